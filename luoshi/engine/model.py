@@ -1,0 +1,161 @@
+"""The engine's data model: what reading a document produces.
+
+Plain dataclasses, no web framework. Offsets (``start``, ``end``) are character
+offsets into ``Document.text``, the decoded text exactly as written, so that
+every extracted item can quote its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Column vocabulary shared by every table layout.  A table's columns are a
+# subset of these, in the order the document gives them.
+COLUMNS = (
+    "seq",            # 序号
+    "section",        # section number of a grouped table, e.g. (一)
+    "section_title",  # 经济社会发展主要预期目标
+    "task",           # 任务名称 / 项目内容 / 内容
+    "indicator",      # 指标要求
+    "lead",           # 牵头部门 / 牵头单位
+    "cooperating",    # 配合部门
+    "target_class",   # 目标类型: A类 / B类 / C类
+    "progress",       # 进展情况 / 1-6月完成情况
+    "units",          # 责任单位 (lead and cooperating not told apart)
+    "unit_name",      # 获奖部门 / 获奖单位
+    "person",         # 获奖者 / 姓名
+    "honour",         # 先进荣誉(称号)
+    "issuer",         # 颁奖单位
+    "date",           # 颁奖时间
+    "rank",           # 名次 / ordering inside a result list
+    "category",       # a result list's category, e.g. 综合考评优胜单位
+    "remark",         # 备注
+)
+
+
+@dataclass
+class Row:
+    """One table row: ``values`` maps a column name to its text as written."""
+
+    values: dict[str, str]
+    start: int | None = None  # offset of the row's first character in Document.text
+    end: int | None = None
+    line: int | None = None   # 1-based line number where the row starts
+
+    def get(self, column: str, default: str = "") -> str:
+        return self.values.get(column, default)
+
+
+@dataclass
+class Table:
+    """A table recovered from a document (表格)."""
+
+    title: str
+    columns: list[str]
+    rows: list[Row]
+    layout: str                      # pipe | tabbed | cells | flat | bracket | grid
+    header: list[str] = field(default_factory=list)  # header cells as written
+    notes: list[str] = field(default_factory=list)   # 注: lines and notes between parts
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "layout": self.layout,
+            "columns": list(self.columns),
+            "header": list(self.header),
+            "notes": list(self.notes),
+            "rows": [dict(r.values) for r in self.rows],
+            "row_lines": [r.line for r in self.rows],
+        }
+
+
+@dataclass
+class Section:
+    """A heading and the text it governs (部分 / 标题 / 小标题).
+
+    ``level``: 0 part (2019年工作回顾 / 2020年重点工作), 1 一、, 2 (一), 3 1.,
+    4 a bold-style sub-heading that opens a paragraph (全面支持民营企业发展。).
+    ``role``: review (past year), plan (coming year) or other.
+    """
+
+    level: int
+    title: str
+    number: str = ""
+    start: int = 0        # heading start
+    end: int = 0          # end of the text the heading governs
+    role: str = "other"
+    parent: int | None = None  # index into Document.sections
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    section: int | None = None  # innermost section index
+
+
+@dataclass
+class Sentence:
+    """A sentence (句) ending in 。！？; or a line end, with offsets."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int | None = None
+    section: int | None = None
+    role: str = "other"   # review | plan | other
+    tags: list[str] = field(default_factory=list)  # expected_targets, livelihood_item …
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+Cell = str
+Grid = list[list[Cell]]
+
+
+@dataclass
+class SourceText:
+    """What a file reader returns: decoded text plus any real tables it held.
+
+    ``grids`` are tables from .docx/.xlsx/.html/.pdf with merged cells already
+    expanded (the merged value repeated into each covered cell).
+    """
+
+    text: str
+    format: str                # txt | md | csv | docx | xlsx | html | pdf
+    encoding: str = "utf-8"
+    grids: list[Grid] = field(default_factory=list)
+    grid_titles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A read document (文档): its text and everything recovered from it."""
+
+    name: str
+    text: str
+    format: str = "txt"
+    encoding: str = "utf-8"
+    kind: str = "unknown"   # work_report | decomposition_table | progress_table | awards_table | plan | notice
+    tables: list[Table] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "format": self.format,
+            "encoding": self.encoding,
+            "kind": self.kind,
+            "tables": [t.to_json() for t in self.tables],
+            "sections": [s.to_json() for s in self.sections],
+            "sentences": [s.to_json() for s in self.sentences],
+        }

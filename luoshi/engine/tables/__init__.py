@@ -1,0 +1,37 @@
+"""Table recovery (表格还原): rows with typed columns from every layout.
+
+Each layout module exposes ``find(text, registry) -> list[Table]`` over the
+document's text (offsets into it); grids from .docx/.xlsx/.html/.pdf go through
+``grid.tables_from_grids``.  Layouts are tried in order of how unmistakable
+their signal is; a later layout's table that overlaps an accepted one is
+dropped, so each stretch of text is read once.
+"""
+
+from __future__ import annotations
+
+from ..model import SourceText, Table
+from ..orgs import Registry
+
+
+def _layouts():
+    # Imported lazily so one layout's import error names itself.
+    from . import bracket, cells, flat, grid, pipe, tabbed  # noqa: F401
+
+    return [pipe, tabbed, bracket, cells, flat]
+
+
+def recover_tables(source: SourceText, registry: Registry | None = None) -> list[Table]:
+    from . import grid
+
+    registry = registry or Registry.default()
+    tables: list[Table] = list(grid.tables_from_grids(source.grids, source.grid_titles, registry))
+    taken: list[tuple[int, int]] = []
+    for layout in _layouts():
+        for table in layout.find(source.text, registry):
+            span = (table.start or 0, table.end or 0)
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            taken.append(span)
+            tables.append(table)
+    tables.sort(key=lambda t: (t.start is None, t.start or 0))
+    return tables

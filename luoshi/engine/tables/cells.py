@@ -1,0 +1,9 @@
+"""Layout: cells (placeholder until implemented)."""
+
+from __future__ import annotations
+
+from ..model import Table
+
+
+def find(text: str, registry) -> list[Table]:
+    return []

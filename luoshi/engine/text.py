@@ -1,0 +1,50 @@
+"""Text normalisation for parsing.
+
+``for_parsing`` maps full-width ASCII forms and the ideographic space to their
+half-width forms one character for one character, so offsets found in the
+normalised text are valid in the text as written.  Users always see the text
+as written; only the parsers look at the normalised form.
+"""
+
+from __future__ import annotations
+
+import re
+
+# U+FF01..U+FF5E are the full-width forms of U+0021..U+007E.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20   # ideographic space
+_FULLWIDTH[0x00A0] = 0x20   # no-break space
+_FULLWIDTH[0x2002] = 0x20
+_FULLWIDTH[0x2003] = 0x20
+_FULLWIDTH[0xFE30] = 0x3A   # presentation-form colon
+_FULLWIDTH[0x2236] = 0x3A   # ratio sign, often typed for a colon
+_FULLWIDTH[0xFF5E] = 0x7E
+
+
+def for_parsing(text: str) -> str:
+    """Return ``text`` with full-width forms made half-width; same length."""
+    return text.translate(_FULLWIDTH)
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of spaces and strip: for comparing cells, not for offsets."""
+    return _SPACES.sub(" ", for_parsing(text)).strip()
+
+
+def compact(text: str) -> str:
+    """Remove all whitespace: '任 务 名 称' -> '任务名称' (spaced-out headers)."""
+    return re.sub(r"\s+", "", for_parsing(text))
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without the line break; handles \\r\\n."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
