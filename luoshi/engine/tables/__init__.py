@@ -1,7 +1,8 @@
 """Table recovery (表格还原): rows with typed columns from every layout.
 
-Each layout module exposes ``find(text, registry) -> list[Table]`` over the
-document's text (offsets into it); grids from .docx/.xlsx/.html/.pdf go through
+Each layout module exposes ``find(text, registry, reference=None) -> list[Table]``
+over the document's text (offsets into it); ``reference`` is an optional list of
+sentences from a related document (the work report a progress table quotes); grids from .docx/.xlsx/.html/.pdf go through
 ``grid.tables_from_grids``.  Layouts are tried in order of how unmistakable
 their signal is; a later layout's table that overlaps an accepted one is
 dropped, so each stretch of text is read once.
@@ -20,14 +21,16 @@ def _layouts():
     return [pipe, tabbed, bracket, cells, flat]
 
 
-def recover_tables(source: SourceText, registry: Registry | None = None) -> list[Table]:
+def recover_tables(
+    source: SourceText, registry: Registry | None = None, reference: list[str] | None = None
+) -> list[Table]:
     from . import grid
 
     registry = registry or Registry.default()
     tables: list[Table] = list(grid.tables_from_grids(source.grids, source.grid_titles, registry))
     taken: list[tuple[int, int]] = []
     for layout in _layouts():
-        for table in layout.find(source.text, registry):
+        for table in layout.find(source.text, registry, reference):
             span = (table.start or 0, table.end or 0)
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
