@@ -1,0 +1,5 @@
+import sys
+
+from luoshi.engine.cli import main
+
+sys.exit(main())

@@ -1,0 +1,38 @@
+"""One demo account per role, printed for the person starting the demo."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from luoshi.core import audit
+from luoshi.core.models import Organisation, Profile, Role
+
+PASSWORD = "luoshi-demo"
+
+ACCOUNTS = [
+    ("office", Role.OFFICE, None, "区政府办公室督查科"),
+    ("reporter", Role.REPORTER, "区发改经信局", "部门填报员"),
+    ("leader", Role.LEADER, None, "区长 / 分管领导"),
+    ("stats", Role.STATISTICIAN, "区统计局", "统计局"),
+    ("inspector", Role.INSPECTOR, None, "纪委监委"),
+]
+
+
+class Command(BaseCommand):
+    help = "创建演示账号 (create demo accounts, one per role)"
+
+    def handle(self, *args, **options):
+        User = get_user_model()
+        with transaction.atomic():
+            for username, role, org_name, label in ACCOUNTS:
+                user, created = User.objects.get_or_create(username=username)
+                if created:
+                    user.set_password(PASSWORD)
+                    user.is_staff = role == Role.OFFICE
+                    user.save()
+                    audit.record(None, "user.create_demo", user, detail={"role": role.value})
+                org = Organisation.objects.get_or_create(name=org_name)[0] if org_name else None
+                Profile.objects.update_or_create(user=user, defaults={"role": role, "organisation": org})
+        self.stdout.write("演示账号 (demo accounts), 密码 (password) " + PASSWORD)
+        for username, role, org_name, label in ACCOUNTS:
+            self.stdout.write(f"  {username:<10} {role.label}  {label}" + (f"（{org_name}）" if org_name else ""))

@@ -1,0 +1,54 @@
+"""Document kind (文档类型): what sort of document this is.
+
+Decided from what was recovered (table columns, report structure) and from
+the words such documents use, scored so the strongest evidence wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Section, Table
+
+KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice")
+
+_PLAN_WORDS = re.compile(r"规划|行动计划|实施方案|三年计划|五年计划")
+_PHASE_WORDS = re.compile(r"(第[一二三四五]阶段|阶段目标|到20\d\d年|20\d\d[—-]20\d\d年)")
+_NOTICE_HEAD = re.compile(r"^[^\n]{0,60}(各部门|各直属单位|各街道|各有关单位)[^\n]{0,40}[:：]", re.M)
+_NOTICE_WORDS = re.compile(r"通知|请认真贯彻|特此通知|现将|印发")
+_REPORT_WORDS = re.compile(r"各位代表|政府工作报告|向大会报告")
+
+
+def _rows(tables: list[Table], *columns: str) -> int:
+    return sum(len(t.rows) for t in tables if all(c in t.columns for c in columns))
+
+
+def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
+    """Return one of KINDS, or ``unknown``."""
+    head = text[:3000]
+    scores = dict.fromkeys(KINDS, 0.0)
+
+    scores["decomposition_table"] += _rows(tables, "lead", "indicator") + 2 * _rows(tables, "target_class")
+    if "分解" in head:
+        scores["decomposition_table"] += 5
+    scores["progress_table"] += _rows(tables, "progress")
+    scores["awards_table"] += _rows(tables, "honour") + _rows(tables, "category")
+
+    parts = {s.role for s in sections if s.level == 0}
+    if {"review", "plan"} <= parts:
+        scores["work_report"] += 40
+    scores["work_report"] += 10 * len(_REPORT_WORDS.findall(head))
+
+    scores["plan"] += 3 * len(_PLAN_WORDS.findall(head)) + 2 * len(_PHASE_WORDS.findall(text[:20000]))
+    if _NOTICE_HEAD.search(head):
+        scores["notice"] += 8
+    scores["notice"] += 2 * len(_NOTICE_WORDS.findall(head))
+
+    # A document whose tables hold most of it is a table document, whatever its preamble says.
+    table_rows = sum(len(t.rows) for t in tables)
+    if table_rows >= 5:
+        for kind in ("notice", "plan", "work_report"):
+            scores[kind] /= 4
+
+    kind, best = max(scores.items(), key=lambda kv: kv[1])
+    return kind if best >= 3 else "unknown"

@@ -1,0 +1,44 @@
+"""Reading (读取): a file or bytes → a Document with tables, structure and kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import files, kinds, structure
+from .model import Document, SourceText
+from .orgs import Registry
+from .tables import recover_tables
+
+
+def read(path: str | Path, registry: Registry | None = None, reference: list[str] | None = None,
+         max_bytes: int | None = None) -> Document:
+    """Read one file.  Raises files.UnreadableInput with a one-line message."""
+    source = files.read_source(path, max_bytes=max_bytes) if max_bytes else files.read_source(path)
+    return read_text(source, Path(path).name, registry, reference)
+
+
+def read_bytes(data: bytes, name: str, registry: Registry | None = None,
+               reference: list[str] | None = None, max_bytes: int | None = None) -> Document:
+    source = files.read_bytes(data, name, max_bytes=max_bytes) if max_bytes else files.read_bytes(data, name)
+    return read_text(source, name, registry, reference)
+
+
+def read_text(source: SourceText, name: str = "", registry: Registry | None = None,
+              reference: list[str] | None = None) -> Document:
+    registry = registry or Registry.default()
+    tables = recover_tables(source, registry, reference)
+    sections, paragraphs, sentences = structure.parse_structure(source.text)
+    # Sentences inside a recovered table are cells, not prose.
+    spans = [(t.start, t.end) for t in tables if t.start is not None and t.end is not None]
+    if spans:
+        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in spans)]
+    doc = Document(name=name, text=source.text, format=source.format, encoding=source.encoding,
+                   tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences)
+    doc.kind = kinds.detect(source.text, tables, sections)
+    return doc
+
+
+def reference_sentences(path: str | Path) -> list[str]:
+    """Sentences of a document given as reference (the work report a progress table quotes)."""
+    doc = read(path)
+    return [s.text for s in doc.sentences]
