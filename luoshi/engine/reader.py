@@ -28,10 +28,13 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
     registry = registry or Registry.default()
     tables = recover_tables(source, registry, reference)
     sections, paragraphs, sentences = structure.parse_structure(source.text)
-    # Sentences inside a recovered table are cells, not prose.
+    # Headings and sentences inside a recovered table are cells, not prose.
     spans = [(t.start, t.end) for t in tables if t.start is not None and t.end is not None]
     if spans:
-        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in spans)]
+        sentences = [s for s in sentences if not _inside(s.start, spans)]
+        kept = [i for i, s in enumerate(sections) if not _inside(s.start, spans)]
+        sections = _renumber(sections, kept)
+        sentences = [_reindex(s, kept) for s in sentences]
     doc = Document(name=name, text=source.text, format=source.format, encoding=source.encoding,
                    tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences)
     doc.kind = kinds.detect(source.text, tables, sections)
@@ -42,3 +45,28 @@ def reference_sentences(path: str | Path) -> list[str]:
     """Sentences of a document given as reference (the work report a progress table quotes)."""
     doc = read(path)
     return [s.text for s in doc.sentences]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _renumber(sections, kept: list[int]):
+    """Keep only ``kept`` sections, with parent indexes pointing into the new list."""
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = []
+    for old in kept:
+        s = sections[old]
+        parent = s.parent
+        while parent is not None and parent not in new_index:
+            parent = sections[parent].parent
+        s.parent = new_index.get(parent) if parent is not None else None
+        out.append(s)
+    return out
+
+
+def _reindex(sentence, kept: list[int]):
+    new_index = {old: new for new, old in enumerate(kept)}
+    if sentence.section is not None:
+        sentence.section = new_index.get(sentence.section)
+    return sentence

@@ -1,0 +1,482 @@
+"""Reading files (读取文件): bytes of any supported format → ``SourceText``.
+
+Supported: .txt .md .csv .html/.htm .docx .xlsx .pdf.  The format is decided by
+the content first (a .txt that is really a .docx is read as a .docx, an .xls
+exported by a web system that is really HTML is read as HTML) and by the
+extension only for plain text, which has no signature.
+
+Text is kept as written (no normalisation) except that line endings become
+``\\n``.  Real tables (docx/xlsx/html) come back as rectangular grids with
+merged cells expanded: the merged value is repeated into every covered cell,
+so a vertically merged task cell appears in each row it spans.
+
+Every failure is an ``UnreadableInput`` with a one-line message in Chinese
+and English; callers (CLI, web upload) show it as is, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import re
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+
+from .model import Grid, SourceText
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+ENV_MAX_BYTES = "LUOSHI_MAX_BYTES"
+# A .docx/.xlsx is a zip; refuse archives that would inflate far beyond the
+# upload limit (zip bombs) before any library parses them.
+MAX_INFLATION = 20
+
+TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".csv": "csv",
+                ".html": "html", ".htm": "html"}
+CONTAINER_EXTS = {".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".xls", ".wps", ".et"}
+
+
+class UnreadableInput(Exception):
+    """The input cannot be read; ``str(e)`` is a one-line message for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(message.split()))  # one line, whatever the file name holds
+
+
+def max_bytes_limit(max_bytes: int | None = None) -> int:
+    """The size limit: the argument, else $LUOSHI_MAX_BYTES, else 20 MiB."""
+    if max_bytes is not None:
+        return max_bytes
+    try:
+        value = int(os.environ.get(ENV_MAX_BYTES, ""))
+    except ValueError:
+        return DEFAULT_MAX_BYTES  # unset or not a number
+    return value if value > 0 else DEFAULT_MAX_BYTES
+
+
+def read_source(path: str | os.PathLike, max_bytes: int | None = None) -> SourceText:
+    """Read a file from disk; see module docstring.  ``max_bytes`` None → env/default."""
+    p = Path(path)
+    limit = max_bytes_limit(max_bytes)
+    if not p.exists():
+        raise UnreadableInput(f"文件不存在 (file not found): {p.name}")
+    if p.is_dir():
+        raise UnreadableInput(f"这是一个目录，不是文件 (is a directory): {p.name}")
+    if not p.is_file():
+        raise UnreadableInput(f"不是普通文件 (not a regular file): {p.name}")
+    try:
+        size = p.stat().st_size
+        if size > limit:
+            raise UnreadableInput(_too_large(p.name, size, limit))
+        with p.open("rb") as f:
+            data = f.read(limit + 1)  # the file may grow between stat and read
+    except OSError as e:
+        raise UnreadableInput(f"无法读取文件 (cannot read file): {p.name}: {e.strerror or e}") from e
+    return read_bytes(data, p.name, limit)
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> SourceText:
+    """Read an upload's bytes; ``name`` gives the extension and the error messages."""
+    name = Path(name or "").name or "(unnamed)"
+    limit = max_bytes_limit(max_bytes)
+    if len(data) > limit:
+        raise UnreadableInput(_too_large(name, len(data), limit))
+    if not data.strip():
+        raise UnreadableInput(f"文件为空 (empty file): {name}")
+    ext = Path(name).suffix.lower()
+    kind = _sniff(data)
+    try:
+        if kind == "docx":
+            return _empty_check(_read_docx(data, limit, name), name)
+        if kind == "xlsx":
+            return _empty_check(_read_xlsx(data, limit, name), name)
+        if kind == "pdf":
+            return _empty_check(_read_pdf(data, name), name)
+    except UnreadableInput:
+        raise
+    except Exception as e:  # the libraries raise anything on a damaged file
+        raise UnreadableInput(f"文件已损坏，无法解析 (corrupt {kind} file): {name}") from e
+    # Bytes that are no document at all, named as one: a damaged download or upload.
+    corrupt = f"文件已损坏，无法解析 (corrupt {ext[1:]} file): {name}"
+    if ext in CONTAINER_EXTS and kind in ("zip", "binary"):
+        raise UnreadableInput(corrupt)
+    if kind == "zip":
+        raise UnreadableInput(f"压缩包不是 .docx/.xlsx 文档 (zip archive is not a .docx/.xlsx): {name}")
+    if kind == "ole":
+        raise UnreadableInput(
+            f"旧版 Office 或加密文档，请另存为 .docx/.xlsx (legacy .doc/.xls or encrypted file, "
+            f"save as .docx/.xlsx): {name}")
+    if kind == "binary":
+        raise UnreadableInput(f"不是文本文件，格式不受支持 (binary file, unsupported format): {name}")
+
+    try:
+        text, encoding = _decode(data, name)
+    except UnreadableInput:
+        if ext in CONTAINER_EXTS:
+            raise UnreadableInput(corrupt) from None
+        raise
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise UnreadableInput(f"文件为空 (empty file): {name}")
+    fmt = TEXT_FORMATS.get(ext)
+    if fmt is None and ext in CONTAINER_EXTS and _looks_like_html(text):
+        fmt = "html"  # web systems export HTML named .xls/.doc
+    if fmt is None:
+        if ext in CONTAINER_EXTS:
+            raise UnreadableInput(corrupt)
+        raise UnreadableInput(f"不支持的文件类型 (unsupported file type '{ext or 'none'}'): {name}")
+    if fmt == "html":
+        return _empty_check(_read_html(text, encoding), name)
+    if fmt == "csv":
+        return SourceText(text, "csv", encoding, [_csv_grid(text)], [Path(name).stem])
+    return SourceText(text, fmt, encoding)
+
+
+def _too_large(name: str, size: int, limit: int) -> str:
+    return f"文件过大 (file too large): {name}, {size} bytes > limit {limit} bytes"
+
+
+def _empty_check(source: SourceText, name: str) -> SourceText:
+    if not source.text.strip() and not any(any(c.strip() for row in g for c in row) for g in source.grids):
+        raise UnreadableInput(f"文档中没有可读取的文字 (no readable text in document): {name}")
+    return source
+
+
+# --- sniffing and decoding --------------------------------------------------
+
+# Signatures of common non-text files without NUL bytes early on (short ASCII
+# ones like BMP's "BM" would misjudge text files, and those files hold NULs anyway).
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b",
+                 b"\x7fELF", b"{\\rtf")
+
+
+def _sniff(data: bytes) -> str:
+    """docx | xlsx | pdf | zip | ole | binary | text, from the content alone."""
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "zip"
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return "zip"
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if data.startswith(_BINARY_MAGIC):
+        return "binary"
+    # UTF-16 (Notepad's "Unicode") has NULs but a BOM; otherwise a NUL means binary.
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    return "text"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Strict UTF-8 (BOM or not), then strict GB18030, then charset-normalizer."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = [("utf-16", "utf-16")]
+    else:
+        candidates = [("utf-8-sig", "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"),
+                      ("gb18030", "gb18030")]
+    for codec, label in candidates:
+        try:
+            return _plausible(data.decode(codec), label, name)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # Our documents are Chinese: a guess that yields no Chinese at all (bytes
+    # read as Cyrillic or Latin-1 mojibake) is a wrong guess, not a reading.
+    if best is None or not _CJK.search(str(best)):
+        raise UnreadableInput(f"无法识别文字编码 (undecodable text, unknown encoding): {name}")
+    return _plausible(str(best), best.encoding, name)
+
+
+def _plausible(text: str, encoding: str, name: str) -> tuple[str, str]:
+    # Any byte string decodes in some single-byte codec; real text has almost no
+    # control characters, so many of them means the bytes were not text at all.
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise UnreadableInput(f"无法识别文字编码 (undecodable text, unknown encoding): {name}")
+    return text, encoding
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<table", "<meta")) or "<html" in head
+
+
+def _rectangular(grid: Grid) -> Grid:
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _csv_grid(text: str) -> Grid:
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;|")
+    except csv.Error:
+        dialect = csv.excel
+    return _rectangular([row for row in csv.reader(io.StringIO(text), dialect)])
+
+
+def _check_zip(data: bytes, limit: int, name: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        if sum(i.file_size for i in z.infolist()) > max(limit, DEFAULT_MAX_BYTES) * MAX_INFLATION:
+            raise UnreadableInput(f"压缩文档解压后过大 (document inflates too large): {name}")
+
+
+# --- .docx -------------------------------------------------------------------
+
+def _read_docx(data: bytes, limit: int, name: str) -> SourceText:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    _check_zip(data, limit, name)
+    document = docx.Document(io.BytesIO(data))
+    paragraphs: list[str] = []
+    grids: list[Grid] = []
+    titles: list[str] = []
+    last_para = ""  # last non-empty paragraph since the previous table: its title
+
+    def walk(parent):
+        # Body order matters (a table's title is the paragraph before it), so
+        # walk the XML children rather than document.paragraphs/.tables.
+        nonlocal last_para
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                text = Paragraph(child, document).text
+                paragraphs.append(text)
+                if text.strip():
+                    last_para = text.strip()
+            elif child.tag == qn("w:tbl"):
+                grids.append(_docx_grid(DocxTable(child, document)))
+                titles.append(last_para)
+                last_para = ""
+            elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+                walk(child)  # content controls wrap ordinary paragraphs and tables
+
+    walk(document.element.body)
+    return SourceText("\n".join(paragraphs), "docx", "utf-8", grids, titles)
+
+
+def _docx_grid(table) -> Grid:
+    from docx.table import _Cell
+
+    grid: Grid = []
+    for r, row in enumerate(table.rows):
+        cells = [""] * row.grid_cols_before
+        for tc in row._tr.tc_lst:
+            span = max(1, tc.grid_span)
+            col = len(cells)
+            if tc.vMerge == "continue":
+                # Covered by the cell above: repeat what that row already holds.
+                above = grid[r - 1] if r else []
+                cells.extend(above[col + k] if col + k < len(above) else "" for k in range(span))
+            else:
+                cells.extend([_Cell(tc, table).text.strip()] * span)  # gridSpan: once per column
+        grid.append(cells)
+    return _rectangular(grid)
+
+
+# --- .xlsx -------------------------------------------------------------------
+
+def _read_xlsx(data: bytes, limit: int, name: str) -> SourceText:
+    import openpyxl
+
+    _check_zip(data, limit, name)
+    # Normal mode, not read_only: read_only worksheets do not expose merged ranges.
+    wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    grids: list[Grid] = []
+    titles: list[str] = []
+    for ws in wb.worksheets:
+        grid = [[_xlsx_value(c) for c in row] for row in ws.iter_rows()]
+        for rng in ws.merged_cells.ranges:
+            value = grid[rng.min_row - 1][rng.min_col - 1] if rng.max_row <= len(grid) else ""
+            for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+                for c in range(rng.min_col - 1, min(rng.max_col, len(grid[r]))):
+                    grid[r][c] = value
+        grid = _trim(grid)
+        if not grid:
+            continue
+        grids.append(grid)
+        titles.append(_sheet_title(ws, grid))
+    wb.close()
+    return SourceText("\n".join(titles), "xlsx", "utf-8", grids, titles)
+
+
+def _xlsx_value(cell) -> str:
+    v = cell.value
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, (int, float)):
+        if "%" in (cell.number_format or ""):
+            return f"{v * 100:.10g}%"  # shown as 5.5% in Excel, stored as 0.055
+        return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+    if isinstance(v, datetime):
+        return v.date().isoformat() if v.time() == time(0) else v.isoformat(sep=" ")
+    if isinstance(v, (date, time)):
+        return v.isoformat()
+    return str(v).strip()
+
+
+def _trim(grid: Grid) -> Grid:
+    """Drop trailing empty rows and columns (formatting inflates a sheet's extent)."""
+    while grid and not any(c.strip() for c in grid[-1]):
+        grid.pop()
+    width = max((max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in grid), default=0)
+    return [r[:width] for r in grid] if width else []
+
+
+def _sheet_title(ws, grid: Grid) -> str:
+    # A title row is a merged range across the first non-empty row (表名 merged over the table).
+    first = next(i for i, r in enumerate(grid) if any(c.strip() for c in r))
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row - 1 == first and rng.max_col > rng.min_col and grid[first][rng.min_col - 1].strip():
+            values = {c.strip() for c in grid[first] if c.strip()}
+            if len(values) == 1:
+                return values.pop()
+    return ws.title
+
+
+# --- .html -------------------------------------------------------------------
+
+_BLOCK = {"address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt",
+          "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+          "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+          "thead", "tr", "ul"}
+_DROP = {"script", "style", "noscript", "template", "head", "iframe", "object", "svg", "select", "button"}
+MAX_HTML_COLUMNS = 200
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's own whitespace; keeps &nbsp; and 　 as written
+
+
+def _read_html(text: str, encoding: str) -> SourceText:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    lines: list[str] = [""]
+    grids: list[Grid] = []
+    titles: list[str] = []
+    _html_walk(soup, lines, grids, titles)
+    body = "\n".join(line.strip(" \t") for line in lines if line.strip(" \t"))
+    return SourceText(body, "html", encoding, grids, titles)
+
+
+def _html_walk(node, lines: list[str], grids: list[Grid], titles: list[str], pre: bool = False) -> None:
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            s = str(child)
+            if not pre:
+                s = _HTML_SPACE.sub(" ", s)
+            parts = s.split("\n")
+            lines[-1] += parts[0]
+            lines.extend(parts[1:])
+            continue
+        if not isinstance(child, Tag) or child.name in _DROP or _hidden(child):
+            continue
+        if child.name == "br":
+            lines.append("")
+            continue
+        if child.name == "table" and _is_data_table(child):
+            caption = child.find("caption")
+            before = next((ln.strip() for ln in reversed(lines) if ln.strip()), "")
+            grids.append(_html_grid(child))
+            titles.append(caption.get_text(" ", strip=True) if caption else before)
+            lines.append("")  # the table lives in grids; the text continues after it
+            continue
+        block = child.name in _BLOCK
+        if block:
+            lines.append("")
+        _html_walk(child, lines, grids, titles, pre or child.name == "pre")
+        if block:
+            lines.append("")
+
+
+def _hidden(tag) -> bool:
+    style = _HTML_SPACE.sub("", str(tag.get("style") or "")).lower()
+    return tag.has_attr("hidden") or "display:none" in style
+
+
+def _own_rows(table) -> list:
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _is_data_table(table) -> bool:
+    # Pages are often laid out with tables; only a leaf table with at least two
+    # rows and two columns is data.  Layout tables stay in the text.
+    if table.find("table") is not None:
+        return False
+    rows = _own_rows(table)
+    return len(rows) >= 2 and any(len(tr.find_all(["td", "th"], recursive=False)) >= 2 for tr in rows)
+
+
+def _span(cell, attr: str, cap: int) -> int:
+    try:
+        return max(1, min(int(str(cell.get(attr, "1")).strip() or 1), cap))
+    except ValueError:
+        return 1
+
+
+def _html_grid(table) -> Grid:
+    rows = _own_rows(table)
+    grid: list[list[str | None]] = [[] for _ in rows]
+    for r, tr in enumerate(rows):
+        col = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while col < len(grid[r]) and grid[r][col] is not None:
+                col += 1  # skip positions filled by a rowspan from above
+            lines: list[str] = [""]
+            _html_walk(cell, lines, [], [])
+            text = "\n".join(ln.strip(" \t") for ln in lines if ln.strip(" \t"))
+            if col >= MAX_HTML_COLUMNS:
+                break  # no real table is this wide; keeps hostile spans from eating memory
+            rowspan = _span(cell, "rowspan", len(rows) - r)
+            colspan = _span(cell, "colspan", MAX_HTML_COLUMNS - col)
+            for rr in range(r, r + rowspan):  # repeat the merged value into every covered cell
+                row = grid[rr]
+                if len(row) < col + colspan:
+                    row.extend([None] * (col + colspan - len(row)))
+                for cc in range(col, col + colspan):
+                    row[cc] = text
+            col += colspan
+    return _rectangular([[c or "" for c in row] for row in grid])
+
+
+# --- .pdf --------------------------------------------------------------------
+
+def _read_pdf(data: bytes, name: str) -> SourceText:
+    from pypdf import PdfReader
+
+    # pypdf logs every repair it makes to a damaged file; the user gets one
+    # UnreadableInput line instead, so keep its warnings quiet while reading.
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableInput(f"PDF 已加密，无法读取 (encrypted PDF): {name}")
+        pages = [(page.extract_text() or "").replace("\r\n", "\n").replace("\r", "\n") for page in reader.pages]
+    finally:
+        log.setLevel(level)
+    if not any(p.strip() for p in pages):
+        raise UnreadableInput(f"PDF 中没有可提取的文字，可能是扫描件 (no text layer, scanned PDF?): {name}")
+    return SourceText("\n".join(p.rstrip("\n") for p in pages), "pdf", "utf-8")
