@@ -8,6 +8,21 @@ and recognises organisation names it has never seen by the way such names end.
 
 The default registry is loaded from ``data/organisations.json`` and can be
 extended at run time (the web application stores its own edits).
+
+What the data file merges, and why.  The registry holds names, not
+governments: 区财政局 is the name every district's finance bureau goes by, so
+one entry serves 上城 and 拱墅 documents alike.  Two names are merged only when
+the documents make them one (区审管办 = 区行政审批服务办; 城站管委会 leads the
+城站广场 tasks) or when one is the standard abbreviation of the other's full
+name (区卫健局 = 区卫生健康局, 区应急局 = 区应急管理局, 区文广旅体局 =
+区文化和广电旅游体育局, 区投促局 = 区投资促进局, 区府办 = 区政府办公室).
+Slips seen in the documents are aliases (区市场监督局, 区文化和广电旅游体局,
+区退役军人管理局, 市生态资源局上城分局).  区住建局 and 区住房和城建局 stay
+apart: 住建 abbreviates 住房和城乡建设 while 上城 writes 住房和城建 for
+住房和城市建设, they occur in different districts' documents, and nothing
+states they are one.  Likewise 拱墅区税务局 and 区税务局, 消防拱墅大队 and
+市消防救援支队上城大队 are separate units.  ``kind`` court covers the judicial
+organs (区法院, 区检察院); 指挥部 and people's organisations are ``other``.
 """
 
 from __future__ import annotations
@@ -28,14 +43,35 @@ SUFFIXES = tuple(sorted((
     "处", "街道", "街道办事处", "办事处", "队", "大队", "支队", "公司", "集团", "中心",
     "指挥部", "会", "联", "残联", "妇联", "团区委", "总工会", "协会", "小组", "分中心",
     "管理处", "所", "站", "社", "馆", "校", "学校", "医院", "银行", "建设指挥部",
-    "成员单位", "责任单位", "单位", "部门", "工作组", "专班",
+    "成员单位", "责任单位", "单位", "部门", "工作组", "专班", "政府", "人民政府",
 ), key=len, reverse=True))
 
-# Collective names: a group of units, not one.
+# Collective names: a group of units, not one.  Either a quantifier (各, 相关,
+# 有关 …) before a short noun for a kind of unit (各街道, 相关建设指挥部,
+# 各投资建设主体), or a group ending (…成员单位, …等部门).  The noun must end
+# like a unit so that a sentence such as 各项工作有序推进中 is not a collective.
+_UNIT_NOUNS = ("街道", "街道办事处", "部门", "单位", "指挥部", "建设指挥部", "主体", "社区",
+               "乡镇", "镇街", "镇", "机关", "企业", "学校", "医院", "管委会", "平台", "公司")
 _COLLECTIVE = re.compile(
-    r"^(各|相关|有关|全区各|其他|各有关|区级各|区各)"
-    r"|(成员单位|各成员单位|责任单位|项目单位|各单位|等部门|等单位)$"
+    r"^(?:各有关|全区各|区级各|区各|各|相关|有关|其他)[^,;。:]{0,12}?"
+    r"(?:" + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + r")$"
+    r"|(?:成员单位|责任单位|项目单位|各单位|等部门|等单位)$"
 )
+
+# Words that put a phrase in the voice of a report, not of a name: an
+# organisation name never says 已/正在/完成.  Used to keep sentences such as
+# 任务已分解到各街道和部门 from passing as a name that happens to end in 部门.
+_NOT_A_NAME = re.compile(
+    r"已|正在|完成|推进|开展|实施|分解|到位|达到|我区|的$|[0-9]"
+    # a phrase opening with a verb is a task (办好中国非遗博览会), not a name
+    r"|^(?:办好|做好|加快|打造|举办|召开|深化|落实|推动|加强|开工|竣工|投用|建成|启动|新建|创建)"
+    # a bare role noun is a column header (责任单位, 发布单位), not a name
+    r"|^(?:责任|牵头|配合|发布|主办|协办|获奖|颁奖|授予|表彰)?(?:单位|部门)$"
+)
+
+# Sentence-final punctuation: an unknown organisation name at the end of a
+# flattened row follows the row's last sentence.
+_SENTENCE_END = "。;!?\u201d\u300b"
 
 _SPLIT = re.compile(r"[、,，;；/]|\s+|及(?=[区市县省])|和(?=[区市县省])")
 
@@ -107,14 +143,62 @@ class Registry:
         return sorted(self._index, key=len, reverse=True)
 
     # --- using ----------------------------------------------------------
-    def lookup(self, name: str) -> Organisation | None:
-        canonical = self._index.get(compact(name))
+    def lookup(self, name: str, fuzzy: bool = False) -> Organisation | None:
+        """The organisation ``name`` stands for, or None.
+
+        X街道 and X街道办事处 name the same office (the short form is how most
+        tables write it), so one is tried for the other.  With ``fuzzy`` a name
+        one dropped or added character away from a known one is accepted too
+        (see ``suggest``).
+        """
+        key = compact(name)
+        canonical = self._index.get(key)
+        if canonical is None and key.endswith("街道办事处"):
+            canonical = self._index.get(key[: -len("办事处")])
+        elif canonical is None and key.endswith("街道"):
+            canonical = self._index.get(key + "办事处")
+        if canonical is None and fuzzy:
+            canonical = self.suggest(key)
         return self._orgs.get(canonical) if canonical else None
 
-    def normalise(self, name: str) -> str:
+    def normalise(self, name: str, fuzzy: bool = False) -> str:
         """The canonical name for ``name``; the name itself (tidied) if unknown."""
-        org = self.lookup(name)
+        org = self.lookup(name, fuzzy=fuzzy)
         return org.name if org else compact(name)
+
+    def suggest(self, name: str) -> str | None:
+        """Canonical name of the one known name that ``name`` is a slip of.
+
+        Typists drop or double a character in long names (区文化和广电旅游体局
+        for 区文化和广电旅游体育局).  Accepted: exactly one character dropped
+        or added (no substitutions: 区教育局 and 区体育局 differ by one
+        substituted character and are different bureaus), the same first
+        character (the level, 区/市, is never the slip), at least five
+        characters, and only when a single organisation is that close.
+        """
+        key = compact(name)
+        if len(key) < 5:
+            return None
+        if key in self._index:
+            return self._index[key]
+        found: set[str] = set()
+        for known, canonical in self._index.items():
+            if known[0] != key[0] or abs(len(known) - len(key)) != 1:
+                continue
+            short, long_ = (key, known) if len(key) < len(known) else (known, key)
+            if _one_insertion(short, long_):
+                found.add(canonical)
+        return found.pop() if len(found) == 1 else None
+
+    def remove_alias(self, alias: str) -> None:
+        """Forget an alias (not a canonical name): for edits and for tests."""
+        key = compact(alias)
+        canonical = self._index.get(key)
+        if canonical is None or compact(canonical) == key:
+            return
+        del self._index[key]
+        org = self._orgs[canonical]
+        org.aliases = [a for a in org.aliases if compact(a) != key]
 
     def is_collective(self, name: str) -> bool:
         org = self.lookup(name)
@@ -127,9 +211,9 @@ class Registry:
         key = compact(name)
         if not key:
             return False
-        if key in self._index:
+        if self.lookup(key) is not None:
             return True
-        if len(key) > 30 or any(ch in key for ch in "。,:;“”\"()%"):
+        if len(key) > 20 or any(ch in key for ch in "。,:;“”\"%!?") or _NOT_A_NAME.search(key):
             return False
         return key.endswith(SUFFIXES) or bool(_COLLECTIVE.search(key))
 
@@ -142,11 +226,14 @@ class Registry:
         parts = self.split_list(line)
         return bool(parts) and all(self.looks_like_org(p) for p in parts)
 
-    def find_suffix(self, line: str) -> tuple[int, str] | None:
+    def find_suffix(self, line: str, unknown: bool = False) -> tuple[int, str] | None:
         """The organisation name that ends ``line``: (offset where it starts, name as written).
 
-        Known names and aliases first (longest wins); the caller decides
-        whether an unknown, suffix-shaped tail is acceptable.
+        Known names and aliases first (longest wins).  With ``unknown``, a
+        name the registry has never seen is accepted when it stands alone
+        after the line's last sentence (…正在改造过程中。望海潮公司), or is the
+        whole line, and is shaped like a name (``looks_like_org``): without
+        punctuation before it there is no telling where an unknown name begins.
         """
         stripped = line.rstrip()
         key = for_parsing(stripped)
@@ -156,7 +243,17 @@ class Registry:
                 start = len(stripped) - len(name)
                 if best is None or start < best[0]:
                     best = (start, stripped[start:])
-        return best
+        if best is not None or not unknown or not key:
+            return best
+        # After the last sentence end, or the whole line (a unit on a line of
+        # its own, as when a row wraps before its lead).
+        cut = max(key.rfind(ch) for ch in _SENTENCE_END)
+        tail = stripped[cut + 1:]
+        start = cut + 1 + (len(tail) - len(tail.lstrip()))
+        name = stripped[start:]
+        if 2 < len(name) <= 20 and self.looks_like_org(name) and not self.is_collective(name):
+            return (start, name)
+        return None
 
     def _names_by_last_char(self) -> dict[str, list[str]]:
         cache = getattr(self, "_by_last", None)
@@ -173,6 +270,14 @@ class Registry:
             {"name": o.name, "aliases": o.aliases, "kind": o.kind, "parent": o.parent}
             for o in self._orgs.values()
         ]}
+
+
+def _one_insertion(short: str, long_: str) -> bool:
+    """True when ``long_`` is ``short`` with exactly one character inserted."""
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,10 @@ header, first by exact name, then by a keyword the name contains.
 
 from __future__ import annotations
 
-from ..text import compact
+import re
+from dataclasses import dataclass
+
+from ..text import compact, for_parsing
 
 # Exact header names (compacted) → column.
 EXACT = {
@@ -24,11 +27,13 @@ EXACT = {
     "责任单位": "units",
     "获奖部门": "unit_name", "获奖单位": "unit_name", "单位": "unit_name", "集体名称": "unit_name",
     "获奖者": "person", "姓名": "person", "获奖个人": "person", "获奖人员": "person",
+    "获奖人姓名": "person", "获奖人": "person", "受表彰个人": "person",
     "先进荣誉(称号)": "honour", "荣誉称号": "honour", "先进荣誉": "honour", "奖项": "honour",
     "荣誉": "honour", "获奖名称": "honour",
     "颁奖单位": "issuer", "授予单位": "issuer", "表彰单位": "issuer", "颁发单位": "issuer",
     "颁奖时间": "date", "授予时间": "date", "表彰时间": "date", "时间": "date", "日期": "date",
     "备注": "remark",
+    "名次": "rank", "排名": "rank",
 }
 
 # Keyword rules, tried in order when no exact name matches.
@@ -38,7 +43,7 @@ KEYWORDS = (
     ("指标", "indicator"), ("目标类", "target_class"),
     ("任务", "task"), ("内容", "task"),
     ("颁奖", "issuer"), ("授予", "issuer"), ("荣誉", "honour"), ("称号", "honour"),
-    ("获奖", "unit_name"), ("序号", "seq"),
+    ("姓名", "person"), ("获奖", "unit_name"), ("序号", "seq"),
 )
 
 
@@ -73,3 +78,108 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
             c = c + "_2" if not c[-1].isdigit() else c[:-1] + str(int(c[-1]) + 1)
         cols.append(c)
     return cols if known >= min_known else None
+
+
+# --- cell shapes: which column a cell belongs to by what it looks like ------
+# Used to repair rows whose cells shifted (a missing cell, an extra blank).
+
+SEQ = re.compile(r"^\d{1,4}[.、]?$")
+# 目标类型 as written: A类, B类, 一类, 甲类 (sometimes 类目标).
+TARGET_CLASS = re.compile(r"^(?:[A-Ea-e]|[一二三四五]|[甲乙丙丁])类(?:目标)?$")
+DATE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
+# Cells whose shape is unmistakable: they go to their column wherever they sit.
+SHAPED = {"target_class": TARGET_CLASS, "date": DATE}
+# Columns that hold organisation names; anchored from the right of a row.
+ORG_COLUMNS = ("lead", "cooperating", "units")
+
+
+def _orgish(cell: str, registry) -> bool:
+    """An organisation list: every item org-shaped, or most items of a longer list."""
+    parts = registry.split_list(cell)
+    if not parts or any(ch in cell for ch in "。;；:："):
+        return False
+    hits = sum(registry.looks_like_org(p) for p in parts)
+    return hits == len(parts) or (len(parts) >= 3 and hits * 3 >= len(parts) * 2)
+
+
+def _fits(columns: list[str], cells: list[str], registry) -> bool:
+    """True when each cell has the shape its position's column expects."""
+    for col, cell in zip(columns, cells, strict=True):
+        if not cell:
+            continue
+        if col == "seq" and not SEQ.match(cell):
+            return False
+        if col in SHAPED and not SHAPED[col].match(cell):
+            return False
+        if col not in SHAPED and any(col != c and c in columns and p.match(cell) for c, p in SHAPED.items()):
+            return False
+        if col in ORG_COLUMNS and not _orgish(cell, registry):
+            return False
+    return True
+
+
+@dataclass
+class Cell:
+    """A cell as written (stripped) with its offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    def joined(self, other: Cell, sep: str = "") -> Cell:
+        if not self.text:
+            return other
+        if not other.text:
+            return self
+        return Cell(self.text + sep + other.text, self.start, other.end)
+
+
+def assign(columns: list[str], cells: list[Cell], registry) -> dict[str, Cell]:
+    """Map a row's cells to columns, repairing shifted or missing cells.
+
+    Rules, each general to how such tables are exported:
+    1. cells in place (right count, right shapes) are taken by position;
+    2. a shaped cell (A类, 2018年5月) goes to its column wherever it sits;
+       the first cell goes to 序号 when it is a number;
+    3. what is left is taken by position if it now fits; otherwise empty
+       cells are dropped, organisation lists are anchored to the org columns
+       from the right (they close a row) and text fills the rest from the left;
+       surplus text is joined into the last text column.
+    """
+    text = [for_parsing(c.text).strip() for c in cells]
+    while len(text) > len(columns) and not text[-1]:
+        text.pop()
+    if len(text) == len(columns) and _fits(columns, text, registry):
+        return dict(zip(columns, cells, strict=False))
+    out: dict[str, Cell] = {}
+    rest: list[tuple[Cell, str]] = []
+    for cell, t in zip(cells, text, strict=False):
+        col = next((c for c, p in SHAPED.items() if c in columns and c not in out and p.match(t)), None)
+        if col:
+            out[col] = cell
+        else:
+            rest.append((cell, t))
+    if "seq" in columns and rest and SEQ.match(rest[0][1]):
+        out["seq"] = rest.pop(0)[0]
+    left = [c for c in columns if c not in out]
+    trimmed = list(rest)
+    while len(trimmed) > len(left) and not trimmed[-1][1]:
+        trimmed.pop()
+    if len(trimmed) == len(left) and _fits(left, [t for _, t in trimmed], registry):
+        out.update(zip(left, (c for c, _ in trimmed), strict=True))
+        return out
+    rest = [(c, t) for c, t in rest if t]
+    org_cols = [c for c in left if c in ORG_COLUMNS]
+    text_cols = [c for c in left if c not in ORG_COLUMNS]
+    k = 0
+    while k < len(org_cols) and k < len(rest) and _orgish(rest[-1 - k][1], registry):
+        k += 1
+    orgs, texts = [c for c, _ in rest[len(rest) - k:]], [c for c, _ in rest[:len(rest) - k]]
+    out.update(zip(org_cols, orgs, strict=False))
+    if text_cols and len(texts) > len(text_cols):
+        last = texts[len(text_cols) - 1]
+        for extra in texts[len(text_cols):]:
+            last = last.joined(extra, " | ")
+        texts = texts[:len(text_cols) - 1] + [last]
+    out.update(zip(text_cols, texts, strict=False))
+    return out

@@ -1,9 +1,224 @@
-"""Layout: pipe (placeholder until implemented)."""
+"""Layout: pipe-separated tables (``序号 | 任务名称 | … |``).
+
+What Word/Excel → text exports of a decomposition table look like: one row a
+line, cells between ``|``, usually a closing ``|``; a header row whose names
+may be spaced out (任 务 名 称); a preamble with the 附件N marker, the title and
+notes (注: A类指…).  Rows are repaired by shape (see ``columns.assign``); a
+line that does not open with a 序号 continues the row above (a cell that held
+a line break).
+"""
 
 from __future__ import annotations
 
-from ..model import Table
+import re
+
+from ..model import Row, Table
+from ..text import compact, for_parsing, line_spans
+from .columns import SEQ, Cell, assign, columns_for
+
+# 附件1 / 附件 2: / 附件1 2019年…分解表 (the marker that opens an attachment).
+ATTACH_MARK = re.compile(r"^附件\s*(\d+)\s*[:：]?\s*(.*)$")
+# 附件:1. title   (the notice's list of attachments; later items are "2. title").
+ATTACH_LIST = re.compile(r"^附件\s*[:：]\s*(?:(\d+)\s*[.．、]\s*)?(.+)$")
+ATTACH_ITEM = re.compile(r"^(\d+)\s*[.．、]\s*(.+)$")
+NOTE = re.compile(r"^[(（]?\s*(?:注|备注|说明)\s*[:：\d]")
+TITLE_END = re.compile(r"(?:表|清单|一览|一览表|情况|汇总|名单|目录)\s*(?:[(（][^()（）]*[)）])?$")
+MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
+
+
+def clean(line: str) -> str:
+    """A line without markdown heading/bold marks and stray pipes."""
+    return MARKUP.sub("", line.strip().strip("|").strip())
+
+
+def is_note(line: str) -> bool:
+    return bool(NOTE.match(clean(for_parsing(line))))
+
+
+def is_title(line: str) -> bool:
+    """A table title: a short line, no sentence end, naming a table (…表, …清单, …情况)."""
+    s = clean(for_parsing(line))
+    return 0 < len(s) <= 60 and "。" not in s and not s.endswith((":", "：")) and bool(TITLE_END.search(s))
+
+
+def attachment_titles(lines: list[str]) -> dict[int, str]:
+    """The notice's 附件 list: {1: '2019年《政府工作报告》目标任务分解表', 2: …}."""
+    titles: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = ATTACH_LIST.match(clean(for_parsing(line)))
+        if not m:
+            continue
+        titles[int(m.group(1) or 1)] = clean(line)[len(clean(line)) - len(m.group(2)):]
+        for nxt in lines[i + 1:]:
+            item = ATTACH_ITEM.match(clean(for_parsing(nxt)))
+            if not item:
+                break
+            titles[int(item.group(1))] = clean(nxt)[len(clean(nxt)) - len(item.group(2)):]
+        break
+    return titles
+
+
+def _split(text: str, start: int, end: int, opening: bool) -> tuple[list[Cell], bool]:
+    """Cells of one line and whether the line closes its row with a ``|``.
+
+    ``opening``: the table opens its rows with a ``|`` too (markdown style), so
+    a leading ``|`` is not a blank first cell.
+    """
+    norm = for_parsing(text[start:end])
+    body = norm.rstrip()
+    closed = body.endswith("|")
+    cells: list[Cell] = []
+    pos = 0
+    for part in body.split("|"):
+        lead = len(part) - len(part.lstrip())
+        s, e = start + pos + lead, start + pos + len(part.rstrip())
+        cells.append(Cell(text[s:e] if e > s else "", s, max(s, e)))
+        pos += len(part) + 1
+    if opening and body.lstrip().startswith("|") and not cells[0].text:
+        cells.pop(0)            # markdown-style opening pipe
+    if closed:
+        cells.pop()             # the closing pipe, not an empty cell
+    return cells, closed
+
+
+def header_columns(cells: list[str]) -> list[str] | None:
+    """Columns when ``cells`` are a header row: short names, most of them known."""
+    names = [compact(c) for c in cells]
+    if len(names) < 2 or any(len(n) > 16 for n in names) or SEQ.match(names[0] or "-"):
+        return None
+    return columns_for(cells, min_known=max(2, (len(names) + 1) // 2))
+
+
+def _header(line: str) -> list[str] | None:
+    if "|" not in line:
+        return None
+    return header_columns([c.strip() for c in line.strip().strip("|").split("|")])
+
+
+class _Raw:
+    """A row being read: cells so far, and whether its last cell is still open."""
+
+    def __init__(self, cells: list[Cell], closed: bool, line: int):
+        self.cells, self.open, self.line = cells, not closed, line
+
+    def extend(self, cells: list[Cell], closed: bool, has_pipe: bool) -> None:
+        """A wrapped line: its first piece continues the open cell, the rest are new cells."""
+        if cells:
+            self.cells[-1] = self.cells[-1].joined(cells[0])
+            self.cells.extend(cells[1:])
+        self.open = not closed if has_pipe else True
+
+    def merge_cellwise(self, cells: list[Cell]) -> None:
+        """A continuation line laid out like a row (blank 序号): append cell by cell."""
+        for i, cell in enumerate(cells):
+            if i < len(self.cells):
+                self.cells[i] = self.cells[i].joined(cell)
+            else:
+                self.cells.append(cell)
+
+
+def _seq_of(cells: list[Cell]) -> int | None:
+    if cells and SEQ.match(for_parsing(cells[0].text)):
+        return int(re.sub(r"\D", "", for_parsing(cells[0].text)))
+    return None
 
 
 def find(text: str, registry, reference: list[str] | None = None) -> list[Table]:
-    return []
+    spans = line_spans(text)
+    lines = [for_parsing(text[s:e]) for s, e in spans]
+    attachments = attachment_titles(lines)
+    tables: list[Table] = []
+    floor = 0  # lines before ``floor`` belong to an earlier table
+    i = 0
+    while i < len(lines):
+        columns = _header(lines[i])
+        if not columns:
+            i += 1
+            continue
+        table, i = _read(text, spans, lines, i, columns, floor, attachments, registry)
+        floor = i
+        if table.rows:
+            tables.append(table)
+    return tables
+
+
+def _preamble(text, spans, lines, h, floor, attachments):
+    """Title, notes and first line of the lines just above header line ``h``.
+
+    Title = the nearest title-shaped line above the header (skipping notes);
+    failing that, the 附件N marker resolved against the notice's 附件 list.
+    The scan stops at the 附件 marker or at any other kind of line.
+    """
+    title, notes, first = "", [], h
+    for k in range(h - 1, floor - 1, -1):
+        raw = clean(text[spans[k][0]:spans[k][1]])
+        s = clean(lines[k])
+        if not s:
+            continue
+        if is_note(s):
+            notes.insert(0, raw)
+        elif (m := ATTACH_MARK.match(s)) is not None:
+            first = k
+            if not title:
+                rest = raw[len(raw) - len(m.group(2)):] if m.group(2) else ""
+                title = rest if rest and is_title(rest) else attachments.get(int(m.group(1)), "")
+            break
+        elif not title and is_title(s):
+            title = raw
+        else:
+            break
+        first = k
+    return title, notes, first
+
+
+def _read(text, spans, lines, h, columns, floor, attachments, registry):
+    title, notes, first = _preamble(text, spans, lines, h, floor, attachments)
+    header = [c.strip() for c in text[spans[h][0]:spans[h][1]].strip().strip("|").split("|")]
+    raws: list[_Raw] = []
+    last = h
+    j = h + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        if is_note(line):
+            notes.append(text[spans[j][0]:spans[j][1]].strip())
+            last = j
+            j += 1
+            continue
+        if ATTACH_MARK.match(clean(line)) or _header(line) or re.fullmatch(r"[|:\-\s]+", line):
+            if re.fullmatch(r"[|:\-\s]+", line):   # markdown separator row |---|---|
+                j += 1
+                continue
+            break
+        cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"))
+        has_pipe = "|" in line
+        seq = _seq_of(cells) if has_pipe and len(cells) > 1 else None
+        prev = raws[-1] if raws else None
+        prev_seq = _seq_of(prev.cells) if prev else None
+        if seq is not None and not (prev and prev.open and prev_seq is not None and seq != prev_seq + 1):
+            raws.append(_Raw(cells, closed, j))
+        elif prev and prev.open:
+            prev.extend(cells, closed, has_pipe)
+        elif prev and has_pipe and cells and not cells[0].text:
+            filled = sum(1 for c in cells if c.text)
+            if filled * 2 < len(columns):
+                prev.merge_cellwise(cells)
+            else:
+                raws.append(_Raw(cells, closed, j))   # a sub-row with a blank 序号
+        else:
+            break
+        last = j
+        j += 1
+    rows = []
+    for raw in raws:
+        got = assign(columns, raw.cells, registry)
+        ends = [c.end for c in raw.cells if c.text]
+        rows.append(Row(
+            values={c: got[c].text if c in got else "" for c in columns},
+            start=spans[raw.line][0], end=max(ends) if ends else spans[raw.line][1], line=raw.line + 1,
+        ))
+    table = Table(title=title, columns=list(columns), rows=rows, layout="pipe", header=header,
+                  notes=notes, start=spans[first][0], end=spans[last][1])
+    return table, last + 1

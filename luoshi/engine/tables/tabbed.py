@@ -1,9 +1,157 @@
-"""Layout: tabbed (placeholder until implemented)."""
+"""Layout: tab-separated tables (yearbook award tables and the like).
+
+A printed table split over pages comes out as parts: ``表 19`` with a title
+line above it, a header row and rows; then ``续表 19`` with the header repeated
+and more rows.  Parts are merged into one table per number, repeated headers
+are dropped, and lines between parts that are not labels go to ``notes``.
+A part with no label that repeats the previous header right after it (a page
+break without 续表) continues that table too.  A row cut short by a line
+break (fewer cells than the header) is continued by the next line.
+"""
 
 from __future__ import annotations
 
-from ..model import Table
+import re
+
+from ..model import Row, Table
+from ..text import compact, for_parsing, line_spans
+from .columns import Cell, assign
+from .pipe import clean, header_columns, is_note
+
+# 表 19 / 续表 19 / 表19-2 (title may follow the number on the same line).
+LABEL = re.compile(r"^(续表|表)\s*(\d+(?:[-—–.]\d+)?)\s*(.*)$")
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, pos = [], start
+    for part in text[start:end].split("\t"):
+        lead = len(part) - len(part.lstrip())
+        s, e = pos + lead, pos + len(part.rstrip())
+        cells.append(Cell(text[s:e] if e > s else "", s, max(s, e)))
+        pos += len(part) + 1
+    return cells
+
+
+def _header(line: str) -> list[str] | None:
+    return header_columns(line.split("\t")) if "\t" in line else None
+
+
+def _heading(line: str) -> bool:
+    """A short line that can title a table (no sentence end, not a lead-in)."""
+    s = clean(for_parsing(line))
+    return 0 < len(s) <= 60 and "。" not in s and not s.endswith(":") and "\t" not in line
 
 
 def find(text: str, registry, reference: list[str] | None = None) -> list[Table]:
-    return []
+    spans = line_spans(text)
+    raw = [text[s:e] for s, e in spans]
+    lines = [for_parsing(x) for x in raw]
+    tables: list[Table] = []
+    by_label: dict[str, Table] = {}
+    floor = 0
+    i = 0
+    while i < len(lines):
+        columns = _header(lines[i])
+        label = LABEL.match(clean(lines[i]))
+        headerless = False
+        if label and label.group(1) == "续表" and label.group(2) in by_label:
+            nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
+            headerless = "\t" in nxt and not _header(nxt)
+        if not columns and not headerless:
+            i += 1
+            continue
+        # The part's preamble: label, title and notes between the last part and here.
+        first = i
+        pre = [k for k in range(floor, i) if clean(lines[k])]
+        labels = [(k, LABEL.match(clean(lines[k]))) for k in pre if LABEL.match(clean(lines[k]))]
+        if label:
+            labels.append((i, label))
+        kind, number, title_here = labels[-1][1].groups() if labels else ("", "", "")
+        prev = tables[-1] if tables else None
+        others = [k for k in pre if not LABEL.match(clean(lines[k]))]
+        if not columns:                        # 续表 N whose header was left out
+            columns = by_label[number].columns
+            header_line = None
+            i += 1
+        else:
+            header_line = i
+        continues = (kind == "续表" and number in by_label) or (
+            not labels and prev is not None and not others and prev.columns == columns
+        )
+        if continues:
+            table = by_label[number] if kind == "续表" else prev
+            table.notes.extend(clean(raw[k]) for k in others)
+        else:
+            title = clean(title_here) if title_here else ""
+            notes = [clean(raw[k]) for k in others if is_note(lines[k])]
+            # the title sits just above the label (or the header): the nearest short line
+            above = [k for k in others if not is_note(lines[k]) and (not labels or k < labels[-1][0])]
+            titled = [k for k in above[-2:] if _heading(lines[k])]
+            if not title and titled:
+                title = clean(raw[titled[-1]])
+                first = titled[-1]
+            elif labels:
+                first = labels[-1][0]
+            header = [c.strip() for c in raw[header_line].split("\t")] if header_line is not None else []
+            table = Table(title=title, columns=list(columns), rows=[], layout="tabbed", header=header,
+                          notes=notes, start=spans[first][0])
+            tables.append(table)
+            if number:
+                by_label[number] = table
+        i = _read_rows(text, spans, lines, i + (header_line is not None), table, registry)
+        table.end = spans[i - 1][1]
+        floor = i
+    return [t for t in tables if t.rows]
+
+
+def _read_rows(text, spans, lines, j, table, registry) -> int:
+    """Read rows from line ``j``; returns the line after the part's last row."""
+    header_key = [compact(h) for h in table.header]
+    pending: tuple[list[Cell], int] | None = None
+    last = j - 1
+
+    def flush():
+        if pending:
+            cells, line = pending
+            got = assign(table.columns, cells, registry)
+            ends = [c.end for c in cells if c.text]
+            table.rows.append(Row(values={c: got[c].text if c in got else "" for c in table.columns},
+                                  start=spans[line][0], end=max(ends) if ends else spans[line][1],
+                                  line=line + 1))
+
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            nxt = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+            if nxt is None or "\t" not in lines[nxt] or _header(lines[nxt]):
+                break
+            j += 1
+            continue
+        cells = _cells(text, *spans[j])
+        # A wrapped row: the row above is short and this line's cells complete it.
+        short = (pending is not None and len(pending[0]) < len(table.columns)
+                 and len(pending[0]) + len(cells) - 1 <= len(table.columns)
+                 and not line.rstrip().endswith("。"))
+        if "\t" not in line and not short:
+            break
+        if "\t" in line and [compact(c.text) for c in cells] == header_key:
+            pass                                   # header repeated inside a part
+        elif _header(line):
+            break                                  # another table's header
+        elif short and pending is not None:
+            joined = pending[0][:-1] + [pending[0][-1].joined(cells[0])] + cells[1:]
+            pending = (joined, pending[1])
+        else:
+            flush()
+            pending = (cells, j)
+        last = j
+        j += 1
+    flush()
+    # 注: lines right after the rows are the table's own notes.
+    k = last + 1
+    while k < len(lines) and (not lines[k].strip() or is_note(lines[k])):
+        if lines[k].strip():
+            table.notes.append(clean(text[spans[k][0]:spans[k][1]]))
+            last = k
+        k += 1
+    return last + 1
