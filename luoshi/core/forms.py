@@ -6,7 +6,7 @@ ALLOWED_EXTENSIONS = (".txt", ".md", ".csv", ".docx", ".xlsx", ".html", ".htm", 
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("文件"))
+    file = forms.FileField(label=_("文件"), error_messages={"empty": _("文件为空")})
 
     def clean_file(self):
         f = self.cleaned_data["file"]

@@ -30,11 +30,12 @@ def recover_tables(
     tables: list[Table] = list(grid.tables_from_grids(source.grids, source.grid_titles, registry))
     taken: list[tuple[int, int]] = []
     for layout in _layouts():
-        for table in layout.find(source.text, registry, reference):
-            span = (table.start or 0, table.end or 0)
-            if any(span[0] < e and s < span[1] for s, e in taken):
-                continue
-            taken.append(span)
-            tables.append(table)
+        found = layout.find(source.text, registry, reference)
+        # A layout's own tables may interleave (a 续表 after another table);
+        # only tables of a later layout must keep off text already read.
+        kept = [t for t in found
+                if not any((t.start or 0) < e and s < (t.end or 0) for s, e in taken)]
+        taken.extend((t.start or 0, t.end or 0) for t in kept)
+        tables.extend(kept)
     tables.sort(key=lambda t: (t.start is None, t.start or 0))
     return tables

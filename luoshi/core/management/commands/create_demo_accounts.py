@@ -24,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         User = get_user_model()
         with transaction.atomic():
-            for username, role, org_name, label in ACCOUNTS:
+            for username, role, org_name, _label in ACCOUNTS:
                 user, created = User.objects.get_or_create(username=username)
                 if created:
                     user.set_password(PASSWORD)
