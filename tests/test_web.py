@@ -14,8 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo(db):
-    call_command("load_samples", verbosity=0)
-    call_command("create_demo_accounts", verbosity=0)
+    """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
 
 
 def login(client, username):
@@ -138,6 +137,12 @@ def test_audit_log_cannot_be_rewritten(demo):
         AuditEvent.objects.all().delete()
     with pytest.raises(PermissionError):
         AuditEvent.objects.update(action="x")
+
+
+def test_chinese_first_whatever_the_browser_says(client, demo):
+    login(client, "leader")
+    page = client.get(reverse("home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "来源文件" in page
 
 
 def test_english_is_available(client, demo):

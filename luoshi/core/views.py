@@ -11,6 +11,14 @@ from .forms import AliasForm, UploadForm
 from .models import AuditEvent, Organisation, Role, SourceDocument
 from .permissions import ALL_STAFF, role_of, role_required
 
+COLUMN_LABELS = {
+    "seq": N_("序号"), "section": N_("项目"), "section_title": N_("项目名称"), "task": N_("任务"),
+    "indicator": N_("指标要求"), "lead": N_("牵头单位"), "cooperating": N_("配合单位"),
+    "target_class": N_("目标类型"), "progress": N_("进展情况"), "units": N_("责任单位"),
+    "unit_name": N_("单位"), "person": N_("姓名"), "honour": N_("荣誉"), "issuer": N_("颁奖单位"),
+    "date": N_("时间"), "rank": N_("名次"), "category": N_("类别"), "remark": N_("备注"),
+}
+
 KIND_LABELS = {
     "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
     "progress_table": N_("进展情况表"), "awards_table": N_("荣誉表彰表"), "plan": N_("规划计划"),
@@ -53,9 +61,14 @@ def upload(request):
 def document(request, pk):
     doc = get_object_or_404(SourceDocument.objects.defer("content"), pk=pk)
     reading = doc.reading
+    tables = [{
+        "title": t.get("title", ""),
+        "labels": [_(COLUMN_LABELS[c]) if c in COLUMN_LABELS else c for c in t["columns"]],
+        "rows": [[row.get(c, "") for c in t["columns"]] for row in t["rows"]],
+    } for t in reading.get("tables", [])]
     return render(request, "core/document.html", {
         "doc": doc, "kind_label": KIND_LABELS.get(doc.kind, doc.kind),
-        "tables": reading.get("tables", []),
+        "tables": tables,
         "sections": reading.get("sections", []),
         "sentence_count": len(reading.get("sentences", [])),
     })
