@@ -121,6 +121,7 @@ _PIECES = st.sampled_from([
     "字", "增长", "2.5", "1.", "2、", "。", "！", "？", "；", "!", "?", ";", ":", "”", ")",
     "\n", "\r\n", "\n\n", " ", "\u3000", "一、", "(一)", "（二）", "2019年工作回顾", "2020年重点工作",
     "主要预期目标为", "民生实事:", "稳步发展。", "，",
+    "# ", "##", "**", "\t", "】", "、",
 ])
 
 
@@ -140,3 +141,125 @@ def test_offsets_property(text):
         assert 0 <= s.start <= s.end <= len(text)
     for item in livelihood_items(text, paragraphs):
         assert text[item["start"]:item["end"]] == item["text"]
+
+
+YEARBOOK = REPORT.parent / "shangcheng-yearbook-awards-and-plans.txt"
+
+
+@pytest.fixture(scope="module")
+def yearbook():
+    text = YEARBOOK.read_text(encoding="utf-8")
+    return (text, *parse_structure(text))
+
+
+def test_yearbook_plan_titles(yearbook):
+    text, sections, _, _ = yearbook
+    titles = [s for s in sections if s.level == 0]
+    special = next(s for s in titles if s.title.startswith("杭州市上城区特殊教育提升计划"))
+    assert special.title == "杭州市上城区特殊教育提升计划 (2017—2020)" and special.role == "other"
+    assert text[special.start:].startswith("# 杭州市上城区特殊教育提升计划")
+    tourism = next(s for s in titles if "全域旅游示范区" in s.title)
+    assert tourism.title.endswith("行动计划(2018—2020)") and tourism.parent is None
+    assert any(s.title.endswith("城市基层党建工作的实施意见") for s in titles)
+    # A later document title closes the one before it.
+    assert special.end < tourism.start and "全域旅游" not in text[special.start:special.end]
+    for s in sections:
+        assert "#" not in s.title and "*" not in s.title
+        assert 0 <= s.start <= s.end <= len(text)
+        assert s.parent is None or s.parent < sections.index(s)
+
+
+def test_yearbook_numbered_headings(yearbook):
+    text, sections, _, _ = yearbook
+    special = next(i for i, s in enumerate(sections) if s.title.startswith("杭州市上城区特殊教育提升计划"))
+
+    def under(index):
+        return [(s.level, s.number, s.title) for s in sections if s.parent == index]
+
+    # ## 一、 and #### 四、: the level comes from the number, not from the #s.
+    assert under(special) == [(1, "一", "总体目标"), (1, "二", "重点任务"), (1, "三", "主要措施"),
+                              (1, "四", "组织领导"), (1, "五", "保障项目")]
+    leadership = next(i for i, s in enumerate(sections) if s.parent == special and s.number == "四")
+    assert under(leadership)[0] == (2, "一", "落实部门责任,明确工作任务")     # ##### (一) 落实…。
+    measures = next(i for i, s in enumerate(sections) if s.parent == special and s.number == "三")
+    assert [n for _, n, _ in under(measures)] == list("一二三四五六")     # (一) and ## (二)
+    assert (3, "6", "完善重度、极重度残疾儿童送教上门工作机制") in under(sections.index(
+        next(s for s in sections if s.parent == measures and s.number == "一")))
+    tourism = next(i for i, s in enumerate(sections) if s.level == 0 and "全域旅游示范区" in s.title)
+    steps = next(i for i, s in enumerate(sections) if s.parent == tourism and s.title == "创建步骤")
+    assert sections[steps].level == 1
+    phases = [(s.level, s.number, s.title) for s in sections if s.parent == steps]
+    assert phases[0] == (2, "一", "宣传动员阶段（2018年7月—2018年9月）")     # full-width brackets
+    assert [n for _, n, _ in phases] == list("一二三四")
+    support = next(i for i, s in enumerate(sections) if s.parent == tourism and s.title == "保障措施")
+    # **(二) 加大政策扶持。**落实…: bold run-in numbered headings.
+    assert [(s.level, s.number, s.title) for s in sections if s.parent == support][:2] == [
+        (2, "一", "加强组织领导"), (2, "二", "加大政策扶持")]
+    # 四、工作任务 inside a plan is a heading of that plan, not a part of a work report.
+    waste = next(i for i, s in enumerate(sections) if s.level == 0 and "生活垃圾分类" in s.title)
+    assert (1, "四", "工作任务") in under(waste)
+    # (一) **加强组织领导**。要把…: bold inside a numbered heading.
+    party = next(i for i, s in enumerate(sections) if s.level == 0 and "城市基层党建" in s.title)
+    requirements = next(i for i, s in enumerate(sections) if s.parent == party and s.title == "工作要求")
+    assert under(requirements)[0] == (2, "一", "加强组织领导")
+
+
+def test_yearbook_bold_subheadings(yearbook):
+    text, sections, _, sentences = yearbook
+    subs = {s.title: s for s in sections if s.level == 4}
+    assert "进位显著奖" in subs and "【上城区记集体三等功单位】" in subs
+    assert "【2017年度上城区非综合考评先进单位】非综合考评优胜单位" in subs
+    award = subs["进位显著奖"]
+    assert text[award.start:award.end] == "**进位显著奖**\n\n区城管局、区科协、区科技局"
+    governed = [s for s in sentences if s.section == sections.index(award)]
+    assert [s.text for s in governed] == ["**进位显著奖**", "区城管局、区科协、区科技局"]
+
+
+def test_yearbook_broken_paragraphs(yearbook):
+    text, sections, paragraphs, sentences = yearbook
+    titles = {s.title for s in sections}
+    for piece in ("造亲水平台和慢行交通", "生提供适性的职业指导和就业服务", "向社会公布", "地地下公共停车库", "药新药"):
+        assert not any(t.startswith(piece) for t in titles)
+    joined = next(s for s in sentences if "造亲水平台" in s.text)
+    assert text[joined.start:joined.end] == joined.text
+    assert joined.text.endswith("打\n\n造亲水平台和慢行交通。")
+    assert "\n" in joined.text and joined.paragraph is not None
+    continuation = next(p for p in paragraphs if text[p.start:p.end].startswith("造亲水平台"))
+    assert continuation.section == paragraphs[joined.paragraph].section
+    assert sections[continuation.section].title == "优化全域旅游空间布局"
+    # A list of names, a signature and a date are not broken sentences.
+    signed = next(s for s in sentences if s.text.startswith("杭州市上城区人民政府办公室"))
+    assert signed.text == "杭州市上城区人民政府办公室"
+
+
+def test_broken_paragraph_synthetic():
+    text = (
+        "一、主要任务\n\n(一)优化布局\n\n增加绿化面积、休闲设施,打\n\n造亲水平台和慢行交通。着力推进区块建设。\n\n"
+        "继续完善设施,提升品\n质水平。\n\n2.推进项目。开工3个。\n\n签发单位\n\n2018年8月1日\n"
+    )
+    sections, paragraphs, sentences = parse_structure(text)
+    assert [(s.level, s.number, s.title) for s in sections] == [(0, "一", "主要任务"), (2, "一", "优化布局")]
+    texts = [s.text for s in sentences]
+    assert "增加绿化面积、休闲设施,打\n\n造亲水平台和慢行交通。" in texts
+    assert "继续完善设施,提升品\n质水平。" in texts   # broken at a single line break too
+    assert "2.推进项目。" in texts                     # an item number is never a continuation
+    assert texts[-2:] == ["签发单位", "2018年8月1日"]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+    assert len(paragraphs) == 9 and all("\n" not in text[p.start:p.end] for p in paragraphs)
+    assert sentences[texts.index("着力推进区块建设。")].paragraph == 3
+
+
+def test_markdown_headings_synthetic():
+    text = (
+        "# 某区行动计划 (2018—2020)\n\n## 一、总体目标\n\n到2020年建成。\n\n##### （一） 落实责任。\n\n"
+        "**加强组织领导**\n\n成立领导小组。\n\n### 3.抓方式方法\n\n# 另一个实施意见\n\n### 一、指导思想\n"
+    )
+    sections, _, _ = parse_structure(text)
+    assert [(s.level, s.number, s.title, s.parent) for s in sections] == [
+        (0, "", "某区行动计划 (2018—2020)", None), (1, "一", "总体目标", 0), (2, "一", "落实责任", 1),
+        (4, "", "加强组织领导", 2), (3, "3", "抓方式方法", 2), (0, "", "另一个实施意见", None),
+        (1, "一", "指导思想", 5),
+    ]
+    assert all(s.role == "other" for s in sections)
+    assert sections[0].end == text.index("抓方式方法") + 5

@@ -20,6 +20,16 @@ it to join clauses of one statement (an expected-targets list
 地区生产总值增长5%;服务业增加值增长7.5%;… is one sentence), and keeping the
 statement whole keeps its subject with every clause.  An inline numbered list
 (…审议:1.建设“美好家园”。…2.加快校舍建设。…) is also cut at each item number.
+
+Markdown-ish exports (yearbooks compiling several plans) mark headings with
+leading #s and **bold**.  The markup is dropped from titles and the level still
+comes from the numbering (the number of #s is not consistent); an un-numbered
+# heading is the title of a document in the compilation (level 0, role other:
+it governs the numbered headings after it until the next such title), and an
+un-numbered bold line is a level-4 sub-heading.  Such exports also break
+paragraphs mid-sentence, even mid-word (…打 / 造亲水平台…): a prose line with no
+sentence end, colon or closing bracket runs on into a following prose line that
+opens with no heading or item number, so no sentence ends at that break.
 """
 
 from __future__ import annotations
@@ -35,36 +45,97 @@ _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
 _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
 _REVIEW = re.compile(r"回顾|过去一年|过去五年|上年工作|工作总结")
 _PLAN = re.compile(r"重点工作|今年工作|主要任务|工作安排|工作任务|工作建议")
-_END = re.compile(r"[。!?]+[”’」』)\]]*")         # a sentence end with its closing marks
+_END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _TARGETS = re.compile(r"主要预期目标|预期目标(为|是)|主要预期指标")
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
+_MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
+_TRAIL = re.compile(r"[\s。.:!?*]+")                  # what may follow a bold title on its line
+_BOLD_RUN = re.compile(r"\*\*[^*]+\*\*")            # a run of bold text
+_PROSE = re.compile(r"[,、;:。!?]")                  # punctuation of running prose
+# A paragraph that ends here is complete: a sentence end, colon, closing quote or bracket.
+_SHUT = re.compile(r"[。!?;:”’)\]」』】〕》*]\s*$")
 _LIVELIHOOD = re.compile(r"民生实事|实事项目|民生项目")
 
 
-def _heading(line: str) -> tuple[int, str, int, int] | None:
+def _heading(line: str, marked: bool = False, in_document: bool = False) -> tuple[int, str, int, int] | None:
     """(level, number, title start, title end) when ``line`` (normalised,
     stripped) opens with a heading.  一、 and (一) may run into their body
-    ((一)全面支持民营企业发展。深入…): the title is then the first clause."""
+    ((一)全面支持民营企业发展。深入…): the title is then the first clause.
+    A ``marked`` line (markdown # or bold) may also be a 1. heading running into
+    its body.  Inside a document of a compilation (``in_document``) a numbered
+    一、主要任务 is a level-1 heading of that document, not a part."""
     for level, pattern in ((1, _LEVEL1), (2, _LEVEL2), (3, _LEVEL3)):
         m = pattern.match(line)
         if not m:
             continue
         own_line = len(line) <= 40 and "。" not in line[:-1]
-        if level == 3 and not own_line:
+        if level == 3 and not own_line and not marked:
             return None
         first = line.find("。", m.start(2))
         end = len(line) if own_line or first < 0 else first
-        end = len(line[:end].rstrip("。"))
+        end = len(line[:end].rstrip("。 "))
         title = line[m.start(2):end]
-        if level == 1 and len(title) <= 20 and (_REVIEW.search(title) or _PLAN.search(title)):
+        if level == 1 and not in_document and len(title) <= 20 and (_REVIEW.search(title) or _PLAN.search(title)):
             level = 0    # 一、过去一年工作回顾: a part that is numbered
         return level, m.group(1), m.start(2), end
     if len(line) <= 20 and not re.search(r"[,。;:!?]", line):
         if _REVIEW.search(line) or _PLAN.search(line):
             return 0, "", 0, len(line)
     return None
+
+
+def _unmark(line: str) -> tuple[str, str | None, int]:
+    """``line`` (normalised, stripped) with its markdown markup (a leading run of
+    #, every **) blanked out, same length; the markup kind ("md", "bold" or
+    None); for a line opening in bold, the offset just after the closing **."""
+    kind, bold_end = None, -1
+    m = _MD.match(line)
+    if m and line[m.end():].strip():
+        kind = "md"
+    lead = m.end() if kind else 0
+    body = line[lead:].lstrip()
+    if kind is None and body.startswith("**"):
+        close = body.find("**", 2)
+        if close > 2:
+            kind, bold_end = "bold", len(line) - len(body) + close + 2
+    clean = " " * lead + line[lead:].replace("**", "  ")
+    return clean, kind, bold_end
+
+
+def _is_title_line(line: str) -> bool:
+    """A heading standing on a line of its own (nothing after its title)."""
+    clean, kind, bold_end = _unmark(line)
+    if kind == "md":
+        return True
+    if kind == "bold" and not _TRAIL.sub("", _BOLD_RUN.sub("", line[bold_end:])):
+        return True
+    body = clean.strip()
+    head = _heading(body)
+    return head is not None and not body[head[3]:].strip(" 。")
+
+
+def _opens_heading(line: str) -> bool:
+    """The line opens with a heading or an item number."""
+    clean, kind, _ = _unmark(line)
+    body = clean.strip()
+    return kind is not None or _heading(body) is not None or any(
+        p.match(body) for p in (_LEVEL1, _LEVEL2, _LEVEL3))
+
+
+def _continues(line: str, following: str) -> bool:
+    """``line`` breaks off mid-sentence and ``following`` carries it on (a
+    paragraph broken across lines, even inside a word): both are prose, not
+    table rows; ``line`` is no title line and lacks a sentence end or closing
+    bracket; ``following`` opens with no heading or item number."""
+    return ("\t" not in line + following and bool(_PROSE.search(line)) and bool(_PROSE.search(following))
+            and not _SHUT.search(line) and not _is_title_line(line) and not _opens_heading(following))
+
+
+def _title(text: str) -> str:
+    """A heading title as written, without markdown markup."""
+    return text.replace("**", "").strip().rstrip("。").strip()
 
 
 def _role(title: str) -> str:
@@ -109,46 +180,89 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     stack: list[int] = []        # open sections, outermost first
+    documents: set[int] = set()  # level-0 titles of documents in a compilation
     norm = for_parsing(text)
 
-    def open_section(level: int, number: str, title: str, start: int) -> int:
+    def open_section(level: int, number: str, title: str, start: int, role: str | None = None) -> int:
         while stack and sections[stack[-1]].level >= level:
             sections[stack.pop()].end = _back(text, start)
         parent = stack[-1] if stack else None
-        role = _role(for_parsing(title)) if level == 0 else (sections[parent].role if parent is not None else "other")
+        if role is None:
+            role = _role(for_parsing(title)) if level == 0 else (sections[parent].role if parent is not None else "other")
         sections.append(Section(level, title, number, start, start, role, parent))
         stack.append(len(sections) - 1)
         return stack[-1]
 
+    lines = []                   # (start, end, normalised line) of non-blank lines
     for s, e in line_spans(text):
         line = norm[s:e].strip()
-        if not line:
-            continue
-        s += len(norm[s:e]) - len(norm[s:e].lstrip())
-        e = s + len(line)
-        head = _heading(line)
+        if line:
+            s += len(norm[s:e]) - len(norm[s:e].lstrip())
+            lines.append((s, s + len(line), line))
+    # Logical paragraphs: a line broken off mid-sentence runs on into the next.
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in lines:
+        if groups and _continues(groups[-1][-1][2], item[2]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+
+    for group in groups:
+        s, e, line = group[0]
+        clean, kind, bold_end = _unmark(line)
+        lead = len(clean) - len(clean.lstrip())
+        body = clean.strip()
+        in_document = any(i in documents for i in stack)
+        head = _heading(body, marked=kind is not None, in_document=in_document)
         tags: list[str] = []
         lead_end = None
+        run_in = False
         if head:
-            open_section(head[0], head[1], text[s + head[2]:s + head[3]], s)
+            level, number, a, b = head
+            open_section(level, number, _title(text[s + lead + a:s + lead + b]), s)
             tags = ["heading"]
+        elif kind == "md":
+            # An un-numbered markdown heading: the title of a document (plan,
+            # opinion …) in a compilation; it ends at the next such title.
+            documents.add(open_section(0, "", _title(text[s + lead:e]), s, "other"))
+            tags = ["heading"]
+        elif kind == "bold":
+            # An un-numbered bold line: a sub-heading, on its own line or run in.
+            title = _title(text[s:s + bold_end])
+            rest = _TRAIL.sub("", _BOLD_RUN.sub("", line[bold_end:]))
+            if not rest:         # **【…】****…**: bold runs only, one sub-heading
+                title = _title(text[s:e])
+            open_section(4, "", title, s)
+            if rest:
+                run_in = True
+                lead_end = s + bold_end + len(line[bold_end:]) - len(line[bold_end:].lstrip("。.:!? "))
+            else:
+                tags = ["heading"]
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - m.end() > len(m.group(1)) and stack and not _LEVEL3.match(line):
-                index = open_section(4, "", text[s:s + len(m.group(1))], s)
-                sections[index].end = e
+                open_section(4, "", text[s:s + len(m.group(1))], s)
                 lead_end = s + m.end()
-        paragraphs.append(Paragraph(s, e, stack[-1] if stack else None))
-        cuts = [s + i for _, i, _ in inline_items(text[s:e])]
-        for a, b in _sentences(text, s, e, cuts):
-            sentence = Sentence(text[a:b], a, b, len(paragraphs) - 1, paragraphs[-1].section)
+                run_in = True
+        first = len(paragraphs)
+        for ps, pe, _ in group:
+            paragraphs.append(Paragraph(ps, pe, stack[-1] if stack else None))
+        g_end = group[-1][1]
+        if run_in:
+            sections[stack[-1]].end = g_end
+        cuts = [ps + i for ps, pe, _ in group for _, i, _ in inline_items(text[ps:pe])]
+        index = first
+        for a, b in _sentences(text, s, g_end, cuts):
+            while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:
+                index += 1
+            sentence = Sentence(text[a:b], a, b, index, paragraphs[index].section)
             sentence.role = sections[sentence.section].role if sentence.section is not None else "other"
-            sentence.tags = list(tags) or (["heading"] if b == lead_end else [])
+            sentence.tags = list(tags) or (["heading"] if lead_end is not None and b <= lead_end else [])
             if _TARGETS.search(for_parsing(sentence.text)):
                 sentence.tags.append("expected_targets")
             sentences.append(sentence)
-        if lead_end is not None:
+        if run_in:
             stack.pop()          # a run-in heading governs its own paragraph only
     for index in stack:
         sections[index].end = len(text.rstrip())
