@@ -11,6 +11,14 @@ def samples() -> Path:
 
 
 @pytest.fixture(scope="session")
+def registry():
+    """The default organisation registry (a copy: tests may add to it)."""
+    from luoshi.engine.orgs import Registry
+
+    return Registry.default()
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the samples and demo accounts once; each test's changes roll back."""
     from django.core.management import call_command

@@ -4,15 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from luoshi.engine.orgs import Registry
 from luoshi.engine.tables import bracket
 
 SAMPLES = Path(__file__).resolve().parents[1] / "luoshi" / "samples"
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return Registry.default()
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from luoshi.engine.orgs import Registry
 from luoshi.engine.tables import cells
 
 ROOT = Path(__file__).resolve().parents[1]
 GONGSHU = ROOT / "luoshi" / "samples" / "gongshu-2020-q2-progress.txt"
 SYNTHETIC = Path(__file__).with_name("fixtures") / "cells_duplicated_page.txt"
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return Registry.default()
 
 
 @pytest.fixture(scope="module")

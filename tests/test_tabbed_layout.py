@@ -4,17 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from luoshi.engine.orgs import Registry
 from luoshi.engine.tables import tabbed
 
 SAMPLES = Path(__file__).resolve().parents[1] / "luoshi" / "samples"
 UNIT_COLS = ["unit_name", "honour", "issuer", "date"]
 PERSON_COLS = ["unit_name", "person", "honour", "issuer", "date"]
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return Registry.default()
 
 
 @pytest.fixture(scope="module")
