@@ -1,0 +1,148 @@
+"""Data model of understanding and judging (理解与研判): targets, tasks,
+progress facts and assessments.  Plain dataclasses; ``to_json`` gives the
+CLI's JSON.  Spans are (start, end) character offsets into the text the item
+was parsed from (a sentence, a table cell or a document — the owner says which).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+COMPARATORS = (">=", "<=", "=")
+INDICATOR_KINDS = ("growth_rate", "decline_rate", "count", "amount", "ratio", "duration", "zero", "deadline")
+STAGES = ("not_started", "preparing", "underway", "nearly_done", "done")
+STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear")
+
+STATUS_LABELS = {
+    "completed": "已完成", "ahead": "超进度", "on_track": "达进度", "behind": "欠进度",
+    "seriously_behind": "严重滞后", "not_started": "未启动", "unclear": "无法判断",
+}
+
+
+@dataclass
+class Indicator:
+    """A quantitative target (指标): 新增上云企业1900家, 增长5.5%以上, 最多90天, 零信访."""
+
+    metric: str                 # the phrase naming what is measured, as written
+    value: float | None         # the number as written (Chinese numerals converted); None for zero-kind with no number
+    unit: str                   # as written: %, 家, 人, 亿元, 个工作日 …
+    scale: str = ""             # 万 / 亿 kept apart from the value (3.5万 → value 3.5, scale 万)
+    comparator: str = ">="      # >=, <=, =
+    kind: str = "count"         # one of INDICATOR_KINDS
+    qualifier: str = ""         # 力争, 市下达指标, 确保 …
+    cumulative: bool = False    # 累计 … (against 新增 …)
+    stretch: bool = False       # the 力争 half of "X家，力争Y家"
+    text: str = ""              # the indicator's text as written
+    span: tuple[int, int] = (0, 0)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Milestone:
+    """A target with no number: 完成出让, 开工, 竣工验收, 纳入试点名单."""
+
+    text: str
+    stage: str = "done"         # the stage that meets it (see STAGES)
+    deadline: str = ""          # 年底, 6月底 … as written
+    span: tuple[int, int] = (0, 0)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Task:
+    """A target task (目标任务) a department can be held to."""
+
+    id: str
+    source: dict[str, Any]      # {"file": name, "start": int, "end": int} (or "row": n for tables)
+    text: str
+    part: str = ""
+    heading: str = ""
+    name: str = ""              # a table row's 任务名称
+    indicator_text: str = ""    # a table row's 指标要求
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    target_class: str = ""      # A / B / C
+    kind: str = "task"          # task | expected_target | livelihood
+    indicators: list[Indicator] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["indicators"] = [i.to_json() for i in self.indicators]
+        d["milestones"] = [m.to_json() for m in self.milestones]
+        return d
+
+
+@dataclass
+class ProgressFact:
+    """A figure a department reports (进展数据): 完成安置938套, 累计新增342台."""
+
+    metric: str
+    value: float
+    unit: str
+    scale: str = ""
+    cumulative: bool = False    # 累计 (to date) against for-the-period
+    text: str = ""
+    span: tuple[int, int] = (0, 0)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ProgressRow:
+    """One row of a progress report with what was found in it."""
+
+    row: int                    # 1-based row number in its table
+    task: str
+    units: str
+    progress: str
+    facts: list[ProgressFact] = field(default_factory=list)
+    stated_pct: float | None = None           # 完成率34.2%
+    stated_pct_span: tuple[int, int] | None = None
+    stage: str | None = None                  # one of STAGES, or None when not stated
+    stage_span: tuple[int, int] | None = None
+    neutral: bool = False                     # 正常进行中 / 正常推进: says nothing measurable
+    section: str = ""
+    line: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["facts"] = [f.to_json() for f in self.facts]
+        return d
+
+
+@dataclass
+class Evidence:
+    """A quoted span that decided a verdict."""
+
+    text: str
+    start: int
+    end: int
+    source: str = "progress"    # progress | task
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Assessment:
+    """A verdict on one progress row (研判结果)."""
+
+    row: int
+    task_id: str | None
+    status: str                         # one of STATUSES
+    completion_pct: float | None
+    expected_pct: float | None          # 序时进度
+    evidence: list[Evidence]
+    reason: str                         # one line of Chinese
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["evidence"] = [e.to_json() for e in self.evidence]
+        return d
