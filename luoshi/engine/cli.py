@@ -38,6 +38,25 @@ def _parser() -> argparse.ArgumentParser:
                                        "(the work report)")
     r.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
 
+    t = sub.add_parser("tasks", help="tasks and their targets from a work report or a decomposition table")
+    t.add_argument("file")
+    t.add_argument("--format", choices=["json", "text"], default="json")
+
+    i = sub.add_parser("indicators", help="parse the quantitative targets in one string")
+    i.add_argument("text")
+
+    g = sub.add_parser("progress", help="facts, completion rates and stages in a progress report")
+    g.add_argument("file")
+    g.add_argument("--reference", help="the work report the progress table quotes")
+    g.add_argument("--format", choices=["json"], default="json")
+
+    a = sub.add_parser("assess", help="judge every progress row: status, completion, 序时进度, evidence")
+    a.add_argument("progress")
+    a.add_argument("--plan", help="the work report or decomposition table the progress answers")
+    a.add_argument("--as-of", required=True, help="the date the progress is judged at, YYYY-MM-DD")
+    a.add_argument("--format", choices=["json", "xlsx"], default="json")
+    a.add_argument("--output", "-o", help="where to write the .xlsx (default: PROGRESS.assessment.xlsx)")
+
     o = sub.add_parser("orgs", help="normalise organisation names through the registry")
     o.add_argument("names", nargs="*", help="names to normalise; none lists the registry")
     o.add_argument("--format", choices=["json", "text"], default="json")
@@ -90,14 +109,80 @@ def cmd_orgs(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"read": cmd_read, "orgs": cmd_orgs}
+def cmd_tasks(args) -> int:
+    from pathlib import Path
+
+    from . import reader, tasks
+
+    doc = reader.read(args.file)
+    found = tasks.tasks_from_document(doc, Path(args.file).name)
+    if args.format == "json":
+        _print_json({"kind": doc.kind, "tasks": [t.to_json() for t in found]})
+    else:
+        for t in found:
+            targets = "；".join(f"{i.metric}{i.comparator}{i.value}{i.scale}{i.unit}" for i in t.indicators)
+            sys.stdout.write(f"{t.id}\t{t.part}\t{t.heading}\t{t.text}\t{targets}\n")
+    return EXIT_OK
+
+
+def cmd_indicators(args) -> int:
+    from .indicators import parse
+
+    if not args.text.strip():
+        raise UsageError("文本为空 (empty text)")
+    found, milestones = parse(args.text)
+    _print_json({"text": args.text, "indicators": [i.to_json() for i in found],
+                 "milestones": [m.to_json() for m in milestones]})
+    return EXIT_OK
+
+
+def cmd_progress(args) -> int:
+    from . import progress, reader
+    from .pipeline import progress_table
+
+    reference = reader.reference_sentences(args.reference) if args.reference else None
+    doc = reader.read(args.file, reference=reference)
+    rows = progress.parse_table(progress_table(doc))
+    _print_json({"rows": [r.to_json() for r in rows]})
+    return EXIT_OK
+
+
+def _as_of(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"日期格式应为 YYYY-MM-DD (bad --as-of date): {text}") from None
+
+
+def cmd_assess(args) -> int:
+    from pathlib import Path
+
+    from .pipeline import judge
+
+    as_of = _as_of(args.as_of)
+    judged = judge(args.progress, as_of, args.plan)
+    if args.format == "json":
+        _print_json({"as_of": as_of.isoformat(), "assessments": [a.to_json() for a in judged.assessments]})
+        return EXIT_OK
+    from .export import assessments_xlsx
+
+    out = Path(args.output or Path(args.progress).stem + ".assessment.xlsx")
+    assessments_xlsx(judged, as_of, out)
+    _print_json({"output": str(out), "assessments": len(judged.assessments)})
+    return EXIT_OK
+
+
+COMMANDS = {"read": cmd_read, "orgs": cmd_orgs, "tasks": cmd_tasks, "indicators": cmd_indicators,
+            "progress": cmd_progress, "assess": cmd_assess}
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if not args.command:
-            raise UsageError("缺少命令 (missing command): use luoshi read FILE; see luoshi --help")
+            raise UsageError("缺少命令 (missing command): read, tasks, indicators, progress, assess, orgs; see luoshi --help")
         return COMMANDS[args.command](args)
     except UsageError as e:
         print(f"luoshi: 用法错误 (usage): {e}", file=sys.stderr)

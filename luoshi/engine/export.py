@@ -1,0 +1,41 @@
+"""Exports of engine results that need no web application (.xlsx)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from .judgement import STATUS_LABELS
+
+_FILL = {
+    "completed": "C6EFCE", "ahead": "C6EFCE", "on_track": "E2EFDA", "behind": "FFEB9C",
+    "seriously_behind": "FFC7CE", "not_started": "FFC7CE", "unclear": "EDEDED",
+}
+
+
+def assessments_xlsx(judged, as_of: date, path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "研判结果"
+    ws.append([f"任务进展研判（截至{as_of.isoformat()}）"])
+    ws["A1"].font = Font(bold=True, size=14)
+    header = ["行", "任务编号", "任务", "责任单位", "进展情况", "状态", "完成率%", "序时进度%", "证据", "理由"]
+    ws.append(header)
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for row, a in zip(judged.rows, judged.assessments, strict=True):
+        ws.append([
+            a.row, a.task_id or "", row.task, row.units, row.progress, STATUS_LABELS.get(a.status, a.status),
+            a.completion_pct, a.expected_pct, "；".join(e.text for e in a.evidence), a.reason,
+        ])
+        ws.cell(ws.max_row, 6).fill = PatternFill("solid", fgColor=_FILL.get(a.status, "FFFFFF"))
+    for col, width in zip("ABCDEFGHIJ", (5, 10, 50, 18, 60, 10, 9, 9, 30, 40), strict=True):
+        ws.column_dimensions[col].width = width
+    for r in ws.iter_rows(min_row=3):
+        for cell in r:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wb.save(path)
+    return path

@@ -1,0 +1,69 @@
+"""The judging pipeline: a progress document (and its plan) → assessments.
+
+Glue only: reading, task extraction, progress parsing, linking and judging
+each live in their own module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import assess, linking, progress, reader, tasks
+from .files import UnreadableInput
+from .judgement import Assessment, ProgressRow, Task
+from .model import Document, Table
+
+
+@dataclass
+class Judged:
+    rows: list[ProgressRow]
+    tasks: list[Task]
+    links: list[tuple[str | None, float]]
+    assessments: list[Assessment]
+
+
+def progress_table(doc: Document) -> Table:
+    """The document's progress table: the largest table with a progress column."""
+    candidates = [t for t in doc.tables if "progress" in t.columns]
+    if not candidates:
+        raise UnreadableInput(f"未找到进展情况表 (no progress table found): {doc.name}")
+    return max(candidates, key=lambda t: len(t.rows))
+
+
+def plan_tasks(path: str | Path) -> tuple[list[Task], list[str]]:
+    """Tasks of a plan (a work report or a decomposition table) and its sentences for reference."""
+    doc = reader.read(path)
+    found = tasks.tasks_from_document(doc, Path(path).name)
+    if not found:
+        raise UnreadableInput(f"计划文件中未找到任务 (no tasks found in the plan): {Path(path).name}")
+    return found, [s.text for s in doc.sentences]
+
+
+def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None = None) -> Judged:
+    if plan_path:
+        plan, reference = plan_tasks(plan_path)
+    else:
+        plan, reference = [], None
+    doc = reader.read(progress_path, reference=reference)
+    table = progress_table(doc)
+    rows = progress.parse_table(table)
+    if plan:
+        links = linking.link_rows([r.task for r in rows], plan)
+    else:
+        # The progress document states its own tasks (the 拱墅 Q2 page): one task per row.
+        plan = tasks.tasks_from_progress_table(table, Path(progress_path).name)
+        links = [(t.id, 1.0) for t in plan]
+    by_id = {t.id: t for t in plan}
+    assessments = []
+    for row, (task_id, _score) in zip(rows, links, strict=True):
+        task = by_id.get(task_id) if task_id else None
+        targets = list(task.indicators) if task else None
+        if task is None:
+            # Unlinked: judge against the targets the row itself quotes.
+            from .indicators import parse
+
+            targets = parse(row.task)[0]
+        assessments.append(assess.assess_row(row, task, as_of, targets=targets, task_id=task_id))
+    return Judged(rows, plan, links, assessments)
