@@ -1,0 +1,116 @@
+"""Accuracy of the engine against labels made by careful reading.
+
+Labels live in tests/fixtures/labels/: *_dev.json (rules may be tuned while
+looking at these) and *_heldout.json (scored only at the end, so the rules are
+not fitted to them).  Rows are split by row number (odd → dev, even →
+held-out), a split nobody chose.
+
+    .venv/bin/python bench/accuracy.py              # dev labels
+    .venv/bin/python bench/accuracy.py --heldout    # dev and held-out
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "fixtures" / "labels"
+SAMPLES = ROOT / "luoshi" / "samples"
+AS_OF = date(2020, 6, 30)
+
+
+def load(name: str) -> list[dict]:
+    path = LABELS / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def judged_rows() -> dict[tuple[str, int], object]:
+    """Assessments of both progress documents, keyed by (doc, row)."""
+    from luoshi.engine.pipeline import judge
+
+    out = {}
+    h1 = judge(SAMPLES / "shangcheng-2020-h1-progress.txt", AS_OF, SAMPLES / "shangcheng-2020-work-report.txt")
+    gs = judge(SAMPLES / "gongshu-2020-q2-progress.txt", AS_OF)
+    for doc, judged in (("h1", h1), ("gongshu", gs)):
+        for a in judged.assessments:
+            out[(doc, a.row)] = a
+    return out
+
+
+def score_status(labels: list[dict], judged: dict) -> dict:
+    """Status accuracy, per-status precision/recall, completion_pct agreement (±1 point)."""
+    pairs = [(lab, judged.get((lab["doc"], lab["row"]))) for lab in labels]
+    pairs = [(lab, a) for lab, a in pairs if a is not None]
+    if not pairs:
+        return {}
+    right = sum(lab["status"] == a.status for lab, a in pairs)
+    per = {}
+    for status in sorted({lab["status"] for lab, _ in pairs} | {a.status for _, a in pairs}):
+        tp = sum(lab["status"] == status == a.status for lab, a in pairs)
+        pred = sum(a.status == status for _, a in pairs)
+        gold = sum(lab["status"] == status for lab, _ in pairs)
+        per[status] = (tp / pred if pred else 0.0, tp / gold if gold else 0.0, gold)
+    # completion_pct: precision = given values that agree / values given; recall = agree / labelled values.
+    given = [(lab, a) for lab, a in pairs if a.completion_pct is not None]
+    gold = [(lab, a) for lab, a in pairs if lab.get("completion_pct") is not None]
+    agree = sum(1 for lab, a in pairs if a.completion_pct is not None and lab.get("completion_pct") is not None
+                and abs(a.completion_pct - lab["completion_pct"]) <= 1.0)
+    unclear_gold = sum(lab["status"] == "unclear" for lab, _ in pairs)
+    return {
+        "rows": len(pairs), "accuracy": right / len(pairs), "per_status": per,
+        "completion_precision": agree / len(given) if given else 0.0,
+        "completion_recall": agree / len(gold) if gold else 0.0,
+        "unclear_share_labelled": unclear_gold / len(pairs),
+        "confusions": Counter((lab["status"], a.status) for lab, a in pairs if lab["status"] != a.status),
+    }
+
+
+def print_prf(title: str, scores: dict) -> None:
+    print(title)
+    for field, value in scores.items():
+        if isinstance(value, tuple) and len(value) >= 2:
+            print(f"  {field:24} precision {value[0]:.3f}  recall {value[1]:.3f}")
+        elif isinstance(value, float):
+            print(f"  {field:24} {value:.3f}")
+        else:
+            print(f"  {field:24} {value}")
+
+
+def report(split: str, judged: dict) -> None:
+    from luoshi.engine import indicators, progress
+
+    print(f"\n===== {split} =====")
+    items = load(f"indicators_{split}.json")
+    if items:
+        print_prf(f"indicators ({len(items)} texts)", indicators.score_indicators(items))
+    items = load(f"progress_{split}.json")
+    if items:
+        print_prf(f"progress facts ({len(items)} rows)", progress.score_progress(items))
+    labels = load(f"status_{split}.json")
+    if labels:
+        s = score_status(labels, judged)
+        print(f"status ({s['rows']} rows, as of {AS_OF})")
+        print(f"  accuracy                 {s['accuracy']:.3f}")
+        for status, (p, r, n) in s["per_status"].items():
+            print(f"  {status:24} precision {p:.3f}  recall {r:.3f}  (labelled {n})")
+        print(f"  completion_pct           precision {s['completion_precision']:.3f}  recall {s['completion_recall']:.3f}")
+        print("  most common confusions (label → engine):",
+              ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].most_common(6)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out labels")
+    args = ap.parse_args()
+    judged = judged_rows()
+    report("dev", judged)
+    if args.heldout:
+        report("heldout", judged)
+
+
+if __name__ == "__main__":
+    main()
