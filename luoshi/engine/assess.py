@@ -18,6 +18,8 @@ from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressF
 AHEAD_MARGIN = 10.0
 BEHIND_MARGIN = 10.0
 SERIOUS_MARGIN = 30.0
+# By the end of the first half (30 June ≈ 49.7%) a build task should be past preparation.
+HALF_YEAR = 49.0
 
 _SCALE = {"": 1.0, "十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6,
           "千万": 1e7, "亿": 1e8}
@@ -217,7 +219,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     if stage == "preparing":
         must_build = bool(task and re.search(r"建成|完成|竣工|开工|投入使用|交付", task.text or "")) or bool(
             re.search(r"建成|完成|竣工|开工|投入使用|交付", prow.task))
-        if must_build and expected >= 50:
+        if must_build and expected >= HALF_YEAR:
             return verdict("behind", None, f"任务要求年内建成或完成，过半时仍处前期准备阶段，低于序时进度{_fmt(expected)}%")
         return verdict("on_track", None, "报告处于前期准备阶段，任务无量化目标，按阶段判断达进度")
     m = _ACTION.search(prow.progress or "")
