@@ -1,0 +1,212 @@
+"""Indicators (指标) and milestones parsed from a task's text.
+
+Conventions: ``unit`` is as written including any scale (130亿元 → value 130,
+unit "亿元", scale "亿"; 3.5万吨 → 3.5, "万吨", "万"); numbers.apply_scale
+multiplies.  Zero targets (零信访, 零增长, 不发生, 清零) have value None, unit "",
+comparator "<=", kind "zero".  Fractions (三分之二) are values 0–1, unit "".
+Milestones are given only where the text has no indicator.  Spans are offsets
+into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from luoshi.engine.judgement import Indicator, Milestone
+from luoshi.engine.numbers import parse_number
+from luoshi.engine.text import for_parsing
+
+_UNITS = ("个工作日|万平方米|平方米|平方公里|公里|亿元|万元|元|万吨|吨|万人次|人次|个百分点|%|"
+          "家|人|个|套|台|件|次|天|小时|分钟|项|亩|宗|座|条|户|名|册|所|处|场|辆|艘|起|间")
+_NUM = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
+                  r"[一二两三四五六七八九十百千零]+)(千万|百万|万|亿)?([余多])?(" + _UNITS + r")?")
+_AMOUNT = re.compile(r"元|吨|平方米|公里|亩")
+_DURATION = {"天", "个工作日", "小时", "分钟"}
+_DELIM = re.compile(r"[;,。:!?\n]")
+_LE_BEFORE = ("最多", "不超过", "不高于", "控制在", "低于", "压缩至", "压缩到", "缩短至", "降至", "降到")
+_GE_BEFORE = ("不少于", "不低于", "突破", "超过", "达到", "至少", "达")
+_QUAL = ("力争", "争取", "确保", "约")
+_ZERO = re.compile(r"零(增长|新增[^;,。、]*|[^\d;,。、\s“”\"]{1,6})|不发生([^;,。、]*)|清零")
+_MILE = re.compile(r"竣工验收|工程验收|完成|建成|竣工|交付|落地|纳入|举办|召开|出台|上线|投入使用|创建|挂牌|建立|开工|施工|启动")
+_UNDERWAY = {"开工", "施工", "启动"}
+_PROCESS = re.compile(r"推进|深化|巩固|持续|完善|健全|加强|探索|支持|推动")
+_DEADLINE = re.compile(r"年底|年内|年中|上半年|下半年|\d+月底|\d+月份?前")
+
+
+def _quoted(norm: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", norm)]
+
+
+def _excluded(norm: str, m: re.Match, quotes) -> bool:
+    s, e = m.start(), m.end()
+    num = m.group(1)
+    for qs, qe in quotes:
+        if qs < s < qe:
+            inner = norm[qs + 1:qe - 1]
+            if not re.fullmatch(r"(最多|不超过)?\d+(天|个工作日|日|小时)", inner):
+                return True
+    before, after = norm[max(0, s - 1):s], norm[e:e + 2]
+    if before == "第" or before == "+" or after[:1] in ("+", "-", "—"):
+        return True
+    if re.match(r"[号批届期级版代A-Za-z]|地块|工程|计划", after) or after[:1] in ("年", "月", "岁"):
+        return True
+    if re.fullmatch(r"(19|20)\d\d", num) and not m.group(4):
+        return True
+    if num == "一" or re.fullmatch(r"十[一二三四五六七八九]五", num):
+        return True
+    if m.group(4) in _DURATION and not re.match(r"$|[;,。、)）”\"]|以内|内|以上|以下", after):
+        return True
+    if (not num[0].isdigit() and m.group(4) and _AMOUNT.search(m.group(4))
+            and not re.match(r"$|[;,。、)）以]", after)):
+        return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
+    if m.group(4) == "项" and after.startswith("指标"):
+        return True
+    return False
+
+
+def parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
+    """Every quantitative target in ``text``; spans are offsets into ``text``."""
+    try:
+        return _parse(text or "")
+    except Exception:  # noqa: BLE001 - a bad text yields nothing rather than a crash
+        return [], []
+
+
+def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
+    norm = for_parsing(text)
+    quotes = _quoted(norm)
+    out: list[Indicator] = []
+    last_end = 0
+    for m in _NUM.finditer(norm):
+        unit = m.group(4)
+        frac = "分之" in m.group(1)
+        if not unit and not frac:
+            continue
+        if _excluded(norm, m, quotes):
+            continue
+        value = parse_number(m.group(1))
+        if value is None:
+            continue
+        s, e = m.start(), m.end()
+        cstart = max([d.end() for d in _DELIM.finditer(norm, 0, s)] + [last_end, 0])
+        cend_m = _DELIM.search(norm, e)
+        cend = cend_m.start() if cend_m else len(norm)
+        before = norm[cstart:s].lstrip("、 ")
+        after = norm[e:cend]
+        # attributive threshold (10亿元以上项目7个): skip when another quantity follows in the clause
+        if after.startswith("以上") and len(after) > 2 and re.search(r"\d", after) and not re.match(r"以上[;,。、]", after):
+            continue
+        scale = m.group(2) or ""
+        unit_w = scale + (unit or "")
+        comparator = ">="
+        if any(before.endswith(w) or w in before[-4:] for w in _LE_BEFORE) or after.startswith(("以下", "以内", "之内")):
+            comparator = "<="
+        if re.search(r"(压缩|缩短|减少|降低|控制)", before) and before.endswith(("至", "到")):
+            comparator = "<="
+        if any(before.endswith(w) for w in ("不少于", "不低于")):
+            comparator = ">="
+        qualifier = ""
+        for q in _QUAL:
+            if q in before:
+                qualifier = q
+        if qualifier == "约":
+            comparator = "="
+        if not qualifier and re.match(r"\s*[(（]?[省市区]?(对区)?下达指标", after):
+            qualifier = re.match(r"\s*[(（]?([省市区]?(对区)?下达指标)", after).group(1)
+        if unit in ("%", "个百分点") and re.search(r"(增长|增幅|提高)[^增降]{0,3}$", before):
+            kind = "growth_rate"
+        elif unit in ("%", "个百分点") and re.search(r"(下降|降低|减少)[^增降]{0,3}$", before):
+            kind = "decline_rate"
+        elif unit in ("%", "个百分点") or frac:
+            kind = "ratio"
+        elif unit in _DURATION:
+            kind = "duration"
+            if comparator == ">=" and not after.startswith("以上"):
+                comparator = "<="
+        elif _AMOUNT.search(unit_w):
+            kind = "amount"
+        else:
+            kind = "count"
+        metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", before)
+        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|最多|控制在|低于|保持|至|为)+$", "", metric)
+        if len(metric) <= 2 and after:
+            metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
+        cumulative = "累计" in before
+        stretch = qualifier in ("力争", "争取") and any(i.unit == unit_w for i in out)
+        if stretch and not metric.strip():
+            metric = out[-1].metric
+        out.append(Indicator(metric=metric.strip(), value=value, unit=unit_w, scale=scale, comparator=comparator,
+                             kind=kind, qualifier=qualifier, cumulative=cumulative, stretch=stretch,
+                             text=text[s:e], span=(s, e)))
+        last_end = e
+    for z in _ZERO.finditer(norm):
+        if any(qs < z.start() < qe for qs, qe in quotes):
+            continue
+        cstart = max([d.end() for d in _DELIM.finditer(norm, 0, z.start())] + [0])
+        cend_m = _DELIM.search(norm, z.end())
+        cend = cend_m.start() if cend_m else len(norm)
+        if any(cstart <= i.span[0] < cend for i in out):
+            continue
+        word = z.group(0)
+        if word.startswith("零") and z.group(1) not in ("增长",):
+            metric = z.group(1)
+        elif word.startswith("不发生"):
+            metric = z.group(2)
+        else:
+            metric = re.sub(r"^(全面|全域化|继续|有效推进)*(完成|保持|实现|做到)?", "", norm[cstart:z.start()])
+            metric = re.sub(r"(继续)?(保持|实现)$", "", metric)
+        qualifier = "确保" if "确保" in norm[cstart:z.start()] else ""
+        out.append(Indicator(metric=metric, value=None, unit="", comparator="<=", kind="zero", qualifier=qualifier,
+                             text=text[z.start():z.end()], span=(z.start(), z.end())))
+    out.sort(key=lambda i: i.span)
+    milestones: list[Milestone] = []
+    if not out:
+        pos = 0
+        for clause in re.split(r"([;,。])", norm):
+            cs, ce = pos, pos + len(clause)
+            pos = ce
+            v = _MILE.search(clause)
+            if not v or _PROCESS.search(clause[: v.start()]) or clause in (";", ",", "。"):
+                continue
+            dl = _DEADLINE.search(clause)
+            lead = len(clause) - len(clause.lstrip())
+            milestones.append(Milestone(text=text[cs + lead:ce].strip(), stage="underway" if v.group(0) in _UNDERWAY else "done",
+                                        deadline=dl.group(0) if dl else "", span=(cs + lead, ce)))
+    return out, milestones
+
+
+def score_indicators(items: list[dict], parse_fn=parse) -> dict:
+    """Per-field (precision, recall) of ``parse_fn`` against labelled items.
+
+    Predicted and labelled indicators are matched by value+unit, then by value;
+    a field counts as right when the matched pair agree on it.  ``milestone``
+    matches milestones by stage."""
+    fields = ("value", "unit", "comparator", "kind")
+    right = dict.fromkeys(fields, 0)
+    n_pred = n_lab = 0
+    ms_right = ms_pred = ms_lab = 0
+    for item in items:
+        pred, ms = parse_fn(item["text"])
+        labs = list(item["indicators"])
+        n_pred += len(pred)
+        n_lab += len(labs)
+        free = list(range(len(labs)))
+        for p in pred:
+            j = next((k for k in free if labs[k]["value"] == p.value and labs[k]["unit"] == p.unit), None)
+            if j is None:
+                j = next((k for k in free if labs[k]["value"] == p.value), None)
+            if j is None:
+                continue
+            free.remove(j)
+            for f in fields:
+                right[f] += getattr(p, f) == labs[j][f]
+        stages = [m["stage"] for m in item["milestones"]]
+        ms_pred += len(ms)
+        ms_lab += len(stages)
+        for m in ms:
+            if m.stage in stages:
+                stages.remove(m.stage)
+                ms_right += 1
+    res = {f: (right[f] / n_pred if n_pred else 1.0, right[f] / n_lab if n_lab else 1.0) for f in fields}
+    res["milestone"] = (ms_right / ms_pred if ms_pred else 1.0, ms_right / ms_lab if ms_lab else 1.0)
+    return res

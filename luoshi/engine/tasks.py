@@ -1,0 +1,435 @@
+"""Target tasks (目标任务): what a department can be held to.
+
+Three sources, one ``Task`` shape (see ``judgement.Task``):
+
+* a work report (政府工作报告): its plan part only (role ``plan``: 2020年重点工作,
+  今年工作安排 …);
+* a decomposition table (目标任务分解表): one task per row;
+* a progress table that states its own tasks (the 拱墅 Q2 page, the 上城 H1
+  table): one task per row.
+
+Work report: the unit
+---------------------
+A sentence (。！？) is the natural unit: government prose writes one measure
+per sentence, and the decomposition tables and progress reports quote the
+report sentence by sentence.  A sentence is cut further at ；/; only when it
+has no lead-in colon before the first ； and every piece is a clause of its own
+(at least six characters of text): 建设道路3条…;建设公共停车场库2个… are two
+commitments, whereas 目标为:A;B;C is one statement governed by its lead-in.
+
+Not tasks:
+
+* headings (一、…, run-in sub-headings such as 全面支持民营企业发展。);
+* framing: a section's own sentences before its first sub-section, when it
+  has sub-sections (the part's opening 坚定不移把高质量发展作为第一任务…努力打造…
+  under 一、, and the plan part's preamble 2020年是… / 今年工作的总体要求是… before
+  the first 一、) — they state what the sub-sections below deliver;
+* list lead-ins: a sentence ending in a colon (重点抓好以下五方面工作:,
+  …现提交大会审议:) — its content is the list that follows;
+* the speech's address and exhortation: an address to the deputies
+  (各位代表，同志们！) and the sentences right after it in the voice of a
+  transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
+  in ！.  Sentences after such an address no longer belong to the part above it
+  (a report's unheaded closing on the government's own conduct: 加强法治政府建设…),
+  so their ``part`` and ``heading`` are empty (ids R0-0-n).
+
+The expected-targets sentence (…主要预期目标为:地区生产总值增长5%;…) gives one
+task per target (kind ``expected_target``), and the 民生实事 list one task per
+item (kind ``livelihood``), both only from the plan part.
+
+``part`` is the title of the enclosing 一、 heading (the level-0 part title when
+there is none, as for the expected targets); ``heading`` is the innermost
+heading below it (the run-in sub-heading, or a (一)/1. heading), "民生实事" for
+the 民生实事 items and "主要预期目标" for the expected targets.
+
+Ids
+---
+* ``R{p}-{h}-{s}``: report task — part p (1 for 一、, 0 when outside any part),
+  heading h within the part (1-based; 0 for text directly under the part),
+  sentence s within that heading (1-based, counting only task sentences); a
+  sentence cut at ； gets a letter per clause: ``R4-2-6a``, ``R4-2-6b``.
+* ``E{n}``: the n-th expected target; ``L{n}``: 民生实事 item n (its own number).
+* ``T{seq}``: a decomposition-table row, by its 序号 (the row number when there
+  is none); the k-th task table of a document (k ≥ 2) prefixes ``T{k}-``, so
+  the 民生实事 table of a two-table decomposition gives T2-1 … T2-15.
+* ``P{row}``: a progress-table row (1-based row number; ``P{k}-{row}`` for the
+  k-th table, k ≥ 2).
+
+Ids depend only on the document's structure, so reading the same document
+again gives the same ids.
+
+Spans: report tasks carry ``source = {"file", "start", "end"}`` (offsets into
+``Document.text``); table tasks ``{"file", "row", "line"}`` (and ``start``/``end``
+of the row when the layout knows them).  Indicator and milestone spans are
+relative to ``Task.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .judgement import Indicator, Milestone, Task
+from .model import Document, Row, Section, Sentence, Table
+from .orgs import Registry
+from .structure import livelihood_items
+from .text import for_parsing
+
+_ADDRESS = re.compile(r"^\s*各位代表")
+# The voice of a transition after an address: the situation, or the government
+# speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
+_TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
+_CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
+_TARGETS_LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要预期指标)[^:]*:")
+_CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
+_LIVELIHOOD = re.compile(r"民生实事|实事项目|民生项目")
+_EXPECTED = re.compile(r"预期目标|预期指标")
+_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个家人项所座套条处户]")
+
+
+# --- dispatch ---------------------------------------------------------------
+
+def tasks_from_document(doc: Document, name: str = "", registry: Registry | None = None) -> list[Task]:
+    """Every task a document states: a work report's plan part, or one task per
+    row of its decomposition (task + indicator/lead) or progress tables."""
+    name = name or doc.name
+    if doc.kind == "work_report" or any(s.role == "plan" and s.level == 0 for s in doc.sections):
+        found = tasks_from_report(doc, name)
+        if found:
+            return found
+    registry = registry or Registry.default()
+    out: list[Task] = []
+    plan_tables = [t for t in doc.tables if is_task_table(t)]
+    if plan_tables:
+        for k, table in enumerate(plan_tables, 1):
+            out += tasks_from_table(table, name, registry, prefix="T" if k == 1 else f"T{k}-")
+        return out
+    progress_tables = [t for t in doc.tables if is_progress_table(t)]
+    for k, table in enumerate(progress_tables, 1):
+        out += tasks_from_progress_table(table, name, registry, prefix="P" if k == 1 else f"P{k}-")
+    return out
+
+
+def is_task_table(table: Table) -> bool:
+    """A decomposition table: a task column with an indicator or lead column."""
+    cols = set(table.columns)
+    return "task" in cols and bool(cols & {"indicator", "lead"}) and "progress" not in cols
+
+
+def is_progress_table(table: Table) -> bool:
+    cols = set(table.columns)
+    return "task" in cols and "progress" in cols
+
+
+# --- indicators (owned by indicators.py; guarded so tasks work without it) ----
+
+def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
+    try:
+        from . import indicators
+        found, milestones = indicators.parse(text)
+        return list(found), list(milestones)
+    except Exception:    # noqa: BLE001 - a crude or missing parser must not lose the tasks
+        return [], []
+
+
+def _shift(items: list, offset: int) -> list:
+    for item in items:
+        a, b = item.span
+        item.span = (a + offset, b + offset)
+    return items
+
+
+# --- work report --------------------------------------------------------------
+
+def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
+    """Tasks of a work report's plan part; see the module docstring."""
+    name = name or doc.name
+    text = doc.text
+    sections = doc.sections
+    if not any(s.role == "plan" for s in sections):
+        return []
+    children: dict[int, list[int]] = {}
+    for i, s in enumerate(sections):
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(i)
+    items = _plan_livelihood(doc)
+    in_item = [(it["start"], it["end"]) for it in items]
+
+    tasks: list[Task] = []
+    expected = 0
+    counters: dict[tuple[int, int], int] = {}
+    addressed = False            # past an address to the deputies (各位代表)
+    transition = False           # inside the framing that follows an address
+    livelihood_done = False
+    for sentence in doc.sentences:
+        if sentence.role != "plan":
+            continue
+        body = for_parsing(sentence.text).strip()
+        if _ADDRESS.match(body):
+            addressed = transition = True
+            continue
+        if transition:
+            if _TRANSITION.search(body) or body.endswith("!"):
+                continue
+            transition = False
+        if any(a <= sentence.start < b for a, b in in_item):
+            if not livelihood_done:
+                tasks += _livelihood_tasks(doc, items, name)
+                livelihood_done = True
+            continue
+        if "expected_targets" in sentence.tags:
+            for clause_start, clause_end in _target_clauses(text, sentence):
+                expected += 1
+                tasks.append(_report_task(doc, f"E{expected}", clause_start, clause_end, name,
+                                          kind="expected_target", heading="主要预期目标", sentence=sentence))
+            continue
+        if "heading" in sentence.tags or _framing(sentence, sections, children):
+            continue
+        if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
+            continue
+        part_no, head_no, part, heading = _place(sentence, sections, children)
+        if addressed:
+            part_no, head_no, part, heading = 0, 0, "", ""
+        key = (part_no, head_no)
+        counters[key] = counters.get(key, 0) + 1
+        base = f"R{part_no}-{head_no}-{counters[key]}"
+        clauses = _clauses(text, sentence)
+        for n, (a, b) in enumerate(clauses):
+            tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
+            tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading))
+    return tasks
+
+
+def _report_task(doc: Document, tid: str, start: int, end: int, name: str, kind: str = "task",
+                 part: str | None = None, heading: str = "", sentence: Sentence | None = None,
+                 title: str = "") -> Task:
+    body = doc.text[start:end]
+    if part is None:
+        part = _part_title(sentence, doc.sections) if sentence is not None else ""
+    found, milestones = _parse(body)
+    return Task(id=tid, source={"file": name, "start": start, "end": end}, text=body, part=part,
+                heading=heading, name=title, kind=kind, indicators=found, milestones=milestones)
+
+
+def _level1(index: int | None, sections: list[Section]) -> int | None:
+    """The 一、 (level 1) section enclosing section ``index``."""
+    while index is not None:
+        if sections[index].level == 1:
+            return index
+        index = sections[index].parent
+    return None
+
+
+def _part_title(sentence: Sentence | None, sections: list[Section]) -> str:
+    if sentence is None or sentence.section is None:
+        return ""
+    part = _level1(sentence.section, sections)
+    if part is not None:
+        return sections[part].title
+    index = sentence.section
+    while index is not None and sections[index].level != 0:
+        index = sections[index].parent
+    return sections[index].title if index is not None else ""
+
+
+def _place(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> tuple[int, int, str, str]:
+    """(part number, heading number, part title, heading title) of a sentence."""
+    if sentence.section is None:
+        return 0, 0, "", ""
+    part = _level1(sentence.section, sections)
+    if part is None:
+        return 0, 0, "", ""
+    siblings = [i for i in children.get(sections[part].parent, []) if sections[i].level == 1] \
+        if sections[part].parent is not None else [i for i, s in enumerate(sections) if s.level == 1 and s.parent is None]
+    part_no = siblings.index(part) + 1 if part in siblings else 0
+    if sentence.section == part:
+        return part_no, 0, sections[part].title, ""
+    # The heading: the section right below the part on the way to the sentence.
+    index = sentence.section
+    while sections[index].parent != part:
+        index = sections[index].parent
+    heads = children.get(part, [])
+    head_no = heads.index(index) + 1
+    return part_no, head_no, sections[part].title, sections[sentence.section].title
+
+
+def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> bool:
+    """A section's own sentence before its first sub-section, when it has any."""
+    if sentence.section is None:
+        return False
+    kids = children.get(sentence.section)
+    return bool(kids) and sentence.start < sections[kids[0]].start
+
+
+def _split_points(body: str) -> list[int]:
+    """Offsets of ；/; in ``body`` outside quotes and brackets."""
+    depth, points = 0, []
+    for i, ch in enumerate(body):
+        if ch in "“(（《[【「":
+            depth += 1
+        elif ch in "”)）》]】」" and depth:
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            points.append(i)
+    return points
+
+
+def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[int, int]]:
+    """Spans between split points, trimmed of spaces and a final 。."""
+    out, prev = [], start
+    for p in [*points, end - start]:
+        a, b = prev, start + p
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        stripped = piece.rstrip("。．.!！ ")
+        if stripped:
+            out.append((a + lead, a + lead + len(stripped)))
+        prev = start + p + 1
+    return out
+
+
+def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """A sentence's task spans: cut at ；/; when each piece is a clause of its own."""
+    body = for_parsing(sentence.text)
+    points = _split_points(body)
+    whole = [(sentence.start, sentence.end)]
+    if not points or ":" in body[:points[0]]:
+        return whole
+    spans = _pieces(text, sentence.start, sentence.end, points)
+    if len(spans) < 2 or any(len(_CLAUSE_CHARS.findall(text[a:b])) < 6 for a, b in spans):
+        return whole
+    return spans
+
+
+def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The targets of an expected-targets sentence: after its lead-in colon, cut at ；/;."""
+    body = for_parsing(sentence.text)
+    m = _TARGETS_LEAD.match(body)
+    offset = m.end() if m else 0
+    rest = body[offset:]
+    points = _split_points(rest)
+    spans = _pieces(text, sentence.start + offset, sentence.end, points)
+    return [(a, b) for a, b in spans if _CLAUSE_CHARS.search(text[a:b])]
+
+
+def _plan_livelihood(doc: Document) -> list[dict]:
+    """民生实事 items inside the plan part."""
+    plan = [(s.start, s.end) for s in doc.sections if s.role == "plan" and s.level == 0]
+    if not plan:
+        return []
+    paragraphs = [p for p in doc.paragraphs if any(a <= p.start < b for a, b in plan)]
+    return livelihood_items(doc.text, paragraphs)
+
+
+def _livelihood_tasks(doc: Document, items: list[dict], name: str) -> list[Task]:
+    out = []
+    for item in items:
+        raw = doc.text[item["start"]:item["end"]]
+        m = re.match(r"\s*\d{1,2}[.、．]\s*", for_parsing(raw))
+        start = item["start"] + (m.end() if m else 0)
+        sentence = next((s for s in doc.sentences if s.start <= start < s.end or s.start >= start), None)
+        task = _report_task(doc, f"L{item['number']}", start, item["end"], name, kind="livelihood",
+                            heading="民生实事", sentence=sentence, title=item["title"])
+        out.append(task)
+    return out
+
+
+# --- decomposition tables --------------------------------------------------------
+
+def _orgs(cell: str, registry: Registry) -> list[str]:
+    names: list[str] = []
+    for part in registry.split_list(cell):
+        name = registry.normalise(part)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _row_source(name: str, number: int, row: Row) -> dict[str, Any]:
+    source: dict[str, Any] = {"file": name, "row": number, "line": row.line}
+    if row.start is not None and row.end is not None:
+        source["start"], source["end"] = row.start, row.end
+    return source
+
+
+def _target_class(cell: str) -> str:
+    m = _CLASS.search(for_parsing(cell).strip().upper()) if cell.strip() else None
+    return m.group(1) if m else ""
+
+
+def tasks_from_table(table: Table, name: str = "", registry: Registry | None = None,
+                     prefix: str = "T") -> list[Task]:
+    """One task per row of a decomposition table (任务名称, 指标要求, 牵头部门,
+    配合部门, 目标类型).  A table without a task column and an indicator or
+    lead column gives []."""
+    if not is_task_table(table):
+        return []
+    registry = registry or Registry.default()
+    kind = "livelihood" if _LIVELIHOOD.search(table.title) else "task"
+    out: list[Task] = []
+    seen: set[str] = set()
+    for number, row in enumerate(table.rows, 1):
+        task_name = row.get("task").strip()
+        indicator = row.get("indicator").strip()
+        if not task_name and not indicator:
+            continue
+        seq = row.get("seq").strip()
+        tid = f"{prefix}{seq}" if seq.isdigit() else f"{prefix}{number}"
+        if tid in seen:
+            tid = f"{prefix}{number}"
+        seen.add(tid)
+        text = task_name + ("：" + indicator if indicator else "")
+        found, milestones = _parse(indicator) if indicator else ([], [])
+        _shift(found, len(task_name) + 1)
+        _shift(milestones, len(task_name) + 1)
+        if not found and (not indicator or not _NUMBER.search(for_parsing(indicator))):
+            from_name, name_milestones = _parse(task_name)
+            if from_name:
+                found = from_name
+            if not milestones:
+                milestones = name_milestones
+        out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
+                        indicator_text=indicator, lead=_orgs(row.get("lead"), registry),
+                        cooperating=_orgs(row.get("cooperating"), registry),
+                        target_class=_target_class(row.get("target_class")), kind=kind,
+                        indicators=found, milestones=milestones))
+    return out
+
+
+# --- progress tables stating their own tasks ------------------------------------
+
+def tasks_from_progress_table(table: Table, name: str = "", registry: Registry | None = None,
+                              prefix: str = "P") -> list[Task]:
+    """One task per row of a progress table that states its tasks (项目内容 /
+    task text with 责任单位 or 牵头单位).
+
+    ``units`` (责任单位) does not tell lead from cooperating; by the convention
+    of these lists the first unit named is the lead (排在首位的为牵头单位) and the
+    rest cooperate.  A collective first name (各街道) is no lead: the first
+    named single unit leads.  A ``lead`` column is taken as it is.
+    ``part`` is the row's section title (经济社会发展主要预期目标); rows under an
+    expected-targets section are kind ``expected_target``."""
+    if "task" not in table.columns:
+        return []
+    registry = registry or Registry.default()
+    out: list[Task] = []
+    for number, row in enumerate(table.rows, 1):
+        body = row.get("task").strip()
+        if not body:
+            continue
+        lead = _orgs(row.get("lead"), registry)
+        cooperating = _orgs(row.get("cooperating"), registry)
+        units = _orgs(row.get("units"), registry)
+        if units and not lead:
+            single = [u for u in units if not registry.is_collective(u)]
+            first = single[0] if single else units[0]
+            lead = [first]
+            cooperating += [u for u in units if u != first and u not in cooperating]
+        section = row.get("section_title").strip()
+        found, milestones = _parse(body)
+        out.append(Task(id=f"{prefix}{number}", source=_row_source(name, number, row), text=body,
+                        part=section, heading="", lead=lead, cooperating=cooperating,
+                        kind="expected_target" if _EXPECTED.search(section) else "task",
+                        indicators=found, milestones=milestones))
+    return out
