@@ -131,3 +131,24 @@ def test_a_deadline_in_the_task_sets_the_pace():
     t = task("6月底前完成100个", target("完成", 100, "个"), milestones=[Milestone("完成", "done", "6月底")])
     a = assess_row(r, t, MID_YEAR)
     assert a.expected_pct == 100.0 and a.status == "seriously_behind"
+
+
+def test_a_figure_in_a_clause_about_pending_work_is_not_work_done():
+    p = "10座老旧垃圾房提升改造准备发布招投标公告;已安装70套称重设备。"
+    r = row(p, [fact(p, "10座", "老旧垃圾房提升改造", 10, "座"), fact(p, "70套", "安装称重设备", 70, "套")])
+    a = assess_row(r, task("提升改造老旧垃圾房10座", target("提升改造老旧垃圾房", 10, "座")), MID_YEAR)
+    assert a.status != "completed" and a.completion_pct is None
+
+
+def test_an_outcome_rate_is_not_shown_by_activity():
+    r = row("开展研发投入统计辅导,发动233家企业系统注册。", stage="underway", stage_span=(0, 2))
+    t = task("全社会R&D经费支出增长15%", target("全社会R&D经费支出", 15, "%", kind="growth_rate"))
+    assert assess_row(r, t, MID_YEAR).status == "unclear"
+
+
+def test_reason_shows_the_unit_as_written():
+    p = "使用金额共计4200万元"
+    r = row(p, [fact(p, "使用金额共计4200万元", "使用金额", 4200, "万元", scale="万")])
+    a = assess_row(r, task("使用金额6亿元", target("使用金额", 6, "亿元", scale="亿")), MID_YEAR)
+    assert "6亿元" in a.reason and "4200万元" in a.reason and "亿亿" not in a.reason
+    assert a.completion_pct == pytest.approx(7.0)

@@ -114,3 +114,62 @@ def test_gb18030_sample_reads_like_utf8(tmp_path, capsys):
     gb = json.loads(capsys.readouterr().out)
     assert gb["encoding"] == "gb18030"
     assert gb["tables"] == utf["tables"]
+
+
+def test_indicators_command(capsys):
+    assert main(["indicators", "新增国家高新技术企业25家,力争28家(市下达指标)"]) == 0
+    found = json.loads(capsys.readouterr().out)["indicators"]
+    assert [(i["value"], i["unit"], i["stretch"]) for i in found] == [(25, "家", False), (28, "家", True)]
+
+
+def test_tasks_command_on_the_decomposition_table(capsys):
+    assert main(["tasks", str(SAMPLES / "shangcheng-2019-decomposition.txt")]) == 0
+    tasks = json.loads(capsys.readouterr().out)["tasks"]
+    assert len(tasks) == 148 + 15
+    first = tasks[0]
+    assert first["lead"] == ["区发改经信局"] and first["target_class"] == "A"
+    assert first["indicators"][0]["value"] == 5.5
+
+
+def test_progress_command(capsys):
+    assert main(["progress", str(SAMPLES / "gongshu-2020-q2-progress.txt")]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert len(rows) == 128
+    assert rows[0]["neutral"] is True  # 正常进行中。
+
+
+def test_assess_json_every_verdict_has_evidence_or_is_unclear(capsys):
+    assert main(["assess", str(SAMPLES / "shangcheng-2020-h1-progress.txt"),
+                 "--plan", str(SAMPLES / "shangcheng-2020-work-report.txt"), "--as-of", "2020-06-30"]) == 0
+    found = json.loads(capsys.readouterr().out)["assessments"]
+    assert len(found) == 113
+    for a in found:
+        assert a["status"] in {"completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear"}
+        assert a["expected_pct"] == 49.7
+        assert a["reason"] and "\n" not in a["reason"]
+        if a["status"] != "unclear":
+            assert a["evidence"], a
+
+
+def test_assess_xlsx(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "q2.xlsx"
+    assert main(["assess", str(SAMPLES / "gongshu-2020-q2-progress.txt"), "--as-of", "2020-06-30",
+                 "--format", "xlsx", "-o", str(out)]) == 0
+    ws = load_workbook(out).active
+    assert ws.max_row == 2 + 128
+    assert ws["F2"].value == "状态"
+
+
+@pytest.mark.parametrize("args", [
+    ["assess", "x.txt"],                                   # no --as-of
+    ["assess", "x.txt", "--as-of", "30/06/2020"],          # bad date
+    ["indicators", "  "],
+])
+def test_judging_usage_errors(args):
+    _one_line_error(run(*args), 2)
+
+
+def test_assess_a_document_without_progress_table(tmp_path):
+    _one_line_error(run("assess", str(SAMPLES / "shangcheng-2020-work-report.txt"), "--as-of", "2020-06-30"), 3)

@@ -84,6 +84,31 @@ def _metric_similarity(a: str, b: str) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
+# A figure in a clause about work still pending counts as nothing done:
+# "10座老旧垃圾房提升改造准备发布招投标公告", "10家照料中心正在加紧施工".
+_PENDING = re.compile(r"准备|拟|计划|将于|将在|设计|勘查|勘察|方案|正在|施工中|在建|推进中|招标|招投标|前期|筹备|待")
+_BUILDING = re.compile(r"施工|进场")
+_CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
+
+
+def _clause(text: str, span: tuple[int, int]) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, span[1])), len(text))
+    return text[start:end]
+
+
+def _done_facts(progress: str, facts: list[ProgressFact], target_metric: str) -> list[ProgressFact]:
+    """Facts that report work done, not work pending (unless starting work is the target)."""
+    starting = bool(re.search(r"开工|施工|启动", target_metric))
+    kept = []
+    for fact in facts:
+        clause = _clause(progress, fact.span) if progress else ""
+        if _PENDING.search(clause) or (not starting and _BUILDING.search(clause)):
+            continue
+        kept.append(fact)
+    return kept
+
+
 def _answer(target: Indicator, facts: list[ProgressFact]) -> ProgressFact | None:
     """The reported fact of the same unit and metric as ``target``, if any."""
     t_unit, _ = _base_unit(target.unit, target.scale)
@@ -106,6 +131,11 @@ def _value(v: float | None, unit: str, scale: str) -> float | None:
     if v is None:
         return None
     return v * _base_unit(unit, scale)[1]
+
+
+def _unit(item) -> str:
+    """The unit as written: the scale only where the unit does not already carry it (亿元)."""
+    return item.unit if item.unit.startswith(item.scale) else item.scale + item.unit
 
 
 def _fmt(v: float) -> str:
@@ -171,14 +201,14 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
 
     # 2. A reported figure answering a target of the same metric and unit.
     for target in floors:
-        fact = _answer(target, prow.facts)
+        fact = _answer(target, _done_facts(prow.progress, prow.facts, target.metric + target.text))
         if fact is None:
             continue
         quote(fact.span)
         quote(target.span, "task")
         tv, fv = _value(target.value, target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
-        target_txt = f"目标{target.metric}{_fmt(target.value)}{target.scale}{target.unit}" if target.value is not None else "目标"
-        fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{fact.scale}{fact.unit}"
+        target_txt = f"目标{target.metric}{_fmt(target.value)}{_unit(target)}" if target.value is not None else "目标"
+        fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{_unit(fact)}"
         if target.kind in ("growth_rate", "decline_rate", "ratio") or target.unit == "%":
             # A rate or level target is held or not; there is no share of it to complete.
             if tv is None or fv is None:
@@ -211,6 +241,10 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     if prow.neutral and not prow.facts:
         return verdict("unclear", None, "仅报告“正常推进”，无可核实的进展")
     numeric = [t for t in floors if t.kind not in ("zero", "deadline")]
+    rates = [t for t in numeric if t.kind in ("growth_rate", "decline_rate", "ratio") or t.unit == "%"]
+    if rates and len(rates) == len(numeric) and stage != "nearly_done":
+        # An outcome rate is not shown by activity: only a figure can answer it.
+        return verdict("unclear", None, f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
     if numeric and not stage:
         return verdict("unclear", None, f"目标为{numeric[0].text or numeric[0].metric}，报告中无可比数据")
     if stage in ("underway", "nearly_done"):
