@@ -25,7 +25,8 @@ AS_OF = date(2020, 6, 30)
 
 def load(name: str) -> list[dict]:
     path = LABELS / name
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    return data["items"] if isinstance(data, dict) else data  # a label file may carry a note
 
 
 def judged_rows() -> dict[tuple[str, int], object]:
