@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date
 
+from . import linking
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
 
 # Points around 序时进度 (expected pace); see docs/status-rules.md.
@@ -68,19 +69,14 @@ def _base_unit(unit: str, scale: str) -> tuple[str, float]:
     return unit, mult
 
 
-def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"[\W\d_]+", "", text)
-    return {text[i:i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
-
-
 def _metric_similarity(a: str, b: str) -> float:
-    """How alike two metric phrases are: containment 1.0, else bigram overlap."""
-    a, b = re.sub(r"[\W\d_]+", "", a), re.sub(r"[\W\d_]+", "", b)
+    """How alike two metric phrases are: containment 1.0, else bigram overlap (digits ignored)."""
+    a, b = re.sub(r"\d+", "", linking.normalise(a)), re.sub(r"\d+", "", linking.normalise(b))
     if not a or not b:
         return 0.0
     if a in b or b in a:
         return 1.0
-    x, y = _bigrams(a), _bigrams(b)
+    x, y = linking.bigrams(a) or {a}, linking.bigrams(b) or {b}
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
