@@ -35,6 +35,8 @@ class Organisation(models.Model):
     kind = models.CharField(_("类别"), max_length=20, choices=KINDS, default="department")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT,
                                related_name="children", verbose_name=_("上级"))
+    # DingTalk / 浙政钉 group robot of the unit, for reminders (钉钉机器人 webhook).
+    webhook_url = models.URLField(_("钉钉机器人地址"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -67,6 +69,8 @@ class Profile(models.Model):
     role = models.CharField(_("角色"), max_length=20, choices=Role.choices, default=Role.LEADER)
     organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
                                      verbose_name=_("所属单位"))
+    # The head of a department receives escalations for missing submissions (单位负责人).
+    is_head = models.BooleanField(_("单位负责人"), default=False)
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_role_display()})"

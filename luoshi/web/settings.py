@@ -28,7 +28,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
     "luoshi.core",
+    "luoshi.supervision",
 ]
 
 MIDDLEWARE = [
@@ -55,6 +58,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "luoshi.supervision.nav.menu",
             ],
         },
     },
@@ -95,3 +99,23 @@ LOGOUT_REDIRECT_URL = "login"
 LUOSHI_MAX_UPLOAD_BYTES = int(os.environ.get("LUOSHI_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = LUOSHI_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = LUOSHI_MAX_UPLOAD_BYTES + 1024 * 1024
+
+# Background jobs (reminders, long imports): django-tasks, the backport of
+# Django 6's tasks framework.  The database backend needs a worker
+# (`manage.py db_worker`); tests and the demo without a worker run tasks
+# immediately (LUOSHI_TASKS=immediate).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("LUOSHI_TASKS", "immediate") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        ),
+    }
+}
+
+# Mail: printed to the console unless a deployment configures SMTP.
+EMAIL_BACKEND = os.environ.get("LUOSHI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("LUOSHI_FROM_EMAIL", "luoshi@localhost")
+# DingTalk / 浙政钉 robot webhooks are posted only when this is set to 1 (tests use a fake sender).
+LUOSHI_WEBHOOKS_ENABLED = os.environ.get("LUOSHI_WEBHOOKS_ENABLED", "0") == "1"

@@ -27,3 +27,8 @@ class Command(BaseCommand):
             doc = result.document
             state = "导入" if result.created else "已存在"
             self.stdout.write(f"{state} {doc.name}: {doc.kind}, {len(doc.reading['tables'])} 表 {doc.row_count} 行")
+        if not options["files"]:
+            from luoshi.supervision.services import demo
+
+            for plan in demo.seed():
+                self.stdout.write(f"计划 {plan.title}: {plan.tasks.count()} 项任务")

@@ -1,0 +1,507 @@
+"""Models of the supervision cycle (督查).
+
+Versioning rules (why the shapes below):
+
+* a task's target is never overwritten: ``TargetVersion`` rows accumulate and
+  the first one is the baseline; a change is a new version with its reason;
+* a progress submission is a version: once submitted it is frozen, and a
+  correction is a new version (``supersedes``); a correction to a closed
+  period is marked ``late`` and is visible as such;
+* an assessment keeps the engine's verdict; a person's ``Override`` sits
+  beside it and wins for display and counting;
+* nothing is deleted: ``on_delete=PROTECT`` wherever a record is evidence.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from luoshi.core.models import Organisation, SourceDocument
+
+USER = settings.AUTH_USER_MODEL
+
+STATUS_CHOICES = [
+    ("completed", _("已完成")), ("ahead", _("超进度")), ("on_track", _("达进度")),
+    ("behind", _("欠进度")), ("seriously_behind", _("严重滞后")), ("not_started", _("未启动")),
+    ("unclear", _("无法判断")),
+]
+STATUS_ORDER = [s for s, _label in STATUS_CHOICES]
+CONFIDENCE_CHOICES = [("sure", _("确定")), ("check", _("待确认")), ("none", _("未关联"))]
+
+
+class Plan(models.Model):
+    """A year's plan (年度计划): the tasks of a work report or a decomposition table."""
+
+    year = models.PositiveIntegerField(_("年度"))
+    title = models.CharField(_("名称"), max_length=200)
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="plans", verbose_name=_("区（县）政府"))
+    documents = models.ManyToManyField(SourceDocument, blank=True, related_name="plans",
+                                       verbose_name=_("来源文件"))
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-year", "title"]
+        verbose_name = _("年度计划")
+        verbose_name_plural = _("年度计划")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Part(models.Model):
+    """A part or section of a plan (板块 / 部分): 一、…, (一)…, 民生实事."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="parts")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    title = models.CharField(_("标题"), max_length=300)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    weight = models.DecimalField(_("权重"), max_digits=6, decimal_places=2, default=1)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("板块")
+        verbose_name_plural = _("板块")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Task(models.Model):
+    """A target task (目标任务) a department is held to."""
+
+    KIND_CHOICES = [("task", _("重点工作")), ("expected_target", _("主要预期目标")), ("livelihood", _("民生实事"))]
+    CLASS_CHOICES = [("", _("未分类")), ("A", _("A 责任目标")), ("B", _("B 激励目标")), ("C", _("C 争先创优"))]
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
+    part = models.ForeignKey(Part, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks",
+                             verbose_name=_("板块"))
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+                               verbose_name=_("上级任务"))
+    code = models.CharField(_("编号"), max_length=40)  # the engine's stable id: R2-1-3, T12, L4
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    name = models.CharField(_("任务名称"), max_length=300, blank=True)
+    text = models.TextField(_("任务内容"))
+    kind = models.CharField(_("类别"), max_length=20, choices=KIND_CHOICES, default="task")
+    target_class = models.CharField(_("目标类型"), max_length=1, choices=CLASS_CHOICES, blank=True)
+    lead = models.ManyToManyField(Organisation, blank=True, related_name="lead_tasks", verbose_name=_("牵头单位"))
+    cooperating = models.ManyToManyField(Organisation, blank=True, related_name="cooperating_tasks",
+                                         verbose_name=_("配合单位"))
+    deadline = models.DateField(_("完成时限"), null=True, blank=True)
+    deadline_text = models.CharField(_("时限原文"), max_length=100, blank=True)
+    weight = models.DecimalField(_("权重"), max_digits=6, decimal_places=2, default=1)
+    source_document = models.ForeignKey(SourceDocument, null=True, blank=True, on_delete=models.PROTECT,
+                                        related_name="tasks")
+    source = models.JSONField(_("出处"), default=dict, blank=True)  # {"start","end"} or {"row"}
+    published = models.BooleanField(_("公开"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        unique_together = [("plan", "code")]
+        verbose_name = _("目标任务")
+        verbose_name_plural = _("目标任务")
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name or self.text[:40]}"
+
+    @property
+    def current_target(self) -> TargetVersion | None:
+        return self.target_versions.order_by("-version").first()
+
+    @property
+    def baseline(self) -> TargetVersion | None:
+        return self.target_versions.order_by("version").first()
+
+
+class TargetVersion(models.Model):
+    """One version of a task's target (目标版本).  Version 1 is the baseline."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="target_versions")
+    version = models.PositiveIntegerField(_("版本"))
+    text = models.TextField(_("目标内容"))
+    milestones = models.JSONField(_("节点目标"), default=list, blank=True)
+    reason = models.TextField(_("调整理由"), blank=True)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task", "version"]
+        unique_together = [("task", "version")]
+        verbose_name = _("目标版本")
+        verbose_name_plural = _("目标版本")
+
+
+class Indicator(models.Model):
+    """A quantitative target (指标) of one target version."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="indicators")
+    target_version = models.ForeignKey(TargetVersion, on_delete=models.CASCADE, related_name="indicators")
+    metric = models.CharField(_("指标"), max_length=200)
+    value = models.FloatField(_("目标值"), null=True, blank=True)
+    unit = models.CharField(_("单位"), max_length=30, blank=True)
+    scale = models.CharField(_("数量级"), max_length=4, blank=True)
+    comparator = models.CharField(_("比较"), max_length=2, default=">=")
+    kind = models.CharField(_("指标类型"), max_length=20, default="count")
+    qualifier = models.CharField(_("限定"), max_length=30, blank=True)
+    cumulative = models.BooleanField(_("累计"), default=False)
+    stretch = models.BooleanField(_("力争"), default=False)
+    text = models.CharField(_("原文"), max_length=300, blank=True)
+    statistical = models.BooleanField(_("统计指标"), default=False)  # entered and locked by the statistician
+
+    class Meta:
+        ordering = ["task", "id"]
+        verbose_name = _("指标")
+        verbose_name_plural = _("指标")
+
+    def __str__(self) -> str:
+        return self.text or self.metric
+
+
+class ReportingPeriod(models.Model):
+    """A reporting period (报送周期) with its deadline; closed periods are locked."""
+
+    FREQ_CHOICES = [("monthly", _("月报")), ("quarterly", _("季报")), ("half_yearly", _("半年报")),
+                    ("yearly", _("年报"))]
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="periods")
+    name = models.CharField(_("名称"), max_length=100)
+    frequency = models.CharField(_("频次"), max_length=20, choices=FREQ_CHOICES, default="quarterly")
+    start = models.DateField(_("开始"))
+    end = models.DateField(_("截止统计日"))
+    deadline = models.DateField(_("报送截止"))
+    closed = models.BooleanField(_("已关闭"), default=False)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["plan", "end"]
+        verbose_name = _("报送周期")
+        verbose_name_plural = _("报送周期")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Submission(models.Model):
+    """One version of a department's progress on a task for a period (进展报送)."""
+
+    STATE_CHOICES = [("draft", _("草稿")), ("submitted", _("已提交")), ("returned", _("已退回")),
+                     ("accepted", _("已采纳"))]
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="submissions")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="submissions")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="submissions")
+    version = models.PositiveIntegerField(_("版本"), default=1)
+    supersedes = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="superseded_by")
+    narrative = models.TextField(_("进展情况"))
+    figures = models.JSONField(_("数据"), default=list, blank=True)  # [{"indicator": id, "value": x, "unit": u}]
+    state = models.CharField(_("状态"), max_length=20, choices=STATE_CHOICES, default="draft")
+    late = models.BooleanField(_("逾期更正"), default=False)
+    source_document = models.ForeignKey(SourceDocument, null=True, blank=True, on_delete=models.PROTECT,
+                                        related_name="submissions")
+    source_row = models.PositiveIntegerField(null=True, blank=True)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(_("提交时间"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
+    review_comment = models.TextField(_("审核意见"), blank=True)
+
+    class Meta:
+        ordering = ["task", "period", "organisation", "version"]
+        unique_together = [("task", "period", "organisation", "version")]
+        verbose_name = _("进展报送")
+        verbose_name_plural = _("进展报送")
+
+    def __str__(self) -> str:
+        return f"{self.task.code} {self.period} v{self.version}"
+
+
+class Attachment(models.Model):
+    """A file attached to a submission (附件), kept byte for byte."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="attachments")
+    name = models.CharField(_("文件名"), max_length=255)
+    content = models.BinaryField()
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    content_type = models.CharField(max_length=100, blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+
+class TaskLink(models.Model):
+    """A progress-report row linked to a task (关联) by the engine, confirmed by a person."""
+
+    document = models.ForeignKey(SourceDocument, on_delete=models.PROTECT, related_name="task_links")
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="task_links")
+    row = models.PositiveIntegerField(_("行号"))
+    row_text = models.TextField(_("行内容"))
+    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.SET_NULL, related_name="links")
+    score = models.FloatField(_("相似度"), default=0)
+    confidence = models.CharField(_("置信度"), max_length=10, choices=CONFIDENCE_CHOICES, default="none")
+    candidates = models.JSONField(_("候选"), default=list, blank=True)
+    confirmed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["document", "row"]
+        unique_together = [("document", "plan", "row")]
+        verbose_name = _("关联")
+        verbose_name_plural = _("关联")
+
+
+class Assessment(models.Model):
+    """A verdict on a task for a period (研判结果): the engine's, kept as it gave it."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="assessments")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="assessments")
+    submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="assessments")
+    status = models.CharField(_("状态"), max_length=20, choices=STATUS_CHOICES)
+    completion_pct = models.FloatField(_("完成度"), null=True, blank=True)
+    expected_pct = models.FloatField(_("序时进度"), null=True, blank=True)
+    evidence = models.JSONField(_("依据"), default=list, blank=True)  # [{"text","start","end","source"}]
+    reason = models.TextField(_("理由"), blank=True)
+    engine_version = models.CharField(_("引擎版本"), max_length=20, blank=True)
+    current = models.BooleanField(default=True)  # the latest assessment of (task, period)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task", "period", "-created_at"]
+        verbose_name = _("研判结果")
+        verbose_name_plural = _("研判结果")
+
+    @property
+    def override(self) -> Override | None:
+        return self.overrides.order_by("-id").first()
+
+    @property
+    def effective_status(self) -> str:
+        o = self.override
+        return o.status if o else self.status
+
+
+class Override(models.Model):
+    """A person's verdict beside the engine's (人工研判), with the reason."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="overrides")
+    status = models.CharField(_("状态"), max_length=20, choices=STATUS_CHOICES)
+    completion_pct = models.FloatField(_("完成度"), null=True, blank=True)
+    reason = models.TextField(_("理由"))
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class YearVerdict(models.Model):
+    """A year-N target against the year-N+1 review's figure (目标完成核验), from ``luoshi verify``."""
+
+    VERDICTS = [("met", _("完成")), ("exceeded", _("超额完成")), ("not_met", _("未完成")), ("unclear", _("无法判断"))]
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="year_verdicts")
+    report = models.ForeignKey(SourceDocument, on_delete=models.PROTECT, related_name="+")
+    metric = models.CharField(max_length=200)
+    target = models.JSONField(default=dict)
+    actual = models.JSONField(null=True, blank=True)
+    verdict = models.CharField(max_length=10, choices=VERDICTS)
+    evidence = models.JSONField(default=list, blank=True)
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class ImportBatch(models.Model):
+    """An import awaiting confirmation (导入预览): what the engine read, before it is saved."""
+
+    STATE_CHOICES = [("reading", _("识别中")), ("preview", _("待确认")), ("confirmed", _("已确认")),
+                     ("cancelled", _("已取消")), ("failed", _("失败"))]
+    document = models.ForeignKey(SourceDocument, null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="import_batches")
+    name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=30, blank=True)
+    plan = models.ForeignKey(Plan, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    period = models.ForeignKey(ReportingPeriod, null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    state = models.CharField(max_length=20, choices=STATE_CHOICES, default="reading")
+    preview = models.JSONField(default=dict, blank=True)
+    corrections = models.JSONField(default=dict, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+
+# --- the cycle: warnings, bulletins, 督办 orders, reminders, statistics, year-end ---
+
+
+class WarningRule(models.Model):
+    """A warning-light rule (预警规则): the first active rule that matches gives the colour."""
+
+    COLOURS = [("red", _("红灯")), ("yellow", _("黄灯")), ("green", _("绿灯"))]
+    name = models.CharField(_("名称"), max_length=100)
+    colour = models.CharField(_("颜色"), max_length=10, choices=COLOURS)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    statuses = models.JSONField(_("状态"), default=list, blank=True)  # match any of these statuses
+    min_gap = models.FloatField(_("落后序时进度不少于（百分点）"), null=True, blank=True)
+    active = models.BooleanField(_("启用"), default=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("预警规则")
+        verbose_name_plural = _("预警规则")
+
+
+class Bulletin(models.Model):
+    """A supervision bulletin (督察通报) for a period; frozen once published."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="bulletins")
+    number = models.CharField(_("文号"), max_length=100)
+    title = models.CharField(_("标题"), max_length=200)
+    issued_on = models.DateField(_("成文日期"))
+    published = models.BooleanField(_("已发布"), default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    content = models.JSONField(_("内容"), default=dict, blank=True)  # the figures as frozen at publication
+    html = models.TextField(blank=True)
+    docx = models.BinaryField(null=True, blank=True)
+    pdf = models.BinaryField(null=True, blank=True)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-issued_on", "-id"]
+        verbose_name = _("督察通报")
+        verbose_name_plural = _("督察通报")
+
+
+class SupervisionOrder(models.Model):
+    """A 督办 order on a lagging task (督办单)."""
+
+    STATE_CHOICES = [("issued", _("已下达")), ("answered", _("已反馈")), ("closed", _("已办结")),
+                     ("escalated", _("已升级"))]
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="orders")
+    period = models.ForeignKey(ReportingPeriod, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="orders")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="orders",
+                                     verbose_name=_("责任单位"))
+    number = models.CharField(_("督办编号"), max_length=50, blank=True)
+    requirement = models.TextField(_("督办要求"))
+    deadline = models.DateField(_("办理时限"))
+    state = models.CharField(_("状态"), max_length=20, choices=STATE_CHOICES, default="issued")
+    level = models.PositiveIntegerField(_("督办层级"), default=1)
+    issued_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    issued_at = models.DateTimeField(auto_now_add=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-issued_at"]
+        verbose_name = _("督办单")
+        verbose_name_plural = _("督办单")
+
+
+class OrderEvent(models.Model):
+    """One step in a 督办 order's trail (督办记录): issue, answer, close, escalate, comment."""
+
+    KINDS = [("issue", _("下达")), ("answer", _("反馈")), ("close", _("办结")), ("escalate", _("升级")),
+             ("return", _("退回")), ("comment", _("备注"))]
+    order = models.ForeignKey(SupervisionOrder, on_delete=models.PROTECT, related_name="events")
+    kind = models.CharField(max_length=20, choices=KINDS)
+    text = models.TextField(blank=True)
+    by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["order", "at", "id"]
+
+
+class Notification(models.Model):
+    """A reminder or notice sent once (提醒): ``key`` names the event so it is never sent twice."""
+
+    CHANNELS = [("email", _("邮件")), ("dingtalk", _("钉钉/浙政钉"))]
+    key = models.CharField(max_length=200)
+    channel = models.CharField(max_length=20, choices=CHANNELS)
+    recipient = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    address = models.CharField(max_length=300, blank=True)  # e-mail address or webhook URL
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    state = models.CharField(max_length=10, default="sent")  # sent | failed
+    error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        unique_together = [("key", "channel", "address")]
+        ordering = ["-sent_at"]
+
+
+class StatisticFigure(models.Model):
+    """An economic figure (统计数据) entered and locked by the statistician."""
+
+    METRICS = [("gdp", _("地区生产总值")), ("services", _("服务业增加值")), ("investment", _("固定资产投资")),
+               ("retail", _("社会消费品零售总额")), ("revenue", _("一般公共预算收入")),
+               ("employment", _("新增城镇就业"))]
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="statistics")
+    metric = models.CharField(_("指标"), max_length=20, choices=METRICS)
+    value = models.FloatField(_("数值"))
+    unit = models.CharField(_("单位"), max_length=20)
+    note = models.TextField(_("说明"), blank=True)
+    version = models.PositiveIntegerField(default=1)
+    locked = models.BooleanField(_("已锁定"), default=False)
+    entered_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    entered_at = models.DateTimeField(auto_now_add=True)
+    locked_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    locked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["period", "metric", "version"]
+        unique_together = [("period", "metric", "version")]
+        verbose_name = _("统计数据")
+        verbose_name_plural = _("统计数据")
+
+
+class Honour(models.Model):
+    """An honour from an award table (荣誉表彰), matched to an organisation when it is one."""
+
+    document = models.ForeignKey(SourceDocument, on_delete=models.PROTECT, related_name="honours")
+    row = models.PositiveIntegerField()
+    year = models.PositiveIntegerField(null=True, blank=True)
+    unit_name = models.CharField(_("获奖单位"), max_length=300)
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="honours")
+    honour = models.CharField(_("荣誉"), max_length=300, blank=True)
+    issuer = models.CharField(_("颁奖单位"), max_length=200, blank=True)
+    level = models.CharField(_("级别"), max_length=20, blank=True)  # national / provincial / city / district
+    category = models.CharField(_("类别"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["document", "row"]
+        unique_together = [("document", "row")]
+
+
+class ScoringScheme(models.Model):
+    """A year-end scoring scheme (考核办法): points by target class, deductions, award shares."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="schemes")
+    name = models.CharField(_("名称"), max_length=200)
+    config = models.JSONField(_("规则"), default=dict)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class YearEndResult(models.Model):
+    """A department's year-end score under a scheme (年终考核结果)."""
+
+    scheme = models.ForeignKey(ScoringScheme, on_delete=models.CASCADE, related_name="results")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="year_end_results")
+    score = models.FloatField()
+    breakdown = models.JSONField(default=dict)  # every figure with where it came from
+    rank = models.PositiveIntegerField()
+    award = models.CharField(max_length=50, blank=True)  # 优胜单位 / 先进单位 / 进位显著奖
+    computed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["scheme", "rank"]

@@ -1,0 +1,3 @@
+"""URLs of the api area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the bulletins area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the dashboard area (filled by its module)."""
+
+urlpatterns: list = []

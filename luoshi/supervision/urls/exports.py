@@ -1,0 +1,3 @@
+"""URLs of the exports area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the imports area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the orders area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the portal area (filled by its module)."""
+
+urlpatterns: list = []

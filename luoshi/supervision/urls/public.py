@@ -1,0 +1,3 @@
+"""URLs of the public area (filled by its module)."""
+
+urlpatterns: list = []

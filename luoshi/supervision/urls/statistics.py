@@ -1,0 +1,3 @@
+"""URLs of the statistics area (filled by its module)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the yearend area (filled by its module)."""
+
+urlpatterns: list = []
