@@ -360,3 +360,20 @@ def close_period(period: ReportingPeriod, user=None) -> ReportingPeriod:
         period.save(update_fields=["closed", "closed_at", "closed_by"])
         audit.record(user, "period.close", period, detail={"name": period.name})
     return period
+
+
+REPORTED_STATES = ("submitted", "accepted")
+
+
+def missing_reports(period: ReportingPeriod) -> list[tuple[Organisation, list[Task]]]:
+    """Units that lead a task of the period's plan and have not submitted for it (未报送),
+    with the tasks missing; collectives (各街道) are not units that report."""
+    reported = set(Submission.objects.filter(period=period, state__in=REPORTED_STATES)
+                   .values_list("task_id", "organisation_id"))
+    out: dict[int, tuple[Organisation, list[Task]]] = {}
+    for task in period.plan.tasks.prefetch_related("lead").order_by("order"):
+        for org in task.lead.all():
+            if org.kind == "collective" or (task.pk, org.pk) in reported:
+                continue
+            out.setdefault(org.pk, (org, []))[1].append(task)
+    return sorted(out.values(), key=lambda item: (-len(item[1]), item[0].name))
