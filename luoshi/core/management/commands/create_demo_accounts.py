@@ -15,7 +15,11 @@ ACCOUNTS = [
     ("leader", Role.LEADER, None, "区长 / 分管领导"),
     ("stats", Role.STATISTICIAN, "区统计局", "统计局"),
     ("inspector", Role.INSPECTOR, None, "纪委监委"),
+    ("head", Role.REPORTER, "区发改经信局", "部门负责人（接收升级提醒）"),
 ]
+
+# The department head receives escalations of missing submissions (单位负责人).
+HEADS = {"head"}
 
 
 class Command(BaseCommand):
@@ -27,12 +31,14 @@ class Command(BaseCommand):
             for username, role, org_name, _label in ACCOUNTS:
                 user, created = User.objects.get_or_create(username=username)
                 if created:
+                    user.email = f"{username}@luoshi.example"
                     user.set_password(PASSWORD)
                     user.is_staff = role == Role.OFFICE
                     user.save()
                     audit.record(None, "user.create_demo", user, detail={"role": role.value})
                 org = Organisation.objects.get_or_create(name=org_name)[0] if org_name else None
-                Profile.objects.update_or_create(user=user, defaults={"role": role, "organisation": org})
+                Profile.objects.update_or_create(user=user, defaults={
+                    "role": role, "organisation": org, "is_head": username in HEADS})
         self.stdout.write("演示账号 (demo accounts), 密码 (password) " + PASSWORD)
         for username, role, org_name, label in ACCOUNTS:
             self.stdout.write(f"  {username:<10} {role.label}  {label}" + (f"（{org_name}）" if org_name else ""))
