@@ -70,6 +70,65 @@ def score_status(labels: list[dict], judged: dict) -> dict:
     }
 
 
+_PLANS = {"report": "shangcheng-2020-work-report.txt", "decomposition": "shangcheng-2019-decomposition.txt"}
+_PLAN_TASKS: dict[str, list] = {}
+
+
+def plan_tasks(plan: str) -> list:
+    if plan not in _PLAN_TASKS:
+        from luoshi.engine import reader, tasks
+
+        _PLAN_TASKS[plan] = tasks.tasks_from_document(reader.read(SAMPLES / _PLANS[plan]))
+    return _PLAN_TASKS[plan]
+
+
+def score_links(labels: list[dict]) -> dict:
+    """Top-1 link accuracy (the label's task or one of the tasks a several-task row also
+    quotes; null labels right when nothing is linked), shares unmatched and marked check,
+    how often a sure link is wrong, and the simple linker's top-1 on the same rows."""
+    from luoshi.engine import linking
+
+    right = simple_right = unmatched = check = sure = sure_wrong = 0
+    for plan in _PLANS:
+        items = [lab for lab in labels if lab["plan"] == plan]
+        if not items:
+            continue
+        texts = [lab["text"] for lab in items]
+        links = linking.link(texts, plan_tasks(plan))
+        simple = linking.simple_link_rows(texts, plan_tasks(plan))
+        for lab, lk, (simple_id, _) in zip(items, links, simple, strict=True):
+            ok_ids = {lab["task_id"], *lab.get("also", [])}
+            ok = lk.task_id in ok_ids if lk.task_id else lab["task_id"] is None
+            right += ok
+            simple_right += (simple_id in ok_ids) if simple_id else lab["task_id"] is None
+            unmatched += lk.task_id is None
+            check += lk.confidence == "check"
+            sure += lk.confidence == "sure"
+            sure_wrong += lk.confidence == "sure" and not ok
+    n = len(labels)
+    return {"rows": n, "top1": right / n, "unmatched": unmatched / n, "check": check / n,
+            "sure_wrong": sure_wrong / sure if sure else 0.0, "simple_top1": simple_right / n,
+            "labelled_null": sum(lab["task_id"] is None for lab in labels) / n}
+
+
+def score_verdicts(labels: list[dict]) -> dict:
+    """Verdict accuracy on the labelled 2019 targets (verify_labels.json)."""
+    from luoshi.engine.verify import verify
+
+    verdicts, unanswered = verify(SAMPLES / _PLANS["decomposition"], SAMPLES / _PLANS["report"])
+    right, confusions = 0, Counter()
+    for lab in labels:
+        v = next((v for v in verdicts if v.task_id == lab["task_id"] and v.target["value"] == lab["value"]
+                  and v.target["unit"] == lab["unit"]), None)
+        got = v.verdict if v else "missing"
+        right += got == lab["verdict"]
+        if got != lab["verdict"]:
+            confusions[(lab["verdict"], got)] += 1
+    return {"targets": len(labels), "accuracy": right / len(labels) if labels else 0.0,
+            "decided": sum(v.verdict != "unclear" for v in verdicts), "verdicts": len(verdicts),
+            "unanswered": len(unanswered), "confusions": confusions}
+
+
 def print_prf(title: str, scores: dict) -> None:
     print(title)
     for field, value in scores.items():
@@ -101,6 +160,16 @@ def report(split: str, judged: dict) -> None:
         print(f"  completion_pct           precision {s['completion_precision']:.3f}  recall {s['completion_recall']:.3f}")
         print("  most common confusions (label → engine):",
               ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].most_common(6)))
+    labels = load(f"links_{split}.json")
+    if labels:
+        s = score_links(labels)
+        print(f"links ({s['rows']} rows; {s['labelled_null']:.3f} labelled null)")
+        print(f"  top-1 accuracy           {s['top1']:.3f}")
+        print(f"  share unmatched          {s['unmatched']:.3f}")
+        print(f"  share marked check       {s['check']:.3f}")
+        print(f"  sure links that are wrong {s['sure_wrong']:.3f}")
+        ratio = s["top1"] / s["simple_top1"] if s["simple_top1"] else 0.0
+        print(f"  simple linker top-1      {s['simple_top1']:.3f}  (ratio new/simple {ratio:.3f})")
 
 
 def main() -> None:
@@ -111,6 +180,15 @@ def main() -> None:
     report("dev", judged)
     if args.heldout:
         report("heldout", judged)
+    labels = load("verify_labels.json")
+    if labels:
+        s = score_verdicts(labels)
+        print("\n===== verify (2019 table against the 2020 review; labels used while writing the rules) =====")
+        print(f"verdicts ({s['targets']} labelled targets; {s['decided']} of {s['verdicts']} targets decided, "
+              f"{s['unanswered']} review claims answer no target)")
+        print(f"  verdict accuracy         {s['accuracy']:.3f}")
+        if s["confusions"]:
+            print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].items()))
 
 
 if __name__ == "__main__":

@@ -57,6 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=["json", "xlsx"], default="json")
     a.add_argument("--output", "-o", help="where to write the .xlsx (default: PROGRESS.assessment.xlsx)")
 
+    k = sub.add_parser("link", help="link each progress row to the plan task it reports on")
+    k.add_argument("progress")
+    k.add_argument("plan", help="the work report or decomposition table the progress answers")
+    k.add_argument("--format", choices=["json"], default="json")
+
+    v = sub.add_parser("verify", help="year N targets against the year N+1 report's review: met or not")
+    v.add_argument("targets", help="decomposition table or work report of year N")
+    v.add_argument("report", help="the year N+1 work report (its review part)")
+    v.add_argument("--format", choices=["json"], default="json")
+
     o = sub.add_parser("orgs", help="normalise organisation names through the registry")
     o.add_argument("names", nargs="*", help="names to normalise; none lists the registry")
     o.add_argument("--format", choices=["json", "text"], default="json")
@@ -174,15 +184,39 @@ def cmd_assess(args) -> int:
     return EXIT_OK
 
 
+def cmd_link(args) -> int:
+    from . import linking, progress, reader
+    from .pipeline import plan_tasks, progress_table
+
+    plan, reference = plan_tasks(args.plan)
+    doc = reader.read(args.progress, reference=reference)
+    rows = progress.parse_table(progress_table(doc))
+    links = linking.link([r.task for r in rows], plan)
+    for r, lk in zip(rows, links, strict=True):
+        lk.row = r.row
+    _print_json({"links": [lk.to_json() for lk in links]})
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from .verify import verify
+
+    verdicts, unanswered = verify(args.targets, args.report)
+    _print_json({"verdicts": [v.to_json() for v in verdicts],
+                 "unanswered_claims": [c.to_json() for c in unanswered]})
+    return EXIT_OK
+
+
 COMMANDS = {"read": cmd_read, "orgs": cmd_orgs, "tasks": cmd_tasks, "indicators": cmd_indicators,
-            "progress": cmd_progress, "assess": cmd_assess}
+            "progress": cmd_progress, "assess": cmd_assess, "link": cmd_link, "verify": cmd_verify}
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if not args.command:
-            raise UsageError("缺少命令 (missing command): read, tasks, indicators, progress, assess, orgs; see luoshi --help")
+            raise UsageError("缺少命令 (missing command): read, tasks, indicators, progress, assess, link, verify, orgs; "
+                             "see luoshi --help")
         return COMMANDS[args.command](args)
     except UsageError as e:
         print(f"luoshi: 用法错误 (usage): {e}", file=sys.stderr)

@@ -146,3 +146,91 @@ class Assessment:
         d = asdict(self)
         d["evidence"] = [e.to_json() for e in self.evidence]
         return d
+
+
+# --- linking and verification (issue 4) ------------------------------------------------
+
+CONFIDENCES = ("sure", "check", "none")
+VERDICTS = ("met", "exceeded", "not_met", "unclear")
+
+VERDICT_LABELS = {"met": "完成", "exceeded": "超额完成", "not_met": "未完成", "unclear": "无法判断"}
+
+
+@dataclass
+class Candidate:
+    """A task a progress row may report on, with its similarity score."""
+
+    task_id: str
+    task_text: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Link:
+    """A progress row linked to the task it reports on (关联).
+
+    ``confidence``: sure (a quote, or a clear best), check (a person confirms),
+    none (no task: ``task_id`` is None).  ``task_ids`` lists every task the row
+    covers when it quotes several (the first is ``task_id``); ``candidates``
+    the next best tasks.  ``method``: key, quote, similar (+several) or none."""
+
+    row: int
+    row_text: str
+    task_id: str | None
+    task_text: str
+    score: float
+    confidence: str                     # one of CONFIDENCES
+    candidates: list[Candidate] = field(default_factory=list)
+    task_ids: list[str] = field(default_factory=list)
+    method: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["candidates"] = [c.to_json() for c in self.candidates]
+        return d
+
+
+@dataclass
+class Verdict:
+    """Whether a quantitative target of year N was met, by the figure the year N+1
+    report's review gives for the same metric (目标核验).
+
+    ``target``: {value, unit, comparator, text}; ``actual``: {value, unit, scale,
+    text, start, end} (offsets into the report) or None; ``verdict`` one of VERDICTS."""
+
+    task_id: str
+    metric: str
+    target: dict[str, Any]
+    actual: dict[str, Any] | None
+    verdict: str
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["evidence"] = [e.to_json() for e in self.evidence]
+        return d
+
+
+@dataclass
+class Claim:
+    """A figure the review part of a report states (成绩): 一般公共预算收入增长5.6%.
+    ``start``/``end`` are offsets of the figure into the report."""
+
+    metric: str
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    kind: str = "count"                 # growth_rate, decline_rate, ratio, count, amount, duration
+    sentence: str = ""                  # the review sentence that states it
+    sentence_start: int = 0             # its offsets into the report
+    sentence_end: int = 0
+    context: str = ""                   # the clause before, when the metric alone is terse (土地面积)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -6,13 +6,13 @@ each live in their own module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from . import assess, linking, progress, reader, tasks
 from .files import UnreadableInput
-from .judgement import Assessment, ProgressRow, Task
+from .judgement import Assessment, Link, ProgressRow, Task
 from .model import Document, Table
 
 
@@ -22,6 +22,7 @@ class Judged:
     tasks: list[Task]
     links: list[tuple[str | None, float]]
     assessments: list[Assessment]
+    link_objects: list[Link] = field(default_factory=list)   # the full links (confidence, candidates)
 
 
 def progress_table(doc: Document) -> Table:
@@ -49,8 +50,12 @@ def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None =
     doc = reader.read(progress_path, reference=reference)
     table = progress_table(doc)
     rows = progress.parse_table(table)
+    link_objects: list[Link] = []
     if plan:
-        links = linking.link_rows([r.task for r in rows], plan)
+        link_objects = linking.link([r.task for r in rows], plan)
+        for r, lk in zip(rows, link_objects, strict=True):
+            lk.row = r.row
+        links = [(lk.task_id, lk.score) for lk in link_objects]
     else:
         # The progress document states its own tasks (the 拱墅 Q2 page): one task per row.
         plan = tasks.tasks_from_progress_table(table, Path(progress_path).name)
@@ -66,4 +71,4 @@ def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None =
 
             targets = parse(row.task)[0]
         assessments.append(assess.assess_row(row, task, as_of, targets=targets, task_id=task_id))
-    return Judged(rows, plan, links, assessments)
+    return Judged(rows, plan, links, assessments, link_objects)

@@ -1,0 +1,295 @@
+"""Verification (目标核验): year N's quantitative targets against the figures
+the year N+1 work report's review (工作回顾) gives.
+
+Targets are the indicators of the tasks a decomposition table or a work
+report's plan part states (``tasks.tasks_from_document``).  Claims are the
+figures in the sentences of the report's review part (sections of role
+``review``), read with ``progress.parse_row`` — a review states achievements
+as a progress report does — plus quoted durations (“最多90天”) read with
+``indicators.parse``.  Rules (docs/linking.md):
+
+* **Claim metric.**  The fact's metric and the words right after its unit
+  (实施中大吴庄等11个高层住宅小区“二次供水”改造工程 → 实施中大吴庄等 +
+  高层住宅小区二次供水改造工程).  A bare rate (…85亿元,增长5.6%) takes the
+  metric of the figure before it in the same sentence part (一般公共预算收入).
+  预计 (the year's estimate: 全年预计地区生产总值增长6%) counts as reported;
+  a clause with 拟 (拟上市企业) reports no achievement.
+* **Kind.**  A % after 增长/增幅/提高 is a growth rate, after 下降/减少/降低/压缩 a
+  decline rate, otherwise a ratio; other units as in indicators.py.
+* **Match.**  Same base unit (scale applied: 130亿元 against 140亿元, 件 and 起
+  are both cases), same kind for percentages, and a metric similarity of at
+  least ``MIN_SIMILARITY``: the mean of the shares of the target metric's
+  characters and character bigrams found in the claim's metric (generic verbs
+  完成/实现/新增/建成… and digits set aside).  The best claim wins; among equals
+  the earliest, because a review opens with the district's headline figures
+  before sector figures repeat the same metric (一般公共预算收入 of the district,
+  then of 金融服务业).
+* **Stage.**  A target to build or finish (建成/竣工/交付/完工) is not answered by
+  a figure of work started (开工建设二期项目940套 against 建成蓝领公寓500套):
+  unclear.
+* **Verdict.**  ``>=`` targets: met when actual ≥ target, exceeded when actual
+  beats the target by more than ``EXCEED_MARGIN`` (5%) of it (6% growth against
+  5.5%; 1632件 against 1600件 is met), not_met below.  ``<=`` targets mirror it
+  (at or under the ceiling is met; more than 5% under is exceeded).  ``=``
+  (约) targets are met within 5% either way, exceeded above.  A zero target
+  (零信访) or a target no claim answers is unclear.
+
+Claims no target uses are returned as ``unanswered`` (成绩 that answer no target).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import indicators, linking, progress, reader, tasks
+from .files import UnreadableInput
+from .judgement import Claim, Evidence, Indicator, Task, Verdict
+from .model import Document
+from .text import for_parsing
+
+MIN_SIMILARITY = 0.5
+MIN_BIGRAM_SHARE = 0.34
+CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
+EXCEED_MARGIN = 0.05
+
+_SCALE = {"": 1.0, "万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
+_UNIT_SYNONYMS = {"起": "件"}
+_AMOUNT = re.compile(r"元|吨|平方米|公里|亩|立方米")
+_DURATION = {"天", "个工作日", "小时", "分钟", "个月"}
+_GROWTH = re.compile(r"(增长|增幅|提高|增速|上升)[^,;。增降]{0,3}$")
+_DECLINE = re.compile(r"(下降|减少|降低|压缩|减量)[^,;。增降]{0,3}$")
+_PART_END = re.compile(r"[;；。!！?？]")
+_CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
+_PLANNED = re.compile(r"拟")
+_GENERIC = re.compile(r"^(?:全年|全区|累计|共|新增|新|完成|实现|建成|建设|开展|开工建设|达到|其中|同比)+")
+_TRAIL = re.compile(r"(?:同比)?(?:增长|增幅|下降|减少|降低|提高|达到|达|为|至|分别|实现)+$")
+_TAIL_END = re.compile(r"、|\d+(?:\.\d+)?(?:万|亿)?[个家人项件套台座条户处所亩吨元%]")
+_DONE = re.compile(r"建成|竣工|交付|完工|投入使用")
+_START = re.compile(r"开工|启动|开建|动工")
+
+
+# --- claims -----------------------------------------------------------------------------
+
+def _kind(unit: str, before: str) -> str:
+    if unit in ("%", "个百分点"):
+        if _GROWTH.search(before):
+            return "growth_rate"
+        if _DECLINE.search(before):
+            return "decline_rate"
+        return "ratio"
+    if unit in _DURATION:
+        return "duration"
+    if _AMOUNT.search(unit):
+        return "amount"
+    return "count"
+
+
+def _clean_metric(metric: str) -> str:
+    metric = _TRAIL.sub("", metric.strip())
+    return metric
+
+
+def review_claims(doc: Document) -> list[Claim]:
+    """Every figure stated in the sentences of ``doc``'s review part."""
+    out: list[Claim] = []
+    for sentence in doc.sentences:
+        if sentence.role != "review":
+            continue
+        raw = sentence.text
+        # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
+        text = raw.replace("预计", "  ")
+        norm = for_parsing(text)
+        row = progress.parse_row(text)
+        found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
+        for fact in row.facts:
+            found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
+        for ind in indicators.parse(text)[0]:
+            if ind.kind == "duration" and ind.value is not None and not any(
+                    a <= ind.span[0] < b for a, b, *_ in found):
+                found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
+        found.sort()
+        previous: dict[int, str] = {}
+        for start, end, metric, value, unit, _scale in found:
+            part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
+            clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
+            clause_end = next((m.start() for m in _CLAUSE_END.finditer(norm, end)), len(norm))
+            before = norm[clause_start:start]
+            after = norm[end:clause_end]
+            kind = _kind(unit, before)
+            name = _clean_metric(metric)
+            if len(linking.normalise(_GENERIC.sub("", name))) < 2 and part in previous:
+                name = previous[part]
+            else:
+                previous[part] = name
+            if _PLANNED.search(norm[clause_start:clause_end]):
+                continue
+            tail = _TAIL_END.split(after.strip())[0][:16]
+            lead = ""
+            if len(linking.normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
+                # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
+                prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
+                lead = norm[prev_start:clause_start - 1]
+            out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
+                             text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
+                             kind=kind, sentence=raw, sentence_start=sentence.start,
+                             sentence_end=sentence.end))
+    return out
+
+
+# --- matching ------------------------------------------------------------------------------
+
+def _base(unit: str, scale: str) -> tuple[str, float]:
+    mult = _SCALE.get(scale, 1.0)
+    for prefix in ("千万", "百万", "万", "亿"):
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return _UNIT_SYNONYMS.get(unit[len(prefix):], unit[len(prefix):]), mult if scale else _SCALE[prefix]
+    return _UNIT_SYNONYMS.get(unit, unit), mult
+
+
+def _phrase(text: str) -> str:
+    norm = linking.normalise(text)
+    return re.sub(r"\d+", "", _TRAIL.sub("", _GENERIC.sub("", norm))) or norm
+
+
+def similarity(target: str, claim: str) -> float:
+    """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
+    two; 0 when under a third of its bigrams are there)."""
+    a, b = _phrase(target), linking.normalise(claim)
+    if len(a) < 2 or not b:
+        return 0.0
+    if a in b:
+        return 1.0
+    chars = sum(c in b for c in a) / len(a)
+    grams = linking.bigrams(a)
+    bgrams = linking.bigrams(b)
+    share = sum(g in bgrams for g in grams) / len(grams)
+    # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
+    return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
+
+
+def _target_phrases(task: Task, k: int) -> list[str]:
+    """What the k-th indicator measures: its metric, else the one before it, and a short task name."""
+    phrases = []
+    for ind in reversed(task.indicators[:k + 1]):
+        if len(_phrase(ind.metric)) >= 2:
+            phrases.append(ind.metric)
+            # 孵化器、众创空间1家: a list of alternatives, any of which answers.
+            parts = [p for p in re.split(r"[、和及或]", ind.metric) if len(_phrase(p)) >= 3]
+            if len(parts) > 1:
+                phrases += parts
+            break
+    name = linking.normalise(task.name)
+    if name and len(name) <= 14:
+        phrases.append(task.name)
+    return phrases
+
+
+def _compatible(ind: Indicator, claim: Claim) -> bool:
+    t_unit, _ = _base(ind.unit, ind.scale)
+    c_unit, _ = _base(claim.unit, "")
+    if not t_unit or t_unit != c_unit:
+        return False
+    if t_unit in ("%", "个百分点"):
+        want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
+        return claim.kind == want
+    return True
+
+
+def _verdict(ind: Indicator, actual: float, target: float) -> tuple[str, str]:
+    comp = ind.comparator
+    margin = abs(target) * EXCEED_MARGIN
+    if comp == "<=":
+        if actual <= target:
+            return ("exceeded", "优于目标上限5%以上，超额完成") if actual < target - margin else ("met", "未超过上限，完成")
+        return "not_met", "高于目标上限，未完成"
+    if comp == "=":
+        if actual < target - margin:
+            return "not_met", "低于目标，未完成"
+        return ("exceeded", "高于目标5%以上，超额完成") if actual > target + margin else ("met", "与目标相当，完成")
+    if actual >= target:
+        return ("exceeded", "高于目标5%以上，超额完成") if actual > target + margin else ("met", "达到目标，完成")
+    return "not_met", "低于目标，未完成"
+
+
+def _clause(claim: Claim) -> str:
+    """The clause of the claim's sentence that holds its figure."""
+    norm = for_parsing(claim.sentence)
+    a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, a)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(norm, b)), len(norm))
+    return norm[start:end]
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+def verify_tasks(targets: list[Task], claims: list[Claim]) -> tuple[list[Verdict], list[Claim]]:
+    """Verdicts on every quantitative target of ``targets``; claims no verdict used."""
+    used: set[int] = set()
+    verdicts: list[Verdict] = []
+    for task in targets:
+        for k, ind in enumerate(task.indicators):
+            if ind.stretch:
+                continue
+            phrases = _target_phrases(task, k)
+            metric = phrases[0] if phrases else ind.metric
+            target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text}
+            if ind.value is None or ind.kind == "zero":
+                verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
+                                        "零目标，回顾中无可核对的数字"))
+                continue
+            best, best_sim = None, 0.0
+            for j, claim in enumerate(claims):
+                if not _compatible(ind, claim):
+                    continue
+                sim = max((max(similarity(p, claim.metric),
+                               CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
+                           for p in phrases), default=0.0)
+                if sim > best_sim + 1e-9:
+                    best, best_sim = j, sim
+            if best is None or best_sim < MIN_SIMILARITY:
+                verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
+                                        f"回顾部分未报告“{metric}”的可比数字"))
+                continue
+            claim = claims[best]
+            used.add(best)
+            evidence = [Evidence(text=claim.sentence, start=claim.sentence_start, end=claim.sentence_end,
+                                 source="report")]
+            scale = next((x for x in ("千万", "百万", "万", "亿") if claim.unit.startswith(x) and len(claim.unit) > len(x)), "")
+            actual = {"value": claim.value, "unit": claim.unit, "scale": scale, "text": claim.text,
+                      "start": claim.start, "end": claim.end}
+            t_unit, t_mult = _base(ind.unit, ind.scale)
+            _, c_mult = _base(claim.unit, "")
+            clause = _clause(claim)
+            target_text = task.text
+            if _DONE.search(target_text) and _START.search(clause) and not _DONE.search(clause):
+                verdicts.append(Verdict(task.id, metric, target, actual, "unclear", evidence,
+                                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同"))
+                continue
+            tv, av = ind.value * t_mult, claim.value * c_mult
+            verdict, why = _verdict(ind, av, tv)
+            reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{claim.text}，{why}"
+                      f"（相似度{best_sim:.2f}）")
+            verdicts.append(Verdict(task.id, metric, target, actual, verdict, evidence, reason))
+    unanswered = [c for j, c in enumerate(claims) if j not in used]
+    return verdicts, unanswered
+
+
+def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "") -> tuple[
+        list[Verdict], list[Claim]]:
+    """Verdicts from already-read documents."""
+    found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
+    if not found:
+        raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
+    if not any(s.role == "review" for s in report_doc.sentences):
+        raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
+    return verify_tasks(found, review_claims(report_doc))
+
+
+def verify(targets_doc_path: str | Path, report_path: str | Path) -> tuple[list[Verdict], list[Claim]]:
+    """Year N targets (decomposition table or work report) against the year N+1 report's review."""
+    targets_doc = reader.read(targets_doc_path)
+    report_doc = reader.read(report_path)
+    return verify_documents(targets_doc, report_doc, Path(targets_doc_path).name)

@@ -1,0 +1,129 @@
+"""Verification: 2019 targets against the 2020 work report's review."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from luoshi.engine import reader
+from luoshi.engine.files import UnreadableInput
+from luoshi.engine.judgement import VERDICTS, Indicator, Task
+from luoshi.engine.verify import review_claims, similarity, verify, verify_documents, verify_tasks
+
+SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
+LABELS = Path(__file__).resolve().parent / "fixtures" / "labels" / "verify_labels.json"
+TABLE = SAMPLES / "shangcheng-2019-decomposition.txt"
+REPORT = SAMPLES / "shangcheng-2020-work-report.txt"
+
+
+@pytest.fixture(scope="module")
+def verified():
+    return verify(TABLE, REPORT)
+
+
+@pytest.fixture(scope="module")
+def report_doc():
+    return reader.read(REPORT)
+
+
+def _find(verdicts, task_id, value=None):
+    return next(v for v in verdicts if v.task_id == task_id and (value is None or v.target["value"] == value))
+
+
+def test_labelled_targets_get_the_right_verdict(verified):
+    verdicts, _ = verified
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["items"]
+    wrong = []
+    for lab in labels:
+        v = next(v for v in verdicts if v.task_id == lab["task_id"] and v.target["value"] == lab["value"]
+                 and v.target["unit"] == lab["unit"])
+        if v.verdict != lab["verdict"]:
+            wrong.append((lab["task_id"], lab["verdict"], v.verdict))
+    assert len(wrong) <= 2, wrong
+
+
+def test_budget_revenue_not_met(verified, report_doc):
+    v = _find(verified[0], "T5")
+    assert v.verdict == "not_met"
+    assert v.target == {"value": 8.2, "unit": "%", "comparator": ">=", "text": "8.2%"}
+    assert v.actual["value"] == 5.6 and v.actual["unit"] == "%"
+    assert report_doc.text[v.actual["start"]:v.actual["end"]] == "5.6%"
+    ev = v.evidence[0]
+    assert report_doc.text[ev.start:ev.end] == ev.text and "一般公共预算收入85亿元,增长5.6%" in ev.text
+    assert v.reason
+
+
+def test_growth_amount_and_scale(verified):
+    verdicts, _ = verified
+    assert _find(verdicts, "T1").verdict == "exceeded"          # 增长6% against 5.5% (预计 counts)
+    t4 = _find(verdicts, "T4")
+    assert t4.verdict == "exceeded" and t4.actual["value"] == 140 and t4.actual["scale"] == "亿"
+    assert _find(verdicts, "T7").verdict == "not_met"           # 数字经济核心产业增加值 5.5% against 15%
+    assert _find(verdicts, "T22", 1600).verdict == "met"        # 1632件 within 5% of 1600件
+
+
+def test_wrong_stage_planned_and_other_metric_stay_unclear(verified):
+    verdicts, _ = verified
+    assert _find(verdicts, "T2-15").verdict == "unclear"        # 开工建设 940套 is no 建成 500套
+    assert _find(verdicts, "T34").verdict == "unclear"          # 7家…拟上市 is not 3家上市
+    assert _find(verdicts, "T54").verdict == "unclear"          # 外资 in 美元 answers no 国内招商引资
+    assert _find(verdicts, "T104").verdict == "unclear"         # 刑事警情下降 is no 交通事故下降
+    assert all(v.verdict in VERDICTS for v in verdicts)
+    assert all(v.actual is None and not v.evidence for v in verdicts if "未报告" in v.reason)
+
+
+def test_unanswered_claims(verified, report_doc):
+    verdicts, unanswered = verified
+    used = {(v.actual["start"], v.actual["end"]) for v in verdicts if v.actual}
+    assert unanswered and all((c.start, c.end) not in used for c in unanswered)
+    assert any(c.metric.startswith("接待游客") for c in unanswered)
+    for c in unanswered[:20]:
+        assert report_doc.text[c.start:c.end] == c.text
+
+
+def test_claims_come_from_the_review_only(report_doc):
+    claims = review_claims(report_doc)
+    review_end = max(s.end for s in report_doc.sections if s.role == "review")
+    assert claims and all(c.start < review_end for c in claims)
+    growth = [c for c in claims if c.kind == "growth_rate" and c.value == 5.6]
+    assert growth and growth[0].metric.startswith("一般公共预算收入")
+    assert not any(c.value == 7 and c.unit == "家" for c in claims)   # 7家…拟上市企业 is planned
+
+
+def test_work_report_plan_as_targets(report_doc):
+    # The 2020 plan against the 2020 report's own review: runs, every verdict is well-formed.
+    verdicts, _ = verify_documents(report_doc, report_doc)
+    assert verdicts and {v.task_id for v in verdicts} >= {"E1", "E5"}
+    assert all(v.verdict in VERDICTS for v in verdicts)
+
+
+def test_hand_built_targets_and_claims(report_doc):
+    claims = review_claims(report_doc)
+    task = Task(id="X1", source={}, text="完成既有住宅加装电梯80台", indicators=[
+        Indicator(metric="完成既有住宅加装电梯", value=80, unit="台", text="80台")])
+    ceiling = Task(id="X2", source={}, text="审批“最多120天”", name="赋码备案到竣工验收审批", indicators=[
+        Indicator(metric="赋码备案到竣工验收审批", value=120, unit="天", comparator="<=", kind="duration")])
+    zero = Task(id="X3", source={}, text="零信访", indicators=[
+        Indicator(metric="信访", value=None, unit="", comparator="<=", kind="zero")])
+    verdicts, _ = verify_tasks([task, ceiling, zero], claims)
+    assert [v.verdict for v in verdicts] == ["not_met", "exceeded", "unclear"]   # 60台 < 80; 90天 ≪ 120
+
+
+def test_similarity():
+    assert similarity("一般公共预算收入", "一般公共预算收入") == 1.0
+    assert similarity("数字经济核心产业增加值", "增加值") < 0.5
+    assert similarity("企业上市", "市级企业研发中心") < 0.5
+    assert similarity("", "x") == 0.0
+
+
+def test_bad_inputs(tmp_path, report_doc):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(UnreadableInput):
+        verify(empty, REPORT)
+    prose = tmp_path / "prose.txt"
+    prose.write_text("今天天气很好。\n我们去公园散步。\n", encoding="utf-8")
+    with pytest.raises(UnreadableInput):
+        verify(TABLE, prose)            # no review part
+    with pytest.raises(UnreadableInput):
+        verify(prose, REPORT)           # no targets
