@@ -1,3 +1,12 @@
-"""URLs of the portal area (filled by its module)."""
+"""URLs of the department portal (部门填报)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import portal
+
+urlpatterns = [
+    path("portal/", portal.portal, name="portal"),
+    path("portal/tasks/<int:task_pk>/periods/<int:period_pk>/", portal.portal_report, name="portal_report"),
+    path("portal/submissions/<int:pk>/", portal.portal_submission, name="portal_submission"),
+    path("submissions/attachments/<int:pk>/", portal.submission_attachment, name="submission_attachment"),
+]

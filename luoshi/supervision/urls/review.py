@@ -1,3 +1,14 @@
-"""URLs of the review area (filled by its module)."""
+"""URLs of the office review (督查科审核), periods and target changes."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import review
+
+urlpatterns = [
+    path("review/", review.review_queue, name="review_queue"),
+    path("review/<int:pk>/", review.review_submission, name="review_submission"),
+    path("review/assessments/<int:pk>/override/", review.assessment_override, name="assessment_override"),
+    path("periods/", review.periods, name="periods"),
+    path("periods/<int:pk>/close/", review.period_close, name="period_close"),
+    path("tasks/<int:pk>/target/", review.task_target, name="task_target"),
+]

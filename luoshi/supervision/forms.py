@@ -1,0 +1,133 @@
+"""Forms of the supervision cycle: reporting, review, periods, targets.
+
+Forms check shape (required, length, number); the rules (who may, which
+state) live in ``services.review``, whose ``ReviewError`` messages are put on
+the form as non-field errors by the views.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from luoshi.core.models import Organisation
+
+from .models import STATUS_CHOICES, Plan, ReportingPeriod
+from .services import review
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+class ReportForm(forms.Form):
+    """A department's report (进展填报): narrative, one figure per indicator, attachments."""
+
+    narrative = forms.CharField(label=_("进展情况"), widget=forms.Textarea(attrs={"rows": 12}),
+                                max_length=review.MAX_NARRATIVE)
+    attachments = MultipleFileField(label=_("附件"), required=False)
+
+    def __init__(self, *args, indicators=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.indicators = list(indicators)
+        for ind in self.indicators:
+            self.fields[f"fig_{ind.pk}"] = forms.CharField(
+                label=ind.text or ind.metric, required=False, max_length=30,
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 12}))
+
+    def figure_fields(self):
+        """(indicator, bound field) pairs, for the target-beside-figure layout."""
+        return [(ind, self[f"fig_{ind.pk}"]) for ind in self.indicators]
+
+    def clean(self):
+        data = super().clean()
+        figures = {}
+        for ind in self.indicators:
+            name = f"fig_{ind.pk}"
+            if name not in data:
+                continue
+            try:
+                review.parse_number(data[name])
+            except review.ReviewError as e:
+                self.add_error(name, str(e))
+            else:
+                figures[ind.pk] = data[name]
+        data["figures"] = figures
+        return data
+
+
+class ReviewForm(forms.Form):
+    """Accept or return (采纳 / 退回) with a comment; a return needs one."""
+
+    ACTIONS = [("accept", _("采纳")), ("return", _("退回"))]
+    action = forms.ChoiceField(choices=ACTIONS)
+    comment = forms.CharField(label=_("审核意见"), required=False, max_length=review.MAX_COMMENT,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "return" and not (data.get("comment") or "").strip():
+            self.add_error("comment", _("退回须填写意见"))
+        return data
+
+
+class OverrideForm(forms.Form):
+    """A person's verdict beside the engine's (人工研判)."""
+
+    status = forms.ChoiceField(label=_("研判状态"), choices=STATUS_CHOICES)
+    completion_pct = forms.FloatField(label=_("完成度（%）"), required=False, min_value=0, max_value=1000)
+    reason = forms.CharField(label=_("理由"), max_length=review.MAX_REASON, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class PeriodForm(forms.Form):
+    """A new reporting period: the year's periods by frequency, or one named period."""
+
+    plan = forms.ModelChoiceField(label=_("年度计划"), queryset=Plan.objects.all())
+    frequency = forms.ChoiceField(label=_("频次"), choices=ReportingPeriod.FREQ_CHOICES, initial="quarterly")
+    name = forms.CharField(label=_("自定义名称"), required=False, max_length=100,
+                           help_text=_("留空则按频次生成全年各期"))
+    start = forms.DateField(label=_("开始"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("截止统计日"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    deadline = forms.DateField(label=_("报送截止"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    deadline_days = forms.IntegerField(label=_("截止统计日后几天报送"), initial=10, min_value=0, max_value=120)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("name") or "").strip():
+            if not data.get("start"):
+                self.add_error("start", _("自定义周期须填写开始日期"))
+            if not data.get("end"):
+                self.add_error("end", _("自定义周期须填写截止统计日"))
+        return data
+
+
+class TargetForm(forms.Form):
+    """A changed target with its reason (目标调整); the baseline stays."""
+
+    text = forms.CharField(label=_("新的目标内容"), max_length=review.MAX_TARGET,
+                           widget=forms.Textarea(attrs={"rows": 5}))
+    reason = forms.CharField(label=_("调整理由"), max_length=review.MAX_REASON,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class QueueFilterForm(forms.Form):
+    plan = forms.ModelChoiceField(label=_("年度计划"), queryset=Plan.objects.all(), required=False)
+    period = forms.ModelChoiceField(label=_("报送周期"), queryset=ReportingPeriod.objects.select_related("plan"),
+                                    required=False)
+    organisation = forms.ModelChoiceField(
+        label=_("报送单位"), required=False,
+        queryset=Organisation.objects.filter(submissions__isnull=False).distinct().order_by("name"))

@@ -1,0 +1,160 @@
+"""The department portal (部门填报): my tasks, the report form, the versions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+
+from luoshi.core.models import Role
+from luoshi.core.permissions import role_of, role_required
+
+from ..forms import ReportForm
+from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
+from ..permissions import READERS, can_report_for, organisation_of
+from ..services import plans, review
+
+
+def _latest_by_task(period, org, task_ids) -> dict[int, Submission]:
+    latest: dict[int, Submission] = {}
+    for sub in (Submission.objects.filter(period=period, organisation=org, task_id__in=task_ids)
+                .select_related("reviewed_by").order_by("version")):
+        latest[sub.task_id] = sub
+    return latest
+
+
+@role_required(Role.REPORTER)
+def portal(request):
+    """My tasks (我的任务): per plan, the current period, its deadline and each task's state."""
+    org = organisation_of(request.user)
+    blocks = []
+    if org is not None:
+        for plan in Plan.objects.filter(Q(tasks__lead=org) | Q(tasks__cooperating=org)).distinct():
+            period = plans.current_period(plan)
+            if period is None:
+                continue
+            lead = list(plan.tasks.filter(lead=org).order_by("order"))
+            coop = list(plan.tasks.filter(cooperating=org).exclude(lead=org).order_by("order"))
+            latest = _latest_by_task(period, org, [t.pk for t in lead + coop])
+            left = review.days_left(period)
+            blocks.append({
+                "plan": plan, "period": period, "days_left": left, "overdue": -left,
+                "lead": [(t, latest.get(t.pk)) for t in lead], "coop": [(t, latest.get(t.pk)) for t in coop],
+                "todo": sum(1 for t in lead + coop
+                            if latest.get(t.pk) is None or latest[t.pk].state in ("draft", "returned")),
+            })
+    return render(request, "supervision/portal/portal.html", {"organisation": org, "blocks": blocks})
+
+
+def versions_of(task, period, org) -> list[Submission]:
+    versions = list(Submission.objects.filter(task=task, period=period, organisation=org)
+                    .select_related("created_by", "reviewed_by").prefetch_related(Prefetch("attachments", queryset=Attachment.objects.defer("content")))
+                    .order_by("-version"))
+    reported_later = False
+    for sub in versions:  # newest first: a pending version with a later reported one is replaced
+        sub.stale = sub.state == "submitted" and reported_later
+        reported_later = reported_later or sub.state != "draft"
+    return versions
+
+
+def _initial(latest: Submission | None) -> dict:
+    if latest is None:
+        return {}
+    initial = {"narrative": latest.narrative}
+    for f in latest.figures or []:
+        initial[f"fig_{f['indicator']}"] = review._fmt(f["value"])
+    return initial
+
+
+@role_required(Role.REPORTER)
+def portal_report(request, task_pk, period_pk):
+    """The report form (进展填报): the target beside the figure fields; save a draft or submit."""
+    task = get_object_or_404(Task.objects.select_related("plan"), pk=task_pk)
+    period = get_object_or_404(ReportingPeriod, pk=period_pk, plan=task.plan_id)
+    org = organisation_of(request.user)
+    if org is None or not can_report_for(request.user, task, org):
+        raise PermissionDenied
+    indicators = review.figure_indicators(task)
+    versions = versions_of(task, period, org)
+    latest = versions[0] if versions else None
+    reported = any(v.state != "draft" for v in versions)
+    can_edit = not period.closed or reported or (latest is not None and latest.late)
+    status = 200
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied
+        form = ReportForm(request.POST, request.FILES, indicators=indicators)
+        action = request.POST.get("action", "save")
+        if action not in ("save", "submit"):
+            form.add_error(None, _("未知的操作"))
+        elif form.is_valid():
+            args = (request.user, task, period, form.cleaned_data["narrative"], form.cleaned_data["figures"],
+                    form.cleaned_data["attachments"])
+            try:
+                if action == "submit":
+                    sub = review.save_and_submit(*args)
+                    messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
+                else:
+                    sub = review.save_draft(*args)
+                    messages.success(request, _("已保存草稿（第 %(v)s 版）") % {"v": sub.version})
+            except review.ReviewError as e:
+                form.add_error(None, str(e))
+            else:
+                return redirect("portal_report", task_pk=task.pk, period_pk=period.pk)
+        status = 400
+    else:
+        form = ReportForm(initial=_initial(latest), indicators=indicators)
+    returned = next((v for v in versions if v.state == "returned"), None)
+    if returned and latest and latest.version > returned.version and latest.state != "draft":
+        returned = None  # already answered by a later submitted version
+    latest_by_period = {}
+    for sub in Submission.objects.filter(task=task, organisation=org).order_by("version"):
+        latest_by_period[sub.period_id] = sub
+    other_periods = [(p, latest_by_period.get(p.pk)) for p in task.plan.periods.order_by("end")]
+    tv = task.current_target
+    return render(request, "supervision/portal/report.html", {
+        "task": task, "period": period, "organisation": org, "form": form, "versions": versions,
+        "latest": latest, "returned": returned, "can_edit": can_edit, "target": tv,
+        "target_changed": tv is not None and tv.version > 1,
+        "statistical": [i for i in (tv.indicators.all() if tv else []) if i.statistical],
+        "is_lead": task.lead.filter(pk=org.pk).exists(), "other_periods": other_periods,
+        "days_left": review.days_left(period),
+        "frozen": latest is not None and latest.state != "draft",
+    }, status=status)
+
+
+def _check_submission(user, sub: Submission) -> None:
+    role = role_of(user)
+    if role in (Role.OFFICE, Role.LEADER, Role.INSPECTOR):
+        return
+    if role == Role.REPORTER and can_report_for(user, sub.task, sub.organisation):
+        return
+    raise PermissionDenied
+
+
+@role_required(Role.REPORTER)
+def portal_submission(request, pk):
+    """One version of my organisation's report (报送版本), read only."""
+    sub = get_object_or_404(Submission.objects.select_related("task", "period", "organisation",
+                                                              "created_by", "reviewed_by"), pk=pk)
+    _check_submission(request.user, sub)
+    return render(request, "supervision/portal/submission.html", {
+        "sub": sub, "attachments": sub.attachments.defer("content"),
+        "figures": sub.figures or [],
+    })
+
+
+@role_required(*READERS, Role.REPORTER)
+def submission_attachment(request, pk):
+    """An attachment, always as a download (never rendered by the browser: it is user content)."""
+    att = get_object_or_404(Attachment.objects.select_related("submission__task", "submission__organisation"),
+                            pk=pk)
+    _check_submission(request.user, att.submission)
+    response = HttpResponse(bytes(att.content), content_type="application/octet-stream")
+    response["Content-Disposition"] = content_disposition_header(True, att.name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,279 @@
+"""The office's review (督查科审核): the queue, one submission with the engine's
+assessment and overrides, reporting periods, target changes."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from luoshi.core.models import Role
+from luoshi.core.permissions import role_of, role_required
+from luoshi.engine.judgement import STATUS_LABELS
+
+from ..forms import OverrideForm, PeriodForm, QueueFilterForm, ReviewForm, TargetForm
+from ..models import Assessment, Plan, ReportingPeriod, Submission, Task
+from ..permissions import READERS
+from ..services import review
+from .portal import versions_of
+
+DETAIL_READERS = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+
+
+# --- text helpers: evidence highlighting and the narrative diff ---------------------
+
+def highlight(text: str, items: list[dict]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_evidence) for the template to mark (escaped there).
+
+    Offsets are checked against the quoted text; when they no longer fit (the
+    text changed since), the quote is looked up instead."""
+    spans = []
+    for e in items:
+        quote = e.get("text") or ""
+        start, end = e.get("start"), e.get("end")
+        if not quote:
+            continue
+        if not (isinstance(start, int) and isinstance(end, int) and text[start:end] == quote):
+            start = text.find(quote)
+            end = start + len(quote)
+            if start < 0:
+                continue
+        spans.append((start, end))
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        if start > pos:
+            out.append((text[pos:start], False))
+        out.append((text[start:end], True))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]*[。；;！!？?\n]?")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s]
+
+
+def narrative_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """(op, text) pieces, op in equal/insert/delete: by sentence, then by character inside
+    small changed blocks (a character diff of two long texts would be quadratic)."""
+    a, b = _sentences(old), _sentences(new)
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        left, right = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if op == "equal":
+            out.append(("equal", left))
+        elif op == "replace" and len(left) + len(right) <= 3000:
+            for cop, c1, c2, d1, d2 in difflib.SequenceMatcher(None, left, right, autojunk=False).get_opcodes():
+                if cop == "equal":
+                    out.append(("equal", left[c1:c2]))
+                else:
+                    if c2 > c1:
+                        out.append(("delete", left[c1:c2]))
+                    if d2 > d1:
+                        out.append(("insert", right[d1:d2]))
+        else:
+            if left:
+                out.append(("delete", left))
+            if right:
+                out.append(("insert", right))
+    return out
+
+
+# --- the queue -------------------------------------------------------------------
+
+@role_required(Role.OFFICE)
+def review_queue(request):
+    """Submissions awaiting review (待审核), oldest first, and the recently reviewed."""
+    form = QueueFilterForm(request.GET or None)
+    queue = (review.pending_submissions()
+             .select_related("task", "period__plan", "organisation", "created_by").order_by("submitted_at", "id"))
+    if form.is_bound and form.is_valid():
+        if form.cleaned_data["plan"]:
+            queue = queue.filter(period__plan=form.cleaned_data["plan"])
+        if form.cleaned_data["period"]:
+            queue = queue.filter(period=form.cleaned_data["period"])
+        if form.cleaned_data["organisation"]:
+            queue = queue.filter(organisation=form.cleaned_data["organisation"])
+    recent = (Submission.objects.filter(state__in=("accepted", "returned"), reviewed_by__isnull=False)
+              .select_related("task", "period", "organisation", "reviewed_by").order_by("-reviewed_at", "-id")[:20])
+    return render(request, "supervision/review/queue.html", {
+        "form": form, "queue": queue[:500], "count": queue.count(), "recent": recent,
+    })
+
+
+# --- one submission --------------------------------------------------------------
+
+def _submission_context(request, sub: Submission, review_form=None, override_form=None) -> dict:
+    versions = versions_of(sub.task_id, sub.period_id, sub.organisation_id)
+    previous = next((v for v in versions if v.version < sub.version), None)
+    stale = review.is_stale(sub)
+    office = role_of(request.user) == Role.OFFICE
+    assessment = review.current_assessment(sub)
+    ctx = {
+        "sub": sub, "task": sub.task, "target": sub.task.current_target, "versions": versions,
+        "previous": previous, "diff": narrative_diff(previous.narrative, sub.narrative) if previous else None,
+        "stale": stale, "office": office, "attachments": sub.attachments.defer("content"),
+        "can_review": office and sub.state == "submitted" and not stale,
+        "review_form": review_form or ReviewForm(), "assessment": assessment,
+    }
+    if assessment is not None:
+        text = review.assessed_text(sub)
+        ctx.update({
+            "status_label": STATUS_LABELS.get(assessment.status, assessment.status),
+            "effective_label": STATUS_LABELS.get(assessment.effective_status, assessment.effective_status),
+            "marked": highlight(text, [e for e in assessment.evidence if e.get("source", "progress") == "progress"]),
+            "marked_task": highlight(ctx["target"].text if ctx["target"] else sub.task.text,
+                                     [e for e in assessment.evidence if e.get("source") == "task"]),
+            "overrides": assessment.overrides.select_related("created_by").order_by("-id"),
+            "override_form": override_form or OverrideForm(initial={
+                "status": assessment.effective_status, "completion_pct": assessment.completion_pct}),
+            "is_current": assessment.current,
+        })
+    return ctx
+
+
+@role_required(*DETAIL_READERS)
+def review_submission(request, pk):
+    """One submission (报送审核): its task, versions, diff, accept/return, the engine's verdict."""
+    sub = get_object_or_404(Submission.objects.select_related(
+        "task__plan", "period", "organisation", "created_by", "reviewed_by"), pk=pk)
+    if request.method != "POST":
+        return render(request, "supervision/review/submission.html", _submission_context(request, sub))
+    if role_of(request.user) != Role.OFFICE:
+        raise PermissionDenied
+    form = ReviewForm(request.POST)
+    if form.is_valid():
+        try:
+            if form.cleaned_data["action"] == "accept":
+                assessment = review.accept(request.user, sub, form.cleaned_data["comment"])
+                messages.success(request, _("已采纳；研判结果：%(s)s") % {
+                    "s": STATUS_LABELS.get(assessment.status, assessment.status)})
+            else:
+                review.return_submission(request.user, sub, form.cleaned_data["comment"])
+                messages.success(request, _("已退回，并通知填报单位修改"))
+        except review.ReviewError as e:
+            form.add_error(None, str(e))
+        else:
+            return redirect("review_submission", pk=sub.pk)
+    sub.refresh_from_db()
+    return render(request, "supervision/review/submission.html",
+                  _submission_context(request, sub, review_form=form), status=400)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def assessment_override(request, pk):
+    """A person's verdict beside the engine's (人工研判), with the reason."""
+    assessment = get_object_or_404(Assessment.objects.select_related("task", "period"), pk=pk)
+    form = OverrideForm(request.POST)
+    if form.is_valid():
+        try:
+            review.override(request.user, assessment, form.cleaned_data["status"],
+                            form.cleaned_data["completion_pct"], form.cleaned_data["reason"])
+        except review.ReviewError as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, _("已记录人工研判"))
+            if assessment.submission_id:
+                return redirect("review_submission", pk=assessment.submission_id)
+            return redirect("review_queue")
+    if assessment.submission_id is None:
+        messages.error(request, "；".join(str(e) for errs in form.errors.values() for e in errs))
+        return redirect("review_queue")
+    sub = Submission.objects.select_related("task__plan", "period", "organisation").get(pk=assessment.submission_id)
+    return render(request, "supervision/review/submission.html",
+                  _submission_context(request, sub, override_form=form), status=400)
+
+
+# --- periods ---------------------------------------------------------------------
+
+def _periods_context(form) -> dict:
+    pending = dict(review.pending_submissions().values_list("period").annotate(n=Count("id")))
+    accepted = dict(Submission.objects.filter(state="accepted").values_list("period")
+                    .annotate(n=Count("task", distinct=True)))
+    out = []
+    for plan in Plan.objects.annotate(n_tasks=Count("tasks")).prefetch_related("periods"):
+        rows = []
+        for p in plan.periods.all():
+            rows.append({"period": p, "pending": pending.get(p.pk, 0), "accepted": accepted.get(p.pk, 0),
+                         "days_left": review.days_left(p)})
+        out.append({"plan": plan, "rows": rows})
+    return {"plans": out, "form": form}
+
+
+@role_required(Role.OFFICE)
+def periods(request):
+    """Reporting periods (报送周期) of every plan, with their counts; create and close."""
+    if request.method != "POST":
+        return render(request, "supervision/review/periods.html", _periods_context(PeriodForm()))
+    form = PeriodForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            made = review.create_period(request.user, d["plan"], d["frequency"], d["name"], d["start"], d["end"],
+                                        d["deadline"], d["deadline_days"])
+        except review.ReviewError as e:
+            form.add_error(None, str(e))
+        else:
+            if made:
+                messages.success(request, _("已新建报送周期：%(names)s") % {"names": "、".join(p.name for p in made)})
+            else:
+                messages.info(request, _("这些报送周期已存在，未作改动"))
+            return redirect("periods")
+    return render(request, "supervision/review/periods.html", _periods_context(form), status=400)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def period_close(request, pk):
+    period = get_object_or_404(ReportingPeriod, pk=pk)
+    try:
+        review.close_period(request.user, period)
+    except review.ReviewError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已关闭报送周期“%(name)s”；此后的报送均为逾期更正") % {"name": period.name})
+    return redirect("periods")
+
+
+# --- targets ---------------------------------------------------------------------
+
+@role_required(*READERS)
+def task_target(request, pk):
+    """A task's target versions (目标版本), the baseline marked; the office changes it with a reason."""
+    task = get_object_or_404(Task.objects.select_related("plan"), pk=pk)
+    office = role_of(request.user) == Role.OFFICE
+    status = 200
+    form = None
+    if office:
+        form = TargetForm(initial={"text": task.current_target.text if task.current_target else task.text})
+    if request.method == "POST":
+        if not office:
+            raise PermissionDenied
+        form = TargetForm(request.POST)
+        if form.is_valid():
+            try:
+                tv = review.change_target(request.user, task, form.cleaned_data["text"], form.cleaned_data["reason"])
+            except review.ReviewError as e:
+                form.add_error(None, str(e))
+            else:
+                messages.success(request, _("已生成目标第 %(v)s 版，基线保留不变") % {"v": tv.version})
+                return redirect("task_target", pk=task.pk)
+        status = 400
+    versions = task.target_versions.select_related("created_by").prefetch_related("indicators").order_by("-version")
+    return render(request, "supervision/review/target.html", {
+        "task": task, "versions": versions, "form": form, "office": office,
+    }, status=status)
