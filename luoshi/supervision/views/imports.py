@@ -1,0 +1,211 @@
+"""Import with preview (导入): upload, preview and correct, confirm or cancel.  Office only."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop as N_
+from django.views.decorators.http import require_POST
+
+from luoshi.core.forms import UploadForm
+from luoshi.core.models import Role
+from luoshi.core.services import ImportRefused
+
+from ..models import ImportBatch, Plan, ReportingPeriod
+from ..permissions import role_required
+from ..services import imports
+
+KIND_LABELS = {
+    "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
+    "progress_table": N_("进展情况表"), "awards_table": N_("荣誉表彰表"), "plan": N_("规划计划"),
+    "notice": N_("通知"), "unknown": N_("未识别"),
+}
+MODE_LABELS = {
+    "plan_new": N_("新建计划"), "plan_update": N_("更正已有计划"), "progress": N_("导入进展"),
+    "progress_plan": N_("由进展表新建计划"), "awards": N_("导入荣誉"),
+}
+FREQUENCY_CHOICES = [("", gettext_lazy("暂不建立")), *ReportingPeriod.FREQ_CHOICES]
+
+
+class ImportForm(UploadForm):
+    """The upload (上传) with what it is for: a plan and period for progress, a year for a plan."""
+
+    plan = forms.ModelChoiceField(label=gettext_lazy("计划（导入进展或更正计划时选择）"),
+                                  queryset=Plan.objects.all(), required=False)
+    period = forms.ModelChoiceField(label=gettext_lazy("报送周期（导入进展时选择）"),
+                                    queryset=ReportingPeriod.objects.select_related("plan"), required=False)
+    year = forms.IntegerField(label=gettext_lazy("年度（新建计划时）"), min_value=2000, max_value=2100,
+                              required=False)
+    title = forms.CharField(label=gettext_lazy("计划名称（可选）"), max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period"].label_from_instance = lambda p: f"{p.plan.title} · {p.name}"
+
+    def clean(self):
+        data = super().clean()
+        plan, period = data.get("plan"), data.get("period")
+        if plan and period and period.plan_id != plan.pk:
+            self.add_error("period", _("所选报送周期不属于所选计划"))
+        return data
+
+
+def _recent():
+    return (ImportBatch.objects.defer("preview").select_related("plan", "period", "created_by")
+            .order_by("-created_at", "-pk")[:20])
+
+
+def _start_page(request, form, status=200):
+    return render(request, "supervision/imports/start.html", {
+        "form": form, "batches": _recent(), "kind_labels": KIND_LABELS}, status=status)
+
+
+@role_required(Role.OFFICE)
+def import_start(request):
+    if request.method != "POST":
+        return _start_page(request, ImportForm())
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _start_page(request, form, status=400)
+    f = form.cleaned_data["file"]
+    try:
+        batch = imports.start_import(
+            f.read(), f.name, request.user, plan=form.cleaned_data["plan"], period=form.cleaned_data["period"],
+            year=form.cleaned_data["year"], title=form.cleaned_data["title"])
+    except ImportRefused as e:
+        form.add_error("file", str(e))
+        return _start_page(request, form, status=400)
+    return redirect("import_preview", pk=batch.pk)
+
+
+def _shown_units(preview: dict) -> dict[str, tuple[str, str]]:
+    """The units shown in a task's fields: as read; for a changed task whose new version
+    names no units, the units the plan's task has now (so leaving them means no change)."""
+    shown = {t["id"]: ("、".join(t["lead"]), "、".join(t["cooperating"])) for t in preview.get("tasks", [])}
+    for item in (preview.get("diff") or {}).get("changed", []):
+        if not item["new_lead"] and not item["new_cooperating"]:
+            shown[item["code"]] = ("、".join(item["old_lead"]), "、".join(item["old_cooperating"]))
+    return shown
+
+
+def _plan_rows(batch: ImportBatch) -> list[dict]:
+    """The found tasks with their form field names and shown values (corrections kept)."""
+    fixes = (batch.corrections or {}).get("tasks") or {}
+    shown = _shown_units(batch.preview)
+    rows = []
+    for i, t in enumerate(batch.preview.get("tasks", [])):
+        fix = fixes.get(t["id"], {})
+        rows.append({**t, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
+                     "coop_text": fix.get("cooperating", shown[t["id"]][1]),
+                     "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False)})
+    return rows
+
+
+def _context(batch: ImportBatch, error: str = "") -> dict:
+    preview = batch.preview or {}
+    mode = preview.get("mode", "")
+    ctx = {"batch": batch, "preview": preview, "mode": mode, "error": error,
+           "mode_label": MODE_LABELS.get(mode, ""), "kind_label": KIND_LABELS.get(batch.kind, batch.kind),
+           "status_url": reverse("import_status", args=[batch.pk]),
+           "frequency_choices": FREQUENCY_CHOICES, "can_confirm": batch.state == "preview",
+           # a file already imported is shown as read: confirming it changes nothing
+           "editable": batch.state == "preview" and not preview.get("already")}
+    if mode in ("plan_new", "plan_update", "progress_plan"):
+        rows = _plan_rows(batch)
+        ctx["tasks"] = rows
+        if mode == "plan_update":
+            by_code = {r["id"]: r for r in rows}
+            diff = preview["diff"]
+            ctx["added"] = [by_code[c] for c in diff["added"]]
+            ctx["changed"] = [{**item, "form": by_code[item["code"]]} for item in diff["changed"]]
+            ctx["removed"] = diff["removed"]
+    if mode == "progress":
+        links = (batch.corrections or {}).get("links") or {}
+        ctx["rows"] = [{**r, "chosen": links.get(str(r["row"]), r["link"] or "")} for r in preview["rows"]]
+    if mode == "awards":
+        ctx["honours"] = preview["honours"]
+    return ctx
+
+
+@role_required(Role.OFFICE)
+def import_preview(request, pk):
+    batch = get_object_or_404(ImportBatch.objects.select_related("document", "plan", "period"), pk=pk)
+    return render(request, "supervision/imports/preview.html", _context(batch))
+
+
+@role_required(Role.OFFICE)
+def import_status(request, pk):
+    batch = get_object_or_404(ImportBatch.objects.defer("preview"), pk=pk)
+    return JsonResponse({"state": batch.state, "done": batch.done, "total": batch.total,
+                         "error": batch.error, "url": reverse("import_preview", args=[batch.pk])})
+
+
+def _corrections(request, batch: ImportBatch) -> dict:
+    """The corrections a person made on the preview form (only what differs from the reading)."""
+    post = request.POST
+    preview = batch.preview or {}
+    mode = preview.get("mode")
+    out: dict = {}
+    if mode in ("plan_new", "plan_update", "progress_plan"):
+        fixes = {}
+        units = _shown_units(preview)
+        for i, t in enumerate(preview.get("tasks", [])):
+            fix = {}
+            if f"exclude-{i}" in post:
+                fix["exclude"] = True
+            lead, coop = units[t["id"]]
+            for field, key, shown in (("lead", "lead", lead), ("coop", "cooperating", coop),
+                                      ("text", "text", t["text"])):
+                name = f"{field}-{i}"
+                if name in post and post[name].strip() != shown.strip():
+                    fix[key] = post[name]
+            if fix:
+                fixes[t["id"]] = fix
+        out["tasks"] = fixes
+        for key in ("title", "year", "frequency"):
+            if key in post:
+                out[key] = post[key].strip()
+        out["new_plan"] = "new_plan" in post
+        out["keep"] = post.getlist("keep")
+    elif mode == "progress":
+        out["links"] = {key[5:]: value for key, value in post.items() if key.startswith("link-")}
+    elif mode == "awards":
+        out["exclude"] = post.getlist("exclude")
+    return out
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def import_confirm(request, pk):
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    corrections = _corrections(request, batch)
+    try:
+        batch = imports.confirm_import(batch, request.user, corrections)
+    except ImportRefused as e:
+        batch.refresh_from_db()
+        batch.corrections = {**(batch.corrections or {}), **corrections}  # shown again, not saved
+        return render(request, "supervision/imports/preview.html", _context(batch, error=str(e)), status=400)
+    result = batch.corrections.get("result", {})
+    if result.get("already"):
+        messages.info(request, _("该文件已导入，未作改动：%(name)s") % {"name": batch.name})
+    else:
+        messages.success(request, _("已确认导入：%(name)s") % {"name": batch.name})
+    return redirect("import_preview", pk=batch.pk)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def import_cancel(request, pk):
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    try:
+        imports.cancel_import(batch, request.user)
+    except ImportRefused as e:
+        messages.error(request, str(e))
+        return redirect("import_preview", pk=batch.pk)
+    messages.info(request, _("已取消导入：%(name)s") % {"name": batch.name})
+    return redirect("import_start")
