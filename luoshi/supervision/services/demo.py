@@ -8,7 +8,7 @@ from luoshi.core import audit
 from luoshi.core.models import Organisation, SourceDocument
 
 from ..models import Plan
-from . import plans
+from . import honours, plans, yearend
 
 SHANGCHENG = "上城区人民政府"
 GONGSHU = "拱墅区人民政府"
@@ -45,6 +45,9 @@ def seed() -> list[Plan]:
     if table and not Plan.objects.filter(year=2019, documents=table).exists():
         plan = plans.create_plan(table, 2019, "上城区2019年目标任务分解", district=_district(SHANGCHENG))
         plans.create_periods(plan, "yearly")
+        if report:
+            # The 2020 report's review says how the 2019 targets ended (luoshi verify).
+            yearend.store_year_verdicts(plan, report)
         made.append(plan)
     q2 = _doc("gongshu-2020-q2-progress.txt")
     if q2 and not Plan.objects.filter(year=2020, documents=q2).exists():
@@ -54,4 +57,5 @@ def seed() -> list[Plan]:
         plans.close_period(quarters[0])
         plans.close_period(quarters[1])
         made.append(plan)
+    honours.seed_honours()
     return made

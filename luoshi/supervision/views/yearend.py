@@ -1,0 +1,195 @@
+"""Year-end assessment (年终考核): the office creates schemes and runs them; leaders and
+inspectors read the ranking, the breakdown and the exports."""
+
+from __future__ import annotations
+
+import json
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from luoshi.core.models import Role, SourceDocument
+from luoshi.core.permissions import role_of, role_required
+from luoshi.engine.judgement import STATUS_LABELS
+
+from ..models import Plan, ScoringScheme, YearVerdict
+from ..services import exports
+from ..services import yearend as service
+
+READ = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+KIND_LABELS = {"task": gettext_lazy("目标任务"), "honour": gettext_lazy("荣誉表彰"), "verdict": gettext_lazy("目标核验"),
+               "order": gettext_lazy("督办扣分"), "late": gettext_lazy("逾期报送"), "missing": gettext_lazy("未报送")}
+
+
+class SchemeForm(forms.Form):
+    plan = forms.ModelChoiceField(label=gettext_lazy("年度计划"), queryset=Plan.objects.all())
+    name = forms.CharField(label=gettext_lazy("名称"), max_length=200)
+    config = forms.CharField(label=gettext_lazy("规则（JSON）"), required=False, max_length=service.MAX_CONFIG_CHARS,
+                             widget=forms.Textarea(attrs={"rows": 18, "cols": 80, "spellcheck": "false"}))
+
+    def clean(self):
+        data = super().clean()
+        if "config" in data:
+            try:
+                data["parsed"] = service.parse_config(data["config"])
+            except service.YearEndError as e:
+                self.add_error("config", str(e))
+        return data
+
+
+class VerifyForm(forms.Form):
+    plan = forms.ModelChoiceField(label=gettext_lazy("年度计划"), queryset=Plan.objects.all())
+    report = forms.ModelChoiceField(label=gettext_lazy("次年政府工作报告"),
+                                    queryset=SourceDocument.objects.filter(kind="work_report").defer("content"))
+
+
+def _int(value) -> int | None:
+    if value in (None, ""):
+        return None
+    if not str(value).isdigit():
+        raise Http404
+    return int(value)
+
+
+def _url(name: str, *args) -> str:
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+
+
+def _links(item: dict) -> list[tuple[str, str]]:
+    """(label, url) for each source an item names."""
+    out = []
+    if item.get("task_id"):
+        out.append((_("任务 %(code)s") % {"code": item.get("task", "")}, _url("task_detail", item["task_id"])))
+    if item.get("assessment"):
+        out.append((_("研判 #%(id)s") % {"id": item["assessment"]}, ""))
+    if item.get("submission"):
+        out.append((_("报送 #%(id)s") % {"id": item["submission"]}, _url("task_detail", item.get("task_id") or 0)
+                    if item.get("task_id") else ""))
+    if item.get("statistic_figure"):
+        out.append((_("统计数据 #%(id)s") % {"id": item["statistic_figure"]}, _url("statistics")))
+    if item.get("honour"):
+        out.append((_("荣誉 #%(id)s（第%(row)s行）") % {"id": item["honour"], "row": item.get("row")},
+                    _url("document", item["document"]) if item.get("document") else ""))
+    elif item.get("year_verdict"):
+        out.append((_("核验 #%(id)s") % {"id": item["year_verdict"]},
+                    _url("document", item["document"]) if item.get("document") else ""))
+    if item.get("order"):
+        out.append((_("督办单 #%(id)s") % {"id": item["order"]}, _url("order_detail", item["order"])))
+    return out
+
+
+def _page(request, scheme_form=None, verify_form=None, status=200):
+    can_run = role_of(request.user) == Role.OFFICE
+    scheme = None
+    pk = _int(request.GET.get("scheme"))
+    if pk:
+        scheme = get_object_or_404(ScoringScheme.objects.select_related("plan"), pk=pk)
+    latest = service.latest_run(scheme) if scheme else 0
+    run = _int(request.GET.get("run")) or latest
+    if scheme and run and not 1 <= run <= latest:
+        raise Http404
+    results = list(service.results(scheme, run)) if scheme and run else []
+    detail = None
+    org = _int(request.GET.get("org"))
+    if org and results:
+        detail = next((r for r in results if r.organisation_id == org), None)
+        if detail is None:
+            raise Http404
+        detail.items = [dict(i, links=_links(i), status_label=STATUS_LABELS.get(i.get("status"), _("未研判")),
+                             kind_label=KIND_LABELS.get(i.get("kind"), i.get("kind")))
+                        for i in detail.breakdown.get("items", [])]
+    plans_list = []
+    for plan in Plan.objects.prefetch_related("schemes").order_by("-year", "title"):
+        plans_list.append({"plan": plan, "schemes": list(plan.schemes.order_by("-created_at")),
+                           "verdicts": YearVerdict.objects.filter(task__plan=plan).count()})
+    default = json.dumps(service.default_config(), ensure_ascii=False, indent=2)
+    return render(request, "supervision/yearend/index.html", {
+        "plans": plans_list, "scheme": scheme, "run": run, "runs": range(1, latest + 1), "results": results,
+        "detail": detail, "can_run": can_run,
+        "scheme_form": scheme_form or SchemeForm(initial={"config": default}),
+        "verify_form": verify_form or VerifyForm(),
+        "config_json": json.dumps(scheme.config, ensure_ascii=False, indent=2) if scheme else "",
+    }, status=status)
+
+
+@role_required(*READ)
+def yearend(request):
+    return _page(request)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def yearend_scheme_create(request):
+    form = SchemeForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            scheme = service.create_scheme(request.user, d["plan"], d["name"], d["config"])
+        except service.YearEndError as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, _("已创建考核办法"))
+            return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
+    return _page(request, scheme_form=form, status=400)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def yearend_run(request, pk):
+    scheme = get_object_or_404(ScoringScheme, pk=pk)
+    try:
+        made = service.compute(request.user, scheme)
+    except service.YearEndError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已完成计算：%(n)d 个单位") % {"n": len(made)})
+    return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def yearend_verify(request):
+    form = VerifyForm(request.POST)
+    if form.is_valid():
+        try:
+            made = service.store_year_verdicts(form.cleaned_data["plan"], form.cleaned_data["report"], request.user)
+        except service.YearEndError as e:
+            messages.error(request, str(e))
+        else:
+            messages.success(request, _("目标核验结果 %(n)d 条") % {"n": len(made)})
+        return redirect("yearend")
+    return _page(request, verify_form=form, status=400)
+
+
+def _export_scheme(request, pk):
+    scheme = get_object_or_404(ScoringScheme.objects.select_related("plan"), pk=pk)
+    latest = service.latest_run(scheme)
+    if not latest:
+        raise Http404
+    run = _int(request.GET.get("run")) or latest
+    if not 1 <= run <= latest:
+        raise Http404
+    return scheme, run
+
+
+@role_required(*READ)
+def yearend_xlsx(request, pk):
+    scheme, run = _export_scheme(request, pk)
+    return exports.download(service.xlsx(scheme, run), f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.xlsx",
+                            exports.XLSX)
+
+
+@role_required(*READ)
+def yearend_docx(request, pk):
+    scheme, run = _export_scheme(request, pk)
+    return exports.download(service.docx(scheme, run), f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.docx",
+                            exports.DOCX)

@@ -1,0 +1,63 @@
+"""Honours (荣誉表彰) from the yearbook's award tables."""
+
+import pytest
+
+from luoshi.core.models import SourceDocument
+from luoshi.supervision.models import Honour
+from luoshi.supervision.services import honours
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def yearbook():
+    return SourceDocument.objects.get(name="shangcheng-yearbook-awards-and-plans.txt")
+
+
+def test_honours_from_the_yearbook(yearbook):
+    made = honours.honours_from_document(yearbook)
+    assert len(made) > 100
+    levels = {h.level for h in made}
+    assert {"national", "provincial", "city", "district"} <= levels
+    matched = [h for h in made if h.organisation_id]
+    assert len(matched) > 20
+    assert all(h.organisation.kind in ("department", "street") for h in matched)
+    assert all(h.unit_name for h in made)
+
+
+def test_levels_and_years_inferred(yearbook):
+    made = honours.honours_from_document(yearbook)
+    by_issuer = {h.issuer: h for h in made if h.issuer}
+    assert by_issuer["浙江省财政厅"].level == "provincial"
+    assert by_issuer["教育部"].level == "national"
+    assert by_issuer["杭州市人民政府办公厅"].level == "city"
+    winners = [h for h in made if h.category == "综合考评优胜单位"]
+    assert winners and all(h.level == "district" and h.year == 2017 for h in winners)
+    assert any(h.organisation and h.organisation.name == "区教育局" for h in winners)
+    # 望江街道 is the registry's 望江街道办事处
+    assert any(h.organisation and h.organisation.name.startswith("望江街道") for h in winners)
+    personal = [h for h in made if h.category == honours.PERSONAL]
+    assert personal and all("（" in h.honour for h in personal)
+
+
+def test_companies_are_not_departments(yearbook):
+    made = honours.honours_from_document(yearbook)
+    assert not any(h.organisation for h in made if "有限公司" in h.unit_name)
+
+
+def test_idempotent(yearbook):
+    first = honours.seed_honours()
+    count = Honour.objects.count()
+    second = honours.seed_honours()
+    assert Honour.objects.count() == count
+    assert sorted(h.pk for h in first) == sorted(h.pk for h in second)
+
+
+def test_infer_level():
+    assert honours.infer_level("", "中共中央政法委员会") == "national"
+    assert honours.infer_level("", "科学技术部") == "national"
+    assert honours.infer_level("2018年度上城区获市级先进集体荣誉", "浙江省总工会") == "city"
+    assert honours.infer_level("2017年度上城区综合考评先进集体", "") == "district"
+    assert honours.infer_level("", "") == ""
+    assert honours.infer_year("2015—2017年度上城区文明单位", "") == 2017
+    assert honours.infer_year("", "2018年11月") == 2018

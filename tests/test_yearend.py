@@ -1,0 +1,293 @@
+"""Year-end assessment (年终考核): scores by class from the scheme's config, deductions,
+year-over-year verdicts, ranking, awards, traceable breakdowns, exports and roles."""
+
+import io
+import json
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from luoshi.core.models import Organisation, SourceDocument
+from luoshi.supervision.models import (
+    Assessment,
+    Honour,
+    Plan,
+    ScoringScheme,
+    Submission,
+    SupervisionOrder,
+    Task,
+    YearEndResult,
+    YearVerdict,
+)
+from luoshi.supervision.services import plans
+from luoshi.supervision.services import yearend as service
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, username):
+    assert client.login(username=username, password="luoshi-demo")
+    return client
+
+
+def office():
+    return get_user_model().objects.get(username="office")
+
+
+@pytest.fixture
+def small():
+    """A constructed plan: unit X leads A1, A2 (B-less A pair) and B1; unit Y leads A3 and C1."""
+    district = Organisation.objects.create(name="测试区人民政府", kind="other")
+    x = Organisation.objects.create(name="测试区甲局", kind="department")
+    y = Organisation.objects.create(name="测试区乙街道", kind="street")
+    plan = Plan.objects.create(year=2031, title="测试区2031年目标", organisation=district)
+    tasks = {}
+    for order, (code, cls, org) in enumerate([("A1", "A", x), ("A2", "A", x), ("B1", "B", x),
+                                              ("A3", "A", y), ("C1", "C", y)], 1):
+        t = Task.objects.create(plan=plan, code=code, order=order, text=f"任务{code}", target_class=cls)
+        t.lead.set([org])
+        tasks[code] = t
+    first, second = plans.create_periods(plan, "half_yearly")
+    plans.close_period(first)
+
+    def report(code, status, late=False):
+        sub = Submission.objects.create(task=tasks[code], period=first, organisation=tasks[code].lead.first(),
+                                        narrative="进展", state="accepted", late=late)
+        return Assessment.objects.create(task=tasks[code], period=first, submission=sub, status=status, current=True)
+
+    report("A1", "completed")
+    report("A2", "behind", late=True)
+    report("B1", "completed")
+    doc = SourceDocument.objects.get(name="shangcheng-yearbook-awards-and-plans.txt")
+    honours = [
+        Honour.objects.create(document=doc, row=90001, year=2031, unit_name=y.name, organisation=y,
+                              honour="全国示范", level="national"),
+        Honour.objects.create(document=doc, row=90002, year=2031, unit_name=y.name, organisation=y,
+                              honour="市级先进", level="city"),
+        Honour.objects.create(document=doc, row=90003, year=2031, unit_name=y.name, organisation=y,
+                              honour="省级先进（某人）", level="provincial", category="先进个人"),
+        Honour.objects.create(document=doc, row=90004, year=2020, unit_name=y.name, organisation=y,
+                              honour="太早的荣誉", level="national"),
+    ]
+    SupervisionOrder.objects.create(task=tasks["A2"], period=first, organisation=x, requirement="加快",
+                                    deadline=date(2031, 8, 1))
+    SupervisionOrder.objects.create(task=tasks["A3"], period=first, organisation=y, requirement="加快",
+                                    deadline=date(2031, 8, 1), state="escalated", level=2)
+    report_doc = SourceDocument.objects.get(name="shangcheng-2020-work-report.txt")
+    YearVerdict.objects.create(task=tasks["A3"], report=report_doc, metric="测试", target={}, verdict="met")
+    # last year's ranking of the same district: Y was 3rd, X 1st
+    prev_plan = Plan.objects.create(year=2030, title="测试区2030年目标", organisation=district)
+    prev = ScoringScheme.objects.create(plan=prev_plan, name="2030", config=service.default_config())
+    YearEndResult.objects.create(scheme=prev, organisation=x, score=90, rank=1, breakdown={"run": 1})
+    YearEndResult.objects.create(scheme=prev, organisation=y, score=50, rank=3, breakdown={"run": 1})
+    return {"plan": plan, "x": x, "y": y, "tasks": tasks, "honours": honours, "prev": prev}
+
+
+def test_scores_by_hand(small):
+    config = json.dumps({"awards": {"winner_share": 0.5, "advanced_share": 0.5}})
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", config)
+    made = service.compute(office(), scheme)
+    assert len(made) == 2
+    c = scheme.config
+    a_shares, b = c["classes"]["A"]["shares"], c["classes"]["B"]
+    full, pts, d = c["classes"]["A"]["full"], c["classes"]["C"]["points"], c["deductions"]
+    by = {r.organisation_id: r for r in made}
+    x, y = by[small["x"].pk], by[small["y"].pk]
+    # X: A1 completed, A2 behind; B1 completed; one order; one late submission.
+    x_expected = (full * (a_shares["completed"] + a_shares["behind"]) / 2 + b["bonus"] * b["shares"]["completed"]
+                  - d["order"] - d["late"])
+    # Y: A3 unassessed; national + city + a personal provincial honour (2020 is out of the window);
+    # a met verdict; an escalated order; A3 and C1 missing from the closed period.
+    y_expected = (full * a_shares["none"]
+                  + pts["national"] + pts["city"] + pts["provincial"] * c["classes"]["C"]["personal_share"]
+                  + c["year_verdicts"]["met"] - d["order_escalated"] - 2 * d["missing"])
+    assert x.score == pytest.approx(x_expected)
+    assert y.score == pytest.approx(y_expected)
+    assert (x.rank, y.rank) == (1, 2)
+    assert x.award == service.WINNER
+    assert service.ADVANCED in y.award and service.MOST_IMPROVED in y.award  # rose from 3rd to 2nd
+    assert y.breakdown["previous_rank"] == 3 and y.breakdown["rank_gain"] == 1
+    for r in made:
+        assert sum(i["points"] for i in r.breakdown["items"]) == pytest.approx(r.score, abs=0.01)
+        assert r.breakdown["run"] == 1
+
+
+def test_breakdown_items_reference_existing_objects(small):
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
+    for r in service.compute(office(), scheme):
+        kinds = {i["kind"] for i in r.breakdown["items"]}
+        assert kinds
+        for item in r.breakdown["items"]:
+            sources = service.source_objects(item)
+            assert sources, item
+            assert all(obj is not None for _key, obj in sources), item
+    y = YearEndResult.objects.get(scheme=scheme, organisation=small["y"])
+    assert {"task", "honour", "verdict", "order", "missing"} <= {i["kind"] for i in y.breakdown["items"]}
+
+
+def test_caps(small):
+    config = json.dumps({"classes": {"C": {"cap": 6}}, "deductions": {"cap": 1}})
+    scheme = service.create_scheme(office(), small["plan"], "上限", config)
+    service.compute(office(), scheme)
+    y = YearEndResult.objects.get(scheme=scheme, organisation=small["y"])
+    assert y.breakdown["totals"]["C"] == 6
+    assert y.breakdown["totals"]["deductions"] == -1
+    assert any(i.get("capped") for i in y.breakdown["items"])
+
+
+def test_runs_are_versioned_not_deleted(small):
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
+    service.compute(office(), scheme)
+    Assessment.objects.filter(task=small["tasks"]["A2"]).update(status="completed")
+    service.compute(office(), scheme)
+    assert YearEndResult.objects.filter(scheme=scheme).count() == 4
+    assert service.latest_run(scheme) == 2
+    old = service.results(scheme, 1).get(organisation=small["x"])
+    new = service.results(scheme, 2).get(organisation=small["x"])
+    assert new.score > old.score
+
+
+def test_ranking_ties_share_a_rank():
+    a, b, c = (Organisation(name=n) for n in ("甲", "乙", "丙"))
+    ranked = service.rank([(a, 10.0), (b, 12.0), (c, 10.0)])
+    assert [(o.name, r) for o, _s, r in ranked] == [("乙", 1), ("丙", 2), ("甲", 2)]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("{bad json", "JSON"),
+    ("[1, 2]", "JSON 对象"),
+    ('{"classes": {"A": {"full": "many"}}}', "classes.A.full"),
+    ('{"classes": {"A": {"shares": {"behind": 2}}}}', "classes.A.shares.behind"),
+    ('{"awards": {"winner_share": 0.8, "advanced_share": 0.5}}', "不能大于 1"),
+    ('{"classes": {"C": {"years": ["x"]}}}', "years"),
+])
+def test_bad_config(text, message):
+    with pytest.raises(service.YearEndError, match=message):
+        service.parse_config(text)
+
+
+def test_store_year_verdicts_on_the_demo():
+    plan = Plan.objects.get(year=2019)
+    report = SourceDocument.objects.get(name="shangcheng-2020-work-report.txt")
+    made = service.store_year_verdicts(plan, report, office())
+    assert len(made) > 50
+    t5 = [v for v in made if v.task.code == "T5"]
+    assert t5 and t5[0].verdict == "not_met" and t5[0].evidence
+    assert len(service.store_year_verdicts(plan, report, office())) == len(made)  # stored once
+    assert YearVerdict.objects.filter(task__plan=plan).count() == len(made)
+    with pytest.raises(service.YearEndError):
+        service.store_year_verdicts(plan, SourceDocument.objects.get(name="shangcheng-2019-decomposition.txt"))
+
+
+def test_demo_2019_uses_verdicts_and_honours():
+    from luoshi.supervision.services import honours
+
+    honours.seed_honours()
+    plan = Plan.objects.get(year=2019)
+    service.store_year_verdicts(plan, SourceDocument.objects.get(name="shangcheng-2020-work-report.txt"))
+    scheme = service.create_scheme(office(), plan, "2019年度综合考评", "")
+    made = service.compute(office(), scheme)
+    assert len(made) > 20
+    assert any(r.breakdown["totals"]["C"] > 0 for r in made)
+    assert any(r.breakdown["totals"]["verdicts"] != 0 for r in made)
+    assert any(r.award == service.WINNER for r in made)
+    finance = next(r for r in made if r.organisation.name == "区财政局")
+    assert any(i["kind"] == "verdict" and i["verdict"] == "not_met" for i in finance.breakdown["items"])
+
+
+@pytest.mark.parametrize("who,page,create", [
+    (None, 302, 302), ("office", 200, 302), ("reporter", 403, 403), ("leader", 200, 403),
+    ("stats", 403, 403), ("inspector", 200, 403),
+])
+def test_role_matrix(client, small, who, page, create):
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
+    service.compute(office(), scheme)
+    if who:
+        login(client, who)
+    assert client.get(reverse("yearend")).status_code == page
+    assert client.get(reverse("yearend") + f"?scheme={scheme.pk}&org={small['y'].pk}").status_code == page
+    assert client.get(reverse("yearend_xlsx", args=[scheme.pk])).status_code == page
+    assert client.get(reverse("yearend_docx", args=[scheme.pk])).status_code == page
+    before = ScoringScheme.objects.count()
+    response = client.post(reverse("yearend_scheme_create"), {"plan": small["plan"].pk, "name": "新办法", "config": ""})
+    assert response.status_code == create
+    assert ScoringScheme.objects.count() == before + (1 if who == "office" else 0)
+    runs = YearEndResult.objects.count()
+    assert client.post(reverse("yearend_run", args=[scheme.pk])).status_code == create
+    assert YearEndResult.objects.count() == runs + (2 if who == "office" else 0)
+
+
+def test_page_shows_ranking_and_drilldown(client, small):
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
+    service.compute(office(), scheme)
+    login(client, "leader")
+    text = client.get(reverse("yearend") + f"?scheme={scheme.pk}&org={small['y'].pk}").content.decode()
+    assert small["x"].name in text and small["y"].name in text
+    assert "全国示范" in text and service.WINNER in text
+    assert reverse("order_detail", args=[SupervisionOrder.objects.get(organisation=small["y"]).pk]) in text
+    assert "计算（新一次）" not in text  # leaders read only
+
+
+def test_bad_json_in_the_form(client, small):
+    login(client, "office")
+    before = ScoringScheme.objects.count()
+    response = client.post(reverse("yearend_scheme_create"), {
+        "plan": small["plan"].pk, "name": "坏规则", "config": "{not json"})
+    assert response.status_code == 400
+    assert "JSON" in response.content.decode()
+    assert ScoringScheme.objects.count() == before
+    response = client.post(reverse("yearend_scheme_create"), {"plan": 999999, "name": "x", "config": ""})
+    assert response.status_code == 400
+
+
+def test_hostile_text_escaped(client, small):
+    login(client, "office")
+    response = client.post(reverse("yearend_scheme_create"), {
+        "plan": small["plan"].pk, "name": "<script>alert(1)</script>", "config": ""})
+    assert response.status_code == 302
+    text = client.get(response["Location"]).content.decode()
+    assert "<script>alert(1)</script>" not in text and "&lt;script&gt;" in text
+
+
+def test_foreign_ids(client, small):
+    login(client, "office")
+    assert client.get(reverse("yearend") + "?scheme=999999").status_code == 404
+    assert client.get(reverse("yearend") + "?scheme=abc").status_code == 404
+    assert client.post(reverse("yearend_run", args=[999999])).status_code == 404
+    scheme = service.create_scheme(office(), small["plan"], "未计算", "")
+    assert client.get(reverse("yearend_xlsx", args=[scheme.pk])).status_code == 404
+    service.compute(office(), scheme)
+    assert client.get(reverse("yearend_xlsx", args=[scheme.pk]) + "?run=7").status_code == 404
+    assert client.get(reverse("yearend") + f"?scheme={scheme.pk}&org=999999").status_code == 404
+
+
+def test_exports_open(client, small):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
+    service.compute(office(), scheme)
+    login(client, "inspector")
+    wb = load_workbook(io.BytesIO(client.get(reverse("yearend_xlsx", args=[scheme.pk])).content))
+    rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    assert rows[0][0] == "名次" and {r[1] for r in rows[1:]} == {small["x"].name, small["y"].name}
+    detail = list(wb["得分明细"].iter_rows(values_only=True))
+    assert any("honour=" in (r[6] or "") for r in detail[1:])
+    doc = Document(io.BytesIO(client.get(reverse("yearend_docx", args=[scheme.pk])).content))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "年终考核结果" in text and service.WINNER in text
+    assert doc.tables and doc.tables[0].rows[1].cells[1].text == small["x"].name
+
+
+def test_verify_view(client):
+    login(client, "office")
+    plan = Plan.objects.get(year=2019)
+    report = SourceDocument.objects.get(name="shangcheng-2020-work-report.txt")
+    response = client.post(reverse("yearend_verify"), {"plan": plan.pk, "report": report.pk})
+    assert response.status_code == 302
+    assert YearVerdict.objects.filter(task__plan=plan).exists()
+    assert client.post(reverse("yearend_verify"), {"plan": plan.pk, "report": 999999}).status_code == 400
+    login(client, "leader")
+    assert client.post(reverse("yearend_verify"), {"plan": plan.pk, "report": report.pk}).status_code == 403
