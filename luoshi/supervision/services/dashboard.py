@@ -1,0 +1,419 @@
+"""Figures of the dashboard (驾驶舱): counts by status, part and department, the
+trend across periods, the lagging list and who has not reported.
+
+Everything here returns plain data (lists, dicts, str, int, float, None) so the
+dashboard page, the JSON API and the bulletins use the same numbers.
+
+Counting rules (why):
+
+* a task's status in a period is the *effective* status of its current
+  assessment (``Assessment.effective_status``: a person's override wins over
+  the engine's verdict);
+* only accepted submissions make assessments, so drafts and submissions
+  awaiting review never change a count;
+* a task with no current assessment in the period is counted as
+  ``not_reported`` (未报送), kept apart from ``unclear`` (无法判断), which is
+  the engine saying it read a report and could not judge it;
+* a task with several lead units counts once for each lead unit in the
+  by-department figures (each unit answers for it); a task with none counts
+  under ``NO_LEAD``.
+
+Roll-up score (推进率): the weighted share of tasks that are on pace, i.e.
+completed, ahead or on track.  A plain task scores 1 when on pace and 0
+otherwise (behind, seriously behind, not started, unclear, not reported).  A
+parent task scores the weighted mean of its children (by ``Task.weight``) and
+counts in its part with its own weight.  A part scores the weighted mean of its
+own root tasks (weight ``Task.weight``) and of its sub-parts, a sub-part
+weighing ``Part.weight`` × the total task weight inside it.  With every weight
+left at its default of 1 the score is simply the share of tasks on pace; a
+weight of 2 doubles what a task or a part says.  Scores are percentages
+rounded to one decimal, ``None`` when there is nothing to score.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from django.db.models import Max, Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Task
+from . import plans as plan_services
+
+NOT_REPORTED = "not_reported"
+#: every status key counted, in display order: the engine's seven, then 未报送
+STATUS_KEYS = [*STATUS_ORDER, NOT_REPORTED]
+STATUS_LABELS = {**dict(STATUS_CHOICES), NOT_REPORTED: _("未报送")}
+ON_PACE = ("completed", "ahead", "on_track")
+LAGGING = ("seriously_behind", "not_started", "behind")  # most serious first
+#: the pseudo-department of tasks no unit leads
+NO_LEAD = {"id": None, "name": _("未明确牵头单位")}
+
+
+def status_label(status: str) -> str:
+    return str(STATUS_LABELS.get(status, status))
+
+
+def empty_counts() -> dict[str, int]:
+    return {key: 0 for key in STATUS_KEYS}
+
+
+def effective(assessment: Assessment):
+    """(status, override or None) using the prefetched overrides (same rule as
+    ``Assessment.effective_status``: the latest override wins)."""
+    overrides = list(assessment.overrides.all())
+    override = max(overrides, key=lambda o: o.id) if overrides else None
+    return (override.status if override else assessment.status), override
+
+
+def completion(assessment: Assessment) -> float | None:
+    """The completion % shown for an assessment: the override's when a person gave one."""
+    override = effective(assessment)[1]
+    if override is not None and override.completion_pct is not None:
+        return override.completion_pct
+    return assessment.completion_pct
+
+
+def current_by_task(period: ReportingPeriod | None) -> dict[int, Assessment]:
+    """task id → current assessment of the period, overrides prefetched."""
+    if period is None:
+        return {}
+    qs = (Assessment.objects.filter(period=period, current=True)
+          .select_related("submission").prefetch_related("overrides").order_by("task_id", "-created_at"))
+    out: dict[int, Assessment] = {}
+    for a in qs:
+        out.setdefault(a.task_id, a)  # one current per task; keep the newest if data ever had two
+    return out
+
+
+def statuses(period: ReportingPeriod | None, tasks) -> dict[int, str]:
+    """task id → effective status key (``not_reported`` without an assessment) for ``tasks``."""
+    current = current_by_task(period)
+    out = {}
+    for t in tasks:
+        a = current.get(t.pk)
+        out[t.pk] = effective(a)[0] if a else NOT_REPORTED
+    return out
+
+
+def status_rows(counts: dict[str, int]) -> list[dict]:
+    """[{"status", "label", "count"}] in display order."""
+    return [{"status": k, "label": status_label(k), "count": counts.get(k, 0)} for k in STATUS_KEYS]
+
+
+# --- defaults ----------------------------------------------------------------------
+
+def latest_assessed_period(plan: Plan) -> ReportingPeriod | None:
+    """The plan's latest period (by end) with current assessments, else its current period."""
+    period = (plan.periods.filter(assessments__current=True).distinct().order_by("-end", "-pk").first())
+    return period or plan_services.current_period(plan)
+
+
+def default_plan() -> Plan | None:
+    """The latest plan (by year) with assessments; ties go to the one assessed for the latest
+    period, then the newest plan.  Without any assessment, the latest plan."""
+    assessed = (Plan.objects.filter(periods__assessments__current=True)
+                .annotate(last_end=Max("periods__assessments__period__end"))
+                .order_by("-year", "-last_end", "-pk").first())
+    return assessed or Plan.objects.order_by("-year", "-pk").first()
+
+
+# --- roll-up -----------------------------------------------------------------------
+
+def _plan_tasks(plan: Plan):
+    return list(plan.tasks.select_related("part").prefetch_related(
+        Prefetch("lead", to_attr="lead_list")).order_by("order", "pk"))
+
+
+class _Tree:
+    """The plan's parts and tasks with the period's statuses, to roll up from."""
+
+    def __init__(self, plan: Plan, period: ReportingPeriod | None):
+        self.plan = plan
+        self.period = period
+        self.tasks = _plan_tasks(plan)
+        self.status = statuses(period, self.tasks)
+        self.parts = list(plan.parts.order_by("order", "pk"))
+        self.part_by_id = {p.pk: p for p in self.parts}
+        self.child_parts: dict[int | None, list[Part]] = defaultdict(list)
+        for p in self.parts:
+            self.child_parts[p.parent_id].append(p)
+        task_ids = {t.pk for t in self.tasks}
+        self.child_tasks: dict[int, list[Task]] = defaultdict(list)
+        self.root_tasks: dict[int | None, list[Task]] = defaultdict(list)  # by part id
+        for t in self.tasks:
+            if t.parent_id and t.parent_id in task_ids and t.parent_id != t.pk:
+                self.child_tasks[t.parent_id].append(t)
+            else:
+                self.root_tasks[t.part_id].append(t)
+        self.tasks_in_part: dict[int | None, list[Task]] = defaultdict(list)
+        for t in self.tasks:
+            self.tasks_in_part[t.part_id].append(t)
+
+    def task_score(self, task: Task, seen=None) -> float:
+        children = self.child_tasks.get(task.pk)
+        if children:
+            seen = (seen or set()) | {task.pk}
+            pairs = [(float(c.weight), self.task_score(c, seen)) for c in children if c.pk not in seen]
+            total = sum(w for w, _s in pairs)
+            if total > 0:
+                return sum(w * s for w, s in pairs) / total
+        return 1.0 if self.status[task.pk] in ON_PACE else 0.0
+
+    def subtree_tasks(self, part: Part) -> list[Task]:
+        out = list(self.tasks_in_part.get(part.pk, []))
+        for child in self.child_parts.get(part.pk, []):
+            out += self.subtree_tasks(child)
+        return out
+
+    def mass_and_score(self, part_id: int | None, parts: list[Part]) -> tuple[float, float | None]:
+        """(total weight, weighted score 0..1) of the root tasks filed under ``part_id``
+        and the given parts (each weighing Part.weight × its own mass)."""
+        pairs = [(float(t.weight), self.task_score(t)) for t in self.root_tasks.get(part_id, [])]
+        for p in parts:
+            mass, score = self.mass_and_score(p.pk, self.child_parts.get(p.pk, []))
+            if score is not None:
+                pairs.append((float(p.weight) * mass, score))
+        mass = sum(w for w, _s in pairs)
+        if mass <= 0:
+            return 0.0, None
+        return mass, sum(w * s for w, s in pairs) / mass
+
+    def part_row(self, part: Part) -> dict:
+        tasks = self.subtree_tasks(part)
+        counts = empty_counts()
+        counts.update(Counter(self.status[t.pk] for t in tasks))
+        _mass, score = self.mass_and_score(part.pk, self.child_parts.get(part.pk, []))
+        return {
+            "id": part.pk, "title": part.title, "weight": float(part.weight), "total": len(tasks),
+            "counts": counts, "on_pace": sum(counts[s] for s in ON_PACE),
+            "lagging": sum(counts[s] for s in LAGGING),
+            "score": None if score is None else round(score * 100, 1),
+            "children": [self.part_row(c) for c in self.child_parts.get(part.pk, [])],
+        }
+
+
+def rollup(part: Part, period: ReportingPeriod | None = None) -> dict:
+    """The roll-up of one part (板块汇总) in a period (default: the plan's latest assessed one).
+
+    Returns ``{"id", "title", "weight", "total", "counts": {status: n}, "on_pace",
+    "lagging", "score": percent or None, "children": [same shape per sub-part]}``;
+    ``counts`` covers every task in the part and its sub-parts."""
+    period = period or latest_assessed_period(part.plan)
+    return _Tree(part.plan, period).part_row(part)
+
+
+# --- the dashboard figures ---------------------------------------------------------
+
+def summary(plan: Plan, period: ReportingPeriod | None) -> dict:
+    """Counts of a plan's tasks in a period (驾驶舱汇总).
+
+    Returns::
+
+        {"plan": {"id", "title", "year"},
+         "period": {"id", "name", "closed", "end"} | None,
+         "total": n,                                 # tasks of the plan
+         "counts": {status: n},                      # every key of STATUS_KEYS
+         "statuses": [{"status", "label", "count"}], # same, in display order
+         "on_pace": n, "lagging": n,
+         "score": percent | None,                    # the plan's roll-up score
+         "parts": [{"id", "title", "weight", "total", "counts", "on_pace", "lagging",
+                    "score", "children": [...]}],    # top-level parts; tasks with no
+                                                     # part under id None, "未分组"
+         "departments": [{"id", "name", "total", "counts", "on_pace", "lagging"}]}
+
+    ``departments`` are the lead units, most tasks first."""
+    tree = _Tree(plan, period)
+    counts = empty_counts()
+    counts.update(Counter(tree.status.values()))
+    parts = [tree.part_row(p) for p in tree.child_parts.get(None, [])]
+    loose = tree.tasks_in_part.get(None, [])
+    if loose:
+        loose_counts = empty_counts()
+        loose_counts.update(Counter(tree.status[t.pk] for t in loose))
+        _m, loose_score = tree.mass_and_score(None, [])
+        parts.append({
+            "id": None, "title": str(_("未分组")), "weight": 1.0, "total": len(loose), "counts": loose_counts,
+            "on_pace": sum(loose_counts[s] for s in ON_PACE), "lagging": sum(loose_counts[s] for s in LAGGING),
+            "score": None if loose_score is None else round(loose_score * 100, 1), "children": []})
+    _mass, score = tree.mass_and_score(None, tree.child_parts.get(None, []))
+    departments: dict = {}
+    for t in tree.tasks:
+        leads = t.lead_list or [None]
+        for org in leads:
+            key = org.pk if org else None
+            row = departments.get(key)
+            if row is None:
+                row = departments[key] = {"id": key, "name": org.name if org else str(NO_LEAD["name"]),
+                                          "total": 0, "counts": empty_counts()}
+            row["total"] += 1
+            row["counts"][tree.status[t.pk]] += 1
+    for row in departments.values():
+        row["on_pace"] = sum(row["counts"][s] for s in ON_PACE)
+        row["lagging"] = sum(row["counts"][s] for s in LAGGING)
+    return {
+        "plan": {"id": plan.pk, "title": plan.title, "year": plan.year},
+        "period": _period_dict(period),
+        "total": len(tree.tasks), "counts": counts, "statuses": status_rows(counts),
+        "on_pace": sum(counts[s] for s in ON_PACE), "lagging": sum(counts[s] for s in LAGGING),
+        "score": None if score is None else round(score * 100, 1),
+        "parts": parts,
+        "departments": sorted(departments.values(), key=lambda r: (r["id"] is None, -r["total"], r["name"])),
+    }
+
+
+def _period_dict(period: ReportingPeriod | None) -> dict | None:
+    if period is None:
+        return None
+    return {"id": period.pk, "name": period.name, "closed": period.closed, "end": period.end.isoformat()}
+
+
+def trend(plan: Plan) -> list[dict]:
+    """Counts by status for each period of the plan (趋势), oldest first.
+
+    Returns ``[{"period": {"id", "name", "closed", "end"}, "counts": {status: n},
+    "assessed": n, "on_pace": n, "lagging": n, "score": percent | None}]`` (``score``
+    is the plan's weighted roll-up score in that period); periods that have not
+    begun and have no assessment are left out."""
+    today = date.today()
+    out = []
+    for period in plan.periods.order_by("end", "pk"):
+        tree = _Tree(plan, period)
+        assessed = sum(1 for s in tree.status.values() if s != NOT_REPORTED)
+        if not assessed and period.start > today:
+            continue
+        counts = empty_counts()
+        counts.update(Counter(tree.status.values()))
+        _mass, score = tree.mass_and_score(None, tree.child_parts.get(None, []))
+        out.append({"period": _period_dict(period), "counts": counts, "assessed": assessed,
+                    "on_pace": sum(counts[s] for s in ON_PACE), "lagging": sum(counts[s] for s in LAGGING),
+                    "score": None if score is None else round(score * 100, 1)})
+    return out
+
+
+def lagging(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
+    """Tasks behind, seriously behind or not started in the period (滞后任务), most serious first.
+
+    Returns ``[{"task_id", "code", "title", "part", "status", "label", "engine_status",
+    "overridden", "lead": [names], "completion_pct", "expected_pct", "gap", "reason"}]``;
+    ``completion_pct`` is the override's when a person gave one, ``gap`` is
+    expected − completion in points when both are known; ``reason`` is the
+    override's reason when overridden, else the engine's."""
+    if period is None:
+        return []
+    current = current_by_task(period)
+    tasks = {t.pk: t for t in plan.tasks.filter(pk__in=current.keys()).select_related("part")
+             .prefetch_related(Prefetch("lead", to_attr="lead_list"))}
+    rows = []
+    for task_id, a in current.items():
+        task = tasks.get(task_id)
+        if task is None:
+            continue
+        status, override = effective(a)
+        if status not in LAGGING:
+            continue
+        done = completion(a)
+        gap = round(a.expected_pct - done, 1) if done is not None and a.expected_pct is not None else None
+        rows.append({
+            "task_id": task.pk, "code": task.code, "title": task.name or task.text[:60],
+            "part": task.part.title if task.part else "", "status": status, "label": status_label(status),
+            "engine_status": a.status, "overridden": override is not None,
+            "lead": [o.name for o in task.lead_list], "completion_pct": done,
+            "expected_pct": a.expected_pct, "gap": gap,
+            "reason": override.reason if override else a.reason, "_order": task.order,
+        })
+    rows.sort(key=lambda r: (LAGGING.index(r["status"]), -(r["gap"] or 0), r["_order"]))
+    for r in rows:
+        del r["_order"]
+    return rows
+
+
+def not_reported(period: ReportingPeriod | None) -> list[dict]:
+    """Units that have not reported for the period (未报送), from ``plans.missing_reports``.
+
+    Returns ``[{"id", "name", "count", "tasks": [{"id", "code", "title"}]}]``, most missing first."""
+    if period is None:
+        return []
+    return [{"id": org.pk, "name": org.name, "count": len(tasks),
+             "tasks": [{"id": t.pk, "code": t.code, "title": t.name or t.text[:60]} for t in tasks]}
+            for org, tasks in plan_services.missing_reports(period)]
+
+
+# --- the public page (政务公开) -------------------------------------------------------
+
+def _published_accepted(plan: Plan):
+    from ..models import Submission
+
+    return Submission.objects.filter(task__plan=plan, task__published=True, state="accepted")
+
+
+def published_periods(plan: Plan) -> list[ReportingPeriod]:
+    """Periods with accepted progress on published tasks, latest first."""
+    ids = _published_accepted(plan).values("period_id")
+    return list(plan.periods.filter(pk__in=ids).order_by("-end", "-pk"))
+
+
+def public_period(plan: Plan) -> ReportingPeriod | None:
+    """The period the public page shows: the latest closed period with accepted progress,
+    else the latest period with any (a closed period's figures no longer move)."""
+    periods = published_periods(plan)
+    return next((p for p in periods if p.closed), None) or (periods[0] if periods else None)
+
+
+def published_plans() -> list[dict]:
+    """Plans with published progress: ``[{"id", "title", "year", "period": name, "tasks": n}]``."""
+    out = []
+    for plan in Plan.objects.order_by("-year", "title"):
+        period = public_period(plan)
+        if period is None:
+            continue
+        out.append({"id": plan.pk, "title": plan.title, "year": plan.year, "period": period.name,
+                    "tasks": plan.tasks.filter(published=True).count()})
+    return out
+
+
+def public_rows(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
+    """The rows of the public table in the layout governments publish: section rows and task rows.
+
+    Returns ``[{"kind": "section", "title"}]`` for a top-level part with sub-parts and
+    ``[{"kind": "task", "seq", "section": title or "", "rowspan": n (0 on the section's
+    later rows), "text", "units": [lead…, cooperating…], "progress": narrative or ""}]``.
+    Only published tasks; the progress is the latest *accepted* version for the period
+    (drafts, submitted and returned versions, reviewer comments, assessments and names of
+    people are never part of it)."""
+    tasks = list(plan.tasks.filter(published=True).select_related("part", "part__parent")
+                 .prefetch_related("lead", "cooperating").order_by("order", "pk"))
+    progress: dict[int, str] = {}
+    if period is not None:
+        subs = (_published_accepted(plan).filter(period=period)
+                .order_by("task_id", "version", "pk").select_related("task")
+                .prefetch_related("task__lead"))
+        best: dict[int, tuple] = {}
+        for s in subs:
+            lead_ids = {o.pk for o in s.task.lead.all()}
+            key = (s.organisation_id in lead_ids, s.version, s.pk)  # the lead unit's latest accepted version
+            if s.task_id not in best or key >= best[s.task_id][0]:
+                best[s.task_id] = (key, s.narrative)
+        progress = {tid: narrative for tid, (_k, narrative) in best.items()}
+    rows: list[dict] = []
+    previous_top = previous_part = object()
+    section_row: dict = {}
+    for seq, t in enumerate(tasks, 1):
+        part = t.part
+        top = part.parent if part is not None and part.parent_id else None
+        if top is not None and top != previous_top:
+            rows.append({"kind": "section", "title": top.title})
+        previous_top = top
+        if part != previous_part or not section_row:
+            previous_part = part
+            row = section_row = {"kind": "task", "rowspan": 1}
+        else:
+            section_row["rowspan"] += 1
+            row = {"kind": "task", "rowspan": 0}
+        units = [o.name for o in t.lead.all()]
+        units += [o.name for o in t.cooperating.all() if o.name not in units]
+        row.update({"seq": seq, "section": part.title if part else "", "text": t.text, "units": units,
+                    "progress": progress.get(t.pk, "")})
+        rows.append(row)
+    return rows

@@ -1,0 +1,300 @@
+"""Dashboard (驾驶舱), the task list and the task page.  Thin: the figures come from
+``services.dashboard``, who may see what from ``permissions``."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from luoshi.core.models import Organisation, Role
+
+from ..models import Part, Plan, ReportingPeriod, Task
+from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
+from ..services import dashboard as figures
+from ..services import plans as plan_services
+
+# Chart colours by status, strong versions of the shared .st-<status> colours.
+STATUS_COLOURS = {
+    "completed": "#2e9d3a", "ahead": "#1f6fc5", "on_track": "#8cc152", "behind": "#e8b400",
+    "seriously_behind": "#d42020", "not_started": "#8a8a8a", "unclear": "#c8c8c8", "not_reported": "#7b5ea7",
+}
+PAGE_SIZE = 50
+MAX_QUERY = 100
+CHART_DEPARTMENTS = 25  # the chart shows the units leading most tasks; the table shows all
+
+
+class BadFilter(Exception):
+    """A filter value that cannot be used; the message is shown with status 400."""
+
+
+def _int(value: str | None, label: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadFilter(_("参数“%(name)s”须为数字") % {"name": label}) from None
+    if number <= 0 or number > 2**31:
+        raise BadFilter(_("参数“%(name)s”无效") % {"name": label})
+    return number
+
+
+def _plan_and_period(request, plans_qs):
+    """The plan and period chosen in the query string, or the defaults; 404 for foreign ids."""
+    plan_id = _int(request.GET.get("plan"), _("计划"))
+    if plan_id:
+        plan = get_object_or_404(plans_qs, pk=plan_id)
+    else:
+        default = figures.default_plan()
+        plan = default if default and plans_qs.filter(pk=default.pk).exists() else plans_qs.first()
+    if plan is None:
+        return None, None
+    period_id = _int(request.GET.get("period"), _("周期"))
+    if period_id:
+        period = get_object_or_404(ReportingPeriod, pk=period_id, plan=plan)
+    else:
+        period = figures.latest_assessed_period(plan)
+    return plan, period
+
+
+def _drill(plan, period, **filters) -> str:
+    params = {"plan": plan.pk}
+    if period:
+        params["period"] = period.pk
+    params.update({k: ("none" if v is None else v) for k, v in filters.items()})
+    return reverse("task_list") + "?" + urlencode(params)
+
+
+@role_required(*READERS)
+def dashboard(request):
+    try:
+        plan, period = _plan_and_period(request, Plan.objects.all())
+    except BadFilter as e:
+        return render(request, "supervision/dashboard/dashboard.html", {"error": str(e)}, status=400)
+    if plan is None:
+        return render(request, "supervision/dashboard/dashboard.html", {"plans": []})
+    summary = figures.summary(plan, period)
+    trend = figures.trend(plan)
+    open_period = plan_services.current_period(plan)
+    labels = [row["label"] for row in summary["statuses"]]
+
+    def link(**f):
+        return _drill(plan, period, **f)
+
+    for row in summary["statuses"]:
+        row["url"] = link(status=row["status"])
+    for part in summary["parts"]:
+        part["url"] = link(part=part["id"])
+        part["status_urls"] = [(s, part["counts"][s], link(part=part["id"], status=s)) for s in figures.STATUS_KEYS]
+        for child in part["children"]:
+            child["url"] = link(part=child["id"])
+            child["status_urls"] = [(s, child["counts"][s], link(part=child["id"], status=s))
+                                    for s in figures.STATUS_KEYS]
+    for dept in summary["departments"]:
+        dept["url"] = link(department=dept["id"])
+        dept["status_urls"] = [(s, dept["counts"][s], link(department=dept["id"], status=s))
+                               for s in figures.STATUS_KEYS]
+    chart_departments = summary["departments"][:CHART_DEPARTMENTS]
+    chart = {
+        "statuses": [{"key": r["status"], "label": r["label"], "colour": STATUS_COLOURS[r["status"]],
+                      "count": r["count"], "url": r["url"]} for r in summary["statuses"]],
+        "parts": {
+            "names": [p["title"] for p in summary["parts"]],
+            "urls": [p["url"] for p in summary["parts"]],
+            "series": {s: [p["counts"][s] for p in summary["parts"]] for s in figures.STATUS_KEYS},
+        },
+        "departments": {
+            "names": [d["name"] for d in chart_departments],
+            "urls": [d["url"] for d in chart_departments],
+            "series": {s: [d["counts"][s] for d in chart_departments] for s in figures.STATUS_KEYS},
+        },
+        "trend": {
+            "names": [t["period"]["name"] for t in trend],
+            "series": {s: [t["counts"][s] for t in trend] for s in figures.STATUS_KEYS},
+            "score": [t["score"] for t in trend],
+        },
+        "labels": dict(zip(figures.STATUS_KEYS, labels, strict=True)),
+        "score_label": _("推进率（加权，%）"),
+    }
+    return render(request, "supervision/dashboard/dashboard.html", {
+        "plans": Plan.objects.order_by("-year", "title"), "plan": plan, "period": period,
+        "periods": plan.periods.order_by("end"), "summary": summary, "trend": trend,
+        "lagging": figures.lagging(plan, period), "open_period": open_period,
+        "not_reported": figures.not_reported(open_period), "chart": chart,
+        "lagging_url": link(status="lagging"),
+        "part_count": len(summary["parts"]),
+    })
+
+
+# --- task list ---------------------------------------------------------------------
+
+def _part_ids(part: Part) -> list[int]:
+    ids, todo = [], [part]
+    while todo:
+        p = todo.pop()
+        ids.append(p.pk)
+        todo += list(p.children.all())
+    return ids
+
+
+@role_required(Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
+def task_list(request):
+    tasks = visible_tasks(request.user, Task.objects.all())
+    plans_qs = Plan.objects.filter(pk__in=tasks.values("plan_id")).order_by("-year", "title")
+    ctx = {"plans": plans_qs, "status_labels": figures.status_rows({}), "q": request.GET.get("q", "")}
+    try:
+        if request.GET.get("plan", None) == "":
+            plan, period = None, None  # explicitly every plan
+        else:
+            plan, period = _plan_and_period(request, plans_qs)
+        status = request.GET.get("status", "")
+        if status and status != "lagging" and status not in figures.STATUS_KEYS:
+            raise BadFilter(_("未知的状态"))
+        if status and plan is None:
+            raise BadFilter(_("按状态筛选须先选择计划"))
+        q = request.GET.get("q", "").strip()
+        if len(q) > MAX_QUERY:
+            raise BadFilter(_("搜索内容过长（最多%(n)s字）") % {"n": MAX_QUERY})
+        part_raw = request.GET.get("part", "")
+        part_id = None if part_raw in ("", "none") else _int(part_raw, _("板块"))
+        department = request.GET.get("department", "")
+        department_id = None if department in ("", "none") else _int(department, _("单位"))
+    except BadFilter as e:
+        ctx["error"] = str(e)
+        return render(request, "supervision/tasks/list.html", ctx, status=400)
+
+    part = organisation = None
+    if plan is not None:
+        tasks = tasks.filter(plan=plan)
+    if part_id:
+        part = get_object_or_404(Part, pk=part_id, **({"plan": plan} if plan else {}))
+        tasks = tasks.filter(part_id__in=_part_ids(part))
+    elif part_raw == "none":
+        tasks = tasks.filter(part__isnull=True)
+    if department_id:
+        organisation = get_object_or_404(Organisation, pk=department_id)
+        tasks = tasks.filter(lead=organisation)
+    elif department == "none":
+        tasks = tasks.filter(lead__isnull=True)
+    if q:
+        tasks = tasks.filter(Q(text__icontains=q) | Q(name__icontains=q) | Q(code__iexact=q))
+    tasks = tasks.distinct().select_related("plan", "part").prefetch_related("lead").order_by("plan", "order", "pk")
+    current = figures.current_by_task(period) if period else {}
+    if status:
+        wanted = figures.LAGGING if status == "lagging" else (status,)
+        ids = [pk for pk in tasks.values_list("pk", flat=True) if _status_of(current, pk) in wanted]
+        tasks = tasks.filter(pk__in=ids)
+    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = []
+    for t in page.object_list:
+        a = current.get(t.pk)
+        st = _status_of(current, t.pk) if period else ""
+        rows.append({"task": t, "status": st, "label": figures.status_label(st) if st else "",
+                     "completion": figures.completion(a) if a else None, "expected": a.expected_pct if a else None})
+    params = request.GET.copy()
+    params.pop("page", None)
+    ctx.update({
+        "plan": plan, "period": period, "periods": plan.periods.order_by("end") if plan else [],
+        "parts": plan.parts.order_by("order") if plan else [], "part": part, "part_raw": part_raw, "organisation": organisation,
+        "department": department, "status": status, "rows": rows, "page": page, "query": params.urlencode(),
+        "departments": (Organisation.objects.filter(lead_tasks__plan=plan).distinct().order_by("name")
+                        if plan else []),
+        "status_label": (_("滞后（欠进度、严重滞后、未启动）") if status == "lagging"
+                         else figures.status_label(status) if status else ""),
+        "reporter_org": organisation_of(request.user) if role_of(request.user) == Role.REPORTER else None,
+    })
+    return render(request, "supervision/tasks/list.html", ctx)
+
+
+def _status_of(current, task_id) -> str:
+    a = current.get(task_id)
+    return figures.effective(a)[0] if a else figures.NOT_REPORTED
+
+
+# --- task page ---------------------------------------------------------------------
+
+def highlight(text: str, evidence: list) -> list[tuple[str, bool]]:
+    """The narrative cut into (segment, is_evidence) so the template escapes every piece and
+    marks the quoted spans; offsets that do not match the text fall back to finding the quote."""
+    spans = []
+    for e in evidence or []:
+        if not isinstance(e, dict) or e.get("source", "progress") != "progress":
+            continue
+        quote = str(e.get("text") or "")
+        start, end = e.get("start"), e.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+                and text[start:end] == quote):
+            start = text.find(quote) if quote else -1
+            if start < 0:
+                continue
+            end = start + len(quote)
+        spans.append((start, end))
+    spans.sort()
+    out, pos = [], 0
+    for start, end in spans:
+        start = max(start, pos)
+        if start >= end:
+            continue
+        if start > pos:
+            out.append((text[pos:start], False))
+        out.append((text[start:end], True))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+@role_required(Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
+def task_detail(request, pk):
+    task = get_object_or_404(Task.objects.select_related("plan", "part", "part__parent", "source_document"), pk=pk)
+    check_task(request.user, task)
+    reporter = role_of(request.user) == Role.REPORTER
+    own_org = organisation_of(request.user) if reporter else None
+    versions = list(task.target_versions.prefetch_related("indicators").select_related("created_by")
+                    .order_by("version"))
+    submissions = task.submissions.select_related("period", "organisation", "created_by", "reviewed_by")
+    if reporter:
+        # a reporter sees only its own organisation's submissions, drafts included
+        submissions = submissions.filter(organisation=own_org)
+    else:
+        # drafts stay with the department until submitted
+        submissions = submissions.exclude(state="draft")
+    submissions = list(submissions.order_by("period__end", "organisation__name", "version"))
+    assessments = list(task.assessments.select_related("period", "submission")
+                       .prefetch_related("overrides", "overrides__created_by").order_by("period__end", "-created_at"))
+    periods: dict[int, dict] = {}
+    for p in task.plan.periods.order_by("end"):
+        periods[p.pk] = {"period": p, "submissions": [], "assessments": []}
+    for s in submissions:
+        periods[s.period_id]["submissions"].append(s)
+    for a in assessments:
+        status, override = figures.effective(a)
+        narrative = a.submission.narrative if a.submission else ""
+        if reporter and a.submission and a.submission.organisation_id != getattr(own_org, "pk", None):
+            narrative = ""  # another unit's words stay with that unit
+        periods[a.period_id]["assessments"].append({
+            "a": a, "status": status, "label": figures.status_label(status), "override": override,
+            "engine_label": figures.status_label(a.status),
+            "segments": highlight(narrative, a.evidence),
+            "quotes": [e.get("text", "") for e in (a.evidence or []) if isinstance(e, dict)],
+        })
+    timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]
+    return render(request, "supervision/tasks/detail.html", {
+        "task": task, "versions": versions, "current_version": versions[-1] if versions else None,
+        "lead": list(task.lead.all()), "cooperating": list(task.cooperating.all()),
+        "timeline": timeline, "children": task.children.order_by("order"),
+        "part_chain": _part_chain(task.part),
+    })
+
+
+def _part_chain(part: Part | None) -> list[Part]:
+    chain = []
+    while part is not None and len(chain) < 10:
+        chain.insert(0, part)
+        part = part.parent
+    return chain

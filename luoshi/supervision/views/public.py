@@ -1,0 +1,34 @@
+"""The public page (政务公开): published progress, no login, no internal fields."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from ..models import Plan
+from ..services import dashboard as figures
+
+
+def public_home(request):
+    return render(request, "supervision/public/home.html", {"plans": figures.published_plans()})
+
+
+def public_plan(request, pk):
+    plan = get_object_or_404(Plan, pk=pk)
+    if not plan.tasks.filter(published=True).exists():
+        raise Http404
+    periods = figures.published_periods(plan)
+    period = figures.public_period(plan)
+    raw = request.GET.get("period", "")
+    if raw:
+        chosen = next((p for p in periods if str(p.pk) == raw), None)
+        if chosen is None:
+            # only periods with published progress may be asked for; anything else is not found
+            return render(request, "supervision/public/plan.html", {
+                "plan": plan, "periods": periods, "period": None, "rows": [],
+                "error": _("没有该周期的公开进展")}, status=404)
+        period = chosen
+    return render(request, "supervision/public/plan.html", {
+        "plan": plan, "periods": periods, "period": period, "rows": figures.public_rows(plan, period),
+    })

@@ -1,0 +1,79 @@
+"""A real Luoshi server for the browser test: its own SQLite database in a
+temporary LUOSHI_HOME, set up the way bin/demo sets it up, in a subprocess
+(the browser test must not share the pytest database, which rolls back)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "var" / "test-artifacts" / "browser"
+
+
+def need_chromium() -> None:
+    """Skip without Debian's chromium, except in CI, where its absence is a failure."""
+    if not Path(CHROMIUM).exists():
+        message = "Debian chromium 未安装 (not installed): bin/system-packages installs it"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def manage(env: dict, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "django", *args], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    if result.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed: {result.stderr[-2000:]}")
+    return result.stdout
+
+
+class Server:
+    def __init__(self, home: Path):
+        self.env = {**os.environ, "LUOSHI_HOME": str(home), "DJANGO_SETTINGS_MODULE": "luoshi.web.settings",
+                    "LUOSHI_DEBUG": "1", "PYTHONUNBUFFERED": "1"}
+        self.env.pop("DATABASE_URL", None)
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> Server:
+        manage(self.env, "migrate", "--noinput", "-v", "0")
+        manage(self.env, "create_demo_accounts")
+        self.log = open(Path(self.env["LUOSHI_HOME"]) / "server.log", "w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "django", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+            env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.3)
+        raise RuntimeError("server did not start: " + (Path(self.env["LUOSHI_HOME"]) / "server.log").read_text()[-2000:])
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.log.close()

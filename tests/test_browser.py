@@ -1,0 +1,181 @@
+"""The whole cycle in a real browser (Playwright driving Debian's chromium):
+
+the office imports the samples → a department reporter logs in and submits
+progress → the office accepts it → the dashboard shows the new status → the
+public page shows it.  Screenshots go to var/test-artifacts/browser/.
+
+The server is a subprocess with its own SQLite database, set up as bin/demo
+sets it up but without the samples: the office imports them through the pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .browser_server import ARTIFACTS, CHROMIUM, ROOT, Server, need_chromium
+
+SAMPLES = ROOT / "luoshi" / "samples"
+NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度的百分之六十。<script>window.__hacked=1</script>"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    need_chromium()
+    srv = Server(tmp_path_factory.mktemp("luoshi-browser")).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+class Walk:
+    """One person's browser session with numbered screenshots."""
+
+    count = 0
+
+    def __init__(self, browser, server, username: str | None):
+        self.context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        self.page = self.context.new_page()
+        self.page.on("dialog", lambda d: d.accept())
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.url = server.url
+        if username:
+            self.go("/login/")
+            self.page.fill("input[name=username]", username)
+            self.page.fill("input[name=password]", "luoshi-demo")
+            self.page.click("form.card button[type=submit]")
+            self.page.wait_for_load_state()
+            assert "/login/" not in self.page.url, f"{username} could not log in"
+
+    def go(self, path: str):
+        response = self.page.goto(self.url + path)
+        assert response.status < 400, f"{path}: HTTP {response.status}"
+        return response
+
+    def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        Walk.count += 1
+        self.page.screenshot(path=str(ARTIFACTS / f"{Walk.count:02d}-{name}.png"), full_page=True)
+
+    def close(self) -> None:
+        assert not self.errors, f"JavaScript errors: {self.errors}"
+        self.context.close()
+
+
+def _choose(page, select: str, text: str) -> None:
+    """Select the option whose label contains ``text`` (labels may add a year or a count)."""
+    value = page.eval_on_selector(
+        select, "(s, t) => { const o = [...s.options].find(o => o.textContent.includes(t)); return o ? o.value : null; }",
+        text)
+    assert value is not None, f"no option {text!r} in {select}"
+    page.select_option(select, value=value)
+
+
+def _upload(walk: Walk, sample: str, **selects) -> None:
+    walk.go("/import/")
+    walk.page.set_input_files("input[name=file]", str(SAMPLES / sample))
+    for name, value in selects.items():
+        if name in ("year", "title"):
+            walk.page.fill(f"[name={name}]", value)
+        else:
+            _choose(walk.page, f"select[name={name}]", value)
+    walk.page.click("text=上传并预览")
+    walk.page.wait_for_load_state()
+    # Long imports read in the background; the preview page reloads itself when done.
+    walk.page.wait_for_selector("text=确认导入", timeout=120_000)
+
+
+def test_whole_cycle(server, browser):
+    # 1. The office imports the work report as the year's plan, half-yearly.
+    office = Walk(browser, server, "office")
+    _upload(office, "shangcheng-2020-work-report.txt", year="2020", title="上城区2020年重点工作")
+    assert "R1-1-1" in office.page.content()
+    office.shot("office-preview-work-report")
+    office.page.select_option("select[name=frequency]", value="half_yearly")
+    office.page.click("text=确认导入")
+    office.page.wait_for_load_state()
+    office.shot("office-plan-confirmed")
+
+    # ... then the H1 progress table against it: rows land on report tasks.
+    _upload(office, "shangcheng-2020-h1-progress.txt", plan="上城区2020年重点工作")
+    content = office.page.content()
+    assert "确定" in content or "sure" in content
+    office.shot("office-preview-progress-links")
+    office.page.click("text=确认导入")
+    office.page.wait_for_load_state()
+
+    # ... closes the first half, so departments now report for the second.
+    office.go("/periods/")
+    row = office.page.locator("tr", has_text="2020年上半年").first
+    row.locator("button", has_text="关闭").click()
+    office.page.wait_for_load_state()
+    office.shot("office-periods")
+
+    # 2. A department reporter submits progress for the open period.
+    reporter = Walk(browser, server, "reporter")
+    reporter.go("/portal/")
+    assert "2020年下半年" in reporter.page.content()
+    reporter.shot("reporter-portal")
+    reporter.page.locator("a", has_text="填报").first.click()
+    reporter.page.wait_for_load_state()
+    task_url = reporter.page.url
+    reporter.page.fill("textarea[name=narrative]", NARRATIVE)
+    reporter.page.click("button[value=submit]")
+    reporter.page.wait_for_load_state()
+    assert "已提交" in reporter.page.content()
+    reporter.shot("reporter-submitted")
+    assert reporter.page.evaluate("window.__hacked") is None  # the narrative is text, never script
+    reporter.close()
+
+    # 3. The office accepts it and sees the engine's verdict with its evidence.
+    office.go("/review/")
+    office.shot("office-queue")
+    office.page.locator("main table a", has_text="审核").first.click()
+    office.page.wait_for_load_state()
+    assert "浏览器测试" in office.page.content()
+    office.page.click("button[value=accept]")
+    office.page.wait_for_load_state()
+    content = office.page.content()
+    assert "已采纳" in content
+    assert "序时进度" in content
+    office.shot("office-accepted-assessment")
+    assert office.page.evaluate("window.__hacked") is None
+
+    # 4. The dashboard counts the new status for the second half.
+    office.go("/dashboard/")
+    with office.page.expect_navigation():
+        _choose(office.page, "select[name=plan]", "上城区2020年重点工作")
+    if office.page.locator("select[name=period]").count():
+        with office.page.expect_navigation():
+            _choose(office.page, "select[name=period]", "2020年下半年")
+    office.page.wait_for_timeout(800)  # let the charts draw before the screenshot
+    office.shot("office-dashboard")
+    assert "2020年下半年" in office.page.content()
+    office.close()
+
+    # 5. The public page shows the accepted progress, without internal fields.
+    public = Walk(browser, server, None)
+    public.go("/public/")
+    public.page.locator("a", has_text="上城区2020年重点工作").first.click()
+    public.page.wait_for_load_state()
+    # The page opens on the last closed period; the new progress is in the current one.
+    with public.page.expect_navigation():
+        _choose(public.page, "select[name=period]", "2020年下半年")
+    content = public.page.content()
+    assert "浏览器测试" in content
+    assert "luoshi-demo" not in content and "reporter" not in content
+    assert public.page.evaluate("window.__hacked") is None
+    public.shot("public-progress")
+    public.close()
+    assert task_url

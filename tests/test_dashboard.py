@@ -1,0 +1,394 @@
+"""The dashboard (驾驶舱), the task list and the task page: counts are the demo's
+assessments (overrides win, drafts do not count), weights move the roll-up,
+reporters see only their own tasks, every number drills down, data reaches the
+charts through json_script, user text is escaped."""
+
+import json
+import re
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+from django.utils.html import escape
+
+from luoshi.core.models import Role
+from luoshi.supervision import permissions
+from luoshi.supervision.models import Assessment, Override, Plan, Submission, Task
+from luoshi.supervision.services import dashboard as figures
+from luoshi.supervision.services import plans as plan_services
+from luoshi.supervision.views.dashboard import highlight
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
+
+
+def login(client, username):
+    assert client.login(username=username, password="luoshi-demo")
+    return client
+
+
+def assessed_plans():
+    return [p for p in Plan.objects.all() if Assessment.objects.filter(period__plan=p, current=True).exists()]
+
+
+def expected_counts(plan, period):
+    current = Assessment.objects.filter(period=period, current=True)
+    counts = Counter(a.effective_status for a in current)
+    counts["not_reported"] = plan.tasks.count() - current.count()
+    return {k: counts.get(k, 0) for k in figures.STATUS_KEYS}
+
+
+def gongshu():
+    plan = Plan.objects.get(title="拱墅区2020年重点工作")
+    return plan, figures.latest_assessed_period(plan)
+
+
+# --- services ---------------------------------------------------------------------
+
+def test_summary_counts_equal_demo_assessments(demo):
+    plans = assessed_plans()
+    assert len(plans) >= 2
+    for plan in plans:
+        period = figures.latest_assessed_period(plan)
+        assert period.assessments.filter(current=True).exists()
+        s = figures.summary(plan, period)
+        assert s["counts"] == expected_counts(plan, period)
+        assert s["total"] == plan.tasks.count() == sum(s["counts"].values())
+        assert [r["status"] for r in s["statuses"]] == figures.STATUS_KEYS
+        # by part: every task once; by department: once per lead unit (or under 未明确牵头单位)
+        assert sum(p["total"] for p in s["parts"]) == s["total"]
+        leads = sum(max(t.lead.count(), 1) for t in plan.tasks.all())
+        assert sum(d["total"] for d in s["departments"]) == leads
+        for d in s["departments"]:
+            assert sum(d["counts"].values()) == d["total"]
+        json.dumps(s)  # plain data, ready for the API
+
+
+def test_part_rows_cover_their_subtree(demo):
+    plan = Plan.objects.get(title="上城区2020年政府工作报告重点工作")
+    s = figures.summary(plan, figures.latest_assessed_period(plan))
+    for row in s["parts"]:
+        if row["id"] is None:
+            assert row["total"] == plan.tasks.filter(part__isnull=True).count()
+            continue
+        ids = [row["id"]] + [c["id"] for c in row["children"]]
+        assert row["total"] == plan.tasks.filter(part_id__in=ids).count()
+        assert row["total"] == sum(c["total"] for c in row["children"]) + plan.tasks.filter(part_id=row["id"]).count()
+    assert any(row["children"] for row in s["parts"])
+
+
+def test_default_plan_and_period_have_assessments(demo):
+    plan = figures.default_plan()
+    period = figures.latest_assessed_period(plan)
+    assert period.plan_id == plan.pk and period.assessments.filter(current=True).exists()
+    assert plan.year == max(p.year for p in assessed_plans())
+
+
+def test_override_changes_the_count(demo, client):
+    plan, period = gongshu()
+    a = next(a for a in Assessment.objects.filter(period=period, current=True) if a.effective_status == "on_track")
+    before = figures.summary(plan, period)["counts"]
+    Override.objects.create(assessment=a, status="seriously_behind", completion_pct=3.0, reason="人工核实进度严重滞后")
+    after = figures.summary(plan, period)["counts"]
+    assert after["on_track"] == before["on_track"] - 1
+    assert after["seriously_behind"] == before["seriously_behind"] + 1
+    row = next(r for r in figures.lagging(plan, period) if r["task_id"] == a.task_id)
+    assert row["overridden"] and row["engine_status"] == "on_track" and row["completion_pct"] == 3.0
+    assert row["reason"] == "人工核实进度严重滞后"
+    login(client, "leader")
+    page = client.get(reverse("dashboard"), {"plan": plan.pk, "period": period.pk})
+    assert page.context["summary"]["counts"]["seriously_behind"] == before["seriously_behind"] + 1
+
+
+def test_draft_and_submitted_versions_do_not_change_counts(demo):
+    plan, period = gongshu()
+    before = figures.summary(plan, period)
+    lagging_before = figures.lagging(plan, period)
+    sub = Submission.objects.filter(period=period, state="accepted").order_by("pk").first()
+    for n, state in enumerate(("draft", "submitted", "returned"), 1):
+        Submission.objects.create(task=sub.task, period=period, organisation=sub.organisation,
+                                  version=sub.version + n, supersedes=sub, narrative="尚未开工，未启动。",
+                                  state=state)
+    assert figures.summary(plan, period) == before
+    assert figures.lagging(plan, period) == lagging_before
+
+
+def test_weights_move_the_rollup(demo):
+    plan, period = gongshu()
+    s = figures.summary(plan, period)
+    part_row = next(p for p in s["parts"] if p["score"] is not None and 0 < p["score"] < 100)
+    part = plan.parts.get(pk=part_row["id"])
+    status = figures.statuses(period, part.tasks.all())
+    behind = next(t for t in part.tasks.all() if status[t.pk] not in figures.ON_PACE)
+    on_pace = next(t for t in part.tasks.all() if status[t.pk] in figures.ON_PACE)
+    # the default weights give the plain share of tasks on pace
+    assert part_row["score"] == round(100 * part_row["on_pace"] / part_row["total"], 1)
+    behind.weight = Decimal("10")
+    behind.save()
+    lower = figures.rollup(part, period)["score"]
+    assert lower < part_row["score"]
+    on_pace.weight = Decimal("50")
+    on_pace.save()
+    assert figures.rollup(part, period)["score"] > lower
+    # the plan's score moves with it, counts do not
+    s2 = figures.summary(plan, period)
+    assert s2["counts"] == s["counts"] and s2["score"] != s["score"]
+
+
+def test_part_weight_moves_the_parent_part(demo):
+    plan = Plan.objects.get(title="上城区2020年政府工作报告重点工作")
+    period = figures.latest_assessed_period(plan)
+    s = figures.summary(plan, period)
+    top = next(p for p in s["parts"] if len({c["score"] for c in p["children"]}) > 1)
+    worst = min(top["children"], key=lambda c: c["score"])
+    child = plan.parts.get(pk=worst["id"])
+    child.weight = Decimal("20")
+    child.save()
+    moved = figures.rollup(plan.parts.get(pk=top["id"]), period)
+    assert moved["score"] < top["score"]
+    assert moved["score"] > worst["score"]  # a weighted mean stays between its parts
+
+
+def test_parent_task_rolls_up_its_children(demo):
+    plan, period = gongshu()
+    status = figures.statuses(period, plan.tasks.all())
+    part = next(p for p in plan.parts.all() if
+                sum(status[t.pk] in figures.ON_PACE for t in p.tasks.all()) >= 1
+                and sum(status[t.pk] not in figures.ON_PACE for t in p.tasks.all()) >= 2)
+    tasks = list(part.tasks.order_by("order"))
+    parent = next(t for t in tasks if status[t.pk] in figures.ON_PACE)
+    children = [t for t in tasks if status[t.pk] not in figures.ON_PACE][:2]
+    before = figures.rollup(part, period)
+    for c in children:
+        c.parent = parent
+        c.save()
+    after = figures.rollup(part, period)
+    # the parent on pace now scores 0 from its lagging children; the part has one root item
+    # on pace fewer in its numerator and two fewer in its denominator
+    roots = len(tasks) - 2
+    on_pace_roots = sum(status[t.pk] in figures.ON_PACE for t in tasks) - 1
+    assert after["score"] == round(100 * on_pace_roots / roots, 1)
+    assert after["counts"] == before["counts"]  # counts stay per task
+
+
+def test_trend_counts_each_period(demo):
+    plan, _period = gongshu()
+    rows = figures.trend(plan)
+    assert [r["period"]["name"] for r in rows] == [p.name for p in plan.periods.order_by("end")]
+    for r in rows:
+        period = plan.periods.get(pk=r["period"]["id"])
+        assert r["counts"] == expected_counts(plan, period)
+    assert any(r["assessed"] for r in rows)
+
+
+def test_lagging_and_not_reported(demo):
+    plan, period = gongshu()
+    rows = figures.lagging(plan, period)
+    expected = {a.task_id for a in Assessment.objects.filter(period=period, current=True)
+                if a.effective_status in figures.LAGGING}
+    assert {r["task_id"] for r in rows} == expected and rows
+    assert [figures.LAGGING.index(r["status"]) for r in rows] == sorted(figures.LAGGING.index(r["status"]) for r in rows)
+    open_period = plan_services.current_period(plan)
+    missing = plan_services.missing_reports(open_period)
+    got = figures.not_reported(open_period)
+    assert [(u["id"], u["count"]) for u in got] == [(o.pk, len(ts)) for o, ts in missing]
+
+
+# --- pages ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("user,dash,tasks,own_task,other_task", [
+    (None, 302, 302, 302, 302),
+    ("office", 200, 200, 200, 200),
+    ("reporter", 403, 200, 200, 403),
+    ("leader", 200, 200, 200, 200),
+    ("stats", 200, 200, 200, 200),
+    ("inspector", 200, 200, 200, 200),
+])
+def test_role_matrix(client, demo, user, dash, tasks, own_task, other_task):
+    reporter = User.objects.get(username="reporter")
+    visible = permissions.visible_tasks(reporter, Task.objects.all())
+    own = visible.first()
+    other = Task.objects.exclude(pk__in=visible.values("pk")).first()
+    if user:
+        login(client, user)
+    assert client.get(reverse("dashboard")).status_code == dash
+    assert client.get(reverse("task_list")).status_code == tasks
+    assert client.get(reverse("task_detail", args=[own.pk])).status_code == own_task
+    assert client.get(reverse("task_detail", args=[other.pk])).status_code == other_task
+    assert client.get(reverse("public_home")).status_code == 200
+
+
+def test_reporter_sees_only_own_tasks(client, demo):
+    reporter = User.objects.get(username="reporter")
+    assert reporter.profile.role == Role.REPORTER
+    visible = set(permissions.visible_tasks(reporter, Task.objects.all()).values_list("pk", flat=True))
+    login(client, "reporter")
+    seen, page = set(), 1
+    while True:
+        r = client.get(reverse("task_list"), {"plan": "", "page": page})
+        assert r.status_code == 200
+        seen |= {row["task"].pk for row in r.context["rows"]}
+        if not r.context["page"].has_next():
+            break
+        page += 1
+    assert seen == visible and len(seen) < Task.objects.count()
+    # a filter naming another unit's plan part still shows only own tasks
+    plan, period = gongshu()
+    r = client.get(reverse("task_list"), {"plan": plan.pk, "status": "on_track"})
+    assert {row["task"].pk for row in r.context["rows"]} <= visible
+
+
+def test_dashboard_page_numbers_drill_down(client, demo):
+    plan, period = gongshu()
+    login(client, "leader")
+    r = client.get(reverse("dashboard"))
+    assert r.status_code == 200
+    assert r.context["plan"] == figures.default_plan() and r.context["period"] == period
+    s = r.context["summary"]
+    page = r.content.decode()
+    for row in s["statuses"]:
+        assert row["url"].replace("&", "&amp;") in page
+        listed = client.get(row["url"])
+        assert listed.status_code == 200
+        assert listed.context["page"].paginator.count == row["count"], row["status"]
+    part = next(p for p in s["parts"] if p["id"])
+    assert client.get(part["url"]).context["page"].paginator.count == part["total"]
+    dept = s["departments"][0]
+    assert client.get(dept["url"]).context["page"].paginator.count == dept["total"]
+    lagging = client.get(r.context["lagging_url"])
+    assert lagging.context["page"].paginator.count == s["lagging"]
+    for row in r.context["lagging"][:3]:
+        assert reverse("task_detail", args=[row["task_id"]]) in page
+
+
+def test_dashboard_charts_get_data_through_json_script(client, demo):
+    login(client, "office")
+    r = client.get(reverse("dashboard"))
+    page = r.content.decode()
+    match = re.search(r'<script id="dashboard-data" type="application/json">(.*?)</script>', page, re.S)
+    assert match
+    data = json.loads(match.group(1))
+    assert {s["key"]: s["count"] for s in data["statuses"]} == r.context["summary"]["counts"]
+    assert data["parts"]["names"] == [p["title"] for p in r.context["summary"]["parts"]]
+    assert len(data["trend"]["names"]) == len(r.context["trend"])
+    assert "/static/vendor/echarts.min.js" in page
+    assert "cdn" not in page.lower()
+    assert 'class="tile st-behind"' in page
+
+
+def test_dashboard_selectors(client, demo):
+    login(client, "stats")
+    plan = Plan.objects.get(title="上城区2020年政府工作报告重点工作")
+    r = client.get(reverse("dashboard"), {"plan": plan.pk})
+    assert r.context["period"] == figures.latest_assessed_period(plan)
+    assert r.context["summary"]["counts"] == expected_counts(plan, r.context["period"])
+    open_period = plan.periods.get(closed=False)
+    r = client.get(reverse("dashboard"), {"plan": plan.pk, "period": open_period.pk})
+    assert r.context["summary"]["counts"]["not_reported"] == plan.tasks.count()
+
+
+@pytest.mark.parametrize("url,params,status", [
+    ("dashboard", {"plan": "abc"}, 400),
+    ("dashboard", {"plan": "99999999"}, 404),
+    ("dashboard", {"plan": "-3"}, 400),
+    ("dashboard", {"period": "x"}, 400),
+    ("task_list", {"status": "nonsense"}, 400),
+    ("task_list", {"q": "字" * 101}, 400),
+    ("task_list", {"part": "abc"}, 400),
+    ("task_list", {"department": "1 OR 1=1"}, 400),
+    ("task_list", {"part": "99999999"}, 404),
+    ("task_list", {"page": "abc"}, 200),
+    ("task_list", {"page": "99999"}, 200),
+    ("task_list", {"q": "<script>alert(1)</script>"}, 200),
+])
+def test_bad_filters(client, demo, url, params, status):
+    login(client, "office")
+    r = client.get(reverse(url), params)
+    assert r.status_code == status
+    assert b"<script>alert(1)</script>" not in r.content
+
+
+def test_period_of_another_plan_is_not_found(client, demo):
+    login(client, "office")
+    plan, period = gongshu()
+    other = Plan.objects.exclude(pk=plan.pk).first()
+    assert client.get(reverse("dashboard"), {"plan": other.pk, "period": period.pk}).status_code == 404
+    assert client.get(reverse("task_list"), {"plan": other.pk, "period": period.pk}).status_code == 404
+    assert client.get(reverse("task_detail", args=[99999999])).status_code == 404
+
+
+def test_task_list_filters(client, demo):
+    login(client, "inspector")
+    plan, period = gongshu()
+    task = plan.tasks.order_by("order")[3]
+    r = client.get(reverse("task_list"), {"plan": plan.pk, "q": task.code})
+    assert [row["task"].pk for row in r.context["rows"]] == [task.pk]
+    word = task.text[2:8]
+    r = client.get(reverse("task_list"), {"plan": plan.pk, "q": word})
+    assert task.pk in {row["task"].pk for row in r.context["rows"]}
+    assert all(word in row["task"].text or word in row["task"].name for row in r.context["rows"])
+
+
+def test_task_page_shows_targets_timeline_and_evidence(client, demo):
+    plan, period = gongshu()
+    a = next(a for a in Assessment.objects.filter(period=period, current=True).select_related("submission")
+             if a.evidence and a.evidence[0].get("source") == "progress")
+    task = a.task
+    plan_services.add_target_version(task, task.text + "（调整后）", [], [], reason="上级调整目标")
+    Override.objects.create(assessment=a, status="behind", reason="人工研判理由甲")
+    login(client, "leader")
+    page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert "基线" in page and "现行" in page and "上级调整目标" in page and "（调整后）" in page
+    for o in task.lead.all():
+        assert escape(o.name) in page
+    assert f'<span class="evidence">{escape(a.evidence[0]["text"])}</span>' in page
+    assert "引擎研判" in page and "人工研判理由甲" in page and "st-behind" in page
+    assert escape(a.reason) in page
+    assert reverse("document", args=[task.source_document.pk]) in page
+    for ind in task.current_target.indicators.all() or task.baseline.indicators.all():
+        assert escape(ind.metric) in page
+
+
+def test_task_page_timeline_versions_and_escaping(client, demo):
+    plan, period = gongshu()
+    reporter = User.objects.get(username="reporter")
+    org = reporter.profile.organisation
+    task = plan.tasks.filter(lead=org).order_by("order").first()
+    prev = Submission.objects.filter(task=task, period=period, organisation=org).order_by("-version").first()
+    v = prev.version if prev else 0
+    hostile = "<script>alert('x')</script>已开工2个项目"
+    accepted = Submission.objects.create(
+        task=task, period=period, organisation=org, version=v + 1, supersedes=prev, narrative=hostile,
+        state="accepted", late=True, review_comment="<b>审核意见</b>")
+    plan_services.assess_submission(accepted)
+    Submission.objects.create(task=task, period=period, organisation=org, version=v + 2, supersedes=accepted,
+                              narrative="草稿：尚未提交的文字", state="draft")
+    login(client, "office")
+    page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert "<script>alert" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;审核意见&lt;/b&gt;" in page and "逾期更正" in page
+    assert "草稿：尚未提交的文字" not in page  # drafts stay with the department
+    client.logout()
+    login(client, "reporter")
+    page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert "草稿：尚未提交的文字" in page and "<script>alert" not in page
+
+
+def test_highlight_cuts_and_falls_back():
+    text = "完成安置938套，累计新增342台"
+    assert highlight(text, [{"text": "938套", "start": 4, "end": 8, "source": "progress"}]) == [
+        ("完成安置", False), ("938套", True), ("，累计新增342台", False)]
+    # wrong offsets: found by its text; task-sourced quotes and junk are not marked in the narrative
+    got = highlight(text, [{"text": "342台", "start": 0, "end": 2}, {"text": "完成", "source": "task"}, "junk",
+                           {"text": "不在文中"}])
+    assert ("342台", True) in got and "".join(s for s, _e in got) == text
+    # overlapping spans do not duplicate text
+    got = highlight(text, [{"text": "安置938", "start": 2, "end": 7}, {"text": "938套", "start": 4, "end": 8}])
+    assert "".join(s for s, _e in got) == text
+    assert highlight("", [{"text": "x", "start": 0, "end": 1}]) == []
