@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import io
+import json
 from urllib.parse import quote
 
+from django.db.models import Count
 from django.http import HttpResponse
+from django.utils import timezone
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
+
+from luoshi.core.models import AuditEvent, Organisation
+
+from ..models import ReportingPeriod
+from . import api as q
+from .plans import missing_reports
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -40,7 +56,8 @@ def _cell(value):
         return ""
     if isinstance(value, (int, float)):
         return value
-    text = str(value)
+    # Control characters are not allowed in the file's XML (openpyxl would refuse the whole sheet).
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     # A leading = + - @ would make a spreadsheet formula of user text.
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
@@ -53,3 +70,241 @@ def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
 
 def xlsx_response(filename: str, headers: list[str], rows: list[list], title: str = "") -> HttpResponse:
     return download(xlsx_bytes(title or filename.rsplit(".", 1)[0], headers, rows), filename, XLSX)
+
+
+# --- the exports of the supervision lists (导出清单) ----------------------------------
+# Each builder takes the user and the query string, applies the same visibility as
+# the matching page (reporters only their own organisation's tasks and submissions),
+# and returns (filename, headers, rows) for xlsx_response, or the bytes of a .docx.
+
+
+
+def safe_filename(text: str, limit: int = 80) -> str:
+    """A file name from user text: no path separators or control characters."""
+    cleaned = ILLEGAL_CHARACTERS_RE.sub("", str(text))
+    for ch in '/\\:*?"<>|\r\n\t':
+        cleaned = cleaned.replace(ch, "_")
+    return cleaned.strip(" .")[:limit] or "导出"
+
+
+def _local(dt) -> str:
+    return timezone.localtime(dt).strftime("%Y-%m-%d %H:%M") if dt else ""
+
+
+def _pct(value):
+    return round(value, 1) if value is not None else ""
+
+
+def _pct_text(value) -> str:
+    return f"{_pct(value)}%" if value is not None else "—"
+
+
+def _names(orgs) -> str:
+    return "、".join(o.name for o in orgs)
+
+
+def _task_scope(sel) -> str:
+    if sel.period is not None:
+        return sel.period.name
+    if sel.plan is not None:
+        return sel.plan.title
+    return "全部"
+
+
+TASK_HEADERS = ["序号", "年度计划", "编号", "板块", "任务名称", "任务内容", "牵头单位", "配合单位", "目标类型",
+                "完成时限", "最新状态", "研判周期", "完成度(%)", "序时进度(%)", "最新进展（已采纳）", "进展周期"]
+
+
+def task_rows(user, params):
+    """The task list (任务清单) with each task's latest effective status and accepted progress.
+
+    Returns (selection, rows) where each row is a dict; raises services.api.ApiError."""
+    sel = q.select_tasks(user, params)
+    tasks = list(sel.tasks)
+    assessments, accepted = q.verdicts(sel, tasks)
+    rows = []
+    for t in tasks:
+        a = assessments.get(t.pk)
+        s = accepted.get(t.pk)
+        status = q.effective_status(a) if a else ""
+        part = t.part
+        rows.append({
+            "task": t, "plan": t.plan.title, "code": t.code,
+            "part": (f"{part.parent.title} / {part.title}" if part and part.parent_id else part.title) if part else "",
+            "name": t.name, "text": t.text, "lead": _names(t.lead.all()), "cooperating": _names(t.cooperating.all()),
+            "target_class": str(t.get_target_class_display()) if t.target_class else "",
+            "deadline": t.deadline.isoformat() if t.deadline else t.deadline_text,
+            "status": status, "status_label": str(q.STATUS_LABELS.get(status, "未研判")) if status else "未研判",
+            "period": a.period.name if a else "",
+            "completion": q.effective_completion(a) if a else None,
+            "expected": a.expected_pct if a else None,
+            "progress": s.narrative if s else "", "progress_period": s.period.name if s else "",
+        })
+    return sel, rows
+
+
+def tasks_table(user, params):
+    sel, rows = task_rows(user, params)
+    table = [[i, r["plan"], r["code"], r["part"], r["name"], r["text"], r["lead"], r["cooperating"],
+              r["target_class"], r["deadline"], r["status_label"], r["period"], _pct(r["completion"]),
+              _pct(r["expected"]), r["progress"], r["progress_period"]] for i, r in enumerate(rows, 1)]
+    return safe_filename(f"任务清单-{_task_scope(sel)}") + ".xlsx", TASK_HEADERS, table
+
+
+DOCX_COLUMNS = [("序号", 11), ("编号", 20), ("任务内容", 66), ("牵头单位", 26), ("配合单位", 24),
+                ("完成时限", 20), ("落实状态", 18), ("完成度/序时进度", 20), ("最新进展（已采纳）", 52)]
+BODY_FONT, HEADING_FONT = "仿宋", "黑体"
+
+
+def _east_asian(run, name: str, size=None, bold=None) -> None:
+    """Set a run's font for Chinese text too: Word reads w:eastAsia, not w:ascii, for 汉字."""
+    run.font.name = name
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
+    if size is not None:
+        run.font.size = size
+    if bold is not None:
+        run.font.bold = bold
+
+
+def _docx_text(value) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value or ""))
+
+
+def tasks_docx(user, params) -> tuple[str, bytes]:
+    """The task list with statuses as a Word document (任务清单及落实情况): landscape A4,
+    a title, the date, a summary by status and a table whose header row repeats on every page."""
+    sel, rows = task_rows(user, params)
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    section.top_margin = section.bottom_margin = Mm(18)
+    normal = doc.styles["Normal"]
+    normal.font.name = BODY_FONT
+    normal.font.size = Pt(12)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+
+    scope = _task_scope(sel)
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _east_asian(title.add_run(_docx_text(f"{scope}任务清单及落实情况" if scope != "全部" else "任务清单及落实情况")),
+                HEADING_FONT, Pt(18), True)
+    today = timezone.localdate()
+    meta = doc.add_paragraph()
+    meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _east_asian(meta.add_run(f"导出日期：{today.year}年{today.month}月{today.day}日"), BODY_FONT, Pt(12))
+    described = sel.describe()
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["status_label"]] = counts.get(r["status_label"], 0) + 1
+    order = [str(q.STATUS_LABELS[s]) for s in q.STATUS_ORDER] + ["未研判"]
+    summary = "；".join(f"{label}{counts[label]}项" for label in order if counts.get(label))
+    p = doc.add_paragraph()
+    _east_asian(p.add_run(_docx_text(f"筛选条件：{described or '全部'}。共{len(rows)}项" + (f"，其中{summary}。" if summary
+                                                                                        else "。"))),
+                BODY_FONT, Pt(12))
+
+    table = doc.add_table(rows=1, cols=len(DOCX_COLUMNS))
+    table.style = "Table Grid"
+    table.autofit = False
+    for col, (_label, width) in zip(table.columns, DOCX_COLUMNS, strict=True):
+        col.width = Mm(width)  # the grid (LibreOffice, WPS) as well as each cell (Word)
+    header = table.rows[0]
+    tr_pr = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    tr_pr.append(repeat)  # the header row repeats at the top of each page
+    for cell, (label, width) in zip(header.cells, DOCX_COLUMNS, strict=True):
+        cell.width = Mm(width)
+        para = cell.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _east_asian(para.add_run(label), HEADING_FONT, Pt(11), True)
+    for i, r in enumerate(rows, 1):
+        text = r["text"]
+        if r["name"] and not text.startswith(r["name"]):
+            text = f"{r['name']}：{text}"
+        pct = "" if r["completion"] is None and r["expected"] is None else (
+            f"{_pct_text(r['completion'])} / {_pct_text(r['expected'])}")
+        values = [i, r["code"], text, r["lead"], r["cooperating"], r["deadline"], r["status_label"], pct,
+                  (f"（{r['progress_period']}）" if r["progress_period"] else "") + r["progress"]]
+        cells = table.add_row().cells
+        for cell, value, (_label, width) in zip(cells, values, DOCX_COLUMNS, strict=True):
+            cell.width = Mm(width)
+            _east_asian(cell.paragraphs[0].add_run(_docx_text(value)), BODY_FONT, Pt(10.5))
+    out = io.BytesIO()
+    doc.save(out)
+    return safe_filename(f"任务清单-{scope}") + ".docx", out.getvalue()
+
+
+SUBMISSION_HEADERS = ["序号", "年度计划", "任务编号", "任务内容", "报送单位", "报送周期", "版本", "状态", "逾期更正",
+                      "进展情况", "提交时间", "审核时间", "审核意见"]
+
+
+def submissions_table(user, params):
+    """The submissions (进展报送) this user may see: the review queue with ``state=submitted``."""
+    qs, period = q.select_submissions(user, params)
+    rows = [[i, s.task.plan.title, s.task.code, s.task.name or s.task.text, s.organisation.name, s.period.name,
+             s.version, str(s.get_state_display()), "是" if s.late else "", s.narrative, _local(s.submitted_at),
+             _local(s.reviewed_at), s.review_comment] for i, s in enumerate(qs, 1)]
+    base = "审核队列" if params.get("state") == "submitted" else "进展报送"
+    scope = period.name if period is not None else "全部"
+    return safe_filename(f"{base}-{scope}") + ".xlsx", SUBMISSION_HEADERS, rows
+
+
+ASSESSMENT_HEADERS = ["序号", "任务编号", "任务内容", "牵头单位", "研判状态", "引擎研判", "人工研判理由", "完成度(%)",
+                      "序时进度(%)", "依据原文", "研判理由", "报送编号", "引擎版本"]
+
+
+def assessments_table(user, params):
+    """The current assessments (研判结果) of a period with their evidence and reason."""
+    period = q.assessment_period(params)
+    rows = []
+    for i, a in enumerate(q.period_assessments(user, period), 1):
+        override = q.latest_override(a)
+        status = q.effective_status(a)
+        evidence = "；".join(str(e.get("text", "")) for e in (a.evidence or []) if isinstance(e, dict))
+        rows.append([i, a.task.code, a.task.name or a.task.text, _names(a.task.lead.all()),
+                     str(q.STATUS_LABELS.get(status, status)), str(q.STATUS_LABELS.get(a.status, a.status)),
+                     override.reason if override else "", _pct(q.effective_completion(a)), _pct(a.expected_pct),
+                     evidence, a.reason, a.submission_id or "", a.engine_version])
+    return safe_filename(f"研判结果-{period.name}") + ".xlsx", ASSESSMENT_HEADERS, rows
+
+
+MISSING_HEADERS = ["序号", "单位", "未报送任务数", "任务编号", "任务内容"]
+
+
+def missing_table(params):
+    """Units that have not reported for a period (未报送单位), from services.plans.missing_reports."""
+    period_id = q.int_param(params, "period", required=True)
+    period = ReportingPeriod.objects.filter(pk=period_id).first()
+    if period is None:
+        raise q.ApiError("报送周期不存在", 404)
+    rows = [[i, org.name, len(tasks), "、".join(t.code for t in tasks),
+             "\n".join(f"{t.code} {t.name or t.text}" for t in tasks)]
+            for i, (org, tasks) in enumerate(missing_reports(period), 1)]
+    return safe_filename(f"未报送单位-{period.name}") + ".xlsx", MISSING_HEADERS, rows
+
+
+ORGANISATION_HEADERS = ["序号", "名称", "类别", "上级", "别名", "牵头任务数", "配合任务数"]
+
+
+def organisations_table():
+    qs = (Organisation.objects.select_related("parent").prefetch_related("aliases")
+          .annotate(n_lead=Count("lead_tasks", distinct=True), n_coop=Count("cooperating_tasks", distinct=True))
+          .order_by("kind", "name"))
+    rows = [[i, o.name, str(o.get_kind_display()), o.parent.name if o.parent else "",
+             "、".join(a.alias for a in o.aliases.all()), o.n_lead, o.n_coop] for i, o in enumerate(qs, 1)]
+    return "组织机构.xlsx", ORGANISATION_HEADERS, rows
+
+
+AUDIT_HEADERS = ["编号", "时间", "操作人", "操作", "对象类型", "对象", "详情", "哈希"]
+
+
+def audit_table():
+    """The whole audit log (审计日志), oldest first, as it is chained."""
+    rows = [[e.pk, _local(e.at), e.actor_name, e.action, e.object_type, e.object_id,
+             json.dumps(e.detail, ensure_ascii=False, default=str), e.hash]
+            for e in AuditEvent.objects.order_by("id").iterator()]
+    return "审计日志.xlsx", AUDIT_HEADERS, rows

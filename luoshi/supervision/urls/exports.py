@@ -1,3 +1,15 @@
-"""URLs of the exports area (filled by its module)."""
+"""URLs of the exports (导出): /exports/<list>.xlsx and the task list as .docx."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import exports
+
+urlpatterns = [
+    path("exports/tasks.xlsx", exports.export_tasks_xlsx, name="export_tasks_xlsx"),
+    path("exports/tasks.docx", exports.export_tasks_docx, name="export_tasks_docx"),
+    path("exports/submissions.xlsx", exports.export_submissions_xlsx, name="export_submissions_xlsx"),
+    path("exports/assessments.xlsx", exports.export_assessments_xlsx, name="export_assessments_xlsx"),
+    path("exports/missing.xlsx", exports.export_missing_xlsx, name="export_missing_xlsx"),
+    path("exports/organisations.xlsx", exports.export_organisations_xlsx, name="export_organisations_xlsx"),
+    path("exports/audit.xlsx", exports.export_audit_xlsx, name="export_audit_xlsx"),
+]

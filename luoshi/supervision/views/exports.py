@@ -1,0 +1,84 @@
+"""Exports (导出): every list to .xlsx, the task list with statuses to .docx.
+
+Same permissions as the matching pages: reporters export only their own
+organisation's tasks and submissions; the 未报送 list is for readers; the
+audit log for the office and the inspector.  Bad filters are a 400 with a
+Chinese message, never a 500.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from django.http import HttpResponse
+
+from luoshi.core.models import Role
+from luoshi.core.permissions import ALL_STAFF, role_required
+
+from ..permissions import READERS
+from ..services import exports
+from ..services.api import ApiError
+
+
+def _refusals(view):
+    """A bad filter (ApiError) becomes a plain-text answer with its status."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except ApiError as e:
+            return HttpResponse(e.message, status=e.status, content_type="text/plain; charset=utf-8")
+
+    return wrapped
+
+
+def _xlsx(table) -> HttpResponse:
+    filename, headers, rows = table
+    return exports.xlsx_response(filename, headers, rows)
+
+
+@role_required(*ALL_STAFF)
+@_refusals
+def export_tasks_xlsx(request):
+    """任务清单 .xlsx (?plan=&period=&status=&part=&organisation=&q=)."""
+    return _xlsx(exports.tasks_table(request.user, request.GET))
+
+
+@role_required(*ALL_STAFF)
+@_refusals
+def export_tasks_docx(request):
+    """任务清单及落实情况 .docx, same filters as the .xlsx."""
+    filename, data = exports.tasks_docx(request.user, request.GET)
+    return exports.download(data, filename, exports.DOCX)
+
+
+@role_required(*ALL_STAFF)
+@_refusals
+def export_submissions_xlsx(request):
+    """进展报送 / 审核队列 .xlsx (?plan=&period=&task=&organisation=&state=)."""
+    return _xlsx(exports.submissions_table(request.user, request.GET))
+
+
+@role_required(*ALL_STAFF)
+@_refusals
+def export_assessments_xlsx(request):
+    """研判结果 of a period .xlsx (?period= or ?plan=)."""
+    return _xlsx(exports.assessments_table(request.user, request.GET))
+
+
+@role_required(*READERS)
+@_refusals
+def export_missing_xlsx(request):
+    """未报送单位 of a period .xlsx (?period=)."""
+    return _xlsx(exports.missing_table(request.GET))
+
+
+@role_required(*ALL_STAFF)
+def export_organisations_xlsx(request):
+    return _xlsx(exports.organisations_table())
+
+
+@role_required(Role.OFFICE, Role.INSPECTOR)
+def export_audit_xlsx(request):
+    return _xlsx(exports.audit_table())
