@@ -1,0 +1,287 @@
+"""督办 orders (督办单): the office orders a lagging task's lead unit to act.
+
+The cycle: the office issues an order (requirement, deadline) → the lead
+unit answers with its measures → the office closes it, returns the answer
+or escalates it (a higher level, optionally a new deadline).  Every step is
+an ``OrderEvent`` (the trail inspectors read) and an audit event; nothing
+is deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from luoshi.core import audit
+from luoshi.core.models import Organisation, Role
+from luoshi.core.permissions import role_of
+
+from ..models import STATUS_CHOICES, Assessment, OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..permissions import organisation_of
+
+MAX_REQUIREMENT = 2000
+MAX_MEASURES = 4000
+MAX_COMMENT = 2000
+# A deadline further out than this is almost certainly a typo (2205 for 2025).
+MAX_DEADLINE_DAYS = 730
+
+OPEN_STATES = ("issued", "answered", "escalated")
+AWAITING_ANSWER = ("issued", "escalated")
+LAGGING_STATUSES = ("seriously_behind", "behind", "not_started")
+ORDER_READERS = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+STATUS_LABEL = dict(STATUS_CHOICES)
+
+
+class OrderError(Exception):
+    """An order step that cannot be taken; the message (Chinese) is shown as is."""
+
+
+# --- who sees what ------------------------------------------------------------------
+
+def visible_orders(user, queryset=None):
+    """The orders this user may read: office, leaders and inspectors all of them,
+    a reporter only its own organisation's, anyone else none."""
+    qs = queryset if queryset is not None else SupervisionOrder.objects.all()
+    role = role_of(user)
+    if role in ORDER_READERS:
+        return qs
+    if role == Role.REPORTER:
+        org = organisation_of(user)
+        return qs.filter(organisation=org) if org is not None else qs.none()
+    return qs.none()
+
+
+def can_see_order(user, order: SupervisionOrder) -> bool:
+    role = role_of(user)
+    if role in ORDER_READERS:
+        return True
+    if role == Role.REPORTER:
+        org = organisation_of(user)
+        return org is not None and org.pk == order.organisation_id
+    return False
+
+
+def can_answer(user, order: SupervisionOrder) -> bool:
+    """Only a reporter of the order's organisation answers it, and only while it awaits an answer."""
+    if role_of(user) != Role.REPORTER:
+        return False
+    org = organisation_of(user)
+    return org is not None and org.pk == order.organisation_id
+
+
+def _require_office(user) -> None:
+    if role_of(user) != Role.OFFICE:
+        raise PermissionDenied
+
+
+def _actor(user):
+    return user if getattr(user, "pk", None) else None
+
+
+# --- validation -----------------------------------------------------------------------
+
+def _clean_text(value, limit: int, label: str, required: bool = True) -> str:
+    if value is not None and not isinstance(value, str):
+        raise OrderError(f"{label}格式不正确")
+    text = (value or "").strip()
+    if required and not text:
+        raise OrderError(f"请填写{label}")
+    if len(text) > limit:
+        raise OrderError(f"{label}不能超过 {limit} 字")
+    return text
+
+
+def clean_deadline(value, today: date | None = None) -> date:
+    """A deadline that is a date, not in the past and not absurdly far away."""
+    today = today or timezone.localdate()
+    if value in (None, ""):
+        raise OrderError("请填写办理时限")
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError as e:
+            raise OrderError("办理时限格式不正确（应为 YYYY-MM-DD）") from e
+    if not isinstance(value, date):
+        raise OrderError("办理时限格式不正确（应为 YYYY-MM-DD）")
+    if value < today:
+        raise OrderError("办理时限不能早于今天")
+    if value > today + timedelta(days=MAX_DEADLINE_DAYS):
+        raise OrderError("办理时限过远，请核对")
+    return value
+
+
+# --- numbering ------------------------------------------------------------------------
+
+NUMBER_RE = re.compile(r"^督办〔(\d{4})〕(\d+)号$")
+
+
+def next_number(year: int) -> str:
+    """The next order number of a year: 督办〔2020〕1号, 督办〔2020〕2号 … (a sequence per year)."""
+    prefix = f"督办〔{year}〕"
+    highest = 0
+    for number in (SupervisionOrder.objects.select_for_update()
+                   .filter(number__startswith=prefix).values_list("number", flat=True)):
+        m = NUMBER_RE.match(number)
+        if m:
+            highest = max(highest, int(m.group(2)))
+    return f"{prefix}{highest + 1}号"
+
+
+# --- the steps ------------------------------------------------------------------------
+
+def _event(order: SupervisionOrder, kind: str, text: str, user) -> OrderEvent:
+    return OrderEvent.objects.create(order=order, kind=kind, text=text, by=_actor(user))
+
+
+def lead_unit(task: Task) -> Organisation | None:
+    """The unit an order on this task goes to: its first lead unit that is not a collective (各街道)."""
+    leads = list(task.lead.all())
+    return next((o for o in leads if o.kind != "collective"), leads[0] if leads else None)
+
+
+@transaction.atomic
+def issue(user, task: Task, requirement: str, deadline, period: ReportingPeriod | None = None,
+          organisation: Organisation | None = None, today: date | None = None) -> SupervisionOrder:
+    """Issue an order (下达督办) on a task to its lead unit (office only)."""
+    _require_office(user)
+    requirement = _clean_text(requirement, MAX_REQUIREMENT, "督办要求")
+    deadline = clean_deadline(deadline, today)
+    if period is not None and period.plan_id != task.plan_id:
+        raise OrderError("报送周期不属于该任务所在的计划")
+    if organisation is None:
+        organisation = lead_unit(task)
+    elif not task.lead.filter(pk=organisation.pk).exists():
+        raise OrderError("责任单位须为该任务的牵头单位")
+    if organisation is None:
+        raise OrderError("该任务尚无牵头单位，无法下达督办")
+    year = (today or timezone.localdate()).year
+    order = SupervisionOrder.objects.create(
+        task=task, period=period, organisation=organisation, number=next_number(year),
+        requirement=requirement, deadline=deadline, issued_by=_actor(user))
+    _event(order, "issue", requirement, user)
+    audit.record(user, "order.issue", order, detail={
+        "number": order.number, "task": task.code, "plan": task.plan_id, "organisation": organisation.name,
+        "deadline": deadline.isoformat(), "requirement": requirement,
+        "period": period.name if period else ""})
+    return order
+
+
+def _locked(order: SupervisionOrder) -> SupervisionOrder:
+    # Re-read under a row lock so two clicks cannot both move the same state.
+    return SupervisionOrder.objects.select_for_update().get(pk=order.pk)
+
+
+@transaction.atomic
+def answer(user, order: SupervisionOrder, measures: str) -> SupervisionOrder:
+    """The lead unit's answer (反馈整改措施); only its own reporters, only while awaited."""
+    if not can_answer(user, order):
+        raise PermissionDenied
+    measures = _clean_text(measures, MAX_MEASURES, "整改措施")
+    order = _locked(order)
+    if order.state not in AWAITING_ANSWER:
+        raise OrderError("该督办单当前不需要反馈")
+    order.state = "answered"
+    order.save(update_fields=["state"])
+    _event(order, "answer", measures, user)
+    audit.record(user, "order.answer", order, detail={"number": order.number, "measures": measures})
+    return order
+
+
+@transaction.atomic
+def close(user, order: SupervisionOrder, comment: str = "") -> SupervisionOrder:
+    """Close an order (办结).  Closing one the unit has not answered needs a reason."""
+    _require_office(user)
+    order = _locked(order)
+    if order.state not in OPEN_STATES:
+        raise OrderError("该督办单已办结")
+    comment = _clean_text(comment, MAX_COMMENT, "办结意见", required=order.state != "answered")
+    order.state = "closed"
+    order.closed_at = timezone.now()
+    order.save(update_fields=["state", "closed_at"])
+    _event(order, "close", comment, user)
+    audit.record(user, "order.close", order, detail={"number": order.number, "comment": comment})
+    return order
+
+
+@transaction.atomic
+def escalate(user, order: SupervisionOrder, comment: str, deadline=None,
+             today: date | None = None) -> SupervisionOrder:
+    """Escalate an order (升级督办): one level up, state escalated, optionally a new deadline."""
+    _require_office(user)
+    comment = _clean_text(comment, MAX_COMMENT, "升级理由")
+    new_deadline = clean_deadline(deadline, today) if deadline not in (None, "") else None
+    order = _locked(order)
+    if order.state not in OPEN_STATES:
+        raise OrderError("已办结的督办单不能升级")
+    old_deadline = order.deadline
+    order.level += 1
+    order.state = "escalated"
+    if new_deadline:
+        order.deadline = new_deadline
+    order.save(update_fields=["level", "state", "deadline"])
+    text = comment if not new_deadline else f"{comment}\n（办理时限调整为 {new_deadline.isoformat()}）"
+    _event(order, "escalate", text, user)
+    audit.record(user, "order.escalate", order, detail={
+        "number": order.number, "level": order.level, "comment": comment,
+        "deadline": order.deadline.isoformat(), "previous_deadline": old_deadline.isoformat()})
+    return order
+
+
+@transaction.atomic
+def return_answer(user, order: SupervisionOrder, comment: str) -> SupervisionOrder:
+    """Return an answer as insufficient (退回): the unit must answer again."""
+    _require_office(user)
+    comment = _clean_text(comment, MAX_COMMENT, "退回理由")
+    order = _locked(order)
+    if order.state != "answered":
+        raise OrderError("只有已反馈的督办单可以退回")
+    order.state = "escalated" if order.level > 1 else "issued"
+    order.save(update_fields=["state"])
+    _event(order, "return", comment, user)
+    audit.record(user, "order.return", order, detail={"number": order.number, "comment": comment})
+    return order
+
+
+# --- lists ----------------------------------------------------------------------------
+
+def overdue_orders(today: date | None = None) -> list[SupervisionOrder]:
+    """Open orders still awaiting the unit's answer (state issued or escalated) whose
+    deadline has passed (逾期督办), most overdue first.
+
+    Returns a list of ``SupervisionOrder`` (task, task.plan, organisation and period
+    loaded), each with an extra attribute ``days_overdue`` (int ≥ 1).  An answered
+    order awaits the office, not the unit, so it is not overdue."""
+    today = today or timezone.localdate()
+    out = list(SupervisionOrder.objects.filter(state__in=AWAITING_ANSWER, deadline__lt=today)
+               .select_related("task", "task__plan", "organisation", "period")
+               .order_by("deadline", "id"))
+    for order in out:
+        order.days_overdue = (today - order.deadline).days
+    return out
+
+
+def lagging_tasks(limit: int = 100) -> list[tuple[Task, Assessment]]:
+    """Tasks whose current assessment's effective status is lagging (欠进度, 严重滞后, 未启动)
+    and that have no open order: candidates for a 督办 order, most serious first."""
+    open_tasks = set(SupervisionOrder.objects.filter(state__in=OPEN_STATES).values_list("task_id", flat=True))
+    rows = []
+    qs = (Assessment.objects.filter(current=True, period__plan__isnull=False)
+          .select_related("task", "task__plan", "period").prefetch_related("overrides")
+          .order_by("-period__end", "task__plan", "task__order"))
+    seen = set()
+    for a in qs:
+        if a.task_id in open_tasks or a.task_id in seen:
+            continue
+        seen.add(a.task_id)  # only the latest period's verdict counts
+        overrides = sorted(a.overrides.all(), key=lambda o: o.id)
+        status = overrides[-1].status if overrides else a.status
+        if status in LAGGING_STATUSES:
+            a.shown_status = status
+            a.shown_label = STATUS_LABEL[status]
+            rows.append((a.task, a))
+    rows.sort(key=lambda r: LAGGING_STATUSES.index(r[1].shown_status))
+    return rows[:limit]

@@ -1,0 +1,269 @@
+"""督办 orders and the record of reminders sent: thin views over services.orders and services.reminders."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from luoshi.core.models import Role
+from luoshi.core.permissions import role_of, role_required
+
+from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..services import orders as svc
+from ..services import reminders
+
+ORDER_ROLES = (Role.OFFICE, Role.REPORTER, Role.LEADER, Role.INSPECTOR)
+
+
+class IssueForm(forms.Form):
+    requirement = forms.CharField(label=gettext_lazy("督办要求"), max_length=svc.MAX_REQUIREMENT,
+                                  widget=forms.Textarea(attrs={"rows": 5}))
+    deadline = forms.DateField(label=gettext_lazy("办理时限"), widget=forms.DateInput(attrs={"type": "date"}))
+    period = forms.ModelChoiceField(label=gettext_lazy("报送周期"), queryset=ReportingPeriod.objects.none(),
+                                    required=False)
+
+    def __init__(self, *args, task: Task, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period"].queryset = task.plan.periods.order_by("end")
+        self.fields["deadline"].widget.attrs["min"] = timezone.localdate().isoformat()
+
+    def clean_deadline(self):
+        try:
+            return svc.clean_deadline(self.cleaned_data["deadline"])
+        except svc.OrderError as e:
+            raise forms.ValidationError(str(e)) from e
+
+
+class AnswerForm(forms.Form):
+    measures = forms.CharField(label=gettext_lazy("整改措施"), max_length=svc.MAX_MEASURES,
+                               widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label=gettext_lazy("意见"), max_length=svc.MAX_COMMENT, required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class EscalateForm(CommentForm):
+    deadline = forms.DateField(label=gettext_lazy("新的办理时限（可不填）"), required=False,
+                               widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deadline"].widget.attrs["min"] = timezone.localdate().isoformat()
+
+    def clean_deadline(self):
+        value = self.cleaned_data.get("deadline")
+        if value is None:
+            return None
+        try:
+            return svc.clean_deadline(value)
+        except svc.OrderError as e:
+            raise forms.ValidationError(str(e)) from e
+
+
+def _task_url(task_pk: int) -> str:
+    try:
+        return reverse("task_detail", args=[task_pk])
+    except NoReverseMatch:  # the task pages belong to another area; work without them
+        return ""
+
+
+# --- orders ---------------------------------------------------------------------------
+
+@role_required(*ORDER_ROLES)
+def orders(request):
+    role = role_of(request.user)
+    qs = (svc.visible_orders(request.user).select_related("task", "task__plan", "organisation", "period")
+          .order_by("-issued_at", "-id"))
+    state = request.GET.get("state", "")
+    if state in dict(SupervisionOrder.STATE_CHOICES):
+        qs = qs.filter(state=state)
+    else:
+        state = ""
+    today = timezone.localdate()
+    overdue_ids = {o.pk for o in svc.overdue_orders(today)}
+    if request.GET.get("overdue") == "1":
+        qs = qs.filter(pk__in=overdue_ids)
+    page = Paginator(qs, 100).get_page(request.GET.get("page"))
+    return render(request, "supervision/orders/list.html", {
+        "page": page, "orders": page.object_list, "overdue_ids": overdue_ids, "state": state,
+        "states": SupervisionOrder.STATE_CHOICES, "overdue_only": request.GET.get("overdue") == "1",
+        "is_office": role == Role.OFFICE,
+        "lagging": svc.lagging_tasks(50) if role == Role.OFFICE else [],
+        "can_see_notifications": role in (Role.OFFICE, Role.INSPECTOR),
+    })
+
+
+@role_required(*ORDER_ROLES)
+def order_detail(request, pk):
+    order = get_object_or_404(
+        SupervisionOrder.objects.select_related("task", "task__plan", "organisation", "period", "issued_by")
+        .prefetch_related(Prefetch("events", queryset=OrderEvent.objects.select_related("by"))), pk=pk)
+    if not svc.can_see_order(request.user, order):
+        raise PermissionDenied
+    return _detail(request, order)
+
+
+def _detail(request, order, status=200, answer_form=None, close_form=None, escalate_form=None,
+            return_form=None):
+    role = role_of(request.user)
+    is_open = order.state in svc.OPEN_STATES
+    is_office = role == Role.OFFICE
+    submitted = next((f for f in (answer_form, close_form, escalate_form, return_form) if f is not None), None)
+    return render(request, "supervision/orders/detail.html", {
+        # A refused step's reason is shown at the top too: its form may no longer be offered.
+        "step_errors": [str(e) for errors in submitted.errors.values() for e in errors] if submitted else [],
+        "order": order, "events": order.events.all(), "task_url": _task_url(order.task_id),
+        "overdue": order.state in svc.AWAITING_ANSWER and order.deadline < timezone.localdate(),
+        "can_answer": order.state in svc.AWAITING_ANSWER and svc.can_answer(request.user, order),
+        "can_close": is_office and is_open,
+        "can_escalate": is_office and is_open,
+        "can_return": is_office and order.state == "answered",
+        "answer_form": answer_form or AnswerForm(),
+        "close_form": close_form or CommentForm(),
+        "escalate_form": escalate_form or EscalateForm(),
+        "return_form": return_form or CommentForm(),
+    }, status=status)
+
+
+@role_required(Role.OFFICE)
+def order_issue(request, task_pk):
+    task = get_object_or_404(Task.objects.select_related("plan"), pk=task_pk)
+    current = (Assessment.objects.filter(task=task, current=True).select_related("period")
+               .prefetch_related("overrides").order_by("-period__end").first())
+    initial = {"period": current.period_id} if current else {}
+    if request.method == "POST":
+        form = IssueForm(request.POST, task=task)
+        if form.is_valid():
+            try:
+                order = svc.issue(request.user, task, form.cleaned_data["requirement"],
+                                  form.cleaned_data["deadline"], form.cleaned_data["period"])
+            except svc.OrderError as e:
+                form.add_error(None, str(e))
+            else:
+                messages.success(request, _("已下达督办单 %(number)s") % {"number": order.number})
+                return redirect("order_detail", pk=order.pk)
+        status = 400
+    else:
+        form = IssueForm(task=task, initial=initial)
+        status = 200
+    return render(request, "supervision/orders/issue.html", {
+        "task": task, "form": form, "current": current, "task_url": _task_url(task.pk),
+        "lead": svc.lead_unit(task),
+        "current_status": current.effective_status if current else "",
+        "current_label": svc.STATUS_LABEL.get(current.effective_status, "") if current else "",
+        "open_orders": task.orders.filter(state__in=svc.OPEN_STATES).order_by("-issued_at"),
+    }, status=status)
+
+
+def _order_for_post(request, pk):
+    order = get_object_or_404(SupervisionOrder.objects.select_related("task", "task__plan", "organisation",
+                                                                      "period"), pk=pk)
+    if not svc.can_see_order(request.user, order):
+        raise PermissionDenied
+    return order
+
+
+@role_required(Role.REPORTER)
+@require_POST
+def order_answer(request, pk):
+    order = _order_for_post(request, pk)
+    if not svc.can_answer(request.user, order):
+        raise PermissionDenied
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        try:
+            svc.answer(request.user, order, form.cleaned_data["measures"])
+        except svc.OrderError as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, _("已提交整改措施"))
+            return redirect("order_detail", pk=order.pk)
+    return _detail(request, order, status=400, answer_form=form)
+
+
+def _office_step(request, pk, form_class, step, done_message, form_key):
+    order = _order_for_post(request, pk)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            step(order, form.cleaned_data)
+        except svc.OrderError as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, done_message)
+            return redirect("order_detail", pk=order.pk)
+    return _detail(request, order, status=400, **{form_key: form})
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def order_close(request, pk):
+    return _office_step(request, pk, CommentForm,
+                        lambda order, data: svc.close(request.user, order, data["comment"]),
+                        _("督办单已办结"), "close_form")
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def order_escalate(request, pk):
+    return _office_step(request, pk, EscalateForm,
+                        lambda order, data: svc.escalate(request.user, order, data["comment"], data["deadline"]),
+                        _("督办单已升级"), "escalate_form")
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def order_return(request, pk):
+    return _office_step(request, pk, CommentForm,
+                        lambda order, data: svc.return_answer(request.user, order, data["comment"]),
+                        _("已退回，请责任单位重新反馈"), "return_form")
+
+
+# --- notifications ------------------------------------------------------------------
+
+NOTIFICATION_KINDS = [("remind", gettext_lazy("即将截止")), ("overdue", gettext_lazy("逾期")),
+                      ("escalate", gettext_lazy("升级")), ("status", gettext_lazy("状态变化"))]
+NOTIFICATION_STATES = [("sent", gettext_lazy("已发送")), ("failed", gettext_lazy("失败")),
+                       ("skipped", gettext_lazy("未启用")), ("sending", gettext_lazy("发送中"))]
+
+
+@role_required(Role.OFFICE, Role.INSPECTOR)
+def notifications(request):
+    qs = Notification.objects.select_related("recipient", "organisation").order_by("-sent_at", "-id")
+    kind = request.GET.get("kind", "")
+    if kind in dict(NOTIFICATION_KINDS):
+        qs = qs.filter(key__startswith=f"{kind}:")
+    else:
+        kind = ""
+    state = request.GET.get("state", "")
+    if state in dict(NOTIFICATION_STATES):
+        qs = qs.filter(state=state)
+    else:
+        state = ""
+    channel = request.GET.get("channel", "")
+    if channel in dict(Notification.CHANNELS):
+        qs = qs.filter(channel=channel)
+    else:
+        channel = ""
+    page = Paginator(qs, 100).get_page(request.GET.get("page"))
+    kind_labels = dict(NOTIFICATION_KINDS)
+    state_labels = dict(NOTIFICATION_STATES)
+    rows = [{"n": n, "kind": kind_labels.get(n.key.split(":", 1)[0], n.key.split(":", 1)[0]),
+             "state_label": state_labels.get(n.state, n.state)} for n in page.object_list]
+    return render(request, "supervision/notifications/list.html", {
+        "page": page, "rows": rows, "kind": kind, "state": state, "channel": channel,
+        "kinds": NOTIFICATION_KINDS, "states": NOTIFICATION_STATES, "channels": Notification.CHANNELS,
+        "escalations": reminders.escalations()[:50],
+        "remind_days": reminders.remind_days_before(), "grace_days": reminders.escalate_after_days(),
+    })
