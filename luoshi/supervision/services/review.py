@@ -350,7 +350,15 @@ def accept(user, submission: Submission, comment: str = "") -> Assessment:
     sub.review_comment = comment
     sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     prow = engine_progress.parse_row(assessed_text(sub), task=sub.task.text, row=sub.source_row or 0)
+    # The status before: this period's current verdict, else the task's latest one.
+    previous = (Assessment.objects.filter(task=sub.task, period=sub.period, current=True).first()
+                or Assessment.objects.filter(task=sub.task).order_by("-period__end", "-id").first())
     assessment = plans.assess_submission(sub, prow=prow)
+    if previous is not None:
+        # A change of status notifies the lead unit (sent after commit, never twice).
+        from . import reminders
+
+        reminders.notify_status_change(sub.task, sub.period, previous, assessment)
     audit.record(user, "submission.accept", sub, detail={
         "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late,
         "comment": comment, "assessment": assessment.pk, "status": assessment.status})

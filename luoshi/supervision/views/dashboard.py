@@ -16,6 +16,7 @@ from luoshi.core.models import Organisation, Role
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
+from ..services import orders, reminders
 from ..services import plans as plan_services
 
 # Chart colours by status, strong versions of the shared .st-<status> colours.
@@ -128,6 +129,10 @@ def dashboard(request):
         "not_reported": figures.not_reported(open_period), "chart": chart,
         "lagging_url": link(status="lagging"),
         "part_count": len(summary["parts"]),
+        # The cycle's alarms: 督办 orders past their deadline, and missing reports
+        # escalated to department heads (services.orders / services.reminders).
+        "overdue_orders": [o for o in orders.overdue_orders() if o.task.plan_id == plan.pk],
+        "escalations": [e for e in reminders.escalations() if e.period.plan_id == plan.pk and not e.resolved],
     })
 
 
