@@ -10,6 +10,10 @@ sets it up but without the samples: the office imports them through the pages.
 
 from __future__ import annotations
 
+import re
+import shutil
+from datetime import date, timedelta
+
 import pytest
 
 from .browser_server import ARTIFACTS, CHROMIUM, ROOT, Server, need_chromium
@@ -21,6 +25,7 @@ NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度�
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     need_chromium()
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
     srv = Server(tmp_path_factory.mktemp("luoshi-browser")).start()
     yield srv
     srv.stop()
@@ -151,6 +156,39 @@ def test_whole_cycle(server, browser):
     assert "序时进度" in content
     office.shot("office-accepted-assessment")
     assert office.page.evaluate("window.__hacked") is None
+
+    # 3b. The office issues a 督办 order on that task from its page; the unit answers; the office closes it.
+    task_pk = re.search(r"/portal/tasks/(\d+)/", task_url).group(1)
+    office.go(f"/tasks/{task_pk}/")
+    office.page.click("text=下达督办")
+    office.page.wait_for_load_state()
+    office.page.fill("textarea[name=requirement]", "请于期限内报送加快推进的具体措施。")
+    office.page.fill("input[name=deadline]", (date.today() + timedelta(days=30)).isoformat())
+    office.page.click("form.order-forms button")
+    office.page.wait_for_load_state()
+    order_url = office.page.url
+    assert "/orders/" in order_url and "已下达" in office.page.content(), office.page.inner_text("main")[:600]
+
+    unit = Walk(browser, server, "reporter")
+    unit.page.goto(order_url)
+    unit.page.fill("textarea[name=measures]", "已召开专题会议，倒排工期，每周调度。")
+    unit.page.click("text=提交反馈")
+    unit.page.wait_for_load_state()
+    assert "已反馈" in unit.page.content()
+    unit.shot("reporter-order-answered")
+    unit.close()
+
+    office.page.goto(order_url)
+    office.page.click("section.card button:has-text('办结')")
+    office.page.wait_for_load_state()
+    assert "已办结" in office.page.content()
+    office.shot("office-order-closed")
+
+    inspector = Walk(browser, server, "inspector")
+    inspector.page.goto(order_url)
+    content = inspector.page.content()
+    assert "已召开专题会议" in content and "已办结" in content  # the whole trail
+    inspector.close()
 
     # 4. The dashboard counts the new status for the second half.
     office.go("/dashboard/")
