@@ -18,6 +18,7 @@ NAV = [
     ("import_start", _("导入"), (OF,)),
     ("periods", _("报送周期"), (OF,)),
     ("bulletins", _("通报"), (OF, L, IN)),
+    ("warnings", _("预警灯"), (OF, L, S, IN)),
     ("orders", _("督办"), (OF, R, L, IN)),
     ("statistics", _("统计数据"), (OF, L, S)),
     ("yearend", _("年终考核"), (OF, L, IN)),
