@@ -190,6 +190,20 @@ def test_whole_cycle(server, browser):
     assert "已召开专题会议" in content and "已办结" in content  # the whole trail
     inspector.close()
 
+    # 3c. The office drafts the bulletin of the closed first half, previews and publishes it.
+    office.go("/bulletins/")
+    _choose(office.page, "select[name=period]", "2020年上半年")
+    office.page.fill("input[name=number]", "上督通〔2020〕3号")
+    office.page.click("text=创建草稿")
+    office.page.wait_for_load_state()
+    assert "上督通〔2020〕3号" in office.page.content()
+    office.page.click("form[action$='publish/'] button")
+    office.page.wait_for_load_state()
+    office.shot("office-bulletin-published")
+    assert "已发布" in office.page.content()
+    pdf = office.page.request.get(office.page.url.rstrip("/") + "/pdf/")
+    assert pdf.ok and pdf.body()[:4] == b"%PDF"
+
     # 4. The dashboard counts the new status for the second half.
     office.go("/dashboard/")
     with office.page.expect_navigation():
