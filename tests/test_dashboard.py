@@ -15,10 +15,10 @@ from django.utils.html import escape
 
 from luoshi.core.models import Role
 from luoshi.supervision import permissions
+from luoshi.supervision.highlight import highlight
 from luoshi.supervision.models import Assessment, Override, Plan, Submission, Task
 from luoshi.supervision.services import dashboard as figures
 from luoshi.supervision.services import plans as plan_services
-from luoshi.supervision.views.dashboard import highlight
 
 pytestmark = pytest.mark.django_db
 

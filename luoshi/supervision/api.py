@@ -133,11 +133,11 @@ def period_json(p: ReportingPeriod) -> dict:
 def status_json(a) -> dict | None:
     if a is None:
         return None
-    override = svc.latest_override(a)
-    status = svc.effective_status(a)
+    override = a.override
+    status = a.effective_status
     return {"assessment": a.pk, "period": _ref_period(a.period), "status": status,
             "status_label": str(svc.STATUS_LABELS.get(status, status)), "engine_status": a.status,
-            "overridden": override is not None, "completion_pct": svc.effective_completion(a),
+            "overridden": override is not None, "completion_pct": a.effective_completion,
             "expected_pct": a.expected_pct}
 
 
@@ -161,13 +161,13 @@ def task_json(t: Task, assessment=None, accepted=None) -> dict:
 
 
 def assessment_json(a) -> dict:
-    override = svc.latest_override(a)
-    status = svc.effective_status(a)
+    override = a.override
+    status = a.effective_status
     return {
         "id": a.pk, "task": {"id": a.task_id, "code": a.task.code}, "period": _ref_period(a.period),
         "submission": a.submission_id, "status": status,
         "status_label": str(svc.STATUS_LABELS.get(status, status)), "engine_status": a.status,
-        "completion_pct": svc.effective_completion(a), "engine_completion_pct": a.completion_pct,
+        "completion_pct": a.effective_completion, "engine_completion_pct": a.completion_pct,
         "expected_pct": a.expected_pct, "evidence": a.evidence, "reason": a.reason,
         "engine_version": a.engine_version, "created_at": a.created_at.isoformat(),
         "override": None if override is None else {
@@ -359,7 +359,7 @@ def api_public_plan(request, pk):
         top = part.parent if part and part.parent_id else part
         sub = accepted.get(t.pk)
         a = assessments.get(t.pk)
-        status = svc.effective_status(a) if a else None
+        status = a.effective_status if a else None
         rows.append({
             "code": t.code, "section": top.title if top else "",
             "subsection": part.title if part and part.parent_id else "", "name": t.name, "text": t.text,

@@ -277,12 +277,24 @@ class Assessment(models.Model):
 
     @property
     def override(self) -> Override | None:
-        return self.overrides.order_by("-id").first()
+        """The latest override.  ``overrides.all()`` reads rows a caller prefetched
+        (``prefetch_related("overrides")``) instead of querying once per assessment."""
+        overrides = list(self.overrides.all())
+        return max(overrides, key=lambda o: o.pk) if overrides else None
 
     @property
     def effective_status(self) -> str:
+        """What counts (有效状态): a person's override if any, else the engine's verdict."""
         o = self.override
         return o.status if o else self.status
+
+    @property
+    def effective_completion(self) -> float | None:
+        """The completion shown: the override's when a person gave one, else the engine's."""
+        o = self.override
+        if o is not None and o.completion_pct is not None:
+            return o.completion_pct
+        return self.completion_pct
 
 
 class Override(models.Model):

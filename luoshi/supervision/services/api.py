@@ -76,25 +76,6 @@ def _get(model, pk, message: str):
 
 # --- verdicts ---------------------------------------------------------------------
 
-def latest_override(assessment: Assessment):
-    """The newest override, from prefetched rows (``Assessment.override`` would query again)."""
-    overrides = list(assessment.overrides.all())
-    return max(overrides, key=lambda o: o.pk) if overrides else None
-
-
-def effective_status(assessment: Assessment) -> str:
-    """What counts (有效状态): the person's override if any, else the engine's verdict."""
-    o = latest_override(assessment)
-    return o.status if o else assessment.status
-
-
-def effective_completion(assessment: Assessment) -> float | None:
-    o = latest_override(assessment)
-    if o is not None and o.completion_pct is not None:
-        return o.completion_pct
-    return assessment.completion_pct
-
-
 def latest_assessments(tasks, period: ReportingPeriod | None = None) -> dict[int, Assessment]:
     """Each task's current assessment for ``period``, or for its latest assessed period."""
     qs = Assessment.objects.filter(task__in=tasks, current=True)
@@ -181,7 +162,7 @@ def select_tasks(user, params) -> TaskSelection:
         if status == NO_STATUS:
             ids = [pk for pk in qs.values_list("pk", flat=True) if pk not in sel.assessments]
         else:
-            ids = [pk for pk, a in sel.assessments.items() if effective_status(a) == status]
+            ids = [pk for pk, a in sel.assessments.items() if a.effective_status == status]
         qs = qs.filter(pk__in=ids)
     sel.tasks = qs.select_related("plan", "part", "part__parent").prefetch_related(
         "lead", "cooperating").order_by("-plan__year", "plan__title", "plan_id", "order", "pk")

@@ -59,22 +59,6 @@ def empty_counts() -> dict[str, int]:
     return {key: 0 for key in STATUS_KEYS}
 
 
-def effective(assessment: Assessment):
-    """(status, override or None) using the prefetched overrides (same rule as
-    ``Assessment.effective_status``: the latest override wins)."""
-    overrides = list(assessment.overrides.all())
-    override = max(overrides, key=lambda o: o.id) if overrides else None
-    return (override.status if override else assessment.status), override
-
-
-def completion(assessment: Assessment) -> float | None:
-    """The completion % shown for an assessment: the override's when a person gave one."""
-    override = effective(assessment)[1]
-    if override is not None and override.completion_pct is not None:
-        return override.completion_pct
-    return assessment.completion_pct
-
-
 def current_by_task(period: ReportingPeriod | None) -> dict[int, Assessment]:
     """task id → current assessment of the period, overrides prefetched."""
     if period is None:
@@ -93,7 +77,7 @@ def statuses(period: ReportingPeriod | None, tasks) -> dict[int, str]:
     out = {}
     for t in tasks:
         a = current.get(t.pk)
-        out[t.pk] = effective(a)[0] if a else NOT_REPORTED
+        out[t.pk] = a.effective_status if a else NOT_REPORTED
     return out
 
 
@@ -310,10 +294,10 @@ def lagging(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
         task = tasks.get(task_id)
         if task is None:
             continue
-        status, override = effective(a)
+        status, override = a.effective_status, a.override
         if status not in LAGGING:
             continue
-        done = completion(a)
+        done = a.effective_completion
         gap = round(a.expected_pct - done, 1) if done is not None and a.expected_pct is not None else None
         rows.append({
             "task_id": task.pk, "code": task.code, "title": task.name or task.text[:60],

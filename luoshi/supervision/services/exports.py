@@ -126,7 +126,7 @@ def task_rows(user, params):
     for t in tasks:
         a = assessments.get(t.pk)
         s = accepted.get(t.pk)
-        status = q.effective_status(a) if a else ""
+        status = a.effective_status if a else ""
         part = t.part
         rows.append({
             "task": t, "plan": t.plan.title, "code": t.code,
@@ -136,7 +136,7 @@ def task_rows(user, params):
             "deadline": t.deadline.isoformat() if t.deadline else t.deadline_text,
             "status": status, "status_label": str(q.STATUS_LABELS.get(status, "未研判")) if status else "未研判",
             "period": a.period.name if a else "",
-            "completion": q.effective_completion(a) if a else None,
+            "completion": a.effective_completion if a else None,
             "expected": a.expected_pct if a else None,
             "progress": s.narrative if s else "", "progress_period": s.period.name if s else "",
         })
@@ -262,12 +262,12 @@ def assessments_table(user, params):
     period = q.assessment_period(params)
     rows = []
     for i, a in enumerate(q.period_assessments(user, period), 1):
-        override = q.latest_override(a)
-        status = q.effective_status(a)
+        override = a.override
+        status = a.effective_status
         evidence = "；".join(str(e.get("text", "")) for e in (a.evidence or []) if isinstance(e, dict))
         rows.append([i, a.task.code, a.task.name or a.task.text, _names(a.task.lead.all()),
                      str(q.STATUS_LABELS.get(status, status)), str(q.STATUS_LABELS.get(a.status, a.status)),
-                     override.reason if override else "", _pct(q.effective_completion(a)), _pct(a.expected_pct),
+                     override.reason if override else "", _pct(a.effective_completion), _pct(a.expected_pct),
                      evidence, a.reason, a.submission_id or "", a.engine_version])
     return safe_filename(f"研判结果-{period.name}") + ".xlsx", ASSESSMENT_HEADERS, rows
 

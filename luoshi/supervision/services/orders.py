@@ -277,8 +277,7 @@ def lagging_tasks(limit: int = 100) -> list[tuple[Task, Assessment]]:
         if a.task_id in open_tasks or a.task_id in seen:
             continue
         seen.add(a.task_id)  # only the latest period's verdict counts
-        overrides = sorted(a.overrides.all(), key=lambda o: o.id)
-        status = overrides[-1].status if overrides else a.status
+        status = a.effective_status
         if status in LAGGING_STATUSES:
             a.shown_status = status
             a.shown_label = STATUS_LABEL[status]

@@ -113,14 +113,9 @@ def heads_of(org: Organisation) -> list:
                 .order_by("username"))
 
 
-def _effective(assessment: Assessment) -> str:
-    overrides = sorted(assessment.overrides.all(), key=lambda o: o.id)
-    return overrides[-1].status if overrides else assessment.status
-
-
 def _status(value) -> str:
     if isinstance(value, Assessment):
-        return _effective(value)
+        return value.effective_status
     return str(value or "")
 
 

@@ -118,17 +118,9 @@ def update_rule(user, rule: WarningRule, name: str, colour: str, order, statuses
 
 # --- lights ------------------------------------------------------------------------
 
-def effective_completion(assessment: Assessment) -> float | None:
-    """The completion a person set in an override, else the engine's."""
-    o = assessment.override
-    if o is not None and o.completion_pct is not None:
-        return o.completion_pct
-    return assessment.completion_pct
-
-
 def gap(assessment: Assessment) -> float | None:
     """Points behind 序时进度 (expected − completion); None when either is unknown."""
-    completion = effective_completion(assessment)
+    completion = assessment.effective_completion
     if completion is None or assessment.expected_pct is None:
         return None
     return round(assessment.expected_pct - completion, 1)

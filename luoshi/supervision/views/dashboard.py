@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, Role
 
+from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
@@ -200,7 +201,7 @@ def task_list(request):
         a = current.get(t.pk)
         st = _status_of(current, t.pk) if period else ""
         rows.append({"task": t, "status": st, "label": figures.status_label(st) if st else "",
-                     "completion": figures.completion(a) if a else None, "expected": a.expected_pct if a else None})
+                     "completion": a.effective_completion if a else None, "expected": a.expected_pct if a else None})
     params = request.GET.copy()
     params.pop("page", None)
     ctx.update({
@@ -218,41 +219,10 @@ def task_list(request):
 
 def _status_of(current, task_id) -> str:
     a = current.get(task_id)
-    return figures.effective(a)[0] if a else figures.NOT_REPORTED
+    return a.effective_status if a else figures.NOT_REPORTED
 
 
 # --- task page ---------------------------------------------------------------------
-
-def highlight(text: str, evidence: list) -> list[tuple[str, bool]]:
-    """The narrative cut into (segment, is_evidence) so the template escapes every piece and
-    marks the quoted spans; offsets that do not match the text fall back to finding the quote."""
-    spans = []
-    for e in evidence or []:
-        if not isinstance(e, dict) or e.get("source", "progress") != "progress":
-            continue
-        quote = str(e.get("text") or "")
-        start, end = e.get("start"), e.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
-                and text[start:end] == quote):
-            start = text.find(quote) if quote else -1
-            if start < 0:
-                continue
-            end = start + len(quote)
-        spans.append((start, end))
-    spans.sort()
-    out, pos = [], 0
-    for start, end in spans:
-        start = max(start, pos)
-        if start >= end:
-            continue
-        if start > pos:
-            out.append((text[pos:start], False))
-        out.append((text[start:end], True))
-        pos = end
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
-
 
 @role_required(Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
 def task_detail(request, pk):
@@ -278,7 +248,7 @@ def task_detail(request, pk):
     for s in submissions:
         periods[s.period_id]["submissions"].append(s)
     for a in assessments:
-        status, override = figures.effective(a)
+        status, override = a.effective_status, a.override
         narrative = a.submission.narrative if a.submission else ""
         if reporter and a.submission and a.submission.organisation_id != getattr(own_org, "pk", None):
             narrative = ""  # another unit's words stay with that unit

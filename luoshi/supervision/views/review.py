@@ -18,6 +18,7 @@ from luoshi.core.permissions import role_of, role_required
 from luoshi.engine.judgement import STATUS_LABELS
 
 from ..forms import OverrideForm, PeriodForm, QueueFilterForm, ReviewForm, TargetForm
+from ..highlight import highlight
 from ..models import Assessment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS
 from ..services import review
@@ -26,38 +27,7 @@ from .portal import versions_of
 DETAIL_READERS = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
 
 
-# --- text helpers: evidence highlighting and the narrative diff ---------------------
-
-def highlight(text: str, items: list[dict]) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, is_evidence) for the template to mark (escaped there).
-
-    Offsets are checked against the quoted text; when they no longer fit (the
-    text changed since), the quote is looked up instead."""
-    spans = []
-    for e in items:
-        quote = e.get("text") or ""
-        start, end = e.get("start"), e.get("end")
-        if not quote:
-            continue
-        if not (isinstance(start, int) and isinstance(end, int) and text[start:end] == quote):
-            start = text.find(quote)
-            end = start + len(quote)
-            if start < 0:
-                continue
-        spans.append((start, end))
-    out, pos = [], 0
-    for start, end in sorted(spans):
-        start = max(start, pos)
-        if end <= start:
-            continue
-        if start > pos:
-            out.append((text[pos:start], False))
-        out.append((text[start:end], True))
-        pos = end
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
-
+# --- text helpers: the narrative diff -----------------------------------------------
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]*[。；;！!？?\n]?")
 
@@ -134,9 +104,9 @@ def _submission_context(request, sub: Submission, review_form=None, override_for
         ctx.update({
             "status_label": STATUS_LABELS.get(assessment.status, assessment.status),
             "effective_label": STATUS_LABELS.get(assessment.effective_status, assessment.effective_status),
-            "marked": highlight(text, [e for e in assessment.evidence if e.get("source", "progress") == "progress"]),
+            "marked": highlight(text, assessment.evidence),
             "marked_task": highlight(ctx["target"].text if ctx["target"] else sub.task.text,
-                                     [e for e in assessment.evidence if e.get("source") == "task"]),
+                                     assessment.evidence, source="task"),
             "overrides": assessment.overrides.select_related("created_by").order_by("-id"),
             "override_form": override_form or OverrideForm(initial={
                 "status": assessment.effective_status, "completion_pct": assessment.completion_pct}),
