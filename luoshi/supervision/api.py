@@ -15,6 +15,7 @@ import json
 import logging
 
 from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import render
@@ -80,6 +81,8 @@ def endpoint(*methods: str, public: bool = False):
                 return error(404, _("未找到"))
             except PermissionDenied:
                 return error(403, _("无权访问"))
+            except (OperationalError, InterfaceError):
+                raise  # the database is down: luoshi.web.errors answers 503, in JSON here
             except Exception:  # an API answers in JSON even when something breaks
                 log.exception("API error at %s", request.path)
                 return error(500, _("服务器内部错误"))

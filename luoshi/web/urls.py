@@ -10,3 +10,9 @@ urlpatterns = [
     path("", include("luoshi.core.urls")),
     path("", include("luoshi.supervision.urls")),
 ]
+
+# Branded pages in the interface language; JSON under /api/ (luoshi/web/errors.py).
+handler400 = "luoshi.web.errors.bad_request"
+handler403 = "luoshi.web.errors.permission_denied"
+handler404 = "luoshi.web.errors.page_not_found"
+handler500 = "luoshi.web.errors.server_error"
