@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-
 from axes.backends import AxesStandaloneBackend
+from django.conf import settings
 
 
 def client_ip(request) -> str | None:
