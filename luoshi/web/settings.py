@@ -285,7 +285,9 @@ LOGGING = {
     "formatters": {"structured": {"()": "luoshi.web.logs.StructuredFormatter", "style_name": LOG_FORMAT}},
     "handlers": {
         # stderr: journald (systemd) and container runtimes collect it.
-        "stderr": {"class": "logging.StreamHandler", "stream": sys.stderr, "formatter": "structured"},
+        # The level is also the handler's: some libraries set their own loggers to DEBUG.
+        "stderr": {"class": "logging.StreamHandler", "stream": sys.stderr, "formatter": "structured",
+                   "level": LOG_LEVEL},
         "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR",
                         "filters": ["require_debug_false"]},
     },
