@@ -77,7 +77,7 @@ def test_database_outage_in_a_view_is_a_503_page():
         response = logged_in("office").get("/organisations/")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
-    assert "数据库暂时无法连接" in response.content.decode()
+    assert "数据库暂时不可用" in response.content.decode()
 
 
 def test_api_errors_are_json():
@@ -87,7 +87,7 @@ def test_api_errors_are_json():
     with mock.patch("luoshi.supervision.api.visible_tasks", side_effect=OperationalError("connection refused")):
         down = client.get("/api/v1/plans/")
     assert down["Content-Type"].startswith("application/json")
-    assert down.status_code == 503 and down.json()["error"] == "数据库暂时无法连接"
+    assert down.status_code == 503 and down.json()["error"] == "数据库暂时不可用"
 
 
 def test_api_csrf_failure_and_outage_outside_views_are_json():
@@ -188,7 +188,7 @@ def test_real_outage_production_settings():
     assert result.returncode == 0, result.stderr[-2000:]
     out = json.loads(result.stdout.strip().splitlines()[-1])
     status, page = out["page"]
-    assert status == 503 and "数据库暂时无法连接" in page
+    assert status == 503 and "数据库暂时不可用" in page
     status, content_type, body = out["api"]
     assert status == 503 and content_type.startswith("application/json") and json.loads(body)["error"]
     assert "Outage-Pw-9931" not in result.stdout + result.stderr

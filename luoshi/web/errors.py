@@ -28,7 +28,8 @@ PAGES = {
     403: (gettext_lazy("无权访问"), gettext_lazy("您的账号无权查看此页面。如需权限，请联系督查科。")),
     404: (gettext_lazy("页面不存在"), gettext_lazy("未找到该页面，可能链接有误或内容已撤回。")),
     500: (gettext_lazy("服务器内部错误"), gettext_lazy("系统出现错误，已记录在日志中。请稍后重试；如仍有问题，请联系系统管理员。")),
-    503: (gettext_lazy("数据库暂时无法连接"), gettext_lazy("系统暂时无法连接数据库，您的数据不会丢失。请稍后重试；如持续出现，请联系系统管理员。")),
+    503: (gettext_lazy("数据库暂时不可用"),
+          gettext_lazy("系统暂时无法访问数据库（连接中断或正忙），已保存的数据不会丢失。请稍后重试；如持续出现，请联系系统管理员。")),
 }
 CSRF_PAGE = (gettext_lazy("页面已过期"), gettext_lazy("表单已失效（安全校验未通过），请返回刷新页面后重新提交。"))
 # An outage: the server cannot reach its database (refused, timed out, file missing, locked).
