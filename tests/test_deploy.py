@@ -277,3 +277,16 @@ def test_two_app_servers_share_database_sessions_and_jobs(tmp_path, static_root,
         for process in (worker, b, a):
             if process is not None:
                 process.stop()
+
+
+def test_every_environment_variable_is_documented():
+    """docs/deploy.md's table names every variable the settings and gunicorn read."""
+    names = set()
+    for source in ("luoshi/web/settings.py", "luoshi/web/settings_test.py", "luoshi/web/gunicorn_conf.py"):
+        text = (ROOT / source).read_text()
+        names |= set(re.findall(r'(?:env|env_flag|env_int|env_list|os\.environ\.get|setdefault)\(\s*"([A-Z_]+)"', text))
+    names -= {"DJANGO_SETTINGS_MODULE"}
+    assert {"LUOSHI_SECRET_KEY", "DATABASE_URL", "LUOSHI_CACHE_URL", "WEB_CONCURRENCY"} <= names
+    table = (ROOT / "docs" / "deploy.md").read_text().split("### Environment variables", 1)[1].split("\n## ", 1)[0]
+    missing = sorted(name for name in names if f"`{name}`" not in table)
+    assert not missing, f"not in docs/deploy.md's environment table: {missing}"
