@@ -1,5 +1,6 @@
 """One demo account per role, printed for the person starting the demo."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -26,6 +27,10 @@ class Command(BaseCommand):
     help = "创建演示账号 (create demo accounts, one per role)"
 
     def handle(self, *args, **options):
+        if not settings.DEBUG:
+            # The demo's password is public and is set without the password validators.
+            self.stderr.write("警告 (warning): 演示账号的密码是公开的，切勿在生产数据库上创建 "
+                              "(demo accounts have a public password: never create them on a production database)")
         User = get_user_model()
         with transaction.atomic():
             for username, role, org_name, _label in ACCOUNTS:
