@@ -53,6 +53,12 @@ def test_403_is_a_branded_page():
     assert "无权访问" in response.content.decode()
 
 
+def test_400_for_an_unknown_host_is_a_branded_page():
+    response = Client().get("/login/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "请求无效" in response.content.decode()
+
+
 def test_csrf_failure_is_a_branded_page():
     client = Client(enforce_csrf_checks=True)
     response = client.post("/login/", {"username": "office", "password": "luoshi-demo"})
@@ -84,6 +90,9 @@ def test_api_errors_are_json():
     client = logged_in("office")
     missing = client.get("/api/v1/nothing-here/")
     assert missing.status_code == 404 and "error" in missing.json()
+    with mock.patch("luoshi.supervision.api.visible_tasks", side_effect=RuntimeError("secret detail xyz")):
+        broken = client.get("/api/v1/plans/")
+    assert broken.status_code == 500 and broken.json() == {"error": "服务器内部错误"}
     with mock.patch("luoshi.supervision.api.visible_tasks", side_effect=OperationalError("connection refused")):
         down = client.get("/api/v1/plans/")
     assert down["Content-Type"].startswith("application/json")
