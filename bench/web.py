@@ -30,6 +30,7 @@ def main() -> int:
     os.environ["LUOSHI_HOME"] = home
     os.environ.pop("DATABASE_URL", None)
     os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
+    os.environ.setdefault("LUOSHI_DEBUG", "1")  # as the demo: no secret key or collectstatic needed
     import django
 
     django.setup()
