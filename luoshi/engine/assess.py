@@ -12,8 +12,9 @@ import calendar
 import re
 from datetime import date
 
-from . import linking
+from . import vocab
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
+from .text import bigrams, normalise
 
 # Points around 序时进度 (expected pace); see docs/status-rules.md.
 AHEAD_MARGIN = 10.0
@@ -22,22 +23,20 @@ SERIOUS_MARGIN = 30.0
 # By the end of the first half (30 June ≈ 49.7%) a build task should be past preparation.
 HALF_YEAR = 49.0
 
-_SCALE = {"": 1.0, "十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6,
-          "千万": 1e7, "亿": 1e8}
 # Concrete work reported in the past or present tense: enough for a task whose target is not a number.
-_ACTION = re.compile(
-    r"(已|完成|出台|印发|制定|召开|开展|举办|上线|建成|启动|推出|组织|签订|签约|实现|成立|发布|"
-    r"编制|开通|落地|引进|新增|开工|建立|推进|落实|部署|通过)"
-)
+_ACTION = vocab.pattern("status.action")
+_YEAR_END = vocab.pattern("deadline.year_end")
+_MUST_DELIVER = vocab.pattern("status.must_deliver")
+_STARTING = vocab.pattern("milestone.start")
 
 
 # --- expected pace ------------------------------------------------------------
 
-def _deadline_date(deadline: str, year: int) -> date | None:
+def deadline_date(deadline: str, year: int) -> date | None:
     """年底 / 年内 → 31 Dec; 6月底 / 6月份 / 六月底 → end of that month."""
     if not deadline:
         return None
-    if re.search(r"年底|年内|全年|年末", deadline):
+    if _YEAR_END.search(deadline):
         return date(year, 12, 31)
     m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", deadline)
     if m:
@@ -46,6 +45,10 @@ def _deadline_date(deadline: str, year: int) -> date | None:
         if 1 <= month <= 12:
             return date(year, month, calendar.monthrange(year, month)[1])
     return None
+
+
+# The web layer's old name for deadline_date; it moves to api.deadline_date (web-house), then this goes.
+_deadline_date = deadline_date
 
 
 def expected_pct(as_of: date, deadline: date | None = None) -> float:
@@ -61,29 +64,25 @@ def expected_pct(as_of: date, deadline: date | None = None) -> float:
 # --- comparing figures -------------------------------------------------------
 
 def _base_unit(unit: str, scale: str) -> tuple[str, float]:
-    """(unit without its 万/亿 prefix, multiplier): 万平方米 → (平方米, 1e4), 亿元 → (元, 1e8)."""
-    mult = _SCALE.get(scale, 1.0)
-    for prefix in ("百万", "千万", "十万", "万", "亿"):
-        if unit.startswith(prefix) and len(unit) > len(prefix):
-            return unit[len(prefix):], mult * (_SCALE[prefix] if not scale else 1.0)
-    return unit, mult
+    """(unit without its 万/亿 prefix, synonyms merged, multiplier): 万平方米 → (平方米, 1e4)."""
+    return vocab.comparable_unit(unit, scale)
 
 
 def _metric_similarity(a: str, b: str) -> float:
     """How alike two metric phrases are: containment 1.0, else bigram overlap (digits ignored)."""
-    a, b = re.sub(r"\d+", "", linking.normalise(a)), re.sub(r"\d+", "", linking.normalise(b))
+    a, b = re.sub(r"\d+", "", normalise(a)), re.sub(r"\d+", "", normalise(b))
     if not a or not b:
         return 0.0
     if a in b or b in a:
         return 1.0
-    x, y = linking.bigrams(a) or {a}, linking.bigrams(b) or {b}
+    x, y = bigrams(a) or {a}, bigrams(b) or {b}
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
 # A figure in a clause about work still pending counts as nothing done:
 # "10座老旧垃圾房提升改造准备发布招投标公告", "10家照料中心正在加紧施工".
-_PENDING = re.compile(r"准备|拟|计划|将于|将在|设计|勘查|勘察|方案|正在|施工中|在建|推进中|招标|招投标|前期|筹备|待")
-_BUILDING = re.compile(r"施工|进场")
+_PENDING = vocab.pattern("status.pending")
+_BUILDING = vocab.pattern("status.building")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 
 
@@ -95,7 +94,7 @@ def _clause(text: str, span: tuple[int, int]) -> str:
 
 def _done_facts(progress: str, facts: list[ProgressFact], target_metric: str) -> list[ProgressFact]:
     """Facts that report work done, not work pending (unless starting work is the target)."""
-    starting = bool(re.search(r"开工|施工|启动", target_metric))
+    starting = bool(_STARTING.search(target_metric))
     kept = []
     for fact in facts:
         clause = _clause(progress, fact.span) if progress else ""
@@ -158,11 +157,40 @@ _PACE_WORDS = {
 }
 
 
+def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str, float | None, str] | None:
+    """(status, completion %, reason) of a reported figure against a target of the same unit,
+    or None when the two cannot be compared (no value on either side, a zero target).
+
+    A rate or level target (增长5%, 满意率95%) is held or not: on_track or behind
+    (seriously_behind when a positive growth target meets a fall).  A ceiling
+    (最多80天) is completed at or under it.  Otherwise the completion is the
+    figure's share of the target, judged against 序时进度 ``expected``."""
+    tv, fv = _value(target.value, target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
+    if tv is None or fv is None:
+        return None
+    target_txt = f"目标{target.metric}{_fmt(target.value)}{_unit(target)}"
+    fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{_unit(fact)}"
+    if target.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(target.unit):
+        better = fv >= tv if target.comparator != "<=" else fv <= tv
+        if target.kind == "decline_rate":
+            better = fv >= tv
+        status = "on_track" if better else ("seriously_behind" if fv < 0 < tv else "behind")
+        return status, None, f"{target_txt}，实际{fact_txt}，{'达到目标' if better else '未达目标'}"
+    if target.comparator == "<=":
+        status = "completed" if fv <= tv else "behind"
+        return status, None, f"{target_txt}以内，实际{fact_txt}，{'达到' if fv <= tv else '未达到'}要求"
+    if not tv:
+        return None
+    c = round(100.0 * fv / tv, 1)
+    status = _by_pace(c, expected)
+    return status, c, f"{target_txt}，{fact_txt}，完成率{_fmt(c)}%，" + _PACE_WORDS[status].format(e=_fmt(expected))
+
+
 def _task_deadline(task: Task | None, as_of: date) -> date | None:
     if task is None:
         return None
     for m in task.milestones:
-        d = _deadline_date(m.deadline, as_of.year)
+        d = deadline_date(m.deadline, as_of.year)
         if d:
             return d
     return None
@@ -200,31 +228,12 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         fact = _answer(target, _done_facts(prow.progress, prow.facts, target.metric + target.text))
         if fact is None:
             continue
+        judged = compare(target, fact, expected)
+        if judged is None:
+            continue
         quote(fact.span)
         quote(target.span, "task")
-        tv, fv = _value(target.value, target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
-        target_txt = f"目标{target.metric}{_fmt(target.value)}{_unit(target)}" if target.value is not None else "目标"
-        fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{_unit(fact)}"
-        if target.kind in ("growth_rate", "decline_rate", "ratio") or target.unit == "%":
-            # A rate or level target is held or not; there is no share of it to complete.
-            if tv is None or fv is None:
-                continue
-            better = fv >= tv if target.comparator != "<=" else fv <= tv
-            if target.kind == "decline_rate":
-                better = fv >= tv
-            status = "on_track" if better else ("seriously_behind" if fv < 0 < tv else "behind")
-            words = "达到目标" if better else "未达目标"
-            return verdict(status, None, f"{target_txt}，实际{fact_txt}，{words}")
-        if target.comparator == "<=":
-            if tv is None or fv is None:
-                continue
-            status = "completed" if fv <= tv else "behind"
-            return verdict(status, None, f"{target_txt}以内，实际{fact_txt}，{'达到' if fv <= tv else '未达到'}要求")
-        if not tv:
-            continue
-        c = round(100.0 * fv / tv, 1)
-        status = _by_pace(c, expected)
-        return verdict(status, c, f"{target_txt}，{fact_txt}，完成率{_fmt(c)}%，" + _PACE_WORDS[status].format(e=_fmt(expected)))
+        return verdict(*judged)
 
     # 3. The stage the report describes.
     stage = prow.stage
@@ -237,7 +246,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     if prow.neutral and not prow.facts:
         return verdict("unclear", None, "仅报告“正常推进”，无可核实的进展")
     numeric = [t for t in floors if t.kind not in ("zero", "deadline")]
-    rates = [t for t in numeric if t.kind in ("growth_rate", "decline_rate", "ratio") or t.unit == "%"]
+    rates = [t for t in numeric if t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)]
     if rates and len(rates) == len(numeric) and stage != "nearly_done":
         # An outcome rate is not shown by activity: only a figure can answer it.
         return verdict("unclear", None, f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
@@ -247,8 +256,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         words = "主体基本完成" if stage == "nearly_done" else "正在实施"
         return verdict("on_track", None, f"报告{words}，无量化完成数据，按阶段判断达进度")
     if stage == "preparing":
-        must_build = bool(task and re.search(r"建成|完成|竣工|开工|投入使用|交付", task.text or "")) or bool(
-            re.search(r"建成|完成|竣工|开工|投入使用|交付", prow.task))
+        must_build = bool(task and _MUST_DELIVER.search(task.text or "")) or bool(_MUST_DELIVER.search(prow.task))
         if must_build and expected >= HALF_YEAR:
             return verdict("behind", None, f"任务要求年内建成或完成，过半时仍处前期准备阶段，低于序时进度{_fmt(expected)}%")
         return verdict("on_track", None, "报告处于前期准备阶段，任务无量化目标，按阶段判断达进度")
@@ -257,6 +265,34 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         quote((m.start(), min(len(prow.progress), m.start() + 30)))
         return verdict("on_track", None, "已报告具体工作进展，任务无量化目标，判断达进度")
     return verdict("unclear", None, "进展内容不足以判断")
+
+
+def judge_figure(target: Indicator, value: float, as_of: date, *, unit: str | None = None, scale: str = "",
+                 task: Task | None = None, deadline: date | None = None, task_id: str | None = None) -> Assessment:
+    """Judge a number (a figure the statistics bureau locked: 6.1 for 地区生产总值增长6.1%) against one target.
+
+    ``unit`` is the figure's unit as written (default: the target's); figures
+    in another base unit are not compared (unclear).  The pace is the task's
+    deadline (or ``deadline``), else the end of the year.  Evidence quotes the
+    target in ``task.text`` when a task is given; the figure itself has no
+    text to quote, so the caller shows where it came from."""
+    unit = target.unit if unit is None else unit
+    expected = expected_pct(as_of, deadline or _task_deadline(task, as_of))
+    tid = task_id if task_id is not None else (task.id if task else None)
+    evidence: list[Evidence] = []
+    if task is not None and target.span[1] > target.span[0]:
+        a, b = target.span
+        evidence.append(Evidence(task.text[a:b], a, b, "task"))
+    if _base_unit(target.unit, target.scale)[0] != _base_unit(unit, scale)[0]:
+        return Assessment(0, tid, "unclear", None, expected, evidence,
+                          f"数据单位“{scale + unit if not unit.startswith(scale) else unit}”与目标单位“{_unit(target)}”不同，无法比较")
+    fact = ProgressFact(metric=target.metric, value=float(value), unit=unit, scale=scale,
+                        text=f"{_fmt(float(value))}{unit}")
+    judged = compare(target, fact, expected)
+    if judged is None:
+        return Assessment(0, tid, "unclear", None, expected, evidence, "目标无可比较的数值")
+    status, completion, reason = judged
+    return Assessment(0, tid, status, completion, expected, evidence, reason)
 
 
 def status_label(status: str) -> str:

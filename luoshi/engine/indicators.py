@@ -12,25 +12,39 @@ from __future__ import annotations
 
 import re
 
+from luoshi.engine import vocab
 from luoshi.engine.judgement import Indicator, Milestone
 from luoshi.engine.numbers import parse_number
 from luoshi.engine.text import for_parsing
 
-_UNITS = ("个工作日|万平方米|平方米|平方公里|公里|亿元|万元|元|万吨|吨|万人次|人次|个百分点|%|"
-          "家|人|个|套|台|件|次|天|小时|分钟|项|亩|宗|座|条|户|名|册|所|处|场|辆|艘|起|间")
-_NUM = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
-                  r"[一二两三四五六七八九十百千零]+)(千万|百万|万|亿)?([余多])?(" + _UNITS + r")?")
-_AMOUNT = re.compile(r"元|吨|平方米|公里|亩")
-_DURATION = {"天", "个工作日", "小时", "分钟"}
+_CN_NUMERAL = "一二两三四五六七八九十百千零"
+_NUM = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
+    rf"[{_CN_NUMERAL}]+)({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
+# A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure.
+_NOT_A_COUNT = ("一", "零", "〇")
 _DELIM = re.compile(r"[;,。:!?\n]")
-_LE_BEFORE = ("最多", "不超过", "不高于", "控制在", "低于", "压缩至", "压缩到", "缩短至", "降至", "降到")
-_GE_BEFORE = ("不少于", "不低于", "突破", "超过", "达到", "至少", "达")
-_QUAL = ("力争", "争取", "确保", "约")
+_LE_BEFORE = vocab.words("comparator.ceiling_before")
+_LE_AFTER = vocab.words("comparator.ceiling_after")
+_GE_BEFORE = vocab.words("comparator.floor_before")
+_GE_AFTER = vocab.pattern("comparator.floor_after")
+_REDUCE_TO = re.compile(f"(?:{vocab.alternation('comparator.reduce_to')})")
+# Qualifiers in the order they are tried: the last found wins (力争 … 约 → 约).
+_QUAL = vocab.words_of("qualifier.stretch", "qualifier.assurance", "comparator.about_before")
+_ABOUT = vocab.words("comparator.about_before")
+_STRETCH = vocab.words("qualifier.stretch")
+_GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$")
+_FALL = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
+_CUMULATIVE = vocab.pattern("figure.cumulative")
+_DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"]|{vocab.alternation('comparator.duration_after')}")
+# A time limit in quotes is a target (审批“最多90天”); other quoted numbers are names.
+_QUOTED_LIMIT = re.compile(
+    rf"(?:{vocab.alternation('comparator.ceiling_before')})?\d+(?:{vocab.unit_alternation_of('duration')}|日)")
 _ZERO = re.compile(r"零(增长|新增[^;,。、]*|[^\d;,。、\s“”\"]{1,6})|不发生([^;,。、]*)|清零")
-_MILE = re.compile(r"竣工验收|工程验收|完成|建成|竣工|交付|落地|纳入|举办|召开|出台|上线|投入使用|创建|挂牌|建立|开工|施工|启动")
-_UNDERWAY = {"开工", "施工", "启动"}
-_PROCESS = re.compile(r"推进|深化|巩固|持续|完善|健全|加强|探索|支持|推动")
-_DEADLINE = re.compile(r"年底|年内|年中|上半年|下半年|\d+月底|\d+月份?前")
+_MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
+_UNDERWAY = set(vocab.words("milestone.start"))
+_PROCESS = vocab.pattern("milestone.process")
+_DEADLINE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月底|\d+月份?前")
 
 
 def _quoted(norm: str) -> list[tuple[int, int]]:
@@ -43,7 +57,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     for qs, qe in quotes:
         if qs < s < qe:
             inner = norm[qs + 1:qe - 1]
-            if not re.fullmatch(r"(最多|不超过)?\d+(天|个工作日|日|小时)", inner):
+            if not _QUOTED_LIMIT.fullmatch(inner):
                 return True
     before, after = norm[max(0, s - 1):s], norm[e:e + 2]
     if before == "第" or before == "+" or after[:1] in ("+", "-", "—"):
@@ -52,11 +66,16 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True
     if re.fullmatch(r"(19|20)\d\d", num) and not m.group(4):
         return True
-    if num == "一" or re.fullmatch(r"十[一二三四五六七八九]五", num):
+    if num in _NOT_A_COUNT or re.fullmatch(r"十[一二三四五六七八九]五", num):
         return True
-    if m.group(4) in _DURATION and not re.match(r"$|[;,。、)）”\"]|以内|内|以上|以下", after):
+    unit = vocab.unit(m.group(4)) if m.group(4) else None
+    if unit is None:
+        return False
+    if not num[0].isdigit() and not unit.chinese_numeral:
+        return True   # 二期, 三米: a Chinese numeral before a unit it does not count in
+    if unit.kind == "duration" and not _DURATION_AFTER.match(after):
         return True
-    if (not num[0].isdigit() and m.group(4) and _AMOUNT.search(m.group(4))
+    if (not num[0].isdigit() and unit.indicator_kind == "amount"
             and not re.match(r"$|[;,。、)）以]", after)):
         return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
     if m.group(4) == "项" and after.startswith("指标"):
@@ -64,15 +83,9 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     return False
 
 
-def parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
+def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``."""
-    try:
-        return _parse(text or "")
-    except Exception:  # noqa: BLE001 - a bad text yields nothing rather than a crash
-        return [], []
-
-
-def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
+    text = text or ""
     norm = for_parsing(text)
     quotes = _quoted(norm)
     out: list[Indicator] = []
@@ -94,45 +107,46 @@ def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
         before = norm[cstart:s].lstrip("、 ")
         after = norm[e:cend]
         # attributive threshold (10亿元以上项目7个): skip when another quantity follows in the clause
-        if after.startswith("以上") and len(after) > 2 and re.search(r"\d", after) and not re.match(r"以上[;,。、]", after):
+        floor_after = _GE_AFTER.match(after)
+        if (floor_after and len(after) > floor_after.end() and re.search(r"\d", after)
+                and not re.match(r"[;,。、]", after[floor_after.end():])):
             continue
         scale = m.group(2) or ""
         unit_w = scale + (unit or "")
         comparator = ">="
-        if any(before.endswith(w) or w in before[-4:] for w in _LE_BEFORE) or after.startswith(("以下", "以内", "之内")):
+        if any(before.endswith(w) or w in before[-4:] for w in _LE_BEFORE) or after.startswith(_LE_AFTER):
             comparator = "<="
-        if re.search(r"(压缩|缩短|减少|降低|控制)", before) and before.endswith(("至", "到")):
+        if _REDUCE_TO.search(before) and before.endswith(("至", "到")):
             comparator = "<="
-        if any(before.endswith(w) for w in ("不少于", "不低于")):
+        if before.endswith(_GE_BEFORE):
             comparator = ">="
         qualifier = ""
         for q in _QUAL:
             if q in before:
                 qualifier = q
-        if qualifier == "约":
+        if qualifier in _ABOUT:
             comparator = "="
         if not qualifier and re.match(r"\s*[(（]?[省市区]?(对区)?下达指标", after):
             qualifier = re.match(r"\s*[(（]?([省市区]?(对区)?下达指标)", after).group(1)
-        if unit in ("%", "个百分点") and re.search(r"(增长|增幅|提高)[^增降]{0,3}$", before):
+        unit_kind = vocab.unit(unit).kind if unit else ""
+        if unit_kind == "percent" and _GROWTH.search(before):
             kind = "growth_rate"
-        elif unit in ("%", "个百分点") and re.search(r"(下降|降低|减少)[^增降]{0,3}$", before):
+        elif unit_kind == "percent" and _FALL.search(before):
             kind = "decline_rate"
-        elif unit in ("%", "个百分点") or frac:
+        elif unit_kind == "percent" or frac:
             kind = "ratio"
-        elif unit in _DURATION:
+        elif unit_kind == "duration":
             kind = "duration"
-            if comparator == ">=" and not after.startswith("以上"):
+            if comparator == ">=" and not _GE_AFTER.match(after):
                 comparator = "<="
-        elif _AMOUNT.search(unit_w):
-            kind = "amount"
         else:
-            kind = "count"
+            kind = vocab.unit(unit).indicator_kind
         metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", before)
         metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|最多|控制在|低于|保持|至|为)+$", "", metric)
         if len(metric) <= 2 and after:
             metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
-        cumulative = "累计" in before
-        stretch = qualifier in ("力争", "争取") and any(i.unit == unit_w for i in out)
+        cumulative = bool(_CUMULATIVE.search(before))
+        stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)
         if stretch and not metric.strip():
             metric = out[-1].metric
         out.append(Indicator(metric=metric.strip(), value=value, unit=unit_w, scale=scale, comparator=comparator,

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .model import Section, Table
 
 KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice")
 
-_PLAN_WORDS = re.compile(r"规划|行动计划|实施方案|三年计划|五年计划")
+_PLAN_WORDS = vocab.pattern("kind.plan")
 _PHASE_WORDS = re.compile(r"(第[一二三四五]阶段|阶段目标|到20\d\d年|20\d\d[—-]20\d\d年)")
 _NOTICE_HEAD = re.compile(r"^[^\n]{0,60}(各部门|各直属单位|各街道|各有关单位)[^\n]{0,40}[:：]", re.M)
-_NOTICE_WORDS = re.compile(r"通知|请认真贯彻|特此通知|现将|印发")
-_REPORT_WORDS = re.compile(r"各位代表|政府工作报告|向大会报告")
+_NOTICE_WORDS = vocab.pattern("kind.notice")
+_REPORT_WORDS = vocab.pattern("kind.report")
 
 
 def _rows(tables: list[Table], *columns: str) -> int:

@@ -85,8 +85,13 @@ import math
 import re
 from collections.abc import Sequence
 
+import bm25s
+import numpy as np
+from rapidfuzz import fuzz
+
+from . import vocab
 from .judgement import Candidate, Link, Task
-from .text import for_parsing
+from .text import bigrams, for_parsing, normalise
 
 THRESHOLD = 0.50
 SURE = 0.80
@@ -98,22 +103,12 @@ W_PARTIAL, W_COVER, W_ICOVER, W_DISTINCT = 0.30, 0.20, 0.30, 0.20
 NAME_BONUS = 0.15
 CONFLICT_PENALTY = 0.25
 
-_DROP = re.compile(r"[\W_]+")
 _CLAUSE = re.compile(r"[,，;；。:：!！?？]")
 _KEY = re.compile(r"^\s*(?:序号\s*[:：]?\s*|第\s*)?(\d{1,3}(?:\s*[-－—]\s*\d{1,3})?)\s*(?:项|号)?\s*(?:[、.．:：|｜]\s*|\s+|$)")
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(万平方米|平方米|万吨|吨|亿元|万元|元|个|家|套|座|条|户|台|处|所|项|人|宗|亩|%)")
+_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*((?:{vocab.scale_alternation()})?{vocab.unit_group()})")
 
 
 # --- text ---------------------------------------------------------------------
-
-def normalise(text: str) -> str:
-    """Letters and digits only, half-width: the text as compared."""
-    return _DROP.sub("", for_parsing(text or ""))
-
-
-def bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
 
 def tokens(norm: str) -> list[str]:
     """Character unigrams and bigrams of a normalised text (the BM25 vocabulary)."""
@@ -194,8 +189,6 @@ class _Index:
         self.bm25 = None
         corpus = [tokens(n) or [""] for n in self.norms]
         if any(any(tok for tok in doc) for doc in corpus):
-            import bm25s
-
             self.bm25 = bm25s.BM25(k1=1.2, b=0.75)
             self.bm25.index(corpus, show_progress=False)
 
@@ -205,8 +198,6 @@ class _Index:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def bm25_scores(self, norm: str):
-        import numpy as np
-
         n = len(self.tasks)
         if self.bm25 is None or not norm:
             return np.zeros(n)
@@ -245,8 +236,6 @@ def _names(text: str) -> list[str]:
 
 def features(row_text: str, index: _Index) -> dict[str, list[float]]:
     """Per-task signals for one row (see the module docstring); also used by the bench."""
-    from rapidfuzz import fuzz
-
     norm = normalise(row_text)
     n = len(index.tasks)
     feats: dict[str, list[float]] = {k: [0.0] * n for k in

@@ -1,7 +1,8 @@
 """Numbers in messy Chinese forms.
 
 ``parse_number`` converts one token (Arabic, full-width, 1,200, Chinese numerals
-via cn2an, 百/千 alone, N分之M → M/N rounded to 4 places) and never raises.
+via cn2an, 百/千 alone, N分之M → M/N rounded to 4 places), or None when the
+token is no number.
 ``split_scale`` keeps a trailing 万/亿 apart (3.5万 → (3.5, "万")); ``apply_scale``
 multiplies it back in.
 """
@@ -12,41 +13,43 @@ import re
 
 import cn2an
 
+from luoshi.engine import vocab
 from luoshi.engine.text import for_parsing
 
-SCALES = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
+SCALES = vocab.scales()
+_SCALE_SUFFIX = re.compile(rf"^(\d+(?:\.\d+)?)({vocab.scale_alternation()})$")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
-def parse_number(token: str) -> float | None:
-    """The value of ``token`` or None; never raises."""
-    try:
-        s = for_parsing(token or "").strip()
-        if not s or len(s) > 40:
-            return None
-        if _ARABIC.match(s):
-            return float(s.replace(",", ""))
-        if "分之" in s:
-            den, num = s.split("分之", 1)
-            d, n = parse_number(den), parse_number(num)
-            return round(n / d, 4) if d and n is not None else None
-        if s in ("百", "千", "万", "亿"):
-            return {"百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}[s]
-        m = re.match(r"^(\d+(?:\.\d+)?)(千万|百万|万|亿)$", s)
-        if m:
-            return float(m.group(1)) * SCALES[m.group(2)]
-        if all(c in _CN + "点" for c in s):
-            return float(cn2an.cn2an(s, "normal"))
-    except Exception:  # noqa: BLE001 - bad input never raises
+def parse_number(token: str | None) -> float | None:
+    """The value of ``token``, or None when it is no number (十十, 万万, abc)."""
+    s = for_parsing(token or "").strip()
+    if not s or len(s) > 40:
         return None
+    if _ARABIC.match(s):
+        return float(s.replace(",", ""))
+    if "分之" in s:
+        den, num = s.split("分之", 1)
+        d, n = parse_number(den), parse_number(num)
+        return round(n / d, 4) if d and n is not None else None
+    if s in ("百", "千", "万", "亿"):
+        return {"百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}[s]
+    m = _SCALE_SUFFIX.match(s)
+    if m:
+        return float(m.group(1)) * SCALES[m.group(2)]
+    if all(c in _CN + "点" for c in s):
+        try:
+            return float(cn2an.cn2an(s, "normal"))
+        except ValueError:          # cn2an's answer to a malformed numeral (十十, 点)
+            return None
     return None
 
 
 def split_scale(token: str) -> tuple[float | None, str]:
     """'3.5万' → (3.5, '万'); '两万' → (2.0, '万'); '1100' → (1100.0, '')."""
     s = for_parsing(token or "").strip()
-    for sc in ("千万", "百万", "万", "亿"):
+    for sc in vocab.longest_first(SCALES):
         if s.endswith(sc) and len(s) > len(sc):
             v = parse_number(s[: -len(sc)])
             if v is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import assess, linking, progress, reader, tasks
+from . import assess, indicators, linking, progress, reader, tasks
 from .files import UnreadableInput
 from .judgement import Assessment, Link, ProgressRow, Task
 from .model import Document, Table
@@ -67,8 +67,6 @@ def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None =
         targets = list(task.indicators) if task else None
         if task is None:
             # Unlinked: judge against the targets the row itself quotes.
-            from .indicators import parse
-
-            targets = parse(row.task)[0]
+            targets = indicators.parse(row.task)[0]
         assessments.append(assess.assess_row(row, task, as_of, targets=targets, task_id=task_id))
     return Judged(rows, plan, links, assessments, link_objects)

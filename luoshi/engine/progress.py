@@ -48,47 +48,39 @@
 ``parse_table(table)`` parses every row of a model.Table with a progress
 column (row numbers 1-based; section and line carried).
 ``score_progress(items)`` scores labelled rows (tests/fixtures/labels/
-progress_*.json) per field.  Nothing here raises on bad input.
+progress_*.json) per field.  Bad input (empty, not text, very long) yields an
+empty or partial row; a failure of the parser itself raises errors.ParseError.
+The words (stages, intention, cumulative, neutral formulas) are data:
+data/words.toml via vocab.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
+from luoshi.engine import vocab
 from luoshi.engine.judgement import STAGES, ProgressFact, ProgressRow
+from luoshi.engine.model import Table
+from luoshi.engine.numbers import parse_number
 from luoshi.engine.text import for_parsing
-
-try:  # the shared number parser (numbers.py); a private fallback keeps this usable alone
-    from luoshi.engine.numbers import parse_number as _shared_parse_number
-except Exception:  # noqa: BLE001
-    _shared_parse_number = None
 
 MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS characters
 
 # --- figures -------------------------------------------------------------------
 
 _CN_DIGITS = "零〇两二三四五六七八九十百千"
-# units for any number (longest first); _CN_UNITS also after Chinese numerals
-_UNITS = sorted((
-    "个工作日", "个百分点", "平方公里", "平方米", "立方米", "千瓦时", "公里", "千米", "公顷", "千克", "公斤",
-    "家次", "人次", "户次", "台次", "批次", "个月", "小时", "分钟",
-    "元", "吨", "亩", "方", "米", "%", "家", "人", "个", "项", "件", "次", "台", "套", "座", "条", "户", "名",
-    "所", "处", "场", "辆", "艘", "起", "间", "宗", "张", "期", "栋", "幢", "篇", "份", "部", "支", "只", "例",
-    "位", "床", "盏", "棵", "株", "册", "天", "笔", "块", "根", "组", "届",
-), key=len, reverse=True)
-_CN_UNITS = {"家", "个", "项", "件", "次", "台", "套", "座", "条", "户", "名", "所", "处", "场", "辆", "起",
-             "间", "宗", "张", "栋", "幢", "人", "篇", "份", "部", "笔", "块"}
-_DURATION = {"天", "个工作日", "小时", "分钟", "个月"}
 _NUM = re.compile(
     r"(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+)"
-    r"(?P<scale>千万|百万|万|亿)?(?P<approx>余|多)?(?P<unit>" + "|".join(map(re.escape, _UNITS)) + r")?")
+    rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?")
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
-_PLAN = re.compile(r"计划|拟|预计|力争|争取|目标|将")
-_CUMUL = re.compile(r"累计|共计|总计|合计|(?<!公)共(?![同享建治性识赢])|截至|截止|至今|现有|历年")
+_PLAN = vocab.pattern("intention.planned")
+# 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
+_CUMUL = re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])")
+_NOT_A_COUNT = ("一", "零", "〇")
+_DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
 _LEAD_STRIP = re.compile(
     r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|上半年|下半年|全年|[一二三四]季度|今年以来|年初以来|目前|当前|现|"
     r"截[至止][^,;。]{0,8}?(?:底|末|止|为止)|累计|共计|总计|合计|共|已经|已|其中|现有|完成了|完成|实现了|实现|"
@@ -99,75 +91,34 @@ _TAIL_STRIP = re.compile(r"(?:为|达到|达|至|了|共计|累计|共|超过|�
 
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _STATED = [
-    re.compile(r"(?:完成率|完成比例|完成进度|执行率|完成比率)(?:为|达到|达|已达|约)?\s*" + _PCT),
-    re.compile(r"完成(?:了)?[^,;。,;]{0,24}?(?:目标|任务|计划|指标)(?:量|数|总量)?的\s*" + _PCT),
-    re.compile(r"(?:总体|整体|工程|形象|项目)进度(?:为|达到|达|已达)?\s*" + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?\s*" + _PCT),
+    re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})(?:量|数|总量)?的\s*"
+               + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?\s*" + _PCT),
 ]
 
 # --- stages -------------------------------------------------------------------------------
 
-_STAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "not_started": ("暂未", "尚未", "还未", "暂无", "未开工", "未启动", "未开始", "未动工", "未实施", "未进场"),
-    "preparing": ("开工前期", "前期", "方案设计", "概念设计", "设计方案", "设计中", "设计招标", "设计任务书", "招投标",
-                  "招标", "立项", "可研", "可行性", "方案编制", "编制方案", "方案评审", "方案", "评审", "编制",
-                  "起草", "拟定", "谋划", "筹备", "准备", "选址", "勘查", "勘察", "洽谈", "接洽", "预申报",
-                  "摸底", "排摸", "摸排", "报批", "做地", "征求意见", "审核", "征集", "规划"),
-    "underway": ("开工", "施工", "正在", "正加快", "推进中", "实施中", "建设中", "改造中", "改建中", "在建", "进场",
-                 "启动", "开机", "出台", "印发", "发布", "上线", "召开", "举办", "开展", "建立", "签订", "签约",
-                 "落地", "落户", "申报", "开通", "实现", "交办", "分解", "投运", "运行", "开始", "组织实施",
-                 "试点"),
-    "nearly_done": ("主体基本完工", "主体完工", "基本完工", "结顶", "封顶", "验收中", "进入验收", "验收阶段", "收尾",
-                    "基本完成", "基本建成"),
-    "done": ("全部完成", "全面完成", "已完成", "完成", "建成", "投入使用", "投用", "交付", "竣工", "完工", "完毕",
-             "成功创建", "已创建"),
-}
+_STAGE_WORDS: dict[str, tuple[str, ...]] = {stage: vocab.words(f"stage.{stage}") for stage in STAGES}
 _STAGE_OF = {w: s for s, ws in _STAGE_WORDS.items() for w in ws}
+_NOT_YET = vocab.alternation("stage.not_yet")
+_FINISH = "完成|完工|竣工|建成"
 _STAGE_RE = re.compile(
-    r"(?:暂未|尚未|还未)(?:完成|完工|竣工|建成)"   # not yet finished → underway
-    r"|(?:暂未|尚未|还未)(?:能)?(?:开工|启动|开始|动工|改造|施工|实施|建设|招标|进场|上线)?"
+    rf"(?:{_NOT_YET})(?:{_FINISH})"                 # not yet finished → underway
+    rf"|(?:{_NOT_YET})(?:能)?(?:开工|启动|开始|动工|改造|施工|实施|建设|招标|进场|上线)?"
     r"|达到[^,;。，；]{0,30}?(?:目标|任务)要求"
     r"|规划(?:资源|局|分局)"                       # a department's name, not planning work
-    r"|" + "|".join(sorted(map(re.escape, _STAGE_OF), key=len, reverse=True)))
+    r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES)))
+_NOT_YET_FINISHED = re.compile(rf"(?:{_NOT_YET})(?:{_FINISH})$")
+_NOT_YET_STARTED = re.compile(rf"{_NOT_YET}|暂无")
 _RANK = {s: i for i, s in enumerate(STAGES)}
-_PREP_OBJECT = re.compile(r"方案|设计|编制|招标|可研|可行性|规划|排摸|摸排|摸底|勘查|勘察|前期|征集|立项|选址|认领|核实|评审")
-_GENERIC_BIGRAMS = {"建设", "完成", "推进", "工作", "项目", "实施", "全面", "进一", "一步", "加快", "改造", "提升",
-                    "开展", "全区", "我区", "推动", "持续", "积极", "深化", "加强", "完善", "打造"}
+_PREP_OBJECT = vocab.pattern("stage.preparatory_object")
+_GENERIC_BIGRAMS = set(vocab.words("stage.generic_bigram"))
 
 # --- neutral -------------------------------------------------------------------------------
 
-_NEUTRAL = re.compile(r"正常进行中|正常进行|正常推进中|正常推进|有序推进中|有序推进|按计划推进|按计划进行|稳步推进|"
-                      r"按序时推进|按时序推进|按进度推进|正常开展|推进中|进行中|正在推进")
-_FILLER = re.compile(r"各项|该项|此项|本项|工作|任务|目前|现|均|已|在|按|计划|各|项|正|。|;|,|、|\.|!|\s")
-
-
-def _parse_number(token: str) -> float | None:
-    if _shared_parse_number is not None:
-        try:
-            return _shared_parse_number(token)
-        except Exception:  # noqa: BLE001
-            pass
-    return _private_number(token)
-
-
-def _private_number(token: str) -> float | None:
-    """Fallback: Arabic (with thousands commas) and simple Chinese numerals."""
-    s = token.replace(",", "")
-    try:
-        return float(s)
-    except ValueError:
-        pass
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    mults = {"十": 10, "百": 100, "千": 1000}
-    total, cur = 0, 0
-    for ch in s:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch in mults:
-            total += (cur or 1) * mults[ch]
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
+_NEUTRAL = vocab.pattern("progress.neutral")
+_FILLER = re.compile(rf"{vocab.alternation('progress.filler')}|[。;,、.!]|\s")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -203,18 +154,19 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
         return True                                   # codes: FG10-B41-01, Style3D, v2.0
     if before.isdigit():
         return True
+    measure = vocab.unit(unit)
     if not num[0].isdigit():
-        if num == "一" or num.startswith("一") and len(num) == 1:
-            return True                               # 一 is "a" (一期, 一批, 一个)
-        if unit not in _CN_UNITS:
+        if num in _NOT_A_COUNT:
+            return True                               # 一 is "a" (一期, 一批, 一个); 零 no count (零部件)
+        if measure is None or not measure.chinese_numeral:
             return True
         if re.match(r"[大维化级类]", after[:1]):
             return True
-    if unit == "期" and not num[0].isdigit():
-        return True
-    if unit in _DURATION and not re.match(r"$|[,;。、)）”\"!?]|以内|内|以上|以下|左右|，|；", after):
+        if measure.indicator_kind == "amount" and not re.match(r"$|[;,。、)）以]", after):
+            return True                               # 三元坊巷: a Chinese numeral + 元 inside a name
+    if measure is not None and measure.kind == "duration" and not _DURATION_AFTER.match(after):
         return True                                   # 24小时政务服务: a duration naming a thing
-    if unit == "届" or re.match(r"[号楼]", after[:1]):
+    if re.match(r"[号楼]", after[:1]):
         return True
     return False
 
@@ -259,7 +211,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if pct_span and pct_span[0] <= s < pct_span[1]:
             continue
         num = m.group("num")
-        value = _parse_number(num)
+        value = parse_number(num)
         if value is None:
             continue
         if m.group("sign"):
@@ -334,9 +286,9 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
             continue
         if w.startswith("达到"):
             st = "done"
-        elif re.match(r"(?:暂未|尚未|还未)(?:完成|完工|竣工|建成)$", w):
+        elif _NOT_YET_FINISHED.match(w):
             st = "underway"
-        elif re.match(r"暂未|尚未|还未|暂无", w):
+        elif _NOT_YET_STARTED.match(w):
             st = "not_started"
         else:
             st = _STAGE_OF.get(w)
@@ -363,39 +315,33 @@ def _neutral(norm: str) -> bool:
     return rest == ""
 
 
-def parse_row(progress: str, task: str = "", units: str = "", row: int = 0) -> ProgressRow:
-    """The facts, stated rate, stage and neutrality of one progress cell; never raises."""
-    progress = progress if isinstance(progress, str) else ("" if progress is None else str(progress))
+def parse_row(progress: str | None, task: str | None = "", units: str | None = "", row: int = 0) -> ProgressRow:
+    """The facts, stated rate, stage and neutrality of one progress cell.
+
+    A cell that is no text (a number from a spreadsheet, None) is read as its
+    text; a parser failure raises ``errors.ParseError``."""
+    progress = "" if progress is None else progress if isinstance(progress, str) else str(progress)
     task = task if isinstance(task, str) else ""
     units = units if isinstance(units, str) else ""
     out = ProgressRow(row=row, task=task, units=units, progress=progress)
-    try:
-        text = progress[:MAX_CHARS]
-        norm = for_parsing(text)
-        if len(norm) != len(text):         # offsets must stay valid
-            norm = text
-        out.neutral = _neutral(norm)
-        pct, pct_span = _stated_pct(norm)
-        out.stated_pct, out.stated_pct_span = pct, pct_span
-        out.facts = _facts(text, norm, pct_span)
-        if not out.neutral:
-            out.stage, out.stage_span = _stage(norm, for_parsing(task[:MAX_CHARS]), pct_span)
-    except Exception:  # noqa: BLE001 - bad input yields an empty row, never an exception
-        pass
+    text = progress[:MAX_CHARS]
+    norm = for_parsing(text)          # same length: offsets stay valid
+    out.neutral = _neutral(norm)
+    pct, pct_span = _stated_pct(norm)
+    out.stated_pct, out.stated_pct_span = pct, pct_span
+    out.facts = _facts(text, norm, pct_span)
+    if not out.neutral:
+        out.stage, out.stage_span = _stage(norm, for_parsing(task[:MAX_CHARS]), pct_span)
     return out
 
 
-def parse_table(table: Any) -> list[ProgressRow]:
+def parse_table(table: Table) -> list[ProgressRow]:
     """Every row of a table with a progress column (row numbers 1-based)."""
     rows: list[ProgressRow] = []
-    for i, r in enumerate(getattr(table, "rows", None) or [], 1):
-        try:
-            get = r.get
-            pr = parse_row(get("progress"), get("task"), get("units") or get("lead"), i)
-            pr.section = get("section_title") or get("section") or ""
-            pr.line = getattr(r, "line", None)
-        except Exception:  # noqa: BLE001
-            pr = ProgressRow(row=i, task="", units="", progress="")
+    for i, r in enumerate(table.rows, 1):
+        pr = parse_row(r.get("progress"), r.get("task"), r.get("units") or r.get("lead"), i)
+        pr.section = r.get("section_title") or r.get("section") or ""
+        pr.line = r.line
         rows.append(pr)
     return rows
 

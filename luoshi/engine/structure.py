@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .model import Paragraph, Section, Sentence
 from .text import for_parsing, line_spans
 
@@ -43,11 +44,11 @@ _CN = "一二三四五六七八九十百零"
 _LEVEL1 = re.compile(rf"^([{_CN}]+)、\s*(.*)$")
 _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
 _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
-_REVIEW = re.compile(r"回顾|过去一年|过去五年|上年工作|工作总结")
-_PLAN = re.compile(r"重点工作|今年工作|主要任务|工作安排|工作任务|工作建议")
+_REVIEW = vocab.pattern("part.review")
+_PLAN = vocab.pattern("part.plan")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
-_TARGETS = re.compile(r"主要预期目标|预期目标(为|是)|主要预期指标")
+_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:为|是)")
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
 _MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
@@ -56,7 +57,7 @@ _BOLD_RUN = re.compile(r"\*\*[^*]+\*\*")            # a run of bold text
 _PROSE = re.compile(r"[,、;:。!?]")                  # punctuation of running prose
 # A paragraph that ends here is complete: a sentence end, colon, closing quote or bracket.
 _SHUT = re.compile(r"[。!?;:”’)\]」』】〕》*]\s*$")
-_LIVELIHOOD = re.compile(r"民生实事|实事项目|民生项目")
+_LIVELIHOOD = vocab.pattern("part.livelihood")
 
 
 def _heading(line: str, marked: bool = False, in_document: bool = False) -> tuple[int, str, int, int] | None:

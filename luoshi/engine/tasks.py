@@ -69,22 +69,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import indicators, vocab
 from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Registry
 from .structure import livelihood_items
 from .text import for_parsing
 
-_ADDRESS = re.compile(r"^\s*各位代表")
+_ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 # The voice of a transition after an address: the situation, or the government
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
 _TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
-_TARGETS_LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要预期指标)[^:]*:")
+_TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short')})[^:]*:")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
-_LIVELIHOOD = re.compile(r"民生实事|实事项目|民生项目")
-_EXPECTED = re.compile(r"预期目标|预期指标")
-_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个家人项所座套条处户]")
+_LIVELIHOOD = vocab.pattern("part.livelihood")
+_EXPECTED = vocab.pattern("part.targets_short")
+# A figure in an indicator cell: a digit, or a Chinese numeral before a unit it counts in (三个).
+_NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{vocab.unit_alternation(chinese_numeral_only=True)})")
 
 
 # --- dispatch ---------------------------------------------------------------
@@ -121,15 +123,8 @@ def is_progress_table(table: Table) -> bool:
     return "task" in cols and "progress" in cols
 
 
-# --- indicators (owned by indicators.py; guarded so tasks work without it) ----
-
 def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
-    try:
-        from . import indicators
-        found, milestones = indicators.parse(text)
-        return list(found), list(milestones)
-    except Exception:    # noqa: BLE001 - a crude or missing parser must not lose the tasks
-        return [], []
+    return indicators.parse(text)
 
 
 def _shift(items: list, offset: int) -> list:

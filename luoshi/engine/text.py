@@ -26,12 +26,17 @@ def for_parsing(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
-_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_DROP = re.compile(r"[\W_]+")
 
 
-def squeeze(text: str) -> str:
-    """Collapse runs of spaces and strip: for comparing cells, not for offsets."""
-    return _SPACES.sub(" ", for_parsing(text)).strip()
+def normalise(text: str | None) -> str:
+    """Letters and digits only, half-width: a text as compared (linking, metric similarity)."""
+    return _DROP.sub("", for_parsing(text or ""))
+
+
+def bigrams(text: str) -> set[str]:
+    """The character pairs of ``text``."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def compact(text: str) -> str:

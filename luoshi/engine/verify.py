@@ -42,47 +42,43 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import indicators, linking, progress, reader, tasks
+from . import indicators, progress, reader, tasks, vocab
 from .files import UnreadableInput
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
-from .text import for_parsing
+from .text import bigrams, for_parsing, normalise
 
 MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
 CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
 EXCEED_MARGIN = 0.05
 
-_SCALE = {"": 1.0, "万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}
-_UNIT_SYNONYMS = {"起": "件"}
-_AMOUNT = re.compile(r"元|吨|平方米|公里|亩|立方米")
-_DURATION = {"天", "个工作日", "小时", "分钟", "个月"}
-_GROWTH = re.compile(r"(增长|增幅|提高|增速|上升)[^,;。增降]{0,3}$")
-_DECLINE = re.compile(r"(下降|减少|降低|压缩|减量)[^,;。增降]{0,3}$")
+_GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
+_DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
 _PART_END = re.compile(r"[;；。!！?？]")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
-_PLANNED = re.compile(r"拟")
+_PLANNED = vocab.pattern("intention.proposed")
+_FORECAST = vocab.pattern("intention.forecast")
 _GENERIC = re.compile(r"^(?:全年|全区|累计|共|新增|新|完成|实现|建成|建设|开展|开工建设|达到|其中|同比)+")
 _TRAIL = re.compile(r"(?:同比)?(?:增长|增幅|下降|减少|降低|提高|达到|达|为|至|分别|实现)+$")
-_TAIL_END = re.compile(r"、|\d+(?:\.\d+)?(?:万|亿)?[个家人项件套台座条户处所亩吨元%]")
-_DONE = re.compile(r"建成|竣工|交付|完工|投入使用")
-_START = re.compile(r"开工|启动|开建|动工")
+# Where the words after a claim's unit stop: the next list item or the next figure.
+_TAIL_END = re.compile(
+    rf"、|\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
+_DONE = vocab.pattern("milestone.finish")
+_START = vocab.pattern("milestone.start")
 
 
 # --- claims -----------------------------------------------------------------------------
 
 def _kind(unit: str, before: str) -> str:
-    if unit in ("%", "个百分点"):
+    if vocab.is_rate(unit):
         if _GROWTH.search(before):
             return "growth_rate"
         if _DECLINE.search(before):
             return "decline_rate"
         return "ratio"
-    if unit in _DURATION:
-        return "duration"
-    if _AMOUNT.search(unit):
-        return "amount"
-    return "count"
+    found = vocab.unit(vocab.base_unit(unit)[0])
+    return found.indicator_kind if found else "count"
 
 
 def _clean_metric(metric: str) -> str:
@@ -98,7 +94,7 @@ def review_claims(doc: Document) -> list[Claim]:
             continue
         raw = sentence.text
         # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
-        text = raw.replace("预计", "  ")
+        text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
         norm = for_parsing(text)
         row = progress.parse_row(text)
         found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
@@ -118,7 +114,7 @@ def review_claims(doc: Document) -> list[Claim]:
             after = norm[end:clause_end]
             kind = _kind(unit, before)
             name = _clean_metric(metric)
-            if len(linking.normalise(_GENERIC.sub("", name))) < 2 and part in previous:
+            if len(normalise(_GENERIC.sub("", name))) < 2 and part in previous:
                 name = previous[part]
             else:
                 previous[part] = name
@@ -126,7 +122,7 @@ def review_claims(doc: Document) -> list[Claim]:
                 continue
             tail = _TAIL_END.split(after.strip())[0][:16]
             lead = ""
-            if len(linking.normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
+            if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
                 # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
                 prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
                 lead = norm[prev_start:clause_start - 1]
@@ -140,29 +136,25 @@ def review_claims(doc: Document) -> list[Claim]:
 # --- matching ------------------------------------------------------------------------------
 
 def _base(unit: str, scale: str) -> tuple[str, float]:
-    mult = _SCALE.get(scale, 1.0)
-    for prefix in ("千万", "百万", "万", "亿"):
-        if unit.startswith(prefix) and len(unit) > len(prefix):
-            return _UNIT_SYNONYMS.get(unit[len(prefix):], unit[len(prefix):]), mult if scale else _SCALE[prefix]
-    return _UNIT_SYNONYMS.get(unit, unit), mult
+    return vocab.comparable_unit(unit, scale)
 
 
 def _phrase(text: str) -> str:
-    norm = linking.normalise(text)
+    norm = normalise(text)
     return re.sub(r"\d+", "", _TRAIL.sub("", _GENERIC.sub("", norm))) or norm
 
 
 def similarity(target: str, claim: str) -> float:
     """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
     two; 0 when under a third of its bigrams are there)."""
-    a, b = _phrase(target), linking.normalise(claim)
+    a, b = _phrase(target), normalise(claim)
     if len(a) < 2 or not b:
         return 0.0
     if a in b:
         return 1.0
     chars = sum(c in b for c in a) / len(a)
-    grams = linking.bigrams(a)
-    bgrams = linking.bigrams(b)
+    grams = bigrams(a)
+    bgrams = bigrams(b)
     share = sum(g in bgrams for g in grams) / len(grams)
     # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
     return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
@@ -179,7 +171,7 @@ def _target_phrases(task: Task, k: int) -> list[str]:
             if len(parts) > 1:
                 phrases += parts
             break
-    name = linking.normalise(task.name)
+    name = normalise(task.name)
     if name and len(name) <= 14:
         phrases.append(task.name)
     return phrases
@@ -190,7 +182,7 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
     c_unit, _ = _base(claim.unit, "")
     if not t_unit or t_unit != c_unit:
         return False
-    if t_unit in ("%", "个百分点"):
+    if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
         return claim.kind == want
     return True
@@ -257,7 +249,8 @@ def verify_tasks(targets: list[Task], claims: list[Claim]) -> tuple[list[Verdict
             used.add(best)
             evidence = [Evidence(text=claim.sentence, start=claim.sentence_start, end=claim.sentence_end,
                                  source="report")]
-            scale = next((x for x in ("千万", "百万", "万", "亿") if claim.unit.startswith(x) and len(claim.unit) > len(x)), "")
+            scale = next((x for x in vocab.longest_first(vocab.scales())
+                          if claim.unit.startswith(x) and len(claim.unit) > len(x)), "")
             actual = {"value": claim.value, "unit": claim.unit, "scale": scale, "text": claim.text,
                       "start": claim.start, "end": claim.end}
             t_unit, t_mult = _base(ind.unit, ind.scale)

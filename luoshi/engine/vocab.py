@@ -1,0 +1,265 @@
+"""The engine's vocabulary (词表), read once from ``luoshi/engine/data/``.
+
+Words are data, not code: units and scale words (``units.toml``), the words
+of targets, progress, structure and honours (``words.toml``) and the table
+header names (``headers.toml``).  Every engine module takes its words from
+here, so a word is added in one place and every reader sees it.
+
+* ``units()`` — every ``Unit`` (its text, kind, indicator kind and whether it
+  may follow a Chinese numeral); ``unit_alternation()`` the regex alternative
+  of them all, longest first.
+* ``scales()`` / ``scale_alternation()`` — 万, 亿, 千万 … and their factors;
+  ``base_unit(unit, scale)`` splits 万平方米 into (平方米, 1e4).
+* ``words(key)`` — a word list such as ``"comparator.ceiling_before"``;
+  ``alternation(*keys)`` its regex alternative (longest first, escaped) and
+  ``pattern(*keys)`` the compiled pattern.  An unknown key raises KeyError at
+  import time of the module that asks, never a silent empty list.
+* ``headers()`` — the table header vocabulary (exact names and keywords).
+
+The files are TOML (``tomllib``, standard library): comments for whoever
+edits them, a ``help`` field per list for the generated reference
+(docs/reference/vocabulary.md).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+UNIT_KINDS = ("count", "money", "mass", "area", "length", "volume", "energy", "duration", "percent")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measure as written (套, 平方米, %)."""
+
+    text: str
+    kind: str                 # one of UNIT_KINDS
+    indicator_kind: str       # the Indicator.kind of a target in this unit (count, amount, duration, ratio)
+    chinese_numeral: bool     # may follow a Chinese numeral (三套), not only an Arabic number
+
+
+@dataclass(frozen=True)
+class WordList:
+    key: str                  # "stage.done"
+    help: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Headers:
+    """Table header vocabulary: exact names (compacted) and keywords tried in order."""
+
+    exact: dict[str, str]
+    keywords: tuple[tuple[str, str], ...]
+    help: str
+
+
+def _load(name: str) -> dict:
+    with (DATA / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+# --- units and scales -----------------------------------------------------------
+
+@cache
+def _units_file() -> dict:
+    return _load("units.toml")
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """Every unit by its text, in the order of the data file."""
+    out: dict[str, Unit] = {}
+    for kind, group in _units_file()["units"].items():
+        for flag, key in ((True, "chinese_numeral"), (False, "arabic_only")):
+            for text in group[key]:
+                if text in out:
+                    raise ValueError(f"units.toml: unit {text} listed twice ({out[text].kind}, {kind})")
+                out[text] = Unit(text, kind, group["indicator_kind"], flag)
+    return out
+
+
+def unit_groups() -> dict[str, dict]:
+    """The unit groups as in the data file (kind → help, indicator_kind, lists): for the docs."""
+    return dict(_units_file()["units"])
+
+
+def unit(text: str) -> Unit | None:
+    return units().get(text)
+
+
+def unit_kind(text: str) -> str:
+    """The kind of a unit as written, scale removed (万平方米 → area); "" when unknown."""
+    found = units().get(base_unit(text, "")[0])
+    return found.kind if found else ""
+
+
+def is_rate(text: str) -> bool:
+    """A percent-kind unit (%, ‰, 个百分点)."""
+    return unit_kind(text) == "percent"
+
+
+def units_of_kind(*kinds: str) -> tuple[str, ...]:
+    return tuple(u.text for u in units().values() if u.kind in kinds)
+
+
+@cache
+def scales() -> dict[str, float]:
+    """Scale word → factor (万 → 1e4)."""
+    return {k: float(v) for k, v in _units_file()["scales"]["values"].items()}
+
+
+def scales_help() -> str:
+    return _units_file()["scales"]["help"]
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Unit → the unit it counts the same as (起 → 件)."""
+    return dict(_units_file()["synonyms"]["units"])
+
+
+def synonyms_help() -> str:
+    return _units_file()["synonyms"]["help"]
+
+
+def base_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
+    """(unit without its scale prefix, multiplier): 万平方米 → (平方米, 1e4), 亿元 → (元, 1e8).
+
+    ``scale`` is the scale the parser kept apart; when given it is the
+    multiplier and the unit's own prefix is not counted twice."""
+    table = scales()
+    mult = table.get(scale, 1.0)
+    for prefix in _scales_longest_first():
+        if unit_text.startswith(prefix) and len(unit_text) > len(prefix):
+            return unit_text[len(prefix):], mult if scale else table[prefix]
+    return unit_text, mult
+
+
+def comparable_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
+    """``base_unit`` with synonyms merged (起 → 件): the unit two figures must share to be compared."""
+    base, mult = base_unit(unit_text, scale)
+    return synonyms().get(base, base), mult
+
+
+@cache
+def _scales_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(scales(), key=len, reverse=True))
+
+
+def longest_first(items) -> list[str]:
+    """Distinct items, longest first (ties keep their order): the order a regex alternation needs."""
+    return sorted(dict.fromkeys(items), key=len, reverse=True)
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in longest_first(items))
+
+
+@cache
+def unit_alternation(chinese_numeral_only: bool = False) -> str:
+    """Regex alternative of every unit (or of those that may follow a Chinese numeral)."""
+    return _alt(u.text for u in units().values() if u.chinese_numeral or not chinese_numeral_only)
+
+
+@cache
+def not_units() -> tuple[str, ...]:
+    """Words that open with a unit's character but are no unit (方案, 零部件)."""
+    return tuple(_units_file()["not_units"]["words"])
+
+
+@cache
+def unit_group(chinese_numeral_only: bool = False) -> str:
+    """A unit in a figure pattern: ``unit_alternation`` guarded against words that only open
+    like a unit (3.0方案 is no 3.0方).  No capturing group: wrap it in one."""
+    return f"(?!{_alt(not_units())})(?:{unit_alternation(chinese_numeral_only)})"
+
+
+@cache
+def unit_alternation_of(*kinds: str) -> str:
+    """Regex alternative of the units of ``kinds`` (duration, percent …)."""
+    return _alt(units_of_kind(*kinds))
+
+
+@cache
+def scale_alternation() -> str:
+    return _alt(scales())
+
+
+# --- word lists ------------------------------------------------------------------
+
+@cache
+def _word_lists() -> dict[str, WordList]:
+    out: dict[str, WordList] = {}
+
+    def walk(node: dict, path: list[str]) -> None:
+        if "words" in node:
+            key = ".".join(path)
+            out[key] = WordList(key, node.get("help", ""), tuple(node["words"]))
+            return
+        for name, child in node.items():
+            if isinstance(child, dict):
+                walk(child, [*path, name])
+
+    walk(_load("words.toml"), [])
+    return out
+
+
+def word_lists() -> dict[str, WordList]:
+    """Every word list by key, in the order of the data file (for the docs and the consistency test)."""
+    return dict(_word_lists())
+
+
+_ASKED: set[str] = set()   # keys some module asked for: the consistency test finds dead lists
+
+
+def words(key: str) -> tuple[str, ...]:
+    """The words of one list, as written in the data file."""
+    found = _word_lists()[key]
+    _ASKED.add(key)
+    return found.words
+
+
+def asked() -> frozenset[str]:
+    """The keys of the word lists asked for so far (every engine module imported: all that are used)."""
+    return frozenset(_ASKED)
+
+
+def words_of(*keys: str) -> tuple[str, ...]:
+    """The words of several lists together, first occurrence kept."""
+    return tuple(dict.fromkeys(w for k in keys for w in words(k)))
+
+
+@cache
+def alternation(*keys: str) -> str:
+    """Regex alternative of the words of ``keys``: escaped, longest first, no group."""
+    return _alt(words_of(*keys))
+
+
+@cache
+def pattern(*keys: str) -> re.Pattern:
+    """Compiled ``(?:w1|w2|…)`` of the words of ``keys``."""
+    return re.compile(f"(?:{alternation(*keys)})")
+
+
+# --- table headers -------------------------------------------------------------
+
+@cache
+def headers() -> Headers:
+    raw = _load("headers.toml")
+    exact: dict[str, str] = {}
+    for column, names in raw["exact"].items():
+        if column == "help":
+            continue
+        for name in names:
+            if name in exact:
+                raise ValueError(f"headers.toml: header {name} listed for {exact[name]} and {column}")
+            exact[name] = column
+    keywords = tuple((k["word"], k["column"]) for k in raw["keywords"]["rules"])
+    return Headers(exact, keywords, raw["exact"].get("help", ""))

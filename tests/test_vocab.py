@@ -1,0 +1,110 @@
+"""The vocabulary data (luoshi/engine/data/*.toml) is consistent and every reader uses it."""
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from luoshi.engine import indicators, progress, vocab
+from luoshi.engine.judgement import INDICATOR_KINDS, STAGES
+from luoshi.engine.model import COLUMNS
+
+pytestmark = pytest.mark.engine
+
+ENGINE = Path(vocab.__file__).parent
+UNITS = list(vocab.units().values())
+
+# Lists whose words must not meet: a word in two of them would read one text two ways.
+DISJOINT = [
+    tuple(f"stage.{s}" for s in STAGES),
+    ("comparator.ceiling_before", "comparator.floor_before"),
+    ("comparator.ceiling_after", "comparator.floor_after"),
+    ("change.growth", "change.fall"),
+    ("part.review", "part.plan"),
+    ("part.targets", "part.targets_short"),
+    ("qualifier.stretch", "qualifier.assurance", "comparator.about_before"),
+]
+
+
+@pytest.mark.parametrize("group", DISJOINT, ids=lambda g: "/".join(g))
+def test_conflicting_lists_share_no_word(group):
+    seen: dict[str, str] = {}
+    for key in group:
+        for word in vocab.words(key):
+            assert word not in seen, f"{word} is in {seen.get(word)} and {key}"
+            seen[word] = key
+
+
+@pytest.mark.parametrize("key", list(vocab.word_lists()))
+def test_every_word_list_is_documented_distinct_and_used(key):
+    wl = vocab.word_lists()[key]
+    assert wl.help.strip(), f"{key} has no help line"
+    assert wl.words and all(w.strip() == w and w for w in wl.words)
+    assert len(set(wl.words)) == len(wl.words), f"{key} lists a word twice"
+    for module in ENGINE.rglob("*.py"):      # every engine module imported: every list it reads was asked for
+        importlib.import_module("luoshi." + ".".join(module.relative_to(ENGINE.parent).with_suffix("").parts))
+    assert key in vocab.asked(), f"no engine module reads {key}: dead vocabulary"
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.text)
+def test_every_unit_has_a_kind_and_is_no_scale(unit):
+    assert unit.kind in vocab.UNIT_KINDS
+    assert unit.indicator_kind in INDICATOR_KINDS
+    assert unit.text not in vocab.scales()
+    assert not any(unit.text.startswith(w) for w in vocab.not_units())
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.text)
+def test_every_figure_unit_is_a_target_unit(unit):
+    """A figure in any unit is read by the progress parser and by the target parser alike."""
+    text = f"完成12{unit.text}。"
+    assert [(f.value, f.unit) for f in progress.parse_row(text).facts] == [(12, unit.text)]
+    assert [(i.value, i.unit) for i in indicators.parse(text)[0]] == [(12, unit.text)]
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.text)
+def test_chinese_numerals_only_before_the_units_that_take_them(unit):
+    text = f"完成十二{unit.text}。"
+    want = [(12, unit.text)] if unit.chinese_numeral else []
+    assert [(f.value, f.unit) for f in progress.parse_row(text).facts] == want
+    assert [(i.value, i.unit) for i in indicators.parse(text)[0]] == want
+
+
+@pytest.mark.parametrize("scale,factor", list(vocab.scales().items()))
+def test_scales_multiply(scale, factor):
+    assert vocab.base_unit(f"{scale}元", scale) == ("元", factor)
+    assert vocab.base_unit(f"{scale}元") == ("元", factor)
+
+
+def test_synonyms_map_units_to_units():
+    for unit, same in vocab.synonyms().items():
+        assert vocab.unit(unit) and vocab.unit(same) and vocab.unit(unit).kind == vocab.unit(same).kind
+
+
+@pytest.mark.parametrize("keys", [(k,) for k in vocab.word_lists()] + [("stage.done", "stage.underway")])
+def test_alternations_compile_longest_first(keys):
+    alternatives = vocab.alternation(*keys).split("|")
+    lengths = [len(re.sub(r"\\(.)", r"\1", a)) for a in alternatives]
+    assert lengths == sorted(lengths, reverse=True)
+    for word in vocab.words_of(*keys):
+        assert vocab.pattern(*keys).fullmatch(word)
+
+
+def test_unit_patterns_compile_longest_first():
+    alternatives = vocab.unit_alternation().split("|")
+    assert [len(a.replace("\\", "")) for a in alternatives] == sorted(
+        (len(a.replace("\\", "")) for a in alternatives), reverse=True)
+    assert re.fullmatch(vocab.unit_group(), "个工作日") and not re.match(vocab.unit_group(), "方案")
+
+
+def test_headers_name_known_columns_once():
+    headers = vocab.headers()
+    assert set(headers.exact.values()) <= set(COLUMNS)
+    assert {c for _, c in headers.keywords} <= set(COLUMNS)
+    assert all(name == re.sub(r"\s", "", name) for name in headers.exact)
+
+
+def test_an_unknown_key_fails_loudly():
+    with pytest.raises(KeyError):
+        vocab.words("stage.finished")
