@@ -23,6 +23,7 @@ DISJOINT = [
     ("change.growth", "change.fall"),
     ("part.review", "part.plan"),
     ("part.targets", "part.targets_short"),
+    ("honour.national_title", "honour.provincial_title", "honour.city_title"),
     ("qualifier.stretch", "qualifier.assurance", "comparator.about_before"),
 ]
 
