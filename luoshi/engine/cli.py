@@ -1,6 +1,7 @@
 """The ``luoshi`` command line: the engine without the web application.
 
-Exit codes: 0 ok, 2 usage error, 3 unreadable input, 4 internal error.  Errors
+Exit codes: 0 ok, 2 usage error, 3 unreadable input, 4 internal error (a
+parser's ParseError or any other bug).  Errors
 are one line on stderr, never a traceback (set LUOSHI_DEBUG=1 to see one).
 """
 
@@ -12,7 +13,7 @@ import os
 import sys
 from typing import Any
 
-from .files import UnreadableInput
+from .errors import ParseError, UnreadableInput
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 2, 3, 4
 
@@ -224,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     except UnreadableInput as e:
         print(f"luoshi: {e}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except ParseError as e:       # a parser's bug, named: one line, unless debugging
+        if os.environ.get("LUOSHI_DEBUG"):
+            raise
+        print(f"luoshi: 内部错误 (internal error): {e}", file=sys.stderr)
+        return EXIT_INTERNAL
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -25,6 +25,7 @@ import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
+from .errors import UnreadableInput  # defined in errors.py; importable from here as before
 from .model import Grid, SourceText
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -36,13 +37,6 @@ MAX_INFLATION = 20
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".csv": "csv",
                 ".html": "html", ".htm": "html"}
 CONTAINER_EXTS = {".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".xls", ".wps", ".et"}
-
-
-class UnreadableInput(Exception):
-    """The input cannot be read; ``str(e)`` is a one-line message for the user."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(message.split()))  # one line, whatever the file name holds
 
 
 def max_bytes_limit(max_bytes: int | None = None) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from luoshi.engine import vocab
+from luoshi.engine.errors import parses
 from luoshi.engine.judgement import Indicator, Milestone
 from luoshi.engine.numbers import parse_number
 from luoshi.engine.text import for_parsing
@@ -83,6 +84,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     return False
 
 
+@parses("indicators.parse")
 def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``."""
     text = text or ""

@@ -90,6 +90,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from . import vocab
+from .errors import parses
 from .judgement import Candidate, Link, Task
 from .text import bigrams, for_parsing, normalise
 
@@ -322,6 +323,7 @@ def _candidates(order: list[int], scores: list[float], index: _Index, skip: set[
     return out
 
 
+@parses("linking.link")
 def link(rows: Sequence[str], tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
          margin: float = MARGIN, k: int = 3) -> list[Link]:
     """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring."""

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from . import assess, indicators, linking, progress, reader, tasks
-from .files import UnreadableInput
+from .errors import UnreadableInput
 from .judgement import Assessment, Link, ProgressRow, Task
 from .model import Document, Table
 

@@ -60,6 +60,7 @@ import re
 from collections import Counter
 
 from luoshi.engine import vocab
+from luoshi.engine.errors import parses
 from luoshi.engine.judgement import STAGES, ProgressFact, ProgressRow
 from luoshi.engine.model import Table
 from luoshi.engine.numbers import parse_number
@@ -315,6 +316,7 @@ def _neutral(norm: str) -> bool:
     return rest == ""
 
 
+@parses("progress.parse_row")
 def parse_row(progress: str | None, task: str | None = "", units: str | None = "", row: int = 0) -> ProgressRow:
     """The facts, stated rate, stage and neutrality of one progress cell.
 
@@ -335,6 +337,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     return out
 
 
+@parses("progress.parse_table")
 def parse_table(table: Table) -> list[ProgressRow]:
     """Every row of a table with a progress column (row numbers 1-based)."""
     rows: list[ProgressRow] = []

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .errors import parses
 from .model import Paragraph, Section, Sentence
 from .text import for_parsing, line_spans
 
@@ -176,6 +177,7 @@ def _sentences(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[i
     return spans
 
 
+@parses("structure.parse_structure")
 def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sentence]]:
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []

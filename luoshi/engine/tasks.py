@@ -70,6 +70,7 @@ import re
 from typing import Any
 
 from . import indicators, vocab
+from .errors import parses
 from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Registry
@@ -91,6 +92,7 @@ _NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{voca
 
 # --- dispatch ---------------------------------------------------------------
 
+@parses("tasks.tasks_from_document")
 def tasks_from_document(doc: Document, name: str = "", registry: Registry | None = None) -> list[Task]:
     """Every task a document states: a work report's plan part, or one task per
     row of its decomposition (task + indicator/lead) or progress tables."""

@@ -43,7 +43,7 @@ import re
 from pathlib import Path
 
 from . import indicators, progress, reader, tasks, vocab
-from .files import UnreadableInput
+from .errors import UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
 from .text import bigrams, for_parsing, normalise
@@ -86,6 +86,7 @@ def _clean_metric(metric: str) -> str:
     return metric
 
 
+@parses("verify.review_claims")
 def review_claims(doc: Document) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part."""
     out: list[Claim] = []
