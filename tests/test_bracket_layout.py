@@ -6,6 +6,8 @@ import pytest
 
 from luoshi.engine.tables import bracket
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = Path(__file__).resolve().parents[1] / "luoshi" / "samples"
 
 

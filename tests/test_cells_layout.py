@@ -6,6 +6,8 @@ import pytest
 
 from luoshi.engine.tables import cells
 
+pytestmark = pytest.mark.engine
+
 ROOT = Path(__file__).resolve().parents[1]
 GONGSHU = ROOT / "luoshi" / "samples" / "gongshu-2020-q2-progress.txt"
 SYNTHETIC = Path(__file__).with_name("fixtures") / "cells_duplicated_page.txt"

@@ -10,6 +10,8 @@ import pytest
 
 from luoshi.engine.cli import main
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 
 EXPECTED_KIND = {

@@ -1,12 +1,15 @@
 """luoshi link and luoshi verify: exit codes, JSON shape, one-line errors."""
-
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from luoshi.engine.cli import main
+
+pytestmark = pytest.mark.engine
 
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 H1 = str(SAMPLES / "shangcheng-2020-h1-progress.txt")

@@ -16,8 +16,8 @@ def test_hierarchy():
 
 
 @pytest.mark.parametrize("parser,call,inner", [
-    ("indicators.parse", lambda: indicators.parse("完成安置800套"), (indicators, "_excluded")),
-    ("progress.parse_row", lambda: progress.parse_row("完成安置938套"), (progress, "_facts")),
+    ("indicators.parse", lambda: indicators.parse("新建口袋公园5个"), (indicators, "_excluded")),
+    ("progress.parse_row", lambda: progress.parse_row("新建口袋公园6个"), (progress, "_facts")),
 ])
 def test_a_bug_in_a_parser_is_a_parse_error_naming_it(monkeypatch, parser, call, inner):
     def broken(*args, **kwargs):
@@ -42,6 +42,6 @@ def test_engine_errors_pass_through_untouched():
 def test_cli_reports_a_parse_error_on_one_line(monkeypatch, capsys):
     monkeypatch.setattr(indicators, "_excluded", lambda *a: [][1])
     monkeypatch.delenv("LUOSHI_DEBUG", raising=False)
-    assert cli.main(["indicators", "完成安置800套"]) == cli.EXIT_INTERNAL
+    assert cli.main(["indicators", "新建口袋公园5个"]) == cli.EXIT_INTERNAL
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "indicators.parse" in err and "Traceback" not in err

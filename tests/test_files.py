@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from luoshi.engine.files import DEFAULT_MAX_BYTES, UnreadableInput, read_bytes, read_source
 from luoshi.engine.tables.grid import tables_from_grids
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "luoshi" / "samples").glob("*.txt"))
 
 

@@ -14,6 +14,8 @@ import pytest
 from luoshi.engine.orgs import Organisation, Registry
 from luoshi.engine.tables import flat
 
+pytestmark = pytest.mark.engine
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "luoshi" / "samples"
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "h1_rows.json").read_text(encoding="utf-8"))["rows"]

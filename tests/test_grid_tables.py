@@ -1,8 +1,11 @@
 """Grids (merged cells already expanded) → tables with typed columns."""
-
 from __future__ import annotations
 
+import pytest
+
 from luoshi.engine.tables.grid import tables_from_grids
+
+pytestmark = pytest.mark.engine
 
 HEAD = ["序号", "任务名称", "指标要求", "牵头部门", "配合部门"]
 

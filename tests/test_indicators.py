@@ -1,78 +1,164 @@
+"""Targets (指标) in a task's text (luoshi/engine/indicators.py), as tables of examples.
+
+Examples are the dev labels' (tests/fixtures/labels/indicators_dev.json) or made up;
+the held-out labels are scored by bench/accuracy.py only."""
+
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from luoshi.engine.indicators import parse, score_indicators
 
+pytestmark = pytest.mark.engine
+
 LABELS = Path(__file__).parent / "fixtures" / "labels"
 
 
-def one(text):
-    ind, _ = parse(text)
-    return [(i.value, i.unit, i.comparator, i.kind) for i in ind]
+def targets(text):
+    return [(i.value, i.unit, i.comparator, i.kind) for i in parse(text)[0]]
 
 
-def test_floor_and_stretch():
-    ind, _ = parse("新增国家高新技术企业25家,力争28家(市下达指标)")
-    assert [(i.value, i.stretch) for i in ind] == [(25, False), (28, True)]
-    assert ind[1].qualifier == "力争"
+TARGETS = [
+    # text → [(value, unit as written, comparator, kind)]
+    ("增长8%", [(8, "%", ">=", "growth_rate")]),
+    ("地区生产总值增长6%以上", [(6, "%", ">=", "growth_rate")]),
+    ("增速7.5%", [(7.5, "%", ">=", "growth_rate")]),
+    ("单位能耗下降3%以上", [(3, "%", ">=", "decline_rate")]),
+    ("提高2个百分点", [(2, "个百分点", ">=", "growth_rate")]),
+    ("提高两个百分点", [(2, "个百分点", ">=", "growth_rate")]),
+    ("群众满意率达96%", [(96, "%", ">=", "ratio")]),
+    ("全区50岁以下公务员普通话达标率达100%", [(100, "%", ">=", "ratio")]),
+    ("人口出生率控制在9‰以内", [(9, "‰", "<=", "ratio")]),
+    ("确保新增财力四分之三以上用于教育", [(0.75, "", ">=", "ratio")]),
+    ("压缩企业开办时间至3个工作日", [(3, "个工作日", "<=", "duration")]),
+    ("不动产登记“最多5天”", [(5, "天", "<=", "duration")]),
+    ("审批时间控制在三个工作日以内", [(3, "个工作日", "<=", "duration")]),
+    ("新设24小时综合自助服务机10台以上", [(10, "台", ">=", "count")]),
+    ("全年完成各类培训5次以上", [(5, "次", ">=", "count")]),
+    ("帮扶困难职工约3000名", [(3000, "名", "=", "count")]),
+    ("新增就业岗位不少于8000个", [(8000, "个", ">=", "count")]),
+    ("化解积案不低于25起", [(25, "起", ">=", "count")]),
+    ("征迁一千二百户", [(1200, "户", ">=", "count")]),
+    ("完成１２０套", [(120, "套", ">=", "count")]),
+    ("完成2,500套", [(2500, "套", ">=", "count")]),
+    ("完成山海协作援建资金300万元", [(300, "万元", ">=", "amount")]),
+    ("完成固定资产投资150亿元", [(150, "亿元", ">=", "amount")]),
+    ("地区生产总值突破1.5万亿元", [(1.5, "万亿元", ">=", "amount")]),
+    ("源头减量4万吨", [(4, "万吨", ">=", "amount")]),
+    ("改扩绿2万平方米", [(2, "万平方米", ">=", "amount")]),
+    ("完成土地出让7宗(150.2亩)", [(7, "宗", ">=", "count"), (150.2, "亩", ">=", "amount")]),
+    # units figures carry are units targets carry
+    ("新增绿地5公顷", [(5, "公顷", ">=", "amount")]),
+    ("新建绿道12千米", [(12, "千米", ">=", "amount")]),
+    ("新建道路8公里", [(8, "公里", ">=", "amount")]),
+    ("安装充电桩300根", [(300, "根", ">=", "count")]),
+    ("新增蓄水量2亿立方米", [(2, "亿立方米", ">=", "amount")]),
+    ("加装电梯400部", [(400, "部", ">=", "count")]),
+    ("新增养老床位1万张", [(1, "万张", ">=", "count")]),
+    ("提供家庭教育指导服务1万户次", [(1, "万户次", ">=", "count")]),
+    ("植树300万株、造林3万亩", [(300, "万株", ">=", "count"), (3, "万亩", ">=", "amount")]),
+]
 
 
-def test_new_and_cumulative():
-    ind, _ = parse("全区新增上云企业1900家，累计上云企业突破6400家")
-    assert [(i.metric, i.value, i.cumulative) for i in ind] == [("新增上云企业", 1900, False), ("累计上云企业", 6400, True)]
+@pytest.mark.parametrize("text,expected", TARGETS, ids=[t for t, _ in TARGETS])
+def test_targets(text, expected):
+    assert targets(text) == expected
 
 
-def test_zero():
-    for t in ["实现零信访、零诉讼", "生活固废继续保持零增长", "确保全年不发生此类事故", "全面完成违建存量清零"]:
-        ind, _ = parse(t)
-        assert ind and all(i.kind == "zero" and i.value is None for i in ind), t
+DETAILS = [
+    # text → [(metric, qualifier, cumulative, stretch)]
+    ("新增国家高新技术企业25家,力争28家(市下达指标)",
+     [("新增国家高新技术企业", "", False, False), ("力争", "力争", False, True)]),
+    pytest.param("新增国家高新技术企业25家,力争28家(市下达指标)",
+                 [("新增国家高新技术企业", "", False, False), ("新增国家高新技术企业", "力争", False, True)],
+                 marks=pytest.mark.xfail(strict=True, reason="known miss: a stretch figure's metric is its "
+                                                             "qualifier, not the floor's metric")),
+    ("全区新增上云企业1900家，累计上云企业突破6400家",
+     [("新增上云企业", "", False, False), ("累计上云企业", "", True, False)]),
+    ("增长5.5%(市下达指标)", [("", "市下达指标", False, False)]),      # a bare rate: the row's name is its metric
+    ("确保完成安置房交付600套", [("确保完成安置房交付", "确保", False, False)]),
+    ("现有养老机构12家", [("现有养老机构", "", True, False)]),
+]
 
 
-def test_levels_and_limits():
-    assert one("满意率达95%") == [(95, "%", ">=", "ratio")]
-    assert one("全年调解成功率达到98%") == [(98, "%", ">=", "ratio")]
-    assert one("审批实现“最多90天”") == [(90, "天", "<=", "duration")]
-    assert one("压缩企业开办时间至3个工作日") == [(3, "个工作日", "<=", "duration")]
-    assert one("交通事故同比下降15%以上") == [(15, "%", ">=", "decline_rate")]
-    assert one("增长5.5%以上") == [(5.5, "%", ">=", "growth_rate")]
-    assert one("11000人") == [(11000, "人", ">=", "count")]
-    assert one("全年完成固定资产投资130亿元") == [(130, "亿元", ">=", "amount")]
-    assert one("实现征迁一千一百户") == [(1100, "户", ">=", "count")]
-    assert one("完成１２３套") == [(123, "套", ">=", "count")]
-    assert one("完成1,200套") == [(1200, "套", ">=", "count")]
-    assert one("源头减量3.5万吨") == [(3.5, "万吨", ">=", "amount")]
-    assert parse("增长5.5%(市下达指标)")[0][0].qualifier == "市下达指标"
+@pytest.mark.parametrize("text,expected", DETAILS)
+def test_metric_qualifier_cumulative_stretch(text, expected):
+    assert [(i.metric, i.qualifier, i.cumulative, i.stretch) for i in parse(text)[0]] == expected
 
 
-def test_not_targets():
-    for t in ["挂牌认定第三批“市民终身学习体验基地”", "完成修缮三元坊巷9号历史建筑", "2019年", "科学编制“十三五”规划",
-              "完成5A级旅游资源评估", "推广24小时政务服务综合自助机", "打造“1+X”学后托管新模式", "大力推进152工程"]:
-        assert parse(t)[0] == [], t
+ZERO = [
+    # text → metrics of the zero targets (value None, comparator <=, kind zero)
+    ("实现零信访", ["信访"]),
+    pytest.param("实现零信访、零诉讼", ["信访", "诉讼"], marks=pytest.mark.xfail(
+        strict=True, reason="known miss: a second zero target in the same clause is dropped")),
+    ("确保全年不发生此类事故", ["此类事故"]),
+    ("年度新增违建零增长", ["年度新增违建"]),
+    ("全面完成存量违建清零", ["存量违建"]),
+]
 
 
-def test_milestones():
-    _, ms = parse("推进中维商务中心建设,力争年底竣工并达成租赁协议")
-    assert [(m.stage, m.deadline) for m in ms] == [("done", "年底")]
-    assert parse("开工")[1][0].stage == "underway"
-    assert parse("纳入首批试点名单")[1][0].stage == "done"
+@pytest.mark.parametrize("text,metrics", ZERO)
+def test_zero_targets(text, metrics):
+    found = parse(text)[0]
+    assert all((i.value, i.comparator, i.kind) == (None, "<=", "zero") for i in found)
+    assert [i.metric for i in found] == metrics
 
 
-def test_bad_input():
-    for t in ["", "。。。", "\x00\ufffd" * 10, "1" * 100000, "增长" * 20000]:
-        parse(t)
+NOT_TARGETS = [
+    "挂牌认定第五批示范基地",               # an ordinal
+    "修缮二元坊巷7号历史建筑",               # a numeral and a house number in a name
+    "2019年", "科学编制“十四五”规划",         # years and plan periods
+    "完成4A级景区评估",                      # a grade
+    "推广24小时政务服务自助机",              # a duration naming a thing
+    "打造“1+X”托管新模式", "大力推进152工程",  # codes and names
+    "开放3.0方案", "涉及7方面内容",           # a unit's character that is no unit
+    pytest.param("加快零部件产业发展", marks=pytest.mark.xfail(
+        strict=True, reason="known miss: 零部件 is read as a zero target (部件…)")),
+    "建设二期工程", "开展一批试点",           # 二期, 一批: no count
+]
 
 
-@given(st.text(alphabet=st.sampled_from(list("0123456789１２,.%万亿元家增长下降零第号年“”一二十百千力争以上最多天完成开工;，")) | st.characters()))
-def test_property(t):
+@pytest.mark.parametrize("text", NOT_TARGETS)
+def test_not_targets(text):
+    assert parse(text)[0] == []
+
+
+MILESTONES = [
+    # text with no number → [(stage, deadline)]
+    ("推进商务中心建设,力争年底竣工", [("done", "年底")]),
+    ("6月底前完成出让", [("done", "6月底")]),
+    ("开工", [("underway", "")]),
+    ("开工建设霞晖北村地块教育配套项目", [("underway", "")]),
+    ("纳入第二批试点名单", [("done", "")]),
+    ("区体育中心完成工程验收", [("done", "")]),
+    ("持续深化城市治理", []),                 # a process, not a milestone
+]
+
+
+@pytest.mark.parametrize("text,expected", MILESTONES, ids=[t for t, _ in MILESTONES])
+def test_milestones(text, expected):
+    found, milestones = parse(text)
+    assert found == [] and [(m.stage, m.deadline) for m in milestones] == expected
+
+
+@pytest.mark.parametrize("text", ["", None, "。。。", "\x00\ufffd" * 10, "1" * 100_000, "增长" * 20_000])
+def test_bad_input_gives_nothing(text):
+    found, milestones = parse(text)
+    assert found == [] and milestones == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789１２,.%‰万亿元家公顷增长下降零第号年“”一二十百千力争以上最多天完成开工;，"))
+               | st.characters()))
+def test_spans_slice_back_into_the_text(t):
     ind, ms = parse(t)
     for x in list(ind) + list(ms):
         s, e = x.span
         assert 0 <= s <= e <= len(t)
-        if x in ind:
-            assert t[s:e] == x.text
+    for i in ind:
+        assert t[i.span[0]:i.span[1]] == i.text
 
 
 def test_dev_accuracy_floor():

@@ -1,7 +1,11 @@
 """Document kind from recovered tables, structure and the words documents use."""
 
+import pytest
+
 from luoshi.engine.kinds import detect
 from luoshi.engine.model import Row, Section, Table
+
+pytestmark = pytest.mark.engine
 
 NOTICE = """区政府各部门、各直属单位,各街道办事处:
 现将《上城区2021年社区治理工作要点》印发给你们,请认真贯彻执行。
@@ -23,29 +27,22 @@ def table(columns, n):
     return Table(title="t", columns=columns, rows=[Row(dict.fromkeys(columns, "x")) for _ in range(n)], layout="pipe")
 
 
-def test_notice():
-    assert detect(NOTICE, [], []) == "notice"
+REPORT_PARTS = [Section(0, "2020年工作回顾", role="review"), Section(0, "2021年重点工作", role="plan")]
+DECOMPOSITION = ["seq", "task", "indicator", "lead", "cooperating", "target_class"]
+
+KINDS = [
+    # (text, tables, sections) → kind
+    ((NOTICE, [], []), "notice"),
+    ((PLAN, [], []), "plan"),
+    (("各位代表:\n现在,我代表区人民政府向大会报告工作。", [], REPORT_PARTS), "work_report"),
+    # a decomposition table sent with a covering notice is a decomposition table
+    ((NOTICE + "附件:目标任务分解表", [table(DECOMPOSITION, 20)], []), "decomposition_table"),
+    (("", [table(["task", "units", "progress"], 12)], []), "progress_table"),
+    (("", [table(["unit_name", "honour", "issuer", "date"], 12)], []), "awards_table"),
+    (("今天天气很好。", [], []), "unknown"),
+]
 
 
-def test_plan():
-    assert detect(PLAN, [], []) == "plan"
-
-
-def test_work_report_from_its_two_parts():
-    sections = [Section(0, "2020年工作回顾", role="review"), Section(0, "2021年重点工作", role="plan")]
-    assert detect("各位代表:\n现在,我代表区人民政府向大会报告工作。", [], sections) == "work_report"
-
-
-def test_a_table_outweighs_its_covering_notice():
-    # A decomposition table sent with a covering notice is a decomposition table.
-    rows = table(["seq", "task", "indicator", "lead", "cooperating", "target_class"], 20)
-    assert detect(NOTICE + "附件:目标任务分解表", [rows], []) == "decomposition_table"
-
-
-def test_progress_and_awards_tables():
-    assert detect("", [table(["task", "units", "progress"], 12)], []) == "progress_table"
-    assert detect("", [table(["unit_name", "honour", "issuer", "date"], 12)], []) == "awards_table"
-
-
-def test_nothing_recognisable():
-    assert detect("今天天气很好。", [], []) == "unknown"
+@pytest.mark.parametrize("given,kind", KINDS, ids=[k for _, k in KINDS])
+def test_kind(given, kind):
+    assert detect(*given) == kind

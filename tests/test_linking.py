@@ -1,7 +1,9 @@
-"""The linker: progress rows → tasks, with confidence, candidates and several-task rows."""
+"""The linker (luoshi/engine/linking.py): progress rows → tasks, as tables of rows and the task each reaches.
+
+Rows are the dev labels' (tests/fixtures/labels/links_dev.json) or made up;
+held-out link labels are scored by bench/accuracy.py only."""
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -11,13 +13,16 @@ from luoshi.engine.judgement import CONFIDENCES, Link, Task
 from luoshi.engine.pipeline import progress_table
 from luoshi.engine.tasks import tasks_from_document
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 LABELS = Path(__file__).resolve().parent / "fixtures" / "labels"
+REPORT = SAMPLES / "shangcheng-2020-work-report.txt"
 
 
 @pytest.fixture(scope="module")
 def plan():
-    return tasks_from_document(reader.read(SAMPLES / "shangcheng-2020-work-report.txt"))
+    return tasks_from_document(reader.read(REPORT))
 
 
 @pytest.fixture(scope="module")
@@ -27,108 +32,139 @@ def table_plan():
 
 @pytest.fixture(scope="module")
 def h1(plan):
-    report = SAMPLES / "shangcheng-2020-work-report.txt"
-    doc = reader.read(SAMPLES / "shangcheng-2020-h1-progress.txt", reference=reader.reference_sentences(report))
+    doc = reader.read(SAMPLES / "shangcheng-2020-h1-progress.txt", reference=reader.reference_sentences(REPORT))
     rows = [r.get("task") for r in progress_table(doc).rows]
     return rows, linking.link(rows, plan)
 
 
-def _labels(name):
-    return json.loads((LABELS / name).read_text(encoding="utf-8"))["items"]
+LINKS = [
+    # row → (task, confidence, method)
+    # a quote of the report's sentence, or of one of its clauses
+    ("开工“152”工程项目3个。", ("R1-4-2", "sure", "quote")),
+    ("严格落实“四个减”要求,积极探索个人“一件事”联办。", ("R1-3-2", "sure", "quote")),
+    ("深化“亩均论英雄”改革,强化评价成果运用。", ("R1-3-4", "sure", "quote")),
+    # a rewording: sure when clearly best, else a person checks
+    ("蓝领公寓建成940套，缓解外来务工人员租房困难", ("R4-2-8", "sure", "similar")),
+    ("开展全民阅读活动，新打造城市书房三处", ("R3-2-3", "check", "similar")),
+    ("新增省级无障碍社区两个", ("R5-3-7", "check", "similar")),
+    ("扫黑除恶专项斗争持续深化，严厉打击各类违法犯罪", ("R2-2-6", "check", "similar")),
+    # another district's tasks and unrelated prose link to nothing
+    ("地区生产总值增长6.5%以上", (None, "none", "none")),
+    ("完成瓜山未来社区建设", (None, "none", "none")),
+    ("推进“厕所革命”,新建、改造公厕12座", (None, "none", "none")),
+    ("回迁安置1000户以上", (None, "none", "none")),
+    ("今天天气很好，我们去公园散步吧。", (None, "none", "none")),
+    ("区委理论学习中心组开展专题学习。", (None, "none", "none")),
+    ("", (None, "none", "none")),
+]
 
 
-def test_every_h1_row_lands_on_its_sentence_or_is_marked_uncertain(h1):
+@pytest.mark.parametrize("row,expected", LINKS, ids=[r or "(empty)" for r, _ in LINKS])
+def test_link(plan, row, expected):
+    lk = linking.link([row], plan)[0]
+    assert (lk.task_id, lk.confidence, lk.method) == expected
+    if lk.method == "quote":
+        assert lk.score == 1.0
+    elif lk.method == "similar":
+        assert linking.THRESHOLD <= lk.score < 1.0 and lk.candidates[0].score < lk.score
+    else:
+        assert lk.score < linking.THRESHOLD and lk.task_ids == []
+
+
+def test_the_same_topic_in_another_district_is_offered_never_forced(plan):
+    lk = linking.link(["地区生产总值增长6.5%以上"], plan)[0]
+    assert lk.task_id is None and lk.candidates[0].task_id == "E1"
+
+
+KEYED = [
+    # row of a table keyed by the decomposition table's 序号 → (task, confidence, method)
+    ("5 一般公共预算收入", ("T5", "sure", "key")),
+    ("第12项 打造“数字政府”“掌上政府”", ("T12", "sure", "key")),
+    ("100 推进再生资源回收", ("T100", "sure", "key")),
+    ("37", ("T37", "sure", "key")),
+    ("序号:2-5", ("T2-5", "sure", "key")),
+    ("3 全年完成固定资产投资", ("T4", "sure", "quote")),           # 3 is a list number: the text names T4
+    ("打造“数字政府”“掌上政府”", ("T10", "check", "quote")),       # a name T10–T14 share: a person checks
+]
+
+
+@pytest.mark.parametrize("row,expected", KEYED, ids=[r for r, _ in KEYED])
+def test_rows_keyed_by_a_decomposition_table_row(table_plan, row, expected):
+    lk = linking.link([row], table_plan)[0]
+    assert (lk.task_id, lk.confidence, lk.method) == expected
+
+
+def test_h1_dev_rows_land_on_their_task_or_are_marked_uncertain(h1):
     rows, links = h1
-    labels = {it["row"]: it for it in _labels("links_dev.json") + _labels("links_heldout.json") if it["doc"] == "h1"}
-    assert len(rows) == len(links) == 113 == len(labels)
-    for lk in links:
+    labels = {it["row"]: it for it in json.loads((LABELS / "links_dev.json").read_text(encoding="utf-8"))["items"]
+              if it["doc"] == "h1"}
+    assert len(rows) == len(links) == 113
+    dev = [lk for lk in links if lk.row in labels]
+    assert len(dev) == 57
+    for lk in dev:
+        right = {labels[lk.row]["task_id"], *labels[lk.row]["also"]}
         assert lk.confidence in CONFIDENCES
-        lab = labels[lk.row]
-        ok = {lab["task_id"], *lab["also"]}
         if lk.confidence == "sure":
-            assert lk.task_id in ok, (lk.row, lk.task_id)      # never sure and wrong
-        elif lk.task_id is not None:
-            assert lk.confidence == "check"
-        else:
-            # Unmatched: the right task is still offered first among the candidates.
-            assert lk.candidates and lk.candidates[0].task_id in ok
-    right = sum(lk.task_id in {labels[lk.row]["task_id"], *labels[lk.row]["also"]} for lk in links)
-    assert right >= 111
-    assert sum(lk.confidence == "sure" for lk in links) >= 100
+            assert lk.task_id in right, (lk.row, lk.task_id)          # never sure and wrong
+        elif lk.task_id is None:
+            assert lk.candidates and lk.candidates[0].task_id in right   # the right task is offered first
+    # measured: 56 of 57 right, 54 sure; the one unlinked row rewrites its sentence around a quoted name
+    assert sum(lk.task_id in {labels[lk.row]["task_id"], *labels[lk.row]["also"]} for lk in dev) >= 56
+    assert sum(lk.confidence == "sure" for lk in dev) >= 52
 
 
-def test_quotes_are_sure_with_score_one(h1):
-    rows, links = h1
-    by_text = dict(zip(rows, links, strict=True))
-    lk = by_text["继续落实减税降费政策,进一步减轻企业税费负担。"]
-    assert (lk.task_id, lk.score, lk.confidence, lk.method) == ("R1-1-2", 1.0, "sure", "quote")
-    assert by_text["开工“152”工程项目3个。"].task_id == "R1-4-2"
-
-
-def test_row_quoting_two_sentences_lists_both(h1):
+def test_a_row_quoting_two_sentences_lists_both(h1):
     rows, links = h1
     by_text = dict(zip(rows, links, strict=True))
     lk = next(v for k, v in by_text.items() if k.startswith("紧盯重点落地项目"))
-    assert lk.task_ids[:2] == ["R1-2-2", "R3-1-2"]          # …全面开工,推进德寿宫遗址保护性开发
+    assert lk.task_ids[:2] == ["R1-2-2", "R3-1-2"] and lk.method == "quote+several"
     lk = next(v for k, v in by_text.items() if k.startswith("持续深化交通治堵"))
     assert {"R4-2-6a", "R4-2-6b"} <= set(lk.task_ids)
 
 
 def test_one_task_split_across_rows(h1):
-    rows, links = h1
-    split = [lk for lk in links if lk.task_id == "R2-2-6"]    # 持续深化扫黑除恶… / 依法严厉打击…
+    _, links = h1
+    split = [lk for lk in links if lk.task_id == "R2-2-6"]
     assert len(split) == 2 and all(lk.confidence == "sure" for lk in split)
 
 
-def test_paraphrase_links_with_check(plan):
-    rows = ["蓝领公寓建成940套，缓解外来务工人员租房困难", "开展全民阅读活动，新打造城市书房三处",
-            "雪亮工程和智慧安防小区建设持续推进"]
+@pytest.mark.parametrize("rows", [[], ["", "   ", "。。。！！", "x" * 50_000, "\x00\ufffd<script>", None]])
+def test_empty_and_hostile_rows(plan, rows):
     links = linking.link(rows, plan)
-    assert [lk.task_id for lk in links] == ["R4-2-8", "R3-2-3", "R2-3-5"]
-    assert all(lk.confidence in ("check", "sure") and 0.5 <= lk.score < 1.0 for lk in links)
-    assert all(lk.candidates and lk.candidates[0].score < lk.score for lk in links)
-
-
-def test_other_district_and_unrelated_text_link_to_nothing(plan):
-    rows = ["今天天气很好，我们去公园散步吧。", "办好中国非遗博览会", "地区生产总值增长6.5%以上",
-            "推进“厕所革命”,新建、改造公厕12座", "完成瓜山未来社区建设"]
-    links = linking.link(rows, plan)
-    assert [lk.task_id for lk in links] == [None] * len(rows)
-    assert all(lk.confidence == "none" and lk.task_ids == [] for lk in links)
-    # the same-topic 上城 task is offered as a candidate, never forced
-    assert links[2].candidates[0].task_id == "E1"
-
-
-def test_rows_keyed_by_a_decomposition_table_row(table_plan):
-    rows = ["5 一般公共预算收入", "序号79 实现征迁1100户,清零项目11个,安置900套", "第12项 打造“数字政府”“掌上政府”",
-            "序号:2-5 持续推进既有住宅加装电梯", "37"]
-    links = linking.link(rows, table_plan)
-    assert [lk.task_id for lk in links] == ["T5", "T79", "T12", "T2-5", "T37"]
-    assert all(lk.method == "key" and lk.confidence == "sure" for lk in links)
-    # the task name alone is shared by T10–T14: linked, but a person checks
-    lk = linking.link(["打造“数字政府”“掌上政府”"], table_plan)[0]
-    assert lk.task_id in {"T10", "T11", "T12", "T13", "T14"} and lk.confidence == "check"
-
-
-def test_key_that_names_another_task_is_not_trusted(table_plan):
-    lk = linking.link(["3 全年完成固定资产投资130亿元"], table_plan)[0]
-    assert lk.task_id == "T4"            # 3 is a list number here: T3 is 社会消费品零售总额
-
-
-def test_empty_and_hostile_inputs(plan):
-    assert linking.link([], plan) == []
-    links = linking.link(["", "   ", "。。。！！", "x" * 50_000, "\x00\ufffd<script>", None], plan)
-    assert len(links) == 6
+    assert len(links) == len(rows)
     assert all(isinstance(lk, Link) and lk.task_id is None for lk in links)
-    assert linking.link(["完成安置800套"], [])[0].task_id is None
-    empty_task = Task(id="X1", source={}, text="")
-    assert linking.link(["完成安置800套"], [empty_task])[0].task_id is None
+
+
+@pytest.mark.parametrize("tasks", [[], [Task(id="X1", source={}, text="")]], ids=["no tasks", "an empty task"])
+def test_nothing_to_link_to(tasks):
+    assert linking.link(["新建口袋公园5个"], tasks)[0].task_id is None
+    assert linking.link_rows(["新建口袋公园5个"], tasks) == [(None, 0.0)]
 
 
 def test_link_rows_keeps_its_shape(plan):
-    out = linking.link_rows(["继续落实减税降费政策,进一步减轻企业税费负担。", "今天天气很好"], plan)
-    assert out[0] == ("R1-1-2", 1.0)
+    out = linking.link_rows(["开工“152”工程项目3个。", "今天天气很好"], plan)
+    assert out[0] == ("R1-4-2", 1.0)
     assert out[1][0] is None and isinstance(out[1][1], float)
+
+
+SCORES = [
+    # (row, task) → the simple similarity, the baseline linker's measure
+    (("新建口袋公园5个", "优化城市环境,新建口袋公园5个。"), 1.0),        # contained
+    (("", "x"), 0.0),
+    (("受疫情影响,上半年地区生产总值增长5%的目标面临较大压力,各部门正加快推进复工复产", "地区生产总值增长5%"), 0.4),
+]
+
+
+@pytest.mark.parametrize("given,at_most", SCORES, ids=[g[0][:12] or "(empty)" for g, _ in SCORES])
+def test_simple_score(given, at_most):
+    """Containment scores 1.0 only when the task is a real part of the row (a third of it at least)."""
+    s = linking.score(*given)
+    assert 0.0 <= s <= at_most and (s == 1.0) is (at_most == 1.0)
+
+
+def test_the_simple_baseline_linker_still_links_quotes(plan):
+    quote, prose = linking.simple_link_rows(["开工“152”工程项目3个。", "今天天气很好"], plan)
+    assert quote == ("R1-4-2", 1.0) and prose[0] is None and prose[1] < linking.SIMPLE_THRESHOLD
 
 
 def test_to_json(h1):
@@ -137,10 +173,3 @@ def test_to_json(h1):
     assert set(data) == {"row", "row_text", "task_id", "task_text", "score", "confidence", "candidates",
                          "task_ids", "method"}
     assert all(set(c) == {"task_id", "task_text", "score"} for c in data["candidates"])
-
-
-def test_speed(plan, h1):
-    rows, _ = h1
-    t0 = time.perf_counter()
-    linking.link(rows, plan)
-    assert time.perf_counter() - t0 < 1.0

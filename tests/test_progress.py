@@ -1,12 +1,18 @@
-"""Progress facts (luoshi/engine/progress.py)."""
+"""Progress facts (luoshi/engine/progress.py), as tables of examples.
+
+Examples are made up in the manner of the samples (dev labels are scored by
+test_accuracy_floor_dev; held-out labels by bench/accuracy.py only)."""
 
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from luoshi.engine.progress import parse_row, score_progress
+
+pytestmark = pytest.mark.engine
 
 LABELS = Path(__file__).parent / "fixtures" / "labels"
 
@@ -15,53 +21,135 @@ def facts(text):
     return [(f.value, f.unit, f.cumulative) for f in parse_row(text).facts]
 
 
-def test_examples():
-    assert facts("完成安置938套") == [(938, "套", False)]
-    r = parse_row("完成安置938套")
-    assert r.facts[0].metric == "安置"
-    assert facts("累计新增342台电梯参保") == [(342, "台", True)]
-    assert facts("联审11台,施工20台,完工5台") == [(11, "台", False), (20, "台", False), (5, "台", False)]
-    assert [(f.value, f.unit) for f in parse_row("已完成出让9宗359.397亩").facts] == [(9, "宗"), (359.397, "亩")]
-    f = parse_row("完成扩绿2.5万平方米").facts[0]
-    assert (f.value, f.unit, f.scale, f.metric) == (2.5, "万平方米", "万", "扩绿")
-    assert facts("已建成19个") == [(19, "个", False)]
+FACTS = [
+    # progress text → [(value, unit as written, cumulative)]
+    ("完成安置620套", [(620, "套", False)]),
+    ("累计新增218台电梯参保", [(218, "台", True)]),
+    ("截至6月底共建成15个", [(15, "个", True)]),
+    ("联审7台,施工12台,完工3台", [(7, "台", False), (12, "台", False), (3, "台", False)]),
+    ("已完成出让4宗88.5亩", [(4, "宗", False), (88.5, "亩", False)]),
+    ("完成扩绿1.5万平方米", [(1.5, "万平方米", False)]),
+    ("使用资金共计3200万元", [(3200, "万元", True)]),
+    ("已建成19个", [(19, "个", False)]),
+    ("完成二十三户", [(23, "户", False)]),
+    ("新建绿道6千米,种植苗木1200株", [(6, "千米", False), (1200, "株", False)]),
+    ("新增绿地3公顷", [(3, "公顷", False)]),
+    ("安装充电桩120根", [(120, "根", False)]),
+    ("完成2.5万户次走访", [(2.5, "万户次", False)]),
+    ("增长率为-12.5%,参保率97.1%", [(-12.5, "%", False), (97.1, "%", False)]),
+    ("累计建成5个,其中上半年新建2个。", [(5, "个", True), (2, "个", True)]),   # 其中 breaks down a total
+    # not facts: dates, periods, ordinals, codes, quotes, planned figures, names
+    ("5月召开评审会,2020年6月底前完成第四批,1-6月推进,某路18号", []),
+    ("“最多60天”改革", []),
+    ("19台24小时政务服务自助机", [(19, "台", False)]),
+    ("计划引进15家品牌首店,已引进3个", [(3, "个", False)]),
+    ("拟建设2个驿站", []),
+    ("地块FG10-B41-01完成出让", []),
+    ("加快零部件企业落地", []),
+    ("开放3.0方案已出台", []),
+]
 
 
-def test_non_quantities_excluded():
-    assert facts("5月召开评审会,2020年6月底前完成第四批,1-6月推进,三元坊巷18号") == []
-    assert facts("“最多80天”改革,19台24小时政务服务自助机") == [(19, "台", False)]
-    assert facts("计划引进20家首店品牌,已引进2个") == [(2, "个", False)]
+@pytest.mark.parametrize("text,expected", FACTS, ids=[t for t, _ in FACTS])
+def test_facts(text, expected):
+    assert facts(text) == expected
 
 
-def test_neutral_and_not_started():
-    for t in ("正常进行中。", "正常推进", "有序推进"):
-        r = parse_row(t)
-        assert r.neutral and r.stage is None and not r.facts
-    r = parse_row("暂未改造。")
-    assert r.stage == "not_started" and not r.neutral
-    assert r.progress[r.stage_span[0]:r.stage_span[1]].startswith("暂未")
+METRICS = [
+    # progress text → metric of each fact
+    ("完成安置620套", ["安置"]),
+    ("电梯参保218台", ["电梯参保"]),
+    ("累计参保218台电梯", ["参保电梯"]),                  # a short metric takes the words after the unit
+    pytest.param("累计新增218台电梯参保", ["新增电梯参保"], marks=pytest.mark.xfail(
+        strict=True, reason="known miss: the lead-in strip takes the 新 of 新增 (metric 增电梯参保)")),
+    ("出让4宗、88.5亩", ["出让", "出让"]),                 # a figure right after another shares its metric
+    pytest.param("已完成出让4宗88.5亩", ["出让", "出让"], marks=pytest.mark.xfail(
+        strict=True, reason="known miss: a two-character metric takes the next figure along (出让88.5亩)")),
+    ("完成扩绿1.5万平方米", ["扩绿"]),
+]
 
 
-def test_stages():
-    assert parse_row("联审11台,施工20台,完工5台").stage == "underway"
-    assert parse_row("1处已改建完成,2处正在改建中").stage == "underway"
-    assert parse_row("1-6月,所有项目处于开工前期阶段。").stage == "preparing"
-    assert parse_row("一期主体结顶").stage == "nearly_done"
-    assert parse_row("凤凰山南影视基地更新改造完成", task="推进凤凰山南影视基地建设").stage == "done"
+@pytest.mark.parametrize("text,metrics", METRICS)
+def test_metrics(text, metrics):
+    assert [f.metric for f in parse_row(text).facts] == metrics
 
 
-def test_stated_pct_vs_other_percentages():
-    r = parse_row("累计完成1691项,完成率60.07%")
-    assert r.stated_pct == 60.07 and r.progress[slice(*r.stated_pct_span)].endswith("60.07%")
-    assert parse_row("完成年度目标的60%").stated_pct == 60
-    r = parse_row("增长率为-18.33%,参保率98.26%")
-    assert r.stated_pct is None
-    assert [(f.value, f.unit) for f in r.facts] == [(-18.33, "%"), (98.26, "%")]
+STATED = [
+    # progress text → the completion rate the report states itself
+    ("累计完成830项,完成率41.5%", 41.5),
+    ("完成年度目标的60%", 60),
+    ("完成全年任务的七成", None),
+    ("工程形象进度达75%", 75),
+    ("执行率为88.2%", 88.2),
+    ("增长率为-12.5%,参保率97.1%", None),                  # other percentages are facts
+    ("桩基施工80%", None),
+]
 
 
-def test_bad_input_never_raises():
-    for t in ("", None, 123, "\x00\ufffd" * 50, "完成" * 100000, "1" * 50000 + "个", "“" * 1000 + "3个"):
-        parse_row(t)
+@pytest.mark.parametrize("text,pct", STATED, ids=[t for t, _ in STATED])
+def test_stated_completion_rate(text, pct):
+    r = parse_row(text)
+    assert r.stated_pct == pct
+    if pct is not None:
+        assert r.progress[slice(*r.stated_pct_span)].endswith("%")
+
+
+STAGES = [
+    # (progress text, task text) → stage
+    (("暂未改造。", ""), "not_started"),
+    (("尚未启动", ""), "not_started"),
+    (("联审7台,施工12台,完工3台", ""), "underway"),             # the least advanced stated part
+    (("1处已改建完成,2处正在改建中", ""), "underway"),
+    (("已完成2处,其余暂未开工", ""), "underway"),               # not_started only when nothing else is
+    (("尚未完成", ""), "underway"),
+    (("所有项目处于开工前期阶段。", ""), "preparing"),
+    (("已完成方案设计", "建成社区文化家园"), "preparing"),        # finishing a preparatory object
+    (("完成招标", ""), "preparing"),
+    (("一期主体结顶", ""), "nearly_done"),
+    (("主体基本完工", ""), "nearly_done"),
+    (("体育公园改造完成", "推进体育公园改造提升"), "done"),        # the task's own object
+    (("完成1200项", "推进体育公园改造提升"), "underway"),          # a count finished, not the whole
+    (("路灯改造完成", "推进体育公园改造提升"), "underway"),        # another sub-step
+    (("达到年度目标要求", ""), "done"),
+    (("规划资源分局已出具意见", ""), None),                       # a department's name, not planning
+    (("设立“已完成”标识牌", ""), None),                           # stage words in quotes are ignored
+    (("积极推进", ""), None),                                     # a continuing verb gives no stage
+]
+
+
+@pytest.mark.parametrize("given,stage", STAGES, ids=[g[0] for g, _ in STAGES])
+def test_stages(given, stage):
+    r = parse_row(*given)
+    assert r.stage == stage
+    if stage:
+        assert r.stage_span and r.stage_span[0] < r.stage_span[1]
+
+
+NEUTRAL = [
+    ("正常进行中。", True), ("正常推进", True), ("有序推进", True), ("各项工作按计划推进。", True),
+    ("正常推进,已完成3个", False), ("", False), ("暂未改造。", False),
+]
+
+
+@pytest.mark.parametrize("text,neutral", NEUTRAL, ids=[t or "(empty)" for t, _ in NEUTRAL])
+def test_neutral(text, neutral):
+    r = parse_row(text)
+    assert r.neutral is neutral
+    if neutral:
+        assert r.stage is None and not r.facts
+
+
+@pytest.mark.parametrize("cell,text", [(None, ""), (123, "123"), (12.5, "12.5")])
+def test_a_cell_that_is_no_text_is_read_as_text(cell, text):
+    assert parse_row(cell).progress == text
+
+
+@pytest.mark.parametrize("text", ["\x00\ufffd" * 50, "完成" * 100_000, "1" * 50_000 + "个", "“" * 1000 + "3个"])
+def test_hostile_cells_give_a_row(text):
+    r = parse_row(text)
+    assert r.progress == text
+    for f in r.facts:
+        assert text[f.span[0]:f.span[1]] == f.text
 
 
 @settings(max_examples=200, deadline=None)

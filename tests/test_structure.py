@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from luoshi.engine.structure import inline_items, livelihood_items, parse_structure
 
+pytestmark = pytest.mark.engine
+
 REPORT = Path(__file__).resolve().parents[1] / "luoshi" / "samples" / "shangcheng-2020-work-report.txt"
 
 

@@ -6,6 +6,8 @@ import pytest
 
 from luoshi.engine.tables import tabbed
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = Path(__file__).resolve().parents[1] / "luoshi" / "samples"
 UNIT_COLS = ["unit_name", "honour", "issuer", "date"]
 PERSON_COLS = ["unit_name", "person", "honour", "issuer", "date"]

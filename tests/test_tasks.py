@@ -14,6 +14,8 @@ from luoshi.engine.tasks import (
     tasks_from_table,
 )
 
+pytestmark = pytest.mark.engine
+
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 
 

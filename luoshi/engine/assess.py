@@ -216,7 +216,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
 
     floors = [t for t in targets if not t.stretch] or targets
 
-    # 1. A stated completion rate (完成率34.2%) is the department's own measure.
+    # 1. A stated completion rate (完成率45%) is the department's own measure.
     if prow.stated_pct is not None:
         quote(prow.stated_pct_span)
         c = round(prow.stated_pct, 1)

@@ -103,7 +103,7 @@ class ProgressRow:
     units: str
     progress: str
     facts: list[ProgressFact] = field(default_factory=list)
-    stated_pct: float | None = None           # 完成率34.2%
+    stated_pct: float | None = None           # 完成率45%
     stated_pct_span: tuple[int, int] | None = None
     stage: str | None = None                  # one of STAGES, or None when not stated
     stage_span: tuple[int, int] | None = None

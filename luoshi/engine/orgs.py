@@ -63,7 +63,7 @@ _COLLECTIVE = re.compile(
 # 任务已分解到各街道和部门 from passing as a name that happens to end in 部门.
 _NOT_A_NAME = re.compile(
     r"已|正在|完成|推进|开展|实施|分解|到位|达到|我区|的$|[0-9]"
-    # a phrase opening with a verb is a task (办好中国非遗博览会), not a name
+    # a phrase opening with a verb is a task (办好文化节), not a name
     r"|^(?:办好|做好|加快|打造|举办|召开|深化|落实|推动|加强|开工|竣工|投用|建成|启动|新建|创建)"
     # a bare role noun is a column header (责任单位, 发布单位), not a name
     r"|^(?:责任|牵头|配合|发布|主办|协办|获奖|颁奖|授予|表彰)?(?:单位|部门)$"

@@ -17,7 +17,7 @@ Paragraphs are non-blank lines (web and Word exports put one paragraph on a
 line).  Sentences end at 。！？ (full- or half-width, with any closing quote or
 bracket) and at line ends.  ； does NOT end a sentence: government prose uses
 it to join clauses of one statement (an expected-targets list
-地区生产总值增长5%;服务业增加值增长7.5%;… is one sentence), and keeping the
+地区生产总值增长6%;城镇居民收入增长7%;… is one sentence), and keeping the
 statement whole keeps its subject with every clause.  An inline numbered list
 (…审议:1.建设“美好家园”。…2.加快校舍建设。…) is also cut at each item number.
 

@@ -14,7 +14,7 @@ A sentence (。！？) is the natural unit: government prose writes one measure
 per sentence, and the decomposition tables and progress reports quote the
 report sentence by sentence.  A sentence is cut further at ；/; only when it
 has no lead-in colon before the first ； and every piece is a clause of its own
-(at least six characters of text): 建设道路3条…;建设公共停车场库2个… are two
+(at least six characters of text): 新建道路4条…;新建停车场3个… are two
 commitments, whereas 目标为:A;B;C is one statement governed by its lead-in.
 
 Not tasks:

@@ -246,7 +246,7 @@ class ReferenceMatcher:
     def quoted_prefix(self, body: str) -> int:
         """End of the run of leading quoted sentences; 0 when the first is not quoted.
 
-        The progress often opens by restating the task (持续推进始版桥未来社区
+        The progress often opens by restating the task (持续推进某某未来社区
         建设,完成…搬迁工作), which is as quoted as the task itself; a sentence
         whose n-grams mostly repeat the task already taken is that echo, and
         ends the run.

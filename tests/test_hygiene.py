@@ -1,0 +1,79 @@
+"""Rules of the test suite itself: held-out labels stay out of the engine's code and unit tests,
+and `pytest -m engine` runs exactly the tests that need no web application."""
+
+import ast
+import functools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.engine
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+WEB = ("django", "luoshi.core", "luoshi.supervision", "luoshi.web")
+
+# The engine's unit tests, written as tables of examples: dev-label or made-up inputs only.
+UNIT_TESTS = ("test_numbers.py", "test_indicators.py", "test_progress.py", "test_assess.py", "test_linking.py",
+              "test_verify.py", "test_kinds.py", "test_orgs.py", "test_vocab.py", "test_engine_api.py",
+              "test_engine_honours.py", "test_errors_engine.py", "test_hygiene.py")
+# Not listed: tests that read the sample documents and assert what those documents say (the
+# tasks of the sample report, the rows of its tables); the held-out split is a split of rows
+# of those same documents, so their text is the documents', not the labels'.
+
+
+@functools.cache
+def _heldout_clauses() -> frozenset[str]:
+    clauses = set()
+    for path in (TESTS / "fixtures" / "labels").glob("*_heldout.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data["items"] if isinstance(data, dict) else data:
+            texts = [item.get(k) for k in ("text", "progress", "task", "reason")]
+            texts += [e.get("text") if isinstance(e, dict) else e for e in item.get("evidence") or []]
+            for text in filter(None, texts):
+                for clause in re.split(r"[，,。；;！!？?\n]", text):
+                    key = _key(clause)
+                    if len(key) >= 8:            # shorter runs (增长5%) are the language, not a label
+                        clauses.add(key)
+    return frozenset(clauses)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s，,。；;：:、！!？?“”\"（）()]", "", text)
+
+
+def _sources():
+    yield from (ROOT / "luoshi" / "engine").rglob("*.py")
+    yield from (ROOT / "luoshi" / "engine" / "data").glob("*.toml")
+    yield from (ROOT / "docs").rglob("*.md")
+    yield from (TESTS / name for name in UNIT_TESTS)
+
+
+@pytest.mark.parametrize("path", list(_sources()), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_heldout_label_text(path):
+    text = _key(path.read_text(encoding="utf-8"))
+    leaked = sorted(c for c in _heldout_clauses() if c in text)
+    assert not leaked, f"held-out label text in {path.name}: {leaked[:5]}"
+
+
+def _uses_the_web_application(tree: ast.Module) -> bool:
+    """Imports Django or the web packages, the browser server, or asks for the database."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name.startswith(WEB) for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith((*WEB, "browser_server")):
+            return True
+        if isinstance(node, ast.Attribute) and node.attr == "django_db":
+            return True
+    return False
+
+
+@pytest.mark.parametrize("path", sorted(TESTS.glob("test_*.py")), ids=lambda p: p.name)
+def test_engine_marker_on_exactly_the_tests_without_the_web_application(path):
+    source = path.read_text(encoding="utf-8")
+    marked = "pytestmark = pytest.mark.engine" in source
+    web = _uses_the_web_application(ast.parse(source))
+    assert marked != web, (f"{path.name}: mark it pytest.mark.engine" if not web
+                           else f"{path.name} uses the web application: not an engine test")
