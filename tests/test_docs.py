@@ -1,0 +1,50 @@
+"""Docs that cannot go stale: the generated reference matches the code, and the hand-written
+docs name what the code has (the model: Datasette's tests/test_docs.py)."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from luoshi import docs
+from luoshi.engine import cli
+
+pytestmark = pytest.mark.engine
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = docs.generate()
+
+
+@pytest.mark.parametrize("page", sorted(docs.PAGES))
+def test_generated_reference_is_current(page):
+    on_disk = (ROOT / "docs" / "reference" / page)
+    assert on_disk.exists() and on_disk.read_text(encoding="utf-8") == GENERATED[page], (
+        f"docs/reference/{page} is stale: run `python -m luoshi.docs` and commit the result")
+
+
+def test_generating_imports_no_django():
+    code = "import sys, luoshi.docs; luoshi.docs.generate(); print('django' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_every_command_has_a_section_in_the_cli_guide(command):
+    assert re.search(rf"^## `luoshi {command}\b", (ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), re.M)
+
+
+ENGINE = ROOT / "luoshi" / "engine"
+MODULES = sorted(p.name for p in ENGINE.glob("*.py") if p.name != "__init__.py") + ["tables/"]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_engine_module_is_in_the_architecture(module):
+    architecture = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert f"`{module}`" in architecture, f"docs/architecture.md does not describe luoshi/engine/{module}"
+
+
+@pytest.mark.parametrize("data", sorted(p.name for p in (ENGINE / "data").iterdir()))
+def test_every_data_file_is_in_the_architecture(data):
+    assert f"data/{data}" in (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
