@@ -245,7 +245,8 @@ def settings(root: Path) -> str:
             entry = found.setdefault(name, {"default": "", "where": [], "setting": ""})
             if default and not entry["default"]:
                 entry["default"] = default
-            entry["where"].append(f"{rel}:{node.lineno}")
+            if rel not in entry["where"]:       # files, not lines: an unrelated edit leaves the page current
+                entry["where"].append(rel)
             if rel.endswith("web/settings.py") and id(node) in assigned:
                 entry["setting"] = assigned[id(node)]
     rows = [[f"`{n}`", f"`{e['default']}`" if e["default"] else "", e["setting"], ", ".join(e["where"])]
