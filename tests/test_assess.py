@@ -27,7 +27,7 @@ def judge(progress, task_text, as_of=MID_YEAR):
 VERDICTS = [
     # (progress, task) → (status, completion %, evidence quoted from the progress)
     # 1. a stated completion rate is the department's own measure
-    (("累计回迁安置470户,完成率47%", "回迁安置1000户以上"), ("on_track", 47.0, ["完成率47%"])),
+    (("累计回迁安置470户,完成率47%", "回迁安置1200户"), ("on_track", 47.0, ["完成率47%"])),
     # 2. a figure of the target's metric and unit: its share of the target against 序时进度
     (("完成安置620套。", "完成安置500套。"), ("completed", 124.0, ["620套"])),
     (("完成65个", "完成100个"), ("ahead", 65.0, ["65个"])),
@@ -42,8 +42,8 @@ VERDICTS = [
     (("全区重大建设项目审批时间平均75天。", "审批“最多80天”"), ("completed", None, ["75天"])),   # a ceiling
     (("全区重大建设项目审批时间平均85天。", "审批“最多80天”"), ("behind", None, ["85天"])),
     # a rate target is held or not: no share of it to complete
-    (("地区生产总值增长7.1%", "地区生产总值增长6.5%以上"), ("on_track", None, ["7.1%"])),
-    (("地区生产总值增长率为-9.6%", "地区生产总值增长6.5%以上"), ("seriously_behind", None, ["-9.6%"])),
+    (("地区生产总值增长7.1%", "地区生产总值增长6%以上"), ("on_track", None, ["7.1%"])),
+    (("地区生产总值增长率为-9.6%", "地区生产总值增长6%以上"), ("seriously_behind", None, ["-9.6%"])),
     (("单位能耗下降4.2%", "单位能耗下降3%"), ("on_track", None, ["4.2%"])),
     (("单位能耗下降1.2%", "单位能耗下降3%"), ("behind", None, ["1.2%"])),
     (("城镇登记失业率3.1%", "城镇登记失业率控制在3.5%以内"), ("on_track", None, ["3.1%"])),

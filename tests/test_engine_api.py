@@ -103,9 +103,9 @@ def _target(text, **kw):
 
 FIGURES = [
     # (target text, figure, unit, scale) → (status, completion %)
-    ("地区生产总值增长6.5%以上", 6.8, "%", "", ("on_track", None)),
-    ("地区生产总值增长6.5%以上", 5.0, "%", "", ("behind", None)),
-    ("地区生产总值增长6.5%以上", -2.1, "%", "", ("seriously_behind", None)),
+    ("地区生产总值增长6%以上", 6.8, "%", "", ("on_track", None)),
+    ("地区生产总值增长6%以上", 5.0, "%", "", ("behind", None)),
+    ("地区生产总值增长6%以上", -2.1, "%", "", ("seriously_behind", None)),
     ("能耗下降3%", 3.4, "%", "", ("on_track", None)),
     ("完成固定资产投资120亿元", 60, "亿元", "亿", ("on_track", 50.0)),
     ("完成固定资产投资120亿元", 600000, "万元", "万", ("on_track", 50.0)),   # same base unit, other scale

@@ -15,7 +15,7 @@ from typing import Any
 COLUMNS = (
     "seq",            # 序号
     "section",        # section number of a grouped table, e.g. (一)
-    "section_title",  # 经济社会发展主要预期目标
+    "section_title",  # the section row's title: 主要预期目标, 城市建设
     "task",           # 任务名称 / 项目内容 / 内容
     "indicator",      # 指标要求
     "lead",           # 牵头部门 / 牵头单位

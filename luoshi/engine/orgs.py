@@ -49,7 +49,7 @@ SUFFIXES = tuple(sorted((
 # Collective names: a group of units, not one.  Either a quantifier (各, 相关,
 # 有关 …) before a short noun for a kind of unit (各街道, 相关建设指挥部,
 # 各投资建设主体), or a group ending (…成员单位, …等部门).  The noun must end
-# like a unit so that a sentence such as 各项工作有序推进中 is not a collective.
+# like a unit so that a sentence such as 各项工作正常开展 is not a collective.
 _UNIT_NOUNS = ("街道", "街道办事处", "部门", "单位", "指挥部", "建设指挥部", "主体", "社区",
                "乡镇", "镇街", "镇", "机关", "企业", "学校", "医院", "管委会", "平台", "公司")
 _COLLECTIVE = re.compile(

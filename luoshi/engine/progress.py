@@ -35,7 +35,7 @@
     stated completion rate itself.
 * ``stated_pct`` — a completion rate the report states itself: 完成率X%,
   完成…(目标|任务|计划)的X%, (总体|工程|形象)进度X%.  Other percentages
-  (增长率为-18.33%, 参保率98.26%, 桩基施工80%) are facts with unit %.
+  (增长率为-12.5%, 参保率97.1%, 桩基施工80%) are facts with unit %.
 * ``stage`` — one of judgement.STAGES, with the span of the words that decided
   it.  Stage words inside quotes/《》 are ignored.  Rule when several appear:
   the LEAST advanced stage stated (a task is as far as its least advanced

@@ -405,7 +405,7 @@ def tasks_from_progress_table(table: Table, name: str = "", registry: Registry |
     of these lists the first unit named is the lead (排在首位的为牵头单位) and the
     rest cooperate.  A collective first name (各街道) is no lead: the first
     named single unit leads.  A ``lead`` column is taken as it is.
-    ``part`` is the row's section title (经济社会发展主要预期目标); rows under an
+    ``part`` is the row's section title (…主要预期目标, 城市建设); rows under an
     expected-targets section are kind ``expected_target``."""
     if "task" not in table.columns:
         return []

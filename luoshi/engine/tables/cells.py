@@ -1,7 +1,7 @@
 """Layout: cells — one table cell per line, as left by copying a web page.
 
 A header block (项目名称 / 项目内容 / 责任单位 / 进展情况, one cell a line) is
-followed by section rows ("(一)" then its title, or "(十一)提高城市承载能力")
+followed by section rows ("(一)" then its title, or "(十一)加强城市管理")
 and task rows.  Nothing marks where a row ends, so the units cell (责任单位, a
 list of organisations) is the anchor: the cells before it are the task, the
 cells after it, up to the next row's task, are the progress.  A row may lack
@@ -169,7 +169,7 @@ def _runs(body: list[Cell], section: str, title: str, sectioned: bool):
         raw = body[k].text
         m = _SECTION.match(for_parsing(raw)) if sectioned else None
         if m:
-            # "(十一)提高城市承载能力" on one line, or "(一)" then its title.
+            # "(十一)加强城市管理" on one line, or "(一)" then its title.
             section = raw[:m.start(3)].strip()
             if m.group(3):
                 title = raw[m.start(3):].strip()
