@@ -95,3 +95,19 @@ def test_engine_marker_on_exactly_the_tests_without_the_web_application(path):
     web = _uses_the_web_application(ast.parse(source))
     assert marked != web, (f"{path.name}: mark it pytest.mark.engine" if not web
                            else f"{path.name} uses the web application: not an engine test")
+
+
+# Function-local imports only where they break a real cycle.  Exempt for now, owned by the
+# file-reading work (issue 13): files.py loads each format's library when that format is read, and
+# cli.py each command's modules when that command runs.
+LOCAL_IMPORTS_ALLOWED = {"files.py", "cli.py"}
+
+
+@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "luoshi" / "engine").rglob("*.py")
+                                        if p.name not in LOCAL_IMPORTS_ALLOWED),
+                         ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
+def test_engine_imports_at_module_level(path):
+    local = [node.lineno for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
+             for node in ast.walk(fn) if isinstance(node, ast.Import | ast.ImportFrom)]
+    assert not local, f"{path.name}: imports inside functions at lines {local}"

@@ -12,20 +12,17 @@ from __future__ import annotations
 
 from ..model import SourceText, Table
 from ..orgs import Registry
+from . import bracket, cells, flat, grid, pipe, tabbed
 
 
 def _layouts():
-    # Imported lazily so one layout's import error names itself.
-    from . import bracket, cells, flat, grid, pipe, tabbed  # noqa: F401
-
+    """The text layouts in the order they are tried (docs/reference/layouts.md lists them)."""
     return [pipe, tabbed, bracket, cells, flat]
 
 
 def recover_tables(
     source: SourceText, registry: Registry | None = None, reference: list[str] | None = None
 ) -> list[Table]:
-    from . import grid
-
     registry = registry or Registry.default()
     tables: list[Table] = list(grid.tables_from_grids(source.grids, source.grid_titles, registry))
     taken: list[tuple[int, int]] = []
