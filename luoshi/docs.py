@@ -225,7 +225,8 @@ def _constants(path: Path, names: tuple[str, ...]) -> list[list[str]]:
 def settings(root: Path) -> str:
     out = [HEADER, "# Settings read from the environment\n\n",
            "Every environment variable Luoshi reads, where, and its default (from `luoshi/web/settings.py` "
-           "and the other modules, parsed, not imported).\n\n"]
+           "and the other modules, parsed, not imported: `os.environ.get`, `os.getenv`, `os.environ[...]` "
+           "and a module's own helpers around them, such as `env_int(name, default)`).\n\n"]
     found: dict[str, dict] = {}
     for path in sorted((root / "luoshi").rglob("*.py")):
         rel = str(path.relative_to(root))
@@ -233,21 +234,25 @@ def settings(root: Path) -> str:
         constants = {t.id: n.value.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
                      for t in n.targets if isinstance(t, ast.Name)
                      and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)}
-        assigned = {}
+        helpers = _environ_helpers(tree)
+        assigned, fallback = {}, {}
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
                 for sub in ast.walk(node.value):
                     assigned[id(sub)] = node.targets[0].id
+            if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):   # env("X") or <default>
+                fallback[id(node.values[0])] = " or ".join(ast.unparse(v) for v in node.values[1:])
         for node in ast.walk(tree):
-            name, default = _environ_read(node, constants)
+            name, default = _environ_read(node, constants, helpers)
             if name is None:
                 continue
+            default = default or fallback.get(id(node), "")
             entry = found.setdefault(name, {"default": "", "where": [], "setting": ""})
             if default and not entry["default"]:
                 entry["default"] = default
             if rel not in entry["where"]:       # files, not lines: an unrelated edit leaves the page current
                 entry["where"].append(rel)
-            if rel.endswith("web/settings.py") and id(node) in assigned:
+            if rel.endswith("web/settings.py") and id(node) in assigned and not entry["setting"]:
                 entry["setting"] = assigned[id(node)]
     rows = [[f"`{n}`", f"`{e['default']}`" if e["default"] else "", e["setting"], ", ".join(e["where"])]
             for n, e in sorted(found.items())]
@@ -255,12 +260,36 @@ def settings(root: Path) -> str:
     return "".join(out)
 
 
-def _environ_read(node: ast.AST, constants: dict[str, str]) -> tuple[str | None, str]:
+_ENVIRON_CALLS = ("os.environ.get", "os.getenv", "environ.get")
+
+
+def _environ_helpers(tree: ast.Module) -> set[str]:
+    """Functions of a module that read the variable their first parameter names (def env(name, …)),
+    directly or through another such helper."""
+    helpers: set[str] = set()
+    functions = [f for f in tree.body if isinstance(f, ast.FunctionDef) and f.args.args]
+    changed = True
+    while changed:
+        changed = False
+        for f in functions:
+            if f.name in helpers:
+                continue
+            first = f.args.args[0].arg
+            for node in ast.walk(f):
+                if (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Name)
+                        and node.args[0].id == first
+                        and (ast.unparse(node.func) in _ENVIRON_CALLS or ast.unparse(node.func) in helpers)):
+                    helpers.add(f.name)
+                    changed = True
+                    break
+    return helpers
+
+
+def _environ_read(node: ast.AST, constants: dict[str, str], helpers: set[str]) -> tuple[str | None, str]:
     """(variable name, default as written) when ``node`` reads the environment."""
     if isinstance(node, ast.Call) and node.args:
-        f = node.func
-        text = ast.unparse(f)
-        if text in ("os.environ.get", "os.getenv", "environ.get"):
+        text = ast.unparse(node.func)
+        if text in _ENVIRON_CALLS or text in helpers:
             key = node.args[0]
             name = key.value if isinstance(key, ast.Constant) else constants.get(getattr(key, "id", ""), None)
             default = ""

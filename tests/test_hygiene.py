@@ -77,11 +77,14 @@ def test_no_heldout_label_text(path):
 
 
 def _uses_the_web_application(tree: ast.Module) -> bool:
-    """Imports Django or the web packages, the browser server, or asks for the database."""
+    """Imports Django or the web packages, a helper of the suite that runs the web application
+    (browser_server, deploy_servers), or asks for the database."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Import) and any(a.name.startswith(WEB) for a in node.names):
             return True
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith((*WEB, "browser_server")):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(WEB):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.level:     # the suite's server helpers (browser, deploy)
             return True
         if isinstance(node, ast.Attribute) and node.attr == "django_db":
             return True
