@@ -7,6 +7,11 @@ held-out), a split nobody chose.
 
     .venv/bin/python bench/accuracy.py              # dev labels
     .venv/bin/python bench/accuracy.py --heldout    # dev and held-out
+    .venv/bin/python bench/accuracy.py --corpus     # other governments' work reports (bench/corpus.py), dev split
+    .venv/bin/python bench/accuracy.py --corpus --scored   # … and the scored split (once, at the end)
+
+Corpus labels (bench/labels/corpus/, issue 10) are split by government: the ``dev`` split (15
+governments) may be read while writing rules; the ``scored`` split (14 governments) is scored once.
 """
 
 from __future__ import annotations
@@ -175,7 +180,18 @@ def report(split: str, judged: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--heldout", action="store_true", help="also score the held-out labels")
+    ap.add_argument("--corpus", action="store_true",
+                    help="other governments' work reports (bench/corpus.py): part roles, targets, verify")
+    ap.add_argument("--scored", action="store_true", help="with --corpus: also the scored split (once, at the end)")
     args = ap.parse_args()
+    if args.corpus:
+        import corpus
+
+        corpus.report("dev")
+        if args.scored:
+            corpus.report("scored")
+        corpus.speed()
+        return
     judged = judged_rows()
     report("dev", judged)
     if args.heldout:

@@ -27,7 +27,7 @@ UNIT_TESTS = ("test_numbers.py", "test_indicators.py", "test_progress.py", "test
 
 @functools.cache
 def _heldout_clauses() -> frozenset[str]:
-    clauses = set(_scored_document_clauses())
+    clauses = set(_scored_document_clauses()) | set(_scored_corpus_clauses())
     for path in (TESTS / "fixtures" / "labels").glob("*_heldout.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         for item in data["items"] if isinstance(data, dict) else data:
@@ -56,6 +56,25 @@ def _scored_document_clauses():
                     for clause in re.split(r"[，,。；;！!？?\n]", cell):
                         if len(_key(clause)) >= 8:
                             yield _key(clause)
+
+
+# The corpus labels' scored split (bench/labels/corpus/README.md, issue 10): part titles, target
+# texts and the results quoted for them.
+CORPUS_LABELS = ROOT / "bench" / "labels" / "corpus"
+
+
+def _scored_corpus_clauses():
+    for path in sorted(CORPUS_LABELS.glob("*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("split") != "scored":
+            continue
+        texts = [p.get("title") for p in data.get("parts", [])] + [t.get("text") for t in data.get("targets", [])]
+        texts += [(r.get("actual") or {}).get("text") for r in data.get("results", [])]
+        for text in filter(None, texts):
+            for clause in re.split(r"[，,。；;！!？?\n]", text):
+                # Shorter runs (地区生产总值增长6%以上, 2023年工作安排) are the language of every report.
+                if len(_key(clause)) >= 14:
+                    yield _key(clause)
 
 
 def _key(text: str) -> str:
