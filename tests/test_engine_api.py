@@ -44,8 +44,6 @@ def _engine_privates(paths):
     return sorted(found)
 
 
-@pytest.mark.xfail(strict=True, reason="web-house switches these call sites to luoshi.engine.api "
-                                       "(services/plans.py _deadline_date, services/statistics.py _base_unit)")
 def test_the_web_layer_calls_no_engine_private():
     web = [p for d in ("supervision", "core", "web") for p in (ROOT / "luoshi" / d).rglob("*.py")]
     assert _engine_privates(web) == []

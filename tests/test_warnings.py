@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
+from luoshi.supervision.actions import warnings as actions
 from luoshi.supervision.models import Assessment, Override, ReportingPeriod, WarningRule
 from luoshi.supervision.services import warnings as service
 
@@ -58,10 +59,10 @@ def test_first_active_rule_wins_and_inactive_rules_are_skipped():
 def test_ensure_default_rules_once_with_audit(db):
     WarningRule.objects.all().delete()  # whatever the session holds; rolled back after the test
     before = AuditEvent.objects.filter(action="warning_rule.create").count()
-    made = service.ensure_default_rules()
+    made = actions.do_install_default_warning_rules(acting_user=None)
     assert [r.colour for r in made] == ["red", "yellow", "green"]
     assert AuditEvent.objects.filter(action="warning_rule.create").count() == before + 3
-    service.ensure_default_rules()
+    actions.do_install_default_warning_rules(acting_user=None)
     assert WarningRule.objects.count() == 3
 
 
@@ -92,15 +93,16 @@ def test_department_light_is_worst_of_its_lead_tasks(q2):
 
 
 def test_configured_rule_changes_a_light(q2):
-    service.ensure_default_rules()
+    actions.do_install_default_warning_rules(acting_user=None)
     a = next(a for a in Assessment.objects.filter(period=q2, current=True)
              if a.effective_status == "on_track" and service.gap(a) is None)
     assert service.task_light(a) == "green"
-    service.add_rule(None, "达进度也亮红灯（测试）", "red", 0, ["on_track"], None)
+    actions.do_create_warning_rule("达进度也亮红灯（测试）", "red", 0, ["on_track"], None, acting_user=None)
     assert service.task_light(a) == "red"
     # Deactivating it restores the light; the rule stays, inactive.
     r = WarningRule.objects.get(name="达进度也亮红灯（测试）")
-    service.update_rule(None, r, r.name, r.colour, r.order, r.statuses, r.min_gap, active=False)
+    actions.do_update_warning_rule(r, r.name, r.colour, r.order, r.statuses, r.min_gap, active=False,
+                                   acting_user=None)
     assert service.task_light(a) == "green" and WarningRule.objects.filter(pk=r.pk, active=False).exists()
     assert AuditEvent.objects.filter(action="warning_rule.update", object_id=str(r.pk)).exists()
 
@@ -122,7 +124,7 @@ def test_override_status_counts(q2):
 def test_role_matrix(client, q2, user, page, rules_get, rules_post, edit):
     if user:
         login(client, user)
-    service.ensure_default_rules()
+    actions.do_install_default_warning_rules(acting_user=None)
     pk = WarningRule.objects.first().pk
     assert client.get(reverse("warnings"), {"plan": q2.plan_id, "period": q2.pk}).status_code == page
     assert client.get(reverse("warning_rules")).status_code == rules_get
@@ -191,8 +193,8 @@ def test_edit_rule_through_page_and_hostile_name_escaped(client, db):
 
 def test_service_refuses_bad_rules(db):
     with pytest.raises(service.RuleError):
-        service.add_rule(None, "x", "blue", 1, [], None)
+        actions.do_create_warning_rule("x", "blue", 1, [], None, acting_user=None)
     with pytest.raises(service.RuleError):
-        service.add_rule(None, "x", "red", 1, ["late"], None)
+        actions.do_create_warning_rule("x", "red", 1, ["late"], None, acting_user=None)
     with pytest.raises(service.RuleError):
-        service.add_rule(None, "x", "red", 1, [], -5)
+        actions.do_create_warning_rule("x", "red", 1, [], -5, acting_user=None)

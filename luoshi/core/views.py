@@ -1,4 +1,4 @@
-"""Views: thin; the rules live in services and the engine."""
+"""Views: thin; changes are actions (luoshi/core/actions/), the rules live in services and the engine."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
@@ -7,6 +7,8 @@ from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_POST
 
 from . import services
+from .actions.documents import import_document
+from .actions.organisations import do_add_organisation_alias
 from .forms import AliasForm, UploadForm
 from .models import AuditEvent, Organisation, Role, SourceDocument
 from .permissions import ALL_STAFF, role_of, role_required
@@ -42,7 +44,7 @@ def upload(request):
     if form.is_valid():
         f = form.cleaned_data["file"]
         try:
-            result = services.import_document(f.read(), f.name, request.user)
+            result = import_document(f.read(), f.name, request.user)
         except services.ImportRefused as e:
             form.add_error("file", str(e))
         else:
@@ -89,7 +91,7 @@ def add_alias(request, pk):
     form = AliasForm(request.POST)
     if form.is_valid():
         try:
-            services.add_alias(org, form.cleaned_data["alias"], request.user)
+            do_add_organisation_alias(org, form.cleaned_data["alias"], acting_user=request.user)
             messages.success(request, _("已添加别名"))
         except services.ImportRefused as e:
             messages.error(request, str(e))

@@ -28,9 +28,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from luoshi.core import audit
+from luoshi.core.actions.documents import import_document
 from luoshi.core.forms import ALLOWED_EXTENSIONS
 from luoshi.core.models import Organisation, OrganisationAlias, SourceDocument
-from luoshi.core.services import ImportRefused, import_document, registry
+from luoshi.core.services import ImportRefused, registry
 from luoshi.engine import indicators as engine_indicators
 from luoshi.engine import linking, pipeline, progress
 from luoshi.engine.files import UnreadableInput

@@ -17,8 +17,8 @@ from django.utils import timezone
 from luoshi.core import audit
 from luoshi.core.models import Organisation, SourceDocument
 from luoshi.core.services import registry
+from luoshi.engine import api, linking, pipeline, progress, reader, tasks
 from luoshi.engine import assess as engine_assess
-from luoshi.engine import linking, pipeline, progress, reader, tasks
 from luoshi.engine.files import UnreadableInput
 from luoshi.engine.judgement import Indicator as EngineIndicator
 from luoshi.engine.judgement import Milestone as EngineMilestone
@@ -135,7 +135,7 @@ def _part(plan: Plan, parts: dict, et: EngineTask) -> Part | None:
 
 
 def _deadline(text: str, year: int) -> date | None:
-    return engine_assess._deadline_date(text, year) if text else None
+    return api.deadline_date(text, year) if text else None
 
 
 @transaction.atomic

@@ -27,8 +27,8 @@ from django.utils import timezone
 from luoshi.core import audit
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
+from luoshi.engine import api, linking, progress
 from luoshi.engine import assess as engine_assess
-from luoshi.engine import linking, progress
 
 from ..models import Assessment, ReportingPeriod, StatisticFigure, Task
 from . import plans
@@ -133,7 +133,7 @@ def lock(user, figure: StatisticFigure) -> list[Assessment]:
 # --- feeding the assessment --------------------------------------------------------------
 
 def _base_unit(unit: str) -> str:
-    return engine_assess._base_unit(unit, "")[0]
+    return api.base_unit(unit)[0]
 
 
 def matches(metric: str, text: str) -> bool:

@@ -7,17 +7,16 @@ when the task is at least ``min_gap`` points behind 序时进度 (expected −
 completion ≥ min_gap); a rule with neither condition matches everything (a
 catch-all).  Nothing matching gives green.  A task without a current
 assessment has no light (未报送), shown apart.  Rules are never deleted: they
-are deactivated, and every change is in the audit log.
+are deactivated (luoshi/supervision/actions/warnings.py), every change audited.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from luoshi.core import audit
+from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Organisation
 
 from ..models import STATUS_ORDER, Assessment, Plan, ReportingPeriod, WarningRule
@@ -37,19 +36,8 @@ DEFAULT_RULES = [
 ]
 
 
-class RuleError(ValueError):
+class RuleError(ActionRefused, ValueError):
     """A rule that cannot be saved; the message is shown as is."""
-
-
-@transaction.atomic
-def ensure_default_rules(user=None) -> list[WarningRule]:
-    """The default rules (默认预警规则), created once when no rule exists at all."""
-    if WarningRule.objects.exists():
-        return list(WarningRule.objects.all())
-    made = [WarningRule.objects.create(active=True, **spec) for spec in DEFAULT_RULES]
-    for rule in made:
-        audit.record(user, "warning_rule.create", rule, detail={**_rule_detail(rule), "default": True})
-    return made
 
 
 def active_rules() -> list[WarningRule]:
@@ -59,12 +47,12 @@ def active_rules() -> list[WarningRule]:
     return list(WarningRule.objects.filter(active=True).order_by("order", "id"))
 
 
-def _rule_detail(rule: WarningRule) -> dict:
+def rule_detail(rule: WarningRule) -> dict:
     return {"name": rule.name, "colour": rule.colour, "order": rule.order, "statuses": list(rule.statuses or []),
             "min_gap": rule.min_gap, "active": rule.active}
 
 
-def _clean(name: str, colour: str, order, statuses, min_gap) -> dict:
+def clean_rule(name: str, colour: str, order, statuses, min_gap) -> dict:
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise RuleError(_("规则名称不能为空，且不超过100字"))
@@ -89,31 +77,6 @@ def _clean(name: str, colour: str, order, statuses, min_gap) -> dict:
         if not (0 <= min_gap <= 100):
             raise RuleError(_("落后百分点须在0至100之间"))
     return {"name": name, "colour": colour, "order": order, "statuses": statuses, "min_gap": min_gap}
-
-
-@transaction.atomic
-def add_rule(user, name: str, colour: str, order, statuses, min_gap, active: bool = True) -> WarningRule:
-    """A new rule (新增预警规则)."""
-    ensure_default_rules(user)
-    rule = WarningRule.objects.create(active=bool(active), **_clean(name, colour, order, statuses, min_gap))
-    audit.record(user, "warning_rule.create", rule, detail=_rule_detail(rule))
-    return rule
-
-
-@transaction.atomic
-def update_rule(user, rule: WarningRule, name: str, colour: str, order, statuses, min_gap,
-                active: bool) -> WarningRule:
-    """Change a rule; deactivating is how a rule is retired (never deleted)."""
-    rule = WarningRule.objects.select_for_update().get(pk=rule.pk)
-    before = _rule_detail(rule)
-    for key, value in _clean(name, colour, order, statuses, min_gap).items():
-        setattr(rule, key, value)
-    rule.active = bool(active)
-    after = _rule_detail(rule)
-    if after != before:
-        rule.save()
-        audit.record(user, "warning_rule.update", rule, detail={"before": before, "after": after})
-    return rule
 
 
 # --- lights ------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from ..actions import warnings as actions
 from ..models import STATUS_CHOICES, Plan, ReportingPeriod, WarningRule
 from ..permissions import READERS
 from ..services import warnings as service
@@ -95,7 +96,7 @@ def warning_rules(request):
         form = RuleForm(request.POST)
         if form.is_valid():
             try:
-                service.add_rule(request.user, **form.cleaned_data)
+                actions.do_create_warning_rule(**form.cleaned_data, acting_user=request.user)
             except service.RuleError as e:
                 form.add_error(None, str(e))
             else:
@@ -104,7 +105,7 @@ def warning_rules(request):
         return _rules_page(request, form, status=400)
     if is_office:
         # The defaults become real, editable rows the first time the office opens this page.
-        service.ensure_default_rules(request.user)
+        actions.do_install_default_warning_rules(acting_user=request.user)
     return _rules_page(request, RuleForm())
 
 
@@ -117,7 +118,7 @@ def warning_rule_edit(request, pk):
         form = RuleForm(request.POST)
         if form.is_valid():
             try:
-                service.update_rule(request.user, rule, **form.cleaned_data)
+                actions.do_update_warning_rule(rule, **form.cleaned_data, acting_user=request.user)
             except service.RuleError as e:
                 form.add_error(None, str(e))
             else:

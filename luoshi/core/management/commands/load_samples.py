@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from luoshi.core import services
+from luoshi.core.actions.documents import import_document
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
@@ -21,7 +22,7 @@ class Command(BaseCommand):
             if not path.is_file():
                 raise CommandError(f"文件不存在 (no such file): {path}")
             try:
-                result = services.import_document(path.read_bytes(), path.name)
+                result = import_document(path.read_bytes(), path.name)
             except services.ImportRefused as e:
                 raise CommandError(str(e)) from e
             doc = result.document

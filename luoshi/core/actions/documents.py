@@ -1,0 +1,48 @@
+"""Source documents (来源文件): storing an upload once it has been read."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+
+from luoshi.engine.api import Document, UnreadableInput, read_document
+
+from .. import audit
+from ..models import SourceDocument
+from ..services import ImportRefused, ImportResult, registry
+from . import action
+from .organisations import learn_organisations
+
+
+@action
+def do_import_document(data: bytes, name: str, digest: str, doc: Document, *, acting_user) -> SourceDocument:
+    """Store a read document (its bytes, reading and kind) and the organisations its tables name.
+
+    ``import_document`` reads the bytes first, outside the transaction."""
+    stored = SourceDocument.objects.create(
+        name=name, sha256=digest, content=data, size=len(data), format=doc.format,
+        encoding=doc.encoding, kind=doc.kind, reading=doc.to_json(),
+        uploaded_by=acting_user if getattr(acting_user, "pk", None) else None,
+    )
+    learn_organisations(doc, acting_user=acting_user)
+    audit.record(acting_user, "document.import", stored, detail={
+        "name": name, "kind": doc.kind, "tables": len(doc.tables),
+        "rows": sum(len(t.rows) for t in doc.tables)})
+    return stored
+
+
+def import_document(data: bytes, name: str, user=None) -> ImportResult:
+    """Read one document, then store it (``do_import_document``): reading needs no transaction.  The same bytes imported twice change nothing."""
+    limit = settings.LUOSHI_MAX_UPLOAD_BYTES
+    if len(data) > limit:
+        raise ImportRefused(f"文件过大 (file too large): {name} 超过 {limit // (1024 * 1024)} MB")
+    digest = hashlib.sha256(data).hexdigest()
+    existing = SourceDocument.objects.filter(sha256=digest).first()
+    if existing:
+        return ImportResult(existing, False)
+    try:
+        doc = read_document(data, name, registry=registry(), max_bytes=limit)
+    except UnreadableInput as e:
+        raise ImportRefused(str(e)) from e
+    return ImportResult(do_import_document(data, name, digest, doc, acting_user=user), True)

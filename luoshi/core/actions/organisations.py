@@ -1,0 +1,54 @@
+"""Organisations (单位) and their aliases (别名)."""
+
+from __future__ import annotations
+
+from luoshi.engine.api import Document
+
+from .. import audit
+from ..models import Organisation, OrganisationAlias
+from ..services import ImportRefused, kind_of, registry
+from . import action
+
+_UNIT_COLUMNS = ("lead", "cooperating", "units", "unit_name")
+
+
+@action
+def do_create_organisation(name: str, kind: str, *, acting_user, source: str = "") -> Organisation:
+    """A new organisation under its canonical name."""
+    org = Organisation.objects.create(name=name, kind=kind)
+    detail = {"name": name, "source": source} if source else {"name": name}
+    audit.record(acting_user, "organisation.create", org, detail=detail)
+    return org
+
+
+def learn_organisations(doc: Document, *, acting_user) -> None:
+    """Add every organisation a table names to the registry, under its canonical name
+    (part of ``do_import_document``'s transaction)."""
+    reg = registry()
+    seen: set[str] = set()
+    for table in doc.tables:
+        for column in _UNIT_COLUMNS:
+            if column not in table.columns:
+                continue
+            for row in table.rows:
+                for name in reg.split_list(row.get(column)):
+                    if reg.looks_like_org(name):
+                        seen.add(reg.normalise(name))
+    existing = set(Organisation.objects.filter(name__in=seen).values_list("name", flat=True))
+    aliases = set(OrganisationAlias.objects.filter(alias__in=seen).values_list("alias", flat=True))
+    for name in sorted(seen - existing - aliases):
+        kind = "collective" if reg.is_collective(name) else kind_of(name)
+        do_create_organisation(name, kind, acting_user=acting_user, source=doc.name)
+
+
+@action
+def do_add_organisation_alias(organisation: Organisation, alias: str, *, acting_user) -> OrganisationAlias:
+    """Another name (别名) for an organisation; a name already in use is refused."""
+    alias = alias.strip()
+    if not alias:
+        raise ImportRefused("别名不能为空 (alias is empty)")
+    if Organisation.objects.filter(name=alias).exists() or OrganisationAlias.objects.filter(alias=alias).exists():
+        raise ImportRefused(f"名称已存在 (name already in use): {alias}")
+    item = OrganisationAlias.objects.create(organisation=organisation, alias=alias)
+    audit.record(acting_user, "organisation.alias_add", organisation, detail={"alias": alias})
+    return item
