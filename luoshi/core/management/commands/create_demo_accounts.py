@@ -17,14 +17,23 @@ ACCOUNTS = [
     ("stats", Role.STATISTICIAN, "区统计局", "统计局"),
     ("inspector", Role.INSPECTOR, None, "纪委监委"),
     ("head", Role.REPORTER, "区发改经信局", "部门负责人（接收升级提醒）"),
+    # More departments, so that what crosses units (who reported, who is late) can be tried.
+    ("zhujian", Role.REPORTER, "区住房和城建局", "部门填报员"),
+    ("weijian", Role.REPORTER, "区卫生健康局", "部门填报员"),
+    ("weijian-head", Role.REPORTER, "区卫生健康局", "部门负责人（接收升级提醒）"),
 ]
 
 # The department head receives escalations of missing submissions (单位负责人).
-HEADS = {"head"}
+HEADS = {"head", "weijian-head"}
 
 
 class Command(BaseCommand):
     help = "创建演示账号 (create demo accounts, one per role)"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--as-of-today", action="store_true",
+                            help="also replay the 2020 work report as this year's plan with periods around "
+                                 "today and the department accounts' reports (bin/demo)")
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -44,6 +53,15 @@ class Command(BaseCommand):
                 org = Organisation.objects.get_or_create(name=org_name)[0] if org_name else None
                 Profile.objects.update_or_create(user=user, defaults={
                     "role": role, "organisation": org, "is_head": username in HEADS})
+        if options["as_of_today"]:
+            from luoshi.supervision.services import demo
+
+            plan = demo.seed_today()
+            if plan is not None:
+                self.stdout.write(f"演示计划 (demo plan): {plan.title}")
+                for p in plan.periods.order_by("end"):
+                    state = "已关闭" if p.closed else f"报送截止 {p.deadline:%Y-%m-%d}"
+                    self.stdout.write(f"  {p.name}  {state}")
         self.stdout.write("演示账号 (demo accounts), 密码 (password) " + PASSWORD)
         for username, role, org_name, label in ACCOUNTS:
             self.stdout.write(f"  {username:<10} {role.label}  {label}" + (f"（{org_name}）" if org_name else ""))
