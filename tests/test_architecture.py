@@ -40,7 +40,6 @@ LEGACY = {
     "luoshi/supervision/services/demo.py",
     "luoshi/supervision/services/honours.py",
     "luoshi/supervision/services/imports.py",
-    "luoshi/supervision/services/orders.py",
     "luoshi/supervision/services/plans.py",
     "luoshi/supervision/services/reminders.py",
     "luoshi/supervision/services/review.py",

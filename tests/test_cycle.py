@@ -9,8 +9,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from luoshi.supervision.actions import orders as order_actions
 from luoshi.supervision.models import Assessment, Notification, ReportingPeriod, Task
-from luoshi.supervision.services import orders, review
+from luoshi.supervision.services import review
 
 pytestmark = pytest.mark.django_db
 
@@ -45,8 +46,8 @@ def test_accepting_a_changed_status_notifies_the_lead_unit(django_capture_on_com
 def test_overdue_orders_and_escalations_reach_the_dashboard(client):
     office = _user("office")
     _reporter, task, period = _reporter_task()
-    order = orders.issue(office, task, "请于期限内报送整改措施。", date.today() + timedelta(days=1),
-                         period=period)
+    order = order_actions.do_issue_order(task, "请于期限内报送整改措施。", date.today() + timedelta(days=1),
+                                         period=period, acting_user=office)
     order.deadline = date.today() - timedelta(days=3)  # time passes: the deadline is gone
     order.save(update_fields=["deadline"])
     client.force_login(office)

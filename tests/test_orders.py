@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from luoshi.core import audit
 from luoshi.core.models import AuditEvent, Organisation, Profile, Role
+from luoshi.supervision.actions import orders as order_actions
 from luoshi.supervision.models import OrderEvent, Plan, SupervisionOrder, Task
 from luoshi.supervision.services import orders as svc
 
@@ -56,7 +57,8 @@ def soon(days=7):
 
 
 def issue(task, requirement="请于期限内报送整改措施", deadline=None, **kw):
-    return svc.issue(user("office"), task, requirement, deadline or soon(), **kw)
+    return order_actions.do_issue_order(task, requirement, deadline or soon(), **kw,
+                                        acting_user=user("office"))
 
 
 # --- the lifecycle -------------------------------------------------------------------
@@ -132,11 +134,11 @@ def test_full_lifecycle_through_the_pages(client, task, reporter_org):
 def test_closed_order_takes_no_more_steps(task):
     order = issue(task)
     reporter = user("reporter")
-    svc.answer(reporter, order, "措施")
-    svc.close(user("office"), order, "")  # an answered order closes without a comment
-    for step in (lambda: svc.answer(reporter, order, "again"), lambda: svc.close(user("office"), order, "x"),
-                 lambda: svc.escalate(user("office"), order, "x"),
-                 lambda: svc.return_answer(user("office"), order, "x")):
+    order_actions.do_answer_order(order, "措施", acting_user=reporter)
+    order_actions.do_close_order(order, "", acting_user=user("office"))  # an answered order closes without a comment
+    for step in (lambda: order_actions.do_answer_order(order, "again", acting_user=reporter), lambda: order_actions.do_close_order(order, "x", acting_user=user("office")),
+                 lambda: order_actions.do_escalate_order(order, "x", acting_user=user("office")),
+                 lambda: order_actions.do_return_order_answer(order, "x", acting_user=user("office"))):
         with pytest.raises(svc.OrderError):
             step()
     assert order.events.count() == 3
@@ -144,9 +146,9 @@ def test_closed_order_takes_no_more_steps(task):
 
 def test_numbers_are_a_sequence_per_year(task):
     office = user("office")
-    a = svc.issue(office, task, "一", date(2031, 2, 1), today=date(2031, 1, 5))
-    b = svc.issue(office, task, "二", date(2031, 2, 1), today=date(2031, 1, 6))
-    c = svc.issue(office, task, "三", date(2032, 2, 1), today=date(2032, 1, 6))
+    a = order_actions.do_issue_order(task, "一", date(2031, 2, 1), today=date(2031, 1, 5), acting_user=office)
+    b = order_actions.do_issue_order(task, "二", date(2031, 2, 1), today=date(2031, 1, 6), acting_user=office)
+    c = order_actions.do_issue_order(task, "三", date(2032, 2, 1), today=date(2032, 1, 6), acting_user=office)
     assert [a.number, b.number, c.number] == ["督办〔2031〕1号", "督办〔2031〕2号", "督办〔2032〕1号"]
 
 
@@ -154,14 +156,14 @@ def test_only_the_office_issues_closes_and_escalates(task):
     order = issue(task)
     for name in ("reporter", "leader", "stats", "inspector"):
         with pytest.raises(PermissionDenied):
-            svc.issue(user(name), task, "x", soon())
+            order_actions.do_issue_order(task, "x", soon(), acting_user=user(name))
         with pytest.raises(PermissionDenied):
-            svc.close(user(name), order, "x")
+            order_actions.do_close_order(order, "x", acting_user=user(name))
         with pytest.raises(PermissionDenied):
-            svc.escalate(user(name), order, "x")
+            order_actions.do_escalate_order(order, "x", acting_user=user(name))
     for name in ("office", "leader", "inspector", "stats"):
         with pytest.raises(PermissionDenied):
-            svc.answer(user(name), order, "x")
+            order_actions.do_answer_order(order, "x", acting_user=user(name))
 
 
 # --- who sees what --------------------------------------------------------------------
@@ -296,7 +298,7 @@ def test_bad_step_input(client, task):
 
 def test_hostile_text_is_escaped(client, task):
     order = issue(task, HOSTILE)
-    svc.answer(user("reporter"), order, HOSTILE + "措施")
+    order_actions.do_answer_order(order, HOSTILE + "措施", acting_user=user("reporter"))
     for name in ("office", "inspector", "reporter"):
         login(client, name)
         for url in (reverse("order_detail", args=[order.pk]), reverse("orders")):
@@ -309,9 +311,11 @@ def test_hostile_text_is_escaped(client, task):
 
 def test_overdue_orders_are_listed(client, task):
     office = user("office")
-    late = svc.issue(office, task, "逾期未反馈的督办", date(2020, 7, 15), today=date(2020, 7, 1))
-    answered = svc.issue(office, task, "已反馈的督办", date(2020, 7, 15), today=date(2020, 7, 1))
-    svc.answer(user("reporter"), answered, "已反馈")
+    late = order_actions.do_issue_order(task, "逾期未反馈的督办", date(2020, 7, 15), today=date(2020, 7, 1),
+                                        acting_user=office)
+    answered = order_actions.do_issue_order(task, "已反馈的督办", date(2020, 7, 15), today=date(2020, 7, 1),
+                                            acting_user=office)
+    order_actions.do_answer_order(answered, "已反馈", acting_user=user("reporter"))
     fresh = issue(task, "未到期的督办")
     found = svc.overdue_orders(date(2020, 8, 1))
     assert late in found and answered not in found and fresh not in found

@@ -4,7 +4,7 @@ The cycle: the office issues an order (requirement, deadline) → the lead
 unit answers with its measures → the office closes it, returns the answer
 or escalates it (a higher level, optionally a new deadline).  Every step is
 an ``OrderEvent`` (the trail inspectors read) and an audit event; nothing
-is deleted.
+is deleted.  The steps are actions (luoshi/supervision/actions/orders.py).
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ import re
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.utils import timezone
 
-from luoshi.core import audit
 from luoshi.core.models import Organisation, Role
 from luoshi.core.permissions import role_of
 
-from ..models import STATUS_CHOICES, Assessment, OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..models import STATUS_CHOICES, Assessment, SupervisionOrder, Task
 from ..permissions import organisation_of
 
 MAX_REQUIREMENT = 2000
@@ -73,18 +71,18 @@ def can_answer(user, order: SupervisionOrder) -> bool:
     return org is not None and org.pk == order.organisation_id
 
 
-def _require_office(user) -> None:
+def require_office(user) -> None:
     if role_of(user) != Role.OFFICE:
         raise PermissionDenied
 
 
-def _actor(user):
+def actor(user):
     return user if getattr(user, "pk", None) else None
 
 
 # --- validation -----------------------------------------------------------------------
 
-def _clean_text(value, limit: int, label: str, required: bool = True) -> str:
+def clean_text(value, limit: int, label: str, required: bool = True) -> str:
     if value is not None and not isinstance(value, str):
         raise OrderError(f"{label}格式不正确")
     text = (value or "").strip()
@@ -133,8 +131,6 @@ def next_number(year: int) -> str:
 
 # --- the steps ------------------------------------------------------------------------
 
-def _event(order: SupervisionOrder, kind: str, text: str, user) -> OrderEvent:
-    return OrderEvent.objects.create(order=order, kind=kind, text=text, by=_actor(user))
 
 
 def lead_unit(task: Task) -> Organisation | None:
@@ -143,107 +139,6 @@ def lead_unit(task: Task) -> Organisation | None:
     return next((o for o in leads if o.kind != "collective"), leads[0] if leads else None)
 
 
-@transaction.atomic
-def issue(user, task: Task, requirement: str, deadline, period: ReportingPeriod | None = None,
-          organisation: Organisation | None = None, today: date | None = None) -> SupervisionOrder:
-    """Issue an order (下达督办) on a task to its lead unit (office only)."""
-    _require_office(user)
-    requirement = _clean_text(requirement, MAX_REQUIREMENT, "督办要求")
-    deadline = clean_deadline(deadline, today)
-    if period is not None and period.plan_id != task.plan_id:
-        raise OrderError("报送周期不属于该任务所在的计划")
-    if organisation is None:
-        organisation = lead_unit(task)
-    elif not task.lead.filter(pk=organisation.pk).exists():
-        raise OrderError("责任单位须为该任务的牵头单位")
-    if organisation is None:
-        raise OrderError("该任务尚无牵头单位，无法下达督办")
-    year = (today or timezone.localdate()).year
-    order = SupervisionOrder.objects.create(
-        task=task, period=period, organisation=organisation, number=next_number(year),
-        requirement=requirement, deadline=deadline, issued_by=_actor(user))
-    _event(order, "issue", requirement, user)
-    audit.record(user, "order.issue", order, detail={
-        "number": order.number, "task": task.code, "plan": task.plan_id, "organisation": organisation.name,
-        "deadline": deadline.isoformat(), "requirement": requirement,
-        "period": period.name if period else ""})
-    return order
-
-
-def _locked(order: SupervisionOrder) -> SupervisionOrder:
-    # Re-read under a row lock so two clicks cannot both move the same state.
-    return SupervisionOrder.objects.select_for_update().get(pk=order.pk)
-
-
-@transaction.atomic
-def answer(user, order: SupervisionOrder, measures: str) -> SupervisionOrder:
-    """The lead unit's answer (反馈整改措施); only its own reporters, only while awaited."""
-    if not can_answer(user, order):
-        raise PermissionDenied
-    measures = _clean_text(measures, MAX_MEASURES, "整改措施")
-    order = _locked(order)
-    if order.state not in AWAITING_ANSWER:
-        raise OrderError("该督办单当前不需要反馈")
-    order.state = "answered"
-    order.save(update_fields=["state"])
-    _event(order, "answer", measures, user)
-    audit.record(user, "order.answer", order, detail={"number": order.number, "measures": measures})
-    return order
-
-
-@transaction.atomic
-def close(user, order: SupervisionOrder, comment: str = "") -> SupervisionOrder:
-    """Close an order (办结).  Closing one the unit has not answered needs a reason."""
-    _require_office(user)
-    order = _locked(order)
-    if order.state not in OPEN_STATES:
-        raise OrderError("该督办单已办结")
-    comment = _clean_text(comment, MAX_COMMENT, "办结意见", required=order.state != "answered")
-    order.state = "closed"
-    order.closed_at = timezone.now()
-    order.save(update_fields=["state", "closed_at"])
-    _event(order, "close", comment, user)
-    audit.record(user, "order.close", order, detail={"number": order.number, "comment": comment})
-    return order
-
-
-@transaction.atomic
-def escalate(user, order: SupervisionOrder, comment: str, deadline=None,
-             today: date | None = None) -> SupervisionOrder:
-    """Escalate an order (升级督办): one level up, state escalated, optionally a new deadline."""
-    _require_office(user)
-    comment = _clean_text(comment, MAX_COMMENT, "升级理由")
-    new_deadline = clean_deadline(deadline, today) if deadline not in (None, "") else None
-    order = _locked(order)
-    if order.state not in OPEN_STATES:
-        raise OrderError("已办结的督办单不能升级")
-    old_deadline = order.deadline
-    order.level += 1
-    order.state = "escalated"
-    if new_deadline:
-        order.deadline = new_deadline
-    order.save(update_fields=["level", "state", "deadline"])
-    text = comment if not new_deadline else f"{comment}\n（办理时限调整为 {new_deadline.isoformat()}）"
-    _event(order, "escalate", text, user)
-    audit.record(user, "order.escalate", order, detail={
-        "number": order.number, "level": order.level, "comment": comment,
-        "deadline": order.deadline.isoformat(), "previous_deadline": old_deadline.isoformat()})
-    return order
-
-
-@transaction.atomic
-def return_answer(user, order: SupervisionOrder, comment: str) -> SupervisionOrder:
-    """Return an answer as insufficient (退回): the unit must answer again."""
-    _require_office(user)
-    comment = _clean_text(comment, MAX_COMMENT, "退回理由")
-    order = _locked(order)
-    if order.state != "answered":
-        raise OrderError("只有已反馈的督办单可以退回")
-    order.state = "escalated" if order.level > 1 else "issued"
-    order.save(update_fields=["state"])
-    _event(order, "return", comment, user)
-    audit.record(user, "order.return", order, detail={"number": order.number, "comment": comment})
-    return order
 
 
 # --- lists ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from ..actions import orders as order_actions
 from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
 from ..services import orders as svc
 from ..services import reminders
@@ -146,8 +147,9 @@ def order_issue(request, task_pk):
         form = IssueForm(request.POST, task=task)
         if form.is_valid():
             try:
-                order = svc.issue(request.user, task, form.cleaned_data["requirement"],
-                                  form.cleaned_data["deadline"], form.cleaned_data["period"])
+                order = order_actions.do_issue_order(task, form.cleaned_data["requirement"],
+                                                     form.cleaned_data["deadline"],
+                                                     form.cleaned_data["period"], acting_user=request.user)
             except svc.OrderError as e:
                 form.add_error(None, str(e))
             else:
@@ -183,7 +185,7 @@ def order_answer(request, pk):
     form = AnswerForm(request.POST)
     if form.is_valid():
         try:
-            svc.answer(request.user, order, form.cleaned_data["measures"])
+            order_actions.do_answer_order(order, form.cleaned_data["measures"], acting_user=request.user)
         except svc.OrderError as e:
             form.add_error(None, str(e))
         else:
@@ -210,7 +212,8 @@ def _office_step(request, pk, form_class, step, done_message, form_key):
 @require_POST
 def order_close(request, pk):
     return _office_step(request, pk, CommentForm,
-                        lambda order, data: svc.close(request.user, order, data["comment"]),
+                        lambda order, data: order_actions.do_close_order(order, data["comment"],
+                                                                         acting_user=request.user),
                         _("督办单已办结"), "close_form")
 
 
@@ -218,7 +221,9 @@ def order_close(request, pk):
 @require_POST
 def order_escalate(request, pk):
     return _office_step(request, pk, EscalateForm,
-                        lambda order, data: svc.escalate(request.user, order, data["comment"], data["deadline"]),
+                        lambda order, data: order_actions.do_escalate_order(order, data["comment"],
+                                                                            data["deadline"],
+                                                                            acting_user=request.user),
                         _("督办单已升级"), "escalate_form")
 
 
@@ -226,7 +231,8 @@ def order_escalate(request, pk):
 @require_POST
 def order_return(request, pk):
     return _office_step(request, pk, CommentForm,
-                        lambda order, data: svc.return_answer(request.user, order, data["comment"]),
+                        lambda order, data: order_actions.do_return_order_answer(order, data["comment"],
+                                                                                 acting_user=request.user),
                         _("已退回，请责任单位重新反馈"), "return_form")
 
 
