@@ -25,6 +25,7 @@ NAV = [
     ("home", _("文件"), (OF, R, L, S, IN)),
     ("organisations", _("组织机构"), (OF, R, L, S, IN)),
     ("audit", _("审计日志"), (OF, IN)),
+    ("accounts", _("账号管理"), (OF,)),
     ("public_home", _("公开页面"), (OF, R, L, S, IN)),
 ]
 
