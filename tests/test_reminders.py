@@ -345,11 +345,24 @@ def test_notifications_page_lists_what_was_sent(client, reporter, org):
 
 
 @pytest.mark.parametrize("username,expected", [
-    (None, 302), ("office", 200), ("reporter", 403), ("leader", 403), ("stats", 403), ("inspector", 200)])
+    (None, 302), ("office", 200), ("reporter", 200), ("head", 200), ("leader", 200), ("stats", 200),
+    ("inspector", 200)])
 def test_notifications_role_matrix(client, username, expected):
     if username:
         login(client, username)
     assert client.get(reverse("notifications")).status_code == expected
+
+
+def test_notifications_page_shows_others_only_their_own(client, reporter, org):
+    reminders.send_due(DAY)
+    sent = Notification.objects.exclude(recipient=None)
+    mine = sent.filter(recipient__username="reporter")
+    assert mine.exists() and sent.exclude(recipient__username="reporter").exists()
+    login(client, "reporter")
+    page = client.get(reverse("notifications")).content.decode()
+    others = {n.address for n in sent.exclude(recipient__username="reporter").exclude(organisation=org)}
+    assert reporter.email in page and not any(a in page for a in others if a)
+    assert "逾期升级" not in page  # the escalation overview is the office's
 
 
 def test_hostile_text_is_escaped_in_mail_records_and_robot(client, reporter, org, settings):

@@ -11,6 +11,7 @@ from luoshi.core.permissions import role_of
 OF, R, L, S, IN = Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR
 
 NAV = [
+    ("worklist", _("待办"), (OF, R, L, S, IN)),
     ("dashboard", _("驾驶舱"), (OF, L, S, IN)),
     ("task_list", _("任务"), (OF, R, L, S, IN)),
     ("portal", _("我的任务"), (R,)),

@@ -227,7 +227,7 @@ WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "worklist"  # each role lands on its own work (待办)
 LOGOUT_REDIRECT_URL = "login"
 
 # Uploads larger than this are refused with a form error (bytes).

@@ -3,6 +3,7 @@
 from django.urls import include, path
 
 urlpatterns = [
+    path("", include("luoshi.supervision.urls.worklist")),
     path("", include("luoshi.supervision.urls.imports")),
     path("", include("luoshi.supervision.urls.portal")),
     path("", include("luoshi.supervision.urls.review")),

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -19,6 +19,7 @@ from luoshi.core.permissions import role_of, role_required
 
 from ..actions import orders as order_actions
 from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..permissions import organisation_of
 from ..services import orders as svc
 from ..services import reminders
 
@@ -244,9 +245,18 @@ NOTIFICATION_STATES = [("sent", gettext_lazy("已发送")), ("failed", gettext_l
                        ("skipped", gettext_lazy("未启用")), ("sending", gettext_lazy("发送中"))]
 
 
-@role_required(Role.OFFICE, Role.INSPECTOR)
+@role_required(Role.OFFICE, Role.INSPECTOR, Role.REPORTER, Role.LEADER, Role.STATISTICIAN)
 def notifications(request):
+    """The record of reminders: the office and inspectors see all; anyone else only what was
+    sent to them or to their unit (in-app copy of e-mail and the DingTalk robot)."""
     qs = Notification.objects.select_related("recipient", "organisation").order_by("-sent_at", "-id")
+    everything = role_of(request.user) in (Role.OFFICE, Role.INSPECTOR)
+    if not everything:
+        mine = Q(recipient=request.user)
+        org = organisation_of(request.user)
+        if org is not None:
+            mine |= Q(organisation=org, recipient__isnull=True)
+        qs = qs.filter(mine)
     kind = request.GET.get("kind", "")
     if kind in dict(NOTIFICATION_KINDS):
         qs = qs.filter(key__startswith=f"{kind}:")
@@ -270,6 +280,6 @@ def notifications(request):
     return render(request, "supervision/notifications/list.html", {
         "page": page, "rows": rows, "kind": kind, "state": state, "channel": channel,
         "kinds": NOTIFICATION_KINDS, "states": NOTIFICATION_STATES, "channels": Notification.CHANNELS,
-        "escalations": reminders.escalations()[:50],
+        "escalations": reminders.escalations()[:50] if everything else [], "everything": everything,
         "remind_days": reminders.remind_days_before(), "grace_days": reminders.escalate_after_days(),
     })

@@ -1,0 +1,211 @@
+"""The work list (待办): what each user has to do now, gathered from the cycle.
+
+Nothing here is stored: every item is computed from the rows that make it
+true (a returned version, a missing report, an order awaiting its answer), so
+it disappears the moment the work is done.  Each item links to the page where
+the work is done.  Read only: no function here writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luoshi.core.models import Role
+from luoshi.core.permissions import role_of
+
+from ..models import Assessment, Notification, ReportingPeriod, Submission, SupervisionOrder, Task
+from ..permissions import organisation_of
+from . import orders as order_services
+from . import plans, review
+
+LIMIT = 20  # items shown per section; the section's link leads to the full list
+
+
+@dataclass
+class Item:
+    title: str
+    detail: str = ""
+    url: str = ""
+    urgency: str = "normal"   # overdue | due | normal
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    items: list[Item] = field(default_factory=list)
+    total: int = 0            # items in all (items shows at most LIMIT)
+    more_url: str = ""
+
+
+def _days(n: int) -> str:
+    if n < 0:
+        return _("已逾期 %(n)s 天") % {"n": -n}
+    if n == 0:
+        return _("今天截止")
+    return _("剩余 %(n)s 天") % {"n": n}
+
+
+def _latest_versions(org, periods):
+    """The latest version of each (task, period) of ``org`` in ``periods``."""
+    newer = Submission.objects.filter(task=OuterRef("task"), period=OuterRef("period"),
+                                      organisation=OuterRef("organisation"), version__gt=OuterRef("version"))
+    return (Submission.objects.filter(organisation=org, period__in=periods).exclude(Exists(newer))
+            .select_related("task", "period"))
+
+
+def open_periods_of(org):
+    """Open periods of the plans in which ``org`` leads or cooperates on a task, due soonest first."""
+    plan_ids = Task.objects.filter(Q(lead=org) | Q(cooperating=org)).values("plan_id")
+    return (ReportingPeriod.objects.filter(plan_id__in=plan_ids, closed=False)
+            .select_related("plan").order_by("deadline", "plan__title", "pk"))
+
+
+def period_state(org, period: ReportingPeriod, latest: dict | None = None) -> dict:
+    """``{"tasks", "missing", "drafts", "returned", "days_left"}`` for ``org`` in ``period``:
+    ``missing`` counts the tasks it leads with no version submitted or accepted."""
+    tasks = list(period.plan.tasks.filter(lead=org).values_list("pk", flat=True))
+    if latest is None:
+        latest = {(s.task_id, s.period_id): s for s in _latest_versions(org, [period])}
+    states = [latest[(t, period.pk)].state if (t, period.pk) in latest else None for t in tasks]
+    return {"tasks": len(tasks), "missing": sum(1 for s in states if s not in plans.REPORTED_STATES),
+            "drafts": states.count("draft"), "returned": states.count("returned"),
+            "days_left": review.days_left(period)}
+
+
+def department_sections(user, today: date | None = None) -> list[Section]:
+    org = organisation_of(user)
+    if org is None:
+        return []
+    periods = list(open_periods_of(org))
+    latest = {(s.task_id, s.period_id): s for s in _latest_versions(org, periods)}
+    # Returned reports (退回): the latest version is the returned one.
+    returned = Section("returned", _("被退回的报送"))
+    for sub in sorted((s for s in latest.values() if s.state == "returned"), key=lambda s: s.reviewed_at or s.created_at):
+        returned.items.append(Item(
+            f"{sub.task.code} {sub.task.name or sub.task.text[:40]}",
+            _("%(period)s · 退回意见：%(comment)s") % {"period": sub.period.name, "comment": sub.review_comment},
+            reverse("portal_report", args=[sub.task_id, sub.period_id]), "overdue"))
+    # Periods due or overdue (待报送): one item per open period with tasks left to report.
+    due = Section("periods", _("待报送的周期"))
+    for period in periods:
+        state = period_state(org, period, latest)
+        if not state["tasks"] or not state["missing"]:
+            continue
+        left = state["days_left"]
+        detail = _("%(missing)s / %(tasks)s 项未报送") % state
+        if state["drafts"]:
+            detail += _("（其中草稿 %(n)s 项）") % {"n": state["drafts"]}
+        due.items.append(Item(f"{period.plan.title} · {period.name}",
+                              f"{detail} · {_('报送截止')} {period.deadline:%Y-%m-%d} · {_days(left)}",
+                              reverse("portal") + f"?period={period.pk}",
+                              "overdue" if left < 0 else ("due" if left <= 3 else "normal")))
+    # 督办 orders awaiting the unit's answer.
+    orders = Section("orders", _("待反馈的督办"))
+    today = today or timezone.localdate()
+    for order in (SupervisionOrder.objects.filter(organisation=org, state__in=order_services.AWAITING_ANSWER)
+                  .select_related("task").order_by("deadline", "pk")):
+        left = (order.deadline - today).days
+        orders.items.append(Item(f"{order.number} {order.task.code} {order.task.name or order.task.text[:40]}",
+                                 f"{_('办理时限')} {order.deadline:%Y-%m-%d} · {_days(left)}",
+                                 reverse("order_detail", args=[order.pk]),
+                                 "overdue" if left < 0 else ("due" if left <= 3 else "normal")))
+    return [returned, due, orders]
+
+
+def office_sections(user, today: date | None = None) -> list[Section]:
+    today = today or timezone.localdate()
+    queue = Section("review", _("待审核的报送"), more_url=reverse("review_queue"))
+    pending = review.pending_submissions().select_related("task", "period", "organisation").order_by("submitted_at")
+    for sub in pending[:LIMIT]:
+        late = sub.submitted_at and sub.submitted_at.date() > sub.period.deadline
+        queue.items.append(Item(f"{sub.organisation.name} · {sub.task.code} {sub.task.name or sub.task.text[:40]}",
+                                f"{sub.period.name} · {_('第 %(v)s 版') % {'v': sub.version}}"
+                                + (f" · {_('逾期报送')}" if late else ""),
+                                reverse("review_submission", args=[sub.pk]), "due" if late else "normal"))
+    queue.total = pending.count()
+    # Flagged verdicts (待确认研判): the engine could not judge, and no person has yet.
+    flagged = Section("flagged", _("待人工确认的研判"))
+    unclear = (Assessment.objects.filter(current=True, status="unclear", overrides__isnull=True,
+                                         period__closed=False) | Assessment.objects.filter(
+        current=True, status="unclear", overrides__isnull=True, period__in=_latest_closed_periods()))
+    unclear = unclear.select_related("task", "period", "submission").order_by("-period__end", "task__order")
+    for a in unclear[:LIMIT]:
+        url = reverse("review_submission", args=[a.submission_id]) if a.submission_id else reverse(
+            "task_detail", args=[a.task_id])
+        flagged.items.append(Item(f"{a.task.code} {a.task.name or a.task.text[:40]}",
+                                  f"{a.period.name} · {a.reason[:80]}", url))
+    flagged.total = unclear.count()
+    # Units that have not reported for a period whose deadline has passed.
+    missing = Section("missing", _("逾期未报送的单位"))
+    for period in ReportingPeriod.objects.filter(closed=False, deadline__lt=today).select_related("plan"):
+        for org, tasks in plans.missing_reports(period):
+            missing.items.append(Item(f"{org.name}", _("%(period)s · %(n)s 项未报送 · %(days)s") % {
+                "period": period.name, "n": len(tasks), "days": _days((period.deadline - today).days)},
+                reverse("dashboard") + f"?plan={period.plan_id}&period={period.pk}", "overdue"))
+    missing.total = len(missing.items)
+    missing.items = missing.items[:LIMIT]
+    # Orders answered (awaiting the office) and orders overdue.
+    answered = Section("orders", _("督办：待办结或已逾期"), more_url=reverse("orders"))
+    for order in (SupervisionOrder.objects.filter(state="answered").select_related("task", "organisation")
+                  .order_by("deadline")[:LIMIT]):
+        answered.items.append(Item(f"{order.number} {order.organisation.name}", _("已反馈，待办结"),
+                                   reverse("order_detail", args=[order.pk])))
+    for order in order_services.overdue_orders(today)[:LIMIT]:
+        answered.items.append(Item(f"{order.number} {order.organisation.name}", _days(-order.days_overdue),
+                                   reverse("order_detail", args=[order.pk]), "overdue"))
+    return [queue, flagged, missing, answered]
+
+
+def _latest_closed_periods():
+    """Each plan's latest closed period (its verdicts are the ones still read)."""
+    latest = ReportingPeriod.objects.filter(plan=OuterRef("plan"), closed=True).order_by("-end")
+    return ReportingPeriod.objects.filter(closed=True, pk=latest.values("pk")[:1])
+
+
+def reader_sections(user, today: date | None = None) -> list[Section]:
+    """Leaders, inspectors, statisticians: lagging tasks without an order, overdue orders."""
+    today = today or timezone.localdate()
+    lagging = Section("lagging", _("滞后且未督办的任务"), more_url=reverse("orders"))
+    rows = order_services.lagging_tasks(limit=LIMIT + 1)
+    for task, a in rows[:LIMIT]:
+        lagging.items.append(Item(f"{task.code} {task.name or task.text[:40]}",
+                                  f"{task.plan.title} · {a.period.name} · {a.shown_label}",
+                                  reverse("task_detail", args=[task.pk]),
+                                  "overdue" if a.shown_status == "seriously_behind" else "normal"))
+    lagging.total = len(rows)
+    overdue = Section("orders", _("逾期未反馈的督办"), more_url=reverse("orders"))
+    for order in order_services.overdue_orders(today)[:LIMIT]:
+        overdue.items.append(Item(f"{order.number} {order.organisation.name}", _days(-order.days_overdue),
+                                  reverse("order_detail", args=[order.pk]), "overdue"))
+    return [lagging, overdue]
+
+
+def notices(user, limit: int = 10) -> list[Notification]:
+    """The reminders and notices sent to this user or to the user's unit (in-app copy of e-mail/钉钉)."""
+    org = organisation_of(user)
+    q = Q(recipient=user)
+    if org is not None:
+        q |= Q(organisation=org, recipient__isnull=True)
+    return list(Notification.objects.filter(q).order_by("-sent_at", "-id")[:limit])
+
+
+def sections(user, today: date | None = None) -> list[Section]:
+    role = role_of(user)
+    if role == Role.REPORTER:
+        out = department_sections(user, today)
+    elif role == Role.OFFICE:
+        out = office_sections(user, today)
+    elif role in (Role.LEADER, Role.INSPECTOR, Role.STATISTICIAN):
+        out = reader_sections(user, today)
+    else:
+        out = []
+    for s in out:
+        s.total = max(s.total, len(s.items))
+    return out

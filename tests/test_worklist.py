@@ -1,0 +1,92 @@
+"""The work list (待办): each role lands on its own work, and an item leaves when the work is done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from luoshi.supervision.models import Submission, SupervisionOrder
+from luoshi.supervision.services import demo, review, worklist
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2026, 11, 30)
+
+
+def login(client, username):
+    assert client.login(username=username, password="luoshi-demo")
+
+
+@pytest.fixture
+def plan():
+    return demo.seed_today(TODAY)
+
+
+def _section(sections, key):
+    return next(s for s in sections if s.key == key)
+
+
+def test_login_lands_on_the_work_list(client):
+    r = client.post(reverse("login"), {"username": "reporter", "password": "luoshi-demo"})
+    assert r.status_code == 302 and r["Location"] == reverse("worklist")
+
+
+def test_every_role_gets_its_work_list(client, plan):
+    for username in ("office", "reporter", "head", "leader", "stats", "inspector", "zhujian"):
+        login(client, username)
+        r = client.get(reverse("worklist"))
+        assert r.status_code == 200 and "待办" in r.content.decode(), username
+    assert client.get(reverse("worklist") + "x").status_code == 404
+
+
+def test_department_sees_returned_report_due_periods_and_orders(plan, django_user_model):
+    reporter = django_user_model.objects.get(username="reporter")
+    sections = worklist.sections(reporter, TODAY)
+    returned = _section(sections, "returned")
+    assert len(returned.items) == 1 and "退回意见" in returned.items[0].detail
+    periods = _section(sections, "periods")
+    due = [i for i in periods.items if plan.title in i.title]
+    assert [i.urgency for i in due][:1] == ["overdue"] and "1 / " in due[0].detail  # only the returned one left
+    # zhujian has the 督办 order to answer; weijian has everything to report, overdue.
+    zhujian = django_user_model.objects.get(username="zhujian")
+    order = SupervisionOrder.objects.get(task__plan=plan)
+    assert [i.url for i in _section(worklist.sections(zhujian, TODAY), "orders").items] == [
+        reverse("order_detail", args=[order.pk])]
+    weijian = django_user_model.objects.get(username="weijian-head")
+    items = _section(worklist.sections(weijian, TODAY), "periods").items
+    assert items[0].urgency == "overdue" and "已逾期" in items[0].detail
+
+
+def test_an_item_leaves_when_the_work_is_done(plan, django_user_model):
+    reporter = django_user_model.objects.get(username="reporter")
+    sub = Submission.objects.get(period__plan=plan, state="returned")
+    review.save_and_submit(reporter, sub.task, sub.period, sub.narrative + "补充：完成率100%。")
+    sections = worklist.sections(reporter, TODAY)
+    assert not _section(sections, "returned").items
+    assert not [i for i in _section(sections, "periods").items if sub.period.name in i.title]
+    office = django_user_model.objects.get(username="office")
+    queue = _section(worklist.sections(office, TODAY), "review")
+    assert any(sub.task.code in i.title for i in queue.items)
+
+
+def test_office_sees_review_queue_missing_units_and_flagged(plan, django_user_model):
+    office = django_user_model.objects.get(username="office")
+    sections = worklist.sections(office, TODAY)
+    queue = _section(sections, "review")
+    assert queue.total >= 1 and all("区住房和城建局" in i.title for i in queue.items)
+    assert any("逾期报送" in i.detail for i in queue.items)
+    assert any(i.title == "区卫生健康局" for i in _section(sections, "missing").items)
+    assert _section(sections, "flagged").total >= 0
+
+
+def test_work_list_shows_nothing_of_another_unit(client, plan):
+    login(client, "weijian")
+    page = client.get(reverse("worklist")).content.decode()
+    assert "区住房和城建局" not in page and "退回意见" not in page
+
+
+def test_notifications_do_not_403_for_the_head(client):
+    login(client, "head")
+    assert client.get(reverse("notifications")).status_code == 200
