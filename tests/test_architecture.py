@@ -43,7 +43,6 @@ LEGACY = {
     "luoshi/supervision/services/plans.py",
     "luoshi/supervision/services/reminders.py",
     "luoshi/supervision/services/review.py",
-    "luoshi/supervision/services/statistics.py",
     "luoshi/supervision/services/yearend.py",
 }
 

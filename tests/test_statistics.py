@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
+from luoshi.supervision.actions import statistics as stat_actions
 from luoshi.supervision.models import Assessment, Plan, StatisticFigure
 from luoshi.supervision.services import statistics as service
 
@@ -60,34 +61,34 @@ def test_anonymous_cannot_post(client, period):
 def test_service_refuses_other_roles(period):
     for name in ("office", "reporter", "leader", "inspector"):
         with pytest.raises(service.NotStatistician):
-            service.enter(user(name), period, "gdp", 6.1, "%")
-    figure = service.enter(user("stats"), period, "gdp", 6.1, "%")
+            stat_actions.do_enter_statistic_figure(period, "gdp", 6.1, "%", acting_user=user(name))
+    figure = stat_actions.do_enter_statistic_figure(period, "gdp", 6.1, "%", acting_user=user("stats"))
     with pytest.raises(service.NotStatistician):
-        service.lock(user("office"), figure)
+        stat_actions.do_lock_statistic_figure(figure, acting_user=user("office"))
     figure.refresh_from_db()
     assert not figure.locked
 
 
 def test_new_value_is_a_new_version_until_locked(period):
     stats = user("stats")
-    first = service.enter(stats, period, "services", 7.0, "%", "初步数")
-    second = service.enter(stats, period, "services", 7.4, "%", "核实数")
+    first = stat_actions.do_enter_statistic_figure(period, "services", 7.0, "%", "初步数", acting_user=stats)
+    second = stat_actions.do_enter_statistic_figure(period, "services", 7.4, "%", "核实数", acting_user=stats)
     assert (first.version, second.version) == (1, 2)
     first.refresh_from_db()
     assert first.value == 7.0  # history kept
     with pytest.raises(service.StatisticsError):
-        service.lock(stats, first)  # only the latest version is locked
-    service.lock(stats, second)
+        stat_actions.do_lock_statistic_figure(first, acting_user=stats)  # only the latest version is locked
+    stat_actions.do_lock_statistic_figure(second, acting_user=stats)
     with pytest.raises(service.StatisticsError, match="锁定"):
-        service.enter(stats, period, "services", 8.0, "%")
+        stat_actions.do_enter_statistic_figure(period, "services", 8.0, "%", acting_user=stats)
     assert StatisticFigure.objects.filter(period=period, metric="services").count() == 2
     assert AuditEvent.objects.filter(action="statistics.lock", object_id=str(second.pk)).exists()
 
 
 def test_locked_figure_refused_in_the_view(client, period):
     stats = user("stats")
-    figure = service.enter(stats, period, "retail", 8.5, "%")
-    service.lock(stats, figure)
+    figure = stat_actions.do_enter_statistic_figure(period, "retail", 8.5, "%", acting_user=stats)
+    stat_actions.do_lock_statistic_figure(figure, acting_user=stats)
     login(client, "stats")
     response = client.post(reverse("statistic_enter"), {
         "period": period.pk, "metric": "retail", "value": "9", "unit": "%"})
@@ -101,8 +102,8 @@ def test_locked_figure_refused_in_the_view(client, period):
 def test_lock_feeds_the_expected_target(period):
     stats = user("stats")
     task = period.plan.tasks.get(kind="expected_target", text__contains="地区生产总值")
-    figure = service.enter(stats, period, "gdp", 6.1, "%")
-    made = service.lock(stats, figure)
+    figure = stat_actions.do_enter_statistic_figure(period, "gdp", 6.1, "%", acting_user=stats)
+    made = stat_actions.do_lock_statistic_figure(figure, acting_user=stats)
     assert [a.task for a in made] == [task]
     a = Assessment.objects.get(task=task, period=period, current=True)
     assert a.status == "on_track"  # 6.1% against a 5% growth target
@@ -113,17 +114,20 @@ def test_lock_feeds_the_expected_target(period):
 
 def test_negative_growth_and_employment(period):
     stats = user("stats")
-    revenue = service.lock(stats, service.enter(stats, period, "revenue", -2.5, "%"))
+    revenue = stat_actions.do_lock_statistic_figure(
+        stat_actions.do_enter_statistic_figure(period, "revenue", -2.5, "%", acting_user=stats), acting_user=stats)
     assert revenue and revenue[0].status == "seriously_behind"
-    jobs = service.lock(stats, service.enter(stats, period, "employment", 6000, "人"))
+    jobs = stat_actions.do_lock_statistic_figure(
+        stat_actions.do_enter_statistic_figure(period, "employment", 6000, "人", acting_user=stats), acting_user=stats)
     assert jobs and jobs[0].completion_pct == 60.0
     # A figure in a unit no target of the plan uses assesses nothing.
-    assert service.lock(stats, service.enter(stats, period, "investment", 130, "亿元")) == []
+    assert stat_actions.do_lock_statistic_figure(
+        stat_actions.do_enter_statistic_figure(period, "investment", 130, "亿元", acting_user=stats), acting_user=stats) == []
 
 
 def test_closed_period_accepts_figures(period):
     assert period.closed
-    assert service.enter(user("stats"), period, "gdp", 5.0, "%").version == 1
+    assert stat_actions.do_enter_statistic_figure(period, "gdp", 5.0, "%", acting_user=user("stats")).version == 1
 
 
 @pytest.mark.parametrize("data,message", [
@@ -152,7 +156,8 @@ def test_foreign_ids(client, period):
 
 
 def test_hostile_note_is_escaped(client, period):
-    service.enter(user("stats"), period, "gdp", 6.1, "%", "<script>alert(1)</script>")
+    stat_actions.do_enter_statistic_figure(period, "gdp", 6.1, "%", "<script>alert(1)</script>",
+                                           acting_user=user("stats"))
     login(client, "leader")
     text = client.get(reverse("statistics") + f"?period={period.pk}").content.decode()
     assert "<script>alert(1)</script>" not in text and "&lt;script&gt;" in text

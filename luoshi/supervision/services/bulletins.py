@@ -38,6 +38,7 @@ from luoshi.engine.judgement import STATUS_LABELS
 
 from ..models import Assessment, Bulletin, Part, ReportingPeriod, Submission
 from . import plans
+from .formatting import format_pct
 
 CONTENT_VERSION = 1
 # The figure columns: completed on time and completed late are kept apart.
@@ -357,10 +358,6 @@ def latest_closed_period() -> ReportingPeriod | None:
 
 # --- rendering --------------------------------------------------------------------
 
-def _fmt_pct(value) -> str:
-    return "—" if value is None else f"{value:g}%"
-
-
 def _date_cn(iso: str) -> str:
     d = date.fromisoformat(iso)
     return f"{d.year}年{d.month}月{d.day}日"
@@ -416,7 +413,7 @@ def view_model(content: dict) -> dict:
         "nt_summary": nt_summary,
         "nt_rows": [[u["name"], "、".join(u["missing"]) or "—", "、".join(u["late"]) or "—", str(u["count"])]
                     for u in not_on_time],
-        "lagging": [dict(t, completion=_fmt_pct(t["completion_pct"]), expected=_fmt_pct(t["expected_pct"]),
+        "lagging": [dict(t, completion=format_pct(t["completion_pct"]), expected=format_pct(t["expected_pct"]),
                          leads_text="、".join(t["leads"]) or "—") for t in content["lagging"]],
         "change": change, "change_summary": change_summary, "change_rows": change_rows,
         "generated_at": content.get("generated_at", ""),

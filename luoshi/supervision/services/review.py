@@ -47,6 +47,7 @@ from ..models import (
 )
 from ..permissions import can_report_for, organisation_of
 from . import plans
+from .formatting import format_number
 
 MAX_NARRATIVE = 20000
 MAX_COMMENT = 2000
@@ -157,10 +158,6 @@ def clean_figures(task: Task, figures) -> list[dict]:
     return out
 
 
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
 def figures_text(task: Task, figures: list[dict]) -> str:
     """The figures as a sentence the engine reads: ``<metric><value><unit>``, e.g.
     引进10亿元以上项目5个; a rate keeps its 增长/下降 (地区生产总值增长6%)."""
@@ -172,7 +169,7 @@ def figures_text(task: Task, figures: list[dict]) -> str:
             metric += "增长"
         elif kind == "decline_rate" and "下降" not in metric:
             metric += "下降"
-        parts.append(f"{metric}{_fmt(f['value'])}{f.get('unit', '')}")
+        parts.append(f"{metric}{format_number(f['value'])}{f.get('unit', '')}")
     return "；".join(parts) + "。" if parts else ""
 
 

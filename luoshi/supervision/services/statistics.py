@@ -2,8 +2,8 @@
 
 Rules (docs/yearend.md, “统计数据”):
 
-* only the statistician (统计员) enters and locks figures — checked here as
-  well as in the views;
+* only the statistician (统计员) enters and locks figures — checked by the
+  actions (luoshi/supervision/actions/statistics.py) as well as the views;
 * a figure is (period, metric, version): a new value for a figure that is not
   locked is a new version, earlier versions stay;
 * a locked figure never changes: entering a value for a locked (period,
@@ -14,24 +14,22 @@ Rules (docs/yearend.md, “统计数据”):
 * locking feeds the assessment: every task of the period's plan whose
   indicator measures the same metric (the 主要预期目标 E1–E6 of a work report,
   the T1–T6 rows of a decomposition table) gets a new current Assessment
-  judged by the engine on the figure, with the figure quoted as evidence.
+  judged by the engine on the figure (a number, ``api.judge_figure``), with
+  the figure quoted as evidence.
 """
 
 from __future__ import annotations
 
 import math
 
-from django.db import transaction
-from django.utils import timezone
-
-from luoshi.core import audit
+from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
-from luoshi.engine import api, linking, progress
-from luoshi.engine import assess as engine_assess
+from luoshi.engine import api
 
-from ..models import Assessment, ReportingPeriod, StatisticFigure, Task
+from ..models import ReportingPeriod, StatisticFigure, Task
 from . import plans
+from .formatting import format_number
 
 METRICS = dict(StatisticFigure.METRICS)
 # The words a report or table uses for each metric (the first is the canonical name).
@@ -47,7 +45,7 @@ MAX_VALUE = 1e15
 MAX_NOTE = 2000
 
 
-class StatisticsError(Exception):
+class StatisticsError(ActionRefused):
     """A refused entry or lock; the message is shown as is."""
 
 
@@ -55,7 +53,7 @@ class NotStatistician(StatisticsError):
     """Only the statistician enters and locks figures."""
 
 
-def _check(user) -> None:
+def check_statistician(user) -> None:
     if role_of(user) != Role.STATISTICIAN:
         raise NotStatistician("只有统计员可以录入或锁定统计数据 (statistician only)")
 
@@ -64,22 +62,8 @@ def latest(period: ReportingPeriod, metric: str) -> StatisticFigure | None:
     return StatisticFigure.objects.filter(period=period, metric=metric).order_by("-version").first()
 
 
-def table(period: ReportingPeriod) -> list[dict]:
-    """One row per metric: its label, latest version (or None) and earlier versions."""
-    figures = list(StatisticFigure.objects.filter(period=period).select_related("entered_by", "locked_by")
-                   .order_by("metric", "-version"))
-    out = []
-    for code, label in StatisticFigure.METRICS:
-        versions = [f for f in figures if f.metric == code]
-        out.append({"metric": code, "label": label, "figure": versions[0] if versions else None,
-                    "history": versions[1:]})
-    return out
-
-
-@transaction.atomic
-def enter(user, period: ReportingPeriod, metric: str, value, unit: str, note: str = "") -> StatisticFigure:
-    """A new version of a figure (录入).  Refused for a locked figure or a bad value."""
-    _check(user)
+def clean_entry(metric: str, value, unit: str, note: str = "") -> tuple[float, str, str]:
+    """(value, unit, note) of an entry, or ``StatisticsError`` saying what is wrong."""
     if metric not in METRICS:
         raise StatisticsError("未知的统计指标 (unknown metric)")
     try:
@@ -96,38 +80,19 @@ def enter(user, period: ReportingPeriod, metric: str, value, unit: str, note: st
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
         raise StatisticsError("说明过长 (note too long)")
-    # Lock the rows of this (period, metric) so two entries cannot take the same version.
-    last = (StatisticFigure.objects.select_for_update().filter(period=period, metric=metric)
-            .order_by("-version").first())
-    if last is not None and last.locked:
-        raise StatisticsError("该数据已锁定，不能修改 (the figure is locked and cannot change)")
-    figure = StatisticFigure.objects.create(
-        period=period, metric=metric, value=number, unit=unit, note=note,
-        version=(last.version + 1) if last else 1, entered_by=user)
-    audit.record(user, "statistics.enter", figure, detail={
-        "period": period.pk, "metric": metric, "value": number, "unit": unit, "version": figure.version,
-        "note": note})
-    return figure
+    return number, unit, note
 
 
-@transaction.atomic
-def lock(user, figure: StatisticFigure) -> list[Assessment]:
-    """Lock the latest version of a figure (锁定) and feed it to the assessment."""
-    _check(user)
-    figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
-    if figure.locked:
-        raise StatisticsError("该数据已锁定 (already locked)")
-    newest = latest(figure.period, figure.metric)
-    if newest is not None and newest.pk != figure.pk:
-        raise StatisticsError("只能锁定最新版本 (only the latest version can be locked)")
-    figure.locked = True
-    figure.locked_by = user
-    figure.locked_at = timezone.now()
-    figure.save(update_fields=["locked", "locked_by", "locked_at"])
-    audit.record(user, "statistics.lock", figure, detail={
-        "period": figure.period_id, "metric": figure.metric, "value": figure.value, "unit": figure.unit,
-        "version": figure.version})
-    return feed_assessments(figure.period, figures=[figure], user=user)
+def table(period: ReportingPeriod) -> list[dict]:
+    """One row per metric: its label, latest version (or None) and earlier versions."""
+    figures = list(StatisticFigure.objects.filter(period=period).select_related("entered_by", "locked_by")
+                   .order_by("metric", "-version"))
+    out = []
+    for code, label in StatisticFigure.METRICS:
+        versions = [f for f in figures if f.metric == code]
+        out.append({"metric": code, "label": label, "figure": versions[0] if versions else None,
+                    "history": versions[1:]})
+    return out
 
 
 # --- feeding the assessment --------------------------------------------------------------
@@ -138,8 +103,8 @@ def _base_unit(unit: str) -> str:
 
 def matches(metric: str, text: str) -> bool:
     """Whether an indicator's metric (or a task's text) names this statistics metric."""
-    norm = linking.normalise(text)
-    return any(linking.normalise(name) in norm for name in METRIC_NAMES[metric] if len(name) >= 3)
+    norm = api.normalise_text(text)
+    return any(api.normalise_text(name) in norm for name in METRIC_NAMES[metric] if len(name) >= 3)
 
 
 def matching_tasks(period: ReportingPeriod, figure: StatisticFigure) -> list[Task]:
@@ -157,46 +122,23 @@ def matching_tasks(period: ReportingPeriod, figure: StatisticFigure) -> list[Tas
     return out
 
 
-def _fmt(v: float) -> str:
-    return f"{v:.2f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+def figure_text(figure: StatisticFigure) -> str:
+    """The figure as the evidence quotes it: 地区生产总值 6.1%."""
+    return f"{METRICS[figure.metric]} {format_number(figure.value, 2)}{figure.unit}"
 
 
-def narrative(figure: StatisticFigure) -> str:
-    """The figure as a sentence the engine reads as a progress report: 地区生产总值增长6.1%."""
-    name = METRIC_NAMES[figure.metric][0]
-    if figure.unit == "%":
-        return f"{name}增长{_fmt(figure.value)}%"
-    return f"{name}{_fmt(figure.value)}{figure.unit}"
-
-
-@transaction.atomic
-def feed_assessments(period: ReportingPeriod, figures: list[StatisticFigure] | None = None,
-                     user=None) -> list[Assessment]:
-    """New current assessments of the tasks the period's locked figures answer."""
-    if figures is None:
-        figures = [f for f in (latest(period, code) for code in METRICS) if f is not None and f.locked]
-    made = []
+def judgements(period: ReportingPeriod, figures: list[StatisticFigure]) -> list[tuple[Task, StatisticFigure, api.Assessment]]:
+    """(task, figure, the engine's verdict) for every task a locked figure answers: the figure reaches
+    the engine as a number (``api.judge_figure``) against the task's indicator of the same metric."""
+    out = []
     for figure in figures:
         if not figure.locked:
             continue
-        text = narrative(figure)
+        unit = _base_unit(figure.unit)
         for task in matching_tasks(period, figure):
-            prow = progress.parse_row(text, task=task.text)
-            verdict = engine_assess.assess_row(prow, plans.to_engine_task(task), period.end, task_id=task.code)
-            label = METRICS[figure.metric]
-            evidence = [{
-                "text": text, "start": 0, "end": len(text), "source": "statistics",
-                "statistic_figure": figure.pk, "version": figure.version,
-                "quote": f"{label} {_fmt(figure.value)}{figure.unit}（统计局锁定数据，第{figure.version}版）",
-            }] + [e.to_json() for e in verdict.evidence if e.source == "task"]
-            Assessment.objects.filter(task=task, period=period, current=True).update(current=False)
-            a = Assessment.objects.create(
-                task=task, period=period, submission=None, status=verdict.status,
-                completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct, evidence=evidence,
-                reason=f"{verdict.reason}（依据统计局锁定数据：{label}{_fmt(figure.value)}{figure.unit}）",
-                engine_version=plans.ENGINE_VERSION, current=True)
-            audit.record(user, "statistics.assess", a, detail={
-                "task": task.code, "figure": figure.pk, "status": a.status})
-            made.append(a)
-    return made
-
+            et = plans.to_engine_task(task)
+            indicator = next(i for i in et.indicators if matches(figure.metric, i.metric) and _base_unit(i.unit) == unit)
+            verdict = api.judge_figure(indicator, figure.value, period.end, unit=figure.unit, task=et,
+                                       task_id=task.code)
+            out.append((task, figure, verdict))
+    return out

@@ -17,6 +17,7 @@ from ..forms import ReportForm
 from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of
 from ..services import plans, review
+from ..services.formatting import format_number
 
 
 def _latest_by_task(period, org, task_ids) -> dict[int, Submission]:
@@ -66,7 +67,7 @@ def _initial(latest: Submission | None) -> dict:
         return {}
     initial = {"narrative": latest.narrative}
     for f in latest.figures or []:
-        initial[f"fig_{f['indicator']}"] = review._fmt(f["value"])
+        initial[f"fig_{f['indicator']}"] = format_number(f["value"])
     return initial
 
 

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from ..actions import statistics as stat_actions
 from ..models import Plan, ReportingPeriod, StatisticFigure
 from ..services import plans
 from ..services import statistics as service
@@ -66,7 +67,8 @@ def statistic_enter(request):
     if form.is_valid():
         d = form.cleaned_data
         try:
-            service.enter(request.user, period, d["metric"], d["value"], d["unit"], d["note"])
+            stat_actions.do_enter_statistic_figure(period, d["metric"], d["value"], d["unit"], d["note"],
+                                                   acting_user=request.user)
         except service.StatisticsError as e:
             form.add_error(None, str(e))
         else:
@@ -80,7 +82,7 @@ def statistic_enter(request):
 def statistic_lock(request, pk):
     figure = get_object_or_404(StatisticFigure, pk=pk)
     try:
-        made = service.lock(request.user, figure)
+        made = stat_actions.do_lock_statistic_figure(figure, acting_user=request.user)
     except service.StatisticsError as e:
         messages.error(request, str(e))
     else:

@@ -1,0 +1,89 @@
+"""Economic figures (统计数据): entered, locked, and fed to the assessment (services/statistics.py: the rules)."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from luoshi.core import audit
+from luoshi.core.actions import action
+
+from ..models import Assessment, ReportingPeriod, StatisticFigure
+from ..services import plans
+from ..services.formatting import format_number
+from ..services.statistics import (
+    METRICS,
+    StatisticsError,
+    check_statistician,
+    clean_entry,
+    figure_text,
+    judgements,
+    latest,
+)
+
+
+@action
+def do_enter_statistic_figure(period: ReportingPeriod, metric: str, value, unit: str, note: str = "", *,
+                              acting_user) -> StatisticFigure:
+    """A new version of a figure (录入).  Refused for a locked figure or a bad value."""
+    check_statistician(acting_user)
+    number, unit, note = clean_entry(metric, value, unit, note)
+    # Lock the rows of this (period, metric) so two entries cannot take the same version.
+    last = (StatisticFigure.objects.select_for_update().filter(period=period, metric=metric)
+            .order_by("-version").first())
+    if last is not None and last.locked:
+        raise StatisticsError("该数据已锁定，不能修改 (the figure is locked and cannot change)")
+    figure = StatisticFigure.objects.create(
+        period=period, metric=metric, value=number, unit=unit, note=note,
+        version=(last.version + 1) if last else 1, entered_by=acting_user)
+    audit.record(acting_user, "statistics.enter", figure, detail={
+        "period": period.pk, "metric": metric, "value": number, "unit": unit, "version": figure.version,
+        "note": note})
+    return figure
+
+
+@action
+def do_lock_statistic_figure(figure: StatisticFigure, *, acting_user) -> list[Assessment]:
+    """Lock the latest version of a figure (锁定) and feed it to the assessment."""
+    check_statistician(acting_user)
+    figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
+    if figure.locked:
+        raise StatisticsError("该数据已锁定 (already locked)")
+    newest = latest(figure.period, figure.metric)
+    if newest is not None and newest.pk != figure.pk:
+        raise StatisticsError("只能锁定最新版本 (only the latest version can be locked)")
+    figure.locked = True
+    figure.locked_by = acting_user
+    figure.locked_at = timezone.now()
+    figure.save(update_fields=["locked", "locked_by", "locked_at"])
+    audit.record(acting_user, "statistics.lock", figure, detail={
+        "period": figure.period_id, "metric": figure.metric, "value": figure.value, "unit": figure.unit,
+        "version": figure.version})
+    return do_assess_from_statistics(figure.period, [figure], acting_user=acting_user)
+
+
+@action
+def do_assess_from_statistics(period: ReportingPeriod, figures: list[StatisticFigure] | None = None, *,
+                              acting_user) -> list[Assessment]:
+    """New current assessments of the tasks the period's locked figures answer (all of them by default)."""
+    if figures is None:
+        figures = [f for f in (latest(period, code) for code in METRICS) if f is not None and f.locked]
+    made = []
+    for task, figure, verdict in judgements(period, figures):
+        label = METRICS[figure.metric]
+        value = f"{format_number(figure.value, 2)}{figure.unit}"
+        text = figure_text(figure)
+        evidence = [{
+            "text": text, "start": 0, "end": len(text), "source": "statistics",
+            "statistic_figure": figure.pk, "version": figure.version,
+            "quote": f"{label} {value}（统计局锁定数据，第{figure.version}版）",
+        }] + [e.to_json() for e in verdict.evidence if e.source == "task"]
+        Assessment.objects.filter(task=task, period=period, current=True).update(current=False)
+        a = Assessment.objects.create(
+            task=task, period=period, submission=None, status=verdict.status,
+            completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct, evidence=evidence,
+            reason=f"{verdict.reason}（依据统计局锁定数据：{label}{value}）",
+            engine_version=plans.ENGINE_VERSION, current=True)
+        audit.record(acting_user, "statistics.assess", a, detail={
+            "task": task.code, "figure": figure.pk, "status": a.status})
+        made.append(a)
+    return made
