@@ -25,14 +25,10 @@ import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
+from . import limits as _limits
 from .errors import UnreadableInput  # defined in errors.py; importable from here as before
+from .limits import DEFAULT_MAX_BYTES, Limits, refuse  # noqa: F401 (DEFAULT_MAX_BYTES: importable from here as before)
 from .model import Grid, SourceText
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-ENV_MAX_BYTES = "LUOSHI_MAX_BYTES"
-# A .docx/.xlsx is a zip; refuse archives that would inflate far beyond the
-# upload limit (zip bombs) before any library parses them.
-MAX_INFLATION = 20
 
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".csv": "csv",
                 ".html": "html", ".htm": "html"}
@@ -43,17 +39,16 @@ def max_bytes_limit(max_bytes: int | None = None) -> int:
     """The size limit: the argument, else $LUOSHI_MAX_BYTES, else 20 MiB."""
     if max_bytes is not None:
         return max_bytes
-    try:
-        value = int(os.environ.get(ENV_MAX_BYTES, ""))
-    except ValueError:
-        return DEFAULT_MAX_BYTES  # unset or not a number
-    return value if value > 0 else DEFAULT_MAX_BYTES
+    return Limits.from_env().max_bytes
 
 
-def read_source(path: str | os.PathLike, max_bytes: int | None = None) -> SourceText:
-    """Read a file from disk; see module docstring.  ``max_bytes`` None → env/default."""
+def read_source(path: str | os.PathLike, max_bytes: int | None = None, limits: Limits | None = None) -> SourceText:
+    """Read a file from disk; see module docstring.  ``max_bytes`` None → ``limits`` → env/default.
+
+    In this process: ``reader`` calls it inside the bounded child (luoshi/engine/limits.py)."""
     p = Path(path)
-    limit = max_bytes_limit(max_bytes)
+    limits = _limits.resolve(limits, max_bytes)
+    limit = limits.max_bytes
     if not p.exists():
         raise UnreadableInput(f"文件不存在 (file not found): {p.name}")
     if p.is_dir():
@@ -68,13 +63,14 @@ def read_source(path: str | os.PathLike, max_bytes: int | None = None) -> Source
             data = f.read(limit + 1)  # the file may grow between stat and read
     except OSError as e:
         raise UnreadableInput(f"无法读取文件 (cannot read file): {p.name}: {e.strerror or e}") from e
-    return read_bytes(data, p.name, limit)
+    return read_bytes(data, p.name, limits=limits)
 
 
-def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> SourceText:
+def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Limits | None = None) -> SourceText:
     """Read an upload's bytes; ``name`` gives the extension and the error messages."""
     name = Path(name or "").name or "(unnamed)"
-    limit = max_bytes_limit(max_bytes)
+    limits = _limits.resolve(limits, max_bytes)
+    limit = limits.max_bytes
     if len(data) > limit:
         raise UnreadableInput(_too_large(name, len(data), limit))
     if not data.strip():
@@ -83,9 +79,9 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> SourceTe
     kind = _sniff(data)
     try:
         if kind == "docx":
-            return _empty_check(_read_docx(data, limit, name), name)
+            return _empty_check(_read_docx(data, limits, name), name)
         if kind == "xlsx":
-            return _empty_check(_read_xlsx(data, limit, name), name)
+            return _empty_check(_read_xlsx(data, limits, name), name)
         if kind == "pdf":
             return _empty_check(_read_pdf(data, name), name)
     except UnreadableInput:
@@ -106,7 +102,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> SourceTe
         raise UnreadableInput(f"不是文本文件，格式不受支持 (binary file, unsupported format): {name}")
 
     try:
-        text, encoding = _decode(data, name)
+        text, encoding, warnings = _decode(data, name)
     except UnreadableInput:
         if ext in CONTAINER_EXTS:
             raise UnreadableInput(corrupt) from None
@@ -122,10 +118,14 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None) -> SourceTe
             raise UnreadableInput(corrupt)
         raise UnreadableInput(f"不支持的文件类型 (unsupported file type '{ext or 'none'}'): {name}")
     if fmt == "html":
-        return _empty_check(_read_html(text, encoding), name)
-    if fmt == "csv":
-        return SourceText(text, "csv", encoding, [_csv_grid(text)], [Path(name).stem])
-    return SourceText(text, fmt, encoding)
+        source = _empty_check(_read_html(text, encoding, limits, name), name)
+    elif fmt == "csv":
+        _limits.check_text(text, limits, name)
+        source = SourceText(text, "csv", encoding, [_csv_grid(text, limits, name)], [Path(name).stem])
+    else:
+        source = SourceText(text, fmt, encoding)
+    source.warnings = warnings
+    return source
 
 
 def _too_large(name: str, size: int, limit: int) -> str:
@@ -172,36 +172,110 @@ def _sniff(data: bytes) -> str:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# A few stray bytes in otherwise valid UTF-8 (a truncated download, a bad copy) are replaced and
+# reported; more than this, or too few real multi-byte characters around them, is another encoding.
+MAX_STRAY_BYTES = 16
+# Encodings read: UTF-8/16 and GB18030 (which contains GBK, GB2312 and ASCII).  Others are refused
+# by name rather than decoded into mojibake that looks like Chinese.
+_SUPPORTED = {"utf_8", "utf-8", "utf_8_sig", "utf-8-sig", "utf_16", "utf-16", "utf_16_le", "utf_16_be",
+              "gb18030", "gbk", "gb2312", "ascii", "hz"}
+_OTHER_CJK = (("big5", "Big5（繁体中文）", "Big5"), ("shift_jis", "Shift-JIS（日文）", "Shift-JIS"),
+              ("euc_kr", "EUC-KR（韩文）", "EUC-KR"))
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Strict UTF-8 (BOM or not), then strict GB18030, then charset-normalizer."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = [("utf-16", "utf-16")]
-    else:
-        candidates = [("utf-8-sig", "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"),
-                      ("gb18030", "gb18030")]
-    for codec, label in candidates:
+def _common_share(text: str) -> float:
+    """Share of the Chinese characters that are among the most frequent ones: about 0.2 in any real
+    Chinese text (simplified or traditional), near 0 in bytes of another encoding read as GB18030."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    common = set(FREQUENCIES["Chinese"])
+    chars = _CJK.findall(text)
+    return sum(c in common for c in chars) / len(chars) if chars else 0.0
+
+
+def _other_cjk(data: bytes) -> tuple[str, str] | None:
+    """(Chinese name, English name) of Big5, Shift-JIS or EUC-KR when the bytes read as that
+    encoding into text of its language."""
+    for codec, zh, en in _OTHER_CJK:
         try:
-            return _plausible(data.decode(codec), label, name)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if codec == "big5" and len(_CJK.findall(text)) >= 10 and _common_share(text) >= 0.08:
+            return zh, en
+        if codec == "shift_jis" and len(_KANA.findall(text)) >= max(5, len(text) // 50):
+            return zh, en
+        if codec == "euc_kr" and len(_HANGUL.findall(text)) >= max(5, len(text) // 20):
+            return zh, en
+    return None
+
+
+def _unsupported(zh: str, en: str, name: str) -> UnreadableInput:
+    return refuse(f"不支持的编码：{zh}，请另存为 UTF-8 或 GB18030",
+                  f"unsupported encoding {en}, save as UTF-8 or GB18030", name)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings).  Strict UTF-8 (BOM or not); UTF-8 with a few stray bytes, replaced
+    with a warning; GB18030 unless the bytes are Big5, Shift-JIS or EUC-KR text (refused by name);
+    else charset-normalizer, for the supported encodings only."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return (*_plausible(data.decode("utf-16"), "utf-16", name), [])
+        except UnicodeDecodeError:
+            raise refuse("无法识别文字编码", "undecodable text, unknown encoding", name) from None
+    label = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        return (*_plausible(data.decode("utf-8-sig"), label, name), [])
+    except UnicodeDecodeError:
+        pass
+    stray = _stray_utf8(data)
+    if stray is not None:
+        text, count = stray
+        warning = (f"文件中有 {count} 处无法解码的字节，已替换为 \ufffd "
+                   f"({count} undecodable byte sequence(s) in UTF-8 text replaced): {name}")
+        return text, label, [warning]
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and (len(_CJK.findall(text)) < 10 or _common_share(text) >= 0.08):
+        return (*_plausible(text, "gb18030", name), [])
+    other = _other_cjk(data)
+    if other:
+        raise _unsupported(*other, name)
+    if text is not None:
+        return (*_plausible(text, "gb18030", name), [])
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     # Our documents are Chinese: a guess that yields no Chinese at all (bytes
     # read as Cyrillic or Latin-1 mojibake) is a wrong guess, not a reading.
     if best is None or not _CJK.search(str(best)):
-        raise UnreadableInput(f"无法识别文字编码 (undecodable text, unknown encoding): {name}")
-    return _plausible(str(best), best.encoding, name)
+        raise refuse("无法识别文字编码", "undecodable text, unknown encoding", name)
+    if best.encoding.lower() not in _SUPPORTED:
+        raise _unsupported(best.encoding, best.encoding, name)
+    return (*_plausible(str(best), best.encoding, name), [])
+
+
+def _stray_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, number of bad sequences) when the bytes are UTF-8 but for a few stray bytes."""
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if 0 < bad <= MAX_STRAY_BYTES and multibyte >= 20 * bad:
+        return text, bad
+    return None
 
 
 def _plausible(text: str, encoding: str, name: str) -> tuple[str, str]:
     # Any byte string decodes in some single-byte codec; real text has almost no
     # control characters, so many of them means the bytes were not text at all.
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise UnreadableInput(f"无法识别文字编码 (undecodable text, unknown encoding): {name}")
+        raise refuse("无法识别文字编码", "undecodable text, unknown encoding", name)
     return text, encoding
 
 
@@ -215,29 +289,44 @@ def _rectangular(grid: Grid) -> Grid:
     return [r + [""] * (width - len(r)) for r in grid]
 
 
-def _csv_grid(text: str) -> Grid:
+def _csv_grid(text: str, limits: Limits, name: str) -> Grid:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;|")
     except csv.Error:
         dialect = csv.excel
-    return _rectangular([row for row in csv.reader(io.StringIO(text), dialect)])
+    old = csv.field_size_limit()
+    csv.field_size_limit(limits.max_field_chars)
+    try:
+        return _rectangular([row for row in csv.reader(io.StringIO(text), dialect)])
+    except csv.Error as e:
+        if "field larger" in str(e):
+            raise refuse(f"CSV 字段过长（超过 {limits.max_field_chars} 字符，可能缺少配对的引号）",
+                         f"a CSV field longer than {limits.max_field_chars} characters (unbalanced quote?)",
+                         name) from None
+        raise refuse("CSV 格式错误", f"malformed CSV: {e}", name) from None
+    finally:
+        csv.field_size_limit(old)
 
 
-def _check_zip(data: bytes, limit: int, name: str) -> None:
+def _check_zip(data: bytes, limits: Limits, name: str, kind: str) -> None:
+    """The zip directory and, per format, the table sizes, before a library loads anything."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        if sum(i.file_size for i in z.infolist()) > max(limit, DEFAULT_MAX_BYTES) * MAX_INFLATION:
-            raise UnreadableInput(f"压缩文档解压后过大 (document inflates too large): {name}")
+        _limits.check_zip(z, limits, name)
+        if kind == "xlsx":
+            _limits.check_xlsx(z, limits, name)
+        else:
+            _limits.check_docx(z, limits, name)
 
 
 # --- .docx -------------------------------------------------------------------
 
-def _read_docx(data: bytes, limit: int, name: str) -> SourceText:
+def _read_docx(data: bytes, limits: Limits, name: str) -> SourceText:
     import docx
     from docx.oxml.ns import qn
     from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
-    _check_zip(data, limit, name)
+    _check_zip(data, limits, name, "docx")
     document = docx.Document(io.BytesIO(data))
     paragraphs: list[str] = []
     grids: list[Grid] = []
@@ -286,10 +375,10 @@ def _docx_grid(table) -> Grid:
 
 # --- .xlsx -------------------------------------------------------------------
 
-def _read_xlsx(data: bytes, limit: int, name: str) -> SourceText:
+def _read_xlsx(data: bytes, limits: Limits, name: str) -> SourceText:
     import openpyxl
 
-    _check_zip(data, limit, name)
+    _check_zip(data, limits, name, "xlsx")
     # Normal mode, not read_only: read_only worksheets do not expose merged ranges.
     wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     grids: list[Grid] = []
@@ -357,10 +446,15 @@ MAX_HTML_COLUMNS = 200
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's own whitespace; keeps &nbsp; and 　 as written
 
 
-def _read_html(text: str, encoding: str) -> SourceText:
+def _read_html(text: str, encoding: str, limits: Limits, name: str) -> SourceText:
     from bs4 import BeautifulSoup
 
+    _limits.check_html(text, limits, name)      # before the parser builds a tree
     soup = BeautifulSoup(text, "html.parser")
+    depth = _limits.tree_depth(soup)            # the tree as parsed: the walk below recurses per level
+    if depth > limits.max_html_depth:
+        raise refuse(f"HTML 嵌套过深（{depth} 层，上限 {limits.max_html_depth}）",
+                     f"HTML nested {depth} deep > {limits.max_html_depth}", name)
     lines: list[str] = [""]
     grids: list[Grid] = []
     titles: list[str] = []

@@ -133,6 +133,7 @@ class SourceText:
     encoding: str = "utf-8"
     grids: list[Grid] = field(default_factory=list)
     grid_titles: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # read, with a caveat (stray bytes replaced …)
 
 
 @dataclass
@@ -148,9 +149,10 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # one line each, shown beside the reading
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "name": self.name,
             "format": self.format,
             "encoding": self.encoding,
@@ -159,3 +161,6 @@ class Document:
             "sections": [s.to_json() for s in self.sections],
             "sentences": [s.to_json() for s in self.sentences],
         }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out

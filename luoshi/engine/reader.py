@@ -1,30 +1,64 @@
-"""Reading (读取): a file or bytes → a Document with tables, structure and kind."""
+"""Reading (读取): a file or bytes → a Document with tables, structure and kind.
+
+``read`` and ``read_bytes`` read in a bounded child process (luoshi/engine/limits.py): the
+file's format limits are checked before loading, and memory, CPU and wall-clock time are
+capped, so a hostile file costs the caller one ``UnreadableInput`` line, never its memory.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import files, kinds, structure
+from . import files, kinds, limits, structure
+from .limits import Limits
 from .model import Document, SourceText
 from .orgs import Registry
 from .tables import recover_tables
 
 
 def read(path: str | Path, registry: Registry | None = None, reference: list[str] | None = None,
-         max_bytes: int | None = None) -> Document:
+         max_bytes: int | None = None, limits: Limits | None = None) -> Document:
     """Read one file.  Raises files.UnreadableInput with a one-line message."""
-    source = files.read_source(path, max_bytes=max_bytes) if max_bytes else files.read_source(path)
-    return read_text(source, Path(path).name, registry, reference)
+    bounds = _limits_of(limits, max_bytes)
+    return _bounded(_read_path, (str(path), registry, reference, bounds), bounds, Path(path).name)
 
 
 def read_bytes(data: bytes, name: str, registry: Registry | None = None,
-               reference: list[str] | None = None, max_bytes: int | None = None) -> Document:
-    source = files.read_bytes(data, name, max_bytes=max_bytes) if max_bytes else files.read_bytes(data, name)
+               reference: list[str] | None = None, max_bytes: int | None = None,
+               limits: Limits | None = None) -> Document:
+    bounds = _limits_of(limits, max_bytes)
+    if len(data) > bounds.max_bytes:   # refused here: no need to copy it to a child
+        return files.read_bytes(data, name, limits=bounds)
+    return _bounded(_read_data, (data, name, registry, reference, bounds), bounds, Path(name or "").name)
+
+
+def _limits_of(given: Limits | None, max_bytes: int | None) -> Limits:
+    return limits.resolve(given, max_bytes)
+
+
+def _bounded(fn, args: tuple, bounds: Limits, name: str) -> Document:
+    return limits.run(fn, args, {}, bounds, name or "(unnamed)")
+
+
+def _read_path(path: str, registry, reference, bounds: Limits) -> Document:
+    """In the child: the file, read and checked, then its tables and structure."""
+    return _checked(files.read_source(path, limits=bounds), Path(path).name, registry, reference, bounds)
+
+
+def _read_data(data: bytes, name: str, registry, reference, bounds: Limits) -> Document:
+    return _checked(files.read_bytes(data, name, limits=bounds), name, registry, reference, bounds)
+
+
+def _checked(source: SourceText, name: str, registry, reference, bounds: Limits) -> Document:
+    shown = Path(name or "").name or "(unnamed)"
+    limits.check_text(source.text, bounds, shown)
+    limits.check_cells(source.grids, bounds, shown)
     return read_text(source, name, registry, reference)
 
 
 def read_text(source: SourceText, name: str = "", registry: Registry | None = None,
               reference: list[str] | None = None) -> Document:
+    """A decoded source → Document, in this process (no limits: ``read``/``read_bytes`` check first)."""
     registry = registry or Registry.default()
     tables = recover_tables(source, registry, reference)
     sections, paragraphs, sentences = structure.parse_structure(source.text)
@@ -36,7 +70,8 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
         sections = _renumber(sections, kept)
         sentences = [_reindex(s, kept) for s in sentences]
     doc = Document(name=name, text=source.text, format=source.format, encoding=source.encoding,
-                   tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences)
+                   tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences,
+                   warnings=list(source.warnings))
     doc.kind = kinds.detect(source.text, tables, sections)
     return doc
 

@@ -1,0 +1,514 @@
+"""Reading limits (读取限制): every document is read in a child process, bounded.
+
+Every file the office receives is untrusted: a 1 KB .xlsx can declare a cell
+at XFD1048576, a .docx a table cell spanning 100,000,000 columns, a zip member
+can inflate a thousand times.  Reading therefore happens in two steps:
+
+1. **Checks before loading** (``check_zip``, ``check_xlsx``, ``check_docx``,
+   ``check_text``, ``check_html``): the sizes a library would allocate are
+   read from the raw bytes (the zip directory, the sheet XML's cell and merge
+   references, the docx spans, line lengths, heading counts, tag depth) in
+   linear time, and a file over a limit is refused at once with one message.
+2. **A child process** (``run``): the reading itself runs in a process forked
+   from a forkserver that has the engine loaded, with an address-space limit
+   (RLIMIT_AS), a CPU-time limit (RLIMIT_CPU) and a wall-clock limit enforced
+   by the parent, which kills the child when it is over.  Whatever the child
+   does, the parent gets a ``Document`` or one ``UnreadableInput`` line; it
+   never runs out of memory itself, and it writes nothing.
+
+The limits come from the environment (docs/reference/settings.md) with the
+defaults below; ``Limits.from_env(max_bytes=…)`` overrides one.  See
+docs/reading-limits.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import re
+import signal
+import sys
+import threading
+import time
+import traceback
+import zipfile
+from dataclasses import dataclass, fields, replace
+from multiprocessing import forkserver
+from typing import Any
+
+from .errors import EngineError, ParseError, UnreadableInput
+
+try:
+    import resource
+except ImportError:  # not a Unix: the parent's wall clock still bounds the child
+    resource = None  # type: ignore[assignment]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _env_number(name: str, default: float) -> float:
+    """A positive number from the environment; the default when unset, empty or not a positive number."""
+    raw = os.environ.get(name, "").strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        return default
+    return value if value > 0 and value != float("inf") else default
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    return raw not in ("0", "false", "no", "off")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one reading may use.  Every field has an environment variable (``from_env``)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES     # the file itself
+    memory_mb: int = 1536                  # the child's address space (RLIMIT_AS)
+    cpu_seconds: int = 30                  # the child's CPU time (RLIMIT_CPU)
+    wall_seconds: float = 45.0             # the child's wall-clock time, enforced by the parent
+    inflated_mb: int = 256                 # all members of a .docx/.xlsx together, inflated
+    inflation_ratio: int = 200             # one member's inflated/compressed size (members over 1 MiB)
+    max_rows: int = 100_000                # rows of one sheet, or of all docx tables
+    max_columns: int = 1_000               # columns of a sheet or table (Word allows 63, Excel 16,384)
+    max_cells: int = 2_000_000             # cells a sheet's extent or merges cover; cells of all docx tables
+    max_line_chars: int = 100_000          # one line of text
+    max_field_chars: int = 32_768          # one CSV field or table cell
+    max_html_depth: int = 256              # nesting of HTML elements
+    max_headings: int = 20_000             # heading-like lines (一、 （一） 1. 第一章 …)
+    isolate: bool = True                   # read in a child process (False: in this process, unbounded)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Limits:
+        """The limits configured in the environment; ``overrides`` that are not None win."""
+        env = cls(
+            max_bytes=int(_env_number("LUOSHI_MAX_BYTES", 20 * 1024 * 1024)),
+            memory_mb=int(_env_number("LUOSHI_READ_MEMORY_MB", 1536)),
+            cpu_seconds=int(_env_number("LUOSHI_READ_CPU_SECONDS", 30)),
+            wall_seconds=_env_number("LUOSHI_READ_WALL_SECONDS", 45),
+            inflated_mb=int(_env_number("LUOSHI_READ_INFLATED_MB", 256)),
+            inflation_ratio=int(_env_number("LUOSHI_READ_INFLATION_RATIO", 200)),
+            max_rows=int(_env_number("LUOSHI_READ_MAX_ROWS", 100_000)),
+            max_columns=int(_env_number("LUOSHI_READ_MAX_COLUMNS", 1_000)),
+            max_cells=int(_env_number("LUOSHI_READ_MAX_CELLS", 2_000_000)),
+            max_line_chars=int(_env_number("LUOSHI_READ_MAX_LINE_CHARS", 100_000)),
+            max_field_chars=int(_env_number("LUOSHI_READ_MAX_FIELD_CHARS", 32_768)),
+            max_html_depth=int(_env_number("LUOSHI_READ_MAX_HTML_DEPTH", 256)),
+            max_headings=int(_env_number("LUOSHI_READ_MAX_HEADINGS", 20_000)),
+            isolate=_env_flag("LUOSHI_READ_ISOLATE", True),
+        )
+        known = {f.name for f in fields(cls)}
+        return replace(env, **{k: v for k, v in overrides.items() if k in known and v is not None})
+
+
+def resolve(limits: Limits | None = None, max_bytes: int | None = None) -> Limits:
+    """``limits`` (else the environment's), with ``max_bytes`` when given."""
+    base = limits or Limits.from_env()
+    return replace(base, max_bytes=max_bytes) if max_bytes else base
+
+
+# --- messages ----------------------------------------------------------------------------------
+
+def refuse(zh: str, en: str, name: str) -> UnreadableInput:
+    """The one-line refusal: Chinese first, English in brackets, then the file name."""
+    return UnreadableInput(f"{zh} ({en}): {name}")
+
+
+# --- checks before loading: zip containers ---------------------------------------------------------
+
+_MIB = 1024 * 1024
+MAX_MEMBERS = 10_000
+
+
+def check_zip(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
+    """Members, total inflated size and per-member ratio from the zip directory.
+
+    Python's zipfile stops a member at its declared size, so the directory
+    bounds what any library can inflate from it."""
+    infos = z.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise refuse(f"压缩文档内文件过多（{len(infos)} 个）", f"too many archive members: {len(infos)}", name)
+    total = sum(i.file_size for i in infos)
+    if total > limits.inflated_mb * _MIB:
+        raise refuse(f"压缩文档解压后过大（{total // _MIB} MB，上限 {limits.inflated_mb} MB）",
+                     f"document inflates to {total // _MIB} MB > {limits.inflated_mb} MB", name)
+    for i in infos:
+        if i.file_size > _MIB and i.file_size > limits.inflation_ratio * max(i.compress_size, 1):
+            raise refuse(f"压缩比异常（{i.file_size // max(i.compress_size, 1)} 倍），疑似压缩炸弹",
+                         f"inflation ratio {i.file_size // max(i.compress_size, 1)} > {limits.inflation_ratio}, "
+                         f"zip bomb?", name)
+
+
+def _stream(z: zipfile.ZipFile, member: str, chunk: int = _MIB):
+    """A member's bytes in pieces that end at a '>' (a tag never straddles two pieces)."""
+    rest = b""
+    with z.open(member) as f:
+        while True:
+            data = f.read(chunk)
+            if not data:
+                break
+            buf = rest + data
+            cut = buf.rfind(b">") + 1
+            if cut == 0:
+                cut = max(0, len(buf) - 256)  # no tag end: scan all but a tail that may hold a split ref
+            yield buf[:cut]
+            rest = buf[cut:]
+    if rest:
+        yield rest
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters.decode("ascii"):
+        n = n * 26 + _LETTERS.index(ch) + 1
+    return n
+
+
+# Cell and row references in sheet XML: <c r="XFD1048576" …>, <row r="5">, <mergeCell ref="A1:B2"/>,
+# <dimension ref="A1:K300"/>.  Each is bounded by its own quotes: linear, no backtracking runs.
+_XLSX_EVENTS = re.compile(
+    rb"<(?:\w{1,10}:)?(?:(c)|(row)|(mergeCell)|(dimension))[\s/>]"
+    rb"(?:[^>]{0,400}?\b(?:r|ref)=\"([A-Z]{0,3})([0-9]{0,8})(?::([A-Z]{1,3})([0-9]{1,8}))?\")?")
+
+
+def check_xlsx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
+    """Each sheet's extent (its furthest cell, as openpyxl allocates the rectangle up to it), its rows,
+    cells and merged area, from the sheet XML before openpyxl loads it.
+
+    ``<dimension>`` is read but not trusted: openpyxl ignores it, and generators write anything there;
+    the cells and merges decide."""
+    sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    for sheet in sheets:
+        max_row = max_col = rows = cells = merged = 0
+        row_no = col_no = 0
+        for piece in _stream(z, sheet):
+            for m in _XLSX_EVENTS.finditer(piece):
+                is_cell, is_row, is_merge, _dim, letters, digits, letters2, digits2 = m.groups()
+                if is_row:
+                    rows += 1
+                    row_no = int(digits) if digits else row_no + 1
+                    col_no = 0
+                    max_row = max(max_row, row_no)
+                elif is_cell:
+                    cells += 1
+                    if letters and digits:
+                        col_no, row = _column(letters), int(digits)
+                        max_row = max(max_row, row)
+                    else:
+                        col_no += 1
+                    max_col = max(max_col, col_no)
+                elif is_merge and letters and digits and letters2 and digits2:
+                    c1, r1, c2, r2 = _column(letters), int(digits), _column(letters2), int(digits2)
+                    merged += (abs(c2 - c1) + 1) * (abs(r2 - r1) + 1)
+                    max_row, max_col = max(max_row, r1, r2), max(max_col, c1, c2)
+        label = sheet.rsplit("/", 1)[-1]
+        if max_row > limits.max_rows or rows > limits.max_rows:
+            raise refuse(f"表格行数过多（{label} 达 {max(max_row, rows)} 行，上限 {limits.max_rows}）",
+                         f"sheet has {max(max_row, rows)} rows > {limits.max_rows}", name)
+        if max_col > limits.max_columns:
+            raise refuse(f"表格列数过多（{label} 达 {max_col} 列，上限 {limits.max_columns}）",
+                         f"sheet has {max_col} columns > {limits.max_columns}", name)
+        extent = max_row * max_col
+        if max(extent, cells, merged) > limits.max_cells:
+            raise refuse(f"表格单元格过多（{label} 约 {max(extent, cells, merged)} 个，上限 {limits.max_cells}）",
+                         f"sheet covers {max(extent, cells, merged)} cells > {limits.max_cells}", name)
+
+
+# <w:tr>, <w:tc>, <w:gridSpan w:val="…"/>, <w:gridBefore/After w:val="…"/>, <w:vMerge …/>.
+_DOCX_EVENTS = re.compile(
+    rb"<w:(?:(tr)|(tc)|(gridSpan|gridBefore|gridAfter))[\s/>]"
+    rb"(?:[^>]{0,200}?\bw:val=\"(-?[0-9]{1,20})\")?")
+
+
+def check_docx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
+    """Table rows, row widths (cells plus their gridSpan) and spans of word/document.xml, before
+    python-docx expands a span into one cell per column."""
+    rows = cells = width = widest = 0
+    for piece in _stream(z, "word/document.xml"):
+        for m in _DOCX_EVENTS.finditer(piece):
+            is_tr, is_tc, span_kind, value = m.groups()
+            if is_tr:
+                rows += 1
+                width = 0
+            elif is_tc:
+                width += 1
+                cells += 1
+            elif span_kind:
+                n = int(value) if value else 1
+                if n > limits.max_columns:
+                    raise refuse(f"表格单元格跨列数异常（{span_kind}={n}，上限 {limits.max_columns}）",
+                                 f"table cell {span_kind}={n} > {limits.max_columns} columns", name)
+                width += max(n - 1, 0) if span_kind == "gridSpan" else max(n, 0)
+                cells += max(n - 1, 0)
+            widest = max(widest, width)
+    if widest > limits.max_columns:
+        raise refuse(f"表格列数过多（{widest} 列，上限 {limits.max_columns}）",
+                     f"table has {widest} columns > {limits.max_columns}", name)
+    if rows > limits.max_rows:
+        raise refuse(f"表格行数过多（{rows} 行，上限 {limits.max_rows}）",
+                     f"tables have {rows} rows > {limits.max_rows}", name)
+    if max(cells, rows * widest) > limits.max_cells:
+        raise refuse(f"表格单元格过多（约 {max(cells, rows * widest)} 个，上限 {limits.max_cells}）",
+                     f"tables cover {max(cells, rows * widest)} cells > {limits.max_cells}", name)
+
+
+# --- checks before parsing: text ----------------------------------------------------------------
+
+# A line that opens like a heading: 一、 （一） 1. 1、 第一章 …; counted, not parsed (linear: anchored,
+# bounded repetitions).
+_HEADING = re.compile(r"^[ \t　]{0,8}(?:第[一二三四五六七八九十百零〇0-9]{1,6}[章节部分篇条]"
+                      r"|[一二三四五六七八九十百]{1,4}[、.．]|[（(][一二三四五六七八九十百0-9]{1,4}[)）]"
+                      r"|[0-9]{1,4}[、.．](?![0-9]))", re.M)
+
+
+def check_text(text: str, limits: Limits, name: str) -> None:
+    """Line length and heading count of decoded text, before tables and structure are recovered."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        if end - start > limits.max_line_chars:
+            raise refuse(f"文本行过长（{end - start} 字符，上限 {limits.max_line_chars}）",
+                         f"a line of {end - start} characters > {limits.max_line_chars}", name)
+        start = end + 1
+    headings = 0
+    for _ in _HEADING.finditer(text):
+        headings += 1
+        if headings > limits.max_headings:
+            raise refuse(f"标题过多（超过 {limits.max_headings} 个）",
+                         f"more than {limits.max_headings} headings", name)
+
+
+def check_cells(grids, limits: Limits, name: str) -> None:
+    """Rows, columns and cell length of tables as read (every format's grids)."""
+    for grid in grids:
+        if len(grid) > limits.max_rows:
+            raise refuse(f"表格行数过多（{len(grid)} 行，上限 {limits.max_rows}）",
+                         f"table has {len(grid)} rows > {limits.max_rows}", name)
+        for row in grid:
+            if len(row) > limits.max_columns:
+                raise refuse(f"表格列数过多（{len(row)} 列，上限 {limits.max_columns}）",
+                             f"table has {len(row)} columns > {limits.max_columns}", name)
+            for cell in row:
+                if len(cell) > limits.max_field_chars:
+                    raise refuse(f"表格单元格内容过长（{len(cell)} 字符，上限 {limits.max_field_chars}）",
+                                 f"a table cell of {len(cell)} characters > {limits.max_field_chars}", name)
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "basefont", "frame", "keygen"}
+# Elements whose end tag HTML lets authors omit: not counted, or every page of <p>s would look deep.
+_OPTIONAL_END = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup",
+                 "rt", "rp", "optgroup", "caption", "html", "head", "body"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>]{0,2000}?(/?)>")
+
+
+def check_html(text: str, limits: Limits, name: str) -> None:
+    """Nesting depth of the raw HTML by counting open and close tags (no tree, no recursion)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(text):
+        closing, tag, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in _VOID or tag in _OPTIONAL_END or selfclosing:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    if deepest > limits.max_html_depth:
+        raise refuse(f"HTML 嵌套过深（{deepest} 层，上限 {limits.max_html_depth}）",
+                     f"HTML nested {deepest} deep > {limits.max_html_depth}", name)
+
+
+def tree_depth(root) -> int:
+    """Depth of a parsed BeautifulSoup tree, without recursion."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        for child in getattr(node, "contents", ()):
+            if hasattr(child, "contents"):
+                stack.append((child, depth + 1))
+    return deepest
+
+
+# --- the child process ------------------------------------------------------------------------------
+
+_PRELOAD = ["luoshi.engine.reader", "openpyxl", "docx", "bs4", "pypdf", "charset_normalizer"]
+_context_lock = threading.Lock()
+_context: Any = None
+
+
+def _mp_context():
+    """A forkserver context with the engine preloaded: a child starts in milliseconds, from a process
+    that holds no threads, sockets or database connections of the caller."""
+    global _context
+    with _context_lock:
+        if _context is None:
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            ctx = multiprocessing.get_context(method)
+            if method == "forkserver":
+                ctx.set_forkserver_preload(_PRELOAD)
+                _start_forkserver()
+            _context = ctx
+        return _context
+
+
+_start_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_main():
+    """Hide the caller's ``__main__`` while a child starts: multiprocessing would import the
+    main script (or module) again in the forkserver and in every child, and a script without
+    an ``if __name__ == "__main__"`` guard (a bench, a user's) would run again.  The children
+    need nothing from it: the engine is preloaded and the target is a module-level function."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    with _start_lock:
+        missing = object()
+        path = main.__dict__.pop("__file__", missing)
+        spec = main.__dict__.get("__spec__", missing)
+        main.__spec__ = None
+        try:
+            yield
+        finally:
+            if path is not missing:
+                main.__file__ = path
+            if spec is missing:
+                main.__dict__.pop("__spec__", None)
+            else:
+                main.__spec__ = spec
+
+
+def _start_forkserver() -> None:
+    with _without_main():
+        forkserver.ensure_running()
+
+
+def _child(conn, fn, args, kwargs, limits: Limits) -> None:
+    try:
+        if resource is None:
+            raise OSError("no resource module")
+        memory = limits.memory_mb * _MIB
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        cpu = max(1, int(limits.cpu_seconds))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    except (ValueError, OSError):
+        pass  # not on this platform: the parent's wall clock still bounds the child
+    signal.signal(signal.SIGXCPU, _out_of_cpu) if hasattr(signal, "SIGXCPU") else None
+    try:
+        result = ("ok", fn(*args, **kwargs))
+    except ParseError as e:
+        result = ("parse", e.parser, e.excerpt, f"{type(e.__cause__).__name__}: {e.__cause__}")
+    except EngineError as e:
+        result = ("unreadable", str(e))
+    except MemoryError:
+        result = ("memory",)
+    except _CpuExceeded:
+        result = ("cpu",)
+    except RecursionError:
+        result = ("depth",)
+    except BaseException as e:  # a bug: its text and traceback go back to the caller
+        result = ("bug", f"{type(e).__name__}: {e}", traceback.format_exc())
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("memory",))
+    except Exception as e:  # a result that cannot be pickled: a bug
+        conn.send(("bug", f"{type(e).__name__}: {e}", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+class _CpuExceeded(BaseException):
+    pass
+
+
+def _out_of_cpu(signum, frame):
+    raise _CpuExceeded()
+
+
+def run(fn, args: tuple, kwargs: dict, limits: Limits, name: str):
+    """``fn(*args, **kwargs)`` in a bounded child process; its result, or the error it raised.
+
+    Over the memory, CPU or wall-clock limit: ``UnreadableInput`` with one line.  ``fn`` and its
+    arguments are pickled (a module-level function)."""
+    if not limits.isolate:
+        return fn(*args, **kwargs)
+    ctx = _mp_context()
+    parent_end, child_end = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(child_end, fn, args, kwargs, limits), name="luoshi-read")
+    with _without_main():
+        process.start()
+    child_end.close()
+    deadline = time.monotonic() + limits.wall_seconds
+    result = None
+    try:
+        while time.monotonic() < deadline:
+            if parent_end.poll(min(0.5, max(0.0, deadline - time.monotonic()))):
+                try:
+                    result = parent_end.recv()
+                except (EOFError, OSError):
+                    result = ("died",)
+                break
+            if not process.is_alive() and not parent_end.poll(0):
+                result = ("died",)
+                break
+        else:
+            result = ("wall",)
+    finally:
+        parent_end.close()
+        if result is None or result[0] == "wall":
+            process.kill()
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join()
+        process.close() if hasattr(process, "close") and process.exitcode is not None else None
+    return _outcome(result, process_exit_signal(process), limits, name)
+
+
+def process_exit_signal(process) -> int | None:
+    try:
+        code = process.exitcode
+    except ValueError:
+        return None
+    return -code if code is not None and code < 0 else None
+
+
+def _outcome(result, signum: int | None, limits: Limits, name: str):
+    kind = result[0] if result else "died"
+    if kind == "ok":
+        return result[1]
+    if kind == "unreadable":
+        raise UnreadableInput(result[1])
+    if kind == "parse":
+        raise ParseError(result[1], result[2], RuntimeError(result[3]))
+    if kind == "memory" or (kind == "died" and signum in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)):
+        raise refuse(f"读取所需内存超过限制（{limits.memory_mb} MB），文件过大或过于复杂",
+                     f"reading needs more than {limits.memory_mb} MB of memory", name)
+    if kind in ("cpu", "wall") or (kind == "died" and signum in (getattr(signal, "SIGXCPU", -1), signal.SIGKILL)):
+        seconds = limits.cpu_seconds if kind == "cpu" else limits.wall_seconds
+        raise refuse(f"读取超时（超过 {seconds:g} 秒），文件过大或过于复杂",
+                     f"reading took longer than {seconds:g} s", name)
+    if kind == "depth":
+        raise refuse("文档嵌套过深，无法读取", "document nested too deep", name)
+    if kind == "bug":
+        if os.environ.get("LUOSHI_DEBUG"):
+            sys.stderr.write(result[2])
+        raise ParseError("reader", name, RuntimeError(result[1]))
+    raise refuse("读取进程异常退出", f"the reading process died (signal {signum})", name)
