@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from luoshi.supervision.actions.demo import do_seed_demo_today
 from luoshi.supervision.models import ReportingPeriod, Submission, SupervisionOrder
 from luoshi.supervision.services import demo, plans, reminders
 
@@ -28,7 +29,7 @@ def test_demo_months_place_the_due_period_before_its_deadline(today, months):
 
 def test_seed_today_places_periods_around_today_and_is_idempotent():
     today = date(2026, 11, 30)
-    plan = demo.seed_today(today)
+    plan = do_seed_demo_today(today, acting_user=None)
     assert plan is not None and plan.year == 2026 and "2020年政府工作报告" in plan.title
     closed, due, open_ = plan.periods.order_by("end")
     assert closed.closed and not due.closed and not open_.closed
@@ -51,4 +52,4 @@ def test_seed_today_places_periods_around_today_and_is_idempotent():
     assert events and max(e.days for e in events if e.kind in ("remind", "overdue")) <= demo.DUE_DAYS_AGO
     assert {e.period.pk for e in events if e.kind != "status"} <= {due.pk, open_.pk}
     count = Submission.objects.count()
-    assert demo.seed_today(today).pk == plan.pk and Submission.objects.count() == count
+    assert do_seed_demo_today(today, acting_user=None).pk == plan.pk and Submission.objects.count() == count

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from luoshi.supervision.actions.demo import do_seed_demo_today
 from luoshi.supervision.models import Submission, SupervisionOrder
-from luoshi.supervision.services import demo, review, worklist
+from luoshi.supervision.services import review, worklist
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def login(client, username):
 
 @pytest.fixture
 def plan():
-    return demo.seed_today(TODAY)
+    return do_seed_demo_today(TODAY, acting_user=None)
 
 
 def _section(sections, key):

@@ -54,9 +54,9 @@ class Command(BaseCommand):
                 Profile.objects.update_or_create(user=user, defaults={
                     "role": role, "organisation": org, "is_head": username in HEADS})
         if options["as_of_today"]:
-            from luoshi.supervision.services import demo
+            from luoshi.supervision.actions.demo import do_seed_demo_today
 
-            plan = demo.seed_today()
+            plan = do_seed_demo_today(acting_user=None)
             if plan is not None:
                 self.stdout.write(f"演示计划 (demo plan): {plan.title}")
                 for p in plan.periods.order_by("end"):
