@@ -35,10 +35,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
-from django.db.models import Max, Prefetch
+from django.db.models import Count, F, FloatField, Max, Prefetch, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from luoshi.core.models import Organisation
+
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Task
+from . import latest
 from . import plans as plan_services
 
 NOT_REPORTED = "not_reported"
@@ -59,12 +63,15 @@ def empty_counts() -> dict[str, int]:
     return {key: 0 for key in STATUS_KEYS}
 
 
-def current_by_task(period: ReportingPeriod | None) -> dict[int, Assessment]:
-    """task id → current assessment of the period, overrides prefetched."""
+def current_by_task(period: ReportingPeriod | None, task_ids=None) -> dict[int, Assessment]:
+    """task id → current assessment of the period, overrides prefetched; pass ``task_ids``
+    (a list or a queryset of ids) to load only the tasks a page shows."""
     if period is None:
         return {}
     qs = (Assessment.objects.filter(period=period, current=True)
           .select_related("submission").prefetch_related("overrides").order_by("task_id", "-created_at"))
+    if task_ids is not None:
+        qs = qs.filter(task_id__in=task_ids)
     out: dict[int, Assessment] = {}
     for a in qs:
         out.setdefault(a.task_id, a)  # one current per task; keep the newest if data ever had two
@@ -72,13 +79,10 @@ def current_by_task(period: ReportingPeriod | None) -> dict[int, Assessment]:
 
 
 def statuses(period: ReportingPeriod | None, tasks) -> dict[int, str]:
-    """task id → effective status key (``not_reported`` without an assessment) for ``tasks``."""
-    current = current_by_task(period)
-    out = {}
-    for t in tasks:
-        a = current.get(t.pk)
-        out[t.pk] = a.effective_status if a else NOT_REPORTED
-    return out
+    """task id → effective status key (``not_reported`` without an assessment) for ``tasks``:
+    one query of two columns (``latest.status_by_task``), no model instances."""
+    current = latest.status_by_task(period.pk) if period is not None else {}
+    return {t.pk: current.get(t.pk, NOT_REPORTED) for t in tasks}
 
 
 def status_rows(counts: dict[str, int]) -> list[dict]:
@@ -105,18 +109,23 @@ def default_plan() -> Plan | None:
 
 # --- roll-up -----------------------------------------------------------------------
 
+#: the task columns a roll-up needs: the texts (the biggest columns) stay in the database
+TREE_FIELDS = ("id", "plan_id", "part_id", "parent_id", "weight", "order")
+
+
 def _plan_tasks(plan: Plan):
-    return list(plan.tasks.select_related("part").prefetch_related(
-        Prefetch("lead", to_attr="lead_list")).order_by("order", "pk"))
+    return list(plan.tasks.only(*TREE_FIELDS).prefetch_related(
+        Prefetch("lead", queryset=Organisation.objects.only("id", "name"), to_attr="lead_list"))
+        .order_by("order", "pk"))
 
 
 class _Tree:
     """The plan's parts and tasks with the period's statuses, to roll up from."""
 
-    def __init__(self, plan: Plan, period: ReportingPeriod | None):
+    def __init__(self, plan: Plan, period: ReportingPeriod | None, tasks=None):
         self.plan = plan
         self.period = period
-        self.tasks = _plan_tasks(plan)
+        self.tasks = tasks if tasks is not None else _plan_tasks(plan)
         self.status = statuses(period, self.tasks)
         self.parts = list(plan.parts.order_by("order", "pk"))
         self.part_by_id = {p.pk: p for p in self.parts}
@@ -259,16 +268,35 @@ def trend(plan: Plan) -> list[dict]:
     Returns ``[{"period": {"id", "name", "closed", "end"}, "counts": {status: n},
     "assessed": n, "on_pace": n, "lagging": n, "score": percent | None}]`` (``score``
     is the plan's weighted roll-up score in that period); periods that have not
-    begun and have no assessment are left out."""
+    begun and have no assessment are left out.
+
+    Two queries whatever the number of periods: the counts by (period, status) are
+    a GROUP BY, and the roll-up score needs only which tasks were on pace in each
+    period; the plan's tree is built once."""
     today = date.today()
+    periods = list(plan.periods.order_by("end", "pk"))
+    grouped: dict[int, Counter] = defaultdict(Counter)
+    for period_id, status, n in (latest.current(plan_id=plan.pk).values_list("period_id", "eff_status")
+                                 .annotate(n=Count("id"))):
+        grouped[period_id][status] += n
+    tree = _Tree(plan, None)
+    on_pace: dict[int, set[int]] = defaultdict(set)
+    if any(grouped.values()):
+        for period_id, task_id in (latest.current(plan_id=plan.pk).filter(eff_status__in=ON_PACE)
+                                   .values_list("period_id", "task_id")):
+            on_pace[period_id].add(task_id)
+    total = len(tree.tasks)
     out = []
-    for period in plan.periods.order_by("end", "pk"):
-        tree = _Tree(plan, period)
-        assessed = sum(1 for s in tree.status.values() if s != NOT_REPORTED)
+    for period in periods:
+        found = grouped.get(period.pk, Counter())
+        assessed = sum(found.values())
         if not assessed and period.start > today:
             continue
         counts = empty_counts()
-        counts.update(Counter(tree.status.values()))
+        counts.update(found)
+        counts[NOT_REPORTED] = max(0, total - assessed)
+        pace = on_pace.get(period.pk, set())
+        tree.status = {t.pk: ("on_track" if t.pk in pace else NOT_REPORTED) for t in tree.tasks}
         _mass, score = tree.mass_and_score(None, tree.child_parts.get(None, []))
         out.append({"period": _period_dict(period), "counts": counts, "assessed": assessed,
                     "on_pace": sum(counts[s] for s in ON_PACE), "lagging": sum(counts[s] for s in LAGGING),
@@ -276,28 +304,35 @@ def trend(plan: Plan) -> list[dict]:
     return out
 
 
-def lagging(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
+def lagging(plan: Plan, period: ReportingPeriod | None, limit: int | None = None) -> list[dict]:
     """Tasks behind, seriously behind or not started in the period (滞后任务), most serious first.
 
     Returns ``[{"task_id", "code", "title", "part", "status", "label", "engine_status",
     "overridden", "lead": [names], "completion_pct", "expected_pct", "gap", "reason"}]``;
     ``completion_pct`` is the override's when a person gave one, ``gap`` is
     expected − completion in points when both are known; ``reason`` is the
-    override's reason when overridden, else the engine's."""
+    override's reason when overridden, else the engine's.  Filtered, ordered and cut
+    to ``limit`` rows in SQL (``lagging_count`` counts them all)."""
     if period is None:
         return []
-    current = current_by_task(period)
-    tasks = {t.pk: t for t in plan.tasks.filter(pk__in=current.keys()).select_related("part")
-             .prefetch_related(Prefetch("lead", to_attr="lead_list"))}
+    qs = (_lagging_qs(plan, period)
+          .annotate(sev=latest.severity(),
+                    gap_key=Coalesce(F("expected_pct") - F("eff_completion"), Value(0.0), output_field=FloatField()))
+          .select_related("task", "task__part")
+          .prefetch_related("overrides", Prefetch("task__lead", queryset=Organisation.objects.only("id", "name"),
+                                                  to_attr="lead_list"))
+          .order_by("sev", "-gap_key", "task__order", "task_id", "-created_at"))
+    if limit is not None:
+        qs = qs[:limit]
     rows = []
-    for task_id, a in current.items():
-        task = tasks.get(task_id)
-        if task is None:
-            continue
-        status, override = a.effective_status, a.override
-        if status not in LAGGING:
-            continue
-        done = a.effective_completion
+    seen = set()
+    for a in qs:
+        task = a.task
+        if task.pk in seen:
+            continue  # one current per task; keep the newest if data ever had two
+        seen.add(task.pk)
+        status, override = a.eff_status, a.override
+        done = a.eff_completion
         gap = round(a.expected_pct - done, 1) if done is not None and a.expected_pct is not None else None
         rows.append({
             "task_id": task.pk, "code": task.code, "title": task.name or task.text[:60],
@@ -305,12 +340,20 @@ def lagging(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
             "engine_status": a.status, "overridden": override is not None,
             "lead": [o.name for o in task.lead_list], "completion_pct": done,
             "expected_pct": a.expected_pct, "gap": gap,
-            "reason": override.reason if override else a.reason, "_order": task.order,
+            "reason": override.reason if override else a.reason,
         })
-    rows.sort(key=lambda r: (LAGGING.index(r["status"]), -(r["gap"] or 0), r["_order"]))
-    for r in rows:
-        del r["_order"]
     return rows
+
+
+def _lagging_qs(plan: Plan, period: ReportingPeriod):
+    return latest.current(period.pk, plan.pk).filter(eff_status__in=LAGGING)
+
+
+def lagging_count(plan: Plan, period: ReportingPeriod | None) -> int:
+    """How many tasks ``lagging`` would list without a limit (one COUNT)."""
+    if period is None:
+        return 0
+    return _lagging_qs(plan, period).values("task_id").distinct().count()
 
 
 def not_reported(period: ReportingPeriod | None) -> list[dict]:

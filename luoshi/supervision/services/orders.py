@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from luoshi.core.models import Organisation, Role
@@ -20,6 +21,7 @@ from luoshi.core.permissions import role_of
 
 from ..models import STATUS_CHOICES, Assessment, SupervisionOrder, Task
 from ..permissions import organisation_of
+from . import latest
 
 MAX_REQUIREMENT = 2000
 MAX_MEASURES = 4000
@@ -143,39 +145,50 @@ def lead_unit(task: Task) -> Organisation | None:
 
 # --- lists ----------------------------------------------------------------------------
 
-def overdue_orders(today: date | None = None) -> list[SupervisionOrder]:
+def overdue_orders(today: date | None = None, plan=None, limit: int | None = None) -> list[SupervisionOrder]:
     """Open orders still awaiting the unit's answer (state issued or escalated) whose
     deadline has passed (逾期督办), most overdue first.
 
     Returns a list of ``SupervisionOrder`` (task, task.plan, organisation and period
     loaded), each with an extra attribute ``days_overdue`` (int ≥ 1).  An answered
-    order awaits the office, not the unit, so it is not overdue."""
+    order awaits the office, not the unit, so it is not overdue.  ``plan`` keeps one
+    plan's orders and ``limit`` the first rows, both in SQL."""
     today = today or timezone.localdate()
-    out = list(SupervisionOrder.objects.filter(state__in=AWAITING_ANSWER, deadline__lt=today)
-               .select_related("task", "task__plan", "organisation", "period")
-               .order_by("deadline", "id"))
+    qs = overdue_queryset(today)
+    if plan is not None:
+        qs = qs.filter(task__plan=plan)
+    qs = qs.select_related("task", "task__plan", "organisation", "period").order_by("deadline", "id")
+    out = list(qs[:limit] if limit is not None else qs)
     for order in out:
         order.days_overdue = (today - order.deadline).days
     return out
 
 
+def overdue_queryset(today: date | None = None):
+    """Orders awaiting the unit's answer past their deadline, as a queryset to filter or count."""
+    return SupervisionOrder.objects.filter(state__in=AWAITING_ANSWER, deadline__lt=today or timezone.localdate())
+
+
 def lagging_tasks(limit: int = 100) -> list[tuple[Task, Assessment]]:
     """Tasks whose current assessment's effective status is lagging (欠进度, 严重滞后, 未启动)
     and that have no open order: candidates for a 督办 order, most serious first."""
-    open_tasks = set(SupervisionOrder.objects.filter(state__in=OPEN_STATES).values_list("task_id", flat=True))
-    rows = []
-    qs = (Assessment.objects.filter(current=True, period__plan__isnull=False)
+    # In SQL (services.latest): each task's verdict of its latest assessed period, its
+    # effective status lagging, no open order; ordered and cut before any row is loaded.
+    newer = Assessment.objects.filter(task=OuterRef("task"), current=True, period__end__gt=OuterRef("period__end"))
+    open_order = SupervisionOrder.objects.filter(task=OuterRef("task"), state__in=OPEN_STATES)
+    qs = (latest.with_effective(Assessment.objects.filter(current=True, period__plan__isnull=False))
+          .filter(eff_status__in=LAGGING_STATUSES).exclude(Exists(newer)).exclude(Exists(open_order))
+          .annotate(sev=latest.severity(order=LAGGING_STATUSES))
           .select_related("task", "task__plan", "period").prefetch_related("overrides")
-          .order_by("-period__end", "task__plan", "task__order"))
+          .order_by("sev", "-period__end", "-task__plan__year", "task__plan__title", "task__plan_id",
+                    "task__order", "task_id", "-created_at"))
+    rows = []
     seen = set()
-    for a in qs:
-        if a.task_id in open_tasks or a.task_id in seen:
+    for a in qs[:limit * 2]:  # a task twice only if data ever had two current verdicts in one period
+        if a.task_id in seen:
             continue
-        seen.add(a.task_id)  # only the latest period's verdict counts
-        status = a.effective_status
-        if status in LAGGING_STATUSES:
-            a.shown_status = status
-            a.shown_label = STATUS_LABEL[status]
-            rows.append((a.task, a))
-    rows.sort(key=lambda r: LAGGING_STATUSES.index(r[1].shown_status))
+        seen.add(a.task_id)
+        a.shown_status = a.eff_status
+        a.shown_label = STATUS_LABEL[a.eff_status]
+        rows.append((a.task, a))
     return rows[:limit]

@@ -25,7 +25,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, Min, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,8 +33,8 @@ from luoshi.core import audit
 from luoshi.core.models import Organisation, Role
 from luoshi.engine.judgement import STATUS_LABELS
 
-from ..models import Assessment, Notification, ReportingPeriod, Task
-from .plans import missing_reports
+from ..models import Assessment, Notification, ReportingPeriod, Submission, Task
+from .plans import REPORTED_STATES, missing_reports
 
 log = logging.getLogger(__name__)
 
@@ -495,20 +495,36 @@ class Escalation:
         return self.missing_now == 0
 
 
-def escalations(period: ReportingPeriod | None = None) -> list[Escalation]:
+def escalations(period: ReportingPeriod | None = None, plan=None, limit: int | None = None) -> list[Escalation]:
     """Escalations recorded by the reminder job (Notification rows keyed "escalate:…"),
-    newest first; one per (period, unit) whatever the channels and heads."""
-    rows = Notification.objects.filter(key__startswith="escalate:").select_related("recipient").order_by("sent_at", "id")
+    newest first; one per (period, unit) whatever the channels and heads.  ``plan``
+    keeps one plan's and ``limit`` the newest, both in SQL."""
+    rows = Notification.objects.filter(key__startswith="escalate:")
     if period is not None:
         rows = rows.filter(key__startswith=f"escalate:{period.pk}:")
+    if plan is not None:
+        wanted = Q()
+        for pk in plan.periods.values_list("pk", flat=True):
+            wanted |= Q(key__startswith=f"escalate:{pk}:")
+        rows = rows.filter(wanted) if wanted else rows.none()
+    if limit is not None:
+        keys = list(rows.values("key").annotate(first=Min("sent_at")).order_by("-first", "-key")
+                    .values_list("key", flat=True)[:limit])
+        rows = rows.filter(key__in=keys)
+    rows = rows.select_related("recipient").order_by("sent_at", "id")
     grouped: dict[str, list[Notification]] = {}
     for row in rows:
         grouped.setdefault(row.key, []).append(row)
     ids = [k.split(":") for k in grouped]
-    periods = {p.pk: p for p in ReportingPeriod.objects.filter(pk__in=[int(i[1]) for i in ids if len(i) == 3])
+    periods = {p.pk: p for p in ReportingPeriod.objects.filter(pk__in=[int(i[1]) for i in ids if len(i) == 3
+                                                                          and i[1].isdigit()])
                .select_related("plan")}
-    orgs = Organisation.objects.in_bulk([int(i[2]) for i in ids if len(i) == 3])
-    missing_cache: dict[int, dict[int, int]] = {}
+    orgs = Organisation.objects.in_bulk([int(i[2]) for i in ids if len(i) == 3 and i[2].isdigit()])
+    wanted_orgs: dict[int, set[int]] = {}
+    for parts in ids:
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            wanted_orgs.setdefault(int(parts[1]), set()).add(int(parts[2]))
+    missing = {pk: _missing_counts(p, wanted_orgs.get(pk, set())) for pk, p in periods.items()}
     out = []
     for key, group in grouped.items():
         parts = key.split(":")
@@ -517,13 +533,24 @@ def escalations(period: ReportingPeriod | None = None) -> list[Escalation]:
         p, org = periods.get(int(parts[1])), orgs.get(int(parts[2]))
         if p is None or org is None:
             continue
-        if p.pk not in missing_cache:
-            missing_cache[p.pk] = {o.pk: len(tasks) for o, tasks in missing_reports(p)}
         out.append(Escalation(
             key=key, period=p, organisation=org, first_at=group[0].sent_at,
             heads=[r.recipient.username for r in group if r.recipient is not None],
             delivered=any(r.state == "sent" for r in group),
             note="；".join(sorted({r.error for r in group if r.error})),
-            missing_now=missing_cache[p.pk].get(org.pk, 0)))
+            missing_now=missing[p.pk].get(org.pk, 0)))
     out.sort(key=lambda e: e.first_at, reverse=True)
     return out
+
+
+def _missing_counts(period: ReportingPeriod, org_ids: set[int]) -> dict[int, int]:
+    """organisation id → tasks of the period's plan it leads without a reported submission
+    (``plans.missing_reports`` counted in SQL, for the units named)."""
+    if not org_ids:
+        return {}
+    reported = Submission.objects.filter(task=OuterRef("task_id"), period=period,
+                                         organisation=OuterRef("organisation_id"), state__in=REPORTED_STATES)
+    rows = (Task.lead.through.objects.filter(task__plan_id=period.plan_id, organisation_id__in=org_ids)
+            .exclude(organisation__kind="collective").exclude(Exists(reported))
+            .values("organisation_id").annotate(n=Count("id")).order_by())
+    return {r["organisation_id"]: r["n"] for r in rows}

@@ -27,7 +27,8 @@ STATUS_COLOURS = {
 }
 PAGE_SIZE = 50
 MAX_QUERY = 100
-CHART_DEPARTMENTS = 25  # the chart shows the units leading most tasks; the table shows all
+CHART_DEPARTMENTS = 25
+LAGGING_SHOWN = 50  # the dashboard lists the most serious; the task list filtered by 滞后 has them all  # the chart shows the units leading most tasks; the table shows all
 
 
 class BadFilter(Exception):
@@ -126,14 +127,15 @@ def dashboard(request):
     return render(request, "supervision/dashboard/dashboard.html", {
         "plans": Plan.objects.order_by("-year", "title"), "plan": plan, "period": period,
         "periods": plan.periods.order_by("end"), "summary": summary, "trend": trend,
-        "lagging": figures.lagging(plan, period), "open_period": open_period,
+        "lagging": figures.lagging(plan, period, limit=LAGGING_SHOWN),
+        "lagging_count": figures.lagging_count(plan, period), "open_period": open_period,
         "not_reported": figures.not_reported(open_period), "chart": chart,
         "lagging_url": link(status="lagging"),
         "part_count": len(summary["parts"]),
         # The cycle's alarms: 督办 orders past their deadline, and missing reports
         # escalated to department heads (services.orders / services.reminders).
-        "overdue_orders": [o for o in orders.overdue_orders() if o.task.plan_id == plan.pk],
-        "escalations": [e for e in reminders.escalations() if e.period.plan_id == plan.pk and not e.resolved],
+        "overdue_orders": orders.overdue_orders(plan=plan),
+        "escalations": [e for e in reminders.escalations(plan=plan) if not e.resolved],
     })
 
 

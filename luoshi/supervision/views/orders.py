@@ -93,10 +93,12 @@ def orders(request):
     else:
         state = ""
     today = timezone.localdate()
-    overdue_ids = {o.pk for o in svc.overdue_orders(today)}
+    overdue = svc.overdue_queryset(today)
     if request.GET.get("overdue") == "1":
-        qs = qs.filter(pk__in=overdue_ids)
+        qs = qs.filter(pk__in=overdue.values("pk"))
     page = Paginator(qs, 100).get_page(request.GET.get("page"))
+    # only the shown rows are marked: one query of at most a page of ids
+    overdue_ids = set(overdue.filter(pk__in=[o.pk for o in page.object_list]).values_list("pk", flat=True))
     return render(request, "supervision/orders/list.html", {
         "page": page, "orders": page.object_list, "overdue_ids": overdue_ids, "state": state,
         "states": SupervisionOrder.STATE_CHOICES, "overdue_only": request.GET.get("overdue") == "1",
@@ -280,6 +282,6 @@ def notifications(request):
     return render(request, "supervision/notifications/list.html", {
         "page": page, "rows": rows, "kind": kind, "state": state, "channel": channel,
         "kinds": NOTIFICATION_KINDS, "states": NOTIFICATION_STATES, "channels": Notification.CHANNELS,
-        "escalations": reminders.escalations()[:50] if everything else [], "everything": everything,
+        "escalations": reminders.escalations(limit=50) if everything else [], "everything": everything,
         "remind_days": reminders.remind_days_before(), "grace_days": reminders.escalate_after_days(),
     })

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
@@ -16,37 +16,61 @@ from luoshi.core.permissions import role_of, role_required
 from ..forms import ReportForm
 from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of
-from ..services import plans, review
+from ..services import review
 from ..services.formatting import format_number
 
 
-def _latest_by_task(period, org, task_ids) -> dict[int, Submission]:
+def _latest_by_task(periods, org, task_ids) -> dict[int, Submission]:
+    """task id → the unit's latest version for the task's period (``periods``: the periods
+    shown, one per plan): one query whatever the number of plans."""
     latest: dict[int, Submission] = {}
-    for sub in (Submission.objects.filter(period=period, organisation=org, task_id__in=task_ids)
-                .select_related("reviewed_by").order_by("version")):
+    for sub in (Submission.objects.filter(period__in=periods, organisation=org, task_id__in=task_ids)
+                .only("id", "task_id", "period_id", "state", "version", "late", "updated_at").order_by("version")):
         latest[sub.task_id] = sub
     return latest
 
 
+def _current_period(periods: list[ReportingPeriod]) -> ReportingPeriod | None:
+    """``plans.current_period`` over a plan's prefetched periods: the open period due soonest,
+    else the latest."""
+    open_ = sorted((p for p in periods if not p.closed), key=lambda p: (p.deadline, p.end, p.pk))
+    if open_:
+        return open_[0]
+    return max(periods, key=lambda p: (p.end, p.pk), default=None)
+
+
 @role_required(Role.REPORTER)
 def portal(request):
-    """My tasks (我的任务): per plan, the current period, its deadline and each task's state."""
+    """My tasks (我的任务): per plan, the current period, its deadline and each task's state.
+
+    A constant number of queries however many plans the unit works in: its tasks,
+    their plans with periods, and the latest submissions, each fetched once."""
     org = organisation_of(request.user)
     blocks = []
     if org is not None:
-        for plan in Plan.objects.filter(Q(tasks__lead=org) | Q(tasks__cooperating=org)).distinct():
-            period = plans.current_period(plan)
+        lead_ids = set(Task.lead.through.objects.filter(organisation=org).values_list("task_id", flat=True))
+        coop_ids = set(Task.cooperating.through.objects.filter(organisation=org).values_list("task_id", flat=True))
+        tasks = list(Task.objects.filter(pk__in=lead_ids | coop_ids)
+                     .only("id", "plan_id", "code", "name", "text", "deadline_text", "order").order_by("order", "pk"))
+        by_plan: dict[int, list[Task]] = {}
+        for t in tasks:
+            by_plan.setdefault(t.plan_id, []).append(t)
+        plans_ = list(Plan.objects.filter(pk__in=list(by_plan)).prefetch_related("periods"))
+        period_of = {plan.pk: _current_period(list(plan.periods.all())) for plan in plans_}
+        latest = _latest_by_task([p for p in period_of.values() if p is not None], org, [t.pk for t in tasks])
+        for plan in plans_:
+            period = period_of[plan.pk]
             if period is None:
                 continue
-            lead = list(plan.tasks.filter(lead=org).order_by("order"))
-            coop = list(plan.tasks.filter(cooperating=org).exclude(lead=org).order_by("order"))
-            latest = _latest_by_task(period, org, [t.pk for t in lead + coop])
+            lead = [t for t in by_plan[plan.pk] if t.pk in lead_ids]
+            coop = [t for t in by_plan[plan.pk] if t.pk not in lead_ids]
+            mine = {t.pk: latest.get(t.pk) for t in lead + coop}
             left = review.days_left(period)
             blocks.append({
                 "plan": plan, "period": period, "days_left": left, "overdue": -left,
-                "lead": [(t, latest.get(t.pk)) for t in lead], "coop": [(t, latest.get(t.pk)) for t in coop],
+                "lead": [(t, mine.get(t.pk)) for t in lead], "coop": [(t, mine.get(t.pk)) for t in coop],
                 "todo": sum(1 for t in lead + coop
-                            if latest.get(t.pk) is None or latest[t.pk].state in ("draft", "returned")),
+                            if mine.get(t.pk) is None or mine[t.pk].state in ("draft", "returned")),
             })
     return render(request, "supervision/portal/portal.html", {"organisation": org, "blocks": blocks})
 

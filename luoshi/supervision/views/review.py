@@ -8,7 +8,8 @@ import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,6 +26,7 @@ from ..services import review
 from .portal import versions_of
 
 DETAIL_READERS = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+QUEUE_PAGE = 50
 
 
 # --- text helpers: the narrative diff -----------------------------------------------
@@ -79,8 +81,12 @@ def review_queue(request):
             queue = queue.filter(organisation=form.cleaned_data["organisation"])
     recent = (Submission.objects.filter(state__in=("accepted", "returned"), reviewed_by__isnull=False)
               .select_related("task", "period", "organisation", "reviewed_by").order_by("-reviewed_at", "-id")[:20])
+    page = Paginator(queue, QUEUE_PAGE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(request, "supervision/review/queue.html", {
-        "form": form, "queue": queue[:500], "count": queue.count(), "recent": recent,
+        "form": form, "queue": page.object_list, "page": page, "count": page.paginator.count, "recent": recent,
+        "query": params.urlencode(),
     })
 
 
@@ -175,7 +181,8 @@ def _periods_context(form) -> dict:
     accepted = dict(Submission.objects.filter(state="accepted").values_list("period")
                     .annotate(n=Count("task", distinct=True)))
     out = []
-    for plan in Plan.objects.annotate(n_tasks=Count("tasks")).prefetch_related("periods"):
+    periods_qs = ReportingPeriod.objects.select_related("closed_by").order_by("plan", "end")
+    for plan in Plan.objects.annotate(n_tasks=Count("tasks")).prefetch_related(Prefetch("periods", periods_qs)):
         rows = []
         for p in plan.periods.all():
             rows.append({"period": p, "pending": pending.get(p.pk, 0), "accepted": accepted.get(p.pk, 0),

@@ -1,0 +1,542 @@
+"""Scale bench (规模测试): a database the size of a city or a province, every page and
+API route timed with its query count, beside hand-written SQL for the same aggregate.
+
+    .venv/bin/python bench/scale.py --small                 # SQLite, 2,000 tasks, a minute
+    .venv/bin/python bench/scale.py --tasks 20000           # SQLite in a temporary LUOSHI_HOME
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/luoshi_scale .venv/bin/python bench/scale.py
+                                                            # PostgreSQL, 100k tasks, ~1M progress rows
+    .venv/bin/python bench/scale.py --load http://127.0.0.1:8000 --reuse   # load mode, see below
+
+The data comes from the samples' own tasks and narratives (read by the engine),
+repeated across plans and units, and is written with ``bulk_create`` (the model
+methods and audit events of a real import would take hours at this size; the
+point is the shape of the tables). Per task: one lead unit, one baseline target,
+a monthly period, an accepted submission and a current assessment for each
+elapsed month (``--months``, 10 by default, so 100k tasks make 1M progress
+rows), 3% awaiting review in the open month, 1% overridden, 1% with a 督办 order.
+
+For every page and route it prints: median and p95 of ``--repeat`` requests in
+milliseconds, the number of SQL queries, the ratio to hand-written SQL for the
+same figures (where one is written here; the hand-written query is timed in the
+same process, so the ratio survives a noisy machine) and the peak of Python
+memory allocated during one request (tracemalloc).
+
+``--load URL`` runs the load mode against a server already serving the database
+(loopback addresses only): 50 reporters log in, open their tasks, save and
+submit; 5 leaders refresh the dashboard; it reports p50/p95/p99 per action,
+errors, and lost writes (a submission acknowledged by the server that is not
+in the database afterwards).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SAMPLES = ROOT / "luoshi" / "samples"
+YEAR = 2020
+STATUSES = ["completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear"]
+STATUS_WEIGHTS = [10, 5, 45, 20, 6, 4, 10]
+REPORTERS = 50
+LEADERS = 5
+PASSWORD = "luoshi-scale-bench"
+
+
+def setup_django(home: str | None) -> None:
+    if home:
+        os.environ["LUOSHI_HOME"] = home
+    os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
+    os.environ.setdefault("LUOSHI_DEBUG", "1")  # as the demo: no secret key or collectstatic needed
+    import django
+
+    django.setup()
+
+
+# --- the samples' texts --------------------------------------------------------------
+
+def sample_texts() -> tuple[list[str], list[str], list[str]]:
+    """(task texts, progress narratives, unit names) read by the engine from the samples."""
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.pipeline import progress_table
+
+    report = SAMPLES / "shangcheng-2020-work-report.txt"
+    found = tasks.tasks_from_document(reader.read(report))
+    found += tasks.tasks_from_document(reader.read(SAMPLES / "shangcheng-2019-decomposition.txt"))
+    texts = [t.text for t in found if t.text]
+    units = sorted({u for t in found for u in t.lead + t.cooperating if u})
+    narratives = []
+    for name in ("shangcheng-2020-h1-progress.txt", "gongshu-2020-q2-progress.txt"):
+        doc = reader.read(SAMPLES / name, reference=reader.reference_sentences(report))
+        narratives += [r.get("progress") for r in progress_table(doc).rows if r.get("progress")]
+    return texts, narratives, units
+
+
+# --- generation ------------------------------------------------------------------------
+
+def generate(n_tasks: int, n_orgs: int, months: int, seed: int = 16, out=print) -> dict:
+    """Fill an empty, migrated database; returns what was made (counts and the ids the pages use)."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.utils import timezone
+
+    from luoshi.core.models import Organisation, Profile, Role
+    from luoshi.supervision.models import (
+        Assessment,
+        Notification,
+        Override,
+        Part,
+        Plan,
+        ReportingPeriod,
+        Submission,
+        SupervisionOrder,
+        TargetVersion,
+        Task,
+    )
+
+    rnd = random.Random(seed)
+    texts, narratives, unit_names = sample_texts()
+    t0 = time.perf_counter()
+    call_command("create_demo_accounts", verbosity=0, stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w"))
+    home_org = Organisation.objects.get(name="区发改经信局")
+    batch = 5000
+    with transaction.atomic():
+        have = set(Organisation.objects.values_list("name", flat=True))
+        names = []
+        i = 0
+        while len(names) < n_orgs - 1:
+            base = unit_names[i % len(unit_names)] if unit_names else "区单位"
+            name = base if i < len(unit_names) else f"{base}{i // max(1, len(unit_names))}"
+            i += 1
+            if name not in have:
+                have.add(name)
+                names.append(name)
+        Organisation.objects.bulk_create([Organisation(name=n, kind="department") for n in names], batch_size=batch)
+        orgs = list(Organisation.objects.filter(kind="department").order_by("pk"))
+        per_plan = 2000 if n_tasks >= 20000 else max(200, n_tasks // 10)
+        n_plans = max(1, -(-n_tasks // per_plan))
+        plans = Plan.objects.bulk_create([Plan(year=YEAR, title=f"规模测试计划{p + 1:03d}") for p in range(n_plans)])
+        parts = Part.objects.bulk_create([Part(plan=plan, title=f"第{k + 1}部分", order=k + 1)
+                                          for plan in plans for k in range(10)])
+        parts_of = {}
+        for part in parts:
+            parts_of.setdefault(part.plan_id, []).append(part)
+        periods = []
+        for plan in plans:
+            for m in range(1, 13):
+                end = date(YEAR, m, 28) if m == 2 else date(YEAR, m, 30 if m in (4, 6, 9, 11) else 31)
+                periods.append(ReportingPeriod(plan=plan, name=f"{YEAR}年{m}月", frequency="monthly",
+                                               start=date(YEAR, m, 1), end=end, deadline=end + timedelta(days=10),
+                                               closed=m < months, closed_at=timezone.now() if m < months else None))
+        periods = ReportingPeriod.objects.bulk_create(periods, batch_size=batch)
+        periods_of = {}
+        for p in periods:
+            periods_of.setdefault(p.plan_id, []).append(p)
+        tasks = []
+        made = 0
+        for plan in plans:
+            count = min(per_plan, n_tasks - made)
+            for k in range(count):
+                text = texts[(made + k) % len(texts)]
+                tasks.append(Task(plan=plan, part=parts_of[plan.pk][k * 10 // max(1, count)], code=f"T{k + 1}",
+                                  order=k + 1, name=text[:30], text=text, kind="task",
+                                  target_class="ABC"[k % 3], source={"row": k + 1}))
+            made += count
+        tasks = Task.objects.bulk_create(tasks, batch_size=batch)
+        out(f"  {len(orgs)} units, {len(plans)} plans, {len(tasks)} tasks ({time.perf_counter() - t0:.0f} s)")
+        Lead = Task.lead.through
+        Coop = Task.cooperating.through
+        leads, coops = [], []
+        for t in tasks:
+            # the demo reporter's unit leads a share of every plan (a unit in every plan, as a
+            # 发改 bureau is); the rest spread over all units
+            org = home_org if t.order % 40 == 1 else orgs[rnd.randrange(len(orgs))]
+            leads.append(Lead(task_id=t.pk, organisation_id=org.pk))
+            if rnd.random() < 0.3:
+                other = orgs[rnd.randrange(len(orgs))]
+                if other.pk != org.pk:
+                    coops.append(Coop(task_id=t.pk, organisation_id=other.pk))
+        Lead.objects.bulk_create(leads, batch_size=batch)
+        Coop.objects.bulk_create(coops, batch_size=batch)
+        TargetVersion.objects.bulk_create([TargetVersion(task_id=t.pk, version=1, text=t.text) for t in tasks],
+                                          batch_size=batch)
+        lead_of = {link.task_id: link.organisation_id for link in leads}
+    now = timezone.now()
+    n_subs = n_assess = 0
+    for plan in plans:  # one transaction per plan: memory stays at one plan's rows
+        with transaction.atomic():
+            plan_tasks = [t for t in tasks if t.plan_id == plan.pk]
+            plan_periods = periods_of[plan.pk]
+            month_of = {p.pk: p.end.month for p in plan_periods}
+            subs = []
+            for period in plan_periods[:months]:
+                open_month = period.end.month == months
+                for t in plan_tasks:
+                    pending = open_month and rnd.random() < 0.03
+                    subs.append(Submission(
+                        task_id=t.pk, period_id=period.pk, organisation_id=lead_of[t.pk], version=1,
+                        narrative=narratives[rnd.randrange(len(narratives))],
+                        state="submitted" if pending else "accepted", submitted_at=now,
+                        reviewed_at=None if pending else now))
+            subs = Submission.objects.bulk_create(subs, batch_size=batch)
+            assessments = []
+            for s in subs:
+                if s.state != "accepted":
+                    continue
+                status = rnd.choices(STATUSES, STATUS_WEIGHTS)[0]
+                expected = round(100 * month_of[s.period_id] / 12, 1)
+                assessments.append(Assessment(
+                    task_id=s.task_id, period_id=s.period_id, submission_id=s.pk, status=status,
+                    completion_pct=round(100 * rnd.random(), 1), expected_pct=expected,
+                    evidence=[{"text": s.narrative[:20], "start": 0, "end": 20, "source": "progress"}],
+                    reason="规模测试", engine_version="0.4", current=True))
+            assessments = Assessment.objects.bulk_create(assessments, batch_size=batch)
+            Override.objects.bulk_create([Override(assessment_id=a.pk, status="on_track", reason="规模测试人工研判")
+                                          for a in assessments if rnd.random() < 0.01], batch_size=batch)
+            n_subs += len(subs)
+            n_assess += len(assessments)
+            lagging = [a for a in assessments[-len(plan_tasks):] if a.status in ("behind", "seriously_behind")]
+            SupervisionOrder.objects.bulk_create([
+                SupervisionOrder(task_id=a.task_id, period_id=a.period_id, organisation_id=lead_of[a.task_id],
+                                 number=f"督办〔{YEAR}〕{plan.pk}-{k + 1}号", requirement="请于限期内整改到位。",
+                                 deadline=date(YEAR, months, 1) + timedelta(days=rnd.randrange(-20, 40)),
+                                 state=rnd.choice(["issued", "issued", "answered", "closed", "escalated"]))
+                for k, a in enumerate(lagging[:max(1, len(plan_tasks) // 100)])], batch_size=batch)
+        out(f"  plan {plan.pk}: {n_subs} submissions, {n_assess} assessments so far "
+            f"({time.perf_counter() - t0:.0f} s)")
+    open_period = periods_of[plans[0].pk][months - 1]
+    Notification.objects.bulk_create([
+        Notification(key=f"escalate:{open_period.pk}:{org.pk}", channel="email", address=f"head{org.pk}@example",
+                     subject="未报送", body="") for org in orgs[:20]])
+    User = get_user_model()
+    users = []
+    for k in range(REPORTERS):
+        users.append(("r", f"scale-reporter{k + 1:02d}", Role.REPORTER, orgs[k % len(orgs)]))
+    for k in range(LEADERS):
+        users.append(("l", f"scale-leader{k + 1}", Role.LEADER, None))
+    from django.contrib.auth.hashers import make_password
+
+    hashed = make_password(PASSWORD)
+    made_users = User.objects.bulk_create([User(username=u[1], password=hashed) for u in users])
+    Profile.objects.bulk_create([Profile(user=mu, role=u[2], organisation=u[3])
+                                 for mu, u in zip(made_users, users, strict=True)])
+    elapsed = time.perf_counter() - t0
+    out(f"generated in {elapsed:.0f} s: {len(tasks)} tasks, {n_subs} submissions, {n_assess} assessments")
+    return {"tasks": len(tasks), "submissions": n_subs, "assessments": n_assess, "plans": len(plans),
+            "seconds": elapsed}
+
+
+# --- pages -------------------------------------------------------------------------------
+
+def handwritten(plan_id: int, period_id: int, org_id: int) -> dict[str, str]:
+    """The same aggregate or page of rows, written by hand in SQL (portable between SQLite and PostgreSQL)."""
+    effective = ("COALESCE((SELECT o.status FROM supervision_override o WHERE o.assessment_id = a.id "
+                 "ORDER BY o.id DESC LIMIT 1), a.status)")
+    return {
+        "dashboard": (f"SELECT {effective} AS s, COUNT(*) FROM supervision_assessment a "
+                      f"JOIN supervision_task t ON t.id = a.task_id WHERE t.plan_id = {plan_id} "
+                      f"AND a.period_id = {period_id} AND a.current GROUP BY s"),
+        "tasks": (f"SELECT t.id, t.code, t.text, {effective} FROM supervision_task t LEFT JOIN "
+                  f"supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
+                  f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 50"),
+        "api_tasks": (f"SELECT t.id, t.code, t.text, {effective} FROM supervision_task t LEFT JOIN "
+                      f"supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
+                      f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 100"),
+        "orders": ("SELECT o.id, o.number, t.code, g.name FROM supervision_supervisionorder o "
+                   "JOIN supervision_task t ON t.id = o.task_id JOIN core_organisation g ON g.id = o.organisation_id "
+                   "ORDER BY o.issued_at DESC, o.id DESC LIMIT 100"),
+        "review": ("SELECT s.id, t.code, g.name FROM supervision_submission s JOIN supervision_task t ON "
+                   "t.id = s.task_id JOIN core_organisation g ON g.id = s.organisation_id "
+                   "WHERE s.state = 'submitted' ORDER BY s.submitted_at, s.id LIMIT 50"),
+        "portal": (f"SELECT t.id, t.code, t.plan_id FROM supervision_task t JOIN supervision_task_lead l "
+                   f"ON l.task_id = t.id WHERE l.organisation_id = {org_id} ORDER BY t.plan_id, t.\"order\""),
+    }
+
+
+def time_sql(sql: str, repeat: int) -> float:
+    from django.db import connection
+
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        with connection.cursor() as cur:
+            cur.execute(sql)
+            cur.fetchall()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
+    from django.conf import settings
+    from django.db import connection, reset_queries
+    from django.test import Client
+
+    from luoshi.core.models import Organisation
+    from luoshi.supervision.models import Plan, ReportingPeriod, Submission, SupervisionOrder, Task
+
+    settings.ALLOWED_HOSTS = ["*"]
+    plan = Plan.objects.order_by("pk").first()
+    period = (ReportingPeriod.objects.filter(plan=plan, assessments__current=True).order_by("-end").first()
+              or ReportingPeriod.objects.filter(plan=plan).first())
+    task = Task.objects.filter(plan=plan).order_by("order").first()
+    org = Organisation.objects.get(name="区发改经信局")
+    reporter_task = Task.objects.filter(plan=plan, lead=org).order_by("order").first()
+    open_period = ReportingPeriod.objects.filter(plan=plan, closed=False).order_by("end").first() or period
+    pending = Submission.objects.filter(state="submitted").order_by("pk").first()
+    order = SupervisionOrder.objects.order_by("pk").first()
+    sql = handwritten(plan.pk, period.pk, org.pk)
+
+    office, reporter, leader, anonymous = Client(), Client(), Client(), Client()
+    office.login(username="office", password="luoshi-demo")
+    reporter.login(username="reporter", password="luoshi-demo")
+    leader.login(username="leader", password="luoshi-demo")
+    q = f"plan={plan.pk}&period={period.pk}"
+    routes = [
+        ("login page (baseline)", anonymous, "/login/", None),
+        ("dashboard", leader, f"/dashboard/?{q}", "dashboard"),
+        ("task list page 1", office, f"/tasks/?{q}", "tasks"),
+        ("task list, lagging", office, f"/tasks/?{q}&status=lagging", "tasks"),
+        ("task page", office, f"/tasks/{task.pk}/", None),
+        ("warnings", office, f"/warnings/?{q}", None),
+        ("督办 orders page", office, "/orders/", "orders"),
+        ("order page", office, f"/orders/{order.pk}/" if order else "/orders/", None),
+        ("review queue", office, "/review/", "review"),
+        ("review one submission", office, f"/review/{pending.pk}/" if pending else "/review/", None),
+        ("periods page", office, "/periods/", None),
+        ("我的任务 portal", reporter, "/portal/", "portal"),
+        ("report form", reporter, f"/portal/tasks/{reporter_task.pk}/periods/{open_period.pk}/", None),
+        ("public home", anonymous, "/public/", None),
+        ("public plan", anonymous, f"/public/plans/{plan.pk}/", None),
+        ("bulletins", office, "/bulletins/", None),
+        ("statistics", office, "/statistics/", None),
+        ("year-end", office, "/yearend/", None),
+        ("notifications", office, "/notifications/", None),
+        ("API plans", office, "/api/v1/plans/", None),
+        ("API plan", office, f"/api/v1/plans/{plan.pk}/", None),
+        ("API tasks (100)", office, f"/api/v1/tasks/?{q}&limit=100", "api_tasks"),
+        ("API task", office, f"/api/v1/tasks/{task.pk}/", None),
+        ("API periods", office, f"/api/v1/periods/?plan={plan.pk}", None),
+        ("API submissions", office, f"/api/v1/submissions/?plan={plan.pk}", None),
+        ("API assessments", office, f"/api/v1/assessments/?{q}", None),
+        ("API organisations", office, "/api/v1/organisations/", None),
+        ("API public plans", anonymous, "/api/v1/public/plans/", None),
+        ("API public plan", anonymous, f"/api/v1/public/plans/{plan.pk}/", None),
+        ("xlsx of one plan", office, f"/exports/tasks.xlsx?{q}", None),
+        ("missing.xlsx", office, f"/exports/missing.xlsx?period={open_period.pk}", None),
+    ]
+    if only:
+        routes = [r for r in routes if only in r[0] or r[0].startswith("login")]
+    rows = []
+    base = None
+    print(f"{'page':<26}{'median':>8}{'p95':>8}{'× login':>8}{'queries':>8}{'SQL ms':>8}{'× SQL':>7}{'peak MB':>8}"
+          f"  status")
+    for name, client, url, sql_key in routes:
+        response = client.get(url)  # warm
+        times = []
+        for _ in range(repeat):
+            reset_queries()
+            t = time.perf_counter()
+            response = client.get(url)
+            if hasattr(response, "streaming_content"):
+                b"".join(response.streaming_content)
+            times.append((time.perf_counter() - t) * 1000)
+        counted = []
+
+        def count(execute, sql, params, many, context, counted=counted):
+            counted.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(count):  # no 9,000-query cap, unlike connection.queries
+            response = client.get(url)
+            if hasattr(response, "streaming_content"):
+                b"".join(response.streaming_content)
+        peak = None
+        if memory:
+            tracemalloc.start()
+            response = client.get(url)
+            if hasattr(response, "streaming_content"):
+                b"".join(response.streaming_content)
+            peak = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+        median = statistics.median(times)
+        p95 = sorted(times)[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        base = base or median
+        sql_ms = time_sql(sql[sql_key], repeat) if sql_key else None
+        row = {"page": name, "median": median, "p95": p95, "queries": len(counted),
+               "sql_ms": sql_ms, "peak_mb": peak, "status": response.status_code}
+        rows.append(row)
+        print(f"{name:<26}{median:>8.0f}{p95:>8.0f}{median / base:>8.1f}{row['queries']:>8}"
+              f"{'' if sql_ms is None else f'{sql_ms:.1f}':>8}"
+              f"{'' if sql_ms is None else f'{median / max(sql_ms, 0.05):.0f}':>7}"
+              f"{'' if peak is None else f'{peak:.0f}':>8}  {response.status_code}")
+    return rows
+
+
+# --- load mode ---------------------------------------------------------------------------
+
+def load(url: str, seconds: float) -> int:
+    """Reporters save and submit, leaders refresh the dashboard, against a running server on loopback."""
+    import http.cookiejar
+    import re
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    from ipaddress import ip_address
+    from socket import gethostbyname
+
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if not ip_address(gethostbyname(host)).is_loopback:
+        print("load mode runs against a loopback address only (127.0.0.1, localhost)", file=sys.stderr)
+        return 2
+    from luoshi.core.models import Profile
+    from luoshi.supervision.models import ReportingPeriod, Submission, Task
+
+    timings: dict[str, list[float]] = {}
+    errors: dict[str, int] = {}
+    acknowledged: list[tuple[int, int, int, str]] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+    csrf_re = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+    def session():
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        return opener
+
+    def call(opener, action, path, data=None):
+        t = time.perf_counter()
+        try:
+            body = urllib.parse.urlencode(data).encode() if data is not None else None
+            req = urllib.request.Request(url.rstrip("/") + path, data=body, headers={"Referer": url})
+            with opener.open(req, timeout=120) as resp:
+                text = resp.read().decode("utf-8", "replace")
+                code = resp.status
+        except urllib.error.HTTPError as e:
+            text, code = "", e.code
+        except Exception:  # noqa: BLE001 - a connection failure is an error to count, not a crash
+            text, code = "", 0
+        ms = (time.perf_counter() - t) * 1000
+        with lock:
+            timings.setdefault(action, []).append(ms)
+            if code >= 400 or code == 0:
+                errors[action] = errors.get(action, 0) + 1
+        return text
+
+    def login(opener, username):
+        page = call(opener, "login page", "/login/")
+        m = csrf_re.search(page)
+        call(opener, "login", "/login/", {"csrfmiddlewaretoken": m.group(1) if m else "", "username": username,
+                                           "password": PASSWORD})
+
+    def reporter(profile, tasks):
+        opener = session()
+        login(opener, profile.user.username)
+        n = 0
+        while time.monotonic() < stop and tasks:
+            task, period = tasks[n % len(tasks)]
+            n += 1
+            call(opener, "portal", "/portal/")
+            path = f"/portal/tasks/{task}/periods/{period}/"
+            form = call(opener, "open report form", path)
+            m = csrf_re.search(form)
+            marker = f"负载测试 {profile.user.username} 第{n}次"
+            call(opener, "save draft", path, {"csrfmiddlewaretoken": m.group(1) if m else "", "narrative": marker,
+                                              "action": "save"})
+            form = call(opener, "open report form", path)
+            m = csrf_re.search(form)
+            text = call(opener, "submit", path, {"csrfmiddlewaretoken": m.group(1) if m else "",
+                                                 "narrative": marker + "（提交）", "action": "submit"})
+            if text:
+                with lock:
+                    acknowledged.append((task, period, profile.organisation_id, marker + "（提交）"))
+
+    def leader(profile):
+        opener = session()
+        login(opener, profile.user.username)
+        while time.monotonic() < stop:
+            call(opener, "dashboard", "/dashboard/")
+
+    threads = []
+    for profile in Profile.objects.filter(user__username__startswith="scale-").select_related("user"):
+        if profile.role == "leader":
+            threads.append(threading.Thread(target=leader, args=(profile,)))
+            continue
+        work = []
+        for task in Task.objects.filter(lead=profile.organisation).order_by("plan", "order")[:5]:
+            period = ReportingPeriod.objects.filter(plan_id=task.plan_id, closed=False).order_by("end").first()
+            if period:
+                work.append((task.pk, period.pk))
+        threads.append(threading.Thread(target=reporter, args=(profile, work)))
+    print(f"load: {len(threads)} clients for {seconds:.0f} s against {url}")
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(f"{'action':<20}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    for action, times in sorted(timings.items()):
+        times.sort()
+
+        def pct(p, times=times):
+            return times[min(len(times) - 1, int(round(p * (len(times) - 1))))]
+
+        print(f"{action:<20}{len(times):>6}{pct(0.5):>9.0f}{pct(0.95):>9.0f}{pct(0.99):>9.0f}"
+              f"{errors.get(action, 0):>8}")
+    lost = sum(1 for task, period, org, text in acknowledged
+               if not Submission.objects.filter(task_id=task, period_id=period, organisation_id=org,
+                                                narrative=text).exists())
+    print(f"acknowledged submissions: {len(acknowledged)}, lost writes: {lost}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tasks", type=int, default=100_000)
+    parser.add_argument("--small", action="store_true", help="2,000 tasks (SQLite, quick runs)")
+    parser.add_argument("--orgs", type=int, default=300)
+    parser.add_argument("--months", type=int, default=10, help="elapsed months with progress (1..12)")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--home", help="LUOSHI_HOME to keep the SQLite database in (default: a temporary one)")
+    parser.add_argument("--reuse", action="store_true", help="time the database already there, generate nothing")
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--only", default="", help="time only the pages whose name contains this")
+    parser.add_argument("--load", metavar="URL", help="load mode against a running server (loopback only)")
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    if args.small:
+        args.tasks = 2000
+        args.orgs = min(args.orgs, 100)
+    home = args.home or (None if os.environ.get("DATABASE_URL") else tempfile.mkdtemp(prefix="luoshi-scale-"))
+    setup_django(home)
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    if args.load:
+        return load(args.load, args.seconds)
+    setup_test_environment()
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
+    if not args.reuse:
+        call_command("migrate", verbosity=0)
+        from luoshi.supervision.models import Task
+
+        if Task.objects.exists():
+            print("the database already has tasks: use --reuse, or an empty database", file=sys.stderr)
+            return 2
+        generate(args.tasks, args.orgs, max(1, min(12, args.months)))
+    pages(args.repeat, memory=not args.no_memory, only=args.only)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
