@@ -21,7 +21,7 @@ from luoshi.core.permissions import role_of
 
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of, visible_tasks
-from . import review
+from . import latest, review
 
 STATUS_LABELS = {key: label for key, label in STATUS_CHOICES}
 NO_STATUS = "none"  # filter value: tasks without any assessment yet (未研判)
@@ -158,12 +158,9 @@ def select_tasks(user, params) -> TaskSelection:
         if status not in STATUS_ORDER and status != NO_STATUS:
             raise ApiError(_("状态无效：可选 %(choices)s") % {"choices": ", ".join(STATUS_ORDER + [NO_STATUS])})
         sel.status = status
-        sel.assessments = latest_assessments(qs, sel.period)
-        if status == NO_STATUS:
-            ids = [pk for pk in qs.values_list("pk", flat=True) if pk not in sel.assessments]
-        else:
-            ids = [pk for pk, a in sel.assessments.items() if a.effective_status == status]
-        qs = qs.filter(pk__in=ids)
+        # in SQL (services.latest): a page is loaded, not every verdict of the selection
+        qs = qs.annotate(eff_status=latest.task_status(sel.period))
+        qs = qs.filter(eff_status__isnull=True) if status == NO_STATUS else qs.filter(eff_status=status)
     sel.tasks = qs.select_related("plan", "part", "part__parent").prefetch_related(
         "lead", "cooperating").order_by("-plan__year", "plan__title", "plan_id", "order", "pk")
     return sel

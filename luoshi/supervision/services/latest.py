@@ -60,3 +60,12 @@ def status_by_task(period_id: int, plan_id: int | None = None) -> dict[int, str]
     rows = (current(period_id, plan_id).order_by("task_id", "created_at", "pk")
             .values_list("task_id", "eff_status"))
     return dict(rows)
+
+
+def task_status(period):
+    """An annotation for a Task queryset: the effective status of its current assessment in
+    ``period`` (with ``period`` None: of its latest assessed period); NULL when it has none."""
+    qs = Assessment.objects.filter(task=OuterRef("pk"), current=True)
+    if period is not None:
+        qs = qs.filter(period=period)
+    return Subquery(with_effective(qs).order_by("-period__end", "-created_at", "-pk").values("eff_status")[:1])

@@ -17,7 +17,7 @@ from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
-from ..services import orders, reminders
+from ..services import latest, orders, reminders
 from ..services import plans as plan_services
 
 # Chart colours by status, strong versions of the shared .st-<status> colours.
@@ -192,12 +192,15 @@ def task_list(request):
     if q:
         tasks = tasks.filter(Q(text__icontains=q) | Q(name__icontains=q) | Q(code__iexact=q))
     tasks = tasks.distinct().select_related("plan", "part").prefetch_related("lead").order_by("plan", "order", "pk")
-    current = figures.current_by_task(period) if period else {}
     if status:
-        wanted = figures.LAGGING if status == "lagging" else (status,)
-        ids = [pk for pk in tasks.values_list("pk", flat=True) if _status_of(current, pk) in wanted]
-        tasks = tasks.filter(pk__in=ids)
+        # the status filter in SQL (services.latest): the page, not the plan, is loaded
+        tasks = tasks.annotate(eff_status=latest.task_status(period))
+        if status == figures.NOT_REPORTED:
+            tasks = tasks.filter(eff_status__isnull=True)
+        else:
+            tasks = tasks.filter(eff_status__in=figures.LAGGING if status == "lagging" else (status,))
     page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
+    current = figures.current_by_task(period, [t.pk for t in page.object_list]) if period else {}
     rows = []
     for t in page.object_list:
         a = current.get(t.pk)
