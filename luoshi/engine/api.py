@@ -12,7 +12,8 @@ Import from here, never from the modules behind it and never a ``_name``::
     a = api.judge_figure(indicator, 6.1, date(2020, 6, 30), unit="%")   # a statistics figure, as a number
 
 Reading
-    ``read_document(source, name=None, *, registry=None, reference=None, max_bytes=None) -> Document``
+    ``read_document(source, name=None, *, registry=None, reference=None, max_bytes=None, limits=None) -> Document``
+    ``Limits`` (``Limits.from_env(**overrides)``): what one reading may use; docs/reading-limits.md
     ``reference_sentences(doc) -> list[str]``
     ``progress_table(doc) -> Table``
 Extracting
@@ -36,6 +37,8 @@ Honours
     ``honour_rows(tables) -> list[HonourRow]``
 Organisations
     ``Registry``, ``Organisation`` (the alias registry)
+Exports
+    ``safe_cell(value)``: the one rule for a cell written to .xlsx or .csv (no control characters, no formulas)
 Errors
     ``EngineError`` ⊃ ``UnreadableInput`` (show ``str(e)`` to the user), ``ParseError`` (a bug: log it)
 
@@ -54,6 +57,7 @@ from datetime import date
 from os import PathLike
 
 from . import assess as _assess
+from . import export as _export
 from . import honours as _honours
 from . import indicators as _indicators
 from . import linking as _linking
@@ -85,6 +89,7 @@ from .judgement import (
     Task,
     Verdict,
 )
+from .limits import Limits
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Organisation, Registry
 
@@ -99,7 +104,9 @@ __all__ = [
     # types
     "Document", "Table", "Row", "Section", "Sentence", "Task", "Indicator", "Milestone", "ProgressRow",
     "ProgressFact", "Evidence", "Assessment", "Link", "Candidate", "Verdict", "Claim", "HonourRow",
-    "Registry", "Organisation",
+    "Registry", "Organisation", "Limits",
+    # exports
+    "safe_cell",
     # errors
     "EngineError", "UnreadableInput", "ParseError",
     # labels and enumerations
@@ -111,14 +118,17 @@ __all__ = [
 # --- reading -------------------------------------------------------------------------
 
 def read_document(source: bytes | str | PathLike, name: str | None = None, *, registry: Registry | None = None,
-                  reference: list[str] | None = None, max_bytes: int | None = None) -> Document:
+                  reference: list[str] | None = None, max_bytes: int | None = None,
+                  limits: Limits | None = None) -> Document:
     """Read a document from its bytes (an upload: give ``name``, whose extension tells the format)
     or from a path.  ``reference``: sentences of a related document (the work report a progress
-    table quotes, see ``reference_sentences``).  Raises ``UnreadableInput`` with a one-line message."""
+    table quotes, see ``reference_sentences``).  Read in a child process within ``limits`` (default:
+    ``Limits.from_env()``; ``max_bytes`` overrides its size limit).  Raises ``UnreadableInput`` with a
+    one-line message: unreadable, or over a limit.  ``Document.warnings``: what was read with a caveat."""
     if isinstance(source, bytes | bytearray | memoryview):
         return _reader.read_bytes(bytes(source), name or "", registry=registry, reference=reference,
-                                  max_bytes=max_bytes)
-    doc = _reader.read(source, registry=registry, reference=reference, max_bytes=max_bytes)
+                                  max_bytes=max_bytes, limits=limits)
+    doc = _reader.read(source, registry=registry, reference=reference, max_bytes=max_bytes, limits=limits)
     if name:
         doc.name = name
     return doc
@@ -245,3 +255,11 @@ def honour_year(title: str = "", date: str = "", honour: str = "") -> int | None
 def honour_rows(tables: Sequence[Table] | Sequence[dict]) -> list[HonourRow]:
     """The rows of award tables that name a unit, with level and year (tables as read, or their JSON)."""
     return _honours.honour_rows(tables)
+
+
+# --- exports ----------------------------------------------------------------------------------------
+
+def safe_cell(value):
+    """A value as written to a spreadsheet cell (.xlsx or .csv): numbers and None as they are, text
+    without control characters and with a leading apostrophe when it would start a formula."""
+    return _export.safe_cell(value)

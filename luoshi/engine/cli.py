@@ -28,6 +28,21 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+MAX_BYTES_CEILING = 1 << 40   # 1 TiB: anything above is a typo, not a limit
+
+
+def _byte_count(text: str) -> int:
+    """--max-bytes: a whole number of bytes, 1 … 1 TiB (1e23 or -5 is a usage error, not a crash)."""
+    try:
+        value = int(text.strip().replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为正整数字节数 (a whole number of bytes): {text}") from None
+    if not 0 < value <= MAX_BYTES_CEILING:
+        raise argparse.ArgumentTypeError(f"应在 1 到 {MAX_BYTES_CEILING} 之间 (between 1 and {MAX_BYTES_CEILING}): "
+                                         f"{text}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="luoshi", description="落实 Luoshi: read and judge government work documents.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
@@ -37,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=["json", "text"], default="json")
     r.add_argument("--reference", help="a related document whose sentences a progress table quotes "
                                        "(the work report)")
-    r.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    r.add_argument("--max-bytes", type=_byte_count, default=None,
+                   help="refuse files larger than this (default $LUOSHI_MAX_BYTES or 20 MiB)")
 
     t = sub.add_parser("tasks", help="tasks and their targets from a work report or a decomposition table")
     t.add_argument("file")
@@ -78,11 +94,37 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
+def _warn(doc) -> None:
+    """A reading's caveats (stray bytes replaced …), one line each on stderr; the output stays clean."""
+    for warning in getattr(doc, "warnings", ()):
+        print(f"luoshi: 警告 (warning): {warning}", file=sys.stderr)
+
+
+def _output_path(given: str | None, default: str):
+    """Where to write: a usage error now, before any work, when it cannot be written there."""
+    from pathlib import Path
+
+    out = Path(given or default)
+    if given is not None and not given.strip():
+        raise UsageError("输出路径为空 (empty --output path)")
+    if out.is_dir():
+        raise UsageError(f"输出路径是目录 (--output is a directory): {out}")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"输出目录不存在 (--output directory does not exist): {parent}")
+    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise UsageError(f"无权写入 (--output is not writable): {out}")
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError(f"输出文件应以 .xlsx 结尾 (--output must end in .xlsx): {out}")
+    return out
+
+
 def cmd_read(args) -> int:
     from . import reader
 
     reference = reader.reference_sentences(args.reference) if args.reference else None
     doc = reader.read(args.file, reference=reference, max_bytes=args.max_bytes)
+    _warn(doc)
     if args.format == "json":
         _print_json(doc.to_json())
         return EXIT_OK
@@ -173,14 +215,19 @@ def cmd_assess(args) -> int:
     from .pipeline import judge
 
     as_of = _as_of(args.as_of)
+    if args.output is not None and args.format != "xlsx":
+        raise UsageError("--output 仅用于 --format xlsx (--output goes with --format xlsx)")
+    out = _output_path(args.output, Path(args.progress).stem + ".assessment.xlsx") if args.format == "xlsx" else None
     judged = judge(args.progress, as_of, args.plan)
-    if args.format == "json":
+    if out is None:
         _print_json({"as_of": as_of.isoformat(), "assessments": [a.to_json() for a in judged.assessments]})
         return EXIT_OK
     from .export import assessments_xlsx
 
-    out = Path(args.output or Path(args.progress).stem + ".assessment.xlsx")
-    assessments_xlsx(judged, as_of, out)
+    try:
+        assessments_xlsx(judged, as_of, out)
+    except OSError as e:
+        raise UsageError(f"无法写入输出文件 (cannot write --output): {out}: {e.strerror or e}") from None
     _print_json({"output": str(out), "assessments": len(judged.assessments)})
     return EXIT_OK
 

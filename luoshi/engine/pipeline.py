@@ -57,9 +57,11 @@ def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None =
             lk.row = r.row
         links = [(lk.task_id, lk.score) for lk in link_objects]
     else:
-        # The progress document states its own tasks (the 拱墅 Q2 page): one task per row.
+        # The progress document states its own tasks: one task per row that has a task text.  Rows
+        # without one (an empty or formula cell) have no task: matched by row number, not by position.
         plan = tasks.tasks_from_progress_table(table, Path(progress_path).name)
-        links = [(t.id, 1.0) for t in plan]
+        own = {t.id for t in plan}
+        links = [(f"P{r.row}", 1.0) if f"P{r.row}" in own else (None, 0.0) for r in rows]
     by_id = {t.id: t for t in plan}
     assessments = []
     for row, (task_id, _score) in zip(rows, links, strict=True):

@@ -40,6 +40,8 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
     cells is not a header.  A repeated column gets a numeric suffix.
     """
     cols: list[str] = []
+    taken: set[str] = set()
+    resume: dict[str, str] = {}   # a repeated name → its last suffix: linear in a row of 10,000 repeats
     known = 0
     for i, h in enumerate(headers):
         c = column_for(h)
@@ -47,8 +49,12 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
             c = f"col_{i + 1}"
         else:
             known += 1
-        while c in cols:
+        base = c
+        c = resume.get(base, c)
+        while c in taken:
             c = c + "_2" if not c[-1].isdigit() else c[:-1] + str(int(c[-1]) + 1)
+        resume[base] = c
+        taken.add(c)
         cols.append(c)
     return cols if known >= min_known else None
 

@@ -20,6 +20,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from luoshi.core.models import AuditEvent, Organisation
+from luoshi.engine.api import safe_cell
 
 from ..models import ReportingPeriod
 from . import api as q
@@ -52,14 +53,8 @@ def xlsx_bytes(title: str, headers: list[str], rows: list[list]) -> bytes:
 
 
 def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)):
-        return value
-    # Control characters are not allowed in the file's XML (openpyxl would refuse the whole sheet).
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-    # A leading = + - @ would make a spreadsheet formula of user text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # The engine's one rule for every spreadsheet cell: no control characters, no formulas.
+    return "" if value is None else safe_cell(value)
 
 
 def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
