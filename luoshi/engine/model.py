@@ -78,7 +78,9 @@ class Section:
 
     ``level``: 0 part (2019年工作回顾 / 2020年重点工作), 1 一、, 2 (一), 3 1.,
     4 a bold-style sub-heading that opens a paragraph (全面支持民营企业发展。).
-    ``role``: review (past year), plan (coming year) or other.
+    ``role``: review (past year), problems, targets, plan (coming year), conduct, closing,
+    glossary, annex or other (parts.py); ``five_year``: a part on more than the coming year
+    (今后五年, 十四五).
     """
 
     level: int
@@ -88,6 +90,7 @@ class Section:
     end: int = 0          # end of the text the heading governs
     role: str = "other"
     parent: int | None = None  # index into Document.sections
+    five_year: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

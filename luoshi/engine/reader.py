@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import files, kinds, limits, structure
+from . import files, kinds, limits, parts, structure
 from .limits import Limits
 from .model import Document, SourceText
 from .orgs import Registry
@@ -73,6 +73,9 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
                    tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences,
                    warnings=list(source.warnings))
     doc.kind = kinds.detect(source.text, tables, sections)
+    if doc.kind == "work_report":
+        labels = {"review": "工作回顾 (review)", "plan": "今年工作 (plan)"}
+        doc.warnings += [f"未找到报告的{labels[r]}部分" for r in parts.missing_roles(sections, sentences)]
     return doc
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
+from . import parts, vocab
 from .errors import parses
 from .model import Paragraph, Section, Sentence
 from .text import for_parsing, line_spans
@@ -61,13 +61,16 @@ _SHUT = re.compile(r"[。!?;:”’)\]」』】〕》*]\s*$")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 
 
-def _heading(line: str, marked: bool = False, in_document: bool = False) -> tuple[int, str, int, int] | None:
+def _heading(line: str, marked: bool = False, in_document: bool = False,
+             numbered_parts: bool = False) -> tuple[int, str, int, int] | None:
     """(level, number, title start, title end) when ``line`` (normalised,
     stripped) opens with a heading.  一、 and (一) may run into their body
     ((一)全面支持民营企业发展。深入…): the title is then the first clause.
     A ``marked`` line (markdown # or bold) may also be a 1. heading running into
     its body.  Inside a document of a compilation (``in_document``) a numbered
-    一、主要任务 is a level-1 heading of that document, not a part."""
+    一、主要任务 is a level-1 heading of that document, not a part.  In a report
+    whose parts are numbered (``numbered_parts``: one 一、 title names a part), every
+    一、 heading is a part, so the part after the review never nests under it."""
     for level, pattern in ((1, _LEVEL1), (2, _LEVEL2), (3, _LEVEL3)):
         m = pattern.match(line)
         if not m:
@@ -79,13 +82,20 @@ def _heading(line: str, marked: bool = False, in_document: bool = False) -> tupl
         end = len(line) if own_line or first < 0 else first
         end = len(line[:end].rstrip("。 "))
         title = line[m.start(2):end]
-        if level == 1 and not in_document and len(title) <= 20 and (_REVIEW.search(title) or _PLAN.search(title)):
+        if level == 1 and not in_document and (numbered_parts or _names_part(title, own_line)):
             level = 0    # 一、过去一年工作回顾: a part that is numbered
         return level, m.group(1), m.start(2), end
-    if len(line) <= 20 and not re.search(r"[,。;:!?]", line):
-        if _REVIEW.search(line) or _PLAN.search(line):
+    if len(line) <= 20 and not re.search(r"[,。;:!?、]", line):
+        if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
     return None
+
+
+def _names_part(title: str, own_line: bool) -> bool:
+    """A 一、 title that names a part of the report (2019年工作回顾, 2020年工作安排; on a line of
+    its own also a longer one: …全力抓好2023年重点工作)."""
+    limit = 40 if own_line else 20
+    return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title))
 
 
 def _unmark(line: str) -> tuple[str, str | None, int]:
@@ -210,13 +220,15 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         else:
             groups.append([item])
 
+    numbered_parts = _numbered_parts(groups)
     for group in groups:
         s, e, line = group[0]
         clean, kind, bold_end = _unmark(line)
         lead = len(clean) - len(clean.lstrip())
         body = clean.strip()
         in_document = any(i in documents for i in stack)
-        head = _heading(body, marked=kind is not None, in_document=in_document)
+        head = _heading(body, marked=kind is not None, in_document=in_document,
+                        numbered_parts=numbered_parts and not documents)
         tags: list[str] = []
         lead_end = None
         run_in = False
@@ -269,11 +281,32 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             stack.pop()          # a run-in heading governs its own paragraph only
     for index in stack:
         sections[index].end = len(text.rstrip())
+    if not documents:
+        parts.assign_roles(text, sections, paragraphs, sentences)
     for item in livelihood_items(text, paragraphs):
         for sentence in sentences:
             if item["start"] <= sentence.start < item["end"]:
                 sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
+
+
+def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
+    """The report's parts are its 一、 headings: one of them names a part (review or plan) and
+    no un-numbered title line does (2019年工作回顾 over 一、… sub-sections), in a text that is
+    no compilation of markdown documents."""
+    numbered = unnumbered = False
+    for group in groups:
+        clean, kind, _ = _unmark(group[0][2])
+        if kind == "md":
+            return False
+        body = clean.strip()
+        head = _heading(body, marked=kind is not None)
+        if head and head[0] == 0:
+            if head[1]:
+                numbered = True
+            elif _REVIEW.search(body) or _PLAN.search(body):
+                unnumbered = True
+    return numbered and not unnumbered
 
 
 def _back(text: str, pos: int) -> int:

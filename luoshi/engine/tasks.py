@@ -74,6 +74,7 @@ from .errors import parses
 from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Registry
+from .parts import is_plan
 from .structure import livelihood_items
 from .text import for_parsing
 
@@ -97,7 +98,7 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     """Every task a document states: a work report's plan part, or one task per
     row of its decomposition (task + indicator/lead) or progress tables."""
     name = name or doc.name
-    if doc.kind == "work_report" or any(s.role == "plan" and s.level == 0 for s in doc.sections):
+    if doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections):
         found = tasks_from_report(doc, name)
         if found:
             return found
@@ -143,7 +144,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     name = name or doc.name
     text = doc.text
     sections = doc.sections
-    if not any(s.role == "plan" for s in sections):
+    if not any(is_plan(s.role) for s in sections):
         return []
     children: dict[int, list[int]] = {}
     for i, s in enumerate(sections):
@@ -159,7 +160,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     transition = False           # inside the framing that follows an address
     livelihood_done = False
     for sentence in doc.sentences:
-        if sentence.role != "plan":
+        if not is_plan(sentence.role):
             continue
         body = for_parsing(sentence.text).strip()
         if _ADDRESS.match(body):
@@ -312,7 +313,7 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _plan_livelihood(doc: Document) -> list[dict]:
     """民生实事 items inside the plan part."""
-    plan = [(s.start, s.end) for s in doc.sections if s.role == "plan" and s.level == 0]
+    plan = [(s.start, s.end) for s in doc.sections if is_plan(s.role) and s.level == 0]
     if not plan:
         return []
     paragraphs = [p for p in doc.paragraphs if any(a <= p.start < b for a, b in plan)]

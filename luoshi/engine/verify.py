@@ -46,6 +46,7 @@ from . import indicators, progress, reader, tasks, vocab
 from .errors import UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
+from .parts import is_review
 from .text import bigrams, for_parsing, normalise
 
 MIN_SIMILARITY = 0.5
@@ -91,7 +92,7 @@ def review_claims(doc: Document) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part."""
     out: list[Claim] = []
     for sentence in doc.sentences:
-        if sentence.role != "review":
+        if not is_review(sentence.role):
             continue
         raw = sentence.text
         # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
@@ -277,7 +278,7 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
     if not found:
         raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
-    if not any(s.role == "review" for s in report_doc.sentences):
+    if not any(is_review(s.role) for s in report_doc.sentences):
         raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
     return verify_tasks(found, review_claims(report_doc))
 

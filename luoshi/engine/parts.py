@@ -1,0 +1,244 @@
+"""Part roles of a work report (报告各部分的作用), from numbering, position and wording.
+
+Every government work report, whoever writes it, runs in the same order: a title block (title,
+date, speaker, 各位代表：), the review of the past year (review), ending in a paragraph on problems
+and shortfalls (problems), the coming year's overall requirements and main expected targets
+(targets, where they have a part of their own), the coming year's work (plan; a part on the next
+five years is plan too, marked ``five_year``), the government's own conduct (conduct: a part, a
+sub-section or a paragraph), the closing exhortation (closing), and after it sometimes a glossary
+(glossary: 名词解释, 附注) and annexes (annex: a 民生实事 list printed after the closing) or page
+residue (other).  Titles vary without end (2018年主要工作, 总体要求和预期目标, 奋斗目标和重点任务,
+a thematic 全面系统深入学习贯彻…), so wording decides only where it is clear and position decides
+the rest:
+
+* a part's title decides first: glossary, review, five-year, conduct, targets (a targets word
+  with no plan word: 总体要求和主要目标, not 目标任务和重点工作), plan (``part.*`` in words.toml);
+* a part whose title says none of these takes its role from its place: the first part of the
+  body is the review; a later one is plan (a thematic title between the review and the conduct);
+* inside the review, the problems paragraph is the first paragraph in its last third that opens
+  with a problems cue (我们也清醒认识到…, 还存在…不足); the rest of the review part after it is
+  problems too;
+* inside a plan or targets part, a sub-section whose title is about the government's own conduct
+  (（十）更好发挥政府作用), or an unheaded paragraph whose first sentence is (新形势新任务对政府自身
+  建设提出了更高的要求), is conduct to the end of its part;
+* the closing is the trailing run of paragraphs of the body that open with an address to the
+  deputies (各位代表！…), or the last paragraph when it exhorts (让我们…, ending in ！);
+* after the closing: a glossary title opens the glossary, a 民生实事 list is an annex, anything
+  else is other.
+
+Roles: review, problems, targets, plan, conduct, closing, glossary, annex, other.  Readers of a
+role ask ``is_plan(role)`` (plan, targets, conduct: the coming year's work) and
+``is_review(role)`` (review, problems: what the past year achieved).  When no review or no plan
+part is found, ``missing_roles`` says so; the caller turns it into a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .model import Paragraph, Section, Sentence
+from .text import for_parsing
+
+ROLES = ("review", "problems", "targets", "plan", "conduct", "closing", "glossary", "annex", "other")
+PLAN_ROLES = ("plan", "targets", "conduct")
+REVIEW_ROLES = ("review", "problems")
+
+_REVIEW = vocab.pattern("part.review")
+_PLAN = vocab.pattern("part.plan")
+_TARGETS = vocab.pattern("part.targets_title")
+_FIVE_YEAR = vocab.pattern("part.five_year")
+_CONDUCT = vocab.pattern("part.conduct")
+_GLOSSARY = vocab.pattern("part.glossary")
+_PROBLEMS = vocab.pattern("part.problems")
+_ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})\s*[,!:]")
+_EXHORT = vocab.pattern("part.closing")
+_RESIDUE = vocab.pattern("part.residue")
+_LIVELIHOOD = vocab.pattern("part.livelihood")
+_SPEECH = re.compile(vocab.alternation("part.address"))
+_MARKUP = re.compile(r"\*\*|<!--.*?-->")
+
+
+def is_plan(role: str) -> bool:
+    return role in PLAN_ROLES
+
+
+def is_review(role: str) -> bool:
+    return role in REVIEW_ROLES
+
+
+def title_role(title: str) -> str:
+    """The role a part title says by its wording alone; "" when it says none."""
+    t = for_parsing(title)
+    if _GLOSSARY.search(t) and len(t) <= 12:
+        return "glossary"
+    if _REVIEW.search(t):
+        return "review"
+    if _FIVE_YEAR.search(t):
+        return "five_year"
+    if _CONDUCT.search(t):
+        return "conduct"
+    if _TARGETS.search(t) and not _PLAN.search(t):
+        return "targets"
+    if _PLAN.search(t):
+        return "plan"
+    return ""
+
+
+def is_part_title(title: str) -> bool:
+    """An un-numbered short line that can only be a part's title (名词解释, 加强政府自身建设 …)."""
+    return bool(title_role(title))
+
+
+def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph],
+                 sentences: list[Sentence]) -> None:
+    """Set ``role`` (and ``five_year``) on the sections and sentences of a work report."""
+    tops = [i for i, s in enumerate(sections) if s.level == 0]
+    if not tops:
+        return
+    # Roles of the parts: wording first, then position.
+    roles: dict[int, str] = {}
+    for i in tops:
+        said = title_role(sections[i].title)
+        if said == "five_year":
+            sections[i].five_year = True
+            said = "plan"
+        roles[i] = said
+    # Position decides only in a speech to the deputies (各位代表) or a report whose review says so
+    # by its title: a plan or notice with 一、指导思想 has no review.
+    speech = any(r == "review" for r in roles.values()) or bool(_SPEECH.search(text[:3000]))
+    seen_review = False
+    for i in tops:
+        if not speech:
+            roles[i] = roles[i] if roles[i] in ROLES else "other"
+            continue
+        if roles[i] == "review":
+            seen_review = True
+        elif not roles[i]:
+            roles[i] = "plan" if seen_review else "review"
+            seen_review = True
+    # A glossary ends the body: every part after it is glossary or annex too.
+    glossary_at = next((sections[i].start for i in tops if roles[i] == "glossary"), None)
+    for i in tops:
+        if glossary_at is not None and sections[i].start > glossary_at:
+            roles[i] = "annex" if _LIVELIHOOD.search(sections[i].title) else "glossary"
+    for index, section in enumerate(sections):
+        top = _top(index, sections)
+        role = roles.get(top, "other") if top is not None else "other"
+        section.role = role
+        if top is not None and sections[top].five_year:
+            section.five_year = True
+    # Sub-sections on the government's own conduct inside a plan or targets part.
+    for index, section in enumerate(sections):
+        if section.level > 0 and is_plan(section.role) and _CONDUCT.search(for_parsing(section.title)):
+            for j in _descendants(index, sections):
+                sections[j].role = "conduct"
+            section.role = "conduct"
+    spans = _paragraph_roles(text, sections, paragraphs)
+    for sentence in sentences:
+        role = sections[sentence.section].role if sentence.section is not None else "other"
+        for a, b, r in spans:
+            if a <= sentence.start < b:
+                role = r
+        sentence.role = role
+
+
+def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:
+    """The roles a work report must have and this one lacks (review, plan): for a warning."""
+    found = {s.role for s in sentences} | {s.role for s in sections}
+    missing = []
+    if not found & set(REVIEW_ROLES):
+        missing.append("review")
+    if not found & set(PLAN_ROLES):
+        missing.append("plan")
+    return missing
+
+
+def _top(index: int, sections: list[Section]) -> int | None:
+    while index is not None and sections[index].level != 0:
+        index = sections[index].parent
+    return index
+
+
+def _descendants(index: int, sections: list[Section]) -> list[int]:
+    out, frontier = [], {index}
+    for j in range(index + 1, len(sections)):
+        if sections[j].parent in frontier:
+            out.append(j)
+            frontier.add(j)
+    return out
+
+
+def _body(text: str, p: Paragraph) -> str:
+    return _MARKUP.sub("", for_parsing(text[p.start:p.end])).strip()
+
+
+def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
+    """(start, end, role) spans that override the section role: problems, conduct paragraphs,
+    the closing and what follows it."""
+    spans: list[tuple[int, int, str]] = []
+    tops = [i for i, s in enumerate(sections) if s.level == 0]
+
+    def top_of(p: Paragraph) -> int | None:
+        return _top(p.section, sections) if p.section is not None else None
+
+    by_top: dict[int, list[Paragraph]] = {}
+    for p in paragraphs:
+        t = top_of(p)
+        if t is not None:
+            by_top.setdefault(t, []).append(p)
+    heading_starts = {s.start for s in sections}
+    # Problems: the first paragraph with a cue in the last third of each review part.
+    for i in tops:
+        if sections[i].role != "review":
+            continue
+        body = [p for p in by_top.get(i, []) if p.start not in heading_starts]
+        if len(body) < 3:
+            continue
+        for p in body[len(body) * 2 // 3:]:
+            if _PROBLEMS.search(_body(text, p)[:80]):
+                spans.append((p.start, sections[i].end + 1, "problems"))
+                break
+    # Conduct: an unheaded paragraph of a plan part whose first sentence is about the government itself.
+    for i in tops:
+        if not is_plan(sections[i].role):
+            continue
+        for p in by_top.get(i, []):
+            if p.start in heading_starts or p.section != i:
+                continue
+            first = re.split(r"[。!?]", _body(text, p), maxsplit=1)[0]
+            if _CONDUCT.search(first) and len(first) < 60:
+                spans.append((p.start, sections[i].end + 1, "conduct"))
+                break
+    # The closing: the end of the body (before a glossary part or page residue).
+    body_tops = [i for i in tops if sections[i].role not in ("glossary", "annex")]
+    if not body_tops:
+        return spans
+    last = body_tops[-1]
+    tail = [p for p in by_top.get(last, []) if p.start not in heading_starts]
+    # Page residue and annexes after the closing: trailing paragraphs that are not the speech.
+    end = len(tail)
+    while end > 0 and _RESIDUE.search(_body(text, tail[end - 1])[:30]) and len(_body(text, tail[end - 1])) < 60:
+        spans.append((tail[end - 1].start, tail[end - 1].end + 1, "other"))
+        end -= 1
+    start = end
+    while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8:
+        if _CONDUCT.search(_body(text, tail[start - 1])):
+            # 各位代表，同志们！…建设人民满意的服务型政府。加强法治政府建设…: the government's own conduct.
+            spans.append((tail[start - 1].start, tail[start - 1].end + 1, "conduct"))
+            break
+        start -= 1
+    if start == end and end > 0:
+        body = _body(text, tail[end - 1])
+        if _EXHORT.search(body) or body.endswith("!"):
+            start = end - 1
+    if start < end:
+        closing_start = tail[start].start
+        after_end = tail[end - 1].end
+        spans.append((closing_start, after_end + 1, "closing"))
+        # Whatever follows the closing inside the same part: a 民生实事 list is an annex.
+        for p in paragraphs:
+            if p.start > after_end and top_of(p) == last:
+                role = "annex" if _LIVELIHOOD.search(_body(text, p)) else "other"
+                spans.append((p.start, p.end + 1, role))
+    return spans
