@@ -180,7 +180,10 @@ def test_parent_task_rolls_up_its_children(demo):
 def test_trend_counts_each_period(demo):
     plan, _period = gongshu()
     rows = figures.trend(plan)
-    assert [r["period"]["name"] for r in rows] == [p.name for p in plan.periods.order_by("end")]
+    # Open periods with nothing accepted yet are left out: no figure is not 0% (issue 15).
+    assert [r["period"]["name"] for r in rows] == [p.name for p in plan.periods.order_by("end")
+                                                   if p.closed or p.assessments.exists()]
+    assert len(rows) >= 2
     for r in rows:
         period = plan.periods.get(pk=r["period"]["id"])
         assert r["counts"] == expected_counts(plan, period)

@@ -267,8 +267,8 @@ def trend(plan: Plan) -> list[dict]:
 
     Returns ``[{"period": {"id", "name", "closed", "end"}, "counts": {status: n},
     "assessed": n, "on_pace": n, "lagging": n, "score": percent | None}]`` (``score``
-    is the plan's weighted roll-up score in that period); periods that have not
-    begun and have no assessment are left out.
+    is the plan's weighted roll-up score in that period); periods without an
+    assessment that have not begun or are still open are left out (no figure yet is not 0%).
 
     Two queries whatever the number of periods: the counts by (period, status) are
     a GROUP BY, and the roll-up score needs only which tasks were on pace in each
@@ -290,8 +290,8 @@ def trend(plan: Plan) -> list[dict]:
     for period in periods:
         found = grouped.get(period.pk, Counter())
         assessed = sum(found.values())
-        if not assessed and period.start > today:
-            continue
+        if not assessed and (period.start > today or not period.closed):
+            continue  # not begun, or still open with nothing accepted: no figure yet, not a 0%
         counts = empty_counts()
         counts.update(found)
         counts[NOT_REPORTED] = max(0, total - assessed)

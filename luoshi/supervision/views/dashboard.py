@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, Role
 
+from .. import choice
 from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
@@ -48,20 +49,25 @@ def _int(value: str | None, label: str) -> int | None:
 
 
 def _plan_and_period(request, plans_qs):
-    """The plan and period chosen in the query string, or the defaults; 404 for foreign ids."""
+    """The plan and period chosen in the query string, else the period chosen earlier on any
+    page (``choice``), else the defaults; 404 for foreign ids."""
     plan_id = _int(request.GET.get("plan"), _("计划"))
+    period_id = _int(request.GET.get("period"), _("周期"))
+    chosen = None if plan_id or period_id else choice.remembered(request, plans=plans_qs)
     if plan_id:
         plan = get_object_or_404(plans_qs, pk=plan_id)
+    elif chosen is not None:
+        plan = chosen.plan
     else:
         default = figures.default_plan()
         plan = default if default and plans_qs.filter(pk=default.pk).exists() else plans_qs.first()
     if plan is None:
         return None, None
-    period_id = _int(request.GET.get("period"), _("周期"))
     if period_id:
         period = get_object_or_404(ReportingPeriod, pk=period_id, plan=plan)
+        choice.remember(request, period)
     else:
-        period = figures.latest_assessed_period(plan)
+        period = chosen or choice.remembered(request, plan=plan) or choice.default_period(plan)
     return plan, period
 
 
@@ -129,7 +135,8 @@ def dashboard(request):
         "periods": plan.periods.order_by("end"), "summary": summary, "trend": trend,
         "lagging": figures.lagging(plan, period, limit=LAGGING_SHOWN),
         "lagging_count": figures.lagging_count(plan, period), "open_period": open_period,
-        "not_reported": figures.not_reported(open_period), "chart": chart,
+        # The same period as the headline figures: who has not reported for it.
+        "not_reported": figures.not_reported(period), "chart": chart,
         "lagging_url": link(status="lagging"),
         "part_count": len(summary["parts"]),
         # The cycle's alarms: 督办 orders past their deadline, and missing reports

@@ -13,21 +13,12 @@ from django.utils.translation import gettext as _
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from .. import choice
 from ..forms import ReportForm
 from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of
-from ..services import review
+from ..services import plans, review
 from ..services.formatting import format_number
-
-
-def _latest_by_task(periods, org, task_ids) -> dict[int, Submission]:
-    """task id → the unit's latest version for the task's period (``periods``: the periods
-    shown, one per plan): one query whatever the number of plans."""
-    latest: dict[int, Submission] = {}
-    for sub in (Submission.objects.filter(period__in=periods, organisation=org, task_id__in=task_ids)
-                .only("id", "task_id", "period_id", "state", "version", "late", "updated_at").order_by("version")):
-        latest[sub.task_id] = sub
-    return latest
 
 
 def _current_period(periods: list[ReportingPeriod]) -> ReportingPeriod | None:
@@ -41,12 +32,16 @@ def _current_period(periods: list[ReportingPeriod]) -> ReportingPeriod | None:
 
 @role_required(Role.REPORTER)
 def portal(request):
-    """My tasks (我的任务): per plan, the current period, its deadline and each task's state.
+    """My tasks (我的任务): per plan, every open period to switch between (the one chosen, on
+    this page or another, else the one due soonest), its deadline and each task's state.
 
     A constant number of queries however many plans the unit works in: its tasks,
     their plans with periods, and the latest submissions, each fetched once."""
     org = organisation_of(request.user)
     blocks = []
+    asked = request.GET.get("period", "")
+    asked = int(asked) if asked.isdigit() and len(asked) < 12 else None
+    remembered = request.session.get(choice.SESSION_KEY)
     if org is not None:
         lead_ids = set(Task.lead.through.objects.filter(organisation=org).values_list("task_id", flat=True))
         coop_ids = set(Task.cooperating.through.objects.filter(organisation=org).values_list("task_id", flat=True))
@@ -56,18 +51,40 @@ def portal(request):
         for t in tasks:
             by_plan.setdefault(t.plan_id, []).append(t)
         plans_ = list(Plan.objects.filter(pk__in=list(by_plan)).prefetch_related("periods"))
-        period_of = {plan.pk: _current_period(list(plan.periods.all())) for plan in plans_}
-        latest = _latest_by_task([p for p in period_of.values() if p is not None], org, [t.pk for t in tasks])
+        period_of = {}
+        for plan in plans_:
+            periods = list(plan.periods.all())
+            period = next((p for p in periods if p.pk == asked), None) if asked else None
+            if period is not None:
+                choice.remember(request, period)
+            else:
+                period = next((p for p in periods if p.pk == remembered), None) or _current_period(periods)
+            period_of[plan.pk] = period
+        shown = [p for p in period_of.values() if p is not None]
+        open_periods = {plan.pk: sorted((p for p in plan.periods.all() if not p.closed),
+                                        key=lambda p: (p.deadline, p.pk)) for plan in plans_}
+        # The latest version of every task in every period shown or open: one query.
+        latest_all: dict[tuple[int, int], Submission] = {}
+        every = {p.pk: p for p in shown + [p for ps in open_periods.values() for p in ps]}
+        for sub in (Submission.objects.filter(period__in=list(every), organisation=org, task_id__in=[t.pk for t in tasks])
+                    .only("id", "task_id", "period_id", "state", "version", "late", "updated_at").order_by("version")):
+            latest_all[(sub.task_id, sub.period_id)] = sub
         for plan in plans_:
             period = period_of[plan.pk]
             if period is None:
                 continue
             lead = [t for t in by_plan[plan.pk] if t.pk in lead_ids]
             coop = [t for t in by_plan[plan.pk] if t.pk not in lead_ids]
-            mine = {t.pk: latest.get(t.pk) for t in lead + coop}
+            mine = {t.pk: latest_all.get((t.pk, period.pk)) for t in lead + coop}
             left = review.days_left(period)
+            switch = open_periods[plan.pk] if period in open_periods[plan.pk] else [*open_periods[plan.pk], period]
+            states = []
+            for p in switch:
+                missing = sum(1 for t in lead if getattr(latest_all.get((t.pk, p.pk)), "state", None)
+                              not in plans.REPORTED_STATES)
+                states.append((p, {"missing": missing, "days_left": review.days_left(p)}))
             blocks.append({
-                "plan": plan, "period": period, "days_left": left, "overdue": -left,
+                "plan": plan, "period": period, "days_left": left, "overdue": -left, "periods": states,
                 "lead": [(t, mine.get(t.pk)) for t in lead], "coop": [(t, mine.get(t.pk)) for t in coop],
                 "todo": sum(1 for t in lead + coop
                             if mine.get(t.pk) is None or mine[t.pk].state in ("draft", "returned")),

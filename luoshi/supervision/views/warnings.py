@@ -14,9 +14,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from .. import choice
 from ..actions import warnings as actions
 from ..models import STATUS_CHOICES, Plan, ReportingPeriod, WarningRule
 from ..permissions import READERS
+from ..services import dashboard as dashboard_figures
 from ..services import warnings as service
 
 
@@ -39,32 +41,28 @@ def _id(raw: str | None) -> int | None:
     return int(raw)
 
 
-def _default_period(plan: Plan) -> ReportingPeriod | None:
-    return (plan.periods.filter(closed=True, assessments__current=True).order_by("-end").first()
-            or plan.periods.filter(closed=True).order_by("-end").first()
-            or plan.periods.order_by("end").first())
-
-
 @role_required(*READERS)
 @require_GET
 def warnings(request):
     plan_id, period_id = _id(request.GET.get("plan")), _id(request.GET.get("period"))
     period = get_object_or_404(ReportingPeriod.objects.select_related("plan"), pk=period_id) if period_id else None
+    chosen = None if plan_id or period_id else choice.remembered(request)
     if plan_id:
         plan = get_object_or_404(Plan, pk=plan_id)
     elif period:
         plan = period.plan
+    elif chosen:
+        plan, period = chosen.plan, chosen
     else:
-        # The plan of the latest closed period with assessments; else the first plan.
-        latest = (ReportingPeriod.objects.filter(closed=True, assessments__current=True)
-                  .select_related("plan").order_by("-end", "-id").first())
-        plan = latest.plan if latest else Plan.objects.first()
+        plan = dashboard_figures.default_plan()
     if plan is None:
         return render(request, "supervision/warnings/lights.html", {"plans": [], "plan": None})
     if period is None:
-        period = _default_period(plan)
+        period = choice.remembered(request, plan=plan) or choice.default_period(plan)
     elif period.plan_id != plan.pk:
         raise Http404
+    elif period_id:
+        choice.remember(request, period)
     rules = service.active_rules()
     tasks = service.task_lights(plan, period, rules) if period else []
     departments = service.department_lights(plan, period, rules) if period else []
