@@ -102,6 +102,7 @@ class Task(models.Model):
     class Meta:
         ordering = ["plan", "order"]
         unique_together = [("plan", "code")]
+        indexes = [models.Index(fields=["plan", "order", "id"], name="task_plan_order")]  # every task list
         verbose_name = _("目标任务")
         verbose_name_plural = _("目标任务")
 
@@ -214,6 +215,13 @@ class Submission(models.Model):
     class Meta:
         ordering = ["task", "period", "organisation", "version"]
         unique_together = [("task", "period", "organisation", "version")]
+        indexes = [
+            # the review queue: a few submitted rows among a million accepted ones
+            models.Index(fields=["submitted_at", "id"], condition=models.Q(state="submitted"),
+                         name="submission_pending"),
+            models.Index(fields=["organisation", "period"], name="submission_org_period"),  # 我的任务
+            models.Index(fields=["-reviewed_at", "-id"], name="submission_reviewed"),  # recently reviewed
+        ]
         verbose_name = _("进展报送")
         verbose_name_plural = _("进展报送")
 
@@ -272,6 +280,13 @@ class Assessment(models.Model):
 
     class Meta:
         ordering = ["task", "period", "-created_at"]
+        indexes = [
+            # the latest verdict per task (services.latest): by period for a plan's figures,
+            # by task for a task's latest period
+            models.Index(fields=["period", "task"], condition=models.Q(current=True), name="assessment_current"),
+            models.Index(fields=["task", "period"], condition=models.Q(current=True),
+                         name="assessment_current_task"),
+        ]
         verbose_name = _("研判结果")
         verbose_name_plural = _("研判结果")
 
@@ -410,6 +425,8 @@ class SupervisionOrder(models.Model):
 
     class Meta:
         ordering = ["-issued_at"]
+        indexes = [models.Index(fields=["-issued_at", "-id"], name="order_issued"),
+                   models.Index(fields=["state", "deadline"], name="order_state_deadline")]  # overdue
         verbose_name = _("督办单")
         verbose_name_plural = _("督办单")
 

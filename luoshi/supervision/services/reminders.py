@@ -524,7 +524,7 @@ def escalations(period: ReportingPeriod | None = None, plan=None, limit: int | N
     for parts in ids:
         if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
             wanted_orgs.setdefault(int(parts[1]), set()).add(int(parts[2]))
-    missing = {pk: _missing_counts(p, wanted_orgs.get(pk, set())) for pk, p in periods.items()}
+    missing = _missing_counts(list(periods.values()), wanted_orgs)
     out = []
     for key, group in grouped.items():
         parts = key.split(":")
@@ -543,14 +543,25 @@ def escalations(period: ReportingPeriod | None = None, plan=None, limit: int | N
     return out
 
 
-def _missing_counts(period: ReportingPeriod, org_ids: set[int]) -> dict[int, int]:
-    """organisation id → tasks of the period's plan it leads without a reported submission
-    (``plans.missing_reports`` counted in SQL, for the units named)."""
+def _missing_counts(periods: list[ReportingPeriod], wanted: dict[int, set[int]]) -> dict[int, dict[int, int]]:
+    """period id → organisation id → tasks of the period's plan the unit leads without a
+    reported submission (``plans.missing_reports`` counted in SQL): two queries for any
+    number of periods, the tasks each unit leads by plan and those it reported by period."""
+    org_ids = set().union(*wanted.values()) if wanted else set()
     if not org_ids:
         return {}
-    reported = Submission.objects.filter(task=OuterRef("task_id"), period=period,
-                                         organisation=OuterRef("organisation_id"), state__in=REPORTED_STATES)
-    rows = (Task.lead.through.objects.filter(task__plan_id=period.plan_id, organisation_id__in=org_ids)
-            .exclude(organisation__kind="collective").exclude(Exists(reported))
-            .values("organisation_id").annotate(n=Count("id")).order_by())
-    return {r["organisation_id"]: r["n"] for r in rows}
+    Lead = Task.lead.through
+    leads: dict[tuple[int, int], int] = {}
+    for row in (Lead.objects.filter(task__plan_id__in={p.plan_id for p in periods}, organisation_id__in=org_ids)
+                .exclude(organisation__kind="collective")
+                .values("task__plan_id", "organisation_id").annotate(n=Count("id")).order_by()):
+        leads[(row["task__plan_id"], row["organisation_id"])] = row["n"]
+    leads_it = Lead.objects.filter(task=OuterRef("task"), organisation=OuterRef("organisation"))
+    reported: dict[tuple[int, int], int] = {}
+    for row in (Submission.objects.filter(period__in=periods, organisation_id__in=org_ids,
+                                          state__in=REPORTED_STATES)
+                .filter(Exists(leads_it)).values("period_id", "organisation_id")
+                .annotate(n=Count("task", distinct=True)).order_by()):
+        reported[(row["period_id"], row["organisation_id"])] = row["n"]
+    return {p.pk: {o: max(0, leads.get((p.plan_id, o), 0) - reported.get((p.pk, o), 0)) for o in wanted.get(p.pk, ())}
+            for p in periods}

@@ -1,0 +1,131 @@
+"""Query counts that do not grow with the data (issue 16).
+
+Each page and API route is requested on two databases of different size (the
+samples, then the samples plus plans of generated tasks with a year of monthly
+progress, verdicts, overrides and 督办 orders); the number of SQL queries must
+be the same.  Times are measured by bench/scale.py, not here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from luoshi.core.models import Organisation
+from luoshi.supervision.models import (
+    Assessment,
+    Notification,
+    Override,
+    Part,
+    Plan,
+    ReportingPeriod,
+    Submission,
+    SupervisionOrder,
+    TargetVersion,
+    Task,
+)
+
+pytestmark = pytest.mark.django_db
+
+STATUSES = ["completed", "on_track", "behind", "seriously_behind", "not_started", "unclear", "ahead"]
+
+
+def grow(plans: int, tasks: int, units: int = 6) -> Plan:
+    """Add ``plans`` plans of ``tasks`` tasks each, led by ``units`` units (the demo reporter's
+    among them), with monthly periods, accepted progress and verdicts for three months, a
+    submission awaiting review, an override and a 督办 order per plan; returns the first plan."""
+    home = Organisation.objects.get(name="区发改经信局")
+    orgs = [home] + [Organisation.objects.get_or_create(name=f"规模单位{k}")[0] for k in range(units - 1)]
+    now = timezone.now()
+    first = None
+    for p in range(plans):
+        plan = Plan.objects.create(year=2020, title=f"规模计划{Plan.objects.count() + 1}")
+        first = first or plan
+        part = Part.objects.create(plan=plan, title="一、稳增长", order=1)
+        periods = [ReportingPeriod.objects.create(
+            plan=plan, name=f"2020年{m}月", frequency="monthly", start=date(2020, m, 1), end=date(2020, m, 28),
+            deadline=date(2020, m, 28) + timedelta(days=10), closed=m < 3) for m in range(1, 13)]
+        made = Task.objects.bulk_create([Task(plan=plan, part=part, code=f"T{k + 1}", order=k + 1,
+                                              text=f"任务{k + 1}：推进重点项目建设") for k in range(tasks)])
+        for k, t in enumerate(made):
+            t.lead.add(orgs[k % len(orgs)])
+            if k % 3 == 0:
+                t.cooperating.add(orgs[(k + 1) % len(orgs)])
+        TargetVersion.objects.bulk_create([TargetVersion(task=t, version=1, text=t.text) for t in made])
+        for m, period in enumerate(periods[:3]):
+            subs = Submission.objects.bulk_create([
+                Submission(task=t, period=period, organisation=orgs[k % len(orgs)], narrative="已完成进度的六成",
+                           state="submitted" if (m == 2 and k == 0) else "accepted", submitted_at=now,
+                           reviewed_at=now) for k, t in enumerate(made)])
+            assessments = Assessment.objects.bulk_create([
+                Assessment(task_id=s.task_id, period=period, submission=s, status=STATUSES[k % len(STATUSES)],
+                           completion_pct=50.0, expected_pct=25.0 * (m + 1), current=True)
+                for k, s in enumerate(subs) if s.state == "accepted"])
+            Override.objects.create(assessment=assessments[0], status="behind", reason="人工研判")
+        SupervisionOrder.objects.create(task=made[2], period=periods[2], organisation=orgs[2], number=f"督办{p}",
+                                        requirement="请整改", deadline=date(2020, 3, 1))
+        Notification.objects.create(key=f"escalate:{periods[2].pk}:{orgs[1].pk}", channel="email",
+                                    address=f"head{p}@example")
+    return first
+
+
+def pages(plan: Plan) -> dict[str, tuple[str, str]]:
+    period = plan.periods.order_by("end")[2]
+    task = plan.tasks.order_by("order").first()
+    reporter_task = plan.tasks.filter(lead__name="区发改经信局").order_by("order").first()
+    q = f"plan={plan.pk}&period={period.pk}"
+    return {
+        "dashboard": ("leader", f"/dashboard/?{q}"),
+        "task list": ("office", f"/tasks/?{q}"),
+        "task list, lagging": ("office", f"/tasks/?{q}&status=lagging"),
+        "task page": ("office", f"/tasks/{task.pk}/"),
+        "orders": ("office", "/orders/"),
+        "review queue": ("office", "/review/"),
+        "periods": ("office", "/periods/"),
+        "portal": ("reporter", "/portal/"),
+        "report form": ("reporter", f"/portal/tasks/{reporter_task.pk}/periods/{period.pk}/"),
+        "notifications": ("office", "/notifications/"),
+        "API tasks": ("office", f"/api/v1/tasks/?{q}&limit=5"),
+        "API tasks by status": ("office", f"/api/v1/tasks/?{q}&status=behind&limit=5"),
+        "API task": ("office", f"/api/v1/tasks/{task.pk}/"),
+    }
+
+
+def count(client: Client, url: str) -> int:
+    seen = []
+
+    def wrapper(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(wrapper):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    return len(seen)
+
+
+#: routes whose query count still grows with the data (recorded, not hidden)
+GROWING: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [
+    "dashboard", "task list", "task list, lagging", "task page", "orders", "review queue", "periods", "portal",
+    "report form", "notifications", "API tasks", "API tasks by status", "API task"])
+def test_query_count_does_not_grow_with_data(name):
+    if name in GROWING:
+        pytest.xfail(GROWING[name])
+    plan = grow(plans=1, tasks=4)
+    clients = {}
+    for user in ("office", "leader", "reporter"):
+        clients[user] = Client()
+        clients[user].login(username=user, password="luoshi-demo")
+    user, url = pages(plan)[name]
+    count(clients[user], url)  # warm caches that are filled once per process
+    small = count(clients[user], url)
+    grow(plans=3, tasks=25)
+    large = count(clients[user], url)
+    assert large == small, f"{name}: {small} queries with little data, {large} with more"
