@@ -1,6 +1,7 @@
 """Views: thin; changes are actions (luoshi/core/actions/), the rules live in services and the engine."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
@@ -11,7 +12,7 @@ from .actions.documents import import_document
 from .actions.organisations import do_add_organisation_alias
 from .forms import AliasForm, UploadForm
 from .models import AuditEvent, Organisation, Role, SourceDocument
-from .permissions import ALL_STAFF, role_of, role_required
+from .permissions import ALL_STAFF, reads_documents_in_full, role_of, role_required, visible_reading
 
 COLUMN_LABELS = {
     "seq": N_("序号"), "section": N_("项目"), "section_title": N_("项目名称"), "task": N_("任务"),
@@ -28,9 +29,17 @@ KIND_LABELS = {
 }
 
 
+def _visible_documents(user):
+    docs = SourceDocument.objects.defer("content").order_by("name")
+    if reads_documents_in_full(user):
+        return list(docs)
+    reg = services.registry()
+    return [d for d in docs if visible_reading(user, d, reg) is not None]
+
+
 @role_required(*ALL_STAFF)
 def home(request):
-    docs = SourceDocument.objects.defer("content").order_by("name")
+    docs = _visible_documents(request.user)
     return render(request, "core/home.html", {
         "documents": docs, "kind_labels": KIND_LABELS, "form": UploadForm(),
         "can_import": role_of(request.user) == Role.OFFICE,
@@ -62,7 +71,9 @@ def upload(request):
 @role_required(*ALL_STAFF)
 def document(request, pk):
     doc = get_object_or_404(SourceDocument.objects.defer("content"), pk=pk)
-    reading = doc.reading
+    reading = visible_reading(request.user, doc, services.registry())
+    if reading is None:
+        raise PermissionDenied
     tables = [{
         "title": t.get("title", ""),
         "labels": [_(COLUMN_LABELS[c]) if c in COLUMN_LABELS else c for c in t["columns"]],
@@ -70,7 +81,7 @@ def document(request, pk):
     } for t in reading.get("tables", [])]
     return render(request, "core/document.html", {
         "doc": doc, "kind_label": KIND_LABELS.get(doc.kind, doc.kind),
-        "tables": tables,
+        "tables": tables, "own_rows_only": not reads_documents_in_full(request.user),
         "sections": reading.get("sections", []),
         "sentence_count": len(reading.get("sentences", [])),
     })

@@ -170,8 +170,9 @@ def portal_report(request, task_pk, period_pk):
 
 
 def _check_submission(user, sub: Submission) -> None:
+    """Readers see what has left its unit; a draft (草稿) is its own unit's until submitted."""
     role = role_of(user)
-    if role in (Role.OFFICE, Role.LEADER, Role.INSPECTOR):
+    if role in (Role.OFFICE, Role.LEADER, Role.INSPECTOR) and sub.state != "draft":
         return
     if role == Role.REPORTER and can_report_for(user, sub.task, sub.organisation):
         return

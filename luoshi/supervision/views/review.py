@@ -93,7 +93,7 @@ def review_queue(request):
 # --- one submission --------------------------------------------------------------
 
 def _submission_context(request, sub: Submission, review_form=None, override_form=None) -> dict:
-    versions = versions_of(sub.task_id, sub.period_id, sub.organisation_id)
+    versions = [v for v in versions_of(sub.task_id, sub.period_id, sub.organisation_id) if v.state != "draft"]
     previous = next((v for v in versions if v.version < sub.version), None)
     stale = review.is_stale(sub)
     office = role_of(request.user) == Role.OFFICE
@@ -126,6 +126,8 @@ def review_submission(request, pk):
     """One submission (报送审核): its task, versions, diff, accept/return, the engine's verdict."""
     sub = get_object_or_404(Submission.objects.select_related(
         "task__plan", "period", "organisation", "created_by", "reviewed_by"), pk=pk)
+    if sub.state == "draft":
+        raise PermissionDenied  # a draft is its own unit's until submitted (portal, not review)
     if request.method != "POST":
         return render(request, "supervision/review/submission.html", _submission_context(request, sub))
     if role_of(request.user) != Role.OFFICE:
