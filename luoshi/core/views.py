@@ -4,10 +4,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import audit_display, listing, services
 from .actions.documents import import_document
 from .actions.organisations import do_add_organisation_alias
 from .forms import AliasForm, UploadForm
@@ -111,7 +112,32 @@ def add_alias(request, pk):
     return redirect("organisations")
 
 
+def _audit_action_choices():
+    return [(code, f"{audit_display.action_label(code)}（{code}）")
+            for code in AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct()]
+
+
+def _audit_actor_choices():
+    return [(n, n) for n in AuditEvent.objects.exclude(actor_name="").order_by("actor_name")
+            .values_list("actor_name", flat=True).distinct()]
+
+
+AUDIT_LIST = listing.Listing(
+    columns=[listing.Column("at", _lazy("时间"), ("id",)), listing.Column("actor", _lazy("操作人"), ("actor_name", "id")),
+             listing.Column("action", _lazy("操作"), ("action", "id")),
+             listing.Column("object", _lazy("对象"), ("object_type", "object_id", "id")),
+             listing.Column("detail", _lazy("详情"))],
+    filters=[listing.Filter("action", _lazy("操作"), "action", choices=_audit_action_choices),
+             listing.Filter("actor", _lazy("操作人"), "actor_name", choices=_audit_actor_choices),
+             listing.Filter("since", _lazy("起始日期"), "at__date__gte", kind="date"),
+             listing.Filter("until", _lazy("截止日期"), "at__date__lte", kind="date")],
+    default_sort="-at", search=("object_id", "object_type", "actor_name", "action"), page_size=50)
+
+
 @role_required(Role.OFFICE, Role.INSPECTOR)
 def audit_log(request):
-    events = AuditEvent.objects.select_related("actor").order_by("-id")[:500]
-    return render(request, "core/audit.html", {"events": events})
+    """The audit log (审计日志): filtered, sorted, paged, each event's detail in words."""
+    result = AUDIT_LIST.apply(request, AuditEvent.objects.select_related("actor"))
+    rows = [{"e": e, "action": audit_display.action_label(e.action), "object": audit_display.object_label(e.object_type),
+             "detail": audit_display.detail_rows(e.detail)} for e in result.rows]
+    return render(request, "core/audit.html", {"listing": result, "rows": rows})

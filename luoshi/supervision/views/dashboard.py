@@ -10,7 +10,9 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from luoshi.core import listing
 from luoshi.core.models import Organisation, Role
 
 from .. import choice
@@ -157,14 +159,26 @@ def _part_ids(part: Part) -> list[int]:
     return ids
 
 
+TASK_COLUMNS = listing.Listing(columns=[
+    listing.Column("code", _lazy("编号"), ("plan__year", "plan_id", "order", "pk")),
+    listing.Column("name", _lazy("任务"), ("name", "text", "pk")),
+    listing.Column("plan", _lazy("年度计划"), ("plan__year", "plan__title", "order", "pk")),
+    listing.Column("part", _lazy("板块"), ("part__order", "order", "pk")),
+    listing.Column("lead", _lazy("牵头单位")),
+    listing.Column("status", _lazy("状态")), listing.Column("completion", _lazy("完成度"), css="num"),
+    listing.Column("expected", _lazy("序时进度"), css="num"),
+    listing.Column("deadline", _lazy("完成时限"), ("deadline", "order", "pk")),
+], default_sort="code")
+
+
 @role_required(Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
 def task_list(request):
     tasks = visible_tasks(request.user, Task.objects.all())
     plans_qs = Plan.objects.filter(pk__in=tasks.values("plan_id")).order_by("-year", "title")
     ctx = {"plans": plans_qs, "status_labels": figures.status_rows({}), "q": request.GET.get("q", "")}
     try:
-        if request.GET.get("plan", None) == "":
-            plan, period = None, None  # explicitly every plan
+        if request.GET.get("plan", None) == "" or ("plan" not in request.GET and request.GET.get("q", "").strip()):
+            plan, period = None, None  # explicitly every plan; a search without a plan looks in all
         else:
             plan, period = _plan_and_period(request, plans_qs)
         status = request.GET.get("status", "")
@@ -198,7 +212,8 @@ def task_list(request):
         tasks = tasks.filter(lead__isnull=True)
     if q:
         tasks = tasks.filter(Q(text__icontains=q) | Q(name__icontains=q) | Q(code__iexact=q))
-    tasks = tasks.distinct().select_related("plan", "part").prefetch_related("lead").order_by("plan", "order", "pk")
+    sort = TASK_COLUMNS.sort_of(request.GET.get("sort", ""))
+    tasks = TASK_COLUMNS.order(tasks.distinct().select_related("plan", "part").prefetch_related("lead"), sort)
     if status:
         # the status filter in SQL (services.latest): the page, not the plan, is loaded
         tasks = tasks.annotate(eff_status=latest.task_status(period))
@@ -220,6 +235,7 @@ def task_list(request):
         "plan": plan, "period": period, "periods": plan.periods.order_by("end") if plan else [],
         "parts": plan.parts.order_by("order") if plan else [], "part": part, "part_raw": part_raw, "organisation": organisation,
         "department": department, "status": status, "rows": rows, "page": page, "query": params.urlencode(),
+        "headers": {h.column.key: h for h in TASK_COLUMNS.headers(sort, params)}, "sort": sort,
         "departments": (Organisation.objects.filter(lead_tasks__plan=plan).distinct().order_by("name")
                         if plan else []),
         "status_label": (_("滞后（欠进度、严重滞后、未启动）") if status == "lagging"

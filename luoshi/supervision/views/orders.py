@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from luoshi.core import listing
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
@@ -82,6 +83,18 @@ def _task_url(task_pk: int) -> str:
 
 # --- orders ---------------------------------------------------------------------------
 
+ORDER_COLUMNS = listing.Listing(columns=[
+    listing.Column("number", gettext_lazy("督办编号"), ("issued_at", "id")),
+    listing.Column("plan", gettext_lazy("年度计划"), ("task__plan__year", "task__plan__title", "id")),
+    listing.Column("task", gettext_lazy("任务"), ("task__plan_id", "task__order", "id")),
+    listing.Column("unit", gettext_lazy("责任单位"), ("organisation__name", "id")),
+    listing.Column("requirement", gettext_lazy("督办要求")),
+    listing.Column("deadline", gettext_lazy("办理时限"), ("deadline", "id")),
+    listing.Column("state", gettext_lazy("状态"), ("state", "id")),
+    listing.Column("issued", gettext_lazy("下达时间"), ("issued_at", "id")),
+], default_sort="-issued")
+
+
 @role_required(*ORDER_ROLES)
 def orders(request):
     role = role_of(request.user)
@@ -96,11 +109,16 @@ def orders(request):
     overdue = svc.overdue_queryset(today)
     if request.GET.get("overdue") == "1":
         qs = qs.filter(pk__in=overdue.values("pk"))
+    sort = ORDER_COLUMNS.sort_of(request.GET.get("sort", ""))
+    qs = ORDER_COLUMNS.order(qs, sort)
     page = Paginator(qs, 100).get_page(request.GET.get("page"))
+    keep = request.GET.copy()
+    keep.pop("page", None)
     # only the shown rows are marked: one query of at most a page of ids
     overdue_ids = set(overdue.filter(pk__in=[o.pk for o in page.object_list]).values_list("pk", flat=True))
     return render(request, "supervision/orders/list.html", {
         "page": page, "orders": page.object_list, "overdue_ids": overdue_ids, "state": state,
+        "headers": ORDER_COLUMNS.headers(sort, keep), "sort": sort,
         "states": SupervisionOrder.STATE_CHOICES, "overdue_only": request.GET.get("overdue") == "1",
         "is_office": role == Role.OFFICE,
         "lagging": svc.lagging_tasks(50) if role == Role.OFFICE else [],
