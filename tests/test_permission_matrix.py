@@ -85,6 +85,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     # dashboard, tasks
     "dashboard": {"": (READERS, READERS)},
     "task_list": {"": (STAFF, STAFF)},
+    "worklist": {"": (STAFF, STAFF)},  # each role's own to-do list
     "task_detail": {"own": (READERS | {R}, READERS | {R}), "other": (READERS | {R2}, READERS | {R2})},
     # exports
     "export_tasks_xlsx": {"": (STAFF, STAFF)},
