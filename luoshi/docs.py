@@ -9,9 +9,9 @@ says the same).  Pages:
 * ``api.md`` — the public engine API, from luoshi/engine/api.py;
 * ``vocabulary.md`` — units, scales and word lists, from luoshi/engine/data/;
 * ``layouts.md`` — the table layouts and the column vocabulary, from luoshi/engine/tables/;
-* ``status-rules.md`` — the judging thresholds, statuses and cue words, from
-  luoshi/engine/assess.py (when the rules become objects with help text, the
-  page lists them: add them to ``status_rules``);
+* ``status-rules.md`` — the status rules in order with their help texts, the
+  thresholds, confidences, statuses and cue words, from luoshi/engine/rules.py
+  and luoshi/engine/data/judging.toml;
 * ``settings.md`` — the environment variables read, from luoshi/web/settings.py
   and the engine (parsed with ``ast``: no Django is imported).
 
@@ -174,49 +174,53 @@ def _commented_tuple(path: Path, name: str) -> list[list[str]]:
 # --- status rules ----------------------------------------------------------------------------------
 
 def status_rules(root: Path) -> str:
-    from luoshi.engine import assess, vocab
-    from luoshi.engine.judgement import STATUS_LABELS
+    from luoshi.engine import rules
+    from luoshi.engine.judgement import BASIS_LABELS, STATUS_LABELS
 
+    cfg = rules.config()
     out = [HEADER, "# Status rules reference\n\n",
-           "The judging rules as the code applies them (`luoshi/engine/assess.py`); docs/status-rules.md "
-           "explains them.\n\n## Order\n\nThe first rule that applies gives the verdict:\n\n"]
-    steps = re.findall(r"^\s*# (\d+\. .+)$", inspect.getsource(assess.assess_row), re.M)
-    out.append("".join(f"{s}\n" for s in steps) + "\n")
-    rest = " ".join(inspect.cleandoc(assess.compare.__doc__).split("\n\n")[1].split()).replace("``", "`")
-    out.append(f"A figure against a target (`compare`): {_first_paragraph(assess.compare.__doc__)} {rest}\n\n")
-    out.append("## Thresholds\n\n")
-    out.append(_table(["name", "value", "meaning"], _constants(root / "luoshi" / "engine" / "assess.py",
-                                                               ("AHEAD_MARGIN", "BEHIND_MARGIN", "SERIOUS_MARGIN",
-                                                                "HALF_YEAR"))))
+           "The judging rules as the code applies them: the rule objects of `luoshi/engine/rules.py`, in the "
+           "order and with the options, thresholds and cue words of `luoshi/engine/data/judging.toml`. "
+           "docs/status-rules.md explains them.\n\n## Rules, in order\n\n",
+           "The first rule that gives a verdict decides; its name is stored with the verdict (`rule`).\n\n"]
+    out.append(_table(["#", "rule", "options", "what it does"],
+                      [[k, f"`{r.name}`", ", ".join(f"{a}={v}" for a, v in r.options.items()), r.get_help_text()]
+                       for k, r in enumerate(rules.rules(), 1)]))
+    out.append("\n## Thresholds\n\n")
+    comments = _toml_comments(root / "luoshi" / "engine" / "data" / "judging.toml")
+    out.append(_table(["name", "value", "meaning"],
+                      [[f"`{k}`", v, comments.get(k, "")] for k, v in cfg["thresholds"].items()]))
+    out.append("\n## Confidence and needs a person\n\n"
+               f"A verdict's confidence starts from its basis and loses a deduction per flag; below "
+               f"{cfg['thresholds']['needs_person_below']}, or with the flag `conflict` or `cancelled`, it "
+               "needs a person (`needs_person`): the office confirms or corrects it before it counts.\n\n")
+    out.append(_table(["basis", "label", "confidence"],
+                      [[f"`{b}`", BASIS_LABELS[b], v] for b, v in cfg["confidence"].items()]))
+    out.append("\n")
+    out.append(_table(["flag", "deduction", "meaning"],
+                      [[f"`{f}`", v, comments.get(f, "")] for f, v in cfg["confidence_deduction"].items()]))
     out.append("\n## Statuses\n\n")
     out.append(_table(["status", "label", "reason when paced"],
-                      [[f"`{s}`", label, assess._PACE_WORDS.get(s, "").format(e="…")]
+                      [[f"`{s}`", label, rules._pace_words(s, 49.7).replace("49.7", "…")]
                        for s, label in STATUS_LABELS.items()]))
     out.append("\n## Cue words\n\n")
-    keys = [k for k in vocab.word_lists() if k.startswith(("status.", "stage.", "intention.planned"))]
     out.append(_table(["key", "meaning", "words"],
-                      [[f"`{k}`", vocab.word_lists()[k].help, "、".join(vocab.words(k))] for k in keys]))
+                      [[f"`words.{k}`", v["help"], "、".join(v["words"])] for k, v in cfg["words"].items()]))
     return "".join(out)
 
 
-def _constants(path: Path, names: tuple[str, ...]) -> list[list[str]]:
-    """(name, value, the comment block above it or on its line) of module constants."""
-    source = path.read_text(encoding="utf-8")
-    lines = source.splitlines()
-    out, block, previous = [], "", -2
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id in names:
-            comment, k = [], node.lineno - 2
-            while k >= 0 and lines[k].lstrip().startswith("#"):
-                comment.insert(0, lines[k].strip().lstrip("# "))
-                k -= 1
-            if comment:
-                block = " ".join(comment)
-            elif node.lineno != previous + 1:
-                block = ""                    # a comment block covers the constants right below it
-            previous = node.lineno
-            inline = lines[node.lineno - 1].partition("#")[2].strip()
-            out.append([f"`{node.targets[0].id}`", ast.unparse(node.value), " ".join([block, inline]).strip()])
+def _toml_comments(path: Path) -> dict[str, str]:
+    """key → the comment above it or on its line, for the flat keys of a TOML file."""
+    out, block = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            block.append(stripped.lstrip("# "))
+            continue
+        m = re.match(r"([A-Za-z_]+)\s*=\s*[^#]*(?:#\s*(.*))?$", stripped)
+        if m:
+            out[m.group(1)] = m.group(2) or " ".join(block)
+        block = []
     return out
 
 

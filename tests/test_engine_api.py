@@ -127,7 +127,7 @@ def test_judge_figure_quotes_the_target_and_uses_the_task_deadline():
     task = Task(id="T9", source={}, text="6月底前完成投资120亿元", indicators=[], milestones=[
         Milestone("完成投资", "done", "6月底")])
     task.indicators = api.parse_indicators(task.text)[0]
-    a = api.judge_figure(task.indicators[0], 60, MID_YEAR, unit="亿元", scale="亿", task=task)
+    a = api.judge_figure(task.indicators[0], 45, MID_YEAR, unit="亿元", scale="亿", task=task)
     assert a.task_id == "T9" and a.expected_pct == 100.0 and a.status == "seriously_behind"
     assert [(e.text, e.source) for e in a.evidence] == [("120亿元", "task")]
 

@@ -1,6 +1,7 @@
 """Judgement (研判): a status for each progress row, with its evidence.
 
-Implements docs/status-rules.md.  The inputs are a parsed progress row
+Implements docs/status-rules.md through the ordered rule objects of rules.py
+(configured in data/judging.toml).  The inputs are a parsed progress row
 (progress.ProgressRow) and, where known, the task it reports on
 (judgement.Task, whose indicators are the targets).  Nothing here guesses:
 where the text does not support a verdict the status is ``unclear``.
@@ -12,22 +13,10 @@ import calendar
 import re
 from datetime import date
 
-from . import vocab
+from . import rules, vocab
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
-from .text import bigrams, normalise
 
-# Points around 序时进度 (expected pace); see docs/status-rules.md.
-AHEAD_MARGIN = 10.0
-BEHIND_MARGIN = 10.0
-SERIOUS_MARGIN = 30.0
-# By the end of the first half (30 June ≈ 49.7%) a build task should be past preparation.
-HALF_YEAR = 49.0
-
-# Concrete work reported in the past or present tense: enough for a task whose target is not a number.
-_ACTION = vocab.pattern("status.action")
 _YEAR_END = vocab.pattern("deadline.year_end")
-_MUST_DELIVER = vocab.pattern("status.must_deliver")
-_STARTING = vocab.pattern("milestone.start")
 
 
 # --- expected pace ------------------------------------------------------------
@@ -68,60 +57,6 @@ def _base_unit(unit: str, scale: str) -> tuple[str, float]:
     return vocab.comparable_unit(unit, scale)
 
 
-def _metric_similarity(a: str, b: str) -> float:
-    """How alike two metric phrases are: containment 1.0, else bigram overlap (digits ignored)."""
-    a, b = re.sub(r"\d+", "", normalise(a)), re.sub(r"\d+", "", normalise(b))
-    if not a or not b:
-        return 0.0
-    if a in b or b in a:
-        return 1.0
-    x, y = bigrams(a) or {a}, bigrams(b) or {b}
-    return len(x & y) / max(1, min(len(x), len(y)))
-
-
-# A figure in a clause about work still pending counts as nothing done:
-# "10座老旧垃圾房提升改造准备发布招投标公告", "10家照料中心正在加紧施工".
-_PENDING = vocab.pattern("status.pending")
-_BUILDING = vocab.pattern("status.building")
-_CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
-
-
-def _clause(text: str, span: tuple[int, int]) -> str:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, span[1])), len(text))
-    return text[start:end]
-
-
-def _done_facts(progress: str, facts: list[ProgressFact], target_metric: str) -> list[ProgressFact]:
-    """Facts that report work done, not work pending (unless starting work is the target)."""
-    starting = bool(_STARTING.search(target_metric))
-    kept = []
-    for fact in facts:
-        clause = _clause(progress, fact.span) if progress else ""
-        if _PENDING.search(clause) or (not starting and _BUILDING.search(clause)):
-            continue
-        kept.append(fact)
-    return kept
-
-
-def _answer(target: Indicator, facts: list[ProgressFact]) -> ProgressFact | None:
-    """The reported fact of the same unit and metric as ``target``, if any."""
-    t_unit, _ = _base_unit(target.unit, target.scale)
-    best, best_score = None, 0.0
-    for fact in facts:
-        f_unit, _ = _base_unit(fact.unit, fact.scale)
-        if f_unit != t_unit or not t_unit:
-            continue
-        score = _metric_similarity(target.metric, fact.metric)
-        # A lone figure of the right unit answers a lone target even with a terse metric (已建成19个).
-        if score < 0.34 and not (len(facts) == 1 and not fact.metric):
-            continue
-        score += 0.2 if fact.cumulative == target.cumulative else 0.0
-        if score > best_score:
-            best, best_score = fact, score
-    return best
-
-
 def _value(v: float | None, unit: str, scale: str) -> float | None:
     if v is None:
         return None
@@ -140,20 +75,12 @@ def _fmt(v: float) -> str:
 # --- the verdict --------------------------------------------------------------
 
 def _by_pace(completion: float, expected: float) -> str:
-    if completion >= 100:
-        return "completed"
-    if completion >= expected + AHEAD_MARGIN:
-        return "ahead"
-    if completion >= expected - BEHIND_MARGIN:
-        return "on_track"
-    if completion >= expected - SERIOUS_MARGIN:
-        return "behind"
-    return "seriously_behind"
+    return rules.by_pace(completion, expected)
 
 
 _PACE_WORDS = {
     "completed": "已完成目标", "ahead": "超过序时进度{e}%", "on_track": "与序时进度{e}%相当",
-    "behind": "低于序时进度{e}%", "seriously_behind": "远低于序时进度{e}%",
+    "behind": "低于序时进度{e}%", "seriously_behind": "不足序时进度{e}%的一半",
 }
 
 
@@ -197,74 +124,24 @@ def _task_deadline(task: Task | None, as_of: date) -> date | None:
 
 
 def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[Indicator] | None = None,
-               task_id: str | None = None) -> Assessment:
-    """Judge one progress row against its task's targets as of ``as_of``."""
+               task_id: str | None = None, task_text: str | None = None) -> Assessment:
+    """Judge one progress row against its task's targets as of ``as_of``: the ordered status
+    rules of luoshi/engine/rules.py (configured in data/judging.toml) decide; the verdict carries
+    its basis, confidence, flags, sub-targets and the deciding rule.  ``task_text``: the task as
+    the row states it, when it differs from ``task.text``."""
     if targets is None:
         targets = list(task.indicators) if task else []
     deadline = _task_deadline(task, as_of)
     expected = expected_pct(as_of, deadline)
-    evidence: list[Evidence] = []
     tid = task_id if task_id is not None else (task.id if task else None)
-
-    def quote(span, source="progress"):
-        if span and span[1] > span[0]:
-            text = prow.progress if source == "progress" else (task.text if task else prow.task)
-            evidence.append(Evidence(text[span[0]:span[1]], span[0], span[1], source))
-
-    def verdict(status, completion, reason):
-        return Assessment(prow.row, tid, status, completion, expected, evidence, reason)
-
-    floors = [t for t in targets if not t.stretch] or targets
-
-    # 1. A stated completion rate (完成率45%) is the department's own measure.
-    if prow.stated_pct is not None:
-        quote(prow.stated_pct_span)
-        c = round(prow.stated_pct, 1)
-        status = _by_pace(c, expected)
-        return verdict(status, c, f"报告完成率{_fmt(c)}%，" + _PACE_WORDS[status].format(e=_fmt(expected)))
-
-    # 2. A reported figure answering a target of the same metric and unit.
-    for target in floors:
-        fact = _answer(target, _done_facts(prow.progress, prow.facts, target.metric + target.text))
-        if fact is None:
-            continue
-        judged = compare(target, fact, expected)
-        if judged is None:
-            continue
-        quote(fact.span)
-        quote(target.span, "task")
-        return verdict(*judged)
-
-    # 3. The stage the report describes.
-    stage = prow.stage
-    if stage:
-        quote(prow.stage_span)
-    if stage == "done":
-        return verdict("completed", 100.0 if not floors else None, "报告任务已完成")
-    if stage == "not_started":
-        return verdict("not_started", 0.0, "报告尚未启动")
-    if prow.neutral and not prow.facts:
-        return verdict("unclear", None, "仅报告“正常推进”，无可核实的进展")
-    numeric = [t for t in floors if t.kind not in ("zero", "deadline")]
-    rates = [t for t in numeric if t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)]
-    if rates and len(rates) == len(numeric) and stage != "nearly_done":
-        # An outcome rate is not shown by activity: only a figure can answer it.
-        return verdict("unclear", None, f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
-    if numeric and not stage:
-        return verdict("unclear", None, f"目标为{numeric[0].text or numeric[0].metric}，报告中无可比数据")
-    if stage in ("underway", "nearly_done"):
-        words = "主体基本完成" if stage == "nearly_done" else "正在实施"
-        return verdict("on_track", None, f"报告{words}，无量化完成数据，按阶段判断达进度")
-    if stage == "preparing":
-        must_build = bool(task and _MUST_DELIVER.search(task.text or "")) or bool(_MUST_DELIVER.search(prow.task))
-        if must_build and expected >= HALF_YEAR:
-            return verdict("behind", None, f"任务要求年内建成或完成，过半时仍处前期准备阶段，低于序时进度{_fmt(expected)}%")
-        return verdict("on_track", None, "报告处于前期准备阶段，任务无量化目标，按阶段判断达进度")
-    m = _ACTION.search(prow.progress or "")
-    if m and not numeric:
-        quote((m.start(), min(len(prow.progress), m.start() + 30)))
-        return verdict("on_track", None, "已报告具体工作进展，任务无量化目标，判断达进度")
-    return verdict("unclear", None, "进展内容不足以判断")
+    text = task_text if task_text is not None else (task.text if task else prow.task)
+    case = rules.build_case(prow, text or "", targets, expected)
+    rule, out = rules.evaluate(case)
+    conf, flags = rules.confidence(out, case)
+    needs = conf < rules.threshold("needs_person_below") or "conflict" in flags or "cancelled" in flags
+    return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,
+                      basis=out.basis, confidence=conf, needs_person=needs, flags=flags,
+                      sub_targets=out.sub_targets, rule=rule.name)
 
 
 def judge_figure(target: Indicator, value: float, as_of: date, *, unit: str | None = None, scale: str = "",

@@ -14,6 +14,9 @@ INDICATOR_KINDS = ("growth_rate", "decline_rate", "count", "amount", "ratio", "d
 STAGES = ("not_started", "preparing", "underway", "nearly_done", "done")
 STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear")
 
+BASES = ("figures", "statement", "stage", "unit_statement", "none")
+BASIS_LABELS = {"figures": "数据", "statement": "完成表述", "stage": "工作阶段", "unit_statement": "单位自述", "none": "无依据"}
+
 STATUS_LABELS = {
     "completed": "已完成", "ahead": "超进度", "on_track": "达进度", "behind": "欠进度",
     "seriously_behind": "严重滞后", "not_started": "未启动", "unclear": "无法判断",
@@ -131,8 +134,30 @@ class Evidence:
 
 
 @dataclass
+class SubTarget:
+    """One measurable part of a task (分项目标) judged on its own: an indicator or a result clause."""
+
+    target: str                         # the part as the task states it
+    reported: str | None                # the progress text that answers it, None when nothing does
+    status: str | None                  # one of STATUSES; None when unanswered
+    completion_pct: float | None = None
+    basis: str = "none"                 # one of BASES
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["evidence"] = [e.to_json() for e in self.evidence]
+        return d
+
+
+@dataclass
 class Assessment:
-    """A verdict on one progress row (研判结果)."""
+    """A verdict on one progress row (研判结果).
+
+    ``basis`` is the strongest kind of evidence behind it (BASES); ``confidence``
+    0–1; ``needs_person`` when the reading is unsure or two readings conflict,
+    ``flags`` saying why; ``sub_targets`` the parts of a multi-part task; ``rule``
+    the name of the status rule that decided (luoshi/engine/rules.py)."""
 
     row: int
     task_id: str | None
@@ -141,10 +166,17 @@ class Assessment:
     expected_pct: float | None          # 序时进度
     evidence: list[Evidence]
     reason: str                         # one line of Chinese
+    basis: str = "none"
+    confidence: float = 0.0
+    needs_person: bool = False
+    flags: list[str] = field(default_factory=list)
+    sub_targets: list[SubTarget] = field(default_factory=list)
+    rule: str = ""
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["evidence"] = [e.to_json() for e in self.evidence]
+        d["sub_targets"] = [s.to_json() for s in self.sub_targets]
         return d
 
 

@@ -67,8 +67,11 @@ def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None =
     for row, (task_id, _score) in zip(rows, links, strict=True):
         task = by_id.get(task_id) if task_id else None
         targets = list(task.indicators) if task else None
-        if task is None:
-            # Unlinked: judge against the targets the row itself quotes.
-            targets = indicators.parse(row.task)[0]
-        assessments.append(assess.assess_row(row, task, as_of, targets=targets, task_id=task_id))
+        task_text = None
+        if task is None or row.task.strip():
+            # The row's own task cell is what the unit reports against (it may carry figures the plan
+            # sentence does not); unlinked rows have nothing else.
+            targets, task_text = indicators.parse(row.task)[0], row.task
+        assessments.append(assess.assess_row(row, task, as_of, targets=targets, task_id=task_id,
+                                             task_text=task_text))
     return Judged(rows, plan, links, assessments, link_objects)

@@ -1,0 +1,790 @@
+"""Status rules (研判规则) as small configured objects, tried in order.
+
+Django's password validators are the model: each rule is a class with options
+and a help text (``get_help_text``); ``judge(case)`` returns an ``Outcome`` or
+None when the rule does not apply.  The order and the options come from
+``data/judging.toml`` (``[[rules]]``), as do the thresholds and the cue words;
+docs/reference/status-rules.md is generated from the rules and that file.
+
+A *case* is one progress row read against its task: the task's measurable
+parts (every non-stretch indicator, and every clause with a result verb when
+the task has no figure for it), the progress split into clauses with
+forecasts set aside, and the expected pace (序时进度).  ``SubTargets`` judges
+each part on its own and combines them: the worst part decides, completed only
+when every part is, a part with no fact caps the task at on_track, completion
+is the mean of the answered parts (each counted at most 100).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from . import vocab
+from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
+from .text import bigrams, for_parsing, normalise
+
+DATA = Path(__file__).with_name("data") / "judging.toml"
+
+
+@cache
+def config() -> dict:
+    with DATA.open("rb") as f:
+        return tomllib.load(f)
+
+
+def threshold(name: str) -> float:
+    return float(config()["thresholds"][name])
+
+
+def words(key: str) -> tuple[str, ...]:
+    return tuple(config()["words"][key]["words"])
+
+
+@cache
+def pattern(key: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words(key), key=len, reverse=True)))
+
+
+# Severity when parts are combined: the worst part decides.
+SEVERITY = {"completed": 0, "ahead": 1, "on_track": 2, "behind": 3, "not_started": 3, "seriously_behind": 4}
+_CLAUSE = re.compile(r"[^,;。!?\n，；！？]+")
+_SENTENCE = re.compile(r"[^;。!?\n；！？]+")
+_GENERIC = set(vocab.words("stage.generic_bigram"))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+def _unit(item) -> str:
+    return item.unit if item.unit.startswith(item.scale) else item.scale + item.unit
+
+
+def _sim(a: str, b: str) -> float:
+    """How alike two noun phrases are: containment 1.0, else the share of shared character pairs."""
+    a, b = re.sub(r"[\d\W_A-Za-z]+", "", normalise(a)), re.sub(r"[\d\W_A-Za-z]+", "", normalise(b))
+    if not a or not b:
+        return 0.0
+    if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
+        return 1.0
+    x, y = (bigrams(a) or {a}) - _GENERIC, (bigrams(b) or {b}) - _GENERIC
+    if not x or not y:
+        return 0.0
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _is_rate(t: Indicator) -> bool:
+    return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)
+
+
+# --- the case ------------------------------------------------------------------------------
+
+@dataclass
+class Fact:
+    """A reported figure with what its clause says about it."""
+
+    fact: ProgressFact
+    role: str            # done | started | underway | preparing | pending | scope
+    noun: str            # the words right after the unit (187个公共泊位 → 公共泊位)
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    weak: bool = False   # matched to its target by a loose likeness only
+
+
+@dataclass
+class Part:
+    """A measurable part of a task: an indicator, or a result clause with no figure."""
+
+    text: str
+    span: tuple[int, int]
+    indicator: Indicator | None = None
+    required: str = "done"          # for a clause part: the stage it must reach (underway for 开工)
+    noun: str = ""
+
+
+@dataclass
+class Case:
+    row: ProgressRow
+    task_text: str
+    targets: list[Indicator]
+    expected: float
+    progress: str = ""
+    forecast_spans: list[tuple[int, int]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def numeric(self) -> list[Indicator]:
+        return [t for t in self.targets if t.kind not in ("zero", "deadline") and not t.stretch]
+
+    def in_forecast(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.forecast_spans)
+
+
+@dataclass
+class Outcome:
+    status: str
+    completion: float | None
+    basis: str
+    reason: str
+    evidence: list[Evidence] = field(default_factory=list)
+    sub_targets: list[SubTarget] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+_FORECAST = re.compile(
+    r"(?<!已)(?:目标将|将于|将在|将|预计|计划|拟|力争|争取|有望)[^,;。，；]{0,16}?"
+    r"(?:完成|建成|开工|竣工|投用|投入使用|实现|达到|启动|开放|交付|举办|开展|月|年底|年内)|下一步")
+
+
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期)|动工|建设中|改造中")
+_DONE_VERB = re.compile(r"已|完成|建成|竣工|完工|实现|新增|引进|开展|举办|办理|办证|改造|安装|建设|累计")
+
+
+def _role(clause: str, after: str) -> str | None:
+    """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
+    the clause has no word of its own."""
+    if pattern("pending").search(clause):
+        return "pending"
+    if pattern("other_verb").search(clause) and not _DONE_VERB.search(clause):
+        return "other"
+    if pattern("nearly_done").search(clause):
+        return "underway"
+    if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not re.search(
+            r"完成|建成|竣工|完工", after):
+        return "preparing"
+    if re.search(r"开工(?!前期)|动工|启动", clause):
+        return "started"
+    if pattern("underway").search(clause):
+        return "underway"
+    if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause):
+        return "done"
+    return None
+
+
+def _noun_after(norm: str, end: int) -> str:
+    m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
+    noun = m.group(0) if m else ""
+    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中|等", noun)[0]
+
+
+def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float) -> Case:
+    progress = row.progress or ""
+    norm = for_parsing(progress)
+    case = Case(row, task_text or row.task or "", list(targets), expected, progress)
+    case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
+    clauses = _spans(_CLAUSE, norm)
+    sentences = _spans(_SENTENCE, norm)
+    facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
+    for f in facts:
+        cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
+        se = next(((s, e) for s, e in sentences if s <= f.span[0] < e), cl)
+        # The role is read from the clause up to the next figure (完成2个,施工8个).
+        nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
+        clause_text = norm[cl[0]:max(nxt, f.span[1])]
+        role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
+            role = _role(norm[se[0]:cl[0]], "") or "done"
+        elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]):
+            role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
+        value = f.value
+        if vocab.is_rate(f.unit) and re.search(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$",
+                                                norm[cl[0]:f.span[0]]) and value > 0:
+            value = -value       # 同比下降2.1%: a fall keeps its sign
+        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
+        case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se))
+    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
+    for a, b in zip(case.facts, case.facts[1:], strict=False):
+        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
+            b.fact.unit, b.fact.scale)[0]
+        between = norm[a.fact.span[1]:b.fact.span[0]]
+        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
+                and not re.search(r"[,、，]", between) and len(between) <= 14):
+            a.role = "scope"
+    case.parts = task_parts(case.task_text, targets)
+    return case
+
+
+def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
+    """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
+    every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
+    parts: list[Part] = []
+    norm = for_parsing(task_text)
+    for t in targets:
+        if t.stretch or t.kind in ("zero", "deadline") or t.value is None:
+            continue
+        text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
+        required = "underway" if pattern("start_verb").search(t.metric) else "done"
+        parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
+    taken = [p.span for p in parts]
+    result = pattern("result_verb")
+    start = pattern("start_verb")
+    for c in _CLAUSE.finditer(norm):
+        s, e = c.span()
+        if any(s <= a < e for a, _ in taken):
+            continue
+        clause = c.group(0)
+        m = result.search(clause)
+        if not m:
+            continue
+        head = clause[:m.start()]
+        # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…).
+        if len(head) > 4 or vocab.pattern("milestone.process").search(head):
+            continue
+        verb = m.group(0)
+        rest = clause[m.end():]
+        lead = re.match(r"(?:建设|实施|改造|提升改造|提升)?", rest)
+        verb, rest = verb + lead.group(0), rest[lead.end():]
+        if len(re.sub(r"\W", "", rest)) < 2:
+            continue
+        required = "underway" if start.search(verb) and not re.search(
+            r"建成|竣工|完工|投用|投入使用|交付", clause) else "done"
+        pos = s + m.end() + lead.end()
+        items = [(i.start(), i.group(0)) for i in re.finditer(r"[^、及和]+", rest)]
+        if len(items) > 1 and all(len(x.strip()) >= 2 for _, x in items):
+            for off, item in items:
+                a = pos + off
+                parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
+        else:
+            parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
+    return parts
+
+
+# --- judging one part ------------------------------------------------------------------------
+
+def by_pace(completion: float, expected: float) -> str:
+    band, serious = threshold("band"), threshold("serious_share")
+    if completion >= 100:
+        return "completed"
+    if completion > expected + band:
+        return "ahead"
+    if completion >= expected - band:
+        return "on_track"
+    if completion < expected * serious:
+        return "seriously_behind"
+    return "behind"
+
+
+def _match(part: Part, fact: Fact) -> float:
+    t = part.indicator
+    assert t is not None
+    if vocab.comparable_unit(t.unit, t.scale)[0] != vocab.comparable_unit(fact.fact.unit, fact.fact.scale)[0]:
+        return 0.0
+    target_words = f"{t.metric}{part.noun}"
+    verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
+    same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
+    score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
+    if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
+            target_words, fact.fact.metric) < 0.5:
+        return 0.0       # 等2个项目187个泊位: the figure counts another noun
+    return score
+
+
+def _unit_of(item) -> str:
+    return vocab.comparable_unit(item.unit, item.scale)[0]
+
+
+def _assign(case: Case) -> dict[int, list[Fact]]:
+    """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
+    A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
+    out: dict[int, list[Fact]] = {}
+    numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    for f in case.facts:
+        if f.role == "scope":
+            continue
+        unit = _unit_of(f.fact)
+        same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit]
+        lone = len(same) == 1 and sum(_unit_of(g.fact) == unit and g.role != "scope" for g in case.facts) == 1
+        scored = []
+        for i, p in same:
+            score = _match(p, f)
+            terse = len(re.sub(r"\W", "", f.fact.metric)) <= 2 and not f.noun    # 已建成19个
+            terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
+            if score >= threshold("match") or (lone and terse):
+                scored.append((score, -i, i))
+        if scored:
+            best = max(scored)
+            f.weak = best[0] < 0.5
+            out.setdefault(best[2], []).append(f)
+    # Parts of one figure: a sentence that names the target and lists figures of its unit
+    # (盘活存量土地:批而未供300亩,供而未用400亩) answers it with their sum.
+    norm = for_parsing(case.progress)
+    used = {id(f) for fs in out.values() for f in fs}
+    for i, p in numeric:
+        unit = _unit_of(p.indicator)
+        if sum(_unit_of(q.indicator) == unit for _, q in numeric) != 1:
+            continue
+        free = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
+                and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
+        mine = out.get(i, [])
+        if mine:
+            extra = [f for f in free if any(f.sentence == m.sentence for m in mine)]
+        else:
+            extra = []
+            for sent in {f.sentence for f in free}:
+                group = [f for f in free if f.sentence == sent]
+                head = norm[sent[0]:group[0].fact.span[0]]
+                if len(group) >= 2 and _sim(p.indicator.metric, head) >= 0.5:
+                    extra += group
+        if extra:
+            out.setdefault(i, []).extend(extra)
+            used |= {id(f) for f in extra}
+    return out
+
+
+def _value(f: ProgressFact) -> float:
+    return f.value * vocab.comparable_unit(f.unit, f.scale)[1]
+
+
+def _target_value(t: Indicator) -> float:
+    return (t.value or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
+
+
+def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = ()) -> SubTarget:
+    """One indicator against the figures assigned to it."""
+    t = part.indicator
+    assert t is not None
+    sub = SubTarget(target=part.text, reported=None, status=None)
+    facts = [f for f in facts if f.role != "other"]
+    if not facts:
+        return sub
+    ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
+    sub.evidence = ev
+    sub.reported = "、".join(f.fact.text for f in facts)
+    done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")]
+    if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
+        done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
+    if _is_rate(t):
+        f = (done or facts)[0]
+        fv, tv = _value(f.fact), _target_value(t)
+        if t.kind == "decline_rate":
+            better = -fv >= tv if fv < 0 else fv >= tv
+        elif t.comparator == "<=":
+            better = fv <= tv
+        else:
+            better = fv >= tv
+        sub.status = "on_track" if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
+                                                else "behind")
+        sub.basis = "figures"
+        return sub
+    tv = _target_value(t)
+    if t.comparator == "<=" or t.kind == "duration":
+        f = (done or facts)[0]
+        sub.status = "completed" if _value(f.fact) <= tv else "behind"
+        sub.completion_pct = 100.0 if sub.status == "completed" else None
+        sub.basis = "figures"
+        return sub
+    if not tv:
+        return sub
+    if not done:
+        # Only work under way, in preparation or pending: the stage speaks, not a count.
+        roles = {f.role for f in facts}
+        if roles & {"underway", "started", "pending"}:
+            sub.status, sub.basis = "on_track", "stage"
+        elif "preparing" in roles:
+            sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
+        return sub
+    # Several figures in one list of the same unit are parts of one figure (51亩,1671亩,675亩).
+    cumulative = [f for f in done if f.fact.cumulative]
+    chosen = cumulative[:1] or done
+    value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 else max(
+        _value(f.fact) for f in chosen)
+    c = round(100.0 * value / tv, 1)
+    status = by_pace(c, expected)
+    # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
+    rest = [f for f in facts if f.role in ("underway", "started", "pending")] + [
+        f for f in others if f not in facts and f.role in ("underway", "started")
+        and _unit_of(f.fact) == _unit_of(t) and any(f.sentence == d.sentence for d in done)]
+    if status in ("behind", "seriously_behind") and rest:
+        under = sum(_value(f.fact) for f in rest)
+        if value + under >= tv:
+            status = "on_track"      # some done and every other item under way
+    sub.status, sub.completion_pct, sub.basis = status, c, "figures"
+    return sub
+
+
+_PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
+
+
+def clause_stage(clause: str) -> str | None:
+    """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
+    if re.search(r"暂未|尚未开|未开工|未启动|还未", clause):
+        return "not_started"
+    if pattern("nearly_done").search(clause):
+        return "nearly_done"
+    if re.search(r"剩余|尚余|还剩|尚有", clause):
+        return "underway"
+    done = pattern("completion_statement").search(clause) or re.search(
+        r"(?<!未)(?<!基本)(?<!初步)(?:完成|建成|竣工|完工|投用|交付|投入使用)", clause)
+    if done and not (_PREP_OBJECT.search(clause[done.start():]) and not re.search(
+            r"建成|竣工|完工|投用|交付|投入使用", clause)):
+        return "done"
+    if _STRONG_UNDERWAY.search(clause):
+        return "underway"
+    if pattern("preparing").search(clause) or done:
+        return "preparing"
+    if pattern("pending").search(clause) or pattern("underway").search(clause) or re.search(
+            r"启动|签约|落地", clause):
+        return "underway"
+    if re.search(r"推进|实施|开展|落实", clause):
+        return "active"          # a process verb: under way, but no more than the task restated
+    return None
+
+
+def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
+    """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
+    norm = for_parsing(case.progress)
+    target = re.sub(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?", "", part.text)
+    best: tuple[int, str, tuple[int, int]] | None = None
+    rank = {"not_started": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
+    # A task of one part and a report of one sentence: the report speaks of that part (项目已全面完成).
+    lone = len(case.parts) == 1 and len(_spans(_SENTENCE, norm)) == 1 and not case.facts
+    for s, e in _spans(_CLAUSE, norm):
+        if case.in_forecast(s):
+            continue
+        clause = norm[s:e]
+        if _sim(target, clause) < 0.5 and not lone:
+            continue
+        st = clause_stage(clause)
+        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done")):
+            continue
+        if st == "active":
+            st = "underway"
+        if st == "preparing" and _PREP_OBJECT.search(part.text):
+            st = "underway"      # the part is itself a plan or design: drafting it is the work
+        if best is None or rank[st] > rank[best[1]]:
+            best = (rank[st], st, (s, e))
+    if best is None:
+        return None, None
+    s, e = best[2]
+    return best[1], Evidence(case.progress[s:e], s, e)
+
+
+def judge_clause(case: Case, part: Part) -> SubTarget:
+    sub = SubTarget(target=part.text, reported=None, status=None)
+    stage, ev = _clause_stage(case, part)
+    if stage is None or ev is None:
+        return sub
+    sub.reported, sub.evidence = ev.text, [ev]
+    reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
+    if reached:
+        sub.status, sub.basis = "completed", "statement"
+    elif stage in ("underway", "nearly_done"):
+        sub.status, sub.basis = "on_track", "stage"
+    elif stage == "preparing":
+        sub.status = "behind" if case.expected >= threshold("half_year") else "on_track"
+        sub.basis = "stage"
+    else:
+        sub.status, sub.basis = "not_started", "stage"
+    return sub
+
+
+def combine(subs: list[SubTarget], expected: float) -> tuple[str, float | None, list[str]]:
+    """Worst part decides; completed (or ahead) only when every part is answered; completion the mean."""
+    answered = [s for s in subs if s.status]
+    flags = ["part_without_fact"] * (len(subs) - len(answered))
+    statuses = [s.status for s in answered]
+    if all(s == "not_started" for s in statuses):
+        status = "not_started"
+    else:
+        statuses = ["behind" if s == "not_started" and expected >= threshold("half_year") else
+                    ("on_track" if s == "not_started" else s) for s in statuses]
+        status = max(statuses, key=lambda s: SEVERITY[s])
+        if status == "completed" and any(s == "ahead" for s in statuses):
+            status = "ahead"
+        if status in ("completed", "ahead") and len(answered) < len(subs):
+            status = "on_track"      # a part without a fact caps the task at on pace
+    pcts = [min(100.0, s.completion_pct if s.completion_pct is not None else 100.0)
+            for s in answered if s.completion_pct is not None or s.basis == "statement" and s.status == "completed"]
+    has_figures = any(s.basis == "figures" and s.completion_pct is not None for s in answered)
+    completion = round(sum(pcts) / len(pcts), 1) if pcts and has_figures else None
+    if len(subs) == 1 and answered and answered[0].completion_pct is not None:
+        completion = answered[0].completion_pct     # one part: its own figure, over 100 where it is
+    return status, completion, flags
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+class StatusRule:
+    """A status rule: ``judge(case)`` gives an Outcome, or None when the rule does not apply."""
+
+    help_text = ""
+
+    def __init__(self, **options):
+        self.options = options
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def get_help_text(self) -> str:
+        return self.help_text
+
+    def judge(self, case: Case) -> Outcome | None:   # pragma: no cover - every rule overrides it
+        raise NotImplementedError
+
+
+def _pace_words(status: str, expected: float) -> str:
+    e = _fmt(expected)
+    return {"completed": "已完成目标", "ahead": f"超过序时进度{e}%", "on_track": f"与序时进度{e}%相当",
+            "behind": f"低于序时进度{e}%", "seriously_behind": f"不足序时进度{e}%的一半"}.get(status, "")
+
+
+class StatedRate(StatusRule):
+    help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
+                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).")
+
+    def judge(self, case):
+        r = case.row
+        if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
+            return None
+        c = round(r.stated_pct, 1)
+        status = by_pace(c, case.expected)
+        s, e = r.stated_pct_span or (0, 0)
+        return Outcome(status, c, "figures", f"报告完成率{_fmt(c)}%，{_pace_words(status, case.expected)}",
+                       [Evidence(case.progress[s:e], s, e)])
+
+
+class WholeStatement(StatusRule):
+    help_text = ("The cell is only a completion statement (已完成。, 已全部完成): the whole task is completed, "
+                 "basis statement.")
+
+    def judge(self, case):
+        text = re.sub(r"[\s。.,，;；!！]", "", case.progress)
+        m = pattern("completion_statement").fullmatch(text) or re.fullmatch(r"(?:已|均已|全部)?(?:完成|竣工|完工)", text)
+        if not m:
+            return None
+        return Outcome("completed", None, "statement", "报告整项任务已完成",
+                       [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
+
+
+class Cancelled(StatusRule):
+    help_text = ("The report says the work or event was cancelled (停办, 取消举办): not started, and a person "
+                 "should look.")
+
+    def judge(self, case):
+        m = pattern("cancelled").search(case.progress)
+        if not m:
+            return None
+        return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
+                       [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
+
+
+class NotStarted(StatusRule):
+    help_text = "The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started."
+
+    def judge(self, case):
+        r = case.row
+        if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
+            return None
+        s, e = r.stage_span or (0, 0)
+        return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
+                       [Evidence(case.progress[s:e], s, e)])
+
+
+class SubTargets(StatusRule):
+    help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
+                 "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
+                 "figures of one list summed, items under way counted as on pace); the worst part decides, "
+                 "completed only when every part is, a part with no fact caps the task at on_track, completion "
+                 "is the mean of the answered parts.  Applies when at least one part is answered.")
+
+    def judge(self, case):
+        if not case.parts:
+            return None
+        assigned = _assign(case)
+        subs = []
+        for i, part in enumerate(case.parts):
+            if part.indicator is not None:
+                subs.append(judge_indicator(part, assigned.get(i, []), case.expected, case.facts))
+            else:
+                subs.append(judge_clause(case, part))
+        answered = [s for s in subs if s.status]
+        if not answered:
+            return None
+        # A count answered only by stage words while figures of the task stay unanswered says little.
+        if not any(s.basis in ("figures", "statement") for s in answered) and all(
+                p.indicator is not None for p in case.parts) and len(answered) < len(subs):
+            return None
+        status, completion, flags = combine(subs, case.expected)
+        if any(f.weak for fs in assigned.values() for f in fs):
+            flags.append("weak_match")
+        basis = next((b for b in ("figures", "statement", "stage") if any(s.basis == b for s in answered)), "none")
+        evidence = [e for s in subs for e in s.evidence]
+        if len(subs) == 1:
+            s = subs[0]
+            pct = f"，完成率{_fmt(s.completion_pct)}%" if s.completion_pct is not None else ""
+            reason = f"目标{s.target}，报告{s.reported}{pct}，{_pace_words(status, case.expected) or status_word(status)}"
+        else:
+            bits = [f"{s.target}：{status_word(s.status) if s.status else '未报告'}" for s in subs]
+            reason = f"{len(subs)}个分项（" + "；".join(bits) + f"），最差分项定为{status_word(status)}"
+        if status in ("behind", "seriously_behind") and any(f.role in ("underway", "started") for f in case.facts) \
+                and basis == "figures" and len(subs) == 1:
+            flags.append("conflict")
+        return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
+
+
+class UnitStatement(StatusRule):
+    help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
+                 "with basis unit_statement, except where the only targets are rates or levels (a unit cannot "
+                 "vouch for a rate it has not measured): unclear.")
+
+    def judge(self, case):
+        m = pattern("unit_statement").search(case.progress)
+        if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20):
+            return None
+        ev = [Evidence(m.group(0), m.start(), m.end())]
+        if case.numeric and all(_is_rate(t) for t in case.numeric):
+            return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
+        return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
+                       flags=["unit_statement"])
+
+
+class RateWithoutFigure(StatusRule):
+    help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%) and no comparable figure is "
+                 "reported: activity cannot show a rate, so unclear.")
+
+    def judge(self, case):
+        rates = [t for t in case.numeric if _is_rate(t)]
+        if not rates or len(rates) != len(case.numeric) or case.row.stage == "nearly_done":
+            return None
+        if any(p.indicator is None for p in case.parts):
+            return None
+        return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
+
+
+class StageAgainstDeadline(StatusRule):
+    help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
+                 "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
+                 "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
+                 "behind; anything under way or nearly done → on_track.  Finishing some piece of work is on_track: "
+                 "only a statement covering the whole task completes it.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        found = []
+        for s, e in _spans(_CLAUSE, norm):
+            if case.in_forecast(s):
+                continue
+            st = clause_stage(norm[s:e])
+            if st and st != "not_started":
+                found.append((st, s, e))
+        if not found:
+            return None
+        rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
+        st, s, e = max(found, key=lambda f: rank[f[0]])
+        if st == "active":
+            if case.numeric:
+                return None      # 积极推进…工作 against a figure: the task restated, nothing checkable
+            st = "underway"
+        ev = [Evidence(case.progress[s:e], s, e)]
+        if st in ("underway", "nearly_done", "done"):
+            words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
+            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
+        must = re.search(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建", case.task_text)
+        plan_only = must and _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12])
+        if must and not plan_only and case.expected >= threshold("half_year"):
+            return Outcome("behind", None, "stage",
+                           f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+        return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+class OwnWorkload(StatusRule):
+    help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
+                 "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        task = re.sub(r"[\W\d]", "", case.task_text)
+        for f in case.facts:
+            m = f.fact
+            if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
+                core = m.metric[-4:-1]
+                if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
+                    c = round(m.value, 1)
+                    status = by_pace(c, case.expected)
+                    return Outcome(status, c, "figures",
+                                   f"任务本身工作量的完成{m.metric}{_fmt(c)}%，{_pace_words(status, case.expected)}",
+                                   [Evidence(m.text, *m.span)])
+        return None
+
+
+class ConcreteWork(StatusRule):
+    help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
+                 "measurable part: on_track, basis stage.")
+
+    def judge(self, case):
+        if case.parts or case.numeric:
+            return None
+        m = vocab.pattern("status.action").search(case.progress or "")
+        if not m:
+            done = next((f for f in case.facts if f.role == "done"), None)
+            if done is None:
+                return None
+            s, e = done.clause
+            return Outcome("on_track", None, "stage", "已报告具体工作成效，任务无量化目标，判断达进度",
+                           [Evidence(case.progress[s:e], s, e)])
+        s, e = m.start(), min(len(case.progress), m.start() + 30)
+        return Outcome("on_track", None, "stage", "已报告具体工作进展，任务无量化目标，判断达进度",
+                       [Evidence(case.progress[s:e], s, e)])
+
+
+class Unclear(StatusRule):
+    help_text = "Nothing above applies: the text does not support a verdict (unclear), the honest answer."
+
+    def judge(self, case):
+        if case.numeric:
+            t = case.numeric[0]
+            return Outcome("unclear", None, "none", f"目标为{t.text or t.metric}，报告中无可比数据")
+        return Outcome("unclear", None, "none", "进展内容不足以判断")
+
+
+def status_word(status: str | None) -> str:
+    return STATUS_LABELS.get(status or "", status or "")
+
+
+RULE_CLASSES: dict[str, type[StatusRule]] = {
+    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, SubTargets, OwnWorkload,
+                            UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
+}
+
+
+@cache
+def rules() -> tuple[StatusRule, ...]:
+    """The configured rules in order (judging.toml ``[[rules]]``); an unknown name raises KeyError."""
+    out = []
+    for spec in config()["rules"]:
+        options = {k: v for k, v in spec.items() if k != "name"}
+        out.append(RULE_CLASSES[spec["name"]](**options))
+    return tuple(out)
+
+
+def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
+    """A verdict's confidence (0–1) from its basis, less a deduction per flag; the flags."""
+    flags = list(outcome.flags)
+    if case.forecast_spans:
+        flags.append("forecast")
+    if outcome.status == "unclear":
+        flags.append("unclear")
+    conf = float(config()["confidence"].get(outcome.basis, 0.3))
+    ded = config()["confidence_deduction"]
+    for f in flags:
+        conf -= float(ded.get(f, 0.0))
+    return round(max(0.0, min(1.0, conf)), 2), flags
+
+
+def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
+    for rule in rules():
+        outcome = rule.judge(case)
+        if outcome is not None:
+            return rule, outcome
+    raise AssertionError("the last rule always applies")   # pragma: no cover
