@@ -13,6 +13,7 @@ import os
 import sys
 from typing import Any
 
+from . import limits
 from .errors import ParseError, UnreadableInput
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 2, 3, 4
@@ -260,6 +261,8 @@ COMMANDS = {"read": cmd_read, "orgs": cmd_orgs, "tasks": cmd_tasks, "indicators"
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:   # the command itself (one thread, short-lived), not a caller inside another program
+        limits.prefer_fork()   # the reading child forks from it (limits.py)
     try:
         args = _parser().parse_args(argv)
         if not args.command:

@@ -449,12 +449,8 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's own whitespace; keeps &nbsp;
 def _read_html(text: str, encoding: str, limits: Limits, name: str) -> SourceText:
     from bs4 import BeautifulSoup
 
-    _limits.check_html(text, limits, name)      # before the parser builds a tree
+    _limits.check_html(text, limits, name)      # before the parser builds a tree; the walk is iterative
     soup = BeautifulSoup(text, "html.parser")
-    depth = _limits.tree_depth(soup)            # the tree as parsed: the walk below recurses per level
-    if depth > limits.max_html_depth:
-        raise refuse(f"HTML 嵌套过深（{depth} 层，上限 {limits.max_html_depth}）",
-                     f"HTML nested {depth} deep > {limits.max_html_depth}", name)
     lines: list[str] = [""]
     grids: list[Grid] = []
     titles: list[str] = []
@@ -464,15 +460,27 @@ def _read_html(text: str, encoding: str, limits: Limits, name: str) -> SourceTex
 
 
 def _html_walk(node, lines: list[str], grids: list[Grid], titles: list[str], pre: bool = False) -> None:
+    """The text of ``node`` into ``lines`` and its data tables into ``grids``.
+
+    Iterative, with an explicit stack: html.parser nests every unclosed <p> or <font> in the one
+    before, so an ordinary sloppy page can be thousands of elements deep."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    for child in node.children:
+    stack = [(iter(node.children), pre, False)]   # (children left, inside <pre>, block element)
+    while stack:
+        children, in_pre, in_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if in_block:
+                lines.append("")
+            continue
         if isinstance(child, NavigableString):
             if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
                 continue
             s = str(child)
-            if not pre:
+            if not in_pre:
                 s = _HTML_SPACE.sub(" ", s)
             parts = s.split("\n")
             lines[-1] += parts[0]
@@ -493,9 +501,7 @@ def _html_walk(node, lines: list[str], grids: list[Grid], titles: list[str], pre
         block = child.name in _BLOCK
         if block:
             lines.append("")
-        _html_walk(child, lines, grids, titles, pre or child.name == "pre")
-        if block:
-            lines.append("")
+        stack.append((iter(child.children), in_pre or child.name == "pre", block))
 
 
 def _hidden(tag) -> bool:

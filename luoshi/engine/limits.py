@@ -189,6 +189,7 @@ def check_xlsx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
     for sheet in sheets:
         max_row = max_col = rows = cells = merged = 0
         row_no = col_no = 0
+        label = sheet.rsplit("/", 1)[-1]
         for piece in _stream(z, sheet):
             for m in _XLSX_EVENTS.finditer(piece):
                 is_cell, is_row, is_merge, _dim, letters, digits, letters2, digits2 = m.groups()
@@ -209,17 +210,20 @@ def check_xlsx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
                     c1, r1, c2, r2 = _column(letters), int(digits), _column(letters2), int(digits2)
                     merged += (abs(c2 - c1) + 1) * (abs(r2 - r1) + 1)
                     max_row, max_col = max(max_row, r1, r2), max(max_col, c1, c2)
-        label = sheet.rsplit("/", 1)[-1]
-        if max_row > limits.max_rows or rows > limits.max_rows:
-            raise refuse(f"表格行数过多（{label} 达 {max(max_row, rows)} 行，上限 {limits.max_rows}）",
-                         f"sheet has {max(max_row, rows)} rows > {limits.max_rows}", name)
-        if max_col > limits.max_columns:
-            raise refuse(f"表格列数过多（{label} 达 {max_col} 列，上限 {limits.max_columns}）",
-                         f"sheet has {max_col} columns > {limits.max_columns}", name)
-        extent = max_row * max_col
-        if max(extent, cells, merged) > limits.max_cells:
-            raise refuse(f"表格单元格过多（{label} 约 {max(extent, cells, merged)} 个，上限 {limits.max_cells}）",
-                         f"sheet covers {max(extent, cells, merged)} cells > {limits.max_cells}", name)
+            # after each piece: a 1M-row sheet is refused after its first 100k rows, not after all
+            _sheet_limits(limits, name, label, max(max_row, rows), max_col, max(max_row * max_col, cells, merged))
+
+
+def _sheet_limits(limits: Limits, name: str, label: str, rows: int, columns: int, cells: int) -> None:
+    if rows > limits.max_rows:
+        raise refuse(f"表格行数过多（{label} 达 {rows} 行，上限 {limits.max_rows}）",
+                     f"sheet has {rows} rows > {limits.max_rows}", name)
+    if columns > limits.max_columns:
+        raise refuse(f"表格列数过多（{label} 达 {columns} 列，上限 {limits.max_columns}）",
+                     f"sheet has {columns} columns > {limits.max_columns}", name)
+    if cells > limits.max_cells:
+        raise refuse(f"表格单元格过多（{label} 约 {cells} 个，上限 {limits.max_cells}）",
+                     f"sheet covers {cells} cells > {limits.max_cells}", name)
 
 
 # <w:tr>, <w:tc>, <w:gridSpan w:val="…"/>, <w:gridBefore/After w:val="…"/>, <w:vMerge …/>.
@@ -234,7 +238,8 @@ def check_docx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
     rows = cells = width = widest = 0
     for piece in _stream(z, "word/document.xml"):
         for m in _DOCX_EVENTS.finditer(piece):
-            is_tr, is_tc, span_kind, value = m.groups()
+            is_tr, is_tc, kind, value = m.groups()
+            span_kind = kind.decode("ascii") if kind else None
             if is_tr:
                 rows += 1
                 width = 0
@@ -249,15 +254,19 @@ def check_docx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
                 width += max(n - 1, 0) if span_kind == "gridSpan" else max(n, 0)
                 cells += max(n - 1, 0)
             widest = max(widest, width)
-    if widest > limits.max_columns:
-        raise refuse(f"表格列数过多（{widest} 列，上限 {limits.max_columns}）",
-                     f"table has {widest} columns > {limits.max_columns}", name)
+        _table_limits(limits, name, rows, widest, max(cells, rows * widest))   # early, after each piece
+
+
+def _table_limits(limits: Limits, name: str, rows: int, columns: int, cells: int) -> None:
+    if columns > limits.max_columns:
+        raise refuse(f"表格列数过多（{columns} 列，上限 {limits.max_columns}）",
+                     f"table has {columns} columns > {limits.max_columns}", name)
     if rows > limits.max_rows:
         raise refuse(f"表格行数过多（{rows} 行，上限 {limits.max_rows}）",
                      f"tables have {rows} rows > {limits.max_rows}", name)
-    if max(cells, rows * widest) > limits.max_cells:
-        raise refuse(f"表格单元格过多（约 {max(cells, rows * widest)} 个，上限 {limits.max_cells}）",
-                     f"tables cover {max(cells, rows * widest)} cells > {limits.max_cells}", name)
+    if cells > limits.max_cells:
+        raise refuse(f"表格单元格过多（约 {cells} 个，上限 {limits.max_cells}）",
+                     f"tables cover {cells} cells > {limits.max_cells}", name)
 
 
 # --- checks before parsing: text ----------------------------------------------------------------
@@ -330,19 +339,6 @@ def check_html(text: str, limits: Limits, name: str) -> None:
                      f"HTML nested {deepest} deep > {limits.max_html_depth}", name)
 
 
-def tree_depth(root) -> int:
-    """Depth of a parsed BeautifulSoup tree, without recursion."""
-    deepest = 0
-    stack = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        for child in getattr(node, "contents", ()):
-            if hasattr(child, "contents"):
-                stack.append((child, depth + 1))
-    return deepest
-
-
 # --- the child process ------------------------------------------------------------------------------
 
 _PRELOAD = ["luoshi.engine.reader", "openpyxl", "docx", "bs4", "pypdf", "charset_normalizer"]
@@ -350,10 +346,25 @@ _context_lock = threading.Lock()
 _context: Any = None
 
 
+_fork_when_alone = False
+
+
+def prefer_fork() -> None:
+    """For a short-lived single-threaded caller (the ``luoshi`` command): fork the reading child
+    from this process, which has the engine loaded already, instead of starting a forkserver (a
+    second interpreter importing everything again, seconds on a busy machine).  Long-running,
+    threaded callers (the web server, the worker) keep the forkserver."""
+    global _fork_when_alone
+    _fork_when_alone = True
+
+
 def _mp_context():
     """A forkserver context with the engine preloaded: a child starts in milliseconds, from a process
     that holds no threads, sockets or database connections of the caller."""
     global _context
+    if (_fork_when_alone and threading.active_count() == 1
+            and "fork" in multiprocessing.get_all_start_methods()):
+        return multiprocessing.get_context("fork")
     with _context_lock:
         if _context is None:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

@@ -1,0 +1,458 @@
+"""Hostile files: every one refused with one clear line within 2 s, on every path that reads.
+
+The corpus is built here, in code (no bombs are committed): a 1 KB .xlsx with a cell at
+XFD1048576, a merge A1:XFD1048576, a .docx cell with gridSpan=100000000, documents that
+inflate to hundreds of MB, zip bombs, a 1M-row sheet, 600k headings, 200 KB of tabs, HTML
+nested 1,000 and 100,000 deep, CSV fields over 131,072 characters, a 50,000-digit cell,
+Big5 / Shift-JIS / EUC-KR text, UTF-8 with stray bytes …  Each case says what must happen:
+``refuse`` (one line, ``UnreadableInput``) or ``read`` (a Document, perhaps with a warning).
+
+Each file goes through three paths and the script prints, per path, the share handled as
+expected within 2 s, crashes (a traceback, exit 4, HTTP 500), hangs (over 60 s), partial
+writes (rows left in the database by a refused upload) and the peak memory of this process
+(the caller: the web server, the CLI's parent) beside its baseline, the same process after
+reading the five sample documents.
+
+    .venv/bin/python bench/hostile.py            # the whole corpus, engine + CLI + web
+    .venv/bin/python bench/hostile.py --quick    # small sizes (what tests/test_hostile*.py run)
+    .venv/bin/python bench/hostile.py --paths engine,cli
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SEEDS = Path("/work/shared/seeds")
+BUDGET_SECONDS = 2.0
+HANG_SECONDS = 60.0
+
+
+@dataclass
+class Case:
+    name: str          # the file name, whose extension matters
+    build: Callable[[], bytes]
+    expect: str        # refuse | read | either (what matters is one line, in time)
+    why: str
+
+
+# --- building blocks -------------------------------------------------------------------------------
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _docx(rows: list[list[str]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("重点工作任务分解表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _patch(data: bytes, member: str, change: Callable[[bytes], bytes] | None = None,
+           stream: Callable[[], Iterator[bytes]] | None = None) -> bytes:
+    """The zip with one member's XML changed, or replaced by streamed pieces (never held whole)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != member:
+                dst.writestr(info, src.read(info))
+            elif stream is not None:
+                info = zipfile.ZipInfo(member)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with dst.open(info, "w", force_zip64=True) as f:
+                    for piece in stream():
+                        f.write(piece)
+            else:
+                dst.writestr(member, change(src.read(info)))
+    return out.getvalue()
+
+
+TABLE = [["序号", "任务", "责任单位", "进展情况"], ["1", "新建口袋公园5个", "区建设局", "已完成"]]
+SHEET = "xl/worksheets/sheet1.xml"
+BODY = "word/document.xml"
+
+
+def far_cell() -> bytes:
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'))
+
+
+def merge_all() -> bytes:
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'))
+
+
+def wide_sheet() -> bytes:
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b"</sheetData>", b'<row r="3"><c r="XFD3" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'))
+
+
+def grid_span() -> bytes:
+    return _patch(_docx(TABLE), BODY, lambda x: x.replace(
+        b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="100000000"/>', 1))
+
+
+def _padded(member: str, base: bytes, megabytes: int, before: bytes) -> bytes:
+    """``base`` with ``megabytes`` of whitespace inside ``member`` (deflates about 1000:1)."""
+    original = zipfile.ZipFile(io.BytesIO(base)).read(member)
+    head, tail = original.split(before, 1)
+
+    def pieces():
+        yield head
+        chunk = b" " * (1 << 20)
+        for _ in range(megabytes):
+            yield chunk
+        yield before + tail
+    return _patch(base, member, stream=pieces)
+
+
+def inflating_docx(megabytes: int) -> Callable[[], bytes]:
+    return lambda: _padded(BODY, _docx(TABLE), megabytes, b"</w:body>")
+
+
+def inflating_xlsx(megabytes: int) -> Callable[[], bytes]:
+    return lambda: _padded(SHEET, _xlsx(TABLE), megabytes, b"</sheetData>")
+
+
+def many_rows(rows: int) -> Callable[[], bytes]:
+    def build():
+        def pieces():
+            yield (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                   b'spreadsheetml/2006/main"><sheetData>')
+            block = []
+            for r in range(1, rows + 1):
+                block.append(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (r, r, r))
+                if len(block) == 10_000:
+                    yield b"".join(block)
+                    block = []
+            yield b"".join(block) + b"</sheetData></worksheet>"
+        return _patch(_xlsx(TABLE), SHEET, stream=pieces)
+    return build
+
+
+def docx_rows(rows: int) -> Callable[[], bytes]:
+    def build():
+        row = b"<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>"
+        return _patch(_docx(TABLE), BODY, lambda x: x.replace(b"</w:tbl>", row * rows + b"</w:tbl>", 1))
+    return build
+
+
+def zip_bomb_member() -> bytes:
+    """A docx whose one extra member is 60 MB of zeros (ratio about 1000)."""
+    base = _docx(TABLE)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        with dst.open("word/media/image1.bin", "w") as f:
+            for _ in range(60):
+                f.write(b"\0" * (1 << 20))
+    return out.getvalue()
+
+
+def nested_zip() -> bytes:
+    """A .docx name on a zip of zips (42.zip's shape, one level): not a document."""
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.bin", b"\0" * (5 << 20))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in range(16):
+            z.writestr(f"{i}.zip", inner.getvalue())
+    return out.getvalue()
+
+
+def laughs() -> bytes:
+    entities = b'<!ENTITY a0 "ha">' + b"".join(
+        b'<!ENTITY a%d "%s">' % (i, b"&a%d;" % (i - 1) * 10) for i in range(1, 10))
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b"<worksheet", b"<!DOCTYPE worksheet [" + entities + b"]><worksheet", 1).replace(
+        b"<v>1</v>", b"<v>&a9;</v>", 1))
+
+
+def text(s: str, encoding: str = "utf-8") -> Callable[[], bytes]:
+    return lambda: s.encode(encoding)
+
+
+TRADITIONAL = ("臺北市政府工作報告。過去一年，我們堅持穩中求進，推動經濟高質量發展，完成了年度目標任務。"
+               "全年地區生產總值增長百分之六，財政收入穩步增長，民生實事全部落實。今年要加強城市建設，"
+               "深化改革開放，提升公共服務水準，確保各項工作取得實效。\n")
+JAPANESE = ("東京都の事業計画について報告します。地域の経済発展を推進し、年度目標を達成しました。"
+            "今年は都市の整備を強化し、公共サービスの向上に取り組みます。\n")
+KOREAN = "서울특별시 업무 보고입니다. 지역 경제 발전을 추진하고 연간 목표를 달성했습니다. 올해는 도시 건설을 강화하겠습니다.\n"
+REPORT = ("一、过去一年工作回顾\n全年地区生产总值增长6%，新建口袋公园5个，完成老旧小区改造12个。\n"
+          "二、今年主要目标任务\n（一）推动经济高质量发展。新增市场主体1万户以上，城镇新增就业2万人。\n")
+
+
+def corpus(quick: bool = False) -> list[Case]:
+    """The hostile corpus; ``quick`` keeps sizes small (seconds to build), the same kinds of file."""
+    mb = 2 if quick else 1
+    big = 300 if not quick else 300   # over the 256 MB inflation limit either way; whitespace deflates 1000:1
+    rows = 150_000 if quick else 1_000_000
+    headings = 30_000 if quick else 600_000
+    return [
+        Case("far-cell.xlsx", far_cell, "refuse", "1 KB .xlsx with a cell at XFD1048576"),
+        Case("merge-all.xlsx", merge_all, "refuse", "merge A1:XFD1048576"),
+        Case("wide.xlsx", wide_sheet, "refuse", "a cell in column XFD"),
+        Case("laughs.xlsx", laughs, "either", "billion laughs entities in the sheet XML (not expanded)"),
+        Case("gridspan.docx", grid_span, "refuse", "table cell gridSpan=100000000"),
+        Case("inflating.docx", inflating_docx(big), "refuse", f"document.xml inflating to {big} MB"),
+        Case("inflating.xlsx", inflating_xlsx(big), "refuse", f"sheet inflating to {big} MB"),
+        Case("bomb.docx", zip_bomb_member, "refuse", "a 60 MB member of zeros (ratio ~1000)"),
+        Case("nested.docx", nested_zip, "refuse", "a zip of zips named .docx"),
+        Case("rows.xlsx", many_rows(rows), "refuse", f"{rows:,}-row sheet"),
+        Case("rows.docx", docx_rows(rows // 5 * mb), "refuse", f"{rows // 5 * mb:,}-row docx table"),
+        Case("headings.txt", text("\n".join(f"{i % 9 + 1}、标题{i}" for i in range(headings))), "refuse",
+             f"{headings:,} headings"),
+        Case("tabs.txt", text("任务\t" * 70_000), "refuse", "200 KB of cells separated by tabs, one line"),
+        Case("only-tabs.txt", text("\t" * 200_000), "refuse", "200 KB of tabs and nothing else"),
+        Case("tab-lines.txt", text("任务\t进展\t单位\n" * 10_000), "read", "200 KB of short tab-separated lines"),
+        Case("long-line.txt", text("中" * 200_000), "refuse", "one line of 200,000 characters"),
+        Case("deep.html", text("<div>" * 1000 + "深" + "</div>" * 1000), "refuse", "HTML nested 1,000 deep"),
+        Case("deeper.html", text("<span>" * 100_000 + "深"), "refuse", "HTML nested 100,000 deep, unclosed"),
+        Case("field.csv", text('序号,任务\n1,"' + ("长" * 1000 + "\n") * 140 + '"\n'), "refuse",
+             "a quoted CSV field of 140,000 characters over 140 lines"),
+        Case("digits.csv", text("序号,任务,进展情况\n1," + "1" * 50_000 + ",已完成\n"), "refuse",
+             "a 50,000-digit task cell"),
+        Case("big5.txt", text(TRADITIONAL * 5, "big5"), "refuse", "Big5 text"),
+        Case("sjis.txt", text(JAPANESE * 5, "shift_jis"), "refuse", "Shift-JIS text"),
+        Case("euckr.txt", text(KOREAN * 5, "euc_kr"), "refuse", "EUC-KR text"),
+        Case("utf8-tail.txt", lambda: REPORT.encode() * 3 + b"\xff\xfe\xfa", "read", "UTF-8 with 3 bad bytes at its end"),
+        Case("gb18030.txt", text(REPORT * 3, "gb18030"), "read", "GB18030 text (not hostile: the control)"),
+        Case("empty.txt", lambda: b"", "refuse", "empty file"),
+        Case("binary.docx", lambda: os.urandom(4096), "refuse", "random bytes named .docx"),
+        Case("truncated.xlsx", lambda: _xlsx(TABLE)[:700], "refuse", "an .xlsx cut short"),
+        Case("nul.txt", lambda: b"\0" * 10_000, "refuse", "NUL bytes"),
+        Case("control.csv", text("序号,任务,进展情况\n1,新建公园\x01\x02,已完成=cmd|calc\n"), "read",
+             "control characters and a formula in cells"),
+    ]
+
+
+# --- running ----------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    case: str
+    path: str
+    result: str        # refused | read | crash | hang | partial | wrong
+    seconds: float
+    message: str = ""
+
+
+def _classify(case: Case, result: str, seconds: float, message: str, path: str) -> Outcome:
+    # A readable file may still be refused by an upload for what it holds (no tasks in it): only a
+    # hostile file that is accepted, or a readable one the engine refuses, is a wrong answer.
+    accepted = {"refuse": ("refused",), "read": ("read",) if path in ("engine", "cli") else ("read", "refused"),
+                "either": ("read", "refused")}
+    if result in ("refused", "read") and result not in accepted[case.expect]:
+        result = "wrong"
+    return Outcome(case.name, path, result, seconds, message)
+
+
+def run_engine(case: Case, data: bytes) -> Outcome:
+    from luoshi.engine import api
+
+    start = time.perf_counter()
+    try:
+        api.read_document(data, case.name)
+        result, message = "read", ""
+    except api.UnreadableInput as e:
+        result, message = ("refused" if "\n" not in str(e) else "crash"), str(e)
+    except Exception as e:  # a crash: what a web request would turn into a 500
+        result, message = "crash", f"{type(e).__name__}: {e}"
+    return _classify(case, result, time.perf_counter() - start, message, "engine")
+
+
+def run_cli(case: Case, data: bytes, workdir: Path) -> Outcome:
+    path = workdir / case.name
+    path.write_bytes(data)
+    start = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-m", "luoshi.engine.cli", "read", str(path)], capture_output=True,
+                              timeout=HANG_SECONDS, cwd=ROOT, env={**os.environ, "LUOSHI_DEBUG": ""})
+    except subprocess.TimeoutExpired:
+        return Outcome(case.name, "cli", "hang", HANG_SECONDS)
+    finally:
+        path.unlink(missing_ok=True)
+    err = done.stderr.decode("utf-8", "replace").strip()
+    if done.returncode == 0:
+        result = "read"
+    elif done.returncode == 3 and err.count("\n") == 0:
+        result = "refused"
+    else:
+        result = "crash"
+    return _classify(case, result, time.perf_counter() - start, err[:200], "cli")
+
+
+class Web:
+    """The upload views through Django's test client, on a fresh SQLite database."""
+
+    MODELS = ("core.SourceDocument", "core.Organisation", "supervision.ImportBatch", "supervision.Plan",
+              "supervision.Task", "supervision.Submission")
+
+    def __init__(self):
+        home = tempfile.mkdtemp(prefix="luoshi-hostile-")
+        os.environ["LUOSHI_HOME"] = home
+        os.environ.pop("DATABASE_URL", None)
+        os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
+        os.environ.setdefault("LUOSHI_DEBUG", "1")
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.core.management import call_command
+        from django.test import Client
+        from django.test.utils import setup_test_environment
+
+        setup_test_environment()
+        settings.ALLOWED_HOSTS = ["*"]
+        call_command("migrate", verbosity=0)
+        call_command("create_demo_accounts", verbosity=0)
+        self.client = Client(raise_request_exception=False)
+        assert self.client.login(username="office", password="luoshi-demo")
+
+    def counts(self) -> dict[str, int]:
+        from django.apps import apps
+
+        out = {}
+        for label in self.MODELS:
+            try:
+                out[label] = apps.get_model(label).objects.count()
+            except LookupError:
+                continue
+        return out
+
+    def run(self, case: Case, data: bytes, url: str, path: str) -> Outcome:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        before = self.counts()
+        start = time.perf_counter()
+        response = self.client.post(url, {"file": SimpleUploadedFile(case.name, data)})
+        seconds = time.perf_counter() - start
+        if response.status_code >= 500:
+            return Outcome(case.name, path, "crash", seconds, f"HTTP {response.status_code}")
+        if response.status_code == 400:
+            after = self.counts()
+            if after != before:
+                return Outcome(case.name, path, "partial", seconds,
+                               f"{ {k: after[k] - before[k] for k in after if after[k] != before[k]} }")
+            return _classify(case, "refused", seconds, "HTTP 400", path)
+        return _classify(case, "read", seconds, f"HTTP {response.status_code}", path)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def summarise(outcomes: list[Outcome], path: str) -> dict[str, float]:
+    mine = [o for o in outcomes if o.path == path]
+    n = len(mine) or 1
+    good = [o for o in mine if o.result in ("refused", "read") and o.seconds <= BUDGET_SECONDS]
+    return {
+        "cases": len(mine),
+        "handled_within_2s_pct": round(100 * len(good) / n, 1),
+        "crashes": sum(o.result == "crash" for o in mine),
+        "hangs": sum(o.result == "hang" for o in mine),
+        "partial_writes": sum(o.result == "partial" for o in mine),
+        "wrong": sum(o.result == "wrong" for o in mine),
+        "slow": sum(o.result in ("refused", "read") and o.seconds > BUDGET_SECONDS for o in mine),
+        "slowest_s": round(max((o.seconds for o in mine), default=0.0), 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes of the same kinds of file")
+    parser.add_argument("--paths", default="engine,cli,web", help="engine, cli, web (comma-separated)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="one line per file and path")
+    parser.add_argument("--build", metavar="DIR", help="only write the corpus into DIR (used by the run itself)")
+    args = parser.parse_args(argv)
+    paths = [p.strip() for p in args.paths.split(",") if p.strip()]
+    if args.build:
+        for case in corpus(args.quick):
+            (Path(args.build) / case.name).write_bytes(case.build())
+        return 0
+
+    web = Web() if "web" in paths else None
+    from luoshi.engine import api
+
+    # Baseline: the same process reading the sample documents (ordinary files).
+    seeds = sorted(SEEDS.glob("*")) if SEEDS.is_dir() else []
+    start = time.perf_counter()
+    for seed in seeds:
+        api.read_document(seed.read_bytes(), seed.name)
+    seed_seconds = (time.perf_counter() - start) / max(len(seeds), 1)
+    baseline_mb = peak_mb()
+
+    outcomes: list[Outcome] = []
+    built_mb = 0.0
+    with tempfile.TemporaryDirectory(prefix="luoshi-hostile-cli-") as tmp, \
+            tempfile.TemporaryDirectory(prefix="luoshi-hostile-corpus-") as built:
+        # Built by another process: this one's peak memory is the reading's, not the building's.
+        subprocess.run([sys.executable, __file__, "--build", built, *(["--quick"] if args.quick else [])],
+                       check=True, cwd=ROOT)
+        for case in corpus(args.quick):
+            data = (Path(built) / case.name).read_bytes()
+            built_mb = max(built_mb, len(data) / (1 << 20))
+            if "engine" in paths:
+                outcomes.append(run_engine(case, data))
+            if "cli" in paths:
+                outcomes.append(run_cli(case, data, Path(tmp)))
+            if web is not None:
+                outcomes.append(web.run(case, data, "/documents/upload/", "web-upload"))
+                outcomes.append(web.run(case, data, "/import/", "web-import"))
+            if args.verbose:
+                for o in outcomes[-(len(paths) + (web is not None)):]:
+                    print(f"  {o.path:10} {o.case:18} {o.result:8} {o.seconds:6.2f}s  {o.message[:110]}")
+            del data
+    print(f"hostile corpus: {len(corpus(args.quick))} files{' (quick sizes)' if args.quick else ''}, "
+          f"largest upload {built_mb:.1f} MB")
+    for path in sorted({o.path for o in outcomes}):
+        s = summarise(outcomes, path)
+        print(f"{path:10}  handled as expected within {BUDGET_SECONDS:g} s: {s['handled_within_2s_pct']:5.1f}% "
+              f"of {s['cases']}  crashes/500s {s['crashes']}  hangs {s['hangs']}  partial writes "
+              f"{s['partial_writes']}  wrong answers {s['wrong']}  slow {s['slow']}  slowest {s['slowest_s']} s")
+    bad = [o for o in outcomes if o.result not in ("refused", "read") or o.seconds > BUDGET_SECONDS]
+    for o in bad:
+        print(f"  ✗ {o.path} {o.case}: {o.result} in {o.seconds:.2f} s {o.message[:120]}")
+    from luoshi.engine.limits import Limits
+
+    print(f"peak memory of this process: {peak_mb():.0f} MB; baseline after reading the {len(seeds)} sample "
+          f"documents: {baseline_mb:.0f} MB (ratio {peak_mb() / baseline_mb:.2f}); each reading child is "
+          f"capped at {Limits.from_env().memory_mb} MB of address space")
+    print(f"baseline: a sample document reads in {seed_seconds:.2f} s on average (child process included)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""Hostile uploads through the web (issue 13): a form error with the engine's one line, never a 500,
+and nothing written; the quick corpus of bench/hostile.py."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from bench import hostile
+from luoshi.core.models import Organisation, SourceDocument
+from luoshi.supervision.models import ImportBatch, Plan, Task
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = {case.name: case for case in hostile.corpus(quick=True)}
+CASES = ["far-cell.xlsx", "merge-all.xlsx", "gridspan.docx", "deep.html", "field.csv", "digits.csv", "big5.txt",
+         "sjis.txt", "headings.txt", "tabs.txt", "truncated.xlsx"]
+MESSAGES = {"far-cell.xlsx": "表格行数过多", "gridspan.docx": "跨列数异常", "deep.html": "嵌套过深",
+            "field.csv": "CSV 字段过长", "big5.txt": "不支持的编码", "headings.txt": "标题过多",
+            "tabs.txt": "文本行过长"}
+
+
+@pytest.fixture
+def office(client):
+    assert client.login(username="office", password="luoshi-demo")
+    return client
+
+
+def _counts():
+    return [m.objects.count() for m in (SourceDocument, Organisation, ImportBatch, Plan, Task)]
+
+
+@pytest.mark.parametrize("url", ["/documents/upload/", "/import/"])
+@pytest.mark.parametrize("name", CASES)
+def test_a_hostile_upload_is_a_form_error_and_writes_nothing(office, url, name):
+    before = _counts()
+    response = office.post(url, {"file": SimpleUploadedFile(name, CORPUS[name].build())})
+    assert response.status_code == 400
+    if name in MESSAGES:
+        assert MESSAGES[name] in response.content.decode()
+    assert _counts() == before
+
+
+def test_stray_bytes_are_imported_with_the_text_read(office):
+    data = hostile.REPORT.encode() * 3 + b"\xff\xfe\xfa"
+    response = office.post("/documents/upload/", {"file": SimpleUploadedFile("tail.txt", data)})
+    assert response.status_code == 302
+    stored = SourceDocument.objects.get(name="tail.txt")
+    assert stored.encoding == "utf-8" and stored.reading["warnings"]
