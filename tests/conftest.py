@@ -26,3 +26,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_samples", verbosity=0)
         call_command("create_demo_accounts", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(request):
+    """Each database test starts with an empty cache: cached figures are keyed by the latest
+    audit event's id, and a rolled-back test can leave the next one the same id on SQLite."""
+    if request.node.get_closest_marker("django_db") or {"db", "client", "transactional_db"} & set(
+            request.fixturenames):
+        from django.core.cache import cache
+
+        cache.clear()
+    yield

@@ -129,3 +129,27 @@ def test_query_count_does_not_grow_with_data(name):
     grow(plans=3, tasks=25)
     large = count(clients[user], url)
     assert large == small, f"{name}: {small} queries with little data, {large} with more"
+
+
+def test_dashboard_figures_are_cached_until_an_audited_change():
+    from luoshi.supervision.services import dashboard as figures
+
+    plan = grow(plans=1, tasks=6)
+    period = plan.periods.order_by("end")[2]
+    leader, office = Client(), Client()
+    leader.login(username="leader", password="luoshi-demo")
+    office.login(username="office", password="luoshi-demo")
+    url = f"/dashboard/?plan={plan.pk}&period={period.pk}"
+    computed = count(leader, url)
+    cached = count(leader, url)
+    assert cached < computed - 5, (computed, cached)
+    before = figures.dashboard_figures(plan, period)["summary"]["counts"]["seriously_behind"]
+    target = (Assessment.objects.filter(period=period, current=True, overrides__isnull=True)
+              .exclude(status="seriously_behind").first())
+    response = office.post(f"/review/assessments/{target.pk}/override/",
+                           {"status": "seriously_behind", "completion_pct": "", "reason": "人工复核：进度严重滞后"})
+    assert response.status_code in (200, 302)
+    assert target.overrides.exists()
+    assert count(leader, url) > cached  # the override ended the cached figures: computed again
+    after = figures.dashboard_figures(plan, period)["summary"]["counts"]["seriously_behind"]
+    assert after == before + 1

@@ -35,11 +35,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from django.core.cache import cache
 from django.db.models import Count, F, FloatField, Max, Prefetch, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from luoshi.core.models import Organisation
+from luoshi.core.models import AuditEvent, Organisation
 
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Task
 from . import latest
@@ -365,6 +367,41 @@ def not_reported(period: ReportingPeriod | None) -> list[dict]:
     return [{"id": org.pk, "name": org.name, "count": len(tasks),
              "tasks": [{"id": t.pk, "code": t.code, "title": t.name or t.text[:60]} for t in tasks]}
             for org, tasks in plan_services.missing_reports(period)]
+
+
+# --- cached figures ---------------------------------------------------------------
+
+#: the dashboard's figures stay cached this long at most; any audited change ends them sooner
+CACHE_SECONDS = 600
+LAGGING_SHOWN = 50  # the dashboard lists the most serious; the task list filtered by 滞后 has them all
+
+
+def cache_generation() -> int:
+    """The id of the latest audit event: every change a person or a job makes to tasks,
+    submissions, verdicts, overrides or periods is audited in the same transaction
+    (docs/architecture), so a new id means the figures may have changed.  One indexed
+    query, the same answer on every app server whatever the cache backend (a
+    per-process cache cannot be invalidated by a signal in another process)."""
+    return AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+
+def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
+    """The dashboard's figures (驾驶舱): ``summary``, ``trend``, ``lagging`` (the first
+    ``LAGGING_SHOWN``), ``lagging_count`` and ``not_reported`` of the period, from the
+    shared cache (Redis where configured) when nothing audited happened since they were
+    computed.  The key holds the plan, the period, the day (the trend and the missing
+    reports depend on today), the language of the labels and ``cache_generation()``."""
+    key = (f"dashboard:v1:{plan.pk}:{period.pk if period else 0}:{date.today().isoformat()}:"
+           f"{get_language() or ''}:{cache_generation()}")
+    found = cache.get(key)
+    if found is None:
+        found = {
+            "summary": summary(plan, period), "trend": trend(plan),
+            "lagging": lagging(plan, period, limit=LAGGING_SHOWN), "lagging_count": lagging_count(plan, period),
+            "not_reported": not_reported(period),
+        }
+        cache.set(key, found, CACHE_SECONDS)
+    return found
 
 
 # --- the public page (政务公开) -------------------------------------------------------
