@@ -122,7 +122,7 @@ def engine_targets(doc) -> list[dict]:
         for ind in task.indicators:
             if ind.stretch:
                 continue
-            out.append({"metric": ind.metric, "value": ind.value, "unit": ind.unit,
+            out.append({"metric": ind.metric, "value": ind.value, "value_high": ind.value_high, "unit": ind.unit,
                         "comparator": ind.comparator, "kind": ind.kind, "text": ind.text,
                         "task_id": task.id, "indicator": ind})
     return out
@@ -166,10 +166,11 @@ def target_match(label: dict, got: dict) -> bool:
         return False
     if (label["unit"] or "") != (got.get("unit") or ""):
         return False
-    comparator = label["comparator"]
-    if comparator == "range":
-        comparator = "range"
-    return comparator == got["comparator"] and metric_match(label["metric"], got["metric"])
+    if label["comparator"] == "range":
+        # The engine states a range as >= its low end with value_high its high end.
+        return (got["comparator"] == ">=" and _same_value(label.get("value_high"), got.get("value_high"))
+                and metric_match(label["metric"], got["metric"]))
+    return label["comparator"] == got["comparator"] and metric_match(label["metric"], got["metric"])
 
 
 def assign(labels: list[dict], got: list[dict]) -> list[int | None]:
@@ -291,7 +292,8 @@ def score_verify(pairs: list[dict], reports: dict[str, dict], majority: str) -> 
             failed.append((pair["targets_file"][:3], error))
             verdicts = []
         # The engine's targets, in the order of the verdicts, matched to the labelled targets.
-        got = [{"metric": v.metric, "value": v.target.get("value"), "unit": v.target.get("unit", ""),
+        got = [{"metric": v.metric, "value": v.target.get("value"), "value_high": v.target.get("value_high"),
+                "unit": v.target.get("unit", ""),
                 "comparator": v.target.get("comparator"), "kind": v.target.get("kind", "")} for v in verdicts]
         match = assign(rep["targets"], got)
         for result, j in zip(pair["results"], match, strict=True):

@@ -33,6 +33,8 @@ _REDUCE_TO = re.compile(f"(?:{vocab.alternation('comparator.reduce_to')})")
 # Qualifiers in the order they are tried: the last found wins (力争 … 约 → 约).
 _QUAL = vocab.words_of("qualifier.stretch", "qualifier.assurance", "comparator.about_before")
 _ABOUT = vocab.words("comparator.about_before")
+_ABOUT_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.about_after')})")
+_BOUND_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after', 'comparator.floor_after')})")
 _STRETCH = vocab.words("qualifier.stretch")
 _GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$")
 _FALL = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
@@ -63,6 +65,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     before, after = norm[max(0, s - 1):s], norm[e:e + 2]
     if before == "第" or before == "+" or after[:1] in ("+", "-", "—"):
         return True
+    if before == "届" or re.match(r"全会|会议|党代会", after):
+        return True   # 区委七届二次全会: a session's number
     if re.match(r"[号批届期级版代A-Za-z]|地块|工程|计划", after) or after[:1] in ("年", "月", "岁"):
         return True
     if re.fullmatch(r"(19|20)\d\d", num) and not m.group(4):
@@ -128,6 +132,10 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                 qualifier = q
         if qualifier in _ABOUT:
             comparator = "="
+        if _ABOUT_AFTER.match(after):
+            comparator, qualifier = "=", qualifier or _ABOUT_AFTER.match(after).group(1)   # 增长6%左右
+        elif not qualifier and _BOUND_AFTER.match(after):
+            qualifier = _BOUND_AFTER.match(after).group(1)     # 以上, 以内: kept beside the comparator
         if not qualifier and re.match(r"\s*[(（]?[省市区]?(对区)?下达指标", after):
             qualifier = re.match(r"\s*[(（]?([省市区]?(对区)?下达指标)", after).group(1)
         unit_kind = vocab.unit(unit).kind if unit else ""
@@ -145,7 +153,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             kind = vocab.unit(unit).indicator_kind
         metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", before)
         metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|最多|控制在|低于|保持|至|为)+$", "", metric)
-        if len(metric) <= 2 and after:
+        if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
         cumulative = bool(_CUMULATIVE.search(before))
         stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 COMPARATORS = (">=", "<=", "=")
-INDICATOR_KINDS = ("growth_rate", "decline_rate", "count", "amount", "ratio", "duration", "zero", "deadline")
+INDICATOR_KINDS = ("growth_rate", "decline_rate", "count", "amount", "ratio", "duration", "zero", "deadline",
+                   "qualitative", "level")
 STAGES = ("not_started", "preparing", "underway", "nearly_done", "done")
 STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear")
 
@@ -38,6 +39,7 @@ class Indicator:
     stretch: bool = False       # the 力争 half of "X家，力争Y家"
     text: str = ""              # the indicator's text as written
     span: tuple[int, int] = (0, 0)
+    value_high: float | None = None  # the high end of a range (下降2%—3%: value 2, value_high 3, comparator >=)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

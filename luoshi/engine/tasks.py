@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import indicators, vocab
+from . import indicators, targets, vocab
 from .errors import parses
 from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
@@ -84,6 +84,7 @@ _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 _TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short')})[^:]*:")
+_BULLET = re.compile(r"^\s*(?:\*\*)?[—－-]{1,2}")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _EXPECTED = vocab.pattern("part.targets_short")
@@ -155,6 +156,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
 
     tasks: list[Task] = []
     expected = 0
+    bullets = False              # inside a ——bulleted list of expected targets
+    target_sentences = _year_target_sentences(doc)
     counters: dict[tuple[int, int], int] = {}
     addressed = False            # past an address to the deputies (各位代表)
     transition = False           # inside the framing that follows an address
@@ -175,12 +178,23 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 tasks += _livelihood_tasks(doc, items, name)
                 livelihood_done = True
             continue
-        if "expected_targets" in sentence.tags:
-            for clause_start, clause_end in _target_clauses(text, sentence):
-                expected += 1
-                tasks.append(_report_task(doc, f"E{expected}", clause_start, clause_end, name,
-                                          kind="expected_target", heading="主要预期目标", sentence=sentence))
+        if "expected_targets" in sentence.tags and sentence.start in target_sentences:
+            spans = _target_clauses(text, sentence)
+            bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            for clause_start, clause_end in spans:
+                found = targets.parse_clause(text[clause_start:clause_end])
+                if found:
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
             continue
+        if bullets and _BULLET.match(body):
+            a, b = _bullet_span(text, sentence)
+            found = targets.parse_clause(text[a:b])
+            if found:
+                expected += 1
+                tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
+                continue
+        bullets = False
         if "heading" in sentence.tags or _framing(sentence, sections, children):
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
@@ -196,6 +210,29 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading))
     return tasks
+
+
+def _year_target_sentences(doc: Document) -> set[int]:
+    """Starts of the expected-targets sentences that set the coming year's targets: those outside a
+    five-year part (今后五年的奋斗目标), unless the report has no other."""
+    found = [s for s in doc.sentences if "expected_targets" in s.tags and is_plan(s.role)]
+    year = [s for s in found if s.section is None or not doc.sections[s.section].five_year]
+    return {s.start for s in (year or found)}
+
+
+def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
+    """A ——bulleted target's span without its dash and final ；/。."""
+    body = text[sentence.start:sentence.end]
+    lead = len(body) - len(body.lstrip("—-－ 　*"))
+    stripped = body.rstrip("；;。. 　*")
+    return sentence.start + lead, sentence.start + len(stripped)
+
+
+def _target_task(doc: Document, tid: str, start: int, end: int, name: str, sentence: Sentence,
+                 found: list[Indicator]) -> Task:
+    return Task(id=tid, source={"file": name, "start": start, "end": end}, text=doc.text[start:end],
+                part=_part_title(sentence, doc.sections), heading="主要预期目标", kind="expected_target",
+                indicators=found, milestones=[])
 
 
 def _report_task(doc: Document, tid: str, start: int, end: int, name: str, kind: str = "task",
@@ -301,14 +338,13 @@ def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    """The targets of an expected-targets sentence: after its lead-in colon, cut at ；/;."""
+    """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
     body = for_parsing(sentence.text)
     m = _TARGETS_LEAD.match(body)
     offset = m.end() if m else 0
-    rest = body[offset:]
-    points = _split_points(rest)
-    spans = _pieces(text, sentence.start + offset, sentence.end, points)
-    return [(a, b) for a, b in spans if _CLAUSE_CHARS.search(text[a:b])]
+    base = sentence.start + offset
+    return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
+            if _CLAUSE_CHARS.search(text[base + a:base + b])]
 
 
 def _plan_livelihood(doc: Document) -> list[dict]:

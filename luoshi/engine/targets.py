@@ -1,0 +1,264 @@
+"""The coming year's main expected targets (主要预期目标), clause by clause.
+
+A work report states them in one paragraph after a lead-in (今年经济社会发展的主要预期目标是：),
+or as a ——bulleted list after it.  Each clause (cut at ，；; outside quotes and brackets) states one
+or more targets in one of a few shapes, whatever the government:
+
+* a figure: 地区生产总值增长6%左右, 城镇登记失业率控制在4.2%以内, 城镇新增就业5万人以上,
+  常住人口城镇化率提高1.5个百分点, 单位生产总值能耗下降2%—3% (a range: comparator ``>=`` the low
+  end, ``value_high`` the high end), 一般公共预算收入127亿元 — read by ``indicators.parse``;
+  ``左右`` makes the comparator ``=``; a rate of a lower-is-better metric written bare
+  (居民消费价格涨幅3%) is a ceiling;
+* a figure without a number: 保持正增长 (growth ≥ 0), 与上年持平 (growth = 0);
+* one predicate for several metrics: 生产总值、人均GDP增速均为7%, A和B保持稳定增长,
+  A、B完成省下达任务 — one target per metric, unless the list ends in 等 (节能减排、环境保护等约束性
+  指标: one bundle); groups sharing a head noun (城镇居民和农村居民人均可支配收入分别增长6%和7%左右)
+  get the head each, and a 分别 list gives each its own figure (左右 at the end applies to all);
+* a qualitative target: the metric and its predicate, kept as ``qualifier`` and never invented as a
+  number (一般公共预算收入增长与经济增长基本同步 → ``=``, 基本同步; 居民收入稳步增长 → ``>=``;
+  城乡居民收入倍差进一步缩小 → ``<=``) — kind ``qualitative``, value None;
+* not a target: exhortations in the same sentence (力争实现更高增长, 在实际工作中…争取更好结果).
+
+Words: ``target.*`` lists in data/words.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import indicators, vocab
+from .errors import parses
+from .judgement import Indicator
+from .text import for_parsing
+
+_NOT_TARGET = vocab.pattern("target.not_target")
+_PREDICATE = vocab.pattern("target.predicate")
+_EQUAL = vocab.pattern("target.predicate_equal")
+_CEILING = vocab.pattern("target.predicate_ceiling")
+_FLOOR = vocab.pattern("target.predicate_floor")
+_LOWER_BETTER = vocab.pattern("target.lower_is_better")
+_GROUPS = vocab.words("target.group")
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)")
+_POSITIVE = re.compile(r"正增长")
+_LEVEL_WITH = re.compile(r"持平")
+_CUT = re.compile(r"[,;。]")
+_SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
+_COMPARE_WITH = re.compile(r"^(.+?)(?:增长|增速|增幅)?(?:与|和|同)(?=.{0,16}(?:同步|持平|衔接|一致))")
+_LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
+_TRAIL_VERB = re.compile(
+    r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降|降低|减少|削减|实现|均为|均|分别|为|达|"
+    r"确保|力争|预计|的)+$")
+_MARK = re.compile(r"\*\*|^[-—\s]+")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of ``text`` (cut at ，；; 。 outside quotes and brackets)."""
+    norm = for_parsing(text)
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(norm):
+        if ch in "“(《[【「":
+            depth += 1
+        elif ch in "”)》]】」" and depth:
+            depth -= 1
+        elif depth == 0 and ch in ",;。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(norm)))
+    spans = []
+    for a, b in out:
+        piece = norm[a:b]
+        lead = len(piece) - len(piece.lstrip(" *—-"))
+        trail = len(piece.rstrip(" *。"))
+        if trail > lead:
+            spans.append((a + lead, a + trail))
+    return spans
+
+
+def _split_metrics(metric: str) -> list[str]:
+    """A metric naming several (A、B和C): one per item, a shared head noun given to each group
+    (城镇居民和农村居民人均可支配收入 → both with 人均可支配收入); an 等 bundle stays whole."""
+    metric = metric.strip()
+    if not metric or "等" in metric:
+        return [metric]
+    parts = [p for p in re.split(r"、|和|及", metric) if p]
+    if len(parts) < 2:
+        # 城乡居民人均可支配收入分别…: one 城乡 name for two groups.
+        return [metric]
+    last = parts[-1]
+    head = ""
+    for group in sorted(_GROUPS, key=len, reverse=True):
+        if last.startswith(group) and len(last) > len(group):
+            head = last[len(group):]
+            break
+    out = []
+    for p in parts[:-1]:
+        out.append(p + head if head and p in _GROUPS else p)
+    out.append(last)
+    return out
+
+
+def _urban_rural(metric: str, n: int) -> list[str]:
+    """城乡居民X分别… with n figures: 城镇居民X and 农村居民X."""
+    if n >= 2 and metric.startswith("城乡居民"):
+        rest = metric[len("城乡居民"):]
+        return ["城镇居民" + rest, "农村居民" + rest]
+    return [metric]
+
+
+def _clean(metric: str) -> str:
+    metric = _MARK.sub("", metric).strip(" 、,:")
+    metric = re.sub(r"^(?:全市|全省|全区|全县|今年|全年|其中)", "", metric)
+    return _TRAIL_VERB.sub("", metric).strip(" 、")
+
+
+def _comparator(predicate: str) -> str:
+    if _CEILING.search(predicate):
+        return "<="
+    if _FLOOR.search(predicate):
+        return ">="
+    if _EQUAL.search(predicate):
+        return "="
+    return ">="
+
+
+@parses("targets.parse_clause")
+def parse_clause(text: str) -> list[Indicator]:
+    """The targets one clause states (see the module docstring); spans are offsets into ``text``."""
+    norm = _MARK.sub(lambda m: " " * len(m.group()), for_parsing(text))
+    body = norm.strip()
+    if not body or _NOT_TARGET.search(body):
+        return []
+    lead = len(norm) - len(norm.lstrip())
+    span = (lead, lead + len(body))
+    shared = _SHARED.match(body)
+    # A range: 下降2%—3%, 经济增长7.5%—8%.
+    rng = _RANGE.search(body)
+    if rng:
+        before = body[:rng.start()]
+        kind = _rate_kind(before, rng.group(3))
+        metric = _clean(before)
+        return [Indicator(metric=metric, value=float(rng.group(1)), value_high=float(rng.group(2)),
+                          unit=rng.group(3), comparator=">=", kind=kind, qualifier="", text=text[span[0]:span[1]],
+                          span=span)]
+    found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
+    if found:
+        return _with_figures(text, body, found, shared)
+    # No figure: 正增长, 持平, or a qualitative predicate.
+    if _POSITIVE.search(body) or _LEVEL_WITH.search(body):
+        cut = (_POSITIVE.search(body) or _LEVEL_WITH.search(body)).start()
+        head = body[:cut]
+        positive = bool(_POSITIVE.search(body))
+        metric_text = re.split(r"与|和|同|(?:保持|实现|均为|均)", head)[0] if not positive else \
+            re.sub(r"(?:保持|实现|均为|均)$", "", head)
+        metrics = _split_metrics(_clean(metric_text))
+        qualifier = body[cut - 2 if body[cut - 2:cut] in ("基本", "保持") else cut:].strip()
+        return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
+                          qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+    zero = re.search(r"全部脱贫|清零|零(?:增长|事故|信访)", body)
+    if zero:
+        metric = _clean(body[:zero.start()]) or body[zero.start():zero.end()]
+        return [Indicator(metric=metric, value=0.0, unit="", comparator="=", kind="zero", qualifier=zero.group(),
+                          text=text[span[0]:span[1]], span=span)]
+    return _qualitative(text, body, span)
+
+
+def _rate_kind(before: str, unit: str) -> str:
+    if re.search(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$", before):
+        return "decline_rate"
+    if unit == "个百分点" or re.search(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$", before):
+        return "growth_rate"
+    return "ratio"
+
+
+def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match | None) -> list[Indicator]:
+    """Figures of a clause: 左右 at its end applies to every figure of a 分别 list; one figure for
+    several metrics (均为, A和B…增长) gives each its own entry; several figures pair with the groups."""
+    norm = for_parsing(text)
+    about = body.rstrip(" 。*").endswith("左右")
+    first = found[0]
+    metric = _clean(norm[:first.span[0]])
+    groups = [g for g in (_clean(x) for x in _split_metrics(metric)) if g] or [metric]
+    if shared and len(groups) == 1:
+        groups = _urban_rural(groups[0], max(2, len(found)))
+    for ind in found:
+        if about and ind.comparator == ">=" and ind.qualifier in ("", "以上") and not ind.qualifier:
+            ind.comparator, ind.qualifier = "=", "左右"
+        after = norm[ind.span[1]:ind.span[1] + 6]
+        if ind.kind == "ratio" and re.match(r"(?:以上)?的?(?:增长|增速)", after):
+            ind.kind = "growth_rate"        # 确保6%以上的增长
+    out: list[Indicator] = []
+    if len(groups) > 1 and len(found) == 1:
+        for g in groups:
+            ind = _copy(found[0])
+            ind.metric = g
+            out.append(ind)
+    elif len(groups) > 1 and len(found) == len(groups):
+        for g, ind in zip(groups, found, strict=True):
+            ind.metric = g
+            if ind.kind == "ratio" and found[0].kind in ("growth_rate", "decline_rate") and ind.unit == found[0].unit:
+                ind.kind = found[0].kind
+            out.append(ind)
+    else:
+        for k, ind in enumerate(found):
+            name = _clean(ind.metric)
+            if k == 0:
+                ind.metric = metric
+            elif len(name) < 2 or name == "左右":
+                ind.metric = out[-1].metric
+                if ind.kind == "ratio" and out[-1].kind in ("growth_rate", "decline_rate") and ind.unit == out[-1].unit:
+                    ind.kind = out[-1].kind
+            else:
+                ind.metric = name
+            out.append(ind)
+    for ind in out:
+        if (ind.kind == "ratio" and ind.comparator == ">=" and not ind.qualifier
+                and _LOWER_BETTER.search(ind.metric)):
+            ind.comparator = "<="      # 居民消费价格涨幅3%: a cap
+    return out
+
+
+def _copy(ind: Indicator) -> Indicator:
+    return Indicator(**{k: getattr(ind, k) for k in ind.__dataclass_fields__})
+
+
+def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
+    """A target with no figure: the metric before its predicate, the predicate as qualifier."""
+    compare = _COMPARE_WITH.match(body)
+    if compare:
+        metric_text = compare.group(1)
+        predicate = body[compare.end():]
+        same = re.search(r"(?:基本|保持|协调)?同步|(?:基本)?一致|统筹衔接", predicate)
+        qualifier = same.group() if same else predicate
+        if compare.group(0).endswith("与") and "自治区" in predicate[:4] or re.match(r"[^经]{2,6}保持同步", predicate):
+            qualifier = predicate[:predicate.find("同步") + 2] if "同步" in predicate else qualifier
+        metrics = [_clean(metric_text)]
+        return [Indicator(metric=m, value=None, unit="", comparator="=", kind="qualitative",
+                          qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+    lead = _LEAD_VERB.match(body)
+    if lead and lead.end() > 0:
+        obj = body[lead.end():]
+        metric = re.sub(r"(?:目标)?任务$|的?目标$", "", obj) or obj
+        qualifier = body[:lead.end()].rstrip("的")
+        return [Indicator(metric=_clean(m), value=None, unit="", comparator=">=", kind="qualitative",
+                          qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
+                for m in _split_metrics(metric) if _clean(m)]
+    pred = _PREDICATE.search(body)
+    if not pred or pred.start() < 2:
+        return []
+    metric = body[:pred.start()]
+    predicate = body[pred.start():]
+    comparator = _comparator(predicate)
+    return [Indicator(metric=_clean(m), value=None, unit="", comparator=comparator, kind="qualitative",
+                      qualifier=predicate[:30], text=text[span[0]:span[1]], span=span)
+            for m in _split_metrics(metric) if len(_clean(m)) >= 2]
+
+
+def parse_targets(text: str) -> list[tuple[tuple[int, int], list[Indicator]]]:
+    """Every clause of an expected-targets passage with the targets it states (spans into ``text``;
+    indicator spans relative to their clause)."""
+    out = []
+    for a, b in clauses(text):
+        found = parse_clause(text[a:b])
+        if found:
+            out.append(((a, b), found))
+    return out
