@@ -10,8 +10,8 @@ from django.core import mail
 from django.urls import reverse
 
 from luoshi.supervision.actions import orders as order_actions
+from luoshi.supervision.actions import submissions as submission_actions
 from luoshi.supervision.models import Assessment, Notification, ReportingPeriod, Task
-from luoshi.supervision.services import review
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +34,9 @@ def test_accepting_a_changed_status_notifies_the_lead_unit(django_capture_on_com
     reporter, task, period = _reporter_task()
     before = Assessment.objects.filter(task=task).order_by("-id").first()
     # A report that says nothing has started: the status cannot stay what it was.
-    sub = review.save_and_submit(reporter, task, period, "该项工作尚未启动。")
+    sub = submission_actions.do_save_and_submit_submission(task, period, "该项工作尚未启动。", acting_user=reporter)
     with django_capture_on_commit_callbacks(execute=True):
-        after = review.accept(_user("office"), sub)
+        after = submission_actions.do_accept_submission(sub, acting_user=_user("office"))
     assert after.status != before.status
     notices = Notification.objects.filter(key__startswith="status:")
     assert notices.exists()

@@ -15,6 +15,8 @@ from django.utils.html import escape
 
 from luoshi.core.models import Role
 from luoshi.supervision import permissions
+from luoshi.supervision.actions import tasks as task_actions
+from luoshi.supervision.actions.assessments import assess_submission
 from luoshi.supervision.highlight import highlight
 from luoshi.supervision.models import Assessment, Override, Plan, Submission, Task
 from luoshi.supervision.services import dashboard as figures
@@ -343,7 +345,7 @@ def test_task_page_shows_targets_timeline_and_evidence(client, demo):
     a = next(a for a in Assessment.objects.filter(period=period, current=True).select_related("submission")
              if a.evidence and a.evidence[0].get("source") == "progress")
     task = a.task
-    plan_services.add_target_version(task, task.text + "（调整后）", [], [], reason="上级调整目标")
+    task_actions.do_add_target_version(task, task.text + "（调整后）", [], [], reason="上级调整目标", acting_user=None)
     Override.objects.create(assessment=a, status="behind", reason="人工研判理由甲")
     login(client, "leader")
     page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
@@ -369,7 +371,7 @@ def test_task_page_timeline_versions_and_escaping(client, demo):
     accepted = Submission.objects.create(
         task=task, period=period, organisation=org, version=v + 1, supersedes=prev, narrative=hostile,
         state="accepted", late=True, review_comment="<b>审核意见</b>")
-    plan_services.assess_submission(accepted)
+    assess_submission(accepted)
     Submission.objects.create(task=task, period=period, organisation=org, version=v + 2, supersedes=accepted,
                               narrative="草稿：尚未提交的文字", state="draft")
     login(client, "office")

@@ -10,6 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent, Organisation
+from luoshi.supervision.actions import periods as period_actions
+from luoshi.supervision.actions import submissions as submission_actions
+from luoshi.supervision.actions import tasks as task_actions
 from luoshi.supervision.models import Assessment, Attachment, Plan, ReportingPeriod, Submission, Task
 from luoshi.supervision.services import plans, review
 
@@ -154,8 +157,9 @@ def test_draft_return_resubmit_accept_cycle(client, task, open_period, org):
 
 def test_figure_field_counts_for_the_engine(task, open_period, reporter, office):
     ind = review.figure_indicators(task)[0]
-    sub = review.save_and_submit(reporter, task, open_period, "项目有序推进。", {ind.pk: ind.value})
-    assessment = review.accept(office, sub)
+    sub = submission_actions.do_save_and_submit_submission(task, open_period, "项目有序推进。", {ind.pk: ind.value},
+                                                           acting_user=reporter)
+    assessment = submission_actions.do_accept_submission(sub, acting_user=office)
     assert assessment.completion_pct is not None and assessment.completion_pct >= 99
     assert any(review.FIGURES_HEADING not in e["text"] and e["text"] in review.assessed_text(sub)
                for e in assessment.evidence)
@@ -163,39 +167,43 @@ def test_figure_field_counts_for_the_engine(task, open_period, reporter, office)
 
 def test_draft_or_pending_makes_no_assessment(task, open_period, reporter):
     before = Assessment.objects.filter(period=open_period).count()
-    draft = review.save_draft(reporter, task, open_period, "已完成全部工作。", {})
+    draft = submission_actions.do_save_submission_draft(task, open_period, "已完成全部工作。", {},
+                                                        acting_user=reporter)
     assert Assessment.objects.filter(period=open_period).count() == before
-    review.submit(reporter, draft)
+    submission_actions.do_submit_submission(draft, acting_user=reporter)
     assert Assessment.objects.filter(period=open_period).count() == before
     assert not plans.current_assessments(open_period).filter(task=task).exists()
 
 
 def test_only_office_reviews_and_return_needs_comment(task, open_period, reporter, office, django_user_model):
-    sub = review.save_and_submit(reporter, task, open_period, "正常推进。", {})
+    sub = submission_actions.do_save_and_submit_submission(task, open_period, "正常推进。", {},
+                                                           acting_user=reporter)
     with pytest.raises(PermissionDenied):
-        review.accept(user(django_user_model, "leader"), sub)
+        submission_actions.do_accept_submission(sub, acting_user=user(django_user_model, "leader"))
     with pytest.raises(PermissionDenied):
-        review.accept(reporter, sub)
+        submission_actions.do_accept_submission(sub, acting_user=reporter)
     with pytest.raises(review.ReviewError):
-        review.return_submission(office, sub, "   ")
-    review.return_submission(office, sub, "请补充")
+        submission_actions.do_return_submission(sub, "   ", acting_user=office)
+    submission_actions.do_return_submission(sub, "请补充", acting_user=office)
     with pytest.raises(review.ReviewError):
-        review.accept(office, sub)  # a returned version is no longer pending
+        submission_actions.do_accept_submission(sub, acting_user=office)  # a returned version is no longer pending
 
 
 def test_newer_submitted_version_replaces_pending(task, open_period, reporter, office):
-    v1 = review.save_and_submit(reporter, task, open_period, "第一版。", {})
-    v2 = review.save_and_submit(reporter, task, open_period, "第二版，已完成。", {})
+    v1 = submission_actions.do_save_and_submit_submission(task, open_period, "第一版。", {}, acting_user=reporter)
+    v2 = submission_actions.do_save_and_submit_submission(task, open_period, "第二版，已完成。", {},
+                                                          acting_user=reporter)
     assert v2.version == 2 and v2.supersedes_id == v1.pk
     pending = set(review.pending_submissions().values_list("pk", flat=True))
     assert v2.pk in pending and v1.pk not in pending
     with pytest.raises(review.ReviewError):
-        review.accept(office, v1)
+        submission_actions.do_accept_submission(v1, acting_user=office)
 
 
 def test_override_keeps_engine_verdict(client, task, open_period, reporter, office):
-    sub = review.save_and_submit(reporter, task, open_period, "尚未启动。", {})
-    a = review.accept(office, sub)
+    sub = submission_actions.do_save_and_submit_submission(task, open_period, "尚未启动。", {},
+                                                           acting_user=reporter)
+    a = submission_actions.do_accept_submission(sub, acting_user=office)
     engine_status = a.status
     new = "on_track" if engine_status != "on_track" else "behind"
     login(client, "office")
@@ -220,9 +228,10 @@ def test_override_keeps_engine_verdict(client, task, open_period, reporter, offi
 def test_closed_period_correction_is_late_and_visible(client, plan, closed_period, org, reporter, office):
     accepted = Submission.objects.filter(period=closed_period, organisation=org, state="accepted").first()
     task = accepted.task
-    sub = review.save_draft(reporter, task, closed_period, accepted.narrative + "（更正：已完成）", {})
+    sub = submission_actions.do_save_submission_draft(task, closed_period, accepted.narrative + "（更正：已完成）",
+                                                      {}, acting_user=reporter)
     assert sub.late and sub.version == accepted.version + 1 and sub.supersedes_id == accepted.pk
-    review.submit(reporter, sub)
+    submission_actions.do_submit_submission(sub, acting_user=reporter)
     sub.refresh_from_db()
     assert sub.late and sub.state == "submitted"
     login(client, "reporter")
@@ -230,7 +239,7 @@ def test_closed_period_correction_is_late_and_visible(client, plan, closed_perio
     assert "逾期更正" in page and "已关闭" in page
     login(client, "office")
     assert "逾期更正" in client.get(reverse("review_queue")).content.decode()
-    a = review.accept(office, sub)
+    a = submission_actions.do_accept_submission(sub, acting_user=office)
     assert a.current and a.submission_id == sub.pk
     assert Assessment.objects.filter(task=task, period=closed_period, current=False).exists()  # the old verdict kept
     closed_period.refresh_from_db()
@@ -247,7 +256,7 @@ def test_closed_period_without_report_refuses(org, reporter):
     else:
         pytest.fail("no closed period without a report of the unit")
     with pytest.raises(review.ReviewError, match="逾期更正"):
-        review.save_draft(reporter, task, period, "补报。", {})
+        submission_actions.do_save_submission_draft(task, period, "补报。", {}, acting_user=reporter)
     assert not Submission.objects.filter(task=task, period=period, organisation=org).exists()
 
 
@@ -258,7 +267,7 @@ def test_close_period_is_final(client, open_period, office):
     open_period.refresh_from_db()
     assert open_period.closed and open_period.closed_by.username == "office"
     with pytest.raises(review.ReviewError):
-        review.close_period(office, open_period)
+        period_actions.do_close_period(open_period, acting_user=office)
     page = client.get(reverse("periods")).content.decode()
     assert open_period.name in page
 
@@ -298,7 +307,7 @@ def test_change_target_keeps_baseline(client, task, office):
     page = client.get(url).content.decode()
     assert "基线" in page and "市里调整下达指标" in page
     with pytest.raises(review.ReviewError):
-        review.change_target(office, task, "新增目标项目10个，开工5个", "再次")  # unchanged
+        task_actions.do_change_task_target(task, "新增目标项目10个，开工5个", "再次", acting_user=office)  # unchanged
 
 
 # --- permissions ----------------------------------------------------------------
@@ -311,7 +320,8 @@ def test_reporter_cannot_touch_other_units(client, foreign_task, open_period, pl
     assert client.get(reverse("portal_submission", args=[other.pk])).status_code == 403
     assert client.get(reverse("review_submission", args=[other.pk])).status_code == 403
     with pytest.raises(PermissionDenied):
-        review.save_draft(reporter, foreign_task, open_period, "越权填报", {})
+        submission_actions.do_save_submission_draft(foreign_task, open_period, "越权填报", {},
+                                                    acting_user=reporter)
     assert not Submission.objects.filter(task=foreign_task, period=open_period).exists()
 
 
@@ -329,8 +339,9 @@ def test_portal_lists_own_tasks_with_deadline(client, plan, org, open_period):
 @pytest.fixture
 def pages(task, open_period, org, plan, reporter, office):
     """One URL per page/endpoint, with the objects they need."""
-    own = review.save_and_submit(reporter, task, open_period, "进展正常。", {},
-                                 [SimpleUploadedFile("说明.pdf", b"%PDF-1.4 test", "application/pdf")])
+    own = submission_actions.do_save_and_submit_submission(task, open_period, "进展正常。", {},
+                                                           [SimpleUploadedFile("说明.pdf", b"%PDF-1.4 test", "application/pdf")],
+                                                           acting_user=reporter)
     accepted = Submission.objects.filter(period__plan=plan, state="accepted").exclude(organisation=org).first()
     assessment = Assessment.objects.filter(submission=accepted).first()
     other_open = ReportingPeriod.objects.filter(closed=False).exclude(pk=open_period.pk).first()
@@ -436,23 +447,28 @@ def test_figures_for_foreign_indicators_refused(task, foreign_task, open_period,
     other = foreign_task.indicators.first() or Task.objects.exclude(pk=task.pk).filter(indicators__isnull=False) \
         .first().indicators.first()
     with pytest.raises(review.ReviewError):
-        review.save_draft(reporter, task, open_period, "x", {other.pk: 1})
+        submission_actions.do_save_submission_draft(task, open_period, "x", {other.pk: 1},
+                                                    acting_user=reporter)
     with pytest.raises(review.ReviewError):
-        review.save_draft(reporter, task, open_period, "x", "not a mapping")
+        submission_actions.do_save_submission_draft(task, open_period, "x", "not a mapping",
+                                                    acting_user=reporter)
 
 
 def test_hostile_text_is_escaped(client, task, open_period, reporter, office):
     hostile = "<script>alert('x')</script>已完成"
-    sub = review.save_and_submit(reporter, task, open_period, hostile, {})
+    sub = submission_actions.do_save_and_submit_submission(task, open_period, hostile, {},
+                                                           acting_user=reporter)
     login(client, "office")
     page = client.get(reverse("review_submission", args=[sub.pk])).content.decode()
     assert "<script>alert" not in page and "&lt;script&gt;" in page
-    review.return_submission(office, sub, "<b>bad</b><script>x()</script>")
+    submission_actions.do_return_submission(sub, "<b>bad</b><script>x()</script>", acting_user=office)
     login(client, "reporter")
     page = client.get(report_url(task, open_period)).content.decode()
     assert "<script>x()" not in page and "&lt;b&gt;bad" in page
-    sub2 = review.save_and_submit(reporter, task, open_period, hostile + "<img src=x onerror=alert(1)>", {})
-    review.accept(office, sub2)
+    sub2 = submission_actions.do_save_and_submit_submission(task, open_period,
+                                                            hostile + "<img src=x onerror=alert(1)>", {},
+                                                            acting_user=reporter)
+    submission_actions.do_accept_submission(sub2, acting_user=office)
     login(client, "office")
     page = client.get(reverse("review_submission", args=[sub2.pk])).content.decode()
     assert "<img src=x" not in page and "<script>alert" not in page
@@ -477,7 +493,7 @@ def test_foreign_ids_404(client, task, open_period, plan):
 
 
 def test_queue_filters_and_count(client, task, open_period, reporter):
-    review.save_and_submit(reporter, task, open_period, "进展一。", {})
+    submission_actions.do_save_and_submit_submission(task, open_period, "进展一。", {}, acting_user=reporter)
     login(client, "office")
     page = client.get(reverse("review_queue"), {"plan": open_period.plan_id}).content.decode()
     assert task.code in page and "共 1 条" in page

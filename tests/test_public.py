@@ -7,9 +7,9 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils.html import escape
 
+from luoshi.supervision.actions.assessments import assess_submission
 from luoshi.supervision.models import Assessment, Override, Plan, Submission
 from luoshi.supervision.services import dashboard as figures
-from luoshi.supervision.services import plans as plan_services
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_nothing_internal_is_published(client, demo):
         task=task, period=period, organisation=org, version=v, supersedes=last, state="accepted",
         narrative="已采纳版本：完成投资3亿元", review_comment="内部审核意见XYZ", reviewed_by=reviewer,
         created_by=reviewer)
-    assessment = plan_services.assess_submission(accepted)
+    assessment = assess_submission(accepted)
     Override.objects.create(assessment=assessment, status="behind", reason="人工研判理由QQQ", created_by=reviewer)
     for n, (state, text) in enumerate([("submitted", "待审核版本WWW"), ("returned", "已退回版本RRR"),
                                        ("draft", "草稿版本DDD")], 1):

@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from luoshi.supervision.actions import submissions as submission_actions
 from luoshi.supervision.actions.demo import do_seed_demo_today
 from luoshi.supervision.models import Submission, SupervisionOrder
-from luoshi.supervision.services import review, worklist
+from luoshi.supervision.services import worklist
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,8 @@ def test_department_sees_returned_report_due_periods_and_orders(plan, django_use
 def test_an_item_leaves_when_the_work_is_done(plan, django_user_model):
     reporter = django_user_model.objects.get(username="reporter")
     sub = Submission.objects.get(period__plan=plan, state="returned")
-    review.save_and_submit(reporter, sub.task, sub.period, sub.narrative + "补充：完成率100%。")
+    submission_actions.do_save_and_submit_submission(sub.task, sub.period, sub.narrative + "补充：完成率100%。",
+                                                     acting_user=reporter)
     sections = worklist.sections(reporter, TODAY)
     assert not _section(sections, "returned").items
     assert not [i for i in _section(sections, "periods").items if sub.period.name in i.title]

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import Organisation, SourceDocument
+from luoshi.supervision.actions import periods as period_actions
 from luoshi.supervision.models import (
     Assessment,
     Honour,
@@ -21,7 +22,6 @@ from luoshi.supervision.models import (
     YearEndResult,
     YearVerdict,
 )
-from luoshi.supervision.services import plans
 from luoshi.supervision.services import yearend as service
 
 pytestmark = pytest.mark.django_db
@@ -49,8 +49,8 @@ def small():
         t = Task.objects.create(plan=plan, code=code, order=order, text=f"任务{code}", target_class=cls)
         t.lead.set([org])
         tasks[code] = t
-    first, second = plans.create_periods(plan, "half_yearly")
-    plans.close_period(first)
+    first, second = period_actions.do_create_periods(plan, "half_yearly", acting_user=None)
+    period_actions.do_close_period(first, acting_user=None)
 
     def report(code, status, late=False):
         sub = Submission.objects.create(task=tasks[code], period=first, organisation=tasks[code].lead.first(),

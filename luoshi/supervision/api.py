@@ -25,11 +25,13 @@ from django.views.decorators.csrf import csrf_exempt
 from luoshi.core.models import Organisation
 from luoshi.core.permissions import ALL_STAFF, role_of
 
+from .actions.submissions import do_save_submission_draft
 from .models import Plan, ReportingPeriod, Submission, Task
 from .openapi import document as openapi_document
-from .permissions import READERS, can_see_task, visible_tasks
+from .permissions import READERS, can_see_task, organisation_of, visible_tasks
 from .services import api as svc
 from .services.api import ApiError
+from .services.review import ReviewError, latest_version
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +301,17 @@ def api_submissions(request):
             data = json.loads(request.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise ApiError(_("请求体不是有效的 JSON")) from None
-        sub, created = svc.save_draft(request.user, data)
+        task, period, narrative, figures = svc.clean_draft(request.user, data)
+        org = organisation_of(request.user)
+        previous = latest_version(task, period, org)
+        try:
+            # One rule for drafts, the portal's: versions, closed periods, audit.
+            sub = do_save_submission_draft(task, period, narrative, figures, acting_user=request.user)
+        except ReviewError as e:
+            raise ApiError(str(e)) from e
+        except PermissionDenied as e:
+            raise ApiError(_("只能为本单位牵头或配合的任务填报"), 403) from e
+        created = previous is None or previous.pk != sub.pk
         sub = Submission.objects.select_related("task", "period", "organisation").get(pk=sub.pk)
         return submission_json(sub), 201 if created else 200
     qs, _period = svc.select_submissions(request.user, request.GET)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from luoshi.engine.api import Document
+from luoshi.engine.api import Document, Registry
+from luoshi.engine.api import Organisation as EngineOrganisation
 
 from .. import audit
 from ..models import Organisation, OrganisationAlias
@@ -18,6 +19,22 @@ def do_create_organisation(name: str, kind: str, *, acting_user, source: str = "
     org = Organisation.objects.create(name=name, kind=kind)
     detail = {"name": name, "source": source} if source else {"name": name}
     audit.record(acting_user, "organisation.create", org, detail=detail)
+    return org
+
+
+def organisation_for(name: str, *, acting_user, reg: Registry | None = None) -> Organisation:
+    """The stored organisation for a name the engine normalises, created (and recorded) when new.
+
+    Pass ``reg`` when naming many: building the registry reads every stored name."""
+    reg = reg or registry()
+    canonical = reg.normalise(name) or name
+    org = Organisation.objects.filter(name=canonical).first()
+    if org is None:
+        org = Organisation.objects.filter(aliases__alias=canonical).first()
+    if org is None:
+        kind = "collective" if reg.is_collective(canonical) else "department"
+        org = do_create_organisation(canonical, kind, acting_user=acting_user)
+        reg.add(EngineOrganisation(canonical, [], kind))
     return org
 
 

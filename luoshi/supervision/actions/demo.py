@@ -1,4 +1,4 @@
-"""The demo as of today (bin/demo): see ``services.demo`` for why it exists."""
+"""Demo seeding (load_samples, bin/demo): the samples' plans, and the demo as of today (see ``services.demo``)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,61 @@ from django.utils import timezone
 
 from luoshi.core import audit
 from luoshi.core.actions import action
-from luoshi.core.models import Profile
+from luoshi.core.actions.organisations import do_create_organisation
+from luoshi.core.models import Organisation, Profile
 
 from ..models import Assessment, Plan, ReportingPeriod, Submission
-from ..services import demo, orders, plans, review
+from ..services import demo, honours, orders, yearend
+from . import periods as period_actions
+from . import plans as plan_actions
+from . import submissions as submission_actions
 from .orders import do_issue_order
+
+
+def _district(name: str, acting_user) -> Organisation:
+    """The district government a demo plan belongs to."""
+    return Organisation.objects.filter(name=name).first() or do_create_organisation(name, "other",
+                                                                                   acting_user=acting_user)
+
+
+@action
+def do_seed_demo(*, acting_user=None) -> list[Plan]:
+    """Plans from the samples: 上城 2020 (work report; H1 progress accepted, 上半年 closed,
+    下半年 open), 上城 2019 (decomposition table, A/B/C classes, for the year-end
+    assessment), 拱墅 2020 (its Q2 task list; Q1–Q2 closed, Q3 open)."""
+    made = []
+    report = demo.source_document("shangcheng-2020-work-report.txt")
+    h1 = demo.source_document("shangcheng-2020-h1-progress.txt")
+    if report and not Plan.objects.filter(year=2020, documents=report).exists():
+        sc = _district(demo.SHANGCHENG, acting_user)
+        plan = plan_actions.do_create_plan(report, 2020, "上城区2020年政府工作报告重点工作", district=sc, acting_user=acting_user)
+        halves = period_actions.do_create_periods(plan, "half_yearly", acting_user=acting_user)
+        if h1:
+            plan_actions.do_import_progress(h1, plan, halves[0], acting_user=acting_user)
+        period_actions.do_close_period(halves[0], acting_user=acting_user)
+        made.append(plan)
+    table = demo.source_document("shangcheng-2019-decomposition.txt")
+    if table and not Plan.objects.filter(year=2019, documents=table).exists():
+        plan = plan_actions.do_create_plan(table, 2019, "上城区2019年目标任务分解", district=_district(demo.SHANGCHENG, acting_user),
+                                           acting_user=acting_user)
+        period_actions.do_create_periods(plan, "yearly", acting_user=acting_user)
+        if report:
+            # The 2020 report's review says how the 2019 targets ended (luoshi verify).
+            yearend.store_year_verdicts(plan, report)
+        made.append(plan)
+    q2 = demo.source_document("gongshu-2020-q2-progress.txt")
+    if q2 and not Plan.objects.filter(year=2020, documents=q2).exists():
+        plan = plan_actions.do_create_plan(q2, 2020, "拱墅区2020年重点工作", district=_district(demo.GONGSHU, acting_user),
+                                           acting_user=acting_user)
+        quarters = period_actions.do_create_periods(plan, "quarterly", acting_user=acting_user)
+        plan_actions.do_import_progress(q2, plan, quarters[1], acting_user=acting_user)
+        period_actions.do_close_period(quarters[0], acting_user=acting_user)
+        period_actions.do_close_period(quarters[1], acting_user=acting_user)
+        made.append(plan)
+    honours.seed_honours()
+    audit.record(acting_user, "demo.seed", object_type="Plan", detail={"plans": [p.pk for p in made]})
+    return made
+
 
 
 @action
@@ -28,23 +78,24 @@ def do_seed_demo_today(today: date | None = None, *, acting_user=None) -> Plan |
         return None
     # History is history: periods of the sample years are closed, nothing is chased for them.
     for period in ReportingPeriod.objects.filter(closed=False, plan__year__lt=today.year - 1):
-        plans.close_period(period, office)
+        period_actions.do_close_period(period, acting_user=office)
     existing = demo.replay_plan()
     if existing is not None:
         return existing
     closed, due, following = demo.demo_months(today)
     year = closed[0].year
-    plan = plans.create_plan(report, year, demo.REPLAY_TITLE.format(year=year), user=office,
-                             district=demo.district_of(demo.SHANGCHENG))
+    plan = plan_actions.do_create_plan(report, year, demo.REPLAY_TITLE.format(year=year),
+                                       district=_district(demo.SHANGCHENG, office), acting_user=office)
     made = {}
     for (start, end), deadline in ((closed, closed[1] + timedelta(days=10)),
                                    (due, today - timedelta(days=demo.DUE_DAYS_AGO)),
                                    (following, max(following[1], today) + timedelta(days=demo.OPEN_DAYS_AHEAD))):
-        made[start] = review.create_period(office, plan, "monthly", name=demo.period_name(start), start=start,
-                                           end=end, deadline=deadline)[0]
+        made[start] = period_actions.do_create_period(plan, "monthly", name=demo.period_name(start),
+                                                      start=start, end=end, deadline=deadline,
+                                                      acting_user=office)[0]
     p_closed, p_due, p_open = made[closed[0]], made[due[0]], made[following[0]]
-    plans.import_progress(h1, plan, p_closed, user=office)
-    plans.close_period(p_closed, office)
+    plan_actions.do_import_progress(h1, plan, p_closed, acting_user=office)
+    period_actions.do_close_period(p_closed, acting_user=office)
     _activity(plan, p_closed, p_due, p_open, office, today)
     audit.record(acting_user, "demo.seed_today", plan, detail={
         "today": today.isoformat(), "periods": [p.name for p in (p_closed, p_due, p_open)]})
@@ -72,15 +123,15 @@ def _activity(plan, p_closed, p_due, p_open, office, today) -> None:
         for i, task in enumerate(tasks):
             earlier = accepted_before.get(task.pk)
             narrative = (earlier.narrative if earlier else "按计划推进。") + "（本月续报）"
-            sub = review.save_and_submit(user, task, p_due, narrative)
+            sub = submission_actions.do_save_and_submit_submission(task, p_due, narrative, acting_user=user)
             if behaviour == ON_TIME:
                 Submission.objects.filter(pk=sub.pk).update(submitted_at=before_deadline)
                 if i != 1:
-                    review.accept(office, sub, "")
+                    submission_actions.do_accept_submission(sub, "", acting_user=office)
                 else:
-                    review.return_submission(office, sub, "请补充本月完成的具体数字（演示：退回待修改）")
+                    submission_actions.do_return_submission(sub, "请补充本月完成的具体数字（演示：退回待修改）", acting_user=office)
         # The open period: a draft begun.
-        review.save_draft(user, tasks[0], p_open, "本月进展（草稿，尚未提交）")
+        submission_actions.do_save_submission_draft(tasks[0], p_open, "本月进展（草稿，尚未提交）", acting_user=user)
     # A 督办 order on a lagging task, awaiting the unit's answer.
     lagging = (Assessment.objects.filter(period=p_closed, current=True,
                                          status__in=("behind", "seriously_behind", "not_started"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -21,7 +20,7 @@ from luoshi.core.permissions import role_of
 
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of, visible_tasks
-from . import latest, review
+from . import latest
 
 STATUS_LABELS = {key: label for key, label in STATUS_CHOICES}
 NO_STATUS = "none"  # filter value: tasks without any assessment yet (未研判)
@@ -284,12 +283,9 @@ def _clean_figures(raw, task: Task) -> list[dict]:
     return out
 
 
-def save_draft(user, data) -> tuple[Submission, bool]:
-    """Create or update the reporter's draft (草稿) for its own organisation on a task and period.
-
-    The latest version, if still a draft, is updated in place; otherwise (submitted,
-    returned, accepted) a new version is started that supersedes it, marked late
-    when the period is closed.  Returns (submission, created)."""
+def clean_draft(user, data) -> tuple[Task, ReportingPeriod, str, list[dict]]:
+    """(task, period, narrative, figures) of a reporter's draft posted to the API, checked for its
+    shape and the reporter's rights; ``do_save_submission_draft`` stores it by the portal's rules."""
     if role_of(user) != Role.REPORTER:
         raise ApiError(_("只有部门填报员可以填报进展"), 403)
     org = organisation_of(user)
@@ -319,14 +315,4 @@ def save_draft(user, data) -> tuple[Submission, bool]:
         raise ApiError(_("进展情况含有非法字符"))
     _clean_figures(data.get("figures"), task)  # the API's shape check; review stores them
     figures = [{"indicator": f["indicator"], "value": f["value"]} for f in data.get("figures") or []]
-    # One rule for drafts, the portal's (services.review): versions, closed periods, audit.
-    previous = (Submission.objects.filter(task=task, period=period, organisation=org)
-                .order_by("-version").first())
-    try:
-        sub = review.save_draft(user, task, period, narrative, figures)
-    except review.ReviewError as e:
-        raise ApiError(str(e)) from e
-    except PermissionDenied as e:
-        raise ApiError(_("只能为本单位牵头或配合的任务填报"), 403) from e
-    created = previous is None or previous.pk != sub.pk
-    return sub, created
+    return task, period, narrative, figures

@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from luoshi.core import audit
 from luoshi.core.actions.documents import import_document
+from luoshi.core.actions.organisations import organisation_for
 from luoshi.core.forms import ALLOWED_EXTENSIONS
 from luoshi.core.models import Organisation, OrganisationAlias, SourceDocument
 from luoshi.core.services import ImportRefused, registry
@@ -39,6 +40,9 @@ from luoshi.engine.judgement import Indicator as EngineIndicator
 from luoshi.engine.judgement import Milestone as EngineMilestone
 from luoshi.engine.judgement import Task as EngineTask
 
+from ..actions import periods as period_actions
+from ..actions import plans as plan_actions
+from ..actions import tasks as task_actions
 from ..models import Honour, ImportBatch, Part, Plan, ReportingPeriod, Task, TaskLink
 from . import plans
 
@@ -516,12 +520,12 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
     title = (corrections.get("title") or batch.preview.get("title") or "").strip()[:200]
     if not title:
         raise ImportRefused("请填写计划名称")
-    plan = plans.create_plan(batch.document, year, title, user=user, found=kept)
+    plan = plan_actions.do_create_plan(batch.document, year, title, found=kept, acting_user=user)
     frequency = corrections.get("frequency") or ""
     if frequency:
         if frequency not in FREQUENCIES:
             raise ImportRefused("报送频次无效")
-        plans.create_periods(plan, frequency, user=user)
+        period_actions.do_create_periods(plan, frequency, acting_user=user)
     batch.plan = plan
     batch.save(update_fields=["plan"])
     return {"plan": plan.pk, "tasks": len(kept), "excluded": len(found) - len(kept)}
@@ -551,8 +555,8 @@ def _free_code(plan: Plan, code: str) -> str:
 
 
 def _set_units(task: Task, et: EngineTask, user, reg, reason: str) -> None:
-    task.lead.set([plans.organisation(n, user, reg) for n in et.lead])
-    task.cooperating.set([plans.organisation(n, user, reg) for n in et.cooperating])
+    task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
+    task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
     audit.record(user, "task.units_change", task, detail={
         "lead": et.lead, "cooperating": et.cooperating, "reason": reason})
 
@@ -581,7 +585,8 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
         et = _corrected(et, fix, reg)
         current = task.current_target
         if linking.normalise(et.text) != linking.normalise(current.text if current else task.text):
-            plans.add_target_version(task, et.text, et.indicators, et.milestones, reason=reason, user=user)
+            task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason=reason,
+                                               acting_user=user)
             counts["changed"] += 1
         wants_units = "lead" in fix or "cooperating" in fix or item["units_changed"]
         if wants_units and (et.lead or et.cooperating) and (
@@ -600,9 +605,10 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
             source_document=batch.document, source=et.source,
             deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100])
         next_order += 1
-        task.lead.set([plans.organisation(n, user, reg) for n in et.lead])
-        task.cooperating.set([plans.organisation(n, user, reg) for n in et.cooperating])
-        plans.add_target_version(task, et.text, et.indicators, et.milestones, reason="", user=user, record=False)
+        task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
+        task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
+        task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason="",
+                                           record=False, acting_user=user)
         audit.record(user, "task.create", task, detail={"code": task.code, "text": et.text, "reason": reason})
         counts["added"] += 1
     keep = {str(c) for c in corrections.get("keep") or []}
@@ -647,7 +653,8 @@ def _confirm_progress(batch: ImportBatch, user, corrections: dict) -> dict:
     if [p.row for p in prows] != [r["row"] for r in rows]:
         raise ImportRefused("文件内容与预览不一致，请重新导入")
     preview = plans.ProgressPreview(prows, [(r["link"], r["score"], r["confidence"], r["candidates"]) for r in rows])
-    made = plans.import_progress(batch.document, plan, period, user=user, preview=preview, overrides=overrides)
+    made = plan_actions.do_import_progress(batch.document, plan, period, preview=preview, overrides=overrides,
+                                           acting_user=user)
     return {"plan": plan.pk, "period": period.pk, "submissions": len(made), "confirmed_rows": len(overrides)}
 
 

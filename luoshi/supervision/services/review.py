@@ -4,7 +4,7 @@ A department's progress on a task for a period is a chain of versions
 (``Submission``): a draft is edited in place, but once a version has been
 submitted, returned or accepted it is frozen and an edit starts a new version
 that ``supersedes`` it.  Only the office accepts or returns; only an accepted
-version is assessed by the engine (``plans.assess_submission``), so drafts
+version is assessed by the engine (``actions.assessments.assess_submission``), so drafts
 and pending versions never count in figures or statuses.  A closed period is
 locked: the only way in is a late correction (逾期更正), a new version marked
 ``late``.  A task's target is never overwritten: a change is a new
@@ -17,36 +17,26 @@ message to show as is.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from luoshi.core import audit
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
-from luoshi.engine import indicators as engine_indicators
-from luoshi.engine import progress as engine_progress
 
 from ..models import (
-    STATUS_ORDER,
     Assessment,
-    Attachment,
     Indicator,
-    Override,
-    Plan,
     ReportingPeriod,
     Submission,
     Task,
 )
 from ..permissions import can_report_for, organisation_of
-from . import plans
 from .formatting import format_number
 
 MAX_NARRATIVE = 20000
@@ -67,11 +57,11 @@ class ReviewError(Exception):
 
 # --- helpers ---------------------------------------------------------------------
 
-def _user(user):
+def actor(user):
     return user if getattr(user, "pk", None) else None
 
 
-def _require_office(user) -> None:
+def require_office(user) -> None:
     if role_of(user) != Role.OFFICE:
         raise PermissionDenied
 
@@ -212,7 +202,7 @@ def current_assessment(sub: Submission) -> Assessment | None:
 
 # --- reporting (部门填报) ----------------------------------------------------------
 
-def _reporter_org(user, task: Task, period: ReportingPeriod):
+def reporter_org(user, task: Task, period: ReportingPeriod):
     if period.plan_id != task.plan_id:
         raise ReviewError("报送周期不属于该任务的年度计划")
     org = organisation_of(user)
@@ -221,7 +211,7 @@ def _reporter_org(user, task: Task, period: ReportingPeriod):
     return org
 
 
-def _read_upload(item) -> tuple[str, bytes, str]:
+def read_upload(item) -> tuple[str, bytes, str]:
     if isinstance(item, (tuple, list)):
         name, content, *rest = item
         return str(name), bytes(content), (rest[0] if rest else "")
@@ -231,153 +221,15 @@ def _read_upload(item) -> tuple[str, bytes, str]:
     return item.name, item.read(), getattr(item, "content_type", "") or ""
 
 
-def _attach(sub: Submission, attachments) -> list[Attachment]:
-    made = []
-    if len(attachments) + sub.attachments.count() > MAX_ATTACHMENTS:
-        raise ReviewError(f"附件过多（每个版本不超过 {MAX_ATTACHMENTS} 个）")
-    limit = settings.LUOSHI_MAX_UPLOAD_BYTES
-    for item in attachments:
-        name, content, content_type = _read_upload(item)
-        name = clean_text(name.replace("\\", "/").rsplit("/", 1)[-1], "附件名", 255)
-        if not name.lower().endswith(ATTACHMENT_EXTENSIONS):
-            raise ReviewError(f"不支持的附件类型：{name}（可上传 {' '.join(ATTACHMENT_EXTENSIONS)}）")
-        if not content:
-            raise ReviewError(f"附件为空：{name}")
-        if len(content) > limit:
-            raise ReviewError(f"附件过大（上限 {limit // 2**20} MB）：{name}")
-        made.append(Attachment.objects.create(
-            submission=sub, name=name, content=content, size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(), content_type=content_type[:100]))
-    return made
 
 
-@transaction.atomic
-def save_draft(user, task: Task, period: ReportingPeriod, narrative, figures=None,
-               attachments=()) -> Submission:
-    """A reporter's draft for its own organisation (保存草稿).
-
-    A draft is edited in place (the old text goes to the audit log); after a
-    version was submitted, returned or accepted an edit is a new version that
-    supersedes it.  In a closed period only a correction of a reported version
-    is possible, marked late (逾期更正)."""
-    org = _reporter_org(user, task, period)
-    narrative = clean_text(narrative, "进展情况", MAX_NARRATIVE)
-    figures = clean_figures(task, figures)
-    attachments = list(attachments or [])
-    # Lock the chain so two tabs cannot both make version N+1.
-    previous = (Submission.objects.select_for_update()
-                .filter(task=task, period=period, organisation=org).order_by("-version").first())
-    if period.closed and (previous is None or (previous.state == "draft" and not previous.late
-                                               and not _reported_before(previous))):
-        raise ReviewError("该报送周期已关闭，只能对已报送的内容作逾期更正")
-    if previous is not None and previous.state == "draft":
-        old = {"narrative": previous.narrative, "figures": previous.figures}
-        previous.narrative, previous.figures = narrative, figures
-        previous.late = period.closed
-        previous.save(update_fields=["narrative", "figures", "late", "updated_at"])
-        made = _attach(previous, attachments)
-        audit.record(user, "submission.edit", previous, detail={
-            "task": task.code, "period": period.name, "version": previous.version, "old": old,
-            "attachments": [a.name for a in made]})
-        return previous
-    sub = Submission.objects.create(
-        task=task, period=period, organisation=org, version=(previous.version + 1) if previous else 1,
-        supersedes=previous, narrative=narrative, figures=figures, state="draft", late=period.closed,
-        created_by=_user(user))
-    made = _attach(sub, attachments)
-    audit.record(user, "submission.draft", sub, detail={
-        "task": task.code, "period": period.name, "version": sub.version, "late": sub.late,
-        "supersedes": previous.pk if previous else None, "attachments": [a.name for a in made]})
-    return sub
-
-
-def _reported_before(sub: Submission) -> bool:
+def reported_before(sub: Submission) -> bool:
     return Submission.objects.filter(task=sub.task_id, period=sub.period_id, organisation=sub.organisation_id,
                                      version__lt=sub.version).exclude(state="draft").exists()
 
 
-@transaction.atomic
-def submit(user, submission: Submission) -> Submission:
-    """Send a draft to the office (提交); from now on the version is frozen."""
-    sub = Submission.objects.select_for_update().get(pk=submission.pk)
-    if not can_report_for(user, sub.task, sub.organisation):
-        raise PermissionDenied
-    if sub.state != "draft":
-        raise ReviewError("只有草稿可以提交")
-    if latest_version(sub.task, sub.period, sub.organisation).pk != sub.pk:
-        raise ReviewError("该草稿已有更新版本，请提交最新版本")
-    if not sub.narrative.strip():
-        raise ReviewError("请填写进展情况")
-    sub.state = "submitted"
-    sub.submitted_at = timezone.now()
-    sub.late = sub.period.closed
-    sub.save(update_fields=["state", "submitted_at", "late", "updated_at"])
-    audit.record(user, "submission.submit", sub, detail={
-        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late})
-    submission.refresh_from_db()
-    return sub
-
-
-@transaction.atomic
-def save_and_submit(user, task, period, narrative, figures=None, attachments=()) -> Submission:
-    """Save and submit in one step; nothing is kept when either fails."""
-    return submit(user, save_draft(user, task, period, narrative, figures, attachments))
-
-
 # --- review (督查科审核) -----------------------------------------------------------
 
-def _reviewable(submission: Submission) -> Submission:
-    sub = Submission.objects.select_for_update().get(pk=submission.pk)
-    if sub.state != "submitted":
-        raise ReviewError("只有待审核（已提交）的报送可以采纳或退回")
-    if is_stale(sub):
-        raise ReviewError("该报送已有更新版本，请审核最新版本")
-    return sub
-
-
-@transaction.atomic
-def accept(user, submission: Submission, comment: str = "") -> Assessment:
-    """Accept a submitted version (采纳): it now counts, and the engine assesses it."""
-    _require_office(user)
-    comment = clean_text(comment, "审核意见", MAX_COMMENT, required=False)
-    sub = _reviewable(submission)
-    sub.state = "accepted"
-    sub.reviewed_by = _user(user)
-    sub.reviewed_at = timezone.now()
-    sub.review_comment = comment
-    sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
-    prow = engine_progress.parse_row(assessed_text(sub), task=sub.task.text, row=sub.source_row or 0)
-    # The status before: this period's current verdict, else the task's latest one.
-    previous = (Assessment.objects.filter(task=sub.task, period=sub.period, current=True).first()
-                or Assessment.objects.filter(task=sub.task).order_by("-period__end", "-id").first())
-    assessment = plans.assess_submission(sub, prow=prow)
-    if previous is not None:
-        # A change of status notifies the lead unit (sent after commit, never twice).
-        from . import reminders
-
-        reminders.notify_status_change(sub.task, sub.period, previous, assessment)
-    audit.record(user, "submission.accept", sub, detail={
-        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late,
-        "comment": comment, "assessment": assessment.pk, "status": assessment.status})
-    submission.refresh_from_db()
-    return assessment
-
-
-@transaction.atomic
-def return_submission(user, submission: Submission, comment: str) -> Submission:
-    """Return a submitted version with the office's comment (退回); the department edits anew."""
-    _require_office(user)
-    comment = clean_text(comment, "退回意见", MAX_COMMENT)
-    sub = _reviewable(submission)
-    sub.state = "returned"
-    sub.reviewed_by = _user(user)
-    sub.reviewed_at = timezone.now()
-    sub.review_comment = comment
-    sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
-    audit.record(user, "submission.return", sub, detail={
-        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "comment": comment})
-    submission.refresh_from_db()
-    return sub
 
 
 def parse_pct(value) -> float | None:
@@ -387,81 +239,9 @@ def parse_pct(value) -> float | None:
     return number
 
 
-@transaction.atomic
-def override(user, assessment: Assessment, status: str, completion_pct, reason: str) -> Override:
-    """A person's verdict beside the engine's (人工研判); the engine's stays as it gave it."""
-    _require_office(user)
-    if status not in STATUS_ORDER:
-        raise ReviewError("请选择有效的研判状态")
-    completion = parse_pct(completion_pct)
-    reason = clean_text(reason, "调整理由", MAX_REASON)
-    made = Override.objects.create(assessment=assessment, status=status, completion_pct=completion,
-                                   reason=reason, created_by=_user(user))
-    audit.record(user, "assessment.override", assessment, detail={
-        "task": assessment.task.code, "period": assessment.period.name,
-        "engine_status": assessment.status, "status": status, "completion_pct": completion, "reason": reason})
-    return made
-
-
 # --- targets (目标调整) -------------------------------------------------------------
 
-@transaction.atomic
-def change_target(user, task: Task, new_text: str, reason: str):
-    """A new version of a task's target with its reason; the baseline is never overwritten."""
-    _require_office(user)
-    new_text = clean_text(new_text, "目标内容", MAX_TARGET)
-    reason = clean_text(reason, "调整理由", MAX_REASON)
-    current = task.current_target
-    if current is not None and current.text.strip() == new_text:
-        raise ReviewError("目标内容未改变")
-    found, milestones = engine_indicators.parse(new_text)
-    try:
-        return plans.add_target_version(task, new_text, found, milestones, reason=reason, user=user)
-    except plans.PlanError as e:
-        raise ReviewError(str(e)) from e
-
-
 # --- periods (报送周期) -------------------------------------------------------------
-
-@transaction.atomic
-def create_period(user, plan: Plan, frequency: str, name: str = "", start: date | None = None,
-                  end: date | None = None, deadline: date | None = None,
-                  deadline_days: int = 10) -> list[ReportingPeriod]:
-    """Periods of a plan: without a name, the year's months/quarters/halves/year by
-    ``frequency`` (existing ones kept); with a name, one custom period."""
-    _require_office(user)
-    if frequency not in dict(ReportingPeriod.FREQ_CHOICES):
-        raise ReviewError("请选择有效的报送频次")
-    if not 0 <= deadline_days <= 120:
-        raise ReviewError("报送截止天数须在 0 到 120 之间")
-    name = clean_text(name, "周期名称", 100, required=False)
-    if not name:
-        before = set(plan.periods.values_list("pk", flat=True))
-        made = plans.create_periods(plan, frequency, deadline_days=deadline_days, user=user)
-        return [p for p in made if p.pk not in before]
-    if start is None or end is None:
-        raise ReviewError("自定义周期须填写开始日期和截止统计日")
-    if start > end:
-        raise ReviewError("开始日期不能晚于截止统计日")
-    deadline = deadline or end + timedelta(days=deadline_days)
-    if deadline < end:
-        raise ReviewError("报送截止日期不能早于截止统计日")
-    if plan.periods.filter(name=name).exists():
-        raise ReviewError(f"该计划已有名为“{name}”的报送周期")
-    period = ReportingPeriod.objects.create(plan=plan, name=name, frequency=frequency, start=start, end=end,
-                                            deadline=deadline)
-    audit.record(user, "period.create", period, detail={
-        "name": name, "plan": plan.pk, "start": str(start), "end": str(end), "deadline": str(deadline)})
-    return [period]
-
-
-def close_period(user, period: ReportingPeriod) -> ReportingPeriod:
-    """Lock a period (关闭); it is never reopened — later corrections are late versions."""
-    _require_office(user)
-    if period.closed:
-        raise ReviewError("该报送周期已关闭")
-    return plans.close_period(period, user)
-
 
 def days_left(period: ReportingPeriod, today: date | None = None) -> int:
     """Days to the deadline; negative when overdue."""

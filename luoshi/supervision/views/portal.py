@@ -14,6 +14,7 @@ from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
 from .. import choice
+from ..actions import submissions as submission_actions
 from ..forms import ReportForm
 from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of
@@ -134,14 +135,14 @@ def portal_report(request, task_pk, period_pk):
         if action not in ("save", "submit"):
             form.add_error(None, _("未知的操作"))
         elif form.is_valid():
-            args = (request.user, task, period, form.cleaned_data["narrative"], form.cleaned_data["figures"],
+            args = (task, period, form.cleaned_data["narrative"], form.cleaned_data["figures"],
                     form.cleaned_data["attachments"])
             try:
                 if action == "submit":
-                    sub = review.save_and_submit(*args)
+                    sub = submission_actions.do_save_and_submit_submission(*args, acting_user=request.user)
                     messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
                 else:
-                    sub = review.save_draft(*args)
+                    sub = submission_actions.do_save_submission_draft(*args, acting_user=request.user)
                     messages.success(request, _("已保存草稿（第 %(v)s 版）") % {"v": sub.version})
             except review.ReviewError as e:
                 form.add_error(None, str(e))

@@ -18,6 +18,10 @@ from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 from luoshi.engine.judgement import STATUS_LABELS
 
+from ..actions import assessments as assessment_actions
+from ..actions import periods as period_actions
+from ..actions import submissions as submission_actions
+from ..actions import tasks as task_actions
 from ..forms import OverrideForm, PeriodForm, QueueFilterForm, ReviewForm, TargetForm
 from ..highlight import highlight
 from ..models import Assessment, Plan, ReportingPeriod, Submission, Task
@@ -136,11 +140,13 @@ def review_submission(request, pk):
     if form.is_valid():
         try:
             if form.cleaned_data["action"] == "accept":
-                assessment = review.accept(request.user, sub, form.cleaned_data["comment"])
+                assessment = submission_actions.do_accept_submission(sub, form.cleaned_data["comment"],
+                                                                     acting_user=request.user)
                 messages.success(request, _("已采纳；研判结果：%(s)s") % {
                     "s": STATUS_LABELS.get(assessment.status, assessment.status)})
             else:
-                review.return_submission(request.user, sub, form.cleaned_data["comment"])
+                submission_actions.do_return_submission(sub, form.cleaned_data["comment"],
+                                                        acting_user=request.user)
                 messages.success(request, _("已退回，并通知填报单位修改"))
         except review.ReviewError as e:
             form.add_error(None, str(e))
@@ -159,8 +165,9 @@ def assessment_override(request, pk):
     form = OverrideForm(request.POST)
     if form.is_valid():
         try:
-            review.override(request.user, assessment, form.cleaned_data["status"],
-                            form.cleaned_data["completion_pct"], form.cleaned_data["reason"])
+            assessment_actions.do_override_assessment(assessment, form.cleaned_data["status"],
+                                                      form.cleaned_data["completion_pct"],
+                                                      form.cleaned_data["reason"], acting_user=request.user)
         except review.ReviewError as e:
             form.add_error(None, str(e))
         else:
@@ -202,8 +209,8 @@ def periods(request):
     if form.is_valid():
         d = form.cleaned_data
         try:
-            made = review.create_period(request.user, d["plan"], d["frequency"], d["name"], d["start"], d["end"],
-                                        d["deadline"], d["deadline_days"])
+            made = period_actions.do_create_period(d["plan"], d["frequency"], d["name"], d["start"], d["end"],
+                                                   d["deadline"], d["deadline_days"], acting_user=request.user)
         except review.ReviewError as e:
             form.add_error(None, str(e))
         else:
@@ -220,7 +227,7 @@ def periods(request):
 def period_close(request, pk):
     period = get_object_or_404(ReportingPeriod, pk=pk)
     try:
-        review.close_period(request.user, period)
+        period_actions.do_close_period(period, acting_user=request.user)
     except review.ReviewError as e:
         messages.error(request, str(e))
     else:
@@ -245,7 +252,8 @@ def task_target(request, pk):
         form = TargetForm(request.POST)
         if form.is_valid():
             try:
-                tv = review.change_target(request.user, task, form.cleaned_data["text"], form.cleaned_data["reason"])
+                tv = task_actions.do_change_task_target(task, form.cleaned_data["text"],
+                                                        form.cleaned_data["reason"], acting_user=request.user)
             except review.ReviewError as e:
                 form.add_error(None, str(e))
             else:

@@ -29,7 +29,7 @@ class Command(BaseCommand):
             state = "导入" if result.created else "已存在"
             self.stdout.write(f"{state} {doc.name}: {doc.kind}, {len(doc.reading['tables'])} 表 {doc.row_count} 行")
         if not options["files"]:
-            from luoshi.supervision.services import demo
+            from luoshi.supervision.actions.demo import do_seed_demo
 
-            for plan in demo.seed():
+            for plan in do_seed_demo(acting_user=None):
                 self.stdout.write(f"计划 {plan.title}: {plan.tasks.count()} 项任务")

@@ -1,0 +1,180 @@
+"""Department reporting and office review (部门填报与督查科审核): drafts, submission, acceptance, return.
+
+The rules (versions, closed periods, who may do what) are in services/review.py."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+
+from luoshi.core import audit
+from luoshi.core.actions import action
+from luoshi.engine import api
+
+from ..models import Assessment, Attachment, ReportingPeriod, Submission, Task
+from ..permissions import can_report_for
+from ..services import reminders
+from ..services.review import (
+    ATTACHMENT_EXTENSIONS,
+    MAX_ATTACHMENTS,
+    MAX_COMMENT,
+    MAX_NARRATIVE,
+    ReviewError,
+    actor,
+    assessed_text,
+    clean_figures,
+    clean_text,
+    is_stale,
+    latest_version,
+    read_upload,
+    reported_before,
+    reporter_org,
+    require_office,
+)
+from .assessments import assess_submission
+
+
+def _attach(sub: Submission, attachments) -> list[Attachment]:
+    """The files of a version, checked and stored in the calling action's transaction."""
+    made = []
+    if len(attachments) + sub.attachments.count() > MAX_ATTACHMENTS:
+        raise ReviewError(f"附件过多（每个版本不超过 {MAX_ATTACHMENTS} 个）")
+    limit = settings.LUOSHI_MAX_UPLOAD_BYTES
+    for item in attachments:
+        name, content, content_type = read_upload(item)
+        name = clean_text(name.replace("\\", "/").rsplit("/", 1)[-1], "附件名", 255)
+        if not name.lower().endswith(ATTACHMENT_EXTENSIONS):
+            raise ReviewError(f"不支持的附件类型：{name}（可上传 {' '.join(ATTACHMENT_EXTENSIONS)}）")
+        if not content:
+            raise ReviewError(f"附件为空：{name}")
+        if len(content) > limit:
+            raise ReviewError(f"附件过大（上限 {limit // 2**20} MB）：{name}")
+        made.append(Attachment.objects.create(
+            submission=sub, name=name, content=content, size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(), content_type=content_type[:100]))
+    return made
+
+
+def _reviewable(submission: Submission) -> Submission:
+    sub = Submission.objects.select_for_update().get(pk=submission.pk)
+    if sub.state != "submitted":
+        raise ReviewError("只有待审核（已提交）的报送可以采纳或退回")
+    if is_stale(sub):
+        raise ReviewError("该报送已有更新版本，请审核最新版本")
+    return sub
+
+
+@action
+def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, figures=None,
+                             attachments=(), *, acting_user) -> Submission:
+    """A reporter's draft for its own organisation (保存草稿).
+
+    A draft is edited in place (the old text goes to the audit log); after a
+    version was submitted, returned or accepted an edit is a new version that
+    supersedes it.  In a closed period only a correction of a reported version
+    is possible, marked late (逾期更正)."""
+    org = reporter_org(acting_user, task, period)
+    narrative = clean_text(narrative, "进展情况", MAX_NARRATIVE)
+    figures = clean_figures(task, figures)
+    attachments = list(attachments or [])
+    # Lock the chain so two tabs cannot both make version N+1.
+    previous = (Submission.objects.select_for_update()
+                .filter(task=task, period=period, organisation=org).order_by("-version").first())
+    if period.closed and (previous is None or (previous.state == "draft" and not previous.late
+                                               and not reported_before(previous))):
+        raise ReviewError("该报送周期已关闭，只能对已报送的内容作逾期更正")
+    if previous is not None and previous.state == "draft":
+        old = {"narrative": previous.narrative, "figures": previous.figures}
+        previous.narrative, previous.figures = narrative, figures
+        previous.late = period.closed
+        previous.save(update_fields=["narrative", "figures", "late", "updated_at"])
+        made = _attach(previous, attachments)
+        audit.record(acting_user, "submission.edit", previous, detail={
+            "task": task.code, "period": period.name, "version": previous.version, "old": old,
+            "attachments": [a.name for a in made]})
+        return previous
+    sub = Submission.objects.create(
+        task=task, period=period, organisation=org, version=(previous.version + 1) if previous else 1,
+        supersedes=previous, narrative=narrative, figures=figures, state="draft", late=period.closed,
+        created_by=actor(acting_user))
+    made = _attach(sub, attachments)
+    audit.record(acting_user, "submission.draft", sub, detail={
+        "task": task.code, "period": period.name, "version": sub.version, "late": sub.late,
+        "supersedes": previous.pk if previous else None, "attachments": [a.name for a in made]})
+    return sub
+
+
+@action
+def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
+    """Send a draft to the office (提交); from now on the version is frozen."""
+    sub = Submission.objects.select_for_update().get(pk=submission.pk)
+    if not can_report_for(acting_user, sub.task, sub.organisation):
+        raise PermissionDenied
+    if sub.state != "draft":
+        raise ReviewError("只有草稿可以提交")
+    if latest_version(sub.task, sub.period, sub.organisation).pk != sub.pk:
+        raise ReviewError("该草稿已有更新版本，请提交最新版本")
+    if not sub.narrative.strip():
+        raise ReviewError("请填写进展情况")
+    sub.state = "submitted"
+    sub.submitted_at = timezone.now()
+    sub.late = sub.period.closed
+    sub.save(update_fields=["state", "submitted_at", "late", "updated_at"])
+    audit.record(acting_user, "submission.submit", sub, detail={
+        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late})
+    submission.refresh_from_db()
+    return sub
+
+
+@action
+def do_save_and_submit_submission(task: Task, period: ReportingPeriod, narrative, figures=None, attachments=(), *,
+                                  acting_user) -> Submission:
+    """Save and submit in one step; nothing is kept when either fails."""
+    draft = do_save_submission_draft(task, period, narrative, figures, attachments, acting_user=acting_user)
+    return do_submit_submission(draft, acting_user=acting_user)
+
+
+@action
+def do_accept_submission(submission: Submission, comment: str = "", *, acting_user) -> Assessment:
+    """Accept a submitted version (采纳): it now counts, and the engine assesses it."""
+    require_office(acting_user)
+    comment = clean_text(comment, "审核意见", MAX_COMMENT, required=False)
+    sub = _reviewable(submission)
+    sub.state = "accepted"
+    sub.reviewed_by = actor(acting_user)
+    sub.reviewed_at = timezone.now()
+    sub.review_comment = comment
+    sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
+    prow = api.parse_progress(assessed_text(sub), task=sub.task.text, row=sub.source_row or 0)
+    # The status before: this period's current verdict, else the task's latest one.
+    previous = (Assessment.objects.filter(task=sub.task, period=sub.period, current=True).first()
+                or Assessment.objects.filter(task=sub.task).order_by("-period__end", "-id").first())
+    assessment = assess_submission(sub, prow=prow)
+    if previous is not None:
+        # A change of status notifies the lead unit (sent after commit, never twice).
+        reminders.notify_status_change(sub.task, sub.period, previous, assessment)
+    audit.record(acting_user, "submission.accept", sub, detail={
+        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late,
+        "comment": comment, "assessment": assessment.pk, "status": assessment.status})
+    submission.refresh_from_db()
+    return assessment
+
+
+@action
+def do_return_submission(submission: Submission, comment: str, *, acting_user) -> Submission:
+    """Return a submitted version with the office's comment (退回); the department edits anew."""
+    require_office(acting_user)
+    comment = clean_text(comment, "退回意见", MAX_COMMENT)
+    sub = _reviewable(submission)
+    sub.state = "returned"
+    sub.reviewed_by = actor(acting_user)
+    sub.reviewed_at = timezone.now()
+    sub.review_comment = comment
+    sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
+    audit.record(acting_user, "submission.return", sub, detail={
+        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "comment": comment})
+    submission.refresh_from_db()
+    return sub
