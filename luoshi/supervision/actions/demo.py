@@ -61,7 +61,8 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         period_actions.do_close_period(quarters[1], acting_user=acting_user)
         made.append(plan)
     honours.seed_honours()
-    audit.record(acting_user, "demo.seed", object_type="Plan", detail={"plans": [p.pk for p in made]})
+    if made:
+        audit.record(acting_user, "demo.seed", object_type="Plan", detail={"plans": [p.pk for p in made]})
     return made
 
 
