@@ -3,6 +3,7 @@
 import pytest
 
 from luoshi.core.models import SourceDocument
+from luoshi.supervision.actions import honours as honour_actions
 from luoshi.supervision.models import Honour
 from luoshi.supervision.services import honours
 
@@ -15,7 +16,7 @@ def yearbook():
 
 
 def test_honours_from_the_yearbook(yearbook):
-    made = honours.honours_from_document(yearbook)
+    made = honour_actions.do_import_honours(yearbook, acting_user=None)
     assert len(made) > 100
     levels = {h.level for h in made}
     assert {"national", "provincial", "city", "district"} <= levels
@@ -26,7 +27,7 @@ def test_honours_from_the_yearbook(yearbook):
 
 
 def test_levels_and_years_inferred(yearbook):
-    made = honours.honours_from_document(yearbook)
+    made = honour_actions.do_import_honours(yearbook, acting_user=None)
     by_issuer = {h.issuer: h for h in made if h.issuer}
     assert by_issuer["浙江省财政厅"].level == "provincial"
     assert by_issuer["教育部"].level == "national"
@@ -41,14 +42,14 @@ def test_levels_and_years_inferred(yearbook):
 
 
 def test_companies_are_not_departments(yearbook):
-    made = honours.honours_from_document(yearbook)
+    made = honour_actions.do_import_honours(yearbook, acting_user=None)
     assert not any(h.organisation for h in made if "有限公司" in h.unit_name)
 
 
 def test_idempotent(yearbook):
-    first = honours.seed_honours()
+    first = honour_actions.do_seed_honours(acting_user=None)
     count = Honour.objects.count()
-    second = honours.seed_honours()
+    second = honour_actions.do_seed_honours(acting_user=None)
     assert Honour.objects.count() == count
     assert sorted(h.pk for h in first) == sorted(h.pk for h in second)
 

@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import Organisation, SourceDocument
+from luoshi.supervision.actions import honours as honour_actions
 from luoshi.supervision.actions import periods as period_actions
+from luoshi.supervision.actions import yearend as yearend_actions
 from luoshi.supervision.models import (
     Assessment,
     Honour,
@@ -87,8 +89,8 @@ def small():
 
 def test_scores_by_hand(small):
     config = json.dumps({"awards": {"winner_share": 0.5, "advanced_share": 0.5}})
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", config)
-    made = service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", config, acting_user=office())
+    made = yearend_actions.do_compute_yearend(scheme, acting_user=office())
     assert len(made) == 2
     c = scheme.config
     a_shares, b = c["classes"]["A"]["shares"], c["classes"]["B"]
@@ -115,8 +117,8 @@ def test_scores_by_hand(small):
 
 
 def test_breakdown_items_reference_existing_objects(small):
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
-    for r in service.compute(office(), scheme):
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    for r in yearend_actions.do_compute_yearend(scheme, acting_user=office()):
         kinds = {i["kind"] for i in r.breakdown["items"]}
         assert kinds
         for item in r.breakdown["items"]:
@@ -129,8 +131,8 @@ def test_breakdown_items_reference_existing_objects(small):
 
 def test_caps(small):
     config = json.dumps({"classes": {"C": {"cap": 6}}, "deductions": {"cap": 1}})
-    scheme = service.create_scheme(office(), small["plan"], "上限", config)
-    service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "上限", config, acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     y = YearEndResult.objects.get(scheme=scheme, organisation=small["y"])
     assert y.breakdown["totals"]["C"] == 6
     assert y.breakdown["totals"]["deductions"] == -1
@@ -138,10 +140,10 @@ def test_caps(small):
 
 
 def test_runs_are_versioned_not_deleted(small):
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
-    service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     Assessment.objects.filter(task=small["tasks"]["A2"]).update(status="completed")
-    service.compute(office(), scheme)
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     assert YearEndResult.objects.filter(scheme=scheme).count() == 4
     assert service.latest_run(scheme) == 2
     old = service.results(scheme, 1).get(organisation=small["x"])
@@ -171,24 +173,27 @@ def test_bad_config(text, message):
 def test_store_year_verdicts_on_the_demo():
     plan = Plan.objects.get(year=2019)
     report = SourceDocument.objects.get(name="shangcheng-2020-work-report.txt")
-    made = service.store_year_verdicts(plan, report, office())
+    made = yearend_actions.do_store_year_verdicts(plan, report, acting_user=office())
     assert len(made) > 50
     t5 = [v for v in made if v.task.code == "T5"]
     assert t5 and t5[0].verdict == "not_met" and t5[0].evidence
-    assert len(service.store_year_verdicts(plan, report, office())) == len(made)  # stored once
+    assert len(yearend_actions.do_store_year_verdicts(plan, report, acting_user=office())) == len(made)  # stored once
     assert YearVerdict.objects.filter(task__plan=plan).count() == len(made)
     with pytest.raises(service.YearEndError):
-        service.store_year_verdicts(plan, SourceDocument.objects.get(name="shangcheng-2019-decomposition.txt"))
+        yearend_actions.do_store_year_verdicts(plan,
+                                               SourceDocument.objects.get(name="shangcheng-2019-decomposition.txt"),
+                                               acting_user=None)
 
 
 def test_demo_2019_uses_verdicts_and_honours():
-    from luoshi.supervision.services import honours
 
-    honours.seed_honours()
+    honour_actions.do_seed_honours(acting_user=None)
     plan = Plan.objects.get(year=2019)
-    service.store_year_verdicts(plan, SourceDocument.objects.get(name="shangcheng-2020-work-report.txt"))
-    scheme = service.create_scheme(office(), plan, "2019年度综合考评", "")
-    made = service.compute(office(), scheme)
+    yearend_actions.do_store_year_verdicts(plan,
+                                           SourceDocument.objects.get(name="shangcheng-2020-work-report.txt"),
+                                           acting_user=None)
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "2019年度综合考评", "", acting_user=office())
+    made = yearend_actions.do_compute_yearend(scheme, acting_user=office())
     assert len(made) > 20
     assert any(r.breakdown["totals"]["C"] > 0 for r in made)
     assert any(r.breakdown["totals"]["verdicts"] != 0 for r in made)
@@ -202,8 +207,8 @@ def test_demo_2019_uses_verdicts_and_honours():
     ("stats", 403, 403), ("inspector", 200, 403),
 ])
 def test_role_matrix(client, small, who, page, create):
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
-    service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     if who:
         login(client, who)
     assert client.get(reverse("yearend")).status_code == page
@@ -220,8 +225,8 @@ def test_role_matrix(client, small, who, page, create):
 
 
 def test_page_shows_ranking_and_drilldown(client, small):
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
-    service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     login(client, "leader")
     text = client.get(reverse("yearend") + f"?scheme={scheme.pk}&org={small['y'].pk}").content.decode()
     assert small["x"].name in text and small["y"].name in text
@@ -256,9 +261,9 @@ def test_foreign_ids(client, small):
     assert client.get(reverse("yearend") + "?scheme=999999").status_code == 404
     assert client.get(reverse("yearend") + "?scheme=abc").status_code == 404
     assert client.post(reverse("yearend_run", args=[999999])).status_code == 404
-    scheme = service.create_scheme(office(), small["plan"], "未计算", "")
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "未计算", "", acting_user=office())
     assert client.get(reverse("yearend_xlsx", args=[scheme.pk])).status_code == 404
-    service.compute(office(), scheme)
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     assert client.get(reverse("yearend_xlsx", args=[scheme.pk]) + "?run=7").status_code == 404
     assert client.get(reverse("yearend") + f"?scheme={scheme.pk}&org=999999").status_code == 404
 
@@ -267,8 +272,8 @@ def test_exports_open(client, small):
     from docx import Document
     from openpyxl import load_workbook
 
-    scheme = service.create_scheme(office(), small["plan"], "测试办法", "")
-    service.compute(office(), scheme)
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
     login(client, "inspector")
     wb = load_workbook(io.BytesIO(client.get(reverse("yearend_xlsx", args=[scheme.pk])).content))
     rows = list(wb.worksheets[0].iter_rows(values_only=True))

@@ -13,10 +13,12 @@ from luoshi.core.actions.organisations import do_create_organisation
 from luoshi.core.models import Organisation, Profile
 
 from ..models import Assessment, Plan, ReportingPeriod, Submission
-from ..services import demo, honours, orders, yearend
+from ..services import demo, orders
 from . import periods as period_actions
 from . import plans as plan_actions
 from . import submissions as submission_actions
+from . import yearend as yearend_actions
+from .honours import do_seed_honours
 from .orders import do_issue_order
 
 
@@ -36,7 +38,8 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
     h1 = demo.source_document("shangcheng-2020-h1-progress.txt")
     if report and not Plan.objects.filter(year=2020, documents=report).exists():
         sc = _district(demo.SHANGCHENG, acting_user)
-        plan = plan_actions.do_create_plan(report, 2020, "上城区2020年政府工作报告重点工作", district=sc, acting_user=acting_user)
+        plan = plan_actions.do_create_plan(report, 2020, "上城区2020年政府工作报告重点工作", district=sc,
+                                           acting_user=acting_user)
         halves = period_actions.do_create_periods(plan, "half_yearly", acting_user=acting_user)
         if h1:
             plan_actions.do_import_progress(h1, plan, halves[0], acting_user=acting_user)
@@ -49,7 +52,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         period_actions.do_create_periods(plan, "yearly", acting_user=acting_user)
         if report:
             # The 2020 report's review says how the 2019 targets ended (luoshi verify).
-            yearend.store_year_verdicts(plan, report)
+            yearend_actions.do_store_year_verdicts(plan, report, acting_user=acting_user)
         made.append(plan)
     q2 = demo.source_document("gongshu-2020-q2-progress.txt")
     if q2 and not Plan.objects.filter(year=2020, documents=q2).exists():
@@ -60,7 +63,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         period_actions.do_close_period(quarters[0], acting_user=acting_user)
         period_actions.do_close_period(quarters[1], acting_user=acting_user)
         made.append(plan)
-    honours.seed_honours()
+    do_seed_honours(acting_user=acting_user)
     if made:
         audit.record(acting_user, "demo.seed", object_type="Plan", detail={"plans": [p.pk for p in made]})
     return made

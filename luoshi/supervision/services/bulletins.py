@@ -23,17 +23,14 @@ Definitions (see docs/status-rules.md):
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from datetime import date, datetime
 
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luoshi.core import audit
 from luoshi.engine.judgement import STATUS_LABELS
 
 from ..models import Assessment, Bulletin, Part, ReportingPeriod, Submission
@@ -261,7 +258,7 @@ def _change(period: ReportingPeriod, current: dict, tasks: dict) -> dict | None:
 
 # --- bulletins --------------------------------------------------------------------
 
-def _clean_meta(number: str, title: str, issued_on) -> tuple[str, str, date]:
+def clean_meta(number: str, title: str, issued_on) -> tuple[str, str, date]:
     number, title = (number or "").strip(), (title or "").strip()
     if not number or len(number) > 100:
         raise BulletinError(_("文号不能为空，且不超过100字"))
@@ -292,32 +289,6 @@ def issuer(period: ReportingPeriod) -> str:
     return f"{district}督查室" if district else "督查室"
 
 
-@transaction.atomic
-def draft_bulletin(user, period: ReportingPeriod, number: str, title: str, issued_on) -> Bulletin:
-    """A draft bulletin for a period; its figures stay live until it is published."""
-    number, title, issued_on = _clean_meta(number, title, issued_on)
-    bulletin = Bulletin.objects.create(period=period, number=number, title=title, issued_on=issued_on,
-                                       created_by=user if getattr(user, "pk", None) else None)
-    audit.record(user, "bulletin.create", bulletin, detail={
-        "period": period.pk, "number": number, "title": title, "issued_on": issued_on.isoformat()})
-    return bulletin
-
-
-@transaction.atomic
-def update_bulletin(user, bulletin: Bulletin, number: str, title: str, issued_on) -> Bulletin:
-    """Change a draft's 文号, title or date; a published bulletin is refused."""
-    bulletin = Bulletin.objects.select_for_update().get(pk=bulletin.pk)
-    if bulletin.published:
-        raise BulletinError(_("通报已发布，不能修改；如需更正，请另发新通报"))
-    number, title, issued_on = _clean_meta(number, title, issued_on)
-    before = {"number": bulletin.number, "title": bulletin.title, "issued_on": bulletin.issued_on.isoformat()}
-    bulletin.number, bulletin.title, bulletin.issued_on = number, title, issued_on
-    bulletin.save(update_fields=["number", "title", "issued_on"])
-    audit.record(user, "bulletin.update", bulletin, detail={
-        "before": before, "after": {"number": number, "title": title, "issued_on": issued_on.isoformat()}})
-    return bulletin
-
-
 def document_content(bulletin: Bulletin) -> dict:
     """What the bulletin shows: the frozen content once published, else the live figures."""
     if bulletin.published:
@@ -327,29 +298,6 @@ def document_content(bulletin: Bulletin) -> dict:
                            "issued_on": bulletin.issued_on.isoformat(), "issuer": issuer(bulletin.period),
                            "published": False}
     return content
-
-
-@transaction.atomic
-def publish(user, bulletin: Bulletin) -> Bulletin:
-    """Freeze a bulletin (发布): content, html, docx and pdf are stored and never change."""
-    bulletin = Bulletin.objects.select_for_update().get(pk=bulletin.pk)
-    if bulletin.published:
-        raise BulletinError(_("通报已发布，不能再次发布"))
-    content = document_content(bulletin)
-    content["bulletin"]["published"] = True
-    bulletin.content = content
-    bulletin.html = render_html(content)
-    bulletin.docx = render_docx(content)
-    bulletin.pdf = render_pdf(content, html=bulletin.html)
-    bulletin.published = True
-    bulletin.published_at = timezone.now()
-    bulletin.published_by = user if getattr(user, "pk", None) else None
-    bulletin.save()
-    audit.record(user, "bulletin.publish", bulletin, detail={
-        "number": bulletin.number, "period": bulletin.period_id, "totals": content["totals"],
-        "docx_sha256": hashlib.sha256(bulletin.docx).hexdigest(),
-        "pdf_sha256": hashlib.sha256(bulletin.pdf).hexdigest()})
-    return bulletin
 
 
 def latest_closed_period() -> ReportingPeriod | None:
@@ -644,6 +592,6 @@ def render_docx(content: dict) -> bytes:
     return out.getvalue()
 
 
-__all__ = ["BulletinError", "bulletin_content", "draft_bulletin", "update_bulletin", "publish",
+__all__ = ["BulletinError", "bulletin_content", "clean_meta",
            "document_content", "render_html", "render_docx", "render_pdf", "latest_closed_period",
            "default_title", "default_number", "view_model", "on_time", "report_date"]

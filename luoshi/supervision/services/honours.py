@@ -25,13 +25,8 @@ from __future__ import annotations
 
 import re
 
-from django.db import transaction
-
-from luoshi.core import audit
-from luoshi.core.models import Organisation, SourceDocument
+from luoshi.core.models import Organisation
 from luoshi.core.services import registry
-
-from ..models import Honour
 
 PERSONAL = "先进个人"
 COLLECTIVE = "先进集体"
@@ -87,49 +82,3 @@ def match_organisation(name: str, reg=None) -> Organisation | None:
     if org is None or org.kind not in ("department", "street") or _COMPANY.search(org.name):
         return None
     return org
-
-
-@transaction.atomic
-def honours_from_document(document: SourceDocument, user=None) -> list[Honour]:
-    """The honours of an awards table, stored once per (document, row)."""
-    reg = registry()
-    existing = {h.row: h for h in Honour.objects.filter(document=document)}
-    out: list[Honour] = []
-    made = 0
-    number = 0
-    for table in document.reading.get("tables", []):
-        columns = table.get("columns", [])
-        title = (table.get("title") or "").strip()
-        for row in table.get("rows", []):
-            number += 1
-            if "unit_name" not in columns:
-                continue
-            unit = (row.get("unit_name") or "").strip()
-            if not unit:
-                continue
-            if number in existing:
-                out.append(existing[number])
-                continue
-            person = (row.get("person") or "").strip()
-            honour = (row.get("honour") or "").strip() or (row.get("category") or "").strip() or title
-            if person:
-                honour = f"{honour}（{person}）"
-            issuer = (row.get("issuer") or "").strip()
-            category = PERSONAL if person else ((row.get("category") or "").strip() or COLLECTIVE)
-            h = Honour.objects.create(
-                document=document, row=number, year=infer_year(title, row.get("date") or ""),
-                unit_name=unit[:300], organisation=match_organisation(unit, reg), honour=honour[:300],
-                issuer=issuer[:200], level=infer_level(title, issuer), category=category[:200])
-            out.append(h)
-            made += 1
-    if made:
-        audit.record(user, "honour.import", document, detail={"document": document.name, "honours": made})
-    return out
-
-
-def seed_honours() -> list[Honour]:
-    """Honours of every stored awards table (demo: the yearbook sample); idempotent."""
-    out: list[Honour] = []
-    for document in SourceDocument.objects.filter(kind="awards_table").defer("content").order_by("id"):
-        out += honours_from_document(document)
-    return out

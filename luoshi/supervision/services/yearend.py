@@ -37,14 +37,14 @@ import json
 import math
 from collections import defaultdict
 
-from django.db import transaction
 from django.db.models import IntegerField, Max
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 
-from luoshi.core import audit
+from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Organisation, SourceDocument
-from luoshi.engine.judgement import STATUS_LABELS, VERDICT_LABELS
+from luoshi.engine import api
+from luoshi.engine.api import STATUS_LABELS, VERDICT_LABELS
 
 from ..models import (
     Assessment,
@@ -54,7 +54,6 @@ from ..models import (
     Submission,
     SupervisionOrder,
     Task,
-    YearEndResult,
     YearVerdict,
 )
 from . import plans
@@ -86,7 +85,7 @@ DEFAULT_CONFIG: dict = {
 MAX_CONFIG_CHARS = 20000
 
 
-class YearEndError(Exception):
+class YearEndError(ActionRefused):
     """A refused year-end action; the message is shown as is."""
 
 
@@ -183,23 +182,19 @@ def validate_config(config: dict) -> list[str]:
     return errors
 
 
-@transaction.atomic
-def create_scheme(user, plan: Plan, name: str, config_text: str) -> ScoringScheme:
+def clean_scheme(name: str, config_text: str) -> tuple[str, dict]:
+    """(name, configuration) of a new scheme, or ``YearEndError`` saying what is wrong."""
     name = (name or "").strip()
     if not name:
         raise YearEndError("请填写名称 (a name is required)")
     if len(name) > 200:
         raise YearEndError("名称过长 (name too long)")
-    config = parse_config(config_text)
-    scheme = ScoringScheme.objects.create(plan=plan, name=name, config=config,
-                                          created_by=user if getattr(user, "pk", None) else None)
-    audit.record(user, "yearend.scheme_create", scheme, detail={"plan": plan.pk, "name": name, "config": config})
-    return scheme
+    return name, parse_config(config_text)
 
 
 # --- year-over-year verdicts ---------------------------------------------------------------
 
-def _targets_document(plan: Plan) -> SourceDocument:
+def targets_document(plan: Plan) -> SourceDocument:
     docs = list(plan.documents.all().order_by("id"))
     for kind in ("decomposition_table", "work_report"):
         for d in docs:
@@ -210,51 +205,18 @@ def _targets_document(plan: Plan) -> SourceDocument:
     raise YearEndError("计划没有来源文件，无法核验 (the plan has no source document)")
 
 
-@transaction.atomic
-def store_year_verdicts(plan: Plan, report_document: SourceDocument, user=None) -> list[YearVerdict]:
-    """Year-N targets of the plan against the year N+1 report (``luoshi verify``), stored
-    once per (plan, report) and keyed to the plan's tasks by code."""
-    try:
-        from luoshi.engine import verify as engine_verify
-    except ImportError as e:
-        raise YearEndError("核验模块不可用 (luoshi.engine.verify is not installed yet)") from e
-    existing = list(YearVerdict.objects.filter(task__plan=plan, report=report_document))
-    if existing:
-        return existing
-    targets = _targets_document(plan)
+def year_verdicts(plan: Plan, report_document: SourceDocument) -> tuple[SourceDocument, list[api.Verdict]]:
+    """The plan's targets document and the engine's verdicts on its year-N targets against the
+    year N+1 report (``luoshi verify``); nothing stored."""
+    targets = targets_document(plan)
     if targets.pk == report_document.pk:
         raise YearEndError("核验报告不能是计划本身的来源文件 (choose the next year's report)")
     try:
-        if hasattr(engine_verify, "verify_documents"):
-            verdicts, _claims = engine_verify.verify_documents(
-                plans.read_document(targets), plans.read_document(report_document), targets.name)
-        else:  # the path-only interface: hand it the stored bytes as files
-            import tempfile
-            from pathlib import Path
-
-            with tempfile.TemporaryDirectory() as tmp:
-                tp, rp = Path(tmp) / targets.name, Path(tmp) / ("report-" + report_document.name)
-                tp.write_bytes(bytes(targets.content))
-                rp.write_bytes(bytes(report_document.content))
-                verdicts, _claims = engine_verify.verify(tp, rp)
-    except plans.PlanError as e:
+        verdicts, _claims = api.verify(plans.read_document(targets), plans.read_document(report_document),
+                                       targets.name)
+    except (plans.PlanError, api.UnreadableInput) as e:
         raise YearEndError(str(e)) from e
-    except Exception as e:  # the engine refuses unreadable input with its own exceptions
-        if type(e).__name__ == "UnreadableInput":
-            raise YearEndError(str(e)) from e
-        raise
-    by_code = {t.code: t for t in plan.tasks.all()}
-    made = []
-    for v in verdicts:
-        task = by_code.get(v.task_id)
-        if task is None:
-            continue
-        made.append(YearVerdict.objects.create(
-            task=task, report=report_document, metric=v.metric[:200], target=v.target, actual=v.actual,
-            verdict=v.verdict, evidence=[e.to_json() for e in v.evidence], reason=v.reason))
-    audit.record(user, "yearend.verify", plan, detail={
-        "report": report_document.name, "targets": targets.name, "verdicts": len(made)})
-    return made
+    return targets, verdicts
 
 
 # --- computing -----------------------------------------------------------------------------
@@ -474,10 +436,9 @@ def previous_ranks(plan: Plan) -> tuple[ScoringScheme | None, dict[int, int]]:
     return best, {r.organisation_id: r.rank for r in results(best)}
 
 
-@transaction.atomic
-def compute(user, scheme: ScoringScheme) -> list[YearEndResult]:
-    """A new run of the scheme: one YearEndResult per unit, ranked, with awards."""
-    scheme = ScoringScheme.objects.select_for_update().get(pk=scheme.pk)
+def scoring_run(scheme: ScoringScheme) -> tuple[int, list[dict]]:
+    """The next run of a scheme, computed (nothing stored): its number and, per unit in rank
+    order, the organisation, score, rank, awards and breakdown."""
     plan, config = scheme.plan, scheme.config
     errors = validate_config(config)
     if errors:
@@ -499,7 +460,7 @@ def compute(user, scheme: ScoringScheme) -> list[YearEndResult]:
                     key=lambda x: (-x[1], -breakdowns[x[0]]["score"]))
     improved = {pk for pk, _g in risers[:int(aw["most_improved_count"])]}
     run = latest_run(scheme) + 1
-    made = []
+    rows = []
     for org, score, r in ranked:
         awards = []
         if r <= winners:
@@ -511,11 +472,9 @@ def compute(user, scheme: ScoringScheme) -> list[YearEndResult]:
         b = breakdowns[org.pk]
         b.update({"run": run, "previous_scheme": prev_scheme.pk if prev_scheme else None,
                   "previous_rank": prev.get(org.pk), "rank_gain": gains.get(org.pk)})
-        made.append(YearEndResult.objects.create(scheme=scheme, organisation=org, score=score, breakdown=b,
-                                                 rank=r, award="、".join(awards)))
-    audit.record(user, "yearend.compute", scheme, detail={
-        "run": run, "units": n, "winners": [o.name for o, _s, r in ranked if r <= winners]})
-    return made
+        rows.append({"organisation": org, "score": score, "rank": r, "award": "、".join(awards), "breakdown": b,
+                     "winner": r <= winners})
+    return run, rows
 
 
 def source_objects(item: dict) -> list[tuple[str, object]]:

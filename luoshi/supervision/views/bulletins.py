@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from ..actions import bulletins as bulletin_actions
 from ..models import Bulletin, ReportingPeriod
 from ..services import bulletins as service
 from ..services.exports import DOCX, download
@@ -80,9 +81,10 @@ def bulletins(request):
     if form.is_valid():
         period = form.cleaned_data["period"]
         try:
-            bulletin = service.draft_bulletin(request.user, period, form.cleaned_data["number"],
-                                              form.cleaned_data["title"] or service.default_title(period),
-                                              form.cleaned_data["issued_on"])
+            bulletin = bulletin_actions.do_draft_bulletin(period, form.cleaned_data["number"],
+                                                          form.cleaned_data["title"] or service.default_title(period),
+                                                          form.cleaned_data["issued_on"],
+                                                          acting_user=request.user)
         except service.BulletinError as e:
             form.add_error(None, str(e))
         else:
@@ -117,7 +119,7 @@ def bulletin_edit(request, pk):
     form = MetaForm(request.POST)
     if form.is_valid():
         try:
-            service.update_bulletin(request.user, bulletin, **form.cleaned_data)
+            bulletin_actions.do_update_bulletin(bulletin, **form.cleaned_data, acting_user=request.user)
         except service.BulletinError as e:
             messages.error(request, str(e))
             return _detail(request, bulletin, status=400)
@@ -131,7 +133,7 @@ def bulletin_edit(request, pk):
 def bulletin_publish(request, pk):
     bulletin = get_object_or_404(Bulletin, pk=pk)
     try:
-        service.publish(request.user, bulletin)
+        bulletin_actions.do_publish_bulletin(bulletin, acting_user=request.user)
     except service.BulletinError as e:
         messages.error(request, str(e))
         return _detail(request, bulletin, status=400)

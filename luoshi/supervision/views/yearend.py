@@ -18,6 +18,7 @@ from luoshi.core.models import Role, SourceDocument
 from luoshi.core.permissions import role_of, role_required
 from luoshi.engine.judgement import STATUS_LABELS
 
+from ..actions import yearend as yearend_actions
 from ..models import Plan, ScoringScheme, YearVerdict
 from ..services import exports
 from ..services import yearend as service
@@ -133,7 +134,8 @@ def yearend_scheme_create(request):
     if form.is_valid():
         d = form.cleaned_data
         try:
-            scheme = service.create_scheme(request.user, d["plan"], d["name"], d["config"])
+            scheme = yearend_actions.do_create_scoring_scheme(d["plan"], d["name"], d["config"],
+                                                              acting_user=request.user)
         except service.YearEndError as e:
             form.add_error(None, str(e))
         else:
@@ -147,7 +149,7 @@ def yearend_scheme_create(request):
 def yearend_run(request, pk):
     scheme = get_object_or_404(ScoringScheme, pk=pk)
     try:
-        made = service.compute(request.user, scheme)
+        made = yearend_actions.do_compute_yearend(scheme, acting_user=request.user)
     except service.YearEndError as e:
         messages.error(request, str(e))
     else:
@@ -161,7 +163,9 @@ def yearend_verify(request):
     form = VerifyForm(request.POST)
     if form.is_valid():
         try:
-            made = service.store_year_verdicts(form.cleaned_data["plan"], form.cleaned_data["report"], request.user)
+            made = yearend_actions.do_store_year_verdicts(form.cleaned_data["plan"],
+                                                          form.cleaned_data["report"],
+                                                          acting_user=request.user)
         except service.YearEndError as e:
             messages.error(request, str(e))
         else:
