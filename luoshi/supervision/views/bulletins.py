@@ -54,7 +54,7 @@ class MetaForm(forms.Form):
 def _initial(request) -> dict:
     period = None
     raw = request.GET.get("period", "")
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit() and len(raw) <= 12:   # not ², ① or a number past any id
         period = ReportingPeriod.objects.filter(pk=int(raw)).first()
     period = period or service.latest_closed_period()
     initial = {"issued_on": timezone.localdate()}

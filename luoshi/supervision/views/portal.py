@@ -41,7 +41,7 @@ def portal(request):
     org = organisation_of(request.user)
     blocks = []
     asked = request.GET.get("period", "")
-    asked = int(asked) if asked.isdigit() and len(asked) < 12 else None
+    asked = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 12 else None
     remembered = request.session.get(choice.SESSION_KEY)
     if org is not None:
         lead_ids = set(Task.lead.through.objects.filter(organisation=org).values_list("task_id", flat=True))

@@ -33,7 +33,7 @@ class FigureForm(forms.Form):
 def _period(request) -> ReportingPeriod | None:
     raw = request.GET.get("period") or request.POST.get("period")
     if raw:
-        if not str(raw).isdigit():
+        if not (str(raw).isascii() and str(raw).isdigit()) or len(str(raw)) > 12:   # ², ① are no ids
             raise Http404
         return get_object_or_404(ReportingPeriod, pk=int(raw))
     with_figures = StatisticFigure.objects.order_by("-entered_at").select_related("period").first()

@@ -36,7 +36,7 @@ class RuleForm(forms.Form):
 def _id(raw: str | None) -> int | None:
     if raw in (None, ""):
         return None
-    if not raw.isdigit() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:   # ², ① are no ids
         raise Http404
     return int(raw)
 

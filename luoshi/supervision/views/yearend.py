@@ -53,7 +53,7 @@ class VerifyForm(forms.Form):
 def _int(value) -> int | None:
     if value in (None, ""):
         return None
-    if not str(value).isdigit():
+    if not (str(value).isascii() and str(value).isdigit()) or len(str(value)) > 12:   # ², ① are no ids
         raise Http404
     return int(value)
 
