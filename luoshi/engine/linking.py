@@ -76,11 +76,18 @@ to it — sure when the rest of the row agrees with that task's text (or is
 empty), check when the rest names nothing of it (the number may be a list
 number), and the text decides when it plainly names another task.
 
+Cost: the BM25 scores of every task are one vectorised pass; the other signals
+are computed for a shortlist of ``SHORTLIST`` tasks per row (the BM25 best, the
+tasks containing the row or a quoted name it gives, the keyed task), so linking
+grows with rows × log(tasks) in the Python work rather than rows × tasks
+(docs/linking.md; ``bench/link.py --scale``).
+
 Nothing here downloads anything; bm25s runs on numpy with its progress bars off.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -95,6 +102,7 @@ from .judgement import Candidate, Link, Task
 from .text import bigrams, for_parsing, normalise
 
 THRESHOLD = 0.50
+SHORTLIST = 64                # tasks per row given the full (costly) comparison, from the BM25 index
 SURE = 0.80
 MARGIN = 0.12
 CLAUSE_MIN = 6
@@ -174,11 +182,19 @@ def simple_link_rows(rows: list[str], tasks: list[Task],
 # --- the linker -------------------------------------------------------------------------------
 
 class _Index:
-    """Tasks prepared once: normalised bodies, bigram sets, figures and the BM25 index."""
+    """Tasks prepared once: normalised bodies, bigram sets, figures, the BM25 index, and the
+    bodies joined in one string so that "which tasks contain this text" is one C-level
+    ``str.find`` scan instead of a Python loop over the tasks."""
 
     def __init__(self, tasks: Sequence[Task]):
         self.tasks = list(tasks)
         self.norms = [normalise(_body(t)) for t in self.tasks]
+        self.starts = []
+        pos = 0
+        for norm in self.norms:
+            self.starts.append(pos)
+            pos += len(norm) + 1
+        self.joined = "\x00".join(self.norms)
         self.grams = [bigrams(n) for n in self.norms]
         self.figures = [_figures(_body(t)) for t in self.tasks]
         self.by_id = {t.id: i for i, t in enumerate(self.tasks)}
@@ -192,6 +208,19 @@ class _Index:
         if any(any(tok for tok in doc) for doc in corpus):
             self.bm25 = bm25s.BM25(k1=1.2, b=0.75)
             self.bm25.index(corpus, show_progress=False)
+
+    def holders(self, needle: str) -> list[int]:
+        """Indices of the tasks whose normalised body contains ``needle``, in order."""
+        out: list[int] = []
+        if not needle or "\x00" in needle:
+            return out
+        pos = self.joined.find(needle)
+        while pos != -1:
+            i = bisect.bisect_right(self.starts, pos) - 1
+            out.append(i)
+            following = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.joined)
+            pos = self.joined.find(needle, following)
+        return out
 
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
@@ -235,26 +264,47 @@ def _names(text: str) -> list[str]:
     return out
 
 
-def features(row_text: str, index: _Index) -> dict[str, list[float]]:
-    """Per-task signals for one row (see the module docstring); also used by the bench."""
+def features(row_text: str, index: _Index, keep: Sequence[int] = (),
+             shortlist: int = SHORTLIST) -> tuple[dict[str, list[float]], list[int]]:
+    """Per-task signals for one row (see the module docstring), and the tasks they were
+    computed for.
+
+    Cost per row does not grow as rows × tasks: the BM25 scores of every task are one
+    vectorised pass over the index, and the costly signals (edit-distance alignment,
+    n-gram cover, figures) are computed only for a shortlist: the ``shortlist`` best
+    tasks by BM25, every task that contains the row (a quote, found by one string scan),
+    every holder of a quoted name, and ``keep`` (a task the row's 序号 names).  Every
+    other task keeps zero on every signal, so it can neither win nor be a candidate.  A
+    plan of at most ``shortlist`` tasks is compared in full, as before."""
     norm = normalise(row_text)
     n = len(index.tasks)
     feats: dict[str, list[float]] = {k: [0.0] * n for k in
                                      ("contained", "partial", "cover", "icover", "distinct", "named", "conflict")}
     if not norm or not n:
-        return feats
+        return feats, []
     grams = bigrams(norm)
     toks = set(tokens(norm))
     idf = {t: index.idf(t) for t in toks}
     total = sum(idf.values()) or 1.0
     bm = index.bm25_scores(norm)
     top = float(bm.max()) if len(bm) else 0.0
-    rel = [float(b) / top if top > 0 else 0.0 for b in bm]
-    ranked = sorted(rel, reverse=True)
-    first, second = (ranked + [0.0, 0.0])[:2]
+    rel = bm / top if top > 0 else np.zeros(n)
+    ranked = np.sort(np.partition(rel, n - 2)[n - 2:])[::-1] if n >= 2 else rel
+    first, second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
     row_figs = _figures(row_text)
-    names = [(nm, [i for i, tn in enumerate(index.norms) if nm in tn]) for nm in _names(row_text)]
-    for i in range(n):
+    names = [(nm, index.holders(nm)) for nm in _names(row_text)]
+    if n <= shortlist:
+        chosen = list(range(n))
+    else:
+        picked = {int(i) for i in np.argpartition(-bm, shortlist)[:shortlist]}
+        if len(norm) >= 4:
+            picked.update(index.holders(norm))
+        for _nm, holders in names:
+            if len(holders) <= 2:
+                picked.update(holders)
+        picked.update(i for i in keep if 0 <= i < n)
+        chosen = sorted(picked)
+    for i in chosen:
         tnorm = index.norms[i]
         if not tnorm:
             continue
@@ -262,10 +312,10 @@ def features(row_text: str, index: _Index) -> dict[str, list[float]]:
         feats["partial"][i] = fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0
         feats["cover"][i] = _cover(grams, index.grams[i])
         feats["icover"][i] = sum(w for t, w in idf.items() if t in index.toksets[i]) / total
-        feats["distinct"][i] = max(0.0, rel[i] - second) if rel[i] >= first else 0.0
+        feats["distinct"][i] = max(0.0, float(rel[i]) - second) if rel[i] >= first else 0.0
         feats["named"][i] = 1.0 if any(i in holders and len(holders) <= 2 for _, holders in names) else 0.0
         feats["conflict"][i] = 1.0 if row_figs and _conflicts(row_figs, index.figures[i]) else 0.0
-    return feats
+    return feats, chosen
 
 
 def combine(f: dict[str, list[float]], i: int) -> float:
@@ -277,9 +327,14 @@ def combine(f: dict[str, list[float]], i: int) -> float:
     return max(0.0, min(s, 0.999))
 
 
-def _scores(norm: str, index: _Index, row_text: str) -> list[float]:
-    f = features(row_text, index)
-    return [combine(f, i) for i in range(len(index.tasks))]
+def _scores(norm: str, index: _Index, row_text: str, keep: Sequence[int] = (),
+            shortlist: int = SHORTLIST) -> tuple[list[float], list[int]]:
+    """Every task's score (zero off the shortlist) and the shortlist."""
+    f, chosen = features(row_text, index, keep, shortlist)
+    scores = [0.0] * len(index.tasks)
+    for i in chosen:
+        scores[i] = combine(f, i)
+    return scores, chosen
 
 
 def _clauses(row: str) -> list[str]:
@@ -292,7 +347,7 @@ def _covered(row: str, primary: int, scores: list[float], index: _Index) -> list
     for clause in _clauses(row):
         if len(clause) < CLAUSE_MIN or clause in index.norms[primary]:
             continue
-        holders = [i for i, tn in enumerate(index.norms) if clause in tn]
+        holders = index.holders(clause)
         if 1 <= len(holders) <= 2:
             for i in holders:
                 if i != primary and i not in extra:
@@ -325,23 +380,24 @@ def _candidates(order: list[int], scores: list[float], index: _Index, skip: set[
 
 @parses("linking.link")
 def link(rows: Sequence[str], tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
-         margin: float = MARGIN, k: int = 3) -> list[Link]:
-    """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring."""
+         margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST) -> list[Link]:
+    """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring.
+    ``shortlist``: how many tasks per row, by BM25, get the full comparison (``features``)."""
     index = _Index(tasks)
     out: list[Link] = []
     for number, raw in enumerate(rows, 1):
         row = raw if isinstance(raw, str) else ""
-        out.append(_link_one(number, row, index, threshold, sure, margin, k))
+        out.append(_link_one(number, row, index, threshold, sure, margin, k, shortlist))
     return out
 
 
 def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
-              k: int) -> Link:
+              k: int, shortlist: int = SHORTLIST) -> Link:
     keyed, rest = _keyed(row, index) if index.tasks else (None, row)
     text = rest if keyed is not None else row
     norm = normalise(text)
-    scores = _scores(norm, index, text)
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    scores, chosen = _scores(norm, index, text, keep=(keyed,) if keyed is not None else (), shortlist=shortlist)
+    order = sorted(chosen, key=lambda i: (-scores[i], i))
     method = "text"
     if keyed is not None:
         key_score = scores[keyed] if norm else 1.0
