@@ -85,6 +85,23 @@ def title_role(title: str) -> str:
     return ""
 
 
+_YEAR = re.compile(r"((?:19|20)\d\d)年?")
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)年\d{1,2}月")
+_NUMERALS = "一二三四五六七八九"
+_FIVE = re.compile(f"十([{_NUMERALS}])五")
+
+
+def report_year(text: str) -> int | None:
+    """The year a report is delivered in: the first date (2016年1月12日) of its title block."""
+    m = _YEAR_FIRST.search(for_parsing(text[:600]))
+    return int(m.group(1)) if m else None
+
+
+def _five_year_number(title: str) -> int:
+    m = _FIVE.search(title)
+    return _NUMERALS.index(m.group(1)) + 1 if m else 0
+
+
 def is_part_title(title: str) -> bool:
     """An un-numbered short line that can only be a part's title (名词解释, 加强政府自身建设 …)."""
     return bool(title_role(title))
@@ -98,11 +115,22 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         return
     # Roles of the parts: wording first, then position.
     roles: dict[int, str] = {}
+    year = report_year(text)
+    plans = [_five_year_number(sections[i].title) for i in tops]
+    plans = [n for n in plans if n]
     for i in tops:
-        said = title_role(sections[i].title)
+        title = for_parsing(sections[i].title)
+        said = title_role(title)
+        number = _five_year_number(title)
         if said == "five_year":
             sections[i].five_year = True
-            said = "plan"
+            # Two five-year plans named (十三五 and 十四五): the earlier one is reviewed.
+            said = "review" if number and len(set(plans)) > 1 and number == min(plans) else "plan"
+        if not said and year:
+            # 2015——奋发有为的一年 in the 2016 report: a past year is reviewed, this year planned.
+            years = [int(y) for y in _YEAR.findall(title)]
+            if years:
+                said = "review" if max(years) < year else "plan"
         roles[i] = said
     # Position decides only in a speech to the deputies (各位代表) or a report whose review says so
     # by its title: a plan or notice with 一、指导思想 has no review.
@@ -204,10 +232,12 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         if not is_plan(sections[i].role):
             continue
         for p in by_top.get(i, []):
-            if p.start in heading_starts or p.section != i:
+            if p.start in heading_starts:
                 continue
-            first = re.split(r"[。!?]", _body(text, p), maxsplit=1)[0]
-            if _CONDUCT.search(first) and len(first) < 60:
+            # 各位代表！新的一年，我们将切实加强政府自身建设…: the address does not count.
+            body = re.sub(r"^各位代表[,!:]?", "", _body(text, p))
+            first = re.split(r"[。!?]", body, maxsplit=1)[0]
+            if _CONDUCT.search(first) and len(first) < 60 and (p.section == i or _ADDRESS.match(_body(text, p))):
                 spans.append((p.start, sections[i].end + 1, "conduct"))
                 break
     # The closing: the end of the body (before a glossary part or page residue).

@@ -59,6 +59,9 @@ _PROSE = re.compile(r"[,、;:。!?]")                  # punctuation of running 
 # A paragraph that ends here is complete: a sentence end, colon, closing quote or bracket.
 _SHUT = re.compile(r"[。!?;:”’)\]」』】〕》*]\s*$")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
+_TARGETS_TITLE = vocab.pattern("part.targets_title")
+# A part titled by its period and theme: 2015——奋发有为、迎难而上的一年, “十三五”——…的五年.
+_THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九]五”?(?:时期)?)\s*[—-]{1,2}.{2,24}(?:一年|五年)$")
 
 
 def _heading(line: str, marked: bool = False, in_document: bool = False,
@@ -85,7 +88,9 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
         if level == 1 and not in_document and (numbered_parts or _names_part(title, own_line)):
             level = 0    # 一、过去一年工作回顾: a part that is numbered
         return level, m.group(1), m.start(2), end
-    if len(line) <= 20 and not re.search(r"[,。;:!?、]", line):
+    if _THEMED.match(line):
+        return 0, "", 0, len(line)
+    if len(line) <= 26 and not re.search(r"[,。;:!?、]", line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
     return None
@@ -95,7 +100,7 @@ def _names_part(title: str, own_line: bool) -> bool:
     """A 一、 title that names a part of the report (2019年工作回顾, 2020年工作安排; on a line of
     its own also a longer one: …全力抓好2023年重点工作)."""
     limit = 40 if own_line else 20
-    return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title))
+    return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title) or _TARGETS_TITLE.search(title))
 
 
 def _unmark(line: str) -> tuple[str, str | None, int]:
