@@ -36,7 +36,6 @@ ALLOWED = {
 # Files that still write outside an action: each is converted by issue 12 and then leaves the list.
 LEGACY = {
     "luoshi/core/management/commands/create_demo_accounts.py",
-    "luoshi/supervision/services/imports.py",
     "luoshi/supervision/services/reminders.py",
 }
 
@@ -205,8 +204,7 @@ def test_the_cycle_finder():
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
-# Known cycles, hidden in function-local imports; issue 12 removes them.
-KNOWN_CYCLES = [["luoshi.supervision.services.imports", "luoshi.supervision.tasks"]]
+KNOWN_CYCLES: list[list[str]] = []
 
 
 def test_no_import_cycle_even_through_function_local_imports():
@@ -236,7 +234,4 @@ def test_actions_are_called_not_imported_by_services_and_models():
     assert wrong == set(SERVICES_CALLING_ACTIONS)
 
 
-SERVICES_CALLING_ACTIONS = {
-    # The import preview's confirm step, until it becomes actions itself (issue 12).
-    "luoshi.supervision.services.imports": "legacy",
-}
+SERVICES_CALLING_ACTIONS: dict[str, str] = {}

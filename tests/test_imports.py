@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from luoshi.core.models import AuditEvent, SourceDocument
 from luoshi.core.services import ImportRefused
+from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.models import (
     Assessment,
     Honour,
@@ -24,7 +25,6 @@ from luoshi.supervision.models import (
     Task,
     TaskLink,
 )
-from luoshi.supervision.services import imports
 
 pytestmark = pytest.mark.django_db
 
@@ -118,10 +118,10 @@ def test_corrected_version_adds_and_withdraws_tasks(office, samples):
     text = (samples / "shangcheng-2020-work-report.txt").read_text("utf-8")
     removed = plan.tasks.get(code="R1-1-2")
     data = text.replace(OLD, "").encode()
-    batch = imports.start_import(data, "removed.txt", office_user(), year=2020)
+    batch = import_actions.do_start_import(data, "removed.txt", year=2020, acting_user=office_user())
     diff = batch.preview["diff"]
     assert "R1-1-2" in [r["code"] for r in diff["removed"]]
-    imports.confirm_import(batch, office_user(), {})
+    import_actions.do_confirm_import(batch, {}, acting_user=office_user())
     removed.refresh_from_db()
     assert removed.published is False  # withdrawn, not deleted
     assert AuditEvent.objects.filter(action="task.withdraw", object_id=str(removed.pk)).exists()
@@ -310,9 +310,11 @@ def test_award_table_becomes_honours(office):
 # --- long imports: background reading with progress ---------------------------------------
 
 
-def test_large_file_is_read_by_background_job_with_status(office):
-    with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10):
-        batch = batch_of(upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
+def test_large_file_is_read_by_background_job_with_status(office, django_capture_on_commit_callbacks):
+    # The job is enqueued once the upload's transaction commits (on_commit).
+    with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10), django_capture_on_commit_callbacks(execute=True):
+        response = upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk)
+    batch = batch_of(response)
     # the immediate backend ran the job inline: the batch went reading → preview
     assert batch.state == "preview" and batch.total == 3 and batch.done == 3
     status = office.get(reverse("import_status", args=[batch.pk])).json()
@@ -327,9 +329,10 @@ def test_reading_page_polls_status(office):
     assert office.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
 
 
-def test_background_failure_marks_the_batch(office):
-    with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10):
-        batch = imports.start_import("随便写的一段话，没有任务。".encode(), "x.txt", office_user())
+def test_background_failure_marks_the_batch(office, django_capture_on_commit_callbacks):
+    with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10), django_capture_on_commit_callbacks(execute=True):
+        batch = import_actions.do_start_import("随便写的一段话，没有任务。".encode(), "x.txt", acting_user=office_user())
+    batch.refresh_from_db()
     assert batch.state == "failed" and batch.error
     page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "识别失败" in page
@@ -366,9 +369,9 @@ def test_too_big_upload_stores_nothing(office, settings):
 def test_service_refuses_without_leaving_anything():
     before = counts()
     with pytest.raises(ImportRefused):
-        imports.start_import("今天天气很好。".encode(), "x.txt", office_user())
+        import_actions.do_start_import("今天天气很好。".encode(), "x.txt", acting_user=office_user())
     with pytest.raises(ImportRefused):
-        imports.start_import(b"", "x.txt", office_user())
+        import_actions.do_start_import(b"", "x.txt", acting_user=office_user())
     assert counts() == before
 
 
@@ -391,7 +394,8 @@ def test_hostile_unit_name_in_correction_is_refused(office):
     (None, 302), ("office", 200), ("reporter", 403), ("leader", 403), ("stats", 403), ("inspector", 403),
 ])
 def test_role_matrix(client, user, expected):
-    batch = imports.start_import(progress_table(), "h2.txt", office_user(), plan=sc2020(), period=period_h2())
+    batch = import_actions.do_start_import(progress_table(), "h2.txt", plan=sc2020(), period=period_h2(),
+                                           acting_user=office_user())
     if user:
         assert client.login(username=user, password="luoshi-demo")
     pages = [("get", "import_start"), ("get", "import_preview"), ("get", "import_status")]

@@ -2,20 +2,25 @@
 
 Run by django-tasks: immediately in tests and the demo, by ``manage.py
 db_worker`` where ``LUOSHI_TASKS`` selects the database backend.  Each job
-takes only JSON-serialisable arguments (ids) and reads what it needs.
+takes only JSON-serialisable arguments (ids) and reads what it needs.  Jobs
+import actions and services; actions enqueue jobs after their transaction
+commits (``after_commit``); services import neither.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from django_tasks import task
+
+from .actions.import_preview import run_preview
+from .services import reminders
 
 
 @task()
 def read_import(batch_id: int) -> str:
     """Read a large uploaded file into its import preview (导入预览), step by step."""
-    from .services import imports
-
-    return imports.run_preview(batch_id)
+    return run_preview(batch_id)
 
 
 @task()
@@ -24,9 +29,5 @@ def send_reminders_job(today: str | None = None) -> dict:
 
     ``today`` (YYYY-MM-DD) lets a run act as of another day; by default the local date.
     Returns the run's summary (counts), which the worker stores as the result."""
-    from datetime import date
-
-    from .services import reminders
-
     day = date.fromisoformat(today) if today else None
     return reminders.send_due(day).as_dict()

@@ -16,9 +16,9 @@ from luoshi.core.forms import UploadForm
 from luoshi.core.models import Role
 from luoshi.core.services import ImportRefused
 
+from ..actions import imports as import_actions
 from ..models import ImportBatch, Plan, ReportingPeriod
 from ..permissions import role_required
-from ..services import imports
 
 KIND_LABELS = {
     "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
@@ -74,9 +74,10 @@ def import_start(request):
         return _start_page(request, form, status=400)
     f = form.cleaned_data["file"]
     try:
-        batch = imports.start_import(
-            f.read(), f.name, request.user, plan=form.cleaned_data["plan"], period=form.cleaned_data["period"],
-            year=form.cleaned_data["year"], title=form.cleaned_data["title"])
+        batch = import_actions.do_start_import(f.read(), f.name, plan=form.cleaned_data["plan"],
+                                               period=form.cleaned_data["period"],
+                                               year=form.cleaned_data["year"],
+                                               title=form.cleaned_data["title"], acting_user=request.user)
     except ImportRefused as e:
         form.add_error("file", str(e))
         return _start_page(request, form, status=400)
@@ -185,7 +186,7 @@ def import_confirm(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     corrections = _corrections(request, batch)
     try:
-        batch = imports.confirm_import(batch, request.user, corrections)
+        batch = import_actions.do_confirm_import(batch, corrections, acting_user=request.user)
     except ImportRefused as e:
         batch.refresh_from_db()
         batch.corrections = {**(batch.corrections or {}), **corrections}  # shown again, not saved
@@ -203,7 +204,7 @@ def import_confirm(request, pk):
 def import_cancel(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     try:
-        imports.cancel_import(batch, request.user)
+        import_actions.do_cancel_import(batch, acting_user=request.user)
     except ImportRefused as e:
         messages.error(request, str(e))
         return redirect("import_preview", pk=batch.pk)

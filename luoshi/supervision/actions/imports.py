@@ -1,0 +1,295 @@
+"""Import with preview (导入预览): start (store the document, read it or hand it to the job),
+confirm what the preview shows with a person's corrections, or cancel.
+
+What a document yields and how corrections apply is services/imports.py."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import PurePath
+
+from django.utils import timezone
+
+from luoshi.core import audit
+from luoshi.core.actions import action, after_commit
+from luoshi.core.actions.documents import import_document
+from luoshi.core.actions.organisations import organisation_for
+from luoshi.core.forms import ALLOWED_EXTENSIONS
+from luoshi.core.models import Organisation
+from luoshi.core.services import ImportRefused, registry
+from luoshi.engine import api
+
+from ..models import Honour, ImportBatch, Part, Plan, ReportingPeriod, Task
+from ..services import plans
+from ..services.imports import (
+    FREQUENCIES,
+    background_bytes,
+    confirm_year,
+    corrected,
+    correction_reason,
+    corrections_by_task,
+    free_code,
+    json_safe,
+    names_of,
+    progress_rows,
+    task_from_json,
+)
+from ..services.review import actor
+from ..tasks import read_import
+from . import periods as period_actions
+from . import plans as plan_actions
+from . import tasks as task_actions
+from .import_preview import do_build_import_preview
+
+
+@action
+def do_start_import(data: bytes, name: str, plan: Plan | None = None, period: ReportingPeriod | None = None,
+                    year: int | None = None, title: str = "", *, acting_user) -> ImportBatch:
+    """Store the document and read it into a preview (导入预览).
+
+    Raises ``ImportRefused`` (shown as a form error) for an empty, too large,
+    unreadable or unusable file; then nothing at all is stored."""
+    name = PurePath(name or "").name.strip()[:255]
+    if not name:
+        raise ImportRefused("缺少文件名 (no file name)")
+    if not name.lower().endswith(ALLOWED_EXTENSIONS):
+        raise ImportRefused(f"不支持的文件类型，请上传 {' '.join(ALLOWED_EXTENSIONS)}")
+    if not data:
+        raise ImportRefused("文件为空 (empty file)")
+    if period is not None and plan is not None and period.plan_id != plan.pk:
+        raise ImportRefused("所选报送周期不属于所选计划")
+    if period is not None and plan is None:
+        plan = period.plan
+    background = len(data) > background_bytes()
+    result = import_document(data, name, acting_user)
+    document = result.document
+    batch = ImportBatch.objects.create(
+        document=document, name=name, kind=document.kind, plan=plan, period=period, state="reading",
+        corrections={"year": year, "title": (title or "").strip()[:200]}, created_by=actor(acting_user))
+    audit.record(acting_user, "import.start", batch, detail={
+        "name": name, "document": document.pk, "kind": document.kind, "new_document": result.created,
+        "plan": plan.pk if plan else None, "period": period.pk if period else None})
+    if background:
+        after_commit(lambda: read_import.enqueue(batch.pk))
+        return batch
+    try:
+        return do_build_import_preview(batch, acting_user=acting_user)
+    except plans.PlanError as e:
+        raise ImportRefused(str(e)) from e
+
+
+def _open(batch: ImportBatch) -> ImportBatch:
+    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if locked.state != "preview":
+        raise ImportRefused({"reading": "文件仍在识别中，请稍候",
+                             "confirmed": "该导入已确认", "cancelled": "该导入已取消",
+                             "failed": "该导入识别失败，无法确认"}.get(locked.state, "该导入无法确认"))
+    return locked
+
+
+@action
+def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, acting_user) -> ImportBatch:
+    """Save what the preview shows, with a person's corrections, in one transaction.
+
+    ``corrections`` by mode —
+    plan: ``{"title", "year", "frequency", "tasks": {code: {"lead", "cooperating", "text",
+    "exclude"}}, "keep": [old codes not to withdraw], "new_plan": bool}``;
+    progress: ``{"links": {row: task code or None}}`` (rows a person looked at);
+    awards: ``{"exclude": [rows]}``.  A file already imported changes nothing."""
+    batch = _open(batch)
+    corrections = corrections or {}
+    preview = batch.preview
+    mode = preview.get("mode")
+    if mode == "plan_update" and corrections.get("new_plan"):
+        mode = "plan_new"
+    result: dict = {"mode": mode}
+    if preview.get("already"):
+        result["already"] = True
+    elif mode in ("plan_new", "progress_plan"):
+        result.update(_confirm_new_plan(batch, acting_user, corrections))
+    elif mode == "plan_update":
+        result.update(_confirm_update(batch, acting_user, corrections))
+    elif mode == "progress":
+        result.update(_confirm_progress(batch, acting_user, corrections))
+    elif mode == "awards":
+        result.update(_confirm_awards(batch, acting_user, corrections))
+    else:
+        raise ImportRefused("无法确认该导入")
+    batch.state = "confirmed"
+    batch.confirmed_at = timezone.now()
+    batch.corrections = {**batch.corrections, **json_safe(corrections), "result": result}
+    batch.save(update_fields=["state", "confirmed_at", "corrections"])
+    audit.record(acting_user, "import.confirm", batch, detail={"name": batch.name, **result})
+    return batch
+
+
+@action
+def do_cancel_import(batch: ImportBatch, *, acting_user) -> ImportBatch:
+    """Drop a preview: nothing it read is saved (the document stays, as imported)."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if batch.state in ("confirmed", "cancelled"):
+        raise ImportRefused("该导入已确认或已取消")
+    batch.state = "cancelled"
+    batch.save(update_fields=["state"])
+    audit.record(acting_user, "import.cancel", batch, detail={"name": batch.name})
+    return batch
+
+
+def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
+    reg = registry()
+    found = [task_from_json(d) for d in batch.preview["tasks"]]
+    fixes = corrections_by_task(corrections, found)
+    kept = [corrected(et, fixes.get(et.id, {}), reg) for et in found if not fixes.get(et.id, {}).get("exclude")]
+    if not kept:
+        raise ImportRefused("至少保留一项任务")
+    year = confirm_year(batch, corrections)
+    title = (corrections.get("title") or batch.preview.get("title") or "").strip()[:200]
+    if not title:
+        raise ImportRefused("请填写计划名称")
+    plan = plan_actions.do_create_plan(batch.document, year, title, found=kept, acting_user=user)
+    frequency = corrections.get("frequency") or ""
+    if frequency:
+        if frequency not in FREQUENCIES:
+            raise ImportRefused("报送频次无效")
+        period_actions.do_create_periods(plan, frequency, acting_user=user)
+    batch.plan = plan
+    batch.save(update_fields=["plan"])
+    return {"plan": plan.pk, "tasks": len(kept), "excluded": len(found) - len(kept)}
+
+
+def _part_for(plan: Plan, et: api.Task) -> Part | None:
+    title = et.part or ("民生实事" if et.kind == "livelihood" else "")
+    if not title:
+        return None
+    top = plan.parts.filter(title=title[:300], parent=None).first()
+    if top is None:
+        top = Part.objects.create(plan=plan, title=title[:300], order=plan.parts.count() + 1)
+    heading = et.heading if et.heading and et.heading != title else ""
+    if not heading:
+        return top
+    sub = plan.parts.filter(title=heading[:300], parent=top).first()
+    return sub or Part.objects.create(plan=plan, parent=top, title=heading[:300], order=plan.parts.count() + 1)
+
+
+def _set_units(task: Task, et: api.Task, user, reg, reason: str) -> None:
+    task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
+    task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
+    audit.record(user, "task.units_change", task, detail={
+        "lead": et.lead, "cooperating": et.cooperating, "reason": reason})
+
+
+def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
+    """Apply a corrected version: changed targets become new TargetVersions (the baseline
+    stays), new tasks are added, tasks no longer in it are withdrawn (not deleted)."""
+    plan = Plan.objects.select_for_update().get(pk=batch.preview["plan"])
+    reg = registry()
+    reason = correction_reason(batch.name)
+    found = {d["id"]: task_from_json(d) for d in batch.preview["tasks"]}
+    fixes = corrections_by_task(corrections, list(found.values()))
+    diff = batch.preview["diff"]
+    counts = Counter()
+    next_order = (plan.tasks.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+    for item in diff["changed"]:
+        fix = fixes.get(item["code"], {})
+        if fix.get("exclude"):
+            counts["skipped"] += 1
+            continue
+        task = plan.tasks.get(pk=item["task"])
+        et = found[item["code"]]
+        if not et.lead and not et.cooperating:
+            # The new version names no units (a work report): the plan's units stand.
+            et.lead, et.cooperating = list(item["old_lead"]), list(item["old_cooperating"])
+        et = corrected(et, fix, reg)
+        current = task.current_target
+        if api.normalise_text(et.text) != api.normalise_text(current.text if current else task.text):
+            task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason=reason,
+                                               acting_user=user)
+            counts["changed"] += 1
+        wants_units = "lead" in fix or "cooperating" in fix or item["units_changed"]
+        if wants_units and (et.lead or et.cooperating) and (
+                sorted(et.lead) != names_of(task.lead.all()) or sorted(et.cooperating) != names_of(task.cooperating.all())):
+            _set_units(task, et, user, reg, reason)
+            counts["units"] += 1
+    for code in diff["added"]:
+        fix = fixes.get(code, {})
+        if fix.get("exclude"):
+            counts["skipped"] += 1
+            continue
+        et = corrected(found[code], fix, reg)
+        task = Task.objects.create(
+            plan=plan, part=_part_for(plan, et), code=free_code(plan, et.id), order=next_order,
+            name=et.name[:300], text=et.text, kind=et.kind, target_class=et.target_class or "",
+            source_document=batch.document, source=et.source,
+            deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100])
+        next_order += 1
+        task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
+        task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
+        task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason="",
+                                           record=False, acting_user=user)
+        audit.record(user, "task.create", task, detail={"code": task.code, "text": et.text, "reason": reason})
+        counts["added"] += 1
+    keep = {str(c) for c in corrections.get("keep") or []}
+    for item in diff["removed"]:
+        if item["code"] in keep:
+            counts["kept"] += 1
+            continue
+        task = plan.tasks.get(pk=item["task"])
+        if task.published:
+            task.published = False
+            task.save(update_fields=["published"])
+            audit.record(user, "task.withdraw", task, detail={
+                "code": task.code, "reason": f"{reason}（更正版本中已无此任务）"})
+            counts["withdrawn"] += 1
+    plan.documents.add(batch.document)
+    audit.record(user, "plan.correct", plan, detail={"document": batch.document.name, "reason": reason, **counts})
+    return {"plan": plan.pk, **counts}
+
+
+def _confirm_progress(batch: ImportBatch, user, corrections: dict) -> dict:
+    plan, period = batch.plan, batch.period
+    if plan is None or period is None or period.plan_id != plan.pk:
+        raise ImportRefused("计划或报送周期已不存在")
+    codes = set(plan.tasks.values_list("code", flat=True))
+    rows = batch.preview["rows"]
+    by_row = {r["row"]: r for r in rows}
+    overrides: dict[int, str | None] = {}
+    for key, value in (corrections.get("links") or {}).items():
+        try:
+            number = int(key)
+        except (TypeError, ValueError):
+            raise ImportRefused("行号无效") from None
+        if number not in by_row:
+            raise ImportRefused(f"第 {number} 行不存在")
+        code = value or None
+        if code is not None and code not in codes:
+            raise ImportRefused(f"未知任务编号：{str(code)[:40]}")
+        # A row a person changed, or a doubtful row a person looked at, is confirmed by them.
+        if code != by_row[number]["link"] or by_row[number]["confidence"] == "check":
+            overrides[number] = code
+    prows = progress_rows(batch.document, plan)
+    if [p.row for p in prows] != [r["row"] for r in rows]:
+        raise ImportRefused("文件内容与预览不一致，请重新导入")
+    preview = plans.ProgressPreview(prows, [(r["link"], r["score"], r["confidence"], r["candidates"]) for r in rows])
+    made = plan_actions.do_import_progress(batch.document, plan, period, preview=preview, overrides=overrides,
+                                           acting_user=user)
+    return {"plan": plan.pk, "period": period.pk, "submissions": len(made), "confirmed_rows": len(overrides)}
+
+
+def _confirm_awards(batch: ImportBatch, user, corrections: dict) -> dict:
+    exclude = set()
+    for value in corrections.get("exclude") or []:
+        try:
+            exclude.add(int(value))
+        except (TypeError, ValueError):
+            raise ImportRefused("行号无效") from None
+    made = 0
+    for h in batch.preview["honours"]:
+        if h["row"] in exclude:
+            continue
+        org = Organisation.objects.filter(pk=h["organisation_id"]).first() if h["organisation_id"] else None
+        Honour.objects.create(document=batch.document, row=h["row"], year=h["year"], unit_name=h["unit"],
+                              organisation=org, honour=h["honour"], issuer=h["issuer"], level=h["level"],
+                              category=h["category"])
+        made += 1
+    audit.record(user, "honour.import", batch.document, detail={"document": batch.document.name, "honours": made})
+    return {"honours": made, "excluded": len(exclude)}
