@@ -1,36 +1,304 @@
-"""Recording changes in the append-only, hash-chained audit log (审计日志)."""
+"""The audit log (审计日志): append-only, hash-chained, keyed, anchored.
+
+Why each piece:
+
+* **one order, no forks** — ``record`` locks the chain's head row
+  (``AuditChainHead``, ``SELECT … FOR UPDATE`` on PostgreSQL; SQLite lets one
+  writer in at a time, and its transactions take the write lock at their start,
+  see settings) before it reads the previous hash, so two requests never append
+  after the same event;
+* **keyed hashes** — each event's hash is an HMAC-SHA256 over its time, actor
+  (id and name), action, object, details and the previous event's hash, keyed by
+  ``LUOSHI_AUDIT_KEY`` (or, when that is unset, a key derived from
+  ``LUOSHI_SECRET_KEY``): someone who can write to the database but does not hold
+  the key cannot change an event and recompute the hashes after it;
+* **append-only** — the model and every manager refuse update and delete, and a
+  database trigger refuses UPDATE and DELETE in SQL (migration core 0003);
+* **anchors** — the head (count and hash) is written to a file outside the
+  database and to the log (``write_anchor``: every ``LUOSHI_AUDIT_ANCHOR_EVERY``
+  events and by ``manage.py verify_audit --anchor``), so deleting the last events,
+  which leaves a shorter but valid chain, is detected against the last anchor.
+
+``verify()`` checks all of it and names the first broken link; ``manage.py
+verify_audit`` and the office's audit page show it.
+"""
 
 from __future__ import annotations
 
-from django.db import transaction
+import hashlib
+import hmac
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import UTC
+from pathlib import Path
 
-from .models import AuditEvent
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import AuditChainHead, AuditEvent
+
+log = logging.getLogger("luoshi.audit")
+
+HEAD_ID = 1
+
+
+# --- hashing ---------------------------------------------------------------------------
+
+
+def key() -> bytes:
+    """The HMAC key: LUOSHI_AUDIT_KEY, else one derived from the secret key (documented
+    in docs/deploy.md: keep either outside the database and its backups)."""
+    explicit = getattr(settings, "LUOSHI_AUDIT_KEY", "")
+    if explicit:
+        return explicit.encode("utf-8")
+    return hmac.new(settings.SECRET_KEY.encode("utf-8"), b"luoshi.audit-chain.v2", hashlib.sha256).digest()
+
+
+def _canonical(value):
+    """Details as they read back from either database: JSON types only, and a float that
+    is a whole number as an integer (PostgreSQL's jsonb may return 1e20 as an integer)."""
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    if isinstance(value, str):
+        return value.replace("\x00", "")   # PostgreSQL cannot store NUL in JSON text
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def _timestamp(at) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def event_hash(event: AuditEvent) -> str:
+    message = json.dumps(
+        [event.scheme, _timestamp(event.at), event.actor_id, event.actor_name, event.action,
+         event.object_type, event.object_id, _canonical(event.detail), event.previous_hash],
+        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+    )
+    return hmac.new(key(), message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _locked_head() -> AuditChainHead:
+    head = AuditChainHead.objects.select_for_update().filter(pk=HEAD_ID).first()
+    if head is None:
+        # A new database (or one whose head row was lost): start from the log's last event.
+        last = AuditEvent.objects.order_by("-id").first()
+        AuditChainHead.objects.bulk_create(
+            [AuditChainHead(pk=HEAD_ID, count=AuditEvent.objects.count(), hash=last.hash if last else "",
+                            last_id=last.pk if last else None)],
+            ignore_conflicts=True)
+        head = AuditChainHead.objects.select_for_update().get(pk=HEAD_ID)
+    return head
 
 
 def record(actor, action: str, obj=None, object_type: str = "", detail: dict | None = None) -> AuditEvent:
-    """Append one event; call inside the transaction that makes the change."""
+    """Append one event; call inside the transaction that makes the change, so the
+    change and its event are saved together or not at all.  ``actor`` is a user, or a
+    name (``"anonymous"`` for a failed login), or None for the system."""
     with transaction.atomic():
-        last = AuditEvent.objects.select_for_update().order_by("-id").first()
+        head = _locked_head()
         event = AuditEvent(
+            at=timezone.now(),     # taken under the lock: times follow the chain's order
             actor=actor if getattr(actor, "pk", None) else None,
-            actor_name=getattr(actor, "username", "") or "system",
-            action=action,
-            object_type=object_type or (type(obj).__name__ if obj is not None else ""),
-            object_id=str(getattr(obj, "pk", "") or ""),
-            detail=detail or {},
-            previous_hash=last.hash if last else "",
+            actor_name=((actor if isinstance(actor, str) else getattr(actor, "username", "")) or "system")[:150],
+            action=action[:50],
+            object_type=(object_type or (type(obj).__name__ if obj is not None else ""))[:50],
+            object_id=str(getattr(obj, "pk", "") or "")[:64],
+            detail=_canonical(detail or {}),
+            previous_hash=head.hash,
+            scheme=AuditEvent.SCHEME,
         )
-        event.hash = event.compute_hash()
+        event.hash = event_hash(event)
         event.save()
+        AuditChainHead.objects.filter(pk=HEAD_ID).update(count=F("count") + 1, hash=event.hash, last_id=event.pk)
+        every = getattr(settings, "LUOSHI_AUDIT_ANCHOR_EVERY", 0)
+        if every and (head.count + 1) % every == 0:
+            # Anchored once committed (an event rolled back must not be anchored), as it is now.
+            state = (head.count + 1, event.hash, event.pk)
+            transaction.on_commit(lambda: _anchor_quietly(state))
         return event
+
+
+def _anchor_quietly(state: tuple[int, str, int]) -> None:
+    try:
+        write_anchor(state=state)
+    except OSError as e:   # a full disk must not fail the user's request; verify says it
+        log.error("audit anchor not written: %s", e)
+
+
+# --- anchors ---------------------------------------------------------------------------
+
+
+def anchor_path() -> Path:
+    return Path(getattr(settings, "LUOSHI_AUDIT_ANCHOR_FILE", "") or Path(settings.VAR_DIR) / "audit-anchors.jsonl")
+
+
+def write_anchor(path: Path | None = None, state: tuple[int, str, int | None] | None = None) -> dict:
+    """Append the head (count, hash, last id: the current head unless ``state`` gives
+    them) to the anchor file and the log."""
+    if state is None:
+        head = AuditChainHead.objects.filter(pk=HEAD_ID).first()
+        state = (head.count, head.hash, head.last_id) if head else (0, "", None)
+    anchor = {"at": _timestamp(timezone.now()), "count": state[0], "hash": state[1], "last_id": state[2]}
+    path = path or anchor_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(anchor, ensure_ascii=False) + "\n"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, line.encode("utf-8"))   # one write in append mode: lines never interleave
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    log.info("audit anchor", extra={"audit_anchor": anchor})
+    return anchor
+
+
+def read_anchors(path: Path | None = None) -> list[dict]:
+    path = path or anchor_path()
+    if not path.exists():
+        return []
+    anchors = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            item = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(item, dict) and isinstance(item.get("count"), int):
+            anchors.append(item)
+    return anchors
+
+
+# --- verifying -------------------------------------------------------------------------
+
+
+@dataclass
+class Break:
+    """The first broken link: which event (by id and position) and why."""
+
+    event_id: int | None
+    position: int
+    kind: str          # changed | fork | missing | reordered | tail_deleted | head
+    message: str
+
+    def to_json(self) -> dict:
+        return {"event_id": self.event_id, "position": self.position, "kind": self.kind, "message": self.message}
+
+
+@dataclass
+class Verification:
+    count: int = 0
+    head_hash: str = ""
+    anchors: int = 0
+    breaks: list[Break] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks
+
+    @property
+    def first(self) -> Break | None:
+        return self.breaks[0] if self.breaks else None
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "count": self.count, "head_hash": self.head_hash, "anchors": self.anchors,
+                "first_broken": self.first.to_json() if self.first else None,
+                "broken": [b.to_json() for b in self.breaks[:100]]}
+
+
+def verify(anchors: list[dict] | None = None) -> Verification:
+    """Walk the whole log in id order: every hash recomputed with the key, every link to
+    the event before, the head row, and every anchor (an anchored position must still
+    hold the anchored hash)."""
+    anchors = read_anchors() if anchors is None else anchors
+    by_count: dict[int, list[dict]] = {}
+    for a in anchors:
+        by_count.setdefault(a["count"], []).append(a)
+    result = Verification(anchors=len(anchors))
+    seen: dict[str, int] = {"": 0}      # hash → position of the event that has it
+    previous, position, last_id = "", 0, None
+    for event in AuditEvent.objects.order_by("id").iterator(chunk_size=2000):
+        position += 1
+        if event.previous_hash != previous:
+            if event.previous_hash in seen:
+                kind, message = "fork", (f"第 {position} 条事件（#{event.pk}）接在第 {seen[event.previous_hash]} 条之后，"
+                                         f"而非第 {position - 1} 条：链分叉或顺序被改动")
+            else:
+                kind, message = "missing", (f"第 {position} 条事件（#{event.pk}）的前一条不存在：之前的事件被删除或改动")
+            result.breaks.append(Break(event.pk, position, kind, message))
+        if event.compute_hash() != event.hash:
+            result.breaks.append(Break(event.pk, position, "changed",
+                                       f"第 {position} 条事件（#{event.pk}）的内容与其哈希不符：事件被改动"))
+        for a in by_count.get(position, []):
+            if a.get("hash") != event.hash:
+                result.breaks.append(Break(event.pk, position, "anchor",
+                                           f"第 {position} 条事件（#{event.pk}）与 {a.get('at', '')} 的锚点不符：其后的日志被改写"))
+        seen.setdefault(event.hash, position)
+        previous, last_id = event.hash, event.pk
+    result.count, result.head_hash = position, previous
+    longest = max((a["count"] for a in anchors), default=0)
+    if longest > position:
+        result.breaks.append(Break(None, position + 1, "tail_deleted",
+                                   f"日志只有 {position} 条事件，而锚点记录过 {longest} 条：末尾的事件被删除"))
+    head = AuditChainHead.objects.filter(pk=HEAD_ID).first()
+    if head is not None and (head.count != position or head.hash != previous or head.last_id != last_id):
+        result.breaks.append(Break(last_id, position, "head",
+                                   f"链头记录 {head.count} 条事件，日志实有 {position} 条：末尾的事件被删除或改动"))
+    result.breaks.sort(key=lambda b: b.position)
+    return result
 
 
 def verify_chain() -> list[int]:
     """Ids of events whose hash or link to the previous event does not hold."""
-    broken = []
-    previous = ""
-    for event in AuditEvent.objects.order_by("id").iterator():
-        if event.previous_hash != previous or event.compute_hash() != event.hash:
-            broken.append(event.id)
-        previous = event.hash
-    return broken
+    return sorted({b.event_id for b in verify(anchors=[]).breaks
+                   if b.event_id is not None and b.kind in ("changed", "fork", "missing")})
+
+
+# --- the append-only guard in the database ------------------------------------------------
+
+TABLE = "core_auditevent"
+_SQLITE_TRIGGERS = [
+    f"CREATE TRIGGER IF NOT EXISTS core_auditevent_no_update BEFORE UPDATE ON {TABLE} "
+    "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+    f"CREATE TRIGGER IF NOT EXISTS core_auditevent_no_delete BEFORE DELETE ON {TABLE} "
+    "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+]
+_POSTGRES_TRIGGERS = [
+    "CREATE OR REPLACE FUNCTION core_auditevent_append_only() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION 'audit events are append-only'; END; $$ LANGUAGE plpgsql",
+    f"DROP TRIGGER IF EXISTS core_auditevent_append_only ON {TABLE}",
+    # UPDATE and DELETE, row by row.  TRUNCATE stays with the table's owner (the test
+    # suite's flush uses it); the application's own database user should not own it.
+    f"CREATE TRIGGER core_auditevent_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
+    "FOR EACH ROW EXECUTE FUNCTION core_auditevent_append_only()",
+]
+
+
+def guard_sql(vendor: str) -> list[str]:
+    return {"sqlite": _SQLITE_TRIGGERS, "postgresql": _POSTGRES_TRIGGERS}.get(vendor, [])
+
+
+def unguard_sql(vendor: str) -> list[str]:
+    if vendor == "sqlite":
+        return ["DROP TRIGGER IF EXISTS core_auditevent_no_update", "DROP TRIGGER IF EXISTS core_auditevent_no_delete"]
+    if vendor == "postgresql":
+        return [f"DROP TRIGGER IF EXISTS core_auditevent_append_only ON {TABLE}"]
+    return []
+
+
+def install_guard(conn=None) -> None:
+    conn = conn or connection
+    with conn.cursor() as cursor:
+        for sql in guard_sql(conn.vendor):
+            cursor.execute(sql)

@@ -11,6 +11,8 @@ import json
 from django.utils.translation import gettext_lazy as _
 
 ACTION_LABELS = {
+    "auth.login": _("登录"), "auth.logout": _("退出登录"), "auth.login_failed": _("登录失败"),
+    "auth.lockout": _("登录锁定"), "access.denied": _("拒绝访问"), "export.download": _("下载导出"),
     "assessment.override": _("人工研判"), "bulletin.create": _("起草通报"), "bulletin.publish": _("发布通报"),
     "bulletin.update": _("修改通报"), "demo.seed_today": _("生成演示数据"), "document.import": _("导入文件"),
     "honour.import": _("导入荣誉"), "import.cancel": _("取消导入"), "import.confirm": _("确认导入"),
@@ -31,6 +33,7 @@ ACTION_LABELS = {
 }
 
 OBJECT_LABELS = {
+    "session": _("会话"),
     "submission": _("报送"), "task": _("任务"), "plan": _("计划"), "reportingperiod": _("报送周期"),
     "supervisionorder": _("督办单"), "bulletin": _("通报"), "organisation": _("单位"), "user": _("账号"),
     "sourcedocument": _("文件"), "assessment": _("研判"), "warningrule": _("预警规则"),
@@ -38,6 +41,7 @@ OBJECT_LABELS = {
 }
 
 KEY_LABELS = {
+    "ip": _("地址"), "path": _("页面"), "method": _("请求方式"), "disposition": _("文件"),
     "name": _("名称"), "period": _("周期"), "title": _("标题"), "task": _("任务"), "plan": _("计划"),
     "kind": _("类别"), "tasks": _("任务数"), "number": _("编号"), "version": _("版本"), "text": _("内容"),
     "code": _("编号"), "status": _("状态"), "score": _("得分"), "reason": _("理由"), "year": _("年度"),

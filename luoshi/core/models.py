@@ -11,6 +11,7 @@ import json
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -105,21 +106,40 @@ class SourceDocument(models.Model):
 
 
 class AuditEventQuerySet(models.QuerySet):
-    def update(self, **kwargs):  # noqa: D401 - the log is append-only
+    """The log is append-only: no update or delete through any manager (the base
+    manager uses this queryset too), and a database trigger refuses them in SQL."""
+
+    def update(self, **kwargs):  # noqa: D401
         raise PermissionError("audit events cannot be changed")
 
     def delete(self):
         raise PermissionError("audit events cannot be deleted")
 
+    def _raw_delete(self, using):
+        raise PermissionError("audit events cannot be deleted")
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise PermissionError("audit events cannot be changed")
+
 
 class AuditEvent(models.Model):
-    """One recorded change (审计日志).  Append-only and hash-chained: each event
-    stores the hash of the one before, so a rewritten or removed event breaks
-    the chain and ``verify_chain`` finds it."""
+    """One recorded event (审计日志).  Append-only and hash-chained: each event stores
+    the hash of the one before, and its own hash is an HMAC (keyed by a secret kept
+    outside the database, ``luoshi.core.audit``) over its time, actor, action, object,
+    details and that previous hash.  A changed, removed, reordered or forked event
+    breaks the chain; ``manage.py verify_audit`` names the first broken link."""
 
-    at = models.DateTimeField(_("时间"), auto_now_add=True)
+    # scheme 1: the first, unkeyed SHA-256 chain (events written before the HMAC
+    # chain); scheme 2: HMAC-SHA256 over every field.  The first scheme-2 event links
+    # to the last scheme-1 hash, so rewriting old events still breaks the keyed chain.
+    SCHEME = 2
+
+    at = models.DateTimeField(_("时间"), default=timezone.now)
+    # No database constraint and no cascade: deleting a user must not rewrite the log
+    # (a SET NULL would be an UPDATE of audit rows); ``actor_name`` keeps who it was.
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, verbose_name=_("操作人"))
+                              on_delete=models.DO_NOTHING, db_constraint=False,
+                              related_name="+", verbose_name=_("操作人"))
     actor_name = models.CharField(_("操作人名称"), max_length=150, blank=True)
     action = models.CharField(_("操作"), max_length=50)
     object_type = models.CharField(_("对象类型"), max_length=50)
@@ -127,15 +147,18 @@ class AuditEvent(models.Model):
     detail = models.JSONField(_("详情"), default=dict)
     previous_hash = models.CharField(max_length=64, blank=True)
     hash = models.CharField(max_length=64, blank=True)
+    scheme = models.PositiveSmallIntegerField(default=SCHEME)
 
     objects = AuditEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
+        base_manager_name = "objects"
         verbose_name = _("审计日志")
         verbose_name_plural = _("审计日志")
 
-    def compute_hash(self) -> str:
+    def legacy_hash(self) -> str:
+        """Scheme 1 (unkeyed, without time and actor id): only to verify old events."""
         payload = json.dumps(
             [self.previous_hash, self.actor_name, self.action, self.object_type,
              self.object_id, self.detail],
@@ -143,10 +166,26 @@ class AuditEvent(models.Model):
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
+    def compute_hash(self) -> str:
+        from . import audit
+
+        if self.scheme == 1:
+            return self.legacy_hash()
+        return audit.event_hash(self)
+
     def save(self, *args, **kwargs):
-        if self.pk is not None:
+        if self.pk is not None or kwargs.get("force_update"):
             raise PermissionError("audit events cannot be changed")
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise PermissionError("audit events cannot be deleted")
+
+
+class AuditChainHead(models.Model):
+    """The chain's head (审计链头): one row, locked (SELECT … FOR UPDATE) by every
+    writer, so events are appended one at a time in one order and never fork."""
+
+    count = models.PositiveBigIntegerField(default=0)
+    hash = models.CharField(max_length=64, blank=True)
+    last_id = models.BigIntegerField(null=True, blank=True)

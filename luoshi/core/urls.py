@@ -21,4 +21,5 @@ urlpatterns = [
     path("password/reset/sent/", account_views.password_reset_done, name="password_reset_done"),
     path("password/reset/<uidb64>/<token>/", account_views.PasswordResetConfirmView.as_view(),
          name="password_reset_confirm"),
+    path("audit/verify/", views.audit_verify, name="audit_verify"),
 ]

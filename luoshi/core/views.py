@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_POST
 
-from . import audit_display, listing, services
+from . import audit, audit_display, listing, services
 from .actions.documents import import_document
 from .actions.organisations import do_add_organisation_alias
 from .forms import AliasForm, UploadForm
@@ -141,3 +141,9 @@ def audit_log(request):
     rows = [{"e": e, "action": audit_display.action_label(e.action), "object": audit_display.object_label(e.object_type),
              "detail": audit_display.detail_rows(e.detail)} for e in result.rows]
     return render(request, "core/audit.html", {"listing": result, "rows": rows})
+
+
+@role_required(Role.OFFICE, Role.INSPECTOR)
+def audit_verify(request):
+    """The audit log checked now (审计日志校验): intact, or where it was first broken."""
+    return render(request, "core/audit_verify.html", {"result": audit.verify(), "anchor_file": audit.anchor_path()})

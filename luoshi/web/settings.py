@@ -114,6 +114,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Records downloads/exports and refused (403) requests in the audit log.
+    "luoshi.core.audit_hooks.AuditAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires: turns a lockout into the lockout page.
@@ -150,7 +152,30 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One writer at a time: a transaction takes the write lock when it begins
+    # (IMMEDIATE), not when it first writes, so two requests that both read then write
+    # queue for the lock instead of one failing with "database is locked" halfway; a
+    # writer waits up to LUOSHI_SQLITE_BUSY_SECONDS for its turn.  WAL lets readers go on
+    # while one writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("LUOSHI_SQLITE_BUSY_SECONDS", 30),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- audit log ----------------------------------------------------------------------------
+# The audit chain's HMAC key (luoshi/core/audit.py).  Keep it outside the database and its
+# backups; without it the key is derived from LUOSHI_SECRET_KEY, so changing that key
+# then makes every older event fail verification (set LUOSHI_AUDIT_KEY before rotating).
+LUOSHI_AUDIT_KEY = env("LUOSHI_AUDIT_KEY")
+# Where the chain's head is anchored (count and hash, one JSON line each time), and how
+# often: every N events, and whenever `manage.py verify_audit --anchor` runs (a timer).
+LUOSHI_AUDIT_ANCHOR_FILE = env("LUOSHI_AUDIT_ANCHOR_FILE") or str(VAR_DIR / "audit-anchors.jsonl")
+LUOSHI_AUDIT_ANCHOR_EVERY = env_int("LUOSHI_AUDIT_ANCHOR_EVERY", 100)
 
 # --- cache and sessions ---------------------------------------------------------------
 # Redis where configured (several app servers share it); otherwise each process has

@@ -10,6 +10,9 @@ import os
 
 os.environ.setdefault("LUOSHI_SECRET_KEY", "test-only-secret-key-of-the-luoshi-suite-never-used-in-production")
 os.environ.setdefault("LUOSHI_HTTPS", "0")
+# No automatic audit anchors: a test database is thrown away, its anchors with it
+# (tests that anchor pass their own file).
+os.environ.setdefault("LUOSHI_AUDIT_ANCHOR_EVERY", "0")
 
 from .settings import *  # noqa: E402,F403
 
