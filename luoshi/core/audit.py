@@ -25,13 +25,10 @@ verify_audit`` and the office's audit page show it.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import UTC
 from pathlib import Path
 
 from django.conf import settings
@@ -39,52 +36,12 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from .chain import _canonical, _timestamp, event_hash, key  # noqa: F401 - re-exported
 from .models import AuditChainHead, AuditEvent
 
 log = logging.getLogger("luoshi.audit")
 
 HEAD_ID = 1
-
-
-# --- hashing ---------------------------------------------------------------------------
-
-
-def key() -> bytes:
-    """The HMAC key: LUOSHI_AUDIT_KEY, else one derived from the secret key (documented
-    in docs/deploy.md: keep either outside the database and its backups)."""
-    explicit = getattr(settings, "LUOSHI_AUDIT_KEY", "")
-    if explicit:
-        return explicit.encode("utf-8")
-    return hmac.new(settings.SECRET_KEY.encode("utf-8"), b"luoshi.audit-chain.v2", hashlib.sha256).digest()
-
-
-def _canonical(value):
-    """Details as they read back from either database: JSON types only, and a float that
-    is a whole number as an integer (PostgreSQL's jsonb may return 1e20 as an integer)."""
-    if isinstance(value, dict):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
-        return int(value)
-    if isinstance(value, str):
-        return value.replace("\x00", "")   # PostgreSQL cannot store NUL in JSON text
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    return str(value)
-
-
-def _timestamp(at) -> str:
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def event_hash(event: AuditEvent) -> str:
-    message = json.dumps(
-        [event.scheme, _timestamp(event.at), event.actor_id, event.actor_name, event.action,
-         event.object_type, event.object_id, _canonical(event.detail), event.previous_hash],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-    )
-    return hmac.new(key(), message.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 # --- writing ---------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import chain
+
 
 class Role(models.TextChoices):
     """What a user may do (角色)."""
@@ -167,11 +169,9 @@ class AuditEvent(models.Model):
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def compute_hash(self) -> str:
-        from . import audit
-
         if self.scheme == 1:
             return self.legacy_hash()
-        return audit.event_hash(self)
+        return chain.event_hash(self)
 
     def save(self, *args, **kwargs):
         if self.pk is not None or kwargs.get("force_update"):
