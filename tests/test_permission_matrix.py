@@ -54,6 +54,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "organisations": {"": (STAFF, STAFF)},
     "add_alias": {"": ({OF}, {OF})},
     "audit": {"": ({OF, IN}, {OF, IN})},
+    "audit_verify": {"": ({OF, IN}, {OF, IN})},
     "accounts": {"": ({OF}, {OF})},
     "account_create": {"": ({OF}, {OF})},
     "account_detail": {"": ({OF}, {OF})},
