@@ -15,7 +15,7 @@ ACTION_LABELS = {
     "auth.lockout": _("登录锁定"), "access.denied": _("拒绝访问"), "export.download": _("下载导出"),
     "assessment.override": _("人工研判"), "bulletin.create": _("起草通报"), "bulletin.publish": _("发布通报"),
     "bulletin.update": _("修改通报"), "demo.seed_today": _("生成演示数据"), "document.import": _("导入文件"),
-    "honour.import": _("导入荣誉"), "import.cancel": _("取消导入"), "import.confirm": _("确认导入"),
+    "honour.import": _("导入荣誉"), "instruction.give": _("领导批示"), "import.cancel": _("取消导入"), "import.confirm": _("确认导入"),
     "import.start": _("开始导入"), "order.answer": _("反馈督办"), "order.close": _("办结督办"),
     "order.escalate": _("升级督办"), "order.issue": _("下达督办"), "order.return": _("退回督办反馈"),
     "organisation.alias_add": _("添加单位别名"), "organisation.create": _("新建单位"),
@@ -37,7 +37,7 @@ OBJECT_LABELS = {
     "submission": _("报送"), "task": _("任务"), "plan": _("计划"), "reportingperiod": _("报送周期"),
     "supervisionorder": _("督办单"), "bulletin": _("通报"), "organisation": _("单位"), "user": _("账号"),
     "sourcedocument": _("文件"), "assessment": _("研判"), "warningrule": _("预警规则"),
-    "statisticfigure": _("统计数据"), "importbatch": _("导入"), "scoringscheme": _("考核办法"),
+    "statisticfigure": _("统计数据"), "instruction": _("领导批示"), "importbatch": _("导入"), "scoringscheme": _("考核办法"),
 }
 
 KEY_LABELS = {

@@ -534,3 +534,21 @@ class YearEndResult(models.Model):
 
     class Meta:
         ordering = ["scheme", "rank"]
+
+
+class Instruction(models.Model):
+    """A leader's instruction (领导批示) on a task, or on a 督办 order about it: shown to the
+    unit on the task and the order, kept in the order's trail and the audit log."""
+
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="instructions", verbose_name=_("任务"))
+    order = models.ForeignKey(SupervisionOrder, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="instructions", verbose_name=_("督办单"))
+    text = models.TextField(_("批示内容"))
+    by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    by_name = models.CharField(_("批示人"), max_length=150, blank=True)  # as shown, whatever becomes of the account
+    at = models.DateTimeField(_("批示时间"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("领导批示")
+        verbose_name_plural = _("领导批示")

@@ -9,7 +9,7 @@ the work is done.  Read only: no function here writes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -19,7 +19,15 @@ from django.utils.translation import gettext as _
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
 
-from ..models import Assessment, Notification, ReportingPeriod, Submission, SupervisionOrder, Task
+from ..models import (
+    Assessment,
+    Instruction,
+    Notification,
+    ReportingPeriod,
+    Submission,
+    SupervisionOrder,
+    Task,
+)
 from ..permissions import organisation_of
 from . import orders as order_services
 from . import plans, review
@@ -116,7 +124,24 @@ def department_sections(user, today: date | None = None) -> list[Section]:
                                  f"{_('办理时限')} {order.deadline:%Y-%m-%d} · {_days(left)}",
                                  reverse("order_detail", args=[order.pk]),
                                  "overdue" if left < 0 else ("due" if left <= 3 else "normal")))
-    return [returned, due, orders]
+    return [returned, due, orders, instructions_section(Q(task__lead=org) | Q(task__cooperating=org), today)]
+
+
+INSTRUCTION_DAYS = 30  # instructions stay on the work list this long
+
+
+def instructions_section(condition: Q, today: date | None = None) -> Section:
+    """Leaders' instructions (领导批示) of the last INSTRUCTION_DAYS days on the tasks ``condition`` selects."""
+    since = (today or timezone.localdate()) - timedelta(days=INSTRUCTION_DAYS)
+    section = Section("instructions", _("领导批示"))
+    qs = (Instruction.objects.filter(condition, at__date__gte=since).select_related("task", "order")
+          .distinct().order_by("-at", "-id"))
+    for i in qs[:LIMIT]:
+        url = reverse("order_detail", args=[i.order_id]) if i.order_id else reverse("task_detail", args=[i.task_id])
+        section.items.append(Item(f"{i.task.code} {i.task.name or i.task.text[:40]}",
+                                  f"{i.by_name} · {i.at:%Y-%m-%d}：{i.text[:120]}", url, "due"))
+    section.total = qs.count()
+    return section
 
 
 def office_sections(user, today: date | None = None) -> list[Section]:
@@ -160,7 +185,7 @@ def office_sections(user, today: date | None = None) -> list[Section]:
     for order in order_services.overdue_orders(today)[:LIMIT]:
         answered.items.append(Item(f"{order.number} {order.organisation.name}", _days(-order.days_overdue),
                                    reverse("order_detail", args=[order.pk]), "overdue"))
-    return [queue, flagged, missing, answered]
+    return [queue, flagged, missing, answered, instructions_section(Q(), today)]
 
 
 def _latest_closed_periods():

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("luoshi.supervision.urls.worklist")),
+    path("", include("luoshi.supervision.urls.instructions")),
     path("", include("luoshi.supervision.urls.imports")),
     path("", include("luoshi.supervision.urls.portal")),
     path("", include("luoshi.supervision.urls.review")),

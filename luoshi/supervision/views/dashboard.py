@@ -16,6 +16,7 @@ from luoshi.core import listing
 from luoshi.core.models import Organisation, Role
 
 from .. import choice
+from ..actions.instructions import can_instruct
 from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
@@ -290,6 +291,8 @@ def task_detail(request, pk):
         "lead": list(task.lead.all()), "cooperating": list(task.cooperating.all()),
         "timeline": timeline, "children": task.children.order_by("order"),
         "part_chain": _part_chain(task.part),
+        "instructions": task.instructions.select_related("order"),
+        "can_instruct": can_instruct(request.user), "instruct_url": reverse("task_instruction", args=[task.pk]),
     })
 
 

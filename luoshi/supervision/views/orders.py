@@ -19,6 +19,7 @@ from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
 from ..actions import orders as order_actions
+from ..actions.instructions import can_instruct
 from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
 from ..permissions import organisation_of
 from ..services import orders as svc
@@ -155,6 +156,8 @@ def _detail(request, order, status=200, answer_form=None, close_form=None, escal
         "close_form": close_form or CommentForm(),
         "escalate_form": escalate_form or EscalateForm(),
         "return_form": return_form or CommentForm(),
+        "instructions": order.instructions.all(), "on_order": True,
+        "can_instruct": can_instruct(request.user), "instruct_url": reverse("order_instruction", args=[order.pk]),
     }, status=status)
 
 
