@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from luoshi.core.models import AuditEvent, Organisation, Profile, Role
+from luoshi.supervision.actions import notifications
 from luoshi.supervision.models import Assessment, Notification, Plan, ReportingPeriod, Submission
 from luoshi.supervision.services import reminders
 from luoshi.supervision.services.plans import missing_reports
@@ -90,7 +91,7 @@ def missing_codes(org, period):
 # --- digests -------------------------------------------------------------------------
 
 def test_one_digest_per_person_across_plans(reporter, org):
-    summary = reminders.send_due(DAY)
+    summary = notifications.send_due(DAY)
     mine = mails_to(reporter.email)
     assert len(mine) == 1, "one mail, however many tasks and plans"
     body = mine[0].body
@@ -113,14 +114,14 @@ def test_one_digest_per_person_across_plans(reporter, org):
 
 
 def test_a_second_run_sends_nothing(reporter):
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     sent, rows = len(mail.outbox), Notification.objects.count()
     assert sent and rows
-    summary = reminders.send_due(DAY)
+    summary = notifications.send_due(DAY)
     assert len(mail.outbox) == sent and Notification.objects.count() == rows
     assert (summary.email_sent, summary.email_failed, summary.webhook_sent, summary.no_head) == (0, 0, 0, 0)
     # A later day adds nothing for the same deadlines either.
-    reminders.send_due(DAY + timedelta(days=1))
+    notifications.send_due(DAY + timedelta(days=1))
     assert len(mail.outbox) == sent
 
 
@@ -143,12 +144,12 @@ def test_closed_periods_are_not_chased(reporter):
 def test_user_without_email_is_recorded_not_mailed(reporter):
     reporter.email = ""
     reporter.save()
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     assert not mails_to("reporter@luoshi.example")
     rows = Notification.objects.filter(recipient=reporter)
     assert rows and all(r.state == "failed" and r.error == reminders.NO_EMAIL for r in rows)
     before = Notification.objects.count()
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     assert Notification.objects.count() == before
 
 
@@ -161,14 +162,14 @@ def test_failed_mail_is_retried_once_it_works(reporter, monkeypatch):
         raise ConnectionRefusedError("smtp down")
 
     monkeypatch.setattr(EmailMessage, "send", broken)
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     rows = Notification.objects.filter(recipient=reporter)
     assert rows and all(r.state == "failed" and "smtp down" in r.error for r in rows)
     monkeypatch.setattr(EmailMessage, "send", original)
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     assert len(mails_to(reporter.email)) == 1
     assert all(r.state == "sent" for r in Notification.objects.filter(recipient=reporter))
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     assert len(mails_to(reporter.email)) == 1
 
 
@@ -179,7 +180,7 @@ def test_webhook_payload_is_a_dingtalk_markdown_message(reporter, org, settings)
     org.webhook_url = HOOK
     org.save()
     sender = FakeSender()
-    summary = reminders.send_due(DAY, webhook_sender=sender)
+    summary = notifications.send_due(DAY, webhook_sender=sender)
     assert len(sender.calls) == 1 and summary.webhook_sent == 1
     url, payload = sender.calls[0]
     assert url == HOOK
@@ -193,7 +194,7 @@ def test_webhook_payload_is_a_dingtalk_markdown_message(reporter, org, settings)
     assert payload["at"] == {"atMobiles": [], "isAtAll": False}
     rows = Notification.objects.filter(channel="dingtalk", address=HOOK)
     assert rows and all(r.state == "sent" and r.organisation == org for r in rows)
-    reminders.send_due(DAY, webhook_sender=sender)
+    notifications.send_due(DAY, webhook_sender=sender)
     assert len(sender.calls) == 1, "never twice"
 
 
@@ -202,7 +203,7 @@ def test_webhooks_disabled_are_recorded_as_skipped(reporter, org, settings):
     org.webhook_url = HOOK
     org.save()
     sender = FakeSender()
-    summary = reminders.send_due(DAY, webhook_sender=sender)
+    summary = notifications.send_due(DAY, webhook_sender=sender)
     assert sender.calls == [] and summary.webhook_skipped == 1
     assert all(r.state == "skipped" for r in Notification.objects.filter(channel="dingtalk"))
 
@@ -212,12 +213,12 @@ def test_failing_robot_is_recorded_and_retried(reporter, org, settings):
     org.webhook_url = HOOK
     org.save()
     down = FakeSender(fail=True)
-    reminders.send_due(DAY, webhook_sender=down)
+    notifications.send_due(DAY, webhook_sender=down)
     assert all(r.state == "failed" and "robot down" in r.error for r in Notification.objects.filter(channel="dingtalk"))
     up = FakeSender()
-    reminders.send_due(DAY, webhook_sender=up)
+    notifications.send_due(DAY, webhook_sender=up)
     assert len(up.calls) == 1
-    reminders.send_due(DAY, webhook_sender=up)
+    notifications.send_due(DAY, webhook_sender=up)
     assert len(up.calls) == 1
 
 
@@ -235,7 +236,7 @@ def test_escalation_to_the_head_after_the_grace_period(reporter, org, head, sett
     within = q3.deadline + timedelta(days=5)
     assert not [e for e in reminders.due_reminders(within) if e.kind == "escalate" and e.period == q3]
     after = q3.deadline + timedelta(days=6)
-    reminders.send_due(after)
+    notifications.send_due(after)
     to_head = mails_to(head.email)
     assert len(to_head) == 1
     assert "升级提醒单位负责人" in to_head[0].body and "局长" in to_head[0].body
@@ -248,14 +249,14 @@ def test_escalation_to_the_head_after_the_grace_period(reporter, org, head, sett
     assert not esc.resolved
     assert reminders.escalations(q3) and not reminders.escalations(
         ReportingPeriod.objects.get(plan__title="拱墅区2020年重点工作", name="2020年第四季度"))
-    reminders.send_due(after + timedelta(days=3))
+    notifications.send_due(after + timedelta(days=3))
     assert len(mails_to(head.email)) == 1
 
 
 def test_escalation_without_a_head_is_noted(reporter, headless):
     org = headless
     q3 = ReportingPeriod.objects.get(plan__title="拱墅区2020年重点工作", name="2020年第三季度")
-    summary = reminders.send_due(q3.deadline + timedelta(days=30))
+    summary = notifications.send_due(q3.deadline + timedelta(days=30))
     assert summary.no_head > 0
     mine = [e for e in reminders.escalations(q3) if e.organisation == org]
     assert mine and mine[0].heads == [] and not mine[0].delivered and reminders.NO_HEAD in mine[0].note
@@ -287,22 +288,22 @@ QUIET_DAY = date(2019, 6, 1)  # no period is due: only status changes are sent
 
 def test_status_change_found_by_the_job(reporter, changed):
     old, new = changed
-    summary = reminders.send_due(QUIET_DAY)
+    summary = notifications.send_due(QUIET_DAY)
     assert summary.events >= 1
     mine = mails_to(reporter.email)
     assert len(mine) == 1
     assert "研判状态变化" in mine[0].body and old.task.code in mine[0].body and "已完成" in mine[0].body
     assert Notification.objects.filter(key=f"status:{new.pk}", recipient=reporter, state="sent").exists()
-    reminders.send_due(QUIET_DAY)
+    notifications.send_due(QUIET_DAY)
     assert len(mails_to(reporter.email)) == 1
 
 
 def test_status_change_hook_then_job_sends_once(reporter, changed, django_capture_on_commit_callbacks):
     old, new = changed
     with django_capture_on_commit_callbacks(execute=True):
-        reminders.notify_status_change(new.task, new.period, old, new)
+        notifications.notify_status_change(new.task, new.period, old, new)
     assert len(mails_to(reporter.email)) == 1
-    reminders.send_due(QUIET_DAY)
+    notifications.send_due(QUIET_DAY)
     assert len(mails_to(reporter.email)) == 1
 
 
@@ -316,8 +317,8 @@ def test_old_changes_and_rows_of_one_import_are_not_announced(changed, settings)
 def test_same_status_is_not_a_change(reporter, changed, django_capture_on_commit_callbacks):
     old, new = changed
     with django_capture_on_commit_callbacks(execute=True):
-        reminders.notify_status_change(new.task, new.period, new, new)
-        reminders.notify_status_change(new.task, new.period, "behind", "behind")
+        notifications.notify_status_change(new.task, new.period, new, new)
+        notifications.notify_status_change(new.task, new.period, "behind", "behind")
     assert mail.outbox == []
 
 
@@ -334,7 +335,7 @@ def test_job_and_command(reporter):
 
 
 def test_notifications_page_lists_what_was_sent(client, reporter, org):
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     login(client, "office")
     page = client.get(reverse("notifications")).content.decode()
     assert reporter.email in page and "已发送" in page and "逾期升级" in page
@@ -354,7 +355,7 @@ def test_notifications_role_matrix(client, username, expected):
 
 
 def test_notifications_page_shows_others_only_their_own(client, reporter, org):
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     sent = Notification.objects.exclude(recipient=None)
     mine = sent.filter(recipient__username="reporter")
     assert mine.exists() and sent.exclude(recipient__username="reporter").exists()
@@ -374,7 +375,7 @@ def test_hostile_text_is_escaped_in_mail_records_and_robot(client, reporter, org
     org.webhook_url = HOOK
     org.save()
     sender = FakeSender()
-    reminders.send_due(DAY, webhook_sender=sender)
+    notifications.send_due(DAY, webhook_sender=sender)
     text = sender.calls[0][1]["markdown"]["text"]
     assert "**粗体**" not in text and "[链接]" not in text  # user text cannot restyle the robot message
     login(client, "inspector")
@@ -392,5 +393,5 @@ def test_organisation_without_reporters_gets_no_mail(reporter):
     org = Organisation.objects.get(name="区财政局")
     events = [e for e in reminders.due_reminders(DAY) if e.organisation == org]
     assert events and all(e.recipients == [] for e in events if e.kind != "escalate")
-    reminders.send_due(DAY)
+    notifications.send_due(DAY)
     assert not Notification.objects.filter(organisation=org, channel="email").exclude(key__startswith="escalate:")

@@ -13,8 +13,8 @@ from datetime import date
 
 from django_tasks import task
 
+from .actions import notifications
 from .actions.import_preview import run_preview
-from .services import reminders
 
 
 @task()
@@ -30,4 +30,4 @@ def send_reminders_job(today: str | None = None) -> dict:
     ``today`` (YYYY-MM-DD) lets a run act as of another day; by default the local date.
     Returns the run's summary (counts), which the worker stores as the result."""
     day = date.fromisoformat(today) if today else None
-    return reminders.send_due(day).as_dict()
+    return notifications.send_due(day).as_dict()

@@ -16,7 +16,6 @@ from luoshi.engine import api
 
 from ..models import Assessment, Attachment, ReportingPeriod, Submission, Task
 from ..permissions import can_report_for
-from ..services import reminders
 from ..services.review import (
     ATTACHMENT_EXTENSIONS,
     MAX_ATTACHMENTS,
@@ -35,6 +34,7 @@ from ..services.review import (
     require_office,
 )
 from .assessments import assess_submission
+from .notifications import notify_status_change
 
 
 def _attach(sub: Submission, attachments) -> list[Attachment]:
@@ -155,7 +155,7 @@ def do_accept_submission(submission: Submission, comment: str = "", *, acting_us
     assessment = assess_submission(sub, prow=prow)
     if previous is not None:
         # A change of status notifies the lead unit (sent after commit, never twice).
-        reminders.notify_status_change(sub.task, sub.period, previous, assessment)
+        notify_status_change(sub.task, sub.period, previous, assessment)
     audit.record(acting_user, "submission.accept", sub, detail={
         "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late,
         "comment": comment, "assessment": assessment.pk, "status": assessment.status})
