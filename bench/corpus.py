@@ -257,6 +257,8 @@ def score_targets(reports: list[dict], constant: dict | None) -> dict:
 
 def outcome(verdict) -> str:
     """The engine's verdict in the labels' terms."""
+    if getattr(verdict, "outcome", ""):
+        return verdict.outcome
     v = verdict.verdict
     if v in ("met", "exceeded", "achieved"):
         return "achieved"
@@ -405,6 +407,24 @@ def show(number: str) -> None:
     for k, g in enumerate(got):
         if k not in used:
             print(f"  EXTRA {g['metric']} {g['comparator']} {g['value']}{g['unit']} ({g['kind']}) «{g['text']}»")
+    pair = next((p for p in pair_labels("dev") if p["targets_file"] == rep["file"]), None)
+    if pair is None:
+        return
+    verdicts, error = engine_verdicts(pair)
+    if verdicts is None:
+        print("  PAIR FAILED:", error)
+        return
+    got = [{"metric": v.metric, "value": v.target.get("value"), "value_high": v.target.get("value_high"),
+            "unit": v.target.get("unit", ""), "comparator": v.target.get("comparator"),
+            "kind": v.target.get("kind", "")} for v in verdicts]
+    for result, j in zip(pair["results"], assign(rep["targets"], got), strict=True):
+        answer = outcome(verdicts[j]) if j is not None else "missing"
+        mark = "  ok  " if answer == result["verdict"] else "  DIFF"
+        label_quote = (result["actual"] or {}).get("text", "")
+        engine_quote = (verdicts[j].actual or {}).get("text", "") if j is not None else ""
+        why = verdicts[j].reason if j is not None else ""
+        print(f"{mark} {result['target'][:24]:26} label {result['verdict']:12} «{label_quote[:30]}»  "
+              f"engine {answer:12} «{engine_quote[:30]}» {why[:60]}")
 
 
 def main() -> None:

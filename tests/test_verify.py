@@ -54,7 +54,9 @@ def test_labelled_targets_get_the_right_verdict(verified):
 def test_budget_revenue_not_met(verified, report_doc):
     v = _find(verified[0], "T5")
     assert v.verdict == "not_met"
-    assert v.target == {"value": 8.2, "unit": "%", "comparator": ">=", "text": "8.2%"}
+    assert v.target == {"value": 8.2, "unit": "%", "comparator": ">=", "text": "8.2%", "kind": "growth_rate",
+                        "value_high": None, "qualifier": ""}
+    assert v.outcome == "not_met"
     assert v.actual["value"] == 5.6 and v.actual["unit"] == "%"
     assert report_doc.text[v.actual["start"]:v.actual["end"]] == "5.6%"
     ev = v.evidence[0]

@@ -189,6 +189,9 @@ VERDICTS = ("met", "exceeded", "not_met", "unclear")
 
 VERDICT_LABELS = {"met": "完成", "exceeded": "超额完成", "not_met": "未完成", "unclear": "无法判断"}
 
+OUTCOMES = ("achieved", "not_met", "not_reported", "unclear")
+OUTCOME_LABELS = {"achieved": "已完成", "not_met": "未完成", "not_reported": "未报告", "unclear": "无法判断"}
+
 
 @dataclass
 class Candidate:
@@ -242,6 +245,11 @@ class Verdict:
     verdict: str
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""
+    # The verdict in the terms of a target → result check (OUTCOMES): achieved (met or exceeded),
+    # not_met, not_reported (the review gives no figure for it) or unclear (a figure or mention that
+    # does not settle it).
+    outcome: str = ""
+    estimate: bool = False              # the figure is the year's estimate (预计)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -265,6 +273,8 @@ class Claim:
     sentence_start: int = 0             # its offsets into the report
     sentence_end: int = 0
     context: str = ""                   # the clause before, when the metric alone is terse (土地面积)
+    estimate: bool = False              # 预计: the year's estimate, not the final figure
+    same_basis: bool = False            # 同口径 / 可比: on a comparable basis
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -74,7 +74,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_metrics(metric: str) -> list[str]:
+def split_metrics(metric: str) -> list[str]:
     """A metric naming several (A、B和C): one per item, a shared head noun given to each group
     (城镇居民和农村居民人均可支配收入 → both with 人均可支配收入); an 等 bundle stays whole."""
     metric = metric.strip()
@@ -105,7 +105,7 @@ def _urban_rural(metric: str, n: int) -> list[str]:
     return [metric]
 
 
-def _clean(metric: str) -> str:
+def strip_metric(metric: str) -> str:
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = re.sub(r"^(?:全市|全省|全区|全县|今年|全年|其中)", "", metric)
     return _TRAIL_VERB.sub("", metric).strip(" 、")
@@ -136,7 +136,7 @@ def parse_clause(text: str) -> list[Indicator]:
     if rng:
         before = body[:rng.start()]
         kind = _rate_kind(before, rng.group(3))
-        metric = _clean(before)
+        metric = strip_metric(before)
         return [Indicator(metric=metric, value=float(rng.group(1)), value_high=float(rng.group(2)),
                           unit=rng.group(3), comparator=">=", kind=kind, qualifier="", text=text[span[0]:span[1]],
                           span=span)]
@@ -150,13 +150,13 @@ def parse_clause(text: str) -> list[Indicator]:
         positive = bool(_POSITIVE.search(body))
         metric_text = re.split(r"与|和|同|(?:保持|实现|均为|均)", head)[0] if not positive else \
             re.sub(r"(?:保持|实现|均为|均)$", "", head)
-        metrics = _split_metrics(_clean(metric_text))
+        metrics = split_metrics(strip_metric(metric_text))
         qualifier = body[cut - 2 if body[cut - 2:cut] in ("基本", "保持") else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
     zero = re.search(r"全部脱贫|清零|零(?:增长|事故|信访)", body)
     if zero:
-        metric = _clean(body[:zero.start()]) or body[zero.start():zero.end()]
+        metric = strip_metric(body[:zero.start()]) or body[zero.start():zero.end()]
         return [Indicator(metric=metric, value=0.0, unit="", comparator="=", kind="zero", qualifier=zero.group(),
                           text=text[span[0]:span[1]], span=span)]
     return _qualitative(text, body, span)
@@ -176,8 +176,8 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     norm = for_parsing(text)
     about = body.rstrip(" 。*").endswith("左右")
     first = found[0]
-    metric = _clean(norm[:first.span[0]])
-    groups = [g for g in (_clean(x) for x in _split_metrics(metric)) if g] or [metric]
+    metric = strip_metric(norm[:first.span[0]])
+    groups = [g for g in (strip_metric(x) for x in split_metrics(metric)) if g] or [metric]
     if shared and len(groups) == 1:
         groups = _urban_rural(groups[0], max(2, len(found)))
     for ind in found:
@@ -200,7 +200,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
             out.append(ind)
     else:
         for k, ind in enumerate(found):
-            name = _clean(ind.metric)
+            name = strip_metric(ind.metric)
             if k == 0:
                 ind.metric = metric
             elif len(name) < 2 or name == "左右":
@@ -231,7 +231,7 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         qualifier = same.group() if same else predicate
         if compare.group(0).endswith("与") and "自治区" in predicate[:4] or re.match(r"[^经]{2,6}保持同步", predicate):
             qualifier = predicate[:predicate.find("同步") + 2] if "同步" in predicate else qualifier
-        metrics = [_clean(metric_text)]
+        metrics = [strip_metric(metric_text)]
         return [Indicator(metric=m, value=None, unit="", comparator="=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
     lead = _LEAD_VERB.match(body)
@@ -239,18 +239,18 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         obj = body[lead.end():]
         metric = re.sub(r"(?:目标)?任务$|的?目标$", "", obj) or obj
         qualifier = body[:lead.end()].rstrip("的")
-        return [Indicator(metric=_clean(m), value=None, unit="", comparator=">=", kind="qualitative",
+        return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=">=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
-                for m in _split_metrics(metric) if _clean(m)]
+                for m in split_metrics(metric) if strip_metric(m)]
     pred = _PREDICATE.search(body)
     if not pred or pred.start() < 2:
         return []
     metric = body[:pred.start()]
     predicate = body[pred.start():]
     comparator = _comparator(predicate)
-    return [Indicator(metric=_clean(m), value=None, unit="", comparator=comparator, kind="qualitative",
+    return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=comparator, kind="qualitative",
                       qualifier=predicate[:30], text=text[span[0]:span[1]], span=span)
-            for m in _split_metrics(metric) if len(_clean(m)) >= 2]
+            for m in split_metrics(metric) if len(strip_metric(m)) >= 2]
 
 
 def parse_targets(text: str) -> list[tuple[tuple[int, int], list[Indicator]]]:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import indicators, progress, reader, tasks, vocab
+from . import indicators, progress, reader, targets, tasks, vocab
 from .errors import UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
@@ -53,6 +53,7 @@ MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
 CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
 EXCEED_MARGIN = 0.05
+ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
 _DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
@@ -66,6 +67,10 @@ _TRAIL = re.compile(r"(?:同比)?(?:增长|增幅|下降|减少|降低|提高|�
 _TAIL_END = re.compile(
     rf"、|\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
 _DONE = vocab.pattern("milestone.finish")
+_SAME_BASIS = vocab.pattern("verify.same_basis")
+_LOWER_BETTER = vocab.pattern("target.lower_is_better")
+_IN_STEP = vocab.pattern("verify.in_step")
+_ECONOMY = vocab.pattern("verify.economy")
 _START = vocab.pattern("milestone.start")
 
 
@@ -107,6 +112,7 @@ def review_claims(doc: Document) -> list[Claim]:
                     a <= ind.span[0] < b for a, b, *_ in found):
                 found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
         found.sort()
+        groups = _respectively(norm, [(a, b) for a, b, *_ in found])
         previous: dict[int, str] = {}
         for start, end, metric, value, unit, _scale in found:
             part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
@@ -115,23 +121,43 @@ def review_claims(doc: Document) -> list[Claim]:
             before = norm[clause_start:start]
             after = norm[end:clause_end]
             kind = _kind(unit, before)
-            name = _clean_metric(metric)
-            if len(normalise(_GENERIC.sub("", name))) < 2 and part in previous:
-                name = previous[part]
-            else:
-                previous[part] = name
-            if _PLANNED.search(norm[clause_start:clause_end]):
-                continue
-            tail = _TAIL_END.split(after.strip())[0][:16]
+            name = groups.get(start) or _clean_metric(metric)
             lead = ""
             if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
                 # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
                 prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
                 lead = norm[prev_start:clause_start - 1]
+            if len(normalise(_GENERIC.sub("", name))) < 2:
+                # A bare figure (…达到4015亿元，增长5.8%) takes the metric of the figure before it.
+                name, lead = previous.get(part, (name, lead)) if part in previous else (name, lead)
+            previous[part] = (name, lead)
+            if _PLANNED.search(norm[clause_start:clause_end]):
+                continue
+            tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
             out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                              text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                              kind=kind, sentence=raw, sentence_start=sentence.start,
-                             sentence_end=sentence.end))
+                             sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
+                             same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end]))))
+    return out
+
+
+def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Metrics of the figures of a 分别 list (城镇和农村居民人均可支配收入分别增长5%、6%): start of
+    each figure → its own metric, when the list names as many metrics as it gives figures."""
+    out: dict[int, str] = {}
+    for m in re.finditer("分别", norm):
+        clause_start = max((c.end() for c in _PART_END.finditer(norm, 0, m.start())), default=0)
+        clause_start = max([clause_start] + [c.end() for c in re.finditer(r"[,:]", norm[:m.start()])])
+        clause_end = next((c.start() for c in re.finditer(r"[,;。:]", norm[m.end():])), len(norm) - m.end()) + m.end()
+        figures = [a for a, b in spans if m.end() <= a < clause_end]
+        head = re.sub(r"(?:同比|全年|均|比上年)+$", "", norm[clause_start:m.start()])
+        names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
+        if len(figures) >= 2 and len(names) == len(figures):
+            out.update(zip(figures, names, strict=True))
+        elif len(figures) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
+            rest = names[0][len("城乡居民"):]
+            out.update(zip(figures, ["城镇居民" + rest, "农村居民" + rest], strict=True))
     return out
 
 
@@ -186,19 +212,37 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
         return False
     if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
+        if want in ("growth_rate", "decline_rate"):
+            return claim.kind in ("growth_rate", "decline_rate")   # 下降1.7% answers 增长5%: a growth of -1.7%
         return claim.kind == want
     return True
+
+
+def _signed(ind: Indicator, claim: Claim) -> float:
+    """The claim's value in the target's direction: a fall against a growth target is negative."""
+    if ind.kind == "growth_rate" and claim.kind == "decline_rate":
+        return -claim.value
+    if ind.kind == "decline_rate" and claim.kind == "growth_rate":
+        return -claim.value
+    return claim.value
 
 
 def _verdict(ind: Indicator, actual: float, target: float) -> tuple[str, str]:
     comp = ind.comparator
     margin = abs(target) * EXCEED_MARGIN
+    rate = vocab.is_rate(ind.unit)
+    lower_better = bool(_LOWER_BETTER.search(ind.metric))
     if comp == "<=":
         if actual <= target:
             return ("exceeded", "优于目标上限5%以上，超额完成") if actual < target - margin else ("met", "未超过上限，完成")
         return "not_met", "高于目标上限，未完成"
     if comp == "=":
-        if actual < target - margin:
+        # 增长6%左右: met within half a point (a rate) or 5%, or beyond it in the favourable direction.
+        slack = ABOUT_POINTS if rate else margin
+        if lower_better:
+            return ("met", "不高于目标（含半个百分点），完成") if actual <= target + slack else \
+                ("not_met", "高于目标，未完成")
+        if actual < target - slack:
             return "not_met", "低于目标，未完成"
         return ("exceeded", "高于目标5%以上，超额完成") if actual > target + margin else ("met", "与目标相当，完成")
     if actual >= target:
@@ -219,8 +263,92 @@ def _fmt(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
 
 
-def verify_tasks(targets: list[Task], claims: list[Claim]) -> tuple[list[Verdict], list[Claim]]:
-    """Verdicts on every quantitative target of ``targets``; claims no verdict used."""
+def _outcome(verdict: str, actual: dict | None) -> str:
+    if verdict in ("met", "exceeded"):
+        return "achieved"
+    if verdict == "not_met":
+        return "not_met"
+    return "unclear" if actual else "not_reported"
+
+
+def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
+    best, best_sim = None, 0.0
+    for j, claim in enumerate(claims):
+        if not _compatible(ind, claim):
+            continue
+        sim = max((max(similarity(p, claim.metric),
+                       CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
+                   for p in phrases), default=0.0)
+        if sim > best_sim + 1e-9:
+            best, best_sim = j, sim
+    return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
+
+
+def _actual(claim: Claim) -> dict:
+    scale = next((x for x in vocab.longest_first(vocab.scales())
+                  if claim.unit.startswith(x) and len(claim.unit) > len(x)), "")
+    return {"value": claim.value, "unit": claim.unit, "scale": scale, "text": claim.text,
+            "start": claim.start, "end": claim.end, "estimate": claim.estimate, "same_basis": claim.same_basis}
+
+
+def _evidence(claim: Claim) -> list[Evidence]:
+    return [Evidence(text=claim.sentence, start=claim.sentence_start, end=claim.sentence_end, source="report")]
+
+
+def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
+    """The claim giving the growth of ``ind_metric`` (a rate after 增长)."""
+    probe = Indicator(metric=ind_metric, value=0.0, unit="%", kind="growth_rate")
+    return _best_claim(probe, [ind_metric], claims)[0]
+
+
+def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: list[Claim],
+                 mentions: list) -> Verdict:
+    """A target with no figure.  Kept in step with the economy (同步, 快于): the metric's growth
+    against the economy's, both from the review.  Otherwise the review repeating the metric with
+    the target's predicate (出口占全省份额基本稳定) meets it, a mention without it is unclear, and
+    silence is not_reported."""
+    if _IN_STEP.search(ind.qualifier or "") or _IN_STEP.search(ind.text or ""):
+        j = _growth(metric, claims)
+        economy = next((k for k, c in enumerate(claims) if c.kind == "growth_rate" and _ECONOMY.search(c.metric)
+                        and not _ECONOMY.search(metric)), None)
+        if j is not None and economy is not None:
+            mine, theirs = claims[j], claims[economy]
+            faster = "快于" in (ind.qualifier or "")
+            ok = mine.value > theirs.value if faster else mine.value >= theirs.value
+            verdict = "met" if ok else "not_met"
+            reason = (f"目标{ind.qualifier or '同步'}：{metric}增长{_fmt(mine.value)}%，经济增长{_fmt(theirs.value)}%，"
+                      + ("完成" if ok else "未完成"))
+            evidence = _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs))
+            return Verdict(task.id, metric, target, _actual(mine), verdict, evidence, reason,
+                           outcome=_outcome(verdict, {}), estimate=mine.estimate or theirs.estimate)
+        if j is not None:
+            claim = claims[j]
+            return Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
+                           f"回顾报告{metric}{claim.text}，未报告可比的经济增速", outcome="unclear",
+                           estimate=claim.estimate)
+    key = normalise(metric)
+    qual = normalise(ind.qualifier)
+    seen = None
+    for sentence in mentions:
+        body = normalise(sentence.text)
+        if len(key) >= 2 and key in body:
+            if qual and len(qual) >= 2 and qual in body[body.find(key):]:
+                ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
+                return Verdict(task.id, metric, target, None, "met", ev,
+                               f"回顾称“{metric}{ind.qualifier}”，完成", outcome="achieved")
+            seen = seen or sentence
+    if seen is not None:
+        ev = [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")]
+        return Verdict(task.id, metric, target, None, "unclear", ev,
+                       f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}", outcome="unclear")
+    return Verdict(task.id, metric, target, None, "unclear", [],
+                   f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[
+        list[Verdict], list[Claim]]:
+    """Verdicts on every target of ``targets``; claims no verdict used.  ``mentions``: the review's
+    sentences, where a target with no figure is looked for."""
     used: set[int] = set()
     verdicts: list[Verdict] = []
     for task in targets:
@@ -229,45 +357,36 @@ def verify_tasks(targets: list[Task], claims: list[Claim]) -> tuple[list[Verdict
                 continue
             phrases = _target_phrases(task, k)
             metric = phrases[0] if phrases else ind.metric
-            target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text}
-            if ind.value is None or ind.kind == "zero":
-                verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
-                                        "零目标，回顾中无可核对的数字"))
+            target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text,
+                      "kind": ind.kind, "value_high": ind.value_high, "qualifier": ind.qualifier}
+            if ind.kind in ("qualitative", "zero") or ind.value is None:
+                verdicts.append(_qualitative(task, ind, metric, target, claims, mentions or []))
                 continue
-            best, best_sim = None, 0.0
-            for j, claim in enumerate(claims):
-                if not _compatible(ind, claim):
-                    continue
-                sim = max((max(similarity(p, claim.metric),
-                               CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
-                           for p in phrases), default=0.0)
-                if sim > best_sim + 1e-9:
-                    best, best_sim = j, sim
-            if best is None or best_sim < MIN_SIMILARITY:
+            best, best_sim = _best_claim(ind, phrases, claims)
+            if best is None:
                 verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
-                                        f"回顾部分未报告“{metric}”的可比数字"))
+                                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported"))
                 continue
             claim = claims[best]
             used.add(best)
-            evidence = [Evidence(text=claim.sentence, start=claim.sentence_start, end=claim.sentence_end,
-                                 source="report")]
-            scale = next((x for x in vocab.longest_first(vocab.scales())
-                          if claim.unit.startswith(x) and len(claim.unit) > len(x)), "")
-            actual = {"value": claim.value, "unit": claim.unit, "scale": scale, "text": claim.text,
-                      "start": claim.start, "end": claim.end}
+            evidence = _evidence(claim)
+            actual = _actual(claim)
             t_unit, t_mult = _base(ind.unit, ind.scale)
             _, c_mult = _base(claim.unit, "")
             clause = _clause(claim)
             target_text = task.text
             if _DONE.search(target_text) and _START.search(clause) and not _DONE.search(clause):
                 verdicts.append(Verdict(task.id, metric, target, actual, "unclear", evidence,
-                                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同"))
+                                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
+                                        outcome="unclear", estimate=claim.estimate))
                 continue
-            tv, av = ind.value * t_mult, claim.value * c_mult
+            tv, av = ind.value * t_mult, _signed(ind, claim) * c_mult
             verdict, why = _verdict(ind, av, tv)
-            reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{claim.text}，{why}"
-                      f"（相似度{best_sim:.2f}）")
-            verdicts.append(Verdict(task.id, metric, target, actual, verdict, evidence, reason))
+            sign = "下降" if av < 0 and claim.kind == "decline_rate" else ""
+            reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
+                      f"{'（预计）' if claim.estimate else ''}，{why}（相似度{best_sim:.2f}）")
+            verdicts.append(Verdict(task.id, metric, target, actual, verdict, evidence, reason,
+                                    outcome=_outcome(verdict, actual), estimate=claim.estimate))
     unanswered = [c for j, c in enumerate(claims) if j not in used]
     return verdicts, unanswered
 
@@ -278,9 +397,18 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
     if not found:
         raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
-    if not any(is_review(s.role) for s in report_doc.sentences):
+    review = [s for s in report_doc.sentences if is_review(s.role)]
+    if not review and report_doc.kind != "work_report":
         raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
-    return verify_tasks(found, review_claims(report_doc))
+    if not review:
+        # A work report whose review part was not found: every target is reported as not checked,
+        # with the reason; the pair does not fail as a whole.
+        verdicts, _ = verify_tasks(found, [], [])
+        for v in verdicts:
+            v.reason = f"报告中未找到工作回顾部分，无法核对 (no review part in {report_doc.name})"
+            v.outcome = "not_reported"
+        return verdicts, []
+    return verify_tasks(found, review_claims(report_doc), review)
 
 
 def verify(targets_doc_path: str | Path, report_path: str | Path) -> tuple[list[Verdict], list[Claim]]:
