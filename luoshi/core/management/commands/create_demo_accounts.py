@@ -1,12 +1,11 @@
 """One demo account per role, printed for the person starting the demo."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from luoshi.core import audit
-from luoshi.core.models import Organisation, Profile, Role
+from luoshi.core.actions.demo import do_create_demo_account
+from luoshi.core.models import Role
 
 PASSWORD = "luoshi-demo"
 
@@ -40,19 +39,10 @@ class Command(BaseCommand):
             # The demo's password is public and is set without the password validators.
             self.stderr.write("警告 (warning): 演示账号的密码是公开的，切勿在生产数据库上创建 "
                               "(demo accounts have a public password: never create them on a production database)")
-        User = get_user_model()
         with transaction.atomic():
             for username, role, org_name, _label in ACCOUNTS:
-                user, created = User.objects.get_or_create(username=username)
-                if created:
-                    user.email = f"{username}@luoshi.example"
-                    user.set_password(PASSWORD)
-                    user.is_staff = role == Role.OFFICE
-                    user.save()
-                    audit.record(None, "user.create_demo", user, detail={"role": role.value})
-                org = Organisation.objects.get_or_create(name=org_name)[0] if org_name else None
-                Profile.objects.update_or_create(user=user, defaults={
-                    "role": role, "organisation": org, "is_head": username in HEADS})
+                do_create_demo_account(username, role, org_name, PASSWORD, is_head=username in HEADS,
+                                       acting_user=None)
         if options["as_of_today"]:
             from luoshi.supervision.actions.demo import do_seed_demo_today
 
