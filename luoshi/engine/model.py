@@ -31,6 +31,10 @@ COLUMNS = (
     "rank",           # 名次 / ordering inside a result list
     "category",       # a result list's category, e.g. 综合考评优胜单位
     "remark",         # 备注
+    "score",          # 分值: the points a target is worth in an assessment
+    "examiner",       # 监考单位 / 考核单位: the department that checks and scores a target
+    "area",           # 县区 / 地区: the area a row of a 民生工程 table reports on
+    "rate",           # 完成比例 / 完成率 as the table states it
 )
 
 
@@ -54,7 +58,7 @@ class Table:
     title: str
     columns: list[str]
     rows: list[Row]
-    layout: str                      # pipe | tabbed | cells | flat | bracket | grid
+    layout: str                      # pipe | tabbed | cells | stacked | flat | bracket | grid
     header: list[str] = field(default_factory=list)  # header cells as written
     notes: list[str] = field(default_factory=list)   # 注: lines and notes between parts
     start: int | None = None

@@ -119,7 +119,7 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
 def is_task_table(table: Table) -> bool:
     """A decomposition table: a task column with an indicator or lead column."""
     cols = set(table.columns)
-    return "task" in cols and bool(cols & {"indicator", "lead"}) and "progress" not in cols
+    return "task" in cols and bool(cols & {"indicator", "lead", "examiner", "score"}) and "progress" not in cols
 
 
 def is_progress_table(table: Table) -> bool:
@@ -424,7 +424,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
             if not milestones:
                 milestones = name_milestones
         out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
-                        indicator_text=indicator, lead=_orgs(row.get("lead"), registry),
+                        indicator_text=indicator, lead=_orgs(row.get("lead") or row.get("examiner"), registry),
                         cooperating=_orgs(row.get("cooperating"), registry),
                         target_class=_target_class(row.get("target_class")), kind=kind,
                         indicators=found, milestones=milestones))

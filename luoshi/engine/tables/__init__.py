@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from ..model import SourceText, Table
 from ..orgs import Registry
-from . import bracket, cells, flat, grid, pipe, tabbed
+from . import bracket, cells, flat, grid, pipe, stacked, tabbed
 
 
 def _layouts():
     """The text layouts in the order they are tried (docs/reference/layouts.md lists them)."""
-    return [pipe, tabbed, bracket, cells, flat]
+    return [pipe, tabbed, bracket, cells, stacked, flat]
 
 
 def recover_tables(
