@@ -152,7 +152,11 @@ def test_tasks_xlsx_status_filter_matches_the_orm(client):
 def test_reporter_exports_only_its_own_tasks(client, hostile_task):
     login(client, "reporter")
     user = get_user_model().objects.get(username="reporter")
-    headers, rows = sheet(client.get(reverse("export_tasks_xlsx")))
+    response = client.get(reverse("export_tasks_xlsx"))
+    assert response.status_code == 302  # every plan: a background export (后台导出), then the download
+    page = client.get(response["Location"])
+    assert "已完成" in page.content.decode()
+    headers, rows = sheet(client.get(response["Location"] + "download/"))
     visible = visible_tasks(user, Task.objects.all())
     assert len(rows) == visible.count()
     assert set(column(headers, rows, "编号")) == set(visible.values_list("code", flat=True))
@@ -276,3 +280,31 @@ def test_organisations_and_audit_xlsx(client):
 def test_safe_filename():
     assert exports.safe_filename("a/b\\c:d\x00\n") == "a_b_c_d_"
     assert exports.safe_filename("  ") == "导出"
+
+
+def test_export_of_every_plan_is_a_background_job_with_progress(client):
+    from luoshi.supervision.models import ExportJob
+
+    login(client, "office")
+    response = client.get(reverse("export_tasks_xlsx"))
+    assert response.status_code == 302
+    job = ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+    assert job.state == "done" and job.done == job.total == Task.objects.count()  # progress, then the file
+    assert client.get(reverse("export_job_status", args=[job.pk])).json()["state"] == "done"
+    headers, rows = sheet(client.get(reverse("export_job_download", args=[job.pk])))
+    assert len(rows) == Task.objects.count()
+    assert set(column(headers, rows, "年度计划")) == set(Plan.objects.values_list("title", flat=True))
+    assert AuditEvent.objects.filter(action__in=["export.request", "export.complete"]).count() == 2
+    # another user's export is not theirs to see
+    other = client.__class__()
+    login(other, "leader")
+    assert other.get(reverse("export_job_download", args=[job.pk])).status_code == 404
+
+
+def test_one_plan_exports_at_once_streaming_in_chunks(client, monkeypatch):
+    monkeypatch.setattr(exports, "CHUNK", 7)  # several chunks even for a sample plan
+    login(client, "office")
+    p = plan(SC2020)
+    headers, rows = sheet(client.get(reverse("export_tasks_xlsx"), {"plan": p.pk}))
+    assert column(headers, rows, "编号") == list(p.tasks.order_by("order", "pk").values_list("code", flat=True))
+    assert column(headers, rows, "序号") == list(range(1, p.tasks.count() + 1))

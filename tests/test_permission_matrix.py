@@ -21,6 +21,7 @@ from luoshi.supervision.models import (
     Assessment,
     Attachment,
     Bulletin,
+    ExportJob,
     ImportBatch,
     Plan,
     ReportingPeriod,
@@ -96,6 +97,10 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "export_missing_xlsx": {"": (READERS, READERS)},
     "export_organisations_xlsx": {"": (STAFF, STAFF)},
     "export_audit_xlsx": {"": ({OF, IN}, {OF, IN})},
+    # a background export is its owner's (here the office's) alone
+    "export_job": {"": ({OF}, {OF})},
+    "export_job_status": {"": ({OF}, {OF})},
+    "export_job_download": {"": ({OF}, {OF})},
     # bulletins, warnings
     "bulletins": {"": (FULL, {OF})},
     "bulletin_detail": {"": (FULL, FULL)},
@@ -199,6 +204,8 @@ def world(db):
     scheme = ScoringScheme.objects.create(plan=plan, name="考核办法")
     batch = ImportBatch.objects.create(name="x.txt", state="failed", created_by=office)
     rule = WarningRule.objects.create(name="红灯", colour="red")
+    export = ExportJob.objects.create(kind="tasks_xlsx", state="done", filename="x.xlsx", content=b"x", size=1,
+                                      created_by=office)
     docs = {d.kind: d for d in SourceDocument.objects.all()}
     progress = SourceDocument.objects.get(name="shangcheng-2020-h1-progress.txt")
     released = Plan.objects.get(title="上城区2020年政府工作报告重点工作")
@@ -206,7 +213,7 @@ def world(db):
         "reporter2": r2, "plan": plan, "t_a": t_a, "t_b": t_b, "period": period, "draft": draft,
         "submitted": submitted, "attachment": attachment, "assessment": assessment, "order": order,
         "bulletin": bulletin, "figure": figure, "scheme": scheme, "batch": batch, "rule": rule,
-        "docs": docs, "progress": progress, "released": released, "office": office,
+        "docs": docs, "progress": progress, "released": released, "office": office, "export": export,
     }
 
 
@@ -238,6 +245,8 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "yearend_run": lambda: w["scheme"].pk, "yearend_xlsx": lambda: w["scheme"].pk,
         "yearend_docx": lambda: w["scheme"].pk,
         "public_plan": lambda: w["released"].pk, "api_public_plan": lambda: w["released"].pk,
+        "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
+        "export_job_download": lambda: w["export"].pk,
     }
     if name in pk:
         return {"pk": pk[name]()}

@@ -552,3 +552,29 @@ class Instruction(models.Model):
         ordering = ["-at", "-id"]
         verbose_name = _("领导批示")
         verbose_name_plural = _("领导批示")
+
+
+class ExportJob(models.Model):
+    """An export prepared in the background (后台导出): too big for one request, it is written
+    by the worker with its progress, and the person who asked downloads it when ready."""
+
+    KINDS = [("tasks_xlsx", _("任务清单 .xlsx"))]
+    STATE_CHOICES = [("queued", _("排队中")), ("running", _("生成中")), ("done", _("已完成")), ("failed", _("失败"))]
+    kind = models.CharField(max_length=30, choices=KINDS)
+    params = models.JSONField(default=dict, blank=True)  # the query string the export was asked with
+    state = models.CharField(max_length=10, choices=STATE_CHOICES, default="queued")
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    filename = models.CharField(max_length=255, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    content = models.BinaryField(null=True, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("后台导出")
+        verbose_name_plural = _("后台导出")

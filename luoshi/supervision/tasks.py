@@ -31,3 +31,38 @@ def send_reminders_job(today: str | None = None) -> dict:
     Returns the run's summary (counts), which the worker stores as the result."""
     day = date.fromisoformat(today) if today else None
     return notifications.send_due(day).as_dict()
+
+
+@task()
+def run_export(job_id: int) -> dict:
+    """Write a background export (后台导出) chunk by chunk with its progress, then store the file.
+
+    The rows are those the asking user may see, read with that user's permissions."""
+    import logging
+    import tempfile
+
+    from .actions import exports as export_actions
+    from .models import ExportJob
+    from .services import exports
+    from .services.api import ApiError
+
+    job = ExportJob.objects.select_related("created_by").get(pk=job_id)
+    if job.state == "done":
+        return {"state": job.state}
+    user = job.created_by
+    try:
+        with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
+            name = exports.write_tasks_xlsx(
+                user, job.params, out,
+                on_progress=lambda done, total: export_actions.record_export_progress(job.pk, done, total))
+            out.seek(0)
+            data = out.read()
+    except ApiError as e:
+        export_actions.do_fail_export(job, e.message, acting_user=user)
+        return {"state": "failed"}
+    except Exception as e:  # noqa: BLE001 - the owner sees a failed export, the worker keeps running
+        logging.getLogger(__name__).exception("export %s failed", job.pk)
+        export_actions.do_fail_export(job, f"导出失败 (export failed): {type(e).__name__}", acting_user=user)
+        return {"state": "failed"}
+    export_actions.do_complete_export(job, name, exports.XLSX, data, acting_user=user)
+    return {"state": "done", "size": len(data)}

@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from luoshi.core.models import AuditEvent, Organisation
@@ -115,35 +115,93 @@ def task_rows(user, params):
 
     Returns (selection, rows) where each row is a dict; raises services.api.ApiError."""
     sel = q.select_tasks(user, params)
-    tasks = list(sel.tasks)
-    assessments, accepted = q.verdicts(sel, tasks)
-    rows = []
-    for t in tasks:
-        a = assessments.get(t.pk)
-        s = accepted.get(t.pk)
-        status = a.effective_status if a else ""
-        part = t.part
-        rows.append({
-            "task": t, "plan": t.plan.title, "code": t.code,
-            "part": (f"{part.parent.title} / {part.title}" if part and part.parent_id else part.title) if part else "",
-            "name": t.name, "text": t.text, "lead": _names(t.lead.all()), "cooperating": _names(t.cooperating.all()),
-            "target_class": str(t.get_target_class_display()) if t.target_class else "",
-            "deadline": t.deadline.isoformat() if t.deadline else t.deadline_text,
-            "status": status, "status_label": str(q.STATUS_LABELS.get(status, "未研判")) if status else "未研判",
-            "period": a.period.name if a else "",
-            "completion": a.effective_completion if a else None,
-            "expected": a.expected_pct if a else None,
-            "progress": s.narrative if s else "", "progress_period": s.period.name if s else "",
-        })
-    return sel, rows
+    return sel, [row for chunk in _row_chunks(sel) for row in chunk]
+
+
+#: tasks read per query when an export walks a selection: memory stays at one chunk's rows
+CHUNK = 500
+
+
+def _row_chunks(sel, chunk: int = CHUNK):
+    """The selection's rows, ``chunk`` tasks at a time (ids first, in the selection's order;
+    then each chunk's tasks with their verdicts): a constant number of queries per chunk."""
+    ids = list(sel.tasks.values_list("pk", flat=True))
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        found = {t.pk: t for t in sel.tasks.model.objects.filter(pk__in=part)
+                 .select_related("plan", "part", "part__parent").prefetch_related("lead", "cooperating")}
+        tasks = [found[pk] for pk in part if pk in found]
+        assessments, accepted = q.verdicts(sel, tasks)
+        yield [_task_row(t, assessments.get(t.pk), accepted.get(t.pk)) for t in tasks]
+
+
+def _task_row(t, a, s) -> dict:
+    status = a.effective_status if a else ""
+    part = t.part
+    return {
+        "task": t, "plan": t.plan.title, "code": t.code,
+        "part": (f"{part.parent.title} / {part.title}" if part and part.parent_id else part.title) if part else "",
+        "name": t.name, "text": t.text, "lead": _names(t.lead.all()), "cooperating": _names(t.cooperating.all()),
+        "target_class": str(t.get_target_class_display()) if t.target_class else "",
+        "deadline": t.deadline.isoformat() if t.deadline else t.deadline_text,
+        "status": status, "status_label": str(q.STATUS_LABELS.get(status, "未研判")) if status else "未研判",
+        "period": a.period.name if a else "",
+        "completion": a.effective_completion if a else None,
+        "expected": a.expected_pct if a else None,
+        "progress": s.narrative if s else "", "progress_period": s.period.name if s else "",
+    }
+
+
+def _task_table_row(i: int, r: dict) -> list:
+    return [i, r["plan"], r["code"], r["part"], r["name"], r["text"], r["lead"], r["cooperating"],
+            r["target_class"], r["deadline"], r["status_label"], r["period"], _pct(r["completion"]),
+            _pct(r["expected"]), r["progress"], r["progress_period"]]
+
+
+def tasks_filename(sel) -> str:
+    return safe_filename(f"任务清单-{_task_scope(sel)}") + ".xlsx"
+
+
+def spans_plans(user, params) -> bool:
+    """Whether the task export asked for covers more than one plan (then it runs as a job)."""
+    sel = q.select_tasks(user, params)
+    return sel.plan is None and sel.period is None and sel.tasks.values("plan_id").distinct().count() > 1
+
+
+def write_tasks_xlsx(user, params, out, on_progress=None) -> str:
+    """The task list as .xlsx written to the binary file ``out`` in openpyxl's write-only
+    (streaming) mode, chunk by chunk, so memory does not grow with the number of tasks;
+    ``on_progress(done, total)`` after each chunk.  Returns the file name."""
+    sel = q.select_tasks(user, params)
+    total = sel.tasks.count()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title=(tasks_filename(sel).rsplit(".", 1)[0])[:31] or "Sheet1")
+    ws.freeze_panes = "A2"
+    for column, width in zip("ABCDEFGHIJKLMNOP", (6, 20, 10, 20, 24, 60, 20, 20, 10, 12, 10, 12, 10, 10, 60, 12),
+                             strict=True):
+        ws.column_dimensions[column].width = width
+    header = []
+    for h in TASK_HEADERS:
+        cell = WriteOnlyCell(ws, value=str(h))
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="F0E6E6")
+        header.append(cell)
+    ws.append(header)
+    done = 0
+    for chunk in _row_chunks(sel):
+        for r in chunk:
+            done += 1
+            ws.append([_cell(v) for v in _task_table_row(done, r)])
+        if on_progress is not None:
+            on_progress(done, total)
+    wb.save(out)
+    return tasks_filename(sel)
 
 
 def tasks_table(user, params):
     sel, rows = task_rows(user, params)
-    table = [[i, r["plan"], r["code"], r["part"], r["name"], r["text"], r["lead"], r["cooperating"],
-              r["target_class"], r["deadline"], r["status_label"], r["period"], _pct(r["completion"]),
-              _pct(r["expected"]), r["progress"], r["progress_period"]] for i, r in enumerate(rows, 1)]
-    return safe_filename(f"任务清单-{_task_scope(sel)}") + ".xlsx", TASK_HEADERS, table
+    table = [_task_table_row(i, r) for i, r in enumerate(rows, 1)]
+    return tasks_filename(sel), TASK_HEADERS, table
 
 
 DOCX_COLUMNS = [("序号", 11), ("编号", 20), ("任务内容", 66), ("牵头单位", 26), ("配合单位", 24),

@@ -12,4 +12,7 @@ urlpatterns = [
     path("exports/missing.xlsx", exports.export_missing_xlsx, name="export_missing_xlsx"),
     path("exports/organisations.xlsx", exports.export_organisations_xlsx, name="export_organisations_xlsx"),
     path("exports/audit.xlsx", exports.export_audit_xlsx, name="export_audit_xlsx"),
+    path("exports/jobs/<int:pk>/", exports.export_job, name="export_job"),
+    path("exports/jobs/<int:pk>/status.json", exports.export_job_status, name="export_job_status"),
+    path("exports/jobs/<int:pk>/download/", exports.export_job_download, name="export_job_download"),
 ]

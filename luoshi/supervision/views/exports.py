@@ -9,15 +9,20 @@ Chinese message, never a 500.
 from __future__ import annotations
 
 import functools
+import io
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 
 from luoshi.core.models import Role
 from luoshi.core.permissions import ALL_STAFF, role_required
 
+from ..actions import exports as export_actions
+from ..models import ExportJob
 from ..permissions import READERS
 from ..services import exports
 from ..services.api import ApiError
+from ..tasks import run_export
 
 
 def _refusals(view):
@@ -41,8 +46,40 @@ def _xlsx(table) -> HttpResponse:
 @role_required(*ALL_STAFF)
 @_refusals
 def export_tasks_xlsx(request):
-    """任务清单 .xlsx (?plan=&period=&status=&part=&organisation=&q=)."""
-    return _xlsx(exports.tasks_table(request.user, request.GET))
+    """任务清单 .xlsx (?plan=&period=&status=&part=&organisation=&q=).
+
+    One plan is written at once, streaming (openpyxl write-only, chunk by chunk); more
+    than one plan becomes a background job (后台导出) whose page shows its progress and
+    offers the file when ready."""
+    params = {k: v for k, v in request.GET.items()}
+    if exports.spans_plans(request.user, params):
+        job = export_actions.do_request_export("tasks_xlsx", params, acting_user=request.user)
+        run_export.enqueue(job.pk)
+        return redirect("export_job", pk=job.pk)
+    out = io.BytesIO()
+    name = exports.write_tasks_xlsx(request.user, params, out)
+    return exports.download(out.getvalue(), name, exports.XLSX)
+
+
+@role_required(*ALL_STAFF)
+def export_job(request, pk):
+    """A background export's page: its progress while the worker writes it, then the download."""
+    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    return render(request, "supervision/exports/job.html", {
+        "job": job, "percent": round(100 * job.done / job.total) if job.total else 0,
+        "waiting": job.state in ("queued", "running")})
+
+
+@role_required(*ALL_STAFF)
+def export_job_status(request, pk):
+    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    return JsonResponse({"state": job.state, "done": job.done, "total": job.total, "error": job.error})
+
+
+@role_required(*ALL_STAFF)
+def export_job_download(request, pk):
+    job = get_object_or_404(ExportJob, pk=pk, created_by=request.user, state="done")
+    return exports.download(bytes(job.content), job.filename, job.content_type or exports.XLSX)
 
 
 @role_required(*ALL_STAFF)
