@@ -1,12 +1,17 @@
 """Accuracy of the engine against labels made by careful reading.
 
-Labels live in tests/fixtures/labels/: *_dev.json (rules may be tuned while
-looking at these) and *_heldout.json (scored only at the end, so the rules are
-not fitted to them).  Rows are split by row number (odd → dev, even →
-held-out), a split nobody chose.
+Indicator, progress-fact and link labels live in tests/fixtures/labels/: *_dev.json (rules
+may be tuned while looking at these) and *_heldout.json (scored only at the end).  Status
+labels are held out by document (bench/labels/status/: dev = the 上城 H1 table, scored = the
+拱墅 page and the corpus pages) and scored by bench/status.py, which this script calls.
+
+Every figure is printed beside a baseline: status — the constant answer on_track and the
+majority class; verify — the majority verdict; links — the simple linker; indicator
+fields — the field's most common labelled value; extraction recall — a constant answer
+finds nothing (0).
 
     .venv/bin/python bench/accuracy.py              # dev labels
-    .venv/bin/python bench/accuracy.py --heldout    # dev and held-out
+    .venv/bin/python bench/accuracy.py --heldout    # dev and held-out (status: the scored documents)
     .venv/bin/python bench/accuracy.py --corpus     # other governments' work reports (bench/corpus.py), dev split
     .venv/bin/python bench/accuracy.py --corpus --scored   # … and the scored split (once, at the end)
 
@@ -18,61 +23,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import status as status_bench  # noqa: E402  (bench/status.py, beside this script)
+
 LABELS = ROOT / "tests" / "fixtures" / "labels"
 SAMPLES = ROOT / "luoshi" / "samples"
 AS_OF = date(2020, 6, 30)
+
+
+def majority_share(values: list) -> float:
+    """The share of the most common value: what answering it every time would score."""
+    return Counter(values).most_common(1)[0][1] / len(values) if values else 0.0
 
 
 def load(name: str) -> list[dict]:
     path = LABELS / name
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
     return data["items"] if isinstance(data, dict) else data  # a label file may carry a note
-
-
-def judged_rows() -> dict[tuple[str, int], object]:
-    """Assessments of both progress documents, keyed by (doc, row)."""
-    from luoshi.engine.pipeline import judge
-
-    out = {}
-    h1 = judge(SAMPLES / "shangcheng-2020-h1-progress.txt", AS_OF, SAMPLES / "shangcheng-2020-work-report.txt")
-    gs = judge(SAMPLES / "gongshu-2020-q2-progress.txt", AS_OF)
-    for doc, judged in (("h1", h1), ("gongshu", gs)):
-        for a in judged.assessments:
-            out[(doc, a.row)] = a
-    return out
-
-
-def score_status(labels: list[dict], judged: dict) -> dict:
-    """Status accuracy, per-status precision/recall, completion_pct agreement (±1 point)."""
-    pairs = [(lab, judged.get((lab["doc"], lab["row"]))) for lab in labels]
-    pairs = [(lab, a) for lab, a in pairs if a is not None]
-    if not pairs:
-        return {}
-    right = sum(lab["status"] == a.status for lab, a in pairs)
-    per = {}
-    for status in sorted({lab["status"] for lab, _ in pairs} | {a.status for _, a in pairs}):
-        tp = sum(lab["status"] == status == a.status for lab, a in pairs)
-        pred = sum(a.status == status for _, a in pairs)
-        gold = sum(lab["status"] == status for lab, _ in pairs)
-        per[status] = (tp / pred if pred else 0.0, tp / gold if gold else 0.0, gold)
-    # completion_pct: precision = given values that agree / values given; recall = agree / labelled values.
-    given = [(lab, a) for lab, a in pairs if a.completion_pct is not None]
-    gold = [(lab, a) for lab, a in pairs if lab.get("completion_pct") is not None]
-    agree = sum(1 for lab, a in pairs if a.completion_pct is not None and lab.get("completion_pct") is not None
-                and abs(a.completion_pct - lab["completion_pct"]) <= 1.0)
-    unclear_gold = sum(lab["status"] == "unclear" for lab, _ in pairs)
-    return {
-        "rows": len(pairs), "accuracy": right / len(pairs), "per_status": per,
-        "completion_precision": agree / len(given) if given else 0.0,
-        "completion_recall": agree / len(gold) if gold else 0.0,
-        "unclear_share_labelled": unclear_gold / len(pairs),
-        "confusions": Counter((lab["status"], a.status) for lab, a in pairs if lab["status"] != a.status),
-    }
 
 
 _PLANS = {"report": "shangcheng-2020-work-report.txt", "decomposition": "shangcheng-2019-decomposition.txt"}
@@ -145,26 +118,23 @@ def print_prf(title: str, scores: dict) -> None:
             print(f"  {field:24} {value}")
 
 
-def report(split: str, judged: dict) -> None:
+def report(split: str, _judged: dict) -> None:
     from luoshi.engine import indicators, progress
 
     print(f"\n===== {split} =====")
     items = load(f"indicators_{split}.json")
     if items:
         print_prf(f"indicators ({len(items)} texts)", indicators.score_indicators(items))
+        labelled = [i for it in items for i in it["indicators"]]
+        print("  baseline: extraction recall 0.000 (a constant answer finds nothing); fields by their most common "
+              "value: " + ", ".join(f"{f} {majority_share([i[f] for i in labelled]):.3f}"
+                                     for f in ("unit", "comparator", "kind")))
     items = load(f"progress_{split}.json")
     if items:
         print_prf(f"progress facts ({len(items)} rows)", progress.score_progress(items))
-    labels = load(f"status_{split}.json")
-    if labels:
-        s = score_status(labels, judged)
-        print(f"status ({s['rows']} rows, as of {AS_OF})")
-        print(f"  accuracy                 {s['accuracy']:.3f}")
-        for status, (p, r, n) in s["per_status"].items():
-            print(f"  {status:24} precision {p:.3f}  recall {r:.3f}  (labelled {n})")
-        print(f"  completion_pct           precision {s['completion_precision']:.3f}  recall {s['completion_recall']:.3f}")
-        print("  most common confusions (label → engine):",
-              ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].most_common(6)))
+        stages = [it.get("stage") for it in items if it.get("stage")]
+        print(f"  baseline: extraction recall 0.000 (a constant answer finds nothing); stage by its most common "
+              f"value {majority_share(stages):.3f}")
     labels = load(f"links_{split}.json")
     if labels:
         s = score_links(labels)
@@ -192,19 +162,36 @@ def main() -> None:
             corpus.report("scored")
         corpus.speed()
         return
-    judged = judged_rows()
-    report("dev", judged)
+    report("dev", {})
     if args.heldout:
-        report("heldout", judged)
+        report("heldout", {})
+    status_report(args.heldout)
     labels = load("verify_labels.json")
     if labels:
         s = score_verdicts(labels)
         print("\n===== verify (2019 table against the 2020 review; labels used while writing the rules) =====")
         print(f"verdicts ({s['targets']} labelled targets; {s['decided']} of {s['verdicts']} targets decided, "
               f"{s['unanswered']} review claims answer no target)")
-        print(f"  verdict accuracy         {s['accuracy']:.3f}")
+        print(f"  verdict accuracy         {s['accuracy']:.3f}   baseline (majority verdict) "
+              f"{majority_share([lab['verdict'] for lab in labels]):.3f}")
         if s["confusions"]:
             print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].items()))
+
+
+def status_report(scored: bool) -> None:
+    """Status verdicts by document (bench/status.py), each figure beside the on_track and majority baselines."""
+    h1 = status_bench.load("h1.json")
+    judged = status_bench.judge_sample("h1")
+    status_bench.report("status, dev: h1", status_bench.score(h1, [judged[lab["row"]] for lab in h1]))
+    if scored:
+        gs = status_bench.load("gongshu.json")
+        judged = status_bench.judge_sample("gongshu")
+        gv = [judged[lab["row"]] for lab in gs]
+        corpus = status_bench.load("corpus.json")
+        cv = status_bench.judge_items(corpus)
+        status_bench.report("status, scored: gongshu", status_bench.score(gs, gv))
+        status_bench.report("status, scored: corpus", status_bench.score(corpus, cv))
+        status_bench.report("status, scored: gongshu + corpus", status_bench.score(gs + corpus, gv + cv))
 
 
 if __name__ == "__main__":

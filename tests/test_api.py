@@ -183,7 +183,7 @@ def test_task_list_filters_and_pages(client):
     assert get(client, reverse("api_tasks"), plan=p.pk, offset=100000)["results"] == []
     # status: the effective status of the current assessment
     q2 = p.periods.get(name="2020年第二季度")
-    current = Assessment.objects.filter(period=q2, current=True)
+    current = Assessment.objects.filter(period=q2, current=True).counted()
     behind = {a.task.code for a in current if a.effective_status == "behind"}
     body = get(client, reverse("api_tasks"), plan=p.pk, status="behind", limit=500)
     assert {t["code"] for t in body["results"]} == behind and body["count"] == len(behind)
@@ -229,7 +229,7 @@ def test_task_detail_has_targets_assessments_and_visible_submissions(client):
 
 
 def test_override_wins_in_status(client):
-    a = Assessment.objects.filter(current=True, period__plan__title=SC2020).exclude(status="completed").first()
+    a = Assessment.objects.filter(current=True, period__plan__title=SC2020).counted().exclude(status="completed").first()
     Override.objects.create(assessment=a, status="completed", completion_pct=100, reason="人工核实")
     login(client, "office")
     t = get(client, reverse("api_task", args=[a.task_id]))
@@ -245,7 +245,7 @@ def test_assessments_and_submissions_counts(client):
     q2 = p.periods.get(name="2020年第二季度")
     login(client, "office")
     body = get(client, reverse("api_assessments"), period=q2.pk)
-    assert body["count"] == Assessment.objects.filter(period=q2, current=True).count() == 128
+    assert body["count"] == Assessment.objects.filter(period=q2, current=True).counted().count()
     assert get(client, reverse("api_assessments"), plan=p.pk)["period"]["id"] == q2.pk
     subs = get(client, reverse("api_submissions"), period=q2.pk, limit=500)
     assert subs["count"] == Submission.objects.filter(period=q2).exclude(state="draft").count()
@@ -261,7 +261,7 @@ def test_assessments_and_submissions_counts(client):
     assert {s["organisation"]["id"] for s in subs["results"]} == {org.pk}
     body = get(client, reverse("api_assessments"), period=q2.pk)
     assert body["count"] == Assessment.objects.filter(
-        period=q2, current=True, task__in=visible_tasks(_user("reporter"), p.tasks.all())).count()
+        period=q2, current=True, task__in=visible_tasks(_user("reporter"), p.tasks.all())).counted().count()
 
 
 def test_public_plan_has_published_fields_and_accepted_progress_only(client):

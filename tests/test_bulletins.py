@@ -57,7 +57,7 @@ def bulletin(q2):
 
 
 def effective_counts(period):
-    return Counter(a.effective_status for a in Assessment.objects.filter(period=period, current=True))
+    return Counter(a.effective_status for a in Assessment.objects.filter(period=period, current=True).counted())
 
 
 @pytest.mark.parametrize("which", ["h1", "q2"])
@@ -66,7 +66,7 @@ def test_totals_equal_stored_assessments(request, which):
     content = service.bulletin_content(period)
     counts = effective_counts(period)
     totals = content["totals"]
-    assert totals["assessed"] == sum(counts.values()) == Assessment.objects.filter(period=period, current=True).count()
+    assert totals["assessed"] == sum(counts.values()) == Assessment.objects.filter(period=period, current=True).counted().count()
     assert totals["assessed"] > 0 and totals["tasks"] == period.plan.tasks.count()
     by = totals["by_status"]
     assert by["completed"] + by["completed_late"] == counts["completed"]
@@ -78,8 +78,8 @@ def test_totals_equal_stored_assessments(request, which):
     for dept in content["departments"]:
         led = period.plan.tasks.filter(lead__name=dept["name"])
         assert dept["tasks"] == led.count()
-        assert dept["assessed"] == Assessment.objects.filter(period=period, current=True, task__in=led).count()
-    lagging = {a.task.code for a in Assessment.objects.filter(period=period, current=True).select_related("task")
+        assert dept["assessed"] == Assessment.objects.filter(period=period, current=True, task__in=led).counted().count()
+    lagging = {a.task.code for a in Assessment.objects.filter(period=period, current=True).counted().select_related("task")
                if a.effective_status in ("behind", "seriously_behind", "not_started")}
     assert {t["code"] for t in content["lagging"]} == lagging
     for t in content["lagging"]:
@@ -100,7 +100,7 @@ def test_lagging_tasks_quote_the_narrative(q2):
 
 
 def test_completed_late_is_kept_apart(q2):
-    a = next(a for a in Assessment.objects.filter(period=q2, current=True).select_related("submission")
+    a = next(a for a in Assessment.objects.filter(period=q2, current=True).counted().select_related("submission")
              if a.effective_status == "completed")
     before = service.bulletin_content(q2)["totals"]["by_status"]
     sub = a.submission
@@ -133,8 +133,8 @@ def test_change_since_previous_period(q2):
     assert all(d["delta"] == d["now"] for d in content["change"]["delta"].values())  # Q1 had none
     assert service.bulletin_content(ReportingPeriod.objects.get(plan__title=SHANGCHENG, name="2020年上半年"))[
         "change"] is None
-    a = next(a for a in Assessment.objects.filter(period=q2, current=True) if a.effective_status == "on_track")
-    b = next(a for a in Assessment.objects.filter(period=q2, current=True) if a.effective_status == "behind")
+    a = next(a for a in Assessment.objects.filter(period=q2, current=True).counted() if a.effective_status == "on_track")
+    b = next(a for a in Assessment.objects.filter(period=q2, current=True).counted() if a.effective_status == "behind")
     Assessment.objects.create(task=a.task, period=q3, status="seriously_behind", current=True)
     Assessment.objects.create(task=b.task, period=q3, status="completed", current=True)
     change = service.bulletin_content(q3)["change"]
@@ -152,7 +152,7 @@ def test_publish_freezes(q2, bulletin):
     assert bytes(published.docx)[:2] == b"PK"
     assert AuditEvent.objects.filter(action="bulletin.publish", object_id=str(bulletin.pk)).exists()
     # The figures change afterwards; the published bulletin does not.
-    a = next(a for a in Assessment.objects.filter(period=q2, current=True) if a.effective_status == "on_track")
+    a = next(a for a in Assessment.objects.filter(period=q2, current=True).counted() if a.effective_status == "on_track")
     Override.objects.create(assessment=a, status="not_started", reason="复核")
     live = service.bulletin_content(q2)
     assert live["totals"]["by_status"]["not_started"] == stored["totals"]["by_status"]["not_started"] + 1
@@ -311,7 +311,7 @@ def test_missing_bulletin_and_wrong_methods(client, db):
 
 
 def test_hostile_text_is_escaped(client, q2):
-    a = next(a for a in Assessment.objects.filter(period=q2, current=True).select_related("submission", "task")
+    a = next(a for a in Assessment.objects.filter(period=q2, current=True).counted().select_related("submission", "task")
              if a.effective_status in ("behind", "seriously_behind") and a.evidence)
     hostile = "<script>1</script>\x07"  # short enough to sit inside the quoted context
     sub, e = a.submission, a.evidence[0]

@@ -36,11 +36,11 @@ def login(client, username):
 
 
 def assessed_plans():
-    return [p for p in Plan.objects.all() if Assessment.objects.filter(period__plan=p, current=True).exists()]
+    return [p for p in Plan.objects.all() if Assessment.objects.filter(period__plan=p, current=True).counted().exists()]
 
 
 def expected_counts(plan, period):
-    current = Assessment.objects.filter(period=period, current=True)
+    current = Assessment.objects.filter(period=period, current=True).counted()
     counts = Counter(a.effective_status for a in current)
     counts["not_reported"] = plan.tasks.count() - current.count()
     return {k: counts.get(k, 0) for k in figures.STATUS_KEYS}
@@ -94,7 +94,7 @@ def test_default_plan_and_period_have_assessments(demo):
 
 def test_override_changes_the_count(demo, client):
     plan, period = gongshu()
-    a = next(a for a in Assessment.objects.filter(period=period, current=True) if a.effective_status == "on_track")
+    a = next(a for a in Assessment.objects.filter(period=period, current=True).counted() if a.effective_status == "on_track")
     before = figures.summary(plan, period)["counts"]
     Override.objects.create(assessment=a, status="seriously_behind", completion_pct=3.0, reason="人工核实进度严重滞后")
     after = figures.summary(plan, period)["counts"]
@@ -195,7 +195,7 @@ def test_trend_counts_each_period(demo):
 def test_lagging_and_not_reported(demo):
     plan, period = gongshu()
     rows = figures.lagging(plan, period)
-    expected = {a.task_id for a in Assessment.objects.filter(period=period, current=True)
+    expected = {a.task_id for a in Assessment.objects.filter(period=period, current=True).counted()
                 if a.effective_status in figures.LAGGING}
     assert {r["task_id"] for r in rows} == expected and rows
     assert [figures.LAGGING.index(r["status"]) for r in rows] == sorted(figures.LAGGING.index(r["status"]) for r in rows)
@@ -342,7 +342,7 @@ def test_task_list_filters(client, demo):
 
 def test_task_page_shows_targets_timeline_and_evidence(client, demo):
     plan, period = gongshu()
-    a = next(a for a in Assessment.objects.filter(period=period, current=True).select_related("submission")
+    a = next(a for a in Assessment.objects.filter(period=period, current=True).counted().select_related("submission")
              if a.evidence and a.evidence[0].get("source") == "progress")
     task = a.task
     task_actions.do_add_target_version(task, task.text + "（调整后）", [], [], reason="上级调整目标", acting_user=None)

@@ -132,7 +132,7 @@ def test_tasks_xlsx_has_every_task_with_its_effective_status(client):
     assert codes == list(p.tasks.order_by("order").values_list("code", flat=True))
     statuses = dict(zip(codes, column(headers, rows, "最新状态"), strict=True))
     from luoshi.supervision.services.api import STATUS_LABELS
-    for a in Assessment.objects.filter(period=q2, current=True).select_related("task"):
+    for a in Assessment.objects.filter(period=q2, current=True).counted().select_related("task"):
         assert statuses[a.task.code] == STATUS_LABELS[a.effective_status]
     progress = dict(zip(codes, column(headers, rows, "最新进展（已采纳）"), strict=True))
     sub = Submission.objects.filter(period=q2, state="accepted").select_related("task").first()
@@ -142,7 +142,7 @@ def test_tasks_xlsx_has_every_task_with_its_effective_status(client):
 def test_tasks_xlsx_status_filter_matches_the_orm(client):
     p = plan(SC2020)
     period = p.periods.get(name="2020年上半年")
-    expected = {a.task.code for a in Assessment.objects.filter(period=period, current=True) if
+    expected = {a.task.code for a in Assessment.objects.filter(period=period, current=True).counted() if
                 a.effective_status == "on_track"}
     login(client, "leader")
     headers, rows = sheet(client.get(reverse("export_tasks_xlsx"), {"plan": p.pk, "status": "on_track"}))
@@ -201,7 +201,7 @@ def test_tasks_docx_is_a_landscape_table_with_fonts_and_repeated_header(client, 
     hostile_row = table.rows[codes.index("ZZ-1") + 1]
     assert SCRIPT in hostile_row.cells[2].text and HOSTILE in hostile_row.cells[2].text
     statuses = {r.cells[1].text: r.cells[6].text for r in table.rows[1:]}
-    a = Assessment.objects.filter(period__plan=p, current=True).select_related("task").first()
+    a = Assessment.objects.filter(period__plan=p, current=True).counted().select_related("task").first()
     from luoshi.supervision.services.api import STATUS_LABELS
     assert statuses[a.task.code] == STATUS_LABELS[a.effective_status]
     assert statuses["ZZ-1"] == "未研判"
@@ -239,7 +239,7 @@ def test_assessments_xlsx_has_evidence_and_reason(client):
     response = client.get(reverse("export_assessments_xlsx"), {"plan": p.pk})
     assert filename_of(response) == quote("研判结果-2020年上半年.xlsx")
     headers, rows = sheet(response)
-    current = Assessment.objects.filter(period=period, current=True).select_related("task")
+    current = Assessment.objects.filter(period=period, current=True).counted().select_related("task")
     assert len(rows) == current.count()
     by_code = {r[headers.index("任务编号")].value: r for r in rows}
     a = next(x for x in current if x.evidence)

@@ -162,14 +162,19 @@ def judge_figure(target: Indicator, value: float, as_of: date, *, unit: str | No
         evidence.append(Evidence(task.text[a:b], a, b, "task"))
     if _base_unit(target.unit, target.scale)[0] != _base_unit(unit, scale)[0]:
         return Assessment(0, tid, "unclear", None, expected, evidence,
-                          f"数据单位“{scale + unit if not unit.startswith(scale) else unit}”与目标单位“{_unit(target)}”不同，无法比较")
+                          f"数据单位“{scale + unit if not unit.startswith(scale) else unit}”与目标单位“{_unit(target)}”不同，无法比较",
+                          basis="none", confidence=float(rules.config()["confidence"]["none"]), needs_person=True,
+                          flags=["unclear"], rule="judge_figure")
     fact = ProgressFact(metric=target.metric, value=float(value), unit=unit, scale=scale,
                         text=f"{_fmt(float(value))}{unit}")
     judged = compare(target, fact, expected)
     if judged is None:
-        return Assessment(0, tid, "unclear", None, expected, evidence, "目标无可比较的数值")
+        return Assessment(0, tid, "unclear", None, expected, evidence, "目标无可比较的数值", basis="none",
+                          confidence=float(rules.config()["confidence"]["none"]), needs_person=True,
+                          flags=["unclear"], rule="judge_figure")
     status, completion, reason = judged
-    return Assessment(0, tid, status, completion, expected, evidence, reason)
+    return Assessment(0, tid, status, completion, expected, evidence, reason, basis="figures",
+                      confidence=float(rules.config()["confidence"]["figures"]), rule="judge_figure")
 
 
 def status_label(status: str) -> str:

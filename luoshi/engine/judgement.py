@@ -18,6 +18,12 @@ STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not
 BASES = ("figures", "statement", "stage", "unit_statement", "none")
 BASIS_LABELS = {"figures": "数据", "statement": "完成表述", "stage": "工作阶段", "unit_statement": "单位自述", "none": "无依据"}
 
+FLAG_LABELS = {
+    "part_without_fact": "有分项未报告进展", "weak_match": "数据与目标名称仅部分对应", "conflict": "两种读法结论不同",
+    "forecast": "含计划或预计表述（未计为完成）", "cancelled": "报告已取消或停办", "unit_statement": "单位自述，未经核实",
+    "unclear": "无法判断",
+}
+
 STATUS_LABELS = {
     "completed": "已完成", "ahead": "超进度", "on_track": "达进度", "behind": "欠进度",
     "seriously_behind": "严重滞后", "not_started": "未启动", "unclear": "无法判断",

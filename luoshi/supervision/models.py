@@ -262,8 +262,28 @@ class TaskLink(models.Model):
         verbose_name_plural = _("关联")
 
 
+class AssessmentQuerySet(models.QuerySet):
+    def counted(self):
+        """Verdicts that count in bulletins, the dashboard and the public page (计入统计): the engine
+        was sure (not ``needs_person``), or the office confirmed or corrected the verdict."""
+        overridden = models.Exists(Override.objects.filter(assessment=models.OuterRef("pk")))
+        return self.filter(models.Q(needs_person=False) | models.Q(confirmed_at__isnull=False) | overridden)
+
+    def pending(self):
+        """Flagged verdicts still waiting for the office (待人工确认): neither confirmed nor overridden."""
+        overridden = models.Exists(Override.objects.filter(assessment=models.OuterRef("pk")))
+        return self.filter(needs_person=True, confirmed_at__isnull=True).exclude(overridden)
+
+
 class Assessment(models.Model):
-    """A verdict on a task for a period (研判结果): the engine's, kept as it gave it."""
+    """A verdict on a task for a period (研判结果): the engine's, kept as it gave it.
+
+    ``basis``, ``confidence``, ``flags``, ``sub_targets`` and ``rule`` are the engine's account
+    of the verdict (luoshi/engine/rules.py); a verdict that ``needs_person`` counts only once the
+    office confirmed it (``confirmed_at``) or gave its own (an ``Override``, which confirms too)."""
+
+    BASES = [("figures", _("数据")), ("statement", _("完成表述")), ("stage", _("工作阶段")),
+             ("unit_statement", _("单位自述")), ("none", _("无依据"))]
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="assessments")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="assessments")
@@ -275,8 +295,18 @@ class Assessment(models.Model):
     evidence = models.JSONField(_("依据"), default=list, blank=True)  # [{"text","start","end","source"}]
     reason = models.TextField(_("理由"), blank=True)
     engine_version = models.CharField(_("引擎版本"), max_length=20, blank=True)
+    basis = models.CharField(_("依据类型"), max_length=20, choices=BASES, blank=True, default="")
+    confidence = models.FloatField(_("置信度"), null=True, blank=True)
+    needs_person = models.BooleanField(_("需人工确认"), default=False)
+    flags = models.JSONField(_("提示"), default=list, blank=True)          # ["part_without_fact", …]
+    sub_targets = models.JSONField(_("分项目标"), default=list, blank=True)  # [{"target","reported","status",…}]
+    rule = models.CharField(_("判定规则"), max_length=40, blank=True, default="")
+    confirmed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    confirmed_at = models.DateTimeField(_("确认时间"), null=True, blank=True)
     current = models.BooleanField(default=True)  # the latest assessment of (task, period)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AssessmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["task", "period", "-created_at"]
@@ -296,6 +326,11 @@ class Assessment(models.Model):
         (``prefetch_related("overrides")``) instead of querying once per assessment."""
         overrides = list(self.overrides.all())
         return max(overrides, key=lambda o: o.pk) if overrides else None
+
+    @property
+    def pending_confirmation(self) -> bool:
+        """Flagged by the engine and not yet confirmed or corrected by the office."""
+        return self.needs_person and self.confirmed_at is None and self.override is None
 
     @property
     def effective_status(self) -> str:

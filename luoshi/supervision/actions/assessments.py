@@ -1,13 +1,17 @@
-"""Assessments (研判): the engine's verdict on an accepted submission, a person's override beside it."""
+"""Assessments (研判): the engine's verdict on an accepted submission, a person's override beside it,
+the office's confirmation of a verdict the engine flagged as needing a person (a flagged verdict counts
+in bulletins, the dashboard and the API only once confirmed or overridden)."""
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from luoshi.core import audit
-from luoshi.core.actions import action
+from luoshi.core.actions import ActionRefused, action
 from luoshi.engine import api
 
 from ..models import STATUS_ORDER, Assessment, Override, Submission
-from ..services.plans import ENGINE_VERSION, to_engine_task
+from ..services.plans import ENGINE_VERSION, to_engine_task, verdict_account
 from ..services.review import MAX_REASON, ReviewError, actor, clean_text, parse_pct, require_office
 
 
@@ -25,7 +29,7 @@ def assess_submission(sub: Submission, prow: api.ProgressRow | None = None) -> A
         task=task, period=sub.period, submission=sub, status=verdict.status,
         completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct,
         evidence=[e.to_json() for e in verdict.evidence], reason=verdict.reason,
-        engine_version=ENGINE_VERSION, current=True)
+        engine_version=ENGINE_VERSION, current=True, **verdict_account(verdict))
 
 
 @action
@@ -43,3 +47,20 @@ def do_override_assessment(assessment: Assessment, status: str, completion_pct, 
         "task": assessment.task.code, "period": assessment.period.name,
         "engine_status": assessment.status, "status": status, "completion_pct": completion, "reason": reason})
     return made
+
+
+@action
+def do_confirm_assessment(assessment: Assessment, note: str = "", *, acting_user) -> Assessment:
+    """Confirm the engine's verdict as it stands (确认研判): from then on it counts."""
+    require_office(acting_user)
+    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if assessment.confirmed_at is not None:
+        raise ActionRefused("该研判结果已确认")
+    assessment.confirmed_by = actor(acting_user)
+    assessment.confirmed_at = timezone.now()
+    assessment.save(update_fields=["confirmed_by", "confirmed_at"])
+    audit.record(acting_user, "assessment.confirm", assessment, detail={
+        "task": assessment.task.code, "period": assessment.period.name, "status": assessment.status,
+        "basis": assessment.basis, "confidence": assessment.confidence, "flags": list(assessment.flags),
+        "rule": assessment.rule, "note": (note or "")[:500]})
+    return assessment

@@ -82,7 +82,7 @@ def do_assess_from_statistics(period: ReportingPeriod, figures: list[StatisticFi
             task=task, period=period, submission=None, status=verdict.status,
             completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct, evidence=evidence,
             reason=f"{verdict.reason}（依据统计局锁定数据：{label}{value}）",
-            engine_version=plans.ENGINE_VERSION, current=True)
+            engine_version=plans.ENGINE_VERSION, current=True, **plans.verdict_account(verdict))
         audit.record(acting_user, "statistics.assess", a, detail={
             "task": task.code, "figure": figure.pk, "status": a.status})
         made.append(a)

@@ -77,7 +77,7 @@ def _get(model, pk, message: str):
 
 def latest_assessments(tasks, period: ReportingPeriod | None = None) -> dict[int, Assessment]:
     """Each task's current assessment for ``period``, or for its latest assessed period."""
-    qs = Assessment.objects.filter(task__in=tasks, current=True)
+    qs = Assessment.objects.filter(task__in=tasks, current=True).counted()   # flagged: only once confirmed
     if period is not None:
         qs = qs.filter(period=period)
     qs = qs.select_related("period", "submission").prefetch_related("overrides")
@@ -241,7 +241,7 @@ def assessment_period(params) -> ReportingPeriod:
 def period_assessments(user, period: ReportingPeriod) -> list[Assessment]:
     """The current assessments of a period for the tasks this user may see."""
     tasks = visible_tasks(user, Task.objects.filter(plan_id=period.plan_id))
-    return list(Assessment.objects.filter(period=period, current=True, task__in=tasks)
+    return list(Assessment.objects.filter(period=period, current=True, task__in=tasks).counted()
                 .select_related("task", "task__part", "submission", "period")
                 .prefetch_related("overrides", "task__lead").order_by("task__order", "task_id"))
 

@@ -82,7 +82,7 @@ def _key(a: Assessment, period: ReportingPeriod) -> str:
 
 def _classified(period: ReportingPeriod) -> dict[int, tuple[Assessment, str]]:
     """task id → (current assessment, figure key) for the period."""
-    rows = (Assessment.objects.filter(period=period, current=True)
+    rows = (Assessment.objects.filter(period=period, current=True).counted()   # flagged: only once confirmed
             .select_related("task", "submission").prefetch_related("overrides"))
     return {a.task_id: (a, _key(a, period)) for a in rows}
 

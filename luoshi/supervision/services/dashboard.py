@@ -70,7 +70,7 @@ def current_by_task(period: ReportingPeriod | None, task_ids=None) -> dict[int, 
     (a list or a queryset of ids) to load only the tasks a page shows."""
     if period is None:
         return {}
-    qs = (Assessment.objects.filter(period=period, current=True)
+    qs = (Assessment.objects.filter(period=period, current=True).counted()
           .select_related("submission").prefetch_related("overrides").order_by("task_id", "-created_at"))
     if task_ids is not None:
         qs = qs.filter(task_id__in=task_ids)

@@ -46,7 +46,7 @@ def severity(field: str = "eff_status", order=LAGGING):
 def current(period_id: int | None = None, plan_id: int | None = None):
     """Current assessments (one per task and period), optionally of one period or plan, with
     the effective figures annotated and no model ``ordering`` (a pure aggregate needs none)."""
-    qs = Assessment.objects.filter(current=True)
+    qs = Assessment.objects.filter(current=True).counted()   # a flagged verdict counts once confirmed
     if period_id is not None:
         qs = qs.filter(period_id=period_id)
     if plan_id is not None:
@@ -65,7 +65,7 @@ def status_by_task(period_id: int, plan_id: int | None = None) -> dict[int, str]
 def task_status(period):
     """An annotation for a Task queryset: the effective status of its current assessment in
     ``period`` (with ``period`` None: of its latest assessed period); NULL when it has none."""
-    qs = Assessment.objects.filter(task=OuterRef("pk"), current=True)
+    qs = Assessment.objects.filter(task=OuterRef("pk"), current=True).counted()
     if period is not None:
         qs = qs.filter(period=period)
     return Subquery(with_effective(qs).order_by("-period__end", "-created_at", "-pk").values("eff_status")[:1])

@@ -27,7 +27,7 @@ from ..models import (
     Task,
 )
 
-ENGINE_VERSION = "0.4"
+ENGINE_VERSION = "0.5"
 
 
 class PlanError(Exception):
@@ -152,3 +152,11 @@ def missing_reports(period: ReportingPeriod) -> list[tuple[Organisation, list[Ta
                 continue
             out.setdefault(org.pk, (org, []))[1].append(task)
     return sorted(out.values(), key=lambda item: (-len(item[1]), item[0].name))
+
+
+def verdict_account(verdict) -> dict:
+    """The engine's account of a verdict, as Assessment fields: basis, confidence, flags,
+    needs_person, sub-targets and the deciding rule (docs/status-rules.md)."""
+    return {"basis": verdict.basis, "confidence": verdict.confidence, "needs_person": verdict.needs_person,
+            "flags": list(verdict.flags), "sub_targets": [s.to_json() for s in verdict.sub_targets],
+            "rule": verdict.rule}

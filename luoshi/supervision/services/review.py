@@ -239,6 +239,13 @@ def parse_pct(value) -> float | None:
     return number
 
 
+def unconfirmed_assessments():
+    """Current verdicts the engine flagged as needing a person that the office has neither confirmed
+    nor corrected (待确认研判): they do not count until it does.  Least confident first."""
+    return (Assessment.objects.filter(current=True).pending()
+            .select_related("task", "period", "submission").order_by("confidence", "period__end", "task_id"))
+
+
 # --- targets (目标调整) -------------------------------------------------------------
 
 # --- periods (报送周期) -------------------------------------------------------------

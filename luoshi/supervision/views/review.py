@@ -14,9 +14,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
-from luoshi.engine.judgement import STATUS_LABELS
+from luoshi.engine.judgement import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
 
 from ..actions import assessments as assessment_actions
 from ..actions import periods as period_actions
@@ -70,6 +71,9 @@ def narrative_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 # --- the queue -------------------------------------------------------------------
 
+PENDING_SHOWN = 50   # flagged verdicts listed on the queue page; the count gives the rest
+
+
 @role_required(Role.OFFICE)
 def review_queue(request):
     """Submissions awaiting review (待审核), oldest first, and the recently reviewed."""
@@ -88,9 +92,10 @@ def review_queue(request):
     page = Paginator(queue, QUEUE_PAGE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    unconfirmed = review.unconfirmed_assessments()
     return render(request, "supervision/review/queue.html", {
         "form": form, "queue": page.object_list, "page": page, "count": page.paginator.count, "recent": recent,
-        "query": params.urlencode(),
+        "query": params.urlencode(), "unconfirmed": unconfirmed[:PENDING_SHOWN], "unconfirmed_count": unconfirmed.count(),
     })
 
 
@@ -121,6 +126,10 @@ def _submission_context(request, sub: Submission, review_form=None, override_for
             "override_form": override_form or OverrideForm(initial={
                 "status": assessment.effective_status, "completion_pct": assessment.completion_pct}),
             "is_current": assessment.current,
+            "basis_label": BASIS_LABELS.get(assessment.basis, ""),
+            "flag_labels": [FLAG_LABELS.get(f, f) for f in dict.fromkeys(assessment.flags)],
+            "sub_targets": [{**s, "status_label": STATUS_LABELS.get(s.get("status") or "", _("未报告"))}
+                            for s in assessment.sub_targets],
         })
     return ctx
 
@@ -181,6 +190,22 @@ def assessment_override(request, pk):
     sub = Submission.objects.select_related("task__plan", "period", "organisation").get(pk=assessment.submission_id)
     return render(request, "supervision/review/submission.html",
                   _submission_context(request, sub, override_form=form), status=400)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def assessment_confirm(request, pk):
+    """Confirm a verdict the engine flagged as needing a person (确认研判): it then counts."""
+    assessment = get_object_or_404(Assessment.objects.select_related("task", "period"), pk=pk)
+    try:
+        assessment_actions.do_confirm_assessment(assessment, request.POST.get("note", ""), acting_user=request.user)
+    except ActionRefused as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已确认研判结果，计入通报、驾驶舱和公开页面"))
+    if assessment.submission_id:
+        return redirect("review_submission", pk=assessment.submission_id)
+    return redirect("review_queue")
 
 
 # --- periods ---------------------------------------------------------------------

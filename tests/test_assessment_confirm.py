@@ -1,0 +1,111 @@
+"""A verdict's account (basis, confidence, flags, sub-targets, rule) is stored and shown; a verdict the
+engine flags as needing a person counts in bulletins, the dashboard and the API only once the office
+confirms it (an action with its audit event) or corrects it with an override."""
+
+import pytest
+from django.urls import reverse
+
+from luoshi.core.actions import ActionRefused
+from luoshi.core.models import AuditEvent, Organisation
+from luoshi.supervision.actions import assessments as assessment_actions
+from luoshi.supervision.actions import submissions as submission_actions
+from luoshi.supervision.actions.assessments import do_confirm_assessment
+from luoshi.supervision.models import Plan
+from luoshi.supervision.services import api as api_svc
+from luoshi.supervision.services import bulletins, dashboard, latest, plans, review
+
+pytestmark = pytest.mark.django_db
+
+SC2020 = "上城区2020年政府工作报告重点工作"
+ORG = "区发改经信局"
+
+
+@pytest.fixture
+def period():
+    plan = Plan.objects.get(title=SC2020)
+    return plans.current_period(plan)
+
+
+@pytest.fixture
+def task(period):
+    org = Organisation.objects.get(name=ORG)
+    return period.plan.tasks.filter(lead=org).order_by("order").first()
+
+
+@pytest.fixture
+def office(django_user_model):
+    return django_user_model.objects.get(username="office")
+
+
+@pytest.fixture
+def reporter(django_user_model):
+    return django_user_model.objects.get(username="reporter")
+
+
+def accepted(reporter, office, task, period, narrative):
+    sub = submission_actions.do_save_and_submit_submission(task, period, narrative, {}, acting_user=reporter)
+    return submission_actions.do_accept_submission(sub, acting_user=office)
+
+
+def test_the_engine_account_is_stored(reporter, office, task, period):
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert a.needs_person and a.pending_confirmation
+    assert a.basis in ("unit_statement", "none") and 0 <= a.confidence < 0.6 and a.rule
+    assert a.flags
+
+
+def test_a_flagged_verdict_counts_only_once_confirmed(client, reporter, office, task, period):
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert task.pk not in latest.status_by_task(period.pk)
+    assert task.pk not in dashboard.current_by_task(period)
+    assert task.pk not in api_svc.latest_assessments([task.pk], period)
+    assert a.task_id not in bulletins._classified(period)
+    assert a in review.unconfirmed_assessments()
+    assert client.login(username="office", password="luoshi-demo")
+    queue = client.get(reverse("review_queue")).content.decode()
+    assert "待确认研判" in queue and task.code in queue
+    page = client.get(reverse("review_submission", args=[a.submission_id])).content.decode()
+    assert "需人工确认" in page and reverse("assessment_confirm", args=[a.pk]) in page
+
+    r = client.post(reverse("assessment_confirm", args=[a.pk]))
+    assert r.status_code == 302
+    a.refresh_from_db()
+    assert a.confirmed_at is not None and a.confirmed_by == office and not a.pending_confirmation
+    assert latest.status_by_task(period.pk)[task.pk] == a.status
+    assert task.pk in dashboard.current_by_task(period) and task.pk in api_svc.latest_assessments([task.pk], period)
+    assert a.task_id in bulletins._classified(period)
+    event = AuditEvent.objects.get(action="assessment.confirm", object_id=str(a.pk))
+    assert event.detail["status"] == a.status and event.detail["rule"] == a.rule
+    with pytest.raises(ActionRefused):
+        do_confirm_assessment(a, acting_user=office)      # once is enough; nothing overwritten
+
+
+def test_an_override_confirms_too(reporter, office, task, period):
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assessment_actions.do_override_assessment(a, "behind", None, "实地核查进度滞后", acting_user=office)
+    assert latest.status_by_task(period.pk)[task.pk] == "behind"
+    assert a not in review.unconfirmed_assessments()
+
+
+def test_a_sure_verdict_counts_at_once(reporter, office, task, period):
+    a = accepted(reporter, office, task, period, "已完成。")
+    assert (a.status, a.basis, a.needs_person) == ("completed", "statement", False)
+    assert latest.status_by_task(period.pk)[task.pk] == "completed"
+
+
+def test_only_the_office_confirms(client, reporter, office, task, period):
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert client.login(username="reporter", password="luoshi-demo")
+    assert client.post(reverse("assessment_confirm", args=[a.pk])).status_code == 403
+    a.refresh_from_db()
+    assert a.confirmed_at is None
+
+
+def test_sub_targets_are_shown(client, reporter, office, period):
+    task = next(t for t in period.plan.tasks.order_by("order") if len(review.figure_indicators(t)) >= 2)
+    inds = review.figure_indicators(task)
+    a = accepted(reporter, office, task, period, f"{inds[0].metric}{inds[0].value:g}{inds[0].unit}。")
+    assert len(a.sub_targets) >= 2 and any(s["status"] is None for s in a.sub_targets)
+    assert client.login(username="office", password="luoshi-demo")
+    page = client.get(reverse("review_submission", args=[a.submission_id])).content.decode()
+    assert "分项目标" in page and "未报告" in page
