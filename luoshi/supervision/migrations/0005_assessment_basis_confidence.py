@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('supervision', '0003_instruction'),
+        ('supervision', '0004_export_jobs'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
