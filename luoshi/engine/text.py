@@ -9,6 +9,7 @@ as written; only the parsers look at the normalised form.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # U+FF01..U+FF5E are the full-width forms of U+0021..U+007E.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -21,8 +22,10 @@ _FULLWIDTH[0x2236] = 0x3A   # ratio sign, often typed for a colon
 _FULLWIDTH[0xFF5E] = 0x7E
 
 
+@lru_cache(maxsize=2048)
 def for_parsing(text: str) -> str:
-    """Return ``text`` with full-width forms made half-width; same length."""
+    """Return ``text`` with full-width forms made half-width; same length.  Cached: every layout
+    and the structure reader normalise the same document and the same lines again."""
     return text.translate(_FULLWIDTH)
 
 
