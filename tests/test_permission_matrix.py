@@ -121,7 +121,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "order_escalate": {"own": ({OF}, {OF})},
     "order_return": {"own": ({OF}, {OF})},
     "order_issue": {"own": ({OF}, {OF})},
-    "notifications": {"": ({OF, IN}, {OF, IN})},
+    "notifications": {"": (STAFF, STAFF)},  # each sees what was sent to it or its unit; office, inspectors all
     # statistics, year end
     "statistics": {"": ({OF, L, S}, {OF, L, S})},
     "statistic_enter": {"": ({S}, {S})},
