@@ -47,7 +47,7 @@ _ZERO = re.compile(r"零(增长|新增[^;,。、]*|[^\d;,。、\s“”\"]{1,6})
 _MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
 _UNDERWAY = set(vocab.words("milestone.start"))
 _PROCESS = vocab.pattern("milestone.process")
-_DEADLINE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月底|\d+月份?前")
+_DEADLINE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|(?<!\d)\d+月底|(?<!\d)\d+月份?前")
 
 
 def _quoted(norm: str) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ _GENERIC = re.compile(r"^(?:全年|全区|累计|共|新增|新|完成|实现|�
 _TRAIL = re.compile(r"(?:同比)?(?:增长|增幅|下降|减少|降低|提高|达到|达|为|至|分别|实现)+$")
 # Where the words after a claim's unit stop: the next list item or the next figure.
 _TAIL_END = re.compile(
-    rf"、|\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
+    rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
 _DONE = vocab.pattern("milestone.finish")
 _SAME_BASIS = vocab.pattern("verify.same_basis")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
