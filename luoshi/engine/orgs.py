@@ -29,13 +29,32 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .text import compact, for_parsing
+from .text import compact as _compact
+from .text import for_parsing
 
 DATA = Path(__file__).with_name("data") / "organisations.json"
+
+# Characters that change nothing a reader sees: format characters (zero-width joiner and
+# space, BOM, soft hyphen, direction marks) and controls.  A name carrying one would
+# otherwise be a second organisation that displays exactly like the first.
+_INVISIBLE = frozenset({"Cf", "Cc", "Cs", "Co", "Cn"})
+
+
+def clean_name(name: str) -> str:
+    """A name as compared and stored: NFKC (compatibility forms such as full-width letters
+    and circled digits folded), invisible and control characters removed, trimmed."""
+    name = unicodedata.normalize("NFKC", name or "")
+    return "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE).strip()
+
+
+def compact(name: str) -> str:
+    """The key a name is known by: cleaned (``clean_name``), without any whitespace."""
+    return _compact(clean_name(name))
 
 # How Chinese organisation names end.  Longest first so 管委会 wins over 会.
 SUFFIXES = tuple(sorted((

@@ -12,12 +12,13 @@ from .. import audit
 from ..models import SourceDocument
 from ..services import ImportRefused, ImportResult, registry
 from . import action
-from .organisations import learn_organisations
 
 
 @action
 def do_import_document(data: bytes, name: str, digest: str, doc: Document, *, acting_user) -> SourceDocument:
-    """Store a read document (its bytes, reading and kind) and the organisations its tables name.
+    """Store a read document (its bytes, reading and kind).  The organisations it names are
+    not created here: only when a person confirms an import that needs them (issue 13:
+    an upload must not add look-alike units before anyone has seen them).
 
     ``import_document`` reads the bytes first, outside the transaction."""
     stored = SourceDocument.objects.create(
@@ -25,7 +26,6 @@ def do_import_document(data: bytes, name: str, digest: str, doc: Document, *, ac
         encoding=doc.encoding, kind=doc.kind, reading=doc.to_json(),
         uploaded_by=acting_user if getattr(acting_user, "pk", None) else None,
     )
-    learn_organisations(doc, acting_user=acting_user)
     audit.record(acting_user, "document.import", stored, detail={
         "name": name, "kind": doc.kind, "tables": len(doc.tables),
         "rows": sum(len(t.rows) for t in doc.tables)})

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from luoshi.engine.api import Document, Registry
 from luoshi.engine.api import Organisation as EngineOrganisation
+from luoshi.engine.api import Registry
 
 from .. import audit
 from ..models import Organisation, OrganisationAlias
 from ..services import ImportRefused, kind_of, registry
 from . import action
-
-_UNIT_COLUMNS = ("lead", "cooperating", "units", "unit_name")
 
 
 @action
@@ -32,30 +30,10 @@ def organisation_for(name: str, *, acting_user, reg: Registry | None = None) -> 
     if org is None:
         org = Organisation.objects.filter(aliases__alias=canonical).first()
     if org is None:
-        kind = "collective" if reg.is_collective(canonical) else "department"
+        kind = "collective" if reg.is_collective(canonical) else kind_of(canonical)
         org = do_create_organisation(canonical, kind, acting_user=acting_user)
         reg.add(EngineOrganisation(canonical, [], kind))
     return org
-
-
-def learn_organisations(doc: Document, *, acting_user) -> None:
-    """Add every organisation a table names to the registry, under its canonical name
-    (part of ``do_import_document``'s transaction)."""
-    reg = registry()
-    seen: set[str] = set()
-    for table in doc.tables:
-        for column in _UNIT_COLUMNS:
-            if column not in table.columns:
-                continue
-            for row in table.rows:
-                for name in reg.split_list(row.get(column)):
-                    if reg.looks_like_org(name):
-                        seen.add(reg.normalise(name))
-    existing = set(Organisation.objects.filter(name__in=seen).values_list("name", flat=True))
-    aliases = set(OrganisationAlias.objects.filter(alias__in=seen).values_list("alias", flat=True))
-    for name in sorted(seen - existing - aliases):
-        kind = "collective" if reg.is_collective(name) else kind_of(name)
-        do_create_organisation(name, kind, acting_user=acting_user, source=doc.name)
 
 
 @action

@@ -103,6 +103,7 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
     if mode == "plan_update" and corrections.get("new_plan"):
         mode = "plan_new"
     result: dict = {"mode": mode}
+    organisations_before = set(Organisation.objects.values_list("name", flat=True))
     if preview.get("already"):
         result["already"] = True
     elif mode in ("plan_new", "progress_plan"):
@@ -115,6 +116,14 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
         result.update(_confirm_awards(batch, acting_user, corrections))
     else:
         raise ImportRefused("无法确认该导入")
+    new_units = sorted(set(Organisation.objects.values_list("name", flat=True)) - organisations_before)
+    if new_units and not corrections.get("confirm_new_units"):
+        # A unit is created only when a person has seen its name (a look-alike such as
+        # 区\u200d财政局 is folded to the known name first): the whole confirm rolls back.
+        raise ImportRefused("以下单位尚未登记，将作为新单位建立，请核对名称后勾选“确认新建单位”再确认导入："
+                            + "、".join(new_units)[:1000])
+    if new_units:
+        result["new_units"] = new_units
     batch.state = "confirmed"
     batch.confirmed_at = timezone.now()
     batch.corrections = {**batch.corrections, **json_safe(corrections), "result": result}

@@ -106,9 +106,21 @@ def _default_title(document: SourceDocument, year: int | None) -> str:
 
 def _departments(found: list[EngineTask]) -> list[dict]:
     names = sorted({n for et in found for n in (*et.lead, *et.cooperating)})
-    known = set(Organisation.objects.filter(name__in=names).values_list("name", flat=True))
-    known |= set(OrganisationAlias.objects.filter(alias__in=names).values_list("alias", flat=True))
-    return [{"name": n, "known": n in known} for n in names]
+    unknown = {n for n, _hint in new_units(names)}
+    return [{"name": n, "known": n not in unknown} for n in names]
+
+
+def new_units(names) -> list[tuple[str, str | None]]:
+    """The names (as the engine normalised them: NFKC, invisible characters removed, aliases
+    followed) that no stored organisation or alias has, each with the one stored name it may
+    be a slip of: what confirming the import would create, for a person to check first."""
+    reg = registry()
+    canonical = {n: reg.normalise(n) or n for n in names}
+    wanted = set(canonical.values())
+    known = set(Organisation.objects.filter(name__in=wanted).values_list("name", flat=True))
+    known |= set(OrganisationAlias.objects.filter(alias__in=wanted).values_list("alias", flat=True))
+    return [(c, reg.suggest(c) if reg.suggest(c) != c else None)
+            for c in sorted({c for c in canonical.values() if c not in known})]
 
 
 def _existing_plan(batch: ImportBatch, year: int | None) -> Plan | None:

@@ -19,6 +19,7 @@ from luoshi.core.services import ImportRefused
 from ..actions import imports as import_actions
 from ..models import ImportBatch, Plan, ReportingPeriod
 from ..permissions import role_required
+from ..services import imports as import_services
 
 KIND_LABELS = {
     "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
@@ -119,6 +120,9 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
     if mode in ("plan_new", "plan_update", "progress_plan"):
         rows = _plan_rows(batch)
         ctx["tasks"] = rows
+        if ctx["editable"]:
+            ctx["new_units"] = import_services.new_units(d["name"] for d in preview.get("departments", []))
+            ctx["confirm_new_units"] = bool((batch.corrections or {}).get("confirm_new_units"))
         if mode == "plan_update":
             by_code = {r["id"]: r for r in rows}
             diff = preview["diff"]
@@ -173,6 +177,7 @@ def _corrections(request, batch: ImportBatch) -> dict:
                 out[key] = post[key].strip()
         out["new_plan"] = "new_plan" in post
         out["keep"] = post.getlist("keep")
+        out["confirm_new_units"] = "confirm_new_units" in post
     elif mode == "progress":
         out["links"] = {key[5:]: value for key, value in post.items() if key.startswith("link-")}
     elif mode == "awards":
