@@ -353,11 +353,11 @@ def test_lockout_is_recorded(client, settings):
 def test_downloads_and_refusals_are_recorded(client):
     login(client, "office")
     start = last_pk()
-    response = client.get(reverse("export_tasks_xlsx"))
+    response = client.get(reverse("export_organisations_xlsx"))
     assert response.status_code == 200
     got = actions_since(start)
     assert [a for a, _, _ in got] == ["export.download"]
-    assert got[0][1] == "office" and got[0][2]["path"] == reverse("export_tasks_xlsx")
+    assert got[0][1] == "office" and got[0][2]["path"] == reverse("export_organisations_xlsx")
     login(client, "reporter")
     start = last_pk()
     assert client.get(reverse("audit")).status_code == 403
