@@ -189,7 +189,7 @@ class ReportingPeriod(models.Model):
 class Submission(models.Model):
     """One version of a department's progress on a task for a period (进展报送)."""
 
-    STATE_CHOICES = [("draft", _("草稿")), ("submitted", _("已提交")), ("returned", _("已退回")),
+    STATE_CHOICES = [("draft", _("草稿")), ("signoff", _("待审签")), ("submitted", _("已提交")), ("returned", _("已退回")),
                      ("accepted", _("已采纳"))]
     task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="submissions")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="submissions")
@@ -613,3 +613,17 @@ class ExportJob(models.Model):
         ordering = ["-created_at", "-id"]
         verbose_name = _("后台导出")
         verbose_name_plural = _("后台导出")
+
+
+class SignoffSetting(models.Model):
+    """Whether a unit's reports pass its head's sign-off (审签) before they reach the office."""
+
+    organisation = models.OneToOneField(Organisation, on_delete=models.CASCADE, related_name="signoff_setting",
+                                        verbose_name=_("单位"))
+    required = models.BooleanField(_("报送须经负责人审签"), default=False)
+    changed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("审签设置")
+        verbose_name_plural = _("审签设置")

@@ -18,6 +18,7 @@ NAV = [
     ("review_queue", _("审核"), (OF,)),
     ("import_start", _("导入"), (OF,)),
     ("periods", _("报送周期"), (OF,)),
+    ("signoff_settings", _("审签设置"), (OF,)),
     ("bulletins", _("通报"), (OF, L, IN)),
     ("warnings", _("预警灯"), (OF, L, S, IN)),
     ("orders", _("督办"), (OF, R, L, IN)),

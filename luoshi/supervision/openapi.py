@@ -11,7 +11,7 @@ from functools import cache
 from .models import STATUS_ORDER
 from .services.api import DEFAULT_LIMIT, MAX_LIMIT, NO_STATUS
 
-SUBMISSION_STATES = ["draft", "submitted", "returned", "accepted"]
+SUBMISSION_STATES = ["draft", "signoff", "submitted", "returned", "accepted"]
 
 
 def _ref(name: str) -> dict:

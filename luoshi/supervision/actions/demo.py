@@ -20,6 +20,7 @@ from . import submissions as submission_actions
 from . import yearend as yearend_actions
 from .honours import do_seed_honours
 from .orders import do_issue_order
+from .signoff import do_set_unit_signoff
 
 
 def _district(name: str, acting_user) -> Organisation:
@@ -99,6 +100,10 @@ def do_seed_demo_today(today: date | None = None, *, acting_user=None) -> Plan |
                                                       acting_user=office)[0]
     p_closed, p_due, p_open = made[closed[0]], made[due[0]], made[following[0]]
     plan_actions.do_import_progress(h1, plan, p_closed, acting_user=office)
+    # 卫健局's reports pass its head (weijian-head) before the office sees them (审签).
+    weijian = Organisation.objects.filter(name="区卫生健康局").first()
+    if weijian is not None:
+        do_set_unit_signoff(weijian, True, acting_user=office)
     period_actions.do_close_period(p_closed, acting_user=office)
     _activity(plan, p_closed, p_due, p_open, office, today)
     audit.record(acting_user, "demo.seed_today", plan, detail={

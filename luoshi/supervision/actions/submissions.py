@@ -16,6 +16,7 @@ from luoshi.engine import api
 
 from ..models import Assessment, Attachment, ReportingPeriod, Submission, Task
 from ..permissions import can_report_for
+from ..services import signoff
 from ..services.review import (
     ATTACHMENT_EXTENSIONS,
     MAX_ATTACHMENTS,
@@ -119,6 +120,14 @@ def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
         raise ReviewError("该草稿已有更新版本，请提交最新版本")
     if not sub.narrative.strip():
         raise ReviewError("请填写进展情况")
+    if signoff.needs_signoff(acting_user, sub.organisation):
+        # The unit's head signs it off first (审签); the office sees it then.
+        sub.state = "signoff"
+        sub.save(update_fields=["state", "updated_at"])
+        audit.record(acting_user, "submission.submit_for_signoff", sub, detail={
+            "task": sub.task.code, "period": sub.period.name, "version": sub.version})
+        submission.refresh_from_db()
+        return sub
     sub.state = "submitted"
     sub.submitted_at = timezone.now()
     sub.late = sub.period.closed

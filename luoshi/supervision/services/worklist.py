@@ -30,7 +30,7 @@ from ..models import (
 )
 from ..permissions import organisation_of
 from . import orders as order_services
-from . import plans, review
+from . import plans, review, signoff
 
 LIMIT = 20  # items shown per section; the section's link leads to the full list
 
@@ -124,7 +124,18 @@ def department_sections(user, today: date | None = None) -> list[Section]:
                                  f"{_('办理时限')} {order.deadline:%Y-%m-%d} · {_days(left)}",
                                  reverse("order_detail", args=[order.pk]),
                                  "overdue" if left < 0 else ("due" if left <= 3 else "normal")))
-    return [returned, due, orders, instructions_section(Q(task__lead=org) | Q(task__cooperating=org), today)]
+    # Versions awaiting the head's sign-off (审签): only the head has them to do.
+    sign = Section("signoff", _("待审签的报送"))
+    for sub in signoff.awaiting(user).select_related("task", "period", "created_by").order_by("updated_at")[:LIMIT]:
+        sign.items.append(Item(f"{sub.task.code} {sub.task.name or sub.task.text[:40]}",
+                               _("%(period)s · 第 %(v)s 版 · 填报人 %(who)s") % {
+                                   "period": sub.period.name, "v": sub.version,
+                                   "who": sub.created_by.username if sub.created_by else "—"},
+                               reverse("portal_report", args=[sub.task_id, sub.period_id]), "due"))
+    sections = [returned, due, orders]
+    if signoff.is_head_of(user, org):
+        sections.insert(0, sign)
+    return [*sections, instructions_section(Q(task__lead=org) | Q(task__cooperating=org), today)]
 
 
 INSTRUCTION_DAYS = 30  # instructions stay on the work list this long

@@ -9,16 +9,18 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
 from .. import choice
+from ..actions import signoff as signoff_actions
 from ..actions import submissions as submission_actions
 from ..forms import ReportForm
 from ..models import Attachment, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS, can_report_for, organisation_of
-from ..services import plans, review
+from ..services import plans, review, signoff
 from ..services.formatting import format_number
 
 
@@ -140,7 +142,10 @@ def portal_report(request, task_pk, period_pk):
             try:
                 if action == "submit":
                     sub = submission_actions.do_save_and_submit_submission(*args, acting_user=request.user)
-                    messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
+                    if sub.state == "signoff":
+                        messages.success(request, _("已提交第 %(v)s 版，等待单位负责人审签") % {"v": sub.version})
+                    else:
+                        messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
                 else:
                     sub = submission_actions.do_save_submission_draft(*args, acting_user=request.user)
                     messages.success(request, _("已保存草稿（第 %(v)s 版）") % {"v": sub.version})
@@ -167,6 +172,7 @@ def portal_report(request, task_pk, period_pk):
         "is_lead": task.lead.filter(pk=org.pk).exists(), "other_periods": other_periods,
         "days_left": review.days_left(period),
         "frozen": latest is not None and latest.state != "draft",
+        "can_sign_off": latest is not None and latest.state == "signoff" and signoff.is_head_of(request.user, org),
     }, status=status)
 
 
@@ -202,3 +208,20 @@ def submission_attachment(request, pk):
     response["Content-Disposition"] = content_disposition_header(True, att.name)
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@role_required(Role.REPORTER)
+@require_POST
+def portal_signoff(request, pk):
+    """The unit head's sign-off (审签): pass the version to the office, or return it."""
+    sub = get_object_or_404(Submission.objects.select_related("task", "period", "organisation"), pk=pk)
+    try:
+        if request.POST.get("action") == "return":
+            signoff_actions.do_return_for_revision(sub, request.POST.get("comment", ""), acting_user=request.user)
+            messages.success(request, _("已退回填报人修改"))
+        else:
+            signoff_actions.do_sign_off_submission(sub, acting_user=request.user)
+            messages.success(request, _("已审签，报送已提交督查科"))
+    except review.ReviewError as e:
+        messages.error(request, str(e))
+    return redirect("portal_report", task_pk=sub.task_id, period_pk=sub.period_id)
