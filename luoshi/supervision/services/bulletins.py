@@ -36,6 +36,7 @@ from luoshi.engine.judgement import STATUS_LABELS
 from ..models import Assessment, Bulletin, Part, ReportingPeriod, Submission
 from . import plans
 from .formatting import format_pct
+from .word import set_font, set_style_font
 
 CONTENT_VERSION = 1
 # The figure columns: completed on time and completed late are kept apart.
@@ -395,22 +396,6 @@ def _t(text) -> str:
     return _CONTROL.sub("", str(text))
 
 
-def _font(run, name: str, size: float, bold: bool = False, colour: str | None = None) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
-
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    if colour:
-        run.font.color.rgb = RGBColor.from_string(colour)
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), name)
 
 
 def _para(doc, text: str = "", font: str = FANGSONG, size: float = 16, bold: bool = False, align=None,
@@ -430,7 +415,7 @@ def _para(doc, text: str = "", font: str = FANGSONG, size: float = 16, bold: boo
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         pf.line_spacing = Pt(exact)
     if text:
-        _font(p.add_run(_t(text)), font, size, bold, colour)
+        set_font(p.add_run(_t(text)), font, size, bold, colour)
     return p
 
 
@@ -466,14 +451,14 @@ def _table(doc, headers: list[str], rows: list[list[str]], widths: list[float] |
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         p = cell.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _font(p.add_run(_t(text)), HEI, size)
+        set_font(p.add_run(_t(text)), HEI, size)
     for values in rows:
         cells = table.add_row().cells
         for i, (cell, text) in enumerate(zip(cells, values, strict=True)):
             p = cell.paragraphs[0]
             if i > 0 and len(str(text)) <= 6:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(_t(text)), FANGSONG, size)
+            set_font(p.add_run(_t(text)), FANGSONG, size)
     if widths is None:
         # The first column holds names; the figure columns share the rest of the 15.6 cm text width.
         first = 4.2 if len(headers) > 4 else 5.6
@@ -495,9 +480,9 @@ def _page_number_footer(section) -> None:
 
     p = section.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run("— "), "宋体", 14)
+    set_font(p.add_run("— "), "宋体", 14)
     run = p.add_run()
-    _font(run, "宋体", 14)
+    set_font(run, "宋体", 14)
     for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")
@@ -507,7 +492,7 @@ def _page_number_footer(section) -> None:
             el.set(qn("xml:space"), "preserve")
             el.text = text
         run._r.append(el)
-    _font(p.add_run(" —"), "宋体", 14)
+    set_font(p.add_run(" —"), "宋体", 14)
 
 
 def render_docx(content: dict) -> bytes:
@@ -515,7 +500,6 @@ def render_docx(content: dict) -> bytes:
     仿宋_GB2312 三号 body at 28-point lines, 黑体 headings, tables for the figures."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
     v = view_model(content)
@@ -526,9 +510,7 @@ def render_docx(content: dict) -> bytes:
     section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
     section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
     normal = doc.styles["Normal"]
-    normal.font.name = FANGSONG
-    normal.font.size = Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FANGSONG)
+    set_style_font(normal, FANGSONG, Pt(16))
     doc.core_properties.title = _t(meta["title"])[:200]
     doc.core_properties.subject = _t(meta["number"])[:200]
     center = WD_ALIGN_PARAGRAPH.CENTER
@@ -538,8 +520,8 @@ def render_docx(content: dict) -> bytes:
     p = _para(doc, meta["number"], FANGSONG, 16, align=center, exact=None, after=4)
     p = _para(doc, "", exact=None)
     p.paragraph_format.tab_stops.add_tab_stop(Cm(15.6), WD_TAB_ALIGNMENT.RIGHT)
-    _font(p.add_run(_t(meta["issuer"])), FANGSONG, 16)
-    _font(p.add_run("\t" + meta["issued_on"]), FANGSONG, 16)
+    set_font(p.add_run(_t(meta["issuer"])), FANGSONG, 16)
+    set_font(p.add_run("\t" + meta["issued_on"]), FANGSONG, 16)
     _red_rule(p)
     _para(doc, meta["title"], TITLE_FONT, 22, align=center, before=24, after=18, exact=None)
 
@@ -569,9 +551,9 @@ def render_docx(content: dict) -> bytes:
             _para(doc, f"研判理由：{t['reason']}", indent=True)
         for e in t["evidence"]:
             p = _para(doc, "依据：", indent=True)
-            _font(p.add_run(_t(e["before"])), FANGSONG, 16)
-            _font(p.add_run(_t(e["text"])), FANGSONG, 16, bold=True)
-            _font(p.add_run(_t(e["after"])), FANGSONG, 16)
+            set_font(p.add_run(_t(e["before"])), FANGSONG, 16)
+            set_font(p.add_run(_t(e["text"])), FANGSONG, 16, bold=True)
+            set_font(p.add_run(_t(e["after"])), FANGSONG, 16)
 
     _para(doc, "六、与上期相比", HEI, 16).paragraph_format.keep_with_next = True
     _para(doc, v["change_summary"], indent=True)

@@ -25,6 +25,7 @@ from luoshi.engine.api import safe_cell
 from ..models import ReportingPeriod
 from . import api as q
 from .plans import missing_reports
+from .word import set_font, set_style_font
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -209,14 +210,6 @@ DOCX_COLUMNS = [("序号", 11), ("编号", 20), ("任务内容", 66), ("牵头�
 BODY_FONT, HEADING_FONT = "仿宋", "黑体"
 
 
-def _east_asian(run, name: str, size=None, bold=None) -> None:
-    """Set a run's font for Chinese text too: Word reads w:eastAsia, not w:ascii, for 汉字."""
-    run.font.name = name
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
-    if size is not None:
-        run.font.size = size
-    if bold is not None:
-        run.font.bold = bold
 
 
 def _docx_text(value) -> str:
@@ -235,19 +228,17 @@ def tasks_docx(user, params) -> tuple[str, bytes]:
         setattr(section, side, Mm(20))
     section.top_margin = section.bottom_margin = Mm(18)
     normal = doc.styles["Normal"]
-    normal.font.name = BODY_FONT
-    normal.font.size = Pt(12)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    set_style_font(normal, BODY_FONT, Pt(12))
 
     scope = _task_scope(sel)
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _east_asian(title.add_run(_docx_text(f"{scope}任务清单及落实情况" if scope != "全部" else "任务清单及落实情况")),
+    set_font(title.add_run(_docx_text(f"{scope}任务清单及落实情况" if scope != "全部" else "任务清单及落实情况")),
                 HEADING_FONT, Pt(18), True)
     today = timezone.localdate()
     meta = doc.add_paragraph()
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _east_asian(meta.add_run(f"导出日期：{today.year}年{today.month}月{today.day}日"), BODY_FONT, Pt(12))
+    set_font(meta.add_run(f"导出日期：{today.year}年{today.month}月{today.day}日"), BODY_FONT, Pt(12))
     described = sel.describe()
     counts: dict[str, int] = {}
     for r in rows:
@@ -255,7 +246,7 @@ def tasks_docx(user, params) -> tuple[str, bytes]:
     order = [str(q.STATUS_LABELS[s]) for s in q.STATUS_ORDER] + ["未研判"]
     summary = "；".join(f"{label}{counts[label]}项" for label in order if counts.get(label))
     p = doc.add_paragraph()
-    _east_asian(p.add_run(_docx_text(f"筛选条件：{described or '全部'}。共{len(rows)}项" + (f"，其中{summary}。" if summary
+    set_font(p.add_run(_docx_text(f"筛选条件：{described or '全部'}。共{len(rows)}项" + (f"，其中{summary}。" if summary
                                                                                         else "。"))),
                 BODY_FONT, Pt(12))
 
@@ -273,7 +264,7 @@ def tasks_docx(user, params) -> tuple[str, bytes]:
         cell.width = Mm(width)
         para = cell.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _east_asian(para.add_run(label), HEADING_FONT, Pt(11), True)
+        set_font(para.add_run(label), HEADING_FONT, Pt(11), True)
     for i, r in enumerate(rows, 1):
         text = r["text"]
         if r["name"] and not text.startswith(r["name"]):
@@ -285,7 +276,7 @@ def tasks_docx(user, params) -> tuple[str, bytes]:
         cells = table.add_row().cells
         for cell, value, (_label, width) in zip(cells, values, DOCX_COLUMNS, strict=True):
             cell.width = Mm(width)
-            _east_asian(cell.paragraphs[0].add_run(_docx_text(value)), BODY_FONT, Pt(10.5))
+            set_font(cell.paragraphs[0].add_run(_docx_text(value)), BODY_FONT, Pt(10.5))
     out = io.BytesIO()
     doc.save(out)
     return safe_filename(f"任务清单-{scope}") + ".docx", out.getvalue()

@@ -58,6 +58,7 @@ from ..models import (
 )
 from . import plans
 from .honours import LEVEL_LABELS, PERSONAL
+from .word import set_font
 
 WINNER = "优胜单位"
 ADVANCED = "先进单位"
@@ -548,19 +549,6 @@ HEI = "黑体"
 FANGSONG = "仿宋_GB2312"
 
 
-def _font(run, name: str, size: float, bold: bool = False) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(fonts)
-    fonts.set(qn("w:eastAsia"), name)
 
 
 def docx(scheme: ScoringScheme, run: int | None = None) -> bytes:
@@ -573,27 +561,27 @@ def docx(scheme: ScoringScheme, run: int | None = None) -> bytes:
     d = Document()
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run(f"{scheme.plan.title}年终考核结果"), HEI, 22)
+    set_font(p.add_run(f"{scheme.plan.title}年终考核结果"), HEI, 22)
     run = run or latest_run(scheme)
     rows = export_rows(scheme, run)
     intro = d.add_paragraph()
-    _font(intro.add_run(f"考核办法：{scheme.name}（第{run}次计算），参加考核单位{len(rows)}个。"), FANGSONG, 16)
+    set_font(intro.add_run(f"考核办法：{scheme.name}（第{run}次计算），参加考核单位{len(rows)}个。"), FANGSONG, 16)
     for award in (WINNER, ADVANCED, MOST_IMPROVED):
         names = [r[1] for r in rows if award in (r[8] or "")]
         if names:
             para = d.add_paragraph()
-            _font(para.add_run(f"{award}："), HEI, 16)
-            _font(para.add_run("、".join(names)), FANGSONG, 16)
+            set_font(para.add_run(f"{award}："), HEI, 16)
+            set_font(para.add_run("、".join(names)), FANGSONG, 16)
     table = d.add_table(rows=1, cols=len(EXPORT_HEADERS) - 2)
     table.style = "Table Grid"
     for cell, h in zip(table.rows[0].cells, EXPORT_HEADERS[:-2], strict=True):
-        _font(cell.paragraphs[0].add_run(h), HEI, 10.5)
+        set_font(cell.paragraphs[0].add_run(h), HEI, 10.5)
     for row in rows:
         cells = table.add_row().cells
         for cell, v in zip(cells, row[:-2], strict=True):
-            _font(cell.paragraphs[0].add_run("" if v is None else str(v)), FANGSONG, 10.5)
+            set_font(cell.paragraphs[0].add_run("" if v is None else str(v)), FANGSONG, 10.5)
     note = d.add_paragraph()
-    _font(note.add_run("说明：各项得分的来源（研判结果、报送、荣誉表彰、督办单、目标核验）见系统得分明细及Excel导出的“得分明细”表。"),
+    set_font(note.add_run("说明：各项得分的来源（研判结果、报送、荣誉表彰、督办单、目标核验）见系统得分明细及Excel导出的“得分明细”表。"),
           FANGSONG, 12)
     out = io.BytesIO()
     d.save(out)
