@@ -175,6 +175,9 @@ def assessment_json(a) -> dict:
         "completion_pct": a.effective_completion, "engine_completion_pct": a.completion_pct,
         "expected_pct": a.expected_pct, "evidence": a.evidence, "reason": a.reason,
         "engine_version": a.engine_version, "created_at": a.created_at.isoformat(),
+        "basis": a.basis, "confidence": a.confidence, "needs_person": a.needs_person, "flags": a.flags,
+        "sub_targets": a.sub_targets, "rule": a.rule,
+        "confirmed_at": a.confirmed_at.isoformat() if a.confirmed_at else None,
         "override": None if override is None else {
             "status": override.status, "completion_pct": override.completion_pct, "reason": override.reason,
             "created_at": override.created_at.isoformat()},
