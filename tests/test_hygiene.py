@@ -19,7 +19,8 @@ WEB = ("django", "luoshi.core", "luoshi.supervision", "luoshi.web")
 # The engine's unit tests, written as tables of examples: dev-label or made-up inputs only.
 UNIT_TESTS = ("test_numbers.py", "test_indicators.py", "test_progress.py", "test_assess.py", "test_linking.py",
               "test_verify.py", "test_kinds.py", "test_orgs.py", "test_vocab.py", "test_engine_api.py",
-              "test_engine_honours.py", "test_errors_engine.py", "test_docs.py", "test_hygiene.py")
+              "test_engine_honours.py", "test_errors_engine.py", "test_docs.py", "test_hygiene.py",
+              "test_targets.py", "test_stacked_layout.py")
 # Not listed: tests that read the sample documents and assert what those documents say (the
 # tasks of the sample report, the rows of its tables); the held-out split is a split of rows
 # of those same documents, so their text is the documents', not the labels'.

@@ -142,3 +142,86 @@ def test_bad_inputs(tmp_path, report_doc):
         verify(TABLE, prose)            # no review part
     with pytest.raises(UnreadableInput):
         verify(prose, REPORT)           # no targets
+
+
+# --- a consecutive-year pair written as other governments write it (invented figures) -----------
+
+PLAN_YEAR = """政府工作报告
+——2024年1月8日在某市人民代表大会上
+
+各位代表：
+
+一、2023年工作回顾
+
+过去一年，全市经济稳中有进。
+
+二、2024年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，规模以上工业增加值增长7%，社会消费品零售总额增长8.3%以上，城镇居民和农村居民人均可支配收入分别增长6%和7%，居民人均可支配收入增长与全市经济增长同步，出口占全省份额基本稳定，粮食产量稳定在80万吨以上。
+
+（一）扩大有效投资。实施重点项目120个。
+
+各位代表！让我们团结奋斗！
+"""
+
+REVIEW_YEAR = """政府工作报告
+——2025年1月9日在某市人民代表大会上
+
+各位代表：
+
+一、2024年工作回顾
+
+过去一年，全市地区生产总值达到3000亿元，增长5.6%；规模以上工业增加值下降1.2%；城镇居民和农村居民人均可支配收入分别增长5.5%、7.4%，居民人均可支配收入增长6.1%。出口占全省份额基本稳定。
+
+同时，我们也清醒认识到，发展中还存在不少困难和问题。
+
+二、2025年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5.2%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def pair_outcomes(tmp_path_factory):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    d = tmp_path_factory.mktemp("pair")
+    (d / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (d / "n1.txt").write_text(REVIEW_YEAR, encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(d / "n.txt"), reader.read(d / "n1.txt"))
+    return {(x.metric, x.target["value"]): x for x in verdicts if x.task_id.startswith("E")}
+
+
+@pytest.mark.parametrize(("metric", "value", "outcome"), [
+    ("地区生产总值", 6.0, "achieved"),               # 5.6% against 6%左右: within half a point
+    ("规模以上工业增加值", 7.0, "not_met"),           # a fall keeps its sign: -1.2% against 7%
+    ("社会消费品零售总额", 8.3, "not_reported"),      # the review is silent
+    ("城镇居民人均可支配收入", 6.0, "not_met"),        # 分别: 5.5% is the urban figure
+    ("农村居民人均可支配收入", 7.0, "achieved"),        # … and 7.4% the rural one
+    ("居民人均可支配收入", None, "achieved"),          # 同步: 6.1% against the economy's 5.6%
+    ("出口占全省份额", None, "achieved"),              # the review repeats metric and predicate
+    ("粮食产量", 80.0, "not_reported"),
+])
+def test_pair_outcomes(pair_outcomes, metric, value, outcome):
+    v = pair_outcomes[(metric, value)]
+    assert v.outcome == outcome, v.reason
+    if outcome in ("achieved", "not_met"):
+        assert v.evidence and "2024年工作回顾" not in v.evidence[0].text
+
+
+def test_fall_quoted_with_its_sign(pair_outcomes):
+    v = pair_outcomes[("规模以上工业增加值", 7.0)]
+    assert "下降" in v.reason and v.actual["text"] == "1.2%"
+
+
+def test_work_report_without_review_checks_nothing_but_does_not_fail(tmp_path):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text("政府工作报告\n\n各位代表：\n\n今年经济社会发展的主要预期目标是：地区生产总值增长5%。\n",
+                                     encoding="utf-8")
+    report = reader.read(tmp_path / "n1.txt")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), report)
+    assert verdicts and all(x.outcome == "not_reported" and "未找到工作回顾" in x.reason for x in verdicts)

@@ -221,9 +221,9 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         if sections[i].role != "review":
             continue
         body = [p for p in by_top.get(i, []) if p.start not in heading_starts]
-        if len(body) < 3:
+        if len(body) < 2:
             continue
-        for p in body[len(body) * 2 // 3:]:
+        for p in body[max(1, len(body) * 2 // 3):]:
             if _PROBLEMS.search(_body(text, p)[:80]):
                 spans.append((p.start, sections[i].end + 1, "problems"))
                 break

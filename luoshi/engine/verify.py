@@ -113,7 +113,8 @@ def review_claims(doc: Document) -> list[Claim]:
                 found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
         found.sort()
         groups = _respectively(norm, [(a, b) for a, b, *_ in found])
-        previous: dict[int, str] = {}
+        previous: dict[int, tuple[str, str]] = {}
+        kinds: dict[int, str] = {}
         for start, end, metric, value, unit, _scale in found:
             part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
@@ -121,6 +122,9 @@ def review_claims(doc: Document) -> list[Claim]:
             before = norm[clause_start:start]
             after = norm[end:clause_end]
             kind = _kind(unit, before)
+            if start in groups and kind == "ratio" and part in kinds:
+                kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
+            kinds[part] = kind
             name = groups.get(start) or _clean_metric(metric)
             lead = ""
             if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
@@ -297,6 +301,10 @@ def _evidence(claim: Claim) -> list[Evidence]:
 
 def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     """The claim giving the growth of ``ind_metric`` (a rate after 增长)."""
+    key = normalise(ind_metric)
+    exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and normalise(c.metric) == key), None)
+    if exact is not None:
+        return exact       # 居民人均可支配收入 itself before 城镇居民人均可支配收入
     probe = Indicator(metric=ind_metric, value=0.0, unit="%", kind="growth_rate")
     return _best_claim(probe, [ind_metric], claims)[0]
 

@@ -1,0 +1,148 @@
+"""Expected targets (targets.py) and part roles (parts.py) on other governments' ways of writing,
+as tables of (input, expected).  Inputs are invented or dev-split phrasings only (never the scored
+split's: tests/test_hygiene.py checks)."""
+
+import pytest
+
+from luoshi.engine import targets
+from luoshi.engine.parts import title_role
+from luoshi.engine.structure import parse_structure
+
+pytestmark = pytest.mark.engine
+
+
+def _read(clause):
+    return [(i.metric, i.comparator, i.value, i.value_high, i.unit, i.kind) for i in targets.parse_clause(clause)]
+
+
+CLAUSES = [
+    # a figure, hedged or bounded
+    ("地区生产总值增长6.5%左右", [("地区生产总值", "=", 6.5, None, "%", "growth_rate")]),
+    ("固定资产投资增长9%以上", [("固定资产投资", ">=", 9.0, None, "%", "growth_rate")]),
+    ("城镇登记失业率控制在4.2%以内", [("城镇登记失业率", "<=", 4.2, None, "%", "ratio")]),
+    ("居民消费价格涨幅2.5%", [("居民消费价格涨幅", "<=", 2.5, None, "%", "ratio")]),     # lower is better: a cap
+    ("常住人口城镇化率提高1.2个百分点", [("常住人口城镇化率", ">=", 1.2, None, "个百分点", "growth_rate")]),
+    ("城镇新增就业4.5万人以上", [("城镇新增就业", ">=", 4.5, None, "万人", "count")]),
+    ("粮食产量稳定在88万吨", [("粮食产量", ">=", 88.0, None, "万吨", "amount")]),
+    ("一般公共预算收入127亿元", [("一般公共预算收入", ">=", 127.0, None, "亿元", "amount")]),
+    ("地区生产总值确保7%以上的增长", [("地区生产总值", ">=", 7.0, None, "%", "growth_rate")]),
+    # ranges and falls
+    ("单位生产总值能耗下降1%—2%", [("单位生产总值能耗", ">=", 1.0, 2.0, "%", "decline_rate")]),
+    ("经济增长6%—6.5%", [("经济", ">=", 6.0, 6.5, "%", "growth_rate")]),
+    ("万元GDP能耗下降1.8%", [("万元GDP能耗", ">=", 1.8, None, "%", "decline_rate")]),
+    # a growth with no number
+    ("一般公共预算收入与上年持平", [("一般公共预算收入", "=", 0.0, None, "%", "growth_rate")]),
+    ("进出口总额保持正增长", [("进出口总额", ">=", 0.0, None, "%", "growth_rate")]),
+    # one predicate, several metrics
+    ("生产总值、人均GDP增速均为6%", [("生产总值", ">=", 6.0, None, "%", "growth_rate"),
+                                 ("人均GDP", ">=", 6.0, None, "%", "growth_rate")]),
+    ("城乡居民人均可支配收入分别增长6.5%、7.5%", [
+        ("城镇居民人均可支配收入", ">=", 6.5, None, "%", "growth_rate"),
+        ("农村居民人均可支配收入", ">=", 7.5, None, "%", "growth_rate")]),
+    ("城镇居民和农村居民人均可支配收入分别增长5%和6%左右", [
+        ("城镇居民人均可支配收入", "=", 5.0, None, "%", "growth_rate"),
+        ("农村居民人均可支配收入", "=", 6.0, None, "%", "growth_rate")]),
+    ("城镇居民和农民人均可支配收入增长8%", [
+        ("城镇居民人均可支配收入", ">=", 8.0, None, "%", "growth_rate"),
+        ("农民人均可支配收入", ">=", 8.0, None, "%", "growth_rate")]),
+    # qualitative: the predicate is kept, no number is invented
+    ("一般公共预算收入增长与经济增长基本同步", [("一般公共预算收入", "=", None, None, "", "qualitative")]),
+    ("居民收入稳步增长", [("居民收入", ">=", None, None, "", "qualitative")]),
+    ("城乡居民收入倍差进一步缩小", [("城乡居民收入倍差", "<=", None, None, "", "qualitative")]),
+    ("外贸进出口和实际使用外资保持稳定增长", [("外贸进出口", "=", None, None, "", "qualitative"),
+                                   ("实际使用外资", "=", None, None, "", "qualitative")]),
+    ("全面完成省下达的节能减排约束性指标", [("节能减排约束性指标", ">=", None, None, "", "qualitative")]),
+    ("节能减排、环境保护等指标完成国家下达任务", [("节能减排、环境保护等指标", ">=", None, None, "", "qualitative")]),
+    ("农村贫困人口全部脱贫", [("农村贫困人口", "=", 0.0, None, "", "zero")]),
+    # not a target
+    ("力争实现更高增长", []),
+    ("在实际工作中争取更好结果", []),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), CLAUSES, ids=[c for c, _ in CLAUSES])
+def test_target_clause(clause, expected):
+    assert _read(clause) == expected
+
+
+def test_qualifiers_kept():
+    [about] = targets.parse_clause("社会消费品零售总额增长7%左右")
+    assert about.qualifier == "左右"
+    [step] = targets.parse_clause("居民人均可支配收入增长与全市经济增长同步")
+    assert step.qualifier == "同步" and step.value is None
+
+
+TITLES = [
+    ("2018年主要工作", "plan"),
+    ("2024年工作安排建议", "plan"),
+    ("新的一年", "plan"),
+    ("2023年工作总体要求和预期目标", "targets"),
+    ("2023年目标任务和重点工作", "plan"),
+    ("今后五年的奋斗目标和重点任务", "five_year"),
+    ("2021年工作回顾", "review"),
+    ("过去五年工作回顾", "review"),
+    ("全面加强政府自身建设", "conduct"),
+    ("名词解释", "glossary"),
+    ("全面系统深入学习贯彻新思想", ""),        # thematic: its place decides
+]
+
+
+@pytest.mark.parametrize(("title", "role"), TITLES, ids=[t for t, _ in TITLES])
+def test_part_title_role(title, role):
+    assert title_role(title) == role
+
+
+REPORT = """政府工作报告
+——2024年1月10日在某市第一届人民代表大会第三次会议上
+
+各位代表：
+
+　　一、2023年工作回顾
+
+　　过去一年，我们完成了全年主要目标。地区生产总值增长5.6%。
+
+　　（一）产业发展取得新进展。新增规上企业80家。
+
+　　（二）民生福祉持续增进。新建学校3所。
+
+　　同时，我们也清醒认识到，发展中还存在一些困难和问题。
+
+　　二、全面系统深入学习贯彻新思想，奋力开创新局面
+
+　　今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，居民收入稳步增长。
+
+　　（一）扩大有效投资。实施重点项目100个。
+
+　　（二）更好发挥政府作用。加强法治政府建设。
+
+　　各位代表！让我们团结一心，奋勇前进！
+
+名词解释
+　　1.规上企业：年主营业务收入2000万元及以上的工业企业。
+"""
+
+
+def _role_of(prefix):
+    _, _, sentences = parse_structure(REPORT)
+    return next(s.role for s in sentences if s.text.lstrip("　 ").startswith(prefix))
+
+
+@pytest.mark.parametrize(("prefix", "role"), [
+    ("政府工作报告", "other"),
+    ("过去一年", "review"),
+    ("新增规上企业", "review"),
+    ("同时，我们也清醒认识到", "problems"),
+    ("今年经济社会发展的主要预期目标是", "plan"),     # a thematic title after the review is the plan
+    ("实施重点项目", "plan"),
+    ("加强法治政府建设", "conduct"),                  # a sub-section on the government's own conduct
+    ("让我们团结一心", "closing"),
+    ("1.规上企业", "glossary"),
+])
+def test_part_roles_by_position_and_wording(prefix, role):
+    assert _role_of(prefix) == role
+
+
+def test_next_part_does_not_nest_under_the_review():
+    sections, _, _ = parse_structure(REPORT)
+    parts = [(s.number, s.role) for s in sections if s.level == 0]
+    assert parts == [("一", "review"), ("二", "plan"), ("", "glossary")]
