@@ -89,7 +89,7 @@ class Fact:
 
     fact: ProgressFact
     role: str            # done | started | underway | preparing | pending | scope
-    noun: str            # the words right after the unit (187个公共泊位 → 公共泊位)
+    noun: str            # the words right after the unit (共3个项目120个停车位 → 停车位)
     clause: tuple[int, int]
     sentence: tuple[int, int]
     weak: bool = False   # matched to its target by a loose likeness only
@@ -198,7 +198,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         value = f.value
         if vocab.is_rate(f.unit) and re.search(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$",
                                                 norm[cl[0]:f.span[0]]) and value > 0:
-            value = -value       # 同比下降2.1%: a fall keeps its sign
+            value = -value       # 同比下降1.8%: a fall keeps its sign
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se))
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
@@ -284,7 +284,7 @@ def _match(part: Part, fact: Fact) -> float:
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
     if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
             target_words, fact.fact.metric) < 0.5:
-        return 0.0       # 等2个项目187个泊位: the figure counts another noun
+        return 0.0       # 等3个项目120个停车位: 3个 counts another noun
     return score
 
 
@@ -315,7 +315,7 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
             f.weak = best[0] < 0.5
             out.setdefault(best[2], []).append(f)
     # Parts of one figure: a sentence that names the target and lists figures of its unit
-    # (盘活存量土地:批而未供300亩,供而未用400亩) answers it with their sum.
+    # (盘活存量土地:一期300亩,二期400亩) answers it with their sum.
     norm = for_parsing(case.progress)
     used = {id(f) for fs in out.values() for f in fs}
     for i, p in numeric:
@@ -392,7 +392,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         elif "preparing" in roles:
             sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
         return sub
-    # Several figures in one list of the same unit are parts of one figure (51亩,1671亩,675亩).
+    # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
     cumulative = [f for f in done if f.fact.cumulative]
     chosen = cumulative[:1] or done
     value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 else max(
