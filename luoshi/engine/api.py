@@ -45,8 +45,8 @@ Errors
 The dataclasses (``Document``, ``Table``, ``Row``, ``Section``, ``Sentence``,
 ``Task``, ``Indicator``, ``Milestone``, ``ProgressRow``, ``ProgressFact``,
 ``Evidence``, ``Assessment``, ``Link``, ``Candidate``, ``Verdict``, ``Claim``,
-``HonourRow``) and the label tables (``STATUS_LABELS``, ``VERDICT_LABELS``,
-``LEVEL_LABELS``) are re-exported.  docs/reference/api.md is generated from
+``HonourRow``) and the label tables (``STATUS_LABELS``, ``BASIS_LABELS``, ``FLAG_LABELS``,
+``VERDICT_LABELS``, ``LEVEL_LABELS``) are re-exported.  docs/reference/api.md is generated from
 this module (``python -m luoshi.docs``).
 """
 
@@ -70,7 +70,9 @@ from . import vocab as _vocab
 from .errors import EngineError, ParseError, UnreadableInput
 from .honours import LEVEL_LABELS, LEVELS, HonourRow
 from .judgement import (
+    BASIS_LABELS,
     COMPARATORS,
+    FLAG_LABELS,
     INDICATOR_KINDS,
     STAGES,
     STATUS_LABELS,
@@ -110,7 +112,7 @@ __all__ = [
     # errors
     "EngineError", "UnreadableInput", "ParseError",
     # labels and enumerations
-    "STATUS_LABELS", "STATUSES", "VERDICT_LABELS", "VERDICTS", "STAGES", "COMPARATORS", "INDICATOR_KINDS",
+    "STATUS_LABELS", "BASIS_LABELS", "FLAG_LABELS", "STATUSES", "VERDICT_LABELS", "VERDICTS", "STAGES", "COMPARATORS", "INDICATOR_KINDS",
     "LEVELS", "LEVEL_LABELS",
 ]
 

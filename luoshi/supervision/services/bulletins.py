@@ -31,7 +31,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from luoshi.engine.judgement import STATUS_LABELS
+from luoshi.engine.api import STATUS_LABELS
 
 from ..models import Assessment, Bulletin, Part, ReportingPeriod, Submission
 from . import plans

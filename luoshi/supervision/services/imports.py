@@ -27,12 +27,11 @@ from django.conf import settings
 
 from luoshi.core.models import Organisation, OrganisationAlias, SourceDocument
 from luoshi.core.services import ImportRefused, registry
-from luoshi.engine import indicators as engine_indicators
-from luoshi.engine import linking, pipeline, progress
-from luoshi.engine.files import UnreadableInput
-from luoshi.engine.judgement import Indicator as EngineIndicator
-from luoshi.engine.judgement import Milestone as EngineMilestone
-from luoshi.engine.judgement import Task as EngineTask
+from luoshi.engine import api
+from luoshi.engine.api import Indicator as EngineIndicator
+from luoshi.engine.api import Milestone as EngineMilestone
+from luoshi.engine.api import Task as EngineTask
+from luoshi.engine.api import UnreadableInput
 
 from ..models import Honour, ImportBatch, Plan, Task, TaskLink
 from . import plans
@@ -168,7 +167,7 @@ def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
     similar text; the rest are added (new) or removed (old)."""
     old = list(plan.tasks.prefetch_related("lead", "cooperating", "target_versions").order_by("order"))
     current = {t.pk: (t.current_target.text if t.current_target else t.text) for t in old}
-    norm_old = {t.pk: linking.normalise(current[t.pk]) for t in old}
+    norm_old = {t.pk: api.normalise_text(current[t.pk]) for t in old}
     by_code = {t.code: t for t in old}
     pairs: dict[int, Task] = {}         # index in found → old task
     taken: set[int] = set()
@@ -176,20 +175,20 @@ def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
     for t in old:
         by_text.setdefault(norm_old[t.pk], []).append(t)
     for i, et in enumerate(found):
-        for t in by_text.get(linking.normalise(et.text), []):
+        for t in by_text.get(api.normalise_text(et.text), []):
             if t.pk not in taken:
                 pairs[i] = t
                 taken.add(t.pk)
                 break
     for i, et in enumerate(found):
         t = by_code.get(et.id)
-        if i not in pairs and t is not None and t.pk not in taken and linking.score(et.text, current[t.pk]) >= SIMILAR:
+        if i not in pairs and t is not None and t.pk not in taken and api.text_similarity(et.text, current[t.pk]) >= SIMILAR:
             pairs[i] = t
             taken.add(t.pk)
     for i, et in enumerate(found):
         if i in pairs:
             continue
-        scored = [(linking.score(et.text, current[t.pk]), t) for t in old if t.pk not in taken]
+        scored = [(api.text_similarity(et.text, current[t.pk]), t) for t in old if t.pk not in taken]
         if scored:
             best, t = max(scored, key=lambda st: st[0])
             if best >= SIMILAR:
@@ -201,7 +200,7 @@ def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
         if t is None:
             added.append(et.id)
             continue
-        text_changed = linking.normalise(et.text) != norm_old[t.pk]
+        text_changed = api.normalise_text(et.text) != norm_old[t.pk]
         old_lead, old_coop = names_of(t.lead.all()), names_of(t.cooperating.all())
         states_units = bool(et.lead or et.cooperating)
         units_changed = states_units and (sorted(et.lead) != old_lead or sorted(et.cooperating) != old_coop)
@@ -223,10 +222,10 @@ def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
 def progress_rows(document: SourceDocument, plan: Plan) -> list:
     doc = plans.read_document(document, reference=plans.plan_reference(plan) or None)
     try:
-        table = pipeline.progress_table(doc)
+        table = api.progress_table(doc)
     except UnreadableInput as e:
         raise plans.PlanError(str(e)) from e
-    return progress.parse_table(table)
+    return api.parse_progress_table(table)
 
 
 def _progress_preview(batch: ImportBatch, step) -> dict:
@@ -245,7 +244,7 @@ def _progress_preview(batch: ImportBatch, step) -> dict:
     out = []
     for start in range(0, len(rows), LINK_CHUNK):
         chunk = rows[start:start + LINK_CHUNK]
-        for prow, link in zip(chunk, linking.link([r.task for r in chunk], plan_tasks), strict=True):
+        for prow, link in zip(chunk, api.link_rows([r.task for r in chunk], plan_tasks), strict=True):
             out.append({
                 "row": prow.row, "task": prow.task, "progress": prow.progress, "units": prow.units,
                 "link": link.task_id, "link_text": link.task_text, "score": link.score,
@@ -353,7 +352,7 @@ def corrected(et: EngineTask, fix: dict, reg) -> EngineTask:
             raise ImportRefused(f"任务 {et.id} 的内容过长（上限 {MAX_TEXT} 字）")
         if text != et.text:
             et.text = text
-            et.indicators, et.milestones = engine_indicators.parse(text)
+            et.indicators, et.milestones = api.parse_indicators(text)
     if "lead" in fix:
         et.lead = orgnames_of(fix.get("lead", ""), reg)
     if "cooperating" in fix:

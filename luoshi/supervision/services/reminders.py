@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, Role
-from luoshi.engine.judgement import STATUS_LABELS
+from luoshi.engine.api import STATUS_LABELS
 
 from ..models import Assessment, Notification, ReportingPeriod, Submission, Task
 from .plans import REPORTED_STATES, missing_reports

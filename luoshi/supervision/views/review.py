@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
-from luoshi.engine.judgement import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
+from luoshi.engine.api import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
 
 from ..actions import assessments as assessment_actions
 from ..actions import periods as period_actions

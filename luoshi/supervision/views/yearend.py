@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from luoshi.core.models import Role, SourceDocument
 from luoshi.core.permissions import role_of, role_required
-from luoshi.engine.judgement import STATUS_LABELS
+from luoshi.engine.api import STATUS_LABELS
 
 from ..actions import yearend as yearend_actions
 from ..models import Plan, ScoringScheme, YearVerdict
