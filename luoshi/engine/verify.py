@@ -53,6 +53,7 @@ MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
 CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
 EXCEED_MARGIN = 0.05
+RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
 ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
@@ -71,6 +72,7 @@ _SAME_BASIS = vocab.pattern("verify.same_basis")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
+_MULTI_YEAR = vocab.pattern("verify.multi_year")
 _START = vocab.pattern("milestone.start")
 
 
@@ -137,6 +139,8 @@ def review_claims(doc: Document) -> list[Claim]:
             previous[part] = (name, lead)
             if _PLANNED.search(norm[clause_start:clause_end]):
                 continue
+            if _MULTI_YEAR.search(norm[part:clause_end]):
+                continue        # 五年来…累计, 年均增长: never the year's result
             tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
             out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                              text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
@@ -206,6 +210,8 @@ def _target_phrases(task: Task, k: int) -> list[str]:
     name = normalise(task.name)
     if name and len(name) <= 14:
         phrases.append(task.name)
+    if phrases and _ECONOMY.search(phrases[0]):
+        phrases += ["地区生产总值", "生产总值"]     # 经济增长7%: the review states it as 地区生产总值增长
     return phrases
 
 
@@ -286,6 +292,16 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
+
+
+def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
+    """A claim on the same metric in another unit or kind (a level for a rate), if any."""
+    best, best_sim = None, 0.0
+    for j, claim in enumerate(claims):
+        sim = max((similarity(p, claim.metric) for p in phrases[:1]), default=0.0)
+        if sim > best_sim + 1e-9:
+            best, best_sim = j, sim
+    return best if best_sim >= RELATED_SIMILARITY else None
 
 
 def _actual(claim: Claim) -> dict:
@@ -372,6 +388,14 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 continue
             best, best_sim = _best_claim(ind, phrases, claims)
             if best is None:
+                other = _related_claim(phrases, claims)
+                if other is not None:
+                    # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
+                    claim = claims[other]
+                    verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
+                                            f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对",
+                                            outcome="unclear", estimate=claim.estimate))
+                    continue
                 verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
                                         f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported"))
                 continue
