@@ -109,3 +109,18 @@ def test_sub_targets_are_shown(client, reporter, office, period):
     assert client.login(username="office", password="luoshi-demo")
     page = client.get(reverse("review_submission", args=[a.submission_id])).content.decode()
     assert "分项目标" in page and "未报告" in page
+
+
+def test_the_office_work_list_shows_what_waits_for_confirmation(reporter, office, task, period):
+    from luoshi.supervision.services import worklist
+
+    def flagged():
+        section = next(s for s in worklist.office_sections(office) if s.key == "flagged")
+        return [i.title for i in section.items], section.total
+
+    before = flagged()[1]
+    a = accepted(reporter, office, task, period, "正常推进。")
+    titles, total = flagged()
+    assert total == before + 1 and any(t.startswith(task.code) for t in titles)
+    do_confirm_assessment(a, acting_user=office)
+    assert flagged()[1] == before

@@ -166,11 +166,12 @@ def office_sections(user, today: date | None = None) -> list[Section]:
                                 + (f" · {_('逾期报送')}" if late else ""),
                                 reverse("review_submission", args=[sub.pk]), "due" if late else "normal"))
     queue.total = pending.count()
-    # Flagged verdicts (待确认研判): the engine could not judge, and no person has yet.
-    flagged = Section("flagged", _("待人工确认的研判"))
-    unclear = (Assessment.objects.filter(current=True, status="unclear", overrides__isnull=True,
-                                         period__closed=False) | Assessment.objects.filter(
-        current=True, status="unclear", overrides__isnull=True, period__in=_latest_closed_periods()))
+    # Flagged verdicts (待确认研判): the engine could not judge or was unsure (needs_person: it counts
+    # only once confirmed), and no person has yet.
+    flagged = Section("flagged", _("待人工确认的研判"), more_url=reverse("review_queue"))
+    unsure = (Q(status="unclear") | Q(needs_person=True)) & Q(confirmed_at__isnull=True, overrides__isnull=True)
+    unclear = (Assessment.objects.filter(unsure, current=True, period__closed=False) | Assessment.objects.filter(
+        unsure, current=True, period__in=_latest_closed_periods()))
     unclear = unclear.select_related("task", "period", "submission").order_by("-period__end", "task__order")
     for a in unclear[:LIMIT]:
         url = reverse("review_submission", args=[a.submission_id]) if a.submission_id else reverse(
