@@ -222,7 +222,7 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
         return False
     if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
-        if want in ("growth_rate", "decline_rate"):
+        if want == "growth_rate":
             return claim.kind in ("growth_rate", "decline_rate")   # 下降1.7% answers 增长5%: a growth of -1.7%
         return claim.kind == want
     return True
@@ -283,9 +283,12 @@ def _outcome(verdict: str, actual: dict | None) -> str:
 
 def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
     best, best_sim = None, 0.0
+    lower_better = bool(_LOWER_BETTER.search(ind.metric))
     for j, claim in enumerate(claims):
         if not _compatible(ind, claim):
             continue
+        if not lower_better and _LOWER_BETTER.search(claim.metric):
+            continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
                    for p in phrases), default=0.0)
@@ -297,6 +300,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
 def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
     """A claim on the same metric in another unit or kind (a level for a rate), if any."""
     best, best_sim = None, 0.0
+    if not phrases or len(normalise(phrases[0])) < 4:
+        return None         # 经济: too short a name to call any figure its level
     for j, claim in enumerate(claims):
         sim = max((similarity(p, claim.metric) for p in phrases[:1]), default=0.0)
         if sim > best_sim + 1e-9:
