@@ -1,197 +1,32 @@
-"""Year-end assessment (年终考核 / 综合考评): scores by target class, deductions,
-year-over-year verdicts, ranking and award categories.
-
-The rules are in docs/yearend.md; in short, for every unit (a department or
-street leading at least one task of the plan):
-
-* A 责任目标 (and unclassified tasks, ``unclassified_as``): ``full`` ×
-  the weighted mean of each lead task's share for its status (the effective
-  status of the task's latest current assessment; no assessment counts as
-  ``none``);
-* B 激励目标: ``bonus`` × share per lead B task, capped;
-* C 争先创优: points per honour matched to the unit by level (national,
-  provincial, city, district; 先进个人 at ``personal_share``), for honours of
-  the years in ``years`` (default: the plan's year and the one before, since
-  yearbooks publish a year's honours the year after), capped;
-* year-over-year verdicts (目标核验, ``YearVerdict``): points per verdict on
-  the unit's lead tasks (met/exceeded add, not_met subtracts);
-* deductions: per 督办 order to the unit on the plan's tasks (escalated ones
-  more), per late submission (逾期更正) and per task missing from a closed
-  period (未报送), optionally capped;
-* ranking by score (equal scores share a rank); 优胜单位 the top
-  ``winner_share``, 先进单位 the next ``advanced_share``, 进位显著奖 the units
-  that rose most against the latest run of a scheme of the previous year's
-  plan of the same district.
-
-Runs are versioned, nothing is deleted: each ``compute`` stores a new set of
-``YearEndResult`` rows whose ``breakdown["run"]`` is the run number; the
-latest run is the result shown.  A scheme's rules cannot change once it has
-run (a changed rule is a new scheme), so every stored result is explained by
-its scheme's config.  Every breakdown item names its source object.
-"""
+"""Scoring a year (年终考核): year-over-year verdicts, each unit's score, ranks and awards."""
 
 from __future__ import annotations
 
-import copy
-import json
-import math
 from collections import defaultdict
 
 from django.db.models import IntegerField, Max
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 
-from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Organisation, SourceDocument
 from luoshi.engine import api
 from luoshi.engine.api import STATUS_LABELS, VERDICT_LABELS
 
-from ..models import (
+from ...models import (
     Assessment,
     Honour,
     Plan,
+    ReportingPeriod,
     ScoringScheme,
+    StatisticFigure,
     Submission,
     SupervisionOrder,
     Task,
     YearVerdict,
 )
-from . import plans
-from .honours import LEVEL_LABELS, PERSONAL
-from .word import set_font
-
-WINNER = "优胜单位"
-ADVANCED = "先进单位"
-MOST_IMPROVED = "进位显著奖"
-STATUSES = ["completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear"]
-SHARE_KEYS = STATUSES + ["none"]
-
-DEFAULT_CONFIG: dict = {
-    "classes": {
-        "A": {"label": "责任目标", "full": 60,
-              "shares": {"completed": 1, "ahead": 1, "on_track": 1, "behind": 0.6, "seriously_behind": 0.3,
-                         "not_started": 0, "unclear": 0.5, "none": 0.5}},
-        "B": {"label": "激励目标", "bonus": 2, "cap": 10,
-              "shares": {"completed": 1, "ahead": 1, "on_track": 0.5, "behind": 0, "seriously_behind": 0,
-                         "not_started": 0, "unclear": 0, "none": 0}},
-        "C": {"label": "争先创优", "points": {"national": 5, "provincial": 3, "city": 2, "district": 1},
-              "personal_share": 0.5, "cap": 15, "years": None},
-    },
-    "unclassified_as": "A",
-    "year_verdicts": {"met": 1, "exceeded": 2, "not_met": -2, "unclear": 0},
-    "deductions": {"order": 1, "order_escalated": 2, "late": 0.5, "missing": 0.5, "cap": None},
-    "awards": {"winner_share": 0.2, "advanced_share": 0.3, "most_improved_count": 3, "most_improved_min_gain": 1},
-}
-
-MAX_CONFIG_CHARS = 20000
-
-
-class YearEndError(ActionRefused):
-    """A refused year-end action; the message is shown as is."""
-
-
-# --- the scheme's configuration ------------------------------------------------------------
-
-def default_config() -> dict:
-    return copy.deepcopy(DEFAULT_CONFIG)
-
-
-def _merge(base: dict, extra: dict) -> dict:
-    out = copy.deepcopy(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
-def _number(value, where: str, errors: list[str], minimum: float | None = 0, maximum: float | None = None,
-            allow_null: bool = False) -> None:
-    if value is None and allow_null:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        errors.append(f"{where} 须为数字")
-        return
-    if minimum is not None and value < minimum:
-        errors.append(f"{where} 不能小于 {minimum}")
-    if maximum is not None and value > maximum:
-        errors.append(f"{where} 不能大于 {maximum}")
-
-
-def parse_config(text: str) -> dict:
-    """A scheme's rules from the JSON a person wrote: merged onto the defaults and checked.
-
-    Raises YearEndError with every problem found."""
-    if len(text or "") > MAX_CONFIG_CHARS:
-        raise YearEndError("规则过长 (config too long)")
-    try:
-        raw = json.loads(text) if (text or "").strip() else {}
-    except json.JSONDecodeError as e:
-        raise YearEndError(f"规则不是有效的 JSON：第{e.lineno}行第{e.colno}列 {e.msg}") from None
-    if not isinstance(raw, dict):
-        raise YearEndError("规则须为 JSON 对象 (a JSON object)")
-    config = _merge(DEFAULT_CONFIG, raw)
-    errors = validate_config(config)
-    if errors:
-        raise YearEndError("；".join(errors))
-    return config
-
-
-def validate_config(config: dict) -> list[str]:
-    errors: list[str] = []
-    try:
-        classes = config["classes"]
-        a, b, c = classes["A"], classes["B"], classes["C"]
-        _number(a["full"], "classes.A.full", errors, maximum=1000)
-        _number(b["bonus"], "classes.B.bonus", errors, maximum=1000)
-        _number(b["cap"], "classes.B.cap", errors, allow_null=True)
-        for cls, block in (("A", a), ("B", b)):
-            if not isinstance(block["shares"], dict):
-                errors.append(f"classes.{cls}.shares 须为对象")
-                continue
-            for key in SHARE_KEYS:
-                _number(block["shares"].get(key), f"classes.{cls}.shares.{key}", errors, maximum=1)
-        if not isinstance(c["points"], dict):
-            errors.append("classes.C.points 须为对象")
-        else:
-            for level in LEVEL_LABELS:
-                _number(c["points"].get(level), f"classes.C.points.{level}", errors, maximum=1000)
-        _number(c["personal_share"], "classes.C.personal_share", errors, maximum=1)
-        _number(c["cap"], "classes.C.cap", errors, allow_null=True)
-        years = c["years"]
-        if years is not None and (not isinstance(years, list) or not all(
-                isinstance(y, int) and not isinstance(y, bool) and 1900 <= y <= 2100 for y in years)):
-            errors.append("classes.C.years 须为年份列表或 null")
-        if config["unclassified_as"] not in ("A", "B", "C", ""):
-            errors.append("unclassified_as 须为 A、B、C 或空")
-        for key in ("met", "exceeded", "not_met", "unclear"):
-            _number(config["year_verdicts"].get(key), f"year_verdicts.{key}", errors, minimum=-1000, maximum=1000)
-        d = config["deductions"]
-        for key in ("order", "order_escalated", "late", "missing"):
-            _number(d.get(key), f"deductions.{key}", errors, maximum=1000)
-        _number(d.get("cap"), "deductions.cap", errors, allow_null=True)
-        w = config["awards"]
-        _number(w.get("winner_share"), "awards.winner_share", errors, maximum=1)
-        _number(w.get("advanced_share"), "awards.advanced_share", errors, maximum=1)
-        if not errors and w["winner_share"] + w["advanced_share"] > 1:
-            errors.append("awards.winner_share + advanced_share 不能大于 1")
-        _number(w.get("most_improved_count"), "awards.most_improved_count", errors, maximum=1000)
-        _number(w.get("most_improved_min_gain"), "awards.most_improved_min_gain", errors, minimum=1, maximum=1000)
-    except (KeyError, TypeError, AttributeError) as e:
-        errors.append(f"规则缺少或格式错误的项：{e}")
-    return errors
-
-
-def clean_scheme(name: str, config_text: str) -> tuple[str, dict]:
-    """(name, configuration) of a new scheme, or ``YearEndError`` saying what is wrong."""
-    name = (name or "").strip()
-    if not name:
-        raise YearEndError("请填写名称 (a name is required)")
-    if len(name) > 200:
-        raise YearEndError("名称过长 (name too long)")
-    return name, parse_config(config_text)
-
+from .. import plans
+from ..honours import LEVEL_LABELS, PERSONAL
+from .config import ADVANCED, MOST_IMPROVED, WINNER, YearEndError, validate_config
 
 # --- year-over-year verdicts ---------------------------------------------------------------
 
@@ -480,7 +315,6 @@ def scoring_run(scheme: ScoringScheme) -> tuple[int, list[dict]]:
 
 def source_objects(item: dict) -> list[tuple[str, object]]:
     """The stored objects a breakdown item names (for tests and drill-down links)."""
-    from ..models import ReportingPeriod, StatisticFigure
 
     models = {"assessment": Assessment, "submission": Submission, "honour": Honour, "document": SourceDocument,
               "order": SupervisionOrder, "year_verdict": YearVerdict, "task_id": Task,
@@ -494,95 +328,3 @@ def source_objects(item: dict) -> list[tuple[str, object]]:
                 qs = qs.defer("content")
             out.append((key, qs.first()))
     return out
-
-
-# --- exports -------------------------------------------------------------------------------
-
-EXPORT_HEADERS = ["名次", "单位", "总分", "A 责任目标", "B 激励目标", "C 争先创优", "目标核验", "扣分", "奖项",
-                  "上年名次", "进位"]
-
-
-def export_rows(scheme: ScoringScheme, run: int | None = None) -> list[list]:
-    rows = []
-    for r in results(scheme, run):
-        t = r.breakdown.get("totals", {})
-        rows.append([r.rank, r.organisation.name, r.score, t.get("A"), t.get("B"), t.get("C"), t.get("verdicts"),
-                     t.get("deductions"), r.award, r.breakdown.get("previous_rank"), r.breakdown.get("rank_gain")])
-    return rows
-
-
-def detail_rows(scheme: ScoringScheme, run: int | None = None) -> list[list]:
-    """Every contribution of every unit with its source, for the second sheet."""
-    rows = []
-    for r in results(scheme, run):
-        for item in r.breakdown.get("items", []):
-            source = "；".join(f"{k}={item[k]}" for k in ("assessment", "submission", "statistic_figure", "honour",
-                                                         "document", "row", "order", "year_verdict")
-                              if item.get(k))
-            rows.append([r.organisation.name, item.get("kind"), item.get("class", ""), item.get("task", ""),
-                         item.get("label", ""), item.get("points"), source])
-    return rows
-
-
-def xlsx(scheme: ScoringScheme, run: int | None = None) -> bytes:
-    from openpyxl import load_workbook
-
-    from .exports import xlsx_bytes
-
-    data = xlsx_bytes("考核结果", EXPORT_HEADERS, export_rows(scheme, run))
-    # The breakdown as a second sheet: every figure with where it came from.
-    import io
-
-    wb = load_workbook(io.BytesIO(data))
-    detail = load_workbook(io.BytesIO(xlsx_bytes("得分明细", ["单位", "类别", "目标类型", "任务", "内容", "分值", "来源"],
-                                                 detail_rows(scheme, run)))).active
-    ws = wb.create_sheet("得分明细")
-    for row in detail.iter_rows(values_only=True):
-        ws.append(list(row))
-    ws.freeze_panes = "A2"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
-HEI = "黑体"
-FANGSONG = "仿宋_GB2312"
-
-
-
-
-def docx(scheme: ScoringScheme, run: int | None = None) -> bytes:
-    """The result as a Word document: title in 黑体, body and table in 仿宋."""
-    import io
-
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    d = Document()
-    p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(p.add_run(f"{scheme.plan.title}年终考核结果"), HEI, 22)
-    run = run or latest_run(scheme)
-    rows = export_rows(scheme, run)
-    intro = d.add_paragraph()
-    set_font(intro.add_run(f"考核办法：{scheme.name}（第{run}次计算），参加考核单位{len(rows)}个。"), FANGSONG, 16)
-    for award in (WINNER, ADVANCED, MOST_IMPROVED):
-        names = [r[1] for r in rows if award in (r[8] or "")]
-        if names:
-            para = d.add_paragraph()
-            set_font(para.add_run(f"{award}："), HEI, 16)
-            set_font(para.add_run("、".join(names)), FANGSONG, 16)
-    table = d.add_table(rows=1, cols=len(EXPORT_HEADERS) - 2)
-    table.style = "Table Grid"
-    for cell, h in zip(table.rows[0].cells, EXPORT_HEADERS[:-2], strict=True):
-        set_font(cell.paragraphs[0].add_run(h), HEI, 10.5)
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, v in zip(cells, row[:-2], strict=True):
-            set_font(cell.paragraphs[0].add_run("" if v is None else str(v)), FANGSONG, 10.5)
-    note = d.add_paragraph()
-    set_font(note.add_run("说明：各项得分的来源（研判结果、报送、荣誉表彰、督办单、目标核验）见系统得分明细及Excel导出的“得分明细”表。"),
-          FANGSONG, 12)
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
