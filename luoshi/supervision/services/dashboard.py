@@ -387,7 +387,8 @@ def cache_generation() -> int:
 
 def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
     """The dashboard's figures (驾驶舱): ``summary``, ``trend``, ``lagging`` (the first
-    ``LAGGING_SHOWN``), ``lagging_count`` and ``not_reported`` of the period, from the
+    ``LAGGING_SHOWN``), ``lagging_count``, ``not_reported`` of the period and ``key`` (for
+    the page's fragment cache), from the
     shared cache (Redis where configured) when nothing audited happened since they were
     computed.  The key holds the plan, the period, the day (the trend and the missing
     reports depend on today), the language of the labels and ``cache_generation()``."""
@@ -398,7 +399,7 @@ def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
         found = {
             "summary": summary(plan, period), "trend": trend(plan),
             "lagging": lagging(plan, period, limit=LAGGING_SHOWN), "lagging_count": lagging_count(plan, period),
-            "not_reported": not_reported(period),
+            "not_reported": not_reported(period), "key": key,
         }
         cache.set(key, found, CACHE_SECONDS)
     return found

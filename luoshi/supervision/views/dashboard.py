@@ -94,8 +94,12 @@ def dashboard(request):
     open_period = plan_services.current_period(plan)
     labels = [row["label"] for row in summary["statuses"]]
 
+    # the drill-down links (one per unit and status: thousands on a city's dashboard) share
+    # one reverse() and one encoded plan/period prefix
+    prefix = _drill(plan, period)
+
     def link(**f):
-        return _drill(plan, period, **f)
+        return prefix + "&" + urlencode({k: ("none" if v is None else v) for k, v in f.items()})
 
     for row in summary["statuses"]:
         row["url"] = link(status=row["status"])
@@ -138,6 +142,7 @@ def dashboard(request):
         "lagging": cached["lagging"], "lagging_count": cached["lagging_count"], "open_period": open_period,
         # The same period as the headline figures: who has not reported for it.
         "not_reported": cached["not_reported"], "chart": chart,
+        "figures_key": cached["key"], "figures_seconds": figures.CACHE_SECONDS,
         "lagging_url": link(status="lagging"),
         "part_count": len(summary["parts"]),
         # The cycle's alarms: 督办 orders past their deadline, and missing reports
