@@ -41,6 +41,9 @@ class ReportForm(forms.Form):
     narrative = forms.CharField(label=_("进展情况"), widget=forms.Textarea(attrs={"rows": 12}),
                                 max_length=review.MAX_NARRATIVE)
     attachments = MultipleFileField(label=_("附件"), required=False)
+    # The version this form was filled from (optimistic check): a save made from a page
+    # older than the latest draft — another tab, a colleague — is refused, not merged.
+    based_on = forms.CharField(required=False, widget=forms.HiddenInput, max_length=80)
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -13,7 +13,7 @@ import sys
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import IntegrityError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
@@ -28,6 +28,8 @@ PAGES = {
     403: (gettext_lazy("无权访问"), gettext_lazy("您的账号无权查看此页面。如需权限，请联系督查科。")),
     404: (gettext_lazy("页面不存在"), gettext_lazy("未找到该页面，可能链接有误或内容已撤回。")),
     500: (gettext_lazy("服务器内部错误"), gettext_lazy("系统出现错误，已记录在日志中。请稍后重试；如仍有问题，请联系系统管理员。")),
+    409: (gettext_lazy("操作冲突"),
+          gettext_lazy("同一内容刚由他人（或您在另一窗口）同时提交，本次操作未保存，已保存的内容不受影响。请刷新页面查看最新内容后再操作。")),
     503: (gettext_lazy("数据库暂时不可用"),
           gettext_lazy("系统暂时无法访问数据库（连接中断或正忙），已保存的数据不会丢失。请稍后重试；如持续出现，请联系系统管理员。")),
 }
@@ -92,6 +94,11 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if isinstance(exception, IntegrityError):
+            # Two requests racing for the same unique thing (the first draft, the same file):
+            # the database kept one; the other is told so, not shown a 500.
+            log.warning("conflicting write refused", exc_info=True, extra={"request": request, "status_code": 409})
+            return error_response(request, 409)
         if not isinstance(exception, DATABASE_DOWN):
             return None
         log.error("database unavailable", exc_info=True,

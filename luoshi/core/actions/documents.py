@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
+from django.db import IntegrityError
 
 from luoshi.engine.api import Document, UnreadableInput, read_document
 
@@ -45,4 +46,11 @@ def import_document(data: bytes, name: str, user=None) -> ImportResult:
         doc = read_document(data, name, registry=registry(), max_bytes=limit)
     except UnreadableInput as e:
         raise ImportRefused(str(e)) from e
-    return ImportResult(do_import_document(data, name, digest, doc, acting_user=user), True)
+    try:
+        return ImportResult(do_import_document(data, name, digest, doc, acting_user=user), True)
+    except IntegrityError:
+        # The same bytes uploaded twice at once: the other upload stored them first.
+        existing = SourceDocument.objects.filter(sha256=digest).first()
+        if existing is None:
+            raise
+        return ImportResult(existing, False)

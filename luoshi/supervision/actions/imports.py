@@ -15,7 +15,7 @@ from luoshi.core.actions import action, after_commit
 from luoshi.core.actions.documents import import_document
 from luoshi.core.actions.organisations import organisation_for
 from luoshi.core.forms import ALLOWED_EXTENSIONS
-from luoshi.core.models import Organisation
+from luoshi.core.models import Organisation, SourceDocument
 from luoshi.core.services import ImportRefused, registry
 from luoshi.engine import api
 
@@ -102,6 +102,12 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
     mode = preview.get("mode")
     if mode == "plan_update" and corrections.get("new_plan"):
         mode = "plan_new"
+    # One confirm per document at a time: the same file previewed twice and confirmed in
+    # both (two tabs, two people) must not make two plans with the same tasks.
+    SourceDocument.objects.select_for_update().filter(pk=batch.document_id).first()
+    if (mode in ("plan_new", "progress_plan") and not preview.get("already")
+            and Plan.objects.filter(documents=batch.document_id).exists()):
+        raise ImportRefused("该文件已由另一次导入确认并建立计划，无需重复确认")
     result: dict = {"mode": mode}
     organisations_before = set(Organisation.objects.values_list("name", flat=True))
     if preview.get("already"):

@@ -68,9 +68,19 @@ def _reviewable(submission: Submission) -> Submission:
     return sub
 
 
+class StaleEdit(ReviewError):
+    """A save from a page filled in before the latest change of the same report."""
+
+
+def edit_token(sub: Submission | None) -> str:
+    """What a report form was filled from: the latest version and when it last changed
+    ("" before the first draft)."""
+    return f"{sub.pk}:{sub.updated_at.timestamp():.6f}" if sub is not None else ""
+
+
 @action
 def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, figures=None,
-                             attachments=(), *, acting_user) -> Submission:
+                             attachments=(), *, acting_user, based_on: str | None = None) -> Submission:
     """A reporter's draft for its own organisation (保存草稿).
 
     A draft is edited in place (the old text goes to the audit log); after a
@@ -81,9 +91,14 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
     narrative = clean_text(narrative, "进展情况", MAX_NARRATIVE)
     figures = clean_figures(task, figures)
     attachments = list(attachments or [])
-    # Lock the chain so two tabs cannot both make version N+1.
+    # Lock the task, then the chain, so two tabs cannot both make version N+1 (nor both
+    # the first draft, when there is no row yet to lock).
+    Task.objects.select_for_update().filter(pk=task.pk).first()
     previous = (Submission.objects.select_for_update()
                 .filter(task=task, period=period, organisation=org).order_by("-version").first())
+    if based_on is not None and based_on != edit_token(previous):
+        raise StaleEdit("该报送已在其他窗口或由他人修改（见下方版本记录），您的内容未保存，仍保留在表单中；"
+                        "请核对后再次保存以覆盖")
     if period.closed and (previous is None or (previous.state == "draft" and not previous.late
                                                and not reported_before(previous))):
         raise ReviewError("该报送周期已关闭，只能对已报送的内容作逾期更正")
@@ -140,9 +155,10 @@ def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
 
 @action
 def do_save_and_submit_submission(task: Task, period: ReportingPeriod, narrative, figures=None, attachments=(), *,
-                                  acting_user) -> Submission:
+                                  acting_user, based_on: str | None = None) -> Submission:
     """Save and submit in one step; nothing is kept when either fails."""
-    draft = do_save_submission_draft(task, period, narrative, figures, attachments, acting_user=acting_user)
+    draft = do_save_submission_draft(task, period, narrative, figures, attachments, acting_user=acting_user,
+                                     based_on=based_on)
     return do_submit_submission(draft, acting_user=acting_user)
 
 

@@ -139,23 +139,35 @@ def portal_report(request, task_pk, period_pk):
         elif form.is_valid():
             args = (task, period, form.cleaned_data["narrative"], form.cleaned_data["figures"],
                     form.cleaned_data["attachments"])
+            # A form without the field (an older page, a script) saves unchecked.
+            based_on = form.cleaned_data["based_on"] if "based_on" in request.POST else None
             try:
                 if action == "submit":
-                    sub = submission_actions.do_save_and_submit_submission(*args, acting_user=request.user)
+                    sub = submission_actions.do_save_and_submit_submission(
+                        *args, acting_user=request.user, based_on=based_on)
                     if sub.state == "signoff":
                         messages.success(request, _("已提交第 %(v)s 版，等待单位负责人审签") % {"v": sub.version})
                     else:
                         messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
                 else:
-                    sub = submission_actions.do_save_submission_draft(*args, acting_user=request.user)
+                    sub = submission_actions.do_save_submission_draft(
+                        *args, acting_user=request.user, based_on=based_on)
                     messages.success(request, _("已保存草稿（第 %(v)s 版）") % {"v": sub.version})
+            except submission_actions.StaleEdit as e:
+                # The person's text stays in the form; saving again now overwrites knowingly.
+                data = request.POST.copy()
+                data["based_on"] = submission_actions.edit_token(versions[0] if versions else None)
+                form = ReportForm(data, indicators=indicators)
+                form.is_valid()
+                form.add_error(None, str(e))
             except review.ReviewError as e:
                 form.add_error(None, str(e))
             else:
                 return redirect("portal_report", task_pk=task.pk, period_pk=period.pk)
         status = 400
     else:
-        form = ReportForm(initial=_initial(latest), indicators=indicators)
+        form = ReportForm(initial={**_initial(latest), "based_on": submission_actions.edit_token(latest)},
+                          indicators=indicators)
     returned = next((v for v in versions if v.state == "returned"), None)
     if returned and latest and latest.version > returned.version and latest.state != "draft":
         returned = None  # already answered by a later submitted version
