@@ -122,10 +122,18 @@ class Registry:
 
     @classmethod
     def default(cls) -> Registry:
-        return _default_registry().copy()
+        return _default_copy()._clone()
 
     def copy(self) -> Registry:
         return Registry([Organisation(o.name, list(o.aliases), o.kind, o.parent) for o in self._orgs.values()])
+
+    def _clone(self) -> Registry:
+        """The same organisations and index, copied as they are (no name normalised again): what
+        ``default`` hands out per document, from one ``copy`` of the data file's registry."""
+        new = Registry()
+        new._orgs = {key: Organisation(o.name, list(o.aliases), o.kind, o.parent) for key, o in self._orgs.items()}
+        new._index = dict(self._index)
+        return new
 
     def add(self, org: Organisation) -> Organisation:
         """Add an organisation, or merge its aliases into an existing one."""
@@ -297,6 +305,12 @@ def _one_insertion(short: str, long_: str) -> bool:
     while i < len(short) and short[i] == long_[i]:
         i += 1
     return short[i:] == long_[i + 1:]
+
+
+@lru_cache(maxsize=1)
+def _default_copy() -> Registry:
+    """Never handed out itself: ``Registry.default`` clones it, so callers may add to theirs."""
+    return _default_registry().copy()
 
 
 @lru_cache(maxsize=1)

@@ -177,9 +177,10 @@ def inline_items(line: str) -> list[tuple[int, int, int]]:
     return [(n, s, e) for (n, s), e in zip(found, ends, strict=True)]
 
 
-def _sentences(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end], trimmed of spaces; ``cuts`` are extra starts."""
-    body = for_parsing(text[start:end])
+def _sentences(norm: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans in norm[start:end] (the text normalised), trimmed of spaces; ``cuts`` are
+    extra starts."""
+    body = norm[start:end]
     stops = sorted({m.end() for m in _END.finditer(body)} | {c - start for c in cuts} | {len(body)})
     spans, prev = [], 0
     for stop in stops:
@@ -273,13 +274,13 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             sections[stack[-1]].end = g_end
         cuts = [ps + i for ps, pe, _ in group for _, i, _ in inline_items(text[ps:pe])]
         index = first
-        for a, b in _sentences(text, s, g_end, cuts):
+        for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:
                 index += 1
             sentence = Sentence(text[a:b], a, b, index, paragraphs[index].section)
             sentence.role = sections[sentence.section].role if sentence.section is not None else "other"
             sentence.tags = list(tags) or (["heading"] if lead_end is not None and b <= lead_end else [])
-            if _TARGETS.search(for_parsing(sentence.text)):
+            if _TARGETS.search(norm, a, b):
                 sentence.tags.append("expected_targets")
             sentences.append(sentence)
         if run_in:

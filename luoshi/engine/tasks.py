@@ -162,10 +162,13 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     addressed = False            # past an address to the deputies (各位代表)
     transition = False           # inside the framing that follows an address
     livelihood_done = False
+    norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
-        body = for_parsing(sentence.text).strip()
+        # The sentence's span of the normalised text, as long as the span is the sentence.
+        same = text[sentence.start:sentence.end] == sentence.text
+        body = (norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)).strip()
         if _ADDRESS.match(body):
             addressed = transition = True
             continue

@@ -88,9 +88,10 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
             tables.append(table)
         table = None
 
+    norm = for_parsing(text)   # one character for one, so a line of it is the line normalised
     for start, end in spans:
         raw = text[start:end]
-        line = _strip_marks(for_parsing(raw))
+        line = _strip_marks(norm[start:end])
         if not line:
             continue
         m = BRACKET.match(line)

@@ -42,15 +42,16 @@ def is_title(line: str) -> bool:
 
 
 def attachment_titles(lines: list[str]) -> dict[int, str]:
-    """The notice's 附件 list: {1: '2019年《政府工作报告》目标任务分解表', 2: …}."""
+    """The notice's 附件 list: {1: '2019年《政府工作报告》目标任务分解表', 2: …}.  ``lines`` are
+    normalised (``for_parsing``) already."""
     titles: dict[int, str] = {}
     for i, line in enumerate(lines):
-        m = ATTACH_LIST.match(clean(for_parsing(line)))
+        m = ATTACH_LIST.match(clean(line))
         if not m:
             continue
         titles[int(m.group(1) or 1)] = clean(line)[len(clean(line)) - len(m.group(2)):]
         for nxt in lines[i + 1:]:
-            item = ATTACH_ITEM.match(clean(for_parsing(nxt)))
+            item = ATTACH_ITEM.match(clean(nxt))
             if not item:
                 break
             titles[int(item.group(1))] = clean(nxt)[len(clean(nxt)) - len(item.group(2)):]
@@ -125,7 +126,8 @@ def _seq_of(cells: list[Cell]) -> int | None:
 
 def find(text: str, registry, reference: list[str] | None = None) -> list[Table]:
     spans = line_spans(text)
-    lines = [for_parsing(text[s:e]) for s, e in spans]
+    norm = for_parsing(text)   # one character for one, so a line of it is the line normalised
+    lines = [norm[s:e] for s, e in spans]
     attachments = attachment_titles(lines)
     tables: list[Table] = []
     floor = 0  # lines before ``floor`` belong to an earlier table

@@ -45,7 +45,8 @@ def _heading(line: str) -> bool:
 def find(text: str, registry, reference: list[str] | None = None) -> list[Table]:
     spans = line_spans(text)
     raw = [text[s:e] for s, e in spans]
-    lines = [for_parsing(x) for x in raw]
+    norm = for_parsing(text)   # one character for one, so a line of it is the line normalised
+    lines = [norm[s:e] for s, e in spans]
     tables: list[Table] = []
     by_label: dict[str, Table] = {}
     floor = 0
