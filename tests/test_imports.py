@@ -424,3 +424,10 @@ def test_role_matrix(client, user, expected):
 def test_unknown_batch_is_404(office):
     assert office.get(reverse("import_preview", args=[999999])).status_code == 404
     assert office.post(reverse("import_confirm", args=[999999])).status_code == 404
+
+
+def test_a_queued_reading_says_queued_not_zero_of_zero(office):
+    batch = batch_of(upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
+    ImportBatch.objects.filter(pk=batch.pk).update(state="reading", done=0, total=0)
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert "0 / 0" not in page and "已排队，等待后台处理" in page
