@@ -121,6 +121,11 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "order_escalate": {"own": ({OF}, {OF})},
     "order_return": {"own": ({OF}, {OF})},
     "order_issue": {"own": ({OF}, {OF})},
+    # 领导批示 and 审签 (issue 15): leaders instruct; only the unit's head signs off
+    "task_instruction": {"own": ({L}, {L})},
+    "order_instruction": {"own": ({L}, {L})},
+    "portal_signoff": {"submitted": (NOBODY, NOBODY)},
+    "signoff_settings": {"": ({OF}, {OF})},
     "notifications": {"": (STAFF, STAFF)},  # each sees what was sent to it or its unit; office, inspectors all
     # statistics, year end
     "statistics": {"": ({OF, L, S}, {OF, L, S})},
@@ -243,6 +248,8 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "order_detail": lambda: w["order"].pk, "order_answer": lambda: w["order"].pk,
         "order_close": lambda: w["order"].pk, "order_escalate": lambda: w["order"].pk,
         "order_return": lambda: w["order"].pk,
+        "order_instruction": lambda: w["order"].pk, "task_instruction": lambda: w["t_a"].pk,
+        "portal_signoff": lambda: w["submitted"].pk,
         "statistic_lock": lambda: w["figure"].pk,
         "yearend_run": lambda: w["scheme"].pk, "yearend_xlsx": lambda: w["scheme"].pk,
         "yearend_docx": lambda: w["scheme"].pk,
