@@ -15,7 +15,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from luoshi.core.models import Organisation
+from luoshi.core.models import AuditEvent, Organisation
 from luoshi.supervision.models import (
     Assessment,
     Notification,
@@ -153,3 +153,15 @@ def test_dashboard_figures_are_cached_until_an_audited_change():
     assert count(leader, url) > cached  # the override ended the cached figures: computed again
     after = figures.dashboard_figures(plan, period)["summary"]["counts"]["seriously_behind"]
     assert after == before + 1
+
+
+def test_sign_ins_and_downloads_do_not_end_the_cached_figures():
+    from luoshi.supervision.services import dashboard as figures
+
+    before = figures.cache_generation()
+    client = Client()
+    client.login(username="leader", password="luoshi-demo")  # audited as a session event
+    response = client.get(f"/exports/tasks.xlsx?plan={Plan.objects.order_by('pk').first().pk}")
+    assert response.status_code == 200  # a download: audited as a session event
+    assert AuditEvent.objects.filter(object_type="session").exists()
+    assert figures.cache_generation() == before

@@ -382,7 +382,10 @@ def cache_generation() -> int:
     (docs/architecture), so a new id means the figures may have changed.  One indexed
     query, the same answer on every app server whatever the cache backend (a
     per-process cache cannot be invalidated by a signal in another process)."""
-    return AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    # Sign-ins, downloads and refused requests are audited too (object type "session",
+    # core/audit_hooks.py) but change no figure: they must not end the cache.
+    return (AuditEvent.objects.exclude(object_type="session").order_by("-id").values_list("id", flat=True)
+            .first() or 0)
 
 
 def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
