@@ -21,6 +21,7 @@ from luoshi.supervision.models import (
 )
 from luoshi.supervision.openapi import document
 from luoshi.supervision.permissions import visible_tasks
+from luoshi.supervision.services import releases
 from luoshi.supervision.urls import api as api_urls
 
 pytestmark = pytest.mark.django_db
@@ -273,19 +274,22 @@ def test_public_plan_has_published_fields_and_accepted_progress_only(client):
     period = p.periods.get(name="2020年下半年")
     Submission.objects.create(task=t, period=period, organisation=t.lead.first() or reporter_org(),
                               narrative="尚未采纳的进展", state="submitted")
+    # 下半年 is neither released nor has accepted progress: not public.
+    get(client, reverse("api_public_plan", args=[p.pk]), expect=404, period=period.pk)
     body = get(client, reverse("api_public_plan", args=[p.pk]))
-    assert body["count"] == p.tasks.filter(published=True).count()
-    codes = {x["code"]: x for x in body["tasks"]}
-    assert hidden.code not in codes
-    assert codes[t.code]["progress"] is None
+    tasks = [r for r in body["rows"] if r["kind"] == "task"]
+    assert body["count"] == len(tasks) == p.tasks.filter(published=True).count()
+    assert hidden.text not in {r["text"] for r in tasks}
     assert "尚未采纳的进展" not in json.dumps(body, ensure_ascii=False)
-    with_progress = [x for x in body["tasks"] if x["progress"]]
-    accepted_tasks = Submission.objects.filter(task__plan=p, task__published=True, state="accepted")
-    assert len(with_progress) == accepted_tasks.values("task").distinct().count()
-    assert set(body["tasks"][0]) == {"code", "section", "subsection", "name", "text", "lead", "cooperating",
-                                     "deadline", "deadline_text", "progress", "status", "status_label"}
+    # Exactly the public page's fields: no codes, no verdicts, no names of people.
+    assert {frozenset(r) for r in body["rows"]} <= {frozenset({"kind", "title"}), frozenset(
+        {"kind", "seq", "section", "text", "units", "progress"})}
+    with_progress = [r for r in tasks if r["progress"]]
+    accepted = Submission.objects.filter(task__plan=p, task__published=True, state="accepted",
+                                         period_id=body["period"]["id"])
+    assert len(with_progress) == accepted.values("task").distinct().count() > 0
     listed = get(client, reverse("api_public_plans"))
-    assert listed["count"] == Plan.objects.count()
+    assert {x["id"] for x in listed["results"]} == {pl.pk for pl in releases.released_plans()}
 
 
 # --- the one write: a draft through POST with CSRF -----------------------------------

@@ -23,6 +23,7 @@ from luoshi.supervision.models import (
     Bulletin,
     ExportJob,
     ImportBatch,
+    Override,
     Plan,
     ReportingPeriod,
     ScoringScheme,
@@ -82,6 +83,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "review_submission": {"draft": (NOBODY, NOBODY), "submitted": (FULL, {OF})},
     "assessment_override": {"": ({OF}, {OF})},
     "assessment_confirm": {"": ({OF}, {OF})},
+    "override_decide": {"": ({OF}, {OF})},
     "periods": {"": ({OF}, {OF})},
     "period_close": {"": ({OF}, {OF})},
     "task_target": {"own": (READERS, {OF})},
@@ -127,19 +129,31 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "portal_signoff": {"submitted": (NOBODY, NOBODY)},
     "signoff_settings": {"": ({OF}, {OF})},
     "notifications": {"": (STAFF, STAFF)},  # each sees what was sent to it or its unit; office, inspectors all
+    "task_instruction": {"": ({L}, {L})},   # 领导批示: leaders only
+    "order_instruction": {"": ({L}, {L})},
     # statistics, year end
     "statistics": {"": ({OF, L, S}, {OF, L, S})},
     "statistic_enter": {"": ({S}, {S})},
     "statistic_lock": {"": ({S}, {S})},
+    "statistic_unlock": {"": ({S}, {S})},
     "yearend": {"": (FULL, FULL)},
     "yearend_scheme_create": {"": ({OF}, {OF})},
     "yearend_run": {"": ({OF}, {OF})},
     "yearend_verify": {"": ({OF}, {OF})},
     "yearend_xlsx": {"": (FULL, FULL)},
     "yearend_docx": {"": (FULL, FULL)},
+    # release, withdraw, reopen (公开发布、撤销、重新开放): the office only
+    "plan_release": {"": ({OF}, {OF})},
+    "plan_withdraw": {"": ({OF}, {OF})},
+    "plan_restore": {"": ({OF}, {OF})},
+    "period_release": {"": ({OF}, {OF})},
+    "period_withdraw": {"": ({OF}, {OF})},
+    "period_reopen": {"": ({OF}, {OF})},
+    "release_withdraw": {"": ({OF}, {OF})},
+    "task_withdraw": {"": ({OF}, {OF})},
     # public (政务公开)
     "public_home": {"": (PUBLIC, PUBLIC)},
-    "public_plan": {"released": (PUBLIC, PUBLIC)},
+    "public_plan": {"released": (PUBLIC, PUBLIC), "unreleased": (NOBODY, NOBODY)},
     # API
     "api_plans": {"": (STAFF, STAFF)},
     "api_plan": {"": (READERS | {R, R2}, READERS | {R, R2})},  # both units have tasks in it
@@ -151,7 +165,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "api_assessments": {"": (STAFF, STAFF)},
     "api_organisations": {"": (STAFF, STAFF)},
     "api_public_plans": {"": (PUBLIC, PUBLIC)},
-    "api_public_plan": {"released": (PUBLIC, PUBLIC)},
+    "api_public_plan": {"released": (PUBLIC, PUBLIC), "unreleased": (NOBODY, NOBODY)},
     "api_openapi": {"": (PUBLIC, PUBLIC)},
     "api_docs": {"": (PUBLIC, PUBLIC)},
     "api_not_found": {"": (PUBLIC, PUBLIC)},
@@ -203,6 +217,7 @@ def world(db):
         attachment[key] = Attachment.objects.create(submission=sub, name=f"{key}.txt", content=b"x", size=1,
                                                     sha256="0" * 64)
     assessment = Assessment.objects.create(task=t_a, period=period, submission=submitted, status="on_track")
+    override = Override.objects.create(assessment=assessment, status="behind", reason="核查", needs_review=True)
     order = SupervisionOrder.objects.create(task=t_a, period=period, organisation=a, requirement="加快",
                                             deadline=day)
     bulletin = Bulletin.objects.create(period=period, number="矩阵〔2031〕1号", title="通报", issued_on=day)
@@ -215,11 +230,15 @@ def world(db):
     docs = {d.kind: d for d in SourceDocument.objects.all()}
     progress = SourceDocument.objects.get(name="shangcheng-2020-h1-progress.txt")
     released = Plan.objects.get(title="上城区2020年政府工作报告重点工作")
+    release = released.releases.filter(period__isnull=True).get()
+    # Published tasks with accepted progress, imported from a sample: not public until released.
+    unreleased = Plan.objects.get(title="上城区2019年目标任务分解")
     return {
         "reporter2": r2, "plan": plan, "t_a": t_a, "t_b": t_b, "period": period, "draft": draft,
-        "submitted": submitted, "attachment": attachment, "assessment": assessment, "order": order,
+        "submitted": submitted, "attachment": attachment, "assessment": assessment, "override": override, "order": order,
         "bulletin": bulletin, "figure": figure, "scheme": scheme, "batch": batch, "rule": rule,
-        "docs": docs, "progress": progress, "released": released, "office": office, "export": export,
+        "docs": docs, "progress": progress, "release": release, "unreleased": unreleased, "released": released,
+        "office": office, "export": export,
     }
 
 
@@ -253,7 +272,13 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "statistic_lock": lambda: w["figure"].pk,
         "yearend_run": lambda: w["scheme"].pk, "yearend_xlsx": lambda: w["scheme"].pk,
         "yearend_docx": lambda: w["scheme"].pk,
-        "public_plan": lambda: w["released"].pk, "api_public_plan": lambda: w["released"].pk,
+        "public_plan": lambda: w[variant].pk, "api_public_plan": lambda: w[variant].pk,
+        "plan_release": lambda: w["plan"].pk, "plan_withdraw": lambda: w["plan"].pk,
+        "plan_restore": lambda: w["plan"].pk, "period_release": lambda: w["period"].pk,
+        "period_withdraw": lambda: w["period"].pk, "period_reopen": lambda: w["period"].pk,
+        "release_withdraw": lambda: w["release"].pk, "task_withdraw": lambda: w["t_a"].pk,
+        "statistic_unlock": lambda: w["figure"].pk, "override_decide": lambda: w["override"].pk,
+        "task_instruction": lambda: w["t_a"].pk, "order_instruction": lambda: w["order"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
     }

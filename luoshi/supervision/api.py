@@ -30,6 +30,8 @@ from .models import Plan, ReportingPeriod, Submission, Task
 from .openapi import document as openapi_document
 from .permissions import READERS, can_see_task, organisation_of, visible_tasks
 from .services import api as svc
+from .services import dashboard as public_figures
+from .services import releases
 from .services.api import ApiError
 from .services.review import ReviewError, latest_version
 
@@ -357,36 +359,37 @@ def api_organisations(request):
 
 @endpoint("GET", public=True)
 def api_public_plans(request):
-    results = [{"id": p.pk, "year": p.year, "title": p.title,
-                "task_count": p.tasks.filter(published=True).count()} for p in Plan.objects.all()]
+    """The public page's list: released plans only (公开发布)."""
+    results = [{"id": p["id"], "year": p["year"], "title": p["title"], "period": p["period"],
+                "task_count": p["tasks"]} for p in public_figures.published_plans()]
     return {"count": len(results), "results": results}
 
 
 @endpoint("GET", public=True)
 def api_public_plan(request, pk):
-    """What the public page shows: section, task, units, and progress from accepted submissions only."""
+    """Exactly what the public page shows: its periods, and per row the section, task, units
+    and accepted progress of a released period; no verdicts, no names of people."""
     plan = _found(Plan, pk, _("年度计划不存在"))
-    tasks = list(plan.tasks.filter(published=True).select_related("part", "part__parent")
-                 .prefetch_related("lead", "cooperating").order_by("order", "pk"))
-    ids = [t.pk for t in tasks]
-    accepted = svc.latest_accepted(ids)
-    assessments = svc.latest_assessments(ids)
+    if not releases.is_released(plan) or not plan.tasks.filter(published=True).exists():
+        raise Http404
+    periods = public_figures.published_periods(plan)
+    period = public_figures.public_period(plan)
+    raw = request.GET.get("period", "")
+    if raw:
+        period = next((p for p in periods if str(p.pk) == raw), None)
+        if period is None:
+            raise ApiError(_("没有该周期的公开进展"), status=404)
     rows = []
-    for t in tasks:
-        part = t.part
-        top = part.parent if part and part.parent_id else part
-        sub = accepted.get(t.pk)
-        a = assessments.get(t.pk)
-        status = a.effective_status if a else None
-        rows.append({
-            "code": t.code, "section": top.title if top else "",
-            "subsection": part.title if part and part.parent_id else "", "name": t.name, "text": t.text,
-            "lead": [o.name for o in t.lead.all()], "cooperating": [o.name for o in t.cooperating.all()],
-            "deadline": _date(t.deadline), "deadline_text": t.deadline_text,
-            "progress": None if sub is None else {"period": sub.period.name, "narrative": sub.narrative},
-            "status": status, "status_label": str(svc.STATUS_LABELS[status]) if status else None,
-        })
-    return {"plan": {"id": plan.pk, "year": plan.year, "title": plan.title}, "count": len(rows), "tasks": rows}
+    for r in public_figures.public_rows(plan, period):
+        if r["kind"] == "section":
+            rows.append({"kind": "section", "title": r["title"]})
+        else:
+            rows.append({"kind": "task", "seq": r["seq"], "section": r["section"], "text": r["text"],
+                         "units": r["units"], "progress": r["progress"]})
+    return {"plan": {"id": plan.pk, "year": plan.year, "title": plan.title},
+            "period": {"id": period.pk, "name": period.name} if period else None,
+            "periods": [{"id": p.pk, "name": p.name} for p in periods],
+            "count": sum(1 for r in rows if r["kind"] == "task"), "rows": rows}
 
 
 # --- the document -----------------------------------------------------------------

@@ -31,6 +31,28 @@ STATUS_ORDER = [s for s, _label in STATUS_CHOICES]
 CONFIDENCE_CHOICES = [("sure", _("确定")), ("check", _("待确认")), ("none", _("未关联"))]
 
 
+class NotWithdrawn(models.Manager):
+    """The default manager of what can be withdrawn (撤销): withdrawn rows (and rows of a
+    withdrawn plan, task or period) leave every list, count, export and API at once, related
+    managers (``plan.tasks``) included; ``all_objects`` still finds them (history, restore).
+    A foreign key from a kept row (``submission.task``) still reaches a withdrawn row:
+    Django's base manager is plain.  Subclasses name their conditions as a class attribute
+    because Django builds related managers from the class, without arguments."""
+
+    conditions: tuple[str, ...] = ("withdrawn_at__isnull",)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(**{c: True for c in self.conditions})
+
+
+class NotWithdrawnInPlan(NotWithdrawn):
+    conditions = ("withdrawn_at__isnull", "plan__withdrawn_at__isnull")
+
+
+class NotWithdrawnAssessment(NotWithdrawn):
+    conditions = ("task__withdrawn_at__isnull", "task__plan__withdrawn_at__isnull", "period__withdrawn_at__isnull")
+
+
 class Plan(models.Model):
     """A year's plan (年度计划): the tasks of a work report or a decomposition table."""
 
@@ -42,6 +64,13 @@ class Plan(models.Model):
                                        verbose_name=_("来源文件"))
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    # Withdrawn (撤销), never deleted: a wrong plan leaves the lists but keeps its history.
+    withdrawn_at = models.DateTimeField(_("撤销时间"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdraw_reason = models.TextField(_("撤销理由"), blank=True)
+
+    objects = NotWithdrawn()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["-year", "title"]
@@ -98,6 +127,12 @@ class Task(models.Model):
     source = models.JSONField(_("出处"), default=dict, blank=True)  # {"start","end"} or {"row"}
     published = models.BooleanField(_("公开"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("撤销时间"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdraw_reason = models.TextField(_("撤销理由"), blank=True)
+
+    objects = NotWithdrawnInPlan()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["plan", "order"]
@@ -176,6 +211,12 @@ class ReportingPeriod(models.Model):
     closed = models.BooleanField(_("已关闭"), default=False)
     closed_at = models.DateTimeField(null=True, blank=True)
     closed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdrawn_at = models.DateTimeField(_("撤销时间"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdraw_reason = models.TextField(_("撤销理由"), blank=True)
+
+    objects = NotWithdrawnInPlan()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["plan", "end"]
@@ -306,7 +347,8 @@ class Assessment(models.Model):
     current = models.BooleanField(default=True)  # the latest assessment of (task, period)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = AssessmentQuerySet.as_manager()
+    objects = NotWithdrawnAssessment.from_queryset(AssessmentQuerySet)()
+    all_objects = AssessmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["task", "period", "-created_at"]
@@ -322,9 +364,9 @@ class Assessment(models.Model):
 
     @property
     def override(self) -> Override | None:
-        """The latest override.  ``overrides.all()`` reads rows a caller prefetched
+        """The latest active override.  ``overrides.all()`` reads rows a caller prefetched
         (``prefetch_related("overrides")``) instead of querying once per assessment."""
-        overrides = list(self.overrides.all())
+        overrides = [o for o in self.overrides.all() if o.active]
         return max(overrides, key=lambda o: o.pk) if overrides else None
 
     @property
@@ -356,6 +398,33 @@ class Override(models.Model):
     reason = models.TextField(_("理由"))
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Carried onto a later engine assessment of the same task and period: a person's decision
+    # stands until a person changes it (the engine never undoes it).
+    carried_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    # The later engine verdict disagrees with this decision: the office is told and decides.
+    needs_review = models.BooleanField(_("待复核"), default=False)
+    # False once the office adopted the engine's verdict instead (kept as history).
+    active = models.BooleanField(default=True)
+
+
+class PublicRelease(models.Model):
+    """The office's release to the public (公开发布) of a plan, or of a period's progress
+    (``period`` set): only released plans and periods reach /public/ and the public API.
+    A recorded act, withdrawable (撤回): the row stays with who withdrew it and why."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="releases")
+    period = models.ForeignKey(ReportingPeriod, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="releases")
+    released_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    released_at = models.DateTimeField(_("发布时间"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("撤回时间"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdraw_reason = models.TextField(_("撤回理由"), blank=True)
+
+    class Meta:
+        ordering = ["plan", "released_at", "id"]
+        verbose_name = _("公开发布")
+        verbose_name_plural = _("公开发布")
 
 
 class YearVerdict(models.Model):

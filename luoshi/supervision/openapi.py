@@ -118,14 +118,16 @@ SCHEMAS = {
                           "kind": {"type": "string", "enum": ["department", "street", "collective", "company",
                                                               "court", "other"]},
                           "kind_label": STR, "parent": _nullable(INT), "aliases": {"type": "array", "items": STR}}),
-    "PublicTask": _obj({"code": STR, "section": STR, "subsection": STR, "name": STR, "text": STR,
-                        "lead": {"type": "array", "items": STR}, "cooperating": {"type": "array", "items": STR},
-                        "deadline": _nullable(DATE), "deadline_text": STR,
-                        "progress": _nullable(_obj({"period": STR, "narrative": STR})),
-                        "status": _nullable(STATUS), "status_label": _nullable(STR)}),
-    "PublicPlanRef": _obj({"id": INT, "year": INT, "title": STR, "task_count": INT}),
-    "PublicPlan": _obj({"plan": _obj({"id": INT, "year": INT, "title": STR}), "count": INT,
-                        "tasks": {"type": "array", "items": _ref("PublicTask")}}),
+    # Exactly the public page's fields (政务公开): no verdicts, no names of people.
+    "PublicRow": _obj({"kind": {"type": "string", "enum": ["section", "task"]}, "title": STR, "seq": INT,
+                       "section": STR, "text": STR, "units": {"type": "array", "items": STR},
+                       "progress": STR}),
+    "PublicPeriod": _obj({"id": INT, "name": STR}),
+    "PublicPlanRef": _obj({"id": INT, "year": INT, "title": STR, "period": STR, "task_count": INT}),
+    "PublicPlan": _obj({"plan": _obj({"id": INT, "year": INT, "title": STR}),
+                        "period": _nullable(_ref("PublicPeriod")),
+                        "periods": {"type": "array", "items": _ref("PublicPeriod")}, "count": INT,
+                        "rows": {"type": "array", "items": _ref("PublicRow")}}),
 }
 
 
@@ -229,10 +231,10 @@ def document() -> dict:
             [_q("kind", "类别", {"type": "string", "enum": ["department", "street", "collective", "company",
                                                             "court", "other"]})], errors=(400, 401, 403))},
         "/api/v1/public/plans/": {"get": _get(
-            "公开：年度计划列表", "无需登录。", _ok(_list_of("PublicPlanRef")), "public", errors=(), public=True)},
+            "公开：年度计划列表", "无需登录；只含督查科已公开发布的计划。", _ok(_list_of("PublicPlanRef")), "public", errors=(), public=True)},
         "/api/v1/public/plans/{pk}/": {"parameters": [PK], "get": _get(
-            "公开：年度计划任务及进展", "无需登录；只含公开字段：板块、任务、责任单位、已采纳的进展及研判状态，"
-            "与公开页面相同。", _ok(_ref("PublicPlan")), "public", errors=(404,), public=True)},
+            "公开：年度计划任务及进展", "无需登录；只含督查科已公开发布的计划和周期，字段与公开页面完全相同："
+            "板块、任务、责任单位、已采纳的进展（不含研判结果）。可用 period 参数选择已公开的周期。", _ok(_ref("PublicPlan")), "public", errors=(404,), public=True)},
         "/api/openapi.json": {"get": _get(
             "接口文档（OpenAPI 3.1）", "本文档。", _ok({"type": "object"}), "meta", errors=(), public=True)},
         "/api/docs/": {"get": {**_get("接口说明页", "列出全部接口的 HTML 页面。", {

@@ -24,12 +24,56 @@ def assess_submission(sub: Submission, prow: api.ProgressRow | None = None) -> A
     if prow is None:
         prow = api.parse_progress(sub.narrative, task=task.text, row=sub.source_row or 0)
     verdict = api.assess_row(prow, et, sub.period.end, task_id=task.code)
-    Assessment.objects.filter(task=task, period=sub.period, current=True).update(current=False)
-    return Assessment.objects.create(
-        task=task, period=sub.period, submission=sub, status=verdict.status,
+    return supersede_assessment(
+        task, sub.period, submission=sub, status=verdict.status,
         completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct,
         evidence=[e.to_json() for e in verdict.evidence], reason=verdict.reason,
-        engine_version=ENGINE_VERSION, current=True, **verdict_account(verdict))
+        engine_version=ENGINE_VERSION, **verdict_account(verdict))
+
+
+def supersede_assessment(task, period, *, acting_user=None, **fields) -> Assessment:
+    """A new current engine assessment of (task, period); the earlier ones stay, no longer
+    current.  A person's override of the one it replaces is carried onto it: the engine
+    never undoes a human decision (statistics lock, re-import, re-link, acceptance).  When
+    the new verdict contradicts that decision on new evidence, the override is marked
+    ``needs_review`` and the office is told (review queue, task page) and decides
+    (``do_decide_override``).  Part of the calling action's transaction."""
+    previous = (Assessment.objects.filter(task=task, period=period, current=True)
+                .prefetch_related("overrides").order_by("-id").first())
+    Assessment.objects.filter(task=task, period=period, current=True).update(current=False)
+    made = Assessment.objects.create(task=task, period=period, current=True, **fields)
+    decision = previous.override if previous is not None else None
+    if decision is not None:
+        changed = made.status != previous.status or made.evidence != previous.evidence
+        contradicts = made.status != decision.status and changed
+        carried = Override.objects.create(
+            assessment=made, status=decision.status, completion_pct=decision.completion_pct,
+            reason=decision.reason, created_by=decision.created_by, carried_from=decision,
+            needs_review=decision.needs_review or contradicts)
+        audit.record(acting_user, "override.carry", made, detail={
+            "task": task.code, "period": period.name, "override": decision.pk, "status": decision.status,
+            "engine_status": made.status, "previous_engine_status": previous.status,
+            "needs_review": carried.needs_review})
+    return made
+
+
+@action
+def do_decide_override(override: Override, keep: bool, note: str = "", *, acting_user) -> Override:
+    """The office's answer to a flagged override (人工研判复核): keep its decision (维持), or set
+    it aside for the engine's new verdict (采用引擎研判).  Either way the rows stay."""
+    require_office(acting_user)
+    override = Override.objects.select_for_update().get(pk=override.pk)
+    if not override.needs_review or not override.active:
+        raise ReviewError("该人工研判无需复核")
+    override.needs_review = False
+    if not keep:
+        override.active = False
+    override.save(update_fields=["needs_review", "active"])
+    a = override.assessment
+    audit.record(acting_user, "override.keep" if keep else "override.set_aside", a, detail={
+        "task": a.task.code, "period": a.period.name, "override": override.pk, "status": override.status,
+        "engine_status": a.status, "note": clean_text(note, "说明", MAX_REASON) if note.strip() else ""})
+    return override
 
 
 @action

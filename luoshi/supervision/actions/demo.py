@@ -16,11 +16,19 @@ from ..models import Assessment, Plan, ReportingPeriod, Submission
 from ..services import demo, orders
 from . import periods as period_actions
 from . import plans as plan_actions
+from . import releases as release_actions
 from . import submissions as submission_actions
 from . import yearend as yearend_actions
 from .honours import do_seed_honours
 from .orders import do_issue_order
 from .signoff import do_set_unit_signoff
+
+
+def _release(plan: Plan, periods, acting_user) -> None:
+    """The demo's office released these sample plans and periods to the public (公开发布)."""
+    release_actions.do_release_plan(plan, acting_user=acting_user)
+    for period in periods:
+        release_actions.do_release_plan(plan, period, acting_user=acting_user)
 
 
 def _district(name: str, acting_user) -> Organisation:
@@ -45,6 +53,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         if h1:
             plan_actions.do_import_progress(h1, plan, halves[0], acting_user=acting_user)
         period_actions.do_close_period(halves[0], acting_user=acting_user)
+        _release(plan, [halves[0]], acting_user)
         made.append(plan)
     table = demo.source_document("shangcheng-2019-decomposition.txt")
     if table and not Plan.objects.filter(year=2019, documents=table).exists():
@@ -63,6 +72,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         plan_actions.do_import_progress(q2, plan, quarters[1], acting_user=acting_user)
         period_actions.do_close_period(quarters[0], acting_user=acting_user)
         period_actions.do_close_period(quarters[1], acting_user=acting_user)
+        _release(plan, [quarters[1]], acting_user)
         made.append(plan)
     do_seed_honours(acting_user=acting_user)
     if made:

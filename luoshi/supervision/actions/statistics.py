@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action
@@ -19,6 +20,7 @@ from ..services.statistics import (
     judgements,
     latest,
 )
+from .assessments import supersede_assessment
 
 
 @action
@@ -77,13 +79,34 @@ def do_assess_from_statistics(period: ReportingPeriod, figures: list[StatisticFi
             "statistic_figure": figure.pk, "version": figure.version,
             "quote": f"{label} {value}（统计局锁定数据，第{figure.version}版）",
         }] + [e.to_json() for e in verdict.evidence if e.source == "task"]
-        Assessment.objects.filter(task=task, period=period, current=True).update(current=False)
-        a = Assessment.objects.create(
-            task=task, period=period, submission=None, status=verdict.status,
+        a = supersede_assessment(
+            task, period, acting_user=acting_user, submission=None, status=verdict.status,
             completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct, evidence=evidence,
             reason=f"{verdict.reason}（依据统计局锁定数据：{label}{value}）",
-            engine_version=plans.ENGINE_VERSION, current=True, **plans.verdict_account(verdict))
+            engine_version=plans.ENGINE_VERSION, **plans.verdict_account(verdict))
         audit.record(acting_user, "statistics.assess", a, detail={
             "task": task.code, "figure": figure.pk, "status": a.status})
         made.append(a)
     return made
+
+
+@action
+def do_unlock_statistic_figure(figure: StatisticFigure, reason: str, *, acting_user) -> StatisticFigure:
+    """Unlock a locked figure with a reason (解锁): the bureau revises a figure.  The next entry
+    is a new version; the assessments made from the locked one stay on record (a person's
+    override of them stands, see actions/overrides.py)."""
+    check_statistician(acting_user)
+    figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise StatisticsError(_("解锁须填写理由"))
+    if not figure.locked:
+        raise StatisticsError(_("该数据未锁定"))
+    was = {"locked_by": figure.locked_by.username if figure.locked_by else "",
+           "locked_at": figure.locked_at.isoformat() if figure.locked_at else None}
+    figure.locked, figure.locked_by, figure.locked_at = False, None, None
+    figure.save(update_fields=["locked", "locked_by", "locked_at"])
+    audit.record(acting_user, "statistics.unlock", figure, detail={
+        "period": figure.period_id, "metric": figure.metric, "value": figure.value, "version": figure.version,
+        "reason": reason, "was": was})
+    return figure

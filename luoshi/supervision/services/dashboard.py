@@ -44,7 +44,7 @@ from django.utils.translation import gettext_lazy as _
 from luoshi.core.models import AuditEvent, Organisation
 
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Task
-from . import latest
+from . import latest, releases
 from . import plans as plan_services
 
 NOT_REPORTED = "not_reported"
@@ -417,9 +417,10 @@ def _published_accepted(plan: Plan):
 
 
 def published_periods(plan: Plan) -> list[ReportingPeriod]:
-    """Periods with accepted progress on published tasks, latest first."""
+    """Periods the office released (公开发布) with accepted progress on published tasks, latest first."""
     ids = _published_accepted(plan).values("period_id")
-    return list(plan.periods.filter(pk__in=ids).order_by("-end", "-pk"))
+    released = releases.released_period_ids(plan)
+    return list(plan.periods.filter(pk__in=ids).filter(pk__in=released).order_by("-end", "-pk"))
 
 
 def public_period(plan: Plan) -> ReportingPeriod | None:
@@ -430,14 +431,16 @@ def public_period(plan: Plan) -> ReportingPeriod | None:
 
 
 def published_plans() -> list[dict]:
-    """Plans with published progress: ``[{"id", "title", "year", "period": name, "tasks": n}]``."""
+    """Released plans (公开发布): ``[{"id", "title", "year", "period": the public period's name or "",
+    "tasks": n}]``."""
     out = []
-    for plan in Plan.objects.order_by("-year", "title"):
-        period = public_period(plan)
-        if period is None:
+    for plan in releases.released_plans():
+        count = plan.tasks.filter(published=True).count()
+        if not count:
             continue
-        out.append({"id": plan.pk, "title": plan.title, "year": plan.year, "period": period.name,
-                    "tasks": plan.tasks.filter(published=True).count()})
+        period = public_period(plan)
+        out.append({"id": plan.pk, "title": plan.title, "year": plan.year, "period": period.name if period else "",
+                    "tasks": count})
     return out
 
 

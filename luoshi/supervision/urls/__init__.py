@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("luoshi.supervision.urls.orders")),
     path("", include("luoshi.supervision.urls.statistics")),
     path("", include("luoshi.supervision.urls.yearend")),
+    path("", include("luoshi.supervision.urls.lifecycle")),
 ]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Plan
 from ..services import dashboard as figures
+from ..services import releases
 
 
 def public_home(request):
@@ -16,8 +17,8 @@ def public_home(request):
 
 def public_plan(request, pk):
     plan = get_object_or_404(Plan, pk=pk)
-    if not plan.tasks.filter(published=True).exists():
-        raise Http404
+    if not releases.is_released(plan) or not plan.tasks.filter(published=True).exists():
+        raise Http404  # only what the office released (公开发布) is public
     periods = figures.published_periods(plan)
     period = figures.public_period(plan)
     raw = request.GET.get("period", "")

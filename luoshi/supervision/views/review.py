@@ -25,9 +25,9 @@ from ..actions import submissions as submission_actions
 from ..actions import tasks as task_actions
 from ..forms import OverrideForm, PeriodForm, QueueFilterForm, ReviewForm, TargetForm
 from ..highlight import highlight
-from ..models import Assessment, Plan, ReportingPeriod, Submission, Task
+from ..models import Assessment, Override, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS
-from ..services import review
+from ..services import releases, review
 from .portal import versions_of
 
 DETAIL_READERS = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
@@ -96,7 +96,26 @@ def review_queue(request):
     return render(request, "supervision/review/queue.html", {
         "form": form, "queue": page.object_list, "page": page, "count": page.paginator.count, "recent": recent,
         "query": params.urlencode(), "unconfirmed": unconfirmed[:PENDING_SHOWN], "unconfirmed_count": unconfirmed.count(),
+        # A person's decision the engine's new verdict contradicts: the office decides (人工研判待复核).
+        "flagged": Override.objects.filter(needs_review=True, active=True, assessment__current=True)
+        .select_related("assessment__task", "assessment__period", "created_by").order_by("-id")[:50],
     })
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def override_decide(request, pk):
+    """Keep a flagged override (维持人工研判) or adopt the engine's new verdict (采用引擎研判)."""
+    override = get_object_or_404(Override.objects.select_related("assessment__task"), pk=pk)
+    keep = request.POST.get("decision") != "engine"
+    try:
+        assessment_actions.do_decide_override(override, keep, request.POST.get("note", ""),
+                                              acting_user=request.user)
+    except review.ReviewError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已维持人工研判") if keep else _("已采用引擎研判；人工研判保留在记录中"))
+    return redirect("review_queue")
 
 
 # --- one submission --------------------------------------------------------------
@@ -222,7 +241,15 @@ def _periods_context(form) -> dict:
             rows.append({"period": p, "pending": pending.get(p.pk, 0), "accepted": accepted.get(p.pk, 0),
                          "days_left": review.days_left(p)})
         out.append({"plan": plan, "rows": rows})
-    return {"plans": out, "form": form}
+    # What is public (公开发布) and what was withdrawn (撤销), for the buttons beside each.
+    standing = releases.releases_by_plan()
+    for block in out:
+        entry = standing.get(block["plan"].pk, {"plan": None, "periods": {}})
+        block["release"] = entry["plan"]
+        for r in block["rows"]:
+            r["release"] = entry["periods"].get(r["period"].pk)
+    withdrawn = Plan.all_objects.filter(withdrawn_at__isnull=False).select_related("withdrawn_by")
+    return {"plans": out, "form": form, "withdrawn_plans": withdrawn}
 
 
 @role_required(Role.OFFICE)

@@ -88,3 +88,17 @@ def statistic_lock(request, pk):
     else:
         messages.success(request, _("已锁定，生成研判结果 %(n)d 条") % {"n": len(made)})
     return redirect(reverse("statistics") + f"?period={figure.period_id}")
+
+
+@role_required(Role.STATISTICIAN)
+@require_POST
+def statistic_unlock(request, pk):
+    """Unlock a figure with a reason (解锁): statistics bureaus revise figures."""
+    figure = get_object_or_404(StatisticFigure, pk=pk)
+    try:
+        stat_actions.do_unlock_statistic_figure(figure, request.POST.get("reason", ""), acting_user=request.user)
+    except service.StatisticsError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已解锁；可录入修订后的数据（新版本）"))
+    return redirect(reverse("statistics") + f"?period={figure.period_id}")

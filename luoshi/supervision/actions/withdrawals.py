@@ -1,0 +1,107 @@
+"""Withdraw (撤销), never delete: a wrong plan, task or period leaves the lists and the
+counts but keeps its history; a closed period is reopened with a reason (重新开放)."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from luoshi.core import audit
+from luoshi.core.actions import ActionRefused, action
+
+from ..models import Plan, PublicRelease, ReportingPeriod, Task
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused(_("须填写理由"))
+    return reason
+
+
+def _withdraw(obj, reason: str, acting_user) -> None:
+    if obj.withdrawn_at is not None:
+        raise ActionRefused(_("已撤销"))
+    obj.withdrawn_at = timezone.now()
+    obj.withdrawn_by = acting_user if getattr(acting_user, "pk", None) else None
+    obj.withdraw_reason = reason
+    obj.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
+
+
+def _restore(obj) -> dict:
+    if obj.withdrawn_at is None:
+        raise ActionRefused(_("未撤销"))
+    before = {"withdrawn_at": obj.withdrawn_at.isoformat(), "reason": obj.withdraw_reason}
+    obj.withdrawn_at, obj.withdrawn_by, obj.withdraw_reason = None, None, ""
+    obj.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
+    return before
+
+
+@action
+def do_withdraw_plan(plan: Plan, reason: str, *, acting_user) -> Plan:
+    """Withdraw a plan imported by mistake: it leaves the lists, and its public releases end."""
+    plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
+    reason = _reason(reason)
+    _withdraw(plan, reason, acting_user)
+    ended = PublicRelease.objects.filter(plan=plan, withdrawn_at__isnull=True)
+    ended_ids = list(ended.values_list("pk", flat=True))
+    ended.update(withdrawn_at=timezone.now(), withdrawn_by=acting_user if getattr(acting_user, "pk", None)
+                 else None, withdraw_reason=reason)
+    audit.record(acting_user, "plan.withdraw", plan, detail={
+        "title": plan.title, "reason": reason, "releases_withdrawn": ended_ids})
+    return plan
+
+
+@action
+def do_restore_plan(plan: Plan, *, acting_user) -> Plan:
+    """Undo a plan's withdrawal (恢复); its releases stay withdrawn until released again."""
+    plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
+    before = _restore(plan)
+    audit.record(acting_user, "plan.restore", plan, detail={"title": plan.title, "was": before})
+    return plan
+
+
+@action
+def do_withdraw_task(task: Task, reason: str, *, acting_user) -> Task:
+    """Withdraw a task extracted by mistake: it leaves the lists, counts and the public page."""
+    task = Task.all_objects.select_for_update().get(pk=task.pk)
+    reason = _reason(reason)
+    _withdraw(task, reason, acting_user)
+    audit.record(acting_user, "task.withdraw", task, detail={"code": task.code, "reason": reason})
+    return task
+
+
+@action
+def do_restore_task(task: Task, *, acting_user) -> Task:
+    task = Task.all_objects.select_for_update().get(pk=task.pk)
+    before = _restore(task)
+    audit.record(acting_user, "task.restore", task, detail={"code": task.code, "was": before})
+    return task
+
+
+@action
+def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
+    """Withdraw a period opened by mistake; its submissions stay on record."""
+    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    reason = _reason(reason)
+    _withdraw(period, reason, acting_user)
+    audit.record(acting_user, "period.withdraw", period, detail={"name": period.name, "reason": reason})
+    return period
+
+
+@action
+def do_reopen_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
+    """Reopen a closed period (重新开放) with a reason: units may report in it again."""
+    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    reason = _reason(reason)
+    if not period.closed:
+        raise ActionRefused(_("该报送周期未关闭"))
+    if period.withdrawn_at is not None:
+        raise ActionRefused(_("该周期已撤销"))
+    before = {"closed_at": period.closed_at.isoformat() if period.closed_at else None,
+              "closed_by": period.closed_by.username if period.closed_by else ""}
+    period.closed, period.closed_at, period.closed_by = False, None, None
+    period.save(update_fields=["closed", "closed_at", "closed_by"])
+    audit.record(acting_user, "period.reopen", period, detail={"name": period.name, "reason": reason,
+                                                               "was_closed": before})
+    return period
