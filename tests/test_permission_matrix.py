@@ -77,6 +77,9 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     # portal and review
     "portal": {"": ({R, R2}, {R, R2})},
     "portal_report": {"own": ({R}, {R})},
+    # only a unit's head (is_head) signs off its unit's version; the matrix's reporters are not heads
+    "portal_signoff": {"submitted": (NOBODY, NOBODY)},
+    "signoff_settings": {"": ({OF}, {OF})},
     "portal_submission": {"draft": ({R}, {R}), "submitted": ({R}, {R})},
     "submission_attachment": {"draft": ({R}, {R}), "submitted": (FULL | {R}, FULL | {R})},
     "review_queue": {"": ({OF}, {OF})},
@@ -251,7 +254,7 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "account_activate": lambda: w["reporter2"].pk, "account_password": lambda: w["reporter2"].pk,
         "import_preview": lambda: w["batch"].pk, "import_status": lambda: w["batch"].pk,
         "import_confirm": lambda: w["batch"].pk, "import_cancel": lambda: w["batch"].pk,
-        "portal_submission": lambda: w[variant].pk,
+        "portal_submission": lambda: w[variant].pk, "portal_signoff": lambda: w[variant].pk,
         "submission_attachment": lambda: w["attachment"][variant].pk,
         "review_submission": lambda: w[variant].pk, "api_submission": lambda: w[variant].pk,
         "assessment_override": lambda: w["assessment"].pk, "assessment_confirm": lambda: w["assessment"].pk,
