@@ -78,8 +78,6 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "portal": {"": ({R, R2}, {R, R2})},
     "portal_report": {"own": ({R}, {R})},
     # only a unit's head (is_head) signs off its unit's version; the matrix's reporters are not heads
-    "portal_signoff": {"submitted": (NOBODY, NOBODY)},
-    "signoff_settings": {"": ({OF}, {OF})},
     "portal_submission": {"draft": ({R}, {R}), "submitted": ({R}, {R})},
     "submission_attachment": {"draft": ({R}, {R}), "submitted": (FULL | {R}, FULL | {R})},
     "review_queue": {"": ({OF}, {OF})},
@@ -132,8 +130,6 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "portal_signoff": {"submitted": (NOBODY, NOBODY)},
     "signoff_settings": {"": ({OF}, {OF})},
     "notifications": {"": (STAFF, STAFF)},  # each sees what was sent to it or its unit; office, inspectors all
-    "task_instruction": {"": ({L}, {L})},   # 领导批示: leaders only
-    "order_instruction": {"": ({L}, {L})},
     # statistics, year end
     "statistics": {"": ({OF, L, S}, {OF, L, S})},
     "statistic_enter": {"": ({S}, {S})},
@@ -254,7 +250,7 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "account_activate": lambda: w["reporter2"].pk, "account_password": lambda: w["reporter2"].pk,
         "import_preview": lambda: w["batch"].pk, "import_status": lambda: w["batch"].pk,
         "import_confirm": lambda: w["batch"].pk, "import_cancel": lambda: w["batch"].pk,
-        "portal_submission": lambda: w[variant].pk, "portal_signoff": lambda: w[variant].pk,
+        "portal_submission": lambda: w[variant].pk,
         "submission_attachment": lambda: w["attachment"][variant].pk,
         "review_submission": lambda: w[variant].pk, "api_submission": lambda: w[variant].pk,
         "assessment_override": lambda: w["assessment"].pk, "assessment_confirm": lambda: w["assessment"].pk,
@@ -281,7 +277,6 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "period_withdraw": lambda: w["period"].pk, "period_reopen": lambda: w["period"].pk,
         "release_withdraw": lambda: w["release"].pk, "task_withdraw": lambda: w["t_a"].pk,
         "statistic_unlock": lambda: w["figure"].pk, "override_decide": lambda: w["override"].pk,
-        "task_instruction": lambda: w["t_a"].pk, "order_instruction": lambda: w["order"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
     }

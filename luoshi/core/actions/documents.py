@@ -6,6 +6,7 @@ import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError
+from django.utils.translation import gettext as _
 
 from luoshi.engine.api import Document, UnreadableInput, read_document
 
@@ -37,7 +38,7 @@ def import_document(data: bytes, name: str, user=None) -> ImportResult:
     """Read one document, then store it (``do_import_document``): reading needs no transaction.  The same bytes imported twice change nothing."""
     limit = settings.LUOSHI_MAX_UPLOAD_BYTES
     if len(data) > limit:
-        raise ImportRefused(f"文件过大 (file too large): {name} 超过 {limit // (1024 * 1024)} MB")
+        raise ImportRefused(_("文件过大：%(name)s 超过 %(mb)s MB") % {"name": name, "mb": limit // (1024 * 1024)})
     digest = hashlib.sha256(data).hexdigest()
     existing = SourceDocument.objects.filter(sha256=digest).first()
     if existing:

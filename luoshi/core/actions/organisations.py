@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from luoshi.engine.api import Organisation as EngineOrganisation
 from luoshi.engine.api import Registry
 
@@ -41,9 +43,9 @@ def do_add_organisation_alias(organisation: Organisation, alias: str, *, acting_
     """Another name (别名) for an organisation; a name already in use is refused."""
     alias = alias.strip()
     if not alias:
-        raise ImportRefused("别名不能为空 (alias is empty)")
+        raise ImportRefused(_("别名不能为空"))
     if Organisation.objects.filter(name=alias).exists() or OrganisationAlias.objects.filter(alias=alias).exists():
-        raise ImportRefused(f"名称已存在 (name already in use): {alias}")
+        raise ImportRefused(_("名称已存在：%(alias)s") % {"alias": alias})
     item = OrganisationAlias.objects.create(organisation=organisation, alias=alias)
     audit.record(acting_user, "organisation.alias_add", organisation, detail={"alias": alias})
     return item

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import PurePath
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action, after_commit
@@ -51,11 +52,11 @@ def do_start_import(data: bytes, name: str, plan: Plan | None = None, period: Re
     unreadable or unusable file; then nothing at all is stored."""
     name = PurePath(name or "").name.strip()[:255]
     if not name:
-        raise ImportRefused("缺少文件名 (no file name)")
+        raise ImportRefused(_("缺少文件名"))
     if not name.lower().endswith(ALLOWED_EXTENSIONS):
         raise ImportRefused(f"不支持的文件类型，请上传 {' '.join(ALLOWED_EXTENSIONS)}")
     if not data:
-        raise ImportRefused("文件为空 (empty file)")
+        raise ImportRefused(_("文件为空"))
     if period is not None and plan is not None and period.plan_id != plan.pk:
         raise ImportRefused("所选报送周期不属于所选计划")
     if period is not None and plan is None:

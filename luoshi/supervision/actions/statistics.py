@@ -33,7 +33,7 @@ def do_enter_statistic_figure(period: ReportingPeriod, metric: str, value, unit:
     last = (StatisticFigure.objects.select_for_update().filter(period=period, metric=metric)
             .order_by("-version").first())
     if last is not None and last.locked:
-        raise StatisticsError("该数据已锁定，不能修改 (the figure is locked and cannot change)")
+        raise StatisticsError(_("该数据已锁定，不能修改"))
     figure = StatisticFigure.objects.create(
         period=period, metric=metric, value=number, unit=unit, note=note,
         version=(last.version + 1) if last else 1, entered_by=acting_user)
@@ -49,10 +49,10 @@ def do_lock_statistic_figure(figure: StatisticFigure, *, acting_user) -> list[As
     check_statistician(acting_user)
     figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
     if figure.locked:
-        raise StatisticsError("该数据已锁定 (already locked)")
+        raise StatisticsError(_("该数据已锁定"))
     newest = latest(figure.period, figure.metric)
     if newest is not None and newest.pk != figure.pk:
-        raise StatisticsError("只能锁定最新版本 (only the latest version can be locked)")
+        raise StatisticsError(_("只能锁定最新版本"))
     figure.locked = True
     figure.locked_by = acting_user
     figure.locked_at = timezone.now()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from luoshi.core import audit
 from luoshi.core.actions import action
 from luoshi.core.actions.organisations import organisation_for
@@ -20,7 +22,7 @@ def do_add_target_version(task: Task, text: str, indicators: list[api.Indicator]
     """A new version of a task's target; earlier versions (the baseline first) stay as they were."""
     last = task.target_versions.order_by("-version").first()
     if last is not None and not reason.strip():
-        raise PlanError("调整目标须说明理由 (a changed target needs a reason)")
+        raise PlanError(_("调整目标须说明理由"))
     tv = TargetVersion.objects.create(
         task=task, version=(last.version + 1) if last else 1, text=text,
         milestones=[m.to_json() for m in milestones], reason=reason,

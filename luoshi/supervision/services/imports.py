@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import PurePath
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, OrganisationAlias, SourceDocument
 from luoshi.core.services import ImportRefused, registry
@@ -238,7 +239,7 @@ def _progress_preview(batch: ImportBatch, step) -> dict:
     batch.period = period                 # stored with the preview
     rows = progress_rows(document, plan)
     if not rows:
-        raise plans.PlanError("进展情况表中没有数据行 (no rows)")
+        raise plans.PlanError(_("进展情况表中没有数据行"))
     step(0, len(rows))
     plan_tasks = [plans.to_engine_task(t) for t in plan.tasks.prefetch_related("lead", "cooperating", "part")]
     out = []
@@ -312,7 +313,7 @@ def _awards_preview(batch: ImportBatch, step) -> dict:
                 "organisation": org.name if org else "", "organisation_id": org.pk if org else None,
             })
     if not out:
-        raise plans.PlanError("荣誉表中未找到获奖单位 (no honour rows naming a unit)")
+        raise plans.PlanError(_("荣誉表中未找到获奖单位"))
     already = Honour.objects.filter(document=batch.document).exists()
     return {"mode": "awards", "honours": out, "skipped": skipped, "already": already}
 

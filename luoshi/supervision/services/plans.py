@@ -11,6 +11,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext as _
+
 from luoshi.core.models import Organisation, SourceDocument
 from luoshi.core.services import registry
 from luoshi.engine import api
@@ -48,7 +50,7 @@ def engine_tasks(document: SourceDocument) -> list[EngineTask]:
     doc = read_document(document)
     found = api.extract_tasks(doc, document.name, registry())
     if not found:
-        raise PlanError(f"文件中未找到任务 (no tasks found): {document.name}")
+        raise PlanError(_("文件中未找到任务：%(name)s") % {"name": document.name})
     return found
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import math
 
+from django.utils.translation import gettext as _
+
 from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
@@ -55,7 +57,7 @@ class NotStatistician(StatisticsError):
 
 def check_statistician(user) -> None:
     if role_of(user) != Role.STATISTICIAN:
-        raise NotStatistician("只有统计员可以录入或锁定统计数据 (statistician only)")
+        raise NotStatistician(_("只有统计员可以录入或锁定统计数据"))
 
 
 def latest(period: ReportingPeriod, metric: str) -> StatisticFigure | None:
@@ -65,21 +67,21 @@ def latest(period: ReportingPeriod, metric: str) -> StatisticFigure | None:
 def clean_entry(metric: str, value, unit: str, note: str = "") -> tuple[float, str, str]:
     """(value, unit, note) of an entry, or ``StatisticsError`` saying what is wrong."""
     if metric not in METRICS:
-        raise StatisticsError("未知的统计指标 (unknown metric)")
+        raise StatisticsError(_("未知的统计指标"))
     try:
         number = float(str(value).strip().replace(",", "").replace("，", ""))
     except (TypeError, ValueError):
-        raise StatisticsError("数值须为数字 (the value must be a number)") from None
+        raise StatisticsError(_("数值须为数字")) from None
     if not math.isfinite(number) or abs(number) > MAX_VALUE:
-        raise StatisticsError("数值超出范围 (value out of range)")
+        raise StatisticsError(_("数值超出范围"))
     unit = (unit or "").strip()
     if not unit:
-        raise StatisticsError("请填写单位 (a unit is required)")
+        raise StatisticsError(_("请填写单位"))
     if len(unit) > 20:
-        raise StatisticsError("单位过长 (unit too long)")
+        raise StatisticsError(_("单位过长"))
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise StatisticsError("说明过长 (note too long)")
+        raise StatisticsError(_("说明过长"))
     return number, unit, note
 
 

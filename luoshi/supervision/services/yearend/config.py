@@ -6,6 +6,8 @@ import copy
 import json
 import math
 
+from django.utils.translation import gettext as _
+
 from luoshi.core.actions import ActionRefused
 
 from ..honours import LEVEL_LABELS
@@ -74,13 +76,13 @@ def parse_config(text: str) -> dict:
 
     Raises YearEndError with every problem found."""
     if len(text or "") > MAX_CONFIG_CHARS:
-        raise YearEndError("规则过长 (config too long)")
+        raise YearEndError(_("规则过长"))
     try:
         raw = json.loads(text) if (text or "").strip() else {}
     except json.JSONDecodeError as e:
         raise YearEndError(f"规则不是有效的 JSON：第{e.lineno}行第{e.colno}列 {e.msg}") from None
     if not isinstance(raw, dict):
-        raise YearEndError("规则须为 JSON 对象 (a JSON object)")
+        raise YearEndError(_("规则须为 JSON 对象"))
     config = _merge(DEFAULT_CONFIG, raw)
     errors = validate_config(config)
     if errors:
@@ -137,7 +139,7 @@ def clean_scheme(name: str, config_text: str) -> tuple[str, dict]:
     """(name, configuration) of a new scheme, or ``YearEndError`` saying what is wrong."""
     name = (name or "").strip()
     if not name:
-        raise YearEndError("请填写名称 (a name is required)")
+        raise YearEndError(_("请填写名称"))
     if len(name) > 200:
-        raise YearEndError("名称过长 (name too long)")
+        raise YearEndError(_("名称过长"))
     return name, parse_config(config_text)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from django.db.models import IntegerField, Max
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, SourceDocument
 from luoshi.engine import api
@@ -38,7 +39,7 @@ def targets_document(plan: Plan) -> SourceDocument:
                 return d
     if docs:
         return docs[0]
-    raise YearEndError("计划没有来源文件，无法核验 (the plan has no source document)")
+    raise YearEndError(_("计划没有来源文件，无法核验"))
 
 
 def year_verdicts(plan: Plan, report_document: SourceDocument) -> tuple[SourceDocument, list[api.Verdict]]:
@@ -46,7 +47,7 @@ def year_verdicts(plan: Plan, report_document: SourceDocument) -> tuple[SourceDo
     year N+1 report (``luoshi verify``); nothing stored."""
     targets = targets_document(plan)
     if targets.pk == report_document.pk:
-        raise YearEndError("核验报告不能是计划本身的来源文件 (choose the next year's report)")
+        raise YearEndError(_("核验报告不能是计划本身的来源文件"))
     try:
         verdicts, _claims = api.verify(plans.read_document(targets), plans.read_document(report_document),
                                        targets.name)
@@ -282,7 +283,7 @@ def scoring_run(scheme: ScoringScheme) -> tuple[int, list[dict]]:
     cache = _cache(plan, config)
     assessed = units(plan)
     if not assessed:
-        raise YearEndError("计划中没有可考核的单位 (no unit leads a task of this plan)")
+        raise YearEndError(_("计划中没有可考核的单位"))
     breakdowns = {org.pk: score_unit(plan, org, config, cache) for org in assessed}
     ranked = rank([(org, breakdowns[org.pk]["score"]) for org in assessed])
     n = len(ranked)
