@@ -51,7 +51,8 @@ class Walk:
     def __init__(self, browser, server, username: str | None):
         self.context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
         self.page = self.context.new_page()
-        self.page.on("dialog", lambda d: d.accept())
+        self.accept_dialogs = lambda d: d.accept()  # confirmations: accepted unless a test says otherwise
+        self.page.on("dialog", self.accept_dialogs)
         self.errors: list[str] = []
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.url = server.url
@@ -117,6 +118,9 @@ def test_whole_cycle(server, browser):
     content = office.page.content()
     assert "确定" in content or "sure" in content
     office.shot("office-preview-progress-links")
+    new_units = office.page.locator("input[name=confirm_new_units]")
+    if new_units.count():  # units the registry does not know yet are created only on confirmation
+        new_units.check()
     office.page.click("text=确认导入")
     office.page.wait_for_load_state()
 
@@ -214,6 +218,22 @@ def test_whole_cycle(server, browser):
     office.page.wait_for_timeout(800)  # let the charts draw before the screenshot
     office.shot("office-dashboard")
     assert "2020年下半年" in office.page.content()
+
+    # 4b. Nothing is public until the office releases it (公开发布): the plan, then each period.
+    anonymous = Walk(browser, server, None)
+    anonymous.go("/public/")
+    assert "上城区2020年重点工作" not in anonymous.page.content()
+    anonymous.close()
+    office.go("/periods/")
+    office.page.locator("section.card", has_text="上城区2020年重点工作").first.locator(
+        "button", has_text="公开发布计划").click()
+    office.page.wait_for_load_state()
+    for name in ("2020年上半年", "2020年下半年"):
+        office.page.locator("section.card", has_text="上城区2020年重点工作").first.locator(
+            "tr", has_text=name).locator("button", has_text="公开本期进展").click()
+        office.page.wait_for_load_state()
+    assert office.page.locator("button", has_text="撤回本期公开").count() == 2
+    office.shot("office-released")
     office.close()
 
     # 5. The public page shows the accepted progress, without internal fields.
@@ -231,3 +251,67 @@ def test_whole_cycle(server, browser):
     public.shot("public-progress")
     public.close()
     assert task_url
+
+
+def test_accounts_privacy_and_confirmations(server, browser):
+    """Issue 14 in the browser: the office creates an account, the new user changes its
+    password; a dismissed confirmation changes nothing; a department sees its own rows only."""
+    office = Walk(browser, server, "office")
+    office.go("/accounts/")
+    office.page.fill("input[name=username]", "wangwu")
+    office.page.fill("input[name=full_name]", "王五")
+    office.page.select_option("select[name=role]", value="reporter")
+    _choose(office.page, "select[name=organisation]", "区发改经信局")
+    office.page.fill("input[name=password]", "Browser-test-pass-1")
+    office.page.click("text=创建")
+    office.page.wait_for_load_state()
+    assert "已创建账号 wangwu" in office.page.content()
+    office.shot("office-account-created")
+
+    # The new user logs in and changes the password from the header.
+    user = Walk(browser, server, None)
+    user.go("/login/")
+    user.page.fill("input[name=username]", "wangwu")
+    user.page.fill("input[name=password]", "Browser-test-pass-1")
+    user.page.click("form.card button[type=submit]")
+    user.page.wait_for_load_state()
+    user.page.click("text=修改密码")
+    user.page.wait_for_load_state()
+    user.page.fill("input[name=old_password]", "Browser-test-pass-1")
+    user.page.fill("input[name=new_password1]", "Browser-test-pass-2")
+    user.page.fill("input[name=new_password2]", "Browser-test-pass-2")
+    user.page.click("form.card button[type=submit]")
+    user.page.wait_for_load_state()
+    assert "密码已修改" in user.page.content()
+    # A department sees only its own rows of a progress table (the H1 table names other units too).
+    user.go("/")
+    user.page.locator("a", has_text="shangcheng-2020-h1-progress").first.click()
+    user.page.wait_for_load_state()
+    assert "仅显示本单位的行" in user.page.content()
+    user.shot("reporter-own-rows-only")
+    user.close()
+
+    # The office deactivates the account: the user's next page is the login page.
+    office.go("/accounts/")
+    office.page.locator("a", has_text="wangwu").click()
+    office.page.wait_for_load_state()
+    office.page.fill("input[name=reason]", "浏览器测试")
+    office.page.click("text=停用账号")
+    office.page.wait_for_load_state()
+    assert "已停用" in office.page.content()
+
+    # A dismissed confirmation changes nothing: the period stays open.
+    dismissing = Walk(browser, server, "office")
+    dismissing.page.remove_listener("dialog", dismissing.accept_dialogs)
+    asked = []
+    dismissing.page.on("dialog", lambda d: (asked.append(d.message), d.dismiss()))
+    dismissing.go("/periods/")
+    row = dismissing.page.locator("tr", has_text="2020年下半年").first
+    row.locator("button", has_text="关闭").click()
+    dismissing.page.wait_for_timeout(500)
+    assert asked and "确定关闭" in asked[0]
+    dismissing.go("/periods/")
+    assert dismissing.page.locator("tr", has_text="2020年下半年").first.locator(
+        "button", has_text="关闭").count() == 1  # still open
+    dismissing.close()
+    office.close()
