@@ -77,7 +77,6 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     # portal and review
     "portal": {"": ({R, R2}, {R, R2})},
     "portal_report": {"own": ({R}, {R})},
-    # only a unit's head (is_head) signs off its unit's version; the matrix's reporters are not heads
     "portal_submission": {"draft": ({R}, {R}), "submitted": ({R}, {R})},
     "submission_attachment": {"draft": ({R}, {R}), "submitted": (FULL | {R}, FULL | {R})},
     "review_queue": {"": ({OF}, {OF})},
