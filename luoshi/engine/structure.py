@@ -166,14 +166,19 @@ def inline_items(line: str) -> list[tuple[int, int, int]]:
 
     Numbers must run on from 1 without gaps, so 2.5万 or a stray "3." is not
     an item; fewer than two items is no list.  Offsets are within ``line``."""
+    return _inline_items(for_parsing(line))
+
+
+def _inline_items(norm: str) -> list[tuple[int, int, int]]:
+    """``inline_items`` of a line normalised already (same length, same spaces)."""
     found, want = [], 1
-    for m in _ITEM.finditer(for_parsing(line)):
+    for m in _ITEM.finditer(norm):
         if int(m.group(1)) == want:
             found.append((want, m.start(1)))
             want += 1
     if len(found) < 2:
         return []
-    ends = [s for _, s in found[1:]] + [len(line.rstrip())]
+    ends = [s for _, s in found[1:]] + [len(norm.rstrip())]
     return [(n, s, e) for (n, s), e in zip(found, ends, strict=True)]
 
 
@@ -272,7 +277,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         g_end = group[-1][1]
         if run_in:
             sections[stack[-1]].end = g_end
-        cuts = [ps + i for ps, pe, _ in group for _, i, _ in inline_items(text[ps:pe])]
+        cuts = [ps + i for ps, pe, _ in group for _, i, _ in _inline_items(norm[ps:pe])]
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:

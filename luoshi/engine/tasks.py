@@ -168,7 +168,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         # The sentence's span of the normalised text, as long as the span is the sentence.
         same = text[sentence.start:sentence.end] == sentence.text
-        body = (norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)).strip()
+        normalised = norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)
+        body = normalised.strip()
         if _ADDRESS.match(body):
             addressed = transition = True
             continue
@@ -208,7 +209,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
-        clauses = _clauses(text, sentence)
+        clauses = _clauses(text, sentence, normalised)
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading))
@@ -327,9 +328,10 @@ def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[in
     return out
 
 
-def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    """A sentence's task spans: cut at ；/; when each piece is a clause of its own."""
-    body = for_parsing(sentence.text)
+def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tuple[int, int]]:
+    """A sentence's task spans: cut at ；/; when each piece is a clause of its own.  ``body``: the
+    sentence normalised, when the caller has it."""
+    body = for_parsing(sentence.text) if body is None else body
     points = _split_points(body)
     whole = [(sentence.start, sentence.end)]
     if not points or ":" in body[:points[0]]:

@@ -80,6 +80,8 @@ def unit_score(line: str, registry) -> float:
 
 def _header_cell(text: str) -> str | None:
     """The column a line names when the whole line is one short header cell."""
+    if len(text) > 10 and len("".join(text.split())) > 10:
+        return None   # as below without normalising a long line: compact keeps the non-spaces, one for one
     key = compact(text)
     if len(key) > 10 or re.search(r"[|:;。]", key):   # a whole row or a note, not one cell
         return None

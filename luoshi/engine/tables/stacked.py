@@ -50,7 +50,8 @@ def _lines(text: str) -> list[tuple[str, int, int, int]]:
 
 def _header_name(cell: str) -> str | None:
     """The column a header cell names: a short cell only (a prose line mentioning 任务 is none)."""
-    return column_for(cell) if cell and len(compact(cell)) <= MAX_HEADER_CELL else None
+    # len(compact(cell)) without normalising every prose line: compact drops exactly the spaces.
+    return column_for(cell) if cell and len("".join(cell.split())) <= MAX_HEADER_CELL else None
 
 
 def _header_at(lines, i: int) -> tuple[int, list[tuple[str, str]]] | None:
