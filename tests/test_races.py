@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from tests.deploy_servers import need_service
+from .deploy_servers import need_service
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import races  # noqa: E402
