@@ -431,3 +431,82 @@ def test_a_queued_reading_says_queued_not_zero_of_zero(office):
     ImportBatch.objects.filter(pk=batch.pk).update(state="reading", done=0, total=0)
     page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "0 / 0" not in page and "已排队，等待后台处理" in page
+
+
+# --- a preview that scales (issue 15 item 4) ---------------------------------------------
+
+
+def _two_section_batch(office) -> ImportBatch:
+    """A decomposition table of four tasks, put in two sections (板块); the third task's lead
+    unit is not in the directory."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2021年度重点工作目标任务分解表")
+    table = d.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["序号", "任务名称", "指标要求", "牵头单位", "配合单位"], strict=True):
+        cell.text = text
+    for row in (["1", "新建停车泊位", "新建停车泊位300个", "区财政局", ""],
+                ["2", "新增城镇就业", "新增城镇就业10000人", "区统计局", ""],
+                ["3", "建设城市书房", "打造城市书房3处", "区新设测试局", ""],
+                ["4", "改造老旧小区", "改造老旧小区10个", "区财政局", ""]):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    batch = batch_of(upload(office, "分两板块.docx", buf.getvalue(), year="2021"))
+    assert batch.preview["mode"] == "plan_new" and len(batch.preview["tasks"]) == 4
+    for i, t in enumerate(batch.preview["tasks"]):
+        t["part"] = "一、城市建设" if i < 2 else "二、民生保障"
+    batch.save(update_fields=["preview"])
+    return batch
+
+
+def test_preview_sections_collapse_and_unit_fields_offer_the_directory(office):
+    from luoshi.core.models import Organisation
+
+    assert Organisation.objects.filter(name__in=["区财政局", "区统计局"]).count() == 2
+    assert not Organisation.objects.filter(name="区新设测试局").exists()
+    batch = _two_section_batch(office)
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    # two sections: the one holding the unknown unit is open, the other collapsed
+    assert '<details class="section" id="section-0">' in page
+    assert '<details class="section" id="section-1" open>' in page
+    assert page.count('class="new-name conf-check"') == 1 and "区新设测试局" in page
+    # bulk fields per section, confirm at the top and the bottom
+    assert 'name="exclude-section-0"' in page and 'name="lead-section-1"' in page
+    assert "confirm-top" in page and "confirm-bottom" in page and page.count("确认导入</button>") == 2
+    # the unit fields are chosen from the directory
+    assert '<datalist id="directory">' in page and '<option value="区统计局">' in page
+    assert 'name="lead-0" value="区财政局" size="14" list="directory"' in page
+
+
+def test_bulk_exclude_and_bulk_lead_unit(office):
+    batch = _two_section_batch(office)
+    # the second section (with the unknown unit) is left out whole; the first gets one lead unit
+    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+        "title": "测试分板块计划", "year": "2021", "frequency": "",
+        "lead-0": "区财政局", "lead-1": "区统计局", "lead-2": "区新设测试局", "lead-3": "区财政局",
+        "exclude-section-1": "on", "lead-section-0": "区统计局"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    plan = Plan.objects.get(title="测试分板块计划")
+    assert plan.tasks.count() == 2
+    for task in plan.tasks.all():
+        assert list(task.lead.values_list("name", flat=True)) == ["区统计局"]
+    from luoshi.core.models import Organisation
+
+    assert not Organisation.objects.filter(name="区新设测试局").exists()  # excluded: nothing created
+
+
+def test_a_new_unit_typed_in_a_bulk_field_is_warned_and_not_created_silently(office):
+    batch = _two_section_batch(office)
+    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+        "title": "测试新单位", "year": "2021", "exclude-section-1": "on", "lead-section-0": "区另一新局"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    error = page[page.index('<ul class="errorlist">'):]
+    assert error.index("尚未登记") < error.index("区另一新局") < error.index("</ul>")
+    # the rows that now name it carry the warning (rows 0 and 1; row 2's section is excluded)
+    assert page.count('class="new-name conf-check"') == 2
+    assert not Plan.objects.filter(title="测试新单位").exists()

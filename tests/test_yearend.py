@@ -296,3 +296,27 @@ def test_verify_view(client):
     assert client.post(reverse("yearend_verify"), {"plan": plan.pk, "report": 999999}).status_code == 400
     login(client, "leader")
     assert client.post(reverse("yearend_verify"), {"plan": plan.pk, "report": report.pk}).status_code == 403
+
+
+def test_no_ranking_without_accepted_progress(client):
+    """A plan whose progress nobody has accepted gets a warning, not a ranking (issue 15 item 7)."""
+    district = Organisation.objects.create(name="无进展区人民政府", kind="other")
+    unit = Organisation.objects.create(name="无进展区甲局", kind="department")
+    plan = Plan.objects.create(year=2032, title="无进展区2032年目标", organisation=district)
+    task = Task.objects.create(plan=plan, code="A1", order=1, text="任务A1", target_class="A")
+    task.lead.set([unit])
+    first, _second = period_actions.do_create_periods(plan, "half_yearly", acting_user=None)
+    Submission.objects.create(task=task, period=first, organisation=unit, narrative="草稿中", state="submitted")
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office())
+    with pytest.raises(service.YearEndError, match="尚无已采纳的进展"):
+        yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    login(client, "office")
+    response = client.post(reverse("yearend_run", args=[scheme.pk]), follow=True)
+    text = response.content.decode()
+    assert "尚无已采纳的进展" in text and "no-evidence" in text
+    assert YearEndResult.objects.filter(scheme=scheme).count() == 0
+    # once a report is accepted the same scheme ranks, and the warning is gone
+    Submission.objects.filter(task=task).update(state="accepted")
+    assert len(yearend_actions.do_compute_yearend(scheme, acting_user=office())) == 1
+    text = client.get(reverse("yearend") + f"?scheme={scheme.pk}").content.decode()
+    assert "no-evidence" not in text and unit.name in text

@@ -388,3 +388,20 @@ def free_code(plan: Plan, code: str) -> str:
     while plan.tasks.filter(code=f"{code}-{n}").exists():
         n += 1
     return f"{code}-{n}"
+
+
+def directory_names() -> list[str]:
+    """The organisations' names a unit field offers (the directory, 单位名录), for a datalist."""
+    return list(Organisation.objects.order_by("name").values_list("name", flat=True))
+
+
+def unknown_in(texts) -> dict[str, list[str]]:
+    """For each unit field's text (区财政局、区统计局) the parts that name no stored organisation
+    or alias: confirming would create them, so the preview marks the rows that hold them."""
+    reg = registry()
+    split = {text: reg.split_list(text or "") for text in set(texts)}
+    canonical = {p: reg.normalise(p) or p for parts in split.values() for p in parts}
+    wanted = set(canonical.values())
+    known = set(Organisation.objects.filter(name__in=wanted).values_list("name", flat=True))
+    known |= set(OrganisationAlias.objects.filter(alias__in=wanted).values_list("alias", flat=True))
+    return {text: [p for p in parts if canonical[p] not in known] for text, parts in split.items()}

@@ -108,6 +108,39 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
     return rows
 
 
+def _section_of(tasks: list[dict]) -> list[int]:
+    """Each found task's section (板块) number, in order of first appearance: the preview's
+    collapsible groups, and what the bulk fields of a section (exclude-section-K,
+    lead-section-K) apply to."""
+    numbers: dict[str, int] = {}
+    return [numbers.setdefault(t.get("part") or "", len(numbers)) for t in tasks]
+
+
+def _sections(rows: list[dict]) -> list[dict]:
+    """The rows grouped by section; a section needing attention (a row without a lead unit,
+    or naming a unit not in the directory) is shown open, the others collapsed."""
+    sections: list[dict] = []
+    for row, k in zip(rows, _section_of(rows), strict=True):
+        if k == len(sections):
+            sections.append({"k": k, "part": row.get("part") or "", "rows": []})
+        sections[k]["rows"].append(row)
+    for section in sections:
+        section["attention"] = sum(1 for r in section["rows"] if r.get("attention"))
+        section["excluded"] = all(r["exclude"] for r in section["rows"])
+    return sections
+
+
+def _mark_units(rows: list[dict]) -> None:
+    """Mark each row's unit names that are not in the directory, and rows needing attention."""
+    unknown = import_services.unknown_in(t for r in rows for t in (r["lead_text"], r["coop_text"]))
+    for r in rows:
+        if r["exclude"]:   # a row not imported creates nothing
+            r["new_names"], r["attention"] = [], False
+            continue
+        r["new_names"] = unknown.get(r["lead_text"], []) + unknown.get(r["coop_text"], [])
+        r["attention"] = not r["lead_text"].strip() or bool(r["new_names"])
+
+
 def _context(batch: ImportBatch, error: str = "") -> dict:
     preview = batch.preview or {}
     mode = preview.get("mode", "")
@@ -120,6 +153,11 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
     if mode in ("plan_new", "plan_update", "progress_plan"):
         rows = _plan_rows(batch)
         ctx["tasks"] = rows
+        if ctx["editable"]:
+            _mark_units(rows)
+            ctx["directory"] = import_services.directory_names()
+            ctx["new_name_warning"] = _("新单位（名录中没有，确认导入时将新建）：")
+        ctx["sections"] = _sections(rows)
         if ctx["editable"]:
             ctx["new_units"] = import_services.new_units(d["name"] for d in preview.get("departments", []))
             ctx["confirm_new_units"] = bool((batch.corrections or {}).get("confirm_new_units"))
@@ -159,16 +197,21 @@ def _corrections(request, batch: ImportBatch) -> dict:
     if mode in ("plan_new", "plan_update", "progress_plan"):
         fixes = {}
         units = _shown_units(preview)
-        for i, t in enumerate(preview.get("tasks", [])):
+        tasks = preview.get("tasks", [])
+        for i, (t, k) in enumerate(zip(tasks, _section_of(tasks), strict=True)):
             fix = {}
-            if f"exclude-{i}" in post:
+            # a section's bulk fields (whole section not imported, one lead unit for all its
+            # rows) win over the rows' own fields
+            if f"exclude-{i}" in post or f"exclude-section-{k}" in post:
                 fix["exclude"] = True
+            values = {"lead": post.get(f"lead-section-{k}", "").strip() or post.get(f"lead-{i}"),
+                      "coop": post.get(f"coop-{i}"), "text": post.get(f"text-{i}")}
             lead, coop = units[t["id"]]
             for field, key, shown in (("lead", "lead", lead), ("coop", "cooperating", coop),
                                       ("text", "text", t["text"])):
-                name = f"{field}-{i}"
-                if name in post and post[name].strip() != shown.strip():
-                    fix[key] = post[name]
+                value = values[field]
+                if value is not None and value.strip() != shown.strip():
+                    fix[key] = value
             if fix:
                 fixes[t["id"]] = fix
         out["tasks"] = fixes

@@ -98,7 +98,9 @@ def _page(request, scheme_form=None, verify_form=None, status=200):
     run = _int(request.GET.get("run")) or latest
     if scheme and run and not 1 <= run <= latest:
         raise Http404
-    results = list(service.results(scheme, run)) if scheme and run else []
+    # No accepted progress: a warning instead of a ranking (a run is refused the same way).
+    no_evidence = _(service.NO_EVIDENCE) if scheme and not service.has_evidence(scheme.plan) else ""
+    results = list(service.results(scheme, run)) if scheme and run and not no_evidence else []
     detail = None
     org = _int(request.GET.get("org"))
     if org and results:
@@ -115,7 +117,7 @@ def _page(request, scheme_form=None, verify_form=None, status=200):
     default = json.dumps(service.default_config(), ensure_ascii=False, indent=2)
     return render(request, "supervision/yearend/index.html", {
         "plans": plans_list, "scheme": scheme, "run": run, "runs": range(1, latest + 1), "results": results,
-        "detail": detail, "can_run": can_run,
+        "detail": detail, "can_run": can_run, "no_evidence": no_evidence,
         "scheme_form": scheme_form or SchemeForm(initial={"config": default}),
         "verify_form": verify_form or VerifyForm(),
         "config_json": json.dumps(scheme.config, ensure_ascii=False, indent=2) if scheme else "",

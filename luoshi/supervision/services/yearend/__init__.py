@@ -52,6 +52,8 @@ from .config import (
 )
 from .exports import EXPORT_HEADERS, detail_rows, docx, export_rows, xlsx
 from .scoring import (
+    NO_EVIDENCE,
+    has_evidence,
     latest_run,
     previous_ranks,
     rank,
@@ -67,4 +69,4 @@ from .scoring import (
 __all__ = ["ADVANCED", "DEFAULT_CONFIG", "MAX_CONFIG_CHARS", "MOST_IMPROVED", "SHARE_KEYS", "STATUSES", "WINNER",
            "YearEndError", "clean_scheme", "default_config", "parse_config", "validate_config", "EXPORT_HEADERS",
            "detail_rows", "docx", "export_rows", "xlsx", "latest_run", "previous_ranks", "rank", "results",
-           "score_unit", "scoring_run", "source_objects", "targets_document", "units", "year_verdicts"]
+           "NO_EVIDENCE", "has_evidence", "score_unit", "scoring_run", "source_objects", "targets_document", "units", "year_verdicts"]

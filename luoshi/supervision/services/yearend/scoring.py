@@ -8,6 +8,7 @@ from django.db.models import IntegerField, Max
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 
 from luoshi.core.models import Organisation, SourceDocument
 from luoshi.engine import api
@@ -239,6 +240,18 @@ def _cache(plan: Plan, config: dict) -> dict:
     }
 
 
+def has_evidence(plan: Plan) -> bool:
+    """Whether the plan has anything a ranking could rest on: accepted progress (已采纳的进展)
+    or verdicts stored from the next year's work report.  Without either every unit would
+    score only its honours and deductions, which reads like a ranking of the work and is not."""
+    return (Submission.objects.filter(task__plan=plan, state="accepted").exists()
+            or YearVerdict.objects.filter(task__plan=plan).exists())
+
+
+NO_EVIDENCE = N_("该计划尚无已采纳的进展（也无目标核验结果），不计算排名：请先审核采纳各单位报送的进展，"
+               "或导入次年政府工作报告进行目标核验")
+
+
 def rank(scores: list[tuple[Organisation, float]]) -> list[tuple[Organisation, float, int]]:
     """Competition ranking (1, 2, 2, 4) by score, highest first; ties listed by name."""
     ordered = sorted(scores, key=lambda item: (-item[1], item[0].name))
@@ -284,6 +297,8 @@ def scoring_run(scheme: ScoringScheme) -> tuple[int, list[dict]]:
     assessed = units(plan)
     if not assessed:
         raise YearEndError(_("计划中没有可考核的单位"))
+    if not has_evidence(plan):
+        raise YearEndError(_(NO_EVIDENCE))
     breakdowns = {org.pk: score_unit(plan, org, config, cache) for org in assessed}
     ranked = rank([(org, breakdowns[org.pk]["score"]) for org in assessed])
     n = len(ranked)
