@@ -118,11 +118,15 @@ def test_whole_cycle(server, browser):
     content = office.page.content()
     assert "确定" in content or "sure" in content
     office.shot("office-preview-progress-links")
-    new_units = office.page.locator("input[name=confirm_new_units]")
-    if new_units.count():  # units the registry does not know yet are created only on confirmation
-        new_units.check()
     office.page.click("text=确认导入")
     office.page.wait_for_load_state()
+    new_units = office.page.locator("input[name=confirm_new_units]")
+    if new_units.count():  # units the registry does not know yet are created only once confirmed
+        new_units.check()
+        office.page.click("text=确认导入")
+        office.page.wait_for_load_state()
+    errors = office.page.locator(".msg.error, .errorlist")
+    assert not errors.count(), errors.first.inner_text()[:300]
 
     # ... closes the first half, so departments now report for the second.
     office.go("/periods/")
