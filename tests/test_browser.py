@@ -109,7 +109,7 @@ def test_whole_cycle(server, browser):
     assert "R1-1-1" in office.page.content()
     office.shot("office-preview-work-report")
     office.page.select_option("select[name=frequency]", value="half_yearly")
-    office.page.click("text=确认导入")
+    office.page.click("button:has-text('确认导入')")
     office.page.wait_for_load_state()
     office.shot("office-plan-confirmed")
 
@@ -118,12 +118,12 @@ def test_whole_cycle(server, browser):
     content = office.page.content()
     assert "确定" in content or "sure" in content
     office.shot("office-preview-progress-links")
-    office.page.click("text=确认导入")
+    office.page.click("button:has-text('确认导入')")
     office.page.wait_for_load_state()
     new_units = office.page.locator("input[name=confirm_new_units]")
     if new_units.count():  # units the registry does not know yet are created only once confirmed
         new_units.check()
-        office.page.click("text=确认导入")
+        office.page.click("button:has-text('确认导入')")
         office.page.wait_for_load_state()
     errors = office.page.locator(".msg.error, .errorlist")
     assert not errors.count(), errors.first.inner_text()[:300]

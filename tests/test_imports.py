@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
-from luoshi.core.models import AuditEvent, SourceDocument
+from luoshi.core.models import AuditEvent, Organisation, SourceDocument
 from luoshi.core.services import ImportRefused
 from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.models import (
@@ -510,3 +510,31 @@ def test_a_new_unit_typed_in_a_bulk_field_is_warned_and_not_created_silently(off
     # the rows that now name it carry the warning (rows 0 and 1; row 2's section is excluded)
     assert page.count('class="new-name conf-check"') == 2
     assert not Plan.objects.filter(title="测试新单位").exists()
+
+
+
+def test_progress_table_naming_new_units_asks_and_takes_the_tick(office, samples):
+    # A work report's tasks have no units; a progress table's 责任单位 gives them some. New
+    # names are listed on the preview with the tick, refused without it, taken with it.
+    report = samples / "shangcheng-2020-work-report.txt"
+    text = report.read_text(encoding="utf-8").replace("上城区", "示范区")
+    plan_batch = batch_of(upload(office, "示范区报告.txt", text.encode(), year="2031"))
+    assert office.post(reverse("import_confirm", args=[plan_batch.pk]), {"frequency": "half_yearly"}).status_code == 302
+    plan_batch.refresh_from_db()
+    plan = Plan.objects.get(pk=plan_batch.corrections["result"]["plan"])
+    period = plan.periods.order_by("end").first()
+    h1 = (samples / "shangcheng-2020-h1-progress.txt").read_text(encoding="utf-8")
+    table = h1.replace("区", "示范区").replace("上城示范区", "示范区")
+    batch = batch_of(upload(office, "示范区进展.txt", table.encode(), plan=plan.pk, period=period.pk))
+    assert batch.preview["mode"] == "progress"
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert 'name="confirm_new_units"' in page
+    orgs = Organisation.objects.count()
+    refused = office.post(reverse("import_confirm", args=[batch.pk]), {})
+    assert refused.status_code == 400 and 'name="confirm_new_units"' in refused.content.decode()
+    assert Organisation.objects.count() == orgs
+    done = office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    assert done.status_code == 302
+    batch.refresh_from_db()
+    assert batch.state == "confirmed" and batch.corrections["result"]["new_units"]
+    assert Organisation.objects.count() > orgs

@@ -110,6 +110,14 @@ def _departments(found: list[EngineTask]) -> list[dict]:
     return [{"name": n, "known": n not in unknown} for n in names]
 
 
+def progress_unit_names(rows: list[dict]) -> list[str]:
+    """The units a progress table's 责任单位 cells name (split as the confirm splits them):
+    those a confirm may give to tasks that have none, so the preview asks about new ones."""
+    reg = registry()
+    return sorted({reg.normalise(n) or n for r in rows for n in reg.split_list(r.get("units") or "")
+                   if reg.looks_like_org(n)})
+
+
 def new_units(names) -> list[tuple[str, str | None]]:
     """The names (as the engine normalised them: NFKC, invisible characters removed, aliases
     followed) that no stored organisation or alias has, each with the one stored name it may

@@ -170,6 +170,10 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
     if mode == "progress":
         links = (batch.corrections or {}).get("links") or {}
         ctx["rows"] = [{**r, "chosen": links.get(str(r["row"]), r["link"] or "")} for r in preview["rows"]]
+        if ctx["editable"]:
+            # a task without units takes them from the table's 责任单位: new names need a person's tick
+            ctx["new_units"] = import_services.new_units(import_services.progress_unit_names(preview["rows"]))
+            ctx["confirm_new_units"] = bool((batch.corrections or {}).get("confirm_new_units"))
     if mode == "awards":
         ctx["honours"] = preview["honours"]
     return ctx
@@ -220,11 +224,13 @@ def _corrections(request, batch: ImportBatch) -> dict:
                 out[key] = post[key].strip()
         out["new_plan"] = "new_plan" in post
         out["keep"] = post.getlist("keep")
-        out["confirm_new_units"] = "confirm_new_units" in post
     elif mode == "progress":
         out["links"] = {key[5:]: value for key, value in post.items() if key.startswith("link-")}
     elif mode == "awards":
         out["exclude"] = post.getlist("exclude")
+    # Any kind of import may name a unit the directory lacks (a progress table's 责任单位 too):
+    # the person's tick counts whatever the mode.
+    out["confirm_new_units"] = "confirm_new_units" in post
     return out
 
 
