@@ -2,8 +2,9 @@
 
 Indicator, progress-fact and link labels live in tests/fixtures/labels/: *_dev.json (rules
 may be tuned while looking at these) and *_heldout.json (scored only at the end).  Status
-labels are held out by document (bench/labels/status/: dev = the 上城 H1 table, scored = the
-拱墅 page and the corpus pages) and scored by bench/status.py, which this script calls.
+labels are held out by government (bench/labels/status/: dev = the 上城 H1 table and corpus
+pages 055–057, scored = the 拱墅 page and corpus pages 058–060) and scored by bench/status.py,
+which this script calls.
 
 Every figure is printed beside a baseline: status — the constant answer on_track and the
 majority class; verify — the majority verdict; links — the simple linker; indicator
@@ -179,19 +180,23 @@ def main() -> None:
 
 
 def status_report(scored: bool) -> None:
-    """Status verdicts by document (bench/status.py), each figure beside the on_track and majority baselines."""
+    """Status verdicts by government (bench/status.py), each figure beside the on_track and majority baselines."""
     h1 = status_bench.load("h1.json")
     judged = status_bench.judge_sample("h1")
-    status_bench.report("status, dev: h1", status_bench.score(h1, [judged[lab["row"]] for lab in h1]))
+    hv = [judged[lab["row"]] for lab in h1]
+    dev_corpus = status_bench.corpus_split("dev")
+    dcv = status_bench.judge_items(dev_corpus)
+    status_bench.report("status, dev: h1", status_bench.score(h1, hv))
+    status_bench.report("status, dev: h1 + corpus 055–057", status_bench.score(h1 + dev_corpus, hv + dcv))
     if scored:
         gs = status_bench.load("gongshu.json")
         judged = status_bench.judge_sample("gongshu")
         gv = [judged[lab["row"]] for lab in gs]
-        corpus = status_bench.load("corpus.json")
+        corpus = status_bench.corpus_split("scored")
         cv = status_bench.judge_items(corpus)
         status_bench.report("status, scored: gongshu", status_bench.score(gs, gv))
-        status_bench.report("status, scored: corpus", status_bench.score(corpus, cv))
-        status_bench.report("status, scored: gongshu + corpus", status_bench.score(gs + corpus, gv + cv))
+        status_bench.report("status, scored: corpus 058–060", status_bench.score(corpus, cv))
+        status_bench.report("status, scored: gongshu + corpus 058–060", status_bench.score(gs + corpus, gv + cv))
 
 
 if __name__ == "__main__":

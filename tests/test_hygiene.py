@@ -28,7 +28,7 @@ UNIT_TESTS = ("test_numbers.py", "test_indicators.py", "test_progress.py", "test
 
 @functools.cache
 def _heldout_clauses() -> frozenset[str]:
-    clauses = set(_scored_document_clauses()) | set(_scored_corpus_clauses())
+    clauses = set(_scored_document_clauses()) | set(_scored_corpus_clauses()) | set(_scored_status_items())
     for path in (TESTS / "fixtures" / "labels").glob("*_heldout.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         for item in data["items"] if isinstance(data, dict) else data:
@@ -57,6 +57,22 @@ def _scored_document_clauses():
                     for clause in re.split(r"[，,。；;！!？?\n]", cell):
                         if len(_key(clause)) >= 8:
                             yield _key(clause)
+
+
+# The status labels' scored corpus pages (bench/labels/status/README.md: pages 058–060 are
+# scored, 055–057 dev): their task, progress and evidence texts.
+STATUS_DEV_PAGES = ("055", "056", "057")
+
+
+def _scored_status_items():
+    items = json.loads((ROOT / "bench" / "labels" / "status" / "corpus.json").read_text(encoding="utf-8"))
+    for item in items:
+        if item["file"][:3] in STATUS_DEV_PAGES:
+            continue
+        for text in filter(None, [item.get("task"), item.get("progress"), *item.get("evidence", [])]):
+            for clause in re.split(r"[，,。；;！!？?\n]", text):
+                if len(_key(clause)) >= 8:
+                    yield _key(clause)
 
 
 # The corpus labels' scored split (bench/labels/corpus/README.md, issue 10): part titles, target
