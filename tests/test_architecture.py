@@ -234,6 +234,21 @@ def test_actions_are_called_not_imported_by_services_and_models():
 SERVICES_CALLING_ACTIONS: dict[str, str] = {}
 
 
+# Services that mix concerns are packages with one module per concern; the import preview is
+# split by document kind, and a kind's module reads only its own kind (what they share is in
+# ``common``; ``preview`` alone chooses among them).
+IMPORT_KINDS = ("plan", "progress", "awards")
+
+
+def test_import_kinds_stand_apart():
+    package = "luoshi.supervision.services.imports"
+    kinds = {f"{package}.{k}" for k in IMPORT_KINDS}
+    assert kinds <= set(MODULES), "services/imports/ no longer has one module per document kind"
+    crossing = {m: sorted(t for t in _imports(m, MODULES[m]) if t in kinds) for m in kinds}
+    assert {m: ts for m, ts in crossing.items() if ts} == {}
+    assert _imports(f"{package}.preview", MODULES[f"{package}.preview"]) >= kinds
+
+
 # --- at run time: every write of a user's request happens inside an action ----------------
 
 WRITE_SQL = ("INSERT", "UPDATE", "DELETE")

@@ -1,7 +1,7 @@
 """Import with preview (导入预览): start (store the document, read it or hand it to the job),
 confirm what the preview shows with a person's corrections, or cancel.
 
-What a document yields and how corrections apply is services/imports.py."""
+What a document yields and how corrections apply is services/imports/ (one module per kind)."""
 
 from __future__ import annotations
 
