@@ -46,6 +46,16 @@ CASES = [
     # a plain completion statement closes the task
     (("完善老街区无障碍设施建设。", "已完成。"), ("completed", None, "statement")),
     (("建成社区文化家园", "项目已全面完成并投入使用"), ("completed", None, "statement")),
+    # a completion statement with its adverb, or the top of the stage ladder (投产), or a passed acceptance
+    (("建设县级融媒体中心", "已提前完成。"), ("completed", None, "statement")),
+    (("引进新能源电池项目", "已投产"), ("completed", None, "statement")),
+    (("创建省级文明城市", "已通过验收。"), ("completed", None, "statement")),
+    # a statement (the unit's or the office's) that the work is not on pace
+    (("推进城北污水处理厂扩建工程", "城北污水处理厂扩建工程未达序时进度。"), ("behind", None, "statement")),
+    (("完成农村公路提档升级", "建设进度相对较慢的乡镇为东岭镇。"), ("behind", None, "statement")),
+    (("完成农村公路提档升级120公里", "全县未完成年度建设任务的乡镇为东岭镇、西山乡。"), ("behind", None, "statement")),
+    (("推进城北污水处理厂扩建工程", "受征地影响,项目严重滞后。"), ("seriously_behind", None, "statement")),
+    (("推进城北污水处理厂扩建工程", "工程有序推进,未出现进度滞后。"), ("on_track", None, "unit_statement")),
     # the unit's own statement of normal progress: on pace, marked as claimed; not for a rate
     (("推进智慧社区建设。", "正常推进。"), ("on_track", None, "unit_statement")),
     (("社会消费品零售总额增长8%", "正常推进中。"), ("unclear", None, "none")),
@@ -91,6 +101,11 @@ def test_a_forecast_is_never_work_done(task, progress):
     a = judge(task, progress)
     assert a.status != "completed"
     assert "forecast" in a.flags
+
+
+def test_a_lag_named_only_in_a_plan_is_no_statement():
+    a = judge("完成农村公路提档升级", "力争9月底扭转进度滞后局面。")
+    assert a.status != "behind" and a.rule != "PaceStatement"
 
 
 def test_sub_targets_carry_their_own_evidence():

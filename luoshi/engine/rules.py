@@ -590,6 +590,35 @@ class NotStarted(StatusRule):
                        [Evidence(case.progress[s:e], s, e)])
 
 
+_NEGATED = re.compile(r"(?:无|未|没有|不存在|避免|防止|杜绝|扭转|改变)[^,;。，；]{0,3}$")
+# An office naming the units that have not finished their task (未完成建设任务的县区为…).
+_UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
+
+
+class PaceStatement(StatusRule):
+    help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
+                 "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
+                 "严重滞后 → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
+                 "does not count.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        found = None
+        for key, status in (("seriously_behind_statement", "seriously_behind"), ("behind_statement", "behind")):
+            for m in pattern(key).finditer(norm):
+                if not case.in_forecast(m.start()) and not _NEGATED.search(norm[:m.start()]):
+                    found = found or (status, m)
+        if found is None:
+            m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
+            if m is not None:
+                found = ("behind", m)
+        if found is None:
+            return None
+        status, m = found
+        return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
+                       [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -753,7 +782,7 @@ def status_word(status: str | None) -> str:
 
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
                             UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
