@@ -54,7 +54,15 @@ CLAUSES = [
     ("全面完成省下达的节能减排约束性指标", [("节能减排约束性指标", ">=", None, None, "", "qualitative")]),
     ("节能减排、环境保护等指标完成国家下达任务", [("节能减排、环境保护等指标", ">=", None, None, "", "qualitative")]),
     ("农村贫困人口全部脱贫", [("农村贫困人口", "=", 0.0, None, "", "zero")]),
+    ("对外贸易保持平稳增长", [("对外贸易", "=", None, None, "", "qualitative")]),       # 平稳, not 持平
+    ("即居民收入与经济增长同步", [("居民收入", "=", None, None, "", "qualitative")]),  # after a list label
+    # amounts in words, class levels, people counted in 万
+    ("社会消费品零售总额迈上千亿规模", [("社会消费品零售总额", ">=", 1000.0, None, "亿元", "amount")]),
+    ("工业总产值突破两千亿级", [("工业总产值", ">=", 2000.0, None, "亿元", "amount")]),
+    ("国控断面水质稳定在Ⅱ类及以上", [("国控断面水质", "<=", 2.0, None, "类", "level")]),
+    ("城镇困难人口减少3.5万以上", [("城镇困难人口", ">=", 3.5, None, "万", "count")]),
     # not a target
+    ("做到“两个确保”", []),                     # the label of the list that follows (即…)
     ("力争实现更高增长", []),
     ("在实际工作中争取更好结果", []),
 ]
@@ -146,3 +154,44 @@ def test_next_part_does_not_nest_under_the_review():
     sections, _, _ = parse_structure(REPORT)
     parts = [(s.number, s.role) for s in sections if s.level == 0]
     assert parts == [("一", "review"), ("二", "plan"), ("", "glossary")]
+
+
+# --- targets stated in the paragraph's next sentences -----------------------------------------
+
+_PLAN = """政府工作报告
+
+　　一、2023年工作回顾
+
+　　过去一年，地区生产总值增长5.6%。
+
+　　二、2024年工作安排
+
+　　今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。{next}
+
+　　（一）扩大有效投资。实施重点项目100个。
+"""
+
+
+def _expected(next_sentences):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    doc = reader.read_text(SourceText(_PLAN.format(next=next_sentences), "txt"), "plan.txt")
+    return [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc)
+            if t.kind == "expected_target" for i in t.indicators]
+
+
+@pytest.mark.parametrize(("next_sentences", "expected"), [
+    # a second sentence of targets
+    ("规模以上工业增加值增长5%，一般公共预算收入保持正增长。",
+     [("地区生产总值", "=", 6.0), ("规模以上工业增加值", ">=", 5.0), ("一般公共预算收入", ">=", 0.0)]),
+    # a labelled list after 即, in a second sentence
+    ("坚持“两个同步”，即居民收入与经济增长同步，劳动报酬与劳动生产率同步提高。",
+     [("地区生产总值", "=", 6.0), ("居民收入", "=", None), ("劳动报酬", "=", None)]),
+    # the reasons, an exhortation and an announcement are no targets
+    ("确定上述目标的主要考虑，一是保持经济稳定增长，二是兼顾需要和可能。", [("地区生产总值", "=", 6.0)]),
+    ("在实际工作中，力争各项指标完成得更好一些。", [("地区生产总值", "=", 6.0)]),
+    ("重点做好六个方面的工作。", [("地区生产总值", "=", 6.0)]),
+])
+def test_targets_in_next_sentences(next_sentences, expected):
+    assert _expected(next_sentences) == expected

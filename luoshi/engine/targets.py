@@ -40,7 +40,17 @@ _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _GROUPS = vocab.words("target.group")
 _RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)")
 _POSITIVE = re.compile(r"正增长")
-_LEVEL_WITH = re.compile(r"持平")
+_LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平稳增长
+# A class level (水质保持在Ⅲ类及以上): the class number, lower is better.
+_CLASS_LEVEL = re.compile(r"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类(及以上|以上|或以上|以内)?")
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# An amount in words (保持千亿规模, 迈上万亿级): a floor at that amount.
+_AMOUNT_WORDS = re.compile(r"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:级|规模|大关)")
+_NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# People counted in 万 with no unit after (农村贫困人口减少60万以上): unit 万.
+# A label naming the list after 即 (保持“三个同步”，即…): not a target itself.
+_LIST_LABEL = re.compile(r"^(?:保持|实现|做到|坚持|达到)?“[^”]{2,10}”$")
+_PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫)(\d+(?:\.\d+)?)万(以上|左右)?(?![\u4e00-\u9fff])")
 _CUT = re.compile(r"[,;。]")
 _SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
 _COMPARE_WITH = re.compile(r"^(.+?)(?:增长|增速|增幅)?(?:与|和|同)(?=.{0,16}(?:同步|持平|衔接|一致))")
@@ -107,7 +117,7 @@ def _urban_rural(metric: str, n: int) -> list[str]:
 
 def strip_metric(metric: str) -> str:
     metric = _MARK.sub("", metric).strip(" 、,:")
-    metric = re.sub(r"^(?:全市|全省|全区|全县|今年|全年|其中)", "", metric)
+    metric = re.sub(r"^(?:即|全市|全省|全区|全县|今年|全年|其中)", "", metric)
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 
 
@@ -126,7 +136,7 @@ def parse_clause(text: str) -> list[Indicator]:
     """The targets one clause states (see the module docstring); spans are offsets into ``text``."""
     norm = _MARK.sub(lambda m: " " * len(m.group()), for_parsing(text))
     body = norm.strip()
-    if not body or _NOT_TARGET.search(body):
+    if not body or _NOT_TARGET.search(body) or _LIST_LABEL.match(body):
         return []
     lead = len(norm) - len(norm.lstrip())
     span = (lead, lead + len(body))
@@ -154,6 +164,26 @@ def parse_clause(text: str) -> list[Indicator]:
         qualifier = body[cut - 2 if body[cut - 2:cut] in ("基本", "保持") else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+    level = _CLASS_LEVEL.search(body)
+    if level and level.start() >= 2:
+        metric = strip_metric(body[:level.start()])
+        return [Indicator(metric=metric, value=float(_ROMAN[level.group(1)]), unit="类", comparator="<=",
+                          kind="level", qualifier=level.group(2) or "", text=text[span[0]:span[1]], span=span)]
+    words = _AMOUNT_WORDS.search(body)
+    if words and words.start() >= 2:
+        value = float(_NUMERAL.get(words.group(1), 1) * (100 if words.group(2) == "百" else 1000))
+        unit = "万亿元" if words.group(2) == "万" else "亿元"
+        if words.group(2) == "万":
+            value = float(_NUMERAL.get(words.group(1), 1))
+        verb = re.search(r"(?:保持|突破|迈上|达到|稳定在|稳居)$", body[:words.start()])
+        return [Indicator(metric=strip_metric(body[:verb.start() if verb else words.start()]), value=value, unit=unit, comparator=">=",
+                          kind="amount", qualifier=verb.group() if verb else "",
+                          text=text[span[0]:span[1]], span=span)]
+    people = _PEOPLE_WAN.search(body)
+    if people and people.start() >= 2:
+        return [Indicator(metric=strip_metric(body[:people.start()]), value=float(people.group(1)), unit="万",
+                          comparator="=" if people.group(2) == "左右" else ">=", kind="count",
+                          qualifier=people.group(2) or "", text=text[span[0]:span[1]], span=span)]
     zero = re.search(r"全部脱贫|清零|零(?:增长|事故|信访)", body)
     if zero:
         metric = strip_metric(body[:zero.start()]) or body[zero.start():zero.end()]

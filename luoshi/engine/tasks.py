@@ -88,6 +88,9 @@ _BULLET = re.compile(r"^\s*(?:\*\*)?[—－-]{1,2}")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _EXPECTED = vocab.pattern("part.targets_short")
+_NOT_TARGET = vocab.pattern("target.not_target")
+# A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
+_ANNOUNCE = re.compile(r"(?:方面|以下|如下|几项|重点)的?(?:工作|任务)[。.]?$")
 # A figure in an indicator cell: a digit, or a Chinese numeral before a unit it counts in (三个).
 _NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{vocab.unit_alternation(chinese_numeral_only=True)})")
 
@@ -162,6 +165,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     addressed = False            # past an address to the deputies (各位代表)
     transition = False           # inside the framing that follows an address
     livelihood_done = False
+    continuing: int | None = None   # the paragraph of the expected-targets sentence
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -190,7 +194,18 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 if found:
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+            continuing = sentence.paragraph
             continue
+        if continuing == sentence.paragraph:
+            # The targets go on in the paragraph's next sentences (…力争实现更高增长。规模以上工业增加值
+            # 增长4%，…; 保持“三个同步”，即…), until a sentence states none.
+            found_here = _continued_targets(text, sentence)
+            if found_here:
+                for clause_start, clause_end, found in found_here:
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                continue
+        continuing = None
         if bullets and _BULLET.match(body):
             a, b = _bullet_span(text, sentence)
             found = targets.parse_clause(text[a:b])
@@ -350,6 +365,25 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     base = sentence.start + offset
     return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
             if _CLAUSE_CHARS.search(text[base + a:base + b])]
+
+
+def _continued_targets(text: str, sentence: Sentence) -> list[tuple[int, int, list[Indicator]]]:
+    """Targets a sentence after the expected-targets sentence of the same paragraph states: its
+    clauses that read as targets, unless it announces the work to follow (重点做好八个方面的工作),
+    explains the targets (确定上述目标的主要考虑…) or exhorts (在实际工作中…)."""
+    body = for_parsing(sentence.text).strip()
+    if body.endswith(":") or _ANNOUNCE.search(body):
+        return []
+    spans = [(sentence.start + a, sentence.start + b) for a, b in targets.clauses(sentence.text)
+             if _CLAUSE_CHARS.search(sentence.text[a:b])]
+    if not spans or _NOT_TARGET.search(for_parsing(text[spans[0][0]:spans[0][1]])):
+        return []
+    out = []
+    for a, b in spans:
+        found = targets.parse_clause(text[a:b])
+        if found:
+            out.append((a, b, found))
+    return out
 
 
 def _plan_livelihood(doc: Document) -> list[dict]:
