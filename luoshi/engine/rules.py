@@ -419,6 +419,9 @@ def clause_stage(clause: str) -> str | None:
     if re.search(r"暂未|尚未开|未开工|未启动|还未", clause):
         return "not_started"
     if pattern("nearly_done").search(clause):
+        # 设计方案调研基本完成: preparation nearly done is still preparation.
+        if _PREP_OBJECT.search(clause) and not re.search(r"基本完工|基本建成|结顶|封顶|主体|竣工", clause):
+            return "preparing"
         return "nearly_done"
     if re.search(r"剩余|尚余|还剩|尚有", clause):
         return "underway"
@@ -690,6 +693,10 @@ class RateWithoutFigure(StatusRule):
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
 
 
+_MUST = re.compile(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建")
+_AIM = re.compile(r"(?:有效|进一步|持续|不断|切实|明显|逐步)$")
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -718,7 +725,9 @@ class StageAgainstDeadline(StatusRule):
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
-        must = re.search(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建", case.task_text)
+        # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
+        must = next((m for m in _MUST.finditer(case.task_text)
+                     if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
         plan_only = must and _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12])
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
