@@ -150,7 +150,7 @@ def test_withdraw_a_period(client, demo):
 def test_unlock_a_statistic_with_a_reason(client, demo):
     period = Plan.objects.get(title__startswith="上城区2020年政府").periods.get(name="2020年上半年")
     stats = user("stats")
-    figure = stat_actions.do_enter_statistic_figure(period, "retail", 8.5, "%", acting_user=stats)
+    figure = stat_actions.do_enter_statistic_figure(period, period.plan.statistic_metrics.get(name="社会消费品零售总额"), 8.5, "%", acting_user=stats)
     stat_actions.do_lock_statistic_figure(figure, acting_user=stats)
     client.force_login(stats)
     client.post(reverse("statistic_unlock", args=[figure.pk]), {"reason": ""})
@@ -158,7 +158,7 @@ def test_unlock_a_statistic_with_a_reason(client, demo):
     client.post(reverse("statistic_unlock", args=[figure.pk]), {"reason": "统计局修订数据"})
     assert not StatisticFigure.objects.get(pk=figure.pk).locked
     assert last("statistics.unlock").detail["reason"] == "统计局修订数据"
-    revised = stat_actions.do_enter_statistic_figure(period, "retail", 8.9, "%", acting_user=stats)
+    revised = stat_actions.do_enter_statistic_figure(period, period.plan.statistic_metrics.get(name="社会消费品零售总额"), 8.9, "%", acting_user=stats)
     assert revised.version == figure.version + 1
     client.force_login(user("office"))
     assert client.post(reverse("statistic_unlock", args=[figure.pk]), {"reason": "x"}).status_code == 403

@@ -27,7 +27,7 @@ def gdp(db):
     period = plan.periods.get(name="2020年上半年")
     task = plan.tasks.get(kind="expected_target", text__contains="地区生产总值")
     stats = user("stats")
-    figure = stat_actions.do_enter_statistic_figure(period, "gdp", 3.0, "%", acting_user=stats)
+    figure = stat_actions.do_enter_statistic_figure(period, period.plan.statistic_metrics.get(name="地区生产总值"), 3.0, "%", acting_user=stats)
     stat_actions.do_lock_statistic_figure(figure, acting_user=stats)
     first = Assessment.objects.get(task=task, period=period, current=True)
     assessment_actions.do_override_assessment(first, "seriously_behind", None, "实地核查：重大项目停工",
@@ -42,9 +42,9 @@ def current(task, period):
 def revise(period, value):
     """The bureau unlocks, enters a revised figure and locks it: a new engine assessment."""
     stats = user("stats")
-    locked = period.statistics.filter(metric="gdp", locked=True).order_by("-version").first()
+    locked = period.statistics.filter(metric__name="地区生产总值", locked=True).order_by("-version").first()
     stat_actions.do_unlock_statistic_figure(locked, "统计局修订", acting_user=stats)
-    figure = stat_actions.do_enter_statistic_figure(period, "gdp", value, "%", acting_user=stats)
+    figure = stat_actions.do_enter_statistic_figure(period, period.plan.statistic_metrics.get(name="地区生产总值"), value, "%", acting_user=stats)
     stat_actions.do_lock_statistic_figure(figure, acting_user=stats)
 
 

@@ -28,6 +28,7 @@ from luoshi.supervision.models import (
     ReportingPeriod,
     ScoringScheme,
     StatisticFigure,
+    StatisticMetric,
     Submission,
     SupervisionOrder,
     Task,
@@ -134,6 +135,10 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "statistic_enter": {"": ({S}, {S})},
     "statistic_lock": {"": ({S}, {S})},
     "statistic_unlock": {"": ({S}, {S})},
+    "statistic_metrics": {"": ({OF, L, S}, {OF, L, S})},  # the metrics the bureau enters: the office defines
+    "statistic_metric_pick": {"": ({OF}, {OF})},
+    "statistic_metric_define": {"": ({OF}, {OF})},
+    "statistic_metric_withdraw": {"": ({OF}, {OF})},
     "yearend": {"": (FULL, FULL)},
     "yearend_scheme_create": {"": ({OF}, {OF})},
     "yearend_run": {"": ({OF}, {OF})},
@@ -219,7 +224,8 @@ def world(db):
     order = SupervisionOrder.objects.create(task=t_a, period=period, organisation=a, requirement="加快",
                                             deadline=day)
     bulletin = Bulletin.objects.create(period=period, number="矩阵〔2031〕1号", title="通报", issued_on=day)
-    figure = StatisticFigure.objects.create(period=period, metric="gdp", value=5, unit="%")
+    metric = StatisticMetric.objects.create(plan=plan, name="地区生产总值", unit="%")
+    figure = StatisticFigure.objects.create(period=period, metric=metric, value=5, unit="%")
     scheme = ScoringScheme.objects.create(plan=plan, name="考核办法")
     batch = ImportBatch.objects.create(name="x.txt", state="failed", created_by=office)
     rule = WarningRule.objects.create(name="红灯", colour="red")
@@ -234,7 +240,7 @@ def world(db):
     return {
         "reporter2": r2, "plan": plan, "t_a": t_a, "t_b": t_b, "period": period, "draft": draft,
         "submitted": submitted, "attachment": attachment, "assessment": assessment, "override": override, "order": order,
-        "bulletin": bulletin, "figure": figure, "scheme": scheme, "batch": batch, "rule": rule,
+        "bulletin": bulletin, "figure": figure, "metric": metric, "scheme": scheme, "batch": batch, "rule": rule,
         "docs": docs, "progress": progress, "release": release, "unreleased": unreleased, "released": released,
         "office": office, "export": export,
     }
@@ -275,7 +281,7 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "plan_restore": lambda: w["plan"].pk, "period_release": lambda: w["period"].pk,
         "period_withdraw": lambda: w["period"].pk, "period_reopen": lambda: w["period"].pk,
         "release_withdraw": lambda: w["release"].pk, "task_withdraw": lambda: w["t_a"].pk,
-        "statistic_unlock": lambda: w["figure"].pk, "override_decide": lambda: w["override"].pk,
+        "statistic_unlock": lambda: w["figure"].pk, "statistic_metric_withdraw": lambda: w["metric"].pk, "override_decide": lambda: w["override"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
     }

@@ -21,7 +21,8 @@ ACTION_LABELS = {
     "organisation.alias_add": _("添加单位别名"), "organisation.create": _("新建单位"),
     "period.close": _("关闭报送周期"), "period.create": _("新建报送周期"), "plan.correct": _("更正计划"),
     "plan.create": _("新建年度计划"), "progress.import": _("导入进展"), "reminders.send": _("发送提醒"),
-    "statistics.assess": _("按统计数据研判"), "statistics.enter": _("录入统计数据"), "statistics.lock": _("锁定统计数据"),
+    "statistics.assess": _("按统计数据研判"), "statistics.enter": _("录入统计数据"), "statistics.lock": _("锁定统计数据"), "statistics.metric_define": _("设置统计指标"),
+    "statistics.metric_withdraw": _("停用统计指标"),
     "submission.accept": _("采纳报送"), "submission.draft": _("保存草稿"), "submission.edit": _("修改草稿"),
     "submission.return": _("退回报送"), "submission.submit_for_signoff": _("提交负责人审签"),
     "submission.sign_off": _("负责人审签通过"), "submission.signoff_return": _("负责人审签退回"),
@@ -39,7 +40,7 @@ OBJECT_LABELS = {
     "submission": _("报送"), "task": _("任务"), "plan": _("计划"), "reportingperiod": _("报送周期"),
     "supervisionorder": _("督办单"), "bulletin": _("通报"), "organisation": _("单位"), "user": _("账号"),
     "sourcedocument": _("文件"), "assessment": _("研判"), "warningrule": _("预警规则"),
-    "statisticfigure": _("统计数据"), "instruction": _("领导批示"), "importbatch": _("导入"), "scoringscheme": _("考核办法"),
+    "statisticfigure": _("统计数据"), "statisticmetric": _("统计指标"), "instruction": _("领导批示"), "importbatch": _("导入"), "scoringscheme": _("考核办法"),
 }
 
 KEY_LABELS = {

@@ -571,14 +571,45 @@ class Notification(models.Model):
         ordering = ["-sent_at"]
 
 
-class StatisticFigure(models.Model):
-    """An economic figure (统计数据) entered and locked by the statistician."""
+class StatisticMetric(models.Model):
+    """A figure the statistics bureau enters for a plan (统计指标), defined by the office: one of the
+    plan's targets (地区生产总值增长5%, 全社会R&D经费支出增长15%) or a new one, with its unit and
+    comparator.  Withdrawn (停用), never deleted: figures entered for it stay."""
 
-    METRICS = [("gdp", _("地区生产总值")), ("services", _("服务业增加值")), ("investment", _("固定资产投资")),
-               ("retail", _("社会消费品零售总额")), ("revenue", _("一般公共预算收入")),
-               ("employment", _("新增城镇就业"))]
+    COMPARATORS = [(">=", _("不低于（≥）")), ("<=", _("不高于（≤）")), ("=", _("等于（=）"))]
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="statistic_metrics")
+    name = models.CharField(_("指标名称"), max_length=200)
+    unit = models.CharField(_("单位"), max_length=20)
+    comparator = models.CharField(_("比较"), max_length=2, choices=COMPARATORS, default=">=")
+    target_value = models.FloatField(_("目标值"), null=True, blank=True)
+    # The task whose verdict a locked figure gives (an expected target, 主要预期目标); none: recorded only.
+    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.PROTECT, related_name="statistic_metrics",
+                             verbose_name=_("对应任务"))
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("停用时间"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    withdraw_reason = models.TextField(_("停用理由"), blank=True)
+
+    objects = NotWithdrawnInPlan()
+    all_objects = models.Manager()
+
+    class Meta:
+        ordering = ["plan", "order", "id"]
+        verbose_name = _("统计指标")
+        verbose_name_plural = _("统计指标")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StatisticFigure(models.Model):
+    """An economic figure (统计数据) entered and locked by the statistician, for one defined metric."""
+
     period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="statistics")
-    metric = models.CharField(_("指标"), max_length=20, choices=METRICS)
+    metric = models.ForeignKey(StatisticMetric, on_delete=models.PROTECT, related_name="figures",
+                               verbose_name=_("指标"))
     value = models.FloatField(_("数值"))
     unit = models.CharField(_("单位"), max_length=20)
     note = models.TextField(_("说明"), blank=True)

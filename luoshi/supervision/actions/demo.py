@@ -13,10 +13,11 @@ from luoshi.core.actions.organisations import do_create_organisation
 from luoshi.core.models import Organisation, Profile
 
 from ..models import Assessment, Plan, ReportingPeriod, Submission
-from ..services import demo, orders
+from ..services import demo, orders, statistics
 from . import periods as period_actions
 from . import plans as plan_actions
 from . import releases as release_actions
+from . import statistics as stat_actions
 from . import submissions as submission_actions
 from . import yearend as yearend_actions
 from .honours import do_seed_honours
@@ -29,6 +30,13 @@ def _release(plan: Plan, periods, acting_user) -> None:
     release_actions.do_release_plan(plan, acting_user=acting_user)
     for period in periods:
         release_actions.do_release_plan(plan, period, acting_user=acting_user)
+
+
+def _statistic_metrics(plan: Plan, acting_user) -> None:
+    """The demo's office asks the statistics bureau for the plan's expected targets (主要预期目标)."""
+    for c in statistics.candidates(plan):
+        if c["task"].kind == "expected_target":
+            stat_actions.do_define_statistic_metric_from_target(plan, c["indicator"].pk, acting_user=acting_user)
 
 
 def _district(name: str, acting_user) -> Organisation:
@@ -50,6 +58,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         plan = plan_actions.do_create_plan(report, 2020, "上城区2020年政府工作报告重点工作", district=sc,
                                            acting_user=acting_user)
         halves = period_actions.do_create_periods(plan, "half_yearly", acting_user=acting_user)
+        _statistic_metrics(plan, acting_user)
         if h1:
             plan_actions.do_import_progress(h1, plan, halves[0], acting_user=acting_user)
         period_actions.do_close_period(halves[0], acting_user=acting_user)
@@ -69,6 +78,7 @@ def do_seed_demo(*, acting_user=None) -> list[Plan]:
         plan = plan_actions.do_create_plan(q2, 2020, "拱墅区2020年重点工作", district=_district(demo.GONGSHU, acting_user),
                                            acting_user=acting_user)
         quarters = period_actions.do_create_periods(plan, "quarterly", acting_user=acting_user)
+        _statistic_metrics(plan, acting_user)
         plan_actions.do_import_progress(q2, plan, quarters[1], acting_user=acting_user)
         period_actions.do_close_period(quarters[0], acting_user=acting_user)
         period_actions.do_close_period(quarters[1], acting_user=acting_user)
@@ -109,6 +119,7 @@ def do_seed_demo_today(today: date | None = None, *, acting_user=None) -> Plan |
                                                       start=start, end=end, deadline=deadline,
                                                       acting_user=office)[0]
     p_closed, p_due, p_open = made[closed[0]], made[due[0]], made[following[0]]
+    _statistic_metrics(plan, office)
     plan_actions.do_import_progress(h1, plan, p_closed, acting_user=office)
     # 卫健局's reports pass its head (weijian-head) before the office sees them (审签).
     weijian = Organisation.objects.filter(name="区卫生健康局").first()

@@ -28,11 +28,13 @@ from django.utils import timezone
 
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
+from luoshi.engine import api
 
 from ..models import (
     Assessment,
     Indicator,
     ReportingPeriod,
+    StatisticMetric,
     Submission,
     Task,
 )
@@ -103,13 +105,26 @@ def parse_number(value) -> float | None:
     return number
 
 
+def statistical_indicators(task: Task) -> list[Indicator]:
+    """The current target's indicators the statistician enters (统计指标): flagged so, or named by a
+    statistics metric the office defined on this task."""
+    tv = task.current_target
+    if tv is None:
+        return []
+    names = [api.normalise_text(m.name) for m in StatisticMetric.objects.filter(task=task)]
+    return [i for i in tv.indicators.all()
+            if i.statistical or any(n and (n in api.normalise_text(i.metric) or api.normalise_text(i.metric) in n)
+                                    for n in names if i.metric)]
+
+
 def figure_indicators(task: Task) -> list[Indicator]:
     """The indicators a department fills a figure for: the current target's, except the
     statistical ones (统计指标), which the statistician enters."""
     tv = task.current_target
     if tv is None:
         return []
-    return [i for i in tv.indicators.all() if not i.statistical]
+    statistical = {i.pk for i in statistical_indicators(task)}
+    return [i for i in tv.indicators.all() if i.pk not in statistical]
 
 
 def clean_figures(task: Task, figures) -> list[dict]:

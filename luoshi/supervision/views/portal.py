@@ -180,7 +180,7 @@ def portal_report(request, task_pk, period_pk):
         "task": task, "period": period, "organisation": org, "form": form, "versions": versions,
         "latest": latest, "returned": returned, "can_edit": can_edit, "target": tv,
         "target_changed": tv is not None and tv.version > 1,
-        "statistical": [i for i in (tv.indicators.all() if tv else []) if i.statistical],
+        "statistical": review.statistical_indicators(task),
         "is_lead": task.lead.filter(pk=org.pk).exists(), "other_periods": other_periods,
         "days_left": review.days_left(period),
         "frozen": latest is not None and latest.state != "draft",
