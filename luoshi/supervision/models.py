@@ -146,6 +146,9 @@ class Task(models.Model):
 
     @property
     def current_target(self) -> TargetVersion | None:
+        cached = getattr(self, "_prefetched_objects_cache", {}).get("target_versions")
+        if cached is not None:  # prefetched (an import of thousands of rows): no query per task
+            return max(cached, key=lambda tv: tv.version, default=None)
         return self.target_versions.order_by("-version").first()
 
     @property

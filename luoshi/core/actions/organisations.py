@@ -38,6 +38,26 @@ def organisation_for(name: str, *, acting_user, reg: Registry | None = None) -> 
     return org
 
 
+def organisations_for(names, *, acting_user, reg: Registry | None = None) -> dict[str, Organisation]:
+    """``organisation_for`` of many names at once: {name: organisation}, two queries for
+    the names already stored (by name, then by alias), one action per new name."""
+    reg = reg or registry()
+    canonical = {n: reg.normalise(n) or n for n in set(names)}
+    wanted = set(canonical.values())
+    found = {o.name: o for o in Organisation.objects.filter(name__in=wanted)}
+    rest = wanted - found.keys()
+    if rest:
+        for alias in (OrganisationAlias.objects.filter(alias__in=rest).select_related("organisation")
+                      .order_by("organisation__name")):
+            found.setdefault(alias.alias, alias.organisation)
+    out = {}
+    for name, canon in sorted(canonical.items()):
+        if canon not in found:
+            found[canon] = organisation_for(canon, acting_user=acting_user, reg=reg)
+        out[name] = found[canon]
+    return out
+
+
 @action
 def do_add_organisation_alias(organisation: Organisation, alias: str, *, acting_user) -> OrganisationAlias:
     """Another name (别名) for an organisation; a name already in use is refused."""

@@ -11,7 +11,7 @@ from luoshi.core.actions import ActionRefused, action
 from luoshi.engine import api
 
 from ..models import STATUS_ORDER, Assessment, Override, Submission
-from ..services.plans import ENGINE_VERSION, to_engine_task, verdict_account
+from ..services.plans import ENGINE_VERSION, ID_CHUNK, to_engine_task, verdict_account
 from ..services.review import MAX_REASON, ReviewError, actor, clean_text, parse_pct, require_office
 
 
@@ -19,16 +19,24 @@ def assess_submission(sub: Submission, prow: api.ProgressRow | None = None) -> A
     """The engine's verdict on an accepted submission, as of the period's end; earlier
     assessments of the same task and period stay, no longer current.  Part of the
     calling action (acceptance, a progress import), which records the event."""
-    task = sub.task
-    et = to_engine_task(task)
-    if prow is None:
-        prow = api.parse_progress(sub.narrative, task=task.text, row=sub.source_row or 0)
-    verdict = api.assess_row(prow, et, sub.period.end, task_id=task.code)
-    return supersede_assessment(
-        task, sub.period, submission=sub, status=verdict.status,
-        completion_pct=verdict.completion_pct, expected_pct=verdict.expected_pct,
-        evidence=[e.to_json() for e in verdict.evidence], reason=verdict.reason,
-        engine_version=ENGINE_VERSION, **verdict_account(verdict))
+    return assess_submissions([(sub, prow)], {sub.task_id: to_engine_task(sub.task)})[0]
+
+
+def assess_submissions(items: list[tuple[Submission, api.ProgressRow | None]], engine_tasks: dict,
+                       *, acting_user=None) -> list[Assessment]:
+    """``assess_submission`` of many submissions (of distinct tasks in one period each), in
+    a fixed number of queries: ``engine_tasks`` maps a task id to its engine task."""
+    out = []
+    for sub, prow in items:
+        task = sub.task
+        if prow is None:
+            prow = api.parse_progress(sub.narrative, task=task.text, row=sub.source_row or 0)
+        verdict = api.assess_row(prow, engine_tasks[task.pk], sub.period.end, task_id=task.code)
+        out.append((task, sub.period, dict(
+            submission=sub, status=verdict.status, completion_pct=verdict.completion_pct,
+            expected_pct=verdict.expected_pct, evidence=[e.to_json() for e in verdict.evidence],
+            reason=verdict.reason, engine_version=ENGINE_VERSION, **verdict_account(verdict))))
+    return supersede_assessments(out, acting_user=acting_user)
 
 
 def supersede_assessment(task, period, *, acting_user=None, **fields) -> Assessment:
@@ -38,22 +46,48 @@ def supersede_assessment(task, period, *, acting_user=None, **fields) -> Assessm
     the new verdict contradicts that decision on new evidence, the override is marked
     ``needs_review`` and the office is told (review queue, task page) and decides
     (``do_decide_override``).  Part of the calling action's transaction."""
-    previous = (Assessment.objects.filter(task=task, period=period, current=True)
-                .prefetch_related("overrides").order_by("-id").first())
-    Assessment.objects.filter(task=task, period=period, current=True).update(current=False)
-    made = Assessment.objects.create(task=task, period=period, current=True, **fields)
-    decision = previous.override if previous is not None else None
-    if decision is not None:
-        changed = made.status != previous.status or made.evidence != previous.evidence
-        contradicts = made.status != decision.status and changed
-        carried = Override.objects.create(
-            assessment=made, status=decision.status, completion_pct=decision.completion_pct,
-            reason=decision.reason, created_by=decision.created_by, carried_from=decision,
-            needs_review=decision.needs_review or contradicts)
-        audit.record(acting_user, "override.carry", made, detail={
+    return supersede_assessments([(task, period, fields)], acting_user=acting_user)[0]
+
+
+def supersede_assessments(items: list[tuple], *, acting_user=None) -> list[Assessment]:
+    """``supersede_assessment`` of many ``(task, period, fields)`` at once, each (task,
+    period) at most once: the current assessments read once with their overrides, set
+    aside in one update, the new ones and the carried overrides inserted together."""
+    keys = [(task.pk, period.pk) for task, period, _ in items]
+    if len(set(keys)) != len(keys):
+        raise ValueError("one new assessment per task and period at a time")
+    previous: dict[tuple[int, int], Assessment] = {}
+    stale: list[int] = []
+    for period_id in {p for _, p in keys}:
+        task_ids = [t for t, p in keys if p == period_id]
+        for start in range(0, len(task_ids), ID_CHUNK):
+            for a in (Assessment.objects.filter(period_id=period_id, task_id__in=task_ids[start:start + ID_CHUNK],
+                                                current=True)
+                      .order_by("id").prefetch_related("overrides")):
+                stale.append(a.pk)
+                previous[(a.task_id, a.period_id)] = a      # the latest (highest id) wins
+    for start in range(0, len(stale), ID_CHUNK):
+        Assessment.objects.filter(pk__in=stale[start:start + ID_CHUNK]).update(current=False)
+    made = Assessment.objects.bulk_create([Assessment(task=task, period=period, current=True, **fields)
+                                           for task, period, fields in items])
+    carried, events = [], []
+    for (task, period, _), a in zip(items, made, strict=True):
+        before = previous.get((task.pk, period.pk))
+        decision = before.override if before is not None else None
+        if decision is None:
+            continue
+        changed = a.status != before.status or a.evidence != before.evidence
+        contradicts = a.status != decision.status and changed
+        carried.append(Override(
+            assessment=a, status=decision.status, completion_pct=decision.completion_pct,
+            reason=decision.reason, created_by_id=decision.created_by_id, carried_from=decision,
+            needs_review=decision.needs_review or contradicts))
+        events.append(("override.carry", a, {
             "task": task.code, "period": period.name, "override": decision.pk, "status": decision.status,
-            "engine_status": made.status, "previous_engine_status": previous.status,
-            "needs_review": carried.needs_review})
+            "engine_status": a.status, "previous_engine_status": before.status,
+            "needs_review": carried[-1].needs_review}))
+    Override.objects.bulk_create(carried)
+    audit.record_many(acting_user, events)
     return made
 
 

@@ -6,12 +6,13 @@ from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action
-from luoshi.core.actions.organisations import organisation_for
+from luoshi.core.actions.organisations import organisations_for
+from luoshi.core.models import Organisation
 from luoshi.core.services import registry
 from luoshi.engine import api
 
 from ..models import Indicator, TargetVersion, Task
-from ..services.plans import PlanError
+from ..services.plans import ID_CHUNK, PlanError
 from ..services.review import MAX_REASON, MAX_TARGET, ReviewError, clean_text, require_office
 
 
@@ -27,32 +28,72 @@ def do_add_target_version(task: Task, text: str, indicators: list[api.Indicator]
         task=task, version=(last.version + 1) if last else 1, text=text,
         milestones=[m.to_json() for m in milestones], reason=reason,
         created_by=acting_user if getattr(acting_user, "pk", None) else None)
-    for ind in indicators:
-        Indicator.objects.create(
-            task=task, target_version=tv, metric=ind.metric[:200], value=ind.value, unit=ind.unit[:30],
-            scale=ind.scale, comparator=ind.comparator, kind=ind.kind, qualifier=ind.qualifier[:30],
-            cumulative=ind.cumulative, stretch=ind.stretch, text=ind.text[:300])
+    Indicator.objects.bulk_create([_indicator(task, tv, ind) for ind in indicators])
     if record:
         audit.record(acting_user, "task.target_change", task, detail={
             "version": tv.version, "text": text, "reason": reason})
     return tv
 
 
-@action
-def do_assign_task_units(task: Task, units: str, reg: api.Registry | None = None, *, acting_user) -> None:
-    """Lead and cooperating units of a task that had none (a work-report task), from a
-    progress table's 责任单位: by the convention of these lists the first single
-    unit named leads and the rest cooperate."""
-    reg = reg or registry()
+def add_baselines(pairs: list[tuple[Task, api.Task]], *, acting_user) -> list[TargetVersion]:
+    """The first target version (基线) of new tasks with their indicators, inserted together:
+    ``do_add_target_version`` of a task that has none, without its event (the plan's
+    creation records them).  Part of the calling action."""
+    who = acting_user if getattr(acting_user, "pk", None) else None
+    versions = TargetVersion.objects.bulk_create([TargetVersion(
+        task=task, version=1, text=et.text, milestones=[m.to_json() for m in et.milestones], reason="",
+        created_by=who) for task, et in pairs])
+    Indicator.objects.bulk_create([_indicator(task, tv, ind) for (task, et), tv in zip(pairs, versions, strict=True)
+                                   for ind in et.indicators])
+    return versions
+
+
+def _indicator(task: Task, tv: TargetVersion, ind: api.Indicator) -> Indicator:
+    return Indicator(task=task, target_version=tv, metric=ind.metric[:200], value=ind.value, unit=ind.unit[:30],
+                     scale=ind.scale, comparator=ind.comparator, kind=ind.kind, qualifier=ind.qualifier[:30],
+                     cumulative=ind.cumulative, stretch=ind.stretch, text=ind.text[:300])
+
+
+def _units_named(units: str, reg: api.Registry) -> tuple[str, list[str]] | None:
     names = [reg.normalise(n) or n for n in reg.split_list(units) if reg.looks_like_org(n)]
     if not names:
-        return
+        return None
     single = [n for n in names if not reg.is_collective(n)]
     lead = single[0] if single else names[0]
-    task.lead.set([organisation_for(lead, acting_user=acting_user, reg=reg)])
-    task.cooperating.set([organisation_for(n, acting_user=acting_user, reg=reg) for n in names if n != lead])
-    audit.record(acting_user, "task.units_assign", task, detail={
-        "lead": lead, "cooperating": [n for n in names if n != lead]})
+    return lead, [n for n in names if n != lead]
+
+
+def assign_units_many(wanted: list[tuple[Task, str]], reg: api.Registry | None = None, *,
+                      acting_user) -> dict[int, Organisation]:
+    """Lead and cooperating units of tasks that had none (a work report's), from a progress
+    table's 责任单位: by the convention of these lists the first single unit named leads and
+    the rest cooperate.  Per task the first of its ``(task, 责任单位)`` pairs that names a
+    unit; in a fixed number of queries however many tasks; returns {task id: its new lead}.
+    Part of the calling action (a progress import), one ``task.units_assign`` event per task."""
+    reg = reg or registry()
+    chosen: dict[int, tuple[Task, str, list[str]]] = {}
+    for task, units in wanted:
+        if task.pk not in chosen and (named := _units_named(units, reg)):
+            chosen[task.pk] = (task, *named)
+    if not chosen:
+        return {}
+    orgs = organisations_for({n for _, lead, coop in chosen.values() for n in [lead, *coop]},
+                             acting_user=acting_user, reg=reg)
+    lead_model, coop_model = Task.lead.through, Task.cooperating.through
+    ids = list(chosen)
+    for start in range(0, len(ids), ID_CHUNK):   # .set(): the units named replace any there were
+        lead_model.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
+        coop_model.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
+    leads, coops, events = [], [], []
+    for task, lead, cooperating in chosen.values():
+        leads.append(lead_model(task_id=task.pk, organisation_id=orgs[lead].pk))
+        coops += [coop_model(task_id=task.pk, organisation_id=pk)
+                  for pk in dict.fromkeys(orgs[n].pk for n in cooperating)]
+        events.append(("task.units_assign", task, {"lead": lead, "cooperating": cooperating}))
+    lead_model.objects.bulk_create(leads)
+    coop_model.objects.bulk_create(coops)
+    audit.record_many(acting_user, events)
+    return {task_id: orgs[lead] for task_id, (_, lead, _) in chosen.items()}
 
 
 @action

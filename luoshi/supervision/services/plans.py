@@ -11,6 +11,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, SourceDocument
@@ -26,10 +27,12 @@ from ..models import (
     Plan,
     ReportingPeriod,
     Submission,
+    TargetVersion,
     Task,
 )
 
 ENGINE_VERSION = "0.5"
+ID_CHUNK = 2000   # ids per IN (…) list in bulk writes: well under any database's limit on parameters
 
 
 class PlanError(Exception):
@@ -60,6 +63,14 @@ def engine_tasks(document: SourceDocument) -> list[EngineTask]:
 
 def deadline(text: str, year: int) -> date | None:
     return api.deadline_date(text, year) if text else None
+
+
+def with_engine_fields(tasks: QuerySet) -> QuerySet:
+    """Tasks with everything ``to_engine_task`` reads, in a fixed number of queries
+    however many tasks (part, units, target versions and their indicators)."""
+    return tasks.select_related("part").prefetch_related(
+        "lead", "cooperating",
+        Prefetch("target_versions", queryset=TargetVersion.objects.prefetch_related("indicators")))
 
 
 def to_engine_task(task: Task) -> EngineTask:
@@ -126,7 +137,7 @@ def read_progress(document: SourceDocument, plan: Plan) -> ProgressPreview:
     except UnreadableInput as e:
         raise PlanError(str(e)) from e
     rows = api.parse_progress_table(table)
-    plan_tasks = [to_engine_task(t) for t in plan.tasks.prefetch_related("lead", "cooperating")]
+    plan_tasks = [to_engine_task(t) for t in with_engine_fields(plan.tasks.all())]
     links = [(link.task_id, link.score, link.confidence, [c.to_json() for c in link.candidates])
              for link in api.link_rows([r.task for r in rows], plan_tasks)]
     return ProgressPreview(rows, links)

@@ -39,7 +39,7 @@ def progress_preview(batch: ImportBatch, step) -> dict:
     if not rows:
         raise plans.PlanError(_("进展情况表中没有数据行"))
     step(0, len(rows))
-    plan_tasks = [plans.to_engine_task(t) for t in plan.tasks.prefetch_related("lead", "cooperating", "part")]
+    plan_tasks = [plans.to_engine_task(t) for t in plans.with_engine_fields(plan.tasks.all())]
     out = []
     for start in range(0, len(rows), LINK_CHUNK):
         chunk = rows[start:start + LINK_CHUNK]

@@ -1,0 +1,202 @@
+"""Import confirm at scale (导入确认): a decomposition table and a progress table of ``--rows``
+rows (5,600 by default), built from the samples' own rows and narratives, imported through
+the real actions (upload → preview → confirm), each confirm timed with its SQL queries.
+
+    .venv/bin/python bench/imports.py                   # SQLite in a temporary LUOSHI_HOME
+    .venv/bin/python bench/imports.py --rows 500        # a quick run
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/luoshi_imports .venv/bin/python bench/imports.py
+
+Per confirm it prints seconds, queries and queries per row, and beside them a baseline
+measured in the same process: the engine's own work on the same rows with no database
+(reading the file; for progress also judging every row), so the ratio says what the
+database writes cost on top of the reading they cannot avoid, however loaded the machine.
+``--sizes`` confirms smaller files first and prints how the query count grows with rows
+(it should not: a constant number of queries per confirm, whatever its size).
+
+The plan's tasks are the sample decomposition table's rows, repeated with a 片区 number so
+each row names a distinct task; the progress rows open with the task's 序号, as such
+tables do, and carry the samples' narratives (上城 H1, 拱墅 Q2) in turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SAMPLES = ROOT / "luoshi" / "samples"
+
+
+def setup_django(home: str | None) -> None:
+    if home:
+        os.environ["LUOSHI_HOME"] = home
+    os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
+    os.environ.setdefault("LUOSHI_DEBUG", "1")
+    os.environ["LUOSHI_TASKS"] = "immediate"
+    import django
+
+    django.setup()
+
+
+def decomposition_rows() -> tuple[list[str], list[str]]:
+    """(header lines, data rows) of the sample decomposition table's first annex."""
+    lines = (SAMPLES / "shangcheng-2019-decomposition.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("序号 |"))
+    rows = []
+    for line in lines[start + 1:]:
+        if not line[:1].isdigit():
+            break
+        rows.append(line)
+    return lines[:start + 1], rows
+
+
+def plan_file(n: int) -> bytes:
+    head, rows = decomposition_rows()
+    out = list(head)
+    for i in range(n):
+        cells = rows[i % len(rows)].split(" | ")
+        cells[0] = str(i + 1)
+        cells[1] = f"{cells[1]}（第{i // len(rows) + 1}片区）"
+        out.append(" | ".join(cells))
+    return ("\n".join(out) + "\n").encode()
+
+
+def narratives() -> list[str]:
+    from luoshi.engine import reader
+    from luoshi.engine.pipeline import progress_table
+
+    report = SAMPLES / "shangcheng-2020-work-report.txt"
+    out = []
+    for name in ("shangcheng-2020-h1-progress.txt", "gongshu-2020-q2-progress.txt"):
+        doc = reader.read(SAMPLES / name, reference=reader.reference_sentences(report))
+        out += [r.get("progress").replace("|", "｜") for r in progress_table(doc).rows if r.get("progress")]
+    return out
+
+
+def progress_file(n: int, plan_bytes: bytes, texts: list[str]) -> bytes:
+    lines = ["进展情况表", "序号 | 工作任务 | 进展情况 | 责任单位"]
+    rows = plan_bytes.decode().splitlines()
+    data = rows[next(i for i, r in enumerate(rows) if r.startswith("序号 |")) + 1:]
+    for i in range(n):
+        cells = data[i].split(" | ")
+        lines.append(f"{cells[0]} | {cells[1]} | {texts[i % len(texts)]} | {cells[3]}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.n += 1
+        return execute(sql, params, many, context)
+
+
+def timed_confirm(batch, corrections, user) -> tuple[float, int, object]:
+    from django.db import connection
+
+    from luoshi.supervision.actions import imports as import_actions
+
+    counter = Counter()
+    t0 = time.perf_counter()
+    with connection.execute_wrapper(counter):
+        done = import_actions.do_confirm_import(batch, corrections, acting_user=user)
+    return time.perf_counter() - t0, counter.n, done
+
+
+def engine_baseline(data: bytes, name: str, progress_of=None) -> float:
+    """Seconds of the engine's work on the file with no database: reading it (tasks, or
+    progress rows judged against the plan's engine tasks)."""
+    from luoshi.engine import api
+
+    t0 = time.perf_counter()
+    doc = api.read_document(data, name)
+    if progress_of is None:
+        api.extract_tasks(doc, name)
+    else:
+        tasks, end, links = progress_of
+        rows = api.parse_progress_table(api.progress_table(doc))
+        by_id = {t.id: t for t in tasks}
+        for r in rows:
+            code = links.get(r.row)
+            if code in by_id:
+                api.assess_row(r, by_id[code], end, task_id=code)
+    return time.perf_counter() - t0
+
+
+def run(n: int, office, texts: list[str], out=print) -> dict:
+    from luoshi.supervision.actions import imports as import_actions
+    from luoshi.supervision.models import Plan, Submission
+    from luoshi.supervision.services import plans
+
+    year = 2030 + n % 70
+    pdata = plan_file(n)
+    t0 = time.perf_counter()
+    batch = import_actions.do_start_import(pdata, f"分解表{n}.txt", year=year, title=f"导入测试计划{n}",
+                                           acting_user=office)
+    plan_preview = time.perf_counter() - t0
+    secs, queries, batch = timed_confirm(batch, {"frequency": "half_yearly", "confirm_new_units": True}, office)
+    plan = Plan.objects.get(pk=batch.corrections["result"]["plan"])
+    tasks = plan.tasks.count()
+    base = engine_baseline(pdata, f"分解表{n}.txt")
+    out(f"plan      {n:6} rows → {tasks} tasks: preview {plan_preview:6.1f} s; confirm {secs:6.2f} s, "
+        f"{queries} queries ({queries / n:.2f}/row); engine alone {base:5.2f} s (confirm ÷ engine {secs / base:.1f}×)")
+    result = {"rows": n, "plan_s": secs, "plan_q": queries, "plan_base": base}
+
+    period = plan.periods.order_by("end").first()
+    gdata = progress_file(n, pdata, texts)
+    t0 = time.perf_counter()
+    batch = import_actions.do_start_import(gdata, f"进展{n}.txt", plan=plan, period=period, acting_user=office)
+    preview = time.perf_counter() - t0
+    rows = batch.preview["rows"]
+    sure = sum(r["confidence"] == "sure" for r in rows)
+    secs, queries, batch = timed_confirm(batch, {"confirm_new_units": True}, office)
+    made = Submission.objects.filter(source_document=batch.document).count()
+    engine_tasks = [plans.to_engine_task(t) for t in plan.tasks.prefetch_related("lead", "cooperating", "part")]
+    links = {r["row"]: r["link"] for r in rows}
+    base = engine_baseline(gdata, f"进展{n}.txt", (engine_tasks, period.end, links))
+    out(f"progress  {n:6} rows ({sure} sure links) → {made} submissions: preview {preview:6.1f} s; "
+        f"confirm {secs:6.2f} s, {queries} queries ({queries / n:.2f}/row); engine alone {base:5.2f} s "
+        f"(confirm ÷ engine {secs / base:.1f}×)")
+    result.update(progress_s=secs, progress_q=queries, progress_base=base, submissions=made)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=5600)
+    parser.add_argument("--sizes", default="50,500", help="smaller files confirmed first (comma-separated)")
+    args = parser.parse_args()
+    home = None if os.environ.get("DATABASE_URL") else tempfile.mkdtemp(prefix="luoshi-imports-")
+    setup_django(home)
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import connection
+
+    settings.LUOSHI_IMPORT_BACKGROUND_BYTES = 1 << 40   # read in this process, not a job
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
+    call_command("migrate", verbosity=0)
+    call_command("create_demo_accounts", verbosity=0, stdout=open(os.devnull, "w"))
+    office = get_user_model().objects.get(username="office")
+    texts = narratives()
+    results = []
+    for n in [int(s) for s in args.sizes.split(",") if s.strip()] + [args.rows]:
+        results.append(run(n, office, texts))
+    if len(results) > 1:
+        a, b = results[0], results[-1]
+        print(f"queries, {a['rows']} rows → {b['rows']} rows: plan {a['plan_q']} → {b['plan_q']}, "
+              f"progress {a['progress_q']} → {b['progress_q']}")
+    last = results[-1]
+    print(f"aim: progress confirm of {last['rows']} rows ≤ 10 s: "
+          f"{'met' if last['progress_s'] <= 10 else 'NOT met'} ({last['progress_s']:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
