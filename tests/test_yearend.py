@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from luoshi.core.models import Organisation, SourceDocument
+from luoshi.core.models import AuditEvent, Organisation, SourceDocument
 from luoshi.supervision.actions import honours as honour_actions
 from luoshi.supervision.actions import periods as period_actions
 from luoshi.supervision.actions import yearend as yearend_actions
@@ -216,7 +216,7 @@ def test_role_matrix(client, small, who, page, create):
     assert client.get(reverse("yearend_xlsx", args=[scheme.pk])).status_code == page
     assert client.get(reverse("yearend_docx", args=[scheme.pk])).status_code == page
     before = ScoringScheme.objects.count()
-    response = client.post(reverse("yearend_scheme_create"), {"plan": small["plan"].pk, "name": "新办法", "config": ""})
+    response = client.post(reverse("yearend_scheme_create"), form_post(small["plan"], "新办法"))
     assert response.status_code == create
     assert ScoringScheme.objects.count() == before + (1 if who == "office" else 0)
     runs = YearEndResult.objects.count()
@@ -235,22 +235,98 @@ def test_page_shows_ranking_and_drilldown(client, small):
     assert "计算（新一次）" not in text  # leaders read only
 
 
-def test_bad_json_in_the_form(client, small):
+def form_post(plan, name, **changes) -> dict:
+    """The rules form as the browser posts it: every setting at its default, ``changes`` applied."""
+    values = {k: ("" if v is None else v) for k, v in service.form_values({}).items()}
+    return {"plan": plan.pk if plan else "", "name": name} | values | changes
+
+
+def test_the_form_creates_the_rules_it_shows(client, small):
+    login(client, "office")
+    page = client.get(reverse("yearend_scheme_create")).content.decode()
+    # In-app help: each group explains itself, each setting has its help; no pointer to a repository file.
+    assert "A 类 责任目标" in page and "按任务权重取平均" in page and "优胜单位比例" in page
+    assert "docs/yearend.md" not in page and "JSON" not in page
+    response = client.post(reverse("yearend_scheme_create"), form_post(
+        small["plan"], "表单办法", classes__A__full="80", classes__B__cap="", c_years="2030、2031",
+        awards__winner_share="0.5", awards__advanced_share="0.5", unclassified_as="B"))
+    assert response.status_code == 302
+    scheme = ScoringScheme.objects.get(name="表单办法")
+    c = scheme.config
+    assert c["classes"]["A"]["full"] == 80 and c["classes"]["B"]["cap"] is None
+    assert c["classes"]["C"]["years"] == [2030, 2031] and c["unclassified_as"] == "B"
+    assert c["classes"]["A"]["shares"] == service.default_config()["classes"]["A"]["shares"]
+    assert AuditEvent.objects.filter(action="yearend.scheme_create", object_id=str(scheme.pk)).exists()
+
+
+@pytest.mark.parametrize("changes,message", [
+    ({"classes__A__full": "many"}, "输入一个数字"),
+    ({"classes__A__full": ""}, "这个字段是必填项"),
+    ({"classes__A__shares__behind": "2"}, "小于或等于"),
+    ({"classes__A__full": "-5"}, "大于或等于"),
+    ({"classes__A__full": "nan"}, "输入一个数字"),
+    ({"classes__A__full": "1e400"}, "输入一个数字"),
+    ({"awards__winner_share": "0.8", "awards__advanced_share": "0.5"}, "之和不能大于 1"),
+    ({"c_years": "去年"}, "年份须为"),
+    ({"awards__most_improved_count": "1.5"}, "输入整数"),
+    ({"unclassified_as": "D"}, "选择一个有效的选项"),
+    ({"name": ""}, "这个字段是必填项"),
+    ({"plan": "999999"}, "选择一个有效的选项"),
+])
+def test_bad_values_are_form_errors(client, small, changes, message):
     login(client, "office")
     before = ScoringScheme.objects.count()
-    response = client.post(reverse("yearend_scheme_create"), {
-        "plan": small["plan"].pk, "name": "坏规则", "config": "{not json"})
+    response = client.post(reverse("yearend_scheme_create"), form_post(small["plan"], "坏规则") | changes)
     assert response.status_code == 400
-    assert "JSON" in response.content.decode()
+    assert message in response.content.decode()
     assert ScoringScheme.objects.count() == before
-    response = client.post(reverse("yearend_scheme_create"), {"plan": 999999, "name": "x", "config": ""})
+
+
+def test_edit_until_the_first_run(client, small):
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    login(client, "office")
+    page = client.get(reverse("yearend_scheme_edit", args=[scheme.pk])).content.decode()
+    assert 'value="60' in page                      # the stored rules fill the form
+    data = form_post(None, "测试办法（改）", deductions__order="3")
+    del data["plan"]
+    response = client.post(reverse("yearend_scheme_edit", args=[scheme.pk]), data)
+    assert response.status_code == 302
+    scheme.refresh_from_db()
+    assert scheme.config["deductions"]["order"] == 3 and scheme.name == "测试办法（改）"
+    event = AuditEvent.objects.get(action="yearend.scheme_update", object_id=str(scheme.pk))
+    assert event.detail["changes"]["deductions.order"] == [1, 3]
+    assert event.detail["changes"]["name"] == ["测试办法", "测试办法（改）"]
+    # Bad input while editing: a form error, the stored rules unchanged.
+    response = client.post(reverse("yearend_scheme_edit", args=[scheme.pk]), data | {"deductions__order": "-1"})
     assert response.status_code == 400
+    scheme.refresh_from_db()
+    assert scheme.config["deductions"]["order"] == 3
+    # Once it has run its rules stay: the edit is refused with a message, and a copy can start a new scheme.
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    response = client.post(reverse("yearend_scheme_edit", args=[scheme.pk]), data | {"deductions__order": "5"})
+    assert response.status_code == 400 and "已计算过" in response.content.decode()
+    scheme.refresh_from_db()
+    assert scheme.config["deductions"]["order"] == 3
+    page = client.get(reverse("yearend") + f"?scheme={scheme.pk}").content.decode()
+    assert reverse("yearend_scheme_edit", args=[scheme.pk]) not in page
+    copy = client.get(reverse("yearend_scheme_create") + f"?copy={scheme.pk}").content.decode()
+    assert "测试办法（改）（修订）" in copy and 'name="deductions__order" value="3' in copy
+
+
+def test_only_the_office_edits(client, small):
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    for who in ("leader", "inspector", "reporter", "stats"):
+        login(client, who)
+        assert client.get(reverse("yearend_scheme_edit", args=[scheme.pk])).status_code == 403
+        assert client.post(reverse("yearend_scheme_edit", args=[scheme.pk]),
+                           form_post(None, "x")).status_code == 403
+    scheme.refresh_from_db()
+    assert scheme.name == "测试办法"
 
 
 def test_hostile_text_escaped(client, small):
     login(client, "office")
-    response = client.post(reverse("yearend_scheme_create"), {
-        "plan": small["plan"].pk, "name": "<script>alert(1)</script>", "config": ""})
+    response = client.post(reverse("yearend_scheme_create"), form_post(small["plan"], "<script>alert(1)</script>"))
     assert response.status_code == 302
     text = client.get(response["Location"]).content.decode()
     assert "<script>alert(1)</script>" not in text and "&lt;script&gt;" in text

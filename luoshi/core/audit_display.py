@@ -32,7 +32,7 @@ ACTION_LABELS = {
     "user.create": _("新建账号"), "user.create_demo": _("创建演示账号"), "user.deactivate": _("停用账号"),
     "user.password_change": _("修改密码"), "user.password_reset": _("重置密码"),
     "warning_rule.create": _("新增预警规则"), "warning_rule.update": _("修改预警规则"),
-    "yearend.compute": _("计算年终考核"), "yearend.scheme_create": _("新建考核办法"), "yearend.verify": _("核验上年目标"),
+    "yearend.compute": _("计算年终考核"), "yearend.scheme_create": _("新建考核办法"), "yearend.scheme_update": _("修改考核办法"), "yearend.verify": _("核验上年目标"),
 }
 
 OBJECT_LABELS = {

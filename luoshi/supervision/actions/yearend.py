@@ -4,21 +4,50 @@ What is scored and how is services/yearend.py; these store the results."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from luoshi.core import audit
 from luoshi.core.actions import action
 from luoshi.core.models import SourceDocument
 
 from ..models import Plan, ScoringScheme, YearEndResult, YearVerdict
 from ..services.review import actor
-from ..services.yearend import clean_scheme, scoring_run, year_verdicts
+from ..services.yearend import YearEndError, clean_scheme, scoring_run, year_verdicts
 
 
 @action
-def do_create_scoring_scheme(plan: Plan, name: str, config_text: str, *, acting_user) -> ScoringScheme:
-    """A scoring scheme (考核办法) for a plan: its rules as configuration, checked before it is stored."""
-    name, config = clean_scheme(name, config_text)
+def do_create_scoring_scheme(plan: Plan, name: str, config: str | dict, *, acting_user) -> ScoringScheme:
+    """A scoring scheme (考核办法) for a plan: its rules (the form's dict, or JSON) checked before it is stored."""
+    name, config = clean_scheme(name, config)
     scheme = ScoringScheme.objects.create(plan=plan, name=name, config=config, created_by=actor(acting_user))
     audit.record(acting_user, "yearend.scheme_create", scheme, detail={"plan": plan.pk, "name": name, "config": config})
+    return scheme
+
+
+def _changes(before, after, path: str = "") -> dict:
+    """{dotted path: [before, after]} of the settings that differ."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        out = {}
+        for key in sorted(set(before) | set(after)):
+            out |= _changes(before.get(key), after.get(key), f"{path}.{key}" if path else key)
+        return out
+    return {} if before == after else {path: [before, after]}
+
+
+@action
+def do_update_scoring_scheme(scheme: ScoringScheme, name: str, config: str | dict, *, acting_user) -> ScoringScheme:
+    """Change a scheme's name and rules (修改考核办法) before its first run; once it has run its results
+    are explained by its rules, and a changed rule is a new scheme."""
+    scheme = ScoringScheme.objects.select_for_update().get(pk=scheme.pk)
+    if scheme.results.exists():
+        raise YearEndError(_("该考核办法已计算过，规则不能再修改；请以它为基础新建考核办法"))
+    name, config = clean_scheme(name, config)
+    changes = _changes(scheme.config, config)
+    if name != scheme.name:
+        changes["name"] = [scheme.name, name]
+    scheme.name, scheme.config = name, config
+    scheme.save(update_fields=["name", "config"])
+    audit.record(acting_user, "yearend.scheme_update", scheme, detail={"plan": scheme.plan_id, "changes": changes})
     return scheme
 
 

@@ -3,8 +3,6 @@ inspectors read the ranking, the breakdown and the exports."""
 
 from __future__ import annotations
 
-import json
-
 from django import forms
 from django.contrib import messages
 from django.http import Http404
@@ -29,18 +27,43 @@ KIND_LABELS = {"task": gettext_lazy("目标任务"), "honour": gettext_lazy("荣
 
 
 class SchemeForm(forms.Form):
+    """A scheme's name and rules (考核规则), one field per setting with its help (services/yearend/config.py)."""
+
     plan = forms.ModelChoiceField(label=gettext_lazy("年度计划"), queryset=Plan.objects.all())
     name = forms.CharField(label=gettext_lazy("名称"), max_length=200)
-    config = forms.CharField(label=gettext_lazy("规则（JSON）"), required=False, max_length=service.MAX_CONFIG_CHARS,
-                             widget=forms.Textarea(attrs={"rows": 18, "cols": 80, "spellcheck": "false"}))
+    unclassified_as = forms.ChoiceField(label=gettext_lazy("未分类任务"), choices=service.UNCLASSIFIED_CHOICES,
+                                        help_text=gettext_lazy("没有 A/B/C 类别的任务如何计分"))
+    c_years = forms.CharField(label=gettext_lazy("计入的荣誉年份"), required=False, max_length=100,
+                              help_text=gettext_lazy("如 2019、2020；留空为计划年度及上一年度"))
+
+    def __init__(self, *args, editing: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        for setting in service.SETTINGS:
+            kind = forms.IntegerField if setting.integer else forms.FloatField
+            field = kind(label=setting.label, help_text=setting.help, required=not setting.nullable,
+                         min_value=setting.minimum, max_value=setting.maximum,
+                         widget=forms.NumberInput(attrs={"step": "1" if setting.integer else "any",
+                                                         "inputmode": "decimal"}))
+            self.fields[setting.name] = field
+        if editing:
+            del self.fields["plan"]   # a scheme stays with its plan
+
+    def groups(self):
+        """(group, its bound fields) for the template: one fieldset per group with its help."""
+        return [(g, [self[s.name] for s in g.settings]) for g in service.GROUPS]
 
     def clean(self):
         data = super().clean()
-        if "config" in data:
-            try:
-                data["parsed"] = service.parse_config(data["config"])
-            except service.YearEndError as e:
-                self.add_error("config", str(e))
+        if self.errors:
+            return data
+        w, a = data.get("awards__winner_share"), data.get("awards__advanced_share")
+        if w is not None and a is not None and w + a > 1:
+            self.add_error("awards__advanced_share", _("优胜单位比例与先进单位比例之和不能大于 1"))
+            return data
+        try:
+            data["config"] = service.config_from_values(data)
+        except service.YearEndError as e:
+            self.add_error(None, str(e))
         return data
 
 
@@ -88,7 +111,14 @@ def _links(item: dict) -> list[tuple[str, str]]:
     return out
 
 
-def _page(request, scheme_form=None, verify_form=None, status=200):
+def _rules(scheme: ScoringScheme) -> list[tuple]:
+    """(group, [(label, value)]) of a scheme's rules, read as the form shows them."""
+    values = service.form_values(scheme.config)
+    return [(g, [(s.label, "—" if values[s.name] is None else values[s.name]) for s in g.settings])
+            for g in service.GROUPS]
+
+
+def _page(request, verify_form=None, status=200):
     can_run = role_of(request.user) == Role.OFFICE
     scheme = None
     pk = _int(request.GET.get("scheme"))
@@ -114,13 +144,11 @@ def _page(request, scheme_form=None, verify_form=None, status=200):
     for plan in Plan.objects.prefetch_related("schemes").order_by("-year", "title"):
         plans_list.append({"plan": plan, "schemes": list(plan.schemes.order_by("-created_at")),
                            "verdicts": YearVerdict.objects.filter(task__plan=plan).count()})
-    default = json.dumps(service.default_config(), ensure_ascii=False, indent=2)
     return render(request, "supervision/yearend/index.html", {
         "plans": plans_list, "scheme": scheme, "run": run, "runs": range(1, latest + 1), "results": results,
         "detail": detail, "can_run": can_run, "no_evidence": no_evidence,
-        "scheme_form": scheme_form or SchemeForm(initial={"config": default}),
         "verify_form": verify_form or VerifyForm(),
-        "config_json": json.dumps(scheme.config, ensure_ascii=False, indent=2) if scheme else "",
+        "rules": _rules(scheme) if scheme else [], "has_run": bool(latest),
     }, status=status)
 
 
@@ -129,9 +157,25 @@ def yearend(request):
     return _page(request)
 
 
+def _scheme_page(request, form, scheme=None, status=200):
+    return render(request, "supervision/yearend/scheme_form.html", {
+        "form": form, "scheme": scheme, "copy_of": getattr(form, "copy_of", None)}, status=status)
+
+
 @role_required(Role.OFFICE)
-@require_POST
 def yearend_scheme_create(request):
+    """New scheme (新建考核办法): the form starts from the defaults, or from a copy of ``?copy=<scheme>``."""
+    if request.method != "POST":
+        copy_of = None
+        pk = _int(request.GET.get("copy"))
+        if pk:
+            copy_of = get_object_or_404(ScoringScheme.objects.select_related("plan"), pk=pk)
+        initial = service.form_values(copy_of.config if copy_of else {})
+        initial |= {"plan": copy_of.plan_id if copy_of else _int(request.GET.get("plan")),
+                    "name": _("%(name)s（修订）") % {"name": copy_of.name} if copy_of else ""}
+        form = SchemeForm(initial=initial)
+        form.copy_of = copy_of
+        return _scheme_page(request, form)
     form = SchemeForm(request.POST)
     if form.is_valid():
         d = form.cleaned_data
@@ -143,7 +187,27 @@ def yearend_scheme_create(request):
         else:
             messages.success(request, _("已创建考核办法"))
             return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
-    return _page(request, scheme_form=form, status=400)
+    return _scheme_page(request, form, status=400)
+
+
+@role_required(Role.OFFICE)
+def yearend_scheme_edit(request, pk):
+    """Edit a scheme's rules (修改考核办法) until its first run."""
+    scheme = get_object_or_404(ScoringScheme.objects.select_related("plan"), pk=pk)
+    if request.method != "POST":
+        form = SchemeForm(initial=service.form_values(scheme.config) | {"name": scheme.name}, editing=True)
+        return _scheme_page(request, form, scheme)
+    form = SchemeForm(request.POST, editing=True)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            yearend_actions.do_update_scoring_scheme(scheme, d["name"], d["config"], acting_user=request.user)
+        except service.YearEndError as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, _("已保存考核办法"))
+            return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
+    return _scheme_page(request, form, scheme, status=400)
 
 
 @role_required(Role.OFFICE)

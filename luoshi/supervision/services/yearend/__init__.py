@@ -25,9 +25,10 @@ street leading at least one task of the plan):
 
 Runs are versioned, nothing is deleted: each ``compute`` stores a new set of
 ``YearEndResult`` rows whose ``breakdown["run"]`` is the run number; the
-latest run is the result shown.  A scheme's rules cannot change once it has
-run (a changed rule is a new scheme), so every stored result is explained by
-its scheme's config.  Every breakdown item names its source object.
+latest run is the result shown.  A scheme's rules are edited in a form until
+its first run; once it has run they cannot change (a changed rule is a new
+scheme, which the form can start from a copy), so every stored result is
+explained by its scheme's config.  Every breakdown item names its source object.
 
 Split by concern: ``config`` (the scheme's rules as data), ``scoring`` (verdicts,
 scores, ranks, awards), ``exports`` (.xlsx, .docx).  Storing schemes, verdicts
@@ -39,14 +40,19 @@ from __future__ import annotations
 from .config import (
     ADVANCED,
     DEFAULT_CONFIG,
+    GROUPS,
     MAX_CONFIG_CHARS,
     MOST_IMPROVED,
+    SETTINGS,
     SHARE_KEYS,
     STATUSES,
+    UNCLASSIFIED_CHOICES,
     WINNER,
     YearEndError,
     clean_scheme,
+    config_from_values,
     default_config,
+    form_values,
     parse_config,
     validate_config,
 )
@@ -67,6 +73,7 @@ from .scoring import (
 )
 
 __all__ = ["ADVANCED", "DEFAULT_CONFIG", "MAX_CONFIG_CHARS", "MOST_IMPROVED", "SHARE_KEYS", "STATUSES", "WINNER",
-           "YearEndError", "clean_scheme", "default_config", "parse_config", "validate_config", "EXPORT_HEADERS",
+           "YearEndError", "clean_scheme", "default_config", "parse_config", "validate_config", "GROUPS", "SETTINGS",
+           "UNCLASSIFIED_CHOICES", "config_from_values", "form_values", "EXPORT_HEADERS",
            "detail_rows", "docx", "export_rows", "xlsx", "latest_run", "previous_ranks", "rank", "results",
            "NO_EVIDENCE", "has_evidence", "score_unit", "scoring_run", "source_objects", "targets_document", "units", "year_verdicts"]
