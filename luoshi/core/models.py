@@ -189,3 +189,22 @@ class AuditChainHead(models.Model):
     count = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64, blank=True)
     last_id = models.BigIntegerField(null=True, blank=True)
+
+
+class JobLease(models.Model):
+    """The lease (租约) of a background job a worker is running: who runs it and when it last
+    said it was alive.  A job whose lease is not renewed in time (the worker was killed, the
+    machine lost power) is found by ``luoshi.core.jobs.recover`` and retried or failed; the
+    queue's own row (django-tasks' DBTaskResult) would otherwise say RUNNING for ever."""
+
+    task_id = models.CharField(max_length=64, primary_key=True)  # DBTaskResult.id
+    task_path = models.CharField(max_length=255, blank=True)
+    worker_id = models.CharField(max_length=64, blank=True)
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(default=timezone.now)
+    beat_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("后台任务租约")
+        verbose_name_plural = _("后台任务租约")

@@ -463,6 +463,10 @@ class ImportBatch(models.Model):
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    # A large upload waits here, unread, for the worker (the request only stores it): the
+    # worker reads it into a SourceDocument and clears this.
+    upload = models.BinaryField(null=True, blank=True)
+    note = models.CharField(max_length=300, blank=True)  # what the worker is doing (shown while reading)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)

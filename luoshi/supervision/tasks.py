@@ -5,6 +5,10 @@ db_worker`` where ``LUOSHI_TASKS`` selects the database backend.  Each job
 takes only JSON-serialisable arguments (ids) and reads what it needs.  Jobs
 import actions and services; actions enqueue jobs after their transaction
 commits (``after_commit``); services import neither.
+
+A job whose worker dies is retried or failed (luoshi/core/jobs.py); its ``when_lost``
+hook below tells the record its owner watches, so nothing says "running" for ever.
+A job may therefore run more than once: each starts by checking its record's state.
 """
 
 from __future__ import annotations
@@ -13,14 +17,24 @@ from datetime import date
 
 from django_tasks import task
 
+from luoshi.core.jobs import when_lost
+
 from .actions import notifications
-from .actions.import_preview import run_preview
+from .actions.import_preview import do_fail_import, note_import_retry, run_preview
 
 
 @task()
 def read_import(batch_id: int) -> str:
     """Read a large uploaded file into its import preview (导入预览), step by step."""
     return run_preview(batch_id)
+
+
+@when_lost(read_import)
+def _read_import_lost(batch_id: int, *, final: bool, attempts: int, message: str) -> None:
+    if final:
+        do_fail_import(batch_id, message, acting_user=None)
+    else:
+        note_import_retry(batch_id, message)
 
 
 @task()
@@ -66,3 +80,17 @@ def run_export(job_id: int) -> dict:
         return {"state": "failed"}
     export_actions.do_complete_export(job, name, exports.XLSX, data, acting_user=user)
     return {"state": "done", "size": len(data)}
+
+
+@when_lost(run_export)
+def _run_export_lost(job_id: int, *, final: bool, attempts: int, message: str) -> None:
+    from .actions import exports as export_actions
+    from .models import ExportJob
+
+    job = ExportJob.objects.filter(pk=job_id).first()
+    if job is None or job.state in ("done", "failed"):
+        return
+    if final:
+        export_actions.do_fail_export(job, message, acting_user=None)
+    else:
+        export_actions.note_export_retry(job.pk)

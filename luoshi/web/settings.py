@@ -99,9 +99,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
+    # Before django-tasks: luoshi.core's db_worker (the stock worker with job leases and
+    # recovery of jobs whose worker died) replaces the stock command of the same name.
+    "luoshi.core",
     "django_tasks",
     "django_tasks_db",
-    "luoshi.core",
     "luoshi.supervision",
 ]
 
@@ -276,6 +278,13 @@ TASKS = {
         ),
     }
 }
+
+# A running job renews its lease (租约) every quarter of this many seconds; a job whose lease
+# is older (its worker was killed) is retried, at most LUOSHI_JOB_MAX_ATTEMPTS runs in all,
+# then failed with a message its owner sees.  A lease of a dead worker on this machine is
+# recognised at once (its process is gone), without waiting.
+LUOSHI_JOB_LEASE_SECONDS = env_int("LUOSHI_JOB_LEASE_SECONDS", 60)
+LUOSHI_JOB_MAX_ATTEMPTS = env_int("LUOSHI_JOB_MAX_ATTEMPTS", 3)
 
 # --- mail -----------------------------------------------------------------------------
 # Printed to the console unless SMTP is configured (LUOSHI_EMAIL_HOST).

@@ -34,11 +34,22 @@ def do_import_document(data: bytes, name: str, digest: str, doc: Document, *, ac
     return stored
 
 
-def import_document(data: bytes, name: str, user=None) -> ImportResult:
-    """Read one document, then store it (``do_import_document``): reading needs no transaction.  The same bytes imported twice change nothing."""
+def check_upload_size(data: bytes, name: str) -> int:
+    """Refuse a file over the upload limit (``ImportRefused``); returns the limit."""
     limit = settings.LUOSHI_MAX_UPLOAD_BYTES
     if len(data) > limit:
         raise ImportRefused(_("文件过大：%(name)s 超过 %(mb)s MB") % {"name": name, "mb": limit // (1024 * 1024)})
+    return limit
+
+
+def known_document(data: bytes) -> SourceDocument | None:
+    """The stored document with exactly these bytes, if any (then nothing needs reading)."""
+    return SourceDocument.objects.filter(sha256=hashlib.sha256(data).hexdigest()).first()
+
+
+def import_document(data: bytes, name: str, user=None) -> ImportResult:
+    """Read one document, then store it (``do_import_document``): reading needs no transaction.  The same bytes imported twice change nothing."""
+    limit = check_upload_size(data, name)
     digest = hashlib.sha256(data).hexdigest()
     existing = SourceDocument.objects.filter(sha256=digest).first()
     if existing:

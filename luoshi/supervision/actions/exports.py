@@ -27,6 +27,11 @@ def record_export_progress(job_id: int, done: int, total: int) -> None:
     ExportJob.objects.filter(pk=job_id).update(state="running", done=done, total=total)
 
 
+def note_export_retry(job_id: int) -> None:
+    """The worker writing this export died and the job waits in the queue again: it starts over."""
+    ExportJob.objects.filter(pk=job_id).exclude(state__in=("done", "failed")).update(state="queued", done=0, total=0)
+
+
 @action
 def do_complete_export(job: ExportJob, filename: str, content_type: str, data: bytes, *,
                        acting_user) -> ExportJob:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action, after_commit
-from luoshi.core.actions.documents import import_document
+from luoshi.core.actions.documents import check_upload_size, import_document, known_document
 from luoshi.core.actions.organisations import organisation_for
 from luoshi.core.forms import ALLOWED_EXTENSIONS
 from luoshi.core.models import Organisation, SourceDocument
@@ -61,18 +61,30 @@ def do_start_import(data: bytes, name: str, plan: Plan | None = None, period: Re
         raise ImportRefused("所选报送周期不属于所选计划")
     if period is not None and plan is None:
         plan = period.plan
-    background = len(data) > background_bytes()
+    corrections = {"year": year, "title": (title or "").strip()[:200]}
+    if len(data) > background_bytes():
+        # A large file is only stored here: the worker reads it (bounded child reader),
+        # links and assesses it with its progress shown; the request returns at once.
+        check_upload_size(data, name)
+        document = known_document(data)
+        batch = ImportBatch.objects.create(
+            document=document, upload=None if document else data, name=name,
+            kind=document.kind if document else "", plan=plan, period=period, state="reading",
+            corrections=corrections, created_by=actor(acting_user))
+        audit.record(acting_user, "import.start", batch, detail={
+            "name": name, "document": document.pk if document else None, "kind": batch.kind,
+            "new_document": document is None, "background": True, "size": len(data),
+            "plan": plan.pk if plan else None, "period": period.pk if period else None})
+        after_commit(lambda: read_import.enqueue(batch.pk))
+        return batch
     result = import_document(data, name, acting_user)
     document = result.document
     batch = ImportBatch.objects.create(
         document=document, name=name, kind=document.kind, plan=plan, period=period, state="reading",
-        corrections={"year": year, "title": (title or "").strip()[:200]}, created_by=actor(acting_user))
+        corrections=corrections, created_by=actor(acting_user))
     audit.record(acting_user, "import.start", batch, detail={
         "name": name, "document": document.pk, "kind": document.kind, "new_document": result.created,
         "plan": plan.pk if plan else None, "period": period.pk if period else None})
-    if background:
-        after_commit(lambda: read_import.enqueue(batch.pk))
-        return batch
     try:
         return do_build_import_preview(batch, acting_user=acting_user)
     except plans.PlanError as e:

@@ -14,6 +14,7 @@ import io
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from luoshi.core.actions.jobs import recover
 from luoshi.core.models import Role
 from luoshi.core.permissions import ALL_STAFF, role_required
 
@@ -61,10 +62,19 @@ def export_tasks_xlsx(request):
     return exports.download(out.getvalue(), name, exports.XLSX)
 
 
+def _job(request, pk) -> ExportJob:
+    """The asker's export; one still waiting is first checked for a dead worker (retried or
+    failed then, so it never shows as running for ever)."""
+    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    if job.state in ("queued", "running") and recover():
+        job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    return job
+
+
 @role_required(*ALL_STAFF)
 def export_job(request, pk):
     """A background export's page: its progress while the worker writes it, then the download."""
-    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    job = _job(request, pk)
     return render(request, "supervision/exports/job.html", {
         "job": job, "percent": round(100 * job.done / job.total) if job.total else 0,
         "waiting": job.state in ("queued", "running")})
@@ -72,7 +82,7 @@ def export_job(request, pk):
 
 @role_required(*ALL_STAFF)
 def export_job_status(request, pk):
-    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    job = _job(request, pk)
     return JsonResponse({"state": job.state, "done": job.done, "total": job.total, "error": job.error})
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_POST
 
+from luoshi.core.actions.jobs import recover
 from luoshi.core.forms import UploadForm
 from luoshi.core.models import Role
 from luoshi.core.services import ImportRefused
@@ -57,7 +58,7 @@ class ImportForm(UploadForm):
 
 
 def _recent():
-    return (ImportBatch.objects.defer("preview").select_related("plan", "period", "created_by")
+    return (ImportBatch.objects.defer("preview", "upload").select_related("plan", "period", "created_by")
             .order_by("-created_at", "-pk")[:20])
 
 
@@ -181,14 +182,23 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
 
 @role_required(Role.OFFICE)
 def import_preview(request, pk):
-    batch = get_object_or_404(ImportBatch.objects.select_related("document", "plan", "period"), pk=pk)
+    batch = _batch(ImportBatch.objects.defer("upload").select_related("document", "plan", "period"), pk)
     return render(request, "supervision/imports/preview.html", _context(batch))
+
+
+def _batch(queryset, pk) -> ImportBatch:
+    """A batch still being read is first checked for a dead worker: its job is then retried
+    (the batch says so) or failed with the reason, never left reading for ever."""
+    batch = get_object_or_404(queryset, pk=pk)
+    if batch.state == "reading" and recover():
+        batch = get_object_or_404(queryset, pk=pk)
+    return batch
 
 
 @role_required(Role.OFFICE)
 def import_status(request, pk):
-    batch = get_object_or_404(ImportBatch.objects.defer("preview"), pk=pk)
-    return JsonResponse({"state": batch.state, "done": batch.done, "total": batch.total,
+    batch = _batch(ImportBatch.objects.defer("preview", "upload"), pk)
+    return JsonResponse({"state": batch.state, "done": batch.done, "total": batch.total, "note": batch.note,
                          "error": batch.error, "url": reverse("import_preview", args=[batch.pk])})
 
 
