@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('supervision', '0007_withdraw_release_override'),
+        ('supervision', '0008_statistic_metrics'),
     ]
 
     operations = [
