@@ -281,6 +281,7 @@ class Claim:
     context: str = ""                   # the clause before, when the metric alone is terse (土地面积)
     estimate: bool = False              # 预计: the year's estimate, not the final figure
     same_basis: bool = False            # 同口径 / 可比: on a comparable basis
+    positive: bool = False              # 实现正增长: a growth above zero, no figure (value 0)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -84,7 +84,7 @@ class Section:
     4 a bold-style sub-heading that opens a paragraph (全面支持民营企业发展。).
     ``role``: review (past year), problems, targets, plan (coming year), conduct, closing,
     glossary, annex or other (parts.py); ``five_year``: a part on more than the coming year
-    (今后五年, 十四五).
+    (今后五年, 十四五) or a review of the past five years (过去五年的工作回顾).
     """
 
     level: int

@@ -122,6 +122,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         title = for_parsing(sections[i].title)
         said = title_role(title)
         number = _five_year_number(title)
+        if said == "review" and _FIVE_YEAR.search(title) and not _YEAR.search(title):
+            sections[i].five_year = True    # 过去五年的工作回顾: its figures are five years', not the year's
         if said == "five_year":
             sections[i].five_year = True
             # Two five-year plans named (十三五 and 十四五): the earlier one is reviewed.

@@ -214,6 +214,8 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
         if about and ind.comparator == ">=" and ind.qualifier in ("", "以上") and not ind.qualifier:
             ind.comparator, ind.qualifier = "=", "左右"
         after = norm[ind.span[1]:ind.span[1] + 6]
+        if ind.kind == "growth_rate" and re.search(r"(?:提高|提升|上升)(?:到|至)$", norm[:ind.span[0]]):
+            ind.kind = "ratio"              # 占GDP比重提高到4.1%: a level, not a growth
         if ind.kind == "ratio" and re.match(r"(?:以上)?的?(?:增长|增速)", after):
             ind.kind = "growth_rate"        # 确保6%以上的增长
     out: list[Indicator] = []
@@ -267,7 +269,7 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
     lead = _LEAD_VERB.match(body)
     if lead and lead.end() > 0:
         obj = body[lead.end():]
-        metric = re.sub(r"(?:目标)?任务$|的?目标$", "", obj) or obj
+        metric = re.sub(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?目标$", "", obj) or obj
         qualifier = body[:lead.end()].rstrip("的")
         return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=">=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
