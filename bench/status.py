@@ -195,10 +195,22 @@ def calibration(labels: list[dict], verdicts: list[object]) -> list[tuple[str, i
 
 
 def report_calibration(title: str, labels: list[dict], verdicts: list[object]) -> None:
+    """The share right at each confidence level, and by basis the smoothed share the configured
+    confidences (judging.toml [confidence]) were set from on the dev split."""
     print(f"\n===== confidence calibration, {title} (share of verdicts right at each level) =====")
     print(f"  {'confidence':>10}{'verdicts':>10}{'right':>7}{'share':>8}")
     for level, n, right, _ in calibration(labels, verdicts):
         print(f"  {level:>10}{n:10d}{right:7d}{right / n:8.2f}")
+    from luoshi.engine import rules
+
+    configured, deducted = rules.config()["confidence"], rules.config()["confidence_deduction"]
+    print(f"  by basis, verdicts without a deduction: {'basis':>14}{'verdicts':>10}{'right':>7}{'(r+1)/(n+2)':>13}{'configured':>12}")
+    for basis in configured:
+        # Unflagged: no flag with a deduction (unit_statement and unclear only mark what a verdict is).
+        hits = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True)
+                if a.basis == basis and not set(a.flags) & set(deducted)]
+        est = (sum(hits) + 1) / (len(hits) + 2)
+        print(f"  {'':38}{basis:>14}{len(hits):10d}{sum(hits):7d}{est:13.2f}{configured[basis]:12.2f}")
     needs = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if a.needs_person]
     sure = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if not a.needs_person]
     if needs:

@@ -189,10 +189,13 @@ def status_rules(root: Path) -> str:
     out.append("\n## Thresholds\n\n")
     comments = _toml_comments(root / "luoshi" / "engine" / "data" / "judging.toml")
     out.append(_table(["name", "value", "meaning"],
-                      [[f"`{k}`", v, comments.get(k, "")] for k, v in cfg["thresholds"].items()]))
+                      [[f"`{k}`", ", ".join(v) if isinstance(v, list) else v, comments.get(k, "")]
+                       for k, v in cfg["thresholds"].items()]))
     out.append("\n## Confidence and needs a person\n\n"
-               f"A verdict's confidence starts from its basis and loses a deduction per flag; below "
-               f"{cfg['thresholds']['needs_person_below']}, or with the flag `conflict` or `cancelled`, it "
+               f"A verdict's confidence starts from its basis (the share of such verdicts right on the dev "
+               f"split, bench/status.py) and loses a deduction per flag; below "
+               f"{cfg['thresholds']['needs_person_below']}, or with one of the flags "
+               f"{', '.join(f'`{f}`' for f in cfg['thresholds']['needs_person_flags'])}, it "
                "needs a person (`needs_person`): the office confirms or corrects it before it counts.\n\n")
     out.append(_table(["basis", "label", "confidence"],
                       [[f"`{b}`", BASIS_LABELS[b], v] for b, v in cfg["confidence"].items()]))

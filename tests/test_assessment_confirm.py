@@ -50,7 +50,7 @@ def accepted(reporter, office, task, period, narrative):
 def test_the_engine_account_is_stored(reporter, office, task, period):
     a = accepted(reporter, office, task, period, "正常推进。")
     assert a.needs_person and a.pending_confirmation
-    assert a.basis in ("unit_statement", "none") and 0 <= a.confidence < 0.6 and a.rule
+    assert a.basis in ("unit_statement", "none") and 0 <= a.confidence <= 1 and a.rule
     assert a.flags
 
 

@@ -138,7 +138,8 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     case = rules.build_case(prow, text or "", targets, expected)
     rule, out = rules.evaluate(case)
     conf, flags = rules.confidence(out, case)
-    needs = conf < rules.threshold("needs_person_below") or "conflict" in flags or "cancelled" in flags
+    needs = conf < rules.threshold("needs_person_below") or bool(
+        set(flags) & set(rules.config()["thresholds"]["needs_person_flags"]))
     return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,
                       basis=out.basis, confidence=conf, needs_person=needs, flags=flags,
                       sub_targets=out.sub_targets, rule=rule.name)
