@@ -23,6 +23,7 @@ from luoshi.supervision.models import (
     Bulletin,
     ExportJob,
     ImportBatch,
+    Notification,
     Override,
     Plan,
     ReportingPeriod,
@@ -129,7 +130,9 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "order_instruction": {"own": ({L}, {L})},
     "portal_signoff": {"submitted": (NOBODY, NOBODY)},
     "signoff_settings": {"": ({OF}, {OF})},
-    "notifications": {"": (STAFF, STAFF)},  # each sees what was sent to it or its unit; office, inspectors all
+    "notifications": {"": (STAFF, STAFF)},
+    "notifications_read_all": {"": (STAFF, STAFF)},  # each marks what it sees
+    "notification_read": {"": (STAFF, {OF, IN})},  # a notice to no unit: only those who see every notice  # each sees what was sent to it or its unit; office, inspectors all
     # statistics, year end
     "statistics": {"": ({OF, L, S}, {OF, L, S})},
     "statistic_enter": {"": ({S}, {S})},
@@ -227,6 +230,7 @@ def world(db):
     bulletin = Bulletin.objects.create(period=period, number="矩阵〔2031〕1号", title="通报", issued_on=day)
     metric = StatisticMetric.objects.create(plan=plan, name="地区生产总值", unit="%")
     figure = StatisticFigure.objects.create(period=period, metric=metric, value=5, unit="%")
+    notice = Notification.objects.create(key="remind:matrix", channel="email", address="x@example.org")
     scheme = ScoringScheme.objects.create(plan=plan, name="考核办法")
     batch = ImportBatch.objects.create(name="x.txt", state="failed", created_by=office)
     rule = WarningRule.objects.create(name="红灯", colour="red")
@@ -241,7 +245,7 @@ def world(db):
     return {
         "reporter2": r2, "plan": plan, "t_a": t_a, "t_b": t_b, "period": period, "draft": draft,
         "submitted": submitted, "attachment": attachment, "assessment": assessment, "override": override, "order": order,
-        "bulletin": bulletin, "figure": figure, "metric": metric, "scheme": scheme, "batch": batch, "rule": rule,
+        "bulletin": bulletin, "figure": figure, "metric": metric, "notice": notice, "scheme": scheme, "batch": batch, "rule": rule,
         "docs": docs, "progress": progress, "release": release, "unreleased": unreleased, "released": released,
         "office": office, "export": export,
     }
@@ -282,7 +286,8 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "plan_restore": lambda: w["plan"].pk, "period_release": lambda: w["period"].pk,
         "period_withdraw": lambda: w["period"].pk, "period_reopen": lambda: w["period"].pk,
         "release_withdraw": lambda: w["release"].pk, "task_withdraw": lambda: w["t_a"].pk,
-        "statistic_unlock": lambda: w["figure"].pk, "statistic_metric_withdraw": lambda: w["metric"].pk, "override_decide": lambda: w["override"].pk,
+        "statistic_unlock": lambda: w["figure"].pk, "statistic_metric_withdraw": lambda: w["metric"].pk,
+        "notification_read": lambda: w["notice"].pk, "override_decide": lambda: w["override"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
     }

@@ -578,6 +578,18 @@ class Notification(models.Model):
         ordering = ["-sent_at"]
 
 
+class NotificationRead(models.Model):
+    """A person has read a notice (已读): per person, because a unit's notice reaches all its people
+    and the office reads every notice."""
+
+    notification = models.ForeignKey(Notification, on_delete=models.CASCADE, related_name="reads")
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="+")
+    read_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        unique_together = [("notification", "user")]
+
+
 class StatisticMetric(models.Model):
     """A figure the statistics bureau enters for a plan (统计指标), defined by the office: one of the
     plan's targets (地区生产总值增长5%, 全社会R&D经费支出增长15%) or a new one, with its unit and

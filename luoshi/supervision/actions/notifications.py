@@ -15,13 +15,16 @@ import logging
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 
 from luoshi.core import audit
+from luoshi.core.actions import action
 from luoshi.core.models import Organisation
 
-from ..models import Notification, ReportingPeriod, Task
+from ..models import Notification, NotificationRead, ReportingPeriod, Task
+from ..services import notices
 from ..services.reminders import (
     NO_EMAIL,
     NO_HEAD,
@@ -180,3 +183,27 @@ def notify_status_change(task: Task, period: ReportingPeriod, old, new,
             log.exception("status-change notice for task %s failed", task.pk)
 
     transaction.on_commit(send)
+
+
+# --- read (已读): a person marks the notices it has seen ---------------------------------------
+
+@action
+def do_mark_notification_read(notification: Notification, *, acting_user) -> bool:
+    """Mark one notice read for this person; False when it already was.  A notice the person may
+    not see is refused (PermissionDenied), not marked."""
+    if not notices.visible_to(acting_user).filter(pk=notification.pk).exists():
+        raise PermissionDenied
+    _read, created = NotificationRead.objects.get_or_create(notification=notification, user=acting_user)
+    if created:
+        audit.record(acting_user, "notification.read", notification, detail={"key": notification.key})
+    return created
+
+
+@action
+def do_mark_all_notifications_read(*, acting_user) -> int:
+    """Mark every notice this person sees and has not read as read (全部已读); how many."""
+    ids = list(notices.unread(acting_user).values_list("pk", flat=True))
+    NotificationRead.objects.bulk_create([NotificationRead(notification_id=pk, user=acting_user) for pk in ids],
+                                         ignore_conflicts=True)
+    audit.record(acting_user, "notification.read_all", object_type="Notification", detail={"count": len(ids)})
+    return len(ids)

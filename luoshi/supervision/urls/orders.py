@@ -13,4 +13,6 @@ urlpatterns = [
     path("orders/<int:pk>/return/", views.order_return, name="order_return"),
     path("tasks/<int:task_pk>/order/", views.order_issue, name="order_issue"),
     path("notifications/", views.notifications, name="notifications"),
+    path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
+    path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
 ]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -18,12 +21,12 @@ from luoshi.core import listing
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
+from ..actions import notifications as notification_actions
 from ..actions import orders as order_actions
 from ..actions.instructions import can_instruct
 from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
-from ..permissions import organisation_of
+from ..services import notices, reminders
 from ..services import orders as svc
-from ..services import reminders
 
 ORDER_ROLES = (Role.OFFICE, Role.REPORTER, Role.LEADER, Role.INSPECTOR)
 
@@ -272,14 +275,14 @@ NOTIFICATION_STATES = [("sent", gettext_lazy("已发送")), ("failed", gettext_l
 def notifications(request):
     """The record of reminders: the office and inspectors see all; anyone else only what was
     sent to them or to their unit (in-app copy of e-mail and the DingTalk robot)."""
-    qs = Notification.objects.select_related("recipient", "organisation").order_by("-sent_at", "-id")
-    everything = role_of(request.user) in (Role.OFFICE, Role.INSPECTOR)
-    if not everything:
-        mine = Q(recipient=request.user)
-        org = organisation_of(request.user)
-        if org is not None:
-            mine |= Q(organisation=org, recipient__isnull=True)
-        qs = qs.filter(mine)
+    qs = notices.visible_to(request.user).select_related("recipient", "organisation").order_by("-sent_at", "-id")
+    everything = notices.sees_everything(request.user)
+    unread_count = qs.filter(is_read=False).count()
+    read = request.GET.get("read", "")
+    if read in ("unread", "read"):
+        qs = qs.filter(is_read=(read == "read"))
+    else:
+        read = ""
     kind = request.GET.get("kind", "")
     if kind in dict(NOTIFICATION_KINDS):
         qs = qs.filter(key__startswith=f"{kind}:")
@@ -301,8 +304,37 @@ def notifications(request):
     rows = [{"n": n, "kind": kind_labels.get(n.key.split(":", 1)[0], n.key.split(":", 1)[0]),
              "state_label": state_labels.get(n.state, n.state)} for n in page.object_list]
     return render(request, "supervision/notifications/list.html", {
-        "page": page, "rows": rows, "kind": kind, "state": state, "channel": channel,
+        "page": page, "rows": rows, "kind": kind, "state": state, "channel": channel, "read": read,
+        "unread_count": unread_count,
         "kinds": NOTIFICATION_KINDS, "states": NOTIFICATION_STATES, "channels": Notification.CHANNELS,
         "escalations": reminders.escalations(limit=50) if everything else [], "everything": everything,
         "remind_days": reminders.remind_days_before(), "grace_days": reminders.escalate_after_days(),
     })
+
+
+def _back_to_notifications(request):
+    """Back to the list the person was reading (its filters and page), never elsewhere."""
+    query = request.POST.get("back", "")
+    safe = len(query) < 300 and re.fullmatch(r"[A-Za-z0-9=&%_.+-]*", query)
+    return redirect(reverse("notifications") + (("?" + query) if query and safe else ""))
+
+
+@role_required(Role.OFFICE, Role.INSPECTOR, Role.REPORTER, Role.LEADER, Role.STATISTICIAN)
+@require_POST
+def notification_read(request, pk):
+    """Mark one notice read (标为已读); a notice the person does not see is a 404."""
+    notification = get_object_or_404(Notification, pk=pk)
+    try:
+        notification_actions.do_mark_notification_read(notification, acting_user=request.user)
+    except PermissionDenied:
+        raise Http404 from None
+    return _back_to_notifications(request)
+
+
+@role_required(Role.OFFICE, Role.INSPECTOR, Role.REPORTER, Role.LEADER, Role.STATISTICIAN)
+@require_POST
+def notifications_read_all(request):
+    """Mark every notice the person sees read (全部标为已读)."""
+    n = notification_actions.do_mark_all_notifications_read(acting_user=request.user)
+    messages.success(request, _("已将 %(n)d 条提醒标为已读") % {"n": n})
+    return _back_to_notifications(request)
