@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('supervision', '0008_statistic_metrics'),
+        ('supervision', '0009_import_upload_note'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
