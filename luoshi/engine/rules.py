@@ -278,6 +278,9 @@ def _match(part: Part, fact: Fact) -> float:
     assert t is not None
     if vocab.comparable_unit(t.unit, t.scale)[0] != vocab.comparable_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
+    stock = pattern("stock_head").search(t.metric)
+    if stock and stock.group(0) not in fact.fact.metric and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
+        return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
     verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
