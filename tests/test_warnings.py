@@ -85,11 +85,56 @@ def test_department_light_is_worst_of_its_lead_tasks(q2):
     severity = service.SEVERITY
     depts = service.department_lights(q2.plan, q2)
     assert depts
+    lights = service.task_lights(q2.plan, q2)
     for d in depts:
-        assert d.light == max((t.light for t in d.tasks), key=lambda c: severity[c])
-        assert sum(d.counts.values()) == len(d.tasks) == q2.plan.tasks.filter(lead=d.organisation).count()
+        led = [t for t in lights if d.organisation in t.leads]
+        assert d.light == max((t.light for t in led), key=lambda c: severity[c])
+        assert d.counts == {c: sum(1 for t in led if (t.light or "none") == c)
+                            for c in ("red", "yellow", "green", "none")}
+        assert sum(d.counts.values()) == len(led) == q2.plan.tasks.filter(lead=d.organisation).count()
     # Worst first.
     assert [severity[d.light] for d in depts] == sorted((severity[d.light] for d in depts), reverse=True)
+
+
+def test_lights_in_sql_agree_with_the_rules_in_python(q2):
+    """The page counts and filters in SQL (light_expression); each task's light there is the
+    one light_for gives from its assessment, under the defaults and under configured rules."""
+    def check(rules):
+        lights = service.task_lights(q2.plan, q2, rules)
+        for t in lights:
+            assert t.light == service.task_light(t.assessment, rules), t.task.code
+        counts = service.light_counts(q2.plan, q2, rules)
+        assert counts == {c: sum(1 for t in lights if (t.light or "none") == c)
+                          for c in ("red", "yellow", "green", "none")}
+        for colour in ("red", "yellow", "green", "none"):
+            shown = {t.pk for t in service.tasks_by_light(q2.plan, q2, colour, rules)}
+            assert shown == {t.task.pk for t in lights if (t.light or "none") == colour}
+        return counts
+
+    defaults = check(service.active_rules())
+    assert defaults["red"] and defaults["green"]
+    a = Assessment.objects.filter(period=q2, current=True, status="on_track").first()
+    Override.objects.create(assessment=a, status="seriously_behind", reason="人工研判", completion_pct=1.0)
+    check(service.active_rules())
+    # a gap-only rule first, an inactive rule, a catch-all in the middle (later rules unreachable)
+    check([rule("yellow", min_gap=5, order=1), rule("red", ["on_track"], active=False, order=2),
+           rule("red", ["completed"], order=3), rule("yellow", order=4), rule("red", ["behind"], order=5)])
+    assert check([rule("red", ["unclear"])])["green"]
+
+
+def test_lights_page_is_paged(client, q2, monkeypatch):
+    from luoshi.supervision.views import warnings as view
+
+    monkeypatch.setattr(view, "PAGE_SIZE", 3)
+    login(client, "office")
+    first = client.get(reverse("warnings"), {"plan": q2.plan_id, "period": q2.pk})
+    assert len(first.context["tasks"]) == 3 and first.context["page"].paginator.num_pages > 1
+    assert sum(first.context["counts"].values()) == q2.plan.tasks.count()
+    second = client.get(reverse("warnings"), {"plan": q2.plan_id, "period": q2.pk, "page": 2})
+    assert not {t.task.pk for t in first.context["tasks"]} & {t.task.pk for t in second.context["tasks"]}
+    red = client.get(reverse("warnings"), {"plan": q2.plan_id, "period": q2.pk, "light": "red"})
+    assert red.context["page"].paginator.count == first.context["counts"]["red"]
+    assert all(t.light == "red" for t in red.context["tasks"])
 
 
 def test_configured_rule_changes_a_light(q2):

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Case, CharField, Count, F, FloatField, Q, Value, When
+from django.db.models.functions import Round
 from django.utils.translation import gettext_lazy as _
 
 from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Organisation
 
-from ..models import STATUS_ORDER, Assessment, Plan, ReportingPeriod, WarningRule
+from ..models import STATUS_ORDER, Assessment, Plan, ReportingPeriod, Task, WarningRule
+from . import latest
 
 COLOURS = ("red", "yellow", "green")
 SEVERITY = {"red": 3, "yellow": 2, "green": 1, None: 0}
@@ -127,19 +130,82 @@ class DepartmentLight:
     organisation: Organisation
     light: str | None
     counts: dict
-    tasks: list[TaskLight]
 
 
-def task_lights(plan: Plan, period: ReportingPeriod, rules: list[WarningRule] | None = None) -> list[TaskLight]:
-    """Every task of the plan with its light for the period (未报送 tasks: light None)."""
+# --- lights in SQL ----------------------------------------------------------------------
+# A plan of a province holds thousands of tasks: the page counts, filters and pages in the
+# database and loads only the tasks it shows (issue 16).  The expressions below say in SQL
+# what ``light_for`` says in Python; tests/test_warnings.py checks that both agree.
+
+def light_expression(rules: list[WarningRule]):
+    """A ``Case`` giving each assessment's colour from ``eff_status`` and ``eff_gap``: the rules
+    in order, the first active match wins, green when none matches."""
+    whens = []
+    default = "green"
+    for rule in rules:
+        if not rule.active:
+            continue
+        statuses = list(rule.statuses or [])
+        if not statuses and rule.min_gap is None:
+            default = rule.colour  # a catch-all: every later rule is unreachable
+            break
+        condition = Q(eff_status__in=statuses) if statuses else None
+        if rule.min_gap is not None:
+            by_gap = Q(eff_gap__gte=rule.min_gap)  # NULL (no gap known) never matches
+            condition = by_gap if condition is None else condition | by_gap
+        whens.append(When(condition, then=Value(rule.colour)))
+    return Case(*whens, default=Value(default), output_field=CharField())
+
+
+def lit_assessments(plan: Plan, period: ReportingPeriod, rules: list[WarningRule] | None = None):
+    """The period's current assessments of the plan's tasks with ``eff_status``, ``eff_gap``
+    (points behind 序时进度, rounded as ``gap``) and ``light`` annotated."""
     rules = rules if rules is not None else active_rules()
-    current = {a.task_id: a for a in Assessment.objects.filter(period=period, current=True)
-               .prefetch_related("overrides")}
+    qs = latest.with_effective(Assessment.objects.filter(period=period, current=True, task__plan=plan)).order_by()
+    qs = qs.annotate(eff_gap=Round(F("expected_pct") - F("eff_completion"), 1, output_field=FloatField()))
+    return qs.annotate(light=light_expression(rules))
+
+
+def light_counts(plan: Plan, period: ReportingPeriod, rules: list[WarningRule] | None = None) -> dict:
+    """``{"red", "yellow", "green", "none"}``: tasks per light; none = no current assessment (未报送)."""
+    counts = {"red": 0, "yellow": 0, "green": 0, "none": 0}
+    rows = lit_assessments(plan, period, rules).values("light").annotate(n=Count("task_id", distinct=True))
+    for row in rows:
+        counts[row["light"]] += row["n"]
+    counts["none"] = max(0, Task.objects.filter(plan=plan).count() - counts["red"] - counts["yellow"]
+                         - counts["green"])
+    return counts
+
+
+def tasks_by_light(plan: Plan, period: ReportingPeriod, only: str = "",
+                   rules: list[WarningRule] | None = None):
+    """The plan's tasks in order, only those of light ``only`` ("red", "yellow", "green",
+    "none") when given: a queryset to page."""
+    tasks = Task.objects.filter(plan=plan).order_by("order", "pk")
+    if only == "none":
+        return tasks.exclude(pk__in=Assessment.objects.filter(period=period, current=True, task__plan=plan)
+                             .values("task_id"))
+    if only in COLOURS:
+        return tasks.filter(pk__in=lit_assessments(plan, period, rules).filter(light=only).values("task_id"))
+    return tasks
+
+
+def task_lights(plan: Plan, period: ReportingPeriod, rules: list[WarningRule] | None = None,
+                tasks=None) -> list[TaskLight]:
+    """``tasks`` (a page; by default every task of the plan) with their light for the period
+    (未报送 tasks: light None); two queries whatever the plan's size."""
+    rules = rules if rules is not None else active_rules()
+    tasks = list((Task.objects.filter(plan=plan).order_by("order", "pk") if tasks is None else tasks)
+                 .prefetch_related("lead"))
+    found = {}
+    for a in (lit_assessments(plan, period, rules).filter(task_id__in=[t.pk for t in tasks])
+              .order_by("created_at", "pk")):
+        found[a.task_id] = a  # the newest if data ever had two current verdicts
     out = []
-    for task in plan.tasks.prefetch_related("lead").order_by("order"):
-        a = current.get(task.pk)
-        out.append(TaskLight(task=task, assessment=a, light=task_light(a, rules),
-                             status=a.effective_status if a else None, gap=gap(a) if a else None,
+    for task in tasks:
+        a = found.get(task.pk)
+        out.append(TaskLight(task=task, assessment=a, light=a.light if a else None,
+                             status=a.eff_status if a else None, gap=a.eff_gap if a else None,
                              leads=list(task.lead.all())))
     return out
 
@@ -147,15 +213,22 @@ def task_lights(plan: Plan, period: ReportingPeriod, rules: list[WarningRule] | 
 def department_lights(plan: Plan, period: ReportingPeriod,
                       rules: list[WarningRule] | None = None) -> list[DepartmentLight]:
     """Each lead department's light: the worst light of the tasks it leads, with counts
-    of red / yellow / green / unreported; worst departments first."""
-    by_org: dict[int, DepartmentLight] = {}
-    for tl in task_lights(plan, period, rules):
-        for org in tl.leads:
-            dl = by_org.setdefault(org.pk, DepartmentLight(
-                organisation=org, light=None, counts={"red": 0, "yellow": 0, "green": 0, "none": 0}, tasks=[]))
-            dl.tasks.append(tl)
-            dl.counts[tl.light or "none"] += 1
-            if SEVERITY[tl.light] > SEVERITY[dl.light]:
-                dl.light = tl.light
-    return sorted(by_org.values(), key=lambda d: (-SEVERITY[d.light], -d.counts["red"], -d.counts["yellow"],
-                                                   d.organisation.name))
+    of red / yellow / green / unreported; worst departments first.  Two aggregate
+    queries and one for the units: one row per unit, not per task."""
+    Lead = Task.lead.through
+    led = (Lead.objects.filter(task__plan=plan, task__withdrawn_at__isnull=True, task__plan__withdrawn_at__isnull=True)
+           .values("organisation_id").annotate(n=Count("task_id", distinct=True)).order_by())
+    totals = {row["organisation_id"]: row["n"] for row in led}
+    counts = {org: {"red": 0, "yellow": 0, "green": 0, "none": 0} for org in totals}
+    lit = (lit_assessments(plan, period, rules).values("task__lead", "light").annotate(n=Count("task_id", distinct=True)))
+    for row in lit:
+        if row["task__lead"] in counts:
+            counts[row["task__lead"]][row["light"]] += row["n"]
+    orgs = Organisation.objects.in_bulk(list(totals))
+    out = []
+    for org_id, c in counts.items():
+        c["none"] = max(0, totals[org_id] - c["red"] - c["yellow"] - c["green"])
+        light = next((colour for colour in COLOURS if c[colour]), None)
+        out.append(DepartmentLight(organisation=orgs[org_id], light=light, counts=c))
+    return sorted(out, key=lambda d: (-SEVERITY[d.light], -d.counts["red"], -d.counts["yellow"],
+                                      d.organisation.name))

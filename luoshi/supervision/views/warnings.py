@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -20,6 +21,9 @@ from ..models import STATUS_CHOICES, Plan, ReportingPeriod, WarningRule
 from ..permissions import READERS
 from ..services import dashboard as dashboard_figures
 from ..services import warnings as service
+
+
+PAGE_SIZE = 100  # tasks per page of lights
 
 
 class RuleForm(forms.Form):
@@ -64,15 +68,21 @@ def warnings(request):
     elif period_id:
         choice.remember(request, period)
     rules = service.active_rules()
-    tasks = service.task_lights(plan, period, rules) if period else []
-    departments = service.department_lights(plan, period, rules) if period else []
-    counts = {c: sum(1 for t in tasks if t.light == c) for c in ("red", "yellow", "green")}
-    counts["none"] = sum(1 for t in tasks if t.light is None)
     only = request.GET.get("light", "")
-    shown = [t for t in tasks if (t.light or "none") == only] if only in counts else tasks
+    if only not in ("red", "yellow", "green", "none"):
+        only = ""
+    # Counted and paged in SQL (issue 16): only the shown page of tasks is loaded.
+    if period:
+        counts = service.light_counts(plan, period, rules)
+        departments = service.department_lights(plan, period, rules)
+        page = Paginator(service.tasks_by_light(plan, period, only, rules), PAGE_SIZE).get_page(
+            request.GET.get("page"))
+        tasks = service.task_lights(plan, period, rules, tasks=page.object_list)
+    else:
+        counts, departments, page, tasks = {"red": 0, "yellow": 0, "green": 0, "none": 0}, [], None, []
     return render(request, "supervision/warnings/lights.html", {
         "plans": Plan.objects.all(), "plan": plan, "period": period, "periods": plan.periods.all(),
-        "tasks": shown, "departments": departments, "counts": counts, "rules": rules, "only": only,
+        "tasks": tasks, "page": page, "departments": departments, "counts": counts, "rules": rules, "only": only,
         "labels": dict(STATUS_CHOICES), "colour_labels": service.COLOUR_LABELS,
     })
 
