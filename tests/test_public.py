@@ -151,3 +151,24 @@ def test_plan_without_published_tasks_is_not_found(client, demo):
     plan.tasks.update(published=False)
     assert client.get(reverse("public_plan", args=[plan.pk])).status_code == 404
     assert escape(plan.title) not in client.get(reverse("public_home")).content.decode()
+
+
+def test_public_table_and_api_are_paged_with_the_progress_of_their_rows(client, demo, monkeypatch):
+    """A province's plan has thousands of tasks: the page and the API show a page of them,
+    numbered on, each with the same accepted progress as the whole table gives it."""
+    from luoshi.supervision.views import public as view
+
+    plan, period = gongshu()
+    whole = [r for r in figures.public_rows(plan, period) if r["kind"] == "task"]
+    assert len(whole) > 6
+    monkeypatch.setattr(view, "PAGE_SIZE", 4)
+    second = client.get(reverse("public_plan", args=[plan.pk]), {"page": 2})
+    rows = [r for r in second.context["rows"] if r["kind"] == "task"]
+    assert [r["seq"] for r in rows] == [5, 6, 7, 8]
+    assert [(r["text"], r["progress"]) for r in rows] == [(r["text"], r["progress"]) for r in whole[4:8]]
+    assert second.context["page"].paginator.count == len(whole)
+    api = client.get(f"/api/v1/public/plans/{plan.pk}/", {"limit": 3, "offset": 3}).json()
+    tasks = [r for r in api["rows"] if r["kind"] == "task"]
+    assert api["count"] == len(whole) and api["limit"] == 3 and api["offset"] == 3
+    assert [(r["seq"], r["progress"]) for r in tasks] == [(r["seq"], r["progress"]) for r in whole[3:6]]
+    assert client.get(f"/api/v1/public/plans/{plan.pk}/", {"limit": 0}).status_code == 400

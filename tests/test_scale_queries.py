@@ -22,6 +22,7 @@ from luoshi.supervision.models import (
     Override,
     Part,
     Plan,
+    PublicRelease,
     ReportingPeriod,
     Submission,
     SupervisionOrder,
@@ -34,23 +35,34 @@ pytestmark = pytest.mark.django_db
 STATUSES = ["completed", "on_track", "behind", "seriously_behind", "not_started", "unclear", "ahead"]
 
 
-def grow(plans: int, tasks: int, units: int = 6) -> Plan:
+def grow(plans: int, tasks: int, units: int = 6, into: Plan | None = None) -> Plan:
     """Add ``plans`` plans of ``tasks`` tasks each, led by ``units`` units (the demo reporter's
     among them), with monthly periods, accepted progress and verdicts for three months, a
-    submission awaiting review, an override and a 督办 order per plan; returns the first plan."""
+    submission awaiting review, an override and a 督办 order per plan; returns the first plan.
+    With ``into``, ``tasks`` more tasks (with their progress and verdicts) go into that plan too:
+    a page of one plan must not grow with the plan either."""
     home = Organisation.objects.get(name="区发改经信局")
     orgs = [home] + [Organisation.objects.get_or_create(name=f"规模单位{k}")[0] for k in range(units - 1)]
     now = timezone.now()
     first = None
-    for p in range(plans):
-        plan = Plan.objects.create(year=2020, title=f"规模计划{Plan.objects.count() + 1}")
-        first = first or plan
-        part = Part.objects.create(plan=plan, title="一、稳增长", order=1)
-        periods = [ReportingPeriod.objects.create(
-            plan=plan, name=f"2020年{m}月", frequency="monthly", start=date(2020, m, 1), end=date(2020, m, 28),
-            deadline=date(2020, m, 28) + timedelta(days=10), closed=m < 3) for m in range(1, 13)]
+    targets = [into] if into is not None else []
+    targets += [None] * plans
+    for plan in targets:
+        if plan is None:
+            plan = Plan.objects.create(year=2020, title=f"规模计划{Plan.objects.count() + 1}")
+            first = first or plan
+            part = Part.objects.create(plan=plan, title="一、稳增长", order=1)
+            periods = [ReportingPeriod.objects.create(
+                plan=plan, name=f"2020年{m}月", frequency="monthly", start=date(2020, m, 1),
+                end=date(2020, m, 28), deadline=date(2020, m, 28) + timedelta(days=10), closed=m < 3)
+                for m in range(1, 13)]
+            new_plan, start = True, 0
+        else:
+            part = plan.parts.order_by("order").first()
+            periods = list(plan.periods.order_by("end"))
+            new_plan, start = False, plan.tasks.count()
         made = Task.objects.bulk_create([Task(plan=plan, part=part, code=f"T{k + 1}", order=k + 1,
-                                              text=f"任务{k + 1}：推进重点项目建设") for k in range(tasks)])
+                                              text=f"任务{k + 1}：推进重点项目建设") for k in range(start, start + tasks)])
         for k, t in enumerate(made):
             t.lead.add(orgs[k % len(orgs)])
             if k % 3 == 0:
@@ -66,10 +78,14 @@ def grow(plans: int, tasks: int, units: int = 6) -> Plan:
                            completion_pct=50.0, expected_pct=25.0 * (m + 1), current=True)
                 for k, s in enumerate(subs) if s.state == "accepted"])
             Override.objects.create(assessment=assessments[0], status="behind", reason="人工研判")
-        SupervisionOrder.objects.create(task=made[2], period=periods[2], organisation=orgs[2], number=f"督办{p}",
+        SupervisionOrder.objects.create(task=made[2], period=periods[2], organisation=orgs[2], number=f"督办{plan.pk}-{start}",
                                         requirement="请整改", deadline=date(2020, 3, 1))
         Notification.objects.create(key=f"escalate:{periods[2].pk}:{orgs[1].pk}", channel="email",
-                                    address=f"head{p}@example")
+                                    address=f"head{plan.pk}-{start}@example")
+        if new_plan:
+            # released to the public (公开发布): the plan and its periods with accepted progress
+            PublicRelease.objects.bulk_create([PublicRelease(plan=plan)] + [
+                PublicRelease(plan=plan, period=period) for period in periods[:3]])
     return first
 
 
@@ -92,6 +108,12 @@ def pages(plan: Plan) -> dict[str, tuple[str, str]]:
         "API tasks": ("office", f"/api/v1/tasks/?{q}&limit=5"),
         "API tasks by status": ("office", f"/api/v1/tasks/?{q}&status=behind&limit=5"),
         "API task": ("office", f"/api/v1/tasks/{task.pk}/"),
+        "warnings": ("office", f"/warnings/?{q}"),
+        "warnings, red": ("office", f"/warnings/?{q}&light=red"),
+        "public home": ("anonymous", "/public/"),
+        "public plan": ("anonymous", f"/public/plans/{plan.pk}/"),
+        "API public plans": ("anonymous", "/api/v1/public/plans/"),
+        "API public plan": ("anonymous", f"/api/v1/public/plans/{plan.pk}/?limit=5"),
     }
 
 
@@ -114,19 +136,20 @@ GROWING: dict[str, str] = {}
 
 @pytest.mark.parametrize("name", [
     "dashboard", "task list", "task list, lagging", "task page", "orders", "review queue", "periods", "portal",
-    "report form", "notifications", "API tasks", "API tasks by status", "API task"])
+    "report form", "notifications", "API tasks", "API tasks by status", "API task", "warnings", "warnings, red",
+    "public home", "public plan", "API public plans", "API public plan"])
 def test_query_count_does_not_grow_with_data(name):
     if name in GROWING:
         pytest.xfail(GROWING[name])
     plan = grow(plans=1, tasks=4)
-    clients = {}
+    clients = {"anonymous": Client()}
     for user in ("office", "leader", "reporter"):
         clients[user] = Client()
         clients[user].login(username=user, password="luoshi-demo")
     user, url = pages(plan)[name]
     count(clients[user], url)  # warm caches that are filled once per process
     small = count(clients[user], url)
-    grow(plans=3, tasks=25)
+    grow(plans=3, tasks=25, into=plan)
     large = count(clients[user], url)
     assert large == small, f"{name}: {small} queries with little data, {large} with more"
 

@@ -373,14 +373,18 @@ def api_public_plan(request, pk):
     if not releases.is_released(plan) or not plan.tasks.filter(published=True).exists():
         raise Http404
     periods = public_figures.published_periods(plan)
-    period = public_figures.public_period(plan)
+    period = public_figures.public_period(plan, periods)
     raw = request.GET.get("period", "")
     if raw:
         period = next((p for p in periods if str(p.pk) == raw), None)
         if period is None:
             raise ApiError(_("没有该周期的公开进展"), status=404)
+    # paged like every list (limit/offset): only the page's tasks and progress are read
+    limit, offset = svc.page_params(request.GET)
+    tasks = public_figures.public_tasks(plan)
+    count = tasks.count()
     rows = []
-    for r in public_figures.public_rows(plan, period):
+    for r in public_figures.public_rows(plan, period, tasks[offset:offset + limit], first_seq=offset + 1):
         if r["kind"] == "section":
             rows.append({"kind": "section", "title": r["title"]})
         else:
@@ -389,7 +393,7 @@ def api_public_plan(request, pk):
     return {"plan": {"id": plan.pk, "year": plan.year, "title": plan.title},
             "period": {"id": period.pk, "name": period.name} if period else None,
             "periods": [{"id": p.pk, "name": p.name} for p in periods],
-            "count": sum(1 for r in rows if r["kind"] == "task"), "rows": rows}
+            "count": count, "limit": limit, "offset": offset, "rows": rows}
 
 
 # --- the document -----------------------------------------------------------------

@@ -127,7 +127,7 @@ SCHEMAS = {
     "PublicPlan": _obj({"plan": _obj({"id": INT, "year": INT, "title": STR}),
                         "period": _nullable(_ref("PublicPeriod")),
                         "periods": {"type": "array", "items": _ref("PublicPeriod")}, "count": INT,
-                        "rows": {"type": "array", "items": _ref("PublicRow")}}),
+                        "limit": INT, "offset": INT, "rows": {"type": "array", "items": _ref("PublicRow")}}),
 }
 
 
@@ -234,7 +234,9 @@ def document() -> dict:
             "公开：年度计划列表", "无需登录；只含督查科已公开发布的计划。", _ok(_list_of("PublicPlanRef")), "public", errors=(), public=True)},
         "/api/v1/public/plans/{pk}/": {"parameters": [PK], "get": _get(
             "公开：年度计划任务及进展", "无需登录；只含督查科已公开发布的计划和周期，字段与公开页面完全相同："
-            "板块、任务、责任单位、已采纳的进展（不含研判结果）。可用 period 参数选择已公开的周期。", _ok(_ref("PublicPlan")), "public", errors=(404,), public=True)},
+            "板块、任务、责任单位、已采纳的进展（不含研判结果）。可用 period 参数选择已公开的周期；任务分页（limit/offset），"
+            "count 为公开任务总数。", _ok(_ref("PublicPlan")), "public",
+            [_q("period", "已公开的报送周期编号"), *PAGE], errors=(404,), public=True)},
         "/api/openapi.json": {"get": _get(
             "接口文档（OpenAPI 3.1）", "本文档。", _ok({"type": "object"}), "meta", errors=(), public=True)},
         "/api/docs/": {"get": {**_get("接口说明页", "列出全部接口的 HTML 页面。", {

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from django.core.cache import cache
-from django.db.models import Count, F, FloatField, Max, Prefetch, Value
+from django.db.models import Count, Exists, F, FloatField, Max, OuterRef, Prefetch, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -416,61 +416,83 @@ def _published_accepted(plan: Plan):
     return Submission.objects.filter(task__plan=plan, task__published=True, state="accepted")
 
 
+def _with_public_progress(periods):
+    """Periods with accepted progress on a published task: one EXISTS per period (the
+    submission's period index finds the first such row; no plan's submissions are read whole)."""
+    from ..models import Submission
+
+    accepted = Submission.objects.filter(period=OuterRef("pk"), state="accepted", task__published=True,
+                                         task__withdrawn_at__isnull=True)
+    return periods.filter(Exists(accepted))
+
+
 def published_periods(plan: Plan) -> list[ReportingPeriod]:
     """Periods the office released (公开发布) with accepted progress on published tasks, latest first."""
-    ids = _published_accepted(plan).values("period_id")
     released = releases.released_period_ids(plan)
-    return list(plan.periods.filter(pk__in=ids).filter(pk__in=released).order_by("-end", "-pk"))
+    return list(_with_public_progress(plan.periods.filter(pk__in=released)).order_by("-end", "-pk"))
 
 
-def public_period(plan: Plan) -> ReportingPeriod | None:
+def public_period(plan: Plan, periods: list[ReportingPeriod] | None = None) -> ReportingPeriod | None:
     """The period the public page shows: the latest closed period with accepted progress,
     else the latest period with any (a closed period's figures no longer move)."""
-    periods = published_periods(plan)
+    periods = published_periods(plan) if periods is None else periods
     return next((p for p in periods if p.closed), None) or (periods[0] if periods else None)
 
 
 def published_plans() -> list[dict]:
     """Released plans (公开发布): ``[{"id", "title", "year", "period": the public period's name or "",
-    "tasks": n}]``."""
+    "tasks": n}]``.  Three queries whatever the number of plans and tasks."""
+    from ..models import PublicRelease
+
+    plans = list(releases.released_plans().annotate(
+        n_published=Count("tasks", filter=Q(tasks__published=True, tasks__withdrawn_at__isnull=True))))
+    plans = [p for p in plans if p.n_published]
+    released = PublicRelease.objects.filter(plan__in=plans, period__isnull=False, withdrawn_at__isnull=True,
+                                            period__withdrawn_at__isnull=True).values("period_id")
+    periods_of: dict[int, list] = defaultdict(list)
+    for period in (_with_public_progress(ReportingPeriod.objects.filter(plan__in=plans, pk__in=released))
+                   .order_by("plan_id", "-end", "-pk")):
+        periods_of[period.plan_id].append(period)
     out = []
-    for plan in releases.released_plans():
-        count = plan.tasks.filter(published=True).count()
-        if not count:
-            continue
-        period = public_period(plan)
+    for plan in plans:
+        period = public_period(plan, periods_of[plan.pk])
         out.append({"id": plan.pk, "title": plan.title, "year": plan.year, "period": period.name if period else "",
-                    "tasks": count})
+                    "tasks": plan.n_published})
     return out
 
 
-def public_rows(plan: Plan, period: ReportingPeriod | None) -> list[dict]:
+def public_tasks(plan: Plan):
+    """The published tasks of the public table, in its order: a queryset to page."""
+    return plan.tasks.filter(published=True).order_by("order", "pk")
+
+
+def public_rows(plan: Plan, period: ReportingPeriod | None, tasks=None, first_seq: int = 1) -> list[dict]:
     """The rows of the public table in the layout governments publish: section rows and task rows.
 
     Returns ``[{"kind": "section", "title"}]`` for a top-level part with sub-parts and
     ``[{"kind": "task", "seq", "section": title or "", "rowspan": n (0 on the section's
     later rows), "text", "units": [lead…, cooperating…], "progress": narrative or ""}]``.
-    Only published tasks; the progress is the latest *accepted* version for the period
-    (drafts, submitted and returned versions, reviewer comments, assessments and names of
-    people are never part of it)."""
-    tasks = list(plan.tasks.filter(published=True).select_related("part", "part__parent")
-                 .prefetch_related("lead", "cooperating").order_by("order", "pk"))
+    ``tasks`` is a page of ``public_tasks(plan)`` (numbered from ``first_seq``), all of them
+    when None.  Only published tasks; the progress is the latest *accepted* version for the
+    period (drafts, submitted and returned versions, reviewer comments, assessments and
+    names of people are never part of it), read for the page's tasks only."""
+    tasks = list((public_tasks(plan) if tasks is None else tasks).select_related("part", "part__parent")
+                 .prefetch_related("lead", "cooperating"))
     progress: dict[int, str] = {}
-    if period is not None:
-        subs = (_published_accepted(plan).filter(period=period)
-                .order_by("task_id", "version", "pk").select_related("task")
-                .prefetch_related("task__lead"))
+    if period is not None and tasks:
+        lead_ids = {t.pk: {o.pk for o in t.lead.all()} for t in tasks}
+        subs = (_published_accepted(plan).filter(period=period, task_id__in=list(lead_ids)).order_by()
+                .values_list("task_id", "organisation_id", "version", "pk", "narrative"))
         best: dict[int, tuple] = {}
-        for s in subs:
-            lead_ids = {o.pk for o in s.task.lead.all()}
-            key = (s.organisation_id in lead_ids, s.version, s.pk)  # the lead unit's latest accepted version
-            if s.task_id not in best or key >= best[s.task_id][0]:
-                best[s.task_id] = (key, s.narrative)
+        for task_id, org_id, version, pk, narrative in subs:
+            key = (org_id in lead_ids[task_id], version, pk)  # the lead unit's latest accepted version
+            if task_id not in best or key >= best[task_id][0]:
+                best[task_id] = (key, narrative)
         progress = {tid: narrative for tid, (_k, narrative) in best.items()}
     rows: list[dict] = []
     previous_top = previous_part = object()
     section_row: dict = {}
-    for seq, t in enumerate(tasks, 1):
+    for seq, t in enumerate(tasks, first_seq):
         part = t.part
         top = part.parent if part is not None and part.parent_id else None
         if top is not None and top != previous_top:

@@ -22,7 +22,6 @@ from ..permissions import READERS
 from ..services import dashboard as dashboard_figures
 from ..services import warnings as service
 
-
 PAGE_SIZE = 100  # tasks per page of lights
 
 
