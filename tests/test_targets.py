@@ -195,3 +195,63 @@ def _expected(next_sentences):
 ])
 def test_targets_in_next_sentences(next_sentences, expected):
     assert _expected(next_sentences) == expected
+
+
+# --- the end of the body: pledges, an address alone, a 民生实事 list after the closing -------------
+
+REPORT_END = """政府工作报告
+——2024年1月10日在某市第一届人民代表大会第三次会议上
+
+各位代表：
+
+　　一、2023年工作回顾
+
+　　过去一年，我们完成了全年主要目标。地区生产总值增长5.6%。
+
+　　二、2024年工作安排
+
+　　今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+　　（一）扩大有效投资。实施重点项目100个。
+
+　　（二）增进民生福祉。新建学校3所。
+
+　　总之，我们将全力以赴完成全年各项任务。
+
+　　我们将始终对党忠诚。坚定拥护“两个确立”。
+
+　　我们将始终廉洁奉公。严格落实中央八项规定精神。
+
+　　各位代表！让我们团结一心，奋勇前进！
+
+**某市2024年民生实事**
+
+**一、改善出行条件**
+
+　　新建公共停车泊位2000个。
+
+**二、提升教育质量**
+
+　　新建改扩建中小学5所。
+"""
+
+
+@pytest.mark.parametrize(("prefix", "role"), [
+    ("总之，我们将全力以赴", "plan"),           # a summary of the plan, not a pledge
+    ("我们将始终对党忠诚", "conduct"),          # a run of pledges in the government's own voice before the closing
+    ("严格落实中央八项规定", "conduct"),
+    ("让我们团结一心", "closing"),
+    ("**某市2024年民生实事", "annex"),         # a 民生实事 list printed after the closing …
+    ("新建公共停车泊位", "annex"),              # … numbered anew: annex to the end
+    ("新建改扩建中小学", "annex"),
+])
+def test_roles_at_the_end_of_the_body(prefix, role):
+    _, _, sentences = parse_structure(REPORT_END)
+    assert next(s.role for s in sentences if s.text.lstrip("　 ").startswith(prefix)) == role
+
+
+def test_conduct_paragraph_after_an_address_alone():
+    text = REPORT_END.replace("　　总之，我们将全力以赴完成全年各项任务。",
+                              "各位代表！\n\n　　新形势新任务对政府自身建设提出了更高的要求。各级政府要坚持依法行政。")
+    _, _, sentences = parse_structure(text)
+    assert next(s.role for s in sentences if s.text.lstrip("　 ").startswith("新形势新任务")) == "conduct"

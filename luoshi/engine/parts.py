@@ -56,6 +56,8 @@ _EXHORT = vocab.pattern("part.closing")
 _RESIDUE = vocab.pattern("part.residue")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _SPEECH = re.compile(vocab.alternation("part.address"))
+# A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
+_PLEDGE = re.compile(r"^(?!总之|总而言之)(?:[^,。!]{0,6},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
 
 
@@ -152,9 +154,18 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     for i in tops:
         if glossary_at is not None and sections[i].start > glossary_at:
             roles[i] = "annex" if _LIVELIHOOD.search(sections[i].title) else "glossary"
+    # A 民生实事 list printed right after the closing exhortation (…让我们…！ then 某市2024年为民实事),
+    # numbered 一、二、… anew: annex to the end (a glossary after it stays glossary).
+    annex_at = _annex_after_closing(text, paragraphs)
+    if annex_at is not None:
+        for i in tops:
+            if sections[i].start > annex_at and roles[i] != "glossary":
+                roles[i] = "annex"
     for index, section in enumerate(sections):
         top = _top(index, sections)
         role = roles.get(top, "other") if top is not None else "other"
+        if annex_at is not None and section.start >= annex_at and role != "glossary":
+            role = "annex"
         section.role = role
         if top is not None and sections[top].five_year:
             section.five_year = True
@@ -165,6 +176,10 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
                 sections[j].role = "conduct"
             section.role = "conduct"
     spans = _paragraph_roles(text, sections, paragraphs)
+    for section in sections:
+        # A run-in heading inside a conduct paragraph (我们将始终对党忠诚。…) is conduct too.
+        if section.level > 0 and any(r == "conduct" and a <= section.start < b for a, b, r in spans):
+            section.role = "conduct"
     for sentence in sentences:
         role = sections[sentence.section].role if sentence.section is not None else "other"
         for a, b, r in spans:
@@ -239,7 +254,8 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
             # 各位代表！新的一年，我们将切实加强政府自身建设…: the address does not count.
             body = re.sub(r"^各位代表[,!:]?", "", _body(text, p))
             first = re.split(r"[。!?]", body, maxsplit=1)[0]
-            if _CONDUCT.search(first) and len(first) < 60 and (p.section == i or _ADDRESS.match(_body(text, p))):
+            addressed = _ADDRESS.match(_body(text, p)) or _after_address(text, p, paragraphs)
+            if _CONDUCT.search(first) and len(first) < 60 and (p.section == i or addressed):
                 spans.append((p.start, sections[i].end + 1, "conduct"))
                 break
     # The closing: the end of the body (before a glossary part or page residue).
@@ -253,6 +269,12 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     while end > 0 and _RESIDUE.search(_body(text, tail[end - 1])[:30]) and len(_body(text, tail[end - 1])) < 60:
         spans.append((tail[end - 1].start, tail[end - 1].end + 1, "other"))
         end -= 1
+    # A 民生实事 list printed after the closing exhortation: the closing ends before it.
+    exhorts = [k for k in range(end) if _ADDRESS.match(_body(text, tail[k]))
+               and (_EXHORT.search(_body(text, tail[k])) or _body(text, tail[k]).endswith("!"))]
+    if exhorts and exhorts[-1] < end - 1 and _LIVELIHOOD.search(_body(text, tail[exhorts[-1] + 1])[:30]):
+        spans.append((tail[exhorts[-1] + 1].start, tail[end - 1].end + 1, "annex"))
+        end = exhorts[-1] + 1
     start = end
     while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8:
         if _CONDUCT.search(_body(text, tail[start - 1])):
@@ -268,9 +290,36 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         closing_start = tail[start].start
         after_end = tail[end - 1].end
         spans.append((closing_start, after_end + 1, "closing"))
+        # The government's pledges right before the closing (我们将始终对党忠诚。…我们将始终敢于担当。):
+        # a run of at least two paragraphs in its own voice is its conduct.
+        before = [p for p in by_top.get(last, []) if p.end < closing_start]   # run-in headings too
+        first = len(before)
+        while first > 0 and _PLEDGE.match(_body(text, before[first - 1])):
+            first -= 1
+        if len(before) - first >= 2 and is_plan(sections[last].role):
+            spans.append((before[first].start, before[-1].end + 1, "conduct"))
         # Whatever follows the closing inside the same part: a 民生实事 list is an annex.
         for p in paragraphs:
-            if p.start > after_end and top_of(p) == last:
+            if p.start > after_end and top_of(p) == last and not any(a <= p.start < b for a, b, r in spans
+                                                                     if r == "annex"):
                 role = "annex" if _LIVELIHOOD.search(_body(text, p)) else "other"
                 spans.append((p.start, p.end + 1, role))
     return spans
+
+
+def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
+    """Start of a 民生实事 title line that follows an addressed exhortation (the closing), or None."""
+    for k in range(len(paragraphs) - 1):
+        body = _body(text, paragraphs[k])
+        if not (_ADDRESS.match(body) and (_EXHORT.search(body) or body.endswith("!"))):
+            continue
+        title = _body(text, paragraphs[k + 1])
+        if len(title) <= 30 and _LIVELIHOOD.search(title):
+            return paragraphs[k + 1].start
+    return None
+
+
+def _after_address(text: str, p: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """The paragraph before ``p`` is an address alone (各位代表！)."""
+    k = next((j for j, q in enumerate(paragraphs) if q.start == p.start), 0)
+    return k > 0 and bool(_ADDRESS.match(_body(text, paragraphs[k - 1]))) and len(_body(text, paragraphs[k - 1])) <= 8
