@@ -500,3 +500,80 @@ def test_queue_filters_and_count(client, task, open_period, reporter):
     other = ReportingPeriod.objects.exclude(plan=open_period.plan).first()
     page = client.get(reverse("review_queue"), {"period": other.pk}).content.decode()
     assert "共 0 条" in page
+
+
+# --- a new version keeps its files; 填报人 is who last changed it (issue 15) ------------------
+
+def _pdf(name, body=b""):
+    return SimpleUploadedFile(name, b"%PDF-1.4 " + name.encode() + body, "application/pdf")
+
+
+def test_new_version_keeps_the_files_unless_removed(client, task, open_period, office):
+    login(client, "reporter")
+    r = client.post(report_url(task, open_period), {"narrative": "见附件。", "action": "submit",
+                                                    "attachments": [_pdf("甲.pdf"), _pdf("乙.pdf")]})
+    assert r.status_code == 302
+    v1 = Submission.objects.get(task=task, period=open_period)
+    submission_actions.do_return_submission(v1, "请补充说明", acting_user=office)
+    files = {a.name: a for a in v1.attachments.all()}
+    page = client.get(report_url(task, open_period)).content.decode()
+    assert "新版本将保留" in page and "甲.pdf" in page and "乙.pdf" in page
+    # The new version keeps 甲, the unit removes 乙 explicitly.
+    r = client.post(report_url(task, open_period), {"narrative": "已补充。", "action": "save",
+                                                    "remove_attachments": [files["乙.pdf"].pk]})
+    assert r.status_code == 302
+    v2 = Submission.objects.get(task=task, period=open_period, version=2)
+    [kept] = v2.attachments.all()
+    assert kept.name == "甲.pdf" and bytes(kept.content) == bytes(files["甲.pdf"].content) and kept.pk != files["甲.pdf"].pk
+    assert sorted(a.name for a in v1.attachments.all()) == ["乙.pdf", "甲.pdf"]   # the submitted version unchanged
+    event = AuditEvent.objects.filter(action="submission.draft", object_id=str(v2.pk)).get()
+    assert event.detail["kept_attachments"] == ["甲.pdf"] and event.detail["removed_attachments"][0]["name"] == "乙.pdf"
+    # From the draft itself a removal deletes the draft's copy only; the audit names it.
+    r = client.post(report_url(task, open_period), {"narrative": "已补充。", "action": "save",
+                                                    "remove_attachments": [kept.pk], "attachments": [_pdf("丙.pdf")]})
+    assert r.status_code == 302
+    assert [a.name for a in v2.attachments.all()] == ["丙.pdf"]
+    assert Attachment.objects.filter(pk=files["甲.pdf"].pk).exists()
+    edit = AuditEvent.objects.filter(action="submission.edit", object_id=str(v2.pk)).latest("id")
+    assert edit.detail["removed_attachments"][0]["name"] == "甲.pdf"
+
+
+def test_removing_a_file_of_another_version_is_a_form_error(client, task, open_period, office):
+    login(client, "reporter")
+    client.post(report_url(task, open_period), {"narrative": "见附件。", "action": "save",
+                                                "attachments": [_pdf("甲.pdf")]})
+    sub = Submission.objects.get(task=task, period=open_period)
+    other = Attachment.objects.exclude(submission=sub).first() or Attachment.objects.create(
+        submission=Submission.objects.exclude(pk=sub.pk).first(), name="x.pdf", content=b"x", size=1, sha256="0" * 64)
+    r = client.post(report_url(task, open_period), {"narrative": "改。", "action": "save",
+                                                    "remove_attachments": [other.pk]})
+    assert r.status_code == 400
+    assert Attachment.objects.filter(pk=other.pk).exists() and sub.attachments.count() == 1
+    with pytest.raises(review.ReviewError):
+        submission_actions.do_save_submission_draft(task, open_period, "改。", acting_user=user_of("reporter"),
+                                                    remove_attachments=[other.pk])
+
+
+def user_of(name):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=name)
+
+
+def test_filler_is_who_last_changed_the_draft(client, task, open_period, org, django_user_model):
+    from luoshi.core.models import Profile, Role
+
+    colleague = django_user_model.objects.create_user("colleague", password="luoshi-demo")
+    Profile.objects.create(user=colleague, role=Role.REPORTER, organisation=org)
+    draft = submission_actions.do_save_submission_draft(task, open_period, "初稿。", acting_user=user_of("reporter"))
+    assert draft.last_changed_by.username == "reporter"
+    submission_actions.do_save_submission_draft(task, open_period, "同事修改后的稿。", acting_user=colleague)
+    draft.refresh_from_db()
+    assert (draft.created_by.username, draft.last_changed_by.username) == ("reporter", "colleague")
+    login(client, "reporter")
+    versions = client.get(report_url(task, open_period)).content.decode()
+    assert "<td>colleague</td>" in versions
+    submission_actions.do_submit_submission(draft, acting_user=colleague)
+    login(client, "office")
+    page = client.get(reverse("review_submission", args=[draft.pk])).content.decode()
+    assert "填报人：colleague" in page.replace(" ", "").replace("\n", "")

@@ -41,13 +41,19 @@ class ReportForm(forms.Form):
     narrative = forms.CharField(label=_("进展情况"), widget=forms.Textarea(attrs={"rows": 12}),
                                 max_length=review.MAX_NARRATIVE)
     attachments = MultipleFileField(label=_("附件"), required=False)
+    # Files of the latest version the unit removes (a new version keeps the others).
+    remove_attachments = forms.TypedMultipleChoiceField(label=_("移除附件"), coerce=int, required=False,
+                                                        widget=forms.CheckboxSelectMultiple)
     # The version this form was filled from (optimistic check): a save made from a page
     # older than the latest draft — another tab, a colleague — is refused, not merged.
     based_on = forms.CharField(required=False, widget=forms.HiddenInput, max_length=80)
 
-    def __init__(self, *args, indicators=(), **kwargs):
+    def __init__(self, *args, indicators=(), files_of=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.indicators = list(indicators)
+        # The latest version's files: kept by the next version unless ticked here.
+        self.current_files = list(files_of.attachments.defer("content").order_by("id")) if files_of else []
+        self.fields["remove_attachments"].choices = [(a.pk, a.name) for a in self.current_files]
         for ind in self.indicators:
             self.fields[f"fig_{ind.pk}"] = forms.CharField(
                 label=ind.text or ind.metric, required=False, max_length=30,

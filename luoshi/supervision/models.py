@@ -250,6 +250,8 @@ class Submission(models.Model):
     source_row = models.PositiveIntegerField(null=True, blank=True)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Who last changed the text, figures or files (填报人): a colleague may edit a draft another began.
+    updated_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(_("提交时间"), null=True, blank=True)
     reviewed_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -271,6 +273,11 @@ class Submission(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task.code} {self.period} v{self.version}"
+
+    @property
+    def last_changed_by(self):
+        """The 填报人: who last changed this version (its creator when nobody changed it since)."""
+        return self.updated_by or self.created_by
 
 
 class Attachment(models.Model):

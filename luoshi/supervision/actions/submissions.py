@@ -80,13 +80,17 @@ def edit_token(sub: Submission | None) -> str:
 
 @action
 def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, figures=None,
-                             attachments=(), *, acting_user, based_on: str | None = None) -> Submission:
+                             attachments=(), *, acting_user, based_on: str | None = None,
+                             remove_attachments=()) -> Submission:
     """A reporter's draft for its own organisation (保存草稿).
 
     A draft is edited in place (the old text goes to the audit log); after a
     version was submitted, returned or accepted an edit is a new version that
-    supersedes it.  In a closed period only a correction of a reported version
-    is possible, marked late (逾期更正)."""
+    supersedes it and keeps its files (copied: the earlier version stays as it
+    was submitted).  ``remove_attachments``: ids of the latest version's files
+    the unit removes explicitly (from a draft: deleted, named in the audit
+    event; from a new version: not copied).  In a closed period only a
+    correction of a reported version is possible, marked late (逾期更正)."""
     org = reporter_org(acting_user, task, period)
     narrative = clean_text(narrative, "进展情况", MAX_NARRATIVE)
     figures = clean_figures(task, figures)
@@ -102,24 +106,37 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
     if period.closed and (previous is None or (previous.state == "draft" and not previous.late
                                                and not reported_before(previous))):
         raise ReviewError("该报送周期已关闭，只能对已报送的内容作逾期更正")
+    remove = {int(pk) for pk in remove_attachments or ()}
+    earlier = list(previous.attachments.order_by("id")) if previous is not None else []
+    if remove - {a.pk for a in earlier}:
+        raise ReviewError("要移除的附件不属于本报送的最新版本")
+    removed = [{"name": a.name, "sha256": a.sha256} for a in earlier if a.pk in remove]
     if previous is not None and previous.state == "draft":
         old = {"narrative": previous.narrative, "figures": previous.figures}
         previous.narrative, previous.figures = narrative, figures
         previous.late = period.closed
-        previous.save(update_fields=["narrative", "figures", "late", "updated_at"])
+        previous.updated_by = actor(acting_user)
+        previous.save(update_fields=["narrative", "figures", "late", "updated_by", "updated_at"])
+        # An explicit removal from a draft (never a submitted version's file: that one stays on its version).
+        Attachment.objects.filter(submission=previous, pk__in=remove).delete()
         made = _attach(previous, attachments)
         audit.record(acting_user, "submission.edit", previous, detail={
             "task": task.code, "period": period.name, "version": previous.version, "old": old,
-            "attachments": [a.name for a in made]})
+            "attachments": [a.name for a in made], "removed_attachments": removed})
         return previous
     sub = Submission.objects.create(
         task=task, period=period, organisation=org, version=(previous.version + 1) if previous else 1,
         supersedes=previous, narrative=narrative, figures=figures, state="draft", late=period.closed,
-        created_by=actor(acting_user))
+        created_by=actor(acting_user), updated_by=actor(acting_user))
+    # A new version keeps the previous version's files unless the unit removed them.
+    kept = [Attachment.objects.create(submission=sub, name=a.name, content=a.content, size=a.size, sha256=a.sha256,
+                                      content_type=a.content_type)
+            for a in earlier if a.pk not in remove]
     made = _attach(sub, attachments)
     audit.record(acting_user, "submission.draft", sub, detail={
         "task": task.code, "period": period.name, "version": sub.version, "late": sub.late,
-        "supersedes": previous.pk if previous else None, "attachments": [a.name for a in made]})
+        "supersedes": previous.pk if previous else None, "attachments": [a.name for a in made],
+        "kept_attachments": [a.name for a in kept], "removed_attachments": removed})
     return sub
 
 
@@ -155,10 +172,10 @@ def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
 
 @action
 def do_save_and_submit_submission(task: Task, period: ReportingPeriod, narrative, figures=None, attachments=(), *,
-                                  acting_user, based_on: str | None = None) -> Submission:
+                                  acting_user, based_on: str | None = None, remove_attachments=()) -> Submission:
     """Save and submit in one step; nothing is kept when either fails."""
     draft = do_save_submission_draft(task, period, narrative, figures, attachments, acting_user=acting_user,
-                                     based_on=based_on)
+                                     based_on=based_on, remove_attachments=remove_attachments)
     return do_submit_submission(draft, acting_user=acting_user)
 
 

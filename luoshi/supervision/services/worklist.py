@@ -126,11 +126,11 @@ def department_sections(user, today: date | None = None) -> list[Section]:
                                  "overdue" if left < 0 else ("due" if left <= 3 else "normal")))
     # Versions awaiting the head's sign-off (审签): only the head has them to do.
     sign = Section("signoff", _("待审签的报送"))
-    for sub in signoff.awaiting(user).select_related("task", "period", "created_by").order_by("updated_at")[:LIMIT]:
+    for sub in signoff.awaiting(user).select_related("task", "period", "created_by", "updated_by").order_by("updated_at")[:LIMIT]:
         sign.items.append(Item(f"{sub.task.code} {sub.task.name or sub.task.text[:40]}",
                                _("%(period)s · 第 %(v)s 版 · 填报人 %(who)s") % {
                                    "period": sub.period.name, "v": sub.version,
-                                   "who": sub.created_by.username if sub.created_by else "—"},
+                                   "who": sub.last_changed_by.username if sub.last_changed_by else "—"},
                                reverse("portal_report", args=[sub.task_id, sub.period_id]), "due"))
     sections = [returned, due, orders]
     if signoff.is_head_of(user, org):

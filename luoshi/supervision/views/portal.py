@@ -97,7 +97,7 @@ def portal(request):
 
 def versions_of(task, period, org) -> list[Submission]:
     versions = list(Submission.objects.filter(task=task, period=period, organisation=org)
-                    .select_related("created_by", "reviewed_by").prefetch_related(Prefetch("attachments", queryset=Attachment.objects.defer("content")))
+                    .select_related("created_by", "updated_by", "reviewed_by").prefetch_related(Prefetch("attachments", queryset=Attachment.objects.defer("content")))
                     .order_by("-version"))
     reported_later = False
     for sub in versions:  # newest first: a pending version with a later reported one is replaced
@@ -132,7 +132,7 @@ def portal_report(request, task_pk, period_pk):
     if request.method == "POST":
         if not can_edit:
             raise PermissionDenied
-        form = ReportForm(request.POST, request.FILES, indicators=indicators)
+        form = ReportForm(request.POST, request.FILES, indicators=indicators, files_of=latest)
         action = request.POST.get("action", "save")
         if action not in ("save", "submit"):
             form.add_error(None, _("未知的操作"))
@@ -141,23 +141,24 @@ def portal_report(request, task_pk, period_pk):
                     form.cleaned_data["attachments"])
             # A form without the field (an older page, a script) saves unchecked.
             based_on = form.cleaned_data["based_on"] if "based_on" in request.POST else None
+            remove = form.cleaned_data["remove_attachments"]
             try:
                 if action == "submit":
                     sub = submission_actions.do_save_and_submit_submission(
-                        *args, acting_user=request.user, based_on=based_on)
+                        *args, acting_user=request.user, based_on=based_on, remove_attachments=remove)
                     if sub.state == "signoff":
                         messages.success(request, _("已提交第 %(v)s 版，等待单位负责人审签") % {"v": sub.version})
                     else:
                         messages.success(request, _("已提交第 %(v)s 版，等待督查科审核") % {"v": sub.version})
                 else:
                     sub = submission_actions.do_save_submission_draft(
-                        *args, acting_user=request.user, based_on=based_on)
+                        *args, acting_user=request.user, based_on=based_on, remove_attachments=remove)
                     messages.success(request, _("已保存草稿（第 %(v)s 版）") % {"v": sub.version})
             except submission_actions.StaleEdit as e:
                 # The person's text stays in the form; saving again now overwrites knowingly.
                 data = request.POST.copy()
                 data["based_on"] = submission_actions.edit_token(versions[0] if versions else None)
-                form = ReportForm(data, indicators=indicators)
+                form = ReportForm(data, indicators=indicators, files_of=latest)
                 form.is_valid()
                 form.add_error(None, str(e))
             except review.ReviewError as e:
@@ -167,7 +168,7 @@ def portal_report(request, task_pk, period_pk):
         status = 400
     else:
         form = ReportForm(initial={**_initial(latest), "based_on": submission_actions.edit_token(latest)},
-                          indicators=indicators)
+                          indicators=indicators, files_of=latest)
     returned = next((v for v in versions if v.state == "returned"), None)
     if returned and latest and latest.version > returned.version and latest.state != "draft":
         returned = None  # already answered by a later submitted version
@@ -202,7 +203,7 @@ def _check_submission(user, sub: Submission) -> None:
 def portal_submission(request, pk):
     """One version of my organisation's report (报送版本), read only."""
     sub = get_object_or_404(Submission.objects.select_related("task", "period", "organisation",
-                                                              "created_by", "reviewed_by"), pk=pk)
+                                                              "created_by", "updated_by", "reviewed_by"), pk=pk)
     _check_submission(request.user, sub)
     return render(request, "supervision/portal/submission.html", {
         "sub": sub, "attachments": sub.attachments.defer("content"),

@@ -79,7 +79,7 @@ def review_queue(request):
     """Submissions awaiting review (待审核), oldest first, and the recently reviewed."""
     form = QueueFilterForm(request.GET or None)
     queue = (review.pending_submissions()
-             .select_related("task", "period__plan", "organisation", "created_by").order_by("submitted_at", "id"))
+             .select_related("task", "period__plan", "organisation", "created_by", "updated_by").order_by("submitted_at", "id"))
     if form.is_bound and form.is_valid():
         if form.cleaned_data["plan"]:
             queue = queue.filter(period__plan=form.cleaned_data["plan"])
@@ -157,7 +157,7 @@ def _submission_context(request, sub: Submission, review_form=None, override_for
 def review_submission(request, pk):
     """One submission (报送审核): its task, versions, diff, accept/return, the engine's verdict."""
     sub = get_object_or_404(Submission.objects.select_related(
-        "task__plan", "period", "organisation", "created_by", "reviewed_by"), pk=pk)
+        "task__plan", "period", "organisation", "created_by", "updated_by", "reviewed_by"), pk=pk)
     if sub.state == "draft":
         raise PermissionDenied  # a draft is its own unit's until submitted (portal, not review)
     if request.method != "POST":
