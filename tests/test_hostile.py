@@ -216,3 +216,46 @@ def test_repeated_header_names_get_distinct_suffixes():
     many = columns_for(["任务"] * 20_000 + ["责任单位"])
     assert many[:3] == ["task", "task_2", "task_3"] and len(set(many)) == len(many) == 20_001
 
+
+
+def _pdf(body: bytes) -> bytes:
+    return b"%PDF-1.7\n" + body + b"\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+def test_pdf_pages_objects_and_declared_sizes_are_checked_before_loading():
+    small = Limits(max_pages=3, max_pdf_objects=10, inflated_mb=1)
+    pages = b"".join(b"%d 0 obj\n<< /Type /Page /Parent 2 0 R >>\nendobj\n" % i for i in range(3, 7))
+    with pytest.raises(api.UnreadableInput, match="PDF 页数过多"):
+        api.check_document(_pdf(pages), "p.pdf", limits=small)
+    tree = b"2 0 obj\n<< /Type /Pages /Kids [] /Count 5000000 >>\nendobj\n"   # pages hidden in object streams
+    with pytest.raises(api.UnreadableInput, match="PDF 页数过多"):
+        api.check_document(_pdf(tree), "tree.pdf", limits=small)
+    objects = b"".join(b"%d 0 obj\n<< >>\nendobj\n" % i for i in range(1, 20))
+    with pytest.raises(api.UnreadableInput, match="PDF 对象过多"):
+        api.check_document(_pdf(objects), "o.pdf", limits=small)
+    declared = b"4 0 obj\n<< /Length 10 /DL 900000000 /Filter /FlateDecode >>\nstream\n0123456789\nendstream\nendobj\n"
+    with pytest.raises(api.UnreadableInput, match="PDF 解压后过大"):
+        api.check_document(_pdf(declared), "dl.pdf", limits=small)
+    long_stream = b"4 0 obj\n<< /Length 99999999 >>\nstream\nabc\nendstream\nendobj\n"
+    with pytest.raises(api.UnreadableInput, match="PDF 数据流长度异常"):
+        api.check_document(_pdf(long_stream), "len.pdf", limits=small)
+    # the same message through the reading itself, one line
+    with pytest.raises(api.UnreadableInput) as e:
+        api.read_document(_pdf(tree), "tree.pdf", limits=small)
+    assert "PDF 页数过多" in str(e.value) and "\n" not in str(e.value)
+    # an indirect length (/Length 5 0 R) and an ordinary page tree pass
+    fine = b"2 0 obj\n<< /Type /Pages /Count 2 >>\nendobj\n4 0 obj\n<< /Length 5 0 R >>\nendobj\n"
+    api.check_document(_pdf(fine), "fine.pdf", limits=small)
+
+
+def test_raw_byte_checks_refuse_before_a_child_starts(monkeypatch):
+    """A hostile file is refused by the checks on its bytes in the caller: no child is started."""
+    started = []
+    monkeypatch.setattr(limits, "run", lambda *a, **k: started.append(1))
+    far = next(c for c in hostile.corpus(quick=True) if c.name == "far-cell.xlsx").build()
+    with pytest.raises(api.UnreadableInput, match="表格"):
+        api.read_document(far, "far-cell.xlsx")
+    line = b"x" * (4 * Limits().max_line_chars + 10)
+    with pytest.raises(api.UnreadableInput, match="文本行过长"):
+        api.read_document(line, "tabs.txt")
+    assert started == []

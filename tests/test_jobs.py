@@ -165,6 +165,22 @@ def test_a_lost_export_is_requeued_then_failed(office, settings):
 
 
 @pytest.mark.django_db
+def test_a_large_hostile_upload_is_a_form_error_at_once_and_stores_nothing(office, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from bench import hostile
+    from luoshi.core.models import SourceDocument
+    from luoshi.supervision.models import ImportBatch
+
+    settings.LUOSHI_IMPORT_BACKGROUND_BYTES = 10     # every upload goes to the worker
+    far = next(c for c in hostile.corpus(quick=True) if c.name == "far-cell.xlsx").build()
+    before = (SourceDocument.objects.count(), ImportBatch.objects.count(), AuditEvent.objects.count())
+    r = office.post(reverse("import_start"), {"file": SimpleUploadedFile("far-cell.xlsx", far)})
+    assert r.status_code == 400 and "表格" in r.content.decode()
+    assert (SourceDocument.objects.count(), ImportBatch.objects.count(), AuditEvent.objects.count()) == before
+
+
+@pytest.mark.django_db
 def test_recovery_happens_once_and_a_finished_job_is_left_alone(settings):
     from django_tasks_db.models import DBTaskResult
 

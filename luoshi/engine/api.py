@@ -13,6 +13,7 @@ Import from here, never from the modules behind it and never a ``_name``::
 
 Reading
     ``read_document(source, name=None, *, registry=None, reference=None, max_bytes=None, limits=None) -> Document``
+    ``check_document(data, name, *, max_bytes=None, limits=None)``: the raw-byte checks alone, no reading
     ``Limits`` (``Limits.from_env(**overrides)``): what one reading may use; docs/reading-limits.md
     ``reference_sentences(doc) -> list[str]``
     ``progress_table(doc) -> Table``
@@ -58,6 +59,7 @@ from os import PathLike
 
 from . import assess as _assess
 from . import export as _export
+from . import files as _files
 from . import honours as _honours
 from . import indicators as _indicators
 from . import linking as _linking
@@ -97,7 +99,7 @@ from .orgs import Organisation, Registry
 
 __all__ = [
     # reading and extracting
-    "read_document", "reference_sentences", "progress_table", "extract_tasks", "parse_indicators",
+    "read_document", "check_document", "reference_sentences", "progress_table", "extract_tasks", "parse_indicators",
     "parse_progress", "parse_progress_table",
     # comparing texts, judging
     "link_rows", "normalise_text", "text_similarity", "assess_row", "judge_figure", "verify",
@@ -134,6 +136,14 @@ def read_document(source: bytes | str | PathLike, name: str | None = None, *, re
     if name:
         doc.name = name
     return doc
+
+
+def check_document(data: bytes, name: str, *, max_bytes: int | None = None, limits: Limits | None = None) -> None:
+    """The checks a reading starts with, on the raw bytes in this process, without reading: size,
+    emptiness and each format's limits (.docx/.xlsx zip directory, sheet extents, spans; PDF pages,
+    objects and declared sizes; line length).  Raises ``UnreadableInput`` with the reading's one-line
+    message; linear and cheap (an upload can be checked before it is stored for the worker)."""
+    _files.check_bytes(bytes(data), name, max_bytes=max_bytes, limits=limits)
 
 
 def reference_sentences(doc: Document) -> list[str]:

@@ -83,6 +83,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Lim
         if kind == "xlsx":
             return _empty_check(_read_xlsx(data, limits, name), name)
         if kind == "pdf":
+            _limits.check_pdf(data, limits, name)
             return _empty_check(_read_pdf(data, name), name)
     except UnreadableInput:
         raise
@@ -126,6 +127,39 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Lim
         source = SourceText(text, fmt, encoding)
     source.warnings = warnings
     return source
+
+
+def check_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Limits | None = None) -> None:
+    """The checks before loading, on the raw bytes, in this process: size, emptiness, and each
+    format's limits (zip directory, sheet extents and merges, docx spans, PDF pages, objects and
+    declared sizes, the longest text line in bytes).  Linear and cheap, so a hostile file is
+    refused before a child process starts or a request stores it; the reading repeats them."""
+    name = Path(name or "").name or "(unnamed)"
+    limits = _limits.resolve(limits, max_bytes)
+    if len(data) > limits.max_bytes:
+        raise UnreadableInput(_too_large(name, len(data), limits.max_bytes))
+    if not data.strip():
+        raise UnreadableInput(f"文件为空 (empty file): {name}")
+    kind = _sniff(data)
+    try:
+        if kind in ("docx", "xlsx"):
+            _check_zip(data, limits, name, kind)
+        elif kind == "pdf":
+            _limits.check_pdf(data, limits, name)
+    except UnreadableInput:
+        raise
+    except Exception as e:  # a damaged container
+        raise UnreadableInput(f"文件已损坏，无法解析 (corrupt {kind} file): {name}") from e
+    fmt = TEXT_FORMATS.get(Path(name).suffix.lower())
+    if kind == "text" and fmt:
+        # decoded (an unsupported encoding is refused here too), then measured without building
+        # a table or a tree: lines and headings, CSV fields, HTML nesting
+        text = _decode(data, name)[0].replace("\r\n", "\n").replace("\r", "\n")
+        _limits.check_text(text, limits, name)
+        if fmt == "csv":
+            _csv_grid(text, limits, name)
+        elif fmt == "html":
+            _limits.check_html(text, limits, name)
 
 
 def _too_large(name: str, size: int, limit: int) -> str:

@@ -81,6 +81,8 @@ class Limits:
     max_field_chars: int = 32_768          # one CSV field or table cell
     max_html_depth: int = 256              # nesting of HTML elements
     max_headings: int = 20_000             # heading-like lines (一、 （一） 1. 第一章 …)
+    max_pages: int = 2_000                 # pages of a PDF
+    max_pdf_objects: int = 500_000         # indirect objects of a PDF
     isolate: bool = True                   # read in a child process (False: in this process, unbounded)
 
     @classmethod
@@ -100,6 +102,8 @@ class Limits:
             max_field_chars=int(_env_number("LUOSHI_READ_MAX_FIELD_CHARS", 32_768)),
             max_html_depth=int(_env_number("LUOSHI_READ_MAX_HTML_DEPTH", 256)),
             max_headings=int(_env_number("LUOSHI_READ_MAX_HEADINGS", 20_000)),
+            max_pages=int(_env_number("LUOSHI_READ_MAX_PAGES", 2_000)),
+            max_pdf_objects=int(_env_number("LUOSHI_READ_MAX_PDF_OBJECTS", 500_000)),
             isolate=_env_flag("LUOSHI_READ_ISOLATE", True),
         )
         known = {f.name for f in fields(cls)}
@@ -267,6 +271,43 @@ def _table_limits(limits: Limits, name: str, rows: int, columns: int, cells: int
     if cells > limits.max_cells:
         raise refuse(f"表格单元格过多（约 {cells} 个，上限 {limits.max_cells}）",
                      f"tables cover {cells} cells > {limits.max_cells}", name)
+
+
+# --- checks before loading: PDF ---------------------------------------------------------------------
+
+# Counted in the raw bytes, before pypdf builds anything: indirect objects ("12 0 obj"), page objects
+# (/Type /Page, not /Pages), the page tree's declared /Count, stream lengths (/Length n) and the
+# decoded length a stream may declare (/DL n, PDF 2.0).  Each pattern is anchored on a fixed token
+# with bounded repetitions: linear.  Pages inside compressed object streams are not seen as page
+# objects, but the page tree's /Count still says how many there are.
+_PDF_OBJ = re.compile(rb"(?<![0-9])[0-9]{1,10}[ \t\r\n]{1,4}[0-9]{1,5}[ \t\r\n]{1,4}obj\b")
+_PDF_PAGE = re.compile(rb"/Type[ \t\r\n]{0,4}/Page(?![A-Za-z])")
+_PDF_COUNT = re.compile(rb"/Count[ \t\r\n]{1,4}([0-9]{1,12})")
+_PDF_LENGTH = re.compile(rb"/(Length|DL)[ \t\r\n]{1,4}([0-9]{1,15})(?![ \t\r\n]{1,4}[0-9]{1,5}[ \t\r\n]{1,4}R)")
+
+
+def check_pdf(data: bytes, limits: Limits, name: str) -> None:
+    """Pages, objects, stream lengths and declared decoded sizes of a PDF, from its raw bytes."""
+    objects = sum(1 for _ in _PDF_OBJ.finditer(data))
+    if objects > limits.max_pdf_objects:
+        raise refuse(f"PDF 对象过多（{objects} 个，上限 {limits.max_pdf_objects}）",
+                     f"PDF has {objects} objects > {limits.max_pdf_objects}", name)
+    pages = max(sum(1 for _ in _PDF_PAGE.finditer(data)),
+                max((int(m.group(1)) for m in _PDF_COUNT.finditer(data)), default=0))
+    if pages > limits.max_pages:
+        raise refuse(f"PDF 页数过多（{pages} 页，上限 {limits.max_pages}）",
+                     f"PDF has {pages} pages > {limits.max_pages}", name)
+    declared = 0
+    for m in _PDF_LENGTH.finditer(data):
+        n = int(m.group(2))
+        if m.group(1) == b"Length" and n > len(data):
+            raise refuse(f"PDF 数据流长度异常（声明 {n} 字节，文件仅 {len(data)} 字节）",
+                         f"a PDF stream declares {n} bytes in a file of {len(data)}", name)
+        if m.group(1) == b"DL":
+            declared += n
+    if declared > limits.inflated_mb * _MIB:
+        raise refuse(f"PDF 解压后过大（{declared // _MIB} MB，上限 {limits.inflated_mb} MB）",
+                     f"PDF streams decode to {declared // _MIB} MB > {limits.inflated_mb} MB", name)
 
 
 # --- checks before parsing: text ----------------------------------------------------------------

@@ -20,15 +20,28 @@ def read(path: str | Path, registry: Registry | None = None, reference: list[str
          max_bytes: int | None = None, limits: Limits | None = None) -> Document:
     """Read one file.  Raises files.UnreadableInput with a one-line message."""
     bounds = _limits_of(limits, max_bytes)
+    _precheck_path(Path(path), bounds)
     return _bounded(_read_path, (str(path), registry, reference, bounds), bounds, Path(path).name)
+
+
+def _precheck_path(path: Path, bounds: Limits) -> None:
+    """The raw-byte checks of a file that fits the size limit, before a child starts (the child
+    says what is wrong with a file it cannot open or that is too large)."""
+    try:
+        if path.stat().st_size > bounds.max_bytes:
+            return
+        data = path.read_bytes()
+    except OSError:
+        return
+    files.check_bytes(data, path.name, limits=bounds)
 
 
 def read_bytes(data: bytes, name: str, registry: Registry | None = None,
                reference: list[str] | None = None, max_bytes: int | None = None,
                limits: Limits | None = None) -> Document:
     bounds = _limits_of(limits, max_bytes)
-    if len(data) > bounds.max_bytes:   # refused here: no need to copy it to a child
-        return files.read_bytes(data, name, limits=bounds)
+    # The raw-byte checks here, before a child starts: a hostile file costs no process start-up.
+    files.check_bytes(data, name, limits=bounds)
     return _bounded(_read_data, (data, name, registry, reference, bounds), bounds, Path(name or "").name)
 
 

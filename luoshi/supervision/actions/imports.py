@@ -67,6 +67,11 @@ def do_start_import(data: bytes, name: str, plan: Plan | None = None, period: Re
         # links and assesses it with its progress shown; the request returns at once.
         check_upload_size(data, name)
         document = known_document(data)
+        if document is None:
+            try:  # the cheap raw-byte checks: a hostile file is a form error at once, nothing stored
+                api.check_document(data, name)
+            except api.UnreadableInput as e:
+                raise ImportRefused(str(e)) from e
         batch = ImportBatch.objects.create(
             document=document, upload=None if document else data, name=name,
             kind=document.kind if document else "", plan=plan, period=period, state="reading",
