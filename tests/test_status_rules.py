@@ -53,7 +53,20 @@ CASES = [
     (("建设县级融媒体中心", "已提前完成。"), ("completed", None, "statement")),
     (("引进新能源电池项目", "已投产"), ("completed", None, "statement")),
     (("创建省级文明城市", "已通过验收。"), ("completed", None, "statement")),
+    (("实施河道清淤工程", "全面完成全年任务。"), ("completed", None, "statement")),
+    (("新增就业岗位5000个", "已超额完成全年目标。"), ("completed", None, "statement")),
+    (("建设智慧停车平台", "平台已上线运行。"), ("completed", None, "statement")),
+    (("举办第五届茶文化节", "已于5月成功举办。"), ("completed", None, "statement")),
+    (("实现5G信号全覆盖", "已实现全覆盖。"), ("completed", None, "statement")),
+    # a shell finished is not a building finished; a 完成 that is a noun (完成进度) is no statement
+    (("建成社区服务中心", "主体工程已完工,正在进行内部装修。"), ("on_track", None, "stage")),
+    (("建成社区服务中心", "完成进度较慢。"), ("behind", None, "statement")),
+    # figures naming no noun count the lone target of their unit, one done and the rest at their stage
+    (("新建公办幼儿园3所", "1所已建成,2所正在进行方案设计。"), ("behind", 33.3, "figures")),
+    (("新建公办幼儿园3所", "2所已建成,1所主体结顶。"), ("on_track", None, "stage")),
     # a statement (the unit's or the office's) that the work is not on pace
+    (("建成社区服务中心", "尚未达到序时进度。"), ("behind", None, "statement")),
+    (("建成社区服务中心", "进展不理想,滞后于年度计划。"), ("behind", None, "statement")),
     (("推进城北污水处理厂扩建工程", "城北污水处理厂扩建工程未达序时进度。"), ("behind", None, "statement")),
     (("完成农村公路提档升级", "建设进度相对较慢的乡镇为东岭镇。"), ("behind", None, "statement")),
     (("完成农村公路提档升级120公里", "全县未完成年度建设任务的乡镇为东岭镇、西山乡。"), ("behind", None, "statement")),
@@ -61,6 +74,7 @@ CASES = [
     (("推进城北污水处理厂扩建工程", "工程有序推进,未出现进度滞后。"), ("on_track", None, "unit_statement")),
     # the unit's own statement of normal progress: on pace, marked as claimed; not for a rate
     (("推进智慧社区建设。", "正常推进。"), ("on_track", None, "unit_statement")),
+    (("推进社区服务中心建设", "进展正常。"), ("on_track", None, "unit_statement")),
     (("社会消费品零售总额增长8%", "正常推进中。"), ("unclear", None, "none")),
     # stages against the deadline
     (("完成管网改造工程10个", "完成管网改造工程3个,施工7个。"), ("on_track", 30.0, "figures")),

@@ -156,7 +156,7 @@ def _role(clause: str, after: str) -> str | None:
         return "pending"
     if pattern("other_verb").search(clause) and not _DONE_VERB.search(clause):
         return "other"
-    if pattern("nearly_done").search(clause):
+    if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
     if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not re.search(
             r"完成|建成|竣工|完工", after):
@@ -305,13 +305,19 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
             continue
         unit = _unit_of(f.fact)
         same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit]
-        lone = len(same) == 1 and sum(_unit_of(g.fact) == unit and g.role != "scope" for g in case.facts) == 1
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role != "scope"]
+        lone = len(same) == 1 and len(mine) == 1
+        # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
+        # lone target of their unit.
+        # Only one of them done: several done figures may count one set of items at different steps.
+        bare = len(same) == 1 and all(not g.noun for g in mine) and sum(g.role == "done" for g in mine) == 1
         scored = []
         for i, p in same:
             score = _match(p, f)
             terse = len(re.sub(r"\W", "", f.fact.metric)) <= 2 and not f.noun    # 已建成19个
+            terse = terse or (bare and len(mine) > 1)
             terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
-            if score >= threshold("match") or (lone and terse):
+            if score >= threshold("match") or ((lone or bare) and terse):
                 scored.append((score, -i, i))
         if scored:
             best = max(scored)
@@ -417,11 +423,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
 _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
 
 
+# 主体工程已完工: the shell is done, the work is not (fitting-out follows).
+_SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建成)")
+
+
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
     if re.search(r"暂未|尚未开|未开工|未启动|还未", clause):
         return "not_started"
-    if pattern("nearly_done").search(clause):
+    if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
         if _PREP_OBJECT.search(clause) and not re.search(r"基本完工|基本建成|结顶|封顶|主体|竣工", clause):
             return "preparing"
@@ -429,7 +439,7 @@ def clause_stage(clause: str) -> str | None:
     if re.search(r"剩余|尚余|还剩|尚有", clause):
         return "underway"
     done = pattern("completion_statement").search(clause) or re.search(
-        r"(?<!未)(?<!基本)(?<!初步)(?:完成|建成|竣工|完工|投用|交付|投入使用)", clause)
+        r"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|建成|竣工|完工|投用|交付|投入使用)", clause)
     if done and not (_PREP_OBJECT.search(clause[done.start():]) and not re.search(
             r"建成|竣工|完工|投用|交付|投入使用", clause)):
         return "done"
@@ -566,10 +576,22 @@ class WholeStatement(StatusRule):
     def judge(self, case):
         text = re.sub(r"[\s。.,，;；!！]", "", case.progress)
         m = pattern("completion_statement").fullmatch(text) or re.fullmatch(r"(?:已|均已|全部)?(?:完成|竣工|完工)", text)
-        if not m:
+        if m:
+            return Outcome("completed", None, "statement", "报告整项任务已完成",
+                           [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
+        if case.facts or case.forecast_spans or pattern("behind_statement").search(case.progress):
             return None
-        return Outcome("completed", None, "statement", "报告整项任务已完成",
-                       [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
+        norm = for_parsing(case.progress)
+        # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
+        scope = re.search(r"(?<![未没])完成(?:了)?(?:" + "|".join(words("whole_scope")) + r")(?![的\d])", norm)
+        # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
+        sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
+        clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+        lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" for c in clauses)
+        if not scope and not lone:
+            return None
+        ev = case.progress.strip()
+        return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
 
 
 class Cancelled(StatusRule):
@@ -591,6 +613,8 @@ class NotStarted(StatusRule):
         r = case.row
         if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
             return None
+        if pattern("behind_statement").search(case.progress):
+            return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
         s, e = r.stage_span or (0, 0)
         return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
                        [Evidence(case.progress[s:e], s, e)])
