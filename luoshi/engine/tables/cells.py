@@ -91,10 +91,11 @@ def _header_cell(text: str) -> str | None:
 def _header_blocks(cells: list[Cell]) -> list[tuple[int, int, list[str]]]:
     """(first, after-last, columns) of every run of ≥3 header cells with an anchor."""
     blocks, i = [], 0
+    heads = [_header_cell(c.text) for c in cells]   # once per cell, not once per block that tries it
     while i < len(cells):
         j, cols = i, []
-        while j < len(cells) and _header_cell(cells[j].text) and _header_cell(cells[j].text) not in cols:
-            cols.append(_header_cell(cells[j].text))
+        while j < len(cells) and heads[j] and heads[j] not in cols:
+            cols.append(heads[j])
             j += 1
         if j - i >= 3 and any(a in cols for a in ANCHORS):
             blocks.append((i, j, cols))
