@@ -64,6 +64,10 @@ CASES = [
     # figures naming no noun count the lone target of their unit, one done and the rest at their stage
     (("新建公办幼儿园3所", "1所已建成,2所正在进行方案设计。"), ("behind", 33.3, "figures")),
     (("新建公办幼儿园3所", "2所已建成,1所主体结顶。"), ("on_track", None, "stage")),
+    # 完成 of a preparatory object is preparation; items prepared and then under way are under way
+    (("改造农贸市场4个", "已完成改造3个,另1个完成设计。"), ("ahead", 75.0, "figures")),
+    (("实施义务教育学校改薄项目8个", "8个项目均已完成招标,正在施工。"), ("on_track", None, "stage")),
+    (("实施义务教育学校改薄项目8个", "8个项目均已完成招标。"), ("behind", None, "stage")),
     # a statement (the unit's or the office's) that the work is not on pace
     (("建成社区服务中心", "尚未达到序时进度。"), ("behind", None, "statement")),
     (("建成社区服务中心", "进展不理想,滞后于年度计划。"), ("behind", None, "statement")),

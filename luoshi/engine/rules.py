@@ -158,9 +158,9 @@ def _role(clause: str, after: str) -> str | None:
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
-    if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not re.search(
-            r"完成|建成|竣工|完工", after):
-        return "preparing"
+    if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
+            not _PREP_OBJECT.match(after, m.end()) for m in re.finditer(r"完成|建成|竣工|完工", after)):
+        return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if re.search(r"开工(?!前期)|动工|启动", clause):
         return "started"
     if pattern("underway").search(clause):
@@ -195,6 +195,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = _role(norm[se[0]:cl[0]], "") or "done"
         elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
+        elif role == "preparing" and _STRONG_UNDERWAY.search(norm[cl[1]:se[1]]) and not any(
+                cl[1] <= g.span[0] < se[1] for g in facts):
+            role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way
         value = f.value
         if vocab.is_rate(f.unit) and re.search(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$",
                                                 norm[cl[0]:f.span[0]]) and value > 0:
