@@ -254,8 +254,8 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
             # 各位代表！新的一年，我们将切实加强政府自身建设…: the address does not count.
             body = re.sub(r"^各位代表[,!:]?", "", _body(text, p))
             first = re.split(r"[。!?]", body, maxsplit=1)[0]
-            addressed = _ADDRESS.match(_body(text, p)) or _after_address(text, p, paragraphs)
-            if _CONDUCT.search(first) and len(first) < 60 and (p.section == i or addressed):
+            if _CONDUCT.search(first) and len(first) < 60 and (
+                    p.section == i or _ADDRESS.match(_body(text, p)) or _after_address(text, p, paragraphs)):
                 spans.append((p.start, sections[i].end + 1, "conduct"))
                 break
     # The closing: the end of the body (before a glossary part or page residue).
@@ -310,6 +310,8 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
 def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
     """Start of a 民生实事 title line that follows an addressed exhortation (the closing), or None."""
     for k in range(len(paragraphs) - 1):
+        if not _SPEECH.search(text, paragraphs[k].start, paragraphs[k].start + 16):
+            continue        # cheap test first: only an address can open the closing
         body = _body(text, paragraphs[k])
         if not (_ADDRESS.match(body) and (_EXHORT.search(body) or body.endswith("!"))):
             continue
