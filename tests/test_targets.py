@@ -255,3 +255,43 @@ def test_conduct_paragraph_after_an_address_alone():
                               "各位代表！\n\n　　新形势新任务对政府自身建设提出了更高的要求。各级政府要坚持依法行政。")
     _, _, sentences = parse_structure(text)
     assert next(s.role for s in sentences if s.text.lstrip("　 ").startswith("新形势新任务")) == "conduct"
+
+
+_CONDUCT_LAST = """政府工作报告
+——2024年1月10日在某市第一届人民代表大会第三次会议上
+
+各位代表：
+
+一、2023年工作回顾
+
+过去一年，地区生产总值增长5.6%。
+
+同时，我们也清醒认识到，发展中还存在一些困难和问题。
+
+二、2024年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+三、加强政府自身建设
+
+坚持依法行政。加强法治政府建设。
+
+各位代表！让我们团结一心，奋勇前进！
+
+{after}
+"""
+
+
+@pytest.mark.parametrize(("after", "roles"), [
+    # what is printed after the closing, when the last part is the government's own conduct
+    ("名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    ("注释：\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    ("**附：名词解释**\n\n1. 规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    ("附件\n\n名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["annex", "glossary", "glossary"]),
+    ("附件：\n\n2024年市政府民生实事项目\n\n1.新建学校3所。", ["annex", "annex", "annex"]),
+])
+def test_after_the_closing_of_a_conduct_part(after, roles):
+    _, _, sentences = parse_structure(_CONDUCT_LAST.format(after=after))
+    at = next(k for k, s in enumerate(sentences) if s.text.startswith("让我们"))
+    assert [s.role for s in sentences[at - 1:at + 1]] == ["closing", "closing"]
+    assert [s.role for s in sentences[at + 1:]] == roles

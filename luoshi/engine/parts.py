@@ -56,6 +56,9 @@ _EXHORT = vocab.pattern("part.closing")
 _RESIDUE = vocab.pattern("part.residue")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _SPEECH = re.compile(vocab.alternation("part.address"))
+# An annex marker line (附件, 附件1：, 附：) and the prefix or colon a glossary title may carry (附：名词解释, 注释：).
+_ANNEX_MARK = re.compile(r"^附[件录表]?\s*\d*\s*:?$")
+_TITLE_FRAME = re.compile(r"^附[件录]?\s*\d*\s*:|:$")
 # A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
 _PLEDGE = re.compile(r"^(?!总之|总而言之)(?:[^,。!]{0,6},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
@@ -71,7 +74,7 @@ def is_review(role: str) -> bool:
 
 def title_role(title: str) -> str:
     """The role a part title says by its wording alone; "" when it says none."""
-    t = for_parsing(title)
+    t = _TITLE_FRAME.sub("", for_parsing(title).strip())
     if _GLOSSARY.search(t) and len(t) <= 12:
         return "glossary"
     if _REVIEW.search(t):
@@ -165,7 +168,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         top = _top(index, sections)
         role = roles.get(top, "other") if top is not None else "other"
         if annex_at is not None and section.start >= annex_at and role != "glossary":
-            role = "annex"
+            role = "glossary" if title_role(section.title) == "glossary" else "annex"
         section.role = role
         if top is not None and sections[top].five_year:
             section.five_year = True
@@ -272,8 +275,10 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     # A 民生实事 list printed after the closing exhortation: the closing ends before it.
     exhorts = [k for k in range(end) if _ADDRESS.match(_body(text, tail[k]))
                and (_EXHORT.search(_body(text, tail[k])) or _body(text, tail[k]).endswith("!"))]
-    if exhorts and exhorts[-1] < end - 1 and _LIVELIHOOD.search(_body(text, tail[exhorts[-1] + 1])[:30]):
-        spans.append((tail[exhorts[-1] + 1].start, tail[end - 1].end + 1, "annex"))
+    if exhorts and exhorts[-1] < end - 1 and _after_closing_title(_body(text, tail[exhorts[-1] + 1])):
+        after = _body(text, tail[exhorts[-1] + 1])
+        role = "glossary" if title_role(after) == "glossary" else "annex"
+        spans.append((tail[exhorts[-1] + 1].start, max(tail[end - 1].end, sections[last].end) + 1, role))
         end = exhorts[-1] + 1
     start = end
     while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8:
@@ -315,10 +320,16 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
         body = _body(text, paragraphs[k])
         if not (_ADDRESS.match(body) and (_EXHORT.search(body) or body.endswith("!"))):
             continue
-        title = _body(text, paragraphs[k + 1])
-        if len(title) <= 30 and _LIVELIHOOD.search(title):
+        if _after_closing_title(_body(text, paragraphs[k + 1])):
             return paragraphs[k + 1].start
     return None
+
+
+def _after_closing_title(title: str) -> bool:
+    """A title line that opens what is printed after the closing: an annex marker (附件, 附件1：), a
+    民生实事 list or a glossary."""
+    return len(title) <= 30 and bool(_ANNEX_MARK.match(title) or _LIVELIHOOD.search(title)
+                                     or title_role(title) == "glossary")
 
 
 def _after_address(text: str, p: Paragraph, paragraphs: list[Paragraph]) -> bool:

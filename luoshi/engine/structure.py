@@ -93,6 +93,8 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
     if len(line) <= 26 and not re.search(r"[,。;:!?、]", line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
+    if len(line) <= 16 and ":" in line and parts.title_role(line) == "glossary":
+        return 0, "", 0, len(line)     # 附：名词解释, 注释：
     return None
 
 
