@@ -299,6 +299,21 @@ def test_a_worker_killed_mid_job_is_found_by_the_poll_and_the_next_worker_finish
     site.workers[-1].stop()
 
 
+def test_a_running_worker_finds_another_workers_lost_job_without_anyone_asking(site):
+    batch_id = _start(site, slow_attempts=1)
+    first = site.worker()
+    site.wait_for(lambda: site.job(batch_id) == ("RUNNING", 1))
+    site.wait_for(lambda: site.sql("SELECT pid FROM core_joblease") == [(first.process.pid,)])
+    second = site.worker()          # idle: nothing is lost when it starts
+    site.wait_for(lambda: "Starting worker" in second.output() or "worker_id" in second.output(), timeout=60)
+    time.sleep(1)
+    site.kill(first)
+    # its monitor looks every half lease (1 s here), puts the job back, and its loop runs it
+    site.wait_for(lambda: site.batch(batch_id)["state"] == "preview")
+    assert site.job(batch_id) == ("SUCCESSFUL", 2)
+    second.stop()
+
+
 def test_the_last_attempt_fails_with_a_message_and_a_new_worker_recovers_at_start_up(site):
     batch_id = _start(site, slow_attempts=9)
     for attempt in (1, 2):
