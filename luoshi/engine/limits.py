@@ -477,13 +477,29 @@ def _child(conn, fn, args, kwargs, limits: Limits) -> None:
     except BaseException as e:  # a bug: its text and traceback go back to the caller
         result = ("bug", f"{type(e).__name__}: {e}", traceback.format_exc())
     try:
-        conn.send(result)
+        conn.send((result, _own_cpu()))
     except MemoryError:
-        conn.send(("memory",))
+        conn.send((("memory",), _own_cpu()))
     except Exception as e:  # a result that cannot be pickled: a bug
-        conn.send(("bug", f"{type(e).__name__}: {e}", traceback.format_exc()))
+        conn.send((("bug", f"{type(e).__name__}: {e}", traceback.format_exc()), _own_cpu()))
     finally:
         conn.close()
+
+
+def _own_cpu() -> float:
+    if resource is None:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_SELF)   # a forked child's count starts at its fork
+    return usage.ru_utime + usage.ru_stime
+
+
+_children_cpu = [0.0]
+
+
+def children_cpu_seconds() -> float:
+    """CPU seconds the reading children of this process reported, in all (bench/ adds it to the
+    caller's own CPU time: on a shared machine the wall clock counts other programs' turns)."""
+    return _children_cpu[0]
 
 
 class _CpuExceeded(BaseException):
@@ -513,7 +529,8 @@ def run(fn, args: tuple, kwargs: dict, limits: Limits, name: str):
         while time.monotonic() < deadline:
             if parent_end.poll(min(0.5, max(0.0, deadline - time.monotonic()))):
                 try:
-                    result = parent_end.recv()
+                    result, cpu = parent_end.recv()
+                    _children_cpu[0] += cpu
                 except (EOFError, OSError):
                     result = ("died",)
                 break
