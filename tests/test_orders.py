@@ -348,3 +348,58 @@ def test_task_without_lead_cannot_be_ordered(task):
     bare = Task.objects.create(plan=task.plan, code="ZZ-1", text="无牵头单位的任务", order=9999)
     with pytest.raises(svc.OrderError):
         issue(bare)
+
+
+# --- feedback with files (issue 15): the same checks as report attachments -----------------
+
+def _file(name, content=b"%PDF-1.4 proof"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, "application/pdf")
+
+
+def test_answer_carries_files(client, task, other_reporter):
+    from luoshi.supervision.models import OrderAttachment
+
+    order = issue(task)
+    login(client, "reporter")
+    page = client.get(reverse("order_detail", args=[order.pk])).content.decode()
+    assert 'enctype="multipart/form-data"' in page and "证明材料" in page
+    response = client.post(reverse("order_answer", args=[order.pk]), {
+        "measures": "已落实整改，见附件。", "attachments": [_file("整改报告.pdf"), _file("现场照片.jpg", b"\xff\xd8jpg")]})
+    assert response.status_code == 302
+    files = list(OrderAttachment.objects.filter(event__order=order).order_by("id"))
+    assert [f.name for f in files] == ["整改报告.pdf", "现场照片.jpg"]
+    assert bytes(files[0].content) == b"%PDF-1.4 proof" and files[0].event.kind == "answer"
+    event = AuditEvent.objects.filter(action="order.answer", object_id=str(order.pk)).get()
+    assert [a["name"] for a in event.detail["attachments"]] == ["整改报告.pdf", "现场照片.jpg"]
+    # The trail shows them; they download (never render) for whoever sees the order.
+    for who in ("reporter", "office", "leader", "inspector"):
+        login(client, who)
+        assert "整改报告.pdf" in client.get(reverse("order_detail", args=[order.pk])).content.decode()
+        download = client.get(reverse("order_attachment", args=[files[0].pk]))
+        assert download.status_code == 200 and download.content == b"%PDF-1.4 proof"
+        assert "attachment" in download["Content-Disposition"] and download["X-Content-Type-Options"] == "nosniff"
+    client.force_login(other_reporter)
+    assert client.get(reverse("order_attachment", args=[files[0].pk])).status_code == 403
+    login(client, "stats")
+    assert client.get(reverse("order_attachment", args=[files[0].pk])).status_code == 403
+
+
+@pytest.mark.parametrize("upload,message", [
+    (("病毒.exe", b"MZ"), "不支持的附件类型"),
+    (("空.pdf", b""), "空文件"),
+    (("大.pdf", b"x" * 100), "附件过大"),
+])
+def test_bad_files_refuse_the_whole_answer(client, task, settings, upload, message):
+    from luoshi.supervision.models import OrderAttachment
+
+    settings.LUOSHI_MAX_UPLOAD_BYTES = 50
+    order = issue(task)
+    login(client, "reporter")
+    response = client.post(reverse("order_answer", args=[order.pk]), {
+        "measures": "已整改。", "attachments": [_file(*upload)]})
+    assert response.status_code == 400 and message in response.content.decode()
+    order.refresh_from_db()
+    assert order.state == "issued" and not OrderAttachment.objects.exists()
+    assert not OrderEvent.objects.filter(order=order, kind="answer").exists()

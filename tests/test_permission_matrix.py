@@ -24,6 +24,8 @@ from luoshi.supervision.models import (
     ExportJob,
     ImportBatch,
     Notification,
+    OrderAttachment,
+    OrderEvent,
     Override,
     Plan,
     ReportingPeriod,
@@ -121,6 +123,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "orders": {"": ({OF, R, R2, L, IN}, {OF, R, R2, L, IN})},  # a unit lists its own orders
     "order_detail": {"own": ({OF, R, L, IN}, {OF, R, L, IN})},
     "order_answer": {"own": ({R}, {R})},
+    "order_attachment": {"own": ({OF, R, L, IN}, {OF, R, L, IN})},  # a file of the order's trail: as the order
     "order_close": {"own": ({OF}, {OF})},
     "order_escalate": {"own": ({OF}, {OF})},
     "order_return": {"own": ({OF}, {OF})},
@@ -230,6 +233,8 @@ def world(db):
     bulletin = Bulletin.objects.create(period=period, number="矩阵〔2031〕1号", title="通报", issued_on=day)
     metric = StatisticMetric.objects.create(plan=plan, name="地区生产总值", unit="%")
     figure = StatisticFigure.objects.create(period=period, metric=metric, value=5, unit="%")
+    answer = OrderEvent.objects.create(order=order, kind="answer", text="已整改")
+    order_file = OrderAttachment.objects.create(event=answer, name="证明.pdf", content=b"x", size=1, sha256="0" * 64)
     notice = Notification.objects.create(key="remind:matrix", channel="email", address="x@example.org")
     scheme = ScoringScheme.objects.create(plan=plan, name="考核办法")
     batch = ImportBatch.objects.create(name="x.txt", state="failed", created_by=office)
@@ -245,7 +250,7 @@ def world(db):
     return {
         "reporter2": r2, "plan": plan, "t_a": t_a, "t_b": t_b, "period": period, "draft": draft,
         "submitted": submitted, "attachment": attachment, "assessment": assessment, "override": override, "order": order,
-        "bulletin": bulletin, "figure": figure, "metric": metric, "notice": notice, "scheme": scheme, "batch": batch, "rule": rule,
+        "bulletin": bulletin, "figure": figure, "metric": metric, "notice": notice, "order_file": order_file, "scheme": scheme, "batch": batch, "rule": rule,
         "docs": docs, "progress": progress, "release": release, "unreleased": unreleased, "released": released,
         "office": office, "export": export,
     }
@@ -287,7 +292,7 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "period_withdraw": lambda: w["period"].pk, "period_reopen": lambda: w["period"].pk,
         "release_withdraw": lambda: w["release"].pk, "task_withdraw": lambda: w["t_a"].pk,
         "statistic_unlock": lambda: w["figure"].pk, "statistic_metric_withdraw": lambda: w["metric"].pk,
-        "notification_read": lambda: w["notice"].pk, "override_decide": lambda: w["override"].pk,
+        "notification_read": lambda: w["notice"].pk, "order_attachment": lambda: w["order_file"].pk, "override_decide": lambda: w["override"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
     }

@@ -564,6 +564,22 @@ class OrderEvent(models.Model):
         ordering = ["order", "at", "id"]
 
 
+class OrderAttachment(models.Model):
+    """A file with a step of a 督办 order's trail (督办反馈附件), kept byte for byte; checked by the
+    same rule as a report's attachments (services.review.clean_upload)."""
+
+    event = models.ForeignKey(OrderEvent, on_delete=models.PROTECT, related_name="attachments")
+    name = models.CharField(_("文件名"), max_length=255)
+    content = models.BinaryField()
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    content_type = models.CharField(max_length=100, blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["event", "id"]
+
+
 class Notification(models.Model):
     """A reminder or notice sent once (提醒): ``key`` names the event so it is never sent twice."""
 

@@ -12,7 +12,7 @@ from luoshi.core import audit
 from luoshi.core.actions import action
 from luoshi.core.models import Organisation
 
-from ..models import OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..models import OrderAttachment, OrderEvent, ReportingPeriod, SupervisionOrder, Task
 from ..services.orders import (
     AWAITING_ANSWER,
     MAX_COMMENT,
@@ -28,6 +28,7 @@ from ..services.orders import (
     next_number,
     require_office,
 )
+from ..services.review import MAX_ATTACHMENTS, ReviewError, clean_upload
 
 
 def _event(order: SupervisionOrder, kind: str, text: str, acting_user) -> OrderEvent:
@@ -69,18 +70,31 @@ def do_issue_order(task: Task, requirement: str, deadline, period: ReportingPeri
 
 
 @action
-def do_answer_order(order: SupervisionOrder, measures: str, *, acting_user) -> SupervisionOrder:
-    """The lead unit's answer (反馈整改措施); only its own reporters, only while awaited."""
+def do_answer_order(order: SupervisionOrder, measures: str, attachments=(), *, acting_user) -> SupervisionOrder:
+    """The lead unit's answer (反馈整改措施), with its files (证明材料: the same checks as a report's
+    attachments); only its own reporters, only while awaited."""
     if not can_answer(acting_user, order):
         raise PermissionDenied
     measures = clean_text(measures, MAX_MEASURES, "整改措施")
+    attachments = list(attachments or [])
+    if len(attachments) > MAX_ATTACHMENTS:
+        raise OrderError(f"附件过多（每次反馈不超过 {MAX_ATTACHMENTS} 个）")
+    try:
+        files = [clean_upload(item) for item in attachments]
+    except ReviewError as e:
+        raise OrderError(str(e)) from None
     order = _locked(order)
     if order.state not in AWAITING_ANSWER:
         raise OrderError("该督办单当前不需要反馈")
     order.state = "answered"
     order.save(update_fields=["state"])
-    _event(order, "answer", measures, acting_user)
-    audit.record(acting_user, "order.answer", order, detail={"number": order.number, "measures": measures})
+    event = _event(order, "answer", measures, acting_user)
+    for name, content, content_type, sha256 in files:
+        OrderAttachment.objects.create(event=event, name=name, content=content, size=len(content), sha256=sha256,
+                                       content_type=content_type)
+    audit.record(acting_user, "order.answer", order, detail={
+        "number": order.number, "measures": measures,
+        "attachments": [{"name": f[0], "sha256": f[3]} for f in files]})
     return order
 
 

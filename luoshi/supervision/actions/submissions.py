@@ -4,9 +4,6 @@ The rules (versions, closed periods, who may do what) are in services/review.py.
 
 from __future__ import annotations
 
-import hashlib
-
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
@@ -18,7 +15,6 @@ from ..models import Assessment, Attachment, ReportingPeriod, Submission, Task
 from ..permissions import can_report_for
 from ..services import signoff
 from ..services.review import (
-    ATTACHMENT_EXTENSIONS,
     MAX_ATTACHMENTS,
     MAX_COMMENT,
     MAX_NARRATIVE,
@@ -27,9 +23,9 @@ from ..services.review import (
     assessed_text,
     clean_figures,
     clean_text,
+    clean_upload,
     is_stale,
     latest_version,
-    read_upload,
     reported_before,
     reporter_org,
     require_office,
@@ -43,19 +39,11 @@ def _attach(sub: Submission, attachments) -> list[Attachment]:
     made = []
     if len(attachments) + sub.attachments.count() > MAX_ATTACHMENTS:
         raise ReviewError(f"附件过多（每个版本不超过 {MAX_ATTACHMENTS} 个）")
-    limit = settings.LUOSHI_MAX_UPLOAD_BYTES
     for item in attachments:
-        name, content, content_type = read_upload(item)
-        name = clean_text(name.replace("\\", "/").rsplit("/", 1)[-1], "附件名", 255)
-        if not name.lower().endswith(ATTACHMENT_EXTENSIONS):
-            raise ReviewError(f"不支持的附件类型：{name}（可上传 {' '.join(ATTACHMENT_EXTENSIONS)}）")
-        if not content:
-            raise ReviewError(f"附件为空：{name}")
-        if len(content) > limit:
-            raise ReviewError(f"附件过大（上限 {limit // 2**20} MB）：{name}")
+        name, content, content_type, sha256 = clean_upload(item)
         made.append(Attachment.objects.create(
-            submission=sub, name=name, content=content, size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(), content_type=content_type[:100]))
+            submission=sub, name=name, content=content, size=len(content), sha256=sha256,
+            content_type=content_type))
     return made
 
 

@@ -17,6 +17,7 @@ message to show as is.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from datetime import date
@@ -234,6 +235,22 @@ def read_upload(item) -> tuple[str, bytes, str]:
     if getattr(item, "size", 0) > limit:
         raise ReviewError(f"附件过大（上限 {limit // 2**20} MB）：{item.name}")
     return item.name, item.read(), getattr(item, "content_type", "") or ""
+
+
+def clean_upload(item) -> tuple[str, bytes, str, str]:
+    """(name, content, content type, sha256) of an uploaded file, or ReviewError saying why not: a
+    known office or image extension, not empty, within LUOSHI_MAX_UPLOAD_BYTES, the name without
+    any path.  One rule for report attachments and 督办 feedback files alike."""
+    name, content, content_type = read_upload(item)
+    name = clean_text(name.replace("\\", "/").rsplit("/", 1)[-1], "附件名", 255)
+    if not name.lower().endswith(ATTACHMENT_EXTENSIONS):
+        raise ReviewError(f"不支持的附件类型：{name}（可上传 {' '.join(ATTACHMENT_EXTENSIONS)}）")
+    if not content:
+        raise ReviewError(f"附件为空：{name}")
+    limit = settings.LUOSHI_MAX_UPLOAD_BYTES
+    if len(content) > limit:
+        raise ReviewError(f"附件过大（上限 {limit // 2**20} MB）：{name}")
+    return name, content, content_type[:100], hashlib.sha256(content).hexdigest()
 
 
 

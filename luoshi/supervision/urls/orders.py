@@ -8,6 +8,7 @@ urlpatterns = [
     path("orders/", views.orders, name="orders"),
     path("orders/<int:pk>/", views.order_detail, name="order_detail"),
     path("orders/<int:pk>/answer/", views.order_answer, name="order_answer"),
+    path("orders/files/<int:pk>/", views.order_attachment, name="order_attachment"),
     path("orders/<int:pk>/close/", views.order_close, name="order_close"),
     path("orders/<int:pk>/escalate/", views.order_escalate, name="order_escalate"),
     path("orders/<int:pk>/return/", views.order_return, name="order_return"),

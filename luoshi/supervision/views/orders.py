@@ -9,10 +9,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -24,7 +25,16 @@ from luoshi.core.permissions import role_of, role_required
 from ..actions import notifications as notification_actions
 from ..actions import orders as order_actions
 from ..actions.instructions import can_instruct
-from ..models import Assessment, Notification, OrderEvent, ReportingPeriod, SupervisionOrder, Task
+from ..forms import MultipleFileField
+from ..models import (
+    Assessment,
+    Notification,
+    OrderAttachment,
+    OrderEvent,
+    ReportingPeriod,
+    SupervisionOrder,
+    Task,
+)
 from ..services import notices, reminders
 from ..services import orders as svc
 
@@ -53,6 +63,7 @@ class IssueForm(forms.Form):
 class AnswerForm(forms.Form):
     measures = forms.CharField(label=gettext_lazy("整改措施"), max_length=svc.MAX_MEASURES,
                                widget=forms.Textarea(attrs={"rows": 5}))
+    attachments = MultipleFileField(label=gettext_lazy("证明材料（附件）"), required=False)
 
 
 class CommentForm(forms.Form):
@@ -134,7 +145,8 @@ def orders(request):
 def order_detail(request, pk):
     order = get_object_or_404(
         SupervisionOrder.objects.select_related("task", "task__plan", "organisation", "period", "issued_by")
-        .prefetch_related(Prefetch("events", queryset=OrderEvent.objects.select_related("by"))), pk=pk)
+        .prefetch_related(Prefetch("events", queryset=OrderEvent.objects.select_related("by").prefetch_related(
+            Prefetch("attachments", queryset=OrderAttachment.objects.defer("content"))))), pk=pk)
     if not svc.can_see_order(request.user, order):
         raise PermissionDenied
     return _detail(request, order)
@@ -209,10 +221,11 @@ def order_answer(request, pk):
     order = _order_for_post(request, pk)
     if not svc.can_answer(request.user, order):
         raise PermissionDenied
-    form = AnswerForm(request.POST)
+    form = AnswerForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            order_actions.do_answer_order(order, form.cleaned_data["measures"], acting_user=request.user)
+            order_actions.do_answer_order(order, form.cleaned_data["measures"], form.cleaned_data["attachments"],
+                                          acting_user=request.user)
         except svc.OrderError as e:
             form.add_error(None, str(e))
         else:
@@ -338,3 +351,15 @@ def notifications_read_all(request):
     n = notification_actions.do_mark_all_notifications_read(acting_user=request.user)
     messages.success(request, _("已将 %(n)d 条提醒标为已读") % {"n": n})
     return _back_to_notifications(request)
+
+
+@role_required(*ORDER_ROLES)
+def order_attachment(request, pk):
+    """A file of a 督办 answer, to whoever may see the order; always a download (user content)."""
+    att = get_object_or_404(OrderAttachment.objects.select_related("event__order"), pk=pk)
+    if not svc.can_see_order(request.user, att.event.order):
+        raise PermissionDenied
+    response = HttpResponse(bytes(att.content), content_type="application/octet-stream")
+    response["Content-Disposition"] = content_disposition_header(True, att.name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
