@@ -55,7 +55,9 @@ PASSWORD = "luoshi-scale-bench"
 def setup_django(home: str | None) -> None:
     if home:
         os.environ["LUOSHI_HOME"] = home
-    os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
+    # the application's settings with a cheap password hasher (bench/scale_settings.py)
+    sys.path.insert(0, str(ROOT / "bench"))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "scale_settings"
     os.environ.setdefault("LUOSHI_DEBUG", "1")  # as the demo: no secret key or collectstatic needed
     import django
 
@@ -230,10 +232,26 @@ def generate(n_tasks: int, n_orgs: int, months: int, seed: int = 16, out=print) 
     made_users = User.objects.bulk_create([User(username=u[1], password=hashed) for u in users])
     Profile.objects.bulk_create([Profile(user=mu, role=u[2], organisation=u[3])
                                  for mu, u in zip(made_users, users, strict=True)])
+    release_all(months)
     elapsed = time.perf_counter() - t0
     out(f"generated in {elapsed:.0f} s: {len(tasks)} tasks, {n_subs} submissions, {n_assess} assessments")
     return {"tasks": len(tasks), "submissions": n_subs, "assessments": n_assess, "plans": len(plans),
             "seconds": elapsed}
+
+
+def release_all(months: int = 10) -> int:
+    """Release every plan and its elapsed months to the public (公开发布), as the office would,
+    so the public page and API have something to show; returns the releases made (none when
+    the database already has some)."""
+    from luoshi.supervision.models import Plan, PublicRelease, ReportingPeriod
+
+    if PublicRelease.objects.exists():
+        return 0
+    made = PublicRelease.objects.bulk_create([PublicRelease(plan_id=pk) for pk in Plan.objects.values_list("pk", flat=True)])
+    made += PublicRelease.objects.bulk_create([
+        PublicRelease(plan_id=plan_id, period_id=pk) for pk, plan_id in
+        ReportingPeriod.objects.filter(end__month__lte=months).values_list("pk", "plan_id")], batch_size=5000)
+    return len(made)
 
 
 # --- pages -------------------------------------------------------------------------------
@@ -399,9 +417,18 @@ def load(url: str, seconds: float) -> int:
     if not ip_address(gethostbyname(host)).is_loopback:
         print("load mode runs against a loopback address only (127.0.0.1, localhost)", file=sys.stderr)
         return 2
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+
     from luoshi.core.models import Profile
     from luoshi.supervision.models import ReportingPeriod, Submission, Task
 
+    # The bench's people get a cheap hash (bench/scale_settings.py), so 55 logins measure the
+    # pages, not the password hasher; the server must run with the same settings module.
+    get_user_model().objects.filter(username__startswith="scale-").update(password=make_password(PASSWORD))
+    print(f"passwords of the bench's users hashed with {settings.PASSWORD_HASHERS[0].rsplit('.', 1)[1]} "
+          "(bench settings only: the server must run with DJANGO_SETTINGS_MODULE=scale_settings)")
     timings: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
     acknowledged: list[tuple[int, int, int, str]] = []
@@ -534,6 +561,8 @@ def main() -> int:
             print("the database already has tasks: use --reuse, or an empty database", file=sys.stderr)
             return 2
         generate(args.tasks, args.orgs, max(1, min(12, args.months)))
+    else:
+        release_all(max(1, min(12, args.months)))
     pages(args.repeat, memory=not args.no_memory, only=args.only)
     return 0
 

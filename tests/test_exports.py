@@ -40,7 +40,8 @@ def plan(title):
 def sheet(response):
     assert response.status_code == 200, response.content[:300]
     assert response["Content-Type"] == exports.XLSX
-    ws = load_workbook(io.BytesIO(response.content)).active
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    ws = load_workbook(io.BytesIO(data)).active
     rows = list(ws.iter_rows())
     return [c.value for c in rows[0]], rows[1:]
 

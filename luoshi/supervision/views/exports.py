@@ -9,9 +9,9 @@ Chinese message, never a 500.
 from __future__ import annotations
 
 import functools
-import io
+import tempfile
 
-from django.http import HttpResponse, JsonResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from luoshi.core.actions.jobs import recover
@@ -24,6 +24,8 @@ from ..permissions import READERS
 from ..services import exports
 from ..services.api import ApiError
 from ..tasks import run_export
+
+SPOOL = 8 * 2**20  # bytes of an export kept in memory before it goes to a temporary file
 
 
 def _refusals(view):
@@ -57,9 +59,14 @@ def export_tasks_xlsx(request):
         job = export_actions.do_request_export("tasks_xlsx", params, acting_user=request.user)
         run_export.enqueue(job.pk)
         return redirect("export_job", pk=job.pk)
-    out = io.BytesIO()
+    # Written to a spooled file (memory up to SPOOL bytes, then disk) and streamed from it:
+    # a plan of any size never sits in memory whole, as cells or as the file.
+    out = tempfile.SpooledTemporaryFile(max_size=SPOOL)
     name = exports.write_tasks_xlsx(request.user, params, out)
-    return exports.download(out.getvalue(), name, exports.XLSX)
+    out.seek(0)
+    response = FileResponse(out, content_type=exports.XLSX)
+    response["Content-Disposition"] = exports.download(b"", name, exports.XLSX)["Content-Disposition"]
+    return response
 
 
 def _job(request, pk) -> ExportJob:
