@@ -107,10 +107,13 @@ def test_withdraw_a_task_leaves_lists_and_public_and_keeps_it(client, demo):
     kept = Task.all_objects.get(pk=task.pk)
     assert kept.withdraw_reason == "重复导入" and kept.submissions.exists()  # history kept
     assert last("task.withdraw").detail == {"code": task.code, "reason": "重复导入"}
+    page = client.get(reverse("task_detail", args=[task.pk]))  # the office still opens it: history, restore
+    assert page.status_code == 200 and "该任务已撤销" in page.content.decode()
+    client.force_login(user("leader"))
     assert client.get(reverse("task_detail", args=[task.pk])).status_code == 404
     api = client.get(reverse("api_public_plan", args=[plan.pk])).json()
     assert api["count"] == before - 1
-    withdrawals.do_restore_task(kept, acting_user=user("office"))
+    withdrawals.do_restore_task(kept, "误撤销", acting_user=user("office"))
     assert Task.objects.filter(pk=task.pk).exists() and last("task.restore")
 
 

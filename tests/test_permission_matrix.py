@@ -161,6 +161,13 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "period_reopen": {"": ({OF}, {OF})},
     "release_withdraw": {"": ({OF}, {OF})},
     "task_withdraw": {"": ({OF}, {OF})},
+    # maintaining a plan after import (计划维护): the office only
+    "task_add": {"": ({OF}, {OF})},
+    "task_edit": {"own": ({OF}, {OF})},
+    "task_split": {"own": ({OF}, {OF})},
+    "task_restore": {"withdrawn": ({OF}, {OF})},
+    "period_restore": {"withdrawn": ({OF}, {OF})},
+    "withdrawn": {"": ({OF}, {OF})},
     # public (政务公开)
     "public_home": {"": (PUBLIC, PUBLIC)},
     "public_plan": {"released": (PUBLIC, PUBLIC), "unreleased": (NOBODY, NOBODY)},
@@ -239,6 +246,13 @@ def world(db):
     scheme = ScoringScheme.objects.create(plan=plan, name="考核办法")
     batch = ImportBatch.objects.create(name="x.txt", state="failed", created_by=office)
     rule = WarningRule.objects.create(name="红灯", colour="red")
+    # withdrawn ones, for the restore routes (a refused restore leaves them withdrawn for the next role)
+    now = datetime.datetime(2031, 4, 1, tzinfo=datetime.UTC)
+    t_gone = Task.objects.create(plan=plan, code="M9", text="撤销的任务", order=9, withdrawn_at=now,
+                                 withdraw_reason="矩阵")
+    period_gone = ReportingPeriod.objects.create(plan=plan, name="撤销的周期", start=datetime.date(2031, 4, 1),
+                                                 end=datetime.date(2031, 6, 30), deadline=datetime.date(2031, 7, 10),
+                                                 withdrawn_at=now, withdraw_reason="矩阵")
     export = ExportJob.objects.create(kind="tasks_xlsx", state="done", filename="x.xlsx", content=b"x", size=1,
                                       created_by=office)
     docs = {d.kind: d for d in SourceDocument.objects.all()}
@@ -252,7 +266,7 @@ def world(db):
         "submitted": submitted, "attachment": attachment, "assessment": assessment, "override": override, "order": order,
         "bulletin": bulletin, "figure": figure, "metric": metric, "notice": notice, "order_file": order_file, "scheme": scheme, "batch": batch, "rule": rule,
         "docs": docs, "progress": progress, "release": release, "unreleased": unreleased, "released": released,
-        "office": office, "export": export,
+        "office": office, "export": export, "t_gone": t_gone, "period_gone": period_gone,
     }
 
 
@@ -295,6 +309,8 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "notification_read": lambda: w["notice"].pk, "order_attachment": lambda: w["order_file"].pk, "override_decide": lambda: w["override"].pk,
         "export_job": lambda: w["export"].pk, "export_job_status": lambda: w["export"].pk,
         "export_job_download": lambda: w["export"].pk,
+        "task_add": lambda: w["plan"].pk, "task_edit": lambda: w["t_a"].pk, "task_split": lambda: w["t_a"].pk,
+        "task_restore": lambda: w["t_gone"].pk, "period_restore": lambda: w["period_gone"].pk,
     }
     if name in pk:
         return {"pk": pk[name]()}

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from luoshi.core.models import Organisation
 
-from .models import STATUS_CHOICES, Plan, ReportingPeriod, Submission
+from .models import STATUS_CHOICES, Part, Plan, ReportingPeriod, Submission, Task
 from .services import review
 
 
@@ -143,3 +143,53 @@ class QueueFilterForm(forms.Form):
         # a semi-join (EXISTS), not a join with every submission made DISTINCT
         queryset=Organisation.objects.filter(Exists(Submission.objects.filter(organisation=OuterRef("pk"))))
         .order_by("name"))
+
+
+class TaskForm(forms.Form):
+    """One task as the office maintains it (新增、调整、拆分): the units are names from the
+    directory (a datalist offers them), the indicator and milestone rows are read from the
+    posted rows by the view (``task_rows``)."""
+
+    name = forms.CharField(label=_("任务名称"), required=False, max_length=300)
+    text = forms.CharField(label=_("目标内容"), max_length=review.MAX_TARGET, widget=forms.Textarea(attrs={"rows": 4}))
+    lead = forms.CharField(label=_("牵头单位"), required=False, max_length=1000,
+                           widget=forms.TextInput(attrs={"list": "directory", "size": 40}),
+                           help_text=_("从单位名录中选择，多个单位以顿号分隔"))
+    cooperating = forms.CharField(label=_("配合单位"), required=False, max_length=2000,
+                                  widget=forms.TextInput(attrs={"list": "directory", "size": 60}))
+    deadline = forms.DateField(label=_("完成时限"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    deadline_text = forms.CharField(label=_("时限原文"), required=False, max_length=100,
+                                    help_text=_("如“年底前”“6月底”，可留空"))
+    weight = forms.DecimalField(label=_("权重"), initial=1, min_value=0, max_value=1000, decimal_places=2,
+                                max_digits=6)
+
+
+class TaskEditForm(TaskForm):
+    reread = forms.BooleanField(label=_("按新的目标内容重新识别指标和节点目标"), required=False,
+                                help_text=_("勾选后下方指标和节点目标按新内容重新识别；不勾选则以下方填写为准"))
+    reason = forms.CharField(label=_("调整理由"), max_length=review.MAX_REASON,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class TaskAddForm(TaskForm):
+    code = forms.CharField(label=_("编号"), required=False, max_length=40, help_text=_("留空则自动编号（N1、N2…）"))
+    part = forms.ModelChoiceField(label=_("板块"), queryset=None, required=False)
+    kind = forms.ChoiceField(label=_("类别"), choices=[])
+    target_class = forms.ChoiceField(label=_("目标类型"), choices=[], required=False)
+    reason = forms.CharField(label=_("新增理由"), max_length=review.MAX_REASON,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["part"].queryset = Part.objects.filter(plan=plan).order_by("order") if plan else Part.objects.none()
+        self.fields["kind"].choices = Task.KIND_CHOICES
+        self.fields["target_class"].choices = Task.CLASS_CHOICES
+
+
+class SplitReasonForm(forms.Form):
+    reason = forms.CharField(label=_("拆分理由"), max_length=review.MAX_REASON,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class RestoreForm(forms.Form):
+    reason = forms.CharField(label=_("恢复理由"), max_length=review.MAX_REASON)

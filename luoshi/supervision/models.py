@@ -164,6 +164,14 @@ class TargetVersion(models.Model):
     text = models.TextField(_("目标内容"))
     milestones = models.JSONField(_("节点目标"), default=list, blank=True)
     reason = models.TextField(_("调整理由"), blank=True)
+    # The file this version was read from (an import or a correction import); empty when the
+    # office typed it.  A correction import compares the new file with the last version that
+    # came from a file, and the office's own versions since then with both.
+    document = models.ForeignKey(SourceDocument, null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="+", verbose_name=_("来源文件"))
+    # The task's other facts as this version left them (name, deadline, weight, units; a split's
+    # origin), so the history shows every change and not only the target text.
+    facts = models.JSONField(_("任务要素"), default=dict, blank=True)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
 

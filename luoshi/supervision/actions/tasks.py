@@ -14,21 +14,29 @@ from luoshi.engine import api
 from ..models import Indicator, TargetVersion, Task
 from ..services.plans import ID_CHUNK, PlanError
 from ..services.review import MAX_REASON, MAX_TARGET, ReviewError, clean_text, require_office
+from ..services.task_edits import facts_of
 
 
 @action
 def do_add_target_version(task: Task, text: str, indicators: list[api.Indicator],
-                          milestones: list[api.Milestone], reason: str, record: bool = True, *,
-                          acting_user) -> TargetVersion:
-    """A new version of a task's target; earlier versions (the baseline first) stay as they were."""
+                          milestones: list[api.Milestone], reason: str, record: bool = True,
+                          document=None, facts: dict | None = None, *, acting_user) -> TargetVersion:
+    """A new version of a task's target; earlier versions (the baseline first) stay as they were.
+
+    ``document``: the file the version was read from (None when the office typed it);
+    ``facts``: extra facts to record beside the task's own (a split's origin)."""
     last = task.target_versions.order_by("-version").first()
     if last is not None and not reason.strip():
         raise PlanError(_("调整目标须说明理由"))
     tv = TargetVersion.objects.create(
         task=task, version=(last.version + 1) if last else 1, text=text,
-        milestones=[m.to_json() for m in milestones], reason=reason,
+        milestones=[m.to_json() for m in milestones], reason=reason, document=document,
+        facts={**facts_of(task), **(facts or {})},
         created_by=acting_user if getattr(acting_user, "pk", None) else None)
-    Indicator.objects.bulk_create([_indicator(task, tv, ind) for ind in indicators])
+    # an indicator the statistics bureau enters stays its own in the next version
+    statistical = ({(i.metric, i.comparator, i.value, i.unit) for i in last.indicators.all() if i.statistical}
+                   if last is not None else set())
+    Indicator.objects.bulk_create([_indicator(task, tv, ind, statistical) for ind in indicators])
     if record:
         audit.record(acting_user, "task.target_change", task, detail={
             "version": tv.version, "text": text, "reason": reason})
@@ -48,10 +56,11 @@ def add_baselines(pairs: list[tuple[Task, api.Task]], *, acting_user) -> list[Ta
     return versions
 
 
-def _indicator(task: Task, tv: TargetVersion, ind: api.Indicator) -> Indicator:
+def _indicator(task: Task, tv: TargetVersion, ind: api.Indicator, statistical: set = frozenset()) -> Indicator:
     return Indicator(task=task, target_version=tv, metric=ind.metric[:200], value=ind.value, unit=ind.unit[:30],
                      scale=ind.scale, comparator=ind.comparator, kind=ind.kind, qualifier=ind.qualifier[:30],
-                     cumulative=ind.cumulative, stretch=ind.stretch, text=ind.text[:300])
+                     cumulative=ind.cumulative, stretch=ind.stretch, text=ind.text[:300],
+                     statistical=(ind.metric[:200], ind.comparator, ind.value, ind.unit[:30]) in statistical)
 
 
 def _units_named(units: str, reg: api.Registry) -> tuple[str, list[str]] | None:

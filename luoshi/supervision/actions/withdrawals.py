@@ -10,6 +10,8 @@ from luoshi.core import audit
 from luoshi.core.actions import ActionRefused, action
 
 from ..models import Plan, PublicRelease, ReportingPeriod, Task
+from ..services.plans import engine_indicators, engine_milestones
+from .tasks import do_add_target_version
 
 
 def _reason(reason: str) -> str:
@@ -61,21 +63,38 @@ def do_restore_plan(plan: Plan, *, acting_user) -> Plan:
     return plan
 
 
+def _task_version(task: Task, reason: str, facts: dict, acting_user) -> None:
+    """A withdrawal or restoration is a version of the task too (its history shows it);
+    the target itself is unchanged."""
+    current = task.current_target
+    if current is None:
+        return
+    do_add_target_version(task, current.text, engine_indicators(current), engine_milestones(current),
+                          reason=reason, record=False, facts=facts, acting_user=acting_user)
+
+
 @action
 def do_withdraw_task(task: Task, reason: str, *, acting_user) -> Task:
     """Withdraw a task extracted by mistake: it leaves the lists, counts and the public page."""
     task = Task.all_objects.select_for_update().get(pk=task.pk)
     reason = _reason(reason)
     _withdraw(task, reason, acting_user)
+    _task_version(task, _("撤销：%(reason)s") % {"reason": reason}, {"withdrawn": True}, acting_user)
     audit.record(acting_user, "task.withdraw", task, detail={"code": task.code, "reason": reason})
     return task
 
 
 @action
-def do_restore_task(task: Task, *, acting_user) -> Task:
+def do_restore_task(task: Task, reason: str, *, acting_user) -> Task:
+    """Undo a task's withdrawal (恢复) with a reason; a task withdrawn with its plan comes back
+    with the plan (restore the plan)."""
     task = Task.all_objects.select_for_update().get(pk=task.pk)
+    reason = _reason(reason)
+    if Plan.all_objects.filter(pk=task.plan_id, withdrawn_at__isnull=False).exists():
+        raise ActionRefused(_("该任务所属计划已撤销，请先恢复计划"))
     before = _restore(task)
-    audit.record(acting_user, "task.restore", task, detail={"code": task.code, "was": before})
+    _task_version(task, _("恢复：%(reason)s") % {"reason": reason}, {"restored": True}, acting_user)
+    audit.record(acting_user, "task.restore", task, detail={"code": task.code, "reason": reason, "was": before})
     return task
 
 
@@ -86,6 +105,19 @@ def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> 
     reason = _reason(reason)
     _withdraw(period, reason, acting_user)
     audit.record(acting_user, "period.withdraw", period, detail={"name": period.name, "reason": reason})
+    return period
+
+
+@action
+def do_restore_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
+    """Undo a period's withdrawal (恢复) with a reason: it is listed and counted again."""
+    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    reason = _reason(reason)
+    if Plan.all_objects.filter(pk=period.plan_id, withdrawn_at__isnull=False).exists():
+        raise ActionRefused(_("该周期所属计划已撤销，请先恢复计划"))
+    before = _restore(period)
+    audit.record(acting_user, "period.restore", period, detail={"name": period.name, "reason": reason,
+                                                                "was": before})
     return period
 
 

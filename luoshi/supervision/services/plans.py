@@ -73,21 +73,29 @@ def with_engine_fields(tasks: QuerySet) -> QuerySet:
         Prefetch("target_versions", queryset=TargetVersion.objects.prefetch_related("indicators")))
 
 
+def engine_indicators(tv) -> list[EngineIndicator]:
+    """A target version's indicators as the engine's."""
+    return [EngineIndicator(metric=i.metric, value=i.value, unit=i.unit, scale=i.scale,
+                            comparator=i.comparator, kind=i.kind, qualifier=i.qualifier,
+                            cumulative=i.cumulative, stretch=i.stretch, text=i.text)
+            for i in (tv.indicators.all() if tv else [])]
+
+
+def engine_milestones(tv) -> list[EngineMilestone]:
+    """A target version's milestones as the engine's."""
+    return [EngineMilestone(text=m.get("text", ""), stage=m.get("stage", "done"),
+                            deadline=m.get("deadline", ""), span=tuple(m.get("span", (0, 0))))
+            for m in (tv.milestones if tv else [])]
+
+
 def to_engine_task(task: Task) -> EngineTask:
     """The engine's view of a stored task, with its current target's indicators and milestones."""
     tv = task.current_target
-    inds = list(tv.indicators.all()) if tv else []
     return EngineTask(
         id=task.code, source=task.source, text=tv.text if tv else task.text, name=task.name,
         part=task.part.title if task.part else "", lead=[o.name for o in task.lead.all()],
         cooperating=[o.name for o in task.cooperating.all()], target_class=task.target_class,
-        kind=task.kind,
-        indicators=[EngineIndicator(metric=i.metric, value=i.value, unit=i.unit, scale=i.scale,
-                                    comparator=i.comparator, kind=i.kind, qualifier=i.qualifier,
-                                    cumulative=i.cumulative, stretch=i.stretch, text=i.text) for i in inds],
-        milestones=[EngineMilestone(text=m.get("text", ""), stage=m.get("stage", "done"),
-                                    deadline=m.get("deadline", ""), span=tuple(m.get("span", (0, 0))))
-                    for m in (tv.milestones if tv else [])],
+        kind=task.kind, indicators=engine_indicators(tv), milestones=engine_milestones(tv),
     )
 
 

@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("luoshi.supervision.urls.statistics")),
     path("", include("luoshi.supervision.urls.yearend")),
     path("", include("luoshi.supervision.urls.lifecycle")),
+    path("", include("luoshi.supervision.urls.task_edits")),
 ]

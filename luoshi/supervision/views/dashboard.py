@@ -23,6 +23,7 @@ from ..permissions import READERS, check_task, organisation_of, role_of, role_re
 from ..services import dashboard as figures
 from ..services import latest, orders, reminders
 from ..services import plans as plan_services
+from ..services.task_edits import history as task_history
 
 # Chart colours by status, strong versions of the shared .st-<status> colours.
 STATUS_COLOURS = {
@@ -258,7 +259,10 @@ def _status_of(current, task_id) -> str:
 
 @role_required(Role.OFFICE, Role.REPORTER, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
 def task_detail(request, pk):
-    task = get_object_or_404(Task.objects.select_related("plan", "part", "part__parent", "source_document"), pk=pk)
+    office = role_of(request.user) == Role.OFFICE
+    # the office also opens a withdrawn task (its history, restore); for everyone else it is gone
+    tasks = Task.all_objects if office else Task.objects
+    task = get_object_or_404(tasks.select_related("plan", "part", "part__parent", "source_document"), pk=pk)
     check_task(request.user, task)
     reporter = role_of(request.user) == Role.REPORTER
     own_org = organisation_of(request.user) if reporter else None
@@ -293,6 +297,7 @@ def task_detail(request, pk):
     timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]
     return render(request, "supervision/tasks/detail.html", {
         "task": task, "versions": versions, "current_version": versions[-1] if versions else None,
+        "history": task_history(task),
         "lead": list(task.lead.all()), "cooperating": list(task.cooperating.all()),
         "timeline": timeline, "children": task.children.order_by("order"),
         "part_chain": _part_chain(task.part),
