@@ -29,6 +29,7 @@ from ..services.imports import (
     corrected,
     correction_reason,
     corrections_by_task,
+    file_facts,
     free_code,
     json_safe,
     names_of,
@@ -40,6 +41,7 @@ from ..tasks import read_import
 from . import periods as period_actions
 from . import plans as plan_actions
 from . import tasks as task_actions
+from . import withdrawals
 from .import_preview import do_build_import_preview
 
 
@@ -211,9 +213,45 @@ def _set_units(task: Task, et: api.Task, user, reg, reason: str) -> None:
         "lead": et.lead, "cooperating": et.cooperating, "reason": reason})
 
 
+def _apply_change(task: Task, item: dict, et: api.Task, fix: dict, batch: ImportBatch, user, reg,
+                  reason: str, counts: Counter) -> None:
+    """One matched task as the new file (and the person's corrections) has it: its units, then
+    one new version from the file (the text as the file or the person has it; the office's
+    text where the file did not change it)."""
+    read_text = et.text
+    if not et.lead and not et.cooperating:
+        # The new version names no units (a work report): the plan's units stand.
+        et.lead, et.cooperating = list(item["old_lead"]), list(item["old_cooperating"])
+    et = corrected(et, fix, reg)
+    current = task.current_target
+    current_text = current.text if current else task.text
+    wants_text = "text" in fix or item["text_changed"]
+    text = et.text if wants_text else current_text
+    text_differs = api.normalise_text(text) != api.normalise_text(current_text)
+    wants_units = "lead" in fix or "cooperating" in fix or item["units_changed"]
+    units_differ = wants_units and (et.lead or et.cooperating) and (
+        sorted(et.lead) != names_of(task.lead.all()) or sorted(et.cooperating) != names_of(task.cooperating.all()))
+    if units_differ:
+        _set_units(task, et, user, reg, reason)
+        counts["units"] += 1
+    if text_differs or units_differ:
+        if text_differs:
+            indicators, milestones = et.indicators, et.milestones
+        else:
+            indicators, milestones = plans.engine_indicators(current), plans.engine_milestones(current)
+        file = {"file_text": read_text, "file_lead": sorted(item["new_lead"]),
+                "file_cooperating": sorted(item["new_cooperating"])}
+        task_actions.do_add_target_version(task, text, indicators, milestones, reason=reason, document=batch.document,
+                                           facts=file, record=text_differs, acting_user=user)
+        if text_differs:
+            counts["changed"] += 1
+
+
 def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
     """Apply a corrected version: changed targets become new TargetVersions (the baseline
-    stays), new tasks are added, tasks no longer in it are withdrawn (not deleted)."""
+    stays), new tasks are added, tasks no longer in it are withdrawn (not deleted); where the
+    office corrected a task by hand since the last file, its version stands unless the office
+    chose the file's (``conflicts``); a task the office withdrew is restored only when asked."""
     plan = Plan.objects.select_for_update().get(pk=batch.preview["plan"])
     reg = registry()
     reason = correction_reason(batch.name)
@@ -221,33 +259,26 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
     fixes = corrections_by_task(corrections, list(found.values()))
     diff = batch.preview["diff"]
     counts = Counter()
-    next_order = (plan.tasks.order_by("-order").values_list("order", flat=True).first() or 0) + 1
-    for item in diff["changed"]:
+    next_order = (Task.all_objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first()
+                  or 0) + 1
+    choices = corrections.get("conflicts") or {}
+    for code, choice in choices.items():
+        if choice not in ("office", "file"):
+            raise ImportRefused(_("冲突的处理方式无效：%(code)s") % {"code": str(code)[:40]})
+    for item in diff["changed"] + diff.get("conflicts", []):
         fix = fixes.get(item["code"], {})
-        if fix.get("exclude"):
-            counts["skipped"] += 1
+        conflict = "file_text" in item
+        if fix.get("exclude") or (conflict and choices.get(item["code"], "office") != "file"):
+            counts["office_kept" if conflict and not fix.get("exclude") else "skipped"] += 1
             continue
         task = plan.tasks.get(pk=item["task"])
-        et = found[item["code"]]
-        if not et.lead and not et.cooperating:
-            # The new version names no units (a work report): the plan's units stand.
-            et.lead, et.cooperating = list(item["old_lead"]), list(item["old_cooperating"])
-        et = corrected(et, fix, reg)
-        current = task.current_target
-        if api.normalise_text(et.text) != api.normalise_text(current.text if current else task.text):
-            task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason=reason,
-                                               acting_user=user)
-            counts["changed"] += 1
-        wants_units = "lead" in fix or "cooperating" in fix or item["units_changed"]
-        if wants_units and (et.lead or et.cooperating) and (
-                sorted(et.lead) != names_of(task.lead.all()) or sorted(et.cooperating) != names_of(task.cooperating.all())):
-            _set_units(task, et, user, reg, reason)
-            counts["units"] += 1
+        _apply_change(task, item, found[item["code"]], fix, batch, user, reg, reason, counts)
     for code in diff["added"]:
         fix = fixes.get(code, {})
         if fix.get("exclude"):
             counts["skipped"] += 1
             continue
+        read_text = found[code].text
         et = corrected(found[code], fix, reg)
         task = Task.objects.create(
             plan=plan, part=_part_for(plan, et), code=free_code(plan, et.id), order=next_order,
@@ -258,16 +289,27 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
         task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
         task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
         task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason="",
-                                           record=False, acting_user=user)
+                                           record=False, document=batch.document,
+                                           facts={**file_facts(et), "file_text": read_text}, acting_user=user)
         audit.record(user, "task.create", task, detail={"code": task.code, "text": et.text, "reason": reason})
         counts["added"] += 1
+    restore = {str(c) for c in corrections.get("restore") or []}
+    for item in diff.get("withdrawn", []):
+        if item["old_code"] not in restore:
+            counts["withdrawn_kept"] += 1
+            continue
+        task = Task.all_objects.get(pk=item["task"], plan=plan)
+        if task.withdrawn_at is not None:
+            withdrawals.do_restore_task(task, _("%(reason)s（更正版本中仍有此任务）") % {"reason": reason},
+                                        acting_user=user)
+            counts["restored"] += 1
     keep = {str(c) for c in corrections.get("keep") or []}
     for item in diff["removed"]:
         if item["code"] in keep:
             counts["kept"] += 1
             continue
-        task = plan.tasks.get(pk=item["task"])
-        if task.published:
+        task = plan.tasks.filter(pk=item["task"]).first()
+        if task is not None and task.published:
             task.published = False
             task.save(update_fields=["published"])
             audit.record(user, "task.withdraw", task, detail={

@@ -64,7 +64,7 @@ def do_create_plan(document: SourceDocument, year: int, title: str,
         for start in range(0, len(lead_ids), ID_CHUNK):
             Organisation.objects.filter(pk__in=lead_ids[start:start + ID_CHUNK], parent__isnull=True,
                                         kind="department").update(parent=district)
-    add_baselines(list(zip(tasks, found, strict=True)), acting_user=acting_user)
+    add_baselines(list(zip(tasks, found, strict=True)), document=document, acting_user=acting_user)
     audit.record(acting_user, "plan.create", plan, detail={
         "title": title, "year": year, "document": document.name, "tasks": len(found)})
     return plan

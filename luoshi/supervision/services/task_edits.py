@@ -42,15 +42,17 @@ class TaskChange:
     milestones: list[api.Milestone] = field(default_factory=list)
 
 
-def facts_of(task: Task) -> dict:
-    """The task's facts besides its target text, as a version records them."""
+def facts_of(task: Task, lead: list[str] | None = None, cooperating: list[str] | None = None) -> dict:
+    """The task's facts besides its target text, as a version records them (the units given
+    when the caller already has them)."""
+    weight = Decimal(str(task.weight))
     return {
         "name": task.name,
         "deadline": task.deadline.isoformat() if task.deadline else "",
         "deadline_text": task.deadline_text,
-        "weight": str(task.weight.normalize()) if isinstance(task.weight, Decimal) else str(task.weight),
-        "lead": sorted(o.name for o in task.lead.all()),
-        "cooperating": sorted(o.name for o in task.cooperating.all()),
+        "weight": str(weight.normalize()),
+        "lead": sorted(lead if lead is not None else (o.name for o in task.lead.all())),
+        "cooperating": sorted(cooperating if cooperating is not None else (o.name for o in task.cooperating.all())),
     }
 
 

@@ -168,6 +168,13 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
             ctx["added"] = [by_code[c] for c in diff["added"]]
             ctx["changed"] = [{**item, "form": by_code[item["code"]]} for item in diff["changed"]]
             ctx["removed"] = diff["removed"]
+            chosen = (batch.corrections or {}).get("conflicts") or {}
+            ctx["conflicts"] = [{**item, "choice": chosen.get(item["code"], "office")}
+                                for item in diff.get("conflicts", [])]
+            ctx["kept"] = diff.get("kept", [])
+            restore = set((batch.corrections or {}).get("restore") or [])
+            ctx["withdrawn"] = [{**item, "restore": item["old_code"] in restore} for item in diff.get("withdrawn", [])]
+            ctx["office_added"] = diff.get("office_added", [])
     if mode == "progress":
         links = (batch.corrections or {}).get("links") or {}
         ctx["rows"] = [{**r, "chosen": links.get(str(r["row"]), r["link"] or "")} for r in preview["rows"]]
@@ -234,6 +241,8 @@ def _corrections(request, batch: ImportBatch) -> dict:
                 out[key] = post[key].strip()
         out["new_plan"] = "new_plan" in post
         out["keep"] = post.getlist("keep")
+        out["restore"] = post.getlist("restore")
+        out["conflicts"] = {key[7:]: value for key, value in post.items() if key.startswith("choose-")}
     elif mode == "progress":
         out["links"] = {key[5:]: value for key, value in post.items() if key.startswith("link-")}
     elif mode == "awards":

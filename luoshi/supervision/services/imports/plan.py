@@ -17,7 +17,7 @@ from luoshi.engine.api import Task as EngineTask
 
 from ...models import ImportBatch, Plan, Task
 from .. import plans
-from .common import new_units, orgnames_of
+from .common import correction_reason, new_units, orgnames_of
 
 PLAN_KINDS = ("work_report", "decomposition_table", "plan")
 MAX_TEXT = 4000                 # a corrected task text
@@ -100,19 +100,71 @@ def names_of(orgs) -> list[str]:
     return sorted(o.name for o in orgs)
 
 
+def file_version(task: Task):
+    """The latest version of a task that came from a file (an import or a correction import):
+    what the office's own versions since then are compared with.  Versions stored before files
+    were recorded on them count when they are the baseline or a correction import's."""
+    versions = sorted(task.target_versions.all(), key=lambda v: v.version)
+    for v in reversed(versions):
+        if v.document_id or v.version == 1 or v.reason.startswith(correction_reason("")):
+            return v
+    return None
+
+
+def file_facts(et: EngineTask) -> dict:
+    """What a file said of a task, kept on the version it made (the next correction import's base)."""
+    return {"file_text": et.text, "file_lead": sorted(et.lead), "file_cooperating": sorted(et.cooperating)}
+
+
+def _bases(t: Task) -> dict:
+    """A stored task's current text and units, and what the last file said of them."""
+    versions = sorted(t.target_versions.all(), key=lambda v: v.version)
+    current = versions[-1] if versions else None
+    base = file_version(t)
+    current_text = current.text if current else t.text
+    lead, coop = names_of(t.lead.all()), names_of(t.cooperating.all())
+    facts = (base.facts or {}) if base else {}
+    base_text = facts.get("file_text") or (base.text if base else current_text)
+    stated = "file_lead" in facts and (facts["file_lead"] or facts["file_cooperating"])
+    base_units = (facts["file_lead"], facts["file_cooperating"]) if stated else (lead, coop)
+    office = [v for v in versions if base is None or v.version > base.version]
+    return {"text": current_text, "base_text": base_text, "lead": lead, "cooperating": coop,
+            "base_units": base_units, "office": office[-1] if office else None}
+
+
 def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
-    """Differences of a new version of a plan's document against the stored plan:
-    tasks matched by the same text, then by code when similar, then by the most
-    similar text; the rest are added (new) or removed (old)."""
-    old = list(plan.tasks.prefetch_related("lead", "cooperating", "target_versions").order_by("order"))
-    current = {t.pk: (t.current_target.text if t.current_target else t.text) for t in old}
-    norm_old = {t.pk: api.normalise_text(current[t.pk]) for t in old}
+    """Differences of a new version of a plan's document against the stored plan as the office
+    keeps it now: tasks matched by the same text (as the office has it, or as the last file had
+    it), then by code when similar, then by the most similar text; the rest are added (new) or
+    removed (old).  Three texts meet for each matched task — the last file's, the office's
+    current version, the new file's —, so a task the office corrected by hand is neither
+    reverted nor re-added silently:
+
+    * the new file says what the office has: unchanged;
+    * the office changed it and the new file did not: the office's version stands (``kept``);
+    * the office did not change it and the new file did: ``changed``;
+    * both changed it, differently: a ``conflict``, for the office to choose;
+    * a task the office withdrew (or split) that the new file still has: ``withdrawn``, kept
+      withdrawn unless the office restores it.
+
+    Tasks the office added by hand are not in any file: they stay, never ``removed``."""
+    old = list(Task.all_objects.filter(plan=plan).prefetch_related("lead", "cooperating", "target_versions")
+               .order_by("order", "pk"))
+    bases = {t.pk: _bases(t) for t in old}
+    norms = {t.pk: {api.normalise_text(bases[t.pk]["text"]), api.normalise_text(bases[t.pk]["base_text"])}
+             for t in old}
     by_code = {t.code: t for t in old}
     pairs: dict[int, Task] = {}         # index in found → old task
     taken: set[int] = set()
     by_text: dict[str, list[Task]] = {}
     for t in old:
-        by_text.setdefault(norm_old[t.pk], []).append(t)
+        for n in norms[t.pk]:
+            by_text.setdefault(n, []).append(t)
+
+    def similarity(et, t) -> float:
+        return max(api.text_similarity(et.text, bases[t.pk]["text"]),
+                   api.text_similarity(et.text, bases[t.pk]["base_text"]))
+
     for i, et in enumerate(found):
         for t in by_text.get(api.normalise_text(et.text), []):
             if t.pk not in taken:
@@ -121,38 +173,75 @@ def plan_diff(plan: Plan, found: list[EngineTask]) -> dict:
                 break
     for i, et in enumerate(found):
         t = by_code.get(et.id)
-        if i not in pairs and t is not None and t.pk not in taken and api.text_similarity(et.text, current[t.pk]) >= SIMILAR:
+        if i not in pairs and t is not None and t.pk not in taken and similarity(et, t) >= SIMILAR:
             pairs[i] = t
             taken.add(t.pk)
     for i, et in enumerate(found):
         if i in pairs:
             continue
-        scored = [(api.text_similarity(et.text, current[t.pk]), t) for t in old if t.pk not in taken]
+        scored = [(similarity(et, t), t) for t in old if t.pk not in taken]
         if scored:
             best, t = max(scored, key=lambda st: st[0])
             if best >= SIMILAR:
                 pairs[i] = t
                 taken.add(t.pk)
-    added, changed, unchanged = [], [], 0
+    added, changed, conflicts, kept, withdrawn, unchanged = [], [], [], [], [], 0
     for i, et in enumerate(found):
         t = pairs.get(i)
         if t is None:
             added.append(et.id)
             continue
-        text_changed = api.normalise_text(et.text) != norm_old[t.pk]
-        old_lead, old_coop = names_of(t.lead.all()), names_of(t.cooperating.all())
+        b = bases[t.pk]
+        if t.withdrawn_at is not None:
+            withdrawn.append({"code": et.id, "task": t.pk, "old_code": t.code, "text": b["text"],
+                              "new_text": et.text, "reason": t.withdraw_reason,
+                              "at": t.withdrawn_at.isoformat()})
+            continue
+        new_norm = api.normalise_text(et.text)
+        text_changed = new_norm != api.normalise_text(b["text"])
+        office_text = api.normalise_text(b["text"]) != api.normalise_text(b["base_text"])
+        file_text = new_norm != api.normalise_text(b["base_text"])
         states_units = bool(et.lead or et.cooperating)
-        units_changed = states_units and (sorted(et.lead) != old_lead or sorted(et.cooperating) != old_coop)
+        new_units = (sorted(et.lead), sorted(et.cooperating))
+        units_changed = states_units and new_units != (b["lead"], b["cooperating"])
+        office_units = (b["lead"], b["cooperating"]) != tuple(b["base_units"])
+        file_units = states_units and new_units != tuple(b["base_units"])
         if not (text_changed or units_changed):
             unchanged += 1
             continue
-        changed.append({"code": et.id, "task": t.pk, "old_code": t.code, "old_text": current[t.pk],
-                        "new_text": et.text, "text_changed": text_changed, "units_changed": units_changed,
-                        "old_lead": old_lead, "old_cooperating": old_coop,
-                        "new_lead": sorted(et.lead), "new_cooperating": sorted(et.cooperating)})
-    removed = [{"code": t.code, "task": t.pk, "text": current[t.pk]} for t in old
-               if t.pk not in taken and t.published]
-    return {"added": added, "changed": changed, "removed": removed, "unchanged": unchanged}
+        item = {"code": et.id, "task": t.pk, "old_code": t.code, "old_text": b["text"],
+                "new_text": et.text, "text_changed": text_changed, "units_changed": units_changed,
+                "old_lead": b["lead"], "old_cooperating": b["cooperating"],
+                "new_lead": sorted(et.lead), "new_cooperating": sorted(et.cooperating)}
+        text_conflict = text_changed and office_text and file_text
+        units_conflict = units_changed and office_units and file_units
+        text_kept = text_changed and office_text and not file_text
+        units_kept = units_changed and office_units and not file_units
+        if text_conflict or units_conflict:
+            office = b["office"]
+            conflicts.append({**item, "file_text": b["base_text"], "file_lead": list(b["base_units"][0]),
+                              "file_cooperating": list(b["base_units"][1]),
+                              "text_conflict": text_conflict, "units_conflict": units_conflict,
+                              "office_version": office.version if office else None,
+                              "office_reason": office.reason if office else "",
+                              "office_by": office.created_by.username if office and office.created_by else ""})
+        elif (text_kept or not text_changed) and (units_kept or not units_changed):
+            kept.append({"code": et.id, "task": t.pk, "old_code": t.code, "text": b["text"],
+                         "file_text": b["base_text"], "text_kept": text_kept, "units_kept": units_kept})
+        else:
+            # one side changed cleanly, the other is the office's to keep
+            item["text_changed"] = text_changed and not text_kept
+            item["units_changed"] = units_changed and not units_kept
+            if text_kept:
+                item["new_text"] = b["text"]
+            if units_kept:
+                item["new_lead"], item["new_cooperating"] = b["lead"], b["cooperating"]
+            changed.append(item)
+    removed = [{"code": t.code, "task": t.pk, "text": bases[t.pk]["text"]} for t in old
+               if t.pk not in taken and t.published and t.withdrawn_at is None and t.source_document_id]
+    office_added = [t.code for t in old if t.pk not in taken and t.withdrawn_at is None and not t.source_document_id]
+    return {"added": added, "changed": changed, "conflicts": conflicts, "kept": kept, "withdrawn": withdrawn,
+            "removed": removed, "office_added": office_added, "unchanged": unchanged}
 
 
 # --- confirming: a person's corrections -------------------------------------------
