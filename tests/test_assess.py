@@ -38,7 +38,8 @@ VERDICTS = [
     (("完成扩绿2.5万平方米。", "扩绿2万平方米"), ("completed", 125.0, ["2.5万平方米"])),    # scale respected
     (("使用资金共计4200万元", "使用资金6亿元"), ("seriously_behind", 7.0, ["4200万元"])),
     (("化解纠纷案件3起", "化解纠纷案件10件"), ("behind", 30.0, ["3起"])),                  # 起 counts as 件
-    (("完成50个", "6月底前完成100个"), ("on_track", 50.0, ["50个"])),                    # a deadline sets the pace
+    (("完成50个", "6月底前完成100个"), ("behind", 50.0, ["50个"])),       # a deadline sets the pace: 100% due
+    (("完成50个", "年底前完成100个"), ("on_track", 50.0, ["50个"])),
     (("全区重大建设项目审批时间平均75天。", "审批“最多80天”"), ("completed", 100.0, ["75天"])),   # a ceiling
     (("全区重大建设项目审批时间平均85天。", "审批“最多80天”"), ("behind", None, ["85天"])),
     # a rate target is held or not: no share of it to complete

@@ -169,6 +169,18 @@ def test_needs_a_person_when_unsure(task, progress, needs):
     assert (a.confidence < rules.threshold("needs_person_below") or bool(set(a.flags) & policy)) is needs
 
 
+@pytest.mark.parametrize("task,expected_pct,status", [
+    ("6月底前完成老旧小区改造10个", 100.0, "behind"),                 # the task's own deadline sets the pace
+    ("九月底前完成老旧小区改造10个", 66.4, "behind"),
+    ("完成老旧小区改造10个", 49.7, "ahead"),                          # none: the year
+    ("3月底前完成方案编制,9月底前完成老旧小区改造10个", 49.7, "on_track"),  # two deadlines, two parts: the year;
+    # the 方案 part has no fact, which caps the task at on pace
+])
+def test_a_deadline_in_the_task_sets_the_pace(task, expected_pct, status):
+    a = judge(task, "已完成改造6个。")
+    assert (a.expected_pct, a.status) == (expected_pct, status)
+
+
 def test_preparation_is_on_pace_before_mid_year():
     assert judge("开工建设区体育馆。", "区体育馆完成方案审批。", date(2020, 3, 31)).status == "on_track"
 

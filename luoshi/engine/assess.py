@@ -113,6 +113,19 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
     return status, c, f"{target_txt}，{fact_txt}，完成率{_fmt(c)}%，" + _PACE_WORDS[status].format(e=_fmt(expected))
 
 
+# A deadline the task states (6月底前完成…): the pace runs to it.  Several different ones in one
+# task belong to different parts, so none is used for the whole task.
+_TEXT_DEADLINE = re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?(?:之前|前)")
+
+
+def _text_deadline(text: str, as_of: date) -> date | None:
+    found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)}
+    if len(found) != 1:
+        return None
+    d = deadline_date(found.pop(), as_of.year)
+    return d if d and d.year == as_of.year else None
+
+
 def _task_deadline(task: Task | None, as_of: date) -> date | None:
     if task is None:
         return None
@@ -131,10 +144,10 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     the row states it, when it differs from ``task.text``."""
     if targets is None:
         targets = list(task.indicators) if task else []
-    deadline = _task_deadline(task, as_of)
-    expected = expected_pct(as_of, deadline)
     tid = task_id if task_id is not None else (task.id if task else None)
     text = task_text if task_text is not None else (task.text if task else prow.task)
+    deadline = _task_deadline(task, as_of) or _text_deadline(text or "", as_of)
+    expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected)
     rule, out = rules.evaluate(case)
     conf, flags = rules.confidence(out, case)
