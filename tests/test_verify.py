@@ -309,13 +309,18 @@ FIVE_YEAR_REVIEW = """政府工作报告
 """
 
 
-def test_five_year_review_gives_only_the_years_figures(tmp_path):
+FIVE_YEAR_PARAGRAPH = FIVE_YEAR_REVIEW.replace("一、过去五年的工作回顾", "一、“十四五”时期及2024年工作回顾").replace(
+    "五年来，全市经济实力大幅提升。", "——五年来，我们全力推动高质量发展。")
+
+
+@pytest.mark.parametrize("review", [FIVE_YEAR_REVIEW, FIVE_YEAR_PARAGRAPH], ids=["part", "paragraph"])
+def test_five_year_review_gives_only_the_years_figures(tmp_path, review):
     from luoshi.engine import reader
     from luoshi.engine import verify as v
 
     (tmp_path / "n.txt").write_text(PLAN_YEAR_2.replace("外贸出口额增长8%", "城镇新增就业10万人以上，"
                                                         "常住人口城镇化率提高1.5个百分点"), encoding="utf-8")
-    (tmp_path / "n1.txt").write_text(FIVE_YEAR_REVIEW, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(review, encoding="utf-8")
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
     got = {x.metric: x for x in verdicts}
     assert got["城镇新增就业"].outcome == "not_reported"      # 52万人 is five years' total

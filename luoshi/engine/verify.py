@@ -124,7 +124,8 @@ def review_claims(doc: Document) -> list[Claim]:
     for sentence in doc.sentences:
         if not is_review(sentence.role):
             continue
-        five = sentence.section is not None and doc.sections[sentence.section].five_year
+        five = (sentence.section is not None and doc.sections[sentence.section].five_year) or \
+            _five_year_paragraph(doc, sentence)
         raw = sentence.text
         # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
         text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
@@ -192,6 +193,15 @@ def review_claims(doc: Document) -> list[Claim]:
                              sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
                              estimate=bool(_FORECAST.search(raw[:m.start()])), positive=True))
     return out
+
+
+def _five_year_paragraph(doc: Document, sentence) -> bool:
+    """The sentence's paragraph opens on five years (——五年来，我们…): every figure in it is the five
+    years', unless its clause names the year."""
+    if not 0 <= sentence.paragraph < len(doc.paragraphs):
+        return False
+    start = doc.paragraphs[sentence.paragraph].start
+    return bool(_MULTI_YEAR.search(for_parsing(doc.text[start:start + 12])))
 
 
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -432,8 +442,9 @@ def _neighbour(metric: str, claims: list[Claim]) -> int | None:
     """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one."""
     key = normalise(metric)
     for target_word, review_word in _NEIGHBOURS:
-        if target_word in key and review_word not in key:
-            j = next((k for k, c in enumerate(claims) if review_word in normalise(c.context + c.metric)), None)
+        word = normalise(review_word)
+        if normalise(target_word) in key and word not in key:
+            j = next((k for k, c in enumerate(claims) if word in normalise(c.context + c.metric)), None)
             if j is not None:
                 return j
     return None
@@ -633,7 +644,8 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
             v.outcome = "not_reported"
         return verdicts, []
     year = [s for s in review if not _MULTI_YEAR.search(s.text) and not (
-        s.section is not None and report_doc.sections[s.section].five_year and not _ONE_YEAR.search(s.text))]
+        ((s.section is not None and report_doc.sections[s.section].five_year) or _five_year_paragraph(report_doc, s))
+        and not _ONE_YEAR.search(s.text))]
     return verify_tasks(found, review_claims(report_doc), year)
 
 
