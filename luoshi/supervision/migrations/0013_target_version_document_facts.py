@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0003_audit_chain'),
-        ('supervision', '0011_submission_updated_by'),
+        ('supervision', '0012_order_attachment'),
     ]
 
     operations = [
