@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from luoshi.core.models import Organisation, Role
 from luoshi.core.permissions import role_of
 
-from ..models import STATUS_CHOICES, Assessment, SupervisionOrder, Task
+from ..models import STATUS_CHOICES, Assessment, ReportingPeriod, SupervisionOrder, Task
 from ..permissions import organisation_of
 from . import latest
 
@@ -169,15 +171,43 @@ def overdue_queryset(today: date | None = None):
     return SupervisionOrder.objects.filter(state__in=AWAITING_ANSWER, deadline__lt=today or timezone.localdate())
 
 
+def latest_assessed_periods() -> list[int]:
+    """Each plan's latest period (by end) with a current verdict: one EXISTS per period on the
+    current-verdict index, then the latest per plan among a few hundred periods."""
+    has = Assessment.all_objects.filter(period=OuterRef("pk"), current=True)
+    latest_of: dict[int, tuple] = {}
+    for pk, plan_id, end in (ReportingPeriod.objects.filter(Exists(has)).order_by()
+                             .values_list("pk", "plan_id", "end")):
+        if plan_id not in latest_of or (end, pk) > latest_of[plan_id]:
+            latest_of[plan_id] = (end, pk)
+    return [pk for _end, pk in latest_of.values()]
+
+
 def lagging_tasks(limit: int = 100) -> list[tuple[Task, Assessment]]:
     """Tasks whose current assessment's effective status is lagging (欠进度, 严重滞后, 未启动)
-    and that have no open order: candidates for a 督办 order, most serious first."""
-    # In SQL (services.latest): each task's verdict of its latest assessed period, its
-    # effective status lagging, no open order; ordered and cut before any row is loaded.
-    newer = Assessment.objects.filter(task=OuterRef("task"), current=True, period__end__gt=OuterRef("period__end"))
+    and that have no open order: candidates for a 督办 order, most serious first.
+
+    The verdicts are those of each plan's latest assessed period (what the office supervises
+    now): a province holds a million verdicts of past months, and finding each task's own
+    latest period among them took tens of seconds a page (issue 16).  A task not assessed in
+    its plan's latest period is not a candidate until it is.  The list is kept in the shared
+    cache until the next audited change (``dashboard.cache_generation``)."""
+    from .dashboard import CACHE_SECONDS, cache_generation
+
+    key = f"lagging-tasks:v1:{limit}:{get_language() or ''}:{cache_generation()}"
+    found = cache.get(key)
+    if found is None:
+        found = _lagging_tasks(limit)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def _lagging_tasks(limit: int) -> list[tuple[Task, Assessment]]:
+    # In SQL (services.latest): effective status lagging, no open order; ordered and cut
+    # before any row is loaded.
     open_order = SupervisionOrder.objects.filter(task=OuterRef("task"), state__in=OPEN_STATES)
-    qs = (latest.with_effective(Assessment.objects.filter(current=True, period__plan__isnull=False))
-          .filter(eff_status__in=LAGGING_STATUSES).exclude(Exists(newer)).exclude(Exists(open_order))
+    qs = (latest.with_effective(Assessment.objects.filter(current=True, period_id__in=latest_assessed_periods()))
+          .filter(eff_status__in=LAGGING_STATUSES).exclude(Exists(open_order))
           .annotate(sev=latest.severity(order=LAGGING_STATUSES))
           .select_related("task", "task__plan", "period").prefetch_related("overrides")
           .order_by("sev", "-period__end", "-task__plan__year", "task__plan__title", "task__plan_id",
