@@ -326,3 +326,32 @@ def test_five_year_review_gives_only_the_years_figures(tmp_path, review):
     assert got["城镇新增就业"].outcome == "not_reported"      # 52万人 is five years' total
     assert got["常住人口城镇化率"].outcome == "not_reported"
     assert got["地区生产总值"].outcome == "not_met" and got["地区生产总值"].actual["text"] == "4%"
+
+
+# --- known misses (strict xfail: they fail today, and say so when they stop failing) -------------
+
+_MISS_PLAN = PLAN_YEAR_2.replace("外贸出口额增长8%", "规模工业增加值增长7%，金融风险有效防控")
+_MISS_REVIEW = REVIEW_YEAR_2.replace("外贸出口额实现正增长；",
+                                     "高新技术产业增加值增长14.3%；重大风险得到有效防范和化解；")
+
+
+@pytest.fixture(scope="module")
+def missed_outcomes(tmp_path_factory):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    d = tmp_path_factory.mktemp("miss")
+    (d / "n.txt").write_text(_MISS_PLAN, encoding="utf-8")
+    (d / "n1.txt").write_text(_MISS_REVIEW, encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(d / "n.txt"), reader.read(d / "n1.txt"))
+    return {x.metric: x for x in verdicts}
+
+
+@pytest.mark.xfail(strict=True, reason="a sector's figure (高新技术产业增加值) is taken for 规模工业增加值 at similarity 0.54")
+def test_sector_figure_does_not_answer_industry(missed_outcomes):
+    assert missed_outcomes["规模工业增加值"].outcome == "not_reported"
+
+
+@pytest.mark.xfail(strict=True, reason="a qualitative result in other words (重大风险得到有效防范和化解) is not read")
+def test_result_in_other_words(missed_outcomes):
+    assert missed_outcomes["金融风险"].outcome == "achieved"
