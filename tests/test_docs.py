@@ -48,3 +48,26 @@ def test_every_engine_module_is_in_the_architecture(module):
 @pytest.mark.parametrize("data", sorted(p.name for p in (ENGINE / "data").iterdir()))
 def test_every_data_file_is_in_the_architecture(data):
     assert f"data/{data}" in (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+
+# The web apps' actions and services, each module or package by name (as `services/x.py`,
+# `x.py` or `x/` in a table row): a new one cannot land undescribed.
+LAYERED = sorted(
+    str(p.relative_to(ROOT / "luoshi")) for layer in ("core/actions", "supervision/actions", "supervision/services")
+    for p in (ROOT / "luoshi" / layer).iterdir()
+    if (p.suffix == ".py" and p.name != "__init__.py") or (p / "__init__.py").exists())
+
+
+@pytest.mark.parametrize("module", LAYERED)
+def test_every_action_and_service_module_is_in_the_architecture(module):
+    name = Path(module).name
+    pattern = rf"[`/]{re.escape(name)}/" if not name.endswith(".py") else rf"[`/]{re.escape(name)}`"
+    assert re.search(pattern, (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")), (
+        f"docs/architecture.md does not describe luoshi/{module}")
+
+
+def test_every_status_rule_is_explained_in_the_status_guide():
+    from luoshi.engine import rules
+
+    guide = (ROOT / "docs" / "status-rules.md").read_text(encoding="utf-8")
+    assert [name for name in rules.RULE_CLASSES if f"`{name}`" not in guide] == []
