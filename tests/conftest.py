@@ -28,6 +28,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("create_demo_accounts", verbosity=0)
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """A production SQLite database just migrated (``manage.py migrate`` in a deployment home),
+    made once: tests of backups and servers copy it into their own home (deploy_servers.fresh_database)."""
+    from .deploy_servers import manage, production_env
+
+    home = tmp_path_factory.mktemp("migrated-home")
+    manage(production_env(home), "migrate", "--noinput", "-v", "0")
+    path = home / "var" / "luoshi.sqlite3"
+    assert path.exists()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache(request):
     """Each database test starts with an empty cache: cached figures are keyed by the latest

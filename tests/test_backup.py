@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from .deploy_servers import ROOT, manage, need_service, production_env
+from .deploy_servers import ROOT, fresh_database, manage, need_service, production_env
 
 
 def sqlite_fingerprint(path: Path) -> dict[str, tuple[int, str]]:
@@ -42,10 +42,9 @@ def run(env: dict, *args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=300)
 
 
-def test_sqlite_backup_and_restore_round_trip(tmp_path):
+def test_sqlite_backup_and_restore_round_trip(tmp_path, migrated_sqlite):
     office = production_env(tmp_path / "office")
-    (tmp_path / "office").mkdir()
-    manage(office, "migrate", "--noinput", "-v", "0")
+    fresh_database(tmp_path / "office", migrated_sqlite)
     manage(office, "load_samples")
     manage(office, "create_demo_accounts")
     live = tmp_path / "office" / "var" / "luoshi.sqlite3"
@@ -72,16 +71,15 @@ def test_sqlite_backup_and_restore_round_trip(tmp_path):
 
     # Restored onto a new machine (a fresh home): the same database, usable.
     new = production_env(tmp_path / "new")
-    (tmp_path / "new").mkdir()
-    manage(new, "migrate", "--noinput", "-v", "0")
+    fresh_database(tmp_path / "new", migrated_sqlite)
     manage(new, "restore", str(backup_file), "--yes")
     assert sqlite_fingerprint(tmp_path / "new" / "var" / "luoshi.sqlite3") == before
     assert "No planned migration operations" in manage(new, "migrate", "--plan")
 
 
-def test_restore_refuses_what_is_not_a_backup(tmp_path):
+def test_restore_refuses_what_is_not_a_backup(tmp_path, migrated_sqlite):
     env = production_env(tmp_path)
-    manage(env, "migrate", "--noinput", "-v", "0")
+    fresh_database(tmp_path, migrated_sqlite)
     live = tmp_path / "var" / "luoshi.sqlite3"
     before = sqlite_fingerprint(live)
     junk = tmp_path / "junk.bin"
@@ -114,10 +112,12 @@ def pg_fingerprint(url: str) -> dict[str, tuple[int, str]]:
         return out
 
 
+# Skipped before the test database is built: building it (migrate + samples) only to skip costs
+# a minute when this file runs alone.
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="PostgreSQL 的备份测试在 PostgreSQL 上运行 (runs in the suite's PostgreSQL pass)")
 @pytest.mark.django_db
 def test_postgresql_dump_and_restore_round_trip(tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL 的备份测试在 PostgreSQL 上运行 (runs in the suite's PostgreSQL pass)")
     s = connection.settings_dict
     need_service(s["HOST"] or "127.0.0.1", int(s["PORT"] or 5432), "PostgreSQL")
     base = urllib.parse.urlsplit(os.environ["DATABASE_URL"])

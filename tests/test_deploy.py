@@ -18,7 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from .deploy_servers import ROOT, AppServer, Browser, Process, manage, need_service, production_env
+from .deploy_servers import (
+    ROOT,
+    AppServer,
+    Browser,
+    Process,
+    fresh_database,
+    manage,
+    need_service,
+    production_env,
+)
 
 PRODUCTION = {
     "LUOSHI_ALLOWED_HOSTS": "luoshi.example.gov.cn",
@@ -134,12 +143,12 @@ def static_root(tmp_path_factory) -> Path:
     return root
 
 
-def test_one_server_on_sqlite_behind_a_tls_proxy(tmp_path, static_root):
+def test_one_server_on_sqlite_behind_a_tls_proxy(tmp_path, static_root, migrated_sqlite):
     """gunicorn with production settings and the embedded SQLite database: static files from
     WhiteNoise, https redirect and HSTS as nginx forwards them, secure cookies, branded 404."""
     env = production_env(tmp_path, LUOSHI_STATIC_ROOT=str(static_root), LUOSHI_HTTPS="1",
                          LUOSHI_BEHIND_PROXY="1")
-    manage(env, "migrate", "--noinput", "-v", "0")
+    fresh_database(tmp_path, migrated_sqlite)
     manage(env, "create_demo_accounts")
     server = AppServer("sqlite-app", env, tmp_path)
     try:
