@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_samples", verbosity=0)
         call_command("create_demo_accounts", verbosity=0)
+
+
+DEMO_TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def demo_today(django_db_setup, django_db_blocker) -> int:
+    """The demo's live cycle around DEMO_TODAY (``do_seed_demo_today``), seeded once for a whole
+    test module inside a transaction rolled back after its last test; each test runs in a
+    savepoint within it, as Django's ``TestCase.setUpTestData`` does.  Seeding took seconds per
+    test.  Modules use it for every test (``pytestmark``), so no test sees it by accident of order.
+    Returns the replayed plan's pk."""
+    from django.db import transaction
+
+    from luoshi.supervision.actions.demo import do_seed_demo_today
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        plan = do_seed_demo_today(DEMO_TODAY, acting_user=None)
+        yield plan.pk
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="session")

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
-from luoshi.supervision.actions.demo import do_seed_demo_today
 from luoshi.supervision.models import Instruction, OrderEvent, SupervisionOrder
 from luoshi.supervision.services import worklist
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 
 def login(client, username):
@@ -20,9 +17,8 @@ def login(client, username):
 
 
 @pytest.fixture
-def order():
-    plan = do_seed_demo_today(date(2026, 11, 30), acting_user=None)
-    return SupervisionOrder.objects.select_related("task").get(task__plan=plan)
+def order(demo_today):
+    return SupervisionOrder.objects.select_related("task").get(task__plan_id=demo_today)
 
 
 def test_leader_instructs_on_an_order_and_the_unit_reads_it(client, order, django_user_model):

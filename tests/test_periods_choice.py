@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from luoshi.supervision.actions.demo import do_seed_demo_today
+from luoshi.supervision.models import Plan
 from luoshi.supervision.services import dashboard as figures
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 TODAY = date(2026, 11, 30)
 
@@ -21,8 +21,8 @@ def login(client, username):
 
 
 @pytest.fixture
-def plan():
-    return do_seed_demo_today(TODAY, acting_user=None)
+def plan(demo_today):
+    return Plan.objects.get(pk=demo_today)
 
 
 def test_department_sees_every_open_period_and_switches(client, plan):

@@ -3,17 +3,14 @@ passes it to the office or returns it; units without it submit straight to the o
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
-from luoshi.supervision.actions.demo import do_seed_demo_today
-from luoshi.supervision.models import SignoffSetting, Submission
+from luoshi.supervision.models import Plan, SignoffSetting, Submission
 from luoshi.supervision.services import review, worklist
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 
 def login(client, username):
@@ -21,8 +18,8 @@ def login(client, username):
 
 
 @pytest.fixture
-def plan():
-    return do_seed_demo_today(date(2026, 11, 30), acting_user=None)
+def plan(demo_today):
+    return Plan.objects.get(pk=demo_today)
 
 
 def _report(client, plan, username="weijian"):

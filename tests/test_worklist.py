@@ -8,11 +8,10 @@ import pytest
 from django.urls import reverse
 
 from luoshi.supervision.actions import submissions as submission_actions
-from luoshi.supervision.actions.demo import do_seed_demo_today
-from luoshi.supervision.models import Submission, SupervisionOrder
+from luoshi.supervision.models import Plan, Submission, SupervisionOrder
 from luoshi.supervision.services import worklist
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 TODAY = date(2026, 11, 30)
 
@@ -22,8 +21,8 @@ def login(client, username):
 
 
 @pytest.fixture
-def plan():
-    return do_seed_demo_today(TODAY, acting_user=None)
+def plan(demo_today):
+    return Plan.objects.get(pk=demo_today)
 
 
 def _section(sections, key):
