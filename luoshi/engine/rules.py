@@ -786,6 +786,10 @@ class OwnWorkload(StatusRule):
         return None
 
 
+# Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
+_ACTION = vocab.pattern("status.action")
+
+
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.")
@@ -793,7 +797,7 @@ class ConcreteWork(StatusRule):
     def judge(self, case):
         if case.parts or case.numeric:
             return None
-        m = vocab.pattern("status.action").search(case.progress or "")
+        m = _ACTION.search(case.progress or "")
         if not m:
             done = next((f for f in case.facts if f.role == "done"), None)
             if done is None:
