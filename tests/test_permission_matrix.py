@@ -77,6 +77,7 @@ RULES: dict[str, dict[str, tuple[set, set]]] = {
     "import_preview": {"": ({OF}, {OF})},
     "import_status": {"": ({OF}, {OF})},
     "import_confirm": {"": ({OF}, {OF})},
+    "import_kind": {"": ({OF}, {OF})},
     "import_cancel": {"": ({OF}, {OF})},
     # portal and review
     "portal": {"": ({R, R2}, {R, R2})},
@@ -279,6 +280,7 @@ def _kwargs(name: str, variant: str, w: dict) -> dict:
         "account_activate": lambda: w["reporter2"].pk, "account_password": lambda: w["reporter2"].pk,
         "import_preview": lambda: w["batch"].pk, "import_status": lambda: w["batch"].pk,
         "import_confirm": lambda: w["batch"].pk, "import_cancel": lambda: w["batch"].pk,
+        "import_kind": lambda: w["batch"].pk,
         "portal_submission": lambda: w[variant].pk,
         "submission_attachment": lambda: w["attachment"][variant].pk,
         "review_submission": lambda: w[variant].pk, "api_submission": lambda: w[variant].pk,

@@ -98,6 +98,35 @@ def do_start_import(data: bytes, name: str, plan: Plan | None = None, period: Re
         raise ImportRefused(str(e)) from e
 
 
+@action
+def do_choose_import_kind(batch: ImportBatch, plan: Plan | None = None, period: ReportingPeriod | None = None,
+                          as_plan: bool = False, *, acting_user) -> ImportBatch:
+    """What a progress table uploaded without a plan is for (确认文件类型): the progress of the
+    chosen plan (and period; the plan's current one when none is chosen), or, when the office
+    says it is a plan document after all, a new plan read from it.  The preview is read again."""
+    batch = _open(batch)
+    if batch.preview.get("mode") != "kind_check":
+        raise ImportRefused(_("该导入无需确认文件类型"))
+    if as_plan == (plan is not None):
+        raise ImportRefused(_("请选择要关联的计划，或选择按计划文件导入"))
+    if period is not None and (plan is None or period.plan_id != plan.pk):
+        raise ImportRefused(_("所选报送周期不属于所选计划"))
+    batch.plan, batch.period = plan, period
+    batch.corrections = {**(batch.corrections or {}), "as_plan": bool(as_plan)}
+    batch.state = "reading"
+    batch.save(update_fields=["plan", "period", "corrections", "state"])
+    audit.record(acting_user, "import.kind", batch, detail={
+        "name": batch.name, "as_plan": bool(as_plan), "plan": plan.pk if plan else None,
+        "period": period.pk if period else None})
+    if len(bytes(batch.document.content)) > background_bytes():
+        after_commit(lambda: read_import.enqueue(batch.pk))
+        return batch
+    try:
+        return do_build_import_preview(batch, acting_user=acting_user)
+    except plans.PlanError as e:
+        raise ImportRefused(str(e)) from e
+
+
 def _open(batch: ImportBatch) -> ImportBatch:
     locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if locked.state != "preview":
@@ -140,6 +169,8 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
         result.update(_confirm_progress(batch, acting_user, corrections))
     elif mode == "awards":
         result.update(_confirm_awards(batch, acting_user, corrections))
+    elif mode == "kind_check":
+        raise ImportRefused(_("请先确认文件类型：选择该进展表所属的计划"))
     else:
         raise ImportRefused("无法确认该导入")
     new_units = sorted(set(Organisation.objects.values_list("name", flat=True)) - organisations_before)

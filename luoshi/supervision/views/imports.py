@@ -29,7 +29,7 @@ KIND_LABELS = {
 }
 MODE_LABELS = {
     "plan_new": N_("新建计划"), "plan_update": N_("更正已有计划"), "progress": N_("导入进展"),
-    "progress_plan": N_("由进展表新建计划"), "awards": N_("导入荣誉"),
+    "progress_plan": N_("由进展表新建计划"), "awards": N_("导入荣誉"), "kind_check": N_("确认文件类型"),
 }
 FREQUENCY_CHOICES = [("", gettext_lazy("暂不建立")), *ReportingPeriod.FREQ_CHOICES]
 
@@ -148,7 +148,8 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
     ctx = {"batch": batch, "preview": preview, "mode": mode, "error": error,
            "mode_label": MODE_LABELS.get(mode, ""), "kind_label": KIND_LABELS.get(batch.kind, batch.kind),
            "status_url": reverse("import_status", args=[batch.pk]),
-           "frequency_choices": FREQUENCY_CHOICES, "can_confirm": batch.state == "preview",
+           "frequency_choices": FREQUENCY_CHOICES,
+           "can_confirm": batch.state == "preview" and mode != "kind_check",
            # a file already imported is shown as read: confirming it changes nothing
            "editable": batch.state == "preview" and not preview.get("already")}
     if mode in ("plan_new", "plan_update", "progress_plan"):
@@ -270,6 +271,31 @@ def import_confirm(request, pk):
     else:
         messages.success(request, _("已确认导入：%(name)s") % {"name": batch.name})
     return redirect("import_preview", pk=batch.pk)
+
+
+@role_required(Role.OFFICE)
+@require_POST
+def import_kind(request, pk):
+    """确认文件类型: a progress table uploaded without a plan is linked to the plan chosen here,
+    or read as a plan document when the office says so."""
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    as_plan = request.POST.get("as_plan") == "1"
+    plan = period = None
+    if not as_plan:
+        plan = Plan.objects.filter(pk=_int(request.POST.get("plan"))).first()
+        period = ReportingPeriod.objects.filter(pk=_int(request.POST.get("period"))).first()
+    try:
+        import_actions.do_choose_import_kind(batch, plan, period, as_plan=as_plan, acting_user=request.user)
+    except ImportRefused as e:
+        messages.error(request, str(e))
+    return redirect("import_preview", pk=batch.pk)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @role_required(Role.OFFICE)

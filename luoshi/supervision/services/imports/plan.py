@@ -37,7 +37,7 @@ def task_from_json(d: dict) -> EngineTask:
     return EngineTask(**fields, indicators=inds, milestones=miles)
 
 
-def _guess_year(document: SourceDocument) -> int | None:
+def guess_year(document: SourceDocument) -> int | None:
     """The year a plan document is for: the year it names most often near its start."""
     text = " ".join(s.get("text", "") for s in document.reading.get("sentences", [])[:200])
     text += " ".join(t.get("title", "") for t in document.reading.get("tables", []))
@@ -76,7 +76,7 @@ def plan_preview(batch: ImportBatch, step) -> dict:
     document = batch.document
     found = plans.engine_tasks(document)       # PlanError when it states no tasks
     step(1, 2)
-    year = batch.corrections.get("year") or _guess_year(document)
+    year = batch.corrections.get("year") or guess_year(document)
     preview = {
         "mode": "plan_new" if document.kind != "progress_table" else "progress_plan",
         "year": year,

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from ...models import ImportBatch
+from ...models import ImportBatch, Plan
 from .awards import awards_preview
-from .plan import plan_preview
+from .plan import guess_year, plan_preview
 from .progress import progress_preview
+
+
+def kind_check(batch: ImportBatch) -> dict:
+    """A progress table uploaded without a plan: the preview asks which plan it reports on (or,
+    when the office says so, reads it as a plan document) instead of making a plan of it.  The
+    plans are offered newest first, those of the year the table names first."""
+    year = guess_year(batch.document)
+    plans = list(Plan.objects.order_by("-year", "-created_at", "-pk").prefetch_related("periods"))
+    plans.sort(key=lambda p: p.year != year)        # stable: the table's year first
+    return {"mode": "kind_check", "kind": batch.document.kind, "year": year,
+            "suggested": plans[0].pk if plans and plans[0].year == year else None,
+            "plans": [{"id": p.pk, "title": p.title, "year": p.year,
+                       "periods": [{"id": q.pk, "name": q.name, "closed": q.closed}
+                                   for q in sorted(p.periods.all(), key=lambda q: q.end)]} for p in plans],
+            "already": False}
 
 
 def preview_of(batch: ImportBatch, step) -> dict:
@@ -16,6 +31,8 @@ def preview_of(batch: ImportBatch, step) -> dict:
     has_progress = any("progress" in t.get("columns", []) for t in document.reading.get("tables", []))
     if batch.plan is not None and (document.kind == "progress_table" or has_progress):
         return progress_preview(batch, step)
+    if (document.kind == "progress_table" or has_progress) and not (batch.corrections or {}).get("as_plan"):
+        return kind_check(batch)
     if document.kind == "awards_table":
         return awards_preview(batch, step)
     return plan_preview(batch, step)
