@@ -7,6 +7,7 @@ import difflib
 import re
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
@@ -27,6 +28,7 @@ from ..forms import OverrideForm, PeriodForm, QueueFilterForm, ReviewForm, Targe
 from ..highlight import highlight
 from ..models import Assessment, Override, Plan, ReportingPeriod, Submission, Task
 from ..permissions import READERS
+from ..services import dashboard as dashboard_figures
 from ..services import releases, review
 from .portal import versions_of
 
@@ -229,10 +231,23 @@ def assessment_confirm(request, pk):
 
 # --- periods ---------------------------------------------------------------------
 
+def _period_counts() -> tuple[dict, dict]:
+    """(pending, accepted) per period: aggregates over every submission (a million in a
+    province, seconds on PostgreSQL), kept in the shared cache until the next audited change
+    (a submit, accept or return is audited, so the counts never go stale)."""
+    key = f"period-counts:v1:{dashboard_figures.cache_generation()}"
+    found = cache.get(key)
+    if found is None:
+        pending = dict(review.pending_submissions().values_list("period").annotate(n=Count("id")))
+        accepted = dict(Submission.objects.filter(state="accepted").values_list("period")
+                        .annotate(n=Count("task", distinct=True)))
+        found = (pending, accepted)
+        cache.set(key, found, dashboard_figures.CACHE_SECONDS)
+    return found
+
+
 def _periods_context(form) -> dict:
-    pending = dict(review.pending_submissions().values_list("period").annotate(n=Count("id")))
-    accepted = dict(Submission.objects.filter(state="accepted").values_list("period")
-                    .annotate(n=Count("task", distinct=True)))
+    pending, accepted = _period_counts()
     out = []
     periods_qs = ReportingPeriod.objects.select_related("closed_by").order_by("plan", "end")
     for plan in Plan.objects.annotate(n_tasks=Count("tasks")).prefetch_related(Prefetch("periods", periods_qs)):
