@@ -379,3 +379,28 @@ def test_a_large_upload_is_stored_by_the_request_and_read_by_the_worker(site):
     assert b["document"] and b["done"] == b["total"] > 0
     assert site.sql("SELECT upload FROM supervision_importbatch WHERE id = ?", batch_id) == [(None,)]
     site.workers[-1].stop()
+
+
+@pytest.mark.django_db
+def test_a_hook_that_fails_leaves_the_job_for_the_next_look(monkeypatch):
+    """One job's broken hook rolls back that job's recovery only (it stays RUNNING, found again)."""
+    from django_tasks_db.models import DBTaskResult
+
+    assert jobs.hook_for(READ_IMPORT) is not None   # registered: the patch below is undone to it
+    batch = _reading_batch()
+    row = _running_row(READ_IMPORT, [batch.pk])
+    _lease(row, pid=_dead_pid())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the hook")
+
+    monkeypatch.setitem(jobs._HOOKS, READ_IMPORT, broken)
+    assert job_actions.recover() == []
+    row.refresh_from_db()
+    assert row.status == "RUNNING" and JobLease.objects.filter(task_id=str(row.pk)).exists()
+    assert not AuditEvent.objects.filter(action="job.lost", detail__job=str(row.pk)).exists()
+    monkeypatch.undo()
+    assert [outcome for _job, outcome in job_actions.recover()] == ["retried"]
+    assert DBTaskResult.objects.get(pk=row.pk).status == "READY"
+    batch.refresh_from_db()
+    assert "第 2 次" in batch.note                    # the real hook ran this time

@@ -45,6 +45,8 @@ class Monitor(threading.Thread):
                         job_actions.recover()
                 except DatabaseError:  # a busy or lost database: try again next beat
                     log.warning("job monitor: database unavailable", exc_info=True)
+                except Exception:  # noqa: BLE001 - the monitor must outlive any error, or the lease lapses
+                    log.exception("job monitor: unexpected error")
         finally:
             connection.close()
 

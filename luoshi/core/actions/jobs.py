@@ -83,8 +83,8 @@ def recover(acting_user=None) -> list[tuple[jobs.LostJob, str]]:
     for job in lost:
         try:
             outcome = do_recover_job(job, acting_user=acting_user)
-        except DatabaseError:
-            log.warning("job %s: recovery failed, will try again", job.id, exc_info=True)
+        except Exception:  # noqa: BLE001 - a busy database or a hook's bug: rolled back, tried again later
+            log.exception("job %s: recovery failed, will try again", job.id)
             continue
         if outcome:
             log.warning("job %s (%s) lost (%s): %s", job.id, job.task_path, job.reason, outcome)
