@@ -188,3 +188,21 @@ def test_sign_ins_and_downloads_do_not_end_the_cached_figures():
     assert response.status_code == 200  # a download: audited as a session event
     assert AuditEvent.objects.filter(object_type="session").exists()
     assert figures.cache_generation() == before
+
+
+def test_a_draft_does_not_end_the_cached_figures_a_submission_does():
+    from django.contrib.auth import get_user_model
+
+    from luoshi.supervision.actions import submissions as submission_actions
+    from luoshi.supervision.services import dashboard as figures
+
+    plan = grow(plans=1, tasks=3)
+    reporter = get_user_model().objects.get(username="reporter")
+    task = plan.tasks.filter(lead__name="区发改经信局").order_by("order").first()
+    period = plan.periods.order_by("end")[5]
+    before = figures.cache_generation()
+    draft = submission_actions.do_save_submission_draft(task, period, "草稿：尚未报送", acting_user=reporter)
+    submission_actions.do_save_submission_draft(task, period, "草稿：再改一次", acting_user=reporter)
+    assert figures.cache_generation() == before
+    submission_actions.do_submit_submission(draft, acting_user=reporter)
+    assert figures.cache_generation() > before

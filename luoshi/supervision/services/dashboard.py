@@ -373,6 +373,8 @@ def not_reported(period: ReportingPeriod | None) -> list[dict]:
 
 #: the dashboard's figures stay cached this long at most; any audited change ends them sooner
 CACHE_SECONDS = 600
+#: audited actions that change only a unit's own draft
+DRAFT_ACTIONS = ("submission.draft", "submission.edit")
 LAGGING_SHOWN = 50  # the dashboard lists the most serious; the task list filtered by 滞后 has them all
 
 
@@ -384,8 +386,11 @@ def cache_generation() -> int:
     per-process cache cannot be invalidated by a signal in another process)."""
     # Sign-ins, downloads and refused requests are audited too (object type "session",
     # core/audit_hooks.py) but change no figure: they must not end the cache.
-    return (AuditEvent.objects.exclude(object_type="session").order_by("-id").values_list("id", flat=True)
-            .first() or 0)
+    # A unit's draft (saved or edited) changes no cached figure either: every figure counts
+    # submitted or accepted reports only.  Under load most audited events are drafts, and
+    # each would otherwise make every leader's dashboard recompute (issue 16's load run).
+    return (AuditEvent.objects.exclude(object_type="session").exclude(action__in=DRAFT_ACTIONS)
+            .order_by("-id").values_list("id", flat=True).first() or 0)
 
 
 def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
