@@ -6,11 +6,14 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from luoshi.core.actions import ActionRefused
 from luoshi.core.models import AuditEvent, Organisation
+from luoshi.engine import api
 from luoshi.supervision.actions import task_edits, withdrawals
+from luoshi.supervision.actions.tasks import do_add_target_version
 from luoshi.supervision.models import Plan, ReportingPeriod, Task
 from luoshi.supervision.services.task_edits import TaskChange
 
@@ -30,8 +33,6 @@ def plan(db):
     plan = Plan.objects.create(year=2031, title="维护测试计划")
     task = Task.objects.create(plan=plan, code="R1", text="新增城镇就业11000人以上", order=1)
     task.lead.add(Organisation.objects.get(name="区发改经信局"))
-    from luoshi.engine import api
-    from luoshi.supervision.actions.tasks import do_add_target_version
     inds, miles = api.parse_indicators(task.text)
     do_add_target_version(task, task.text, inds, miles, reason="", record=False, acting_user=None)
     return plan
@@ -51,6 +52,9 @@ def edit_post(task, **fields):
         data["ind-comparator"].append(i.comparator)
         data["ind-value"].append(f"{i.value:g}" if i.value is not None else "")
         data["ind-unit"].append(i.unit)
+    for key, blank in (("ind-metric", ""), ("ind-comparator", ">="), ("ind-value", ""), ("ind-unit", ""),
+                       ("ms-text", ""), ("ms-deadline", "")):
+        data[key] = data[key] + [blank, blank] if key not in fields else data[key]
     data.update(fields)
     return data
 
@@ -179,7 +183,6 @@ def test_a_task_of_a_withdrawn_plan_comes_back_with_its_plan(plan):
 
 def test_actions_refuse_other_roles(plan):
     task = plan.tasks.get()
-    from django.core.exceptions import PermissionDenied
     change = TaskChange(text="新的内容")
     for who in ("leader", "reporter", "stats", "inspector"):
         with pytest.raises(PermissionDenied):

@@ -63,7 +63,9 @@ FACT_LABELS = {
 
 
 def _shown(value) -> str:
-    return "、".join(value) if isinstance(value, list) else (str(value) if value else "—")
+    if isinstance(value, list):
+        value = "、".join(value)
+    return str(value) if value else "—"
 
 
 def fact_changes(before: dict, after: dict) -> list[dict]:

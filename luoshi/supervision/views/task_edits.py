@@ -46,8 +46,9 @@ def _shown_milestones(tv) -> list[dict]:
 
 def _same_rows(posted: list[dict], shown: list[dict], keys) -> bool:
     def norm(rows):
-        return [tuple((r.get(k) or "").strip() for k in keys) for r in rows
-                if any((r.get(k) or "").strip() for k in keys)]
+        # a row is there when its first field (指标, 节点内容) is filled: an empty row still
+        # posts its comparator
+        return [tuple((r.get(k) or "").strip() for k in keys) for r in rows if (r.get(keys[0]) or "").strip()]
     return norm(posted) == norm(shown)
 
 
