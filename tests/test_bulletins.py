@@ -9,6 +9,7 @@ import subprocess
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -242,8 +243,13 @@ def test_role_matrix(client, q2, bulletin, user, read, create):
         login(client, user)
     for name in ("bulletins",):
         assert client.get(reverse(name)).status_code == read
-    for name in ("bulletin_detail", "bulletin_docx", "bulletin_pdf", "bulletin_html"):
+    for name in ("bulletin_detail", "bulletin_docx", "bulletin_html"):
         assert client.get(reverse(name, args=[bulletin.pk])).status_code == read, name
+    # a draft's PDF is a background job: the reader is sent to its page (or refused, or to log in)
+    pdf = client.get(reverse("bulletin_pdf", args=[bulletin.pk]))
+    assert pdf.status_code == (302 if read == 200 else read)
+    if read == 200:
+        assert "/exports/jobs/" in pdf["Location"]
     count = Bulletin.objects.count()
     response = client.post(reverse("bulletins"), {"period": q2.pk, "number": "测试〔2020〕1号", "title": "",
                                                    "issued_on": "2020-07-21"})
@@ -335,3 +341,51 @@ def test_hostile_text_is_escaped(client, q2):
     assert "<script>1" not in page and "<b>文号</b>" not in page and "<img src=x" not in page
     listing = client.get(reverse("bulletins")).content.decode()
     assert "<b>文号</b>" not in listing and "&lt;b&gt;文号" in listing
+
+
+def test_draft_pdf_is_a_background_job_with_its_steps_and_the_owner_s_download(client, bulletin):
+    from luoshi.core.models import Profile, Role
+    from luoshi.supervision.models import ExportJob
+
+    login(client, "leader")
+    response = client.get(reverse("bulletin_pdf", args=[bulletin.pk]))
+    job = ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+    # run at once by the tests' immediate backend: three steps (figures, page, PDF), then the file
+    assert (job.kind, job.state, job.done, job.total) == ("bulletin_pdf", "done", 3, 3)
+    page = client.get(reverse("export_job", args=[job.pk])).content.decode()
+    assert "3 / 3" in page and reverse("export_job_download", args=[job.pk]) in page
+    pdf = client.get(reverse("export_job_download", args=[job.pk]))
+    assert pdf.content[:4] == b"%PDF" and pdf["Content-Type"] == "application/pdf"
+    assert quote("-草稿.pdf") in pdf["Content-Disposition"]
+    assert AuditEvent.objects.filter(action="export.complete", object_id=str(job.pk)).exists()
+    # the office cannot take the leader's file; a leader who no longer reads bulletins cannot either
+    other = client.__class__()
+    login(other, "office")
+    assert other.get(reverse("export_job_download", args=[job.pk])).status_code == 404
+    Profile.objects.filter(user__username="leader").update(role=Role.STATISTICIAN)
+    assert client.get(reverse("export_job_download", args=[job.pk])).status_code == 403
+
+
+def test_a_job_queued_for_a_role_since_taken_away_fails_without_the_file(client, bulletin, settings):
+    from luoshi.core.models import Profile, Role
+    from luoshi.supervision.models import ExportJob
+    from luoshi.supervision.tasks import run_export
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # queued, not run
+    login(client, "leader")
+    response = client.get(reverse("bulletin_pdf", args=[bulletin.pk]))
+    job = ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+    assert job.state == "queued"
+    assert 'http-equiv="refresh"' in client.get(reverse("export_job", args=[job.pk])).content.decode()
+    Profile.objects.filter(user__username="leader").update(role=Role.STATISTICIAN)
+    run_export.call(job.pk)     # what the worker does
+    job.refresh_from_db()
+    assert job.state == "failed" and "无权限" in job.error and not job.content
+
+
+def test_published_pdf_is_the_stored_file_at_once(client, bulletin):
+    bulletin_actions.do_publish_bulletin(bulletin, acting_user=None)
+    bulletin.refresh_from_db()
+    login(client, "inspector")
+    response = client.get(reverse("bulletin_pdf", args=[bulletin.pk]))
+    assert response.status_code == 200 and response.content == bytes(bulletin.pdf)

@@ -396,3 +396,48 @@ def test_no_ranking_without_accepted_progress(client):
     assert len(yearend_actions.do_compute_yearend(scheme, acting_user=office())) == 1
     text = client.get(reverse("yearend") + f"?scheme={scheme.pk}").content.decode()
     assert "no-evidence" not in text and unit.name in text
+
+
+def test_a_run_is_a_background_job_with_a_unit_per_step_and_its_result_to_download(client, small):
+    from luoshi.supervision.models import ExportJob
+
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    login(client, "office")
+    response = client.post(reverse("yearend_run", args=[scheme.pk]))
+    job = ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+    # run at once by the tests' immediate backend: one step per unit scored, then the result
+    assert (job.kind, job.state, job.done, job.total) == ("yearend_run", "done", 2, 2)
+    assert YearEndResult.objects.filter(scheme=scheme).count() == 2
+    assert AuditEvent.objects.filter(action="yearend.compute", object_id=str(scheme.pk)).count() == 1
+    page = client.get(reverse("export_job", args=[job.pk])).content.decode()
+    assert f"?scheme={scheme.pk}" in page and "2 / 2" in page
+    download = client.get(reverse("export_job_download", args=[job.pk]))
+    assert download.status_code == 200 and download.content[:2] == b"PK"
+    assert ".xlsx" in download["Content-Disposition"]
+    from openpyxl import load_workbook
+
+    def cells(data):
+        return [[c.value for c in row] for ws in load_workbook(io.BytesIO(data)) for row in ws.iter_rows()]
+
+    assert cells(download.content) == cells(service.xlsx(scheme, 1))
+
+
+def test_scoring_reports_each_unit_and_a_stale_run_is_scored_again(small):
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    steps = []
+    computed = service.scoring_run(scheme, on_progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(0, 2), (1, 2), (2, 2)] and computed[0] == 1
+    yearend_actions.do_compute_yearend(scheme, acting_user=office())          # another run came first
+    made = yearend_actions.do_compute_yearend(scheme, computed=computed, acting_user=office())
+    assert {r.breakdown["run"] for r in made} == {2}
+
+
+def test_a_run_that_cannot_start_says_why_at_once_and_queues_nothing(client):
+    from luoshi.supervision.models import ExportJob
+
+    plan = Plan.objects.create(year=2033, title="空计划")
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office())
+    login(client, "office")
+    jobs = ExportJob.objects.count()
+    text = client.post(reverse("yearend_run", args=[scheme.pk]), follow=True).content.decode()
+    assert "计划中没有可考核的单位" in text and ExportJob.objects.count() == jobs

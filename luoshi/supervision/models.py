@@ -743,7 +743,8 @@ class ExportJob(models.Model):
     """An export prepared in the background (后台导出): too big for one request, it is written
     by the worker with its progress, and the person who asked downloads it when ready."""
 
-    KINDS = [("tasks_xlsx", _("任务清单 .xlsx"))]
+    KINDS = [("tasks_xlsx", _("任务清单 .xlsx")), ("bulletin_pdf", _("督察通报 .pdf")),
+             ("yearend_run", _("年终考核计算"))]
     STATE_CHOICES = [("queued", _("排队中")), ("running", _("生成中")), ("done", _("已完成")), ("failed", _("失败"))]
     kind = models.CharField(max_length=30, choices=KINDS)
     params = models.JSONField(default=dict, blank=True)  # the query string the export was asked with

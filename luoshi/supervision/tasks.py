@@ -49,36 +49,40 @@ def send_reminders_job(today: str | None = None) -> dict:
 
 @task()
 def run_export(job_id: int) -> dict:
-    """Write a background export (后台导出) chunk by chunk with its progress, then store the file.
+    """Write a background job's file (后台导出: a task list across plans, a bulletin's PDF, a
+    year-end run and its result) with its progress, then store it for its owner.
 
-    The rows are those the asking user may see, read with that user's permissions."""
+    The work is done with the asking user's permissions, checked again here: a role taken
+    away while the job waited is refused."""
     import logging
-    import tempfile
 
     from .actions import exports as export_actions
     from .models import ExportJob
-    from .services import exports
     from .services.api import ApiError
+    from .services.bulletins import BulletinError
+    from .services.yearend import YearEndError
 
     job = ExportJob.objects.select_related("created_by").get(pk=job_id)
     if job.state == "done":
         return {"state": job.state}
     user = job.created_by
+
+    def progress(done: int, total: int) -> None:
+        export_actions.record_export_progress(job.pk, done, total)
+
     try:
-        with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
-            name = exports.write_tasks_xlsx(
-                user, job.params, out,
-                on_progress=lambda done, total: export_actions.record_export_progress(job.pk, done, total))
-            out.seek(0)
-            data = out.read()
+        name, content_type, data = WRITERS[job.kind](job, user, progress)
     except ApiError as e:
         export_actions.do_fail_export(job, e.message, acting_user=user)
+        return {"state": "failed"}
+    except (BulletinError, YearEndError, PermissionError) as e:
+        export_actions.do_fail_export(job, str(e), acting_user=user)
         return {"state": "failed"}
     except Exception as e:  # noqa: BLE001 - the owner sees a failed export, the worker keeps running
         logging.getLogger(__name__).exception("export %s failed", job.pk)
         export_actions.do_fail_export(job, f"导出失败 (export failed): {type(e).__name__}", acting_user=user)
         return {"state": "failed"}
-    export_actions.do_complete_export(job, name, exports.XLSX, data, acting_user=user)
+    export_actions.do_complete_export(job, name, content_type, data, acting_user=user)
     return {"state": "done", "size": len(data)}
 
 
@@ -94,3 +98,60 @@ def _run_export_lost(job_id: int, *, final: bool, attempts: int, message: str) -
         export_actions.do_fail_export(job, message, acting_user=None)
     else:
         export_actions.note_export_retry(job.pk)
+
+
+def _allowed(user, roles) -> None:
+    from django.utils.translation import gettext as _
+
+    from luoshi.core.permissions import role_of
+
+    if user is None or not user.is_active or role_of(user) not in roles:
+        raise PermissionError(_("无权限生成该文件"))
+
+
+def _tasks_xlsx(job, user, progress) -> tuple[str, str, bytes]:
+    import tempfile
+
+    from .services import exports
+
+    with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
+        name = exports.write_tasks_xlsx(user, job.params, out, on_progress=progress)
+        out.seek(0)
+        return name, exports.XLSX, out.read()
+
+
+def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
+    from django.utils.translation import gettext as _
+
+    from .models import Bulletin
+    from .permissions import BULLETIN_ROLES
+    from .services import bulletins
+
+    _allowed(user, BULLETIN_ROLES)
+    bulletin = Bulletin.objects.select_related("period", "period__plan").filter(
+        pk=job.params.get("bulletin")).first()
+    if bulletin is None:
+        raise bulletins.BulletinError(_("通报不存在"))
+    return bulletins.filename(bulletin, "pdf"), "application/pdf", bulletins.pdf_in_steps(bulletin, progress)
+
+
+def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
+    from django.utils.translation import gettext as _
+
+    from luoshi.core.models import Role
+
+    from .actions import yearend as yearend_actions
+    from .models import ScoringScheme
+    from .services import exports, yearend
+
+    _allowed(user, (Role.OFFICE,))
+    scheme = ScoringScheme.objects.select_related("plan").filter(pk=job.params.get("scheme")).first()
+    if scheme is None:
+        raise yearend.YearEndError(_("考核办法不存在"))
+    computed = yearend.scoring_run(scheme, on_progress=progress)   # outside the action: progress shows
+    made = yearend_actions.do_compute_yearend(scheme, computed=computed, acting_user=user)
+    run = made[0].breakdown.get("run") if made else yearend.latest_run(scheme)
+    return (f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.xlsx", exports.XLSX, yearend.xlsx(scheme, run))
+
+
+WRITERS = {"tasks_xlsx": _tasks_xlsx, "bulletin_pdf": _bulletin_pdf, "yearend_run": _yearend_run}

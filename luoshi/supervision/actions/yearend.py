@@ -12,7 +12,7 @@ from luoshi.core.models import SourceDocument
 
 from ..models import Plan, ScoringScheme, YearEndResult, YearVerdict
 from ..services.review import actor
-from ..services.yearend import YearEndError, clean_scheme, scoring_run, year_verdicts
+from ..services.yearend import YearEndError, clean_scheme, latest_run, scoring_run, year_verdicts
 
 
 @action
@@ -74,13 +74,20 @@ def do_store_year_verdicts(plan: Plan, report_document: SourceDocument, *, actin
 
 
 @action
-def do_compute_yearend(scheme: ScoringScheme, *, acting_user) -> list[YearEndResult]:
-    """A new run of the scheme (计算): one YearEndResult per unit, ranked, with awards; earlier runs stay."""
+def do_compute_yearend(scheme: ScoringScheme, computed: tuple[int, list[dict]] | None = None, *,
+                       acting_user) -> list[YearEndResult]:
+    """A new run of the scheme (计算): one YearEndResult per unit, ranked, with awards; earlier runs stay.
+
+    ``computed``: the run the background worker scored before (``scoring_run``, outside this
+    transaction so that its progress shows); scored again here if another run came first."""
     scheme = ScoringScheme.objects.select_for_update().get(pk=scheme.pk)
-    run, rows = scoring_run(scheme)
-    made = [YearEndResult.objects.create(scheme=scheme, organisation=r["organisation"], score=r["score"],
-                                         breakdown=r["breakdown"], rank=r["rank"], award=r["award"])
-            for r in rows]
+    if computed is not None and computed[0] == latest_run(scheme) + 1:
+        run, rows = computed
+    else:
+        run, rows = scoring_run(scheme)
+    made = YearEndResult.objects.bulk_create([
+        YearEndResult(scheme=scheme, organisation=r["organisation"], score=r["score"], breakdown=r["breakdown"],
+                      rank=r["rank"], award=r["award"]) for r in rows])
     audit.record(acting_user, "yearend.compute", scheme, detail={
         "run": run, "units": len(rows), "winners": [r["organisation"].name for r in rows if r["winner"]]})
     return made

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,11 +15,12 @@ from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
 
 from ..actions import bulletins as bulletin_actions
+from ..actions import exports as export_actions
 from ..models import Bulletin, ReportingPeriod
+from ..permissions import BULLETIN_ROLES
 from ..services import bulletins as service
 from ..services.exports import DOCX, download
-
-BULLETIN_ROLES = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+from ..tasks import run_export
 
 
 def _date_widget():
@@ -141,28 +140,28 @@ def bulletin_publish(request, pk):
     return redirect("bulletin_detail", pk=bulletin.pk)
 
 
-def _filename(bulletin: Bulletin, ext: str) -> str:
-    # 文号 may hold characters a file name cannot (/ \ : …).
-    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", bulletin.number).strip("_") or f"bulletin-{bulletin.pk}"
-    return f"{stem}{'' if bulletin.published else '-草稿'}.{ext}"
-
-
 @role_required(*BULLETIN_ROLES)
 def bulletin_docx(request, pk):
     bulletin = get_object_or_404(Bulletin.objects.select_related("period", "period__plan"), pk=pk)
     data = bytes(bulletin.docx) if bulletin.published else service.render_docx(service.document_content(bulletin))
-    return download(data, _filename(bulletin, "docx"), DOCX)
+    return download(data, service.filename(bulletin, "docx"), DOCX)
 
 
 @role_required(*BULLETIN_ROLES)
 def bulletin_pdf(request, pk):
+    """A published bulletin's stored PDF at once; a draft's is rendered from the live figures
+    by the background worker (seconds at a province's size): its page shows the progress and
+    offers the file when ready."""
     bulletin = get_object_or_404(Bulletin.objects.select_related("period", "period__plan"), pk=pk)
-    data = bytes(bulletin.pdf) if bulletin.published else service.render_pdf(service.document_content(bulletin))
-    return download(data, _filename(bulletin, "pdf"), "application/pdf")
+    if bulletin.published:
+        return download(bytes(bulletin.pdf), service.filename(bulletin, "pdf"), "application/pdf")
+    job = export_actions.do_request_export("bulletin_pdf", {"bulletin": bulletin.pk}, acting_user=request.user)
+    run_export.enqueue(job.pk)
+    return redirect("export_job", pk=job.pk)
 
 
 @role_required(*BULLETIN_ROLES)
 def bulletin_html(request, pk):
     bulletin = get_object_or_404(Bulletin.objects.select_related("period", "period__plan"), pk=pk)
     html = bulletin.html if bulletin.published else service.render_html(service.document_content(bulletin))
-    return download(html.encode("utf-8"), _filename(bulletin, "html"), "text/html; charset=utf-8")
+    return download(html.encode("utf-8"), service.filename(bulletin, "html"), "text/html; charset=utf-8")

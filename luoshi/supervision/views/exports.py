@@ -11,16 +11,18 @@ from __future__ import annotations
 import functools
 import tempfile
 
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from luoshi.core.actions.jobs import recover
 from luoshi.core.models import Role
-from luoshi.core.permissions import ALL_STAFF, role_required
+from luoshi.core.permissions import ALL_STAFF, role_of, role_required
 
 from ..actions import exports as export_actions
 from ..models import ExportJob
-from ..permissions import READERS
+from ..permissions import JOB_ROLES, READERS
 from ..services import exports
 from ..services.api import ApiError
 from ..tasks import run_export
@@ -69,22 +71,28 @@ def export_tasks_xlsx(request):
     return response
 
 
-def _job(request, pk) -> ExportJob:
-    """The asker's export; one still waiting is first checked for a dead worker (retried or
+def _job(request, pk, queryset=None, **filters) -> ExportJob:
+    """The asker's own job, while the asker still holds a role that may read its kind
+    (permissions.JOB_ROLES); one still waiting is first checked for a dead worker (retried or
     failed then, so it never shows as running for ever)."""
-    job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+    queryset = queryset if queryset is not None else ExportJob.objects.defer("content")
+    job = get_object_or_404(queryset, pk=pk, created_by=request.user, **filters)
+    if role_of(request.user) not in JOB_ROLES.get(job.kind, ()):
+        raise PermissionDenied
     if job.state in ("queued", "running") and recover():
-        job = get_object_or_404(ExportJob.objects.defer("content"), pk=pk, created_by=request.user)
+        job = get_object_or_404(queryset, pk=pk, created_by=request.user, **filters)
     return job
 
 
 @role_required(*ALL_STAFF)
 def export_job(request, pk):
-    """A background export's page: its progress while the worker writes it, then the download."""
+    """A background job's page: its progress while the worker writes it, then the download."""
     job = _job(request, pk)
+    results = (reverse("yearend") + f"?scheme={job.params.get('scheme')}"
+               if job.kind == "yearend_run" and job.state == "done" else "")
     return render(request, "supervision/exports/job.html", {
         "job": job, "percent": round(100 * job.done / job.total) if job.total else 0,
-        "waiting": job.state in ("queued", "running")})
+        "waiting": job.state in ("queued", "running"), "results": results})
 
 
 @role_required(*ALL_STAFF)
@@ -95,7 +103,7 @@ def export_job_status(request, pk):
 
 @role_required(*ALL_STAFF)
 def export_job_download(request, pk):
-    job = get_object_or_404(ExportJob, pk=pk, created_by=request.user, state="done")
+    job = _job(request, pk, ExportJob.objects.all(), state="done")
     return exports.download(bytes(job.content), job.filename, job.content_type or exports.XLSX)
 
 

@@ -16,12 +16,15 @@ from luoshi.core.models import Role, SourceDocument
 from luoshi.core.permissions import role_of, role_required
 from luoshi.engine.api import STATUS_LABELS
 
+from ..actions import exports as export_actions
 from ..actions import yearend as yearend_actions
 from ..models import Plan, ScoringScheme, YearVerdict
+from ..permissions import YEAREND_READ
 from ..services import exports
 from ..services import yearend as service
+from ..tasks import run_export
 
-READ = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)
+READ = YEAREND_READ
 KIND_LABELS = {"task": gettext_lazy("目标任务"), "honour": gettext_lazy("荣誉表彰"), "verdict": gettext_lazy("目标核验"),
                "order": gettext_lazy("督办扣分"), "late": gettext_lazy("逾期报送"), "missing": gettext_lazy("未报送")}
 
@@ -213,14 +216,18 @@ def yearend_scheme_edit(request, pk):
 @role_required(Role.OFFICE)
 @require_POST
 def yearend_run(request, pk):
+    """A new run, scored by the background worker (every unit's breakdown reads the whole
+    plan): what keeps it from running is said here at once; its page shows the units scored
+    and offers the result (.xlsx) when ready."""
     scheme = get_object_or_404(ScoringScheme, pk=pk)
     try:
-        made = yearend_actions.do_compute_yearend(scheme, acting_user=request.user)
+        service.check_runnable(scheme)
     except service.YearEndError as e:
         messages.error(request, str(e))
-    else:
-        messages.success(request, _("已完成计算：%(n)d 个单位") % {"n": len(made)})
-    return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
+        return redirect(reverse("yearend") + f"?scheme={scheme.pk}")
+    job = export_actions.do_request_export("yearend_run", {"scheme": scheme.pk}, acting_user=request.user)
+    run_export.enqueue(job.pk)
+    return redirect("export_job", pk=job.pk)
 
 
 @role_required(Role.OFFICE)

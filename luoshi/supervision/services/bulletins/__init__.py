@@ -39,14 +39,15 @@ from .content import (
     default_number,
     default_title,
     document_content,
+    filename,
     issuer,
     latest_closed_period,
     on_time,
     report_date,
 )
 from .docx_layout import render_docx
-from .render import render_html, render_pdf, view_model
+from .render import pdf_in_steps, render_html, render_pdf, view_model
 
 __all__ = ["BulletinError", "bulletin_content", "clean_meta", "document_content", "render_html", "render_docx",
-           "render_pdf", "latest_closed_period", "default_title", "default_number", "issuer", "view_model",
+           "render_pdf", "pdf_in_steps", "filename", "latest_closed_period", "default_title", "default_number", "issuer", "view_model",
            "on_time", "report_date", "CONTENT_VERSION", "KEYS", "LABELS", "LAGGING", "_classified"]

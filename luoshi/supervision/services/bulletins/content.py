@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from django.utils import timezone
@@ -273,6 +274,12 @@ def document_content(bulletin: Bulletin) -> dict:
                            "issued_on": bulletin.issued_on.isoformat(), "issuer": issuer(bulletin.period),
                            "published": False}
     return content
+
+
+def filename(bulletin: Bulletin, ext: str) -> str:
+    """The download's name: the 文号, which may hold characters a file name cannot (/ \\ : …)."""
+    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", bulletin.number).strip("_") or f"bulletin-{bulletin.pk}"
+    return f"{stem}{'' if bulletin.published else '-草稿'}.{ext}"
 
 
 def latest_closed_period() -> ReportingPeriod | None:

@@ -76,6 +76,24 @@ def render_html(content: dict) -> str:
     return render_to_string("supervision/bulletins/document.html", {"v": view_model(content)})
 
 
+def pdf_in_steps(bulletin, on_progress=None) -> bytes:
+    """A bulletin's PDF as the background job writes it (后台生成): the stored one once
+    published, else the live figures, the page and the PDF, each step reported done."""
+    from .content import document_content
+
+    if bulletin.published:
+        return bytes(bulletin.pdf)
+    step = on_progress or (lambda done, total: None)
+    step(0, 3)
+    content = document_content(bulletin)
+    step(1, 3)
+    html = render_html(content)
+    step(2, 3)
+    data = render_pdf(content, html=html)
+    step(3, 3)
+    return data
+
+
 def render_pdf(content: dict, html: str | None = None) -> bytes:
     """The bulletin as PDF, from the same HTML (WeasyPrint; A4, 公文 margins)."""
     from weasyprint import HTML

@@ -59,6 +59,7 @@ from .config import (
 from .exports import EXPORT_HEADERS, detail_rows, docx, export_rows, xlsx
 from .scoring import (
     NO_EVIDENCE,
+    check_runnable,
     has_evidence,
     latest_run,
     previous_ranks,
@@ -76,4 +77,4 @@ __all__ = ["ADVANCED", "DEFAULT_CONFIG", "MAX_CONFIG_CHARS", "MOST_IMPROVED", "S
            "YearEndError", "clean_scheme", "default_config", "parse_config", "validate_config", "GROUPS", "SETTINGS",
            "UNCLASSIFIED_CHOICES", "config_from_values", "form_values", "EXPORT_HEADERS",
            "detail_rows", "docx", "export_rows", "xlsx", "latest_run", "previous_ranks", "rank", "results",
-           "NO_EVIDENCE", "has_evidence", "score_unit", "scoring_run", "source_objects", "targets_document", "units", "year_verdicts"]
+           "NO_EVIDENCE", "check_runnable", "has_evidence", "score_unit", "scoring_run", "source_objects", "targets_document", "units", "year_verdicts"]

@@ -286,20 +286,33 @@ def previous_ranks(plan: Plan) -> tuple[ScoringScheme | None, dict[int, int]]:
     return best, {r.organisation_id: r.rank for r in results(best)}
 
 
-def scoring_run(scheme: ScoringScheme) -> tuple[int, list[dict]]:
-    """The next run of a scheme, computed (nothing stored): its number and, per unit in rank
-    order, the organisation, score, rank, awards and breakdown."""
-    plan, config = scheme.plan, scheme.config
-    errors = validate_config(config)
+def check_runnable(scheme: ScoringScheme) -> list[Organisation]:
+    """The units a run would score; ``YearEndError`` (shown as is) when it cannot run: rules
+    that do not validate, no unit, no accepted progress.  Cheap: asked before a job is queued."""
+    errors = validate_config(scheme.config)
     if errors:
         raise YearEndError("；".join(errors))
-    cache = _cache(plan, config)
-    assessed = units(plan)
+    assessed = units(scheme.plan)
     if not assessed:
         raise YearEndError(_("计划中没有可考核的单位"))
-    if not has_evidence(plan):
+    if not has_evidence(scheme.plan):
         raise YearEndError(_(NO_EVIDENCE))
-    breakdowns = {org.pk: score_unit(plan, org, config, cache) for org in assessed}
+    return assessed
+
+
+def scoring_run(scheme: ScoringScheme, on_progress=None) -> tuple[int, list[dict]]:
+    """The next run of a scheme, computed (nothing stored): its number and, per unit in rank
+    order, the organisation, score, rank, awards and breakdown.  ``on_progress(done, total)``
+    is told after each unit scored (the background job's progress bar)."""
+    plan, config = scheme.plan, scheme.config
+    assessed = check_runnable(scheme)
+    cache = _cache(plan, config)
+    step = on_progress or (lambda done, total: None)
+    breakdowns = {}
+    step(0, len(assessed))
+    for n, org in enumerate(assessed, 1):
+        breakdowns[org.pk] = score_unit(plan, org, config, cache)
+        step(n, len(assessed))
     ranked = rank([(org, breakdowns[org.pk]["score"]) for org in assessed])
     n = len(ranked)
     aw = config["awards"]
