@@ -203,6 +203,7 @@ class _Index:
         for toks in self.toksets:
             for tok in toks:
                 self.df[tok] = self.df.get(tok, 0) + 1
+        self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
         self.bm25 = None
         corpus = [tokens(n) or [""] for n in self.norms]
         if any(any(tok for tok in doc) for doc in corpus):
@@ -224,8 +225,11 @@ class _Index:
 
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
-        n, df = len(self.tasks), self.df.get(tok, 0)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        value = self._idf.get(tok)
+        if value is None:
+            n, df = len(self.tasks), self.df.get(tok, 0)
+            value = self._idf[tok] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def bm25_scores(self, norm: str):
         n = len(self.tasks)
@@ -304,17 +308,22 @@ def features(row_text: str, index: _Index, keep: Sequence[int] = (),
                 picked.update(holders)
         picked.update(i for i in keep if 0 <= i < n)
         chosen = sorted(picked)
+    rel_of = rel.tolist()          # Python floats: indexing a numpy array per task costs more
+    named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
+    contained, partial, cover, icover = feats["contained"], feats["partial"], feats["cover"], feats["icover"]
+    distinct, named_f, conflict = feats["distinct"], feats["named"], feats["conflict"]
     for i in chosen:
         tnorm = index.norms[i]
         if not tnorm:
             continue
-        feats["contained"][i] = 1.0 if _contained(norm, tnorm) else 0.0
-        feats["partial"][i] = fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0
-        feats["cover"][i] = _cover(grams, index.grams[i])
-        feats["icover"][i] = sum(w for t, w in idf.items() if t in index.toksets[i]) / total
-        feats["distinct"][i] = max(0.0, float(rel[i]) - second) if rel[i] >= first else 0.0
-        feats["named"][i] = 1.0 if any(i in holders and len(holders) <= 2 for _, holders in names) else 0.0
-        feats["conflict"][i] = 1.0 if row_figs and _conflicts(row_figs, index.figures[i]) else 0.0
+        contained[i] = 1.0 if _contained(norm, tnorm) else 0.0
+        partial[i] = fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0
+        cover[i] = _cover(grams, index.grams[i])
+        # the row's n-grams this task has, weighted by idf (the set intersection runs in C)
+        icover[i] = sum([idf[t] for t in toks & index.toksets[i]]) / total
+        distinct[i] = max(0.0, rel_of[i] - second) if rel_of[i] >= first else 0.0
+        named_f[i] = 1.0 if i in named else 0.0
+        conflict[i] = 1.0 if row_figs and _conflicts(row_figs, index.figures[i]) else 0.0
     return feats, chosen
 
 
