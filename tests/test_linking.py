@@ -174,3 +174,14 @@ def test_to_json(h1):
     assert set(data) == {"row", "row_text", "task_id", "task_text", "score", "confidence", "candidates",
                          "task_ids", "method"}
     assert all(set(c) == {"task_id", "task_text", "score"} for c in data["candidates"])
+
+
+def test_a_linker_indexes_once_and_links_each_chunk_as_link_would(plan, table_plan):
+    # A long table is linked a chunk at a time (the import's progress bar): the plan is
+    # indexed once, and every chunk gets exactly the links ``link`` gives it.
+    rows = [t.text for t in table_plan[:60]] + ["", "不相干的一句话", "3 组织开展全区职工羽毛球比赛"]
+    tasks = plan + table_plan                  # more tasks than the shortlist
+    linker = linking.Linker(tasks)
+    for start in range(0, len(rows), 25):
+        chunk = rows[start:start + 25]
+        assert linker.link(chunk) == linking.link(chunk, tasks)

@@ -23,7 +23,7 @@ Extracting
     ``parse_progress(text, task="", row=0) -> ProgressRow``
     ``parse_progress_table(table) -> list[ProgressRow]``
 Comparing texts
-    ``link_rows(rows, tasks) -> list[Link]``
+    ``link_rows(rows, tasks) -> list[Link]``; ``row_linker(tasks)`` (``.link(rows)``: a long table in chunks)
     ``normalise_text(text) -> str``, ``text_similarity(a, b) -> float``
 Judging
     ``assess_row(row, task, as_of, targets=None, task_id=None) -> Assessment``
@@ -102,7 +102,7 @@ __all__ = [
     "read_document", "check_document", "reference_sentences", "progress_table", "extract_tasks", "parse_indicators",
     "parse_progress", "parse_progress_table",
     # comparing texts, judging
-    "link_rows", "normalise_text", "text_similarity", "assess_row", "judge_figure", "verify",
+    "link_rows", "row_linker", "normalise_text", "text_similarity", "assess_row", "judge_figure", "verify",
     # dates, units, honours
     "deadline_date", "expected_pct", "base_unit", "unit_kind", "honour_level", "honour_year", "honour_rows",
     # types
@@ -188,6 +188,12 @@ def link_rows(rows: Sequence[str], tasks: Sequence[Task]) -> list[Link]:
     """One ``Link`` per progress row's task text: the task it reports on (or none), a confidence
     (sure / check / none) and the next candidates.  docs/linking.md says how."""
     return _linking.link(rows, tasks)
+
+
+def row_linker(tasks: Sequence[Task]):
+    """The tasks indexed once; ``.link(rows)`` is ``link_rows(rows, tasks)`` for each chunk of a
+    long table without indexing the tasks again per chunk."""
+    return _linking.Linker(tasks)
 
 
 def normalise_text(text: str) -> str:

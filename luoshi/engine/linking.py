@@ -392,12 +392,26 @@ def link(rows: Sequence[str], tasks: Sequence[Task], threshold: float = THRESHOL
          margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST) -> list[Link]:
     """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring.
     ``shortlist``: how many tasks per row, by BM25, get the full comparison (``features``)."""
-    index = _Index(tasks)
-    out: list[Link] = []
-    for number, raw in enumerate(rows, 1):
-        row = raw if isinstance(raw, str) else ""
-        out.append(_link_one(number, row, index, threshold, sure, margin, k, shortlist))
-    return out
+    return Linker(tasks, threshold, sure, margin, k, shortlist).link(rows)
+
+
+class Linker:
+    """The tasks indexed once (BM25, n-grams, figures: seconds for thousands of tasks), then
+    rows linked in as many calls as wanted — a long table a chunk at a time, for its
+    progress bar — each call exactly ``link`` of those rows (numbered from 1)."""
+
+    def __init__(self, tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
+                 margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST):
+        self.index = _Index(tasks)
+        self.params = (threshold, sure, margin, k, shortlist)
+
+    @parses("linking.link")
+    def link(self, rows: Sequence[str]) -> list[Link]:
+        out: list[Link] = []
+        for number, raw in enumerate(rows, 1):
+            row = raw if isinstance(raw, str) else ""
+            out.append(_link_one(number, row, self.index, *self.params))
+        return out
 
 
 def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,

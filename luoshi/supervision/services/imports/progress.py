@@ -41,9 +41,10 @@ def progress_preview(batch: ImportBatch, step) -> dict:
     step(0, len(rows))
     plan_tasks = [plans.to_engine_task(t) for t in plans.with_engine_fields(plan.tasks.all())]
     out = []
+    linker = api.row_linker(plan_tasks)     # the plan indexed once, not once per chunk
     for start in range(0, len(rows), LINK_CHUNK):
         chunk = rows[start:start + LINK_CHUNK]
-        for prow, link in zip(chunk, api.link_rows([r.task for r in chunk], plan_tasks), strict=True):
+        for prow, link in zip(chunk, linker.link([r.task for r in chunk]), strict=True):
             out.append({
                 "row": prow.row, "task": prow.task, "progress": prow.progress, "units": prow.units,
                 "link": link.task_id, "link_text": link.task_text, "score": link.score,
