@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from .deploy_servers import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "browser"
@@ -43,7 +45,8 @@ def manage(env: dict, *args: str) -> str:
 
 
 class Server:
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, database: Path | None = None):
+        self.database = database        # a migrated SQLite file to start from (conftest's migrated_sqlite)
         self.env = {**os.environ, "LUOSHI_HOME": str(home), "DJANGO_SETTINGS_MODULE": "luoshi.web.settings",
                     "LUOSHI_DEBUG": "1", "PYTHONUNBUFFERED": "1"}
         self.env.pop("DATABASE_URL", None)
@@ -51,9 +54,19 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
-    def start(self) -> Server:
-        manage(self.env, "migrate", "--noinput", "-v", "0")
+    def migrate(self) -> None:
+        if self.database is not None:
+            fresh_database(Path(self.env["LUOSHI_HOME"]), self.database)
+        else:
+            manage(self.env, "migrate", "--noinput", "-v", "0")
+
+    def prepare(self) -> None:
+        """The database the server starts with: migrated, with the demo accounts."""
+        self.migrate()
         manage(self.env, "create_demo_accounts")
+
+    def start(self) -> Server:
+        self.prepare()
         self.log = open(Path(self.env["LUOSHI_HOME"]) / "server.log", "w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "django", "runserver", f"127.0.0.1:{self.port}", "--noreload"],

@@ -23,10 +23,10 @@ NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度�
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, migrated_sqlite):
     need_chromium()
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    srv = Server(tmp_path_factory.mktemp("luoshi-browser")).start()
+    srv = Server(tmp_path_factory.mktemp("luoshi-browser"), migrated_sqlite).start()
     yield srv
     srv.stop()
 

@@ -48,17 +48,16 @@ PAGES = [
 class DemoServer(Server):
     """bin/demo's setup: the samples, the accounts and the cycle replayed around today."""
 
-    def start(self) -> DemoServer:
-        manage(self.env, "migrate", "--noinput", "-v", "0")
+    def prepare(self) -> None:
+        self.migrate()
         manage(self.env, "load_samples")
         manage(self.env, "create_demo_accounts", "--as-of-today")
-        return super().start()
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, migrated_sqlite):
     need_chromium()
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-responsive")).start()
+    srv = DemoServer(tmp_path_factory.mktemp("luoshi-responsive"), migrated_sqlite).start()
     yield srv
     srv.stop()
 
