@@ -76,7 +76,7 @@ def test_office_defines_a_metric_the_statistician_enters_and_locks(server, brows
     with page.expect_navigation():           # the select submits its form on change
         _choose(page, "select[name=plan]", "上城区2020年政府工作报告")
     assert "地区生产总值" in page.content()          # the demo's expected targets are metrics already
-    page.fill("#id_name", "全社会R&D经费支出增长")
+    page.fill("#id_name", "研发经费投入强度")
     page.fill("#id_unit", "%")
     page.select_option("#id_comparator", ">=")
     page.fill("#id_target_value", "15")
@@ -95,12 +95,12 @@ def test_office_defines_a_metric_the_statistician_enters_and_locks(server, brows
     page.goto(server.url + "/statistics/")
     with page.expect_navigation():
         _choose(page, "select[name=period]", "上城区2020年政府工作报告重点工作 · 2020年上半年")
-    _choose(page, "#id_metric", "全社会R&D经费支出增长")
+    _choose(page, "#id_metric", "研发经费投入强度")
     page.fill("#id_value", "16.2")
     page.click("button:text-is('保存（新版本）')")
     page.wait_for_load_state()
     assert "已录入统计数据" in page.content()
-    row = page.locator("tr", has_text="全社会R&D经费支出增长")
+    row = page.locator("tr", has_text="研发经费投入强度")
     assert "≥ 15%" in row.inner_text()
     row.locator("button", has_text="锁定").click()
     page.wait_for_load_state()

@@ -190,7 +190,7 @@ def test_entry_form_offers_the_plans_metrics_only(client, period):
 
 
 def test_rd_spending_growth_is_entered_and_judged(client):
-    """全社会R&D经费支出增长15% (an expected target of the 拱墅 plan, not one of the old six)."""
+    """An expected target of the 拱墅 plan that was not one of the old six fixed metrics."""
     plan = Plan.objects.get(title="拱墅区2020年重点工作")
     q2 = plan.periods.get(name__contains="第二季度")
     metric = StatisticMetric.objects.get(plan=plan, name="全社会R&D经费支出")
@@ -212,10 +212,10 @@ def test_office_defines_a_new_metric_in_the_form(client, period):
     page = client.get(reverse("statistic_metrics") + f"?plan={period.plan_id}").content.decode()
     assert "地区生产总值" in page and "新增指标" in page
     response = client.post(reverse("statistic_metric_define"), {
-        "plan": period.plan_id, "name": "全社会R&D经费支出增长", "unit": "%", "comparator": ">=",
+        "plan": period.plan_id, "name": "研发经费投入强度", "unit": "%", "comparator": ">=",
         "target_value": "15", "task": task.pk})
     assert response.status_code == 302
-    metric = StatisticMetric.objects.get(plan=period.plan, name="全社会R&D经费支出增长")
+    metric = StatisticMetric.objects.get(plan=period.plan, name="研发经费投入强度")
     event = AuditEvent.objects.get(action="statistics.metric_define", object_id=str(metric.pk))
     assert event.detail["target_value"] == 15.0 and event.detail["task"] == task.code
     stats = user("stats")
@@ -224,7 +224,7 @@ def test_office_defines_a_new_metric_in_the_form(client, period):
     assert a.task == task and a.status == "on_track"
     # The same name again is a form error, not a second metric.
     again = client.post(reverse("statistic_metric_define"), {
-        "plan": period.plan_id, "name": "全社会R&D经费支出增长", "unit": "%", "comparator": ">="})
+        "plan": period.plan_id, "name": "研发经费投入强度", "unit": "%", "comparator": ">="})
     assert again.status_code == 400 and "同名" in again.content.decode()
 
 

@@ -623,7 +623,7 @@ class NotificationRead(models.Model):
 
 class StatisticMetric(models.Model):
     """A figure the statistics bureau enters for a plan (统计指标), defined by the office: one of the
-    plan's targets (地区生产总值增长5%, 全社会R&D经费支出增长15%) or a new one, with its unit and
+    plan's targets (地区生产总值增长5%, 研发经费投入强度达到3%) or a new one, with its unit and
     comparator.  Withdrawn (停用), never deleted: figures entered for it stay."""
 
     COMPARATORS = [(">=", _("不低于（≥）")), ("<=", _("不高于（≤）")), ("=", _("等于（=）"))]

@@ -44,7 +44,7 @@ class MetricForm(forms.Form):
     """A new metric the office defines (统计指标): name, unit, comparator, target, the task it judges."""
 
     name = forms.CharField(label=gettext_lazy("指标名称"), max_length=service.MAX_NAME,
-                           help_text=gettext_lazy("如：全社会R&D经费支出增长"))
+                           help_text=gettext_lazy("如：研发经费投入强度"))
     unit = forms.CharField(label=gettext_lazy("单位"), max_length=service.MAX_UNIT,
                            help_text=gettext_lazy("如：%、亿元、人"))
     comparator = forms.ChoiceField(label=gettext_lazy("比较"), choices=StatisticMetric.COMPARATORS, initial=">=")
