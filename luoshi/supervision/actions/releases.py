@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luoshi.core import audit
@@ -10,6 +9,7 @@ from luoshi.core.actions import ActionRefused, action
 
 from ..models import Plan, PublicRelease, ReportingPeriod
 from ..services import releases
+from .withdrawals import reason_given, withdraw
 
 
 @action
@@ -40,15 +40,8 @@ def do_withdraw_release(release: PublicRelease, reason: str, *, acting_user) -> 
     """Take a release back (撤回) with a reason: the plan (and with it all its periods) or the
     period leaves the public page and API at once; the release stays on record."""
     release = PublicRelease.objects.select_for_update().get(pk=release.pk)
-    reason = (reason or "").strip()
-    if not reason:
-        raise ActionRefused(_("撤回须填写理由"))
-    if release.withdrawn_at is not None:
-        raise ActionRefused(_("该发布已撤回"))
-    release.withdrawn_at = timezone.now()
-    release.withdrawn_by = acting_user if getattr(acting_user, "pk", None) else None
-    release.withdraw_reason = reason
-    release.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
+    reason = reason_given(reason, _("撤回须填写理由"))
+    withdraw(release, reason, acting_user, already=_("该发布已撤回"))
     audit.record(acting_user, "release.withdraw", release, detail={
         "plan": release.plan_id, "period": release.period_id, "reason": reason})
     return release

@@ -14,19 +14,27 @@ from ..services.plans import engine_indicators, engine_milestones
 from .tasks import do_add_target_version
 
 
-def _reason(reason: str) -> str:
+def reason_given(reason: str, missing: str | None = None) -> str:
+    """The reason a person gave for a withdrawal, stripped; refused when empty."""
     reason = (reason or "").strip()
     if not reason:
-        raise ActionRefused(_("须填写理由"))
+        raise ActionRefused(missing or _("须填写理由"))
     return reason
 
 
-def _withdraw(obj, reason: str, acting_user) -> None:
+def withdrawal_stamp(reason: str, acting_user) -> dict:
+    """The fields every withdrawn record carries (plans, tasks, periods, public releases):
+    when, by whom (a person, not the system), why."""
+    return {"withdrawn_at": timezone.now(), "withdrawn_by": acting_user if getattr(acting_user, "pk", None) else None,
+            "withdraw_reason": reason}
+
+
+def withdraw(obj, reason: str, acting_user, already: str | None = None) -> None:
+    """Withdraw one record (never delete it); refused when it already is."""
     if obj.withdrawn_at is not None:
-        raise ActionRefused(_("已撤销"))
-    obj.withdrawn_at = timezone.now()
-    obj.withdrawn_by = acting_user if getattr(acting_user, "pk", None) else None
-    obj.withdraw_reason = reason
+        raise ActionRefused(already or _("已撤销"))
+    for field, value in withdrawal_stamp(reason, acting_user).items():
+        setattr(obj, field, value)
     obj.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
 
 
@@ -43,12 +51,11 @@ def _restore(obj) -> dict:
 def do_withdraw_plan(plan: Plan, reason: str, *, acting_user) -> Plan:
     """Withdraw a plan imported by mistake: it leaves the lists, and its public releases end."""
     plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
-    reason = _reason(reason)
-    _withdraw(plan, reason, acting_user)
+    reason = reason_given(reason)
+    withdraw(plan, reason, acting_user)
     ended = PublicRelease.objects.filter(plan=plan, withdrawn_at__isnull=True)
     ended_ids = list(ended.values_list("pk", flat=True))
-    ended.update(withdrawn_at=timezone.now(), withdrawn_by=acting_user if getattr(acting_user, "pk", None)
-                 else None, withdraw_reason=reason)
+    ended.update(**withdrawal_stamp(reason, acting_user))
     audit.record(acting_user, "plan.withdraw", plan, detail={
         "title": plan.title, "reason": reason, "releases_withdrawn": ended_ids})
     return plan
@@ -77,8 +84,8 @@ def _task_version(task: Task, reason: str, facts: dict, acting_user) -> None:
 def do_withdraw_task(task: Task, reason: str, *, acting_user) -> Task:
     """Withdraw a task extracted by mistake: it leaves the lists, counts and the public page."""
     task = Task.all_objects.select_for_update().get(pk=task.pk)
-    reason = _reason(reason)
-    _withdraw(task, reason, acting_user)
+    reason = reason_given(reason)
+    withdraw(task, reason, acting_user)
     _task_version(task, _("撤销：%(reason)s") % {"reason": reason}, {"withdrawn": True}, acting_user)
     audit.record(acting_user, "task.withdraw", task, detail={"code": task.code, "reason": reason})
     return task
@@ -89,7 +96,7 @@ def do_restore_task(task: Task, reason: str, *, acting_user) -> Task:
     """Undo a task's withdrawal (恢复) with a reason; a task withdrawn with its plan comes back
     with the plan (restore the plan)."""
     task = Task.all_objects.select_for_update().get(pk=task.pk)
-    reason = _reason(reason)
+    reason = reason_given(reason)
     if Plan.all_objects.filter(pk=task.plan_id, withdrawn_at__isnull=False).exists():
         raise ActionRefused(_("该任务所属计划已撤销，请先恢复计划"))
     before = _restore(task)
@@ -102,8 +109,8 @@ def do_restore_task(task: Task, reason: str, *, acting_user) -> Task:
 def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Withdraw a period opened by mistake; its submissions stay on record."""
     period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
-    reason = _reason(reason)
-    _withdraw(period, reason, acting_user)
+    reason = reason_given(reason)
+    withdraw(period, reason, acting_user)
     audit.record(acting_user, "period.withdraw", period, detail={"name": period.name, "reason": reason})
     return period
 
@@ -112,7 +119,7 @@ def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> 
 def do_restore_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Undo a period's withdrawal (恢复) with a reason: it is listed and counted again."""
     period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
-    reason = _reason(reason)
+    reason = reason_given(reason)
     if Plan.all_objects.filter(pk=period.plan_id, withdrawn_at__isnull=False).exists():
         raise ActionRefused(_("该周期所属计划已撤销，请先恢复计划"))
     before = _restore(period)
@@ -125,7 +132,7 @@ def do_restore_period(period: ReportingPeriod, reason: str, *, acting_user) -> R
 def do_reopen_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Reopen a closed period (重新开放) with a reason: units may report in it again."""
     period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
-    reason = _reason(reason)
+    reason = reason_given(reason)
     if not period.closed:
         raise ActionRefused(_("该报送周期未关闭"))
     if period.withdrawn_at is not None:
