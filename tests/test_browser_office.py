@@ -83,7 +83,7 @@ def test_office_defines_a_metric_the_statistician_enters_and_locks(server, brows
     page.select_option("#id_task", index=3)
     page.click("button:text-is('新增')")
     page.wait_for_load_state()
-    assert "已新增统计指标：全社会R&amp;D经费支出增长" in page.content()
+    assert "已新增统计指标：研发经费投入强度" in page.content()
     page.screenshot(path=str(shots / "office-statistic-metrics.png"), full_page=True)
     plan_url = page.url.removeprefix(server.url)
     context.close()
