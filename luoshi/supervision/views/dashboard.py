@@ -297,6 +297,7 @@ def task_detail(request, pk):
     timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]
     return render(request, "supervision/tasks/detail.html", {
         "task": task, "versions": versions, "current_version": versions[-1] if versions else None,
+        "current_text": versions[-1].text if versions else task.text,
         "history": task_history(task),
         "lead": list(task.lead.all()), "cooperating": list(task.cooperating.all()),
         "timeline": timeline, "children": task.children.order_by("order"),
