@@ -7,7 +7,6 @@ What the office typed is checked in services/task_edits.py."""
 
 from __future__ import annotations
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luoshi.core import audit
@@ -20,6 +19,7 @@ from ..services.plans import engine_indicators, engine_milestones
 from ..services.review import require_office
 from ..services.task_edits import SPLIT_MAX, TaskChange, facts_of, reason_of
 from .tasks import do_add_target_version
+from .withdrawals import withdraw
 
 
 def _set_fields(task: Task, change: TaskChange) -> None:
@@ -126,10 +126,7 @@ def do_split_task(task: Task, parts: list[TaskChange], reason: str, *, acting_us
                           engine_indicators(current), engine_milestones(current),
                           reason=_("拆分为 %(codes)s：%(reason)s") % {"codes": "、".join(codes), "reason": reason},
                           record=False, facts={"split_into": codes}, acting_user=acting_user)
-    task.withdrawn_at = timezone.now()
-    task.withdrawn_by = acting_user if getattr(acting_user, "pk", None) else None
-    task.withdraw_reason = _("拆分为 %(codes)s：%(reason)s") % {"codes": "、".join(codes), "reason": reason}
-    task.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
+    withdraw(task, _("拆分为 %(codes)s：%(reason)s") % {"codes": "、".join(codes), "reason": reason}, acting_user)
     audit.record(acting_user, "task.split", task, detail={
         "code": task.code, "reason": reason, "into": [{"code": p.code, "text": p.text} for p in made]})
     return made
