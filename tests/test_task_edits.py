@@ -77,6 +77,8 @@ def test_edit_every_field_makes_a_version_with_reason_and_audit(client, plan):
     event = last("task.edit")
     assert event.detail["reason"] == "市里调整" and "text" in event.detail["changed"]
     assert {"deadline", "weight", "cooperating"} <= set(event.detail["changed"])
+    form = client.get(reverse("task_edit", args=[task.pk])).content.decode()
+    assert 'value="2031-11-30"' in form  # the date field shows the deadline, so saving again keeps it
     page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
     assert "版本记录" in page and "市里调整" in page and "11000" in page and "12000" in page
     assert finance.name in page and "督查科调整" in page

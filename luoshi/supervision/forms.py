@@ -157,7 +157,9 @@ class TaskForm(forms.Form):
                            help_text=_("从单位名录中选择，多个单位以顿号分隔"))
     cooperating = forms.CharField(label=_("配合单位"), required=False, max_length=2000,
                                   widget=forms.TextInput(attrs={"list": "directory", "size": 60}))
-    deadline = forms.DateField(label=_("完成时限"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    # ISO, as <input type=date> reads it (a localised format shows an empty field, and saving it would clear the date)
+    deadline = forms.DateField(label=_("完成时限"), required=False,
+                               widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}))
     deadline_text = forms.CharField(label=_("时限原文"), required=False, max_length=100,
                                     help_text=_("如“年底前”“6月底”，可留空"))
     weight = forms.DecimalField(label=_("权重"), initial=1, min_value=0, max_value=1000, decimal_places=2,
