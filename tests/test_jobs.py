@@ -143,6 +143,27 @@ def test_a_lost_import_is_retried_then_failed_and_the_status_poll_says_so(office
 
 
 @pytest.mark.django_db
+def test_an_inline_reading_cut_off_is_failed_when_its_page_is_opened(office, settings):
+    """Without a worker the reading runs in the upload's request: no job row to find, so a batch
+    reading long after any request could still be at it is failed; a recent one is left alone."""
+    from luoshi.supervision.models import ImportBatch
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    recent, old = _reading_batch(), _reading_batch()
+    ImportBatch.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert office.get(reverse("import_status", args=[recent.pk])).json()["state"] == "reading"
+    status = office.get(reverse("import_status", args=[old.pk])).json()
+    assert status["state"] == "failed" and "读取中断" in status["error"]
+    assert "读取中断" in office.get(reverse("import_preview", args=[old.pk])).content.decode()
+    assert AuditEvent.objects.filter(action="import.fail").latest("id").detail["batch"] == old.pk
+    # with a worker, the job rows and their leases decide (above), never the age alone
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    third = _reading_batch()
+    ImportBatch.objects.filter(pk=third.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert office.get(reverse("import_status", args=[third.pk])).json()["state"] == "reading"
+
+
+@pytest.mark.django_db
 def test_a_lost_export_is_requeued_then_failed(office, settings):
     from django.contrib.auth.models import User
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_noop as N_
@@ -17,6 +21,7 @@ from luoshi.core.forms import UploadForm
 from luoshi.core.models import Role
 from luoshi.core.services import ImportRefused
 
+from ..actions import import_preview as preview_actions
 from ..actions import imports as import_actions
 from ..models import ImportBatch, Plan, ReportingPeriod
 from ..permissions import role_required
@@ -198,9 +203,28 @@ def _batch(queryset, pk) -> ImportBatch:
     """A batch still being read is first checked for a dead worker: its job is then retried
     (the batch says so) or failed with the reason, never left reading for ever."""
     batch = get_object_or_404(queryset, pk=pk)
-    if batch.state == "reading" and recover():
+    if batch.state == "reading" and (recover() or _inline_reading_lost(batch)):
         batch = get_object_or_404(queryset, pk=pk)
     return batch
+
+
+# Longer than any inline reading takes: the reader's child is stopped by its own wall clock
+# (LUOSHI_READ_*), and linking a 5,600-row table takes about a minute and a half.
+INLINE_READING_LOST_AFTER = timedelta(minutes=15)
+
+
+def _inline_reading_lost(batch: ImportBatch) -> bool:
+    """Without a worker (the immediate backend: the demo, one small server) a large file is read
+    inside its upload's own request, with no job row the recovery could find; a batch still
+    reading long after that request must have ended was cut off (the server stopped) and is
+    failed with the reason, never left reading for ever."""
+    if not settings.TASKS["default"]["BACKEND"].endswith("ImmediateBackend"):
+        return False
+    if timezone.now() - batch.created_at < INLINE_READING_LOST_AFTER:
+        return False
+    preview_actions.do_fail_import(
+        batch.pk, _("读取中断：服务在读取该文件时停止，请重新上传。"), acting_user=None)
+    return True
 
 
 @role_required(Role.OFFICE)
