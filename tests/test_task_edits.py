@@ -74,6 +74,10 @@ def test_edit_every_field_makes_a_version_with_reason_and_audit(client, plan):
     assert task.deadline == datetime.date(2031, 11, 30) and str(task.weight) == "2.50"
     assert list(task.cooperating.values_list("name", flat=True)) == [finance.name]
     assert tv.facts["cooperating"] == [finance.name] and task.baseline.text == "新增城镇就业11000人以上"
+    # the lists, exports and public page show the current target, the baseline stays version 1
+    assert task.text == "新增城镇就业12000人以上"
+    listed = client.get(reverse("task_list") + f"?plan={plan.pk}").content.decode()
+    assert "新增城镇就业12000人以上" in listed and "新增城镇就业11000人以上" not in listed
     event = last("task.edit")
     assert event.detail["reason"] == "市里调整" and "text" in event.detail["changed"]
     assert {"deadline", "weight", "cooperating"} <= set(event.detail["changed"])

@@ -37,6 +37,11 @@ def do_add_target_version(task: Task, text: str, indicators: list[api.Indicator]
     statistical = ({(i.metric, i.comparator, i.value, i.unit) for i in last.indicators.all() if i.statistical}
                    if last is not None else set())
     Indicator.objects.bulk_create([_indicator(task, tv, ind, statistical) for ind in indicators])
+    if last is not None and task.text != text:
+        # Lists, exports, linking and the public page show the task's current target; the
+        # baseline stays as version 1.
+        task.text = text
+        Task.objects.filter(pk=task.pk).update(text=text)
     if record:
         audit.record(acting_user, "task.target_change", task, detail={
             "version": tv.version, "text": text, "reason": reason})
