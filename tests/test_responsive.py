@@ -34,6 +34,9 @@ PAGES = [
     ("office", "/review/", "office-review-queue"),
     ("office", "/tasks/", "office-task-list"),
     ("office", "@task", "office-task-page"),
+    ("office", "@task-edit", "office-task-edit"),
+    ("office", "@task-split", "office-task-split"),
+    ("office", "/withdrawn/", "office-withdrawn"),
     ("office", "/orders/", "office-orders"),
     ("office", "/audit/", "office-audit"),
     ("office", "@bulletin", "office-bulletin"),
@@ -109,9 +112,10 @@ def resolve(page, server, path: str) -> str:
     if path == "@order":
         page.goto(server.url + "/todo/")
         return page.locator("#todo-orders a").first.get_attribute("href")
-    if path == "@task":
+    if path in ("@task", "@task-edit", "@task-split"):
         page.goto(server.url + "/tasks/")
-        return page.locator("#task-table a[href^='/tasks/']").first.get_attribute("href")
+        href = page.locator("#task-table a[href^='/tasks/']").first.get_attribute("href")
+        return href + {"@task": "", "@task-edit": "edit/", "@task-split": "split/"}[path]
     if path == "@bulletin":
         page.goto(server.url + "/bulletins/")
         page.select_option("select[name=period]", index=1)
