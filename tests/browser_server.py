@@ -90,3 +90,21 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self.log.close()
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def launch_chromium(playwright):
+    """Debian's chromium (never a downloaded browser), as every browser test starts it."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+class DemoServer(Server):
+    """bin/demo's setup: the samples, the accounts and the cycle replayed around today."""
+
+    def prepare(self) -> None:
+        self.migrate()
+        manage(self.env, "load_samples")
+        manage(self.env, "create_demo_accounts", "--as-of-today")

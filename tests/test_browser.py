@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from .browser_server import ARTIFACTS, CHROMIUM, ROOT, Server, need_chromium
+from .browser_server import ARTIFACTS, ROOT, Server, launch_chromium, need_chromium
 
 SAMPLES = ROOT / "luoshi" / "samples"
 NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度的百分之六十。<script>window.__hacked=1</script>"
@@ -36,9 +36,7 @@ def browser(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

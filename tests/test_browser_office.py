@@ -2,7 +2,7 @@
 phone width: the office defines a statistics metric that was not one of the old six and the
 statistician enters and locks it; the year-end rules form refuses a bad value beside its field
 and creates the scheme once corrected; a notice is marked read; a 督办 answer carries a file.
-The server is set up as bin/demo sets it up (test_responsive.DemoServer).  Screenshots go to a
+The server is set up as bin/demo sets it up (browser_server.DemoServer).  Screenshots go to a
 temporary folder (``pytest -s`` prints it) or to ``$LUOSHI_SCREENSHOTS``.
 """
 
@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from .browser_server import CHROMIUM, manage, need_chromium
-from .test_responsive import DESKTOP, PHONE, DemoServer, session, sideways
+from .browser_server import DemoServer, launch_chromium, manage, need_chromium
+from .test_responsive import DESKTOP, PHONE, session, sideways
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, migrated_sqlite):
     need_chromium()
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-office")).start()
+    srv = DemoServer(tmp_path_factory.mktemp("luoshi-office"), migrated_sqlite).start()
     yield srv
     srv.stop()
 
@@ -40,9 +40,7 @@ def browser(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

@@ -9,27 +9,17 @@ import shutil
 
 import pytest
 
-from .browser_server import CHROMIUM, ROOT, Server, manage, need_chromium
+from .browser_server import ROOT, DemoServer, launch_chromium, need_chromium
 
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "browser-plan"
 PLAN = "拱墅区2020年重点工作"
 
 
-class DemoServer(Server):
-    """bin/demo's setup: the samples and the accounts."""
-
-    def start(self) -> DemoServer:
-        manage(self.env, "migrate", "--noinput", "-v", "0")
-        manage(self.env, "load_samples")
-        manage(self.env, "create_demo_accounts", "--as-of-today")
-        return super().start()
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, migrated_sqlite):
     need_chromium()
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-browser-plan")).start()
+    srv = DemoServer(tmp_path_factory.mktemp("luoshi-browser-plan"), migrated_sqlite).start()
     yield srv
     srv.stop()
 
@@ -39,9 +29,7 @@ def page(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        browser = launch_chromium(p)
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
         pg = context.new_page()
         errors: list[str] = []

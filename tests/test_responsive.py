@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser_server import CHROMIUM, Server, manage, need_chromium
+from .browser_server import DemoServer, launch_chromium, need_chromium
 
 DESKTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -48,15 +48,6 @@ PAGES = [
 ]
 
 
-class DemoServer(Server):
-    """bin/demo's setup: the samples, the accounts and the cycle replayed around today."""
-
-    def prepare(self) -> None:
-        self.migrate()
-        manage(self.env, "load_samples")
-        manage(self.env, "create_demo_accounts", "--as-of-today")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, migrated_sqlite):
     need_chromium()
@@ -80,9 +71,7 @@ def browser(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        b = launch_chromium(p)
         yield b
         b.close()
 
