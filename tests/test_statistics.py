@@ -314,6 +314,22 @@ def test_department_is_not_asked_for_a_statistical_figure(period):
     assert [i.metric for i in review.statistical_indicators(task)] == ["地区生产总值"]
 
 
+def test_api_marks_the_indicator_a_statistics_metric_names(client, period):
+    """The API's ``statistical`` flag follows the same rule as the report form: an indicator is the
+    statistician's when a statistics metric of the task names it, not only when flagged on import."""
+    task = m(period, "gdp").task
+    login(client, "office")
+    data = client.get(f"/api/v1/tasks/{task.pk}/").json()
+    flags = {i["metric"]: i["statistical"] for i in data["indicators"]}
+    assert flags.get("地区生产总值") is True
+    assert all(i["statistical"] for i in data["indicators"] if i["metric"] == "地区生产总值")
+    # withdrawn, the metric no longer names it: the department enters the figure again
+    metric = m(period, "gdp")
+    stat_actions.do_withdraw_statistic_metric(metric, "改由部门填报", acting_user=user("office"))
+    data = client.get(f"/api/v1/tasks/{task.pk}/").json()
+    assert not any(i["statistical"] for i in data["indicators"] if i["metric"] == "地区生产总值")
+
+
 def test_hostile_metric_name_is_escaped(client, period):
     stat_actions.do_define_statistic_metric(period.plan, "<b>x</b>", "%", acting_user=user("office"))
     login(client, "stats")

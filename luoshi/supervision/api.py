@@ -33,7 +33,7 @@ from .services import api as svc
 from .services import dashboard as public_figures
 from .services import releases
 from .services.api import ApiError
-from .services.review import ReviewError, latest_version
+from .services.review import ReviewError, is_statistical, latest_version, statistic_metric_names
 
 log = logging.getLogger(__name__)
 
@@ -260,13 +260,15 @@ def api_task(request, pk):
     accepted = svc.latest_accepted([task.pk])
     data = task_json(task, assessments.get(task.pk), accepted.get(task.pk))
     data["plan_title"] = task.plan.title
+    # the statistician's indicators: flagged, or named by a statistics metric the office defined (统计指标)
+    statistic_names = statistic_metric_names(task)
     data["target_versions"] = [
         {"version": tv.version, "text": tv.text, "milestones": tv.milestones, "reason": tv.reason,
          "created_at": tv.created_at.isoformat(),
          "indicators": [{"id": i.pk, "metric": i.metric, "value": i.value, "unit": i.unit, "scale": i.scale,
                          "comparator": i.comparator, "kind": i.kind, "qualifier": i.qualifier,
                          "cumulative": i.cumulative, "stretch": i.stretch, "text": i.text,
-                         "statistical": i.statistical} for i in tv.indicators.all()]}
+                         "statistical": is_statistical(i, statistic_names)} for i in tv.indicators.all()]}
         for tv in task.target_versions.prefetch_related("indicators").order_by("version")]
     current = data["target_versions"][-1] if data["target_versions"] else None
     data["indicators"] = current["indicators"] if current else []

@@ -106,16 +106,27 @@ def parse_number(value) -> float | None:
     return number
 
 
+def statistic_metric_names(task: Task) -> list[str]:
+    """The normalised names of the statistics metrics (统计指标) the office defined on this task."""
+    return [n for n in (api.normalise_text(m.name) for m in StatisticMetric.objects.filter(task=task)) if n]
+
+
+def is_statistical(indicator: Indicator, names: list[str]) -> bool:
+    """Whether the statistician enters this indicator: flagged so, or named by one of ``names``."""
+    if indicator.statistical:
+        return True
+    metric = api.normalise_text(indicator.metric) if indicator.metric else ""
+    return bool(metric) and any(n in metric or metric in n for n in names)
+
+
 def statistical_indicators(task: Task) -> list[Indicator]:
     """The current target's indicators the statistician enters (统计指标): flagged so, or named by a
     statistics metric the office defined on this task."""
     tv = task.current_target
     if tv is None:
         return []
-    names = [api.normalise_text(m.name) for m in StatisticMetric.objects.filter(task=task)]
-    return [i for i in tv.indicators.all()
-            if i.statistical or any(n and (n in api.normalise_text(i.metric) or api.normalise_text(i.metric) in n)
-                                    for n in names if i.metric)]
+    names = statistic_metric_names(task)
+    return [i for i in tv.indicators.all() if is_statistical(i, names)]
 
 
 def figure_indicators(task: Task) -> list[Indicator]:
