@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -33,26 +34,34 @@ def _current_period(periods: list[ReportingPeriod]) -> ReportingPeriod | None:
     return max(periods, key=lambda p: (p.end, p.pk), default=None)
 
 
+#: task rows on one page of 我的任务 (a unit of a province can hold thousands of tasks in fifty plans)
+PORTAL_PAGE = 100
+
+
 @role_required(Role.REPORTER)
 def portal(request):
     """My tasks (我的任务): per plan, every open period to switch between (the one chosen, on
     this page or another, else the one due soonest), its deadline and each task's state.
 
-    A constant number of queries however many plans the unit works in: its tasks,
-    their plans with periods, and the latest submissions, each fetched once."""
+    Paged by task rows (``PORTAL_PAGE``, plans in order, lead tasks before cooperating ones);
+    each plan's counts (tasks, 待填报, missing per period) still cover all its tasks.  A
+    constant number of queries however many plans and tasks the unit has: the task ids, the
+    plans with periods, the states of the latest versions (small tuples), then the page's
+    tasks and their latest versions."""
     org = organisation_of(request.user)
     blocks = []
     asked = request.GET.get("period", "")
     asked = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 12 else None
     remembered = request.session.get(choice.SESSION_KEY)
+    pager = None
     if org is not None:
-        lead_ids = set(Task.lead.through.objects.filter(organisation=org).values_list("task_id", flat=True))
-        coop_ids = set(Task.cooperating.through.objects.filter(organisation=org).values_list("task_id", flat=True))
-        tasks = list(Task.objects.filter(pk__in=lead_ids | coop_ids)
-                     .only("id", "plan_id", "code", "name", "text", "deadline_text", "order").order_by("order", "pk"))
-        by_plan: dict[int, list[Task]] = {}
-        for t in tasks:
-            by_plan.setdefault(t.plan_id, []).append(t)
+        # The unit's tasks as (id, plan, order): a join per role, each served by its index.
+        lead_rows = list(Task.objects.filter(lead=org).order_by().values_list("pk", "plan_id", "order"))
+        coop_rows = list(Task.objects.filter(cooperating=org).order_by().values_list("pk", "plan_id", "order"))
+        lead_ids = {pk for pk, _plan, _order in lead_rows}
+        by_plan: dict[int, list[int]] = {}
+        for pk, plan_id, _order in sorted(set(lead_rows + coop_rows), key=lambda r: (r[2], r[0])):
+            by_plan.setdefault(plan_id, []).append(pk)
         plans_ = list(Plan.objects.filter(pk__in=list(by_plan)).prefetch_related("periods"))
         period_of = {}
         for plan in plans_:
@@ -66,33 +75,50 @@ def portal(request):
         shown = [p for p in period_of.values() if p is not None]
         open_periods = {plan.pk: sorted((p for p in plan.periods.all() if not p.closed),
                                         key=lambda p: (p.deadline, p.pk)) for plan in plans_}
-        # The latest version of every task in every period shown or open: one query.
-        latest_all: dict[tuple[int, int], Submission] = {}
+        # The state of the latest version of every task in every period shown or open: one query
+        # of small tuples (the unit's versions of those periods; the newest version wins).
         every = {p.pk: p for p in shown + [p for ps in open_periods.values() for p in ps]}
-        for sub in (Submission.objects.filter(period__in=list(every), organisation=org, task_id__in=[t.pk for t in tasks])
-                    .only("id", "task_id", "period_id", "state", "version", "late", "updated_at").order_by("version")):
-            latest_all[(sub.task_id, sub.period_id)] = sub
+        state_of: dict[tuple[int, int], str] = {}
+        for task_id, period_id, state in (Submission.objects.filter(period__in=list(every), organisation=org)
+                                          .order_by("version").values_list("task_id", "period_id", "state")):
+            state_of[(task_id, period_id)] = state
+        rows: list[tuple[int, str, int]] = []  # (plan id, "lead"/"coop", task id) in the page's order
         for plan in plans_:
             period = period_of[plan.pk]
             if period is None:
                 continue
-            lead = [t for t in by_plan[plan.pk] if t.pk in lead_ids]
-            coop = [t for t in by_plan[plan.pk] if t.pk not in lead_ids]
-            mine = {t.pk: latest_all.get((t.pk, period.pk)) for t in lead + coop}
+            lead = [pk for pk in by_plan[plan.pk] if pk in lead_ids]
+            coop = [pk for pk in by_plan[plan.pk] if pk not in lead_ids]
+            rows += [(plan.pk, "lead", pk) for pk in lead] + [(plan.pk, "coop", pk) for pk in coop]
             left = review.days_left(period)
             switch = open_periods[plan.pk] if period in open_periods[plan.pk] else [*open_periods[plan.pk], period]
             states = []
             for p in switch:
-                missing = sum(1 for t in lead if getattr(latest_all.get((t.pk, p.pk)), "state", None)
-                              not in plans.REPORTED_STATES)
+                missing = sum(1 for pk in lead if state_of.get((pk, p.pk)) not in plans.REPORTED_STATES)
                 states.append((p, {"missing": missing, "days_left": review.days_left(p)}))
             blocks.append({
                 "plan": plan, "period": period, "days_left": left, "overdue": -left, "periods": states,
-                "lead": [(t, mine.get(t.pk)) for t in lead], "coop": [(t, mine.get(t.pk)) for t in coop],
-                "todo": sum(1 for t in lead + coop
-                            if mine.get(t.pk) is None or mine[t.pk].state in ("draft", "returned")),
+                "lead": [], "coop": [], "lead_count": len(lead), "coop_count": len(coop),
+                "todo": sum(1 for pk in lead + coop if state_of.get((pk, period.pk), "draft") in ("draft", "returned")),
             })
-    return render(request, "supervision/portal/portal.html", {"organisation": org, "blocks": blocks})
+        page = Paginator(rows, PORTAL_PAGE).get_page(request.GET.get("page"))
+        on_page = list(page.object_list)
+        tasks = Task.objects.only("id", "plan_id", "code", "name", "text", "deadline_text", "order").in_bulk(
+            [pk for _plan, _kind, pk in on_page])
+        latest: dict[tuple[int, int], Submission] = {}
+        page_periods = {period_of[plan_id].pk for plan_id, _kind, _pk in on_page}
+        for sub in (Submission.objects.filter(period__in=page_periods, organisation=org, task_id__in=list(tasks))
+                    .only("id", "task_id", "period_id", "state", "version", "late", "updated_at").order_by("version")):
+            latest[(sub.task_id, sub.period_id)] = sub
+        block_of = {b["plan"].pk: b for b in blocks}
+        for plan_id, kind, pk in on_page:
+            block_of[plan_id][kind].append((tasks[pk], latest.get((pk, period_of[plan_id].pk))))
+        blocks = [b for b in blocks if b["lead"] or b["coop"]]
+        keep = request.GET.copy()
+        keep.pop("page", None)
+        pager = {"page": page, "query": keep.urlencode()}
+    return render(request, "supervision/portal/portal.html",
+                  {"organisation": org, "blocks": blocks, "listing": pager})
 
 
 def versions_of(task, period, org) -> list[Submission]:

