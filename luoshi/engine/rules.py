@@ -145,7 +145,10 @@ def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
-_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期)|动工|建设中|改造中")
+_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期|时间|条件|手续|准备)|动工|建设中|改造中")
+# Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
+_NOT_YET = re.compile(r"(?:暂|尚|仍|还|均)未(?!完成|完工|建成|竣工|全部|超|出现|发生|达到|达序时)|未开工|未启动|未动工|未进场"
+                      r"|不具备开工|未具备")
 _DONE_VERB = re.compile(r"已|完成|建成|竣工|完工|实现|新增|引进|开展|举办|办理|办证|改造|安装|建设|累计")
 
 
@@ -154,6 +157,8 @@ def _role(clause: str, after: str) -> str | None:
     the clause has no word of its own."""
     if pattern("pending").search(clause):
         return "pending"
+    if _NOT_YET.search(clause):
+        return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
     if pattern("other_verb").search(clause) and not _DONE_VERB.search(clause):
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
@@ -173,7 +178,8 @@ def _role(clause: str, after: str) -> str | None:
 def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
-    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中|等", noun)[0]
+    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中|等|尚|暂|仍|还|未",
+                    noun)[0]
 
 
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float) -> Case:
@@ -317,7 +323,8 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
         scored = []
         for i, p in same:
             score = _match(p, f)
-            terse = len(re.sub(r"\W", "", f.fact.metric)) <= 2 and not f.noun    # 已建成19个
+            # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
+            terse = len(re.sub(r"\W|^(?:其余|剩余|目前|现已|仅|已|共|累计|均|只|才)", "", f.fact.metric)) <= 2 and not f.noun
             terse = terse or (bare and len(mine) > 1)
             terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
             if score >= threshold("match") or ((lone or bare) and terse):
@@ -403,6 +410,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             sub.status, sub.basis = "on_track", "stage"
         elif "preparing" in roles:
             sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
+        elif roles == {"not_started"}:
+            sub.status, sub.basis = "not_started", "stage"
         return sub
     # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
     cumulative = [f for f in done if f.fact.cumulative]
@@ -430,9 +439,14 @@ _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
 _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建成)")
 
 
+# An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
+_DONE_EVENT = re.compile(r"已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?"
+                         r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布)")
+
+
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
-    if re.search(r"暂未|尚未开|未开工|未启动|还未", clause):
+    if _NOT_YET.search(clause):
         return "not_started"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
@@ -441,9 +455,10 @@ def clause_stage(clause: str) -> str | None:
         return "nearly_done"
     if re.search(r"剩余|尚余|还剩|尚有", clause):
         return "underway"
-    done = pattern("completion_statement").search(clause) or re.search(
+    done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or re.search(
         r"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|建成|竣工|完工|投用|交付|投入使用)", clause)
-    if done and not (_PREP_OBJECT.search(clause[done.start():]) and not re.search(
+    # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation.
+    if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not re.search(
             r"建成|竣工|完工|投用|交付|投入使用", clause)):
         return "done"
     if _STRONG_UNDERWAY.search(clause):
@@ -582,7 +597,7 @@ class WholeStatement(StatusRule):
         if m:
             return Outcome("completed", None, "statement", "报告整项任务已完成",
                            [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
-        if case.facts or case.forecast_spans or pattern("behind_statement").search(case.progress):
+        if case.facts or case.forecast_spans or behind_cues(for_parsing(case.progress)):
             return None
         norm = for_parsing(case.progress)
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
@@ -616,14 +631,30 @@ class NotStarted(StatusRule):
         r = case.row
         if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
             return None
-        if pattern("behind_statement").search(case.progress):
+        if behind_cues(for_parsing(case.progress)):
             return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
         s, e = r.stage_span or (0, 0)
         return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
                        [Evidence(case.progress[s:e], s, e)])
 
 
-_NEGATED = re.compile(r"(?:无|未|没有|不存在|避免|防止|杜绝|扭转|改变)[^,;。，；]{0,3}$")
+@cache
+def _pace_word_rx() -> re.Pattern:
+    words_ = "|".join(sorted(words("behind_pace_word"), key=len, reverse=True))
+    return re.compile(r"(?:进度|进展|工期|推进|建设|开工时间|实施|工作|施工)[^,;。，；\d]{0,8}?"
+                      r"(?:有所|略有|稍有|较为|相对|明显|略显|比较|较|偏)?(?:" + words_ + ")")
+
+
+def behind_cues(norm: str) -> list[re.Match]:
+    """Where a text says the work is behind its pace: a behind statement (未达序时, 进展缓慢), a pace word
+    after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停)."""
+    found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm))
+    if not re.search(r"复工|恢复施工|已恢复", norm):
+        found += list(pattern("halted").finditer(norm))
+    return sorted(found, key=lambda m: m.start())
+
+
+_NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|杜绝|扭转|改变|确保)[^,;。，；]{0,3}$")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
 
@@ -638,7 +669,8 @@ class PaceStatement(StatusRule):
         norm = for_parsing(case.progress)
         found = None
         for key, status in (("seriously_behind_statement", "seriously_behind"), ("behind_statement", "behind")):
-            for m in pattern(key).finditer(norm):
+            found_ = pattern(key).finditer(norm) if key != "behind_statement" else behind_cues(norm)
+            for m in found_:
                 if not case.in_forecast(m.start()) and not _NEGATED.search(norm[:m.start()]):
                     found = found or (status, m)
         if found is None:
@@ -648,8 +680,14 @@ class PaceStatement(StatusRule):
         if found is None:
             return None
         status, m = found
+        # Figures that put the work behind too decide the degree (完成3条, 进度滞后: seriously behind).
+        figures = SubTargets().judge(case)
+        if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
+            return figures
+        flags = ["conflict"] if figures is not None and figures.basis == "figures" and figures.status in (
+            "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
-                       [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
+                       [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
 
 
 class SubTargets(StatusRule):
@@ -748,8 +786,10 @@ class StageAgainstDeadline(StatusRule):
         rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
         st, s, e = max(found, key=lambda f: rank[f[0]])
         if st == "active":
-            if case.numeric:
-                return None      # 积极推进…工作 against a figure: the task restated, nothing checkable
+            # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
+            # work done): the task restated, nothing checkable — unclear.
+            if case.numeric or _concrete(case) is None:
+                return None
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
         if st in ("underway", "nearly_done", "done"):
@@ -790,6 +830,16 @@ class OwnWorkload(StatusRule):
 _ACTION = vocab.pattern("status.action")
 
 
+_PROCESS_ACTION = frozenset(vocab.words("status.process_action"))
+
+
+def _concrete(case: Case) -> re.Match | None:
+    """The first word of concrete work reported (出台, 召开, 上线): not a process verb (推进, 落实), not an
+    attribute (出台的政策), not in a plan."""
+    return next((m for m in _ACTION.finditer(case.progress or "") if m.group(0) not in _PROCESS_ACTION
+                 and case.progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())), None)
+
+
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.")
@@ -797,7 +847,7 @@ class ConcreteWork(StatusRule):
     def judge(self, case):
         if case.parts or case.numeric:
             return None
-        m = _ACTION.search(case.progress or "")
+        m = _concrete(case)
         if not m:
             done = next((f for f in case.facts if f.role == "done"), None)
             if done is None:
