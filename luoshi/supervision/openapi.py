@@ -223,9 +223,9 @@ def document() -> dict:
             errors=(401, 403, 404))},
         "/api/v1/assessments/": {"get": _get(
             "研判结果", "一个报送周期各任务的当前研判（人工研判优先）及依据原文、理由。只指定 plan 时取其最近"
-            "有研判的周期。" + ROLES,
-            _ok(_list_of("Assessment", extra={"period": _ref("Period")})), "assessments",
-            [_q("period", "报送周期编号"), _q("plan", "年度计划编号")], errors=(400, 401, 403))},
+            "有研判的周期。按任务顺序分页（limit/offset），count 为该周期可见研判总数。" + ROLES,
+            _ok(_list_of("Assessment", paged=True, extra={"period": _ref("Period")})), "assessments",
+            [_q("period", "报送周期编号"), _q("plan", "年度计划编号")] + PAGE, errors=(400, 401, 403))},
         "/api/v1/organisations/": {"get": _get(
             "组织机构", "单位及其别名。", _ok(_list_of("Organisation")), "organisations",
             [_q("kind", "类别", {"type": "string", "enum": ["department", "street", "collective", "company",

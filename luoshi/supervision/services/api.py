@@ -238,12 +238,13 @@ def assessment_period(params) -> ReportingPeriod:
     return period
 
 
-def period_assessments(user, period: ReportingPeriod) -> list[Assessment]:
-    """The current assessments of a period for the tasks this user may see."""
+def period_assessments(user, period: ReportingPeriod):
+    """The current assessments of a period for the tasks this user may see (a queryset in task
+    order: the API pages it, an export iterates it)."""
     tasks = visible_tasks(user, Task.objects.filter(plan_id=period.plan_id))
-    return list(Assessment.objects.filter(period=period, current=True, task__in=tasks).counted()
-                .select_related("task", "task__part", "submission", "period")
-                .prefetch_related("overrides", "task__lead").order_by("task__order", "task_id"))
+    return (Assessment.objects.filter(period=period, current=True, task__in=tasks).counted()
+            .select_related("task", "task__part", "submission", "period")
+            .prefetch_related("overrides", "task__lead").order_by("task__order", "task_id"))
 
 
 # --- the one write: a reporter's draft (草稿) ---------------------------------------
