@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -143,10 +144,13 @@ def _page(request, verify_form=None, status=200):
         detail.items = [dict(i, links=_links(i), status_label=STATUS_LABELS.get(i.get("status"), _("未研判")),
                              kind_label=KIND_LABELS.get(i.get("kind"), i.get("kind")))
                         for i in detail.breakdown.get("items", [])]
-    plans_list = []
-    for plan in Plan.objects.prefetch_related("schemes").order_by("-year", "title"):
-        plans_list.append({"plan": plan, "schemes": list(plan.schemes.order_by("-created_at")),
-                           "verdicts": YearVerdict.objects.filter(task__plan=plan).count()})
+    # Every plan with its schemes and its number of year verdicts: three queries however many plans.
+    verdicts = dict(YearVerdict.objects.order_by().values("task__plan_id").annotate(n=Count("pk"))
+                    .values_list("task__plan_id", "n"))
+    plans_list = [{"plan": plan, "schemes": list(plan.schemes.all()), "verdicts": verdicts.get(plan.pk, 0)}
+                  for plan in Plan.objects.prefetch_related(
+                      Prefetch("schemes", queryset=ScoringScheme.objects.order_by("-created_at")))
+                  .order_by("-year", "title")]
     return render(request, "supervision/yearend/index.html", {
         "plans": plans_list, "scheme": scheme, "run": run, "runs": range(1, latest + 1), "results": results,
         "detail": detail, "can_run": can_run, "no_evidence": no_evidence,
