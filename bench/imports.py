@@ -6,6 +6,9 @@ the real actions (upload → preview → confirm), each confirm timed with its S
     .venv/bin/python bench/imports.py --rows 500        # a quick run
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/luoshi_imports .venv/bin/python bench/imports.py
 
+A confirm of more rows than ``LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS`` is made as the page makes
+it: queued by its request, then saved by the ``confirm_import`` job, run in this process as the
+worker runs it (the time and queries are the job's; the request's own time is printed beside).
 Per confirm it prints seconds, queries and queries per row, and beside them a baseline
 measured in the same process: the engine's own work on the same rows with no database
 (reading the file; for progress also judging every row), so the ratio says what the
@@ -37,7 +40,7 @@ def setup_django(home: str | None) -> None:
         os.environ["LUOSHI_HOME"] = home
     os.environ["DJANGO_SETTINGS_MODULE"] = "luoshi.web.settings"
     os.environ.setdefault("LUOSHI_DEBUG", "1")
-    os.environ["LUOSHI_TASKS"] = "immediate"
+    os.environ["LUOSHI_TASKS"] = "database"   # a confirm is queued; this process runs the job (timed_confirm)
     import django
 
     django.setup()
@@ -97,16 +100,36 @@ class Counter:
         return execute(sql, params, many, context)
 
 
-def timed_confirm(batch, corrections, user) -> tuple[float, int, object]:
+def timed_confirm(batch, corrections, user) -> tuple[float, int, object, float]:
+    """(seconds, queries, the confirmed batch, seconds of the request) of a confirm as the web
+    page makes it: a large one queued by its request (``do_queue_confirm_import``, the database
+    queue) and saved by the ``confirm_import`` job, run here as the worker runs it; a small one
+    in its request."""
     from django.db import connection
 
     from luoshi.supervision.actions import imports as import_actions
+    from luoshi.supervision.models import ImportBatch
+    from luoshi.supervision.tasks import confirm_import
 
     counter = Counter()
+    if not import_actions.confirm_in_background(batch):
+        t0 = time.perf_counter()
+        with connection.execute_wrapper(counter):
+            done = import_actions.do_confirm_import(batch, corrections, acting_user=user)
+        secs = time.perf_counter() - t0
+        return secs, counter.n, done, secs
+    t0 = time.perf_counter()
+    queued = import_actions.do_queue_confirm_import(batch, corrections, acting_user=user)
+    request = time.perf_counter() - t0
+    assert queued.state == "confirming", queued.state
     t0 = time.perf_counter()
     with connection.execute_wrapper(counter):
-        done = import_actions.do_confirm_import(batch, corrections, acting_user=user)
-    return time.perf_counter() - t0, counter.n, done
+        outcome = confirm_import.call(batch.pk)
+    secs = time.perf_counter() - t0
+    done = ImportBatch.objects.get(pk=batch.pk)
+    if outcome != "confirmed":
+        raise SystemExit(f"confirm {outcome}: {done.error}")
+    return secs, counter.n, done, request
 
 
 def engine_baseline(data: bytes, name: str, progress_of=None) -> float:
@@ -140,11 +163,13 @@ def run(n: int, office, texts: list[str], out=print) -> dict:
     batch = import_actions.do_start_import(pdata, f"分解表{n}.txt", year=year, title=f"导入测试计划{n}",
                                            acting_user=office)
     plan_preview = time.perf_counter() - t0
-    secs, queries, batch = timed_confirm(batch, {"frequency": "half_yearly", "confirm_new_units": True}, office)
+    secs, queries, batch, request = timed_confirm(batch, {"frequency": "half_yearly", "confirm_new_units": True},
+                                                  office)
     plan = Plan.objects.get(pk=batch.corrections["result"]["plan"])
     tasks = plan.tasks.count()
     base = engine_baseline(pdata, f"分解表{n}.txt")
-    out(f"plan      {n:6} rows → {tasks} tasks: preview {plan_preview:6.1f} s; confirm {secs:6.2f} s, "
+    where = f"in the worker (request {request * 1000:.0f} ms)" if request < secs else "in the request"
+    out(f"plan      {n:6} rows → {tasks} tasks: preview {plan_preview:6.1f} s; confirm {secs:6.2f} s {where}, "
         f"{queries} queries ({queries / n:.2f}/row); engine alone {base:5.2f} s (confirm ÷ engine {secs / base:.1f}×)")
     result = {"rows": n, "plan_s": secs, "plan_q": queries, "plan_base": base}
 
@@ -155,15 +180,17 @@ def run(n: int, office, texts: list[str], out=print) -> dict:
     preview = time.perf_counter() - t0
     rows = batch.preview["rows"]
     sure = sum(r["confidence"] == "sure" for r in rows)
-    secs, queries, batch = timed_confirm(batch, {"confirm_new_units": True}, office)
+    secs, queries, batch, request = timed_confirm(batch, {"confirm_new_units": True}, office)
     made = Submission.objects.filter(source_document=batch.document).count()
     engine_tasks = [plans.to_engine_task(t) for t in plan.tasks.prefetch_related("lead", "cooperating", "part")]
     links = {r["row"]: r["link"] for r in rows}
     base = engine_baseline(gdata, f"进展{n}.txt", (engine_tasks, period.end, links))
+    where = f"in the worker (request {request * 1000:.0f} ms)" if request < secs else "in the request"
     out(f"progress  {n:6} rows ({sure} sure links) → {made} submissions: preview {preview:6.1f} s; "
-        f"confirm {secs:6.2f} s, {queries} queries ({queries / n:.2f}/row); engine alone {base:5.2f} s "
+        f"confirm {secs:6.2f} s {where}, {queries} queries ({queries / n:.2f}/row); engine alone {base:5.2f} s "
         f"(confirm ÷ engine {secs / base:.1f}×)")
-    result.update(progress_s=secs, progress_q=queries, progress_base=base, submissions=made)
+    result.update(progress_s=secs, progress_q=queries, progress_base=base, submissions=made,
+                  progress_preview_s=preview)
     return result
 
 
@@ -193,8 +220,9 @@ def main() -> int:
         print(f"queries, {a['rows']} rows → {b['rows']} rows: plan {a['plan_q']} → {b['plan_q']}, "
               f"progress {a['progress_q']} → {b['progress_q']}")
     last = results[-1]
-    print(f"aim: progress confirm of {last['rows']} rows ≤ 10 s: "
-          f"{'met' if last['progress_s'] <= 10 else 'NOT met'} ({last['progress_s']:.1f} s)")
+    print(f"aim: progress confirm of {last['rows']} rows ≤ 10 s in the worker: "
+          f"{'met' if last['progress_s'] <= 10 else 'NOT met'} ({last['progress_s']:.1f} s); "
+          f"preview {last['progress_preview_s']:.1f} s")
     return 0
 
 

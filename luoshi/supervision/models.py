@@ -463,8 +463,8 @@ class YearVerdict(models.Model):
 class ImportBatch(models.Model):
     """An import awaiting confirmation (导入预览): what the engine read, before it is saved."""
 
-    STATE_CHOICES = [("reading", _("识别中")), ("preview", _("待确认")), ("confirmed", _("已确认")),
-                     ("cancelled", _("已取消")), ("failed", _("失败"))]
+    STATE_CHOICES = [("reading", _("识别中")), ("preview", _("待确认")), ("confirming", _("保存中")),
+                     ("confirmed", _("已确认")), ("cancelled", _("已取消")), ("failed", _("失败"))]
     document = models.ForeignKey(SourceDocument, null=True, blank=True, on_delete=models.PROTECT,
                                  related_name="import_batches")
     name = models.CharField(max_length=255)
@@ -481,7 +481,7 @@ class ImportBatch(models.Model):
     # A large upload waits here, unread, for the worker (the request only stores it): the
     # worker reads it into a SourceDocument and clears this.
     upload = models.BinaryField(null=True, blank=True)
-    note = models.CharField(max_length=300, blank=True)  # what the worker is doing (shown while reading)
+    note = models.CharField(max_length=300, blank=True)  # what the worker is doing (shown while reading or saving)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)

@@ -38,6 +38,24 @@ def _read_import_lost(batch_id: int, *, final: bool, attempts: int, message: str
 
 
 @task()
+def confirm_import(batch_id: int) -> str:
+    """Save a large import's confirm (后台确认) that its request stored and queued."""
+    from .actions.import_confirm import run_confirm
+
+    return run_confirm(batch_id)
+
+
+@when_lost(confirm_import)
+def _confirm_import_lost(batch_id: int, *, final: bool, attempts: int, message: str) -> None:
+    from .actions.import_confirm import do_return_import, note_confirm_retry
+
+    if final:   # its transaction rolled back with the worker: the preview again, saying why
+        do_return_import(batch_id, message, acting_user=None)
+    else:
+        note_confirm_retry(batch_id, message)
+
+
+@task()
 def send_reminders_job(today: str | None = None) -> dict:
     """Send due reminders, overdue notices, escalations and status-change notices (催报提醒).
 

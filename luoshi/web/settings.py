@@ -264,6 +264,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = LUOSHI_MAX_UPLOAD_BYTES + 1024 * 1024
 if env("LUOSHI_IMPORT_BACKGROUND_BYTES"):
     # Imports larger than this are read by the background worker.
     LUOSHI_IMPORT_BACKGROUND_BYTES = env_int("LUOSHI_IMPORT_BACKGROUND_BYTES", 0)
+if env("LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS"):
+    # Imports whose preview has more rows (or tasks) than this are confirmed by the worker.
+    LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS = env_int("LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS", 0)
 
 # Background jobs (reminders, long imports): django-tasks, the backport of
 # Django 6's tasks framework.  The database backend needs a worker

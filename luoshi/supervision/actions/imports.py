@@ -1,48 +1,32 @@
 """Import with preview (导入预览): start (store the document, read it or hand it to the job),
-confirm what the preview shows with a person's corrections, or cancel.
+confirm what the preview shows with a person's corrections (a large import's confirm in the
+``confirm_import`` job: the request stores the decision and queues it), or cancel.
 
 What a document yields and how corrections apply is services/imports/ (one module per kind)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import PurePath
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action, after_commit
 from luoshi.core.actions.documents import check_upload_size, import_document, known_document
-from luoshi.core.actions.organisations import organisation_for
 from luoshi.core.forms import ALLOWED_EXTENSIONS
-from luoshi.core.models import Organisation, SourceDocument
-from luoshi.core.services import ImportRefused, registry
+from luoshi.core.services import ImportRefused
 from luoshi.engine import api
 
-from ..models import Honour, ImportBatch, Part, Plan, ReportingPeriod, Task
+from ..models import ImportBatch, Plan, ReportingPeriod
 from ..services import plans
-from ..services.imports import (
-    FREQUENCIES,
-    background_bytes,
-    confirm_year,
-    corrected,
-    correction_reason,
-    corrections_by_task,
-    file_facts,
-    free_code,
-    json_safe,
-    names_of,
-    progress_rows,
-    task_from_json,
-)
+from ..services.imports import background_bytes, confirm_background_rows, json_safe
 from ..services.review import actor
-from ..tasks import read_import
-from . import periods as period_actions
-from . import plans as plan_actions
-from . import tasks as task_actions
-from . import withdrawals
+from ..tasks import confirm_import, read_import
+from .import_confirm import QUEUED, do_confirm_import, open_batch
 from .import_preview import do_build_import_preview
+
+__all__ = ["confirm_in_background", "do_cancel_import", "do_choose_import_kind", "do_confirm_import",
+           "do_queue_confirm_import", "do_start_import"]
 
 
 @action
@@ -104,7 +88,7 @@ def do_choose_import_kind(batch: ImportBatch, plan: Plan | None = None, period: 
     """What a progress table uploaded without a plan is for (确认文件类型): the progress of the
     chosen plan (and period; the plan's current one when none is chosen), or, when the office
     says it is a plan document after all, a new plan read from it.  The preview is read again."""
-    batch = _open(batch)
+    batch = open_batch(batch)
     if batch.preview.get("mode") != "kind_check":
         raise ImportRefused(_("该导入无需确认文件类型"))
     if as_plan == (plan is not None):
@@ -127,65 +111,31 @@ def do_choose_import_kind(batch: ImportBatch, plan: Plan | None = None, period: 
         raise ImportRefused(str(e)) from e
 
 
-def _open(batch: ImportBatch) -> ImportBatch:
-    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if locked.state != "preview":
-        raise ImportRefused({"reading": "文件仍在识别中，请稍候",
-                             "confirmed": "该导入已确认", "cancelled": "该导入已取消",
-                             "failed": "该导入识别失败，无法确认"}.get(locked.state, "该导入无法确认"))
-    return locked
+def confirm_in_background(batch: ImportBatch) -> bool:
+    """Whether a batch's confirm is the worker's (``confirm_import``): a preview of more rows or
+    tasks than ``LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS``; a small one is saved in its request."""
+    preview = batch.preview or {}
+    size = max(len(preview.get("rows") or []), len(preview.get("tasks") or []), len(preview.get("honours") or []))
+    return size > confirm_background_rows()
 
 
 @action
-def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, acting_user) -> ImportBatch:
-    """Save what the preview shows, with a person's corrections, in one transaction.
-
-    ``corrections`` by mode —
-    plan: ``{"title", "year", "frequency", "tasks": {code: {"lead", "cooperating", "text",
-    "exclude"}}, "keep": [old codes not to withdraw], "new_plan": bool}``;
-    progress: ``{"links": {row: task code or None}}`` (rows a person looked at);
-    awards: ``{"exclude": [rows]}``.  A file already imported changes nothing."""
-    batch = _open(batch)
-    corrections = corrections or {}
-    preview = batch.preview
-    mode = preview.get("mode")
-    if mode == "plan_update" and corrections.get("new_plan"):
-        mode = "plan_new"
-    # One confirm per document at a time: the same file previewed twice and confirmed in
-    # both (two tabs, two people) must not make two plans with the same tasks.
-    SourceDocument.objects.select_for_update().filter(pk=batch.document_id).first()
-    if (mode in ("plan_new", "progress_plan") and not preview.get("already")
-            and Plan.objects.filter(documents=batch.document_id).exists()):
-        raise ImportRefused("该文件已由另一次导入确认并建立计划，无需重复确认")
-    result: dict = {"mode": mode}
-    organisations_before = set(Organisation.objects.values_list("name", flat=True))
-    if preview.get("already"):
-        result["already"] = True
-    elif mode in ("plan_new", "progress_plan"):
-        result.update(_confirm_new_plan(batch, acting_user, corrections))
-    elif mode == "plan_update":
-        result.update(_confirm_update(batch, acting_user, corrections))
-    elif mode == "progress":
-        result.update(_confirm_progress(batch, acting_user, corrections))
-    elif mode == "awards":
-        result.update(_confirm_awards(batch, acting_user, corrections))
-    elif mode == "kind_check":
+def do_queue_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, acting_user) -> ImportBatch:
+    """Confirm in the background (后台确认): the person's decision (their corrections) is stored
+    with the batch, which says 保存中, and the ``confirm_import`` job saves it as
+    ``do_confirm_import`` would; the batch page shows how far it is, then the result, or the
+    preview again with the reason the confirm was refused (nothing saved)."""
+    batch = open_batch(batch)
+    if (batch.preview or {}).get("mode") == "kind_check":
         raise ImportRefused(_("请先确认文件类型：选择该进展表所属的计划"))
-    else:
-        raise ImportRefused("无法确认该导入")
-    new_units = sorted(set(Organisation.objects.values_list("name", flat=True)) - organisations_before)
-    if new_units and not corrections.get("confirm_new_units"):
-        # A unit is created only when a person has seen its name (a look-alike such as
-        # 区\u200d财政局 is folded to the known name first): the whole confirm rolls back.
-        raise ImportRefused("以下单位尚未登记，将作为新单位建立，请核对名称后勾选“确认新建单位”再确认导入："
-                            + "、".join(new_units)[:1000])
-    if new_units:
-        result["new_units"] = new_units
-    batch.state = "confirmed"
-    batch.confirmed_at = timezone.now()
-    batch.corrections = {**batch.corrections, **json_safe(corrections), "result": result}
-    batch.save(update_fields=["state", "confirmed_at", "corrections"])
-    audit.record(acting_user, "import.confirm", batch, detail={"name": batch.name, **result})
+    wanted = json_safe(corrections or {})
+    batch.corrections = {**(batch.corrections or {}), **wanted, QUEUED: wanted}
+    batch.state, batch.error, batch.done, batch.total = "confirming", "", 0, 0
+    batch.note = _("已排队，等待后台保存……")
+    batch.save(update_fields=["corrections", "state", "error", "done", "total", "note"])
+    audit.record(acting_user, "import.confirm_queue", batch, detail={"name": batch.name,
+                                                                     "mode": batch.preview.get("mode")})
+    after_commit(lambda: confirm_import.enqueue(batch.pk))
     return batch
 
 
@@ -195,207 +145,9 @@ def do_cancel_import(batch: ImportBatch, *, acting_user) -> ImportBatch:
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.state in ("confirmed", "cancelled"):
         raise ImportRefused("该导入已确认或已取消")
+    if batch.state == "confirming":
+        raise ImportRefused(_("该导入正在后台保存，请稍候"))
     batch.state = "cancelled"
     batch.save(update_fields=["state"])
     audit.record(acting_user, "import.cancel", batch, detail={"name": batch.name})
     return batch
-
-
-def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
-    reg = registry()
-    found = [task_from_json(d) for d in batch.preview["tasks"]]
-    fixes = corrections_by_task(corrections, found)
-    kept = [corrected(et, fixes.get(et.id, {}), reg) for et in found if not fixes.get(et.id, {}).get("exclude")]
-    if not kept:
-        raise ImportRefused("至少保留一项任务")
-    year = confirm_year(batch, corrections)
-    title = (corrections.get("title") or batch.preview.get("title") or "").strip()[:200]
-    if not title:
-        raise ImportRefused("请填写计划名称")
-    plan = plan_actions.do_create_plan(batch.document, year, title, found=kept, acting_user=user)
-    frequency = corrections.get("frequency") or ""
-    if frequency:
-        if frequency not in FREQUENCIES:
-            raise ImportRefused("报送频次无效")
-        period_actions.do_create_periods(plan, frequency, acting_user=user)
-    batch.plan = plan
-    batch.save(update_fields=["plan"])
-    return {"plan": plan.pk, "tasks": len(kept), "excluded": len(found) - len(kept)}
-
-
-def _part_for(plan: Plan, et: api.Task) -> Part | None:
-    title = et.part or ("民生实事" if et.kind == "livelihood" else "")
-    if not title:
-        return None
-    top = plan.parts.filter(title=title[:300], parent=None).first()
-    if top is None:
-        top = Part.objects.create(plan=plan, title=title[:300], order=plan.parts.count() + 1)
-    heading = et.heading if et.heading and et.heading != title else ""
-    if not heading:
-        return top
-    sub = plan.parts.filter(title=heading[:300], parent=top).first()
-    return sub or Part.objects.create(plan=plan, parent=top, title=heading[:300], order=plan.parts.count() + 1)
-
-
-def _set_units(task: Task, et: api.Task, user, reg, reason: str) -> None:
-    task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
-    task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
-    audit.record(user, "task.units_change", task, detail={
-        "lead": et.lead, "cooperating": et.cooperating, "reason": reason})
-
-
-def _apply_change(task: Task, item: dict, et: api.Task, fix: dict, batch: ImportBatch, user, reg,
-                  reason: str, counts: Counter) -> None:
-    """One matched task as the new file (and the person's corrections) has it: its units, then
-    one new version from the file (the text as the file or the person has it; the office's
-    text where the file did not change it)."""
-    read_text = et.text
-    if not et.lead and not et.cooperating:
-        # The new version names no units (a work report): the plan's units stand.
-        et.lead, et.cooperating = list(item["old_lead"]), list(item["old_cooperating"])
-    et = corrected(et, fix, reg)
-    current = task.current_target
-    current_text = current.text if current else task.text
-    wants_text = "text" in fix or item["text_changed"]
-    text = et.text if wants_text else current_text
-    text_differs = api.normalise_text(text) != api.normalise_text(current_text)
-    wants_units = "lead" in fix or "cooperating" in fix or item["units_changed"]
-    units_differ = wants_units and (et.lead or et.cooperating) and (
-        sorted(et.lead) != names_of(task.lead.all()) or sorted(et.cooperating) != names_of(task.cooperating.all()))
-    if units_differ:
-        _set_units(task, et, user, reg, reason)
-        counts["units"] += 1
-    if text_differs or units_differ:
-        if text_differs:
-            indicators, milestones = et.indicators, et.milestones
-        else:
-            indicators, milestones = plans.engine_indicators(current), plans.engine_milestones(current)
-        file = {"file_text": read_text, "file_lead": sorted(item["new_lead"]),
-                "file_cooperating": sorted(item["new_cooperating"])}
-        task_actions.do_add_target_version(task, text, indicators, milestones, reason=reason, document=batch.document,
-                                           facts=file, record=text_differs, acting_user=user)
-        if text_differs:
-            counts["changed"] += 1
-
-
-def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
-    """Apply a corrected version: changed targets become new TargetVersions (the baseline
-    stays), new tasks are added, tasks no longer in it are withdrawn (not deleted); where the
-    office corrected a task by hand since the last file, its version stands unless the office
-    chose the file's (``conflicts``); a task the office withdrew is restored only when asked."""
-    plan = Plan.objects.select_for_update().get(pk=batch.preview["plan"])
-    reg = registry()
-    reason = correction_reason(batch.name)
-    found = {d["id"]: task_from_json(d) for d in batch.preview["tasks"]}
-    fixes = corrections_by_task(corrections, list(found.values()))
-    diff = batch.preview["diff"]
-    counts = Counter()
-    next_order = (Task.all_objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first()
-                  or 0) + 1
-    choices = corrections.get("conflicts") or {}
-    for code, choice in choices.items():
-        if choice not in ("office", "file"):
-            raise ImportRefused(_("冲突的处理方式无效：%(code)s") % {"code": str(code)[:40]})
-    for item in diff["changed"] + diff.get("conflicts", []):
-        fix = fixes.get(item["code"], {})
-        conflict = "file_text" in item
-        if fix.get("exclude") or (conflict and choices.get(item["code"], "office") != "file"):
-            counts["office_kept" if conflict and not fix.get("exclude") else "skipped"] += 1
-            continue
-        task = plan.tasks.get(pk=item["task"])
-        _apply_change(task, item, found[item["code"]], fix, batch, user, reg, reason, counts)
-    for code in diff["added"]:
-        fix = fixes.get(code, {})
-        if fix.get("exclude"):
-            counts["skipped"] += 1
-            continue
-        read_text = found[code].text
-        et = corrected(found[code], fix, reg)
-        task = Task.objects.create(
-            plan=plan, part=_part_for(plan, et), code=free_code(plan, et.id), order=next_order,
-            name=et.name[:300], text=et.text, kind=et.kind, target_class=et.target_class or "",
-            source_document=batch.document, source=et.source,
-            deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100])
-        next_order += 1
-        task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
-        task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
-        task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason="",
-                                           record=False, document=batch.document,
-                                           facts={**file_facts(et), "file_text": read_text}, acting_user=user)
-        audit.record(user, "task.create", task, detail={"code": task.code, "text": et.text, "reason": reason})
-        counts["added"] += 1
-    restore = {str(c) for c in corrections.get("restore") or []}
-    for item in diff.get("withdrawn", []):
-        if item["old_code"] not in restore:
-            counts["withdrawn_kept"] += 1
-            continue
-        task = Task.all_objects.get(pk=item["task"], plan=plan)
-        if task.withdrawn_at is not None:
-            withdrawals.do_restore_task(task, _("%(reason)s（更正版本中仍有此任务）") % {"reason": reason},
-                                        acting_user=user)
-            counts["restored"] += 1
-    keep = {str(c) for c in corrections.get("keep") or []}
-    for item in diff["removed"]:
-        if item["code"] in keep:
-            counts["kept"] += 1
-            continue
-        task = plan.tasks.filter(pk=item["task"]).first()
-        if task is not None and task.published:
-            task.published = False
-            task.save(update_fields=["published"])
-            audit.record(user, "task.withdraw", task, detail={
-                "code": task.code, "reason": f"{reason}（更正版本中已无此任务）"})
-            counts["withdrawn"] += 1
-    plan.documents.add(batch.document)
-    audit.record(user, "plan.correct", plan, detail={"document": batch.document.name, "reason": reason, **counts})
-    return {"plan": plan.pk, **counts}
-
-
-def _confirm_progress(batch: ImportBatch, user, corrections: dict) -> dict:
-    plan, period = batch.plan, batch.period
-    if plan is None or period is None or period.plan_id != plan.pk:
-        raise ImportRefused("计划或报送周期已不存在")
-    codes = set(plan.tasks.values_list("code", flat=True))
-    rows = batch.preview["rows"]
-    by_row = {r["row"]: r for r in rows}
-    overrides: dict[int, str | None] = {}
-    for key, value in (corrections.get("links") or {}).items():
-        try:
-            number = int(key)
-        except (TypeError, ValueError):
-            raise ImportRefused("行号无效") from None
-        if number not in by_row:
-            raise ImportRefused(f"第 {number} 行不存在")
-        code = value or None
-        if code is not None and code not in codes:
-            raise ImportRefused(f"未知任务编号：{str(code)[:40]}")
-        # A row a person changed, or a doubtful row a person looked at, is confirmed by them.
-        if code != by_row[number]["link"] or by_row[number]["confidence"] == "check":
-            overrides[number] = code
-    prows = progress_rows(batch.document, plan)
-    if [p.row for p in prows] != [r["row"] for r in rows]:
-        raise ImportRefused("文件内容与预览不一致，请重新导入")
-    preview = plans.ProgressPreview(prows, [(r["link"], r["score"], r["confidence"], r["candidates"]) for r in rows])
-    made = plan_actions.do_import_progress(batch.document, plan, period, preview=preview, overrides=overrides,
-                                           acting_user=user)
-    return {"plan": plan.pk, "period": period.pk, "submissions": len(made), "confirmed_rows": len(overrides)}
-
-
-def _confirm_awards(batch: ImportBatch, user, corrections: dict) -> dict:
-    exclude = set()
-    for value in corrections.get("exclude") or []:
-        try:
-            exclude.add(int(value))
-        except (TypeError, ValueError):
-            raise ImportRefused("行号无效") from None
-    made = 0
-    for h in batch.preview["honours"]:
-        if h["row"] in exclude:
-            continue
-        org = Organisation.objects.filter(pk=h["organisation_id"]).first() if h["organisation_id"] else None
-        Honour.objects.create(document=batch.document, row=h["row"], year=h["year"], unit_name=h["unit"],
-                              organisation=org, honour=h["honour"], issuer=h["issuer"], level=h["level"],
-                              category=h["category"])
-        made += 1
-    audit.record(user, "honour.import", batch.document, detail={"document": batch.document.name, "honours": made})
-    return {"honours": made, "excluded": len(exclude)}

@@ -18,9 +18,10 @@ from django.views.decorators.http import require_POST
 
 from luoshi.core.actions.jobs import recover
 from luoshi.core.forms import UploadForm
-from luoshi.core.models import Role
+from luoshi.core.models import AuditEvent, Role
 from luoshi.core.services import ImportRefused
 
+from ..actions import import_confirm as confirm_actions
 from ..actions import import_preview as preview_actions
 from ..actions import imports as import_actions
 from ..models import ImportBatch, Plan, ReportingPeriod
@@ -196,14 +197,16 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
 @role_required(Role.OFFICE)
 def import_preview(request, pk):
     batch = _batch(ImportBatch.objects.defer("upload").select_related("document", "plan", "period"), pk)
-    return render(request, "supervision/imports/preview.html", _context(batch))
+    # a confirm the worker refused or could not save: the preview again, with the reason
+    return render(request, "supervision/imports/preview.html",
+                  _context(batch, error=batch.error if batch.state == "preview" else ""))
 
 
 def _batch(queryset, pk) -> ImportBatch:
     """A batch still being read is first checked for a dead worker: its job is then retried
     (the batch says so) or failed with the reason, never left reading for ever."""
     batch = get_object_or_404(queryset, pk=pk)
-    if batch.state == "reading" and (recover() or _inline_reading_lost(batch)):
+    if batch.state in ("reading", "confirming") and (recover() or _inline_reading_lost(batch)):
         batch = get_object_or_404(queryset, pk=pk)
     return batch
 
@@ -222,6 +225,14 @@ def _inline_reading_lost(batch: ImportBatch) -> bool:
         return False
     if timezone.now() - batch.created_at < INLINE_READING_LOST_AFTER:
         return False
+    if batch.state == "confirming":   # its transaction rolled back: nothing saved, confirm again
+        queued = (AuditEvent.objects.filter(action="import.confirm_queue", object_type="ImportBatch",
+                                            object_id=str(batch.pk)).order_by("-id").values_list("at", flat=True).first())
+        if timezone.now() - (queued or batch.created_at) < INLINE_READING_LOST_AFTER:
+            return False
+        confirm_actions.do_return_import(
+            batch.pk, _("保存中断：服务在保存该导入时停止，未保存任何内容，请重新确认。"), acting_user=None)
+        return True
     preview_actions.do_fail_import(
         batch.pk, _("读取中断：服务在读取该文件时停止，请重新上传。"), acting_user=None)
     return True
@@ -284,7 +295,15 @@ def import_confirm(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     corrections = _corrections(request, batch)
     try:
-        batch = import_actions.do_confirm_import(batch, corrections, acting_user=request.user)
+        if import_actions.confirm_in_background(batch):
+            batch = import_actions.do_queue_confirm_import(batch, corrections, acting_user=request.user)
+            batch.refresh_from_db()   # without a worker (the immediate backend) the job has run already
+            if batch.state == "confirming":
+                messages.info(request, _("已提交确认，正在后台保存：%(name)s") % {"name": batch.name})
+            if batch.state != "confirmed":   # saving, or refused: the page shows progress or why
+                return redirect("import_preview", pk=batch.pk)
+        else:
+            batch = import_actions.do_confirm_import(batch, corrections, acting_user=request.user)
     except ImportRefused as e:
         batch.refresh_from_db()
         batch.corrections = {**(batch.corrections or {}), **corrections}  # shown again, not saved

@@ -15,7 +15,8 @@
 
 Nothing but the document and the batch is stored before ``do_confirm_import``, which saves
 everything in one transaction and records it in the audit log. Large files are read by a
-background job (``luoshi.supervision.tasks``) that updates ``done``/``total`` as it goes.
+background job (``luoshi.supervision.tasks``) that updates ``done``/``total`` as it goes; so is the
+confirm of a preview of many rows (``confirm_import``: the request stores the decision and queues it).
 
 The names below are the package's face for actions and views.
 """
@@ -23,8 +24,10 @@ The names below are the package's face for actions and views.
 from .awards import awards_preview
 from .common import (
     DEFAULT_BACKGROUND_BYTES,
+    DEFAULT_CONFIRM_BACKGROUND_ROWS,
     FREQUENCIES,
     background_bytes,
+    confirm_background_rows,
     correction_reason,
     directory_names,
     json_safe,
@@ -51,8 +54,8 @@ from .preview import preview_of
 from .progress import LINK_CHUNK, progress_preview, progress_rows, progress_unit_names
 
 __all__ = [
-    "DEFAULT_BACKGROUND_BYTES", "FREQUENCIES", "LINK_CHUNK", "MAX_TEXT", "SIMILAR",
-    "awards_preview", "background_bytes", "confirm_year", "corrected", "correction_reason",
+    "DEFAULT_BACKGROUND_BYTES", "DEFAULT_CONFIRM_BACKGROUND_ROWS", "FREQUENCIES", "LINK_CHUNK", "MAX_TEXT",
+    "SIMILAR", "awards_preview", "background_bytes", "confirm_background_rows", "confirm_year", "corrected", "correction_reason",
     "corrections_by_task", "directory_names", "file_facts", "file_version", "free_code", "json_safe", "names_of", "new_units",
     "orgnames_of", "plan_diff", "plan_preview", "preview_of", "progress_preview", "progress_rows",
     "progress_unit_names", "task_from_json", "task_json", "unknown_in",

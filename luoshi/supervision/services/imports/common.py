@@ -1,4 +1,4 @@
-"""What every import kind shares: when a file is read in the background, the audit reason of a
+"""What every import kind shares: when a file is read (or its confirm saved) in the background, the audit reason of a
 corrected version, JSON for the preview, and the units a preview or a person's correction names
 (which of them the directory lacks)."""
 
@@ -14,8 +14,16 @@ DEFAULT_BACKGROUND_BYTES = 150_000
 FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
 
 
+# Previews of more rows (or tasks) than this are confirmed by the worker, not in the request.
+DEFAULT_CONFIRM_BACKGROUND_ROWS = 300
+
+
 def background_bytes() -> int:
     return int(getattr(settings, "LUOSHI_IMPORT_BACKGROUND_BYTES", DEFAULT_BACKGROUND_BYTES))
+
+
+def confirm_background_rows() -> int:
+    return int(getattr(settings, "LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS", DEFAULT_CONFIRM_BACKGROUND_ROWS))
 
 
 def correction_reason(name: str) -> str:
