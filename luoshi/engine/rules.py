@@ -182,10 +182,20 @@ def _noun_after(norm: str, end: int) -> str:
                     noun)[0]
 
 
+def _policy_name(t: Indicator, task_text: str) -> bool:
+    """A count of 条 written in Chinese numerals after 贯彻/落实/实施 (落实…发展二十八条): a policy's name."""
+    if t.unit != "条" or re.search(r"\d", t.text or "") or not t.span or t.span[1] <= 0:
+        return False
+    return bool(re.search(r"(?:贯彻|落实|实施|执行|兑现)[^,;。，；]{0,24}$", for_parsing(task_text)[:t.span[0]]))
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float) -> Case:
     progress = row.progress or ""
     norm = for_parsing(progress)
-    case = Case(row, task_text or row.task or "", list(targets), expected, progress)
+    task_text = task_text or row.task or ""
+    # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
+    targets = [t for t in targets if not _policy_name(t, task_text)]
+    case = Case(row, task_text, list(targets), expected, progress)
     case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
     clauses = _spans(_CLAUSE, norm)
     sentences = _spans(_SENTENCE, norm)
@@ -440,8 +450,12 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
-_DONE_EVENT = re.compile(r"已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?"
-                         r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布)")
+_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
+                         r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
+                         r"|获评|获批|命名|出让|引进|落户)|已通过[^,;。，；]{0,6}?验收")
+# A task that is an event (举办…节, 召开…大会): held is done.
+_EVENT_TASK = re.compile(r"举办|召开|举行|办好|承办")
+_EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:举办|举行|召开|落幕|闭幕)")
 
 
 def clause_stage(clause: str) -> str | None:
@@ -732,10 +746,15 @@ class SubTargets(StatusRule):
         return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
 
 
+# An assigned quota (完成市下达的节能任务): a unit's word cannot show it is met.
+_QUOTA = re.compile(r"(?:市|省|上级|国家)(?:里)?下达")
+
+
 class UnitStatement(StatusRule):
     help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
-                 "with basis unit_statement, except where the only targets are rates or levels (a unit cannot "
-                 "vouch for a rate it has not measured): unclear.")
+                 "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
+                 "quota assigned from above (完成市下达的…任务): a unit cannot vouch for what it has not measured, "
+                 "so unclear.")
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
@@ -744,16 +763,27 @@ class UnitStatement(StatusRule):
         ev = [Evidence(m.group(0), m.start(), m.end())]
         if case.numeric and all(_is_rate(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
+        if _QUOTA.search(case.task_text):
+            return Outcome("unclear", None, "none", "目标为上级下达的任务量，单位仅自述正常推进，无可比数据", ev)
         return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
                        flags=["unit_statement"])
 
 
+# A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
+_LEVEL_TASK = re.compile(r"(?:保持|位居|位列|走在|争创|确保|继续|力争)[^,;。，；]{0,14}?(?:领先|前列|第一|前茅|首位|一流)")
+_LEVEL_REPORT = re.compile(r"领先|前列|第[一二三四五六七八九十\d]+[名位]|排名|位列|位居|前茅|首位|指数[^,;。，；]{0,6}\d")
+
+
 class RateWithoutFigure(StatusRule):
-    help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%) and no comparable figure is "
-                 "reported: activity cannot show a rate, so unclear.")
+    help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
+                 "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
+                 "reported: activity cannot show a rate or a rank, so unclear.")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_rate(t)]
+        level = _LEVEL_TASK.search(case.task_text)
+        if level and not case.numeric and not case.parts and not _LEVEL_REPORT.search(case.progress):
+            return Outcome("unclear", None, "none", f"目标为{level.group(0)}（水平或排名），报告中无可比数据")
         if not rates or len(rates) != len(case.numeric) or case.row.stage == "nearly_done":
             return None
         if any(p.indicator is None for p in case.parts):
@@ -770,7 +800,8 @@ class StageAgainstDeadline(StatusRule):
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
                  "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track.  Finishing some piece of work is on_track: "
-                 "only a statement covering the whole task completes it.")
+                 "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
+                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -792,6 +823,12 @@ class StageAgainstDeadline(StatusRule):
                 return None
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
+        held = _EVENT_DONE.search(norm)
+        if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
+                and not case.in_forecast(held.start()):
+            a, b = held.span()
+            return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
+                           [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
@@ -849,7 +886,8 @@ class ConcreteWork(StatusRule):
             return None
         m = _concrete(case)
         if not m:
-            done = next((f for f in case.facts if f.role == "done"), None)
+            # 走访企业1200家: on a task with no measurable part, people served are its work.
+            done = next((f for f in case.facts if f.role in ("done", "other")), None)
             if done is None:
                 return None
             s, e = done.clause
