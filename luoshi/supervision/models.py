@@ -424,6 +424,13 @@ class Override(models.Model):
     # False once the office adopted the engine's verdict instead (kept as history).
     active = models.BooleanField(default=True)
 
+    class Meta:
+        indexes = [
+            # the latest override of an assessment (services.latest: ORDER BY id DESC LIMIT 1 per
+            # assessment); without it PostgreSQL walks the primary key backwards through every override
+            models.Index(fields=["assessment", "-id"], name="override_latest"),
+        ]
+
 
 class PublicRelease(models.Model):
     """The office's release to the public (公开发布) of a plan, or of a period's progress
