@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('supervision', '0014_export_job_kinds'),
+        ('supervision', '0015_import_confirm_in_worker'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
