@@ -355,3 +355,91 @@ def test_sector_figure_does_not_answer_industry(missed_outcomes):
 @pytest.mark.xfail(strict=True, reason="a qualitative result in other words (重大风险得到有效防范和化解) is not read")
 def test_result_in_other_words(missed_outcomes):
     assert missed_outcomes["金融风险"].outcome == "achieved"
+
+
+# --- reviews of five years: which figures are the year's (invented sentences, one phenomenon a row) --
+
+_FIVE_PLAN = PLAN_YEAR_2.replace(
+    "地区生产总值增长7.5%左右，外贸出口额增长8%，一般公共预算收入增长9%以上，财政收入增长10%左右，固定资产投资增长12%，",
+    "地区生产总值增长6%左右，规模以上工业增加值增长7%，社会消费品零售总额增长8.6%，一般公共预算收入增长5%，"
+    "城镇新增就业10万人以上，固定资产投资增长12%，")
+
+_FIVE_HEAD = """政府工作报告
+——2025年1月9日在某市人民代表大会上
+
+各位代表：
+
+一、过去五年工作回顾
+
+过去五年，全市综合实力大幅跃升。生产总值突破3000亿元，年均增长6.5%。
+
+——人民生活持续改善。新增城镇就业52万人，居民人均可支配收入从2.1万元提高到3.2万元。
+
+——发展动能加快转换。社会消费品零售总额增长9.1%。
+
+"""
+
+_FIVE_TAIL = """
+同时，我们也清醒认识到，发展中还存在不少困难和问题。
+
+二、2025年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+"""
+
+FIVE_YEAR_REVIEWS = {
+    # a 过去一年 review after the five years': it and the sub-sections after it are the year's
+    "past_year": _FIVE_HEAD + "刚刚过去的一年，我们迎难而上，经济稳中向好。\n\n"
+    "（一）稳住经济大盘。预计全年地区生产总值增长5.2%，规模以上工业增加值增长7.5%。\n\n"
+    "（二）增进民生福祉。城镇新增就业11万人，一般公共预算收入180亿元、增长4%。\n" + _FIVE_TAIL,
+    # the reviewed year named at the head of a paragraph (2024年，…)
+    "year_paragraph": _FIVE_HEAD + "2024年，全市地区生产总值增长5.2%，规模以上工业增加值增长7.5%，城镇新增就业11万人，"
+    "一般公共预算收入增长4%。\n" + _FIVE_TAIL,
+    # the reviewed year named at the head of a sentence inside a five-year paragraph
+    "year_sentence": _FIVE_HEAD.replace("——发展动能加快转换。", "——发展动能加快转换。2024年，全市地区生产总值增长5.2%，"
+                                        "规模以上工业增加值增长7.5%，城镇新增就业11万人，一般公共预算收入增长4%。") + _FIVE_TAIL,
+}
+
+
+@pytest.fixture(scope="module")
+def five_year_outcomes(tmp_path_factory):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    d = tmp_path_factory.mktemp("five")
+    (d / "n.txt").write_text(_FIVE_PLAN, encoding="utf-8")
+    out = {}
+    for name, review in FIVE_YEAR_REVIEWS.items():
+        (d / f"{name}.txt").write_text(review, encoding="utf-8")
+        verdicts, _ = v.verify_documents(reader.read(d / "n.txt"), reader.read(d / f"{name}.txt"))
+        out[name] = {x.metric: x for x in verdicts if x.task_id.startswith("E")}
+    return out
+
+
+@pytest.mark.parametrize("review", list(FIVE_YEAR_REVIEWS))
+@pytest.mark.parametrize(("metric", "outcome", "quoted"), [
+    ("地区生产总值", "not_met", "5.2%"),            # the year's 5.2%, not the five years' 年均6.5%
+    ("规模以上工业增加值", "achieved", "7.5%"),
+    ("城镇新增就业", "achieved", "11万人"),          # not the five years' 52万人
+    ("一般公共预算收入", "not_met", "4%"),
+    ("社会消费品零售总额", "unclear", "9.1%"),       # in the five-year part, no word dates it: quoted, unclear
+    ("固定资产投资", "not_reported", None),          # silent
+])
+def test_five_year_review_year_figures(five_year_outcomes, review, metric, outcome, quoted):
+    v = five_year_outcomes[review][metric]
+    assert v.outcome == outcome, v.reason
+    if quoted is not None:
+        assert v.actual and v.actual["text"] == quoted, v.reason
+
+
+def test_undated_five_year_total_is_not_the_years(tmp_path):
+    """新增城镇就业52万人 undated in a five-year part, against 10万人 a year, with no year's figure: five years'."""
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(_FIVE_PLAN, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(_FIVE_HEAD + _FIVE_TAIL, encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got["城镇新增就业"].outcome == "not_reported", got["城镇新增就业"].reason
+    assert got["地区生产总值"].outcome == "not_reported", got["地区生产总值"].reason   # only 年均6.5%

@@ -282,6 +282,7 @@ class Claim:
     estimate: bool = False              # 预计: the year's estimate, not the final figure
     same_basis: bool = False            # 同口径 / 可比: on a comparable basis
     positive: bool = False              # 实现正增长: a growth above zero, no figure (value 0)
+    year_uncertain: bool = False        # in a review of five years, nothing says it is the year's figure
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -202,6 +202,11 @@ def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[st
     return missing
 
 
+def top_section(index: int, sections: list[Section]) -> int | None:
+    """The part (level-0 section) that holds section ``index``."""
+    return _top(index, sections)
+
+
 def _top(index: int, sections: list[Section]) -> int | None:
     while index is not None and sections[index].level != 0:
         index = sections[index].parent

@@ -46,7 +46,7 @@ from . import indicators, progress, reader, targets, tasks, vocab
 from .errors import UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
-from .parts import is_review
+from .parts import is_review, report_year, top_section
 from .text import bigrams, for_parsing, normalise
 
 MIN_SIMILARITY = 0.5
@@ -55,6 +55,7 @@ CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a li
 EXCEED_MARGIN = 0.05
 RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
 ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
+FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
 _DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
@@ -73,6 +74,7 @@ _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
 _MULTI_YEAR = vocab.pattern("verify.multi_year")
+_CUMULATIVE = vocab.pattern("figure.cumulative")
 _START = vocab.pattern("milestone.start")
 _SHORTFALL = vocab.pattern("verify.shortfall")
 _SUBGROUP = vocab.pattern("verify.subgroup")
@@ -124,9 +126,10 @@ def review_claims(doc: Document) -> list[Claim]:
     for sentence in doc.sentences:
         if not is_review(sentence.role):
             continue
-        five = (sentence.section is not None and doc.sections[sentence.section].five_year) or \
-            _five_year_paragraph(doc, sentence)
+        span = _five_years(doc, sentence)
         raw = sentence.text
+        # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
+        five = span != YEAR and not _names_year(for_parsing(raw))
         # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
         text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
         norm = for_parsing(text)
@@ -166,18 +169,24 @@ def review_claims(doc: Document) -> list[Claim]:
                 elif clause_start > part:
                     lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
             previous[part] = (name, lead)
-            if five and not _ONE_YEAR.search(norm[clause_start:clause_end]):
-                continue        # a review of five years: a figure of one year only where it says so
             if _PLANNED.search(norm[clause_start:clause_end]):
                 continue
             if _MULTI_YEAR.search(norm[part:clause_end]):
                 continue        # 五年来…累计, 年均增长: never the year's result
+            uncertain = False
+            if five and not _ONE_YEAR.search(norm[clause_start:clause_end]):
+                # A review of five years: a figure of one year only where it says so.  One in a part on five
+                # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
+                if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
+                    continue
+                uncertain = True
             tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
             out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                              text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                              kind=kind, sentence=raw, sentence_start=sentence.start,
                              sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
-                             same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end]))))
+                             same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end])),
+                             year_uncertain=uncertain))
         for m in _POSITIVE.finditer(norm):
             # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长).
             clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
@@ -186,7 +195,7 @@ def review_claims(doc: Document) -> list[Claim]:
             if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
                 continue
             if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
-                    five and not _ONE_YEAR.search(norm[clause_start:clause_end])):
+                    five and not _ONE_YEAR.search(norm[clause_start:clause_end]) and not _names_year(norm)):
                 continue
             out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
                              start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
@@ -198,10 +207,68 @@ def review_claims(doc: Document) -> list[Claim]:
 def _five_year_paragraph(doc: Document, sentence) -> bool:
     """The sentence's paragraph opens on five years (——五年来，我们…): every figure in it is the five
     years', unless its clause names the year."""
-    if not 0 <= sentence.paragraph < len(doc.paragraphs):
-        return False
-    start = doc.paragraphs[sentence.paragraph].start
-    return bool(_MULTI_YEAR.search(for_parsing(doc.text[start:start + 12])))
+    return _year_context(doc).get(sentence.paragraph) == FIVE
+
+
+FIVE, FIVE_PART, YEAR = "five", "five_part", "year"
+# What a paragraph opens with, its heading number and markup set aside (（一）, 二、, ——, **, 各位代表！).
+_OPENING = re.compile(r"^(?:\s|\*|#|各位代表[!,:]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.]|——)*")
+_YEAR_OPENER = re.compile(rf"^(?:{vocab.alternation('verify.year_opener')}|(?:刚刚过去的|即将过去的|过去的|回顾)?"
+                          r"((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-]|\d))")
+_FIVE_OPENER = vocab.pattern("verify.five_year_opener")
+_CONTEXTS: dict[int, tuple[Document, dict[int, str]]] = {}
+
+
+def _year_context(doc: Document) -> dict[int, str]:
+    """Each review paragraph's span of years: ``FIVE`` when its first words say several years (五年来，…),
+    ``FIVE_PART`` when it only sits in a review of five years (过去五年的工作回顾) with nothing saying
+    which year, ``YEAR`` otherwise.  In a review of five years, a paragraph opening on the year
+    (刚刚过去的一年，… / 2022年，全市… / 一年来) makes it and the paragraphs after it the year's, until one
+    opens on five years again; the problems paragraph is the year's unless it opens on five years."""
+    cached = _CONTEXTS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    year = report_year(doc.text)
+    out: dict[int, str] = {}
+    top: int | None = -1
+    state = YEAR
+    for sentence in doc.sentences:
+        p = sentence.paragraph
+        if p is None or p in out or not is_review(sentence.role) or not 0 <= p < len(doc.paragraphs):
+            continue
+        here = top_section(sentence.section, doc.sections) if sentence.section is not None else None
+        five_part = here is not None and doc.sections[here].five_year
+        if here != top:
+            top, state = here, (FIVE_PART if five_part else YEAR)
+        para = doc.paragraphs[p]
+        head = for_parsing(doc.text[para.start:para.start + 80])
+        head = head[_OPENING.match(head).end():]
+        opener = _YEAR_OPENER.match(head)
+        said_year = opener is not None and (year is None or opener.group(1) is None
+                                            or int(opener.group(1)) >= year - 1)
+        if _FIVE_OPENER.search(head[:40]):
+            out[p] = FIVE
+            if five_part:
+                state = FIVE_PART
+        elif said_year:
+            out[p] = YEAR
+            state = YEAR
+        else:
+            out[p] = YEAR if sentence.role == "problems" else state
+    _CONTEXTS.clear()
+    _CONTEXTS[id(doc)] = (doc, out)
+    return out
+
+
+def _five_years(doc: Document, sentence) -> str:
+    """``FIVE``, ``FIVE_PART`` or ``YEAR`` for a review sentence (see ``_year_context``)."""
+    return _year_context(doc).get(sentence.paragraph, YEAR)
+
+
+def _names_year(text: str) -> bool:
+    """A sentence's first clause names the reviewed year (2017年，全省… / 去年 / 全年): the sentence is the year's."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return bool(_ONE_YEAR.search(first)) and not _MULTI_YEAR.search(first)
 
 
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -527,6 +594,10 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
         list[Verdict], list[Claim]]:
     """Verdicts on every target of ``targets``; claims no verdict used.  ``mentions``: the review's
     sentences, where a target with no figure is looked for."""
+    # A figure of a five-year review that nothing dates answers no target; it is quoted (unclear) where
+    # no dated figure does.
+    unsure = [c for c in claims if c.year_uncertain]
+    claims = [c for c in claims if not c.year_uncertain]
     used: set[int] = set()
     verdicts: list[Verdict] = []
     for task in targets:
@@ -548,6 +619,18 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                     claim = claims[other]
                     verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
                                             f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对",
+                                            outcome="unclear", estimate=claim.estimate))
+                    continue
+                maybe, _ = _best_claim(ind, phrases, unsure)
+                if maybe is not None and not vocab.is_rate(ind.unit) and ind.value:
+                    # 新增城镇就业721万人 in a five-year review against 110万人 a year: the five years' total.
+                    t_unit, t_mult = _base(ind.unit, ind.scale)
+                    ratio = unsure[maybe].value * _base(unsure[maybe].unit, "")[1] / (ind.value * t_mult)
+                    maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
+                if maybe is not None:
+                    claim = unsure[maybe]
+                    verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
+                                            f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对",
                                             outcome="unclear", estimate=claim.estimate))
                     continue
                 seen = _mention(metric, mentions or [])
@@ -601,7 +684,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
             verdicts.append(Verdict(task.id, metric, target, actual, verdict, evidence, reason,
                                     outcome=_outcome(verdict, actual), estimate=claim.estimate))
     _shortfalls(verdicts, mentions or [])
-    unanswered = [c for j, c in enumerate(claims) if j not in used]
+    unanswered = [c for j, c in enumerate(claims) if j not in used] + unsure
     return verdicts, unanswered
 
 
@@ -644,8 +727,7 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
             v.outcome = "not_reported"
         return verdicts, []
     year = [s for s in review if not _MULTI_YEAR.search(s.text) and not (
-        ((s.section is not None and report_doc.sections[s.section].five_year) or _five_year_paragraph(report_doc, s))
-        and not _ONE_YEAR.search(s.text))]
+        _five_years(report_doc, s) != YEAR and not _ONE_YEAR.search(s.text))]
     return verify_tasks(found, review_claims(report_doc), year)
 
 
