@@ -16,6 +16,7 @@ from django.test import Client
 from luoshi.core.models import Organisation
 from luoshi.supervision.models import Plan, Task
 from luoshi.supervision.views import portal as portal_views
+from luoshi.supervision.views import review as review_views
 
 from .test_scale_queries import count, grow
 
@@ -29,6 +30,7 @@ def routes(plan: Plan) -> dict[str, tuple[str, str]]:
     q = f"plan={plan.pk}&period={period.pk}"
     return {
         "portal, page 2": ("reporter", "/portal/?page=2"),
+        "periods, page 2": ("office", "/periods/?page=2"),
         "year-end": ("office", "/yearend/"),
         "API plans": ("office", "/api/v1/plans/"),
         "API plan": ("office", f"/api/v1/plans/{plan.pk}/"),
@@ -48,12 +50,13 @@ GROWING: dict[str, str] = {
 
 
 @pytest.mark.parametrize("name", [
-    "portal, page 2", "year-end", "API plans", "API plan", "API periods", "API submissions", "API assessments",
+    "portal, page 2", "periods, page 2", "year-end", "API plans", "API plan", "API periods", "API submissions", "API assessments",
     "API organisations", "API task, reporter", "xlsx of one plan", "missing.xlsx"])
 def test_query_count_does_not_grow_with_data(name, monkeypatch):
     if name in GROWING:
         pytest.xfail(GROWING[name])
     monkeypatch.setattr(portal_views, "PORTAL_PAGE", 5)
+    monkeypatch.setattr(review_views, "PERIODS_PAGE", 2)
     plan = grow(plans=1, tasks=12)
     clients = {"anonymous": Client()}
     for user in ("office", "leader", "reporter"):
@@ -63,6 +66,7 @@ def test_query_count_does_not_grow_with_data(name, monkeypatch):
     count(clients[user], url)  # warm caches that are filled once per process
     small = count(clients[user], url)
     grow(plans=3, tasks=25, into=plan)
+    count(clients[user], url)  # warm again: a page now holds other periods, cached under another key
     large = count(clients[user], url)
     assert large == small, f"{name}: {small} queries with little data, {large} with more"
 
@@ -99,3 +103,27 @@ def test_portal_pages_every_task_once_and_counts_them_all(monkeypatch):
     assert headed and lead_here > 7  # the plan's lead tasks span pages; each heading counts them all
     # past the last page: the last page again (not an error)
     assert _portal_links(client, pages + 5)[0] == _portal_links(client, pages)[0]
+
+
+def test_periods_page_shows_every_plan_once_with_its_counts(monkeypatch):
+    """报送周期 is paged by plan; walking the pages shows each plan once with all its periods,
+    and a period's counts are those of its own submissions."""
+    monkeypatch.setattr(review_views, "PERIODS_PAGE", 2)
+    plan = grow(plans=3, tasks=6)
+    client = Client()
+    client.login(username="office", password="luoshi-demo")
+    n = Plan.objects.count()
+    pages = -(-n // 2)
+    seen = []
+    for page in range(1, pages + 1):
+        html = client.get(f"/periods/?page={page}").content.decode()
+        seen += re.findall(r'action="/plans/(\d+)/withdraw/"', html)
+        assert f"第 {page} / {pages} 页" in html
+        if f"<h2>{plan.title} " in html:
+            section = html.split(f"<h2>{plan.title} ")[1].split("</section>")[0]
+            assert section.count('action="/periods/') >= plan.periods.count()
+            # the third month: 5 accepted tasks of 6 and one awaiting review
+            third = plan.periods.order_by("end")[2]
+            row = section.split(f"<td>{third.name}</td>")[1].split("</tr>")[0]
+            assert f'?period={third.pk}">1</a>' in row and "5 / 6" in row
+    assert sorted(map(int, seen)) == sorted(Plan.objects.values_list("pk", flat=True))

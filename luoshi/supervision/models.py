@@ -275,6 +275,8 @@ class Submission(models.Model):
                          name="submission_pending"),
             models.Index(fields=["organisation", "period"], name="submission_org_period"),  # 我的任务
             models.Index(fields=["-reviewed_at", "-id"], name="submission_reviewed"),  # recently reviewed
+            # tasks with accepted progress per period (报送周期 page): an index-only count
+            models.Index(fields=["period", "task"], condition=models.Q(state="accepted"), name="submission_accepted"),
         ]
         verbose_name = _("进展报送")
         verbose_name_plural = _("进展报送")

@@ -32,10 +32,14 @@ def released_period_ids(plan: Plan) -> set[int]:
                .values_list("period_id", flat=True))
 
 
-def releases_by_plan() -> dict[int, dict]:
-    """{plan id: {"plan": release or None, "periods": {period id: release}}} of standing releases."""
+def releases_by_plan(plan_ids=None) -> dict[int, dict]:
+    """{plan id: {"plan": release or None, "periods": {period id: release}}} of standing releases
+    (of the plans ``plan_ids`` only, when given)."""
     out: dict[int, dict] = {}
-    for r in PublicRelease.objects.filter(withdrawn_at__isnull=True).select_related("released_by"):
+    qs = PublicRelease.objects.filter(withdrawn_at__isnull=True).select_related("released_by")
+    if plan_ids is not None:
+        qs = qs.filter(plan_id__in=list(plan_ids))
+    for r in qs:
         entry = out.setdefault(r.plan_id, {"plan": None, "periods": {}})
         if r.period_id is None:
             entry["plan"] = r
