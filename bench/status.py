@@ -204,12 +204,14 @@ def report_calibration(title: str, labels: list[dict], verdicts: list[object]) -
     from luoshi.engine import rules
 
     configured, deducted = rules.config()["confidence"], rules.config()["confidence_deduction"]
-    print(f"  by basis, verdicts without a deduction: {'basis':>14}{'verdicts':>10}{'right':>7}{'(r+1)/(n+2)':>13}{'configured':>12}")
+    k = float(rules.config()["thresholds"]["calibration_prior"])
+    head = f"(r+{k / 2:g})/(n+{k:g})"
+    print(f"  by basis, verdicts without a deduction: {'basis':>14}{'verdicts':>10}{'right':>7}{head:>13}{'configured':>12}")
     for basis in configured:
         # Unflagged: no flag with a deduction (unit_statement and unclear only mark what a verdict is).
         hits = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True)
                 if a.basis == basis and not set(a.flags) & set(deducted)]
-        est = (sum(hits) + 1) / (len(hits) + 2)
+        est = (sum(hits) + k / 2) / (len(hits) + k)     # shrunk toward one in two (judging.toml)
         print(f"  {'':38}{basis:>14}{len(hits):10d}{sum(hits):7d}{est:13.2f}{configured[basis]:12.2f}")
     needs = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if a.needs_person]
     sure = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if not a.needs_person]

@@ -168,6 +168,17 @@ GENERAL = [
     ("新建充电桩500个", "目前完成150个,进度偏慢。", "behind"),
     ("完成农村公路提升改造50公里", "目前完成15公里,距年度目标还有较大差距。", "behind"),
     ("开工建设区人民医院迁建工程", "项目用地尚在报批,预计三季度开工。", "behind"),
+    ("完成造林绿化1000亩", "已完成造林绿化300亩,其余地块正在进行规划设计。", "behind"),
+    ("地区生产总值增长6%", "上半年地区生产总值同比增长2.1%。", "behind"),
+    ("地区生产总值增长6%", "上半年地区生产总值同比下降3.2%。", "seriously_behind"),
+    ("城镇登记失业率控制在3.5%以内", "城镇登记失业率为3.9%。", "behind"),
+    ("完成新建幼儿园3所", "3所幼儿园均在办理施工许可。", "behind"),
+    ("年底前完成老旧小区改造10个", "尚未启动。", "not_started"),
+    ("开工建设城东学校", "尚未开工,目前正在进行方案设计。", "behind"),
+    ("6月底前完成老旧小区改造10个", "已完成改造7个。", "behind"),
+    ("完成老旧小区改造10个", "已完成改造2个,4个正在施工,4个正在办理前期手续。", "seriously_behind"),
+    ("完成老旧小区改造10个,新建口袋公园5个", "已完成改造5个,口袋公园尚在选址。", "behind"),
+    ("全年接待游客1000万人次", "受疫情影响,上半年接待游客210万人次,同比下降45%。", "seriously_behind"),
     # unclear: nothing checkable — generic activity against a figure, a unit's word on a rate, the task restated
     ("规模以上工业增加值增长7%", "加大企业服务力度,帮助企业解决困难。", "unclear"),
     ("城镇居民人均可支配收入增长6%", "正常推进。", "unclear"),
@@ -189,6 +200,19 @@ GENERAL = [
     ("提升群众满意度", "继续加强宣传,提升群众知晓率。", "unclear"),
     ("加快推进“智慧教育”工程,继续保持教育信息化指数全省领先。", "建立教师数字素养培训制度,打造智慧课堂示范校,开展课堂教学评比。", "unclear"),
     ("持续提升营商环境,营商环境评价保持全省领先。", "建立营商环境监测机制,开展营商环境专项督查,推出便企服务举措20条。", "unclear"),
+    ("招引亿元以上项目15个", "举办线上招商推介会3场,对接在谈项目12个。", "unclear"),
+    ("新增市场主体3000户", "开展“个转企”宣传培训4场,发放宣传资料2000余份。", "unclear"),
+    ("新增就业岗位5000个", "举办线上招聘会6场,提供岗位1.2万个。", "unclear"),
+    ("规上工业增加值增长6%", "开展企业走访120家次,帮助解决问题56个。", "unclear"),
+    ("完成国有建设用地供应1200亩", "已启动相关工作。", "unclear"),
+    ("社会消费品零售总额增长7%", "发放消费券5000万元,带动消费2.1亿元。", "unclear"),
+    ("实现税收收入增长5%", "加强税源管理,开展重点税源监控。", "unclear"),
+    ("引进高层次人才100名", "持续优化人才政策,做好人才服务。", "unclear"),
+    ("打造一批特色街区", "积极推进,加快建设。", "unclear"),
+    ("推进垃圾分类工作", "持续推进垃圾分类工作。", "unclear"),
+    ("加强安全生产监管", "/", "unclear"),
+    ("深化“放管服”改革", "无。", "unclear"),
+    ("9月底前建成社区食堂5个", "", "unclear"),
     # completed: figures at or above the target, every item done, an event held, a policy issued, a start reached
     ("新建口袋公园5个", "已建成口袋公园6个,超额完成年度任务。", "completed"),
     ("完成老旧电梯更新50台", "完成老旧电梯更新52台,完成率104%。", "completed"),
@@ -213,6 +237,8 @@ GENERAL = [
     ("新增公共停车泊位2000个", "新增公共停车泊位2160个,超额完成年度目标。", "completed"),
     ("完成2个地块出让", "2个地块均已成功出让。", "completed"),
     ("举办第三届数字经济峰会", "峰会于5月20日成功举办,签约项目12个。", "completed"),
+    ("完成新建幼儿园3所", "3所幼儿园已全部竣工。", "completed"),
+    ("6月底前完成老旧小区改造10个", "已完成改造10个。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
     # work reported on a task with no number (a policy name such as 十条 is no number)
     ("完成老旧小区改造12个", "已完成改造6个,其余正在施工。", "on_track"),
@@ -230,6 +256,16 @@ GENERAL = [
     ("开展“三服务”活动", "走访企业1200家,解决问题360个。", "on_track"),
     ("推进城市大脑建设", "新上线应用场景6个,完成数据归集2亿条。", "on_track"),
     ("贯彻落实支持小微企业发展十条,优化营商环境。", "出台配套实施细则,开展政策宣讲5场。", "on_track"),
+    ("培育省级专精特新企业10家", "正在组织企业开展申报培训。", "on_track"),
+    ("完成造林绿化1000亩", "各项工作按计划推进。", "on_track"),
+    ("完成造林绿化1000亩", "已完成造林绿化500亩。", "on_track"),
+    ("推进垃圾分类工作", "新建垃圾分类示范小区12个,垃圾分类覆盖率达到85%。", "on_track"),
+    ("城镇登记失业率控制在3.5%以内", "城镇登记失业率为2.8%。", "on_track"),
+    ("完成新建幼儿园3所", "3所幼儿园均已开工建设。", "on_track"),
+    ("9月底前完成老旧小区改造10个", "已完成改造7个,其余3个正在施工。", "on_track"),
+    ("推进老旧小区综合改造提升", "已完成改造5个小区,惠及居民3200户。", "on_track"),
+    ("完成老旧小区改造10个,新建口袋公园5个", "已完成改造5个,新建口袋公园3个。", "on_track"),
+    ("全年接待游客1000万人次", "上半年接待游客480万人次。", "on_track"),
 ]
 
 
@@ -289,6 +325,18 @@ def test_needs_a_person_when_unsure(task, progress, needs):
     assert 0.0 <= a.confidence <= 1.0
     policy = set(rules.config()["thresholds"]["needs_person_flags"])
     assert (a.confidence < rules.threshold("needs_person_below") or bool(set(a.flags) & policy)) is needs
+
+
+def test_words_alone_on_a_task_with_figures_need_a_person():
+    a = judge("建成蓝领公寓940套", "蓝领公寓工程基本完工,进入验收阶段。")
+    assert (a.status, a.basis) == ("on_track", "stage")
+    assert "figures_unanswered" in a.flags and a.needs_person
+
+
+def test_claims_and_no_evidence_are_never_confident():
+    conf, line = rules.config()["confidence"], rules.threshold("needs_person_below")
+    assert conf["unit_statement"] < line and conf["none"] < line
+    assert conf["none"] <= conf["unit_statement"] < min(conf[b] for b in ("figures", "statement", "stage"))
 
 
 @pytest.mark.parametrize("task,expected_pct,status", [

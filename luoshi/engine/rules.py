@@ -462,6 +462,9 @@ def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
     if _NOT_YET.search(clause):
         return "not_started"
+    if re.fullmatch(r"[^,;。，；]{0,6}?(?:已)?(?:启动|开展|推进|实施|落实|部署)(?:了)?(?:相关|各项|有关|此项|该项|上述)(?:工作|任务)",
+                    clause.strip()):
+        return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
         if _PREP_OBJECT.search(clause) and not re.search(r"基本完工|基本建成|结顶|封顶|主体|竣工", clause):
@@ -718,7 +721,13 @@ class SubTargets(StatusRule):
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
-                subs.append(judge_indicator(part, assigned.get(i, []), case.expected, case.facts))
+                sub = judge_indicator(part, assigned.get(i, []), case.expected, case.facts)
+                if sub.status is None and len(case.parts) > 1:
+                    # No figure, but a clause naming the part's object tells its stage (口袋公园尚在选址).
+                    stage_sub = judge_clause(case, part)
+                    if stage_sub.status in ("behind", "not_started", "on_track"):
+                        sub = stage_sub
+                subs.append(sub)
             else:
                 subs.append(judge_clause(case, part))
         answered = [s for s in subs if s.status]
@@ -935,6 +944,8 @@ def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
         flags.append("forecast")
     if outcome.status == "unclear":
         flags.append("unclear")
+    elif case.numeric and outcome.basis in ("stage", "unit_statement") and "part_without_fact" not in flags:
+        flags.append("figures_unanswered")     # the task has figures, the verdict rests on words only
     conf = float(config()["confidence"].get(outcome.basis, 0.3))
     ded = config()["confidence_deduction"]
     for f in flags:
