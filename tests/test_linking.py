@@ -185,3 +185,28 @@ def test_a_linker_indexes_once_and_links_each_chunk_as_link_would(plan, table_pl
     for start in range(0, len(rows), 25):
         chunk = rows[start:start + 25]
         assert linker.link(chunk) == linking.link(chunk, tasks)
+
+
+def _rows_of_every_kind(plan, table_plan, h1) -> list[str]:
+    """Rows as tables give them: the H1 table's, the dev labels' texts, clauses and halves of task
+    sentences, rows keyed by a 序号, empty and unrelated rows."""
+    labels = json.loads((LABELS / "links_dev.json").read_text(encoding="utf-8"))["items"]
+    rows = list(h1[0]) + [lab["text"] for lab in labels]
+    for t in plan[::4]:
+        rows.append(t.text.split("，")[0])
+        rows.append(t.text[len(t.text) // 2:])
+    rows += [f"{t.id[1:]} {t.text[:12]}" for t in table_plan[::9] if t.id.startswith("T")]
+    rows += ["", "  ", "x", "不相干的一句话", "公厕12座", "3", "“最多跑一次”"]
+    return rows
+
+
+@pytest.mark.parametrize("k, shortlist", [(3, linking.SHORTLIST), (1, 16), (5, 500)])
+def test_pruned_search_gives_the_links_of_the_full_comparison(plan, table_plan, h1, k, shortlist):
+    # ``link`` scores a shortlisted task's edit-distance alignment only while the task can still
+    # rank among the links' best, candidates and runner-up; every field of every link (scores,
+    # candidates, confidence) must be what comparing every shortlisted task in full gives.
+    rows = _rows_of_every_kind(plan, table_plan, h1)
+    for tasks in (plan, table_plan, plan + table_plan):
+        pruned = linking.link(rows, tasks, k=k, shortlist=shortlist)
+        full = linking.link(rows, tasks, k=k, shortlist=shortlist, prune=False)
+        assert pruned == full

@@ -90,6 +90,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import bm25s
@@ -198,12 +199,32 @@ class _Index:
         self.grams = [bigrams(n) for n in self.norms]
         self.figures = [_figures(_body(t)) for t in self.tasks]
         self.by_id = {t.id: i for i, t in enumerate(self.tasks)}
-        self.toksets = [set(tokens(n)) for n in self.norms]
-        self.df: dict[str, int] = {}
-        for toks in self.toksets:
-            for tok in toks:
-                self.df[tok] = self.df.get(tok, 0) + 1
-        self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
+        # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
+        # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
+        self.vocab: dict[str, int] = {}
+        holding: list[list[int]] = []
+        times: list[list[int]] = []
+        self.toksets = []
+        for i, norm in enumerate(self.norms):
+            counted = Counter(tokens(norm))
+            self.toksets.append(set(counted))
+            for tok, c in counted.items():
+                j = self.vocab.get(tok)
+                if j is None:
+                    j = self.vocab[tok] = len(holding)
+                    holding.append([])
+                    times.append([])
+                holding[j].append(i)
+                times[j].append(c)
+        self.df: dict[str, int] = {tok: len(holding[j]) for tok, j in self.vocab.items()}
+        self.indptr = np.zeros(len(holding) + 1, dtype=np.intp)
+        np.cumsum([len(h) for h in holding], out=self.indptr[1:])
+        self.post_tasks = np.fromiter((i for h in holding for i in h), dtype=np.intp, count=int(self.indptr[-1]))
+        self.post_times = np.fromiter((c for t in times for c in t), dtype=float, count=int(self.indptr[-1]))
+        self.gram_counts = np.array([len(g) for g in self.grams], dtype=float)
+        self.lengths = np.array([len(n) for n in self.norms])
+        self._idf: dict[str, float] = {tok: self._idf_of(df) for tok, df in self.df.items()}   # once for all rows
+        self._idf_unseen = self._idf_of(0)
         self.bm25 = None
         corpus = [tokens(n) or [""] for n in self.norms]
         if any(any(tok for tok in doc) for doc in corpus):
@@ -223,22 +244,41 @@ class _Index:
             pos = self.joined.find(needle, following)
         return out
 
+    def _idf_of(self, df: int) -> float:
+        return math.log(1 + (len(self.tasks) - df + 0.5) / (df + 0.5))
+
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
-        value = self._idf.get(tok)
-        if value is None:
-            n, df = len(self.tasks), self.df.get(tok, 0)
-            value = self._idf[tok] = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        return value
+        return self._idf.get(tok, self._idf_unseen)
 
     def bm25_scores(self, norm: str):
         n = len(self.tasks)
         if self.bm25 is None or not norm:
             return np.zeros(n)
-        toks = [t for t in tokens(norm) if t in self.bm25.vocab_dict]
-        if not toks:
+        vocab_ids = self.bm25.vocab_dict
+        ids = [vocab_ids[t] for t in tokens(norm) if t in vocab_ids]
+        if not ids:
             return np.zeros(n)
-        return np.asarray(self.bm25.get_scores(toks), dtype=float)
+        # bm25s's own sum (``get_scores``: one ``np.add.at`` per query n-gram, in order, in the
+        # index's dtype) as one ``np.add.at`` over the n-grams' postings joined in the same order:
+        # the same additions in the same order, so the same scores, without a Python loop.
+        data, indices, indptr = self.bm25.scores["data"], self.bm25.scores["indices"], self.bm25.scores["indptr"]
+        query = np.asarray(ids, dtype=np.intp)
+        picks, _ = _gather(indptr, query)
+        scores = np.zeros(self.bm25.scores["num_docs"], dtype=np.dtype(self.bm25.dtype))
+        np.add.at(scores, indices[picks], data[picks])
+        if self.bm25.nonoccurrence_array is not None:
+            scores += self.bm25.nonoccurrence_array[query].sum()
+        return np.asarray(scores, dtype=float)
+
+
+def _gather(indptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the postings of ``ids`` (in order, each id's run in turn) in a flat
+    posting array delimited by ``indptr``, and each id's run length: one pass, no Python loop."""
+    starts = indptr[ids]
+    runs = indptr[ids + 1] - starts
+    offsets = np.cumsum(runs) - runs
+    return np.arange(int(runs.sum())) + np.repeat(starts - offsets, runs), runs
 
 
 def _figures(text: str) -> dict[str, set[float]]:
@@ -268,82 +308,247 @@ def _names(text: str) -> list[str]:
     return out
 
 
+class _Row:
+    """One row's text prepared against an index: its n-grams and their idf, its BM25 scores, and
+    the shortlist of tasks (``chosen``) that get the full comparison."""
+
+    __slots__ = ("norm", "grams", "toks", "idf", "total", "rel", "first", "second", "row_figs", "named",
+                 "chosen")
+
+    def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int):
+        norm = self.norm = normalise(row_text)
+        n = len(index.tasks)
+        self.grams = bigrams(norm)
+        toks = self.toks = set(tokens(norm))
+        known, unseen = index._idf.get, index._idf_unseen
+        idf = self.idf = {t: known(t, unseen) for t in toks}
+        self.total = sum(idf.values()) or 1.0
+        bm = index.bm25_scores(norm)
+        top = float(bm.max()) if len(bm) else 0.0
+        rel = bm / top if top > 0 else np.zeros(n)
+        ranked = np.sort(np.partition(rel, n - 2)[n - 2:])[::-1] if n >= 2 else rel
+        self.first, self.second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
+        self.rel = rel
+        self.row_figs = _figures(row_text)
+        names = [(nm, index.holders(nm)) for nm in _names(row_text)]
+        if n <= shortlist:
+            chosen = list(range(n))
+        else:
+            picked = {int(i) for i in np.argpartition(-bm, shortlist)[:shortlist]}
+            if len(norm) >= 4:
+                picked.update(index.holders(norm))
+            for _nm, holders in names:
+                if len(holders) <= 2:
+                    picked.update(holders)
+            picked.update(i for i in keep if 0 <= i < n)
+            chosen = sorted(picked)
+        self.chosen = chosen
+        self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
+
+
+def _signals(row: _Row, index: _Index, i: int, rel_i: float) -> tuple[float, ...] | None:
+    """(contained, partial, cover, icover, distinct, named, conflict) of task ``i`` for the row;
+    None for a task with no text (every signal zero)."""
+    tnorm = index.norms[i]
+    if not tnorm:
+        return None
+    norm = row.norm
+    return (
+        1.0 if _contained(norm, tnorm) else 0.0,
+        fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0,
+        _cover(row.grams, index.grams[i]),
+        # the row's n-grams this task has, weighted by idf (the set intersection runs in C)
+        sum([row.idf[t] for t in row.toks & index.toksets[i]]) / row.total,
+        max(0.0, rel_i - row.second) if rel_i >= row.first else 0.0,
+        1.0 if i in row.named else 0.0,
+        1.0 if row.row_figs and _conflicts(row.row_figs, index.figures[i]) else 0.0,
+    )
+
+
+_SIGNALS = ("contained", "partial", "cover", "icover", "distinct", "named", "conflict")
+
+
 def features(row_text: str, index: _Index, keep: Sequence[int] = (),
              shortlist: int = SHORTLIST) -> tuple[dict[str, list[float]], list[int]]:
     """Per-task signals for one row (see the module docstring), and the tasks they were
     computed for.
 
-    Cost per row does not grow as rows × tasks: the BM25 scores of every task are one
-    vectorised pass over the index, and the costly signals (edit-distance alignment,
-    n-gram cover, figures) are computed only for a shortlist: the ``shortlist`` best
-    tasks by BM25, every task that contains the row (a quote, found by one string scan),
-    every holder of a quoted name, and ``keep`` (a task the row's 序号 names).  Every
-    other task keeps zero on every signal, so it can neither win nor be a candidate.  A
-    plan of at most ``shortlist`` tasks is compared in full, as before."""
-    norm = normalise(row_text)
+    The BM25 scores of every task are one vectorised pass over the index, and the signals
+    are computed only for a shortlist: the ``shortlist`` best tasks by BM25, every task that
+    contains the row (a quote, found by one string scan), every holder of a quoted name, and
+    ``keep`` (a task the row's 序号 names).  Every other task keeps zero on every signal, so
+    it can neither win nor be a candidate.  A plan of at most ``shortlist`` tasks is compared
+    in full.  (``link`` itself computes the costliest signal, the edit-distance alignment,
+    only for the shortlisted tasks that can still rank: ``_ranked``.)"""
     n = len(index.tasks)
-    feats: dict[str, list[float]] = {k: [0.0] * n for k in
-                                     ("contained", "partial", "cover", "icover", "distinct", "named", "conflict")}
-    if not norm or not n:
+    feats: dict[str, list[float]] = {k: [0.0] * n for k in _SIGNALS}
+    if not normalise(row_text) or not n:
         return feats, []
-    grams = bigrams(norm)
-    toks = set(tokens(norm))
-    idf = {t: index.idf(t) for t in toks}
-    total = sum(idf.values()) or 1.0
-    bm = index.bm25_scores(norm)
-    top = float(bm.max()) if len(bm) else 0.0
-    rel = bm / top if top > 0 else np.zeros(n)
-    ranked = np.sort(np.partition(rel, n - 2)[n - 2:])[::-1] if n >= 2 else rel
-    first, second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
-    row_figs = _figures(row_text)
-    names = [(nm, index.holders(nm)) for nm in _names(row_text)]
-    if n <= shortlist:
-        chosen = list(range(n))
-    else:
-        picked = {int(i) for i in np.argpartition(-bm, shortlist)[:shortlist]}
-        if len(norm) >= 4:
-            picked.update(index.holders(norm))
-        for _nm, holders in names:
-            if len(holders) <= 2:
-                picked.update(holders)
-        picked.update(i for i in keep if 0 <= i < n)
-        chosen = sorted(picked)
-    rel_of = rel.tolist()          # Python floats: indexing a numpy array per task costs more
-    named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
-    contained, partial, cover, icover = feats["contained"], feats["partial"], feats["cover"], feats["icover"]
-    distinct, named_f, conflict = feats["distinct"], feats["named"], feats["conflict"]
-    for i in chosen:
-        tnorm = index.norms[i]
-        if not tnorm:
-            continue
-        contained[i] = 1.0 if _contained(norm, tnorm) else 0.0
-        partial[i] = fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0
-        cover[i] = _cover(grams, index.grams[i])
-        # the row's n-grams this task has, weighted by idf (the set intersection runs in C)
-        icover[i] = sum([idf[t] for t in toks & index.toksets[i]]) / total
-        distinct[i] = max(0.0, rel_of[i] - second) if rel_of[i] >= first else 0.0
-        named_f[i] = 1.0 if i in named else 0.0
-        conflict[i] = 1.0 if row_figs and _conflicts(row_figs, index.figures[i]) else 0.0
-    return feats, chosen
+    row = _Row(row_text, index, keep, shortlist)
+    rel_of = row.rel.tolist()          # Python floats: indexing a numpy array per task costs more
+    columns = [feats[k] for k in _SIGNALS]
+    for i in row.chosen:
+        values = _signals(row, index, i, rel_of[i])
+        if values is not None:
+            for column, value in zip(columns, values, strict=True):
+                column[i] = value
+    return feats, row.chosen
+
+
+def _combined(contained: float, partial: float, cover: float, icover: float, distinct: float, named: float,
+              conflict: float) -> float:
+    if contained:
+        return 1.0
+    s = (W_PARTIAL * partial + W_COVER * cover + W_ICOVER * icover
+         + W_DISTINCT * distinct + NAME_BONUS * named - CONFLICT_PENALTY * conflict)
+    return max(0.0, min(s, 0.999))
 
 
 def combine(f: dict[str, list[float]], i: int) -> float:
     """One task's score from its signals."""
-    if f["contained"][i]:
-        return 1.0
-    s = (W_PARTIAL * f["partial"][i] + W_COVER * f["cover"][i] + W_ICOVER * f["icover"][i]
-         + W_DISTINCT * f["distinct"][i] + NAME_BONUS * f["named"][i] - CONFLICT_PENALTY * f["conflict"][i])
-    return max(0.0, min(s, 0.999))
+    return _combined(*(f[k][i] for k in _SIGNALS))
 
 
 def _scores(norm: str, index: _Index, row_text: str, keep: Sequence[int] = (),
             shortlist: int = SHORTLIST) -> tuple[list[float], list[int]]:
-    """Every task's score (zero off the shortlist) and the shortlist."""
+    """Every task's score (zero off the shortlist) and the shortlist: every shortlisted task
+    compared in full (the reference ``_ranked`` is checked against)."""
     f, chosen = features(row_text, index, keep, shortlist)
     scores = [0.0] * len(index.tasks)
     for i in chosen:
         scores[i] = combine(f, i)
     return scores, chosen
+
+
+_SLACK = 1e-6   # an upper bound's allowance for sums taken in another order than the exact score's
+
+
+def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
+            need: int = 1) -> tuple[dict[int, float], list[int]]:
+    """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
+    ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
+    gives for its first ``need`` tasks, without computing every shortlisted task's signals.
+
+    The cheap signals of every shortlisted task come vectorised from the inverted index (the
+    tasks holding each of the row's n-grams: bigram cover, idf cover and the characters shared,
+    by ``np.bincount``); a task's score is at most those with the best alignment the shared
+    characters allow and no figure conflict, or 1.0 when it may contain the row or be contained
+    in it (its every bigram in the row).  Tasks
+    are then scored exactly (``_signals``, the same code as ``features``) by falling bound, and
+    the search stops when the ``need``-th best exact score beats every bound left."""
+    n = len(index.tasks)
+    if not normalise(row_text) or not n:
+        return {}, []
+    row = _Row(row_text, index, keep, shortlist)
+    chosen = row.chosen
+    rel = row.rel
+    scores: dict[int, float] = {}
+
+    def exact(i: int) -> float:
+        values = _signals(row, index, i, float(rel[i]))
+        s = scores[i] = _combined(*values) if values is not None else 0.0
+        return s
+
+    if len(chosen) <= need + 2:
+        for i in chosen:
+            exact(i)
+        return scores, sorted(scores, key=lambda i: (-scores[i], i))
+    ch = np.asarray(chosen, dtype=np.intp)
+    # The row's distinct n-grams the tasks have, read from the inverted index in one gather.
+    row_chars = Counter(row.norm)
+    ids, weights, is_gram, in_row = [], [], [], []
+    for tok in row.toks:
+        j = index.vocab.get(tok)
+        if j is not None:
+            ids.append(j)
+            weights.append(row.idf[tok])
+            is_gram.append(len(tok) == 2)
+            in_row.append(row_chars.get(tok, 0))
+    if ids:
+        picks, runs = _gather(index.indptr, np.asarray(ids, dtype=np.intp))
+        holder, held = index.post_tasks[picks], index.post_times[picks]
+        gram = np.repeat(np.asarray(is_gram, dtype=bool), runs)
+        char = ~gram
+        icover = np.bincount(holder, weights=np.repeat(weights, runs), minlength=n)[ch] / row.total
+        shared = np.bincount(holder[gram], minlength=n)[ch]
+        # The alignment's bound: partial_ratio is 2·LCS/(m + l) for the shorter text (m characters)
+        # against a window of the longer (l ≤ m characters); the LCS is at most C, the characters
+        # the two texts share (as multisets), so it is at most 2C/(m + C).
+        common = np.bincount(holder[char], weights=np.minimum(held[char], np.repeat(in_row, runs)[char]),
+                             minlength=n)[ch]
+    else:
+        icover = shared = common = np.zeros(len(ch))
+    lengths = index.lengths[ch]
+    shorter = np.minimum(lengths, len(row.norm))
+    align = 2 * common / np.maximum(shorter + common, 1)     # C ≤ m: at most 1
+    align[shorter < 2] = 0.0
+    n_row = len(row.grams)
+    n_task = index.gram_counts[ch]
+    # as ``_cover`` (zero when either side has no bigram: then none is shared)
+    cover = (2 * shared / np.maximum(n_row + n_task, 1) + shared / max(n_row, 1)) / 2
+    rel_ch = rel[ch]
+    distinct = np.where(rel_ch >= row.first, np.maximum(0.0, rel_ch - row.second), 0.0)
+    named = np.zeros(len(ch))
+    if row.named:
+        named[np.searchsorted(ch, sorted(row.named))] = 1.0      # named tasks are on the shortlist
+    bound = W_PARTIAL * align + W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named + _SLACK
+    # Containment scores 1.0: a task holding the row, or one whose every bigram the row has.
+    may_hold = (n_task > 0) & (shared >= n_task) & (lengths >= 4) & (3 * lengths >= len(row.norm))
+    bound = np.where(may_hold, 1.0 + _SLACK, bound)
+    if len(row.norm) >= 4:
+        holders = sorted(index.holders(row.norm))          # every holder is on the shortlist
+        if holders:
+            bound[np.searchsorted(ch, holders)] = 1.0 + _SLACK
+    by_bound = np.argsort(-bound, kind="stable")
+    # Then by falling bound: the alignment (the one costly signal) computed, the task's score put
+    # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
+    order_pos = by_bound.tolist()
+    bounds = bound[by_bound].tolist()
+    cover_l, icover_l, distinct_l, named_l = cover.tolist(), icover.tolist(), distinct.tolist(), named.tolist()
+    norm, figs = row.norm, row.row_figs
+    rough: dict[int, float] = {}
+    best: list[float] = []            # the ``need`` best scores so far, ascending
+    for rank, pos in enumerate(order_pos):
+        if len(best) >= need and bounds[rank] < best[0] - _SLACK:
+            break       # no task left can reach the ``need`` best, nor tie with the best
+        i = chosen[pos]
+        tnorm = index.norms[i]
+        if not tnorm:
+            s = 0.0
+        elif _contained(norm, tnorm):
+            s = 1.0
+        else:
+            conflict = 1.0 if figs and _conflicts(figs, index.figures[i]) else 0.0
+            rest = (W_COVER * cover_l[pos] + W_ICOVER * icover_l[pos] + W_DISTINCT * distinct_l[pos]
+                    + NAME_BONUS * named_l[pos] - CONFLICT_PENALTY * conflict)
+            if min(len(norm), len(tnorm)) < 2:
+                partial = 0.0
+            elif len(best) < need or best[0] <= 4 * _SLACK:
+                partial = fuzz.partial_ratio(norm, tnorm) / 100.0
+            else:
+                # Only an alignment good enough to rank matters: below ``cutoff`` rapidfuzz answers
+                # 0 sooner, and the task is left out (it cannot rank).
+                cutoff = 100.0 * (best[0] - 2 * _SLACK - rest) / W_PARTIAL
+                partial = fuzz.partial_ratio(norm, tnorm, score_cutoff=max(cutoff, 0.0)) / 100.0
+                if cutoff > 0 and partial == 0.0:
+                    continue
+            s = _combined(0.0, partial, cover_l[pos], icover_l[pos], distinct_l[pos], named_l[pos], conflict)
+        rough[i] = s
+        if len(best) < need:
+            bisect.insort(best, s)
+        elif s > best[0]:
+            best.pop(0)
+            bisect.insort(best, s)
+    # The tasks that may rank among the ``need`` best, scored exactly as ``features`` does (the
+    # vectorised idf cover may differ from it in the last bits); the others cannot rank there.
+    floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
+    for i, s in rough.items():
+        if s >= floor:
+            exact(i)
+    for i in keep:      # the keyed task's own score is read whatever it is (it is on the shortlist)
+        if 0 <= i < n and i not in scores:
+            exact(i)
+    return scores, sorted(scores, key=lambda i: (-scores[i], i))
 
 
 def _clauses(row: str) -> list[str]:
@@ -362,6 +567,17 @@ def _covered(row: str, primary: int, scores: list[float], index: _Index) -> list
                 if i != primary and i not in extra:
                     extra.append(i)
     return extra
+
+
+def _quoted_elsewhere(row: str, index: _Index) -> set[int]:
+    """Every task ``_covered`` could add for this row, whichever task is the best."""
+    out: set[int] = set()
+    for clause in _clauses(row):
+        if len(clause) >= CLAUSE_MIN:
+            holders = index.holders(clause)
+            if 1 <= len(holders) <= 2:
+                out.update(holders)
+    return out
 
 
 def _keyed(row: str, index: _Index) -> tuple[int | None, str]:
@@ -389,10 +605,12 @@ def _candidates(order: list[int], scores: list[float], index: _Index, skip: set[
 
 @parses("linking.link")
 def link(rows: Sequence[str], tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
-         margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST) -> list[Link]:
+         margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True) -> list[Link]:
     """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring.
-    ``shortlist``: how many tasks per row, by BM25, get the full comparison (``features``)."""
-    return Linker(tasks, threshold, sure, margin, k, shortlist).link(rows)
+    ``shortlist``: how many tasks per row, by BM25, get the full comparison (``features``);
+    ``prune=False`` computes every signal of every shortlisted task (the same links, slower:
+    the reference the pruned search is tested and benched against)."""
+    return Linker(tasks, threshold, sure, margin, k, shortlist, prune).link(rows)
 
 
 class Linker:
@@ -401,9 +619,9 @@ class Linker:
     progress bar — each call exactly ``link`` of those rows (numbered from 1)."""
 
     def __init__(self, tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
-                 margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST):
+                 margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True):
         self.index = _Index(tasks)
-        self.params = (threshold, sure, margin, k, shortlist)
+        self.params = (threshold, sure, margin, k, shortlist, prune)
 
     @parses("linking.link")
     def link(self, rows: Sequence[str]) -> list[Link]:
@@ -415,12 +633,19 @@ class Linker:
 
 
 def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
-              k: int, shortlist: int = SHORTLIST) -> Link:
+              k: int, shortlist: int = SHORTLIST, prune: bool = True) -> Link:
     keyed, rest = _keyed(row, index) if index.tasks else (None, row)
     text = rest if keyed is not None else row
     norm = normalise(text)
-    scores, chosen = _scores(norm, index, text, keep=(keyed,) if keyed is not None else (), shortlist=shortlist)
-    order = sorted(chosen, key=lambda i: (-scores[i], i))
+    keep = (keyed,) if keyed is not None else ()
+    if prune:
+        # Exact scores for as many tasks as the link reads: the best, the further tasks its clauses
+        # may quote, the candidates and the runner-up (``_ranked``).
+        need = 1 + len(_quoted_elsewhere(text, index)) + max(k, 1)
+        scores, order = _ranked(index, text, keep, shortlist, need)
+    else:
+        scores, chosen = _scores(norm, index, text, keep, shortlist)
+        order = sorted(chosen, key=lambda i: (-scores[i], i))
     method = "text"
     if keyed is not None:
         key_score = scores[keyed] if norm else 1.0
