@@ -179,6 +179,11 @@ GENERAL = [
     ("完成老旧小区改造10个", "已完成改造2个,4个正在施工,4个正在办理前期手续。", "seriously_behind"),
     ("完成老旧小区改造10个,新建口袋公园5个", "已完成改造5个,口袋公园尚在选址。", "behind"),
     ("全年接待游客1000万人次", "受疫情影响,上半年接待游客210万人次,同比下降45%。", "seriously_behind"),
+    ("完成固定资产投资80亿元", "1-6月完成固定资产投资31亿元,未完成序时进度。", "behind"),
+    ("完成固定资产投资80亿元", "上半年未完成序时进度要求,完成投资31亿元。", "behind"),
+    ("外贸出口增长3%", "1-6月外贸出口同比增长1.2%。", "behind"),
+    ("开工建设文体中心", "项目于6月完成施工图审查,正在进行施工招标,计划8月开工。", "behind"),
+    ("9月底前建成城市驿站10个", "已建成城市驿站3个,其余7个尚未开工。", "seriously_behind"),
     # unclear: nothing checkable — generic activity against a figure, a unit's word on a rate, the task restated
     ("规模以上工业增加值增长7%", "加大企业服务力度,帮助企业解决困难。", "unclear"),
     ("城镇居民人均可支配收入增长6%", "正常推进。", "unclear"),
@@ -239,8 +244,10 @@ GENERAL = [
     ("举办第三届数字经济峰会", "峰会于5月20日成功举办,签约项目12个。", "completed"),
     ("完成新建幼儿园3所", "3所幼儿园已全部竣工。", "completed"),
     ("6月底前完成老旧小区改造10个", "已完成改造10个。", "completed"),
+    ("完成3个城中村改造项目签约", "3个项目均已完成签约。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
-    # work reported on a task with no number (a policy name such as 十条 is no number)
+    # work reported on a task with no number (a policy name such as 十条 is no number); a unit's claim of pace
+    # (已完成序时进度) is no completion, a finished step (完成机房装修) not the work, a signing not items brought in
     ("完成老旧小区改造12个", "已完成改造6个,其余正在施工。", "on_track"),
     ("建成城市书房10家", "已建成5家。", "on_track"),
     ("开工建设城东污水处理厂二期", "已开工建设,完成桩基施工40%。", "on_track"),
@@ -266,6 +273,16 @@ GENERAL = [
     ("推进老旧小区综合改造提升", "已完成改造5个小区,惠及居民3200户。", "on_track"),
     ("完成老旧小区改造10个,新建口袋公园5个", "已完成改造5个,新建口袋公园3个。", "on_track"),
     ("全年接待游客1000万人次", "上半年接待游客480万人次。", "on_track"),
+    ("全年新增小微企业园3个", "已达到序时进度要求,新增小微企业园1个,2个正在建设。", "on_track"),
+    ("完成固定资产投资80亿元", "1-6月完成固定资产投资40.5亿元。", "on_track"),
+    ("完成固定资产投资80亿元", "1-6月累计完成固定资产投资52亿元,超序时进度。", "ahead"),
+    ("新增高新技术企业30家", "新增高新技术企业15家,同比增长20%。", "on_track"),
+    ("外贸出口增长3%", "1-6月外贸出口同比增长3.5%。", "on_track"),
+    ("完成老旧小区改造10个", "改造工作已完成序时进度。", "on_track"),
+    ("建成区级数据中心", "项目正在进行设备安装调试。", "on_track"),
+    ("建成区级数据中心", "完成机房装修,正在进行设备采购。", "on_track"),
+    ("实施城中村改造项目3个", "3个项目均已完成签约,正在进行腾空拆除。", "on_track"),
+    ("引进亿元以上产业项目5个", "已完成签约5个。", "on_track"),
 ]
 
 
@@ -370,8 +387,9 @@ def test_every_rule_has_help_text_and_is_configured_once():
 
 
 KNOWN_MISSES = [
-    # a signed agreement is a stage (签约: under way), not items brought in; the count takes it as done
-    (("引进亿元以上产业项目5个", "已完成签约5个。"), "on_track"),
+    # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
+    # read, so the one item done of three is not seen as behind
+    (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
 ]
 
 

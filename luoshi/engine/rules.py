@@ -93,6 +93,7 @@ class Fact:
     clause: tuple[int, int]
     sentence: tuple[int, int]
     weak: bool = False   # matched to its target by a loose likeness only
+    words: str = ""      # the clause's text up to the next figure (已完成签约5个)
 
 
 @dataclass
@@ -219,7 +220,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                                                 norm[cl[0]:f.span[0]]) and value > 0:
             value = -value       # 同比下降1.8%: a fall keeps its sign
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
-        case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se))
+        case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
         same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
@@ -377,6 +378,9 @@ def _target_value(t: Indicator) -> float:
     return (t.value or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
 
 
+_SIGNED = re.compile(r"签约|签订|签署")
+
+
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = ()) -> SubTarget:
     """One indicator against the figures assigned to it."""
     t = part.indicator
@@ -388,6 +392,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
     sub.evidence = ev
     sub.reported = "、".join(f.fact.text for f in facts)
+    # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target.
+    if "签" not in part.text:
+        facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
+                 if f.role == "done" and _SIGNED.search(f.words) else f for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
         done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
@@ -458,10 +466,16 @@ _EVENT_TASK = re.compile(r"举办|召开|举行|办好|承办")
 _EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:举办|举行|召开|落幕|闭幕)")
 
 
+# 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
+_PACE_MET = re.compile(r"(?:完成|达到|符合|达|超)(?:了)?(?:序时|时序)")
+
+
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
     if _NOT_YET.search(clause):
         return "not_started"
+    if _PACE_MET.search(clause):
+        return "underway"        # 已完成序时进度: on pace, not done
     if re.fullmatch(r"[^,;。，；]{0,6}?(?:已)?(?:启动|开展|推进|实施|落实|部署)(?:了)?(?:相关|各项|有关|此项|该项|上述)(?:工作|任务)",
                     clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
@@ -490,6 +504,19 @@ def clause_stage(clause: str) -> str | None:
     return None
 
 
+_DONE_WORD = re.compile(r"完成|建成|竣工|完工")
+_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|验收|建设|任务|工作|目标|全部|全面|了|的)")
+
+
+def _other_object(clause: str) -> bool:
+    """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成."""
+    m = _DONE_WORD.search(clause)
+    if not m:
+        return False
+    rest = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", clause[m.end():]))
+    return len(rest) >= 2
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -507,6 +534,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         st = clause_stage(clause)
         if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done")):
             continue
+        if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause):
+            st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
         if st == "preparing" and _PREP_OBJECT.search(part.text):
@@ -609,6 +638,8 @@ class WholeStatement(StatusRule):
                  "basis statement.")
 
     def judge(self, case):
+        if _PACE_MET.search(for_parsing(case.progress)):
+            return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
         text = re.sub(r"[\s。.,，;；!！]", "", case.progress)
         m = pattern("completion_statement").fullmatch(text) or re.fullmatch(r"(?:已|均已|全部)?(?:完成|竣工|完工)", text)
         if m:
