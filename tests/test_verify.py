@@ -443,3 +443,59 @@ def test_undated_five_year_total_is_not_the_years(tmp_path):
     got = {x.metric: x for x in verdicts}
     assert got["城镇新增就业"].outcome == "not_reported", got["城镇新增就业"].reason
     assert got["地区生产总值"].outcome == "not_reported", got["地区生产总值"].reason   # only 年均6.5%
+
+
+# --- where and how else a review reports the year (invented sentences, one phenomenon a row) --------
+
+_WAYS_PLAN = PLAN_YEAR_2.replace(
+    "地区生产总值增长7.5%左右，外贸出口额增长8%，一般公共预算收入增长9%以上，财政收入增长10%左右，固定资产投资增长12%，",
+    "地区生产总值增长6%左右，规上工业增加值增长7%，CPI涨幅3%左右，物价涨幅控制在3%左右，社零总额增长9.2%，"
+    "城镇调查失业率控制在5.4%以内，进出口总额增长4%，")
+
+_WAYS_REVIEW = """政府工作报告
+——2025年1月9日在某市人民代表大会上
+
+各位代表：
+
+现在，我代表市人民政府，向大会报告政府工作，请予审议。
+
+2024年，全市地区生产总值增长5.8%，规模以上工业增加值增长8.1%，居民消费价格上涨0.3%，城镇调查失业率5.1%，社会消费品零售总额增长9.5%。
+
+一、2024年工作回顾
+
+过去一年，我们做了以下工作。规模以上工业企业每百元营业收入成本下降1.6%。进出口等主要经济指标增速高于全省平均水平。
+
+同时，我们也清醒认识到，发展中还存在不少困难和问题。
+
+二、2025年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def ways_outcomes(tmp_path_factory):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    d = tmp_path_factory.mktemp("ways")
+    (d / "n.txt").write_text(_WAYS_PLAN, encoding="utf-8")
+    (d / "n1.txt").write_text(_WAYS_REVIEW, encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(d / "n.txt"), reader.read(d / "n1.txt"))
+    return {x.metric: x for x in verdicts if x.task_id.startswith("E")}
+
+
+@pytest.mark.parametrize(("metric", "outcome", "quoted"), [
+    ("地区生产总值", "achieved", "5.8%"),        # headline figures before the review part's heading
+    ("规上工业增加值", "achieved", "8.1%"),       # 规上 is 规模以上; not the 成本下降1.6% of 规模以上工业企业
+    ("CPI涨幅", "achieved", "0.3%"),            # CPI is 居民消费价格, 上涨 its rise
+    ("物价涨幅", "achieved", "0.3%"),
+    ("社零总额", "achieved", "9.5%"),            # 社零 is 社会消费品零售总额
+    ("城镇调查失业率", "achieved", "5.1%"),
+    ("进出口总额", "unclear", None),            # named short in a bundle of indicators (进出口等主要经济指标)
+])
+def test_other_ways_of_reporting(ways_outcomes, metric, outcome, quoted):
+    v = ways_outcomes[metric]
+    assert v.outcome == outcome, v.reason
+    if quoted is not None:
+        assert v.actual and v.actual["text"] == quoted, v.reason

@@ -81,6 +81,8 @@ _SUBGROUP = vocab.pattern("verify.subgroup")
 # After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
 _MENTION_PREDICATE = re.compile(
     rf"(?:[^,;。]{{0,4}})(?:{vocab.alternation('change.growth', 'change.fall')}|增收|稳定|前列|突破|提升)")
+# Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
+_BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
@@ -91,6 +93,13 @@ _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
 _ONE_YEAR = re.compile(rf"(?<![比是较与从])(?:19|20)\d\d年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
 _NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")]
+_ALIASES = dict(tuple(w.split(">", 1)) for w in vocab.words("verify.aliases"))
+_ALIAS = re.compile("|".join(re.escape(k) for k in sorted(_ALIASES, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _full_names(text: str) -> str:
+    """Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额)."""
+    return _ALIAS.sub(lambda m: _ALIASES.get(m.group(), _ALIASES.get(m.group().upper(), m.group())), text)
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
 _BARE_ECONOMY = re.compile(r"^(?:全年|全市|全省|全区|全县|全国)?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
@@ -119,13 +128,26 @@ def _clean_metric(metric: str) -> str:
     return metric
 
 
+def _reviewing(doc: Document) -> list:
+    """The sentences that review the year: the review part and its problems paragraph, and the headline
+    figures a speech gives before its first part (现在，我代表…。2024年，全市地区生产总值增长5.8%…)."""
+    first = next((s.start for s in doc.sections if s.level == 0 and s.role != "other"), None)
+    out = []
+    for sentence in doc.sentences:
+        if is_review(sentence.role):
+            out.append(sentence)
+        elif (first is not None and sentence.start < first and sentence.role == "other"
+              and (sentence.section is None or doc.sections[sentence.section].role == "other")
+              and any(is_review(s.role) for s in doc.sentences)):
+            out.append(sentence)
+    return out
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part."""
     out: list[Claim] = []
-    for sentence in doc.sentences:
-        if not is_review(sentence.role):
-            continue
+    for sentence in _reviewing(doc):
         span = _five_years(doc, sentence)
         raw = sentence.text
         # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
@@ -304,7 +326,7 @@ def _phrase(text: str) -> str:
 def similarity(target: str, claim: str) -> float:
     """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
     two; 0 when under a third of its bigrams are there)."""
-    a, b = _phrase(target), normalise(claim)
+    a, b = _phrase(_full_names(target)), normalise(_full_names(claim))
     if len(a) < 2 or not b:
         return 0.0
     if a in b:
@@ -315,6 +337,16 @@ def similarity(target: str, claim: str) -> float:
     share = sum(g in bgrams for g in grams) / len(grams)
     # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
     return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
+
+
+_HEAD_TRAIL = re.compile(r"(?:涨幅|增速|增幅|增长|降幅|下降|总额|总量|额|量|水平|规模|强度|比重|占比|可比|同口径)+$")
+
+
+def _head(phrase: str) -> str:
+    """The last two characters of what a target measures, change and size words set aside (规模以上工业
+    增加值 → 加值, 居民消费价格涨幅 → 价格): a claim on another noun (…工业企业营业收入成本) does not answer it."""
+    core = _HEAD_TRAIL.sub("", _phrase(_full_names(phrase)))
+    return core[-2:] if len(core) >= 2 else ""
 
 
 def _target_phrases(task: Task, k: int) -> list[str]:
@@ -413,6 +445,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     best, best_sim = None, 0.0
     lower_better = bool(_LOWER_BETTER.search(ind.metric))
     economy = _is_economy(ind)
+    rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
     for j, claim in enumerate(claims):
         if not _compatible(ind, claim):
             continue
@@ -421,9 +454,10 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         group = _SUBGROUP.search(claim.metric)
         if group and not any(group.group() in p for p in phrases):
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
+        named = normalise(_full_names(claim.context + claim.metric))
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
-                   for p in phrases), default=0.0)
+                   for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
         if sim > best_sim + 1e-9:
@@ -502,6 +536,13 @@ def _mention(metric: str, mentions: list):
         at = body.find(key)
         if at >= 0 and _MENTION_PREDICATE.match(body, at + len(key)):
             return sentence
+    for sentence in mentions:
+        # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
+        for m in _BUNDLE.finditer(for_parsing(sentence.text)):
+            names = [normalise(n) for n in re.split(r"[、和及]", m.group("names"))]
+            if any(len(n) >= 3 and key.startswith(n) for n in names) and \
+                    _MENTION_PREDICATE.match(normalise(for_parsing(sentence.text)[m.end():])):
+                return sentence
     return None
 
 
@@ -715,7 +756,7 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
     if not found:
         raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
-    review = [s for s in report_doc.sentences if is_review(s.role)]
+    review = _reviewing(report_doc)
     if not review and report_doc.kind != "work_report":
         raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
     if not review:
