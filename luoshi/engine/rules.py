@@ -423,8 +423,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         return sub
     if not done:
         # Only work under way, in preparation or pending: the stage speaks, not a count.
-        roles = {f.role for f in facts}
-        if roles & {"underway", "started", "pending"}:
+        # Items of the same unit in the same sentence still at preparation (2个已开工, 2个处于方案设计阶段).
+        roles = {f.role for f in facts} | {g.role for g in others if g not in facts and g.role == "preparing"
+                                           and _unit_of(g.fact) == _unit_of(t)
+                                           and any(g.sentence == f.sentence for f in facts)}
+        late = expected >= threshold("half_year")
+        if late and "preparing" in roles and pattern("result_verb").match(t.metric) and part.required == "done":
+            # 2个已开工, 2个处于方案设计阶段 for 完成…4个: items still only prepared past mid-year.
+            sub.status, sub.basis = "behind", "stage"
+        elif roles & {"underway", "started", "pending"}:
             sub.status, sub.basis = "on_track", "stage"
         elif "preparing" in roles:
             sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
