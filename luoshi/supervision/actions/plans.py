@@ -17,10 +17,9 @@ from ..services.plans import (
     ProgressPreview,
     deadline,
     engine_tasks,
+    engine_tasks_of,
     read_progress,
-    reporting_unit,
-    to_engine_task,
-    with_engine_fields,
+    reporting_units,
 )
 from ..services.review import actor
 from .assessments import assess_submissions
@@ -113,7 +112,7 @@ def do_import_progress(document: SourceDocument, plan: Plan, period: ReportingPe
         return list(Submission.objects.filter(source_document=document, period=period))
     preview = preview or read_progress(document, plan)
     overrides = overrides or {}
-    tasks = list(with_engine_fields(plan.tasks.all()))
+    tasks = list(plan.tasks.all())     # what links and submissions refer to; the engine reads rows (below)
     by_code = {t.code: t for t in tasks}
     who = actor(acting_user)
     now = timezone.now()
@@ -131,17 +130,14 @@ def do_import_progress(document: SourceDocument, plan: Plan, period: ReportingPe
         if task is not None:
             linked.append((prow, task))
     TaskLink.objects.bulk_create(links)
-    lead_of = {t.pk: reporting_unit(t) for t in tasks}
+    lead_of = reporting_units(plan.tasks.all())
     assigned = assign_units_many([(task, prow.units) for prow, task in linked
-                                  if lead_of[task.pk] is None and prow.units], acting_user=acting_user)
+                                  if lead_of.get(task.pk) is None and prow.units], acting_user=acting_user)
     lead_of.update(assigned)
-    if assigned:   # the engine reads a task's units: those given just now
-        fresh = {t.pk: t for t in with_engine_fields(plan.tasks.filter(pk__in=list(assigned)))}
-        tasks = [fresh.get(t.pk, t) for t in tasks]
-    engine = {t.pk: to_engine_task(t) for t in tasks}
+    engine = engine_tasks_of(plan.tasks.all())   # after the assignment: the engine reads the units given just now
     task_of = {t.pk: t for t in tasks}
     pending = [(i, prow, task_of[task.pk], lead_of[task.pk]) for i, (prow, task) in enumerate(linked)
-               if lead_of[task.pk] is not None]
+               if lead_of.get(task.pk) is not None]
     latest = _latest_versions(period, [task.pk for _, _, task, _ in pending])
     made: list[tuple[int, Submission]] = []
     while pending:   # one round per repetition of a task in the file: each round has a task once

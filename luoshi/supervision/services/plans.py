@@ -24,6 +24,7 @@ from luoshi.engine.api import UnreadableInput
 
 from ..models import (
     Assessment,
+    Indicator,
     Plan,
     ReportingPeriod,
     Submission,
@@ -99,6 +100,45 @@ def to_engine_task(task: Task) -> EngineTask:
     )
 
 
+def engine_tasks_of(tasks: QuerySet) -> dict[int, EngineTask]:
+    """``to_engine_task`` of many tasks, {task id: engine task} in the queryset's order, read as
+    plain rows in five queries (tasks, latest versions, their indicators, lead and cooperating
+    names) with no model built per task, version or indicator: a plan of thousands of tasks
+    for linking a progress table or assessing its rows."""
+    ids = tasks.values("id")
+    rows = list(tasks.values_list("id", "code", "source", "text", "name", "part__title", "target_class", "kind"))
+    latest: dict[int, tuple] = {}
+    for task_id, tv_id, text, milestones in (
+            TargetVersion.objects.filter(task__in=ids).order_by("task_id", "version")
+            .values_list("task_id", "id", "text", "milestones")):
+        latest[task_id] = (tv_id, text, milestones)          # the highest version comes last
+    current = {tv[0] for tv in latest.values()}
+    indicators: dict[int, list[EngineIndicator]] = {}
+    for tv_id, *fields in (Indicator.objects.filter(target_version__task__in=ids).order_by("id").values_list(
+            "target_version_id", "metric", "value", "unit", "scale", "comparator", "kind", "qualifier",
+            "cumulative", "stretch", "text")):
+        if tv_id in current:
+            indicators.setdefault(tv_id, []).append(EngineIndicator(*fields))
+    units: dict[str, dict[int, list[str]]] = {}
+    for field in ("lead", "cooperating"):
+        through = getattr(Task, field).through
+        named = units[field] = {}
+        for task_id, name in (through.objects.filter(task__in=ids).order_by("organisation__name", "organisation_id")
+                              .values_list("task_id", "organisation__name")):
+            named.setdefault(task_id, []).append(name)
+    out = {}
+    for task_id, code, source, text, name, part, target_class, kind in rows:
+        tv_id, tv_text, milestones = latest.get(task_id, (None, None, None))
+        out[task_id] = EngineTask(
+            id=code, source=source, text=tv_text if tv_id else text, name=name, part=part or "",
+            lead=units["lead"].get(task_id, []), cooperating=units["cooperating"].get(task_id, []),
+            target_class=target_class, kind=kind, indicators=indicators.get(tv_id, []) if tv_id else [],
+            milestones=[EngineMilestone(text=m.get("text", ""), stage=m.get("stage", "done"),
+                                        deadline=m.get("deadline", ""), span=tuple(m.get("span", (0, 0))))
+                        for m in (milestones or [])] if tv_id else [])
+    return out
+
+
 # --- periods ---------------------------------------------------------------------
 
 def month_end(year: int, month: int) -> date:
@@ -120,6 +160,17 @@ def current_period(plan: Plan) -> ReportingPeriod | None:
 
 def reporting_unit(task: Task) -> Organisation | None:
     return task.lead.first()
+
+
+def reporting_units(tasks: QuerySet) -> dict[int, Organisation]:
+    """``reporting_unit`` of many tasks in two queries: {task id: its first lead unit by name}
+    (a task without a lead unit is left out)."""
+    first: dict[int, int] = {}
+    for task_id, org_id in (Task.lead.through.objects.filter(task__in=tasks.values("id"))
+                            .order_by("organisation__name", "organisation_id").values_list("task_id", "organisation_id")):
+        first.setdefault(task_id, org_id)
+    orgs = Organisation.objects.in_bulk(set(first.values()))
+    return {task_id: orgs[org_id] for task_id, org_id in first.items()}
 
 
 def plan_reference(plan: Plan) -> list[str]:
@@ -145,7 +196,7 @@ def read_progress(document: SourceDocument, plan: Plan) -> ProgressPreview:
     except UnreadableInput as e:
         raise PlanError(str(e)) from e
     rows = api.parse_progress_table(table)
-    plan_tasks = [to_engine_task(t) for t in with_engine_fields(plan.tasks.all())]
+    plan_tasks = list(engine_tasks_of(plan.tasks.all()).values())
     links = [(link.task_id, link.score, link.confidence, [c.to_json() for c in link.candidates])
              for link in api.link_rows([r.task for r in rows], plan_tasks)]
     return ProgressPreview(rows, links)

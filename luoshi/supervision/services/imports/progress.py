@@ -39,7 +39,7 @@ def progress_preview(batch: ImportBatch, step) -> dict:
     if not rows:
         raise plans.PlanError(_("进展情况表中没有数据行"))
     step(0, len(rows))
-    plan_tasks = [plans.to_engine_task(t) for t in plans.with_engine_fields(plan.tasks.all())]
+    plan_tasks = list(plans.engine_tasks_of(plan.tasks.all()).values())
     out = []
     linker = api.row_linker(plan_tasks)     # the plan indexed once, not once per chunk
     for start in range(0, len(rows), LINK_CHUNK):
