@@ -450,7 +450,7 @@ def test_undated_five_year_total_is_not_the_years(tmp_path):
 _WAYS_PLAN = PLAN_YEAR_2.replace(
     "地区生产总值增长7.5%左右，外贸出口额增长8%，一般公共预算收入增长9%以上，财政收入增长10%左右，固定资产投资增长12%，",
     "地区生产总值增长6%左右，规上工业增加值增长7%，CPI涨幅3%左右，物价涨幅控制在3%左右，社零总额增长9.2%，"
-    "城镇调查失业率控制在5.4%以内，进出口总额增长4%，")
+    "城镇调查失业率控制在5.4%以内，进出口总额增长4%，全社会研发投入占GDP比重达到3.3%，").replace("节能减排完成省下达任务", "全面完成安全生产、污染防治、节能减排等省定任务")
 
 _WAYS_REVIEW = """政府工作报告
 ——2025年1月9日在某市人民代表大会上
@@ -463,7 +463,7 @@ _WAYS_REVIEW = """政府工作报告
 
 一、2024年工作回顾
 
-过去一年，我们做了以下工作。规模以上工业企业每百元营业收入成本下降1.6%。进出口等主要经济指标增速高于全省平均水平。
+过去一年，我们做了以下工作。规模以上工业企业每百元营业收入成本下降1.6%。进出口等主要经济指标增速高于全省平均水平。污染防治攻坚战取得阶段性成效。全社会研发投入120亿元，占GDP比重提高到3.4%。
 
 同时，我们也清醒认识到，发展中还存在不少困难和问题。
 
@@ -493,6 +493,9 @@ def ways_outcomes(tmp_path_factory):
     ("社零总额", "achieved", "9.5%"),            # 社零 is 社会消费品零售总额
     ("城镇调查失业率", "achieved", "5.1%"),
     ("进出口总额", "unclear", None),            # named short in a bundle of indicators (进出口等主要经济指标)
+    ("安全生产、污染防治、节能减排等省定", "unclear", None),  # one item of a bundled task named (污染防治…成效)
+    ("粮食产量", "not_reported", None),
+    ("全社会研发投入占GDP比重", "achieved", "3.4%"),  # a share with no subject takes the figure before's (研发投入)
 ])
 def test_other_ways_of_reporting(ways_outcomes, metric, outcome, quoted):
     v = ways_outcomes[metric]

@@ -190,6 +190,9 @@ def review_claims(doc: Document) -> list[Claim]:
                     name, lead = previous[part]
                 elif clause_start > part:
                     lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
+            elif name.startswith("占") and part in previous and clause_start > part:
+                # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
+                name = previous[part][0] + name
             previous[part] = (name, lead)
             if _PLANNED.search(norm[clause_start:clause_end]):
                 continue
@@ -617,6 +620,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                 return Verdict(task.id, metric, target, None, "met", ev,
                                f"回顾称“{metric}{ind.qualifier}”，完成", outcome="achieved")
             seen = seen or sentence
+    if seen is None and len(key) >= 4:
+        # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
+        items = [normalise(i) for i in re.split(r"[、和及]", re.sub(r"等[^、]*$", "", metric))]
+        items = [i for i in items if len(i) >= 4 and i != key]
+        seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
     if seen is not None:
         ev = [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")]
         return Verdict(task.id, metric, target, None, "unclear", ev,
@@ -634,7 +642,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
 def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[
         list[Verdict], list[Claim]]:
     """Verdicts on every target of ``targets``; claims no verdict used.  ``mentions``: the review's
-    sentences, where a target with no figure is looked for."""
+    sentences of the year, where a target with no figure is looked for."""
     # A figure of a five-year review that nothing dates answers no target; it is quoted (unclear) where
     # no dated figure does.
     unsure = [c for c in claims if c.year_uncertain]
