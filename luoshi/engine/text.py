@@ -39,8 +39,10 @@ _DROP = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str | None) -> str:
-    """Letters and digits only, half-width: a text as compared (linking, metric similarity)."""
+    """Letters and digits only, half-width: a text as compared (linking, metric similarity).
+    Cached: linking and verification normalise the same cells and metrics again and again."""
     return _DROP.sub("", for_parsing(text or ""))
 
 

@@ -40,6 +40,7 @@ Claims no target uses are returned as ``unanswered`` (成绩 that answer no targ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from . import indicators, progress, reader, targets, tasks, vocab
@@ -317,26 +318,48 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 # --- matching ------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _base(unit: str, scale: str) -> tuple[str, float]:
+    """Cached: every target is tried against every claim of the review."""
     return vocab.comparable_unit(unit, scale)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8192)
 def _phrase(text: str) -> str:
     norm = normalise(text)
-    return re.sub(r"\d+", "", _TRAIL.sub("", _GENERIC.sub("", norm))) or norm
+    return _DIGITS.sub("", _TRAIL.sub("", _GENERIC.sub("", norm))) or norm
+
+
+@lru_cache(maxsize=8192)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(bigrams(text))
+
+
+@lru_cache(maxsize=8192)
+def _target_metric(target: str) -> str:
+    return _phrase(_full_names(target))
+
+
+@lru_cache(maxsize=8192)
+def _claim_metric(claim: str) -> str:
+    return normalise(_full_names(claim))
 
 
 def similarity(target: str, claim: str) -> float:
     """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
-    two; 0 when under a third of its bigrams are there)."""
-    a, b = _phrase(_full_names(target)), normalise(_full_names(claim))
+    two; 0 when under a third of its bigrams are there).  The normalised forms are cached: every
+    target is compared with every claim of the review."""
+    a, b = _target_metric(target), _claim_metric(claim)
     if len(a) < 2 or not b:
         return 0.0
     if a in b:
         return 1.0
     chars = sum(c in b for c in a) / len(a)
-    grams = bigrams(a)
-    bgrams = bigrams(b)
+    grams = _grams(a)
+    bgrams = _grams(b)
     share = sum(g in bgrams for g in grams) / len(grams)
     # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
     return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -129,6 +129,7 @@ def synonyms_help() -> str:
     return _units_file()["synonyms"]["help"]
 
 
+@lru_cache(maxsize=4096)
 def base_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
     """(unit without its scale prefix, multiplier): 万平方米 → (平方米, 1e4), 亿元 → (元, 1e8).
 
@@ -142,6 +143,7 @@ def base_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
     return unit_text, mult
 
 
+@lru_cache(maxsize=4096)
 def comparable_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
     """``base_unit`` with synonyms merged (起 → 件): the unit two figures must share to be compared."""
     base, mult = base_unit(unit_text, scale)
