@@ -192,6 +192,37 @@ def test_trend_counts_each_period(demo):
     assert any(r["assessed"] for r in rows)
 
 
+def test_trend_score_is_the_rollup_score_of_each_period(demo):
+    """The trend sums each task's share of the score (worked out once); the summary walks the
+    tree for its period: with task weights, a part weight and a parent task they agree."""
+    plan, period = gongshu()
+    tasks = list(plan.tasks.order_by("order"))
+    tasks[0].weight = Decimal("3")
+    tasks[1].weight = Decimal("0.5")
+    tasks[3].parent, tasks[4].parent = tasks[2], tasks[2]
+    tasks[4].weight = Decimal("4")
+    for t in tasks[:5]:
+        t.save()
+    part = plan.parts.exclude(tasks=None).order_by("order").last()
+    part.weight = Decimal("2.5")
+    part.save()
+    rows = figures.trend(plan)
+    assert any(r["assessed"] for r in rows)
+    for r in rows:
+        shown = plan.periods.get(pk=r["period"]["id"])
+        assert r["score"] == figures.summary(plan, shown)["score"], r["period"]["name"]
+
+
+def test_not_reported_is_missing_reports_counted_and_cut(demo):
+    """Every unit and count of ``missing_reports``, the first tasks of each in the plan's order."""
+    plan, _period = gongshu()
+    for period in plan.periods.order_by("end"):
+        expected = [(o.pk, o.name, len(ts), [t.pk for t in ts[:3]]) for o, ts in plan_services.missing_reports(period)]
+        got = [(u["id"], u["name"], u["count"], [t["id"] for t in u["tasks"]]) for u in figures.not_reported(period, 3)]
+        assert sorted(got) == sorted(expected), period.name
+        assert [u[2] for u in got] == sorted((u[2] for u in got), reverse=True)
+
+
 def test_lagging_and_not_reported(demo):
     plan, period = gongshu()
     rows = figures.lagging(plan, period)

@@ -36,8 +36,8 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, FloatField, Max, OuterRef, Prefetch, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, F, FloatField, Max, OuterRef, Prefetch, Q, Value, Window
+from django.db.models.functions import Coalesce, RowNumber, Substr
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -83,8 +83,11 @@ def current_by_task(period: ReportingPeriod | None, task_ids=None) -> dict[int, 
 def statuses(period: ReportingPeriod | None, tasks) -> dict[int, str]:
     """task id → effective status key (``not_reported`` without an assessment) for ``tasks``:
     one query of two columns (``latest.status_by_task``), no model instances."""
-    current = latest.status_by_task(period.pk) if period is not None else {}
+    current = latest.status_by_task(period.pk, period.plan_id) if period is not None else {}
     return {t.pk: current.get(t.pk, NOT_REPORTED) for t in tasks}
+
+
+_statuses = statuses  # the name inside _Tree, whose argument shadows it
 
 
 def status_rows(counts: dict[str, int]) -> list[dict]:
@@ -115,20 +118,48 @@ def default_plan() -> Plan | None:
 TREE_FIELDS = ("id", "plan_id", "part_id", "parent_id", "weight", "order")
 
 
-def _plan_tasks(plan: Plan):
-    return list(plan.tasks.only(*TREE_FIELDS).prefetch_related(
-        Prefetch("lead", queryset=Organisation.objects.only("id", "name"), to_attr="lead_list"))
-        .order_by("order", "pk"))
+class _Lead:
+    """A lead unit as the roll-up needs it (``pk``, ``name``)."""
+
+    __slots__ = ("pk", "name")
+
+    def __init__(self, pk: int, name: str):
+        self.pk, self.name = pk, name
+
+
+class _Node:
+    """A task as the roll-up needs it: the ``TREE_FIELDS`` and ``lead_list`` (its lead units)."""
+
+    __slots__ = ("pk", "plan_id", "part_id", "parent_id", "weight", "order", "lead_list")
+
+    def __init__(self, pk, plan_id, part_id, parent_id, weight, order):
+        self.pk, self.plan_id, self.part_id, self.parent_id, self.weight, self.order = (
+            pk, plan_id, part_id, parent_id, weight, order)
+        self.lead_list: list[_Lead] = []
+
+
+def _plan_tasks(plan: Plan) -> list[_Node]:
+    """The plan's tasks in order with their lead units: two queries of small columns and no
+    model instances (a city's plan has thousands of tasks; the dashboard reads them all)."""
+    nodes = [_Node(*row) for row in plan.tasks.order_by("order", "pk").values_list(*TREE_FIELDS)]
+    by_id = {n.pk: n for n in nodes}
+    units: dict[int, _Lead] = {}
+    for task_id, org_id, name in (Task.lead.through.objects.filter(task__in=plan.tasks.all()).order_by("pk")
+                                  .values_list("task_id", "organisation_id", "organisation__name")):
+        node = by_id.get(task_id)
+        if node is not None:
+            node.lead_list.append(units.get(org_id) or units.setdefault(org_id, _Lead(org_id, name)))
+    return nodes
 
 
 class _Tree:
     """The plan's parts and tasks with the period's statuses, to roll up from."""
 
-    def __init__(self, plan: Plan, period: ReportingPeriod | None, tasks=None):
+    def __init__(self, plan: Plan, period: ReportingPeriod | None, tasks=None, statuses: bool = True):
         self.plan = plan
         self.period = period
         self.tasks = tasks if tasks is not None else _plan_tasks(plan)
-        self.status = statuses(period, self.tasks)
+        self.status = _statuses(period, self.tasks) if statuses else {}
         self.parts = list(plan.parts.order_by("order", "pk"))
         self.part_by_id = {p.pk: p for p in self.parts}
         self.child_parts: dict[int | None, list[Part]] = defaultdict(list)
@@ -155,6 +186,54 @@ class _Tree:
             if total > 0:
                 return sum(w * s for w, s in pairs) / total
         return 1.0 if self.status[task.pk] in ON_PACE else 0.0
+
+    def coefficients(self) -> dict[int, float]:
+        """task id → what the task adds to the plan's roll-up score (0..1) when it is on pace.
+
+        The score is a weighted mean of weighted means, so it is linear in each task's 0/1:
+        the plan's score in any period is the sum of these over its tasks on pace.  Worked out
+        once per tree, so a trend over many periods walks the tree once, not once a period."""
+        out: dict[int, float] = defaultdict(float)
+
+        def task(t: Task, share: float, seen: frozenset) -> None:
+            children = self.child_tasks.get(t.pk)
+            if children:
+                seen = seen | {t.pk}
+                kids = [c for c in children if c.pk not in seen]
+                total = sum(float(c.weight) for c in kids)
+                if total > 0:
+                    for c in kids:
+                        task(c, share * float(c.weight) / total, seen)
+                    return
+            out[t.pk] += share
+
+        def part(part_id: int | None, parts: list[Part], share: float) -> None:
+            roots = self.root_tasks.get(part_id, [])
+            pairs = [(float(t.weight), t) for t in roots]
+            subs = []
+            for p in parts:
+                mass = self._mass(p.pk, self.child_parts.get(p.pk, []))
+                if mass > 0:
+                    subs.append((float(p.weight) * mass, p))
+            mass = sum(w for w, _t in pairs) + sum(w for w, _p in subs)
+            if mass <= 0:
+                return
+            for w, t in pairs:
+                task(t, share * w / mass, frozenset())
+            for w, p in subs:
+                part(p.pk, self.child_parts.get(p.pk, []), share * w / mass)
+
+        part(None, self.child_parts.get(None, []), 1.0)
+        return out
+
+    def _mass(self, part_id: int | None, parts: list[Part]) -> float:
+        """The total weight ``mass_and_score`` gives the part (it does not depend on statuses)."""
+        mass = sum(float(t.weight) for t in self.root_tasks.get(part_id, []))
+        for p in parts:
+            inner = self._mass(p.pk, self.child_parts.get(p.pk, []))
+            if inner > 0:
+                mass += float(p.weight) * inner
+        return mass
 
     def subtree_tasks(self, part: Part) -> list[Task]:
         out = list(self.tasks_in_part.get(part.pk, []))
@@ -201,7 +280,7 @@ def rollup(part: Part, period: ReportingPeriod | None = None) -> dict:
 
 # --- the dashboard figures ---------------------------------------------------------
 
-def summary(plan: Plan, period: ReportingPeriod | None) -> dict:
+def summary(plan: Plan, period: ReportingPeriod | None, tasks=None) -> dict:
     """Counts of a plan's tasks in a period (驾驶舱汇总).
 
     Returns::
@@ -218,8 +297,9 @@ def summary(plan: Plan, period: ReportingPeriod | None) -> dict:
                                                      # part under id None, "未分组"
          "departments": [{"id", "name", "total", "counts", "on_pace", "lagging"}]}
 
-    ``departments`` are the lead units, most tasks first."""
-    tree = _Tree(plan, period)
+    ``departments`` are the lead units, most tasks first.  ``tasks``: the plan's tasks from
+    ``_plan_tasks`` when the caller has them already."""
+    tree = _Tree(plan, period, tasks)
     counts = empty_counts()
     counts.update(Counter(tree.status.values()))
     parts = [tree.part_row(p) for p in tree.child_parts.get(None, [])]
@@ -264,7 +344,7 @@ def _period_dict(period: ReportingPeriod | None) -> dict | None:
     return {"id": period.pk, "name": period.name, "closed": period.closed, "end": period.end.isoformat()}
 
 
-def trend(plan: Plan) -> list[dict]:
+def trend(plan: Plan, tasks=None) -> list[dict]:
     """Counts by status for each period of the plan (趋势), oldest first.
 
     Returns ``[{"period": {"id", "name", "closed", "end"}, "counts": {status: n},
@@ -272,22 +352,24 @@ def trend(plan: Plan) -> list[dict]:
     is the plan's weighted roll-up score in that period); periods without an
     assessment that have not begun or are still open are left out (no figure yet is not 0%).
 
-    Two queries whatever the number of periods: the counts by (period, status) are
-    a GROUP BY, and the roll-up score needs only which tasks were on pace in each
-    period; the plan's tree is built once."""
+    Four queries whatever the number of periods (two with ``tasks``, the plan's tasks from
+    ``_plan_tasks``): the periods, and each current verdict of the plan as (period, task,
+    effective status), three small columns counted as they arrive.  The plan's tree is
+    walked once, for each task's share of the score (``_Tree.coefficients``): the score is
+    linear in which tasks are on pace, so a period's score is a sum, not a walk of the tree."""
     today = date.today()
     periods = list(plan.periods.order_by("end", "pk"))
+    tree = _Tree(plan, None, tasks if tasks is not None else _plan_tasks(plan), statuses=False)
+    share = tree.coefficients()
     grouped: dict[int, Counter] = defaultdict(Counter)
-    for period_id, status, n in (latest.current(plan_id=plan.pk).values_list("period_id", "eff_status")
-                                 .annotate(n=Count("id"))):
-        grouped[period_id][status] += n
-    tree = _Tree(plan, None)
-    on_pace: dict[int, set[int]] = defaultdict(set)
-    if any(grouped.values()):
-        for period_id, task_id in (latest.current(plan_id=plan.pk).filter(eff_status__in=ON_PACE)
-                                   .values_list("period_id", "task_id")):
-            on_pace[period_id].add(task_id)
+    scored: dict[int, float] = defaultdict(float)
+    for period_id, task_id, status in (latest.current(plan_id=plan.pk)
+                                       .values_list("period_id", "task_id", "eff_status")):
+        grouped[period_id][status] += 1
+        if status in ON_PACE:
+            scored[period_id] += share.get(task_id, 0.0)
     total = len(tree.tasks)
+    has_score = bool(share)
     out = []
     for period in periods:
         found = grouped.get(period.pk, Counter())
@@ -297,9 +379,7 @@ def trend(plan: Plan) -> list[dict]:
         counts = empty_counts()
         counts.update(found)
         counts[NOT_REPORTED] = max(0, total - assessed)
-        pace = on_pace.get(period.pk, set())
-        tree.status = {t.pk: ("on_track" if t.pk in pace else NOT_REPORTED) for t in tree.tasks}
-        _mass, score = tree.mass_and_score(None, tree.child_parts.get(None, []))
+        score = min(1.0, scored.get(period.pk, 0.0)) if has_score else None
         out.append({"period": _period_dict(period), "counts": counts, "assessed": assessed,
                     "on_pace": sum(counts[s] for s in ON_PACE), "lagging": sum(counts[s] for s in LAGGING),
                     "score": None if score is None else round(score * 100, 1)})
@@ -358,15 +438,35 @@ def lagging_count(plan: Plan, period: ReportingPeriod | None) -> int:
     return _lagging_qs(plan, period).values("task_id").distinct().count()
 
 
-def not_reported(period: ReportingPeriod | None) -> list[dict]:
-    """Units that have not reported for the period (未报送), from ``plans.missing_reports``.
+#: tasks named per unit in the not-reported table (the count covers them all)
+NOT_REPORTED_SHOWN = 8
 
-    Returns ``[{"id", "name", "count", "tasks": [{"id", "code", "title"}]}]``, most missing first."""
+
+def not_reported(period: ReportingPeriod | None, shown: int = NOT_REPORTED_SHOWN) -> list[dict]:
+    """Units that have not reported for the period (未报送): the units and tasks of
+    ``plans.missing_reports``, counted and cut in SQL.
+
+    Returns ``[{"id", "name", "count", "tasks": [{"id", "code", "title"}]}]``, most missing
+    first; ``count`` is every task the unit has not reported, ``tasks`` the first ``shown`` of
+    them in the plan's order.  One query: each (task, lead unit) pair of the plan without a
+    reported version, numbered and counted per unit by window functions, so at most
+    ``shown`` rows per unit reach Python whatever the size of the plan."""
     if period is None:
         return []
-    return [{"id": org.pk, "name": org.name, "count": len(tasks),
-             "tasks": [{"id": t.pk, "code": t.code, "title": t.name or t.text[:60]} for t in tasks]}
-            for org, tasks in plan_services.missing_reports(period)]
+    rows = (plan_services.missing_pairs(period)
+            .annotate(rn=Window(RowNumber(), partition_by=[F("organisation_id")],
+                                order_by=[F("task__order").asc(), F("task_id").asc()]),
+                      n=Window(Count("pk"), partition_by=[F("organisation_id")]))
+            .filter(rn__lte=shown)
+            .values_list("organisation_id", "organisation__name", "n", "rn", "task_id", "task__code", "task__name",
+                         Substr("task__text", 1, 60)))
+    units: dict[int, dict] = {}
+    for org_id, org_name, n, rn, task_id, code, name, text in rows:
+        unit = units.setdefault(org_id, {"id": org_id, "name": org_name, "count": n, "tasks": []})
+        unit["tasks"].append((rn, {"id": task_id, "code": code, "title": name or text}))
+    for unit in units.values():
+        unit["tasks"] = [t for _rn, t in sorted(unit["tasks"], key=lambda r: r[0])]
+    return sorted(units.values(), key=lambda u: (-u["count"], u["name"]))
 
 
 # --- cached figures ---------------------------------------------------------------
@@ -404,8 +504,9 @@ def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
            f"{get_language() or ''}:{cache_generation()}")
     found = cache.get(key)
     if found is None:
+        tasks = _plan_tasks(plan)  # read once for both
         found = {
-            "summary": summary(plan, period), "trend": trend(plan),
+            "summary": summary(plan, period, tasks), "trend": trend(plan, tasks),
             "lagging": lagging(plan, period, limit=LAGGING_SHOWN), "lagging_count": lagging_count(plan, period),
             "not_reported": not_reported(period), "key": key,
         }

@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, SourceDocument
@@ -210,6 +210,16 @@ def current_assessments(period: ReportingPeriod):
 
 
 REPORTED_STATES = ("submitted", "accepted")
+
+
+def missing_pairs(period: ReportingPeriod):
+    """What ``missing_reports`` lists, as a queryset of (task, lead unit) rows (``Task.lead``'s
+    through model): the period's plan's tasks and their lead units, collectives left out, with no
+    submitted or accepted version of that unit for the period.  Count, group and cut it in SQL."""
+    reported = Submission.objects.filter(period=period, task_id=OuterRef("task_id"),
+                                         organisation_id=OuterRef("organisation_id"), state__in=REPORTED_STATES)
+    return (Task.lead.through.objects.filter(task__in=period.plan.tasks.all())
+            .exclude(organisation__kind="collective").exclude(Exists(reported)).order_by())
 
 
 def missing_reports(period: ReportingPeriod) -> list[tuple[Organisation, list[Task]]]:
