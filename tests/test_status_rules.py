@@ -195,6 +195,9 @@ GENERAL = [
     ("完成老旧小区改造10个、加装电梯30台", "完成改造5个,加装电梯9台。", "behind"),
     ("完成老旧小区改造10个、加装电梯30台", "完成改造5个,加装电梯尚在摸排意向。", "behind"),
     ("招引亿元以上项目20个,其中10亿元以上项目3个", "招引亿元以上项目4个,10亿元以上项目尚未落地。", "seriously_behind"),
+    ("完成100个小区垃圾分类提升", "已完成31个小区的提升改造。", "behind"),
+    ("新增婴幼儿照护服务机构8家", "已开业2家,另有1家正在装修,其余尚在选址。", "behind"),
+    ("完成地下管网改造50公里", "累计完成18公里,受雨季影响施工进度放缓。", "behind"),
     # unclear: nothing checkable — generic activity against a figure, a unit's word on a rate, the task restated
     ("规模以上工业增加值增长7%", "加大企业服务力度,帮助企业解决困难。", "unclear"),
     ("城镇居民人均可支配收入增长6%", "正常推进。", "unclear"),
@@ -232,6 +235,7 @@ GENERAL = [
     ("打造未来社区5个", "按照省市要求,全力推进未来社区建设。", "unclear"),
     ("开工建设城东学校", "计划于9月开工。", "unclear"),
     ("新增停车泊位1000个", "预计年底可完成。", "unclear"),
+    ("开展消防安全专项整治", "按上级要求开展。", "unclear"),
     # completed: figures at or above the target, every item done, an event held, a policy issued, a start reached
     ("新建口袋公园5个", "已建成口袋公园6个,超额完成年度任务。", "completed"),
     ("完成老旧电梯更新50台", "完成老旧电梯更新52台,完成率104%。", "completed"),
@@ -268,6 +272,9 @@ GENERAL = [
     ("出台加快数字经济发展实施意见", "实施意见已于3月经区委常委会审议通过并印发。", "completed"),
     ("开展垃圾分类示范小区创建,新增示范小区10个", "新增示范小区12个。", "completed"),
     ("完成老旧小区改造10个、加装电梯30台", "完成改造10个,加装电梯32台。", "completed"),
+    ("新建城市书房10家", "已建成并开放城市书房12家。", "completed"),
+    ("培育市级以上专精特新企业15家", "新认定市级专精特新企业9家、省级7家。", "completed"),
+    ("实现全区中小学食堂“阳光厨房”全覆盖", "全区56所中小学食堂已全部完成阳光厨房改造。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
     # work reported on a task with no number (a policy name such as 十条 is no number); a unit's claim of pace
     # (已完成序时进度) is no completion, a finished step (完成机房装修) not the work, a signing not items brought in
@@ -316,6 +323,8 @@ GENERAL = [
     ("完成老旧小区改造10个、加装电梯30台", "完成改造5个,加装电梯16台。", "on_track"),
     ("完成老旧小区改造10个、加装电梯30台", "完成改造5个,加装电梯正在推进。", "on_track"),
     ("招引亿元以上项目20个,其中10亿元以上项目3个", "招引亿元以上项目11个,其中10亿元以上项目2个。", "on_track"),
+    ("完成100个小区垃圾分类提升", "已完成52个小区的提升改造。", "on_track"),
+    ("开展消防安全专项整治", "排查隐患3200处,整改完成2980处。", "on_track"),
 ]
 
 
@@ -337,6 +346,15 @@ def test_a_forecast_is_never_work_done(task, progress):
     a = judge(task, progress)
     assert a.status != "completed"
     assert "forecast" in a.flags
+
+
+@pytest.mark.parametrize("progress,status", [
+    ("工程进度未滞后,正在进行内部装修。", "on_track"),          # a lag denied
+    ("严防工期延误,主体正在施工。", "on_track"),              # a lag to guard against
+    ("工程进度有所滞后,正在进行内部装修。", "behind"),
+])
+def test_a_denied_lag_is_no_statement(progress, status):
+    assert judge("建成社区服务中心", progress).status == status
 
 
 def test_a_lag_named_only_in_a_plan_is_no_statement():

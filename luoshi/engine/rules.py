@@ -697,7 +697,7 @@ class NotStarted(StatusRule):
 @cache
 def _pace_word_rx() -> re.Pattern:
     words_ = "|".join(sorted(words("behind_pace_word"), key=len, reverse=True))
-    return re.compile(r"(?:进度|进展|工期|推进|建设|开工时间|实施|工作|施工)[^,;。，；\d]{0,8}?"
+    return re.compile(r"(?:进度|进展|工期|推进|建设|开工时间|实施|工作|施工)[^,;。，；\d未不无没]{0,8}?"
                       r"(?:有所|略有|稍有|较为|相对|明显|略显|比较|较|偏)?(?:" + words_ + ")")
 
 
@@ -710,7 +710,7 @@ def behind_cues(norm: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|杜绝|扭转|改变|确保)[^,;。，；]{0,3}$")
+_NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；]{0,3}$")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
 
@@ -839,6 +839,14 @@ class RateWithoutFigure(StatusRule):
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
 
 
+_WHOLE = re.compile(r"全部完成|均已完成|已全部|全面完成|全覆盖|全部建成|均已建成")
+
+
+def _content_bigrams(text: str) -> set[str]:
+    s = re.sub(r"[\W\d_A-Za-z]+", "", normalise(text))
+    return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC
+
+
 _MUST = re.compile(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建")
 _AIM = re.compile(r"(?:有效|进一步|持续|不断|切实|明显|逐步)$")
 
@@ -867,7 +875,7 @@ class StageAgainstDeadline(StatusRule):
         if st == "active":
             # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
             # work done): the task restated, nothing checkable — unclear.
-            if case.numeric or _concrete(case) is None:
+            if case.numeric or (_concrete(case) is None and not any(f.role in ("done", "other") for f in case.facts)):
                 return None
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
@@ -877,6 +885,10 @@ class StageAgainstDeadline(StatusRule):
             a, b = held.span()
             return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
                            [Evidence(case.progress[a:b], a, b)])
+        if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
+                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2:
+            # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
+            return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
