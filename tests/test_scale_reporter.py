@@ -127,3 +127,73 @@ def test_periods_page_shows_every_plan_once_with_its_counts(monkeypatch):
             row = section.split(f"<td>{third.name}</td>")[1].split("</tr>")[0]
             assert f'?period={third.pk}">1</a>' in row and "5 / 6" in row
     assert sorted(map(int, seen)) == sorted(Plan.objects.values_list("pk", flat=True))
+
+
+# --- exports: more than a request's share of rows is a job ---------------------------------
+
+def _job_of(response):
+    from luoshi.supervision.models import ExportJob
+
+    assert response.status_code == 302, response.status_code
+    return ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+
+
+def _sheet(data: bytes):
+    import io
+
+    from openpyxl import load_workbook
+
+    rows = [[c.value for c in r] for r in load_workbook(io.BytesIO(data)).active.iter_rows()]
+    return rows[0], rows[1:]
+
+
+def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
+    """One plan's task list, its Word document and the submissions: written in the request up to
+    INLINE_ROWS rows, by the worker (with progress) beyond; the same rows either way."""
+    import io
+
+    from docx import Document
+
+    from luoshi.supervision.models import Submission
+    from luoshi.supervision.services import exports
+
+    plan = grow(plans=1, tasks=12)
+    client = Client()
+    client.login(username="office", password="luoshi-demo")
+    inline_xlsx = b"".join(client.get(f"/exports/tasks.xlsx?plan={plan.pk}").streaming_content)
+    inline_subs = client.get(f"/exports/submissions.xlsx?plan={plan.pk}").content
+    inline_docx = client.get(f"/exports/tasks.docx?plan={plan.pk}").content
+    monkeypatch.setattr(exports, "INLINE_ROWS", 10)
+    monkeypatch.setattr(exports, "CHUNK", 5)
+
+    job = _job_of(client.get(f"/exports/tasks.xlsx?plan={plan.pk}"))
+    assert job.kind == "tasks_xlsx" and job.state == "done" and job.done == job.total == 12
+    assert _sheet(bytes(job.content)) == _sheet(inline_xlsx)
+
+    job = _job_of(client.get(f"/exports/submissions.xlsx?plan={plan.pk}"))
+    assert job.kind == "submissions_xlsx" and job.state == "done"
+    assert job.total == Submission.objects.filter(task__plan=plan).exclude(state="draft").count() > 10
+    assert job.done == job.total
+    streamed, table = _sheet(bytes(job.content)), _sheet(inline_subs)
+    assert streamed[0] == table[0] and streamed[1] == table[1]
+    assert job.filename == "进展报送-全部.xlsx"
+
+    job = _job_of(client.get(f"/exports/tasks.docx?plan={plan.pk}"))
+    assert job.kind == "tasks_docx" and job.state == "done" and job.done == job.total == 12
+    cells = [[c.text for c in r.cells] for r in Document(io.BytesIO(bytes(job.content))).tables[0].rows]
+    assert cells == [[c.text for c in r.cells] for r in Document(io.BytesIO(inline_docx)).tables[0].rows]
+    download = client.get(f"/exports/jobs/{job.pk}/download/")
+    assert download.status_code == 200 and download["Content-Type"] == exports.DOCX
+
+    # beyond what a Word document holds: refused with a message, no job
+    monkeypatch.setattr(exports, "DOCX_MAX_ROWS", 11)
+    refused = client.get(f"/exports/tasks.docx?plan={plan.pk}")
+    assert refused.status_code == 400 and ".xlsx" in refused.content.decode()
+    # a reporter's job is written with the reporter's visibility only
+    reporter = Client()
+    reporter.login(username="reporter", password="luoshi-demo")
+    monkeypatch.setattr(exports, "INLINE_ROWS", 0)
+    job = _job_of(reporter.get(f"/exports/submissions.xlsx?plan={plan.pk}"))
+    _header, rows = _sheet(bytes(job.content))
+    units = {r[_header.index("报送单位")] for r in rows}
+    assert units == {"区发改经信局"}

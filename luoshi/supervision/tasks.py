@@ -67,8 +67,8 @@ def send_reminders_job(today: str | None = None) -> dict:
 
 @task()
 def run_export(job_id: int) -> dict:
-    """Write a background job's file (后台导出: a task list across plans, a bulletin's PDF, a
-    year-end run and its result) with its progress, then store it for its owner.
+    """Write a background job's file (后台导出: a large task list as .xlsx or .docx, many
+    submissions, a bulletin's PDF, a year-end run and its result) with its progress, then store it for its owner.
 
     The work is done with the asking user's permissions, checked again here: a role taken
     away while the job waited is refused."""
@@ -138,6 +138,30 @@ def _tasks_xlsx(job, user, progress) -> tuple[str, str, bytes]:
         return name, exports.XLSX, out.read()
 
 
+def _tasks_docx(job, user, progress) -> tuple[str, str, bytes]:
+    from luoshi.core.permissions import ALL_STAFF
+
+    from .services import exports
+
+    _allowed(user, ALL_STAFF)
+    name, data = exports.tasks_docx(user, job.params, on_progress=progress)
+    return name, exports.DOCX, data
+
+
+def _submissions_xlsx(job, user, progress) -> tuple[str, str, bytes]:
+    import tempfile
+
+    from luoshi.core.permissions import ALL_STAFF
+
+    from .services import exports
+
+    _allowed(user, ALL_STAFF)
+    with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
+        name = exports.write_submissions_xlsx(user, job.params, out, on_progress=progress)
+        out.seek(0)
+        return name, exports.XLSX, out.read()
+
+
 def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
     from django.utils.translation import gettext as _
 
@@ -172,4 +196,5 @@ def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
     return (f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.xlsx", exports.XLSX, yearend.xlsx(scheme, run))
 
 
-WRITERS = {"tasks_xlsx": _tasks_xlsx, "bulletin_pdf": _bulletin_pdf, "yearend_run": _yearend_run}
+WRITERS = {"tasks_xlsx": _tasks_xlsx, "tasks_docx": _tasks_docx, "submissions_xlsx": _submissions_xlsx,
+           "bulletin_pdf": _bulletin_pdf, "yearend_run": _yearend_run}

@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.engine.api import safe_cell
 
-from ..models import ReportingPeriod
+from ..models import ReportingPeriod, Task
 from . import api as q
 from .plans import missing_reports
 from .word import set_font, set_style_font
@@ -111,12 +111,19 @@ TASK_HEADERS = ["序号", "年度计划", "编号", "板块", "任务名称", "�
                 "完成时限", "最新状态", "研判周期", "完成度(%)", "序时进度(%)", "最新进展（已采纳）", "进展周期"]
 
 
-def task_rows(user, params):
+def task_rows(user, params, on_progress=None):
     """The task list (任务清单) with each task's latest effective status and accepted progress.
 
-    Returns (selection, rows) where each row is a dict; raises services.api.ApiError."""
+    Returns (selection, rows) where each row is a dict; raises services.api.ApiError.
+    ``on_progress(done, total)`` after each chunk."""
     sel = q.select_tasks(user, params)
-    return sel, [row for chunk in _row_chunks(sel) for row in chunk]
+    total = sel.tasks.count() if on_progress is not None else 0
+    rows = []
+    for chunk in _row_chunks(sel):
+        rows += chunk
+        if on_progress is not None:
+            on_progress(len(rows), total)
+    return sel, rows
 
 
 #: tasks read per query when an export walks a selection: memory stays at one chunk's rows
@@ -130,19 +137,33 @@ def _row_chunks(sel, chunk: int = CHUNK):
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         found = {t.pk: t for t in sel.tasks.model.objects.filter(pk__in=part)
-                 .select_related("plan", "part", "part__parent").prefetch_related("lead", "cooperating")}
+                 .select_related("plan", "part", "part__parent")}
         tasks = [found[pk] for pk in part if pk in found]
+        units = _unit_names(part)
         assessments, accepted = q.verdicts(sel, tasks)
-        yield [_task_row(t, assessments.get(t.pk), accepted.get(t.pk)) for t in tasks]
+        yield [_task_row(t, assessments.get(t.pk), accepted.get(t.pk), units) for t in tasks]
 
 
-def _task_row(t, a, s) -> dict:
+def _unit_names(task_ids) -> dict[tuple[str, int], list[str]]:
+    """("lead" or "cooperating", task id) → the units' names in name order, two queries a chunk
+    (a prefetch builds a queryset per task and relation: more than the rest of the row costs)."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for role, through in (("lead", Task.lead.through), ("cooperating", Task.cooperating.through)):
+        for task_id, name in (through.objects.filter(task_id__in=task_ids)
+                              .order_by("organisation__name", "organisation_id")
+                              .values_list("task_id", "organisation__name")):
+            out.setdefault((role, task_id), []).append(name)
+    return out
+
+
+def _task_row(t, a, s, units) -> dict:
     status = a.effective_status if a else ""
     part = t.part
     return {
         "task": t, "plan": t.plan.title, "code": t.code,
         "part": (f"{part.parent.title} / {part.title}" if part and part.parent_id else part.title) if part else "",
-        "name": t.name, "text": t.text, "lead": _names(t.lead.all()), "cooperating": _names(t.cooperating.all()),
+        "name": t.name, "text": t.text, "lead": "、".join(units.get(("lead", t.pk), ())),
+        "cooperating": "、".join(units.get(("cooperating", t.pk), ())),
         "target_class": str(t.get_target_class_display()) if t.target_class else "",
         "deadline": t.deadline.isoformat() if t.deadline else t.deadline_text,
         "status": status, "status_label": str(q.STATUS_LABELS.get(status, "未研判")) if status else "未研判",
@@ -163,10 +184,38 @@ def tasks_filename(sel) -> str:
     return safe_filename(f"任务清单-{_task_scope(sel)}") + ".xlsx"
 
 
+#: rows an export may write within its request; a larger one is a background job (后台导出)
+#: written by the worker with its progress, so no request's time or memory grows with the data
+INLINE_ROWS = 1000
+#: tasks a Word document may hold (python-docx keeps the whole document in memory, even in the worker)
+DOCX_MAX_ROWS = 5000
+
+
 def spans_plans(user, params) -> bool:
     """Whether the task export asked for covers more than one plan (then it runs as a job)."""
     sel = q.select_tasks(user, params)
     return sel.plan is None and sel.period is None and sel.tasks.values("plan_id").distinct().count() > 1
+
+
+def tasks_as_job(user, params) -> bool:
+    """Whether a task export runs as a job: it covers more than one plan, or more than
+    ``INLINE_ROWS`` tasks."""
+    return spans_plans(user, params) or q.select_tasks(user, params).tasks.count() > INLINE_ROWS
+
+
+def tasks_docx_as_job(user, params) -> bool:
+    """Whether the task list as .docx runs as a job (more than ``INLINE_ROWS`` tasks); more than
+    ``DOCX_MAX_ROWS`` is refused with a message pointing to the .xlsx."""
+    n = q.select_tasks(user, params).tasks.count()
+    if n > DOCX_MAX_ROWS:
+        raise q.ApiError(f"任务清单超过 {DOCX_MAX_ROWS} 项（共 {n} 项），Word 文档过大：请缩小筛选范围，或导出 .xlsx")
+    return n > INLINE_ROWS
+
+
+def submissions_as_job(user, params) -> bool:
+    """Whether the submissions export runs as a job (more than ``INLINE_ROWS`` versions)."""
+    qs, _period = q.select_submissions(user, params)
+    return qs.order_by().count() > INLINE_ROWS
 
 
 def write_tasks_xlsx(user, params, out, on_progress=None) -> str:
@@ -216,10 +265,10 @@ def _docx_text(value) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", str(value or ""))
 
 
-def tasks_docx(user, params) -> tuple[str, bytes]:
+def tasks_docx(user, params, on_progress=None) -> tuple[str, bytes]:
     """The task list with statuses as a Word document (任务清单及落实情况): landscape A4,
     a title, the date, a summary by status and a table whose header row repeats on every page."""
-    sel, rows = task_rows(user, params)
+    sel, rows = task_rows(user, params, on_progress)
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -289,12 +338,51 @@ SUBMISSION_HEADERS = ["序号", "年度计划", "任务编号", "任务内容", 
 def submissions_table(user, params):
     """The submissions (进展报送) this user may see: the review queue with ``state=submitted``."""
     qs, period = q.select_submissions(user, params)
-    rows = [[i, s.task.plan.title, s.task.code, s.task.name or s.task.text, s.organisation.name, s.period.name,
-             s.version, str(s.get_state_display()), "是" if s.late else "", s.narrative, _local(s.submitted_at),
-             _local(s.reviewed_at), s.review_comment] for i, s in enumerate(qs, 1)]
+    rows = [_submission_row(i, s) for i, s in enumerate(qs, 1)]
     base = "审核队列" if params.get("state") == "submitted" else "进展报送"
     scope = period.name if period is not None else "全部"
     return safe_filename(f"{base}-{scope}") + ".xlsx", SUBMISSION_HEADERS, rows
+
+
+SUBMISSION_WIDTHS = (6, 20, 10, 40, 20, 14, 6, 10, 8, 60, 16, 16, 30)
+
+
+def write_submissions_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
+    """The submissions export written to the binary file ``out`` in openpyxl's write-only
+    (streaming) mode, ``chunk`` rows at a time: the same columns as ``submissions_table``,
+    memory that does not grow with the rows.  Returns the file name."""
+    qs, period = q.select_submissions(user, params)
+    total = qs.order_by().count()
+    base = "审核队列" if params.get("state") == "submitted" else "进展报送"
+    name = safe_filename(f"{base}-{period.name if period is not None else '全部'}") + ".xlsx"
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title=name.rsplit(".", 1)[0][:31] or "Sheet1")
+    ws.freeze_panes = "A2"
+    for column, width in zip("ABCDEFGHIJKLM", SUBMISSION_WIDTHS, strict=True):
+        ws.column_dimensions[column].width = width
+    header = []
+    for h in SUBMISSION_HEADERS:
+        cell = WriteOnlyCell(ws, value=str(h))
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="F0E6E6")
+        header.append(cell)
+    ws.append(header)
+    done = 0
+    for s in qs.iterator(chunk_size=chunk):
+        done += 1
+        ws.append([_cell(v) for v in _submission_row(done, s)])
+        if on_progress is not None and done % chunk == 0:
+            on_progress(done, total)
+    if on_progress is not None:
+        on_progress(done, total)
+    wb.save(out)
+    return name
+
+
+def _submission_row(i: int, s) -> list:
+    return [i, s.task.plan.title, s.task.code, s.task.name or s.task.text, s.organisation.name, s.period.name,
+            s.version, str(s.get_state_display()), "是" if s.late else "", s.narrative, _local(s.submitted_at),
+            _local(s.reviewed_at), s.review_comment]
 
 
 ASSESSMENT_HEADERS = ["序号", "任务编号", "任务内容", "牵头单位", "研判状态", "引擎研判", "人工研判理由", "完成度(%)",

@@ -53,11 +53,11 @@ def _xlsx(table) -> HttpResponse:
 def export_tasks_xlsx(request):
     """任务清单 .xlsx (?plan=&period=&status=&part=&organisation=&q=).
 
-    One plan is written at once, streaming (openpyxl write-only, chunk by chunk); more
-    than one plan becomes a background job (后台导出) whose page shows its progress and
-    offers the file when ready."""
+    Up to ``exports.INLINE_ROWS`` tasks of one plan are written at once, streaming (openpyxl
+    write-only, chunk by chunk); more, or more than one plan, becomes a background job
+    (后台导出) whose page shows its progress and offers the file when ready."""
     params = {k: v for k, v in request.GET.items()}
-    if exports.spans_plans(request.user, params):
+    if exports.tasks_as_job(request.user, params):
         job = export_actions.do_request_export("tasks_xlsx", params, acting_user=request.user)
         run_export.enqueue(job.pk)
         return redirect("export_job", pk=job.pk)
@@ -69,6 +69,12 @@ def export_tasks_xlsx(request):
     response = FileResponse(out, content_type=exports.XLSX)
     response["Content-Disposition"] = exports.download(b"", name, exports.XLSX)["Content-Disposition"]
     return response
+
+
+def _as_job(kind: str, params: dict, request):
+    job = export_actions.do_request_export(kind, params, acting_user=request.user)
+    run_export.enqueue(job.pk)
+    return redirect("export_job", pk=job.pk)
 
 
 def _job(request, pk, queryset=None, **filters) -> ExportJob:
@@ -110,7 +116,11 @@ def export_job_download(request, pk):
 @role_required(*ALL_STAFF)
 @_refusals
 def export_tasks_docx(request):
-    """任务清单及落实情况 .docx, same filters as the .xlsx."""
+    """任务清单及落实情况 .docx, same filters as the .xlsx; more than ``exports.INLINE_ROWS``
+    tasks become a background job."""
+    params = {k: v for k, v in request.GET.items()}
+    if exports.tasks_docx_as_job(request.user, params):
+        return _as_job("tasks_docx", params, request)
     filename, data = exports.tasks_docx(request.user, request.GET)
     return exports.download(data, filename, exports.DOCX)
 
@@ -118,7 +128,11 @@ def export_tasks_docx(request):
 @role_required(*ALL_STAFF)
 @_refusals
 def export_submissions_xlsx(request):
-    """进展报送 / 审核队列 .xlsx (?plan=&period=&task=&organisation=&state=)."""
+    """进展报送 / 审核队列 .xlsx (?plan=&period=&task=&organisation=&state=); more than
+    ``exports.INLINE_ROWS`` versions become a background job, written streaming."""
+    params = {k: v for k, v in request.GET.items()}
+    if exports.submissions_as_job(request.user, params):
+        return _as_job("submissions_xlsx", params, request)
     return _xlsx(exports.submissions_table(request.user, request.GET))
 
 
