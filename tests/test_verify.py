@@ -502,3 +502,28 @@ def test_other_ways_of_reporting(ways_outcomes, metric, outcome, quoted):
     assert v.outcome == outcome, v.reason
     if quoted is not None:
         assert v.actual and v.actual["text"] == quoted, v.reason
+
+
+_LEVELS_PLAN = PLAN_YEAR.replace(
+    "规模以上工业增加值增长7%，社会消费品零售总额增长8.3%以上，",
+    "PM2.5平均浓度控制在34微克/立方米以内，人口自然增长率控制在6.5‰以内，新增绿地5公顷，")
+_LEVELS_REVIEW = REVIEW_YEAR.replace(
+    "规模以上工业增加值下降1.2%；",
+    "细颗粒物（PM2.5）平均浓度下降到32微克/立方米；人口自然增长率4.1‰；新增绿地4公顷；")
+
+
+@pytest.mark.parametrize(("metric", "outcome", "quoted"), [
+    ("PM2.5平均浓度", "achieved", "32微克/立方米"),   # a concentration under its ceiling
+    ("人口自然增长率", "achieved", "4.1‰"),           # 增长率 names a rate's level, not a growth
+    ("新增绿地", "not_met", "4公顷"),
+])
+def test_levels_and_other_units(tmp_path, metric, outcome, quoted):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(_LEVELS_PLAN, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(_LEVELS_REVIEW, encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got[metric].outcome == outcome, got[metric].reason
+    assert got[metric].actual and got[metric].actual["text"] == quoted, got[metric].reason

@@ -88,6 +88,8 @@ _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(r"(?:提高|提升|上升|增长|增加|下降|降低)(?:到|至)[^,;。]{0,3}$")
+# A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
+_RATE_NAME = re.compile(r"(?:增长|下降|增加|减少)率(?:为|是|达到|达)?$")
 # Words of a review's figure that name no metric: the year and the statistics' stage.
 _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
@@ -112,7 +114,7 @@ _IN_STEP_WITH = re.compile(r"与(?:全国|全省|全市|自治区|省|市|国家
 # --- claims -----------------------------------------------------------------------------
 
 def _kind(unit: str, before: str) -> str:
-    if vocab.is_rate(unit) and _TO_LEVEL.search(before):
+    if vocab.is_rate(unit) and (_TO_LEVEL.search(before) or _RATE_NAME.search(before)):
         return "ratio"
     if vocab.is_rate(unit):
         if _GROWTH.search(before):

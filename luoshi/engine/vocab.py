@@ -31,7 +31,7 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
 
-UNIT_KINDS = ("count", "money", "mass", "area", "length", "volume", "energy", "duration", "percent")
+UNIT_KINDS = ("count", "money", "mass", "area", "length", "volume", "concentration", "energy", "duration", "percent")
 
 
 @dataclass(frozen=True)
