@@ -934,7 +934,12 @@ def _concrete(case: Case) -> re.Match | None:
     """The first word of concrete work reported (出台, 召开, 上线): not a process verb (推进, 落实), not an
     attribute (出台的政策), not in a plan."""
     return next((m for m in _ACTION.finditer(case.progress or "") if m.group(0) not in _PROCESS_ACTION
-                 and case.progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())), None)
+                 and case.progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())
+                 and not _NOUN_ACTION.match(case.progress, m.start())), None)
+
+
+# An action word inside a noun (加强组织领导, 强化组织保障): no work reported.
+_NOUN_ACTION = re.compile(r"组织(?:领导|保障|机构|架构|协调|建设)")
 
 
 class ConcreteWork(StatusRule):
