@@ -251,12 +251,13 @@ class _Index:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
         return self._idf.get(tok, self._idf_unseen)
 
-    def bm25_scores(self, norm: str):
+    def bm25_scores(self, norm: str, toks: list[str] | None = None):
+        """BM25 of every task for the row ``norm`` (``toks``: its ``tokens``, if already cut)."""
         n = len(self.tasks)
         if self.bm25 is None or not norm:
             return np.zeros(n)
         vocab_ids = self.bm25.vocab_dict
-        ids = [vocab_ids[t] for t in tokens(norm) if t in vocab_ids]
+        ids = [vocab_ids[t] for t in (tokens(norm) if toks is None else toks) if t in vocab_ids]
         if not ids:
             return np.zeros(n)
         # bm25s's own sum (``get_scores``: one ``np.add.at`` per query n-gram, in order, in the
@@ -313,17 +314,19 @@ class _Row:
     the shortlist of tasks (``chosen``) that get the full comparison."""
 
     __slots__ = ("norm", "grams", "toks", "idf", "total", "rel", "first", "second", "row_figs", "named",
-                 "chosen")
+                 "chosen", "holding")
 
     def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int):
         norm = self.norm = normalise(row_text)
         n = len(index.tasks)
         self.grams = bigrams(norm)
-        toks = self.toks = set(tokens(norm))
+        cut = tokens(norm)
+        toks = self.toks = set(cut)
         known, unseen = index._idf.get, index._idf_unseen
         idf = self.idf = {t: known(t, unseen) for t in toks}
         self.total = sum(idf.values()) or 1.0
-        bm = index.bm25_scores(norm)
+        self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
+        bm = index.bm25_scores(norm, cut)
         top = float(bm.max()) if len(bm) else 0.0
         rel = bm / top if top > 0 else np.zeros(n)
         ranked = np.sort(np.partition(rel, n - 2)[n - 2:])[::-1] if n >= 2 else rel
@@ -335,8 +338,7 @@ class _Row:
             chosen = list(range(n))
         else:
             picked = {int(i) for i in np.argpartition(-bm, shortlist)[:shortlist]}
-            if len(norm) >= 4:
-                picked.update(index.holders(norm))
+            picked.update(self.holding)
             for _nm, holders in names:
                 if len(holders) <= 2:
                     picked.update(holders)
@@ -495,10 +497,8 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # Containment scores 1.0: a task holding the row, or one whose every bigram the row has.
     may_hold = (n_task > 0) & (shared >= n_task) & (lengths >= 4) & (3 * lengths >= len(row.norm))
     bound = np.where(may_hold, 1.0 + _SLACK, bound)
-    if len(row.norm) >= 4:
-        holders = sorted(index.holders(row.norm))          # every holder is on the shortlist
-        if holders:
-            bound[np.searchsorted(ch, holders)] = 1.0 + _SLACK
+    if row.holding:                                       # every holder is on the shortlist
+        bound[np.searchsorted(ch, row.holding)] = 1.0 + _SLACK
     by_bound = np.argsort(-bound, kind="stable")
     # Then by falling bound: the alignment (the one costly signal) computed, the task's score put
     # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
@@ -507,6 +507,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     cover_l, icover_l, distinct_l, named_l = cover.tolist(), icover.tolist(), distinct.tolist(), named.tolist()
     norm, figs = row.norm, row.row_figs
     rough: dict[int, float] = {}
+    aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
     best: list[float] = []            # the ``need`` best scores so far, ascending
     for rank, pos in enumerate(order_pos):
         if len(best) >= need and bounds[rank] < best[0] - _SLACK:
@@ -533,18 +534,27 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
                 if cutoff > 0 and partial == 0.0:
                     continue
             s = _combined(0.0, partial, cover_l[pos], icover_l[pos], distinct_l[pos], named_l[pos], conflict)
+            aligned[i] = (partial, pos, conflict)
         rough[i] = s
         if len(best) < need:
             bisect.insort(best, s)
         elif s > best[0]:
             best.pop(0)
             bisect.insort(best, s)
-    # The tasks that may rank among the ``need`` best, scored exactly as ``features`` does (the
-    # vectorised idf cover may differ from it in the last bits); the others cannot rank there.
+    # The tasks that may rank among the ``need`` best, scored exactly as ``features`` does: the
+    # vectorised cover, distinct and named signals are the same floating-point operations as
+    # ``_signals``'s, the idf cover summed as it sums it (the vectorised sum may differ in the
+    # last bits); the others cannot rank there.
     floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
+    idf, toks, total = row.idf, row.toks, row.total
     for i, s in rough.items():
         if s >= floor:
-            exact(i)
+            if i in aligned:
+                partial, pos, conflict = aligned[i]
+                icover_i = sum([idf[t] for t in toks & index.toksets[i]]) / total
+                scores[i] = _combined(0.0, partial, cover_l[pos], icover_i, distinct_l[pos], named_l[pos], conflict)
+            else:
+                scores[i] = s           # contained (1.0) or a task with no text (0.0): exact already
     for i in keep:      # the keyed task's own score is read whatever it is (it is on the shortlist)
         if 0 <= i < n and i not in scores:
             exact(i)
@@ -555,13 +565,15 @@ def _clauses(row: str) -> list[str]:
     return [c for c in (normalise(p) for p in _CLAUSE.split(for_parsing(row or ""))) if c]
 
 
-def _covered(row: str, primary: int, scores: list[float], index: _Index) -> list[int]:
-    """Further tasks a row quotes: clauses found verbatim in another task (and in at most two tasks)."""
+def _covered(row: str, primary: int, scores: list[float], index: _Index,
+             found: dict[str, list[int]] | None = None) -> list[int]:
+    """Further tasks a row quotes: clauses found verbatim in another task (and in at most two tasks).
+    ``found``: the clauses' holders, if already looked up (``_quoted_elsewhere``)."""
     extra: list[int] = []
     for clause in _clauses(row):
         if len(clause) < CLAUSE_MIN or clause in index.norms[primary]:
             continue
-        holders = index.holders(clause)
+        holders = found[clause] if found is not None and clause in found else index.holders(clause)
         if 1 <= len(holders) <= 2:
             for i in holders:
                 if i != primary and i not in extra:
@@ -569,15 +581,17 @@ def _covered(row: str, primary: int, scores: list[float], index: _Index) -> list
     return extra
 
 
-def _quoted_elsewhere(row: str, index: _Index) -> set[int]:
-    """Every task ``_covered`` could add for this row, whichever task is the best."""
+def _quoted_elsewhere(row: str, index: _Index) -> tuple[set[int], dict[str, list[int]]]:
+    """Every task ``_covered`` could add for this row, whichever task is the best; and the
+    holders of each clause looked up."""
     out: set[int] = set()
+    found: dict[str, list[int]] = {}
     for clause in _clauses(row):
         if len(clause) >= CLAUSE_MIN:
-            holders = index.holders(clause)
+            holders = found[clause] = index.holders(clause)
             if 1 <= len(holders) <= 2:
                 out.update(holders)
-    return out
+    return out, found
 
 
 def _keyed(row: str, index: _Index) -> tuple[int | None, str]:
@@ -641,9 +655,11 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
     if prune:
         # Exact scores for as many tasks as the link reads: the best, the further tasks its clauses
         # may quote, the candidates and the runner-up (``_ranked``).
-        need = 1 + len(_quoted_elsewhere(text, index)) + max(k, 1)
+        elsewhere, found = _quoted_elsewhere(text, index)
+        need = 1 + len(elsewhere) + max(k, 1)
         scores, order = _ranked(index, text, keep, shortlist, need)
     else:
+        found = None
         scores, chosen = _scores(norm, index, text, keep, shortlist)
         order = sorted(chosen, key=lambda i: (-scores[i], i))
     method = "text"
@@ -664,7 +680,7 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
                     confidence="none", candidates=_candidates(order, scores, index, set(), k),
                     task_ids=[], method="none")
     best = order[0]
-    extra = _covered(text, best, scores, index)
+    extra = _covered(text, best, scores, index, found)
     tied = [i for i in order[1:] if scores[i] >= scores[best] - 1e-9 and i not in extra]
     runner = next((scores[i] for i in order[1:] if i not in extra), 0.0)
     if scores[best] >= 1.0:
