@@ -201,6 +201,9 @@ GENERAL = [
     ("新增省级高新技术企业研发中心10家,完成技改投资30亿元", "1.新增省级研发中心3家;2.完成技改投资16亿元。", "behind"),
     ("完成5个农贸市场改造提升", "1.东新市场已完成改造;2.其余4个市场正在进行方案设计。", "behind"),
     ("建成城市综合体项目", "(1)项目正在开展施工图设计;(2)土地征收工作推进中。", "behind"),
+    ("上半年完成老旧小区改造10个", "已完成改造7个。", "behind"),
+    ("一季度完成全部企业复工复产", "复工率达到92%。", "behind"),
+    ("5月底前完成雨污分流改造小区8个", "已完成2个。", "seriously_behind"),
     # unclear: nothing checkable — generic activity against a figure, a unit's word on a rate, the task restated
     ("规模以上工业增加值增长7%", "加大企业服务力度,帮助企业解决困难。", "unclear"),
     ("城镇居民人均可支配收入增长6%", "正常推进。", "unclear"),
@@ -279,6 +282,7 @@ GENERAL = [
     ("新建城市书房10家", "已建成并开放城市书房12家。", "completed"),
     ("培育市级以上专精特新企业15家", "新认定市级专精特新企业9家、省级7家。", "completed"),
     ("实现全区中小学食堂“阳光厨房”全覆盖", "全区56所中小学食堂已全部完成阳光厨房改造。", "completed"),
+    ("上半年完成老旧小区改造10个", "已完成改造10个。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
     # work reported on a task with no number (a policy name such as 十条 is no number); a unit's claim of pace
     # (已完成序时进度) is no completion, a finished step (完成机房装修) not the work, a signing not items brought in
@@ -332,6 +336,7 @@ GENERAL = [
     ("新增省级高新技术企业研发中心10家,完成技改投资30亿元", "1.新增省级研发中心5家;2.完成技改投资15.5亿元。", "on_track"),
     ("完成5个农贸市场改造提升", "一是东新市场已完成改造;二是其余4个市场均已进场施工。", "on_track"),
     ("深化“亩均论英雄”改革", "一是完成2019年度亩均效益评价,涉及企业1560家;二是出台低效企业整治方案。", "on_track"),
+    ("年内完成雨污分流改造小区8个", "已完成4个。", "on_track"),
 ]
 
 
@@ -417,6 +422,9 @@ def test_claims_and_no_evidence_are_never_confident():
 @pytest.mark.parametrize("task,expected_pct,status", [
     ("6月底前完成老旧小区改造10个", 100.0, "behind"),                 # the task's own deadline sets the pace
     ("九月底前完成老旧小区改造10个", 66.4, "behind"),
+    ("上半年完成老旧小区改造10个", 100.0, "behind"),                 # a part of the year: due at its end
+    ("三季度完成老旧小区改造10个", 66.4, "behind"),
+    ("下半年完成老旧小区改造10个", 49.7, "ahead"),                   # 下半年 ends with the year
     ("完成老旧小区改造10个", 49.7, "ahead"),                          # none: the year
     ("3月底前完成方案编制,9月底前完成老旧小区改造10个", 49.7, "on_track"),  # two deadlines, two parts: the year;
     # the 方案 part has no fact, which caps the task at on pace

@@ -118,8 +118,15 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
 _TEXT_DEADLINE = re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?(?:之前|前)")
 
 
+# A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.
+_PERIOD_DEADLINE = re.compile(r"(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"
+                              r"(?=完成|建成|实现|开工|投用|竣工|全面|全部|启动|出台|举办|召开|交付)")
+_PERIOD_END = {"上半年": "6月", "年中": "6月", "一季度": "3月", "二季度": "6月", "三季度": "9月"}
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)}
+    found |= {_PERIOD_END[m.group(1).lstrip("第")] for m in _PERIOD_DEADLINE.finditer(text)}
     if len(found) != 1:
         return None
     d = deadline_date(found.pop(), as_of.year)
