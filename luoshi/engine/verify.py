@@ -276,8 +276,7 @@ def _year_context(doc: Document) -> dict[int, str]:
                                             or int(opener.group(1)) >= year - 1)
         if _FIVE_OPENER.search(head[:40]):
             out[p] = FIVE
-            if five_part:
-                state = FIVE_PART
+            state = FIVE_PART   # the paragraphs after it (——综合实力…) are the five years' until one opens on the year
         elif said_year:
             out[p] = YEAR
             state = YEAR
