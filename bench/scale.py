@@ -418,8 +418,84 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
 
 # --- load mode ---------------------------------------------------------------------------
 
-def load(url: str, seconds: float) -> int:
-    """Reporters save and submit, leaders refresh the dashboard, against a running server on loopback."""
+def serve(database_url: str, workers: int, threads: int, cache_url: str, log_dir: str):
+    """Start gunicorn on a free loopback port with the production settings (DEBUG off) and the
+    bench's cheap hasher; returns (process, url, access log path).  The caller stops it."""
+    import secrets
+    import socket
+    import subprocess
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("LUOSHI_", "DATABASE_URL", "REDIS_URL", "WEB_CONCURRENCY", "DJANGO_"))}
+    env.update({
+        "PYTHONPATH": str(ROOT / "bench"), "DJANGO_SETTINGS_MODULE": "scale_settings",
+        "LUOSHI_HOME": log_dir, "LUOSHI_SECRET_KEY": secrets.token_urlsafe(50),
+        "LUOSHI_ALLOWED_HOSTS": "127.0.0.1,localhost", "LUOSHI_HTTPS": "0", "PYTHONUNBUFFERED": "1",
+        "DATABASE_URL": database_url, "LUOSHI_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(workers),
+        "LUOSHI_GUNICORN_THREADS": str(threads), "LUOSHI_TASKS": "database",
+        "LUOSHI_ACCESS_LOG": str(Path(log_dir) / "access.log"), "LUOSHI_LOG_FORMAT": "text",
+        "LUOSHI_LOG_LEVEL": "WARNING",
+    })
+    if cache_url:
+        env["LUOSHI_CACHE_URL"] = cache_url
+    subprocess.run([sys.executable, "-m", "django", "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT,
+                   check=True)
+    log = open(Path(log_dir) / "server.log", "w")
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    process = subprocess.Popen([gunicorn, "-c", "python:luoshi.web.gunicorn_conf", "luoshi.web.wsgi"], env=env,
+                               cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(url + "/login/", timeout=10):
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        raise SystemExit(f"the app server did not start: see {log.name}")
+    print(f"serving {database_url.rsplit('/', 1)[-1]} at {url}: {workers} gthread workers × {threads} threads, "
+          f"cache {'Redis' if cache_url else 'per process'}; logs in {log_dir}")
+    return process, url, Path(log_dir) / "access.log"
+
+
+def slow_requests(access_log: Path, top: int = 12) -> None:
+    """From gunicorn's access log: the paths (ids as N) by total time, and the slowest requests."""
+    import re
+
+    line_re = re.compile(r'method=(\S+) path="([^"]*)" status=(\d+) .*duration_ms=(\d+)')
+    rows = []
+    for line in access_log.read_text(errors="replace").splitlines():
+        m = line_re.search(line)
+        if m:
+            rows.append((m.group(1), m.group(2), int(m.group(3)), int(m.group(4))))
+    if not rows:
+        return
+    by_path: dict[str, list[int]] = {}
+    for method, path, _status, ms in rows:
+        by_path.setdefault(method + " " + re.sub(r"/\d+", "/N", path), []).append(ms)
+    total = sum(ms for *_x, ms in rows)
+    print(f"server side (access log, {len(rows)} requests, {total / 1000:.0f} s of worker threads' time):")
+    print(f"{'path':<44}{'n':>6}{'share':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    for path, times in sorted(by_path.items(), key=lambda kv: -sum(kv[1]))[:top]:
+        times.sort()
+        print(f"{path[:43]:<44}{len(times):>6}{sum(times) / max(1, total):>7.0%}{times[len(times) // 2]:>9}"
+              f"{times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]:>9}{times[-1]:>9}")
+    print("slowest requests:", ", ".join(f"{m} {p} {ms} ms" for m, p, _s, ms in sorted(rows, key=lambda r: -r[3])[:5]))
+
+
+def load(url: str, seconds: float, reporters: int = REPORTERS, leaders: int = LEADERS) -> int:
+    """Reporters save and submit, leaders refresh the dashboard, against a running server on loopback.
+
+    Bounded: ``reporters + leaders`` clients, each one request at a time, for ``seconds``
+    (a request in flight at the end is waited for, up to its 120 s timeout).  A form post is
+    timed on its own (its redirect is not followed; the page it leads to is the next action).
+    """
     import http.cookiejar
     import re
     import threading
@@ -449,16 +525,20 @@ def load(url: str, seconds: float) -> int:
     errors: dict[str, int] = {}
     acknowledged: list[tuple[int, int, int, str]] = []
     lock = threading.Lock()
-    stop = time.monotonic() + seconds
     csrf_re = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            return None  # a 302 comes back as an HTTPError: the post is timed alone
 
     def session():
         jar = http.cookiejar.CookieJar()
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-        return opener
+        return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
 
     def call(opener, action, path, data=None):
+        """(status, body, location)."""
         t = time.perf_counter()
+        location = ""
         try:
             body = urllib.parse.urlencode(data).encode() if data is not None else None
             req = urllib.request.Request(url.rstrip("/") + path, data=body, headers={"Referer": url})
@@ -467,6 +547,8 @@ def load(url: str, seconds: float) -> int:
                 code = resp.status
         except urllib.error.HTTPError as e:
             text, code = "", e.code
+            location = e.headers.get("Location", "") if 300 <= e.code < 400 else ""
+            e.close()
         except Exception:  # noqa: BLE001 - a connection failure is an error to count, not a crash
             text, code = "", 0
         ms = (time.perf_counter() - t) * 1000
@@ -474,13 +556,18 @@ def load(url: str, seconds: float) -> int:
             timings.setdefault(action, []).append(ms)
             if code >= 400 or code == 0:
                 errors[action] = errors.get(action, 0) + 1
-        return text
+        return code, text, urllib.parse.urlsplit(location).path
 
     def login(opener, username):
-        page = call(opener, "login page", "/login/")
+        _c, page, _l = call(opener, "login page", "/login/")
         m = csrf_re.search(page)
-        call(opener, "login", "/login/", {"csrfmiddlewaretoken": m.group(1) if m else "", "username": username,
-                                           "password": PASSWORD})
+        code, _t, landing = call(opener, "login", "/login/", {"csrfmiddlewaretoken": m.group(1) if m else "",
+                                                             "username": username, "password": PASSWORD})
+        if code == 302 and landing:
+            call(opener, "landing (待办)", landing)
+        elif code != 302:
+            with lock:
+                errors["login"] = errors.get("login", 0) + 1
 
     def reporter(profile, tasks):
         opener = session()
@@ -491,18 +578,24 @@ def load(url: str, seconds: float) -> int:
             n += 1
             call(opener, "portal", "/portal/")
             path = f"/portal/tasks/{task}/periods/{period}/"
-            form = call(opener, "open report form", path)
+            _c, form, _l = call(opener, "open report form", path)
             m = csrf_re.search(form)
             marker = f"负载测试 {profile.user.username} 第{n}次"
-            call(opener, "save draft", path, {"csrfmiddlewaretoken": m.group(1) if m else "", "narrative": marker,
-                                              "action": "save"})
-            form = call(opener, "open report form", path)
+            code, _t, _l = call(opener, "save draft", path, {"csrfmiddlewaretoken": m.group(1) if m else "",
+                                                            "narrative": marker, "action": "save"})
+            if code != 302:
+                with lock:
+                    errors["save draft"] = errors.get("save draft", 0) + (code < 400 and code != 0)
+            _c, form, _l = call(opener, "open report form", path)
             m = csrf_re.search(form)
-            text = call(opener, "submit", path, {"csrfmiddlewaretoken": m.group(1) if m else "",
-                                                 "narrative": marker + "（提交）", "action": "submit"})
-            if text:
+            code, _t, _l = call(opener, "submit", path, {"csrfmiddlewaretoken": m.group(1) if m else "",
+                                                        "narrative": marker + "（提交）", "action": "submit"})
+            if code == 302:  # the server's acknowledgement: saved, redirected to the form
                 with lock:
                     acknowledged.append((task, period, profile.organisation_id, marker + "（提交）"))
+            elif code < 400 and code != 0:
+                with lock:  # a form error (400 counted above) or a page instead of the redirect
+                    errors["submit"] = errors.get("submit", 0) + 1
 
     def leader(profile):
         opener = session()
@@ -511,34 +604,46 @@ def load(url: str, seconds: float) -> int:
             call(opener, "dashboard", "/dashboard/")
 
     threads = []
-    for profile in Profile.objects.filter(user__username__startswith="scale-").select_related("user"):
+    people = Profile.objects.filter(user__username__startswith="scale-").select_related("user").order_by("pk")
+    n_reporters = n_leaders = 0
+    for profile in people:
         if profile.role == "leader":
-            threads.append(threading.Thread(target=leader, args=(profile,)))
+            if n_leaders < leaders:
+                n_leaders += 1
+                threads.append(threading.Thread(target=leader, args=(profile,)))
             continue
+        if n_reporters >= reporters:
+            continue
+        n_reporters += 1
         work = []
         for task in Task.objects.filter(lead=profile.organisation).order_by("plan", "order")[:5]:
             period = ReportingPeriod.objects.filter(plan_id=task.plan_id, closed=False).order_by("end").first()
             if period:
                 work.append((task.pk, period.pk))
         threads.append(threading.Thread(target=reporter, args=(profile, work)))
-    print(f"load: {len(threads)} clients for {seconds:.0f} s against {url}")
+    print(f"load: {n_reporters} reporters + {n_leaders} leaders for {seconds:.0f} s against {url}")
+    started = time.monotonic()
+    stop = started + seconds
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    print(f"{'action':<20}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    elapsed = time.monotonic() - started
+    print(f"{'action':<20}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'errors':>8}")
     for action, times in sorted(timings.items()):
         times.sort()
 
         def pct(p, times=times):
             return times[min(len(times) - 1, int(round(p * (len(times) - 1))))]
 
-        print(f"{action:<20}{len(times):>6}{pct(0.5):>9.0f}{pct(0.95):>9.0f}{pct(0.99):>9.0f}"
+        print(f"{action:<20}{len(times):>6}{pct(0.5):>9.0f}{pct(0.95):>9.0f}{pct(0.99):>9.0f}{times[-1]:>9.0f}"
               f"{errors.get(action, 0):>8}")
+    n_requests = sum(len(t) for t in timings.values())
     lost = sum(1 for task, period, org, text in acknowledged
                if not Submission.objects.filter(task_id=task, period_id=period, organisation_id=org,
                                                 narrative=text).exists())
-    print(f"acknowledged submissions: {len(acknowledged)}, lost writes: {lost}")
+    print(f"requests: {n_requests} in {elapsed:.0f} s ({n_requests / elapsed:.1f}/s); "
+          f"errors: {sum(errors.values())}; acknowledged submissions: {len(acknowledged)}, lost writes: {lost}")
     return 0
 
 
@@ -555,6 +660,16 @@ def main() -> int:
     parser.add_argument("--only", default="", help="time only the pages whose name contains this")
     parser.add_argument("--load", metavar="URL", help="load mode against a running server (loopback only)")
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--serve", action="store_true",
+                        help="load mode: start gunicorn (production settings, bench hasher) on a free loopback "
+                             "port against DATABASE_URL, run the load, print the slowest paths, stop it")
+    parser.add_argument("--workers", type=int, default=4, help="--serve: gunicorn worker processes")
+    parser.add_argument("--threads", type=int, default=int(os.environ.get("LUOSHI_GUNICORN_THREADS", "0") or 0),
+                        help="--serve: threads per worker (default: the production setting)")
+    parser.add_argument("--cache", default=os.environ.get("LUOSHI_CACHE_URL", "redis://127.0.0.1:6379/0"),
+                        help="--serve: the shared cache (Redis URL; empty: each process's own)")
+    parser.add_argument("--reporters", type=int, default=REPORTERS)
+    parser.add_argument("--leaders", type=int, default=LEADERS)
     args = parser.parse_args()
     if args.small:
         args.tasks = 2000
@@ -565,8 +680,24 @@ def main() -> int:
     from django.db import connection
     from django.test.utils import setup_test_environment
 
+    if args.serve:
+        if not os.environ.get("DATABASE_URL"):
+            print("--serve needs DATABASE_URL (PostgreSQL: SQLite admits one writer at a time)", file=sys.stderr)
+            return 2
+        from luoshi.web import gunicorn_conf
+
+        log_dir = tempfile.mkdtemp(prefix="luoshi-load-")
+        process, url, access_log = serve(os.environ["DATABASE_URL"], args.workers,
+                                         args.threads or gunicorn_conf.threads, args.cache, log_dir)
+        try:
+            load(url, args.seconds, args.reporters, args.leaders)
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
+        slow_requests(access_log)
+        return 0
     if args.load:
-        return load(args.load, args.seconds)
+        return load(args.load, args.seconds, args.reporters, args.leaders)
     setup_test_environment()
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     if not args.reuse:

@@ -75,10 +75,21 @@ def open_periods_of(org):
             .select_related("plan").order_by("deadline", "plan__title", "pk"))
 
 
-def period_state(org, period: ReportingPeriod, latest: dict | None = None) -> dict:
+def led_tasks_by_plan(org, plan_ids) -> dict[int, list[int]]:
+    """The ids of the tasks ``org`` leads in each of ``plan_ids`` (one query for them all)."""
+    out: dict[int, list[int]] = {pk: [] for pk in plan_ids}
+    for plan_id, task_id in (Task.objects.filter(plan_id__in=out, lead=org).order_by()
+                             .values_list("plan_id", "pk")):
+        out[plan_id].append(task_id)
+    return out
+
+
+def period_state(org, period: ReportingPeriod, latest: dict | None = None, tasks: list[int] | None = None) -> dict:
     """``{"tasks", "missing", "drafts", "returned", "days_left"}`` for ``org`` in ``period``:
-    ``missing`` counts the tasks it leads with no version submitted or accepted."""
-    tasks = list(period.plan.tasks.filter(lead=org).values_list("pk", flat=True))
+    ``missing`` counts the tasks it leads with no version submitted or accepted (``tasks``: the
+    ids of those tasks in the period's plan, when the caller has them)."""
+    if tasks is None:
+        tasks = list(period.plan.tasks.filter(lead=org).values_list("pk", flat=True))
     if latest is None:
         latest = {(s.task_id, s.period_id): s for s in _latest_versions(org, [period])}
     states = [latest[(t, period.pk)].state if (t, period.pk) in latest else None for t in tasks]
@@ -102,8 +113,9 @@ def department_sections(user, today: date | None = None) -> list[Section]:
             reverse("portal_report", args=[sub.task_id, sub.period_id]), "overdue"))
     # Periods due or overdue (待报送): one item per open period with tasks left to report.
     due = Section("periods", _("待报送的周期"))
+    led = led_tasks_by_plan(org, {p.plan_id for p in periods})
     for period in periods:
-        state = period_state(org, period, latest)
+        state = period_state(org, period, latest, led[period.plan_id])
         if not state["tasks"] or not state["missing"]:
             continue
         left = state["days_left"]
