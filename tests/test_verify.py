@@ -532,3 +532,25 @@ def test_levels_and_other_units(tmp_path, metric, outcome, quoted):
     got = {x.metric: x for x in verdicts}
     assert got[metric].outcome == outcome, got[metric].reason
     assert got[metric].actual and got[metric].actual["text"] == quoted, got[metric].reason
+
+
+_GROUPS_PLAN = PLAN_YEAR.replace("城镇居民和农村居民人均可支配收入分别增长6%和7%", "城乡居民人均可支配收入分别增长6.2%、7.6%")
+
+
+@pytest.mark.parametrize("said", [
+    "全体居民人均可支配收入增长5.3%，其中城镇、农村居民分别增长4.5%、6.9%。",
+    "全体居民人均可支配收入增长5.3%，城镇和农村居民人均可支配收入分别增长4.5%和6.9%。",   # not the 全体 5.3%
+    "城镇居民人均可支配收入增长4.5%，农村居民人均可支配收入增长6.9%。",
+    "城镇常住居民人均可支配收入、农村常住居民人均可支配收入分别增长4.5%、6.9%。",
+])
+def test_urban_and_rural_figures(tmp_path, said):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(_GROUPS_PLAN, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR.replace(
+        "城镇居民和农村居民人均可支配收入分别增长5.5%、7.4%，居民人均可支配收入增长6.1%。", said), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got["城镇居民人均可支配收入"].actual["text"] == "4.5%", got["城镇居民人均可支配收入"].reason
+    assert got["农村居民人均可支配收入"].actual["text"] == "6.9%", got["农村居民人均可支配收入"].reason

@@ -102,6 +102,8 @@ def split_metrics(metric: str) -> list[str]:
             break
     out = []
     for p in parts[:-1]:
+        if head and p in _GROUPS and not p.endswith("居民") and last.startswith(("城镇居民", "农村居民")):
+            p += "居民"      # 城镇和农村居民人均可支配收入: 城镇居民…, as the group after it is named
         out.append(p + head if head and p in _GROUPS else p)
     out.append(last)
     return out

@@ -376,6 +376,12 @@ def _head(phrase: str) -> str:
     return core[-2:] if len(core) >= 2 else ""
 
 
+def _population(metric: str) -> str:
+    """The population group a metric names: 城镇, 农村 (农民 too), 全体, or ""."""
+    m = re.search(r"全体|城镇|农村|农民", metric)
+    return "" if m is None else ("农村" if m.group() == "农民" else m.group())
+
+
 def _target_phrases(task: Task, k: int) -> list[str]:
     """What the k-th indicator measures: its metric, else the one before it, and a short task name."""
     phrases = []
@@ -473,6 +479,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     lower_better = bool(_LOWER_BETTER.search(ind.metric))
     economy = _is_economy(ind)
     rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
+    wanted = _population(ind.metric)
     for j, claim in enumerate(claims):
         if not _compatible(ind, claim):
             continue
@@ -481,6 +488,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         group = _SUBGROUP.search(claim.metric)
         if group and not any(group.group() in p for p in phrases):
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
+        if wanted and _population(claim.metric) not in (wanted, ""):
+            continue        # 全体居民 (or 城镇居民) …收入 does not answer a target on 农村居民 …收入
         named = normalise(_full_names(claim.context + claim.metric))
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
