@@ -248,6 +248,7 @@ GENERAL = [
     ("新增停车泊位1000个", "预计年底可完成。", "unclear"),
     ("开展消防安全专项整治", "按上级要求开展。", "unclear"),
     ("深化“亩均论英雄”改革", "一是加强组织领导;二是强化政策宣传;三是抓好督促落实。", "unclear"),
+    ("新增就业岗位5000个", "新增城镇就业6200人,力争提前完成全年目标。", "unclear"),   # a plan to finish is no finish
     # completed: figures at or above the target, every item done, an event held, a policy issued, a start reached
     ("新建口袋公园5个", "已建成口袋公园6个,超额完成年度任务。", "completed"),
     ("完成老旧电梯更新50台", "完成老旧电梯更新52台,完成率104%。", "completed"),
@@ -288,6 +289,9 @@ GENERAL = [
     ("培育市级以上专精特新企业15家", "新认定市级专精特新企业9家、省级7家。", "completed"),
     ("实现全区中小学食堂“阳光厨房”全覆盖", "全区56所中小学食堂已全部完成阳光厨房改造。", "completed"),
     ("上半年完成老旧小区改造10个", "已完成改造10个。", "completed"),
+    ("新增就业岗位5000个", "新增城镇就业6200人,已完成全年目标。", "completed"),
+    ("完成造林2000亩", "已完成全年造林任务,共计造林2150亩。", "completed"),
+    ("招引落地项目30个", "已超额完成年度目标任务,落地项目36个。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
     # work reported on a task with no number (a policy name such as 十条 is no number); a unit's claim of pace
     # (已完成序时进度) is no completion, a finished step (完成机房装修) not the work, a signing not items brought in
@@ -343,6 +347,7 @@ GENERAL = [
     ("深化“亩均论英雄”改革", "一是完成2019年度亩均效益评价,涉及企业1560家;二是出台低效企业整治方案。", "on_track"),
     ("年内完成雨污分流改造小区8个", "已完成4个。", "on_track"),
     ("完成河道生态修复10公里", "已完成5.2公里,其余正在施工。", "on_track"),
+    ("完成造林2000亩", "完成造林1050亩。", "on_track"),
 ]
 
 

@@ -642,8 +642,9 @@ class StatedRate(StatusRule):
 
 
 class WholeStatement(StatusRule):
-    help_text = ("The cell is only a completion statement (已完成。, 已全部完成): the whole task is completed, "
-                 "basis statement.")
+    help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
+                 "done (全面完成全年任务, 已超额完成年度目标任务) with no figure that answers a part: the whole task is "
+                 "completed, basis statement.")
 
     def judge(self, case):
         if _PACE_MET.search(for_parsing(case.progress)):
@@ -653,11 +654,21 @@ class WholeStatement(StatusRule):
         if m:
             return Outcome("completed", None, "statement", "报告整项任务已完成",
                            [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
-        if case.facts or case.forecast_spans or behind_cues(for_parsing(case.progress)):
-            return None
         norm = for_parsing(case.progress)
+        if behind_cues(norm):
+            return None
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
-        scope = re.search(r"(?<![未没])完成(?:了)?(?:" + "|".join(words("whole_scope")) + r")(?![的\d])", norm)
+        scope = re.search(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                          + r")(?![的\d])", norm)
+        if scope and case.in_forecast(scope.start()):
+            scope = None
+        if case.facts or case.forecast_spans:
+            # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
+            # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
+            if not scope or SubTargets().judge(case) is not None:
+                return None
+            return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
+                           [Evidence(case.progress[scope.start():scope.end()], scope.start(), scope.end())])
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
