@@ -554,3 +554,21 @@ def test_urban_and_rural_figures(tmp_path, said):
     got = {x.metric: x for x in verdicts}
     assert got["城镇居民人均可支配收入"].actual["text"] == "4.5%", got["城镇居民人均可支配收入"].reason
     assert got["农村居民人均可支配收入"].actual["text"] == "6.9%", got["农村居民人均可支配收入"].reason
+
+
+@pytest.mark.parametrize(("said", "metric", "outcome"), [
+    ("同时，规模以上工业增加值、社会消费品零售总额等指标未完成年度目标。", "社会消费品零售总额", "not_met"),
+    ("同时，规模以上工业增加值、社会消费品零售总额等指标未完成年度目标。", "粮食产量", "not_reported"),
+    ("受多重因素影响，社会消费品零售总额增速低于年初预期。", "社会消费品零售总额", "not_met"),   # said in the review
+    ("社会消费品零售总额与预期目标还有差距。", "社会消费品零售总额", "not_met"),
+])
+def test_shortfall_said_in_words(tmp_path, said, metric, outcome):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR.replace("出口占全省份额基本稳定。", "出口占全省份额基本稳定。" + said),
+                                     encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got[metric].outcome == outcome, got[metric].reason

@@ -771,10 +771,10 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
 
 
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
-    """The report's own problems paragraph saying a metric missed its target (“…地区生产总值、规模工业增加值
+    """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
     A figure at or above the target is left as it is."""
-    said = [for_parsing(s.text) for s in mentions if s.role == "problems" and _SHORTFALL.search(s.text)]
+    said = [for_parsing(s.text) for s in mentions if _SHORTFALL.search(s.text)]
     if not said:
         return
     for v in verdicts:
