@@ -347,8 +347,8 @@ def missed_outcomes(tmp_path_factory):
     return {x.metric: x for x in verdicts}
 
 
-@pytest.mark.xfail(strict=True, reason="a sector's figure (高新技术产业增加值) is taken for 规模工业增加值 at similarity 0.54")
 def test_sector_figure_does_not_answer_industry(missed_outcomes):
+    """高新技术产业增加值增长14.3% is a sector's figure, not 规模工业增加值's (规模工业 is 规模以上工业)."""
     assert missed_outcomes["规模工业增加值"].outcome == "not_reported"
 
 
@@ -572,3 +572,30 @@ def test_shortfall_said_in_words(tmp_path, said, metric, outcome):
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
     got = {x.metric: x for x in verdicts}
     assert got[metric].outcome == outcome, got[metric].reason
+
+
+_GROWTH_PLAN = PLAN_YEAR.replace("规模以上工业增加值增长7%，社会消费品零售总额增长8.3%以上，",
+                                 "规模以上工业增加值增长7%，固定资产投资增长8%，单位地区生产总值能耗下降3%，")
+
+
+@pytest.mark.parametrize(("said", "metric", "outcome", "quoted"), [
+    ("地区生产总值增速为5.2%。", "地区生产总值", "not_met", "5.2%"),                 # 增速为: a growth
+    ("GDP增长6.2%；固投增长8.2%。", "地区生产总值", "achieved", "6.2%"),             # GDP is 地区生产总值
+    ("GDP增长6.2%；固投增长8.2%。", "固定资产投资", "achieved", "8.2%"),             # 固投 is 固定资产投资
+    ("全市经济总量达到3200亿元，增长5.2%。", "地区生产总值", "not_met", "5.2%"),      # 经济总量 too
+    ("单位地区生产总值能耗下降3.2%。", "地区生产总值", "not_reported", None),         # energy per GDP is no GDP figure
+    ("单位地区生产总值能耗下降3.2%。", "单位地区生产总值能耗", "achieved", "3.2%"),
+])
+def test_growth_written_other_ways(tmp_path, said, metric, outcome, quoted):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(_GROWTH_PLAN, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR.replace(
+        "过去一年，全市地区生产总值达到3000亿元，增长5.6%；规模以上工业增加值下降1.2%；", "过去一年，" + said),
+        encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got[metric].outcome == outcome, got[metric].reason
+    if quoted is not None:
+        assert got[metric].actual and got[metric].actual["text"] == quoted, got[metric].reason

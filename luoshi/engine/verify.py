@@ -522,7 +522,10 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
     best, best_sim = None, 0.0
     if not phrases or len(normalise(phrases[0])) < 4:
         return None         # 经济: too short a name to call any figure its level
+    lower_better = bool(_LOWER_BETTER.search(phrases[0]))
     for j, claim in enumerate(claims):
+        if not lower_better and _LOWER_BETTER.search(claim.metric):
+            continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
         sim = max((similarity(p, claim.metric) for p in phrases[:1]), default=0.0)
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
@@ -567,11 +570,16 @@ def _mention(metric: str, mentions: list):
     key = normalise(metric)
     if len(key) < 4:
         return None
+    lower_better = bool(_LOWER_BETTER.search(metric))
     for sentence in mentions:
         body = normalise(sentence.text)
-        at = body.find(key)
-        if at >= 0 and _MENTION_PREDICATE.match(body, at + len(key)):
-            return sentence
+        for m in re.finditer(re.escape(key), body):
+            at = m.start()
+            around = body[max(0, at - 1):at + len(key) + 4]
+            if (not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占"):
+                continue    # 单位地区生产总值能耗下降, 研发投入占地区生产总值比重: another metric
+            if _MENTION_PREDICATE.match(body, at + len(key)):
+                return sentence
     for sentence in mentions:
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
         for m in _BUNDLE.finditer(for_parsing(sentence.text)):
