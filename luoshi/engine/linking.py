@@ -202,31 +202,31 @@ class _Index:
         # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
         self.vocab: dict[str, int] = {}
-        holding: list[list[int]] = []
-        times: list[list[int]] = []
+        cut = [tokens(n) for n in self.norms]
+        keys: list[str] = []
+        owners: list[int] = []
+        times: list[int] = []
         self.toksets = []
-        for i, norm in enumerate(self.norms):
-            counted = Counter(tokens(norm))
+        for i, toks in enumerate(cut):
+            counted = Counter(toks)
             self.toksets.append(set(counted))
-            for tok, c in counted.items():
-                j = self.vocab.get(tok)
-                if j is None:
-                    j = self.vocab[tok] = len(holding)
-                    holding.append([])
-                    times.append([])
-                holding[j].append(i)
-                times[j].append(c)
-        self.df: dict[str, int] = {tok: len(holding[j]) for tok, j in self.vocab.items()}
-        self.indptr = np.zeros(len(holding) + 1, dtype=np.intp)
-        np.cumsum([len(h) for h in holding], out=self.indptr[1:])
-        self.post_tasks = np.fromiter((i for h in holding for i in h), dtype=np.intp, count=int(self.indptr[-1]))
-        self.post_times = np.fromiter((c for t in times for c in t), dtype=float, count=int(self.indptr[-1]))
+            keys.extend(counted)
+            owners.extend([i] * len(counted))
+            times.extend(counted.values())
+        setdefault = self.vocab.setdefault
+        ids = np.array([setdefault(k, len(self.vocab)) for k in keys], dtype=np.intp)
+        order = np.argsort(ids, kind="stable")            # each n-gram's tasks in task order
+        runs = np.bincount(ids, minlength=len(self.vocab))
+        self.indptr = np.zeros(len(self.vocab) + 1, dtype=np.intp)
+        np.cumsum(runs, out=self.indptr[1:])
+        self.post_tasks = np.asarray(owners, dtype=np.intp)[order]
+        self.post_times = np.asarray(times, dtype=float)[order]
+        self.df: dict[str, int] = dict(zip(self.vocab, runs.tolist(), strict=True))
         self.gram_counts = np.array([len(g) for g in self.grams], dtype=float)
         self.lengths = np.array([len(n) for n in self.norms])
-        self._idf: dict[str, float] = {tok: self._idf_of(df) for tok, df in self.df.items()}   # once for all rows
-        self._idf_unseen = self._idf_of(0)
+        self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
         self.bm25 = None
-        corpus = [tokens(n) or [""] for n in self.norms]
+        corpus = [toks or [""] for toks in cut]
         if any(any(tok for tok in doc) for doc in corpus):
             self.bm25 = bm25s.BM25(k1=1.2, b=0.75)
             self.bm25.index(corpus, show_progress=False)
@@ -244,12 +244,13 @@ class _Index:
             pos = self.joined.find(needle, following)
         return out
 
-    def _idf_of(self, df: int) -> float:
-        return math.log(1 + (len(self.tasks) - df + 0.5) / (df + 0.5))
-
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
-        return self._idf.get(tok, self._idf_unseen)
+        value = self._idf.get(tok)
+        if value is None:
+            n, df = len(self.tasks), self.df.get(tok, 0)
+            value = self._idf[tok] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def bm25_scores(self, norm: str, toks: list[str] | None = None):
         """BM25 of every task for the row ``norm`` (``toks``: its ``tokens``, if already cut)."""
@@ -322,8 +323,8 @@ class _Row:
         self.grams = bigrams(norm)
         cut = tokens(norm)
         toks = self.toks = set(cut)
-        known, unseen = index._idf.get, index._idf_unseen
-        idf = self.idf = {t: known(t, unseen) for t in toks}
+        known, idf_of = index._idf.get, index.idf
+        idf = self.idf = {t: known(t) or idf_of(t) for t in toks}
         self.total = sum(idf.values()) or 1.0
         self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
         bm = index.bm25_scores(norm, cut)

@@ -45,6 +45,7 @@ DATA = Path(__file__).with_name("data") / "organisations.json"
 _INVISIBLE = frozenset({"Cf", "Cc", "Cs", "Co", "Cn"})
 
 
+@lru_cache(maxsize=16384)
 def clean_name(name: str) -> str:
     """A name as compared and stored: NFKC (compatibility forms such as full-width letters
     and circled digits folded), invisible and control characters removed, trimmed."""
@@ -52,8 +53,10 @@ def clean_name(name: str) -> str:
     return "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE).strip()
 
 
+@lru_cache(maxsize=16384)
 def compact(name: str) -> str:
-    """The key a name is known by: cleaned (``clean_name``), without any whitespace."""
+    """The key a name is known by: cleaned (``clean_name``), without any whitespace.  Cached, as
+    ``clean_name``: table readers try every cell of every row as a name."""
     return _compact(clean_name(name))
 
 # How Chinese organisation names end.  Longest first so 管委会 wins over 会.

@@ -358,10 +358,9 @@ def similarity(target: str, claim: str) -> float:
         return 0.0
     if a in b:
         return 1.0
-    chars = sum(c in b for c in a) / len(a)
+    chars = sum(map(b.__contains__, a)) / len(a)
     grams = _grams(a)
-    bgrams = _grams(b)
-    share = sum(g in bgrams for g in grams) / len(grams)
+    share = len(grams & _grams(b)) / len(grams)
     # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
     return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
 
@@ -582,12 +581,21 @@ def _mention(metric: str, mentions: list):
                 return sentence
     for sentence in mentions:
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
-        for m in _BUNDLE.finditer(for_parsing(sentence.text)):
-            names = [normalise(n) for n in re.split(r"[、和及]", m.group("names"))]
-            if any(len(n) >= 3 and key.startswith(n) for n in names) and \
-                    _MENTION_PREDICATE.match(normalise(for_parsing(sentence.text)[m.end():])):
+        for names, told in _bundles(sentence.text):
+            if any(len(n) >= 3 and key.startswith(n) for n in names) and told:
                 return sentence
     return None
+
+
+@lru_cache(maxsize=4096)
+def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The bundles of indicators a sentence names (规模工业、固定资产投资等主要经济指标): each one's
+    names, normalised, and whether a change or a level follows it.  Cached: every target's metric
+    is looked for in every review sentence."""
+    parsed = for_parsing(text)
+    return tuple((tuple(normalise(n) for n in re.split(r"[、和及]", m.group("names"))),
+                  _MENTION_PREDICATE.match(normalise(parsed[m.end():])) is not None)
+                 for m in _BUNDLE.finditer(parsed))
 
 
 def _neighbour(metric: str, claims: list[Claim]) -> int | None:
