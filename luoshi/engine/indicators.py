@@ -68,6 +68,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     before, after = norm[max(0, s - 1):s], norm[e:e + 2]
     if before == "第" or before == "+" or after[:1] in ("+", "-", "—"):
         return True
+    if before == "每" and not num[0].isdigit():
+        return True   # 每千人口拥有执业医师3.5人: 千 is the rate's base, not a figure
     if before == "届" or re.match(r"全会|会议|党代会", after):
         return True   # 区委七届二次全会: a session's number
     if re.match(r"[号批届期级版代A-Za-z]|地块|工程|计划", after) or after[:1] in ("年", "月", "岁"):

@@ -157,6 +157,8 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     after = norm[e:e + 2]
     if before in "第首前" and before:
         return True
+    if before == "每" and not num[0].isdigit():
+        return True                                   # 每千人口, 每万人: a rate's base, not a figure
     if re.match(r"[A-Za-z._/#\-]", before) or re.match(r"[A-Za-z]", after[:1]):
         return True                                   # codes: FG10-B41-01, Style3D, v2.0
     if before.isdigit():
