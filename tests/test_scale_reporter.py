@@ -148,8 +148,8 @@ def _sheet(data: bytes):
 
 
 def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
-    """One plan's task list, its Word document and the submissions: written in the request up to
-    INLINE_ROWS rows, by the worker (with progress) beyond; the same rows either way."""
+    """One plan's task list, its Word document, the submissions and a period's verdicts: written
+    in the request up to INLINE_ROWS rows, by the worker (with progress) beyond; the same rows."""
     import io
 
     from docx import Document
@@ -163,6 +163,8 @@ def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
     inline_xlsx = b"".join(client.get(f"/exports/tasks.xlsx?plan={plan.pk}").streaming_content)
     inline_subs = client.get(f"/exports/submissions.xlsx?plan={plan.pk}").content
     inline_docx = client.get(f"/exports/tasks.docx?plan={plan.pk}").content
+    third = plan.periods.order_by("end")[2]
+    inline_assessments = client.get(f"/exports/assessments.xlsx?period={third.pk}").content
     monkeypatch.setattr(exports, "INLINE_ROWS", 10)
     monkeypatch.setattr(exports, "CHUNK", 5)
 
@@ -177,6 +179,11 @@ def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
     streamed, table = _sheet(bytes(job.content)), _sheet(inline_subs)
     assert streamed[0] == table[0] and streamed[1] == table[1]
     assert job.filename == "进展报送-全部.xlsx"
+
+    job = _job_of(client.get(f"/exports/assessments.xlsx?period={third.pk}"))
+    assert job.kind == "assessments_xlsx" and job.state == "done" and job.done == job.total == 11
+    streamed, table = _sheet(bytes(job.content)), _sheet(inline_assessments)
+    assert streamed[0] == table[0] and streamed[1] == table[1]
 
     job = _job_of(client.get(f"/exports/tasks.docx?plan={plan.pk}"))
     assert job.kind == "tasks_docx" and job.state == "done" and job.done == job.total == 12

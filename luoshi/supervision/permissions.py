@@ -22,6 +22,7 @@ YEAREND_READ = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)     # year-end results
 # Who may see a background job's page and download its file, by kind (its owner only, and
 # only while the owner still holds a role that may read what it holds).
 JOB_ROLES = {"tasks_xlsx": ALL_STAFF, "tasks_docx": ALL_STAFF, "submissions_xlsx": ALL_STAFF,
+             "assessments_xlsx": ALL_STAFF,
              "bulletin_pdf": BULLETIN_ROLES, "yearend_run": YEAREND_READ}
 
 

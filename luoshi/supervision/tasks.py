@@ -162,6 +162,20 @@ def _submissions_xlsx(job, user, progress) -> tuple[str, str, bytes]:
         return name, exports.XLSX, out.read()
 
 
+def _assessments_xlsx(job, user, progress) -> tuple[str, str, bytes]:
+    import tempfile
+
+    from luoshi.core.permissions import ALL_STAFF
+
+    from .services import exports
+
+    _allowed(user, ALL_STAFF)
+    with tempfile.TemporaryFile() as out:
+        name = exports.write_assessments_xlsx(user, job.params, out, on_progress=progress)
+        out.seek(0)
+        return name, exports.XLSX, out.read()
+
+
 def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
     from django.utils.translation import gettext as _
 
@@ -197,4 +211,5 @@ def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
 
 
 WRITERS = {"tasks_xlsx": _tasks_xlsx, "tasks_docx": _tasks_docx, "submissions_xlsx": _submissions_xlsx,
+           "assessments_xlsx": _assessments_xlsx,
            "bulletin_pdf": _bulletin_pdf, "yearend_run": _yearend_run}

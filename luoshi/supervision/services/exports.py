@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.engine.api import safe_cell
@@ -347,35 +348,44 @@ def submissions_table(user, params):
 SUBMISSION_WIDTHS = (6, 20, 10, 40, 20, 14, 6, 10, 8, 60, 16, 16, 30)
 
 
-def write_submissions_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
-    """The submissions export written to the binary file ``out`` in openpyxl's write-only
-    (streaming) mode, ``chunk`` rows at a time: the same columns as ``submissions_table``,
-    memory that does not grow with the rows.  Returns the file name."""
-    qs, period = q.select_submissions(user, params)
-    total = qs.order_by().count()
-    base = "审核队列" if params.get("state") == "submitted" else "进展报送"
-    name = safe_filename(f"{base}-{period.name if period is not None else '全部'}") + ".xlsx"
+def write_xlsx_stream(out, title: str, headers: list[str], widths, rows, total: int, on_progress=None,
+                      every: int = CHUNK) -> None:
+    """One sheet written to the binary file ``out`` in openpyxl's write-only (streaming) mode
+    from the iterator ``rows`` (lists of values, without the 序号 column: it is added): a bold
+    header row, fixed column widths, frozen header; memory does not grow with the rows.
+    ``on_progress(done, total)`` every ``every`` rows and at the end."""
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=name.rsplit(".", 1)[0][:31] or "Sheet1")
+    ws = wb.create_sheet(title=title[:31] or "Sheet1")
     ws.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJKLM", SUBMISSION_WIDTHS, strict=True):
-        ws.column_dimensions[column].width = width
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
     header = []
-    for h in SUBMISSION_HEADERS:
+    for h in headers:
         cell = WriteOnlyCell(ws, value=str(h))
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="F0E6E6")
         header.append(cell)
     ws.append(header)
     done = 0
-    for s in qs.iterator(chunk_size=chunk):
+    for row in rows:
         done += 1
-        ws.append([_cell(v) for v in _submission_row(done, s)])
-        if on_progress is not None and done % chunk == 0:
+        ws.append([_cell(v) for v in [done, *row]])
+        if on_progress is not None and done % every == 0:
             on_progress(done, total)
     if on_progress is not None:
         on_progress(done, total)
     wb.save(out)
+
+
+def write_submissions_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
+    """The submissions export written streaming (``write_xlsx_stream``), ``chunk`` rows a query:
+    the same columns as ``submissions_table``.  Returns the file name."""
+    qs, period = q.select_submissions(user, params)
+    base = "审核队列" if params.get("state") == "submitted" else "进展报送"
+    name = safe_filename(f"{base}-{period.name if period is not None else '全部'}") + ".xlsx"
+    rows = (_submission_row(0, s)[1:] for s in qs.iterator(chunk_size=chunk))
+    write_xlsx_stream(out, name.rsplit(".", 1)[0], SUBMISSION_HEADERS, SUBMISSION_WIDTHS, rows,
+                      qs.order_by().count(), on_progress, chunk)
     return name
 
 
@@ -392,16 +402,37 @@ ASSESSMENT_HEADERS = ["序号", "任务编号", "任务内容", "牵头单位", 
 def assessments_table(user, params):
     """The current assessments (研判结果) of a period with their evidence and reason."""
     period = q.assessment_period(params)
-    rows = []
-    for i, a in enumerate(q.period_assessments(user, period), 1):
-        override = a.override
-        status = a.effective_status
-        evidence = "；".join(str(e.get("text", "")) for e in (a.evidence or []) if isinstance(e, dict))
-        rows.append([i, a.task.code, a.task.name or a.task.text, _names(a.task.lead.all()),
-                     str(q.STATUS_LABELS.get(status, status)), str(q.STATUS_LABELS.get(a.status, a.status)),
-                     override.reason if override else "", _pct(a.effective_completion), _pct(a.expected_pct),
-                     evidence, a.reason, a.submission_id or "", a.engine_version])
+    rows = [_assessment_row(i, a) for i, a in enumerate(q.period_assessments(user, period), 1)]
     return safe_filename(f"研判结果-{period.name}") + ".xlsx", ASSESSMENT_HEADERS, rows
+
+
+def _assessment_row(i: int, a) -> list:
+    override = a.override
+    status = a.effective_status
+    evidence = "；".join(str(e.get("text", "")) for e in (a.evidence or []) if isinstance(e, dict))
+    return [i, a.task.code, a.task.name or a.task.text, _names(a.task.lead.all()),
+            str(q.STATUS_LABELS.get(status, status)), str(q.STATUS_LABELS.get(a.status, a.status)),
+            override.reason if override else "", _pct(a.effective_completion), _pct(a.expected_pct),
+            evidence, a.reason, a.submission_id or "", a.engine_version]
+
+
+ASSESSMENT_WIDTHS = (6, 10, 40, 20, 10, 10, 30, 10, 10, 60, 40, 10, 12)
+
+
+def assessments_as_job(user, params) -> bool:
+    """Whether a period's assessments export runs as a job (more than ``INLINE_ROWS``)."""
+    return q.period_assessments(user, q.assessment_period(params)).order_by().count() > INLINE_ROWS
+
+
+def write_assessments_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
+    """A period's assessments written streaming, ``chunk`` rows (with their prefetches) at a time."""
+    period = q.assessment_period(params)
+    qs = q.period_assessments(user, period)
+    name = safe_filename(f"研判结果-{period.name}") + ".xlsx"
+    rows = (_assessment_row(0, a)[1:] for a in qs.iterator(chunk_size=chunk))
+    write_xlsx_stream(out, name.rsplit(".", 1)[0], ASSESSMENT_HEADERS, ASSESSMENT_WIDTHS, rows,
+                      qs.order_by().count(), on_progress, chunk)
+    return name
 
 
 MISSING_HEADERS = ["序号", "单位", "未报送任务数", "任务编号", "任务内容"]

@@ -139,7 +139,11 @@ def export_submissions_xlsx(request):
 @role_required(*ALL_STAFF)
 @_refusals
 def export_assessments_xlsx(request):
-    """研判结果 of a period .xlsx (?period= or ?plan=)."""
+    """研判结果 of a period .xlsx (?period= or ?plan=); more than ``exports.INLINE_ROWS``
+    assessments become a background job, written streaming."""
+    params = {k: v for k, v in request.GET.items()}
+    if exports.assessments_as_job(request.user, params):
+        return _as_job("assessments_xlsx", params, request)
     return _xlsx(exports.assessments_table(request.user, request.GET))
 
 
