@@ -223,6 +223,21 @@ def test_not_reported_is_missing_reports_counted_and_cut(demo):
         assert [u[2] for u in got] == sorted((u[2] for u in got), reverse=True)
 
 
+def test_missing_units_count_missing_reports_of_many_periods(demo):
+    """The work list's overdue units, counted in SQL over many periods at once: every (period,
+    unit, count) of ``missing_reports``, in the periods' order, most missing first within each."""
+    from luoshi.supervision.models import ReportingPeriod
+
+    periods = ReportingPeriod.objects.all()
+    expected = [(p.pk, o.pk, len(ts)) for p in periods.select_related("plan")
+                for o, ts in plan_services.missing_reports(p)]
+    total, rows = plan_services.missing_units(periods, 10**6)
+    assert total == len(expected) and expected
+    assert [(p.pk, o.pk, n) for p, o, n in rows] == expected
+    total, first = plan_services.missing_units(periods, 3)
+    assert total == len(expected) and [(p.pk, o.pk, n) for p, o, n in first] == expected[:3]
+
+
 def test_lagging_and_not_reported(demo):
     plan, period = gongshu()
     rows = figures.lagging(plan, period)

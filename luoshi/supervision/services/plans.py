@@ -222,6 +222,55 @@ def missing_pairs(period: ReportingPeriod):
             .exclude(organisation__kind="collective").exclude(Exists(reported)).order_by())
 
 
+def missing_units(periods, limit: int) -> tuple[int, list[tuple[ReportingPeriod, Organisation, int]]]:
+    """For many periods at once, the (period, unit, tasks missing) of ``missing_reports``:
+    ``(how many such pairs in all, the first `limit` of them)``, periods in their plan's order
+    (newest year first, then title) and by end, each period's units most missing first.
+
+    One statement whatever the number of periods, plans and tasks: the tasks each unit leads
+    per plan and the tasks it reported per period are counted in SQL and compared there, so
+    only ``limit`` rows reach Python (the office's work list over every overdue period of a
+    province's plans).  Plain SQL: the comparison of two grouped counts joined on plan and
+    period has no ORM spelling; it runs unchanged on SQLite and PostgreSQL."""
+    from django.db import connection
+
+    periods = {p.pk: p for p in periods.select_related("plan")}
+    if not periods:
+        return 0, []
+    # Django's table names of these models (app label and model name; none sets db_table)
+    t = {"period": "supervision_reportingperiod", "plan": "supervision_plan", "task": "supervision_task",
+         "lead": "supervision_task_lead", "org": "core_organisation", "sub": "supervision_submission"}
+    ids = ", ".join(["%s"] * len(periods))
+    sql = f"""
+        SELECT p.id, o.id, lc.n - COALESCE(rc.n, 0) AS missing, COUNT(*) OVER () AS total
+        FROM {t['period']} p
+        JOIN {t['plan']} pl ON pl.id = p.plan_id
+        JOIN (SELECT tk.plan_id, l.organisation_id AS org_id, COUNT(*) AS n
+              FROM {t['lead']} l JOIN {t['task']} tk ON tk.id = l.task_id
+              JOIN {t['org']} lo ON lo.id = l.organisation_id
+              WHERE tk.withdrawn_at IS NULL AND lo.kind <> %s
+                AND tk.plan_id IN (SELECT plan_id FROM {t['period']} WHERE id IN ({ids}))
+              GROUP BY tk.plan_id, l.organisation_id) lc ON lc.plan_id = p.plan_id
+        LEFT JOIN (SELECT s.period_id, s.organisation_id AS org_id, COUNT(DISTINCT s.task_id) AS n
+                   FROM {t['sub']} s
+                   JOIN {t['lead']} l ON l.task_id = s.task_id AND l.organisation_id = s.organisation_id
+                   JOIN {t['task']} tk ON tk.id = s.task_id
+                   WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s) AND tk.withdrawn_at IS NULL
+                   GROUP BY s.period_id, s.organisation_id) rc ON rc.period_id = p.id AND rc.org_id = lc.org_id
+        JOIN {t['org']} o ON o.id = lc.org_id
+        WHERE p.id IN ({ids}) AND lc.n > COALESCE(rc.n, 0)
+        ORDER BY pl.year DESC, pl.title, p.plan_id, p."end", p.id, missing DESC, o.name, o.id
+        LIMIT %s"""
+    keys = list(periods)
+    params = ["collective", *keys, *keys, *REPORTED_STATES, *keys, limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    orgs = Organisation.objects.in_bulk([r[1] for r in rows])
+    total = rows[0][3] if rows else 0
+    return total, [(periods[period_id], orgs[org_id], n) for period_id, org_id, n, _total in rows]
+
+
 def missing_reports(period: ReportingPeriod) -> list[tuple[Organisation, list[Task]]]:
     """Units that lead a task of the period's plan and have not submitted for it (未报送),
     with the tasks missing; collectives (各街道) are not units that report."""
