@@ -85,6 +85,7 @@ def test_the_request_queues_the_confirm_and_the_worker_saves_it(office, django_c
     assert status["state"] == "confirming" and "排队" in status["note"]
     page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert 'id="status-url"' in page and "保存中" in page and "已提交确认，正在后台保存" in page
+    assert 'name="link-1"' not in page  # its progress only: the rows come back with the result
     # a second confirm or a cancel while it is saving is refused
     assert office.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
     office.post(reverse("import_cancel", args=[batch.pk]))

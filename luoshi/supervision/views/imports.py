@@ -160,6 +160,8 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
            "can_confirm": batch.state == "preview" and mode != "kind_check",
            # a file already imported is shown as read: confirming it changes nothing
            "editable": batch.state == "preview" and not preview.get("already")}
+    if batch.state == "confirming":   # the page shows the saving's progress only, not the rows
+        return ctx
     if mode in ("plan_new", "plan_update", "progress_plan"):
         rows = _plan_rows(batch)
         ctx["tasks"] = rows
