@@ -599,3 +599,19 @@ def test_growth_written_other_ways(tmp_path, said, metric, outcome, quoted):
     assert got[metric].outcome == outcome, got[metric].reason
     if quoted is not None:
         assert got[metric].actual and got[metric].actual["text"] == quoted, got[metric].reason
+
+
+def test_everything_before_the_plan_part_reviews(tmp_path):
+    """A part between the review and the plan that the structure names conduct (or cannot name) still
+    reviews the past year: its figures answer targets."""
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    review = REVIEW_YEAR.replace("二、2025年工作安排", "二、切实加强政府自身建设\n\n过去一年，粮食产量达到82万吨。\n\n三、2025年工作安排")
+    (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(review, encoding="utf-8")
+    doc = reader.read(tmp_path / "n1.txt")
+    assert any(s.role == "conduct" and "粮食产量" in s.text for s in doc.sentences)
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), doc)
+    got = {x.metric: x for x in verdicts}
+    assert got["粮食产量"].outcome == "achieved", got["粮食产量"].reason

@@ -134,16 +134,13 @@ def _clean_metric(metric: str) -> str:
 def _reviewing(doc: Document) -> list:
     """The sentences that review the year: the review part and its problems paragraph, and the headline
     figures a speech gives before its first part (现在，我代表…。2024年，全市地区生产总值增长5.8%…)."""
-    first = next((s.start for s in doc.sections if s.level == 0 and s.role != "other"), None)
-    out = []
-    for sentence in doc.sentences:
-        if is_review(sentence.role):
-            out.append(sentence)
-        elif (first is not None and sentence.start < first and sentence.role == "other"
-              and (sentence.section is None or doc.sections[sentence.section].role == "other")
-              and any(is_review(s.role) for s in doc.sentences)):
-            out.append(sentence)
-    return out
+    if not any(is_review(s.role) for s in doc.sentences):
+        return []
+    # Everything before the first part on the coming year reviews (a part the structure could not name
+    # is "other" there; the government's own conduct in the past year is part of the review too).
+    plan = next((s.start for s in doc.sections if s.level == 0 and s.role in ("plan", "targets")), len(doc.text))
+    return [s for s in doc.sentences
+            if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct"))]
 
 
 @parses("verify.review_claims")
