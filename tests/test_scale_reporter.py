@@ -204,3 +204,27 @@ def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
     _header, rows = _sheet(bytes(job.content))
     units = {r[_header.index("报送单位")] for r in rows}
     assert units == {"区发改经信局"}
+
+
+def test_api_lists_attachments_without_reading_their_bytes():
+    """The submissions API lists each attachment's name and size; the files' bytes (megabytes
+    each) stay in the database, on the list and on one submission alike."""
+    from django.db import connection
+
+    from luoshi.supervision.models import Attachment, Submission
+
+    plan = grow(plans=1, tasks=3)
+    sub = Submission.objects.filter(task__plan=plan, state="accepted").order_by("pk").first()
+    Attachment.objects.create(submission=sub, name="附件.pdf", content=b"%PDF" + b"x" * 1000, size=1004,
+                              sha256="0" * 64, content_type="application/pdf")
+    client = Client()
+    client.login(username="office", password="luoshi-demo")
+    for url in (f"/api/v1/submissions/?plan={plan.pk}&limit=500", f"/api/v1/submissions/{sub.pk}/",
+                f"/api/v1/tasks/{sub.task_id}/"):
+        seen = []
+        with connection.execute_wrapper(lambda execute, sql, *a, seen=seen: seen.append(sql) or execute(sql, *a)):
+            body = client.get(url).json()
+        listed = body["results"] if "results" in body else [body] if "attachments" in body else body["submissions"]
+        assert {"name": "附件.pdf", "size": 1004} in [
+            {k: a[k] for k in ("name", "size")} for s in listed for a in s["attachments"]], url
+        assert not [q for q in seen if '"supervision_attachment"."content"' in q], url

@@ -16,7 +16,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import render
@@ -27,7 +27,7 @@ from luoshi.core.models import Organisation
 from luoshi.core.permissions import ALL_STAFF, role_of
 
 from .actions.submissions import do_save_submission_draft
-from .models import Plan, ReportingPeriod, Submission, Task
+from .models import Attachment, Plan, ReportingPeriod, Submission, Task
 from .openapi import document as openapi_document
 from .permissions import READERS, can_see_task, organisation_of, visible_tasks
 from .services import api as svc
@@ -187,6 +187,13 @@ def assessment_json(a) -> dict:
     }
 
 
+def _attachments(s: Submission):
+    """A submission's attachments without their bytes: the prefetched ones (``ATTACHMENT_LIST``),
+    else one query that leaves the content in the database."""
+    prefetched = getattr(s, "_prefetched_objects_cache", {}).get("attachments")
+    return prefetched if prefetched is not None else s.attachments.defer("content")
+
+
 def submission_json(s: Submission) -> dict:
     return {
         "id": s.pk, "task": {"id": s.task_id, "code": s.task.code, "plan": s.task.plan_id},
@@ -198,8 +205,12 @@ def submission_json(s: Submission) -> dict:
         "reviewed_at": s.reviewed_at.isoformat() if s.reviewed_at else None,
         "review_comment": s.review_comment, "source_row": s.source_row,
         "attachments": [{"id": a.pk, "name": a.name, "size": a.size, "content_type": a.content_type}
-                        for a in s.attachments.all()],
+                        for a in _attachments(s)],
     }
+
+
+#: a submission's attachments as the API lists them: name, size and type, never the file's bytes
+ATTACHMENT_LIST = Prefetch("attachments", queryset=Attachment.objects.defer("content"))
 
 
 def _page(request, qs) -> tuple[list, dict]:
@@ -282,7 +293,7 @@ def api_task(request, pk):
         .select_related("period", "task").prefetch_related("overrides").order_by("period__end")]
     subs = svc.visible_submissions(request.user, task.submissions.all())
     data["submissions"] = [submission_json(s) for s in subs.select_related(
-        "task", "period", "organisation").prefetch_related("attachments").order_by("period__end", "version")]
+        "task", "period", "organisation").prefetch_related(ATTACHMENT_LIST).order_by("period__end", "version")]
     return data
 
 
@@ -327,7 +338,7 @@ def api_submissions(request):
         sub = Submission.objects.select_related("task", "period", "organisation").get(pk=sub.pk)
         return submission_json(sub), 201 if created else 200
     qs, _period = svc.select_submissions(request.user, request.GET)
-    subs, meta = _page(request, qs.prefetch_related("attachments"))
+    subs, meta = _page(request, qs.prefetch_related(ATTACHMENT_LIST))
     meta["results"] = [submission_json(s) for s in subs]
     return meta
 
