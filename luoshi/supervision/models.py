@@ -378,6 +378,14 @@ class Assessment(models.Model):
             models.Index(fields=["period", "task"], condition=models.Q(current=True), name="assessment_current"),
             models.Index(fields=["task", "period"], condition=models.Q(current=True),
                          name="assessment_current_task"),
+            # verdicts waiting for a person (review queue, office work list): a few among a million
+            models.Index(fields=["confidence", "period", "task"],
+                         condition=models.Q(current=True, needs_person=True, confirmed_at__isnull=True),
+                         name="assessment_unconfirmed"),
+            models.Index(fields=["period", "task"],
+                         condition=models.Q(current=True, confirmed_at__isnull=True)
+                         & (models.Q(status="unclear") | models.Q(needs_person=True)),
+                         name="assessment_unsure"),
         ]
         verbose_name = _("研判结果")
         verbose_name_plural = _("研判结果")
