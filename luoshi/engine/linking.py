@@ -517,7 +517,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
         tnorm = index.norms[i]
         if not tnorm:
             s = 0.0
-        elif _contained(norm, tnorm):
+        elif bounds[rank] >= 1.0 and _contained(norm, tnorm):      # only a bound of 1 may contain
             s = 1.0
         else:
             conflict = 1.0 if figs and _conflicts(figs, index.figures[i]) else 0.0
