@@ -392,6 +392,10 @@ FIVE_YEAR_REVIEWS = {
     "past_year": _FIVE_HEAD + "刚刚过去的一年，我们迎难而上，经济稳中向好。\n\n"
     "（一）稳住经济大盘。预计全年地区生产总值增长5.2%，规模以上工业增加值增长7.5%。\n\n"
     "（二）增进民生福祉。城镇新增就业11万人，一般公共预算收入180亿元、增长4%。\n" + _FIVE_TAIL,
+    # 回顾过去一年 opens the year's paragraphs as 过去一年 does
+    "looking_back": _FIVE_HEAD + "回顾过去一年，我们迎难而上，经济稳中向好。\n\n"
+    "（一）稳住经济大盘。预计全年地区生产总值增长5.2%，规模以上工业增加值增长7.5%。\n\n"
+    "（二）增进民生福祉。城镇新增就业11万人，一般公共预算收入180亿元、增长4%。\n" + _FIVE_TAIL,
     # the reviewed year named at the head of a paragraph (2024年，…)
     "year_paragraph": _FIVE_HEAD + "2024年，全市地区生产总值增长5.2%，规模以上工业增加值增长7.5%，城镇新增就业11万人，"
     "一般公共预算收入增长4%。\n" + _FIVE_TAIL,
