@@ -365,3 +365,57 @@ def test_downloads_and_refusals_are_recorded(client):
     assert [(a, who) for a, who, _ in got] == [("access.denied", "reporter")]
     assert got[0][2]["path"] == reverse("audit")
     assert audit.verify(anchors=[]).ok
+
+
+# --- inside an action: appended at its end, the chain's lock held briefly ----------------------
+
+
+def test_an_actions_events_are_appended_when_it_ends_in_order_and_verify(db, django_user_model):
+    from luoshi.core.actions import action
+
+    user = django_user_model.objects.create(username="chain-writer")
+    start = last_pk()
+    head_during = []
+
+    @action
+    def do_two_things(*, acting_user):
+        audit.record(acting_user, "test.first", detail={"n": 1})
+        audit.record_many(acting_user, [("test.second", None, {"n": 2}), ("test.third", None, {"n": 3})])
+        # not yet in the chain: the head (which every writer locks) is untouched during the work
+        head_during.append((last_pk(), AuditChainHead.objects.get(pk=audit.HEAD_ID).count))
+        return "done"
+
+    count_before = AuditChainHead.objects.get(pk=audit.HEAD_ID).count
+    assert do_two_things(acting_user=user) == "done"
+    assert head_during == [(start, count_before)]
+    assert [(a, d["n"]) for a, _name, d in actions_since(start)] == [
+        ("test.first", 1), ("test.second", 2), ("test.third", 3)]
+    assert AuditChainHead.objects.get(pk=audit.HEAD_ID).count == count_before + 3
+    assert audit.verify().ok
+
+
+def test_a_failed_action_or_a_failed_nested_action_caught_leaves_no_event(db):
+    from luoshi.core.actions import ActionRefused, action
+
+    start = last_pk()
+
+    @action
+    def do_fail(*, acting_user):
+        audit.record(acting_user, "test.failed")
+        raise ActionRefused("no")
+
+    @action
+    def do_outer(*, acting_user):
+        audit.record(acting_user, "test.outer_before")
+        try:
+            do_fail(acting_user=acting_user)
+        except ActionRefused:
+            pass
+        audit.record(acting_user, "test.outer_after")
+
+    with pytest.raises(ActionRefused):
+        do_fail(acting_user=None)
+    assert actions_since(start) == []
+    do_outer(acting_user=None)
+    assert [a for a, *_ in actions_since(start)] == ["test.outer_before", "test.outer_after"]
+    assert audit.verify().ok

@@ -7,6 +7,13 @@ Why each piece:
   writer in at a time, and its transactions take the write lock at their start,
   see settings) before it reads the previous hash, so two requests never append
   after the same event;
+* **the lock held briefly** — inside an action (``luoshi.core.actions``) the
+  events are collected and appended together when the action's work is done,
+  just before its transaction commits (``deferred``): the head row, which every
+  writer of the whole site needs, stays locked for the append and the commit
+  only, not for the rest of the action's queries (under load, writers queued
+  behind it for seconds).  An event whose savepoint rolled back (a nested action
+  that failed and was caught) is not appended;
 * **keyed hashes** — each event's hash is an HMAC-SHA256 over its time, actor
   (id and name), action, object, details and the previous event's hash, keyed by
   ``LUOSHI_AUDIT_KEY`` (or, when that is unset, a key derived from
@@ -28,6 +35,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,55 +70,79 @@ def _locked_head() -> AuditChainHead:
     return head
 
 
-def record(actor, action: str, obj=None, object_type: str = "", detail: dict | None = None) -> AuditEvent:
-    """Append one event; call inside the transaction that makes the change, so the
-    change and its event are saved together or not at all.  ``actor`` is a user, or a
-    name (``"anonymous"`` for a failed login), or None for the system."""
-    with transaction.atomic():
-        head = _locked_head()
-        event = AuditEvent(
-            at=timezone.now(),     # taken under the lock: times follow the chain's order
-            actor=actor if getattr(actor, "pk", None) else None,
-            actor_name=((actor if isinstance(actor, str) else getattr(actor, "username", "")) or "system")[:150],
-            action=action[:50],
-            object_type=(object_type or (type(obj).__name__ if obj is not None else ""))[:50],
-            object_id=str(getattr(obj, "pk", "") or "")[:64],
-            detail=_canonical(detail or {}),
-            previous_hash=head.hash,
-            scheme=AuditEvent.SCHEME,
-        )
-        event.hash = event_hash(event)
-        event.save()
-        AuditChainHead.objects.filter(pk=HEAD_ID).update(count=F("count") + 1, hash=event.hash, last_id=event.pk)
-        every = getattr(settings, "LUOSHI_AUDIT_ANCHOR_EVERY", 0)
-        if every and (head.count + 1) % every == 0:
-            # Anchored once committed (an event rolled back must not be anchored), as it is now.
-            state = (head.count + 1, event.hash, event.pk)
-            transaction.on_commit(lambda: _anchor_quietly(state))
-        return event
+#: the events of the running action, appended when it ends (None outside an action)
+_pending: ContextVar[list | None] = ContextVar("luoshi_audit_pending", default=None)
 
 
-def record_many(actor, events: list[tuple[str, object, dict]]) -> list[AuditEvent]:
-    """Append ``(action, obj, detail)`` events in order, as ``record`` would one by one, in
-    three queries whatever their number: the head locked once, the events inserted
-    together, the head moved once.  For an action that changes thousands of rows (an
-    import's confirm), each change keeping its own event."""
+class _Marker:
+    """A no-op commit callback registered beside a collected event: Django drops the
+    callbacks of a savepoint that rolls back, so a marker still registered at the append
+    says its event's change is still part of the transaction."""
+
+    def __call__(self) -> None:
+        return None
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Collect the events recorded inside, and append them to the chain together when the
+    block ends without an error (call it inside the transaction: the outermost action does).
+    Nested: the inner block's events join the outer one's."""
+    if _pending.get() is not None:
+        yield
+        return
+    token = _pending.set([])
+    try:
+        yield
+        pending = _pending.get()
+    finally:
+        _pending.reset(token)
+    if pending:
+        live = {id(fn) for _sids, fn, *_rest in connection.run_on_commit}
+        _append([e for marker, e in pending if id(marker) in live])
+
+
+def _event(actor, action: str, obj=None, object_type: str = "", detail: dict | None = None) -> AuditEvent:
+    return AuditEvent(
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_name=((actor if isinstance(actor, str) else getattr(actor, "username", "")) or "system")[:150],
+        action=action[:50],
+        object_type=(object_type or (type(obj).__name__ if obj is not None else ""))[:50],
+        object_id=str(getattr(obj, "pk", "") or "")[:64],
+        detail=_canonical(detail or {}),
+        scheme=AuditEvent.SCHEME,
+    )
+
+
+def _collect(events: list[AuditEvent]) -> bool:
+    """Within ``deferred`` (and a transaction): keep ``events`` for the append at its end."""
+    pending = _pending.get()
+    if pending is None or not connection.in_atomic_block:
+        return False
+    marker = _Marker()
+    transaction.on_commit(marker)
+    pending.extend((marker, e) for e in events)
+    return True
+
+
+def _append(events: list[AuditEvent]) -> list[AuditEvent]:
+    """Chain ``events`` after the head and save them: the head locked once, the events
+    inserted together, the head moved once (times taken under the lock: they follow the
+    chain's order)."""
     if not events:
         return []
     with transaction.atomic():
         head = _locked_head()
-        user = actor if getattr(actor, "pk", None) else None
-        name = ((actor if isinstance(actor, str) else getattr(actor, "username", "")) or "system")[:150]
-        previous, made = head.hash, []
-        for action, obj, detail in events:
-            event = AuditEvent(
-                at=timezone.now(), actor=user, actor_name=name, action=action[:50],
-                object_type=(type(obj).__name__ if obj is not None else "")[:50],
-                object_id=str(getattr(obj, "pk", "") or "")[:64], detail=_canonical(detail or {}),
-                previous_hash=previous, scheme=AuditEvent.SCHEME)
+        previous = head.hash
+        for event in events:
+            event.at = timezone.now()
+            event.previous_hash = previous
             event.hash = previous = event_hash(event)
-            made.append(event)
-        made = AuditEvent.objects.bulk_create(made)
+        if len(events) == 1:
+            events[0].save()
+            made = events
+        else:
+            made = AuditEvent.objects.bulk_create(events)
         last_id = made[-1].pk
         if last_id is None:   # a database that returns no ids from a bulk insert
             last_id = AuditEvent.objects.filter(hash=previous).values_list("pk", flat=True).last()
@@ -118,9 +152,32 @@ def record_many(actor, events: list[tuple[str, object, dict]]) -> list[AuditEven
         if every:
             for position, event in enumerate(made, head.count + 1):
                 if position % every == 0:
+                    # Anchored once committed (an event rolled back must not be anchored), as it is now.
                     state = (position, event.hash, event.pk)
                     transaction.on_commit(lambda state=state: _anchor_quietly(state))
         return made
+
+
+def record(actor, action: str, obj=None, object_type: str = "", detail: dict | None = None) -> AuditEvent:
+    """Append one event; call inside the transaction that makes the change, so the
+    change and its event are saved together or not at all.  ``actor`` is a user, or a
+    name (``"anonymous"`` for a failed login), or None for the system.  Inside an action
+    the event is appended when the action ends (``deferred``), before its commit."""
+    event = _event(actor, action, obj, object_type, detail)
+    if not _collect([event]):
+        _append([event])
+    return event
+
+
+def record_many(actor, events: list[tuple[str, object, dict]]) -> list[AuditEvent]:
+    """Append ``(action, obj, detail)`` events in order, as ``record`` would one by one, in
+    three queries whatever their number: the head locked once, the events inserted
+    together, the head moved once.  For an action that changes thousands of rows (an
+    import's confirm), each change keeping its own event."""
+    made = [_event(actor, action, obj, "", detail) for action, obj, detail in events]
+    if made and not _collect(made):
+        _append(made)
+    return made
 
 
 def _anchor_quietly(state: tuple[int, str, int]) -> None:

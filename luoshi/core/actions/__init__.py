@@ -11,7 +11,9 @@ one module per noun) that
 * runs in one ``transaction.atomic()`` (the ``@action`` decorator opens it: an
   action called from another action joins the caller's transaction);
 * writes its audit event with ``audit.record(acting_user, …)`` inside that
-  transaction, so the change and its record commit or roll back together;
+  transaction, so the change and its record commit or roll back together (the
+  outermost action appends its events to the chain when its work is done, just
+  before the commit: ``audit.deferred``, so the chain's lock is held briefly);
 * enqueues background work with ``after_commit`` (``transaction.on_commit``),
   so a job never sees a change that was rolled back.
 
@@ -56,9 +58,11 @@ def action(fn: F) -> F:
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
+        from luoshi.core import audit  # here: the audit module imports the models
+
         token = _depth.set(_depth.get() + 1)
         try:
-            with transaction.atomic():
+            with transaction.atomic(), audit.deferred():
                 return fn(*args, **kwargs)
         finally:
             _depth.reset(token)
