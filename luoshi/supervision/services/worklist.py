@@ -71,8 +71,11 @@ def _latest_versions(org, periods):
 
 def open_periods_of(org):
     """Open periods of the plans in which ``org`` leads or cooperates on a task, due soonest first."""
-    plan_ids = Task.objects.filter(Q(lead=org) | Q(cooperating=org)).values("plan_id")
-    return (ReportingPeriod.objects.filter(plan_id__in=plan_ids, closed=False)
+    # Two subqueries, each from its link table's unit index (one OR over both joins
+    # scanned every task of every plan).
+    leads = Task.objects.filter(lead=org).order_by().values("plan_id")
+    cooperates = Task.objects.filter(cooperating=org).order_by().values("plan_id")
+    return (ReportingPeriod.objects.filter(Q(plan_id__in=leads) | Q(plan_id__in=cooperates), closed=False)
             .select_related("plan").order_by("deadline", "plan__title", "pk"))
 
 
@@ -85,15 +88,24 @@ def led_tasks_by_plan(org, plan_ids) -> dict[int, list[int]]:
     return out
 
 
+def _latest_states(org, periods) -> dict[tuple[int, int], tuple[int, str]]:
+    """``(task, period) → (id, state)`` of the latest version of each report of ``org`` in
+    ``periods``: three columns a row, no join (a unit in 50 plans has thousands)."""
+    return {(t, p): (pk, state) for pk, t, p, state in
+            _latest_versions(org, periods).select_related(None).order_by()
+            .values_list("pk", "task_id", "period_id", "state")}
+
+
 def period_state(org, period: ReportingPeriod, latest: dict | None = None, tasks: list[int] | None = None) -> dict:
     """``{"tasks", "missing", "drafts", "returned", "days_left"}`` for ``org`` in ``period``:
-    ``missing`` counts the tasks it leads with no version submitted or accepted (``tasks``: the
-    ids of those tasks in the period's plan, when the caller has them)."""
+    ``missing`` counts the tasks it leads with no version submitted or accepted (``latest``:
+    ``_latest_states`` of the periods, and ``tasks``: the ids of the tasks it leads in the
+    period's plan, when the caller has them)."""
     if tasks is None:
         tasks = list(period.plan.tasks.filter(lead=org).values_list("pk", flat=True))
     if latest is None:
-        latest = {(s.task_id, s.period_id): s for s in _latest_versions(org, [period])}
-    states = [latest[(t, period.pk)].state if (t, period.pk) in latest else None for t in tasks]
+        latest = _latest_states(org, [period])
+    states = [latest[(t, period.pk)][1] if (t, period.pk) in latest else None for t in tasks]
     return {"tasks": len(tasks), "missing": sum(1 for s in states if s not in plans.REPORTED_STATES),
             "drafts": states.count("draft"), "returned": states.count("returned"),
             "days_left": review.days_left(period)}
@@ -104,10 +116,12 @@ def department_sections(user, today: date | None = None) -> list[Section]:
     if org is None:
         return []
     periods = list(open_periods_of(org))
-    latest = {(s.task_id, s.period_id): s for s in _latest_versions(org, periods)}
+    latest = _latest_states(org, periods)
     # Returned reports (退回): the latest version is the returned one.
     returned = Section("returned", _("被退回的报送"))
-    for sub in sorted((s for s in latest.values() if s.state == "returned"), key=lambda s: s.reviewed_at or s.created_at):
+    returned_ids = [pk for pk, state in latest.values() if state == "returned"]
+    for sub in sorted(Submission.objects.filter(pk__in=returned_ids).select_related("task", "period"),
+                      key=lambda s: (s.reviewed_at or s.created_at, s.pk)):
         returned.items.append(Item(
             f"{sub.task.code} {sub.task.name or sub.task.text[:40]}",
             _("%(period)s · 退回意见：%(comment)s") % {"period": sub.period.name, "comment": sub.review_comment},
