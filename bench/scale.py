@@ -489,12 +489,16 @@ def slow_requests(access_log: Path, top: int = 12) -> None:
     print("slowest requests:", ", ".join(f"{m} {p} {ms} ms" for m, p, _s, ms in sorted(rows, key=lambda r: -r[3])[:5]))
 
 
-def load(url: str, seconds: float, reporters: int = REPORTERS, leaders: int = LEADERS) -> int:
+def load(url: str, seconds: float, reporters: int = REPORTERS, leaders: int = LEADERS, think: float = 0) -> int:
     """Reporters save and submit, leaders refresh the dashboard, against a running server on loopback.
 
     Bounded: ``reporters + leaders`` clients, each one request at a time, for ``seconds``
     (a request in flight at the end is waited for, up to its 120 s timeout).  A form post is
     timed on its own (its redirect is not followed; the page it leads to is the next action).
+    ``think``: each client pauses a random 0–2×``think`` seconds after each answer, as a person
+    reads a page; 0 (the default) sends the next request at once, so the run measures the
+    server saturated: each request then waits behind the other clients' (Little's law: a
+    time of about clients ÷ requests per second).
     """
     import http.cookiejar
     import re
@@ -535,8 +539,14 @@ def load(url: str, seconds: float, reporters: int = REPORTERS, leaders: int = LE
         jar = http.cookiejar.CookieJar()
         return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
 
+    pause = random.Random(16)
+
     def call(opener, action, path, data=None):
         """(status, body, location)."""
+        if think:
+            with lock:
+                wait = pause.uniform(0, 2 * think)
+            time.sleep(wait)
         t = time.perf_counter()
         location = ""
         try:
@@ -621,7 +631,8 @@ def load(url: str, seconds: float, reporters: int = REPORTERS, leaders: int = LE
             if period:
                 work.append((task.pk, period.pk))
         threads.append(threading.Thread(target=reporter, args=(profile, work)))
-    print(f"load: {n_reporters} reporters + {n_leaders} leaders for {seconds:.0f} s against {url}")
+    print(f"load: {n_reporters} reporters + {n_leaders} leaders for {seconds:.0f} s against {url}"
+          + (f", pausing 0–{2 * think:g} s between requests" if think else ", no pause between requests"))
     started = time.monotonic()
     stop = started + seconds
     for t in threads:
@@ -668,6 +679,8 @@ def main() -> int:
                         help="--serve: threads per worker (default: the production setting)")
     parser.add_argument("--cache", default=os.environ.get("LUOSHI_CACHE_URL", "redis://127.0.0.1:6379/0"),
                         help="--serve: the shared cache (Redis URL; empty: each process's own)")
+    parser.add_argument("--think", type=float, default=0,
+                        help="load mode: mean pause in seconds after each answer (0: none, the server saturated)")
     parser.add_argument("--reporters", type=int, default=REPORTERS)
     parser.add_argument("--leaders", type=int, default=LEADERS)
     args = parser.parse_args()
@@ -690,14 +703,14 @@ def main() -> int:
         process, url, access_log = serve(os.environ["DATABASE_URL"], args.workers,
                                          args.threads or gunicorn_conf.threads, args.cache, log_dir)
         try:
-            load(url, args.seconds, args.reporters, args.leaders)
+            load(url, args.seconds, args.reporters, args.leaders, args.think)
         finally:
             process.terminate()
             process.wait(timeout=60)
         slow_requests(access_log)
         return 0
     if args.load:
-        return load(args.load, args.seconds, args.reporters, args.leaders)
+        return load(args.load, args.seconds, args.reporters, args.leaders, args.think)
     setup_test_environment()
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     if not args.reuse:

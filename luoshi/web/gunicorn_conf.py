@@ -35,3 +35,16 @@ access_log_format = 'remote=%(h)s method=%(m)s path="%(U)s" status=%(s)s bytes=%
 # The control socket (gunicornc) lives in $HOME by default; several instances on one
 # host would fight over it, and nothing here uses it.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    """Import every view (the URL patterns) before the worker takes its first request.
+
+    Django imports views lazily, on the first request that resolves a URL: in a fresh worker
+    that request paid a second or more of CPU for the imports, and at a start (or each time
+    ``max_requests`` recycles a worker) the first requests of every worker queued behind
+    it while holding its threads."""
+    from django.urls import get_resolver
+
+    patterns = get_resolver().url_patterns
+    worker.log.debug("views imported (%d URL patterns)", len(patterns))
