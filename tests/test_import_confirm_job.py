@@ -261,3 +261,23 @@ def test_a_small_import_is_still_confirmed_in_its_request(office, settings):
     batch.refresh_from_db()
     assert batch.state == "confirmed" and saved(batch) == (2, 3)
     assert not AuditEvent.objects.filter(action="import.confirm_queue").exists()
+
+
+def test_the_job_acts_as_the_person_who_confirmed_not_the_uploader(
+    office, client, django_capture_on_commit_callbacks
+):
+    from luoshi.core.models import Profile, Role
+    from luoshi.supervision.tasks import confirm_import
+
+    batch = previewed(office)  # uploaded by office
+    colleague = get_user_model().objects.create_user("office2", password="x-long-password-2")
+    Profile.objects.create(user=colleague, role=Role.OFFICE)
+    client.force_login(colleague)
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(reverse("import_confirm", args=[batch.pk]), {"link-2": ""})
+    assert confirm_import.call(batch.pk) == "confirmed"
+    event = AuditEvent.objects.filter(action="import.confirm").latest("id")
+    assert event.actor_name == "office2"
+    assert TaskLink.objects.get(document=batch.document_id, row=2).confirmed_by == colleague
+    batch.refresh_from_db()
+    assert "queued_by" not in batch.corrections

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -42,6 +43,7 @@ from .import_preview import record_step
 
 log = logging.getLogger(__name__)
 QUEUED = "queued"   # the corrections of a confirm waiting for the worker, in ``batch.corrections``
+QUEUED_BY = "queued_by"   # and the id of the person who confirmed (the job acts as them)
 
 
 def open_batch(batch: ImportBatch, state: str = "preview") -> ImportBatch:
@@ -106,7 +108,7 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
         result["new_units"] = new_units
     batch.state = "confirmed"
     batch.confirmed_at = timezone.now()
-    kept = {k: v for k, v in batch.corrections.items() if k != QUEUED}
+    kept = {k: v for k, v in batch.corrections.items() if k not in (QUEUED, QUEUED_BY)}
     batch.corrections = {**kept, **json_safe(corrections), "result": result}
     batch.error, batch.note = "", ""
     fields = ["state", "confirmed_at", "corrections", "error", "note"]
@@ -136,14 +138,14 @@ def note_confirm_retry(batch_id: int, message: str) -> None:
 
 def run_confirm(batch_id: int) -> str:
     """The ``confirm_import`` job's body: save a queued confirm, or return the batch to its
-    preview with the reason.  The office role is checked again (it may have been taken away
-    while the job waited); a progress table is read again outside the transaction, so the
-    page shows the steps."""
+    preview with the reason.  It acts as the person who confirmed, whose office role is
+    checked again (it may have been taken away while the job waited); a progress table is
+    read again outside the transaction, so the page shows the steps."""
     batch = (ImportBatch.objects.filter(pk=batch_id, state="confirming")
-             .select_related("created_by", "document", "plan", "period").first())
+             .select_related("document", "plan", "period").first())
     if batch is None:
         return "skipped"
-    user = batch.created_by
+    user = get_user_model().objects.filter(pk=(batch.corrections or {}).get(QUEUED_BY)).first()
     if user is None or not user.is_active or role_of(user) != Role.OFFICE:
         do_return_import(batch_id, _("无权限确认该导入"), acting_user=user)
         return "refused"

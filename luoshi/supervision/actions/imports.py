@@ -22,7 +22,7 @@ from ..services import plans
 from ..services.imports import background_bytes, confirm_background_rows, json_safe
 from ..services.review import actor
 from ..tasks import confirm_import, read_import
-from .import_confirm import QUEUED, do_confirm_import, open_batch
+from .import_confirm import QUEUED, QUEUED_BY, do_confirm_import, open_batch
 from .import_preview import do_build_import_preview
 
 __all__ = ["confirm_in_background", "do_cancel_import", "do_choose_import_kind", "do_confirm_import",
@@ -129,7 +129,8 @@ def do_queue_confirm_import(batch: ImportBatch, corrections: dict | None = None,
     if (batch.preview or {}).get("mode") == "kind_check":
         raise ImportRefused(_("请先确认文件类型：选择该进展表所属的计划"))
     wanted = json_safe(corrections or {})
-    batch.corrections = {**(batch.corrections or {}), **wanted, QUEUED: wanted}
+    batch.corrections = {**(batch.corrections or {}), **wanted, QUEUED: wanted,
+                         QUEUED_BY: getattr(acting_user, "pk", None)}
     batch.state, batch.error, batch.done, batch.total = "confirming", "", 0, 0
     batch.note = _("已排队，等待后台保存……")
     batch.save(update_fields=["corrections", "state", "error", "done", "total", "note"])
