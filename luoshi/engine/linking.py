@@ -338,7 +338,7 @@ class _Row:
         if n <= shortlist:
             chosen = list(range(n))
         else:
-            picked = {int(i) for i in np.argpartition(-bm, shortlist)[:shortlist]}
+            picked = set(np.argpartition(-bm, shortlist)[:shortlist].tolist())
             picked.update(self.holding)
             for _nm, holders in names:
                 if len(holders) <= 2:
@@ -459,14 +459,12 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     ch = np.asarray(chosen, dtype=np.intp)
     # The row's distinct n-grams the tasks have, read from the inverted index in one gather.
     row_chars = Counter(row.norm)
-    ids, weights, is_gram, in_row = [], [], [], []
-    for tok in row.toks:
-        j = index.vocab.get(tok)
-        if j is not None:
-            ids.append(j)
-            weights.append(row.idf[tok])
-            is_gram.append(len(tok) == 2)
-            in_row.append(row_chars.get(tok, 0))
+    vocab_get, idf = index.vocab.get, row.idf
+    held_toks = [(j, tok) for tok in row.toks if (j := vocab_get(tok)) is not None]
+    ids = [j for j, _tok in held_toks]
+    weights = [idf[tok] for _j, tok in held_toks]
+    is_gram = [len(tok) == 2 for _j, tok in held_toks]
+    in_row = [row_chars.get(tok, 0) for _j, tok in held_toks]
     if ids:
         picks, runs = _gather(index.indptr, np.asarray(ids, dtype=np.intp))
         holder, held = index.post_tasks[picks], index.post_times[picks]
