@@ -307,3 +307,39 @@ def test_after_the_closing_of_a_conduct_part(after, roles):
     at = next(k for k, s in enumerate(sentences) if s.text.startswith("让我们"))
     assert [s.role for s in sentences[at - 1:at + 1]] == ["closing", "closing"]
     assert [s.role for s in sentences[at + 1:]] == roles
+
+
+# --- which expected-targets paragraph is the coming year's (a first session sets five years' too) ----
+
+_FIRST_SESSION = """政府工作报告
+——2022年1月10日在某市第十届人民代表大会第一次会议上
+
+各位代表：
+
+一、过去五年工作回顾
+
+五年来，全市经济实力大幅提升。
+
+{plan}
+
+（一）扩大有效投资。实施重点项目120个。
+
+各位代表！让我们团结奋斗！
+"""
+_FIVE = "今后五年经济社会发展的主要预期目标是：地区生产总值年均增长6.5%左右，一般公共预算收入年均增长6%。"
+_YEAR = "经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长6.6%，城镇新增就业5万人以上。"
+
+
+@pytest.mark.parametrize("plan", [
+    f"二、今后五年的目标任务和2022年工作安排\n\n{_FIVE}\n\n2022年{_YEAR}",      # one part for both
+    f"二、今后五年的奋斗目标\n\n{_FIVE}\n\n三、2022年工作安排\n\n今年{_YEAR}",     # a part each
+    f"二、2022年工作安排\n\n今后五年，主要预期目标是：地区生产总值年均增长6.5%左右。今年{_YEAR}",  # one paragraph
+    f"二、2022年工作安排\n\n今年是“十四五”开局之年，{_YEAR}",                    # 十四五 named in passing
+], ids=["shared_part", "own_parts", "one_paragraph", "in_passing"])
+def test_coming_years_targets_not_five_years(tmp_path, plan):
+    from luoshi.engine import reader, tasks
+
+    (tmp_path / "r.txt").write_text(_FIRST_SESSION.format(plan=plan), encoding="utf-8")
+    found = [(i.metric, i.value) for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+             if t.kind == "expected_target" for i in t.indicators if not i.stretch]
+    assert found == [("地区生产总值", 7.0), ("一般公共预算收入", 6.6), ("城镇新增就业", 5.0)]

@@ -87,6 +87,7 @@ _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.ta
 _BULLET = re.compile(r"^\s*(?:\*\*)?[—－-]{1,2}")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
+_FIVE_YEAR = vocab.pattern("part.five_year")
 _EXPECTED = vocab.pattern("part.targets_short")
 _NOT_TARGET = vocab.pattern("target.not_target")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
@@ -235,8 +236,25 @@ def _year_target_sentences(doc: Document) -> set[int]:
     """Starts of the expected-targets sentences that set the coming year's targets: those outside a
     five-year part (今后五年的奋斗目标), unless the report has no other."""
     found = [s for s in doc.sentences if "expected_targets" in s.tags and is_plan(s.role)]
-    year = [s for s in found if s.section is None or not doc.sections[s.section].five_year]
+    year = [s for s in found if (s.section is None or not doc.sections[s.section].five_year)
+            and not _several_years(s.text)]
+    if not year:
+        year = [s for s in found if not _several_years(s.text)]
     return {s.start for s in (year or found)}
+
+
+_AVERAGE = re.compile(r"年均(?:增长|增速|提高|下降)?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%")
+
+
+def _several_years(text: str) -> bool:
+    """An expected-targets sentence for several years: it opens on them (今后五年…的主要预期目标是,
+    “十五五”时期…), or most of its rates are yearly averages (地区生产总值年均增长6.5%)."""
+    norm = for_parsing(text)
+    if _FIVE_YEAR.search(norm[:20]) and not re.match(r"\W*(?:今年|明年|(?:19|20)\d\d年)", norm):
+        return True         # not 今年是“十四五”开局之年，…的主要预期目标是
+    rates = _FIGURE.findall(norm)
+    return bool(rates) and len(_AVERAGE.findall(norm)) * 2 >= len(rates)
 
 
 def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
