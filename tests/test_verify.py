@@ -619,3 +619,20 @@ def test_everything_before_the_plan_part_reviews(tmp_path):
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), doc)
     got = {x.metric: x for x in verdicts}
     assert got["粮食产量"].outcome == "achieved", got["粮食产量"].reason
+
+
+@pytest.mark.parametrize(("said", "outcome"), [
+    ("节能减排完成省下达的目标任务。", "achieved"),          # the completion said in the review's own words
+    ("节能减排目标任务全面完成。", "achieved"),
+    ("节能减排未完成省下达的目标任务。", "not_met"),        # said not done
+    ("节能减排工作扎实推进。", "unclear"),                  # named, no completion said
+])
+def test_completion_said_in_other_words(tmp_path, said, outcome):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR_2, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR_2.replace("规上工业单位增加值能耗下降2%。", said), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got["节能减排"].outcome == outcome, got["节能减排"].reason

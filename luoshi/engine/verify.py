@@ -664,10 +664,16 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     for sentence in mentions:
         body = normalise(sentence.text)
         if len(key) >= 2 and key in body:
-            if qual and len(qual) >= 2 and qual in body[body.find(key):]:
+            if qual and len(qual) >= 2 and (qual in body[body.find(key):] or _said_done(qual, body[body.find(key):])):
                 ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
                 return Verdict(task.id, metric, target, None, "met", ev,
                                f"回顾称“{metric}{ind.qualifier}”，完成", outcome="achieved")
+            near = body[body.find(key):body.find(key) + 40]
+            if "完成" in (ind.qualifier or "") and re.search(r"(?:未|没有|尚未)能?(?:全面)?完成", near) \
+                    and re.search(r"任务|目标|指标", near):
+                ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
+                return Verdict(task.id, metric, target, None, "not_met", ev,
+                               f"回顾称“{metric}”未完成", outcome="not_met")
             seen = seen or sentence
     if seen is None and len(key) >= 4:
         # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
@@ -686,6 +692,16 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                        outcome="unclear", estimate=claim.estimate)
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+def _said_done(qualifier: str, after: str) -> bool:
+    """A completion target (完成省下达任务) the review says is done in its own words right after the metric
+    (节能减排完成省下达的目标任务 / …目标任务全面完成), with no negation."""
+    if "完成" not in qualifier:
+        return False
+    near = after[:40]
+    done = re.search(r"(?:全面|圆满|超额|顺利)?完成", near)
+    return bool(done) and bool(re.search(r"任务|目标|指标", near)) and not re.search(r"未|没有|尚未|不够", near[:done.end()])
 
 
 def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[
