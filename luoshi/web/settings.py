@@ -172,8 +172,9 @@ elif DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
     # enough to start JIT, which then spends 0.5-0.9 s compiling a query that runs in 0.1 s
     # (the dashboard's trend on a province-sized database).  Extra server options given in
     # DATABASE_URL (?options=...) are kept after it.
-    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options = dict(DATABASES["default"].get("OPTIONS", {}))
     _options["options"] = ("-c jit=off " + _options.get("options", "")).strip()
+    DATABASES["default"]["OPTIONS"] = _options
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
