@@ -636,3 +636,19 @@ def test_completion_said_in_other_words(tmp_path, said, outcome):
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
     got = {x.metric: x for x in verdicts}
     assert got["节能减排"].outcome == outcome, got["节能减排"].reason
+
+
+@pytest.mark.parametrize(("economy", "outcome"), [
+    ("全区经济总量达到900亿元，增长5.2%。", "achieved"),   # 经济总量 is the economy: 6.1% against 5.2%
+    ("GDP增长5.2%。", "achieved"),
+    ("GDP增长6.5%。", "not_met"),
+])
+def test_in_step_with_the_economy_named_otherwise(tmp_path, economy, outcome):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR.replace("全市地区生产总值达到3000亿元，增长5.6%；", economy), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts if x.target.get("value") is None}
+    assert got["居民人均可支配收入"].outcome == outcome, got["居民人均可支配收入"].reason
