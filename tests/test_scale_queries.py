@@ -227,3 +227,39 @@ def test_a_draft_does_not_end_the_cached_figures_a_submission_does():
     assert figures.cache_generation() == before
     submission_actions.do_submit_submission(draft, acting_user=reporter)
     assert figures.cache_generation() > before
+
+
+def test_a_submitted_report_ends_the_not_reported_list_only_an_accept_ends_the_verdicts():
+    from django.contrib.auth import get_user_model
+
+    from luoshi.supervision.actions import submissions as submission_actions
+    from luoshi.supervision.services import dashboard as figures
+
+    plan = grow(plans=1, tasks=6)
+    period = plan.periods.order_by("end")[3]  # open, nothing reported yet
+    reporter = get_user_model().objects.get(username="reporter")
+    office = get_user_model().objects.get(username="office")
+    task = plan.tasks.filter(lead__name="区发改经信局").order_by("order").first()
+    leader = Client()
+    leader.login(username="leader", password="luoshi-demo")
+    url = f"/dashboard/?plan={plan.pk}&period={period.pk}"
+    computed = count(leader, url)
+    cached = count(leader, url)
+    missing_before = {u["name"]: u["count"] for u in figures.dashboard_figures(plan, period)["not_reported"]}
+    verdicts, generation = figures.verdict_generation(), figures.cache_generation()
+
+    draft = submission_actions.do_save_submission_draft(task, period, "已完成年度目标的三成", acting_user=reporter)
+    sub = submission_actions.do_submit_submission(draft, acting_user=reporter)
+    assert figures.verdict_generation() == verdicts and figures.cache_generation() > generation
+    after_submit = count(leader, url)
+    assert cached < after_submit < computed  # the not-reported list computed again, not the verdicts
+    missing_after = {u["name"]: u["count"] for u in figures.dashboard_figures(plan, period)["not_reported"]}
+    assert missing_after.get("区发改经信局", 0) == missing_before["区发改经信局"] - 1
+    page = leader.get(url).content.decode()
+    assert f"<small>{len(missing_after)}</small>" in page
+
+    summary_before = figures.dashboard_figures(plan, period)["summary"]["total"]
+    submission_actions.do_accept_submission(sub, acting_user=office)
+    assert figures.verdict_generation() > verdicts
+    assert count(leader, url) > after_submit  # the accepted report's verdict: figures computed again
+    assert figures.dashboard_figures(plan, period)["summary"]["total"] == summary_before

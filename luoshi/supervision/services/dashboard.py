@@ -478,6 +478,21 @@ DRAFT_ACTIONS = ("submission.draft", "submission.edit")
 LAGGING_SHOWN = 50  # the dashboard lists the most serious; the task list filtered by 滞后 has them all
 
 
+#: audited actions on a unit's reports before any verdict (saved, submitted, signed off, returned):
+#: they change which units have not reported (未报送), never a verdict, a task or a score
+REPORT_ACTIONS = (*DRAFT_ACTIONS, "submission.submit", "submission.submit_for_signoff", "submission.sign_off",
+                  "submission.signoff_return", "submission.return")
+
+
+def verdict_generation() -> int:
+    """As ``cache_generation``, for the figures made of verdicts only (counts, scores, trend,
+    lagging tasks): the reports a unit sends before the office accepts one do not end them.
+    At a reporting deadline most audited events are submissions; with one generation for
+    everything, each made every leader's dashboard recompute (issue 16's load run)."""
+    return (AuditEvent.objects.exclude(object_type="session").exclude(action__in=REPORT_ACTIONS)
+            .order_by("-id").values_list("id", flat=True).first() or 0)
+
+
 def cache_generation() -> int:
     """The id of the latest audit event: every change a person or a job makes to tasks,
     submissions, verdicts, overrides or periods is audited in the same transaction
@@ -499,19 +514,26 @@ def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
     the page's fragment cache), from the
     shared cache (Redis where configured) when nothing audited happened since they were
     computed.  The key holds the plan, the period, the day (the trend and the missing
-    reports depend on today), the language of the labels and ``cache_generation()``."""
-    key = (f"dashboard:v1:{plan.pk}:{period.pk if period else 0}:{date.today().isoformat()}:"
-           f"{get_language() or ''}:{cache_generation()}")
+    reports depend on today), the language of the labels and ``verdict_generation()``; the
+    units that have not reported (``not_reported``) are kept apart under ``cache_generation()``,
+    which a submitted report also moves (``key`` names the verdicts' figures only)."""
+    where = f"{plan.pk}:{period.pk if period else 0}:{date.today().isoformat()}:{get_language() or ''}"
+    key = f"dashboard:v2:{where}:{verdict_generation()}"
     found = cache.get(key)
     if found is None:
         tasks = _plan_tasks(plan)  # read once for both
         found = {
             "summary": summary(plan, period, tasks), "trend": trend(plan, tasks),
             "lagging": lagging(plan, period, limit=LAGGING_SHOWN), "lagging_count": lagging_count(plan, period),
-            "not_reported": not_reported(period), "key": key,
+            "key": key,
         }
         cache.set(key, found, CACHE_SECONDS)
-    return found
+    missing_key = f"dashboard-not-reported:v1:{where}:{cache_generation()}"
+    missing = cache.get(missing_key)
+    if missing is None:
+        missing = not_reported(period)
+        cache.set(missing_key, missing, CACHE_SECONDS)
+    return {**found, "not_reported": missing}
 
 
 # --- the public page (政务公开) -------------------------------------------------------
