@@ -652,3 +652,16 @@ def test_in_step_with_the_economy_named_otherwise(tmp_path, economy, outcome):
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
     got = {x.metric: x for x in verdicts if x.target.get("value") is None}
     assert got["居民人均可支配收入"].outcome == outcome, got["居民人均可支配收入"].reason
+
+
+def test_an_earlier_year_of_the_five_is_not_the_years(tmp_path):
+    """2022年地区生产总值增长4% in a 2025 report's five-year review is not 2024's figure."""
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR_2, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(FIVE_YEAR_REVIEW.replace("2024年地区生产总值增长4%", "2022年地区生产总值增长4%"),
+                                     encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    got = {x.metric: x for x in verdicts}
+    assert got["地区生产总值"].outcome == "not_reported", got["地区生产总值"].reason

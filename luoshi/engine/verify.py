@@ -94,7 +94,7 @@ _RATE_NAME = re.compile(r"(?:增长|下降|增加|减少)率(?:为|是|达到|�
 _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
-_ONE_YEAR = re.compile(rf"(?<![比是较与从])(?:19|20)\d\d年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
+_ONE_YEAR = re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
 _NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")]
 _ALIASES = dict(tuple(w.split(">", 1)) for w in vocab.words("verify.aliases"))
 _ALIAS = re.compile("|".join(re.escape(k) for k in sorted(_ALIASES, key=len, reverse=True)), re.IGNORECASE)
@@ -147,11 +147,12 @@ def _reviewing(doc: Document) -> list:
 def review_claims(doc: Document) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part."""
     out: list[Claim] = []
+    year = report_year(doc.text)
     for sentence in _reviewing(doc):
         span = _five_years(doc, sentence)
         raw = sentence.text
         # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
-        five = span != YEAR and not _names_year(for_parsing(raw))
+        five = span != YEAR and not _names_year(for_parsing(raw), year)
         # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
         text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
         norm = for_parsing(text)
@@ -199,7 +200,7 @@ def review_claims(doc: Document) -> list[Claim]:
             if _MULTI_YEAR.search(norm[part:clause_end]):
                 continue        # 五年来…累计, 年均增长: never the year's result
             uncertain = False
-            if five and not _ONE_YEAR.search(norm[clause_start:clause_end]):
+            if five and not _one_year(norm[clause_start:clause_end], year):
                 # A review of five years: a figure of one year only where it says so.  One in a part on five
                 # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
                 if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
@@ -220,7 +221,7 @@ def review_claims(doc: Document) -> list[Claim]:
             if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
                 continue
             if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
-                    five and not _ONE_YEAR.search(norm[clause_start:clause_end]) and not _names_year(norm)):
+                    five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
                 continue
             out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
                              start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
@@ -289,10 +290,16 @@ def _five_years(doc: Document, sentence) -> str:
     return _year_context(doc).get(sentence.paragraph, YEAR)
 
 
-def _names_year(text: str) -> bool:
+def _one_year(text: str, year: int | None) -> bool:
+    """``text`` names the reviewed year (去年, 全年, 2024年 — not an earlier year of the five when the
+    report's own year is known)."""
+    return any(m.group(1) is None or year is None or int(m.group(1)) >= year - 1 for m in _ONE_YEAR.finditer(text))
+
+
+def _names_year(text: str, year: int | None = None) -> bool:
     """A sentence's first clause names the reviewed year (2017年，全省… / 去年 / 全年): the sentence is the year's."""
     first = _CLAUSE_END.split(text, maxsplit=1)[0]
-    return bool(_ONE_YEAR.search(first)) and not _MULTI_YEAR.search(first)
+    return _one_year(first, year) and not _MULTI_YEAR.search(first)
 
 
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -841,7 +848,7 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
             v.outcome = "not_reported"
         return verdicts, []
     year = [s for s in review if not _MULTI_YEAR.search(s.text) and not (
-        _five_years(report_doc, s) != YEAR and not _ONE_YEAR.search(s.text))]
+        _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
     return verify_tasks(found, review_claims(report_doc), year)
 
 
