@@ -210,3 +210,12 @@ def test_pruned_search_gives_the_links_of_the_full_comparison(plan, table_plan, 
         pruned = linking.link(rows, tasks, k=k, shortlist=shortlist)
         full = linking.link(rows, tasks, k=k, shortlist=shortlist, prune=False)
         assert pruned == full
+
+
+def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan):
+    index = linking._Index(plan + table_plan)
+    needles = ["", "推进", "x", "0", "的", "建设推进建设"]
+    for norm in index.norms[::5]:
+        needles += [norm[:1], norm[2:5], norm[len(norm) // 2:], norm, norm + "之", norm[3:40]]
+    for needle in needles:
+        assert index.holders(needle) == index._holders_by_scan(needle), needle

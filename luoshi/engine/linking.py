@@ -232,7 +232,27 @@ class _Index:
             self.bm25.index(corpus, show_progress=False)
 
     def holders(self, needle: str) -> list[int]:
-        """Indices of the tasks whose normalised body contains ``needle``, in order."""
+        """Indices of the tasks whose normalised body contains ``needle``, in order.
+
+        A task holding the needle holds each of its characters and bigrams, so only the tasks
+        holding its rarest n-gram (from the inverted index) are searched: the cost grows with
+        how many tasks share that n-gram, not with all the tasks' text."""
+        if not needle or "\x00" in needle:
+            return []
+        vocab, indptr = self.vocab, self.indptr
+        rarest, fewest = None, None
+        for gram in ([needle[k:k + 2] for k in range(len(needle) - 1)] or [needle]):
+            j = vocab.get(gram)
+            if j is None:
+                return []           # no task has this n-gram
+            run = indptr[j + 1] - indptr[j]
+            if fewest is None or run < fewest:
+                rarest, fewest = j, run
+        norms = self.norms
+        return [i for i in self.post_tasks[indptr[rarest]:indptr[rarest + 1]].tolist() if needle in norms[i]]
+
+    def _holders_by_scan(self, needle: str) -> list[int]:
+        """``holders`` by one scan of every task's text (the reference the index is tested against)."""
         out: list[int] = []
         if not needle or "\x00" in needle:
             return out
