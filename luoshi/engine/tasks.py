@@ -244,7 +244,7 @@ def _year_target_sentences(doc: Document) -> set[int]:
 
 
 _AVERAGE = re.compile(r"年均(?:增长|增速|提高|下降)?")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%")
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%")
 
 
 def _several_years(text: str) -> bool:
