@@ -325,6 +325,7 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         ("dashboard", leader, f"/dashboard/?{q}", "dashboard"),
         ("dashboard (uncached)", leader, f"/dashboard/?{q}", "dashboard", "uncached"),
         ("待办 office landing", office, "/todo/", None),
+        ("待办 office landing (uncached)", office, "/todo/", None, "uncached"),
         ("待办 leader landing", leader, "/todo/", None),
         ("task list page 1", office, f"/tasks/?{q}", "tasks"),
         ("task list, lagging", office, f"/tasks/?{q}&status=lagging", "tasks"),
@@ -357,7 +358,8 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         ("missing.xlsx", office, f"/exports/missing.xlsx?period={open_period.pk}", None),
     ]
     if only:
-        routes = [r for r in routes if only in r[0] or r[0].startswith("login")]
+        wanted = [part for part in only.split(",") if part]
+        routes = [r for r in routes if any(part in r[0] for part in wanted) or r[0].startswith("login")]
     rows = []
     base = None
     print(f"{'page':<26}{'median':>8}{'p95':>8}{'× login':>8}{'queries':>8}{'SQL ms':>8}{'× SQL':>7}{'peak MB':>8}"
@@ -668,7 +670,7 @@ def main() -> int:
     parser.add_argument("--home", help="LUOSHI_HOME to keep the SQLite database in (default: a temporary one)")
     parser.add_argument("--reuse", action="store_true", help="time the database already there, generate nothing")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
-    parser.add_argument("--only", default="", help="time only the pages whose name contains this")
+    parser.add_argument("--only", default="", help="time only the pages whose name contains this (several: comma-separated)")
     parser.add_argument("--load", metavar="URL", help="load mode against a running server (loopback only)")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--serve", action="store_true",

@@ -203,9 +203,11 @@ def office_sections(user, today: date | None = None) -> list[Section]:
                   *_latest_closed_periods().values_list("pk", flat=True)]
     unclear = (Assessment.objects.filter(Q(status="unclear") | Q(needs_person=True), current=True,
                                          period_id__in=period_ids, confirmed_at__isnull=True)
-               .exclude(Exists(Override.objects.filter(assessment=OuterRef("pk"))))
-               .select_related("task", "period", "submission").order_by("-period__end", "task__order"))
-    for a in unclear[:LIMIT]:
+               .exclude(Exists(Override.objects.filter(assessment=OuterRef("pk")))))
+    # ordered and cut on ids (narrow rows: a province has tens of thousands unsure), then read
+    first = list(unclear.order_by("-period__end", "task__order", "pk").values_list("pk", flat=True)[:LIMIT])
+    shown = Assessment.objects.filter(pk__in=first).select_related("task", "period", "submission").in_bulk()
+    for a in (shown[pk] for pk in first if pk in shown):
         url = reverse("review_submission", args=[a.submission_id]) if a.submission_id else reverse(
             "task_detail", args=[a.task_id])
         flagged.items.append(Item(f"{a.task.code} {a.task.name or a.task.text[:40]}",
