@@ -263,3 +263,26 @@ def test_a_submitted_report_ends_the_not_reported_list_only_an_accept_ends_the_v
     assert figures.verdict_generation() > verdicts
     assert count(leader, url) > after_submit  # the accepted report's verdict: figures computed again
     assert figures.dashboard_figures(plan, period)["summary"]["total"] == summary_before
+
+
+def test_default_plan_is_the_latest_assessed_as_the_join_of_every_verdict_chose_it():
+    from django.db.models import Max
+
+    from luoshi.supervision.services import dashboard as figures
+
+    def joined():  # the former query: every current verdict joined to its plan
+        return (Plan.objects.filter(periods__assessments__current=True)
+                .annotate(last_end=Max("periods__assessments__period__end"))
+                .order_by("-year", "-last_end", "-pk").first())
+
+    first = grow(plans=2, tasks=3)
+    assert figures.default_plan() == joined()
+    Plan.objects.create(year=2099, title="尚无研判的新计划")  # no verdict: not chosen
+    assert figures.default_plan() == joined()
+    # a later period assessed in the first plan makes it the latest again
+    late = first.periods.order_by("end")[6]
+    Assessment.objects.create(task=first.tasks.first(), period=late, status="on_track", current=True)
+    assert figures.default_plan() == joined() == first
+    first.withdrawn_at = timezone.now()
+    first.save(update_fields=["withdrawn_at"])
+    assert figures.default_plan() == joined() != first
