@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -205,14 +205,17 @@ def office_sections(user, today: date | None = None) -> list[Section]:
                                          period_id__in=period_ids, confirmed_at__isnull=True)
                .exclude(Exists(Override.objects.filter(assessment=OuterRef("pk")))))
     # ordered and cut on ids (narrow rows: a province has tens of thousands unsure), then read
-    first = list(unclear.order_by("-period__end", "task__order", "pk").values_list("pk", flat=True)[:LIMIT])
+    # with their number beside them (a window count: the same scan counts them all)
+    found = list(unclear.annotate(n=Window(Count("pk"))).order_by("-period__end", "task__order", "pk")
+                 .values_list("pk", "n")[:LIMIT])
+    first = [pk for pk, _n in found]
     shown = Assessment.objects.filter(pk__in=first).select_related("task", "period", "submission").in_bulk()
     for a in (shown[pk] for pk in first if pk in shown):
         url = reverse("review_submission", args=[a.submission_id]) if a.submission_id else reverse(
             "task_detail", args=[a.task_id])
         flagged.items.append(Item(f"{a.task.code} {a.task.name or a.task.text[:40]}",
                                   f"{a.period.name} · {a.reason[:80]}", url))
-    flagged.total = unclear.count()
+    flagged.total = found[0][1] if found else 0
     # Units that have not reported for a period whose deadline has passed.
     # Counted in SQL over every overdue period (plans.missing_units): the first LIMIT reach Python.
     missing = Section("missing", _("逾期未报送的单位"))
