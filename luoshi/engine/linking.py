@@ -523,7 +523,9 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
     order_pos = by_bound.tolist()
     bounds = bound[by_bound].tolist()
-    cover_l, icover_l, distinct_l, named_l = cover.tolist(), icover.tolist(), distinct.tolist(), named.tolist()
+    cover_l, distinct_l, named_l = cover.tolist(), distinct.tolist(), named.tolist()
+    # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
+    rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
     norm, figs = row.norm, row.row_figs
     rough: dict[int, float] = {}
     aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
@@ -539,8 +541,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             s = 1.0
         else:
             conflict = 1.0 if figs and _conflicts(figs, index.figures[i]) else 0.0
-            rest = (W_COVER * cover_l[pos] + W_ICOVER * icover_l[pos] + W_DISTINCT * distinct_l[pos]
-                    + NAME_BONUS * named_l[pos] - CONFLICT_PENALTY * conflict)
+            rest = rests[pos] - CONFLICT_PENALTY * conflict
             if min(len(norm), len(tnorm)) < 2:
                 partial = 0.0
             elif len(best) < need or best[0] <= 4 * _SLACK:
@@ -552,7 +553,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
                 partial = fuzz.partial_ratio(norm, tnorm, score_cutoff=max(cutoff, 0.0)) / 100.0
                 if cutoff > 0 and partial == 0.0:
                     continue
-            s = _combined(0.0, partial, cover_l[pos], icover_l[pos], distinct_l[pos], named_l[pos], conflict)
+            s = max(0.0, min(W_PARTIAL * partial + rest, 0.999))
             aligned[i] = (partial, pos, conflict)
         rough[i] = s
         if len(best) < need:
