@@ -251,6 +251,14 @@ def test_escalation_to_the_head_after_the_grace_period(reporter, org, head, sett
         ReportingPeriod.objects.get(plan__title="拱墅区2020年重点工作", name="2020年第四季度"))
     notifications.send_due(after + timedelta(days=3))
     assert len(mails_to(head.email)) == 1
+    # a task withdrawn since (撤销) is no longer missing: the count follows missing_reports
+    from luoshi.supervision.actions.withdrawals import do_withdraw_task
+    from luoshi.supervision.models import Task
+
+    do_withdraw_task(Task.objects.get(plan=q3.plan, code=missing_codes(org, q3)[0]), "重复任务",
+                     acting_user=get_user_model().objects.get(username="office"))
+    [esc] = [e for e in reminders.escalations() if e.period == q3 and e.organisation == org]
+    assert esc.missing_now == len(missing_codes(org, q3))
 
 
 def test_escalation_without_a_head_is_noted(reporter, headless):
