@@ -226,6 +226,7 @@ class _Index:
         self.gram_counts = np.array([len(g) for g in self.grams], dtype=float)
         self.lengths = np.array([len(n) for n in self.norms])
         self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
+        self._idf_unseen = math.log(1 + (len(self.tasks) + 0.5) / 0.5)
         self.bm25 = None
         corpus = [toks or [""] for toks in cut]
         if any(any(tok for tok in doc) for doc in corpus):
@@ -269,8 +270,10 @@ class _Index:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
         value = self._idf.get(tok)
         if value is None:
-            n, df = len(self.tasks), self.df.get(tok, 0)
-            value = self._idf[tok] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            df = self.df.get(tok, 0)
+            if not df:
+                return self._idf_unseen     # every n-gram no task has: one value, kept once
+            value = self._idf[tok] = math.log(1 + (len(self.tasks) - df + 0.5) / (df + 0.5))
         return value
 
     def bm25_scores(self, norm: str, toks: list[str] | None = None):
