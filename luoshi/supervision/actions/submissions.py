@@ -95,7 +95,9 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
                                                and not reported_before(previous))):
         raise ReviewError("该报送周期已关闭，只能对已报送的内容作逾期更正")
     remove = {int(pk) for pk in remove_attachments or ()}
-    earlier = list(previous.attachments.order_by("id")) if previous is not None else []
+    # The files' contents are read only to copy them into a new version (one query each
+    # then), never for a draft edited in place: a save does not load every file it keeps.
+    earlier = list(previous.attachments.defer("content").order_by("id")) if previous is not None else []
     if remove - {a.pk for a in earlier}:
         raise ReviewError("要移除的附件不属于本报送的最新版本")
     removed = [{"name": a.name, "sha256": a.sha256} for a in earlier if a.pk in remove]
