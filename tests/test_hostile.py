@@ -84,7 +84,12 @@ def test_html_as_parsed_is_measured_without_recursion():
 
 
 def test_memory_and_time_limits_of_the_child():
-    data = ("任务\t进展\t单位\n" * 3_000).encode()
+    # The wall clock stops a child that does not finish, whatever the machine's speed ...
+    with pytest.raises(api.UnreadableInput, match="reading took longer than 0.2 s"):
+        limits.run(_sleep, (30,), {}, Limits(wall_seconds=0.2), "slow.txt")
+    # ... and reading passes its limit to the child: a table far larger than 0.1 s of reading
+    # (the reader does about 10 MB/s; this is 5 MB)
+    data = ("任务\t进展\t单位\n" * 200_000).encode()
     with pytest.raises(api.UnreadableInput, match="reading took longer than 0.1 s"):
         api.read_document(data, "slow.txt", limits=Limits(wall_seconds=0.1))
     # Big enough that decoding it maps fresh memory (small reads fit in the heap the child
@@ -112,6 +117,12 @@ def test_a_bug_in_the_child_is_a_parse_error_not_a_refusal(monkeypatch):
 
 def _divide(a, b):
     return a / b
+
+
+def _sleep(seconds):
+    import time
+
+    time.sleep(seconds)
 
 
 # --- encodings ---------------------------------------------------------------------------------------
