@@ -184,7 +184,7 @@ def corpus() -> None:
             links = linking.link(rows, found[before])
             counts["rows"] += len(rows)
             counts["linked"] += sum(lk.task_id is not None for lk in links)
-            counts["verdicts"] += len(verify.verify_documents(docs[before], docs[after], before.name)[0])
+            counts["verdicts"] += len(verify.verify_documents(docs[before], docs[after], before.name, found[before])[0])
 
     _, read_cpu = cpu_timed(read_all)
     wall, cpu = cpu_timed(pipeline)

@@ -225,11 +225,13 @@ def judge_figure(indicator: Indicator, value: float, as_of: date, *, unit: str |
                                 task_id=task_id)
 
 
-def verify(targets_doc: Document, report_doc: Document, targets_name: str = "") -> tuple[list[Verdict], list[Claim]]:
+def verify(targets_doc: Document, report_doc: Document, targets_name: str = "",
+           found: list[Task] | None = None) -> tuple[list[Verdict], list[Claim]]:
     """Year-N targets (a decomposition table or a work report) against the figures the year-N+1
     report's review gives: a ``Verdict`` per quantitative target, and the review's claims no target
-    used.  ``UnreadableInput`` when the first has no targets or the second no review part."""
-    return _verify.verify_documents(targets_doc, report_doc, targets_name)
+    used.  ``UnreadableInput`` when the first has no targets or the second no review part.
+    ``found``: the first document's tasks (``tasks_from_document``), if already extracted."""
+    return _verify.verify_documents(targets_doc, report_doc, targets_name, found)
 
 
 # --- dates and units ------------------------------------------------------------------------

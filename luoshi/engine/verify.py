@@ -574,18 +574,16 @@ def _mention(metric: str, mentions: list):
     if len(key) < 4:
         return None
     lower_better = bool(_LOWER_BETTER.search(metric))
-    named = re.compile(re.escape(key))
     for sentence in mentions:
         body = normalise(sentence.text)
-        if key not in body:
-            continue        # (most sentences: one C scan instead of a pattern search)
-        for m in named.finditer(body):
-            at = m.start()
+        at = body.find(key)     # (most sentences: one C scan finds nothing)
+        while at != -1:         # every place the metric is named, left to right, none overlapping
             around = body[max(0, at - 1):at + len(key) + 4]
-            if (not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占"):
-                continue    # 单位地区生产总值能耗下降, 研发投入占地区生产总值比重: another metric
-            if _MENTION_PREDICATE.match(body, at + len(key)):
+            # 单位地区生产总值能耗下降, 研发投入占地区生产总值比重: another metric
+            if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")) \
+                    and _MENTION_PREDICATE.match(body, at + len(key)):
                 return sentence
+            at = body.find(key, at + len(key))
     for sentence in mentions:
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
         for names, told in _bundles(sentence.text):
@@ -830,10 +828,13 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
         v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
 
 
-def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "") -> tuple[
-        list[Verdict], list[Claim]]:
-    """Verdicts from already-read documents."""
-    found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
+def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "",
+                     found: list[Task] | None = None) -> tuple[list[Verdict], list[Claim]]:
+    """Verdicts from already-read documents.  ``found``: the targets document's tasks, when the
+    caller has already extracted them (``tasks.tasks_from_document(targets_doc, targets_name)``):
+    not extracted a second time."""
+    if found is None:
+        found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
     if not found:
         raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
     review = _reviewing(report_doc)
