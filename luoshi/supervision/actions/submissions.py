@@ -84,8 +84,10 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
     figures = clean_figures(task, figures)
     attachments = list(attachments or [])
     # Lock the task, then the chain, so two tabs cannot both make version N+1 (nor both
-    # the first draft, when there is no row yet to lock).
-    Task.objects.select_for_update().filter(pk=task.pk).first()
+    # the first draft, when there is no row yet to lock).  The task's row only (of=self): the
+    # manager joins the plan (withdrawn plans hidden), and a plain FOR UPDATE locked the
+    # plan's row too, so every save in a plan waited for the one before to commit.
+    Task.objects.select_for_update(of=("self",)).filter(pk=task.pk).values_list("pk", flat=True).first()
     previous = (Submission.objects.select_for_update()
                 .filter(task=task, period=period, organisation=org).order_by("-version").first())
     if based_on is not None and based_on != edit_token(previous):
