@@ -278,6 +278,72 @@ def test_organisations_and_audit_xlsx(client):
     assert column(headers, rows, "哈希")[-1] == AuditEvent.objects.order_by("-id")[1].hash
 
 
+def _job_of(response):
+    from luoshi.supervision.models import ExportJob
+
+    assert response.status_code == 302, response.status_code
+    return ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+
+
+def values(rows):
+    return [[c.value for c in r] for r in rows]
+
+
+def test_audit_log_over_the_inline_rows_is_a_job_with_the_same_rows(client, monkeypatch):
+    """A log of more than INLINE_ROWS events is written by the worker, streaming, chunk by chunk:
+    the same columns and cells as the file written in the request, up to the log's last event
+    when it was asked for (not the job's own events)."""
+    from luoshi.core import audit
+
+    audit.record(None, "test.note", plan(SC2020), detail={"text": HOSTILE, "script": SCRIPT, "n": [1, "二"]})
+    login(client, "inspector")
+    inline_headers, inline_rows = sheet(client.get(reverse("export_audit_xlsx")))
+    inline = values(inline_rows)
+    assert len(inline) > 7 and HOSTILE not in str(inline)   # the formula stays text
+    monkeypatch.setattr(exports, "INLINE_ROWS", 7)
+    monkeypatch.setattr(exports, "CHUNK", 3)
+    last = AuditEvent.objects.order_by("-id").first().pk   # the inline download's own event
+    job = _job_of(client.get(reverse("export_audit_xlsx")))
+    assert job.kind == "audit_xlsx" and job.params == {"upto": last}
+    assert job.state == "done" and job.done == job.total == AuditEvent.objects.filter(id__lte=last).count()
+    assert job.filename == "审计日志.xlsx"
+    headers, rows = sheet(client.get(reverse("export_job_download", args=[job.pk])))
+    assert headers == inline_headers
+    assert values(rows)[:len(inline)] == inline
+    assert len(rows) == len(inline) + 1 and rows[-1][0].value == last
+    assert rows[-1][headers.index("操作")].value == "export.download"
+    # the job's own request and completion are later events, not in its file
+    assert AuditEvent.objects.filter(id__gt=last, action="export.request", object_id=str(job.pk)).exists()
+    assert "export.request" not in column(headers, rows, "操作")
+
+
+def test_audit_log_job_is_only_for_its_owner_while_in_an_audit_role(client, monkeypatch, settings):
+    from luoshi.core.models import Profile, Role
+    from luoshi.supervision.tasks import run_export
+
+    monkeypatch.setattr(exports, "INLINE_ROWS", 0)
+    login(client, "office")
+    job = _job_of(client.get(reverse("export_audit_xlsx")))
+    assert job.state == "done"
+    for username in ("inspector", "leader", "reporter"):   # another user, even one who reads the log
+        other = login(client.__class__(), username)
+        assert other.get(reverse("export_job_download", args=[job.pk])).status_code in (403, 404)
+        assert other.get(reverse("export_job", args=[job.pk])).status_code in (403, 404)
+    assert login(client.__class__(), "reporter").get(reverse("export_audit_xlsx")).status_code == 403
+    # the owner whose role no longer reads the log cannot download it any more
+    Profile.objects.filter(user__username="office").update(role=Role.LEADER)
+    assert client.get(reverse("export_job_download", args=[job.pk])).status_code == 403
+    # a job queued for a role taken away before the worker runs it fails without the file
+    Profile.objects.filter(user__username="office").update(role=Role.OFFICE)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # queued, not run
+    job = _job_of(client.get(reverse("export_audit_xlsx")))
+    assert job.state == "queued"
+    Profile.objects.filter(user__username="office").update(role=Role.LEADER)
+    run_export.call(job.pk)     # what the worker does
+    job.refresh_from_db()
+    assert job.state == "failed" and "无权限" in job.error and not job.content
+
+
 def test_safe_filename():
     assert exports.safe_filename("a/b\\c:d\x00\n") == "a_b_c_d_"
     assert exports.safe_filename("  ") == "导出"

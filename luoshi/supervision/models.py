@@ -766,7 +766,7 @@ class ExportJob(models.Model):
 
     KINDS = [("tasks_xlsx", _("任务清单 .xlsx")), ("tasks_docx", _("任务清单 .docx")),
              ("submissions_xlsx", _("进展报送 .xlsx")), ("assessments_xlsx", _("研判结果 .xlsx")),
-             ("bulletin_pdf", _("督察通报 .pdf")),
+             ("audit_xlsx", _("审计日志 .xlsx")), ("bulletin_pdf", _("督察通报 .pdf")),
              ("yearend_run", _("年终考核计算"))]
     STATE_CHOICES = [("queued", _("排队中")), ("running", _("生成中")), ("done", _("已完成")), ("failed", _("失败"))]
     kind = models.CharField(max_length=30, choices=KINDS)

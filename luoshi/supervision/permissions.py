@@ -19,10 +19,11 @@ from luoshi.core.permissions import ALL_STAFF, role_of, role_required  # noqa: F
 READERS = (Role.OFFICE, Role.LEADER, Role.STATISTICIAN, Role.INSPECTOR)
 BULLETIN_ROLES = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)   # bulletins, their files
 YEAREND_READ = (Role.OFFICE, Role.LEADER, Role.INSPECTOR)     # year-end results, their files
+AUDIT_ROLES = (Role.OFFICE, Role.INSPECTOR)                    # the audit log's export
 # Who may see a background job's page and download its file, by kind (its owner only, and
 # only while the owner still holds a role that may read what it holds).
 JOB_ROLES = {"tasks_xlsx": ALL_STAFF, "tasks_docx": ALL_STAFF, "submissions_xlsx": ALL_STAFF,
-             "assessments_xlsx": ALL_STAFF,
+             "assessments_xlsx": ALL_STAFF, "audit_xlsx": AUDIT_ROLES,
              "bulletin_pdf": BULLETIN_ROLES, "yearend_run": YEAREND_READ}
 
 

@@ -68,7 +68,7 @@ def send_reminders_job(today: str | None = None) -> dict:
 @task()
 def run_export(job_id: int) -> dict:
     """Write a background job's file (后台导出: a large task list as .xlsx or .docx, many
-    submissions, a bulletin's PDF, a year-end run and its result) with its progress, then store it for its owner.
+    submissions or verdicts, the audit log, a bulletin's PDF, a year-end run and its result) with its progress, then store it for its owner.
 
     The work is done with the asking user's permissions, checked again here: a role taken
     away while the job waited is refused."""
@@ -176,6 +176,19 @@ def _assessments_xlsx(job, user, progress) -> tuple[str, str, bytes]:
         return name, exports.XLSX, out.read()
 
 
+def _audit_xlsx(job, user, progress) -> tuple[str, str, bytes]:
+    import tempfile
+
+    from .permissions import AUDIT_ROLES
+    from .services import exports
+
+    _allowed(user, AUDIT_ROLES)
+    with tempfile.TemporaryFile() as out:
+        name = exports.write_audit_xlsx(job.params, out, on_progress=progress)
+        out.seek(0)
+        return name, exports.XLSX, out.read()
+
+
 def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
     from django.utils.translation import gettext as _
 
@@ -211,5 +224,5 @@ def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
 
 
 WRITERS = {"tasks_xlsx": _tasks_xlsx, "tasks_docx": _tasks_docx, "submissions_xlsx": _submissions_xlsx,
-           "assessments_xlsx": _assessments_xlsx,
+           "assessments_xlsx": _assessments_xlsx, "audit_xlsx": _audit_xlsx,
            "bulletin_pdf": _bulletin_pdf, "yearend_run": _yearend_run}
