@@ -219,3 +219,14 @@ def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_
         needles += [norm[:1], norm[2:5], norm[len(norm) // 2:], norm, norm + "之", norm[3:40]]
     for needle in needles:
         assert index.holders(needle) == index._holders_by_scan(needle), needle
+
+
+def test_bm25_from_the_index_is_bm25s_score_for_score(plan, table_plan, h1):
+    # The BM25 scores are computed from the linking index's own postings, not by a bm25s index of
+    # the same n-grams: every score must be bm25s's, to the last bit (the same float32 sums).
+    rows = [linking.normalise(r or "") for r in _rows_of_every_kind(plan, table_plan, h1)]
+    for tasks in (plan, table_plan, plan + table_plan, [Task("E", {}, "")] + plan[:3], plan[:1], [Task("E", {}, "")]):
+        index = linking._Index(tasks)
+        for row, expected in zip(rows, index.bm25_reference(rows), strict=True):
+            got = index.bm25_scores(row)
+            assert got.dtype == expected.dtype and got.tolist() == expected.tolist(), row

@@ -31,8 +31,8 @@ Signals per (row, task):
   rare shared n-grams (始版桥, 蓝领公寓) count, the words every task shares
   (推进, 建设, 全面) barely do, and a row's own names that no task has (瓜山)
   count against it;
-* **distinct** — ``bm25s`` (Lucene BM25, k1 1.2, b 0.75) ranks the tasks for
-  the row; the BM25 top task gets its margin over the second (1 − second/first):
+* **distinct** — BM25 (Lucene, k1 1.2, b 0.75: ``bm25s``'s scores, computed from
+  the linking index's own postings) ranks the tasks for the row; the BM25 top task gets its margin over the second (1 − second/first):
   a row about one task in particular, not a topic many tasks share;
 * **named** — the row shares a quoted name (“…”, 《…》, 3+ characters) that at
   most two tasks hold;
@@ -82,7 +82,8 @@ tasks containing the row or a quoted name it gives, the keyed task), so linking
 grows with rows × log(tasks) in the Python work rather than rows × tasks
 (docs/linking.md; ``bench/link.py --scale``).
 
-Nothing here downloads anything; bm25s runs on numpy with its progress bars off.
+Nothing here downloads anything; bm25s (the reference the BM25 scores are tested against) runs
+on numpy with its progress bars off.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ from .text import bigrams, for_parsing, normalise
 
 THRESHOLD = 0.50
 SHORTLIST = 64                # tasks per row given the full (costly) comparison, from the BM25 index
+BM25_K1, BM25_B = 1.2, 0.75  # Lucene BM25 (the "distinct" signal)
 SURE = 0.80
 MARGIN = 0.12
 CLAUSE_MIN = 6
@@ -227,11 +229,22 @@ class _Index:
         self.lengths = np.array([len(n) for n in self.norms])
         self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
         self._idf_unseen = math.log(1 + (len(self.tasks) + 0.5) / 0.5)
-        self.bm25 = None
-        corpus = [toks or [""] for toks in cut]
-        if any(any(tok for tok in doc) for doc in corpus):
-            self.bm25 = bm25s.BM25(k1=1.2, b=0.75)
-            self.bm25.index(corpus, show_progress=False)
+        # BM25 (Lucene, k1 1.2, b 0.75) of every posting, from the same postings: what bm25s's
+        # ``BM25.index`` computes per task (``bm25_reference``; a task with no text counts as one
+        # empty token), in the same float types, so the same float32 scores, without building a
+        # second index of the same n-grams.
+        self.bm25_data = None
+        if self.vocab:
+            k1, b = BM25_K1, BM25_B
+            lens = np.array([len(toks) or 1 for toks in cut])
+            l_avg = lens.mean()
+            n_docs = len(self.tasks)
+            idf = np.array([math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()],
+                           dtype=np.float32)
+            tf = self.post_times.astype(np.float32)
+            norm_len = k1 * ((1 - b) + b * lens / l_avg)              # float64, per task
+            tfc = tf / (norm_len[self.post_tasks] + tf)                # float64 (float32 tf widened)
+            self.bm25_data = (np.repeat(idf, runs) * tfc).astype(np.float32)
 
     def holders(self, needle: str) -> list[int]:
         """Indices of the tasks whose normalised body contains ``needle``, in order.
@@ -276,25 +289,34 @@ class _Index:
             value = self._idf[tok] = math.log(1 + (len(self.tasks) - df + 0.5) / (df + 0.5))
         return value
 
+    def bm25_reference(self, norms: Sequence[str]) -> list[np.ndarray]:
+        """BM25 of every task for each row of ``norms`` by bm25s itself (its index built here,
+        its ``get_scores``): what ``bm25_scores`` is tested against."""
+        n = len(self.tasks)
+        model = bm25s.BM25(k1=BM25_K1, b=BM25_B)
+        if self.bm25_data is not None:
+            model.index([tokens(m) or [""] for m in self.norms], show_progress=False)
+        out = []
+        for norm in norms:
+            ids = [model.vocab_dict[t] for t in tokens(norm) if t in model.vocab_dict] if self.bm25_data is not None else []
+            out.append(np.asarray(model.get_scores(ids), dtype=float) if ids else np.zeros(n))
+        return out
+
     def bm25_scores(self, norm: str, toks: list[str] | None = None):
         """BM25 of every task for the row ``norm`` (``toks``: its ``tokens``, if already cut)."""
         n = len(self.tasks)
-        if self.bm25 is None or not norm:
+        if self.bm25_data is None or not norm:
             return np.zeros(n)
-        vocab_ids = self.bm25.vocab_dict
-        ids = [vocab_ids[t] for t in (tokens(norm) if toks is None else toks) if t in vocab_ids]
+        vocab_get = self.vocab.get
+        ids = [j for t in (tokens(norm) if toks is None else toks) if (j := vocab_get(t)) is not None]
         if not ids:
             return np.zeros(n)
-        # bm25s's own sum (``get_scores``: one ``np.add.at`` per query n-gram, in order, in the
-        # index's dtype) as one ``np.add.at`` over the n-grams' postings joined in the same order:
-        # the same additions in the same order, so the same scores, without a Python loop.
-        data, indices, indptr = self.bm25.scores["data"], self.bm25.scores["indices"], self.bm25.scores["indptr"]
-        query = np.asarray(ids, dtype=np.intp)
-        picks, _ = _gather(indptr, query)
-        scores = np.zeros(self.bm25.scores["num_docs"], dtype=np.dtype(self.bm25.dtype))
-        np.add.at(scores, indices[picks], data[picks])
-        if self.bm25.nonoccurrence_array is not None:
-            scores += self.bm25.nonoccurrence_array[query].sum()
+        # bm25s's own sum (``get_scores``: one ``np.add.at`` per query n-gram, in order, in float32)
+        # as one ``np.add.at`` over the n-grams' postings joined in the same order: the same
+        # additions in the same order, so the same scores, without a Python loop.
+        picks, _ = _gather(self.indptr, np.asarray(ids, dtype=np.intp))
+        scores = np.zeros(n, dtype=np.float32)
+        np.add.at(scores, self.post_tasks[picks], self.bm25_data[picks])
         return np.asarray(scores, dtype=float)
 
 
