@@ -57,6 +57,14 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", norm)]
 
 
+# _excluded's patterns, compiled once (it runs for every figure of every text)
+_SESSION_AFTER = re.compile(r"全会|会议|党代会")
+_NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
+_A_YEAR = re.compile(r"(19|20)\d\d")
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
+_AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
+
+
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
     s, e = m.start(), m.end()
     num = m.group(1)
@@ -70,13 +78,13 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True
     if before == "每" and not num[0].isdigit():
         return True   # 每千人口拥有执业医师3.5人: 千 is the rate's base, not a figure
-    if before == "届" or re.match(r"全会|会议|党代会", after):
+    if before == "届" or _SESSION_AFTER.match(after):
         return True   # 区委七届二次全会: a session's number
-    if re.match(r"[号批届期级版代A-Za-z]|地块|工程|计划", after) or after[:1] in ("年", "月", "岁"):
+    if _NAME_AFTER.match(after) or after[:1] in ("年", "月", "岁"):
         return True
-    if re.fullmatch(r"(19|20)\d\d", num) and not m.group(4):
+    if _A_YEAR.fullmatch(num) and not m.group(4):
         return True
-    if num in _NOT_A_COUNT or re.fullmatch(r"十[一二三四五六七八九]五", num):
+    if num in _NOT_A_COUNT or _FIVE_YEAR_PLAN.fullmatch(num):
         return True
     unit = vocab.unit(m.group(4)) if m.group(4) else None
     if unit is None:
@@ -86,7 +94,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     if unit.kind == "duration" and not _DURATION_AFTER.match(after):
         return True
     if (not num[0].isdigit() and unit.indicator_kind == "amount"
-            and not re.match(r"$|[;,。、)）以]", after)):
+            and not _AMOUNT_ENDS.match(after)):
         return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
     if m.group(4) == "项" and after.startswith("指标"):
         return True

@@ -146,6 +146,14 @@ def _clause_end(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
     return i
 
 
+# _excluded's patterns, compiled once (it runs for every figure of every row)
+_CODE_BEFORE = re.compile(r"[A-Za-z._/#\-]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NAMING_AFTER = re.compile(r"[大维化级类]")
+_AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
+_PLACE_AFTER = re.compile(r"[号楼]")
+
+
 def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit") or ""
@@ -159,7 +167,7 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
         return True
     if before == "每" and not num[0].isdigit():
         return True                                   # 每千人口, 每万人: a rate's base, not a figure
-    if re.match(r"[A-Za-z._/#\-]", before) or re.match(r"[A-Za-z]", after[:1]):
+    if _CODE_BEFORE.match(before) or _LATIN.match(after[:1]):
         return True                                   # codes: FG10-B41-01, Style3D, v2.0
     if before.isdigit():
         return True
@@ -169,13 +177,13 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
             return True                               # 一 is "a" (一期, 一批, 一个); 零 no count (零部件)
         if measure is None or not measure.chinese_numeral:
             return True
-        if re.match(r"[大维化级类]", after[:1]):
+        if _NAMING_AFTER.match(after[:1]):
             return True
-        if measure.indicator_kind == "amount" and not re.match(r"$|[;,。、)）以]", after):
+        if measure.indicator_kind == "amount" and not _AMOUNT_ENDS.match(after):
             return True                               # 三元坊巷: a Chinese numeral + 元 inside a name
     if measure is not None and measure.kind == "duration" and not _DURATION_AFTER.match(after):
         return True                                   # 24小时政务服务: a duration naming a thing
-    if re.match(r"[号楼]", after[:1]):
+    if _PLACE_AFTER.match(after[:1]):
         return True
     return False
 

@@ -117,11 +117,15 @@ def _urban_rural(metric: str, n: int) -> list[str]:
     return [metric]
 
 
+_BOUND_BEFORE = re.compile(r"^(?:及以上|以上|以下|以内|左右|上下)[、,]")
+_SCOPE_PREFIX = re.compile(r"^(?:即|全市|全省|全区|全县|今年|全年|其中)")
+
+
 def strip_metric(metric: str) -> str:
     # 城镇新增就业10万人以上、城镇调查失业率…: the bound of the figure before is not the next metric's.
-    metric = re.sub(r"^(?:及以上|以上|以下|以内|左右|上下)[、,]", "", metric.strip())
+    metric = _BOUND_BEFORE.sub("", metric.strip())
     metric = _MARK.sub("", metric).strip(" 、,:")
-    metric = re.sub(r"^(?:即|全市|全省|全区|全县|今年|全年|其中)", "", metric)
+    metric = _SCOPE_PREFIX.sub("", metric)
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 
 

@@ -379,9 +379,13 @@ def _head(phrase: str) -> str:
     return core[-2:] if len(core) >= 2 else ""
 
 
+_POPULATION = re.compile(r"全体|城镇|农村|农民")
+_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|本市|我市)")
+
+
 def _population(metric: str) -> str:
     """The population group a metric names: 城镇, 农村 (农民 too), 全体, or ""."""
-    m = re.search(r"全体|城镇|农村|农民", metric)
+    m = _POPULATION.search(metric)
     return "" if m is None else ("农村" if m.group() == "农民" else m.group())
 
 
@@ -407,7 +411,7 @@ def _target_phrases(task: Task, k: int) -> list[str]:
 def _is_economy(ind: Indicator) -> bool:
     """The target is the economy's own growth (经济增长7.5%—8%, 地区生产总值增长6%), not a share of it
     (研发投入占GDP比重)."""
-    head = re.sub(r"^(?:全市|全省|全区|全县|本市|我市)", "", normalise(ind.text or ind.metric))
+    head = _PLACE_PREFIX.sub("", normalise(ind.text or ind.metric))
     return bool(_ECONOMY.match(head)) or bool(_ECONOMY.match(normalise(ind.metric)))
 
 
