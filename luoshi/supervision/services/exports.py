@@ -222,30 +222,19 @@ def submissions_as_job(user, params) -> bool:
 def write_tasks_xlsx(user, params, out, on_progress=None) -> str:
     """The task list as .xlsx written to the binary file ``out`` in openpyxl's write-only
     (streaming) mode, chunk by chunk, so memory does not grow with the number of tasks;
-    ``on_progress(done, total)`` after each chunk.  Returns the file name."""
+    ``on_progress(done, total)`` every ``CHUNK`` rows and at the end.  Returns the file name."""
     sel = q.select_tasks(user, params)
-    total = sel.tasks.count()
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=(tasks_filename(sel).rsplit(".", 1)[0])[:31] or "Sheet1")
-    ws.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJKLMNOP", (6, 20, 10, 20, 24, 60, 20, 20, 10, 12, 10, 12, 10, 10, 60, 12),
-                             strict=True):
-        ws.column_dimensions[column].width = width
-    header = []
-    for h in TASK_HEADERS:
-        cell = WriteOnlyCell(ws, value=str(h))
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="F0E6E6")
-        header.append(cell)
-    ws.append(header)
-    done = 0
-    for chunk in _row_chunks(sel):
-        for r in chunk:
-            done += 1
-            ws.append([_cell(v) for v in _task_table_row(done, r)])
-        if on_progress is not None:
-            on_progress(done, total)
-    wb.save(out)
+
+    def rows():
+        done = 0
+        for chunk in _row_chunks(sel):
+            for r in chunk:
+                done += 1
+                yield _task_table_row(done, r)
+
+    write_xlsx_stream(out, tasks_filename(sel).rsplit(".", 1)[0], TASK_HEADERS,
+                      (6, 20, 10, 20, 24, 60, 20, 20, 10, 12, 10, 12, 10, 10, 60, 12), rows(),
+                      sel.tasks.count(), on_progress=on_progress, numbered=False)
     return tasks_filename(sel)
 
 
