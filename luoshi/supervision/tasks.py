@@ -127,66 +127,46 @@ def _allowed(user, roles) -> None:
         raise PermissionError(_("无权限生成该文件"))
 
 
-def _tasks_xlsx(job, user, progress) -> tuple[str, str, bytes]:
+def _spooled(write, *args, progress) -> tuple[str, bytes]:
+    """``write(*args, out, on_progress=progress)`` into a temporary file (spooled to disk, not
+    held in memory while the sheet is written); the file name it returns and the bytes."""
     import tempfile
 
-    from .services import exports
-
-    with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
-        name = exports.write_tasks_xlsx(user, job.params, out, on_progress=progress)
+    with tempfile.TemporaryFile() as out:
+        name = write(*args, out, on_progress=progress)
         out.seek(0)
-        return name, exports.XLSX, out.read()
+        return name, out.read()
+
+
+def _xlsx_job(kind: str, write, with_user: bool = True):
+    """A job writer for a streaming .xlsx export: the owner's role checked again in the worker
+    (``JOB_ROLES``), then ``write`` spooled to a file."""
+
+    def run(job, user, progress) -> tuple[str, str, bytes]:
+        from .permissions import JOB_ROLES
+        from .services import exports
+
+        _allowed(user, JOB_ROLES[kind])
+        args = (user, job.params) if with_user else (job.params,)
+        name, data = _spooled(getattr(exports, write), *args, progress=progress)
+        return name, exports.XLSX, data
+
+    return run
+
+
+_tasks_xlsx = _xlsx_job("tasks_xlsx", "write_tasks_xlsx")
+_submissions_xlsx = _xlsx_job("submissions_xlsx", "write_submissions_xlsx")
+_assessments_xlsx = _xlsx_job("assessments_xlsx", "write_assessments_xlsx")
+_audit_xlsx = _xlsx_job("audit_xlsx", "write_audit_xlsx", with_user=False)
 
 
 def _tasks_docx(job, user, progress) -> tuple[str, str, bytes]:
-    from luoshi.core.permissions import ALL_STAFF
-
+    from .permissions import JOB_ROLES
     from .services import exports
 
-    _allowed(user, ALL_STAFF)
+    _allowed(user, JOB_ROLES["tasks_docx"])
     name, data = exports.tasks_docx(user, job.params, on_progress=progress)
     return name, exports.DOCX, data
-
-
-def _submissions_xlsx(job, user, progress) -> tuple[str, str, bytes]:
-    import tempfile
-
-    from luoshi.core.permissions import ALL_STAFF
-
-    from .services import exports
-
-    _allowed(user, ALL_STAFF)
-    with tempfile.TemporaryFile() as out:  # spooled to disk, not held in memory
-        name = exports.write_submissions_xlsx(user, job.params, out, on_progress=progress)
-        out.seek(0)
-        return name, exports.XLSX, out.read()
-
-
-def _assessments_xlsx(job, user, progress) -> tuple[str, str, bytes]:
-    import tempfile
-
-    from luoshi.core.permissions import ALL_STAFF
-
-    from .services import exports
-
-    _allowed(user, ALL_STAFF)
-    with tempfile.TemporaryFile() as out:
-        name = exports.write_assessments_xlsx(user, job.params, out, on_progress=progress)
-        out.seek(0)
-        return name, exports.XLSX, out.read()
-
-
-def _audit_xlsx(job, user, progress) -> tuple[str, str, bytes]:
-    import tempfile
-
-    from .permissions import AUDIT_ROLES
-    from .services import exports
-
-    _allowed(user, AUDIT_ROLES)
-    with tempfile.TemporaryFile() as out:
-        name = exports.write_audit_xlsx(job.params, out, on_progress=progress)
-        out.seek(0)
-        return name, exports.XLSX, out.read()
 
 
 def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
