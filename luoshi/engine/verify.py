@@ -546,6 +546,12 @@ def _actual(claim: Claim) -> dict:
             "start": claim.start, "end": claim.end, "estimate": claim.estimate, "same_basis": claim.same_basis}
 
 
+def _unclear(task: Task, metric: str, target: dict, claim: Claim, reason: str) -> Verdict:
+    """A target the review cannot settle: ``claim`` quoted as the evidence, ``reason`` says why."""
+    return Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim), reason,
+                   outcome="unclear", estimate=claim.estimate)
+
+
 def _evidence(claim: Claim) -> list[Evidence]:
     return [Evidence(text=claim.sentence, start=claim.sentence_start, end=claim.sentence_end, source="report")]
 
@@ -633,9 +639,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                         and not _LOWER_BETTER.search(c.metric) and not _ECONOMY.search(metric)), None)
         if j is not None and _IN_STEP_WITH.search(ind.text or ""):
             claim = claims[j]
-            return Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                           f"目标为与上级同步，回顾报告{metric}{claim.text}，未报告上级增速", outcome="unclear",
-                           estimate=claim.estimate)
+            return _unclear(task, metric, target, claim, f"目标为与上级同步，回顾报告{metric}{claim.text}，未报告上级增速")
         if j is not None and economy is not None:
             mine, theirs = claims[j], claims[economy]
             faster = "快于" in (ind.qualifier or "")
@@ -664,9 +668,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                            outcome=_outcome(verdict, {}), estimate=mine.estimate or theirs.estimate)
         if j is not None:
             claim = claims[j]
-            return Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                           f"回顾报告{metric}{claim.text}，未报告可比的经济增速", outcome="unclear",
-                           estimate=claim.estimate)
+            return _unclear(task, metric, target, claim, f"回顾报告{metric}{claim.text}，未报告可比的经济增速")
     key = normalise(metric)
     qual = normalise(ind.qualifier)
     seen = None
@@ -696,9 +698,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     near = _neighbour(metric, claims)
     if near is not None:
         claim = claims[near]
-        return Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                       f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}",
-                       outcome="unclear", estimate=claim.estimate)
+        return _unclear(task, metric, target, claim, f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
 
@@ -740,9 +740,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 if other is not None:
                     # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
                     claim = claims[other]
-                    verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                                            f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对",
-                                            outcome="unclear", estimate=claim.estimate))
+                    verdicts.append(_unclear(task, metric, target, claim, f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对"))
                     continue
                 maybe, _ = _best_claim(ind, phrases, unsure)
                 if maybe is not None and not vocab.is_rate(ind.unit) and ind.value:
@@ -752,9 +750,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                     maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
                 if maybe is not None:
                     claim = unsure[maybe]
-                    verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                                            f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对",
-                                            outcome="unclear", estimate=claim.estimate))
+                    verdicts.append(_unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对"))
                     continue
                 seen = _mention(metric, mentions or [])
                 if seen is not None:
@@ -766,9 +762,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 near = _neighbour(metric, claims)
                 if near is not None:
                     claim = claims[near]
-                    verdicts.append(Verdict(task.id, metric, target, _actual(claim), "unclear", _evidence(claim),
-                                            f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对",
-                                            outcome="unclear", estimate=claim.estimate))
+                    verdicts.append(_unclear(task, metric, target, claim, f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对"))
                     continue
                 verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
                                         f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported"))
