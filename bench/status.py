@@ -5,7 +5,9 @@ Splits (bench/labels/status/README.md), held out by government:
 
 * dev — ``h1.json`` (the 上城 1-6月 table) and the items of ``corpus.json`` from the pages
   of the first three corpus governments in file order (055 灌云县, 056 丹棱县, 057 六安市;
-  056 yields no items): rules may be written while looking at them;
+  056 yields no items), and ``invented.json``: 133 progress rows invented in the manner of
+  progress reports in general and labelled by reading before the engine judged them (each
+  with its own as-of date): rules may be written while looking at them;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -242,9 +244,12 @@ def main() -> None:
     dcv = judge_items(dev_corpus)
     report("dev: corpus pages 055–057", score(dev_corpus, dcv))
     report("dev: h1 + corpus 055–057", score(h1 + dev_corpus, verdicts + dcv))
-    report_calibration("dev", h1 + dev_corpus, verdicts + dcv)
+    invented = load("invented.json")
+    iv = judge_items(invented)
+    report("dev: invented rows (general phrasing, several dates)", score(invented, iv))
+    report_calibration("dev", h1 + dev_corpus + invented, verdicts + dcv + iv)
     if args.rows:
-        _wrong_rows(h1 + dev_corpus, verdicts + dcv)
+        _wrong_rows(h1 + dev_corpus + invented, verdicts + dcv + iv)
     if args.scored:
         gs = load("gongshu.json")
         judged = judge_sample("gongshu")
