@@ -146,7 +146,8 @@ def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
-_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期|时间|条件|手续|准备)|动工|建设中|改造中")
+_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期|时间|条件|手续|准备)|动工|建设中|改造中"
+                              r"|(?:安装|调试|装修|装饰|布展|试运行)中")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 _NOT_YET = re.compile(r"(?:暂|尚|仍|还|均)未(?!完成|完工|建成|竣工|全部|超|出现|发生|达到|达序时)|未开工|未启动|未动工|未进场"
                       r"|不具备开工|未具备")
@@ -305,10 +306,28 @@ def _match(part: Part, fact: Fact) -> float:
     verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
+    head = _head(fact.noun or fact.fact.metric)
+    if score < threshold("match") and head and head in (_head(t.metric), _head(part.noun)) \
+            and _GAIN.search(fact.fact.metric):
+        # 签约落地项目4个 against 招引亿元以上产业项目20个: the same thing gained (项目), named otherwise — a
+        # loose match, flagged weak; 提供岗位1.2万个 gains no 就业岗位.
+        score = threshold("match")
     if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
             target_words, fact.fact.metric) < 0.5:
         return 0.0       # 等3个项目120个停车位: 3个 counts another noun
     return score
+
+
+_VERB_HEADS = frozenset(words("result_verb")) | (_GENERIC - {"项目"})
+
+
+_GAIN = re.compile(r"新增|引进|招引|落地|落户|建成|新建|完成|开工|投产|认定|获评|培育")
+
+
+def _head(phrase: str) -> str:
+    """The last two characters of a noun phrase (its head noun: 项目, 企业, 泊位), or "" for a verb."""
+    h = re.sub(r"[\W\d_A-Za-z]+", "", phrase)[-2:]
+    return h if len(h) == 2 and h not in _VERB_HEADS else ""
 
 
 def _unit_of(item) -> str:
@@ -356,7 +375,9 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:
-            extra = [f for f in free if any(f.sentence == m.sentence for m in mine)]
+            # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
+            extra = [f for f in free if any(f.sentence == m.sentence and "其中" not in norm[m.fact.span[1]:f.fact.span[0]]
+                                            for m in mine)]
         else:
             extra = []
             for sent in {f.sentence for f in free}:
@@ -379,6 +400,7 @@ def _target_value(t: Indicator) -> float:
 
 
 _SIGNED = re.compile(r"签约|签订|签署")
+_LANDED = re.compile(r"落地|落户|开工|投产")      # 签约落地项目4个: signed and landed, brought in
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = ()) -> SubTarget:
@@ -395,7 +417,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target.
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
-                 if f.role == "done" and _SIGNED.search(f.words) else f for f in facts]
+                 if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words) else f for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
         done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
@@ -467,11 +489,13 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
 _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户)|已通过[^,;。，；]{0,6}?验收"
+                         r"|获评|获批|命名|出让|引进|落户|上线)|已通过[^,;。，；]{0,6}?验收"
+                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = re.compile(r"举办|召开|举行|办好|承办")
-_EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:举办|举行|召开|落幕|闭幕)")
+_EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:举办|举行|召开|落幕|闭幕)"
+                         r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕")
 
 
 # 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
@@ -540,7 +564,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if _sim(target, clause) < 0.5 and not lone:
             continue
         st = clause_stage(clause)
-        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done")):
+        reached_start = lone and part.required == "underway" and st == "underway"
+        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start):
             continue
         if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause):
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
@@ -722,6 +747,11 @@ def behind_cues(norm: str) -> list[re.Match]:
 
 
 _NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；]{0,3}$")
+# A forecast that the work will finish (or start) only next year, on a task of this year: a lag the unit
+# states itself (主体正在施工, 预计明年3月竣工 for 年内建成投用).
+_LATE_FORECAST = re.compile(r"(?:预计|计划|将|争取|力争|有望|推迟至|延期至|延至)[^,;。，；]{0,12}?(?:明年|次年|下一年|下年度)"
+                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行)")
+_LATER_TASK = re.compile(r"明年|次年|\d{4}年|[一二三]年内|年底前开工")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
 
@@ -742,6 +772,10 @@ class PaceStatement(StatusRule):
                     found = found or (status, m)
         if found is None:
             m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
+            if m is not None:
+                found = ("behind", m)
+        if found is None and not _LATER_TASK.search(case.task_text):
+            m = _LATE_FORECAST.search(norm)
             if m is not None:
                 found = ("behind", m)
         if found is None:
@@ -900,6 +934,14 @@ class StageAgainstDeadline(StatusRule):
                 _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2:
             # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
+        opened = _DONE_EVENT.search(norm[s:e])
+        subject = re.sub(r"[\W\d]", "", norm[s:s + opened.start()]) if opened else ""
+        if st == "done" and opened and not case.numeric and not case.in_forecast(s) \
+                and not any(f[0] in ("preparing", "underway", "nearly_done") for f in found) \
+                and len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5:
+            # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
+            # nothing of it is reported still under way.
+            return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
@@ -931,6 +973,38 @@ class OwnWorkload(StatusRule):
                     return Outcome(status, c, "figures",
                                    f"任务本身工作量的完成{m.metric}{_fmt(c)}%，{_pace_words(status, case.expected)}",
                                    [Evidence(m.text, *m.span)])
+        return None
+
+
+# The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元).
+_OWN_PLAN = re.compile(r"(?:年度|全年|今年|本年度?|年)(?:计划|目标|任务)(?:完成)?(?:总)?([^\d,;。，；]{0,8}?)"
+                       r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
+
+
+class PlannedAmount(StatusRule):
+    help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
+                 "(年度计划投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        for m in _OWN_PLAN.finditer(norm):
+            unit, factor = vocab.comparable_unit(m.group(3), m.group(3)[0] if m.group(3)[0] in "亿万千" else "")
+            plan = float(m.group(2)) * factor
+            metric = re.sub(r"\W", "", m.group(1))
+            done = [f for f in case.facts if f.role == "done" and not m.start() <= f.fact.span[0] < m.end()
+                    and _unit_of(f.fact) == unit and (not metric or metric[:2] in f.fact.metric)]
+            if not done or not plan:
+                continue
+            f = next((g for g in done if g.fact.cumulative), done[0])
+            c = round(100.0 * _value(f.fact) / plan, 1)
+            status = by_pace(c, case.expected)
+            return Outcome(status, c, "figures",
+                           f"报告年度计划{m.group(2)}{m.group(3)}，已完成{f.fact.text}，完成率{_fmt(c)}%，"
+                           f"{_pace_words(status, case.expected)}",
+                           [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
+                            Evidence(f.fact.text, *f.fact.span)])
         return None
 
 
@@ -990,7 +1064,7 @@ def status_word(status: str | None) -> str:
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
-                            UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
