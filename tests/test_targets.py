@@ -73,6 +73,31 @@ CLAUSES = [
     ("每千人口拥有3岁以下婴幼儿托位数4.6个", [("每千人口拥有3岁以下婴幼儿托位数", ">=", 4.6, None, "个", "count")]),  # 千: a base
     ("实际使用外资稳中提质", [("实际使用外资", ">=", None, None, "", "qualitative")]),
     ("外贸进出口稳中有增", [("外贸进出口", ">=", None, None, "", "qualitative")]),
+    # qualitative: stability, balance, in step, falls in words
+    ("就业和物价总体稳定", [("就业", "=", None, None, "", "qualitative"), ("物价", "=", None, None, "", "qualitative")]),
+    ("国际收支保持基本平衡", [("国际收支", "=", None, None, "", "qualitative")]),
+    ("外贸进出口保持稳中有升", [("外贸进出口", "=", None, None, "", "qualitative")]),    # 保持: =
+    ("财政收入稳定增长", [("财政收入", "=", None, None, "", "qualitative")]),
+    ("一般公共预算收入增长与经济增长相协调", [("一般公共预算收入", "=", None, None, "", "qualitative")]),
+    ("城镇和农村居民收入增长与经济发展同步", [
+        ("城镇居民收入", "=", None, None, "", "qualitative"),
+        ("农村居民收入", "=", None, None, "", "qualitative")]),
+    ("居民收入增长与经济增长同步、劳动报酬提高与劳动生产率提高同步", [
+        ("居民收入", "=", None, None, "", "qualitative"), ("劳动报酬", "=", None, None, "", "qualitative")]),
+    ("生产安全事故起数和死亡人数实现双下降", [("生产安全事故起数", "<=", None, None, "", "qualitative"),
+                                   ("死亡人数", "<=", None, None, "", "qualitative")]),
+    ("一般公共预算收入增长6%左右、与经济增长基本同步", [
+        ("一般公共预算收入", "=", 6.0, None, "%", "growth_rate"),
+        ("一般公共预算收入", "=", None, None, "", "qualitative")]),
+    # zero targets in words: the value 0
+    ("较大以上安全事故零发生", [("较大以上安全事故", "=", 0.0, None, "", "zero")]),
+    ("确保不发生重大环境污染事件", [("重大环境污染事件", "=", 0.0, None, "", "zero")]),
+    # counts: days counted, people counted in 万 after a noun, an amount in words
+    ("空气质量优良天数达到320天", [("空气质量优良天数", ">=", 320.0, None, "天", "count")]),
+    ("重污染天数控制在4天以内", [("重污染天数", "<=", 4.0, None, "天", "count")]),
+    ("城镇新增就业人数6万以上", [("城镇新增就业人数", ">=", 6.0, None, "万", "count")]),
+    ("生产总值迈上五千亿元台阶", [("生产总值", ">=", 5000.0, None, "亿元", "amount")]),
+    ("细颗粒物平均浓度下降到30微克/立方米", [("细颗粒物平均浓度", "<=", 30.0, None, "微克/立方米", "level")]),
     # not a target
     ("做到“两个确保”", []),                     # the label of the list that follows (即…)
     ("力争实现更高增长", []),
@@ -90,6 +115,27 @@ def test_qualifiers_kept():
     assert about.qualifier == "左右"
     [step] = targets.parse_clause("居民人均可支配收入增长与全市经济增长同步")
     assert step.qualifier == "同步" and step.value is None
+
+
+def _read_passage(passage):
+    return [(i.metric, i.comparator, i.value, i.unit, i.kind)
+            for _, found in targets.parse_targets(passage) for i in found]
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    # a clause naming only a size, or keeping the metric in step, is the clause before's metric
+    ("地区生产总值增长6.5%左右，达到2800亿元", [("地区生产总值", "=", 6.5, "%", "growth_rate"),
+                                    ("地区生产总值", ">=", 2800.0, "亿元", "amount")]),
+    ("社会消费品零售总额增长7%，总额突破900亿元", [("社会消费品零售总额", ">=", 7.0, "%", "growth_rate"),
+                                       ("社会消费品零售总额", ">=", 900.0, "亿元", "amount")]),
+    ("居民人均可支配收入增长6%，与经济增长基本同步", [("居民人均可支配收入", ">=", 6.0, "%", "growth_rate"),
+                                        ("居民人均可支配收入", "=", None, "", "qualitative")]),
+    # a clause that names its own metric keeps it
+    ("地区生产总值增长6%，固定资产投资420亿元", [("地区生产总值", ">=", 6.0, "%", "growth_rate"),
+                                    ("固定资产投资", ">=", 420.0, "亿元", "amount")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_clause_after_a_figure(passage, expected):
+    assert _read_passage(passage) == expected
 
 
 TITLES = [
@@ -197,6 +243,9 @@ def _expected(next_sentences):
     # a second sentence of targets
     ("规模以上工业增加值增长5%，一般公共预算收入保持正增长。",
      [("地区生产总值", "=", 6.0), ("规模以上工业增加值", ">=", 5.0), ("一般公共预算收入", ">=", 0.0)]),
+    # a size stated in the clause after a rate: the rate's metric
+    ("一般公共预算收入增长5%，达到127亿元。",
+     [("地区生产总值", "=", 6.0), ("一般公共预算收入", ">=", 5.0), ("一般公共预算收入", ">=", 127.0)]),
     # a labelled list after 即, in a second sentence
     ("坚持“两个同步”，即居民收入与经济增长同步，劳动报酬与劳动生产率同步提高。",
      [("地区生产总值", "=", 6.0), ("居民收入", "=", None), ("劳动报酬", "=", None)]),

@@ -17,6 +17,9 @@ or more targets in one of a few shapes, whatever the government:
 * a qualitative target: the metric and its predicate, kept as ``qualifier`` and never invented as a
   number (一般公共预算收入增长与经济增长基本同步 → ``=``, 基本同步; 居民收入稳步增长 → ``>=``;
   城乡居民收入倍差进一步缩小 → ``<=``) — kind ``qualitative``, value None;
+* a clause naming only a size (增长6%，达到2800亿元; 总量突破…) or keeping the metric in step
+  (增长6%，与经济增长基本同步) is the previous clause's metric (``previous``);
+* zero in words (零发生, 不发生…事故): the value 0;
 * not a target: exhortations in the same sentence (力争实现更高增长, 在实际工作中…争取更好结果).
 
 Words: ``target.*`` lists in data/words.toml.
@@ -45,18 +48,31 @@ _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平
 _CLASS_LEVEL = re.compile(r"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类(及以上|以上|或以上|以内)?")
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # An amount in words (保持千亿规模, 迈上万亿级): a floor at that amount.
-_AMOUNT_WORDS = re.compile(r"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:级|规模|大关)")
+_AMOUNT_WORDS = re.compile(r"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:级|规模|大关|台阶|关口)")
 _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # People counted in 万 with no unit after (农村贫困人口减少60万以上): unit 万.
 # A label naming the list after 即 (保持“三个同步”，即…): not a target itself.
 _LIST_LABEL = re.compile(r"^(?:保持|实现|做到|坚持|达到)?“[^”]{2,10}”$")
-_PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫)(\d+(?:\.\d+)?)万(以上|左右)?(?![\u4e00-\u9fff])")
+_PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫|(人数|人口|就业))(?:达到|达|为)?(\d+(?:\.\d+)?)万(以上|左右)?"
+                         r"(?![\u4e00-\u9fff])")
+# A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元).
+_SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模总量")
+# A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
+_IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?(同步|一致|相协调|相适应|相匹配)")
+# After a clause's figures: the same metric kept in step as well (增长5%左右、与经济增长基本同步).
+_BOUND_AFTER_FIGURE = re.compile(r"(?:以上|以内|左右|上下)?")
+_IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
+# Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
+_ZERO_WORDS = re.compile(r"全部脱贫|清零|零(?:增长|事故|信访|发生|死亡)|不发生")
 _CUT = re.compile(r"[,;。]")
 _SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
-_COMPARE_WITH = re.compile(r"^(.+?)(?:增长|增速|增幅)?(?:与|和|同)(?=.{0,16}(?:同步|持平|衔接|一致))")
+# 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
+_COMPARE_WITH = re.compile(r"^(.+?)(?:增长|增速|增幅)?(?:与|同)(?=.{0,16}(?:同步|持平|衔接|一致|协调|相适应|相匹配))")
+_COMPARE_AND = re.compile(r"^(.+?)(?:增长|增速|增幅)?和(?=.{0,16}(?:同步|持平|衔接|一致|协调|相适应|相匹配))")
 _LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
 _TRAIL_VERB = re.compile(
-    r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降|降低|减少|削减|实现|均为|均|分别|为|达|突破|超过|"
+    r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降到|下降至|降低到|降低至|降至|降到|下降|降低|减少|削减|"
+    r"实现|均为|均|分别|为|达|突破|超过|"
     r"确保|力争|预计|的)+$")
 _MARK = re.compile(r"\*\*|^[-—\s]+")
 
@@ -140,8 +156,10 @@ def _comparator(predicate: str) -> str:
 
 
 @parses("targets.parse_clause")
-def parse_clause(text: str) -> list[Indicator]:
-    """The targets one clause states (see the module docstring); spans are offsets into ``text``."""
+def parse_clause(text: str, previous: str = "") -> list[Indicator]:
+    """The targets one clause states (see the module docstring); spans are offsets into ``text``.
+    ``previous``: the last metric of the clause before, for a clause that names only a size
+    (总量达到2500亿元) or keeps that metric in step (与经济增长基本同步)."""
     norm = _MARK.sub(lambda m: " " * len(m.group()), for_parsing(text))
     body = norm.strip()
     if not body or _NOT_TARGET.search(body) or _LIST_LABEL.match(body):
@@ -160,7 +178,13 @@ def parse_clause(text: str) -> list[Indicator]:
                           span=span)]
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
     if found:
-        return _with_figures(text, body, found, shared)
+        return _with_figures(text, body, found, shared, previous)
+    step = _IN_STEP_ONLY.match(body)
+    if step and previous:
+        qualifier = body[step.start(2) - 2 if body[step.start(2) - 2:step.start(2)] in ("基本", "保持", "协调")
+                         else step.start(2):step.end()]
+        return [Indicator(metric=previous, value=None, unit="", comparator="=", kind="qualitative",
+                          qualifier=qualifier, text=text[span[0]:span[1]], span=span)]
     # No figure: 正增长, 持平, or a qualitative predicate.
     if _POSITIVE.search(body) or _LEVEL_WITH.search(body):
         cut = (_POSITIVE.search(body) or _LEVEL_WITH.search(body)).start()
@@ -189,12 +213,17 @@ def parse_clause(text: str) -> list[Indicator]:
                           text=text[span[0]:span[1]], span=span)]
     people = _PEOPLE_WAN.search(body)
     if people and people.start() >= 2:
-        return [Indicator(metric=strip_metric(body[:people.start()]), value=float(people.group(1)), unit="万",
-                          comparator="=" if people.group(2) == "左右" else ">=", kind="count",
-                          qualifier=people.group(2) or "", text=text[span[0]:span[1]], span=span)]
-    zero = re.search(r"全部脱贫|清零|零(?:增长|事故|信访)", body)
+        # 城镇新增就业人数5万以上: the noun before the number is the metric's own.
+        metric = strip_metric(body[:people.end(1) if people.group(1) else people.start()])
+        return [Indicator(metric=metric, value=float(people.group(2)), unit="万",
+                          comparator="=" if people.group(3) == "左右" else ">=", kind="count",
+                          qualifier=people.group(3) or "", text=text[span[0]:span[1]], span=span)]
+    zero = _ZERO_WORDS.search(body)
     if zero:
-        metric = strip_metric(body[:zero.start()]) or body[zero.start():zero.end()]
+        metric = strip_metric(re.sub(r"^(?:确保|坚决|力争|实现)+", "", body[:zero.start()]))
+        if zero.group() == "不发生":
+            metric = metric or strip_metric(body[zero.end():])      # 确保不发生重大安全生产事故
+        metric = metric or body[zero.start():zero.end()]
         return [Indicator(metric=metric, value=0.0, unit="", comparator="=", kind="zero", qualifier=zero.group(),
                           text=text[span[0]:span[1]], span=span)]
     return _qualitative(text, body, span)
@@ -208,13 +237,17 @@ def _rate_kind(before: str, unit: str) -> str:
     return "ratio"
 
 
-def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match | None) -> list[Indicator]:
+def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match | None,
+                  previous: str = "") -> list[Indicator]:
     """Figures of a clause: 左右 at its end applies to every figure of a 分别 list; one figure for
-    several metrics (均为, A和B…增长) gives each its own entry; several figures pair with the groups."""
+    several metrics (均为, A和B…增长) gives each its own entry; several figures pair with the groups;
+    a clause naming only a size (总量达到2500亿元) is the previous clause's metric."""
     norm = for_parsing(text)
     about = body.rstrip(" 。*").endswith("左右")
     first = found[0]
     metric = strip_metric(norm[:first.span[0]])
+    if metric in _SIZE_ONLY and previous:
+        metric = previous
     groups = [g for g in (strip_metric(x) for x in split_metrics(metric)) if g] or [metric]
     if shared and len(groups) == 1:
         groups = _urban_rural(groups[0], max(2, len(found)))
@@ -254,6 +287,19 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
         if (ind.kind == "ratio" and ind.comparator == ">=" and not ind.qualifier
                 and _LOWER_BETTER.search(ind.metric)):
             ind.comparator = "<="      # 居民消费价格涨幅3%: a cap
+        if ind.kind == "duration" and ind.metric.endswith("天数"):
+            # 空气质量优良天数达到300天: days counted, not a time limit.
+            ind.kind = "count"
+            ind.comparator = "=" if ind.qualifier in ("左右", "上下", "约") else (
+                "<=" if ind.qualifier in ("以内", "以下", "之内") else ">=")
+    # 增长5%左右、与经济增长基本同步: the metric is kept in step as well.
+    end = len(norm.rstrip(" 。*"))
+    pos = _BOUND_AFTER_FIGURE.match(norm, found[-1].span[1], end).end()
+    step = _IN_STEP_AFTER.match(norm, pos, end)
+    if step and out:
+        out.append(Indicator(metric=out[-1].metric, value=None, unit="", comparator="=", kind="qualitative",
+                             qualifier=step.group(2), text=text[step.start():step.end()],
+                             span=(step.start(), step.end())))
     return out
 
 
@@ -263,17 +309,26 @@ def _copy(ind: Indicator) -> Indicator:
 
 def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
     """A target with no figure: the metric before its predicate, the predicate as qualifier."""
-    compare = _COMPARE_WITH.match(body)
+    compare = _COMPARE_WITH.match(body) or _COMPARE_AND.match(body)
     if compare:
         metric_text = compare.group(1)
         predicate = body[compare.end():]
-        same = re.search(r"(?:基本|保持|协调)?同步|(?:基本)?一致|统筹衔接", predicate)
+        same = re.search(r"(?:基本|保持|协调)?同步|(?:基本)?一致|统筹衔接|相协调|相适应|相匹配", predicate)
         qualifier = same.group() if same else predicate
         if compare.group(0).endswith("与") and "自治区" in predicate[:4] or re.match(r"[^经]{2,6}保持同步", predicate):
             qualifier = predicate[:predicate.find("同步") + 2] if "同步" in predicate else qualifier
-        metrics = [strip_metric(metric_text)]
-        return [Indicator(metric=m, value=None, unit="", comparator="=", kind="qualitative",
-                          qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+        # 城镇和农村居民收入增长与经济发展同步: one target per named group.
+        metrics = split_metrics(strip_metric(metric_text))
+        out = [Indicator(metric=strip_metric(m), value=None, unit="", comparator="=", kind="qualitative",
+                         qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
+               for m in metrics if strip_metric(m)]
+        # 居民收入增长与经济增长同步、劳动报酬提高与劳动生产率提高同步: a second pair after 、.
+        cut = body.find("、", compare.end() + (same.end() if same else 0))
+        if same and cut > 0:
+            rest = span[0] + cut + 1
+            out += [i for i in _qualitative(text, body[cut + 1:], (rest, span[1]))
+                    if i.kind == "qualitative"]
+        return out
     lead = _LEAD_VERB.match(body)
     if lead and lead.end() > 0:
         obj = body[lead.end():]
@@ -297,8 +352,10 @@ def parse_targets(text: str) -> list[tuple[tuple[int, int], list[Indicator]]]:
     """Every clause of an expected-targets passage with the targets it states (spans into ``text``;
     indicator spans relative to their clause)."""
     out = []
+    previous = ""
     for a, b in clauses(text):
-        found = parse_clause(text[a:b])
+        found = parse_clause(text[a:b], previous)
         if found:
+            previous = found[-1].metric
             out.append(((a, b), found))
     return out

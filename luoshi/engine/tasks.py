@@ -167,6 +167,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     transition = False           # inside the framing that follows an address
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
+    previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -191,8 +192,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
             for clause_start, clause_end in spans:
-                found = targets.parse_clause(text[clause_start:clause_end])
+                found = targets.parse_clause(text[clause_start:clause_end], previous)
                 if found:
+                    previous = found[-1].metric
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
             continuing = sentence.paragraph
@@ -200,17 +202,19 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if continuing == sentence.paragraph:
             # The targets go on in the paragraph's next sentences (…力争实现更高增长。规模以上工业增加值
             # 增长4%，…; 保持“三个同步”，即…), until a sentence states none.
-            found_here = _continued_targets(text, sentence)
+            found_here = _continued_targets(text, sentence, previous)
             if found_here:
                 for clause_start, clause_end, found in found_here:
+                    previous = found[-1].metric
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
         continuing = None
         if bullets and _BULLET.match(body):
             a, b = _bullet_span(text, sentence)
-            found = targets.parse_clause(text[a:b])
+            found = targets.parse_clause(text[a:b], previous)
             if found:
+                previous = found[-1].metric
                 expected += 1
                 tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
                 continue
@@ -385,7 +389,7 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
             if _CLAUSE_CHARS.search(text[base + a:base + b])]
 
 
-def _continued_targets(text: str, sentence: Sentence) -> list[tuple[int, int, list[Indicator]]]:
+def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
     """Targets a sentence after the expected-targets sentence of the same paragraph states: its
     clauses that read as targets, unless it announces the work to follow (重点做好八个方面的工作),
     explains the targets (确定上述目标的主要考虑…) or exhorts (在实际工作中…)."""
@@ -398,8 +402,9 @@ def _continued_targets(text: str, sentence: Sentence) -> list[tuple[int, int, li
         return []
     out = []
     for a, b in spans:
-        found = targets.parse_clause(text[a:b])
+        found = targets.parse_clause(text[a:b], previous)
         if found:
+            previous = found[-1].metric
             out.append((a, b, found))
     return out
 
