@@ -665,3 +665,69 @@ def test_an_earlier_year_of_the_five_is_not_the_years(tmp_path):
     verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
     got = {x.metric: x for x in verdicts}
     assert got["地区生产总值"].outcome == "not_reported", got["地区生产总值"].reason
+
+
+# --- results under other names, in words, or only named (invented sentences, one phenomenon a row) --
+
+_ONE_PLAN = PLAN_YEAR.replace(PLAN_YEAR[PLAN_YEAR.index("今年经济社会"):PLAN_YEAR.index("\n\n（一）")],
+                              "今年经济社会发展的主要预期目标是：{target}。")
+_ONE_REVIEW = REVIEW_YEAR.replace(REVIEW_YEAR[REVIEW_YEAR.index("过去一年"):REVIEW_YEAR.index("\n\n同时")],
+                                  "过去一年，全市经济运行稳中向好。{said}")
+
+
+def _one_verdict(tmp_path, target, said, metric):
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(_ONE_PLAN.format(target=target), encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(_ONE_REVIEW.format(said=said), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    return next(x for x in verdicts if x.metric == metric)
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "quoted"), [
+    # the same metric under another name (verify.aliases)
+    ("城镇新增就业5万人以上", "新增就业5.3万人。", "城镇新增就业", "achieved", "5.3万人"),
+    ("城镇新增就业5万人以上", "新增城镇就业4.6万人。", "城镇新增就业", "not_met", "4.6万人"),
+    ("城镇新增就业5万人以上", "城镇新增就业53000人。", "城镇新增就业", "achieved", "53000人"),   # 人 against 万人
+    ("一般公共预算收入增长6%", "地方财政收入增长7%。", "一般公共预算收入", "achieved", "7%"),
+    ("单位地区生产总值能耗下降3%", "能耗强度下降2.5%。", "单位地区生产总值能耗", "not_met", "2.5%"),
+    ("单位地区生产总值能耗下降3%", "单位GDP能耗下降3.5%。", "单位地区生产总值能耗", "achieved", "3.5%"),
+    ("空气质量优良天数比例达到85%", "空气质量优良率88%。", "空气质量优良天数比例", "achieved", "88%"),
+    ("PM2.5平均浓度控制在35微克/立方米以内", "细颗粒物平均浓度31微克/立方米。", "PM2.5平均浓度", "achieved",
+     "31微克/立方米"),
+    ("粮食产量稳定在50万吨以上", "粮食总产量49万吨。", "粮食产量", "not_met", "49万吨"),
+    ("实际利用外资增长5%", "实际使用外资增长6%。", "实际利用外资", "achieved", "6%"),
+    # a neighbouring or differently defined metric: quoted, unclear (verify.neighbours, verify.distinct)
+    ("一般公共预算收入增长6%", "财政总收入增长7%。", "一般公共预算收入", "unclear", "7%"),
+    ("城镇登记失业率控制在4%以内", "城镇调查失业率5.1%。", "城镇登记失业率", "unclear", "5.1%"),
+    ("规模以上工业增加值增长7%", "规模以上工业总产值增长9%。", "规模以上工业增加值", "unclear", "9%"),
+    # one rate for town and country, answered by the two groups apart: met by one, missed by the other
+    ("城乡居民人均可支配收入增长7%", "城镇居民人均可支配收入增长7.5%，农村居民人均可支配收入增长6.1%。",
+     "城乡居民人均可支配收入", "unclear", "7.5%"),
+    ("城乡居民人均可支配收入增长7%", "城镇居民人均可支配收入增长7.5%，农村居民人均可支配收入增长8.1%。",
+     "城乡居民人均可支配收入", "achieved", "7.5%"),
+    # the result said in words (verify.done_in_words)
+    ("居民消费价格涨幅控制在3%左右", "物价涨幅控制在目标以内。", "居民消费价格涨幅", "achieved", None),
+    ("城镇登记失业率控制在4%以内", "城镇登记失业率实现预期目标。", "城镇登记失业率", "achieved", None),
+    ("节能减排完成省下达任务", "完成省下达的节能减排目标任务。", "节能减排", "achieved", None),   # the metric after 完成
+    ("节能减排完成省下达任务", "节能减排未能全面完成省下达的目标任务。", "节能减排", "not_met", None),
+    ("固定资产投资增长10%", "固定资产投资完成了年度目标任务。", "固定资产投资", "achieved", None),
+    ("居民人均可支配收入增长与经济增长基本同步", "居民收入增长与经济增长同步。", "居民人均可支配收入", "achieved", None),
+    # named, with how it went but no comparable figure: unclear, quoted, never not_reported
+    ("粮食产量稳定在50万吨以上", "粮食生产再获丰收。", "粮食产量", "unclear", None),
+    ("居民消费价格涨幅控制在3%左右", "物价总体平稳。", "居民消费价格涨幅", "unclear", None),
+    ("外贸进出口增长5%", "外贸进出口稳中提质。", "外贸进出口", "unclear", None),
+    ("地区生产总值增长6%左右", "全市经济总量迈上新台阶。", "地区生产总值", "unclear", None),
+    ("地区生产总值增长6%左右", "地区生产总值完成年度目标的95%。", "地区生产总值", "unclear", None),  # no growth rate
+    # …and what is not the metric, or not said, stays unreported
+    ("地区生产总值增长6%左右", "单位地区生产总值能耗持续下降。", "地区生产总值", "not_reported", None),
+    ("粮食产量稳定在50万吨以上", "农业基础不断夯实。", "粮食产量", "not_reported", None),
+])
+def test_results_under_other_names_and_in_words(tmp_path, target, said, metric, outcome, quoted):
+    v = _one_verdict(tmp_path, target, said, metric)
+    assert v.outcome == outcome, v.reason
+    if quoted is not None:
+        assert v.actual and v.actual["text"] == quoted, v.reason
+    if outcome != "not_reported":
+        assert v.evidence and said.rstrip("。") in v.evidence[0].text, v.reason

@@ -81,7 +81,13 @@ _SHORTFALL = vocab.pattern("verify.shortfall")
 _SUBGROUP = vocab.pattern("verify.subgroup")
 # After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
 _MENTION_PREDICATE = re.compile(
-    rf"(?:[^,;。]{{0,4}})(?:{vocab.alternation('change.growth', 'change.fall')}|增收|稳定|前列|突破|提升)")
+    rf"(?:[^,;。]{{0,4}}?)(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
+# A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
+# right before it (未能全面完成).
+_DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
+_NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:能|全面|如期|按期|顺利|完全)*$")
+# A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
+_RATE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|倍|个百分点)")
 # Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
 _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
@@ -96,6 +102,7 @@ _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
 _ONE_YEAR = re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
 _NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")]
+_DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
 _ALIASES = dict(tuple(w.split(">", 1)) for w in vocab.words("verify.aliases"))
 _ALIAS = re.compile("|".join(re.escape(k) for k in sorted(_ALIASES, key=len, reverse=True)), re.IGNORECASE)
 
@@ -109,6 +116,10 @@ _BARE_ECONOMY = re.compile(r"^(?:全年|全市|全省|全区|全县|全国)?经�
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 # An in-step target against another government (与自治区保持同步): not against the economy.
 _IN_STEP_WITH = re.compile(r"与(?:全国|全省|全市|自治区|省|市|国家)(?:平均水平)?(?:保持)?(?:基本)?同步")
+
+
+# Softening words of a qualitative target's predicate (基本同步, 保持稳定): the review may say it plainly.
+_SOFT_QUALIFIER = re.compile(r"^(?:基本|总体|保持|实现|持续|进一步)+")
 
 
 # --- claims -----------------------------------------------------------------------------
@@ -179,6 +190,8 @@ def review_claims(doc: Document) -> list[Claim]:
                 kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
             kinds[part] = kind
             name = groups.get(start) or _clean_metric(metric)
+            if name.startswith("增") and "新" + name in before:
+                name = "新" + name      # progress takes 新 of 新增 for a lead-in (新增就业5.3万人 → 增就业)
             lead = ""
             if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
                 # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
@@ -497,6 +510,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
         if wanted and _population(claim.metric) not in (wanted, ""):
             continue        # 全体居民 (or 城镇居民) …收入 does not answer a target on 农村居民 …收入
+        if any(a in p and b in claim.metric and a not in claim.metric for a, b in _DISTINCT for p in phrases[:1]):
+            continue        # 城镇调查失业率 does not answer 城镇登记失业率
         named = normalise(_full_names(claim.context + claim.metric))
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
@@ -577,23 +592,61 @@ def _split_groups(claim: Claim, claims: list[Claim]) -> list[float]:
     return []
 
 
+@lru_cache(maxsize=8192)
+def _written_out(text: str) -> str:
+    """``text`` normalised with its short names written out (物价 → 居民消费价格): as compared."""
+    return normalise(_full_names(for_parsing(text)))
+
+
+def _keys(metric: str) -> tuple[str, ...]:
+    """The names a review may give ``metric`` by, written out: the whole name and, four characters or
+    more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
+    key = _written_out(metric)
+    core = _HEAD_TRAIL.sub("", key)
+    return tuple(k for k in dict.fromkeys((key, core)) if len(k) >= 4)
+
+
+def _named(body: str, key: str, lower_better: bool):
+    """Where ``key`` names the metric itself in ``body`` (both as ``_written_out`` gives them), left to
+    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重)."""
+    at = body.find(key)     # (most sentences: one C scan finds nothing)
+    while at != -1:
+        around = body[max(0, at - 1):at + len(key) + 4]
+        if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")):
+            yield at
+        at = body.find(key, at + len(key))
+
+
+def _said_in_words(metric: str, mentions: list):
+    """(sentence, met) for the first review clause naming ``metric`` that says in words whether its
+    target was met (节能减排完成省下达的目标任务 / 物价涨幅控制在目标以内 / 城镇登记失业率实现预期目标; 未能完成…:
+    not met), or None.  A clause giving a rate (完成年度目标的90%) is a figure, left to the claims."""
+    keys = _keys(metric)
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    for sentence in mentions:
+        for clause in _CLAUSE_END.split(_full_names(for_parsing(sentence.text))):
+            body = normalise(clause).replace("了", "")
+            done = _DONE_IN_WORDS.search(body)
+            if done is None or _RATE_FIGURE.search(clause):
+                continue
+            if any(next(_named(body, k, lower_better), None) is not None for k in keys):
+                return sentence, _NEGATED.search(body[:done.start()]) is None
+    return None
+
+
 def _mention(metric: str, mentions: list):
-    """The first review sentence naming ``metric`` (four characters or more) with a change or a
-    level after it (粮食产量稳定增收), or None."""
+    """The first review sentence naming ``metric`` (four characters or more, short names written out)
+    with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None."""
+    keys = _keys(metric)
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    for sentence in mentions:
+        body = _written_out(sentence.text)
+        for key in keys:
+            if any(_MENTION_PREDICATE.match(body, at + len(key)) for at in _named(body, key, lower_better)):
+                return sentence
     key = normalise(metric)
     if len(key) < 4:
         return None
-    lower_better = bool(_LOWER_BETTER.search(metric))
-    for sentence in mentions:
-        body = normalise(sentence.text)
-        at = body.find(key)     # (most sentences: one C scan finds nothing)
-        while at != -1:         # every place the metric is named, left to right, none overlapping
-            around = body[max(0, at - 1):at + len(key) + 4]
-            # 单位地区生产总值能耗下降, 研发投入占地区生产总值比重: another metric
-            if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")) \
-                    and _MENTION_PREDICATE.match(body, at + len(key)):
-                return sentence
-            at = body.find(key, at + len(key))
     for sentence in mentions:
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
         for names, told in _bundles(sentence.text):
@@ -669,17 +722,26 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         if j is not None:
             claim = claims[j]
             return _unclear(task, metric, target, claim, f"回顾报告{metric}{claim.text}，未报告可比的经济增速")
+    said = _said_in_words(metric, mentions)
+    if said is not None:
+        return _in_words(task, metric, target, *said)     # 完成省下达的节能减排目标任务
     key = normalise(metric)
+    keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
+    # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
+    quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]
+    if _IN_STEP.search(ind.qualifier or "") and "快于" not in qual:
+        quals.append("快于")
     seen = None
     for sentence in mentions:
-        body = normalise(sentence.text)
-        if len(key) >= 2 and key in body:
-            if qual and len(qual) >= 2 and (qual in body[body.find(key):] or _said_done(qual, body[body.find(key):])):
+        body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
+                     for k in keys if k in b), None)
+        if body is not None:
+            if quals and (any(q in body for q in quals) or _said_done(qual, body)):
                 ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
                 return Verdict(task.id, metric, target, None, "met", ev,
                                f"回顾称“{metric}{ind.qualifier}”，完成", outcome="achieved")
-            near = body[body.find(key):body.find(key) + 40]
+            near = body[:40]
             if "完成" in (ind.qualifier or "") and re.search(r"(?:未|没有|尚未)能?(?:全面)?完成", near) \
                     and re.search(r"任务|目标|指标", near):
                 ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
@@ -701,6 +763,14 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         return _unclear(task, metric, target, claim, f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Verdict:
+    """The verdict on a target whose result the review states in words (``_said_in_words``)."""
+    ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
+    return Verdict(task.id, metric, target, None, "met" if met else "not_met", ev,
+                   f"回顾称“{metric}”{'完成' if met else '未完成'}目标（无数字）",
+                   outcome="achieved" if met else "not_met")
 
 
 def _said_done(qualifier: str, after: str) -> bool:
@@ -736,6 +806,11 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 continue
             best, best_sim = _best_claim(ind, phrases, claims)
             if best is None:
+                said = _said_in_words(metric, mentions or [])
+                if said is not None:
+                    # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
+                    verdicts.append(_in_words(task, metric, target, *said))
+                    continue
                 other = _related_claim(phrases, claims)
                 if other is not None:
                     # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
@@ -794,6 +869,12 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 verdicts.append(Verdict(task.id, metric, target, actual, "unclear", evidence,
                                         f"回顾报告{claim.text}，{'同口径' if other.same_basis else '总量'}{other.text}，"
                                         "两种口径结论不同，无法核对", outcome="unclear", estimate=claim.estimate))
+                continue
+            split = _split_groups(claim, claims) if "城乡" in ind.metric and not _population(ind.metric) else []
+            if len({_outcome(_verdict(ind, x * c_mult, tv)[0], actual) for x in split}) > 1:
+                # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
+                verdicts.append(_unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"
+                                         f"一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对"))
                 continue
             sign = "下降" if av < 0 and claim.kind == "decline_rate" else ""
             reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
