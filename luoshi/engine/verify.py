@@ -85,6 +85,7 @@ _MENTION_PREDICATE = re.compile(
 # A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
 # right before it (未能全面完成).
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
+_NEGATION = vocab.pattern("verify.negation")
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:能|全面|如期|按期|顺利|完全)*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
 _RATE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|倍|个百分点)")
@@ -748,6 +749,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                 return Verdict(task.id, metric, target, None, "not_met", ev,
                                f"回顾称“{metric}”未完成", outcome="not_met")
             seen = seen or sentence
+    loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
+    if loose is not None:
+        ev = [Evidence(text=loose.text, start=loose.start, end=loose.end, source="report")]
+        return Verdict(task.id, metric, target, None, "met", ev,
+                       f"回顾以其他说法称“{metric}{ind.qualifier}”，完成", outcome="achieved")
     if seen is None and len(key) >= 4:
         # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
         items = [normalise(i) for i in re.split(r"[、和及]", re.sub(r"等[^、]*$", "", metric))]
@@ -763,6 +769,31 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         return _unclear(task, metric, target, claim, f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+LOOSE_SIMILARITY = 0.6    # a qualitative target's predicate said in other words (有效防控 / 得到有效防范)
+
+
+def _said_loosely(metric: str, qualifier: str, mentions: list):
+    """The first review sentence stating a qualitative target with the head noun of its metric and much
+    the same predicate after it (金融风险有效防控: 重大风险得到有效防范和化解), or None.  The predicate
+    must keep three characters once softening words are set aside: 改善 alone (营商环境持续改善 for
+    生态环境进一步改善) says too little of which metric improved."""
+    core = _HEAD_TRAIL.sub("", _written_out(metric))
+    qual = _SOFT_QUALIFIER.sub("", normalise(qualifier))
+    if len(core) < 4 or len(qual) < 3:
+        return None
+    head = core[-2:]
+    for sentence in mentions:
+        for clause in _CLAUSE_END.split(for_parsing(sentence.text)):
+            body = _written_out(clause)
+            at = body.find(head)
+            if at == -1:
+                continue
+            after = body[at + 2:at + 2 + len(qual) + 8]
+            if similarity(qual, after) >= LOOSE_SIMILARITY and not _NEGATION.search(after):
+                return sentence
+    return None
 
 
 def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Verdict:
