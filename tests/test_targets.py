@@ -350,6 +350,15 @@ _CONDUCT_LAST = """政府工作报告
     ("**附：名词解释**\n\n1. 规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
     ("附件\n\n名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["annex", "glossary", "glossary"]),
     ("附件：\n\n2024年市政府民生实事项目\n\n1.新建学校3所。", ["annex", "annex", "annex"]),
+    # a longer glossary title ending in its word, other glossary words
+    ("2024年政府工作报告名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    ("附件\n\n《政府工作报告》有关用语解释\n\n1.专精特新：指专业化、精细化、特色化、新颖化。",
+     ["annex", "glossary", "glossary"]),
+    ("名词术语解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    # a bare 附： marker: entries that define terms are a glossary, entries that state work an annex
+    ("附：\n\n1.三区三线：指城镇空间、农业空间、生态空间。\n\n2.“一网通办”：即政务服务一网办理。",
+     ["glossary", "glossary", "glossary"]),
+    ("附件\n\n1.就业创业：新增城镇就业1万人。\n\n2.教育：新建学校3所。", ["annex", "annex", "annex"]),
 ])
 def test_after_the_closing_of_a_conduct_part(after, roles):
     _, _, sentences = parse_structure(_CONDUCT_LAST.format(after=after))

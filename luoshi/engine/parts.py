@@ -75,7 +75,9 @@ def is_review(role: str) -> bool:
 def title_role(title: str) -> str:
     """The role a part title says by its wording alone; "" when it says none."""
     t = _TITLE_FRAME.sub("", for_parsing(title).strip())
-    if _GLOSSARY.search(t) and len(t) <= 12:
+    glossary = _GLOSSARY.search(t)
+    # 名词解释, or a longer title ending in it (2024年政府工作报告名词解释, 《政府工作报告》有关用语解释).
+    if glossary and (len(t) <= 12 or (len(t) <= 30 and not t[glossary.end():].strip(" *:)）"))):
         return "glossary"
     if _REVIEW.search(t):
         return "review"
@@ -160,15 +162,16 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     # A 民生实事 list printed right after the closing exhortation (…让我们…！ then 某市2024年为民实事),
     # numbered 一、二、… anew: annex to the end (a glossary after it stays glossary).
     annex_at = _annex_after_closing(text, paragraphs)
+    annex_role = _role_after_closing(text, paragraphs, annex_at) if annex_at is not None else "annex"
     if annex_at is not None:
         for i in tops:
             if sections[i].start > annex_at and roles[i] != "glossary":
-                roles[i] = "annex"
+                roles[i] = annex_role
     for index, section in enumerate(sections):
         top = _top(index, sections)
         role = roles.get(top, "other") if top is not None else "other"
         if annex_at is not None and section.start >= annex_at and role != "glossary":
-            role = "glossary" if title_role(section.title) == "glossary" else "annex"
+            role = "glossary" if title_role(section.title) == "glossary" else annex_role
         section.role = role
         if top is not None and sections[top].five_year:
             section.five_year = True
@@ -281,8 +284,7 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     exhorts = [k for k in range(end) if _ADDRESS.match(_body(text, tail[k]))
                and (_EXHORT.search(_body(text, tail[k])) or _body(text, tail[k]).endswith("!"))]
     if exhorts and exhorts[-1] < end - 1 and _after_closing_title(_body(text, tail[exhorts[-1] + 1])):
-        after = _body(text, tail[exhorts[-1] + 1])
-        role = "glossary" if title_role(after) == "glossary" else "annex"
+        role = _role_after_closing(text, paragraphs, tail[exhorts[-1] + 1].start)
         spans.append((tail[exhorts[-1] + 1].start, max(tail[end - 1].end, sections[last].end) + 1, role))
         end = exhorts[-1] + 1
     start = end
@@ -311,7 +313,7 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         # Whatever follows the closing inside the same part: a 民生实事 list is an annex.
         for p in paragraphs:
             if p.start > after_end and top_of(p) == last and not any(a <= p.start < b for a, b, r in spans
-                                                                     if r == "annex"):
+                                                                     if r in ("annex", "glossary")):
                 role = "annex" if _LIVELIHOOD.search(_body(text, p)) else "other"
                 spans.append((p.start, p.end + 1, role))
     return spans
@@ -328,6 +330,28 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
         if _after_closing_title(_body(text, paragraphs[k + 1])):
             return paragraphs[k + 1].start
     return None
+
+
+# A glossary entry: an optional number, a term (in quotes or not) and a colon (1.规上企业：…, [2]“两个确立”：…).
+_ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;“”\d][^,。:;“”\d]{1,15}):(.{0,16})")
+_DEFINES = re.compile(r"指|简称|统称|即|是")
+
+
+def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> str:
+    """Glossary or annex, for what is printed after the closing from ``start`` on: glossary when its
+    title says so, or when a bare annex marker (附：, 附件) is followed by entries that define terms
+    (1.规上企业：指…) — a 民生实事 list states work, not meanings."""
+    k = next((j for j, p in enumerate(paragraphs) if p.start == start), None)
+    if k is None:
+        return "annex"
+    title = _body(text, paragraphs[k])
+    if title_role(title) == "glossary":
+        return "glossary"
+    if not _ANNEX_MARK.match(title):
+        return "annex"
+    entries = [_ENTRY.match(_body(text, p)) for p in paragraphs[k + 1:k + 9]]
+    defined = sum(bool(m and _DEFINES.search(m.group(1))) for m in entries)
+    return "glossary" if len(entries) >= 2 and all(entries) and defined * 2 >= len(entries) else "annex"
 
 
 def _after_closing_title(title: str) -> bool:
