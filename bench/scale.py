@@ -16,10 +16,12 @@ elapsed month (``--months``, 10 by default, so 100k tasks make 1M progress
 rows), 3% awaiting review in the open month, 1% overridden, 1% with a 督办 order.
 
 For every page and route it prints: median and p95 of ``--repeat`` requests in
-milliseconds, the number of SQL queries, the ratio to hand-written SQL for the
-same figures (where one is written here; the hand-written query is timed in the
-same process, so the ratio survives a noisy machine) and the peak of Python
-memory allocated during one request (tracemalloc).
+milliseconds, the number of SQL queries, the time the request spent in them (DB ms:
+each query timed around the driver's execute), the hand-written SQL for the same
+figures (where one is written here; timed in the same process, so the ratios survive
+a noisy machine) with two ratios to it — the whole request's (× SQL: template,
+session and middleware included) and the request's time in the database (DB÷SQL) —
+and the peak of Python memory allocated during one request (tracemalloc).
 
 ``--load URL`` runs the load mode against a server already serving the database
 (loopback addresses only): 50 reporters log in, open their tasks, save and
@@ -361,9 +363,12 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         wanted = [part for part in only.split(",") if part]
         routes = [r for r in routes if any(part in r[0] for part in wanted) or r[0].startswith("login")]
     rows = []
-    base = None
-    print(f"{'page':<26}{'median':>8}{'p95':>8}{'× login':>8}{'queries':>8}{'SQL ms':>8}{'× SQL':>7}{'peak MB':>8}"
-          f"  status")
+    base = base_db = None
+    print("median / p95: the whole request (session, middleware, view, template) in ms; DB ms: the time the\n"
+          "request spent in its SQL queries (median); SQL ms: the hand-written SQL for the same figures;\n"
+          "× SQL: the whole request ÷ SQL ms, and DB ÷ SQL: the request's time in the database ÷ SQL ms")
+    print(f"{'page':<26}{'median':>8}{'p95':>8}{'× login':>8}{'queries':>8}{'DB ms':>8}{'SQL ms':>8}"
+          f"{'× SQL':>7}{'DB÷SQL':>7}{'peak MB':>8}  status")
     for name, client, url, sql_key, *fresh in routes:
         response = client.get(url)  # warm
 
@@ -375,26 +380,31 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
             if fresh:  # this process's own cache emptied first: the figures computed, not read back
                 cache.clear()
 
-        times = []
+        in_db: list[float] = []
+
+        def timed(execute, sql, params, many, context, in_db=in_db):
+            # every query of the request, timed around the driver's execute (on PostgreSQL
+            # psycopg reads the whole result there; server-side cursors' later fetches not counted)
+            t = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                in_db.append((time.perf_counter() - t) * 1000)
+
+        times, db_times, counts = [], [], []
         for _ in range(repeat):
             before()
             reset_queries()
-            t = time.perf_counter()
-            response = client.get(url)
-            if hasattr(response, "streaming_content"):
-                b"".join(response.streaming_content)
-            times.append((time.perf_counter() - t) * 1000)
-        counted = []
-
-        def count(execute, sql, params, many, context, counted=counted):
-            counted.append(sql)
-            return execute(sql, params, many, context)
-
-        before()
-        with connection.execute_wrapper(count):  # no 9,000-query cap, unlike connection.queries
-            response = client.get(url)
-            if hasattr(response, "streaming_content"):
-                b"".join(response.streaming_content)
+            in_db.clear()
+            # no 9,000-query cap, unlike connection.queries
+            with connection.execute_wrapper(timed):
+                t = time.perf_counter()
+                response = client.get(url)
+                if hasattr(response, "streaming_content"):
+                    b"".join(response.streaming_content)
+                times.append((time.perf_counter() - t) * 1000)
+            db_times.append(sum(in_db))
+            counts.append(len(in_db))
         peak = None
         if memory:
             before()
@@ -406,15 +416,20 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
             tracemalloc.stop()
         median = statistics.median(times)
         p95 = sorted(times)[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        db_ms = statistics.median(db_times)
         base = base or median
+        base_db = base_db if base_db is not None else db_ms
         sql_ms = time_sql(sql[sql_key], repeat) if sql_key else None
-        row = {"page": name, "median": median, "p95": p95, "queries": len(counted),
+        row = {"page": name, "median": median, "p95": p95, "queries": max(counts), "db_ms": db_ms,
                "sql_ms": sql_ms, "peak_mb": peak, "status": response.status_code}
         rows.append(row)
-        print(f"{name:<26}{median:>8.0f}{p95:>8.0f}{median / base:>8.1f}{row['queries']:>8}"
+        print(f"{name:<26}{median:>8.0f}{p95:>8.0f}{median / base:>8.1f}{row['queries']:>8}{db_ms:>8.1f}"
               f"{'' if sql_ms is None else f'{sql_ms:.1f}':>8}"
               f"{'' if sql_ms is None else f'{median / max(sql_ms, 0.05):.0f}':>7}"
+              f"{'' if sql_ms is None else f'{db_ms / max(sql_ms, 0.05):.1f}':>7}"
               f"{'' if peak is None else f'{peak:.0f}':>8}  {response.status_code}")
+    if base_db is not None:
+        print(f"the login page (no figures: session, user and the page) spends {base_db:.1f} ms in the database")
     return rows
 
 
