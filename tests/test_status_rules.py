@@ -385,7 +385,25 @@ GENERALISING = [
     ("年内建成投用区残疾人康复中心", "项目主体工程正在施工,预计11月竣工。", "on_track"),
     # work going on named by its step (安装调试中)
     ("建成区级数据中心", "设备安装调试中,预计9月投入使用。", "on_track"),
+    # completion in other words (办结, 拨付到位, 已全面实现, 注册成立, 建成并通过验收)
+    ("完成区级机关事务集中办公用房调配", "已办结。", "completed"),
+    ("兑现企业扶持资金", "扶持资金已全部拨付到位。", "completed"),
+    ("实现城乡公交一体化", "已全面实现城乡公交一体化运营。", "completed"),
+    ("组建区国有资本投资运营公司", "公司已于3月注册成立,完成组建。", "completed"),
+    ("建成区智慧消防物联网平台", "平台已建成并通过验收,投入试运行。", "completed"),
+    # a lag beside a cause is no negation (未批复而暂缓)
+    ("出台区级国土空间总体规划", "规划编制因上位规划未批复而暂缓。", "behind"),
+    # a level to reach or hold (总数达到, 稳定在) is not vouched for by a unit's word nor shown by activity
+    ("科技型中小企业总数达到800家", "正常推进中。", "unclear"),
+    ("粮食播种面积稳定在10万亩以上", "春粮已收割,夏粮播种正在进行。", "unclear"),
+    # figures not yet published: no verdict, not work not begun
+    ("全社会研发投入增长10%", "研发投入数据按年度统计,暂无法提供。", "unclear"),
 ]
+
+
+@pytest.mark.parametrize("as_of,status", [(date(2020, 6, 30), "on_track"), (date(2020, 12, 31), "behind")])
+def test_still_under_way_when_the_deadline_has_passed_is_behind(as_of, status):
+    assert judge("建成区图书馆新馆", "主体已结顶,正在进行内部装修。", as_of).status == status
 
 
 @pytest.mark.parametrize("task,progress,status", GENERALISING, ids=[f"{t}→{p}" for t, p, _ in GENERALISING])

@@ -81,6 +81,17 @@ def _is_rate(t: Indicator) -> bool:
     return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)
 
 
+# A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
+# work done in the year.
+_LEVEL_METRIC = re.compile(r"(?:总数|总量|数量|规模|保有量|存量|余额)(?:达到|达|突破|超过)?$|(?:增至|增加到|增长到|增加至|提升至|提高到"
+                           r"|提高至|提升到|扩大到|扩大至|稳定在|保持在|达到|达)$")
+
+
+def _is_level(t: Indicator) -> bool:
+    """A rate, or a stock or level to reach or hold: a unit's word of normal progress cannot vouch for it."""
+    return _is_rate(t) or bool(_LEVEL_METRIC.search(t.metric or ""))
+
+
 # --- the case ------------------------------------------------------------------------------
 
 @dataclass
@@ -454,7 +465,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             # 2个已开工, 2个处于方案设计阶段 for 完成…4个: items still only prepared past mid-year.
             sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
-            sub.status, sub.basis = "on_track", "stage"
+            sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
+            sub.basis = "stage"
         elif "preparing" in roles:
             sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
         elif roles == {"not_started"}:
@@ -489,7 +501,7 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
 _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户|上线)|已通过[^,;。，；]{0,6}?验收"
+                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现)|已通过[^,;。，；]{0,6}?验收"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
@@ -537,7 +549,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = re.compile(r"完成|建成|竣工|完工")
-_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|验收|建设|任务|工作|目标|全部|全面|了|的)")
+_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|任务|工作|目标|全部|全面|了|的)")
 
 
 def _other_object(clause: str) -> bool:
@@ -591,7 +603,9 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
     if reached:
         sub.status, sub.basis = "completed", "statement"
     elif stage in ("underway", "nearly_done"):
-        sub.status, sub.basis = "on_track", "stage"
+        # The deadline passed with the work still under way (year end, 主体已结顶): behind.
+        sub.status = "behind" if case.expected >= 100 and part.required == "done" else "on_track"
+        sub.basis = "stage"
     elif stage == "preparing":
         sub.status = "behind" if case.expected >= threshold("half_year") else "on_track"
         sub.basis = "stage"
@@ -716,12 +730,19 @@ class Cancelled(StatusRule):
                        [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
 
 
+# Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
+_NO_DATA = re.compile(r"数据|统计|公布|发布|无法提供|暂无法")
+
+
 class NotStarted(StatusRule):
-    help_text = "The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started."
+    help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started.  "
+                 "Figures not yet published (统计数据尚未发布) are no verdict of the work.")
 
     def judge(self, case):
         r = case.row
         if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
+            return None
+        if _NO_DATA.search(case.progress):
             return None
         if behind_cues(for_parsing(case.progress)):
             return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
@@ -746,11 +767,11 @@ def behind_cues(norm: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；]{0,3}$")
+_NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；而因致使]{0,3}$")
 # A forecast that the work will finish (or start) only next year, on a task of this year: a lag the unit
 # states itself (主体正在施工, 预计明年3月竣工 for 年内建成投用).
 _LATE_FORECAST = re.compile(r"(?:预计|计划|将|争取|力争|有望|推迟至|延期至|延至)[^,;。，；]{0,12}?(?:明年|次年|下一年|下年度)"
-                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行)")
+                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行|开馆|开园|开业|运营)")
 _LATER_TASK = re.compile(r"明年|次年|\d{4}年|[一二三]年内|年底前开工")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
@@ -854,7 +875,7 @@ class UnitStatement(StatusRule):
         if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20):
             return None
         ev = [Evidence(m.group(0), m.start(), m.end())]
-        if case.numeric and all(_is_rate(t) for t in case.numeric):
+        if case.numeric and all(_is_level(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
         if _QUOTA.search(case.task_text):
             return Outcome("unclear", None, "none", "目标为上级下达的任务量，单位仅自述正常推进，无可比数据", ev)
@@ -873,7 +894,7 @@ class RateWithoutFigure(StatusRule):
                  "reported: activity cannot show a rate or a rank, so unclear.")
 
     def judge(self, case):
-        rates = [t for t in case.numeric if _is_rate(t)]
+        rates = [t for t in case.numeric if _is_level(t)]
         level = _LEVEL_TASK.search(case.task_text)
         if level and not case.numeric and not case.parts and not _LEVEL_REPORT.search(case.progress):
             return Outcome("unclear", None, "none", f"目标为{level.group(0)}（水平或排名），报告中无可比数据")
@@ -936,19 +957,24 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
         subject = re.sub(r"[\W\d]", "", norm[s:s + opened.start()]) if opened else ""
+        obj = re.sub(r"[\W\d]", "", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
+            s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) \
                 and not any(f[0] in ("preparing", "underway", "nearly_done") for f in found) \
-                and len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5:
+                and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
+                     or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)):
             # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
-        if st in ("underway", "nearly_done", "done"):
-            words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
-            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
         plan_only = must and _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12])
+        if st in ("underway", "nearly_done", "done"):
+            words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
+            if must and not plan_only and case.expected >= 100:
+                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
