@@ -602,7 +602,7 @@ def _written_out(text: str) -> str:
 def _keys(metric: str) -> tuple[str, ...]:
     """The names a review may give ``metric`` by, written out: the whole name and, four characters or
     more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
-    key = _written_out(metric)
+    key = _PLACE_PREFIX.sub("", _written_out(metric))
     core = _HEAD_TRAIL.sub("", key)
     return tuple(k for k in dict.fromkeys((key, core)) if len(k) >= 4)
 
@@ -635,10 +635,14 @@ def _said_in_words(metric: str, mentions: list):
     return None
 
 
-def _mention(metric: str, mentions: list):
+def _mention(metric: str, mentions: list, neighbours: bool = False):
     """The first review sentence naming ``metric`` (four characters or more, short names written out)
-    with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None."""
+    with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
+    named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入)."""
     keys = _keys(metric)
+    if neighbours:
+        keys = tuple(w for t, w in ((normalise(t), normalise(w)) for t, w in _NEIGHBOURS)
+                     if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
     lower_better = bool(_LOWER_BETTER.search(metric))
     for sentence in mentions:
         body = _written_out(sentence.text)
@@ -646,7 +650,7 @@ def _mention(metric: str, mentions: list):
             if any(_MENTION_PREDICATE.match(body, at + len(key)) for at in _named(body, key, lower_better)):
                 return sentence
     key = normalise(metric)
-    if len(key) < 4:
+    if len(key) < 4 or neighbours:
         return None
     for sentence in mentions:
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
@@ -869,6 +873,13 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 if near is not None:
                     claim = claims[near]
                     verdicts.append(_unclear(task, metric, target, claim, f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对"))
+                    continue
+                seen = _mention(metric, mentions or [], neighbours=True)
+                if seen is not None:
+                    # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
+                    verdicts.append(Verdict(task.id, metric, target, None, "unclear",
+                                            [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
+                                            f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字", outcome="unclear"))
                     continue
                 verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
                                         f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported"))
