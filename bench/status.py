@@ -9,7 +9,8 @@ Splits (bench/labels/status/README.md), held out by government:
   progress reports in general and labelled by reading before the engine judged them (each
   with its own as-of date), and ``invented2.json``: 68 more, written after the rules were fitted to
   the first set (its first run measured how far that fitting carried): rules may be written while
-  looking at them;
+  looking at them; ``invented3.json``: 55 more with several measures a task cell, written after
+  the second fitting;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -252,10 +253,14 @@ def main() -> None:
     invented2 = load("invented2.json")
     iv2 = judge_items(invented2)
     report("dev: invented rows, second set", score(invented2, iv2))
-    report("dev: all", score(h1 + dev_corpus + invented + invented2, verdicts + dcv + iv + iv2))
-    report_calibration("dev", h1 + dev_corpus + invented + invented2, verdicts + dcv + iv + iv2)
+    invented3 = load("invented3.json")
+    iv3 = judge_items(invented3)
+    report("dev: invented rows, third set (several measures a task)", score(invented3, iv3))
+    every, every_v = h1 + dev_corpus + invented + invented2 + invented3, verdicts + dcv + iv + iv2 + iv3
+    report("dev: all", score(every, every_v))
+    report_calibration("dev", every, every_v)
     if args.rows:
-        _wrong_rows(h1 + dev_corpus + invented + invented2, verdicts + dcv + iv + iv2)
+        _wrong_rows(every, every_v)
     if args.scored:
         gs = load("gongshu.json")
         judged = judge_sample("gongshu")

@@ -83,7 +83,7 @@ def _is_rate(t: Indicator) -> bool:
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
 # work done in the year.
-_LEVEL_METRIC = re.compile(r"(?:总数|总量|数量|规模|保有量|存量|余额)(?:达到|达|突破|超过)?$|(?:增至|增加到|增长到|增加至|提升至|提高到"
+_LEVEL_METRIC = re.compile(r"(?:总数|总量|数量|规模|保有量|存量|余额)(?:达到|达|突破|超过|增至|增|增加到|提升至|扩大到)?$|(?:增至|增加到|增长到|增加至|提升至|提高到"
                            r"|提高至|提升到|扩大到|扩大至|稳定在|保持在|达到|达)$")
 
 
@@ -569,10 +569,21 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     rank = {"not_started": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
     # A task of one part and a report of one sentence: the report speaks of that part (项目已全面完成).
     lone = len(case.parts) == 1 and len(_spans(_SENTENCE, norm)) == 1 and not case.facts
+    others = [re.sub(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?", "", p.text)
+              for p in case.parts if p is not part]
+    sentences = _spans(_SENTENCE, norm)
+    named: tuple[int, int] | None = None      # the sentence whose earlier clause named the part
     for s, e in _spans(_CLAUSE, norm):
         if case.in_forecast(s):
             continue
         clause = norm[s:e]
+        sent = next((x for x in sentences if x[0] <= s < x[1]), None)
+        if _sim(target, clause) >= 0.5:
+            named = sent
+        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and not re.match(
+                r"\s*(?:其余|剩余|其他|另)", clause):
+            # 区妇幼保健院已完成施工招标,6月底进场: a clause with no subject of its own goes on about the part.
+            clause = target + clause
         if _sim(target, clause) < 0.5 and not lone:
             continue
         st = clause_stage(clause)
@@ -585,12 +596,19 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "underway"
         if st == "preparing" and _PREP_OBJECT.search(part.text):
             st = "underway"      # the part is itself a plan or design: drafting it is the work
+        if st == "preparing" and _DOCUMENT_TASK.search(part.text) and re.search(r"(?<!未)完成|已", clause):
+            st = "done"          # 完成城市体检评估工作: the report compiled and sent is the work done
         if best is None or rank[st] > rank[best[1]]:
             best = (rank[st], st, (s, e))
     if best is None:
         return None, None
     s, e = best[2]
     return best[1], Evidence(case.progress[s:e], s, e)
+
+
+# A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
+# its report is finishing the task, not preparation for it.
+_DOCUMENT_TASK = re.compile(r"评估|体检|普查|审计|调查|课题|研究|评价")
 
 
 def judge_clause(case: Case, part: Part) -> SubTarget:
@@ -966,6 +984,8 @@ class StageAgainstDeadline(StatusRule):
             # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
+        rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) == "not_started"
+                          and re.match(r"\s*(?:其余|剩余|其他|另外?)", norm[a:b])), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
@@ -974,6 +994,11 @@ class StageAgainstDeadline(StatusRule):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             if must and not plan_only and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
+                # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
+                a, b = rest_idle
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
