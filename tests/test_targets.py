@@ -401,3 +401,48 @@ def test_coming_years_targets_not_five_years(tmp_path, plan):
     found = [(i.metric, i.value) for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
              if t.kind == "expected_target" for i in t.indicators if not i.stretch]
     assert found == [("地区生产总值", 7.0), ("一般公共预算收入", 6.6), ("城镇新增就业", 5.0)]
+
+
+# --- the section (板块) of a task in a report whose parts are numbered 一、 ------------------------
+
+_NUMBERED = """政府工作报告
+——2024年1月10日在某市第一届人民代表大会第三次会议上
+
+各位代表：
+
+　　一、2023年工作回顾
+
+　　过去一年，地区生产总值增长5.6%。
+
+　　二、2024年总体要求和预期目标
+
+　　坚持稳中求进工作总基调，统筹发展和安全。
+
+　　三、2024年重点工作
+
+　　（一）扩大有效投资
+
+　　实施重点项目120个，完成投资300亿元。新开工亿元以上项目50个。
+
+　　各位代表，项目为王、实干为先。
+
+　　（二）增进民生福祉
+
+　　 　　推进技能人才培训2万人次。新增托位500个。
+
+　　各位代表！让我们团结一心，奋勇前进！
+"""
+
+
+def test_tasks_of_numbered_parts_have_their_section():
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    doc = reader.read_text(SourceText(_NUMBERED, "txt"), "r.txt")
+    found = {t.text.strip("。"): (t.id, t.part) for t in tasks.tasks_from_document(doc) if t.kind == "task"}
+    # the sub-section right below a numbered part, however indented, and after an address closing
+    # the sub-section before it
+    assert found["实施重点项目120个，完成投资300亿元"] == ("R1-0-1", "扩大有效投资")
+    assert found["新增托位500个"] == ("R2-0-2", "增进民生福祉")
+    # straight under a numbered part with no sub-section: that part
+    assert found["坚持稳中求进工作总基调，统筹发展和安全"][1] == "2024年总体要求和预期目标"

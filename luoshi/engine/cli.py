@@ -174,7 +174,9 @@ def cmd_tasks(args) -> int:
         _print_json({"kind": doc.kind, "tasks": [t.to_json() for t in found]})
     else:
         for t in found:
-            targets = "；".join(f"{i.metric}{i.comparator}{i.value}{i.scale}{i.unit}" for i in t.indicators)
+            # The unit is as written, its scale included (亿元): the scale is not printed again.
+            targets = "；".join(f"{i.metric}{i.comparator}{'' if i.value is None else f'{i.value:g}'}{i.unit}"
+                               for i in t.indicators)
             sys.stdout.write(f"{t.id}\t{t.part}\t{t.heading}\t{t.text}\t{targets}\n")
     return EXIT_OK
 

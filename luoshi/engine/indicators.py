@@ -58,11 +58,16 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 
 
 # _excluded's patterns, compiled once (it runs for every figure of every text)
-_SESSION_AFTER = re.compile(r"全会|会议|党代会")
+_SESSION_AFTER = re.compile(r"全会|会议|全体会议|党代会|人代会|常委会")
 _NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
+# A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,
+# 千万元以上技改项目): the threshold of what is counted, never the target's value.
+_THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾)$")
+_NOUN_AFTER = re.compile(r"(?:以上|以下)?的?[\u4e00-\u9fff]")
+_NOT_NOUN_AFTER = re.compile(r"(?:以上|以下)?(?:左右|上下|以内|之内|大关|规模|台阶|级|增长|增速|[,;。、)）]|$)")
 
 
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
@@ -98,6 +103,9 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
     if m.group(4) == "项" and after.startswith("指标"):
         return True
+    if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
+        if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(("以上", "以下"), e):
+            return True
     return False
 
 
@@ -165,7 +173,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         else:
             kind = vocab.unit(unit).indicator_kind
         metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", before)
-        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|最多|控制在|低于|保持|至|为)+$", "", metric)
+        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为)+$", "", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
         cumulative = bool(_CUMULATIVE.search(before))

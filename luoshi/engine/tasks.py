@@ -163,7 +163,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     bullets = False              # inside a ——bulleted list of expected targets
     target_sentences = _year_target_sentences(doc)
     counters: dict[tuple[int, int], int] = {}
-    addressed = False            # past an address to the deputies (各位代表)
+    addressed: int | None = None  # where an address to the deputies (各位代表) was last made
     transition = False           # inside the framing that follows an address
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
@@ -177,7 +177,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         normalised = norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)
         body = normalised.strip()
         if _ADDRESS.match(body):
-            addressed = transition = True
+            addressed, transition = sentence.start, True
             continue
         if transition:
             if _TRANSITION.search(body) or body.endswith("!"):
@@ -224,7 +224,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
         part_no, head_no, part, heading = _place(sentence, sections, children)
-        if addressed:
+        if addressed is not None and (sentence.section is None or sections[sentence.section].start < addressed):
+            # After an address, in the same section: the government's own words, under no heading.  A
+            # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
             part_no, head_no, part, heading = 0, 0, "", ""
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
@@ -296,10 +298,24 @@ def _level1(index: int | None, sections: list[Section]) -> int | None:
     return None
 
 
+def _board(index: int | None, sections: list[Section]) -> int | None:
+    """The section a task is grouped under (板块): its 一、 (level 1) section; in a report whose parts
+    are numbered 一、 themselves (level 0), the numbered sub-section right below the part ((一), 1.),
+    however it is indented."""
+    found = _level1(index, sections)
+    if found is not None or index is None:
+        return found
+    while sections[index].parent is not None and sections[sections[index].parent].level != 0:
+        index = sections[index].parent
+    if sections[index].parent is None or sections[index].level > 3:
+        return None
+    return index
+
+
 def _part_title(sentence: Sentence | None, sections: list[Section]) -> str:
     if sentence is None or sentence.section is None:
         return ""
-    part = _level1(sentence.section, sections)
+    part = _board(sentence.section, sections)
     if part is not None:
         return sections[part].title
     index = sentence.section
@@ -312,10 +328,13 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
     """(part number, heading number, part title, heading title) of a sentence."""
     if sentence.section is None:
         return 0, 0, "", ""
-    part = _level1(sentence.section, sections)
+    part = _board(sentence.section, sections)
     if part is None:
-        return 0, 0, "", ""
-    siblings = [i for i in children.get(sections[part].parent, []) if sections[i].level == 1] \
+        top = sections[sentence.section]
+        # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
+        return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
+    level = sections[part].level
+    siblings = [i for i in children.get(sections[part].parent, []) if sections[i].level == level] \
         if sections[part].parent is not None else [i for i, s in enumerate(sections) if s.level == 1 and s.parent is None]
     part_no = siblings.index(part) + 1 if part in siblings else 0
     if sentence.section == part:
