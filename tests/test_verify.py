@@ -718,6 +718,15 @@ def _one_verdict(tmp_path, target, said, metric):
     ("金融风险有效防控", "重大风险得到有效防范和化解。", "金融风险", "achieved", None),
     ("生态环境进一步改善", "营商环境持续改善。", "生态环境", "not_reported", None),   # 改善 alone: which metric?
     ("金融风险有效防控", "金融风险未能得到有效防范。", "金融风险", "unclear", None),
+    # a growth in words (与上年持平 is zero), a qualitative growth target, a target against an average
+    ("规模以上工业增加值增长7%", "规模以上工业增加值与上年持平。", "规模以上工业增加值", "not_met", "与上年持平"),
+    ("外贸进出口保持稳定增长", "外贸进出口增长2%。", "外贸进出口", "achieved", "2%"),
+    ("外贸进出口保持稳定增长", "外贸进出口下降3.5%。", "外贸进出口", "not_met", "3.5%"),
+    ("外贸进出口保持稳定增长", "外贸进出口总额突破100亿元。", "外贸进出口", "unclear", None),   # a level only
+    ("社会消费品零售总额增速不低于全省平均水平", "社会消费品零售总额增长6.1%，增速高于全省平均水平。",
+     "社会消费品零售总额", "achieved", None),
+    ("社会消费品零售总额增速不低于全省平均水平", "社会消费品零售总额增速低于全省平均水平。",
+     "社会消费品零售总额", "not_met", None),
     # named, with how it went but no comparable figure: unclear, quoted, never not_reported
     ("粮食产量稳定在50万吨以上", "粮食生产再获丰收。", "粮食产量", "unclear", None),
     ("居民消费价格涨幅控制在3%左右", "物价总体平稳。", "居民消费价格涨幅", "unclear", None),

@@ -115,6 +115,8 @@ def _full_names(text: str) -> str:
 _BARE_ECONOMY = re.compile(r"^(?:全年|全市|全省|全区|全县|全国)?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
+# 与上年持平 in a review: a growth of zero, a figure in words.
+_LEVEL_WITH = re.compile(r"(?:与上年|比上年|同比|与去年)(?:基本)?持平")
 # An in-step target against another government (与自治区保持同步): not against the economy.
 _IN_STEP_WITH = re.compile(r"与(?:全国|全省|全市|自治区|省|市|国家)(?:平均水平)?(?:保持)?(?:基本)?同步")
 
@@ -227,11 +229,12 @@ def review_claims(doc: Document) -> list[Claim]:
                              sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
                              same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end])),
                              year_uncertain=uncertain))
-        for m in _POSITIVE.finditer(norm):
-            # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长).
+        words = [(m, True) for m in _POSITIVE.finditer(norm)] + [(m, False) for m in _LEVEL_WITH.finditer(norm)]
+        for m, positive in words:
+            # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero.
             clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
             clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
-            name = _clean_metric(re.sub(r"(?:实现|保持|均|预计|分别)+$", "", norm[clause_start:m.start()]))
+            name = _clean_metric(re.sub(r"(?:实现|保持|均|预计|分别|增速|增幅)+$", "", norm[clause_start:m.start()]))
             if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
                 continue
             if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
@@ -240,7 +243,7 @@ def review_claims(doc: Document) -> list[Claim]:
             out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
                              start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
                              sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
-                             estimate=bool(_FORECAST.search(raw[:m.start()])), positive=True))
+                             estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
     return out
 
 
@@ -730,6 +733,28 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     said = _said_in_words(metric, mentions)
     if said is not None:
         return _in_words(task, metric, target, *said)     # 完成省下达的节能减排目标任务
+    if _GROWS.search(ind.qualifier or "") and not _IN_STEP.search(ind.qualifier or ""):
+        # 保持稳定增长 answered by the metric's growth rate: above zero is met, a fall is not.
+        j = _growth(metric, claims)
+        if j is not None:
+            claim = claims[j]
+            value = claim.value if claim.kind == "growth_rate" else -claim.value
+            if claim.positive or value != 0:
+                ok = claim.positive or value > 0
+                return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
+                               f"目标{ind.qualifier}，回顾报告{metric}{'下降' if value < 0 else '增长'}{claim.text}"
+                               + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
+                               estimate=claim.estimate)
+    versus = _VERSUS_TARGET.search(ind.qualifier or "")
+    if versus is not None:
+        # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
+        told = _versus(metric, versus.group("whom"), mentions)
+        if told is not None:
+            sentence, ok = told
+            ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
+            return Verdict(task.id, metric, target, None, "met" if ok else "not_met", ev,
+                           f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}",
+                           outcome="achieved" if ok else "not_met")
     key = normalise(metric)
     keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
@@ -806,6 +831,33 @@ def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Ver
     return Verdict(task.id, metric, target, None, "met" if met else "not_met", ev,
                    f"回顾称“{metric}”{'完成' if met else '未完成'}目标（无数字）",
                    outcome="achieved" if met else "not_met")
+
+
+_GROWS = re.compile(r"增长|正增长|回升")
+VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
+# A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
+_VERSUS_TARGET = re.compile(r"(?:不低于|高于|快于|好于|超过)(?P<whom>全国|全省|全市|全区|自治区|省|市)")
+_ABOVE = re.compile(r"(?:高于|快于|好于|超过|超出|领先于?)$")
+_BELOW = re.compile(r"(?:低于|慢于|落后于?)$")
+
+
+def _versus(metric: str, whom: str, mentions: list):
+    """(sentence, above) for the first review sentence part naming ``metric`` and saying, within a few
+    words after it, that it is above (快于, 高于…) or below ``whom``'s average (规上工业增加值增速高于全省
+    平均水平; 社会消费品零售总额增长6.1%，增速高于全省), or None."""
+    keys = _keys(metric)
+    for sentence in mentions:
+        for part in _PART_END.split(_full_names(for_parsing(sentence.text))):
+            body = normalise(part)
+            at = next((body.find(k) for k in keys if k in body), -1)
+            place = body.find(whom, at + 1, at + VERSUS_REACH) if at != -1 else -1
+            if place == -1:
+                continue
+            if _ABOVE.search(body[:place]):
+                return sentence, True
+            if _BELOW.search(body[:place]):
+                return sentence, False
+    return None
 
 
 def _said_done(qualifier: str, after: str) -> bool:
