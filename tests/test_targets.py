@@ -130,12 +130,21 @@ def _read_passage(passage):
                                        ("社会消费品零售总额", ">=", 900.0, "亿元", "amount")]),
     ("居民人均可支配收入增长6%，与经济增长基本同步", [("居民人均可支配收入", ">=", 6.0, "%", "growth_rate"),
                                         ("居民人均可支配收入", "=", None, "", "qualitative")]),
+    # a growth named as the target of a growth
+    ("经济增长预期目标6.5%左右", [("经济", "=", 6.5, "%", "growth_rate")]),
     # a clause that names its own metric keeps it
     ("地区生产总值增长6%，固定资产投资420亿元", [("地区生产总值", ">=", 6.0, "%", "growth_rate"),
                                     ("固定资产投资", ">=", 420.0, "亿元", "amount")]),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_clause_after_a_figure(passage, expected):
     assert _read_passage(passage) == expected
+
+
+@pytest.mark.parametrize("passage", ["地区生产总值增长5.5%以上，力争6.5%", "单位地区生产总值能耗下降2%左右，力争下降3%"])
+def test_a_stretch_clause_is_no_second_target(passage):
+    found = [i for _, inds in targets.parse_targets(passage) for i in inds]
+    assert [i.stretch for i in found] == [False, True]
+    assert found[1].metric == found[0].metric
 
 
 TITLES = [

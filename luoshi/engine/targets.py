@@ -55,6 +55,9 @@ _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 _LIST_LABEL = re.compile(r"^(?:保持|实现|做到|坚持|达到)?“[^”]{2,10}”$")
 _PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫|(人数|人口|就业))(?:达到|达|为)?(\d+(?:\.\d+)?)万(以上|左右)?"
                          r"(?![\u4e00-\u9fff])")
+_STRETCH_LEAD = re.compile(r"(?:力争|争取|努力)(?:实现|达到|增长|下降)?\s*\d")
+# A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
+_GROWTH_TARGET = re.compile(r"(?<=增长|增速)(?:的)?(?:预期)?目标(?:为|是)?$")
 # A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元).
 _SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模总量")
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
@@ -246,6 +249,8 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     about = body.rstrip(" 。*").endswith("左右")
     first = found[0]
     metric = strip_metric(norm[:first.span[0]])
+    # 增长6%以上，力争7%: the 力争 clause of the metric before is its stretch, not a second target.
+    stretch = bool(not metric and previous and _STRETCH_LEAD.match(body))
     if metric in _SIZE_ONLY and previous:
         metric = previous
     groups = [g for g in (strip_metric(x) for x in split_metrics(metric)) if g] or [metric]
@@ -284,6 +289,11 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
                 ind.metric = name
             out.append(ind)
     for ind in out:
+        ind.stretch = ind.stretch or stretch
+        if _GROWTH_TARGET.search(ind.metric):
+            # 经济增长预期目标6%左右: a growth, of the metric before 增长
+            ind.kind = "growth_rate" if ind.kind == "ratio" else ind.kind
+            ind.metric = strip_metric(_GROWTH_TARGET.sub("", ind.metric)) or ind.metric
         if (ind.kind == "ratio" and ind.comparator == ">=" and not ind.qualifier
                 and _LOWER_BETTER.search(ind.metric)):
             ind.comparator = "<="      # 居民消费价格涨幅3%: a cap
