@@ -408,6 +408,23 @@ GENERALISING = [
     ("建成投用城北体育公园,开工建设全民健身中心", "城北体育公园已建成开放;全民健身中心正在办理施工许可。", "behind"),
     ("开工建设区人民医院二期、区妇幼保健院", "区人民医院二期已开工;区妇幼保健院已完成施工招标,正在进场施工。", "completed"),
     ("开工建设区人民医院二期、区妇幼保健院", "区人民医院二期已开工;区妇幼保健院已完成施工招标,正在办理施工许可。", "behind"),
+    # this year's figure, not a running total since earlier years; the month, not the year to date
+    ("新增加装电梯100台", "今年新增加装电梯23台,累计加装电梯186台。", "seriously_behind"),
+    ("完成老旧小区改造15个", "2020年已完成改造4个,自2018年以来累计完成改造38个。", "behind"),
+    ("新增公共充电桩1000个", "1-6月新增公共充电桩520个,全区累计建成3100个。", "on_track"),
+    ("完成固定资产投资300亿元", "6月当月完成投资32亿元,1-6月累计完成投资141亿元。", "on_track"),
+    ("科技型中小企业总数达到800家", "今年新增科技型中小企业60家,累计达到810家。", "on_track"),   # a level held
+    # a project table: total investment and the running total are no work of the year; the year's plan is
+    ("推进万达广场综合体项目建设", "项目总投资45亿元,年度计划投资10亿元,1-6月完成投资5.3亿元。", "on_track"),
+    ("推进滨江科创园建设", "项目总投资20亿元,已累计完成投资8.5亿元,今年计划投资6亿元,上半年完成1.2亿元。",
+     "seriously_behind"),
+    # one item in words; candidates for listing are pending; 服务业 is an industry, not people served
+    ("打造特色美食街区1条", "美食街区已于4月开街运营。", "completed"),
+    ("新增上市公司3家", "1家已过会,2家已报会。", "on_track"),
+    ("服务业增加值增长7.5%", "上半年服务业增加值同比增长4.1%,增速较一季度回升2.3个百分点。", "behind"),
+    ("完成区行政中心节能改造", "改造工作于4月底全面结束。", "completed"),
+    # a count to deliver within the year is a result to reach: preparation alone past mid-year is behind
+    ("建设数字乡村示范村10个", "已确定示范村名单,正在编制建设方案。", "behind"),
 ]
 
 

@@ -172,7 +172,7 @@ def _role(clause: str, after: str) -> str | None:
         return "pending"
     if _NOT_YET.search(clause):
         return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
-    if pattern("other_verb").search(clause) and not _DONE_VERB.search(clause):
+    if pattern("other_verb").search(clause.replace("服务业", "")) and not _DONE_VERB.search(clause):
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
@@ -233,6 +233,15 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             value = -value       # 同比下降1.8%: a fall keeps its sign
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
+    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
+    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
+    for f in case.facts:
+        if f.role != "done" or not f.fact.cumulative or _THIS_YEAR.search(f.words):
+            continue
+        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
+                     and _THIS_YEAR.search(g.words) for g in case.facts)
+        if beside or _ALL_TIME.search(f.words):
+            f.role = "stock"
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
         same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
@@ -243,6 +252,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
+
+
+# This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.
+_THIS_YEAR = re.compile(r"今年|本年|年初以来|(?<![自从])\d{4}年(?!以来|起|底前)|1[-—~至到]\d{1,2}月|上半年|一季度|前三季度|截至\d{1,2}月|当年")
+_ALL_TIME = re.compile(r"(?:自|从)\d{4}年(?:以来|起)|历年|以来累计|项目累计|已累计")
 
 
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
@@ -341,6 +355,19 @@ def _head(phrase: str) -> str:
     return h if len(h) == 2 and h not in _VERB_HEADS else ""
 
 
+def _terse(f: Fact, p: Part) -> bool:
+    """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
+    完成老旧小区改造15个): it names nothing else."""
+    core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", f.fact.metric))
+    core = re.sub(r"^(?:其余|剩余|目前|现已|仅|已|共|累计|均|只|才)+", "", core)
+    if len(core) <= 2:
+        return True
+    own = p.indicator.metric if p.indicator is not None else p.text
+    for i in range(len(own) - 1):
+        core = core.replace(own[i:i + 2], "")
+    return len(re.sub(r"^(?:已|完成|新增|累计)+", "", core)) == 0
+
+
 def _unit_of(item) -> str:
     return vocab.comparable_unit(item.unit, item.scale)[0]
 
@@ -354,8 +381,9 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
         if f.role == "scope":
             continue
         unit = _unit_of(f.fact)
-        same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit]
-        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role != "scope"]
+        same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
+                and (f.role != "stock" or _is_level(p.indicator))]
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock")]
         lone = len(same) == 1 and len(mine) == 1
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
@@ -365,7 +393,7 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
         for i, p in same:
             score = _match(p, f)
             # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
-            terse = len(re.sub(r"\W|^(?:其余|剩余|目前|现已|仅|已|共|累计|均|只|才)", "", f.fact.metric)) <= 2 and not f.noun
+            terse = _terse(f, p) and not f.noun
             terse = terse or (bare and len(mine) > 1)
             terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
             if score >= threshold("match") or ((lone or bare) and terse):
@@ -410,6 +438,11 @@ def _target_value(t: Indicator) -> float:
     return (t.value or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
 
 
+def case_expected_done(expected: float) -> bool:
+    """The deadline has passed (序时进度 100%)."""
+    return expected >= 100
+
+
 _SIGNED = re.compile(r"签约|签订|签署")
 _LANDED = re.compile(r"落地|落户|开工|投产")      # 签约落地项目4个: signed and landed, brought in
 
@@ -429,7 +462,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words) else f for f in facts]
-    done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")]
+    done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
+            or (f.role == "stock" and _is_level(t))]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
         done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
     if _is_rate(t):
@@ -446,6 +480,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.basis = "figures"
         return sub
     tv = _target_value(t)
+    level = next((g for g in done if g.role == "stock" or g.fact.cumulative), None) if _is_level(t) else None
+    if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
+        # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
+        # pace before the deadline, not done — the year may still lose it.
+        c = round(100.0 * _value(level.fact) / tv, 1)
+        sub.status = "completed" if case_expected_done(expected) else "on_track"
+        sub.completion_pct, sub.basis = c, "figures"
+        sub.evidence, sub.reported = [Evidence(level.fact.text, *level.fact.span)], level.fact.text
+        return sub
     if t.comparator == "<=" or t.kind == "duration":
         f = (done or facts)[0]
         sub.status = "completed" if _value(f.fact) <= tv else "behind"
@@ -501,7 +544,8 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
 _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现)|已通过[^,;。，；]{0,6}?验收"
+                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气)|已通过[^,;。，；]{0,6}?验收"
+                         r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
@@ -845,6 +889,12 @@ class SubTargets(StatusRule):
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
                 sub = judge_indicator(part, assigned.get(i, []), case.expected, case.facts)
+                if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
+                        and not _is_level(part.indicator):
+                    # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
+                    stage_sub = judge_clause(case, part)
+                    if stage_sub.status is not None:
+                        sub = stage_sub
                 if sub.status is None and len(case.parts) > 1:
                     # No figure, but a clause naming the part's object tells its stage (口袋公园尚在选址).
                     stage_sub = judge_clause(case, part)
@@ -990,6 +1040,9 @@ class StageAgainstDeadline(StatusRule):
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
         plan_only = must and _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12])
+        if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
+            # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
+            must = re.search(r"\d", case.task_text)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             if must and not plan_only and case.expected >= 100:
@@ -1032,6 +1085,12 @@ _OWN_PLAN = re.compile(r"(?:年度|全年|今年|本年度?|年)(?:计划|目标
                        r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
 
 
+def _terse_period(metric: str) -> bool:
+    """上半年完成 / 截至6月底完成: a period and a verb, naming nothing else."""
+    core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", metric))
+    return len(re.sub(r"截至|月底|月末|目前|已|完成|实现", "", core)) == 0
+
+
 class PlannedAmount(StatusRule):
     help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
                  "(年度计划投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.")
@@ -1045,10 +1104,12 @@ class PlannedAmount(StatusRule):
             plan = float(m.group(2)) * factor
             metric = re.sub(r"\W", "", m.group(1))
             done = [f for f in case.facts if f.role == "done" and not m.start() <= f.fact.span[0] < m.end()
-                    and _unit_of(f.fact) == unit and (not metric or metric[:2] in f.fact.metric)]
+                    and _unit_of(f.fact) == unit and not re.search(r"总投资|计划|概算|已累计", f.words)
+                    and (not metric or metric[:2] in f.fact.metric or _terse_period(f.words.replace(f.fact.text, "")))]
             if not done or not plan:
                 continue
-            f = next((g for g in done if g.fact.cumulative), done[0])
+            f = next((g for g in done if _THIS_YEAR.search(g.words)), None) or next(
+                (g for g in done if g.fact.cumulative), done[0])
             c = round(100.0 * _value(f.fact) / plan, 1)
             status = by_pace(c, case.expected)
             return Outcome(status, c, "figures",
