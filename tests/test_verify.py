@@ -753,3 +753,38 @@ def test_results_under_other_names_and_in_words(tmp_path, target, said, metric, 
 def test_research_ratio_in_a_review_is_the_year_befores(tmp_path):
     v = _one_verdict(tmp_path, "全社会研发投入强度达到3%", "全社会研发投入强度2.8%。", "全社会研发投入强度")
     assert v.outcome == "unclear", v.reason
+
+
+def test_one_target_or_sentence_the_rules_fail_on_does_not_stop_the_pair(tmp_path, monkeypatch):
+    """A rule's bug on one target, or on one review sentence, is reported on that target (or on the
+    targets not found) with the error; every other target is still checked."""
+    from luoshi.engine import reader
+    from luoshi.engine import verify as v
+
+    (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW_YEAR, encoding="utf-8")
+    plan, review = reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt")
+    best_claim = v._best_claim
+
+    def failing_best_claim(ind, phrases, claims):
+        if "工业" in ind.metric:
+            raise IndexError("a bug")
+        return best_claim(ind, phrases, claims)
+
+    monkeypatch.setattr(v, "_best_claim", failing_best_claim)
+    got = {x.metric: x for x in v.verify_documents(plan, review)[0]}
+    assert got["规模以上工业增加值"].outcome == "not_reported" and "解析失败" in got["规模以上工业增加值"].reason
+    assert got["地区生产总值"].outcome == "achieved"
+    monkeypatch.setattr(v, "_best_claim", best_claim)
+
+    parse_row = v.progress.parse_row
+
+    def failing_parse_row(text):
+        if "出口" in text:
+            raise KeyError("a bug")
+        return parse_row(text)
+
+    monkeypatch.setattr(v.progress, "parse_row", failing_parse_row)
+    got = {x.metric: x for x in v.verify_documents(plan, review)[0]}
+    assert got["地区生产总值"].outcome == "achieved"
+    assert "无法解析" in got["社会消费品零售总额"].reason     # not found: it may be in the sentence not read

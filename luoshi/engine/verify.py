@@ -44,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import indicators, progress, reader, targets, tasks, vocab
-from .errors import UnreadableInput, parses
+from .errors import ParseError, UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
 from .parts import is_review, report_year, top_section
@@ -158,92 +158,107 @@ def _reviewing(doc: Document) -> list:
 
 
 @parses("verify.review_claims")
-def review_claims(doc: Document) -> list[Claim]:
-    """Every figure stated in the sentences of ``doc``'s review part."""
+def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
+    """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
+    sentence the rules fail on is left out and its error appended there (the other sentences are
+    still read); otherwise the error is raised."""
     out: list[Claim] = []
     year = report_year(doc.text)
     for sentence in _reviewing(doc):
-        span = _five_years(doc, sentence)
-        raw = sentence.text
-        # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
-        five = span != YEAR and not _names_year(for_parsing(raw), year)
-        # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
-        text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
-        norm = for_parsing(text)
-        row = progress.parse_row(text)
-        found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
-        for fact in row.facts:
-            found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
-        for ind in indicators.parse(text)[0]:
-            if ind.kind == "duration" and ind.value is not None and not any(
-                    a <= ind.span[0] < b for a, b, *_ in found):
-                found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
-        found.sort()
-        groups = _respectively(norm, [(a, b) for a, b, *_ in found])
-        previous: dict[int, tuple[str, str]] = {}
-        kinds: dict[int, str] = {}
-        for start, end, metric, value, unit, _scale in found:
-            part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
-            clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
-            clause_end = next((m.start() for m in _CLAUSE_END.finditer(norm, end)), len(norm))
-            before = norm[clause_start:start]
-            after = norm[end:clause_end]
-            kind = _kind(unit, before)
-            if start in groups and kind == "ratio" and part in kinds:
-                kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
-            kinds[part] = kind
-            name = groups.get(start) or _clean_metric(metric)
-            if name.startswith("增") and "新" + name in before:
-                name = "新" + name      # progress takes 新 of 新增 for a lead-in (新增就业5.3万人 → 增就业)
-            lead = ""
-            if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
-                # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
-                prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
-                lead = norm[prev_start:clause_start - 1]
-            if len(normalise(_GENERIC.sub("", name))) < 2:
-                # A bare figure (…达到4015亿元，增长5.8%) takes the metric of the figure before it, or with
-                # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
-                if part in previous:
-                    name, lead = previous[part]
-                elif clause_start > part:
-                    lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
-            elif name.startswith("占") and part in previous and clause_start > part:
-                # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
-                name = previous[part][0] + name
-            previous[part] = (name, lead)
-            if _PLANNED.search(norm[clause_start:clause_end]):
+        try:
+            out += _sentence_claims(doc, sentence, year)
+        except ParseError as e:
+            if failures is None:
+                raise
+            failures.append(e)
+    return out
+
+
+@parses("verify.sentence_claims")
+def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
+    """The figures of one review sentence (see ``review_claims``)."""
+    out: list[Claim] = []
+    span = _five_years(doc, sentence)
+    raw = sentence.text
+    # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
+    five = span != YEAR and not _names_year(for_parsing(raw), year)
+    # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
+    text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
+    norm = for_parsing(text)
+    row = progress.parse_row(text)
+    found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
+    for fact in row.facts:
+        found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
+    for ind in indicators.parse(text)[0]:
+        if ind.kind == "duration" and ind.value is not None and not any(
+                a <= ind.span[0] < b for a, b, *_ in found):
+            found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
+    found.sort()
+    groups = _respectively(norm, [(a, b) for a, b, *_ in found])
+    previous: dict[int, tuple[str, str]] = {}
+    kinds: dict[int, str] = {}
+    for start, end, metric, value, unit, _scale in found:
+        part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
+        clause_end = next((m.start() for m in _CLAUSE_END.finditer(norm, end)), len(norm))
+        before = norm[clause_start:start]
+        after = norm[end:clause_end]
+        kind = _kind(unit, before)
+        if start in groups and kind == "ratio" and part in kinds:
+            kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
+        kinds[part] = kind
+        name = groups.get(start) or _clean_metric(metric)
+        if name.startswith("增") and "新" + name in before:
+            name = "新" + name      # progress takes 新 of 新增 for a lead-in (新增就业5.3万人 → 增就业)
+        lead = ""
+        if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
+            # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
+            prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
+            lead = norm[prev_start:clause_start - 1]
+        if len(normalise(_GENERIC.sub("", name))) < 2:
+            # A bare figure (…达到4015亿元，增长5.8%) takes the metric of the figure before it, or with
+            # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
+            if part in previous:
+                name, lead = previous[part]
+            elif clause_start > part:
+                lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
+        elif name.startswith("占") and part in previous and clause_start > part:
+            # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
+            name = previous[part][0] + name
+        previous[part] = (name, lead)
+        if _PLANNED.search(norm[clause_start:clause_end]):
+            continue
+        if _MULTI_YEAR.search(norm[part:clause_end]):
+            continue        # 五年来…累计, 年均增长: never the year's result
+        uncertain = False
+        if five and not _one_year(norm[clause_start:clause_end], year):
+            # A review of five years: a figure of one year only where it says so.  One in a part on five
+            # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
+            if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
                 continue
-            if _MULTI_YEAR.search(norm[part:clause_end]):
-                continue        # 五年来…累计, 年均增长: never the year's result
-            uncertain = False
-            if five and not _one_year(norm[clause_start:clause_end], year):
-                # A review of five years: a figure of one year only where it says so.  One in a part on five
-                # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
-                if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
-                    continue
-                uncertain = True
-            tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
-            out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
-                             text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
-                             kind=kind, sentence=raw, sentence_start=sentence.start,
-                             sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
-                             same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end])),
-                             year_uncertain=uncertain))
-        words = [(m, True) for m in _POSITIVE.finditer(norm)] + [(m, False) for m in _LEVEL_WITH.finditer(norm)]
-        for m, positive in words:
-            # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero.
-            clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
-            clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
-            name = _clean_metric(re.sub(r"(?:实现|保持|均|预计|分别|增速|增幅)+$", "", norm[clause_start:m.start()]))
-            if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
-                continue
-            if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
-                    five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
-                continue
-            out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
-                             start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
-                             sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
-                             estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
+            uncertain = True
+        tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
+        out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
+                         text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
+                         kind=kind, sentence=raw, sentence_start=sentence.start,
+                         sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
+                         same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end])),
+                         year_uncertain=uncertain))
+    words = [(m, True) for m in _POSITIVE.finditer(norm)] + [(m, False) for m in _LEVEL_WITH.finditer(norm)]
+    for m, positive in words:
+        # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero.
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
+        clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
+        name = _clean_metric(re.sub(r"(?:实现|保持|均|预计|分别|增速|增幅)+$", "", norm[clause_start:m.start()]))
+        if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
+            continue
+        if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
+                five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
+            continue
+        out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
+                         start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
+                         sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
+                         estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
     return out
 
 
@@ -870,6 +885,94 @@ def _said_done(qualifier: str, after: str) -> bool:
     return bool(done) and bool(re.search(r"任务|目标|指标", near)) and not re.search(r"未|没有|尚未|不够", near[:done.end()])
 
 
+@parses("verify.target")
+def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
+           used: set[int]) -> Verdict | None:
+    """The verdict on the k-th indicator of ``task`` (None for a stretch figure); the claim it uses is
+    added to ``used``."""
+    if ind.stretch:
+        return None
+    phrases = _target_phrases(task, k)
+    metric = phrases[0] if phrases else ind.metric
+    target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text,
+              "kind": ind.kind, "value_high": ind.value_high, "qualifier": ind.qualifier}
+    if ind.kind in ("qualitative", "zero") or ind.value is None:
+        return _qualitative(task, ind, metric, target, claims, mentions)
+    best, best_sim = _best_claim(ind, phrases, claims)
+    if best is None:
+        said = _said_in_words(metric, mentions)
+        if said is not None:
+            # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
+            return _in_words(task, metric, target, *said)
+        other = _related_claim(phrases, claims)
+        if other is not None:
+            # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
+            claim = claims[other]
+            return _unclear(task, metric, target, claim, f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对")
+        maybe, _ = _best_claim(ind, phrases, unsure)
+        if maybe is not None and not vocab.is_rate(ind.unit) and ind.value:
+            # 新增城镇就业721万人 in a five-year review against 110万人 a year: the five years' total.
+            t_unit, t_mult = _base(ind.unit, ind.scale)
+            ratio = unsure[maybe].value * _base(unsure[maybe].unit, "")[1] / (ind.value * t_mult)
+            maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
+        if maybe is not None:
+            claim = unsure[maybe]
+            return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
+        seen = _mention(metric, mentions)
+        if seen is not None:
+            # 粮食产量稳定增收: the metric reported in words, no figure to check.
+            return Verdict(task.id, metric, target, None, "unclear",
+                           [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
+                           f"回顾提及“{metric}”，但未报告可比数字", outcome="unclear")
+        near = _neighbour(metric, claims)
+        if near is not None:
+            claim = claims[near]
+            return _unclear(task, metric, target, claim, f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对")
+        seen = _mention(metric, mentions, neighbours=True)
+        if seen is not None:
+            # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
+            return Verdict(task.id, metric, target, None, "unclear",
+                           [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
+                           f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字", outcome="unclear")
+        return Verdict(task.id, metric, target, None, "unclear", [],
+                       f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
+    claim = claims[best]
+    used.add(best)
+    evidence = _evidence(claim)
+    actual = _actual(claim)
+    t_unit, t_mult = _base(ind.unit, ind.scale)
+    _, c_mult = _base(claim.unit, "")
+    clause = _clause(claim)
+    target_text = task.text
+    if _DONE.search(target_text) and _START.search(clause) and not _DONE.search(clause):
+        return Verdict(task.id, metric, target, actual, "unclear", evidence,
+                       f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
+                       outcome="unclear", estimate=claim.estimate)
+    tv, av = ind.value * t_mult, _signed(ind, claim) * c_mult
+    if claim.positive:
+        settled = tv <= 0 and ind.comparator == ">="
+        return Verdict(task.id, metric, target, actual, "met" if settled else "unclear", evidence,
+                       f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出增速，无法核对"),
+                       outcome="achieved" if settled else "unclear", estimate=claim.estimate)
+    verdict, why = _verdict(ind, av, tv)
+    other = _other_basis(ind, claim, claims)
+    if other is not None and _outcome(_verdict(ind, _signed(ind, other) * c_mult, tv)[0], actual) != \
+            _outcome(verdict, actual):
+        return Verdict(task.id, metric, target, actual, "unclear", evidence,
+                       f"回顾报告{claim.text}，{'同口径' if other.same_basis else '总量'}{other.text}，"
+                       "两种口径结论不同，无法核对", outcome="unclear", estimate=claim.estimate)
+    split = _split_groups(claim, claims) if "城乡" in ind.metric and not _population(ind.metric) else []
+    if len({_outcome(_verdict(ind, x * c_mult, tv)[0], actual) for x in split}) > 1:
+        # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
+        return _unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"
+                        f"一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对")
+    sign = "下降" if av < 0 and claim.kind == "decline_rate" else ""
+    reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
+              f"{'（预计）' if claim.estimate else ''}，{why}（相似度{best_sim:.2f}）")
+    return Verdict(task.id, metric, target, actual, verdict, evidence, reason,
+                   outcome=_outcome(verdict, actual), estimate=claim.estimate)
+
+
 def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[
         list[Verdict], list[Claim]]:
     """Verdicts on every target of ``targets``; claims no verdict used.  ``mentions``: the review's
@@ -882,99 +985,16 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     verdicts: list[Verdict] = []
     for task in targets:
         for k, ind in enumerate(task.indicators):
-            if ind.stretch:
-                continue
-            phrases = _target_phrases(task, k)
-            metric = phrases[0] if phrases else ind.metric
-            target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text,
-                      "kind": ind.kind, "value_high": ind.value_high, "qualifier": ind.qualifier}
-            if ind.kind in ("qualitative", "zero") or ind.value is None:
-                verdicts.append(_qualitative(task, ind, metric, target, claims, mentions or []))
-                continue
-            best, best_sim = _best_claim(ind, phrases, claims)
-            if best is None:
-                said = _said_in_words(metric, mentions or [])
-                if said is not None:
-                    # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
-                    verdicts.append(_in_words(task, metric, target, *said))
-                    continue
-                other = _related_claim(phrases, claims)
-                if other is not None:
-                    # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
-                    claim = claims[other]
-                    verdicts.append(_unclear(task, metric, target, claim, f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对"))
-                    continue
-                maybe, _ = _best_claim(ind, phrases, unsure)
-                if maybe is not None and not vocab.is_rate(ind.unit) and ind.value:
-                    # 新增城镇就业721万人 in a five-year review against 110万人 a year: the five years' total.
-                    t_unit, t_mult = _base(ind.unit, ind.scale)
-                    ratio = unsure[maybe].value * _base(unsure[maybe].unit, "")[1] / (ind.value * t_mult)
-                    maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
-                if maybe is not None:
-                    claim = unsure[maybe]
-                    verdicts.append(_unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对"))
-                    continue
-                seen = _mention(metric, mentions or [])
-                if seen is not None:
-                    # 粮食产量稳定增收: the metric reported in words, no figure to check.
-                    verdicts.append(Verdict(task.id, metric, target, None, "unclear",
-                                            [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
-                                            f"回顾提及“{metric}”，但未报告可比数字", outcome="unclear"))
-                    continue
-                near = _neighbour(metric, claims)
-                if near is not None:
-                    claim = claims[near]
-                    verdicts.append(_unclear(task, metric, target, claim, f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对"))
-                    continue
-                seen = _mention(metric, mentions or [], neighbours=True)
-                if seen is not None:
-                    # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
-                    verdicts.append(Verdict(task.id, metric, target, None, "unclear",
-                                            [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
-                                            f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字", outcome="unclear"))
-                    continue
-                verdicts.append(Verdict(task.id, metric, target, None, "unclear", [],
-                                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported"))
-                continue
-            claim = claims[best]
-            used.add(best)
-            evidence = _evidence(claim)
-            actual = _actual(claim)
-            t_unit, t_mult = _base(ind.unit, ind.scale)
-            _, c_mult = _base(claim.unit, "")
-            clause = _clause(claim)
-            target_text = task.text
-            if _DONE.search(target_text) and _START.search(clause) and not _DONE.search(clause):
-                verdicts.append(Verdict(task.id, metric, target, actual, "unclear", evidence,
-                                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
-                                        outcome="unclear", estimate=claim.estimate))
-                continue
-            tv, av = ind.value * t_mult, _signed(ind, claim) * c_mult
-            if claim.positive:
-                settled = tv <= 0 and ind.comparator == ">="
-                verdicts.append(Verdict(task.id, metric, target, actual, "met" if settled else "unclear", evidence,
-                                        f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出增速，无法核对"),
-                                        outcome="achieved" if settled else "unclear", estimate=claim.estimate))
-                continue
-            verdict, why = _verdict(ind, av, tv)
-            other = _other_basis(ind, claim, claims)
-            if other is not None and _outcome(_verdict(ind, _signed(ind, other) * c_mult, tv)[0], actual) != \
-                    _outcome(verdict, actual):
-                verdicts.append(Verdict(task.id, metric, target, actual, "unclear", evidence,
-                                        f"回顾报告{claim.text}，{'同口径' if other.same_basis else '总量'}{other.text}，"
-                                        "两种口径结论不同，无法核对", outcome="unclear", estimate=claim.estimate))
-                continue
-            split = _split_groups(claim, claims) if "城乡" in ind.metric and not _population(ind.metric) else []
-            if len({_outcome(_verdict(ind, x * c_mult, tv)[0], actual) for x in split}) > 1:
-                # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
-                verdicts.append(_unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"
-                                         f"一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对"))
-                continue
-            sign = "下降" if av < 0 and claim.kind == "decline_rate" else ""
-            reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
-                      f"{'（预计）' if claim.estimate else ''}，{why}（相似度{best_sim:.2f}）")
-            verdicts.append(Verdict(task.id, metric, target, actual, verdict, evidence, reason,
-                                    outcome=_outcome(verdict, actual), estimate=claim.estimate))
+            try:
+                verdict = _judge(task, k, ind, claims, unsure, mentions or [], used)
+            except ParseError as e:
+                # One target the rules fail on is reported as not checked, with the error; the others are checked.
+                verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
+                                                        "text": ind.text, "kind": ind.kind, "value_high": ind.value_high,
+                                                        "qualifier": ind.qualifier}, None, "unclear", [],
+                                  f"无法核对：{e}", outcome="not_reported")
+            if verdict is not None:
+                verdicts.append(verdict)
     _shortfalls(verdicts, mentions or [])
     unanswered = [c for j, c in enumerate(claims) if j not in used] + unsure
     return verdicts, unanswered
@@ -1023,7 +1043,15 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
         return verdicts, []
     year = [s for s in review if not _MULTI_YEAR.search(s.text) and not (
         _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
-    return verify_tasks(found, review_claims(report_doc), year)
+    failures: list = []
+    claims = review_claims(report_doc, failures)
+    verdicts, unanswered = verify_tasks(found, claims, year)
+    if failures:
+        # Sentences of the review the rules failed on: a target not found may be in one of them.
+        for v in verdicts:
+            if v.outcome == "not_reported":
+                v.reason += f"（回顾中{len(failures)}句无法解析，未核对：{failures[0]}）"
+    return verdicts, unanswered
 
 
 def verify(targets_doc_path: str | Path, report_path: str | Path) -> tuple[list[Verdict], list[Claim]]:
