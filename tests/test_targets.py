@@ -267,6 +267,23 @@ def test_targets_in_next_sentences(next_sentences, expected):
     assert _expected(next_sentences) == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "今年经济社会发展的主要预期目标是：",
+    "综合考虑各方面因素，今年的预期目标建议为：",
+    "今年全市经济社会发展的主要目标是：",            # no 预期: read when no sentence names expected targets
+    "2024年经济社会发展主要目标建议为：",
+    "今年全区经济社会发展的目标是：",
+])
+def test_targets_lead_in_wordings(lead):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.format(next="").replace("今年经济社会发展的主要预期目标是：", lead)
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc)
+            if t.kind == "expected_target" for i in t.indicators] == [("地区生产总值", "=", 6.0)]
+
+
 # --- the end of the body: pledges, an address alone, a 民生实事 list after the closing -------------
 
 REPORT_END = """政府工作报告

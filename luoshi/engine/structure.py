@@ -49,7 +49,9 @@ _REVIEW = vocab.pattern("part.review")
 _PLAN = vocab.pattern("part.plan")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
-_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:为|是)")
+_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+# 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
+_TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
 _MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
@@ -294,6 +296,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             stack.pop()          # a run-in heading governs its own paragraph only
     for index in stack:
         sections[index].end = len(text.rstrip())
+    if not any("expected_targets" in s.tags for s in sentences):
+        for sentence in sentences:
+            if _TARGETS_PLAIN.search(norm, sentence.start, sentence.end):
+                sentence.tags.append("expected_targets")
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)
     for item in livelihood_items(text, paragraphs):

@@ -83,7 +83,7 @@ _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
 _TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
-_TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short')})[^:]*:")
+_TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
 _BULLET = re.compile(r"^\s*(?:\*\*)?[—－-]{1,2}")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
