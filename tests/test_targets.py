@@ -472,3 +472,19 @@ def test_tasks_of_numbered_parts_have_their_section():
     assert found["新增托位500个"] == ("R2-0-2", "增进民生福祉")
     # straight under a numbered part with no sub-section: that part
     assert found["坚持稳中求进工作总基调，统筹发展和安全"][1] == "2024年总体要求和预期目标"
+
+
+@pytest.mark.parametrize("body", [
+    "（一）扩大有效投资。一是实施重点项目120个，完成投资300亿元。二是新开工项目50个。\n\n（二）增进民生福祉。新增托位500个，新建学校3所。",
+    "**（一）扩大有效投资。**实施重点项目120个，完成投资300亿元。新开工项目50个。\n\n**（二）增进民生福祉。**新增托位500个，新建学校3所。",
+    "（一）扩大有效投资\n\n（1）实施重点项目120个，完成投资300亿元。（2）新开工项目50个。\n\n（二）增进民生福祉\n\n新增托位500个，新建学校3所。",
+], ids=["run_in", "bold_run_in", "own_line"])
+def test_a_heading_running_into_its_body(body):
+    # (一) run into its body (plain or bold): the body's sentences are tasks of that section
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _NUMBERED.split("　　二、")[0] + "二、2024年重点工作\n\n" + body + "\n\n各位代表！让我们团结一心，奋勇前进！\n"
+    found = [(t.part, t.text) for t in tasks.tasks_from_document(reader.read_text(SourceText(text, "txt"), "r.txt"))]
+    assert [p for p, _ in found] == ["扩大有效投资", "扩大有效投资", "增进民生福祉"]
+    assert "新增托位500个，新建学校3所。" in found[-1][1]

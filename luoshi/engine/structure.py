@@ -250,7 +250,12 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         if head:
             level, number, a, b = head
             open_section(level, number, _title(text[s + lead + a:s + lead + b]), s)
-            tags = ["heading"]
+            rest = body[b:].lstrip("。.:!?* ")
+            if rest.strip("*") and len(group) == 1:
+                # （一）扩大有效投资。一是…: the heading runs into its body, which is no heading.
+                lead_end = s + lead + len(body) - len(rest)
+            else:
+                tags = ["heading"]
         elif kind == "md":
             # An un-numbered markdown heading: the title of a document (plan,
             # opinion …) in a compilation; it ends at the next such title.
