@@ -11,7 +11,8 @@ Splits (bench/labels/status/README.md), held out by government:
   the first set (its first run measured how far that fitting carried): rules may be written while
   looking at them; ``invented3.json``: 55 more with several measures a task cell, written after
   the second fitting; ``invented4.json``: 47 more (cumulative against this year's figures, shares
-  of the year's target, project investment tables), written after the third;
+  of the year's target, project investment tables), written after the third; ``invented5.json``:
+  42 more (scales, numerals, rates, caps, zero targets, ranks, lists), written after the fourth;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -260,8 +261,11 @@ def main() -> None:
     invented4 = load("invented4.json")
     iv4 = judge_items(invented4)
     report("dev: invented rows, fourth set (cumulative, shares, project investment)", score(invented4, iv4))
-    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4
-    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4
+    invented5 = load("invented5.json")
+    iv5 = judge_items(invented5)
+    report("dev: invented rows, fifth set (scales, rates, caps, lists)", score(invented5, iv5))
+    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5
+    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5
     report("dev: all", score(every, every_v))
     report_calibration("dev", every, every_v)
     if args.rows:

@@ -425,6 +425,17 @@ GENERALISING = [
     ("完成区行政中心节能改造", "改造工作于4月底全面结束。", "completed"),
     # a count to deliver within the year is a result to reach: preparation alone past mid-year is behind
     ("建设数字乡村示范村10个", "已确定示范村名单,正在编制建设方案。", "behind"),
+    # the fifth set: Chinese numerals with 万, 中心 is a noun, caps on a level held, zero targets, ranks
+    ("新增一万二千个停车位", "新增停车位6100个。", "on_track"),
+    ("新建社区养老服务中心6家", "6家中心已全部建成投用。", "completed"),
+    ("PM2.5平均浓度控制在35微克/立方米以内", "上半年PM2.5平均浓度为32微克/立方米。", "on_track"),
+    ("企业开办时间压缩至1个工作日", "目前企业开办全流程平均用时0.5个工作日。", "completed"),
+    ("实现重大安全生产事故零发生", "上半年全区未发生重大安全生产事故。", "on_track"),
+    ("实现重大安全生产事故零发生", "上半年发生较大安全生产事故1起。", "behind"),
+    ("营商环境评价保持全省前三", "在全省营商环境评价中位列第二。", "on_track"),
+    ("营商环境评价保持全省前三", "在全省营商环境评价中排名第5。", "behind"),
+    ("新建两座跨江大桥", "一座已完成主体施工,另一座尚在前期阶段。", "behind"),
+    ("建成全区统一的公共资源交易平台", "平台于5月上线试运行。", "on_track"),
 ]
 
 

@@ -24,6 +24,7 @@ _CN_NUMERAL = "一二两三四五六七八九十百千零"
 _NUM = re.compile(
     rf"(?=[\d〇{_CN_NUMERAL}])"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
+    rf"[{_CN_NUMERAL}]+万[{_CN_NUMERAL}]+|"
     rf"[{_CN_NUMERAL}]+)({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
 # A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure.
 _NOT_A_COUNT = ("一", "零", "〇")

@@ -191,8 +191,9 @@ def _role(clause: str, after: str) -> str | None:
 def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
-    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中|等|尚|暂|仍|还|未",
-                    noun)[0]
+    # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
+    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚|暂"
+                    r"|仍|还|未", noun)[0]
 
 
 def _policy_name(t: Indicator, task_text: str) -> bool:
@@ -491,7 +492,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         return sub
     if t.comparator == "<=" or t.kind == "duration":
         f = (done or facts)[0]
-        sub.status = "completed" if _value(f.fact) <= tv else "behind"
+        met = _value(f.fact) <= tv
+        # 最多80天 met is done; a level kept under a cap (PM2.5浓度控制在35微克以内) is held until the year is over.
+        process = t.kind == "duration" or case_expected_done(expected)
+        sub.status = ("completed" if process else "on_track") if met else "behind"
         sub.completion_pct = 100.0 if sub.status == "completed" else None
         sub.basis = "figures"
         return sub
@@ -593,7 +597,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = re.compile(r"完成|建成|竣工|完工")
-_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|任务|工作|目标|全部|全面|了|的)")
+_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|部署|任务|工作|目标|全部|全面|了|的)")
 
 
 def _other_object(clause: str) -> bool:
@@ -951,6 +955,68 @@ class UnitStatement(StatusRule):
                        flags=["unit_statement"])
 
 
+# A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
+_NONE_OCCURRED = re.compile(r"(?:未|没有|无|零)(?:发生|出现)|实现零|保持零|零发生|零事故")
+_OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+(?:起|次|例|件)")
+
+
+class ZeroHeld(StatusRule):
+    help_text = ("A zero target (零发生, 不发生…风险) answered by a report that none occurred (未发生, 实现零…): held, on_track "
+                 "until the year is over (completed after it), basis statement; a report that some occurred "
+                 "(发生…2起) → behind.")
+
+    def judge(self, case):
+        if not any(t.kind == "zero" for t in case.targets) or case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        bad = _OCCURRED.search(norm)
+        m = bad or _NONE_OCCURRED.search(norm)
+        if m is None or case.in_forecast(m.start()):
+            return None
+        ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
+        if bad:
+            return Outcome("behind", None, "statement", "零目标未守住：报告已发生", ev)
+        status = "completed" if case_expected_done(case.expected) else "on_track"
+        return Outcome(status, None, "statement", "零目标：报告期内未发生，判" + status_word(status), ev)
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+# A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
+_RANK_TASK = re.compile(r"(?:保持|位居|位列|进入|争创|确保|力争|稳居|跻身|争取)[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|第一|首位)")
+_RANK_REPORT = re.compile(r"(?:位列|位居|排名|排|名列|列|居)[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
+
+
+def _rank(text: str | None) -> int | None:
+    if not text:
+        return 1
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGIT.get(text[1:], 0)
+    return _CN_DIGIT.get(text)
+
+
+class RankHeld(StatusRule):
+    help_text = ("A rank to reach or hold (保持全省前三, 位居全省第一) answered by the rank reported (位列第二): within it "
+                 "→ on_track (completed once the year is over), outside it → behind, basis figures.")
+
+    def judge(self, case):
+        task = _RANK_TASK.search(case.task_text)
+        report = _RANK_REPORT.search(for_parsing(case.progress))
+        if not task or not report or case.in_forecast(report.start()):
+            return None
+        want, got = _rank(task.group(1)), _rank(report.group(1))
+        if want is None or got is None:
+            return None
+        ok = got <= want
+        status = ("completed" if case_expected_done(case.expected) else "on_track") if ok else "behind"
+        a, b = report.span()
+        return Outcome(status, None, "figures", f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}",
+                       [Evidence(case.progress[a:b], a, b)])
+
+
 # A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
 _LEVEL_TASK = re.compile(r"(?:保持|位居|位列|走在|争创|确保|继续|力争)[^,;。，；]{0,14}?(?:领先|前列|第一|前茅|首位|一流)")
 _LEVEL_REPORT = re.compile(r"领先|前列|第[一二三四五六七八九十\d]+[名位]|排名|位列|位居|前茅|首位|指数[^,;。，；]{0,6}\d")
@@ -1034,7 +1100,7 @@ class StageAgainstDeadline(StatusRule):
             # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
-        rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) == "not_started"
+        rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
                           and re.match(r"\s*(?:其余|剩余|其他|另外?)", norm[a:b])), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
@@ -1050,7 +1116,7 @@ class StageAgainstDeadline(StatusRule):
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
-                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工，判欠进度",
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
@@ -1176,7 +1242,7 @@ def status_word(status: str | None) -> str:
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
-                            PlannedAmount, UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
