@@ -82,6 +82,8 @@ _SUBGROUP = vocab.pattern("verify.subgroup")
 # After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
 _MENTION_PREDICATE = re.compile(
     rf"(?:[^,;。]{{0,4}}?)(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
+_TOLD_LATER = re.compile(
+    rf".{{0,12}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
 # A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
 # right before it (未能全面完成).
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
@@ -617,6 +619,12 @@ def _written_out(text: str) -> str:
     return normalise(_full_names(for_parsing(text)))
 
 
+@lru_cache(maxsize=4096)
+def _written_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of ``text``, each as ``_written_out`` gives it."""
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(for_parsing(text))))
+
+
 def _keys(metric: str) -> tuple[str, ...]:
     """The names a review may give ``metric`` by, written out: the whole name and, four characters or
     more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
@@ -666,6 +674,11 @@ def _mention(metric: str, mentions: list, neighbours: bool = False):
         body = _written_out(sentence.text)
         for key in keys:
             if any(_MENTION_PREDICATE.match(body, at + len(key)) for at in _named(body, key, lower_better)):
+                return sentence
+            # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
+            if key in body and any(_TOLD_LATER.match(clause, at + len(key))
+                                   for clause in _written_clauses(sentence.text) if key in clause
+                                   for at in _named(clause, key, lower_better)):
                 return sentence
     key = normalise(metric)
     if len(key) < 4 or neighbours:
