@@ -241,22 +241,28 @@ def missing_units(periods, limit: int) -> tuple[int, list[tuple[ReportingPeriod,
     t = {"period": "supervision_reportingperiod", "plan": "supervision_plan", "task": "supervision_task",
          "lead": "supervision_task_lead", "org": "core_organisation", "sub": "supervision_submission"}
     ids = ", ".join(["%s"] * len(periods))
+    # ``led``: each live task of the periods' plans with its lead unit, read once for both
+    # counts (PostgreSQL materialises a CTE named twice).  The reported count joins the
+    # submissions to it on (task, unit) by hash: looking each submission's task up one by
+    # one (to leave withdrawn tasks out) read 300,000 index pages at 100k tasks.
     sql = f"""
+        WITH led AS (
+            SELECT tk.plan_id, l.task_id, l.organisation_id AS org_id
+            FROM {t['lead']} l JOIN {t['task']} tk ON tk.id = l.task_id
+            JOIN {t['org']} lo ON lo.id = l.organisation_id
+            WHERE tk.withdrawn_at IS NULL AND lo.kind <> %s
+              AND tk.plan_id IN (SELECT plan_id FROM {t['period']} WHERE id IN ({ids}))),
+        lc AS (SELECT plan_id, org_id, COUNT(*) AS n FROM led GROUP BY plan_id, org_id),
+        rc AS (SELECT period_id, org_id, COUNT(*) AS n
+               FROM (SELECT DISTINCT s.period_id, led.org_id, s.task_id
+                     FROM {t['sub']} s JOIN led ON led.task_id = s.task_id AND led.org_id = s.organisation_id
+                     WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s)) r
+               GROUP BY period_id, org_id)
         SELECT p.id, o.id, lc.n - COALESCE(rc.n, 0) AS missing, COUNT(*) OVER () AS total
         FROM {t['period']} p
         JOIN {t['plan']} pl ON pl.id = p.plan_id
-        JOIN (SELECT tk.plan_id, l.organisation_id AS org_id, COUNT(*) AS n
-              FROM {t['lead']} l JOIN {t['task']} tk ON tk.id = l.task_id
-              JOIN {t['org']} lo ON lo.id = l.organisation_id
-              WHERE tk.withdrawn_at IS NULL AND lo.kind <> %s
-                AND tk.plan_id IN (SELECT plan_id FROM {t['period']} WHERE id IN ({ids}))
-              GROUP BY tk.plan_id, l.organisation_id) lc ON lc.plan_id = p.plan_id
-        LEFT JOIN (SELECT s.period_id, s.organisation_id AS org_id, COUNT(DISTINCT s.task_id) AS n
-                   FROM {t['sub']} s
-                   JOIN {t['lead']} l ON l.task_id = s.task_id AND l.organisation_id = s.organisation_id
-                   JOIN {t['task']} tk ON tk.id = s.task_id
-                   WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s) AND tk.withdrawn_at IS NULL
-                   GROUP BY s.period_id, s.organisation_id) rc ON rc.period_id = p.id AND rc.org_id = lc.org_id
+        JOIN lc ON lc.plan_id = p.plan_id
+        LEFT JOIN rc ON rc.period_id = p.id AND rc.org_id = lc.org_id
         JOIN {t['org']} o ON o.id = lc.org_id
         WHERE p.id IN ({ids}) AND lc.n > COALESCE(rc.n, 0)
         ORDER BY pl.year DESC, pl.title, p.plan_id, p."end", p.id, missing DESC, o.name, o.id
