@@ -64,6 +64,9 @@ _NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
+_BOUND_LEAD = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)[、,;]\s*")
+# Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
+_SAME_SUBJECT = re.compile(r"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:增长|下降|增加|减少|达到|达)")
 # A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
 _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾)$")
@@ -173,10 +176,13 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                 comparator = "<="
         else:
             kind = vocab.unit(unit).indicator_kind
-        metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", before)
+        # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
+        metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", _BOUND_LEAD.sub("", before))
         metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为)+$", "", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
+        if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
+            metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))
         stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)
         if stretch and not metric.strip():
