@@ -81,6 +81,15 @@ DETAILS = [
     ("增长5.5%(市下达指标)", [("", "市下达指标", False, False)]),      # a bare rate: the row's name is its metric
     ("确保完成安置房交付600套", [("确保完成安置房交付", "确保", False, False)]),
     ("现有养老机构12家", [("现有养老机构", "", True, False)]),
+    # the bound of the figure before is not the next metric's
+    ("新增省级服务型制造企业6家以上、省级工业设计中心2家以上",
+     [("新增省级服务型制造企业", "以上", False, False), ("省级工业设计中心", "以上", False, False)]),
+    # a rate after a sum and a verb of change is that sum's growth
+    ("全年实现网络零售额650亿元，增长12%", [("网络零售额", "", False, False), ("网络零售额", "", False, False)]),
+    # a sum qualifying the counted noun is no figure of its own
+    ("新增营收超5亿元企业8家", [("新增营收超5亿元企业", "", False, False)]),
+    ("力争引进投资过10亿元的工业项目30个", [("力争引进投资过10亿元的工业项目", "力争", False, False)]),
+    ("招引千万元以上农业项目60个", [("招引千万元以上农业项目", "", False, False)]),
 ]
 
 
@@ -118,6 +127,7 @@ NOT_TARGETS = [
     pytest.param("加快零部件产业发展", marks=pytest.mark.xfail(
         strict=True, reason="known miss: 零部件 is read as a zero target (部件…)")),
     "建设二期工程", "开展一批试点",           # 二期, 一批: no count
+    "召开区委五届三次全体会议",               # a session's number
 ]
 
 
