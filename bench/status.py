@@ -13,6 +13,7 @@ Splits (bench/labels/status/README.md), held out by government:
   the second fitting; ``invented4.json``: 47 more (cumulative against this year's figures, shares
   of the year's target, project investment tables), written after the third; ``invented5.json``:
   42 more (scales, numerals, rates, caps, zero targets, ranks, lists), written after the fourth;
+  ``invented6.json``: 37 more (fractions, a task's own item list, objects, claims), after the fifth;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -264,8 +265,11 @@ def main() -> None:
     invented5 = load("invented5.json")
     iv5 = judge_items(invented5)
     report("dev: invented rows, fifth set (scales, rates, caps, lists)", score(invented5, iv5))
-    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5
-    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5
+    invented6 = load("invented6.json")
+    iv6 = judge_items(invented6)
+    report("dev: invented rows, sixth set (fractions, item lists, objects, claims)", score(invented6, iv6))
+    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5 + invented6
+    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5 + iv6
     report("dev: all", score(every, every_v))
     report_calibration("dev", every, every_v)
     if args.rows:

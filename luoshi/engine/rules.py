@@ -332,6 +332,9 @@ def _match(part: Part, fact: Fact) -> float:
     verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
+    if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
+            and "未" not in fact.words and re.search(r"已|完成|建成|通过", fact.words):
+        score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
     head = _head(fact.noun or fact.fact.metric)
     if score < threshold("match") and head and head in (_head(t.metric), _head(part.noun)) \
             and _GAIN.search(fact.fact.metric):
@@ -562,6 +565,9 @@ _EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:�
 _PACE_MET = re.compile(r"(?:完成|达到|符合|达|超)(?:了)?(?:序时|时序)")
 
 
+_ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?(?:办理|进行|开展|申请|组织)[^,;。，；]{0,4}?验收")
+
+
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
     if _NOT_YET.search(clause):
@@ -578,6 +584,8 @@ def clause_stage(clause: str) -> str | None:
         return "nearly_done"
     if re.search(r"剩余|尚余|还剩|尚有", clause):
         return "underway"
+    if _ACCEPTANCE_PENDING.search(clause):
+        return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or re.search(
         r"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|建成|竣工|完工|投用|交付|投入使用)", clause)
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation.
@@ -651,6 +659,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     if best is None:
         return None, None
     s, e = best[2]
+    if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not re.search(
+            r"投用|投入使用|交付|通过[^,;。，；]{0,4}?验收|验收合格", norm[s:e]):
+        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
     return best[1], Evidence(case.progress[s:e], s, e)
 
 
@@ -731,12 +742,25 @@ def _pace_words(status: str, expected: float) -> str:
             "behind": f"低于序时进度{e}%", "seriously_behind": f"不足序时进度{e}%的一半"}.get(status, "")
 
 
+_FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?(?:任务|目标|计划|工程量|工作量)(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+
+
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
                  "序时进度 (±band points on pace, under serious_share of the pace seriously behind).")
 
     def judge(self, case):
         r = case.row
+        frac = _FRACTION.search(for_parsing(case.progress))
+        if r.stated_pct is None and frac and not case.in_forecast(frac.start()):
+            # 已完成全年任务的一半 / 三分之一: a share written in words.
+            c = 50.0 if frac.group(1) == "一半" else round(100.0 * _CN_DIGIT.get(frac.group(3), 0) / max(
+                1, _CN_DIGIT.get(frac.group(2), 1)), 1)
+            status = by_pace(c, case.expected)
+            a, b = frac.span()
+            return Outcome(status, c, "figures", f"报告完成{frac.group(1)}（{_fmt(c)}%），{_pace_words(status, case.expected)}",
+                           [Evidence(case.progress[a:b], a, b)])
         if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
             return None
         c = round(r.stated_pct, 1)
@@ -907,6 +931,17 @@ class SubTargets(StatusRule):
                 subs.append(sub)
             else:
                 subs.append(judge_clause(case, part))
+        norm = for_parsing(case.progress)
+        every = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                      and re.search(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)", norm[a:b])
+                      and clause_stage(norm[a:b]) == "done"), None)
+        if every and len(subs) > 1 and all(p.indicator is None for p in case.parts):
+            # 三个项目均已竣工并投入使用 for 建成A、B、C: every object done, none named.
+            a, b = every
+            for sub in subs:
+                if sub.status is None:
+                    sub.status, sub.basis = "completed", "statement"
+                    sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
         answered = [s for s in subs if s.status]
         if not answered:
             return None
@@ -980,7 +1015,6 @@ class ZeroHeld(StatusRule):
         return Outcome(status, None, "statement", "零目标：报告期内未发生，判" + status_word(status), ev)
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
 _RANK_TASK = re.compile(r"(?:保持|位居|位列|进入|争创|确保|力争|稳居|跻身|争取)[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|第一|首位)")
 _RANK_REPORT = re.compile(r"(?:位列|位居|排名|排|名列|列|居)[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
@@ -1022,6 +1056,9 @@ _LEVEL_TASK = re.compile(r"(?:保持|位居|位列|走在|争创|确保|继续|�
 _LEVEL_REPORT = re.compile(r"领先|前列|第[一二三四五六七八九十\d]+[名位]|排名|位列|位居|前茅|首位|指数[^,;。，；]{0,6}\d")
 
 
+_FALL_WORDS = re.compile(r"同比(?:下降|减少|回落)|负增长")
+
+
 class RateWithoutFigure(StatusRule):
     help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
                  "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
@@ -1036,6 +1073,15 @@ class RateWithoutFigure(StatusRule):
             return None
         if any(p.indicator is None for p in case.parts):
             return None
+        norm = for_parsing(case.progress)
+        fall = _FALL_WORDS.search(norm)
+        growth = next((t for t in rates if t.kind == "growth_rate"), None)
+        if fall and growth and len(rates) == 1 and not case.in_forecast(fall.start()) and _sim(
+                growth.metric, norm[max(0, fall.start() - 12):fall.start()]) >= 0.5:
+            # 财政收入同比下降 against 财政收入增长5%: a fall said in words is a fall.
+            a, b = fall.span()
+            return Outcome("seriously_behind", None, "statement", f"目标{growth.metric}{growth.text}，报告同比下降，判严重滞后",
+                           [Evidence(case.progress[a:b], a, b)])
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
 
 
@@ -1125,6 +1171,9 @@ class StageAgainstDeadline(StatusRule):
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
+_OWN_ITEMS = re.compile(r"共(\d+)项[^,;。，；\d]{0,8}[,，]?[^,;。，；\d]{0,6}?(?:已)?(?:完成|办结|落实|落地)(\d+)项")
+
+
 class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.")
@@ -1132,6 +1181,15 @@ class OwnWorkload(StatusRule):
     def judge(self, case):
         if case.numeric:
             return None
+        norm = for_parsing(case.progress)
+        items = _OWN_ITEMS.search(norm)
+        if items and not case.in_forecast(items.start()) and float(items.group(1)) >= float(items.group(2)) > 0:
+            # 专项行动共12项任务,已完成7项: the task's own list of items.
+            c = round(100.0 * float(items.group(2)) / float(items.group(1)), 1)
+            status = by_pace(c, case.expected)
+            a, b = items.span()
+            return Outcome(status, c, "figures", f"任务自身{items.group(1)}项已完成{items.group(2)}项，"
+                           f"{_pace_words(status, case.expected)}", [Evidence(case.progress[a:b], a, b)])
         task = re.sub(r"[\W\d]", "", case.task_text)
         for f in case.facts:
             m = f.fact
