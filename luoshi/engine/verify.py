@@ -824,6 +824,12 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if near is not None:
         claim = claims[near]
         return _unclear(task, metric, target, claim, f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
+    seen = _mention(metric, mentions, neighbours=True)
+    if seen is not None:
+        # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
+        ev = [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")]
+        return Verdict(task.id, metric, target, None, "unclear", ev,
+                       f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}", outcome="unclear")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
 
