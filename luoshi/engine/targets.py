@@ -148,8 +148,11 @@ def strip_metric(metric: str) -> str:
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 
 
+_NOT_BELOW = re.compile(r"不低于|不少于")
+
+
 def _comparator(predicate: str) -> str:
-    if _CEILING.search(predicate):
+    if _CEILING.search(_NOT_BELOW.sub("", predicate)):     # 不低于: a floor, though it holds 低于
         return "<="
     if _FLOOR.search(predicate):
         return ">="
