@@ -7,6 +7,7 @@ Every server here is a real subprocess with production settings (DEBUG off)."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from .deploy_servers import (
     ROOT,
@@ -234,6 +236,7 @@ def test_two_app_servers_share_database_sessions_and_jobs(tmp_path, static_root,
                          LUOSHI_IMPORT_BACKGROUND_BYTES="1")
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "create_demo_accounts")
+    manage(env, "load_samples", "-v", "0")   # plans to export
     a = AppServer("app-a", env, tmp_path)
     b = None
     worker = None
@@ -276,6 +279,22 @@ def test_two_app_servers_share_database_sessions_and_jobs(tmp_path, static_root,
         assert state == "preview", f"job state {state}; worker log:\n{worker.output()[-3000:]}"
         status, _, page = office.get(f"{b.url}/import/{batch}/")
         assert status == 200 and b"shangcheng-2020-work-report.txt" in page
+
+        # An export of every plan asked through A is written by the worker and stored in the
+        # database in pieces; B sends the file: no disk is shared between the servers.
+        status, headers, _ = office.get(a.url + "/exports/tasks.xlsx")
+        assert status == 302, status
+        job = re.search(r"/exports/jobs/(\d+)/", headers["Location"]).group(1)
+        deadline, state = time.monotonic() + 120, "queued"
+        while time.monotonic() < deadline and state in ("queued", "running"):
+            time.sleep(0.5)
+            state = json.loads(office.get(f"{b.url}/exports/jobs/{job}/status.json")[2])["state"]
+        assert state == "done", f"export {state}; worker log:\n{worker.output()[-3000:]}"
+        status, headers, data = office.get(f"{b.url}/exports/jobs/{job}/download/")
+        assert status == 200 and data[:2] == b"PK" and int(headers["Content-Length"]) == len(data)
+        rows = list(load_workbook(io.BytesIO(data), read_only=True).active.iter_rows(values_only=True))
+        plans = {row[rows[0].index("年度计划")] for row in rows[1:]}
+        assert len(plans) == 3 and "上城区2020年政府工作报告重点工作" in plans
 
         # Logging out through B ends the session on A too.
         status, _, page = office.get(b.url + "/")

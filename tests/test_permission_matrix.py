@@ -21,6 +21,7 @@ from luoshi.supervision.models import (
     Assessment,
     Attachment,
     Bulletin,
+    ExportChunk,
     ExportJob,
     ImportBatch,
     Notification,
@@ -254,8 +255,9 @@ def world(db):
     period_gone = ReportingPeriod.objects.create(plan=plan, name="撤销的周期", start=datetime.date(2031, 4, 1),
                                                  end=datetime.date(2031, 6, 30), deadline=datetime.date(2031, 7, 10),
                                                  withdrawn_at=now, withdraw_reason="矩阵")
-    export = ExportJob.objects.create(kind="tasks_xlsx", state="done", filename="x.xlsx", content=b"x", size=1,
+    export = ExportJob.objects.create(kind="tasks_xlsx", state="done", filename="x.xlsx", size=1,
                                       created_by=office)
+    ExportChunk.objects.create(job=export, seq=0, data=b"x")
     docs = {d.kind: d for d in SourceDocument.objects.all()}
     progress = SourceDocument.objects.get(name="shangcheng-2020-h1-progress.txt")
     released = Plan.objects.get(title="上城区2020年政府工作报告重点工作")

@@ -138,6 +138,13 @@ def _job_of(response):
     return ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
 
 
+def _file(job) -> bytes:
+    """A background export's stored file, its pieces joined."""
+    from luoshi.supervision.services.exports import stored_pieces
+
+    return b"".join(stored_pieces(job))
+
+
 def _sheet(data: bytes):
     import io
 
@@ -170,24 +177,24 @@ def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
 
     job = _job_of(client.get(f"/exports/tasks.xlsx?plan={plan.pk}"))
     assert job.kind == "tasks_xlsx" and job.state == "done" and job.done == job.total == 12
-    assert _sheet(bytes(job.content)) == _sheet(inline_xlsx)
+    assert _sheet(_file(job)) == _sheet(inline_xlsx)
 
     job = _job_of(client.get(f"/exports/submissions.xlsx?plan={plan.pk}"))
     assert job.kind == "submissions_xlsx" and job.state == "done"
     assert job.total == Submission.objects.filter(task__plan=plan).exclude(state="draft").count() > 10
     assert job.done == job.total
-    streamed, table = _sheet(bytes(job.content)), _sheet(inline_subs)
+    streamed, table = _sheet(_file(job)), _sheet(inline_subs)
     assert streamed[0] == table[0] and streamed[1] == table[1]
     assert job.filename == "进展报送-全部.xlsx"
 
     job = _job_of(client.get(f"/exports/assessments.xlsx?period={third.pk}"))
     assert job.kind == "assessments_xlsx" and job.state == "done" and job.done == job.total == 11
-    streamed, table = _sheet(bytes(job.content)), _sheet(inline_assessments)
+    streamed, table = _sheet(_file(job)), _sheet(inline_assessments)
     assert streamed[0] == table[0] and streamed[1] == table[1]
 
     job = _job_of(client.get(f"/exports/tasks.docx?plan={plan.pk}"))
     assert job.kind == "tasks_docx" and job.state == "done" and job.done == job.total == 12
-    cells = [[c.text for c in r.cells] for r in Document(io.BytesIO(bytes(job.content))).tables[0].rows]
+    cells = [[c.text for c in r.cells] for r in Document(io.BytesIO(_file(job))).tables[0].rows]
     assert cells == [[c.text for c in r.cells] for r in Document(io.BytesIO(inline_docx)).tables[0].rows]
     download = client.get(f"/exports/jobs/{job.pk}/download/")
     assert download.status_code == 200 and download["Content-Type"] == exports.DOCX
@@ -201,7 +208,7 @@ def test_exports_over_the_inline_rows_are_jobs_with_the_same_rows(monkeypatch):
     reporter.login(username="reporter", password="luoshi-demo")
     monkeypatch.setattr(exports, "INLINE_ROWS", 0)
     job = _job_of(reporter.get(f"/exports/submissions.xlsx?plan={plan.pk}"))
-    _header, rows = _sheet(bytes(job.content))
+    _header, rows = _sheet(_file(job))
     units = {r[_header.index("报送单位")] for r in rows}
     assert units == {"区发改经信局"}
 

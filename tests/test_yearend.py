@@ -412,14 +412,15 @@ def test_a_run_is_a_background_job_with_a_unit_per_step_and_its_result_to_downlo
     page = client.get(reverse("export_job", args=[job.pk])).content.decode()
     assert f"?scheme={scheme.pk}" in page and "2 / 2" in page
     download = client.get(reverse("export_job_download", args=[job.pk]))
-    assert download.status_code == 200 and download.content[:2] == b"PK"
+    data = b"".join(download.streaming_content)
+    assert download.status_code == 200 and data[:2] == b"PK"
     assert ".xlsx" in download["Content-Disposition"]
     from openpyxl import load_workbook
 
     def cells(data):
         return [[c.value for c in row] for ws in load_workbook(io.BytesIO(data)) for row in ws.iter_rows()]
 
-    assert cells(download.content) == cells(service.xlsx(scheme, 1))
+    assert cells(data) == cells(service.xlsx(scheme, 1))
 
 
 def test_scoring_reports_each_unit_and_a_stale_run_is_scored_again(small):

@@ -14,6 +14,8 @@ Versioning rules (why the shapes below):
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -767,13 +769,18 @@ class Instruction(models.Model):
 
 class ExportJob(models.Model):
     """An export prepared in the background (后台导出): too big for one request, it is written
-    by the worker with its progress, and the person who asked downloads it when ready."""
+    by the worker with its progress, and the person who asked downloads it when ready.
+
+    The finished file is kept in pieces (``ExportChunk``), never whole in one row, until it
+    expires (``LUOSHI_EXPORT_KEEP_DAYS`` after it was finished): then its pieces are deleted,
+    the job says so (state ``expired``) and the audit log records it."""
 
     KINDS = [("tasks_xlsx", _("任务清单 .xlsx")), ("tasks_docx", _("任务清单 .docx")),
              ("submissions_xlsx", _("进展报送 .xlsx")), ("assessments_xlsx", _("研判结果 .xlsx")),
              ("audit_xlsx", _("审计日志 .xlsx")), ("bulletin_pdf", _("督察通报 .pdf")),
              ("yearend_run", _("年终考核计算"))]
-    STATE_CHOICES = [("queued", _("排队中")), ("running", _("生成中")), ("done", _("已完成")), ("failed", _("失败"))]
+    STATE_CHOICES = [("queued", _("排队中")), ("running", _("生成中")), ("done", _("已完成")), ("failed", _("失败")),
+                     ("expired", _("已过期"))]
     kind = models.CharField(max_length=30, choices=KINDS)
     params = models.JSONField(default=dict, blank=True)  # the query string the export was asked with
     state = models.CharField(max_length=10, choices=STATE_CHOICES, default="queued")
@@ -781,17 +788,41 @@ class ExportJob(models.Model):
     done = models.PositiveIntegerField(default=0)
     filename = models.CharField(max_length=255, blank=True)
     content_type = models.CharField(max_length=100, blank=True)
-    content = models.BinaryField(null=True, blank=True)
-    size = models.PositiveIntegerField(default=0)
+    size = models.BigIntegerField(default=0)   # bytes of the file (an audit log of millions of events: GBs)
     error = models.TextField(blank=True)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    expired_at = models.DateTimeField(null=True, blank=True)   # when its file was deleted
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("后台导出")
         verbose_name_plural = _("后台导出")
+
+    @staticmethod
+    def keep_days() -> int:
+        return max(int(getattr(settings, "LUOSHI_EXPORT_KEEP_DAYS", 7)), 0)
+
+    @property
+    def expires_at(self):
+        """When a finished file is deleted (None before it is finished)."""
+        return self.finished_at + timedelta(days=self.keep_days()) if self.finished_at else None
+
+
+class ExportChunk(models.Model):
+    """One piece (``CHUNK_BYTES``) of a finished export's file, in order: a file of any size is
+    stored by the worker and sent to its owner a piece at a time, so neither holds it whole in
+    memory, no row holds it whole, and every app server reads it from the one database (no
+    shared disk between app servers and workers)."""
+
+    CHUNK_BYTES = 2**20
+    job = models.ForeignKey(ExportJob, on_delete=models.CASCADE, related_name="chunks")
+    seq = models.PositiveIntegerField()
+    data = models.BinaryField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "seq"], name="export_chunk_job_seq")]
 
 
 class SignoffSetting(models.Model):

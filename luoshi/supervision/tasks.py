@@ -68,11 +68,14 @@ def send_reminders_job(today: str | None = None) -> dict:
 @task()
 def run_export(job_id: int) -> dict:
     """Write a background job's file (后台导出: a large task list as .xlsx or .docx, many
-    submissions or verdicts, the audit log, a bulletin's PDF, a year-end run and its result) with its progress, then store it for its owner.
+    submissions or verdicts, the audit log, a bulletin's PDF, a year-end run and its result) with
+    its progress into a temporary file, then store it for its owner in pieces (never whole in
+    memory); exports past their keeping time are deleted first (``LUOSHI_EXPORT_KEEP_DAYS``).
 
     The work is done with the asking user's permissions, checked again here: a role taken
     away while the job waited is refused."""
     import logging
+    import tempfile
 
     from .actions import exports as export_actions
     from .models import ExportJob
@@ -80,28 +83,31 @@ def run_export(job_id: int) -> dict:
     from .services.bulletins import BulletinError
     from .services.yearend import YearEndError
 
+    export_actions.expire_due_exports()
     job = ExportJob.objects.select_related("created_by").get(pk=job_id)
-    if job.state == "done":
+    if job.state in ("done", "expired"):
         return {"state": job.state}
     user = job.created_by
 
     def progress(done: int, total: int) -> None:
         export_actions.record_export_progress(job.pk, done, total)
 
-    try:
-        name, content_type, data = WRITERS[job.kind](job, user, progress)
-    except ApiError as e:
-        export_actions.do_fail_export(job, e.message, acting_user=user)
-        return {"state": "failed"}
-    except (BulletinError, YearEndError, PermissionError) as e:
-        export_actions.do_fail_export(job, str(e), acting_user=user)
-        return {"state": "failed"}
-    except Exception as e:  # noqa: BLE001 - the owner sees a failed export, the worker keeps running
-        logging.getLogger(__name__).exception("export %s failed", job.pk)
-        export_actions.do_fail_export(job, f"导出失败 (export failed): {type(e).__name__}", acting_user=user)
-        return {"state": "failed"}
-    export_actions.do_complete_export(job, name, content_type, data, acting_user=user)
-    return {"state": "done", "size": len(data)}
+    with tempfile.TemporaryFile() as out:
+        try:
+            name, content_type = WRITERS[job.kind](job, user, out, progress)
+        except ApiError as e:
+            export_actions.do_fail_export(job, e.message, acting_user=user)
+            return {"state": "failed"}
+        except (BulletinError, YearEndError, PermissionError) as e:
+            export_actions.do_fail_export(job, str(e), acting_user=user)
+            return {"state": "failed"}
+        except Exception as e:  # noqa: BLE001 - the owner sees a failed export, the worker keeps running
+            logging.getLogger(__name__).exception("export %s failed", job.pk)
+            export_actions.do_fail_export(job, f"导出失败 (export failed): {type(e).__name__}", acting_user=user)
+            return {"state": "failed"}
+        out.seek(0)
+        job = export_actions.do_complete_export(job, name, content_type, out, acting_user=user)
+    return {"state": job.state, "size": job.size}
 
 
 @when_lost(run_export)
@@ -127,29 +133,17 @@ def _allowed(user, roles) -> None:
         raise PermissionError(_("无权限生成该文件"))
 
 
-def _spooled(write, *args, progress) -> tuple[str, bytes]:
-    """``write(*args, out, on_progress=progress)`` into a temporary file (spooled to disk, not
-    held in memory while the sheet is written); the file name it returns and the bytes."""
-    import tempfile
-
-    with tempfile.TemporaryFile() as out:
-        name = write(*args, out, on_progress=progress)
-        out.seek(0)
-        return name, out.read()
-
-
 def _xlsx_job(kind: str, write, with_user: bool = True):
     """A job writer for a streaming .xlsx export: the owner's role checked again in the worker
-    (``JOB_ROLES``), then ``write`` spooled to a file."""
+    (``JOB_ROLES``), then ``write`` into the job's temporary file (not held in memory)."""
 
-    def run(job, user, progress) -> tuple[str, str, bytes]:
+    def run(job, user, out, progress) -> tuple[str, str]:
         from .permissions import JOB_ROLES
         from .services import exports
 
         _allowed(user, JOB_ROLES[kind])
         args = (user, job.params) if with_user else (job.params,)
-        name, data = _spooled(getattr(exports, write), *args, progress=progress)
-        return name, exports.XLSX, data
+        return getattr(exports, write)(*args, out, on_progress=progress), exports.XLSX
 
     return run
 
@@ -160,16 +154,17 @@ _assessments_xlsx = _xlsx_job("assessments_xlsx", "write_assessments_xlsx")
 _audit_xlsx = _xlsx_job("audit_xlsx", "write_audit_xlsx", with_user=False)
 
 
-def _tasks_docx(job, user, progress) -> tuple[str, str, bytes]:
+def _tasks_docx(job, user, out, progress) -> tuple[str, str]:
     from .permissions import JOB_ROLES
     from .services import exports
 
     _allowed(user, JOB_ROLES["tasks_docx"])
-    name, data = exports.tasks_docx(user, job.params, on_progress=progress)
-    return name, exports.DOCX, data
+    name, data = exports.tasks_docx(user, job.params, on_progress=progress)   # at most 5,000 tasks
+    out.write(data)
+    return name, exports.DOCX
 
 
-def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
+def _bulletin_pdf(job, user, out, progress) -> tuple[str, str]:
     from django.utils.translation import gettext as _
 
     from .models import Bulletin
@@ -181,10 +176,11 @@ def _bulletin_pdf(job, user, progress) -> tuple[str, str, bytes]:
         pk=job.params.get("bulletin")).first()
     if bulletin is None:
         raise bulletins.BulletinError(_("通报不存在"))
-    return bulletins.filename(bulletin, "pdf"), "application/pdf", bulletins.pdf_in_steps(bulletin, progress)
+    out.write(bulletins.pdf_in_steps(bulletin, progress))
+    return bulletins.filename(bulletin, "pdf"), "application/pdf"
 
 
-def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
+def _yearend_run(job, user, out, progress) -> tuple[str, str]:
     from django.utils.translation import gettext as _
 
     from luoshi.core.models import Role
@@ -200,7 +196,8 @@ def _yearend_run(job, user, progress) -> tuple[str, str, bytes]:
     computed = yearend.scoring_run(scheme, on_progress=progress)   # outside the action: progress shows
     made = yearend_actions.do_compute_yearend(scheme, computed=computed, acting_user=user)
     run = made[0].breakdown.get("run") if made else yearend.latest_run(scheme)
-    return (f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.xlsx", exports.XLSX, yearend.xlsx(scheme, run))
+    out.write(yearend.xlsx(scheme, run))
+    return f"年终考核-{scheme.plan.year}-{scheme.pk}-{run}.xlsx", exports.XLSX
 
 
 WRITERS = {"tasks_xlsx": _tasks_xlsx, "tasks_docx": _tasks_docx, "submissions_xlsx": _submissions_xlsx,

@@ -298,6 +298,10 @@ TASKS = {
 LUOSHI_JOB_LEASE_SECONDS = env_int("LUOSHI_JOB_LEASE_SECONDS", 60)
 LUOSHI_JOB_MAX_ATTEMPTS = env_int("LUOSHI_JOB_MAX_ATTEMPTS", 3)
 
+# A background export's file (后台导出) is kept this many days after it was written, then
+# deleted by the worker (the job page says until when; each deletion is audited).
+LUOSHI_EXPORT_KEEP_DAYS = env_int("LUOSHI_EXPORT_KEEP_DAYS", 7)
+
 # --- mail -----------------------------------------------------------------------------
 # Printed to the console unless SMTP is configured (LUOSHI_EMAIL_HOST).
 EMAIL_HOST = env("LUOSHI_EMAIL_HOST")

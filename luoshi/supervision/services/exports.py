@@ -7,7 +7,7 @@ import json
 from urllib.parse import quote
 
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.engine.api import safe_cell
 
-from ..models import ReportingPeriod, Submission, Task
+from ..models import ExportChunk, ReportingPeriod, Submission, Task
 from . import api as q
 from .plans import missing_reports
 from .word import set_font, set_style_font
@@ -62,6 +62,25 @@ def _cell(value):
 def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+def stored_pieces(job):
+    """A background export's file (its ``ExportChunk`` pieces, in order), read one piece a
+    query: sending a file of any size holds one piece (about 1 MB) at a time."""
+    ids = list(ExportChunk.objects.filter(job=job).order_by("seq").values_list("pk", flat=True))
+    for pk in ids:
+        data = ExportChunk.objects.filter(pk=pk).values_list("data", flat=True).first()
+        if data is None:    # expired while it was being sent: the file ends short of its length
+            return
+        yield bytes(data)
+
+
+def stored_download(job) -> StreamingHttpResponse:
+    """The finished file of a background export, streamed piece by piece with its length."""
+    response = StreamingHttpResponse(stored_pieces(job), content_type=job.content_type or XLSX)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(job.filename)}"
+    response["Content-Length"] = str(job.size)
     return response
 
 

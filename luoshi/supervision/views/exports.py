@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from luoshi.core.actions.jobs import recover
 from luoshi.core.permissions import ALL_STAFF, role_of, role_required
@@ -80,12 +81,14 @@ def _job(request, pk, queryset=None, **filters) -> ExportJob:
     """The asker's own job, while the asker still holds a role that may read its kind
     (permissions.JOB_ROLES); one still waiting is first checked for a dead worker (retried or
     failed then, so it never shows as running for ever)."""
-    queryset = queryset if queryset is not None else ExportJob.objects.defer("content")
+    queryset = queryset if queryset is not None else ExportJob.objects.all()
     job = get_object_or_404(queryset, pk=pk, created_by=request.user, **filters)
     if role_of(request.user) not in JOB_ROLES.get(job.kind, ()):
         raise PermissionDenied
     if job.state in ("queued", "running") and recover():
         job = get_object_or_404(queryset, pk=pk, created_by=request.user, **filters)
+    if job.state == "done" and job.expires_at and job.expires_at <= timezone.now():   # past its keeping time, not yet swept
+        job = export_actions.do_expire_export(job, acting_user=None)
     return job
 
 
@@ -97,7 +100,7 @@ def export_job(request, pk):
                if job.kind == "yearend_run" and job.state == "done" else "")
     return render(request, "supervision/exports/job.html", {
         "job": job, "percent": round(100 * job.done / job.total) if job.total else 0,
-        "waiting": job.state in ("queued", "running"), "results": results})
+        "waiting": job.state in ("queued", "running"), "results": results, "keep_days": job.keep_days()})
 
 
 @role_required(*ALL_STAFF)
@@ -108,8 +111,12 @@ def export_job_status(request, pk):
 
 @role_required(*ALL_STAFF)
 def export_job_download(request, pk):
-    job = _job(request, pk, ExportJob.objects.all(), state="done")
-    return exports.download(bytes(job.content), job.filename, job.content_type or exports.XLSX)
+    """The finished file, streamed from its stored pieces (never read whole); an expired
+    one is gone: its page says so."""
+    job = _job(request, pk, state__in=("done", "expired"))
+    if job.state == "expired":
+        return redirect("export_job", pk=job.pk)
+    return exports.stored_download(job)
 
 
 @role_required(*ALL_STAFF)
