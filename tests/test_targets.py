@@ -386,6 +386,8 @@ _CONDUCT_LAST = """政府工作报告
     ("附件\n\n《政府工作报告》有关用语解释\n\n1.专精特新：指专业化、精细化、特色化、新颖化。",
      ["annex", "glossary", "glossary"]),
     ("名词术语解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
+    # page residue after the glossary is other
+    ("名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。\n\n责任编辑：王某", ["glossary", "glossary", "other"]),
     # a bare 附： marker: entries that define terms are a glossary, entries that state work an annex
     ("附：\n\n1.三区三线：指城镇空间、农业空间、生态空间。\n\n2.“一网通办”：即政务服务一网办理。",
      ["glossary", "glossary", "glossary"]),
