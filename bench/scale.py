@@ -376,9 +376,6 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         return make
 
     routes.append(("xlsx job's download", office, job_download(f"/exports/tasks.xlsx?{q}"), None))
-    if "all tasks" in only:   # only when asked: every task of every plan, a minute or more a run
-        routes += [("xlsx of all tasks (job)", office, "/exports/tasks.xlsx", None),
-                   ("all tasks' download", office, job_download("/exports/tasks.xlsx"), None)]
     if only:
         wanted = [part for part in only.split(",") if part]
         routes = [r for r in routes if any(part in r[0] for part in wanted) or r[0].startswith("login")]
