@@ -361,3 +361,25 @@ def test_no_module_reaches_into_another_packages_private_names():
             found += _private_reach_ins(rel, path)
     assert found == []
     assert _private_reach_ins("luoshi/docs.py", ROOT / "luoshi/docs.py"), "PRIVATE_READERS is stale"
+
+
+def _unscoped_locks(source: str) -> list[int]:
+    """Lines of select_for_update() calls that do not name what they lock (``of=``)."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "select_for_update" and not any(k.arg == "of" for k in node.keywords)]
+
+
+def test_the_lock_finder():
+    assert _unscoped_locks("Task.objects.select_for_update().get(pk=1)") == [1]
+    assert _unscoped_locks("Task.objects.select_for_update(of=('self',)).get(pk=1)") == []
+
+
+def test_every_row_lock_names_its_row():
+    """A plain FOR UPDATE locks every row of every joined table: the managers that hide
+    withdrawn rows join the plan (and an assessment's its task, plan and period), so on
+    PostgreSQL every change to one task, period or verdict waited for all others in its plan.
+    ``select_for_update(of=("self",))`` locks the row being changed only."""
+    found = [f"{rel}:{line}" for rel, path in _sources() if "/migrations/" not in rel
+             for line in _unscoped_locks(path.read_text(encoding="utf-8"))]
+    assert found == []

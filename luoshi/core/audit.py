@@ -58,7 +58,7 @@ HEAD_ID = 1
 
 
 def _locked_head() -> AuditChainHead:
-    head = AuditChainHead.objects.select_for_update().filter(pk=HEAD_ID).first()
+    head = AuditChainHead.objects.select_for_update(of=("self",)).filter(pk=HEAD_ID).first()
     if head is None:
         # A new database (or one whose head row was lost): start from the log's last event.
         last = AuditEvent.objects.order_by("-id").first()
@@ -66,7 +66,7 @@ def _locked_head() -> AuditChainHead:
             [AuditChainHead(pk=HEAD_ID, count=AuditEvent.objects.count(), hash=last.hash if last else "",
                             last_id=last.pk if last else None)],
             ignore_conflicts=True)
-        head = AuditChainHead.objects.select_for_update().get(pk=HEAD_ID)
+        head = AuditChainHead.objects.select_for_update(of=("self",)).get(pk=HEAD_ID)
     return head
 
 

@@ -45,7 +45,7 @@ def do_recover_job(lost: jobs.LostJob, *, acting_user) -> str:
     from django_tasks_db.compat import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
-    row = DBTaskResult.objects.select_for_update().filter(pk=lost.id, status=TaskResultStatus.RUNNING).first()
+    row = DBTaskResult.objects.select_for_update(of=("self",)).filter(pk=lost.id, status=TaskResultStatus.RUNNING).first()
     if row is None:
         return ""
     attempts = len(row.worker_ids or [])

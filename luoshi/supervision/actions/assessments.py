@@ -96,7 +96,7 @@ def do_decide_override(override: Override, keep: bool, note: str = "", *, acting
     """The office's answer to a flagged override (人工研判复核): keep its decision (维持), or set
     it aside for the engine's new verdict (采用引擎研判).  Either way the rows stay."""
     require_office(acting_user)
-    override = Override.objects.select_for_update().get(pk=override.pk)
+    override = Override.objects.select_for_update(of=("self",)).get(pk=override.pk)
     if not override.needs_review or not override.active:
         raise ReviewError("该人工研判无需复核")
     override.needs_review = False
@@ -131,7 +131,7 @@ def do_override_assessment(assessment: Assessment, status: str, completion_pct, 
 def do_confirm_assessment(assessment: Assessment, note: str = "", *, acting_user) -> Assessment:
     """Confirm the engine's verdict as it stands (确认研判): from then on it counts."""
     require_office(acting_user)
-    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    assessment = Assessment.objects.select_for_update(of=("self",)).get(pk=assessment.pk)
     if assessment.confirmed_at is not None:
         raise ActionRefused("该研判结果已确认")
     assessment.confirmed_by = actor(acting_user)

@@ -36,7 +36,7 @@ def do_draft_bulletin(period: ReportingPeriod, number: str, title: str, issued_o
 @action
 def do_update_bulletin(bulletin: Bulletin, number: str, title: str, issued_on, *, acting_user) -> Bulletin:
     """Change a draft's 文号, title or date; a published bulletin is refused."""
-    bulletin = Bulletin.objects.select_for_update().get(pk=bulletin.pk)
+    bulletin = Bulletin.objects.select_for_update(of=("self",)).get(pk=bulletin.pk)
     if bulletin.published:
         raise BulletinError(_("通报已发布，不能修改；如需更正，请另发新通报"))
     number, title, issued_on = clean_meta(number, title, issued_on)
@@ -51,7 +51,7 @@ def do_update_bulletin(bulletin: Bulletin, number: str, title: str, issued_on, *
 @action
 def do_publish_bulletin(bulletin: Bulletin, *, acting_user) -> Bulletin:
     """Freeze a bulletin (发布): content, html, docx and pdf are stored and never change."""
-    bulletin = Bulletin.objects.select_for_update().get(pk=bulletin.pk)
+    bulletin = Bulletin.objects.select_for_update(of=("self",)).get(pk=bulletin.pk)
     if bulletin.published:
         raise BulletinError(_("通报已发布，不能再次发布"))
     content = document_content(bulletin)

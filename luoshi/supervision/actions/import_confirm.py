@@ -48,7 +48,7 @@ QUEUED_BY = "queued_by"   # and the id of the person who confirmed (the job acts
 
 def open_batch(batch: ImportBatch, state: str = "preview") -> ImportBatch:
     """The batch locked for a change, refused unless it is in ``state``."""
-    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    locked = ImportBatch.objects.select_for_update(of=("self",)).get(pk=batch.pk)
     if locked.state != state:
         raise ImportRefused({"reading": "文件仍在识别中，请稍候", "preview": "该导入尚未提交确认",
                              "confirming": "该导入正在后台保存，请稍候",
@@ -78,7 +78,7 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
         mode = "plan_new"
     # One confirm per document at a time: the same file previewed twice and confirmed in
     # both (two tabs, two people) must not make two plans with the same tasks.
-    SourceDocument.objects.select_for_update().filter(pk=batch.document_id).first()
+    SourceDocument.objects.select_for_update(of=("self",)).filter(pk=batch.document_id).first()
     if (mode in ("plan_new", "progress_plan") and not preview.get("already")
             and Plan.objects.filter(documents=batch.document_id).exists()):
         raise ImportRefused("该文件已由另一次导入确认并建立计划，无需重复确认")
@@ -250,7 +250,7 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
     stays), new tasks are added, tasks no longer in it are withdrawn (not deleted); where the
     office corrected a task by hand since the last file, its version stands unless the office
     chose the file's (``conflicts``); a task the office withdrew is restored only when asked."""
-    plan = Plan.objects.select_for_update().get(pk=batch.preview["plan"])
+    plan = Plan.objects.select_for_update(of=("self",)).get(pk=batch.preview["plan"])
     reg = registry()
     reason = correction_reason(batch.name)
     found = {d["id"]: task_from_json(d) for d in batch.preview["tasks"]}

@@ -143,7 +143,7 @@ def do_queue_confirm_import(batch: ImportBatch, corrections: dict | None = None,
 @action
 def do_cancel_import(batch: ImportBatch, *, acting_user) -> ImportBatch:
     """Drop a preview: nothing it read is saved (the document stays, as imported)."""
-    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    batch = ImportBatch.objects.select_for_update(of=("self",)).get(pk=batch.pk)
     if batch.state in ("confirmed", "cancelled"):
         raise ImportRefused("该导入已确认或已取消")
     if batch.state == "confirming":

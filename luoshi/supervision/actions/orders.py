@@ -38,7 +38,7 @@ def _event(order: SupervisionOrder, kind: str, text: str, acting_user) -> OrderE
 
 def _locked(order: SupervisionOrder) -> SupervisionOrder:
     # Re-read under a row lock so two clicks cannot both move the same state.
-    return SupervisionOrder.objects.select_for_update().get(pk=order.pk)
+    return SupervisionOrder.objects.select_for_update(of=("self",)).get(pk=order.pk)
 
 
 @action

@@ -73,7 +73,7 @@ def do_create_period(plan: Plan, frequency: str, name: str = "", start: date | N
 @action
 def do_close_period(period: ReportingPeriod, *, acting_user) -> ReportingPeriod:
     """Lock a period (关闭): later corrections to it are new versions marked late."""
-    period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    period = ReportingPeriod.objects.select_for_update(of=("self",)).get(pk=period.pk)
     if period.closed:
         raise ReviewError("该报送周期已关闭")
     period.closed = True

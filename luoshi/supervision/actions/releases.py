@@ -15,7 +15,7 @@ from .withdrawals import reason_given, withdraw
 @action
 def do_release_plan(plan: Plan, period: ReportingPeriod | None = None, *, acting_user) -> PublicRelease:
     """Release a plan to the public page and API, or (``period``) that period's accepted progress."""
-    plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
+    plan = Plan.all_objects.select_for_update(of=("self",)).get(pk=plan.pk)
     if plan.withdrawn_at is not None:
         raise ActionRefused(_("该计划已撤销，不能公开发布"))
     if period is not None:
@@ -39,7 +39,7 @@ def do_release_plan(plan: Plan, period: ReportingPeriod | None = None, *, acting
 def do_withdraw_release(release: PublicRelease, reason: str, *, acting_user) -> PublicRelease:
     """Take a release back (撤回) with a reason: the plan (and with it all its periods) or the
     period leaves the public page and API at once; the release stays on record."""
-    release = PublicRelease.objects.select_for_update().get(pk=release.pk)
+    release = PublicRelease.objects.select_for_update(of=("self",)).get(pk=release.pk)
     reason = reason_given(reason, _("撤回须填写理由"))
     withdraw(release, reason, acting_user, already=_("该发布已撤回"))
     audit.record(acting_user, "release.withdraw", release, detail={

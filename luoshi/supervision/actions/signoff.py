@@ -30,7 +30,7 @@ def do_set_unit_signoff(organisation, required: bool, *, acting_user) -> Signoff
 
 
 def _awaiting(submission: Submission, acting_user) -> Submission:
-    sub = Submission.objects.select_for_update().select_related("task", "period", "organisation").get(pk=submission.pk)
+    sub = Submission.objects.select_for_update(of=("self",)).select_related("task", "period", "organisation").get(pk=submission.pk)
     if not signoff.is_head_of(acting_user, sub.organisation):
         raise PermissionDenied
     if sub.state != "signoff":

@@ -61,7 +61,7 @@ def do_define_statistic_metric_from_target(plan: Plan, indicator_pk: int, *, act
 def do_withdraw_statistic_metric(metric: StatisticMetric, reason: str, *, acting_user) -> StatisticMetric:
     """Stop asking for a metric (停用) with a reason; its figures stay on record."""
     check_office(acting_user)
-    metric = StatisticMetric.objects.select_for_update().filter(pk=metric.pk).first()
+    metric = StatisticMetric.objects.select_for_update(of=("self",)).filter(pk=metric.pk).first()
     if metric is None:
         raise StatisticsError(_("该统计指标已停用"))
     reason = (reason or "").strip()
@@ -84,7 +84,7 @@ def do_enter_statistic_figure(period: ReportingPeriod, metric: StatisticMetric, 
         raise StatisticsError(_("该统计指标不属于此报送周期的计划"))
     number, unit, note = clean_entry(metric, value, unit, note)
     # Lock the rows of this (period, metric) so two entries cannot take the same version.
-    last = (StatisticFigure.objects.select_for_update().filter(period=period, metric=metric)
+    last = (StatisticFigure.objects.select_for_update(of=("self",)).filter(period=period, metric=metric)
             .order_by("-version").first())
     if last is not None and last.locked:
         raise StatisticsError(_("该数据已锁定，不能修改"))
@@ -101,7 +101,7 @@ def do_enter_statistic_figure(period: ReportingPeriod, metric: StatisticMetric, 
 def do_lock_statistic_figure(figure: StatisticFigure, *, acting_user) -> list[Assessment]:
     """Lock the latest version of a figure (锁定) and feed it to the assessment."""
     check_statistician(acting_user)
-    figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
+    figure = StatisticFigure.objects.select_for_update(of=("self",)).get(pk=figure.pk)
     if figure.locked:
         raise StatisticsError(_("该数据已锁定"))
     newest = latest(figure.period, figure.metric)
@@ -151,7 +151,7 @@ def do_unlock_statistic_figure(figure: StatisticFigure, reason: str, *, acting_u
     is a new version; the assessments made from the locked one stay on record (a person's
     override of them stands, see actions/overrides.py)."""
     check_statistician(acting_user)
-    figure = StatisticFigure.objects.select_for_update().get(pk=figure.pk)
+    figure = StatisticFigure.objects.select_for_update(of=("self",)).get(pk=figure.pk)
     reason = (reason or "").strip()
     if not reason:
         raise StatisticsError(_("解锁须填写理由"))

@@ -48,7 +48,7 @@ def _attach(sub: Submission, attachments) -> list[Attachment]:
 
 
 def _reviewable(submission: Submission) -> Submission:
-    sub = Submission.objects.select_for_update().get(pk=submission.pk)
+    sub = Submission.objects.select_for_update(of=("self",)).get(pk=submission.pk)
     if sub.state != "submitted":
         raise ReviewError("只有待审核（已提交）的报送可以采纳或退回")
     if is_stale(sub):
@@ -88,7 +88,7 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
     # manager joins the plan (withdrawn plans hidden), and a plain FOR UPDATE locked the
     # plan's row too, so every save in a plan waited for the one before to commit.
     Task.objects.select_for_update(of=("self",)).filter(pk=task.pk).values_list("pk", flat=True).first()
-    previous = (Submission.objects.select_for_update()
+    previous = (Submission.objects.select_for_update(of=("self",))
                 .filter(task=task, period=period, organisation=org).order_by("-version").first())
     if based_on is not None and based_on != edit_token(previous):
         raise StaleEdit("该报送已在其他窗口或由他人修改（见下方版本记录），您的内容未保存，仍保留在表单中；"
@@ -135,7 +135,7 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
 @action
 def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
     """Send a draft to the office (提交); from now on the version is frozen."""
-    sub = Submission.objects.select_for_update().get(pk=submission.pk)
+    sub = Submission.objects.select_for_update(of=("self",)).get(pk=submission.pk)
     if not can_report_for(acting_user, sub.task, sub.organisation):
         raise PermissionDenied
     if sub.state != "draft":

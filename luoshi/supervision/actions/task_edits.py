@@ -77,7 +77,7 @@ def do_edit_task(task: Task, change: TaskChange, reason: str, *, acting_user):
     name, deadline, weight and units, with the reason; refused when nothing changed."""
     require_office(acting_user)
     reason = reason_of(reason)
-    task = Task.objects.select_for_update().get(pk=task.pk)
+    task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
     before = facts_of(task)
     current = task.current_target
     old_inds = [(i.metric, i.comparator, i.value, i.unit) for i in engine_indicators(current)]
@@ -109,7 +109,7 @@ def do_split_task(task: Task, parts: list[TaskChange], reason: str, *, acting_us
     version naming its parts and is withdrawn, its reports and verdicts kept with it."""
     require_office(acting_user)
     reason = reason_of(reason)
-    task = Task.objects.select_for_update().get(pk=task.pk)
+    task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
     if not 2 <= len(parts) <= SPLIT_MAX:
         raise ActionRefused(_("拆分须至少两项、至多 %(n)s 项") % {"n": SPLIT_MAX})
     made = []

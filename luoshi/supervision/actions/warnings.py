@@ -35,7 +35,7 @@ def do_create_warning_rule(name: str, colour: str, order, statuses, min_gap, act
 def do_update_warning_rule(rule: WarningRule, name: str, colour: str, order, statuses, min_gap, active: bool, *,
                            acting_user) -> WarningRule:
     """Change a rule; deactivating is how a rule is retired.  An unchanged rule records nothing."""
-    rule = WarningRule.objects.select_for_update().get(pk=rule.pk)
+    rule = WarningRule.objects.select_for_update(of=("self",)).get(pk=rule.pk)
     before = rule_detail(rule)
     for key, value in clean_rule(name, colour, order, statuses, min_gap).items():
         setattr(rule, key, value)

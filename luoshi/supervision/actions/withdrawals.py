@@ -50,7 +50,7 @@ def _restore(obj) -> dict:
 @action
 def do_withdraw_plan(plan: Plan, reason: str, *, acting_user) -> Plan:
     """Withdraw a plan imported by mistake: it leaves the lists, and its public releases end."""
-    plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
+    plan = Plan.all_objects.select_for_update(of=("self",)).get(pk=plan.pk)
     reason = reason_given(reason)
     withdraw(plan, reason, acting_user)
     ended = PublicRelease.objects.filter(plan=plan, withdrawn_at__isnull=True)
@@ -64,7 +64,7 @@ def do_withdraw_plan(plan: Plan, reason: str, *, acting_user) -> Plan:
 @action
 def do_restore_plan(plan: Plan, *, acting_user) -> Plan:
     """Undo a plan's withdrawal (恢复); its releases stay withdrawn until released again."""
-    plan = Plan.all_objects.select_for_update().get(pk=plan.pk)
+    plan = Plan.all_objects.select_for_update(of=("self",)).get(pk=plan.pk)
     before = _restore(plan)
     audit.record(acting_user, "plan.restore", plan, detail={"title": plan.title, "was": before})
     return plan
@@ -83,7 +83,7 @@ def _task_version(task: Task, reason: str, facts: dict, acting_user) -> None:
 @action
 def do_withdraw_task(task: Task, reason: str, *, acting_user) -> Task:
     """Withdraw a task extracted by mistake: it leaves the lists, counts and the public page."""
-    task = Task.all_objects.select_for_update().get(pk=task.pk)
+    task = Task.all_objects.select_for_update(of=("self",)).get(pk=task.pk)
     reason = reason_given(reason)
     withdraw(task, reason, acting_user)
     _task_version(task, _("撤销：%(reason)s") % {"reason": reason}, {"withdrawn": True}, acting_user)
@@ -95,7 +95,7 @@ def do_withdraw_task(task: Task, reason: str, *, acting_user) -> Task:
 def do_restore_task(task: Task, reason: str, *, acting_user) -> Task:
     """Undo a task's withdrawal (恢复) with a reason; a task withdrawn with its plan comes back
     with the plan (restore the plan)."""
-    task = Task.all_objects.select_for_update().get(pk=task.pk)
+    task = Task.all_objects.select_for_update(of=("self",)).get(pk=task.pk)
     reason = reason_given(reason)
     if Plan.all_objects.filter(pk=task.plan_id, withdrawn_at__isnull=False).exists():
         raise ActionRefused(_("该任务所属计划已撤销，请先恢复计划"))
@@ -108,7 +108,7 @@ def do_restore_task(task: Task, reason: str, *, acting_user) -> Task:
 @action
 def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Withdraw a period opened by mistake; its submissions stay on record."""
-    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    period = ReportingPeriod.all_objects.select_for_update(of=("self",)).get(pk=period.pk)
     reason = reason_given(reason)
     withdraw(period, reason, acting_user)
     audit.record(acting_user, "period.withdraw", period, detail={"name": period.name, "reason": reason})
@@ -118,7 +118,7 @@ def do_withdraw_period(period: ReportingPeriod, reason: str, *, acting_user) -> 
 @action
 def do_restore_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Undo a period's withdrawal (恢复) with a reason: it is listed and counted again."""
-    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    period = ReportingPeriod.all_objects.select_for_update(of=("self",)).get(pk=period.pk)
     reason = reason_given(reason)
     if Plan.all_objects.filter(pk=period.plan_id, withdrawn_at__isnull=False).exists():
         raise ActionRefused(_("该周期所属计划已撤销，请先恢复计划"))
@@ -131,7 +131,7 @@ def do_restore_period(period: ReportingPeriod, reason: str, *, acting_user) -> R
 @action
 def do_reopen_period(period: ReportingPeriod, reason: str, *, acting_user) -> ReportingPeriod:
     """Reopen a closed period (重新开放) with a reason: units may report in it again."""
-    period = ReportingPeriod.all_objects.select_for_update().get(pk=period.pk)
+    period = ReportingPeriod.all_objects.select_for_update(of=("self",)).get(pk=period.pk)
     reason = reason_given(reason)
     if not period.closed:
         raise ActionRefused(_("该报送周期未关闭"))

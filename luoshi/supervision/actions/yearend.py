@@ -38,7 +38,7 @@ def _changes(before, after, path: str = "") -> dict:
 def do_update_scoring_scheme(scheme: ScoringScheme, name: str, config: str | dict, *, acting_user) -> ScoringScheme:
     """Change a scheme's name and rules (修改考核办法) before its first run; once it has run its results
     are explained by its rules, and a changed rule is a new scheme."""
-    scheme = ScoringScheme.objects.select_for_update().get(pk=scheme.pk)
+    scheme = ScoringScheme.objects.select_for_update(of=("self",)).get(pk=scheme.pk)
     if scheme.results.exists():
         raise YearEndError(_("该考核办法已计算过，规则不能再修改；请以它为基础新建考核办法"))
     name, config = clean_scheme(name, config)
@@ -80,7 +80,7 @@ def do_compute_yearend(scheme: ScoringScheme, computed: tuple[int, list[dict]] |
 
     ``computed``: the run the background worker scored before (``scoring_run``, outside this
     transaction so that its progress shows); scored again here if another run came first."""
-    scheme = ScoringScheme.objects.select_for_update().get(pk=scheme.pk)
+    scheme = ScoringScheme.objects.select_for_update(of=("self",)).get(pk=scheme.pk)
     if computed is not None and computed[0] == latest_run(scheme) + 1:
         run, rows = computed
     else:

@@ -125,7 +125,7 @@ def next_number(year: int) -> str:
     """The next order number of a year: 督办〔2020〕1号, 督办〔2020〕2号 … (a sequence per year)."""
     prefix = f"督办〔{year}〕"
     highest = 0
-    for number in (SupervisionOrder.objects.select_for_update()
+    for number in (SupervisionOrder.objects.select_for_update(of=("self",))
                    .filter(number__startswith=prefix).values_list("number", flat=True)):
         m = NUMBER_RE.match(number)
         if m:
