@@ -1,6 +1,7 @@
 """Login security: lockout after repeated failures (django-axes), office-length sliding
 sessions, and Django's four password validators with Chinese messages."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,11 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.password_validation import get_default_password_validators, validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+
+from luoshi.web import middleware
 
 pytestmark = pytest.mark.django_db
 
@@ -93,16 +98,46 @@ def test_behind_a_proxy_the_forwarded_address_counts(client, settings):
 
 def test_sessions_last_an_office_day_of_inactivity():
     assert settings.SESSION_COOKIE_AGE == 10 * 3600
-    assert settings.SESSION_SAVE_EVERY_REQUEST  # sliding: each request starts the idle time again
+    # sliding without a write per request: renewed when changed or its last write is 5 minutes old
+    assert not settings.SESSION_SAVE_EVERY_REQUEST
+    assert settings.LUOSHI_SESSION_RENEW_SECONDS == 300
+    assert "luoshi.web.middleware.SessionRenewalMiddleware" in settings.MIDDLEWARE
 
 
-def test_each_request_extends_the_session(client):
+def session_writes(client, url="/") -> list[str]:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return [q["sql"] for q in ctx.captured_queries
+            if "django_session" in q["sql"] and not q["sql"].lstrip().upper().startswith("SELECT")]
+
+
+def test_a_request_soon_after_the_last_write_writes_no_session(client):
+    assert post_login(client, "office", "luoshi-demo").status_code == 302
+    key = client.session.session_key
+    expiry = Session.objects.get(pk=key).expire_date
+    assert session_writes(client) == [] and session_writes(client, "/dashboard/") == []
+    assert Session.objects.get(pk=key).expire_date == expiry
+
+
+def test_each_request_extends_the_session(client, monkeypatch):
     assert post_login(client, "office", "luoshi-demo").status_code == 302
     session = Session.objects.get(session_key=client.session.session_key)
     Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() + timedelta(minutes=5))
-    assert client.get("/").status_code == 200
+    # The last write is now as old as the renewal interval: the next request writes it again.
+    later = time.time() + settings.LUOSHI_SESSION_RENEW_SECONDS
+    monkeypatch.setattr(middleware.time, "time", lambda: later)
+    assert session_writes(client) != []
     renewed = Session.objects.get(pk=session.pk).expire_date
     assert renewed > timezone.now() + timedelta(hours=9)
+    monkeypatch.undo()
+    assert session_writes(client) == []
+
+
+def test_an_anonymous_visitor_with_an_ended_sessions_cookie_gets_no_session(client):
+    assert post_login(client, "office", "luoshi-demo").status_code == 302
+    Session.objects.all().delete()
+    assert client.get("/login/").status_code == 200
+    assert not Session.objects.exists()
 
 
 def test_an_idle_session_expires(client):

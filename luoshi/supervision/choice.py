@@ -15,7 +15,9 @@ SESSION_KEY = "luoshi_period"
 
 
 def remember(request, period: ReportingPeriod | None) -> None:
-    if period is not None and hasattr(request, "session"):
+    # Set only when it changes: setting it marks the session modified, and every page
+    # showing the period chosen before would write the session again.
+    if period is not None and hasattr(request, "session") and request.session.get(SESSION_KEY) != period.pk:
         request.session[SESSION_KEY] = period.pk
 
 

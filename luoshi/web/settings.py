@@ -111,6 +111,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "luoshi.web.middleware.SessionRenewalMiddleware",
     "luoshi.web.middleware.ChineseFirstLocaleMiddleware",
     "luoshi.web.errors.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -206,10 +207,12 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "luoshi"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# An office day: a session ends after this many hours without a request (sliding,
-# because every request saves it), and optionally when the browser closes.
+# An office day: a session ends after this many hours without a request (sliding: the
+# session is written again when it changed or its last write is LUOSHI_SESSION_RENEW_SECONDS
+# old, see middleware.SessionRenewalMiddleware), and optionally when the browser closes.
 SESSION_COOKIE_AGE = env_int("LUOSHI_SESSION_HOURS", 10) * 3600
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
+LUOSHI_SESSION_RENEW_SECONDS = env_int("LUOSHI_SESSION_RENEW_SECONDS", 300)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_flag("LUOSHI_SESSION_BROWSER_CLOSE", False)
 
 # --- authentication -------------------------------------------------------------------
