@@ -52,7 +52,11 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.indicators = list(indicators)
         # The latest version's files: kept by the next version unless ticked here.
-        self.current_files = list(files_of.attachments.defer("content").order_by("id")) if files_of else []
+        # Prefetched by the page (versions_of) where it can: not read a second time.
+        prefetched = getattr(files_of, "_prefetched_objects_cache", {}).get("attachments")
+        files = prefetched if prefetched is not None else (
+            files_of.attachments.defer("content") if files_of else [])
+        self.current_files = sorted(files, key=lambda a: a.pk)
         self.fields["remove_attachments"].choices = [(a.pk, a.name) for a in self.current_files]
         for ind in self.indicators:
             self.fields[f"fig_{ind.pk}"] = forms.CharField(

@@ -34,10 +34,11 @@ from .assessments import assess_submission
 from .notifications import notify_status_change
 
 
-def _attach(sub: Submission, attachments) -> list[Attachment]:
-    """The files of a version, checked and stored in the calling action's transaction."""
+def _attach(sub: Submission, attachments, has: int) -> list[Attachment]:
+    """The files of a version, checked and stored in the calling action's transaction;
+    ``has``: how many it has already (the caller read them)."""
     made = []
-    if len(attachments) + sub.attachments.count() > MAX_ATTACHMENTS:
+    if len(attachments) + has > MAX_ATTACHMENTS:
         raise ReviewError(f"附件过多（每个版本不超过 {MAX_ATTACHMENTS} 个）")
     for item in attachments:
         name, content, content_type, sha256 = clean_upload(item)
@@ -54,6 +55,12 @@ def _reviewable(submission: Submission) -> Submission:
     if is_stale(sub):
         raise ReviewError("该报送已有更新版本，请审核最新版本")
     return sub
+
+
+def _copy_saved(sub: Submission, submission: Submission, fields: list[str]) -> None:
+    """The caller's object as ``sub`` was saved: what refresh_from_db would read, without the query."""
+    for name in fields:
+        setattr(submission, name, getattr(sub, name))
 
 
 class StaleEdit(ReviewError):
@@ -109,9 +116,10 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
         previous.late = period.closed
         previous.updated_by = actor(acting_user)
         previous.save(update_fields=["narrative", "figures", "late", "updated_by", "updated_at"])
+        previous.task, previous.period, previous.organisation = task, period, org   # read already
         # An explicit removal from a draft (never a submitted version's file: that one stays on its version).
         Attachment.objects.filter(submission=previous, pk__in=remove).delete()
-        made = _attach(previous, attachments)
+        made = _attach(previous, attachments, len(earlier) - len(removed))
         audit.record(acting_user, "submission.edit", previous, detail={
             "task": task.code, "period": period.name, "version": previous.version, "old": old,
             "attachments": [a.name for a in made], "removed_attachments": removed})
@@ -124,7 +132,7 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
     kept = [Attachment.objects.create(submission=sub, name=a.name, content=a.content, size=a.size, sha256=a.sha256,
                                       content_type=a.content_type)
             for a in earlier if a.pk not in remove]
-    made = _attach(sub, attachments)
+    made = _attach(sub, attachments, len(kept))
     audit.record(acting_user, "submission.draft", sub, detail={
         "task": task.code, "period": period.name, "version": sub.version, "late": sub.late,
         "supersedes": previous.pk if previous else None, "attachments": [a.name for a in made],
@@ -135,7 +143,8 @@ def do_save_submission_draft(task: Task, period: ReportingPeriod, narrative, fig
 @action
 def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
     """Send a draft to the office (提交); from now on the version is frozen."""
-    sub = Submission.objects.select_for_update(of=("self",)).get(pk=submission.pk)
+    sub = (Submission.objects.select_for_update(of=("self",)).select_related("task", "period", "organisation")
+           .get(pk=submission.pk))
     if not can_report_for(acting_user, sub.task, sub.organisation):
         raise PermissionDenied
     if sub.state != "draft":
@@ -144,31 +153,40 @@ def do_submit_submission(submission: Submission, *, acting_user) -> Submission:
         raise ReviewError("该草稿已有更新版本，请提交最新版本")
     if not sub.narrative.strip():
         raise ReviewError("请填写进展情况")
+    event, detail = _submit(sub, acting_user)
+    audit.record(acting_user, event, sub, detail=detail)
+    _copy_saved(sub, submission, ["state", "submitted_at", "late", "updated_at"])
+    return sub
+
+
+def _submit(sub: Submission, acting_user) -> tuple[str, dict]:
+    """Send ``sub`` (a draft, locked, the latest version, the acting user's to submit) on;
+    returns the audit event the calling action records."""
     if signoff.needs_signoff(acting_user, sub.organisation):
         # The unit's head signs it off first (审签); the office sees it then.
         sub.state = "signoff"
         sub.save(update_fields=["state", "updated_at"])
-        audit.record(acting_user, "submission.submit_for_signoff", sub, detail={
-            "task": sub.task.code, "period": sub.period.name, "version": sub.version})
-        submission.refresh_from_db()
-        return sub
+        return "submission.submit_for_signoff", {
+            "task": sub.task.code, "period": sub.period.name, "version": sub.version}
     sub.state = "submitted"
     sub.submitted_at = timezone.now()
     sub.late = sub.period.closed
     sub.save(update_fields=["state", "submitted_at", "late", "updated_at"])
-    audit.record(acting_user, "submission.submit", sub, detail={
-        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late})
-    submission.refresh_from_db()
-    return sub
+    return "submission.submit", {
+        "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late}
 
 
 @action
 def do_save_and_submit_submission(task: Task, period: ReportingPeriod, narrative, figures=None, attachments=(), *,
                                   acting_user, based_on: str | None = None, remove_attachments=()) -> Submission:
-    """Save and submit in one step; nothing is kept when either fails."""
+    """Save and submit in one step; nothing is kept when either fails.  The draft just saved is
+    the latest version, a draft, locked with its task, and its unit's (the save checked all of
+    it in this transaction): it is submitted without reading it all again."""
     draft = do_save_submission_draft(task, period, narrative, figures, attachments, acting_user=acting_user,
                                      based_on=based_on, remove_attachments=remove_attachments)
-    return do_submit_submission(draft, acting_user=acting_user)
+    event, detail = _submit(draft, acting_user)
+    audit.record(acting_user, event, draft, detail=detail)
+    return draft
 
 
 @action
@@ -193,7 +211,7 @@ def do_accept_submission(submission: Submission, comment: str = "", *, acting_us
     audit.record(acting_user, "submission.accept", sub, detail={
         "task": sub.task.code, "period": sub.period.name, "version": sub.version, "late": sub.late,
         "comment": comment, "assessment": assessment.pk, "status": assessment.status})
-    submission.refresh_from_db()
+    _copy_saved(sub, submission, ["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     return assessment
 
 
@@ -210,5 +228,5 @@ def do_return_submission(submission: Submission, comment: str, *, acting_user) -
     sub.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     audit.record(acting_user, "submission.return", sub, detail={
         "task": sub.task.code, "period": sub.period.name, "version": sub.version, "comment": comment})
-    submission.refresh_from_db()
+    _copy_saved(sub, submission, ["state", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     return sub

@@ -119,24 +119,29 @@ def is_statistical(indicator: Indicator, names: list[str]) -> bool:
     return bool(metric) and any(n in metric or metric in n for n in names)
 
 
+def _indicators_by_kind(task: Task) -> tuple[list[Indicator], list[Indicator]]:
+    """The current target's indicators, (the department's, the statistician's): the target,
+    its indicators and the task's statistics metrics read once each."""
+    tv = task.current_target
+    if tv is None:
+        return [], []
+    names = statistic_metric_names(task)
+    department, statistical = [], []
+    for i in tv.indicators.all():
+        (statistical if is_statistical(i, names) else department).append(i)
+    return department, statistical
+
+
 def statistical_indicators(task: Task) -> list[Indicator]:
     """The current target's indicators the statistician enters (统计指标): flagged so, or named by a
     statistics metric the office defined on this task."""
-    tv = task.current_target
-    if tv is None:
-        return []
-    names = statistic_metric_names(task)
-    return [i for i in tv.indicators.all() if is_statistical(i, names)]
+    return _indicators_by_kind(task)[1]
 
 
 def figure_indicators(task: Task) -> list[Indicator]:
     """The indicators a department fills a figure for: the current target's, except the
     statistical ones (统计指标), which the statistician enters."""
-    tv = task.current_target
-    if tv is None:
-        return []
-    statistical = {i.pk for i in statistical_indicators(task)}
-    return [i for i in tv.indicators.all() if i.pk not in statistical]
+    return _indicators_by_kind(task)[0]
 
 
 def clean_figures(task: Task, figures) -> list[dict]:
