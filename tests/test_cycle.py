@@ -62,3 +62,19 @@ def test_task_page_actions_only_for_the_office(client, username, sees_actions):
     client.force_login(_user(username))
     page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
     assert (reverse("order_issue", args=[task.pk]) in page) is sees_actions
+
+
+def test_the_dashboards_cached_alarms_end_with_an_audited_change(client):
+    """The alarms are cached with the dashboard's figures: an order issued after a visit is on
+    the next one (its audit event ends the cached alarms)."""
+    office = _user("office")
+    _reporter, task, period = _reporter_task()
+    client.force_login(office)
+    assert client.get(reverse("dashboard"), {"plan": task.plan.pk}).status_code == 200  # cached now
+    order = order_actions.do_issue_order(task, "请于期限内报送整改措施。", date.today() + timedelta(days=1),
+                                         period=period, acting_user=office)
+    order.deadline = date.today() - timedelta(days=3)
+    order.save(update_fields=["deadline"])
+    page = client.get(reverse("dashboard"), {"plan": task.plan.pk}).content.decode()
+    assert order.number in page
+    assert "逾期督办" in page

@@ -44,7 +44,7 @@ from django.utils.translation import gettext_lazy as _
 from luoshi.core.models import AuditEvent, Organisation
 
 from ..models import STATUS_CHOICES, STATUS_ORDER, Assessment, Part, Plan, ReportingPeriod, Task
-from . import latest, releases
+from . import latest, orders, releases, reminders
 from . import plans as plan_services
 
 NOT_REPORTED = "not_reported"
@@ -515,7 +515,8 @@ def cache_generation() -> int:
 
 def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
     """The dashboard's figures (驾驶舱): ``summary``, ``trend``, ``lagging`` (the first
-    ``LAGGING_SHOWN``), ``lagging_count``, ``not_reported`` of the period and ``key`` (for
+    ``LAGGING_SHOWN``), ``lagging_count``, ``not_reported`` of the period, the plan's
+    ``overdue_orders`` and unresolved ``escalations``, and ``key`` (for
     the page's fragment cache), from the
     shared cache (Redis where configured) when nothing audited happened since they were
     computed.  The key holds the plan, the period, the day (the trend and the missing
@@ -533,12 +534,16 @@ def dashboard_figures(plan: Plan, period: ReportingPeriod | None) -> dict:
             "key": key,
         }
         cache.set(key, found, CACHE_SECONDS)
-    missing_key = f"dashboard-not-reported:v1:{where}:{cache_generation()}"
+    # The cycle's alarms beside them, under the same key: 督办 orders past their deadline (the
+    # day is in the key) and escalations still unresolved (sent by the reminder job, which
+    # audits its sending; resolved when the unit reports): six queries a visit otherwise.
+    missing_key = f"dashboard-not-reported:v2:{where}:{cache_generation()}"
     missing = cache.get(missing_key)
     if missing is None:
-        missing = not_reported(period)
+        missing = {"not_reported": not_reported(period), "overdue_orders": orders.overdue_orders(plan=plan),
+                   "escalations": [e for e in reminders.escalations(plan=plan) if not e.resolved]}
         cache.set(missing_key, missing, CACHE_SECONDS)
-    return {**found, "not_reported": missing}
+    return {**found, **missing}
 
 
 # --- the public page (政务公开) -------------------------------------------------------

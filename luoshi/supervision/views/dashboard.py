@@ -21,7 +21,7 @@ from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
-from ..services import latest, orders, reminders
+from ..services import latest
 from ..services import plans as plan_services
 from ..services.task_edits import history as task_history
 
@@ -150,8 +150,7 @@ def dashboard(request):
         "part_count": len(summary["parts"]),
         # The cycle's alarms: 督办 orders past their deadline, and missing reports
         # escalated to department heads (services.orders / services.reminders).
-        "overdue_orders": orders.overdue_orders(plan=plan),
-        "escalations": [e for e in reminders.escalations(plan=plan) if not e.resolved],
+        "overdue_orders": cached["overdue_orders"], "escalations": cached["escalations"],
     })
 
 
