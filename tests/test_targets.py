@@ -163,6 +163,10 @@ TITLES = [
     ("过去五年工作回顾", "review"),
     ("全面加强政府自身建设", "conduct"),
     ("名词解释", "glossary"),
+    ("持续提升政府公共服务和行政执行能力", "conduct"),  # 政府 improving itself
+    ("加快转变政府职能", "conduct"),
+    ("统筹抓好2025年政府工作", ""),              # 政府工作: the year's work, placed by position
+    ("加快建设数字政府", ""),
     ("全面系统深入学习贯彻新思想", ""),        # thematic: its place decides
 ]
 

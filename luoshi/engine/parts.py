@@ -49,6 +49,8 @@ _PLAN = vocab.pattern("part.plan")
 _TARGETS = vocab.pattern("part.targets_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _CONDUCT = vocab.pattern("part.conduct")
+# A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
+_CONDUCT_TITLE = re.compile(rf"{_CONDUCT.pattern}|政府(?!工作)[^,。]{{0,10}}?(?:{vocab.alternation('part.conduct_object')})")
 _GLOSSARY = vocab.pattern("part.glossary")
 _PROBLEMS = vocab.pattern("part.problems")
 _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})\s*[,!:]")
@@ -83,7 +85,7 @@ def title_role(title: str) -> str:
         return "review"
     if _FIVE_YEAR.search(t):
         return "five_year"
-    if _CONDUCT.search(t):
+    if _CONDUCT_TITLE.search(t):
         return "conduct"
     if _TARGETS.search(t) and not _PLAN.search(t):
         return "targets"
@@ -177,7 +179,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             section.five_year = True
     # Sub-sections on the government's own conduct inside a plan or targets part.
     for index, section in enumerate(sections):
-        if section.level > 0 and is_plan(section.role) and _CONDUCT.search(for_parsing(section.title)):
+        if section.level > 0 and is_plan(section.role) and _CONDUCT_TITLE.search(for_parsing(section.title)):
             for j in _descendants(index, sections):
                 sections[j].role = "conduct"
             section.role = "conduct"
