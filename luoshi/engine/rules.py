@@ -964,6 +964,10 @@ class SubTargets(StatusRule):
         if status in ("behind", "seriously_behind") and any(f.role in ("underway", "started") for f in case.facts) \
                 and basis == "figures" and len(subs) == 1:
             flags.append("conflict")
+        if any(s.completion_pct is not None and s.completion_pct > threshold("implausible_pct") for s in answered) \
+                and not case_expected_done(case.expected):
+            # 460% of the year's target by mid-year: more likely a running total or another noun's figure.
+            flags.append("implausible")
         return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
 
 
@@ -1157,14 +1161,17 @@ class StageAgainstDeadline(StatusRule):
             must = re.search(r"\d", case.task_text)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
+            # Something reported done that the rules cannot place: the whole task, or only a piece of it?
+            unplaced = ["done_unplaced"] if st == "done" else []
             if must and not plan_only and case.expected >= 100:
-                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev,
+                               flags=unplaced)
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
-            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
+            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev, flags=unplaced)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)

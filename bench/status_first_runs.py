@@ -1,0 +1,97 @@
+"""The honest figure for the invented dev sets: each set's *first* run, by the engine as it was when
+the set was written and labelled, before any rule was changed for it (issue 11).
+
+The invented sets (bench/labels/status/invented*.json) are development material: after its first run
+each set was used to write rules, so bench/status.py's figures on them are fitted.  Their first runs
+were held out from the rules of the day; together (382 verdicts) they show how the engine carries
+over to phrasing it has not seen, how confident each basis deserves to be, and how many of the
+errors the needs-a-person flag catches.  Each engine is taken from git (``git archive``) into a
+temporary directory and run there.
+
+    .venv/bin/python bench/status_first_runs.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import Counter
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "bench" / "labels" / "status"
+# (set, the commit whose engine judged it first): the commit that added the set, or the last commit
+# before the rules were changed for it.
+FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "0a54f68"),
+              ("invented4", "50c3bdb"), ("invented5", "d86fcab"), ("invented6", "3cee5c2")]
+GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
+DEDUCTED = {"part_without_fact", "weak_match", "conflict", "forecast", "cancelled", "figures_unanswered",
+            "implausible", "done_unplaced"}
+
+RUN = r"""
+import json, sys
+from datetime import date
+sys.path.insert(0, sys.argv[1])
+from luoshi.engine import api
+out = []
+for it in json.load(open(sys.argv[2], encoding="utf-8"))["items"]:
+    row = api.parse_progress(it["progress"], task=it["task"], row=1)
+    a = api.assess_row(row, None, date.fromisoformat(it["as_of"]), targets=api.parse_indicators(it["task"])[0])
+    out.append({"label": it["status"], "status": a.status, "basis": a.basis, "needs": a.needs_person,
+                "flags": a.flags})
+print(json.dumps(out))
+"""
+
+
+def first_run(name: str, commit: str, tmp: Path) -> list[dict]:
+    src = tmp / commit
+    if not src.exists():
+        data = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "luoshi"], check=True,
+                              capture_output=True).stdout
+        with tarfile.open(fileobj=BytesIO(data)) as tar:
+            tar.extractall(src, filter="data")
+    out = subprocess.run([sys.executable, "-c", RUN, str(src), str(LABELS / f"{name}.json")], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def balanced(vs: list[dict]) -> float:
+    recalls = []
+    for group in ("completed", "on_track", "behind"):
+        gold = [x for x in vs if GROUPS.get(x["label"]) == group]
+        if gold:
+            recalls.append(sum(GROUPS.get(x["status"]) == group for x in gold) / len(gold))
+    return sum(recalls) / len(recalls)
+
+
+def main() -> None:
+    every: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'set':12}{'engine':>10}{'rows':>6}{'agreement':>11}{'on_track':>10}{'balanced':>10}"
+              f"{'wrong':>7}{'flagged':>9}")
+        for name, commit in FIRST_RUNS:
+            vs = first_run(name, commit, Path(tmp))
+            every += vs
+            wrong = [x for x in vs if x["label"] != x["status"]]
+            print(f"{name:12}{commit:>10}{len(vs):6d}{sum(x['label'] == x['status'] for x in vs) / len(vs):11.3f}"
+                  f"{sum(x['label'] == 'on_track' for x in vs) / len(vs):10.3f}{balanced(vs):10.3f}"
+                  f"{len(wrong):7d}{sum(x['needs'] for x in wrong):9d}")
+    wrong = [x for x in every if x["label"] != x["status"]]
+    print(f"\nall first runs: {len(every)} verdicts, agreement {1 - len(wrong) / len(every):.3f}, balanced "
+          f"{balanced(every):.3f}; needs a person on {sum(x['needs'] for x in every)}, catching "
+          f"{sum(x['needs'] for x in wrong)} of {len(wrong)} errors")
+    print("confusions (label → engine):", ", ".join(
+        f"{a}→{b} {n}" for (a, b), n in Counter((x["label"], x["status"]) for x in wrong).most_common(8)))
+    print("\nshare right by basis, verdicts without a deduction ((r+5)/(n+10), as judging.toml [confidence]):")
+    for basis in ("figures", "statement", "stage", "unit_statement", "none"):
+        hits = [x["label"] == x["status"] for x in every if x["basis"] == basis and not set(x["flags"]) & DEDUCTED]
+        if hits:
+            print(f"  {basis:16}{len(hits):5d}{sum(hits):5d}{(sum(hits) + 5) / (len(hits) + 10):7.2f}")
+
+
+if __name__ == "__main__":
+    main()
