@@ -42,7 +42,7 @@ def do_complete_export(job: ExportJob, filename: str, content_type: str, source,
     """Store the finished file, read from ``source`` (a binary file at its start, or bytes)
     ``ExportChunk.CHUNK_BYTES`` at a time into pieces: never whole in memory or in one row.
     From now on its owner can download it, until it expires."""
-    state = ExportJob.objects.select_for_update().filter(pk=job.pk).values_list("state", flat=True).first()
+    state = ExportJob.objects.select_for_update(of=("self",)).filter(pk=job.pk).values_list("state", flat=True).first()
     if state in ("done", "expired"):   # another run of the same job (a worker thought lost) finished first
         job.refresh_from_db()
         return job
@@ -74,7 +74,7 @@ def do_fail_export(job: ExportJob, error: str, *, acting_user) -> ExportJob:
 def do_expire_export(job: ExportJob, *, acting_user) -> ExportJob:
     """Delete a finished export's file, kept ``LUOSHI_EXPORT_KEEP_DAYS`` days: the job stays,
     saying when its file was deleted, and the audit log records which file it was."""
-    if ExportJob.objects.select_for_update().filter(pk=job.pk, state="done").update(
+    if ExportJob.objects.select_for_update(of=("self",)).filter(pk=job.pk, state="done").update(
             state="expired", expired_at=timezone.now()) == 0:
         job.refresh_from_db()
         return job       # expired already, by another worker or request
