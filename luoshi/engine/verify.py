@@ -106,6 +106,21 @@ _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 _ONE_YEAR = re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
 _NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")]
 _DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
+# Each word of those pairs with the longer words of the pairs that hold it (出口: 进出口).
+_HOLDERS = {w: [x for x in {y for pair in _DISTINCT for y in pair} if w in x and x != w]
+            for pair in _DISTINCT for w in pair}
+
+
+def _has(word: str, text: str) -> bool:
+    """``word`` in ``text`` outside the longer words of verify.distinct holding it (出口 is not in 进出口总额)."""
+    for longer in _HOLDERS[word]:
+        text = text.replace(longer, "")
+    return word in text
+
+
+def _distinct(target: str, claim: str) -> bool:
+    """The claim's metric is another than the target's by a defining word (verify.distinct)."""
+    return any(_has(a, target) and not _has(a, claim) and _has(b, claim) for a, b in _DISTINCT)
 _ALIASES = dict(tuple(w.split(">", 1)) for w in vocab.words("verify.aliases"))
 _ALIAS = re.compile("|".join(re.escape(k) for k in sorted(_ALIASES, key=len, reverse=True)), re.IGNORECASE)
 
@@ -531,8 +546,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
         if wanted and _population(claim.metric) not in (wanted, ""):
             continue        # 全体居民 (or 城镇居民) …收入 does not answer a target on 农村居民 …收入
-        if any(a in p and b in claim.metric and a not in claim.metric for a, b in _DISTINCT for p in phrases[:1]):
-            continue        # 城镇调查失业率 does not answer 城镇登记失业率
+        if phrases and _distinct(phrases[0], claim.metric):
+            continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
         named = normalise(_full_names(claim.context + claim.metric))
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
