@@ -47,6 +47,7 @@ _DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"]|{vocab.alternation('compar
 # A time limit in quotes is a target (审批“最多90天”); other quoted numbers are names.
 _QUOTED_LIMIT = re.compile(
     rf"(?:{vocab.alternation('comparator.ceiling_before')})?\d+(?:{vocab.unit_alternation_of('duration')}|日)")
+_NOT_ZERO = vocab.words("zero.not_zero")     # 零部件, 零售, 零碳园区: no zero target
 _ZERO = re.compile(r"零(增长|新增[^;,。、]*|[^\d;,。、\s“”\"]{1,6})|不发生([^;,。、]*)|清零")
 _MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
 _UNDERWAY = set(vocab.words("milestone.start"))
@@ -192,7 +193,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                              text=text[s:e], span=(s, e)))
         last_end = e
     for z in _ZERO.finditer(norm):
-        if any(qs < z.start() < qe for qs, qe in quotes):
+        if any(qs < z.start() < qe for qs, qe in quotes) or norm.startswith(_NOT_ZERO, z.start()):
             continue
         cstart = max([d.end() for d in _DELIM.finditer(norm, 0, z.start())] + [0])
         cend_m = _DELIM.search(norm, z.end())
