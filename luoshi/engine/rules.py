@@ -192,8 +192,8 @@ def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
     # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
-    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚|暂"
-                    r"|仍|还|未", noun)[0]
+    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚"
+                    r"|暂|仍|还|未", noun)[0]
 
 
 def _policy_name(t: Indicator, task_text: str) -> bool:
@@ -549,9 +549,10 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
-_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:正式|顺利|成功|如期|全面)?|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
+_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?(?:正式|顺利|成功|如期|全面)?"
+                         r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气)|已通过[^,;。，；]{0,6}?验收"
+                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气|发文)|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
@@ -608,13 +609,14 @@ _DONE_WORD = re.compile(r"完成|建成|竣工|完工")
 _GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|部署|任务|工作|目标|全部|全面|了|的)")
 
 
-def _other_object(clause: str) -> bool:
-    """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成."""
+def _other_object(clause: str, target: str = "") -> bool:
+    """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成 nor the
+    task's own object (已完成全部成果转化工作 for 完成…普查成果转化)."""
     m = _DONE_WORD.search(clause)
     if not m:
         return False
     rest = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", clause[m.end():]))
-    return len(rest) >= 2
+    return len(rest) >= 2 and not (target and rest in target)
 
 
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
@@ -646,7 +648,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         reached_start = lone and part.required == "underway" and st == "underway"
         if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start):
             continue
-        if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause):
+        if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause, target):
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
@@ -1199,6 +1201,13 @@ class OwnWorkload(StatusRule):
                            f"{_pace_words(status, case.expected)}", [Evidence(case.progress[a:b], a, b)])
         task = re.sub(r"[\W\d]", "", case.task_text)
         for f in case.facts:
+            pace = re.search(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$", f.fact.metric)
+            if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value <= 100:
+                # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work.
+                c = round(f.fact.value, 1)
+                status = by_pace(c, case.expected)
+                return Outcome(status, c, "figures", f"任务本身工作的{f.fact.metric}{_fmt(c)}%，"
+                               f"{_pace_words(status, case.expected)}", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact
             if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
                 core = m.metric[-4:-1]
