@@ -65,6 +65,9 @@ _NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
+# Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
+_VERB_ONLY = re.compile(r"(?:力争|确保|推动|加快|年底前|全年|首批|新|再|累计)*(?:建设|建成|打造|培育|创建|实施|改造|新建|新增|新改建|改扩建|引进|招引|完成|开工|推出|认定|组建|布局)")
+_NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内)[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
 _BOUND_LEAD = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
 _SAME_SUBJECT = re.compile(r"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:增长|下降|增加|减少|达到|达)")
@@ -182,6 +185,9 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为)+$", "", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
+        elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(after):
+            # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
+            metric += _NOUN_FIRST.match(after).group(1)
         if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))
