@@ -794,10 +794,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         told = _versus(metric, versus.group("whom"), mentions)
         if told is not None:
             sentence, ok = told
-            ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
-            return Verdict(task.id, metric, target, None, "met" if ok else "not_met", ev,
-                           f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}",
-                           outcome="achieved" if ok else "not_met")
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}")
     key = normalise(metric)
     keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
@@ -811,30 +809,22 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                      for k in keys if k in b), None)
         if body is not None:
             if quals and (any(q in body for q in quals) or _said_done(qual, body)):
-                ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
-                return Verdict(task.id, metric, target, None, "met", ev,
-                               f"回顾称“{metric}{ind.qualifier}”，完成", outcome="achieved")
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}{ind.qualifier}”，完成")
             near = body[:40]
             if "完成" in (ind.qualifier or "") and re.search(r"(?:未|没有|尚未)能?(?:全面)?完成", near) \
                     and re.search(r"任务|目标|指标", near):
-                ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
-                return Verdict(task.id, metric, target, None, "not_met", ev,
-                               f"回顾称“{metric}”未完成", outcome="not_met")
+                return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”未完成")
             seen = seen or sentence
     loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
     if loose is not None:
-        ev = [Evidence(text=loose.text, start=loose.start, end=loose.end, source="report")]
-        return Verdict(task.id, metric, target, None, "met", ev,
-                       f"回顾以其他说法称“{metric}{ind.qualifier}”，完成", outcome="achieved")
+        return _quoting(task, metric, target, loose, "achieved", f"回顾以其他说法称“{metric}{ind.qualifier}”，完成")
     if seen is None and len(key) >= 4:
         # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
         items = [normalise(i) for i in re.split(r"[、和及]", re.sub(r"等[^、]*$", "", metric))]
         items = [i for i in items if len(i) >= 4 and i != key]
         seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
     if seen is not None:
-        ev = [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")]
-        return Verdict(task.id, metric, target, None, "unclear", ev,
-                       f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}", outcome="unclear")
+        return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
     near = _neighbour(metric, claims)
     if near is not None:
         claim = claims[near]
@@ -842,9 +832,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     seen = _mention(metric, mentions, neighbours=True)
     if seen is not None:
         # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
-        ev = [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")]
-        return Verdict(task.id, metric, target, None, "unclear", ev,
-                       f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}", outcome="unclear")
+        return _quoting(task, metric, target, seen, "unclear",
+                        f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
 
@@ -876,10 +865,18 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
 
 def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Verdict:
     """The verdict on a target whose result the review states in words (``_said_in_words``)."""
+    return _quoting(task, metric, target, sentence, "achieved" if met else "not_met",
+                    f"回顾称“{metric}”{'完成' if met else '未完成'}目标（无数字）")
+
+
+_VERDICT_OF = {"achieved": "met", "not_met": "not_met", "unclear": "unclear"}
+
+
+def _quoting(task: Task, metric: str, target: dict, sentence, outcome: str, reason: str) -> Verdict:
+    """A verdict with no figure (``outcome`` achieved, not_met or unclear), quoting the review sentence
+    that settles it or names the metric."""
     ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
-    return Verdict(task.id, metric, target, None, "met" if met else "not_met", ev,
-                   f"回顾称“{metric}”{'完成' if met else '未完成'}目标（无数字）",
-                   outcome="achieved" if met else "not_met")
+    return Verdict(task.id, metric, target, None, _VERDICT_OF[outcome], ev, reason, outcome=outcome)
 
 
 _GROWS = re.compile(r"增长|正增长|回升")
@@ -955,9 +952,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         seen = _mention(metric, mentions)
         if seen is not None:
             # 粮食产量稳定增收: the metric reported in words, no figure to check.
-            return Verdict(task.id, metric, target, None, "unclear",
-                           [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
-                           f"回顾提及“{metric}”，但未报告可比数字", outcome="unclear")
+            return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未报告可比数字")
         near = _neighbour(metric, claims)
         if near is not None:
             claim = claims[near]
@@ -965,9 +960,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         seen = _mention(metric, mentions, neighbours=True)
         if seen is not None:
             # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
-            return Verdict(task.id, metric, target, None, "unclear",
-                           [Evidence(text=seen.text, start=seen.start, end=seen.end, source="report")],
-                           f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字", outcome="unclear")
+            return _quoting(task, metric, target, seen, "unclear", f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]
