@@ -720,6 +720,8 @@ def _one_verdict(tmp_path, target, said, metric):
     ("节能减排完成省下达任务", "节能减排未能全面完成省下达的目标任务。", "节能减排", "not_met", None),
     ("固定资产投资增长10%", "固定资产投资完成了年度目标任务。", "固定资产投资", "achieved", None),
     ("居民人均可支配收入增长和经济增长基本同步", "居民收入增长与经济增长同步。", "居民人均可支配收入", "achieved", None),
+    ("地区生产总值增长6%左右", "地区生产总值等主要指标均完成年度目标。", "地区生产总值", "achieved", None),
+    ("地区生产总值增长6%左右", "除地区生产总值外，其他主要指标均完成年度目标。", "地区生产总值", "not_met", None),
     # a qualitative target said with its head noun and its predicate in other words
     ("金融风险有效防控", "重大风险得到有效防范和化解。", "金融风险", "achieved", None),
     ("生态环境进一步改善", "营商环境持续改善。", "生态环境", "not_reported", None),   # 改善 alone: which metric?

@@ -88,6 +88,8 @@ _TOLD_LATER = re.compile(
 # right before it (未能全面完成).
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
 _NEGATION = vocab.pattern("verify.negation")
+# 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
+_EXCEPT = re.compile(r"除[^,;。]{0,3}$")
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:能|全面|如期|按期|顺利|完全)*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
 _RATE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|倍|个百分点)")
@@ -666,12 +668,22 @@ def _said_in_words(metric: str, mentions: list):
     keys = _keys(metric)
     lower_better = bool(_LOWER_BETTER.search(metric))
     for sentence in mentions:
+        for part in _PART_END.split(_full_names(for_parsing(sentence.text))):
+            # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target.
+            body = normalise(part).replace("了", "")
+            for k in keys:
+                at = body.find(k)
+                end = body.find("外", at + len(k)) if at != -1 and _EXCEPT.search(body[:at]) else -1
+                if end != -1 and end - at - len(k) <= 4 and _DONE_IN_WORDS.search(body, end) \
+                        and not _RATE_FIGURE.search(part):
+                    return sentence, False
         for clause in _CLAUSE_END.split(_full_names(for_parsing(sentence.text))):
             body = normalise(clause).replace("了", "")
             done = _DONE_IN_WORDS.search(body)
             if done is None or _RATE_FIGURE.search(clause):
                 continue
-            if any(next(_named(body, k, lower_better), None) is not None for k in keys):
+            at = next((a for k in keys for a in _named(body, k, lower_better)), None)
+            if at is not None and not _EXCEPT.search(body[:at]):
                 return sentence, _NEGATED.search(body[:done.start()]) is None
     return None
 
