@@ -14,7 +14,8 @@ Splits (bench/labels/status/README.md), held out by government:
   of the year's target, project investment tables), written after the third; ``invented5.json``:
   42 more (scales, numerals, rates, caps, zero targets, ranks, lists), written after the fourth;
   ``invented6.json``: 37 more (fractions, a task's own item list, objects, claims), after the fifth;
-  ``invented7.json``: 39 more (on pace in varied phrasing), after the sixth;
+  ``invented7.json``: 39 more (on pace in varied phrasing), after the sixth; ``invented8.json``: 28
+  more (long replies with 一是/二是, 存在问题, 下一步), after the seventh;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -272,8 +273,11 @@ def main() -> None:
     invented7 = load("invented7.json")
     iv7 = judge_items(invented7)
     report("dev: invented rows, seventh set (on pace in varied phrasing)", score(invented7, iv7))
-    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5 + invented6 + invented7
-    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5 + iv6 + iv7
+    invented8 = load("invented8.json")
+    iv8 = judge_items(invented8)
+    report("dev: invented rows, eighth set (long replies: lists, problems, next steps)", score(invented8, iv8))
+    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5 + invented6 + invented7 + invented8
+    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5 + iv6 + iv7 + iv8
     report("dev: all", score(every, every_v))
     report_calibration("dev", every, every_v)
     if args.rows:

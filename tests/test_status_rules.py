@@ -458,6 +458,13 @@ GENERALISING = [
     ("完成全区地名普查成果转化", "已完成全部成果转化工作,并通过市级验收。", "completed"),
     ("完成背街小巷整治40条", "已完成12条,另有18条在施工,10条尚未启动。", "behind"),
     ("完成国有企业改制3家", "该项目已调整,不再实施。", "not_started"),
+    # the eighth set: 目前1个 is a count (前 a rank only in 前三), signed items with 其中 those landed,
+    # acceptance pending, a coverage short of 全覆盖, a plan approved is no work done, deferred to next year
+    ("新建公共停车场5个", "目前1个已建成,2个正在施工,2个正在办理用地手续。", "seriously_behind"),
+    ("招引亿元以上项目12个", "今年以来,已签约亿元以上项目7个,其中5个已注册落地。", "behind"),
+    ("完成小学扩建工程2个", "2个扩建工程均已完工,正在进行验收,确保9月投入使用。", "on_track"),
+    ("完成农村生活垃圾分类处理行政村全覆盖", "已有86个行政村实现分类处理,覆盖率达到92%。", "behind"),
+    ("完成农贸市场智慧化改造5个", "该任务已调整至明年实施。", "behind"),
 ]
 
 

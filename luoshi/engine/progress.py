@@ -163,8 +163,8 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
         return True
     before = norm[s - 1] if s else ""
     after = norm[e:e + 2]
-    if before in "第首前" and before:
-        return True
+    if before in "第首前" and before and not (before == "前" and s >= 2 and norm[s - 2] in "目此当之以提日年月"):
+        return True                                   # 第3, 前三 are ranks; 目前1个, 此前2个 are counts
     if before == "每" and not num[0].isdigit():
         return True                                   # 每千人口, 每万人: a rate's base, not a figure
     if _CODE_BEFORE.match(before) or _LATIN.match(after[:1]):

@@ -225,6 +225,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = _role(norm[se[0]:cl[0]], "") or "done"
         elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
+        elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not re.search(
+                r"投用|投入使用|交付", norm[cl[0]:cl[1]]):
+            role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
         elif role == "preparing" and _STRONG_UNDERWAY.search(norm[cl[1]:se[1]]) and not any(
                 cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way
@@ -419,8 +422,9 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
         mine = out.get(i, [])
         if mine:
             # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
-            extra = [f for f in free if any(f.sentence == m.sentence and "其中" not in norm[m.fact.span[1]:f.fact.span[0]]
-                                            for m in mine)]
+            extra = [f for f in free if any(f.sentence == m.sentence and (
+                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)]
+            # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
         else:
             extra = []
             for sent in {f.sentence for f in free}:
@@ -535,7 +539,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         and _unit_of(f.fact) == _unit_of(t) and any(f.sentence == d.sentence for d in done)]
     if status in ("behind", "seriously_behind") and rest:
         under = sum(_value(f.fact) for f in rest)
-        if value + under >= tv:
+        # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
+        under -= sum(_value(f.fact) for f in chosen if "其中" in f.words)
+        if value + under >= tv and not case_expected_done(expected):
             status = "on_track"      # some done and every other item under way
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
     return sub
@@ -619,6 +625,9 @@ def _other_object(clause: str, target: str = "") -> bool:
     return len(rest) >= 2 and not (target and rest in target)
 
 
+_PLAN_APPROVED = re.compile(r"(?:方案|规划|计划|设计)[^,;。，；]{0,12}?(?:审议通过|通过|批复|印发|出台)")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -638,8 +647,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
         if _sim(target, clause) >= 0.5:
             named = sent
-        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and not re.match(
-                r"\s*(?:其余|剩余|其他|另)", clause):
+        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and re.match(
+                r"\s*(?:已|正|目前|现|并|均|于|\d|完成|开展|进行|启动|开工|进场|施工)", clause):
             # 区妇幼保健院已完成施工招标,6月底进场: a clause with no subject of its own goes on about the part.
             clause = target + clause
         if _sim(target, clause) < 0.5 and not lone:
@@ -652,6 +661,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
+        if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
+            st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
         if st == "preparing" and _PREP_OBJECT.search(part.text):
             st = "underway"      # the part is itself a plan or design: drafting it is the work
         if st == "preparing" and _DOCUMENT_TASK.search(part.text) and re.search(r"(?<!未)完成|已", clause):
@@ -862,8 +873,9 @@ def behind_cues(norm: str) -> list[re.Match]:
 _NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；而因致使]{0,3}$")
 # A forecast that the work will finish (or start) only next year, on a task of this year: a lag the unit
 # states itself (主体正在施工, 预计明年3月竣工 for 年内建成投用).
-_LATE_FORECAST = re.compile(r"(?:预计|计划|将|争取|力争|有望|推迟至|延期至|延至)[^,;。，；]{0,12}?(?:明年|次年|下一年|下年度)"
-                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行|开馆|开园|开业|运营)")
+_LATE_FORECAST = re.compile(r"(?:预计|计划|将|争取|力争|有望|推迟至|延期至|延至|调整至|调整到|推迟到|延期到|顺延至)"
+                            r"[^,;。，；]{0,12}?(?:明年|次年|下一年|下年度)"
+                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行|开馆|开园|开业|运营|实施)")
 _LATER_TASK = re.compile(r"明年|次年|\d{4}年|[一二三]年内|年底前开工")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
@@ -1210,6 +1222,11 @@ class OwnWorkload(StatusRule):
                                f"{_pace_words(status, case.expected)}", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact
             if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
+                if "全覆盖" in case.task_text and m.metric.endswith("覆盖率"):
+                    # 覆盖率92% for …全覆盖: a level to reach, held only at 100.
+                    status = "completed" if m.value >= 100 else "behind"
+                    return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
+                                   f"判{status_word(status)}", [Evidence(m.text, *m.span)])
                 core = m.metric[-4:-1]
                 if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
                     c = round(m.value, 1)
