@@ -23,6 +23,7 @@ def targets(text):
 
 TARGETS = [
     # text → [(value, unit as written, comparator, kind)]
+    ("供应保障性住房6千套以上", [(6000, "套", ">=", "count")]),      # digits then 千: six thousand
     ("增长8%", [(8, "%", ">=", "growth_rate")]),
     ("地区生产总值增长6%以上", [(6, "%", ">=", "growth_rate")]),
     ("增速7.5%", [(7.5, "%", ">=", "growth_rate")]),
@@ -93,6 +94,11 @@ DETAILS = [
     # a verb before the count, the counted thing after it
     ("加快建设12个社区养老服务综合体", [("加快建设社区养老服务综合体", "", False, False)]),
     ("培育30家以上专精特新企业", [("培育专精特新企业", "以上", False, False)]),
+    # 分别/均 before the figures is no part of the metric (年均, 人均 are)
+    ("养老床位、托育床位分别达到5千张、2千张", [("养老床位、托育床位", "", False, False), ("", "", False, False)]),
+    ("参保率均达98%以上", [("参保率", "以上", False, False)]),
+    ("筹资标准提高到人均80元", [("筹资标准提高到人均", "", False, False)]),
+    ("全镇30%的行政村实现垃圾分类", [("行政村实现垃圾分类", "", False, False)]),
 ]
 
 
@@ -128,6 +134,7 @@ NOT_TARGETS = [
     "打造“1+X”托管新模式", "大力推进152工程",  # codes and names
     "开放3.0方案", "涉及7方面内容",           # a unit's character that is no unit
     "加快零部件产业发展", "发展汽车零配件等产业", "打造零碳产业园区",   # 零 opening a word, no zero target
+    "建设一批低（零）碳工厂", "实现国家级奖项零的突破",
     "建设二期工程", "开展一批试点",           # 二期, 一批: no count
     "召开区委五届三次全体会议",               # a session's number
 ]

@@ -68,6 +68,7 @@ _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
 _VERB_ONLY = re.compile(r"(?:力争|确保|推动|加快|年底前|全年|首批|新|再|累计)*(?:建设|建成|打造|培育|创建|实施|改造|新建|新增|新改建|改扩建|引进|招引|完成|开工|推出|认定|组建|布局)")
 _NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内)[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
+_DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
 _SAME_SUBJECT = re.compile(r"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:增长|下降|增加|减少|达到|达)")
@@ -136,6 +137,10 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         if value is None:
             continue
         s, e = m.start(), m.end()
+        digits = _DIGITS_BEFORE.search(norm, max(0, s - 12), s) if not m.group(1)[0].isdigit() else None
+        if digits:
+            # 供应6千套: the digits times the Chinese 千 or 百 that follows them
+            value, s = float(digits.group()) * value, digits.start()
         cstart = max([d.end() for d in _DELIM.finditer(norm, 0, s)] + [last_end, 0])
         cend_m = _DELIM.search(norm, e)
         cend = cend_m.start() if cend_m else len(norm)
@@ -182,9 +187,9 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             kind = vocab.unit(unit).indicator_kind
         # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
         metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", _BOUND_LEAD.sub("", before))
-        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为)+$", "", metric)
+        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为|分别|(?<![年人户])均|的)+$", "", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
-            metric = re.split(r"[(（]", after)[0].lstrip("、") or metric
+            metric = re.split(r"[(（]", after)[0].lstrip("、的") or metric
         elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(after):
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
             metric += _NOUN_FIRST.match(after).group(1)
@@ -201,6 +206,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     for z in _ZERO.finditer(norm):
         if any(qs < z.start() < qe for qs, qe in quotes) or norm.startswith(_NOT_ZERO, z.start()):
             continue
+        if norm[z.start() - 1:z.start()] == "(" or norm[z.end() - len(z.group()) + 1:][:1] == ")":
+            continue        # 低(零)碳园区: a word in brackets, no target
         cstart = max([d.end() for d in _DELIM.finditer(norm, 0, z.start())] + [0])
         cend_m = _DELIM.search(norm, z.end())
         cend = cend_m.start() if cend_m else len(norm)
