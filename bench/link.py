@@ -1,20 +1,26 @@
-"""Linking speed and linking accuracy, before → after the pruned search.
+"""Linking speed and linking accuracy, before → after the pruned search and the top-k retrieval.
 
 The rows of the 上城 H1 table against the 125 tasks of the 2020 work report: the linker as it
 links (BM25 shortlist, then the edit-distance alignment only for the shortlisted tasks that can
 still rank: ``prune``), the same linker comparing every shortlisted task in full (``prune=False``,
 the linker before the pruned search) and the simple bigram linker, each timed in CPU seconds over several
 runs (best of N).  Then link accuracy on the link labels of both splits (tests/fixtures/labels/
-links_{dev,heldout}.json, scored as bench/accuracy.py does) for the full comparison (before),
-the pruned search (after) and the simple linker (baseline).
+links_{dev,heldout}.json, scored as bench/accuracy.py does) for the full comparison, the pruned
+search with the exhaustive retrieval (every posting of every n-gram of the row read: ``postings=None``),
+the linker as it links (top-k retrieval: at most ``linking.POSTINGS`` postings a row, rarest
+n-grams first) and the simple linker (baseline).
 
-``--scale`` then times the same rows against task lists of growing size (the 2020 report's tasks
-plus the tasks of the corpus's work reports, all distinct texts) and prints, per size, the time
-per row before and after, two ratios to the smallest size: time ÷ (rows × log tasks), which
-stays near 1 when linking grows no faster than rows × log(tasks), and time ÷ (rows × tasks),
-which falls when it grows slower than every pair compared; and the fitted growth: the exponent
-b of time per row ∝ tasks^b over the sizes (b = 1: every task compared; log growth shows as a
-small b that falls as the sizes grow).
+``--scale`` then times the same rows against task lists of growing size (the 2020 report's tasks,
+the tasks of the corpus's work reports, all distinct texts, and past those — 9,564 — the second
+halves of the corpus tasks' sentences, as a province's lists repeat and split the same wording)
+and prints, per size, the time per row before (the exhaustive retrieval, timed in the same
+process) and after (the top-k retrieval), each with its ratio to rows × log(tasks), normalised
+to the time before at the smallest size: flat or falling when linking grows no faster than
+rows × log(tasks); the fitted growth (the exponent b of time per row ∝ tasks^b; b = 1: every
+task compared); and how the links compare: identical, the same link (tasks, score, confidence,
+method) with candidates scored as high or higher, the same link with other candidates, or another link.
+``--scale`` also links both label splits' rows with the plan hidden among the pool's other tasks
+(8,000 and 16,000 in all) and prints top-1 before → after.
 
     .venv/bin/python bench/link.py [--runs 5] [--scale] [--sizes 250 500 1000 2000 4000]
 """
@@ -23,10 +29,13 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
+import re
 import time
 from pathlib import Path
 
 from luoshi.engine import linking, reader, tasks
+from luoshi.engine.judgement import Task
 from luoshi.engine.pipeline import progress_table
 
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
@@ -44,34 +53,41 @@ def best_of(fn, runs: int) -> float:
 
 
 def accuracy() -> None:
-    """Top-1 link accuracy on both splits' labels: before (full comparison), after (pruned), baseline."""
+    """Top-1 link accuracy on both splits' labels: the full comparison, the pruned search with the
+    exhaustive retrieval, the linker as it links (top-k retrieval), and the simple linker."""
+    acc = _accuracy_module()
+    real = linking.link
+    print("\nlink accuracy on the labels (top-1 / sure links that are wrong / share marked check)")
+    print(f"{'split':>8}{'rows':>6}  {'full comparison':>22}  {'exhaustive retrieval':>22}  {'top-k (as it links)':>22}"
+          f"  {'simple linker':>14}")
+    variants = (("full", {"prune": False, "postings": None}), ("exhaustive", {"postings": None}), ("topk", {}))
+    for split in ("dev", "heldout"):
+        labels = acc.load(f"links_{split}.json")
+        got = {}
+        for name, kw in variants:
+            linking.link = lambda rows, tasks, kw=kw, **more: real(rows, tasks, **kw, **more)
+            try:
+                got[name] = acc.score_links(labels)
+            finally:
+                linking.link = real
+        cells = "  ".join(f"{got[v]['top1']:>8.3f} / {got[v]['sure_wrong']:.3f} / {got[v]['check']:.3f}" for v, _ in variants)
+        print(f"{split:>8}{got['topk']['rows']:>6}  {cells}  {got['topk']['simple_top1']:>14.3f}")
+
+
+def _accuracy_module():
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import accuracy as acc  # bench/accuracy.py
 
-    real = linking.link
-    print("\nlink accuracy on the labels (top-1; sure links that are wrong; share marked check)")
-    print(f"{'split':>8}{'rows':>6}  {'before (full)':>22}  {'after (pruned)':>22}  {'simple linker':>14}")
-    for split in ("dev", "heldout"):
-        labels = acc.load(f"links_{split}.json")
-        got = {}
-        for name, prune in (("before", False), ("after", True)):
-            linking.link = lambda rows, tasks, prune=prune, **kw: real(rows, tasks, prune=prune, **kw)
-            try:
-                got[name] = acc.score_links(labels)
-            finally:
-                linking.link = real
-        b, a = got["before"], got["after"]
-        print(f"{split:>8}{b['rows']:>6}  {b['top1']:.3f} / {b['sure_wrong']:.3f} / {b['check']:.3f}"
-              f"  {a['top1']:.3f} / {a['sure_wrong']:.3f} / {a['check']:.3f}  {a['simple_top1']:>14.3f}")
+    return acc
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--scale", action="store_true", help="time growing task lists (rows × log tasks)")
-    ap.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500, 1000, 2000, 4000, 8000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500, 1000, 2000, 4000, 8000, 16000])
     args = ap.parse_args()
     report = SAMPLES / "shangcheng-2020-work-report.txt"
     plan = tasks.tasks_from_document(reader.read(report))
@@ -93,9 +109,10 @@ def main() -> None:
         scale(rows, plan, args.sizes)
 
 
-def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
-    corpus = Path("/work/shared/corpus")
-    corpus = corpus if corpus.is_dir() else SAMPLES.parent.parent.parent / "shared" / "corpus"
+def task_pool(plan: list) -> list:
+    """The plan's tasks, then every distinct task of the corpus's work reports, then the second
+    halves (from the middle clause on) of those tasks' texts, each a distinct text."""
+    corpus = Path(os.environ.get("LUOSHI_CORPUS", "/work/shared/corpus"))
     pool = list(plan)
     seen = {t.text for t in pool}
     for path in sorted(corpus.glob("*work_report*.txt")):
@@ -104,34 +121,105 @@ def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
                 seen.add(t.text)
                 t.id = f"{path.stem[:3]}-{i}"
                 pool.append(t)
+    for t in pool[len(plan):]:
+        clauses = [c for c in re.split(r"(?<=[，；。])", t.text) if c]
+        half = "".join(clauses[len(clauses) // 2:]) if len(clauses) >= 2 else ""
+        if len(half) >= 10 and half not in seen:
+            seen.add(half)
+            pool.append(Task(f"{t.id}-b", {}, half))
+    return pool
+
+
+def compare(after: list, before: list) -> tuple[int, int, int, int]:
+    """Of two link lists, row by row: (identical, the same link — tasks, score, confidence, method —
+    with candidates scored as high or higher, the same link with other candidates, another link)."""
+    out = [0, 0, 0, 0]
+    for a, b in zip(after, before, strict=True):
+        if a == b:
+            out[0] += 1
+        elif (a.task_ids, a.score, a.confidence, a.method) != (b.task_ids, b.score, b.confidence, b.method):
+            out[3] += 1
+        elif len(a.candidates) >= len(b.candidates) and all(
+                x.score >= y.score for x, y in zip(a.candidates, b.candidates, strict=False)):
+            out[1] += 1
+        else:
+            out[2] += 1
+    return out[0], out[1], out[2], out[3]
+
+
+def fitted(points: list[tuple[int, float]]) -> float:
+    """The exponent b of time per row ∝ tasks^b, least squares on the logs."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
+    pool = task_pool(plan)
     sizes = [n for n in sizes if n <= len(pool)]
     print(f"\nscaling: {len(rows)} rows against growing task lists (pool of {len(pool)} distinct tasks);")
-    print("index = preparing the tasks once (grows with tasks); ms/row = the rest, divided by the rows")
-    print(f"{'tasks':>7}{'index ms':>10}{'before ms/row':>15}{'after ms/row':>14}{'÷(r·log t)':>12}{'÷(r·t)':>9}"
-          f"{'same links':>12}")
+    print("index = preparing the tasks once (grows with tasks); ms/row = the rest, divided by the rows (best of 3);")
+    print("÷(r·log t) = time ÷ (rows × log tasks), 1.00 = before at the smallest size; links after vs before:")
+    print("identical / the same link, candidates scored as high or higher / the same link, other candidates /"
+          " another link")
+    print(f"{'tasks':>7}{'index ms':>10}{'before ms/row':>15}{'÷(r·log t)':>12}{'after ms/row':>14}{'÷(r·log t)':>12}"
+          f"{'links':>18}")
     base = None
-    points = []
+    points: dict[str, list] = {"before": [], "after": []}
     for n in sizes:
         subset = pool[:n]
         t_index = best_of(lambda subset=subset: linking._Index(subset), 1)
-        linker = linking.Linker(subset)
-        t_after = max(1e-9, best_of(lambda linker=linker: linker.link(rows), 2))
-        full = linking.Linker(subset, prune=False)
-        t_before = best_of(lambda full=full: full.link(rows), 1)
-        same = sum(a == b for a, b in zip(linker.link(rows), full.link(rows), strict=True))
+        after_l = linking.Linker(subset)
+        before_l = linking.Linker(subset, postings=None)
+        after_l.link(rows[:5])
+        before_l.link(rows[:5])
+        t_after = t_before = math.inf
+        for _ in range(3):      # interleaved: both see the same load
+            t_before = min(t_before, best_of(lambda lk=before_l: lk.link(rows), 1))
+            t_after = min(t_after, best_of(lambda lk=after_l: lk.link(rows), 1))
         if base is None:
-            base = (t_after / math.log(n), t_after / n)
-        points.append((n, t_after / len(rows)))
-        print(f"{n:>7}{1000 * t_index:>10.0f}{1000 * t_before / len(rows):>15.3f}{1000 * t_after / len(rows):>14.3f}"
-              f"{(t_after / math.log(n)) / base[0]:>12.2f}{(t_after / n) / base[1]:>9.3f}{same:>8}/{len(rows)}")
-    if len(points) >= 2:
-        xs = [math.log(n) for n, _ in points]
-        ys = [math.log(t) for _, t in points]
-        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        b = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
-        print(f"fitted growth of the time per row: ∝ tasks^{b:.2f} over {points[0][0]}–{points[-1][0]} tasks "
-              f"(rows × tasks would be tasks^1.00; log(tasks) from {points[0][0]} to {points[-1][0]} "
-              f"is tasks^{math.log(math.log(points[-1][0]) / math.log(points[0][0])) / math.log(points[-1][0] / points[0][0]):.2f})")
+            base = t_before / math.log(n)
+        points["before"].append((n, t_before / len(rows)))
+        points["after"].append((n, t_after / len(rows)))
+        links = "/".join(map(str, compare(after_l.link(rows), before_l.link(rows))))
+        print(f"{n:>7}{1000 * t_index:>10.0f}{1000 * t_before / len(rows):>15.3f}{t_before / math.log(n) / base:>12.2f}"
+              f"{1000 * t_after / len(rows):>14.3f}{t_after / math.log(n) / base:>12.2f}{links:>18}")
+    if len(sizes) >= 2:
+        lo, hi = sizes[0], sizes[-1]
+        print(f"fitted growth of the time per row over {lo}–{hi} tasks: before ∝ tasks^{fitted(points['before']):.2f}, "
+              f"after ∝ tasks^{fitted(points['after']):.2f} (rows × tasks would be tasks^1.00; log(tasks) from "
+              f"{lo} to {hi} is tasks^{math.log(math.log(hi) / math.log(lo)) / math.log(hi / lo):.2f})")
+        from_1k = [p for p in points["after"] if p[0] >= 1000]
+        if len(from_1k) >= 2:
+            print(f"from 1,000 tasks on: after ∝ tasks^{fitted(from_1k):.2f}")
+    scaled_accuracy(plan, pool)
+
+
+def scaled_accuracy(plan: list, pool: list) -> None:
+    """Both label splits' rows linked with their plan hidden among the pool's other tasks."""
+    acc = _accuracy_module()
+    others = pool[len(plan):]
+    own = {name: acc.plan_tasks(name) for name in acc._PLANS}
+    real_link = linking.link
+    print("\nlink accuracy with the plan among other tasks (top-1, before → after; the plan alone: see above)")
+    print(f"{'tasks in all':>13}{'dev':>18}{'held-out':>18}")
+    for total in (8000, 16000):
+        cells = []
+        for split in ("dev", "heldout"):
+            labels = acc.load(f"links_{split}.json")
+            top1 = []
+            for postings in (None, linking.POSTINGS):
+                for name, tasks_ in own.items():
+                    acc._PLAN_TASKS[name] = tasks_ + others[:max(0, total - len(tasks_))]
+                linking.link = lambda rows, tasks, postings=postings, **kw: real_link(rows, tasks, postings=postings, **kw)
+                try:
+                    top1.append(acc.score_links(labels)["top1"])
+                finally:
+                    linking.link = real_link
+                    acc._PLAN_TASKS.update(own)
+            cells.append(f"{top1[0]:.3f} → {top1[1]:.3f}")
+        print(f"{total:>13}{cells[0]:>18}{cells[1]:>18}")
 
 
 if __name__ == "__main__":

@@ -230,3 +230,37 @@ def test_bm25_from_the_index_is_bm25s_score_for_score(plan, table_plan, h1):
         for row, expected in zip(rows, index.bm25_reference(rows), strict=True):
             got = index.bm25_scores(row)
             assert got.dtype == expected.dtype and got.tolist() == expected.tolist(), row
+
+
+def test_top_k_retrieval_gives_the_links_of_the_exhaustive_retrieval(plan, table_plan, h1):
+    # Past a budget of postings a row reads only its rarest n-grams' postings to shortlist tasks
+    # (``postings``); a small budget makes these plans take that path: each row must link to the
+    # same tasks with the same score, confidence and method as when every posting is read (the
+    # candidates after the link may differ: other tasks below the threshold).
+    rows = _rows_of_every_kind(plan, table_plan, h1)
+    for tasks in (plan, table_plan, plan + table_plan):
+        index = linking._Index(tasks)
+        topk = [linking._link_one(i, r, index, linking.THRESHOLD, linking.SURE, linking.MARGIN, 3,
+                                  postings=256) for i, r in enumerate(rows, 1)]
+        exhaustive = linking.link(rows, tasks, postings=None)
+        assert [(lk.task_ids, lk.score, lk.confidence, lk.method) for lk in topk] == \
+               [(lk.task_ids, lk.score, lk.confidence, lk.method) for lk in exhaustive]
+        by_task, by_term = index.scratch()      # the scratch slots are left as found
+        assert (by_task == -1).all() and (by_term == -1).all()
+
+
+def test_top_k_retrieval_reads_a_bounded_number_of_postings(plan, table_plan, monkeypatch):
+    # The shortlist of a row against many tasks is made from at most ``postings`` postings (or the
+    # rarest n-gram's, when it alone has more), and the shortlisted tasks' BM25 scores are the
+    # scores bm25s gives them, to the last bit.
+    index = linking._Index(plan + table_plan)
+    read = []
+    real = linking._retrieve
+    monkeypatch.setattr(linking, "_retrieve", lambda index, picks, *a: read.append(len(picks)) or real(index, picks, *a))
+    for task in plan[::7]:
+        read.clear()
+        row = linking._Row(task.text, index, (), 16, postings=64)
+        rarest = min(index.indptr[j + 1] - index.indptr[j] for j in row.terms.tolist())
+        assert len(read) == 1 and read[0] <= max(64, rarest)
+        expected = index.bm25_scores(row.norm)[row.chosen]
+        assert row.rel.tolist() == (expected / expected.max()).tolist()

@@ -76,11 +76,13 @@ to it — sure when the rest of the row agrees with that task's text (or is
 empty), check when the rest names nothing of it (the number may be a list
 number), and the text decides when it plainly names another task.
 
-Cost: the BM25 scores of every task are one vectorised pass; the other signals
-are computed for a shortlist of ``SHORTLIST`` tasks per row (the BM25 best, the
-tasks containing the row or a quoted name it gives, the keyed task), so linking
-grows with rows × log(tasks) in the Python work rather than rows × tasks
-(docs/linking.md; ``bench/link.py --scale``).
+Cost: a row's shortlist of ``SHORTLIST`` tasks comes from the inverted index, its
+rarest n-grams first, reading at most ``POSTINGS`` postings (every posting of the row
+when they are fewer, scoring every task when the plan has at most a few times as many
+tasks as that); the shortlisted tasks' BM25 and cheap signals then come from the forward
+index, and the costly alignment only for those that can still rank.  A row's work is
+bounded by the budget and the shortlist, not by the number of tasks: linking grows as
+rows × log(tasks) (docs/linking.md; ``bench/link.py --scale``).
 
 Nothing here downloads anything; bm25s (the reference the BM25 scores are tested against) runs
 on numpy with its progress bars off.
@@ -91,6 +93,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 
@@ -106,6 +109,7 @@ from .text import bigrams, for_parsing, normalise
 
 THRESHOLD = 0.50
 SHORTLIST = 64                # tasks per row given the full (costly) comparison, from the BM25 index
+POSTINGS = 4096               # postings read per row to find them, rarest n-grams first (``_retrieve``)
 BM25_K1, BM25_B = 1.2, 0.75  # Lucene BM25 (the "distinct" signal)
 SURE = 0.80
 MARGIN = 0.12
@@ -218,33 +222,56 @@ class _Index:
             times.extend(counted.values())
         setdefault = self.vocab.setdefault
         ids = np.array([setdefault(k, len(self.vocab)) for k in keys], dtype=np.intp)
+        # The forward index (task → its n-grams, times and BM25 impacts, task by task): a row's
+        # shortlisted tasks are read from it, whatever the number of tasks.
+        self.fwd_ptr = np.zeros(len(self.tasks) + 1, dtype=np.intp)
+        np.cumsum([len(t) for t in self.toksets], out=self.fwd_ptr[1:])
+        self.fwd_terms = ids
+        self.fwd_times = np.asarray(times, dtype=float)
+        self.words = list(self.vocab)                                            # by n-gram id
+        self.is_gram = np.array([len(k) == 2 for k in self.words], dtype=bool)
         order = np.argsort(ids, kind="stable")            # each n-gram's tasks in task order
         runs = np.bincount(ids, minlength=len(self.vocab))
         self.indptr = np.zeros(len(self.vocab) + 1, dtype=np.intp)
         np.cumsum(runs, out=self.indptr[1:])
-        self.post_tasks = np.asarray(owners, dtype=np.intp)[order]
-        self.post_times = np.asarray(times, dtype=float)[order]
+        owners_a = np.asarray(owners, dtype=np.intp)
+        self.post_tasks = owners_a[order]
+        self.post_times = self.fwd_times[order]
         self.df: dict[str, int] = dict(zip(self.vocab, runs.tolist(), strict=True))
         self.gram_counts = np.array([len(g) for g in self.grams], dtype=float)
         self.lengths = np.array([len(n) for n in self.norms])
         self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
+        self._local = threading.local()    # this thread's scratch arrays (``scratch``)
         self._idf_unseen = math.log(1 + (len(self.tasks) + 0.5) / 0.5)
         # BM25 (Lucene, k1 1.2, b 0.75) of every posting, from the same postings: what bm25s's
         # ``BM25.index`` computes per task (``bm25_reference``; a task with no text counts as one
         # empty token), in the same float types, so the same float32 scores, without building a
-        # second index of the same n-grams.
-        self.bm25_data = None
+        # second index of the same n-grams.  ``fwd_bm25``: the same values task by task.
+        self.bm25_data = self.fwd_bm25 = np.zeros(0, dtype=np.float32)
+        self.term_idf = np.zeros(0)
         if self.vocab:
             k1, b = BM25_K1, BM25_B
             lens = np.array([len(toks) or 1 for toks in cut])
             l_avg = lens.mean()
             n_docs = len(self.tasks)
-            idf = np.array([math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()],
-                           dtype=np.float32)
-            tf = self.post_times.astype(np.float32)
+            # (float64 ``term_idf``: ``idf`` by n-gram id, for the bounds of ``_ranked``)
+            self.term_idf = np.array([math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()])
+            idf = self.term_idf.astype(np.float32)
+            tf = self.fwd_times.astype(np.float32)
             norm_len = k1 * ((1 - b) + b * lens / l_avg)              # float64, per task
-            tfc = tf / (norm_len[self.post_tasks] + tf)                # float64 (float32 tf widened)
-            self.bm25_data = (np.repeat(idf, runs) * tfc).astype(np.float32)
+            tfc = tf / (norm_len[owners_a] + tf)                       # float64 (float32 tf widened)
+            self.fwd_bm25 = (idf[ids] * tfc).astype(np.float32)
+            self.bm25_data = self.fwd_bm25[order]
+
+    def scratch(self) -> tuple[np.ndarray, np.ndarray]:
+        """This thread's scratch arrays, one slot per task and one per n-gram, at -1 between uses:
+        which of many postings belong to a few tasks or n-grams is then one array read each,
+        however many tasks there are, where a search or a sort costs a log."""
+        arrays = getattr(self._local, "arrays", None)
+        if arrays is None:
+            arrays = self._local.arrays = (np.full(len(self.tasks), -1, dtype=np.intp),
+                                           np.full(len(self.vocab), -1, dtype=np.intp))
+        return arrays
 
     def holders(self, needle: str) -> list[int]:
         """Indices of the tasks whose normalised body contains ``needle``, in order.
@@ -294,22 +321,26 @@ class _Index:
         its ``get_scores``): what ``bm25_scores`` is tested against."""
         n = len(self.tasks)
         model = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-        if self.bm25_data is not None:
+        if self.vocab:
             model.index([tokens(m) or [""] for m in self.norms], show_progress=False)
         out = []
         for norm in norms:
-            ids = [model.vocab_dict[t] for t in tokens(norm) if t in model.vocab_dict] if self.bm25_data is not None else []
+            ids = [model.vocab_dict[t] for t in tokens(norm) if t in model.vocab_dict] if self.vocab else []
             out.append(np.asarray(model.get_scores(ids), dtype=float) if ids else np.zeros(n))
         return out
 
     def bm25_scores(self, norm: str, toks: list[str] | None = None):
         """BM25 of every task for the row ``norm`` (``toks``: its ``tokens``, if already cut)."""
         n = len(self.tasks)
-        if self.bm25_data is None or not norm:
+        if not self.vocab or not norm:
             return np.zeros(n)
         vocab_get = self.vocab.get
-        ids = [j for t in (tokens(norm) if toks is None else toks) if (j := vocab_get(t)) is not None]
-        if not ids:
+        return self.bm25_of([j for t in (tokens(norm) if toks is None else toks) if (j := vocab_get(t)) is not None])
+
+    def bm25_of(self, ids) -> np.ndarray:
+        """BM25 of every task for a query of n-gram ids (in the row's order, repeats kept)."""
+        n = len(self.tasks)
+        if not len(ids):
             return np.zeros(n)
         # bm25s's own sum (``get_scores``: one ``np.add.at`` per query n-gram, in order, in float32)
         # as one ``np.add.at`` over the n-grams' postings joined in the same order: the same
@@ -357,15 +388,25 @@ def _names(text: str) -> list[str]:
 
 
 class _Row:
-    """One row's text prepared against an index: its n-grams and their idf, its BM25 scores, and
-    the shortlist of tasks (``chosen``) that get the full comparison."""
+    """One row's text prepared against an index: its n-grams and their idf, the shortlist of tasks
+    (``chosen``) that get the full comparison, their BM25 scores relative to the best (``rel``,
+    in ``chosen``'s order; ``rel_of(i)`` for task i) and the row's n-grams each of them holds (``hits``:
+    the task's place in ``chosen``, the n-gram's place in ``terms``, how often the task has it).
 
-    __slots__ = ("norm", "grams", "toks", "idf", "total", "rel", "first", "second", "row_figs", "named",
-                 "chosen", "holding")
+    The shortlist: the ``shortlist`` best tasks by BM25 among those found from the row's rarest
+    n-grams (``postings``: at most that many postings read, rarest n-gram first; None reads every
+    posting of every n-gram of the row, the exhaustive retrieval), every task containing the row
+    (a quote), every holder of a quoted name the row gives (at most two) and ``keep`` (a task the
+    row's 序号 names).  Their BM25 scores, and what they share with the row, come from the
+    postings read when those were all of the row's, else from the forward index: the work grows
+    with the postings read and the shortlist's length, not with the number of tasks."""
 
-    def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int):
+    __slots__ = ("norm", "grams", "toks", "idf", "total", "rel", "first", "second", "row_figs",
+                 "named", "chosen", "holding", "terms", "query", "hits")
+
+    def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int,
+                 postings: int | None = None):
         norm = self.norm = normalise(row_text)
-        n = len(index.tasks)
         self.grams = bigrams(norm)
         cut = tokens(norm)
         toks = self.toks = set(cut)
@@ -373,26 +414,116 @@ class _Row:
         idf = self.idf = {t: known(t) or idf_of(t) for t in toks}
         self.total = sum(idf.values()) or 1.0
         self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
-        bm = index.bm25_scores(norm, cut)
-        top = float(bm.max()) if len(bm) else 0.0
-        rel = bm / top if top > 0 else np.zeros(n)
-        ranked = np.sort(np.partition(rel, n - 2)[n - 2:])[::-1] if n >= 2 else rel
-        self.first, self.second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
-        self.rel = rel
         self.row_figs = _figures(row_text)
         names = [(nm, index.holders(nm)) for nm in _names(row_text)]
-        if n <= shortlist:
-            chosen = list(range(n))
-        else:
-            picked = set(np.argpartition(-bm, shortlist)[:shortlist].tolist())
-            picked.update(self.holding)
-            for _nm, holders in names:
-                if len(holders) <= 2:
-                    picked.update(holders)
-            picked.update(i for i in keep if 0 <= i < n)
-            chosen = sorted(picked)
-        self.chosen = chosen
         self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
+        # The row's n-grams the tasks have (``terms``: distinct ids) and bm25s's query: every n-gram
+        # in the row's order, repeats kept, as places in ``terms``; ``by_term`` holds those places
+        # while the shortlist is made.
+        vocab_get = index.vocab.get
+        by_task, by_term = index.scratch()
+        uniq, query = _distinct(np.array([j for t in cut if (j := vocab_get(t)) is not None], dtype=np.intp),
+                                by_term)
+        self.terms, self.query = uniq, query
+        try:
+            self._shortlist(index, keep, shortlist, postings, by_task, by_term)
+        finally:
+            by_term[uniq] = -1
+
+    def _shortlist(self, index: _Index, keep: Sequence[int], shortlist: int, postings: int | None,
+                   by_task: np.ndarray, by_term: np.ndarray) -> None:
+        n, uniq, query = len(index.tasks), self.terms, self.query
+        runs = index.indptr[uniq + 1] - index.indptr[uniq]
+        total = int(runs.sum())
+        forced = set(self.holding) | self.named | {i for i in keep if 0 <= i < n}
+        rel = read = None
+        walk = np.arange(len(uniq))
+        if postings is None or n <= shortlist or (total <= postings and n <= 4 * total):
+            # Every posting of the row's n-grams read, every task scored (no more work than the
+            # postings: a plan of at most a few times as many tasks), exactly as bm25s scores.
+            every = index.bm25_of(uniq[query])
+            top = float(every.max()) if n else 0.0
+            rel = every / top if top > 0 else np.zeros(n)
+            chosen = (list(range(n)) if n <= shortlist
+                      else sorted(forced.union(np.argpartition(-every, shortlist)[:shortlist].tolist())))
+        else:
+            if total > postings:
+                rarest = np.lexsort((uniq, runs))
+                walk = rarest[:max(1, int(np.searchsorted(np.cumsum(runs[rarest]), postings, side="right")))]
+            read = _gather(index.indptr, uniq[walk])[0]
+            chosen = sorted(forced.union(_retrieve(index, read, np.repeat(np.bincount(query, minlength=len(uniq))[walk],
+                                                                        runs[walk]), shortlist, by_task)))
+        self.chosen = chosen
+        ch = np.asarray(chosen, dtype=np.intp)
+        # The shortlisted tasks' postings of the row's n-grams: from the row's postings when they
+        # were all read and are fewer than the shortlisted tasks' n-grams, else from the forward index.
+        if len(walk) == len(uniq) and total <= index.fwd_ptr[ch + 1].sum() - index.fwd_ptr[ch].sum():
+            if read is None:
+                read = _gather(index.indptr, uniq)[0]
+            by_task[ch] = np.arange(len(ch))
+            slot = by_task[index.post_tasks[read]]
+            by_task[ch] = -1
+            hit = slot >= 0
+            place = np.repeat(np.arange(len(uniq)), runs)[hit]
+            read, slot = read[hit], slot[hit]
+            times, impact = index.post_times[read], index.bm25_data[read]
+        else:
+            picks, per_task = _gather(index.fwd_ptr, ch)
+            place = by_term[index.fwd_terms[picks]]          # the row's n-grams' places (``_distinct``)
+            hit = place >= 0
+            slot, place, picks = np.repeat(np.arange(len(ch)), per_task)[hit], place[hit], picks[hit]
+            times, impact = index.fwd_times[picks], index.fwd_bm25[picks]
+        self.hits = (slot, place, times)
+        if rel is not None:             # every task's, from which the best two
+            self.rel = rel[ch]
+        else:
+            # The shortlisted tasks' BM25 as bm25s sums it (``bm25_of``): float32, one n-gram of the
+            # query after the other, a task's absent n-grams adding zero.  The best two tasks by
+            # BM25 are among them (the rarest n-grams carry most of a task's score).
+            bm = np.zeros(len(ch))
+            if len(query) and len(slot):
+                table = np.zeros((len(uniq), len(ch)), dtype=np.float32)
+                table[place, slot] = impact
+                bm = np.cumsum(table[query], axis=0, dtype=np.float32)[-1].astype(float)
+            top = float(bm.max()) if len(bm) else 0.0
+            rel = self.rel = bm / top if top > 0 else np.zeros(len(ch))
+        ranked = np.sort(np.partition(rel, len(rel) - 2)[len(rel) - 2:])[::-1] if len(rel) >= 2 else rel
+        self.first, self.second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
+
+    def rel_of(self, i: int) -> float:
+        """Task ``i``'s BM25 relative to the best (``i`` is shortlisted)."""
+        return float(self.rel[bisect.bisect_left(self.chosen, i)])
+
+
+def _distinct(ids: np.ndarray, by_term: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``ids`` and each one's place among them, through the scratch slots
+    ``by_term`` (at -1 before; left holding each distinct value's place, for the caller to read
+    and then set back to -1)."""
+    pos = np.arange(len(ids))
+    by_term[ids] = pos                        # one occurrence's place per value (whichever is written last)
+    uniq = ids[by_term[ids] == pos]
+    by_term[uniq] = np.arange(len(uniq))
+    return uniq, by_term[ids]
+
+
+def _retrieve(index: _Index, read: np.ndarray, times: np.ndarray, shortlist: int,
+              by_task: np.ndarray) -> list[int]:
+    """The ``shortlist`` best tasks by the BM25 of the postings ``read`` (``times``: how often the
+    row has each one's n-gram).  ``_Row`` reads the rarest n-grams' postings first, as long as no
+    more than its budget is read in all (the rarest always): the n-grams past the budget are the
+    commonest — characters and bigrams that a large share of the tasks hold (推进, 建设) — which
+    weigh least in every task's score (their idf is the lowest) and no longer pick tasks; the
+    shortlisted tasks' scores count them.  When the row's n-grams have no more postings than the
+    budget, every posting is read and the shortlist is the exhaustive one."""
+    holder = index.post_tasks[read]
+    weights = index.bm25_data[read] * times
+    # The distinct tasks of the postings read, and each posting's task among them (scratch slots).
+    tasks, slot = _distinct(holder, by_task)
+    by_task[tasks] = -1
+    if len(tasks) <= shortlist:
+        return tasks.tolist()
+    score = np.bincount(slot, weights=weights, minlength=len(tasks))
+    return tasks[np.argpartition(-score, shortlist)[:shortlist].tolist()].tolist()
 
 
 def _signals(row: _Row, index: _Index, i: int, rel_i: float) -> tuple[float, ...] | None:
@@ -418,7 +549,7 @@ _SIGNALS = ("contained", "partial", "cover", "icover", "distinct", "named", "con
 
 
 def features(row_text: str, index: _Index, keep: Sequence[int] = (),
-             shortlist: int = SHORTLIST) -> tuple[dict[str, list[float]], list[int]]:
+             shortlist: int = SHORTLIST, postings: int | None = POSTINGS) -> tuple[dict[str, list[float]], list[int]]:
     """Per-task signals for one row (see the module docstring), and the tasks they were
     computed for.
 
@@ -433,11 +564,11 @@ def features(row_text: str, index: _Index, keep: Sequence[int] = (),
     feats: dict[str, list[float]] = {k: [0.0] * n for k in _SIGNALS}
     if not normalise(row_text) or not n:
         return feats, []
-    row = _Row(row_text, index, keep, shortlist)
-    rel_of = row.rel.tolist()          # Python floats: indexing a numpy array per task costs more
+    row = _Row(row_text, index, keep, shortlist, postings)
+    rel_of = row.rel.tolist()
     columns = [feats[k] for k in _SIGNALS]
-    for i in row.chosen:
-        values = _signals(row, index, i, rel_of[i])
+    for i, rel_i in zip(row.chosen, rel_of, strict=True):
+        values = _signals(row, index, i, rel_i)
         if values is not None:
             for column, value in zip(columns, values, strict=True):
                 column[i] = value
@@ -459,10 +590,10 @@ def combine(f: dict[str, list[float]], i: int) -> float:
 
 
 def _scores(norm: str, index: _Index, row_text: str, keep: Sequence[int] = (),
-            shortlist: int = SHORTLIST) -> tuple[list[float], list[int]]:
+            shortlist: int = SHORTLIST, postings: int | None = POSTINGS) -> tuple[list[float], list[int]]:
     """Every task's score (zero off the shortlist) and the shortlist: every shortlisted task
     compared in full (the reference ``_ranked`` is checked against)."""
-    f, chosen = features(row_text, index, keep, shortlist)
+    f, chosen = features(row_text, index, keep, shortlist, postings)
     scores = [0.0] * len(index.tasks)
     for i in chosen:
         scores[i] = combine(f, i)
@@ -473,7 +604,7 @@ _SLACK = 1e-6   # an upper bound's allowance for sums taken in another order tha
 
 
 def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
-            need: int = 1) -> tuple[dict[int, float], list[int]]:
+            need: int = 1, postings: int | None = POSTINGS) -> tuple[dict[int, float], list[int]]:
     """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
     ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
     gives for its first ``need`` tasks, without computing every shortlisted task's signals.
@@ -488,13 +619,12 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     n = len(index.tasks)
     if not normalise(row_text) or not n:
         return {}, []
-    row = _Row(row_text, index, keep, shortlist)
+    row = _Row(row_text, index, keep, shortlist, postings)
     chosen = row.chosen
-    rel = row.rel
     scores: dict[int, float] = {}
 
     def exact(i: int) -> float:
-        values = _signals(row, index, i, float(rel[i]))
+        values = _signals(row, index, i, row.rel_of(i))
         s = scores[i] = _combined(*values) if values is not None else 0.0
         return s
 
@@ -503,26 +633,19 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             exact(i)
         return scores, sorted(scores, key=lambda i: (-scores[i], i))
     ch = np.asarray(chosen, dtype=np.intp)
-    # The row's distinct n-grams the tasks have, read from the inverted index in one gather.
-    row_chars = Counter(row.norm)
-    vocab_get, idf = index.vocab.get, row.idf
-    held_toks = [(j, tok) for tok in row.toks if (j := vocab_get(tok)) is not None]
-    ids = [j for j, _tok in held_toks]
-    weights = [idf[tok] for _j, tok in held_toks]
-    is_gram = [len(tok) == 2 for _j, tok in held_toks]
-    in_row = [row_chars.get(tok, 0) for _j, tok in held_toks]
-    if ids:
-        picks, runs = _gather(index.indptr, np.asarray(ids, dtype=np.intp))
-        holder, held = index.post_tasks[picks], index.post_times[picks]
-        gram = np.repeat(np.asarray(is_gram, dtype=bool), runs)
+    # The row's n-grams each shortlisted task holds (``_Row.hits``).
+    slot, place, held = row.hits
+    if len(slot):
+        terms = row.terms[place]
+        gram = index.is_gram[terms]
+        in_row = np.bincount(row.query, minlength=len(row.terms))[place]    # a character: how often the row has it
         char = ~gram
-        icover = np.bincount(holder, weights=np.repeat(weights, runs), minlength=n)[ch] / row.total
-        shared = np.bincount(holder[gram], minlength=n)[ch]
+        icover = np.bincount(slot, weights=index.term_idf[terms], minlength=len(ch)) / row.total
+        shared = np.bincount(slot[gram], minlength=len(ch))
         # The alignment's bound: partial_ratio is 2·LCS/(m + l) for the shorter text (m characters)
         # against a window of the longer (l ≤ m characters); the LCS is at most C, the characters
         # the two texts share (as multisets), so it is at most 2C/(m + C) (tightened below).
-        common = np.bincount(holder[char], weights=np.minimum(held[char], np.repeat(in_row, runs)[char]),
-                             minlength=n)[ch]
+        common = np.bincount(slot[char], weights=np.minimum(held[char], in_row[char]), minlength=len(ch))
     else:
         icover = shared = common = np.zeros(len(ch))
     lengths = index.lengths[ch]
@@ -538,7 +661,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     n_task = index.gram_counts[ch]
     # as ``_cover`` (zero when either side has no bigram: then none is shared)
     cover = (2 * shared / np.maximum(n_row + n_task, 1) + shared / max(n_row, 1)) / 2
-    rel_ch = rel[ch]
+    rel_ch = row.rel
     distinct = np.where(rel_ch >= row.first, np.maximum(0.0, rel_ch - row.second), 0.0)
     named = np.zeros(len(ch))
     if row.named:
@@ -670,12 +793,13 @@ def _candidates(order: list[int], scores: list[float], index: _Index, skip: set[
 
 @parses("linking.link")
 def link(rows: Sequence[str], tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
-         margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True) -> list[Link]:
+         margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True,
+         postings: int | None = POSTINGS) -> list[Link]:
     """One ``Link`` per row (in order): the task it reports on, or none; see the module docstring.
     ``shortlist``: how many tasks per row, by BM25, get the full comparison (``features``);
     ``prune=False`` computes every signal of every shortlisted task (the same links, slower:
     the reference the pruned search is tested and benched against)."""
-    return Linker(tasks, threshold, sure, margin, k, shortlist, prune).link(rows)
+    return Linker(tasks, threshold, sure, margin, k, shortlist, prune, postings).link(rows)
 
 
 class Linker:
@@ -684,9 +808,10 @@ class Linker:
     progress bar — each call exactly ``link`` of those rows (numbered from 1)."""
 
     def __init__(self, tasks: Sequence[Task], threshold: float = THRESHOLD, sure: float = SURE,
-                 margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True):
+                 margin: float = MARGIN, k: int = 3, shortlist: int = SHORTLIST, prune: bool = True,
+                 postings: int | None = POSTINGS):
         self.index = _Index(tasks)
-        self.params = (threshold, sure, margin, k, shortlist, prune)
+        self.params = (threshold, sure, margin, k, shortlist, prune, postings)
 
     @parses("linking.link")
     def link(self, rows: Sequence[str]) -> list[Link]:
@@ -698,7 +823,7 @@ class Linker:
 
 
 def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
-              k: int, shortlist: int = SHORTLIST, prune: bool = True) -> Link:
+              k: int, shortlist: int = SHORTLIST, prune: bool = True, postings: int | None = POSTINGS) -> Link:
     keyed, rest = _keyed(row, index) if index.tasks else (None, row)
     text = rest if keyed is not None else row
     norm = normalise(text)
@@ -708,10 +833,10 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         # may quote, the candidates and the runner-up (``_ranked``).
         elsewhere, found = _quoted_elsewhere(text, index)
         need = 1 + len(elsewhere) + max(k, 1)
-        scores, order = _ranked(index, text, keep, shortlist, need)
+        scores, order = _ranked(index, text, keep, shortlist, need, postings)
     else:
         found = None
-        scores, chosen = _scores(norm, index, text, keep, shortlist)
+        scores, chosen = _scores(norm, index, text, keep, shortlist, postings)
         order = sorted(chosen, key=lambda i: (-scores[i], i))
     method = "text"
     if keyed is not None:
