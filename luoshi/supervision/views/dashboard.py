@@ -21,7 +21,7 @@ from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
-from ..services import latest
+from ..services import latest, orders, reminders
 from ..services import plans as plan_services
 from ..services.task_edits import history as task_history
 
@@ -90,7 +90,12 @@ def dashboard(request):
         return render(request, "supervision/dashboard/dashboard.html", {"error": str(e)}, status=400)
     if plan is None:
         return render(request, "supervision/dashboard/dashboard.html", {"plans": []})
-    cached = figures.dashboard_figures(plan, period)  # shared cache, ended by any audited change
+    # shared cache, ended by any audited change; with them the cycle's alarms: 督办 orders past
+    # their deadline (the day is in the key) and escalations still unresolved (the reminder
+    # job audits its sending; a unit's report resolves them)
+    cached = figures.dashboard_figures(plan, period, alarms=lambda: {
+        "overdue_orders": orders.overdue_orders(plan=plan),
+        "escalations": [e for e in reminders.escalations(plan=plan) if not e.resolved]})
     summary, trend = cached["summary"], cached["trend"]
     open_period = plan_services.current_period(plan)
     labels = [row["label"] for row in summary["statuses"]]
