@@ -735,6 +735,8 @@ def _one_verdict(tmp_path, target, said, metric):
      "社会消费品零售总额", "achieved", None),
     ("社会消费品零售总额增速不低于全省平均水平", "社会消费品零售总额增速低于全省平均水平。",
      "社会消费品零售总额", "not_met", None),
+    ("规模以上工业增加值增速快于全省平均水平", "全市地区生产总值增长6%，规模以上工业增加值增长8%。",
+     "规模以上工业增加值", "unclear", "8%"),    # the province's average is not the city's economy
     # named, with how it went but no comparable figure: unclear, quoted, never not_reported
     ("粮食产量稳定在50万吨以上", "粮食生产再获丰收。", "粮食产量", "unclear", None),
     ("居民消费价格涨幅控制在3.2%左右", "物价总体平稳。", "居民消费价格涨幅", "unclear", None),

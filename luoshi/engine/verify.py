@@ -747,13 +747,21 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     against the economy's, both from the review.  Otherwise the review repeating the metric with
     the target's predicate (出口占全省份额基本稳定) meets it, a mention without it is unclear, and
     silence is not_reported."""
+    versus = _VERSUS_TARGET.search(ind.qualifier or "") or _VERSUS_TARGET.search(ind.text or "")
+    if versus is not None:
+        # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
+        told = _versus(metric, versus.group("whom"), mentions)
+        if told is not None:
+            sentence, ok = told
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}")
     if _IN_STEP.search(ind.qualifier or "") or _IN_STEP.search(ind.text or ""):
         j = _growth(metric, claims)
         economy = next((k for k, c in enumerate(claims) if c.kind in ("growth_rate", "decline_rate")
                         and (_ECONOMY.search(c.metric) or (len(normalise(c.metric)) < 2 and _ECONOMY.search(c.context))
                              or _BARE_ECONOMY.match(normalise(c.metric)))
                         and not _LOWER_BETTER.search(c.metric) and not _ECONOMY.search(metric)), None)
-        if j is not None and _IN_STEP_WITH.search(ind.text or ""):
+        if j is not None and (_IN_STEP_WITH.search(ind.text or "") or versus is not None):
             claim = claims[j]
             return _unclear(task, metric, target, claim, f"目标为与上级同步，回顾报告{metric}{claim.text}，未报告上级增速")
         if j is not None and economy is not None:
@@ -800,14 +808,6 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                                f"目标{ind.qualifier}，回顾报告{metric}{'下降' if value < 0 else '增长'}{claim.text}"
                                + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                                estimate=claim.estimate)
-    versus = _VERSUS_TARGET.search(ind.qualifier or "")
-    if versus is not None:
-        # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
-        told = _versus(metric, versus.group("whom"), mentions)
-        if told is not None:
-            sentence, ok = told
-            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
-                            f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}")
     key = normalise(metric)
     keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
@@ -894,7 +894,8 @@ def _quoting(task: Task, metric: str, target: dict, sentence, outcome: str, reas
 _GROWS = re.compile(r"增长|正增长|回升")
 VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
-_VERSUS_TARGET = re.compile(r"(?:不低于|高于|快于|好于|超过)(?P<whom>全国|全省|全市|全区|自治区|省|市)")
+_VERSUS_TARGET = re.compile(
+    r"(?:不低于|高于|快于|好于|超过)(?P<whom>全国|全省|全市|全区|自治区|省|市)(?=平均|水平|增速|$|[,，。；;])")
 _ABOVE = re.compile(r"(?:高于|快于|好于|超过|超出|领先于?)$")
 _BELOW = re.compile(r"(?:低于|慢于|落后于?)$")
 
