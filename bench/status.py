@@ -15,7 +15,8 @@ Splits (bench/labels/status/README.md), held out by government:
   42 more (scales, numerals, rates, caps, zero targets, ranks, lists), written after the fourth;
   ``invented6.json``: 37 more (fractions, a task's own item list, objects, claims), after the fifth;
   ``invented7.json``: 39 more (on pace in varied phrasing), after the sixth; ``invented8.json``: 28
-  more (long replies with 一是/二是, 存在问题, 下一步), after the seventh;
+  more (long replies with 一是/二是, 存在问题, 下一步), after the seventh; ``invented9.json``: 28 more
+  (mixed, a district's public page), after the eighth;
 * scored — ``gongshu.json`` (the 拱墅 Q2 page) and the corpus items of the last three
   (058 萧县, 059 大连市, 060 黄石市): scored once, at the end, never read while writing rules.
 
@@ -276,8 +277,12 @@ def main() -> None:
     invented8 = load("invented8.json")
     iv8 = judge_items(invented8)
     report("dev: invented rows, eighth set (long replies: lists, problems, next steps)", score(invented8, iv8))
-    every = h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5 + invented6 + invented7 + invented8
-    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5 + iv6 + iv7 + iv8
+    invented9 = load("invented9.json")
+    iv9 = judge_items(invented9)
+    report("dev: invented rows, ninth set (a district's public page, mixed)", score(invented9, iv9))
+    every = (h1 + dev_corpus + invented + invented2 + invented3 + invented4 + invented5 + invented6 + invented7
+             + invented8 + invented9)
+    every_v = verdicts + dcv + iv + iv2 + iv3 + iv4 + iv5 + iv6 + iv7 + iv8 + iv9
     report("dev: all", score(every, every_v))
     report_calibration("dev", every, every_v)
     if args.rows:

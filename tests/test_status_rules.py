@@ -465,6 +465,13 @@ GENERALISING = [
     ("完成小学扩建工程2个", "2个扩建工程均已完工,正在进行验收,确保9月投入使用。", "on_track"),
     ("完成农村生活垃圾分类处理行政村全覆盖", "已有86个行政村实现分类处理,覆盖率达到92%。", "behind"),
     ("完成农贸市场智慧化改造5个", "该任务已调整至明年实施。", "behind"),
+    # the ninth set: a cultivation pool is pending, not the count; people reached when the target counts
+    # them; a process task is not finished by one aspect's coverage; a unit's word on a growth aim
+    ("新增“小升规”企业30家", "已完成“小升规”企业培育入库45家,预计年底可实现升规30家以上。", "on_track"),
+    ("培育省级未来工厂1家", "已列入省级未来工厂培育名单。", "on_track"),
+    ("完成老旧小区改造10个,惠及居民5000户", "已完成改造6个,惠及居民3200户。", "ahead"),
+    ("深化医共体建设", "医共体各分院统一管理已实现全覆盖,上半年下转患者1200人次。", "on_track"),
+    ("实现城乡居民收入增长与经济增长基本同步", "正常推进中。", "unclear"),
 ]
 
 

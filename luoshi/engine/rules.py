@@ -460,7 +460,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     t = part.indicator
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
-    facts = [f for f in facts if f.role != "other"]
+    served = pattern("other_verb").search(t.metric or "")
+    facts = [f for f in facts if f.role != "other" or (served and served.group(0) in f.words)]
     if not facts:
         return sub
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
@@ -471,7 +472,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words) else f for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
-            or (f.role == "stock" and _is_level(t))]
+            or (f.role == "stock" and _is_level(t)) or f.role == "other"]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
         done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
     if _is_rate(t):
@@ -515,8 +516,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                                            and _unit_of(g.fact) == _unit_of(t)
                                            and any(g.sentence == f.sentence for f in facts)}
         late = expected >= threshold("half_year")
-        if late and "preparing" in roles and pattern("result_verb").match(t.metric) and part.required == "done":
-            # 2个已开工, 2个处于方案设计阶段 for 完成…4个: items still only prepared past mid-year.
+        moving = sum(_value(f.fact) for f in facts if f.role in ("underway", "started", "pending"))
+        if late and "preparing" in roles and part.required == "done" and (
+                pattern("result_verb").match(t.metric) or (moving < _target_value(t) and not _PROCESS_TASK.match(t.metric))):
+            # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
+            # under way fall short and the rest are only prepared.
             sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
             sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
@@ -989,6 +993,9 @@ class SubTargets(StatusRule):
 _QUOTA = re.compile(r"(?:市|省|上级|国家)(?:里)?下达")
 
 
+_RATE_AIM = re.compile(r"增长|增速|比重|占比|率(?:达|保持|提高|提升)")
+
+
 class UnitStatement(StatusRule):
     help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
                  "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
@@ -1004,6 +1011,9 @@ class UnitStatement(StatusRule):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
         if _QUOTA.search(case.task_text):
             return Outcome("unclear", None, "none", "目标为上级下达的任务量，单位仅自述正常推进，无可比数据", ev)
+        if not case.numeric and not case.parts and _RATE_AIM.search(case.task_text):
+            # 实现城乡居民收入增长与经济增长基本同步: a rate with no number, which a unit's word cannot show.
+            return Outcome("unclear", None, "none", "目标为增长或比率，单位仅自述正常推进，无可比数据", ev)
         return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
                        flags=["unit_statement"])
 
@@ -1111,6 +1121,8 @@ def _content_bigrams(text: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC
 
 
+# A task that is a process (深化医共体建设, 持续推进…): one aspect fully covered does not finish it.
+_PROCESS_TASK = re.compile(r"\s*(?:深化|推进|加强|完善|持续|加快|健全|强化|优化|提升)")
 _MUST = re.compile(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建")
 _AIM = re.compile(r"(?:有效|进一步|持续|不断|切实|明显|逐步)$")
 
@@ -1150,14 +1162,16 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
                            [Evidence(case.progress[a:b], a, b)])
         if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
-                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2:
+                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and not _PROCESS_TASK.match(
+                case.task_text):
             # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
         subject = re.sub(r"[\W\d]", "", norm[s:s + opened.start()]) if opened else ""
         obj = re.sub(r"[\W\d]", "", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
             s <= f.fact.span[0] < e for f in case.facts) else ""
-        if st == "done" and opened and not case.numeric and not case.in_forecast(s) \
+        if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
+                case.task_text) \
                 and not any(f[0] in ("preparing", "underway", "nearly_done") for f in found) \
                 and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
                      or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)):
