@@ -3,6 +3,9 @@ fixed number of queries, whatever the number of rows, and keeps every rule of th
 path: one audit chain with an event per change, a person's override carried (never
 overwritten), versions that follow one another, units created only on confirm."""
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,13 +15,15 @@ from luoshi.core.actions.documents import import_document
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.engine import api
 from luoshi.supervision.actions import assessments as assessment_actions
+from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.actions import periods as period_actions
 from luoshi.supervision.actions import plans as plan_actions
-from luoshi.supervision.models import Assessment, Override, Submission, TargetVersion, TaskLink
+from luoshi.supervision.models import Assessment, Override, Plan, Submission, TargetVersion, TaskLink
 from luoshi.supervision.services.plans import ProgressPreview
 
 pytestmark = pytest.mark.django_db
 
+SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 UNITS = ["区财政局", "区教育局", "区商务局", "区城管局"]
 
 
@@ -176,3 +181,55 @@ def test_record_many_chains_like_record_and_anchors_on_its_positions(settings, t
     position = {e.pk: n for n, e in enumerate(AuditEvent.objects.order_by("id"), 1)}
     assert [a["count"] for a in anchored] == [position[e.pk] for e in made if position[e.pk] % 3 == 0]
     assert all(a["hash"] == AuditEvent.objects.get(pk=a["last_id"]).hash for a in anchored)
+
+
+def decomposition(n: int, corrected: bool = False) -> bytes:
+    """A decomposition table of ``n`` rows from the sample's first annex (a 片区 number making
+    each row a task of its own); ``corrected``: its next version, every row's 指标要求 changed
+    and every third row led by another unit."""
+    lines = (SAMPLES / "shangcheng-2019-decomposition.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("序号 |"))
+    rows = []
+    for line in lines[start + 1:]:
+        if not line[:1].isdigit():
+            break
+        rows.append(line)
+    out = lines[:start + 1]
+    for i in range(n):
+        cells = rows[i % len(rows)].split(" | ")
+        cells[0], cells[1] = str(i + 1), f"{cells[1]}（第{i // len(rows) + 1}片区）"
+        if corrected:
+            cells[2] = f"{cells[2]}，并于年底前全面完成"
+            if i % 3 == 0:
+                cells[3] = "区财政局" if cells[3] != "区财政局" else "区商务局"
+        out.append(" | ".join(cells))
+    return ("\n".join(out) + "\n").encode()
+
+
+def test_a_corrected_version_takes_the_same_queries_for_15_and_45_changed_tasks():
+    """Confirming a corrected version of a plan file: a new target version, units and events for
+    every changed task, in a fixed number of statements whatever the number of tasks (one by
+    one it took about 18 queries a changed task)."""
+    user = office()
+    counts = {}
+    for n, year in ((15, 2033), (45, 2034)):
+        first = import_actions.do_start_import(decomposition(n), f"分解表{n}.txt", year=year, acting_user=user)
+        import_actions.do_confirm_import(first, {"title": f"更正测试{n}"}, acting_user=user)
+        plan = Plan.objects.get(title=f"更正测试{n}")
+        assert plan.tasks.count() == n
+        batch = import_actions.do_start_import(decomposition(n, corrected=True), f"分解表{n}-更正.txt", year=year,
+                                               acting_user=user)
+        assert batch.preview["mode"] == "plan_update" and len(batch.preview["diff"]["changed"]) == n
+        before = AuditEvent.objects.count()
+        sqls, batch = queries(lambda batch=batch: import_actions.do_confirm_import(batch, {}, acting_user=user))
+        result = batch.corrections["result"]
+        assert (result["changed"], result["units"]) == (n, n // 3), result
+        assert TargetVersion.objects.filter(task__plan=plan, version=2).count() == n
+        task = plan.tasks.get(code=plan.tasks.order_by("order").first().code)
+        assert task.text == task.current_target.text and task.text.endswith("并于年底前全面完成")
+        assert [o.name for o in task.lead.all()] == [task.current_target.facts["lead"][0]]
+        events = Counter(AuditEvent.objects.order_by("id")[before:].values_list("action", flat=True))
+        assert (events["task.target_change"], events["task.units_change"]) == (n, n // 3)
+        counts[n] = by_kind(sqls)
+    assert counts[15][0] == counts[45][0], counts
+    assert audit.verify(anchors=[]).ok
