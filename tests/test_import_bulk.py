@@ -19,6 +19,7 @@ from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.actions import periods as period_actions
 from luoshi.supervision.actions import plans as plan_actions
 from luoshi.supervision.models import Assessment, Override, Plan, Submission, TargetVersion, TaskLink
+from luoshi.supervision.services import plans
 from luoshi.supervision.services.plans import ProgressPreview
 
 pytestmark = pytest.mark.django_db
@@ -233,3 +234,32 @@ def test_a_corrected_version_takes_the_same_queries_for_15_and_45_changed_tasks(
         counts[n] = by_kind(sqls)
     assert counts[15][0] == counts[45][0], counts
     assert audit.verify(anchors=[]).ok
+
+
+def test_a_progress_table_is_read_once_when_uploaded_not_again_for_its_preview_and_confirm(monkeypatch):
+    """For a plan with no work report to quote (a decomposition table's), the rows a preview
+    links and a confirm saves are the reading stored at upload: the same rows a new reading
+    gives, without reading the file a second and third time."""
+    user = office()
+    data = decomposition(12)
+    batch = import_actions.do_start_import(data, "分解表-一次读取.txt", year=2035, acting_user=user)
+    import_actions.do_confirm_import(batch, {"title": "一次读取", "frequency": "half_yearly"}, acting_user=user)
+    plan = Plan.objects.get(title="一次读取")
+    rows = data.decode().splitlines()
+    rows = rows[next(i for i, r in enumerate(rows) if r.startswith("序号 |")) + 1:]
+    table = ["进展情况表", "序号 | 工作任务 | 进展情况 | 责任单位"] + [
+        f"{c[0]} | {c[1]} | 已完成全年目标的{k * 5 + 40}%，正在推进 | {c[3]}"
+        for k, c in enumerate(r.split(" | ") for r in rows)]
+    progress_data = ("\n".join(table) + "\n").encode()
+    fresh = plans.read_progress(import_document(progress_data, "进展-一次读取.txt", user).document, plan)
+
+    def no_second_reading(*args, **kwargs):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(plans, "read_document", no_second_reading)
+    batch = import_actions.do_start_import(progress_data, "进展-一次读取.txt", plan=plan,
+                                           period=plan.periods.order_by("end").first(), acting_user=user)
+    assert [(r["row"], r["task"], r["progress"], r["link"]) for r in batch.preview["rows"]] == [
+        (p.row, p.task, p.progress, link[0]) for p, link in zip(fresh.rows, fresh.links, strict=True)]
+    batch = import_actions.do_confirm_import(batch, {}, acting_user=user)
+    assert batch.corrections["result"]["submissions"] == 12

@@ -178,7 +178,9 @@ def plan_reference(plan: Plan) -> list[str]:
     out: list[str] = []
     for document in plan.documents.all():
         if document.kind == "work_report":
-            out += [s.text for s in read_document(document).sentences]
+            # The sentences as read when it was uploaded and stored: not read again.
+            stored = (document.reading or {}).get("sentences")
+            out += [s["text"] for s in stored] if stored is not None else [s.text for s in read_document(document).sentences]
     return out
 
 
