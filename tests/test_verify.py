@@ -726,6 +726,7 @@ def _one_verdict(tmp_path, target, said, metric):
     ("金融风险有效防控", "重大风险得到有效防范和化解。", "金融风险", "achieved", None),
     ("生态环境进一步改善", "营商环境持续改善。", "生态环境", "not_reported", None),   # 改善 alone: which metric?
     ("金融风险有效防控", "金融风险未能得到有效防范。", "金融风险", "unclear", None),
+    ("单位地区生产总值能耗下降3%", "单位地区生产总值能耗上升1.2%。", "单位地区生产总值能耗", "not_met", "1.2%"),  # a rise
     # a growth in words (与上年持平 is zero), a qualitative growth target, a target against an average
     ("规模以上工业增加值增长7%", "规模以上工业增加值与上年持平。", "规模以上工业增加值", "not_met", "与上年持平"),
     ("外贸进出口保持稳定增长", "外贸进出口增长2%。", "外贸进出口", "achieved", "2%"),

@@ -473,8 +473,9 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
         return False
     if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
-        if want == "growth_rate":
-            return claim.kind in ("growth_rate", "decline_rate")   # 下降1.7% answers 增长5%: a growth of -1.7%
+        if want in ("growth_rate", "decline_rate"):
+            # 下降1.7% answers 增长5%: a growth of -1.7%; 上升1.2% answers 下降3%: a fall of -1.2%
+            return claim.kind in ("growth_rate", "decline_rate")
         return claim.kind == want
     return True
 
@@ -1006,7 +1007,8 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
         return _unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"
                         f"一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对")
-    sign = "下降" if av < 0 and claim.kind == "decline_rate" else ""
+    sign = ("下降" if av < 0 and claim.kind == "decline_rate" else
+            "上升" if ind.kind == "decline_rate" and claim.kind == "growth_rate" else "")
     reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
               f"{'（预计）' if claim.estimate else ''}，{why}（相似度{best_sim:.2f}）")
     return Verdict(task.id, metric, target, actual, verdict, evidence, reason,
