@@ -499,3 +499,19 @@ def test_a_heading_running_into_its_body(body):
     found = [(t.part, t.text) for t in tasks.tasks_from_document(reader.read_text(SourceText(text, "txt"), "r.txt"))]
     assert [p for p, _ in found] == ["扩大有效投资", "扩大有效投资", "增进民生福祉"]
     assert "新增托位500个，新建学校3所。" in found[-1][1]
+
+
+@pytest.mark.parametrize("body", [
+    "今年经济社会发展的主要预期目标是：\n1.地区生产总值增长6%左右；\n2.一般公共预算收入增长5%；\n3.城镇调查失业率控制在5.8%以内。",
+    "今年经济社会发展的主要预期目标是：（1）地区生产总值增长6%左右；（2）一般公共预算收入增长5%；（3）城镇调查失业率控制在5.8%以内。",
+    "今年经济社会发展的主要预期目标是：\n· 地区生产总值增长6%左右\n· 一般公共预算收入增长5%\n· 城镇调查失业率控制在5.8%以内",
+    "（一）主要预期目标\n\n地区生产总值增长6%左右，一般公共预算收入增长5%，城镇调查失业率控制在5.8%以内。",
+], ids=["numbered_lines", "numbered_inline", "bullets", "heading"])
+def test_targets_listed_in_any_style(body):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.replace("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。{next}", body)
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc) if t.kind == "expected_target"
+            for i in t.indicators] == [("地区生产总值", "=", 6.0), ("一般公共预算收入", ">=", 5.0), ("城镇调查失业率", "<=", 5.8)]

@@ -77,7 +77,8 @@ _TRAIL_VERB = re.compile(
     r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降到|下降至|降低到|降低至|降至|降到|下降|降低|减少|削减|"
     r"实现|均为|均|分别|为|达|突破|超过|"
     r"确保|力争|预计|的)+$")
-_MARK = re.compile(r"\*\*|^[-—\s]+")
+# Markup and list markers before a target: **, ——, (1), 1.
+_MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -84,7 +84,10 @@ _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 _TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
-_BULLET = re.compile(r"^\s*(?:\*\*)?[—－-]{1,2}")
+# A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
+_BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
+# A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
+_TARGETS_HEADING = re.compile(r"^(?:(?:19|20)\d\d年|今年)?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?(?:目标|指标)$")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _FIVE_YEAR = vocab.pattern("part.five_year")
@@ -168,6 +171,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
     previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
+    heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -191,6 +195,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if "expected_targets" in sentence.tags and sentence.start in target_sentences:
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            if "heading" in sentence.tags and sentence.section is not None and \
+                    _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
+                heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
+                continue
             for clause_start, clause_end in spans:
                 found = targets.parse_clause(text[clause_start:clause_end], previous)
                 if found:
@@ -199,6 +207,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
             continuing = sentence.paragraph
             continue
+        if heading_targets and "heading" not in sentence.tags:
+            continuing, heading_targets = sentence.paragraph, False
         if continuing == sentence.paragraph:
             # The targets go on in the paragraph's next sentences (…力争实现更高增长。规模以上工业增加值
             # 增长4%，…; 保持“三个同步”，即…), until a sentence states none.
@@ -266,7 +276,8 @@ def _several_years(text: str) -> bool:
 def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
     """A ——bulleted target's span without its dash and final ；/。."""
     body = text[sentence.start:sentence.end]
-    lead = len(body) - len(body.lstrip("—-－ 　*"))
+    marker = _BULLET.match(for_parsing(body))
+    lead = marker.end() if marker else 0
     stripped = body.rstrip("；;。. 　*")
     return sentence.start + lead, sentence.start + len(stripped)
 
