@@ -451,6 +451,11 @@ def case_expected_done(expected: float) -> bool:
     return expected >= 100
 
 
+def _held(expected: float) -> str:
+    """A level, a rank or a zero held: on pace until the deadline, done once it has passed."""
+    return "completed" if case_expected_done(expected) else "on_track"
+
+
 _SIGNED = re.compile(r"签约|签订|签署")
 _LANDED = re.compile(r"落地|落户|开工|投产")      # 签约落地项目4个: signed and landed, brought in
 
@@ -494,7 +499,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
         # pace before the deadline, not done — the year may still lose it.
         c = round(100.0 * _value(level.fact) / tv, 1)
-        sub.status = "completed" if case_expected_done(expected) else "on_track"
+        sub.status = _held(expected)
         sub.completion_pct, sub.basis = c, "figures"
         sub.evidence, sub.reported = [Evidence(level.fact.text, *level.fact.span)], level.fact.text
         return sub
@@ -1039,7 +1044,7 @@ class ZeroHeld(StatusRule):
         ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
         if bad:
             return Outcome("behind", None, "statement", "零目标未守住：报告已发生", ev)
-        status = "completed" if case_expected_done(case.expected) else "on_track"
+        status = _held(case.expected)
         return Outcome(status, None, "statement", "零目标：报告期内未发生，判" + status_word(status), ev)
 
 
@@ -1073,7 +1078,7 @@ class RankHeld(StatusRule):
         if want is None or got is None:
             return None
         ok = got <= want
-        status = ("completed" if case_expected_done(case.expected) else "on_track") if ok else "behind"
+        status = _held(case.expected) if ok else "behind"
         a, b = report.span()
         return Outcome(status, None, "figures", f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}",
                        [Evidence(case.progress[a:b], a, b)])
