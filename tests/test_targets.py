@@ -506,7 +506,8 @@ def test_a_heading_running_into_its_body(body):
     "今年经济社会发展的主要预期目标是：（1）地区生产总值增长6%左右；（2）一般公共预算收入增长5%；（3）城镇调查失业率控制在5.8%以内。",
     "今年经济社会发展的主要预期目标是：\n· 地区生产总值增长6%左右\n· 一般公共预算收入增长5%\n· 城镇调查失业率控制在5.8%以内",
     "（一）主要预期目标\n\n地区生产总值增长6%左右，一般公共预算收入增长5%，城镇调查失业率控制在5.8%以内。",
-], ids=["numbered_lines", "numbered_inline", "bullets", "heading"])
+    "今年经济社会发展的主要预期目标是：\n\n地区生产总值增长6%左右；\n\n一般公共预算收入增长5%；\n\n城镇调查失业率控制在5.8%以内。",
+], ids=["numbered_lines", "numbered_inline", "bullets", "heading", "unmarked_paragraphs"])
 def test_targets_listed_in_any_style(body):
     from luoshi.engine import reader, tasks
     from luoshi.engine.model import SourceText

@@ -228,6 +228,15 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 expected += 1
                 tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
                 continue
+        elif bullets and "heading" not in sentence.tags:
+            # 主要预期目标是： then the targets one paragraph each, unmarked (地区生产总值增长6%左右；…)
+            found_here = _continued_targets(text, sentence, previous)
+            if found_here:
+                for clause_start, clause_end, found in found_here:
+                    previous = found[-1].metric
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                continue
         bullets = False
         if "heading" in sentence.tags or _framing(sentence, sections, children):
             continue
