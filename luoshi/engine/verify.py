@@ -72,6 +72,8 @@ _TAIL_END = re.compile(
 _DONE = vocab.pattern("milestone.finish")
 _SAME_BASIS = vocab.pattern("verify.same_basis")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
+# A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
+_PRICE_RISE = re.compile(r"涨幅")
 _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
 _MULTI_YEAR = vocab.pattern("verify.multi_year")
@@ -134,6 +136,9 @@ def _full_names(text: str) -> str:
 _BARE_ECONOMY = re.compile(r"^(?:全年|全市|全省|全区|全县|全国)?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
+# A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
+_PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
+                          r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
 # 与上年持平 in a review: a growth of zero, a figure in words.
 _LEVEL_WITH = re.compile(r"(?:与上年|比上年|同比|与去年)(?:基本)?持平")
 # An in-step target against another government (与自治区保持同步): not against the economy.
@@ -278,6 +283,18 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                          start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
                          estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
+    for m in _PRICE_INDEX.finditer(norm):
+        # 居民消费价格总指数为101.8 (上年=100): prices rose 1.8%.
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
+        clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
+        if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
+                five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
+            continue
+        a, b = m.span("index")
+        out.append(Claim(metric=m.group("name"), value=round(float(m.group("index")) - 100, 6), unit="%",
+                         text=raw[a:b], start=sentence.start + a, end=sentence.start + b, kind="ratio",
+                         sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
+                         estimate=bool(_FORECAST.search(raw[:a]))))
     return out
 
 
@@ -473,16 +490,18 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
         return False
     if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
-        if want in ("growth_rate", "decline_rate"):
-            # 下降1.7% answers 增长5%: a growth of -1.7%; 上升1.2% answers 下降3%: a fall of -1.2%
-            return claim.kind in ("growth_rate", "decline_rate")
+        if want in ("growth_rate", "decline_rate") or _PRICE_RISE.search(ind.metric):
+            # 下降1.7% answers 增长5%: a growth of -1.7%; 上升1.2% answers 下降3%: a fall of -1.2%;
+            # 居民消费价格指数增长1.8% answers a 涨幅 of 3%
+            return claim.kind in ("growth_rate", "decline_rate") or (want == "ratio" and claim.kind == want)
         return claim.kind == want
     return True
 
 
 def _signed(ind: Indicator, claim: Claim) -> float:
-    """The claim's value in the target's direction: a fall against a growth target is negative."""
-    if ind.kind == "growth_rate" and claim.kind == "decline_rate":
+    """The claim's value in the target's direction: a fall against a growth target (or a price rise) is
+    negative."""
+    if ind.kind in ("growth_rate", "ratio") and claim.kind == "decline_rate":
         return -claim.value
     if ind.kind == "decline_rate" and claim.kind == "growth_rate":
         return -claim.value
