@@ -139,7 +139,11 @@ class Task(models.Model):
     class Meta:
         ordering = ["plan", "order"]
         unique_together = [("plan", "code")]
-        indexes = [models.Index(fields=["plan", "order", "id"], name="task_plan_order")]  # every task list
+        indexes = [models.Index(fields=["plan", "order", "id"], name="task_plan_order"),  # every task list
+                   # live tasks counted per plan (plans API, public home, year-end): read from the
+                   # index alone, not from the table's wide rows (a task's text and source)
+                   models.Index(fields=["plan", "published", "id"], condition=models.Q(withdrawn_at__isnull=True),
+                                name="task_live")]
         verbose_name = _("目标任务")
         verbose_name_plural = _("目标任务")
 
