@@ -857,15 +857,12 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
     if seen is not None:
         return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
-    near = _neighbour(metric, claims)
+    # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
+    near = _near(task, metric, target, claims, mentions,
+                 lambda c: f"回顾仅报告相关指标“{c.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}",
+                 f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
     if near is not None:
-        claim = claims[near]
-        return _unclear(task, metric, target, claim, f"回顾仅报告相关指标“{claim.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
-    seen = _mention(metric, mentions, neighbours=True)
-    if seen is not None:
-        # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
-        return _quoting(task, metric, target, seen, "unclear",
-                        f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
+        return near
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
 
@@ -939,6 +936,17 @@ def _versus(metric: str, whom: str, mentions: list):
     return None
 
 
+def _near(task: Task, metric: str, target: dict, claims: list[Claim], mentions: list,
+          figure_reason, words_reason: str) -> Verdict | None:
+    """Unclear on a neighbouring metric (verify.neighbours): its figure quoted (``figure_reason(claim)``),
+    else the review sentence naming it in words (``words_reason``); None when the review has neither."""
+    near = _neighbour(metric, claims)
+    if near is not None:
+        return _unclear(task, metric, target, claims[near], figure_reason(claims[near]))
+    seen = _mention(metric, mentions, neighbours=True)
+    return None if seen is None else _quoting(task, metric, target, seen, "unclear", words_reason)
+
+
 def _said_done(qualifier: str, after: str) -> bool:
     """A completion target (完成省下达任务) the review says is done in its own words right after the metric
     (节能减排完成省下达的目标任务 / …目标任务全面完成), with no negation."""
@@ -986,14 +994,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         if seen is not None:
             # 粮食产量稳定增收: the metric reported in words, no figure to check.
             return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未报告可比数字")
-        near = _neighbour(metric, claims)
+        # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
+        near = _near(task, metric, target, claims, mentions,
+                     lambda c: f"回顾仅报告相邻口径“{c.text}”，与目标“{ind.text}”口径不同，无法核对",
+                     f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字")
         if near is not None:
-            claim = claims[near]
-            return _unclear(task, metric, target, claim, f"回顾仅报告相邻口径“{claim.text}”，与目标“{ind.text}”口径不同，无法核对")
-        seen = _mention(metric, mentions, neighbours=True)
-        if seen is not None:
-            # 财政收入保持稳定增长 for 一般公共预算收入: a neighbouring metric in words.
-            return _quoting(task, metric, target, seen, "unclear", f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字")
+            return near
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]
