@@ -74,6 +74,7 @@ INVENTED = [
     ("invented7.json", "seventh set (on pace in varied phrasing)"),
     ("invented8.json", "eighth set (long replies: lists, problems, next steps)"),
     ("invented9.json", "ninth set (a district's public page, mixed)"),
+    ("invented10.json", "tenth set (a lag beside words of normal progress, completion beside more work)"),
 ]
 FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|下一步")
 

@@ -472,6 +472,15 @@ GENERALISING = [
     ("完成老旧小区改造10个,惠及居民5000户", "已完成改造6个,惠及居民3200户。", "ahead"),
     ("深化医共体建设", "医共体各分院统一管理已实现全覆盖,上半年下转患者1200人次。", "on_track"),
     ("实现城乡居民收入增长与经济增长基本同步", "正常推进中。", "unclear"),
+    # the tenth set: a lag beside words of normal progress; completion beside more work; a preparatory word
+    # that is the target's own work; the rest under way in words; half the year's share is not the year's
+    ("新建标准化菜市场6个", "各项工作稳步推进,2个正在施工,4个正在选址。", "behind"),
+    ("建成区全民健身中心", "项目进展顺利,目前已完成初步设计批复。", "behind"),
+    ("完成道路绿化提升10万平方米", "已完成绿化提升3.5万平方米,其余正在施工。", "on_track"),
+    ("完成背街小巷改造15条", "已完成改造5条,剩余10条预计9月底全部完成。", "behind"),
+    ("完成年度供地1500亩", "已完成供地780亩。", "on_track"),
+    ("出台加快总部经济发展的若干意见", "《若干意见》已于4月正式出台,正在开展政策宣传。", "completed"),
+    ("完成年度征兵任务", "已圆满完成上半年征兵任务,下半年征兵工作正在筹备。", "on_track"),
 ]
 
 

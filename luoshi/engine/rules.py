@@ -395,7 +395,7 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
         # Only one of them done: several done figures may count one set of items at different steps.
-        bare = len(same) == 1 and all(not g.noun for g in mine) and sum(g.role == "done" for g in mine) == 1
+        bare = len(same) == 1 and all(not g.noun for g in mine) and sum(g.role == "done" for g in mine) <= 1
         scored = []
         for i, p in same:
             score = _match(p, f)
@@ -460,7 +460,8 @@ _SIGNED = re.compile(r"签约|签订|签署")
 _LANDED = re.compile(r"落地|落户|开工|投产")      # 签约落地项目4个: signed and landed, brought in
 
 
-def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = ()) -> SubTarget:
+def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
+                    rest_moving: bool = False) -> SubTarget:
     """One indicator against the figures assigned to it."""
     t = part.indicator
     assert t is not None
@@ -472,6 +473,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
     sub.evidence = ev
     sub.reported = "、".join(f.fact.text for f in facts)
+    # 已完成供地780亩 for 完成年度供地1500亩: a preparatory word that is the target's own work is work done.
+    facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
+             if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
+             else f for f in facts]
     # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target.
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
@@ -546,6 +551,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     rest = [f for f in facts if f.role in ("underway", "started", "pending")] + [
         f for f in others if f not in facts and f.role in ("underway", "started")
         and _unit_of(f.fact) == _unit_of(t) and any(f.sentence == d.sentence for d in done)]
+    if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
+            and len(done) == 1 and not rest:
+        status = "on_track"          # 已完成3.5万平方米,其余正在施工: the rest, all of it, under way
     if status in ("behind", "seriously_behind") and rest:
         under = sum(_value(f.fact) for f in rest)
         # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
@@ -567,7 +575,8 @@ _SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建
 _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?(?:正式|顺利|成功|如期|全面)?"
                          r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气|发文)|已通过[^,;。，；]{0,6}?验收"
+                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气|发文|建成投运|建成投用|投运)"
+                         r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
@@ -607,7 +616,8 @@ def clause_stage(clause: str) -> str | None:
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation.
     if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not re.search(
             r"建成|竣工|完工|投用|交付|投入使用", clause)):
-        return "done"
+        # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
+        return "underway" if re.search(r"上半年|一季度|二季度|前三季度|1[-—至]\d{1,2}月|阶段性", clause) else "done"
     if _STRONG_UNDERWAY.search(clause):
         return "underway"
     if pattern("preparing").search(clause) or done:
@@ -936,10 +946,15 @@ class SubTargets(StatusRule):
         if not case.parts:
             return None
         assigned = _assign(case)
+        norm = for_parsing(case.progress)
+        rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and any(
+            re.match(r"\s*(?:其余|剩余|其他)", norm[a:b]) and not case.in_forecast(a)
+            and clause_stage(norm[a:b]) in ("underway", "nearly_done") and _STRONG_UNDERWAY.search(norm[a:b])
+            and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
-                sub = judge_indicator(part, assigned.get(i, []), case.expected, case.facts)
+                sub = judge_indicator(part, assigned.get(i, []), case.expected, case.facts, rest_moving)
                 if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
                         and not _is_level(part.indicator):
                     # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
@@ -954,7 +969,6 @@ class SubTargets(StatusRule):
                 subs.append(sub)
             else:
                 subs.append(judge_clause(case, part))
-        norm = for_parsing(case.progress)
         every = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
                       and re.search(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)", norm[a:b])
                       and clause_stage(norm[a:b]) == "done"), None)
@@ -1011,6 +1025,10 @@ class UnitStatement(StatusRule):
         m = pattern("unit_statement").search(case.progress)
         if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20):
             return None
+        norm = for_parsing(case.progress)
+        if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
+               if not a <= m.start() < b and not case.in_forecast(a)):
+            return None      # 进展顺利,目前已完成初步设计批复: the stage reported speaks, not the claim
         ev = [Evidence(m.group(0), m.start(), m.end())]
         if case.numeric and all(_is_level(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
@@ -1177,7 +1195,8 @@ class StageAgainstDeadline(StatusRule):
             s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
                 case.task_text) \
-                and not any(f[0] in ("preparing", "underway", "nearly_done") for f in found) \
+                and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
+                            or f[0] == "nearly_done" for f in found) \
                 and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
                      or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)):
             # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
