@@ -79,7 +79,7 @@ CASES = [
     # the unit's own statement of normal progress: on pace, marked as claimed; not for a rate
     (("推进智慧社区建设。", "正常推进。"), ("on_track", None, "unit_statement")),
     (("推进社区服务中心建设", "进展正常。"), ("on_track", None, "unit_statement")),
-    (("社会消费品零售总额增长8%", "正常推进中。"), ("unclear", None, "none")),
+    (("社会消费品零售总额增长9%", "正常推进中。"), ("unclear", None, "none")),
     # stages against the deadline
     (("完成管网改造工程10个", "完成管网改造工程3个,施工7个。"), ("on_track", 30.0, "figures")),
     (("修缮历史建筑6处", "修缮并通过验收2处,施工2处,招标2处。"), ("behind", 33.3, "figures")),
@@ -221,7 +221,7 @@ GENERAL = [
     ("培育国家高新技术企业50家", "加强培育,做好服务。", "unclear"),
     ("推进全域旅游发展", "深入推进全域旅游发展。", "unclear"),
     ("打造一批特色街区", "持续打造特色街区。", "unclear"),
-    ("城乡居民收入增长与经济增长同步", "居民收入稳步增长。", "unclear"),
+    ("城乡居民收入增长和经济增长保持同步", "居民收入稳步增长。", "unclear"),
     ("实现地区生产总值增长6.5%", "各项工作有序推进。", "unclear"),
     ("完成市下达的节能降耗任务", "正常推进中。", "unclear"),
     ("新建人才公寓500套", "已与3家企业签订合作意向。", "unclear"),
@@ -365,7 +365,7 @@ GENERALISING = [
     ("成立区企业服务中心", "区企业服务中心已挂牌成立并实体化运作。", "completed"),
     ("创建国家卫生县城", "已获国家卫生县城命名。", "completed"),
     ("举办第四届运河文化节", "运河文化节已于6月12日开幕,各项活动圆满结束。", "completed"),
-    ("加速文化产业园区提质增效。", "已成功创建2条省级文化创意街区。", "on_track"),
+    ("加速文化产业园区提质增效。", "已成功创建3条省级文化创意街区。", "on_track"),
     # a start reached in a one-sentence report
     ("开工建设城北实验学校", "项目已于4月正式动工,目前正在进行基础施工。", "completed"),
     # the report's own plan for the year is the denominator when the task has no number
@@ -421,7 +421,7 @@ GENERALISING = [
     # one item in words; candidates for listing are pending; 服务业 is an industry, not people served
     ("打造特色美食街区1条", "美食街区已于4月开街运营。", "completed"),
     ("新增上市公司3家", "1家已过会,2家已报会。", "on_track"),
-    ("服务业增加值增长7.5%", "上半年服务业增加值同比增长4.1%,增速较一季度回升2.3个百分点。", "behind"),
+    ("服务业增加值增长7%", "上半年服务业增加值同比增长4.1%,增速较一季度回升2.3个百分点。", "behind"),
     ("完成区行政中心节能改造", "改造工作于4月底全面结束。", "completed"),
     # a count to deliver within the year is a result to reach: preparation alone past mid-year is behind
     ("建设数字乡村示范村10个", "已确定示范村名单,正在编制建设方案。", "behind"),
@@ -452,7 +452,7 @@ GENERALISING = [
     # the seventh set: on pace in other words, the own work's progress, a document issued, cancelled
     ("建设城市数据大脑", "项目按计划有序实施。", "on_track"),
     ("完成农村人居环境整治提升", "各项工作进展良好。", "on_track"),
-    ("城镇登记失业率控制在3%以内", "进展良好。", "unclear"),
+    ("城镇登记失业率控制在3.5%以内", "进展良好。", "unclear"),
     ("完成全区房屋安全隐患排查", "已排查房屋1.2万幢,排查进度达到85%。", "ahead"),
     ("出台老旧小区改造三年行动计划", "三年行动计划已由区政府办公室正式发文。", "completed"),
     ("完成全区地名普查成果转化", "已完成全部成果转化工作,并通过市级验收。", "completed"),
