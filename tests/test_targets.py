@@ -78,6 +78,8 @@ CLAUSES = [
     # qualitative: stability, balance, in step, falls in words
     ("就业和物价总体稳定", [("就业", "=", None, None, "", "qualitative"), ("物价", "=", None, None, "", "qualitative")]),
     ("国际收支保持基本平衡", [("国际收支", "=", None, None, "", "qualitative")]),
+    ("保持就业形势总体稳定", [("就业形势", "=", None, None, "", "qualitative")]),      # the verb before the metric
+    ("努力实现居民收入增长和经济发展同步", [("居民收入", "=", None, None, "", "qualitative")]),
     ("外贸进出口保持稳中有升", [("外贸进出口", "=", None, None, "", "qualitative")]),    # 保持: =
     ("财政收入稳定增长", [("财政收入", "=", None, None, "", "qualitative")]),
     ("一般公共预算收入增长与经济增长相协调", [("一般公共预算收入", "=", None, None, "", "qualitative")]),

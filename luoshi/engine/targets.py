@@ -139,6 +139,8 @@ def _urban_rural(metric: str, n: int) -> list[str]:
 
 _BOUND_BEFORE = re.compile(r"^(?:及以上|以上|以下|以内|左右|上下)[、,]")
 _SCOPE_PREFIX = re.compile(r"^(?:即|全市|全省|全区|全县|今年|全年|其中)")
+# A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
+_LEAD_KEEP = re.compile(r"^(?:努力|力争|确保|坚决)*(?:保持|实现|做到|促进)?")
 
 
 def strip_metric(metric: str) -> str:
@@ -146,6 +148,7 @@ def strip_metric(metric: str) -> str:
     metric = _BOUND_BEFORE.sub("", metric.strip())
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = _SCOPE_PREFIX.sub("", metric)
+    metric = _LEAD_KEEP.sub("", metric) or metric
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 
 
@@ -351,10 +354,11 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=">=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
                 for m in split_metrics(metric) if strip_metric(m)]
-    pred = _PREDICATE.search(body)
-    if not pred or pred.start() < 2:
+    start = _LEAD_KEEP.match(body).end()
+    pred = _PREDICATE.search(body, start)
+    if not pred or pred.start() - start < 2:
         return []
-    metric = body[:pred.start()]
+    metric = body[start:pred.start()]
     predicate = body[pred.start():]
     comparator = _comparator(predicate)
     return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=comparator, kind="qualitative",
