@@ -75,6 +75,7 @@ INVENTED = [
     ("invented8.json", "eighth set (long replies: lists, problems, next steps)"),
     ("invented9.json", "ninth set (a district's public page, mixed)"),
     ("invented10.json", "tenth set (a lag beside words of normal progress, completion beside more work)"),
+    ("invented11.json", "eleventh set (a broad mix; the last held-out check, no rule written from it)"),
 ]
 FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|下一步")
 

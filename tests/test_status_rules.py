@@ -605,6 +605,12 @@ KNOWN_MISSES = [
     # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
     # read, so the one item done of three is not seen as behind
     (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
+    # the last held-out invented set's misses (bench/labels/status/invented11.json), left unfixed so that
+    # set stays a check: 完成 after a preparatory object (8个小区改造方案均已完成) read as the items done;
+    # a recognition won (获批国家级众创空间) for a one-item target; 612 of 1000 answered by stage words
+    (("完成老旧小区改造8个", "8个小区改造方案均已完成,7月起陆续进场。"), "behind"),
+    (("新增国家级众创空间1家", "已通过科技部备案,正式获批国家级众创空间。"), "completed"),
+    (("完成全区1000家餐饮单位油烟净化设施改造", "已完成油烟净化改造612家。"), "ahead"),
 ]
 
 
