@@ -729,6 +729,7 @@ def _one_verdict(tmp_path, target, said, metric):
     ("单位地区生产总值能耗下降3%", "单位地区生产总值能耗上升1.2%。", "单位地区生产总值能耗", "not_met", "1.2%"),  # a rise
     ("居民消费价格涨幅3.2%左右", "居民消费价格指数增长1.8%。", "居民消费价格涨幅", "achieved", "1.8%"),  # a rise as a growth
     ("居民消费价格涨幅3.2%左右", "居民消费价格总指数为104.1。", "居民消费价格涨幅", "not_met", "104.1"),  # 上年=100
+    ("规模以上工业增加值增长7%", "规上工业增加值增速低于预期。", "规模以上工业增加值", "not_met", None),  # short name
     # a growth in words (与上年持平 is zero), a qualitative growth target, a target against an average
     ("规模以上工业增加值增长7%", "规模以上工业增加值与上年持平。", "规模以上工业增加值", "not_met", "与上年持平"),
     ("外贸进出口保持稳定增长", "外贸进出口增长2%。", "外贸进出口", "achieved", "2%"),

@@ -1071,20 +1071,22 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
     A figure at or above the target is left as it is."""
-    said = [for_parsing(s.text) for s in mentions if _SHORTFALL.search(s.text)]
+    said = [(s, _written_out(s.text)) for s in mentions if _SHORTFALL.search(s.text)]
     if not said:
         return
     for v in verdicts:
         if v.outcome == "not_met" or v.target.get("value") is None:
             continue
-        key = normalise(v.metric)
-        hit = next((t for t in said if len(key) >= 2 and key in t[:_SHORTFALL.search(t).start()]), None)
+        keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
+                if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
+        hit = next((s for s, t in said if any(k in t[:_SHORTFALL.search(t).start()] for k in keys)), None)
         if hit is None:
             continue
         actual = (v.actual or {}).get("value")
         if actual is not None and v.outcome == "achieved" and actual >= v.target["value"]:
             continue
         v.verdict, v.outcome = "not_met", "not_met"
+        v.evidence = v.evidence or [Evidence(text=hit.text, start=hit.start, end=hit.end, source="report")]
         v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
 
 
