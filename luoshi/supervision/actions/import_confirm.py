@@ -370,17 +370,21 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
                                         acting_user=user)
             counts["restored"] += 1
     keep = {str(c) for c in corrections.get("keep") or []}
+    gone = []
     for item in diff["removed"]:
         if item["code"] in keep:
             counts["kept"] += 1
-            continue
-        task = plan.tasks.filter(pk=item["task"]).first()
-        if task is not None and task.published:
-            task.published = False
-            task.save(update_fields=["published"])
-            audit.record(user, "task.withdraw", task, detail={
-                "code": task.code, "reason": f"{reason}（更正版本中已无此任务）"})
-            counts["withdrawn"] += 1
+        else:
+            gone.append(item["task"])
+    # Unpublished together (a few queries however many), one task.withdraw event each.
+    unpublished = []
+    for start in range(0, len(gone), ID_CHUNK):
+        unpublished += plan.tasks.filter(pk__in=gone[start:start + ID_CHUNK], published=True)
+    for start in range(0, len(unpublished), ID_CHUNK):
+        Task.objects.filter(pk__in=[t.pk for t in unpublished[start:start + ID_CHUNK]]).update(published=False)
+    audit.record_many(user, [("task.withdraw", task, {"code": task.code, "reason": f"{reason}（更正版本中已无此任务）"})
+                             for task in unpublished])
+    counts["withdrawn"] += len(unpublished)
     plan.documents.add(batch.document)
     audit.record(user, "plan.correct", plan, detail={"document": batch.document.name, "reason": reason, **counts})
     return {"plan": plan.pk, **counts}
