@@ -228,8 +228,7 @@ class _Index:
         np.cumsum([len(t) for t in self.toksets], out=self.fwd_ptr[1:])
         self.fwd_terms = ids
         self.fwd_times = np.asarray(times, dtype=float)
-        self.words = list(self.vocab)                                            # by n-gram id
-        self.is_gram = np.array([len(k) == 2 for k in self.words], dtype=bool)
+        self.is_gram = np.array([len(k) == 2 for k in self.vocab], dtype=bool)  # by n-gram id
         order = np.argsort(ids, kind="stable")            # each n-gram's tasks in task order
         runs = np.bincount(ids, minlength=len(self.vocab))
         self.indptr = np.zeros(len(self.vocab) + 1, dtype=np.intp)
