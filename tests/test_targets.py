@@ -520,3 +520,14 @@ def test_targets_listed_in_any_style(body):
     doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
     assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc) if t.kind == "expected_target"
             for i in t.indicators] == [("地区生产总值", "=", 6.0), ("一般公共预算收入", ">=", 5.0), ("城镇调查失业率", "<=", 5.8)]
+
+
+
+@pytest.mark.parametrize("after", ["奋楫扬帆正当时。", "同心筑梦再出发，砥砺奋进新征程。", "（完）"])
+def test_a_slogan_after_the_closing_is_no_task(after):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    doc = reader.read_text(SourceText(_CONDUCT_LAST.format(after=after), "txt"), "r.txt")
+    assert not [t.text for t in tasks.tasks_from_document(doc) if after.rstrip("。") in t.text]
+    assert [s.role for s in doc.sentences[-3:]] == ["closing", "closing", "closing"]

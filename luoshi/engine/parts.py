@@ -291,17 +291,24 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         role = _role_after_closing(text, paragraphs, tail[exhorts[-1] + 1].start)
         spans.append((tail[exhorts[-1] + 1].start, max(tail[end - 1].end, sections[last].end) + 1, role))
         end = exhorts[-1] + 1
-    start = end
+    # A short slogan or end mark after the addressed exhortation (奋楫扬帆正当时。, （完）) closes it too.
+    search_end = end
+    while search_end > 0 and end - search_end < 2 and len(_body(text, tail[search_end - 1])) <= 24 \
+            and not _ADDRESS.match(_body(text, tail[search_end - 1])):
+        search_end -= 1
+    if search_end == end or search_end == 0 or not _exhorts(_body(text, tail[search_end - 1])):
+        search_end = end
+    start = search_end
     while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8:
         if _CONDUCT.search(_body(text, tail[start - 1])):
             # 各位代表，同志们！…建设人民满意的服务型政府。加强法治政府建设…: the government's own conduct.
             spans.append((tail[start - 1].start, tail[start - 1].end + 1, "conduct"))
             break
         start -= 1
-    if start == end and end > 0:
-        body = _body(text, tail[end - 1])
+    if start == search_end and search_end > 0:
+        body = _body(text, tail[search_end - 1])
         if _EXHORT.search(body) or body.endswith("!"):
-            start = end - 1
+            start = search_end - 1
     if start < end:
         closing_start = tail[start].start
         after_end = tail[end - 1].end
@@ -321,6 +328,11 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
                 role = "annex" if _LIVELIHOOD.search(_body(text, p)) else "other"
                 spans.append((p.start, p.end + 1, role))
     return spans
+
+
+def _exhorts(body: str) -> bool:
+    """An addressed exhortation (各位代表！让我们…！): the closing of the speech."""
+    return bool(_ADDRESS.match(body) and (_EXHORT.search(body) or body.endswith("!")))
 
 
 def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
