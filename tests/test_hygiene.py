@@ -103,6 +103,9 @@ def _sources():
     yield from (ROOT / "luoshi" / "engine" / "data").glob("*.toml")
     yield from (ROOT / "docs").rglob("*.md")
     yield from (TESTS / name for name in UNIT_TESTS)
+    # the web application's and the benches' code: their docstrings and comments too
+    yield from (p for p in (ROOT / "luoshi").rglob("*.py") if "engine" not in p.relative_to(ROOT).parts)
+    yield from (ROOT / "bench").rglob("*.py")
 
 
 @pytest.mark.parametrize("path", list(_sources()), ids=lambda p: str(p.relative_to(ROOT)))
