@@ -713,6 +713,10 @@ def _one_verdict(tmp_path, target, said, metric):
      "城乡居民人均可支配收入", "unclear", "7.5%"),
     ("城乡居民人均可支配收入增长7%", "城镇居民人均可支配收入增长7.5%，农村居民人均可支配收入增长8.1%。",
      "城乡居民人均可支配收入", "achieved", "7.5%"),
+    ("居民人均可支配收入增长7%", "城镇居民人均可支配收入增长7.5%，农村居民人均可支配收入增长6.1%。",
+     "居民人均可支配收入", "unclear", "7.5%"),      # no group named in the target: the same
+    ("居民人均可支配收入增长7%", "全体居民人均可支配收入增长6.8%，城镇、农村居民分别增长6.5%、8.1%。",
+     "居民人均可支配收入", "not_met", "6.8%"),      # the whole population's figure settles it
     # the result said in words (verify.done_in_words)
     ("居民消费价格涨幅控制在3.2%左右", "物价涨幅控制在目标以内。", "居民消费价格涨幅", "achieved", None),
     ("城镇登记失业率控制在4.2%以内", "城镇登记失业率实现预期目标。", "城镇登记失业率", "achieved", None),

@@ -1027,7 +1027,9 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return Verdict(task.id, metric, target, actual, "unclear", evidence,
                        f"回顾报告{claim.text}，{'同口径' if other.same_basis else '总量'}{other.text}，"
                        "两种口径结论不同，无法核对", outcome="unclear", estimate=claim.estimate)
-    split = _split_groups(claim, claims) if "城乡" in ind.metric and not _population(ind.metric) else []
+    # 城乡居民 (or 居民, no group named) answered by a group's figure: the other group's counts too.
+    split = _split_groups(claim, claims) if not _population(ind.metric) and (
+        "城乡" in ind.metric or _population(claim.metric) in ("城镇", "农村")) else []
     if len({_outcome(_verdict(ind, x * c_mult, tv)[0], actual) for x in split}) > 1:
         # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
         return _unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"
