@@ -76,6 +76,7 @@ INVENTED = [
     ("invented9.json", "ninth set (a district's public page, mixed)"),
     ("invented10.json", "tenth set (a lag beside words of normal progress, completion beside more work)"),
     ("invented11.json", "eleventh set (a broad mix; the last held-out check, no rule written from it)"),
+    ("invented12.json", "twelfth set (on pace read as completed, behind read as on pace)"),
 ]
 FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|下一步")
 

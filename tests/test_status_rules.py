@@ -481,6 +481,11 @@ GENERALISING = [
     ("完成年度供地1500亩", "已完成供地780亩。", "on_track"),
     ("出台加快总部经济发展的若干意见", "《若干意见》已于4月正式出台,正在开展政策宣传。", "completed"),
     ("完成年度征兵任务", "已圆满完成上半年征兵任务,下半年征兵工作正在筹备。", "on_track"),
+    # the twelfth set: a running total far past the target beside the year's figure; research is preparation;
+    # a work verb before the figure names nothing else (管网铺设23公里 for 新建…管网100公里)
+    ("新建口袋公园10个", "已建成口袋公园4个,6个正在施工,累计建成口袋公园32个。", "on_track"),
+    ("建成数字化驾驶舱", "驾驶舱需求调研已完成,正在编制建设方案。", "behind"),
+    ("新建城乡供水管网100公里", "累计完成管网铺设23公里,目前正在全面推进。", "seriously_behind"),
 ]
 
 

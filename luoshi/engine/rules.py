@@ -372,7 +372,7 @@ def _terse(f: Fact, p: Part) -> bool:
     own = p.indicator.metric if p.indicator is not None else p.text
     for i in range(len(own) - 1):
         core = core.replace(own[i:i + 2], "")
-    return len(re.sub(r"^(?:已|完成|新增|累计)+", "", core)) == 0
+    return len(re.sub(r"^(?:已|完成|新增|累计|铺设|建设|改造|实施|建成|施工|安装|整治|治理|提升)+", "", core)) == 0
 
 
 def _unit_of(item) -> str:
@@ -542,6 +542,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         return sub
     # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
     cumulative = [f for f in done if f.fact.cumulative]
+    plain = [f for f in done if not f.fact.cumulative]
+    if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
+        cumulative, done = [], plain     # 已建成4个, …, 累计建成32个 for 新建10个: a running total, not the year's
     chosen = cumulative[:1] or done
     value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 else max(
         _value(f.fact) for f in chosen)
