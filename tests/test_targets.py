@@ -531,3 +531,15 @@ def test_a_slogan_after_the_closing_is_no_task(after):
     doc = reader.read_text(SourceText(_CONDUCT_LAST.format(after=after), "txt"), "r.txt")
     assert not [t.text for t in tasks.tasks_from_document(doc) if after.rstrip("。") in t.text]
     assert [s.role for s in doc.sentences[-3:]] == ["closing", "closing", "closing"]
+
+
+def test_a_lead_in_under_the_targets_heading_ends_them_with_its_paragraph():
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    body = ("（一）主要预期目标\n\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n\n"
+            "实现上述目标，必须保持战略定力，持续推动经济实现质的有效提升。")
+    text = _PLAN.replace("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。{next}", body)
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.value) for t in tasks.tasks_from_document(doc) if t.kind == "expected_target"
+            for i in t.indicators] == [("地区生产总值", 6.0), ("一般公共预算收入", 5.0)]

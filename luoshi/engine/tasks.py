@@ -195,6 +195,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if "expected_targets" in sentence.tags and sentence.start in target_sentences:
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            heading_targets = False   # a lead-in under the heading states them itself
             if "heading" in sentence.tags and sentence.section is not None and \
                     _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
                 heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
