@@ -3,6 +3,7 @@ fixed number of queries, whatever the number of rows, and keeps every rule of th
 path: one audit chain with an event per change, a person's override carried (never
 overwritten), versions that follow one another, units created only on confirm."""
 
+import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from luoshi.supervision.services.plans import ProgressPreview
 
 pytestmark = pytest.mark.django_db
 
-SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
+# bench/imports.py's table of the sample decomposition's rows (the bench is no package)
+_spec = importlib.util.spec_from_file_location("bench_imports", Path(__file__).resolve().parent.parent / "bench" / "imports.py")
+bench_imports = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_imports)
 UNITS = ["区财政局", "区教育局", "区商务局", "区城管局"]
 
 
@@ -188,14 +192,8 @@ def decomposition(n: int, corrected: bool = False, drop: int = 0) -> bytes:
     """A decomposition table of ``n`` rows from the sample's first annex (a 片区 number making
     each row a task of its own); ``corrected``: its next version, every row's 指标要求 changed
     and every third row led by another unit; ``drop``: its last rows left out."""
-    lines = (SAMPLES / "shangcheng-2019-decomposition.txt").read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("序号 |"))
-    rows = []
-    for line in lines[start + 1:]:
-        if not line[:1].isdigit():
-            break
-        rows.append(line)
-    out = lines[:start + 1]
+    head, rows = bench_imports.decomposition_rows()
+    out = list(head)
     for i in range(n - drop):
         cells = rows[i % len(rows)].split(" | ")
         cells[0], cells[1] = str(i + 1), f"{cells[1]}（第{i // len(rows) + 1}片区）"
