@@ -11,7 +11,7 @@ the linker as it links (top-k retrieval: at most ``linking.POSTINGS`` postings a
 n-grams first) and the simple linker (baseline).
 
 ``--scale`` then times the same rows against task lists of growing size (the 2020 report's tasks,
-the tasks of the corpus's work reports, all distinct texts, and past those — 9,564 — the second
+the tasks of the corpus's work reports, all distinct texts, and past those the second
 halves of the corpus tasks' sentences, as a province's lists repeat and split the same wording)
 and prints, per size, the time per row before (the exhaustive retrieval, timed in the same
 process) and after (the top-k retrieval), each with its ratio to rows × log(tasks), normalised
@@ -159,7 +159,7 @@ def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
     pool = task_pool(plan)
     sizes = [n for n in sizes if n <= len(pool)]
     print(f"\nscaling: {len(rows)} rows against growing task lists (pool of {len(pool)} distinct tasks);")
-    print("index = preparing the tasks once (grows with tasks); ms/row = the rest, divided by the rows (best of 3);")
+    print("index = preparing the tasks once (grows with tasks); ms/row = the rest, divided by the rows (best of 5);")
     print("÷(r·log t) = time ÷ (rows × log tasks), 1.00 = before at the smallest size; links after vs before:")
     print("identical / the same link, candidates scored as high or higher / the same link, other candidates /"
           " another link")
@@ -175,7 +175,7 @@ def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
         after_l.link(rows[:5])
         before_l.link(rows[:5])
         t_after = t_before = math.inf
-        for _ in range(3):      # interleaved: both see the same load
+        for _ in range(5):      # interleaved: both see the same load
             t_before = min(t_before, best_of(lambda lk=before_l: lk.link(rows), 1))
             t_after = min(t_after, best_of(lambda lk=after_l: lk.link(rows), 1))
         if base is None:
