@@ -264,3 +264,16 @@ def test_top_k_retrieval_reads_a_bounded_number_of_postings(plan, table_plan, mo
         assert len(read) == 1 and read[0] <= max(64, rarest)
         expected = index.bm25_scores(row.norm)[row.chosen]
         assert row.rel.tolist() == (expected / expected.max()).tolist()
+
+
+def test_one_linker_links_from_several_threads_as_from_one(plan, table_plan, h1):
+    # The row's scratch slots are the thread's own (``_Index.scratch``): a linker shared by threads
+    # gives each the links it gives alone.
+    from concurrent.futures import ThreadPoolExecutor
+
+    rows = _rows_of_every_kind(plan, table_plan, h1)
+    linker = linking.Linker(plan + table_plan, postings=256)
+    alone = linker.link(rows)
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda _: linker.link(rows), range(4)))
+    assert all(links == alone for links in together)
