@@ -77,6 +77,7 @@ INVENTED = [
     ("invented10.json", "tenth set (a lag beside words of normal progress, completion beside more work)"),
     ("invented11.json", "eleventh set (a broad mix; the last held-out check, no rule written from it)"),
     ("invented12.json", "twelfth set (on pace read as completed, behind read as on pace)"),
+    ("invented13.json", "thirteenth set (rows a supervisor judges that read unclear)"),
 ]
 FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|下一步")
 

@@ -581,7 +581,8 @@ _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；
                          r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气|发文|建成投运|建成投用|投运)"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
-                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
+                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌|公布|认定|批准)|(?:正式|成功)获批"
+                         r"|已(?:正式)?(?:建立|设立)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = re.compile(r"举办|召开|举行|办好|承办")
@@ -647,6 +648,8 @@ def _other_object(clause: str, target: str = "") -> bool:
     return len(rest) >= 2 and not (target and rest in target)
 
 
+# Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
+_GENERIC_SUBJECTS = frozenset({"工程", "项目", "改革", "工作", "任务", "建设", "活动"})
 _PLAN_APPROVED = re.compile(r"(?:方案|规划|计划|设计)[^,;。，；]{0,12}?(?:审议通过|通过|批复|印发|出台)")
 
 
@@ -667,6 +670,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             continue
         clause = norm[s:e]
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
+        subject = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", re.split(r"已|正在|均|全部|目前|于", clause)[0]))
+        if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
+                clause_stage(clause) == "done" and _other_object(clause, target)):
+            clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
         if _sim(target, clause) >= 0.5:
             named = sent
         elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and re.match(
