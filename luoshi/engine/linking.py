@@ -552,9 +552,9 @@ def features(row_text: str, index: _Index, keep: Sequence[int] = (),
     """Per-task signals for one row (see the module docstring), and the tasks they were
     computed for.
 
-    The BM25 scores of every task are one vectorised pass over the index, and the signals
-    are computed only for a shortlist: the ``shortlist`` best tasks by BM25, every task that
-    contains the row (a quote, found by one string scan), every holder of a quoted name, and
+    The signals are computed only for a shortlist (``_Row``): the ``shortlist`` best tasks by
+    BM25 (found from the row's rarest n-grams, at most ``postings`` postings read; None: every
+    posting), every task that contains the row (a quote), every holder of a quoted name, and
     ``keep`` (a task the row's 序号 names).  Every other task keeps zero on every signal, so
     it can neither win nor be a candidate.  A plan of at most ``shortlist`` tasks is compared
     in full.  (``link`` itself computes the costliest signal, the edit-distance alignment,
