@@ -8,6 +8,7 @@ as behind a load balancer."""
 from __future__ import annotations
 
 import http.cookiejar
+import json
 import os
 import re
 import secrets
@@ -68,6 +69,15 @@ def manage(env: dict, *args: str, timeout: int = 600) -> str:
     if result.returncode:
         raise RuntimeError(f"manage.py {' '.join(args)} failed ({result.returncode}): {result.stderr[-3000:]}")
     return result.stdout
+
+
+def script_json(script: str, env: dict, timeout: int = 600):
+    """Run ``script`` in a fresh interpreter with ``env`` (a deployment's: its own database) and
+    read the JSON it prints on its last line (the migration tests' harness)."""
+    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                            timeout=timeout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def fresh_database(home: Path, template: Path) -> Path:

@@ -10,14 +10,7 @@ models, the reference's answer taken, then migrated to 0008."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-from .deploy_servers import production_env
-
-ROOT = Path(__file__).resolve().parent.parent
+from .deploy_servers import production_env, script_json
 
 SCRIPT = r"""
 import json, random
@@ -107,12 +100,7 @@ print(json.dumps({"expected": expected, "got": got, "figures": figures, "got_fig
 
 
 def test_set_based_0008_makes_what_the_per_task_walk_made(tmp_path):
-    env = production_env(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out = script_json(SCRIPT, production_env(tmp_path))
     assert out["tasks"] > 100 and out["indicators"] > 100
     expected = sorted(out["expected"], key=lambda r: (r[0], r[6]))
     assert len(expected) > 10 and any(r[5] is None for r in expected) and any(r[5] for r in expected)

@@ -7,17 +7,10 @@ then back."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-from .deploy_servers import production_env
-
-ROOT = Path(__file__).resolve().parent.parent
+from .deploy_servers import production_env, script_json
 
 SCRIPT = r"""
-import hashlib, json, os
+import json, os
 import django
 django.setup()
 from django.core.management import call_command
@@ -55,12 +48,7 @@ print(json.dumps({"forward": forward, "backward": backward}))
 
 
 def test_0023_moves_each_file_into_pieces_and_back(tmp_path):
-    env = production_env(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out = script_json(SCRIPT, production_env(tmp_path))
     big, small, none = (out["forward"][k] for k in ("big", "small", "none"))
     assert big == {"seqs": [0, 1, 2], "largest": 2**20, "same": True, "size": 2 * 2**20 + 99}
     assert small == {"seqs": [0], "largest": 8, "same": True, "size": 8}
