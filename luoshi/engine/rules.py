@@ -788,6 +788,12 @@ _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?(?:任务|目标|计划|�
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
 
 
+def _paced(case: Case, completion: float, what: str, evidence: list[Evidence]) -> Outcome:
+    """A completion share of the task's own work against 序时进度, basis figures, the reason saying what it is."""
+    status = by_pace(completion, case.expected)
+    return Outcome(status, completion, "figures", f"{what}，{_pace_words(status, case.expected)}", evidence)
+
+
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
                  "序时进度 (±band points on pace, under serious_share of the pace seriously behind).")
@@ -799,17 +805,13 @@ class StatedRate(StatusRule):
             # 已完成全年任务的一半 / 三分之一: a share written in words.
             c = 50.0 if frac.group(1) == "一半" else round(100.0 * _CN_DIGIT.get(frac.group(3), 0) / max(
                 1, _CN_DIGIT.get(frac.group(2), 1)), 1)
-            status = by_pace(c, case.expected)
             a, b = frac.span()
-            return Outcome(status, c, "figures", f"报告完成{frac.group(1)}（{_fmt(c)}%），{_pace_words(status, case.expected)}",
-                           [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
         if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
             return None
         c = round(r.stated_pct, 1)
-        status = by_pace(c, case.expected)
         s, e = r.stated_pct_span or (0, 0)
-        return Outcome(status, c, "figures", f"报告完成率{_fmt(c)}%，{_pace_words(status, case.expected)}",
-                       [Evidence(case.progress[s:e], s, e)])
+        return _paced(case, c, f"报告完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
 
 
 class WholeStatement(StatusRule):
@@ -1255,19 +1257,16 @@ class OwnWorkload(StatusRule):
         if items and not case.in_forecast(items.start()) and float(items.group(1)) >= float(items.group(2)) > 0:
             # 专项行动共12项任务,已完成7项: the task's own list of items.
             c = round(100.0 * float(items.group(2)) / float(items.group(1)), 1)
-            status = by_pace(c, case.expected)
             a, b = items.span()
-            return Outcome(status, c, "figures", f"任务自身{items.group(1)}项已完成{items.group(2)}项，"
-                           f"{_pace_words(status, case.expected)}", [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"任务自身{items.group(1)}项已完成{items.group(2)}项",
+                          [Evidence(case.progress[a:b], a, b)])
         task = re.sub(r"[\W\d]", "", case.task_text)
         for f in case.facts:
             pace = re.search(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$", f.fact.metric)
             if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value <= 100:
                 # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work.
                 c = round(f.fact.value, 1)
-                status = by_pace(c, case.expected)
-                return Outcome(status, c, "figures", f"任务本身工作的{f.fact.metric}{_fmt(c)}%，"
-                               f"{_pace_words(status, case.expected)}", [Evidence(f.fact.text, *f.fact.span)])
+                return _paced(case, c, f"任务本身工作的{f.fact.metric}{_fmt(c)}%", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact
             if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
                 if "全覆盖" in case.task_text and m.metric.endswith("覆盖率"):
@@ -1278,10 +1277,7 @@ class OwnWorkload(StatusRule):
                 core = m.metric[-4:-1]
                 if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
                     c = round(m.value, 1)
-                    status = by_pace(c, case.expected)
-                    return Outcome(status, c, "figures",
-                                   f"任务本身工作量的完成{m.metric}{_fmt(c)}%，{_pace_words(status, case.expected)}",
-                                   [Evidence(m.text, *m.span)])
+                    return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         return None
 
 
@@ -1316,12 +1312,9 @@ class PlannedAmount(StatusRule):
             f = next((g for g in done if _THIS_YEAR.search(g.words)), None) or next(
                 (g for g in done if g.fact.cumulative), done[0])
             c = round(100.0 * _value(f.fact) / plan, 1)
-            status = by_pace(c, case.expected)
-            return Outcome(status, c, "figures",
-                           f"报告年度计划{m.group(2)}{m.group(3)}，已完成{f.fact.text}，完成率{_fmt(c)}%，"
-                           f"{_pace_words(status, case.expected)}",
-                           [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
-                            Evidence(f.fact.text, *f.fact.span)])
+            return _paced(case, c, f"报告年度计划{m.group(2)}{m.group(3)}，已完成{f.fact.text}，完成率{_fmt(c)}%",
+                          [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
+                           Evidence(f.fact.text, *f.fact.span)])
         return None
 
 
