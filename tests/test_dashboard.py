@@ -295,6 +295,29 @@ def test_reporter_sees_only_own_tasks(client, demo):
     assert {row["task"].pk for row in r.context["rows"]} <= visible
 
 
+def test_task_list_shows_a_task_of_two_leads_once(client, demo):
+    """A task led by two units, one of which also cooperates, is one row: for the office, for
+    each lead unit's filter, and for a reporter of a unit that both leads and cooperates."""
+    plan, _period = gongshu()
+    reporter = User.objects.get(username="reporter")
+    home = reporter.profile.organisation
+    task = plan.tasks.exclude(lead=home).order_by("order").first()
+    other = task.lead.first()
+    task.lead.add(home)
+    task.cooperating.add(home)
+
+    def rows(username, **params):
+        login(client, username)
+        r = client.get(reverse("task_list"), {"plan": plan.pk, "q": task.code, **params})
+        assert r.status_code == 200
+        return [row["task"].pk for row in r.context["rows"] if row["task"].code == task.code]
+
+    assert rows("office") == [task.pk]
+    assert rows("office", department=home.pk) == [task.pk]
+    assert rows("office", department=other.pk) == [task.pk]
+    assert rows("reporter") == [task.pk]
+
+
 def test_dashboard_page_numbers_drill_down(client, demo):
     plan, period = gongshu()
     login(client, "leader")

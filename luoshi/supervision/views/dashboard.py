@@ -224,7 +224,10 @@ def task_list(request):
     if q:
         tasks = tasks.filter(Q(text__icontains=q) | Q(name__icontains=q) | Q(code__iexact=q))
     sort = TASK_COLUMNS.sort_of(request.GET.get("sort", ""))
-    tasks = TASK_COLUMNS.order(tasks.distinct().select_related("plan", "part").prefetch_related("lead"), sort)
+    # No DISTINCT here: no filter above joins more than one row per task (a unit leads a task
+    # once), and a reporter's tasks come distinct from visible_tasks; a DISTINCT over every
+    # column, text and status included, made PostgreSQL sort each plan's tasks for each page.
+    tasks = TASK_COLUMNS.order(tasks.select_related("plan", "part").prefetch_related("lead"), sort)
     if status:
         # the status filter in SQL (services.latest): the page, not the plan, is loaded
         tasks = tasks.annotate(eff_status=latest.task_status(period))
