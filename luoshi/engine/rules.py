@@ -162,7 +162,7 @@ _STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 _NOT_YET = re.compile(r"(?:暂|尚|仍|还|均)未(?!完成|完工|建成|竣工|全部|超|出现|发生|达到|达序时)|未开工|未启动|未动工|未进场"
                       r"|不具备开工|未具备")
-_DONE_VERB = re.compile(r"已|完成|建成|竣工|完工|实现|新增|引进|开展|举办|办理|办证|改造|安装|建设|累计")
+_DONE_VERB = vocab.pattern("completion.verb")
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -571,22 +571,21 @@ _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
 
 
 # 主体工程已完工: the shell is done, the work is not (fitting-out follows).
-_SHELL_DONE = re.compile(r"主体[^,;。，；]{0,6}?(?:完工|竣工|完成|建成)")
+_SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('completion.finish')})")
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
 _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?(?:正式|顺利|成功|如期|全面)?"
                          r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
-                         r"(?:举办|举行|召开|印发|出台|发布|开通|挂牌|揭牌|通车|开业|开园|开馆|落成|启用|颁布|创建|入选"
-                         r"|获评|获批|命名|出让|引进|落户|上线|注册成立|成立|组建|实现|开街|通水|通电|通气|发文|建成投运|建成投用|投运)"
+                         f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌|公布|认定|批准)|(?:正式|成功)获批"
                          r"|已(?:正式)?(?:建立|设立)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
-_EVENT_TASK = re.compile(r"举办|召开|举行|办好|承办")
-_EVENT_DONE = re.compile(r"(?:已|顺利|成功|圆满)[^,;。，；]{0,8}?(?:举办|举行|召开|落幕|闭幕)"
+_EVENT_TASK = vocab.pattern("completion.event_task")
+_EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:{vocab.alternation('completion.event_held')})"
                          r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕")
 
 
@@ -634,7 +633,7 @@ def clause_stage(clause: str) -> str | None:
     return None
 
 
-_DONE_WORD = re.compile(r"完成|建成|竣工|完工")
+_DONE_WORD = vocab.pattern("completion.finish")
 _GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|部署|任务|工作|目标|全部|全面|了|的)")
 
 
@@ -650,7 +649,8 @@ def _other_object(clause: str, target: str = "") -> bool:
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
 _GENERIC_SUBJECTS = frozenset({"工程", "项目", "改革", "工作", "任务", "建设", "活动"})
-_PLAN_APPROVED = re.compile(r"(?:方案|规划|计划|设计)[^,;。，；]{0,12}?(?:审议通过|通过|批复|印发|出台)")
+_PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[^,;。，；]{{0,12}}?"
+                            f"(?:{vocab.alternation('completion.plan_approved')})")
 
 
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
@@ -1148,7 +1148,7 @@ class RateWithoutFigure(StatusRule):
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
 
 
-_WHOLE = re.compile(r"全部完成|均已完成|已全部|全面完成|全覆盖|全部建成|均已建成")
+_WHOLE = vocab.pattern("completion.whole")
 
 
 def _content_bigrams(text: str) -> set[str]:
@@ -1158,7 +1158,7 @@ def _content_bigrams(text: str) -> set[str]:
 
 # A task that is a process (深化医共体建设, 持续推进…): one aspect fully covered does not finish it.
 _PROCESS_TASK = re.compile(r"\s*(?:深化|推进|加强|完善|持续|加快|健全|强化|优化|提升)")
-_MUST = re.compile(r"建成|完成|竣工|开工|投入使用|交付|投用|运行|改造|修缮|改善|新建")
+_MUST = vocab.pattern("completion.must")
 _AIM = re.compile(r"(?:有效|进一步|持续|不断|切实|明显|逐步)$")
 
 
