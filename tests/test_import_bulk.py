@@ -188,13 +188,13 @@ def test_record_many_chains_like_record_and_anchors_on_its_positions(settings, t
     assert all(a["hash"] == AuditEvent.objects.get(pk=a["last_id"]).hash for a in anchored)
 
 
-def decomposition(n: int, corrected: bool = False, drop: int = 0) -> bytes:
+def decomposition(n: int, corrected: bool = False, drop: int = 0, skip: int = 0) -> bytes:
     """A decomposition table of ``n`` rows from the sample's first annex (a 片区 number making
     each row a task of its own); ``corrected``: its next version, every row's 指标要求 changed
-    and every third row led by another unit; ``drop``: its last rows left out."""
+    and every third row led by another unit; ``drop``, ``skip``: its last, first rows left out."""
     head, rows = bench_imports.decomposition_rows()
     out = list(head)
-    for i in range(n - drop):
+    for i in range(skip, n - drop):
         cells = rows[i % len(rows)].split(" | ")
         cells[0], cells[1] = str(i + 1), f"{cells[1]}（第{i // len(rows) + 1}片区）"
         if corrected:
@@ -205,35 +205,41 @@ def decomposition(n: int, corrected: bool = False, drop: int = 0) -> bytes:
     return ("\n".join(out) + "\n").encode()
 
 
-def test_a_corrected_version_takes_the_same_queries_for_15_and_45_changed_tasks():
+def test_a_corrected_version_takes_the_same_queries_for_15_and_45_tasks():
     """Confirming a corrected version of a plan file: a new target version, units and events for
-    every changed task, and the tasks no longer in it unpublished, in a fixed number of
-    statements whatever the number of tasks (one by one it took about 15 a changed task)."""
+    every changed task, the tasks no longer in it unpublished, the new ones added, in a fixed
+    number of statements whatever the number of tasks (one by one it took about 15 a task)."""
     user = office()
     counts = {}
     for n, year in ((15, 2033), (45, 2034)):
-        first = import_actions.do_start_import(decomposition(n), f"分解表{n}.txt", year=year, acting_user=user)
+        k = n // 5    # the first k rows are gone from the corrected version, the last k are new in it
+        first = import_actions.do_start_import(decomposition(n, drop=k), f"分解表{n}.txt", year=year, acting_user=user)
         import_actions.do_confirm_import(first, {"title": f"更正测试{n}"}, acting_user=user)
         plan = Plan.objects.get(title=f"更正测试{n}")
-        assert plan.tasks.count() == n
-        gone, kept = n // 5, n - n // 5
-        batch = import_actions.do_start_import(decomposition(n, corrected=True, drop=gone), f"分解表{n}-更正.txt",
+        assert plan.tasks.count() == n - k
+        changed = n - 2 * k
+        batch = import_actions.do_start_import(decomposition(n, corrected=True, skip=k), f"分解表{n}-更正.txt",
                                                year=year, acting_user=user)
         diff = batch.preview["diff"]
-        assert batch.preview["mode"] == "plan_update" and (len(diff["changed"]), len(diff["removed"])) == (kept, gone)
+        assert batch.preview["mode"] == "plan_update"
+        assert (len(diff["changed"]), len(diff["removed"]), len(diff["added"])) == (changed, k, k)
         before = AuditEvent.objects.count()
         sqls, batch = queries(lambda batch=batch: import_actions.do_confirm_import(batch, {}, acting_user=user))
         result = batch.corrections["result"]
-        units = len(range(0, kept, 3))
-        assert (result["changed"], result["units"], result["withdrawn"]) == (kept, units, gone), result
-        assert TargetVersion.objects.filter(task__plan=plan, version=2).count() == kept
-        assert plan.tasks.filter(published=False).count() == gone
-        task = plan.tasks.get(code=plan.tasks.order_by("order").first().code)
+        units = len(range(k, n - k, 3))
+        assert (result["changed"], result["units"], result["withdrawn"], result["added"]) == (
+            changed, units, k, k), result
+        assert TargetVersion.objects.filter(task__plan=plan, version=2).count() == changed
+        assert plan.tasks.filter(published=False).count() == k and plan.tasks.count() == n
+        task = plan.tasks.filter(target_versions__version=2).order_by("order").first()   # row k: another lead now
         assert task.text == task.current_target.text and task.text.endswith("并于年底前全面完成")
-        assert [o.name for o in task.lead.all()] == [task.current_target.facts["lead"][0]]
+        assert [o.name for o in task.lead.all()] == [task.current_target.facts["lead"][0]] == ["区财政局"]
+        new = plan.tasks.order_by("-order").first()
+        assert new.order == n and new.lead.exists() and new.current_target.version == 1
+        assert new.current_target.facts["file_text"] == new.text and new.source_document_id == batch.document_id
         events = Counter(AuditEvent.objects.order_by("id")[before:].values_list("action", flat=True))
-        assert (events["task.target_change"], events["task.units_change"], events["task.withdraw"]) == (
-            kept, units, gone)
+        assert [events[e] for e in ("task.target_change", "task.units_change", "task.withdraw", "task.create")] == [
+            changed, units, k, k]
         counts[n] = by_kind(sqls)
     assert counts[15][0] == counts[45][0], counts
     assert audit.verify(anchors=[]).ok

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from luoshi.core import audit
 from luoshi.core.actions import action
-from luoshi.core.actions.organisations import organisation_for, organisations_for
+from luoshi.core.actions.organisations import organisations_for
 from luoshi.core.models import Organisation, Role, SourceDocument
 from luoshi.core.permissions import role_of
 from luoshi.core.services import ImportRefused, registry
@@ -29,7 +29,6 @@ from ..services.imports import (
     corrected,
     correction_reason,
     corrections_by_task,
-    file_facts,
     free_code,
     json_safe,
     names_of,
@@ -193,20 +192,6 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
     return {"plan": plan.pk, "tasks": len(kept), "excluded": len(found) - len(kept)}
 
 
-def _part_for(plan: Plan, et: api.Task) -> Part | None:
-    title = et.part or ("民生实事" if et.kind == "livelihood" else "")
-    if not title:
-        return None
-    top = plan.parts.filter(title=title[:300], parent=None).first()
-    if top is None:
-        top = Part.objects.create(plan=plan, title=title[:300], order=plan.parts.count() + 1)
-    heading = et.heading if et.heading and et.heading != title else ""
-    if not heading:
-        return top
-    sub = plan.parts.filter(title=heading[:300], parent=top).first()
-    return sub or Part.objects.create(plan=plan, parent=top, title=heading[:300], order=plan.parts.count() + 1)
-
-
 def _apply_changes(plan: Plan, work: list[tuple[dict, api.Task, dict]], batch: ImportBatch, user, reg,
                    reason: str, counts: Counter) -> None:
     """The matched tasks as the new file (and the person's corrections) has them, in a fixed
@@ -254,6 +239,67 @@ def _apply_changes(plan: Plan, work: list[tuple[dict, api.Task, dict]], batch: I
                 counts["changed"] += 1
     units = _set_units_many(unit_changes, user, reg, reason)
     _add_versions(versions, units, batch, user, reason)
+
+
+def _add_tasks(plan: Plan, added: list[tuple[api.Task, str]], order: int, batch: ImportBatch, user, reg,
+               reason: str) -> int:
+    """Tasks a corrected version adds (``(task as corrected, its text as read)``), numbered from
+    ``order``, with their units, baseline versions (what the file said beside them) and one
+    ``task.create`` event each, inserted together (a dozen queries a task one by one)."""
+    if not added:
+        return 0
+    taken = set(plan.tasks.values_list("code", flat=True))
+    parts = _part_finder(plan)
+    tasks = []
+    for et, _read in added:
+        tasks.append(Task(plan=plan, part=parts(et), code=free_code(plan, et.id, taken), order=order, name=et.name[:300], text=et.text,
+                          kind=et.kind, target_class=et.target_class or "", source_document=batch.document,
+                          source=et.source,
+                          deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100]))
+        order += 1
+    tasks = Task.objects.bulk_create(tasks)
+    orgs = organisations_for({n for et, _read in added for n in [*et.lead, *et.cooperating]}, acting_user=user,
+                             reg=reg)
+    lead_model, coop_model = Task.lead.through, Task.cooperating.through
+    lead_model.objects.bulk_create([lead_model(task_id=task.pk, organisation_id=pk) for task, (et, _r) in
+                                    zip(tasks, added, strict=True) for pk in dict.fromkeys(orgs[n].pk for n in et.lead)])
+    coop_model.objects.bulk_create([coop_model(task_id=task.pk, organisation_id=pk) for task, (et, _r) in
+                                    zip(tasks, added, strict=True)
+                                    for pk in dict.fromkeys(orgs[n].pk for n in et.cooperating)])
+    task_actions.add_baselines([(task, et) for task, (et, _r) in zip(tasks, added, strict=True)],
+                               document=batch.document, file_texts=[read for _et, read in added], acting_user=user)
+    audit.record_many(user, [("task.create", task, {"code": task.code, "text": et.text, "reason": reason})
+                             for task, (et, _r) in zip(tasks, added, strict=True)])
+    return len(tasks)
+
+
+def _part_finder(plan: Plan):
+    """An added task's part (板块) and sub-heading, found by title or made (numbered after the
+    plan's parts): the plan's parts read once for all the tasks, a missing one made once."""
+    parts = list(plan.parts.order_by("order", "id"))
+    known: dict[tuple[str, int | None], Part] = {}
+    for part in parts:
+        known.setdefault((part.title, part.parent_id), part)
+    made = [len(parts)]
+
+    def part(et: api.Task) -> Part | None:
+        title = et.part or ("民生实事" if et.kind == "livelihood" else "")
+        if not title:
+            return None
+        top = known.get((title[:300], None))
+        if top is None:
+            made[0] += 1
+            top = known[(title[:300], None)] = Part.objects.create(plan=plan, title=title[:300], order=made[0])
+        heading = et.heading if et.heading and et.heading != title else ""
+        if not heading:
+            return top
+        sub = known.get((heading[:300], top.pk))
+        if sub is None:
+            made[0] += 1
+            sub = known[(heading[:300], top.pk)] = Part.objects.create(plan=plan, parent=top, title=heading[:300],
+                                                                        order=made[0])
+        return sub
+    return part
 
 
 def _set_units_many(changes: list[tuple[Task, api.Task]], user, reg, reason: str) -> dict[int, tuple[list, list]]:
@@ -339,26 +385,14 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
             continue
         work.append((item, found[item["code"]], fix))
     _apply_changes(plan, work, batch, user, reg, reason, counts)
+    added = []
     for code in diff["added"]:
         fix = fixes.get(code, {})
         if fix.get("exclude"):
             counts["skipped"] += 1
             continue
-        read_text = found[code].text
-        et = corrected(found[code], fix, reg)
-        task = Task.objects.create(
-            plan=plan, part=_part_for(plan, et), code=free_code(plan, et.id), order=next_order,
-            name=et.name[:300], text=et.text, kind=et.kind, target_class=et.target_class or "",
-            source_document=batch.document, source=et.source,
-            deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100])
-        next_order += 1
-        task.lead.set([organisation_for(n, acting_user=user, reg=reg) for n in et.lead])
-        task.cooperating.set([organisation_for(n, acting_user=user, reg=reg) for n in et.cooperating])
-        task_actions.do_add_target_version(task, et.text, et.indicators, et.milestones, reason="",
-                                           record=False, document=batch.document,
-                                           facts={**file_facts(et), "file_text": read_text}, acting_user=user)
-        audit.record(user, "task.create", task, detail={"code": task.code, "text": et.text, "reason": reason})
-        counts["added"] += 1
+        added.append((corrected(found[code], fix, reg), found[code].text))
+    counts["added"] += _add_tasks(plan, added, next_order, batch, user, reg, reason)
     restore = {str(c) for c in corrections.get("restore") or []}
     for item in diff.get("withdrawn", []):
         if item["old_code"] not in restore:

@@ -48,11 +48,12 @@ def do_add_target_version(task: Task, text: str, indicators: list[api.Indicator]
     return tv
 
 
-def add_baselines(pairs: list[tuple[Task, api.Task]], document=None, *, acting_user) -> list[TargetVersion]:
+def add_baselines(pairs: list[tuple[Task, api.Task]], document=None, file_texts: list[str] | None = None, *,
+                  acting_user) -> list[TargetVersion]:
     """The first target version (基线) of new tasks with their indicators, inserted together:
     ``do_add_target_version`` of a task that has none, without its event (the plan's
-    creation records them), each with the file it came from and what the file said.
-    Part of the calling action."""
+    creation records them), each with the file it came from and what the file said
+    (``file_texts``: the texts as read, where a person corrected them).  Part of the calling action."""
     who = acting_user if getattr(acting_user, "pk", None) else None
     ids = [task.pk for task, _et in pairs]
     units: dict[tuple[str, int], list[str]] = {}
@@ -62,13 +63,15 @@ def add_baselines(pairs: list[tuple[Task, api.Task]], document=None, *, acting_u
                                   .values_list("task_id", "organisation__name")):
                 units.setdefault((key, task_id), []).append(name)
 
-    def facts(task: Task, et: api.Task) -> dict:
+    def facts(task: Task, et: api.Task, file_text: str) -> dict:
         return {**facts_of(task, lead=units.get(("lead", task.pk), []),
                            cooperating=units.get(("cooperating", task.pk), [])),
-                "file_text": et.text, "file_lead": sorted(et.lead), "file_cooperating": sorted(et.cooperating)}
+                "file_text": file_text, "file_lead": sorted(et.lead), "file_cooperating": sorted(et.cooperating)}
+    read = file_texts if file_texts is not None else [et.text for _task, et in pairs]
     versions = TargetVersion.objects.bulk_create([TargetVersion(
         task=task, version=1, text=et.text, milestones=[m.to_json() for m in et.milestones], reason="",
-        document=document, facts=facts(task, et), created_by=who) for task, et in pairs])
+        document=document, facts=facts(task, et, file_text), created_by=who)
+        for (task, et), file_text in zip(pairs, read, strict=True)])
     Indicator.objects.bulk_create([_indicator(task, tv, ind) for (task, et), tv in zip(pairs, versions, strict=True)
                                    for ind in et.indicators])
     return versions

@@ -284,10 +284,13 @@ def confirm_year(batch: ImportBatch, corrections: dict) -> int:
     return year
 
 
-def free_code(plan: Plan, code: str) -> str:
-    if not plan.tasks.filter(code=code).exists():
-        return code
-    n = 2
-    while plan.tasks.filter(code=f"{code}-{n}").exists():
-        n += 1
-    return f"{code}-{n}"
+def free_code(plan: Plan, code: str, taken: set[str] | None = None) -> str:
+    """``code``, else ``code-2``, ``code-3`` … whichever no task of the plan has; ``taken``: the
+    plan's codes read already (naming many tasks at once; the code returned joins it)."""
+    used = (lambda c: c in taken) if taken is not None else (lambda c: plan.tasks.filter(code=c).exists())
+    candidate, n = code, 2
+    while used(candidate):
+        candidate, n = f"{code}-{n}", n + 1
+    if taken is not None:
+        taken.add(candidate)
+    return candidate
