@@ -83,8 +83,8 @@ def _is_rate(t: Indicator) -> bool:
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
 # work done in the year.
-_LEVEL_METRIC = re.compile(r"(?:总数|总量|数量|规模|保有量|存量|余额)(?:达到|达|突破|超过|增至|增|增加到|提升至|扩大到)?$|(?:增至|增加到|增长到|增加至|提升至|提高到"
-                           r"|提高至|提升到|扩大到|扩大至|稳定在|保持在|达到|达)$")
+_LEVEL_METRIC = re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
+                           f"|(?:{vocab.alternation('level.reach')})$")
 
 
 def _is_level(t: Indicator) -> bool:
@@ -904,9 +904,9 @@ def behind_cues(norm: str) -> list[re.Match]:
 _NEGATED = re.compile(r"(?:无|未|没有|不存在|不|避免|防止|严防|谨防|以免|杜绝|扭转|改变|确保)[^,;。，；而因致使]{0,3}$")
 # A forecast that the work will finish (or start) only next year, on a task of this year: a lag the unit
 # states itself (主体正在施工, 预计明年3月竣工 for 年内建成投用).
-_LATE_FORECAST = re.compile(r"(?:预计|计划|将|争取|力争|有望|推迟至|延期至|延至|调整至|调整到|推迟到|延期到|顺延至)"
-                            r"[^,;。，；]{0,12}?(?:明年|次年|下一年|下年度)"
-                            r"[^,;。，；]{0,12}?(?:完成|建成|竣工|完工|投用|投入使用|交付|开工|开放|运行|开馆|开园|开业|运营|实施)")
+_LATE_FORECAST = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
+                            f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.next_year')})"
+                            f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 _LATER_TASK = re.compile(r"明年|次年|\d{4}年|[一二三]年内|年底前开工")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
@@ -1079,8 +1079,10 @@ class ZeroHeld(StatusRule):
 
 
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
-_RANK_TASK = re.compile(r"(?:保持|位居|位列|进入|争创|确保|力争|稳居|跻身|争取)[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|第一|首位)")
-_RANK_REPORT = re.compile(r"(?:位列|位居|排名|排|名列|列|居)[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
+_RANK_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})"
+                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|第一|首位)")
+_RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
+                          r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
 
 
 def _rank(text: str | None) -> int | None:
@@ -1115,11 +1117,12 @@ class RankHeld(StatusRule):
 
 
 # A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
-_LEVEL_TASK = re.compile(r"(?:保持|位居|位列|走在|争创|确保|继续|力争)[^,;。，；]{0,14}?(?:领先|前列|第一|前茅|首位|一流)")
+_LEVEL_TASK = re.compile(f"(?:{vocab.alternation('rank.level_task_lead')})[^,;。，；]{{0,14}}?"
+                         f"(?:{vocab.alternation('rank.level')})")
 _LEVEL_REPORT = re.compile(r"领先|前列|第[一二三四五六七八九十\d]+[名位]|排名|位列|位居|前茅|首位|指数[^,;。，；]{0,6}\d")
 
 
-_FALL_WORDS = re.compile(r"同比(?:下降|减少|回落)|负增长")
+_FALL_WORDS = re.compile(f"同比(?:{vocab.alternation('change.fall_on_year')})|负增长")
 
 
 class RateWithoutFigure(StatusRule):
