@@ -65,7 +65,7 @@ _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 _PLANNED = vocab.pattern("intention.proposed")
 _FORECAST = vocab.pattern("intention.forecast")
 _GENERIC = re.compile(r"^(?:全年|全区|累计|共|新增|新|完成|实现|建成|建设|开展|开工建设|达到|其中|同比)+")
-_TRAIL = re.compile(r"(?:同比)?(?:增长|增幅|下降|减少|降低|提高|达到|达|为|至|分别|实现)+$")
+_TRAIL = re.compile(f"(?:同比)?(?:{vocab.alternation('verify.metric_trail')})+$")
 # Where the words after a claim's unit stop: the next list item or the next figure.
 _TAIL_END = re.compile(
     rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
@@ -100,9 +100,9 @@ _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
-_TO_LEVEL = re.compile(r"(?:提高|提升|上升|增长|增加|下降|降低)(?:到|至)[^,;。]{0,3}$")
+_TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
 # A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
-_RATE_NAME = re.compile(r"(?:增长|下降|增加|减少)率(?:为|是|达到|达)?$")
+_RATE_NAME = re.compile(f"(?:{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?$")
 # Words of a review's figure that name no metric: the year and the statistics' stage.
 _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
@@ -140,7 +140,7 @@ _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
                           r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
 # 与上年持平 in a review: a growth of zero, a figure in words.
-_LEVEL_WITH = re.compile(r"(?:与上年|比上年|同比|与去年)(?:基本)?持平")
+_LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平")
 # An in-step target against another government (与自治区保持同步): not against the economy.
 _IN_STEP_WITH = re.compile(r"与(?:全国|全省|全市|自治区|省|市|国家)(?:平均水平)?(?:保持)?(?:基本)?同步")
 
@@ -437,7 +437,7 @@ def similarity(target: str, claim: str) -> float:
     return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
 
 
-_HEAD_TRAIL = re.compile(r"(?:涨幅|增速|增幅|增长|降幅|下降|总额|总量|额|量|水平|规模|强度|比重|占比|可比|同口径)+$")
+_HEAD_TRAIL = re.compile(f"(?:{vocab.alternation('verify.head_trail')})+$")
 
 
 def _head(phrase: str) -> str:
@@ -908,13 +908,13 @@ def _quoting(task: Task, metric: str, target: dict, sentence, outcome: str, reas
     return Verdict(task.id, metric, target, None, _VERDICT_OF[outcome], ev, reason, outcome=outcome)
 
 
-_GROWS = re.compile(r"增长|正增长|回升")
+_GROWS = vocab.pattern("change.grows")
 VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
 _VERSUS_TARGET = re.compile(
     r"(?:不低于|高于|快于|好于|超过)(?P<whom>全国|全省|全市|全区|自治区|省|市)(?=平均|水平|增速|$|[,，。；;])")
-_ABOVE = re.compile(r"(?:高于|快于|好于|超过|超出|领先于?)$")
-_BELOW = re.compile(r"(?:低于|慢于|落后于?)$")
+_ABOVE = re.compile(f"(?:{vocab.alternation('comparator.above_other')})$")
+_BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
 
 
 def _versus(metric: str, whom: str, mentions: list):
