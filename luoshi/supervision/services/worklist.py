@@ -231,7 +231,7 @@ def office_sections(user, today: date | None = None) -> list[Section]:
                   .order_by("deadline")[:LIMIT]):
         answered.items.append(Item(f"{order.number} {order.organisation.name}", _("已反馈，待办结"),
                                    reverse("order_detail", args=[order.pk])))
-    for order in order_services.overdue_orders(today)[:LIMIT]:
+    for order in order_services.overdue_orders(today, limit=LIMIT):
         answered.items.append(Item(f"{order.number} {order.organisation.name}", _days(-order.days_overdue),
                                    reverse("order_detail", args=[order.pk]), "overdue"))
     return [queue, flagged, missing, answered, instructions_section(Q(), today)]
@@ -255,7 +255,7 @@ def reader_sections(user, today: date | None = None) -> list[Section]:
                                   "overdue" if a.shown_status == "seriously_behind" else "normal"))
     lagging.total = len(rows)
     overdue = Section("orders", _("逾期未反馈的督办"), more_url=reverse("orders"))
-    for order in order_services.overdue_orders(today)[:LIMIT]:
+    for order in order_services.overdue_orders(today, limit=LIMIT):
         overdue.items.append(Item(f"{order.number} {order.organisation.name}", _days(-order.days_overdue),
                                   reverse("order_detail", args=[order.pk]), "overdue"))
     return [lagging, overdue]
