@@ -71,10 +71,10 @@ _NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
-_SAME_SUBJECT = re.compile(r"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:增长|下降|增加|减少|达到|达)")
+_SAME_SUBJECT = re.compile(rf"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:{vocab.alternation('change.same_subject')})")
 # A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
-_THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾)$")
+_THRESHOLD_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.over_before')})$")
 _NOUN_AFTER = re.compile(r"(?:以上|以下)?的?[\u4e00-\u9fff]")
 _NOT_NOUN_AFTER = re.compile(r"(?:以上|以下)?(?:左右|上下|以内|之内|大关|规模|台阶|级|增长|增速|[,;。、)）]|$)")
 

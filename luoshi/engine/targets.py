@@ -61,17 +61,19 @@ _GROWTH_TARGET = re.compile(r"(?<=增长|增速)(?:的)?(?:预期)?目标(?:为|
 # A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元).
 _SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模总量")
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
-_IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?(同步|一致|相协调|相适应|相匹配)")
+_IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?"
+                           f"({vocab.alternation('comparator.in_step_only')})")
 # After a clause's figures: the same metric kept in step as well (增长5%左右、与经济增长基本同步).
 _BOUND_AFTER_FIGURE = re.compile(r"(?:以上|以内|左右|上下)?")
 _IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
-_ZERO_WORDS = re.compile(r"全部脱贫|清零|零(?:增长|事故|信访|发生|死亡)|不发生")
+_ZERO_WORDS = re.compile(f"全部脱贫|清零|零(?:{vocab.alternation('zero.after_zero')})|不发生")
 _CUT = re.compile(r"[,;。]")
 _SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
 # 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
-_COMPARE_WITH = re.compile(r"^(.+?)(?:增长|增速|增幅)?(?:与|同)(?=.{0,16}(?:同步|持平|衔接|一致|协调|相适应|相匹配))")
-_COMPARE_AND = re.compile(r"^(.+?)(?:增长|增速|增幅)?和(?=.{0,16}(?:同步|持平|衔接|一致|协调|相适应|相匹配))")
+_IN_STEP_AHEAD = f"(?=.{{0,16}}(?:{vocab.alternation('comparator.in_step')}))"
+_COMPARE_WITH = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?(?:与|同){_IN_STEP_AHEAD}")
+_COMPARE_AND = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?和{_IN_STEP_AHEAD}")
 _LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
 _TRAIL_VERB = re.compile(
     r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降到|下降至|降低到|降低至|降至|降到|下降|降低|减少|削减|"
@@ -152,7 +154,7 @@ def strip_metric(metric: str) -> str:
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 
 
-_NOT_BELOW = re.compile(r"不低于|不少于")
+_NOT_BELOW = vocab.pattern("comparator.floor_before")
 
 
 def _comparator(predicate: str) -> str:
