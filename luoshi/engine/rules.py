@@ -157,11 +157,12 @@ def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
-_STRONG_UNDERWAY = re.compile(r"施工(?!合同|图|许可|招标|单位)|在建|进场|开工(?!前期|时间|条件|手续|准备)|动工|建设中|改造中"
-                              r"|(?:安装|调试|装修|装饰|布展|试运行)中")
+_STRONG_UNDERWAY = re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
+                              f"|开工(?!{vocab.alternation('underway.start_not')})"
+                              f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
-_NOT_YET = re.compile(r"(?:暂|尚|仍|还|均)未(?!完成|完工|建成|竣工|全部|超|出现|发生|达到|达序时)|未开工|未启动|未动工|未进场"
-                      r"|不具备开工|未具备")
+_NOT_YET = re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.alternation('not_yet.not_before')})"
+                      f"|{vocab.alternation('not_yet.not_begun')}")
 _DONE_VERB = vocab.pattern("completion.verb")
 
 
@@ -353,7 +354,7 @@ def _match(part: Part, fact: Fact) -> float:
 _VERB_HEADS = frozenset(words("result_verb")) | (_GENERIC - {"项目"})
 
 
-_GAIN = re.compile(r"新增|引进|招引|落地|落户|建成|新建|完成|开工|投产|认定|获评|培育")
+_GAIN = vocab.pattern("completion.gain")
 
 
 def _head(phrase: str) -> str:
@@ -456,8 +457,8 @@ def _held(expected: float) -> str:
     return "completed" if case_expected_done(expected) else "on_track"
 
 
-_SIGNED = re.compile(r"签约|签订|签署")
-_LANDED = re.compile(r"落地|落户|开工|投产")      # 签约落地项目4个: signed and landed, brought in
+_SIGNED = vocab.pattern("completion.signed")
+_LANDED = vocab.pattern("completion.landed")      # 签约落地项目4个: signed and landed, brought in
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
@@ -590,7 +591,7 @@ _EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:
 
 
 # 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
-_PACE_MET = re.compile(r"(?:完成|达到|符合|达|超)(?:了)?(?:序时|时序)")
+_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序时|时序)")
 
 
 _ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?(?:办理|进行|开展|申请|组织)[^,;。，；]{0,4}?验收")
