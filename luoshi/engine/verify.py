@@ -64,7 +64,7 @@ _PART_END = re.compile(r"[;；。!！?？]")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 _PLANNED = vocab.pattern("intention.proposed")
 _FORECAST = vocab.pattern("intention.forecast")
-_GENERIC = re.compile(r"^(?:全年|全区|累计|共|新增|新|完成|实现|建成|建设|开展|开工建设|达到|其中|同比)+")
+_GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
 _TRAIL = re.compile(f"(?:同比)?(?:{vocab.alternation('verify.metric_trail')})+$")
 # Where the words after a claim's unit stop: the next list item or the next figure.
 _TAIL_END = re.compile(
@@ -133,7 +133,7 @@ def _full_names(text: str) -> str:
     """Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额)."""
     return _ALIAS.sub(lambda m: _ALIASES.get(m.group(), _ALIASES.get(m.group().upper(), m.group())), text)
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
-_BARE_ECONOMY = re.compile(r"^(?:全年|全市|全省|全区|全县|全国)?经济(?:增长|增速)?(?:左右)?$")
+_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 # A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
@@ -142,11 +142,11 @@ _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同
 # 与上年持平 in a review: a growth of zero, a figure in words.
 _LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平")
 # An in-step target against another government (与自治区保持同步): not against the economy.
-_IN_STEP_WITH = re.compile(r"与(?:全国|全省|全市|自治区|省|市|国家)(?:平均水平)?(?:保持)?(?:基本)?同步")
+_IN_STEP_WITH = re.compile(f"与(?:{vocab.alternation('verify.in_step_government')})(?:平均水平)?(?:保持)?(?:基本)?同步")
 
 
 # Softening words of a qualitative target's predicate (基本同步, 保持稳定): the review may say it plainly.
-_SOFT_QUALIFIER = re.compile(r"^(?:基本|总体|保持|实现|持续|进一步)+")
+_SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
 
 
 # --- claims -----------------------------------------------------------------------------
@@ -447,8 +447,8 @@ def _head(phrase: str) -> str:
     return core[-2:] if len(core) >= 2 else ""
 
 
-_POPULATION = re.compile(r"全体|城镇|农村|农民")
-_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|本市|我市)")
+_POPULATION = vocab.pattern("verify.population")
+_PLACE_PREFIX = re.compile(f"^(?:{vocab.alternation('verify.place_prefix')})")
 
 
 def _population(metric: str) -> str:
