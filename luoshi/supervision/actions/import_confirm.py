@@ -195,7 +195,7 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
 def _apply_changes(plan: Plan, work: list[tuple[dict, api.Task, dict]], batch: ImportBatch, user, reg,
                    reason: str, counts: Counter) -> None:
     """The matched tasks as the new file (and the person's corrections) has them, in a fixed
-    number of queries however many (a changed task took ~18 one by one): per task its units,
+    number of queries however many (a changed task took about 13 one by one): per task its units,
     then one new version from the file (the text as the file or the person has it; the
     office's text where the file did not change it) — what ``do_add_target_version`` makes,
     inserted together, with one ``task.units_change`` and one ``task.target_change`` event each."""
@@ -251,26 +251,18 @@ def _add_tasks(plan: Plan, added: list[tuple[api.Task, str]], order: int, batch:
     taken = set(plan.tasks.values_list("code", flat=True))
     parts = _part_finder(plan)
     tasks = []
-    for et, _read in added:
-        tasks.append(Task(plan=plan, part=parts(et), code=free_code(plan, et.id, taken), order=order, name=et.name[:300], text=et.text,
-                          kind=et.kind, target_class=et.target_class or "", source_document=batch.document,
-                          source=et.source,
-                          deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100]))
-        order += 1
-    tasks = Task.objects.bulk_create(tasks)
-    orgs = organisations_for({n for et, _read in added for n in [*et.lead, *et.cooperating]}, acting_user=user,
-                             reg=reg)
-    lead_model, coop_model = Task.lead.through, Task.cooperating.through
-    lead_model.objects.bulk_create([lead_model(task_id=task.pk, organisation_id=pk) for task, (et, _r) in
-                                    zip(tasks, added, strict=True) for pk in dict.fromkeys(orgs[n].pk for n in et.lead)])
-    coop_model.objects.bulk_create([coop_model(task_id=task.pk, organisation_id=pk) for task, (et, _r) in
-                                    zip(tasks, added, strict=True)
-                                    for pk in dict.fromkeys(orgs[n].pk for n in et.cooperating)])
-    task_actions.add_baselines([(task, et) for task, (et, _r) in zip(tasks, added, strict=True)],
-                               document=batch.document, file_texts=[read for _et, read in added], acting_user=user)
+    for offset, (et, _read) in enumerate(added):
+        tasks.append(Task(
+            plan=plan, part=parts(et), code=free_code(plan, et.id, taken), order=order + offset, name=et.name[:300],
+            text=et.text, kind=et.kind, target_class=et.target_class or "", source_document=batch.document,
+            source=et.source, deadline_text=next((m.deadline for m in et.milestones if m.deadline), "")[:100]))
+    pairs = list(zip(Task.objects.bulk_create(tasks), [et for et, _read in added], strict=True))
+    _link_units(pairs, user, reg)
+    task_actions.add_baselines(pairs, document=batch.document, file_texts=[read for _et, read in added],
+                               acting_user=user)
     audit.record_many(user, [("task.create", task, {"code": task.code, "text": et.text, "reason": reason})
-                             for task, (et, _r) in zip(tasks, added, strict=True)])
-    return len(tasks)
+                             for task, et in pairs])
+    return len(pairs)
 
 
 def _part_finder(plan: Plan):
@@ -307,25 +299,30 @@ def _set_units_many(changes: list[tuple[Task, api.Task]], user, reg, reason: str
     returns {task id: (lead names, cooperating names)} as stored."""
     if not changes:
         return {}
-    orgs = organisations_for({n for _task, et in changes for n in [*et.lead, *et.cooperating]},
-                             acting_user=user, reg=reg)
-    lead_model, coop_model = Task.lead.through, Task.cooperating.through
     ids = [task.pk for task, _et in changes]
     for start in range(0, len(ids), ID_CHUNK):
-        lead_model.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
-        coop_model.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
-    rows: dict[type, list] = {lead_model: [], coop_model: []}
-    stored, events = {}, []
-    for task, et in changes:
+        Task.lead.through.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
+        Task.cooperating.through.objects.filter(task_id__in=ids[start:start + ID_CHUNK]).delete()
+    stored = _link_units(changes, user, reg)
+    audit.record_many(user, [("task.units_change", task, {"lead": et.lead, "cooperating": et.cooperating,
+                                                           "reason": reason}) for task, et in changes])
+    return stored
+
+
+def _link_units(pairs: list[tuple[Task, api.Task]], user, reg) -> dict[int, tuple[list, list]]:
+    """Each task's lead and cooperating units as its engine task names them (each unit once),
+    inserted together; returns {task id: (lead names, cooperating names)} as stored."""
+    orgs = organisations_for({n for _task, et in pairs for n in [*et.lead, *et.cooperating]}, acting_user=user, reg=reg)
+    lead_model, coop_model = Task.lead.through, Task.cooperating.through
+    leads, coops, stored = [], [], {}
+    for task, et in pairs:
         lead = list(dict.fromkeys(orgs[n] for n in et.lead))
         coop = list(dict.fromkeys(orgs[n] for n in et.cooperating))
-        rows[lead_model] += [lead_model(task_id=task.pk, organisation_id=o.pk) for o in lead]
-        rows[coop_model] += [coop_model(task_id=task.pk, organisation_id=o.pk) for o in coop]
+        leads += [lead_model(task_id=task.pk, organisation_id=o.pk) for o in lead]
+        coops += [coop_model(task_id=task.pk, organisation_id=o.pk) for o in coop]
         stored[task.pk] = ([o.name for o in lead], [o.name for o in coop])
-        events.append(("task.units_change", task, {"lead": et.lead, "cooperating": et.cooperating, "reason": reason}))
-    for model, made in rows.items():
-        model.objects.bulk_create(made)
-    audit.record_many(user, events)
+    lead_model.objects.bulk_create(leads)
+    coop_model.objects.bulk_create(coops)
     return stored
 
 
