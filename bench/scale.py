@@ -313,6 +313,16 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
     from luoshi.supervision.models import Plan, ReportingPeriod, Submission, SupervisionOrder, Task
 
     settings.ALLOWED_HOSTS = ["*"]
+    # as the server's workers do once they start (luoshi/web/gunicorn_conf.py post_worker_init):
+    # every view imported, then what lives as long as the process frozen out of the collector's
+    # reach (full collections walking it took 30-140 ms in the middle of a timed request)
+    import gc
+
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 - imports every view
+    gc.collect()
+    gc.freeze()
     plan = Plan.objects.order_by("pk").first()
     period = (ReportingPeriod.objects.filter(plan=plan, assessments__current=True).order_by("-end").first()
               or ReportingPeriod.objects.filter(plan=plan).first())

@@ -43,8 +43,18 @@ def post_worker_init(worker):
     Django imports views lazily, on the first request that resolves a URL: in a fresh worker
     that request paid a second or more of CPU for the imports, and at a start (or each time
     ``max_requests`` recycles a worker) the first requests of every worker queued behind
-    it while holding its threads."""
+    it while holding its threads.
+
+    Then every object made so far (modules, the engine's vocabulary, the URL patterns) is moved
+    out of the garbage collector's reach (``gc.freeze``): they live as long as the worker, and
+    each full collection walked all of them again, in the middle of some request (measured in
+    a process serving the 100k bench database: 134,000 objects tracked, full collections of
+    30-140 ms; 38,000 tracked once frozen)."""
+    import gc
+
     from django.urls import get_resolver
 
     patterns = get_resolver().url_patterns
     worker.log.debug("views imported (%d URL patterns)", len(patterns))
+    gc.collect()
+    gc.freeze()
