@@ -60,16 +60,17 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 
 
 # _excluded's patterns, compiled once (it runs for every figure of every text)
-_SESSION_AFTER = re.compile(r"全会|会议|全体会议|党代会|人代会|常委会")
+_SESSION_AFTER = vocab.pattern("target.session_after")
 _NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
-_VERB_ONLY = re.compile(r"(?:力争|确保|推动|加快|年底前|全年|首批|新|再|累计)*(?:建设|建成|打造|培育|创建|实施|改造|新建|新增|新改建|改扩建|引进|招引|完成|开工|推出|认定|组建|布局)")
+_VERB_ONLY = re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*(?:{vocab.alternation('target.verb_only')})")
 _NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内)[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
-_BOUND_LEAD = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)[、,;]\s*")
+_BOUND_LEAD = re.compile(
+    rf"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
 _SAME_SUBJECT = re.compile(rf"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:{vocab.alternation('change.same_subject')})")
 # A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,

@@ -48,11 +48,11 @@ _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平
 _CLASS_LEVEL = re.compile(r"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类(及以上|以上|或以上|以内)?")
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # An amount in words (保持千亿规模, 迈上万亿级): a floor at that amount.
-_AMOUNT_WORDS = re.compile(r"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:级|规模|大关|台阶|关口)")
+_AMOUNT_WORDS = re.compile(f"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:{vocab.alternation('target.amount_level')})")
 _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # People counted in 万 with no unit after (农村贫困人口减少60万以上): unit 万.
 # A label naming the list after 即 (保持“三个同步”，即…): not a target itself.
-_LIST_LABEL = re.compile(r"^(?:保持|实现|做到|坚持|达到)?“[^”]{2,10}”$")
+_LIST_LABEL = re.compile(f"^(?:{vocab.alternation('target.list_label_verb')})?“[^”]{{2,10}}”$")
 _PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫|(人数|人口|就业))(?:达到|达|为)?(\d+(?:\.\d+)?)万(以上|左右)?"
                          r"(?![\u4e00-\u9fff])")
 _STRETCH_LEAD = re.compile(r"(?:力争|争取|努力)(?:实现|达到|增长|下降)?\s*\d")
@@ -75,10 +75,7 @@ _IN_STEP_AHEAD = f"(?=.{{0,16}}(?:{vocab.alternation('comparator.in_step')}))"
 _COMPARE_WITH = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?(?:与|同){_IN_STEP_AHEAD}")
 _COMPARE_AND = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?和{_IN_STEP_AHEAD}")
 _LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
-_TRAIL_VERB = re.compile(
-    r"(?:保持在|保持|稳定在|控制在|达到|提高到|提高|增长|增速|增幅|下降到|下降至|降低到|降低至|降至|降到|下降|降低|减少|削减|"
-    r"实现|完成|迈上|跃上|跨越|站上|均为|均|分别|为|达|突破|超过|"
-    r"确保|力争|预计|的)+$")
+_TRAIL_VERB = re.compile(f"(?:{vocab.alternation('target.metric_trail')})+$")
 # Markup and list markers before a target: **, ——, (1), 1.
 _MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
 
@@ -140,9 +137,9 @@ def _urban_rural(metric: str, n: int) -> list[str]:
 
 
 _BOUND_BEFORE = re.compile(r"^(?:及以上|以上|以下|以内|左右|上下)[、,]")
-_SCOPE_PREFIX = re.compile(r"^(?:即|全市|全省|全区|全县|今年|全年|其中)")
+_SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
-_LEAD_KEEP = re.compile(r"^(?:努力|力争|确保|坚决)*(?:保持|实现|做到|促进)?")
+_LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
 
 
 def strip_metric(metric: str) -> str:
