@@ -178,7 +178,7 @@ def _role(clause: str, after: str) -> str | None:
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
     if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
-            not _PREP_OBJECT.match(after, m.end()) for m in re.finditer(r"完成|建成|竣工|完工", after)):
+            not _PREP_OBJECT.match(after, m.end()) for m in _DONE_WORD.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if re.search(r"开工(?!前期)|动工|启动", clause):
         return "started"
@@ -260,8 +260,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
 
 
 # This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.
-_THIS_YEAR = re.compile(r"今年|本年|年初以来|(?<![自从])\d{4}年(?!以来|起|底前)|1[-—~至到]\d{1,2}月|上半年|一季度|前三季度|截至\d{1,2}月|当年")
-_ALL_TIME = re.compile(r"(?:自|从)\d{4}年(?:以来|起)|历年|以来累计|项目累计|已累计")
+_THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
+                        r"|(?<![自从])\d{4}年(?!以来|起|底前)|1[-—~至到]\d{1,2}月|截至\d{1,2}月")
+_ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:以来|起)|{vocab.alternation('time.all_time')}")
 
 
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
@@ -594,6 +595,9 @@ _EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:
 _PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序时|时序)")
 
 
+_WORKS_DONE = vocab.pattern("report.works_done")
+_REMAINING = vocab.pattern("report.remaining")
+_PROCESS_VERB = vocab.pattern("report.process_verb")
 _ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?(?:办理|进行|开展|申请|组织)[^,;。，；]{0,4}?验收")
 
 
@@ -608,10 +612,10 @@ def clause_stage(clause: str) -> str | None:
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
-        if _PREP_OBJECT.search(clause) and not re.search(r"基本完工|基本建成|结顶|封顶|主体|竣工", clause):
+        if _PREP_OBJECT.search(clause) and not _WORKS_DONE.search(clause):
             return "preparing"
         return "nearly_done"
-    if re.search(r"剩余|尚余|还剩|尚有", clause):
+    if _REMAINING.search(clause):
         return "underway"
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
@@ -629,7 +633,7 @@ def clause_stage(clause: str) -> str | None:
     if pattern("pending").search(clause) or pattern("underway").search(clause) or re.search(
             r"启动|签约|落地", clause):
         return "underway"
-    if re.search(r"推进|实施|开展|落实", clause):
+    if _PROCESS_VERB.search(clause):
         return "active"          # a process verb: under way, but no more than the task restated
     return None
 
@@ -886,6 +890,7 @@ class NotStarted(StatusRule):
                        [Evidence(case.progress[s:e], s, e)])
 
 
+_RESUMED = vocab.pattern("report.resumed")
 # Asked at import (the vocabulary test finds dead lists); the pattern itself waits for judging.toml.
 _PACE_SUBJECT = vocab.alternation("pace.subject")
 _PACE_DEGREE = vocab.alternation("pace.degree")
@@ -902,7 +907,7 @@ def behind_cues(norm: str) -> list[re.Match]:
     """Where a text says the work is behind its pace: a behind statement (未达序时, 进展缓慢), a pace word
     after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停)."""
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm))
-    if not re.search(r"复工|恢复施工|已恢复", norm):
+    if not _RESUMED.search(norm):
         found += list(pattern("halted").finditer(norm))
     return sorted(found, key=lambda m: m.start())
 
@@ -913,7 +918,7 @@ _NEGATED = re.compile(f"(?:{vocab.alternation('report.negation_before')})[^,;。
 _LATE_FORECAST = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
                             f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.next_year')})"
                             f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
-_LATER_TASK = re.compile(r"明年|次年|\d{4}年|[一二三]年内|年底前开工")
+_LATER_TASK = re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
 
@@ -1126,7 +1131,8 @@ class RankHeld(StatusRule):
 # A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
 _LEVEL_TASK = re.compile(f"(?:{vocab.alternation('rank.level_task_lead')})[^,;。，；]{{0,14}}?"
                          f"(?:{vocab.alternation('rank.level')})")
-_LEVEL_REPORT = re.compile(r"领先|前列|第[一二三四五六七八九十\d]+[名位]|排名|位列|位居|前茅|首位|指数[^,;。，；]{0,6}\d")
+_LEVEL_REPORT = re.compile(f"{vocab.alternation('rank.level_report')}"
+                           r"|第[一二三四五六七八九十\d]+[名位]|指数[^,;。，；]{0,6}\d")
 
 
 _FALL_WORDS = re.compile(f"同比(?:{vocab.alternation('change.fall_on_year')})|负增长")
