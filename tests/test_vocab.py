@@ -25,7 +25,24 @@ DISJOINT = [
     ("part.targets", "part.targets_short"),
     ("honour.national_title", "honour.provincial_title", "honour.city_title"),
     ("qualifier.stretch", "qualifier.assurance", "comparator.about_before"),
+    ("comparator.above_other", "comparator.below_other"),
+    ("completion.signed", "completion.landed"),
+    ("task.process_lead", "completion.must"),
+    ("not_yet.not_begun", "underway.strong", "underway.doing"),
 ]
+
+# Lists read by different modules that must agree: every word of the first is a word of the second.
+SUBSETS = [
+    ("completion.finish", "completion.verb"),        # a finishing verb makes a figure's clause done
+    ("completion.finish", "stage.done"),             # … and a progress clause done
+    ("completion.finish", "forecast.late_result"),   # … and a finish forecast for next year late
+]
+
+
+@pytest.mark.parametrize("part,whole", SUBSETS, ids=lambda k: k)
+def test_lists_that_must_agree(part, whole):
+    missing = set(vocab.words(part)) - set(vocab.words(whole))
+    assert not missing, f"{sorted(missing)} of {part} are not in {whole}"
 
 
 @pytest.mark.parametrize("group", DISJOINT, ids=lambda g: "/".join(g))

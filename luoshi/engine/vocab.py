@@ -203,6 +203,8 @@ def _word_lists() -> dict[str, WordList]:
     def walk(node: dict, path: list[str]) -> None:
         if "words" in node:
             key = ".".join(path)
+            if not isinstance(node["words"], list):     # [x.words] beside [x.y] would read x as one list of keys
+                raise ValueError(f"words.toml: {key} holds lists, so none of them may be called words")
             out[key] = WordList(key, node.get("help", ""), tuple(node["words"]))
             return
         for name, child in node.items():
