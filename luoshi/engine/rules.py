@@ -577,7 +577,8 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
-_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?(?:正式|顺利|成功|如期|全面)?"
+_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
+                         f"(?:{vocab.alternation('completion.manner')})?"
                          r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
@@ -598,7 +599,8 @@ _PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序�
 _WORKS_DONE = vocab.pattern("report.works_done")
 _REMAINING = vocab.pattern("report.remaining")
 _PROCESS_VERB = vocab.pattern("report.process_verb")
-_ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?(?:办理|进行|开展|申请|组织)[^,;。，；]{0,4}?验收")
+_ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
+                                 f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
 
 
 def clause_stage(clause: str) -> str | None:
@@ -639,7 +641,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
-_GENERIC_OBJECT = re.compile(r"[并和及]?(?:投入使用|投用|交付|运行|使用|(?:通过)?验收|建设|部署|任务|工作|目标|全部|全面|了|的)")
+_GENERIC_OBJECT = re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)")
 
 
 def _other_object(clause: str, target: str = "") -> bool:
@@ -789,7 +791,7 @@ def _pace_words(status: str, expected: float) -> str:
             "behind": f"低于序时进度{e}%", "seriously_behind": f"不足序时进度{e}%的一半"}.get(status, "")
 
 
-_FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?(?:任务|目标|计划|工程量|工作量)(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
+_FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
 
 
@@ -1258,7 +1260,8 @@ class StageAgainstDeadline(StatusRule):
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
-_OWN_ITEMS = re.compile(r"共(\d+)项[^,;。，；\d]{0,8}[,，]?[^,;。，；\d]{0,6}?(?:已)?(?:完成|办结|落实|落地)(\d+)项")
+_OWN_ITEMS = re.compile(r"共(\d+)项[^,;。，；\d]{0,8}[,，]?[^,;。，；\d]{0,6}?(?:已)?"
+                        f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项")
 
 
 class OwnWorkload(StatusRule):

@@ -94,7 +94,7 @@ _NEGATION = vocab.pattern("verify.negation")
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:能|全面|如期|按期|顺利|完全)*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
-_RATE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|倍|个百分点)")
+_RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('percent')}|倍)")
 # Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
 _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
