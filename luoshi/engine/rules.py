@@ -197,11 +197,14 @@ def _noun_after(norm: str, end: int) -> str:
                     r"|暂|仍|还|未", noun)[0]
 
 
+_CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
+
+
 def _policy_name(t: Indicator, task_text: str) -> bool:
     """A count of 条 written in Chinese numerals after 贯彻/落实/实施 (落实…发展二十八条): a policy's name."""
     if t.unit != "条" or re.search(r"\d", t.text or "") or not t.span or t.span[1] <= 0:
         return False
-    return bool(re.search(r"(?:贯彻|落实|实施|执行|兑现)[^,;。，；]{0,24}$", for_parsing(task_text)[:t.span[0]]))
+    return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
 
 
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float) -> Case:
@@ -265,6 +268,9 @@ _THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
 _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:以来|起)|{vocab.alternation('time.all_time')}")
 
 
+_ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -293,7 +299,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             continue
         verb = m.group(0)
         rest = clause[m.end():]
-        lead = re.match(r"(?:建设|实施|改造|提升改造|提升)?", rest)
+        lead = _ITEM_LEAD.match(rest)
         verb, rest = verb + lead.group(0), rest[lead.end():]
         if len(re.sub(r"\W", "", rest)) < 2:
             continue
@@ -325,6 +331,9 @@ def by_pace(completion: float, expected: float) -> str:
     return "behind"
 
 
+_FIGURE_DONE = vocab.pattern("figure.done_word")
+
+
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
@@ -338,7 +347,7 @@ def _match(part: Part, fact: Fact) -> float:
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
     if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
-            and "未" not in fact.words and re.search(r"已|完成|建成|通过", fact.words):
+            and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
         score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
     head = _head(fact.noun or fact.fact.metric)
     if score < threshold("match") and head and head in (_head(t.metric), _head(part.noun)) \
@@ -364,17 +373,21 @@ def _head(phrase: str) -> str:
     return h if len(h) == 2 and h not in _VERB_HEADS else ""
 
 
+_TERSE_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})+")
+_TERSE_VERB = re.compile(f"^(?:{vocab.alternation('figure.terse_verb')})+")
+
+
 def _terse(f: Fact, p: Part) -> bool:
     """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
     完成老旧小区改造15个): it names nothing else."""
     core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", f.fact.metric))
-    core = re.sub(r"^(?:其余|剩余|目前|现已|仅|已|共|累计|均|只|才)+", "", core)
+    core = _TERSE_LEAD.sub("", core)
     if len(core) <= 2:
         return True
     own = p.indicator.metric if p.indicator is not None else p.text
     for i in range(len(own) - 1):
         core = core.replace(own[i:i + 2], "")
-    return len(re.sub(r"^(?:已|完成|新增|累计|铺设|建设|改造|实施|建成|施工|安装|整治|治理|提升)+", "", core)) == 0
+    return len(_TERSE_VERB.sub("", core)) == 0
 
 
 def _unit_of(item) -> str:
@@ -603,14 +616,19 @@ _ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验�
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
 
 
+_RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('task.restated_verb')})"
+                       f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:工作|任务)")
+_PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至]\d{{1,2}}月")
+_THE_REST = vocab.alternation("report.the_rest")
+
+
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
     if _NOT_YET.search(clause):
         return "not_started"
     if _PACE_MET.search(clause):
         return "underway"        # 已完成序时进度: on pace, not done
-    if re.fullmatch(r"[^,;。，；]{0,6}?(?:已)?(?:启动|开展|推进|实施|落实|部署)(?:了)?(?:相关|各项|有关|此项|该项|上述)(?:工作|任务)",
-                    clause.strip()):
+    if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
@@ -627,7 +645,7 @@ def clause_stage(clause: str) -> str | None:
     if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not re.search(
             r"建成|竣工|完工|投用|交付|投入使用", clause)):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
-        return "underway" if re.search(r"上半年|一季度|二季度|前三季度|1[-—至]\d{1,2}月|阶段性", clause) else "done"
+        return "underway" if _PART_OF_YEAR.search(clause) else "done"
     if _STRONG_UNDERWAY.search(clause):
         return "underway"
     if pattern("preparing").search(clause) or done:
@@ -973,7 +991,7 @@ class SubTargets(StatusRule):
         assigned = _assign(case)
         norm = for_parsing(case.progress)
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and any(
-            re.match(r"\s*(?:其余|剩余|其他)", norm[a:b]) and not case.in_forecast(a)
+            re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
             and clause_stage(norm[a:b]) in ("underway", "nearly_done") and _STRONG_UNDERWAY.search(norm[a:b])
             and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
         subs = []
@@ -1233,7 +1251,7 @@ class StageAgainstDeadline(StatusRule):
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
         rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
-                          and re.match(r"\s*(?:其余|剩余|其他|另外?)", norm[a:b])), None)
+                          and re.match(rf"\s*(?:{_THE_REST}|另外?)", norm[a:b])), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
@@ -1305,10 +1323,16 @@ _OWN_PLAN = re.compile(r"(?:年度|全年|今年|本年度?|年)(?:计划|目标
                        r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
 
 
+_TERSE_PERIOD = vocab.pattern("figure.terse_period")
+
+
 def _terse_period(metric: str) -> bool:
     """上半年完成 / 截至6月底完成: a period and a verb, naming nothing else."""
     core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", metric))
-    return len(re.sub(r"截至|月底|月末|目前|已|完成|实现", "", core)) == 0
+    return len(_TERSE_PERIOD.sub("", core)) == 0
+
+
+_NOT_DONE_AMOUNT = vocab.pattern("figure.not_done_amount")
 
 
 class PlannedAmount(StatusRule):
@@ -1324,7 +1348,7 @@ class PlannedAmount(StatusRule):
             plan = float(m.group(2)) * factor
             metric = re.sub(r"\W", "", m.group(1))
             done = [f for f in case.facts if f.role == "done" and not m.start() <= f.fact.span[0] < m.end()
-                    and _unit_of(f.fact) == unit and not re.search(r"总投资|计划|概算|已累计", f.words)
+                    and _unit_of(f.fact) == unit and not _NOT_DONE_AMOUNT.search(f.words)
                     and (not metric or metric[:2] in f.fact.metric or _terse_period(f.words.replace(f.fact.text, "")))]
             if not done or not plan:
                 continue
