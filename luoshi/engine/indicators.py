@@ -119,6 +119,9 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     return False
 
 
+_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
+
+
 @parses("indicators.parse")
 def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``."""
@@ -187,7 +190,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         else:
             kind = vocab.unit(unit).indicator_kind
         # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
-        metric = re.sub(r"^(全年|全区|实现|并|和|及)+", "", _BOUND_LEAD.sub("", before))
+        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", before))
         metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为|分别|(?<![年人户])均|的)+$", "", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、的") or metric

@@ -267,13 +267,16 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC_BIGRAMS
 
 
+_HANDOVER = vocab.pattern("completion.handover")
+
+
 def _done_stage(norm: str, m: re.Match, task: str, pct_span) -> str:
     """完成/建成 … : done only when what was finished is the task's own object."""
     word = m.group(0)
     cs, ce = _clause_start(norm, m.start(), _CLAUSE_END), _clause_end(norm, m.end(), _CLAUSE_END)
     clause = norm[cs:ce]
     obj = norm[m.end():ce]
-    if re.search(r"竣工|验收|投入使用|交付", clause):
+    if _HANDOVER.search(clause):
         return "done"
     if word in ("完成", "已完成") and _PREP_OBJECT.search(obj):
         return "preparing"

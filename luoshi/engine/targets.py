@@ -164,6 +164,10 @@ def _comparator(predicate: str) -> str:
     return ">="
 
 
+_AMOUNT_VERB = re.compile(f"(?:{vocab.alternation('target.amount_verb')})$")
+_ZERO_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_lead')})+")
+
+
 @parses("targets.parse_clause")
 def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     """The targets one clause states (see the module docstring); spans are offsets into ``text``.
@@ -216,7 +220,7 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         unit = "万亿元" if words.group(2) == "万" else "亿元"
         if words.group(2) == "万":
             value = float(_NUMERAL.get(words.group(1), 1))
-        verb = re.search(r"(?:保持|突破|迈上|达到|稳定在|稳居)$", body[:words.start()])
+        verb = _AMOUNT_VERB.search(body[:words.start()])
         return [Indicator(metric=strip_metric(body[:verb.start() if verb else words.start()]), value=value, unit=unit, comparator=">=",
                           kind="amount", qualifier=verb.group() if verb else "",
                           text=text[span[0]:span[1]], span=span)]
@@ -229,7 +233,7 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
                           qualifier=people.group(3) or "", text=text[span[0]:span[1]], span=span)]
     zero = _ZERO_WORDS.search(body)
     if zero:
-        metric = strip_metric(re.sub(r"^(?:确保|坚决|力争|实现)+", "", body[:zero.start()]))
+        metric = strip_metric(_ZERO_LEAD.sub("", body[:zero.start()]))
         if zero.group() == "不发生":
             metric = metric or strip_metric(body[zero.end():])      # 确保不发生重大安全生产事故
         metric = metric or body[zero.start():zero.end()]
@@ -244,6 +248,9 @@ def _rate_kind(before: str, unit: str) -> str:
     if unit == "个百分点" or re.search(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$", before):
         return "growth_rate"
     return "ratio"
+
+
+_RAISED_TO = re.compile(f"(?:{vocab.alternation('target.raise_to')})(?:到|至)$")
 
 
 def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match | None,
@@ -266,7 +273,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
         if about and ind.comparator == ">=" and ind.qualifier in ("", "以上") and not ind.qualifier:
             ind.comparator, ind.qualifier = "=", "左右"
         after = norm[ind.span[1]:ind.span[1] + 6]
-        if ind.kind == "growth_rate" and re.search(r"(?:提高|提升|上升)(?:到|至)$", norm[:ind.span[0]]):
+        if ind.kind == "growth_rate" and _RAISED_TO.search(norm[:ind.span[0]]):
             ind.kind = "ratio"              # 占GDP比重提高到4.1%: a level, not a growth
         if ind.kind == "ratio" and re.match(r"(?:以上)?的?(?:增长|增速)", after):
             ind.kind = "growth_rate"        # 确保6%以上的增长

@@ -198,6 +198,9 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     return out
 
 
+_CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
+
+
 @parses("verify.sentence_claims")
 def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
     """The figures of one review sentence (see ``review_claims``)."""
@@ -273,7 +276,7 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
         # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero.
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
         clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
-        name = _clean_metric(re.sub(r"(?:实现|保持|均|预计|分别|增速|增幅)+$", "", norm[clause_start:m.start()]))
+        name = _clean_metric(_CLAIM_TRAIL.sub("", norm[clause_start:m.start()]))
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
@@ -370,6 +373,9 @@ def _names_year(text: str, year: int | None = None) -> bool:
     return _one_year(first, year) and not _MULTI_YEAR.search(first)
 
 
+_RESPECTIVE_TRAIL = re.compile(f"(?:{vocab.alternation('verify.respective_trail')})+$")
+
+
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """Metrics of the figures of a 分别 list (城镇和农村居民人均可支配收入分别增长5%、6%): start of
     each figure → its own metric, when the list names as many metrics as it gives figures."""
@@ -379,7 +385,7 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
         clause_start = max([clause_start] + [c.end() for c in re.finditer(r"[,:]", norm[:m.start()])])
         clause_end = next((c.start() for c in re.finditer(r"[,;。:]", norm[m.end():])), len(norm) - m.end()) + m.end()
         figures = [a for a, b in spans if m.end() <= a < clause_end]
-        head = re.sub(r"(?:同比|全年|均|比上年)+$", "", norm[clause_start:m.start()])
+        head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
         if len(figures) >= 2 and len(names) == len(figures):
             out.update(zip(figures, names, strict=True))
@@ -761,6 +767,12 @@ def _neighbour(metric: str, claims: list[Claim]) -> int | None:
     return None
 
 
+_TASK_NOUN = vocab.pattern("verify.task_noun")
+_NOT_DONE = re.compile(f"(?:{vocab.alternation('verify.not_done_before')})能?(?:全面)?完成")
+_DONE_MANNER = re.compile(f"(?:{vocab.alternation('verify.done_manner')})?完成")
+_DONE_DENIED = vocab.pattern("verify.done_denied")
+
+
 def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: list[Claim],
                  mentions: list) -> Verdict:
     """A target with no figure.  Kept in step with the economy (同步, 快于): the metric's growth
@@ -843,8 +855,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if quals and (any(q in body for q in quals) or _said_done(qual, body)):
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}{ind.qualifier}”，完成")
             near = body[:40]
-            if "完成" in (ind.qualifier or "") and re.search(r"(?:未|没有|尚未)能?(?:全面)?完成", near) \
-                    and re.search(r"任务|目标|指标", near):
+            if "完成" in (ind.qualifier or "") and _NOT_DONE.search(near) \
+                    and _TASK_NOUN.search(near):
                 return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”未完成")
             seen = seen or sentence
     loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
@@ -953,8 +965,8 @@ def _said_done(qualifier: str, after: str) -> bool:
     if "完成" not in qualifier:
         return False
     near = after[:40]
-    done = re.search(r"(?:全面|圆满|超额|顺利)?完成", near)
-    return bool(done) and bool(re.search(r"任务|目标|指标", near)) and not re.search(r"未|没有|尚未|不够", near[:done.end()])
+    done = _DONE_MANNER.search(near)
+    return bool(done) and bool(_TASK_NOUN.search(near)) and not _DONE_DENIED.search(near[:done.end()])
 
 
 @parses("verify.target")
