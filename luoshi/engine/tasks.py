@@ -81,7 +81,8 @@ from .text import for_parsing
 _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 # The voice of a transition after an address: the situation, or the government
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
-_TRANSITION = re.compile(r"(?:政府|我们)(?:将|要|必须)|让我们|形势")
+_TRANSITION = re.compile(f"(?:{vocab.alternation('part.transition_subject')})(?:{vocab.alternation('part.transition_verb')})"
+                         f"|{vocab.alternation('part.transition')}")
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
@@ -94,7 +95,8 @@ _FIVE_YEAR = vocab.pattern("part.five_year")
 _EXPECTED = vocab.pattern("part.targets_short")
 _NOT_TARGET = vocab.pattern("target.not_target")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
-_ANNOUNCE = re.compile(r"(?:方面|以下|如下|几项|重点)的?(?:工作|任务)[。.]?$")
+_ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
+                       f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
 # A figure in an indicator cell: a digit, or a Chinese numeral before a unit it counts in (三个).
 _NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{vocab.unit_alternation(chinese_numeral_only=True)})")
 
@@ -269,7 +271,7 @@ def _year_target_sentences(doc: Document) -> set[int]:
     return {s.start for s in (year or found)}
 
 
-_AVERAGE = re.compile(r"年均(?:增长|增速|提高|下降)?")
+_AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%")
 
 
