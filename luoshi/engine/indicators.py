@@ -120,6 +120,9 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
 
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
+_METRIC_TRAIL = re.compile(f"(?:{vocab.alternation('target.figure_metric_trail')}|(?<![年人户])均)+$")
+_ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead')})*"
+                               f"(?:{vocab.alternation('target.zero_metric_verb')})?")
 
 
 @parses("indicators.parse")
@@ -191,7 +194,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             kind = vocab.unit(unit).indicator_kind
         # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
         metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", before))
-        metric = re.sub(r"(增长|下降|降低|达到|达|不少于|不低于|突破|超过|超|逾|最多|控制在|低于|保持|至|为|分别|(?<![年人户])均|的)+$", "", metric)
+        metric = _METRIC_TRAIL.sub("", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = re.split(r"[(（]", after)[0].lstrip("、的") or metric
         elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(after):
@@ -223,7 +226,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         elif word.startswith("不发生"):
             metric = z.group(2)
         else:
-            metric = re.sub(r"^(全面|全域化|继续|有效推进)*(完成|保持|实现|做到)?", "", norm[cstart:z.start()])
+            metric = _ZERO_METRIC_LEAD.sub("", norm[cstart:z.start()])
             metric = re.sub(r"(继续)?(保持|实现)$", "", metric)
         qualifier = "确保" if "确保" in norm[cstart:z.start()] else ""
         out.append(Indicator(metric=metric, value=None, unit="", comparator="<=", kind="zero", qualifier=qualifier,

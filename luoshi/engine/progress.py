@@ -88,10 +88,8 @@ _PLAN = vocab.pattern("intention.planned")
 _CUMUL = re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])")
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
-_LEAD_STRIP = re.compile(
-    r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|上半年|下半年|全年|[一二三四]季度|今年以来|年初以来|目前|当前|现|"
-    r"截[至止][^,;。]{0,8}?(?:底|末|止|为止)|累计|共计|总计|合计|共|已经|已|其中|现有|完成了|完成|实现了|实现|"
-    r"全区|全市|本级|新|在|对|有|均|并|同时|另|和|与|及|等)+")
+_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|截[至止][^,;。]{0,8}?(?:底|末|止|为止)|"
+                         f"{vocab.alternation('figure.metric_lead')})+")
 _TAIL_STRIP = re.compile(f"(?:{vocab.alternation('figure.metric_trail')})+$")
 
 # --- stated completion rate ------------------------------------------------------------

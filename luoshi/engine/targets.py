@@ -55,7 +55,8 @@ _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 _LIST_LABEL = re.compile(f"^(?:{vocab.alternation('target.list_label_verb')})?“[^”]{{2,10}}”$")
 _PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫|(人数|人口|就业))(?:达到|达|为)?(\d+(?:\.\d+)?)万(以上|左右)?"
                          r"(?![\u4e00-\u9fff])")
-_STRETCH_LEAD = re.compile(r"(?:力争|争取|努力)(?:实现|达到|增长|下降)?\s*\d")
+_STRETCH_LEAD = re.compile(f"(?:{vocab.alternation('target.stretch_lead')})"
+                           f"(?:{vocab.alternation('target.stretch_verb')})?" r"\s*\d")
 # A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
 _GROWTH_TARGET = re.compile(r"(?<=增长|增速)(?:的)?(?:预期)?目标(?:为|是)?$")
 # A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元).
@@ -165,6 +166,7 @@ def _comparator(predicate: str) -> str:
 
 
 _AMOUNT_VERB = re.compile(f"(?:{vocab.alternation('target.amount_verb')})$")
+_POSITIVE_CUT = vocab.alternation("target.positive_cut")
 _ZERO_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_lead')})+")
 
 
@@ -203,8 +205,8 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         cut = (_POSITIVE.search(body) or _LEVEL_WITH.search(body)).start()
         head = body[:cut]
         positive = bool(_POSITIVE.search(body))
-        metric_text = re.split(r"与|和|同|(?:保持|实现|均为|均)", head)[0] if not positive else \
-            re.sub(r"(?:保持|实现|均为|均)$", "", head)
+        metric_text = re.split(f"与|和|同|(?:{_POSITIVE_CUT})", head)[0] if not positive else \
+            re.sub(f"(?:{_POSITIVE_CUT})$", "", head)
         metrics = split_metrics(strip_metric(metric_text))
         qualifier = body[cut - 2 if body[cut - 2:cut] in ("基本", "保持") else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
