@@ -186,3 +186,24 @@ def test_dev_accuracy_floor():
     for f in ("value", "unit", "comparator", "kind"):
         p, r = res[f]
         assert p >= 0.95 and r >= 0.95, (f, p, r)
+
+
+RANGES = [
+    # text → [(metric, low end, high end, unit, comparator)]: a range is its low end with value_high
+    ("全区规上工业增加值增长6%-7%", [("规上工业增加值", 6, 7, "%", ">=")]),
+    ("服务业增加值增长6.5%至7%", [("服务业增加值", 6.5, 7, "%", ">=")]),
+    ("单位生产总值能耗下降3%——4%", [("单位生产总值能耗", 3, 4, "%", ">=")]),
+    ("居民消费价格涨幅控制在2%-2.5%", [("居民消费价格涨幅", 2, 2.5, "%", ">=")]),
+    ("新增城镇就业1.5万-2万人", [("新增城镇就业", 1.5, 2, "万人", ">=")]),
+    ("研发投入增长10-12%，专利授权800件", [("研发投入", 10, 12, "%", ">="), ("专利授权", 800, None, "件", ">=")]),
+    # not a range: years
+    ("实施2024年至2026年行动计划", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES)
+def test_ranges(text, expected):
+    got = [(i.metric, i.value, i.value_high, i.unit, i.comparator) for i in parse(text)[0]]
+    assert got == expected
+    for i in parse(text)[0]:
+        assert text[i.span[0]:i.span[1]] == i.text

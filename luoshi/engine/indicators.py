@@ -77,6 +77,11 @@ _SAME_SUBJECT = re.compile(rf"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
 _THRESHOLD_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.over_before')})$")
 _NOUN_AFTER = re.compile(r"(?:以上|以下)?的?[\u4e00-\u9fff]")
+# A range (6%—7%, 6.5%至7%, 1万-1.2万人): its low end, with its scale and unit if written, then a
+# dash (one or two characters), 至 or a tilde, before its high end.
+_RANGE_DASH = r"\s*(?:[—–~-]{1,2}|至)\s*"
+_RANGE_LOW = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({vocab.scale_alternation()})?(%|个百分点)?{_RANGE_DASH}$")
+_RANGE_HIGH = re.compile(_RANGE_DASH)
 _NOT_NOUN_AFTER = re.compile(r"(?:以上|以下)?(?:左右|上下|以内|之内|大关|规模|台阶|级|增长|增速|[,;。、)）]|$)")
 
 
@@ -160,6 +165,19 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             continue
         scale = m.group(2) or ""
         unit_w = scale + (unit or "")
+        dash = _RANGE_HIGH.match(norm, e) if m.group(1)[0].isdigit() else None
+        high = _NUM.match(norm, dash.end()) if dash and dash.end() > e else None
+        if (high and high.group(1)[0].isdigit() and high.group(4) == unit and (high.group(2) or "") == scale
+                and parse_number(high.group(1)) > value):
+            continue        # the low end of a range: read with its high end
+        low = _RANGE_LOW.search(norm, max(cstart, s - 16), s) if m.group(1)[0].isdigit() else None
+        value_high = None
+        if (low and (low.group(2) or scale) == scale and (low.group(3) or unit) == unit
+                and float(low.group(1)) < value):
+            # A range is its low end, which meets the target, with value_high its high end (see
+            # docs/reading-reports.md).
+            value_high, value, s = value, float(low.group(1)), low.start()
+            before = norm[cstart:s].lstrip("、 ")
         comparator = ">="
         if any(before.endswith(w) or w in before[-4:] for w in _LE_BEFORE) or after.startswith(_LE_AFTER):
             comparator = "<="
@@ -173,6 +191,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                 qualifier = q
         if qualifier in _ABOUT:
             comparator = "="
+        if value_high is not None:
+            comparator = ">="    # 控制在3%-3.5% too: a range is stated by its low end
         if _ABOUT_AFTER.match(after):
             comparator, qualifier = "=", qualifier or _ABOUT_AFTER.match(after).group(1)   # 增长6%左右
         elif not qualifier and _BOUND_AFTER.match(after):
@@ -208,7 +228,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             metric = out[-1].metric
         out.append(Indicator(metric=metric.strip(), value=value, unit=unit_w, scale=scale, comparator=comparator,
                              kind=kind, qualifier=qualifier, cumulative=cumulative, stretch=stretch,
-                             text=text[s:e], span=(s, e)))
+                             text=text[s:e], span=(s, e), value_high=value_high))
         last_end = e
     for z in _ZERO.finditer(norm):
         if any(qs < z.start() < qe for qs, qe in quotes) or norm.startswith(_NOT_ZERO, z.start()):
