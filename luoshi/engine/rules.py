@@ -46,7 +46,7 @@ def words(key: str) -> tuple[str, ...]:
 
 @cache
 def pattern(key: str) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in sorted(words(key), key=len, reverse=True)))
+    return re.compile("|".join(re.escape(w) for w in vocab.longest_first(words(key))))
 
 
 # Severity when parts are combined: the worst part decides.
@@ -918,7 +918,7 @@ _PACE_DEGREE = vocab.alternation("pace.degree")
 
 @cache
 def _pace_word_rx() -> re.Pattern:
-    words_ = "|".join(sorted(words("behind_pace_word"), key=len, reverse=True))
+    words_ = "|".join(vocab.longest_first(words("behind_pace_word")))
     return re.compile(f"(?:{_PACE_SUBJECT})" r"[^,;。，；\d未不无没]{0,8}?"
                       f"(?:{_PACE_DEGREE})?(?:" + words_ + ")")
 
