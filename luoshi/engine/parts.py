@@ -350,7 +350,7 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
 
 # A glossary entry: an optional number, a term (in quotes or not) and a colon (1.规上企业：…, [2]“两个确立”：…).
 _ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;“”\d][^,。:;“”\d]{1,15}):(.{0,16})")
-_DEFINES = re.compile(r"指|简称|统称|即|是")
+_DEFINES = vocab.pattern("part.glossary_define")
 
 
 def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> str:
