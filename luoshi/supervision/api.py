@@ -281,7 +281,8 @@ def api_task(request, pk):
     data["target_versions"] = [
         {"version": tv.version, "text": tv.text, "milestones": tv.milestones, "reason": tv.reason,
          "created_at": tv.created_at.isoformat(),
-         "indicators": [{"id": i.pk, "metric": i.metric, "value": i.value, "unit": i.unit, "scale": i.scale,
+         "indicators": [{"id": i.pk, "metric": i.metric, "value": i.value, "value_high": i.value_high,
+                         "unit": i.unit, "scale": i.scale,
                          "comparator": i.comparator, "kind": i.kind, "qualifier": i.qualifier,
                          "cumulative": i.cumulative, "stretch": i.stretch, "text": i.text,
                          "statistical": is_statistical(i, statistic_names)} for i in tv.indicators.all()]}

@@ -195,6 +195,8 @@ class Indicator(models.Model):
     target_version = models.ForeignKey(TargetVersion, on_delete=models.CASCADE, related_name="indicators")
     metric = models.CharField(_("指标"), max_length=200)
     value = models.FloatField(_("目标值"), null=True, blank=True)
+    # the high end of a range (增长6%-7%: value 6, value_high 7, comparator >=; reaching 6 meets it)
+    value_high = models.FloatField(_("目标值上限"), null=True, blank=True)
     unit = models.CharField(_("单位"), max_length=30, blank=True)
     scale = models.CharField(_("数量级"), max_length=4, blank=True)
     comparator = models.CharField(_("比较"), max_length=2, default=">=")

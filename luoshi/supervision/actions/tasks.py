@@ -78,7 +78,8 @@ def add_baselines(pairs: list[tuple[Task, api.Task]], document=None, file_texts:
 
 
 def _indicator(task: Task, tv: TargetVersion, ind: api.Indicator, statistical: set = frozenset()) -> Indicator:
-    return Indicator(task=task, target_version=tv, metric=ind.metric[:200], value=ind.value, unit=ind.unit[:30],
+    return Indicator(task=task, target_version=tv, metric=ind.metric[:200], value=ind.value,
+                     value_high=ind.value_high, unit=ind.unit[:30],
                      scale=ind.scale, comparator=ind.comparator, kind=ind.kind, qualifier=ind.qualifier[:30],
                      cumulative=ind.cumulative, stretch=ind.stretch, text=ind.text[:300],
                      statistical=(ind.metric[:200], ind.comparator, ind.value, ind.unit[:30]) in statistical)

@@ -78,7 +78,7 @@ def engine_indicators(tv) -> list[EngineIndicator]:
     """A target version's indicators as the engine's."""
     return [EngineIndicator(metric=i.metric, value=i.value, unit=i.unit, scale=i.scale,
                             comparator=i.comparator, kind=i.kind, qualifier=i.qualifier,
-                            cumulative=i.cumulative, stretch=i.stretch, text=i.text)
+                            cumulative=i.cumulative, stretch=i.stretch, text=i.text, value_high=i.value_high)
             for i in (tv.indicators.all() if tv else [])]
 
 
@@ -116,9 +116,10 @@ def engine_tasks_of(tasks: QuerySet) -> dict[int, EngineTask]:
     indicators: dict[int, list[EngineIndicator]] = {}
     for tv_id, *fields in (Indicator.objects.filter(target_version__task__in=ids).order_by("id").values_list(
             "target_version_id", "metric", "value", "unit", "scale", "comparator", "kind", "qualifier",
-            "cumulative", "stretch", "text")):
+            "cumulative", "stretch", "text", "value_high")):
         if tv_id in current:
-            indicators.setdefault(tv_id, []).append(EngineIndicator(*fields))
+            *fields, value_high = fields
+            indicators.setdefault(tv_id, []).append(EngineIndicator(*fields, value_high=value_high))
     units: dict[str, dict[int, list[str]]] = {}
     for field in ("lead", "cooperating"):
         through = getattr(Task, field).through
