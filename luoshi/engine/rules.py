@@ -148,9 +148,15 @@ class Outcome:
     flags: list[str] = field(default_factory=list)
 
 
+# A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
+# not work done.  The forms are words.toml [intention.*].
+_INTENT_RESULT = vocab.alternation("intention.clause_result")
 _FORECAST = re.compile(
-    r"(?<!已)(?:目标将|将于|将在|将|预计|计划|拟|力争|争取|有望)[^,;。，；]{0,16}?"
-    r"(?:完成|建成|开工|竣工|投用|投入使用|实现|达到|启动|开放|交付|举办|开展|月|年底|年内)|下一步")
+    rf"(?<!已)(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
+    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
+    rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
+    rf"(?:{_INTENT_RESULT})"
+    rf"|{vocab.alternation('intention.next_step')}")
 
 
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,77 @@
+"""Facts versus intentions (issue 11, item 2): the forms of forecast, plan and intention a
+department's progress reply uses, each with a completion word it must not be credited with.
+
+Every row is invented in the manner of progress replies and was labelled by reading before the
+engine judged it.  As of 30 June 2020 the expected pace is 49.7% (on pace 44.7–54.7)."""
+
+import pytest
+
+from tests.test_status_rules import judge
+
+pytestmark = pytest.mark.engine
+
+# (task, progress, expected status): a forecast alone says nothing of the work done; a figure
+# in a plan clause is no achieved figure; a fact in another clause still counts.
+ROWS = [
+    # a forecast alone: no fact, nothing to judge
+    ("完成老旧小区改造12个", "有望8月底前全部完成。", "unclear"),
+    ("建设智慧停车平台", "计划于9月底完成平台建设。", "unclear"),
+    ("开工建设城东学校", "拟于8月开工。", "unclear"),
+    ("建成社区养老服务中心2个", "2个中心将于9月建成。", "unclear"),
+    ("新增市场主体3000户", "争取早日完成全年目标。", "unclear"),
+    ("完成绿化造林2000亩", "按计划将于8月底前完成。", "unclear"),
+    ("新建5G基站300个", "目标将9月底全部完成。", "unclear"),
+    ("完成投资8亿元", "今年计划完成投资8亿元。", "unclear"),
+    ("建设人才公寓500套", "年内可完成500套建设任务。", "unclear"),
+    ("完成背街小巷整治20条", "接下来将完成20条整治任务。", "unclear"),
+    ("举办招商推介会4场", "下阶段将举办推介会4场。", "unclear"),
+    ("完成消防通道整治100处", "近期将完成全部整治。", "unclear"),
+    ("完成污水管网建设25公里", "能够完成全年任务。", "unclear"),
+    ("完成垃圾分类示范小区30个", "年内完成30个示范小区创建。", "unclear"),
+    ("建成区级文化馆", "确保国庆前完成建设。", "unclear"),
+    ("完成农贸市场改造6个", "后续将完成6个市场改造。", "unclear"),
+    ("完成人行道改造8公里", "下步将全面完成8公里改造任务。", "unclear"),
+    ("完成河道清淤12条", "力争10月底前全面完成12条河道清淤。", "unclear"),
+    # a fact beside the forecast: the fact decides
+    ("完成河道整治8条", "已完成3条,确保10月底前完成剩余5条。", "behind"),
+    ("完成农房改造500户", "已完成250户,力争9月底全面完成。", "on_track"),
+    ("完成道路白改黑10公里", "已完成4公里,下一步将完成剩余6公里改造。", "behind"),
+    ("完成老旧管网改造30公里", "一是已完成改造15公里;二是下步将完成剩余15公里。", "on_track"),
+    ("完成安置房交付1200套", "已交付600套,有望年底前全部交付。", "on_track"),
+    ("完成投资5亿元", "计划完成投资5亿元,目前已完成1亿元。", "seriously_behind"),
+    ("建成文化中心", "项目主体施工中,预计年底竣工。", "on_track"),
+    ("建成便民服务中心", "主体已完工,计划年底前完成剩余装修工程。", "on_track"),
+    ("建设区图书馆新馆", "主体已完工,即将完成装修并投用。", "on_track"),
+    # a fact of completion in its own clause is not swallowed by a plan in the next
+    ("完成老旧小区改造10个", "已完成改造10个,将于下月组织验收。", "completed"),
+    ("举办第三届读书节", "已于4月成功举办,下一步将总结经验做法。", "completed"),
+]
+
+# Forms a department writes whose completion word is no fact, whatever else the row holds.
+NEVER_DONE = [
+    ("建成城北污水处理厂", "项目即将投用。"),
+    ("建成区体育馆", "主体完工,待竣工验收后完成移交。"),
+    ("完成老旧小区改造12个", "有望8月底前全部完成。"),
+    ("建设智慧停车平台", "计划于9月底完成平台建设。"),
+    ("新增市场主体3000户", "争取早日完成全年目标。"),
+    ("建设人才公寓500套", "年内可完成500套建设任务。"),
+    ("完成污水管网建设25公里", "能够完成全年任务。"),
+    ("建成区级文化馆", "确保国庆前完成建设。"),
+    ("完成消防通道整治100处", "近期将完成全部整治。"),
+    ("完成投资8亿元", "今年计划完成投资8亿元。"),
+    ("完成人行道改造8公里", "下步将全面完成8公里改造任务。"),
+    ("完成农贸市场改造6个", "后续将完成6个市场改造。"),
+]
+
+
+@pytest.mark.parametrize("task,progress,status", ROWS)
+def test_forecast_table(task, progress, status):
+    a = judge(task, progress)
+    assert a.status == status, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("task,progress", NEVER_DONE)
+def test_a_forecast_form_is_never_done(task, progress):
+    a = judge(task, progress)
+    assert a.status != "completed", (a.rule, a.reason)
+    assert "forecast" in a.flags
