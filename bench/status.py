@@ -79,7 +79,22 @@ INVENTED = [
     ("invented12.json", "twelfth set (on pace read as completed, behind read as on pace)"),
     ("invented13.json", "thirteenth set (rows a supervisor judges that read unclear)"),
 ]
-FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|下一步")
+# "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
+# intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
+# [intention.*]), so the count does not grade the engine by its own words.  Searched in the label's
+# progress (sample rows keep only its first 60 characters), its evidence and the engine's evidence
+# (both quoted from the full cell); the labeller's reason noting a plan (为计划/为意向, 计划不算) counts too.
+FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|有望|确保|下一?步|接下来|下一?阶段|后续|近期|按期|如期"
+                      r"|待[^,;。，；]{1,12}后|可望|可(?:全面|全部)?完成|能够|年内(?:全面|全部)?完成|年底前")
+FORECAST_NOTED = re.compile(r"为(?:计划|意向|预计|预期)|计划不算|意向不计|预计[^，；。]*不计")
+
+
+def forecast_read_as_done(lab: dict, a: object) -> bool:
+    """The engine says completed where the label does not, and the row (or its label) shows a forecast."""
+    if a.status != "completed" or lab["status"] == "completed":
+        return False
+    texts = [lab["progress"], *lab.get("evidence", []), *(e.text for e in getattr(a, "evidence", []))]
+    return any(FORECAST.search(t) for t in texts) or bool(FORECAST_NOTED.search(lab.get("reason", "")))
 
 
 def load(name: str) -> list[dict]:
@@ -147,8 +162,7 @@ def score(labels: list[dict], verdicts: list[object]) -> dict:
     # The issue's checks.
     missing_part = sum(1 for lab, a in zip(labels, verdicts, strict=True) if a.status == "completed"
                        and any(s.get("reported") is None for s in lab.get("sub_targets", [])))
-    forecast = sum(1 for lab, a in zip(labels, verdicts, strict=True) if a.status == "completed"
-                   and lab["status"] != "completed" and FORECAST.search(lab["progress"]))
+    forecast = sum(forecast_read_as_done(lab, a) for lab, a in zip(labels, verdicts, strict=True))
     return {
         "rows": n, "majority": majority,
         "agreement": sum(g == p for g, p in pairs) / n,
