@@ -369,9 +369,28 @@ def test_export_of_every_plan_is_a_background_job_with_progress(client):
 
 
 def test_one_plan_exports_at_once_streaming_in_chunks(client, monkeypatch):
-    monkeypatch.setattr(exports, "CHUNK", 7)  # several chunks even for a sample plan
+    """CHUNK set after import is the chunk the export uses (read when called, not bound as a
+    default): the plan is written in several chunks, each chunk's verdicts read once, and the
+    cells are those of the same export in one chunk."""
     login(client, "office")
     p = plan(SC2020)
+    whole_headers, whole = sheet(client.get(reverse("export_tasks_xlsx"), {"plan": p.pk}))
+    assert len(whole) < exports.CHUNK       # one chunk
+    calls = []
+    verdicts = exports.q.verdicts
+
+    def counted(sel, tasks):
+        calls.append(len(tasks))
+        return verdicts(sel, tasks)
+
+    monkeypatch.setattr(exports.q, "verdicts", counted)
+    monkeypatch.setattr(exports, "CHUNK", 7)  # several chunks even for a sample plan
     headers, rows = sheet(client.get(reverse("export_tasks_xlsx"), {"plan": p.pk}))
+    n = p.tasks.count()
+    assert n > 14
+    assert calls == [7] * (n // 7) + ([n % 7] if n % 7 else [])
     assert column(headers, rows, "编号") == list(p.tasks.order_by("order", "pk").values_list("code", flat=True))
-    assert column(headers, rows, "序号") == list(range(1, p.tasks.count() + 1))
+    assert column(headers, rows, "序号") == list(range(1, n + 1))
+    assert headers == whole_headers
+    assert [[c.value for c in r] for r in rows] == [[c.value for c in r] for r in whole]
+    assert {r[headers.index("最新状态")].value for r in rows} - {"未研判"}   # verdicts in the rows, chunk by chunk

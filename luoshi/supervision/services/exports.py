@@ -150,9 +150,11 @@ def task_rows(user, params, on_progress=None):
 CHUNK = 500
 
 
-def _row_chunks(sel, chunk: int = CHUNK):
-    """The selection's rows, ``chunk`` tasks at a time (ids first, in the selection's order;
-    then each chunk's tasks with their verdicts): a constant number of queries per chunk."""
+def _row_chunks(sel, chunk: int | None = None):
+    """The selection's rows, ``chunk`` (default ``CHUNK``, read when called) tasks at a time (ids
+    first, in the selection's order; then each chunk's tasks with their verdicts): a constant
+    number of queries per chunk."""
+    chunk = chunk or CHUNK
     ids = list(sel.tasks.values_list("pk", flat=True))
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
@@ -357,12 +359,13 @@ SUBMISSION_WIDTHS = (6, 20, 10, 40, 20, 14, 6, 10, 8, 60, 16, 16, 30)
 
 
 def write_xlsx_stream(out, title: str, headers: list[str], widths, rows, total: int, on_progress=None,
-                      every: int = CHUNK, numbered: bool = True) -> None:
+                      every: int | None = None, numbered: bool = True) -> None:
     """One sheet written to the binary file ``out`` in openpyxl's write-only (streaming) mode
     from the iterator ``rows`` (lists of values, without the 序号 column: it is added, unless
     ``numbered`` is false and the rows carry their own first column): a bold header row, fixed
     column widths, frozen header; memory does not grow with the rows.
-    ``on_progress(done, total)`` every ``every`` rows and at the end."""
+    ``on_progress(done, total)`` every ``every`` (default ``CHUNK``) rows and at the end."""
+    every = every or CHUNK
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=title[:31] or "Sheet1")
     ws.freeze_panes = "A2"
@@ -386,9 +389,10 @@ def write_xlsx_stream(out, title: str, headers: list[str], widths, rows, total: 
     wb.save(out)
 
 
-def write_submissions_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
+def write_submissions_xlsx(user, params, out, on_progress=None, chunk: int | None = None) -> str:
     """The submissions export written streaming (``write_xlsx_stream``), ``chunk`` rows a query:
     the same columns as ``submissions_table``.  Returns the file name."""
+    chunk = chunk or CHUNK
     qs, period = q.select_submissions(user, params)
     base = "审核队列" if params.get("state") == "submitted" else "进展报送"
     name = safe_filename(f"{base}-{period.name if period is not None else '全部'}") + ".xlsx"
@@ -440,8 +444,9 @@ def assessments_as_job(user, params) -> bool:
     return q.period_assessments(user, q.assessment_period(params)).order_by().count() > INLINE_ROWS
 
 
-def write_assessments_xlsx(user, params, out, on_progress=None, chunk: int = CHUNK) -> str:
+def write_assessments_xlsx(user, params, out, on_progress=None, chunk: int | None = None) -> str:
     """A period's assessments written streaming, ``chunk`` rows (with their prefetches) at a time."""
+    chunk = chunk or CHUNK
     period = q.assessment_period(params)
     qs = q.period_assessments(user, period)
     name = safe_filename(f"研判结果-{period.name}") + ".xlsx"
