@@ -189,11 +189,12 @@ def test_dev_accuracy_floor():
 
 
 RANGES = [
-    # text → [(metric, low end, high end, unit, comparator)]: a range is its low end with value_high
+    # text → [(metric, low end, high end, unit, comparator)]: a range is its low end with value_high,
+    # >= (at least the low end) or, under a ceiling word, <= (at most the high end)
     ("全区规上工业增加值增长6%-7%", [("规上工业增加值", 6, 7, "%", ">=")]),
     ("服务业增加值增长6.5%至7%", [("服务业增加值", 6.5, 7, "%", ">=")]),
     ("单位生产总值能耗下降3%——4%", [("单位生产总值能耗", 3, 4, "%", ">=")]),
-    ("居民消费价格涨幅控制在2%-2.5%", [("居民消费价格涨幅", 2, 2.5, "%", ">=")]),
+    ("居民消费价格涨幅控制在2%-2.5%", [("居民消费价格涨幅", 2, 2.5, "%", "<=")]),   # a ceiling range
     ("新增城镇就业1.5万-2万人", [("新增城镇就业", 1.5, 2, "万人", ">=")]),
     ("研发投入增长10-12%，专利授权800件", [("研发投入", 10, 12, "%", ">="), ("专利授权", 800, None, "件", ">=")]),
     # not a range: years

@@ -92,10 +92,12 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
     (seriously_behind when a positive growth target meets a fall).  A ceiling
     (最多80天) is completed at or under it.  Otherwise the completion is the
     figure's share of the target, judged against 序时进度 ``expected``."""
-    tv, fv = _value(target.value, target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
+    # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
+    tv, fv = _value(target.bound(), target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
     if tv is None or fv is None:
         return None
-    target_txt = f"目标{target.metric}{_fmt(target.value)}{_unit(target)}"
+    shown = _fmt(target.value) + ("" if target.value_high is None else f"–{_fmt(target.value_high)}")
+    target_txt = f"目标{target.metric}{shown}{_unit(target)}"
     fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{_unit(fact)}"
     if target.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(target.unit):
         better = fv >= tv if target.comparator != "<=" else fv <= tv

@@ -175,7 +175,7 @@ def cmd_tasks(args) -> int:
     else:
         for t in found:
             # The unit is as written, its scale included (亿元): the scale is not printed again.
-            targets = "；".join(f"{i.metric}{i.comparator}{'' if i.value is None else f'{i.value:g}'}{i.unit}"
+            targets = "；".join(f"{i.metric}{i.comparator}{i.shown_value()}{i.unit}"
                                for i in t.indicators)
             sys.stdout.write(f"{t.id}\t{t.part}\t{t.heading}\t{t.text}\t{targets}\n")
     return EXIT_OK

@@ -191,8 +191,10 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                 qualifier = q
         if qualifier in _ABOUT:
             comparator = "="
-        if value_high is not None:
-            comparator = ">="    # 控制在3%-3.5% too: a range is stated by its low end
+        if value_high is not None and comparator != "<=":
+            # a floor range (增长6%-7%): at least its low end; under a ceiling word (控制在3%-3.5%,
+            # 3%-3.5%以内) a ceiling range, at most its high end (Indicator.bound)
+            comparator = ">="
         if _ABOUT_AFTER.match(after):
             comparator, qualifier = "=", qualifier or _ABOUT_AFTER.match(after).group(1)   # 增长6%左右
         elif not qualifier and _BOUND_AFTER.match(after):

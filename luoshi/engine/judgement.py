@@ -50,6 +50,17 @@ class Indicator:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    def bound(self) -> float | None:
+        """The figure a result is held to: the high end of a ceiling range (控制在3%-3.5%, ``<=``:
+        at most 3.5), else ``value`` (a floor range, 增长6%-7%, ``>=``: at least 6)."""
+        return self.value_high if self.comparator == "<=" and self.value_high is not None else self.value
+
+    def shown_value(self) -> str:
+        """The value as shown and exported: 6, 6–7 for a range; "" without a value."""
+        if self.value is None:
+            return ""
+        return f"{self.value:g}" + ("" if self.value_high is None else f"–{self.value_high:g}")
+
 
 @dataclass
 class Milestone:

@@ -464,7 +464,8 @@ def _value(f: ProgressFact) -> float:
 
 
 def _target_value(t: Indicator) -> float:
-    return (t.value or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
+    # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
+    return (t.bound() or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
 
 
 def case_expected_done(expected: float) -> bool:

@@ -65,7 +65,12 @@ _SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模�
 _IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?"
                            f"({vocab.alternation('comparator.in_step_only')})")
 # After a clause's figures: the same metric kept in step as well (增长5%左右、与经济增长基本同步).
-_BOUND_AFTER_FIGURE = re.compile(r"(?:以上|以内|左右|上下)?")
+_BOUND_AFTER_FIGURE = re.compile(
+    f"(?:{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})?")
+# A ceiling word before a range's low end (控制在3%-3.5%, a few words before it at most) or right after
+# its high end (3%-3.5%以内).
+_CEILING_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.ceiling_before')}).{{0,2}}$")
+_CEILING_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after')})")
 _IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
 _ZERO_WORDS = re.compile(f"全部脱贫|清零|零(?:{vocab.alternation('zero.after_zero')})|不发生")
@@ -188,9 +193,14 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         before = body[:rng.start()]
         kind = _rate_kind(before, rng.group(3))
         metric = strip_metric(before)
+        # Under a ceiling word (控制在3%-3.5%, 3%-3.5%以内) or for a lower-is-better rate written bare
+        # (居民消费价格涨幅2%-3%), a ceiling range: at most its high end (Indicator.bound).
+        bound = _CEILING_AFTER.match(body, rng.end())
+        ceiling = (bool(_CEILING_BEFORE.search(_NOT_BELOW.sub("", before))) or bool(bound)
+                   or (kind == "ratio" and bool(_LOWER_BETTER.search(metric))))
         return [Indicator(metric=metric, value=float(rng.group(1)), value_high=float(rng.group(2)),
-                          unit=rng.group(3), comparator=">=", kind=kind, qualifier="", text=text[span[0]:span[1]],
-                          span=span)]
+                          unit=rng.group(3), comparator="<=" if ceiling else ">=", kind=kind,
+                          qualifier=bound.group(1) if bound else "", text=text[span[0]:span[1]], span=span)]
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
     if found:
         return _with_figures(text, body, found, shared, previous)

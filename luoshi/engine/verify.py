@@ -1026,7 +1026,8 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return Verdict(task.id, metric, target, actual, "unclear", evidence,
                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
                        outcome="unclear", estimate=claim.estimate)
-    tv, av = ind.value * t_mult, _signed(ind, claim) * c_mult
+    # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
+    tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
     if claim.positive:
         settled = tv <= 0 and ind.comparator == ">="
         return Verdict(task.id, metric, target, actual, "met" if settled else "unclear", evidence,
@@ -1048,7 +1049,8 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                         f"一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对")
     sign = ("下降" if av < 0 and claim.kind == "decline_rate" else
             "上升" if ind.kind == "decline_rate" and claim.kind == "growth_rate" else "")
-    reason = (f"目标{ind.comparator}{_fmt(ind.value)}{ind.unit}，回顾报告{sign}{claim.text}"
+    shown = _fmt(ind.value) + ("" if ind.value_high is None else f"–{_fmt(ind.value_high)}")
+    reason = (f"目标{ind.comparator}{shown}{ind.unit}，回顾报告{sign}{claim.text}"
               f"{'（预计）' if claim.estimate else ''}，{why}（相似度{best_sim:.2f}）")
     return Verdict(task.id, metric, target, actual, verdict, evidence, reason,
                    outcome=_outcome(verdict, actual), estimate=claim.estimate)
