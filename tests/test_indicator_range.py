@@ -58,3 +58,75 @@ def test_an_imported_range_keeps_its_upper_end(office):
     assert plans.engine_tasks_of(plan.tasks.filter(pk=task.pk))[task.pk].indicators[0].value_high == 7
     detail = office.get(reverse("task_detail", args=[task.pk])).content.decode()
     assert "6–7" in detail
+
+
+# --- the office edits the upper end (调整任务) -------------------------------------------------
+
+@pytest.fixture
+def range_task(db):
+    from luoshi.core.models import Organisation
+    from luoshi.engine import api
+    from luoshi.supervision.actions.tasks import do_add_target_version
+    from luoshi.supervision.models import Task
+
+    plan = Plan.objects.create(year=2031, title="区间维护计划")
+    task = Task.objects.create(plan=plan, code="Q1", text="规上工业增加值增长6%-7%", order=1)
+    task.lead.add(Organisation.objects.get(name="区发改经信局"))
+    inds, miles = api.parse_indicators(task.text)
+    do_add_target_version(task, task.text, inds, miles, reason="", record=False, acting_user=None)
+    return task
+
+
+def _edit(task, rows, **fields):
+    data = {"name": task.name, "text": task.current_target.text, "lead": "区发改经信局", "cooperating": "",
+            "deadline": "", "deadline_text": "", "weight": "1", "reason": "市里调整区间",
+            "ind-metric": [r[0] for r in rows], "ind-comparator": [r[1] for r in rows],
+            "ind-value": [r[2] for r in rows], "ind-value_high": [r[3] for r in rows], "ind-unit": [r[4] for r in rows],
+            "ms-text": [], "ms-deadline": []}
+    data.update(fields)
+    return data
+
+
+def test_the_edit_form_shows_sets_and_clears_the_upper_end(office, range_task):
+    from luoshi.core.models import AuditEvent
+
+    task = range_task
+    form = office.get(reverse("task_edit", args=[task.pk])).content.decode()
+    assert 'name="ind-value_high" value="7"' in form and 'name="ind-value" value="6"' in form
+    metric = task.current_target.indicators.get().metric
+    # a new upper end: a new version, the audit event names the indicators before and after
+    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "8", "%")]))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    ind = task.current_target.indicators.get()
+    assert (task.current_target.version, ind.value, ind.value_high, ind.comparator) == (2, 6, 8, ">=")
+    event = AuditEvent.objects.filter(action="task.edit").order_by("-id").first()
+    assert "indicators" in event.detail["changed"]
+    assert event.detail["indicators_before"] == [[metric, ">=", 6.0, 7.0, "%"]]
+    assert event.detail["indicators_after"] == [[metric, ">=", 6.0, 8.0, "%"]]
+    assert "6–8" in office.get(reverse("task_detail", args=[task.pk])).content.decode()
+    # a ceiling range: at most its upper end
+    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, "<=", "3", "3.5", "%")]))
+    assert response.status_code == 302
+    ind = task.current_target.indicators.get()
+    assert (ind.value, ind.value_high, ind.comparator) == (3, 3.5, "<=")
+    assert plans.to_engine_task(task).indicators[0].bound() == 3.5
+    # cleared: one figure again
+    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "", "%")]))
+    assert response.status_code == 302
+    ind = task.current_target.indicators.get()
+    assert (task.current_target.version, ind.value, ind.value_high) == (4, 6, None)
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    (("6", "5"), "上限须大于目标值"),
+    (("6", "6"), "上限须大于目标值"),
+    (("", "7"), "须同时填写目标值"),
+    (("6", "七"), "须为数字"),
+])
+def test_a_wrong_upper_end_is_refused_in_chinese(office, range_task, row, message):
+    task = range_task
+    metric = task.current_target.indicators.get().metric
+    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", *row, "%")]))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert task.target_versions.count() == 1

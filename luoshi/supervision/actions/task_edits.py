@@ -17,7 +17,7 @@ from ..models import Part, Plan, Task
 from ..services.imports import free_code
 from ..services.plans import engine_indicators, engine_milestones
 from ..services.review import require_office
-from ..services.task_edits import SPLIT_MAX, TaskChange, facts_of, reason_of
+from ..services.task_edits import SPLIT_MAX, TaskChange, facts_of, indicator_key, reason_of
 from .tasks import do_add_target_version
 from .withdrawals import withdraw
 
@@ -80,8 +80,8 @@ def do_edit_task(task: Task, change: TaskChange, reason: str, *, acting_user):
     task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
     before = facts_of(task)
     current = task.current_target
-    old_inds = [(i.metric, i.comparator, i.value, i.unit) for i in engine_indicators(current)]
-    new_inds = [(i.metric, i.comparator, i.value, i.unit) for i in change.indicators]
+    old_inds = [indicator_key(i) for i in engine_indicators(current)]
+    new_inds = [indicator_key(i) for i in change.indicators]
     text_same = current is not None and current.text.strip() == change.text.strip()
     same_target = text_same and old_inds == new_inds and (current.milestones if current else []) == [
         m.to_json() for m in change.milestones]
@@ -94,11 +94,14 @@ def do_edit_task(task: Task, change: TaskChange, reason: str, *, acting_user):
     changed = [k for k in after if before.get(k) != after.get(k)]
     if not text_same:
         changed.insert(0, "text")
+    indicators = {}
     if old_inds != new_inds:
         changed.append("indicators")
+        # (指标, 比较, 目标值, 上限, 单位) of each indicator, before and after
+        indicators = {"indicators_before": [list(k) for k in old_inds], "indicators_after": [list(k) for k in new_inds]}
     audit.record(acting_user, "task.edit", task, detail={
         "code": task.code, "version": tv.version, "reason": reason, "changed": changed,
-        "before": before, "after": after, **({"text": change.text} if not text_same else {})})
+        "before": before, "after": after, **({"text": change.text} if not text_same else {}), **indicators})
     return tv
 
 

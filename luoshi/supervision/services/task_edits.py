@@ -151,9 +151,16 @@ def parse_value(value: str) -> float | None:
     return number
 
 
+def indicator_key(i: api.Indicator) -> tuple:
+    """What the office sets of an indicator (指标, 比较, 目标值, 上限, 单位): two versions whose
+    indicators have the same keys have the same indicators."""
+    return (i.metric, i.comparator, i.value, i.value_high, i.unit)
+
+
 def indicator_rows(rows: list[dict], current: list[api.Indicator]) -> list[api.Indicator]:
-    """Indicator rows of the form ({metric, comparator, value, unit}); a row equal to a current
-    indicator keeps that indicator's other readings (kind, scale, 力争…)."""
+    """Indicator rows of the form ({metric, comparator, value, value_high, unit}); ``value_high``
+    the upper end of a range (增长6%-7%), empty otherwise; a row equal to a current indicator keeps
+    that indicator's other readings (kind, scale, 力争…)."""
     out = []
     for row in rows:
         metric = (row.get("metric") or "").strip()[:200]
@@ -163,17 +170,26 @@ def indicator_rows(rows: list[dict], current: list[api.Indicator]) -> list[api.I
         if comparator not in api.COMPARATORS:
             raise ActionRefused(_("比较方式无效"))
         value, unit = parse_value(row.get("value")), (row.get("unit") or "").strip()[:30]
-        same = next((i for i in current if (i.metric, i.comparator, i.value, i.unit) == (metric, comparator, value, unit)),
-                    None)
+        high = parse_value(row.get("value_high"))
+        same = next((i for i in current if indicator_key(i) == (metric, comparator, value, high, unit)), None)
         if same is not None:
             out.append(same)
             continue
+        if high is not None and value is None:
+            raise ActionRefused(_("指标“%(m)s”填写了上限，须同时填写目标值（区间的下端）") % {"m": metric[:30]})
+        if high is not None and high <= value:
+            raise ActionRefused(_("指标“%(m)s”的上限须大于目标值：%(low)s–%(high)s")
+                                % {"m": metric[:30], "low": f"{value:g}", "high": f"{high:g}"})
+        if high is not None and comparator == "=":
+            raise ActionRefused(_("指标“%(m)s”为区间目标，比较方式须为“≥”（达到下端即完成）或“≤”（不超过上限即完成）")
+                                % {"m": metric[:30]})
         kind = "growth_rate" if unit == "%" and comparator == ">=" else (
             "decline_rate" if unit == "%" else ("count" if value is not None else "qualitative"))
         words = {">=": "不低于", "<=": "不高于", "=": ""}[comparator]
-        text = f"{metric}{words}{'' if value is None else f'{value:g}'}{unit}"
+        shown = "" if value is None else f"{value:g}" + ("" if high is None else f"–{high:g}")
+        text = f"{metric}{words}{shown}{unit}"
         out.append(api.Indicator(metric=metric, value=value, unit=unit, comparator=comparator, kind=kind,
-                                 text=text[:300]))
+                                 text=text[:300], value_high=high))
     return out
 
 

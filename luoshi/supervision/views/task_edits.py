@@ -23,11 +23,19 @@ from ..services.task_edits import SPLIT_MAX, change_from
 BLANK_ROWS = 2      # empty indicator / milestone rows offered below the current ones
 
 
+IND_KEYS = ("metric", "comparator", "value", "value_high", "unit")
+
+
 def _indicator_rows(post) -> list[dict]:
-    """The indicator rows as posted: each row posts its four inputs, so the lists align."""
+    """The indicator rows as posted: each row posts its inputs, so the lists align (a form of
+    before the upper end, 目标值上限, posts none: those rows have none)."""
     keys = ("metric", "comparator", "value", "unit")
     columns = [post.getlist(f"ind-{k}") for k in keys]
-    return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=False)]
+    rows = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=False)]
+    highs = post.getlist("ind-value_high")
+    for row, high in zip(rows, highs, strict=False):
+        row["value_high"] = high
+    return rows
 
 
 def _milestone_rows(post) -> list[dict]:
@@ -37,6 +45,7 @@ def _milestone_rows(post) -> list[dict]:
 
 def _shown_indicators(tv) -> list[dict]:
     return [{"metric": i.metric, "comparator": i.comparator, "value": "" if i.value is None else f"{i.value:g}",
+             "value_high": "" if i.value_high is None else f"{i.value_high:g}",
              "unit": i.unit} for i in engine_indicators(tv)]
 
 
@@ -82,8 +91,7 @@ def task_edit(request, pk):
             data = dict(form.cleaned_data)
             text_changed = (tv.text if tv else task.text).strip() != (data["text"] or "").strip()
             # A new text with the rows left as they were: those rows are read again from it.
-            data["reread_indicators"] = text_changed and _same_rows(ind_rows, shown_inds,
-                                                                    ("metric", "comparator", "value", "unit"))
+            data["reread_indicators"] = text_changed and _same_rows(ind_rows, shown_inds, IND_KEYS)
             data["reread_milestones"] = text_changed and _same_rows(ms_rows, shown_ms, ("text", "deadline"))
             data["indicator_rows"], data["milestone_rows"] = ind_rows, ms_rows
             try:
