@@ -78,6 +78,7 @@ INVENTED = [
     ("invented11.json", "eleventh set (a broad mix; the last held-out check, no rule written from it)"),
     ("invented12.json", "twelfth set (on pace read as completed, behind read as on pace)"),
     ("invented13.json", "thirteenth set (rows a supervisor judges that read unclear)"),
+    ("invented14.json", "fourteenth set (monthly and quarterly tables, dates other than mid-year, 本月 beside 累计)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

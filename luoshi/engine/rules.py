@@ -65,8 +65,9 @@ def _unit(item) -> str:
 
 
 def _sim(a: str, b: str) -> float:
-    """How alike two noun phrases are: containment 1.0, else the share of shared character pairs."""
-    a, b = re.sub(r"[\d\W_A-Za-z]+", "", normalise(a)), re.sub(r"[\d\W_A-Za-z]+", "", normalise(b))
+    """How alike two noun phrases are: containment 1.0, else the share of shared character pairs; short
+    names written out first (规上工业企业 is 规模以上工业企业, vocab.full_names)."""
+    a, b = (re.sub(r"[\d\W_A-Za-z]+", "", vocab.full_names(normalise(x))) for x in (a, b))
     if not a or not b:
         return 0.0
     if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
@@ -345,8 +346,10 @@ def _match(part: Part, fact: Fact) -> float:
     assert t is not None
     if vocab.comparable_unit(t.unit, t.scale)[0] != vocab.comparable_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
-    stock = pattern("stock_head").search(t.metric)
-    if stock and stock.group(0) not in fact.fact.metric and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
+    # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
+    stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(t.metric)))
+    if stock and stock.group(0) not in vocab.full_names(fact.fact.metric) \
+            and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
     verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]

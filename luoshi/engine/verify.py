@@ -125,13 +125,8 @@ def _has(word: str, text: str) -> bool:
 def _distinct(target: str, claim: str) -> bool:
     """The claim's metric is another than the target's by a defining word (verify.distinct)."""
     return any(_has(a, target) and not _has(a, claim) and _has(b, claim) for a, b in _DISTINCT)
-_ALIASES = dict(tuple(w.split(">", 1)) for w in vocab.words("verify.aliases"))
-_ALIAS = re.compile("|".join(re.escape(k) for k in sorted(_ALIASES, key=len, reverse=True)), re.IGNORECASE)
-
-
-def _full_names(text: str) -> str:
-    """Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额)."""
-    return _ALIAS.sub(lambda m: _ALIASES.get(m.group(), _ALIASES.get(m.group().upper(), m.group())), text)
+# Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
+_full_names = vocab.full_names
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
 _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
