@@ -689,24 +689,40 @@ def _said_in_words(metric: str, mentions: list):
     keys = _keys(metric)
     lower_better = bool(_LOWER_BETTER.search(metric))
     for sentence in mentions:
-        for part in _PART_END.split(_full_names(for_parsing(sentence.text))):
+        excepting, saying = _said_clauses(sentence.text)
+        for body in excepting:
             # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target.
-            body = normalise(part).replace("了", "")
             for k in keys:
                 at = body.find(k)
                 end = body.find("外", at + len(k)) if at != -1 and _EXCEPT.search(body[:at]) else -1
-                if end != -1 and end - at - len(k) <= 4 and _DONE_IN_WORDS.search(body, end) \
-                        and not _RATE_FIGURE.search(part):
+                if end != -1 and end - at - len(k) <= 4 and _DONE_IN_WORDS.search(body, end):
                     return sentence, False
-        for clause in _CLAUSE_END.split(_full_names(for_parsing(sentence.text))):
-            body = normalise(clause).replace("了", "")
-            done = _DONE_IN_WORDS.search(body)
-            if done is None or _RATE_FIGURE.search(clause):
-                continue
+        for body, done in saying:
             at = next((a for k in keys for a in _named(body, k, lower_better)), None)
             if at is not None and not _EXCEPT.search(body[:at]):
-                return sentence, _NEGATED.search(body[:done.start()]) is None
+                return sentence, _NEGATED.search(body[:done]) is None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """What ``_said_in_words`` reads of a review sentence, whatever the metric (cached: every target's
+    metric is looked for in every review sentence): the parts (to 。；) that may name an exception
+    (除…外) and give no rate, and the clauses saying in words that a target was done and giving no
+    rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
+    written = _full_names(for_parsing(text))
+    excepting = []
+    for part in _PART_END.split(written):
+        body = normalise(part).replace("了", "")
+        if "除" in body and "外" in body and not _RATE_FIGURE.search(part):
+            excepting.append(body)
+    saying = []
+    for clause in _CLAUSE_END.split(written):
+        body = normalise(clause).replace("了", "")
+        done = _DONE_IN_WORDS.search(body)
+        if done is not None and not _RATE_FIGURE.search(clause):
+            saying.append((body, done.start()))
+    return tuple(excepting), tuple(saying)
 
 
 def _mention(metric: str, mentions: list, neighbours: bool = False):
