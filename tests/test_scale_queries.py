@@ -286,3 +286,53 @@ def test_default_plan_is_the_latest_assessed_as_the_join_of_every_verdict_chose_
     first.withdrawn_at = timezone.now()
     first.save(update_fields=["withdrawn_at"])
     assert figures.default_plan() == joined() != first
+
+
+#: queries the all-tasks export reads per chunk of tasks: the tasks, their lead and cooperating
+#: units, the latest assessments (ids, rows, overrides), the accepted submissions (ids, rows), and
+#: the job's progress (a chunk whose tasks have no verdict or report reads fewer)
+EXPORT_QUERIES_PER_CHUNK = 9
+#: …and once per job: session and user, the job and its audit events, the count and the ids, the file
+EXPORT_QUERIES_FIXED = 30
+
+
+def test_all_tasks_export_job_reads_a_constant_number_of_queries_per_chunk(monkeypatch):
+    """The task list of every plan (a background job, run here in the request by the immediate
+    backend) reads its tasks ``CHUNK`` at a time: at most a fixed number of queries plus
+    ``EXPORT_QUERIES_PER_CHUNK`` per chunk, however many tasks and plans there are (issue 16).
+    A query per task (or per plan) breaks the bound: a chunk is 20 tasks here."""
+    from math import ceil
+
+    from luoshi.supervision.models import ExportJob
+    from luoshi.supervision.services import exports
+
+    monkeypatch.setattr(exports, "CHUNK", 20)
+    client = Client()
+    client.login(username="office", password="luoshi-demo")
+    plan = grow(plans=1, tasks=10)
+
+    def job_queries() -> tuple[int, int]:
+        seen = []
+
+        def wrapper(execute, sql, params, many, context):
+            seen.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(wrapper):
+            response = client.get("/exports/tasks.xlsx")
+        assert response.status_code == 302
+        job = ExportJob.objects.order_by("-pk").first()
+        assert job.kind == "tasks_xlsx" and job.state == "done" and job.done == job.total == Task.objects.count()
+        return len(seen), ceil(job.total / exports.CHUNK)
+
+    job_queries()    # warm what is read once per process
+    sizes = [job_queries()]
+    grow(plans=1, tasks=60, into=plan)                 # more tasks in a plan, and a plan: six more chunks
+    sizes.append(job_queries())
+    grow(plans=4, tasks=30)                            # more plans: six more chunks
+    sizes.append(job_queries())
+    assert sizes[0][1] < sizes[1][1] < sizes[2][1]
+    for queries, chunks in sizes:
+        assert queries <= EXPORT_QUERIES_FIXED + EXPORT_QUERIES_PER_CHUNK * chunks, sizes
+    for (q1, c1), (q2, c2) in zip(sizes, sizes[1:], strict=False):
+        assert q2 - q1 <= EXPORT_QUERIES_PER_CHUNK * (c2 - c1), sizes
