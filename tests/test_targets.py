@@ -387,12 +387,13 @@ _CONDUCT_LAST = """政府工作报告
     ("名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
     ("注释：\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
     ("**附：名词解释**\n\n1. 规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
-    ("附件\n\n名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["annex", "glossary", "glossary"]),
+    # a bare 附件 marker before a glossary title is the glossary's heading
+    ("附件\n\n名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary", "glossary"]),
     ("附件：\n\n2024年市政府民生实事项目\n\n1.新建学校3所。", ["annex", "annex", "annex"]),
     # a longer glossary title ending in its word, other glossary words
     ("2024年政府工作报告名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
     ("附件\n\n《政府工作报告》有关用语解释\n\n1.专精特新：指专业化、精细化、特色化、新颖化。",
-     ["annex", "glossary", "glossary"]),
+     ["glossary", "glossary", "glossary"]),
     ("名词术语解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。", ["glossary", "glossary"]),
     # page residue after the glossary is other
     ("名词解释\n\n1.规上企业：年主营业务收入2000万元及以上的工业企业。\n\n责任编辑：王某", ["glossary", "glossary", "other"]),

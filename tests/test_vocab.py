@@ -21,7 +21,7 @@ DISJOINT = [
     ("comparator.ceiling_before", "comparator.floor_before"),
     ("comparator.ceiling_after", "comparator.floor_after"),
     ("change.growth", "change.fall"),
-    ("part.review", "part.plan"),
+    ("part.review", "part.plan", "part.plan_year"),
     ("part.targets", "part.targets_short"),
     ("honour.national_title", "honour.provincial_title", "honour.city_title"),
     ("qualifier.stretch", "qualifier.assurance", "comparator.about_before"),

@@ -46,6 +46,7 @@ REVIEW_ROLES = ("review", "problems")
 
 _REVIEW = vocab.pattern("part.review")
 _PLAN = vocab.pattern("part.plan")
+_PLAN_YEAR = vocab.pattern("part.plan_year")
 _TARGETS = vocab.pattern("part.targets_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _CONDUCT = vocab.pattern("part.conduct")
@@ -58,12 +59,22 @@ _EXHORT = vocab.pattern("part.closing")
 _RESIDUE = vocab.pattern("part.residue")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _SPEECH = re.compile(vocab.alternation("part.address"))
-# An annex marker line (附件, 附件1：, 附：) and the prefix or colon a glossary title may carry (附：名词解释, 注释：).
-_ANNEX_MARK = re.compile(r"^附[件录表]?\s*\d*\s*:?$")
-_TITLE_FRAME = re.compile(r"^附[件录]?\s*\d*\s*:|:$")
+# The title block of a speech printed without its address (——2024年1月10日在某市…人民代表大会…会议上).
+_VENUE = re.compile(f"(?:{vocab.alternation('part.speech_venue')})[^\n]{{0,20}}会议上")
+# An annex marker line (附件, 附件1：, 附件二, 附：), a title it opens (附表：2024年重点项目计划), and the
+# prefix or colon a glossary title may carry (附：名词解释, 附件二：名词解释, 注释：).
+_MARK_NUMBER = r"[\d一二三四五六七八九十]*"
+_ANNEX_MARK = re.compile(rf"^附[件录表]?\s*{_MARK_NUMBER}\s*:?$")
+_ANNEX_TITLE = re.compile(rf"^附[件录表]\s*{_MARK_NUMBER}\s*[:\s]\s*\S")
+_TITLE_FRAME = re.compile(rf"^附[件录]?\s*{_MARK_NUMBER}\s*:|:$")
 # A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
 _PLEDGE = re.compile(r"^(?!总之|总而言之)(?:[^,。!]{0,6},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
+
+
+def speech_venue(head: str) -> bool:
+    """The title block names the session the report is delivered at (在…人民代表大会…会议上)."""
+    return bool(_VENUE.search(head))
 
 
 def is_plan(role: str) -> bool:
@@ -88,22 +99,25 @@ def title_role(title: str) -> str:
     if _CONDUCT_TITLE.search(t):
         return "conduct"
     if _TARGETS.search(t) and not _PLAN.search(t):
-        return "targets"
-    if _PLAN.search(t):
+        return "targets"        # 今年工作的总体要求和主要目标: the year named, its targets
+    if _PLAN.search(t) or _PLAN_YEAR.search(t):
         return "plan"
     return ""
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
-_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)年\d{1,2}月")
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")
 _NUMERALS = "一二三四五六七八九"
 _FIVE = re.compile(f"十([{_NUMERALS}])五")
 
 
 def report_year(text: str) -> int | None:
-    """The year a report is delivered in: the first date (2016年1月12日) of its title block."""
+    """The year a report plans: the year of the first date (2016年1月12日) of its title block, or the
+    next one when it is delivered in November or December (2022年12月28日: the 2023 report)."""
     m = _YEAR_FIRST.search(for_parsing(text[:600]))
-    return int(m.group(1)) if m else None
+    if not m:
+        return None
+    return int(m.group(1)) + (int(m.group(2)) >= 11)
 
 
 def _five_year_number(title: str) -> int:
@@ -145,7 +159,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         roles[i] = said
     # Position decides only in a speech to the deputies (各位代表) or a report whose review says so
     # by its title: a plan or notice with 一、指导思想 has no review.
-    speech = any(r == "review" for r in roles.values()) or bool(_SPEECH.search(text[:3000]))
+    speech = any(r == "review" for r in roles.values()) or bool(_SPEECH.search(text[:3000])) \
+        or speech_venue(text[:600])
     seen_review = False
     for i in tops:
         if not speech:
@@ -156,6 +171,11 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         elif not roles[i]:
             roles[i] = "plan" if seen_review else "review"
             seen_review = True
+    # Targets and plan fused in one part (2024年目标任务, then （一）… the year's tasks): a targets part
+    # with no plan part after it for the year holds the plan.
+    for k, i in enumerate(tops):
+        if roles[i] == "targets" and not any(roles[j] == "plan" and not sections[j].five_year for j in tops[k + 1:]):
+            roles[i] = "plan"
     # A glossary ends the body: every part after it is glossary or annex too.
     glossary_at = next((sections[i].start for i in tops if roles[i] == "glossary"), None)
     for i in tops:
@@ -188,6 +208,10 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         # A run-in heading inside a conduct paragraph (我们将始终对党忠诚。…) is conduct too.
         if section.level > 0 and any(r == "conduct" and a <= section.start < b for a, b, r in spans):
             section.role = "conduct"
+        # A title after the body (附件2, 名词解释) takes its block's role.
+        for a, b, r in spans:
+            if r in ("glossary", "annex") and a <= section.start < b:
+                section.role = r
     for sentence in sentences:
         role = sections[sentence.section].role if sentence.section is not None else "other"
         for a, b, r in spans:
@@ -199,13 +223,16 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
 
 
 def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:
-    """The roles a work report must have and this one lacks (review, plan): for a warning."""
+    """The roles a work report must have and this one lacks (review, plan, and the expected targets
+    paragraph of the plan: targets): for a warning."""
     found = {s.role for s in sentences} | {s.role for s in sections}
     missing = []
     if not found & set(REVIEW_ROLES):
         missing.append("review")
     if not found & set(PLAN_ROLES):
         missing.append("plan")
+    elif not any("expected_targets" in s.tags and is_plan(s.role) for s in sentences):
+        missing.append("targets")
     return missing
 
 
@@ -309,9 +336,11 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         body = _body(text, tail[search_end - 1])
         if _EXHORT.search(body) or body.endswith("!"):
             start = search_end - 1
+    begin = None
     if start < end:
         closing_start = tail[start].start
         after_end = tail[end - 1].end
+        begin = after_end + 1
         spans.append((closing_start, after_end + 1, "closing"))
         # The government's pledges right before the closing (我们将始终对党忠诚。…我们将始终敢于担当。):
         # a run of at least two paragraphs in its own voice is its conduct.
@@ -327,6 +356,27 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
                                                                      if r in ("annex", "glossary")):
                 role = "annex" if _LIVELIHOOD.search(_body(text, p)) else "other"
                 spans.append((p.start, p.end + 1, role))
+    after = [sections[i].start for i in tops if sections[i].role in ("glossary", "annex")]
+    if after:
+        begin = min(begin, after[0]) if begin is not None else after[0]
+    if begin is not None:
+        spans += _after_body(text, paragraphs, begin)
+    return spans
+
+
+def _after_body(text: str, paragraphs: list[Paragraph], begin: int) -> list[tuple[int, int, str]]:
+    """(start, end, role) blocks of what is printed after the body from ``begin`` on: each title line
+    (附件2, 名词解释, 2024年民生实事项目, 附表：…) opens a block, glossary or annex, to the next one."""
+    spans: list[tuple[int, int, str]] = []
+    for p in paragraphs:
+        if p.start < begin or not _after_closing_title(_body(text, p)):
+            continue
+        role = _role_after_closing(text, paragraphs, p.start)
+        if spans and spans[-1][2] == role:
+            continue
+        if spans:
+            spans[-1] = (spans[-1][0], p.start, spans[-1][2])
+        spans.append((p.start, paragraphs[-1].end + 1, role))
     return spans
 
 
@@ -351,12 +401,15 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
 # A glossary entry: an optional number, a term (in quotes or not) and a colon (1.规上企业：…, [2]“两个确立”：…).
 _ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;“”\d][^,。:;“”\d]{1,15}):(.{0,16})")
 _DEFINES = vocab.pattern("part.glossary_define")
+_WORK = vocab.pattern("part.annex_work")
 
 
 def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> str:
     """Glossary or annex, for what is printed after the closing from ``start`` on: glossary when its
-    title says so, or when a bare annex marker (附：, 附件) is followed by entries that define terms
-    (1.规上企业：指…) — a 民生实事 list states work, not meanings."""
+    title says so; a bare annex marker (附：, 附件2) takes the role of the title after it (附件2 then
+    名词解释), or, followed by entries 'term：definition' (1.规上企业：指…, 2.“两重”：国家重大战略…),
+    is a glossary unless most entries state work (1.教育：新建学校3所) — a 民生实事 list states work,
+    not meanings."""
     k = next((j for j, p in enumerate(paragraphs) if p.start == start), None)
     if k is None:
         return "annex"
@@ -365,16 +418,22 @@ def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> s
         return "glossary"
     if not _ANNEX_MARK.match(title):
         return "annex"
+    if k + 1 < len(paragraphs) and title_role(_body(text, paragraphs[k + 1])) == "glossary":
+        return "glossary"
     entries = [_ENTRY.match(_body(text, p)) for p in paragraphs[k + 1:k + 9]]
-    defined = sum(bool(m and _DEFINES.search(m.group(1))) for m in entries)
-    return "glossary" if len(entries) >= 2 and all(entries) and defined * 2 >= len(entries) else "annex"
+    if len(entries) < 2 or not all(entries):
+        return "annex"
+    defined = sum(bool(_DEFINES.search(m.group(1))) for m in entries)
+    work = sum(bool(_WORK.match(m.group(1).strip())) for m in entries)
+    return "glossary" if defined * 2 >= len(entries) or work * 2 < len(entries) else "annex"
 
 
 def _after_closing_title(title: str) -> bool:
     """A title line that opens what is printed after the closing: an annex marker (附件, 附件1：), a
     民生实事 list or a glossary."""
-    return len(title) <= 30 and bool(_ANNEX_MARK.match(title) or _LIVELIHOOD.search(title)
-                                     or title_role(title) == "glossary")
+    return len(title) <= 30 and not title.endswith("。") and bool(
+        _ANNEX_MARK.match(title) or _ANNEX_TITLE.match(title) or _LIVELIHOOD.search(title)
+        or title_role(title) == "glossary")
 
 
 def _after_address(text: str, p: Paragraph, paragraphs: list[Paragraph]) -> bool:

@@ -87,8 +87,9 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
                    warnings=list(source.warnings))
     doc.kind = kinds.detect(source.text, tables, sections)
     if doc.kind == "work_report":
-        labels = {"review": "工作回顾 (review)", "plan": "今年工作 (plan)"}
-        doc.warnings += [f"未找到报告的{labels[r]}部分" for r in parts.missing_roles(sections, sentences)]
+        labels = {"review": "工作回顾 (review)部分", "plan": "今年工作 (plan)部分",
+                  "targets": "主要预期目标 (expected targets)段落"}
+        doc.warnings += [f"未找到报告的{labels[r]}" for r in parts.missing_roles(sections, sentences)]
     return doc
 
 

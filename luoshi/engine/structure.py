@@ -46,7 +46,7 @@ _LEVEL1 = re.compile(rf"^([{_CN}]+)、\s*(.*)$")
 _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
 _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
-_PLAN = vocab.pattern("part.plan")
+_PLAN = vocab.pattern("part.plan", "part.plan_year")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
@@ -62,6 +62,7 @@ _PROSE = re.compile(r"[,、;:。!?]")                  # punctuation of running 
 _SHUT = re.compile(r"[。!?;:”’)\]」』】〕》*]\s*$")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _TARGETS_TITLE = vocab.pattern("part.targets_title")
+_SPEECH = vocab.pattern("part.address")
 # A part titled by its period and theme: 2015——奋发有为、迎难而上的一年, “十三五”——…的五年.
 _THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九]五”?(?:时期)?)\s*[—-]{1,2}.{2,24}(?:一年|五年)$")
 
@@ -318,7 +319,8 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
     """The report's parts are its 一、 headings: one of them names a part (review or plan) and
     no un-numbered title line does (2019年工作回顾 over 一、… sub-sections), in a text that is
     no compilation of markdown documents."""
-    numbered = unnumbered = False
+    numbered = unnumbered = titled = False
+    own_lines = 0
     for group in groups:
         clean, kind, _ = _unmark(group[0][2])
         if kind == "md":
@@ -328,9 +330,18 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
         if head and head[0] == 0:
             if head[1]:
                 numbered = True
-            elif _REVIEW.search(body) or _PLAN.search(body):
-                unnumbered = True
-    return numbered and not unnumbered
+            else:
+                titled = True
+                if _REVIEW.search(body) or _PLAN.search(body):
+                    unnumbered = True
+        elif head and head[0] == 1 and head[3] == len(body):
+            own_lines += 1
+    if numbered:
+        return not unnumbered
+    # A speech whose every part has a thematic title (一、砥砺奋进，成绩来之不易 / 二、坚定信心…):
+    # its 一、 headings standing on their own lines are its parts when no other line titles a part.
+    head_text = "".join(g[0][2] for g in groups[:8])
+    return not titled and own_lines >= 2 and bool(_SPEECH.search(head_text) or parts.speech_venue(head_text))
 
 
 def _back(text: str, pos: int) -> int:
