@@ -175,7 +175,7 @@ def _commented_tuple(path: Path, name: str) -> list[list[str]]:
 
 def status_rules(root: Path) -> str:
     from luoshi.engine import rules
-    from luoshi.engine.judgement import BASIS_LABELS, STATUS_LABELS
+    from luoshi.engine.judgement import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
 
     cfg = rules.config()
     out = [HEADER, "# Status rules reference\n\n",
@@ -202,6 +202,14 @@ def status_rules(root: Path) -> str:
     out.append("\n")
     out.append(_table(["flag", "deduction", "meaning"],
                       [[f"`{f}`", v, comments.get(f, "")] for f, v in cfg["confidence_deduction"].items()]))
+    out.append("\n## Flag checks, in order\n\n"
+               "After a rule has decided, each check (`FlagCheck` of `luoshi/engine/rules.py`, judging.toml "
+               "`[[flags]]`) reads the row again another way and raises its flag when that reading disagrees "
+               "with the verdict; the office sees the flag's label beside the verdict.\n\n")
+    needs = set(cfg["thresholds"]["needs_person_flags"])
+    out.append(_table(["#", "check", "flag", "label shown", "needs a person", "what it looks for"],
+                      [[k, f"`{c.name}`", f"`{c.flag}`", FLAG_LABELS.get(c.flag, ""), "yes" if c.flag in needs else "no",
+                        c.get_help_text()] for k, c in enumerate(rules.flag_checks(), 1)]))
     out.append("\n## Statuses\n\n")
     out.append(_table(["status", "label", "reason when paced"],
                       [[f"`{s}`", label, rules._pace_words(s, 49.7).replace("49.7", "…")]

@@ -159,12 +159,23 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected)
     rule, out = rules.evaluate(case)
-    conf, flags = rules.confidence(out, case)
-    needs = conf < rules.threshold("needs_person_below") or bool(
-        set(flags) & set(rules.config()["thresholds"]["needs_person_flags"]))
+    conf, flags, needs = rules.review(out, case)
     return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,
                       basis=out.basis, confidence=conf, needs_person=needs, flags=flags,
                       sub_targets=out.sub_targets, rule=rule.name)
+
+
+def review_again(prow: ProgressRow, verdict: Assessment, as_of: date, targets: list[Indicator],
+                 task_text: str | None = None) -> tuple[float, list[str], bool]:
+    """(confidence, flags, needs a person) that today's flag checks give ``verdict``, a verdict on ``prow``
+    that may come from an earlier engine (bench/status_first_runs.py): the row is read again, the rule's
+    own flags are kept (rules.RULE_FLAGS), the rest are decided as assess_row decides them."""
+    text = task_text if task_text is not None else prow.task
+    expected = expected_pct(as_of, _text_deadline(text or "", as_of))
+    case = rules.build_case(prow, text or "", targets, expected)
+    out = rules.Outcome(verdict.status, verdict.completion_pct, verdict.basis, verdict.reason, list(verdict.evidence),
+                        list(verdict.sub_targets), [f for f in verdict.flags if f in rules.RULE_FLAGS])
+    return rules.review(out, case)
 
 
 def judge_figure(target: Indicator, value: float, as_of: date, *, unit: str | None = None, scale: str = "",

@@ -18,10 +18,21 @@ STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not
 BASES = ("figures", "statement", "stage", "unit_statement", "none")
 BASIS_LABELS = {"figures": "数据", "statement": "完成表述", "stage": "工作阶段", "unit_statement": "单位自述", "none": "无依据"}
 
+# Why a verdict is flagged, as the office reads it (the web layer shows its own translated copy:
+# luoshi/supervision/models.py FLAG_CHOICES, which a test keeps to the same keys).
 FLAG_LABELS = {
     "part_without_fact": "有分项未报告进展", "weak_match": "数据与目标名称仅部分对应", "conflict": "两种读法结论不同",
     "forecast": "含计划或预计表述（未计为完成）", "cancelled": "报告已取消或停办", "unit_statement": "单位自述，未经核实",
-    "unclear": "无法判断",
+    "unclear": "无法判断", "figures_unanswered": "任务有量化目标，研判仅依据文字表述",
+    "implausible": "完成率远超全年目标，可能为累计数或其他对象的数字",
+    "done_unplaced": "报告有完成表述，无法判断是否为整项任务",
+    "done_with_more": "判为完成，但报告仍有在建、待验收或计划事项",
+    "statement_scope": "完成表述可能只覆盖部分分项",
+    "several_figures": "有多个候选数字，取法不同结论不同",
+    "late_forecast": "报告预计明年才能完成",
+    "figures_unused": "报告中的金额或比例未用于研判",
+    "unit_mismatch": "报告数字的单位与目标不同",
+    "share_of_what": "百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例",
 }
 
 STATUS_LABELS = {

@@ -129,6 +129,7 @@ class Case:
     forecast_spans: list[tuple[int, int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -1054,10 +1055,6 @@ class SubTargets(StatusRule):
         if status in ("behind", "seriously_behind") and any(f.role in ("underway", "started") for f in case.facts) \
                 and basis == "figures" and len(subs) == 1:
             flags.append("conflict")
-        if any(s.completion_pct is not None and s.completion_pct > threshold("implausible_pct") for s in answered) \
-                and not case_expected_done(case.expected):
-            # 460% of the year's target by mid-year: more likely a running total or another noun's figure.
-            flags.append("implausible")
         return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
 
 
@@ -1271,17 +1268,14 @@ class StageAgainstDeadline(StatusRule):
             must = re.search(r"\d", case.task_text)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
-            # Something reported done that the rules cannot place: the whole task, or only a piece of it?
-            unplaced = ["done_unplaced"] if st == "done" else []
             if must and not plan_only and case.expected >= 100:
-                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev,
-                               flags=unplaced)
+                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
-            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev, flags=unplaced)
+            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
@@ -1442,7 +1436,8 @@ def rules() -> tuple[StatusRule, ...]:
 
 
 def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
-    """A verdict's confidence (0–1) from its basis, less a deduction per flag; the flags."""
+    """A verdict's confidence (0–1) from its basis, less a deduction per flag; the flags: the rule's own,
+    the verdict's kind (forecast, unclear, figures_unanswered) and those of the flag checks."""
     flags = list(outcome.flags)
     if case.forecast_spans:
         flags.append("forecast")
@@ -1450,11 +1445,24 @@ def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
         flags.append("unclear")
     elif case.numeric and outcome.basis in ("stage", "unit_statement") and "part_without_fact" not in flags:
         flags.append("figures_unanswered")     # the task has figures, the verdict rests on words only
+    flags += [c.flag for c in flag_checks() if c.flag not in flags and c.check(case, outcome)]
     conf = float(config()["confidence"].get(outcome.basis, 0.3))
     ded = config()["confidence_deduction"]
     for f in flags:
         conf -= float(ded.get(f, 0.0))
     return round(max(0.0, min(1.0, conf)), 2), flags
+
+
+def needs_person(conf: float, flags: list[str]) -> bool:
+    """Below needs_person_below, or with a flag of needs_person_flags: a person confirms before it counts."""
+    return conf < threshold("needs_person_below") or bool(set(flags) & set(config()["thresholds"]["needs_person_flags"]))
+
+
+def review(outcome: Outcome, case: Case) -> tuple[float, list[str], bool]:
+    """(confidence, flags, needs a person) of a verdict on a case: the one place assess_row and the
+    first-run bench (an earlier engine's verdict, read again by today's checks) decide it."""
+    conf, flags = confidence(outcome, case)
+    return conf, flags, needs_person(conf, flags)
 
 
 def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
@@ -1463,3 +1471,209 @@ def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
         if outcome is not None:
             return rule, outcome
     raise AssertionError("the last rule always applies")   # pragma: no cover
+
+
+# --- needs a person: the flag checks ----------------------------------------------------------------
+#
+# After a rule has decided, each check reads the row again another way and raises its flag when that
+# reading disagrees with the verdict or cannot be told apart from a wrong one.  A flag lowers the
+# confidence by its deduction (judging.toml [confidence_deduction]); a flag of needs_person_flags sends
+# the verdict to a person.  The checks see only the case (the row as read) and the outcome (status,
+# completion, basis), so they can be applied to any verdict, also one an earlier engine gave
+# (bench/status_first_runs.py).
+
+# The flags a rule sets itself while judging (the rest come from confidence() and the flag checks).
+RULE_FLAGS = frozenset({"part_without_fact", "weak_match", "conflict", "cancelled", "unit_statement"})
+
+
+class FlagCheck:
+    """A second reading of a judged row: ``check(case, outcome)`` is True when the flag applies."""
+
+    flag = ""
+    help_text = ""
+
+    def __init__(self, **options):
+        self.options = options
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def get_help_text(self) -> str:
+        return self.help_text
+
+    def check(self, case: Case, outcome: Outcome) -> bool:   # pragma: no cover - every check overrides it
+        raise NotImplementedError
+
+
+def _live_clauses(case: Case) -> list[tuple[str, str | None]]:
+    """(clause, its stage) of every clause outside a forecast, read once per case for all the checks."""
+    if case.live is None:
+        norm = for_parsing(case.progress)
+        case.live = [(norm[a:b], clause_stage(norm[a:b])) for a, b in _spans(_CLAUSE, norm)
+                     if norm[a:b].strip() and not case.in_forecast(a)]
+    return case.live
+
+
+class DoneWithMoreToDo(FlagCheck):
+    flag = "done_with_more"
+    help_text = ("A completed verdict on a row that also says something is still under way, awaiting acceptance, "
+                 "remaining or not begun (正在验收, 尚未完成竣工验收, 其余正在施工), or forecasts a result to come "
+                 "(预计9月投用): the completion may be of a piece, not of the task.")
+
+    def check(self, case, outcome):
+        if outcome.status != "completed":
+            return False
+        if any(_FORECAST.search(c.group(0)) and not vocab.pattern("intention.next_step").search(c.group(0))
+               for c in _CLAUSE.finditer(for_parsing(case.progress))):
+            return True
+        # A task to start something (开工建设…) is done once it is under way.
+        started = bool(case.parts) and all(p.required == "underway" for p in case.parts)
+        short = ("preparing", "not_started") if started else ("underway", "nearly_done", "preparing", "not_started")
+        return any(st in short and not _PACE_MET.search(c) for c, st in _live_clauses(case))
+
+
+class DoneUnplaced(FlagCheck):
+    flag = "done_unplaced"
+    help_text = ("A verdict short of completed, resting on a stage, a unit's word or nothing, on a row with a "
+                 "clause that states something done (平台已正式上线运行, 三个项目均已竣工): the rules could not tell "
+                 "whether the done thing is the whole task.")
+
+    def check(self, case, outcome):
+        if outcome.status in ("completed", "ahead") or outcome.basis not in ("stage", "none", "unit_statement"):
+            return False
+        # A task to start something (开工建设…) has reached its stage once work is under way.
+        stages = [st for _, st in _live_clauses(case)]
+        if bool(case.parts) and all(p.required == "underway" for p in case.parts):
+            # A task to start something (开工建设…) has reached its stage once work is under way.
+            return any(st in ("done", "underway", "nearly_done") for st in stages)
+        # 已完成桩基工程,正在进行地下室施工: a step done and the work going on reads as on pace.
+        return "done" in stages and not any(st in ("underway", "nearly_done") for st in stages)
+
+
+class UnitMismatch(FlagCheck):
+    flag = "unit_mismatch"
+    help_text = ("A verdict other than unclear on a task whose figures the row answers only in other units "
+                 "(目标新增岗位5000个, 报告新增就业6200人): the figures may or may not measure the target.")
+
+    def check(self, case, outcome):
+        units = {_unit_of(t) for t in case.numeric if not _is_rate(t)}
+        done = [f for f in case.facts if f.role in ("done", "stock")]
+        return (outcome.status != "unclear" and bool(units) and bool(done)
+                and not any(_unit_of(f.fact) in units for f in done))
+
+
+# A percentage that is a level (覆盖率, 普及率), or a share of time or money (时间进度, 投资完成率), not of the work.
+_SHARE_OTHER = re.compile(f"(?<!完成)(?<!执行)率$|{vocab.alternation('time.share_of')}")
+
+
+class ShareOfWhat(FlagCheck):
+    flag = "share_of_what"
+    help_text = ("A completion read from a percentage that may be a level (覆盖率92%) or a share of time or of "
+                 "the investment (时间进度过半, 投资完成60%), not the share of the task's own work done.")
+
+    def check(self, case, outcome):
+        if outcome.basis != "figures" or outcome.completion is None:
+            return False
+        if outcome.completion >= 100:
+            return False
+        # What each percentage is a share of: a figure's metric, or the words before a stated rate (投资完成率55%).
+        shares = [(f.fact.value, f.fact.metric) for f in case.facts if vocab.is_rate(f.fact.unit)]
+        r = case.row
+        if r.stated_pct is not None and r.stated_pct_span:
+            norm = for_parsing(case.progress)
+            start = max((m.end() for m in re.finditer(r"[,;。，；]", norm[:r.stated_pct_span[0]])), default=0)
+            shares.append((r.stated_pct, re.sub(r"[\d.]+\s*%$", "", norm[start:r.stated_pct_span[1]])))
+        return any(abs(v - outcome.completion) < 0.05 and _SHARE_OTHER.search(re.sub(r"(?:达到|达|为|已达)$", "", what))
+                   for v, what in shares)
+
+
+class LateForecast(FlagCheck):
+    flag = "late_forecast"
+    help_text = ("A verdict of on pace or better on a row that forecasts the result only next year (预计明年3月竣工) "
+                 "for a task of this year: the unit's own forecast says the deadline will be missed.")
+
+    def check(self, case, outcome):
+        if outcome.status not in ("completed", "ahead", "on_track") or _LATER_TASK.search(case.task_text):
+            return False
+        return bool(_LATE_FORECAST.search(for_parsing(case.progress)))
+
+
+class SeveralFigures(FlagCheck):
+    flag = "several_figures"
+    help_text = ("A verdict on figures where a part has several candidate figures of its unit (今年新增5家,累计46家; "
+                 "1050亩,其中620亩,430亩) and taking one or their sum would give another status.")
+
+    def check(self, case, outcome):
+        if outcome.basis != "figures" or not case.parts or sum(f.role in ("done", "stock", "started")
+                                                                  for f in case.facts) < 2:
+            return False
+        assigned = _assign(case)
+        for i, part in enumerate(case.parts):
+            t = part.indicator
+            if t is None or _is_rate(t) or not _target_value(t) or t.comparator == "<=":
+                continue
+            # Every figure of the part's unit when the part is the lone one of it, else those assigned.
+            lone = sum(p.indicator is not None and _unit_of(p.indicator) == _unit_of(t) for p in case.parts) == 1
+            facts = [f for f in case.facts if _unit_of(f.fact) == _unit_of(t)] if lone else assigned.get(i, [])
+            done = [f for f in facts if f.role in ("done", "stock", "started")]
+            if len(done) < 2:
+                continue
+            values = [_value(f.fact) for f in done]
+            readings = {by_pace(round(100.0 * v / _target_value(t), 1), case.expected) for v in [*values, sum(values)]}
+            if "completed" in readings and len(readings) > 1:
+                return True     # one reading finishes the part, another does not
+        return False
+
+
+class Implausible(FlagCheck):
+    flag = "implausible"
+    help_text = ("A completion above implausible_pct of the year's target before the deadline (460% by "
+                 "mid-year): more likely a running total since earlier years, a project's total or another "
+                 "noun's figure.")
+
+    def check(self, case, outcome):
+        pcts = [outcome.completion] + [s.completion_pct for s in outcome.sub_targets]
+        return not case_expected_done(case.expected) and any(
+            p is not None and p > threshold("implausible_pct") for p in pcts)
+
+
+_MONEY_OR_SHARE = re.compile(r"元$|%$")
+
+
+class FiguresUnused(FlagCheck):
+    flag = "figures_unused"
+    help_text = ("A verdict on a stage, a unit's word or nothing while the row reports an amount or a share "
+                 "done (1-6月完成投资2.1亿元, 完成总工程量的30%) that no rule read: the figure may say more than "
+                 "the words.")
+
+    def check(self, case, outcome):
+        if outcome.basis not in ("stage", "unit_statement", "none"):
+            return False
+        return any(f.role == "done" and _MONEY_OR_SHARE.search(_unit(f.fact)) for f in case.facts)
+
+
+class StatementScope(FlagCheck):
+    flag = "statement_scope"
+    help_text = ("A completed verdict on a completion statement, for a task of several parts or a process "
+                 "(深化…, 持续推进…), or on a row that names a part of the whole (一半, 三分之一, 一期, 首批): the "
+                 "statement may close one part, not every one.")
+
+    def check(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis != "statement":
+            return False
+        return len(case.parts) > 1 or bool(_PROCESS_TASK.match(case.task_text)) or bool(
+            pattern("part_of_whole").search(for_parsing(case.progress)))
+
+
+FLAG_CLASSES: dict[str, type[FlagCheck]] = {
+    c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
+                            LateForecast, UnitMismatch, ShareOfWhat)
+}
+
+
+@cache
+def flag_checks() -> tuple[FlagCheck, ...]:
+    """The configured flag checks (judging.toml ``[[flags]]``); an unknown name raises KeyError."""
+    return tuple(FLAG_CLASSES[spec["name"]](**{k: v for k, v in spec.items() if k != "name"})
+                 for spec in config().get("flags", []))

@@ -1,0 +1,120 @@
+"""The flag checks (luoshi/engine/rules.py ``FlagCheck``, judging.toml ``[[flags]]``) as tables of
+invented rows: (task, progress, the verdict a rule gave) → whether the check flags it.
+
+A check reads the row a second way and flags a verdict that reading disagrees with; it sees only the
+row and the verdict's status, completion and basis, so each row here states the verdict it is given
+(as an earlier engine, or another rule, might have given it).  Every row is invented in the manner of
+progress reports and was labelled before the checks ran on it.  As of 30 June 2020 the expected pace
+is 49.7%."""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine import rules
+from luoshi.engine.assess import assess_row, expected_pct, review_again
+from luoshi.engine.indicators import parse
+from luoshi.engine.judgement import FLAG_LABELS, Task
+from luoshi.engine.progress import parse_row
+
+pytestmark = pytest.mark.engine
+
+MID_YEAR = date(2020, 6, 30)
+YEAR_END = date(2020, 12, 31)
+
+
+def flags_of(task, progress, status, basis, completion=None, as_of=MID_YEAR):
+    case = rules.build_case(parse_row(progress, task=task), task, parse(task)[0], expected_pct(as_of))
+    return rules.review(rules.Outcome(status, completion, basis, ""), case)
+
+
+CASES = [
+    # (flag, task, progress, (status, basis, completion), flagged?)
+    # done_with_more: completed, yet something is still under way, pending acceptance or forecast
+    ("done_with_more", "建成区文化中心", "文化中心已完工,正在进行消防验收。", ("completed", "statement", None), True),
+    ("done_with_more", "建成区文化中心", "文化中心已竣工并投入使用。", ("completed", "statement", None), False),
+    ("done_with_more", "新建污水泵站3座", "3座泵站已建成,预计8月通水运行。", ("completed", "figures", 100.0), True),
+    ("done_with_more", "开工建设城南中学", "项目已开工,正在进行桩基施工。", ("completed", "statement", None), False),
+    ("done_with_more", "建成区文化中心", "文化中心已完工,下一步将做好运营管理。", ("completed", "statement", None),
+     False),
+    ("done_with_more", "新建污水泵站3座", "3座泵站已建成,正在调试。", ("on_track", "stage", None), False),
+    # done_unplaced: short of completed on words, yet something stated done and nothing under way
+    ("done_unplaced", "建设区级数据共享平台", "平台已正式上线运行。", ("on_track", "stage", None), True),
+    ("done_unplaced", "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。", ("on_track", "stage", None), False),
+    ("done_unplaced", "开工建设城东污水处理厂", "项目已于5月动工,正在开挖基坑。", ("on_track", "stage", None), True),
+    ("done_unplaced", "建设区级数据共享平台", "平台已正式上线运行。", ("completed", "statement", None), False),
+    # statement_scope: completed on a statement that may close one part
+    ("statement_scope", "深化河长制改革", "河长制改革任务已全面完成。", ("completed", "statement", None), True),
+    ("statement_scope", "建成城北公园、城南公园", "项目已全部完成。", ("completed", "statement", None), True),
+    ("statement_scope", "完成区图书馆改造", "已完成首批改造任务。", ("completed", "statement", None), True),
+    ("statement_scope", "完成区图书馆改造", "改造已全部完成。", ("completed", "statement", None), False),
+    # several_figures: one reading completes the part, another does not
+    ("several_figures", "新增高新技术企业20家", "今年新增高新技术企业12家,累计拥有高新技术企业186家。",
+     ("completed", "figures", 930.0), True),
+    ("several_figures", "新增高新技术企业20家", "今年新增高新技术企业12家。", ("ahead", "figures", 60.0), False),
+    ("several_figures", "新增高新技术企业20家", "1-5月新增8家,6月新增4家。", ("ahead", "figures", 60.0), False),
+    # implausible: far above the year's target before the deadline
+    ("implausible", "新建城市驿站10个", "已建成城市驿站32个。", ("completed", "figures", 320.0), True),
+    # figures_unused: an amount done that a verdict on words left unread
+    ("figures_unused", "推进城北综合体项目建设", "1-6月完成投资3.2亿元,主体结构施工中。", ("on_track", "stage", None),
+     True),
+    ("figures_unused", "推进城北综合体项目建设", "主体结构施工中。", ("on_track", "stage", None), False),
+    # late_forecast: on pace, yet the result is forecast for next year
+    ("late_forecast", "年内建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), True),
+    ("late_forecast", "明年建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), False),
+    ("late_forecast", "年内建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("behind", "statement", None), False),
+    # unit_mismatch: the task's figures answered only in other units
+    ("unit_mismatch", "新增就业岗位5000个", "新增城镇就业6200人。", ("completed", "statement", None), True),
+    ("unit_mismatch", "新增就业岗位5000个", "新增就业岗位3000个。", ("ahead", "figures", 60.0), False),
+    # share_of_what: a completion read from a level, or a share of time or money
+    ("share_of_what", "实现农村污水治理行政村全覆盖", "覆盖率达到85%。", ("ahead", "figures", 85.0), True),
+    ("share_of_what", "完成造林绿化3000亩", "已完成造林1800亩,完成率60%。", ("ahead", "figures", 60.0), False),
+    ("share_of_what", "推进城北综合体项目建设", "投资完成率55%。", ("on_track", "figures", 55.0), True),
+]
+
+
+@pytest.mark.parametrize("flag,task,progress,verdict,flagged", CASES)
+def test_flag_check(flag, task, progress, verdict, flagged):
+    conf, flags, needs = flags_of(task, progress, *verdict)
+    assert (flag in flags) is flagged
+    if flagged and flag in rules.config()["thresholds"]["needs_person_flags"]:
+        assert needs
+
+
+def test_implausible_only_before_the_deadline():
+    assert "implausible" in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0)[1]
+    assert "implausible" not in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0,
+                                         as_of=YEAR_END)[1]
+
+
+def test_each_flag_lowers_the_confidence():
+    plain = flags_of("建成区文化中心", "文化中心已竣工并投入使用。", "completed", "statement")
+    flagged = flags_of("建成区文化中心", "文化中心已完工,正在进行消防验收。", "completed", "statement")
+    assert plain[1] == [] and not plain[2]
+    assert flagged[0] == round(plain[0] - rules.config()["confidence_deduction"]["done_with_more"], 2)
+
+
+def test_every_check_is_configured_labelled_and_explained():
+    checks = rules.flag_checks()
+    assert {c.name for c in checks} == set(rules.FLAG_CLASSES)
+    for c in checks:
+        assert c.flag in FLAG_LABELS and c.get_help_text()
+        assert c.flag in rules.config()["confidence_deduction"]
+        assert c.flag not in rules.RULE_FLAGS
+    needs = set(rules.config()["thresholds"]["needs_person_flags"])
+    assert needs <= set(FLAG_LABELS)
+
+
+@pytest.mark.parametrize("task,progress", [
+    ("建成区文化中心", "文化中心已完工,正在进行消防验收。"),
+    ("新增高新技术企业20家", "今年新增高新技术企业12家,累计拥有高新技术企业186家。"),
+    ("推进城北综合体项目建设", "1-6月完成投资3.2亿元,主体结构施工中。"),
+    ("新建口袋公园8个,改造绿道20公里", "新建口袋公园9个。"),
+    ("推进智慧社区建设。", "正常推进。"),
+])
+def test_review_again_gives_what_assess_row_gave(task, progress):
+    """The first-run bench's second reading of a verdict is the product's own reading of it."""
+    indicators, milestones = parse(task)
+    row = parse_row(progress, task=task)
+    a = assess_row(row, Task(id="T1", source={}, text=task, indicators=indicators, milestones=milestones), MID_YEAR)
+    assert review_again(row, a, MID_YEAR, indicators, task) == (a.confidence, a.flags, a.needs_person)
