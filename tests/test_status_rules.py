@@ -497,6 +497,20 @@ GENERALISING = [
     ("新增规模以上工业企业30家", "本月新增3家,1-6月累计新增规上工业企业15家。", "on_track"),
     ("新增限额以上批零企业40家", "1-6月新增限上批零企业10家。", "behind"),
     ("新增规上服务业企业20家", "上半年新增规模以上服务业企业4家。", "seriously_behind"),
+    # the fifteenth set: a rate is a level reached, never people served (政务服务事项…率); finishing a residents'
+    # consultation or a pipe relocation is preparation; 6所学校中 opens the scope the next figures count in; a
+    # share of the whole (占总数的40%) or of each project's year plan (占年度计划的41%), the worst deciding
+    ("政务服务事项网上可办率达到95%以上", "全区政务服务事项网上可办率达到96.3%。", "on_track"),
+    ("加装电梯50台", "已完成加装21台,另有18台正在施工,11台完成意见征询。", "behind"),
+    ("加装电梯50台", "已完成加装21台,另有29台正在施工。", "on_track"),
+    ("开工建设地铁配套工程", "已完成施工图设计,正在进行管线迁改。", "behind"),
+    ("新建中小学和幼儿园6所", "6所学校中,2所已完工;3所正在进行主体施工;1所完成土地出让,正在办理施工许可。", "behind"),
+    ("新建中小学和幼儿园6所", "6所学校中,2所已完工,其余4所正在进行主体施工。", "on_track"),
+    ("实现清廉村居建设全覆盖", "已有28个村(社区)通过区级验收,占总数的40%。", "behind"),
+    ("推进湘湖三期、白马湖二期等重大项目建设", "湘湖三期已完成投资12亿元,占年度计划的52%;白马湖二期完成投资3.1亿元,"
+     "仅占年度计划的31%。", "behind"),
+    ("推进湘湖三期、白马湖二期等重大项目建设", "湘湖三期已完成投资12亿元,占年度计划的52%;白马湖二期完成投资3.1亿元,"
+     "占年度计划的50%。", "on_track"),
 ]
 
 
@@ -516,6 +530,12 @@ FORECASTS = [
     ("建成社区卫生服务站3个", "社区卫生服务站预计年底建成3个。"),
     ("完成道路改造5条", "已完成道路改造1条,其余4条计划8月底前完成。"),
 ]
+
+
+@pytest.mark.parametrize("as_of,status", [(date(2020, 6, 30), "behind"), (date(2020, 7, 31), "on_track")])
+def test_a_result_dated_after_the_report_is_a_plan(as_of, status):
+    # 7月份开工 in a reply of 30 June is a plan; in one of 31 July, work started
+    assert judge("危桥改造10座", "危桥改造已完成设计招标,7月份开工。", as_of).status == status
 
 
 @pytest.mark.parametrize("task,progress", FORECASTS)

@@ -157,7 +157,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     text = task_text if task_text is not None else (task.text if task else prow.task)
     deadline = _task_deadline(task, as_of) or _text_deadline(text or "", as_of)
     expected = expected_pct(as_of, deadline)
-    case = rules.build_case(prow, text or "", targets, expected)
+    case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)
     conf, flags, needs = rules.review(out, case)
     return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,

@@ -100,6 +100,11 @@ _STATED = [
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})(?:量|数|总量)?的\s*"
                + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?\s*" + _PCT),
+    # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
+    re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
+               rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_year')})?"
+               rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})(?:量|数|总量)?的?\s*"
+               + _PCT),
 ]
 
 # --- stages -------------------------------------------------------------------------------
@@ -197,6 +202,18 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
         after = re.sub(r"^(?:的|以上|左右|次|中)", "", after)
         before = (before + after) if after else before
     return before
+
+
+def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
+    """Every completion rate the report states (several projects' shares of their year's plans), in order."""
+    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm)}
+    out = []
+    for start in sorted(found):
+        try:
+            out.append((float(found[start].group(1)), found[start].span()))
+        except ValueError:
+            continue
+    return out
 
 
 def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:

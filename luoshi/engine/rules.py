@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 from . import vocab
 from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
+from .progress import stated_shares
 from .text import bigrams, for_parsing, normalise
 
 DATA = Path(__file__).with_name("data") / "judging.toml"
@@ -161,6 +163,26 @@ _FORECAST = re.compile(
     rf"|{vocab.alternation('intention.next_step')}")
 
 
+# A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
+# the report's date, a fact when before (4月开工 in a reply of 30 June).
+_DATED_RESULT = re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?前?"
+                           rf"(?:{vocab.alternation('intention.dated_adverb')})?"
+                           rf"(?:{vocab.alternation('intention.dated_result')})")
+
+
+def _later_month_spans(norm: str, clauses: list[tuple[int, int]], as_of: date | None) -> list[tuple[int, int]]:
+    """Clauses that date a result by a month after ``as_of`` with no 已 before it: plans, not work done."""
+    if as_of is None:
+        return []
+    out = []
+    for s, e in clauses:
+        for m in _DATED_RESULT.finditer(norm, s, e):
+            if int(m.group("month")) > as_of.month and "已" not in norm[s:m.start()]:
+                out.append((s, e))
+                break
+    return out
+
+
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
@@ -215,7 +237,8 @@ def _policy_name(t: Indicator, task_text: str) -> bool:
     return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
 
 
-def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float) -> Case:
+def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
+               as_of: date | None = None) -> Case:
     progress = row.progress or ""
     norm = for_parsing(progress)
     task_text = task_text or row.task or ""
@@ -224,6 +247,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case = Case(row, task_text, list(targets), expected, progress)
     case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
     clauses = _spans(_CLAUSE, norm)
+    case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     sentences = _spans(_SENTENCE, norm)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
     for f in facts:
@@ -233,6 +257,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role == "other" and vocab.is_rate(f.unit):
+            role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             role = _role(norm[se[0]:cl[0]], "") or "done"
         elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]):
@@ -266,8 +292,18 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
                 and not re.search(r"[,、，]", between) and len(between) <= 14):
             a.role = "scope"
+    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
+    for a in case.facts:
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if later and len(norm[a.clause[0]:a.fact.span[0]]) <= 4 and _SCOPE_TAIL.fullmatch(norm[a.fact.span[1]:a.clause[1]]):
+            a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
+
+
+# What follows a count that only opens a scope (6所学校中, 12个项目当中): a noun and 中.
+_SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
 
 
 # This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.
@@ -847,6 +883,15 @@ class StatedRate(StatusRule):
             return None
         c = round(r.stated_pct, 1)
         s, e = r.stated_pct_span or (0, 0)
+        norm = for_parsing(case.progress)
+        shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
+                  and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
+        if not case.numeric and len(shares) >= 2:
+            # 湘湖三期…占年度计划的76%;白马湖二期…仅占年度计划的41%: several projects of a task with no number
+            # of its own, each its share of its plan; the worst decides, as between parts.
+            v, (s, e) = min(shares, key=lambda x: x[0])
+            c = round(v, 1)
+            return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
         return _paced(case, c, f"报告完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
 
 
