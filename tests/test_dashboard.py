@@ -238,6 +238,58 @@ def test_missing_units_count_missing_reports_of_many_periods(demo):
     assert total == len(expected) and [(p.pk, o.pk, n) for p, o, n in first] == expected[:3]
 
 
+def test_missing_units_cases_written_by_hand(db):
+    """Invented plan, counted by hand: a unit's report counts for the tasks it leads only (a
+    cooperating unit's report is not its lead's), two reported versions count once, a draft or
+    returned version does not count, a withdrawn task is not missing, collectives are no units;
+    rows come in the plans' order (newest year first, then title), then by period end, each
+    period's units most missing first and by name."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from luoshi.core.models import Organisation
+    from luoshi.supervision.models import ReportingPeriod
+
+    a, b, c = (Organisation.objects.create(name=n) for n in ("甲局", "乙局", "丙局"))
+    streets = Organisation.objects.create(name="各相关乡镇", kind="collective")
+    older = Plan.objects.create(year=2019, title="旧计划")
+    plan = Plan.objects.create(year=2020, title="新计划")
+    t = [Task.objects.create(plan=plan, code=f"T{k}", order=k, text=f"任务{k}") for k in range(1, 6)]
+    for task, lead in zip(t, [a, a, a, b, b], strict=True):
+        task.lead.add(lead)
+    t[0].lead.add(streets)
+    t[3].cooperating.add(c)
+    old_task = Task.objects.create(plan=older, code="O1", order=1, text="旧任务")
+    old_task.lead.add(c)
+    p1, p2 = (ReportingPeriod.objects.create(plan=plan, name=f"{m}月", frequency="monthly", start=date(2020, m, 1),
+                                             end=date(2020, m, 28), deadline=date(2020, m, 28)) for m in (1, 2))
+    old_p = ReportingPeriod.objects.create(plan=older, name="12月", frequency="monthly", start=date(2019, 12, 1),
+                                           end=date(2019, 12, 28), deadline=date(2019, 12, 28))
+    now = timezone.now()
+
+    def report(task, period, org, state, version=1):
+        Submission.objects.create(task=task, period=period, organisation=org, version=version, state=state,
+                                  narrative="已完成", submitted_at=now)
+
+    report(t[0], p1, a, "accepted")
+    report(t[0], p1, a, "submitted", version=2)   # a second reported version: still one task
+    report(t[1], p1, a, "draft")                   # a draft is not reported
+    report(t[2], p1, a, "returned")                # nor a returned version
+    report(t[3], p1, c, "accepted")                # the cooperating unit's, not b's
+    report(t[4], p2, b, "accepted")
+    Task.objects.filter(pk=t[2].pk).update(withdrawn_at=now)  # withdrawn: missing nowhere
+    # by hand: p1: 甲局 misses T2 (1), 乙局 misses T4 and T5 (2); p2: 甲局 misses T1, T2 (2),
+    # 乙局 misses T4 (1); the older plan's period: 丙局 misses O1 (1)
+    expected = [(p1.pk, b.pk, 2), (p1.pk, a.pk, 1), (p2.pk, a.pk, 2), (p2.pk, b.pk, 1), (old_p.pk, c.pk, 1)]
+    periods = ReportingPeriod.objects.filter(pk__in=[p1.pk, p2.pk, old_p.pk])
+    total, rows = plan_services.missing_units(periods, 10)
+    assert total == 5 and [(p.pk, o.pk, n) for p, o, n in rows] == expected
+    total, first = plan_services.missing_units(periods, 2)
+    assert total == 5 and [(p.pk, o.pk, n) for p, o, n in first] == expected[:2]
+    assert plan_services.missing_units(periods.none(), 10) == (0, [])
+
+
 def test_lagging_and_not_reported(demo):
     plan, period = gongshu()
     rows = figures.lagging(plan, period)

@@ -289,6 +289,10 @@ class Submission(models.Model):
             models.Index(fields=["-reviewed_at", "-id"], name="submission_reviewed"),  # recently reviewed
             # tasks with accepted progress per period (报送周期 page): an index-only count
             models.Index(fields=["period", "task"], condition=models.Q(state="accepted"), name="submission_accepted"),
+            # the reported (task, unit) pairs of many periods in (period, unit, task) order: the
+            # office's 待办 counts the units overdue in every overdue period from the index only
+            models.Index(fields=["period", "organisation", "task"],
+                         condition=models.Q(state__in=["submitted", "accepted"]), name="submission_reported"),
         ]
         verbose_name = _("进展报送")
         verbose_name_plural = _("进展报送")

@@ -244,34 +244,41 @@ def missing_units(periods, limit: int) -> tuple[int, list[tuple[ReportingPeriod,
     t = {"period": "supervision_reportingperiod", "plan": "supervision_plan", "task": "supervision_task",
          "lead": "supervision_task_lead", "org": "core_organisation", "sub": "supervision_submission"}
     ids = ", ".join(["%s"] * len(periods))
+    plan_ids = sorted({p.plan_id for p in periods.values()})
     # ``led``: each live task of the periods' plans with its lead unit, read once for both
-    # counts (PostgreSQL materialises a CTE named twice).  The reported count joins the
-    # submissions to it on (task, unit) by hash: looking each submission's task up one by
-    # one (to leave withdrawn tasks out) read 300,000 index pages at 100k tasks.
+    # counts (PostgreSQL materialises a CTE named twice).  ``reported``: each (period, unit,
+    # task) with a submitted or accepted version, read from their partial index in that order
+    # (``submission_reported``: no table rows, no sort for the DISTINCT), then kept where the
+    # unit leads the live task (one join on (task, unit): looking each submission's task up
+    # one by one read 300,000 index pages at 100k tasks).  The order of the plans (year, title)
+    # and of the units (name) is numbered on their few rows first, so the tens of thousands of
+    # (period, unit) rows are sorted on integers and never compare titles and names; the
+    # collectives leave with the units' numbering, after counting.
     sql = f"""
         WITH led AS (
             SELECT tk.plan_id, l.task_id, l.organisation_id AS org_id
             FROM {t['lead']} l JOIN {t['task']} tk ON tk.id = l.task_id
-            JOIN {t['org']} lo ON lo.id = l.organisation_id
-            WHERE tk.withdrawn_at IS NULL AND lo.kind <> %s
-              AND tk.plan_id IN (SELECT plan_id FROM {t['period']} WHERE id IN ({ids}))),
+            WHERE tk.withdrawn_at IS NULL AND tk.plan_id IN ({", ".join(["%s"] * len(plan_ids))})),
         lc AS (SELECT plan_id, org_id, COUNT(*) AS n FROM led GROUP BY plan_id, org_id),
-        rc AS (SELECT period_id, org_id, COUNT(*) AS n
-               FROM (SELECT DISTINCT s.period_id, led.org_id, s.task_id
-                     FROM {t['sub']} s JOIN led ON led.task_id = s.task_id AND led.org_id = s.organisation_id
-                     WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s)) r
-               GROUP BY period_id, org_id)
-        SELECT p.id, o.id, lc.n - COALESCE(rc.n, 0) AS missing, COUNT(*) OVER () AS total
+        reported AS (SELECT DISTINCT s.period_id, s.organisation_id AS org_id, s.task_id FROM {t['sub']} s
+                     WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s)),
+        rc AS (SELECT r.period_id, r.org_id, COUNT(*) AS n
+               FROM reported r JOIN led ON led.task_id = r.task_id AND led.org_id = r.org_id
+               GROUP BY r.period_id, r.org_id),
+        plan_rank AS (SELECT id, ROW_NUMBER() OVER (ORDER BY year DESC, title, id) AS rk
+                      FROM {t['plan']} WHERE id IN ({", ".join(["%s"] * len(plan_ids))})),
+        org_rank AS (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS rk FROM {t['org']} WHERE kind <> %s)
+        SELECT p.id, lc.org_id, lc.n - COALESCE(rc.n, 0) AS missing, COUNT(*) OVER () AS total
         FROM {t['period']} p
-        JOIN {t['plan']} pl ON pl.id = p.plan_id
+        JOIN plan_rank pr ON pr.id = p.plan_id
         JOIN lc ON lc.plan_id = p.plan_id
         LEFT JOIN rc ON rc.period_id = p.id AND rc.org_id = lc.org_id
-        JOIN {t['org']} o ON o.id = lc.org_id
+        JOIN org_rank o ON o.id = lc.org_id
         WHERE p.id IN ({ids}) AND lc.n > COALESCE(rc.n, 0)
-        ORDER BY pl.year DESC, pl.title, p.plan_id, p."end", p.id, missing DESC, o.name, o.id
+        ORDER BY pr.rk, p."end", p.id, missing DESC, o.rk
         LIMIT %s"""
     keys = list(periods)
-    params = ["collective", *keys, *keys, *REPORTED_STATES, *keys, limit]
+    params = [*plan_ids, *keys, *REPORTED_STATES, *plan_ids, "collective", *keys, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
