@@ -2,7 +2,10 @@
 engine flags as needing a person counts in bulletins, the dashboard and the API only once the office
 confirms it (an action with its audit event) or corrects it with an override."""
 
+import html
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from luoshi.core.actions import ActionRefused
@@ -124,3 +127,31 @@ def test_the_office_work_list_shows_what_waits_for_confirmation(reporter, office
     assert total == before + 1 and any(t.startswith(task.code) for t in titles)
     do_confirm_assessment(a, acting_user=office)
     assert flagged()[1] == before
+
+
+def test_flag_reasons_are_shown_translated(client, reporter, office, task, period):
+    """Why a verdict needs a person (提示) is on the review page, the pending list and the task page, in
+    Chinese, and in English for an office that reads English."""
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert "unit_statement" in a.flags
+    assert client.login(username="office", password="luoshi-demo")
+    pages = [reverse("review_submission", args=[a.submission_id]), reverse("review_queue"),
+             reverse("task_detail", args=[task.pk])]
+    for url in pages:
+        page = client.get(url).content.decode()
+        assert "单位自述，未经核实" in page and "unit_statement" not in page, url
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    for url in pages:
+        page = html.unescape(client.get(url).content.decode())
+        assert "The unit's own statement, not verified" in page, url
+
+
+def test_every_engine_flag_has_a_translated_label():
+    from django.utils import translation
+
+    from luoshi.engine.api import FLAG_LABELS
+
+    assert set(review.FLAG_LABELS) == set(FLAG_LABELS)
+    with translation.override("en"):
+        untranslated = [k for k, v in review.FLAG_LABELS.items() if str(v) == FLAG_LABELS[k]]
+    assert untranslated == []

@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of
@@ -285,6 +286,35 @@ def parse_pct(value) -> float | None:
     if number is not None and not 0 <= number <= 1000:
         raise ReviewError("完成度须在 0 到 1000 之间")
     return number
+
+
+# Why the engine flagged a verdict, as the office reads it (提示): one label per flag of
+# luoshi.engine.api.FLAG_LABELS (a test keeps the keys the same), translated here because the engine
+# has no translations.
+FLAG_LABELS = {
+    "part_without_fact": _("有分项未报告进展"),
+    "weak_match": _("数据与目标名称仅部分对应"),
+    "conflict": _("两种读法结论不同"),
+    "forecast": _("含计划或预计表述（未计为完成）"),
+    "cancelled": _("报告已取消或停办"),
+    "unit_statement": _("单位自述，未经核实"),
+    "unclear": _("无法判断"),
+    "figures_unanswered": _("任务有量化目标，研判仅依据文字表述"),
+    "implausible": _("完成率远超全年目标，可能为累计数或其他对象的数字"),
+    "done_unplaced": _("报告有完成表述，无法判断是否为整项任务"),
+    "done_with_more": _("判为完成，但报告仍有在建、待验收或计划事项"),
+    "statement_scope": _("完成表述可能只覆盖部分分项"),
+    "several_figures": _("有多个候选数字，取法不同结论不同"),
+    "late_forecast": _("报告预计明年才能完成"),
+    "figures_unused": _("报告中的金额或比例未用于研判"),
+    "unit_mismatch": _("报告数字的单位与目标不同"),
+    "share_of_what": _("百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例"),
+}
+
+
+def flag_labels(flags: list[str] | None) -> list[str]:
+    """The labels of a verdict's flags, each once, in the office's language; an unknown flag as its name."""
+    return [str(FLAG_LABELS.get(f, f)) for f in dict.fromkeys(flags or [])]
 
 
 def unconfirmed_assessments():

@@ -21,7 +21,7 @@ from ..highlight import highlight
 from ..models import Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
-from ..services import latest, orders, reminders
+from ..services import latest, orders, reminders, review
 from ..services import plans as plan_services
 from ..services.task_edits import history as task_history
 
@@ -302,6 +302,7 @@ def task_detail(request, pk):
             "engine_label": figures.status_label(a.status),
             "segments": highlight(narrative, a.evidence),
             "quotes": [e.get("text", "") for e in (a.evidence or []) if isinstance(e, dict)],
+            "flags": review.flag_labels(a.flags),
         })
     timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]
     return render(request, "supervision/tasks/detail.html", {

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from luoshi.core.actions import ActionRefused
 from luoshi.core.models import Role
 from luoshi.core.permissions import role_of, role_required
-from luoshi.engine.api import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
+from luoshi.engine.api import BASIS_LABELS, STATUS_LABELS
 
 from ..actions import assessments as assessment_actions
 from ..actions import periods as period_actions
@@ -98,9 +98,12 @@ def review_queue(request):
     params = request.GET.copy()
     params.pop("page", None)
     unconfirmed = review.unconfirmed_assessments()
+    shown = list(unconfirmed[:PENDING_SHOWN])
+    for a in shown:
+        a.flag_labels = review.flag_labels(a.flags)
     return render(request, "supervision/review/queue.html", {
         "form": form, "queue": page.object_list, "page": page, "count": page.paginator.count, "recent": recent,
-        "query": params.urlencode(), "unconfirmed": unconfirmed[:PENDING_SHOWN], "unconfirmed_count": unconfirmed.count(),
+        "query": params.urlencode(), "unconfirmed": shown, "unconfirmed_count": unconfirmed.count(),
         # A person's decision the engine's new verdict contradicts: the office decides (人工研判待复核).
         "flagged": Override.objects.filter(needs_review=True, active=True, assessment__current=True)
         .select_related("assessment__task", "assessment__period", "created_by").order_by("-id")[:50],
@@ -151,7 +154,7 @@ def _submission_context(request, sub: Submission, review_form=None, override_for
                 "status": assessment.effective_status, "completion_pct": assessment.completion_pct}),
             "is_current": assessment.current,
             "basis_label": BASIS_LABELS.get(assessment.basis, ""),
-            "flag_labels": [FLAG_LABELS.get(f, f) for f in dict.fromkeys(assessment.flags)],
+            "flag_labels": review.flag_labels(assessment.flags),
             "sub_targets": [{**s, "status_label": STATUS_LABELS.get(s.get("status") or "", _("未报告"))}
                             for s in assessment.sub_targets],
         })
