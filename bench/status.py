@@ -80,6 +80,7 @@ INVENTED = [
     ("invented13.json", "thirteenth set (rows a supervisor judges that read unclear)"),
     ("invented14.json", "fourteenth set (monthly and quarterly tables, dates other than mid-year, 本月 beside 累计)"),
     ("invented15.json", "fifteenth set (a district's tables: work-report sentences as tasks, prose replies)"),
+    ("invented16.json", "sixteenth set (a page's own dated targets: deadlines before the year's end, milestones)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

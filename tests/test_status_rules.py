@@ -511,6 +511,19 @@ GENERALISING = [
      "仅占年度计划的31%。", "behind"),
     ("推进湘湖三期、白马湖二期等重大项目建设", "湘湖三期已完成投资12亿元,占年度计划的52%;白马湖二期完成投资3.1亿元,"
      "占年度计划的50%。", "on_track"),
+    # the sixteenth set: a task's own deadline before the year's end (上半年, X月底前), passed or not; a period
+    # beside the whole year is an interim target, not the deadline; the half year's work done is the task done when
+    # the task is due then; a step of the works done (装修) is not the result (搬迁, 开放运营)
+    ("上半年新增城镇就业5000人", "1-6月新增城镇就业4320人。", "behind"),
+    ("全年新增城镇就业10000人,上半年完成50%以上", "上半年新增城镇就业5100人。", "on_track"),
+    ("上半年完成征兵任务", "上半年征兵任务已圆满完成。", "completed"),
+    ("4月底前完成全区违法建筑摸底排查", "已完成12个街道的摸底排查,另有2个街道仍在排查中。", "behind"),
+    ("9月底前完成全区违法建筑摸底排查", "已完成12个街道的摸底排查,另有2个街道仍在排查中。", "on_track"),
+    ("5月底前完成方案编制并报区政府审定", "方案初稿已完成,正在征求各部门意见,尚未报区政府审定。", "behind"),
+    ("11月底前完成区人民医院改扩建工程", "工程主体已结顶,正在进行内外装修,工程形象进度约65%。", "ahead"),
+    ("9月底前完成区行政服务中心搬迁", "新址装修工程已完成,正在进行设备安装调试。", "on_track"),
+    ("开放运营城市书房5家", "5家城市书房已完成装修,正在配置图书。", "on_track"),
+    ("完成城市书房装修5家", "5家城市书房已完成装修。", "completed"),
 ]
 
 
@@ -652,6 +665,13 @@ KNOWN_MISSES = [
     # one not begun are not counted against 改扩建中小学2所 (1 of 2 at the end of September)
     (("新建幼儿园5所、改扩建中小学2所", "新建幼儿园方面,2所已竣工交付,其余3所正在进行主体施工;改扩建中小学方面,"
       "实验小学扩建工程已完工,二中改扩建工程因规划调整尚未开工。", date(2020, 9, 30)), "behind"),
+    # the sixteenth set's misses left: an interim target beside the year's (上半年完成7500户, (6月底前10处)) is read
+    # as a part of its own that no figure answers, and a first-quarter figure beside the half year's running
+    # total leaves the year's target unanswered; 4 of 5 销号 read as done because all 5 were 整治
+    (("全年新增市场主体1.5万户,上半年完成7500户", "一季度新增3120户,上半年累计新增6100户。"), "behind"),
+    (("完成社区养老服务用房移交20处(6月底前10处)", "已完成移交12处。"), "ahead"),
+    (("6月底前完成区域内黑臭水体整治销号", "5条黑臭水体已完成整治,其中4条已通过市级验收销号,1条正在等待验收。",
+      date(2020, 9, 30)), "behind"),
 ]
 
 

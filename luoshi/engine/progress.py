@@ -99,7 +99,7 @@ _STATED = [
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?\s*" + _PCT),
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})(?:量|数|总量)?的\s*"
                + _PCT),
-    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?\s*" + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?约?\s*" + _PCT),
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
                rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_year')})?"

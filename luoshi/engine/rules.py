@@ -535,6 +535,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
     sub.evidence = ev
     sub.reported = "、".join(f.fact.text for f in facts)
+    # 5家城市书房已完成装修 for 开放运营城市书房5家: a step of the works done, the result still ahead.
+    facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
+             if f.role == "done" and _step_only(f.words, t.metric or "") else f for f in facts]
     # 已完成供地780亩 for 完成年度供地1500亩: a preparatory word that is the target's own work is work done.
     facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
@@ -709,6 +712,17 @@ _DONE_WORD = vocab.pattern("completion.finish")
 _GENERIC_OBJECT = re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)")
 
 
+_WORK_STEP = vocab.pattern("stage.work_step")
+_RESULT_REACHED = re.compile(r"建成|投用|投入使用|开放|运营|交付|开业|开馆|搬迁|入驻|竣工")
+
+
+def _step_only(clause: str, target: str) -> bool:
+    """A clause done only as far as a step of the works the target does not name (5家已完成装修 for 开放运营
+    城市书房5家): the work nearly done, not its result."""
+    m = _WORK_STEP.search(clause)
+    return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
+
+
 def _other_object(clause: str, target: str = "") -> bool:
     """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成 nor the
     task's own object (已完成全部成果转化工作 for 完成…普查成果转化)."""
@@ -755,6 +769,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if _sim(target, clause) < 0.5 and not lone:
             continue
         st = clause_stage(clause)
+        period = _PART_OF_YEAR.search(clause)
+        if st == "underway" and period and period.group(0) in case.task_text \
+                and clause_stage(clause.replace(period.group(0), "")) == "done":
+            st = "done"          # 上半年征兵任务已圆满完成 for 上半年完成征兵任务: the period the task is due in
         reached_start = lone and part.required == "underway" and st == "underway"
         if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start):
             continue
@@ -762,6 +780,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
+        if st == "done" and _step_only(clause, part.text):
+            st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
         if st == "preparing" and _PREP_OBJECT.search(part.text):
@@ -810,8 +830,8 @@ def combine(subs: list[SubTarget], expected: float) -> tuple[str, float | None, 
     answered = [s for s in subs if s.status]
     flags = ["part_without_fact"] * (len(subs) - len(answered))
     statuses = [s.status for s in answered]
-    if all(s == "not_started" for s in statuses):
-        status = "not_started"
+    if all(s == "not_started" for s in statuses) and len(answered) == len(subs):
+        status = "not_started"      # (a part not begun beside parts unreported is no task not begun)
     else:
         statuses = ["behind" if s == "not_started" and expected >= threshold("half_year") else
                     ("on_track" if s == "not_started" else s) for s in statuses]
@@ -1086,6 +1106,11 @@ class SubTargets(StatusRule):
                 p.indicator is not None for p in case.parts) and len(answered) < len(subs):
             return None
         status, completion, flags = combine(subs, case.expected)
+        if status == "not_started" and any(
+                clause_stage(norm[a:b]) in ("preparing", "underway", "nearly_done", "done")
+                for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)):
+            # 方案初稿已完成,…尚未报区政府审定: the step not taken is not the task not begun.
+            status = "behind" if case.expected >= threshold("half_year") else "on_track"
         if any(f.weak for fs in assigned.values() for f in fs):
             flags.append("weak_match")
         basis = next((b for b in ("figures", "statement", "stage") if any(s.basis == b for s in answered)), "none")
@@ -1313,7 +1338,7 @@ class StageAgainstDeadline(StatusRule):
             must = re.search(r"\d", case.task_text)
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
-            if must and not plan_only and case.expected >= 100:
+            if must and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
@@ -1324,6 +1349,9 @@ class StageAgainstDeadline(StatusRule):
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+        if must and case.expected >= 100:
+            # 4月底前完成…摸底排查: even a task that is itself preparation is due by its deadline.
+            return Outcome("behind", None, "stage", "任务期限已到，报告仍在进行，尚未完成，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
