@@ -63,6 +63,7 @@ CASES = [
     ("late_forecast", "年内建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), True),
     ("late_forecast", "明年建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), False),
     ("late_forecast", "年内建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("behind", "statement", None), False),
+    ("late_forecast", "打造城南文化街区", "方案设计已完成,力争年内开工。", ("on_track", "stage", None), True),
     # unit_mismatch: the task's figures answered only in other units
     ("unit_mismatch", "新增就业岗位5000个", "新增城镇就业6200人。", ("completed", "statement", None), True),
     ("unit_mismatch", "新增就业岗位5000个", "新增就业岗位3000个。", ("ahead", "figures", 60.0), False),
@@ -85,6 +86,11 @@ def test_implausible_only_before_the_deadline():
     assert "implausible" in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0)[1]
     assert "implausible" not in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0,
                                          as_of=YEAR_END)[1]
+
+
+def test_a_forecast_start_is_late_only_from_mid_year():
+    early = flags_of("打造城南文化街区", "方案设计已完成,力争年内开工。", "on_track", "stage", as_of=date(2020, 3, 31))
+    assert "late_forecast" not in early[1]
 
 
 def test_each_flag_lowers_the_confidence():

@@ -1664,12 +1664,17 @@ class ShareOfWhat(FlagCheck):
 class LateForecast(FlagCheck):
     flag = "late_forecast"
     help_text = ("A verdict of on pace or better on a row that forecasts the result only next year (预计明年3月竣工) "
-                 "for a task of this year: the unit's own forecast says the deadline will be missed.")
+                 "for a task of this year, or, from half_year of the pace on, forecasts the start itself (力争年内开工): "
+                 "the unit's own forecast says the work is later than its pace.")
 
     def check(self, case, outcome):
-        if outcome.status not in ("completed", "ahead", "on_track") or _LATER_TASK.search(case.task_text):
+        if outcome.status not in ("completed", "ahead", "on_track"):
             return False
-        return bool(_LATE_FORECAST.search(for_parsing(case.progress)))
+        norm = for_parsing(case.progress)
+        if not _LATER_TASK.search(case.task_text) and _LATE_FORECAST.search(norm):
+            return True
+        return case.expected >= threshold("half_year") and any(
+            pattern("start_verb").search(norm[a:b]) for a, b in case.forecast_spans)
 
 
 class SeveralFigures(FlagCheck):

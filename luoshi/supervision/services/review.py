@@ -305,7 +305,7 @@ FLAG_LABELS = {
     "done_with_more": _("判为完成，但报告仍有在建、待验收或计划事项"),
     "statement_scope": _("完成表述可能只覆盖部分分项"),
     "several_figures": _("有多个候选数字，取法不同结论不同"),
-    "late_forecast": _("报告预计明年才能完成"),
+    "late_forecast": _("报告预计的完成或开工时间晚于进度要求"),
     "figures_unused": _("报告中的金额或比例未用于研判"),
     "unit_mismatch": _("报告数字的单位与目标不同"),
     "share_of_what": _("百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例"),
