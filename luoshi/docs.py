@@ -119,6 +119,8 @@ def vocabulary(root: Path) -> str:
     out.append(_table(["scale", "factor"], [[k, f"{v:g}"] for k, v in vocab.scales().items()]))
     out.append(f"\n## Unit synonyms\n\n{vocab.synonyms_help()}\n\n")
     out.append(_table(["unit", "counts as"], [[k, v] for k, v in vocab.synonyms().items()]))
+    out.append(f"\n## Unit conversions\n\n{vocab.conversions_help()}\n\n")
+    out.append(_table(["unit", "converts to", "factor"], [[k, to, f"{f:g}"] for k, (to, f) in vocab.conversions().items()]))
     out.append("\n## Not units\n\n" + _cell(_units_toml(root)["not_units"]["help"]) + "\n\n"
                + "、".join(vocab.not_units()) + "\n")
     out.append("\n## Word lists\n\n`vocab.words(key)`, `vocab.pattern(key)` in the code.\n\n")

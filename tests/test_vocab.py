@@ -135,3 +135,10 @@ def test_an_unknown_key_fails_loudly():
 def test_a_bound_after_a_figure_keeps_the_in_step_target_after_it(bound):
     found = targets.parse_clause(f"居民消费价格涨幅3%{bound}、与经济增长基本同步。")
     assert [(t.value, t.qualifier) for t in found] == [(3.0, bound), (None, "基本同步")]
+
+
+def test_conversions_map_units_to_units_of_the_same_measure():
+    for unit, (to, factor) in vocab.conversions().items():
+        assert vocab.unit(unit) and vocab.unit(to) and vocab.unit(unit).kind == vocab.unit(to).kind
+        assert factor > 0
+    assert vocab.measured_unit("亿斤") == ("公斤", 5e7) and vocab.measured_unit("万吨") == ("公斤", 1e7)

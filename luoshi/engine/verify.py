@@ -61,11 +61,20 @@ FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many tim
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
 _DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
 _PART_END = re.compile(r"[;；。!！?？]")
+_GROWTH_AFTER = re.compile(f"的(?:{vocab.alternation('change.growth')})")
+_FALL_AFTER = re.compile(f"的(?:{vocab.alternation('change.fall')})")
+_SCALES = frozenset(vocab.scales())
+# A count named as a number of things (就业人数, 企业户数): a figure with a scale alone counts those things.
+_COUNTED = re.compile("({})数$".format("|".join(
+    re.escape(u.text) for u in vocab.units().values() if u.indicator_kind == "count" and u.chinese_numeral)))
 _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 _PLANNED = vocab.pattern("intention.proposed")
 _FORECAST = vocab.pattern("intention.forecast")
 _GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
-_TRAIL = re.compile(f"(?:同比)?(?:{vocab.alternation('verify.metric_trail')})+$")
+_TRAIL = re.compile(f"(?:{vocab.alternation('verify.year_on_year', 'verify.constant_prices')})*"
+                    f"(?:{vocab.alternation('verify.metric_trail')})+$")
+# Constant prices (按可比价格计算增长6.1%) are the usual basis of a real growth, not a same-basis figure.
+_CONSTANT_PRICES = vocab.pattern("verify.constant_prices")
 # Where the words after a claim's unit stop: the next list item or the next figure.
 _TAIL_END = re.compile(
     rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
@@ -127,6 +136,7 @@ def _distinct(target: str, claim: str) -> bool:
     return any(_has(a, target) and not _has(a, claim) and _has(b, claim) for a, b in _DISTINCT)
 # Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
 _full_names = vocab.full_names
+_full_names("")      # the alias pattern compiled at import, as every engine pattern is
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
 _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
@@ -141,6 +151,9 @@ _IN_STEP_WITH = re.compile(f"与(?:{vocab.alternation('verify.in_step_government
 
 
 # Softening words of a qualitative target's predicate (基本同步, 保持稳定): the review may say it plainly.
+# A metric's growth said against the economy's in words (增速高于经济增速 / 跑输经济增长).
+_STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
+_STEP_BEHIND = vocab.pattern("verify.in_step_behind")
 _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
 
 
@@ -226,10 +239,16 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
         before = norm[clause_start:start]
         after = norm[end:clause_end]
         kind = _kind(unit, before)
+        if kind == "ratio" and vocab.is_rate(unit):
+            # 实现了6.2%的增长, 保持7.5%的增速: the change word after the figure.
+            kind = "growth_rate" if _GROWTH_AFTER.match(after) else "decline_rate" if _FALL_AFTER.match(after) else kind
         if start in groups and kind == "ratio" and part in kinds:
             kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
         kinds[part] = kind
         name = groups.get(start) or _clean_metric(metric)
+        counted = _COUNTED.search(name) if unit in _SCALES else None
+        if counted is not None:
+            unit += counted.group(1)    # 就业人数达到5.3万: 5.3万人
         if name.startswith("增") and "新" + name in before:
             name = "新" + name      # progress takes 新 of 新增 for a lead-in (新增就业5.3万人 → 增就业)
         lead = ""
@@ -264,7 +283,7 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
-                         same_basis=bool(_SAME_BASIS.search(norm[clause_start:clause_end])),
+                         same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain))
     words = [(m, True) for m in _POSITIVE.finditer(norm)] + [(m, False) for m in _LEVEL_WITH.finditer(norm)]
     for m, positive in words:
@@ -395,7 +414,7 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def _base(unit: str, scale: str) -> tuple[str, float]:
     """Cached: every target is tried against every claim of the review."""
-    return vocab.comparable_unit(unit, scale)
+    return vocab.measured_unit(unit, scale)
 
 
 _DIGITS = re.compile(r"\d+")
@@ -484,6 +503,20 @@ def _is_economy(ind: Indicator) -> bool:
     return bool(_ECONOMY.match(head)) or bool(_ECONOMY.match(normalise(ind.metric)))
 
 
+_NAMED_GROWTH = re.compile(f"(?:{vocab.alternation('change.rate_name')})率$")
+
+
+def _claim_kind(ind: Indicator, claim: Claim) -> str:
+    """The claim's kind as the target reads it: a rate named by its change word (固定资产投资增长率9%) is
+    read as a level (人口自然增长率4.1‰), but against a growth or decline target on a metric that is no
+    rate itself it is that metric's growth (下降率: its fall)."""
+    if claim.kind == "ratio" and ind.kind in ("growth_rate", "decline_rate") and "率" not in ind.metric:
+        m = _NAMED_GROWTH.search(normalise(claim.metric))
+        if m is not None:
+            return "decline_rate" if _DECLINE.search(m.group()[:-1]) else "growth_rate"
+    return claim.kind
+
+
 def _compatible(ind: Indicator, claim: Claim) -> bool:
     t_unit, _ = _base(ind.unit, ind.scale)
     c_unit, _ = _base(claim.unit, "")
@@ -491,20 +524,22 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
         return False
     if vocab.is_rate(t_unit):
         want = ind.kind if ind.kind in ("growth_rate", "decline_rate") else "ratio"
+        kind = _claim_kind(ind, claim)
         if want in ("growth_rate", "decline_rate") or _PRICE_RISE.search(ind.metric):
             # 下降1.7% answers 增长5%: a growth of -1.7%; 上升1.2% answers 下降3%: a fall of -1.2%;
             # 居民消费价格指数增长1.8% answers a 涨幅 of 3%
-            return claim.kind in ("growth_rate", "decline_rate") or (want == "ratio" and claim.kind == want)
-        return claim.kind == want
+            return kind in ("growth_rate", "decline_rate") or (want == "ratio" and kind == want)
+        return kind == want
     return True
 
 
 def _signed(ind: Indicator, claim: Claim) -> float:
     """The claim's value in the target's direction: a fall against a growth target (or a price rise) is
     negative."""
-    if ind.kind in ("growth_rate", "ratio") and claim.kind == "decline_rate":
+    kind = _claim_kind(ind, claim)
+    if ind.kind in ("growth_rate", "ratio") and kind == "decline_rate":
         return -claim.value
-    if ind.kind == "decline_rate" and claim.kind == "growth_rate":
+    if ind.kind == "decline_rate" and kind == "growth_rate":
         return -claim.value
     return claim.value
 
@@ -580,6 +615,30 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
+
+
+_TOPICS = [tuple(w.split(">", 1)) for w in vocab.words("verify.topic")]
+
+
+def _topic_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int | None:
+    """A figure that names no metric of its own, in a sentence part whose subject is the topic of the
+    target's metric (verify.topic: 有效投资持续扩大，全年增长11.2% for 固定资产投资增长10%): the first one, or None."""
+    wants = _written_out(phrases[0]) if phrases else ""
+    topics = [normalise(t) for t, w in _TOPICS if normalise(w) in wants]
+    if not topics:
+        return None
+    lower_better = bool(_LOWER_BETTER.search(ind.metric))
+    wanted = _population(ind.metric)
+    for j, claim in enumerate(claims):
+        if not claim.context or len(normalise(_GENERIC.sub("", _TRAIL.sub("", claim.metric)))) >= 2:
+            continue
+        if not _compatible(ind, claim) or (not lower_better and _LOWER_BETTER.search(claim.context)):
+            continue
+        if _population(claim.context) not in (wanted, "") or _SUBGROUP.search(claim.context):
+            continue
+        if any(t in _written_out(claim.context) for t in topics):
+            return j
+    return None
 
 
 def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | None:
@@ -725,11 +784,40 @@ def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ..
     return tuple(excepting), tuple(saying)
 
 
-def _mention(metric: str, mentions: list, neighbours: bool = False):
+_SHARE_OF_TARGET = re.compile(
+    rf"[^,;。]{{0,6}}?(?:{vocab.alternation('verify.share_of_target')})的(\d+(?:\.\d+)?)(?:{vocab.unit_alternation_of('percent')})")
+
+
+@lru_cache(maxsize=4096)
+def _share_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a review sentence that give a share of a target done (完成年度目标的110%), short
+    names written out, as written (normalising drops the % sign).  Cached: every target's metric is
+    looked for in every review sentence."""
+    return tuple(c for c in _CLAUSE_END.split(_full_names(for_parsing(text)).replace(" ", ""))
+                 if _SHARE_OF_TARGET.search(c))
+
+
+def _share_said(metric: str, mentions: list):
+    """(sentence, percent) for the first review clause naming ``metric`` and, right after it, the share
+    of the year's target done (城镇新增就业完成年度目标的110%), or None."""
+    keys = _keys(metric)
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    for sentence in mentions:
+        for clause in _share_clauses(sentence.text):
+            for k in keys:
+                for at in _named(clause, k, lower_better):
+                    m = _SHARE_OF_TARGET.match(clause, at + len(k))
+                    if m is not None:
+                        return sentence, float(m.group(1))
+    return None
+
+
+def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = ()):
     """The first review sentence naming ``metric`` (four characters or more, short names written out)
     with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
-    named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入)."""
-    keys = _keys(metric)
+    named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入).  ``also``:
+    other names of the metric (经济增速 for the economy's growth)."""
+    keys = _keys(metric) + also
     if neighbours:
         keys = tuple(w for t, w in ((normalise(t), normalise(w)) for t, w in _NEIGHBOURS)
                      if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
@@ -856,13 +944,19 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     qual = normalise(ind.qualifier)
     # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
     quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]
-    if _IN_STEP.search(ind.qualifier or "") and "快于" not in qual:
+    in_step = bool(_IN_STEP.search(ind.qualifier or "")) and not _IN_STEP_WITH.search(ind.text or "")
+    if in_step and "快于" not in qual:
         quals.append("快于")
     seen = None
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
                      for k in keys if k in b), None)
         if body is not None:
+            if in_step and _STEP_BEHIND.search(body[:40]):
+                # 居民收入增速低于经济增速: said behind the economy, no figures needed.
+                return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”增长慢于经济增长，未完成")
+            if in_step and _STEP_AHEAD.search(body[:40]):
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”增长不慢于经济增长，完成")
             if quals and (any(q in body for q in quals) or _said_done(qual, body)):
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}{ind.qualifier}”，完成")
             near = body[:40]
@@ -932,6 +1026,7 @@ def _quoting(task: Task, metric: str, target: dict, sentence, outcome: str, reas
 
 
 _GROWS = vocab.pattern("change.grows")
+_ECONOMY_NAMES = tuple(normalise(w) for w in vocab.words("verify.economy_mention"))
 VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
 _VERSUS_TARGET = re.compile(
@@ -995,6 +1090,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return _qualitative(task, ind, metric, target, claims, mentions)
     best, best_sim = _best_claim(ind, phrases, claims)
     if best is None:
+        share = None if vocab.is_rate(ind.unit) else _share_said(metric, mentions)
+        if share is not None:
+            # 城镇新增就业完成年度目标的110%: the share of the year's target done.
+            sentence, pct = share
+            return _quoting(task, metric, target, sentence, "achieved" if pct >= 100 else "not_met",
+                            f"回顾称“{metric}”完成年度目标的{_fmt(pct)}%")
         said = _said_in_words(metric, mentions)
         if said is not None:
             # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
@@ -1013,7 +1114,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         if maybe is not None:
             claim = unsure[maybe]
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
-        seen = _mention(metric, mentions)
+        seen = _mention(metric, mentions, also=_ECONOMY_NAMES if _is_economy(ind) else ())
         if seen is not None:
             # 粮食产量稳定增收: the metric reported in words, no figure to check.
             return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未报告可比数字")
@@ -1023,6 +1124,11 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                      f"回顾仅以文字提及相邻口径，未报告“{metric}”的可比数字")
         if near is not None:
             return near
+        topic = _topic_claim(ind, phrases, claims)
+        if topic is not None:
+            # 有效投资持续扩大，全年增长11.2%: a figure of the metric's topic that names no metric.
+            claim = claims[topic]
+            return _unclear(task, metric, target, claim, f"回顾报告“{claim.context}…{claim.text}”，未写明是否为“{metric}”，无法核对")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]

@@ -151,6 +151,25 @@ def comparable_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
 
 
 @cache
+def conversions() -> dict[str, tuple[str, float]]:
+    """Unit → (the unit of the same measure it converts to, factor): 斤 → (公斤, 0.5)."""
+    return {k: (v[0], float(v[1])) for k, v in _units_file()["conversions"]["units"].items()}
+
+
+def conversions_help() -> str:
+    return _units_file()["conversions"]["help"]
+
+
+@lru_cache(maxsize=4096)
+def measured_unit(unit_text: str, scale: str = "") -> tuple[str, float]:
+    """``comparable_unit`` with units of one measure converted (亿斤 → (公斤, 5e7), 万吨 → (公斤, 1e7)):
+    the unit a target and a review's figure of another unit of the same measure are compared in."""
+    base, mult = comparable_unit(unit_text, scale)
+    to, factor = conversions().get(base, (base, 1.0))
+    return to, mult * factor
+
+
+@cache
 def _scales_longest_first() -> tuple[str, ...]:
     return tuple(sorted(scales(), key=len, reverse=True))
 

@@ -1,0 +1,199 @@
+"""How a review states the year's results: one invented target, one invented review sentence placed in
+one part of the next year's report, and the outcome a careful reader gives (labelled before the engine
+was run on them).  Every row is one way of writing a result: another name for the metric, a rank, a
+completion said in words, a qualitative answer, a share, another scale or unit of the same measure,
+a year-on-year phrasing, or a part of the report other than the review's opening."""
+
+import pytest
+
+from luoshi.engine import reader
+from luoshi.engine import verify as v
+
+pytestmark = pytest.mark.engine
+
+PLAN = """政府工作报告
+——2024年1月8日在某市人民代表大会上
+
+各位代表：
+
+一、2023年工作回顾
+
+过去一年，全市经济稳中有进。
+
+二、2024年工作安排
+
+今年经济社会发展的主要预期目标是：{target}。
+
+（一）扩大有效投资。实施重点项目120个。
+
+各位代表！让我们团结奋斗！
+"""
+
+# head: the headline figures a speech gives before its first part; review: the 过去一年 paragraph;
+# bullet: a ——paragraph of the review; problems: the problems paragraph.
+REVIEW = """政府工作报告
+——2025年1月9日在某市人民代表大会上
+
+各位代表：
+
+现在，我代表市人民政府，向大会报告政府工作，请予审议。
+{head}
+一、2024年工作回顾
+
+过去一年，全市经济运行稳中向好。{review}
+{bullet}
+同时，我们也清醒认识到，{problems}发展中还存在不少困难和问题。
+
+二、2025年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+"""
+
+
+def _verdict(tmp_path, target, place, said, metric):
+    parts = dict.fromkeys(("head", "review", "bullet", "problems"), "")
+    parts[place] = f"\n{said}\n" if place in ("head", "bullet") else said
+    (tmp_path / "n.txt").write_text(PLAN.format(target=target), encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(REVIEW.format(**parts), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    return next(x for x in verdicts if x.metric == metric)
+
+
+def _check(x, said, outcome, quoted):
+    assert x.outcome == outcome, x.reason
+    if quoted is not None:
+        assert x.actual and x.actual["text"] == quoted, x.reason
+    if outcome != "not_reported":
+        # the evidence quotes the invented sentence (or the sentence that holds it)
+        assert x.evidence and any(e.text in said or said.rstrip("。，") in e.text for e in x.evidence), x.reason
+
+
+ROWS = [
+    # the same metric by a short or other name
+    ("城镇调查失业率控制在5.5%以内", "review", "调查失业率5.2%。", "城镇调查失业率", "achieved", "5.2%"),
+    ("城镇登记失业率控制在4%以内", "review", "登记失业率3.2%。", "城镇登记失业率", "achieved", "3.2%"),
+    ("常住人口城镇化率提高1个百分点", "review", "城镇化率达到62.5%，提高1.2个百分点。", "常住人口城镇化率", "achieved", "1.2个百分点"),
+    ("高校毕业生留本市就业创业1万人以上", "review", "大学生留本市就业创业1.2万人。", "高校毕业生留本市就业创业", "achieved", "1.2万人"),
+    ("实际使用外资增长5%", "review", "利用外资增长6.2%。", "实际使用外资", "achieved", "6.2%"),
+    ("社会消费品零售总额增长8%", "review", "消费品零售总额增长8.5%。", "社会消费品零售总额", "achieved", "8.5%"),
+    ("一般公共预算收入增长6%", "review", "地方一般公共预算收入增长6.5%。", "一般公共预算收入", "achieved", "6.5%"),
+    ("地区生产总值增长6%左右", "review", "全市经济增速达到5.8%。", "地区生产总值", "achieved", "5.8%"),
+    ("居民消费价格涨幅控制在3%左右", "review", "居民消费价格指数上涨1.2%。", "居民消费价格涨幅", "achieved", "1.2%"),
+    ("居民消费价格涨幅控制在3%左右", "review", "CPI上涨1.2%。", "居民消费价格涨幅", "achieved", "1.2%"),
+    ("粮食产量稳定在100亿斤以上", "review", "粮食产量达到52.3亿公斤。", "粮食产量", "achieved", "52.3亿公斤"),
+    ("粮食产量稳定在100亿斤以上", "review", "粮食总产量达到510万吨。", "粮食产量", "achieved", "510万吨"),
+    ("进出口总额增长5%", "review", "外贸进出口增长6%。", "进出口总额", "achieved", "6%"),
+    # a rank or position: named, no figure to check
+    ("地区生产总值增长6%左右", "review", "地区生产总值增速居全省第3位。", "地区生产总值", "unclear", None),
+    ("地区生产总值增长6%左右", "review", "经济增速居全省第二。", "地区生产总值", "unclear", None),
+    ("规模以上工业增加值增长7%", "review", "规上工业增加值增速位列全省第一。", "规模以上工业增加值", "unclear", None),
+    ("固定资产投资增长10%", "review", "固定资产投资增速排名全省第五。", "固定资产投资", "unclear", None),
+    ("外贸进出口保持稳定增长", "review", "外贸进出口总额居全省第4位。", "外贸进出口", "unclear", None),
+    # the result said as a completion
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率控制在省下达的目标之内。", "城镇调查失业率", "achieved", None),
+    ("节能减排完成省下达任务", "review", "圆满完成省下达的节能减排目标任务。", "节能减排", "achieved", None),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降完成省下达目标。", "单位地区生产总值能耗", "achieved", None),
+    ("粮食产量稳定在50万吨以上", "review", "粮食生产完成省下达的目标任务。", "粮食产量", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业超额完成年度目标。", "城镇新增就业", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "新增城镇就业目标任务圆满完成。", "城镇新增就业", "achieved", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入完成预算的103%。", "一般公共预算收入", "unclear", None),
+    # a qualitative target answered qualitatively
+    ("居民人均可支配收入增长与经济增长同步", "review", "居民人均可支配收入增速高于经济增速。", "居民人均可支配收入", "achieved", None),
+    ("居民人均可支配收入增长与经济增长同步", "review", "居民收入增长跑赢经济增长。", "居民人均可支配收入", "achieved", None),
+    ("居民人均可支配收入增长与经济增长同步", "review", "居民收入增长与经济增长基本同步。", "居民人均可支配收入", "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量持续改善。", "生态环境质量", "achieved", None),
+    ("生态环境质量持续改善", "review", "空气质量优良天数比例达到88%，地表水国控断面水质优良比例100%。", "生态环境质量", "unclear", None),
+    ("安全生产形势持续稳定", "review", "安全生产形势总体稳定。", "安全生产形势", "achieved", None),
+    # a figure whose subject is the topic, not the metric's name
+    ("固定资产投资增长10%", "review", "有效投资持续扩大，全年增长11.2%。", "固定资产投资", "unclear", None),
+    # ratios and shares
+    ("研发投入强度达到3%", "review", "全社会研发经费投入占地区生产总值比重达到3.1%。", "研发投入强度", "achieved", "3.1%"),
+    ("服务业增加值占地区生产总值比重达到55%", "review", "服务业增加值占比提高到56%。", "服务业增加值占地区生产总值比重", "achieved", "56%"),
+    ("空气质量优良天数比例达到85%", "review", "空气质量优良天数比率为88.2%。", "空气质量优良天数比例", "achieved", "88.2%"),
+    ("常住人口城镇化率达到65%", "review", "常住人口城镇化率提高到65.3%。", "常住人口城镇化率", "achieved", "65.3%"),
+    # scales
+    ("接待游客1亿人次", "review", "接待游客1.05亿人次。", "接待游客", "achieved", "1.05亿人次"),
+    ("进出口总额达到1000亿元", "review", "进出口总额突破千亿元。", "进出口总额", "achieved", None),
+    # 同比 / 比上年 / 增长率 phrasings
+    ("地区生产总值增长6%左右", "review", "全市地区生产总值3200亿元，按可比价格计算，比上年增长6.1%。", "地区生产总值", "achieved", "6.1%"),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值比上年增长7.3%。", "规模以上工业增加值", "achieved", "7.3%"),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值较上年增长7.3%。", "规模以上工业增加值", "achieved", "7.3%"),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额同比增长8.5%。", "社会消费品零售总额", "achieved", "8.5%"),
+    ("固定资产投资增长10%", "review", "固定资产投资增长率达到9%。", "固定资产投资", "not_met", "9%"),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入增幅6.8%。", "一般公共预算收入", "achieved", "6.8%"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增速达到6.2%。", "地区生产总值", "achieved", "6.2%"),
+    # stated in another part of the report
+    ("规模以上工业增加值增长7%", "problems", "规模以上工业增加值仅增长3.2%，低于预期目标，", "规模以上工业增加值", "not_met", "3.2%"),
+    ("地区生产总值增长6%左右", "bullet", "——经济运行稳中向好。地区生产总值增长6.2%。", "地区生产总值", "achieved", "6.2%"),
+    ("地区生产总值增长6%左右", "review", "主要指标完成情况：地区生产总值增长6.2%；规模以上工业增加值增长7.5%。", "地区生产总值", "achieved", "6.2%"),
+    ("地区生产总值增长6%左右", "head", "2024年，全市地区生产总值增长6.2%。", "地区生产总值", "achieved", "6.2%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ROWS)
+def test_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
+
+# --- more of the same: names, scales, completion shares, phrasings of a growth ---------------------
+
+MORE_ROWS = [
+    ("粮食产量稳定在50万吨以上", "review", "粮食总产达到51.2万吨，连续5年稳定在50万吨以上。", "粮食产量", "achieved", "51.2万吨"),
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率保持在5%以内。", "城镇调查失业率", "achieved", "5%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位GDP能耗下降3.2%。", "单位地区生产总值能耗", "achieved", "3.2%"),
+    ("单位地区生产总值能耗完成省下达目标", "review", "能耗强度下降完成省下达任务。", "单位地区生产总值能耗", "achieved", None),
+    ("PM2.5平均浓度控制在35微克/立方米以内", "review", "PM2.5平均浓度降至32微克/立方米。", "PM2.5平均浓度", "achieved", "32微克/立方米"),
+    ("空气质量优良天数比例达到85%", "review", "空气质量优良天数比例为86.4%，居全省第二。", "空气质量优良天数比例", "achieved", "86.4%"),
+    ("实际利用外资增长5%", "review", "实际利用外资5.2亿美元，增长4.1%。", "实际利用外资", "not_met", "4.1%"),
+    ("一般公共预算收入增长6%", "review", "税收收入增长8%，一般公共预算收入增长5.5%。", "一般公共预算收入", "not_met", "5.5%"),
+    ("固定资产投资增长10%", "review", "全社会固定资产投资增长12.1%，其中工业投资增长20%。", "固定资产投资", "achieved", "12.1%"),
+    ("地区生产总值增长6%左右", "review", "全市生产总值增长5.9%。", "地区生产总值", "achieved", "5.9%"),
+    ("地区生产总值增长6%左右", "review", "GDP达到3000亿元，增长6.3%。", "地区生产总值", "achieved", "6.3%"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长6.3%，增速比全省高0.5个百分点。", "地区生产总值", "achieved", "6.3%"),
+    ("常住人口城镇化率提高1个百分点", "review", "常住人口城镇化率达到65%，比上年提高1.1个百分点。", "常住人口城镇化率", "achieved", "1.1个百分点"),
+    ("城镇新增就业5万人以上", "review", "新增城镇就业5.2万人，完成年度目标的104%。", "城镇新增就业", "achieved", "5.2万人"),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业完成年度目标的110%。", "城镇新增就业", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业完成年度目标的92%。", "城镇新增就业", "not_met", None),
+    ("粮食播种面积稳定在100万亩以上", "review", "粮食播种面积6.8万公顷。", "粮食播种面积", "achieved", "6.8万公顷"),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业人数达到5.3万。", "城镇新增就业", "achieved", None),
+    ("高新技术企业达到500家", "review", "高新技术企业总数达到520家。", "高新技术企业", "achieved", "520家"),
+    ("城乡居民收入增长与经济增长同步", "review", "城乡居民收入增速快于经济增速。", "城乡居民收入", "achieved", None),
+    ("主要污染物排放总量完成省下达任务", "review", "主要污染物减排完成省下达任务。", "主要污染物排放总量", "achieved", None),
+    ("城镇登记失业率控制在4%以内", "review", "城镇登记失业率为3.1%。", "城镇登记失业率", "achieved", "3.1%"),
+    ("居民消费价格涨幅控制在3%左右", "review", "居民消费价格指数涨幅为1.5%。", "居民消费价格涨幅", "achieved", "1.5%"),
+    ("研发经费投入强度达到2.5%", "review", "R&D经费支出占GDP比重达到2.6%。", "研发经费投入强度", "achieved", "2.6%"),
+    ("农村居民人均可支配收入增长7%", "review", "农民人均可支配收入增长7.5%。", "农村居民人均可支配收入", "achieved", "7.5%"),
+    ("单位地区生产总值能耗下降3%", "review", "万元地区生产总值能耗下降3.5%。", "单位地区生产总值能耗", "achieved", "3.5%"),
+    ("地区生产总值增长6%左右", "review", "全年经济增长6.2%。", "地区生产总值", "achieved", "6.2%"),
+    ("外贸出口增长5%", "review", "出口总额增长8%。", "外贸出口", "achieved", "8%"),
+    ("进出口总额增长5%", "review", "外贸进出口总额增长4.2%。", "进出口总额", "not_met", "4.2%"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长了6.2%。", "地区生产总值", "achieved", "6.2%"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值实现了6.2%的增长。", "地区生产总值", "achieved", "6.2%"),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值保持7.5%的增速。", "规模以上工业增加值", "achieved", "7.5%"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长率达到6.2%。", "地区生产总值", "achieved", "6.2%"),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入同口径增长6.3%。", "一般公共预算收入", "achieved", "6.3%"),
+    ("社会消费品零售总额增长8%", "problems", "社会消费品零售总额仅增长3.1%，", "社会消费品零售总额", "not_met", "3.1%"),
+    ("固定资产投资增长10%", "bullet", "——项目建设提速增效。固定资产投资增长11.3%，其中工业投资增长25%。", "固定资产投资", "achieved", "11.3%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), MORE_ROWS)
+def test_more_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
+
+# --- what the broader search must not take ---------------------------------------------------------
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("一般公共预算收入增长6%", "居民收入稳步提高，全年增长6%。", "一般公共预算收入", "not_reported"),  # not the topic
+    ("社会消费品零售总额增长8%", "消费市场加快回暖，全年增长9%。", "社会消费品零售总额", "unclear"),   # the topic only
+    ("地区生产总值增长6%左右", "推动经济增长的动力更加多元。", "地区生产总值", "not_reported"),
+    ("地区生产总值增长6%左右", "服务业增加值占比提高到56%。", "地区生产总值", "not_reported"),
+    ("居民人均可支配收入增长与经济增长同步", "居民人均可支配收入增速低于经济增速。", "居民人均可支配收入", "not_met"),
+    ("居民人均可支配收入与全省保持同步增长", "居民人均可支配收入增速高于经济增速。", "居民人均可支配收入", "unclear"),
+    ("人口自然增长率控制在6‰以内", "人口自然增长率5.1‰。", "人口自然增长率", "achieved"),      # a level, as before
+    ("固定资产投资下降5%", "固定资产投资下降率为6%。", "固定资产投资", "achieved"),
+    ("城镇新增就业5万人以上", "高校毕业生就业率完成年度目标的98%。", "城镇新增就业", "not_reported"),  # another metric's share
+])
+def test_what_the_search_leaves(tmp_path, target, said, metric, outcome):
+    assert _verdict(tmp_path, target, "review", said, metric).outcome == outcome
