@@ -130,3 +130,44 @@ def test_a_wrong_upper_end_is_refused_in_chinese(office, range_task, row, messag
     assert response.status_code == 400
     assert message in response.content.decode()
     assert task.target_versions.count() == 1
+
+
+# --- exports and statistics show both ends, and hold a figure to the right one ---------------
+
+def test_exports_show_both_ends_of_a_range(office, range_task):
+    import docx
+    from openpyxl import load_workbook
+
+    from luoshi.engine import api
+    from luoshi.supervision.actions.tasks import do_add_target_version
+
+    task = range_task
+    inds = api.parse_indicators("城镇调查失业率控制在5%-5.5%，新增城镇就业1万人以上")[0]
+    do_add_target_version(task, "城镇调查失业率控制在5%-5.5%，新增城镇就业1万人以上", inds, [], reason="调整",
+                          record=False, acting_user=None)
+    response = office.get(reverse("export_tasks_xlsx"), {"plan": task.plan_id})
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    rows = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
+    shown = rows[1][rows[0].index("量化指标")]
+    assert shown == "城镇调查失业率≤5–5.5%；新增城镇就业≥1万人"
+    response = office.get(reverse("export_tasks_docx"), {"plan": task.plan_id})
+    cells = [c.text for c in docx.Document(io.BytesIO(response.content)).tables[0].rows[1].cells]
+    assert any("城镇调查失业率≤5–5.5%" in c for c in cells)
+
+
+def test_a_statistics_metric_from_a_ceiling_range_is_held_to_its_high_end(range_task):
+    from django.contrib.auth import get_user_model
+
+    from luoshi.engine import api
+    from luoshi.supervision.actions.statistics import do_define_statistic_metric_from_target
+    from luoshi.supervision.actions.tasks import do_add_target_version
+    from luoshi.supervision.services import statistics
+
+    task = range_task
+    do_add_target_version(task, "城镇调查失业率控制在5%-5.5%", api.parse_indicators("城镇调查失业率控制在5%-5.5%")[0], [],
+                          reason="调整", record=False, acting_user=None)
+    found = statistics.candidates(task.plan)
+    assert [c["label"] for c in found] == ["Q1 城镇调查失业率 ≤5–5.5%"]
+    metric = do_define_statistic_metric_from_target(task.plan, found[0]["indicator"].pk,
+                                                    acting_user=get_user_model().objects.get(username="office"))
+    assert (metric.comparator, metric.target_value) == ("<=", 5.5)

@@ -289,9 +289,10 @@ def test_default_plan_is_the_latest_assessed_as_the_join_of_every_verdict_chose_
 
 
 #: queries the all-tasks export reads per chunk of tasks: the tasks, their lead and cooperating
-#: units, the latest assessments (ids, rows, overrides), the accepted submissions (ids, rows), and
-#: the job's progress (a chunk whose tasks have no verdict or report reads fewer)
-EXPORT_QUERIES_PER_CHUNK = 9
+#: units, their current indicators, the latest assessments (ids, rows, overrides), the accepted
+#: submissions (ids, rows), and the job's progress (a chunk whose tasks have no verdict or report
+#: reads fewer)
+EXPORT_QUERIES_PER_CHUNK = 10
 #: …and once per job: session and user, the job and its audit events, the count and the ids, the file
 EXPORT_QUERIES_FIXED = 30
 

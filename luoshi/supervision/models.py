@@ -215,6 +215,11 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return self.text or self.metric
 
+    def bound(self) -> float | None:
+        """The figure a result is held to: the high end of a ceiling range (<=), else ``value``
+        (as the engine's ``Indicator.bound``)."""
+        return self.value_high if self.comparator == "<=" and self.value_high is not None else self.value
+
 
 class ReportingPeriod(models.Model):
     """A reporting period (报送周期) with its deadline; closed periods are locked."""

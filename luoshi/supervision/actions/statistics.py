@@ -47,14 +47,15 @@ def do_define_statistic_metric(plan: Plan, name: str, unit: str, comparator: str
 @action
 def do_define_statistic_metric_from_target(plan: Plan, indicator_pk: int, *, acting_user) -> StatisticMetric:
     """A statistics metric taken from one of the plan's quantitative targets (its name, unit,
-    comparator and value), judging that target's task."""
+    comparator and value: of a range, the end a figure is held to, ``Indicator.bound``), judging
+    that target's task."""
     check_office(acting_user)
     found = candidate(plan, indicator_pk)
     if found is None:
         raise StatisticsError(_("该目标不是本计划可选的量化目标，或已设为统计指标"))
     ind = found["indicator"]
     return do_define_statistic_metric(plan, ind.metric, ind.unit, ind.comparator if ind.comparator in ("<=", "=") else ">=",
-                                      ind.value, found["task"], acting_user=acting_user)
+                                      ind.bound(), found["task"], acting_user=acting_user)
 
 
 @action

@@ -17,3 +17,24 @@ def format_number(value: float | int | None, places: int = 4) -> str:
 def format_pct(value: float | int | None) -> str:
     """A percentage for a table cell: 49.7%; — when unknown."""
     return "—" if value is None else f"{format_number(value)}%"
+
+
+_SIGNS = {">=": "≥", "<=": "≤", "=": "约"}
+
+
+def format_target(value: float | int | None, value_high: float | int | None = None, unit: str = "",
+                  comparator: str = "") -> str:
+    """A target's figure as the office writes it: ≥6%, ≥6–7% (a range: both ends), ≤3–3.5%,
+    约6%; "" without a value."""
+    if value is None:
+        return ""
+    high = "" if value_high is None else f"–{format_number(value_high)}"
+    return f"{_SIGNS.get(comparator, '')}{format_number(value)}{high}{unit}"
+
+
+def format_indicator(metric: str, value=None, value_high=None, unit: str = "", comparator: str = "",
+                     qualifier: str = "") -> str:
+    """One indicator in a line of text (exports, bulletins): 规上工业增加值≥6–7%; a target with no
+    figure as its metric and predicate (居民收入基本同步)."""
+    figure = format_target(value, value_high, unit, comparator)
+    return f"{metric}{figure}" if figure else f"{metric}{qualifier}"

@@ -133,7 +133,8 @@ def candidates(plan: Plan) -> list[dict]:
                 continue
             out.append({"indicator": ind, "task": task,
                         "label": f"{task.code} {ind.metric} {COMPARATORS.get(ind.comparator, ind.comparator)[-2:-1]}"
-                                 f"{format_number(ind.value, 2)}{ind.unit}"})
+                                 f"{format_number(ind.value, 2)}"
+                                 f"{'' if ind.value_high is None else '–' + format_number(ind.value_high, 2)}{ind.unit}"})
     return out
 
 
