@@ -92,3 +92,52 @@ def test_work_list_shows_nothing_of_another_unit(client, plan):
 def test_notifications_do_not_403_for_the_head(client):
     login(client, "head")
     assert client.get(reverse("notifications")).status_code == 200
+
+
+def test_flagged_verdicts_counted_and_cut_as_every_verdict_read_in_python(plan):
+    """The office's 待人工确认 list (``_flagged``: one statement that looks the task order up only
+    for the rows that can be shown) against every verdict read and sorted in Python, on invented
+    verdicts spread over two open periods ending on different days, more than a page of them;
+    by hand: a withdrawn task's, an overridden, a confirmed and a superseded verdict are never
+    listed, and a sure verdict (not needs_person, not unclear) is no work."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from luoshi.supervision.models import Assessment, Override, ReportingPeriod, Task
+
+    other = Plan.objects.create(year=2026, title="待确认研判测试计划")
+    early, late = (ReportingPeriod.objects.create(plan=other, name=n, frequency="monthly", start=s, end=e,
+                                                  deadline=e + timedelta(days=10))
+                   for n, s, e in (("9月", date(2026, 9, 1), date(2026, 9, 30)),
+                                   ("10月", date(2026, 10, 1), date(2026, 10, 31))))
+    tasks = [Task.objects.create(plan=other, code=f"Q{k}", order=k, text=f"任务{k}") for k in range(1, 31)]
+    made = {}
+    for k, task in enumerate(tasks):
+        for period in (early, late):
+            made[task.code, period.name] = Assessment.objects.create(
+                task=task, period=period, status="unclear" if k % 2 else "on_track", needs_person=k % 3 == 0,
+                reason="无法判断")
+    now = timezone.now()
+    Task.objects.filter(pk=tasks[1].pk).update(withdrawn_at=now)
+    Override.objects.create(assessment=made["Q4", "10月"], status="behind", reason="人工研判")
+    Assessment.objects.filter(pk=made["Q6", "10月"].pk).update(confirmed_at=now)
+    Assessment.objects.filter(pk=made["Q8", "10月"].pk).update(current=False)
+    never = {made[k].pk for k in (("Q2", "9月"), ("Q2", "10月"), ("Q4", "10月"), ("Q6", "10月"), ("Q8", "10月"),
+                                  ("Q3", "10月"))}  # Q3 (k=2): on_track and sure
+
+    period_ids = [*ReportingPeriod.objects.filter(closed=False).values_list("pk", flat=True),
+                  *worklist._latest_closed_periods().values_list("pk", flat=True)]
+    overridden = set(Override.objects.values_list("assessment_id", flat=True))
+    expected = sorted((a for a in Assessment.objects.filter(period_id__in=period_ids, current=True,
+                                                              confirmed_at__isnull=True).select_related("task", "period")
+                       if (a.status == "unclear" or a.needs_person) and a.pk not in overridden),
+                      key=lambda a: (-a.period.end.toordinal(), a.task.order, a.pk))
+    mine = [a.pk for a in expected if a.task.plan_id == other.pk]
+    assert len(mine) > worklist.LIMIT and not never & set(mine)
+    assert {a.period_id for a in expected if a.task.plan_id == other.pk} == {early.pk, late.pk}
+    for limit in (worklist.LIMIT, len(expected) + 5):
+        total, first = worklist._flagged(period_ids, limit)
+        assert total == len(expected) and first == [a.pk for a in expected][:limit]
+        assert not never & set(first)
+    assert worklist._flagged([], worklist.LIMIT) == (0, [])

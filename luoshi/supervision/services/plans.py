@@ -245,28 +245,30 @@ def missing_units(periods, limit: int) -> tuple[int, list[tuple[ReportingPeriod,
          "lead": "supervision_task_lead", "org": "core_organisation", "sub": "supervision_submission"}
     ids = ", ".join(["%s"] * len(periods))
     plan_ids = sorted({p.plan_id for p in periods.values()})
-    # ``led``: each live task of the periods' plans with its lead unit, read once for both
-    # counts (PostgreSQL materialises a CTE named twice).  ``reported``: each (period, unit,
-    # task) with a submitted or accepted version, read from their partial index in that order
-    # (``submission_reported``: no table rows, no sort for the DISTINCT), then kept where the
-    # unit leads the live task (one join on (task, unit): looking each submission's task up
-    # one by one read 300,000 index pages at 100k tasks).  The order of the plans (year, title)
-    # and of the units (name) is numbered on their few rows first, so the tens of thousands of
-    # (period, unit) rows are sorted on integers and never compare titles and names; the
-    # collectives leave with the units' numbering, after counting.
+    # ``lc``: the live tasks each unit leads per plan.  ``reported``: each (period, unit, task)
+    # with a submitted or accepted version, read from their partial index in that order
+    # (``submission_reported``: no table rows, no sort for the DISTINCT), kept where the unit
+    # leads the task (one hash join with the link table: looking each submission's task up one
+    # by one read 300,000 index pages at 100k tasks) and the task is not withdrawn (the few
+    # withdrawn tasks from their own partial index, ``task_withdrawn``, instead of a join with
+    # the task table).  The order of the plans (year, title) and of the units (name) is
+    # numbered on their few rows first, so the tens of thousands of (period, unit) rows sort on
+    # integers and never compare titles and names; collectives leave with the units' numbering.
+    plans_in = ", ".join(["%s"] * len(plan_ids))
     sql = f"""
-        WITH led AS (
-            SELECT tk.plan_id, l.task_id, l.organisation_id AS org_id
+        WITH lc AS (
+            SELECT tk.plan_id, l.organisation_id AS org_id, COUNT(*) AS n
             FROM {t['lead']} l JOIN {t['task']} tk ON tk.id = l.task_id
-            WHERE tk.withdrawn_at IS NULL AND tk.plan_id IN ({", ".join(["%s"] * len(plan_ids))})),
-        lc AS (SELECT plan_id, org_id, COUNT(*) AS n FROM led GROUP BY plan_id, org_id),
+            WHERE tk.withdrawn_at IS NULL AND tk.plan_id IN ({plans_in})
+            GROUP BY tk.plan_id, l.organisation_id),
         reported AS (SELECT DISTINCT s.period_id, s.organisation_id AS org_id, s.task_id FROM {t['sub']} s
                      WHERE s.period_id IN ({ids}) AND s.state IN (%s, %s)),
         rc AS (SELECT r.period_id, r.org_id, COUNT(*) AS n
-               FROM reported r JOIN led ON led.task_id = r.task_id AND led.org_id = r.org_id
+               FROM reported r JOIN {t['lead']} l ON l.task_id = r.task_id AND l.organisation_id = r.org_id
+               WHERE r.task_id NOT IN (SELECT id FROM {t['task']} WHERE withdrawn_at IS NOT NULL)
                GROUP BY r.period_id, r.org_id),
         plan_rank AS (SELECT id, ROW_NUMBER() OVER (ORDER BY year DESC, title, id) AS rk
-                      FROM {t['plan']} WHERE id IN ({", ".join(["%s"] * len(plan_ids))})),
+                      FROM {t['plan']} WHERE id IN ({plans_in})),
         org_rank AS (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS rk FROM {t['org']} WHERE kind <> %s)
         SELECT p.id, lc.org_id, lc.n - COALESCE(rc.n, 0) AS missing, COUNT(*) OVER () AS total
         FROM {t['period']} p
