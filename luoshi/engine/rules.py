@@ -132,6 +132,7 @@ class Case:
     facts: list[Fact] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
     live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
+    assigned: dict[int, list[Fact]] | None = None      # facts to parts (_assign), read once
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -441,6 +442,13 @@ def _unit_of(item) -> str:
 
 
 def _assign(case: Case) -> dict[int, list[Fact]]:
+    """Facts to parts (_assign_facts), once per case: several rules and a flag check ask."""
+    if case.assigned is None:
+        case.assigned = _assign_facts(case)
+    return case.assigned
+
+
+def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
     A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
     out: dict[int, list[Fact]] = {}
