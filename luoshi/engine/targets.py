@@ -70,6 +70,7 @@ _BOUND_AFTER_FIGURE = re.compile(
 # A ceiling word before a range's low end (控制在3%-3.5%, a few words before it at most) or right after
 # its high end (3%-3.5%以内).
 _CEILING_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.ceiling_before')}).{{0,2}}$")
+_CEILING_WORDS_AFTER = vocab.words("comparator.ceiling_after")
 _CEILING_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after')})")
 _IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
@@ -142,7 +143,8 @@ def _urban_rural(metric: str, n: int) -> list[str]:
     return [metric]
 
 
-_BOUND_BEFORE = re.compile(r"^(?:及以上|以上|以下|以内|左右|上下)[、,]")
+_BOUND_BEFORE = re.compile(
+    f"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,]")
 _SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
 _LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
@@ -326,7 +328,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
             # 空气质量优良天数达到300天: days counted, not a time limit.
             ind.kind = "count"
             ind.comparator = "=" if ind.qualifier in ("左右", "上下", "约") else (
-                "<=" if ind.qualifier in ("以内", "以下", "之内") else ">=")
+                "<=" if ind.qualifier in _CEILING_WORDS_AFTER else ">=")
     # 增长5%左右、与经济增长基本同步: the metric is kept in step as well.
     end = len(norm.rstrip(" 。*"))
     pos = _BOUND_AFTER_FIGURE.match(norm, found[-1].span[1], end).end()
