@@ -262,8 +262,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             role = _role(norm[se[0]:cl[0]], "") or "done"
-        elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]):
+        elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]) and not (
+                _RECOGNISED.search(clause_text) and not pattern("pending").search(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
+            # (申报68家,已通过认定52家: the clause's own recognition is done)
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not re.search(
                 r"投用|投入使用|交付", norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
@@ -367,6 +369,9 @@ def by_pace(completion: float, expected: float) -> str:
     band, serious = threshold("band"), threshold("serious_share")
     if completion >= 100:
         return "completed"
+    if expected >= 100:
+        # The deadline has passed: short of the whole is behind, however near (96% at the year's end).
+        return "seriously_behind" if completion < expected * serious else "behind"
     if completion > expected + band:
         return "ahead"
     if completion >= expected - band:
@@ -377,6 +382,7 @@ def by_pace(completion: float, expected: float) -> str:
 
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
+_RECOGNISED = vocab.pattern("completion.recognised")
 
 
 def _match(part: Part, fact: Fact) -> float:
@@ -567,8 +573,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             better = fv <= tv
         else:
             better = fv >= tv
-        sub.status = "on_track" if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
-                                                else "behind")
+        # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
+        sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
+                                                     else "behind")
         sub.basis = "figures"
         return sub
     tv = _target_value(t)
@@ -886,6 +893,9 @@ def _pace_words(status: str, expected: float) -> str:
 
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+# 已完成年度任务的七成 / 已完成近九成 / 已完成过半: a share in tenths, or past half, written in words.
+_TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
+                     f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九])成(?![效果员立本品交])|过半)")
 
 
 def _paced(case: Case, completion: float, what: str, evidence: list[Evidence]) -> Outcome:
@@ -907,6 +917,11 @@ class StatedRate(StatusRule):
                 1, _CN_DIGIT.get(frac.group(2), 1)), 1)
             a, b = frac.span()
             return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        tenths = _TENTHS.search(for_parsing(case.progress))
+        if r.stated_pct is None and tenths and not case.in_forecast(tenths.start()):
+            c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
+            a, b = tenths.span()
+            return _paced(case, c, f"报告{case.progress[a:b]}（约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
         if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
             return None
         c = round(r.stated_pct, 1)
@@ -1344,6 +1359,17 @@ class StageAgainstDeadline(StatusRule):
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = re.search(r"\d", case.task_text)
+        if plan_only and not case.numeric and not any(f[0] in ("underway", "nearly_done") for f in found) \
+                and not _REMAINING.search(norm) and not re.search(rf"(?:{_THE_REST})|另有|仍在", norm):
+            # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
+            # (a draft, 初稿/征求意见稿, is not).
+            drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b])
+                          and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
+                          and _content_bigrams(norm[a:b]) & _content_bigrams(case.task_text)), None)
+            if drawn:
+                a, b = drawn
+                return Outcome("completed", None, "statement", "任务本身为编制规划或方案，报告已编制完成",
+                               [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             if must and case.expected >= 100:
@@ -1363,7 +1389,12 @@ class StageAgainstDeadline(StatusRule):
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
-_OWN_ITEMS = re.compile(r"共(\d+)项[^,;。，；\d]{0,8}[,，]?[^,;。，；\d]{0,6}?(?:已)?"
+# A plan or design finished (已编制完成, 编制工作已完成), not a draft of it (初稿, 征求意见稿).
+_PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成")
+_PLAN_DRAFT = re.compile(r"初稿|草案|征求意见稿|送审稿|初步")
+
+
+_OWN_ITEMS = re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
                         f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项")
 
 
@@ -1376,11 +1407,12 @@ class OwnWorkload(StatusRule):
             return None
         norm = for_parsing(case.progress)
         items = _OWN_ITEMS.search(norm)
-        if items and not case.in_forecast(items.start()) and float(items.group(1)) >= float(items.group(2)) > 0:
-            # 专项行动共12项任务,已完成7项: the task's own list of items.
-            c = round(100.0 * float(items.group(2)) / float(items.group(1)), 1)
+        whole, done = (items.group(1) or items.group(2), items.group(3)) if items else ("0", "0")
+        if items and not case.in_forecast(items.start()) and float(whole) >= float(done) > 0:
+            # 专项行动共12项任务,已完成7项 / 15项重点任务中,已完成6项: the task's own list of items.
+            c = round(100.0 * float(done) / float(whole), 1)
             a, b = items.span()
-            return _paced(case, c, f"任务自身{items.group(1)}项已完成{items.group(2)}项",
+            return _paced(case, c, f"任务自身{whole}项已完成{done}项",
                           [Evidence(case.progress[a:b], a, b)])
         task = re.sub(r"[\W\d]", "", case.task_text)
         for f in case.facts:
