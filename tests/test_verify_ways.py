@@ -197,3 +197,24 @@ def test_more_ways_a_review_states_a_result(tmp_path, target, place, said, metri
 ])
 def test_what_the_search_leaves(tmp_path, target, said, metric, outcome):
     assert _verdict(tmp_path, target, "review", said, metric).outcome == outcome
+
+
+# --- a review part under a title that reads like the coming year's (labelled before the run) ---------
+
+_TITLED = REVIEW.replace("一、2024年工作回顾", "{title}")
+
+
+@pytest.mark.parametrize(("title", "said", "outcome"), [
+    ("一、2024年目标任务完成情况", "地区生产总值增长6.2%。", "achieved"),     # 完成情况: what was done
+    ("一、2024年主要预期目标完成情况", "地区生产总值增长6.2%。", "achieved"),
+    ("一、2024年主要工作", "地区生产总值增长6.2%。", "achieved"),           # the year before the report's
+    ("一、2024年计划执行情况", "地区生产总值增长5.2%。", "not_met"),
+    ("一、2024年目标任务完成情况", "全市经济运行平稳。", "not_reported"),
+    ("一、2024年工作回顾", "全市经济运行平稳。", "not_reported"),          # the plan's 增长5%左右 is no result
+])
+def test_review_part_titled_as_targets_or_work(tmp_path, title, said, outcome):
+    (tmp_path / "n.txt").write_text(PLAN.format(target="地区生产总值增长6%左右"), encoding="utf-8")
+    (tmp_path / "n1.txt").write_text(_TITLED.replace("{title}", title).format(
+        head="", review=said, bullet="", problems=""), encoding="utf-8")
+    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    assert verdicts[0].outcome == outcome, verdicts[0].reason

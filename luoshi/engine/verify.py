@@ -180,13 +180,32 @@ def _clean_metric(metric: str) -> str:
 def _reviewing(doc: Document) -> list:
     """The sentences that review the year: the review part and its problems paragraph, and the headline
     figures a speech gives before its first part (现在，我代表…。2024年，全市地区生产总值增长5.8%…)."""
-    if not any(is_review(s.role) for s in doc.sentences):
+    year = report_year(doc.text)
+    coming = [s for s in doc.sections if s.level == 0 and s.role in ("plan", "targets")]
+    if not any(is_review(s.role) for s in doc.sentences) and not any(_past_part(s, year) for s in coming):
         return []
     # Everything before the first part on the coming year reviews (a part the structure could not name
-    # is "other" there; the government's own conduct in the past year is part of the review too).
-    plan = next((s.start for s in doc.sections if s.level == 0 and s.role in ("plan", "targets")), len(doc.text))
+    # is "other" there; the government's own conduct in the past year is part of the review too), and
+    # so does a part read as the coming year's whose title says it is the past year's (2024年目标任务
+    # 完成情况, 2024年主要工作 in the 2025 report).
+    plan = next((s.start for s in coming if not _past_part(s, year)), len(doc.text))
     return [s for s in doc.sentences
-            if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct"))]
+            if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))]
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DONE_TITLE = vocab.pattern("verify.past_part")
+
+
+def _past_part(section, year: int | None) -> bool:
+    """A part's title says it reports the past: it names only years before the report's own year
+    (2024年主要工作 in the 2025 report), or, naming none of the coming years, what was done (目标任务
+    完成情况, 计划执行情况)."""
+    title = for_parsing(section.title)
+    years = [int(y) for y in _TITLE_YEAR.findall(title)]
+    if years and year is not None:
+        return max(years) < year
+    return bool(_DONE_TITLE.search(title))
 
 
 @parses("verify.review_claims")
