@@ -469,11 +469,13 @@ def similarity(target: str, claim: str) -> float:
         return 0.0
     if a in b:
         return 1.0
-    chars = sum(map(b.__contains__, a)) / len(a)
     grams = _grams(a)
     share = len(grams & _grams(b)) / len(grams)
     # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
-    return (chars + share) / 2 if share >= MIN_BIGRAM_SHARE else 0.0
+    if share < MIN_BIGRAM_SHARE:
+        return 0.0
+    chars = sum(map(b.__contains__, a)) / len(a)
+    return (chars + share) / 2
 
 
 _HEAD_TRAIL = re.compile(f"(?:{vocab.alternation('verify.head_trail')})+$")
@@ -607,6 +609,12 @@ def _outcome(verdict: str, actual: dict | None) -> str:
     return "unclear" if actual else "not_reported"
 
 
+@lru_cache(maxsize=8192)
+def _lower_better(metric: str) -> bool:
+    """A lower-is-better metric (能耗下降, 失业率): cached, every target meets every claim's metric."""
+    return _LOWER_BETTER.search(metric) is not None
+
+
 def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
     best, best_sim = None, 0.0
     lower_better = bool(_LOWER_BETTER.search(ind.metric))
@@ -616,7 +624,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     for j, claim in enumerate(claims):
         if not _compatible(ind, claim):
             continue
-        if not lower_better and _LOWER_BETTER.search(claim.metric):
+        if not lower_better and _lower_better(claim.metric):
             continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
         group = _SUBGROUP.search(claim.metric)
         if group and not any(group.group() in p for p in phrases):
@@ -625,7 +633,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 全体居民 (or 城镇居民) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
-        named = normalise(_full_names(claim.context + claim.metric))
+        named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
                    for p in phrases if not rate or _head(p) in named), default=0.0)
@@ -681,11 +689,12 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
     best, best_sim = None, 0.0
     if not phrases or len(normalise(phrases[0])) < 4:
         return None         # 经济: too short a name to call any figure its level
-    lower_better = bool(_LOWER_BETTER.search(phrases[0]))
+    phrase = phrases[0]
+    lower_better = _lower_better(phrase)
     for j, claim in enumerate(claims):
-        if not lower_better and _LOWER_BETTER.search(claim.metric):
+        if not lower_better and _lower_better(claim.metric):
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
-        sim = max((similarity(p, claim.metric) for p in phrases[:1]), default=0.0)
+        sim = similarity(phrase, claim.metric)
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
     return best if best_sim >= RELATED_SIMILARITY else None
