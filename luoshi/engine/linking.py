@@ -208,7 +208,6 @@ class _Index:
         self.by_id = {t.id: i for i, t in enumerate(self.tasks)}
         # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
-        self.vocab: dict[str, int] = {}
         cut = [tokens(n) for n in self.norms]
         keys: list[str] = []
         owners: list[int] = []
@@ -220,8 +219,9 @@ class _Index:
             keys.extend(counted)
             owners.extend([i] * len(counted))
             times.extend(counted.values())
-        setdefault = self.vocab.setdefault
-        ids = np.array([setdefault(k, len(self.vocab)) for k in keys], dtype=np.intp)
+        # n-gram ids in the order of first occurrence
+        self.vocab: dict[str, int] = {k: j for j, k in enumerate(dict.fromkeys(keys))}
+        ids = np.fromiter(map(self.vocab.__getitem__, keys), dtype=np.intp, count=len(keys))
         # The forward index (task → its n-grams, times and BM25 impacts, task by task): a row's
         # shortlisted tasks are read from it, whatever the number of tasks.
         self.fwd_ptr = np.zeros(len(self.tasks) + 1, dtype=np.intp)
@@ -248,13 +248,15 @@ class _Index:
         # second index of the same n-grams.  ``fwd_bm25``: the same values task by task.
         self.bm25_data = self.fwd_bm25 = np.zeros(0, dtype=np.float32)
         self.term_idf = np.zeros(0)
+        self.idf_by_id: list[float] = []    # ``term_idf`` as Python floats: ``idf`` of a known n-gram by its id
         if self.vocab:
             k1, b = BM25_K1, BM25_B
             lens = np.array([len(toks) or 1 for toks in cut])
             l_avg = lens.mean()
             n_docs = len(self.tasks)
             # (float64 ``term_idf``: ``idf`` by n-gram id, for the bounds of ``_ranked``)
-            self.term_idf = np.array([math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()])
+            self.idf_by_id = [math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()]
+            self.term_idf = np.array(self.idf_by_id)
             idf = self.term_idf.astype(np.float32)
             tf = self.fwd_times.astype(np.float32)
             norm_len = k1 * ((1 - b) + b * lens / l_avg)              # float64, per task
@@ -409,8 +411,8 @@ class _Row:
         self.grams = bigrams(norm)
         cut = tokens(norm)
         toks = self.toks = set(cut)
-        known, idf_of = index._idf.get, index.idf
-        idf = self.idf = {t: known(t) or idf_of(t) for t in toks}
+        vocab_get, idf_of, unseen = index.vocab.get, index.idf_by_id, index._idf_unseen
+        idf = self.idf = {t: unseen if (j := vocab_get(t)) is None else idf_of[j] for t in toks}   # = index.idf(t)
         self.total = sum(idf.values()) or 1.0
         self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
         self.row_figs = _figures(row_text)
@@ -419,9 +421,8 @@ class _Row:
         # The row's n-grams the tasks have (``terms``: distinct ids) and bm25s's query: every n-gram
         # in the row's order, repeats kept, as places in ``terms``; ``by_term`` holds those places
         # while the shortlist is made.
-        vocab_get = index.vocab.get
         by_task, by_term = index.scratch()
-        uniq, query = _distinct(np.array([j for t in cut if (j := vocab_get(t)) is not None], dtype=np.intp),
+        uniq, query = _distinct(np.array([j for j in map(vocab_get, cut) if j is not None], dtype=np.intp),
                                 by_term)
         self.terms, self.query = uniq, query
         try:

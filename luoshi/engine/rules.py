@@ -21,7 +21,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import vocab
@@ -66,15 +66,29 @@ def _unit(item) -> str:
     return item.unit if item.unit.startswith(item.scale) else item.scale + item.unit
 
 
+_NOT_HAN = re.compile(r"[\d\W_A-Za-z]+")
+
+
+@lru_cache(maxsize=8192)
+def _sim_form(text: str) -> str:
+    """A noun phrase as ``_sim`` compares it (cached: a row's phrases meet every target's)."""
+    return _NOT_HAN.sub("", vocab.full_names(normalise(text)))
+
+
+@lru_cache(maxsize=8192)
+def _sim_grams(form: str) -> frozenset[str]:
+    return frozenset((bigrams(form) or {form}) - _GENERIC)
+
+
 def _sim(a: str, b: str) -> float:
     """How alike two noun phrases are: containment 1.0, else the share of shared character pairs; short
     names written out first (规上工业企业 is 规模以上工业企业, vocab.full_names)."""
-    a, b = (re.sub(r"[\d\W_A-Za-z]+", "", vocab.full_names(normalise(x))) for x in (a, b))
+    a, b = _sim_form(a), _sim_form(b)
     if not a or not b:
         return 0.0
     if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
         return 1.0
-    x, y = (bigrams(a) or {a}) - _GENERIC, (bigrams(b) or {b}) - _GENERIC
+    x, y = _sim_grams(a), _sim_grams(b)
     if not x or not y:
         return 0.0
     return len(x & y) / max(1, min(len(x), len(y)))
@@ -238,6 +252,9 @@ def _policy_name(t: Indicator, task_text: str) -> bool:
     return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
 
 
+_FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$")
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     progress = row.progress or ""
@@ -273,8 +290,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way
         value = f.value
-        if vocab.is_rate(f.unit) and re.search(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$",
-                                                norm[cl[0]:f.span[0]]) and value > 0:
+        if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
             value = -value       # 同比下降1.8%: a fall keeps its sign
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
@@ -687,8 +703,10 @@ _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至
 _THE_REST = vocab.alternation("report.the_rest")
 
 
+@lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
-    """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None."""
+    """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
+    Cached: the rules ask it of a row's clauses again and again."""
     if _NOT_YET.search(clause):
         return "not_started"
     if _PACE_MET.search(clause):
@@ -754,16 +772,18 @@ _PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[
                             f"(?:{vocab.alternation('completion.plan_approved')})")
 
 
+_RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
-    target = re.sub(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?", "", part.text)
+    target = _RESULT_VERB_LEAD.sub("", part.text)
     best: tuple[int, str, tuple[int, int]] | None = None
     rank = {"not_started": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
     # A task of one part and a report of one sentence: the report speaks of that part (项目已全面完成).
     lone = len(case.parts) == 1 and len(_spans(_SENTENCE, norm)) == 1 and not case.facts
-    others = [re.sub(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?", "", p.text)
-              for p in case.parts if p is not part]
+    others = [_RESULT_VERB_LEAD.sub("", p.text) for p in case.parts if p is not part]
     sentences = _spans(_SENTENCE, norm)
     named: tuple[int, int] | None = None      # the sentence whose earlier clause named the part
     for s, e in _spans(_CLAUSE, norm):
@@ -938,6 +958,10 @@ class StatedRate(StatusRule):
         return _paced(case, c, f"报告完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
 
 
+_WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                               + r")(?![的\d])")
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务) with no figure that answers a part: the whole task is "
@@ -955,8 +979,7 @@ class WholeStatement(StatusRule):
         if behind_cues(norm):
             return None
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
-        scope = re.search(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
-                          + r")(?![的\d])", norm)
+        scope = _WHOLE_SCOPE_DONE.search(norm)
         if scope and case.in_forecast(scope.start()):
             scope = None
         if case.facts or case.forecast_spans:

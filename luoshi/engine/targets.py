@@ -256,10 +256,14 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     return _qualitative(text, body, span)
 
 
+_FALL_BEFORE = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
+_GROWTH_BEFORE = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$")
+
+
 def _rate_kind(before: str, unit: str) -> str:
-    if re.search(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$", before):
+    if _FALL_BEFORE.search(before):
         return "decline_rate"
-    if unit == "个百分点" or re.search(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$", before):
+    if unit == "个百分点" or _GROWTH_BEFORE.search(before):
         return "growth_rate"
     return "ratio"
 
