@@ -71,6 +71,12 @@ CASES = [
     ("share_of_what", "实现农村污水治理行政村全覆盖", "覆盖率达到85%。", ("ahead", "figures", 85.0), True),
     ("share_of_what", "完成造林绿化3000亩", "已完成造林1800亩,完成率60%。", ("ahead", "figures", 60.0), False),
     ("share_of_what", "推进城北综合体项目建设", "投资完成率55%。", ("on_track", "figures", 55.0), True),
+    # interim_target: the year's target and an interim one
+    ("interim_target", "全年新增就业岗位3000个，上半年完成1500个以上", "上半年新增就业岗位1300个。",
+     ("behind", "figures", 43.3), True),
+    ("interim_target", "完成口袋公园建设12个（9月底前6个）", "已建成口袋公园5个。", ("on_track", "figures", 41.7), True),
+    ("interim_target", "9月底前完成口袋公园建设12个", "已建成口袋公园5个。", ("on_track", "figures", 41.7), False),
+    ("interim_target", "全年新增就业岗位3000个", "新增就业岗位1300个。", ("on_track", "figures", 43.3), False),
 ]
 
 

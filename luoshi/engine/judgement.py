@@ -33,6 +33,7 @@ FLAG_LABELS = {
     "figures_unused": "报告中的金额或比例未用于研判",
     "unit_mismatch": "报告数字的单位与目标不同",
     "share_of_what": "百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例",
+    "interim_target": "任务有全年与阶段两个目标，按哪个时点判断需确认",
 }
 
 STATUS_LABELS = {

@@ -1724,6 +1724,26 @@ class ShareOfWhat(FlagCheck):
                    for v, what in shares)
 
 
+# A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
+_DATED_TASK = re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
+                         r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?(?:完成|实现|新增|引进|建成|开工|达到)")
+_WHOLE_YEAR = re.compile(r"全年|年度|年内|年底")
+
+
+class InterimTarget(FlagCheck):
+    flag = "interim_target"
+    help_text = ("A verdict on a task with two time frames, the year's target and an interim one (全年引进3000人，"
+                 "上半年完成50%以上; 移交20处（6月底前10处）): which target the pace is judged against is a reading a "
+                 "person should confirm.")
+
+    def check(self, case, outcome):
+        task = for_parsing(case.task_text)
+        dated = _DATED_TASK.search(task)
+        if outcome.status == "unclear" or not dated:
+            return False
+        return bool(_WHOLE_YEAR.search(task)) or bool(re.search(r"[(（][^)）]*$", task[:dated.start()]))
+
+
 class LateForecast(FlagCheck):
     flag = "late_forecast"
     help_text = ("A verdict of on pace or better on a row that forecasts the result only next year (预计明年3月竣工) "
@@ -1809,7 +1829,7 @@ class StatementScope(FlagCheck):
 
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
-                            LateForecast, UnitMismatch, ShareOfWhat)
+                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget)
 }
 
 
