@@ -82,6 +82,7 @@ INVENTED = [
     ("invented15.json", "fifteenth set (a district's tables: work-report sentences as tasks, prose replies)"),
     ("invented16.json", "sixteenth set (a page's own dated targets: deadlines before the year's end, milestones)"),
     ("invented17.json", "seventeenth set (year-end reports, shares in words, project lists by stage)"),
+    ("invented18.json", "eighteenth set (sections in one cell, approximate figures, Chinese numerals)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

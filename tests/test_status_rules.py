@@ -534,6 +534,14 @@ GENERALISING = [
     ("新增国家高新技术企业20家", "今年申报国家高新技术企业68家,已通过认定12家。", "ahead"),
     ("新增国家高新技术企业20家", "今年申报国家高新技术企业68家,正在等待认定。", "on_track"),
     ("建设美丽乡村精品线3条", "3条精品线均已完成主体建设,正在进行景观节点提升。", "on_track"),
+    # the eighteenth set: a count written before its noun and verb (完成全区3000户困难家庭走访慰问) is matched by
+    # those words (this also mends the eleventh set's 612 of 1000 油烟净化改造, a known miss until now); a scope after a
+    # section label (进展情况：12个小区中…); a unit's word with its empty sections and plans (存在问题：无, 下步计划：…)
+    ("完成全区3000户困难家庭走访慰问", "上半年已走访慰问困难家庭1600多户。", "on_track"),
+    ("完成全区1000家餐饮单位油烟净化设施改造", "已完成油烟净化改造612家。", "ahead"),
+    ("完成老旧小区改造12个", "进展情况：12个小区中,已完工4个,正在施工5个,3个正在进行方案设计。", "behind"),
+    ("完成区级公立医院改革任务", "进展情况：各项改革任务正常推进,存在问题：无,下步计划：继续推进。", "on_track"),
+    ("完成区级公立医院改革任务", "进展情况：各项改革任务正常推进,存在问题：受疫情影响,改革进度有所滞后。", "behind"),
 ]
 
 
@@ -685,10 +693,9 @@ KNOWN_MISSES = [
     (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
     # the last held-out invented set's misses (bench/labels/status/invented11.json), left unfixed so that
     # set stays a check: 完成 after a preparatory object (8个小区改造方案均已完成) read as the items done;
-    # 612 of 1000 answered by stage words (a third, 获批国家级众创空间, was mended by the thirteenth set's
-    # rule for a recognition won and is a test now)
+    # (a third, 获批国家级众创空间, was mended by the thirteenth set's rule for a recognition won, and a fourth,
+    # 612 of 1000 油烟净化改造, by the eighteenth set's; both are tests now)
     (("完成老旧小区改造8个", "8个小区改造方案均已完成,7月起陆续进场。"), "behind"),
-    (("完成全区1000家餐饮单位油烟净化设施改造", "已完成油烟净化改造612家。"), "ahead"),
     # the fourteenth set's first-run miss: a reply in sections (幼儿园方面…;中小学方面…) whose figures and named
     # projects answer the target its section names; the sections are not read, so the school built and the
     # one not begun are not counted against 改扩建中小学2所 (1 of 2 at the end of September)

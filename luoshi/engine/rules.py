@@ -315,10 +315,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     for a in case.facts:
         later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
                  and _unit_of(b.fact) == _unit_of(a.fact)]
-        if later and len(norm[a.clause[0]:a.fact.span[0]]) <= 4 and _SCOPE_TAIL.fullmatch(norm[a.fact.span[1]:a.clause[1]]):
+        lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(norm[a.fact.span[1]:a.clause[1]]):
             a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
+
+
+# The label of a section in a reply (进展情况：…存在问题：无。下步打算：…) and a section that says there is none.
+_SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
+_SECTION_NONE = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]\\s*(?:暂)?无(?:[,;。，；]|$)")
 
 
 # What follows a count that only opens a scope (6所学校中, 12个项目当中): a noun and 中.
@@ -414,7 +420,9 @@ def _match(part: Part, fact: Fact) -> float:
     target_words = f"{t.metric}{part.noun}"
     verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
-    score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0)
+    # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
+    score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
+                _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
     if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
             and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
         score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
@@ -1189,9 +1197,13 @@ class UnitStatement(StatusRule):
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
-        if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20):
-            return None
         norm = for_parsing(case.progress)
+        # 进展情况：正常推进,存在问题：无,下步计划：继续推进: the labels, a section of none and the plans say nothing.
+        said = "".join(ch for i, ch in enumerate(_SECTION_LABEL.sub(lambda x: " " * len(x.group(0)), _SECTION_NONE.sub(
+            lambda x: " " * len(x.group(0)), norm))) if not case.in_forecast(i))
+        if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20
+                         or len(re.sub(r"\W", "", said)) <= 20):
+            return None
         if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
                if not a <= m.start() < b and not case.in_forecast(a)):
             return None      # 进展顺利,目前已完成初步设计批复: the stage reported speaks, not the claim
