@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import resolve, reverse
 
-from luoshi.core.models import AuditEvent, Organisation
+from luoshi.core.models import AuditEvent, Organisation, OrganisationAlias
 from luoshi.supervision import api
 from luoshi.supervision.models import (
     Assessment,
@@ -433,3 +433,25 @@ def test_docs_page_lists_every_endpoint(client):
     for path in document()["paths"]:
         assert path in page
     assert "<script" not in page  # no external (or any) JS
+
+
+def test_organisations_list_each_unit_with_its_other_names(client):
+    """Invented units: every field of the list, the other names in the database's order, a parent,
+    a unit with none, and the kind filter."""
+    parent = Organisation.objects.create(name="测试市发改委", kind="department")
+    unit = Organisation.objects.create(name="测试区行政审批服务办", kind="department", parent=parent)
+    for alias in ("区审管办", "区审批办"):
+        OrganisationAlias.objects.create(organisation=unit, alias=alias)
+    login(client, "office")
+    body = get(client, reverse("api_organisations"))
+    assert body["count"] == Organisation.objects.count() == len(body["results"])
+    found = {o["id"]: o for o in body["results"]}
+    assert found[unit.pk] == {"id": unit.pk, "name": "测试区行政审批服务办", "kind": "department",
+                              "kind_label": "部门", "parent": parent.pk,
+                              "aliases": list(unit.aliases.order_by("alias").values_list("alias", flat=True))}
+    assert sorted(found[unit.pk]["aliases"]) == ["区审批办", "区审管办"]
+    assert found[parent.pk]["aliases"] == [] and found[parent.pk]["parent"] is None
+    assert [o["id"] for o in body["results"]] == list(Organisation.objects.order_by("kind", "name").values_list("pk", flat=True))
+    streets = get(client, reverse("api_organisations"), kind="street")
+    assert streets["count"] == Organisation.objects.filter(kind="street").count()
+    assert all(o["kind"] == "street" for o in streets["results"])
