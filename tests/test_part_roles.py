@@ -49,7 +49,7 @@ def roles(text: str, prefixes: list[str]) -> list[str]:
     _, _, sentences = parse_structure(text)
     out = []
     for prefix in prefixes:
-        found = [s.role for s in sentences if s.text.lstrip("　 *").startswith(prefix)]
+        found = [s.role for s in sentences if s.text.lstrip("　 *#").startswith(prefix)]
         assert found, prefix
         out.append(found[0])
     return out
@@ -111,6 +111,13 @@ def test_plan_part_of_a_speech_printed_without_its_address():
     text = skeleton(f"二、坚定信心、真抓实干，奋力谱写新篇章\n\n{TARGETS}\n\n{TASKS}", address="",
                     review_title="砥砺奋进，成绩来之不易").replace("各位代表！", "")
     assert roles(text, ["一、砥砺奋进", "过去一年", "二、坚定信心", "实施重点项目"]) == ["review", "review", "plan", "plan"]
+
+
+def test_plan_part_under_a_markdown_heading():
+    # parts as markdown headings: a numbered ## 二、 is a part like the ## 一、 review, not nested in it
+    text = skeleton(f"## 二、奋力谱写高质量发展新篇章\n\n{TARGETS}\n\n{TASKS}").replace(
+        "一、2023年工作回顾", "## 一、2023年工作回顾")
+    assert roles(text, ["过去一年", "二、奋力谱写", "实施重点项目"]) == ["review", "plan", "plan"]
 
 
 # --- glossary, annex and what else follows the closing ------------------------------------------

@@ -36,6 +36,9 @@ SUBSETS = [
     ("completion.finish", "completion.verb"),        # a finishing verb makes a figure's clause done
     ("completion.finish", "stage.done"),             # … and a progress clause done
     ("completion.finish", "forecast.late_result"),   # … and a finish forecast for next year late
+    ("metric.trail_kept_task", "metric.trail"),      # a reader keeps only words of the one trail list
+    ("metric.trail_kept_reported", "metric.trail"),
+    ("metric.trail_kept_review", "metric.trail"),
 ]
 
 
@@ -142,3 +145,21 @@ def test_conversions_map_units_to_units_of_the_same_measure():
         assert vocab.unit(unit) and vocab.unit(to) and vocab.unit(unit).kind == vocab.unit(to).kind
         assert factor > 0
     assert vocab.measured_unit("亿斤") == ("公斤", 5e7) and vocab.measured_unit("万吨") == ("公斤", 1e7)
+
+
+# The words a metric's name ends with: one list (metric.trail) that the target, task-figure,
+# reported-figure and review readers strip, less each reader's own kept words.
+TRAIL_READERS = [("targets", "_TRAIL_VERB", ""), ("indicators", "_METRIC_TRAIL", "metric.trail_kept_task"),
+                 ("progress", "_TAIL_STRIP", "metric.trail_kept_reported"),
+                 ("verify", "_TRAIL", "metric.trail_kept_review")]
+
+
+@pytest.mark.parametrize(("module", "name", "kept"), TRAIL_READERS, ids=[m for m, _, _ in TRAIL_READERS])
+def test_every_reader_strips_the_one_metric_trail(module, name, kept):
+    pattern = getattr(importlib.import_module(f"luoshi.engine.{module}"), name)
+    assert vocab.metric_trail_alternation(kept) in pattern.pattern
+    keep = set(vocab.words(kept)) if kept else set()
+    for word in vocab.words("metric.trail"):
+        stripped = pattern.sub("", "地区生产总值" + word)
+        assert (stripped == "地区生产总值") == (word not in keep), (module, word, stripped)
+    assert pattern.sub("", "城乡居民人均") == "城乡居民人均"       # 人均/年均/户均 are no trail

@@ -125,7 +125,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
 
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
-_METRIC_TRAIL = re.compile(f"(?:{vocab.alternation('target.figure_metric_trail')}|(?<![年人户])均)+$")
+_METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
 _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead')})*"
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
 

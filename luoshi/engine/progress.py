@@ -90,7 +90,7 @@ _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
 _LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|截[至止][^,;。]{0,8}?(?:底|末|止|为止)|"
                          f"{vocab.alternation('figure.metric_lead')})+")
-_TAIL_STRIP = re.compile(f"(?:{vocab.alternation('figure.metric_trail')})+$")
+_TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
 
 # --- stated completion rate ------------------------------------------------------------
 

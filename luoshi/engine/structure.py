@@ -323,10 +323,10 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
     own_lines = 0
     for group in groups:
         clean, kind, _ = _unmark(group[0][2])
-        if kind == "md":
-            return False
         body = clean.strip()
         head = _heading(body, marked=kind is not None)
+        if kind == "md" and not (head and head[1]):
+            return False        # an un-numbered markdown title: a document of a compilation
         if head and head[0] == 0:
             if head[1]:
                 numbered = True

@@ -82,7 +82,7 @@ _IN_STEP_AHEAD = f"(?=.{{0,16}}(?:{vocab.alternation('comparator.in_step')}))"
 _COMPARE_WITH = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?(?:与|同){_IN_STEP_AHEAD}")
 _COMPARE_AND = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?和{_IN_STEP_AHEAD}")
 _LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
-_TRAIL_VERB = re.compile(f"(?:{vocab.alternation('target.metric_trail')})+$")
+_TRAIL_VERB = vocab.metric_trail()
 # Markup and list markers before a target: **, ——, (1), 1.
 _MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
 

@@ -72,7 +72,7 @@ _PLANNED = vocab.pattern("intention.proposed")
 _FORECAST = vocab.pattern("intention.forecast")
 _GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
 _TRAIL = re.compile(f"(?:{vocab.alternation('verify.year_on_year', 'verify.constant_prices')})*"
-                    f"(?:{vocab.alternation('verify.metric_trail')})+$")
+                    f"(?:{vocab.metric_trail_alternation('metric.trail_kept_review')})+$")
 # Constant prices (按可比价格计算增长6.1%) are the usual basis of a real growth, not a same-basis figure.
 _CONSTANT_PRICES = vocab.pattern("verify.constant_prices")
 # Where the words after a claim's unit stop: the next list item or the next figure.

@@ -272,6 +272,23 @@ def pattern(*keys: str) -> re.Pattern:
 
 
 @cache
+def metric_trail_alternation(kept: str = "") -> str:
+    """Regex alternative of the words a metric's name ends with: words.toml [metric.trail], the one
+    list the target, figure, progress and review readers strip, less the words of the reader's own
+    ``kept`` list (metric.trail_kept_task …); 均 only where it does not end 年均/人均/户均."""
+    keep = set(words(kept)) if kept else set()
+    trail = [w for w in words("metric.trail") if w not in keep]
+    alt = _alt(w for w in trail if w != "均")
+    return alt + "|(?<![年人户])均" if "均" in trail else alt
+
+
+@cache
+def metric_trail(kept: str = "") -> re.Pattern:
+    """A run of ``metric_trail_alternation`` words ending a metric's name (保持在, 同比增长为, 分别)."""
+    return re.compile(f"(?:{metric_trail_alternation(kept)})+$")
+
+
+@cache
 def _aliases() -> tuple[dict[str, str], re.Pattern]:
     table = dict(tuple(w.split(">", 1)) for w in words("verify.aliases"))
     return table, re.compile("|".join(re.escape(k) for k in longest_first(table)), re.IGNORECASE)
