@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,10 @@ def test_assess_xlsx(tmp_path, capsys):
     ws = load_workbook(out).active
     assert ws.max_row == 2 + 128
     assert ws["F2"].value == "状态"
+    # every verdict that needs a person says why (提示), in Chinese
+    assert ws["M2"].value == "需人工确认" and ws["N2"].value == "提示"
+    flagged = [r for r in ws.iter_rows(min_row=3, values_only=True) if r[12] == "是"]
+    assert flagged and all(r[13] and not re.search(r"[a-z_]{4,}", r[13]) for r in flagged)
 
 
 @pytest.mark.parametrize("args", [

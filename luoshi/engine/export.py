@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from .judgement import BASIS_LABELS, STATUS_LABELS
+from .judgement import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
 
 _FILL = {
     "completed": "C6EFCE", "ahead": "C6EFCE", "on_track": "E2EFDA", "behind": "FFEB9C",
@@ -42,7 +42,7 @@ def assessments_xlsx(judged, as_of: date, path: Path) -> Path:
     ws.append([f"任务进展研判（截至{as_of.isoformat()}）"])
     ws["A1"].font = Font(bold=True, size=14)
     header = ["行", "任务编号", "任务", "责任单位", "进展情况", "状态", "完成率%", "序时进度%", "证据", "理由",
-              "依据类型", "置信度", "需人工确认"]
+              "依据类型", "置信度", "需人工确认", "提示"]
     ws.append(header)
     for cell in ws[2]:
         cell.font = Font(bold=True)
@@ -51,9 +51,10 @@ def assessments_xlsx(judged, as_of: date, path: Path) -> Path:
             a.row, a.task_id or "", row.task, row.units, row.progress, STATUS_LABELS.get(a.status, a.status),
             a.completion_pct, a.expected_pct, "；".join(e.text for e in a.evidence), a.reason,
             BASIS_LABELS.get(a.basis, a.basis), a.confidence, "是" if a.needs_person else "",
+            "；".join(FLAG_LABELS.get(f, f) for f in dict.fromkeys(a.flags)),
         )])
         ws.cell(ws.max_row, 6).fill = PatternFill("solid", fgColor=_FILL.get(a.status, "FFFFFF"))
-    for col, width in zip("ABCDEFGHIJKLM", (5, 10, 50, 18, 60, 10, 9, 9, 30, 40, 10, 8, 10), strict=True):
+    for col, width in zip("ABCDEFGHIJKLMN", (5, 10, 50, 18, 60, 10, 9, 9, 30, 40, 10, 8, 10, 30), strict=True):
         ws.column_dimensions[col].width = width
     for r in ws.iter_rows(min_row=3):
         for cell in r:
