@@ -88,6 +88,18 @@ def test_flag_check(flag, task, progress, verdict, flagged):
         assert needs
 
 
+# Known misses: a result dated later in the year with no forecast word (10月正式开放) beside a completion,
+# and a trial run (投入试运行) read as nearly done while the thing is built.
+@pytest.mark.xfail(strict=True, reason="a dated result to come without a forecast word is not read as a forecast")
+def test_known_miss_a_dated_result_to_come():
+    assert "done_with_more" in flags_of("建成区青少年活动中心", "已竣工验收,10月正式开放。", "completed", "statement")[1]
+
+
+@pytest.mark.xfail(strict=True, reason="试运行 is a stage short of done, so the built thing is not flagged as done")
+def test_known_miss_built_and_on_trial():
+    assert "done_unplaced" in flags_of("建成区应急指挥平台", "平台已建成,投入试运行。", "on_track", "stage")[1]
+
+
 def test_implausible_only_before_the_deadline():
     assert "implausible" in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0)[1]
     assert "implausible" not in flags_of("新建城市驿站10个", "已建成城市驿站32个。", "completed", "figures", 320.0,
