@@ -204,8 +204,11 @@ def report(title: str, s: dict) -> None:
         print(f"  {status:18}{n:9d}{_f(p):>11}{_f(r):>8}   {_f(bp):>27} {_f(br)}")
     print(f"  completed while a labelled part has no fact: {s['completed_missing_part']}"
           f"   forecast read as done: {s['forecast_done']}")
+    sure = s["rows"] - s["needs_person"]
+    sure_right = sure - (s["wrong"] - s["needs_person_wrong"])
     print(f"  needs a person: {s['needs_person']} verdicts, of which {s['needs_person_wrong']} are wrong "
-          f"(of {s['wrong']} wrong in all)")
+          f"(of {s['wrong']} wrong in all); unflagged verdicts right {sure_right}/{sure}"
+          f"{f' = {sure_right / sure:.3f}' if sure else ''}")
     print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in s["confusions"].most_common(8)))
 
 
