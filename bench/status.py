@@ -83,6 +83,7 @@ INVENTED = [
     ("invented16.json", "sixteenth set (a page's own dated targets: deadlines before the year's end, milestones)"),
     ("invented17.json", "seventeenth set (year-end reports, shares in words, project lists by stage)"),
     ("invented18.json", "eighteenth set (sections in one cell, approximate figures, Chinese numerals)"),
+    ("invented19.json", "nineteenth set (a tracking sheet in one cell: planned beside actual, verdict words)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

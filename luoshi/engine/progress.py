@@ -96,7 +96,9 @@ _TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
 
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _STATED = [
-    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?\s*" + _PCT),
+    # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
+    re.compile(r"实际(?:进度|完成|完成率)?(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})(?:量|数|总量)?的\s*"
                + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?约?\s*" + _PCT),
@@ -216,10 +218,16 @@ def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
     return out
 
 
+# A planned share (计划进度50%, 计划80%): the schedule, never the work done.
+_PLANNED_PCT = re.compile(r"计划(?:进度|完成)?(?:为|达到|达)?[:：]?\s*-?\d+(?:\.\d+)?\s*%$")
+
+
 def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):
+            if _PLANNED_PCT.search(m.group(0)):
+                continue
             if best is None or m.start() < best.start():
                 best = m
             break

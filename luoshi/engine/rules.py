@@ -238,7 +238,7 @@ def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
     # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
-    return re.split(r"已|完成|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚"
+    return re.split(r"已|完成|完工|竣工|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚"
                     r"|暂|仍|还|未", noun)[0]
 
 
@@ -316,7 +316,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
                  and _unit_of(b.fact) == _unit_of(a.fact)]
         lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
-        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(norm[a.fact.span[1]:a.clause[1]]):
+        tail = re.split(r"[:：]", norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
             a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
@@ -1053,10 +1054,15 @@ def _pace_word_rx() -> re.Pattern:
                       f"(?:{_PACE_DEGREE})?(?:" + words_ + ")")
 
 
+# A tracking sheet's verdict word alone (…实际完成1.2亿元,滞后。 / 滞后:完成48公里 / 滞后(完成3条)).
+_BARE_LAG = re.compile(r"(?:^|(?<=[,;。，；]))\s*滞后\s*(?=[:：(（,;。，；]|$)")
+
+
 def behind_cues(norm: str) -> list[re.Match]:
     """Where a text says the work is behind its pace: a behind statement (未达序时, 进展缓慢), a pace word
     after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停)."""
-    found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm))
+    found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
+        _BARE_LAG.finditer(norm))
     if not _RESUMED.search(norm):
         found += list(pattern("halted").finditer(norm))
     return sorted(found, key=lambda m: m.start())
