@@ -147,6 +147,13 @@ AFTER = [
      {"附件1": "annex", "2024年市政府民生实事": "annex", "1.新建改扩建": "annex"}),
     ("project_table", "附表：2024年市级重点项目计划\n\n1.某某大道改造工程，总投资12亿元。\n\n2.某某医院新院区，总投资8亿元。",
      {"附表：2024年": "annex", "1.某某大道": "annex"}),
+    # a bare note title: its entries decide
+    ("note_then_terms", f"注：\n\n{TERMS}", {"注：": "glossary", "1.规上企业": "glossary"}),
+    ("note_then_work", "说明：\n\n1.教育：新建学校3所。\n\n2.就业：新增城镇就业1万人。",
+     {"说明：": "annex", "1.教育": "annex", "2.就业": "annex"}),
+    # a title naming a table or list of projects
+    ("table_title", "2024年市级重点项目计划表\n\n1.某某大道改造工程，总投资12亿元。\n\n2.某某医院新院区，总投资8亿元。",
+     {"2024年市级重点项目计划表": "annex", "1.某某大道": "annex"}),
     # an annex, then a glossary; a glossary, then an annex
     ("annex_then_glossary", f"附件1\n\n2024年市政府民生实事项目\n\n{PROJECTS}\n\n附件2\n\n名词解释\n\n{TERMS}",
      {"附件1": "annex", "1.新建改扩建": "annex", "附件2": "glossary", "名词解释": "glossary", "1.规上企业": "glossary"}),

@@ -67,6 +67,9 @@ _MARK_NUMBER = r"[\d一二三四五六七八九十]*"
 _ANNEX_MARK = re.compile(rf"^附[件录表]?\s*{_MARK_NUMBER}\s*:?$")
 _ANNEX_TITLE = re.compile(rf"^附[件录表]\s*{_MARK_NUMBER}\s*[:\s]\s*\S")
 _TITLE_FRAME = re.compile(rf"^附[件录]?\s*{_MARK_NUMBER}\s*:|:$")
+# A bare note title (注：, 说明：) and a title naming a table or list (…重点项目计划表, …清单).
+_NOTE_MARK = re.compile(rf"^(?:{vocab.alternation('part.note_mark')})\s*:?$")
+_TABLE_TITLE = re.compile(rf"(?:{vocab.alternation('part.annex_title_end')})$")
 # A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
 _PLEDGE = re.compile(r"^(?!总之|总而言之)(?:[^,。!]{0,6},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
@@ -416,7 +419,7 @@ def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> s
     title = _body(text, paragraphs[k])
     if title_role(title) == "glossary":
         return "glossary"
-    if not _ANNEX_MARK.match(title):
+    if not (_ANNEX_MARK.match(title) or _NOTE_MARK.match(title)):
         return "annex"
     if k + 1 < len(paragraphs) and title_role(_body(text, paragraphs[k + 1])) == "glossary":
         return "glossary"
@@ -432,8 +435,8 @@ def _after_closing_title(title: str) -> bool:
     """A title line that opens what is printed after the closing: an annex marker (附件, 附件1：), a
     民生实事 list or a glossary."""
     return len(title) <= 30 and not title.endswith("。") and bool(
-        _ANNEX_MARK.match(title) or _ANNEX_TITLE.match(title) or _LIVELIHOOD.search(title)
-        or title_role(title) == "glossary")
+        _ANNEX_MARK.match(title) or _ANNEX_TITLE.match(title) or _NOTE_MARK.match(title)
+        or _TABLE_TITLE.search(title) or _LIVELIHOOD.search(title) or title_role(title) == "glossary")
 
 
 def _after_address(text: str, p: Paragraph, paragraphs: list[Paragraph]) -> bool:
