@@ -171,3 +171,49 @@ def test_a_statistics_metric_from_a_ceiling_range_is_held_to_its_high_end(range_
     metric = do_define_statistic_metric_from_target(task.plan, found[0]["indicator"].pk,
                                                     acting_user=get_user_model().objects.get(username="office"))
     assert (metric.comparator, metric.target_value) == ("<=", 5.5)
+
+
+def _old_form(task, rows, **fields):
+    """What a page opened before the 上限 column posts: no ind-value_high at all."""
+    data = _edit(task, [(*r[:3], "", r[3]) for r in rows], **fields)
+    del data["ind-value_high"]
+    return data
+
+
+def test_a_form_posting_no_upper_end_keeps_the_stored_one(office, range_task):
+    task = range_task
+    metric = task.current_target.indicators.get().metric
+    # the weight changed, the indicator row as shown: the upper end stays 7
+    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6", "%")],
+                                                                           weight="2"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    task.refresh_from_db()
+    ind = task.current_target.indicators.get()
+    assert (float(task.weight), ind.value, ind.value_high) == (2.0, 6, 7)
+    # the low end changed on the old page: the upper end it did not show still stays
+    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6.5", "%")]))
+    assert response.status_code == 302
+    ind = task.current_target.indicators.get()
+    assert (ind.value, ind.value_high) == (6.5, 7)
+    # an old page's low end above the stored upper end is refused, not saved without it
+    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "7.5", "%")]))
+    assert response.status_code == 400 and "上限须大于目标值" in response.content.decode()
+    assert task.current_target.indicators.get().value_high == 7
+    # a new text with the old page's rows left as shown: read again from the text
+    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(
+        task, [(metric, ">=", "6.5", "%")], text="规上工业增加值增长5%-6%"))
+    assert response.status_code == 302
+    ind = task.current_target.indicators.get()
+    assert (ind.value, ind.value_high) == (5, 6)
+
+
+def test_the_service_keeps_an_upper_end_it_was_not_given(range_task):
+    from luoshi.supervision.services.task_edits import change_from
+
+    task = range_task
+    current = plans.to_engine_task(task).indicators
+    data = {"text": task.current_target.text, "name": task.name, "lead": "区发改经信局", "weight": "1",
+            "indicator_rows": [{"metric": current[0].metric, "comparator": ">=", "value": "6", "unit": "%"}]}
+    assert [i.value_high for i in change_from(data, current).indicators] == [7]
+    data["indicator_rows"][0]["value_high"] = ""
+    assert [i.value_high for i in change_from(data, current).indicators] == [None]

@@ -157,12 +157,29 @@ def indicator_key(i: api.Indicator) -> tuple:
     return (i.metric, i.comparator, i.value, i.value_high, i.unit)
 
 
+def keep_unposted_highs(rows: list[dict], current: list[api.Indicator]) -> list[dict]:
+    """Rows that post no upper end at all (a page opened before the 上限 column, an API client)
+    keep the stored upper end of the current indicator of the same metric: only a posted
+    ``value_high`` (empty to clear) changes it, so a person's figure is never dropped unseen."""
+    unused = list(current)
+    out = []
+    for row in rows:
+        if "value_high" not in row:
+            metric = (row.get("metric") or "").strip()[:200]
+            prior = next((i for i in unused if i.metric == metric), None)
+            if prior is not None:
+                unused.remove(prior)
+                row = {**row, "value_high": "" if prior.value_high is None else f"{prior.value_high:g}"}
+        out.append(row)
+    return out
+
+
 def indicator_rows(rows: list[dict], current: list[api.Indicator]) -> list[api.Indicator]:
     """Indicator rows of the form ({metric, comparator, value, value_high, unit}); ``value_high``
     the upper end of a range (增长6%-7%), empty otherwise; a row equal to a current indicator keeps
     that indicator's other readings (kind, scale, 力争…)."""
     out = []
-    for row in rows:
+    for row in keep_unposted_highs(rows, current):
         metric = (row.get("metric") or "").strip()[:200]
         if not metric:
             continue

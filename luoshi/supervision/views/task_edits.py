@@ -18,7 +18,7 @@ from ..forms import RestoreForm, SplitReasonForm, TaskAddForm, TaskEditForm, Tas
 from ..models import Plan, ReportingPeriod, Task
 from ..services import imports as import_services
 from ..services.plans import engine_indicators
-from ..services.task_edits import SPLIT_MAX, change_from
+from ..services.task_edits import SPLIT_MAX, change_from, keep_unposted_highs
 
 BLANK_ROWS = 2      # empty indicator / milestone rows offered below the current ones
 
@@ -28,7 +28,7 @@ IND_KEYS = ("metric", "comparator", "value", "value_high", "unit")
 
 def _indicator_rows(post) -> list[dict]:
     """The indicator rows as posted: each row posts its inputs, so the lists align (a form of
-    before the upper end, 目标值上限, posts none: those rows have none)."""
+    before the upper end, 目标值上限, posts none: those rows have no ``value_high`` key)."""
     keys = ("metric", "comparator", "value", "unit")
     columns = [post.getlist(f"ind-{k}") for k in keys]
     rows = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=False)]
@@ -86,7 +86,9 @@ def task_edit(request, pk):
         ind_rows, ms_rows = shown_inds, shown_ms
     else:
         form = TaskEditForm(request.POST)
-        ind_rows, ms_rows = _indicator_rows(request.POST), _milestone_rows(request.POST)
+        # a row posting no upper end keeps the stored one (compared, saved and shown again)
+        ind_rows = keep_unposted_highs(_indicator_rows(request.POST), engine_indicators(tv))
+        ms_rows = _milestone_rows(request.POST)
         if form.is_valid():
             data = dict(form.cleaned_data)
             text_changed = (tv.text if tv else task.text).strip() != (data["text"] or "").strip()
