@@ -182,6 +182,39 @@ def test_more_ways_a_review_states_a_result(tmp_path, target, place, said, metri
     _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
 
 
+# --- clauses beside a five-year aside, a ratio of town to country, a growth said as 两位数 -------------
+
+THIRD_ROWS = [
+    ("城镇新增就业5万人以上", "bullet", "——民生保障更加有力。各项民生支出占比保持在80%以上，城镇新增就业完成年度目标，“十四五”以来年均新增5.5万人。", "城镇新增就业", "achieved", None),
+    ("节能减排完成省下达任务", "bullet", "——生态环境持续改善。全面推进污染防治攻坚，节能减排完成省下达任务，单位地区生产总值能耗年均下降3%。", "节能减排", "achieved", None),
+    ("粮食产量稳定在50万吨以上", "bullet", "——乡村振兴扎实推进。粮食生产再获丰收，年均产量稳定在50万吨以上。", "粮食产量", "unclear", None),
+    ("城乡居民收入差距进一步缩小", "review", "城乡居民收入比缩小至1.8。", "城乡居民收入差距", "achieved", None),
+    ("城乡居民收入倍差持续缩小", "review", "城乡收入比由1.85缩小到1.81。", "城乡居民收入倍差", "achieved", None),
+    ("固定资产投资增长10%以上", "review", "固定资产投资保持两位数增长。", "固定资产投资", "achieved", None),
+    ("固定资产投资增长12%", "review", "固定资产投资保持两位数增长。", "固定资产投资", "unclear", None),
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率平均为5.1%。", "城镇调查失业率", "achieved", "5.1%"),
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率下降0.3个百分点。", "城镇调查失业率", "unclear", None),
+    ("地区生产总值增长6%左右", "problems", "经济增速有所放缓，", "地区生产总值", "unclear", None),
+    ("营商环境持续优化", "review", "营商环境评价居全省第一。", "营商环境", "unclear", None),
+    ("居民人均可支配收入增长6%", "review", "人均可支配收入增长6.4%。", "居民人均可支配收入", "achieved", "6.4%"),
+    ("空气质量优良天数比例达到85%", "review", "空气优良天数比例达到87%。", "空气质量优良天数比例", "achieved", "87%"),
+    ("PM2.5平均浓度控制在35微克/立方米以内", "review", "PM2.5浓度下降到33微克/立方米。", "PM2.5平均浓度", "achieved", "33微克/立方米"),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入突破200亿元，增长6.8%，税收占比80%。", "一般公共预算收入", "achieved", "6.8%"),
+    ("规模以上工业增加值增长7%", "review", "全市规上工业增加值增长7.8%，高于全省1.2个百分点。", "规模以上工业增加值", "achieved", "7.8%"),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额前三季度增长8.6%。", "社会消费品零售总额", "achieved", "8.6%"),
+    ("地区生产总值增长6%左右", "review", "预计全年地区生产总值增长6%左右。", "地区生产总值", "achieved", "6%"),
+    ("一般公共预算收入增长6%", "review", "财政收入中，一般公共预算收入增长3.5%。", "一般公共预算收入", "not_met", "3.5%"),
+    ("外贸进出口总额增长5%", "review", "外贸进出口逆势增长12%。", "外贸进出口总额", "achieved", "12%"),
+    ("实际利用外资完成省下达目标", "review", "实际使用外资超额完成省下达任务。", "实际利用外资", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "就业形势总体稳定，城镇新增就业5.3万人。", "城镇新增就业", "achieved", "5.3万人"),
+    ("居民消费价格涨幅控制在3%左右", "review", "物价总水平保持基本稳定，居民消费价格上涨1.6%。", "居民消费价格涨幅", "achieved", "1.6%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), THIRD_ROWS)
+def test_still_more_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [

@@ -40,6 +40,7 @@ Claims no target uses are returned as ``unanswered`` (成绩 that answer no targ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,6 +142,9 @@ _full_names("")      # the alias pattern compiled at import, as every engine pat
 _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
+# 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
+_DOUBLE_DIGIT = re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})")
+DOUBLE_DIGITS = 10.0
 # A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
 _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
                           r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
@@ -304,9 +308,11 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain))
-    words = [(m, True) for m in _POSITIVE.finditer(norm)] + [(m, False) for m in _LEVEL_WITH.finditer(norm)]
-    for m, positive in words:
-        # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero.
+    words = ([(m, True, 0.0) for m in _POSITIVE.finditer(norm)] + [(m, False, 0.0) for m in _LEVEL_WITH.finditer(norm)]
+             + [(m, True, DOUBLE_DIGITS) for m in _DOUBLE_DIGIT.finditer(norm)])
+    for m, positive, floor in words:
+        # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero;
+        # 保持两位数增长: a growth of at least 10%, no figure (value 10).
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
         clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
         name = _clean_metric(_CLAIM_TRAIL.sub("", norm[clause_start:m.start()]))
@@ -315,7 +321,7 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
         if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
                 five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
             continue
-        out.append(Claim(metric=name, value=0.0, unit="%", text=raw[m.start():m.end()],
+        out.append(Claim(metric=name, value=floor, unit="%", text=raw[m.start():m.end()],
                          start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
                          estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
@@ -931,7 +937,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             split = _split_groups(mine, claims)
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
-                ok = (mine.positive and not theirs.positive and theirs_v < 0) or None
+                ok = (mine.positive and not theirs.positive and theirs_v < mine.value) or None
             elif split and min(split) < theirs_v <= max(split):
                 ok = None       # urban above, rural below (or the reverse): no overall figure
             elif split:
@@ -1174,9 +1180,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
     if claim.positive:
-        settled = tv <= 0 and ind.comparator == ">="
+        # 正增长 is above zero, 两位数增长 at least 10%: settled when that is at least the target
+        settled = tv <= av and ind.comparator in (">=", "=")
         return Verdict(task.id, metric, target, actual, "met" if settled else "unclear", evidence,
-                       f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出增速，无法核对"),
+                       f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出具体增速，无法核对"),
                        outcome="achieved" if settled else "unclear", estimate=claim.estimate)
     verdict, why = _verdict(ind, av, tv)
     other = _other_basis(ind, claim, claims)
@@ -1251,6 +1258,19 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
         v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
 
 
+def _before_years(sentence):
+    """The sentence, or its clauses before the first one on several years (城镇新增就业完成年度目标，过去五年
+    累计新增28万人 → 城镇新增就业完成年度目标，), or None when it opens on them: what may say the year's
+    results in words."""
+    m = _MULTI_YEAR.search(sentence.text)
+    if m is None:
+        return sentence
+    cut = max((c.end() for c in _CLAUSE_END.finditer(sentence.text, 0, m.start())), default=0)
+    if len(normalise(sentence.text[:cut])) < 4:
+        return None
+    return replace(sentence, text=sentence.text[:cut], end=sentence.start + cut)
+
+
 def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "",
                      found: list[Task] | None = None) -> tuple[list[Verdict], list[Claim]]:
     """Verdicts from already-read documents.  ``found``: the targets document's tasks, when the
@@ -1271,8 +1291,11 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
             v.reason = f"报告中未找到工作回顾部分，无法核对 (no review part in {report_doc.name})"
             v.outcome = "not_reported"
         return verdicts, []
-    year = [s for s in review if not _MULTI_YEAR.search(s.text) and not (
-        _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
+    # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
+    year = [s for s in (_before_years(s) if _five_years(report_doc, s) == YEAR else
+                        None if _MULTI_YEAR.search(s.text) else s for s in review)
+            if s is not None and not (
+                _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
     failures: list = []
     claims = review_claims(report_doc, failures)
     verdicts, unanswered = verify_tasks(found, claims, year)
