@@ -120,6 +120,22 @@ def test_plan_part_under_a_markdown_heading():
     assert roles(text, ["过去一年", "二、奋力谱写", "实施重点项目"]) == ["review", "plan", "plan"]
 
 
+_OUTLOOK = ("二、2024年工作总体要求和主要目标\n\n当前，外部环境更趋复杂严峻，机遇和挑战并存。\n\n"
+            "从自身来看，发展中还存在一些困难和问题，产业结构不优，创新能力不强，民生领域仍有短板。\n\n"
+            f"{TARGETS}\n\n三、2024年重点工作\n\n{TASKS}")
+
+
+def test_problems_in_the_outlook_when_the_review_has_none():
+    # the difficulties named in the next part's situation analysis, when the review ends without them
+    text = skeleton(_OUTLOOK).replace("同时，我们也清醒认识到，发展中还存在一些困难和问题。\n\n", "")
+    assert roles(text, ["过去一年", "当前，外部环境", "从自身来看", "今年经济社会发展", "实施重点项目"]) == [
+        "review", "targets", "problems", "targets", "plan"]
+
+
+def test_outlook_stays_with_its_part_when_the_review_has_its_problems():
+    assert roles(skeleton(_OUTLOOK), ["同时，我们也清醒认识到", "从自身来看"]) == ["problems", "targets"]
+
+
 # --- glossary, annex and what else follows the closing ------------------------------------------
 
 MIDDLE = f"二、2024年工作安排\n\n{TARGETS}\n\n{TASKS}"

@@ -283,12 +283,14 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         if sections[i].role != "review":
             continue
         body = [p for p in by_top.get(i, []) if p.start not in heading_starts]
-        if len(body) < 2:
-            continue
-        for p in body[max(1, len(body) * 2 // 3):]:
-            if _PROBLEMS.search(_body(text, p)[:80]):
-                spans.append((p.start, sections[i].end + 1, "problems"))
-                break
+        found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2
+                      and _PROBLEMS.search(_body(text, p)[:80])), None)
+        if found is not None:
+            spans.append((found.start, sections[i].end + 1, "problems"))
+        else:
+            # No problems at the end of the review: the next part's situation analysis may name them
+            # (从自身来看，…还存在…困难和问题), in a paragraph of its own before any sub-section.
+            spans += _problems_in_outlook(text, sections, tops, by_top, heading_starts, i)
     # Conduct: an unheaded paragraph of a plan part whose first sentence is about the government itself.
     for i in tops:
         if not is_plan(sections[i].role):
@@ -381,6 +383,23 @@ def _after_body(text: str, paragraphs: list[Paragraph], begin: int) -> list[tupl
             spans[-1] = (spans[-1][0], p.start, spans[-1][2])
         spans.append((p.start, paragraphs[-1].end + 1, role))
     return spans
+
+
+def _problems_in_outlook(text: str, sections: list[Section], tops: list[int], by_top: dict[int, list[Paragraph]],
+                         heading_starts: set[int], review: int) -> list[tuple[int, int, str]]:
+    """The problems paragraph in the part right after ``review`` (targets or plan): the first
+    unheaded paragraph before its first sub-section whose opening names difficulties."""
+    k = tops.index(review)
+    if k + 1 >= len(tops) or not is_plan(sections[tops[k + 1]].role):
+        return []
+    part = tops[k + 1]
+    first_sub = min((s.start for s in sections[part + 1:] if s.parent == part), default=sections[part].end)
+    for p in by_top.get(part, []):
+        if p.start >= first_sub:
+            break
+        if p.start not in heading_starts and p.section == part and _PROBLEMS.search(_body(text, p)[:120]):
+            return [(p.start, p.end + 1, "problems")]
+    return []
 
 
 def _exhorts(body: str) -> bool:
