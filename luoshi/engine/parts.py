@@ -17,7 +17,8 @@ the rest:
   body is the review; a later one is plan (a thematic title between the review and the conduct);
 * inside the review, the problems paragraph is the first paragraph in its last third that opens
   with a problems cue (我们也清醒认识到…, 还存在…不足); the rest of the review part after it is
-  problems too;
+  problems too; a review without one leaves them to the next part's situation analysis (从自身
+  来看，…困难和问题: that paragraph alone);
 * inside a plan or targets part, a sub-section whose title is about the government's own conduct
   (（十）更好发挥政府作用), or an unheaded paragraph whose first sentence is (新形势新任务对政府自身
   建设提出了更高的要求), is conduct to the end of its part;
