@@ -455,3 +455,23 @@ def test_organisations_list_each_unit_with_its_other_names(client):
     streets = get(client, reverse("api_organisations"), kind="street")
     assert streets["count"] == Organisation.objects.filter(kind="street").count()
     assert all(o["kind"] == "street" for o in streets["results"])
+
+
+def test_submissions_pages_cut_on_ids_keep_the_order_and_count(client):
+    """The submissions list is ordered and cut on ids, then read by id: its pages laid end to end
+    are the whole list in the same order, each page says the whole count, and a page past the end
+    says it too with no rows."""
+    p = plan(GS2020)
+    login(client, "office")
+    whole = get(client, reverse("api_submissions"), plan=p.pk, limit=500)
+    n = whole["count"]
+    assert n == Submission.objects.filter(task__plan=p).exclude(state="draft").count() and 7 < n <= 500
+    ids = [s["id"] for s in whole["results"]]
+    paged = []
+    for offset in range(0, n, 7):
+        page = get(client, reverse("api_submissions"), plan=p.pk, limit=7, offset=offset)
+        assert page["count"] == n and len(page["results"]) == min(7, n - offset)
+        paged += [s["id"] for s in page["results"]]
+    assert paged == ids
+    past = get(client, reverse("api_submissions"), plan=p.pk, limit=7, offset=n + 3)
+    assert past["count"] == n and past["results"] == []
