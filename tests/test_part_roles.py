@@ -157,6 +157,13 @@ AFTER = [
     # a bare marker before entries 'term：definition', with or without 指/即
     ("marker_then_terms", f"附：\n\n{TERMS}", {"附：": "glossary", "1.规上企业": "glossary", "2.“专精特新”": "glossary"}),
     ("marker_then_defined_terms", f"附：\n\n{TERMS_DEFINED}", {"附：": "glossary", "1.三区三线": "glossary"}),
+    ("marker_then_terms_with_digits",
+     "附件\n\n1.“四上”企业：指规模以上工业企业等四类企业的统称。\n\n2.5G基站：第五代移动通信基站。\n\n3.12345热线：政务服务便民热线。",
+     {"附件": "glossary", "1.“四上”企业": "glossary", "2.5G基站": "glossary", "3.12345热线": "glossary"}),
+    ("marker_note_then_terms", f"附：\n\n（按在报告中出现的先后顺序排列）\n\n{TERMS}\n\n3.“两重”：国家重大战略实施和重点领域安全能力建设。",
+     {"附：": "glossary", "（按在报告中": "glossary", "1.规上企业": "glossary", "3.“两重”": "glossary"}),
+    ("glossary_title_with_a_note", f"名词解释（按在报告中出现的先后顺序排列）\n\n{TERMS}",
+     {"名词解释（按在报告中": "glossary", "1.规上企业": "glossary"}),
     # … and before a list of projects: an annex
     ("marker_then_projects", f"附件\n\n{PROJECTS}", {"附件": "annex", "1.新建改扩建": "annex", "2.新增城镇就业": "annex"}),
     ("marker_then_livelihood", f"附件1\n\n2024年市政府民生实事项目\n\n{PROJECTS}",

@@ -68,6 +68,8 @@ _MARK_NUMBER = r"[\d一二三四五六七八九十]*"
 _ANNEX_MARK = re.compile(rf"^附[件录表]?\s*{_MARK_NUMBER}\s*:?$")
 _ANNEX_TITLE = re.compile(rf"^附[件录表]\s*{_MARK_NUMBER}\s*[:\s]\s*\S")
 _TITLE_FRAME = re.compile(rf"^附[件录]?\s*{_MARK_NUMBER}\s*:|:$")
+# A note in brackets ending a title (名词解释（按在报告中出现的先后顺序排列）).
+_NOTE = re.compile(r"\s*\([^()]{2,30}\)$")
 # A bare note title (注：, 说明：) and a title naming a table or list (…重点项目计划表, …清单).
 _NOTE_MARK = re.compile(rf"^(?:{vocab.alternation('part.note_mark')})\s*:?$")
 _TABLE_TITLE = re.compile(rf"(?:{vocab.alternation('part.annex_title_end')})$")
@@ -91,7 +93,7 @@ def is_review(role: str) -> bool:
 
 def title_role(title: str) -> str:
     """The role a part title says by its wording alone; "" when it says none."""
-    t = _TITLE_FRAME.sub("", for_parsing(title).strip())
+    t = _NOTE.sub("", _TITLE_FRAME.sub("", for_parsing(title).strip()))
     glossary = _GLOSSARY.search(t)
     # 名词解释, or a longer title ending in it (2024年政府工作报告名词解释, 《政府工作报告》有关用语解释).
     if glossary and (len(t) <= 12 or (len(t) <= 30 and not t[glossary.end():].strip(" *:)）"))):
@@ -422,7 +424,7 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
 
 
 # A glossary entry: an optional number, a term (in quotes or not) and a colon (1.规上企业：…, [2]“两个确立”：…).
-_ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;“”\d][^,。:;“”\d]{1,15}):(.{0,16})")
+_ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;][^,。:;]{1,24}):(.{0,16})")
 _DEFINES = vocab.pattern("part.glossary_define")
 _WORK = vocab.pattern("part.annex_work")
 
@@ -443,8 +445,9 @@ def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> s
         return "annex"
     if k + 1 < len(paragraphs) and title_role(_body(text, paragraphs[k + 1])) == "glossary":
         return "glossary"
-    entries = [_ENTRY.match(_body(text, p)) for p in paragraphs[k + 1:k + 9]]
-    if len(entries) < 2 or not all(entries):
+    lines = paragraphs[k + 1:k + 9]
+    entries = [m for m in (_ENTRY.match(_body(text, p)) for p in lines) if m]
+    if len(entries) < 2 or len(entries) * 3 < len(lines) * 2:      # a note line (（按…排列）) may stand among them
         return "annex"
     defined = sum(bool(_DEFINES.search(m.group(1))) for m in entries)
     work = sum(bool(_WORK.match(m.group(1).strip())) for m in entries)
