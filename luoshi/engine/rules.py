@@ -1415,6 +1415,15 @@ class StageAgainstDeadline(StatusRule):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             if must and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
+            lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
+                "start_verb").search(must.group(0)) else None
+            if lagging and case.expected >= threshold("half_year"):
+                # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
+                # item of several, named on its own, has not begun.
+                a, b = lagging
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
@@ -1433,6 +1442,32 @@ class StageAgainstDeadline(StatusRule):
 # A plan or design finished (已编制完成, 编制工作已完成), not a draft of it (初稿, 征求意见稿).
 _PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成")
 _PLAN_DRAFT = re.compile(r"初稿|草案|征求意见稿|送审稿|初步")
+
+
+# The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…).
+_SUBJECT_END = re.compile(r"已|正在|正|均|全部|目前|于|尚|因|仍|还|完成|进行|处于|受")
+
+
+def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
+    """On a task of several items (a count of two or more, or a list of objects), a clause naming one item on its
+    own that has not begun or is still at preparation, beside another item under way or done."""
+    several = len(case.parts) >= 2 or any(t.value and t.value >= 2 and not _is_level(t) for t in case.numeric)
+    if not several:
+        return None
+    stages = [(clause_stage(norm[a:b]), a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
+    if not any(st in ("underway", "nearly_done", "done") for st, _, _ in stages):
+        return None
+    for st, a, b in stages:
+        head = _SUBJECT_END.split(norm[a:b])[0]
+        subject = re.sub(r"[\W\d]", "", head)
+        # one item named on its own: not a count of them (3个项目征迁工作均已完成), nor a plan (创建方案已通过评审), nor
+    # the task's own object (危桥改造…)
+        if st in ("not_started", "preparing") and len(subject) >= 2 and subject not in _GENERIC_SUBJECTS \
+                and not re.search(r"\d|均|全部|各", norm[a:b]) and not _PREP_OBJECT.search(subject) \
+                and (subject not in re.sub(r"[\W\d]", "", case.task_text)     # 危桥改造已完成设计招标: all of them
+                     or re.search(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]", case.task_text)):
+            return a, b
+    return None
 
 
 _OWN_ITEMS = re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
