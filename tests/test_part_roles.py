@@ -232,3 +232,14 @@ def test_missing_plan_part_is_a_warning():
     text = HEAD.format(date="2024年1月10日", address="各位代表：", review_title="2023年工作回顾") + CLOSING
     warnings = [w for w in _warnings(text) if "未找到" in w]
     assert any("plan" in w for w in warnings)
+
+
+@pytest.mark.parametrize("after", [a for _, a, _ in AFTER], ids=[n for n, _, _ in AFTER])
+def test_nothing_after_the_closing_is_a_task(after):
+    from luoshi.engine import tasks
+
+    text = skeleton(MIDDLE, after)
+    closing = text.index("让我们团结一心")
+    doc = reader.read_text(SourceText(text, "txt"), "report.txt")
+    found = tasks.tasks_from_document(doc)
+    assert found and all(t.source["start"] < closing for t in found), [t.text for t in found]
