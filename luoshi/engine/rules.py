@@ -1716,10 +1716,11 @@ class DoneWithMoreToDo(FlagCheck):
         if any(_FORECAST.search(c.group(0)) and not vocab.pattern("intention.next_step").search(c.group(0))
                for c in _CLAUSE.finditer(for_parsing(case.progress))):
             return True
-        # A task to start something (开工建设…) is done once it is under way.
+        # A task to start something (开工建设…) is done once it is under way, its permits beside it.
         started = bool(case.parts) and all(p.required == "underway" for p in case.parts)
-        short = ("preparing", "not_started") if started else ("underway", "nearly_done", "preparing", "not_started")
-        return any(st in short and not _PACE_MET.search(c) for c, st in _live_clauses(case))
+        short = ("not_started",) if started else ("underway", "nearly_done", "preparing", "not_started")
+        return any(st in short and not _PACE_MET.search(c) and not (st == "underway" and pattern("follow_on").search(c))
+                   for c, st in _live_clauses(case))
 
 
 class DoneUnplaced(FlagCheck):
