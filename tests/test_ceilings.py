@@ -14,13 +14,13 @@ from luoshi.engine.assess import judge_figure
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import Indicator
 
-from .test_verify import _one_verdict
+from tests.test_verify import _one_verdict
 
 pytestmark = pytest.mark.engine
 
 # text → (metric, low/only value, high end, unit, comparator)
 CEILINGS = [
-    ("城镇调查失业率控制在5.5%以内", ("城镇调查失业率", 5.5, None, "%", "<=")),
+    ("城镇调查失业率控制在6%以内", ("城镇调查失业率", 6, None, "%", "<=")),
     ("城镇登记失业率控制在3.5%以下", ("城镇登记失业率", 3.5, None, "%", "<=")),
     ("城镇登记失业率控制在4%之内", ("城镇登记失业率", 4.0, None, "%", "<=")),
     ("居民消费价格涨幅不超过3%", ("居民消费价格涨幅", 3.0, None, "%", "<=")),

@@ -16,6 +16,8 @@ from luoshi.engine.model import SourceText
 from luoshi.engine.parts import title_role
 from luoshi.engine.structure import parse_structure
 
+pytestmark = pytest.mark.engine
+
 HEAD = """政府工作报告
 ——{date}在某市第一届人民代表大会第三次会议上
 
@@ -68,7 +70,7 @@ PLANS = [
      {"二、坚定信心": "plan", "今年经济社会发展": "plan", "实施重点项目": "plan"}),
     # a targets part, then a thematic plan part
     ("targets_then_thematic",
-     f"二、2024年工作总体要求和主要目标\n\n{TARGETS}\n\n三、凝心聚力、实干争先，推动高质量发展取得新成效\n\n{TASKS}",
+     f"二、2024年工作总体要求和主要预期目标\n\n{TARGETS}\n\n三、凝心聚力、实干争先，推动高质量发展取得新成效\n\n{TASKS}",
      {"二、2024年工作总体要求": "targets", "三、凝心聚力": "plan", "实施重点项目": "plan"}),
     # a targets part, then a plan part of 一是… tasks under a title that says nothing
     ("targets_then_run_in",
@@ -81,7 +83,7 @@ PLANS = [
     # targets and plan fused in one part: the part holds the year's tasks, it is the plan
     ("fused_target_tasks", f"二、2024年目标任务\n\n{TARGETS}\n\n{TASKS}\n\n{CONDUCT}",
      {"二、2024年目标任务": "plan", "今年经济社会发展": "plan", "实施重点项目": "plan", "四、加强政府自身建设": "conduct"}),
-    ("fused_requirements_run_in", f"二、2024年工作总体要求和主要目标\n\n{TARGETS}\n\n{RUN_IN}\n\n{CONDUCT}",
+    ("fused_requirements_run_in", f"二、2024年工作总体要求和主要预期目标\n\n{TARGETS}\n\n{RUN_IN}\n\n{CONDUCT}",
      {"二、2024年工作总体要求": "plan", "一是扩大有效投资": "plan"}),
     # a title naming the year's work and its targets, with the tasks in a part of their own
     ("this_years_requirements",

@@ -515,7 +515,7 @@ GENERALISING = [
     # beside the whole year is an interim target, not the deadline; the half year's work done is the task done when
     # the task is due then; a step of the works done (装修) is not the result (搬迁, 开放运营)
     ("上半年新增城镇就业5000人", "1-6月新增城镇就业4320人。", "behind"),
-    ("全年新增城镇就业10000人,上半年完成50%以上", "上半年新增城镇就业5100人。", "on_track"),
+    ("全年新增城镇就业12000人,上半年完成50%以上", "上半年新增城镇就业6100人。", "on_track"),
     ("上半年完成征兵任务", "上半年征兵任务已圆满完成。", "completed"),
     ("4月底前完成全区违法建筑摸底排查", "已完成12个街道的摸底排查,另有2个街道仍在排查中。", "behind"),
     ("9月底前完成全区违法建筑摸底排查", "已完成12个街道的摸底排查,另有2个街道仍在排查中。", "on_track"),
