@@ -215,6 +215,30 @@ THIRD_ROWS = [
 def test_still_more_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
     _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
 
+# --- the result set against the year's target in words (年初预期, 比年初目标低2个百分点) --------------------
+
+AGAINST_TARGET_ROWS = [
+    ("地区生产总值增长6%左右", "review", "地区生产总值增速好于年初预期。", "地区生产总值", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业实现年初预期目标。", "城镇新增就业", "achieved", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入完成年初预算目标。", "一般公共预算收入", "achieved", None),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值增速比年初目标低2个百分点。", "规模以上工业增加值", "not_met", None),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值增速高于年初目标0.5个百分点。", "规模以上工业增加值", "achieved", None),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增速未达到年初预期目标。", "地区生产总值", "not_met", None),
+    ("固定资产投资增长10%", "review", "固定资产投资完成年度计划的105%。", "固定资产投资", "unclear", None),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额增长7.2%，低于预期目标0.8个百分点。", "社会消费品零售总额", "not_met", "7.2%"),
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率控制在预期目标以内。", "城镇调查失业率", "achieved", None),
+    ("地区生产总值增长6%左右", "review", "全市经济增长好于预期。", "地区生产总值", "achieved", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入完成年初预算。", "一般公共预算收入", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业完成年初目标任务。", "城镇新增就业", "achieved", None),
+    ("粮食产量稳定在50万吨以上", "review", "粮食产量达到年初预期。", "粮食产量", "achieved", None),
+    ("居民消费价格涨幅控制在3%左右", "review", "居民消费价格涨幅低于调控目标。", "居民消费价格涨幅", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), AGAINST_TARGET_ROWS)
+def test_result_set_against_the_target(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
@@ -227,6 +251,7 @@ def test_still_more_ways_a_review_states_a_result(tmp_path, target, place, said,
     ("人口自然增长率控制在6‰以内", "人口自然增长率5.1‰。", "人口自然增长率", "achieved"),      # a level, as before
     ("固定资产投资下降5%", "固定资产投资下降率为6%。", "固定资产投资", "achieved"),
     ("城镇新增就业5万人以上", "高校毕业生就业率完成年度目标的98%。", "城镇新增就业", "not_reported"),  # another metric's share
+    ("一般公共预算收入增长6%", "税收收入增速高于年初目标1个百分点。", "一般公共预算收入", "not_reported"),
 ])
 def test_what_the_search_leaves(tmp_path, target, said, metric, outcome):
     assert _verdict(tmp_path, target, "review", said, metric).outcome == outcome

@@ -775,11 +775,42 @@ def _named(body: str, key: str, lower_better: bool):
         at = body.find(key, at + len(key))
 
 
-def _said_in_words(metric: str, mentions: list):
+_TARGET_WORD = "(?:年初|年度|全年)?(?:预期|预定|确定的|计划)?(?:目标|预期)"
+_ABOVE_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_above')}){_TARGET_WORD}\\d"
+                           f"|比{_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_more')})出?\\d")
+_BELOW_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_below')}){_TARGET_WORD}\\d"
+                           f"|比{_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_less')})\\d")
+
+
+@lru_cache(maxsize=4096)
+def _versus_clauses(text: str) -> tuple[tuple[str, int, bool], ...]:
+    """The clauses of a review sentence that set a figure against the year's target (高于年初目标0.5个百分点,
+    比预期目标低2个百分点): each normalised, where that starts, and whether it is above.  Cached."""
+    out = []
+    for body in _written_clauses(text):
+        above, below = _ABOVE_TARGET.search(body), _BELOW_TARGET.search(body)
+        if above or below:
+            out.append((body, (above or below).start(), bool(above) and not below))
+    return tuple(out)
+
+
+def _versus_target(metric: str, mentions: list, also: tuple[str, ...] = ()):
+    """(sentence, above) for the first review clause naming ``metric`` before saying its figure is above or
+    below the year's target by so much (规模以上工业增加值增速比年初目标低2个百分点), or None."""
+    keys = _keys(metric) + also
+    for sentence in mentions:
+        for body, at, above in _versus_clauses(sentence.text):
+            if any(0 <= body.find(k) < at for k in keys):
+                return sentence, above
+    return None
+
+
+def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
     """(sentence, met) for the first review clause naming ``metric`` that says in words whether its
     target was met (节能减排完成省下达的目标任务 / 物价涨幅控制在目标以内 / 城镇登记失业率实现预期目标; 未能完成…:
-    not met), or None.  A clause giving a rate (完成年度目标的90%) is a figure, left to the claims."""
-    keys = _keys(metric)
+    not met), or None.  A clause giving a rate (完成年度目标的90%) is a figure, left to the claims.
+    ``also``: other names of the metric (经济增长 for the economy's growth)."""
+    keys = _keys(metric) + also
     lower_better = bool(_LOWER_BETTER.search(metric))
     for sentence in mentions:
         excepting, saying = _said_clauses(sentence.text)
@@ -1130,7 +1161,15 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             sentence, pct = share
             return _quoting(task, metric, target, sentence, "achieved" if pct >= 100 else "not_met",
                             f"回顾称“{metric}”完成年度目标的{_fmt(pct)}%")
-        said = _said_in_words(metric, mentions)
+        economy = _ECONOMY_NAMES if _is_economy(ind) else ()
+        versus = None if ind.comparator == "<=" or _LOWER_BETTER.search(ind.metric) else \
+            _versus_target(metric, mentions, economy)
+        if versus is not None:
+            # 规上工业增加值增速比年初目标低2个百分点: above or below the target, said against it.
+            sentence, above = versus
+            return _quoting(task, metric, target, sentence, "achieved" if above else "not_met",
+                            f"回顾称“{metric}”{'高于' if above else '低于'}年度目标")
+        said = _said_in_words(metric, mentions, economy)
         if said is not None:
             # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
             return _in_words(task, metric, target, *said)
