@@ -13,7 +13,6 @@ from luoshi.engine import targets
 from luoshi.engine.assess import judge_figure
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import Indicator
-
 from tests.test_verify import _one_verdict
 
 pytestmark = pytest.mark.engine
