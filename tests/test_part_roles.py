@@ -172,6 +172,10 @@ AFTER = [
      {"附件1": "annex", "2024年市政府民生实事": "annex", "1.新建改扩建": "annex"}),
     ("project_table", "附表：2024年市级重点项目计划\n\n1.某某大道改造工程，总投资12亿元。\n\n2.某某医院新院区，总投资8亿元。",
      {"附表：2024年": "annex", "1.某某大道": "annex"}),
+    # numbered terms on lines of their own, each defined on the next line
+    ("numbered_terms", "名词解释\n\n1.负面清单\n\n指国家以清单方式明确列出禁止投资的领域。\n\n2.民生实事项目\n\n"
+     "指由人大代表票决产生的年度惠民项目。",
+     {"1.负面清单": "glossary", "指国家以清单": "glossary", "2.民生实事项目": "glossary", "指由人大代表": "glossary"}),
     # a bare note title: its entries decide
     ("note_then_terms", f"注：\n\n{TERMS}", {"注：": "glossary", "1.规上企业": "glossary"}),
     ("note_then_work", "说明：\n\n1.教育：新建学校3所。\n\n2.就业：新增城镇就业1万人。",

@@ -426,6 +426,7 @@ def _annex_after_closing(text: str, paragraphs: list[Paragraph]) -> int | None:
 # A glossary entry: an optional number, a term (in quotes or not) and a colon (1.规上企业：…, [2]“两个确立”：…).
 _ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}”|[^\s,。:;][^,。:;]{1,24}):(.{0,16})")
 _DEFINES = vocab.pattern("part.glossary_define")
+_NUMBERED = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))")
 _WORK = vocab.pattern("part.annex_work")
 
 
@@ -457,9 +458,13 @@ def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> s
 def _after_closing_title(title: str) -> bool:
     """A title line that opens what is printed after the closing: an annex marker (附件, 附件1：), a
     民生实事 list or a glossary."""
-    return len(title) <= 30 and not title.endswith("。") and bool(
-        _ANNEX_MARK.match(title) or _ANNEX_TITLE.match(title) or _NOTE_MARK.match(title)
-        or _TABLE_TITLE.search(title) or _LIVELIHOOD.search(title) or title_role(title) == "glossary")
+    if len(title) > 30 or title.endswith("。"):
+        return False
+    if _ANNEX_MARK.match(title) or _ANNEX_TITLE.match(title) or _NOTE_MARK.match(title):
+        return True
+    # A numbered line (2.负面清单, 3.民生实事项目) is an entry of what it stands in, not a title.
+    return not _NUMBERED.match(title) and bool(
+        _TABLE_TITLE.search(title) or _LIVELIHOOD.search(title) or title_role(title) == "glossary")
 
 
 def _after_address(text: str, p: Paragraph, paragraphs: list[Paragraph]) -> bool:
