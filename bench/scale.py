@@ -276,6 +276,17 @@ def handwritten(plan_id: int, period_id: int, org_id: int) -> dict[str, str]:
         "api_tasks": (f"SELECT t.id, t.code, t.text, {effective} FROM supervision_task t LEFT JOIN "
                       f"supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
                       f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 100"),
+        # a list filtered by status: its first page and how many in all (the page shows both)
+        "lagging": (f"SELECT t.id, t.code, t.text, {effective} AS s, COUNT(*) OVER () FROM supervision_task t "
+                    f"JOIN supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
+                    f"WHERE t.plan_id = {plan_id} AND {effective} IN ('seriously_behind', 'not_started', 'behind') "
+                    f"ORDER BY t.\"order\", t.id LIMIT 50"),
+        "submissions": (f"SELECT s.id, s.narrative, s.figures, t.code, g.name, p.name, COUNT(*) OVER () "
+                        f"FROM supervision_submission s JOIN supervision_task t ON t.id = s.task_id "
+                        f"JOIN supervision_reportingperiod p ON p.id = s.period_id "
+                        f"JOIN core_organisation g ON g.id = s.organisation_id "
+                        f"WHERE t.plan_id = {plan_id} AND s.state <> 'draft' "
+                        f"ORDER BY p.\"end\", t.\"order\", g.name, s.version, s.id LIMIT 100"),
         "orders": ("SELECT o.id, o.number, t.code, g.name FROM supervision_supervisionorder o "
                    "JOIN supervision_task t ON t.id = o.task_id JOIN core_organisation g ON g.id = o.organisation_id "
                    "ORDER BY o.issued_at DESC, o.id DESC LIMIT 100"),
@@ -351,7 +362,7 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         ("待办 office landing (uncached)", office, "/todo/", None, "uncached"),
         ("待办 leader landing", leader, "/todo/", None),
         ("task list page 1", office, f"/tasks/?{q}", "tasks"),
-        ("task list, lagging", office, f"/tasks/?{q}&status=lagging", "tasks"),
+        ("task list, lagging", office, f"/tasks/?{q}&status=lagging", "lagging"),
         ("task page", office, f"/tasks/{task.pk}/", None),
         ("warnings", office, f"/warnings/?{q}", None),
         ("督办 orders page", office, "/orders/", "orders"),
@@ -372,7 +383,7 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
         ("API tasks (100)", office, f"/api/v1/tasks/?{q}&limit=100", "api_tasks"),
         ("API task", office, f"/api/v1/tasks/{task.pk}/", None),
         ("API periods", office, f"/api/v1/periods/?plan={plan.pk}", None),
-        ("API submissions", office, f"/api/v1/submissions/?plan={plan.pk}", None),
+        ("API submissions", office, f"/api/v1/submissions/?plan={plan.pk}", "submissions"),
         ("API assessments", office, f"/api/v1/assessments/?{q}", None),
         ("API organisations", office, "/api/v1/organisations/", None),
         ("API public plans", anonymous, "/api/v1/public/plans/", None),
