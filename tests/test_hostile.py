@@ -135,13 +135,15 @@ def test_big5_shift_jis_and_euc_kr_are_refused_by_name():
 
 def test_gb18030_is_still_read():
     doc = api.read_document(hostile.REPORT.encode("gb18030"), "gb.txt")
-    assert doc.encoding == "gb18030" and "口袋公园" in doc.text and not doc.warnings
+    # no decoding warning (the invented report names no expected targets: that warning is the reader's)
+    assert doc.encoding == "gb18030" and "口袋公园" in doc.text and not [w for w in doc.warnings if "decod" in w]
 
 
 def test_a_few_stray_bytes_in_utf8_are_replaced_with_a_warning():
     doc = api.read_document(hostile.REPORT.encode() * 3 + b"\xff\xfe\xfa", "tail.txt")
     assert doc.encoding == "utf-8" and "口袋公园" in doc.text
-    assert len(doc.warnings) == 1 and "undecodable" in doc.warnings[0]
+    decoding = [w for w in doc.warnings if "decod" in w]
+    assert len(decoding) == 1 and "undecodable" in decoding[0]
     assert doc.to_json()["warnings"] == doc.warnings
 
 
