@@ -282,17 +282,17 @@ class _Index:
         how many tasks share that n-gram, not with all the tasks' text."""
         if not needle or "\x00" in needle:
             return []
-        vocab, indptr = self.vocab, self.indptr
-        rarest, fewest = None, None
+        df = self.df                # each n-gram's number of tasks (its run of postings)
+        rarest, fewest = None, 0
         for gram in ([needle[k:k + 2] for k in range(len(needle) - 1)] or [needle]):
-            j = vocab.get(gram)
-            if j is None:
+            run = df.get(gram)
+            if run is None:
                 return []           # no task has this n-gram
-            run = indptr[j + 1] - indptr[j]
-            if fewest is None or run < fewest:
-                rarest, fewest = j, run
+            if rarest is None or run < fewest:
+                rarest, fewest = gram, run
         norms = self.norms
-        return [i for i in self.post_tasks[indptr[rarest]:indptr[rarest + 1]].tolist() if needle in norms[i]]
+        start = int(self.indptr[self.vocab[rarest]])
+        return [i for i in self.post_tasks[start:start + fewest].tolist() if needle in norms[i]]
 
     def _holders_by_scan(self, needle: str) -> list[int]:
         """``holders`` by one scan of every task's text (the reference the index is tested against)."""
