@@ -10,6 +10,7 @@ multiplies it back in.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -39,11 +40,18 @@ def parse_number(token: str | None) -> float | None:
     if m:
         return float(m.group(1)) * SCALES[m.group(2)]
     if all(c in _CN + "点" for c in s):
-        try:
-            return float(cn2an.cn2an(s, "normal"))
-        except ValueError:          # cn2an's answer to a malformed numeral (十十, 点)
-            return None
+        return _numeral(s)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _numeral(s: str) -> float | None:
+    """A numeral in Chinese characters by cn2an (cached: cn2an prepares every call over its whole
+    traditional-to-simplified table, about a millisecond), or None when malformed."""
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except ValueError:          # cn2an's answer to a malformed numeral (十十, 点)
+        return None
 
 
 def split_scale(token: str) -> tuple[float | None, str]:

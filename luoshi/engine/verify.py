@@ -134,7 +134,14 @@ def _has(word: str, text: str) -> bool:
 
 def _distinct(target: str, claim: str) -> bool:
     """The claim's metric is another than the target's by a defining word (verify.distinct)."""
-    return any(_has(a, target) and not _has(a, claim) and _has(b, claim) for a, b in _DISTINCT)
+    t, c = _defining(target), _defining(claim)
+    return any(a in t and a not in c and b in c for a, b in _DISTINCT)
+
+
+@lru_cache(maxsize=8192)
+def _defining(text: str) -> frozenset[str]:
+    """The words of verify.distinct that ``text`` has (``_has``): cached, every target meets every claim."""
+    return frozenset(w for w in _HOLDERS if _has(w, text))
 # Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
 _full_names = vocab.full_names
 _full_names("")      # the alias pattern compiled at import, as every engine pattern is
@@ -890,12 +897,14 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     for sentence in mentions:
         body = _written_out(sentence.text)
         for key in keys:
+            if key not in body:
+                continue        # (most sentences: neither test below can hold)
             if any(_MENTION_PREDICATE.match(body, at + len(key)) for at in _named(body, key, lower_better)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
-            if key in body and any(_TOLD_LATER.match(clause, at + len(key))
-                                   for clause in _written_clauses(sentence.text) if key in clause
-                                   for at in _named(clause, key, lower_better)):
+            if any(_TOLD_LATER.match(clause, at + len(key))
+                   for clause in _written_clauses(sentence.text) if key in clause
+                   for at in _named(clause, key, lower_better)):
                 return sentence
     key = normalise(metric)
     if len(key) < 4 or neighbours:
