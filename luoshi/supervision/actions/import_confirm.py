@@ -445,7 +445,7 @@ def _confirm_progress(batch: ImportBatch, user, corrections: dict, prows: list |
     if prows is None:
         prows = progress_rows(batch.document, plan)
     if [p.row for p in prows] != [r["row"] for r in rows]:
-        raise ImportRefused("文件内容与预览不一致，请重新导入")
+        raise ImportRefused(_("文件内容与预览不一致，请重新导入"))
     preview = plans.ProgressPreview(prows, [(r["link"], r["score"], r["confidence"], r["candidates"]) for r in rows])
     made = plan_actions.do_import_progress(batch.document, plan, period, preview=preview, overrides=overrides,
                                            acting_user=user)
