@@ -239,6 +239,26 @@ AGAINST_TARGET_ROWS = [
 def test_result_set_against_the_target(tmp_path, target, place, said, metric, outcome, quoted):
     _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
 
+# --- qualitative targets said in other words, bundles named whole ------------------------------------
+
+QUALITATIVE_ROWS = [
+    ("外贸进出口保持稳定", "review", "外贸进出口总体平稳。", "外贸进出口", "achieved", None),
+    ("城乡居民收入差距进一步缩小", "review", "城乡居民收入差距持续收窄。", "城乡居民收入差距", "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量明显好转。", "生态环境质量", "achieved", None),
+    ("节能减排、环境保护等约束性指标完成国家下达任务", "review", "节能减排和环境保护约束性指标全面完成。", "节能减排、环境保护等约束性指标", "achieved", None),
+    ("城镇新增就业5万人以上", "review", "新增就业岗位5.2万个。", "城镇新增就业", "unclear", None),
+    ("居民人均可支配收入增长与经济增长同步", "review", "居民收入与经济增长保持同步。", "居民人均可支配收入", "achieved", None),
+    ("粮食产量稳定在50万吨以上", "review", "粮食产量连续多年保持稳定。", "粮食产量", "unclear", None),
+    ("外贸进出口保持稳定增长", "review", "外贸进出口总额达到850亿元，增长5.6%。", "外贸进出口", "achieved", "5.6%"),
+    ("居民消费价格涨幅控制在3%左右", "review", "物价涨幅保持在合理区间。", "居民消费价格涨幅", "unclear", None),
+    ("单位地区生产总值能耗下降3%", "review", "能耗强度下降完成年度目标。", "单位地区生产总值能耗", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), QUALITATIVE_ROWS)
+def test_qualitative_targets_in_other_words(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
@@ -252,6 +272,9 @@ def test_result_set_against_the_target(tmp_path, target, place, said, metric, ou
     ("固定资产投资下降5%", "固定资产投资下降率为6%。", "固定资产投资", "achieved"),
     ("城镇新增就业5万人以上", "高校毕业生就业率完成年度目标的98%。", "城镇新增就业", "not_reported"),  # another metric's share
     ("一般公共预算收入增长6%", "税收收入增速高于年初目标1个百分点。", "一般公共预算收入", "not_reported"),
+    ("节能减排、环境保护等约束性指标完成国家下达任务", "节能减排全面完成省下达任务。", "节能减排、环境保护等约束性指标",
+     "unclear"),     # one item of the bundle said done: not the whole
+    ("生态环境质量持续改善", "营商环境明显好转。", "生态环境质量", "not_reported"),
 ])
 def test_what_the_search_leaves(tmp_path, target, said, metric, outcome):
     assert _verdict(tmp_path, target, "review", said, metric).outcome == outcome

@@ -162,6 +162,7 @@ _IN_STEP_WITH = re.compile(f"与(?:{vocab.alternation('verify.in_step_government
 
 
 # Softening words of a qualitative target's predicate (基本同步, 保持稳定): the review may say it plainly.
+_PREDICATE_SYNONYMS = [tuple(w.split(">", 1)) for w in vocab.words("verify.predicate_synonyms")]
 # A metric's growth said against the economy's in words (增速高于经济增速 / 跑输经济增长).
 _STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
 _STEP_BEHIND = vocab.pattern("verify.in_step_behind")
@@ -1018,6 +1019,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     qual = normalise(ind.qualifier)
     # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
     quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]
+    # 保持稳定 is said 总体平稳, 进一步缩小 持续收窄 (verify.predicate_synonyms).
+    quals += [q.replace(a, b) for q in list(quals) for a, b in _PREDICATE_SYNONYMS if a in q and len(q) - len(a) <= 2]
     in_step = bool(_IN_STEP.search(ind.qualifier or "")) and not _IN_STEP_WITH.search(ind.text or "")
     if in_step and "快于" not in qual:
         quals.append("快于")
@@ -1045,6 +1048,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
         items = [normalise(i) for i in re.split(r"[、和及]", re.sub(r"等[^、]*$", "", metric))]
         items = [i for i in items if len(i) >= 4 and i != key]
+        for sentence in mentions:
+            body = normalise(sentence.text)
+            if len(items) >= 2 and all(i in body for i in items) and _said_done(qual, body[body.find(items[0]):]):
+                # 节能减排和环境保护约束性指标全面完成: every item of the bundle named, said done.
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”{ind.qualifier}")
         seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
     if seen is not None:
         return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
