@@ -85,6 +85,7 @@ INVENTED = [
     ("invented18.json", "eighteenth set (sections in one cell, approximate figures, Chinese numerals)"),
     ("invented19.json", "nineteenth set (a tracking sheet in one cell: planned beside actual, verdict words)"),
     ("invented20.json", "twentieth set (several projects named in a task, each one's stage by name)"),
+    ("invented21.json", "twenty-first set (qualitative tasks, long narrative replies)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

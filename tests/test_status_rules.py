@@ -556,6 +556,12 @@ GENERALISING = [
     ("新建城市书房12个", "计划6月底前完成6个,实际完成4个。", "behind"),
     ("实施道路提升改造工程5项", "5项工程中：2项完工,2项在建,1项未开工(前期手续办理中)", "behind"),
     ("实施道路提升改造工程5项", "5项工程中：2项完工,3项在建。", "on_track"),
+    # the twenty-first set: a process task whose whole object is reported established in full (not one aspect);
+    # 完成<the task's own work>X% at the clause's end is its share done (not 实现…100%实体化运营)
+    ("完善农村人居环境长效管护机制", "长效管护机制已全面建立,并出台考核办法。", "completed"),
+    ("完善农村人居环境长效管护机制", "已建立保洁员队伍,正在制定考核办法。", "on_track"),
+    ("推进城乡供水一体化,年底前完成全区农村供水管网改造", "施工单位已进场,累计完成管网改造35%。", "behind"),
+    ("推进城乡供水一体化,年底前完成全区农村供水管网改造", "施工单位已进场,累计完成管网改造50%。", "on_track"),
 ]
 
 

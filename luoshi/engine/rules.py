@@ -946,6 +946,16 @@ class StatedRate(StatusRule):
                 1, _CN_DIGIT.get(frac.group(2), 1)), 1)
             a, b = frac.span()
             return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        if r.stated_pct is None and not case.numeric:
+            for f in case.facts:
+                m = f.fact
+                share = _SHARE_DONE.search(for_parsing(case.progress)[f.clause[0]:m.span[0]])
+                if vocab.is_rate(m.unit) and share and 0 < m.value <= 100 and f.role == "done" \
+                        and not case.in_forecast(m.span[0]) and m.span[1] >= f.clause[1] - 1 \
+                        and len(_content_bigrams(share.group(1)) & _content_bigrams(case.task_text)) >= 2:
+                    # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
+                    c = round(m.value, 1)
+                    return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         tenths = _TENTHS.search(for_parsing(case.progress))
         if r.stated_pct is None and tenths and not case.in_forecast(tenths.start()):
             c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
@@ -1333,6 +1343,13 @@ def _content_bigrams(text: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC
 
 
+def _names_whole_object(clause: str, task_text: str) -> bool:
+    """The clause's subject is the whole object the task ends with (长效管护机制已全面建立 for 完善农村人居环境长效管护
+    机制), not one aspect of it."""
+    subject = re.sub(r"[\W\d]", "", re.split(r"已|均|全部|全面", clause)[0])
+    return len(subject) >= 4 and re.sub(r"[\W\d]", "", task_text).endswith(subject)
+
+
 # A task that is a process (深化医共体建设, 持续推进…): one aspect fully covered does not finish it.
 _PROCESS_TASK = re.compile(rf"\s*(?:{vocab.alternation('task.process_lead')})")
 _MUST = vocab.pattern("completion.must")
@@ -1374,8 +1391,8 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
                            [Evidence(case.progress[a:b], a, b)])
         if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
-                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and not _PROCESS_TASK.match(
-                case.task_text):
+                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and (not _PROCESS_TASK.match(
+                case.task_text) or _names_whole_object(norm[s:e], case.task_text)):
             # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
@@ -1472,6 +1489,10 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
 
 _OWN_ITEMS = re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
                         f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项")
+
+
+# A share of work done written as its verb and object and a percentage (累计完成管网改造35%).
+_SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
 
 
 class OwnWorkload(StatusRule):
