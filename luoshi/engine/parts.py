@@ -69,7 +69,7 @@ _ANNEX_MARK = re.compile(rf"^附[件录表]?\s*{_MARK_NUMBER}\s*:?$")
 _ANNEX_TITLE = re.compile(rf"^附[件录表]\s*{_MARK_NUMBER}\s*[:\s]\s*\S")
 _TITLE_FRAME = re.compile(rf"^附[件录]?\s*{_MARK_NUMBER}\s*:|:$")
 # A note in brackets ending a title (名词解释（按在报告中出现的先后顺序排列）).
-_NOTE = re.compile(r"\s*\([^()]{2,30}\)$")
+_NOTE = re.compile(r"\([^()]{2,30}\)$")
 # A bare note title (注：, 说明：) and a title naming a table or list (…重点项目计划表, …清单).
 _NOTE_MARK = re.compile(rf"^(?:{vocab.alternation('part.note_mark')})\s*:?$")
 _TABLE_TITLE = re.compile(rf"(?:{vocab.alternation('part.annex_title_end')})$")
@@ -93,7 +93,7 @@ def is_review(role: str) -> bool:
 
 def title_role(title: str) -> str:
     """The role a part title says by its wording alone; "" when it says none."""
-    t = _NOTE.sub("", _TITLE_FRAME.sub("", for_parsing(title).strip()))
+    t = _NOTE.sub("", _TITLE_FRAME.sub("", for_parsing(title).strip())).rstrip()
     glossary = _GLOSSARY.search(t)
     # 名词解释, or a longer title ending in it (2024年政府工作报告名词解释, 《政府工作报告》有关用语解释).
     if glossary and (len(t) <= 12 or (len(t) <= 30 and not t[glossary.end():].strip(" *:)）"))):
