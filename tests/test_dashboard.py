@@ -192,6 +192,21 @@ def test_trend_counts_each_period(demo):
     assert any(r["assessed"] for r in rows)
 
 
+def test_trend_counts_a_persons_latest_override(demo):
+    """Two overrides of one verdict, the later one different: the trend counts the later (as the
+    summary does), whatever the engine said; the overrides are read apart from the verdicts."""
+    plan, period = gongshu()
+    a = Assessment.objects.filter(period=period, current=True).counted().order_by("pk").first()
+    engine = a.status
+    Override.objects.create(assessment=a, status="completed" if engine != "completed" else "on_track",
+                            reason="人工研判（先）")
+    later = "seriously_behind" if engine != "seriously_behind" else "not_started"
+    Override.objects.create(assessment=a, status=later, reason="人工研判（后）")
+    row = next(r for r in figures.trend(plan) if r["period"]["id"] == period.pk)
+    assert row["counts"] == expected_counts(plan, period) == figures.summary(plan, period)["counts"]
+    assert row["counts"][later] >= 1
+
+
 def test_trend_score_is_the_rollup_score_of_each_period(demo):
     """The trend sums each task's share of the score (worked out once); the summary walks the
     tree for its period: with task weights, a part weight and a parent task they agree."""
