@@ -86,6 +86,7 @@ INVENTED = [
     ("invented19.json", "nineteenth set (a tracking sheet in one cell: planned beside actual, verdict words)"),
     ("invented20.json", "twentieth set (several projects named in a task, each one's stage by name)"),
     ("invented21.json", "twenty-first set (qualitative tasks, long narrative replies)"),
+    ("invented22.json", "twenty-second set (several measures among figures that answer none)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

@@ -558,7 +558,8 @@ def _held(expected: float) -> str:
 
 
 _SIGNED = vocab.pattern("completion.signed")
-_LANDED = vocab.pattern("completion.landed")      # 签约落地项目4个: signed and landed, brought in
+_LANDED = vocab.pattern("completion.landed")
+_BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
@@ -581,6 +582,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
              else f for f in facts]
+    # 其中已落地开工8个 for 引进…项目20个: a project landed (and started) is one brought in.
+    if _BRING_IN.search(t.metric or ""):
+        facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
+                 if f.role == "started" and _LANDED.search(f.words) else f for f in facts]
     # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target.
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
@@ -656,8 +661,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     c = round(100.0 * value / tv, 1)
     status = by_pace(c, expected)
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
+    mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)
     rest = [f for f in facts if f.role in ("underway", "started", "pending")] + [
-        f for f in others if f not in facts and f.role in ("underway", "started")
+        f for f in others if id(f.fact) not in mine and f.role in ("underway", "started")
         and _unit_of(f.fact) == _unit_of(t) and any(f.sentence == d.sentence for d in done)]
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
             and len(done) == 1 and not rest:
