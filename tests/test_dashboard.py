@@ -293,6 +293,7 @@ def test_missing_units_cases_written_by_hand(db):
     report(t[2], p1, a, "returned")                # nor a returned version
     report(t[3], p1, c, "accepted")                # the cooperating unit's, not b's
     report(t[4], p2, b, "accepted")
+    report(t[2], p2, a, "accepted")                # reported, then withdrawn: counts for nothing
     Task.objects.filter(pk=t[2].pk).update(withdrawn_at=now)  # withdrawn: missing nowhere
     # by hand: p1: 甲局 misses T2 (1), 乙局 misses T4 and T5 (2); p2: 甲局 misses T1, T2 (2),
     # 乙局 misses T4 (1); the older plan's period: 丙局 misses O1 (1)
