@@ -93,8 +93,14 @@ def flag_line(vs: list[dict], key: str) -> str:
     wrong = [x for x in vs if x["label"] != x["status"]]
     sure = [x for x in vs if not x[key]]
     right = sum(x["label"] == x["status"] for x in sure)
-    return (f"needs a person on {sum(x[key] for x in vs)}, catching {sum(x[key] for x in wrong)} of {len(wrong)} errors; "
-            f"unflagged right {right}/{len(sure)} = {right / max(1, len(sure)):.3f}")
+    flagged = sum(x[key] for x in vs)
+    # the trivial baseline: as many verdicts flagged at random catch errors in proportion, and leave
+    # unflagged verdicts right as often as all of them are (the agreement)
+    chance = len(wrong) * flagged / max(1, len(vs))
+    agreement = 1 - len(wrong) / max(1, len(vs))
+    return (f"needs a person on {flagged}, catching {sum(x[key] for x in wrong)} of {len(wrong)} errors "
+            f"(at random {chance:.1f}); unflagged right {right}/{len(sure)} = {right / max(1, len(sure)):.3f} "
+            f"(baseline, the agreement: {agreement:.3f})")
 
 
 def balanced(vs: list[dict]) -> float:
