@@ -122,7 +122,7 @@ def test_plan_part_under_a_markdown_heading():
     assert roles(text, ["过去一年", "二、奋力谱写", "实施重点项目"]) == ["review", "plan", "plan"]
 
 
-_OUTLOOK = ("二、2024年工作总体要求和主要目标\n\n当前，外部环境更趋复杂严峻，机遇和挑战并存。\n\n"
+_OUTLOOK = ("二、2024年工作总体要求和主要预期目标\n\n当前，外部环境更趋复杂严峻，机遇和挑战并存。\n\n"
             "从自身来看，发展中还存在一些困难和问题，产业结构不优，创新能力不强，民生领域仍有短板。\n\n"
             f"{TARGETS}\n\n三、2024年重点工作\n\n{TASKS}")
 
