@@ -643,8 +643,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         group = _SUBGROUP.search(claim.metric)
         if group and not any(group.group() in p for p in phrases):
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
-        if wanted and _population(claim.metric) not in (wanted, ""):
-            continue        # 全体居民 (or 城镇居民) …收入 does not answer a target on 农村居民 …收入
+        if wanted and _population(claim.metric) not in (
+                (wanted,) if wanted in ("城镇", "农村") and "收入" in ind.metric else (wanted, "")):
+            continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
         named = _claim_metric(claim.context + claim.metric)
