@@ -71,6 +71,9 @@ CASES = [
     ("share_of_what", "实现农村污水治理行政村全覆盖", "覆盖率达到85%。", ("ahead", "figures", 85.0), True),
     ("share_of_what", "完成造林绿化3000亩", "已完成造林1800亩,完成率60%。", ("ahead", "figures", 60.0), False),
     ("share_of_what", "推进城北综合体项目建设", "投资完成率55%。", ("on_track", "figures", 55.0), True),
+    # past_deadline: on pace after the deadline means done, or behind (after it: test_past_deadline_only_after_it)
+    ("past_deadline", "完成固定资产投资90亿元", "1-6月完成固定资产投资45亿元。", ("on_track", "figures", 50.0), False),
+    ("statement_scope", "完成背街小巷改造40条", "已完成年度任务的六成。", ("completed", "statement", None), True),
     # interim_target: the year's target and an interim one
     ("interim_target", "全年新增就业岗位3000个，上半年完成1500个以上", "上半年新增就业岗位1300个。",
      ("behind", "figures", 43.3), True),
@@ -98,6 +101,11 @@ def test_known_miss_a_dated_result_to_come():
 @pytest.mark.xfail(strict=True, reason="试运行 is a stage short of done, so the built thing is not flagged as done")
 def test_known_miss_built_and_on_trial():
     assert "done_unplaced" in flags_of("建成区应急指挥平台", "平台已建成,投入试运行。", "on_track", "stage")[1]
+
+
+def test_past_deadline_only_after_it():
+    late = flags_of("完成固定资产投资90亿元", "全年完成固定资产投资86亿元。", "on_track", "figures", 95.6, as_of=YEAR_END)
+    assert "past_deadline" in late[1] and late[2]
 
 
 def test_implausible_only_before_the_deadline():

@@ -34,6 +34,7 @@ FLAG_LABELS = {
     "unit_mismatch": "报告数字的单位与目标不同",
     "share_of_what": "百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例",
     "interim_target": "任务有全年与阶段两个目标，按哪个时点判断需确认",
+    "past_deadline": "期限已过，判达进度须确认是已完成还是欠进度",
 }
 
 STATUS_LABELS = {

@@ -1825,6 +1825,15 @@ class InterimTarget(FlagCheck):
         return bool(_WHOLE_YEAR.search(task)) or bool(re.search(r"[(（][^)）]*$", task[:dated.start()]))
 
 
+class PastDeadline(FlagCheck):
+    flag = "past_deadline"
+    help_text = ("A verdict of on pace or ahead once the deadline has passed (序时进度 100%): on pace then means done, "
+                 "so either the work is completed or it is behind (全年完成81.6亿元 of 85亿元; a cap held over the year).")
+
+    def check(self, case, outcome):
+        return case_expected_done(case.expected) and outcome.status in ("on_track", "ahead")
+
+
 class LateForecast(FlagCheck):
     flag = "late_forecast"
     help_text = ("A verdict of on pace or better on a row that forecasts the result only next year (预计明年3月竣工) "
@@ -1910,7 +1919,7 @@ class StatementScope(FlagCheck):
 
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
-                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget)
+                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline)
 }
 
 
