@@ -307,6 +307,11 @@ class _Index:
             pos = self.joined.find(needle, following)
         return out
 
+    def shared_idf(self, toks: set[str], i: int) -> float:
+        """The idf (``idf``) of the n-grams of ``toks`` that task ``i`` has, summed."""
+        vocab, by_id = self.vocab, self.idf_by_id
+        return sum([by_id[vocab[t]] for t in toks & self.toksets[i]])
+
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
         value = self._idf.get(tok)
@@ -402,7 +407,7 @@ class _Row:
     postings read when those were all of the row's, else from the forward index: the work grows
     with the postings read and the shortlist's length, not with the number of tasks."""
 
-    __slots__ = ("norm", "grams", "toks", "idf", "total", "rel", "first", "second", "row_figs",
+    __slots__ = ("norm", "grams", "toks", "total", "rel", "first", "second", "row_figs",
                  "named", "chosen", "holding", "terms", "query", "hits")
 
     def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int,
@@ -411,9 +416,7 @@ class _Row:
         self.grams = bigrams(norm)
         cut = tokens(norm)
         toks = self.toks = set(cut)
-        vocab_get, idf_of, unseen = index.vocab.get, index.idf_by_id, index._idf_unseen
-        idf = self.idf = {t: unseen if (j := vocab_get(t)) is None else idf_of[j] for t in toks}   # = index.idf(t)
-        self.total = sum(idf.values()) or 1.0
+        vocab_get = index.vocab.get
         self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
         self.row_figs = _figures(row_text)
         names = [(nm, index.holders(nm)) for nm in _names(row_text)]
@@ -425,6 +428,9 @@ class _Row:
         uniq, query = _distinct(np.array([j for j in map(vocab_get, cut) if j is not None], dtype=np.intp),
                                 by_term)
         self.terms, self.query = uniq, query
+        # The idf of the row's distinct n-grams summed (``index.idf``): those the tasks have by id, the
+        # others one value each.  (The order of the sum is no more fixed than a set's of strings was.)
+        self.total = (float(index.term_idf[uniq].sum()) + index._idf_unseen * (len(toks) - len(uniq))) or 1.0
         try:
             self._shortlist(index, keep, shortlist, postings, by_task, by_term)
         finally:
@@ -538,7 +544,7 @@ def _signals(row: _Row, index: _Index, i: int, rel_i: float) -> tuple[float, ...
         fuzz.partial_ratio(norm, tnorm) / 100.0 if min(len(norm), len(tnorm)) >= 2 else 0.0,
         _cover(row.grams, index.grams[i]),
         # the row's n-grams this task has, weighted by idf (the set intersection runs in C)
-        sum([row.idf[t] for t in row.toks & index.toksets[i]]) / row.total,
+        index.shared_idf(row.toks, i) / row.total,
         max(0.0, rel_i - row.second) if rel_i >= row.first else 0.0,
         1.0 if i in row.named else 0.0,
         1.0 if row.row_figs and _conflicts(row.row_figs, index.figures[i]) else 0.0,
@@ -720,12 +726,12 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # ``_signals``'s, the idf cover summed as it sums it (the vectorised sum may differ in the
     # last bits); the others cannot rank there.
     floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
-    idf, toks, total = row.idf, row.toks, row.total
+    toks, total = row.toks, row.total
     for i, s in rough.items():
         if s >= floor:
             if i in aligned:
                 partial, pos, conflict = aligned[i]
-                icover_i = sum([idf[t] for t in toks & index.toksets[i]]) / total
+                icover_i = index.shared_idf(toks, i) / total
                 scores[i] = _combined(0.0, partial, cover_l[pos], icover_i, distinct_l[pos], named_l[pos], conflict)
             else:
                 scores[i] = s           # contained (1.0) or a task with no text (0.0): exact already
