@@ -577,3 +577,31 @@ def test_filler_is_who_last_changed_the_draft(client, task, open_period, org, dj
     login(client, "office")
     page = client.get(reverse("review_submission", args=[draft.pk])).content.decode()
     assert "填报人：colleague" in page.replace(" ", "").replace("\n", "")
+
+
+def test_queue_filter_selects_are_djangos_markup_written_faster(client, task, open_period, reporter):
+    """The review queue's filter lists (plans, periods, units) are written by QuickSelect: the
+    same options, labels, escaping and selection as Django's Select, whitespace aside."""
+    import re
+
+    from django import forms as dj_forms
+
+    from luoshi.supervision.forms import QueueFilterForm
+
+    odd = Organisation.objects.create(name="测试<单位>&甲")
+    Submission.objects.create(task=task, period=open_period, organisation=odd, narrative="草稿", state="draft")
+    submission_actions.do_save_and_submit_submission(task, open_period, "已完成50%。", acting_user=reporter)
+    for data in ({}, {"plan": str(open_period.plan_id), "period": str(open_period.pk)}):
+        form = QueueFilterForm(data or None)
+        for name in ("plan", "period", "organisation"):
+            field = form.fields[name]
+            quick = str(form[name])
+            plain = dj_forms.Select(choices=field.choices).render(form[name].html_name, form[name].value(),
+                                                                  attrs={"id": form[name].auto_id})
+            assert re.sub(r">\s+<", "><", quick) == re.sub(r">\s+<", "><", plain), name
+            assert quick.count("<option") == len(list(field.choices)) > 1
+    assert f'<option value="{open_period.pk}" selected>' in str(QueueFilterForm(
+        {"period": str(open_period.pk)})["period"])
+    assert f'<option value="{odd.pk}">测试&lt;单位&gt;&amp;甲</option>' in str(QueueFilterForm()["organisation"])
+    login(client, "office")
+    assert "测试&lt;单位&gt;&amp;甲" in client.get(reverse("review_queue")).content.decode()
