@@ -287,6 +287,27 @@ TARGET_NAME_ROWS = [
 def test_target_metric_written_otherwise(tmp_path, target, place, said, metric, outcome, quoted):
     _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
 
+# --- a metric named with how it went, no figure: unclear, quoted ----------------------------------------
+
+HOW_IT_WENT_ROWS = [
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值增势强劲。", "规模以上工业增加值", "unclear", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额逆势上扬。", "外贸进出口总额", "unclear", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入承压运行。", "一般公共预算收入", "unclear", None),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额有所下滑。", "社会消费品零售总额", "unclear", None),
+    ("固定资产投资增长10%", "review", "固定资产投资跃升至全省第三位。", "固定资产投资", "unclear", None),
+    ("地区生产总值增长6%左右", "review", "地区生产总值跨越3000亿元大关。", "地区生产总值", "unclear", None),
+    ("居民消费价格涨幅控制在3%左右", "review", "居民消费价格温和上涨。", "居民消费价格涨幅", "unclear", None),
+    ("粮食产量稳定在50万吨以上", "review", "粮食产量再创历史新高。", "粮食产量", "unclear", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业人数创历史新高。", "城镇新增就业", "unclear", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口规模明显萎缩。", "外贸进出口总额", "unclear", None),
+    ("规模以上工业增加值增长7%", "review", "加强规模以上工业增加值统计监测。", "规模以上工业增加值", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), HOW_IT_WENT_ROWS)
+def test_metric_named_with_how_it_went(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [

@@ -770,7 +770,10 @@ def _keys(metric: str) -> tuple[str, ...]:
     more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
     key = _PLACE_PREFIX.sub("", _written_out(metric))
     core = _HEAD_TRAIL.sub("", key)
-    return tuple(k for k in dict.fromkeys((key, core)) if len(k) >= 4)
+    # …and the core as the target writes it, where writing out shortened it (外贸进出口总额 → 进出口总额:
+    # 外贸进出口规模明显萎缩 names it by 外贸进出口).
+    own = _HEAD_TRAIL.sub("", _PLACE_PREFIX.sub("", normalise(for_parsing(metric))))
+    return tuple(k for k in dict.fromkeys((key, core, own)) if len(k) >= 4)
 
 
 def _named(body: str, key: str, lower_better: bool):
