@@ -381,6 +381,8 @@ def _framing(sentence: Sentence, sections: list[Section], children: dict[int, li
 
 def _split_points(body: str) -> list[int]:
     """Offsets of ；/; in ``body`` outside quotes and brackets."""
+    if ";" not in body:
+        return []           # (most bodies: no character to walk)
     depth, points = 0, []
     for i, ch in enumerate(body):
         if ch in "“(（《[【「":
