@@ -17,6 +17,7 @@ is the mean of the answered parts (each counted at most 100).
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -147,6 +148,7 @@ class Case:
     parts: list[Part] = field(default_factory=list)
     live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
     assigned: dict[int, list[Fact]] | None = None      # facts to parts (_assign), read once
+    as_of: date | None = None
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -262,7 +264,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     task_text = task_text or row.task or ""
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
-    case = Case(row, task_text, list(targets), expected, progress)
+    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
     case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
     clauses = _spans(_CLAUSE, norm)
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
@@ -1130,6 +1132,43 @@ class PaceStatement(StatusRule):
                        [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
 
 
+_PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
+                 "第三季度": 9}
+_INTERIM_DATE = re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
+                           r"|(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?")
+
+
+def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[int, list[Fact]], dict[int, float]]:
+    """A year's target and an interim one of the same measure (全年完成造林1.5万亩,一季度完成8000亩; 移交20处(6月底前
+    10处)): the figures answering either answer both, and the interim one is due at its own date (序时进度 100%
+    once it has passed, else linear to it)."""
+    numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    due: dict[int, float] = {}
+    if len(numeric) != 2 or case.as_of is None:
+        return assigned, due
+    (i, a), (j, b) = numeric
+    if _unit_of(a.indicator) != _unit_of(b.indicator):
+        return assigned, due
+    dates = [_INTERIM_DATE.search(p.indicator.metric or "") for p in (a, b)]
+    if bool(dates[0]) == bool(dates[1]):
+        return assigned, due
+    k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])
+    if _target_value(case.parts[k].indicator) >= _target_value(case.parts[year].indicator):
+        return assigned, due
+    month = int(m.group(1)) if m.group(1) else _PERIOD_MONTH.get(m.group(2), 12)
+    if not 1 <= month <= 12:
+        return assigned, due
+    out = dict(assigned)
+    if not out.get(k) and out.get(year):
+        out[k] = list(out[year])
+    elif not out.get(year) and out.get(k):
+        out[year] = list(out[k])
+    start = date(case.as_of.year, 1, 1)
+    end = date(case.as_of.year, month, calendar.monthrange(case.as_of.year, month)[1])
+    due[k] = 100.0 if case.as_of >= end else round(100.0 * ((case.as_of - start).days + 1) / ((end - start).days + 1), 1)
+    return out, due
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -1146,10 +1185,11 @@ class SubTargets(StatusRule):
             re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
             and clause_stage(norm[a:b]) in ("underway", "nearly_done") and _STRONG_UNDERWAY.search(norm[a:b])
             and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
+        assigned, due = _interim_shared(case, assigned)
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
-                sub = judge_indicator(part, assigned.get(i, []), case.expected, case.facts, rest_moving)
+                sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving)
                 if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
                         and not _is_level(part.indicator):
                     # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
