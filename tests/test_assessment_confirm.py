@@ -146,6 +146,17 @@ def test_flag_reasons_are_shown_translated(client, reporter, office, task, perio
         assert "The unit's own statement, not verified" in page, url
 
 
+def test_flag_reasons_stay_with_the_office(client, reporter, office, task, period):
+    """The 提示 are the office's review notes: the reporting unit opening its own task page sees the
+    verdict, not why the engine doubts its report."""
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert "unit_statement" in a.flags
+    assert client.login(username="reporter", password="luoshi-demo")
+    page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert a.reason[:10] in page
+    assert "单位自述，未经核实" not in page and 'class="flags"' not in page
+
+
 def test_every_engine_flag_has_a_translated_label():
     from django.utils import translation
 

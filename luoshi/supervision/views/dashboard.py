@@ -305,7 +305,8 @@ def task_detail(request, pk):
             "engine_label": figures.status_label(a.status),
             "segments": highlight(narrative, a.evidence),
             "quotes": [e.get("text", "") for e in (a.evidence or []) if isinstance(e, dict)],
-            "flags": review.flag_labels(a.flags),
+            # why the engine doubts a verdict (提示) is the office's to weigh, not the units'
+            "flags": review.flag_labels(a.flags) if office else [],
         })
     timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]
     return render(request, "supervision/tasks/detail.html", {
