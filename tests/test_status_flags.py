@@ -53,6 +53,8 @@ CASES = [
      ("completed", "figures", 930.0), True),
     ("several_figures", "新增高新技术企业20家", "今年新增高新技术企业12家。", ("ahead", "figures", 60.0), False),
     ("several_figures", "新增高新技术企业20家", "1-5月新增8家,6月新增4家。", ("ahead", "figures", 60.0), False),
+    ("several_figures", "新增高新技术企业20家", "今年新增高新技术企业12家,累计拥有高新技术企业186家。",
+     ("ahead", "figures", 60.0), False),
     # implausible: far above the year's target before the deadline
     ("implausible", "新建城市驿站10个", "已建成城市驿站32个。", ("completed", "figures", 320.0), True),
     # figures_unused: an amount done that a verdict on words left unread
@@ -71,6 +73,9 @@ CASES = [
     ("share_of_what", "实现农村污水治理行政村全覆盖", "覆盖率达到85%。", ("ahead", "figures", 85.0), True),
     ("share_of_what", "完成造林绿化3000亩", "已完成造林1800亩,完成率60%。", ("ahead", "figures", 60.0), False),
     ("share_of_what", "推进城北综合体项目建设", "投资完成率55%。", ("on_track", "figures", 55.0), True),
+    ("share_of_what", "完成固定资产投资150亿元", "1-6月完成固定资产投资76亿元,占年度计划的50.7%。",
+     ("on_track", "figures", 50.7), False),
+    ("share_of_what", "实现农村污水治理行政村全覆盖", "覆盖率达到85%。", ("behind", "figures", 85.0), False),
     # past_deadline: on pace after the deadline means done, or behind (after it: test_past_deadline_only_after_it)
     ("past_deadline", "完成固定资产投资90亿元", "1-6月完成固定资产投资45亿元。", ("on_track", "figures", 50.0), False),
     ("statement_scope", "完成背街小巷改造40条", "已完成年度任务的六成。", ("completed", "statement", None), True),

@@ -1820,19 +1820,21 @@ class UnitMismatch(FlagCheck):
                 and not any(_unit_of(f.fact) in units for f in done))
 
 
-# A percentage that is a level (覆盖率, 普及率), or a share of time or money (时间进度, 投资完成率), not of the work.
-_SHARE_OTHER = re.compile(f"(?<!完成)(?<!执行)率$|{vocab.alternation('time.share_of')}")
+# A percentage that is a level (覆盖率, 普及率), or a share of time or money (时间进度, 投资完成率), not of the work;
+# a share of the year's plan or target (占年度计划的38.7%) is the work's own.
+_SHARE_OTHER = re.compile(f"{vocab.alternation('time.share_of_level')}$|{vocab.alternation('time.share_of')}")
+_SHARE_OF_TARGET = re.compile(r"占[^,;。，；]{0,6}?(?:计划|目标|任务)的?$")
 
 
 class ShareOfWhat(FlagCheck):
     flag = "share_of_what"
-    help_text = ("A completion read from a percentage that may be a level (覆盖率92%) or a share of time or of "
-                 "the investment (时间进度过半, 投资完成60%), not the share of the task's own work done.")
+    help_text = ("A verdict of on pace or ahead read from a percentage that may be a level (覆盖率92%) or a share "
+                 "of time or of the investment (时间进度过半, 投资完成率60%), not the share of the task's own work done "
+                 "(占年度计划的38.7% is).")
 
     def check(self, case, outcome):
-        if outcome.basis != "figures" or outcome.completion is None:
-            return False
-        if outcome.completion >= 100:
+        # A level read as behind does no harm; one read as done or on pace may hide a shortfall.
+        if outcome.basis != "figures" or outcome.completion is None or outcome.status not in ("ahead", "on_track"):
             return False
         # What each percentage is a share of: a figure's metric, or the words before a stated rate (投资完成率55%).
         shares = [(f.fact.value, f.fact.metric) for f in case.facts if vocab.is_rate(f.fact.unit)]
@@ -1841,8 +1843,8 @@ class ShareOfWhat(FlagCheck):
             norm = for_parsing(case.progress)
             start = max((m.end() for m in re.finditer(r"[,;。，；]", norm[:r.stated_pct_span[0]])), default=0)
             shares.append((r.stated_pct, re.sub(r"[\d.]+\s*%$", "", norm[start:r.stated_pct_span[1]])))
-        return any(abs(v - outcome.completion) < 0.05 and _SHARE_OTHER.search(re.sub(r"(?:达到|达|为|已达)$", "", what))
-                   for v, what in shares)
+        return any(abs(v - outcome.completion) < 0.05 and not _SHARE_OF_TARGET.search(what)
+                   and _SHARE_OTHER.search(re.sub(r"(?:达到|达|为|已达)$", "", what)) for v, what in shares)
 
 
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
@@ -1892,8 +1894,8 @@ class LateForecast(FlagCheck):
 
 class SeveralFigures(FlagCheck):
     flag = "several_figures"
-    help_text = ("A verdict on figures where a part has several candidate figures of its unit (今年新增5家,累计46家; "
-                 "1050亩,其中620亩,430亩) and taking one or their sum would give another status.")
+    help_text = ("A completed verdict on figures where a part has several candidate figures of its unit (今年新增5家,"
+                 "累计46家; 1050亩,其中620亩,430亩) and taking one or their sum would not complete it.")
 
     def check(self, case, outcome):
         if outcome.basis != "figures" or not case.parts or sum(f.role in ("done", "stock", "started")
@@ -1912,8 +1914,8 @@ class SeveralFigures(FlagCheck):
                 continue
             values = [_value(f.fact) for f in done]
             readings = {by_pace(round(100.0 * v / _target_value(t), 1), case.expected) for v in [*values, sum(values)]}
-            if "completed" in readings and len(readings) > 1:
-                return True     # one reading finishes the part, another does not
+            if outcome.status == "completed" and len(readings) > 1:
+                return True     # the verdict finishes the part, another reading does not
         return False
 
 
