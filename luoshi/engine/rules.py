@@ -903,8 +903,9 @@ def combine(subs: list[SubTarget], expected: float) -> tuple[str, float | None, 
 
 # --- the rules ---------------------------------------------------------------------------------
 
-class StatusRule:
-    """A status rule: ``judge(case)`` gives an Outcome, or None when the rule does not apply."""
+class RuleObject:
+    """What a status rule and a flag check share: the options judging.toml configures it with, its
+    name (the class's) and its help text."""
 
     help_text = ""
 
@@ -917,6 +918,10 @@ class StatusRule:
 
     def get_help_text(self) -> str:
         return self.help_text
+
+
+class StatusRule(RuleObject):
+    """A status rule: ``judge(case)`` gives an Outcome, or None when the rule does not apply."""
 
     def judge(self, case: Case) -> Outcome | None:   # pragma: no cover - every rule overrides it
         raise NotImplementedError
@@ -1742,21 +1747,10 @@ def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
 RULE_FLAGS = frozenset({"part_without_fact", "weak_match", "conflict", "cancelled", "unit_statement"})
 
 
-class FlagCheck:
+class FlagCheck(RuleObject):
     """A second reading of a judged row: ``check(case, outcome)`` is True when the flag applies."""
 
     flag = ""
-    help_text = ""
-
-    def __init__(self, **options):
-        self.options = options
-
-    @property
-    def name(self) -> str:
-        return type(self).__name__
-
-    def get_help_text(self) -> str:
-        return self.help_text
 
     def check(self, case: Case, outcome: Outcome) -> bool:   # pragma: no cover - every check overrides it
         raise NotImplementedError
