@@ -34,6 +34,15 @@ ACTION_LABELS = {
     "user.password_change": _("修改密码"), "user.password_reset": _("重置密码"),
     "warning_rule.create": _("新增预警规则"), "warning_rule.update": _("修改预警规则"),
     "yearend.compute": _("计算年终考核"), "yearend.scheme_create": _("新建考核办法"), "yearend.scheme_update": _("修改考核办法"), "yearend.verify": _("核验上年目标"),
+    "assessment.confirm": _("确认研判"), "demo.seed": _("生成演示计划"), "export.complete": _("后台导出完成"),
+    "export.expire": _("导出文件过期删除"), "export.fail": _("后台导出失败"), "export.request": _("申请后台导出"),
+    "import.confirm_fail": _("确认导入失败"), "import.confirm_queue": _("确认导入（后台处理）"),
+    "import.fail": _("导入文件读取失败"), "import.kind": _("更改文件类别"), "import.preview": _("生成导入预览"),
+    "import.read": _("读取导入文件"), "job.lost": _("后台任务中断"), "override.keep": _("保留人工研判"),
+    "override.set_aside": _("不再采用人工研判"), "period.reopen": _("重新开放报送周期"), "period.restore": _("恢复报送周期"),
+    "period.withdraw": _("撤销报送周期"), "plan.restore": _("恢复年度计划"), "plan.withdraw": _("撤销年度计划"),
+    "release.publish": _("发布公开进展"), "release.withdraw": _("撤回公开进展"), "statistics.unlock": _("解锁统计数据"),
+    "task.edit": _("调整任务"), "task.restore": _("恢复任务"), "task.split": _("拆分任务"),
 }
 
 OBJECT_LABELS = {
@@ -57,6 +66,7 @@ KEY_LABELS = {
     "role": _("角色"), "rows": _("行数"), "submissions": _("报送数"), "start": _("开始"), "end": _("截止统计日"),
     "today": _("日期"), "periods": _("周期"), "completion_pct": _("完成度"), "colour": _("颜色"),
     "statuses": _("状态"), "min_gap": _("落后百分点"), "active": _("启用"), "alias": _("别名"),
+    "changed": _("修改项"), "indicators_before": _("原量化指标"), "indicators_after": _("新量化指标"),
 }
 
 MAX_VALUE = 300
