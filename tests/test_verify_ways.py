@@ -308,6 +308,26 @@ HOW_IT_WENT_ROWS = [
 def test_metric_named_with_how_it_went(tmp_path, target, place, said, metric, outcome, quoted):
     _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
 
+# --- ranges, full-width figures, partial years; targets the problems part says were missed -------------
+
+MISSED_AND_OTHER_ROWS = [
+    ("地区生产总值增长6%-7%", "review", "地区生产总值增长6.5%。", "地区生产总值", "achieved", "6.5%"),
+    ("城镇新增就业5万人", "review", "城镇新增就业5万人以上。", "城镇新增就业", "achieved", None),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长６．２％。", "地区生产总值", "achieved", None),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长6.2%，比全国、全省分别高1.2个和0.8个百分点。", "地区生产总值", "achieved", "6.2%"),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入扣除留抵退税因素后增长6.5%。", "一般公共预算收入", "achieved", "6.5%"),
+    ("规模以上工业增加值增长7%", "review", "全市规模以上工业增加值同比增长7.5个百分点。", "规模以上工业增加值", "unclear", None),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额1—11月增长8.4%。", "社会消费品零售总额", "achieved", "8.4%"),
+    ("地区生产总值增长6%左右", "problems", "地区生产总值增长5.6%，与预期目标还有差距，", "地区生产总值", "not_met", "5.6%"),
+    ("地区生产总值增长6%左右", "problems", "有两项指标没有完成预期目标，分别是地区生产总值和固定资产投资增速，", "地区生产总值", "not_met", None),
+    ("地区生产总值增长6%左右", "problems", "未完成年度目标的指标有地区生产总值、固定资产投资，", "地区生产总值", "not_met", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), MISSED_AND_OTHER_ROWS)
+def test_missed_said_and_other_figures(tmp_path, target, place, said, metric, outcome, quoted):
+    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [

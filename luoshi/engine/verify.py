@@ -1295,6 +1295,18 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     return verdicts, unanswered
 
 
+_LISTED_AFTER = re.compile(f".{{0,4}}?(?:{vocab.alternation('verify.shortfall_list')})")
+
+
+def _short_of(text: str) -> str:
+    """Where a sentence saying targets were missed (``text`` as ``_written_out`` gives it) names them:
+    before its shortfall words (地区生产总值等指标没有达到预期目标), and after them when a list follows (有两项
+    指标没有完成预期目标，分别是地区生产总值和固定资产投资)."""
+    m = _SHORTFALL.search(text)
+    listed = _LISTED_AFTER.match(text, m.end())
+    return text[:m.start()] + ("|" + text[listed.end():listed.end() + 40] if listed else "")
+
+
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
@@ -1307,7 +1319,7 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
             continue
         keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
                 if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
-        hit = next((s for s, t in said if any(k in t[:_SHORTFALL.search(t).start()] for k in keys)), None)
+        hit = next((s for s, t in said if any(k in _short_of(t) for k in keys)), None)
         if hit is None:
             continue
         actual = (v.actual or {}).get("value")
