@@ -11,6 +11,9 @@ from luoshi.engine import verify as v
 
 pytestmark = pytest.mark.engine
 
+# Invent the targets' figures: the usual national wordings with their usual figures are often a
+# held-out report's own clauses, and tests/test_hygiene.py (run it before landing) fails on them.
+
 PLAN = """政府工作报告
 ——2024年1月8日在某市人民代表大会上
 
