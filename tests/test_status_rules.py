@@ -566,6 +566,11 @@ GENERALISING = [
     # signed (其中), so 8 of 20 with 6 more signed is behind; all the rest signed is on pace
     ("引进亿元以上产业项目20个", "上半年共签约亿元以上项目14个,其中已落地开工8个。", "behind"),
     ("引进亿元以上产业项目20个", "上半年共签约亿元以上项目20个,其中已落地开工8个。", "on_track"),
+    # the twenty-fourth set: one county's lag beside the whole's figure (C县进度较慢) is the county's, the figure
+    # decides; a count of 项目 names no other thing, so bare figures still count the lone target
+    ("新建农村公路100公里", "全市已完成60公里,其中A县已提前完成全年任务,C县进度较慢。", "ahead"),
+    ("新建农村公路100公里", "全市已完成30公里,C县进度较慢。", "behind"),
+    ("建设标准化菜市场20个", "已开工18个,其中完工6个;D区2个项目尚未开工。", "behind"),
 ]
 
 

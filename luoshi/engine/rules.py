@@ -497,7 +497,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
         # Only one of them done: several done figures may count one set of items at different steps.
-        bare = len(same) == 1 and all(not g.noun for g in mine) and sum(g.role == "done" for g in mine) <= 1
+        bare = len(same) == 1 and all(not g.noun or g.noun in _GENERIC_SUBJECTS for g in mine) \
+            and sum(g.role == "done" for g in mine) <= 1      # (D区2个项目尚未开工: 项目 names no other thing)
         scored = []
         for i, p in same:
             score = _match(p, f)
@@ -1131,10 +1132,19 @@ class PaceStatement(StatusRule):
         figures = SubTargets().judge(case)
         if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
             return figures
+        clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+        if figures is not None and figures.basis == "figures" and _SUB_UNIT.search(norm[clause[0]:m.start()]):
+            # 全市已完成168公里…C县进度较慢: one county lags; the figure of the whole decides the task.
+            figures.flags = [*figures.flags, "conflict"]
+            return figures
         flags = ["conflict"] if figures is not None and figures.basis == "figures" and figures.status in (
             "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
                        [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+
+
+# A place below the one the task is about, as a clause's subject (C县, D区, 东湖镇, 城南街道): its lag is its own.
+_SUB_UNIT = re.compile(r"^\s*[^\d,;。，；]{1,6}?(?:县|区|镇|乡|街道)(?:等)?$")
 
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
