@@ -8,6 +8,7 @@ import pytest
 
 from luoshi.engine import reader
 from luoshi.engine import verify as v
+from luoshi.engine.model import SourceText
 
 pytestmark = pytest.mark.engine
 
@@ -53,12 +54,15 @@ REVIEW = """政府工作报告
 """
 
 
-def _verdict(tmp_path, target, place, said, metric):
+def _read(text: str, name: str):
+    """Read in this process (no child process per file, as ``reader.read`` starts): the same reading."""
+    return reader.read_text(SourceText(text, "txt"), name)
+
+
+def _verdict(target, place, said, metric):
     parts = dict.fromkeys(("head", "review", "bullet", "problems"), "")
     parts[place] = f"\n{said}\n" if place in ("head", "bullet") else said
-    (tmp_path / "n.txt").write_text(PLAN.format(target=target), encoding="utf-8")
-    (tmp_path / "n1.txt").write_text(REVIEW.format(**parts), encoding="utf-8")
-    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(REVIEW.format(**parts), "n1.txt"))
     return next((x for x in verdicts if x.metric == metric), verdicts[0])   # (the reader may tidy the name)
 
 
@@ -134,8 +138,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ROWS)
-def test_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_ways_a_review_states_a_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 
 # --- more of the same: names, scales, completion shares, phrasings of a growth ---------------------
@@ -181,8 +185,8 @@ MORE_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), MORE_ROWS)
-def test_more_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_more_ways_a_review_states_a_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 
 # --- clauses beside a five-year aside, a ratio of town to country, a growth said as 两位数 -------------
@@ -215,8 +219,8 @@ THIRD_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), THIRD_ROWS)
-def test_still_more_ways_a_review_states_a_result(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_still_more_ways_a_review_states_a_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- the result set against the year's target in words (年初预期, 比年初目标低2个百分点) --------------------
 
@@ -239,8 +243,8 @@ AGAINST_TARGET_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), AGAINST_TARGET_ROWS)
-def test_result_set_against_the_target(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_result_set_against_the_target(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- qualitative targets said in other words, bundles named whole ------------------------------------
 
@@ -259,8 +263,8 @@ QUALITATIVE_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), QUALITATIVE_ROWS)
-def test_qualitative_targets_in_other_words(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_qualitative_targets_in_other_words(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- the target's own metric written short or otherwise; per-head and group metrics --------------------
 
@@ -287,8 +291,8 @@ TARGET_NAME_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), TARGET_NAME_ROWS)
-def test_target_metric_written_otherwise(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_target_metric_written_otherwise(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- a metric named with how it went, no figure: unclear, quoted ----------------------------------------
 
@@ -308,8 +312,8 @@ HOW_IT_WENT_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), HOW_IT_WENT_ROWS)
-def test_metric_named_with_how_it_went(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_metric_named_with_how_it_went(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- ranges, full-width figures, partial years; targets the problems part says were missed -------------
 
@@ -328,8 +332,8 @@ MISSED_AND_OTHER_ROWS = [
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), MISSED_AND_OTHER_ROWS)
-def test_missed_said_and_other_figures(tmp_path, target, place, said, metric, outcome, quoted):
-    _check(_verdict(tmp_path, target, place, said, metric), said, outcome, quoted)
+def test_missed_said_and_other_figures(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
 # --- what the broader search must not take ---------------------------------------------------------
 
@@ -348,8 +352,8 @@ def test_missed_said_and_other_figures(tmp_path, target, place, said, metric, ou
      "unclear"),     # one item of the bundle said done: not the whole
     ("生态环境质量持续改善", "营商环境明显好转。", "生态环境质量", "not_reported"),
 ])
-def test_what_the_search_leaves(tmp_path, target, said, metric, outcome):
-    assert _verdict(tmp_path, target, "review", said, metric).outcome == outcome
+def test_what_the_search_leaves(target, said, metric, outcome):
+    assert _verdict(target, "review", said, metric).outcome == outcome
 
 
 # --- a review part under a title that reads like the coming year's (labelled before the run) ---------
@@ -365,9 +369,7 @@ _TITLED = REVIEW.replace("一、2024年工作回顾", "{title}")
     ("一、2024年目标任务完成情况", "全市经济运行平稳。", "not_reported"),
     ("一、2024年工作回顾", "全市经济运行平稳。", "not_reported"),          # the plan's 增长5%左右 is no result
 ])
-def test_review_part_titled_as_targets_or_work(tmp_path, title, said, outcome):
-    (tmp_path / "n.txt").write_text(PLAN.format(target="地区生产总值增长6%左右"), encoding="utf-8")
-    (tmp_path / "n1.txt").write_text(_TITLED.replace("{title}", title).format(
-        head="", review=said, bullet="", problems=""), encoding="utf-8")
-    verdicts, _ = v.verify_documents(reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt"))
+def test_review_part_titled_as_targets_or_work(title, said, outcome):
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target="地区生产总值增长6%左右"), "n.txt"), _read(
+        _TITLED.replace("{title}", title).format(head="", review=said, bullet="", problems=""), "n1.txt"))
     assert verdicts[0].outcome == outcome, verdicts[0].reason
