@@ -147,8 +147,8 @@ def test_flag_reasons_are_shown_translated(client, reporter, office, task, perio
 
 
 def test_flag_reasons_stay_with_the_office(client, reporter, office, task, period):
-    """The 提示 are the office's review notes: the reporting unit opening its own task page sees the
-    verdict, not why the engine doubts its report."""
+    """The 提示 are review notes (the review page's readers: office, leaders, inspectors): the
+    reporting unit opening its own task page sees the verdict, not why the engine doubts its report."""
     a = accepted(reporter, office, task, period, "正常推进。")
     assert "unit_statement" in a.flags
     assert client.login(username="reporter", password="luoshi-demo")
