@@ -43,6 +43,7 @@ CASES = [
     ("done_unplaced", "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。", ("on_track", "stage", None), False),
     ("done_unplaced", "开工建设城东污水处理厂", "项目已于5月动工,正在开挖基坑。", ("on_track", "stage", None), True),
     ("done_unplaced", "建设区级数据共享平台", "平台已正式上线运行。", ("completed", "statement", None), False),
+    ("done_unplaced", "深化基层治理体系建设", "已完成网格划分调整。", ("on_track", "stage", None), False),
     # statement_scope: completed on a statement that may close one part
     ("statement_scope", "深化河长制改革", "河长制改革任务已全面完成。", ("completed", "statement", None), True),
     ("statement_scope", "建成城北公园、城南公园", "项目已全部完成。", ("completed", "statement", None), True),
@@ -61,6 +62,9 @@ CASES = [
     ("figures_unused", "推进城北综合体项目建设", "1-6月完成投资3.2亿元,主体结构施工中。", ("on_track", "stage", None),
      True),
     ("figures_unused", "推进城北综合体项目建设", "主体结构施工中。", ("on_track", "stage", None), False),
+    ("figures_unused", "做好大气污染防治工作", "上半年空气优良率89.2%,PM2.5浓度同比下降6.1%。", ("on_track", "stage", None),
+     False),
+    ("figures_unused", "建成区职业技术学校新校区", "主体结构施工中,完成总工程量的40%。", ("on_track", "stage", None), True),
     # late_forecast: on pace, yet the result is forecast for next year
     ("late_forecast", "年内建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), True),
     ("late_forecast", "明年建成区妇幼保健院", "主体工程施工中,预计明年6月竣工。", ("on_track", "stage", None), False),

@@ -1797,13 +1797,15 @@ class DoneWithMoreToDo(FlagCheck):
 class DoneUnplaced(FlagCheck):
     flag = "done_unplaced"
     help_text = ("A verdict short of completed, resting on a stage, a unit's word or nothing, on a row with a "
-                 "clause that states something done (平台已正式上线运行, 三个项目均已竣工): the rules could not tell "
-                 "whether the done thing is the whole task.")
+                 "clause that states something done and nothing under way (平台已正式上线运行, 三个项目均已竣工), or, "
+                 "for a task to start something, work under way: the rules could not tell whether the done thing is "
+                 "the whole task.  Not for a process (深化…, 推进…), on pace with pieces done.")
 
     def check(self, case, outcome):
         if outcome.status in ("completed", "ahead") or outcome.basis not in ("stage", "none", "unit_statement"):
             return False
-        # A task to start something (开工建设…) has reached its stage once work is under way.
+        if _PROCESS_TASK.match(case.task_text):
+            return False     # 深化…, 推进…: a process is on pace with pieces done, never finished by one
         stages = [st for _, st in _live_clauses(case)]
         if bool(case.parts) and all(p.required == "underway" for p in case.parts):
             # A task to start something (开工建设…) has reached its stage once work is under way.
@@ -1935,19 +1937,25 @@ class Implausible(FlagCheck):
             p is not None and p > threshold("implausible_pct") for p in pcts)
 
 
-_MONEY_OR_SHARE = re.compile(r"元$|%$")
+# A percentage of change or a level (同比下降5.8%, 优良率88.5%), not a share of the work done.
+_RATE_OF_CHANGE = re.compile(f"同比|增长|下降|增加|减少|率|{vocab.alternation('time.share_of_level')}")
 
 
 class FiguresUnused(FlagCheck):
     flag = "figures_unused"
     help_text = ("A verdict on a stage, a unit's word or nothing while the row reports an amount or a share "
                  "done (1-6月完成投资2.1亿元, 完成总工程量的30%) that no rule read: the figure may say more than "
-                 "the words.")
+                 "the words.  A change or a level (同比下降5.8%, 优良率88.5%) is no share of work done.")
 
     def check(self, case, outcome):
         if outcome.basis not in ("stage", "unit_statement", "none"):
             return False
-        return any(f.role == "done" and _MONEY_OR_SHARE.search(_unit(f.fact)) for f in case.facts)
+        r = case.row
+        if r.stated_pct is not None and not (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
+            return True      # a stated completion rate (完成总工程量的40%) the verdict did not read
+        return any(f.role == "done" and (_unit(f.fact).endswith("元") or (
+            vocab.is_rate(f.fact.unit) and _FIGURE_DONE.search(f.fact.metric) and not _RATE_OF_CHANGE.search(f.fact.metric)))
+            for f in case.facts)
 
 
 class StatementScope(FlagCheck):
