@@ -199,6 +199,12 @@ def test_a_form_posting_no_upper_end_keeps_the_stored_one(office, range_task):
     response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "7.5", "%")]))
     assert response.status_code == 400 and "上限须大于目标值" in response.content.decode()
     assert task.current_target.indicators.get().value_high == 7
+    # the metric renamed on the old page: the row in that place keeps its upper end
+    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [("规上工业增加值增速", ">=", "6.5", "%")]))
+    assert response.status_code == 302
+    ind = task.current_target.indicators.get()
+    assert (ind.metric, ind.value, ind.value_high) == ("规上工业增加值增速", 6.5, 7)
+    metric = ind.metric
     # a new text with the old page's rows left as shown: read again from the text
     response = office.post(reverse("task_edit", args=[task.pk]), _old_form(
         task, [(metric, ">=", "6.5", "%")], text="规上工业增加值增长5%-6%"))

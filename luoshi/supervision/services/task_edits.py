@@ -159,17 +159,19 @@ def indicator_key(i: api.Indicator) -> tuple:
 
 def keep_unposted_highs(rows: list[dict], current: list[api.Indicator]) -> list[dict]:
     """Rows that post no upper end at all (a page opened before the 上限 column, an API client)
-    keep the stored upper end of the current indicator of the same metric: only a posted
-    ``value_high`` (empty to clear) changes it, so a person's figure is never dropped unseen."""
-    unused = list(current)
+    keep the stored upper end of the current indicator of the same metric, or else of the one
+    shown in the same place (its metric renamed): only a posted ``value_high`` (empty to clear)
+    changes it, so a person's figure is never dropped unseen."""
+    unused = list(range(len(current)))
     out = []
-    for row in rows:
-        if "value_high" not in row:
-            metric = (row.get("metric") or "").strip()[:200]
-            prior = next((i for i in unused if i.metric == metric), None)
-            if prior is not None:
-                unused.remove(prior)
-                row = {**row, "value_high": "" if prior.value_high is None else f"{prior.value_high:g}"}
+    for n, row in enumerate(rows):
+        metric = (row.get("metric") or "").strip()[:200]
+        if "value_high" not in row and metric:
+            k = next((k for k in unused if current[k].metric == metric), n if n in unused else None)
+            if k is not None:
+                unused.remove(k)
+                high = current[k].value_high
+                row = {**row, "value_high": "" if high is None else f"{high:g}"}
         out.append(row)
     return out
 
