@@ -89,6 +89,7 @@ INVENTED = [
     ("invented22.json", "twenty-second set (several measures among figures that answer none)"),
     ("invented23.json", "twenty-third set (first-quarter reports)"),
     ("invented24.json", "twenty-fourth set (a city office's bulletin: counties ahead or lagging)"),
+    ("invented25.json", "twenty-fifth set (terse monthly cells: ratios, target and done side by side)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

@@ -571,6 +571,13 @@ GENERALISING = [
     ("新建农村公路100公里", "全市已完成60公里,其中A县已提前完成全年任务,C县进度较慢。", "ahead"),
     ("新建农村公路100公里", "全市已完成30公里,C县进度较慢。", "behind"),
     ("建设标准化菜市场20个", "已开工18个,其中完工6个;D区2个项目尚未开工。", "behind"),
+    # the twenty-fifth set: done over the target as a fraction (its denominator the task's figure, so 6/30 is no
+    # date read as a share); a target restated under a label (目标数：12个) is no work done
+    ("新建口袋公园20个", "12/20", "ahead"),
+    ("建成便民服务中心8个", "完成3/8。", "behind"),
+    ("建成便民服务中心8个", "截至6/30,已建成4个。", "on_track"),
+    ("完成老旧小区改造12个", "完成数：4个;目标数：12个。", "behind"),
+    ("完成老旧小区改造12个", "完成数：6个;目标数：12个。", "on_track"),
 ]
 
 

@@ -259,6 +259,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         cs = _clause_start(norm, s, _CLAUSE_END)        # clause (、 does not end it)
         sub = _clause_start(norm, s)                     # sub-clause (、 ends it)
         plan_zone = norm[sub:s] if re.search(r"[^\d.,%、\s]", norm[sub:s]) else norm[cs:s]
+        if cs > 0 and norm[cs - 1] in ":：" and not re.search(r"[^\d.,%、\s]", norm[cs:s]):
+            plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
         if _PLAN.search(plan_zone):
             continue
         sent = _clause_start(norm, s, _SENT_END)

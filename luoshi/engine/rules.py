@@ -936,6 +936,8 @@ def _pace_words(status: str, expected: float) -> str:
 
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+# Done over the target written as a fraction (12/20, 完成3/8), the denominator the task's own figure.
+_RATIO = re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])")
 # 已完成年度任务的七成 / 已完成近九成 / 已完成过半: a share in tenths, or past half, written in words.
 _TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
                      f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九])成(?![效果员立本品交])|过半)")
@@ -970,6 +972,14 @@ class StatedRate(StatusRule):
                     # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
                     c = round(m.value, 1)
                     return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+        ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
+                      and 0 < float(m.group(1)) <= float(m.group(2))
+                      and any(t.value == float(m.group(2)) for t in case.numeric)), None)
+        if r.stated_pct is None and ratio:
+            # 12/20, 完成3/8 for a target of 20, of 8: done over the target.
+            c = round(100.0 * float(ratio.group(1)) / float(ratio.group(2)), 1)
+            a, b = ratio.span()
+            return _paced(case, c, f"报告完成{ratio.group(0)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
         tenths = _TENTHS.search(for_parsing(case.progress))
         if r.stated_pct is None and tenths and not case.in_forecast(tenths.start()):
             c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
