@@ -11,6 +11,7 @@ from luoshi.core.models import AuditEvent
 from luoshi.supervision.actions import assessments as assessment_actions
 from luoshi.supervision.actions import statistics as stat_actions
 from luoshi.supervision.models import Assessment, Override, Plan
+from luoshi.supervision.services import latest
 from luoshi.supervision.services.review import ReviewError
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +89,10 @@ def test_adopting_the_engine_s_verdict_keeps_the_override_on_record(client, gdp)
     assert a.effective_status == a.status != "seriously_behind"
     assert Override.objects.filter(pk=override.pk, active=False).exists()
     assert AuditEvent.objects.filter(action="override.set_aside").exists()
+    # the figures computed in SQL (dashboard, task list filters, warnings) agree with the page
+    figures = latest.with_effective(Assessment.objects.filter(pk=a.pk)).get()
+    assert (figures.eff_status, figures.overridden) == (a.status, False)
+    assert latest.status_by_task(period.pk, task.plan_id)[task.pk] == a.status
     revise(period, 6.2)  # set aside stays set aside
     assert current(task, period).effective_status == current(task, period).status
 

@@ -428,8 +428,12 @@ class Assessment(models.Model):
 
     @property
     def pending_confirmation(self) -> bool:
-        """Flagged by the engine and not yet confirmed or corrected by the office."""
-        return self.needs_person and self.confirmed_at is None and self.override is None
+        """Flagged by the engine and not yet confirmed or corrected by the office.  Any override
+        is a person's decision, one set aside for the engine's verdict too (as ``pending()``)."""
+        if not self.needs_person or self.confirmed_at is not None:
+            return False
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("overrides")
+        return not (prefetched if prefetched is not None else self.overrides.all())
 
     @property
     def effective_status(self) -> str:

@@ -1,7 +1,7 @@
 """The latest verdict per task, in SQL (最新研判).
 
 Every list and figure counts a task by the *effective* status of its current
-assessment: the latest ``Override`` a person gave wins over the engine's
+assessment: the latest active ``Override`` a person gave wins over the engine's
 ``status``.  Loading assessments and their overrides into Python to work that
 out costs one object per task per period; at the size of a province (100k
 tasks, a million assessments) that is seconds and gigabytes per page.  These
@@ -23,7 +23,10 @@ LAGGING = ("seriously_behind", "not_started", "behind")  # most serious first
 
 
 def _latest_override(field: str, ref: str = "pk"):
-    return Subquery(Override.objects.filter(assessment=OuterRef(ref)).order_by("-pk").values(field)[:1])
+    # only an active override stands: one the office set aside (采用引擎研判) is history, as in
+    # Assessment.override
+    return Subquery(Override.objects.filter(assessment=OuterRef(ref), active=True)
+                    .order_by("-pk").values(field)[:1])
 
 
 def with_effective(qs):
@@ -32,7 +35,7 @@ def with_effective(qs):
     return qs.annotate(
         eff_status=Coalesce(_latest_override("status"), F("status")),
         eff_completion=Coalesce(_latest_override("completion_pct"), F("completion_pct"), output_field=FloatField()),
-        overridden=Exists(Override.objects.filter(assessment=OuterRef("pk"))),
+        overridden=Exists(Override.objects.filter(assessment=OuterRef("pk"), active=True)),
     )
 
 
