@@ -335,6 +335,20 @@ MISSED_AND_OTHER_ROWS = [
 def test_missed_said_and_other_figures(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
 
+# --- a growth said as 负增长 (a fall of no stated size) or 正增长 -----------------------------------------
+
+SIGN_ONLY_ROWS = [
+    ("固定资产投资增长10%", "review", "固定资产投资出现负增长。", "固定资产投资", "not_met", "出现负增长"),
+    ("外贸进出口保持稳定增长", "review", "外贸进出口负增长。", "外贸进出口", "not_met", None),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗负增长。", "单位地区生产总值能耗", "unclear", None),
+    ("地区生产总值增长6%左右", "review", "地区生产总值实现正增长。", "地区生产总值", "unclear", "实现正增长"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SIGN_ONLY_ROWS)
+def test_growth_said_by_its_sign(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
 # --- what the broader search must not take ---------------------------------------------------------
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [

@@ -149,6 +149,7 @@ _full_names("")      # the alias pattern compiled at import, as every engine pat
 _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
+_NEGATIVE = re.compile(r"(?:出现|呈现|呈)?负增长")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
 _DOUBLE_DIGIT = re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})")
 DOUBLE_DIGITS = 10.0
@@ -316,11 +317,13 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain))
-    words = ([(m, True, 0.0) for m in _POSITIVE.finditer(norm)] + [(m, False, 0.0) for m in _LEVEL_WITH.finditer(norm)]
-             + [(m, True, DOUBLE_DIGITS) for m in _DOUBLE_DIGIT.finditer(norm)])
-    for m, positive, floor in words:
+    words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
+             + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
+             + [(m, True, DOUBLE_DIGITS, "growth_rate") for m in _DOUBLE_DIGIT.finditer(norm)]
+             + [(m, True, 0.0, "decline_rate") for m in _NEGATIVE.finditer(norm)])
+    for m, positive, floor, kind in words:
         # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero;
-        # 保持两位数增长: a growth of at least 10%, no figure (value 10).
+        # 保持两位数增长: a growth of at least 10%, no figure (value 10); 出现负增长: a fall, no figure.
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
         clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
         name = _clean_metric(_CLAIM_TRAIL.sub("", norm[clause_start:m.start()]))
@@ -330,7 +333,7 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                 five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
             continue
         out.append(Claim(metric=name, value=floor, unit="%", text=raw[m.start():m.end()],
-                         start=sentence.start + m.start(), end=sentence.start + m.end(), kind="growth_rate",
+                         start=sentence.start + m.start(), end=sentence.start + m.end(), kind=kind,
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
                          estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
     for m in _PRICE_INDEX.finditer(norm):
@@ -1013,9 +1016,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             claim = claims[j]
             value = claim.value if claim.kind == "growth_rate" else -claim.value
             if claim.positive or value != 0:
-                ok = claim.positive or value > 0
+                ok = (claim.positive and claim.kind == "growth_rate") or value > 0     # 负增长 is a fall
+                fell = value < 0 or claim.kind == "decline_rate"
                 return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
-                               f"目标{ind.qualifier}，回顾报告{metric}{'下降' if value < 0 else '增长'}{claim.text}"
+                               f"目标{ind.qualifier}，回顾报告{metric}{'下降' if fell and not claim.positive else ''}{claim.text}"
                                + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                                estimate=claim.estimate)
     key = normalise(metric)
@@ -1239,6 +1243,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                        outcome="unclear", estimate=claim.estimate)
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
+    if claim.positive and _claim_kind(ind, claim) == "decline_rate" and ind.kind != "decline_rate":
+        # 出现负增长: a fall of no stated size, below any growth target of zero or more.
+        missed = tv >= 0 and ind.comparator in (">=", "=")
+        return Verdict(task.id, metric, target, actual, "not_met" if missed else "unclear", evidence,
+                       f"回顾称“{claim.metric}{claim.text}”" + ("，未完成" if missed else "，未给出具体降幅，无法核对"),
+                       outcome="not_met" if missed else "unclear", estimate=claim.estimate)
     if claim.positive:
         # 正增长 is above zero, 两位数增长 at least 10%: settled when that is at least the target
         settled = tv <= av and ind.comparator in (">=", "=")
