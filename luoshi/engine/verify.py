@@ -498,6 +498,7 @@ def similarity(target: str, claim: str) -> float:
 _HEAD_TRAIL = re.compile(f"(?:{vocab.alternation('verify.head_trail')})+$")
 
 
+@lru_cache(maxsize=4096)
 def _head(phrase: str) -> str:
     """The last two characters of what a target measures, change and size words set aside (规模以上工业
     增加值 → 加值, 居民消费价格涨幅 → 价格): a claim on another noun (…工业企业营业收入成本) does not answer it."""
@@ -768,6 +769,7 @@ def _written_clauses(text: str) -> tuple[str, ...]:
     return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(for_parsing(text))))
 
 
+@lru_cache(maxsize=4096)
 def _keys(metric: str) -> tuple[str, ...]:
     """The names a review may give ``metric`` by, written out: the whole name and, four characters or
     more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
