@@ -792,7 +792,9 @@ def _named(body: str, key: str, lower_better: bool):
         at = body.find(key, at + len(key))
 
 
-_TARGET_WORD = "(?:年初|年度|全年)?(?:预期|预定|确定的|计划)?(?:目标|预期)"
+# The year's target named in a review (年初目标, 预期目标, 年度计划目标).
+_TARGET_WORD = (f"(?:{vocab.alternation('verify.target_period')})?(?:{vocab.alternation('verify.target_kind')})?"
+                f"(?:{vocab.alternation('verify.target_noun')})")
 _ABOVE_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_above')}){_TARGET_WORD}\\d"
                            f"|比{_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_more')})出?\\d")
 _BELOW_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_below')}){_TARGET_WORD}\\d"
