@@ -213,6 +213,21 @@ _NOT_YET = re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.al
 _DONE_VERB = vocab.pattern("completion.verb")
 
 
+# The rest of a clause after a finishing word that is a preparatory object after a few words (改造方案设计).
+_PREP_TAIL = re.compile(rf"[^\d,;。，；]{{0,6}}?(?:{vocab.alternation('stage.preparatory_object')})(?:工作)?")
+
+
+def _prep_finished(text: str, m: re.Match) -> bool:
+    """The finishing word ``m`` finishes a preparatory object: right after it (完成设计), after the object's own
+    words (完成改造方案设计), or before it in its clause (改造方案均已完成)."""
+    if _PREP_OBJECT.match(text, m.end()):
+        return True
+    if _PREP_TAIL.fullmatch(re.split(r"[,;。，；]", text[m.end():])[0]):
+        return True
+    before = re.split(r"[,;。，；]", text[:m.start()])[-1]
+    return bool(_PREP_OBJECT.search(before[-6:])) and not re.search(r"\d", before[-6:])
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -225,7 +240,7 @@ def _role(clause: str, after: str) -> str | None:
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
     if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
-            not _PREP_OBJECT.match(after, m.end()) for m in _DONE_WORD.finditer(after)):
+            not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if re.search(r"开工(?!前期)|动工|启动", clause):
         return "started"
