@@ -97,7 +97,6 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 
-import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -326,6 +325,9 @@ class _Index:
         """BM25 of every task for each row of ``norms`` by bm25s itself (its index built here,
         its ``get_scores``): what ``bm25_scores`` is tested against."""
         n = len(self.tasks)
+        # the reference only (tests, bench): not loaded to link (about 0.1 s of start-up)
+        import bm25s
+
         model = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         if self.vocab:
             model.index([tokens(m) or [""] for m in self.norms], show_progress=False)

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import cn2an
-
 from luoshi.engine import vocab
 from luoshi.engine.text import for_parsing
 
@@ -48,6 +46,9 @@ def parse_number(token: str | None) -> float | None:
 def _numeral(s: str) -> float | None:
     """A numeral in Chinese characters by cn2an (cached: cn2an prepares every call over its whole
     traditional-to-simplified table, about a millisecond), or None when malformed."""
+    # loaded at the first numeral in characters (its import takes about 0.15 s)
+    import cn2an
+
     try:
         return float(cn2an.cn2an(s, "normal"))
     except ValueError:          # cn2an's answer to a malformed numeral (十十, 点)
