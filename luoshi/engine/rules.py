@@ -1925,8 +1925,9 @@ class LateForecast(FlagCheck):
 
 class SeveralFigures(FlagCheck):
     flag = "several_figures"
-    help_text = ("A completed verdict on figures where a part has several candidate figures of its unit (今年新增5家,"
-                 "累计46家; 1050亩,其中620亩,430亩) and taking one or their sum would not complete it.")
+    help_text = ("A verdict on figures where a part has several candidate figures of its unit (1050亩,其中620亩,430亩; "
+                 "for a completed verdict also a running total, 今年新增5家,累计46家) and one reading would complete "
+                 "the part while another would not.")
 
     def check(self, case, outcome):
         if outcome.basis != "figures" or not case.parts or sum(f.role in ("done", "stock", "started")
@@ -1940,13 +1941,16 @@ class SeveralFigures(FlagCheck):
             # Every figure of the part's unit when the part is the lone one of it, else those assigned.
             lone = sum(p.indicator is not None and _unit_of(p.indicator) == _unit_of(t) for p in case.parts) == 1
             facts = [f for f in case.facts if _unit_of(f.fact) == _unit_of(t)] if lone else assigned.get(i, [])
-            done = [f for f in facts if f.role in ("done", "stock", "started")]
+            # A running total beside this year's figure (累计46家 beside 今年新增5家) is a reading only for a
+            # verdict that completes the part: one short of it has taken this year's figure, as it should.
+            roles = ("done", "stock", "started") if outcome.status == "completed" else ("done", "started")
+            done = [f for f in facts if f.role in roles]
             if len(done) < 2:
                 continue
             values = [_value(f.fact) for f in done]
             readings = {by_pace(round(100.0 * v / _target_value(t), 1), case.expected) for v in [*values, sum(values)]}
-            if outcome.status == "completed" and len(readings) > 1:
-                return True     # the verdict finishes the part, another reading does not
+            if "completed" in readings and len(readings) > 1:
+                return True     # one reading finishes the part, another does not
         return False
 
 
