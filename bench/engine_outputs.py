@@ -1,0 +1,109 @@
+"""The engine's outputs, written as JSON for a speed change to be checked against: every sample's
+reading, tasks and honours; the 上城 H1 table judged against the work report and against the
+decomposition table; the 拱墅 page judged on its own; the sample targets verified; the bench's 3×
+synthetic documents; every corpus work report's reading and tasks, and for each government's
+consecutive years the review sentences' links to last year's tasks and last year's targets verified.
+
+    .venv/bin/python bench/engine_outputs.py DIR                 # write the outputs to DIR
+    .venv/bin/python bench/engine_outputs.py DIR --against BASE  # and say which differ from BASE's
+
+Write BASE from the code before the change (a checkout of it elsewhere, run with PYTHONPATH
+pointing there), DIR after it; keep both outside the repository.  Rounded figures are stable from
+one process to the next although sums over sets of strings follow the hash seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import filecmp
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("LUOSHI_READ_ISOLATE", "0")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import engine as bench  # noqa: E402
+
+from luoshi.engine import honours, linking, reader, tasks, verify  # noqa: E402
+from luoshi.engine.parts import is_review  # noqa: E402
+from luoshi.engine.pipeline import judge  # noqa: E402
+
+
+def _json(o):
+    if dataclasses.is_dataclass(o):
+        return {f.name: getattr(o, f.name) for f in dataclasses.fields(o)}
+    if isinstance(o, date):
+        return o.isoformat()
+    if isinstance(o, (set, frozenset)):
+        return sorted(o, key=repr)
+    if isinstance(o, tuple):
+        return list(o)
+    return repr(o)
+
+
+def dump(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+
+    def write(name: str, obj) -> None:
+        (out / name).write_text(json.dumps(obj, default=_json, ensure_ascii=False, indent=0, sort_keys=True),
+                                encoding="utf-8")
+
+    samples = bench.SAMPLES
+    for p in sorted(samples.glob("*.txt")):
+        doc = reader.read(p)
+        write(f"s_{p.stem}.doc.json", doc.to_json())
+        write(f"s_{p.stem}.tasks.json", tasks.tasks_from_document(doc, p.name))
+        write(f"s_{p.stem}.honours.json", [h.to_json() for h in honours.honour_rows(doc.tables)])
+    h1 = samples / "shangcheng-2020-h1-progress.txt"
+    write("judge_h1_report.json", judge(h1, bench.AS_OF, samples / "shangcheng-2020-work-report.txt"))
+    write("judge_h1_decomp.json", judge(h1, bench.AS_OF, samples / "shangcheng-2019-decomposition.txt"))
+    write("judge_gongshu.json", judge(samples / "gongshu-2020-q2-progress.txt", bench.AS_OF))
+    write("verify_samples.json", verify.verify(samples / "shangcheng-2019-decomposition.txt",
+                                               samples / "shangcheng-2020-work-report.txt"))
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        for name, text in (("report.txt", bench.scaled_report(3)), ("table.txt", bench.scaled_table(3)),
+                           ("h1.txt", bench.scaled_h1(3))):
+            (tmp / name).write_text(text, encoding="utf-8")
+        for name in ("report.txt", "table.txt"):
+            write(f"x3_{name}.tasks.json", tasks.tasks_from_document(reader.read(tmp / name), name))
+        write("x3_judge.json", judge(tmp / "h1.txt", bench.AS_OF, samples / "shangcheng-2020-work-report.txt"))
+    files = sorted(bench.corpus_dir().glob("*_work_report.txt"))
+    docs = {f: reader.read(f) for f in files}
+    found = {}
+    for f in files:
+        write(f"c_{f.stem}.doc.json", docs[f].to_json())
+        found[f] = tasks.tasks_from_document(docs[f], f.name)
+        write(f"c_{f.stem}.tasks.json", found[f])
+    for before, after in bench.consecutive(files):
+        if found[before]:
+            rows = [s.text for s in docs[after].sentences if is_review(s.role)]
+            write(f"p_{before.stem}.links.json", linking.link(rows, found[before]))
+            write(f"p_{before.stem}.verify.json",
+                  verify.verify_documents(docs[before], docs[after], before.name, found[before]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--against", type=Path, help="outputs written before the change")
+    args = ap.parse_args()
+    dump(args.dir)
+    if args.against:
+        names = sorted(p.name for p in args.against.glob("*.json"))
+        _, differ, missing = filecmp.cmpfiles(args.against, args.dir, names, shallow=False)
+        extra = sorted({p.name for p in args.dir.glob("*.json")} - set(names))
+        for name in differ + missing + extra:
+            print(f"differs: {name}")
+        print(f"{len(names) - len(differ) - len(missing)} of {len(names)} outputs identical"
+              + (f", {len(extra)} new" if extra else ""))
+        sys.exit(1 if differ or missing or extra else 0)
+
+
+if __name__ == "__main__":
+    main()
