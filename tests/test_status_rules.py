@@ -584,6 +584,11 @@ GENERALISING = [
     ("完成10个生活小区“污水零直排区”创建", "10个小区均已完成改造,其中4个小区已通过验收。", "completed"),
     ("完成南宋太庙遗址保护展示工程", "工程已完成文物考古勘探,展示方案已报国家文物局审批,尚未开工。", "behind"),
     ("新建改扩建学校5所,新增学位3000个", "5所学校均已开工建设,其中2所计划9月投用,可新增学位1200个。", "on_track"),
+    # the twenty-seventh set: a count's cause after it (1家因选址调整暂未开工) is no noun; past mid-year an item not
+    # begun beside others under way and none done is behind; 未实施/暂缓实施 is not begun, never done
+    ("建成投用社区卫生服务中心3家", "2家已完成主体施工,1家因选址调整暂未开工。", "behind"),
+    ("建成投用社区卫生服务中心3家", "3家均已完成主体施工。", "on_track"),
+    ("完成河道整治15条", "已完成河道整治6条,1条因规划调整未实施。", "behind"),
 ]
 
 
@@ -772,9 +777,6 @@ KNOWN_MISSES = [
     # (a third, 获批国家级众创空间, was mended by the thirteenth set's rule for a recognition won, and a fourth,
     # 612 of 1000 油烟净化改造, by the eighteenth set's; both are tests now)
     (("完成老旧小区改造8个", "8个小区改造方案均已完成,7月起陆续进场。"), "behind"),
-    # the twenty-seventh set's miss: 1家因选址调整暂未开工 keeps 因选址调整 as its noun, so the item not begun beside
-    # two under way is not counted (splitting the noun at 因 lets 1条因规划调整未实施 count as done elsewhere)
-    (("建成投用社区卫生服务中心3家", "2家已完成主体施工,1家因选址调整暂未开工。"), "behind"),
     # the twenty-third set's miss: nothing begun in the first quarter, with a delay stated, read as behind (the
     # delay words decide before the stage does) where the labels say not started
     (("新建城市公园5个", "5个公园均未开工,受疫情影响前期工作有所推迟。", date(2020, 3, 31)), "not_started"),

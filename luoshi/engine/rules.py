@@ -255,7 +255,7 @@ def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
     # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
-    return re.split(r"已|完成|完工|竣工|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚"
+    return re.split(r"已|完成|完工|竣工|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚|因|受"
                     r"|暂|仍|还|未", noun)[0]
 
 
@@ -659,6 +659,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                 pattern("result_verb").match(t.metric) or (moving < _target_value(t) and not _PROCESS_TASK.match(t.metric))):
             # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
             # under way fall short and the rest are only prepared.
+            sub.status, sub.basis = "behind", "stage"
+        elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
+                and part.required == "done":
+            # 2家已完成主体施工,1家暂未开工 for 建成…3家: past mid-year an item has not begun.
             sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
             sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
