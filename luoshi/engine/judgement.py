@@ -19,7 +19,7 @@ BASES = ("figures", "statement", "stage", "unit_statement", "none")
 BASIS_LABELS = {"figures": "数据", "statement": "完成表述", "stage": "工作阶段", "unit_statement": "单位自述", "none": "无依据"}
 
 # Why a verdict is flagged, as the office reads it (the web layer shows its own translated copy:
-# luoshi/supervision/models.py FLAG_CHOICES, which a test keeps to the same keys).
+# luoshi/supervision/services/review.py FLAG_LABELS, which a test keeps to the same keys).
 FLAG_LABELS = {
     "part_without_fact": "有分项未报告进展", "weak_match": "数据与目标名称仅部分对应", "conflict": "两种读法结论不同",
     "forecast": "含计划或预计表述（未计为完成）", "cancelled": "报告已取消或停办", "unit_statement": "单位自述，未经核实",
