@@ -293,6 +293,11 @@ class Submission(models.Model):
             # of "no newer version" ride along, so the queue's count reads the index only
             models.Index(fields=["submitted_at", "id", "task", "period", "organisation", "version"],
                          condition=models.Q(state="submitted"), name="submission_pending"),
+            # "no newer reported version" (pending_submissions): only a later version (2 and up) can be
+            # newer, and few are; the anti-join reads this small index once as a hash instead of
+            # descending the unique index once per submitted row (24 ms -> under 1 ms at 3,000 rows)
+            models.Index(fields=["task", "period", "organisation", "version"],
+                         condition=models.Q(version__gt=1) & ~models.Q(state="draft"), name="submission_later"),
             models.Index(fields=["organisation", "period"], name="submission_org_period"),  # 我的任务
             models.Index(fields=["-reviewed_at", "-id"], name="submission_reviewed"),  # recently reviewed
             # tasks with accepted progress per period (报送周期 page): an index-only count

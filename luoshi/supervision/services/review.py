@@ -223,9 +223,12 @@ def is_stale(sub: Submission) -> bool:
 
 def pending_submissions():
     """Submitted versions awaiting review: not replaced by a later reported version."""
+    # version__gt=1 says nothing new (versions start at 1, so a newer one is 2 or more) but lets
+    # the planner read the small index of later versions (submission_later) instead of probing
+    # the unique index once per submitted row
     newer = Submission.objects.filter(task=OuterRef("task"), period=OuterRef("period"),
                                       organisation=OuterRef("organisation"),
-                                      version__gt=OuterRef("version")).exclude(state="draft")
+                                      version__gt=OuterRef("version")).filter(version__gt=1).exclude(state="draft")
     return Submission.objects.filter(state="submitted").exclude(Exists(newer))
 
 
