@@ -166,3 +166,21 @@ def test_every_engine_flag_has_a_translated_label():
     with translation.override("en"):
         untranslated = [k for k, v in review.FLAG_LABELS.items() if str(v) == FLAG_LABELS[k]]
     assert untranslated == []
+
+
+def test_the_queue_counts_every_unconfirmed_verdict_whether_the_list_is_cut_or_not(client, monkeypatch, reporter,
+                                                                                    office, period):
+    from luoshi.supervision.views import review as review_views
+
+    org = Organisation.objects.get(name=ORG)
+    for t in period.plan.tasks.filter(lead=org).order_by("order")[:2]:
+        accepted(reporter, office, t, period, "正常推进。")
+    total = review.unconfirmed_assessments().count()
+    assert total >= 2
+    assert client.login(username="office", password="luoshi-demo")
+    monkeypatch.setattr(review_views, "PENDING_SHOWN", total + 1)
+    whole = client.get(reverse("review_queue")).context
+    assert (len(whole["unconfirmed"]), whole["unconfirmed_count"]) == (total, total)
+    monkeypatch.setattr(review_views, "PENDING_SHOWN", total - 1)
+    cut = client.get(reverse("review_queue")).context
+    assert (len(cut["unconfirmed"]), cut["unconfirmed_count"]) == (total - 1, total)

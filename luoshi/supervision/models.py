@@ -477,6 +477,10 @@ class Override(models.Model):
             # the latest override of an assessment (services.latest: ORDER BY id DESC LIMIT 1 per
             # assessment); without it PostgreSQL walks the primary key backwards through every override
             models.Index(fields=["assessment", "-id"], name="override_latest"),
+            # the review queue's 人工研判待复核 (a handful among every override ever made): read from
+            # this index instead of a scan of the whole table
+            models.Index(fields=["-id"], condition=models.Q(needs_review=True, active=True),
+                         name="override_flagged"),
         ]
 
 

@@ -103,7 +103,9 @@ def review_queue(request):
         a.flag_labels = review.flag_labels(a.flags)
     return render(request, "supervision/review/queue.html", {
         "form": form, "queue": page.object_list, "page": page, "count": page.paginator.count, "recent": recent,
-        "query": params.urlencode(), "unconfirmed": shown, "unconfirmed_count": unconfirmed.count(),
+        "query": params.urlencode(), "unconfirmed": shown,
+        # a short list is the whole count: counted apart only when the list is cut
+        "unconfirmed_count": unconfirmed.count() if len(shown) == PENDING_SHOWN else len(shown),
         # A person's decision the engine's new verdict contradicts: the office decides (人工研判待复核).
         "flagged": Override.objects.filter(needs_review=True, active=True, assessment__current=True)
         .select_related("assessment__task", "assessment__period", "created_by").order_by("-id")[:50],
