@@ -1,0 +1,34 @@
+"""``for_parsing`` gives the same text whichever way it maps it: ``str.translate`` for short
+texts (and wherever numpy is not loaded), one numpy pass over the code points for long ones."""
+
+from __future__ import annotations
+
+import random
+
+import numpy  # noqa: F401  (loaded: long texts take the numpy pass)
+import pytest
+
+from luoshi.engine import text
+
+pytestmark = pytest.mark.engine
+
+
+def _translated(s: str) -> str:
+    return s.translate(text._TABLE)
+
+
+def test_long_texts_map_as_translate_does():
+    # every mapped character, the characters beside them, Chinese, lone surrogates and code
+    # points past the basic plane (past the numpy table: left as they are)
+    pool = ([chr(c) for c in range(0x20, 0x80)] + [chr(c) for c in range(0xFEFF, 0xFF70)]
+            + [chr(c) for c in text._FULLWIDTH] + list("中华人民共和国，。；：（）")
+            + ["\ud800", "\udc80", "\uffff", "\U00010000", "\U0001f600", "\U0010ffff"])
+    rng = random.Random(16)
+    for n in (text._LONG - 1, text._LONG, text._LONG + 1, 4000):
+        for _ in range(50):
+            s = "".join(rng.choice(pool) for _ in range(n))
+            got = text.for_parsing.__wrapped__(s)
+            assert got == _translated(s) and len(got) == len(s)
+    basic = "".join(rng.choice(pool[:-3]) for _ in range(3000))     # the basic plane only
+    assert text.for_parsing.__wrapped__(basic) == _translated(basic)
+    assert text.for_parsing.__wrapped__("０１２ＡＢ，　" * 100) == "012AB, " * 100
