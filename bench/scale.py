@@ -91,6 +91,19 @@ def sample_texts() -> tuple[list[str], list[str], list[str]]:
 
 # --- generation ------------------------------------------------------------------------
 
+def query_timer(into: list[float], scale: float = 1.0):
+    """A ``connection.execute_wrapper`` appending each query's time (seconds × ``scale``) to ``into``:
+    every query timed around the driver's execute (on PostgreSQL psycopg reads the whole result
+    there; server-side cursors' later fetches are not counted)."""
+    def timed(execute, sql, params, many, context):
+        t = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            into.append((time.perf_counter() - t) * scale)
+    return timed
+
+
 def generate(n_tasks: int, n_orgs: int, months: int, seed: int = 16, out=print) -> dict:
     """Fill an empty, migrated database; returns what was made (counts and the ids the pages use)."""
     from django.contrib.auth import get_user_model
@@ -424,15 +437,7 @@ def pages(repeat: int, memory: bool, only: str = "") -> list[dict]:
                 cache.clear()
 
         in_db: list[float] = []
-
-        def timed(execute, sql, params, many, context, in_db=in_db):
-            # every query of the request, timed around the driver's execute (on PostgreSQL
-            # psycopg reads the whole result there; server-side cursors' later fetches not counted)
-            t = time.perf_counter()
-            try:
-                return execute(sql, params, many, context)
-            finally:
-                in_db.append((time.perf_counter() - t) * 1000)
+        timed = query_timer(in_db, scale=1000)   # ms
 
         times, db_times, counts = [], [], []
         for _ in range(repeat):
@@ -497,13 +502,7 @@ def all_tasks_export(repeat: int = 1) -> dict:
     row = {}
     for _ in range(repeat):
         in_db: list[float] = []
-
-        def timed(execute, sql, params, many, context, in_db=in_db):
-            t = time.perf_counter()
-            try:
-                return execute(sql, params, many, context)
-            finally:
-                in_db.append(time.perf_counter() - t)
+        timed = query_timer(in_db)   # s
 
         with connection.execute_wrapper(timed):
             t, c = time.perf_counter(), time.process_time()
