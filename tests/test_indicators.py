@@ -202,6 +202,21 @@ RANGES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hedge after a range keeps it a range (>= its low end), the hedge its qualifier
+    ("地区生产总值增长6%-7%左右", ("地区生产总值", 6, 7, ">=", "左右")),
+    ("服务业增加值增长6.5%—7%左右", ("服务业增加值", 6.5, 7, ">=", "左右")),
+    ("居民消费价格涨幅控制在3%-3.5%左右", ("居民消费价格涨幅", 3, 3.5, "<=", "左右")),
+    # a hedge after a single figure still makes it approximate
+    ("地区生产总值增长6%左右", ("地区生产总值", 6, None, "=", "左右")),
+])
+def test_a_hedged_range_stays_a_range(text, expected):
+    from luoshi.engine import targets
+
+    for found in (parse(text)[0], targets.parse_clause(text)):
+        assert [(i.metric, i.value, i.value_high, i.comparator, i.qualifier) for i in found] == [expected]
+
+
 @pytest.mark.parametrize("text,expected", RANGES)
 def test_ranges(text, expected):
     got = [(i.metric, i.value, i.value_high, i.unit, i.comparator) for i in parse(text)[0]]

@@ -201,7 +201,9 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             # 3%-3.5%以内) a ceiling range, at most its high end (Indicator.bound)
             comparator = ">="
         if _ABOUT_AFTER.match(after):
-            comparator, qualifier = "=", qualifier or _ABOUT_AFTER.match(after).group(1)   # 增长6%左右
+            qualifier = qualifier or _ABOUT_AFTER.match(after).group(1)
+            if value_high is None:
+                comparator = "="     # 增长6%左右; a range hedged (增长6%-7%左右) stays a range
         elif not qualifier and _BOUND_AFTER.match(after):
             qualifier = _BOUND_AFTER.match(after).group(1)     # 以上, 以内: kept beside the comparator
         if not qualifier and re.match(r"\s*[(（]?[省市区]?(对区)?下达指标", after):

@@ -72,6 +72,7 @@ _BOUND_AFTER_FIGURE = re.compile(
 _CEILING_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.ceiling_before')}).{{0,2}}$")
 _CEILING_WORDS_AFTER = vocab.words("comparator.ceiling_after")
 _CEILING_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after')})")
+_ABOUT_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.about_after')})")
 _IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
 _ZERO_WORDS = re.compile(f"全部脱贫|清零|零(?:{vocab.alternation('zero.after_zero')})|不发生")
@@ -200,9 +201,12 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         bound = _CEILING_AFTER.match(body, rng.end())
         ceiling = (bool(_CEILING_BEFORE.search(_NOT_BELOW.sub("", before))) or bool(bound)
                    or (kind == "ratio" and bool(_LOWER_BETTER.search(metric))))
+        # 增长6%-7%左右: still a range, the hedge kept as its qualifier
+        about = _ABOUT_AFTER.match(body, rng.end())
+        qualifier = bound.group(1) if bound else about.group(1) if about else ""
         return [Indicator(metric=metric, value=float(rng.group(1)), value_high=float(rng.group(2)),
                           unit=rng.group(3), comparator="<=" if ceiling else ">=", kind=kind,
-                          qualifier=bound.group(1) if bound else "", text=text[span[0]:span[1]], span=span)]
+                          qualifier=qualifier, text=text[span[0]:span[1]], span=span)]
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
     if found:
         return _with_figures(text, body, found, shared, previous)
