@@ -92,6 +92,7 @@ INVENTED = [
     ("invented25.json", "twenty-fifth set (terse monthly cells: ratios, target and done side by side)"),
     ("invented26.json", "twenty-sixth set (a district's half-year table, named projects)"),
     ("invented27.json", "twenty-seventh set (a lag written mildly)"),
+    ("invented28.json", "twenty-eighth set (a county's terse table: stages as tasks, months listed, numerals, 超额, cancellations)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
