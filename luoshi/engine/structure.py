@@ -26,7 +26,9 @@ leading #s and **bold**.  The markup is dropped from titles and the level still
 comes from the numbering (the number of #s is not consistent); an un-numbered
 # heading is the title of a document in the compilation (level 0, role other:
 it governs the numbered headings after it until the next such title), and an
-un-numbered bold line is a level-4 sub-heading.  Such exports also break
+un-numbered bold line is a level-4 sub-heading — unless, in a speech with no
+numbered parts, each such line opens a fresh (一)(二)… run: then those bold lines
+are its parts (``_bold_parts``).  Such exports also break
 paragraphs mid-sentence, even mid-word (…打 / 造亲水平台…): a prose line with no
 sentence end, colon or closing bracket runs on into a following prose line that
 opens with no heading or item number, so no sentence ends at that break.
@@ -237,7 +239,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             groups.append([item])
 
     numbered_parts = _numbered_parts(groups)
-    for group in groups:
+    bold_parts = set() if numbered_parts else _bold_parts(groups)
+    for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end = _unmark(line)
         lead = len(clean) - len(clean.lstrip())
@@ -261,6 +264,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             # An un-numbered markdown heading: the title of a document (plan,
             # opinion …) in a compilation; it ends at the next such title.
             documents.add(open_section(0, "", _title(text[s + lead:e]), s, "other"))
+            tags = ["heading"]
+        elif number in bold_parts:
+            open_section(0, "", _title(text[s:e]), s)      # a speech's part titled in bold
             tags = ["heading"]
         elif kind == "bold":
             # An un-numbered bold line: a sub-heading, on its own line or run in.
@@ -320,7 +326,8 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
     no un-numbered title line does (2019年工作回顾 over 一、… sub-sections), in a text that is
     no compilation of markdown documents."""
     numbered = unnumbered = titled = False
-    own_lines = 0
+    own_lines = run_in = 0
+    numbers: list[str] = []
     for group in groups:
         clean, kind, _ = _unmark(group[0][2])
         body = clean.strip()
@@ -334,14 +341,58 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
                 titled = True
                 if _REVIEW.search(body) or _PLAN.search(body):
                     unnumbered = True
-        elif head and head[0] == 1 and head[3] == len(body):
-            own_lines += 1
+        elif head and head[0] == 1:
+            numbers.append(head[1])
+            if head[3] == len(body):
+                own_lines += 1
+            elif head[3] - head[2] <= _RUN_IN_PART:
+                run_in += 1
     if numbered:
         return not unnumbered
     # A speech whose every part has a thematic title (一、砥砺奋进，成绩来之不易 / 二、坚定信心…):
-    # its 一、 headings standing on their own lines are its parts when no other line titles a part.
+    # its 一、 headings standing on their own lines are its parts when no other line titles a part;
+    # a short title running into its body (一、砥砺奋进，成绩来之不易。过去一年，…) counts beside
+    # one on its own line when no 一、 number comes twice (numbers starting over are sub-sections).
     head_text = "".join(g[0][2] for g in groups[:8])
-    return not titled and own_lines >= 2 and bool(_SPEECH.search(head_text) or parts.speech_venue(head_text))
+    enough = own_lines >= 2 or (own_lines >= 1 and own_lines + run_in >= 2 and len(set(numbers)) == len(numbers))
+    return not titled and enough and bool(_SPEECH.search(head_text) or parts.speech_venue(head_text))
+
+
+_RUN_IN_PART = 20        # the longest thematic part title running into its body
+
+
+def _bold_parts(groups: list[list[tuple[int, int, str]]]) -> set[int]:
+    """The groups that are a speech's part titles written in bold with no number (**砥砺奋进，成绩来之
+    不易** / **坚定信心、真抓实干…**): in a speech with no numbered or worded part titles and no 一、
+    headings, bold title lines each of which opens a fresh (一)(二)… run, when at least two do and
+    no (一) run starts without one.  A bold sub-heading inside a part is followed by no (一) of its
+    own, or by a (二) that continues the part's run, and so makes none of them parts."""
+    bold: list[int] = []
+    pending = None        # the bold title awaiting its (一)
+    opened = 0
+    for index, group in enumerate(groups):
+        clean, kind, bold_end = _unmark(group[0][2])
+        body = clean.strip()
+        head = _heading(body, marked=kind is not None)
+        if head and (head[0] == 0 or head[0] == 1) or _LEVEL1.match(body):
+            return set()      # parts numbered 一、 or titled by their wording: not this shape
+        if kind == "bold" and not head and not _TRAIL.sub("", _BOLD_RUN.sub("", group[0][2][bold_end:])):
+            if len(body) > 30:
+                return set()
+            bold.append(index)
+            pending = index
+        elif head and head[0] == 2:
+            if head[1] == "一":
+                if pending is None:
+                    return set()
+                opened += 1
+                pending = None
+            elif pending is not None:
+                return set()
+    if opened < 2:
+        return set()
+    head_text = "".join(g[0][2] for g in groups[:8])
+    return set(bold) if _SPEECH.search(head_text) or parts.speech_venue(head_text) else set()
 
 
 def _back(text: str, pos: int) -> int:
