@@ -255,24 +255,22 @@ def calibration(labels: list[dict], verdicts: list[object]) -> list[tuple[str, i
 
 
 def report_calibration(title: str, labels: list[dict], verdicts: list[object]) -> None:
-    """The share right at each confidence level, and by basis the smoothed share the configured
-    confidences (judging.toml [confidence]) were set from on the dev split."""
+    """The share right at each confidence level, and by basis the share right of verdicts with no flag
+    beside the configured confidence (judging.toml [confidence], fitted on first runs by bench/calibration.py)."""
     print(f"\n===== confidence calibration, {title} (share of verdicts right at each level) =====")
     print(f"  {'confidence':>10}{'verdicts':>10}{'right':>7}{'share':>8}")
     for level, n, right, _ in calibration(labels, verdicts):
         print(f"  {level:>10}{n:10d}{right:7d}{right / n:8.2f}")
     from luoshi.engine import rules
 
-    configured, deducted = rules.config()["confidence"], rules.config()["confidence_deduction"]
-    k = float(rules.config()["thresholds"]["calibration_prior"])
-    head = f"(r+{k / 2:g})/(n+{k:g})"
-    print(f"  by basis, verdicts without a deduction: {'basis':>14}{'verdicts':>10}{'right':>7}{head:>13}{'configured':>12}")
+    # The configured values are fitted on first runs, not here (bench/calibration.py): these are fitted rows.
+    configured = rules.config()["confidence"]
+    print(f"  by basis, verdicts with no flag (fitted rows; the values come from bench/calibration.py): "
+          f"{'basis':>14}{'verdicts':>10}{'right':>7}{'configured':>12}")
     for basis in configured:
-        # Unflagged: no flag with a deduction (unit_statement and unclear only mark what a verdict is).
         hits = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True)
-                if a.basis == basis and not set(a.flags) & set(deducted)]
-        est = (sum(hits) + k / 2) / (len(hits) + k)     # shrunk toward one in two (judging.toml)
-        print(f"  {'':38}{basis:>14}{len(hits):10d}{sum(hits):7d}{est:13.2f}{configured[basis]:12.2f}")
+                if a.basis == basis and not a.flags]
+        print(f"  {'':38}{basis:>14}{len(hits):10d}{sum(hits):7d}{configured[basis]:12.2f}")
     needs = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if a.needs_person]
     sure = [lab["status"] == a.status for lab, a in zip(labels, verdicts, strict=True) if not a.needs_person]
     if needs:

@@ -19,6 +19,7 @@ temporary directory and run there.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -60,12 +61,28 @@ for it in json.load(open(sys.argv[2], encoding="utf-8"))["items"]:
     a = api.assess_row(row, None, date.fromisoformat(it["as_of"]), targets=api.parse_indicators(it["task"])[0])
     out.append({"label": it["status"], "status": a.status, "basis": a.basis, "needs": a.needs_person,
                 "flags": a.flags, "completion": a.completion_pct, "reason": a.reason,
-                "subs": [s.completion_pct for s in getattr(a, "sub_targets", [])]})
+                "subs": [s.completion_pct for s in getattr(a, "sub_targets", [])], "rule": getattr(a, "rule", "")})
 print(json.dumps(out))
 """
 
 
+# A first run depends only on its engine (a commit) and its labels file, so it is kept by both (outside the
+# repository) and run again only when either changes.
+CACHE = Path.home() / ".cache" / "luoshi" / "status_first_runs"
+
+
 def first_run(name: str, commit: str, tmp: Path) -> list[dict]:
+    labels = (LABELS / f"{name}.json").read_bytes()
+    cached = CACHE / f"{name}-{commit}-{hashlib.sha256(labels + RUN.encode()).hexdigest()[:16]}.json"
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    out = _run_engine(name, commit, tmp)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _run_engine(name: str, commit: str, tmp: Path) -> list[dict]:
     src = tmp / commit
     if not src.exists():
         data = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "luoshi"], check=True,
@@ -88,8 +105,9 @@ def today(name: str, vs: list[dict]) -> None:
     for it, v in zip(items, vs, strict=True):
         row = api.parse_progress(it["progress"], task=it["task"], row=1)
         verdict = Assessment(1, None, v["status"], v["completion"], None, [], v["reason"], basis=v["basis"],
-                             flags=v["flags"], sub_targets=[SubTarget("", None, None, p) for p in v["subs"]])
-        _, v["today_flags"], v["today"] = assess.review_again(
+                             flags=v["flags"], sub_targets=[SubTarget("", None, None, p) for p in v["subs"]],
+                             rule=v.get("rule", ""))
+        v["today_conf"], v["today_flags"], v["today"] = assess.review_again(
             row, verdict, date.fromisoformat(it["as_of"]), api.parse_indicators(it["task"])[0], it["task"])
 
 
@@ -116,21 +134,30 @@ def balanced(vs: list[dict]) -> float:
     return sum(recalls) / len(recalls)
 
 
-def main() -> None:
+def collect() -> list[dict]:
+    """Every first-run verdict with its label, set, and today's confidence, flags and needs-a-person
+    (``today_conf``, ``today_flags``, ``today``)."""
     every: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'set':12}{'engine':>10}{'rows':>6}{'agreement':>11}{'on_track':>10}{'balanced':>10}"
-              f"{'wrong':>7}{'flagged':>9}{'today':>7}   (wrong verdicts flagged: as run, by today's checks)")
         for name, commit in FIRST_RUNS:
             vs = first_run(name, commit, Path(tmp))
             today(name, vs)
             for x in vs:
                 x["set"] = name
             every += vs
-            wrong = [x for x in vs if x["label"] != x["status"]]
-            print(f"{name:12}{commit:>10}{len(vs):6d}{sum(x['label'] == x['status'] for x in vs) / len(vs):11.3f}"
-                  f"{sum(x['label'] == 'on_track' for x in vs) / len(vs):10.3f}{balanced(vs):10.3f}"
-                  f"{len(wrong):7d}{sum(x['needs'] for x in wrong):9d}{sum(x['today'] for x in wrong):7d}")
+    return every
+
+
+def main() -> None:
+    every = collect()
+    print(f"{'set':12}{'engine':>10}{'rows':>6}{'agreement':>11}{'on_track':>10}{'balanced':>10}"
+          f"{'wrong':>7}{'flagged':>9}{'today':>7}   (wrong verdicts flagged: as run, by today's checks)")
+    for name, commit in FIRST_RUNS:
+        vs = [x for x in every if x["set"] == name]
+        wrong = [x for x in vs if x["label"] != x["status"]]
+        print(f"{name:12}{commit:>10}{len(vs):6d}{sum(x['label'] == x['status'] for x in vs) / len(vs):11.3f}"
+              f"{sum(x['label'] == 'on_track' for x in vs) / len(vs):10.3f}{balanced(vs):10.3f}"
+              f"{len(wrong):7d}{sum(x['needs'] for x in wrong):9d}{sum(x['today'] for x in wrong):7d}")
     wrong = [x for x in every if x["label"] != x["status"]]
     print(f"\nall first runs: {len(every)} verdicts, agreement {1 - len(wrong) / len(every):.3f}, balanced "
           f"{balanced(every):.3f}; {flag_line(every, 'needs')}")

@@ -194,16 +194,33 @@ def status_rules(root: Path) -> str:
                       [[f"`{k}`", ", ".join(v) if isinstance(v, list) else v, comments.get(k, "")]
                        for k, v in cfg["thresholds"].items()]))
     out.append("\n## Confidence and needs a person\n\n"
-               f"A verdict's confidence starts from its basis (the share of such verdicts right on the dev "
-               f"split, bench/status.py) and loses a deduction per flag; below "
+               "A verdict's confidence is the share right among verdicts like it on the first runs of the invented "
+               "sets (each set judged by the engine of the day before any rule was written for it, read again by "
+               "today's flag checks): fitted on sets 1–20, checked on the sets after them (`bench/calibration.py` "
+               "prints both and its reliability table). With no flag it is the share of its basis, or of its "
+               "deciding rule and basis where that differs; with flags, at most the share of the verdicts carrying "
+               "its most doubtful flag. Each share is shrunk toward its pooled share by "
+               f"`calibration_prior` = {cfg['thresholds']['calibration_prior']} verdicts. Below "
                f"{cfg['thresholds']['needs_person_below']}, or with one of the flags "
-               f"{', '.join(f'`{f}`' for f in cfg['thresholds']['needs_person_flags'])}, it "
+               f"{', '.join(f'`{f}`' for f in cfg['thresholds']['needs_person_flags'])}, a verdict "
                "needs a person (`needs_person`): the office confirms or corrects it before it counts.\n\n")
-    out.append(_table(["basis", "label", "confidence"],
-                      [[f"`{b}`", BASIS_LABELS[b], v] for b, v in cfg["confidence"].items()]))
+    toml = root / "luoshi" / "engine" / "data" / "judging.toml"
+    by_basis = _toml_comments(toml, "confidence")
+    out.append(_table(["basis", "label", "confidence", "where it came from"],
+                      [[f"`{b}`", BASIS_LABELS[b], v, by_basis.get(b, "")] for b, v in cfg["confidence"].items()]))
     out.append("\n")
-    out.append(_table(["flag", "deduction", "meaning"],
-                      [[f"`{f}`", v, comments.get(f, "")] for f, v in cfg["confidence_deduction"].items()]))
+    by_rule = _toml_comments(toml, "confidence_rule")
+    out.append(_table(["deciding rule / basis", "confidence", "where it came from"],
+                      [[f"`{r}`", v, by_rule.get(r, "")] for r, v in cfg["confidence_rule"].items()]))
+    out.append("\n")
+    by_flag = _toml_comments(toml, "confidence_flag")
+    out.append(_table(["flag", "confidence at most", "where it came from"],
+                      [[f"`{f}`", v, by_flag.get(f, "")] for f, v in cfg["confidence_flag"].items()]))
+    out.append("\n## Guards\n\n"
+               "After the deciding rule, each guard (`Guard` of `luoshi/engine/rules.py`, judging.toml `[[guards]]`) "
+               "may replace its outcome; the guard's name is then stored as the verdict's `rule`.\n\n")
+    out.append(_table(["#", "guard", "what it undoes"],
+                      [[k, f"`{g.name}`", g.get_help_text()] for k, g in enumerate(rules.guards(), 1)]))
     out.append("\n## Flag checks, in order\n\n"
                "After a rule has decided, each check (`FlagCheck` of `luoshi/engine/rules.py`, judging.toml "
                "`[[flags]]`) reads the row again another way and raises its flag when that reading disagrees "
@@ -222,17 +239,21 @@ def status_rules(root: Path) -> str:
     return "".join(out)
 
 
-def _toml_comments(path: Path) -> dict[str, str]:
-    """key → the comment above it or on its line, for the flat keys of a TOML file."""
-    out, block = {}, []
+def _toml_comments(path: Path, section: str | None = None) -> dict[str, str]:
+    """key → the comment above it or on its line, for the flat keys of a TOML file (of one ``[section]``
+    only when given; a quoted key without its quotes)."""
+    out, block, current = {}, [], None
     for line in path.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if stripped.startswith("#"):
             block.append(stripped.lstrip("# "))
             continue
-        m = re.match(r"([A-Za-z_]+)\s*=\s*[^#]*(?:#\s*(.*))?$", stripped)
-        if m:
-            out[m.group(1)] = m.group(2) or " ".join(block)
+        head = re.match(r"\[+([^\]]+)\]+$", stripped)
+        if head:
+            current = head.group(1)
+        m = re.match(r'([A-Za-z_]+|"[^"]+")\s*=\s*[^#]*(?:#\s*(.*))?$', stripped)
+        if m and (section is None or current == section):
+            out[m.group(1).strip('"')] = m.group(2) or " ".join(block)
         block = []
     return out
 

@@ -89,6 +89,18 @@ CASES = [
     ("interim_target", "完成口袋公园建设12个（9月底前6个）", "已建成口袋公园5个。", ("on_track", "figures", 41.7), True),
     ("interim_target", "9月底前完成口袋公园建设12个", "已建成口袋公园5个。", ("on_track", "figures", 41.7), False),
     ("interim_target", "全年新增就业岗位3000个", "新增就业岗位1300个。", ("on_track", "figures", 43.3), False),
+    # done_unplaced: work that follows a result (推广, 扩大) is not the task still under way
+    ("done_unplaced", "建设区级信用信息平台", "平台已上线运行,正在各部门推广使用。", ("on_track", "stage", None), True),
+    ("done_unplaced", "建设区级信用信息平台", "平台已完成需求调研,正在开发。", ("on_track", "stage", None), False),
+    # done_read_as_lag: a lag on words, a task of one part, while the row states it done and nothing else going on
+    ("done_read_as_lag", "完成年度兵役登记工作", "年度兵役登记工作已圆满完成。", ("behind", "stage", None), True),
+    ("done_read_as_lag", "完成防汛物资储备", "防汛物资均已到位,储备工作准备就绪。", ("not_started", "stage", None), True),
+    ("done_read_as_lag", "完成年度兵役登记工作", "年度兵役登记工作已圆满完成。", ("completed", "statement", None),
+     False),
+    ("done_read_as_lag", "建成区急救中心", "主体工程已完工,正在进行内部装修。", ("behind", "stage", None), False),
+    ("done_read_as_lag", "完成区域规划编制", "已完成规划方案设计,尚未报批。", ("behind", "stage", None), False),
+    ("done_read_as_lag", "建成区急救中心,改造社区卫生站5个", "急救中心已建成。", ("behind", "stage", None), False),
+    ("done_read_as_lag", "完成老旧小区改造10个", "已完成改造3个。", ("behind", "figures", 30.0), False),
 ]
 
 
@@ -128,11 +140,34 @@ def test_a_forecast_start_is_late_only_from_mid_year():
     assert "late_forecast" not in early[1]
 
 
-def test_each_flag_lowers_the_confidence():
+def test_a_flag_caps_the_confidence_at_its_share():
     plain = flags_of("建成区文化中心", "文化中心已竣工并投入使用。", "completed", "statement")
     flagged = flags_of("建成区文化中心", "文化中心已完工,正在进行消防验收。", "completed", "statement")
     assert plain[1] == [] and not plain[2]
-    assert flagged[0] == round(plain[0] - rules.config()["confidence_deduction"]["done_with_more"], 2)
+    assert plain[0] == rules.config()["confidence"]["statement"]
+    assert flagged[0] == rules.config()["confidence_flag"]["done_with_more"] < plain[0]
+
+
+def test_the_most_doubtful_flag_decides_and_a_mild_one_keeps_it_low_only_to_its_share():
+    # weak_match alone (right 0.93 on first runs) leaves a figures verdict near its basis; with done_with_more
+    # (0.31) as well, the lower share decides
+    by_flag = rules.config()["confidence_flag"]
+    case = rules.build_case(parse_row("3座泵站已建成,预计8月通水运行。", task="新建污水泵站3座"), "新建污水泵站3座",
+                            parse("新建污水泵站3座")[0], expected_pct(MID_YEAR))
+    out = rules.Outcome("completed", 100.0, "figures", "", flags=["weak_match"])
+    conf, flags = rules.confidence(out, case)
+    assert "done_with_more" in flags and conf == min(by_flag[f] for f in flags if f in by_flag)
+
+
+def test_a_rule_of_its_own_takes_the_place_of_its_basis(monkeypatch):
+    cfg = dict(rules.config())
+    cfg["confidence_rule"] = {"StageAgainstDeadline/stage": 0.7}
+    monkeypatch.setattr(rules, "config", lambda: cfg)
+    task, progress = "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。"
+    case = rules.build_case(parse_row(progress, task=task), task, [], expected_pct(MID_YEAR))
+    out = rules.Outcome("on_track", None, "stage", "")
+    assert rules.confidence(out, case, "StageAgainstDeadline")[0] == 0.7
+    assert rules.confidence(out, case, "ConcreteWork")[0] == cfg["confidence"]["stage"]
 
 
 def test_every_check_is_configured_labelled_and_explained():
@@ -140,7 +175,7 @@ def test_every_check_is_configured_labelled_and_explained():
     assert {c.name for c in checks} == set(rules.FLAG_CLASSES)
     for c in checks:
         assert c.flag in FLAG_LABELS and c.get_help_text()
-        assert c.flag in rules.config()["confidence_deduction"]
+        assert c.flag in rules.config()["confidence_flag"]
         assert c.flag not in rules.RULE_FLAGS
     needs = set(rules.config()["thresholds"]["needs_person_flags"])
     assert needs <= set(FLAG_LABELS)

@@ -75,3 +75,59 @@ def test_a_forecast_form_is_never_done(task, progress):
     a = judge(task, progress)
     assert a.status != "completed", (a.rule, a.reason)
     assert "forecast" in a.flags
+
+
+# The guard (rules.ForecastNotDone, judging.toml [[guards]]): whichever rule decided, a completed verdict whose
+# every quoted piece of the report stands in a clause of plan, forecast or intention is unclear.  Rows invented
+# for this table, labelled by reading: (task, progress, the quoted clause, does the guard undo the completion?).
+GUARD = [
+    ("建成区妇幼保健院新院", "新院预计9月底完成竣工验收。", "预计9月底完成竣工验收", True),
+    ("完成雨污分流改造15个小区", "目标将年底前全面完成15个小区改造。", "目标将年底前全面完成15个小区改造", True),
+    ("新建口袋公园6个", "力争国庆节前建成口袋公园6个。", "力争国庆节前建成口袋公园6个", True),
+    ("完成危旧房解危300户", "争取三季度末完成全部解危任务。", "争取三季度末完成全部解危任务", True),
+    ("建成区级应急指挥中心", "下一步将全面完成指挥中心建设。", "下一步将全面完成指挥中心建设", True),
+    ("完成老年食堂建设8家", "确保8家老年食堂年内全部建成。", "确保8家老年食堂年内全部建成", True),
+    ("完成学校提升改造5所", "计划暑期完成5所学校改造。", "计划暑期完成5所学校改造", True),
+    ("建成区档案馆", "拟于10月完成布展并投用。", "拟于10月完成布展并投用", True),
+    ("完成农村公路提档30公里", "后续将完成剩余路段。", "后续将完成剩余路段", True),
+    ("完成河道生态修复4条", "有望提前完成全年修复任务。", "有望提前完成全年修复任务", True),
+    # a fact stands: 已 before the result, 按计划/超计划 said of work done, a rate of the plan
+    ("完成学校提升改造5所", "已按计划完成5所学校改造。", "已按计划完成5所学校改造", False),
+    ("完成学校提升改造5所", "5所学校改造按计划完成。", "5所学校改造按计划完成", False),
+    ("新建口袋公园6个", "超计划建成口袋公园8个。", "超计划建成口袋公园8个", False),
+    ("完成年度投资10亿元", "年度计划完成率达105%。", "年度计划完成率达105%", False),
+    ("建成区妇幼保健院新院", "新院已于5月竣工,将于下月开诊。", "新院已于5月竣工", False),
+    ("完成危旧房解危300户", "原计划三季度完成,现已全部完成解危。", "现已全部完成解危", False),
+]
+
+
+@pytest.mark.parametrize("task,progress,quoted,undone", GUARD)
+def test_forecast_guard_table(task, progress, quoted, undone):
+    from datetime import date
+
+    from luoshi.engine import rules
+    from luoshi.engine.assess import expected_pct
+    from luoshi.engine.indicators import parse
+    from luoshi.engine.judgement import Evidence
+    from luoshi.engine.progress import parse_row
+
+    case = rules.build_case(parse_row(progress, task=task), task, parse(task)[0], expected_pct(date(2020, 6, 30)))
+    start = progress.index(quoted)
+    given = rules.Outcome("completed", 100.0, "statement", "", [Evidence(quoted, start, start + len(quoted))])
+    kept = rules.ForecastNotDone().guard(case, given)
+    assert (kept is not None) == undone
+    if undone:
+        assert kept.status == "unclear" and "forecast_only" in kept.flags
+
+
+@pytest.mark.parametrize("task,progress", [(t, p) for t, p, _, undone in GUARD if undone])
+def test_a_forecast_alone_is_never_completed(task, progress):
+    a = judge(task, progress)
+    assert a.status != "completed", (a.rule, a.reason)
+    assert a.needs_person
+
+
+def test_the_guard_is_configured():
+    from luoshi.engine import rules
+
+    assert [g.name for g in rules.guards()] == ["ForecastNotDone"]

@@ -166,7 +166,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)
-    conf, flags, needs = rules.review(out, case)
+    conf, flags, needs = rules.review(out, case, rule.name)
     return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,
                       basis=out.basis, confidence=conf, needs_person=needs, flags=flags,
                       sub_targets=out.sub_targets, rule=rule.name)
@@ -182,7 +182,7 @@ def review_again(prow: ProgressRow, verdict: Assessment, as_of: date, targets: l
     case = rules.build_case(prow, text or "", targets, expected)
     out = rules.Outcome(verdict.status, verdict.completion_pct, verdict.basis, verdict.reason, list(verdict.evidence),
                         list(verdict.sub_targets), [f for f in verdict.flags if f in rules.RULE_FLAGS])
-    return rules.review(out, case)
+    return rules.review(out, case, verdict.rule)
 
 
 def judge_figure(target: Indicator, value: float, as_of: date, *, unit: str | None = None, scale: str = "",

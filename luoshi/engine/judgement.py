@@ -35,6 +35,8 @@ FLAG_LABELS = {
     "share_of_what": "百分比可能是覆盖水平、时间或投资的比例，而非任务完成比例",
     "interim_target": "任务有全年与阶段两个目标，按哪个时点判断需确认",
     "past_deadline": "期限已过，判达进度须确认是已完成还是欠进度",
+    "forecast_only": "报告仅有计划或预计表述，未计为完成",
+    "done_read_as_lag": "报告称已完成，研判却为滞后或未启动",
 }
 
 STATUS_LABELS = {

@@ -1735,9 +1735,12 @@ def rules() -> tuple[StatusRule, ...]:
     return tuple(out)
 
 
-def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
-    """A verdict's confidence (0–1) from its basis, less a deduction per flag; the flags: the rule's own,
-    the verdict's kind (forecast, unclear, figures_unanswered) and those of the flag checks."""
+def confidence(outcome: Outcome, case: Case, rule: str = "") -> tuple[float, list[str]]:
+    """A verdict's confidence (0–1) and its flags: the rule's own, the verdict's kind (forecast, unclear,
+    figures_unanswered) and those of the flag checks.  The confidence is the share right among first-run
+    verdicts like it (judging.toml [confidence], bench/calibration.py): with no flag, that of its basis, or of
+    its deciding rule and basis where [confidence_rule] names them; with flags, at most that of the verdicts
+    carrying its most doubtful flag ([confidence_flag])."""
     flags = list(outcome.flags)
     if case.forecast_spans:
         flags.append("forecast")
@@ -1746,10 +1749,10 @@ def confidence(outcome: Outcome, case: Case) -> tuple[float, list[str]]:
     elif case.numeric and outcome.basis in ("stage", "unit_statement") and "part_without_fact" not in flags:
         flags.append("figures_unanswered")     # the task has figures, the verdict rests on words only
     flags += [c.flag for c in flag_checks() if c.flag not in flags and c.check(case, outcome)]
-    conf = float(config()["confidence"].get(outcome.basis, 0.3))
-    ded = config()["confidence_deduction"]
-    for f in flags:
-        conf -= float(ded.get(f, 0.0))
+    cfg = config()
+    conf = float(cfg["confidence_rule"].get(f"{rule}/{outcome.basis}", cfg["confidence"].get(outcome.basis, 0.3)))
+    by_flag = cfg["confidence_flag"]
+    conf = min([conf, *(float(by_flag[f]) for f in flags if f in by_flag)])
     return round(max(0.0, min(1.0, conf)), 2), flags
 
 
@@ -1758,17 +1761,23 @@ def needs_person(conf: float, flags: list[str]) -> bool:
     return conf < threshold("needs_person_below") or bool(set(flags) & set(config()["thresholds"]["needs_person_flags"]))
 
 
-def review(outcome: Outcome, case: Case) -> tuple[float, list[str], bool]:
-    """(confidence, flags, needs a person) of a verdict on a case: the one place assess_row and the
-    first-run bench (an earlier engine's verdict, read again by today's checks) decide it."""
-    conf, flags = confidence(outcome, case)
+def review(outcome: Outcome, case: Case, rule: str = "") -> tuple[float, list[str], bool]:
+    """(confidence, flags, needs a person) of a verdict on a case by the rule named ``rule``: the one place
+    assess_row and the first-run bench (an earlier engine's verdict, read again by today's checks) decide it."""
+    conf, flags = confidence(outcome, case, rule)
     return conf, flags, needs_person(conf, flags)
 
 
-def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
+def evaluate(case: Case) -> tuple[RuleObject, Outcome]:
+    """The first rule that gives a verdict, and its outcome; a guard (judging.toml [[guards]]) that replaces
+    the outcome is named instead of the rule."""
     for rule in rules():
         outcome = rule.judge(case)
         if outcome is not None:
+            for g in guards():
+                kept = g.guard(case, outcome)
+                if kept is not None:
+                    return g, kept
             return rule, outcome
     raise AssertionError("the last rule always applies")   # pragma: no cover
 
@@ -1776,8 +1785,8 @@ def evaluate(case: Case) -> tuple[StatusRule, Outcome]:
 # --- needs a person: the flag checks ----------------------------------------------------------------
 #
 # After a rule has decided, each check reads the row again another way and raises its flag when that
-# reading disagrees with the verdict or cannot be told apart from a wrong one.  A flag lowers the
-# confidence by its deduction (judging.toml [confidence_deduction]); a flag of needs_person_flags sends
+# reading disagrees with the verdict or cannot be told apart from a wrong one.  A flag caps the
+# confidence at its own share right (judging.toml [confidence_flag]); a flag of needs_person_flags sends
 # the verdict to a person.  The checks see only the case (the row as read) and the outcome (status,
 # completion, basis), so they can be applied to any verdict, also one an earlier engine gave
 # (bench/status_first_runs.py).
@@ -1839,8 +1848,10 @@ class DoneUnplaced(FlagCheck):
         if bool(case.parts) and all(p.required == "underway" for p in case.parts):
             # A task to start something (开工建设…) has reached its stage once work is under way.
             return any(st in ("done", "underway", "nearly_done") for st in stages)
-        # 已完成桩基工程,正在进行地下室施工: a step done and the work going on reads as on pace.
-        return "done" in stages and not any(st in ("underway", "nearly_done") for st in stages)
+        # 已完成桩基工程,正在进行地下室施工: a step done and the work going on reads as on pace; work that follows a
+        # result (正在推广应用, 正在扩大接入范围) is not the work going on (as for DoneWithMoreToDo).
+        return "done" in stages and not any(st in ("underway", "nearly_done") and not (
+            st == "underway" and pattern("follow_on").search(c)) for c, st in _live_clauses(case))
 
 
 class UnitMismatch(FlagCheck):
@@ -2004,9 +2015,32 @@ class StatementScope(FlagCheck):
             pattern("part_of_whole").search(for_parsing(case.progress)))
 
 
+class DoneReadAsLag(FlagCheck):
+    flag = "done_read_as_lag"
+    help_text = ("A verdict of behind, seriously behind or not started on words alone (a stage, a statement, a "
+                 "unit's word or nothing), for a task of one part, on a row whose clauses state the work done "
+                 "(征兵任务已圆满完成, 各项准备工作均已就绪) with no count, no part of the whole (主体, 一期, 部分) and not the "
+                 "finishing of a preparatory step (已完成方案设计), and nothing else under way, pending or not begun: "
+                 "the statement and the verdict disagree.")
+
+    def check(self, case, outcome):
+        if (outcome.status not in ("behind", "seriously_behind", "not_started") or outcome.basis == "figures"
+                or len(case.parts) > 1):
+            return False
+        stated = False
+        for clause, stage in _live_clauses(case):
+            m = pattern("completion_statement").search(clause)
+            if m and not (re.search(r"\d|主体", clause) or pattern("part_of_whole").search(clause)
+                          or _NOT_YET.search(clause) or _prep_finished(clause, m)):
+                stated = True
+            elif stage not in (None, "done") and not (stage == "underway" and pattern("follow_on").search(clause)):
+                return False     # something else is under way, in preparation or not begun: the lag may be right
+        return stated
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
-                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline)
+                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag)
 }
 
 
@@ -2015,3 +2049,72 @@ def flag_checks() -> tuple[FlagCheck, ...]:
     """The configured flag checks (judging.toml ``[[flags]]``); an unknown name raises KeyError."""
     return tuple(FLAG_CLASSES[spec["name"]](**{k: v for k, v in spec.items() if k != "name"})
                  for spec in config().get("flags", []))
+
+
+# --- guards: what no verdict may say, whichever rule decided -----------------------------------------
+#
+# After the deciding rule, each guard (judging.toml [[guards]]) may replace its outcome.  A guard is the
+# last word on one promise of issue 11, written apart from the rules so that a new rule cannot break it.
+
+class Guard(RuleObject):
+    """A check of the deciding rule's outcome: ``guard(case, outcome)`` gives the outcome to keep instead,
+    or None when the outcome stands."""
+
+    def guard(self, case: Case, outcome: Outcome) -> Outcome | None:   # pragma: no cover - every guard overrides it
+        raise NotImplementedError
+
+
+# An intention word (judging.toml [words.forecast]) not after 已/按/超/原 (已计划, 按计划完成, 超计划), then later
+# in its clause a result (完成, 建成, 投用…): 预计9月完成, 目标将8月底全部完成, 确保国庆前建成.
+_GUARD_RESULT = re.compile(f"{vocab.alternation('intention.clause_result')}|{vocab.alternation('completion.verb')}"
+                           f"|{'|'.join(re.escape(w) for w in vocab.longest_first(words('completion_statement')))}")
+
+
+@cache
+def _guard_intention() -> re.Pattern:
+    return re.compile(rf"(?<![已按超原])(?:{'|'.join(re.escape(w) for w in vocab.longest_first(words('forecast')))})")
+
+
+def intention_clause(clause: str) -> bool:
+    """A clause that states a plan, forecast or intention with a result after it (not a rate of it, 计划完成率)
+    and no 已 before that result."""
+    m = _guard_intention().search(clause)
+    if not m:
+        return False
+    r = _GUARD_RESULT.search(clause, m.end())
+    return bool(r) and "已" not in clause[:r.end()] and not re.match(r"[率度量数额值]", clause[r.end():])
+
+
+class ForecastNotDone(Guard):
+    help_text = ("A completed verdict whose every piece of evidence from the report stands in a clause of plan, "
+                 "forecast or intention (预计9月底完成, 目标将8月底全部完成, 力争年内建成, 确保国庆前完成, 下一步将全面完成) "
+                 "is never completed: nothing in the report says the work is done, so the verdict is unclear "
+                 "(flag forecast_only) and a person reads the row.")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        quoted = [e for e in outcome.evidence if e.source == "progress"]
+        if not quoted:
+            return None
+        clauses = _spans(_CLAUSE, norm)
+        for e in quoted:
+            start = e.start if norm[e.start:e.end] == for_parsing(e.text) else norm.find(for_parsing(e.text))
+            if start < 0:
+                return None
+            s, t = next(((s, t) for s, t in clauses if s <= start < t), (start, start + len(e.text)))
+            if not intention_clause(norm[s:t]):
+                return None
+        return Outcome("unclear", None, "none", "报告仅有计划、预计或打算的表述，未计为完成", list(outcome.evidence),
+                       list(outcome.sub_targets), [*outcome.flags, "forecast_only"])
+
+
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone,)}
+
+
+@cache
+def guards() -> tuple[Guard, ...]:
+    """The configured guards (judging.toml ``[[guards]]``); an unknown name raises KeyError."""
+    return tuple(GUARD_CLASSES[spec["name"]](**{k: v for k, v in spec.items() if k != "name"})
+                 for spec in config().get("guards", []))

@@ -1,0 +1,137 @@
+"""Confidence calibration (issue 11 item 5): does a verdict's confidence mean the share right among verdicts
+like it?  Measured on the *first runs* of the invented sets (bench/status_first_runs.py: each set judged by
+the engine of the day before any rule was written for it), the only verdicts the rules had not seen, each
+read again by today's flag checks and given today's confidence.
+
+The configured values (judging.toml [confidence], [confidence_rule], [confidence_flag]) are fitted on the
+first runs of sets 1–20 and checked on the sets after them (21 on, and every set added since), printed apart:
+
+  - with no flag, the share right of first-run verdicts of the same basis with no flag, or of the same deciding
+    rule and basis where that differs from its basis by 0.05 or more on at least 15 verdicts;
+  - with flags, at most the share right of the verdicts carrying its most doubtful flag;
+  - each share shrunk as (right + k·p) / (n + k), k = calibration_prior, p the pooled share (of every verdict
+    with no flag, or every verdict with a flag), so a flag seen on three verdicts says little on its own.
+
+It prints the values the fit gives beside the configured ones, the reliability table (confidence bucket →
+verdicts, mean confidence, share right) of both halves with its expected calibration error and Brier score,
+and what needs a person catches: the share of first-run errors flagged beside the share of verdicts flagged.
+The scored split is never read.
+
+    .venv/bin/python bench/calibration.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import status_first_runs as first_runs  # noqa: E402
+
+FIT_SETS = tuple(name for name, _ in first_runs.FIRST_RUNS[:20])      # invented … invented20
+MIN_RULE = 15          # a rule's own value needs this many verdicts …
+RULE_APART = 0.05      # … and a share this far from its basis's
+
+
+def shrunk(hits: list[bool], pooled: float, k: float) -> float:
+    return (sum(hits) + k * pooled) / (len(hits) + k)
+
+
+def fit(verdicts: list[dict], k: float) -> tuple[dict, dict, dict]:
+    """([confidence] by basis, [confidence_rule] by 'Rule/basis', [confidence_flag] by flag) from ``verdicts``."""
+    plain = [x for x in verdicts if not x["today_flags"]]
+    flagged = [x for x in verdicts if x["today_flags"]]
+    p_plain = sum(x["right"] for x in plain) / max(1, len(plain))
+    p_flagged = sum(x["right"] for x in flagged) / max(1, len(flagged))
+    by_basis, by_rule, by_flag = defaultdict(list), defaultdict(list), defaultdict(list)
+    for x in plain:
+        by_basis[x["basis"]].append(x["right"])
+        by_rule[f"{x['rule']}/{x['basis']}"].append(x["right"])
+    for x in flagged:
+        for f in x["today_flags"]:
+            by_flag[f].append(x["right"])
+    basis = {b: shrunk(h, p_plain, k) for b, h in by_basis.items()}
+    rule = {r: shrunk(h, basis[r.split("/")[1]], k) for r, h in by_rule.items() if len(h) >= MIN_RULE}
+    rule = {r: v for r, v in rule.items() if abs(v - basis[r.split("/")[1]]) >= RULE_APART}
+    flag = {f: shrunk(h, p_flagged, k) for f, h in by_flag.items()}
+    flag["(any other)"] = p_flagged
+    by_flag["(any other)"] = []
+    return ({b: (v, len(by_basis[b])) for b, v in basis.items()}, {r: (v, len(by_rule[r])) for r, v in rule.items()},
+            {f: (v, len(by_flag[f])) for f, v in flag.items()})
+
+
+BUCKETS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def reliability(title: str, vs: list[dict]) -> None:
+    print(f"\n{title}: {len(vs)} verdicts, {sum(x['right'] for x in vs)} right")
+    print(f"  {'confidence':>12}{'verdicts':>10}{'mean conf':>11}{'share right':>13}")
+    ece = 0.0
+    for lo, hi in zip(BUCKETS, BUCKETS[1:], strict=False):
+        group = [x for x in vs if lo <= x["today_conf"] < hi]
+        if not group:
+            continue
+        mean = sum(x["today_conf"] for x in group) / len(group)
+        share = sum(x["right"] for x in group) / len(group)
+        ece += abs(mean - share) * len(group) / len(vs)
+        print(f"  {lo:5.2f}–{min(hi, 1.0):4.2f}{len(group):10d}{mean:11.2f}{share:13.2f}")
+    brier = sum((x["today_conf"] - x["right"]) ** 2 for x in vs) / len(vs)
+    print(f"  expected calibration error {ece:.3f}, Brier score {brier:.3f} "
+          f"(a constant confidence at the share right: {_constant_brier(vs):.3f})")
+    wrong = [x for x in vs if not x["right"]]
+    flagged = [x for x in vs if x["today"]]
+    sure = [x for x in vs if not x["today"]]
+    print(f"  needs a person on {len(flagged)} of {len(vs)} ({len(flagged) / len(vs):.0%}), catching "
+          f"{sum(x['today'] for x in wrong)} of {len(wrong)} errors "
+          f"({sum(x['today'] for x in wrong) / max(1, len(wrong)):.0%}); unflagged right "
+          f"{sum(x['right'] for x in sure)}/{len(sure)} = {sum(x['right'] for x in sure) / max(1, len(sure)):.3f}")
+
+
+def _constant_brier(vs: list[dict]) -> float:
+    p = sum(x["right"] for x in vs) / len(vs)
+    return p * (1 - p)
+
+
+def main() -> None:
+    from luoshi.engine import rules
+
+    every = first_runs.collect()
+    for x in every:
+        x["right"] = x["label"] == x["status"]
+    fitted = [x for x in every if x["set"] in FIT_SETS]
+    check = [x for x in every if x["set"] not in FIT_SETS]
+    cfg = rules.config()
+    k = float(cfg["thresholds"]["calibration_prior"])
+    by_rule, by_flag = cfg.get("confidence_rule", {}), cfg.get("confidence_flag", {})
+    basis, rule, flag = fit(fitted, k)
+    print(f"fitted on the first runs of {FIT_SETS[0]}–{FIT_SETS[-1]} ({len(fitted)} verdicts), k = {k:g}; "
+          f"configured beside")
+    print(f"  {'basis, no flag':28}{'verdicts':>9}{'fitted':>8}{'configured':>12}")
+    for b, (v, n) in sorted(basis.items()):
+        print(f"  {b:28}{n:9d}{v:8.2f}{cfg['confidence'].get(b, float('nan')):12.2f}")
+    for b in cfg["confidence"]:
+        if b not in basis:
+            print(f"  {b:28}{0:9d}{'—':>8}{cfg['confidence'][b]:12.2f}   (never without a flag: a cap)")
+    print(f"  {'rule/basis, no flag':28}")
+    for r, (v, n) in sorted(rule.items()):
+        print(f"  {r:28}{n:9d}{v:8.2f}{by_rule.get(r, float('nan')):12.2f}")
+    print(f"  {'flag':28}")
+    for f, (v, n) in sorted(flag.items(), key=lambda kv: -kv[1][1]):
+        unseen = ", ".join(f"{g} {by_flag[g]:.2f}" for g in by_flag if g not in flag)
+        configured = f"{by_flag[f]:12.2f}" if f in by_flag else f"   ({unseen})"
+        print(f"  {f:28}{n:9d}{v:8.2f}{configured}")
+    reliability(f"calibration sets ({FIT_SETS[0]}–{FIT_SETS[-1]})", fitted)
+    reliability(f"check sets ({', '.join(sorted({x['set'] for x in check}, key=lambda s: int(s[8:] or 1)))})", check)
+    print("\nerrors no flag catches, by basis and rule (calibration sets | check sets):")
+    for name, vs in (("calibration", fitted), ("check", check)):
+        missed = Counter(f"{x['rule']}/{x['basis']} {x['label']}→{x['status']}" for x in vs
+                         if not x["right"] and not x["today"])
+        print(f"  {name}: " + ", ".join(f"{key} {n}" for key, n in missed.most_common()))
+
+
+if __name__ == "__main__":
+    main()
