@@ -1,0 +1,77 @@
+"""Part roles and expected targets on invented work reports in styles the corpus lacks.
+
+Labels and texts: bench/labels/reading_invented/ (README.md there: how they were written and
+labelled, before the engine was run on them).  Scored with bench/corpus.py's matching: part roles
+right (baseline: every part the commonest labelled role), expected targets' recall and precision
+(metric, value, unit and comparator must all match; baseline: a constant answer, the commonest
+labelled target for every report).
+
+    .venv/bin/python bench/reading_invented.py            # all invented reports
+    .venv/bin/python bench/reading_invented.py --verbose  # … with each miss and extra
+
+First run (the honest generalisation figure, before any rule was fitted to these reports): see the
+commit that recorded it and FIRST_RUN below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py, beside this script)
+
+HERE = ROOT / "bench" / "labels" / "reading_invented"
+FIRST_RUN: dict[str, float] = {}
+
+
+def labels() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*.json"))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--verbose", action="store_true", help="list wrong roles, missed and extra targets")
+    args = ap.parse_args()
+    corpus.CORPUS = HERE
+    reports = labels()
+    roles = Counter(p["role"] for r in reports for p in r["parts"])
+    targets = Counter((t["metric"], t["value"], t["unit"], t["comparator"], t["kind"]) for r in reports for t in r["targets"])
+    (metric, value, unit, comparator, kind), _ = targets.most_common(1)[0]
+    constant = {"metric": metric, "value": value, "unit": unit, "comparator": comparator, "kind": kind}
+    majority = roles.most_common(1)[0][0]
+    p = corpus.score_parts(reports, majority)
+    t = corpus.score_targets(reports, constant)
+    print(f"===== invented work reports ({len(reports)} reports) =====")
+    print(f"part roles ({p['parts']} labelled parts)")
+    print(f"  accuracy                 {p['accuracy']:.3f}   baseline (every part '{majority}') {p['baseline']:.3f}")
+    print(f"  plan part found          {p['plan_found']}/{p['reports']} reports; targets paragraph found on its "
+          f"line {p['targets_found']}/{p['reports']}")
+    print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in p["confusions"].most_common()))
+    print(f"expected targets ({t['labelled']} labelled)")
+    print(f"  recall                   {t['recall']:.3f}   baseline {t['base_recall']:.3f}")
+    print(f"  precision                {t['precision']:.3f}   baseline {t['base_precision']:.3f}")
+    print(f"  extracted                {t['extracted']} ({t['right']} right); reports with none "
+          f"{len(t['zero_reports'])}/{t['reports']}")
+    print("  recall per kind          " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in t["per_kind"].items()))
+    if FIRST_RUN:
+        print("  first run (before fitting): " + ", ".join(f"{k} {v:.3f}" for k, v in FIRST_RUN.items()))
+    if args.verbose:
+        for rep in reports:
+            doc = corpus.read(rep["file"])
+            for part in rep["parts"]:
+                got = corpus.role_at_line(doc, part["line"])
+                if got != part["role"]:
+                    print(f"  ROLE  {rep['file'][:3]} line {part['line']}: {part['role']} → {got}  {part['title'][:30]}")
+        for f, text in t["missed"]:
+            print(f"  MISS  {f} {text}")
+        for f, text in t["extra"]:
+            print(f"  EXTRA {f} {text}")
+
+
+if __name__ == "__main__":
+    main()
