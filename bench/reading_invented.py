@@ -9,8 +9,11 @@ labelled target for every report).
     .venv/bin/python bench/reading_invented.py            # all invented reports
     .venv/bin/python bench/reading_invented.py --verbose  # … with each miss and extra
 
-First run (the honest generalisation figure, before any rule was fitted to these reports): see the
-commit that recorded it and FIRST_RUN below.
+First run (the honest generalisation figure, before any rule was fitted to these reports): part roles
+46/46 (1.000), plan part 7/7, targets paragraph 7/7; targets recall 63/68 (0.926), precision 63/71
+(0.887); the misses: a target table flattened one cell per line (4), a 左右 of the next clause taken
+by the figure before it (城镇新增就业1.2万人，城镇调查失业率5.5%左右), and the sentence or paragraph
+after the targets that starts the year's work (为实现上述目标…, 实现上述目标，重点抓好…) read as targets.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py, beside this script)
 
 HERE = ROOT / "bench" / "labels" / "reading_invented"
-FIRST_RUN: dict[str, float] = {}
+# The first run at 5239d1d (the labels committed, no rule changed), before any rule was fitted to these reports.
+FIRST_RUN: dict[str, float] = {"part roles": 1.000, "targets recall": 0.926, "targets precision": 0.887}
 
 
 def labels() -> list[dict]:
