@@ -589,6 +589,19 @@ GENERALISING = [
     ("建成投用社区卫生服务中心3家", "2家已完成主体施工,1家因选址调整暂未开工。", "behind"),
     ("建成投用社区卫生服务中心3家", "3家均已完成主体施工。", "on_track"),
     ("完成河道整治15条", "已完成河道整治6条,1条因规划调整未实施。", "behind"),
+    # the twenty-eighth set: figures each in a clause opening with its own month or quarter, the periods apart, are
+    # the months' parts of the half year's figure (summed); items that still await their result (待落地, 待注册) are
+    # not brought in, the figure done beside them in the same sentence stays done; a project cancelled (该项目已取消,
+    # 取消建设) is not begun, 取消 as the work itself is not
+    ("新增农村劳动力转移就业2400人", "1月300人,2月150人,3月220人,4月200人,5月160人,6月190人。", "on_track"),
+    ("新增农村劳动力转移就业2400人", "1月300人,2月100人,3月120人,4月150人,5月160人,6月140人。", "behind"),
+    ("完成高标准农田建设5万亩", "一季度完成1.2万亩,二季度完成1.9万亩。", "ahead"),
+    ("完成城乡道路绿化60公里", "1-5月完成22公里,6月完成8公里。", "on_track"),
+    ("招引先进制造业项目8个", "已落地3个,另有2个已签约待落地。", "behind"),
+    ("招引先进制造业项目8个", "已落地4个,另有4个已签约待注册。", "on_track"),
+    ("新建乡镇公共停车场", "经论证,该项目已取消。", "not_started"),
+    ("新建街道文化站", "因用地性质变化,取消建设。", "not_started"),
+    ("深化“无证明”改革", "已取消各类证明事项42项。", "on_track"),
 ]
 
 
@@ -791,6 +804,12 @@ KNOWN_MISSES = [
     # the sixteenth set's misses left: a first-quarter figure beside the half year's running total leaves the
     # year's target and its interim one unanswered; 4 of 5 销号 read as done because all 5 were 整治
     (("全年新增市场主体1.5万户,上半年完成7500户", "一季度新增3120户,上半年累计新增6100户。"), "behind"),
+    # the twenty-eighth set's miss: a target adjusted in the reply (经调整，改为…) with one item of the new list still
+    # only designed past mid-year; the items under way are read against the old count and the design is not seen
+    (("新建村级养老服务站4个", "经调整,改为新建3个、提升改造1个;3个新建站点正在施工,提升改造站点已完成设计。"), "behind"),
+    # a running total beside one of its months (1-6月…,其中6月…) is no list of months, but neither figure is then read:
+    # the half year's 22 of 60 is behind, judged on pace by the stage alone
+    (("完成城乡道路绿化60公里", "1-6月完成22公里,其中6月完成8公里。"), "behind"),
     (("6月底前完成区域内黑臭水体整治销号", "5条黑臭水体已完成整治,其中4条已通过市级验收销号,1条正在等待验收。",
       date(2020, 9, 30)), "behind"),
 ]

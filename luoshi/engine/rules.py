@@ -231,8 +231,8 @@ def _prep_finished(text: str, m: re.Match) -> bool:
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
-    if pattern("pending").search(clause):
-        return "pending"
+    if pattern("pending").search(clause) or pattern("awaiting").search(clause):
+        return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if _NOT_YET.search(clause):
         return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
     if pattern("other_verb").search(clause.replace("服务业", "")) and not _DONE_VERB.search(clause):
@@ -548,12 +548,46 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             for sent in {f.sentence for f in free}:
                 group = [f for f in free if f.sentence == sent]
                 head = norm[sent[0]:group[0].fact.span[0]]
-                if len(group) >= 2 and _sim(p.indicator.metric, head) >= 0.5:
+                if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)):
                     extra += group
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
     return out
+
+
+# A clause that opens with the period its figure is for: 3月, 1-5月, 二季度, 上半年.
+_CLAUSE_PERIOD = re.compile(r"\s*(?:(?P<a>1[0-2]|[1-9])\s*[-—～~至到]\s*(?P<b>1[0-2]|[1-9])月|(?P<m>1[0-2]|[1-9])月份?"
+                            r"(?:当月)?|(?:第)?(?P<q>[一二三四])季度|(?P<h>上|下)半年)")
+
+
+def _clause_months(f: Fact, norm: str) -> set[int] | None:
+    """The months of the year a figure's clause opens with (1-5月完成35公里 → 1..5), or None."""
+    m = _CLAUSE_PERIOD.match(norm[f.clause[0]:f.fact.span[0]])
+    if not m:
+        return None
+    if m.group("a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return set(range(a, b + 1)) if a <= b else None
+    if m.group("m"):
+        return {int(m.group("m"))}
+    if m.group("q"):
+        q = "一二三四".index(m.group("q"))
+        return {3 * q + 1, 3 * q + 2, 3 * q + 3}
+    return set(range(1, 7)) if m.group("h") == "上" else set(range(7, 13))
+
+
+def _months_apart(group: list[Fact], norm: str) -> bool:
+    """Figures of one sentence, each in a clause opening with its own period, the periods not overlapping
+    (1月420人，2月180人…; 1-5月完成35公里，6月完成8公里): the months' figures, parts of the period's figure.
+    A running total beside one of its months (1-6月…，其中6月…) overlaps, and is no such list."""
+    seen: set[int] = set()
+    for f in group:
+        months = _clause_months(f, norm)
+        if not months or months & seen or f.fact.cumulative:
+            return False
+        seen |= months
+    return True
 
 
 def _value(f: ProgressFact) -> float:
