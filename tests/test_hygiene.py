@@ -21,7 +21,8 @@ UNIT_TESTS = ("test_numbers.py", "test_indicators.py", "test_progress.py", "test
               "test_verify.py", "test_kinds.py", "test_orgs.py", "test_vocab.py", "test_engine_api.py",
               "test_engine_honours.py", "test_errors_engine.py", "test_docs.py", "test_hygiene.py",
               "test_targets.py", "test_stacked_layout.py", "test_status_rules.py", "test_ceilings.py",
-              "test_part_roles.py", "test_status_forecast.py", "test_status_flags.py", "test_verify_ways.py")
+              "test_part_roles.py", "test_status_forecast.py", "test_status_flags.py", "test_verify_ways.py",
+              "test_verify_ways_more.py")
 # Not listed: tests that read the sample documents and assert what those documents say (the
 # tasks of the sample report, the rows of its tables); the held-out split is a split of rows
 # of those same documents, so their text is the documents', not the labels'.
