@@ -309,6 +309,8 @@ class Claim:
     same_basis: bool = False            # 同口径 / 可比: on a comparable basis
     positive: bool = False              # 实现正增长: a growth above zero, no figure (value 0)
     year_uncertain: bool = False        # in a review of five years, nothing says it is the year's figure
+    part_year: bool = False             # 上半年, 前三季度, 1—11月: a figure of part of the year
+    current_prices: bool = False        # 现价增长: a growth at current prices, not the real growth
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

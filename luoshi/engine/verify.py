@@ -56,6 +56,7 @@ MIN_BIGRAM_SHARE = 0.34
 CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
 EXCEED_MARGIN = 0.05
 RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
+PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
 ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
@@ -228,9 +229,15 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     still read); otherwise the error is raised."""
     out: list[Claim] = []
     year = report_year(doc.text)
+    carry, paragraph = None, None
     for sentence in _reviewing(doc):
+        if sentence.paragraph != paragraph:
+            carry, paragraph = None, sentence.paragraph
         try:
-            out += _sentence_claims(doc, sentence, year)
+            found = _sentence_claims(doc, sentence, year, carry)
+            out += found
+            # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it.
+            carry = (found[-1].metric, found[-1].context) if found else None
         except ParseError as e:
             if failures is None:
                 raise
@@ -239,11 +246,26 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
 
 
 _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
+# Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
+_PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
+                        r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
+_CURRENT_PRICES = vocab.pattern("verify.current_prices")
+_OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
+_OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
+# A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
+# noun; before it, the target named (预期目标6%, 目标为6%).
+_TARGET_AFTER = re.compile(r"^(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
+_TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下降)?$".format(
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 
 
 @parses("verify.sentence_claims")
-def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
-    """The figures of one review sentence (see ``review_claims``)."""
+def _sentence_claims(doc: Document, sentence, year: int | None,
+                     carry: tuple[str, str] | None = None) -> list[Claim]:
+    """The figures of one review sentence (see ``review_claims``).  ``carry``: the metric (and its
+    context) of the last figure of the sentence before in the paragraph, for a figure the sentence
+    opens on with no metric of its own."""
     out: list[Claim] = []
     span = _five_years(doc, sentence)
     raw = sentence.text
@@ -264,8 +286,13 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
     groups = _respectively(norm, [(a, b) for a, b, *_ in found])
     previous: dict[int, tuple[str, str]] = {}
     kinds: dict[int, str] = {}
+    others: set[int] = set()      # claims (their index in out) named for another area than the report's
+    last_end = 0
     for start, end, metric, value, unit, _scale in found:
         part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
+        # the figure's own list item: from the clause start, the last 、 or the figure before
+        item = norm[max([last_end, part] + [m.end() for m in re.finditer("[,;:、]", norm[:start])]):start]
+        last_end = end
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
         clause_end = next((m.start() for m in _CLAUSE_END.finditer(norm, end)), len(norm))
         before = norm[clause_start:start]
@@ -278,6 +305,20 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
             kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
         kinds[part] = kind
         name = groups.get(start) or _clean_metric(metric)
+        part_year = bool(_PART_YEAR.search(item))
+        current = bool(_CURRENT_PRICES.search(item))
+        if part_year or current:
+            # 一季度增长5.1%、前三季度增长6.3%: the period (or the price basis) names no metric.
+            name = _clean_metric(_CURRENT_PRICES.sub("", _PART_YEAR.sub("", name)))
+        own = _OWN_SCOPE.match(name)
+        if own is not None and len(normalise(name[own.end():])) < 2 and part in previous:
+            # 全省…增长5.3%，我市增长7.1%: the report's own figure of the metric named for the wider area.
+            wider = previous[part][0]
+            scope = _OTHER_SCOPE.match(wider)
+            if scope is not None:
+                others.update(k for k, c in enumerate(out) if c.sentence_start == sentence.start
+                              and c.metric.startswith(wider))
+                name = wider[scope.end():]
         counted = _COUNTED.search(name) if unit in _SCALES else None
         if counted is not None:
             unit += counted.group(1)    # 就业人数达到5.3万: 5.3万人
@@ -293,6 +334,8 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
             # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
                 name, lead = previous[part]
+            elif clause_start == 0 and carry is not None:
+                name, lead = carry      # the sentence opens on the figure: the last metric of the sentence before
             elif clause_start > part:
                 lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
         elif name.startswith("占") and part in previous and clause_start > part:
@@ -301,6 +344,8 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
         previous[part] = (name, lead)
         if _PLANNED.search(norm[clause_start:clause_end]):
             continue
+        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(item):
+            continue        # 坚持年初确定的…增长6.5%左右的目标, （目标4.2%）: the target restated, no result
         if _MULTI_YEAR.search(norm[part:clause_end]):
             continue        # 五年来…累计, 年均增长: never the year's result
         uncertain = False
@@ -316,7 +361,8 @@ def _sentence_claims(doc: Document, sentence, year: int | None) -> list[Claim]:
                          kind=kind, sentence=raw, sentence_start=sentence.start,
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
-                         year_uncertain=uncertain))
+                         year_uncertain=uncertain, part_year=part_year, current_prices=current))
+    out = [c for k, c in enumerate(out) if k not in others]
     words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
              + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
              + [(m, True, DOUBLE_DIGITS, "growth_rate") for m in _DOUBLE_DIGIT.finditer(norm)]
@@ -658,6 +704,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
+        if claim.part_year or claim.current_prices:
+            sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
@@ -757,16 +805,22 @@ def _split_groups(claim: Claim, claims: list[Claim]) -> list[float]:
     return []
 
 
+# A clause restating the year's target (坚持年初确定的地区生产总值增长6.5%左右的目标): up to the target's noun.
+_RESTATED = re.compile(r"[^,;:，；：。]*?\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
+
+
 @lru_cache(maxsize=8192)
 def _written_out(text: str) -> str:
-    """``text`` normalised with its short names written out (物价 → 居民消费价格): as compared."""
-    return normalise(_full_names(for_parsing(text)))
+    """``text`` normalised with its short names written out (物价 → 居民消费价格), a restated target left
+    out: as compared."""
+    return normalise(_full_names(_RESTATED.sub("", for_parsing(text))))
 
 
 @lru_cache(maxsize=4096)
 def _written_clauses(text: str) -> tuple[str, ...]:
     """The clauses of ``text``, each as ``_written_out`` gives it."""
-    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(for_parsing(text))))
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(_RESTATED.sub("", for_parsing(text)))))
 
 
 @lru_cache(maxsize=4096)
@@ -1260,6 +1314,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                        f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出具体增速，无法核对"),
                        outcome="achieved" if settled else "unclear", estimate=claim.estimate)
     verdict, why = _verdict(ind, av, tv)
+    if claim.part_year and verdict == "not_met":
+        # 上半年增长6.2% against 7.5% for the year: part of the year falling short does not settle it.
+        return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，低于全年目标“{ind.text}”，"
+                        "全年结果无法核对")
     other = _other_basis(ind, claim, claims)
     if other is not None and _outcome(_verdict(ind, _signed(ind, other) * c_mult, tv)[0], actual) != \
             _outcome(verdict, actual):
