@@ -119,7 +119,8 @@ _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
 _ONE_YEAR = re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
-_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")]
+_NARROWER = [tuple(w.split(">", 1)) for w in vocab.words("verify.narrower")]
+_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")] + _NARROWER
 _DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
 # Each word of those pairs with the longer words of the pairs that hold it (出口: 进出口).
 _HOLDERS = {w: [x for x in {y for pair in _DISTINCT for y in pair} if w in x and x != w]
@@ -203,8 +204,28 @@ def _reviewing(doc: Document) -> list:
     # so does a part read as the coming year's whose title says it is the past year's (2024年目标任务
     # 完成情况, 2024年主要工作 in the 2025 report).
     plan = next((s.start for s in coming if not _past_part(s, year)), len(doc.text))
+    annexed = _past_annex(doc, year)
     return [s for s in doc.sentences
-            if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))]
+            if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))
+            or s.start in annexed]
+
+
+def _past_annex(doc: Document, year: int | None) -> set[int]:
+    """Where the sentences of an annex under a heading line naming the past year start (附件 / 2024年主要指标
+    完成情况 / 地区生产总值增长6.7%…, printed after the closing words of the 2025 report): they review the
+    year as the review part does.  An annex on the coming year (2025年民生实事项目) does not."""
+    out: set[int] = set()
+    past = False
+    for s in doc.sentences:
+        if s.role != "annex":
+            past = False
+            continue
+        line = for_parsing(s.text).strip()
+        if len(line) <= 30 and not re.search(r"\d", _TITLE_YEAR.sub("", line)) and not _PART_END.search(line):
+            past = _past_title(line, year)      # a heading line
+        elif past:
+            out.add(s.start)
+    return out
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -215,7 +236,11 @@ def _past_part(section, year: int | None) -> bool:
     """A part's title says it reports the past: it names only years before the report's own year
     (2024年主要工作 in the 2025 report), or, naming none of the coming years, what was done (目标任务
     完成情况, 计划执行情况)."""
-    title = for_parsing(section.title)
+    return _past_title(for_parsing(section.title), year)
+
+
+def _past_title(title: str, year: int | None) -> bool:
+    """``title`` (as ``for_parsing`` gives it) says its part reports the past (see ``_past_part``)."""
     years = [int(y) for y in _TITLE_YEAR.findall(title)]
     if years and year is not None:
         return max(years) < year
@@ -698,6 +723,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
+        if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
+            continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
@@ -994,13 +1021,21 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
                  for m in _BUNDLE.finditer(parsed))
 
 
+def _other_breadth(target: str, claim: str) -> bool:
+    """The claim's metric is the target's over other units (verify.narrower: 规模以上工业增加值 for 工业增加值,
+    全部工业增加值 for 规模以上工业增加值), short names written out."""
+    t, c = _written_out(target), _written_out(claim)
+    return any(a in t and b not in t and b in c for a, b in _NARROWER)
+
+
 def _neighbour(metric: str, claims: list[Claim]) -> int | None:
-    """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one."""
-    key = normalise(metric)
+    """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one.  Short names
+    written out (规上工业增加值)."""
+    key = _written_out(metric)
     for target_word, review_word in _NEIGHBOURS:
         word = normalise(review_word)
         if normalise(target_word) in key and word not in key:
-            j = next((k for k, c in enumerate(claims) if word in normalise(c.context + c.metric)), None)
+            j = next((k for k, c in enumerate(claims) if word in _written_out(c.context + c.metric)), None)
             if j is not None:
                 return j
     return None
