@@ -291,8 +291,12 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     groups = [g for g in (strip_metric(x) for x in split_metrics(metric)) if g] or [metric]
     if shared and len(groups) == 1:
         groups = _urban_rural(groups[0], max(2, len(found)))
+    last = found[-1].span[0]
     for ind in found:
-        if about and ind.comparator == ">=" and ind.qualifier in ("", "以上") and not ind.qualifier:
+        # …分别增长7%、8%左右: the hedge reaches back over 、 and 和, not over a clause (城镇新增就业1.2万人，
+        # 城镇调查失业率5.5%左右 on one ——line: the first figure is no 左右).
+        reaches = "分别" in norm[:found[0].span[0]] or not re.search(r"[,;]", norm[ind.span[1]:last])
+        if about and reaches and ind.comparator == ">=" and not ind.qualifier:
             ind.comparator, ind.qualifier = "=", "左右"
         after = norm[ind.span[1]:ind.span[1] + 6]
         if ind.kind == "growth_rate" and _RAISED_TO.search(norm[:ind.span[0]]):
