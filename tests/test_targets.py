@@ -281,9 +281,26 @@ def _expected(next_sentences):
     ("确定上述目标的主要考虑，一是保持经济稳定增长，二是兼顾需要和可能。", [("地区生产总值", "=", 6.0)]),
     ("在实际工作中，力争各项指标完成得更好一些。", [("地区生产总值", "=", 6.0)]),
     ("重点做好六个方面的工作。", [("地区生产总值", "=", 6.0)]),
+    # a sentence opening on the targets starts the year's work: its figures are tasks
+    ("为实现上述目标，要扩大有效投资，全年安排重点项目120个，完成投资260亿元。", [("地区生产总值", "=", 6.0)]),
+    ("实现以上目标，重点抓好以下工作：一是做强先进制造业，新增规上工业企业25家。", [("地区生产总值", "=", 6.0)]),
 ])
 def test_targets_in_next_sentences(next_sentences, expected):
     assert _expected(next_sentences) == expected
+
+
+def test_targets_on_lines_of_their_own_then_the_work_announced():
+    # ——target lines, then a paragraph opening on them that starts the work (一是…二是…)
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.format(next="").replace("地区生产总值增长6%左右，力争实现更高增长。", "\n——地区生产总值增长6%左右；\n"
+                                         "——城镇新增就业1.2万人，城镇调查失业率5.5%左右。\n\n实现上述目标，重点抓好以下工作："
+                                         "一是做强先进制造业，新增规上工业企业25家。二是推进城市更新，完成老旧小区改造20个。")
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc)
+            if t.kind == "expected_target" for i in t.indicators] == [
+        ("地区生产总值", "=", 6.0), ("城镇新增就业", ">=", 1.2), ("城镇调查失业率", "=", 5.5)]
 
 
 @pytest.mark.parametrize("lead", [

@@ -94,6 +94,7 @@ _LIVELIHOOD = vocab.pattern("part.livelihood")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _EXPECTED = vocab.pattern("part.targets_short")
 _NOT_TARGET = vocab.pattern("target.not_target")
+_AFTER_TARGETS = vocab.pattern("target.after_targets")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
 _ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
                        f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
@@ -436,13 +437,15 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
     """Targets a sentence after the expected-targets sentence of the same paragraph states: its
     clauses that read as targets, unless it announces the work to follow (重点做好八个方面的工作),
-    explains the targets (确定上述目标的主要考虑…) or exhorts (在实际工作中…)."""
+    explains the targets (确定上述目标的主要考虑…), exhorts (在实际工作中…) or opens on the targets
+    to start the year's work (为实现上述目标，…)."""
     body = for_parsing(sentence.text).strip()
     if body.endswith(":") or _ANNOUNCE.search(body):
         return []
     spans = [(sentence.start + a, sentence.start + b) for a, b in targets.clauses(sentence.text)
              if _CLAUSE_CHARS.search(sentence.text[a:b])]
-    if not spans or _NOT_TARGET.search(for_parsing(text[spans[0][0]:spans[0][1]])):
+    first = for_parsing(text[spans[0][0]:spans[0][1]]) if spans else ""
+    if not spans or _NOT_TARGET.search(first) or _AFTER_TARGETS.search(first):
         return []
     out = []
     for a, b in spans:
