@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,44 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def launch_chromium(playwright):
     """Debian's chromium (never a downloaded browser), as every browser test starts it."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def chromium():
+    """A browser for a module's tests (their ``browser`` fixture yields from it)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def served(server_class, tmp_path_factory, migrated_sqlite, name: str, artifacts: Path | None = None):
+    """A started server of its own (``Server`` or ``DemoServer``) for one test module, stopped after it;
+    ``artifacts``, when given, is emptied first so a run's screenshots are its own."""
+    need_chromium()
+    if artifacts is not None:
+        shutil.rmtree(artifacts, ignore_errors=True)
+    srv = server_class(tmp_path_factory.mktemp(name), migrated_sqlite).start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@contextmanager
+def screenshots(tmp_path_factory, name: str):
+    """Where a module's screenshots go: $LUOSHI_SCREENSHOTS (kept: pytest does not clean it up
+    later) or a temporary folder; the folder and its count are printed after the module (pytest -s)."""
+    kept = os.environ.get("LUOSHI_SCREENSHOTS")
+    folder = Path(kept) if kept else tmp_path_factory.mktemp(name)
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    print(f"\nscreenshots: {folder} ({len(list(folder.glob('*.png')))} files)")
 
 
 class DemoServer(Server):

@@ -11,12 +11,11 @@ sets it up but without the samples: the office imports them through the pages.
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date, timedelta
 
 import pytest
 
-from .browser_server import ARTIFACTS, ROOT, Server, launch_chromium, need_chromium
+from .browser_server import ARTIFACTS, ROOT, Server, chromium, served
 
 SAMPLES = ROOT / "luoshi" / "samples"
 NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度的百分之六十。<script>window.__hacked=1</script>"
@@ -24,21 +23,14 @@ NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度�
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, migrated_sqlite):
-    need_chromium()
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    srv = Server(tmp_path_factory.mktemp("luoshi-browser"), migrated_sqlite).start()
-    yield srv
-    srv.stop()
+    with served(Server, tmp_path_factory, migrated_sqlite, "luoshi-browser", ARTIFACTS) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 class Walk:

@@ -8,41 +8,31 @@ temporary folder (``pytest -s`` prints it) or to ``$LUOSHI_SCREENSHOTS``.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from .browser_server import DemoServer, launch_chromium, manage, need_chromium
+from .browser_server import DemoServer, chromium, manage, screenshots, served
 from .test_responsive import DESKTOP, PHONE, session, sideways
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, migrated_sqlite):
-    need_chromium()
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-office"), migrated_sqlite).start()
-    yield srv
-    srv.stop()
+    with served(DemoServer, tmp_path_factory, migrated_sqlite, "luoshi-office") as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory):
-    kept = os.environ.get("LUOSHI_SCREENSHOTS")
-    folder = Path(kept) if kept else tmp_path_factory.mktemp("luoshi-office-screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    yield folder
-    print(f"\nscreenshots: {folder} ({len(list(folder.glob('*.png')))} files)")
+    with screenshots(tmp_path_factory, "luoshi-office-screenshots") as folder:
+        yield folder
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _choose(page, select: str, text: str) -> None:

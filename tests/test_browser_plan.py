@@ -5,11 +5,9 @@ screenshots go to var/test-artifacts/browser-plan/."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from .browser_server import ROOT, DemoServer, launch_chromium, need_chromium
+from .browser_server import ROOT, DemoServer, launch_chromium, served
 
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "browser-plan"
 PLAN = "拱墅区2020年重点工作"
@@ -17,11 +15,8 @@ PLAN = "拱墅区2020年重点工作"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, migrated_sqlite):
-    need_chromium()
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-browser-plan"), migrated_sqlite).start()
-    yield srv
-    srv.stop()
+    with served(DemoServer, tmp_path_factory, migrated_sqlite, "luoshi-browser-plan", ARTIFACTS) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")

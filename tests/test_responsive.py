@@ -11,14 +11,12 @@ temporary folder whose path the test prints (``pytest -s`` shows it), or to
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from .browser_server import DemoServer, launch_chromium, need_chromium
+from .browser_server import DemoServer, chromium, screenshots, served
 
 DESKTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -50,30 +48,20 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, migrated_sqlite):
-    need_chromium()
-    srv = DemoServer(tmp_path_factory.mktemp("luoshi-responsive"), migrated_sqlite).start()
-    yield srv
-    srv.stop()
+    with served(DemoServer, tmp_path_factory, migrated_sqlite, "luoshi-responsive") as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory):
-    # LUOSHI_SCREENSHOTS keeps them somewhere pytest does not clean up later.
-    kept = os.environ.get("LUOSHI_SCREENSHOTS")
-    folder = Path(kept) if kept else tmp_path_factory.mktemp("luoshi-screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    yield folder
-    print(f"\nscreenshots: {folder} ({len(list(folder.glob('*.png')))} files)")
+    with screenshots(tmp_path_factory, "luoshi-screenshots") as folder:
+        yield folder
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def session(browser, server, username, viewport):
