@@ -303,6 +303,36 @@ def test_targets_on_lines_of_their_own_then_the_work_announced():
         ("地区生产总值", "=", 6.0), ("城镇新增就业", ">=", 1.2), ("城镇调查失业率", "=", 5.5)]
 
 
+_TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值", "亿元", "52", "村级集体经济收入", "万元", "35以上",
+                    "农村居民人均可支配收入增长", "%", "7左右"])
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # metric / unit / target columns, one cell per line
+    (_TABLE, [("工业总产值", ">=", 52.0, "亿元"), ("村级集体经济收入", ">=", 35.0, "万元"),
+              ("农村居民人均可支配收入", "=", 7.0, "%")]),
+    # no unit column: the unit written in the target cell
+    ("指标\n预期目标\n固定资产投资\n10亿元\n城镇新增就业\n800人以上",
+     [("固定资产投资", ">=", 10.0, "亿元"), ("城镇新增就业", ">=", 800.0, "人")]),
+    # lines that are no table (no header naming the columns): nothing read
+    ("工业总产值\n亿元\n52", []),
+])
+def test_targets_table_flattened_one_cell_per_line(table, expected):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.format(next="").replace("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。",
+                                         "今年经济社会发展的主要预期目标如下表：\n" + table)
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    found = [t for t in tasks.tasks_from_document(doc) if t.kind == "expected_target"]
+    assert [(i.metric, i.comparator, i.value, i.unit) for t in found for i in t.indicators] == expected
+    for t in found:
+        assert doc.text[t.source["start"]:t.source["end"]] == t.text
+        assert all(t.text[i.span[0]:i.span[1]] == i.text for i in t.indicators)
+    if expected:        # the cells are no tasks of their own
+        assert not [t for t in tasks.tasks_from_document(doc) if t.kind != "expected_target" and "亿元" in t.text]
+
+
 @pytest.mark.parametrize("lead", [
     "今年经济社会发展的主要预期目标是：",
     "综合考虑各方面因素，今年的预期目标建议为：",

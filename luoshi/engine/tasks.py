@@ -95,6 +95,15 @@ _FIVE_YEAR = vocab.pattern("part.five_year")
 _EXPECTED = vocab.pattern("part.targets_short")
 _NOT_TARGET = vocab.pattern("target.not_target")
 _AFTER_TARGETS = vocab.pattern("target.after_targets")
+# The header cells of a targets table flattened one cell per line: metric, unit, target value.
+_TABLE_HEADERS = {
+    "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})$"),
+    "unit": re.compile(rf"^(?:{vocab.alternation('target.table_unit_header')})$"),
+    "value": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?)?(?:{vocab.alternation('target.table_value_header')})"
+                        r"(?:\(%\)|\(单位\))?$"),
+}
+_NUMBERED_HEAD = re.compile(r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_CELL_VALUE = re.compile(r"^(\d+(?:\.\d+)?)(.{0,8})$")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
 _ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
                        f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
@@ -175,6 +184,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     continuing: int | None = None   # the paragraph of the expected-targets sentence
     previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
+    table_end = -1               # the end of a flattened targets table read already
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -195,9 +205,19 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 tasks += _livelihood_tasks(doc, items, name)
                 livelihood_done = True
             continue
+        if sentence.start < table_end:
+            continue                  # a cell of the targets table read below
         if "expected_targets" in sentence.tags and sentence.start in target_sentences:
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            rows, end = _table_targets(doc, sentence) if bullets else ([], 0)
+            if rows:
+                # 主要预期目标如下表： then 指标名称 / 单位 / 2025年目标 / 工业总产值 / 亿元 / 52 …
+                for a, b, found in rows:
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
+                table_end, bullets = end, False
+                continue
             heading_targets = False   # a lead-in under the heading states them itself
             if "heading" in sentence.tags and sentence.section is not None and \
                     _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
@@ -432,6 +452,49 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     base = sentence.start + offset
     return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
             if _CLAUSE_CHARS.search(text[base + a:base + b])]
+
+
+def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, int, list[Indicator]]], int]:
+    """A targets table flattened one cell per line after the lead-in (主要预期目标如下表：): header cells
+    naming the metric, target and perhaps unit columns, then rows of as many cells.  Each row is read as
+    the clause its cells make (工业总产值 + 52 + 亿元 → 工业总产值52亿元), so every rule of the target reader
+    holds; the indicator's span is its value cell.  Returns the rows (start, end, indicators) and where
+    the table ends; no rows when the lines after the lead-in are no such table."""
+    text = doc.text
+    cells = []          # (start, end, cell) of the one-line paragraphs after the lead-in
+    for p in doc.paragraphs[sentence.paragraph + 1:] if sentence.paragraph is not None else []:
+        cell = for_parsing(text[p.start:p.end]).strip()
+        if not cell or len(cell) > 30 or "。" in cell or _NUMBERED_HEAD.match(cell):
+            break
+        cells.append((p.start, p.end, cell))
+    columns: list[str] = []
+    for _, _, cell in cells:
+        kind = next((k for k, pattern in _TABLE_HEADERS.items() if pattern.match(cell.replace(" ", ""))), None)
+        if kind is None or kind in columns:
+            break
+        columns.append(kind)
+    if "metric" not in columns or "value" not in columns:
+        return [], 0
+    n = len(columns)
+    rows, end = [], 0
+    for k in range(n, len(cells) - n + 1, n):
+        row = dict(zip(columns, cells[k:k + n], strict=True))
+        value = _CELL_VALUE.match(row["value"][2].replace(" ", ""))
+        metric = row["metric"][2]
+        if value is None or re.search(r"\d", metric) and not re.search(r"[\u4e00-\u9fff]{2}", metric):
+            break
+        unit = row["unit"][2] if "unit" in row and row["unit"][2] not in ("-", "—", "/") else ""
+        clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
+        found = [i for i in targets.parse_clause(clause) if not i.stretch]
+        if not found:
+            break
+        start, stop = cells[k][0], cells[k + n - 1][1]
+        cell_start = row["value"][0] - start
+        for ind in found:
+            ind.text, ind.span = text[row["value"][0]:row["value"][1]], (cell_start, cell_start + row["value"][1] - row["value"][0])
+        rows.append((start, stop, found))
+        end = stop
+    return rows, end
 
 
 def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
