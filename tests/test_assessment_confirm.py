@@ -147,8 +147,8 @@ def test_flag_reasons_are_shown_translated(client, reporter, office, task, perio
 
 
 def test_flag_reasons_stay_with_the_office(client, reporter, office, task, period):
-    """The 提示 are review notes (the review page's readers: office, leaders, inspectors): the
-    reporting unit opening its own task page sees the verdict, not why the engine doubts its report."""
+    """The 提示 are the office's working notes: the reporting unit opening its own task page sees the
+    verdict, not why the engine doubts its report."""
     a = accepted(reporter, office, task, period, "正常推进。")
     assert "unit_statement" in a.flags
     assert client.login(username="reporter", password="luoshi-demo")
@@ -184,3 +184,66 @@ def test_the_queue_counts_every_unconfirmed_verdict_whether_the_list_is_cut_or_n
     monkeypatch.setattr(review_views, "PENDING_SHOWN", total - 1)
     cut = client.get(reverse("review_queue")).context
     assert (len(cut["unconfirmed"]), cut["unconfirmed_count"]) == (total - 1, total)
+
+
+# Why the engine doubts a verdict (提示) is the office's working note (review.sees_flag_reasons): the same on
+# every route a verdict leaves by — the pages, the .xlsx download and the API.  Leaders and inspectors read
+# the review page and the task page; they see the verdict and that it awaits a person, not the doubts.
+OTHERS = ["leader", "inspector"]
+
+
+@pytest.mark.parametrize("username", OTHERS)
+def test_flag_reasons_are_not_on_the_pages_of_leaders_and_inspectors(client, reporter, office, task, period,
+                                                                      username):
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert "unit_statement" in a.flags
+    assert client.login(username=username, password="luoshi-demo")
+    for url in (reverse("review_submission", args=[a.submission_id]), reverse("task_detail", args=[task.pk])):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = response.content.decode()
+        assert "单位自述，未经核实" not in page and 'class="flags"' not in page, (username, url)
+
+
+def _assessment_sheet(client, username, period):
+    import io
+
+    from openpyxl import load_workbook
+
+    assert client.login(username=username, password="luoshi-demo")
+    response = client.get(reverse("export_assessments_xlsx"), {"period": period.pk})
+    assert response.status_code == 200
+    rows = list(load_workbook(io.BytesIO(b"".join(response.streaming_content) if response.streaming
+                                         else response.content)).active.iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r and "提示" in r)
+    return list(rows[start]), rows[start + 1:]
+
+
+def test_the_download_has_flag_reasons_for_the_office_only(client, reporter, office, task, period):
+    # the download holds the verdicts that count: a flagged one once the office has confirmed it
+    a = do_confirm_assessment(accepted(reporter, office, task, period, "正常推进。"), acting_user=office)
+    headers, rows = _assessment_sheet(client, "office", period)
+    row = next(r for r in rows if r[headers.index("任务编号")] == task.code)
+    assert "单位自述，未经核实" in row[headers.index("提示")]
+    client.logout()
+    for username in OTHERS:
+        headers, rows = _assessment_sheet(client, username, period)
+        assert not any(r[headers.index("提示")] for r in rows), username
+        assert all("单位自述，未经核实" not in str(v) for r in rows for v in r), username
+        client.logout()
+    assert a.needs_person
+
+
+@pytest.mark.parametrize("username,sees", [("office", True), ("leader", False), ("inspector", False),
+                                           ("reporter", False)])
+def test_the_api_gives_flag_reasons_to_the_office_only(client, reporter, office, task, period, username, sees):
+    # the API lists the verdicts that count: a flagged one once the office has confirmed it
+    a = do_confirm_assessment(accepted(reporter, office, task, period, "正常推进。"), acting_user=office)
+    assert client.login(username=username, password="luoshi-demo")
+    listed = client.get(reverse("api_assessments"), {"period": period.pk}).json()["results"]
+    one = next(x for x in listed if x["id"] == a.pk)
+    detail = client.get(reverse("api_task", args=[task.pk])).json()
+    mine = next(x for x in detail["assessments"] if x["id"] == a.pk)
+    for got in (one, mine):
+        assert got["needs_person"] is True and got["confirmed_at"]
+        assert ("unit_statement" in got["flags"]) is sees and (got["flags"] == []) is not sees

@@ -34,7 +34,13 @@ from .services import api as svc
 from .services import dashboard as public_figures
 from .services import releases
 from .services.api import ApiError
-from .services.review import ReviewError, is_statistical, latest_version, statistic_metric_names
+from .services.review import (
+    ReviewError,
+    is_statistical,
+    latest_version,
+    sees_flag_reasons,
+    statistic_metric_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +174,9 @@ def task_json(t: Task, assessment=None, accepted=None) -> dict:
     }
 
 
-def assessment_json(a) -> dict:
+def assessment_json(a, reasons: bool = False) -> dict:
+    """An assessment as the API gives it; ``flags`` (why the engine doubts it) only when ``reasons``: for the
+    office (review.sees_flag_reasons), an empty list for everyone else."""
     override = a.override
     status = a.effective_status
     return {
@@ -178,7 +186,7 @@ def assessment_json(a) -> dict:
         "completion_pct": a.effective_completion, "engine_completion_pct": a.completion_pct,
         "expected_pct": a.expected_pct, "evidence": a.evidence, "reason": a.reason,
         "engine_version": a.engine_version, "created_at": a.created_at.isoformat(),
-        "basis": a.basis, "confidence": a.confidence, "needs_person": a.needs_person, "flags": a.flags,
+        "basis": a.basis, "confidence": a.confidence, "needs_person": a.needs_person, "flags": list(a.flags or []) if reasons else [],
         "sub_targets": a.sub_targets, "rule": a.rule,
         "confirmed_at": a.confirmed_at.isoformat() if a.confirmed_at else None,
         "override": None if override is None else {
@@ -303,7 +311,7 @@ def api_task(request, pk):
     current = data["target_versions"][-1] if data["target_versions"] else None
     data["indicators"] = current["indicators"] if current else []
     data["assessments"] = [
-        assessment_json(a) for a in task.assessments.filter(current=True)
+        assessment_json(a, sees_flag_reasons(request.user)) for a in task.assessments.filter(current=True)
         .select_related("period", "task").prefetch_related("overrides").order_by("period__end")]
     subs = svc.visible_submissions(request.user, task.submissions.all())
     data["submissions"] = [submission_json(s) for s in subs.select_related(
@@ -371,7 +379,7 @@ def api_assessments(request):
     paged like every list (limit/offset): only the page's assessments are read."""
     period = svc.assessment_period(request.GET)
     rows, meta = _page(request, svc.period_assessments(request.user, period))
-    return {"period": period_json(period), **meta, "results": [assessment_json(a) for a in rows]}
+    return {"period": period_json(period), **meta, "results": [assessment_json(a, sees_flag_reasons(request.user)) for a in rows]}
 
 
 @endpoint("GET")

@@ -25,6 +25,7 @@ from luoshi.engine.api import safe_cell
 
 from ..models import ExportChunk, Indicator, ReportingPeriod, Submission, TargetVersion, Task
 from . import api as q
+from . import review
 from .formatting import format_indicator
 from .plans import missing_reports
 from .word import set_font, set_style_font
@@ -436,27 +437,30 @@ def _submission_row(i: int, s) -> list:
 
 
 ASSESSMENT_HEADERS = ["序号", "任务编号", "任务内容", "牵头单位", "研判状态", "引擎研判", "人工研判理由", "完成度(%)",
-                      "序时进度(%)", "依据原文", "研判理由", "报送编号", "引擎版本"]
+                      "序时进度(%)", "依据原文", "研判理由", "报送编号", "引擎版本", "提示"]
 
 
 def assessments_table(user, params):
-    """The current assessments (研判结果) of a period with their evidence and reason."""
+    """The current assessments (研判结果) of a period with their evidence and reason; why the engine doubts
+    a verdict (提示) only in the office's download (review.sees_flag_reasons)."""
     period = q.assessment_period(params)
-    rows = [_assessment_row(i, a) for i, a in enumerate(q.period_assessments(user, period), 1)]
+    reasons = review.sees_flag_reasons(user)
+    rows = [_assessment_row(i, a, reasons) for i, a in enumerate(q.period_assessments(user, period), 1)]
     return safe_filename(f"研判结果-{period.name}") + ".xlsx", ASSESSMENT_HEADERS, rows
 
 
-def _assessment_row(i: int, a) -> list:
+def _assessment_row(i: int, a, reasons: bool = False) -> list:
     override = a.override
     status = a.effective_status
     evidence = "；".join(str(e.get("text", "")) for e in (a.evidence or []) if isinstance(e, dict))
     return [i, a.task.code, a.task.name or a.task.text, _names(a.task.lead.all()),
             str(q.STATUS_LABELS.get(status, status)), str(q.STATUS_LABELS.get(a.status, a.status)),
             override.reason if override else "", _pct(a.effective_completion), _pct(a.expected_pct),
-            evidence, a.reason, a.submission_id or "", a.engine_version]
+            evidence, a.reason, a.submission_id or "", a.engine_version,
+            "；".join(review.flag_labels(a.flags)) if reasons else ""]
 
 
-ASSESSMENT_WIDTHS = (6, 10, 40, 20, 10, 10, 30, 10, 10, 60, 40, 10, 12)
+ASSESSMENT_WIDTHS = (6, 10, 40, 20, 10, 10, 30, 10, 10, 60, 40, 10, 12, 40)
 
 
 def assessments_as_job(user, params) -> bool:
@@ -470,7 +474,8 @@ def write_assessments_xlsx(user, params, out, on_progress=None, chunk: int | Non
     period = q.assessment_period(params)
     qs = q.period_assessments(user, period)
     name = safe_filename(f"研判结果-{period.name}") + ".xlsx"
-    rows = (_assessment_row(0, a)[1:] for a in qs.iterator(chunk_size=chunk))
+    reasons = review.sees_flag_reasons(user)
+    rows = (_assessment_row(0, a, reasons)[1:] for a in qs.iterator(chunk_size=chunk))
     write_xlsx_stream(out, name.rsplit(".", 1)[0], ASSESSMENT_HEADERS, ASSESSMENT_WIDTHS, rows,
                       qs.order_by().count(), on_progress, chunk)
     return name

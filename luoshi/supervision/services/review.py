@@ -319,6 +319,14 @@ FLAG_LABELS = {
 }
 
 
+def sees_flag_reasons(user) -> bool:
+    """Why the engine doubts a verdict (提示) is the supervision office's working note: the office confirms or
+    corrects a flagged verdict before it counts (PRODUCT.md).  Leaders, inspectors and the units see the
+    verdict, whether it awaits a person (needs_person) and its confidence, never the doubts about a unit's
+    report before the office has decided: on the pages, in the download and in the API alike."""
+    return role_of(user) == Role.OFFICE
+
+
 def flag_labels(flags: list[str] | None) -> list[str]:
     """The labels of a verdict's flags, each once, in the office's language; an unknown flag as its name."""
     return [str(FLAG_LABELS.get(f, f)) for f in dict.fromkeys(flags or [])]

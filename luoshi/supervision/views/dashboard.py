@@ -24,7 +24,6 @@ from ..services import dashboard as figures
 from ..services import latest, orders, reminders, review
 from ..services import plans as plan_services
 from ..services.task_edits import history as task_history
-from .review import DETAIL_READERS
 
 # Chart colours by status, strong versions of the shared .st-<status> colours.
 STATUS_COLOURS = {
@@ -279,7 +278,7 @@ def task_detail(request, pk):
     check_task(request.user, task)
     reporter = role_of(request.user) == Role.REPORTER
     own_org = organisation_of(request.user) if reporter else None
-    flag_readers = role_of(request.user) in DETAIL_READERS
+    flag_readers = review.sees_flag_reasons(request.user)
     versions = list(task.target_versions.prefetch_related("indicators").select_related("created_by")
                     .order_by("version"))
     submissions = task.submissions.select_related("period", "organisation", "created_by", "reviewed_by")
@@ -307,7 +306,7 @@ def task_detail(request, pk):
             "engine_label": figures.status_label(a.status),
             "segments": highlight(narrative, a.evidence),
             "quotes": [e.get("text", "") for e in (a.evidence or []) if isinstance(e, dict)],
-            # why the engine doubts a verdict (提示): for those who read the review page, not the units
+            # why the engine doubts a verdict (提示): the office's working note (review.sees_flag_reasons)
             "flags": review.flag_labels(a.flags) if flag_readers else [],
         })
     timeline = [p for p in periods.values() if p["submissions"] or p["assessments"]]

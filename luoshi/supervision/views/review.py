@@ -156,7 +156,7 @@ def _submission_context(request, sub: Submission, review_form=None, override_for
                 "status": assessment.effective_status, "completion_pct": assessment.completion_pct}),
             "is_current": assessment.current,
             "basis_label": BASIS_LABELS.get(assessment.basis, ""),
-            "flag_labels": review.flag_labels(assessment.flags),
+            "flag_labels": review.flag_labels(assessment.flags) if review.sees_flag_reasons(request.user) else [],
             "sub_targets": [{**s, "status_label": STATUS_LABELS.get(s.get("status") or "", _("未报告"))}
                             for s in assessment.sub_targets],
         })
