@@ -115,3 +115,100 @@ ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ROWS)
 def test_yet_more_ways_a_review_states_a_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- a second set (labelled before the engine was run on it): a review of five years with the year in it,
+# the year's figure beside others of its sentence, and sentences on the metric that report no result ------
+
+FIVE_YEARS = """政府工作报告
+——2025年1月9日在某市人民代表大会上
+
+各位代表：
+
+现在，我代表市人民政府，向大会报告政府工作，请予审议。
+
+一、过去五年工作回顾
+
+过去五年，我们团结带领全市人民砥砺奋进。五年来，全市地区生产总值年均增长6.1%。
+
+{five}
+
+2024年是实施“十四五”规划的关键之年。{year}
+
+同时，我们也清醒认识到，{problems}发展中还存在不少困难和问题。
+
+二、2025年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+"""
+
+
+def _five_verdict(target, place, said, metric):
+    parts = dict.fromkeys(("five", "year", "problems"), "")
+    parts[place] = said
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(FIVE_YEARS.format(**parts), "n1.txt"))
+    return next((x for x in verdicts if x.metric == metric), verdicts[0])
+
+
+FIVE_ROWS = [
+    (GDP, "five", "——综合实力大幅跃升。地区生产总值由2019年的2400亿元增加到2024年的3287亿元，2024年增长6.7%。", "地区生产总值",
+     "achieved", "6.7%"),
+    (GDP, "five", "——经济实力持续增强。去年地区生产总值增长6.7%，五年年均增长6.1%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "five", "——综合实力大幅跃升。地区生产总值年均增长6.1%，达到3287亿元。", "地区生产总值", "unclear", None),
+    (GDP, "year", "刚刚过去的2024年，全市地区生产总值增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (IND, "year", "一年来，规模以上工业增加值增长8.1%。", "规模以上工业增加值", "achieved", "8.1%"),
+    (REV, "year", "2024年，全市一般公共预算收入完成268亿元、增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    ("城镇新增就业5万人", "five", "——民生福祉持续增进。五年来，城镇新增就业累计达到26万人。", "城镇新增就业", "not_reported", None),
+    (GDP, "year", "2024年，全市经济增长6.7%，为五年来最高。", "地区生产总值", "achieved", "6.7%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FIVE_ROWS)
+def test_the_year_in_a_review_of_five_years(target, place, said, metric, outcome, quoted):
+    _check(_five_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+SECOND_ROWS = [
+    (GDP, "review", "全市实现地区生产总值3287亿元，比上年增长6.7%，两年平均增长6.2%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值增长6.7%，其中一产增长3.1%、二产增长7.2%、三产增长6.5%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "经济增长6.7%，高于全国1.7个百分点。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "全市GDP同比增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值增长6.7%（预计数）。", "地区生产总值", "achieved", "6.7%"),
+    (IND, "review", "规模以上工业增加值由上年的下降2.1%转为增长8.1%。", "规模以上工业增加值", "achieved", "8.1%"),
+    (INVEST, "review", "固定资产投资增速由负转正，全年增长3.2%。", "固定资产投资", "not_met", "3.2%"),
+    ("城镇新增就业5万人", "review", "城镇新增就业5.4万人，城镇调查失业率控制在5.1%。", "城镇新增就业", "achieved", "5.4万人"),
+    ("居民人均可支配收入增长6%", "review", "居民人均可支配收入达到5.2万元，增长6.3%。", "居民人均可支配收入", "achieved", "6.3%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城乡居民人均可支配收入分别达到6.8万元和3.1万元，分别增长5.2%、7.1%。",
+     "城镇居民人均可支配收入", "not_met", "5.2%"),
+    (REV, "review", "一般公共预算收入268亿元，同口径增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    ("外贸进出口总额增长6%", "review", "外贸进出口总额突破500亿元，增长12.3%，创历史新高。", "外贸进出口总额", "achieved", "12.3%"),
+    ("实际使用外资增长5%", "review", "实际使用外资4.2亿美元，下降8.5%。", "实际使用外资", "not_met", "8.5%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗预计下降3.4%。", "单位地区生产总值能耗", "achieved", "3.4%"),
+    ("空气质量优良天数比例达到85%", "review", "空气质量优良天数比例88.5%，较上年提高2.1个百分点。", "空气质量优良天数比例", "achieved",
+     "88.5%"),
+    ("居民消费价格涨幅控制在3.2%左右", "review", "居民消费价格总水平上涨1.9%。", "居民消费价格涨幅", "achieved", "1.9%"),
+    ("粮食产量稳定在50万吨以上", "review", "粮食总产量稳定在52.1万吨。", "粮食产量", "achieved", "52.1万吨"),
+    (GDP, "problems", "地区生产总值增长5.6%，低于年初预期0.9个百分点，", "地区生产总值", "not_met", "5.6%"),
+    (GDP, "review", "主要经济指标增速高于全省平均水平，地区生产总值增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (RETAIL, "review", "社零总额同比增长8.6%，增速居全省第1。", "社会消费品零售总额", "achieved", "8.6%"),
+    (REV, "review", "一般公共预算收入完成年度预算的102.3%，增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    (INVEST, "review", "固定资产投资（不含农户）增长9.6%。", "固定资产投资", "achieved", "9.6%"),
+    (INVEST, "review", "全社会固定资产投资完成1850亿元，同比增长9.6%。", "固定资产投资", "achieved", "9.6%"),
+    ("旅游总收入增长10%", "review", "全年接待国内外游客5600万人次，实现旅游总收入620亿元，分别增长12%和15%。", "旅游总收入", "achieved",
+     "15%"),
+    (INVEST, "review", "地区生产总值增长6.7%、规模以上工业增加值增长8.1%、固定资产投资增长9.6%，分别高于年度目标0.2、0.6和0.6个百分点。",
+     "固定资产投资", "achieved", "9.6%"),
+    (GDP, "review", "全市经济运行稳中向好、进中提质，全年地区生产总值达到3287亿元，按不变价格计算，比上年增长6.7%。", "地区生产总值",
+     "achieved", "6.7%"),
+    # sentences on the metric that report no result of it: work done for it, the coming year's difficulty
+    (INVEST, "review", "我们积极扩大有效投资，推动固定资产投资稳定增长。", "固定资产投资", "not_reported", None),
+    (GDP, "problems", "稳增长压力较大，完成地区生产总值增长目标任务艰巨，", "地区生产总值", "not_reported", None),
+    ("居民人均可支配收入增长6%", "review", "出台支持居民收入增长的若干措施。", "居民人均可支配收入", "not_reported", None),
+    (RETAIL, "review", "社会消费品零售总额统计监测体系不断完善。", "社会消费品零售总额", "not_reported", None),
+    ("城镇登记失业率控制在4.2%以内", "review", "城镇登记失业率等指标纳入考核。", "城镇登记失业率", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SECOND_ROWS)
+def test_the_year_figure_beside_others_and_no_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
