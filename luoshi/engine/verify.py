@@ -275,6 +275,10 @@ _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
+# The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
+_BASE_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前年|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{0,4}$")
+# A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
+_BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 # A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
@@ -308,7 +312,8 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
                 a <= ind.span[0] < b for a, b, *_ in found):
             found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
     found.sort()
-    groups = _respectively(norm, [(a, b) for a, b, *_ in found])
+    groups, headless = _respectively(norm, [(a, b) for a, b, *_ in found])
+    named: dict[int, list[str]] = {}      # sentence part → the metrics of its figures so far, in order
     previous: dict[int, tuple[str, str]] = {}
     kinds: dict[int, str] = {}
     others: set[int] = set()      # claims (their index in out) named for another area than the report's
@@ -326,10 +331,16 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
         if kind == "ratio" and vocab.is_rate(unit):
             # 实现了6.2%的增长, 保持7.5%的增速: the change word after the figure.
             kind = "growth_rate" if _GROWTH_AFTER.match(after) else "decline_rate" if _FALL_AFTER.match(after) else kind
-        if start in groups and kind == "ratio" and part in kinds:
+        if (start in groups or start in headless) and kind == "ratio" and part in kinds:
             kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
         kinds[part] = kind
         name = groups.get(start) or _clean_metric(metric)
+        if start in headless:
+            # …接待游客5600万人次，实现旅游总收入620亿元，分别增长12%和15%: the metrics of the figures before, in order.
+            i, n = headless[start]
+            prior = named.get(part, [])
+            if len(prior) >= n:
+                name = prior[len(prior) - n + i] if i < n else name
         part_year = bool(_PART_YEAR.search(item))
         current = bool(_CURRENT_PRICES.search(item))
         if part_year or current:
@@ -354,6 +365,9 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
             # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
             prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
             lead = norm[prev_start:clause_start - 1]
+        if len(normalise(_GENERIC.sub("", name))) < 2 and _BRACKETED.search(item):
+            # 固定资产投资（不含农户）增长9.6%: what the brackets qualify is the metric.
+            name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         if len(normalise(_GENERIC.sub("", name))) < 2:
             # A bare figure (…达到4015亿元，增长5.8%) takes the metric of the figure before it, or with
             # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
@@ -366,7 +380,11 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
         elif name.startswith("占") and part in previous and clause_start > part:
             # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
             name = previous[part][0] + name
+        if start not in headless:
+            named.setdefault(part, []).append(name)
         previous[part] = (name, lead)
+        if _BASE_YEAR.search(item):
+            continue        # 由上年的下降2.1%转为增长8.1%: the year before's figure
         if _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(item):
@@ -380,7 +398,7 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
             if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
                 continue
             uncertain = True
-        tail = "" if start in groups else _TAIL_END.split(after.strip())[0][:16]
+        tail = "" if start in groups or start in headless else _TAIL_END.split(after.strip())[0][:16]
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
@@ -497,10 +515,12 @@ def _names_year(text: str, year: int | None = None) -> bool:
 _RESPECTIVE_TRAIL = re.compile(f"(?:{vocab.alternation('verify.respective_trail')})+$")
 
 
-def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
     """Metrics of the figures of a 分别 list (城镇和农村居民人均可支配收入分别增长5%、6%): start of
-    each figure → its own metric, when the list names as many metrics as it gives figures."""
+    each figure → its own metric, when the list names as many metrics as it gives figures; and a 分别
+    list naming none in its clause (…，分别增长12%和15%): start of each figure → (its place, how many)."""
     out: dict[int, str] = {}
+    headless: dict[int, tuple[int, int]] = {}
     for m in re.finditer("分别", norm):
         clause_start = max((c.end() for c in _PART_END.finditer(norm, 0, m.start())), default=0)
         clause_start = max([clause_start] + [c.end() for c in re.finditer(r"[,:]", norm[:m.start()])])
@@ -510,10 +530,12 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> dict[int, str]:
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
         if len(figures) >= 2 and len(names) == len(figures):
             out.update(zip(figures, names, strict=True))
+        elif len(figures) >= 2 and not any(len(normalise(x)) >= 2 for x in names) and not any(a < m.start() for a, _ in spans if a >= clause_start):
+            headless.update((a, (i, len(figures))) for i, a in enumerate(figures))
         elif len(figures) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
             rest = names[0][len("城乡居民"):]
             out.update(zip(figures, ["城镇居民" + rest, "农村居民" + rest], strict=True))
-    return out
+    return out, headless
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -992,10 +1014,11 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
         for key in keys:
             if key not in body:
                 continue        # (most sentences: neither test below can hold)
-            if any(_MENTION_PREDICATE.match(body, at + len(key)) for at in _named(body, key, lower_better)):
+            if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
+                   for at in _named(body, key, lower_better)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
-            if any(_TOLD_LATER.match(clause, at + len(key))
+            if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key)
                    for clause in _written_clauses(sentence.text) if key in clause
                    for at in _named(clause, key, lower_better)):
                 return sentence
@@ -1008,6 +1031,17 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
             if any(len(n) >= 3 and key.startswith(n) for n in names) and told:
                 return sentence
     return None
+
+
+_ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})$")
+_DIFFICULTY = vocab.pattern("verify.difficulty")
+
+
+def _result_mention(body: str, at: int, key: str) -> bool:
+    """The metric named at ``at`` of ``body`` is said to have gone some way, not worked for (推动固定资产投资
+    稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty)."""
+    return not _ACTION_BEFORE.search(body, max(0, at - 4), at) and \
+        not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12)
 
 
 @lru_cache(maxsize=4096)
