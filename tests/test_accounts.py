@@ -13,6 +13,8 @@ from django.urls import reverse
 from luoshi.core.actions import accounts
 from luoshi.core.models import AuditEvent, Organisation
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 GOOD = "Fen-ju-2026-baoshu"
@@ -21,11 +23,6 @@ GOOD = "Fen-ju-2026-baoshu"
 @pytest.fixture
 def demo(db):
     """Samples and demo accounts (tests/conftest.py)."""
-
-
-def login(client, username, password="luoshi-demo"):
-    assert client.login(username=username, password=password)
-    return client
 
 
 def org():

@@ -24,17 +24,14 @@ from luoshi.supervision.permissions import visible_tasks
 from luoshi.supervision.services import releases
 from luoshi.supervision.urls import api as api_urls
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 SC2020 = "上城区2020年政府工作报告重点工作"
 SC2019 = "上城区2019年目标任务分解"
 GS2020 = "拱墅区2020年重点工作"
 ROLES = ["office", "reporter", "leader", "stats", "inspector"]
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def get(client, url, expect=200, **params):

@@ -23,14 +23,11 @@ from django.urls import reverse
 from luoshi.core import audit
 from luoshi.core.models import AuditChainHead, AuditEvent
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 TABLE = "core_auditevent"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 @pytest.fixture

@@ -19,16 +19,13 @@ from luoshi.supervision.actions import bulletins as bulletin_actions
 from luoshi.supervision.models import Assessment, Bulletin, Override, ReportingPeriod, Submission
 from luoshi.supervision.services import bulletins as service
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "test-artifacts"
 SHANGCHENG = "上城区2020年政府工作报告重点工作"
 GONGSHU = "拱墅区2020年重点工作"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def need(binary):

@@ -22,17 +22,14 @@ from luoshi.supervision.models import Assessment, Override, Plan, Submission, Ta
 from luoshi.supervision.services import dashboard as figures
 from luoshi.supervision.services import plans as plan_services
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def demo(db):
     """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def assessed_plans():

@@ -20,14 +20,11 @@ from luoshi.supervision.actions import exports as export_actions
 from luoshi.supervision.models import ExportChunk, ExportJob
 from luoshi.supervision.services import exports
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 MB = 2**20
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def finished_job(data, *, owner="office", kind="audit_xlsx", name="审计日志.xlsx"):

@@ -18,6 +18,8 @@ from luoshi.supervision.permissions import visible_tasks
 from luoshi.supervision.services import exports
 from luoshi.supervision.services.plans import missing_reports
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 SC2020 = "上城区2020年政府工作报告重点工作"
@@ -26,11 +28,6 @@ GS2020 = "拱墅区2020年重点工作"
 ROLES = ["office", "reporter", "leader", "stats", "inspector"]
 HOSTILE = "=cmd|' /C calc'!A0"
 SCRIPT = "<script>alert('x')</script>"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def plan(title):

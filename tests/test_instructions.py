@@ -9,11 +9,9 @@ from luoshi.core.models import AuditEvent
 from luoshi.supervision.models import Instruction, OrderEvent, SupervisionOrder
 from luoshi.supervision.services import worklist
 
+from .demo import login
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
 
 
 @pytest.fixture

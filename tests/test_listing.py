@@ -10,6 +10,8 @@ from luoshi.core import listing
 from luoshi.core.models import AuditEvent
 from luoshi.supervision.models import Task
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 TASKS = listing.Listing(
@@ -45,10 +47,6 @@ def test_sort_filter_search_and_page():
     assert apply({"page": "999999"}).page.number == apply({}).page.paginator.num_pages
     found = apply({"q": "电梯"})
     assert found.page.paginator.count and all("电梯" in (t.name + t.text) for t in found.rows)
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
 
 
 def test_audit_log_filters_pages_and_reads_in_words(client):

@@ -14,14 +14,11 @@ from luoshi.supervision.actions import orders as order_actions
 from luoshi.supervision.models import OrderEvent, Plan, SupervisionOrder, Task
 from luoshi.supervision.services import orders as svc
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 HOSTILE = "<script>alert('x')</script>"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def user(username):

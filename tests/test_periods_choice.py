@@ -11,13 +11,11 @@ from django.urls import reverse
 from luoshi.supervision.models import Plan
 from luoshi.supervision.services import dashboard as figures
 
+from .demo import login
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 TODAY = date(2026, 11, 30)
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
 
 
 @pytest.fixture

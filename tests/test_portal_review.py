@@ -16,15 +16,12 @@ from luoshi.supervision.actions import tasks as task_actions
 from luoshi.supervision.models import Assessment, Attachment, Plan, ReportingPeriod, Submission, Task
 from luoshi.supervision.services import plans, review
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 SC2020 = "上城区2020年政府工作报告重点工作"
 ORG = "区发改经信局"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def user(django_user_model, name):

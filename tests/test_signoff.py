@@ -10,11 +10,9 @@ from luoshi.core.models import AuditEvent
 from luoshi.supervision.models import Plan, SignoffSetting, Submission
 from luoshi.supervision.services import review, worklist
 
+from .demo import login
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
 
 
 @pytest.fixture

@@ -10,12 +10,9 @@ from luoshi.supervision.actions import statistics as stat_actions
 from luoshi.supervision.models import Assessment, Plan, StatisticFigure, StatisticMetric
 from luoshi.supervision.services import statistics as service
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def user(name):

@@ -9,14 +9,11 @@ from luoshi.supervision.actions import warnings as actions
 from luoshi.supervision.models import Assessment, Override, ReportingPeriod, WarningRule
 from luoshi.supervision.services import warnings as service
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 GONGSHU = "拱墅区2020年重点工作"
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 @pytest.fixture

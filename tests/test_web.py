@@ -9,17 +9,14 @@ from django.urls import reverse
 from luoshi.core import audit
 from luoshi.core.models import AuditEvent, Organisation, OrganisationAlias, SourceDocument
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def demo(db):
     """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def test_samples_load_once(demo):

@@ -11,13 +11,11 @@ from luoshi.supervision.actions import submissions as submission_actions
 from luoshi.supervision.models import Plan, Submission, SupervisionOrder
 from luoshi.supervision.services import worklist
 
+from .demo import login
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
 
 TODAY = date(2026, 11, 30)
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
 
 
 @pytest.fixture

@@ -26,12 +26,9 @@ from luoshi.supervision.models import (
 )
 from luoshi.supervision.services import yearend as service
 
+from .demo import login
+
 pytestmark = pytest.mark.django_db
-
-
-def login(client, username):
-    assert client.login(username=username, password="luoshi-demo")
-    return client
 
 
 def office():
