@@ -404,6 +404,12 @@ FIVE_YEAR_REVIEWS = {
     "year_then_five": _FIVE_HEAD.replace("一、过去五年工作回顾", "一、2024年和“十四五”时期工作回顾").replace(
         "过去五年，全市综合实力大幅跃升。", "过去一年，全市地区生产总值增长5.2%，规模以上工业增加值增长7.5%，城镇新增就业11万人，"
         "一般公共预算收入增长4%。\n\n“十四五”时期，全市综合实力大幅跃升。") + _FIVE_TAIL,
+    # a paragraph opening on the year names the five years further on in its first sentence (是“十四五”
+    # 时期…的一年, 是五年来…的一年): it is about the year, so its figures are the year's
+    "year_paragraph_naming_five": _FIVE_HEAD + "2024年，是“十四五”时期承上启下的关键一年，全市地区生产总值增长5.2%，"
+    "规模以上工业增加值增长7.5%，城镇新增就业11万人，一般公共预算收入增长4%。\n" + _FIVE_TAIL,
+    "past_year_naming_five": _FIVE_HEAD + "过去一年，是五年来困难最多的一年，全市地区生产总值增长5.2%，"
+    "规模以上工业增加值增长7.5%，城镇新增就业11万人，一般公共预算收入增长4%。\n" + _FIVE_TAIL,
     # the reviewed year named at the head of a sentence inside a five-year paragraph
     "year_sentence": _FIVE_HEAD.replace("——发展动能加快转换。", "——发展动能加快转换。2024年，全市地区生产总值增长5.2%，"
                                         "规模以上工业增加值增长7.5%，城镇新增就业11万人，一般公共预算收入增长4%。") + _FIVE_TAIL,

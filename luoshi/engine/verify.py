@@ -389,8 +389,12 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
             continue
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(item):
             continue        # 坚持年初确定的…增长6.5%左右的目标, （目标4.2%）: the target restated, no result
-        if _MULTI_YEAR.search(norm[part:clause_end]):
-            continue        # 五年来…累计, 年均增长: never the year's result
+        # 五年来…累计, 年均增长: never the year's result.  A sentence part that opens on the year (2024年，
+        # 是“十四五”承上启下的一年，…; 过去一年，是五年来…的一年，…) is about that year: only a word of several
+        # years in the figure's own clause makes its figure several years'.
+        about_year = _names_year(norm[part:clause_start], year)
+        if _MULTI_YEAR.search(norm[clause_start if about_year else part:clause_end]):
+            continue
         uncertain = False
         if five and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
@@ -477,12 +481,17 @@ def _year_context(doc: Document) -> dict[int, str]:
         if here != top:
             top, state = here, (FIVE_PART if five_part else YEAR)
         para = doc.paragraphs[p]
-        head = for_parsing(doc.text[para.start:para.start + 80])
+        head = for_parsing(doc.text[para.start:min(para.end, para.start + 80)])   # its own words only
         head = head[_OPENING.match(head).end():]
         opener = _YEAR_OPENER.match(head)
         said_year = opener is not None and (year is None or opener.group(1) is None
                                             or int(opener.group(1)) >= year - 1)
-        if _FIVE_OPENER.search(head[:40]):
+        five = _FIVE_OPENER.search(head[:40])
+        if five and said_year and re.search(r"[,;。:]", head[:five.start()]):
+            # 2024年，面对“十四五”时期以来…: the paragraph is about the year it opens on; five years named
+            # after its first clause say when the year fell, not whose figures follow.
+            five = None
+        if five:
             out[p] = FIVE
             state = FIVE_PART   # the paragraphs after it (——综合实力…) are the five years' until one opens on the year
         elif said_year:
