@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 import threading
 from collections import Counter
@@ -128,7 +129,7 @@ _FIGURE = re.compile(rf"(?<!\d)(\d+(?:\.\d+)?)\s*((?:{vocab.scale_alternation()}
 
 def tokens(norm: str) -> list[str]:
     """Character unigrams and bigrams of a normalised text (the BM25 vocabulary)."""
-    return list(norm) + [norm[i:i + 2] for i in range(len(norm) - 1)]
+    return list(norm) + list(map(operator.add, norm, norm[1:]))
 
 
 def score(row: str, task: str) -> float:
@@ -202,8 +203,10 @@ class _Index:
             self.starts.append(pos)
             pos += len(norm) + 1
         self.joined = "\x00".join(self.norms)
-        self.grams = [bigrams(n) for n in self.norms]
-        self.figures = [_figures(_body(t)) for t in self.tasks]
+        # Each task's bigram set and figures, made when first asked for (the exact comparison
+        # reads them for the few tasks that can rank, not for every task of the plan).
+        self.grams = _PerTask(lambda i: bigrams(self.norms[i]), len(self.tasks))
+        self.figures = _PerTask(lambda i: _figures(_body(self.tasks[i])), len(self.tasks))
         self.by_id = {t.id: i for i, t in enumerate(self.tasks)}
         # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
@@ -212,14 +215,17 @@ class _Index:
         owners: list[int] = []
         times: list[int] = []
         self.toksets = []
+        distinct_grams = []             # each task's number of distinct bigrams
         for i, toks in enumerate(cut):
             counted = Counter(toks)
             self.toksets.append(set(counted))
             keys.extend(counted)
             owners.extend([i] * len(counted))
             times.extend(counted.values())
+            distinct_grams.append(len(counted) - len(set(self.norms[i])))    # the n-grams but the characters
         # n-gram ids in the order of first occurrence
-        self.vocab: dict[str, int] = {k: j for j, k in enumerate(dict.fromkeys(keys))}
+        distinct = list(dict.fromkeys(keys))
+        self.vocab: dict[str, int] = dict(zip(distinct, range(len(distinct)), strict=True))
         ids = np.fromiter(map(self.vocab.__getitem__, keys), dtype=np.intp, count=len(keys))
         # The forward index (task → its n-grams, times and BM25 impacts, task by task): a row's
         # shortlisted tasks are read from it, whatever the number of tasks.
@@ -236,7 +242,7 @@ class _Index:
         self.post_tasks = owners_a[order]
         self.post_times = self.fwd_times[order]
         self.df: dict[str, int] = dict(zip(self.vocab, runs.tolist(), strict=True))
-        self.gram_counts = np.array([len(g) for g in self.grams], dtype=float)
+        self.gram_counts = np.array(distinct_grams, dtype=float)
         self.lengths = np.array([len(n) for n in self.norms])
         self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
         self._local = threading.local()    # this thread's scratch arrays (``scratch``)
@@ -254,8 +260,10 @@ class _Index:
             l_avg = lens.mean()
             n_docs = len(self.tasks)
             # (float64 ``term_idf``: ``idf`` by n-gram id, for the bounds of ``_ranked``)
-            self.idf_by_id = [math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in runs.tolist()]
-            self.term_idf = np.array(self.idf_by_id)
+            # (one ``math.log`` per distinct task count, read by each n-gram's count)
+            by_df = np.array([math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for df in range(int(runs.max()) + 1)])
+            self.term_idf = by_df[runs]
+            self.idf_by_id = self.term_idf.tolist()
             idf = self.term_idf.astype(np.float32)
             tf = self.fwd_times.astype(np.float32)
             norm_len = k1 * ((1 - b) + b * lens / l_avg)              # float64, per task
@@ -357,6 +365,25 @@ class _Index:
         scores = np.zeros(n, dtype=np.float32)
         np.add.at(scores, self.post_tasks[picks], self.bm25_data[picks])
         return np.asarray(scores, dtype=float)
+
+
+class _PerTask:
+    """A value per task computed when first read (``fn(i)``), then kept."""
+
+    __slots__ = ("_fn", "_values")
+
+    def __init__(self, fn, n: int):
+        self._fn = fn
+        self._values: list = [None] * n
+
+    def __getitem__(self, i: int):
+        value = self._values[i]
+        if value is None:
+            value = self._values[i] = self._fn(i)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def _gather(indptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -8,6 +8,7 @@ as written; only the parsers look at the normalised form.
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 from functools import lru_cache
@@ -75,7 +76,7 @@ def normalise(text: str | None) -> str:
 
 def bigrams(text: str) -> set[str]:
     """The character pairs of ``text``."""
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    return set(map(operator.add, text, text[1:]))
 
 
 def compact(text: str) -> str:
