@@ -101,6 +101,16 @@ CASES = [
     ("done_read_as_lag", "完成区域规划编制", "已完成规划方案设计,尚未报批。", ("behind", "stage", None), False),
     ("done_read_as_lag", "建成区急救中心,改造社区卫生站5个", "急救中心已建成。", ("behind", "stage", None), False),
     ("done_read_as_lag", "完成老旧小区改造10个", "已完成改造3个。", ("behind", "figures", 30.0), False),
+    # pace_on_preparation: on pace on a stage past mid-year while the work is all preparation
+    ("pace_on_preparation", "建成区残疾人康复中心", "项目已完成方案设计,正在进行施工图审查。", ("on_track", "stage", None),
+     True),
+    ("pace_on_preparation", "开工建设城西污水处理厂", "正在办理施工许可手续。", ("on_track", "stage", None), True),
+    ("pace_on_preparation", "建成区残疾人康复中心", "项目已完成方案设计,主体正在施工。", ("on_track", "stage", None),
+     False),
+    ("pace_on_preparation", "完成城西污水处理厂前期工作", "已完成可研编制,正在进行初步设计。", ("on_track", "stage", None),
+     False),
+    ("pace_on_preparation", "建成区残疾人康复中心", "项目已完成方案设计,正在进行施工图审查。", ("behind", "stage", None),
+     False),
 ]
 
 
@@ -122,6 +132,12 @@ def test_known_miss_a_dated_result_to_come():
 @pytest.mark.xfail(strict=True, reason="试运行 is a stage short of done, so the built thing is not flagged as done")
 def test_known_miss_built_and_on_trial():
     assert "done_unplaced" in flags_of("建成区应急指挥平台", "平台已建成,投入试运行。", "on_track", "stage")[1]
+
+
+def test_preparation_is_on_pace_before_mid_year():
+    early = flags_of("建成区残疾人康复中心", "项目已完成方案设计,正在进行施工图审查。", "on_track", "stage",
+                     as_of=date(2020, 3, 31))
+    assert "pace_on_preparation" not in early[1]
 
 
 def test_past_deadline_only_after_it():

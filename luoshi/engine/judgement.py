@@ -37,6 +37,7 @@ FLAG_LABELS = {
     "past_deadline": "期限已过，判达进度须确认是已完成还是欠进度",
     "forecast_only": "报告仅有计划或预计表述，未计为完成",
     "done_read_as_lag": "报告称已完成，研判却为滞后或未启动",
+    "pace_on_preparation": "过半时点仍处前期准备，按阶段判达进度需确认",
 }
 
 STATUS_LABELS = {

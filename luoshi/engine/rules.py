@@ -2072,9 +2072,29 @@ class DoneReadAsLag(FlagCheck):
         return stated
 
 
+class PaceOnPreparation(FlagCheck):
+    flag = "pace_on_preparation"
+    help_text = ("A verdict of on pace or ahead on a stage, from half_year of the pace on, for a task whose parts "
+                 "must be started or finished, on a row whose every clause with a stage is preparation (设计, 招标, "
+                 "施工图审查, 办理施工许可) with no work under way on site (施工, 开工): preparation alone is "
+                 "behind by then, whatever word of doing (正在进行…) it is written with.  Not for a task that is "
+                 "itself a preparatory step (完成方案设计, 前期工作).")
+
+    def check(self, case, outcome):
+        if outcome.status not in ("on_track", "ahead") or outcome.basis != "stage" or case.expected < threshold(
+                "half_year") or not case.parts:
+            return False
+        if pattern("preparing").search(for_parsing(case.task_text)):
+            return False     # the task is itself a preparatory step (完成方案设计, 前期工作): its own stage
+        staged = [c for c, st in _live_clauses(case) if st is not None]
+        return bool(staged) and all(pattern("preparing").search(c) and not _STRONG_UNDERWAY.search(c)
+                                    and st != "done" for c, st in _live_clauses(case) if st is not None)
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
-                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag)
+                            LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
+                            PaceOnPreparation)
 }
 
 

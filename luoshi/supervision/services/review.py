@@ -316,6 +316,7 @@ FLAG_LABELS = {
     "past_deadline": _("期限已过，判达进度须确认是已完成还是欠进度"),
     "forecast_only": _("报告仅有计划或预计表述，未计为完成"),
     "done_read_as_lag": _("报告称已完成，研判却为滞后或未启动"),
+    "pace_on_preparation": _("过半时点仍处前期准备，按阶段判达进度需确认"),
 }
 
 
