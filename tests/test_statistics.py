@@ -249,6 +249,18 @@ def test_pick_a_target_of_the_plan(client, period):
     assert response.status_code == 400
 
 
+def test_a_candidates_label_writes_its_target_as_the_office_does(period):
+    """A range keeps both ends and a ceiling its sign, the way pages and exports write a target."""
+    pick = service.candidates(period.plan)[0]
+    ind = pick["indicator"]
+    ind.comparator, ind.value, ind.value_high, ind.unit = ">=", 6, 7.5, "%"
+    ind.save()
+    assert service.candidate(period.plan, ind.pk)["label"].endswith(f"{ind.metric} ≥6–7.5%")
+    ind.comparator, ind.value_high = "<=", None
+    ind.save()
+    assert service.candidate(period.plan, ind.pk)["label"].endswith(f"{ind.metric} ≤6%")
+
+
 @pytest.mark.parametrize("data", [
     {"name": "", "unit": "%", "comparator": ">="},
     {"name": "x", "unit": "", "comparator": ">="},

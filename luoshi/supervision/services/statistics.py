@@ -32,7 +32,7 @@ from luoshi.engine.api import Indicator as EngineIndicator
 
 from ..models import Plan, ReportingPeriod, StatisticFigure, StatisticMetric, Task
 from . import plans
-from .formatting import format_number
+from .formatting import format_number, format_target
 
 MAX_VALUE = 1e15
 MAX_NOTE = 2000
@@ -131,10 +131,8 @@ def candidates(plan: Plan) -> list[dict]:
         for ind in (tv.indicators.all() if tv else []):
             if ind.value is None or not ind.unit or (task.pk, ind.metric) in defined:
                 continue
-            out.append({"indicator": ind, "task": task,
-                        "label": f"{task.code} {ind.metric} {COMPARATORS.get(ind.comparator, ind.comparator)[-2:-1]}"
-                                 f"{format_number(ind.value, 2)}"
-                                 f"{'' if ind.value_high is None else '–' + format_number(ind.value_high, 2)}{ind.unit}"})
+            out.append({"indicator": ind, "task": task, "label": f"{task.code} {ind.metric} "
+                        f"{format_target(ind.value, ind.value_high, ind.unit, ind.comparator)}"})
     return out
 
 
