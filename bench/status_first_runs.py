@@ -11,7 +11,8 @@ The invented sets (bench/labels/status/invented*.json) are development material:
 each set was used to write rules, so bench/status.py's figures on them are fitted.  Their first runs
 were held out from the rules of the day; together (869 verdicts in 26 sets on 1 December 2026) they
 show how the engine carries over to phrasing it has not seen, how confident each basis deserves to be, and how many of the
-errors the needs-a-person flag catches.  Each engine is taken from git (``git archive``) into a
+errors the needs-a-person flag catches (bench/calibration.py fits and checks the confidences on them).  Each
+engine is taken from git (``git archive``) into a
 temporary directory and run there.
 
     .venv/bin/python bench/status_first_runs.py
@@ -174,15 +175,12 @@ def main() -> None:
         f for x in wrong if x["today"] for f in x["today_flags"]).most_common()))
     print("confusions (label → engine):", ", ".join(
         f"{a}→{b} {n}" for (a, b), n in Counter((x["label"], x["status"]) for x in wrong).most_common(8)))
-    from luoshi.engine import rules
-
-    deducted = set(rules.config()["confidence_deduction"])
-    print("\nshare right by basis, verdicts without a deduction by today's flags ((r+5)/(n+10), as judging.toml "
-          "[confidence]):")
+    print("\nshare right by basis, every first run, verdicts with no flag by today's checks (the configured "
+          "confidences are fitted on sets 1–20 and checked on the rest: bench/calibration.py):")
     for basis in ("figures", "statement", "stage", "unit_statement", "none"):
-        hits = [x["label"] == x["status"] for x in every if x["basis"] == basis and not set(x["today_flags"]) & deducted]
+        hits = [x["label"] == x["status"] for x in every if x["basis"] == basis and not x["today_flags"]]
         if hits:
-            print(f"  {basis:16}{len(hits):5d}{sum(hits):5d}{(sum(hits) + 5) / (len(hits) + 10):7.2f}")
+            print(f"  {basis:16}{len(hits):5d}{sum(hits):5d}{sum(hits) / len(hits):7.2f}")
 
 
 if __name__ == "__main__":
