@@ -51,7 +51,7 @@ def _numeral(s: str) -> float | None:
 
     try:
         return float(cn2an.cn2an(s, "normal"))
-    except ValueError:          # cn2an's answer to a malformed numeral (十十, 点)
+    except (ValueError, KeyError):      # cn2an's answers to a malformed numeral (十十, 点; 十十一: KeyError)
         return None
 
 
