@@ -602,6 +602,18 @@ GENERALISING = [
     ("新建乡镇公共停车场", "经论证,该项目已取消。", "not_started"),
     ("新建街道文化站", "因用地性质变化,取消建设。", "not_started"),
     ("深化“无证明”改革", "已取消各类证明事项42项。", "on_track"),
+    # the twenty-ninth set: a task that is itself a preparatory step (立项) is done once the step is approved, not
+    # while it waits; 启动 is a stage the task must reach, so past mid-year a plan alone is behind, work begun reaches
+    # it; a doer before the verb (由区交通局统一…, 区城管局已…) names no other thing counted; a clause opened by a
+    # target's label (全年目标：…) restates the target, never work done
+    ("完成体育馆改造工程立项", "工程已于5月取得立项批复。", "completed"),
+    ("完成体育馆改造工程立项", "立项申请已上报,尚待审批。", "on_track"),
+    ("启动智慧社区试点建设", "试点实施方案已制定,尚未启动实施。", "behind"),
+    ("启动智慧社区试点建设", "试点已于5月启动。", "completed"),
+    ("新增公共自行车站点40个", "由区交通局统一新建站点43个。", "completed"),
+    ("新增公共自行车站点40个", "区城管局已新建站点12个。", "behind"),
+    ("实施农村饮水提升工程20处", "全年目标：实施农村饮水提升工程20处。", "unclear"),
+    ("实施农村饮水提升工程20处", "全年目标：20处;目前已完工10处。", "on_track"),
 ]
 
 
@@ -661,6 +673,13 @@ def test_at_the_years_end(task, progress, status):
 @pytest.mark.parametrize("as_of,status", [(date(2020, 6, 30), "on_track"), (date(2020, 12, 31), "behind")])
 def test_still_under_way_when_the_deadline_has_passed_is_behind(as_of, status):
     assert judge("建成区图书馆新馆", "主体已结顶,正在进行内部装修。", as_of).status == status
+
+
+@pytest.mark.parametrize("progress,status", [("片区更新已启动,完成房屋征收签约320户。", "on_track"),
+                                             ("片区更新方案正在编制。", "behind")])
+def test_a_start_target_under_way_at_the_deadline_is_not_behind(progress, status):
+    # 启动 is reached once work is under way: at the year's end that is no lag; a plan alone still is
+    assert judge("启动城西片区有机更新", progress, YEAR_END).status == status
 
 
 @pytest.mark.parametrize("task,progress,status", GENERALISING, ids=[f"{t}→{p}" for t, p, _ in GENERALISING])

@@ -187,6 +187,10 @@ _DATED_RESULT = re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])�
                            rf"(?:{vocab.alternation('intention.dated_result')})")
 
 
+# The label of a target or plan opening a clause (年度目标：, 目标数：, 全年计划：).
+_TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
+
+
 def _later_month_spans(norm: str, clauses: list[tuple[int, int]], as_of: date | None) -> list[tuple[int, int]]:
     """Clauses that date a result by a month after ``as_of`` with no 已 before it: plans, not work done."""
     if as_of is None:
@@ -283,6 +287,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
     clauses = _spans(_CLAUSE, norm)
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
+    # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
+    case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     sentences = _spans(_SENTENCE, norm)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
     for f in facts:
@@ -472,11 +478,19 @@ _TERSE_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})+")
 _TERSE_VERB = re.compile(f"^(?:{vocab.alternation('figure.terse_verb')})+")
 
 
+# A doer the figure's words open with (由区教育局统一…, 区住建局已…): who did the work, not what was counted.
+_AGENT = re.compile(f"^由?[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})(?:统一|牵头|负责|组织|具体|已)*")
+
+
 def _terse(f: Fact, p: Part) -> bool:
     """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
-    完成老旧小区改造15个): it names nothing else."""
+    完成老旧小区改造15个): it names nothing else; a doer before the verb (由区教育局统一完成改造) is no other
+    thing named."""
     core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", f.fact.metric))
     core = _TERSE_LEAD.sub("", core)
+    doer = _AGENT.match(core)
+    if doer and doer.end() < len(core):
+        core = _TERSE_LEAD.sub("", core[doer.end():])
     if len(core) <= 2:
         return True
     own = p.indicator.metric if p.indicator is not None else p.text
@@ -1550,11 +1564,12 @@ class StageAgainstDeadline(StatusRule):
                           and _content_bigrams(norm[a:b]) & _content_bigrams(case.task_text)), None)
             if drawn:
                 a, b = drawn
-                return Outcome("completed", None, "statement", "任务本身为编制规划或方案，报告已编制完成",
+                return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
                                [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
-            if must and case.expected >= 100:
+            # (a start target, 启动…, is reached once work is under way: never behind for still going on)
+            if must and case.expected >= 100 and not pattern("start_verb").search(must.group(0)):
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
             # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
             lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
@@ -1580,8 +1595,10 @@ class StageAgainstDeadline(StatusRule):
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
-# A plan or design finished (已编制完成, 编制工作已完成), not a draft of it (初稿, 征求意见稿).
-_PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成")
+# A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
+# (初稿, 征求意见稿).
+_PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成|(?:取得|获得|拿到)[^,;。，；]{0,6}?(?:批复|批文|核准|备案)"
+                            r"|(?<![未待])获批")
 _PLAN_DRAFT = re.compile(r"初稿|草案|征求意见稿|送审稿|初步")
 
 
