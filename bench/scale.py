@@ -275,51 +275,163 @@ def release_all(months: int = 10) -> int:
 
 # --- pages -------------------------------------------------------------------------------
 
-def handwritten(plan_id: int, period_id: int, org_id: int) -> dict[str, str]:
-    """The same aggregate or page of rows, written by hand in SQL (portable between SQLite and PostgreSQL)."""
+def handwritten(plan_id: int, period_id: int, org_id: int) -> dict[str, list[str]]:
+    """The same figures or page of rows, written by hand in SQL (portable between SQLite and
+    PostgreSQL): for each page, the statements a person would write to show what the page shows
+    (its timed figure is their sum).  A page's own session and user queries have none here.
+
+    Like for like: a list shows how many rows match beside its page, the
+    names it prints (plan, part, unit, period) and its filter choices; the computed dashboard
+    shows the period's counts by part and unit, the trend of every period, the most serious
+    lagging tasks with their count and the units that have not reported; the review queue
+    shows the versions still awaiting review (no newer reported version), the recently
+    reviewed, the verdicts awaiting confirmation with their count and the flagged decisions."""
     effective = ("COALESCE((SELECT o.status FROM supervision_override o WHERE o.assessment_id = a.id "
                  "ORDER BY o.id DESC LIMIT 1), a.status)")
+    lagging_in = "('seriously_behind', 'not_started', 'behind')"
+    severity = ("CASE {s} WHEN 'seriously_behind' THEN 0 WHEN 'not_started' THEN 1 WHEN 'behind' THEN 2 "
+                "ELSE 9 END")
+    plan_task_page = (f"SELECT t.id FROM supervision_task t WHERE t.plan_id = {plan_id} "
+                      f"ORDER BY t.\"order\", t.id LIMIT {{n}}")
+
+    def units_of(page: str, table: str = "supervision_task_lead") -> str:
+        return (f"SELECT l.task_id, g.name FROM {table} l JOIN core_organisation g ON g.id = l.organisation_id "
+                f"WHERE l.task_id IN ({page})")
+
+    # a plan's task list: its page with the count, the lead units of the page's tasks, and the
+    # filter choices (the plan's periods, parts and lead units)
+    filters = [f"SELECT id, name FROM supervision_reportingperiod WHERE plan_id = {plan_id} ORDER BY \"end\"",
+               f"SELECT id, title FROM supervision_part WHERE plan_id = {plan_id} ORDER BY \"order\"",
+               (f"SELECT g.id, g.name FROM core_organisation g WHERE g.id IN (SELECT l.organisation_id FROM "
+                f"supervision_task_lead l JOIN supervision_task t ON t.id = l.task_id WHERE t.plan_id = {plan_id}) "
+                f"ORDER BY g.name")]
+    task_rows = (f"SELECT t.id, t.\"order\" AS o, t.code, t.name, t.text, t.deadline, pt.title, {effective} AS s, "
+                 f"a.completion_pct, a.expected_pct FROM supervision_task t "
+                 f"LEFT JOIN supervision_part pt ON pt.id = t.part_id LEFT JOIN supervision_assessment a "
+                 f"ON a.task_id = t.id AND a.period_id = {period_id} AND a.current WHERE t.plan_id = {plan_id}")
+    lagging_rows = f"SELECT x.*, COUNT(*) OVER () FROM ({task_rows}) x WHERE s IN {lagging_in} ORDER BY x.o, x.id LIMIT 50"
+
+    def with_units(rows: str) -> str:
+        """A page of task rows with their lead units' names (a row per lead unit)."""
+        return (f"SELECT y.*, g.name FROM ({rows}) y LEFT JOIN supervision_task_lead l ON l.task_id = y.id "
+                f"LEFT JOIN core_organisation g ON g.id = l.organisation_id")
     return {
-        "dashboard": (f"SELECT {effective} AS s, COUNT(*) FROM supervision_assessment a "
-                      f"JOIN supervision_task t ON t.id = a.task_id WHERE t.plan_id = {plan_id} "
-                      f"AND a.period_id = {period_id} AND a.current GROUP BY s"),
-        "tasks": (f"SELECT t.id, t.code, t.text, {effective} FROM supervision_task t LEFT JOIN "
-                  f"supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
-                  f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 50"),
-        "api_tasks": (f"SELECT t.id, t.code, t.text, {effective} FROM supervision_task t LEFT JOIN "
-                      f"supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
-                      f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 100"),
-        # a list filtered by status: its first page and how many in all (the page shows both)
-        "lagging": (f"SELECT t.id, t.code, t.text, {effective} AS s, COUNT(*) OVER () FROM supervision_task t "
-                    f"JOIN supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
-                    f"WHERE t.plan_id = {plan_id} AND {effective} IN ('seriously_behind', 'not_started', 'behind') "
-                    f"ORDER BY t.\"order\", t.id LIMIT 50"),
-        "submissions": (f"SELECT s.id, s.narrative, s.figures, t.code, g.name, p.name, COUNT(*) OVER () "
-                        f"FROM supervision_submission s JOIN supervision_task t ON t.id = s.task_id "
-                        f"JOIN supervision_reportingperiod p ON p.id = s.period_id "
-                        f"JOIN core_organisation g ON g.id = s.organisation_id "
-                        f"WHERE t.plan_id = {plan_id} AND s.state <> 'draft' "
-                        f"ORDER BY p.\"end\", t.\"order\", g.name, s.version, s.id LIMIT 100"),
-        "orders": ("SELECT o.id, o.number, t.code, g.name FROM supervision_supervisionorder o "
-                   "JOIN supervision_task t ON t.id = o.task_id JOIN core_organisation g ON g.id = o.organisation_id "
-                   "ORDER BY o.issued_at DESC, o.id DESC LIMIT 100"),
-        "review": ("SELECT s.id, t.code, g.name FROM supervision_submission s JOIN supervision_task t ON "
-                   "t.id = s.task_id JOIN core_organisation g ON g.id = s.organisation_id "
-                   "WHERE s.state = 'submitted' ORDER BY s.submitted_at, s.id LIMIT 50"),
-        "portal": (f"SELECT t.id, t.code, t.plan_id FROM supervision_task t JOIN supervision_task_lead l "
-                   f"ON l.task_id = t.id WHERE l.organisation_id = {org_id} ORDER BY t.plan_id, t.\"order\""),
+        "dashboard": [
+            f"SELECT id, parent_id, title, weight FROM supervision_part WHERE plan_id = {plan_id}",
+            # the period's verdict of every task with its part and lead units: counts by status, part, unit
+            (f"SELECT t.id, t.part_id, t.parent_id, t.weight, l.organisation_id, g.name, {effective} "
+             f"FROM supervision_task t LEFT JOIN supervision_task_lead l ON l.task_id = t.id "
+             f"LEFT JOIN core_organisation g ON g.id = l.organisation_id "
+             f"LEFT JOIN supervision_assessment a ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
+             f"WHERE t.plan_id = {plan_id}"),
+            # the trend: counts by status in every period of the plan
+            (f"SELECT a.period_id, {effective} AS s, COUNT(*) FROM supervision_assessment a "
+             f"JOIN supervision_task t ON t.id = a.task_id WHERE t.plan_id = {plan_id} AND a.current "
+             f"GROUP BY a.period_id, s"),
+            # the most serious lagging tasks and how many
+            (f"SELECT x.*, COUNT(*) OVER () FROM (SELECT t.id, t.\"order\" AS o, t.code, t.name, a.status, "
+             f"{effective} AS s, a.completion_pct, a.expected_pct, a.reason FROM supervision_assessment a "
+             f"JOIN supervision_task t ON t.id = a.task_id WHERE t.plan_id = {plan_id} AND a.period_id = {period_id} "
+             f"AND a.current) x WHERE s IN {lagging_in} "
+             f"ORDER BY {severity.format(s='s')}, x.expected_pct - x.completion_pct DESC, x.o, x.id LIMIT 50"),
+            # the units that have not reported: how many tasks each, and its first eight
+            (f"SELECT * FROM (SELECT l.organisation_id, g.name, t.id, t.code, ROW_NUMBER() OVER (PARTITION BY "
+             f"l.organisation_id ORDER BY t.\"order\", t.id) AS rn, COUNT(*) OVER (PARTITION BY l.organisation_id) "
+             f"AS n FROM supervision_task t JOIN supervision_task_lead l ON l.task_id = t.id "
+             f"JOIN core_organisation g ON g.id = l.organisation_id WHERE t.plan_id = {plan_id} "
+             f"AND NOT EXISTS (SELECT 1 FROM supervision_submission s WHERE s.task_id = t.id "
+             f"AND s.period_id = {period_id} AND s.organisation_id = l.organisation_id "
+             f"AND s.state IN ('submitted', 'accepted'))) x WHERE rn <= 8"),
+        ],
+        # the count apart: a window count would compute every task's verdict for a page of 50
+        "tasks": [with_units(f"{task_rows} ORDER BY t.\"order\", t.id LIMIT 50"),
+                  f"SELECT COUNT(*) FROM supervision_task WHERE plan_id = {plan_id}", *filters],
+        "api_tasks": [
+            with_units(f"SELECT t.id, t.code, t.name, t.text, t.kind, t.target_class, t.deadline, p.title, "
+                       f"pt.title, {effective}, a.completion_pct, a.expected_pct, a.reason, a.evidence "
+                       f"FROM supervision_task t JOIN supervision_plan p ON p.id = t.plan_id "
+                       f"LEFT JOIN supervision_part pt ON pt.id = t.part_id LEFT JOIN supervision_assessment a "
+                       f"ON a.task_id = t.id AND a.period_id = {period_id} AND a.current "
+                       f"WHERE t.plan_id = {plan_id} ORDER BY t.\"order\", t.id LIMIT 100"),
+            f"SELECT COUNT(*) FROM supervision_task WHERE plan_id = {plan_id}",
+            # each task's latest accepted report of the period
+            (f"SELECT s.task_id, s.narrative, s.figures, g.name FROM supervision_submission s "
+             f"JOIN core_organisation g ON g.id = s.organisation_id WHERE s.period_id = {period_id} "
+             f"AND s.state = 'accepted' AND s.task_id IN ({plan_task_page.format(n=100)}) AND NOT EXISTS "
+             f"(SELECT 1 FROM supervision_submission n WHERE n.task_id = s.task_id AND n.period_id = s.period_id "
+             f"AND n.state = 'accepted' AND n.version > s.version)"),
+            units_of(plan_task_page.format(n=100), "supervision_task_cooperating"),
+        ],
+        # a list filtered by status: its first page and how many in all, the page's lead units
+        # and the filter choices
+        "lagging": [with_units(lagging_rows), *filters],
+        "submissions": [
+            (f"SELECT s.id, s.narrative, s.figures, t.code, g.name, p.name, COUNT(*) OVER () "
+             f"FROM supervision_submission s JOIN supervision_task t ON t.id = s.task_id "
+             f"JOIN supervision_reportingperiod p ON p.id = s.period_id "
+             f"JOIN core_organisation g ON g.id = s.organisation_id "
+             f"WHERE t.plan_id = {plan_id} AND s.state <> 'draft' "
+             f"ORDER BY p.\"end\", t.\"order\", g.name, s.version, s.id LIMIT 100")],
+        "orders": [
+            ("SELECT o.id, o.number, o.requirement, o.state, o.deadline, o.level, o.issued_at, t.code, t.name, "
+             "pl.title, g.name FROM supervision_supervisionorder o "
+             "JOIN supervision_task t ON t.id = o.task_id JOIN supervision_plan pl ON pl.id = t.plan_id "
+             "JOIN core_organisation g ON g.id = o.organisation_id "
+             "ORDER BY o.issued_at DESC, o.id DESC LIMIT 100"),
+            "SELECT COUNT(*) FROM supervision_supervisionorder"],
+        "review": [
+            # the versions awaiting review (not replaced by a newer reported version): a page and the count
+            ("SELECT s.id, s.version, s.submitted_at, t.code, t.name, g.name, p.name, pl.title "
+             "FROM supervision_submission s JOIN supervision_task t ON t.id = s.task_id "
+             "JOIN supervision_reportingperiod p ON p.id = s.period_id JOIN supervision_plan pl ON pl.id = p.plan_id "
+             "JOIN core_organisation g ON g.id = s.organisation_id WHERE s.state = 'submitted' AND NOT EXISTS "
+             "(SELECT 1 FROM supervision_submission n WHERE n.task_id = s.task_id AND n.period_id = s.period_id "
+             "AND n.organisation_id = s.organisation_id AND n.version > s.version AND n.version > 1 "
+             "AND n.state <> 'draft') ORDER BY s.submitted_at, s.id LIMIT 50"),
+            ("SELECT COUNT(*) FROM supervision_submission s WHERE s.state = 'submitted' AND NOT EXISTS "
+             "(SELECT 1 FROM supervision_submission n WHERE n.task_id = s.task_id AND n.period_id = s.period_id "
+             "AND n.organisation_id = s.organisation_id AND n.version > s.version AND n.version > 1 "
+             "AND n.state <> 'draft')"),
+            # the recently reviewed
+            ("SELECT s.id, s.state, s.reviewed_at, t.code, g.name, p.name FROM supervision_submission s "
+             "JOIN supervision_task t ON t.id = s.task_id JOIN supervision_reportingperiod p ON p.id = s.period_id "
+             "JOIN core_organisation g ON g.id = s.organisation_id WHERE s.state IN ('accepted', 'returned') "
+             "AND s.reviewed_by_id IS NOT NULL ORDER BY s.reviewed_at DESC, s.id DESC LIMIT 20"),
+            # verdicts awaiting the office's confirmation, least confident first
+            ("SELECT a.id, a.status, a.confidence, a.flags, t.code, p.name FROM supervision_assessment a "
+             "JOIN supervision_task t ON t.id = a.task_id JOIN supervision_reportingperiod p ON p.id = a.period_id "
+             "WHERE a.current AND a.needs_person AND a.confirmed_at IS NULL AND NOT EXISTS "
+             "(SELECT 1 FROM supervision_override o WHERE o.assessment_id = a.id) "
+             "ORDER BY a.confidence, p.\"end\", a.task_id LIMIT 50"),
+            # the people's decisions a newer engine verdict contradicts
+            ("SELECT o.id, o.status, a.status, t.code, p.name FROM supervision_override o "
+             "JOIN supervision_assessment a ON a.id = o.assessment_id JOIN supervision_task t ON t.id = a.task_id "
+             "JOIN supervision_reportingperiod p ON p.id = a.period_id "
+             "WHERE o.needs_review AND o.active AND a.current ORDER BY o.id DESC LIMIT 50"),
+            # the filter choices: plans, periods, the units that have reported
+            "SELECT id, title FROM supervision_plan ORDER BY year DESC, title",
+            ("SELECT p.id, p.name, pl.title FROM supervision_reportingperiod p JOIN supervision_plan pl "
+             "ON pl.id = p.plan_id ORDER BY p.plan_id, p.\"end\""),
+            ("SELECT g.id, g.name FROM core_organisation g WHERE EXISTS "
+             "(SELECT 1 FROM supervision_submission s WHERE s.organisation_id = g.id) ORDER BY g.name"),
+        ],
+        "portal": [
+            (f"SELECT t.id, t.code, t.plan_id FROM supervision_task t JOIN supervision_task_lead l "
+             f"ON l.task_id = t.id WHERE l.organisation_id = {org_id} ORDER BY t.plan_id, t.\"order\"")],
     }
 
 
-def time_sql(sql: str, repeat: int) -> float:
+def time_sql(statements: list[str], repeat: int) -> float:
+    """The median over ``repeat`` runs of the time the statements take one after another (ms)."""
     from django.db import connection
 
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
         with connection.cursor() as cur:
-            cur.execute(sql)
-            cur.fetchall()
+            for sql in statements:
+                cur.execute(sql)
+                cur.fetchall()
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
 
