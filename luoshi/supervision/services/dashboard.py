@@ -285,7 +285,7 @@ def rollup(part: Part, period: ReportingPeriod | None = None) -> dict:
 
 # --- the dashboard figures ---------------------------------------------------------
 
-def summary(plan: Plan, period: ReportingPeriod | None, tasks=None) -> dict:
+def summary(plan: Plan, period: ReportingPeriod | None, tasks=None, tree: _Tree | None = None) -> dict:
     """Counts of a plan's tasks in a period (驾驶舱汇总).
 
     Returns::
@@ -303,8 +303,9 @@ def summary(plan: Plan, period: ReportingPeriod | None, tasks=None) -> dict:
          "departments": [{"id", "name", "total", "counts", "on_pace", "lagging"}]}
 
     ``departments`` are the lead units, most tasks first.  ``tasks``: the plan's tasks from
-    ``_plan_tasks`` when the caller has them already."""
-    tree = _Tree(plan, period, tasks)
+    ``_plan_tasks`` when the caller has them already; ``tree``: the plan's ``_Tree`` for the
+    period when the caller has made it."""
+    tree = tree if tree is not None else _Tree(plan, period, tasks)
     counts = empty_counts()
     counts.update(Counter(tree.status.values()))
     parts = [tree.part_row(p) for p in tree.child_parts.get(None, [])]
@@ -349,7 +350,7 @@ def _period_dict(period: ReportingPeriod | None) -> dict | None:
     return {"id": period.pk, "name": period.name, "closed": period.closed, "end": period.end.isoformat()}
 
 
-def trend(plan: Plan, tasks=None) -> list[dict]:
+def trend(plan: Plan, tasks=None, tree: _Tree | None = None) -> list[dict]:
     """Counts by status for each period of the plan (趋势), oldest first.
 
     Returns ``[{"period": {"id", "name", "closed", "end"}, "counts": {status: n},
@@ -364,7 +365,9 @@ def trend(plan: Plan, tasks=None) -> list[dict]:
     linear in which tasks are on pace, so a period's score is a sum, not a walk of the tree."""
     today = date.today()
     periods = list(plan.periods.order_by("end", "pk"))
-    tree = _Tree(plan, None, tasks if tasks is not None else _plan_tasks(plan), statuses=False)
+    # any period's tree will do (its parts, tasks and weights; not its statuses)
+    tree = tree if tree is not None else _Tree(plan, None, tasks if tasks is not None else _plan_tasks(plan),
+                                               statuses=False)
     share = tree.coefficients()
     grouped: dict[int, Counter] = defaultdict(Counter)
     scored: dict[int, float] = defaultdict(float)
@@ -399,21 +402,26 @@ def lagging(plan: Plan, period: ReportingPeriod | None, limit: int | None = None
     ``completion_pct`` is the override's when a person gave one, ``gap`` is
     expected − completion in points when both are known; ``reason`` is the
     override's reason when overridden, else the engine's.  Filtered, ordered and cut
-    to ``limit`` rows in SQL (``lagging_count`` counts them all)."""
+    to ``limit`` rows in SQL (``lagging_count`` counts them all): the rows are chosen on
+    ids and the keys they are ordered by, then only the chosen rows are read whole with
+    their task, part, units and overrides (ordering the plan's lagging verdicts whole moved
+    their evidence and task texts through the sort)."""
     if period is None:
         return []
-    qs = (_lagging_qs(plan, period)
-          .annotate(sev=latest.severity(),
-                    gap_key=Coalesce(F("expected_pct") - F("eff_completion"), Value(0.0), output_field=FloatField()))
-          .select_related("task", "task__part")
-          .prefetch_related("overrides", Prefetch("task__lead", queryset=Organisation.objects.only("id", "name"),
-                                                  to_attr="lead_list"))
-          .order_by("sev", "-gap_key", "task__order", "task_id", "-created_at"))
-    if limit is not None:
-        qs = qs[:limit]
+    chosen = (_lagging_qs(plan, period)
+              .annotate(sev=latest.severity(),
+                        gap_key=Coalesce(F("expected_pct") - F("eff_completion"), Value(0.0),
+                                         output_field=FloatField()))
+              .order_by("sev", "-gap_key", "task__order", "task_id", "-created_at").values_list("pk", flat=True))
+    ids = list(chosen[:limit] if limit is not None else chosen)
+    found = (latest.with_effective(Assessment.all_objects.filter(pk__in=ids)).order_by()
+             .select_related("task", "task__part")
+             .prefetch_related("overrides", Prefetch("task__lead", queryset=Organisation.objects.only("id", "name"),
+                                                     to_attr="lead_list"))
+             .in_bulk(ids))
     rows = []
     seen = set()
-    for a in qs:
+    for a in (found[pk] for pk in ids if pk in found):
         task = a.task
         if task.pk in seen:
             continue  # one current per task; keep the newest if data ever had two
@@ -527,10 +535,14 @@ def dashboard_figures(plan: Plan, period: ReportingPeriod | None, alarms=None) -
     key = f"dashboard:v2:{where}:{verdict_generation()}"
     found = cache.get(key)
     if found is None:
-        tasks = _plan_tasks(plan)  # read once for both
+        # the plan's tasks, parts and the period's statuses read once: the summary counts them, the
+        # trend weighs the same tree, and the number of lagging tasks is the counts' (not a second
+        # count over the period's verdicts)
+        tree = _Tree(plan, period, _plan_tasks(plan))
         found = {
-            "summary": summary(plan, period, tasks), "trend": trend(plan, tasks),
-            "lagging": lagging(plan, period, limit=LAGGING_SHOWN), "lagging_count": lagging_count(plan, period),
+            "summary": summary(plan, period, tree=tree), "trend": trend(plan, tree=tree),
+            "lagging": lagging(plan, period, limit=LAGGING_SHOWN),
+            "lagging_count": sum(1 for status in tree.status.values() if status in LAGGING),
             "key": key,
         }
         cache.set(key, found, CACHE_SECONDS)

@@ -98,6 +98,10 @@ def _task_url(task_pk: int) -> str:
 
 # --- orders ---------------------------------------------------------------------------
 
+#: what the list of orders reads of each order and its task, plan and unit
+LIST_FIELDS = ("number", "requirement", "deadline", "state", "level", "issued_at", "task", "organisation",
+               "task__code", "task__name", "task__text", "task__plan", "task__plan__title", "organisation__name")
+
 ORDER_COLUMNS = listing.Listing(columns=[
     listing.Column("number", gettext_lazy("督办编号"), ("issued_at", "id")),
     listing.Column("plan", gettext_lazy("年度计划"), ("task__plan__year", "task__plan__title", "id")),
@@ -113,8 +117,10 @@ ORDER_COLUMNS = listing.Listing(columns=[
 @role_required(*ORDER_ROLES)
 def orders(request):
     role = role_of(request.user)
-    qs = (svc.visible_orders(request.user).select_related("task", "task__plan", "organisation", "period")
-          .order_by("-issued_at", "-id"))
+    # the columns the list shows: the task's code and name (its text when unnamed), its plan's
+    # title and the unit's name (no period; each plan's other columns stay in the database)
+    qs = (svc.visible_orders(request.user).select_related("task", "task__plan", "organisation")
+          .only(*LIST_FIELDS).order_by("-issued_at", "-id"))
     state = request.GET.get("state", "")
     if state in dict(SupervisionOrder.STATE_CHOICES):
         qs = qs.filter(state=state)
@@ -129,8 +135,8 @@ def orders(request):
     page = Paginator(qs, 100).get_page(request.GET.get("page"))
     keep = request.GET.copy()
     keep.pop("page", None)
-    # only the shown rows are marked: one query of at most a page of ids
-    overdue_ids = set(overdue.filter(pk__in=[o.pk for o in page.object_list]).values_list("pk", flat=True))
+    # the shown rows marked as ``overdue_queryset`` selects them, from the columns already read
+    overdue_ids = {o.pk for o in page.object_list if o.state in svc.AWAITING_ANSWER and o.deadline < today}
     return render(request, "supervision/orders/list.html", {
         "page": page, "orders": page.object_list, "overdue_ids": overdue_ids, "state": state,
         "headers": ORDER_COLUMNS.headers(sort, keep), "sort": sort,
