@@ -33,16 +33,23 @@ HERE = ROOT / "bench" / "labels" / "reading_invented"
 FIRST_RUN: dict[str, float] = {"part roles": 1.000, "targets recall": 0.926, "targets precision": 0.887}
 
 
-def labels() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*.json"))]
+# Each set written and labelled before the engine was run on it: the first (r01–r07) on main's engine
+# of this stop, the second (r08–r13) after the rules fitted to the first.
+SETS = {"first": [f"r{n:02}" for n in range(1, 8)], "second": [f"r{n:02}" for n in range(8, 14)]}
+
+
+def labels(names: list[str] | None = None) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*.json"))
+            if names is None or p.name[:3] in names]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true", help="list wrong roles, missed and extra targets")
+    ap.add_argument("--set", choices=sorted(SETS), help="one set only")
     args = ap.parse_args()
     corpus.CORPUS = HERE
-    reports = labels()
+    reports = labels(SETS[args.set] if args.set else None)
     roles = Counter(p["role"] for r in reports for p in r["parts"])
     targets = Counter((t["metric"], t["value"], t["unit"], t["comparator"], t["kind"]) for r in reports for t in r["targets"])
     (metric, value, unit, comparator, kind), _ = targets.most_common(1)[0]
@@ -50,7 +57,7 @@ def main() -> None:
     majority = roles.most_common(1)[0][0]
     p = corpus.score_parts(reports, majority)
     t = corpus.score_targets(reports, constant)
-    print(f"===== invented work reports ({len(reports)} reports) =====")
+    print(f"===== invented work reports, {args.set or 'all'} ({len(reports)} reports) =====")
     print(f"part roles ({p['parts']} labelled parts)")
     print(f"  accuracy                 {p['accuracy']:.3f}   baseline (every part '{majority}') {p['baseline']:.3f}")
     print(f"  plan part found          {p['plan_found']}/{p['reports']} reports; targets paragraph found on its "
