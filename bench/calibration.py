@@ -33,6 +33,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import status_first_runs as first_runs  # noqa: E402
 
 FIT_SETS = tuple(name for name, _ in first_runs.FIRST_RUNS[:20])      # invented … invented20
+# Invented sets written for this work and never fitted (no rule or flag written from them): today's engine
+# judging them is their first run while no rule has been written from them.
+UNFITTED = ("flags1",)
 MIN_RULE = 15          # a rule's own value needs this many verdicts …
 RULE_APART = 0.05      # … and a share this far from its basis's
 
@@ -62,6 +65,26 @@ def fit(verdicts: list[dict], k: float) -> tuple[dict, dict, dict]:
     by_flag["(any other)"] = []
     return ({b: (v, len(by_basis[b])) for b, v in basis.items()}, {r: (v, len(by_rule[r])) for r, v in rule.items()},
             {f: (v, len(by_flag[f])) for f, v in flag.items()})
+
+
+def judge_unfitted(name: str) -> list[dict]:
+    """Today's verdicts on an unfitted invented set, in the shape of the first runs (``today_conf`` …)."""
+    import json
+    from datetime import date
+
+    from luoshi.engine import api
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from status import FORECAST
+
+    out = []
+    for it in json.loads((first_runs.LABELS / f"{name}.json").read_text(encoding="utf-8"))["items"]:
+        row = api.parse_progress(it["progress"], task=it["task"], row=1)
+        a = api.assess_row(row, None, date.fromisoformat(it["as_of"]), targets=api.parse_indicators(it["task"])[0])
+        out.append({"label": it["status"], "status": a.status, "basis": a.basis, "rule": a.rule, "set": name,
+                    "today_conf": a.confidence, "today_flags": a.flags, "today": a.needs_person,
+                    "right": it["status"] == a.status, "forecast": FORECAST.search(it["progress"])})
+    return out
 
 
 BUCKETS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -126,6 +149,14 @@ def main() -> None:
         print(f"  {f:28}{n:9d}{v:8.2f}{configured}")
     reliability(f"calibration sets ({FIT_SETS[0]}–{FIT_SETS[-1]})", fitted)
     reliability(f"check sets ({', '.join(sorted({x['set'] for x in check}, key=lambda s: int(s[8:] or 1)))})", check)
+    for name in UNFITTED:
+        vs = judge_unfitted(name)
+        reliability(f"{name} (never fitted: judged by today's engine)", vs)
+        forecast = sum(x["status"] == "completed" and x["label"] != "completed" and bool(x["forecast"]) for x in vs)
+        print(f"  agreement {sum(x['right'] for x in vs) / len(vs):.3f}, balanced {first_runs.balanced(vs):.3f}; "
+              f"forecast read as done {forecast}; errors: " + ", ".join(
+                  f"{x['label']}→{x['status']} ({x['rule']}, {'flagged' if x['today'] else 'unflagged'})"
+                  for x in vs if not x["right"]))
     print("\nerrors no flag catches, by basis and rule (calibration sets | check sets):")
     for name, vs in (("calibration", fitted), ("check", check)):
         missed = Counter(f"{x['rule']}/{x['basis']} {x['label']}→{x['status']}" for x in vs
