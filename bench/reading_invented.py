@@ -15,7 +15,10 @@ First run of the first set (the honest generalisation figure, before any rule wa
 by the figure before it (城镇新增就业1.2万人，城镇调查失业率5.5%左右), and the sentence or paragraph
 after the targets that starts the year's work (为实现上述目标…, 实现上述目标，重点抓好…) read as targets.
 First run of the second set (written after the first set's rules were fitted): part roles 40/40, plan
-part 6/6, targets paragraph 6/6, targets recall 48/48, precision 48/48.
+part 6/6, targets paragraph 6/6, targets recall 48/48, precision 48/48.  First run of the third set
+(written after that): part roles 30/31 (0.968: a township review's problems paragraph read as review),
+plan part 5/5, targets paragraph 5/5, targets recall 26/30 (0.867: a five-column target table with
+序号 and last year's result missed whole), precision 26/26.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ HERE = ROOT / "bench" / "labels" / "reading_invented"
 FIRST_RUN: dict[str, dict[str, float]] = {
     "first": {"part roles": 1.000, "targets recall": 0.926, "targets precision": 0.887},
     "second": {"part roles": 1.000, "targets recall": 1.000, "targets precision": 1.000},
+    "third": {"part roles": 0.968, "targets recall": 0.867, "targets precision": 1.000},
 }
 
 
