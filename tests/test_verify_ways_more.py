@@ -215,3 +215,46 @@ SECOND_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SECOND_ROWS)
 def test_the_year_figure_beside_others_and_no_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- a third set (labelled before the engine was run on it): the review part under other titles, and the
+# text as documents carry it (a line wrapped inside a sentence, markdown bold, spaces, full-width signs, a note
+# mark after the figure) ----------------------------------------------------------------------------------
+
+_RETITLED = REVIEW.replace("一、2024年工作回顾", "{title}")
+
+
+@pytest.mark.parametrize("title", [
+    "一、过去一年的主要工作",
+    "一、2024年经济社会发展回顾",
+    "一、关于2024年工作",
+    "一、2024年政府工作回顾",
+    "一、过去一年工作回顾",
+    "一、2024年工作总结",
+    "一、砥砺奋进的2024年",
+    "一、一年来的主要工作",
+    "一、2024年主要工作进展",
+    "一、2024年工作回顾和2025年工作安排",
+])
+def test_review_part_under_other_titles(title):
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=GDP), "n.txt"), _read(
+        _RETITLED.replace("{title}", title).format(head="", review="地区生产总值增长6.7%。", bullet="", problems=""), "n1.txt"))
+    assert verdicts[0].outcome == "achieved", verdicts[0].reason
+    assert verdicts[0].actual["value"] == 6.7, verdicts[0].reason
+
+
+@pytest.mark.parametrize(("said", "outcome", "value"), [
+    ("全市地区生产总值增长\n6.7%，规模以上工业增加值增长8.1%。", "achieved", 6.7),
+    ("全市地区\n生产总值增长6.7%，规模以上工业增加值增长8.1%。", "achieved", 6.7),
+    ("**地区生产总值增长6.7%**，规模以上工业增加值增长8.1%。", "achieved", 6.7),
+    ("地区生产总值增长 6.7 %。", "achieved", 6.7),
+    ("地区生产总值增长6.7％。", "achieved", 6.7),
+    ("地区生产总值增长6.7%①，规模以上工业增加值增长8.1%。", "achieved", 6.7),
+    ("地区生产总值增长5.7%①，规模以上工业增加值增长8.1%。", "not_met", 5.7),
+    ("地区生产总值增长6.7%[1]。", "achieved", 6.7),
+    ("地区生产总值增长6.7%（注：按可比价格计算）。", "achieved", 6.7),
+])
+def test_review_text_as_documents_carry_it(said, outcome, value):
+    x = _verdict(GDP, "review", said, "地区生产总值")
+    assert x.outcome == outcome, x.reason
+    assert x.actual and x.actual["value"] == value, x.reason
