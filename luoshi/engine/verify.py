@@ -289,12 +289,33 @@ _TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下�
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 
 
+_INNER_SPACE = re.compile(r"\s+")
+
+
 @parses("verify.sentence_claims")
 def _sentence_claims(doc: Document, sentence, year: int | None,
                      carry: tuple[str, str] | None = None) -> list[Claim]:
     """The figures of one review sentence (see ``review_claims``).  ``carry``: the metric (and its
     context) of the last figure of the sentence before in the paragraph, for a figure the sentence
-    opens on with no metric of its own."""
+    opens on with no metric of its own.  A sentence wrapped over lines or spaced (地区生产总值增长\n6.7%,
+    增长 6.7 %) is read with its white space left out, each figure quoted from the sentence as written."""
+    raw = sentence.text
+    if not _INNER_SPACE.search(raw.strip()):
+        return _claims_of(doc, sentence, year, carry)
+    kept = [i for i, ch in enumerate(raw) if not ch.isspace()]
+    if not kept:
+        return []
+    compact = replace(sentence, text="".join(raw[i] for i in kept))
+    out = []
+    for c in _claims_of(doc, compact, year, carry):
+        a, b = c.start - sentence.start, c.end - sentence.start
+        a, b = kept[a], (kept[b - 1] + 1 if b > 0 else kept[0])
+        out.append(replace(c, text=raw[a:b], start=sentence.start + a, end=sentence.start + b, sentence=raw))
+    return out
+
+
+def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
+    """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
     span = _five_years(doc, sentence)
     raw = sentence.text
