@@ -154,6 +154,12 @@ def test_plan_part_when_the_first_thematic_title_runs_into_its_body():
     assert roles(text, ["过去一年", "今年经济社会发展", "实施重点项目"]) == ["review", "plan", "plan"]
 
 
+def test_problems_of_a_review_whose_every_paragraph_opens_on_a_heading():
+    # the part title and each sub-section run into their bodies: those paragraphs count as the review's body
+    text = _THEMED.replace("一、砥砺奋进，成绩来之不易\n\n过去一年", "一、砥砺奋进，成绩来之不易。过去一年")
+    assert roles(text, ["一、砥砺奋进", "（二）民生福祉", "同时，我们也清醒认识到"]) == ["review", "review", "problems"]
+
+
 def test_run_in_sub_sections_numbered_anew_are_no_parts():
     # short 一、 titles running into their bodies whose numbers start over are sub-sections
     text = _THEMED.replace("一、砥砺奋进，成绩来之不易\n\n过去一年", "一、砥砺奋进，成绩来之不易。过去一年").replace(

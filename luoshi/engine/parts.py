@@ -281,12 +281,18 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         if t is not None:
             by_top.setdefault(t, []).append(p)
     heading_starts = {s.start for s in sections}
+    titles = {s.start: s.title for s in sections}
+
+    def heading_only(p: Paragraph) -> bool:
+        # a heading on a line of its own; one running into its body ((一)产业发展提质增效。新引进…) is body too
+        return p.start in titles and len(_body(text, p).strip(" 　*#")) <= len(titles[p.start]) + 8
+
     # Problems: the first paragraph with a cue in the last third of each review part.
     for i in tops:
         if sections[i].role != "review":
             continue
-        body = [p for p in by_top.get(i, []) if p.start not in heading_starts]
-        found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2
+        body = [p for p in by_top.get(i, []) if not heading_only(p)]
+        found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2 and p.start not in heading_starts
                       and _PROBLEMS.search(_body(text, p)[:80])), None)
         if found is not None:
             spans.append((found.start, sections[i].end + 1, "problems"))
