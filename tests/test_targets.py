@@ -314,6 +314,9 @@ _TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值"
     # no unit column: the unit written in the target cell
     ("指标\n预期目标\n固定资产投资\n10亿元\n城镇新增就业\n800人以上",
      [("固定资产投资", ">=", 10.0, "亿元"), ("城镇新增就业", ">=", 800.0, "人")]),
+    # a row number and last year's result beside the target: passed over
+    ("序号\n指标名称\n单位\n2024年完成\n2025年目标\n1\n地区生产总值增长\n%\n6.2\n6左右\n2\n城镇新增就业\n万人\n1.3\n1.2以上",
+     [("地区生产总值", "=", 6.0, "%"), ("城镇新增就业", ">=", 1.2, "万人")]),
     # lines that are no table (no header naming the columns): nothing read
     ("工业总产值\n亿元\n52", []),
 ])

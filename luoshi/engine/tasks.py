@@ -97,6 +97,9 @@ _NOT_TARGET = vocab.pattern("target.not_target")
 _AFTER_TARGETS = vocab.pattern("target.after_targets")
 # The header cells of a targets table flattened one cell per line: metric, unit, target value.
 _TABLE_HEADERS = {
+    "index": re.compile(rf"^(?:{vocab.alternation('target.table_index_header')})$"),
+    "other": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|上年|去年)?(?:{vocab.alternation('target.table_other_header')})"
+                        r"(?:\(%\)|\(单位\))?$"),
     "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})$"),
     "unit": re.compile(rf"^(?:{vocab.alternation('target.table_unit_header')})$"),
     "value": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?)?(?:{vocab.alternation('target.table_value_header')})"
@@ -456,7 +459,8 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, int, list[Indicator]]], int]:
     """A targets table flattened one cell per line after the lead-in (主要预期目标如下表：): header cells
-    naming the metric, target and perhaps unit columns, then rows of as many cells.  Each row is read as
+    naming the metric, target and perhaps unit columns (a row number, 序号, and columns holding no target,
+    2024年完成 or 备注, passed over), then rows of as many cells.  Each row is read as
     the clause its cells make (工业总产值 + 52 + 亿元 → 工业总产值52亿元), so every rule of the target reader
     holds; the indicator's span is its value cell.  Returns the rows (start, end, indicators) and where
     the table ends; no rows when the lines after the lead-in are no such table."""
@@ -470,7 +474,7 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     columns: list[str] = []
     for _, _, cell in cells:
         kind = next((k for k, pattern in _TABLE_HEADERS.items() if pattern.match(cell.replace(" ", ""))), None)
-        if kind is None or kind in columns:
+        if kind is None or kind in columns and kind != "other":
             break
         columns.append(kind)
     if "metric" not in columns or "value" not in columns:
@@ -478,7 +482,7 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     n = len(columns)
     rows, end = [], 0
     for k in range(n, len(cells) - n + 1, n):
-        row = dict(zip(columns, cells[k:k + n], strict=True))
+        row = {kind: cell for kind, cell in zip(columns, cells[k:k + n], strict=True) if kind != "other"}
         value = _CELL_VALUE.match(row["value"][2].replace(" ", ""))
         metric = row["metric"][2]
         if value is None or re.search(r"\d", metric) and not re.search(r"[\u4e00-\u9fff]{2}", metric):
