@@ -614,6 +614,15 @@ GENERALISING = [
     ("新增公共自行车站点40个", "区城管局已新建站点12个。", "behind"),
     ("实施农村饮水提升工程20处", "全年目标：实施农村饮水提升工程20处。", "unclear"),
     ("实施农村饮水提升工程20处", "全年目标：20处;目前已完工10处。", "on_track"),
+    # the thirtieth set: units of one measure are compared (米 and 公里); a count after a comparison with last year
+    # (同比增加, 较去年同期多) is the change, not work done; on a task whose parts no figure measures, figures of
+    # the task's own work (已排查…处) before its deadline are work under way
+    ("新建城市慢行道18公里", "已建成慢行道9500米。", "on_track"),
+    ("新建城市慢行道18公里", "已建成慢行道5000米。", "behind"),
+    ("完成河道驳岸整治2000米", "已完成驳岸整治1.0公里。", "on_track"),
+    ("新增科技型中小企业40家", "已新增科技型中小企业18家,同比增加5家。", "on_track"),
+    ("新增科技型中小企业40家", "已新增科技型中小企业18家,较去年同期多7家。", "on_track"),
+    ("完成辖区燃气安全隐患排查整治", "已排查燃气用户隐患3,200处,督促整改2,950处。", "on_track"),
 ]
 
 

@@ -273,6 +273,8 @@ def _policy_name(t: Indicator, task_text: str) -> bool:
     return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
 
 
+_CHANGE_ON_YEAR = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})[^\\d,;。，；]{{0,2}}?"
+                             f"(?:{pattern('change_on_year').pattern})了?$")
 _FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$")
 
 
@@ -312,6 +314,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "preparing" and _STRONG_UNDERWAY.search(norm[cl[1]:se[1]]) and not any(
                 cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way
+        if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
+            role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
         value = f.value
         if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
             value = -value       # 同比下降1.8%: a fall keeps its sign
@@ -434,7 +438,7 @@ _RECOGNISED = vocab.pattern("completion.recognised")
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
-    if vocab.comparable_unit(t.unit, t.scale)[0] != vocab.comparable_unit(fact.fact.unit, fact.fact.scale)[0]:
+    if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
     # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
     stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(t.metric)))
@@ -500,7 +504,8 @@ def _terse(f: Fact, p: Part) -> bool:
 
 
 def _unit_of(item) -> str:
-    return vocab.comparable_unit(item.unit, item.scale)[0]
+    # units of one measure are one (12000米 for 25公里: units.toml [conversions])
+    return vocab.measured_unit(item.unit, item.scale)[0]
 
 
 def _assign(case: Case) -> dict[int, list[Fact]]:
@@ -516,12 +521,12 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     out: dict[int, list[Fact]] = {}
     numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
     for f in case.facts:
-        if f.role == "scope":
+        if f.role in ("scope", "compared"):
             continue
         unit = _unit_of(f.fact)
         same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
                 and (f.role != "stock" or _is_level(p.indicator))]
-        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock")]
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared")]
         lone = len(same) == 1 and len(mine) == 1
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
@@ -605,12 +610,12 @@ def _months_apart(group: list[Fact], norm: str) -> bool:
 
 
 def _value(f: ProgressFact) -> float:
-    return f.value * vocab.comparable_unit(f.unit, f.scale)[1]
+    return f.value * vocab.measured_unit(f.unit, f.scale)[1]
 
 
 def _target_value(t: Indicator) -> float:
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
-    return (t.bound() or 0.0) * vocab.comparable_unit(t.unit, t.scale)[1]
+    return (t.bound() or 0.0) * vocab.measured_unit(t.unit, t.scale)[1]
 
 
 def case_expected_done(expected: float) -> bool:
@@ -1737,11 +1742,24 @@ _NOUN_ACTION = re.compile(f"组织(?:{vocab.alternation('task.organisation_noun'
 
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
-                 "measurable part: on_track, basis stage.")
+                 "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
+                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.")
 
     def judge(self, case):
-        if case.parts or case.numeric:
+        if case.numeric:
             return None
+        if case.parts:
+            # 已排查隐患点位1236处,整改1180处 for 完成辖区消防安全隐患排查整治: figures of the task's own work (its
+            # words) on a task no figure measures, before its deadline — work under way, never the task done.
+            if case_expected_done(case.expected):
+                return None
+            own = next((f for f in case.facts if f.role == "done" and not case.in_forecast(f.fact.span[0])
+                        and _content_bigrams(f.words) & _content_bigrams(case.task_text)), None)
+            if own is None:
+                return None
+            s, e = own.clause
+            return Outcome("on_track", None, "stage", "已报告任务本身工作的数量，任务无量化目标，判断达进度",
+                           [Evidence(case.progress[s:e], s, e)])
         m = _concrete(case)
         if not m:
             # 走访企业1200家: on a task with no measurable part, people served are its work.
