@@ -101,6 +101,7 @@ CLAUSES = [
     # zero targets in words: the value 0
     ("较大以上安全事故零发生", [("较大以上安全事故", "=", 0.0, None, "", "zero")]),
     ("确保不发生重大环境污染事件", [("重大环境污染事件", "=", 0.0, None, "", "zero")]),
+    ("实现零信访、零诉讼", [("零信访", "=", 0.0, None, "", "zero"), ("零诉讼", "=", 0.0, None, "", "zero")]),
     # counts: days counted, people counted in 万 after a noun, an amount in words
     ("空气质量优良天数达到320天", [("空气质量优良天数", ">=", 320.0, None, "天", "count")]),
     ("重污染天数控制在4天以内", [("重污染天数", "<=", 4.0, None, "天", "count")]),

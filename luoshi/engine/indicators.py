@@ -247,8 +247,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         cstart = max([d.end() for d in _DELIM.finditer(norm, 0, z.start())] + [0])
         cend_m = _DELIM.search(norm, z.end())
         cend = cend_m.start() if cend_m else len(norm)
-        if any(cstart <= i.span[0] < cend for i in out):
-            continue
+        if any(cstart <= i.span[0] < cend and i.kind != "zero" for i in out):
+            continue        # a figure in the clause (…零增长 beside 下降5%); a second zero (零信访、零诉讼) is its own
         word = z.group(0)
         if word.startswith("零") and z.group(1) not in ("增长",):
             metric = z.group(1)

@@ -175,6 +175,9 @@ def _comparator(predicate: str) -> str:
 
 _AMOUNT_VERB = re.compile(f"(?:{vocab.alternation('target.amount_verb')})$")
 _POSITIVE_CUT = vocab.alternation("target.positive_cut")
+# A further zero after 、 in the same clause (…零信访、零诉讼).
+_MORE_ZEROS = re.compile(r"、\s*(零[\u4e00-\u9fff]{1,6})")
+_NOT_ZERO = tuple(vocab.words("zero.not_zero"))
 _ZERO_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_lead')})+")
 
 
@@ -255,8 +258,15 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         if zero.group() == "不发生":
             metric = metric or strip_metric(body[zero.end():])      # 确保不发生重大安全生产事故
         metric = metric or body[zero.start():zero.end()]
-        return [Indicator(metric=metric, value=0.0, unit="", comparator="=", kind="zero", qualifier=zero.group(),
-                          text=text[span[0]:span[1]], span=span)]
+        found = [Indicator(metric=metric, value=0.0, unit="", comparator="=", kind="zero", qualifier=zero.group(),
+                           text=text[span[0]:span[1]], span=span)]
+        # 实现零信访、零诉讼: each zero of a 、 list is a target of its own.
+        more = _MORE_ZEROS.match(body, zero.end())
+        while more and not body.startswith(_NOT_ZERO, more.start(1)):
+            found.append(Indicator(metric=more.group(1), value=0.0, unit="", comparator="=", kind="zero",
+                                   qualifier=more.group(1), text=text[span[0]:span[1]], span=span))
+            more = _MORE_ZEROS.match(body, more.end())
+        return found
     return _qualitative(text, body, span)
 
 
