@@ -233,8 +233,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))
         stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)
-        if stretch and not metric.strip():
-            metric = out[-1].metric
+        if stretch and (not metric.strip() or metric.strip() in _QUAL):
+            metric = out[-1].metric     # 25家,力争28家: the reserve figure of the floor's metric
         out.append(Indicator(metric=metric.strip(), value=value, unit=unit_w, scale=scale, comparator=comparator,
                              kind=kind, qualifier=qualifier, cumulative=cumulative, stretch=stretch,
                              text=text[s:e], span=(s, e), value_high=value_high))
