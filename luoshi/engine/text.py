@@ -67,11 +67,22 @@ _DROP = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 
 
+_KEEP: list = []            # ``_TABLE`` with every code point that is not a letter or digit deleted
+_PAST_TABLE = re.compile("[\U00010000-\U0010FFFF]")
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str | None) -> str:
     """Letters and digits only, half-width: a text as compared (linking, metric similarity).
-    Cached: linking and verification normalise the same cells and metrics again and again."""
-    return _DROP.sub("", for_parsing(text or ""))
+    Cached: linking and verification normalise the same cells and metrics again and again.
+
+    ``_DROP`` (not ``\\w``, or ``_``) after ``for_parsing``, done as one ``str.translate`` whose
+    table deletes what ``_DROP`` would (twice as fast); a code point past the table, which
+    ``translate`` leaves as it is, is then left to ``_DROP`` itself."""
+    if not _KEEP:
+        _KEEP.extend(c if c.isalnum() else None for c in _TABLE)
+    out = (text or "").translate(_KEEP)
+    return _DROP.sub("", out) if _PAST_TABLE.search(out) else out
 
 
 def bigrams(text: str) -> set[str]:

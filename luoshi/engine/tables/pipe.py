@@ -27,8 +27,16 @@ MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
 
 
 def clean(line: str) -> str:
-    """A line without markdown heading/bold marks and stray pipes."""
-    return MARKUP.sub("", line.strip().strip("|").strip())
+    """A line without markdown heading/bold marks and stray pipes (what ``MARKUP`` removes, cut
+    from the ends by ``str`` methods: the pattern's trailing branch was tried at every character
+    of every line, a long paragraph's too; ``\\s`` is what ``str.isspace`` calls space)."""
+    s = line.strip().strip("|").strip()
+    start, end = 0, len(s)
+    while start < end and (s[start] in "#*" or s[start].isspace()):
+        start += 1
+    while end > start and (s[end - 1] == "*" or s[end - 1].isspace()):
+        end -= 1
+    return s[start:end]
 
 
 def is_note(line: str) -> bool:
