@@ -533,3 +533,35 @@ def test_highlight_cuts_and_falls_back():
     got = highlight(text, [{"text": "安置938", "start": 2, "end": 7}, {"text": "938套", "start": 4, "end": 8}])
     assert "".join(s for s, _e in got) == text
     assert highlight("", [{"text": "x", "start": 0, "end": 1}]) == []
+
+
+@pytest.mark.parametrize("number", ["1", "2", "3", "99", "zz", "-1", None])
+def test_task_list_filtered_by_status_pages_as_the_paginator(client, demo, monkeypatch, number):
+    """The list filtered by a status reads its page and the count in one query (a window count);
+    every page, a page past the end and a bad page number give what Django's Paginator gives."""
+    from django.core.paginator import Paginator
+
+    from luoshi.supervision.views import dashboard as views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 3)
+    login(client, "office")
+    plan, period = gongshu()
+    s = figures.summary(plan, period)
+    tried = 0
+    for status in ["lagging", *[k for k in figures.STATUS_KEYS if s["counts"][k]]]:
+        wanted = ({t for t, st in figures.statuses(period, plan.tasks.all()).items() if st in figures.LAGGING}
+                  if status == "lagging" else
+                  {t for t, st in figures.statuses(period, plan.tasks.all()).items() if st == status})
+        params = {"plan": plan.pk, "period": period.pk, "status": status}
+        if number is not None:
+            params["page"] = number
+        r = client.get(reverse("task_list"), params)
+        page = r.context["page"]
+        expected = Paginator(plan.tasks.filter(pk__in=wanted).order_by("order", "pk"), 3).get_page(number)
+        assert page.paginator.count == len(wanted) == expected.paginator.count
+        assert page.number == expected.number and page.paginator.num_pages == expected.paginator.num_pages
+        assert [row["task"].pk for row in r.context["rows"]] == [t.pk for t in expected.object_list]
+        assert all(row["status"] in (figures.LAGGING if status == "lagging" else (status,))
+                   for row in r.context["rows"])
+        tried += len(wanted) > 3
+    assert tried  # at least one status fills more than a page

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Prefetch, Q, Window
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -227,22 +228,31 @@ def task_list(request):
     # No DISTINCT here: no filter above joins more than one row per task (a unit leads a task
     # once), and a reporter's tasks come distinct from visible_tasks; a DISTINCT over every
     # column, text and status included, made PostgreSQL sort each plan's tasks for each page.
-    tasks = TASK_COLUMNS.order(tasks.select_related("plan", "part").prefetch_related("lead"), sort)
+    tasks = TASK_COLUMNS.order(tasks.select_related("plan", "part").prefetch_related(
+        Prefetch("lead", queryset=Organisation.objects.only("id", "name"))), sort)
     if status:
-        # the status filter in SQL (services.latest): the page, not the plan, is loaded
+        # the status filter in SQL (services.latest): the page, not the plan, is loaded; the page
+        # and the number of matching tasks from one pass over the plan's verdicts
         tasks = tasks.annotate(eff_status=latest.task_status(period))
         if status == figures.NOT_REPORTED:
             tasks = tasks.filter(eff_status__isnull=True)
         else:
             tasks = tasks.filter(eff_status__in=figures.LAGGING if status == "lagging" else (status,))
-    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
-    current = figures.current_by_task(period, [t.pk for t in page.object_list]) if period else {}
+        page = _counted_page(tasks, request.GET.get("page"))
+    else:
+        page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
+    # the shown tasks' verdicts: three small columns each (no verdict, report or override loaded whole)
+    current = {}
+    if period is not None and page.object_list:
+        for task_id, *figs in (latest.current(period.pk).filter(task_id__in=[t.pk for t in page.object_list])
+                               .order_by("task_id", "-created_at", "-pk")
+                               .values_list("task_id", "eff_status", "eff_completion", "expected_pct")):
+            current.setdefault(task_id, figs)   # the newest if data ever had two
     rows = []
     for t in page.object_list:
-        a = current.get(t.pk)
-        st = _status_of(current, t.pk) if period else ""
+        st, done, expected = current.get(t.pk, (figures.NOT_REPORTED, None, None)) if period else ("", None, None)
         rows.append({"task": t, "status": st, "label": figures.status_label(st) if st else "",
-                     "completion": a.effective_completion if a else None, "expected": a.expected_pct if a else None})
+                     "completion": done, "expected": expected})
     params = request.GET.copy()
     params.pop("page", None)
     ctx.update({
@@ -252,9 +262,7 @@ def task_list(request):
         "headers": {h.column.key: h for h in TASK_COLUMNS.headers(sort, params)}, "sort": sort,
         # a semi-join on the plan's lead links (a join made DISTINCT over every unit column read
         # each link of the plan's tasks into a sort)
-        "departments": (Organisation.objects.filter(pk__in=Task.lead.through.objects.filter(task__plan=plan)
-                                                    .values("organisation_id")).order_by("name")
-                        if plan else []),
+        "departments": figures.lead_units(plan) if plan else [],
         "status_label": (_("滞后（欠进度、严重滞后、未启动）") if status == "lagging"
                          else figures.status_label(status) if status else ""),
         "reporter_org": organisation_of(request.user) if role_of(request.user) == Role.REPORTER else None,
@@ -262,9 +270,41 @@ def task_list(request):
     return render(request, "supervision/tasks/list.html", ctx)
 
 
-def _status_of(current, task_id) -> str:
-    a = current.get(task_id)
-    return a.effective_status if a else figures.NOT_REPORTED
+class _Counted(Sequence):
+    """A page of rows already read, standing for the whole list to ``Paginator`` (its length is
+    the number of matching rows; slicing the page's range gives the rows read)."""
+
+    def __init__(self, rows: list, count: int, offset: int):
+        self.rows, self.total, self.offset = rows, count, offset
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.rows[index.start - self.offset:index.stop - self.offset]
+        return self.rows[index - self.offset]
+
+
+def _counted_page(tasks, number):
+    """``Paginator(tasks, PAGE_SIZE).get_page(number)`` from one query: the page's rows each with
+    the number of matching rows (a window count), so the filter runs once, not once for the
+    count and again for the page.  A page number below 1 or past the end (no row) gives the
+    last page, counted apart, and a number that is none the first, as ``get_page`` does."""
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 1
+    if number >= 1:
+        offset = (number - 1) * PAGE_SIZE
+        rows = list(tasks.annotate(matching=Window(Count("pk")))[offset:offset + PAGE_SIZE])
+        if rows or number == 1:
+            return Paginator(_Counted(rows, rows[0].matching if rows else 0, offset), PAGE_SIZE).get_page(number)
+    count = tasks.count()
+    number = max(1, -(-count // PAGE_SIZE))
+    offset = (number - 1) * PAGE_SIZE
+    rows = list(tasks[offset:offset + PAGE_SIZE])
+    return Paginator(_Counted(rows, count, offset), PAGE_SIZE).get_page(number)
 
 
 # --- task page ---------------------------------------------------------------------
