@@ -623,6 +623,11 @@ GENERALISING = [
     ("新增科技型中小企业40家", "已新增科技型中小企业18家,同比增加5家。", "on_track"),
     ("新增科技型中小企业40家", "已新增科技型中小企业18家,较去年同期多7家。", "on_track"),
     ("完成辖区燃气安全隐患排查整治", "已排查燃气用户隐患3,200处,督促整改2,950处。", "on_track"),
+    # the thirty-first set: a clause closed by 取消 whose subject is the task's own object is a cancellation; not
+    # when denied (未取消) or planned (拟取消), nor 取消 of a count (the reform's own work)
+    ("举办全区职工篮球联赛", "受疫情影响,本年度篮球联赛取消。", "not_started"),
+    ("举办全区职工篮球联赛", "篮球联赛未取消,正在组队报名。", "on_track"),
+    ("举办全区职工篮球联赛", "篮球联赛拟取消。", "unclear"),
 ]
 
 

@@ -1115,15 +1115,32 @@ class WholeStatement(StatusRule):
 
 
 class Cancelled(StatusRule):
-    help_text = ("The report says the work or event was cancelled (停办, 取消举办): not started, and a person "
-                 "should look.")
+    help_text = ("The report says the work or event was cancelled (停办, 取消举办, 该项目已取消, or a clause "
+                 "closed by 取消 whose subject is the task's own object: 今年运动会取消): not started, and a person "
+                 "should look.  取消 with a count (取消证明材料56项) is the work itself.")
 
     def judge(self, case):
-        m = pattern("cancelled").search(case.progress)
+        m = pattern("cancelled").search(case.progress) or _cancelled_clause(case)
         if not m:
             return None
         return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
                        [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
+
+
+# A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
+_CANCELLED_END = re.compile(r"[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
+
+
+def _cancelled_clause(case: Case) -> re.Match | None:
+    """A clause closed by 取消 whose subject is the task's own object (its words) or a project or event
+    (项目, 活动): the work cancelled.  A clause with a figure (37项审批事项已取消) counts the work done."""
+    for m in _CANCELLED_END.finditer(case.progress or ""):
+        clause = m.group(0)
+        if re.search(r"\d", clause) or case.in_forecast(m.start()):
+            continue
+        if _content_bigrams(clause) & _content_bigrams(case.task_text) or re.search(r"项目|工程|活动", clause):
+            return m
+    return None
 
 
 # Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
