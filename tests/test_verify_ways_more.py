@@ -258,3 +258,36 @@ def test_review_text_as_documents_carry_it(said, outcome, value):
     x = _verdict(GDP, "review", said, "地区生产总值")
     assert x.outcome == outcome, x.reason
     assert x.actual and x.actual["value"] == value, x.reason
+
+
+# --- a fourth set (labelled before the engine was run on it): qualitative targets and what the review says
+# of them — the predicate again in other words, a figure of the metric, a neighbour's figure, a rank, work
+# done with the metric unnamed ------------------------------------------------------------------------------
+
+QUALITATIVE_ROWS = [
+    ("居民收入增长与经济增长基本同步", "review", "居民人均可支配收入增长6.1%，与经济增长基本同步。", "居民收入", "achieved", None),
+    ("居民收入增长与经济增长基本同步", "review", "居民人均可支配收入增长6.1%，地区生产总值增长6.7%。", "居民收入", "not_met", None),
+    ("就业形势保持稳定", "review", "就业形势总体稳定，城镇新增就业5.4万人。", "就业形势", "achieved", None),
+    ("就业形势保持稳定", "review", "高校毕业生就业率保持在95%以上。", "就业形势", "unclear", None),
+    ("财政收入稳定增长", "review", "一般公共预算收入增长7.1%。", "财政收入", "unclear", None),
+    ("营商环境持续优化", "review", "营商环境持续优化，新增市场主体3.2万户。", "营商环境", "achieved", None),
+    ("营商环境持续优化", "review", "营商环境评价位列全省第一档。", "营商环境", "unclear", None),
+    ("营商环境持续优化", "review", "深化“放管服”改革，推行一网通办。", "营商环境", "not_reported", None),
+    ("科技创新能力持续提升", "review", "科技创新能力显著增强。", "科技创新能力", "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量稳中向好。", "生态环境质量", "achieved", None),
+    ("生态环境质量持续改善", "review", "中央生态环境保护督察反馈问题整改完成。", "生态环境质量", "not_reported", None),
+    ("粮食安全得到有效保障", "review", "粮食安全保障有力，粮食总产量52.1万吨。", "粮食安全", "achieved", None),
+    ("居民收入稳步增长", "review", "居民人均可支配收入增长6.3%。", "居民收入", "achieved", None),
+    ("居民收入稳步增长", "review", "居民人均可支配收入下降0.8%。", "居民收入", "not_met", None),
+    ("主要污染物排放总量持续减少", "review", "化学需氧量、氨氮排放量分别下降3.1%、2.8%。", "主要污染物排放总量", "unclear", None),
+    ("节能减排完成省下达任务", "review", "能耗强度下降3.4%。", "节能减排", "unclear", None),
+    ("城乡居民收入差距缩小", "review", "城乡居民收入比由2.01:1缩小到1.98:1。", "城乡居民收入差距", "achieved", None),
+    ("城乡居民收入差距缩小", "review", "农村居民人均可支配收入增速快于城镇居民1.9个百分点。", "城乡居民收入差距", "achieved", None),
+    ("宏观杠杆率基本稳定", "review", "政府债务风险总体可控。", "宏观杠杆率", "not_reported", None),
+    ("民生福祉持续增进", "review", "民生支出占一般公共预算支出比重达到78%。", "民生福祉", "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), QUALITATIVE_ROWS)
+def test_qualitative_targets_and_what_the_review_says(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
