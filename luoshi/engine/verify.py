@@ -1118,6 +1118,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     the target's predicate (出口占全省份额基本稳定) meets it, a mention without it is unclear, and
     silence is not_reported."""
     versus = _VERSUS_TARGET.search(ind.qualifier or "") or _VERSUS_TARGET.search(ind.text or "")
+    pending = None      # the metric's growth with no economy's to set it against: unclear, unless words settle it
     if versus is not None:
         # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
         told = _versus(metric, versus.group("whom"), mentions)
@@ -1160,9 +1161,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             evidence = _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs))
             return Verdict(task.id, metric, target, _actual(mine), verdict, evidence, reason,
                            outcome=_outcome(verdict, {}), estimate=mine.estimate or theirs.estimate)
-        if j is not None:
-            claim = claims[j]
-            return _unclear(task, metric, target, claim, f"回顾报告{metric}{claim.text}，未报告可比的经济增速")
+        pending = claims[j] if j is not None else None
     said = _said_in_words(metric, mentions)
     if said is not None:
         return _in_words(task, metric, target, *said)     # 完成省下达的节能减排目标任务
@@ -1206,6 +1205,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                     and _TASK_NOUN.search(near):
                 return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”未完成")
             seen = seen or sentence
+    if pending is not None:
+        # 居民人均可支配收入增长6.1% and no growth of the economy, nor words saying in step: unclear, quoted.
+        return _unclear(task, metric, target, pending, f"回顾报告{metric}{pending.text}，未报告可比的经济增速")
     loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
     if loose is not None:
         return _quoting(task, metric, target, loose, "achieved", f"回顾以其他说法称“{metric}{ind.qualifier}”，完成")
@@ -1227,8 +1229,18 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                  f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
     if near is not None:
         return near
+    topic = _ABSTRACT_HEAD.search(normalise(metric))
+    if topic is not None and len(topic.group(1)) >= 2:
+        # 就业形势保持稳定 for 高校毕业生就业率95%: a figure of the topic, not of the target's state.
+        j = next((k for k, c in enumerate(claims) if topic.group(1) in _written_out(c.context + c.metric)), None)
+        if j is not None:
+            return _unclear(task, metric, target, claims[j],
+                            f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+_ABSTRACT_HEAD = re.compile(f"([^的]{{2,6}})(?:{vocab.alternation('verify.abstract_head')})$")
 
 
 LOOSE_SIMILARITY = 0.6    # a qualitative target's predicate said in other words (有效防控 / 得到有效防范)
