@@ -174,6 +174,20 @@ def test_plan_part_under_a_markdown_heading():
     assert roles(text, ["过去一年", "二、奋力谱写", "实施重点项目"]) == ["review", "plan", "plan"]
 
 
+def test_one_report_exported_as_markdown_under_its_own_title():
+    # a # title on the first line alone is the report's own title, not a document of a compilation
+    text = "# 某市2024年政府工作报告\n\n" + skeleton(f"## 二、2024年工作安排\n\n{TARGETS}\n\n{TASKS}").replace(
+        "一、2023年工作回顾", "## 一、2023年工作回顾")
+    assert roles(text, ["过去一年", "二、2024年工作安排", "实施重点项目", "让我们团结一心"]) == [
+        "review", "plan", "plan", "closing"]
+
+
+def test_two_markdown_titles_are_still_a_compilation():
+    text = "# 某市2024年政府工作报告\n\n" + skeleton(f"## 二、2024年工作安排\n\n{TARGETS}\n\n{TASKS}").replace(
+        "一、2023年工作回顾", "## 一、2023年工作回顾") + "\n# 某市2024年民生实事项目\n\n1.新建学校3所。\n"
+    assert {s.role for s in parse_structure(text)[2]} == {"other"}
+
+
 _OUTLOOK = ("二、2024年工作总体要求和主要预期目标\n\n当前，外部环境更趋复杂严峻，机遇和挑战并存。\n\n"
             "从自身来看，发展中还存在一些困难和问题，产业结构不优，创新能力不强，民生领域仍有短板。\n\n"
             f"{TARGETS}\n\n三、2024年重点工作\n\n{TASKS}")

@@ -25,7 +25,8 @@ Markdown-ish exports (yearbooks compiling several plans) mark headings with
 leading #s and **bold**.  The markup is dropped from titles and the level still
 comes from the numbering (the number of #s is not consistent); an un-numbered
 # heading is the title of a document in the compilation (level 0, role other:
-it governs the numbered headings after it until the next such title), and an
+it governs the numbered headings after it until the next such title; but the only
+one, on the first line, is one report's own title, a plain line), and an
 un-numbered bold line is a level-4 sub-heading — unless, in a speech with no
 numbered parts, each such line opens a fresh (一)(二)… run: then those bold lines
 are its parts (``_bold_parts``).  Such exports also break
@@ -238,11 +239,14 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         else:
             groups.append([item])
 
-    numbered_parts = _numbered_parts(groups)
+    lone = _lone_title(groups)
+    numbered_parts = _numbered_parts(groups[1:] if lone else groups)
     bold_parts = set() if numbered_parts else _bold_parts(groups)
     for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end = _unmark(line)
+        if lone and number == 0:
+            kind = None         # the report's own title in markdown (# 某市2025年政府工作报告): a plain line
         lead = len(clean) - len(clean.lstrip())
         body = clean.strip()
         in_document = any(i in documents for i in stack)
@@ -319,6 +323,21 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             if item["start"] <= sentence.start < item["end"]:
                 sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
+
+
+def _lone_title(groups: list[list[tuple[int, int, str]]]) -> bool:
+    """The first line is an un-numbered markdown title and no other line is: one report exported as
+    markdown, its title on top (# 某市2025年政府工作报告), not a compilation of several documents."""
+    titles = []
+    for index, group in enumerate(groups):
+        clean, kind, _ = _unmark(group[0][2])
+        if kind == "md":
+            head = _heading(clean.strip(), marked=True)
+            if not (head and head[1]):
+                titles.append(index)
+                if len(titles) > 1:
+                    return False
+    return titles == [0]
 
 
 def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
