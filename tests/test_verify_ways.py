@@ -4,6 +4,8 @@ was run on them).  Every row is one way of writing a result: another name for th
 completion said in words, a qualitative answer, a share, another scale or unit of the same measure,
 a year-on-year phrasing, or a part of the report other than the review's opening."""
 
+import string
+
 import pytest
 
 from luoshi.engine import reader
@@ -59,11 +61,17 @@ def _read(text: str, name: str):
     return reader.read_text(SourceText(text, "txt"), name)
 
 
-def _verdict(target, place, said, metric):
-    parts = dict.fromkeys(("head", "review", "bullet", "problems"), "")
+def verdict_against(report, target, place, said, metric):
+    """The verdict on ``metric`` of a plan targeting ``target``, checked against the next year's ``report`` with
+    ``said`` at its ``{place}`` (a heading or a bullet on a line of its own) and its other places empty."""
+    parts = dict.fromkeys((name for _, name, _, _ in string.Formatter().parse(report) if name), "")
     parts[place] = f"\n{said}\n" if place in ("head", "bullet") else said
-    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(REVIEW.format(**parts), "n1.txt"))
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(report.format(**parts), "n1.txt"))
     return next((x for x in verdicts if x.metric == metric), verdicts[0])   # (the reader may tidy the name)
+
+
+def _verdict(target, place, said, metric):
+    return verdict_against(REVIEW, target, place, said, metric)
 
 
 def _check(x, said, outcome, quoted):

@@ -13,7 +13,7 @@ country's growth, a plan to grow the metric)."""
 import pytest
 
 from luoshi.engine import verify as v
-from tests.test_verify_ways import PLAN, REVIEW, _check, _read
+from tests.test_verify_ways import PLAN, REVIEW, _check, _read, verdict_against
 
 pytestmark = pytest.mark.engine
 
@@ -26,10 +26,7 @@ ANNEXED = REVIEW + """
 
 
 def _verdict(target, place, said, metric):
-    parts = dict.fromkeys(("head", "review", "bullet", "problems", "annex"), "")
-    parts[place] = f"\n{said}\n" if place in ("head", "bullet") else said
-    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(ANNEXED.format(**parts), "n1.txt"))
-    return next((x for x in verdicts if x.metric == metric), verdicts[0])
+    return verdict_against(ANNEXED, target, place, said, metric)
 
 
 GDP = "地区生产总值增长6.5%左右"
@@ -144,10 +141,7 @@ FIVE_YEARS = """政府工作报告
 
 
 def _five_verdict(target, place, said, metric):
-    parts = dict.fromkeys(("five", "year", "problems"), "")
-    parts[place] = said
-    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(FIVE_YEARS.format(**parts), "n1.txt"))
-    return next((x for x in verdicts if x.metric == metric), verdicts[0])
+    return verdict_against(FIVE_YEARS, target, place, said, metric)
 
 
 FIVE_ROWS = [
