@@ -1,0 +1,46 @@
+"""The invented work reports of bench/labels/reading_invented/ (written and labelled by reading before
+the engine was run on them; each set's first run is in bench/reading_invented.py): every labelled part
+has its role, the targets paragraph is found on its line, and the expected targets are all found with
+nothing extra, by bench/corpus.py's own matching (metric, value, unit and comparator)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from luoshi.engine import reader
+from luoshi.engine.model import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "bench" / "labels" / "reading_invented"
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py)
+
+pytestmark = pytest.mark.engine
+
+LABELS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*.json"))]
+
+
+def _doc(label):
+    return reader.read_text(SourceText((HERE / label["file"]).read_text(encoding="utf-8"), "txt"), label["file"])
+
+
+@pytest.mark.parametrize("label", LABELS, ids=[lab["file"][:3] for lab in LABELS])
+def test_parts_and_targets(label):
+    doc = _doc(label)
+    roles = [(part["line"], corpus.role_at_line(doc, part["line"])) for part in label["parts"]]
+    assert roles == [(part["line"], part["role"]) for part in label["parts"]]
+    assert any("expected_targets" in s.tags and corpus.line_of(doc.text, s.start) == label["targets_line"]
+               for s in doc.sentences)
+    got = corpus.engine_targets(doc)
+    match = corpus.assign(label["targets"], got)
+    missed = [lab["text"] for lab, j in zip(label["targets"], match, strict=True) if j is None]
+    extra = [f"{g['metric']} {g['comparator']} {g['value']}{g['unit']}" for k, g in enumerate(got) if k not in match]
+    assert not missed and not extra, (missed, extra)
+
+
+def test_there_are_sets_to_check():
+    assert len(LABELS) >= 22 and sum(len(lab["targets"]) for lab in LABELS) >= 170
