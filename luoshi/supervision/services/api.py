@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.utils.translation import gettext as _
 
 from luoshi.core.models import Organisation, Role
@@ -76,15 +76,22 @@ def _get(model, pk, message: str):
 # --- verdicts ---------------------------------------------------------------------
 
 def latest_assessments(tasks, period: ReportingPeriod | None = None) -> dict[int, Assessment]:
-    """Each task's current assessment for ``period``, or for its latest assessed period."""
-    qs = Assessment.objects.filter(task=OuterRef("pk"), current=True).counted()   # flagged: only once confirmed
+    """Each task's current assessment for ``period``, or for its latest assessed period (with its
+    period and overrides; its report is not read: what shows a verdict shows its own figures)."""
+    ids = [t.pk if isinstance(t, Task) else t for t in tasks]
     if period is not None:
-        qs = qs.filter(period=period)
+        # one period: its current verdicts of these tasks, a few rows each at most (one per task
+        # unless data ever had two: the newest wins), read directly rather than their ids first
+        out: dict[int, Assessment] = {}
+        for a in (Assessment.objects.filter(period=period, current=True, task_id__in=ids).counted()
+                  .select_related("period").prefetch_related("overrides").order_by("task_id", "-created_at", "-id")):
+            out.setdefault(a.task_id, a)
+        return out
+    qs = Assessment.objects.filter(task=OuterRef("pk"), current=True).counted()   # flagged: only once confirmed
     # the latest row per task picked in SQL (later periods, then later rows win): one object per
     # task reaches Python, not one per task and period (an export of 100k tasks loaded ~1M)
-    latest_ids = _latest_ids(tasks, qs.order_by("-period__end", "-created_at", "-id"))
-    found = (Assessment.objects.filter(pk__in=latest_ids)
-             .select_related("period", "submission").prefetch_related("overrides"))
+    latest_ids = _latest_ids(ids, qs.order_by("-period__end", "-created_at", "-id"))
+    found = Assessment.objects.filter(pk__in=latest_ids).select_related("period").prefetch_related("overrides")
     return {a.task_id: a for a in found}
 
 
@@ -98,9 +105,15 @@ def _latest_ids(tasks, ordered) -> list[int]:
 
 def latest_accepted(tasks, period: ReportingPeriod | None = None) -> dict[int, Submission]:
     """Each task's latest accepted submission (已采纳), the only progress that counts."""
-    qs = Submission.objects.filter(task=OuterRef("pk"), state="accepted")
     if period is not None:
-        qs = qs.filter(period=period)
+        # one period: its accepted versions of these tasks read directly, the latest kept
+        out: dict[int, Submission] = {}
+        for s in (Submission.objects.filter(period=period, state="accepted",
+                                            task_id__in=[t.pk if isinstance(t, Task) else t for t in tasks])
+                  .select_related("period", "organisation").order_by("task_id", "-version", "-id")):
+            out.setdefault(s.task_id, s)
+        return out
+    qs = Submission.objects.filter(task=OuterRef("pk"), state="accepted")
     latest_ids = _latest_ids(tasks, qs.order_by("-period__end", "-version", "-id"))
     found = Submission.objects.filter(pk__in=latest_ids).select_related("period", "organisation")
     return {s.task_id: s for s in found}
@@ -168,8 +181,9 @@ def select_tasks(user, params) -> TaskSelection:
         # in SQL (services.latest): a page is loaded, not every verdict of the selection
         qs = qs.annotate(eff_status=latest.task_status(sel.period))
         qs = qs.filter(eff_status__isnull=True) if status == NO_STATUS else qs.filter(eff_status=status)
+    units = Organisation.objects.only("id", "name")   # what a task's units show of each
     sel.tasks = qs.select_related("plan", "part", "part__parent").prefetch_related(
-        "lead", "cooperating").order_by("-plan__year", "plan__title", "plan_id", "order", "pk")
+        Prefetch("lead", queryset=units), Prefetch("cooperating", queryset=units)).order_by("-plan__year", "plan__title", "plan_id", "order", "pk")
     return sel
 
 
