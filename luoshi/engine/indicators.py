@@ -10,6 +10,7 @@ into the text as given.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from luoshi.engine import vocab
@@ -135,6 +136,16 @@ _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
 
 
+def _clause_start(norm: str, pos: int, ends: list[int]) -> int:
+    """Where the clause holding ``pos`` starts: the end of the last ``_DELIM`` ending at or before
+    ``pos``, else 0.  ``ends``: the delimiters' ends in ``norm``, found at the first call."""
+    if not ends:
+        ends.extend(d.end() for d in _DELIM.finditer(norm))
+        ends.append(len(norm) + 1)      # (past every position: the list is never empty again)
+    k = bisect.bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
+
+
 @parses("indicators.parse")
 def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``."""
@@ -143,6 +154,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     quotes = _quoted(norm)
     out: list[Indicator] = []
     last_end = 0
+    ends: list[int] = []        # where each clause delimiter ends (``_clause_start``), once per text
     for m in _NUM.finditer(norm):
         unit = m.group(4)
         frac = "分之" in m.group(1)
@@ -158,7 +170,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         if digits:
             # 供应6千套: the digits times the Chinese 千 or 百 that follows them
             value, s = float(digits.group()) * value, digits.start()
-        cstart = max([d.end() for d in _DELIM.finditer(norm, 0, s)] + [last_end, 0])
+        cstart = max(_clause_start(norm, s, ends), last_end)
         cend_m = _DELIM.search(norm, e)
         cend = cend_m.start() if cend_m else len(norm)
         before = norm[cstart:s].lstrip("、 ")
@@ -239,12 +251,12 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                              kind=kind, qualifier=qualifier, cumulative=cumulative, stretch=stretch,
                              text=text[s:e], span=(s, e), value_high=value_high))
         last_end = e
-    for z in _ZERO.finditer(norm):
+    for z in (_ZERO.finditer(norm) if "零" in norm or "不发生" in norm else ()):   # (a zero target names one)
         if any(qs < z.start() < qe for qs, qe in quotes) or norm.startswith(_NOT_ZERO, z.start()):
             continue
         if norm[z.start() - 1:z.start()] == "(" or norm[z.end() - len(z.group()) + 1:][:1] == ")":
             continue        # 低(零)碳园区: a word in brackets, no target
-        cstart = max([d.end() for d in _DELIM.finditer(norm, 0, z.start())] + [0])
+        cstart = _clause_start(norm, z.start(), ends)
         cend_m = _DELIM.search(norm, z.end())
         cend = cend_m.start() if cend_m else len(norm)
         if any(cstart <= i.span[0] < cend and i.kind != "zero" for i in out):
