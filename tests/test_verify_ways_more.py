@@ -289,3 +289,35 @@ QUALITATIVE_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), QUALITATIVE_ROWS)
 def test_qualitative_targets_and_what_the_review_says(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- a fifth set (labelled before the engine was run on it): estimates, as reports delivered before the year's
+# statistics are out write them (有望, 可望, 初步测算, 将达到, 预计 at the head of a list or after the metric) ------
+
+ESTIMATE_ROWS = [
+    (GDP, "review", "地区生产总值有望增长6.7%左右。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "全年地区生产总值可望增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "初步测算，全年地区生产总值增长6.7%左右。", "地区生产总值", "achieved", "6.7%"),
+    (RETAIL, "review", "预计全年实现地区生产总值3287亿元，增长6.7%；规模以上工业增加值增长8.1%；社会消费品零售总额增长8.6%。",
+     "社会消费品零售总额", "achieved", "8.6%"),
+    (REV, "bullet", "——预计全年地区生产总值增长6.7%，一般公共预算收入增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    (GDP, "review", "全年地区生产总值将达到3287亿元、增长6.7%左右。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值预计可达3287亿元，增长6.7%左右。", "地区生产总值", "achieved", "6.7%"),
+    ("城镇新增就业5万人", "review", "预计全年城镇新增就业5.4万人。", "城镇新增就业", "achieved", "5.4万人"),
+    (REV, "review", "预计全年一般公共预算收入增长5.1%，低于年初预期。", "一般公共预算收入", "not_met", "5.1%"),
+    (GDP, "review", "预计2024年全市地区生产总值增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值增长6.7%左右（预计）。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "经初步核算，全年地区生产总值增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "全年经济增速预计在6.7%左右。", "地区生产总值", "achieved", "6.7%"),
+    (INVEST, "review", "预计全年固定资产投资增长8%左右，规上工业增加值增长8.1%。", "固定资产投资", "not_met", "8%"),
+    (GDP, "review", "全年有望实现地区生产总值增长6.5%左右的预期目标。", "地区生产总值", "achieved", None),
+    (GDP, "review", "力争全年地区生产总值增长6.7%。", "地区生产总值", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ESTIMATE_ROWS)
+def test_estimates_as_written(target, place, said, metric, outcome, quoted):
+    x = _verdict(target, place, said, metric)
+    _check(x, said, outcome, quoted)
+    if quoted is not None:
+        assert x.estimate or "预计" not in said and "有望" not in said and "可望" not in said and "将" not in said, x.reason
