@@ -71,7 +71,9 @@ _COUNTED = re.compile("({})数$".format("|".join(
     re.escape(u.text) for u in vocab.units().values() if u.indicator_kind == "count" and u.chinese_numeral)))
 _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 _PLANNED = vocab.pattern("intention.proposed")
-_FORECAST = vocab.pattern("intention.forecast")
+_FORECAST = vocab.pattern("intention.forecast", "verify.estimate")
+# 地区生产总值增长6.7%左右（预计）: the estimate said in brackets after the figure.
+_FORECAST_AFTER = re.compile(r"^(?:左右|以上)?[(（](?:{})".format(vocab.alternation("intention.forecast")))
 _GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
 _TRAIL = re.compile(f"(?:{vocab.alternation('verify.year_on_year', 'verify.constant_prices')})*"
                     f"(?:{vocab.metric_trail_alternation('metric.trail_kept_review')})+$")
@@ -187,7 +189,13 @@ def _kind(unit: str, before: str) -> str:
     return found.indicator_kind if found else "count"
 
 
+_HEDGE_END = re.compile(r"\s*(?:左右|以上|以内)+$")
+_COPULA_END = re.compile(r"\s*(?:在|为|是)$")
+
+
 def _clean_metric(metric: str) -> str:
+    # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name)
+    metric = _COPULA_END.sub("", _HEDGE_END.sub("", metric.strip()))
     metric = _TRAIL.sub("", _YEAR_WORDS.sub("", metric.strip()).strip())
     return metric
 
@@ -398,6 +406,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 name, lead = carry      # the sentence opens on the figure: the last metric of the sentence before
             elif clause_start > part:
                 lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
+            elif start - len(item) > clause_start:
+                # 全年地区生产总值将达到3287亿元、增长6.7%左右: the list's subject, before the item
+                lead = norm[clause_start:start - len(item)]
         elif name.startswith("占") and part in previous and clause_start > part:
             # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
             name = previous[part][0] + name
@@ -427,7 +438,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
-                         sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start])),
+                         sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current))
     out = [c for k, c in enumerate(out) if k not in others]
@@ -889,17 +900,32 @@ _RESTATED = re.compile(r"[^,;:，；：。]*?\d+(?:\.\d+)?\s*%?(?:左右|以上|
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 
 
+# …the target restated after a done word (有望实现地区生产总值增长6.5%左右的预期目标): the target said met in words.
+_RESTATED_DONE = re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<verb>实现|完成|达到)(?P<metric>[^,;:，；：。\d]{{2,16}}?)"
+                            r"(?:增长|下降|提高|降低|增速)?\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?"
+                            r"(?:(?:{})?(?:{})?(?:{}))".format(vocab.alternation("verify.target_period"),
+                                                           vocab.alternation("verify.target_kind"),
+                                                           vocab.alternation("verify.target_noun")))
+
+
+def _unrestated(text: str) -> str:
+    """``text`` (as ``for_parsing`` gives it) with a restated target left out, or, after a done word, said
+    met in words (…实现地区生产总值增长6.5%左右的预期目标 → 地区生产总值实现预期目标; 未能实现…: 未能实现)."""
+    text = _RESTATED_DONE.sub(lambda m: f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标", text)
+    return _RESTATED.sub("", text)
+
+
 @lru_cache(maxsize=8192)
 def _written_out(text: str) -> str:
     """``text`` normalised with its short names written out (物价 → 居民消费价格), a restated target left
-    out: as compared."""
-    return normalise(_full_names(_RESTATED.sub("", for_parsing(text))))
+    out (``_unrestated``): as compared."""
+    return normalise(_full_names(_unrestated(for_parsing(text))))
 
 
 @lru_cache(maxsize=4096)
 def _written_clauses(text: str) -> tuple[str, ...]:
     """The clauses of ``text``, each as ``_written_out`` gives it."""
-    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(_RESTATED.sub("", for_parsing(text)))))
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(_unrestated(for_parsing(text)))))
 
 
 @lru_cache(maxsize=4096)
@@ -986,7 +1012,7 @@ def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ..
     metric is looked for in every review sentence): the parts (to 。；) that may name an exception
     (除…外) and give no rate, and the clauses saying in words that a target was done and giving no
     rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
-    written = _full_names(for_parsing(text))
+    written = _full_names(_unrestated(for_parsing(text)))
     excepting = []
     for part in _PART_END.split(written):
         body = normalise(part).replace("了", "")
@@ -1063,14 +1089,14 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     return None
 
 
-_ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})$")
+_ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")
 _DIFFICULTY = vocab.pattern("verify.difficulty")
 
 
 def _result_mention(body: str, at: int, key: str) -> bool:
     """The metric named at ``at`` of ``body`` is said to have gone some way, not worked for (推动固定资产投资
     稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty)."""
-    return not _ACTION_BEFORE.search(body, max(0, at - 4), at) and \
+    return not _ACTION_BEFORE.search(body, max(0, at - 6), at) and \
         not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12)
 
 
