@@ -446,7 +446,8 @@ def _match(part: Part, fact: Fact) -> float:
             and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
-    verb = re.sub(r"^(?:新增|完成|累计|全年)", "", t.metric)[:2]
+    # (年内交付600套: a deadline before the verb is no part of it)
+    verb = re.sub(r"^(?:新增|完成|累计|全年)", "", re.sub(r"^(?:年内|年底前)", "", t.metric))[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
@@ -918,10 +919,30 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     if best is None:
         return None, None
     s, e = best[2]
+    if best[1] == "done" and _phase_left(case, norm, s, e):
+        return "underway", Evidence(case.progress[s:e], s, e)     # 一期已建成投产,二期设备正在安装: one phase
     if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not re.search(
             r"投用|投入使用|交付|通过[^,;。，；]{0,4}?验收|验收合格", norm[s:e]):
         return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
     return best[1], Evidence(case.progress[s:e], s, e)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九首]期")
+
+
+def _phase_left(case: Case, norm: str, s: int, e: int) -> bool:
+    """The clause that says done names a phase (一期) the task does not, and another clause names another
+    phase still under way, in preparation or not begun (二期设备正在安装): one phase of the task done."""
+    m = _PHASE.search(norm[s:e])
+    if not m or m.group(0) in case.task_text:
+        return False
+    for a, b in _spans(_CLAUSE, norm):
+        other = _PHASE.search(norm[a:b])
+        if (a, b) != (s, e) and other and other.group(0) != m.group(0) and other.group(0) not in case.task_text \
+                and not case.in_forecast(a) and clause_stage(norm[a:b]) in ("underway", "preparing", "not_started",
+                                                                            "nearly_done"):
+            return True
+    return False
 
 
 # A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
