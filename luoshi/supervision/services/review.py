@@ -335,9 +335,10 @@ def flag_labels(flags: list[str] | None) -> list[str]:
 
 def unconfirmed_assessments():
     """Current verdicts the engine flagged as needing a person that the office has neither confirmed
-    nor corrected (待确认研判): they do not count until it does.  Least confident first."""
+    nor corrected (待确认研判): they do not count until it does.  Least confident first.  Each with its
+    task and period; the queue links the report by its id (the report itself is not read)."""
     return (Assessment.objects.filter(current=True).pending()
-            .select_related("task", "period", "submission").order_by("confidence", "period__end", "task_id"))
+            .select_related("task", "period").order_by("confidence", "period__end", "task_id"))
 
 
 # --- targets (目标调整) -------------------------------------------------------------
