@@ -97,6 +97,7 @@ INVENTED = [
     ("invented30.json", "thirtieth set (a street office's monthly reports: scales, pace words beside figures, comparisons beside counts)"),
     ("invented31.json", "thirty-first set (超额/提前 that do not close the year, items moved to next year, restated targets)"),
     ("invented32.json", "thirty-second set (a development zone's project investment table: investment beside a stage or count)"),
+    ("invented33.json", "thirty-third set (a county's 民生实事 at 31 October: figures by town, nested counts, the rest forecast)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
