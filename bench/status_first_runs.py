@@ -48,6 +48,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented30", "7617174"),
               ("invented31", "ed21164"),
               ("invented32", "bc5e9ba"),
+              ("invented33", "0036ccc"),
               ("stage1", "76f86b2")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
