@@ -924,6 +924,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not re.search(
             r"投用|投入使用|交付|通过[^,;。，；]{0,4}?验收|验收合格", norm[s:e]):
         return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
+    if best[1] == "done" and _moving_in(case, norm, part.text, (s, e)):
+        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已通过竣工验收,正在进行搬迁: not yet in use
     return best[1], Evidence(case.progress[s:e], s, e)
 
 
@@ -945,6 +947,15 @@ def _phase_left(case: Case, norm: str, s: int, e: int) -> bool:
     return False
 
 
+def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> bool:
+    """A target asking for the thing in use (建成投用, 开放运营) whose done clause does not say it is in use, beside
+    another clause with a step toward use still going on (正在进行搬迁, 试运行中): the works done, the use not yet."""
+    if not pattern("use_target").search(target) or pattern("use_target").search(norm[done[0]:done[1]]):
+        return False
+    return any((a, b) != done and not case.in_forecast(a) and pattern("use_step").search(norm[a:b])
+               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm))
+
+
 # A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
 # its report is finishing the task, not preparation for it.
 _DOCUMENT_TASK = vocab.pattern("task.document")
@@ -963,6 +974,11 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         # The deadline passed with the work still under way (year end, 主体已结顶): behind.
         sub.status = "behind" if case.expected >= 100 and part.required == "done" else "on_track"
         sub.basis = "stage"
+        late = works_late(case, for_parsing(case.progress)) if part.required == "done" and _one_project(case) \
+            and not _PREP_OBJECT.search(part.text) else None
+        if late:
+            a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
+            sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
     elif stage == "preparing":
         sub.status = "behind" if case.expected >= threshold("half_year") else "on_track"
         sub.basis = "stage"
@@ -1541,7 +1557,12 @@ class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
                  "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
-                 "behind; anything under way or nearly done → on_track.  Finishing some piece of work is on_track: "
+                 "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
+                 "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
+                 "from first_step_late, the main works still going on from main_works_late → behind), or a task that "
+                 "is itself preparation is still at a first step (words.preparation_first) from first_step_late; a "
+                 "task to finish one step of preparation (完成…立项) is completed by a later step approved "
+                 "(words.preparation_order).  Finishing some piece of work is on_track: "
                  "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
                  "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.")
 
@@ -1609,6 +1630,12 @@ class StageAgainstDeadline(StatusRule):
                 a, b = drawn
                 return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
                                [Evidence(case.progress[a:b], a, b)])
+            passed = _preparation_passed(case, norm, case.task_text[must.end():])
+            if passed:
+                # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
+                a, b = passed
+                return Outcome("completed", None, "statement", "任务为前期工作的一个环节，报告已完成其后的环节",
+                               [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
@@ -1628,6 +1655,14 @@ class StageAgainstDeadline(StatusRule):
                 a, b = rest_idle
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
+            late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
+                "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
+            if late:
+                # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
+                # have not reached the step the time gone asks for.
+                a, b = late[1]
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
+                               [Evidence(case.progress[a:b], a, b)])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
@@ -1635,13 +1670,103 @@ class StageAgainstDeadline(StatusRule):
         if must and case.expected >= 100:
             # 4月底前完成…摸底排查: even a task that is itself preparation is due by its deadline.
             return Outcome("behind", None, "stage", "任务期限已到，报告仍在进行，尚未完成，判欠进度", ev)
+        late = preparation_late(case, norm) if plan_only else None
+        if late:
+            # 正在开展前期调研 at 30 November for 完成…前期工作: a quarter of the time left, still at the first step.
+            a, b = late[1]
+            return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
+                           [Evidence(case.progress[a:b], a, b)])
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
+_WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
+_SHARE_SHORT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:
+    """The most advanced step of ``ladder`` (word keys of judging.toml, in order) that the report's clauses reach,
+    outside forecasts and clauses not begun or still preparing, with its clause.  A step finished without a share
+    short of 100 (完成桩基施工, 主体结构已完工; not 土建完成80%) counts as the next step begun.  Words the task's own
+    text holds (``own``) are the task itself, not a step toward it."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a):
+            continue
+        clause = norm[a:b]
+        st = clause_stage(clause)
+        if st in ("not_started", "preparing") and ladder == _WORKS_LADDER:
+            continue
+        for k, key in enumerate(ladder):
+            m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own), None)
+            if m is None:
+                continue
+            share = _SHARE_SHORT.search(clause)
+            if st == "done" and not (share and float(share.group(1)) < 100):
+                k = min(k + 1, len(ladder) - 1)
+            if best is None or k >= best[0]:
+                best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
+    return best
+
+
+def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, int]] | None:
+    """For one project to be finished by its deadline (建成, 完工, 投用), not yet due: the step its works have reached
+    against the time gone — only begun from first_step_late on, or the main works still going on from main_works_late
+    on, is late.  Gives the reason's words and the clause."""
+    if case.expected >= 100:
+        return None
+    step = ladder_step(case, norm, _WORKS_LADDER, own)
+    if step is None:
+        return None
+    k, span = step
+    if k == 0 and case.expected >= threshold("first_step_late"):
+        return "工程刚开工或仅完成基础施工", span
+    if k == 1 and case.expected >= threshold("main_works_late"):
+        return "主体或土建工程仍在施工，装修、安装和验收尚未开始", span
+    return None
+
+
+def preparation_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """For a task that is itself preparation (完成…前期工作), not yet due: still at a first step of preparation
+    (项目建议书, 需求调研) the task does not name, from first_step_late of its time on, is late."""
+    if case.expected >= 100 or case.expected < threshold("first_step_late"):
+        return None
+    step = ladder_step(case, norm, ("preparation_first",), own=case.task_text)
+    later = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+             and (_PLAN_FINISHED.search(norm[a:b]) or _STRONG_UNDERWAY.search(norm[a:b]))]
+    if step is None or later:
+        return None
+    return "前期工作仍处于起步环节", step[1]
+
+
+def _one_project(case: Case) -> bool:
+    """A task of one project: one part, and no count of two or more things to deliver."""
+    return len(case.parts) <= 1 and not any(t.value and t.value >= 2 and not _is_level(t) for t in case.numeric)
 
 
 # A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
 # (初稿, 征求意见稿).
 _PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成|(?:取得|获得|拿到)[^,;。，；]{0,6}?(?:批复|批文|核准|备案)"
-                            r"|(?<![未待])获批")
+                            r"|(?<![未待])获批|已(?:经|通过)?(?:批复|核准|备案)")
+# The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
+_PREP_ORDER = tuple(words("preparation_order"))
+
+
+def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | None:
+    """For a task to finish one step of preparation (完成…立项: the last step of words.preparation_order in ``after``,
+    the task's words after its verb), a clause with a later step finished or approved (项目可研已批复) or the works
+    begun (已进场施工): the task's step is passed."""
+    own = [k for k, w in enumerate(_PREP_ORDER) if w in after]
+    if not own:
+        return None
+    later = _PREP_ORDER[max(own) + 1:]
+    for a, b in _spans(_CLAUSE, norm):
+        clause = norm[a:b]
+        if case.in_forecast(a) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(re.sub("|".join(_PREP_ORDER), "", clause)):
+            continue
+        if any(w in clause for w in later) and _PLAN_FINISHED.search(clause) or _STRONG_UNDERWAY.search(clause):
+            return a, b
+    return None
 _PLAN_DRAFT = re.compile(r"初稿|草案|征求意见稿|送审稿|初步")
 
 

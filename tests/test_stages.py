@@ -1,0 +1,76 @@
+"""The stage ladder against the time gone (issue 11 item 4: rules.StageAgainstDeadline, rules.judge_clause,
+judging.toml [words.works_*], [words.preparation_*], [words.use_*], thresholds first_step_late and
+main_works_late), as a table of (task, progress, as of) → verdict.  Every row is invented for this file.
+
+A project to be finished by the year's end (建成, 完工, 投用) must have passed its first step of works by
+about three quarters of the year and be past its main works by about eleven twelfths; a task that is itself
+one step of preparation is done once a later step is approved; a target of use is not reached while the
+move into the finished building goes on."""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine import rules
+from luoshi.engine.assess import assess_row
+from luoshi.engine.indicators import parse
+from luoshi.engine.judgement import Task
+from luoshi.engine.progress import parse_row
+
+pytestmark = pytest.mark.engine
+
+MAR, JUN, SEP, NOV = date(2020, 3, 31), date(2020, 6, 30), date(2020, 9, 30), date(2020, 11, 30)
+
+
+def judge(task_text, progress, as_of):
+    indicators, milestones = parse(task_text)
+    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
+    return assess_row(parse_row(progress, task=task_text), task, as_of)
+
+
+CASES = [
+    # a project to finish, its works only begun: on pace in spring and at mid-year, behind from 30 September
+    (("建成投用东湖片区邻里中心", "项目已进场，正在开挖基坑。", JUN), "on_track"),
+    (("建成投用东湖片区邻里中心", "项目已进场，正在开挖基坑。", SEP), "behind"),
+    (("年底前建成滨河小学风雨操场", "7月下旬开工建设，目前在做桩基。", SEP), "behind"),
+    # the main works still going on: on pace at 30 September, behind at 30 November
+    (("年内建成区老年大学新校舍", "桩基已全部完成，主体结构正在施工，现施工至第六层。", SEP), "on_track"),
+    (("年内建成区老年大学新校舍", "桩基已全部完成，主体结构正在施工，现施工至第六层。", NOV), "behind"),
+    (("年底前完工北环路排水改造工程", "土建工程完成约七成。", NOV), "behind"),
+    (("年底前完工北环路排水改造工程", "土建完成65%。", NOV), "behind"),
+    # a step finished counts as the next one begun; the works finishing are never behind before the deadline
+    (("建成投用区急救站", "主体结构已封顶，正在进行内部装修和设备安装。", NOV), "on_track"),
+    (("年底前完工北环路排水改造工程", "土建工程已完成，正在进行路面恢复和绿化。", NOV), "on_track"),
+    (("建成投用区数据中心", "机房设备已安装完毕，正在联合调试。", NOV), "on_track"),
+    # a task to start is reached once work is on site, whatever the month; its tendering is not a start
+    (("开工建设西郊净水厂", "已进场，正在开挖基坑。", NOV), "completed"),
+    (("开工建设西郊净水厂", "可研已获批，正在组织施工招投标。", MAR), "on_track"),
+    # a task of several projects is left to the items' own rules (one project's step is not the task's)
+    (("建成投用城北、城南两座消防站", "城北消防站主体结构施工至三层，城南消防站正在装修。", NOV), "on_track"),
+    # a task that is itself preparation: still at its first step late in the year is behind; a later step
+    # approved passes the task's own step
+    (("完成南湖片区综合整治项目前期工作", "目前正在开展前期调研。", NOV), "behind"),
+    (("完成南湖片区综合整治项目前期工作", "目前正在开展前期调研。", JUN), "on_track"),
+    (("完成区职教中心扩建项目立项", "项目初步设计已批复。", SEP), "completed"),
+    (("完成区职教中心扩建项目立项", "项目建议书正在编制。", JUN), "on_track"),
+    # the works accepted, the move into them still going on: a target of use is not yet reached
+    (("年内建成投用区青少年活动中心", "已完成竣工验收，各场馆正在布展。", NOV), "on_track"),
+    (("年内完工区青少年活动中心", "已通过竣工验收。", NOV), "completed"),
+]
+
+
+@pytest.mark.parametrize(("case", "status"), CASES, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in CASES])
+def test_stage_against_the_time_gone(case, status):
+    assert judge(*case).status == status
+
+
+def test_the_ladder_takes_the_most_advanced_step_and_a_finished_step_as_the_next():
+    progress = "完成桩基施工，主体结构施工至第8层。"
+    case = rules.build_case(parse_row(progress, task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
+    norm = rules.for_parsing(case.progress)
+    k, (a, b) = rules.ladder_step(case, norm, rules._WORKS_LADDER)
+    assert k == 1 and "主体结构" in norm[a:b]
+    case = rules.build_case(parse_row("桩基已完成。", task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
+    assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
+    case = rules.build_case(parse_row("土建完成80%。", task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
+    assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
