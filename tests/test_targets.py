@@ -114,6 +114,10 @@ CLAUSES = [
     ("城乡居民人均可支配收入分别增长6%、7%左右", [
         ("城镇居民人均可支配收入", "=", 6.0, None, "%", "growth_rate"),
         ("农村居民人均可支配收入", "=", 7.0, None, "%", "growth_rate")]),
+    # a level in years after a verb of reaching (not a date)
+    ("人均预期寿命达到80岁", [("人均预期寿命", ">=", 80.0, None, "岁", "level")]),
+    ("劳动年龄人口平均受教育年限达到11.5年", [("劳动年龄人口平均受教育年限", ">=", 11.5, None, "年", "level")]),
+    ("力争到2027年", []),
     # not a target
     ("做到“两个确保”", []),                     # the label of the list that follows (即…)
     ("力争实现更高增长", []),
@@ -272,6 +276,9 @@ def _expected(next_sentences):
     # a second sentence of targets
     ("规模以上工业增加值增长5%，一般公共预算收入保持正增长。",
      [("地区生产总值", "=", 6.0), ("规模以上工业增加值", ">=", 5.0), ("一般公共预算收入", ">=", 0.0)]),
+    # a clause outpacing the economy after a rate: the rate's metric, qualitative
+    ("居民收入增长5%以上，高于经济增速。",
+     [("地区生产总值", "=", 6.0), ("居民收入", ">=", 5.0), ("居民收入", ">=", None)]),
     # a size stated in the clause after a rate: the rate's metric
     ("一般公共预算收入增长5%，达到127亿元。",
      [("地区生产总值", "=", 6.0), ("一般公共预算收入", ">=", 5.0), ("一般公共预算收入", ">=", 127.0)]),

@@ -64,6 +64,10 @@ _SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模�
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
 _IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?"
                            f"({vocab.alternation('comparator.in_step_only')})")
+_OUTPACE_ONLY = re.compile(rf"^(?:增长|增速)?(?:{vocab.alternation('target.outpace')})"
+                           rf"(?:{vocab.alternation('target.outpace_object')})$")
+_IN_YEARS = re.compile(rf"(?:{vocab.alternation('target.reach_verb')})(\d{{1,3}}(?:\.\d+)?)"
+                       rf"({vocab.alternation('target.years_unit')})(?:以上)?$")
 # After a clause's figures: the same metric kept in step as well (增长5%左右、与经济增长基本同步).
 _BOUND_AFTER_FIGURE = re.compile(
     f"(?:{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})?")
@@ -213,6 +217,18 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
     if found:
         return _with_figures(text, body, found, shared, previous)
+    outpace = _OUTPACE_ONLY.match(body)
+    if outpace and previous:
+        # 居民收入增长5%以上，高于经济增速: the metric before, to outpace the economy as well.
+        return [Indicator(metric=previous, value=None, unit="", comparator=">=", kind="qualitative",
+                          qualifier=body[:30], text=text[span[0]:span[1]], span=span)]
+    years = _IN_YEARS.search(body)
+    if years and strip_metric(body[:years.start()]):
+        # 人均预期寿命达到80岁, 平均受教育年限达到11.5年: a level in years (not a date: a verb of reaching
+        # before it and nothing after it).
+        return [Indicator(metric=strip_metric(body[:years.start()]), value=float(years.group(1)),
+                          unit=years.group(2), comparator=">=", kind="level", qualifier="",
+                          text=text[span[0]:span[1]], span=span)]
     step = _IN_STEP_ONLY.match(body)
     if step and previous:
         qualifier = body[step.start(2) - 2 if body[step.start(2) - 2:step.start(2)] in ("基本", "保持", "协调")
