@@ -908,9 +908,16 @@ _RESTATED_DONE = re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<verb>实现|
                                                            vocab.alternation("verify.target_noun")))
 
 
+_TARGET_NOUNS = vocab.words("verify.target_noun")
+
+
 def _unrestated(text: str) -> str:
     """``text`` (as ``for_parsing`` gives it) with a restated target left out, or, after a done word, said
-    met in words (…实现地区生产总值增长6.5%左右的预期目标 → 地区生产总值实现预期目标; 未能实现…: 未能实现)."""
+    met in words (…实现地区生产总值增长6.5%左右的预期目标 → 地区生产总值实现预期目标; 未能实现…: 未能实现).
+    Both patterns end on a target noun (verify.target_noun): a text naming none is left as it is
+    without trying them (``_RESTATED``'s lazy lead is tried from every character of a clause)."""
+    if not any(w in text for w in _TARGET_NOUNS):
+        return text
     text = _RESTATED_DONE.sub(lambda m: f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标", text)
     return _RESTATED.sub("", text)
 
