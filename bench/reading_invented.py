@@ -24,7 +24,8 @@ written after that): part roles 20/25 (0.800), plan part 3/4, targets paragraph 
 document of a compilation, so no part got a role and no target was read.  First run of the fifth set
 (dense target phrasings, written after that): part roles 18/18, targets recall 35/38 (0.921), precision
 35/37 (0.946): 岁 and 年 not read as units of a level (人均预期寿命达到80岁, 平均受教育年限达到11.5年: two
-qualitative targets instead), and 农村居民人均可支配收入增速快于城镇居民 not read.
+qualitative targets instead), and 农村居民人均可支配收入增速快于城镇居民 not read.  First run of the sixth
+set (written after that): part roles 19/19, targets 23/23 found, 23/23 right.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {
     "third": {"part roles": 0.968, "targets recall": 0.867, "targets precision": 1.000},
     "fourth": {"part roles": 0.800, "targets recall": 0.792, "targets precision": 1.000},
     "fifth": {"part roles": 1.000, "targets recall": 0.921, "targets precision": 0.946},
+    "sixth": {"part roles": 1.000, "targets recall": 1.000, "targets precision": 1.000},
 }
 
 
