@@ -321,3 +321,22 @@ def test_estimates_as_written(target, place, said, metric, outcome, quoted):
     _check(x, said, outcome, quoted)
     if quoted is not None:
         assert x.estimate or "预计" not in said and "有望" not in said and "可望" not in said and "将" not in said, x.reason
+
+
+# --- a sixth set (labelled before the engine was run on it): the year's figures set beside their targets, as a
+# table in the review (markdown, tab-separated) or a line naming both --------------------------------------
+
+@pytest.mark.parametrize(("said", "outcome", "value"), [
+    ("主要指标完成情况如下：\n\n| 指标 | 年度目标 | 完成情况 |\n|---|---|---|\n| 地区生产总值增长 | 6.5%左右 | 6.7% |\n"
+     "| 规模以上工业增加值增长 | 7.5% | 8.1% |", "achieved", 6.7),
+    ("主要指标完成情况如下：\n\n| 指标 | 年度目标 | 完成情况 |\n|---|---|---|\n| 地区生产总值增长（%） | 6.5左右 | 5.7 |\n"
+     "| 规模以上工业增加值增长（%） | 7.5 | 8.1 |", "not_met", 5.7),
+    ("主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%", "achieved", 6.7),
+    ("地区生产总值增长：目标6.5%左右，完成6.7%。", "achieved", 6.7),
+    ("地区生产总值增长6.7%（目标6.5%左右）。", "achieved", 6.7),
+    ("地区生产总值增长5.7%，年度目标为6.5%左右。", "not_met", 5.7),
+])
+def test_figures_beside_their_targets(said, outcome, value):
+    x = _verdict(GDP, "review", said, "地区生产总值")
+    assert x.outcome == outcome, x.reason
+    assert x.actual and x.actual["value"] == value, x.reason
