@@ -263,9 +263,26 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     out: list[Claim] = []
     year = report_year(doc.text)
     carry, paragraph = None, None
+    column = None       # in a table of the year's figures: the column of results
     for sentence in _reviewing(doc):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
+        cells = _cells(sentence.text)
+        if len(cells) < 3:
+            column = None
+        elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
+            continue        # a table's rule (|---|---|)
+        elif not re.search(r"\d", "".join(cells[1:])):
+            column = next((k for k, c in enumerate(cells) if k and _RESULT_HEAD.search(c)), None)
+            continue        # a table's header row (指标 | 年度目标 | 完成情况)
+        elif column is not None and column < len(cells):
+            try:
+                out += _table_claims(doc, sentence, year, cells[0], cells[column])
+            except ParseError as e:
+                if failures is None:
+                    raise
+                failures.append(e)
+            continue
         try:
             found = _sentence_claims(doc, sentence, year, carry)
             out += found
@@ -279,6 +296,39 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
 
 
 _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
+_RESULT_HEAD = vocab.pattern("verify.result_column")
+_UNIT_IN_NAME = re.compile(r"[(（](%|％|[^()（）]{1,4})[)）]\s*$")
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a table row written as a line (| a | b | c |, or cells apart by tabs); [] for prose."""
+    line = text.strip()
+    if "|" in line:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+    elif "\t" in line:
+        cells = [c.strip() for c in line.split("\t")]
+    else:
+        return []
+    return cells if len(cells) >= 3 else []
+
+
+def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: str) -> list[Claim]:
+    """The figure of one row of a table of the year's figures (地区生产总值增长 | 6.5%左右 | 6.7%): the row's
+    name with its result cell read as one clause; a unit in the name (地区生产总值增长（%）| … | 5.7) goes
+    after the bare figure.  The figure is quoted from the row as written."""
+    unit = _UNIT_IN_NAME.search(name)
+    value = cell
+    if unit is not None:
+        name = name[:unit.start()]
+        if re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()):
+            value = cell.strip() + unit.group(1)
+    text = f"{name}{value}"
+    at = sentence.text.find(cell)
+    out = []
+    for c in _claims_of(doc, replace(sentence, text=text), year, None):
+        out.append(replace(c, text=cell, start=sentence.start + at, end=sentence.start + at + len(cell),
+                           sentence=sentence.text))
+    return out
 # Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
@@ -409,7 +459,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             elif start - len(item) > clause_start:
                 # 全年地区生产总值将达到3287亿元、增长6.7%左右: the list's subject, before the item
                 lead = norm[clause_start:start - len(item)]
-        elif name.startswith("占") and part in previous and clause_start > part:
+        if kind == "ratio" and vocab.is_rate(unit) and lead and len(normalise(_GENERIC.sub("", name))) < 2 \
+                and _GROWTH.search(normalise(lead)):
+            kind = "growth_rate"    # 地区生产总值增长：目标6.5%左右，完成6.7%: the growth its subject names
+        if name.startswith("占") and part in previous and clause_start > part:
             # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
             name = previous[part][0] + name
         if start not in headless:
