@@ -46,7 +46,7 @@ _PROGRESS_CUE = re.compile(
     r"\s*(?:已|目前|截至|截止|\d{1,2}[-—~至]\d{1,2}月|上半年|今年以来|累计|正在|暂未|尚未)"
 )
 
-_STRIP_FOR_MATCH = re.compile(r"[\s,。;:!?、\u201c\u201d\u2018\u2019\"'()《》【】\[\]·…]")
+_STRIP_FOR_MATCH = re.compile(r"[\s,。;:!?、\u201c\u201d\u2018\u2019\"'()《》【】\[\]·…]+")  # (a run at a time)
 _NGRAM = 4
 _FOUND = 0.8   # share of a sentence's characters inside n-grams of the reference
 
