@@ -47,12 +47,22 @@ CASES = [
     (("开工建设西郊净水厂", "可研已获批，正在组织施工招投标。", MAR), "on_track"),
     # a task of several projects is left to the items' own rules (one project's step is not the task's)
     (("建成投用城北、城南两座消防站", "城北消防站主体结构施工至三层，城南消防站正在装修。", NOV), "on_track"),
+    # a step of the works finished is not the project finished; piers, demolition are steps of the ladder too
+    (("年内建成沿江大道南延段", "路基已全部完成，正在摊铺水稳层。", SEP), "on_track"),
+    (("年底前建成清水河人行桥", "桥墩完成一半，钢箱梁正在工厂预制。", NOV), "behind"),
+    (("10月底前完工区游泳馆改造", "正在拆除原有看台和泳池设备。", SEP), "behind"),
+    # the main works at half or less of themselves with a quarter of the time left
+    (("年内建成区人民医院住院楼", "主体结构已施工至第五层（共十二层）。", SEP), "behind"),
+    (("年内建成区人民医院住院楼", "主体结构已施工至第十层（共十二层）。", SEP), "on_track"),
+    (("年内建成区人民医院住院楼", "主体结构已施工至第五层（共十二层）。", JUN), "on_track"),
     # a task that is itself preparation: still at its first step late in the year is behind; a later step
     # approved passes the task's own step
     (("完成南湖片区综合整治项目前期工作", "目前正在开展前期调研。", NOV), "behind"),
     (("完成南湖片区综合整治项目前期工作", "目前正在开展前期调研。", JUN), "on_track"),
     (("完成区职教中心扩建项目立项", "项目初步设计已批复。", SEP), "completed"),
     (("完成区职教中心扩建项目立项", "项目建议书正在编制。", JUN), "on_track"),
+    (("完成区职教中心扩建项目立项", "项目建议书正在编制。", NOV), "on_track"),   # the step right before its own
+    (("完成职教中心初步设计", "项目建议书正在编制。", NOV), "behind"),
     # the works accepted, the move into them still going on: a target of use is not yet reached
     (("年内建成投用区青少年活动中心", "已完成竣工验收，各场馆正在布展。", NOV), "on_track"),
     (("年内完工区青少年活动中心", "已通过竣工验收。", NOV), "completed"),

@@ -842,8 +842,9 @@ _RESULT_REACHED = re.compile(r"建成|投用|投入使用|开放|运营|交付|�
 
 def _step_only(clause: str, target: str) -> bool:
     """A clause done only as far as a step of the works the target does not name (5家已完成装修 for 开放运营
-    城市书房5家): the work nearly done, not its result."""
-    m = _WORK_STEP.search(clause)
+    城市书房5家; 路基施工已完成 for 建成…道路: judging.toml words.works_begun/works_main too): the work nearly
+    done, not its result."""
+    m = _WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
     return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
 
 
@@ -1703,8 +1704,8 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
             m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own), None)
             if m is None:
                 continue
-            share = _SHARE_SHORT.search(clause)
-            if st == "done" and not (share and float(share.group(1)) < 100):
+            share = _works_share(clause)
+            if st == "done" and not (share is not None and share < 100):
                 k = min(k + 1, len(ladder) - 1)
             if best is None or k >= best[0]:
                 best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
@@ -1725,7 +1726,49 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
         return "工程刚开工或仅完成基础施工", span
     if k == 1 and case.expected >= threshold("main_works_late"):
         return "主体或土建工程仍在施工，装修、安装和验收尚未开始", span
+    share = _works_share(norm[span[0]:span[1]])
+    if k == 1 and share is not None and share <= threshold("main_works_share_max") \
+            and case.expected >= threshold("first_step_late"):
+        return f"主体或土建工程仅完成约{_fmt(share)}%", span
     return None
+
+
+_FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?(?:共|地上)([\d一二三四五六七八九十]+)层")
+
+
+def _works_share(clause: str) -> float | None:
+    """The share of its works a clause states: 完成60%, or the floors reached of all (施工至第三层（共六层）)."""
+    m = _FLOORS.search(clause)
+    if m:
+        done, whole = (_cn_number(g) for g in m.groups())
+        return 100.0 * done / whole if done is not None and whole else None
+    m = _SHARE_SHORT.search(clause)
+    if m:
+        return float(m.group(1))
+    m = _SHARE_WORDS.search(clause)
+    if not m:
+        return None
+    if m.group("tenths"):
+        return 10.0 * _cn_number(m.group("tenths"))
+    if m.group("den"):
+        den, num = _cn_number(m.group("den")), _cn_number(m.group("num"))
+        return 100.0 * num / den if den and num else None
+    return 50.0       # 一半, 过半, 近半
+
+
+# A share in words (一半, 过半, 七成, 三分之一): how much of a step of the works is done.
+_SHARE_WORDS = re.compile(r"一半|过半|近半|(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+
+
+def _cn_number(text: str) -> int | None:
+    """一 … 九十九 or digits."""
+    if text.isdigit():
+        return int(text)
+    digits = "一二三四五六七八九"
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return digits.index(text) + 1 if len(text) == 1 and text in digits else None
 
 
 def preparation_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
@@ -1734,6 +1777,10 @@ def preparation_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | Non
     if case.expected >= 100 or case.expected < threshold("first_step_late"):
         return None
     step = ladder_step(case, norm, ("preparation_first",), own=case.task_text)
+    own = [k for k, w in enumerate(_PREP_ORDER) if w in case.task_text]
+    at = [k for k, w in enumerate(_PREP_ORDER) if step and w in norm[step[1][0]:step[1][1]]]
+    if own and at and max(own) - max(at) <= 1:
+        return None      # 正在编制项目建议书 for 完成…立项: the step right before the task's own is the task's work
     later = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
              and (_PLAN_FINISHED.search(norm[a:b]) or _STRONG_UNDERWAY.search(norm[a:b]))]
     if step is None or later:
