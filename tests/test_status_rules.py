@@ -637,6 +637,16 @@ GENERALISING = [
     ("年内交付保障性住房800套", "已交付保障性住房420套。", "on_track"),
     ("物流信息平台项目,年度计划投资600万元,上半年完成平台建设", "平台已于6月建成,上半年完成投资310万元。",
      "on_track"),
+    # the thirty-third set: figures each right after its own town are the towns' parts of the whole (summed), the
+    # towns still building or not begun beside them; items put off (推迟至…) or cancelled (…取消) are not moving;
+    # items whose plan is finished and that await opening (已完成规划待开通) are only prepared; ㎡ is 平方米
+    ("完成农村改厕900户", "东山镇完成150户,西河乡完成160户,南湖街道完成140户。", "on_track"),
+    ("新建村级文化广场24个", "东山镇3个、西河乡2个已建成,南湖街道8个正在施工,北岭镇11个尚未动工。", "seriously_behind"),
+    ("改造提升农贸市场8个", "已完成改造3个,其余5个正在施工。", "on_track"),
+    ("改造提升农贸市场8个", "已完成改造3个,其余5个推迟至9月施工。", "behind"),
+    ("新建口袋公园6个", "已建成2个,3个正在施工,1个因征地问题取消。", "behind"),
+    ("新开通城乡公交线路4条", "已开通1条,另3条已完成线路规划待开通。", "behind"),
+    ("完成屋顶绿化3万平方米", "完成屋顶绿化1.6万㎡。", "on_track"),
 ]
 
 

@@ -232,11 +232,19 @@ def _prep_finished(text: str, m: re.Match) -> bool:
     return bool(_PREP_OBJECT.search(before[-6:])) and not re.search(r"\d", before[-6:])
 
 
+# A figure's clause closed by 取消 (1处因用地问题取消): that item is cancelled, not begun.
+_ITEM_CANCELLED = re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
+    if pattern("awaiting").search(clause) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
+        return "preparing"      # 另2条已完成线路规划待开通: only the plan is finished
     if pattern("pending").search(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
+    if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
+        return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):
         return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
     if pattern("other_verb").search(clause.replace("服务业", "")) and not _DONE_VERB.search(clause):
@@ -568,7 +576,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             for sent in {f.sentence for f in free}:
                 group = [f for f in free if f.sentence == sent]
                 head = norm[sent[0]:group[0].fact.span[0]]
-                if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)):
+                if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
+                                        or _places_apart(group, norm)):
                     extra += group
         if extra:
             out.setdefault(i, []).extend(extra)
@@ -607,6 +616,24 @@ def _months_apart(group: list[Fact], norm: str) -> bool:
         if not months or months & seen or f.fact.cumulative:
             return False
         seen |= months
+    return True
+
+
+# The place a figure is for, just before it (城关镇完成410户, 、河口镇7个): a town, a district, a village.
+_PLACE_LEAD = re.compile(r"[、,，\s]*(?P<place>[^\d,;。，；、:：]{1,6}?(?:镇|乡|街道|县|区|村|社区))"
+                         r"(?:已)?(?:完成|建成|新增|新建|改造|实施)?$")
+
+
+def _places_apart(group: list[Fact], norm: str) -> bool:
+    """Figures of one sentence, each right after its own place (城关镇完成410户，河口镇完成380户…; 城关镇8个、
+    河口镇7个已全部建成): the places' parts of the whole's figure.  Each place once, none a running total."""
+    seen: set[str] = set()
+    for f in group:
+        start = max([g.fact.span[1] for g in group if g.fact.span[1] <= f.fact.span[0]] + [f.clause[0]])
+        m = _PLACE_LEAD.fullmatch(norm[start:f.fact.span[0]])
+        if not m or m.group("place") in seen or f.fact.cumulative:
+            return False
+        seen.add(m.group("place"))
     return True
 
 
