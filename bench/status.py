@@ -100,6 +100,7 @@ INVENTED = [
     ("invented33.json", "thirty-third set (a county's 民生实事 at 31 October: figures by town, nested counts, the rest forecast)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
+    ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
