@@ -349,3 +349,25 @@ def test_a_table_row_with_no_result_column_is_read_as_written():
     said = "| 指标 | 说明 | 备注 |\n|---|---|---|\n| 经济运行 | 地区生产总值增长6.7% | 稳中向好 |"
     x = _verdict(GDP, "review", said, "地区生产总值")
     assert x.outcome == "achieved" and x.actual["value"] == 6.7, x.reason
+
+
+# --- a seventh set (labelled before the engine was run on it): what the problems paragraph says of last year's
+# targets — a shortfall named, a shortfall of no named metric, a metric's trouble, the difficulty ahead ---------
+
+PROBLEMS_ROWS = [
+    (GDP, "problems", "部分经济指标未达预期，", "地区生产总值", "not_reported", None),
+    (INVEST, "problems", "地区生产总值、固定资产投资等指标增速低于预期，", "固定资产投资", "not_met", None),
+    (INVEST, "problems", "主要经济指标增速放缓，工业投资增长乏力，", "固定资产投资", "not_reported", None),
+    ("外贸进出口总额增长6%", "problems", "外贸进出口承压明显，", "外贸进出口总额", "unclear", None),
+    (RETAIL, "problems", "消费需求不足，社会消费品零售总额增速低于全省平均水平，", "社会消费品零售总额", "unclear", None),
+    (IND, "problems", "规模以上工业增加值增速比年初目标低1.2个百分点，", "规模以上工业增加值", "not_met", None),
+    ("城镇新增就业5万人", "problems", "城镇新增就业目标任务完成难度较大，", "城镇新增就业", "not_reported", None),
+    (REV, "problems", "一般公共预算收入增长乏力，收支矛盾突出，", "一般公共预算收入", "unclear", None),
+    (REV, "problems", "财政收入完成预算目标压力较大，", "一般公共预算收入", "not_reported", None),
+    (GDP, "problems", "全年地区生产总值增长6.1%，距年初预期目标还有差距，", "地区生产总值", "not_met", "6.1%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBLEMS_ROWS)
+def test_what_the_problems_paragraph_says(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
