@@ -55,6 +55,10 @@ CASES = [
     (("年内建成区人民医院住院楼", "主体结构已施工至第五层（共十二层）。", SEP), "behind"),
     (("年内建成区人民医院住院楼", "主体结构已施工至第十层（共十二层）。", SEP), "on_track"),
     (("年内建成区人民医院住院楼", "主体结构已施工至第五层（共十二层）。", JUN), "on_track"),
+    # the finishing works not begun with a month left; the papers and parties of the works are no start
+    (("年内建成投产区食品加工厂房", "厂房已结顶，生产线设备还未进场。", NOV), "behind"),
+    (("年内建成投产区食品加工厂房", "厂房已结顶，生产线设备还未进场。", SEP), "on_track"),
+    (("开工建设区妇幼保健院新院", "施工合同已签订，施工单位已确定，正在办理施工许可。", SEP), "behind"),
     # a task that is itself preparation: still at its first step late in the year is behind; a later step
     # approved passes the task's own step
     (("完成南湖片区综合整治项目前期工作", "目前正在开展前期调研。", NOV), "behind"),
@@ -67,6 +71,22 @@ CASES = [
     (("年内建成投用区青少年活动中心", "已完成竣工验收，各场馆正在布展。", NOV), "on_track"),
     (("年内完工区青少年活动中心", "已通过竣工验收。", NOV), "completed"),
 ]
+
+
+# Known misses (stage3's first run, left as they are): finishing works named beside a design read as
+# preparation; a step of the works not on the ladder finished, read as the project finished; the main works
+# nearly done two months before the year's end, read as on pace (main_works_late is 90%).
+MISSES = [
+    (("年底前建成投用区非遗展示馆", "正在进行内部装修和展陈设计。", date(2020, 10, 31)), "on_track"),
+    (("完成西环路提升改造", "给水管道铺设完成，正在进行沥青摊铺。", NOV), "on_track"),
+    (("建成投用城南养老院", "主体结构施工至第六层（共七层）。", date(2020, 10, 31)), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of the stage ladder (stage3 first run)")
+@pytest.mark.parametrize(("case", "status"), MISSES, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES])
+def test_known_misses(case, status):
+    assert judge(*case).status == status
 
 
 @pytest.mark.parametrize(("case", "status"), CASES, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in CASES])

@@ -212,6 +212,8 @@ _STRONG_UNDERWAY = re.compile(f"施工(?!{vocab.alternation('underway.constructi
                               f"|开工(?!{vocab.alternation('underway.start_not')})"
                               f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
+# 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
+_CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
 _NOT_YET = re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.alternation('not_yet.not_before')})"
                       f"|{vocab.alternation('not_yet.not_begun')}")
 _DONE_VERB = vocab.pattern("completion.verb")
@@ -851,7 +853,7 @@ def clause_stage(clause: str) -> str | None:
         return "underway"
     if pattern("preparing").search(clause) or done:
         return "preparing"
-    if pattern("pending").search(clause) or pattern("underway").search(clause) or re.search(
+    if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or re.search(
             r"启动|签约|落地", clause):
         return "underway"
     if _PROCESS_VERB.search(clause):
@@ -1749,6 +1751,10 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
     if step is None:
         return None
     k, span = step
+    idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                 and clause_stage(norm[a:b]) == "not_started" and pattern("finishing_idle").search(norm[a:b])), None)
+    if idle and case.expected >= threshold("main_works_late"):
+        return "装修或设备安装等收尾工程尚未开始", idle      # 主体已封顶,设备尚未进场 at 30 November
     if k == 0 and case.expected >= threshold("first_step_late"):
         return "工程刚开工或仅完成基础施工", span
     if k == 1 and case.expected >= threshold("main_works_late"):
