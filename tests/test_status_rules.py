@@ -647,6 +647,9 @@ GENERALISING = [
     ("新建口袋公园6个", "已建成2个,3个正在施工,1个因征地问题取消。", "behind"),
     ("新开通城乡公交线路4条", "已开通1条,另3条已完成线路规划待开通。", "behind"),
     ("完成屋顶绿化3万平方米", "完成屋顶绿化1.6万㎡。", "on_track"),
+    # the lone figure of its unit, its noun's head in the target's name (旅游公厕 for 城区公厕), counts the target
+    ("完成城区公厕提档改造30座", "30座旅游公厕改造已全部完工。", "completed"),
+    ("完成城区公厕提档改造30座", "12座旅游公厕改造已完工。", "behind"),
 ]
 
 

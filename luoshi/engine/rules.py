@@ -551,7 +551,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             terse = _terse(f, p) and not f.noun
             terse = terse or (bare and len(mine) > 1)
             terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
-            if score >= threshold("match") or ((lone or bare) and terse):
+            # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
+            # head (食堂) in the target's name
+            head = lone and _head(f.noun) and _head(f.noun) in p.indicator.metric
+            if score >= threshold("match") or ((lone or bare) and terse) or head:
                 scored.append((score, -i, i))
         if scored:
             best = max(scored)
