@@ -98,6 +98,7 @@ INVENTED = [
     ("invented31.json", "thirty-first set (超额/提前 that do not close the year, items moved to next year, restated targets)"),
     ("invented32.json", "thirty-second set (a development zone's project investment table: investment beside a stage or count)"),
     ("invented33.json", "thirty-third set (a county's 民生实事 at 31 October: figures by town, nested counts, the rest forecast)"),
+    ("invented34.json", "thirty-fourth set (an agriculture bureau at 31 August: seasonal work, 公顷, 万头, recognitions pending)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
