@@ -650,6 +650,9 @@ GENERALISING = [
     # the lone figure of its unit, its noun's head in the target's name (旅游公厕 for 城区公厕), counts the target
     ("完成城区公厕提档改造30座", "30座旅游公厕改造已全部完工。", "completed"),
     ("完成城区公厕提档改造30座", "12座旅游公厕改造已完工。", "behind"),
+    # the thirty-fourth set: head of livestock and poultry (头, 羽) are counts, so the target is measured
+    ("完成肉牛出栏5000头", "上半年肉牛出栏1800头。", "behind"),
+    ("完成蛋鸭存栏60万羽", "已新增蛋鸭存栏20万羽。", "behind"),
 ]
 
 
