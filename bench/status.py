@@ -99,6 +99,7 @@ INVENTED = [
     ("invented32.json", "thirty-second set (a development zone's project investment table: investment beside a stage or count)"),
     ("invented33.json", "thirty-third set (a county's 民生实事 at 31 October: figures by town, nested counts, the rest forecast)"),
     ("invented34.json", "thirty-fourth set (an agriculture bureau at 31 August: seasonal work, 公顷, 万头, recognitions pending)"),
+    ("invented35.json", "thirty-fifth set (Chinese numerals throughout, in the task and the reply)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
