@@ -24,6 +24,9 @@ def targets(text):
 TARGETS = [
     # text → [(value, unit as written, comparator, kind)]
     ("供应保障性住房6千套以上", [(6000, "套", ">=", "count")]),      # digits then 千: six thousand
+    ("完成植树造林一万亩", [(1, "万亩", ">=", "amount")]),            # 一 before a scale is one, not "a"
+    ("疏浚河道十万立方米", [(10, "万立方米", ">=", "amount")]),        # Chinese numerals before 立方米
+    ("新建绿道六点五公里", [(6.5, "公里", ">=", "amount")]),           # 点 between Chinese digits
     ("增长8%", [(8, "%", ">=", "growth_rate")]),
     ("地区生产总值增长6%以上", [(6, "%", ">=", "growth_rate")]),
     ("增速7.5%", [(7.5, "%", ">=", "growth_rate")]),

@@ -653,6 +653,11 @@ GENERALISING = [
     # the thirty-fourth set: head of livestock and poultry (头, 羽) are counts, so the target is measured
     ("完成肉牛出栏5000头", "上半年肉牛出栏1800头。", "behind"),
     ("完成蛋鸭存栏60万羽", "已新增蛋鸭存栏20万羽。", "behind"),
+    # the thirty-fifth set: Chinese numerals throughout — 一 before a scale (一万亩), 点 as the decimal point
+    # (四点五公里), a Chinese numeral before 立方米 — are figures, never read as a whole completion statement
+    ("完成封山育林一万亩", "已完成封山育林0.4万亩。", "behind"),
+    ("疏浚河道八万立方米", "已完成疏浚二万立方米。", "behind"),
+    ("新建绿道九公里", "已建成绿道四点五公里。", "on_track"),
 ]
 
 

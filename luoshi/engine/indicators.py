@@ -26,8 +26,9 @@ _NUM = re.compile(
     rf"(?=[\d〇{_CN_NUMERAL}])"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
     rf"[{_CN_NUMERAL}]+万[{_CN_NUMERAL}]+|"
-    rf"[{_CN_NUMERAL}]+)({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
-# A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure.
+    rf"[{_CN_NUMERAL}]+(?:点[{_CN_NUMERAL}]+)?)({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
+# A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure — unless a scale follows
+# (一万亩, 一亿元).  点 between Chinese digits is the decimal point (九点五公里).
 _NOT_A_COUNT = ("一", "零", "〇")
 _DELIM = re.compile(r"[;,。:!?\n]")
 _LE_BEFORE = vocab.words("comparator.ceiling_before")
@@ -110,7 +111,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True
     if _A_YEAR.fullmatch(num) and not m.group(4):
         return True
-    if num in _NOT_A_COUNT or _FIVE_YEAR_PLAN.fullmatch(num):
+    if (num in _NOT_A_COUNT and not m.group(2)) or _FIVE_YEAR_PLAN.fullmatch(num):
         return True
     unit = vocab.unit(m.group(4)) if m.group(4) else None
     if unit is None:

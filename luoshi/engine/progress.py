@@ -78,7 +78,7 @@ MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS charact
 
 _CN_DIGITS = "零〇两二三四五六七八九十百千"
 _NUM = re.compile(
-    r"(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+)"
+    r"(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
     rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?")
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
@@ -178,8 +178,8 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
         return True
     measure = vocab.unit(unit)
     if not num[0].isdigit():
-        if num in _NOT_A_COUNT:
-            return True                               # 一 is "a" (一期, 一批, 一个); 零 no count (零部件)
+        if num in _NOT_A_COUNT and not m.group("scale"):
+            return True                               # 一 is "a" (一期, 一批, 一个); 零 no count (零部件); not 一万亩
         if measure is None or not measure.chinese_numeral:
             return True
         if _NAMING_AFTER.match(after[:1]):
