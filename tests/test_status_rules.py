@@ -732,6 +732,20 @@ def test_generalising_phenomena(task, progress, status):
     assert a.status == status, (a.rule, a.reason)
 
 
+@pytest.mark.parametrize("task,progress,completion", [
+    # a doer opened by 由 or followed by how it did the work names no other thing counted: the figure is the task's
+    ("新增公共自行车站点40个", "区城管局已新建站点12个。", 30.0),
+    ("完成老旧小区改造15个", "由区住建局统一完成改造6个。", 40.0),
+    # a verb ending like a unit's name (举办, 承办, 督办) is no doer: what follows it is another thing counted
+    ("开展送戏下乡30场", "已举办展览20场。", None),
+    ("开展文艺演出30场", "已承办赛事12场。", None),
+    ("完成信访件办结100件", "已督办事项60件。", None),
+])
+def test_a_doer_before_the_figure_and_a_verb_that_ends_like_one(task, progress, completion):
+    a = judge(task, progress)
+    assert a.completion_pct == completion, (a.rule, a.reason)
+
+
 FORECASTS = [
     ("完成老旧电梯更新50台", "50台老旧电梯更新目标将于9月底全部完成。"),
     ("建成社区卫生服务站3个", "社区卫生服务站预计年底建成3个。"),

@@ -494,7 +494,11 @@ _TERSE_VERB = re.compile(f"^(?:{vocab.alternation('figure.terse_verb')})+")
 
 
 # A doer the figure's words open with (由区教育局统一…, 区住建局已…): who did the work, not what was counted.
-_AGENT = re.compile(f"^由?[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})(?:统一|牵头|负责|组织|具体|已)*")
+# Opened by 由 or followed by how it did it (统一, 牵头, 已 …): a verb ending like a name (举办展览, 承办赛事,
+# 督办事项, 布局) is no doer, and what follows it is another thing counted.
+_AGENT_HOW = "(?:统一|牵头|负责|组织|具体|已)"
+_AGENT = re.compile(f"^(?:由[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})|[^\\d]{{1,8}}?"
+                    f"(?:{pattern('agent_suffix').pattern})(?={_AGENT_HOW})){_AGENT_HOW}*")
 
 
 def _terse(f: Fact, p: Part) -> bool:
