@@ -59,3 +59,13 @@ def test_a_task_edit_reads_in_words():
         labels = [label for label, _value in detail_rows(detail)]
     assert labels == ["编号", "修改项", "原量化指标", "新量化指标"]
     assert set(KEY_LABELS) >= {"changed", "indicators_before", "indicators_after"}
+
+
+def test_a_confirmed_verdict_reads_in_words():
+    # the keys of assessment.confirm and assessment.override (actions/assessments.py), none left as its code
+    detail = {"task": "Q1", "period": "1-6月", "status": "on_track", "engine_status": "behind", "basis": "statement",
+              "confidence": 0.74, "flags": ["unit_statement"], "rule": "UnitClaim", "note": ""}
+    for language in ("zh-hans", "en"):
+        with translation.override(language):
+            labels = [label for label, _value in detail_rows(detail)]
+        assert not set(labels) & set(detail), (language, labels)

@@ -67,6 +67,9 @@ KEY_LABELS = {
     "today": _("日期"), "periods": _("周期"), "completion_pct": _("完成度"), "colour": _("颜色"),
     "statuses": _("状态"), "min_gap": _("落后百分点"), "active": _("启用"), "alias": _("别名"),
     "changed": _("修改项"), "indicators_before": _("原量化指标"), "indicators_after": _("新量化指标"),
+    # a verdict confirmed or overridden (assessment.confirm, assessment.override): the engine's account of it
+    "engine_status": _("引擎研判"), "basis": _("依据类型"), "confidence": _("置信度"), "flags": _("提示"),
+    "rule": _("判定规则"), "note": _("说明"),
 }
 
 MAX_VALUE = 300
