@@ -1,0 +1,88 @@
+"""Tabs in a work report and in a table file (issue 10 item 2): text pasted from Word or a web page carries tab
+characters after a list item's number or dash, or between a name and its figures in a sentence; a work report may
+also hold a small genuine tab-separated table of the year's figures.  Each case is invented, with the reading a
+careful reader gives it written down before the engine was run on it: lines of prose with tabs stay sentences of
+their part (a tab after a bullet or number reads as a space), a tab-separated table is still a table, and inside a
+work report its lines are still the part's text, so verification finds the figures there."""
+
+import pytest
+
+from luoshi.engine import reader
+from luoshi.engine.model import SourceText
+from tests.test_verify_ways import REVIEW, verdict_against
+
+pytestmark = pytest.mark.engine
+
+GDP = "地区生产总值增长6.5%左右"
+
+
+def _doc(text: str, name: str = "r.txt"):
+    return reader.read_text(SourceText(text, "txt"), name)
+
+
+def _report(said: str):
+    return _doc(REVIEW.format(head="", review=said, bullet="", problems=""))
+
+
+def _review(doc) -> list[str]:
+    return [s.text for s in doc.sentences if s.role == "review"]
+
+
+# said in the review; the sentence of the review that holds the figure (as read); the tables read; the result quoted
+CASES = [
+    # a numbered list pasted from Word: a tab after the number
+    ("\n1.\t全年实现地区生产总值3287亿元，增长6.7%。\n2.\t规模以上工业增加值增长8.1%。\n",
+     "1. 全年实现地区生产总值3287亿元，增长6.7%。", 0, "6.7%"),
+    ("\n（一）\t地区生产总值增长6.7%，经济运行稳中向好。\n（二）\t规模以上工业增加值增长8.1%。\n",
+     "（一） 地区生产总值增长6.7%，经济运行稳中向好。", 0, "6.7%"),
+    # a dash list: the metric, a tab, its figure
+    ("\n——地区生产总值\t增长6.7%；\n——规模以上工业增加值\t增长8.1%；\n", "——地区生产总值 增长6.7%；", 0, "6.7%"),
+    # figures set apart by tabs inside a sentence of prose
+    ("\n全年实现地区生产总值\t3287亿元\t增长6.7%。\n", "全年实现地区生产总值\t3287亿元\t增长6.7%。", 0, "6.7%"),
+    # a header-like line over lines whose second cell is a sentence: a small table, its lines still the review's
+    ("\n指标\t完成情况\n地区生产总值\t全年实现地区生产总值3287亿元，比上年增长6.7%。\n规模以上工业增加值\t增长8.1%，高于全省1.2个百分点。\n",
+     "地区生产总值\t全年实现地区生产总值3287亿元，比上年增长6.7%。", 1, "6.7%"),
+    # a genuine small table of the year's figures beside their targets
+    ("主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%",
+     "地区生产总值增长\t6.5%左右\t6.7%", 1, "6.7%"),
+]
+
+
+@pytest.mark.parametrize(("said", "sentence", "tables", "quoted"), CASES)
+def test_tabs_in_a_review(said, sentence, tables, quoted):
+    doc = _report(said)
+    assert doc.kind == "work_report"
+    assert len(doc.tables) == tables, [(t.layout, t.columns) for t in doc.tables]
+    assert all(t.layout == "tabbed" for t in doc.tables)
+    assert sentence in _review(doc), _review(doc)
+    x = verdict_against(REVIEW, GDP, "review", said, "地区生产总值")
+    assert x.outcome == "achieved", x.reason
+    assert x.actual and x.actual["text"] == quoted, x.reason
+
+
+def test_a_genuine_table_in_a_report_is_still_a_table():
+    said = "主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%"
+    (table,) = _report(said).tables
+    assert table.layout == "tabbed" and len(table.rows) == 2
+    assert table.header == ["指标", "年度目标", "完成情况"]
+    assert [r.values[table.columns[-1]] for r in table.rows] == ["6.7%", "8.1%"]
+
+
+PROGRESS = """2024年重点工作任务推进情况表
+
+序号\t重点任务\t责任单位\t进展情况
+1\t新建城市道路10公里\t区建设局\t已完成新建城市道路8公里，完成年度目标的80%。
+2\t新增城镇就业5000人\t区人力社保局\t1-9月新增城镇就业4200人。
+3\t改造老旧小区12个\t区住建局\t已开工改造老旧小区12个，其中完工9个。
+"""
+
+
+def test_a_tabbed_progress_table_file_is_read_as_a_table():
+    doc = _doc(PROGRESS, "p.txt")
+    assert doc.kind == "progress_table"
+    (table,) = doc.tables
+    assert table.layout == "tabbed" and len(table.rows) == 3
+    assert "progress" in table.columns and "task" in table.columns
+    assert table.rows[1].values["progress"] == "1-9月新增城镇就业4200人。"
+    # the rows are cells, not sentences of the document
+    assert not any("4200人" in s.text for s in doc.sentences)
