@@ -331,9 +331,8 @@ def test_estimates_as_written(target, place, said, metric, outcome, quoted):
      "| 规模以上工业增加值增长 | 7.5% | 8.1% |", "achieved", 6.7),
     ("主要指标完成情况如下：\n\n| 指标 | 年度目标 | 完成情况 |\n|---|---|---|\n| 地区生产总值增长（%） | 6.5左右 | 5.7 |\n"
      "| 规模以上工业增加值增长（%） | 7.5 | 8.1 |", "not_met", 5.7),
-    # known miss: the reader takes tab-separated lines as a table of the document, apart from the review's sentences
-    pytest.param("主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%",
-                 "achieved", 6.7, marks=pytest.mark.xfail(strict=True, reason="a tab-separated table is not among the review's sentences")),
+    ("主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%",
+     "achieved", 6.7),
     ("地区生产总值增长：目标6.5%左右，完成6.7%。", "achieved", 6.7),
     ("地区生产总值增长6.7%（目标6.5%左右）。", "achieved", 6.7),
     ("地区生产总值增长5.7%，年度目标为6.5%左右。", "not_met", 5.7),

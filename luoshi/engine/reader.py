@@ -74,23 +74,35 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
     """A decoded source → Document, in this process (no limits: ``read``/``read_bytes`` check first)."""
     registry = registry or Registry.default()
     tables = recover_tables(source, registry, reference)
-    sections, paragraphs, sentences = structure.parse_structure(source.text)
-    # Headings and sentences inside a recovered table are cells, not prose.
+    sections, paragraphs, sentences = _outside(source.text, tables)
+    kind = kinds.detect(source.text, tables, sections)
+    if kind == "work_report" and any(t.layout == "tabbed" for t in tables):
+        # A tab-separated table inside a work report (the year's figures beside their targets, lines pasted
+        # from Word): still a table, and its lines still the text of the part they sit in, as the same
+        # table written with pipes is; the report's parts and verification read them there.
+        sections, paragraphs, sentences = _outside(source.text, [t for t in tables if t.layout != "tabbed"])
+    doc = Document(name=name, text=source.text, format=source.format, encoding=source.encoding,
+                   tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences,
+                   warnings=list(source.warnings))
+    doc.kind = kind
+    if doc.kind == "work_report":
+        labels = {"review": "工作回顾 (review)部分", "plan": "今年工作 (plan)部分",
+                  "targets": "主要预期目标 (expected targets)段落"}
+        doc.warnings += [f"未找到报告的{labels[r]}" for r in parts.missing_roles(sections, sentences)]
+    return doc
+
+
+def _outside(text: str, tables: list) -> tuple[list, list, list]:
+    """Sections, paragraphs and sentences of ``text``; headings and sentences inside one of ``tables`` are
+    cells, not prose, and are left out."""
+    sections, paragraphs, sentences = structure.parse_structure(text)
     spans = [(t.start, t.end) for t in tables if t.start is not None and t.end is not None]
     if spans:
         sentences = [s for s in sentences if not _inside(s.start, spans)]
         kept = [i for i, s in enumerate(sections) if not _inside(s.start, spans)]
         sections = _renumber(sections, kept)
         sentences = [_reindex(s, kept) for s in sentences]
-    doc = Document(name=name, text=source.text, format=source.format, encoding=source.encoding,
-                   tables=tables, sections=sections, paragraphs=paragraphs, sentences=sentences,
-                   warnings=list(source.warnings))
-    doc.kind = kinds.detect(source.text, tables, sections)
-    if doc.kind == "work_report":
-        labels = {"review": "工作回顾 (review)部分", "plan": "今年工作 (plan)部分",
-                  "targets": "主要预期目标 (expected targets)段落"}
-        doc.warnings += [f"未找到报告的{labels[r]}" for r in parts.missing_roles(sections, sentences)]
-    return doc
+    return sections, paragraphs, sentences
 
 
 def reference_sentences(path: str | Path) -> list[str]:

@@ -57,6 +57,8 @@ _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternati
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
+# A list item's marker with tabs after it (1.\t, （一）\t, ——\t, text pasted from Word): the tabs read as spaces.
+_MARKED = re.compile(rf"^\s*(?:\d{{1,2}}[.、．](?!\d)|[(（][{_CN}\d]{{1,3}}[)）]|[{_CN}]{{1,3}}、|——|[●•·■◆▪])(\t*)")
 _MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
 _TRAIL = re.compile(r"[\s。.:!?*]+")                  # what may follow a bold title on its line
 _BOLD_RUN = re.compile(r"\*\*[^*]+\*\*")            # a run of bold text
@@ -206,6 +208,20 @@ def _sentences(norm: str, start: int, end: int, cuts: list[int]) -> list[tuple[i
     return spans
 
 
+def _untabbed(line: str) -> str:
+    """A list item's text with a tab read as a space (same length): the tabs after its marker, and the one tab
+    of an item holding no other (——地区生产总值\t增长6.7%, a name and its figure); two tabs or more after
+    the marker are cells of a row and stay."""
+    m = _MARKED.match(line) if "\t" in line else None
+    if m is None:
+        return line
+    line = line[:m.start(1)] + " " * len(m.group(1)) + line[m.end(1):]
+    rest = line[m.end(1):]
+    if rest.count("\t") == 1:
+        line = line[:m.end(1)] + rest.replace("\t", " ")
+    return line
+
+
 @parses("structure.parse_structure")
 def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sentence]]:
     sections: list[Section] = []
@@ -302,7 +318,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:
                 index += 1
-            sentence = Sentence(text[a:b], a, b, index, paragraphs[index].section)
+            sentence = Sentence(_untabbed(text[a:b]), a, b, index, paragraphs[index].section)
             sentence.role = sections[sentence.section].role if sentence.section is not None else "other"
             sentence.tags = list(tags) or (["heading"] if lead_end is not None and b <= lead_end else [])
             if _TARGETS.search(norm, a, b):
