@@ -86,3 +86,46 @@ def test_a_tabbed_progress_table_file_is_read_as_a_table():
     assert table.rows[1].values["progress"] == "1-9月新增城镇就业4200人。"
     # the rows are cells, not sentences of the document
     assert not any("4200人" in s.text for s in doc.sentences)
+
+
+# --- the plan part (labelled before the engine was run on it): tabbed list items are tasks written as prose, and a
+# tabbed table of the expected targets gives the targets it lists -------------------------------------------
+
+PLAN_TABS = """政府工作报告
+——2024年1月8日在某市人民代表大会上
+
+一、2023年工作回顾
+
+过去一年，全市经济稳中有进。
+
+二、2024年工作安排
+
+{plan}
+
+各位代表！让我们团结奋斗！
+"""
+
+
+def _plan(plan: str):
+    from luoshi.engine import tasks
+    doc = _doc(PLAN_TABS.format(plan=plan), "plan.txt")
+    return doc, tasks.tasks_from_document(doc, "plan.txt")
+
+
+def test_tabbed_list_items_of_the_plan_are_tasks_as_prose():
+    doc, found = _plan("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n\n"
+                       "1.\t实施重点项目120个，完成投资500亿元。\n2.\t新建城市道路10公里。\n")
+    assert doc.kind == "work_report" and doc.tables == []
+    roads = [t for t in found if "新建城市道路" in t.text]
+    assert roads and all("\t" not in t.text for t in roads), [t.text for t in found]
+    assert any(i.value == 10 and i.unit == "公里" for t in roads for i in t.indicators)
+    gdp = [i for t in found if t.kind == "expected_target" for i in t.indicators if "地区生产总值" in i.metric]
+    assert [(i.value, i.unit) for i in gdp] == [(5, "%")]
+
+
+def test_a_tabbed_table_of_expected_targets_gives_its_targets():
+    doc, found = _plan("今年经济社会发展的主要预期目标是：\n\n指标\t预期目标\n地区生产总值增长\t5%左右\n"
+                       "一般公共预算收入增长\t5%\n\n（一）扩大有效投资。实施重点项目120个。\n")
+    assert doc.kind == "work_report" and len(doc.tables) == 1
+    targets = {i.metric: i.value for t in found if t.kind == "expected_target" for i in t.indicators}
+    assert targets.get("地区生产总值") == 5 and targets.get("一般公共预算收入") == 5, targets
