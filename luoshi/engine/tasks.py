@@ -465,12 +465,12 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     holds; the indicator's span is its value cell.  Returns the rows (start, end, indicators) and where
     the table ends; no rows when the lines after the lead-in are no such table."""
     text = doc.text
-    cells = []          # (start, end, cell) of the one-line paragraphs after the lead-in
+    cells = []          # (start, end, cell) of the one-line paragraphs after the lead-in, a tabbed line's cells each
     for p in doc.paragraphs[sentence.paragraph + 1:] if sentence.paragraph is not None else []:
-        cell = for_parsing(text[p.start:p.end]).strip()
-        if not cell or len(cell) > 30 or "。" in cell or _NUMBERED_HEAD.match(cell):
+        line = _tab_cells(text, p.start, p.end)
+        if any(not cell or len(cell) > 30 or "。" in cell or _NUMBERED_HEAD.match(cell) for _, _, cell in line):
             break
-        cells.append((p.start, p.end, cell))
+        cells += line
     columns: list[str] = []
     for _, _, cell in cells:
         kind = next((k for k, pattern in _TABLE_HEADERS.items() if pattern.match(cell.replace(" ", ""))), None)
@@ -499,6 +499,16 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
         rows.append((start, stop, found))
         end = stop
     return rows, end
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells of a paragraph that is one line of a table: the whole line, or its cells apart by tabs (a table
+    pasted from Word, 指标\t预期目标 / 地区生产总值增长\t5%左右), each (start, end, cell as parsed)."""
+    out, pos = [], start
+    for part in text[start:end].split("\t") if "\t" in text[start:end].strip() else [text[start:end]]:
+        out.append((pos, pos + len(part), for_parsing(part).strip()))
+        pos += len(part) + 1
+    return out
 
 
 def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
