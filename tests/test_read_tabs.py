@@ -141,3 +141,27 @@ def test_a_tabbed_table_of_expected_targets_is_a_table():
     doc, _ = _plan("今年经济社会发展的主要预期目标是：\n\n指标\t预期目标\n地区生产总值增长\t5%左右\n"
                    "一般公共预算收入增长\t5%\n\n（一）扩大有效投资。实施重点项目120个。\n")
     assert len(doc.tables) == 1
+
+
+# --- after a tabbed table (labelled before the engine was run on it): numbered prose pasted from Word below the
+# table is no row of it --------------------------------------------------------------------------------------
+
+AFTER = """2024年民生实事项目推进情况表
+
+序号\t项目名称\t责任单位\t进展情况
+1\t新建城市道路10公里\t区建设局\t已完成8公里。
+2\t改造老旧小区12个\t区住建局\t已开工12个，完工9个。
+
+下一步工作：
+1.\t加强统筹调度，对进度滞后的项目实行挂图作战，确保年底前全面完成。
+2.\t强化资金保障，加快项目资金拨付进度。
+"""
+
+
+def test_numbered_prose_after_a_tabbed_table_is_no_row():
+    doc = _doc(AFTER, "p.txt")
+    (table,) = doc.tables
+    assert [r.values["task"] for r in table.rows] == ["新建城市道路10公里", "改造老旧小区12个"]
+    texts = [s.text for s in doc.sentences]
+    assert "1. 加强统筹调度，对进度滞后的项目实行挂图作战，确保年底前全面完成。" in texts, texts
+    assert "2. 强化资金保障，加快项目资金拨付进度。" in texts, texts
