@@ -22,6 +22,17 @@ from .pipe import clean, header_columns, is_note
 LABEL = re.compile(r"^(续表|表)\s*(\d+(?:[-—–.]\d+)?)\s*(.*)$")
 
 
+# A list item pasted from Word: its marker (1. / 1、 / （一） / —— / ●), a tab, its sentence.
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——|[●•·■◆▪])"
+                   r"\s*\t[^\t]*[。；;！!？?]\s*$")
+
+
+def _list_item(line: str, columns: int) -> bool:
+    """A line of prose set out as a list item (1.\t加强统筹调度，…。), no row of a table of ``columns`` columns
+    (more than the item's two)."""
+    return columns > 2 and bool(_ITEM.match(line))
+
+
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     cells, pos = [], start
     for part in text[start:end].split("\t"):
@@ -124,10 +135,13 @@ def _read_rows(text, spans, lines, j, table, registry) -> int:
         line = lines[j]
         if not line.strip():
             nxt = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
-            if nxt is None or "\t" not in lines[nxt] or _header(lines[nxt]):
+            if nxt is None or "\t" not in lines[nxt] or _header(lines[nxt]) \
+                    or _list_item(lines[nxt], len(table.columns)):
                 break
             j += 1
             continue
+        if _list_item(line, len(table.columns)):
+            break                                  # prose below the table, a list item's tab after its number
         cells = _cells(text, *spans[j])
         # A wrapped row: the row above is short and this line's cells complete it.
         short = (pending is not None and len(pending[0]) < len(table.columns)
