@@ -289,14 +289,12 @@ class _Index:
         how many tasks share that n-gram, not with all the tasks' text."""
         if not needle or "\x00" in needle:
             return []
-        df = self.df                # each n-gram's number of tasks (its run of postings)
-        rarest, fewest = None, 0
-        for gram in ([needle[k:k + 2] for k in range(len(needle) - 1)] or [needle]):
-            run = df.get(gram)
-            if run is None:
-                return []           # no task has this n-gram
-            if rarest is None or run < fewest:
-                rarest, fewest = gram, run
+        grams = list(map(operator.add, needle, needle[1:])) or [needle]
+        runs = list(map(self.df.get, grams))    # each n-gram's number of tasks (its run of postings)
+        if None in runs:
+            return []               # no task has one of its n-grams
+        fewest = min(runs)
+        rarest = grams[runs.index(fewest)]      # the first of the rarest
         norms = self.norms
         start = int(self.indptr[self.vocab[rarest]])
         return [i for i in self.post_tasks[start:start + fewest].tolist() if needle in norms[i]]
@@ -317,7 +315,7 @@ class _Index:
     def shared_idf(self, toks: set[str], i: int) -> float:
         """The idf (``idf``) of the n-grams of ``toks`` that task ``i`` has, summed."""
         vocab, by_id = self.vocab, self.idf_by_id
-        return sum([by_id[vocab[t]] for t in toks & self.toksets[i]])
+        return sum(map(by_id.__getitem__, map(vocab.__getitem__, toks & self.toksets[i])))
 
     def idf(self, tok: str) -> float:
         """Lucene's BM25 idf over the tasks (an n-gram no task has weighs most)."""
@@ -405,7 +403,7 @@ def _figures(text: str) -> dict[str, set[float]]:
 
 def _conflicts(row_figs: dict[str, set[float]], task_figs: dict[str, set[float]]) -> bool:
     """Row and task give figures of a shared unit and none of the row's values is the task's."""
-    shared = set(row_figs) & set(task_figs)
+    shared = row_figs.keys() & task_figs.keys()
     return bool(shared) and all(not (row_figs[u] & task_figs[u]) for u in shared)
 
 
@@ -522,8 +520,7 @@ class _Row:
                 bm = np.cumsum(table[query], axis=0, dtype=np.float32)[-1].astype(float)
             top = float(bm.max()) if len(bm) else 0.0
             rel = self.rel = bm / top if top > 0 else np.zeros(len(ch))
-        ranked = np.sort(np.partition(rel, len(rel) - 2)[len(rel) - 2:])[::-1] if len(rel) >= 2 else rel
-        self.first, self.second = ([float(x) for x in ranked] + [0.0, 0.0])[:2]
+        self.first, self.second = (sorted(rel.tolist(), reverse=True)[:2] + [0.0, 0.0])[:2]   # the best two
 
     def rel_of(self, i: int) -> float:
         """Task ``i``'s BM25 relative to the best (``i`` is shortlisted)."""
@@ -712,7 +709,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
     order_pos = by_bound.tolist()
     bounds = bound[by_bound].tolist()
-    cover_l, distinct_l, named_l = cover.tolist(), distinct.tolist(), named.tolist()
+    cover_l, distinct_l, named_l, aligns = cover.tolist(), distinct.tolist(), named.tolist(), align.tolist()
     # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
     rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
     norm, figs = row.norm, row.row_figs
@@ -739,6 +736,8 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
                 # Only an alignment good enough to rank matters: below ``cutoff`` rapidfuzz answers
                 # 0 sooner, and the task is left out (it cannot rank).
                 cutoff = 100.0 * (best[0] - 2 * _SLACK - rest) / W_PARTIAL
+                if cutoff > 100.0 * aligns[pos] + 1e-4:
+                    continue        # not even the best alignment its shared characters allow would rank
                 partial = fuzz.partial_ratio(norm, tnorm, score_cutoff=max(cutoff, 0.0)) / 100.0
                 if cutoff > 0 and partial == 0.0:
                     continue
