@@ -636,10 +636,14 @@ _SLACK = 1e-6   # an upper bound's allowance for sums taken in another order tha
 
 
 def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
-            need: int = 1, postings: int | None = POSTINGS) -> tuple[dict[int, float], list[int]]:
+            need: int = 1, postings: int | None = POSTINGS, low: int = 0,
+            threshold: float = 0.0) -> tuple[dict[int, float], list[int]]:
     """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
     ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
     gives for its first ``need`` tasks, without computing every shortlisted task's signals.
+    With ``low`` (fewer than ``need``): once every task left is sure to score under
+    ``threshold`` and under the ``low`` best so far, only those ``low`` best are made certain
+    (a row that links to no task reads no more: its candidates).
 
     The cheap signals of every shortlisted task come vectorised from the inverted index (the
     tasks holding each of the row's n-grams: bigram cover, idf cover and the characters shared,
@@ -716,9 +720,16 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     rough: dict[int, float] = {}
     aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
     best: list[float] = []            # the ``need`` best scores so far, ascending
+    floor = None
     for rank, pos in enumerate(order_pos):
         if len(best) >= need and bounds[rank] < best[0] - _SLACK:
             break       # no task left can reach the ``need`` best, nor tie with the best
+        if (low and len(best) >= low and best[-1] < threshold - 2 * _SLACK
+                and bounds[rank] < best[-low] - _SLACK):
+            # No task left can reach the ``low`` best, and the best (a rough sum: hence the
+            # allowance) stays under the threshold whatever they score: the ``low`` best suffice.
+            floor = best[-low] - 2 * _SLACK
+            break
         i = chosen[pos]
         tnorm = index.norms[i]
         if not tnorm:
@@ -753,7 +764,8 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # vectorised cover, distinct and named signals are the same floating-point operations as
     # ``_signals``'s, the idf cover summed as it sums it (the vectorised sum may differ in the
     # last bits); the others cannot rank there.
-    floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
+    if floor is None:
+        floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
     toks, total = row.toks, row.total
     for i, s in rough.items():
         if s >= floor:
@@ -867,7 +879,9 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         # may quote, the candidates and the runner-up (``_ranked``).
         elsewhere, found = _quoted_elsewhere(text, index)
         need = 1 + len(elsewhere) + max(k, 1)
-        scores, order = _ranked(index, text, keep, shortlist, need, postings)
+        # (a row with no 序号 key that links to no task reads only its ``k`` best candidates)
+        scores, order = _ranked(index, text, keep, shortlist, need, postings,
+                                low=max(k, 1) if keyed is None else 0, threshold=threshold)
     else:
         found = None
         scores, chosen = _scores(norm, index, text, keep, shortlist, postings)
