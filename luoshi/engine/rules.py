@@ -1202,7 +1202,7 @@ class Cancelled(StatusRule):
 
 
 # A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
-_CANCELLED_END = re.compile(r"[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
+_CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
 
 
 def _cancelled_clause(case: Case) -> re.Match | None:
@@ -1720,7 +1720,7 @@ class StageAgainstDeadline(StatusRule):
 
 # The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
 _WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
-_SHARE_SHORT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 
 
 def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:

@@ -189,8 +189,8 @@ def _kind(unit: str, before: str) -> str:
     return found.indicator_kind if found else "count"
 
 
-_HEDGE_END = re.compile(r"\s*(?:左右|以上|以内)+$")
-_COPULA_END = re.compile(r"\s*(?:在|为|是)$")
+_HEDGE_END = re.compile(r"(?<!\s)\s*(?:左右|以上|以内)+$")
+_COPULA_END = re.compile(r"(?<!\s)\s*(?:在|为|是)$")
 
 
 def _clean_metric(metric: str) -> str:
@@ -948,9 +948,25 @@ def _split_groups(claim: Claim, claims: list[Claim]) -> list[float]:
     return []
 
 
-# A clause restating the year's target (坚持年初确定的地区生产总值增长6.5%左右的目标): up to the target's noun.
-_RESTATED = re.compile(r"[^,;:，；：。]*?\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
+# A clause restating the year's target (坚持年初确定的地区生产总值增长6.5%左右的目标): from the clause's start
+# (or the end of the restatement before it) up to the target's noun.  The pattern is the figure and what
+# follows it, tried only where a digit run starts; _without_restated reaches back for the clause's start
+# (a lazy lead in the pattern was tried from every character, cubic on a long run of digits).
+_RESTATED = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
+_RESTATED_CLAUSE_MARKS = ",;:，；：。"
+
+
+def _without_restated(text: str) -> str:
+    """``text`` with each restated target cut out from its clause's start, or from the end of the one before
+    it in the same clause."""
+    kept, pos = [], 0
+    for m in _RESTATED.finditer(text):
+        start = max(pos, max(text.rfind(c, pos, m.start()) for c in _RESTATED_CLAUSE_MARKS) + 1)
+        kept.append(text[pos:start])
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept)
 
 
 # …the target restated after a done word (有望实现地区生产总值增长6.5%左右的预期目标): the target said met in words.
@@ -968,11 +984,11 @@ def _unrestated(text: str) -> str:
     """``text`` (as ``for_parsing`` gives it) with a restated target left out, or, after a done word, said
     met in words (…实现地区生产总值增长6.5%左右的预期目标 → 地区生产总值实现预期目标; 未能实现…: 未能实现).
     Both patterns end on a target noun (verify.target_noun): a text naming none is left as it is
-    without trying them (``_RESTATED``'s lazy lead is tried from every character of a clause)."""
+    without trying them."""
     if not any(w in text for w in _TARGET_NOUNS):
         return text
     text = _RESTATED_DONE.sub(lambda m: f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标", text)
-    return _RESTATED.sub("", text)
+    return _without_restated(text)
 
 
 @lru_cache(maxsize=8192)
