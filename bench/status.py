@@ -100,6 +100,7 @@ INVENTED = [
     ("invented33.json", "thirty-third set (a county's 民生实事 at 31 October: figures by town, nested counts, the rest forecast)"),
     ("invented34.json", "thirty-fourth set (an agriculture bureau at 31 August: seasonal work, 公顷, 万头, recognitions pending)"),
     ("invented35.json", "thirty-fifth set (Chinese numerals throughout, in the task and the reply)"),
+    ("invented36.json", "thirty-sixth set (a district's 重点任务目标执行情况 table at 30 June: several measures a task, mixed replies)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
