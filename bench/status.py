@@ -101,6 +101,7 @@ INVENTED = [
     ("invented34.json", "thirty-fourth set (an agriculture bureau at 31 August: seasonal work, 公顷, 万头, recognitions pending)"),
     ("invented35.json", "thirty-fifth set (Chinese numerals throughout, in the task and the reply)"),
     ("invented36.json", "thirty-sixth set (a district's 重点任务目标执行情况 table at 30 June: several measures a task, mixed replies)"),
+    ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
@@ -110,7 +111,7 @@ INVENTED = [
 # [intention.*]), so the count does not grade the engine by its own words.  Searched in the label's
 # progress (sample rows keep only its first 60 characters), its evidence and the engine's evidence
 # (both quoted from the full cell); the labeller's reason noting a plan (为计划/为意向, 计划不算) counts too.
-FORECAST = re.compile(r"将|预计|计划|拟|力争|争取|有望|确保|下一?步|接下来|下一?阶段|后续|近期|按期|如期"
+FORECAST = re.compile(r"将|预计|预期|计划|拟|力争|争取|有望|确保|即将|准备于|筹备|下一?步|接下来|下一?阶段|后续|近期|按期|如期"
                       r"|待[^,;。，；]{1,12}后|可望|可(?:全面|全部)?完成|能够|年内(?:全面|全部)?完成|年底前")
 FORECAST_NOTED = re.compile(r"为(?:计划|意向|预计|预期)|计划不算|意向不计|预计[^，；。]*不计")
 
