@@ -318,8 +318,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 _RECOGNISED.search(clause_text) and not pattern("pending").search(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
             # (申报68家,已通过认定52家: the clause's own recognition is done)
-        elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not re.search(
-                r"投用|投入使用|交付", norm[cl[0]:cl[1]]):
+        elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
+                norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
         elif role == "preparing" and _STRONG_UNDERWAY.search(norm[cl[1]:se[1]]) and not any(
                 cl[1] <= g.span[0] < se[1] for g in facts):
@@ -410,8 +410,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         verb, rest = verb + lead.group(0), rest[lead.end():]
         if len(re.sub(r"\W", "", rest)) < 2:
             continue
-        required = "underway" if start.search(verb) and not re.search(
-            r"建成|竣工|完工|投用|投入使用|交付", clause) else "done"
+        required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) else "done"
         pos = s + m.end() + lead.end()
         items = [(i.start(), i.group(0)) for i in re.finditer(r"[^、及和]+", rest)]
         if len(items) > 1 and all(len(x.strip()) >= 2 for _, x in items):
@@ -820,6 +819,10 @@ _PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序�
 _WORKS_DONE = vocab.pattern("report.works_done")
 _REMAINING = vocab.pattern("report.remaining")
 _PROCESS_VERB = vocab.pattern("report.process_verb")
+_FINISHED_WORKS = vocab.pattern("completion.finished_works")
+_DONE_OR_FINISHED = re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|{_FINISHED_WORKS.pattern})")
+_IN_USE = vocab.pattern("completion.in_use")
+_IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
 _ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
 
@@ -849,11 +852,10 @@ def clause_stage(clause: str) -> str | None:
         return "underway"
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
-    done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or re.search(
-        r"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|建成|竣工|完工|投用|交付|投入使用)", clause)
+    done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
+        clause)
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation.
-    if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not re.search(
-            r"建成|竣工|完工|投用|交付|投入使用", clause)):
+    if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
         return "underway" if _PART_OF_YEAR.search(clause) else "done"
     if _STRONG_UNDERWAY.search(clause):
@@ -873,7 +875,7 @@ _GENERIC_OBJECT = re.compile(f"[并和及]?(?:{vocab.alternation('completion.gen
 
 
 _WORK_STEP = vocab.pattern("stage.work_step")
-_RESULT_REACHED = re.compile(r"建成|投用|投入使用|开放|运营|交付|开业|开馆|搬迁|入驻|竣工")
+_RESULT_REACHED = vocab.pattern("completion.result_reached")
 
 
 def _step_only(clause: str, target: str) -> bool:
@@ -895,7 +897,7 @@ def _other_object(clause: str, target: str = "") -> bool:
 
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
-_GENERIC_SUBJECTS = frozenset({"工程", "项目", "改革", "工作", "任务", "建设", "活动"})
+_GENERIC_SUBJECTS = frozenset(vocab.words("task.generic_subject"))
 _PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[^,;。，；]{{0,12}}?"
                             f"(?:{vocab.alternation('completion.plan_approved')})")
 
@@ -958,8 +960,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     s, e = best[2]
     if best[1] == "done" and _phase_left(case, norm, s, e):
         return "underway", Evidence(case.progress[s:e], s, e)     # 一期已建成投产,二期设备正在安装: one phase
-    if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not re.search(
-            r"投用|投入使用|交付|通过[^,;。，；]{0,4}?验收|验收合格", norm[s:e]):
+    if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not _IN_USE_OR_ACCEPTED.search(norm[s:e]):
         return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
     if best[1] == "done" and _moving_in(case, norm, part.text, (s, e)):
         return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已通过竣工验收,正在进行搬迁: not yet in use
