@@ -658,6 +658,14 @@ GENERALISING = [
     ("完成封山育林一万亩", "已完成封山育林0.4万亩。", "behind"),
     ("疏浚河道八万立方米", "已完成疏浚二万立方米。", "behind"),
     ("新建绿道九公里", "已建成绿道四点五公里。", "on_track"),
+    # the thirty-sixth set: a share stated in the sentence of one measure (beside its figure, or naming it) of a
+    # task of several answers that measure alone, not the whole task; a share stated over both stays the task's
+    ("完成工业投资50亿元，新增规上企业20家", "新增规上企业6家；完成工业投资26.1亿元，完成年度目标的52.2%。", "behind"),
+    ("完成河道清淤15公里，新建堤防加固工程2处", "河道清淤已完成年度任务的58%；2处堤防加固工程均在施工。", "on_track"),
+    ("完成投资10亿元，新开工项目8个", "完成投资5.1亿元，新开工项目4个，完成年度目标的51%。", "on_track"),
+    # one item of a task of several measures, stated done in words by its name, is that part done
+    ("建成区级综合文化中心1个，新增公共阅读空间20个", "区级综合文化中心已建成并对外开放；新增公共阅读空间21个。", "completed"),
+    ("建成区级综合文化中心1个，新增公共阅读空间20个", "区级综合文化中心已建成并对外开放；新增公共阅读空间6个。", "behind"),
 ]
 
 

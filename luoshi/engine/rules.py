@@ -149,6 +149,7 @@ class Case:
     live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
     assigned: dict[int, list[Fact]] | None = None      # facts to parts (_assign), read once
     as_of: date | None = None
+    shares: dict[int, SubTarget] | None = None          # a part's stated share (StatedRate._one_part)
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -1098,7 +1099,10 @@ def _paced(case: Case, completion: float, what: str, evidence: list[Evidence]) -
 
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
-                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).")
+                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
+                 "of several measures, a rate stated in the sentence of one measure (its figure or its name) "
+                 "while others are reported apart answers that measure alone: the parts are judged as "
+                 "SubTargets judges them, the rate standing for its measure where no figure of it does.")
 
     def judge(self, case):
         r = case.row
@@ -1145,7 +1149,45 @@ class StatedRate(StatusRule):
             v, (s, e) = min(shares, key=lambda x: x[0])
             c = round(v, 1)
             return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
-        return _paced(case, c, f"报告完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+        return self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
+                                                         [Evidence(case.progress[s:e], s, e)])
+
+    @staticmethod
+    def _one_part(case: Case, c: float, s: int, e: int) -> Outcome | None:
+        """A share stated in the sentence of one measure of a task of several, the others reported apart
+        (合同利用外资0.52亿美元;实际利用内资16.3亿元，完成全年目标的54.3%; 河道治理已完成总工程量的60%;3座泵站中1座已完工…):
+        the share answers that measure alone, and the parts are judged as SubTargets judges them, the share
+        standing for its part where no figure of that part does."""
+        if len(case.parts) < 2:
+            return None
+        norm = for_parsing(case.progress)
+        a = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, s)), default=0)
+        b = next((m.start() for m in _SENTENCE_END.finditer(norm, e)), len(norm))
+        assigned = _assign(case)
+        inside = {i for i, fs in assigned.items() for f in fs if a <= f.fact.span[0] < b}
+        if not inside:
+            words = _content_bigrams(norm[a:s])
+            inside = {i for i, p in enumerate(case.parts) if len(words & _content_bigrams(p.text)) >= 2}
+        if len(inside) != 1 or not any(f.fact.span[0] < a or f.fact.span[0] >= b for f in case.facts):
+            return None
+        i = inside.pop()
+        case.shares = {i: SubTarget(case.parts[i].text, case.progress[s:e], by_pace(c, case.expected), c, "figures",
+                                    [Evidence(case.progress[s:e], s, e)])}
+        try:
+            out = SubTargets().judge(case)
+        finally:
+            case.shares = None
+        if out is None:
+            return None
+        bits = [f"{x.target}：{status_word(x.status) if x.status else '未报告'}" for x in out.sub_targets]
+        reason = (f"报告完成率{_fmt(c)}%仅指其中一项；{len(out.sub_targets)}个分项（" + "；".join(bits)
+                  + f"），最差分项定为{status_word(out.status)}")
+        return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets,
+                       out.flags)
+
+
+# A sentence's end: a stated share belongs to the sentence it stands in.
+_SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 
 _WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
@@ -1390,11 +1432,17 @@ class SubTargets(StatusRule):
                 if sub.status is None and len(case.parts) > 1:
                     # No figure, but a clause naming the part's object tells its stage (口袋公园尚在选址).
                     stage_sub = judge_clause(case, part)
-                    if stage_sub.status in ("behind", "not_started", "on_track"):
+                    if stage_sub.status in ("behind", "not_started", "on_track") or (
+                            stage_sub.status == "completed" and part.indicator.value == 1
+                            and not _is_level(part.indicator)):
+                        # 区级养老服务中心已于5月底建成投用 for 建成…中心1家 beside other measures: the one item
+                        # done, as for a task of that one part.
                         sub = stage_sub
                 subs.append(sub)
             else:
                 subs.append(judge_clause(case, part))
+            if subs[-1].status is None and case.shares and i in case.shares:
+                subs[-1] = case.shares[i]
         every = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
                       and re.search(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)", norm[a:b])
                       and clause_stage(norm[a:b]) == "done"), None)
