@@ -143,6 +143,38 @@ def test_invented_status_rows_are_no_scored_rows(path):
     assert not copied, f"scored rows in {path.name}: {copied}"
 
 
+
+# Every file of the suite (the web application's tests and helpers too, and tests/fixtures/ but the held-out
+# labels) is checked for the scored documents' text: the 拱墅 page's cells, the items of corpus pages
+# 058–060, the scored corpus labels.  A clause a dev sample document also holds is the language both districts
+# write (并接入杭州城市大脑), not a copy.  The files listed hold 拱墅 cells from before the page was scored whole
+# (issue 11): the progress and link labels of its rows (tests/fixtures/labels/*_dev.json) and the tests that
+# read the page's layout and tasks; strict xfails until they are moved off it.
+SCORED_TEXT_KNOWN = ("progress_dev.json", "links_dev.json", "test_cells_layout.py", "test_tasks.py")
+
+
+@functools.cache
+def _scored_clauses_not_in_dev_documents() -> frozenset[str]:
+    dev = "".join(_key(p.read_text(encoding="utf-8")) for p in (ROOT / "luoshi" / "samples").glob("shangcheng-*.txt"))
+    scored = set(_scored_document_clauses()) | set(_scored_status_items()) | set(_scored_corpus_clauses())
+    return frozenset(c for c in scored if c not in dev)
+
+
+def _suite_files():
+    yield from sorted(TESTS.glob("*.py"))
+    yield from sorted(p for p in (TESTS / "fixtures").rglob("*")
+                      if p.is_file() and not p.name.endswith("_heldout.json"))
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="holds the 拱墅 page's cells (dev before issue 11)"))
+    if p.name in SCORED_TEXT_KNOWN else p for p in _suite_files()], ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_scored_document_text_in_the_suite(path):
+    text = _key(path.read_text(encoding="utf-8"))
+    leaked = sorted(c for c in _scored_clauses_not_in_dev_documents() if c in text)
+    assert not leaked, f"scored documents' text in {path.name}: {len(leaked)} clauses"
+
+
 def _uses_the_web_application(tree: ast.Module) -> bool:
     """Imports Django or the web packages, a helper of the suite that runs the web application
     (browser_server, deploy_servers), or asks for the database."""
