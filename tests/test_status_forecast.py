@@ -61,7 +61,37 @@ NEVER_DONE = [
     ("完成投资8亿元", "今年计划完成投资8亿元。"),
     ("完成人行道改造8公里", "下步将全面完成8公里改造任务。"),
     ("完成农贸市场改造6个", "后续将完成6个市场改造。"),
+    ("启动城南片区有机更新", "正在筹备，准备于9月正式启动。"),
+    ("新建社区书屋6家", "社区书屋6家，拟于10月底前建成。"),
 ]
+
+# Rows invented for the forms of forecast1.json's first run (labelled by reading before the engine judged
+# them), each with its report's date: a month is a plan after that date and work done before it.
+DATED = [
+    # a count with no verb of its own opening a plan's sentence is what is planned (the sites chosen: preparation)
+    ("新建社区书屋6家", "社区书屋6家，拟于10月底前建成，目前已完成选址2家。", "2020-06-30", "behind"),
+    # 筹备 is preparation, not work under way: a start task still preparing past mid-year
+    ("启动老城区微更新项目", "项目正在筹备中，计划于9月启动。", "2020-06-30", "behind"),
+    # 已按计划 says of work done; 按计划于X月 is dated by its month against the report's date
+    ("完成农村供水管网改造20公里", "已按计划于5月底完成改造20公里。", "2020-06-30", "completed"),
+    ("完成农村供水管网改造20公里", "按计划于5月底完成改造20公里。", "2020-06-30", "completed"),
+    ("完成农村供水管网改造20公里", "按计划于9月底完成改造20公里。", "2020-06-30", "unclear"),
+    ("完成农村供水管网改造20公里", "按计划于9月底完成改造20公里。", "2020-12-31", "completed"),
+    # built and running: the count built
+    ("建成社区日间照料中心5家", "已建成运营3家。", "2020-06-30", "ahead"),
+    # tendered, then under way: the same works moved on, not an item left at preparation
+    ("完成公园提升改造3个", "3个公园改造已完成设计招标，正在施工。", "2020-06-30", "on_track"),
+    # a step of the works entered is under way
+    ("建成乡村文化礼堂6个", "6个礼堂均已进入装修阶段。", "2020-06-30", "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", DATED)
+def test_dated_forecast_table(task, progress, as_of, status):
+    from datetime import date
+
+    a = judge(task, progress, date.fromisoformat(as_of))
+    assert a.status == status, (a.rule, a.reason)
 
 
 @pytest.mark.parametrize("task,progress,status", ROWS)

@@ -173,8 +173,11 @@ class Outcome:
 # A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
 # not work done.  The forms are words.toml [intention.*].
 _INTENT_RESULT = vocab.alternation("intention.clause_result")
+# 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words.
+_MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = re.compile(
-    rf"(?<!已)(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
+    rf"(?<!已)(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
+    rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT})"
@@ -211,7 +214,9 @@ def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 _STRONG_UNDERWAY = re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
                               f"|开工(?!{vocab.alternation('underway.start_not')})"
-                              f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中")
+                              f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
+                              # 均已进入装修阶段: a step of the works entered is work under way
+                              f"|进入(?:{vocab.alternation('stage.work_step')})")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
@@ -302,6 +307,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if nxt in case.forecast_spans and c not in case.forecast_spans and re.search(r"\d", norm[c[0]:c[1]]) \
+                and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
+            case.forecast_spans.append(c)
     sentences = _spans(_SENTENCE, norm)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
     for f in facts:
@@ -1921,7 +1931,11 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     stages = [(clause_stage(norm[a:b]), a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
     if not any(st in ("underway", "nearly_done", "done") for st, _, _ in stages):
         return None
-    for st, a, b in stages:
+    for k, (st, a, b) in enumerate(stages):
+        nxt = stages[k + 1] if k + 1 < len(stages) else None
+        if st == "preparing" and nxt and nxt[0] in ("underway", "nearly_done", "done") \
+                and not re.search(r"[;。；]", norm[b:nxt[1]]) and re.match(r"\s*(?:已|正|目前|现|并|均)", norm[nxt[1]:nxt[2]]):
+            continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
         head = _SUBJECT_END.split(norm[a:b])[0]
         subject = re.sub(r"[\W\d]", "", head)
         # one item named on its own: not a count of them (3个项目征迁工作均已完成), nor a plan (创建方案已通过评审), nor
