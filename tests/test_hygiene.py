@@ -147,7 +147,7 @@ def test_invented_status_rows_are_no_scored_rows(path):
 # Every file of the suite (the web application's tests and helpers too, and tests/fixtures/ but the held-out
 # labels) is checked for the scored documents' text: the 拱墅 page's cells, the items of corpus pages
 # 058–060, the scored corpus labels.  A clause a dev sample document also holds is the language both districts
-# write (并接入杭州城市大脑), not a copy.  The files listed hold 拱墅 cells from before the page was scored whole
+# write, not a copy.  The files listed hold 拱墅 cells from before the page was scored whole
 # (issue 11): the progress and link labels of its rows (tests/fixtures/labels/*_dev.json) and the tests that
 # read the page's layout and tasks; strict xfails until they are moved off it.
 SCORED_TEXT_KNOWN = ("progress_dev.json", "links_dev.json", "test_cells_layout.py", "test_tasks.py")
