@@ -367,6 +367,15 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         tail = re.split(r"[:：]", norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
             a.role = "scope"
+    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        found = pattern("found_verb").search(lead)
+        if a.role in ("done", None) and found and found.group(0) not in case.task_text and not _DONE_VERB.search(lead) \
+                and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
+                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
+            a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
 
