@@ -54,10 +54,11 @@ ROWS = [
     ("城镇登记失业率控制在4.2%以内", "review", "城镇登记失业率：3.4%（控制目标4.2%）。", "城镇登记失业率", "achieved", "3.4%"),
     # the problems paragraph
     (IND, "problems", "工业经济增长乏力，规上工业增加值增速低于预期，", "规模以上工业增加值", "not_met", None),
-    # known miss: 投资 alone names 固定资产投资 here, but written out as an alias it would also turn 民间投资 and
-    # 工业投资 into narrower 固定资产投资 metrics that a shortfall of theirs would be read against
-    pytest.param(INVEST, "problems", "投资增速未达预期，", "固定资产投资", "not_met", None,
-                 marks=pytest.mark.xfail(strict=True, reason="投资 alone is not read as 固定资产投资")),
+    # 投资 alone names 固定资产投资 where it stands alone before its change word (verify.bare_names); inside
+    # 民间投资 or 工业投资 it is another metric
+    (INVEST, "problems", "投资增速未达预期，", "固定资产投资", "not_met", None),
+    (INVEST, "problems", "消费、投资增长乏力，", "固定资产投资", "unclear", None),
+    (INVEST, "problems", "民间投资增速低于预期，", "固定资产投资", "not_reported", None),
     (REV, "problems", "一般公共预算收入增长4.2%，未完成年度预算目标，", "一般公共预算收入", "not_met", "4.2%"),
     (RETAIL, "problems", "消费市场恢复不及预期，社会消费品零售总额增速比年初目标低3.1个百分点，", "社会消费品零售总额",
      "not_met", None),
@@ -369,4 +370,26 @@ PROBLEMS_ROWS = [
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBLEMS_ROWS)
 def test_what_the_problems_paragraph_says(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of bench/labels/verify_invented/ (labelled before the engine was run on them): a
+# level in one sentence and its growth in the next opened by its basis alone; a short name in a sentence that
+# says the result in words ---------------------------------------------------------------------------------
+
+NEXT_SENTENCE_ROWS = [
+    (GDP, "review", "全县生产总值突破3000亿元，达到3287亿元。按可比价计算，比上年增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "全市地区生产总值达到3287亿元。按可比价格计算，增长5.7%。", "地区生产总值", "not_met", "5.7%"),
+    (GDP, "review", "全市地区生产总值达到3287亿元。经初步核算，比上年增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "全市地区生产总值达到3287亿元。据初步统计，全年增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    # a sentence opening on another subject is no continuation of the one before
+    (GDP, "review", "全市地区生产总值达到3287亿元。服务业增加值比上年增长6.7%。", "地区生产总值", "unclear", "3287亿元"),
+    ("实际使用外资增长5%", "problems", "利用外资未完成年度目标，", "实际使用外资", "not_met", None),
+    ("实际使用外资增长5%", "review", "利用外资超额完成年度目标。", "实际使用外资", "achieved", None),
+    ("实际使用外资增长5%", "review", "合同利用外资增长12%。", "实际使用外资", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), NEXT_SENTENCE_ROWS)
+def test_the_next_sentence_and_a_short_name_in_words(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)

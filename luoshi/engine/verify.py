@@ -118,6 +118,9 @@ _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^
 _RATE_NAME = re.compile(f"(?:{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?$")
 # Words of a review's figure that name no metric: the year and the statistics' stage.
 _YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
+# What may open a sentence before its figure and names no metric: the price basis, the year, the statistics' stage.
+_NO_METRIC_LEAD = re.compile(r"(?:(?:{})|(?:{})|(?:{})|经?初步核算|据?初步统计|(?:19|20)\d\d年|[,:;\s])+".format(
+    vocab.alternation("verify.constant_prices"), vocab.alternation("verify.year_on_year"), vocab.alternation("verify.one_year")))
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
 _ONE_YEAR = re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}")
@@ -148,6 +151,19 @@ def _defining(text: str) -> frozenset[str]:
     return frozenset(w for w in _HOLDERS if _has(w, text))
 # Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
 _full_names = vocab.full_names
+# A metric named by its bare head word standing alone before a change or mention word (投资增速低于预期 →
+# 固定资产投资增速低于预期): verify.bare_names, only at a clause's or a list item's start, so that 民间投资,
+# 工业投资 stay other metrics.
+_BARE_NAMES = dict(w.split(">", 1) for w in vocab.words("verify.bare_names"))
+_BARE_NAME = re.compile("(?:^|(?<=[,，;；:：、。和及与]))({})(?={})".format(
+    "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
+    vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
+
+
+def _review_names(text: str) -> str:
+    """``text`` (as ``for_parsing`` gives it) with short names and bare names written out: as a review's words
+    are compared with a metric."""
+    return _full_names(_BARE_NAME.sub(lambda m: _BARE_NAMES[m.group(1)], text))
 _full_names("")      # the alias pattern compiled at import, as every engine pattern is
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
 _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
@@ -452,8 +468,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
                 name, lead = previous[part]
-            elif clause_start == 0 and carry is not None:
-                name, lead = carry      # the sentence opens on the figure: the last metric of the sentence before
+            elif carry is not None and (clause_start == 0 or _NO_METRIC_LEAD.fullmatch(norm[:clause_start])):
+                # the sentence opens on the figure, or on its basis alone (按可比价计算，比上年增长7.2%): the
+                # last metric of the sentence before
+                name, lead = carry
             elif clause_start > part:
                 lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
             elif start - len(item) > clause_start:
@@ -995,13 +1013,13 @@ def _unrestated(text: str) -> str:
 def _written_out(text: str) -> str:
     """``text`` normalised with its short names written out (物价 → 居民消费价格), a restated target left
     out (``_unrestated``): as compared."""
-    return normalise(_full_names(_unrestated(for_parsing(text))))
+    return normalise(_review_names(_unrestated(for_parsing(text))))
 
 
 @lru_cache(maxsize=4096)
 def _written_clauses(text: str) -> tuple[str, ...]:
     """The clauses of ``text``, each as ``_written_out`` gives it."""
-    return tuple(normalise(c) for c in _CLAUSE_END.split(_full_names(_unrestated(for_parsing(text)))))
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_review_names(_unrestated(for_parsing(text)))))
 
 
 @lru_cache(maxsize=4096)
@@ -1088,7 +1106,7 @@ def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ..
     metric is looked for in every review sentence): the parts (to 。；) that may name an exception
     (除…外) and give no rate, and the clauses saying in words that a target was done and giving no
     rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
-    written = _full_names(_unrestated(for_parsing(text)))
+    written = _review_names(_unrestated(for_parsing(text)))
     excepting = []
     for part in _PART_END.split(written):
         body = normalise(part).replace("了", "")
@@ -1112,7 +1130,7 @@ def _share_clauses(text: str) -> tuple[str, ...]:
     """The clauses of a review sentence that give a share of a target done (完成年度目标的110%), short
     names written out, as written (normalising drops the % sign).  Cached: every target's metric is
     looked for in every review sentence."""
-    return tuple(c for c in _CLAUSE_END.split(_full_names(for_parsing(text)).replace(" ", ""))
+    return tuple(c for c in _CLAUSE_END.split(_review_names(for_parsing(text)).replace(" ", ""))
                  if _SHARE_OF_TARGET.search(c))
 
 
@@ -1402,7 +1420,7 @@ def _versus(metric: str, whom: str, mentions: list):
     平均水平; 社会消费品零售总额增长6.1%，增速高于全省), or None."""
     keys = _keys(metric)
     for sentence in mentions:
-        for part in _PART_END.split(_full_names(for_parsing(sentence.text))):
+        for part in _PART_END.split(_review_names(for_parsing(sentence.text))):
             body = normalise(part)
             at = next((body.find(k) for k in keys if k in body), -1)
             place = body.find(whom, at + 1, at + VERSUS_REACH) if at != -1 else -1

@@ -1,0 +1,45 @@
+"""The invented consecutive-year pairs of bench/labels/verify_invented/ (written and labelled by reading before
+the engine was run on them; each set's first run is in bench/verify_invented.py): every labelled target of
+year N is found, and its verdict against year N+1's report is the label's, by bench/corpus.py's own matching."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from luoshi.engine import reader, verify
+from luoshi.engine.model import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "bench" / "labels" / "verify_invented"
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py)
+
+pytestmark = pytest.mark.engine
+
+PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json"))]
+
+
+def _doc(name):
+    return reader.read_text(SourceText((HERE / name).read_text(encoding="utf-8"), "txt"), name)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p["targets_file"][:3] for p in PAIRS])
+def test_verdicts_of_the_pair(pair):
+    verdicts, _ = verify.verify_documents(_doc(pair["targets_file"]), _doc(pair["review_file"]), pair["targets_file"])
+    got = [{"metric": x.metric, "value": x.target.get("value"), "value_high": x.target.get("value_high"),
+            "unit": x.target.get("unit", ""), "comparator": x.target.get("comparator"),
+            "kind": x.target.get("kind", "")} for x in verdicts]
+    wrong = []
+    for result, j in zip(pair["results"], corpus.assign(pair["targets"], got), strict=True):
+        answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
+        if answer != result["verdict"]:
+            wrong.append((result["target"], result["verdict"], answer, verdicts[j].reason if j is not None else ""))
+    assert not wrong
+
+
+def test_there_are_pairs_to_check():
+    assert len(PAIRS) >= 8 and sum(len(p["results"]) for p in PAIRS) >= 60
