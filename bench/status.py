@@ -102,6 +102,7 @@ INVENTED = [
     ("invented35.json", "thirty-fifth set (Chinese numerals throughout, in the task and the reply)"),
     ("invented36.json", "thirty-sixth set (a district's 重点任务目标执行情况 table at 30 June: several measures a task, mixed replies)"),
     ("invented37.json", "thirty-seventh set (the same kind of table: lags and completions in words, figures under pace beside claims)"),
+    ("invented38.json", "thirty-eighth set (the check after invented36/37's fixes: longer, messier replies of the same kind of table)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
