@@ -53,6 +53,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented35", "583628b"),
               ("invented36", "dd446e9"),
               ("invented37", "c062c46"),
+              ("invented38", "9e6a556"),
               ("forecast1", "4b9cca0"),
               ("stage1", "76f86b2"),
               ("stage2", "24bc3a5"),
