@@ -4,7 +4,9 @@ the engine of the day before any rule was written for it), the only verdicts the
 read again by today's flag checks and given today's confidence.
 
 The configured values (judging.toml [confidence], [confidence_rule], [confidence_flag]) are fitted on the
-first runs of sets 1–20 and checked on the sets after them (21 on, and every set added since), printed apart:
+first runs of every set except those the flag checks were written on (sets 1–9, 16, 17: there the checks were
+written to catch the first runs' errors, so their unflagged verdicts are right more often than on writing the
+checks have not seen):
 
   - with no flag, the share right of first-run verdicts of the same basis with no flag, or of the same deciding
     rule and basis where that differs from its basis by 0.05 or more on at least 15 verdicts;
@@ -12,10 +14,13 @@ first runs of sets 1–20 and checked on the sets after them (21 on, and every s
   - each share shrunk as (right + k·p) / (n + k), k = calibration_prior, p the pooled share (of every verdict
     with no flag, or every verdict with a flag), so a flag seen on three verdicts says little on its own.
 
-It prints the values the fit gives beside the configured ones, the reliability table (confidence bucket →
-verdicts, mean confidence, share right) of both halves with its expected calibration error and Brier score,
-and what needs a person catches: the share of first-run errors flagged beside the share of verdicts flagged.
-The scored split is never read.
+A fit is no check of itself, so the unseen-writing figures are printed two ways: each set's verdicts given the
+confidences fitted on the *other* sets (leave one set out: every set is writing the fit has not seen), and
+in time, values fitted on the sets written up to the previous calibration (``LAST_FIT``) and checked on the
+sets written after it.  For each: the reliability table (confidence bucket → verdicts, mean confidence, share
+right) with its expected calibration error and Brier score beside a constant confidence, and what needs a
+person catches (errors flagged, right verdicts flagged), with the trade-off of other `needs_person_below`
+values.  The scored split is never read.
 
     .venv/bin/python bench/calibration.py
 """
@@ -32,7 +37,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import status_first_runs as first_runs  # noqa: E402
 
-FIT_SETS = tuple(name for name, _ in first_runs.FIRST_RUNS[:20])      # invented … invented20
+# Every first-run set but those the flag checks were written on.
+FIT_SETS = tuple(name for name, _ in first_runs.FIRST_RUNS if name not in first_runs.CHECKS_WRITTEN_ON)
+# The last set written before the previous calibration (3b19761, 1 December 2026, fitted on sets 1–20): the sets
+# after it in bench/status_first_runs.py's order (invented30 on, stage1–3, forecast1 …) are the check in time.
+LAST_FIT = "invented29"
 # Invented sets written for this work and never fitted (no rule or flag written from them): today's engine
 # judging them is their first run while no rule has been written from them.
 UNFITTED = ("flags1",)
@@ -87,31 +96,64 @@ def judge_unfitted(name: str) -> list[dict]:
     return out
 
 
-BUCKETS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+BUCKETS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
-def reliability(title: str, vs: list[dict]) -> None:
+def confidence_of(x: dict, basis: dict, rule: dict, flag: dict, caps: dict) -> float:
+    """The confidence rules.confidence gives verdict ``x`` (its basis, deciding rule and today's flags) under
+    fitted values (``fit``'s shape); a basis never seen without a flag keeps its configured cap."""
+    conf = rule[f"{x['rule']}/{x['basis']}"][0] if f"{x['rule']}/{x['basis']}" in rule else \
+        basis[x["basis"]][0] if x["basis"] in basis else caps.get(x["basis"], 0.3)
+    other = flag["(any other)"][0]
+    return round(min([conf, *(flag[f][0] if f in flag else other for f in x["today_flags"])]), 2)
+
+
+def needs(x: dict, conf: float, cfg: dict, below: float | None = None) -> bool:
+    """rules.needs_person on confidence ``conf`` (at ``below`` instead of needs_person_below when given)."""
+    t = cfg["thresholds"]
+    return conf < (t["needs_person_below"] if below is None else below) or bool(
+        set(x["today_flags"]) & set(t["needs_person_flags"]))
+
+
+def held_out(verdicts: list[dict], fit_on: list[dict], k: float, cfg: dict, key: str) -> None:
+    """``x[key]``: each verdict's confidence under values fitted on ``fit_on`` less the verdict's own set."""
+    for name in sorted({x["set"] for x in verdicts}):
+        values = fit([y for y in fit_on if y["set"] != name], k)
+        for x in verdicts:
+            if x["set"] == name:
+                x[key] = confidence_of(x, *values, cfg["confidence"])
+
+
+def reliability(title: str, vs: list[dict], key: str = "today_conf", cfg: dict | None = None) -> None:
+    """The reliability table of confidences ``x[key]``, and what needs a person catches at them."""
     print(f"\n{title}: {len(vs)} verdicts, {sum(x['right'] for x in vs)} right")
     print(f"  {'confidence':>12}{'verdicts':>10}{'mean conf':>11}{'share right':>13}")
     ece = 0.0
     for lo, hi in zip(BUCKETS, BUCKETS[1:], strict=False):
-        group = [x for x in vs if lo <= x["today_conf"] < hi]
+        group = [x for x in vs if lo <= x[key] < hi]
         if not group:
             continue
-        mean = sum(x["today_conf"] for x in group) / len(group)
+        mean = sum(x[key] for x in group) / len(group)
         share = sum(x["right"] for x in group) / len(group)
         ece += abs(mean - share) * len(group) / len(vs)
         print(f"  {lo:5.2f}–{min(hi, 1.0):4.2f}{len(group):10d}{mean:11.2f}{share:13.2f}")
-    brier = sum((x["today_conf"] - x["right"]) ** 2 for x in vs) / len(vs)
+    brier = sum((x[key] - x["right"]) ** 2 for x in vs) / len(vs)
     print(f"  expected calibration error {ece:.3f}, Brier score {brier:.3f} "
           f"(a constant confidence at the share right: {_constant_brier(vs):.3f})")
+    flag = (lambda x: x["today"]) if cfg is None else (lambda x: needs(x, x[key], cfg))
+    print("  " + _catch(vs, flag))
+
+
+def _catch(vs: list[dict], flag) -> str:
     wrong = [x for x in vs if not x["right"]]
-    flagged = [x for x in vs if x["today"]]
-    sure = [x for x in vs if not x["today"]]
-    print(f"  needs a person on {len(flagged)} of {len(vs)} ({len(flagged) / len(vs):.0%}), catching "
-          f"{sum(x['today'] for x in wrong)} of {len(wrong)} errors "
-          f"({sum(x['today'] for x in wrong) / max(1, len(wrong)):.0%}); unflagged right "
-          f"{sum(x['right'] for x in sure)}/{len(sure)} = {sum(x['right'] for x in sure) / max(1, len(sure)):.3f}")
+    right = [x for x in vs if x["right"]]
+    flagged = [x for x in vs if flag(x)]
+    sure = [x for x in vs if not flag(x)]
+    return (f"needs a person on {len(flagged)} of {len(vs)} ({len(flagged) / len(vs):.0%}), catching "
+            f"{sum(map(flag, wrong))} of {len(wrong)} errors ({sum(map(flag, wrong)) / max(1, len(wrong)):.0%}), "
+            f"flagging {sum(map(flag, right))} of {len(right)} right verdicts "
+            f"({sum(map(flag, right)) / max(1, len(right)):.0%}); unflagged right "
+            f"{sum(x['right'] for x in sure)}/{len(sure)} = {sum(x['right'] for x in sure) / max(1, len(sure)):.3f}")
 
 
 def _constant_brier(vs: list[dict]) -> float:
@@ -126,13 +168,13 @@ def main() -> None:
     for x in every:
         x["right"] = x["label"] == x["status"]
     fitted = [x for x in every if x["set"] in FIT_SETS]
-    check = [x for x in every if x["set"] not in FIT_SETS]
+    looked = [x for x in every if x["set"] not in FIT_SETS]
     cfg = rules.config()
     k = float(cfg["thresholds"]["calibration_prior"])
     by_rule, by_flag = cfg.get("confidence_rule", {}), cfg.get("confidence_flag", {})
     basis, rule, flag = fit(fitted, k)
-    print(f"fitted on the first runs of {FIT_SETS[0]}–{FIT_SETS[-1]} ({len(fitted)} verdicts), k = {k:g}; "
-          f"configured beside")
+    print(f"fitted on the first runs of {len(FIT_SETS)} sets ({len(fitted)} verdicts: every set but those the flag "
+          f"checks were written on), k = {k:g}; configured beside")
     print(f"  {'basis, no flag':28}{'verdicts':>9}{'fitted':>8}{'configured':>12}")
     for b, (v, n) in sorted(basis.items()):
         print(f"  {b:28}{n:9d}{v:8.2f}{cfg['confidence'].get(b, float('nan')):12.2f}")
@@ -147,8 +189,27 @@ def main() -> None:
         unseen = ", ".join(f"{g} {by_flag[g]:.2f}" for g in by_flag if g not in flag)
         configured = f"{by_flag[f]:12.2f}" if f in by_flag else f"   ({unseen})"
         print(f"  {f:28}{n:9d}{v:8.2f}{configured}")
-    reliability(f"calibration sets ({FIT_SETS[0]}–{FIT_SETS[-1]})", fitted)
-    reliability(f"check sets ({', '.join(sorted({x['set'] for x in check}, key=lambda s: int(s[8:] or 1)))})", check)
+    reliability("the configured values on the sets they are fitted on (in sample)", fitted)
+    # Unseen writing: each set given the values fitted on the others.
+    held_out(fitted, fitted, k, cfg, "cv_conf")
+    reliability("each set given the values fitted on the other sets (leave one set out: the unseen-writing figure)",
+                fitted, "cv_conf", cfg)
+    order = [name for name, _ in first_runs.FIRST_RUNS]
+    upto = order[:order.index(LAST_FIT) + 1]
+    earlier = [x for x in fitted if x["set"] in upto]
+    later = [x for x in every if x["set"] not in upto]
+    values = fit(earlier, k)
+    for x in later:
+        x["t_conf"] = confidence_of(x, *values, cfg["confidence"])
+    reliability(f"in time: values fitted on the sets up to {LAST_FIT} ({len(earlier)} verdicts), checked on the "
+                f"{len({x['set'] for x in later})} sets written after it", later, "t_conf", cfg)
+    reliability(f"the sets the flag checks were written on ({', '.join(first_runs.CHECKS_WRITTEN_ON)}): not fitted, "
+                f"their flags written on their errors", looked)
+    print("\nneeds a person at other needs_person_below values (the flags of needs_person_flags kept), leave one set "
+          "out:")
+    for below in (0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        print(f"  {below:4.2f}{'*' if below == cfg['thresholds']['needs_person_below'] else ' '} "
+              + _catch(fitted, lambda x, b=below: needs(x, x["cv_conf"], cfg, b)))
     for name in UNFITTED:
         vs = judge_unfitted(name)
         reliability(f"{name} (never fitted: judged by today's engine)", vs)
@@ -157,8 +218,8 @@ def main() -> None:
               f"forecast read as done {forecast}; errors: " + ", ".join(
                   f"{x['label']}→{x['status']} ({x['rule']}, {'flagged' if x['today'] else 'unflagged'})"
                   for x in vs if not x["right"]))
-    print("\nerrors no flag catches, by basis and rule (calibration sets | check sets):")
-    for name, vs in (("calibration", fitted), ("check", check)):
+    print("\nerrors no flag catches, by basis and rule (fitted sets | the sets the checks were written on):")
+    for name, vs in (("fitted", fitted), ("checks' sets", looked)):
         missed = Counter(f"{x['rule']}/{x['basis']} {x['label']}→{x['status']}" for x in vs
                          if not x["right"] and not x["today"])
         print(f"  {name}: " + ", ".join(f"{key} {n}" for key, n in missed.most_common()))

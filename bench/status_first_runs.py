@@ -189,7 +189,7 @@ def main() -> None:
     print("confusions (label → engine):", ", ".join(
         f"{a}→{b} {n}" for (a, b), n in Counter((x["label"], x["status"]) for x in wrong).most_common(8)))
     print("\nshare right by basis, every first run, verdicts with no flag by today's checks (the configured "
-          "confidences are fitted on sets 1–20 and checked on the rest: bench/calibration.py):")
+          "confidences are fitted on the sets the checks were not written on, and checked set by set: bench/calibration.py):")
     for basis in ("figures", "statement", "stage", "unit_statement", "none"):
         hits = [x["label"] == x["status"] for x in every if x["basis"] == basis and not x["today_flags"]]
         if hits:
