@@ -357,7 +357,8 @@ _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 # A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
 # noun; before it, the target named (预期目标6%, 目标为6%).
-_TARGET_AFTER = re.compile(r"^(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
+_TARGET_AFTER = re.compile(r"^(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.target_hedge"),
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 _TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下降)?$".format(
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
@@ -970,7 +971,8 @@ def _split_groups(claim: Claim, claims: list[Claim]) -> list[float]:
 # (or the end of the restatement before it) up to the target's noun.  The pattern is the figure and what
 # follows it, tried only where a digit run starts; _without_restated reaches back for the clause's start
 # (a lazy lead in the pattern was tried from every character, cubic on a long run of digits).
-_RESTATED = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?(?:(?:{})?(?:{})?(?:{}))".format(
+_RESTATED = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.target_hedge"),
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 _RESTATED_CLAUSE_MARKS = ",;:，；：。"
 
@@ -989,8 +991,10 @@ def _without_restated(text: str) -> str:
 
 # …the target restated after a done word (有望实现地区生产总值增长6.5%左右的预期目标): the target said met in words.
 _RESTATED_DONE = re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<verb>实现|完成|达到)(?P<metric>[^,;:，；：。\d]{{2,16}}?)"
-                            r"(?:增长|下降|提高|降低|增速)?\d+(?:\.\d+)?\s*%?(?:左右|以上|以内|以下)?的?"
-                            r"(?:(?:{})?(?:{})?(?:{}))".format(vocab.alternation("verify.target_period"),
+                            r"(?:{})?\d+(?:\.\d+)?\s*%?(?:{})?的?"
+                            r"(?:(?:{})?(?:{})?(?:{}))".format(vocab.alternation("verify.restated_change"),
+                                                           vocab.alternation("verify.target_hedge"),
+                                                           vocab.alternation("verify.target_period"),
                                                            vocab.alternation("verify.target_kind"),
                                                            vocab.alternation("verify.target_noun")))
 
@@ -1409,7 +1413,8 @@ _ECONOMY_NAMES = tuple(normalise(w) for w in vocab.words("verify.economy_mention
 VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
 _VERSUS_TARGET = re.compile(
-    r"(?:不低于|高于|快于|好于|超过)(?P<whom>全国|全省|全市|全区|自治区|省|市)(?=平均|水平|增速|$|[,，。；;])")
+    f"(?:{vocab.alternation('verify.versus_average')})(?P<whom>{vocab.alternation('verify.average_of')})"
+    r"(?=平均|水平|增速|$|[,，。；;])")
 _ABOVE = re.compile(f"(?:{vocab.alternation('comparator.above_other')})$")
 _BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
 
