@@ -804,14 +804,14 @@ def test_one_target_or_sentence_the_rules_fail_on_does_not_stop_the_pair(tmp_pat
     assert got["地区生产总值"].outcome == "achieved"
     monkeypatch.setattr(v, "_best_claim", best_claim)
 
-    parse_row = v.progress.parse_row
+    row_facts = v.progress.row_facts     # (what verification reads of a sentence's progress)
 
-    def failing_parse_row(text):
+    def failing_row_facts(text):
         if "出口" in text:
             raise KeyError("a bug")
-        return parse_row(text)
+        return row_facts(text)
 
-    monkeypatch.setattr(v.progress, "parse_row", failing_parse_row)
+    monkeypatch.setattr(v.progress, "row_facts", failing_row_facts)
     got = {x.metric: x for x in v.verify_documents(plan, review)[0]}
     assert got["地区生产总值"].outcome == "achieved"
     assert "无法解析" in got["社会消费品零售总额"].reason     # not found: it may be in the sentence not read

@@ -381,6 +381,15 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     return out
 
 
+@parses("progress.parse_row")
+def row_facts(progress: str) -> list[ProgressFact]:
+    """``parse_row(progress).facts`` alone, its stage and neutrality not read: what verification takes
+    of a review sentence (a third less work)."""
+    text = progress[:MAX_CHARS]
+    norm = for_parsing(text)
+    return _facts(text, norm, _stated_pct(norm)[1])
+
+
 @parses("progress.parse_table")
 def parse_table(table: Table) -> list[ProgressRow]:
     """Every row of a table with a progress column (row numbers 1-based)."""

@@ -141,8 +141,18 @@ def _has(word: str, text: str) -> bool:
 
 def _distinct(target: str, claim: str) -> bool:
     """The claim's metric is another than the target's by a defining word (verify.distinct)."""
-    t, c = _defining(target), _defining(claim)
-    return any(a in t and a not in c and b in c for a, b in _DISTINCT)
+    pairs = _distinct_pairs(target)
+    if not pairs:
+        return False
+    c = _defining(claim)
+    return any(a not in c and b in c for a, b in pairs)
+
+
+@lru_cache(maxsize=8192)
+def _distinct_pairs(target: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of verify.distinct whose first word ``target`` has: cached, as a target meets every claim."""
+    t = _defining(target)
+    return tuple((a, b) for a, b in _DISTINCT if a in t)
 
 
 @lru_cache(maxsize=8192)
@@ -365,6 +375,9 @@ _TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下�
 
 
 _INNER_SPACE = re.compile(r"\s+")
+# Only durations are taken from indicators.parse (the rest progress reads): a sentence with no duration
+# unit in it is not parsed for them (most review sentences).
+_DURATION_UNIT = re.compile(vocab.unit_alternation_of("duration"))
 
 
 @parses("verify.sentence_claims")
@@ -399,11 +412,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
     text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
     norm = for_parsing(text)
-    row = progress.parse_row(text)
     found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
-    for fact in row.facts:
+    for fact in progress.row_facts(text):
         found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
-    for ind in indicators.parse(text)[0]:
+    for ind in indicators.parse(text)[0] if _DURATION_UNIT.search(text) else ():
         if ind.kind == "duration" and ind.value is not None and not any(
                 a <= ind.span[0] < b for a, b, *_ in found):
             found.append((ind.span[0], ind.span[1], ind.metric, ind.value, ind.unit, ind.scale))
@@ -845,8 +857,10 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     economy = _is_economy(ind)
     rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
     wanted = _population(ind.metric)
+    t_unit = _base(ind.unit, ind.scale)[0]
     for j, claim in enumerate(claims):
-        if not _compatible(ind, claim):
+        # (the unit first: most claims are in another, and _compatible would say so more slowly)
+        if _base(claim.unit, "")[0] != t_unit or not _compatible(ind, claim):
             continue
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
@@ -1212,8 +1226,18 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
 def _other_breadth(target: str, claim: str) -> bool:
     """The claim's metric is the target's over other units (verify.narrower: 规模以上工业增加值 for 工业增加值,
     全部工业增加值 for 规模以上工业增加值), short names written out."""
-    t, c = _written_out(target), _written_out(claim)
-    return any(a in t and b not in t and b in c for a, b in _NARROWER)
+    wider = _narrower_of(target)
+    if not wider:
+        return False
+    c = _written_out(claim)
+    return any(b in c for b in wider)
+
+
+@lru_cache(maxsize=8192)
+def _narrower_of(target: str) -> tuple[str, ...]:
+    """The words of verify.narrower that name ``target`` over other units: cached, as a target meets every claim."""
+    t = _written_out(target)
+    return tuple(b for a, b in _NARROWER if a in t and b not in t)
 
 
 def _neighbour(metric: str, claims: list[Claim]) -> int | None:
