@@ -393,3 +393,25 @@ NEXT_SENTENCE_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), NEXT_SENTENCE_ROWS)
 def test_the_next_sentence_and_a_short_name_in_words(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the second set of bench/labels/verify_invented/: the metric spoken of with no
+# figure (规模持续扩大; employment in words for a count of new jobs), and metrics said done before others said
+# short in one sentence -------------------------------------------------------------------------------------
+
+SAID_ROWS = [
+    (INVEST, "review", "固定资产投资规模持续扩大。", "固定资产投资", "unclear", None),
+    (INVEST, "review", "持续扩大固定资产投资规模。", "固定资产投资", "not_reported", None),
+    ("城镇新增就业5万人", "review", "就业形势总体稳定。", "城镇新增就业", "unclear", None),
+    ("城镇新增就业5万人", "review", "就业形势总体稳定，城镇新增就业5.4万人。", "城镇新增就业", "achieved", "5.4万人"),
+    (GDP, "review", "地区生产总值、一般公共预算收入等主要指标完成年度目标，固定资产投资增速低于预期。", "地区生产总值",
+     "achieved", None),
+    (INVEST, "review", "地区生产总值、一般公共预算收入等主要指标完成年度目标，固定资产投资增速低于预期。", "固定资产投资",
+     "not_met", None),
+    (GDP, "review", "固定资产投资完成年度目标，地区生产总值增速低于预期。", "地区生产总值", "not_met", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SAID_ROWS)
+def test_spoken_of_without_a_figure_and_done_before_short(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

@@ -1636,7 +1636,9 @@ def _short_of(text: str) -> str:
     指标没有完成预期目标，分别是地区生产总值和固定资产投资)."""
     m = _SHORTFALL.search(text)
     listed = _LISTED_AFTER.match(text, m.end())
-    return text[:m.start()] + ("|" + text[listed.end():listed.end() + 40] if listed else "")
+    # 地区生产总值等主要指标完成年度目标，固定资产投资增速低于预期: the metrics said done before are not short.
+    start = max((d.end() for d in _DONE_IN_WORDS.finditer(text, 0, m.start())), default=0)
+    return text[start:m.start()] + ("|" + text[listed.end():listed.end() + 40] if listed else "")
 
 
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
