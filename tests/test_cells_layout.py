@@ -36,30 +36,15 @@ def test_gongshu_reads_each_row_once(gongshu):
 
 
 def test_gongshu_rows(gongshu):
+    # The 拱墅 page is a scored document (issue 11): its layout is checked by counts and positions,
+    # never by its cells' words; the layout's features are tested on tests/fixtures/cells_sections_page.txt.
     text, table = gongshu
-    first = table.rows[0]
-    assert first.values == {
-        "section": "(一)", "section_title": "经济社会发展主要预期目标",
-        "task": "地区生产总值增长6.5%以上",
-        "units": "区发改经信局、区科技工业区管委会、各街道", "progress": "正常进行中。",
-    }
-    assert first.line == 22 and text[first.start:first.start + 6] == "地区生产总值"
-    last = table.rows[-1]
-    assert last.get("section") == "(二十二)" and last.get("section_title") == "维护公共安全稳定"
-    assert last.get("task") == "开展数字治理赛,平台共治处置率提升至90%以上"
-    assert last.get("progress").endswith("数字治理赛驾驶舱初步完成UI设计")
-    assert text[last.start:last.end].endswith("UI设计")
-    by_task = {r.get("task"): r for r in table.rows}
-    # A units cell with a bracketed second name and one with a bare abbreviation.
-    assert by_task["推进公民个人和企业“一件事”联办"].get("units").startswith("区行政审批办、区委统战部(区民宗局)")
-    assert by_task["筹建蓝领公寓500套"].get("units") == "拱投发"
-    # Lines shaped like organisation names that are a task and a progress cell.
-    assert by_task["办好中国非遗博览会"].get("units") == "区文广旅体局"
-    left_bank = next(r for t, r in by_task.items() if t.startswith("推进运河左岸"))
-    assert left_bank.get("progress") == "各项工作有序推进中"
-    assert by_task["开工学校10所、竣工6所、投用9所"].get("units") == "区教育局、相关建设指挥部"
-    assert by_task["推动劳动纠纷多元化解与信访超市接轨,完成省级“无欠薪”区创建工作"].get("units") == (
-        "区人力社保局、区防范处置企业拖欠工资工作领导小组成员单位及责任单位")
+    for r in table.rows:
+        assert r.get("task") and r.get("units") and r.get("section") and r.get("section_title")
+        assert text[r.start:r.end].startswith(r.get("task"))
+        assert r.get("units") in text[r.start:r.end]
+    assert table.rows[0].line == 22
+    assert sum(not r.get("progress") for r in table.rows) <= 1     # the page's one &nbsp; cell
 
 
 def test_gongshu_sections(gongshu):
@@ -68,14 +53,38 @@ def test_gongshu_sections(gongshu):
     for r in table.rows:
         titles.setdefault(r.get("section"), r.get("section_title"))
     assert len(titles) == 22
-    assert titles["(一)"] == "经济社会发展主要预期目标"
-    assert titles["(十一)"] == "提高城市承载能力"      # number and title on one line
-    assert titles["(十四)"] == "推动文化“两区”建设"
+    assert list(titles)[0] == "(一)" and list(titles)[-1] == "(二十二)"
     # A section that recurs after a page break keeps collecting rows.
     assert sum(r.get("section") == "(八)" for r in table.rows) == 8
-    tenth = [r for r in table.rows if r.get("section") == "(十)"]
-    assert tenth[1].values["task"] == "竣工安置房14万平方米"
-    assert tenth[1].values["progress"].startswith("已完成。拱宸39地块安置房")
+
+
+SECTIONS = Path(__file__).with_name("fixtures") / "cells_sections_page.txt"
+
+
+def test_sections_units_and_empty_cells(registry):
+    text = SECTIONS.read_text(encoding="utf-8")
+    [table] = cells.find(text, registry)
+    assert table.title == "某县2022年政府工作报告重点任务落实情况"
+    assert table.header == ["项目名称", "项目内容", "责任单位", "进展情况"]
+    got = [(r.get("section"), r.get("section_title"), r.get("task"), r.get("units"), r.get("progress"))
+           for r in table.rows]
+    assert got == [
+        ("(一)", "主要预期目标", "全县生产总值增长7%左右", "县发改局、县经济开发区管委会、各乡镇", "正常推进。"),
+        # a units cell with a bracketed second name
+        ("(二)", "深化营商环境改革", "推进企业开办“一网通办”", "县行政审批局、县委统战部(县民宗局)",
+         "已实现线上办理率95%。"),
+        # a progress cell left empty (a line of &nbsp;): the next row keeps its own cells
+        ("(二)", "深化营商环境改革", "推进政务服务“就近办”", "县行政审批局", ""),
+        # a bare abbreviation as the units cell
+        ("(二)", "深化营商环境改革", "建设人才公寓300套", "城发投", "已开工180套。"),
+        # number and title on one line; a task shaped like an organisation's name
+        ("(十一)", "提升城市品质", "举办县域农民丰收节", "县农业农村局", "筹备工作有序开展中"),
+        ("(十一)", "提升城市品质", "开工学校4所、竣工2所、投用3所", "县教育局、相关建设指挥部", "已开工3所,竣工1所。"),
+        ("(十二)", "保障和改善民生", "新增城镇就业2000人", "县人力社保局、县就业工作领导小组成员单位及责任单位",
+         "已新增就业1150人。"),
+    ]
+    for r in table.rows:
+        assert text[r.start:r.end].startswith(r.get("task"))
 
 
 def test_synthetic_duplicated_page(registry):
@@ -105,10 +114,11 @@ def test_no_header_no_table(registry):
 
 
 @pytest.mark.parametrize("line,score", [
-    ("区发改经信局、区科技工业区管委会、各街道", 1.0),
-    ("区委统战部(区民宗局)", 1.0),
-    ("已完成7处,其中新建5处", 0.0),
-    ("开工学校10所、竣工6所、投用9所", 0.0),
+    ("县发改局、县经济开发区管委会、各乡镇", 1.0),
+    ("县委统战部(县民宗局)", 1.0),
+    ("城发投", 0.3),
+    ("已完成5处,其中新建3处", 0.0),
+    ("开工学校4所、竣工2所、投用3所", 0.0),
     ("正常进行中。", 0.0),
 ])
 def test_unit_score(registry, line, score):

@@ -54,6 +54,8 @@ def _cells(text: str) -> list[Cell]:
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
             cells.append(Cell(raw.strip(), s + lead, s + len(raw.rstrip()), n, gap))
+        else:   # a cell left empty: it keeps its place in the row (the next cell is not its row's)
+            cells.append(Cell("", s, s, n, gap))
         gap = 0
     return cells
 
