@@ -147,10 +147,8 @@ def test_invented_status_rows_are_no_scored_rows(path):
 # Every file of the suite (the web application's tests and helpers too, and tests/fixtures/ but the held-out
 # labels) is checked for the scored documents' text: the 拱墅 page's cells, the items of corpus pages
 # 058–060, the scored corpus labels.  A clause a dev sample document also holds is the language both districts
-# write, not a copy.  The files listed hold 拱墅 cells from before the page was scored whole
-# (issue 11): the progress and link labels of its rows (tests/fixtures/labels/*_dev.json) and the tests that
-# read the page's layout and tasks; strict xfails until they are moved off it.
-SCORED_TEXT_KNOWN = ("progress_dev.json", "links_dev.json", "test_cells_layout.py", "test_tasks.py")
+# write (a project joined to the city's shared platform), not a copy.  The 拱墅 rows of the progress and link
+# labels moved to the held-out files (the page is scored whole), and its layout is tested on an invented page.
 
 
 @functools.cache
@@ -166,9 +164,7 @@ def _suite_files():
                       if p.is_file() and not p.name.endswith("_heldout.json"))
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="holds the 拱墅 page's cells (dev before issue 11)"))
-    if p.name in SCORED_TEXT_KNOWN else p for p in _suite_files()], ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", list(_suite_files()), ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_scored_document_text_in_the_suite(path):
     text = _key(path.read_text(encoding="utf-8"))
     leaked = sorted(c for c in _scored_clauses_not_in_dev_documents() if c in text)

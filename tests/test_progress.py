@@ -168,9 +168,9 @@ def test_spans_slice_back(text):
 
 def test_accuracy_floor_dev():
     items = json.loads((LABELS / "progress_dev.json").read_text(encoding="utf-8"))["items"]
-    assert len(items) == 40
+    assert len(items) == 20
     s = score_progress(items)
-    # measured on dev: facts 1.00/1.00, stated_pct 1.00/1.00, stage 0.94/0.91, neutral 1.00/1.00
+    # measured on dev (上城's 20 rows): facts 1.00/1.00, stated_pct 1.00/1.00, stage 0.94/0.88, neutral 1.00/1.00
     assert min(s["facts (value+unit)"]) >= 0.9
     assert min(s["stated_pct"]) >= 0.9
     assert min(s["stage"]) >= 0.8
