@@ -515,7 +515,7 @@ _TERSE_VERB = re.compile(f"^(?:{vocab.alternation('figure.terse_verb')})+")
 # A doer the figure's words open with (由区教育局统一…, 区住建局已…): who did the work, not what was counted.
 # Opened by 由 or followed by how it did it (统一, 牵头, 已 …): a verb ending like a name (举办展览, 承办赛事,
 # 督办事项, 布局) is no doer, and what follows it is another thing counted.
-_AGENT_HOW = "(?:统一|牵头|负责|组织|具体|已)"
+_AGENT_HOW = f"(?:{vocab.alternation('figure.agent_manner')})"
 _AGENT = re.compile(f"^(?:由[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})|[^\\d]{{1,8}}?"
                     f"(?:{pattern('agent_suffix').pattern})(?={_AGENT_HOW})){_AGENT_HOW}*")
 
@@ -842,6 +842,7 @@ _PROCESS_VERB = vocab.pattern("report.process_verb")
 _FINISHED_WORKS = vocab.pattern("completion.finished_works")
 _DONE_OR_FINISHED = re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|{_FINISHED_WORKS.pattern})")
 _IN_USE = vocab.pattern("completion.in_use")
+_BEGUN = vocab.pattern("stage.begun")
 _IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
 _ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
@@ -882,8 +883,8 @@ def clause_stage(clause: str) -> str | None:
         return "underway"
     if pattern("preparing").search(clause) or done:
         return "preparing"
-    if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or re.search(
-            r"启动|签约|落地", clause):
+    if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or _BEGUN.search(
+            clause):
         return "underway"
     if _PROCESS_VERB.search(clause):
         return "active"          # a process verb: under way, but no more than the task restated
@@ -1924,11 +1925,11 @@ def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | 
         if any(w in clause for w in later) and _PLAN_FINISHED.search(clause) or _STRONG_UNDERWAY.search(clause):
             return a, b
     return None
-_PLAN_DRAFT = re.compile(r"初稿|草案|征求意见稿|送审稿|初步")
+_PLAN_DRAFT = vocab.pattern("stage.plan_draft")
 
 
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…).
-_SUBJECT_END = re.compile(r"已|正在|正|均|全部|目前|于|尚|因|仍|还|完成|进行|处于|受")
+_SUBJECT_END = vocab.pattern("report.subject_end")
 
 
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
@@ -2289,7 +2290,7 @@ class ShareOfWhat(FlagCheck):
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
 _DATED_TASK = re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
                          r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?(?:完成|实现|新增|引进|建成|开工|达到)")
-_WHOLE_YEAR = re.compile(r"全年|年度|年内|年底")
+_WHOLE_YEAR = vocab.pattern("time.whole_year")
 
 
 class InterimTarget(FlagCheck):
