@@ -83,6 +83,17 @@ DATED = [
     ("完成公园提升改造3个", "3个公园改造已完成设计招标，正在施工。", "2020-06-30", "on_track"),
     # a step of the works entered is under way
     ("建成乡村文化礼堂6个", "6个礼堂均已进入装修阶段。", "2020-06-30", "on_track"),
+    # rows invented for the forms of forecast2.json's first run, labelled by reading before the engine judged them:
+    # a plan clause whose next clause says all of it is done; the plan's date in a quarter (四季度完工)
+    ("完成背街小巷改造15条", "原计划9月底完成的15条背街小巷改造，现已提前全部完成。", "2020-06-30", "completed"),
+    ("完成背街小巷改造15条", "原计划9月底完成15条背街小巷改造，目前已完成8条。", "2020-06-30", "on_track"),
+    ("完成截污纳管工程40公里", "已完成截污纳管22公里，其余18公里计划四季度完工。", "2020-09-30", "behind"),
+    # built and on trial for a task to build: built; for a task to put in use: not yet
+    ("建成区智慧医疗平台", "平台已建成并试运行，将于下月正式上线。", "2020-09-30", "completed"),
+    ("建成投用区智慧医疗平台", "平台已建成并试运行，将于下月正式上线。", "2020-09-30", "on_track"),
+    # only the start forecast past mid-year, for a task to finish: nothing begun
+    ("建成口袋公园4个", "4个口袋公园即将开工建设。", "2020-06-30", "behind"),
+    ("建成口袋公园4个", "4个口袋公园即将开工建设。", "2020-03-31", "unclear"),
 ]
 
 

@@ -191,6 +191,11 @@ _DATED_RESULT = re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])�
                            rf"(?:{vocab.alternation('intention.dated_result')})")
 
 
+# A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
+_PLAN_FULFILLED = re.compile(r"\s*(?:现|目前|均|并)?已(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?(?:提前|如期|按期|顺利)?"
+                             r"(?:全部|全面)(?:完成|建成|竣工|完工)(?:任务)?\s*$")
+
+
 # The label of a target or plan opening a clause (年度目标：, 目标数：, 全年计划：).
 _TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
 
@@ -307,6 +312,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if c in case.forecast_spans and nxt not in case.forecast_spans and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) \
+                and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]]):
+            case.forecast_spans.remove(c)
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if nxt in case.forecast_spans and c not in case.forecast_spans and re.search(r"\d", norm[c[0]:c[1]]) \
@@ -926,6 +936,9 @@ _PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[
 _RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?")
 
 
+_BUILT = re.compile(r"已(?:全面|全部)?(?:建成|竣工|完工)")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -966,6 +979,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
+        if st == "nearly_done" and _BUILT.search(clause) and pattern("use_step").search(clause) \
+                and not pattern("use_target").search(part.text):
+            st = "done"          # 平台已建成并试运行 for 建成…平台: built; the trial run toward use is what follows
         if st == "done" and _step_only(clause, part.text):
             st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
@@ -1661,6 +1677,30 @@ _MUST = vocab.pattern("completion.must")
 _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 
 
+# A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
+_START_WORD = re.compile(r"开工|动工|开建|进场|启动")
+_FINISH_WORD = re.compile(f"{vocab.alternation('stage.done')}|完成")
+
+
+def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
+    """From half_year on, a report with no stage of its own whose forecasts name only the start (3座中转站即将开工建设)
+    for a task that must finish something: nothing has begun yet, so it is behind."""
+    if case.expected < threshold("half_year") or case.facts or not case.parts:
+        return None
+    must = next((m for m in _MUST.finditer(case.task_text)
+                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    if must is None or _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12]) or pattern(
+            "start_verb").search(must.group(0)):
+        return None      # (a task to start: its start forecast within the year is its own deadline, no lag to tell)
+    starts = [(a, b) for a, b in _spans(_CLAUSE, norm) if case.in_forecast(a)
+              and _START_WORD.search(norm[a:b]) and not _FINISH_WORD.search(norm[a:b])]
+    if not starts or len(starts) != len(case.forecast_spans):
+        return None
+    a, b = starts[0]
+    return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度",
+                   [Evidence(case.progress[a:b], a, b)])
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -1672,7 +1712,9 @@ class StageAgainstDeadline(StatusRule):
                  "task to finish one step of preparation (完成…立项) is completed by a later step approved "
                  "(words.preparation_order).  Finishing some piece of work is on_track: "
                  "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
-                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.")
+                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.  A "
+                 "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
+                 "that must finish something: nothing has begun → behind.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1684,7 +1726,7 @@ class StageAgainstDeadline(StatusRule):
             if st and st != "not_started":
                 found.append((st, s, e))
         if not found:
-            return None
+            return _start_forecast_only(case, norm)
         rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
         st, s, e = max(found, key=lambda f: rank[f[0]])
         if st == "active":
