@@ -55,7 +55,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented37", "c062c46"),
               ("invented38", "9e6a556"),
               ("forecast1", "4b9cca0"),
-              ("forecast2", "22fd3b0"),
+              ("forecast2", "c1f94fd"),
               ("stage1", "76f86b2"),
               ("stage2", "24bc3a5"),
               ("stage3", "a910607")]
