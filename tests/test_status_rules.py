@@ -670,6 +670,14 @@ GENERALISING = [
     # not more of the same work (before, 260 + 150 was read as 136.7%)
     ("解决企业反映问题300个", "收集企业问题260个，已解决150个。", "on_track"),
     ("完成安全隐患整改800处", "发现隐患900处，已整改300处。", "behind"),
+    # the thirty-eighth set: a zero target beside measures (also in quotes) is held or broken over the whole year, so
+    # before its end the task is not completed; an event to hold beside measures is a part (held done, else on pace);
+    # a figure whose sentence awaits a higher level's decision (待省级认定) is pending, not the result
+    ("新建污水管网10公里，实现安全生产“零事故”", "新建污水管网10.5公里，提前完成全年任务；上半年未发生安全生产事故。", "on_track"),
+    ("完成消防设施改造50处，实现火灾“零死亡”", "完成消防设施改造52处；上半年发生亡人火灾1起。", "behind"),
+    ("举办第二届美食节，新建美食街区2条", "美食节筹备工作正在开展，计划10月举办；已建成美食街区2条。", "on_track"),
+    ("举办第二届美食节，新建美食街区2条", "第二届美食节已于5月成功举办；已建成美食街区2条。", "completed"),
+    ("创建省级森林城镇3个，新建绿道5公里", "3个镇已完成创建并通过市级验收，待省级认定；新建绿道5.3公里。", "on_track"),
 ]
 
 

@@ -339,6 +339,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 _RECOGNISED.search(clause_text) and not pattern("pending").search(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
             # (申报68家,已通过认定52家: the clause's own recognition is done)
+        elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], se[1]):
+            role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
                 norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
@@ -449,6 +451,16 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
         else:
             parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
+    if parts:
+        # 举办区运动会，组织全民健身活动200场次: an event to hold beside other measures is a part of its own
+        # (judge_clause: held is done, cancelled not begun, otherwise on pace until the year is over).
+        taken = [p.span for p in parts]
+        for c in _CLAUSE.finditer(norm):
+            ev = _EVENT_TASK.search(c.group(0))
+            if ev and ev.start() <= 4 and not any(c.start() <= a < c.end() for a, _ in taken) \
+                    and len(re.sub(r"\W", "", c.group(0)[ev.end():])) >= 2:
+                parts.append(Part(task_text[c.start() + ev.start():c.end()].strip(), (c.start() + ev.start(), c.end()),
+                                  required="event"))
     return parts
 
 
@@ -472,6 +484,8 @@ def by_pace(completion: float, expected: float) -> str:
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
 _RECOGNISED = vocab.pattern("completion.recognised")
+# 待市级考核验收, 待省级认定: a decision still to come after a figure (words.toml [report.decision_awaited]).
+_DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")
 
 
 def _match(part: Part, fact: Fact) -> float:
@@ -1038,6 +1052,8 @@ _DOCUMENT_TASK = vocab.pattern("task.document")
 
 def judge_clause(case: Case, part: Part) -> SubTarget:
     sub = SubTarget(target=part.text, reported=None, status=None)
+    if part.required == "event":
+        return _judge_event(case, part, sub)
     stage, ev = _clause_stage(case, part)
     if stage is None or ev is None:
         return sub
@@ -1059,6 +1075,26 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         sub.basis = "stage"
     else:
         sub.status, sub.basis = "not_started", "stage"
+    return sub
+
+
+def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
+    """An event part by the clause that names it: held is done, cancelled not begun, otherwise (preparing,
+    put off to later in the year) on pace until the year is over; no clause names it, no fact."""
+    norm = for_parsing(case.progress)
+    name = _content_bigrams(_EVENT_TASK.sub("", part.text))
+    for a, b in _spans(_CLAUSE, norm):
+        clause = norm[a:b]
+        if len(_content_bigrams(clause) & name) < 2:
+            continue
+        sub.reported, sub.evidence, sub.basis = case.progress[a:b], [Evidence(case.progress[a:b], a, b)], "statement"
+        if _EVENT_DONE.search(clause) and not case.in_forecast(a):
+            sub.status = "completed"
+        elif pattern("cancelled").search(clause) or _ITEM_CANCELLED.search(clause):
+            sub.status = "not_started"
+        else:
+            sub.status, sub.basis = ("behind" if case.expected >= 100 else "on_track"), "stage"
+        return sub
     return sub
 
 
@@ -1443,7 +1479,10 @@ class SubTargets(StatusRule):
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
                  "figures of one list summed, items under way counted as on pace); the worst part decides, "
                  "completed only when every part is, a part with no fact caps the task at on_track, completion "
-                 "is the mean of the answered parts.  Applies when at least one part is answered.")
+                 "is the mean of the answered parts.  An event to hold beside measures (举办…) is a part: held "
+                 "done, cancelled not begun, otherwise on pace until the year is over; a zero target beside measures "
+                 "(实现…“零增长”, 零事故) is a part held or broken over the whole year, so it keeps the task from "
+                 "completed before the year's end.  Applies when at least one part is answered.")
 
     def judge(self, case):
         if not case.parts:
@@ -1489,6 +1528,18 @@ class SubTargets(StatusRule):
                 if sub.status is None:
                     sub.status, sub.basis = "completed", "statement"
                     sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+        if subs and case.expected < 100:
+            # 完成…小区建设100个，实现生活垃圾“零增长”: a zero target beside measures is held or broken over the
+            # whole year, so before its end it is no part done: on pace when held, behind once broken, and with
+            # no word of it a part without a fact (either way the task is not completed yet).
+            for t in case.targets:
+                if t.kind == "zero" and not t.stretch and not any(p.span[0] <= t.span[0] < p.span[1] for p in case.parts):
+                    subs.append(_zero_part(case, t.text if t.metric in t.text else f"{t.metric}{t.text}"))
+            for q in _QUOTED_ZERO.finditer(case.task_text):
+                # a quoted zero word (“零增长”) is read as a name by the indicators, but it is the target itself
+                if not any(p.span[0] <= q.start() < p.span[1] for p in case.parts) and not any(
+                        t.kind == "zero" and t.span[0] <= q.start() + 1 < t.span[1] for t in case.targets):
+                    subs.append(_zero_part(case, q.group(1)))
         answered = [s for s in subs if s.status]
         if not answered:
             return None
@@ -1560,6 +1611,21 @@ class UnitStatement(StatusRule):
 _NONE_OCCURRED = re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
                             f"|{vocab.alternation('report.none_occurred')}")
 _OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+(?:起|次|例|件)")
+
+
+# A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
+_QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
+
+
+def _zero_part(case: Case, target: str) -> SubTarget:
+    sub = SubTarget(target=target, reported=None, status=None)
+    norm = for_parsing(case.progress)
+    m = _OCCURRED.search(norm) or _NONE_OCCURRED.search(norm)
+    if m is not None and not case.in_forecast(m.start()):
+        sub.status = "behind" if _OCCURRED.search(norm) else _held(case.expected)
+        sub.reported, sub.basis = case.progress[m.start():m.end()], "statement"
+        sub.evidence = [Evidence(sub.reported, m.start(), m.end())]
+    return sub
 
 
 class ZeroHeld(StatusRule):
