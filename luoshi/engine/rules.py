@@ -500,7 +500,7 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
     # (年内交付600套: a deadline before the verb is no part of it)
-    verb = re.sub(r"^(?:新增|完成|累计|全年)", "", re.sub(r"^(?:年内|年底前)", "", t.metric))[:2]
+    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", t.metric))[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
@@ -524,6 +524,8 @@ _VERB_HEADS = frozenset(words("result_verb")) | (_GENERIC - {"项目"})
 
 
 _GAIN = vocab.pattern("completion.gain")
+_METRIC_VERB = re.compile(f"^(?:{vocab.alternation('figure.metric_verb')})")
+_METRIC_DEADLINE = re.compile(f"^(?:{vocab.alternation('figure.metric_deadline')})")
 
 
 def _head(phrase: str) -> str:
@@ -969,14 +971,13 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             continue
         clause = norm[s:e]
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
-        subject = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", re.split(r"已|正在|均|全部|目前|于", clause)[0]))
+        subject = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", _CLAUSE_SUBJECT_END.split(clause)[0]))
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
                 clause_stage(clause) == "done" and _other_object(clause, target)):
             clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
         if _sim(target, clause) >= 0.5:
             named = sent
-        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and re.match(
-                r"\s*(?:已|正|目前|现|并|均|于|\d|完成|开展|进行|启动|开工|进场|施工)", clause):
+        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and _SUBJECTLESS_PART.match(clause):
             # 区妇幼保健院已完成施工招标,6月底进场: a clause with no subject of its own goes on about the part.
             clause = target + clause
         if _sim(target, clause) < 0.5 and not lone:
@@ -1329,12 +1330,13 @@ def _cancelled_clause(case: Case) -> re.Match | None:
         clause = m.group(0)
         if re.search(r"\d", clause) or case.in_forecast(m.start()):
             continue
-        if _content_bigrams(clause) & _content_bigrams(case.task_text) or re.search(r"项目|工程|活动", clause):
+        if _content_bigrams(clause) & _content_bigrams(case.task_text) or _CANCELLED_ITEM.search(clause):
             return m
     return None
 
 
 # Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
+_CANCELLED_ITEM = vocab.pattern("report.cancelled_item")
 _NO_DATA = vocab.pattern("report.no_data")
 
 
@@ -2038,6 +2040,10 @@ _PLAN_DRAFT = vocab.pattern("stage.plan_draft")
 
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…).
 _SUBJECT_END = vocab.pattern("report.subject_end")
+_CLAUSE_SUBJECT_END = vocab.pattern("report.clause_subject_end")
+# A clause with no subject of its own: it goes on about what its sentence named before it.
+_SUBJECTLESS = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead')})")
+_SUBJECTLESS_PART = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead', 'report.subjectless_work')}|\\d)")
 
 
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
@@ -2052,7 +2058,7 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     for k, (st, a, b) in enumerate(stages):
         nxt = stages[k + 1] if k + 1 < len(stages) else None
         if st == "preparing" and nxt and nxt[0] in ("underway", "nearly_done", "done") \
-                and not re.search(r"[;。；]", norm[b:nxt[1]]) and re.match(r"\s*(?:已|正|目前|现|并|均)", norm[nxt[1]:nxt[2]]):
+                and not re.search(r"[;。；]", norm[b:nxt[1]]) and _SUBJECTLESS.match(norm[nxt[1]:nxt[2]]):
             continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
         head = _SUBJECT_END.split(norm[a:b])[0]
         subject = re.sub(r"[\W\d]", "", head)
