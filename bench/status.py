@@ -103,6 +103,7 @@ INVENTED = [
     ("invented36.json", "thirty-sixth set (a district's 重点任务目标执行情况 table at 30 June: several measures a task, mixed replies)"),
     ("invented37.json", "thirty-seventh set (the same kind of table: lags and completions in words, figures under pace beside claims)"),
     ("invented38.json", "thirty-eighth set (the check after invented36/37's fixes: longer, messier replies of the same kind of table)"),
+    ("invented39.json", "thirty-ninth set (the held-out check after invented36-38's fixes: the same table in other phrasing)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
