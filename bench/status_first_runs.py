@@ -54,6 +54,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented36", "dd446e9"),
               ("invented37", "c062c46"),
               ("invented38", "9e6a556"),
+              ("invented39", "a15514b"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
               ("forecast3", "c45fa27"),
