@@ -161,6 +161,9 @@ def _defining(text: str) -> frozenset[str]:
     return frozenset(w for w in _HOLDERS if _has(w, text))
 # Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
 _full_names = vocab.full_names
+# A level reached (达到3287亿元, 2025年突破5000亿元): the words opening its clause.
+_LEVEL_REACHED = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{vocab.alternation('verify.level_reached')})$")
+_LAGGING = vocab.pattern("verify.lagging")
 # A metric named by its bare head word standing alone before a change or mention word (投资增速低于预期 →
 # 固定资产投资增速低于预期): verify.bare_names, only at a clause's or a list item's start, so that 民间投资,
 # 工业投资 stay other metrics.
@@ -476,9 +479,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(_GENERIC.sub("", name))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
-        if len(normalise(_GENERIC.sub("", name))) < 2:
-            # A bare figure (…达到4015亿元，增长5.8%) takes the metric of the figure before it, or with
-            # no figure before, the subject of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
+        if len(normalise(_GENERIC.sub("", name))) < 2 or (
+                _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
+            # A bare figure (…达到4015亿元，增长5.8%; a level reached after a clause on several years: …年均增长6.1%，
+            # 2024年突破3000亿元) takes the metric of the figure before it, or with no figure before, the subject
+            # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
                 name, lead = previous[part]
             elif carry is not None and (clause_start == 0 or _NO_METRIC_LEAD.fullmatch(norm[:clause_start])):
@@ -509,10 +514,15 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # 是“十四五”承上启下的一年，…; 过去一年，是五年来…的一年，…) is about that year: only a word of several
         # years in the figure's own clause makes its figure several years'.
         about_year = _names_year(norm[part:clause_start], year)
-        if _MULTI_YEAR.search(norm[clause_start if about_year else part:clause_end]):
+        if _MULTI_YEAR.search(norm[clause_start:clause_end]):
             continue
-        uncertain = False
-        if five and not _one_year(norm[clause_start:clause_end], year):
+        # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,
+        # the reviewed year's, though no word dates it: kept, marked uncertain (quoted where nothing else answers).
+        reached = not vocab.is_rate(unit) and _LEVEL_REACHED.match(before) is not None
+        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached:
+            continue
+        uncertain = reached and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) is not None
+        if five and not uncertain and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
             # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
             if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
@@ -1530,6 +1540,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         if maybe is not None:
             claim = unsure[maybe]
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
+        other = _related_claim(phrases, unsure) if ind.kind == "growth_rate" else None
+        if other is not None and not vocab.is_rate(unsure[other].unit):
+            # 地区生产总值年均增长6.1%，达到3287亿元 for a growth target: a level at the five years' end, quoted.
+            claim = unsure[other]
+            return _unclear(task, metric, target, claim, f"回顾在五年回顾中仅报告“{claim.text}”，与目标“{ind.text}”口径不同，"
+                            "无法核对")
         seen = _mention(metric, mentions, also=_ECONOMY_NAMES if _is_economy(ind) else ())
         if seen is not None:
             # 粮食产量稳定增收: the metric reported in words, no figure to check.
@@ -1574,6 +1590,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                        f"回顾称“{claim.metric}{claim.text}”" + ("，完成" if settled else "，未给出具体增速，无法核对"),
                        outcome="achieved" if settled else "unclear", estimate=claim.estimate)
     verdict, why = _verdict(ind, av, tv)
+    if verdict == "not_met" and not claim.estimate and _LAGGING.search(_written_out(ind.metric)):
+        # 研发投入强度2.8% in a January review against 3%: the statistic of the year before (published about ten
+        # months after its year), which the year's may exceed; only the year's estimate (预计…) settles a shortfall.
+        # (At or above the target it stands: the ratio seldom falls from one year to the next.)
+        return _unclear(task, metric, target, claim, f"“{metric}”的统计数据滞后约一年发布，回顾所报“{claim.text}”"
+                        "未标明为当年预计数，可能为上一年数字，无法核对")
     if claim.part_year and verdict == "not_met":
         # 上半年增长6.2% against 7.5% for the year: part of the year falling short does not settle it.
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，低于全年目标“{ind.text}”，"
