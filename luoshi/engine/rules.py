@@ -281,7 +281,7 @@ def _noun_after(norm: str, end: int) -> str:
     noun = m.group(0) if m else ""
     # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
     return re.split(r"已|完成|完工|竣工|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚|因|受"
-                    r"|暂|仍|还|未", noun)[0]
+                    r"|暂|仍|还|未|计划|预计|拟|将|力争|争取", noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
 
 
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
@@ -344,9 +344,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
                 norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
-        elif role == "preparing" and _STRONG_UNDERWAY.search(norm[cl[1]:se[1]]) and not any(
-                cl[1] <= g.span[0] < se[1] for g in facts):
-            role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way
+        elif role == "preparing" and any(not case.in_forecast(m.start()) for m in _STRONG_UNDERWAY.finditer(
+                norm, cl[1], se[1])) and not any(cl[1] <= g.span[0] < se[1] for g in facts):
+            role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
         if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
             role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
         value = f.value
@@ -1039,11 +1039,14 @@ def _phase_left(case: Case, norm: str, s: int, e: int) -> bool:
 
 def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> bool:
     """A target asking for the thing in use (建成投用, 开放运营) whose done clause does not say it is in use, beside
-    another clause with a step toward use still going on (正在进行搬迁, 试运行中): the works done, the use not yet."""
+    another clause with a step toward use still going on (正在进行搬迁, 试运行中) or forecasting the use (计划7月投入使用):
+    the works done, the use not yet."""
     if not pattern("use_target").search(target) or pattern("use_target").search(norm[done[0]:done[1]]):
         return False
     return any((a, b) != done and not case.in_forecast(a) and pattern("use_step").search(norm[a:b])
-               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm))
+               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm)) or any(
+        # 已竣工验收，计划7月1日正式投入使用: the use itself still forecast
+        (a, b) != done and case.in_forecast(a) and pattern("use_target").search(norm[a:b]) for a, b in _spans(_CLAUSE, norm))
 
 
 # A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
