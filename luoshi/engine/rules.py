@@ -952,7 +952,7 @@ _PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[
 _RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?")
 
 
-_BUILT = re.compile(r"已(?:全面|全部)?(?:建成|竣工|完工)")
+_BUILT = re.compile(f"已(?:全面|全部)?(?:{vocab.alternation('completion.built')})")
 
 
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
@@ -1735,10 +1735,13 @@ def _content_bigrams(text: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC
 
 
+_WHOLE_SUBJECT_END = vocab.pattern("report.whole_subject_end")
+
+
 def _names_whole_object(clause: str, task_text: str) -> bool:
     """The clause's subject is the whole object the task ends with (长效管护机制已全面建立 for 完善农村人居环境长效管护
     机制), not one aspect of it."""
-    subject = re.sub(r"[\W\d]", "", re.split(r"已|均|全部|全面", clause)[0])
+    subject = re.sub(r"[\W\d]", "", _WHOLE_SUBJECT_END.split(clause)[0])
     return len(subject) >= 4 and re.sub(r"[\W\d]", "", task_text).endswith(subject)
 
 
@@ -1749,7 +1752,7 @@ _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 
 
 # A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
-_START_WORD = re.compile(r"开工|动工|开建|进场|启动")
+_START_WORD = vocab.pattern("forecast.start_word")
 _FINISH_WORD = re.compile(f"{vocab.alternation('stage.done')}|完成")
 
 
