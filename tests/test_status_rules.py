@@ -678,6 +678,15 @@ GENERALISING = [
     ("举办第二届美食节，新建美食街区2条", "美食节筹备工作正在开展，计划10月举办；已建成美食街区2条。", "on_track"),
     ("举办第二届美食节，新建美食街区2条", "第二届美食节已于5月成功举办；已建成美食街区2条。", "completed"),
     ("创建省级森林城镇3个，新建绿道5公里", "3个镇已完成创建并通过市级验收，待省级认定；新建绿道5.3公里。", "on_track"),
+    # the thirty-ninth set: a share stated for one measure outweighs a stage read from the same words; money put into
+    # the treasury (已入库…亿元) is collected, not a listing pending; a measure's head noun (路灯 of 新增城市路灯) names
+    # it in a clause that gives its stage
+    ("新增就业岗位4000个，开展创业培训1500人次", "新增就业岗位已过半，达2100个；创业培训受疫情影响进度较慢，完成进度为33%。",
+     "behind"),
+    ("完成税收收入60亿元", "1-6月税收收入已入库18.2亿元。", "behind"),
+    ("完成背街小巷改造20条，新增城市公厕30座", "背街小巷改造完成11条；新增公厕工程正在招标，尚未开工。", "behind"),
+    ("新建口袋公园10个，新增城市景观灯500盏", "已建成口袋公园6个；新增景观灯工程正在设计，尚未开工。", "behind"),
+    ("新建口袋公园10个，新增城市景观灯500盏", "已建成口袋公园5个；新增景观灯工程已进场施工。", "on_track"),
 ]
 
 

@@ -249,12 +249,21 @@ def _prep_finished(text: str, m: re.Match) -> bool:
 _ITEM_CANCELLED = re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$")
 
 
+# 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
+_MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
+
+
+def _pending(text: str) -> bool:
+    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury."""
+    return any(not (m.group(0) == "入库" and _MONEY_IN.match(text, m.start())) for m in pattern("pending").finditer(text))
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
     if pattern("awaiting").search(clause) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
         return "preparing"      # 另2条已完成线路规划待开通: only the plan is finished
-    if pattern("pending").search(clause) or pattern("awaiting").search(clause):
+    if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
@@ -335,8 +344,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             role = _role(norm[se[0]:cl[0]], "") or "done"
-        elif role == "done" and pattern("pending").search(norm[se[0]:se[1]]) and not (
-                _RECOGNISED.search(clause_text) and not pattern("pending").search(clause_text)):
+        elif role == "done" and _pending(norm[se[0]:se[1]]) and not (
+                _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
             # (申报68家,已通过认定52家: the clause's own recognition is done)
         elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], se[1]):
@@ -955,6 +964,18 @@ _RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:
 _BUILT = re.compile(f"已(?:全面|全部)?(?:{vocab.alternation('completion.built')})")
 
 
+_GENERIC_HEADS = frozenset(vocab.words("task.generic_head")) | _GENERIC
+
+
+def _measure_head(part: Part) -> str:
+    """The head noun of a measure's name, its last two characters (新增城市路灯 → 路灯), unless every task has it."""
+    if part.indicator is None:
+        return ""
+    name = re.sub(r"[^\u4e00-\u9fff]", "", part.indicator.metric or "")
+    head = name[-2:]
+    return head if len(head) == 2 and head not in _GENERIC_HEADS and head not in _GENERIC_SUBJECTS else ""
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -966,6 +987,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     others = [_RESULT_VERB_LEAD.sub("", p.text) for p in case.parts if p is not part]
     sentences = _spans(_SENTENCE, norm)
     named: tuple[int, int] | None = None      # the sentence whose earlier clause named the part
+    head = _measure_head(part)
+    if head and any(head in o for o in others):
+        head = ""
     for s, e in _spans(_CLAUSE, norm):
         if case.in_forecast(s):
             continue
@@ -975,6 +999,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
                 clause_stage(clause) == "done" and _other_object(clause, target)):
             clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
+        elif head and head in clause and not re.search(r"\d", clause):
+            clause = target + clause     # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it
         if _sim(target, clause) >= 0.5:
             named = sent
         elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and _SUBJECTLESS_PART.match(clause):
@@ -1521,8 +1547,8 @@ class SubTargets(StatusRule):
                 subs.append(sub)
             else:
                 subs.append(judge_clause(case, part))
-            if subs[-1].status is None and case.shares and i in case.shares:
-                subs[-1] = case.shares[i]
+            if case.shares and i in case.shares and subs[-1].basis not in ("figures", "statement"):
+                subs[-1] = case.shares[i]   # the share stated for the part outweighs a stage read from words
         every = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
                       and re.search(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)", norm[a:b])
                       and clause_stage(norm[a:b]) == "done"), None)
