@@ -888,6 +888,9 @@ def test_every_rule_has_help_text_and_is_configured_once():
 
 
 KNOWN_MISSES = [
+    # the fortieth set's miss, left unfixed so that set stays the check: a coverage target (实现…全覆盖) answered only
+    # by a count that measures no share of it (建成…基站86个) is read as work on pace, where no figure answers the target
+    (("推进“智慧社区”建设，实现城市社区智慧安防全覆盖", "已安装智慧安防摄像头420个。"), "unclear"),
     # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
     # read, so the one item done of three is not seen as behind
     (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
