@@ -288,9 +288,11 @@ def _role(clause: str, after: str) -> str | None:
 def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
-    # 中 ends the noun (10个X中M个) unless it opens one (中心, 中学, 中医).
-    return re.split(r"已|完成|完工|竣工|建成|新增|新建|引进|累计|开工|改造|正在|在|基本|均|都|全部|并|其中|的|中(?![心学医药小])|等|尚|因|受"
-                    r"|暂|仍|还|未|计划|预计|拟|将|力争|争取", noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+    return _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+
+
+# What ends the noun after a count (words.toml [figure.noun_end]); 中 too (10个X中M个) unless it opens one (中心, 中学, 中医).
+_NOUN_END = re.compile(f"{vocab.alternation('figure.noun_end')}|中(?![心学医药小])")
 
 
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
