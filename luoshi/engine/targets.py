@@ -36,6 +36,8 @@ from .text import for_parsing
 
 _NOT_TARGET = vocab.pattern("target.not_target")
 _PREDICATE = vocab.pattern("target.predicate")
+# 城乡居民收入差距缩小: a predicate word that closes the clause (not 加快缩小与…的差距).
+_PREDICATE_END = re.compile(rf"(?:{vocab.alternation('target.predicate_end')})$")
 _EQUAL = vocab.pattern("target.predicate_equal")
 _CEILING = vocab.pattern("target.predicate_ceiling")
 _FLOOR = vocab.pattern("target.predicate_floor")
@@ -413,7 +415,7 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
                 for m in split_metrics(metric) if strip_metric(m)]
     start = _LEAD_KEEP.match(body).end()
-    pred = _PREDICATE.search(body, start)
+    pred = _PREDICATE.search(body, start) or _PREDICATE_END.search(body, start)
     if not pred or pred.start() - start < 2:
         return []
     metric = body[start:pred.start()]

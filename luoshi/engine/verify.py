@@ -1275,6 +1275,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     against the economy's, both from the review.  Otherwise the review repeating the metric with
     the target's predicate (出口占全省份额基本稳定) meets it, a mention without it is unclear, and
     silence is not_reported."""
+    if ind.comparator == "<=" and _INCOME_GAP.search(_written_out(metric)):
+        gap = _gap_narrowed(task, metric, target, claims, mentions)
+        if gap is not None:
+            return gap
     versus = _VERSUS_TARGET.search(ind.qualifier or "") or _VERSUS_TARGET.search(ind.text or "")
     pending = None      # the metric's growth with no economy's to set it against: unclear, unless words settle it
     if versus is not None:
@@ -1396,6 +1400,40 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                             f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+_INCOME_GAP = vocab.pattern("verify.income_gap")
+_RURAL_INCOME = re.compile("农村居民人均可支配收入")
+_GAP_FASTER = vocab.pattern("verify.gap_faster")
+_GAP_SLOWER = vocab.pattern("verify.gap_slower")
+
+
+def _gap_narrowed(task: Task, metric: str, target: dict, claims: list[Claim], mentions: list) -> Verdict | None:
+    """A target narrowing the urban–rural income gap (城乡居民收入差距缩小) settled by the review's rural income
+    growth against the urban one: said in words (农村居民人均可支配收入增速快于城镇居民), or the two growth
+    figures (城镇和农村居民人均可支配收入分别增长5.2%和7.3%).  None when the review gives neither."""
+    for sentence in mentions:
+        body = _written_out(sentence.text)
+        at = body.find(_RURAL_INCOME.pattern)
+        if at == -1:
+            continue
+        near = body[at:at + 24]
+        faster, slower = _GAP_FASTER.search(near), _GAP_SLOWER.search(near)
+        if faster or slower:
+            ok = bool(faster) and not slower
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"回顾称农村居民收入增速{'快于' if ok else '慢于'}城镇居民，城乡收入差距{'缩小' if ok else '未缩小'}")
+    grows = [c for c in claims if c.kind == "growth_rate" and not c.positive and not c.part_year
+             and "人均可支配收入" in _written_out(c.metric)]
+    rural = next((c for c in grows if _population(c.metric) == "农村"), None)
+    urban = next((c for c in grows if _population(c.metric) == "城镇"), None)
+    if rural is None or urban is None or rural.value == urban.value:
+        return None
+    ok = rural.value > urban.value
+    evidence = _evidence(rural) + ([] if urban.sentence_start == rural.sentence_start else _evidence(urban))
+    return Verdict(task.id, metric, target, _actual(rural), "met" if ok else "not_met", evidence,
+                   f"回顾报告农村居民收入增长{rural.text}、城镇居民{urban.text}，城乡收入差距{'缩小' if ok else '未缩小'}",
+                   outcome="achieved" if ok else "not_met", estimate=rural.estimate or urban.estimate)
 
 
 _ABSTRACT_HEAD = re.compile(f"([^的]{{2,6}})(?:{vocab.alternation('verify.abstract_head')})$")
