@@ -709,7 +709,11 @@ def similarity(target: str, claim: str) -> float:
     """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
     two; 0 when under a third of its bigrams are there).  The normalised forms are cached: every
     target is compared with every claim of the review."""
-    a, b = _target_metric(target), _claim_metric(claim)
+    return _similarity(_target_metric(target), _claim_metric(claim))
+
+
+def _similarity(a: str, b: str) -> float:
+    """``similarity`` of a target's metric and a claim's as compared (``_target_metric``, ``_claim_metric``)."""
     if len(a) < 2 or not b:
         return 0.0
     if a in b:
@@ -944,12 +948,15 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
         return None         # 经济: too short a name to call any figure its level
     phrase = phrases[0]
     lower_better = _lower_better(phrase)
+    wanted = _target_metric(phrase)         # (once, not for every claim)
     for j, claim in enumerate(claims):
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
-        sim = similarity(phrase, claim.metric)
+        sim = _similarity(wanted, _claim_metric(claim.metric))
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
+            if sim >= 1.0:
+                break       # no similarity is above 1: no later claim can take its place
     return best if best_sim >= RELATED_SIMILARITY else None
 
 
@@ -1228,6 +1235,8 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     names, normalised, and whether a change or a level follows it.  Cached: every target's metric
     is looked for in every review sentence."""
     parsed = for_parsing(text)
+    if "指标" not in parsed or "等" not in parsed:
+        return ()       # (most sentences: _BUNDLE, tried at every character, cannot match)
     return tuple((tuple(normalise(n) for n in re.split(r"[、和及]", m.group("names"))),
                   _MENTION_PREDICATE.match(normalise(parsed[m.end():])) is not None)
                  for m in _BUNDLE.finditer(parsed))
