@@ -685,8 +685,8 @@ def _months_apart(group: list[Fact], norm: str) -> bool:
 
 
 # The place a figure is for, just before it (城关镇完成410户, 、河口镇7个): a town, a district, a village.
-_PLACE_LEAD = re.compile(r"[、,，\s]*(?P<place>[^\d,;。，；、:：]{1,6}?(?:镇|乡|街道|县|区|村|社区))"
-                         r"(?:已)?(?:完成|建成|新增|新建|改造|实施)?$")
+_PLACE_LEAD = re.compile(rf"[、,，\s]*(?P<place>[^\d,;。，；、:：]{{1,6}}?(?:{vocab.alternation('report.place_suffix')}))"
+                         rf"(?:已)?(?:{vocab.alternation('report.place_verb')})?$")
 
 
 def _places_apart(group: list[Fact], norm: str) -> bool:
@@ -1467,7 +1467,7 @@ class PaceStatement(StatusRule):
 
 
 # A place below the one the task is about, as a clause's subject (C县, D区, 东湖镇, 城南街道): its lag is its own.
-_SUB_UNIT = re.compile(r"^\s*[^\d,;。，；]{1,6}?(?:县|区|镇|乡|街道)(?:等)?$")
+_SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('report.sub_unit_suffix')})(?:等)?$")
 
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
