@@ -687,6 +687,11 @@ GENERALISING = [
     ("完成背街小巷改造20条，新增城市公厕30座", "背街小巷改造完成11条；新增公厕工程正在招标，尚未开工。", "behind"),
     ("新建口袋公园10个，新增城市景观灯500盏", "已建成口袋公园6个；新增景观灯工程正在设计，尚未开工。", "behind"),
     ("新建口袋公园10个，新增城市景观灯500盏", "已建成口袋公园5个；新增景观灯工程已进场施工。", "on_track"),
+    # the forty-first set: a rate tied to another measure (与经济增长同步) needs that measure in the reply; a rate of 100%
+    # is held when the reply says every item meets it (全部达标), and stays unclear on a claim alone
+    ("农民人均可支配收入增长与经济增长同步", "上半年农民人均可支配收入增长6.1%。", "unclear"),
+    ("集中式饮用水水源地水质达标率100%", "全区3个集中式饮用水水源地水质全部达标。", "on_track"),
+    ("集中式饮用水水源地水质达标率100%", "水源地保护工作有序推进。", "unclear"),
 ]
 
 
@@ -733,6 +738,7 @@ YEAR_END = date(2020, 12, 31)
     ("新建公共停车泊位2000个", "全年新增公共停车泊位820个。", "seriously_behind"),
     ("新建城市书房10家", "全年建成城市书房10家,全部对外开放。", "completed"),
     ("城镇登记失业率控制在3.5%以内", "全年城镇登记失业率为3.1%。", "completed"),
+    ("集中式饮用水水源地水质达标率100%", "全年3个集中式饮用水水源地水质全部达标。", "completed"),
     ("地区生产总值增长6%", "全年地区生产总值增长3.8%。", "behind"),
     # the task is the plan itself: finished is done, a draft is not
     ("完成区级国土空间总体规划编制", "规划成果已编制完成,已报市政府审批。", "completed"),

@@ -1732,7 +1732,8 @@ _FALL_WORDS = re.compile(f"同比(?:{vocab.alternation('change.fall_on_year')})|
 class RateWithoutFigure(StatusRule):
     help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
                  "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
-                 "reported: activity cannot show a rate or a rank, so unclear.")
+                 "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
+                 "item meeting it in words (均达到考核要求, 全部达标) is held.")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_level(t)]
@@ -1752,7 +1753,21 @@ class RateWithoutFigure(StatusRule):
             a, b = fall.span()
             return Outcome("seriously_behind", None, "statement", f"目标{growth.metric}{growth.text}，报告同比下降，判严重滞后",
                            [Evidence(case.progress[a:b], a, b)])
+        every = _ALL_MEET.search(norm)
+        if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every.start()) \
+                and not behind_cues(norm):
+            # 8个市控断面水质均达到考核要求 for 断面水质达标率100%: every item meets it, the rate is held.
+            a, b = every.span()
+            status = _held(case.expected)
+            return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
+
+
+_ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
+                       f"(?:{vocab.alternation('report.all_meet_verb')})")
+# 居民收入增长与经济增长同步: a rate tied to another measure (group 1), judged only beside that measure.
+_TIED = re.compile(f"与([^,;。，；与]{{2,12}}?)(?:{vocab.alternation('task.tied_measure')})")
 
 
 _WHOLE = vocab.pattern("completion.whole")
@@ -2216,11 +2231,15 @@ _NOUN_ACTION = re.compile(f"组织(?:{vocab.alternation('task.organisation_noun'
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
-                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.")
+                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
+                 "Not for a rate tied to another measure (与经济增长同步) whose other side the reply does not name.")
 
     def judge(self, case):
         if case.numeric:
             return None
+        tied = _TIED.search(for_parsing(case.task_text))
+        if tied and tied.group(1) not in for_parsing(case.progress):
+            return None     # 收入增长5.2% for 收入增长与经济增长同步: the other side is not reported
         if case.parts:
             # 已排查隐患点位1236处,整改1180处 for 完成辖区消防安全隐患排查整治: figures of the task's own work (its
             # words) on a task no figure measures, before its deadline — work under way, never the task done.
