@@ -57,6 +57,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented39", "a15514b"),
               ("invented40", "e5e6f76"),
               ("invented41", "61ae1df"),
+              ("invented42", "76ed1df"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
               ("forecast3", "c45fa27"),
