@@ -420,3 +420,22 @@ SAID_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SAID_ROWS)
 def test_spoken_of_without_a_figure_and_done_before_short(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the third set of bench/labels/verify_invented/: a table of the year's results whose
+# units stand in a column of their own -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "value"), [
+    (GDP, "主要指标完成情况如下：\n\n指标\t单位\t年度目标\t完成值\n地区生产总值增速\t%\t6.5左右\t6.7\n规上工业增加值增速\t%\t7.5\t8.1",
+     "地区生产总值", "achieved", 6.7),
+    (IND, "主要指标完成情况如下：\n\n指标\t单位\t年度目标\t完成值\n地区生产总值增速\t%\t6.5左右\t6.7\n规上工业增加值增速\t%\t7.5\t6.1",
+     "规模以上工业增加值", "not_met", 6.1),
+    (GDP, "主要指标完成情况如下：\n\n| 指标 | 计量单位 | 年度目标 | 实际完成 |\n|---|---|---|---|\n| 地区生产总值增长 | % | 6.5左右 | 5.7 |",
+     "地区生产总值", "not_met", 5.7),
+    ("一般公共预算收入达到260亿元", "主要指标完成情况如下：\n\n指标\t单位\t年度目标\t完成值\n一般公共预算收入\t亿元\t260\t268.4",
+     "一般公共预算收入", "achieved", 268.4),
+])
+def test_a_results_table_with_a_units_column(target, said, metric, outcome, value):
+    x = _verdict(target, "review", said, metric)
+    assert x.outcome == outcome, x.reason
+    assert x.actual and x.actual["value"] == value, x.reason

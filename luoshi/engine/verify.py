@@ -293,20 +293,23 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     year = report_year(doc.text)
     carry, paragraph = None, None
     column = None       # in a table of the year's figures: the column of results
+    units = None        # …and the column of units, where the units stand in one of their own (单位)
     for sentence in _reviewing(doc):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
         cells = _cells(sentence.text)
         if len(cells) < 3:
-            column = None
+            column = units = None
         elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
             continue        # a table's rule (|---|---|)
         elif not re.search(r"\d", "".join(cells[1:])):
             column = next((k for k, c in enumerate(cells) if k and _RESULT_HEAD.search(c)), None)
+            units = next((k for k, c in enumerate(cells) if k and _UNIT_HEAD.fullmatch(normalise(c))), None)
             continue        # a table's header row (指标 | 年度目标 | 完成情况)
         elif column is not None and column < len(cells):
             try:
-                out += _table_claims(doc, sentence, year, cells[0], cells[column])
+                unit = cells[units] if units is not None and units < len(cells) else ""
+                out += _table_claims(doc, sentence, year, cells[0], cells[column], unit)
             except ParseError as e:
                 if failures is None:
                     raise
@@ -326,6 +329,7 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
 
 _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
 _RESULT_HEAD = vocab.pattern("verify.result_column")
+_UNIT_HEAD = vocab.pattern("verify.unit_column")
 _UNIT_IN_NAME = re.compile(r"[(（](%|％|[^()（）]{1,4})[)）]\s*$")
 
 
@@ -341,16 +345,20 @@ def _cells(text: str) -> list[str]:
     return cells if len(cells) >= 3 else []
 
 
-def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: str) -> list[Claim]:
+def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: str, unit_cell: str = "") -> list[Claim]:
     """The figure of one row of a table of the year's figures (地区生产总值增长 | 6.5%左右 | 6.7%): the row's
-    name with its result cell read as one clause; a unit in the name (地区生产总值增长（%）| … | 5.7) goes
-    after the bare figure.  The figure is quoted from the row as written."""
+    name with its result cell read as one clause; a unit in the name (地区生产总值增长（%）| … | 5.7), or in
+    the row's cell of a units column (地区生产总值增速 | % | 6左右 | 6.2), goes after the bare figure.  The
+    figure is quoted from the row as written."""
     unit = _UNIT_IN_NAME.search(name)
     value = cell
+    bare = re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()) is not None
     if unit is not None:
         name = name[:unit.start()]
-        if re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()):
+        if bare:
             value = cell.strip() + unit.group(1)
+    elif bare and unit_cell.strip():
+        value = cell.strip() + unit_cell.strip()
     text = f"{name}{value}"
     at = sentence.text.find(cell)
     out = []
