@@ -61,6 +61,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
               ("forecast3", "c45fa27"),
+              ("forecast4", "a3201da"),
               ("stage1", "76f86b2"),
               ("stage2", "24bc3a5"),
               ("stage3", "a910607")]
