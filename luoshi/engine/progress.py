@@ -84,6 +84,7 @@ _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
 _PLAN = vocab.pattern("intention.planned")
+_PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])")
 _NOT_A_COUNT = ("一", "零", "〇")
@@ -261,7 +262,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         plan_zone = norm[sub:s] if re.search(r"[^\d.,%、\s]", norm[sub:s]) else norm[cs:s]
         if cs > 0 and norm[cs - 1] in ":：" and not re.search(r"[^\d.,%、\s]", norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
-        if _PLAN.search(plan_zone):
+        if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)):      # (计划生育特殊家庭走访1100户: a noun, no plan)
             continue
         sent = _clause_start(norm, s, _SENT_END)
         if sent != last_sent:

@@ -173,15 +173,20 @@ class Outcome:
 # A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
 # not work done.  The forms are words.toml [intention.*].
 _INTENT_RESULT = vocab.alternation("intention.clause_result")
-# 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words.
+# 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words;
+# “凤凰行动”计划 after a closing quote is a programme's name.
 _MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = re.compile(
-    rf"(?<!已)(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
+    rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT})"
     rf"|{vocab.alternation('intention.next_step')}")
+
+
+# 计划生育, 计划单列: nouns that plan nothing, blanked before a clause is read for a plan.
+_PLAN_NOUN = vocab.pattern("intention.plan_noun")
 
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
@@ -318,7 +323,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
-    case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm) if _FORECAST.search(c.group(0))]
+    case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm)
+                           if _FORECAST.search(_PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), c.group(0)))]
     clauses = _spans(_CLAUSE, norm)
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
@@ -964,6 +970,8 @@ _RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:
 
 
 _BUILT = re.compile(f"已(?:全面|全部)?(?:{vocab.alternation('completion.built')})")
+# A plan or design drawn up (已拟定, 已编制完成): for a part that is itself one, its work done.
+_PLAN_DRAWN = re.compile(r"已拟定|已编制完成|编制工作已完成")
 
 
 _GENERIC_HEADS = frozenset(vocab.words("task.generic_head")) | _GENERIC
@@ -1011,6 +1019,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if _sim(target, clause) < 0.5 and not lone:
             continue
         st = clause_stage(clause)
+        if st in (None, "preparing") and _PREP_OBJECT.search(part.text) and _PLAN_DRAWN.search(clause) \
+                and not _PLAN_DRAFT.search(clause):
+            st = "done"          # 规划已拟定 for 完成…规划编制: the plan the part is, drawn up
         period = _PART_OF_YEAR.search(clause)
         if st == "underway" and period and period.group(0) in case.task_text \
                 and clause_stage(clause.replace(period.group(0), "")) == "done":
@@ -1421,6 +1432,15 @@ _NEGATED = re.compile(f"(?:{vocab.alternation('report.negation_before')})[^,;。
 _LATE_FORECAST = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
                             f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.next_year')})"
                             f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
+
+
+@lru_cache(maxsize=16)
+def _late_forecast_by_year(year: int) -> re.Pattern:
+    """_LATE_FORECAST with next year by its number (预计2021年6月投入使用 in a report of 2020)."""
+    return re.compile(f"(?:{vocab.alternation('forecast.late_lead')})[^,;。，；]{{0,12}}?{year + 1}年"
+                      f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
+
+
 _LATER_TASK = re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内")
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
@@ -1445,7 +1465,7 @@ class PaceStatement(StatusRule):
             if m is not None:
                 found = ("behind", m)
         if found is None and not _LATER_TASK.search(case.task_text):
-            m = _LATE_FORECAST.search(norm)
+            m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
             if m is not None:
                 found = ("behind", m)
         if found is None:
