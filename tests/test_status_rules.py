@@ -692,6 +692,13 @@ GENERALISING = [
     ("农民人均可支配收入增长与经济增长同步", "上半年农民人均可支配收入增长6.1%。", "unclear"),
     ("集中式饮用水水源地水质达标率100%", "全区3个集中式饮用水水源地水质全部达标。", "on_track"),
     ("集中式饮用水水源地水质达标率100%", "水源地保护工作有序推进。", "unclear"),
+    # the forty-second set (the check after the last fix; these make it fitted): works accepted as finished (完成竣工验收)
+    # are the thing built, not yet in use; a reply that opens with 已全部完成 beside a total of the target's unit whose
+    # noun is named otherwise is the whole done; what was inspected (排查) is the pool for what was put right
+    ("建成区级文化艺术中心", "艺术中心已完成竣工验收，正在布展。", "completed"),
+    ("建成投用区级文化艺术中心", "艺术中心已完成竣工验收，正在布展。", "on_track"),
+    ("完成农村公厕改造200座", "已全部完成，共改造村级公共厕所206座。", "completed"),
+    ("整改安全隐患800处", "共排查安全隐患1150处，整改620处。", "ahead"),
 ]
 
 
@@ -894,6 +901,8 @@ def test_every_rule_has_help_text_and_is_configured_once():
 
 
 KNOWN_MISSES = [
+    # the forty-second set's miss: a ratio cap without a unit (城乡居民收入比缩小到1.65以内) is read as no target
+    (("城乡居民收入比控制在1.7以内", "上半年城乡居民收入比为1.66。"), "on_track"),
     # the fortieth set's miss, left unfixed so that set stays the check: a coverage target (实现…全覆盖) answered only
     # by a count that measures no share of it (建成…基站86个) is read as work on pace, where no figure answers the target
     (("推进“智慧社区”建设，实现城市社区智慧安防全覆盖", "已安装智慧安防摄像头420个。"), "unclear"),

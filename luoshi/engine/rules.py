@@ -986,6 +986,10 @@ def _measure_head(part: Part) -> str:
     return head if len(head) == 2 and head not in _GENERIC_HEADS and head not in _GENERIC_SUBJECTS else ""
 
 
+# 新大楼已完成竣工验收: the works accepted as finished — the building built (not yet in use).
+_BUILT_ACCEPTED = re.compile(r"(?:完成|通过)[^,;。，；]{0,2}?竣工验收")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -1007,7 +1011,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
         subject = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", _CLAUSE_SUBJECT_END.split(clause)[0]))
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
-                clause_stage(clause) == "done" and _other_object(clause, target)):
+                clause_stage(clause) == "done" and _other_object(clause, target)
+                and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):
             clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
         elif head and head in clause and not re.search(r"\d", clause):
             clause = target + clause     # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it
@@ -1309,10 +1314,14 @@ _WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^
                                + r")(?![的\d])")
 
 
+# A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
+_BARE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|完工|竣工|建成)")
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
-                 "done (全面完成全年任务, 已超额完成年度目标任务) with no figure that answers a part: the whole task is "
-                 "completed, basis statement.")
+                 "done (全面完成全年任务, 已超额完成年度目标任务), or opens with the whole done (已全部完成，共…), "
+                 "with no figure that answers a part: the whole task is completed, basis statement.")
 
     def judge(self, case):
         if _PACE_MET.search(for_parsing(case.progress)):
@@ -1332,10 +1341,15 @@ class WholeStatement(StatusRule):
         if case.facts or case.forecast_spans:
             # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
             # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
-            if not scope or SubTargets().judge(case) is not None:
+            span = scope.span() if scope else None
+            first = next(((a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()), None)
+            if span is None and first and _BARE_ALL_DONE.fullmatch(norm[first[0]:first[1]].strip()) \
+                    and not case.in_forecast(first[0]):
+                span = first     # 已全部完成，共改造学校食堂103所: the reply opens by saying the whole is done
+            if not span or SubTargets().judge(case) is not None:
                 return None
             return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
-                           [Evidence(case.progress[scope.start():scope.end()], scope.start(), scope.end())])
+                           [Evidence(case.progress[span[0]:span[1]], span[0], span[1])])
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
