@@ -107,6 +107,7 @@ INVENTED = [
     ("invented40.json", "fortieth set (the last held-out check of this stop, after every fix from invented36-39)"),
     ("invented41.json", "forty-first set (on track against unclear: rates held under other names, claims, restated tasks, no data)"),
     ("invented42.json", "forty-second set (the held-out check after the last fix of this stop)"),
+    ("invented43.json", "forty-third set (the last held-out check of this stop, left unfixed)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
