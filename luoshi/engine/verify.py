@@ -105,7 +105,7 @@ _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
-_NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:能|全面|如期|按期|顺利|完全)*$")
+_NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
 _RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('percent')}|倍)")
 # Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
@@ -371,7 +371,7 @@ _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
-_BASE_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前年|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{0,4}$")
+_BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{{0,4}}$")
 # A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
 _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
@@ -587,7 +587,7 @@ def _five_year_paragraph(doc: Document, sentence) -> bool:
 FIVE, FIVE_PART, YEAR = "five", "five_part", "year"
 # What a paragraph opens with, its heading number and markup set aside (（一）, 二、, ——, **, 各位代表！).
 _OPENING = re.compile(r"^(?:\s|\*|#|各位代表[!,:]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.]|——)*")
-_YEAR_OPENER = re.compile(rf"^(?:{vocab.alternation('verify.year_opener')}|(?:刚刚过去的|即将过去的|过去的|回顾)?"
+_YEAR_OPENER = re.compile(rf"^(?:{vocab.alternation('verify.year_opener')}|(?:{vocab.alternation('verify.year_opener_lead')})?"
                           r"((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-]|\d))")
 _FIVE_OPENER = vocab.pattern("verify.five_year_opener")
 _CONTEXTS: dict[int, tuple[Document, dict[int, str]]] = {}
