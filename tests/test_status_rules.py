@@ -901,6 +901,12 @@ def test_every_rule_has_help_text_and_is_configured_once():
 
 
 KNOWN_MISSES = [
+    # the forty-third set's misses (the last check of the sixth pass, left unfixed): one recognised and the rest
+    # submitted for recognition is on pace (rule 4 with pending work), read as 1 of 3 behind when another part counts
+    # in the same unit; 片 is no unit, so 已建成10片 of 30 reads as the task built
+    (("新增市级以上星创天地3家，新增农业龙头企业2家", "新认定市级星创天地1家，另有2家已提交申报材料；农业龙头企业新增2家。"),
+     "on_track"),
+    (("新建农村篮球场30片", "已建成10片，在建12片，8片尚未选址。"), "behind"),
     # the forty-second set's miss: a ratio cap without a unit (城乡居民收入比缩小到1.65以内) is read as no target
     (("城乡居民收入比控制在1.7以内", "上半年城乡居民收入比为1.66。"), "on_track"),
     # the fortieth set's miss, left unfixed so that set stays the check: a coverage target (实现…全覆盖) answered only
