@@ -439,3 +439,43 @@ def test_a_results_table_with_a_units_column(target, said, metric, outcome, valu
     x = _verdict(target, "review", said, metric)
     assert x.outcome == outcome, x.reason
     assert x.actual and x.actual["value"] == value, x.reason
+
+
+# --- a fifth set (labelled before the engine was run on it): the metric under the names and phrasings reports
+# use for it (口径 in brackets, 增长了/增长达到/增幅/增长率, 企业 inside the name, 人员, 金额, 常住, 货物贸易), and a
+# metric spoken of with no comparable figure ------------------------------------------------------------------
+
+NAMES_ROWS = [
+    (REV, "review", "地方级一般公共预算收入完成268亿元，增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    (REV, "review", "一般公共预算收入（地方口径）增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
+    (GDP, "review", "全市生产总值（GDP）增长6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "经济增长6.7%，高于预期目标0.2个百分点。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值增长达到6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (GDP, "review", "地区生产总值增长了6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (IND, "review", "规模以上工业企业增加值增长8.1%。", "规模以上工业增加值", "achieved", "8.1%"),
+    (IND, "review", "规上工业增加值同比增长8.1%，增速比上年提高2个百分点。", "规模以上工业增加值", "achieved", "8.1%"),
+    (RETAIL, "review", "社会消费品零售总额实现1460亿元，比上年增长8.6%。", "社会消费品零售总额", "achieved", "8.6%"),
+    (RETAIL, "review", "全年社会消费品零售总额增幅8.6%。", "社会消费品零售总额", "achieved", "8.6%"),
+    (INVEST, "review", "全年固定资产投资增长率达到9.6%。", "固定资产投资", "achieved", "9.6%"),
+    ("城镇新增就业5万人", "review", "全年新增城镇就业人员5.4万人。", "城镇新增就业", "achieved", "5.4万人"),
+    ("城镇调查失业率控制在5.5%以内", "review", "全年城镇调查失业率平均为5.1%。", "城镇调查失业率", "achieved", "5.1%"),
+    ("居民消费价格涨幅控制在3%左右", "review", "居民消费价格指数（CPI）上涨1.2%。", "居民消费价格涨幅", "achieved", "1.2%"),
+    ("外贸进出口总额增长6%", "review", "货物贸易进出口总值增长8.2%。", "外贸进出口总额", "achieved", "8.2%"),
+    ("实际使用外资增长5%", "review", "实际使用外资金额增长6.2%。", "实际使用外资", "achieved", "6.2%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位GDP能耗下降3.4%。", "单位地区生产总值能耗", "achieved", "3.4%"),
+    ("粮食产量稳定在50万吨以上", "review", "粮食总产量稳定在52.1万吨以上。", "粮食产量", "achieved", "52.1万吨"),
+    ("居民人均可支配收入增长6%", "review", "全体居民人均可支配收入增长6.3%。", "居民人均可支配收入", "achieved", "6.3%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇常住居民人均可支配收入增长6.3%。", "城镇居民人均可支配收入", "achieved",
+     "6.3%"),
+    (GDP, "problems", "经济增速放缓至5.2%，", "地区生产总值", "not_met", "5.2%"),
+    (INVEST, "review", "固定资产投资同比下降3.2%。", "固定资产投资", "not_met", "3.2%"),
+    (REV, "review", "一般公共预算收入保持较快增长。", "一般公共预算收入", "unclear", None),
+    (RETAIL, "review", "消费市场稳步回暖，社会消费品零售总额增速逐季回升。", "社会消费品零售总额", "unclear", None),
+    ("外贸进出口总额增长6%", "review", "外贸进出口总额创历史新高。", "外贸进出口总额", "unclear", None),
+    (GDP, "review", "经济运行稳中向好，经济总量迈上3000亿元新台阶。", "地区生产总值", "unclear", "3000亿元"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), NAMES_ROWS)
+def test_names_and_phrasings_of_a_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
