@@ -179,7 +179,9 @@ def _review_names(text: str) -> str:
     return _full_names(_BARE_NAME.sub(lambda m: _BARE_NAMES[m.group(1)], text))
 _full_names("")      # the alias pattern compiled at import, as every engine pattern is
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
-_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?(?:左右)?$")
+# 经济增速放缓至5.2%, 经济增速回落到…: the growth moved to its level (verify.rate_moved) is still the economy's.
+_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?"
+                           f"(?:{vocab.alternation('verify.rate_moved')})?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 _NEGATIVE = re.compile(r"(?:出现|呈现|呈)?负增长")
@@ -386,6 +388,8 @@ _TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下�
 
 
 _INNER_SPACE = re.compile(r"\s+")
+# A claim's name that is its change word alone (上涨 after 居民消费价格指数（CPI）): no metric of its own.
+_CHANGE_ONLY = re.compile(f"^(?:{vocab.alternation('change.growth', 'change.fall', 'verify.rise')})$")
 # Only durations are taken from indicators.parse (the rest progress reads): a sentence with no duration
 # unit in it is not parsed for them (most review sentences).
 _DURATION_UNIT = re.compile(vocab.unit_alternation_of("duration"))
@@ -484,8 +488,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
             prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
             lead = norm[prev_start:clause_start - 1]
-        if len(normalise(_GENERIC.sub("", name))) < 2 and _BRACKETED.search(item):
-            # 固定资产投资（不含农户）增长9.6%: what the brackets qualify is the metric.
+        if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
+            # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         if len(normalise(_GENERIC.sub("", name))) < 2 or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
