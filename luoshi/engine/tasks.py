@@ -188,6 +188,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     table_end = -1               # the end of a flattened targets table read already
+    places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -269,7 +270,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
-        part_no, head_no, part, heading = _place(sentence, sections, children)
+        if sentence.section not in places:
+            places[sentence.section] = _place(sentence, sections, children)
+        part_no, head_no, part, heading = places[sentence.section]
         if addressed is not None and (sentence.section is None or sections[sentence.section].start < addressed):
             # After an address, in the same section: the government's own words, under no heading.  A
             # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
