@@ -212,7 +212,9 @@ def test_pruned_search_gives_the_links_of_the_full_comparison(plan, table_plan, 
         assert pruned == full
 
 
-def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan):
+def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan, monkeypatch):
+    # (a plan of at most ``SCAN_CHARS`` characters is scanned: none is, here, so the index is read)
+    monkeypatch.setattr(linking, "SCAN_CHARS", 0)
     index = linking._Index(plan + table_plan)
     needles = ["", "推进", "x", "0", "的", "建设推进建设"]
     for norm in index.norms[::5]:

@@ -95,8 +95,8 @@ import math
 import operator
 import re
 import threading
-from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -114,6 +114,7 @@ BM25_K1, BM25_B = 1.2, 0.75  # Lucene BM25 (the "distinct" signal)
 SURE = 0.80
 MARGIN = 0.12
 CLAUSE_MIN = 6
+SCAN_CHARS = 16384            # a plan of at most this many characters is scanned for a text (``_Index.holders``)
 SIMPLE_THRESHOLD = 0.4        # the simple linker's own cut (simple_link_rows)
 # Weights of the signals (module docstring); measured on links_dev.json.
 W_PARTIAL, W_COVER, W_ICOVER, W_DISTINCT = 0.30, 0.20, 0.30, 0.20
@@ -211,38 +212,38 @@ class _Index:
         # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
         cut = [tokens(n) for n in self.norms]
-        keys: list[str] = []
-        owners: list[int] = []
-        times: list[int] = []
-        self.toksets = []
-        distinct_grams = []             # each task's number of distinct bigrams
-        for i, toks in enumerate(cut):
-            counted = Counter(toks)
-            self.toksets.append(set(counted))
-            keys.extend(counted)
-            owners.extend([i] * len(counted))
-            times.extend(counted.values())
-            distinct_grams.append(len(counted) - len(set(self.norms[i])))    # the n-grams but the characters
+        # Each task's n-grams (its set made when first asked for: ``shared_idf``)
+        self.toksets = _PerTask(lambda i: set(tokens(self.norms[i])), len(self.tasks))
         # n-gram ids in the order of first occurrence
-        distinct = list(dict.fromkeys(keys))
-        self.vocab: dict[str, int] = dict(zip(distinct, range(len(distinct)), strict=True))
-        ids = np.fromiter(map(self.vocab.__getitem__, keys), dtype=np.intp, count=len(keys))
+        flat = list(chain.from_iterable(cut))
+        self.vocab: dict[str, int] = {tok: j for j, tok in enumerate(dict.fromkeys(flat))}
+        # Each task's distinct n-grams in the order they first occur in it, with how often it has
+        # each (what a ``Counter`` per task gives), for all the tasks in a few array operations.
+        n_voc = max(len(self.vocab), 1)
+        cut_lens = np.array([len(toks) for toks in cut], dtype=np.intp)
+        pair = (np.repeat(np.arange(len(self.tasks), dtype=np.intp), cut_lens) * n_voc
+                + np.fromiter(map(self.vocab.__getitem__, flat), dtype=np.intp, count=len(flat)))
+        pairs, first, counts = np.unique(pair, return_index=True, return_counts=True)
+        by_first = np.argsort(first)
+        owners_a = pairs[by_first] // n_voc
+        ids = pairs[by_first] % n_voc
+        times = counts[by_first]
         # The forward index (task → its n-grams, times and BM25 impacts, task by task): a row's
         # shortlisted tasks are read from it, whatever the number of tasks.
         self.fwd_ptr = np.zeros(len(self.tasks) + 1, dtype=np.intp)
-        np.cumsum([len(t) for t in self.toksets], out=self.fwd_ptr[1:])
+        np.cumsum(np.bincount(owners_a, minlength=len(self.tasks)), out=self.fwd_ptr[1:])
         self.fwd_terms = ids
         self.fwd_times = np.asarray(times, dtype=float)
-        self.is_gram = np.array([len(k) == 2 for k in self.vocab], dtype=bool)  # by n-gram id
+        self.is_gram = np.fromiter(map(len, self.vocab), dtype=np.intp, count=len(self.vocab)) == 2  # by n-gram id
         order = np.argsort(ids, kind="stable")            # each n-gram's tasks in task order
         runs = np.bincount(ids, minlength=len(self.vocab))
         self.indptr = np.zeros(len(self.vocab) + 1, dtype=np.intp)
         np.cumsum(runs, out=self.indptr[1:])
-        owners_a = np.asarray(owners, dtype=np.intp)
         self.post_tasks = owners_a[order]
         self.post_times = self.fwd_times[order]
         self.df: dict[str, int] = dict(zip(self.vocab, runs.tolist(), strict=True))
-        self.gram_counts = np.array(distinct_grams, dtype=float)
+        # each task's number of distinct bigrams (its distinct n-grams but the characters)
+        self.gram_counts = np.bincount(owners_a[self.is_gram[ids]], minlength=len(self.tasks)).astype(float)
         self.lengths = np.array([len(n) for n in self.norms])
         self._idf: dict[str, float] = {}   # per n-gram, computed once for all rows
         self._local = threading.local()    # this thread's scratch arrays (``scratch``)
@@ -256,7 +257,7 @@ class _Index:
         self.idf_by_id: list[float] = []    # ``term_idf`` as Python floats: ``idf`` of a known n-gram by its id
         if self.vocab:
             k1, b = BM25_K1, BM25_B
-            lens = np.array([len(toks) or 1 for toks in cut])
+            lens = np.maximum(cut_lens, 1)
             l_avg = lens.mean()
             n_docs = len(self.tasks)
             # (float64 ``term_idf``: ``idf`` by n-gram id, for the bounds of ``_ranked``)
@@ -286,9 +287,13 @@ class _Index:
 
         A task holding the needle holds each of its characters and bigrams, so only the tasks
         holding its rarest n-gram (from the inverted index) are searched: the cost grows with
-        how many tasks share that n-gram, not with all the tasks' text."""
+        how many tasks share that n-gram, not with all the tasks' text.  A plan of at most
+        ``SCAN_CHARS`` characters is scanned instead: one C-level ``str.find`` over so little text
+        costs less than reading the needle's n-grams' task counts (the same tasks)."""
         if not needle or "\x00" in needle:
             return []
+        if len(self.joined) <= SCAN_CHARS:
+            return self._holders_by_scan(needle)
         grams = list(map(operator.add, needle, needle[1:])) or [needle]
         runs = list(map(self.df.get, grams))    # each n-gram's number of tasks (its run of postings)
         if None in runs:
@@ -520,7 +525,12 @@ class _Row:
                 bm = np.cumsum(table[query], axis=0, dtype=np.float32)[-1].astype(float)
             top = float(bm.max()) if len(bm) else 0.0
             rel = self.rel = bm / top if top > 0 else np.zeros(len(ch))
-        self.first, self.second = (sorted(rel.tolist(), reverse=True)[:2] + [0.0, 0.0])[:2]   # the best two
+        # the best two (the two largest values, as a sort would give them)
+        if len(rel) >= 2:
+            second, first = np.partition(rel, len(rel) - 2)[-2:].tolist()
+            self.first, self.second = first, second
+        else:
+            self.first, self.second = (rel.tolist() + [0.0, 0.0])[:2]
 
     def rel_of(self, i: int) -> float:
         """Task ``i``'s BM25 relative to the best (``i`` is shortlisted)."""
@@ -637,7 +647,7 @@ _SLACK = 1e-6   # an upper bound's allowance for sums taken in another order tha
 
 def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
             need: int = 1, postings: int | None = POSTINGS, low: int = 0,
-            threshold: float = 0.0) -> tuple[dict[int, float], list[int]]:
+            threshold: float = 0.0, row: _Row | None = None) -> tuple[dict[int, float], list[int]]:
     """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
     ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
     gives for its first ``need`` tasks, without computing every shortlisted task's signals.
@@ -651,11 +661,13 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     characters allow and no figure conflict, or 1.0 when it may contain the row or be contained
     in it (its every bigram in the row).  Tasks
     are then scored exactly (``_signals``, the same code as ``features``) by falling bound, and
-    the search stops when the ``need``-th best exact score beats every bound left."""
+    the search stops when the ``need``-th best exact score beats every bound left.  ``row``: the
+    row already prepared (``_Row`` of the same text, keep, shortlist and postings), if it was."""
     n = len(index.tasks)
-    if not normalise(row_text) or not n:
-        return {}, []
-    row = _Row(row_text, index, keep, shortlist, postings)
+    if row is None:
+        if not normalise(row_text) or not n:
+            return {}, []
+        row = _Row(row_text, index, keep, shortlist, postings)
     chosen = row.chosen
     scores: dict[int, float] = {}
 
@@ -717,6 +729,8 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
     rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
     norm, figs = row.norm, row.row_figs
+    short_row = len(norm) < 2
+    norms, figures = index.norms, index.figures
     rough: dict[int, float] = {}
     aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
     best: list[float] = []            # the ``need`` best scores so far, ascending
@@ -731,17 +745,20 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             floor = best[-low] - 2 * _SLACK
             break
         i = chosen[pos]
-        tnorm = index.norms[i]
+        tnorm = norms[i]
         if not tnorm:
             s = 0.0
         elif bounds[rank] >= 1.0 and _contained(norm, tnorm):      # only a bound of 1 may contain
             s = 1.0
         else:
-            conflict = 1.0 if figs and _conflicts(figs, index.figures[i]) else 0.0
+            ranking = len(best) >= need and best[0] > 4 * _SLACK and not short_row and len(tnorm) >= 2
+            if ranking and 100.0 * (best[0] - 2 * _SLACK - rests[pos]) / W_PARTIAL > 100.0 * aligns[pos] + 1e-4:
+                continue    # below, whatever the figures: a conflict only raises the cutoff
+            conflict = 1.0 if figs and _conflicts(figs, figures[i]) else 0.0
             rest = rests[pos] - CONFLICT_PENALTY * conflict
-            if min(len(norm), len(tnorm)) < 2:
+            if short_row or len(tnorm) < 2:
                 partial = 0.0
-            elif len(best) < need or best[0] <= 4 * _SLACK:
+            elif not ranking:
                 partial = fuzz.partial_ratio(norm, tnorm) / 100.0
             else:
                 # Only an alignment good enough to rank matters: below ``cutoff`` rapidfuzz answers
@@ -876,12 +893,25 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
     keep = (keyed,) if keyed is not None else ()
     if prune:
         # Exact scores for as many tasks as the link reads: the best, the further tasks its clauses
-        # may quote, the candidates and the runner-up (``_ranked``).
-        elsewhere, found = _quoted_elsewhere(text, index)
-        need = 1 + len(elsewhere) + max(k, 1)
+        # may quote, the candidates and the runner-up (``_ranked``).  The tasks its clauses quote
+        # matter only to a row that links, and most rows link to nothing: a row with no 序号 key
+        # is ranked as far as its best and candidates first, and ranked again (the row prepared
+        # once) as far as the tasks its clauses quote only if it links and quotes some.
         # (a row with no 序号 key that links to no task reads only its ``k`` best candidates)
-        scores, order = _ranked(index, text, keep, shortlist, need, postings,
-                                low=max(k, 1) if keyed is None else 0, threshold=threshold)
+        low = max(k, 1) if keyed is None else 0
+        need = 1 + max(k, 1)
+        found = None
+        if keyed is not None:
+            elsewhere, found = _quoted_elsewhere(text, index)
+            need += len(elsewhere)
+        prepared = _Row(text, index, keep, shortlist, postings) if norm and index.tasks else None
+        scores, order = ({}, []) if prepared is None else _ranked(
+            index, text, keep, shortlist, need, postings, low=low, threshold=threshold, row=prepared)
+        if keyed is None and order and scores[order[0]] >= threshold:
+            elsewhere, found = _quoted_elsewhere(text, index)
+            if elsewhere:
+                scores, order = _ranked(index, text, keep, shortlist, need + len(elsewhere), postings,
+                                        low=low, threshold=threshold, row=prepared)
     else:
         found = None
         scores, chosen = _scores(norm, index, text, keep, shortlist, postings)
