@@ -971,7 +971,7 @@ _RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:
 
 _BUILT = re.compile(f"已(?:全面|全部)?(?:{vocab.alternation('completion.built')})")
 # A plan or design drawn up (已拟定, 已编制完成): for a part that is itself one, its work done.
-_PLAN_DRAWN = re.compile(r"已拟定|已编制完成|编制工作已完成")
+_PLAN_DRAWN = vocab.pattern("completion.plan_drawn")
 
 
 _GENERIC_HEADS = frozenset(vocab.words("task.generic_head")) | _GENERIC
@@ -1315,7 +1315,7 @@ _WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
-_BARE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|完工|竣工|建成)")
+_BARE_ALL_DONE = re.compile(f"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|{vocab.alternation('completion.built')})")
 
 
 class WholeStatement(StatusRule):
