@@ -113,6 +113,7 @@ INVENTED = [
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
     ("forecast4.json", "fourth forecast set (the held-out check of the forecast rules fitted to forecast1-3)"),
     ("forecast5.json", "fifth forecast set (the held-out check of the forecast rules fitted to forecast1-4)"),
+    ("forecast6.json", "sixth forecast set (the held-out check of the forecast rules fitted to forecast1-5)"),
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),

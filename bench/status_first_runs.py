@@ -64,6 +64,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("forecast3", "c45fa27"),
               ("forecast4", "a3201da"),
               ("forecast5", "c1ae534"),
+              ("forecast6", "339f728"),
               ("stage1", "76f86b2"),
               ("stage2", "24bc3a5"),
               ("stage3", "a910607")]
