@@ -479,3 +479,16 @@ NAMES_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), NAMES_ROWS)
 def test_names_and_phrasings_of_a_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the fifth set of bench/labels/verify_invented/: a differently defined employment
+# count (bench/labels/corpus/README.md: quoted, unclear) where no figure of the target's count is given ----------
+
+@pytest.mark.parametrize(("said", "outcome", "quoted"), [
+    ("高校毕业生留市就业2.1万人。", "unclear", "2.1万人"),
+    ("农村劳动力转移就业3.2万人。", "unclear", "3.2万人"),
+    ("城镇新增就业5.4万人，高校毕业生留市就业2.1万人。", "achieved", "5.4万人"),
+    ("新引进外资企业42家，外贸企业新增备案820家。", "not_reported", None),
+])
+def test_a_differently_defined_employment_count(said, outcome, quoted):
+    _check(_verdict("城镇新增就业5万人", "review", said, "城镇新增就业"), said, outcome, quoted)
