@@ -132,6 +132,7 @@ NOT_TARGETS = [
     "推广24小时政务服务自助机",              # a duration naming a thing
     "打造“1+X”托管新模式", "大力推进152工程",  # codes and names
     "开放3.0方案", "涉及7方面内容",           # a unit's character that is no unit
+    "划分8片区开展整治", "呈现一片繁荣景象",  # 片 counts courts and plots, never in 片区 nor after a Chinese numeral
     "加快零部件产业发展", "发展汽车零配件等产业", "打造零碳产业园区",   # 零 opening a word, no zero target
     "建设一批低（零）碳工厂", "实现国家级奖项零的突破",
     "建设二期工程", "开展一批试点",           # 二期, 一批: no count
