@@ -179,7 +179,7 @@ _MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = re.compile(
     rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
-    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
+    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:再|继续|陆续)?(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT})"
     rf"|{vocab.alternation('intention.next_step')}")
@@ -226,7 +226,9 @@ _STRONG_UNDERWAY = re.compile(f"施工(?!{vocab.alternation('underway.constructi
                               f"|开工(?!{vocab.alternation('underway.start_not')})"
                               f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
                               # 均已进入装修阶段: a step of the works entered is work under way
-                              f"|进入(?:{vocab.alternation('stage.work_step')})")
+                              f"|进入(?:{vocab.alternation('stage.work_step')})"
+                              # 目前均在装修: 在 before work in hand
+                              f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
