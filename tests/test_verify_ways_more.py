@@ -492,3 +492,27 @@ def test_names_and_phrasings_of_a_result(target, place, said, metric, outcome, q
 ])
 def test_a_differently_defined_employment_count(said, outcome, quoted):
     _check(_verdict("城镇新增就业5万人", "review", said, "城镇新增就业"), said, outcome, quoted)
+
+
+# --- a sixth set (labelled before the engine was run on it): 全口径 and 一般公共预算, 其中, short names (外贸, 社消零,
+# 城镇居民收入), two bases, the statistics' scope before the metric, a headline paragraph ------------------------
+
+SCOPE_ROWS = [
+    ("财政总收入增长6%", "review", "全口径财政收入完成86亿元，增长6.2%。", "财政总收入", "achieved", "6.2%"),
+    (REV, "review", "财政总收入增长8.3%，其中一般公共预算收入增长5.2%。", "一般公共预算收入", "not_met", "5.2%"),
+    (REV, "review", "全口径财政收入增长8.3%。", "一般公共预算收入", "unclear", "8.3%"),
+    ("外贸进出口总额增长6%", "review", "外贸增长7.4%。", "外贸进出口总额", "achieved", "7.4%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇居民收入增长6.4%。", "城镇居民人均可支配收入", "achieved", "6.4%"),
+    (IND, "review", "规上工业增加值增速达8.1%，高于全省1.2个百分点。", "规模以上工业增加值", "achieved", "8.1%"),
+    (RETAIL, "review", "社消零总额增长8.6%。", "社会消费品零售总额", "achieved", "8.6%"),
+    (GDP, "review", "全市GDP总量达3287亿元，增速6.7%。", "地区生产总值", "achieved", "6.7%"),
+    (REV, "review", "一般公共预算收入自然口径增长3.1%，同口径增长7.2%。", "一般公共预算收入", "unclear", None),
+    (INVEST, "review", "固定资产投资（含农户）增长9.6%。", "固定资产投资", "achieved", "9.6%"),
+    (INVEST, "review", "500万元以上固定资产投资增长9.6%。", "固定资产投资", "achieved", "9.6%"),
+    (GDP, "head", "2024年，全市地区生产总值增长6.7%，经济运行稳中向好。", "地区生产总值", "achieved", "6.7%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SCOPE_ROWS)
+def test_scopes_and_short_names(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
