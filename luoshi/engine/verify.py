@@ -540,6 +540,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
                 continue
             uncertain = True
+        if kind in ("growth_rate", "decline_rate"):
+            # 全年投资增长9.6%, 外贸增长7.4%: a growth named in its own item by a bare head word alone
+            # (verify.bare_names); not one that takes it from the figure before (…完成投资1100亿元，增长12%).
+            bare = _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name)))
+            if bare in _BARE_NAMES and bare in item:
+                name = _BARE_NAMES[bare]
         tail = "" if start in groups or start in headless else _TAIL_END.split(after.strip())[0][:16]
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
