@@ -735,8 +735,8 @@ _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: 
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
-                    rest_moving: bool = False) -> SubTarget:
-    """One indicator against the figures assigned to it."""
+                    rest_moving: bool = False, taken: frozenset[int] = frozenset()) -> SubTarget:
+    """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts)."""
     t = part.indicator
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
@@ -839,8 +839,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
     mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)
     rest = [f for f in facts if f.role in ("underway", "started", "pending")] + [
-        f for f in others if id(f.fact) not in mine and f.role in ("underway", "started")
-        and _unit_of(f.fact) == _unit_of(t) and any(f.sentence == d.sentence for d in done)]
+        f for f in others if id(f.fact) not in mine and _unit_of(f.fact) == _unit_of(t)
+        and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
+        and any(f.sentence == d.sentence for d in done)]
+    # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
+    # the same items, though another part counts in 家 and it was not assigned.)
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
             and len(done) == 1 and not rest:
         status = "on_track"          # 已完成3.5万平方米,其余正在施工: the rest, all of it, under way
@@ -1566,7 +1569,9 @@ class SubTargets(StatusRule):
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
-                sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving)
+                taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
+                sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving,
+                                      taken)
                 if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
                         and not _is_level(part.indicator):
                     # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
