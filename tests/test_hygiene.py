@@ -173,7 +173,8 @@ def test_no_scored_document_text_in_the_suite(path):
 
 
 # The invented work reports and consecutive-year pairs (bench/labels/reading_invented/, verify_invented/: written
-# in the manner of work reports in general) hold no clause of the scored texts either, but for the stock phrases
+# in the manner of work reports in general), the labels' notes (bench/labels/*/README.md: developers read their
+# general sections) and the project's README hold no clause of the scored texts either, but for the stock phrases
 # every report writes: a metric with its growth, fall or cap and a figure (…增长6.5%左右, …控制在5.5%以内), income
 # in step with the economy, a part's heading with its year (…年工作总体要求和主要目标).
 _STOCK_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:增长|下降|控制在|提高到|提高|达到)\d+(?:\.\d+)?%(?:以上|左右|以内)?"
@@ -182,9 +183,11 @@ _STOCK_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:增长|下降|控制在|提
 INVENTED_REPORTS = ("reading_invented", "verify_invented")
 
 
-@pytest.mark.parametrize("path", sorted(p for d in INVENTED_REPORTS for p in (ROOT / "bench" / "labels" / d).iterdir()
-                                        if p.is_file()), ids=lambda p: str(p.relative_to(ROOT)))
-def test_invented_reports_hold_no_scored_text(path):
+@pytest.mark.parametrize("path", sorted([p for d in INVENTED_REPORTS for p in (ROOT / "bench" / "labels" / d).iterdir()
+                                         if p.is_file()] + [*(ROOT / "bench" / "labels").glob("*/README.md"),
+                                                            ROOT / "README.md"]),
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_invented_reports_and_notes_hold_no_scored_text(path):
     text = _key(path.read_text(encoding="utf-8"))
     copied = sorted(c for c in _scored_clauses_not_in_dev_documents() if c in text and not _STOCK_PHRASE.fullmatch(c))
     assert not copied, f"scored documents' text in {path.name}: {len(copied)} clauses"
