@@ -1859,6 +1859,38 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
                    [Evidence(case.progress[a:b], a, b)])
 
 
+_COVERAGE_GOAL = vocab.pattern("status.coverage_goal")
+
+
+class CoverageByCount(StatusRule):
+    help_text = ("A goal of covering the whole (实现城市社区智慧安防全覆盖) with no figure of its own, answered only by "
+                 "counts of things done that name no coverage (已安装智慧安防摄像头420个, 已建成5G基站86个): a count "
+                 "measures no share of the whole, so nothing answers the goal — unclear, not work on pace.")
+
+    def judge(self, case):
+        if case.numeric or not _COVERAGE_GOAL.search(case.task_text) or "覆盖" in case.progress:
+            return None
+        norm = for_parsing(case.progress)
+        clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+        counts = [f for f in case.facts if f.role in ("done", "other") and not case.in_forecast(f.fact.span[0])]
+        # Only a reply of counts: every clause holds one (a stage or work in words still speaks for itself).
+        if not counts or not all(any(a <= f.fact.span[0] < b for f in counts) for a, b in clauses):
+            return None
+        if any(self._counts_covered(f, case.task_text) for f in counts):
+            return None     # 全区48所中小学已全部完成空调安装: the units to be covered, counted
+        return Outcome("unclear", None, "none", "目标为全覆盖，报告仅有数量，未说明覆盖情况")
+
+    @staticmethod
+    def _counts_covered(f: Fact, task_text: str) -> bool:
+        """The figure counts the units the goal covers (48所中小学, 186个小区 for 小区…全覆盖): its noun after it,
+        or the head noun just before it (…摄像头420个: 像头), is in the task."""
+        if f.noun and _content_bigrams(f.noun[:4]) & _content_bigrams(task_text):
+            return True
+        before = f.words[:f.words.find(f.fact.text)] if f.fact.text in f.words else ""
+        head = re.sub(r"[^\u4e00-\u9fff]", "", before)[-2:]
+        return len(head) == 2 and head in task_text
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -2273,7 +2305,7 @@ class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
                  "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
-                 "Not for a rate tied to another measure (与经济增长同步) whose other side the reply does not name.")
+                 "Not for a rate tied to another measure (与经济增长同步) whose other side the reply does not name,.")
 
     def judge(self, case):
         if case.numeric:
@@ -2323,7 +2355,7 @@ def status_word(status: str | None) -> str:
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
-                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
