@@ -30,6 +30,14 @@ for _cp, _to in _FULLWIDTH.items():
     _TABLE[_cp] = chr(_to)
 
 
+# The characters ``_FULLWIDTH`` maps, and to what.  A shorter text is mapped by replacing the few of them
+# it holds (a sentence: its full-width commas, colons, brackets) each in one pass: about twice as fast as
+# ``str.translate``, which looks every character up.  (Every one maps to ASCII, which none of them is: no
+# replacement makes another's character.)
+_MAPPED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FULLWIDTH)) + "]")
+_MAPPED_TO = {chr(cp): chr(to) for cp, to in _FULLWIDTH.items()}
+
+
 # From this many characters one numpy pass over the code points (the same map as a uint32 array,
 # ``_codes_table``) is several times faster than ``str.translate``, which looks every character
 # up in turn: a whole document in a tenth of the time.  Only where numpy is loaded already (the
@@ -53,7 +61,10 @@ def for_parsing(text: str) -> str:
     and the structure reader normalise the same document and the same lines again."""
     np = sys.modules.get("numpy") if len(text) >= _LONG else None
     if np is None:
-        return text.translate(_TABLE)
+        found = _MAPPED.findall(text)
+        for ch in set(found):
+            text = text.replace(ch, _MAPPED_TO[ch])
+        return text
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _codes_table(np)
     if int(codes.max()) < 0x10000:
