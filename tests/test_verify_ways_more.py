@@ -75,6 +75,12 @@ ROWS = [
      "achieved", "6.7%"),
     (IND, "annex", "名词解释\n\n1.规模以上工业增加值：指年主营业务收入2000万元及以上工业法人企业的增加值。", "规模以上工业增加值",
      "not_reported", None),
+    # (found by the sixth invented set's first run) the annex's results as a table: its header row and rule are no
+    # heading lines that would end the year's annex
+    (GDP, "annex", "附件\n\n2024年主要指标完成情况\n\n| 指标 | 预期目标 | 完成情况 |\n|---|---|---|\n| 地区生产总值增长（%） | 6.5左右 | 6.7 |",
+     "地区生产总值", "achieved", "6.7"),
+    (GDP, "annex", "附件\n\n2025年民生实事项目\n\n| 指标 | 预期目标 | 完成情况 |\n|---|---|---|\n| 地区生产总值增长（%） | 6.5左右 | 6.7 |",
+     "地区生产总值", "not_reported", None),
     # completion said in words
     ("城镇新增就业5万人", "review", "城镇新增就业5.4万人，超额完成年度目标任务。", "城镇新增就业", "achieved", "5.4万人"),
     ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗降幅完成省定目标。", "单位地区生产总值能耗", "achieved", None),

@@ -260,8 +260,9 @@ def _past_annex(doc: Document, year: int | None) -> set[int]:
             past = False
             continue
         line = for_parsing(s.text).strip()
-        if len(line) <= 30 and not re.search(r"\d", _TITLE_YEAR.sub("", line)) and not _PART_END.search(line):
-            past = _past_title(line, year)      # a heading line
+        if len(line) <= 30 and not re.search(r"\d", _TITLE_YEAR.sub("", line)) and not _PART_END.search(line) \
+                and not _cells(line):
+            past = _past_title(line, year)      # a heading line (a table's header row or rule is none)
         elif past:
             out.add(s.start)
     return out
