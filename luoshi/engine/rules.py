@@ -871,7 +871,8 @@ _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；
                          f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
-                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?(?:命名|授牌|公布|认定|批准)|(?:正式|成功)获批"
+                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?" f"(?:{vocab.alternation('completion.granted')})"
+                         r"|(?:正式|成功)获批"
                          r"|已(?:正式)?(?:建立|设立)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
 # A task that is an event (举办…节, 召开…大会): held is done.
@@ -1684,7 +1685,7 @@ class UnitStatement(StatusRule):
 # A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
 _NONE_OCCURRED = re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
                             f"|{vocab.alternation('report.none_occurred')}")
-_OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+(?:起|次|例|件)")
+_OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})")
 
 
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
