@@ -916,6 +916,15 @@ def test_every_rule_has_help_text_and_is_configured_once():
 
 
 KNOWN_MISSES = [
+    # the forty-fourth set's misses (the check after status2's fixes, left unfixed; in other words): a series of
+    # events opened and going on is read as held; a bare 正在…推进中 as work under way; items none of them begun,
+    # with a reason (受场地影响…均未开工), counted as the items built; a figure of an abbreviated measure (技改投资 for
+    # 工业技术改造投资) left unread beside its change on the year, so the stage decides
+    (("举办“社区邻里节”系列活动", "邻里节于9月上旬启动，已举办启动仪式和亲子运动会等活动4场，其余活动将持续至11月。",
+      date(2020, 9, 30)), "on_track"),
+    (("推进城市大脑平台建设", "此项工作正在抓紧推进中。", date(2020, 9, 30)), "unclear"),
+    (("新建社区托育服务点4个", "4个托育点受场地影响，目前均未开工。", date(2020, 9, 30)), "not_started"),
+    (("完成工业技术改造投资30亿元", "1-9月完成技改投资18.6亿元，同比增长9.8%。", date(2020, 9, 30)), "behind"),
     # the forty-second set's miss: a ratio cap without a unit (城乡居民收入比缩小到1.65以内) is read as no target
     (("城乡居民收入比控制在1.7以内", "上半年城乡居民收入比为1.66。"), "on_track"),
     # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
