@@ -107,6 +107,10 @@ def _sources():
     # the web application's and the benches' code: their docstrings and comments too
     yield from (p for p in (ROOT / "luoshi").rglob("*.py") if "engine" not in p.relative_to(ROOT).parts)
     yield from (ROOT / "bench").rglob("*.py")
+    # what the web application shows and says: its templates, scripts, translations, and the engine's other data
+    for pattern in ("*.html", "*.js", "*.po"):
+        yield from (ROOT / "luoshi").rglob(pattern)
+    yield from (ROOT / "luoshi" / "engine" / "data").glob("*.json")
 
 
 @pytest.mark.parametrize("path", list(_sources()), ids=lambda p: str(p.relative_to(ROOT)))
