@@ -213,7 +213,7 @@ class _Index:
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
         cut = [tokens(n) for n in self.norms]
         # Each task's n-grams (its set made when first asked for: ``shared_idf``)
-        self.toksets = _PerTask(lambda i: set(tokens(self.norms[i])), len(self.tasks))
+        self.toksets = _PerTask(lambda i: set(cut[i]), len(self.tasks))
         # n-gram ids in the order of first occurrence
         flat = list(chain.from_iterable(cut))
         self.vocab: dict[str, int] = {tok: j for j, tok in enumerate(dict.fromkeys(flat))}
