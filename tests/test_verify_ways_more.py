@@ -495,6 +495,10 @@ def test_names_and_phrasings_of_a_result(target, place, said, metric, outcome, q
     ("农村劳动力转移就业3.2万人。", "unclear", "3.2万人"),
     ("城镇新增就业5.4万人，高校毕业生留市就业2.1万人。", "achieved", "5.4万人"),
     ("新引进外资企业42家，外贸企业新增备案820家。", "not_reported", None),
+    # (written after a probe run of these two, which read the first as unclear) a neighbour's figure counting
+    # other things than people is no employment count
+    ("组织高校毕业生招聘会120场。", "not_reported", None),
+    ("实施就业优先政策，就业形势保持稳定。", "unclear", None),
 ])
 def test_a_differently_defined_employment_count(said, outcome, quoted):
     _check(_verdict("城镇新增就业5万人", "review", said, "城镇新增就业"), said, outcome, quoted)

@@ -1278,14 +1278,17 @@ def _narrower_of(target: str) -> tuple[str, ...]:
     return tuple(b for a, b in _NARROWER if a in t and b not in t)
 
 
-def _neighbour(metric: str, claims: list[Claim]) -> int | None:
+def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
     """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one.  Short names
-    written out (规上工业增加值)."""
+    written out (规上工业增加值).  ``unit``: the target's, when it counts something (万人): a neighbour's figure
+    counting other things (组织高校毕业生招聘会120场) is none."""
     key = _written_out(metric)
+    base = _base(unit, "")[0] if unit and not vocab.is_rate(unit) else None
     for target_word, review_word in _NEIGHBOURS:
         word = normalise(review_word)
         if normalise(target_word) in key and word not in key:
-            j = next((k for k, c in enumerate(claims) if word in _written_out(c.context + c.metric)), None)
+            j = next((k for k, c in enumerate(claims) if word in _written_out(c.context + c.metric)
+                      and (base is None or _base(c.unit, "")[0] == base)), None)
             if j is not None:
                 return j
     return None
@@ -1542,7 +1545,7 @@ def _near(task: Task, metric: str, target: dict, claims: list[Claim], mentions: 
           figure_reason, words_reason: str) -> Verdict | None:
     """Unclear on a neighbouring metric (verify.neighbours): its figure quoted (``figure_reason(claim)``),
     else the review sentence naming it in words (``words_reason``); None when the review has neither."""
-    near = _neighbour(metric, claims)
+    near = _neighbour(metric, claims, target.get("unit") or "")
     if near is not None:
         return _unclear(task, metric, target, claims[near], figure_reason(claims[near]))
     seen = _mention(metric, mentions, neighbours=True)
