@@ -332,10 +332,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
-    for c, nxt in zip(clauses, clauses[1:], strict=False):
-        if c in case.forecast_spans and nxt not in case.forecast_spans and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) \
-                and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]]):
-            case.forecast_spans.remove(c)
+    fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
+                 if c in case.forecast_spans and nxt not in case.forecast_spans
+                 and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
+    case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if nxt in case.forecast_spans and c not in case.forecast_spans and re.search(r"\d", norm[c[0]:c[1]]) \
