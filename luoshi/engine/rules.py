@@ -1861,6 +1861,35 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
 
 
 _COVERAGE_GOAL = vocab.pattern("status.coverage_goal")
+_RATIO_METRIC = f"(?:{vocab.alternation('status.ratio_cap_metric_end')})"
+_RATIO_VERB = f"(?:{vocab.alternation('status.ratio_cap_verb')})"
+# 城乡居民收入比控制在1.7以内 (also 1.7:1): the ratio, a few words, a verb, a bare number; never 收入比上年 (比 as
+# "than"), never a number with a unit or a share after it.
+_RATIO_LEVEL = re.compile(f"{_RATIO_METRIC}(?!(?:{vocab.alternation('verify.year_before')}|同期))"
+                          f"[^\\d,;。，；]{{0,6}}?{_RATIO_VERB}(\\d+(?:\\.\\d+)?)(?:[:：]1)?(?![\\d.%％:：])")
+_RATIO_CAP = re.compile(f"{_RATIO_LEVEL.pattern}\\s*(?:{vocab.alternation('comparator.ceiling_after')})")
+
+
+class RatioCap(StatusRule):
+    help_text = ("A cap on a ratio with no unit (城乡居民收入比控制在1.7以内) against the ratio reported (收入比为1.66): "
+                 "held at or under the cap is on pace until the deadline and completed after it; over the cap, "
+                 "behind.  The number has no unit, so no figure was read from it.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        cap = _RATIO_CAP.search(for_parsing(case.task_text))
+        if not cap:
+            return None
+        norm = for_parsing(case.progress)
+        got = next((m for m in _RATIO_LEVEL.finditer(norm) if not case.in_forecast(m.start())), None)
+        if got is None:
+            return None
+        limit, value = float(cap.group(1)), float(got.group(1))
+        status = _held(case.expected) if value <= limit else "behind"
+        a, b = got.span()
+        return Outcome(status, None, "figures", f"目标比值控制在{cap.group(1)}以内，报告{got.group(1)}",
+                       [Evidence(case.progress[a:b], a, b)])
 
 
 class CoverageByCount(StatusRule):
@@ -2356,7 +2385,7 @@ def status_word(status: str | None) -> str:
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
-                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
