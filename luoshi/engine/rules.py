@@ -353,7 +353,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
-            role = _role(norm[se[0]:cl[0]], "") or "done"
+            role = _role(norm[se[0]:cl[0]], "")
+        if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it
+            later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+            role = "not_started" if _role(norm[cl[1]:later], "") == "not_started" else "done"
         elif role == "done" and _pending(norm[se[0]:se[1]]) and not (
                 _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
