@@ -2797,7 +2797,30 @@ class ForecastNotDone(Guard):
                        list(outcome.sub_targets), [*outcome.flags, "forecast_only"])
 
 
-GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone,)}
+_REST_LEAD = re.compile(f"(?:{vocab.alternation('status.rest_lead')})")
+_REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
+
+
+class RestStillToCome(Guard):
+    help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
+                 "on (剩余2个计划10月完工, 后续活动持续开展至10月: the rest, then a plan, forecast or intention, or work "
+                 "going on) is on track, not completed: part of the work is not done (flag forecast).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        intention = _guard_intention()
+        for s, t in _spans(_CLAUSE, norm):
+            clause = norm[s:t].strip()
+            if _REST_LEAD.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
+                return Outcome("on_track", None, outcome.basis, "报告称其余部分尚在计划或进行中，未计为全部完成",
+                               list(outcome.evidence), list(outcome.sub_targets),
+                               [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
+        return None
+
+
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome)}
 
 
 @cache
