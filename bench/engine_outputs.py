@@ -2,7 +2,8 @@
 reading, tasks and honours; the 上城 H1 table judged against the work report and against the
 decomposition table; the sample targets verified; the bench's 3× synthetic documents; every dev corpus
 work report's reading and tasks, and for each dev government's consecutive years the review sentences'
-links to last year's tasks and last year's targets verified.
+links to last year's tasks and last year's targets verified; every dev status verdict (bench/status.py's
+dev sets: H1, corpus pages 055–057, the invented sets).
 
 Scored documents are left out (the 拱墅 page, the work reports of the corpus's scored governments:
 bench/labels/status/README.md, bench/labels/corpus/README.md): an output of theirs that differed would
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 import engine as bench  # noqa: E402
+import status as status_bench  # noqa: E402
 
 from luoshi.engine import honours, linking, reader, tasks, verify  # noqa: E402
 from luoshi.engine.parts import is_review  # noqa: E402
@@ -107,6 +109,13 @@ def dump(out: Path) -> None:
             write(f"p_{before.stem}.links.json", linking.link(rows, found[before]))
             write(f"p_{before.stem}.verify.json",
                   verify.verify_documents(docs[before], docs[after], before.name, found[before]))
+    # Every dev status verdict (bench/status.py's dev sets: the 上城 H1 rows, corpus pages 055–057, every
+    # invented set), so that a speed change to the status rules is checked on all of them, not on H1 alone.
+    write("st_h1.json", [status_bench.judge_sample("h1")[lab["row"]] for lab in status_bench.load("h1.json")])
+    write("st_corpus_dev.json", status_bench.judge_items(status_bench.corpus_split("dev")))
+    for p in sorted(status_bench.LABELS.glob("*.json")):
+        if p.name not in ("h1.json", "gongshu.json", "corpus.json"):      # the scored 拱墅 page and corpus pages
+            write(f"st_{p.stem}.json", status_bench.judge_items(status_bench.load(p.name)))
 
 
 def main() -> None:
