@@ -2797,13 +2797,13 @@ class ForecastNotDone(Guard):
                        list(outcome.sub_targets), [*outcome.flags, "forecast_only"])
 
 
-_REST_LEAD = re.compile(f"(?:{vocab.alternation('status.rest_lead')})")
+_REST_LEAD = re.compile(f"(?:{_THE_REST})")
 _REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
 
 
 class RestStillToCome(Guard):
     help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
-                 "on (剩余2个计划10月完工, 后续活动持续开展至10月: the rest, then a plan, forecast or intention, or work "
+                 "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
                  "going on) is on track, not completed: part of the work is not done (flag forecast).")
 
     def guard(self, case, outcome):
