@@ -282,6 +282,13 @@ def engine_verdicts(pair: dict) -> tuple[list | None, str]:
     return verdicts, ""
 
 
+def verdict_targets(verdicts) -> list[dict]:
+    """The engine's targets, in the order of its verdicts, as ``assign`` matches them to labelled targets."""
+    return [{"metric": v.metric, "value": v.target.get("value"), "value_high": v.target.get("value_high"),
+             "unit": v.target.get("unit", ""), "comparator": v.target.get("comparator"),
+             "kind": v.target.get("kind", "")} for v in verdicts]
+
+
 def score_verify(pairs: list[dict], reports: dict[str, dict], majority: str) -> dict:
     right = base = n = 0
     failed: list[tuple[str, str]] = []
@@ -293,11 +300,7 @@ def score_verify(pairs: list[dict], reports: dict[str, dict], majority: str) -> 
         if verdicts is None:
             failed.append((pair["targets_file"][:3], error))
             verdicts = []
-        # The engine's targets, in the order of the verdicts, matched to the labelled targets.
-        got = [{"metric": v.metric, "value": v.target.get("value"), "value_high": v.target.get("value_high"),
-                "unit": v.target.get("unit", ""),
-                "comparator": v.target.get("comparator"), "kind": v.target.get("kind", "")} for v in verdicts]
-        match = assign(rep["targets"], got)
+        match = assign(rep["targets"], verdict_targets(verdicts))
         for result, j in zip(pair["results"], match, strict=True):
             n += 1
             answer = outcome(verdicts[j]) if j is not None else "missing"
@@ -430,10 +433,7 @@ def show(number: str) -> None:
     if verdicts is None:
         print("  PAIR FAILED:", error)
         return
-    got = [{"metric": v.metric, "value": v.target.get("value"), "value_high": v.target.get("value_high"),
-            "unit": v.target.get("unit", ""), "comparator": v.target.get("comparator"),
-            "kind": v.target.get("kind", "")} for v in verdicts]
-    for result, j in zip(pair["results"], assign(rep["targets"], got), strict=True):
+    for result, j in zip(pair["results"], assign(rep["targets"], verdict_targets(verdicts)), strict=True):
         answer = outcome(verdicts[j]) if j is not None else "missing"
         mark = "  ok  " if answer == result["verdict"] else "  DIFF"
         label_quote = (result["actual"] or {}).get("text", "")

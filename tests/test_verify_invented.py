@@ -30,11 +30,8 @@ def _doc(name):
 @pytest.mark.parametrize("pair", PAIRS, ids=[p["targets_file"][:3] for p in PAIRS])
 def test_verdicts_of_the_pair(pair):
     verdicts, _ = verify.verify_documents(_doc(pair["targets_file"]), _doc(pair["review_file"]), pair["targets_file"])
-    got = [{"metric": x.metric, "value": x.target.get("value"), "value_high": x.target.get("value_high"),
-            "unit": x.target.get("unit", ""), "comparator": x.target.get("comparator"),
-            "kind": x.target.get("kind", "")} for x in verdicts]
     wrong = []
-    for result, j in zip(pair["results"], corpus.assign(pair["targets"], got), strict=True):
+    for result, j in zip(pair["results"], corpus.assign(pair["targets"], corpus.verdict_targets(verdicts)), strict=True):
         answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
         if answer != result["verdict"]:
             wrong.append((result["target"], result["verdict"], answer, verdicts[j].reason if j is not None else ""))
