@@ -20,7 +20,9 @@ import corpus  # noqa: E402  (bench/corpus.py)
 
 pytestmark = pytest.mark.engine
 
-PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json"))]
+# The eighth set (v27–v30) is labelled and landed before the engine's first run on it; it joins once that run is recorded.
+NOT_YET_RUN = ("v27", "v28", "v29", "v30")
+PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json")) if p.name[:3] not in NOT_YET_RUN]
 
 
 def _doc(name):
