@@ -110,6 +110,7 @@ INVENTED = [
     ("invented43.json", "forty-third set (the last held-out check of this stop, left unfixed)"),
     ("invented44.json", "forty-fourth set (the check after status2's fixes: a district's table at 30 September, its first run 0.778; two of its misses mended after it)"),
     ("invented45.json", "forty-fifth set (the extremes: completion of one-off tasks and in other words, nothing begun, a measure at 0, a falling rate)"),
+    ("invented46.json", "forty-sixth set (the held-out check of the extremes after invented45: completion in numbered replies, lag at 30 September)"),
     ("invented50.json", "fiftieth set (statuslag: behind against on track at 30 June and 30 September, lags stated mildly, forecasts)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),

@@ -61,6 +61,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented43", "df887de"),
               ("invented44", "92533b4"),
               ("invented45", "15473c0"),
+              ("invented46", "effe788"),
               ("invented50", "15f4540"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
