@@ -930,6 +930,24 @@ def test_every_rule_has_help_text_and_is_configured_once():
     assert all(r.get_help_text() for r in rules.rules())
 
 
+# The extremes a district's key-task table reads as on pace (bench/labels/status/invented45.json, 46): nothing
+# begun is not started, not unclear, and work only conceived (谋划) is no start reached; each with a twin.
+EXTREMES = [
+    # preparation only conceived, or a step of it not yet taken, beside words that nothing has begun: not started
+    ("开工建设城西体育公园", "项目仍在谋划中，暂未实施。", MID_YEAR, "not_started"),
+    ("启动老年大学新校区建设", "新校区用地尚未确定，建设工作尚未启动。", MID_YEAR, "not_started"),
+    # 正在谋划 is preparation (never a start reached); a site being chosen is preparation under way
+    ("开工建设城西体育公园", "项目正在谋划中。", MID_YEAR, "behind"),
+    ("开工建设城西体育公园", "项目正在进行选址，尚未开工。", MID_YEAR, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", EXTREMES, ids=[f"{t}→{p}" for t, p, _, _ in EXTREMES])
+def test_the_extremes(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
 KNOWN_MISSES = [
     # the forty-fourth set's misses (the check after status2's fixes, left unfixed; in other words): a series of
     # events opened and going on is read as held; a bare 正在…推进中 as work under way; items none of them begun,

@@ -319,6 +319,16 @@ def _done_stage(norm: str, m: re.Match, task: str, pct_span) -> str:
     return "done"
 
 
+_CONCEIVED = vocab.pattern("stage.conceived")
+_NOT_YET_AFTER = re.compile(rf"(?:{_NOT_YET})(?!{_FINISH})")
+
+
+def _prep_not_reached(norm: str, span: tuple[int, int]) -> bool:
+    """A preparation word only conceived (谋划, 酝酿), or followed in its clause by not yet (选址尚未确定)."""
+    s, e = span
+    return bool(_CONCEIVED.fullmatch(norm[s:e]) or _NOT_YET_AFTER.search(norm[e:_clause_end(norm, e, _CLAUSE_END)]))
+
+
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     found: list[tuple[str, tuple[int, int]]] = []
@@ -347,6 +357,10 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
         found.append((st, (m.start(), m.end())))
     if not found:
         return None, None
+    if any(st == "not_started" for st, _ in found):
+        # 仍在谋划中,选址尚未确定,暂未实施: beside words that the work has not begun, preparation only
+        # conceived, or a step of it itself not yet taken, is no stage reached — nothing has begun.
+        found = [f for f in found if f[0] != "preparing" or not _prep_not_reached(norm, f[1])]
     started = [f for f in found if f[0] != "not_started"]
     pool = started or found
     st = min(pool, key=lambda f: _RANK[f[0]])[0]
