@@ -798,6 +798,32 @@ def test_a_start_target_under_way_at_the_deadline_is_not_behind(progress, status
     assert judge("启动城西片区有机更新", progress, YEAR_END).status == status
 
 
+@pytest.mark.parametrize("task,progress,as_of,status", [
+    # the rest, with no figure of its own, only being prepared (其余…前期手续 / 方案设计 / 招标): past mid-year the items
+    # started fall short and the rest has not begun — behind; before mid-year preparation is on pace, and the rest
+    # under way keeps some done on pace (the fiftieth set, statuslag)
+    ("实施重点技术改造项目30个", "已开工12个，其余项目正在办理前期手续。", MID_YEAR, "behind"),
+    ("实施重点技术改造项目30个", "已开工12个，其余项目正在办理前期手续。", date(2020, 4, 30), "on_track"),
+    ("完成老旧小区改造10个", "已开工6个，其余小区正在进行方案设计。", MID_YEAR, "behind"),
+    ("完成老旧小区改造10个", "已完工3个，其余小区均已进场施工。", MID_YEAR, "on_track"),
+    # a short name written out (技改 is 技术改造, words.toml [verify.aliases]): its figure answers the measure
+    ("新增规模以上工业企业20家，实施重点技术改造项目30个",
+     "新增规上工业企业10家；30个技改项目已开工12个，其余项目正在办理前期手续。", MID_YEAR, "behind"),
+    ("完成工业技术改造投资30亿元", "1-9月完成技改投资18.6亿元，同比增长9.8%。", date(2020, 9, 30), "behind"),
+    ("完成技改投资30亿元", "1-9月完成工业技术改造投资23亿元。", date(2020, 9, 30), "on_track"),
+    # a target whose verb follows its object (…项目落地15个) answered by that verb (已落地开工5个); a signed total
+    # without 另 holds the landed ones, so only the signed not landed are under way beside them — 另有…已签约 are others
+    ("新增招商引资项目落地15个", "今年以来共签约项目13个，已落地开工5个。", MID_YEAR, "behind"),
+    ("新增招商引资项目落地15个", "已落地5个，另有10个已签约正在办理注册。", MID_YEAR, "on_track"),
+    ("新增招商引资项目落地15个，其中亿元以上项目5个",
+     "今年以来共签约项目13个，其中亿元以上项目4个；已落地开工5个，其中亿元以上项目2个。", MID_YEAR, "behind"),
+    ("新增招商引资项目落地15个", "已落地开工8个。", MID_YEAR, "on_track"),
+])
+def test_the_rest_only_prepared_short_names_and_landed(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
 @pytest.mark.parametrize("task,progress,status", GENERALISING, ids=[f"{t}→{p}" for t, p, _ in GENERALISING])
 def test_generalising_phenomena(task, progress, status):
     a = judge(task, progress)
@@ -952,10 +978,9 @@ KNOWN_MISSES = [
     # the forty-fourth set's misses (the check after status2's fixes, left unfixed; in other words): a series of
     # events opened and going on is read as held; a bare 正在…推进中 as work under way; items none of them begun,
     # with a reason (受场地影响…均未开工), counted as the items built; a figure of an abbreviated measure (技改投资 for
-    # 工业技术改造投资) left unread beside its change on the year, so the stage decides (the items none begun
-    # and the series going on were mended after: cases above)
+    # 工业技术改造投资) left unread beside its change on the year, so the stage decides (the items none begun,
+    # the series going on and the abbreviation (技改, words.toml [verify.aliases]) were mended after: cases above)
     (("推进城市大脑平台建设", "此项工作正在抓紧推进中。", date(2020, 9, 30)), "unclear"),
-    (("完成工业技术改造投资30亿元", "1-9月完成技改投资18.6亿元，同比增长9.8%。", date(2020, 9, 30)), "behind"),
     # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
     # read, so the one item done of three is not seen as behind
     (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
@@ -987,6 +1012,9 @@ KNOWN_MISSES = [
     # the thirty-second set's miss left: 上线试运行 is read as nearly done (试运行), so a part 完成平台上线 launched on
     # trial is not reached, and the year's investment ahead of its pace is held at on pace
     (("政务服务平台项目,年度计划投资500万元,上半年完成平台上线", "平台已于4月上线试运行,上半年完成投资330万元。"), "ahead"),
+    # the fiftieth set's kind (statuslag): the rest only planned to be prepared later (其余…计划下半年完成设计) is a plan,
+    # so the clause is set aside and the items started alone hold the part on pace past mid-year
+    (("完成老旧小区改造10个", "已开工6个，其余小区计划下半年完成设计。"), "behind"),
     (("6月底前完成区域内黑臭水体整治销号", "5条黑臭水体已完成整治,其中4条已通过市级验收销号,1条正在等待验收。",
       date(2020, 9, 30)), "behind"),
 ]

@@ -524,6 +524,10 @@ def _match(part: Part, fact: Fact) -> float:
     # (年内交付600套: a deadline before the verb is no part of it)
     verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", t.metric))[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
+    # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
+    tail = re.sub(r"\W", "", t.metric or "")[-2:]
+    if tail in _VERB_HEADS and tail not in _GENERIC and re.sub(r"^已经?", "", fact.fact.metric).startswith(tail):
+        same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
@@ -738,8 +742,10 @@ _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: 
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
-                    rest_moving: bool = False, taken: frozenset[int] = frozenset()) -> SubTarget:
-    """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts)."""
+                    rest_moving: bool = False, taken: frozenset[int] = frozenset(),
+                    rest_preparing: frozenset[tuple[int, int]] = frozenset()) -> SubTarget:
+    """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts;
+    rest_preparing: the sentences whose clause on the rest, with no figure, says it is only being prepared)."""
     t = part.indicator
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
@@ -810,6 +816,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         roles = {f.role for f in facts} | {g.role for g in others if g not in facts and g.role == "preparing"
                                            and _unit_of(g.fact) == _unit_of(t)
                                            and any(g.sentence == f.sentence for f in facts)}
+        if any(f.sentence in rest_preparing for f in facts):
+            roles.add("preparing")      # 已开工12个，其余项目正在办理前期手续: the rest, no figure, only prepared
         late = expected >= threshold("half_year")
         moving = sum(_value(f.fact) for f in facts if f.role in ("underway", "started", "pending"))
         if late and "preparing" in roles and part.required == "done" and (
@@ -854,6 +862,13 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         under = sum(_value(f.fact) for f in rest)
         # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
         under -= sum(_value(f.fact) for f in chosen if "其中" in f.words)
+        # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
+        # items; only those signed and not yet landed are under way beside them.
+        signed = sum(_value(f.fact) for f in rest if _SIGNED.search(f.words) and not _LANDED.search(f.words)
+                     and "另" not in f.words)
+        landed = sum(_value(f.fact) for f in chosen if _LANDED.search(f.words) and "其中" not in f.words)
+        if signed >= landed:
+            under -= landed
         if value + under >= tv and not case_expected_done(expected):
             status = "on_track"      # some done and every other item under way
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
@@ -1553,7 +1568,9 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
-                 "figures of one list summed, items under way counted as on pace); the worst part decides, "
+                 "figures of one list summed, items under way counted as on pace, but past mid-year items begun short of the "
+                 "target beside the rest only being prepared (其余…正在办理前期手续) are behind; a signed total holds the "
+                 "landed ones (共签约13个，已落地5个)); the worst part decides, "
                  "completed only when every part is, a part with no fact caps the task at on_track, completion "
                  "is the mean of the answered parts.  An event to hold beside measures (举办…) is a part: held "
                  "done, cancelled not begun, otherwise on pace until the year is over; a zero target beside measures "
@@ -1569,13 +1586,19 @@ class SubTargets(StatusRule):
             re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
             and clause_stage(norm[a:b]) in ("underway", "nearly_done") and _STRONG_UNDERWAY.search(norm[a:b])
             and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
+        # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
+        sentences = _spans(_SENTENCE, norm)
+        rest_preparing = frozenset(
+            next((s, e) for s, e in sentences if s <= a < e) for a, b in _spans(_CLAUSE, norm)
+            if re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
+            and clause_stage(norm[a:b]) == "preparing" and not any(a <= f.fact.span[0] < b for f in case.facts))
         assigned, due = _interim_shared(case, assigned)
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
                 taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
                 sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving,
-                                      taken)
+                                      taken, rest_preparing)
                 if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
                         and not _is_level(part.indicator):
                     # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
