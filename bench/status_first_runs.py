@@ -63,6 +63,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented45", "15473c0"),
               ("invented46", "effe788"),
               ("invented50", "15f4540"),
+              ("invented51", "7ecc867"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
               ("forecast3", "c45fa27"),
