@@ -57,6 +57,7 @@ CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a li
 EXCEED_MARGIN = 0.05
 RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
 PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
+PART_YEAR_SETTLED = 0.5   # a part-year growth under this share of the year's growth target settles the shortfall
 ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
@@ -102,6 +103,7 @@ _TOLD_LATER = re.compile(
 # A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
 # right before it (未能全面完成).
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
+_ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
@@ -372,6 +374,9 @@ def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: st
 # Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
+# A sentence part opening on the part of the year alone (1—11月，规上工业增加值增长5.4%，固定资产投资增长8.1%): every
+# figure of the part is of that part of the year.
+_PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
 _BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{{0,4}}$")
@@ -465,7 +470,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             prior = named.get(part, [])
             if len(prior) >= n:
                 name = prior[len(prior) - n + i] if i < n else name
-        part_year = bool(_PART_YEAR.search(item))
+        part_year = bool(_PART_YEAR.search(item)) or _PART_YEAR_OPENING.match(norm, part) is not None
         current = bool(_CURRENT_PRICES.search(item))
         if part_year or current:
             # 一季度增长5.1%、前三季度增长6.3%: the period (or the price basis) names no metric.
@@ -1000,6 +1005,10 @@ def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     """The claim giving the growth of ``ind_metric`` (a rate after 增长)."""
     key = normalise(ind_metric)
     exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and normalise(c.metric) == key), None)
+    if exact is None and not _population(ind_metric):
+        # 全体居民人均可支配收入 after the urban and rural rates: the whole population's, the target's own.
+        exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and _population(c.metric) == "全体"
+                      and normalise(c.metric).replace("全体", "", 1) == key), None)
     if exact is not None:
         return exact       # 居民人均可支配收入 itself before 城镇居民人均可支配收入
     probe = Indicator(metric=ind_metric, value=0.0, unit="%", kind="growth_rate")
@@ -1385,6 +1394,13 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
                      for k in keys if k in b), None)
+        if body is not None and ind.kind == "zero":
+            text = normalise(sentence.text)
+            at = next((text.find(k) for k in keys if k in text), -1)
+            lead = re.split(r"[,;:。]", text[:max(at, 0)])[-1]
+            if at >= 0 and _ZERO_KEPT.search(lead[-12:]):
+                # 全年未发生重特大生产安全事故 for 重特大生产安全事故零发生: the event did not happen.
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称未发生“{metric}”，完成")
         if body is not None:
             if in_step and _STEP_BEHIND.search(body[:40]):
                 # 居民收入增速低于经济增速: said behind the economy, no figures needed.
@@ -1665,8 +1681,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # (At or above the target it stands: the ratio seldom falls from one year to the next.)
         return _unclear(task, metric, target, claim, f"“{metric}”的统计数据滞后约一年发布，回顾所报“{claim.text}”"
                         "未标明为当年预计数，可能为上一年数字，无法核对")
-    if claim.part_year and verdict == "not_met":
-        # 上半年增长6.2% against 7.5% for the year: part of the year falling short does not settle it.
+    if claim.part_year and verdict == "not_met" and not (
+            ind.kind == "growth_rate" and ind.comparator in (">=", "=") and tv > 0 and av < tv * PART_YEAR_SETTLED):
+        # 上半年增长6.2% against 7.5% for the year: part of the year falling short does not settle it (前三季度
+        # 增长2.7% against 7%, under half the target, does: the rest of the year could not make it up).
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，低于全年目标“{ind.text}”，"
                         "全年结果无法核对")
     other = _other_basis(ind, claim, claims)

@@ -1,0 +1,50 @@
+"""How a review's statement is set against the target it seems to answer (issue 10, verify verdicts): rows found
+by the eighth invented set of bench/labels/verify_invented/ (v27–v30, labelled before the engine was run on them)
+and written again here in other words — a part of the year opening its sentence, a part-year shortfall too wide
+for the rest of the year to close, the whole population's income after the two groups' against 同步, a zero
+target answered 未发生, industrial energy intensity for the economy's."""
+
+import pytest
+
+from tests.test_verify_ways import _check, _verdict
+
+pytestmark = pytest.mark.engine
+
+ROWS = [
+    # a sentence opening on a part of the year: every figure of it is that part's
+    ("规模以上工业增加值增长7%", "review", "1—10月，规模以上工业增加值增长6.6%，固定资产投资增长9.2%。", "规模以上工业增加值",
+     "unclear", "6.6%"),
+    ("固定资产投资增长8%", "review", "1—10月，规模以上工业增加值增长6.6%，固定资产投资增长9.2%。", "固定资产投资",
+     "achieved", "9.2%"),
+    ("规模以上工业增加值增长7%", "review", "上半年，规模以上工业增加值增长6.6%。", "规模以上工业增加值", "unclear", "6.6%"),
+    # under half the target after part of the year: the rest of the year cannot close it
+    ("地区生产总值增长6.5%左右", "review", "前三季度，地区生产总值增长2.4%。", "地区生产总值", "not_met", "2.4%"),
+    ("地区生产总值增长6.5%左右", "review", "前三季度地区生产总值增长2.4%。", "地区生产总值", "not_met", "2.4%"),
+    # the year's own figure still answers
+    ("规模以上工业增加值增长7%", "review", "1—10月，规模以上工业增加值增长6.6%。全年规模以上工业增加值增长7.2%。",
+     "规模以上工业增加值", "achieved", "7.2%"),
+    # the whole population's income after the two groups' settles 同步
+    ("居民人均可支配收入增长和经济增长基本同步", "review",
+     "地区生产总值增长6.4%。城镇居民人均可支配收入增长5.9%，农村居民人均可支配收入增长7.6%，全体居民人均可支配收入增长6.6%。",
+     "居民人均可支配收入", "achieved", "6.6%"),
+    ("居民人均可支配收入增长和经济增长基本同步", "review",
+     "地区生产总值增长6.4%。城镇居民人均可支配收入增长5.9%，农村居民人均可支配收入增长7.6%，全体居民人均可支配收入增长6.1%。",
+     "居民人均可支配收入", "not_met", "6.1%"),
+    ("居民人均可支配收入增长和经济增长基本同步", "review",
+     "地区生产总值增长6.4%。城镇居民人均可支配收入增长5.9%，农村居民人均可支配收入增长7.6%。",
+     "居民人均可支配收入", "unclear", None),
+    # a zero target: the event did not happen
+    ("较大及以上生产安全事故零发生", "review", "全年没有发生较大及以上生产安全事故，安全生产形势持续稳定。",
+     "较大及以上生产安全事故", "achieved", None),
+    ("较大及以上生产安全事故零发生", "review", "安全生产专项整治三年行动深入推进，较大及以上生产安全事故得到遏制。",
+     "较大及以上生产安全事故", "unclear", None),
+    # industrial energy intensity is a neighbour of the economy's
+    ("单位地区生产总值能耗下降3%", "review", "规模以上工业单位增加值能耗下降5.1%。", "单位地区生产总值能耗", "unclear", "5.1%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降3.4%，规模以上工业单位增加值能耗下降5.1%。",
+     "单位地区生产总值能耗", "achieved", "3.4%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ROWS)
+def test_a_statement_set_against_its_target(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
