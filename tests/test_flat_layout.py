@@ -218,3 +218,43 @@ def test_reference_matcher_tolerates_paraphrase_but_not_other_figures():
     matcher = flat.ReferenceMatcher(["继续做好文体惠民工程,开展文化走亲10场,惠民演出、戏剧下乡60场,送书5000册。"])
     assert matcher.is_quoted("开展文化走亲10场,惠民演出、戏剧下乡60场,送书5000册。")
     assert not matcher.is_quoted("开展文化走亲11场,惠民演出、戏剧下乡21场,送书500册。")
+
+
+def _coverage_by_strings(reference: str, sentence: str) -> float:
+    """The coverage rule written plainly (n-grams as strings, every character marked): what the matcher's
+    packed n-grams must give."""
+    key, text = flat._match_key(sentence), flat._match_key(reference)
+    if not key:
+        return 0.0
+    if len(key) < 4 or key in text:
+        return 1.0 if key in text else 0.0
+    grams = {text[i:i + 4] for i in range(len(text) - 3)}
+    covered = [False] * len(key)
+    for i in range(len(key) - 3):
+        if key[i:i + 4] in grams:
+            covered[i:i + 4] = [True] * 4
+    if any(ch.isdigit() and not c for ch, c in zip(key, covered, strict=True)):
+        return 0.0
+    return sum(covered) / len(key)
+
+
+@pytest.mark.parametrize("reference", [
+    "继续做好文体惠民工程,开展文化走亲10场,惠民演出、戏剧下乡60场,送书5000册。推进老旧小区改造12个。",
+    "继续做好文体惠民工程,开展文化走亲10场,惠民演出、戏剧下乡60场,送书5000册。推进𠮷祥里小区改造12个。",
+])
+@pytest.mark.parametrize("sentence", [
+    "开展文化走亲10场,惠民演出、戏剧下乡60场,送书5000册。",
+    "开展文化走亲11场,惠民演出、戏剧下乡21场,送书500册。",
+    "继续做好文体惠民工程,完成老旧小区改造12个",
+    "推进𠮷祥里小区改造12个",
+    "推进吉祥里小区改造12个",
+    "戏剧下乡",
+    "全年新增就业岗位3000个",
+    "",
+])
+def test_reference_matcher_coverage_as_the_rule_says(reference, sentence):
+    # A reference in the BMP alone is matched by packed n-grams, one with a character past it (𠮷) by strings:
+    # both as the rule says, and a sentence's character past the BMP is never found in a reference without it.
+    matcher = flat.ReferenceMatcher([reference])
+    assert matcher.coverage(sentence) == _coverage_by_strings(reference, sentence)
+    assert matcher.is_quoted(sentence) == (_coverage_by_strings(reference, sentence) >= 0.8)

@@ -19,6 +19,7 @@ unit stands on a line of its own.  What still marks the structure:
 from __future__ import annotations
 
 import re
+import sys
 
 from ..model import Row, Table
 from ..text import for_parsing, line_spans
@@ -219,29 +220,70 @@ class ReferenceMatcher:
     added or reworded) and every digit does (a quoted target keeps its
     figures; a progress sentence that echoes the task with its own figures,
     开展文化走亲11场 against the report's 10场, is not a quotation).
+
+    The reference's n-grams are gathered at the first sentence looked up (a
+    document with no flattened table needs none), each packed into one int, 16
+    bits a character, where every character of the reference is in the BMP (a
+    set of ints is built and probed several times faster than one of strings);
+    otherwise as strings.
     """
 
     def __init__(self, reference: list[str]):
         self.text = _match_key("".join(reference))
-        self.grams = {self.text[i:i + _NGRAM] for i in range(len(self.text) - _NGRAM + 1)}
+        self._grams: set | None = None
+        self._packed = not self.text or max(self.text) <= "\uffff"
+
+    @property
+    def grams(self) -> set:
+        if self._grams is None:
+            self._grams = _packed_grams(self.text) if self._packed else \
+                {self.text[i:i + _NGRAM] for i in range(len(self.text) - _NGRAM + 1)}
+        return self._grams
 
     def coverage(self, sentence: str) -> float:
-        key = _match_key(sentence)
+        return self._coverage(_match_key(sentence))
+
+    def _coverage(self, key: str, need: float | None = None) -> float:
+        """``coverage`` of a sentence as ``_match_key`` gives it.  ``need``: only whether the coverage
+        reaches it matters; 0.0 is returned as soon as it cannot (too many characters uncovered)."""
         if not key:
             return 0.0
         if len(key) < _NGRAM or key in self.text:
             return 1.0 if key in self.text else 0.0
-        covered = [False] * len(key)
-        for i in range(len(key) - _NGRAM + 1):
-            if key[i:i + _NGRAM] in self.grams:
-                for j in range(i, i + _NGRAM):
-                    covered[j] = True
-        if any(ch.isdigit() and not c for ch, c in zip(key, covered, strict=True)):
-            return 0.0
-        return sum(covered) / len(key)
+        n = len(key)
+        last = -_NGRAM                  # start of the last n-gram found so far
+        covered = 0
+        # Character k is settled once the n-gram starting at k is looked up: no later one covers it.
+        for k, hit in enumerate(self._hits(key)):
+            if hit:
+                last = k
+            if last > k - _NGRAM:
+                covered += 1
+            elif key[k].isdigit() or (need is not None and (n - k - 1 + covered) / n < need):
+                return 0.0
+        for k in range(n - _NGRAM + 1, n):
+            if last > k - _NGRAM:
+                covered += 1
+            elif key[k].isdigit():
+                return 0.0
+        return covered / n
+
+    def _hits(self, key: str):
+        """For each n-gram of ``key`` in turn: whether the reference has it."""
+        grams = self.grams
+        if not self._packed:
+            yield from (key[i:i + _NGRAM] in grams for i in range(len(key) - _NGRAM + 1))
+            return
+        g, astral = 0, -1       # the last n characters packed; where the last one past the BMP stands
+        for j, c in enumerate(map(ord, key)):
+            if c > 0xFFFF:
+                astral = j      # (no n-gram holding it is in a reference of the BMP alone)
+            g = ((g << 16) | c) & _PACKED_MASK
+            if j >= _NGRAM - 1:
+                yield astral <= j - _NGRAM and g in grams
 
     def is_quoted(self, sentence: str) -> bool:
-        return self.coverage(sentence) >= _FOUND
+        return self._coverage(_match_key(sentence), _FOUND) >= _FOUND
 
     def quoted_prefix(self, body: str) -> int:
         """End of the run of leading quoted sentences; 0 when the first is not quoted.
@@ -257,12 +299,37 @@ class ReferenceMatcher:
             if not m.group(0).strip():
                 continue
             key = _match_key(m.group(0))
+            if self._coverage(key, _FOUND) < _FOUND:
+                break
             grams = {key[i:i + _NGRAM] for i in range(len(key) - _NGRAM + 1)}
-            if not self.is_quoted(m.group(0)) or (grams and len(grams & taken) >= len(grams) / 2):
+            if grams and len(grams & taken) >= len(grams) / 2:
                 break
             taken |= grams
             cut = m.end()
         return cut
+
+
+_PACKED_MASK = (1 << 16 * _NGRAM) - 1
+
+
+def _packed_grams(text: str) -> set[int]:
+    """The n-grams of ``text`` (every character in the BMP), each packed into one int, 16 bits a character;
+    by numpy where it is loaded already (as ``text.for_parsing``), else one character at a time."""
+    np = sys.modules.get("numpy")
+    if len(text) < _NGRAM:
+        return set()
+    if np is not None:
+        codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16).astype(np.uint64)
+        packed = codes[:1 - _NGRAM] << np.uint64(16 * (_NGRAM - 1))
+        for k in range(1, _NGRAM):
+            packed |= codes[k:len(codes) - _NGRAM + 1 + k] << np.uint64(16 * (_NGRAM - 1 - k))
+        return set(packed.tolist())
+    out, g = set(), 0
+    for j, c in enumerate(map(ord, text)):
+        g = ((g << 16) | c) & _PACKED_MASK
+        if j >= _NGRAM - 1:
+            out.add(g)
+    return out
 
 
 def _match_key(text: str) -> str:
