@@ -2,7 +2,8 @@
 by the eighth invented set of bench/labels/verify_invented/ (v27–v30, labelled before the engine was run on them)
 and written again here in other words — a part of the year opening its sentence, a part-year shortfall too wide
 for the rest of the year to close, the whole population's income after the two groups' against 同步, a zero
-target answered 未发生, industrial energy intensity for the economy's."""
+target answered 未发生, industrial energy intensity for the economy's; and from the ninth set (v31–v32), a fall
+on one basis of revenue beside a growth on the other."""
 
 import pytest
 
@@ -38,6 +39,11 @@ ROWS = [
      "较大及以上生产安全事故", "achieved", None),
     ("较大及以上生产安全事故零发生", "review", "安全生产专项整治三年行动深入推进，较大及以上生产安全事故得到遏制。",
      "较大及以上生产安全事故", "unclear", None),
+    # a fall on the headline basis and a growth on the same basis, on either side of the target (ninth set)
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入下降1.8%，扣除留抵退税因素后同口径增长6.3%。", "一般公共预算收入",
+     "unclear", None),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入下降1.8%，扣除留抵退税因素后同口径增长3.9%。", "一般公共预算收入",
+     "not_met", None),
     # industrial energy intensity is a neighbour of the economy's
     ("单位地区生产总值能耗下降3%", "review", "规模以上工业单位增加值能耗下降5.1%。", "单位地区生产总值能耗", "unclear", "5.1%"),
     ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降3.4%，规模以上工业单位增加值能耗下降5.1%。",

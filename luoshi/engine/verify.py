@@ -957,7 +957,9 @@ def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | N
     at = next((k for k, c in enumerate(claims) if c is claim), None)
     for k, other in enumerate(claims):
         if (other is not claim and other.sentence_start == claim.sentence_start
-                and other.same_basis != claim.same_basis and other.kind == claim.kind and _compatible(ind, other)
+                and other.same_basis != claim.same_basis and _compatible(ind, other)
+                # (a fall on one basis, a growth on the other: 下降2.6%，扣除留抵退税因素后同口径增长4.8%)
+                and (other.kind == claim.kind or {other.kind, claim.kind} == {"growth_rate", "decline_rate"})
                 and (bare(other) == bare(claim)
                      # a same-basis figure with no name of its own right after (or before) the headline one
                      or (at is not None and abs(k - at) == 1 and len(bare(other if other.same_basis else claim)) < 2))):
