@@ -965,6 +965,16 @@ EXTREMES = [
     # 正在谋划 is preparation (never a start reached); a site being chosen is preparation under way
     ("开工建设城西体育公园", "项目正在谋划中。", MID_YEAR, "behind"),
     ("开工建设城西体育公园", "项目正在进行选址，尚未开工。", MID_YEAR, "behind"),
+    # a figure in km or m² is one in 公里 or 平方米; a lone figure named by its unit's own measure (面积) beside the
+    # target's own words answers the target, one named by another's words (拆除违建面积) does not
+    ("新建改造农村公路30公里", "已完成农村公路新建改造31.2km。", MID_YEAR, "completed"),
+    ("新建城市绿道20公里", "已建成绿道8.5km。", MID_YEAR, "behind"),
+    ("完成老旧小区改造20万平方米", "完成老旧小区改造21.6万m²。", MID_YEAR, "completed"),
+    ("完成老旧小区综合改造30万平方米", "9个小区已完工，改造建筑面积共计18.6万平方米。", MID_YEAR, "ahead"),
+    ("新增绿地面积10万平方米", "拆除违建面积12万平方米。", MID_YEAR, "unclear"),
+    # a pending word naming the items (列入计划的) is no pending state when the clause finishes them
+    ("完成老旧小区综合改造20万平方米", "列入计划的12个小区已全部完工，改造建筑面积共计20.4万㎡。", MID_YEAR, "completed"),
+    ("新增国家高新技术企业30家", "已申报国家高新技术企业36家。", MID_YEAR, "on_track"),
 ]
 
 

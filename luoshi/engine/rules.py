@@ -260,9 +260,19 @@ _ITEM_CANCELLED = re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$")
 _MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
 
 
+# 列入计划的14个小区已全部完工: the pending word names what the items were (a modifier before 的), and the clause
+# goes on to finish them.
+_MODIFIER_THEN = re.compile(r"[^,;。，；\d]{0,6}?的([^,;。，；]{0,24})")
+
+
 def _pending(text: str) -> bool:
-    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury."""
-    return any(not (m.group(0) == "入库" and _MONEY_IN.match(text, m.start())) for m in pattern("pending").finditer(text))
+    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, and
+    not a word of that kind that only names the items which the clause then says are finished."""
+    def finished_after(m: re.Match) -> bool:
+        then = _MODIFIER_THEN.match(text, m.end())
+        return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
+    return any(not (m.group(0) == "入库" and _MONEY_IN.match(text, m.start())) and not finished_after(m)
+               for m in pattern("pending").finditer(text))
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -589,6 +599,18 @@ def _terse(f: Fact, p: Part) -> bool:
     return len(_TERSE_VERB.sub("", core)) == 0
 
 
+def _measure_named(f: Fact, p: Part) -> bool:
+    """The figure's name is the measure its unit is of (words.measure_noun: 面积, 里程) and, beside it, only words of
+    the target's own name (改造建筑面积 for 完成老旧小区综合改造…平方米; not 拆除违建面积 for 新增绿地面积)."""
+    metric = re.sub(r"[\W\d_A-Za-z]", "", f.fact.metric)
+    m = pattern("measure_noun").search(metric)
+    if not m or p.indicator is None:
+        return False
+    rest = _TERSE_LEAD.sub("", metric[:m.start()]) + metric[m.end():]
+    own = p.indicator.metric + p.noun
+    return all(rest[i:i + 2] in own for i in range(len(rest) - 1)) and (len(rest) != 1 or rest in own)
+
+
 def _unit_of(item) -> str:
     # units of one measure are one (12000米 for 25公里: units.toml [conversions])
     return vocab.measured_unit(item.unit, item.scale)[0]
@@ -629,6 +651,9 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
             # head (食堂) in the target's name
             head = lone and _head(f.noun) and _head(f.noun) in p.indicator.metric
+            # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
+            # measure the unit is of (面积), beside at most the target's own words
+            head = head or (lone and _measure_named(f, p))
             if score >= threshold("match") or ((lone or bare) and terse) or head:
                 scored.append((score, -i, i))
         if scored:
