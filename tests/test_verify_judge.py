@@ -3,11 +3,12 @@ by the eighth invented set of bench/labels/verify_invented/ (v27–v30, labelled
 and written again here in other words — a part of the year opening its sentence, a part-year shortfall too wide
 for the rest of the year to close, the whole population's income after the two groups' against 同步, a zero
 target answered 未发生, industrial energy intensity for the economy's; and from the ninth set (v31–v32), a fall
-on one basis of revenue beside a growth on the other."""
+on one basis of revenue beside a growth on the other, and a development zone's figures for the area's."""
 
 import pytest
 
-from tests.test_verify_ways import _check, _verdict
+from luoshi.engine import verify as v
+from tests.test_verify_ways import PLAN, REVIEW, _check, _read, _verdict
 
 pytestmark = pytest.mark.engine
 
@@ -44,6 +45,13 @@ ROWS = [
      "unclear", None),
     ("一般公共预算收入增长5%", "review", "一般公共预算收入下降1.8%，扣除留抵退税因素后同口径增长3.9%。", "一般公共预算收入",
      "not_met", None),
+    # a part of the area's figure (a development zone, a high-tech zone) is no result of the area
+    ("一般公共预算收入增长5%", "review", "其中，某某经济开发区完成一般公共预算收入31.2亿元，增长11.6%。", "一般公共预算收入",
+     "not_reported", None),
+    ("地区生产总值增长6%", "review", "全市地区生产总值增长5.2%，其中某某高新区增长10.4%。", "地区生产总值",
+     "not_met", "5.2%"),
+    ("地区生产总值增长6%", "review", "某某高新区地区生产总值增长10.4%，全市地区生产总值增长5.2%。", "地区生产总值",
+     "not_met", "5.2%"),
     # industrial energy intensity is a neighbour of the economy's
     ("单位地区生产总值能耗下降3%", "review", "规模以上工业单位增加值能耗下降5.1%。", "单位地区生产总值能耗", "unclear", "5.1%"),
     ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降3.4%，规模以上工业单位增加值能耗下降5.1%。",
@@ -54,3 +62,13 @@ ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), ROWS)
 def test_a_statement_set_against_its_target(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+def test_a_zones_own_report_reads_its_figures_as_its_own():
+    """A development zone's own work report names the zone in its title: its figures are the report's."""
+    plan = PLAN.replace("在某市人民代表大会上", "在某某高新区工作会议上").format(target="地区生产总值增长6%")
+    review = REVIEW.replace("在某市人民代表大会上", "在某某高新区工作会议上").format(
+        head="", review="某某高新区地区生产总值增长7.1%。", bullet="", problems="")
+    verdicts, _ = v.verify_documents(_read(plan, "n.txt"), _read(review, "n1.txt"))
+    x = next(x for x in verdicts if x.metric == "地区生产总值")
+    assert x.outcome == "achieved" and x.actual["text"] == "7.1%", x.reason

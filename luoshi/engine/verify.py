@@ -384,6 +384,8 @@ _BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before'
 _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
+_PART_OF_AREA = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?P<zone>{vocab.alternation('verify.part_of_area')})")
+TITLE_LINES = 3       # a report's title lines (where a development zone's own report names it)
 # A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
 # noun; before it, the target named (预期目标6%, 目标为6%).
 _TARGET_AFTER = re.compile(r"^(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
@@ -559,6 +561,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current))
+    # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
+    # area's (unless the report is that part's own).
+    title = "".join(doc.text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES])
+    others.update(k for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None
+                  and m.group("zone") not in title)
     out = [c for k, c in enumerate(out) if k not in others]
     words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
              + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
