@@ -20,7 +20,9 @@ import corpus  # noqa: E402  (bench/corpus.py)
 
 pytestmark = pytest.mark.engine
 
-PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json"))]
+# The tenth set (v33–v34) is labelled and landed before the engine's first run on it; it joins once that run is recorded.
+NOT_YET_RUN = ("v33", "v34")
+PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json")) if p.name[:3] not in NOT_YET_RUN]
 
 
 def _doc(name):
