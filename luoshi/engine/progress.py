@@ -100,8 +100,8 @@ _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(r"实际(?:进度|完成|完成率)?(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
-    re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})(?:量|数|总量)?的\s*"
-               + _PCT),
+    re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:量|数|总量)?的\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?约?\s*" + _PCT),
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"

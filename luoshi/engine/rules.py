@@ -363,7 +363,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
-            role = _role(norm[se[0]:cl[0]], "")
+            before = norm[se[0]:cl[0]]
+            role = _role(before, "")
+            if role == "preparing" and any(m.group(0) in task_text for m in pattern("preparing").finditer(before)):
+                role = "done"   # 完成土地出让8宗，收入16.2亿元 for 完成土地出让收入…: the task's own work, done
         if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it
             later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
             role = "not_started" if _role(norm[cl[1]:later], "") == "not_started" else "done"
@@ -874,7 +877,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     status = by_pace(c, expected)
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
     mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)
-    rest = [f for f in facts if f.role in ("underway", "started", "pending")] + [
+    # (a start counted done for a start target (开工) is not also the rest under way)
+    rest = [f for f in facts if f.role in ("underway", "started", "pending") and f not in done] + [
         f for f in others if id(f.fact) not in mine and _unit_of(f.fact) == _unit_of(t)
         and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
         and any(f.sentence == d.sentence for d in done)]
