@@ -113,6 +113,7 @@ INVENTED = [
     ("invented46.json", "forty-sixth set (the held-out check of the extremes after invented45: completion in numbered replies, lag at 30 September)"),
     ("invented50.json", "fiftieth set (statuslag: behind against on track at 30 June and 30 September, lags stated mildly, forecasts)"),
     ("invented51.json", "fifty-first set (statuslag: the held-out check after invented50's fixes, 30 June and 30 September)"),
+    ("invented52.json", "fifty-second set (statuslag: the held-out check after invented50 and 51's fixes, 30 June and 30 September)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
