@@ -39,6 +39,7 @@ Claims no target uses are returned as ``unanswered`` (成绩 that answer no targ
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -896,6 +897,79 @@ def _lower_better(metric: str) -> bool:
     return _LOWER_BETTER.search(metric) is not None
 
 
+# --- what every target looks through -------------------------------------------------------
+# Each target of a report is matched against every claim and looked for in every review sentence: what
+# matching reads of each claim or sentence is read once per list while ``verify_tasks`` runs (the same list
+# objects are passed for every target), and kept no longer.  Outside it, an index is built for the one call.
+_INDEXES: dict | None = None
+
+
+def _indexed(items: list, build):
+    """``build(items)``, once per list object while ``verify_tasks`` runs."""
+    cache = _INDEXES
+    if cache is None:
+        return build(items)
+    hit = cache.get((id(items), build))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    out = build(items)
+    cache[(id(items), build)] = (items, out)
+    return out
+
+
+class _ClaimIndex:
+    """The claims of each base unit, and the claims whose metric (as ``_claim_metric`` gives it) has each
+    character bigram; both lists of positions in order."""
+
+    def __init__(self, claims: list[Claim]):
+        self.units: dict[str, list[int]] = {}
+        self.grams: dict[str, list[int]] = {}
+        for j, claim in enumerate(claims):
+            self.units.setdefault(_base(claim.unit, "")[0], []).append(j)
+            for g in _grams(_claim_metric(claim.metric)):
+                self.grams.setdefault(g, []).append(j)
+
+    def sharing(self, metric: str) -> list[int]:
+        """The claims sharing a bigram with ``metric`` (a target's, as ``_target_metric`` gives it), in
+        order: the only ones ``_similarity`` may find above 0."""
+        return sorted({j for g in _grams(metric) for j in self.grams.get(g, ())})
+
+
+class _SentenceIndex:
+    """Review sentences as ``_written_out`` gives them, and where each starts in them all joined (by a
+    character no written-out text has), so that the sentences naming a key are found by one scan."""
+
+    def __init__(self, mentions: list):
+        self.bodies = [_written_out(s.text) for s in mentions]
+        self.starts: list[int] = []
+        at = 0
+        for body in self.bodies:
+            self.starts.append(at)
+            at += len(body) + 1
+        self.joined = "\0".join(self.bodies)
+        self._bundled: list[int] | None = None
+
+    def naming(self, keys) -> list[int]:
+        """The sentences whose body has one of ``keys``, in order."""
+        if any(not k for k in keys):
+            return list(range(len(self.bodies)))
+        found: set[int] = set()
+        for key in keys:
+            at = self.joined.find(key)
+            while at != -1:
+                j = bisect.bisect_right(self.starts, at) - 1
+                found.add(j)
+                # (on past this sentence: one is enough)
+                at = self.joined.find(key, self.starts[j] + len(self.bodies[j]) + 1)
+        return sorted(found)
+
+    def bundled(self, mentions: list) -> list[int]:
+        """The sentences naming a bundle of indicators (``_bundles``), in order."""
+        if self._bundled is None:
+            self._bundled = [j for j, s in enumerate(mentions) if _bundles(s.text)]
+        return self._bundled
+
+
 def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
     best, best_sim = None, 0.0
     lower_better = bool(_LOWER_BETTER.search(ind.metric))
@@ -903,9 +977,10 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
     wanted = _population(ind.metric)
     t_unit = _base(ind.unit, ind.scale)[0]
-    for j, claim in enumerate(claims):
-        # (the unit first: most claims are in another, and _compatible would say so more slowly)
-        if _base(claim.unit, "")[0] != t_unit or not _compatible(ind, claim):
+    # (the unit first: most claims are in another, and _compatible would say so more slowly)
+    for j in _indexed(claims, _ClaimIndex).units.get(t_unit, ()):
+        claim = claims[j]
+        if not _compatible(ind, claim):
             continue
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
@@ -982,7 +1057,8 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
     phrase = phrases[0]
     lower_better = _lower_better(phrase)
     wanted = _target_metric(phrase)         # (once, not for every claim)
-    for j, claim in enumerate(claims):
+    for j in _indexed(claims, _ClaimIndex).sharing(wanted):     # (the others' similarity is 0)
+        claim = claims[j]
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
         sim = _similarity(wanted, _claim_metric(claim.metric))
@@ -1221,6 +1297,9 @@ def _share_said(metric: str, mentions: list):
     return None
 
 
+_NEIGHBOURS_NORMALISED = [(normalise(t), normalise(w)) for t, w in _NEIGHBOURS]
+
+
 def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = ()):
     """The first review sentence naming ``metric`` (four characters or more, short names written out)
     with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
@@ -1228,14 +1307,14 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     other names of the metric (经济增速 for the economy's growth)."""
     keys = _keys(metric) + also
     if neighbours:
-        keys = tuple(w for t, w in ((normalise(t), normalise(w)) for t, w in _NEIGHBOURS)
-                     if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
+        keys = tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
     lower_better = bool(_LOWER_BETTER.search(metric))
-    for sentence in mentions:
-        body = _written_out(sentence.text)
+    index = _indexed(mentions, _SentenceIndex)
+    for j in index.naming(keys):        # (the others: neither test below can hold)
+        sentence, body = mentions[j], index.bodies[j]
         for key in keys:
             if key not in body:
-                continue        # (most sentences: neither test below can hold)
+                continue
             if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
                    for at in _named(body, key, lower_better)):
                 return sentence
@@ -1247,7 +1326,8 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     key = normalise(metric)
     if len(key) < 4 or neighbours:
         return None
-    for sentence in mentions:
+    for j in index.bundled(mentions):
+        sentence = mentions[j]
         # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
         for names, told in _bundles(sentence.text):
             if any(len(n) >= 3 and key.startswith(n) for n in names) and told:
@@ -1726,21 +1806,27 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     # no dated figure does.
     unsure = [c for c in claims if c.year_uncertain]
     claims = [c for c in claims if not c.year_uncertain]
-    used: set[int] = set()
-    verdicts: list[Verdict] = []
-    for task in targets:
-        for k, ind in enumerate(task.indicators):
-            try:
-                verdict = _judge(task, k, ind, claims, unsure, mentions or [], used)
-            except ParseError as e:
-                # One target the rules fail on is reported as not checked, with the error; the others are checked.
-                verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
-                                                        "text": ind.text, "kind": ind.kind, "value_high": ind.value_high,
-                                                        "qualifier": ind.qualifier}, None, "unclear", [],
-                                  f"无法核对：{e}", outcome="not_reported")
-            if verdict is not None:
-                verdicts.append(verdict)
-    _shortfalls(verdicts, mentions or [])
+    mentions = mentions or []
+    global _INDEXES
+    _INDEXES = {}       # (what every target looks through, read once: see _indexed)
+    try:
+        used: set[int] = set()
+        verdicts: list[Verdict] = []
+        for task in targets:
+            for k, ind in enumerate(task.indicators):
+                try:
+                    verdict = _judge(task, k, ind, claims, unsure, mentions, used)
+                except ParseError as e:
+                    # One target the rules fail on is reported as not checked, with the error; the others are checked.
+                    verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
+                                                            "text": ind.text, "kind": ind.kind, "value_high": ind.value_high,
+                                                            "qualifier": ind.qualifier}, None, "unclear", [],
+                                      f"无法核对：{e}", outcome="not_reported")
+                if verdict is not None:
+                    verdicts.append(verdict)
+        _shortfalls(verdicts, mentions)
+    finally:
+        _INDEXES = None
     unanswered = [c for j, c in enumerate(claims) if j not in used] + unsure
     return verdicts, unanswered
 
