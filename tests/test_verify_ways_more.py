@@ -528,10 +528,39 @@ SCOPE_ROWS += [
     # that takes 投资 from the figure before (a project's investment) is not
     (INVEST, "review", "全年投资增长9.6%。", "固定资产投资", "achieved", "9.6%"),
     (INVEST, "review", "实施重点项目120个，完成投资1100亿元，增长12%。", "固定资产投资", "not_reported", None),
-    ("外贸进出口总额增长6%", "review", "外贸出口增长12%。", "外贸进出口总额", "not_reported", None),
+    # (the next row read not_reported until the seventh set of bench/labels/verify_invented/: exports alone are a
+    # neighbouring metric's figure, quoted, unclear by bench/labels/corpus/README.md — never the target's own)
+    ("外贸进出口总额增长6%", "review", "外贸出口增长12%。", "外贸进出口总额", "unclear", "12%"),
 ]
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SCOPE_ROWS)
 def test_scopes_and_short_names(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the seventh set of bench/labels/verify_invented/: a narrower metric's figure alone
+# (税收收入, 外贸出口) is quoted, unclear; a part of the area's figure (开发区) is no result of the whole area;
+# a second list of rates right after a 分别 list of levels; the economy's growth named by 总量 after its subject ----
+
+SEVENTH_ROWS = [
+    (REV, "review", "税收收入完成48.2亿元，增长3.1%。", "一般公共预算收入", "unclear", "3.1%"),
+    (REV, "review", "一般公共预算收入增长5.2%，其中税收收入增长7.1%。", "一般公共预算收入", "not_met", "5.2%"),
+    ("进出口总额增长3%", "review", "外贸出口增长6.2%，进口下降1.2%。", "进出口总额", "unclear", "6.2%"),
+    ("进出口总额增长3%", "review", "进出口总额增长4.1%，其中出口增长6.2%。", "进出口总额", "achieved", "4.1%"),
+    (IND, "review", "其中，经济开发区规上工业增加值增长15.2%。", "规模以上工业增加值", "not_reported", None),
+    (REV, "review", "某某高新区一般公共预算收入完成28.6亿元，增长12.4%。", "一般公共预算收入", "not_reported", None),
+    (IND, "review", "规上工业增加值增长6.9%，其中高新区增长15.2%。", "规模以上工业增加值", "not_met", "6.9%"),
+    ("城镇居民人均可支配收入增长6.5%", "review", "城乡居民人均可支配收入分别达到41256元、21380元，增长5.8%、8.3%。",
+     "城镇居民人均可支配收入", "not_met", "5.8%"),
+    ("农村居民人均可支配收入增长8%", "review", "城乡居民人均可支配收入分别达到41256元、21380元，同比增长5.8%和8.3%。",
+     "农村居民人均可支配收入", "achieved", "8.3%"),
+    ("居民人均可支配收入与经济增长保持基本同步", "review",
+     "全省生产总值迈上新台阶，总量达到58460亿元，增长5.2%。全体居民人均可支配收入增长5.6%。", "居民人均可支配收入", "achieved",
+     "5.6%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SEVENTH_ROWS)
+def test_narrower_metrics_parts_and_second_lists(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)

@@ -96,6 +96,10 @@ _CUMULATIVE = vocab.pattern("figure.cumulative")
 _START = vocab.pattern("milestone.start")
 _SHORTFALL = vocab.pattern("verify.shortfall")
 _SUBGROUP = vocab.pattern("verify.subgroup")
+# A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
+_PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})$")
+PART_AREA_REACH = 5
+_MEASURE_ONLY = re.compile(f"^(?:{vocab.alternation('verify.measure_only')})$")
 # After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
 _MENTION_PREDICATE = re.compile(
     rf"(?:[^,;。]{{0,4}}?)(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
@@ -137,7 +141,7 @@ _HOLDERS = {w: [x for x in {y for pair in _DISTINCT for y in pair} if w in x and
 
 def _has(word: str, text: str) -> bool:
     """``word`` in ``text`` outside the longer words of verify.distinct holding it (出口 is not in 进出口总额)."""
-    for longer in _HOLDERS[word]:
+    for longer in _HOLDERS.get(word, ()):
         text = text.replace(longer, "")
     return word in text
 
@@ -702,7 +706,22 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
         elif len(figures) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
             rest = names[0][len("城乡居民"):]
             out.update(zip(figures, ["城镇居民" + rest, "农村居民" + rest], strict=True))
+        if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
+            # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
+            # alone, gives the same metrics' rates in the same order.
+            nxt = next((c.start() for c in re.finditer(r"[,;。:]", norm[clause_end + 1:])),
+                       len(norm) - clause_end - 1) + clause_end + 1
+            more = [(a, b) for a, b in spans if clause_end < a < nxt]
+            if len(more) == len(figures) and _SECOND_LIST_LEAD.fullmatch(norm[clause_end + 1:more[0][0]]) and all(
+                    norm[b:a] in _LIST_JOINS for (_, b), (a, _) in zip(more, more[1:], strict=False)):
+                out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
     return out, headless
+
+
+# What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…) and joins its items.
+_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})?(?:分别)?"
+                               f"(?:{vocab.alternation('change.growth', 'change.fall')})")
+_LIST_JOINS = ("、", "和", "及", "与")
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -1184,11 +1203,13 @@ def _keys(metric: str) -> tuple[str, ...]:
 
 def _named(body: str, key: str, lower_better: bool):
     """Where ``key`` names the metric itself in ``body`` (both as ``_written_out`` gives them), left to
-    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重)."""
+    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重), nor
+    a part of the area's (经济开发区规上工业增加值: verify.part_of_area)."""
     at = body.find(key)     # (most sentences: one C scan finds nothing)
     while at != -1:
         around = body[max(0, at - 1):at + len(key) + 4]
-        if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")):
+        if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")
+                or _PART_AREA_BEFORE.search(body, max(0, at - PART_AREA_REACH), at)):
             yield at
         at = body.find(key, at + len(key))
 
@@ -1382,13 +1403,15 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
     counting other things (组织高校毕业生招聘会120场) is none."""
     key = _written_out(metric)
     base = _base(unit, "")[0] if unit and not vocab.is_rate(unit) else None
+    own = _base(unit, "")[0] if unit else None
     for target_word, review_word in _NEIGHBOURS:
         word = normalise(review_word)
-        if normalise(target_word) in key and word not in key:
-            j = next((k for k, c in enumerate(claims) if word in _written_out(c.context + c.metric)
-                      and (base is None or _base(c.unit, "")[0] == base)), None)
-            if j is not None:
-                return j
+        if normalise(target_word) in key and not _has(word, key):
+            found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
+                     and (base is None or _base(c.unit, "")[0] == base)]
+            if found:
+                # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
+                return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])
     return None
 
 
@@ -1420,7 +1443,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if _IN_STEP.search(ind.qualifier or "") or _IN_STEP.search(ind.text or ""):
         j = _growth(metric, claims)
         economy = next((k for k, c in enumerate(claims) if c.kind in ("growth_rate", "decline_rate")
-                        and (_ECONOMY.search(c.metric) or (len(normalise(c.metric)) < 2 and _ECONOMY.search(c.context))
+                        and (_ECONOMY.search(c.metric) or ((len(normalise(c.metric)) < 2 or _MEASURE_ONLY.match(
+                            normalise(c.metric))) and _ECONOMY.search(c.context))
                              or _BARE_ECONOMY.match(normalise(c.metric)))
                         and not _LOWER_BETTER.search(c.metric) and not _ECONOMY.search(metric)), None)
         if j is not None and (_IN_STEP_WITH.search(ind.text or "") or versus is not None):
