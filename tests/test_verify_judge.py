@@ -3,7 +3,8 @@ by the eighth invented set of bench/labels/verify_invented/ (v27–v30, labelled
 and written again here in other words — a part of the year opening its sentence, a part-year shortfall too wide
 for the rest of the year to close, the whole population's income after the two groups' against 同步, a zero
 target answered 未发生, industrial energy intensity for the economy's; and from the ninth set (v31–v32), a fall
-on one basis of revenue beside a growth on the other, and a development zone's figures for the area's."""
+on one basis of revenue beside a growth on the other, and a development zone's figures for the area's;
+and from the tenth set (v33–v34), a growth named by its basis alone and a part's share of the whole."""
 
 import pytest
 
@@ -45,6 +46,13 @@ ROWS = [
      "unclear", None),
     ("一般公共预算收入增长5%", "review", "一般公共预算收入下降1.8%，扣除留抵退税因素后同口径增长3.9%。", "一般公共预算收入",
      "not_met", None),
+    # (tenth set) a growth whose clause names only its basis takes the metric before it; a part's share of the whole
+    # is no figure of the whole
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入完成86.4亿元，扣除留抵退税因素后增长5.7%。", "一般公共预算收入",
+     "achieved", "5.7%"),
+    ("固定资产投资增长9%", "review", "民间投资增长12.1%，占固定资产投资比重达到58%。", "固定资产投资", "not_reported", None),
+    ("固定资产投资增长9%", "review", "工业投资占固定资产投资的比重达到41%，固定资产投资增长9.8%。", "固定资产投资",
+     "achieved", "9.8%"),
     # a part of the area's figure (a development zone, a high-tech zone) is no result of the area
     ("一般公共预算收入增长5%", "review", "其中，某某经济开发区完成一般公共预算收入31.2亿元，增长11.6%。", "一般公共预算收入",
      "not_reported", None),

@@ -390,6 +390,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _PART_OF_AREA = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?P<zone>{vocab.alternation('verify.part_of_area')})")
+_SHARE_OF = re.compile(f"占(?P<whole>[^,;:。]{{2,20}}?)的?(?:{vocab.alternation('verify.share_word')})")
 TITLE_LINES = 3       # a report's title lines (where a development zone's own report names it)
 # A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
 # noun; before it, the target named (预期目标6%, 目标为6%).
@@ -504,9 +505,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
-        if len(normalise(_GENERIC.sub("", name))) < 2 or (
+        if len(normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))) < 2 or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
-            # A bare figure (…达到4015亿元，增长5.8%; a level reached after a clause on several years: …年均增长6.1%，
+            # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
+            # no metric; a level reached after a clause on several years: …年均增长6.1%，
             # 2024年突破3000亿元) takes the metric of the figure before it, or with no figure before, the subject
             # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
@@ -1013,6 +1015,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
+        if phrases and _share_of_whole(phrases[0], claim.metric):
+            continue        # 工业投资占固定资产投资比重 does not answer 固定资产投资
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
@@ -1068,6 +1072,13 @@ def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | N
     return None
 
 
+def _share_of_whole(phrase: str, claim_metric: str) -> bool:
+    """The claim is a part's share of the target's metric (工业投资占固定资产投资比重 for 固定资产投资), not the metric."""
+    m = _SHARE_OF.search(normalise(claim_metric))
+    key = normalise(_PLACE_PREFIX.sub("", phrase))
+    return m is not None and len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
+
+
 def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
     """A claim on the same metric in another unit or kind (a level for a rate), if any."""
     best, best_sim = None, 0.0
@@ -1080,6 +1091,8 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
         claim = claims[j]
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
+        if _share_of_whole(phrase, claim.metric):
+            continue        # 工业投资占固定资产投资比重达到45% is no level of 固定资产投资
         sim = _similarity(wanted, _claim_metric(claim.metric))
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
