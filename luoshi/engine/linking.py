@@ -440,7 +440,7 @@ class _Row:
     with the postings read and the shortlist's length, not with the number of tasks."""
 
     __slots__ = ("norm", "grams", "toks", "total", "rel", "first", "second", "row_figs",
-                 "named", "chosen", "holding", "terms", "query", "hits")
+                 "named", "chosen", "holding", "terms", "query", "hits", "ranking", "aligned", "icovers")
 
     def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int,
                  postings: int | None = None):
@@ -453,6 +453,13 @@ class _Row:
         self.row_figs = _figures(row_text)
         names = [(nm, index.holders(nm)) for nm in _names(row_text)]
         self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
+        # What ``_ranked`` works out for the row whatever it is asked for, kept for its next call
+        # (a row that links is ranked again, further): the bounds and the vectorised signals
+        # (``ranking``), and each alignment computed (``aligned``: task → the exact partial_ratio,
+        # or the negated cutoff under which it was found to lie).
+        self.ranking = None
+        self.aligned: dict[int, float] = {}
+        self.icovers: dict[int, float] = {}     # task → its idf cover (``_ranked``)
         # The row's n-grams the tasks have (``terms``: distinct ids) and bm25s's query: every n-gram
         # in the row's order, repeats kept, as places in ``terms``; ``by_term`` holds those places
         # while the shortlist is made.
@@ -645,41 +652,35 @@ def _scores(norm: str, index: _Index, row_text: str, keep: Sequence[int] = (),
 _SLACK = 1e-6   # an upper bound's allowance for sums taken in another order than the exact score's
 
 
-def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
-            need: int = 1, postings: int | None = POSTINGS, low: int = 0,
-            threshold: float = 0.0, row: _Row | None = None) -> tuple[dict[int, float], list[int]]:
-    """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
-    ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
-    gives for its first ``need`` tasks, without computing every shortlisted task's signals.
-    With ``low`` (fewer than ``need``): once every task left is sure to score under
-    ``threshold`` and under the ``low`` best so far, only those ``low`` best are made certain
-    (a row that links to no task reads no more: its candidates).
+def _partial(norm: str, tnorm: str, i: int, known: dict[int, float], cutoff: float | None = None) -> float:
+    """``fuzz.partial_ratio(norm, tnorm)`` (0–100), with ``score_cutoff=cutoff`` when given (0 for an
+    alignment under it), read from what an earlier call for the same row and task found when that
+    settles it: ``known[i]`` the exact ratio, or minus a cutoff it was found to lie under.  rapidfuzz
+    answers the exact ratio at or above the cutoff and 0 under it; a ratio within 1e-6 of the cutoff
+    is asked again (at equality it may answer 0)."""
+    k = known.get(i)
+    if k is not None:
+        if k >= 0:
+            if cutoff is None or cutoff == 0 or abs(k - cutoff) >= 1e-6:
+                return k if cutoff is None or k > cutoff else 0.0
+        elif cutoff is not None and (cutoff == -k or cutoff >= 2e-6 - k):
+            return 0.0
+    if cutoff is None:
+        value = known[i] = fuzz.partial_ratio(norm, tnorm)
+        return value
+    value = fuzz.partial_ratio(norm, tnorm, score_cutoff=cutoff)
+    if value > 0 or cutoff == 0:
+        known[i] = value
+    elif k is None or k < 0:
+        known[i] = -cutoff
+    return value
 
-    The cheap signals of every shortlisted task come vectorised from the inverted index (the
-    tasks holding each of the row's n-grams: bigram cover, idf cover and the characters shared,
-    by ``np.bincount``); a task's score is at most those with the best alignment the shared
-    characters allow and no figure conflict, or 1.0 when it may contain the row or be contained
-    in it (its every bigram in the row).  Tasks
-    are then scored exactly (``_signals``, the same code as ``features``) by falling bound, and
-    the search stops when the ``need``-th best exact score beats every bound left.  ``row``: the
-    row already prepared (``_Row`` of the same text, keep, shortlist and postings), if it was."""
-    n = len(index.tasks)
-    if row is None:
-        if not normalise(row_text) or not n:
-            return {}, []
-        row = _Row(row_text, index, keep, shortlist, postings)
+
+def _bounds(row: _Row, index: _Index) -> tuple[list, ...]:
+    """The shortlisted tasks by falling bound (places in ``row.chosen``), their bounds, and the
+    vectorised signals ``_ranked`` reads (cover, distinct, named, the best alignment the shared
+    characters allow, and every signal but the alignment and a figure conflict summed), as lists."""
     chosen = row.chosen
-    scores: dict[int, float] = {}
-
-    def exact(i: int) -> float:
-        values = _signals(row, index, i, row.rel_of(i))
-        s = scores[i] = _combined(*values) if values is not None else 0.0
-        return s
-
-    if len(chosen) <= need + 2:
-        for i in chosen:
-            exact(i)
-        return scores, sorted(scores, key=lambda i: (-scores[i], i))
     ch = np.asarray(chosen, dtype=np.intp)
     # The row's n-grams each shortlisted task holds (``_Row.hits``).
     slot, place, held = row.hits
@@ -728,9 +729,51 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     cover_l, distinct_l, named_l, aligns = cover.tolist(), distinct.tolist(), named.tolist(), align.tolist()
     # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
     rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
+    return order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests
+
+
+def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
+            need: int = 1, postings: int | None = POSTINGS, low: int = 0,
+            threshold: float = 0.0, row: _Row | None = None) -> tuple[dict[int, float], list[int]]:
+    """The shortlisted tasks' exact scores, best first (score, then task order), as far as the
+    ``need`` best and every task tied with the best are certain: the same ranking as ``_scores``
+    gives for its first ``need`` tasks, without computing every shortlisted task's signals.
+    With ``low`` (fewer than ``need``): once every task left is sure to score under
+    ``threshold`` and under the ``low`` best so far, only those ``low`` best are made certain
+    (a row that links to no task reads no more: its candidates).
+
+    The cheap signals of every shortlisted task come vectorised from the inverted index (the
+    tasks holding each of the row's n-grams: bigram cover, idf cover and the characters shared,
+    by ``np.bincount``); a task's score is at most those with the best alignment the shared
+    characters allow and no figure conflict, or 1.0 when it may contain the row or be contained
+    in it (its every bigram in the row).  Tasks
+    are then scored exactly (``_signals``, the same code as ``features``) by falling bound, and
+    the search stops when the ``need``-th best exact score beats every bound left.  ``row``: the
+    row already prepared (``_Row`` of the same text, keep, shortlist and postings), if it was."""
+    n = len(index.tasks)
+    if row is None:
+        if not normalise(row_text) or not n:
+            return {}, []
+        row = _Row(row_text, index, keep, shortlist, postings)
+    chosen = row.chosen
+    scores: dict[int, float] = {}
+
+    def exact(i: int) -> float:
+        values = _signals(row, index, i, row.rel_of(i))
+        s = scores[i] = _combined(*values) if values is not None else 0.0
+        return s
+
+    if len(chosen) <= need + 2:
+        for i in chosen:
+            exact(i)
+        return scores, sorted(scores, key=lambda i: (-scores[i], i))
+    if row.ranking is None:
+        row.ranking = _bounds(row, index)
+    order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests = row.ranking
     norm, figs = row.norm, row.row_figs
     short_row = len(norm) < 2
     norms, figures = index.norms, index.figures
+    known = row.aligned
     rough: dict[int, float] = {}
     aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
     best: list[float] = []            # the ``need`` best scores so far, ascending
@@ -759,14 +802,24 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             if short_row or len(tnorm) < 2:
                 partial = 0.0
             elif not ranking:
-                partial = fuzz.partial_ratio(norm, tnorm) / 100.0
+                if i in known:
+                    partial = _partial(norm, tnorm, i, known) / 100.0
+                else:
+                    value = known[i] = fuzz.partial_ratio(norm, tnorm)
+                    partial = value / 100.0
             else:
                 # Only an alignment good enough to rank matters: below ``cutoff`` rapidfuzz answers
                 # 0 sooner, and the task is left out (it cannot rank).
                 cutoff = 100.0 * (best[0] - 2 * _SLACK - rest) / W_PARTIAL
                 if cutoff > 100.0 * aligns[pos] + 1e-4:
                     continue        # not even the best alignment its shared characters allow would rank
-                partial = fuzz.partial_ratio(norm, tnorm, score_cutoff=max(cutoff, 0.0)) / 100.0
+                least = max(cutoff, 0.0)
+                if i in known:
+                    partial = _partial(norm, tnorm, i, known, least) / 100.0
+                else:
+                    value = fuzz.partial_ratio(norm, tnorm, score_cutoff=least)
+                    known[i] = value if value > 0 or least == 0 else -least
+                    partial = value / 100.0
                 if cutoff > 0 and partial == 0.0:
                     continue
             s = max(0.0, min(W_PARTIAL * partial + rest, 0.999))
@@ -783,12 +836,14 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     # last bits); the others cannot rank there.
     if floor is None:
         floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
-    toks, total = row.toks, row.total
+    toks, total, icovers = row.toks, row.total, row.icovers
     for i, s in rough.items():
         if s >= floor:
             if i in aligned:
                 partial, pos, conflict = aligned[i]
-                icover_i = index.shared_idf(toks, i) / total
+                icover_i = icovers.get(i)
+                if icover_i is None:
+                    icover_i = icovers[i] = index.shared_idf(toks, i) / total
                 scores[i] = _combined(0.0, partial, cover_l[pos], icover_i, distinct_l[pos], named_l[pos], conflict)
             else:
                 scores[i] = s           # contained (1.0) or a task with no text (0.0): exact already
