@@ -564,3 +564,16 @@ SEVENTH_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SEVENTH_ROWS)
 def test_narrower_metrics_parts_and_second_lists(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the eleventh set of bench/labels/verify_invented/: 规上工业增长 (no 增加值) is the
+# usual short form of 规上工业增加值增长 (verify.bare_names); a longer name after 规上工业 is another metric ----------
+
+@pytest.mark.parametrize(("said", "outcome", "quoted"), [
+    ("全年实现地区生产总值235.6亿元，同比增长6.9%；规上工业增长９.１％。", "achieved", "９.１％"),
+    ("规模工业增长6.9%，固定资产投资增长8.4%。", "not_met", "6.9%"),
+    ("新增规上工业企业32家，规上工业营业收入增长12%。", "not_reported", None),
+    ("规上工业总产值增长12%。", "unclear", "12%"),
+])
+def test_industry_named_short(said, outcome, quoted):
+    _check(_verdict(IND, "review", said, "规模以上工业增加值"), said, outcome, quoted)
