@@ -80,3 +80,35 @@ def test_a_zones_own_report_reads_its_figures_as_its_own():
     verdicts, _ = v.verify_documents(_read(plan, "n.txt"), _read(review, "n1.txt"))
     x = next(x for x in verdicts if x.metric == "地区生产总值")
     assert x.outcome == "achieved" and x.actual["text"] == "7.1%", x.reason
+
+
+# Written and labelled by reading before the engine was run on them (the first run's agreement is in the commit
+# after the one that added them): a sector's figure, a per-head level, another metric sharing a word, a share of
+# the target's metric, a single month or quarter, a change in points with no level, a rate for a level or a count,
+# results equal to the target or under a range, two bases, an estimate.
+PROBES = [
+    ("地区生产总值增长6%", "review", "第三产业增加值增长7.2%，农业增加值增长3.5%。", "地区生产总值", "not_reported", None),
+    ("地区生产总值增长6%", "review", "人均地区生产总值突破10万元。", "地区生产总值", "not_reported", None),
+    ("常住人口城镇化率达到60%", "review", "城镇居民人均可支配收入达到4.5万元，增长5%。", "常住人口城镇化率", "not_reported", None),
+    ("一般公共预算收入增长6%", "review", "税收收入占一般公共预算收入比重达到78%。", "一般公共预算收入", "not_reported", None),
+    ("社会消费品零售总额增长7%", "review", "12月份社会消费品零售总额增长10.2%。", "社会消费品零售总额", "unclear", "10.2%"),
+    ("地区生产总值增长6%", "review", "一季度地区生产总值增长6.8%。", "地区生产总值", "unclear", "6.8%"),
+    ("地区生产总值增长6%", "review", "一季度地区生产总值增长2.1%。", "地区生产总值", "unclear", "2.1%"),
+    ("地区生产总值增长6%", "review", "前三季度地区生产总值增长6.4%。", "地区生产总值", "achieved", "6.4%"),
+    ("固定资产投资增长9%", "review", "1—10月，固定资产投资增长2.3%。", "固定资产投资", "not_met", "2.3%"),
+    ("城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率比上年下降0.3个百分点。", "城镇调查失业率", "unclear", None),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格上涨2.1%，其中食品价格上涨5.6%。", "居民消费价格涨幅", "achieved", "2.1%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降3%。", "单位地区生产总值能耗", "achieved", "3%"),
+    ("细颗粒物（PM2.5）平均浓度控制在35微克/立方米以内", "review", "细颗粒物（PM2.5）平均浓度下降6.1%。",
+     "细颗粒物（PM2.5）平均浓度", "unclear", None),
+    ("城镇新增就业4万人", "review", "城镇新增就业人数增长5%。", "城镇新增就业", "unclear", None),
+    ("地区生产总值增长6%", "review", "地区生产总值增长6%。", "地区生产总值", "achieved", "6%"),
+    ("地区生产总值增长6%—6.5%", "review", "地区生产总值增长5.9%。", "地区生产总值", "not_met", "5.9%"),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入按可比口径增长6.2%，总量增长5.1%。", "一般公共预算收入", "unclear", None),
+    ("研发经费投入强度达到2.5%", "review", "预计研发经费投入强度达到2.6%。", "研发经费投入强度", "achieved", "2.6%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES)
+def test_what_a_careless_reader_takes_for_the_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
