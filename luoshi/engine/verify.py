@@ -378,7 +378,11 @@ def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: st
     return out
 # Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
-                        r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月")
+                        r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
+                        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份|当月")
+# A part of the year long enough for its figure to settle the year's (three quarters or more: 前三季度, 1—11月, 前10个月);
+# a shorter one (一季度, 上半年, 12月份) settles nothing, whether above or below the target.
+_MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?月|1[-—–~至](?:9|10|11)月|一至(?:九|十|十一)月")
 # A sentence part opening on the part of the year alone (1—11月，规上工业增加值增长5.4%，固定资产投资增长8.1%): every
 # figure of the part is of that part of the year.
 _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
@@ -390,6 +394,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _PART_OF_AREA = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?P<zone>{vocab.alternation('verify.part_of_area')})")
+_PER_UNIT = vocab.pattern("verify.per_unit")
+_PER_UNIT_BEFORE = re.compile(f"(?:{vocab.alternation('verify.per_unit')})$")
 _SHARE_OF = re.compile(f"占(?P<whole>[^,;:。]{{2,20}}?)的?(?:{vocab.alternation('verify.share_word')})")
 TITLE_LINES = 3       # a report's title lines (where a development zone's own report names it)
 # A figure that is the year's target restated (坚持年初确定的地区生产总值增长6.5%左右的目标): after it, the target's
@@ -505,10 +511,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
-        if len(normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))) < 2 or (
+        bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
+        if len(bare_name) < 2 or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
-            # no metric; a level reached after a clause on several years: …年均增长6.1%，
+            # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
             # 2024年突破3000亿元) takes the metric of the figure before it, or with no figure before, the subject
             # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
@@ -567,7 +574,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          kind=kind, sentence=raw, sentence_start=sentence.start,
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
                          same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
-                         year_uncertain=uncertain, part_year=part_year, current_prices=current))
+                         year_uncertain=uncertain, part_year=part_year, current_prices=current,
+                         short_part=part_year and not _MOST_OF_YEAR.search(
+                             item if _PART_YEAR.search(item) else norm[part:clause_start])))
     # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
     # area's (unless the report is that part's own).
     title = "".join(doc.text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES])
@@ -1015,8 +1024,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
-        if phrases and _share_of_whole(phrases[0], claim.metric):
-            continue        # 工业投资占固定资产投资比重 does not answer 固定资产投资
+        if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)):
+            continue        # 工业投资占固定资产投资比重, 人均地区生产总值 do not answer 固定资产投资, 地区生产总值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
@@ -1072,6 +1081,16 @@ def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | N
     return None
 
 
+def _per_unit(phrase: str, claim_metric: str) -> bool:
+    """The claim is per person (household, mu …) where the target is the total (人均地区生产总值 for 地区生产总值)."""
+    key = normalise(_PLACE_PREFIX.sub("", phrase))
+    if len(key) < 2 or not _PER_UNIT.search(claim_metric):
+        return False
+    body = normalise(claim_metric)
+    at = body.find(key)
+    return at > 0 and _PER_UNIT_BEFORE.search(body, max(0, at - 2), at) is not None
+
+
 def _share_of_whole(phrase: str, claim_metric: str) -> bool:
     """The claim is a part's share of the target's metric (工业投资占固定资产投资比重 for 固定资产投资), not the metric."""
     m = _SHARE_OF.search(normalise(claim_metric))
@@ -1093,6 +1112,8 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
         if _share_of_whole(phrase, claim.metric):
             continue        # 工业投资占固定资产投资比重达到45% is no level of 固定资产投资
+        if _per_unit(phrase, claim.metric):
+            continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值
         sim = _similarity(wanted, _claim_metric(claim.metric))
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
@@ -1216,13 +1237,15 @@ def _keys(metric: str) -> tuple[str, ...]:
 
 def _named(body: str, key: str, lower_better: bool):
     """Where ``key`` names the metric itself in ``body`` (both as ``_written_out`` gives them), left to
-    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重), nor
-    a part of the area's (经济开发区规上工业增加值: verify.part_of_area)."""
+    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重, 人均地区生产总值),
+    nor a part of the area's (经济开发区规上工业增加值: verify.part_of_area), nor before its share (税收收入占…比重)."""
     at = body.find(key)     # (most sentences: one C scan finds nothing)
     while at != -1:
         around = body[max(0, at - 1):at + len(key) + 4]
         if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")
-                or _PART_AREA_BEFORE.search(body, max(0, at - PART_AREA_REACH), at)):
+                or _PART_AREA_BEFORE.search(body, max(0, at - PART_AREA_REACH), at)
+                # 税收收入占一般公共预算收入比重: the metric's share, said of no change of it; 人均地区生产总值: per head
+                or body.startswith("占", at + len(key)) or _PER_UNIT_BEFORE.search(body, max(0, at - 2), at)):
             yield at
         at = body.find(key, at + len(key))
 
@@ -1421,7 +1444,7 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
         word = normalise(review_word)
         if normalise(target_word) in key and not _has(word, key):
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
-                     and (base is None or _base(c.unit, "")[0] == base)]
+                     and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)]
             if found:
                 # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
                 return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])
@@ -1807,6 +1830,9 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # (At or above the target it stands: the ratio seldom falls from one year to the next.)
         return _unclear(task, metric, target, claim, f"“{metric}”的统计数据滞后约一年发布，回顾所报“{claim.text}”"
                         "未标明为当年预计数，可能为上一年数字，无法核对")
+    if claim.short_part:
+        # 一季度增长6.8% against 6% for the year: a quarter (a half, a month) settles nothing either way.
+        return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，时段过短，全年结果无法核对")
     if claim.part_year and verdict == "not_met" and not (
             ind.kind == "growth_rate" and ind.comparator in (">=", "=") and tv > 0 and av < tv * PART_YEAR_SETTLED):
         # 上半年增长6.2% against 7.5% for the year: part of the year falling short does not settle it (前三季度
