@@ -282,6 +282,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 另2条已完成线路规划待开通: only the plan is finished
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
+    if pattern("intent").search(clause):
+        return "preparing"      # 已与8家机构达成入驻意向: an intention only, nothing brought in
     if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):
@@ -642,7 +644,11 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
         # Only one of them done: several done figures may count one set of items at different steps.
-        bare = len(same) == 1 and all(not g.noun or g.noun in _GENERIC_SUBJECTS for g in mine) \
+        # (2个主体施工 in a list by stage with items only prepared or not begun, 1个完成招标: a stage written after
+        # the count is no noun of its own; with every item done or under way the stage decides, as before)
+        staged = any(g.role in ("preparing", "not_started") for g in mine)
+        bare = len(same) == 1 and all(not g.noun or g.noun in _GENERIC_SUBJECTS or staged and clause_stage(g.noun) in (
+            "underway", "preparing", "nearly_done", "done", "not_started") for g in mine) \
             and sum(g.role == "done" for g in mine) <= 1      # (D区2个项目尚未开工: 项目 names no other thing)
         scored = []
         for i, p in same:
