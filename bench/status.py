@@ -114,6 +114,7 @@ INVENTED = [
     ("invented50.json", "fiftieth set (statuslag: behind against on track at 30 June and 30 September, lags stated mildly, forecasts)"),
     ("invented51.json", "fifty-first set (statuslag: the held-out check after invented50's fixes, 30 June and 30 September)"),
     ("invented52.json", "fifty-second set (statuslag: the held-out check after invented50 and 51's fixes, 30 June and 30 September)"),
+    ("invented53.json", "fifty-third set (statuslag: the held-out check after invented50-52's fixes, 30 June and 30 September)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
