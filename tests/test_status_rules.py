@@ -1000,6 +1000,15 @@ EXTREMES = [
     # a pending word naming the items (列入计划的) is no pending state when the clause finishes them
     ("完成老旧小区综合改造20万平方米", "列入计划的12个小区已全部完工，改造建筑面积共计20.4万㎡。", MID_YEAR, "completed"),
     ("新增国家高新技术企业30家", "已申报国家高新技术企业36家。", MID_YEAR, "on_track"),
+    # a figure after 各 counts once for each item listed before it
+    ("开展应急演练4次", "已开展防汛、消防应急演练各1次。", MID_YEAR, "on_track"),
+    ("开展应急演练6次", "已开展防汛、消防和地震应急演练各2次。", MID_YEAR, "completed"),
+    ("开展应急演练4次", "已开展应急演练1次。", MID_YEAR, "behind"),
+    # a short name (公租房) is the full one; land acquired (土地摘牌) is preparation, so a building part with only
+    # that done is behind at mid-year beside a part done, never completed
+    ("新建公共租赁住房300套，发放住房租赁补贴800户", "公租房项目已完成土地摘牌；住房租赁补贴已发放826户。", MID_YEAR, "behind"),
+    ("新建公共租赁住房300套", "公租房项目已完成土地摘牌，尚未开工。", MID_YEAR, "behind"),
+    ("新建公共租赁住房300套", "公租房项目主体结构正在施工。", MID_YEAR, "on_track"),
 ]
 
 

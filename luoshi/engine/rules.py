@@ -389,7 +389,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         value = f.value
         if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
             value = -value       # 同比下降1.8%: a fall keeps its sign
-        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, f.text, f.span)
+        text, span = f.text, f.span
+        if not vocab.is_rate(f.unit) and _each_of(norm[cl[0]:f.span[0]]) > 1:
+            value *= _each_of(norm[cl[0]:f.span[0]])     # 防汛、消防演练各1次: once for each item listed
+            at = row.progress.rindex("各", 0, f.span[0])
+            text, span = row.progress[at:f.span[1]], (at, f.span[1])
+        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
@@ -427,6 +432,19 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
     return case
+
+
+def _each_of(lead: str) -> int:
+    """How many items a figure after 各 counts for: the items listed before it in its clause (防汛防台、危化品泄漏综合
+    应急演练各1次 → 2; A、B和C各2场 → 3), or 1."""
+    lead = lead.rstrip()
+    if not lead.endswith("各"):
+        return 1
+    items = re.split(r"[,;。，；]", lead[:-1])[-1]
+    if "、" not in items:
+        return 1
+    last = items.rsplit("、", 1)[-1]
+    return items.count("、") + 1 + any(c in last[1:] for c in "和及与")
 
 
 # The label of a section in a reply (进展情况：…存在问题：无。下步打算：…) and a section that says there is none.
