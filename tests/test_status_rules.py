@@ -1009,6 +1009,13 @@ EXTREMES = [
     ("新建公共租赁住房300套，发放住房租赁补贴800户", "公租房项目已完成土地摘牌；住房租赁补贴已发放826户。", MID_YEAR, "behind"),
     ("新建公共租赁住房300套", "公租房项目已完成土地摘牌，尚未开工。", MID_YEAR, "behind"),
     ("新建公共租赁住房300套", "公租房项目主体结构正在施工。", MID_YEAR, "on_track"),
+    # a clause whose subject is only 工程 speaks of the one part that is a 工程 (beside a figure's part)
+    ("完成农村饮用水提标工程，受益人口3万人", "工程已全面完工，受益人口3.2万人。", MID_YEAR, "completed"),
+    ("完成农村饮用水提标工程，受益人口3万人", "工程正在施工，已受益人口1.6万人。", MID_YEAR, "on_track"),
+    # the lone figure of a unit named in near words answers the lone target of that unit; one word pair shared
+    # (人才) is not enough
+    ("培训企业职工技能8000人次", "开展职业技能培训4100人次。", MID_YEAR, "on_track"),
+    ("引进高层次人才200人", "培训人才300人。", MID_YEAR, "unclear"),
 ]
 
 

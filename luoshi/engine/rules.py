@@ -681,6 +681,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
             # measure the unit is of (面积), beside at most the target's own words
             head = head or (lone and _measure_named(f, p))
+            # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
+            # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match, flagged weak
+            head = head or (lone and score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
+                _sim_form(f.fact.metric))) >= 2)
             if score >= threshold("match") or ((lone or bare) and terse) or head:
                 scored.append((score, -i, i))
         if scored:
@@ -1091,6 +1095,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
                 clause_stage(clause) == "done" and _other_object(clause, target)
                 and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):
             clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
+        elif others and subject in _GENERIC_SUBJECTS and subject in target and not any(subject in o for o in others) \
+                and not re.search(r"\d", clause) and not _other_object(clause, target):
+            clause = target + clause     # 工程已全面完工 for 完成…提标工程 beside 受益人口…: the one part a 工程
         elif head and head in clause and not re.search(r"\d", clause):
             clause = target + clause     # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it
         if _sim(target, clause) >= 0.5:
