@@ -112,3 +112,31 @@ PROBES = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES)
 def test_what_a_careless_reader_takes_for_the_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A second batch, written and labelled by reading before the engine was run on them: incidents against a zero
+# target, a count short, a level above its floor beside a fall, caps met exactly or exceeded, 左右 at and beyond
+# half a point, a narrower retail figure, a fall with a sector's rise, a fall short, a rate beside a gap, the
+# income ratio for an income target, a rise in points short.
+PROBES_2 = [
+    ("较大及以上生产安全事故零发生", "review", "全年发生较大生产安全事故2起。", "较大及以上生产安全事故", "not_met", None),
+    ("城镇新增就业5万人以上", "review", "城镇新增就业4.8万人，完成年度目标的96%。", "城镇新增就业", "not_met", "4.8万人"),
+    ("粮食产量稳定在80万吨以上", "review", "粮食产量80.2万吨，比上年减产1.5%。", "粮食产量", "achieved", "80.2万吨"),
+    ("居民消费价格涨幅控制在3%以内", "review", "居民消费价格指数上涨3.4%。", "居民消费价格涨幅", "not_met", "3.4%"),
+    ("城镇登记失业率控制在4%以内", "review", "城镇登记失业率为4%。", "城镇登记失业率", "achieved", "4%"),
+    ("地区生产总值增长7%左右", "review", "地区生产总值增长6.5%。", "地区生产总值", "achieved", "6.5%"),
+    ("地区生产总值增长7%左右", "review", "地区生产总值增长6.4%。", "地区生产总值", "not_met", "6.4%"),
+    ("社会消费品零售总额增长8%", "review", "限额以上社会消费品零售总额增长9.6%。", "社会消费品零售总额", "unclear", "9.6%"),
+    ("实际使用外资增长5%", "review", "实际使用外资下降12.3%，其中制造业实际使用外资增长8%。", "实际使用外资", "not_met", None),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降2.9%。", "单位地区生产总值能耗", "not_met", "2.9%"),
+    ("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入增长8.3%，增速高于城镇居民2.1个百分点。",
+     "农村居民人均可支配收入", "achieved", "8.3%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城乡居民收入比缩小到2.1。", "城镇居民人均可支配收入", "not_reported", None),
+    ("常住人口城镇化率提高1个百分点", "review", "常住人口城镇化率达到63.2%，比上年提高0.8个百分点。", "常住人口城镇化率",
+     "not_met", "0.8个百分点"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_2)
+def test_bounds_and_neighbours_of_a_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
