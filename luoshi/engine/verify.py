@@ -1539,6 +1539,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     in_step = bool(_IN_STEP.search(ind.qualifier or "")) and not _IN_STEP_WITH.search(ind.text or "")
     if in_step and "快于" not in qual:
         quals.append("快于")
+    if ind.kind == "zero":
+        broken = _zero_broken(metric, mentions)
+        if broken is not None:
+            return _quoting(task, metric, target, broken, "not_met", f"回顾称发生“{metric}”，未实现零发生")
     seen = None
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
@@ -1602,6 +1606,31 @@ _INCOME_GAP = vocab.pattern("verify.income_gap")
 _RURAL_INCOME = re.compile("农村居民人均可支配收入")
 _GAP_FASTER = vocab.pattern("verify.gap_faster")
 _GAP_SLOWER = vocab.pattern("verify.gap_slower")
+
+
+_GRADE = re.compile(f"(?:{vocab.alternation('verify.incident_grade')})")
+_INCIDENT_COUNT = re.compile(r"[^,;:。\d]{0,4}?(\d+)(?:起|次|例)")
+
+
+def _zero_broken(metric: str, mentions: list):
+    """A review sentence counting incidents of the grade a zero target names (发生较大生产安全事故2起 for
+    较大及以上生产安全事故零发生), or None.  Incidents of no grade, or of one the target's name does not hold
+    (一般事故 for 重特大…), do not break it."""
+    grades = _GRADE.findall(normalise(metric))
+    core = _GRADE.sub("", normalise(metric))
+    if len(core) < 3 or not grades:
+        return None
+    for sentence in mentions:
+        body = normalise(sentence.text)
+        at = body.find(core)
+        while at != -1:
+            lead = re.split(r"(?:发生|出现)", re.split(r"[,;:。]", body[:at])[-1])
+            count = _INCIDENT_COUNT.match(body, at + len(core))
+            if len(lead) > 1 and not _NEGATION.search(lead[-2][-2:]) and lead[-1] \
+                    and lead[-1] in normalise(metric) and count is not None and int(count.group(1)) > 0:
+                return sentence
+            at = body.find(core, at + len(core))
+    return None
 
 
 def _gap_narrowed(task: Task, metric: str, target: dict, claims: list[Claim], mentions: list) -> Verdict | None:
