@@ -148,3 +148,31 @@ PROBES_2 += [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_2)
 def test_bounds_and_neighbours_of_a_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A third batch, written and labelled by reading before the engine was run on them: a range of falls, a 左右 cap
+# on prices at and beyond half a point, in-step and faster-than targets judged by comparison, a floor in points met
+# exactly, an area floor missed, a count just above, an estimate hedged at the target, a ratio's change with no
+# level, a cap met exactly beside 持平.
+PROBES_3 = [
+    ("单位地区生产总值能耗下降2%—3%", "review", "单位地区生产总值能耗下降2.5%。", "单位地区生产总值能耗", "achieved", "2.5%"),
+    ("单位地区生产总值能耗下降2%—3%", "review", "单位地区生产总值能耗下降1.8%。", "单位地区生产总值能耗", "not_met", "1.8%"),
+    ("居民消费价格涨幅3.5%左右", "review", "居民消费价格上涨3.9%。", "居民消费价格涨幅", "achieved", "3.9%"),
+    ("居民消费价格涨幅3.5%左右", "review", "居民消费价格上涨4.1%。", "居民消费价格涨幅", "not_met", "4.1%"),
+    ("一般公共预算收入增长与经济增长同步", "review", "地区生产总值增长5.8%，一般公共预算收入增长7.2%。", "一般公共预算收入",
+     "achieved", "7.2%"),
+    ("居民人均可支配收入增长快于经济增长", "review", "地区生产总值增长5.8%，居民人均可支配收入增长5.8%。", "居民人均可支配收入",
+     "not_met", "5.8%"),
+    ("常住人口城镇化率提高0.8个百分点以上", "review", "常住人口城镇化率提高0.8个百分点。", "常住人口城镇化率", "achieved",
+     "0.8个百分点"),
+    ("粮食播种面积稳定在120万亩以上", "review", "粮食播种面积119.6万亩。", "粮食播种面积", "not_met", "119.6万亩"),
+    ("城镇新增就业3万人", "review", "城镇新增就业3.02万人。", "城镇新增就业", "achieved", "3.02万人"),
+    ("地区生产总值增长6.5%以上", "review", "预计地区生产总值增长6.5%左右。", "地区生产总值", "achieved", "6.5%"),
+    ("空气质量优良天数比例达到90%", "review", "空气质量优良天数比例下降2.1个百分点。", "空气质量优良天数比例", "unclear", None),
+    ("城镇调查失业率控制在5.3%以内", "review", "城镇调查失业率平均值为5.3%，与上年持平。", "城镇调查失业率", "achieved", "5.3%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_3)
+def test_verdicts_against_bounds(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
