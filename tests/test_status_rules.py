@@ -1016,6 +1016,11 @@ EXTREMES = [
     # (人才) is not enough
     ("培训企业职工技能8000人次", "开展职业技能培训4100人次。", MID_YEAR, "on_track"),
     ("引进高层次人才200人", "培训人才300人。", MID_YEAR, "unclear"),
+    # works not begun and the measure's own noun written as not done (未完成投资): that measure at 0; the work's verb
+    # not done (暂未改造) is a stage, not started; 尚未完成投资 beside works begun is under way
+    ("年内完成项目投资3亿元", "项目尚未开工，上半年未完成投资。", MID_YEAR, "seriously_behind"),
+    ("完成校园厕所改造50间", "暂未改造。", MID_YEAR, "not_started"),
+    ("年内完成项目投资3亿元", "项目已开工，尚未完成投资。", MID_YEAR, "on_track"),
 ]
 
 

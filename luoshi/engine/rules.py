@@ -431,7 +431,31 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
             a.role = "scope"
     case.parts = task_parts(case.task_text, targets)
+    if not case.facts:
+        case.facts += _none_done(case, norm, clauses, sentences)
     return case
+
+
+def _none_done(case: Case, norm: str, clauses: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[Fact]:
+    """工程尚未开工，上半年未完成投资 for 年内完成投资2亿元: a report with no figure that says the work has not begun and
+    writes a measure's own head noun as not done (未 + words.none_done_verb + 投资 at the clause's end): that measure
+    at 0."""
+    if not any(clause_stage(norm[a:b]) == "not_started" for a, b in clauses if not case.in_forecast(a)):
+        return []
+    out = []
+    for p in case.parts:
+        t = p.indicator
+        head = _head(t.metric) if t is not None else ""      # a noun (投资), not the work's verb (暂未改造: a stage)
+        if t is None or _is_rate(t) or _is_level(t) or not head:
+            continue
+        m = re.search(rf"未(?:{'|'.join(words('none_done_verb'))})?(?:任何)?{re.escape(head)}(?=[,;。，；]|$)", norm)
+        if m is None or case.in_forecast(m.start()):
+            continue
+        cl = next(((a, b) for a, b in clauses if a <= m.start() < b), m.span())
+        se = next(((a, b) for a, b in sentences if a <= m.start() < b), cl)
+        pf = ProgressFact(head, 0.0, t.unit, t.scale, False, case.progress[m.start():m.end()], m.span())
+        out.append(Fact(pf, "done", "", cl, se, words=norm[cl[0]:cl[1]]))
+    return out
 
 
 def _each_of(lead: str) -> int:
