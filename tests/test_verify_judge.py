@@ -176,3 +176,34 @@ PROBES_3 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_3)
 def test_verdicts_against_bounds(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A fourth batch, written and labelled by reading before the engine was run on them: results met, each beside a
+# figure a careless reader might take instead (a rank, a share, a sector's growth, online retail, exports and
+# imports inside trade, the two groups of 城乡, the price index, another name of new jobs, of energy intensity, of
+# foreign capital, of R&D intensity).
+PROBES_4 = [
+    ("地区生产总值增长6%", "review", "全市经济总量迈上新台阶，达到5120亿元，同比增长6.4%，增速位居全省第一。", "地区生产总值",
+     "achieved", "6.4%"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入突破300亿元，同口径增长5.6%，税收占比78.1%。", "一般公共预算收入",
+     "achieved", "5.6%"),
+    ("规模以上工业增加值增长7%", "review", "规上工业增加值同比增长7.3%，高技术制造业增加值增长12.8%。", "规模以上工业增加值",
+     "achieved", "7.3%"),
+    ("固定资产投资增长8%", "review", "全社会固定资产投资同比增长8.5%。", "固定资产投资", "achieved", "8.5%"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增长7.4%，网络零售额增长21.3%。", "社会消费品零售总额",
+     "achieved", "7.4%"),
+    ("外贸进出口总额增长4%", "review", "货物进出口总额增长4.6%，其中出口增长8.2%、进口下降1.3%。", "外贸进出口总额",
+     "achieved", "4.6%"),
+    ("城乡居民人均可支配收入增长和经济增长保持同步", "review",
+     "地区生产总值增长6.4%。城乡居民人均可支配收入分别增长5.9%和7.1%。", "城乡居民人均可支配收入", "unclear", None),
+    ("居民消费价格涨幅3%左右", "review", "物价水平保持稳定，居民消费价格指数为101.9。", "居民消费价格涨幅", "achieved", None),
+    ("城镇新增就业6万人以上", "review", "新增城镇就业6.4万人。", "城镇新增就业", "achieved", "6.4万人"),
+    ("单位地区生产总值能耗下降3%", "review", "万元地区生产总值能耗下降3.6%。", "单位地区生产总值能耗", "achieved", "3.6%"),
+    ("实际使用外资增长5%", "review", "实际利用外资12.6亿美元，增长6.1%。", "实际使用外资", "achieved", "6.1%"),
+    ("研发经费投入强度达到2.8%", "review", "全社会研发经费投入强度达到2.9%。", "研发经费投入强度", "achieved", "2.9%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_4)
+def test_results_met_beside_a_distractor(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
