@@ -21,7 +21,9 @@ import corpus  # noqa: E402  (bench/corpus.py)
 
 pytestmark = pytest.mark.engine
 
-PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json"))]
+# v41 is labelled and landed before the engine's first run on it; it joins once that run is recorded.
+NOT_YET_RUN = ("v41",)
+PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json")) if p.name[:3] not in NOT_YET_RUN]
 
 
 def _doc(name):
