@@ -1021,6 +1021,13 @@ EXTREMES = [
     ("年内完成项目投资3亿元", "项目尚未开工，上半年未完成投资。", MID_YEAR, "seriously_behind"),
     ("完成校园厕所改造50间", "暂未改造。", MID_YEAR, "not_started"),
     ("年内完成项目投资3亿元", "项目已开工，尚未完成投资。", MID_YEAR, "on_track"),
+    # the rest under way by the task's own work verb (正在整治中) is the rest moving, as 正在施工 is; a process verb
+    # (正在推进) is not
+    ("完成河道排污口整治300个", "已完成整治130个，其余正在整治中。", MID_YEAR, "on_track"),
+    ("完成老旧小区改造200个", "已完成改造86个，其余正在推进。", MID_YEAR, "behind"),
+    # 和 before the next count ends the first count's noun: each count answers its own part
+    ("创建省级示范乡镇1个、精品村4个", "1个示范乡镇和4个精品村均已通过省级验收。", MID_YEAR, "completed"),
+    ("创建省级示范乡镇1个、精品村4个", "1个示范乡镇和2个精品村已通过省级验收。", MID_YEAR, "on_track"),
 ]
 
 

@@ -307,7 +307,10 @@ def _role(clause: str, after: str) -> str | None:
 def _noun_after(norm: str, end: int) -> str:
     m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
     noun = m.group(0) if m else ""
-    return _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+    noun = _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+    if len(noun) > 1 and noun[-1] in "和及与" and re.match(r"\d", norm[end + len(noun):end + len(noun) + 1]):
+        noun = noun[:-1]                 # 1个示范乡镇和3个精品村: 和 joins the next count, no part of the noun
+    return noun
 
 
 # What ends the noun after a count (words.toml [figure.noun_end]); 中 too (10个X中M个) unless it opens one (中心, 中学, 中医).
@@ -1668,7 +1671,8 @@ class SubTargets(StatusRule):
         norm = for_parsing(case.progress)
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and any(
             re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
-            and clause_stage(norm[a:b]) in ("underway", "nearly_done") and _STRONG_UNDERWAY.search(norm[a:b])
+            and clause_stage(norm[a:b]) in ("underway", "nearly_done")
+            and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text))
             and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
         # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
         sentences = _spans(_SENTENCE, norm)
@@ -1800,6 +1804,20 @@ _OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f
 
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
 _QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
+
+
+_DOING = re.compile(r"正在(?:进行|开展|实施)?([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})中(?=[,;。，；]|$)")
+
+
+def _own_verb_underway(clause: str, task_text: str) -> bool:
+    """其余正在整治中 for 完成…排污口整治200个: the task's own work verb (not a process verb, not preparation)
+    under way (正在…, …中) — the work itself going on, as 施工 is."""
+    for m in _DOING.finditer(clause):
+        verb = m.group(1) or m.group(2)
+        if verb in task_text and not _PROCESS_VERB.search(verb) and not pattern("preparing").search(verb) \
+                and (verb not in _GENERIC or verb in words("result_verb")) and verb != "完成":
+            return True
+    return False
 
 
 def _zero_part(case: Case, target: str) -> SubTarget:
