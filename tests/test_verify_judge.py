@@ -207,3 +207,30 @@ PROBES_4 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_4)
 def test_results_met_beside_a_distractor(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A fifth batch, written and labelled by reading before the engine was run on them: work done and policies that
+# name a metric (稳投资、促消费, 增收计划, 节能改造), counts of firms, another employment count, and a metric said in
+# words with no figure.
+PROBES_5 = [
+    ("固定资产投资增长8.6%", "review", "我们着力稳投资、促消费、保就业，出台稳增长政策措施30条。", "固定资产投资", "not_reported",
+     None),
+    ("社会消费品零售总额增长7.2%", "review", "实施促进消费十大行动，社会消费品零售总额加快恢复。", "社会消费品零售总额", "unclear",
+     None),
+    ("城镇新增就业5万人", "review", "落实就业优先政策，帮扶就业困难人员再就业1.2万人。", "城镇新增就业", "unclear", "1.2万人"),
+    ("一般公共预算收入增长6%", "review", "全年减税降费超过80亿元，一般公共预算收入增幅有所回落。", "一般公共预算收入", "unclear",
+     None),
+    ("规模以上工业增加值增长7.5%", "review", "新增规模以上工业企业126家，规上工业企业达到2100家。", "规模以上工业增加值",
+     "not_reported", None),
+    ("外贸进出口总额增长5%", "review", "新增外贸备案企业320家，跨境电商交易额增长45%。", "外贸进出口总额", "not_reported", None),
+    ("单位地区生产总值能耗下降3%", "review", "坚决遏制“两高”项目盲目发展，完成节能改造项目56个。", "单位地区生产总值能耗",
+     "not_reported", None),
+    ("居民人均可支配收入增长6%", "review", "实施城乡居民增收计划，发放各类补贴资金23亿元。", "居民人均可支配收入", "not_reported",
+     None),
+    ("粮食产量稳定在150万吨以上", "review", "粮食生产再获丰收。", "粮食产量", "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_5)
+def test_work_and_words_for_a_metric(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
