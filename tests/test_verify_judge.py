@@ -234,3 +234,21 @@ PROBES_5 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_5)
 def test_work_and_words_for_a_metric(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A sixth batch, written and labelled by reading before the engine was run on them: the target is the narrower
+# metric, named after 其中 in the review.
+PROBES_6 = [
+    ("税收收入增长5%", "review", "一般公共预算收入增长8%，其中税收收入增长4.1%。", "税收收入", "not_met", "4.1%"),
+    ("民间投资增长6%", "review", "固定资产投资增长8%，其中民间投资增长5.2%。", "民间投资", "not_met", "5.2%"),
+    ("出口总额增长5%", "review", "进出口总额增长6%，其中出口增长3.9%。", "出口总额", "not_met", "3.9%"),
+    ("高技术产业增加值增长10%", "review", "规上工业增加值增长7%，其中高技术产业增加值增长12.1%。", "高技术产业增加值",
+     "achieved", "12.1%"),
+    ("农村居民人均可支配收入增长8%", "review", "全体居民人均可支配收入增长7.1%，其中农村居民增长8.4%。",
+     "农村居民人均可支配收入", "achieved", "8.4%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_6)
+def test_the_narrower_metric_after_its_whole(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
