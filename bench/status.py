@@ -112,6 +112,7 @@ INVENTED = [
     ("invented45.json", "forty-fifth set (the extremes: completion of one-off tasks and in other words, nothing begun, a measure at 0, a falling rate)"),
     ("invented46.json", "forty-sixth set (the held-out check of the extremes after invented45: completion in numbered replies, lag at 30 September)"),
     ("invented47.json", "forty-seventh set (the held-out check after the fixes from invented45 and invented46)"),
+    ("invented48.json", "forty-eighth set (the last held-out check of statusdone's fixes, left unfixed: two or three measures a row)"),
     ("invented50.json", "fiftieth set (statuslag: behind against on track at 30 June and 30 September, lags stated mildly, forecasts)"),
     ("invented51.json", "fifty-first set (statuslag: the held-out check after invented50's fixes, 30 June and 30 September)"),
     ("invented52.json", "fifty-second set (statuslag: the held-out check after invented50 and 51's fixes, 30 June and 30 September)"),

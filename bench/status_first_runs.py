@@ -63,6 +63,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented45", "15473c0"),
               ("invented46", "effe788"),
               ("invented47", "d660dfa"),
+              ("invented48", "78bf5dc"),
               ("invented50", "15f4540"),
               ("invented51", "7ecc867"),
               ("invented52", "7f8943b"),

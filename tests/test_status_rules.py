@@ -1038,6 +1038,12 @@ def test_the_extremes(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
+    # the forty-eighth set's misses (statusdone's last held-out check, left unfixed; in other words): a project put
+    # off (暂缓实施) and not begun is read as a pace statement (behind) where the labels say not started; a rate of
+    # firms back at work (复工率100%) is read as answering a growth target of their spending, with no person asked
+    (("开工建设区游泳馆", "因规划调整，项目暂缓实施，尚未启动。"), "not_started"),
+    (("实现规上工业增加值增长7%，规上工业企业研发费用增长12%", "深入开展“三服务”活动，规上工业企业复工率100%。"),
+     "unclear"),
     # the forty-fourth set's misses (the check after status2's fixes, left unfixed; in other words): a series of
     # events opened and going on is read as held; a bare 正在…推进中 as work under way; items none of them begun,
     # with a reason (受场地影响…均未开工), counted as the items built; a figure of an abbreviated measure (技改投资 for
