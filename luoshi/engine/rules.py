@@ -705,6 +705,11 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
             # head (食堂) in the target's name
             head = lone and _head(f.noun) and _head(f.noun) in p.indicator.metric
+            # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
+            # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
+            named = _head(f.fact.metric) if not f.noun else ""
+            head = head or (lone and named and named in p.indicator.metric and bool(
+                (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
             # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
             # measure the unit is of (面积), beside at most the target's own words
             head = head or (lone and _measure_named(f, p))
@@ -846,6 +851,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
              else f for f in facts]
+    # 另有5宗已挂牌 for 完成…出让20宗: land listed for sale is not yet sold (pending, no count).
+    if pattern("land_sale").search(t.metric or ""):
+        facts = [Fact(f.fact, "pending", f.noun, f.clause, f.sentence, f.weak, f.words)
+                 if f.role == "done" and pattern("land_listed").search(f.words)
+                 and not pattern("land_sale").search(f.words) else f for f in facts]
     # 其中已落地开工8个 for 引进…项目20个: a project landed (and started) is one brought in.
     if _BRING_IN.search(t.metric or ""):
         facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
