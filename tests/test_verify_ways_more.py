@@ -577,3 +577,29 @@ def test_narrower_metrics_parts_and_second_lists(target, place, said, metric, ou
 ])
 def test_industry_named_short(said, outcome, quoted):
     _check(_verdict(IND, "review", said, "规模以上工业增加值"), said, outcome, quoted)
+
+
+# --- found by the first run of the twelfth set of bench/labels/verify_invented/: a results table lined up by spaces
+# (full-width or runs of them) is read as the tab-separated and | tables are; a rate of the central district (中心城区)
+# answers no rate target of the whole city, while a count there may still answer a task carried out there ------------
+
+SPACED_HEAD = "2024年全市主要经济指标完成情况如下：\n指标名称　　　　　　单位　　年度目标　　完成情况\n"
+
+SPACED_ROWS = [
+    ("地区生产总值增长6%", "bullet", SPACED_HEAD + "地区生产总值增速　　%　　　6　　　　　5.8", "地区生产总值", "not_met", "5.8"),
+    ("城镇调查失业率控制在5.8%以内", "bullet", SPACED_HEAD + "城镇调查失业率　　　%　　　5.8以内　　5.2", "城镇调查失业率",
+     "achieved", "5.2"),
+    ("固定资产投资增长7%", "bullet", SPACED_HEAD + "固定资产投资增速　　%　　　7　　　　　-2.6", "固定资产投资", "not_met", "-2.6"),
+    # prose with wide spaces in it is no table
+    ("地区生产总值增长6%", "review", "地区生产总值增长6.2%，　规上工业增加值增长7%，　固定资产投资增长5%。", "地区生产总值",
+     "achieved", "6.2%"),
+    ("地区生产总值增长6%", "review", "中心城区实现地区生产总值1236亿元，增长7.4%。", "地区生产总值", "not_reported", None),
+    ("地区生产总值增长6%", "review", "中心城区实现地区生产总值1236亿元，增长7.4%；全市地区生产总值增长5.8%。", "地区生产总值",
+     "not_met", "5.8%"),
+    ("新增公共停车位2500个", "review", "主城区新增公共停车泊位3500个。", "新增公共停车位", "achieved", "3500个"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), SPACED_ROWS)
+def test_tables_lined_up_by_spaces_and_the_central_district(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

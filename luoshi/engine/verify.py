@@ -97,6 +97,8 @@ _START = vocab.pattern("milestone.start")
 _SHORTFALL = vocab.pattern("verify.shortfall")
 _SUBGROUP = vocab.pattern("verify.subgroup")
 # A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
+_PART_OF_CITY = re.compile(f"^(?:其中)?(?:{vocab.alternation('verify.part_of_city')})")
+_PART_OF_CITY_WORD = vocab.pattern("verify.part_of_city")
 _PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})$")
 PART_AREA_REACH = 5
 _MEASURE_ONLY = re.compile(f"^(?:{vocab.alternation('verify.measure_only')})$")
@@ -344,15 +346,28 @@ _UNIT_IN_NAME = re.compile(r"[(（](%|％|[^()（）]{1,4})[)）]\s*$")
 
 
 def _cells(text: str) -> list[str]:
-    """The cells of a table row written as a line (| a | b | c |, or cells apart by tabs); [] for prose."""
+    """The cells of a table row written as a line (| a | b | c |, cells apart by tabs, or lined up by spaces:
+    地区生产总值增速　　　%　　6　　5.8, a full-width space or a run of spaces between short cells with no
+    sentence's marks); [] for prose."""
     line = text.strip()
     if "|" in line:
         cells = [c.strip() for c in line.strip("|").split("|")]
     elif "\t" in line:
         cells = [c.strip() for c in line.split("\t")]
+    elif _SPACED.search(line):
+        cells = _SPACED.split(line)
+        if any(len(c) > SPACED_CELL or _PROSE_MARK.search(c) for c in cells):
+            return []
     else:
         return []
     return cells if len(cells) >= 3 else []
+
+
+# Cells lined up by spaces: a full-width space or two spaces or more between them, each short, with no mark of a
+# sentence (a line of prose broken by a wide space is no row).
+_SPACED = re.compile("[ \u3000]{2,}|\u3000")
+_PROSE_MARK = re.compile("[，。；：,;:！？]")
+SPACED_CELL = 24
 
 
 def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: str, unit_cell: str = "") -> list[Claim]:
@@ -1017,6 +1032,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         group = _SUBGROUP.search(claim.metric)
         if group and not any(group.group() in p for p in phrases):
             continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
+        if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not any(
+                _PART_OF_CITY_WORD.search(p) for p in phrases):
+            continue        # 中心城区…地区生产总值增长7.4% does not answer the city's 地区生产总值增长6%
         if wanted and _population(claim.metric) not in (
                 (wanted,) if wanted in ("城镇", "农村") and "收入" in ind.metric else (wanted, "")):
             continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
@@ -1098,8 +1116,9 @@ def _share_of_whole(phrase: str, claim_metric: str) -> bool:
     return m is not None and len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
 
 
-def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
-    """A claim on the same metric in another unit or kind (a level for a rate), if any."""
+def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) -> int | None:
+    """A claim on the same metric in another unit or kind (a level for a rate), if any.  ``rate``: the target
+    is a rate of the whole area, which no figure of its central district (verify.part_of_city) relates to."""
     best, best_sim = None, 0.0
     if not phrases or len(normalise(phrases[0])) < 4:
         return None         # 经济: too short a name to call any figure its level
@@ -1114,6 +1133,8 @@ def _related_claim(phrases: list[str], claims: list[Claim]) -> int | None:
             continue        # 工业投资占固定资产投资比重达到45% is no level of 固定资产投资
         if _per_unit(phrase, claim.metric):
             continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值
+        if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not _PART_OF_CITY_WORD.search(phrase):
+            continue        # 中心城区实现地区生产总值1236亿元: the district's level, none of the city's
         sim = _similarity(wanted, _claim_metric(claim.metric))
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
@@ -1789,7 +1810,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         if said is not None:
             # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
             return _in_words(task, metric, target, *said)
-        other = _related_claim(phrases, claims)
+        other = _related_claim(phrases, claims, vocab.is_rate(ind.unit))
         if other is not None:
             # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
             claim = claims[other]
