@@ -111,6 +111,8 @@ _TOLD_LATER = re.compile(
 # right before it (未能全面完成).
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
+_MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
+_GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
@@ -2019,6 +2021,10 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
                         None if _MULTI_YEAR.search(s.text) else s for s in review)
             if s is not None and not (
                 _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
+    # 全面建成小康社会取得决定性成就 in a five-year paragraph: the clause naming a goal of several years is about it.
+    kept = {id(s) for s in year}
+    year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
+             for clause in _GOAL_CLAUSE.split(s.text) if _MULTI_YEAR_GOAL.search(clause)]
     failures: list = []
     claims = review_claims(report_doc, failures)
     verdicts, unanswered = verify_tasks(found, claims, year)
