@@ -258,3 +258,22 @@ PROBES_6 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_6)
 def test_the_narrower_metric_after_its_whole(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A seventh batch, written and labelled by reading before the engine was run on them: results set against the
+# target in the review's own words (比年初预期目标低…个百分点, 超出…, 完成年度目标的103%, 完成年度计划的92%).
+PROBES_7 = [
+    ("地区生产总值增长7%", "review", "地区生产总值增长6.2%，比年初预期目标低0.8个百分点。", "地区生产总值", "not_met", "6.2%"),
+    ("固定资产投资增长8%", "review", "固定资产投资增速超出年初预期目标1.2个百分点。", "固定资产投资", "achieved", None),
+    ("实际使用外资15亿美元", "review", "实际使用外资完成年度目标的103%。", "实际使用外资", "achieved", None),
+    ("城镇新增就业5万人", "review", "城镇新增就业完成年度计划的92%。", "城镇新增就业", "not_met", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入增长6%，完成年度预算目标。", "一般公共预算收入", "achieved", "6%"),
+    ("粮食产量达到50亿斤", "review", "粮食产量49.2亿斤，因灾减产。", "粮食产量", "not_met", "49.2亿斤"),
+    ("规模以上工业增加值增长8%", "review", "规模以上工业增加值增速较年初目标低1.5个百分点。", "规模以上工业增加值", "not_met",
+     None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_7)
+def test_results_set_against_the_target_in_words(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
