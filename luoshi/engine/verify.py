@@ -1277,9 +1277,9 @@ def _named(body: str, key: str, lower_better: bool):
 _TARGET_WORD = (f"(?:{vocab.alternation('verify.target_period')})?(?:{vocab.alternation('verify.target_kind')})?"
                 f"(?:{vocab.alternation('verify.target_noun')})")
 _ABOVE_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_above')}){_TARGET_WORD}\\d"
-                           f"|比{_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_more')})出?\\d")
+                           f"|(?:比|较){_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_more')})出?\\d")
 _BELOW_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_below')}){_TARGET_WORD}\\d"
-                           f"|比{_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_less')})\\d")
+                           f"|(?:比|较){_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_less')})\\d")
 
 
 @lru_cache(maxsize=4096)
