@@ -277,3 +277,28 @@ PROBES_7 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_7)
 def test_results_set_against_the_target_in_words(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# An eighth batch, written and labelled by reading before the engine was run on them: the area's figure beside a
+# part's (区级, 乡村, 跨境电商, 农村居民), a word shared with another metric (城镇居民 and 城镇新增就业, 最低生活保障),
+# a differently defined rate (户籍人口城镇化率), the three sectors' growth for the economy's.
+PROBES_8 = [
+    ("一般公共预算收入增长6%", "review", "全市一般公共预算收入增长7.2%，其中区级一般公共预算收入增长3.1%。", "一般公共预算收入",
+     "achieved", "7.2%"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增长6.1%，其中乡村消费品零售额增长8.3%。", "社会消费品零售总额",
+     "not_met", "6.1%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇新增就业4.2万人，城镇居民最低生活保障标准提高8%。", "城镇居民人均可支配收入",
+     "not_reported", None),
+    ("常住人口城镇化率达到60%", "review", "户籍人口城镇化率达到52.3%。", "常住人口城镇化率", "unclear", "52.3%"),
+    ("外贸进出口总额增长5%", "review", "全市进出口总额增长6.3%，其中跨境电商进出口增长35%。", "外贸进出口总额", "achieved", "6.3%"),
+    ("城镇调查失业率5.5%左右", "review", "城镇调查失业率5.3%，高校毕业生就业率达到92%。", "城镇调查失业率", "achieved", "5.3%"),
+    ("居民人均可支配收入增长6.5%", "review", "居民人均可支配收入达到4.1万元，增长6.2%，其中农村居民增长7.4%。", "居民人均可支配收入",
+     "not_met", "6.2%"),
+    ("地区生产总值增长6.5%", "review", "第一产业增加值增长3.1%，第二产业增加值增长7.2%，第三产业增加值增长6.9%。", "地区生产总值",
+     "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_8)
+def test_the_area_beside_its_parts_and_namesakes(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
