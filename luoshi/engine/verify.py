@@ -263,11 +263,13 @@ def _reviewing(doc: Document) -> list:
 def _past_annex(doc: Document, year: int | None) -> set[int]:
     """Where the sentences of an annex under a heading line naming the past year start (附件 / 2024年主要指标
     完成情况 / 地区生产总值增长6.7%…, printed after the closing words of the 2025 report): they review the
-    year as the review part does.  An annex on the coming year (2025年民生实事项目) does not."""
+    year as the review part does.  An annex on the coming year (2025年民生实事项目) does not.  Numbered lines of
+    指标：result (1.地区生产总值：完成…亿元，增长6.2%) may be read as a glossary's entries: under such a heading they
+    are the year's results all the same (a glossary's own heading, 名词解释, names no past year)."""
     out: set[int] = set()
     past = False
     for s in doc.sentences:
-        if s.role != "annex":
+        if s.role not in ("annex", "glossary"):
             past = False
             continue
         line = for_parsing(s.text).strip()
