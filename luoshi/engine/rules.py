@@ -1776,6 +1776,16 @@ _QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达
 _RATE_AIM = re.compile(f"{vocab.alternation('task.rate_aim')}|率(?:{vocab.alternation('task.rate_aim_after_rate')})")
 
 
+def _said(case: Case, norm: str) -> str:
+    """The progress (``norm``: as ``for_parsing`` gives it) without its section labels, the sections of
+    none and what it forecasts (进展情况：正常推进,存在问题：无,下步计划：继续推进: the labels, a section of none
+    and the plans say nothing)."""
+    text = _SECTION_LABEL.sub(lambda x: " " * len(x.group(0)), _SECTION_NONE.sub(lambda x: " " * len(x.group(0)), norm))
+    if not case.forecast_spans:
+        return text
+    return "".join(ch for i, ch in enumerate(text) if not case.in_forecast(i))
+
+
 class UnitStatement(StatusRule):
     help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
                  "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
@@ -1784,12 +1794,11 @@ class UnitStatement(StatusRule):
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
+        if not m:
+            return None
         norm = for_parsing(case.progress)
-        # 进展情况：正常推进,存在问题：无,下步计划：继续推进: the labels, a section of none and the plans say nothing.
-        said = "".join(ch for i, ch in enumerate(_SECTION_LABEL.sub(lambda x: " " * len(x.group(0)), _SECTION_NONE.sub(
-            lambda x: " " * len(x.group(0)), norm))) if not case.in_forecast(i))
-        if not m or not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20
-                         or len(re.sub(r"\W", "", said)) <= 20):
+        if not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20
+                or len(re.sub(r"\W", "", _said(case, norm))) <= 20):
             return None
         if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
                if not a <= m.start() < b and not case.in_forecast(a)):
