@@ -302,3 +302,20 @@ PROBES_8 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_8)
 def test_the_area_beside_its_parts_and_namesakes(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A ninth batch, written and labelled by reading before the engine was run on them: results written with a bound
+# of their own (7%以上, 约, 超过), a cap said kept in words, a fall estimated with 以上.
+PROBES_9 = [
+    ("地区生产总值增长6.5%", "review", "预计地区生产总值增长7%以上。", "地区生产总值", "achieved", None),
+    ("地区生产总值增长7.5%", "review", "预计地区生产总值增长7%以上。", "地区生产总值", "unclear", None),
+    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额增长约8.3%。", "社会消费品零售总额", "achieved", None),
+    ("城镇新增就业5万人", "review", "城镇新增就业超过5.2万人。", "城镇新增就业", "achieved", None),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格涨幅控制在3%以内。", "居民消费价格涨幅", "achieved", None),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗预计下降3%以上。", "单位地区生产总值能耗", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_9)
+def test_results_with_a_bound_of_their_own(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
