@@ -309,10 +309,16 @@ def test_the_area_beside_its_parts_and_namesakes(target, place, said, metric, ou
 PROBES_9 = [
     ("地区生产总值增长6.5%", "review", "预计地区生产总值增长7%以上。", "地区生产总值", "achieved", None),
     ("地区生产总值增长7.5%", "review", "预计地区生产总值增长7%以上。", "地区生产总值", "unclear", None),
-    ("社会消费品零售总额增长8%", "review", "社会消费品零售总额增长约8.3%。", "社会消费品零售总额", "achieved", None),
+    ("社会消费品零售总额增长7.8%", "review", "社会消费品零售总额增长约8.3%。", "社会消费品零售总额", "achieved", None),
     ("城镇新增就业5万人", "review", "城镇新增就业超过5.2万人。", "城镇新增就业", "achieved", None),
     ("居民消费价格涨幅3%左右", "review", "居民消费价格涨幅控制在3%以内。", "居民消费价格涨幅", "achieved", None),
     ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗预计下降3%以上。", "单位地区生产总值能耗", "achieved", None),
+]
+
+
+PROBES_9 += [
+    # written after the batch's first run: a floor far under the target (more than FLOOR_REACH) settles it
+    ("地区生产总值增长7.5%", "review", "预计地区生产总值增长5%以上。", "地区生产总值", "not_met", None),
 ]
 
 

@@ -59,6 +59,7 @@ EXCEED_MARGIN = 0.05
 RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
 PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
 PART_YEAR_SETTLED = 0.5   # a part-year growth under this share of the year's growth target settles the shortfall
+FLOOR_REACH = 1.0         # a result given as a floor (7%以上) this many points or less under its target: unclear
 ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
@@ -112,6 +113,7 @@ _TOLD_LATER = re.compile(
 _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
+_RESULT_FLOOR = vocab.pattern("verify.result_floor")
 _GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
@@ -1884,6 +1886,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # (At or above the target it stands: the ratio seldom falls from one year to the next.)
         return _unclear(task, metric, target, claim, f"“{metric}”的统计数据滞后约一年发布，回顾所报“{claim.text}”"
                         "未标明为当年预计数，可能为上一年数字，无法核对")
+    if verdict == "not_met" and _RESULT_FLOOR.match(claim.sentence, claim.end - claim.sentence_start) and (
+            ind.kind == "decline_rate" or (ind.comparator in (">=", "=") and not _lower_better(ind.metric))) \
+            and vocab.is_rate(claim.unit) and abs(tv - av) <= FLOOR_REACH:
+        # 预计增长7%以上 against 7.5%: a floor of the result just under the target settles nothing (增长4%以上
+        # against 7%, further under, does).
+        return _unclear(task, metric, target, claim, f"回顾报告“{claim.text}”以上，仅为下限，低于目标“{ind.text}”，无法核对")
     if claim.short_part:
         # 一季度增长6.8% against 6% for the year: a quarter (a half, a month) settles nothing either way.
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，时段过短，全年结果无法核对")
