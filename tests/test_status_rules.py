@@ -855,6 +855,20 @@ def test_a_start_target_under_way_at_the_deadline_is_not_behind(progress, status
     ("年内开工建设城西综合体", "项目已完成土地摘牌，正在进行方案设计，计划12月开工。", date(2020, 9, 30), "behind"),
     ("组织开展“双招双引”活动12场，签约项目30个", "已开展招商活动5场，签约项目16个。", MID_YEAR, "behind"),
     ("组织开展“双招双引”活动12场，签约项目30个", "已开展招商活动6场，签约项目16个。", MID_YEAR, "on_track"),
+    # the fifty-fourth set's misses (statuslag): firms newly entered (新入库) are the count, not a pool pending; what
+    # other items await (另有3家已完成入库申报) does not make the entered ones pending; a survey (权籍调查) and a
+    # negotiation (补偿安置协商) are preparation, 发证 is 颁证 (words.toml [verify.aliases]); a verb after the count
+    # (18家企业签订投资意向协议) ends its noun
+    ("新增国家级高新技术企业40家，新增科技型中小企业200家",
+     "已有62家企业提交国家高企申报材料；新入库科技型中小企业86家。", MID_YEAR, "behind"),
+    ("新增科技型中小企业200家", "新入库科技型中小企业106家。", MID_YEAR, "on_track"),
+    ("新增规上服务业企业20家", "新增规上服务业企业12家，另有3家已完成入库申报，力争年底前完成全年目标任务。",
+     date(2020, 9, 30), "behind"),
+    ("新增规上服务业企业20家", "新增规上服务业企业15家，另有3家已完成入库申报。", date(2020, 9, 30), "on_track"),
+    ("完成全区农村宅基地确权登记颁证2.5万宗", "已完成权籍调查2.1万宗，发证8600宗。", MID_YEAR, "behind"),
+    ("完成土地征收3000亩", "已完成征收土地1650亩，剩余1350亩正在开展补偿安置协商。", date(2020, 9, 30), "behind"),
+    ("完成土地征收3000亩", "已完成征收土地2200亩，剩余800亩正在开展补偿安置协商。", date(2020, 9, 30), "on_track"),
+    ("新引进企业20家", "已与18家企业签订投资意向协议。", MID_YEAR, "behind"),
 ])
 def test_the_rest_only_prepared_short_names_and_landed(task, progress, as_of, status):
     a = judge(task, progress, as_of)
@@ -1096,9 +1110,10 @@ KNOWN_MISSES = [
     # the fiftieth set's kind (statuslag): the rest only planned to be prepared later (其余…计划下半年完成设计) is a plan,
     # so the clause is set aside and the items started alone hold the part on pace past mid-year
     (("完成老旧小区改造10个", "已开工6个，其余小区计划下半年完成设计。"), "behind"),
-    # intentions alone whose noun runs on past the count (18家企业签订投资意向协议) match no target, so the row is
-    # unclear where nothing brought in by mid-year is behind
-    (("新引进企业20家", "已与18家企业签订投资意向协议。"), "behind"),
+    # the fifty-fourth set's miss left (statuslag): a count recognised beside others in publicity, its noun running on
+    # into the recognition (4家企业通过省级认定), matches no target, so the stage holds 4 of 10 on pace at 30 September
+    (("新增省级以上“专精特新”企业10家", "已有4家企业通过省级认定，另有3家已进入公示阶段。", date(2020, 9, 30)),
+     "behind"),
     # the fifty-second set's miss left (statuslag): a running total with last year's part in brackets (含2019年1600户)
     # — the part is read as this year's work, where this year's is the total less it (1260 of 1500, ahead)
     (("完成美丽庭院创建1500户", "累计创建美丽庭院2860户（含2019年1600户）。", date(2020, 9, 30)), "ahead"),

@@ -258,6 +258,8 @@ _ITEM_CANCELLED = re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$")
 
 # 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
 _MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
+# 新入库科技型中小企业86家, 已入库: entered, the count itself (not a pool still to be decided on)
+_ENTERED = re.compile(r"(?:新|已)$")
 
 
 # 列入计划的14个小区已全部完工: the pending word names what the items were (a modifier before 的), and the clause
@@ -271,8 +273,19 @@ def _pending(text: str) -> bool:
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
         return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
-    return any(not (m.group(0) == "入库" and _MONEY_IN.match(text, m.start())) and not finished_after(m)
-               for m in pattern("pending").finditer(text))
+    return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or _ENTERED.search(text, 0, m.start())))
+               and not finished_after(m) for m in pattern("pending").finditer(text))
+
+
+_OTHERS_LEAD = re.compile(rf"\s*(?:另有|另外|另|{vocab.alternation('report.the_rest')})")
+
+
+def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
+    """A figure's sentence less the clauses about other items (另有3家已完成入库申报, 其余…): what they await is
+    not what the figure's own items await."""
+    s, e = sentence
+    return "".join(norm[a:b] for a, b in _spans(_CLAUSE, norm) if s <= a < e
+                   and ((a, b) == own or not _OTHERS_LEAD.match(norm[a:b])))
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -375,7 +388,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it
             later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
             role = "not_started" if _role(norm[cl[1]:later], "") == "not_started" else "done"
-        elif role == "done" and _pending(norm[se[0]:se[1]]) and not (
+        elif role == "done" and _pending(_without_others(norm, se, cl)) and not (
                 _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
             # (申报68家,已通过认定52家: the clause's own recognition is done)
