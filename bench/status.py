@@ -118,6 +118,7 @@ INVENTED = [
     ("invented52.json", "fifty-second set (statuslag: the held-out check after invented50 and 51's fixes, 30 June and 30 September)"),
     ("invented53.json", "fifty-third set (statuslag: the held-out check after invented50-52's fixes, 30 June and 30 September)"),
     ("invented54.json", "fifty-fourth set (statuslag: the last held-out check after invented50-53's fixes, left unfixed)"),
+    ("invented55.json", "fifty-fifth set (statuslag: the last held-out check after invented50-54's fixes, left unfixed)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
