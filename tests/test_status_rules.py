@@ -1054,6 +1054,10 @@ EXTREMES = [
     # 和 before the next count ends the first count's noun: each count answers its own part
     ("创建省级示范乡镇1个、精品村4个", "1个示范乡镇和4个精品村均已通过省级验收。", MID_YEAR, "completed"),
     ("创建省级示范乡镇1个、精品村4个", "1个示范乡镇和2个精品村已通过省级验收。", MID_YEAR, "on_track"),
+    # a preparation word inside a cause of delay (因选址调整) is no stage: items none begun are not started; items
+    # being sited are in preparation
+    ("新建社区养老机构4家", "4家机构因选址调整，目前均未开工。", date(2020, 9, 30), "not_started"),
+    ("新建社区养老机构4家", "4家机构正在进行选址。", date(2020, 9, 30), "behind"),
 ]
 
 

@@ -323,10 +323,21 @@ _CONCEIVED = vocab.pattern("stage.conceived")
 _NOT_YET_AFTER = re.compile(rf"(?:{_NOT_YET})(?!{_FINISH})")
 
 
+_CAUSE = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；\\d]{{0,10}}?(?:{vocab.alternation('stage.cause')})")
+
+
+def in_cause(norm: str, pos: int) -> bool:
+    """The position lies inside a cause of delay in its clause (因选址调整, 受征地影响: words.toml stage.cause)."""
+    cs = _clause_start(norm, pos, _CLAUSE_END)
+    return any(m.start() <= pos < m.end() for m in _CAUSE.finditer(norm, cs, _clause_end(norm, pos, _CLAUSE_END)))
+
+
 def _prep_not_reached(norm: str, span: tuple[int, int]) -> bool:
-    """A preparation word only conceived (谋划, 酝酿), or followed in its clause by not yet (选址尚未确定)."""
+    """A preparation word only conceived (谋划, 酝酿), followed in its clause by not yet (选址尚未确定), or inside a
+    cause of delay (因选址调整)."""
     s, e = span
-    return bool(_CONCEIVED.fullmatch(norm[s:e]) or _NOT_YET_AFTER.search(norm[e:_clause_end(norm, e, _CLAUSE_END)]))
+    return bool(_CONCEIVED.fullmatch(norm[s:e]) or _NOT_YET_AFTER.search(norm[e:_clause_end(norm, e, _CLAUSE_END)])
+                or in_cause(norm, s))
 
 
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:

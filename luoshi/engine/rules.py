@@ -397,8 +397,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
                 norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
-        elif role == "preparing" and any(not case.in_forecast(m.start()) for m in _STRONG_UNDERWAY.finditer(
-                norm, cl[1], se[1])) and not any(cl[1] <= g.span[0] < se[1] for g in facts):
+        elif role == "preparing" and any(not case.in_forecast(m.start()) and not re.search(
+                r"未能?$", norm[max(0, m.start() - 2):m.start()]) for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) and not any(cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
         if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
             role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
