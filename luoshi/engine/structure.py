@@ -57,6 +57,7 @@ _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternati
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
+_ITEM_HINT = re.compile(r"\d[.、]")       # what every _ITEM match holds (most lines: none, found in one scan)
 # A list item's marker with tabs after it (1.\t, （一）\t, ——\t, text pasted from Word): the tabs read as spaces.
 _MARKED = re.compile(rf"^\s*(?:\d{{1,2}}[.、．](?!\d)|[(（][{_CN}\d]{{1,3}}[)）]|[{_CN}]{{1,3}}、|——|[●•·■◆▪])(\t*)")
 _MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
@@ -156,8 +157,9 @@ def _continues(line: str, following: str) -> bool:
     paragraph broken across lines, even inside a word): both are prose, not
     table rows; ``line`` is no title line and lacks a sentence end or closing
     bracket; ``following`` opens with no heading or item number."""
-    return ("\t" not in line + following and bool(_PROSE.search(line)) and bool(_PROSE.search(following))
-            and not _SHUT.search(line) and not _is_title_line(line) and not _opens_heading(following))
+    # (the line's end first: most lines end a sentence)
+    return (not _SHUT.search(line) and "\t" not in line and "\t" not in following and bool(_PROSE.search(line))
+            and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following))
 
 
 def _title(text: str) -> str:
@@ -195,15 +197,16 @@ def _inline_items(norm: str) -> list[tuple[int, int, int]]:
 def _sentences(norm: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans in norm[start:end] (the text normalised), trimmed of spaces; ``cuts`` are
     extra starts."""
-    body = norm[start:end]
-    stops = sorted({m.end() for m in _END.finditer(body)} | {c - start for c in cuts} | {len(body)})
-    spans, prev = [], 0
-    for stop in stops:
-        piece = body[prev:stop]
+    stops = {m.end() for m in _END.finditer(norm, start, end)}
+    stops.update(cuts)
+    stops.add(end)
+    spans, prev = [], start
+    for stop in sorted(stops):
+        piece = norm[prev:stop]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece.rstrip())
         if trail > lead:
-            spans.append((start + prev + lead, start + prev + trail))
+            spans.append((prev + lead, prev + trail))
         prev = stop
     return spans
 
@@ -313,7 +316,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         g_end = group[-1][1]
         if run_in:
             sections[stack[-1]].end = g_end
-        cuts = [ps + i for ps, pe, _ in group for _, i, _ in _inline_items(norm[ps:pe])]
+        cuts = [ps + i for ps, _, ln in group if _ITEM_HINT.search(ln) for _, i, _ in _inline_items(ln)]
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:
