@@ -10,7 +10,6 @@ into the text as given.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from luoshi.engine import vocab
@@ -31,6 +30,7 @@ _NUM = re.compile(
 # (一万亩, 一亿元).  点 between Chinese digits is the decimal point (九点五公里).
 _NOT_A_COUNT = ("一", "零", "〇")
 _DELIM = re.compile(r"[;,。:!?\n]")
+_DELIM_CHARS = ";,。:!?\n"     # (the characters of ``_DELIM``)
 _LE_BEFORE = vocab.words("comparator.ceiling_before")
 _LE_AFTER = vocab.words("comparator.ceiling_after")
 _GE_BEFORE = vocab.words("comparator.floor_before")
@@ -57,6 +57,7 @@ _PROCESS = vocab.pattern("milestone.process")
 _DEADLINE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|(?<!\d)\d+月底|(?<!\d)\d+月份?前")
 
 
+_MILESTONE_SPLIT = re.compile(r"([;,。])")
 _QUOTE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")
 
 
@@ -137,14 +138,9 @@ _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
 
 
-def _clause_start(norm: str, pos: int, ends: list[int]) -> int:
-    """Where the clause holding ``pos`` starts: the end of the last ``_DELIM`` ending at or before
-    ``pos``, else 0.  ``ends``: the delimiters' ends in ``norm``, found at the first call."""
-    if not ends:
-        ends.extend(d.end() for d in _DELIM.finditer(norm))
-        ends.append(len(norm) + 1)      # (past every position: the list is never empty again)
-    k = bisect.bisect_right(ends, pos)
-    return ends[k - 1] if k else 0
+def _clause_start(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: just past the last ``_DELIM`` character before ``pos``, else 0."""
+    return max([norm.rfind(c, 0, pos) for c in _DELIM_CHARS]) + 1
 
 
 @parses("indicators.parse")
@@ -155,7 +151,6 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     quotes = _quoted(norm)
     out: list[Indicator] = []
     last_end = 0
-    ends: list[int] = []        # where each clause delimiter ends (``_clause_start``), once per text
     for m in _NUM.finditer(norm):
         unit = m.group(4)
         frac = "分之" in m.group(1)
@@ -171,7 +166,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         if digits:
             # 供应6千套: the digits times the Chinese 千 or 百 that follows them
             value, s = float(digits.group()) * value, digits.start()
-        cstart = max(_clause_start(norm, s, ends), last_end)
+        cstart = max(_clause_start(norm, s), last_end)
         cend_m = _DELIM.search(norm, e)
         cend = cend_m.start() if cend_m else len(norm)
         before = norm[cstart:s].lstrip("、 ")
@@ -257,7 +252,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             continue
         if norm[z.start() - 1:z.start()] == "(" or norm[z.end() - len(z.group()) + 1:][:1] == ")":
             continue        # 低(零)碳园区: a word in brackets, no target
-        cstart = _clause_start(norm, z.start(), ends)
+        cstart = _clause_start(norm, z.start())
         cend_m = _DELIM.search(norm, z.end())
         cend = cend_m.start() if cend_m else len(norm)
         if any(cstart <= i.span[0] < cend and i.kind != "zero" for i in out):
@@ -277,7 +272,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
     milestones: list[Milestone] = []
     if not out:
         pos = 0
-        for clause in re.split(r"([;,。])", norm):
+        for clause in _MILESTONE_SPLIT.split(norm):
             cs, ce = pos, pos + len(clause)
             pos = ce
             v = _MILE.search(clause)
