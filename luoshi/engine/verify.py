@@ -429,6 +429,7 @@ _TARGET_BEFORE = re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下�
 
 
 _INNER_SPACE = re.compile(r"\s+")
+_ITEM_MARK = re.compile("[,;:、]")      # where a list item may start (after it)
 # A claim's name that is its change word alone (上涨 after 居民消费价格指数（CPI）): no metric of its own.
 _CHANGE_ONLY = re.compile(f"^(?:{vocab.alternation('change.growth', 'change.fall', 'verify.rise')})$")
 # Only durations are taken from indicators.parse (the rest progress reads): a sentence with no duration
@@ -482,13 +483,22 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     kinds: dict[int, str] = {}
     others: set[int] = set()      # claims (their index in out) named for another area than the report's
     last_end = 0
+    # Where each sentence part, list item and clause mark ends (each one character), found once: a figure's
+    # part, item and clause are the marks just before it (and the clause's end the one just after).
+    part_ends = [m.end() for m in _PART_END.finditer(norm)]
+    item_ends = [m.end() for m in _ITEM_MARK.finditer(norm)]
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm)]
     for start, end, metric, value, unit, _scale in found:
-        part = max((m.end() for m in _PART_END.finditer(norm, 0, start)), default=0)
+        k = bisect.bisect_right(part_ends, start)
+        part = part_ends[k - 1] if k else 0
         # the figure's own list item: from the clause start, the last 、 or the figure before
-        item = norm[max([last_end, part] + [m.end() for m in re.finditer("[,;:、]", norm[:start])]):start]
+        k = bisect.bisect_right(item_ends, start)
+        item = norm[max(last_end, part, item_ends[k - 1] if k else 0):start]
         last_end = end
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(norm, 0, start)), default=0)
-        clause_end = next((m.start() for m in _CLAUSE_END.finditer(norm, end)), len(norm))
+        k = bisect.bisect_right(clause_ends, start)
+        clause_start = clause_ends[k - 1] if k else 0
+        k = bisect.bisect_right(clause_ends, end)     # (the first mark at or after ``end`` ends past it)
+        clause_end = clause_ends[k] - 1 if k < len(clause_ends) else len(norm)
         before = norm[clause_start:start]
         after = norm[end:clause_end]
         kind = _kind(unit, before)
@@ -600,9 +610,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                              item if _PART_YEAR.search(item) else norm[part:clause_start])))
     # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
     # area's (unless the report is that part's own).
-    title = "".join(doc.text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES])
-    others.update(k for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None
-                  and m.group("zone") not in title)
+    zones = [(k, m.group("zone")) for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None]
+    if zones:
+        title = "".join(doc.text.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES])
+        others.update(k for k, zone in zones if zone not in title)
     out = [c for k, c in enumerate(out) if k not in others]
     words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
              + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
@@ -987,21 +998,26 @@ class _ClaimIndex:
 
 
 class _SentenceIndex:
-    """Review sentences as ``_written_out`` gives them, and where each starts in them all joined (by a
-    character no written-out text has), so that the sentences naming a key are found by one scan."""
+    """Review sentences as ``bodies_of`` reads each (the texts a metric's keys are looked for in), all joined
+    by a character no key has, and where each sentence starts in them: the sentences naming a key are found
+    by one scan."""
 
-    def __init__(self, mentions: list):
-        self.bodies = [_written_out(s.text) for s in mentions]
+    def __init__(self, mentions: list, bodies_of):
+        self.bodies: list[tuple[str, ...]] = [bodies_of(s.text) for s in mentions]
         self.starts: list[int] = []
-        at = 0
-        for body in self.bodies:
+        self.ends: list[int] = []       # (where the next sentence starts)
+        pieces, at = [], 0
+        for bodies in self.bodies:
+            piece = "\0".join(bodies)
+            pieces.append(piece)
             self.starts.append(at)
-            at += len(body) + 1
-        self.joined = "\0".join(self.bodies)
+            at += len(piece) + 1
+            self.ends.append(at)
+        self.joined = "\0".join(pieces)
         self._bundled: list[int] | None = None
 
     def naming(self, keys) -> list[int]:
-        """The sentences whose body has one of ``keys``, in order."""
+        """The sentences one of whose bodies has one of ``keys``, in order."""
         if any(not k for k in keys):
             return list(range(len(self.bodies)))
         found: set[int] = set()
@@ -1010,8 +1026,7 @@ class _SentenceIndex:
             while at != -1:
                 j = bisect.bisect_right(self.starts, at) - 1
                 found.add(j)
-                # (on past this sentence: one is enough)
-                at = self.joined.find(key, self.starts[j] + len(self.bodies[j]) + 1)
+                at = self.joined.find(key, self.ends[j])     # (on past this sentence: one is enough)
         return sorted(found)
 
     def bundled(self, mentions: list) -> list[int]:
@@ -1019,6 +1034,29 @@ class _SentenceIndex:
         if self._bundled is None:
             self._bundled = [j for j, s in enumerate(mentions) if _bundles(s.text)]
         return self._bundled
+
+
+def _written_index(mentions: list) -> _SentenceIndex:
+    """Each sentence written out (``_written_out``): where ``_mention`` looks."""
+    return _SentenceIndex(mentions, lambda text: (_written_out(text),))
+
+
+def _said_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_said_in_words`` reads of each sentence (``_said_clauses``)."""
+    def bodies(text: str) -> tuple[str, ...]:
+        excepting, saying = _said_clauses(text)
+        return excepting + tuple(body for body, _ in saying)
+    return _SentenceIndex(mentions, bodies)
+
+
+def _versus_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_versus_target`` reads of each sentence (``_versus_clauses``)."""
+    return _SentenceIndex(mentions, lambda text: tuple(body for body, _, _ in _versus_clauses(text)))
+
+
+def _share_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_share_said`` reads of each sentence (``_share_clauses``)."""
+    return _SentenceIndex(mentions, _share_clauses)
 
 
 def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
@@ -1302,7 +1340,8 @@ def _versus_target(metric: str, mentions: list, also: tuple[str, ...] = ()):
     """(sentence, above) for the first review clause naming ``metric`` before saying its figure is above or
     below the year's target by so much (规模以上工业增加值增速比年初目标低2个百分点), or None."""
     keys = _keys(metric) + also
-    for sentence in mentions:
+    for j in _indexed(mentions, _versus_index).naming(keys):     # (the others name none of the keys)
+        sentence = mentions[j]
         for body, at, above in _versus_clauses(sentence.text):
             if any(0 <= body.find(k) < at for k in keys):
                 return sentence, above
@@ -1316,7 +1355,8 @@ def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
     ``also``: other names of the metric (经济增长 for the economy's growth)."""
     keys = _keys(metric) + also
     lower_better = bool(_LOWER_BETTER.search(metric))
-    for sentence in mentions:
+    for j in _indexed(mentions, _said_index).naming(keys):       # (the others name none of the keys)
+        sentence = mentions[j]
         excepting, saying = _said_clauses(sentence.text)
         for body in excepting:
             # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target.
@@ -1371,7 +1411,8 @@ def _share_said(metric: str, mentions: list):
     of the year's target done (城镇新增就业完成年度目标的110%), or None."""
     keys = _keys(metric)
     lower_better = bool(_LOWER_BETTER.search(metric))
-    for sentence in mentions:
+    for j in _indexed(mentions, _share_index).naming(keys):      # (the others name none of the keys)
+        sentence = mentions[j]
         for clause in _share_clauses(sentence.text):
             for k in keys:
                 for at in _named(clause, k, lower_better):
@@ -1393,9 +1434,9 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     if neighbours:
         keys = tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
     lower_better = bool(_LOWER_BETTER.search(metric))
-    index = _indexed(mentions, _SentenceIndex)
+    index = _indexed(mentions, _written_index)
     for j in index.naming(keys):        # (the others: neither test below can hold)
-        sentence, body = mentions[j], index.bodies[j]
+        sentence, body = mentions[j], index.bodies[j][0]
         for key in keys:
             if key not in body:
                 continue
