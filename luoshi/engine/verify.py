@@ -799,6 +799,16 @@ def _claim_metric(claim: str) -> str:
     return normalise(_full_names(claim))
 
 
+def _own_name(target: str, claim: Claim) -> bool:
+    """A claim's metric names a metric of its own on the target's noun (工业投资 for a target on 固定资产投资)
+    after a clause naming the target's (固定资产投资止跌回升，工业投资增长23.5%): that clause is its sentence's
+    topic, not its name."""
+    head = _head(target)
+    own, wanted = _claim_metric(claim.metric), _claim_metric(target)
+    return bool(head) and own.endswith(head) and len(own) >= len(head) + 2 and own not in wanted \
+        and wanted in _claim_metric(claim.context)
+
+
 def similarity(target: str, claim: str) -> float:
     """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
     two; 0 when under a third of its bigrams are there).  The normalised forms are cached: every
@@ -1090,7 +1100,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 工业投资占固定资产投资比重, 人均地区生产总值 do not answer 固定资产投资, 地区生产总值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
-                       CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric) if claim.context else 0.0)
+                       CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
+                       if claim.context and not _own_name(p, claim) else 0.0)
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
