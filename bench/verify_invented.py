@@ -57,7 +57,8 @@ set (v42–v43, labels committed before in 9ac9408): 6/12 (0.500; baseline 0.833
 closing words (附件 / 2024年主要指标完成情况 / numbered 指标：result lines) whose lines were not read (six targets
 not_reported); v43 (change verbs with 了, 提高到 a level) all right.  First run of the fifteenth
 set (v44, labels committed before in ad8edd0): 7/8 (0.875; baseline 0.625): 工业投资增长23.5% after 固定资产投资止跌回升
-(in the clause before) read as 固定资产投资's growth (unclear read as achieved).
+(in the clause before) read as 固定资产投资's growth (unclear read as achieved).  First run of the sixteenth
+set (v45, labels committed before in e870829): 7/7 (1.000; baseline 0.714).
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "twelfth": {"verdict accuracy": 17 / 24},
                                           "thirteenth": {"verdict accuracy": 11 / 11},
                                           "fourteenth": {"verdict accuracy": 6 / 12},
-                                          "fifteenth": {"verdict accuracy": 7 / 8}}
+                                          "fifteenth": {"verdict accuracy": 7 / 8},
+                                          "sixteenth": {"verdict accuracy": 7 / 7}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
