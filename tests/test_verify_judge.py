@@ -325,3 +325,25 @@ PROBES_9 += [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_9)
 def test_results_with_a_bound_of_their_own(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A tenth batch, written and labelled by reading before the engine was run on them: figures of several years (三年
+# 年均, 两年平均) beside or instead of the year's, ranks, comparisons with the country and the year before.
+PROBES_10 = [
+    ("地区生产总值增长6%", "review", "地区生产总值三年年均增长5.8%。", "地区生产总值", "not_reported", None),
+    ("固定资产投资增长8%", "review", "固定资产投资两年平均增长6.2%，全年增长9.1%。", "固定资产投资", "achieved", "9.1%"),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值增速居全省第3位。", "规模以上工业增加值", "unclear", None),
+    ("一般公共预算收入增长6%", "review", "一般公共预算收入总量居全省第5位，比上年前移1位。", "一般公共预算收入", "unclear", None),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增长7.3%，比全国平均水平高0.9个百分点。", "社会消费品零售总额",
+     "achieved", "7.3%"),
+    ("居民人均可支配收入增长6%", "review", "居民人均可支配收入增长5.4%，增速比上年回落1.1个百分点。", "居民人均可支配收入",
+     "not_met", "5.4%"),
+    ("城镇新增就业5万人", "review", "城镇新增就业5.6万人，比上年多增0.4万人。", "城镇新增就业", "achieved", "5.6万人"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降幅度比上年收窄1.2个百分点。", "单位地区生产总值能耗",
+     "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_10)
+def test_several_years_ranks_and_comparisons(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
