@@ -584,8 +584,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,
         # the reviewed year's, though no word dates it: kept, marked uncertain (quoted where nothing else answers).
         reached = not vocab.is_rate(unit) and _LEVEL_REACHED.match(before) is not None
-        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached:
-            continue
+        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached \
+                and not _one_year(norm[clause_start:clause_end], year):
+            continue        # (…两年平均增长6.2%，全年增长9.1%: a clause naming the year is the year's)
         uncertain = reached and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) is not None
         if five and not uncertain and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
