@@ -869,6 +869,11 @@ def test_a_start_target_under_way_at_the_deadline_is_not_behind(progress, status
     ("完成土地征收3000亩", "已完成征收土地1650亩，剩余1350亩正在开展补偿安置协商。", date(2020, 9, 30), "behind"),
     ("完成土地征收3000亩", "已完成征收土地2200亩，剩余800亩正在开展补偿安置协商。", date(2020, 9, 30), "on_track"),
     ("新引进企业20家", "已与18家企业签订投资意向协议。", MID_YEAR, "behind"),
+    # a decision other items await (另有4台待审批后开工) is not one the figure's own items await (the sixth forecast
+    # set's known miss): 56 done and 20 under way of 80 is short at 31 October; all 80 accounted for is on pace
+    ("完成老旧小区加装电梯80台", "已完成加装56台，在建20台，另有4台待审批后开工。", date(2020, 10, 31), "behind"),
+    ("完成老旧小区加装电梯80台", "已完成加装60台，在建20台，另有4台待审批后开工。", date(2020, 10, 31), "on_track"),
+    ("创建市级示范街道3个", "2个街道已通过区级验收，待市级考核验收。", MID_YEAR, "on_track"),
 ])
 def test_the_rest_only_prepared_short_names_and_landed(task, progress, as_of, status):
     a = judge(task, progress, as_of)

@@ -288,6 +288,11 @@ def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) 
                    and ((a, b) == own or not _OTHERS_LEAD.match(norm[a:b])))
 
 
+def _before_others(norm: str, start: int, end: int) -> int:
+    """Where the first clause about other items (另有4台待审批后开工) opens after ``start``, or ``end``."""
+    return next((a for a, b in _spans(_CLAUSE, norm) if start <= a < end and _OTHERS_LEAD.match(norm[a:b])), end)
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -392,7 +397,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
             # (申报68家,已通过认定52家: the clause's own recognition is done)
-        elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], se[1]):
+        elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], _before_others(norm, f.span[1], se[1])):
             role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
                 norm[cl[0]:cl[1]]):
