@@ -1063,6 +1063,14 @@ EXTREMES = [
     # being sited are in preparation
     ("新建社区养老机构4家", "4家机构因选址调整，目前均未开工。", date(2020, 9, 30), "not_started"),
     ("新建社区养老机构4家", "4家机构正在进行选址。", date(2020, 9, 30), "behind"),
+    # completion in other words: a task cleared (已清零), a document's own title issued (《…方案》已印发, not its
+    # preparation), a bare 实现全覆盖 after the items done; a plan still drafted, or coverage of another object, is not
+    ("完成农村危房改造150户", "危房改造任务已清零。", MID_YEAR, "completed"),
+    ("印发《区数字化改革工作方案》", "《工作方案》已于3月印发实施。", MID_YEAR, "completed"),
+    ("印发《区数字化改革工作方案》", "《工作方案》正在征求意见。", MID_YEAR, "on_track"),
+    ("实现行政村垃圾分类全覆盖", "全区86个行政村已全部实施垃圾分类，实现全覆盖。", MID_YEAR, "completed"),
+    ("实现行政村垃圾分类全覆盖", "全区86个行政村均已启动垃圾分类，力争年底前实现全覆盖。", MID_YEAR, "on_track"),
+    ("实现行政村垃圾分类全覆盖", "垃圾分类工作正在推进，基本实现全覆盖。", MID_YEAR, "on_track"),
 ]
 
 

@@ -1033,6 +1033,12 @@ _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至
 _THE_REST = vocab.alternation("report.the_rest")
 
 
+# 98个行政村已全部实施…，实现全覆盖: a bare clause after the items done, the coverage reached (with a 基本, 力争 or
+# an object of its own it is no such clause).
+_COVERAGE_REACHED = re.compile(r"\s*(?:并|均)?实现了?全(?:面)?覆盖\s*")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
@@ -1053,9 +1059,11 @@ def clause_stage(clause: str) -> str | None:
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
-        clause)
-    # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation.
-    if done and not (_PREP_OBJECT.search(clause[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)):
+        clause) or _COVERAGE_REACHED.fullmatch(clause)
+    # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation (a document's own title, 《工作方案》已印发,
+    # is the document itself, not its preparation).
+    untitled = _BOOK_TITLE.sub(lambda m: "《" + "·" * (len(m.group(0)) - 2) + "》", clause)
+    if done and not (_PREP_OBJECT.search(untitled[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
         return "underway" if _PART_OF_YEAR.search(clause) else "done"
     if _STRONG_UNDERWAY.search(clause):
