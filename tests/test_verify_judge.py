@@ -347,3 +347,22 @@ PROBES_10 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_10)
 def test_several_years_ranks_and_comparisons(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# An eleventh batch, written and labelled by reading before the engine was run on them: qualitative targets judged
+# by comparison (rural faster than urban, revenue against the economy, trade's growth kept, the income ratio
+# narrowed) and a reduction task said done under another name.
+PROBES_11 = [
+    ("农村居民收入增长快于城镇居民", "review", "城镇居民人均可支配收入增长5.1%，农村居民人均可支配收入增长6.8%。",
+     "农村居民收入", "achieved", None),
+    ("一般公共预算收入增长与经济增长基本同步", "review", "地区生产总值增长6.1%，一般公共预算收入下降2.3%。", "一般公共预算收入",
+     "not_met", None),
+    ("外贸进出口保持稳定增长", "review", "外贸进出口总额下降4.2%。", "外贸进出口", "not_met", None),
+    ("城乡居民收入差距继续缩小", "review", "城乡居民收入比由2.35缩小到2.31。", "城乡居民收入差距", "achieved", None),
+    ("主要污染物排放总量完成省下达的减排任务", "review", "主要污染物减排完成省下达任务。", "主要污染物排放总量", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_11)
+def test_qualitative_targets_by_comparison(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
