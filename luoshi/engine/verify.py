@@ -114,6 +114,8 @@ _DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
 _RESULT_FLOOR = vocab.pattern("verify.result_floor")
+# 农村居民收入增长快于城镇居民: a group's growth set against another group's, not the economy's.
+_FASTER_THAN_GROUP = re.compile(f"快于(?P<whom>(?:{vocab.alternation('verify.population')})(?:居民)?)")
 _GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
@@ -1556,6 +1558,21 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             sentence, ok = told
             return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
                             f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}")
+    group = _FASTER_THAN_GROUP.search(ind.text or "")
+    if group is not None and "收入" in metric:
+        # 农村居民收入增长快于城镇居民: the group's income growth against the other group's, both from the review.
+        other = _population(group.group("whom"))
+        j = _growth(metric, claims)
+        theirs = next((c for c in claims if c.kind == "growth_rate" and "收入" in c.metric
+                       and _population(c.metric) == other), None)
+        if j is not None and theirs is not None and _population(claims[j].metric) not in ("", other):
+            mine = claims[j]
+            ok = mine.value > theirs.value
+            return Verdict(task.id, metric, target, _actual(mine), "met" if ok else "not_met",
+                           _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
+                           f"目标{ind.text}：{metric}增长{_fmt(mine.value)}%，{group.group('whom')}增长{_fmt(theirs.value)}%，"
+                           + ("完成" if ok else "未完成"), outcome="achieved" if ok else "not_met",
+                           estimate=mine.estimate or theirs.estimate)
     if _IN_STEP.search(ind.qualifier or "") or _IN_STEP.search(ind.text or ""):
         j = _growth(metric, claims)
         economy = next((k for k, c in enumerate(claims) if c.kind in ("growth_rate", "decline_rate")
