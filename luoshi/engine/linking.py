@@ -398,10 +398,11 @@ def _gather(indptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return np.arange(int(runs.sum())) + np.repeat(starts - offsets, runs), runs
 
 
-def _figures(text: str) -> dict[str, set[float]]:
-    """Figures by unit (公厕10座 → {"座": {10}}): to notice a row quoting other targets than a task's."""
+def _figures(text: str, parsed: str | None = None) -> dict[str, set[float]]:
+    """Figures by unit (公厕10座 → {"座": {10}}): to notice a row quoting other targets than a task's.
+    ``parsed``: ``for_parsing`` of the text, if already made."""
     out: dict[str, set[float]] = {}
-    for m in _FIGURE.finditer(for_parsing(text or "")):
+    for m in _FIGURE.finditer(for_parsing(text or "") if parsed is None else parsed):
         out.setdefault(m.group(2), set()).add(float(m.group(1)))
     return out
 
@@ -415,10 +416,11 @@ def _conflicts(row_figs: dict[str, set[float]], task_figs: dict[str, set[float]]
 _NAME = re.compile(r"“([^”]{2,40})”|《([^》]{2,60})》|\"([^\"]{2,40})\"")
 
 
-def _names(text: str) -> list[str]:
-    """Quoted names of a text (“上城之上·空中坊巷”, 《优化营商环境条例》), normalised, 3+ characters."""
+def _names(text: str, parsed: str | None = None) -> list[str]:
+    """Quoted names of a text (“上城之上·空中坊巷”, 《优化营商环境条例》), normalised, 3+ characters.
+    ``parsed``: ``for_parsing`` of the text, if already made."""
     out = []
-    for m in _NAME.finditer(for_parsing(text or "")):
+    for m in _NAME.finditer(for_parsing(text or "") if parsed is None else parsed):
         name = normalise(next(g for g in m.groups() if g))
         if len(name) >= 3 and not name.isdigit():
             out.append(name)
@@ -443,15 +445,18 @@ class _Row:
                  "named", "chosen", "holding", "terms", "query", "hits", "ranking", "aligned", "icovers")
 
     def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int,
-                 postings: int | None = None):
-        norm = self.norm = normalise(row_text)
-        self.grams = bigrams(norm)
-        cut = tokens(norm)
+                 postings: int | None = None, norm: str | None = None):
+        # (``norm``: ``normalise(row_text)``, if already made)
+        norm = self.norm = normalise(row_text) if norm is None else norm
+        pairs = list(map(operator.add, norm, norm[1:]))      # the row's bigrams in order
+        self.grams = set(pairs)                              # (``bigrams``)
+        cut = list(norm) + pairs                             # (``tokens``)
         toks = self.toks = set(cut)
         vocab_get = index.vocab.get
         self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
-        self.row_figs = _figures(row_text)
-        names = [(nm, index.holders(nm)) for nm in _names(row_text)]
+        parsed = for_parsing(row_text or "")
+        self.row_figs = _figures(row_text, parsed)
+        names = [(nm, index.holders(nm)) for nm in _names(row_text, parsed)]
         self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
         # What ``_ranked`` works out for the row whatever it is asked for, kept for its next call
         # (a row that links is ranked again, further): the bounds and the vectorised signals
@@ -797,7 +802,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             ranking = len(best) >= need and best[0] > 4 * _SLACK and not short_row and len(tnorm) >= 2
             if ranking and 100.0 * (best[0] - 2 * _SLACK - rests[pos]) / W_PARTIAL > 100.0 * aligns[pos] + 1e-4:
                 continue    # below, whatever the figures: a conflict only raises the cutoff
-            conflict = 1.0 if figs and _conflicts(figs, figures[i]) else 0.0
+            conflict = 1.0 if figs and (task_figs := figures[i]) and _conflicts(figs, task_figs) else 0.0
             rest = rests[pos] - CONFLICT_PENALTY * conflict
             if short_row or len(tnorm) < 2:
                 partial = 0.0
@@ -959,7 +964,7 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         if keyed is not None:
             elsewhere, found = _quoted_elsewhere(text, index)
             need += len(elsewhere)
-        prepared = _Row(text, index, keep, shortlist, postings) if norm and index.tasks else None
+        prepared = _Row(text, index, keep, shortlist, postings, norm) if norm and index.tasks else None
         scores, order = ({}, []) if prepared is None else _ranked(
             index, text, keep, shortlist, need, postings, low=low, threshold=threshold, row=prepared)
         if keyed is None and order and scores[order[0]] >= threshold:
