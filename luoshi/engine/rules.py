@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from re import _constants as _re_constants  # type: ignore[attr-defined]  # the parsed form of a pattern (_quick)
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from . import vocab
 from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
@@ -50,6 +52,79 @@ def words(key: str) -> tuple[str, ...]:
 @cache
 def pattern(key: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in vocab.longest_first(words(key))))
+
+
+# --- quick searches -------------------------------------------------------------------------
+#
+# Python's re skips ahead to where a match can begin only when a pattern opens with a literal or a class; a
+# pattern whose alternatives open with an optional group or a lookbehind (已(?:于…)?…|(?:于…)?(?:顺利|成功)…,
+# (?<!待)获…) is tried in full at every character.  ``_quick`` puts the characters a match can begin with in a
+# lookahead first, ``(?=[已于顺…])(?:pattern)``: the same matches, each position rejected by one class test.
+
+_MAX_FIRST = 64
+
+
+def _first_chars(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match the empty
+    string), or None when that cannot be told (a class by category or negated, any character, a back reference)."""
+    c = _re_constants
+    first: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return first | {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRST:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return first | chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                 # zero-width: the match's first character comes after it
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            inner = _first_chars(av[-1])
+        elif op is c.BRANCH:
+            found = [_first_chars(alt) for alt in av[1]]
+            if any(f is None for f in found):
+                return None
+            inner = (set().union(*(f[0] for f in found)), any(f[1] for f in found))   # type: ignore[index]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2])
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        first |= inner[0]
+        if not inner[1]:
+            return first, False
+    return first, True
+
+
+def _quick(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with the characters its matches begin with checked first (see above); ``rx`` itself when they cannot
+    be told, when it can match the empty string, or when it has flags of its own."""
+    c = _re_constants
+    if rx.flags & ~re.UNICODE:
+        return rx
+    parsed = _re_parser.parse(rx.pattern).data
+    head = parsed
+    while head and head[0][0] is c.SUBPATTERN:
+        head = head[0][1][-1].data
+    if not head or head[0][0] in (c.LITERAL, c.IN) or (head[0][0] is c.BRANCH and all(
+            alt.data and alt.data[0][0] is c.LITERAL for alt in head[0][1][1])):
+        return rx            # re skips ahead by itself (its literal or class prefix)
+    found = _first_chars(parsed)
+    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+        return rx
+    chars = "".join(re.escape(ch) for ch in sorted(found[0]))
+    return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
 
 
 # Severity when parts are combined: the worst part decides.
@@ -101,8 +176,8 @@ def _is_rate(t: Indicator) -> bool:
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
 # work done in the year.
-_LEVEL_METRIC = re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
-                           f"|(?:{vocab.alternation('level.reach')})$")
+_LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
+                           f"|(?:{vocab.alternation('level.reach')})$"))
 
 
 def _is_level(t: Indicator) -> bool:
@@ -176,13 +251,13 @@ _INTENT_RESULT = vocab.alternation("intention.clause_result")
 # 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words;
 # “凤凰行动”计划 after a closing quote is a programme's name.
 _MONTH = r"(?:1[0-2]|[1-9])月"
-_FORECAST = re.compile(
+_FORECAST = _quick(re.compile(
     rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:再|继续|陆续)?(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT})"
-    rf"|{vocab.alternation('intention.next_step')}")
+    rf"|{vocab.alternation('intention.next_step')}"))
 
 
 # 计划生育, 计划单列: nouns that plan nothing, blanked before a clause is read for a plan.
@@ -191,9 +266,9 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
 # the report's date, a fact when before (4月开工 in a reply of 30 June).
-_DATED_RESULT = re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?前?"
+_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?前?"
                            rf"(?:{vocab.alternation('intention.dated_adverb')})?"
-                           rf"(?:{vocab.alternation('intention.dated_result')})")
+                           rf"(?:{vocab.alternation('intention.dated_result')})"))
 
 
 # A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
@@ -205,7 +280,7 @@ _PLAN_FULFILLED = re.compile(r"\s*(?:现|目前|均|并)?已(?:于\d{1,2}月份?
 _TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
 
 
-def _later_month_spans(norm: str, clauses: list[tuple[int, int]], as_of: date | None) -> list[tuple[int, int]]:
+def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
     """Clauses that date a result by a month after ``as_of`` with no 已 before it: plans, not work done."""
     if as_of is None:
         return []
@@ -218,17 +293,33 @@ def _later_month_spans(norm: str, clauses: list[tuple[int, int]], as_of: date | 
     return out
 
 
-def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in rx.finditer(text)]
+def _spans(rx: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``rx`` matches in ``text``; a row's clauses and sentences from a cache (every rule, flag check and
+    guard asks for them again)."""
+    if rx is _CLAUSE:
+        return _clause_spans(text)
+    if rx is _SENTENCE:
+        return _sentence_spans(text)
+    return tuple((m.start(), m.end()) for m in rx.finditer(text))
 
 
-_STRONG_UNDERWAY = re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
+@lru_cache(maxsize=4096)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CLAUSE.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(text))
+
+
+_STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
                               f"|开工(?!{vocab.alternation('underway.start_not')})"
                               f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
                               # 均已进入装修阶段: a step of the works entered is work under way
                               f"|进入(?:{vocab.alternation('stage.work_step')})"
                               # 目前均在装修: 在 before work in hand
-                              f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})")
+                              f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})"))
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
@@ -253,7 +344,7 @@ def _prep_finished(text: str, m: re.Match) -> bool:
 
 
 # A figure's clause closed by 取消 (1处因用地问题取消): that item is cancelled, not begun.
-_ITEM_CANCELLED = re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$")
+_ITEM_CANCELLED = _quick(re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$"))
 
 
 # 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
@@ -457,7 +548,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     return case
 
 
-def _none_done(case: Case, norm: str, clauses: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[Fact]:
+def _none_done(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
+               sentences: tuple[tuple[int, int], ...]) -> list[Fact]:
     """工程尚未开工，上半年未完成投资 for 年内完成投资2亿元: a report with no figure that says the work has not begun and
     writes a measure's own head noun as not done (未 + words.none_done_verb + 投资 at the clause's end): that measure
     at 0."""
@@ -995,7 +1087,7 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
-_DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
+_DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
                          f"(?:{vocab.alternation('completion.manner')})?"
                          r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
                          f"(?:{vocab.alternation('completion.opened')})"
@@ -1004,7 +1096,7 @@ _DONE_EVENT = re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?" f"(?:{vocab.alternation('completion.granted')})"
                          r"|(?:正式|成功)获批"
                          r"|已(?:正式)?(?:建立|设立)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
-                         r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发")
+                         r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发"))
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = vocab.pattern("completion.event_task")
 _EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:{vocab.alternation('completion.event_held')})"
@@ -1019,7 +1111,7 @@ _WORKS_DONE = vocab.pattern("report.works_done")
 _REMAINING = vocab.pattern("report.remaining")
 _PROCESS_VERB = vocab.pattern("report.process_verb")
 _FINISHED_WORKS = vocab.pattern("completion.finished_works")
-_DONE_OR_FINISHED = re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|{_FINISHED_WORKS.pattern})")
+_DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|{_FINISHED_WORKS.pattern})"))
 _IN_USE = vocab.pattern("completion.in_use")
 _BEGUN = vocab.pattern("stage.begun")
 _IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
@@ -1079,7 +1171,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
-_GENERIC_OBJECT = re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)")
+_GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)"))
 
 
 _WORK_STEP = vocab.pattern("stage.work_step")
@@ -1462,7 +1554,7 @@ _WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
-_BARE_ALL_DONE = re.compile(f"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|{vocab.alternation('completion.built')})")
+_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|{vocab.alternation('completion.built')})"))
 
 
 class WholeStatement(StatusRule):
@@ -1844,7 +1936,7 @@ class UnitStatement(StatusRule):
 # A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
 _NONE_OCCURRED = re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
                             f"|{vocab.alternation('report.none_occurred')}")
-_OCCURRED = re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})")
+_OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"))
 
 
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
@@ -2301,7 +2393,7 @@ def _works_share(clause: str) -> float | None:
 
 
 # A share in words (一半, 过半, 七成, 三分之一): how much of a step of the works is done.
-_SHARE_WORDS = re.compile(r"一半|过半|近半|(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+_SHARE_WORDS = _quick(re.compile(r"一半|过半|近半|(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"))
 
 
 def _cn_number(text: str) -> int | None:
@@ -2339,8 +2431,8 @@ def _one_project(case: Case) -> bool:
 
 # A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
 # (初稿, 征求意见稿).
-_PLAN_FINISHED = re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成|(?:取得|获得|拿到)[^,;。，；]{0,6}?(?:批复|批文|核准|备案)"
-                            r"|(?<![未待])获批|已(?:经|通过)?(?:批复|核准|备案)")
+_PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成|(?:取得|获得|拿到)[^,;。，；]{0,6}?(?:批复|批文|核准|备案)"
+                            r"|(?<![未待])获批|已(?:经|通过)?(?:批复|核准|备案)"))
 # The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
 _PREP_ORDER = tuple(words("preparation_order"))
 

@@ -1,0 +1,73 @@
+"""rules._quick: a pattern with the characters its matches begin with checked first finds exactly what the
+pattern finds, and is left as it is where that set cannot be told or re already skips ahead by itself."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from luoshi.engine import rules
+from luoshi.engine.text import for_parsing
+
+pytestmark = pytest.mark.engine
+
+SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
+
+# Invented clauses in the manner of progress replies, beside the 上城 samples' own.
+CLAUSES = [
+    "已于5月底建成投用", "于4月顺利开街", "计划于9月底前完成", "预计年底前全部完工", "剩余3条推迟至11月施工",
+    "1处因用地问题取消", "目前均在装修", "已全部完成", "均已全面建成", "发生较大事故1起", "完成过半", "三分之二已完成",
+    "已编制完成初步设计", "取得用地批复", "并实现全覆盖", "", "，", "已", "7月开工", "2020年7月开工", "完成进度50%",
+]
+
+
+def _texts() -> list[str]:
+    out = list(CLAUSES)
+    for name in ("shangcheng-2020-h1-progress.txt", "shangcheng-2019-decomposition.txt"):
+        text = for_parsing((SAMPLES / name).read_text(encoding="utf-8"))
+        out += [m.group(0) for m in re.finditer(r"[^。；\n]+", text)]
+    return out
+
+
+def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    out = []
+    for name, rx in vars(rules).items():
+        if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=["):
+            bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
+            out.append((name, bare, rx))
+    return out
+
+
+def test_quick_patterns_find_what_the_patterns_find():
+    wrapped = _wrapped()
+    assert {"_FORECAST", "_DONE_EVENT", "_DATED_RESULT"} <= {n for n, _, _ in wrapped}
+    texts = _texts()
+    for name, bare, quick in wrapped:
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in bare.finditer(t)] == \
+                [(m.span(), m.groups()) for m in quick.finditer(t)], (name, t)
+            for pos in (0, 1, 3):
+                found, quickly = bare.match(t, pos), quick.match(t, pos)
+                assert (found and found.span()) == (quickly and quickly.span()), (name, t, pos)
+            assert bool(bare.fullmatch(t)) == bool(quick.fullmatch(t)), (name, t)
+            assert bare.sub("#", t) == quick.sub("#", t), (name, t)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+项",                 # a class by category: its first characters are not listed
+    r"(?:已)?",               # can match the empty string
+    r"完成|建成",              # alternatives opened by a literal: re skips ahead by itself
+    r"[一二三]成",             # a class first: the same
+    r".完成",                 # any character
+    r"(?i)(?<!x)abc",         # flags of its own
+])
+def test_quick_leaves_a_pattern_it_cannot_help(pattern):
+    rx = re.compile(pattern)
+    assert rules._quick(rx) is rx
+
+
+def test_quick_lists_the_first_characters_past_lookbehinds_and_optional_groups():
+    rx = rules._quick(re.compile(r"(?<!未)(?:已(?:于\d月)?)?(?:建成|投用)|获[^,]{0,3}认定"))
+    assert rx.pattern.startswith("(?=[")
+    assert sorted(rx.pattern[4:rx.pattern.index("]")]) == sorted("已建投获")
+    assert rx.search("该中心未建成,今年已于5月投用").group(0) == "已于5月投用"
