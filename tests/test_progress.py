@@ -175,3 +175,29 @@ def test_accuracy_floor_dev():
     assert min(s["stated_pct"]) >= 0.9
     assert min(s["stage"]) >= 0.8
     assert min(s["neutral"]) >= 0.9
+
+
+def _clause_bounds_by_steps(norm, pos, ends):
+    """The clause bounds as a character-by-character walk finds them (300 characters at most each way)."""
+    i, stop = pos - 1, max(-1, pos - 300)
+    while i > stop and norm[i] not in ends:
+        i -= 1
+    j, stop = pos, min(len(norm), pos + 300)
+    while j < stop and norm[j] not in ends:
+        j += 1
+    return i + 1, j
+
+
+def test_clause_bounds_from_the_cached_delimiters_are_the_walks():
+    import random
+
+    from luoshi.engine.progress import _CLAUSE_END, _SENT_END, _clause_end, _clause_start
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        n = rng.choice([0, 1, 6, 40, 350, 700])
+        norm = "".join(rng.choice("已完成项目,;。、：:()\n" if rng.random() < 0.3 else "改造小区个") for _ in range(n))
+        for ends in (_CLAUSE_END + "、", _CLAUSE_END, _SENT_END):
+            for pos in {0, n, n // 2, rng.randint(0, n)}:
+                assert (_clause_start(norm, pos, ends), _clause_end(norm, pos, ends)) == \
+                    _clause_bounds_by_steps(norm, pos, ends), (norm, pos, ends)

@@ -63,7 +63,9 @@ data/words.toml via vocab.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from luoshi.engine import vocab
 from luoshi.engine.errors import parses
@@ -139,17 +141,33 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _clause_start(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
-    i, stop = pos - 1, max(-1, pos - 300)    # clauses are short; bounded so long cells stay linear
-    while i > stop and norm[i] not in ends:
-        i -= 1
-    return i + 1
+    """Where the clause holding ``pos`` opens: after the last of ``ends`` before it, looked for at most 300
+    characters back (clauses are short; bounded so long cells stay linear)."""
+    stop = max(-1, pos - 300)
+    found = _ends_in(norm, ends)
+    k = bisect_left(found, pos) - 1          # the last end before pos
+    return found[k] + 1 if k >= 0 and found[k] > stop else stop + 1
+
+
+@lru_cache(maxsize=2048)
+def _ends_in(norm: str, ends: str) -> list[int]:
+    """Where the characters of ``ends`` stand in ``norm`` (cached: a text's figures each ask for their clause,
+    sub-clause and sentence)."""
+    rx = _END_PATTERNS.get(ends)
+    if rx is None:
+        rx = _END_PATTERNS[ends] = re.compile(f"[{re.escape(ends)}]")
+    return [m.start() for m in rx.finditer(norm)]
+
+
+_END_PATTERNS: dict[str, re.Pattern] = {}
 
 
 def _clause_end(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
-    i, stop = pos, min(len(norm), pos + 300)
-    while i < stop and norm[i] not in ends:
-        i += 1
-    return i
+    """Where the clause holding ``pos`` ends: at the first of ``ends`` from it on, at most 300 characters on."""
+    stop = min(len(norm), pos + 300)
+    found = _ends_in(norm, ends)
+    k = bisect_left(found, pos)              # the first end at or after pos
+    return found[k] if k < len(found) and found[k] < stop else stop
 
 
 # _excluded's patterns, compiled once (it runs for every figure of every row)
