@@ -119,6 +119,7 @@ INVENTED = [
     ("invented53.json", "fifty-third set (statuslag: the held-out check after invented50-52's fixes, 30 June and 30 September)"),
     ("invented54.json", "fifty-fourth set (statuslag: the held-out check after invented50-53's fixes, first run 0.800; fitted after it)"),
     ("invented55.json", "fifty-fifth set (statuslag: the last held-out check after invented50-54's fixes, left unfixed)"),
+    ("invented56.json", "fifty-sixth set (statusa: completion without 完成, every item done, a serious lag said mildly, the same words at two dates)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
