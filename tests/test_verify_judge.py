@@ -373,3 +373,25 @@ PROBES_11 += [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_11)
 def test_qualitative_targets_by_comparison(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A twelfth batch, written and labelled by reading before the engine was run on them: a result said in words or set
+# against the target in points, several metrics sharing one verb, another name or unit, a difficulty for a cap.
+PROBES_12 = [
+    ("地区生产总值增长6%", "review", "全市GDP增长6.3%。", "地区生产总值", "achieved", "6.3%"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增速为6.8%，低于年度目标0.2个百分点。", "社会消费品零售总额",
+     "not_met", "6.8%"),
+    ("固定资产投资增长10%", "review", "固定资产投资增速高于年度目标1.5个百分点。", "固定资产投资", "achieved", None),
+    ("规模以上工业增加值增长8%", "review", "规模以上工业增加值、固定资产投资、社会消费品零售总额均增长8%以上。",
+     "规模以上工业增加值", "achieved", None),
+    ("城镇新增就业1.2万人", "review", "圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务。", "城镇新增就业", "achieved", None),
+    ("居民消费价格涨幅3%左右", "review", "物价保持总体稳定，居民消费价格涨幅控制在3%以内。", "居民消费价格涨幅", "achieved", None),
+    ("地区生产总值达到1.2万亿元", "review", "全省地区生产总值达到12150亿元，增长5.3%。", "地区生产总值", "achieved", None),
+    ("城镇调查失业率控制在5.5%以内", "problems", "稳就业压力较大，", "城镇调查失业率", "not_reported", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额突破500亿元，创历史新高。", "外贸进出口总额", "unclear", None),
+    ("社会消费品零售总额增长7%", "review", "消费市场持续回暖，社会消费品零售总额超额完成年度目标任务。", "社会消费品零售总额",
+     "achieved", None),
+    ("规模以上工业增加值增长8%", "review", "规模以上工业增加值增长7.6%，完成年度目标的95%。", "规模以上工业增加值",
+     "not_met", "7.6%"),
+    ("实际使用外资增长10%", "review", "实际使用外资实现两位数增长。", "实际使用外资", "achieved", None),
+]
