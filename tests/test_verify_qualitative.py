@@ -1,0 +1,61 @@
+"""Qualitative and amount targets (issue 10): how a targets paragraph states them (split, named, compared) and how
+the next year's review states their result.  Probe rows written and labelled by reading before the engine was run
+on them (the readings of bench/labels/corpus/README.md: a qualitative target keeps its predicate, = for 保持 / 同步
+/ 稳定, <= for a fall or a cap, >= otherwise; its result is achieved when the review says it plainly or gives the
+figures that settle it, unclear when it mentions the metric with no checkable claim, not_reported when silent)."""
+
+import pytest
+
+pytestmark = pytest.mark.engine
+
+Q = "qualitative"
+
+# A first batch of target clauses: two metrics sharing one predicate and a head noun, predicates of improvement and
+# stability, caps set by a higher government, amounts after 达到 / 突破 / 保持在 / 完成 and beside a rate.
+TARGET_PROBES = [
+    ("粮食播种面积和产量保持稳定", [("粮食播种面积", "=", None, None, "", Q), ("粮食产量", "=", None, None, "", Q)]),
+    ("单位地区生产总值能耗和二氧化碳排放降低完成省下达任务", [("单位地区生产总值能耗", ">=", None, None, "", Q),
+                                           ("单位地区生产总值二氧化碳排放", ">=", None, None, "", Q)]),
+    ("耕地保有量和永久基本农田保护面积完成省下达任务", [("耕地保有量", ">=", None, None, "", Q),
+                                     ("永久基本农田保护面积", ">=", None, None, "", Q)]),
+    ("生态环境质量持续改善", [("生态环境质量", ">=", None, None, "", Q)]),
+    ("生态环境质量稳中向好", [("生态环境质量", ">=", None, None, "", Q)]),
+    ("城镇调查失业率控制在省下达目标以内", [("城镇调查失业率", "<=", None, None, "", Q)]),
+    ("主要污染物排放总量持续减少", [("主要污染物排放总量", "<=", None, None, "", Q)]),
+    ("城乡居民收入差距持续缩小", [("城乡居民收入差距", "<=", None, None, "", Q)]),
+    ("森林覆盖率保持稳定", [("森林覆盖率", "=", None, None, "", Q)]),
+    ("研发经费投入强度稳步提高", [("研发经费投入强度", ">=", None, None, "", Q)]),
+    ("居民人均可支配收入增长快于经济增长", [("居民人均可支配收入", ">=", None, None, "", Q)]),
+    ("一般公共预算收入达到86亿元", [("一般公共预算收入", ">=", 86.0, None, "亿元", "amount")]),
+    ("固定资产投资力争突破500亿元", [("固定资产投资", ">=", 500.0, None, "亿元", "amount")]),
+    ("社会消费品零售总额达到1200亿元左右", [("社会消费品零售总额", "=", 1200.0, None, "亿元", "amount")]),
+    ("外贸进出口总额保持在80亿美元以上", [("外贸进出口总额", ">=", 80.0, None, "亿美元", "amount")]),
+    ("规模以上工业总产值完成2000亿元以上", [("规模以上工业总产值", ">=", 2000.0, None, "亿元", "amount")]),
+    ("粮食总产量稳定在8.5亿斤以上", [("粮食总产量", ">=", 8.5, None, "亿斤", "amount")]),
+    ("全社会固定资产投资保持在千亿元以上", [("全社会固定资产投资", ">=", 1000.0, None, "亿元", "amount")]),
+    ("一般公共预算收入完成86亿元、增长5.5%", [("一般公共预算收入", ">=", 86.0, None, "亿元", "amount"),
+                                  ("一般公共预算收入", ">=", 5.5, None, "%", "growth_rate")]),
+    ("地区生产总值增长6%、总量突破3000亿元", [("地区生产总值", ">=", 6.0, None, "%", "growth_rate"),
+                                 ("地区生产总值", ">=", 3000.0, None, "亿元", "amount")]),
+]
+
+# A first batch of results of qualitative targets: stability answered by a rate or by 持平, improvement said in
+# other words, a task said done or not done, a cap set by a higher government with a figure, a shared head noun.
+VERDICT_PROBES = [
+    ("外贸进出口保持稳定", "review", "外贸进出口总额增长1.8%。", "外贸进出口", "achieved", None),
+    ("外贸进出口保持稳定", "review", "外贸进出口总额下降9.4%。", "外贸进出口", "not_met", None),
+    ("固定资产投资保持稳定", "review", "固定资产投资下降0.3%。", "固定资产投资", "achieved", None),
+    ("实际使用外资保持稳定", "review", "实际使用外资与上年基本持平。", "实际使用外资", "achieved", None),
+    ("粮食产量保持稳定", "review", "粮食总产量达到31.5亿斤，与上年持平。", "粮食产量", "achieved", None),
+    ("粮食播种面积和产量保持稳定", "review", "粮食播种面积稳定在126万亩，粮食总产量9.8亿斤、增长0.6%。", "粮食产量",
+     "achieved", None),
+    ("生态环境质量稳中向好", "review", "生态环境质量持续向好。", "生态环境质量", "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量进一步改善。", "生态环境质量", "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量总体稳定。", "生态环境质量", "unclear", None),
+    ("节能减排完成省下达任务", "review", "超额完成省下达的节能减排任务。", "节能减排", "achieved", None),
+    ("节能减排完成省下达任务", "review", "节能减排任务未能全面完成。", "节能减排", "not_met", None),
+    ("居民收入增长与经济增长同步", "review", "居民收入增长与经济增长保持同步。", "居民收入", "achieved", None),
+    ("城镇调查失业率控制在省下达目标以内", "review", "城镇调查失业率4.8%，控制在省下达目标以内。", "城镇调查失业率",
+     "achieved", None),
+    ("居民消费价格涨幅控制在省定目标以内", "review", "居民消费价格上涨0.9%。", "居民消费价格涨幅", "unclear", None),
+]
