@@ -1071,6 +1071,24 @@ EXTREMES = [
     ("实现行政村垃圾分类全覆盖", "全区86个行政村已全部实施垃圾分类，实现全覆盖。", MID_YEAR, "completed"),
     ("实现行政村垃圾分类全覆盖", "全区86个行政村均已启动垃圾分类，力争年底前实现全覆盖。", MID_YEAR, "on_track"),
     ("实现行政村垃圾分类全覆盖", "垃圾分类工作正在推进，基本实现全覆盖。", MID_YEAR, "on_track"),
+    # a start that did not happen (未能开工) is work not begun; once the deadline has passed with all the work still to
+    # do, or the year is over, nothing begun is a serious lag — a start deadline passed within the year is behind
+    ("开工建设城南污水泵站", "受用地指标制约，项目年内未能开工。", date(2020, 12, 31), "seriously_behind"),
+    ("开工建设城南污水泵站", "受用地指标制约，项目目前未能开工，正在办理用地手续。", date(2020, 9, 30), "behind"),
+    ("开工建设城南污水泵站", "项目尚未开工。", MID_YEAR, "not_started"),
+    ("6月底前开工建设城北污水管网工程", "正在开展施工招标。", date(2020, 9, 30), "behind"),
+    ("9月底前完成区级体育馆改造", "项目仍在进行施工图设计，尚未开工。", date(2020, 10, 31), "seriously_behind"),
+    ("9月底前完成区级体育馆改造", "项目仍在进行施工图设计，尚未开工。", MID_YEAR, "behind"),
+    ("年内建成城东农贸市场", "项目仍在办理规划许可，年内未能开工。", date(2020, 12, 31), "seriously_behind"),
+    ("新建农村公厕20座", "受资金影响，年内未能开工。", date(2020, 12, 31), "seriously_behind"),
+    # a survey of the households or homes to be served (危房鉴定, 对象核定, 现场踏勘) is preparation, not the rest under way
+    ("完成农村危房改造300户", "已完成改造120户，其余正在开展房屋安全鉴定。", MID_YEAR, "behind"),
+    ("完成农村危房改造300户", "已完成改造120户，其余正在施工。", MID_YEAR, "on_track"),
+    ("完成困难家庭适老化改造200户", "已完成改造60户，其余正在进行对象核定。", date(2020, 9, 30), "seriously_behind"),
+    ("完成全区学校校舍安全鉴定", "全区86所学校校舍安全鉴定工作已全部完成。", date(2020, 9, 30), "completed"),
+    # 全面收官 closes the work it names; inside a plan (力争…全面收官) it does not
+    ("完成村级组织换届选举工作", "全镇32个村换届选举工作全面收官。", MID_YEAR, "completed"),
+    ("完成村级组织换届选举工作", "换届选举工作正在有序推进，力争9月底前全面收官。", MID_YEAR, "on_track"),
 ]
 
 

@@ -1636,7 +1636,9 @@ _NO_DATA = vocab.pattern("report.no_data")
 
 
 class NotStarted(StatusRule):
-    help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started.  "
+    help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started; once "
+                 "the deadline has passed with all the work still to do (a task to finish something), or the year is "
+                 "over (年内未能开工 at 31 December), seriously behind.  "
                  "Figures not yet published (统计数据尚未发布) are no verdict of the work.")
 
     def judge(self, case):
@@ -1648,6 +1650,10 @@ class NotStarted(StatusRule):
         if behind_cues(for_parsing(case.progress)):
             return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
         s, e = r.stage_span or (0, 0)
+        if _missed_outright(case):
+            # 年内未能开工 at 31 December, 尚未启动 after a 9月底前完成 deadline: nothing begun when the time is up.
+            return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage", "任务期限已过，报告尚未启动，判严重滞后",
+                           [Evidence(case.progress[s:e], s, e)])
         return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
                        [Evidence(case.progress[s:e], s, e)])
 
@@ -2101,6 +2107,22 @@ _MUST = vocab.pattern("completion.must")
 _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 
 
+def _missed_outright(case: Case) -> bool:
+    """The deadline passed with the work not begun, and that is a serious lag: all of the work is still to do (a
+    task to finish something, 6月底前完成…建设 at 30 September), or the year is over and the report says the start
+    did not come (年内未能开工, 尚未开工 at 31 December).  A start deadline passed within the year (6月底前开工 at
+    tender in September), or a start target at the year's end whose plan is still being drawn up, is behind."""
+    if case.expected < 100:
+        return False
+    if case.as_of is not None and (case.as_of.month, case.as_of.day) == (12, 31):
+        norm = for_parsing(case.progress)
+        if any(clause_stage(norm[a:b]) == "not_started" and not case.in_forecast(a) for a, b in _spans(_CLAUSE, norm)):
+            return True
+    must = next((m for m in _MUST.finditer(case.task_text)
+                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    return must is None or not pattern("start_verb").search(must.group(0))
+
+
 # A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
 _START_WORD = vocab.pattern("forecast.start_word")
 _FINISH_WORD = re.compile(f"{vocab.alternation('stage.done')}|完成")
@@ -2299,6 +2321,9 @@ class StageAgainstDeadline(StatusRule):
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
                                [Evidence(case.progress[a:b], a, b)])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
+        if must and not plan_only and _missed_outright(case):
+            # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
+            return Outcome("seriously_behind", None, "stage", "任务期限已过，报告仍处前期准备阶段、尚未开工，判严重滞后", ev)
         if must and not plan_only and case.expected >= threshold("half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
