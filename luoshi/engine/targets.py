@@ -83,6 +83,7 @@ _IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
 _ZERO_WORDS = re.compile(f"全部脱贫|清零|零(?:{vocab.alternation('zero.after_zero')})|不发生")
 _CUT = re.compile(r"[,;。]")
+_BARE_MEASURES = sorted(vocab.words("target.bare_measure"), key=len, reverse=True)
 _SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
 # 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
 _IN_STEP_AHEAD = f"(?=.{{0,16}}(?:{vocab.alternation('comparator.in_step')}))"
@@ -133,6 +134,12 @@ def split_metrics(metric: str) -> list[str]:
         if last.startswith(group) and len(last) > len(group):
             head = last[len(group):]
             break
+    # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
+    measure = next((m for m in _BARE_MEASURES if parts[0].endswith(m) and len(parts[0]) - len(m) >= 2), None)
+    if measure is not None and not head:
+        lead = parts[0][:-len(measure)]
+        parts = [parts[0]] + [lead + p if strip_metric(p) in _BARE_MEASURES else p for p in parts[1:]]
+        last = parts[-1]
     out = []
     for p in parts[:-1]:
         if head and p in _GROUPS and not p.endswith("居民") and last.startswith(("城镇居民", "农村居民")):
@@ -348,7 +355,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
             name = strip_metric(ind.metric)
             if k == 0:
                 ind.metric = metric
-            elif len(name) < 2 or name == "左右":
+            elif len(name) < 2 or name == "左右" or name in _SIZE_ONLY:     # 增长6%、总量突破…: the same metric
                 ind.metric = out[-1].metric
                 if ind.kind == "ratio" and out[-1].kind in ("growth_rate", "decline_rate") and ind.unit == out[-1].unit:
                     ind.kind = out[-1].kind

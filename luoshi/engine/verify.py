@@ -217,6 +217,7 @@ _PREDICATE_SYNONYMS = [tuple(w.split(">", 1)) for w in vocab.words("verify.predi
 # A metric's growth said against the economy's in words (增速高于经济增速 / 跑输经济增长).
 _STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
 _STEP_BEHIND = vocab.pattern("verify.in_step_behind")
+_STEADY = frozenset(vocab.words("verify.steady"))
 _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
 
 
@@ -1626,6 +1627,17 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                                f"目标{ind.qualifier}，回顾报告{metric}{'下降' if fell and not claim.positive else ''}{claim.text}"
                                + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                                estimate=claim.estimate)
+    if _SOFT_QUALIFIER.sub("", normalise(ind.qualifier or "")) in _STEADY and not _LOWER_BETTER.search(metric):
+        # 保持稳定 answered by the metric's growth rate: a rise, or a fall within half a point, holds it steady.
+        j = _growth(metric, claims)
+        if j is not None and not claims[j].positive:
+            claim = claims[j]
+            value = claim.value if claim.kind == "growth_rate" else -claim.value
+            ok = value >= -STEADY_BAND
+            return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
+                           f"目标{ind.qualifier}，回顾报告{metric}{'下降' if value < 0 else '增长'}{_fmt(abs(value))}%"
+                           + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
+                           estimate=claim.estimate)
     key = normalise(metric)
     keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
@@ -1761,6 +1773,7 @@ def _gap_narrowed(task: Task, metric: str, target: dict, claims: list[Claim], me
 _ABSTRACT_HEAD = re.compile(f"([^的]{{2,6}})(?:{vocab.alternation('verify.abstract_head')})$")
 
 
+STEADY_BAND = 0.5         # points a metric held steady (保持稳定) may fall by: the half point a 左右 target allows
 LOOSE_SIMILARITY = 0.6    # a qualitative target's predicate said in other words (有效防控 / 得到有效防范)
 
 
