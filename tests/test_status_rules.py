@@ -1098,6 +1098,31 @@ def test_the_extremes(task, progress, as_of, status):
     assert a.status == status, (a.rule, a.reason)
 
 
+# Behind against on track (statusb): a reply that only organises the work — meetings to deploy or coordinate it
+# (召开推进会/协调会/专题会议), talks with others (积极对接, 开展对接), surveys on site (实地踏勘, 调研) — is preparation: past
+# mid-year, for a task with a result to reach, behind, and a count named in it (对20条…开展实地踏勘) is no count done;
+# on a process task it is the work going on; a matchmaking event held (举办对接会) and a standing body (联席会议制度)
+# are no preparation.  Clauses after 另有… go on about the other items: what they await is not the figure's own.
+ORGANISED_ONLY = [
+    ("新建城市书房6家", "已召开专题部署会，各街道正在积极对接场地。", MID_YEAR, "behind"),
+    ("新建城市书房6家", "已召开专题部署会，各街道正在积极对接场地。", date(2020, 3, 31), "on_track"),
+    ("完成背街小巷改造20条", "对20条背街小巷逐一开展实地踏勘，形成改造方案。", MID_YEAR, "behind"),
+    ("建成农村寄递物流综合服务站40个", "多次召开协调会，与快递企业开展对接，摸清各村寄递需求。", date(2020, 9, 30), "behind"),
+    ("推进垃圾分类示范小区创建", "召开推进会3次，组织开展入户宣传。", MID_YEAR, "on_track"),
+    ("实现外贸进出口总额200亿元", "组织企业参加线上对接会12场，出台稳外贸措施。", MID_YEAR, "unclear"),
+    # (纳统, entry into the statistics, is pending as 入库 is: the firms that reached the size are not yet counted)
+    ("新增规上工业企业24家", "已新增规上工业企业9家，另有6家已达规上标准，正在办理入库手续。", date(2020, 9, 30), "behind"),
+    ("新增限上商贸企业20家", "已新增限上商贸企业14家，另有5家已达到限上标准，正在办理纳统手续。", date(2020, 9, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ORGANISED_ONLY,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in ORGANISED_ONLY])
+def test_work_only_organised_is_preparation(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
 KNOWN_MISSES = [
     # the forty-eighth set's misses (statusdone's last held-out check, left unfixed; in other words): a project put
     # off (暂缓实施) and not begun is read as a pace statement (behind) where the labels say not started; a rate of

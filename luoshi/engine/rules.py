@@ -373,10 +373,20 @@ _OTHERS_LEAD = re.compile(rf"\s*(?:另有|另外|另|{vocab.alternation('report.
 
 def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
     """A figure's sentence less the clauses about other items (另有3家已完成入库申报, 其余…): what they await is
-    not what the figure's own items await."""
+    not what the figure's own items await.  The clauses after such a clause go on about the other items (另有8家已
+    达到规上标准，正在办理入库手续: the entry pending is theirs), so they are left out too."""
     s, e = sentence
-    return "".join(norm[a:b] for a, b in _spans(_CLAUSE, norm) if s <= a < e
-                   and ((a, b) == own or not _OTHERS_LEAD.match(norm[a:b])))
+    kept, others = [], False
+    for a, b in _spans(_CLAUSE, norm):
+        if not s <= a < e:
+            continue
+        if (a, b) == own:
+            kept.append(norm[a:b])
+        elif not others and not _OTHERS_LEAD.match(norm[a:b]):
+            kept.append(norm[a:b])
+        else:
+            others = True
+    return "".join(kept)
 
 
 def _before_others(norm: str, start: int, end: int) -> int:
