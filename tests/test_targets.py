@@ -465,6 +465,11 @@ _CONDUCT_LAST = """政府工作报告
     ("附：\n\n1.三区三线：指城镇空间、农业空间、生态空间。\n\n2.“一网通办”：即政务服务一网办理。",
      ["glossary", "glossary", "glossary"]),
     ("附件\n\n1.就业创业：新增城镇就业1万人。\n\n2.教育：新建学校3所。", ["annex", "annex", "annex"]),
+    # the year's results as numbered 指标：result lines (a change word or a figure after the colon): an annex
+    ("附件\n\n2023年主要指标完成情况\n\n1.地区生产总值：完成1286.4亿元，同比增长6.2%。\n\n2.规模以上工业增加值：增长7.9%。"
+     "\n\n3.城镇新增就业：1.08万人。", ["annex"] * 5),
+    ("附：\n\n1.地区生产总值：增长6.2%。\n\n2.一般公共预算收入：98.7亿元，增长4.6%。\n\n3.研发经费投入强度：预计达到3.1%。",
+     ["annex"] * 4),
 ])
 def test_after_the_closing_of_a_conduct_part(after, roles):
     _, _, sentences = parse_structure(_CONDUCT_LAST.format(after=after))

@@ -434,14 +434,16 @@ _ENTRY = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))?\s*(?:“[^”]{1,20}�
 _DEFINES = vocab.pattern("part.glossary_define")
 _NUMBERED = re.compile(r"^(?:\[?\d{1,2}[\].、]|\(\d{1,2}\))")
 _WORK = vocab.pattern("part.annex_work")
+# A result stated after the colon (1.地区生产总值：增长6.2%, 6.城镇新增就业：1.08万人): the year's figures, an annex.
+_RESULT = re.compile(rf"(?:{vocab.alternation('part.annex_result')}|\d)")
 
 
 def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> str:
     """Glossary or annex, for what is printed after the closing from ``start`` on: glossary when its
     title says so; a bare annex marker (附：, 附件2) takes the role of the title after it (附件2 then
     名词解释), or, followed by entries 'term：definition' (1.规上企业：指…, 2.“两重”：国家重大战略…),
-    is a glossary unless most entries state work (1.教育：新建学校3所) — a 民生实事 list states work,
-    not meanings."""
+    is a glossary unless most entries state work (1.教育：新建学校3所) or a result (1.地区生产总值：增长6.2%,
+    2.城镇新增就业：1.08万人) — a 民生实事 list states work and a results annex figures, not meanings."""
     k = next((j for j, p in enumerate(paragraphs) if p.start == start), None)
     if k is None:
         return "annex"
@@ -457,7 +459,7 @@ def _role_after_closing(text: str, paragraphs: list[Paragraph], start: int) -> s
     if len(entries) < 2 or len(entries) * 3 < len(lines) * 2:      # a note line (（按…排列）) may stand among them
         return "annex"
     defined = sum(bool(_DEFINES.search(m.group(1))) for m in entries)
-    work = sum(bool(_WORK.match(m.group(1).strip())) for m in entries)
+    work = sum(bool(_WORK.match(m.group(1).strip()) or _RESULT.match(m.group(1).strip())) for m in entries)
     return "glossary" if defined * 2 >= len(entries) or work * 2 < len(entries) else "annex"
 
 
