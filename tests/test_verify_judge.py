@@ -390,7 +390,7 @@ PROBES_12 = [
                  marks=pytest.mark.xfail(strict=True, reason="first run: completion in words before the metric not read")),
     ("居民消费价格涨幅3%左右", "review", "物价保持总体稳定，居民消费价格涨幅控制在3%以内。", "居民消费价格涨幅", "achieved", None),
     ("地区生产总值达到1.2万亿元", "review", "全省地区生产总值达到12150亿元，增长5.3%。", "地区生产总值", "achieved", None),
-    ("城镇调查失业率控制在5.5%以内", "problems", "稳就业压力较大，", "城镇调查失业率", "not_reported", None),
+    ("城镇调查失业率控制在5.8%以内", "problems", "稳就业压力较大，", "城镇调查失业率", "not_reported", None),
     ("外贸进出口总额增长5%", "review", "外贸进出口总额突破500亿元，创历史新高。", "外贸进出口总额", "unclear", None),
     ("社会消费品零售总额增长7%", "review", "消费市场持续回暖，社会消费品零售总额超额完成年度目标任务。", "社会消费品零售总额",
      "achieved", None),
