@@ -1089,6 +1089,16 @@ EXTREMES = [
     # 全面收官 closes the work it names; inside a plan (力争…全面收官) it does not
     ("完成村级组织换届选举工作", "全镇32个村换届选举工作全面收官。", MID_YEAR, "completed"),
     ("完成村级组织换届选举工作", "换届选举工作正在有序推进，力争9月底前全面收官。", MID_YEAR, "on_track"),
+    # a stated rate said to be low (完成率仅为31.6%, 只有45%) is still the rate
+    ("完成棚户区改造开工5000套", "1-10月棚改开工1580套，完成率仅为31.6%。", date(2020, 10, 31), "seriously_behind"),
+    ("完成农村公路养护200公里", "养护工作受雨季影响，完成率只有45%。", date(2020, 9, 30), "behind"),
+    # one item opened in words beside a figure of another unit (设12个班 for 1所), a date (9月1日) being no figure
+    ("新建公办幼儿园1所", "城东幼儿园已于9月1日正式开园，设12个班。", date(2020, 9, 30), "completed"),
+    ("新建公办幼儿园1所", "城东幼儿园主体已完工，设12个班，正在进行内部装修。", date(2020, 9, 30), "on_track"),
+    # a building opened for use (起对外办公, 正式启用) is in use; planned to open (计划…起对外办公) is not
+    ("建成投用区便民服务中心新大厅", "新大厅已建成并通过竣工验收，6月15日起对外办公。", MID_YEAR, "completed"),
+    ("建成投用区便民服务中心新大厅", "新大厅已建成并通过竣工验收，计划7月1日起对外办公。", MID_YEAR, "on_track"),
+    ("建成区青少年活动中心", "中心已于5月正式启用。", MID_YEAR, "completed"),
 ]
 
 

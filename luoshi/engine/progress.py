@@ -101,7 +101,8 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(r"实际(?:进度|完成|完成率)?(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
-    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
+    # 完成率仅为31.6% / 完成率只有31.6%: a rate said to be low is still the rate.
+    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:仅为|仅有|只有|仅|只|为|达到|达|已达|约)?[:：]?\s*" + _PCT),
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:量|数|总量)?的\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?约?\s*" + _PCT),

@@ -1236,6 +1236,9 @@ def _measure_head(part: Part) -> str:
 _BUILT_ACCEPTED = re.compile(r"(?:完成|通过)[^,;。，；]{0,2}?竣工验收")
 
 
+_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -1263,8 +1266,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         elif others and subject in _GENERIC_SUBJECTS and subject in target and not any(subject in o for o in others) \
                 and not re.search(r"\d", clause) and not _other_object(clause, target):
             clause = target + clause     # 工程已全面完工 for 完成…提标工程 beside 受益人口…: the one part a 工程
-        elif head and head in clause and not re.search(r"\d", clause):
-            clause = target + clause     # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it
+        elif head and head in clause and not re.search(r"\d", _DAY.sub("", clause)):
+            # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it (a date, 已于9月1日正式开园,
+            # is no figure)
+            clause = target + clause
         if _sim(target, clause) >= 0.5:
             named = sent
         elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and _SUBJECTLESS_PART.match(clause):
@@ -1831,9 +1836,11 @@ class SubTargets(StatusRule):
                 taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
                 sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving,
                                       taken, rest_preparing)
-                if sub.status is None and len(case.parts) == 1 and not case.facts and part.indicator.value == 1 \
+                if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
+                        and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
-                    # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words.
+                    # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words (a figure of another
+                    # unit, 设12个班 beside 新建幼儿园1所, counts no such item).
                     stage_sub = judge_clause(case, part)
                     if stage_sub.status is not None:
                         sub = stage_sub
