@@ -77,3 +77,44 @@ def test_qualitative_and_amount_target_clauses(clause, expected):
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), VERDICT_PROBES)
 def test_results_of_qualitative_targets(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A second batch, written and labelled by reading before the engine was run on it (not yet collected): a bare measure
+# in the clause after its object's, a verb before the metric (完成/实现…亿元), amounts in words and after 不低于 /
+# 超过, caps and completions set by a higher government, two metrics sharing a predicate after 、.
+TARGET_PROBES_2 = [
+    ("粮食播种面积稳定在1200万亩以上、产量稳定在95亿斤以上", [("粮食播种面积", ">=", 1200.0, None, "万亩", "amount"),
+                                             ("粮食产量", ">=", 95.0, None, "亿斤", "amount")]),
+    ("确保粮食总产量不低于110亿斤", [("粮食总产量", ">=", 110.0, None, "亿斤", "amount")]),
+    ("全年完成固定资产投资1500亿元", [("固定资产投资", ">=", 1500.0, None, "亿元", "amount")]),
+    ("实现地区生产总值3000亿元", [("地区生产总值", ">=", 3000.0, None, "亿元", "amount")]),
+    ("一般公共预算收入超过120亿元", [("一般公共预算收入", ">=", 120.0, None, "亿元", "amount")]),
+    ("社会消费品零售总额突破千亿元", [("社会消费品零售总额", ">=", 1000.0, None, "亿元", "amount")]),
+    ("地区生产总值达到1.2万亿元左右", [("地区生产总值", "=", 1.2, None, "万亿元", "amount")]),
+    ("能耗强度、碳排放强度完成国家下达目标", [("能耗强度", ">=", None, None, "", Q), ("碳排放强度", ">=", None, None, "", Q)]),
+    ("污染防治攻坚任务完成市下达目标", [("污染防治攻坚任务", ">=", None, None, "", Q)]),
+    ("城镇登记失业率控制在省控目标以内", [("城镇登记失业率", "<=", None, None, "", Q)]),
+    ("城镇新增就业完成省下达任务", [("城镇新增就业", ">=", None, None, "", Q)]),
+    ("地表水国考断面水质优良比例达到省定目标", [("地表水国考断面水质优良比例", ">=", None, None, "", Q)]),
+    ("生态环境质量总体改善", [("生态环境质量", ">=", None, None, "", Q)]),
+    ("居民收入增长和经济增长同步", [("居民收入", "=", None, None, "", Q)]),
+    ("确保完成省下达的单位地区生产总值能耗降低目标", [("单位地区生产总值能耗", ">=", None, None, "", Q)]),
+]
+
+VERDICT_PROBES_2 = [
+    ("污染防治攻坚任务完成市下达目标", "review", "细颗粒物平均浓度下降4.1%，污染防治攻坚任务全面完成。", "污染防治攻坚任务",
+     "achieved", None),
+    ("能耗强度完成国家下达目标", "review", "能耗强度下降2.8%。", "能耗强度", "unclear", None),
+    ("城镇登记失业率控制在省控目标以内", "review", "城镇登记失业率2.9%。", "城镇登记失业率", "unclear", None),
+    ("城镇新增就业完成省下达任务", "review", "城镇新增就业5.6万人，超额完成省下达任务。", "城镇新增就业", "achieved", None),
+    ("居民收入增长和经济增长同步", "review", "地区生产总值增长5.2%，居民人均可支配收入增长5.6%。", "居民收入", "achieved", None),
+    ("居民收入增长和经济增长同步", "review", "居民人均可支配收入增长5.1%，快于经济增长0.3个百分点。", "居民收入", "achieved", None),
+    ("城乡居民收入差距持续缩小", "review", "城乡居民收入比缩小至1.85。", "城乡居民收入差距", "achieved", None),
+    ("粮食播种面积稳定在1200万亩以上、产量稳定在95亿斤以上", "review", "粮食总产量96.3亿斤，播种面积1212万亩。", "粮食产量",
+     "achieved", None),
+    ("实现地区生产总值3000亿元", "review", "全市地区生产总值达到2968亿元，增长5.4%。", "地区生产总值", "not_met", None),
+    ("确保粮食总产量不低于110亿斤", "review", "粮食总产量112.6亿斤，再创历史新高。", "粮食总产量", "achieved", None),
+    ("地表水国考断面水质优良比例达到省定目标", "review", "国考断面水质优良比例达到92.3%，高于省定目标2.3个百分点。",
+     "地表水国考断面水质优良比例", "achieved", None),
+    ("生态环境质量总体改善", "review", "全年未开展生态环境专项督察。", "生态环境质量", "not_reported", None),
+]
