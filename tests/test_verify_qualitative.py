@@ -83,10 +83,10 @@ def test_results_of_qualitative_targets(target, place, said, metric, outcome, qu
 # in the clause after its object's, a verb before the metric (完成/实现…亿元), amounts in words and after 不低于 /
 # 超过, caps and completions set by a higher government, two metrics sharing a predicate after 、.
 TARGET_PROBES_2 = [
-    ("粮食播种面积稳定在1200万亩以上、产量稳定在95亿斤以上", [("粮食播种面积", ">=", 1200.0, None, "万亩", "amount"),
-                                             ("粮食产量", ">=", 95.0, None, "亿斤", "amount")]),
+    pytest.param("粮食播种面积稳定在1200万亩以上、产量稳定在95亿斤以上", [("粮食播种面积", ">=", 1200.0, None, "万亩", "amount"),
+                                             ("粮食产量", ">=", 95.0, None, "亿斤", "amount")], marks=pytest.mark.xfail(strict=True, reason="first run: the bare measure after 、 named 产量")),
     ("确保粮食总产量不低于110亿斤", [("粮食总产量", ">=", 110.0, None, "亿斤", "amount")]),
-    ("全年完成固定资产投资1500亿元", [("固定资产投资", ">=", 1500.0, None, "亿元", "amount")]),
+    pytest.param("全年完成固定资产投资1500亿元", [("固定资产投资", ">=", 1500.0, None, "亿元", "amount")], marks=pytest.mark.xfail(strict=True, reason="first run: the verb 完成 kept in the metric")),
     ("实现地区生产总值3000亿元", [("地区生产总值", ">=", 3000.0, None, "亿元", "amount")]),
     ("一般公共预算收入超过120亿元", [("一般公共预算收入", ">=", 120.0, None, "亿元", "amount")]),
     ("社会消费品零售总额突破千亿元", [("社会消费品零售总额", ">=", 1000.0, None, "亿元", "amount")]),
@@ -96,11 +96,12 @@ TARGET_PROBES_2 = [
     ("城镇登记失业率控制在省控目标以内", [("城镇登记失业率", "<=", None, None, "", Q)]),
     ("城镇新增就业完成省下达任务", [("城镇新增就业", ">=", None, None, "", Q)]),
     ("地表水国考断面水质优良比例达到省定目标", [("地表水国考断面水质优良比例", ">=", None, None, "", Q)]),
-    ("生态环境质量总体改善", [("生态环境质量", ">=", None, None, "", Q)]),
+    pytest.param("生态环境质量总体改善", [("生态环境质量", ">=", None, None, "", Q)], marks=pytest.mark.xfail(strict=True, reason="first run: 总体改善 not read as a predicate")),
     ("居民收入增长和经济增长同步", [("居民收入", "=", None, None, "", Q)]),
     ("确保完成省下达的单位地区生产总值能耗降低目标", [("单位地区生产总值能耗", ">=", None, None, "", Q)]),
 ]
 
+# First run (rows landed before, d0f3359): targets 12/15, results 11/12; the misses are strict xfail.
 VERDICT_PROBES_2 = [
     ("污染防治攻坚任务完成市下达目标", "review", "细颗粒物平均浓度下降4.1%，污染防治攻坚任务全面完成。", "污染防治攻坚任务",
      "achieved", None),
@@ -114,7 +115,17 @@ VERDICT_PROBES_2 = [
      "achieved", None),
     ("实现地区生产总值3000亿元", "review", "全市地区生产总值达到2968亿元，增长5.4%。", "地区生产总值", "not_met", None),
     ("确保粮食总产量不低于110亿斤", "review", "粮食总产量112.6亿斤，再创历史新高。", "粮食总产量", "achieved", None),
-    ("地表水国考断面水质优良比例达到省定目标", "review", "国考断面水质优良比例达到92.3%，高于省定目标2.3个百分点。",
-     "地表水国考断面水质优良比例", "achieved", None),
+    pytest.param("地表水国考断面水质优良比例达到省定目标", "review", "国考断面水质优良比例达到92.3%，高于省定目标2.3个百分点。",
+     "地表水国考断面水质优良比例", "achieved", None, marks=pytest.mark.xfail(strict=True, reason="first run: the metric named without 地表水: not_reported")),
     ("生态环境质量总体改善", "review", "全年未开展生态环境专项督察。", "生态环境质量", "not_reported", None),
 ]
+
+
+@pytest.mark.parametrize(("clause", "expected"), TARGET_PROBES_2, ids=[getattr(p, "values", p)[0] for p in TARGET_PROBES_2])
+def test_qualitative_and_amount_target_clauses_2(clause, expected):
+    assert _read(clause) == expected
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), VERDICT_PROBES_2)
+def test_results_of_qualitative_targets_2(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
