@@ -111,6 +111,15 @@ CASES = [
      False),
     ("pace_on_preparation", "建成区残疾人康复中心", "项目已完成方案设计,正在进行施工图审查。", ("behind", "stage", None),
      False),
+    # rest_holds_pace: on pace or ahead while the items done fall short, the rest pending, prepared or not begun
+    ("rest_holds_pace", "引进亿元以上项目12个", "已引进5个，另有4个已签约待落地。", ("on_track", "figures", 75.0), True),
+    ("rest_holds_pace", "改造提升农贸市场8个", "已完成改造3个，其余5个正在开展方案设计。", ("on_track", "stage", None), True),
+    ("rest_holds_pace", "完成道路提升改造10条", "已完成4条，剩余6条受汛期影响推迟至10月施工。", ("on_track", "figures", 40.0),
+     True),
+    # (the rest all under way is the plain reading; the done ones on pace need no rest; a lag is no pace held)
+    ("rest_holds_pace", "改造提升农贸市场8个", "已完成改造3个，其余5个正在施工。", ("on_track", "figures", 37.5), False),
+    ("rest_holds_pace", "引进亿元以上项目12个", "已引进7个，另有4个已签约待落地。", ("on_track", "figures", 58.3), False),
+    ("rest_holds_pace", "引进亿元以上项目12个", "已引进5个，另有4个已签约待落地。", ("behind", "figures", 41.7), False),
 ]
 
 

@@ -3028,10 +3028,40 @@ class PaceOnPreparation(FlagCheck):
                                     and st != "done" for c, st in _live_clauses(case) if st is not None)
 
 
+_REST_LEAD = re.compile(rf"(?:{_THE_REST}|另有|另外)")
+
+
+class RestHoldsPace(FlagCheck):
+    flag = "rest_holds_pace"
+    help_text = ("A verdict of on pace or ahead for a count whose items done fall short of the pace by themselves, "
+                 "beside other items of the same count under way, pending or only prepared, or a clause on the rest "
+                 "(已引进4个，另有3个已签约待落地; 已完成9条，剩余3条推迟至11月施工): the verdict rests on the rest being "
+                 "done in time, which a person should confirm.")
+
+    def check(self, case, outcome):
+        if outcome.status not in ("on_track", "ahead") or case_expected_done(case.expected):
+            return False
+        norm = for_parsing(case.progress)
+        # (the rest all under way, 其余7个正在施工, is the plain reading of such rows, not flagged)
+        rest_clause = any(_REST_LEAD.match(norm, a) and clause_stage(norm[a:b]) not in ("underway", "nearly_done", "done")
+                          for a, b in _spans(_CLAUSE, norm))
+        for t in case.numeric:
+            tv = _target_value(t)
+            if _is_level(t) or vocab.is_rate(t.unit) or tv <= 0:
+                continue
+            mine = [f for f in case.facts if _unit_of(f.fact) == _unit_of(t)]
+            done = sum(_value(f.fact) for f in mine if f.role == "done")
+            moving = any(f.role in ("pending", "preparing", "not_started") for f in mine)
+            if done and (moving or rest_clause) and by_pace(100.0 * done / tv, case.expected) in (
+                    "behind", "seriously_behind"):
+                return True
+        return False
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
                             LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
-                            PaceOnPreparation)
+                            PaceOnPreparation, RestHoldsPace)
 }
 
 
