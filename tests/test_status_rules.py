@@ -1099,6 +1099,11 @@ EXTREMES = [
     ("建成投用区便民服务中心新大厅", "新大厅已建成并通过竣工验收，6月15日起对外办公。", MID_YEAR, "completed"),
     ("建成投用区便民服务中心新大厅", "新大厅已建成并通过竣工验收，计划7月1日起对外办公。", MID_YEAR, "on_track"),
     ("建成区青少年活动中心", "中心已于5月正式启用。", MID_YEAR, "completed"),
+    # an event dated on or before the report's day, said without 已 (于9月18日至20日…举行), was held; one dated later, or
+    # only scheduled (定于, 原计划于…推迟), was not
+    ("举办第五届国际茶文化节", "第五届国际茶文化节于9月18日至20日在我市举行，签约项目26个。", date(2020, 9, 30), "completed"),
+    ("举办第五届国际茶文化节", "第五届国际茶文化节定于10月18日在我市举行，筹备工作正在推进。", date(2020, 9, 30), "on_track"),
+    ("举办第五届国际茶文化节", "茶文化节原计划于5月举行，受疫情影响推迟举办。", MID_YEAR, "on_track"),
 ]
 
 

@@ -1113,6 +1113,22 @@ _EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:
                          r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕")
 
 
+# 于9月18日至20日在我市举行: an event dated on or before the report's day, said without 已, was held (将于/计划于 are
+# forecasts, set aside by the case's forecast spans).
+_EVENT_DATED = re.compile(r"于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:[至到—-](?:1[0-2]|[1-9]月)?[1-3]?\d[日号])?"
+                          f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('completion.event_held')})")
+
+
+def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
+    if case.as_of is None:
+        return None
+    for m in _EVENT_DATED.finditer(text):
+        month, day = int(m.group("month")), int(m.group("day") or 1)
+        if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
+            return m
+    return None
+
+
 # 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
 _PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序时|时序)")
 
@@ -1390,7 +1406,7 @@ def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
         if len(_content_bigrams(clause) & name) < 2:
             continue
         sub.reported, sub.evidence, sub.basis = case.progress[a:b], [Evidence(case.progress[a:b], a, b)], "statement"
-        if _EVENT_DONE.search(clause) and not case.in_forecast(a):
+        if (_EVENT_DONE.search(clause) and not case.in_forecast(a)) or _event_held_dated(case, clause, a):
             sub.status = "completed"
         elif pattern("cancelled").search(clause) or _ITEM_CANCELLED.search(clause):
             sub.status = "not_started"
@@ -2261,6 +2277,9 @@ class StageAgainstDeadline(StatusRule):
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
         held = _EVENT_DONE.search(norm)
+        dated = _event_held_dated(case, norm) if not held else None
+        if dated:
+            held, st = dated, "done"
         if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
                 and not case.in_forecast(held.start()):
             a, b = held.span()
