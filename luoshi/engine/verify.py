@@ -92,7 +92,8 @@ _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _PRICE_RISE = re.compile(r"涨幅")
 _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
-_MULTI_YEAR = vocab.pattern("verify.multi_year")
+# 年均 before 浓度 or 值 is the year's own average (PM2.5年均浓度), no word of several years.
+_MULTI_YEAR = re.compile(f"(?!{vocab.alternation('verify.annual_mean')})(?:{vocab.alternation('verify.multi_year')})")
 _CUMULATIVE = vocab.pattern("figure.cumulative")
 _START = vocab.pattern("milestone.start")
 _SHORTFALL = vocab.pattern("verify.shortfall")
@@ -110,7 +111,11 @@ _TOLD_LATER = re.compile(
     rf".{{0,12}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
 # A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
 # right before it (未能全面完成).
-_DONE_IN_WORDS = vocab.pattern("verify.done_in_words")
+# 节能减排完成省下达的目标任务; 圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务 (the done word before a
+# list of metrics closed by 等…目标任务).
+_DONE_IN_WORDS = re.compile(f"{vocab.alternation('verify.done_in_words')}"
+                            f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等[^,;。等]{{0,10}}?"
+                            f"(?:{vocab.alternation('verify.done_list_object')})")
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
 _RESULT_FLOOR = vocab.pattern("verify.result_floor")
@@ -612,6 +617,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          year_uncertain=uncertain, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
                              item if _PART_YEAR.search(item) else norm[part:clause_start])))
+        if kind in ("growth_rate", "decline_rate") and start not in groups and start not in headless:
+            # 规模以上工业增加值、固定资产投资均增长6%以上: the figure is each listed metric's too.
+            claim = out[-1]
+            out += [replace(claim, metric=other + tail) for other in _shared_names(before, name)]
     # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
     # area's (unless the report is that part's own).
     zones = [(k, m.group("zone")) for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None]
@@ -731,6 +740,24 @@ def _names_year(text: str, year: int | None = None) -> bool:
 
 
 _RESPECTIVE_TRAIL = re.compile(f"(?:{vocab.alternation('verify.respective_trail')})+$")
+# A、B均增长6%以上: one figure after a list of metrics and a word saying it is each one's (verify.shared_rate),
+# with only what the figure is compared with and its change word between.
+_SHARED_RATE = re.compile(f"(?P<names>[^,;。:]+[、和及][^,;。:]+?)(?:{vocab.alternation('verify.shared_rate')})"
+                          f"(?:{vocab.alternation('verify.year_on_year')})?"
+                          f"(?:{vocab.alternation('change.growth', 'change.fall')})[^,;。:]{{0,2}}$")
+
+
+def _shared_names(before: str, name: str) -> list[str]:
+    """The other metrics of a list sharing one figure (规模以上工业增加值、固定资产投资均增长6%以上: 规模以上工业增加值
+    for the figure named 固定资产投资), each named as 分别 lists name theirs; [] when the clause is no such list."""
+    m = _SHARED_RATE.fullmatch(before)
+    if m is None:
+        return []
+    names = [targets.strip_metric(g) for g in targets.split_metrics(m.group("names"))]
+    if len(names) < 2 or any(len(normalise(x)) < 2 for x in names):
+        return []
+    own = normalise(_clean_metric(name))
+    return [x for x in names if normalise(x) not in own]
 
 
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
@@ -1421,9 +1448,13 @@ def _share_clauses(text: str) -> tuple[str, ...]:
                  if _SHARE_OF_TARGET.search(c))
 
 
-def _share_said(metric: str, mentions: list):
+_SHARE_OF_PLAN = vocab.pattern("verify.share_of_plan")
+
+
+def _share_said(metric: str, mentions: list, plan: bool = True):
     """(sentence, percent) for the first review clause naming ``metric`` and, right after it, the share
-    of the year's target done (城镇新增就业完成年度目标的110%), or None."""
+    of the year's target done (城镇新增就业完成年度目标的110%), or None.  ``plan`` False: a share of a plan
+    (完成年度计划的105%) is none."""
     keys = _keys(metric)
     lower_better = bool(_LOWER_BETTER.search(metric))
     for j in _indexed(mentions, _share_index).naming(keys):      # (the others name none of the keys)
@@ -1432,7 +1463,7 @@ def _share_said(metric: str, mentions: list):
             for k in keys:
                 for at in _named(clause, k, lower_better):
                     m = _SHARE_OF_TARGET.match(clause, at + len(k))
-                    if m is not None:
+                    if m is not None and (plan or not _SHARE_OF_PLAN.search(m.group())):
                         return sentence, float(m.group(1))
     return None
 
@@ -1881,7 +1912,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return _qualitative(task, ind, metric, target, claims, mentions)
     best, best_sim = _best_claim(ind, phrases, claims)
     if best is None:
-        share = None if vocab.is_rate(ind.unit) else _share_said(metric, mentions)
+        # (a growth target's too: 固定资产投资完成年度目标的102%, the year's volume the rate was set for)
+        share = None if vocab.is_rate(ind.unit) and (ind.kind != "growth_rate" or ind.comparator == "<=" or _LOWER_BETTER.search(
+            ind.metric)) else _share_said(metric, mentions, plan=not vocab.is_rate(ind.unit))
+        if share is not None and vocab.is_rate(ind.unit) and share[1] < 100 and ind.comparator != ">=":
+            # 地区生产总值完成年度目标的95% against 增长6%左右: 95% of the rate may lie within the hedge's half point.
+            share = None
         if share is not None:
             # 城镇新增就业完成年度目标的110%: the share of the year's target done.
             sentence, pct = share
