@@ -612,6 +612,29 @@ _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:以来|起)|{vocab.alternation
 _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 
 
+# A task's own numbered list (实施…工程：①人民路改造；②解放路改造；③…建设): each entry an item to finish.
+_ITEM_MARK = re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]")
+_ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|建设|提升|整治)")
+
+
+def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> list[Part]:
+    """Entries of a numbered list in the task (①…；②…) naming work of their own (人民路改造, 滨江路延伸段建设) and
+    holding no measure already read: one part each, to be finished.  Fewer than two entries are no list."""
+    marks = list(_ITEM_MARK.finditer(norm))
+    if len(marks) < 2:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(norm)
+        stop = re.search(r"[,;。，；]", norm[m.end():end])
+        a, b = m.end(), m.end() + stop.start() if stop else end
+        item = norm[a:b].strip()
+        if len(item) < 3 or not _ITEM_WORK.search(item) or any(a <= x < b for x, _ in taken):
+            return []
+        out.append(Part(task_text[a:b].strip(), (a, b), required="done"))
+    return out
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -653,6 +676,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
         else:
             parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
+    parts += _numbered_items(task_text, norm, [p.span for p in parts])
     if parts:
         # 举办区运动会，组织全民健身活动200场次: an event to hold beside other measures is a part of its own
         # (judge_clause: held is done, cancelled not begun, otherwise on pace until the year is over).
