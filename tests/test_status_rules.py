@@ -1136,6 +1136,11 @@ ORGANISED_ONLY = [
     # (纳统, entry into the statistics, is pending as 入库 is: the firms that reached the size are not yet counted)
     ("新增规上工业企业24家", "已新增规上工业企业9家，另有6家已达规上标准，正在办理入库手续。", date(2020, 9, 30), "behind"),
     ("新增限上商贸企业20家", "已新增限上商贸企业14家，另有5家已达到限上标准，正在办理纳统手续。", date(2020, 9, 30), "on_track"),
+    # a contract for the works signed (已签订…合同) is preparation, as 施工合同 is; a preparation word before 安置 names
+    # housing for those moved (征迁安置房, 拆迁安置小区), a thing to build or hand over, not a preparatory task
+    ("完成老旧小区加装电梯40台", "已签订加装合同40台，计划8月起陆续施工。", MID_YEAR, "behind"),
+    ("完成拆迁安置房交付800套", "安置房交付方案已报区政府审定，计划9月启动交付。", MID_YEAR, "behind"),
+    ("完成拆迁安置房交付800套", "已交付拆迁安置房420套。", MID_YEAR, "on_track"),
 ]
 
 

@@ -1114,6 +1114,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
 
 
 _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
+# 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
+# over (words.toml stage.resettled), not the preparation itself.
+_RESETTLED = re.compile(f"(?:{'|'.join(vocab.words('stage.preparatory_object'))})(?=(?:{vocab.alternation('stage.resettled')}))")
+
+
+def _task_prep(text: str) -> re.Match | None:
+    """A preparatory object in a task's words (完成…方案设计, 前期工作), not one inside the name of housing for those
+    moved (完成征迁安置房分配)."""
+    return _PREP_OBJECT.search(_RESETTLED.sub(lambda m: "·" * len(m.group(0)), text))
 
 
 # 主体工程已完工: the shell is done, the work is not (fitting-out follows).
@@ -1205,7 +1214,9 @@ def clause_stage(clause: str) -> str | None:
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation (a document's own title, 《工作方案》已印发,
     # is the document itself, not its preparation).
     untitled = _BOOK_TITLE.sub(lambda m: "《" + "·" * (len(m.group(0)) - 2) + "》", clause)
-    if done and not (_PREP_OBJECT.search(untitled[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)):
+    # (交付方案已报审定: a finishing word right before a preparatory object names the plan, not work finished)
+    if done and not (_PREP_OBJECT.search(untitled[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)
+                     or _PREP_OBJECT.match(untitled, done.end())):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
         return "underway" if _PART_OF_YEAR.search(clause) else "done"
     if _STRONG_UNDERWAY.search(clause):
@@ -2192,7 +2203,7 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
         return None
     must = next((m for m in _MUST.finditer(case.task_text)
                  if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
-    if must is None or _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12]) or pattern(
+    if must is None or _task_prep(case.task_text[must.end():must.end() + 12]) or pattern(
             "start_verb").search(must.group(0)):
         return None      # (a task to start: its start forecast within the year is its own deadline, no lag to tell)
     starts = [(a, b) for a, b in _spans(_CLAUSE, norm) if case.in_forecast(a)
@@ -2332,7 +2343,7 @@ class StageAgainstDeadline(StatusRule):
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
-        plan_only = must and _PREP_OBJECT.search(case.task_text[must.end():must.end() + 12])
+        plan_only = must and _task_prep(case.task_text[must.end():must.end() + 12])
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = re.search(r"\d", case.task_text)
