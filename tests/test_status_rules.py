@@ -1112,6 +1112,9 @@ EXTREMES = [
      date(2020, 9, 30), "behind"),
     ("实施县城道路提升工程：①人民路改造；②解放路改造；③滨江路延伸段建设", "①人民路改造已完工；②解放路改造已完工。",
      date(2020, 9, 30), "on_track"),
+    # people a works serves are written 覆盖人口, 受益人口 or 惠及人口 (words.toml verify.aliases): one measure
+    ("完成农村饮水安全巩固提升工程覆盖人口5万人", "工作推进难度大，目前受益人口仅6000人。", date(2020, 9, 30), "seriously_behind"),
+    ("完成农村饮水安全巩固提升工程覆盖人口5万人", "已完工供水工程8处，惠及人口3.9万人。", date(2020, 9, 30), "on_track"),
 ]
 
 
