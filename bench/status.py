@@ -121,6 +121,7 @@ INVENTED = [
     ("invented55.json", "fifty-fifth set (statuslag: the last held-out check after invented50-54's fixes, left unfixed)"),
     ("invented56.json", "fifty-sixth set (statusa: completion without 完成, every item done, a serious lag said mildly, the same words at two dates)"),
     ("invented57.json", "fifty-seventh set (statusa: the held-out check after invented56's fixes: completion in other words, serious lags said mildly, guards)"),
+    ("invented58.json", "fifty-eighth set (statusa: the last held-out check after invented56-57's fixes, left unfixed)"),
     ("invented63.json", "sixty-third set (statusb: behind against on track — activity only, figures under the pro-rata share, preparation past mid-year)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
