@@ -72,6 +72,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented55", "8cc9426"),
               ("invented56", "a10a23c"),
               ("invented57", "d2591e7"),
+              ("invented58", "e5589ea"),
               ("invented63", "33eb397"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),

@@ -1155,6 +1155,12 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
+    # the fifty-eighth set's misses (statusa's last held-out check, left unfixed; in other words): a task that is itself
+    # passing a review (通过…复审) answered by 顺利通过…复审 is read as concrete work on pace, not the task done; a figure
+    # after two verbs (已建成并网18座) is not read, and the rest only registered (尚处于备案阶段: 备案 no preparation word)
+    # is read as under way
+    (("通过省级园林城市复查", "顺利通过省级园林城市复查。", date(2020, 12, 31)), "completed"),
+    (("新建农村分布式光伏电站40座", "已建成并网25座，其余15座尚处于备案阶段。", date(2020, 9, 30)), "behind"),
     # the forty-eighth set's misses (statusdone's last held-out check, left unfixed; in other words): a project put
     # off (暂缓实施) and not begun is read as a pace statement (behind) where the labels say not started; a rate of
     # firms back at work (复工率100%) is read as answering a growth target of their spending, with no person asked
