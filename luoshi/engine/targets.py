@@ -134,11 +134,9 @@ def split_metrics(metric: str) -> list[str]:
         if last.startswith(group) and len(last) > len(group):
             head = last[len(group):]
             break
-    # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
-    measure = next((m for m in _BARE_MEASURES if parts[0].endswith(m) and len(parts[0]) - len(m) >= 2), None)
-    if measure is not None and not head:
-        lead = parts[0][:-len(measure)]
-        parts = [parts[0]] + [lead + p if strip_metric(p) in _BARE_MEASURES else p for p in parts[1:]]
+    if not head:
+        # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
+        parts = [parts[0]] + [_measure_of(p, parts[0]) for p in parts[1:]]
         last = parts[-1]
     out = []
     for p in parts[:-1]:
@@ -147,6 +145,15 @@ def split_metrics(metric: str) -> list[str]:
         out.append(p + head if head and p in _GROUPS else p)
     out.append(last)
     return out
+
+
+def _measure_of(metric: str, before: str) -> str:
+    """``metric`` given the object of the metric ``before`` it when it is a bare measure (产量 after
+    粮食播种面积: 粮食产量; 二氧化碳排放 after 单位地区生产总值能耗); otherwise ``metric`` itself."""
+    if strip_metric(metric) not in _BARE_MEASURES:
+        return metric
+    measure = next((m for m in _BARE_MEASURES if before.endswith(m) and len(before) - len(m) >= 2), None)
+    return before[:-len(measure)] + metric if measure is not None else metric
 
 
 def _urban_rural(metric: str, n: int) -> list[str]:
@@ -323,6 +330,8 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     stretch = bool(not metric and previous and _STRETCH_LEAD.match(body))
     if metric in _SIZE_ONLY and previous:
         metric = previous
+    elif previous:
+        metric = _measure_of(metric, previous)      # …播种面积稳定在…，产量稳定在…: 粮食产量
     groups = [g for g in (strip_metric(x) for x in split_metrics(metric)) if g] or [metric]
     if shared and len(groups) == 1:
         groups = _urban_rural(groups[0], max(2, len(found)))
@@ -360,7 +369,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
                 if ind.kind == "ratio" and out[-1].kind in ("growth_rate", "decline_rate") and ind.unit == out[-1].unit:
                     ind.kind = out[-1].kind
             else:
-                ind.metric = name
+                ind.metric = _measure_of(name, out[-1].metric)
             out.append(ind)
     for ind in out:
         ind.stretch = ind.stretch or stretch
