@@ -1878,7 +1878,9 @@ class SubTargets(StatusRule):
         sentences = _spans(_SENTENCE, norm)
         rest_preparing = frozenset(
             next((s, e) for s, e in sentences if s <= a < e) for a, b in _spans(_CLAUSE, norm)
-            if re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
+            # (a plan for the rest whose step is itself preparation, 其余小区计划下半年完成设计, says the rest is no
+            # further on than preparing)
+            if re.match(rf"\s*(?:{_THE_REST})", norm[a:b])
             and clause_stage(norm[a:b]) == "preparing" and not any(a <= f.fact.span[0] < b for f in case.facts))
         assigned, due = _interim_shared(case, assigned)
         subs = []
