@@ -223,6 +223,8 @@ _PREDICATE_SYNONYMS = [tuple(w.split(">", 1)) for w in vocab.words("verify.predi
 _STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
 _STEP_BEHIND = vocab.pattern("verify.in_step_behind")
 _STEADY = frozenset(vocab.words("verify.steady"))
+# A qualitative cap (控制在省定目标以内): a bound set elsewhere, with no number in the report.
+_CAP_WORD = vocab.pattern("verify.cap_words")
 _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
 
 
@@ -1723,6 +1725,14 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                 # 节能减排和环境保护约束性指标全面完成: every item of the bundle named, said done.
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”{ind.qualifier}")
         seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
+    if ind.comparator == "<=" and _CAP_WORD.search(ind.qualifier or ""):
+        # 居民消费价格涨幅控制在省定目标以内 answered by 居民消费价格上涨0.9%: the metric's own figure, but the
+        # bound has no number here to set it against.
+        for kind in ("ratio", "growth_rate"):
+            j = _best_claim(Indicator(metric=metric, value=0.0, unit="%", kind=kind), [metric], claims)[0]
+            if j is not None:
+                return _unclear(task, metric, target, claims[j],
+                                f"目标{ind.qualifier}，回顾报告{metric}{claims[j].text}，目标未给出数值，无法比较")
     if seen is not None:
         return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
     # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
