@@ -132,3 +132,20 @@ def test_qualitative_and_amount_target_clauses_2(clause, expected):
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), VERDICT_PROBES_2)
 def test_results_of_qualitative_targets_2(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Written after the twentieth set's first run (v63): 相协调 / 相适应 keep a metric in step with the economy as 同步 does, and
+# 稳中有增 asks for growth as 保持稳定增长 does.
+FITTED_ROWS = [
+    ("一般公共预算收入增长与经济增长相协调", "review", "地区生产总值增长5.1%，一般公共预算收入增长6.2%。", "一般公共预算收入",
+     "achieved", None),
+    ("一般公共预算收入增长与经济发展相适应", "review", "地区生产总值增长5.1%，一般公共预算收入增长3.9%。", "一般公共预算收入",
+     "not_met", None),
+    ("外贸进出口稳中有增", "review", "外贸进出口总额增长4.4%。", "外贸进出口", "achieved", None),
+    ("外贸进出口稳中有增", "review", "外贸进出口总额下降2.7%。", "外贸进出口", "not_met", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_ROWS)
+def test_in_step_and_growth_in_other_words(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
