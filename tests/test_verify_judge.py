@@ -450,16 +450,45 @@ PROBES_13 = [
     ("城镇新增就业1.2万人", "review", "就业形势保持稳定。", "城镇新增就业", "unclear", None),
     ("外贸进出口总额增长5%", "review", "外贸进出口总额五年年均增长7.2%。", "外贸进出口总额", "not_reported", None),
     ("地区生产总值增长6%左右", "review", "全市地区生产总值总量居全省第4位。", "地区生产总值", "unclear", None),
+    # (left: tests/test_verify_ways_more.py reads 合同利用外资 as answering nothing, not_reported; the corpus rule on
+    # neighbouring metrics would quote it as unclear — two readings to settle, not a rule to fit)
     pytest.param("实际使用外资增长5%", "review", "新签约外资项目32个，合同外资12.6亿美元。", "实际使用外资", "unclear", None,
                  marks=pytest.mark.xfail(strict=True, reason="first run: contracted foreign capital read as nothing")),
     ("居民人均可支配收入增长6%", "review", "出台促进居民增收的若干措施。", "居民人均可支配收入", "not_reported", None),
     ("城镇调查失业率控制在5.8%以内", "review", "城镇调查失业率保持在合理区间。", "城镇调查失业率", "unclear", None),
     ("规模以上工业增加值增长7%", "review", "规模以上工业企业达到386家，新增42家。", "规模以上工业增加值", "not_reported", None),
-    pytest.param("社会消费品零售总额增长7%", "review", "限额以上单位消费品零售额增长9.1%。", "社会消费品零售总额", "unclear",
-                 None, marks=pytest.mark.xfail(strict=True, reason="first run: the retail sales above the quota read as the whole")),
+    ("社会消费品零售总额增长7%", "review", "限额以上单位消费品零售额增长9.1%。", "社会消费品零售总额", "unclear", None),
 ]
 
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_13)
 def test_not_reported_or_unclear(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Rules written from the nineteenth set's (v50–v52) and the thirteenth batch's first runs, with rows of their own.
+FITTED_13 = [
+    # the quantity itself said to fall (…规模下降), no figure: below a growth target; a rate's fall is a slower growth
+    ("实际使用外资增长5%", "problems", "利用外资规模下降，", "实际使用外资", "not_met", None),
+    ("外贸进出口总额增长5%", "review", "受外需收缩影响，外贸进出口规模有所下滑。", "外贸进出口总额", "not_met", None),
+    ("规模以上工业增加值增长7%", "review", "规模以上工业增加值增幅有所下降。", "规模以上工业增加值", "unclear", None),
+    # (a bare 下滑 after the name may be a slower growth, as tests/test_verify_ways.py reads it: a mention)
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额有所下滑。", "外贸进出口总额", "unclear", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额下降2.3%。", "外贸进出口总额", "not_met", "2.3%"),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格涨幅下降。", "居民消费价格涨幅", "unclear", None),
+    # a prefecture's or league's task done in words
+    ("节能减排完成州下达任务", "review", "完成州下达的节能减排目标任务。", "节能减排", "achieved", None),
+    ("主要污染物排放总量完成盟下达任务", "review", "主要污染物减排完成盟下达任务。", "主要污染物排放总量", "achieved", None),
+    # the retail sales of units above the quota: a narrower metric
+    ("社会消费品零售总额增长7%", "review", "限上单位消费品零售额增长9.1%。", "社会消费品零售总额", "unclear", None),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增长6.3%，其中限额以上单位消费品零售额增长9.1%。", "社会消费品零售总额",
+     "not_met", "6.3%"),
+    # 规上工业 with its rate word and no 增加值: the industrial growth
+    ("规模以上工业增加值增长7%", "review", "规上工业增速6.4%。", "规模以上工业增加值", "not_met", "6.4%"),
+    ("固定资产投资增长7%", "review", "民间投资增速7.4%。", "固定资产投资", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_13)
+def test_falls_in_words_prefectures_and_narrower_retail(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)

@@ -188,6 +188,7 @@ _LAGGING = vocab.pattern("verify.lagging")
 # 固定资产投资增速低于预期): verify.bare_names, only at a clause's or a list item's start, so that 民间投资,
 # 工业投资 stay other metrics.
 _BARE_NAMES = dict(w.split(">", 1) for w in vocab.words("verify.bare_names"))
+_RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
 _BARE_NAME = re.compile("(?:^|(?<=[,，;；:：、。和及与]))({})(?={})".format(
     "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
     vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
@@ -205,6 +206,10 @@ _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?�
 # 实现正增长 in a review: a growth above zero, with no figure.
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 _NEGATIVE = re.compile(r"(?:出现|呈现|呈)?负增长")
+# 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
+_FALL_SAID = re.compile(f"(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
+                        f"(?:{vocab.alternation('verify.fall_said')})(?=[,;。:]|$)")
+_RATE_WORDS = vocab.pattern("verify.rate_words")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
 _DOUBLE_DIGIT = re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})")
 DOUBLE_DIGITS = 10.0
@@ -607,7 +612,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if kind in ("growth_rate", "decline_rate"):
             # 全年投资增长9.6%, 外贸增长7.4%: a growth named in its own item by a bare head word alone
             # (verify.bare_names); not one that takes it from the figure before (…完成投资1100亿元，增长12%).
-            bare = _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name)))
+            # (规上工业增速7.4%: a rate word the name keeps is no part of the bare word)
+            bare = _RATE_WORD_END.sub("", _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name))))
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
         tail = "" if start in groups or start in headless else _TAIL_END.split(after.strip())[0][:16]
@@ -633,7 +639,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
              + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
              + [(m, True, DOUBLE_DIGITS, "growth_rate") for m in _DOUBLE_DIGIT.finditer(norm)]
-             + [(m, True, 0.0, "decline_rate") for m in _NEGATIVE.finditer(norm)])
+             + [(m, True, 0.0, "decline_rate") for m in _NEGATIVE.finditer(norm)]
+             + [(m, True, 0.0, "decline_rate") for m in _FALL_SAID.finditer(norm)])
     for m, positive, floor, kind in words:
         # 外贸出口额实现正增长: a growth above zero, no figure (value 0, text 正增长); 与上年持平: zero;
         # 保持两位数增长: a growth of at least 10%, no figure (value 10); 出现负增长: a fall, no figure.
@@ -642,6 +649,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         name = _clean_metric(_CLAIM_TRAIL.sub("", norm[clause_start:m.start()]))
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
             continue
+        if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or re.search(r"\d", norm[clause_start:clause_end])):
+            continue        # 增速下降: a slower growth; …下降2.3%: the figure's own claim
         if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
                 five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
             continue
