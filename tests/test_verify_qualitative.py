@@ -149,3 +149,35 @@ FITTED_ROWS = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_ROWS)
 def test_in_step_and_growth_in_other_words(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A third batch, written and labelled by reading before the engine was run on it (not yet collected): amounts in
+# words and after 超 / 大关, a size after 、, a bare 强度 after 总量, completion of the budget; results given as a
+# share of the budget or the task, a related figure only, a standing instead of an improvement.
+TARGET_PROBES_3 = [
+    ("一般公共预算收入超百亿元", [("一般公共预算收入", ">=", 100.0, None, "亿元", "amount")]),
+    ("经济总量突破6000亿元", [("经济总量", ">=", 6000.0, None, "亿元", "amount")]),
+    ("规上工业总产值增长10%、突破3000亿元", [("规上工业总产值", ">=", 10.0, None, "%", "growth_rate"),
+                                 ("规上工业总产值", ">=", 3000.0, None, "亿元", "amount")]),
+    ("实际利用外资1.5亿美元以上", [("实际利用外资", ">=", 1.5, None, "亿美元", "amount")]),
+    ("社会消费品零售总额力争突破500亿元大关", [("社会消费品零售总额", ">=", 500.0, None, "亿元", "amount")]),
+    ("地方一般公共预算收入完成年度预算", [("地方一般公共预算收入", ">=", None, None, "", Q)]),
+    ("能源消费总量和强度控制在省下达目标内", [("能源消费总量", "<=", None, None, "", Q), ("能源消费强度", "<=", None, None, "", Q)]),
+    ("居民人均可支配收入与经济增长同步提高", [("居民人均可支配收入", "=", None, None, "", Q)]),
+]
+
+VERDICT_PROBES_3 = [
+    ("节能减排完成省下达任务", "review", "单位地区生产总值能耗下降3.1%。", "节能减排", "unclear", None),
+    ("居民收入增长与经济增长同步", "review", "地区生产总值增长5.5%，城乡居民人均可支配收入分别增长5.8%、7.1%。", "居民收入",
+     "achieved", None),
+    ("生态环境质量持续改善", "review", "生态环境质量保持全省前列。", "生态环境质量", "unclear", None),
+    ("一般公共预算收入超百亿元", "review", "一般公共预算收入达到103.6亿元，增长4.2%。", "一般公共预算收入", "achieved", None),
+    ("经济总量突破6000亿元", "review", "地区生产总值达到6128亿元，增长5.3%。", "经济总量", "achieved", None),
+    ("能源消费总量和强度控制在省下达目标内", "review", "能源消费总量和强度控制在省下达目标内。", "能源消费强度", "achieved", None),
+    ("地方一般公共预算收入完成年度预算", "review", "地方一般公共预算收入完成年度预算的102.3%。", "地方一般公共预算收入",
+     "achieved", None),
+    ("地方一般公共预算收入完成年度预算", "review", "地方一般公共预算收入完成年度预算的96.5%。", "地方一般公共预算收入",
+     "not_met", None),
+    ("粮食产量保持稳定", "review", "受严重旱灾影响，粮食总产量下降8.2%。", "粮食产量", "not_met", None),
+    ("城镇新增就业完成省下达任务", "review", "城镇新增就业4.2万人，完成省下达任务的112%。", "城镇新增就业", "achieved", None),
+]
