@@ -1112,6 +1112,20 @@ EXTREMES = [
      date(2020, 9, 30), "behind"),
     ("实施县城道路提升工程：①人民路改造；②解放路改造；③滨江路延伸段建设", "①人民路改造已完工；②解放路改造已完工。",
      date(2020, 9, 30), "on_track"),
+    # of several measures, the rest under way in the part of the sentence of a measure's figure (其余…正在进行室内装修, a
+    # step of the works) is that measure's rest; the rest of another measure's part is not
+    ("开工建设安置房3000套，交付安置房2000套", "开工安置房3200套；交付安置房800套，其余安置房正在进行室内装修。", MID_YEAR, "on_track"),
+    ("开工建设安置房3000套，交付安置房2000套", "开工安置房3200套，其余正在施工；交付安置房800套。", MID_YEAR, "behind"),
+    # bare figures after a scope (25个老旧小区中，已完工8个…) count the scope's target beside another of the unit
+    ("完成老旧小区改造25个，同步实施“微更新”项目10个",
+     "25个老旧小区中，已完工8个，在建12个，5个正在进行方案设计；“微更新”项目已完成4个，其余正在施工。", MID_YEAR, "behind"),
+    ("完成老旧小区改造25个，同步实施“微更新”项目10个",
+     "25个老旧小区中，已完工13个，其余12个均在施工；“微更新”项目已完成5个。", MID_YEAR, "on_track"),
+    # a numbered list led by a result verb (完成三项改革任务：①…；②…；③…) is the list of items, its count the list's
+    ("完成三项改革任务：①医共体改革；②国企改革；③事业单位改革", "①医共体改革已全面完成；②国企改革已完成；③事业单位改革已完成。",
+     date(2020, 9, 30), "completed"),
+    ("完成三项改革任务：①医共体改革；②国企改革；③事业单位改革", "①医共体改革已全面完成；②国企改革已完成；③事业单位改革方案已报批，尚未实施。",
+     date(2020, 9, 30), "behind"),
     # people a works serves are written 覆盖人口, 受益人口 or 惠及人口 (words.toml verify.aliases): one measure
     ("完成农村饮水安全巩固提升工程覆盖人口5万人", "工作推进难度大，目前受益人口仅6000人。", date(2020, 9, 30), "seriously_behind"),
     ("完成农村饮水安全巩固提升工程覆盖人口5万人", "已完工供水工程8处，惠及人口3.9万人。", date(2020, 9, 30), "on_track"),

@@ -618,18 +618,21 @@ _ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|建设|提升|整�
 
 
 def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> list[Part]:
-    """Entries of a numbered list in the task (①…；②…) naming work of their own (人民路改造, 滨江路延伸段建设) and
-    holding no measure already read: one part each, to be finished.  Fewer than two entries are no list."""
+    """Entries of a numbered list in the task (①…；②…) naming work of their own (人民路改造, 滨江路延伸段建设), or led by
+    a result verb (完成三项改革任务：①医共体改革；…), and holding no measure already read: one part each, to be finished.
+    Fewer than two entries are no list."""
     marks = list(_ITEM_MARK.finditer(norm))
     if len(marks) < 2:
         return []
+    # 完成三项改革任务：①医共体改革；②…: a result verb before the list is each entry's own
+    led = bool(pattern("result_verb").match(norm[:marks[0].start()].strip()))
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(norm)
         stop = re.search(r"[,;。，；]", norm[m.end():end])
         a, b = m.end(), m.end() + stop.start() if stop else end
         item = norm[a:b].strip()
-        if len(item) < 3 or not _ITEM_WORK.search(item) or any(a <= x < b for x, _ in taken):
+        if len(item) < 3 or not (led or _ITEM_WORK.search(item)) or any(a <= x < b for x, _ in taken):
             return []
         out.append(Part(task_text[a:b].strip(), (a, b), required="done"))
     return out
@@ -676,7 +679,12 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
         else:
             parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
-    parts += _numbered_items(task_text, norm, [p.span for p in parts])
+    items = _numbered_items(task_text, norm, [p.span for p in parts])
+    if items:
+        # 完成三项改革任务：①…②…③…: a count before the list that is the list's length is the list itself.
+        first = min(p.span[0] for p in items)
+        parts = [p for p in parts if not (p.indicator is not None and p.span[1] <= first
+                                          and p.indicator.value == len(items))] + items
     if parts:
         # 举办区运动会，组织全民健身活动200场次: an event to hold beside other measures is a part of its own
         # (judge_clause: held is done, cancelled not begun, otherwise on pace until the year is over).
@@ -817,17 +825,34 @@ def _assign(case: Case) -> dict[int, list[Fact]]:
     return case.assigned
 
 
+def _scope_before(case: Case, f: Fact, norm: str) -> Fact | None:
+    """The scope figure (N个X中) that opens the part of the sentence (between semicolons) ``f`` stands in, or None."""
+    a = f.fact.span[0]
+    start = max(norm.rfind(c, 0, a) for c in "。；;") + 1
+    return next((g for g in case.facts if g.role == "scope" and start <= g.fact.span[0] < a
+                 and _unit_of(g.fact) == _unit_of(f.fact)
+                 and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not re.search(r"其中", norm[g.fact.span[1]:a])), None)
+
+
 def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
     A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
     out: dict[int, list[Fact]] = {}
     numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    norm = for_parsing(case.progress)
     for f in case.facts:
         if f.role in ("scope", "compared"):
             continue
         unit = _unit_of(f.fact)
         same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
                 and (f.role != "stock" or _is_level(p.indicator))]
+        # 25个老旧小区中，已完工8个，在建12个 beside another target of the unit: figures with no noun of their own after a
+        # scope (N个X中) in the same part of the sentence count the items of the scope's target.
+        scope = _scope_before(case, f, norm) if len(same) > 1 and not f.noun else None
+        hits = [i for i, p in same if _match(p, scope) >= threshold("match")] if scope else []
+        if len(hits) == 1:
+            out.setdefault(hits[0], []).append(f)
+            continue
         mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared")]
         lone = len(same) == 1 and len(mine) == 1
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
@@ -1869,13 +1894,20 @@ class SubTargets(StatusRule):
             return None
         assigned = _assign(case)
         norm = for_parsing(case.progress)
-        rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and any(
-            re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
-            and clause_stage(norm[a:b]) in ("underway", "nearly_done")
-            and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text))
-            and not any(a <= f.fact.span[0] < b for f in case.facts) for a, b in _spans(_CLAUSE, norm))
-        # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
         sentences = _spans(_SENTENCE, norm)
+        moving = [(a, b) for a, b in _spans(_CLAUSE, norm)
+                  if re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
+                  and clause_stage(norm[a:b]) in ("underway", "nearly_done")
+                  and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
+                       or _WORK_STEP.search(norm[a:b]))      # 其余…正在进行室内装修: a step of the works going on
+                  and not any(a <= f.fact.span[0] < b for f in case.facts)]
+        rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
+        # 交付安置房800套，其余安置房正在进行室内装修 beside 开工安置房3200套: of several measures, the rest under way in
+        # the sentence of a measure's figure is that measure's rest.
+        # (a part of the sentence between semicolons: 25个老旧小区中…；“微更新”项目已完成4个，其余正在施工 is the second's)
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"[^。；;!?！？]+", norm)]
+        moving_pieces = frozenset(next(((s, e) for s, e in pieces if s <= a < e), (a, b)) for a, b in moving)
+        # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
         rest_preparing = frozenset(
             next((s, e) for s, e in sentences if s <= a < e) for a, b in _spans(_CLAUSE, norm)
             # (a plan for the rest whose step is itself preparation, 其余小区计划下半年完成设计, says the rest is no
@@ -1887,8 +1919,10 @@ class SubTargets(StatusRule):
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
                 taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
-                sub = judge_indicator(part, assigned.get(i, []), due.get(i, case.expected), case.facts, rest_moving,
-                                      taken, rest_preparing)
+                mine = assigned.get(i, [])
+                own_rest = rest_moving or bool(mine) and all(
+                    any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
+                sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing)
                 if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
                         and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
