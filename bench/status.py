@@ -123,6 +123,7 @@ INVENTED = [
     ("invented57.json", "fifty-seventh set (statusa: the held-out check after invented56's fixes: completion in other words, serious lags said mildly, guards)"),
     ("invented58.json", "fifty-eighth set (statusa: the last held-out check after invented56-57's fixes, left unfixed)"),
     ("invented59.json", "fifty-ninth set (statusa: several measures a task, each done in its own words or one far behind)"),
+    ("invented60.json", "sixtieth set (statusa: the last held-out check after invented56-59's fixes, left unfixed)"),
     ("invented63.json", "sixty-third set (statusb: behind against on track — activity only, figures under the pro-rata share, preparation past mid-year)"),
     ("invented64.json", "sixty-fourth set (statusb: the held-out check after invented63's fixes, behind against on track)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
