@@ -682,59 +682,93 @@ def _partial(norm: str, tnorm: str, i: int, known: dict[int, float], cutoff: flo
 
 
 def _bounds(row: _Row, index: _Index) -> tuple[list, ...]:
-    """The shortlisted tasks by falling bound (places in ``row.chosen``), their bounds, and the
-    vectorised signals ``_ranked`` reads (cover, distinct, named, the best alignment the shared
-    characters allow, and every signal but the alignment and a figure conflict summed), as lists."""
-    chosen = row.chosen
-    ch = np.asarray(chosen, dtype=np.intp)
-    # The row's n-grams each shortlisted task holds (``_Row.hits``).
-    slot, place, held = row.hits
+    """One row's ``_bounds_many``."""
+    return _bounds_many([row], index)[0]
+
+
+def _bounds_many(rows: Sequence[_Row], index: _Index) -> list[tuple[list, ...]]:
+    """For each row, the shortlisted tasks by falling bound (places in ``row.chosen``), their bounds,
+    and the vectorised signals ``_ranked`` reads (cover, distinct, named, the best alignment the
+    shared characters allow, and every signal but the alignment and a figure conflict summed), as lists.
+
+    Many rows at once (``Linker.link`` asks for a chunk's rows together): each array operation runs
+    once over every row's shortlisted tasks (a row's tasks are its run of "slots") instead of once
+    a row on a few dozen values, and every value is the same floating-point operation on the same
+    operands as for the row alone (a ``bincount`` sums each slot's weights in their order; the sort
+    is stable by row, then by falling bound), so the same bounds to the last bit."""
+    if not rows:
+        return []
+    sizes = [len(r.chosen) for r in rows]
+    offsets = np.zeros(len(rows) + 1, dtype=np.intp)
+    np.cumsum(sizes, out=offsets[1:])
+    n_slots = int(offsets[-1])
+    ch = np.fromiter(chain.from_iterable(r.chosen for r in rows), dtype=np.intp, count=n_slots)
+    # per slot: the row's figures (each row's value repeated over its run of slots)
+    per_row = np.array([(len(r.norm), len(r.grams), r.total, r.first, r.second) for r in rows], dtype=float)
+    sizes_a = np.asarray(sizes, dtype=np.intp)
+    row_len, n_row, total, first, second = (np.repeat(per_row[:, j], sizes_a) for j in range(5))
+    # The row's n-grams each shortlisted task holds (``_Row.hits``), every row's slots numbered apart.
+    slot = np.concatenate([r.hits[0] + offsets[k] for k, r in enumerate(rows)])
     if len(slot):
-        terms = row.terms[place]
+        term_off = np.zeros(len(rows) + 1, dtype=np.intp)
+        np.cumsum([len(r.terms) for r in rows], out=term_off[1:])
+        place = np.concatenate([r.hits[1] + term_off[k] for k, r in enumerate(rows)])
+        held = np.concatenate([r.hits[2] for r in rows])
+        all_terms = np.concatenate([r.terms for r in rows])
+        all_query = np.concatenate([r.query + term_off[k] for k, r in enumerate(rows)])
+        terms = all_terms[place]
         gram = index.is_gram[terms]
-        in_row = np.bincount(row.query, minlength=len(row.terms))[place]    # a character: how often the row has it
+        in_row = np.bincount(all_query, minlength=len(all_terms))[place]    # a character: how often the row has it
         char = ~gram
-        icover = np.bincount(slot, weights=index.term_idf[terms], minlength=len(ch)) / row.total
-        shared = np.bincount(slot[gram], minlength=len(ch))
+        icover = np.bincount(slot, weights=index.term_idf[terms], minlength=n_slots) / total
+        shared = np.bincount(slot[gram], minlength=n_slots)
         # The alignment's bound: partial_ratio is 2·LCS/(m + l) for the shorter text (m characters)
         # against a window of the longer (l ≤ m characters); the LCS is at most C, the characters
         # the two texts share (as multisets), so it is at most 2C/(m + C) (tightened below).
-        common = np.bincount(slot[char], weights=np.minimum(held[char], in_row[char]), minlength=len(ch))
+        common = np.bincount(slot[char], weights=np.minimum(held[char], in_row[char]), minlength=n_slots)
     else:
-        icover = shared = common = np.zeros(len(ch))
+        icover = shared = common = np.zeros(n_slots)
     lengths = index.lengths[ch]
-    shorter = np.minimum(lengths, len(row.norm))
+    shorter = np.minimum(lengths, row_len)
     # Tighter: the LCS of the two whole texts (one bit-parallel pass each, a tenth of an alignment's
     # cost) bounds the LCS with any window, so the alignment is at most 2L/(m + L), L ≤ C.
-    lcs = process.cdist([row.norm], [index.norms[i] for i in chosen], scorer=LCSseq.similarity,
-                        dtype=np.float64)[0]
+    # (a row against its tasks at a time: rapidfuzz prepares the row's bit masks once for them all)
+    norms = index.norms
+    lcs = np.concatenate([process.cdist([r.norm], [norms[i] for i in r.chosen], scorer=LCSseq.similarity,
+                                        dtype=np.float64)[0] for r in rows])
     common = np.minimum(common, lcs)
     align = 2 * common / np.maximum(shorter + common, 1)     # C ≤ m: at most 1
     align[shorter < 2] = 0.0
-    n_row = len(row.grams)
     n_task = index.gram_counts[ch]
     # as ``_cover`` (zero when either side has no bigram: then none is shared)
-    cover = (2 * shared / np.maximum(n_row + n_task, 1) + shared / max(n_row, 1)) / 2
-    rel_ch = row.rel
-    distinct = np.where(rel_ch >= row.first, np.maximum(0.0, rel_ch - row.second), 0.0)
-    named = np.zeros(len(ch))
-    if row.named:
-        named[np.searchsorted(ch, sorted(row.named))] = 1.0      # named tasks are on the shortlist
+    cover = (2 * shared / np.maximum(n_row + n_task, 1) + shared / np.maximum(n_row, 1)) / 2
+    rel_ch = np.concatenate([r.rel for r in rows])
+    distinct = np.where(rel_ch >= first, np.maximum(0.0, rel_ch - second), 0.0)
+    named = np.zeros(n_slots)
+    marked = [offsets[k] + np.searchsorted(r.chosen, sorted(r.named)) for k, r in enumerate(rows) if r.named]
+    if marked:
+        named[np.concatenate(marked)] = 1.0      # named tasks are on the shortlist
     bound = W_PARTIAL * align + W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named + _SLACK
     # Containment scores 1.0: a task holding the row, or one whose every bigram the row has.
-    may_hold = (n_task > 0) & (shared >= n_task) & (lengths >= 4) & (3 * lengths >= len(row.norm))
+    may_hold = (n_task > 0) & (shared >= n_task) & (lengths >= 4) & (3 * lengths >= row_len)
     bound = np.where(may_hold, 1.0 + _SLACK, bound)
-    if row.holding:                                       # every holder is on the shortlist
-        bound[np.searchsorted(ch, row.holding)] = 1.0 + _SLACK
-    by_bound = np.argsort(-bound, kind="stable")
+    held_by = [offsets[k] + np.searchsorted(r.chosen, r.holding) for k, r in enumerate(rows) if r.holding]
+    if held_by:                                       # every holder is on the shortlist
+        bound[np.concatenate(held_by)] = 1.0 + _SLACK
+    # Each row's tasks by falling bound, ties in shortlist order (a stable sort by row, then bound).
+    by_bound = np.lexsort((-bound, np.repeat(np.arange(len(rows)), sizes_a)))
     # Then by falling bound: the alignment (the one costly signal) computed, the task's score put
     # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
-    order_pos = by_bound.tolist()
+    order_pos = (by_bound - np.repeat(offsets[:-1], sizes_a)).tolist()
     bounds = bound[by_bound].tolist()
     cover_l, distinct_l, named_l, aligns = cover.tolist(), distinct.tolist(), named.tolist(), align.tolist()
     # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
     rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
-    return order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests
+    out = []
+    for k in range(len(rows)):
+        a, b = int(offsets[k]), int(offsets[k + 1])
+        out.append((order_pos[a:b], bounds[a:b], cover_l[a:b], distinct_l[a:b], named_l[a:b], aligns[a:b], rests[a:b]))
+    return out
 
 
 def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
@@ -939,18 +973,49 @@ class Linker:
     @parses("linking.link")
     def link(self, rows: Sequence[str]) -> list[Link]:
         out: list[Link] = []
-        for number, raw in enumerate(rows, 1):
-            row = raw if isinstance(raw, str) else ""
-            out.append(_link_one(number, row, self.index, *self.params))
+        texts = [raw if isinstance(raw, str) else "" for raw in rows]
+        index, params = self.index, self.params
+        if not params[5]:           # prune=False: the reference, row by row
+            return [_link_one(number, row, index, *params) for number, row in enumerate(texts, 1)]
+        # A chunk's rows prepared first and their bounds made together (``_bounds_many``: one
+        # array operation over all their shortlisted tasks rather than one a row), then linked.
+        for start in range(0, len(texts), _BATCH):
+            chunk = texts[start:start + _BATCH]
+            prepared = [_prepare(row, index, params[4], params[6]) for row in chunk]
+            # (a row's bounds are read when it has more tasks than it needs scored: ``_ranked``)
+            ranked = [p[-1] for p in prepared if p[-1] is not None and len(p[-1].chosen) > 3 + max(params[3], 1)]
+            for r, ranking in zip(ranked, _bounds_many(ranked, index), strict=True):
+                r.ranking = ranking
+            out.extend(_link_one(number, row, index, *params, prepared=p)
+                       for number, row, p in zip(range(start + 1, start + len(chunk) + 1), chunk, prepared, strict=True))
         return out
 
 
-def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
-              k: int, shortlist: int = SHORTLIST, prune: bool = True, postings: int | None = POSTINGS) -> Link:
+_BATCH = 256    # rows prepared together (``Linker.link``)
+
+
+def _prepare(row: str, index: _Index, shortlist: int, postings: int | None) -> tuple:
+    """A row's 序号 key (task index or None), the rest of the row, the text compared, its normalised
+    form, the tasks kept on its shortlist, and the row prepared against the index (``_Row``) or None."""
     keyed, rest = _keyed(row, index) if index.tasks else (None, row)
     text = rest if keyed is not None else row
     norm = normalise(text)
     keep = (keyed,) if keyed is not None else ()
+    prepared = _Row(text, index, keep, shortlist, postings, norm) if norm and index.tasks else None
+    return keyed, rest, text, norm, keep, prepared
+
+
+def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
+              k: int, shortlist: int = SHORTLIST, prune: bool = True, postings: int | None = POSTINGS,
+              prepared: tuple | None = None) -> Link:
+    # (``prepared``: ``_prepare`` of the row, if made already)
+    if prune:
+        keyed, rest, text, norm, keep, ready = prepared or _prepare(row, index, shortlist, postings)
+    else:
+        keyed, rest = _keyed(row, index) if index.tasks else (None, row)
+        text = rest if keyed is not None else row
+        norm = normalise(text)
+        keep = (keyed,) if keyed is not None else ()
     if prune:
         # Exact scores for as many tasks as the link reads: the best, the further tasks its clauses
         # may quote, the candidates and the runner-up (``_ranked``).  The tasks its clauses quote
@@ -964,14 +1029,13 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         if keyed is not None:
             elsewhere, found = _quoted_elsewhere(text, index)
             need += len(elsewhere)
-        prepared = _Row(text, index, keep, shortlist, postings, norm) if norm and index.tasks else None
-        scores, order = ({}, []) if prepared is None else _ranked(
-            index, text, keep, shortlist, need, postings, low=low, threshold=threshold, row=prepared)
+        scores, order = ({}, []) if ready is None else _ranked(
+            index, text, keep, shortlist, need, postings, low=low, threshold=threshold, row=ready)
         if keyed is None and order and scores[order[0]] >= threshold:
             elsewhere, found = _quoted_elsewhere(text, index)
             if elsewhere:
                 scores, order = _ranked(index, text, keep, shortlist, need + len(elsewhere), postings,
-                                        low=low, threshold=threshold, row=prepared)
+                                        low=low, threshold=threshold, row=ready)
     else:
         found = None
         scores, chosen = _scores(norm, index, text, keep, shortlist, postings)
