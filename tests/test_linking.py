@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from luoshi.engine import linking, reader
 from luoshi.engine.judgement import CONFIDENCES, Link, Task
@@ -279,3 +281,49 @@ def test_one_linker_links_from_several_threads_as_from_one(plan, table_plan, h1)
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda _: linker.link(rows), range(4)))
     assert all(links == alone for links in together)
+
+
+def _row_fields(row) -> tuple:
+    arrays = (row.terms, row.query, *row.hits, row.rel)
+    return (row.norm, row.grams, row.toks, row.total, row.first, row.second, row.row_figs, row.named, row.chosen,
+            row.holding, [(a.dtype, a.tolist()) for a in arrays])
+
+
+def _same_rows_together_as_alone(rows, tasks, shortlist=linking.SHORTLIST, postings=linking.POSTINGS):
+    index = linking._Index(tasks)
+    items = []
+    for row in rows:
+        keyed, rest = linking._keyed(row, index)
+        text = rest if keyed is not None else row
+        if linking.normalise(text):
+            items.append((text, (keyed,) if keyed is not None else (), linking.normalise(text)))
+    together = linking._rows_many(items, index, shortlist, postings)
+    alone = [linking._Row(text, index, keep, shortlist, postings, norm) for text, keep, norm in items]
+    assert [_row_fields(r) for r in together] == [_row_fields(r) for r in alone]
+    # and their bounds, made together, are each row's alone
+    assert linking._bounds_many(together, index) == [linking._bounds(r, index) for r in alone]
+    by_task, by_term = index.scratch()      # the scratch slots are left as found
+    assert (by_task == -1).all() and (by_term == -1).all()
+
+
+@pytest.mark.parametrize("shortlist, postings", [(linking.SHORTLIST, linking.POSTINGS), (16, 256), (500, None)])
+def test_rows_prepared_together_are_the_rows_prepared_alone(plan, table_plan, h1, shortlist, postings):
+    # ``Linker.link`` prepares a chunk's rows together (``_rows_many``, ``_bounds_many``: each array
+    # operation once over all of them): every field, every array's type and every float to the last
+    # bit must be what ``_Row`` and ``_bounds`` give the row alone, whichever way it reads its shortlist.
+    rows = _rows_of_every_kind(plan, table_plan, h1)
+    for tasks in (plan, table_plan, plan + table_plan, plan[:3]):
+        _same_rows_together_as_alone(rows, tasks, shortlist, postings)
+
+
+_HAN = "推进建设城市公园改造全面完成新增项目开工上城区"
+
+
+@given(st.lists(st.text(_HAN + "0123，。“”", min_size=1, max_size=60), min_size=1, max_size=12),
+       st.lists(st.text(_HAN + "12", min_size=0, max_size=50), min_size=1, max_size=80),
+       st.sampled_from([(4, 16), (8, None), (64, 4096)]))
+@settings(max_examples=60, deadline=None)
+def test_random_rows_prepared_together_are_the_rows_prepared_alone(rows, texts, params):
+    # Texts of a few characters repeat n-grams within a row and across tasks (the order of a row's
+    # distinct n-grams, ties in BM25 and in the shortlist's partition): the same rows all the same.
+    _same_rows_together_as_alone(rows, [Task(f"R{i}", {}, t) for i, t in enumerate(texts)], *params)

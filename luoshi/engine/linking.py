@@ -447,24 +447,9 @@ class _Row:
     def __init__(self, row_text: str, index: _Index, keep: Sequence[int], shortlist: int,
                  postings: int | None = None, norm: str | None = None):
         # (``norm``: ``normalise(row_text)``, if already made)
-        norm = self.norm = normalise(row_text) if norm is None else norm
-        pairs = list(map(operator.add, norm, norm[1:]))      # the row's bigrams in order
-        self.grams = set(pairs)                              # (``bigrams``)
-        cut = list(norm) + pairs                             # (``tokens``)
-        toks = self.toks = set(cut)
+        cut = self._begin(row_text, index, norm)
+        toks = self.toks
         vocab_get = index.vocab.get
-        self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
-        parsed = for_parsing(row_text or "")
-        self.row_figs = _figures(row_text, parsed)
-        names = [(nm, index.holders(nm)) for nm in _names(row_text, parsed)]
-        self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
-        # What ``_ranked`` works out for the row whatever it is asked for, kept for its next call
-        # (a row that links is ranked again, further): the bounds and the vectorised signals
-        # (``ranking``), and each alignment computed (``aligned``: task → the exact partial_ratio,
-        # or the negated cutoff under which it was found to lie).
-        self.ranking = None
-        self.aligned: dict[int, float] = {}
-        self.icovers: dict[int, float] = {}     # task → its idf cover (``_ranked``)
         # The row's n-grams the tasks have (``terms``: distinct ids) and bm25s's query: every n-gram
         # in the row's order, repeats kept, as places in ``terms``; ``by_term`` holds those places
         # while the shortlist is made.
@@ -479,6 +464,28 @@ class _Row:
             self._shortlist(index, keep, shortlist, postings, by_task, by_term)
         finally:
             by_term[uniq] = -1
+
+    def _begin(self, row_text: str, index: _Index, norm: str | None) -> list[str]:
+        """What the row holds whatever the shortlist (its n-grams, the tasks quoting it, its figures
+        and quoted names); its n-grams in order (``tokens``) returned."""
+        norm = self.norm = normalise(row_text) if norm is None else norm
+        pairs = list(map(operator.add, norm, norm[1:]))      # the row's bigrams in order
+        self.grams = set(pairs)                              # (``bigrams``)
+        cut = list(norm) + pairs                             # (``tokens``)
+        self.toks = set(cut)
+        self.holding = index.holders(norm) if len(norm) >= 4 else []     # the tasks quoting the row whole
+        parsed = for_parsing(row_text or "")
+        self.row_figs = _figures(row_text, parsed)
+        names = [(nm, index.holders(nm)) for nm in _names(row_text, parsed)]
+        self.named = {i for _nm, holders in names if len(holders) <= 2 for i in holders}
+        # What ``_ranked`` works out for the row whatever it is asked for, kept for its next call
+        # (a row that links is ranked again, further): the bounds and the vectorised signals
+        # (``ranking``), and each alignment computed (``aligned``: task → the exact partial_ratio,
+        # or the negated cutoff under which it was found to lie).
+        self.ranking = None
+        self.aligned: dict[int, float] = {}
+        self.icovers: dict[int, float] = {}     # task → its idf cover (``_ranked``)
+        return cut
 
     def _shortlist(self, index: _Index, keep: Sequence[int], shortlist: int, postings: int | None,
                    by_task: np.ndarray, by_term: np.ndarray) -> None:
@@ -547,6 +554,148 @@ class _Row:
     def rel_of(self, i: int) -> float:
         """Task ``i``'s BM25 relative to the best (``i`` is shortlisted)."""
         return float(self.rel[bisect.bisect_left(self.chosen, i)])
+
+
+def _rows_many(items: Sequence[tuple[str, Sequence[int], str]], index: _Index, shortlist: int,
+               postings: int | None) -> list[_Row]:
+    """``_Row(text, index, keep, shortlist, postings, norm)`` for each ``(text, keep, norm)``, the
+    same rows to the last bit, with each array operation run once over many rows instead of once
+    a row on a few hundred values: a row's distinct n-grams in the order ``_distinct`` gives them
+    (by their last occurrence), every task's BM25 as one float32 ``np.add.at`` over the rows'
+    postings (each (row, task) cell added to in the row's order, as ``bm25_of`` adds), each row's
+    ``argpartition`` along its own axis, and the shortlisted tasks' postings found by a search in
+    the rows' sorted (row, task) keys.  A row that would read its shortlist otherwise (a plan too
+    large for its postings: ``_retrieve``, or the forward index) is made by ``_Row`` itself."""
+    n = len(index.tasks)
+    rows: list[_Row] = []
+    ids_all: list[int] = []
+    counts: list[int] = []
+    vocab_get = index.vocab.get
+    for text, _keep, norm in items:
+        r = _Row.__new__(_Row)
+        cut = r._begin(text, index, norm)
+        got = [j for j in map(vocab_get, cut) if j is not None]
+        ids_all.extend(got)
+        counts.append(len(got))
+        rows.append(r)
+    if not rows:
+        return rows
+    n_rows = len(rows)
+    ids = np.array(ids_all, dtype=np.intp)
+    row_of = np.repeat(np.arange(n_rows), counts)
+    # Each row's distinct n-grams by their last occurrence (``_distinct``) and each n-gram's place among them.
+    key = row_of * max(len(index.vocab), 1) + ids
+    by_key = np.argsort(key, kind="stable")
+    sorted_key = key[by_key]
+    new_group = np.empty(len(key), dtype=bool)
+    new_group[:1] = True
+    np.not_equal(sorted_key[1:], sorted_key[:-1], out=new_group[1:])
+    group = np.cumsum(new_group) - 1                       # each sorted occurrence's group
+    last = by_key[np.flatnonzero(np.append(new_group[1:], len(key) > 0))]    # each group's last occurrence
+    by_last = np.argsort(last)
+    rank = np.empty(len(last), dtype=np.intp)
+    rank[by_last] = np.arange(len(last))
+    uniq_all = ids[last[by_last]]
+    u_counts = np.bincount(row_of[last[by_last]], minlength=n_rows)
+    u_off = np.zeros(n_rows + 1, dtype=np.intp)
+    np.cumsum(u_counts, out=u_off[1:])
+    occurrence_rank = np.empty(len(key), dtype=np.intp)
+    occurrence_rank[by_key] = rank[group]
+    query_all = occurrence_rank - u_off[row_of]
+    q_off = np.zeros(n_rows + 1, dtype=np.intp)
+    np.cumsum(counts, out=q_off[1:])
+    idf_u = index.term_idf[uniq_all]
+    runs_u = index.indptr[uniq_all + 1] - index.indptr[uniq_all]
+    postings_of = np.bincount(np.repeat(np.arange(n_rows), u_counts), weights=runs_u, minlength=n_rows).tolist()
+    u_off_l, q_off_l = u_off.tolist(), q_off.tolist()
+    batched: list[int] = []
+    for k, r in enumerate(rows):
+        a, b = u_off_l[k], u_off_l[k + 1]
+        r.terms, r.query = uniq_all[a:b], query_all[q_off_l[k]:q_off_l[k + 1]]
+        r.total = (float(idf_u[a:b].sum()) + index._idf_unseen * (len(r.toks) - (b - a))) or 1.0
+        read = int(postings_of[k])
+        if postings is None or n <= shortlist or (read <= postings and n <= 4 * read):
+            batched.append(k)
+    per = max(1, (1 << 20) // max(n, 1))       # rows whose every task's BM25 is held at once
+    for start in range(0, len(batched), per):
+        _shortlist_many(rows, batched[start:start + per], index, shortlist, items, ids, q_off_l, runs_u, u_off_l)
+    for k, r in enumerate(rows):
+        if not hasattr(r, "chosen"):
+            text, keep, norm = items[k]
+            rows[k] = _Row(text, index, keep, shortlist, postings, norm)
+    return rows
+
+
+def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: int, items, ids: np.ndarray,
+                    q_off: list[int], runs_u: np.ndarray, u_off: list[int]) -> None:
+    """``_Row._shortlist`` of the rows ``ks`` that read every posting of their n-grams (every task
+    scored), together; a row whose shortlisted tasks have fewer n-grams than its postings is left
+    without ``chosen`` (``_rows_many`` makes it alone)."""
+    n = len(index.tasks)
+    m = len(ks)
+    # every task's BM25 for each row (``bm25_of``: its query is its n-grams in order, repeats kept)
+    q_ids = np.concatenate([ids[q_off[k]:q_off[k + 1]] for k in ks])
+    picks, runs_q = _gather(index.indptr, q_ids)
+    q_rows = np.repeat(np.arange(m), [q_off[k + 1] - q_off[k] for k in ks])
+    scores = np.zeros(m * n, dtype=np.float32)
+    np.add.at(scores, np.repeat(q_rows, runs_q) * n + index.post_tasks[picks], index.bm25_data[picks])
+    every = np.asarray(scores, dtype=float).reshape(m, n)
+    top = every.max(axis=1) if n else np.zeros(m)
+    rel_all = np.zeros((m, n))
+    np.divide(every, top[:, None], out=rel_all, where=top[:, None] > 0)
+    if n > shortlist:
+        best = np.argpartition(-every, shortlist, axis=1)[:, :shortlist].tolist()
+    chosen_l = []
+    for j, k in enumerate(ks):
+        r = rows[k]
+        keep = items[k][1]
+        forced = set(r.holding) | r.named | {i for i in keep if 0 <= i < n}
+        chosen_l.append(list(range(n)) if n <= shortlist else sorted(forced.union(best[j])))
+    sizes = np.array([len(c) for c in chosen_l], dtype=np.intp)
+    ch = np.fromiter(chain.from_iterable(chosen_l), dtype=np.intp, count=int(sizes.sum()))
+    ch_rows = np.repeat(np.arange(m), sizes)
+    # the shortlisted tasks' postings read from the rows' postings when those are fewer (``_shortlist``)
+    u_sizes = np.array([u_off[k + 1] - u_off[k] for k in ks], dtype=np.intp)
+    runs_k = np.concatenate([runs_u[u_off[k]:u_off[k + 1]] for k in ks])
+    read_total = np.bincount(np.repeat(np.arange(m), u_sizes), weights=runs_k, minlength=m)
+    fwd = index.fwd_ptr[ch + 1] - index.fwd_ptr[ch]
+    fwd_total = np.bincount(ch_rows, weights=fwd, minlength=m)
+    fits = read_total <= fwd_total
+    terms_k = np.concatenate([rows[k].terms for k in ks])
+    read, _ = _gather(index.indptr, terms_k)
+    read_rows = np.repeat(np.repeat(np.arange(m), u_sizes), runs_k)
+    # (each (row, task) pair's place on the row's shortlist, -1 off it, in one table of rows × tasks)
+    ch_off = np.zeros(m + 1, dtype=np.intp)
+    np.cumsum(sizes, out=ch_off[1:])
+    table = np.full(m * n, -1, dtype=np.intp)
+    table[ch_rows * n + ch] = np.arange(len(ch)) - np.repeat(ch_off[:-1], sizes)
+    at = table[read_rows * n + index.post_tasks[read]]
+    hit = at >= 0
+    hit_rows = read_rows[hit]
+    slot = at[hit]
+    t_off = np.zeros(m + 1, dtype=np.intp)
+    np.cumsum(u_sizes, out=t_off[1:])
+    place = np.repeat(np.arange(len(terms_k)) - np.repeat(t_off[:-1], u_sizes), runs_k)[hit]
+    times = index.post_times[read[hit]]
+    h_off = np.zeros(m + 1, dtype=np.intp)
+    np.cumsum(np.bincount(hit_rows, minlength=m), out=h_off[1:])
+    rel_ch = rel_all[ch_rows, ch]
+    # each row's two best relative scores (the values a partition gives)
+    ordered = rel_ch[np.lexsort((rel_ch, ch_rows))].tolist()
+    fits_l, ch_off_l, h_off_l = fits.tolist(), ch_off.tolist(), h_off.tolist()
+    for j, k in enumerate(ks):
+        if not fits_l[j]:
+            continue
+        r = rows[k]
+        a, b = ch_off_l[j], ch_off_l[j + 1]
+        r.chosen = chosen_l[j]
+        c, d = h_off_l[j], h_off_l[j + 1]
+        r.hits = (slot[c:d], place[c:d], times[c:d])
+        r.rel = rel_ch[a:b]
+        if b - a >= 2:
+            r.first, r.second = ordered[b - 1], ordered[b - 2]
+        else:
+            r.first, r.second = (ordered[a:b] + [0.0, 0.0])[:2]
 
 
 def _distinct(ids: np.ndarray, by_term: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -981,7 +1130,7 @@ class Linker:
         # array operation over all their shortlisted tasks rather than one a row), then linked.
         for start in range(0, len(texts), _BATCH):
             chunk = texts[start:start + _BATCH]
-            prepared = [_prepare(row, index, params[4], params[6]) for row in chunk]
+            prepared = _prepare_many(chunk, index, params[4], params[6])
             # (a row's bounds are read when it has more tasks than it needs scored: ``_ranked``)
             ranked = [p[-1] for p in prepared if p[-1] is not None and len(p[-1].chosen) > 3 + max(params[3], 1)]
             for r, ranking in zip(ranked, _bounds_many(ranked, index), strict=True):
@@ -997,12 +1146,20 @@ _BATCH = 256    # rows prepared together (``Linker.link``)
 def _prepare(row: str, index: _Index, shortlist: int, postings: int | None) -> tuple:
     """A row's 序号 key (task index or None), the rest of the row, the text compared, its normalised
     form, the tasks kept on its shortlist, and the row prepared against the index (``_Row``) or None."""
-    keyed, rest = _keyed(row, index) if index.tasks else (None, row)
-    text = rest if keyed is not None else row
-    norm = normalise(text)
-    keep = (keyed,) if keyed is not None else ()
-    prepared = _Row(text, index, keep, shortlist, postings, norm) if norm and index.tasks else None
-    return keyed, rest, text, norm, keep, prepared
+    return _prepare_many([row], index, shortlist, postings)[0]
+
+
+def _prepare_many(rows: Sequence[str], index: _Index, shortlist: int, postings: int | None) -> list[tuple]:
+    """``_prepare`` of each row, their ``_Row`` made together (``_rows_many``)."""
+    out = []
+    for row in rows:
+        keyed, rest = _keyed(row, index) if index.tasks else (None, row)
+        text = rest if keyed is not None else row
+        out.append((keyed, rest, text, normalise(text), (keyed,) if keyed is not None else ()))
+    wanted = [k for k, p in enumerate(out) if p[3] and index.tasks]
+    made = dict(zip(wanted, _rows_many([(out[k][2], out[k][4], out[k][3]) for k in wanted], index, shortlist,
+                                       postings), strict=True))
+    return [(*p, made.get(k)) for k, p in enumerate(out)]
 
 
 def _link_one(number: int, row: str, index: _Index, threshold: float, sure: float, margin: float,
