@@ -74,6 +74,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented57", "d2591e7"),
               ("invented58", "e5589ea"),
               ("invented59", "53306a8"),
+              ("invented60", "f3c463d"),
               ("invented63", "33eb397"),
               ("invented64", "05fc5d3"),
               ("forecast1", "4b9cca0"),

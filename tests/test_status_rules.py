@@ -1177,6 +1177,14 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
+    # the sixtieth set's misses (statusa's last held-out check after invented56-59's fixes, left unfixed; in other words):
+    # a count whose items are all still in design when the year is over (年内未能开工) is judged by the count's preparing
+    # path (behind), not by the passed-deadline rule; a platform 于8月正式上线运行 (no 已) after its development deployed is
+    # read as a step of the works; some done, some under way and the rest still consulting residents read on pace at
+    # 31 October where the done share is under the band
+    (("新建社区卫生服务站6个", "6个服务站均仍在进行方案设计，年内未能开工。", date(2020, 12, 31)), "seriously_behind"),
+    (("建成区级应急指挥平台", "平台已完成系统部署，于7月正式上线运行。", date(2020, 9, 30)), "completed"),
+    (("完成老旧小区加装电梯40台", "已完工17台，另有14台在施工，9台尚在征求意见。", date(2020, 10, 31)), "behind"),
     # the fifty-eighth set's misses (statusa's last held-out check, left unfixed; in other words): a task that is itself
     # passing a review (通过…复审) answered by 顺利通过…复审 is read as concrete work on pace, not the task done; a figure
     # after two verbs (已建成并网18座) is not read, and the rest only registered (尚处于备案阶段: 备案 no preparation word)
