@@ -131,6 +131,9 @@ _RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('perce
 # Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
 _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
+_ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
+# 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
+_PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
@@ -483,6 +486,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     five = span != YEAR and not _names_year(for_parsing(raw), year)
     # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
     text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
+    text = _PRICE_BASIS_BRACKET.sub(lambda m: " " * len(m.group()), text)
     norm = for_parsing(text)
     found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
     for fact in progress.row_facts(text):
@@ -516,7 +520,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         clause_end = clause_ends[k] - 1 if k < len(clause_ends) else len(norm)
         before = norm[clause_start:start]
         after = norm[end:clause_end]
-        kind = _kind(unit, before)
+        kind = _kind(unit, before.replace(" ", ""))    # (a blanked basis bracket: 比上年增长（按可比价格计算）6.4%)
         if kind == "ratio" and vocab.is_rate(unit):
             # 实现了6.2%的增长, 保持7.5%的增速: the change word after the figure.
             kind = "growth_rate" if _GROWTH_AFTER.match(after) else "decline_rate" if _FALL_AFTER.match(after) else kind
@@ -558,7 +562,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
-        if len(bare_name) < 2 or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
+        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
@@ -889,9 +893,9 @@ _PLACE_PREFIX = re.compile(f"^(?:{vocab.alternation('verify.place_prefix')})")
 
 
 def _population(metric: str) -> str:
-    """The population group a metric names: 城镇, 农村 (农民 too), 全体, or ""."""
+    """The population group a metric names: 城镇, 农村 (农民, 农牧民 too), 全体, or ""."""
     m = _POPULATION.search(metric)
-    return "" if m is None else ("农村" if m.group() == "农民" else m.group())
+    return "" if m is None else ("农村" if m.group() in ("农民", "农牧民") else m.group())
 
 
 def _target_phrases(task: Task, k: int) -> list[str]:
