@@ -549,3 +549,28 @@ FITTED_14 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_14)
 def test_rural_herders_direct_investment_and_actuals(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A fifteenth batch, written and labelled by reading before the engine was run on them: amounts in another unit or
+# scale (万人 for 人, 亿斤 for 万吨, 亿元 for 万亿元), results with their own hedge or floor (5%左右, 3%以上), a result set
+# against the target in the same sentence, an increase in money beside or instead of the rate.
+PROBES_15 = [
+    ("一般公共预算收入达到12亿元", "review", "一般公共预算收入完成11.86亿元，完成年度预算的98.8%。", "一般公共预算收入", "not_met",
+     "11.86亿元"),
+    ("地区生产总值达到1.5万亿元", "review", "地区生产总值迈上1.5万亿元台阶，达到15208亿元。", "地区生产总值", "achieved", None),
+    ("城镇新增就业5000人以上", "review", "城镇新增就业0.52万人。", "城镇新增就业", "achieved", "0.52万人"),
+    ("粮食产量稳定在50万吨以上", "review", "粮食总产量10.2亿斤。", "粮食产量", "achieved", "10.2亿斤"),
+    ("城镇调查失业率控制在6%以内", "review", "城镇调查失业率稳定在5%左右。", "城镇调查失业率", "achieved", None),
+    ("居民消费价格涨幅3%左右", "review", "CPI同比上涨2.1%。", "居民消费价格涨幅", "achieved", "2.1%"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降3%以上。", "单位地区生产总值能耗", "achieved", None),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额完成486亿元，增长7.6%，高于年度目标0.6个百分点。", "社会消费品零售总额",
+     "achieved", "7.6%"),
+    ("固定资产投资增长10%", "review", "固定资产投资增长10%，与年度目标持平。", "固定资产投资", "achieved", "10%"),
+    ("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入达到16820元，增收1350元，增长8.7%。", "农村居民人均可支配收入",
+     "achieved", "8.7%"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇居民人均可支配收入达到4.2万元，增加2210元。", "城镇居民人均可支配收入",
+     "unclear", None),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增收3.2亿元，增长8.1%。", "一般公共预算收入", "achieved", "8.1%"),
+    ("地区生产总值增长5.7%左右", "review", "全省地区生产总值预计增长5.4%左右。", "地区生产总值", "achieved", None),
+    ("外贸进出口总额增长5%", "review", "进出口总额增长4.8%，高于全国4.6个百分点。", "外贸进出口总额", "not_met", "4.8%"),
+]
