@@ -1166,6 +1166,15 @@ ORGANISED_ONLY = [
     ("完成老旧小区改造10个", "已开工6个，其余小区计划下半年完成设计。", MID_YEAR, "behind"),
     ("完成背街小巷整治12条", "已开工整治7条，其余5条计划三季度完成方案设计。", MID_YEAR, "behind"),
     ("完成背街小巷整治12条", "已开工整治7条，其余5条正在施工。", MID_YEAR, "on_track"),
+    # (from invented64's first run) finishing a list of preparatory objects (完成土地摘牌和施工图设计) is preparing; homes
+    # checked at the door (入户核查, 入户评估) are preparation, not homes done; the works' tender under way (施工正在招标) is
+    # no work on site; a count applied for before the done one in its sentence is the total it was drawn from
+    ("开工建设人才公寓项目2个", "2个项目已完成土地摘牌和施工图设计，正在办理施工许可。", date(2020, 10, 31), "behind"),
+    ("完成农村困难群众危房改造120户", "已完成入户核查120户，改造工程正在招标。", MID_YEAR, "behind"),
+    ("新建社区足球场10片", "场地已全部落实，项目施工正在招标。", MID_YEAR, "behind"),
+    ("完成中小企业数字化改造80家", "组织企业申报数字化改造项目70家，已完成改造验收25家。", date(2020, 9, 30),
+     "seriously_behind"),
+    ("完成中小企业数字化改造80家", "组织企业申报数字化改造项目70家，已完成改造验收62家。", date(2020, 9, 30), "on_track"),
 ]
 
 

@@ -329,7 +329,9 @@ _DONE_VERB = vocab.pattern("completion.verb")
 
 
 # The rest of a clause after a finishing word that is a preparatory object after a few words (改造方案设计).
-_PREP_TAIL = re.compile(rf"[^\d,;。，；]{{0,6}}?(?:{vocab.alternation('stage.preparatory_object')})(?:工作)?")
+# (and a list of them, 完成用地摘牌和方案设计: each one preparatory)
+_PREP_ONE = rf"[^\d,;。，；和及与、]{{0,6}}?(?:{vocab.alternation('stage.preparatory_object')})(?:工作)?"
+_PREP_TAIL = re.compile(rf"{_PREP_ONE}(?:[和及与、]{_PREP_ONE})*")
 
 
 def _prep_finished(text: str, m: re.Match) -> bool:
@@ -382,10 +384,11 @@ def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) 
             continue
         if (a, b) == own:
             kept.append(norm[a:b])
-        elif not others and not _OTHERS_LEAD.match(norm[a:b]):
-            kept.append(norm[a:b])
-        else:
+        elif _OTHERS_LEAD.match(norm[a:b]):
             others = True
+        elif not others and not re.search(r"\d", norm[a:b]):
+            # (a clause with a count of its own speaks of its own items: 组织企业申报技改项目45个，已竣工投产21个)
+            kept.append(norm[a:b])
     return "".join(kept)
 
 
@@ -1132,6 +1135,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         landed = sum(_value(f.fact) for f in chosen if _LANDED.search(f.words) and "其中" not in f.words)
         if signed >= landed:
             under -= landed
+        # 组织企业申报技改项目45个，已竣工投产21个: a count pending before the done one in its sentence, with no 另,
+        # is the total they were drawn from, holding the done ones as the signed total does.
+        applied = sum(_value(f.fact) for f in rest if f.role == "pending" and "另" not in f.words
+                      and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] for d in chosen))
+        if applied >= value and not (landed and signed >= landed):
+            under -= value
         if value + under >= tv and not case_expected_done(expected):
             status = "on_track"      # some done and every other item under way
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
