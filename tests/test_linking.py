@@ -306,7 +306,7 @@ def _same_rows_together_as_alone(rows, tasks, shortlist=linking.SHORTLIST, posti
     assert (by_task == -1).all() and (by_term == -1).all()
 
 
-@pytest.mark.parametrize("shortlist, postings", [(linking.SHORTLIST, linking.POSTINGS), (16, 256), (500, None)])
+@pytest.mark.parametrize("shortlist, postings", [(linking.SHORTLIST, linking.POSTINGS), (16, 256), (500, None), (4, None)])
 def test_rows_prepared_together_are_the_rows_prepared_alone(plan, table_plan, h1, shortlist, postings):
     # ``Linker.link`` prepares a chunk's rows together (``_rows_many``, ``_bounds_many``: each array
     # operation once over all of them): every field, every array's type and every float to the last

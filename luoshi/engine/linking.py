@@ -563,9 +563,9 @@ def _rows_many(items: Sequence[tuple[str, Sequence[int], str]], index: _Index, s
     a row on a few hundred values: a row's distinct n-grams in the order ``_distinct`` gives them
     (by their last occurrence), every task's BM25 as one float32 ``np.add.at`` over the rows'
     postings (each (row, task) cell added to in the row's order, as ``bm25_of`` adds), each row's
-    ``argpartition`` along its own axis, and the shortlisted tasks' postings found by a search in
-    the rows' sorted (row, task) keys.  A row that would read its shortlist otherwise (a plan too
-    large for its postings: ``_retrieve``, or the forward index) is made by ``_Row`` itself."""
+    ``argpartition`` along its own axis, and the shortlisted tasks' postings found through a table
+    of (row, task) pairs.  A row that reads only its rarest postings (a plan too large for its
+    postings: ``_retrieve``) is made by ``_Row`` itself."""
     n = len(index.tasks)
     rows: list[_Row] = []
     ids_all: list[int] = []
@@ -616,7 +616,9 @@ def _rows_many(items: Sequence[tuple[str, Sequence[int], str]], index: _Index, s
         read = int(postings_of[k])
         if postings is None or n <= shortlist or (read <= postings and n <= 4 * read):
             batched.append(k)
-    per = max(1, (1 << 20) // max(n, 1))       # rows whose every task's BM25 is held at once
+    # (rows whose every task's BM25 is held at once: a few hundred KB, which stay in the cache; a plan
+    # of thousands of tasks takes its rows a few at a time)
+    per = max(1, (1 << 16) // max(n, 1))
     for start in range(0, len(batched), per):
         _shortlist_many(rows, batched[start:start + per], index, shortlist, items, ids, q_off_l, runs_u, u_off_l)
     for k, r in enumerate(rows):
@@ -629,8 +631,8 @@ def _rows_many(items: Sequence[tuple[str, Sequence[int], str]], index: _Index, s
 def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: int, items, ids: np.ndarray,
                     q_off: list[int], runs_u: np.ndarray, u_off: list[int]) -> None:
     """``_Row._shortlist`` of the rows ``ks`` that read every posting of their n-grams (every task
-    scored), together; a row whose shortlisted tasks have fewer n-grams than its postings is left
-    without ``chosen`` (``_rows_many`` makes it alone)."""
+    scored), together; a row whose shortlisted tasks have fewer n-grams than its postings reads
+    what they share from the forward index, alone (``_forward_hits``)."""
     n = len(index.tasks)
     m = len(ks)
     # every task's BM25 for each row (``bm25_of``: its query is its n-grams in order, repeats kept)
@@ -641,8 +643,6 @@ def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: i
     np.add.at(scores, np.repeat(q_rows, runs_q) * n + index.post_tasks[picks], index.bm25_data[picks])
     every = np.asarray(scores, dtype=float).reshape(m, n)
     top = every.max(axis=1) if n else np.zeros(m)
-    rel_all = np.zeros((m, n))
-    np.divide(every, top[:, None], out=rel_all, where=top[:, None] > 0)
     if n > shortlist:
         best = np.argpartition(-every, shortlist, axis=1)[:, :shortlist].tolist()
     chosen_l = []
@@ -679,23 +679,41 @@ def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: i
     times = index.post_times[read[hit]]
     h_off = np.zeros(m + 1, dtype=np.intp)
     np.cumsum(np.bincount(hit_rows, minlength=m), out=h_off[1:])
-    rel_ch = rel_all[ch_rows, ch]
+    # (each shortlisted task's BM25 relative to its row's best, as ``_shortlist`` divides every task's)
+    top_ch = top[ch_rows]
+    rel_ch = np.zeros(len(ch))
+    np.divide(every[ch_rows, ch], top_ch, out=rel_ch, where=top_ch > 0)
     # each row's two best relative scores (the values a partition gives)
     ordered = rel_ch[np.lexsort((rel_ch, ch_rows))].tolist()
     fits_l, ch_off_l, h_off_l = fits.tolist(), ch_off.tolist(), h_off.tolist()
+    by_term = index.scratch()[1]
     for j, k in enumerate(ks):
-        if not fits_l[j]:
-            continue
         r = rows[k]
         a, b = ch_off_l[j], ch_off_l[j + 1]
         r.chosen = chosen_l[j]
-        c, d = h_off_l[j], h_off_l[j + 1]
-        r.hits = (slot[c:d], place[c:d], times[c:d])
+        if fits_l[j]:
+            c, d = h_off_l[j], h_off_l[j + 1]
+            r.hits = (slot[c:d], place[c:d], times[c:d])
+        else:       # the shortlisted tasks have fewer n-grams than the row has postings
+            r.hits = _forward_hits(index, ch[a:b], r.terms, by_term)
         r.rel = rel_ch[a:b]
         if b - a >= 2:
             r.first, r.second = ordered[b - 1], ordered[b - 2]
         else:
             r.first, r.second = (ordered[a:b] + [0.0, 0.0])[:2]
+
+
+def _forward_hits(index: _Index, ch: np.ndarray, uniq: np.ndarray, by_term: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``_Row.hits`` from the forward index: the n-grams ``uniq`` (a row's) that the tasks ``ch`` hold,
+    as ``_shortlist`` reads them when the tasks have fewer n-grams than the row has postings."""
+    by_term[uniq] = np.arange(len(uniq))
+    try:
+        picks, per_task = _gather(index.fwd_ptr, ch)
+        place = by_term[index.fwd_terms[picks]]          # the row's n-grams' places (``_distinct``)
+        hit = place >= 0
+        return np.repeat(np.arange(len(ch)), per_task)[hit], place[hit], index.fwd_times[picks[hit]]
+    finally:
+        by_term[uniq] = -1
 
 
 def _distinct(ids: np.ndarray, by_term: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
