@@ -123,6 +123,21 @@ CASES = [
 ]
 
 
+# part_named_unread: a verdict whose rule left a part unanswered (part_without_fact) while the report names that part's
+# object; not one the report does not name at all, nor a verdict with every part answered
+@pytest.mark.parametrize("progress,rule_flags,flagged", [
+    ("背街小巷改造完成8条；新增路灯工程正在招标，尚未开工。", ["part_without_fact"], True),
+    ("背街小巷改造完成8条。", ["part_without_fact"], False),
+    ("背街小巷改造完成8条；新增路灯工程正在招标，尚未开工。", [], False),
+])
+def test_a_part_named_but_unread_needs_a_person(progress, rule_flags, flagged):
+    task = "完成背街小巷改造15条，新增城市路灯800盏"
+    case = rules.build_case(parse_row(progress, task=task), task, parse(task)[0], expected_pct(MID_YEAR))
+    conf, flags, needs = rules.review(rules.Outcome("on_track", 53.3, "figures", "", flags=rule_flags), case)
+    assert ("part_named_unread" in flags) is flagged
+    assert needs or not flagged
+
+
 @pytest.mark.parametrize("flag,task,progress,verdict,flagged", CASES)
 def test_flag_check(flag, task, progress, verdict, flagged):
     conf, flags, needs = flags_of(task, progress, *verdict)

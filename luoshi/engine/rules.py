@@ -3157,10 +3157,30 @@ class RestHoldsPace(FlagCheck):
         return False
 
 
+class PartNamedUnread(FlagCheck):
+    flag = "part_named_unread"
+    help_text = ("A verdict with a measurable part no figure or clause answered (part_without_fact) while the report "
+                 "names that part's object (新增路灯工程正在招标 for 新增城市路灯1000盏; 公租房项目已完成土地摘牌 for 新建公共"
+                 "租赁住房500套): the report speaks of the part and the rules could not read it, so the verdict, held at "
+                 "the other parts' level, may be wrong.  A part the report does not name at all is only capped.")
+
+    def check(self, case, outcome):
+        if "part_without_fact" not in outcome.flags or outcome.status not in ("on_track", "ahead", "completed"):
+            return False
+        assigned = _assign(case)
+        said = _content_bigrams(case.progress)
+        for i, part in enumerate(case.parts):
+            if part.indicator is None or assigned.get(i):
+                continue
+            if len(_content_bigrams(part.indicator.metric or part.text) & said) >= 2:
+                return True
+        return False
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
                             LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
-                            PaceOnPreparation, RestHoldsPace)
+                            PaceOnPreparation, RestHoldsPace, PartNamedUnread)
 }
 
 
