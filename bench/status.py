@@ -126,6 +126,7 @@ INVENTED = [
     ("invented60.json", "sixtieth set (statusa: the last held-out check after invented56-59's fixes, left unfixed)"),
     ("invented63.json", "sixty-third set (statusb: behind against on track — activity only, figures under the pro-rata share, preparation past mid-year)"),
     ("invented64.json", "sixty-fourth set (statusb: the held-out check after invented63's fixes, behind against on track)"),
+    ("invented65.json", "sixty-fifth set (statusb: the held-out check after invented63-64's fixes)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
