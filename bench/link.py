@@ -23,6 +23,11 @@ method) with candidates scored as high or higher, the same link with other candi
 (8,000 and 16,000 in all) and prints top-1 before → after.
 
     .venv/bin/python bench/link.py [--runs 5] [--scale] [--sizes 250 500 1000 2000 4000]
+    .venv/bin/python bench/link.py --dev-only --scale     # the dev split's labels and work reports only
+
+``--dev-only`` leaves out everything scored: the held-out link labels, and the pool's tasks from the
+work reports of the corpus's scored governments (only the dev split's reports, bench/corpus.py's dev
+labels, feed it: a smaller pool, so its largest sizes are skipped).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import argparse
 import math
 import os
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -52,7 +58,7 @@ def best_of(fn, runs: int) -> float:
     return min(times)
 
 
-def accuracy() -> None:
+def accuracy(splits: tuple[str, ...] = ("dev", "heldout")) -> None:
     """Top-1 link accuracy on both splits' labels: the full comparison, the pruned search with the
     exhaustive retrieval, the linker as it links (top-k retrieval), and the simple linker."""
     acc = _accuracy_module()
@@ -61,7 +67,7 @@ def accuracy() -> None:
     print(f"{'split':>8}{'rows':>6}  {'full comparison':>22}  {'exhaustive retrieval':>22}  {'top-k (as it links)':>22}"
           f"  {'simple linker':>14}")
     variants = (("full", {"prune": False, "postings": None}), ("exhaustive", {"postings": None}), ("topk", {}))
-    for split in ("dev", "heldout"):
+    for split in splits:
         labels = acc.load(f"links_{split}.json")
         got = {}
         for name, kw in variants:
@@ -88,7 +94,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--scale", action="store_true", help="time growing task lists (rows × log tasks)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500, 1000, 2000, 4000, 8000, 16000])
+    ap.add_argument("--dev-only", action="store_true",
+                    help="the dev split only: no held-out labels, no scored government's report in the pool")
     args = ap.parse_args()
+    splits = ("dev",) if args.dev_only else ("dev", "heldout")
     report = SAMPLES / "shangcheng-2020-work-report.txt"
     plan = tasks.tasks_from_document(reader.read(report))
     doc = reader.read(SAMPLES / "shangcheng-2020-h1-progress.txt", reference=reader.reference_sentences(report))
@@ -104,18 +113,27 @@ def main() -> None:
           f"({before / after:.1f}× faster; same links: {same})")
     print(f"  simple bigram linker (baseline)                    {simple:.3f} s  (ratio after/simple "
           f"{after / simple:.1f}×)")
-    accuracy()
+    accuracy(splits)
     if args.scale:
-        scale(rows, plan, args.sizes)
+        scale(rows, plan, args.sizes, splits)
 
 
-def task_pool(plan: list) -> list:
-    """The plan's tasks, then every distinct task of the corpus's work reports, then the second
-    halves (from the middle clause on) of those tasks' texts, each a distinct text."""
+def task_pool(plan: list, dev_only: bool = False) -> list:
+    """The plan's tasks, then every distinct task of the corpus's work reports (``dev_only``: of the
+    dev split's), then the second halves (from the middle clause on) of those tasks' texts, each a
+    distinct text."""
     corpus = Path(os.environ.get("LUOSHI_CORPUS", "/work/shared/corpus"))
     pool = list(plan)
     seen = {t.text for t in pool}
+    dev = None
+    if dev_only:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import corpus as corpus_bench  # bench/corpus.py
+
+        dev = {label["file"] for label in corpus_bench.report_labels("dev")}
     for path in sorted(corpus.glob("*work_report*.txt")):
+        if dev is not None and path.name not in dev:
+            continue
         for i, t in enumerate(tasks.tasks_from_document(reader.read(path))):
             if t.text and t.text not in seen:
                 seen.add(t.text)
@@ -155,8 +173,8 @@ def fitted(points: list[tuple[int, float]]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
-def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
-    pool = task_pool(plan)
+def scale(rows: list[str], plan: list, sizes: list[int], splits: tuple[str, ...] = ("dev", "heldout")) -> None:
+    pool = task_pool(plan, dev_only=splits == ("dev",))
     sizes = [n for n in sizes if n <= len(pool)]
     print(f"\nscaling: {len(rows)} rows against growing task lists (pool of {len(pool)} distinct tasks);")
     print("index = preparing the tasks once (grows with tasks); ms/row = the rest, divided by the rows (best of 5);")
@@ -193,20 +211,20 @@ def scale(rows: list[str], plan: list, sizes: list[int]) -> None:
         from_1k = [p for p in points["after"] if p[0] >= 1000]
         if len(from_1k) >= 2:
             print(f"from 1,000 tasks on: after ∝ tasks^{fitted(from_1k):.2f}")
-    scaled_accuracy(plan, pool)
+    scaled_accuracy(plan, pool, splits)
 
 
-def scaled_accuracy(plan: list, pool: list) -> None:
+def scaled_accuracy(plan: list, pool: list, splits: tuple[str, ...] = ("dev", "heldout")) -> None:
     """Both label splits' rows linked with their plan hidden among the pool's other tasks."""
     acc = _accuracy_module()
     others = pool[len(plan):]
     own = {name: acc.plan_tasks(name) for name in acc._PLANS}
     real_link = linking.link
     print("\nlink accuracy with the plan among other tasks (top-1, before → after; the plan alone: see above)")
-    print(f"{'tasks in all':>13}{'dev':>18}{'held-out':>18}")
+    print(f"{'tasks in all':>13}" + "".join(f"{'held-out' if s == 'heldout' else s:>18}" for s in splits))
     for total in (8000, 16000):
         cells = []
-        for split in ("dev", "heldout"):
+        for split in splits:
             labels = acc.load(f"links_{split}.json")
             top1 = []
             for postings in (None, linking.POSTINGS):
@@ -219,7 +237,7 @@ def scaled_accuracy(plan: list, pool: list) -> None:
                     linking.link = real_link
                     acc._PLAN_TASKS.update(own)
             cells.append(f"{top1[0]:.3f} → {top1[1]:.3f}")
-        print(f"{total:>13}{cells[0]:>18}{cells[1]:>18}")
+        print(f"{total:>13}" + "".join(f"{c:>18}" for c in cells))
 
 
 if __name__ == "__main__":
