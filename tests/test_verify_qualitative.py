@@ -166,6 +166,8 @@ TARGET_PROBES_3 = [
     ("居民人均可支配收入与经济增长同步提高", [("居民人均可支配收入", "=", None, None, "", Q)]),
 ]
 
+# First run (rows landed before, 5c5004e): targets 7/8 (强度 after 能源消费总量 named bare), results 9/10 (完成年度预算的96.5%
+# read as done); both fitted (target.bare_measure, verify._SHARE_DONE).
 VERDICT_PROBES_3 = [
     ("节能减排完成省下达任务", "review", "单位地区生产总值能耗下降3.1%。", "节能减排", "unclear", None),
     ("居民收入增长与经济增长同步", "review", "地区生产总值增长5.5%，城乡居民人均可支配收入分别增长5.8%、7.1%。", "居民收入",
@@ -180,4 +182,16 @@ VERDICT_PROBES_3 = [
      "not_met", None),
     ("粮食产量保持稳定", "review", "受严重旱灾影响，粮食总产量下降8.2%。", "粮食产量", "not_met", None),
     ("城镇新增就业完成省下达任务", "review", "城镇新增就业4.2万人，完成省下达任务的112%。", "城镇新增就业", "achieved", None),
+    # (written after the first run) a share under 100 of a task said done
+    ("节能减排完成市下达任务", "review", "节能减排完成市下达任务的95%。", "节能减排", "not_met", None),
 ]
+
+
+@pytest.mark.parametrize(("clause", "expected"), TARGET_PROBES_3, ids=[getattr(p, "values", p)[0] for p in TARGET_PROBES_3])
+def test_qualitative_and_amount_target_clauses_3(clause, expected):
+    assert _read(clause) == expected
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), VERDICT_PROBES_3)
+def test_results_of_qualitative_targets_3(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

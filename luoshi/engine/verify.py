@@ -231,6 +231,8 @@ _PREDICATE_SYNONYMS = [tuple(w.split(">", 1)) for w in vocab.words("verify.predi
 _STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
 _STEP_BEHIND = vocab.pattern("verify.in_step_behind")
 _STEADY = frozenset(vocab.words("verify.steady"))
+# The share of a task said done (完成年度预算的96.5%, 完成省下达任务的112%): under 100 it is short.
+_SHARE_DONE = re.compile(r"的?(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 # A qualitative cap (控制在省定目标以内): a bound set elsewhere, with no number in the report.
 _CAP_WORD = vocab.pattern("verify.cap_words")
 _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
@@ -1716,6 +1718,13 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if in_step and _STEP_AHEAD.search(body[:40]):
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”增长不慢于经济增长，完成")
             if quals and (any(q in body for q in quals) or _said_done(qual, body)):
+                q = next((q for q in quals if q in body), None)
+                raw = for_parsing(sentence.text)      # (normalise drops the figure's point and %)
+                share = _SHARE_DONE.match(raw, raw.find(q) + len(q)) if q and "完成" in q and q in raw else None
+                if share is not None and float(share.group(1)) < 100:
+                    # 完成年度预算的96.5%: the task done in part, short of it.
+                    return _quoting(task, metric, target, sentence, "not_met",
+                                    f"回顾称“{metric}”{q}的{share.group(1)}%，未完成")
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}{ind.qualifier}”，完成")
             near = body[:40]
             if "完成" in (ind.qualifier or "") and _NOT_DONE.search(near) \
