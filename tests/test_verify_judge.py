@@ -566,9 +566,8 @@ PROBES_15 = [
     ("社会消费品零售总额增长7%", "review", "社会消费品零售总额完成486亿元，增长7.6%，高于年度目标0.6个百分点。", "社会消费品零售总额",
      "achieved", "7.6%"),
     ("固定资产投资增长10%", "review", "固定资产投资增长10%，与年度目标持平。", "固定资产投资", "achieved", "10%"),
-    pytest.param("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入达到16820元，增收1350元，增长8.7%。",
-                 "农村居民人均可支配收入", "achieved", "8.7%",
-                 marks=pytest.mark.xfail(strict=True, reason="first run: the rate after an increase in money (增收1350元) lost")),
+    ("农村居民人均可支配收入增长8%", "review", "农村居民人均可支配收入达到16820元，增收1350元，增长8.7%。", "农村居民人均可支配收入",
+     "achieved", "8.7%"),
     ("城镇居民人均可支配收入增长6%", "review", "城镇居民人均可支配收入达到4.2万元，增加2210元。", "城镇居民人均可支配收入",
      "unclear", None),
     ("一般公共预算收入增长5%", "review", "一般公共预算收入增收3.2亿元，增长8.1%。", "一般公共预算收入", "achieved", "8.1%"),
@@ -579,4 +578,20 @@ PROBES_15 = [
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_15)
 def test_units_hedged_results_and_increases(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Written from the fifteenth batch's first run: a figure named only as an increase (增收, 增加, 多增) is the metric
+# before's increase, no result of it; a rate after it is still that metric's.
+FITTED_15 = [
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入完成86.2亿元，同比增收4.1亿元，增长4.8%。", "一般公共预算收入",
+     "not_met", "4.8%"),
+    ("城镇居民人均可支配收入达到4万元", "review", "城镇居民人均可支配收入达到41200元，增加2150元。", "城镇居民人均可支配收入",
+     "achieved", "41200元"),
+    ("城镇新增就业5万人", "review", "城镇新增就业4.8万人，比上年多增0.4万人。", "城镇新增就业", "not_met", "4.8万人"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_15)
+def test_an_increase_in_amount_beside_the_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)

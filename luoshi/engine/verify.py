@@ -132,6 +132,7 @@ _RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('perce
 _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
+_INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
@@ -564,7 +565,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
-        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
+        increment = bare_name in _INCREMENT_ONLY and part in previous
+        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
@@ -590,6 +592,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if start not in headless:
             named.setdefault(part, []).append(name)
         previous[part] = (name, lead)
+        if increment:
+            continue        # 增收1350元: the metric before's increase, no result of it
         if _BASE_YEAR.search(item):
             continue        # 由上年的下降2.1%转为增长8.1%: the year before's figure
         if _PLANNED.search(norm[clause_start:clause_end]):
