@@ -595,3 +595,17 @@ FITTED_15 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_15)
 def test_an_increase_in_amount_beside_the_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A sixteenth batch, written and labelled by reading before the engine was run on them: the problems paragraph's
+# general difficulties and risks ahead (no result of the metric) beside a shortfall it states.
+PROBES_16 = [
+    ("地区生产总值增长6%", "problems", "经济下行压力加大，", "地区生产总值", "not_reported", None),
+    ("固定资产投资增长10%", "problems", "项目储备不足，有效投资增长乏力，", "固定资产投资", "not_reported", None),
+    ("一般公共预算收入增长6%", "problems", "财政收支矛盾突出，", "一般公共预算收入", "not_reported", None),
+    ("城镇新增就业1.2万人", "problems", "高校毕业生等重点群体就业压力较大，", "城镇新增就业", "not_reported", None),
+    ("居民人均可支配收入增长6%", "problems", "城乡居民持续增收难度加大，", "居民人均可支配收入", "not_reported", None),
+    ("规模以上工业增加值增长8%", "problems", "工业经济增长乏力，规模以上工业增加值增速低于预期，", "规模以上工业增加值",
+     "not_met", None),
+    ("外贸进出口总额增长5%", "problems", "外贸进出口面临较大不确定性，", "外贸进出口总额", "not_reported", None),
+]
