@@ -609,3 +609,8 @@ PROBES_16 = [
      "not_met", None),
     ("外贸进出口总额增长5%", "problems", "外贸进出口面临较大不确定性，", "外贸进出口总额", "not_reported", None),
 ]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_16)
+def test_difficulties_and_risks_are_no_result(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
