@@ -1175,6 +1175,15 @@ ORGANISED_ONLY = [
     ("完成中小企业数字化改造80家", "组织企业申报数字化改造项目70家，已完成改造验收25家。", date(2020, 9, 30),
      "seriously_behind"),
     ("完成中小企业数字化改造80家", "组织企业申报数字化改造项目70家，已完成改造验收62家。", date(2020, 9, 30), "on_track"),
+    # (from invented65's first run) building points chosen (确定…建设点位) are siting, not items built; a study tour and
+    # a plan being drawn (正在编制) are preparation; equipment bought (完成设备采购) is no item done; a share of the
+    # year's count put off to next year (顺延至明年) is not done this year, however near the rest is to the pace
+    ("新建公共充电桩500个", "开展充电设施布局调研，确定充电桩建设点位320个。", date(2020, 8, 31), "behind"),
+    ("建设美丽乡村精品线3条", "赴外地考察学习2次，精品线规划正在编制。", MID_YEAR, "behind"),
+    ("完成雨污分流改造小区40个", "已完成改造33个，其余7个已完成设备采购，正在安装调试。", date(2020, 10, 31), "on_track"),
+    ("完成河道清淤50公里", "已完成清淤48公里，剩余2公里受汛期影响顺延至明年实施。", date(2020, 11, 30), "behind"),
+    ("完成年度植树任务2万亩", "完成植树1.9万亩，剩余0.1万亩因用地问题推迟至明年春季。", date(2020, 11, 30), "behind"),
+    ("完成河道清淤50公里", "已完成清淤48公里，剩余2公里正在施工。", date(2020, 11, 30), "on_track"),
 ]
 
 

@@ -1143,11 +1143,17 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             under -= value
         if value + under >= tv and not case_expected_done(expected):
             status = "on_track"      # some done and every other item under way
+    # 完成1.15万亩，剩余0.05万亩推迟至明年春季: a share of the year's count put off to next year is not done this year.
+    if status in ("on_track", "ahead") and value < tv and any(
+            f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
+            for f in list(facts) + list(others)):
+        status = "behind"
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
     return sub
 
 
 _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
+_NEXT_YEAR = vocab.pattern("forecast.next_year")
 # 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
 # over (words.toml stage.resettled), not the preparation itself.
 _RESETTLED = re.compile(f"(?:{'|'.join(vocab.words('stage.preparatory_object'))})(?=(?:{vocab.alternation('stage.resettled')}))")
