@@ -614,3 +614,19 @@ PROBES_16 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_16)
 def test_difficulties_and_risks_are_no_result(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A seventeenth batch, written and labelled by reading before the engine was run on them: results near a hedged or
+# capped target (half a point either side of 左右, a cap exceeded, a floor met exactly) and the year's figure after a
+# part of the year's.
+PROBES_17 = [
+    ("地区生产总值增长6.5%左右", "review", "地区生产总值增长5.9%，高于全国平均水平。", "地区生产总值", "not_met", "5.9%"),
+    ("城镇调查失业率控制在6%以内", "review", "城镇调查失业率6.2%。", "城镇调查失业率", "not_met", "6.2%"),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格上涨3.4%。", "居民消费价格涨幅", "achieved", "3.4%"),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格上涨3.6%。", "居民消费价格涨幅", "not_met", "3.6%"),
+    ("单位地区生产总值能耗下降3%左右", "review", "单位地区生产总值能耗下降2.6%。", "单位地区生产总值能耗", "achieved", "2.6%"),
+    ("一般公共预算收入增长6.2%以上", "review", "一般公共预算收入增长6.2%。", "一般公共预算收入", "achieved", "6.2%"),
+    ("固定资产投资增长10%左右", "review", "固定资产投资增长9.4%，比上年提高2.1个百分点。", "固定资产投资", "not_met", "9.4%"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额前三季度增长7.5%，全年增长6.8%。", "社会消费品零售总额",
+     "not_met", "6.8%"),
+]
