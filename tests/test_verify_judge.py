@@ -630,3 +630,8 @@ PROBES_17 = [
     ("社会消费品零售总额增长7%", "review", "社会消费品零售总额前三季度增长7.5%，全年增长6.8%。", "社会消费品零售总额",
      "not_met", "6.8%"),
 ]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_17)
+def test_results_near_their_bound(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
