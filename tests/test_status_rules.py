@@ -1195,6 +1195,11 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
+    # statusb's invented65 misses left (in other words): coverage stated as a count of the whole and its share (已覆盖
+    # 64座，占…总数120座的53%) for a 全覆盖 target is read as concrete work on pace at 30 September, where the level is
+    # well short; firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a stage
+    (("实现城区公厕长效保洁全覆盖", "长效保洁已覆盖公厕64座，占城区公厕总数120座的53%。", date(2020, 9, 30)), "behind"),
+    (("招引市场主体入驻大学生创业园30家", "已入驻企业25家，另有4家已签订入驻协议，正在装修。", date(2020, 9, 30)), "ahead"),
     # the sixtieth set's misses (statusa's last held-out check after invented56-59's fixes, left unfixed; in other words):
     # a count whose items are all still in design when the year is over (年内未能开工) is judged by the count's preparing
     # path (behind), not by the passed-deadline rule; a platform 于8月正式上线运行 (no 已) after its development deployed is
