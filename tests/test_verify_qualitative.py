@@ -143,6 +143,9 @@ FITTED_ROWS = [
      "not_met", None),
     ("外贸进出口稳中有增", "review", "外贸进出口总额增长4.4%。", "外贸进出口", "achieved", None),
     ("外贸进出口稳中有增", "review", "外贸进出口总额下降2.7%。", "外贸进出口", "not_met", None),
+    # (after the twenty-second set's first run, v65) an improvement said for a 向好 target
+    ("生态环境质量稳中向好", "review", "生态环境质量持续改善。", "生态环境质量", "achieved", None),
+    ("生态环境质量稳中向好", "review", "生态环境质量明显好转。", "生态环境质量", "achieved", None),
 ]
 
 
