@@ -1184,6 +1184,10 @@ ORGANISED_ONLY = [
     ("完成河道清淤50公里", "已完成清淤48公里，剩余2公里受汛期影响顺延至明年实施。", date(2020, 11, 30), "behind"),
     ("完成年度植树任务2万亩", "完成植树1.9万亩，剩余0.1万亩因用地问题推迟至明年春季。", date(2020, 11, 30), "behind"),
     ("完成河道清淤50公里", "已完成清淤48公里，剩余2公里正在施工。", date(2020, 11, 30), "on_track"),
+    # coverage said as a share of the whole (占…总数…的53%) for a 全覆盖 target is the coverage, as 覆盖率 is: short of
+    # 100 behind, at 100 done
+    ("实现城区公厕长效保洁全覆盖", "长效保洁已覆盖公厕64座，占城区公厕总数120座的53%。", date(2020, 9, 30), "behind"),
+    ("实现城市社区网格化管理全覆盖", "已有41个社区实行网格化管理，占社区总数的100%。", MID_YEAR, "completed"),
 ]
 
 
@@ -1195,10 +1199,9 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
-    # statusb's invented65 misses left (in other words): coverage stated as a count of the whole and its share (已覆盖
-    # 64座，占…总数120座的53%) for a 全覆盖 target is read as concrete work on pace at 30 September, where the level is
-    # well short; firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a stage
-    (("实现城区公厕长效保洁全覆盖", "长效保洁已覆盖公厕64座，占城区公厕总数120座的53%。", date(2020, 9, 30)), "behind"),
+    # statusb's invented65 miss left (in other words; its other, coverage as a share of the whole, is mended:
+    # ORGANISED_ONLY): firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a
+    # stage
     (("招引市场主体入驻大学生创业园30家", "已入驻企业25家，另有4家已签订入驻协议，正在装修。", date(2020, 9, 30)), "ahead"),
     # the sixtieth set's misses (statusa's last held-out check after invented56-59's fixes, left unfixed; in other words):
     # a count whose items are all still in design when the year is over (年内未能开工) is judged by the count's preparing

@@ -2668,6 +2668,12 @@ class OwnWorkload(StatusRule):
                 c = round(f.fact.value, 1)
                 return _paced(case, c, f"任务本身工作的{f.fact.metric}{_fmt(c)}%", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact
+            if vocab.is_rate(m.unit) and "全覆盖" in case.task_text and _SHARE_OF_WHOLE.match(m.metric) \
+                    and 0 < m.value <= 100 and not case.in_forecast(m.span[0]):
+                # 已覆盖52条，占城区背街小巷总数86条的60% for …全覆盖: the share of the whole covered is the coverage.
+                status = "completed" if m.value >= 100 else "behind"
+                return Outcome(status, m.value, "figures", f"目标全覆盖，报告占总数的{_fmt(m.value)}%，"
+                               f"判{status_word(status)}", [Evidence(m.text, *m.span)])
             if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
                 if "全覆盖" in case.task_text and m.metric.endswith("覆盖率"):
                     # 覆盖率92% for …全覆盖: a level to reach, held only at 100.
@@ -2679,6 +2685,10 @@ class OwnWorkload(StatusRule):
                     c = round(m.value, 1)
                     return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         return None
+
+
+# 占城区背街小巷总数86条的 / 占总数的: a share of the whole (the whole named as 总数, 总量).
+_SHARE_OF_WHOLE = re.compile(r"占[^,;。，；]{0,16}?总(?:数|量)[^,;。，；]{0,10}?的?$")
 
 
 # The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元).
