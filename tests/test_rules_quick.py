@@ -1,4 +1,4 @@
-"""rules._quick: a pattern with the characters its matches begin with checked first finds exactly what the
+"""vocab.quick (rules._quick): a pattern with the characters its matches begin with checked first finds exactly what the
 pattern finds, and is left as it is where that set cannot be told or re already skips ahead by itself."""
 
 import re
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from luoshi.engine import rules
+from luoshi.engine import assess, indicators, progress, rules, vocab
 from luoshi.engine.text import for_parsing
 
 pytestmark = pytest.mark.engine
@@ -31,16 +31,18 @@ def _texts() -> list[str]:
 
 def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     out = []
-    for name, rx in vars(rules).items():
-        if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=["):
-            bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
-            out.append((name, bare, rx))
+    for module in (rules, progress, assess, indicators):
+        for name, rx in vars(module).items():
+            if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:
+                bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
+                out.append((name, bare, rx))
     return out
 
 
 def test_quick_patterns_find_what_the_patterns_find():
     wrapped = _wrapped()
-    assert {"_FORECAST", "_DONE_EVENT", "_DATED_RESULT"} <= {n for n, _, _ in wrapped}
+    assert {"_FORECAST", "_DONE_EVENT", "_DATED_RESULT", "_CUMUL", "_TAIL_STRIP", "_PERIOD_DEADLINE",
+            "_METRIC_TRAIL"} <= {n for n, _, _ in wrapped}
     texts = _texts()
     for name, bare, quick in wrapped:
         for t in texts:
@@ -60,6 +62,8 @@ def test_quick_patterns_find_what_the_patterns_find():
     r"[一二三]成",             # a class first: the same
     r".完成",                 # any character
     r"(?i)(?<!x)abc",         # flags of its own
+    r"^(?:年底前|年内)",       # opens with ^: re tries the first position only
+    r"(?:^(?:已)?完成|^建成)",  # the same, inside a group
 ])
 def test_quick_leaves_a_pattern_it_cannot_help(pattern):
     rx = re.compile(pattern)
@@ -71,3 +75,11 @@ def test_quick_lists_the_first_characters_past_lookbehinds_and_optional_groups()
     assert rx.pattern.startswith("(?=[")
     assert sorted(rx.pattern[4:rx.pattern.index("]")]) == sorted("已建投获")
     assert rx.search("该中心未建成,今年已于5月投用").group(0) == "已于5月投用"
+
+
+def test_short_names_written_out_as_without_the_lookahead():
+    # vocab._aliases checks the first characters of the short names first, under the same IGNORECASE flag
+    table, alias = vocab._aliases()
+    bare = re.compile(alias.pattern[alias.pattern.index("])(?:") + 5:-1], re.IGNORECASE)
+    for t in _texts() + ["gdp增长6%,Cpi涨幅2%,规上工业企业12家,社零增长5%", "r&d经费投入强度", "ＧＤＰ"]:
+        assert [m.span() for m in bare.finditer(t)] == [m.span() for m in alias.finditer(t)], t

@@ -88,7 +88,7 @@ _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}�
 _PLAN = vocab.pattern("intention.planned")
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
-_CUMUL = re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])")
+_CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
 _LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|截[至止][^,;。]{0,8}?(?:底|末|止|为止)|"

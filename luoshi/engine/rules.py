@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
-from re import _constants as _re_constants  # type: ignore[attr-defined]  # the parsed form of a pattern (_quick)
-from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from . import vocab
 from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
@@ -54,77 +52,8 @@ def pattern(key: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in vocab.longest_first(words(key))))
 
 
-# --- quick searches -------------------------------------------------------------------------
-#
-# Python's re skips ahead to where a match can begin only when a pattern opens with a literal or a class; a
-# pattern whose alternatives open with an optional group or a lookbehind (已(?:于…)?…|(?:于…)?(?:顺利|成功)…,
-# (?<!待)获…) is tried in full at every character.  ``_quick`` puts the characters a match can begin with in a
-# lookahead first, ``(?=[已于顺…])(?:pattern)``: the same matches, each position rejected by one class test.
-
-_MAX_FIRST = 64
-
-
-def _first_chars(items) -> tuple[set[str], bool] | None:
-    """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match the empty
-    string), or None when that cannot be told (a class by category or negated, any character, a back reference)."""
-    c = _re_constants
-    first: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            return first | {chr(av)}, False
-        if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRST:
-                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return first | chars, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue                 # zero-width: the match's first character comes after it
-        if op is c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None
-            inner = _first_chars(av[-1])
-        elif op is c.BRANCH:
-            found = [_first_chars(alt) for alt in av[1]]
-            if any(f is None for f in found):
-                return None
-            inner = (set().union(*(f[0] for f in found)), any(f[1] for f in found))   # type: ignore[index]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            inner = _first_chars(av[2])
-            if inner is not None and av[0] == 0:
-                inner = (inner[0], True)
-        else:
-            return None
-        if inner is None:
-            return None
-        first |= inner[0]
-        if not inner[1]:
-            return first, False
-    return first, True
-
-
-def _quick(rx: re.Pattern) -> re.Pattern:
-    """``rx`` with the characters its matches begin with checked first (see above); ``rx`` itself when they cannot
-    be told, when it can match the empty string, or when it has flags of its own."""
-    c = _re_constants
-    if rx.flags & ~re.UNICODE:
-        return rx
-    parsed = _re_parser.parse(rx.pattern).data
-    head = parsed
-    while head and head[0][0] is c.SUBPATTERN:
-        head = head[0][1][-1].data
-    if not head or head[0][0] in (c.LITERAL, c.IN) or (head[0][0] is c.BRANCH and all(
-            alt.data and alt.data[0][0] is c.LITERAL for alt in head[0][1][1])):
-        return rx            # re skips ahead by itself (its literal or class prefix)
-    found = _first_chars(parsed)
-    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
-        return rx
-    chars = "".join(re.escape(ch) for ch in sorted(found[0]))
-    return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
+# A pattern whose matches can begin with a few characters only, checked for them first (vocab.quick).
+_quick = vocab.quick
 
 
 # Severity when parts are combined: the worst part decides.
@@ -156,9 +85,11 @@ def _sim_grams(form: str) -> frozenset[str]:
     return frozenset((bigrams(form) or {form}) - _GENERIC)
 
 
+@lru_cache(maxsize=16384)
 def _sim(a: str, b: str) -> float:
     """How alike two noun phrases are: containment 1.0, else the share of shared character pairs; short
-    names written out first (规上工业企业 is 规模以上工业企业, vocab.full_names)."""
+    names written out first (规上工业企业 is 规模以上工业企业, vocab.full_names).  Cached: a part's target is
+    compared with the same clause or figure several times."""
     a, b = _sim_form(a), _sim_form(b)
     if not a or not b:
         return 0.0
@@ -225,6 +156,7 @@ class Case:
     assigned: dict[int, list[Fact]] | None = None      # facts to parts (_assign), read once
     as_of: date | None = None
     shares: dict[int, SubTarget] | None = None          # a part's stated share (StatedRate._one_part)
+    by_parts: tuple[Outcome | None] | None = None       # SubTargets' verdict without a share, read once
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -725,22 +657,30 @@ _RECOGNISED = vocab.pattern("completion.recognised")
 _DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")
 
 
+@lru_cache(maxsize=4096)
+def _target_words(metric: str) -> tuple[str | None, str, str]:
+    """(the stock word the target's name holds, its verb, the two characters it ends with), read once per
+    target: _match asks them for every figure of the row."""
+    # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
+    stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(metric)))
+    # (年内交付600套: a deadline before the verb is no part of it)
+    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", metric))[:2]
+    # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
+    tail = re.sub(r"\W", "", metric or "")[-2:]
+    return (stock.group(0) if stock else None), verb, tail
+
+
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
     if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
-    # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
-    stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(t.metric)))
-    if stock and stock.group(0) not in vocab.full_names(fact.fact.metric) \
+    stock, verb, tail = _target_words(t.metric)
+    if stock and stock not in vocab.full_names(fact.fact.metric) \
             and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
-    # (年内交付600套: a deadline before the verb is no part of it)
-    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", t.metric))[:2]
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
-    # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
-    tail = re.sub(r"\W", "", t.metric or "")[-2:]
     if tail in _VERB_HEADS and tail not in _GENERIC and re.sub(r"^已经?", "", fact.fact.metric).startswith(tail):
         same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
@@ -1182,8 +1122,8 @@ _DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;�
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发"))
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = vocab.pattern("completion.event_task")
-_EVENT_DONE = re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:{vocab.alternation('completion.event_held')})"
-                         r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕")
+_EVENT_DONE = _quick(re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:{vocab.alternation('completion.event_held')})"
+                         r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"))
 
 
 # 于9月18日至20日在我市举行: an event dated on or before the report's day, said without 已, was held (将于/计划于 are
@@ -1655,8 +1595,8 @@ class StatedRate(StatusRule):
 _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 
-_WHOLE_SCOPE_DONE = re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
-                               + r")(?![的\d])")
+_WHOLE_SCOPE_DONE = _quick(re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                               + r")(?![的\d])"))
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
@@ -1781,14 +1721,16 @@ def _pace_word_rx() -> re.Pattern:
 _BARE_LAG = re.compile(r"(?:^|(?<=[,;。，；]))\s*滞后\s*(?=[:：(（,;。，；]|$)")
 
 
-def behind_cues(norm: str) -> list[re.Match]:
+@lru_cache(maxsize=4096)
+def behind_cues(norm: str) -> tuple[re.Match, ...]:
     """Where a text says the work is behind its pace: a behind statement (未达序时, 进展缓慢), a pace word
-    after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停)."""
+    after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停).  Cached:
+    three rules ask it of a row."""
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
         _BARE_LAG.finditer(norm))
     if not _RESUMED.search(norm):
         found += list(pattern("halted").finditer(norm))
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
 
 
 _NEGATED = re.compile(f"(?:{vocab.alternation('report.negation_before')})[^,;。，；而因致使]{{0,3}}$")
@@ -1799,7 +1741,7 @@ _LATE_FORECAST = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
                             f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 
 
-@lru_cache(maxsize=16)
+@cache
 def _late_forecast_by_year(year: int) -> re.Pattern:
     """_LATE_FORECAST with next year by its number (预计2021年6月投入使用 in a report of 2020)."""
     return re.compile(f"(?:{vocab.alternation('forecast.late_lead')})[^,;。，；]{{0,12}}?{year + 1}年"
@@ -1905,6 +1847,15 @@ class SubTargets(StatusRule):
                  "completed before the year's end.  Applies when at least one part is answered.")
 
     def judge(self, case):
+        # Three earlier rules ask for this verdict too (StatedRate with a part's share set, WholeStatement,
+        # PaceStatement): without a share it is read once per case.
+        if case.shares is not None:
+            return self._judge(case)
+        if case.by_parts is None:
+            case.by_parts = (self._judge(case),)
+        return case.by_parts[0]
+
+    def _judge(self, case):
         if not case.parts:
             return None
         assigned = _assign(case)
@@ -2059,8 +2010,8 @@ class UnitStatement(StatusRule):
 
 
 # A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
-_NONE_OCCURRED = re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
-                            f"|{vocab.alternation('report.none_occurred')}")
+_NONE_OCCURRED = _quick(re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
+                            f"|{vocab.alternation('report.none_occurred')}"))
 _OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"))
 
 
@@ -2908,8 +2859,9 @@ class DoneWithMoreToDo(FlagCheck):
     def check(self, case, outcome):
         if outcome.status != "completed":
             return False
-        if any(_FORECAST.search(c.group(0)) and not vocab.pattern("intention.next_step").search(c.group(0))
-               for c in _CLAUSE.finditer(for_parsing(case.progress))):
+        norm = for_parsing(case.progress)
+        if any(_FORECAST.search(norm[a:b]) and not vocab.pattern("intention.next_step").search(norm[a:b])
+               for a, b in _spans(_CLAUSE, norm)):
             return True
         # A task to start something (开工建设…) is done once it is under way, its permits beside it.
         started = bool(case.parts) and all(p.required == "underway" for p in case.parts)

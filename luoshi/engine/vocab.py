@@ -28,6 +28,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from re import _constants as _re_constants  # type: ignore[attr-defined]  # the parsed form of a pattern (quick)
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 DATA = Path(__file__).with_name("data")
 
@@ -287,13 +289,93 @@ def metric_trail_alternation(kept: str = "") -> str:
 @cache
 def metric_trail(kept: str = "") -> re.Pattern:
     """A run of ``metric_trail_alternation`` words ending a metric's name (保持在, 同比增长为, 分别)."""
-    return re.compile(f"(?:{metric_trail_alternation(kept)})+$")
+    return quick(re.compile(f"(?:{metric_trail_alternation(kept)})+$"))
+
+
+# --- quick searches -------------------------------------------------------------------------
+#
+# Python's re skips ahead to where a match can begin only when a pattern opens with a literal or a class; a
+# pattern whose alternatives open with an optional group or a lookbehind (已(?:于…)?…|(?:于…)?(?:顺利|成功)…,
+# (?<!待)获…) is tried in full at every character.  ``quick`` puts the characters a match can begin with in a
+# lookahead first, ``(?=[已于顺…])(?:pattern)``: the same matches, each position rejected by one class test.
+
+_MAX_FIRST = 64
+
+
+def _first_chars(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match the empty
+    string), or None when that cannot be told (a class by category or negated, any character, a back reference)."""
+    c = _re_constants
+    first: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return first | {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRST:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return first | chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                 # zero-width: the match's first character comes after it
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            inner = _first_chars(av[-1])
+        elif op is c.BRANCH:
+            found = [_first_chars(alt) for alt in av[1]]
+            if any(f is None for f in found):
+                return None
+            inner = (set().union(*(f[0] for f in found)), any(f[1] for f in found))   # type: ignore[index]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2])
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        first |= inner[0]
+        if not inner[1]:
+            return first, False
+    return first, True
+
+
+def quick(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with the characters its matches begin with checked first (see above); ``rx`` itself when they cannot
+    be told, when it can match the empty string, when it opens with ^ (re then tries the first position only: a
+    lookahead before it would have every position tried), or when it has flags of its own."""
+    c = _re_constants
+    if rx.flags & ~re.UNICODE:
+        return rx
+    parsed = _re_parser.parse(rx.pattern).data
+    head = parsed
+    while head and head[0][0] is c.SUBPATTERN:
+        head = head[0][1][-1].data
+    if head and head[0][0] is c.AT and head[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return rx
+    if not head or head[0][0] in (c.LITERAL, c.IN) or (head[0][0] is c.BRANCH and all(
+            alt.data and alt.data[0][0] is c.LITERAL for alt in head[0][1][1])):
+        return rx            # re skips ahead by itself (its literal or class prefix)
+    found = _first_chars(parsed)
+    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+        return rx
+    chars = "".join(re.escape(ch) for ch in sorted(found[0]))
+    return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
 
 
 @cache
 def _aliases() -> tuple[dict[str, str], re.Pattern]:
     table = dict(tuple(w.split(">", 1)) for w in words("verify.aliases"))
-    return table, re.compile("|".join(re.escape(k) for k in longest_first(table)), re.IGNORECASE)
+    # The characters a short name begins with, checked first: re skips ahead by no prefix under IGNORECASE and
+    # would try every name at every character (the lookahead is read under the same flag).
+    first = "".join(re.escape(ch) for ch in sorted({k[0] for k in table}))
+    return table, re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(k) for k in longest_first(table)) + ")",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
