@@ -193,7 +193,10 @@ _LAGGING = vocab.pattern("verify.lagging")
 # 工业投资 stay other metrics.
 _BARE_NAMES = dict(w.split(">", 1) for w in vocab.words("verify.bare_names"))
 _RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
-_BARE_NAME = re.compile("(?:^|(?<=[,，;；:：、。和及与]))({})(?={})".format(
+# (the names' first characters in a lookahead first: re skips ahead to one instead of trying ^ and the lookbehind
+# at every character, twice as fast)
+_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与]))({})(?={})".format(
+    "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})),
     "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
     vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
 
