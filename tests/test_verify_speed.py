@@ -19,3 +19,41 @@ def test_bare_names_are_found_with_their_first_characters_checked_first():
     texts += ["投资增长较快", "全市外贸回落，规上工业增长6%", "民间投资增长"]
     for text in texts:
         assert [m.span(1) for m in verify._BARE_NAME.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+SAID = ["全年地区生产总值增长6.5%，完成年度目标", "除地区生产总值外，其他指标均完成了年度目标任务", "节能减排完成省下达的目标任务",
+        "物价涨幅控制在目标以内，城镇登记失业率实现预期目标", "规模以上工业增加值增速比年初目标低2个百分点，高于全省1个百分点",
+        "固定资产投资增长9%，高于预期目标1个百分点", "城镇新增就业完成年度目标的110%", "粮食产量稳定增长。"]
+
+
+def _sentences():
+    from pathlib import Path
+
+    samples = Path(verify.__file__).resolve().parent.parent / "samples"
+    text = (samples / "shangcheng-2020-work-report.txt").read_text(encoding="utf-8")
+    return SAID + [s for s in re.split(r"(?<=[。；])", text) if s.strip()]
+
+
+def test_clauses_said_in_words_or_against_the_target_are_found_as_by_reading_every_clause():
+    # _said_clauses and _versus_clauses pass over a sentence whose whole text, written out, holds no done word
+    # (no word against the target): the same as reading each of its clauses
+    for text in _sentences():
+        written = verify._written(text)
+        saying = []
+        for clause in verify._CLAUSE_END.split(written):
+            body = verify.normalise(clause).replace("了", "")
+            done = verify._DONE_IN_WORDS.search(body)
+            if done is not None and not verify._RATE_FIGURE.search(clause):
+                saying.append((body, done.start()))
+        excepting = [verify.normalise(part).replace("了", "") for part in verify._PART_END.split(written)
+                     if "除" in verify.normalise(part) and "外" in verify.normalise(part)
+                     and not verify._RATE_FIGURE.search(part)]
+        assert verify._said_clauses(text) == (tuple(excepting), tuple(saying)), text
+        versus = []
+        for body in verify._written_clauses(text):
+            above, below = verify._ABOVE_TARGET.search(body), verify._BELOW_TARGET.search(body)
+            if above or below:
+                versus.append((body, (above or below).start(), bool(above) and not below))
+        assert verify._versus_clauses(text) == tuple(versus), text
+    assert verify._said_clauses(SAID[1])[0] and verify._said_clauses(SAID[2])[1]
+    assert verify._versus_clauses(SAID[4]) and verify._versus_clauses(SAID[5])

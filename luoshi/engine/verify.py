@@ -1342,16 +1342,24 @@ def _unrestated(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _written(text: str) -> str:
+    """``text`` with its short names written out (物价 → 居民消费价格) and a restated target left out
+    (``_unrestated``), not normalised.  Cached: ``_written_out``, ``_written_clauses`` and ``_said_clauses``
+    each read every review sentence so."""
+    return _review_names(_unrestated(for_parsing(text)))
+
+
+@lru_cache(maxsize=8192)
 def _written_out(text: str) -> str:
-    """``text`` normalised with its short names written out (物价 → 居民消费价格), a restated target left
-    out (``_unrestated``): as compared."""
-    return normalise(_review_names(_unrestated(for_parsing(text))))
+    """``text`` normalised with its short names written out, a restated target left out (``_written``): as
+    compared."""
+    return normalise(_written(text))
 
 
 @lru_cache(maxsize=4096)
 def _written_clauses(text: str) -> tuple[str, ...]:
     """The clauses of ``text``, each as ``_written_out`` gives it."""
-    return tuple(normalise(c) for c in _CLAUSE_END.split(_review_names(_unrestated(for_parsing(text)))))
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_written(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -1394,6 +1402,9 @@ _BELOW_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_below')
 def _versus_clauses(text: str) -> tuple[tuple[str, int, bool], ...]:
     """The clauses of a review sentence that set a figure against the year's target (高于年初目标0.5个百分点,
     比预期目标低2个百分点): each normalised, where that starts, and whether it is above.  Cached."""
+    written = _written_out(text)
+    if not _ABOVE_TARGET.search(written) and not _BELOW_TARGET.search(written):
+        return ()       # (each clause's body is a piece of the whole written out: none can say it either)
     out = []
     for body in _written_clauses(text):
         above, below = _ABOVE_TARGET.search(body), _BELOW_TARGET.search(body)
@@ -1444,14 +1455,16 @@ def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ..
     metric is looked for in every review sentence): the parts (to 。；) that may name an exception
     (除…外) and give no rate, and the clauses saying in words that a target was done and giving no
     rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
-    written = _review_names(_unrestated(for_parsing(text)))
+    written = _written(text)
     excepting = []
-    for part in _PART_END.split(written):
-        body = normalise(part).replace("了", "")
-        if "除" in body and "外" in body and not _RATE_FIGURE.search(part):
-            excepting.append(body)
+    for part in (_PART_END.split(written) if "除" in written and "外" in written else ()):
+        # (normalising keeps 除 and 外: a part without them is no exception's, and most sentences have none)
+        if "除" in part and "外" in part and not _RATE_FIGURE.search(part):
+            excepting.append(normalise(part).replace("了", ""))
     saying = []
-    for clause in _CLAUSE_END.split(written):
+    # (each clause's body is a piece of the whole written out, 了 left out: where the whole has no done word,
+    # none has — most sentences)
+    for clause in (_CLAUSE_END.split(written) if _DONE_IN_WORDS.search(_written_out(text).replace("了", "")) else ()):
         body = normalise(clause).replace("了", "")
         done = _DONE_IN_WORDS.search(body)
         if done is not None and not _RATE_FIGURE.search(clause):
