@@ -978,17 +978,27 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
     order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests = row.ranking
     norm, figs = row.norm, row.row_figs
     short_row = len(norm) < 2
-    norms, figures = index.norms, index.figures
+    norms = index.norms
+    # the tasks' figures read straight from the per-task cache (made on a miss), the row's units once
+    fig_values, fig_of = index.figures._values, index.figures.__getitem__
+    fig_units = figs.keys()
     known = row.aligned
+    partial_ratio = fuzz.partial_ratio
+    insort = bisect.insort
     rough: dict[int, float] = {}
     aligned: dict[int, tuple[float, int, float]] = {}     # task → (partial, its place in ``ch``, conflict)
     best: list[float] = []            # the ``need`` best scores so far, ascending
+    # ``best[0]`` once ``need`` scores are in (else None), and whether it is above the allowance:
+    # kept beside ``best`` so that each task's tests read locals
+    kth = None
+    ranking_on = False
     floor = None
-    for rank, pos in enumerate(order_pos):
-        if len(best) >= need and bounds[rank] < best[0] - _SLACK:
+    low_gate = threshold - 2 * _SLACK
+    for pos, bound in zip(order_pos, bounds, strict=True):
+        if kth is not None and bound < kth - _SLACK:
             break       # no task left can reach the ``need`` best, nor tie with the best
-        if (low and len(best) >= low and best[-1] < threshold - 2 * _SLACK
-                and bounds[rank] < best[-low] - _SLACK):
+        if (low and len(best) >= low and best[-1] < low_gate
+                and bound < best[-low] - _SLACK):
             # No task left can reach the ``low`` best, and the best (a rough sum: hence the
             # allowance) stays under the threshold whatever they score: the ``low`` best suffice.
             floor = best[-low] - 2 * _SLACK
@@ -997,33 +1007,43 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
         tnorm = norms[i]
         if not tnorm:
             s = 0.0
-        elif bounds[rank] >= 1.0 and _contained(norm, tnorm):      # only a bound of 1 may contain
+        elif bound >= 1.0 and _contained(norm, tnorm):      # only a bound of 1 may contain
             s = 1.0
         else:
-            ranking = len(best) >= need and best[0] > 4 * _SLACK and not short_row and len(tnorm) >= 2
-            if ranking and 100.0 * (best[0] - 2 * _SLACK - rests[pos]) / W_PARTIAL > 100.0 * aligns[pos] + 1e-4:
-                continue    # below, whatever the figures: a conflict only raises the cutoff
-            conflict = 1.0 if figs and (task_figs := figures[i]) and _conflicts(figs, task_figs) else 0.0
+            short_task = short_row or len(tnorm) < 2
+            ranking = ranking_on and not short_task
+            # (a task whose best alignment could not rank is not reached: the bounds fall, and the
+            # loop stops at the first under the ``need``-th best; the cutoff below is the exact test)
+            conflict = 0.0
+            if fig_units:
+                task_figs = fig_values[i]
+                if task_figs is None:
+                    task_figs = fig_of(i)
+                if task_figs:
+                    # ``_conflicts``: a shared unit, and none of the row's values the task's
+                    shared = fig_units & task_figs.keys()
+                    if shared and all(not (figs[u] & task_figs[u]) for u in shared):
+                        conflict = 1.0
             rest = rests[pos] - CONFLICT_PENALTY * conflict
-            if short_row or len(tnorm) < 2:
+            if short_task:
                 partial = 0.0
             elif not ranking:
                 if i in known:
                     partial = _partial(norm, tnorm, i, known) / 100.0
                 else:
-                    value = known[i] = fuzz.partial_ratio(norm, tnorm)
+                    value = known[i] = partial_ratio(norm, tnorm)
                     partial = value / 100.0
             else:
                 # Only an alignment good enough to rank matters: below ``cutoff`` rapidfuzz answers
                 # 0 sooner, and the task is left out (it cannot rank).
-                cutoff = 100.0 * (best[0] - 2 * _SLACK - rest) / W_PARTIAL
+                cutoff = 100.0 * (kth - 2 * _SLACK - rest) / W_PARTIAL
                 if cutoff > 100.0 * aligns[pos] + 1e-4:
                     continue        # not even the best alignment its shared characters allow would rank
-                least = max(cutoff, 0.0)
+                least = 0.0 if cutoff < 0.0 else cutoff     # (``max(cutoff, 0.0)``)
                 if i in known:
                     partial = _partial(norm, tnorm, i, known, least) / 100.0
                 else:
-                    value = fuzz.partial_ratio(norm, tnorm, score_cutoff=least)
+                    value = partial_ratio(norm, tnorm, score_cutoff=least)
                     known[i] = value if value > 0 or least == 0 else -least
                     partial = value / 100.0
                 if cutoff > 0 and partial == 0.0:
@@ -1031,32 +1051,47 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
             s = max(0.0, min(W_PARTIAL * partial + rest, 0.999))
             aligned[i] = (partial, pos, conflict)
         rough[i] = s
-        if len(best) < need:
-            bisect.insort(best, s)
-        elif s > best[0]:
+        if kth is None:
+            insort(best, s)
+            if len(best) >= need:
+                kth = best[0]
+                ranking_on = kth > 4 * _SLACK
+        elif s > kth:
             best.pop(0)
-            bisect.insort(best, s)
+            insort(best, s)
+            kth = best[0]
+            ranking_on = kth > 4 * _SLACK
     # The tasks that may rank among the ``need`` best, scored exactly as ``features`` does: the
     # vectorised cover, distinct and named signals are the same floating-point operations as
     # ``_signals``'s, the idf cover summed as it sums it (the vectorised sum may differ in the
     # last bits); the others cannot rank there.
     if floor is None:
-        floor = best[0] - 2 * _SLACK if len(best) >= need else -1.0
+        floor = kth - 2 * _SLACK if kth is not None else -1.0
     toks, total, icovers = row.toks, row.total, row.icovers
+    # (``index.shared_idf`` inline: the same set intersection summed in its order)
+    idf_of, id_of = index.idf_by_id.__getitem__, index.vocab.__getitem__
+    tok_values, tok_of = index.toksets._values, index.toksets.__getitem__
     for i, s in rough.items():
         if s >= floor:
             if i in aligned:
                 partial, pos, conflict = aligned[i]
                 icover_i = icovers.get(i)
                 if icover_i is None:
-                    icover_i = icovers[i] = index.shared_idf(toks, i) / total
-                scores[i] = _combined(0.0, partial, cover_l[pos], icover_i, distinct_l[pos], named_l[pos], conflict)
+                    task_toks = tok_values[i]
+                    if task_toks is None:
+                        task_toks = tok_of(i)
+                    icover_i = icovers[i] = sum(map(idf_of, map(id_of, toks & task_toks))) / total
+                # ``_combined`` (not contained), the same sum in the same order
+                v = (W_PARTIAL * partial + W_COVER * cover_l[pos] + W_ICOVER * icover_i
+                     + W_DISTINCT * distinct_l[pos] + NAME_BONUS * named_l[pos] - CONFLICT_PENALTY * conflict)
+                scores[i] = max(0.0, min(v, 0.999))
             else:
                 scores[i] = s           # contained (1.0) or a task with no text (0.0): exact already
     for i in keep:      # the keyed task's own score is read whatever it is (it is on the shortlist)
         if 0 <= i < n and i not in scores:
             exact(i)
-    return scores, sorted(scores, key=lambda i: (-scores[i], i))
+    # best first, ties in task order (a stable sort by falling score of the tasks in order)
+    return scores, sorted(sorted(scores), key=scores.__getitem__, reverse=True)
 
 
 def _clauses(row: str) -> list[str]:
