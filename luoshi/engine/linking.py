@@ -96,7 +96,7 @@ import operator
 import re
 import threading
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -568,21 +568,23 @@ def _rows_many(items: Sequence[tuple[str, Sequence[int], str]], index: _Index, s
     postings: ``_retrieve``) is made by ``_Row`` itself."""
     n = len(index.tasks)
     rows: list[_Row] = []
-    ids_all: list[int] = []
-    counts: list[int] = []
-    vocab_get = index.vocab.get
+    cut_all: list[str] = []
+    cut_lens: list[int] = []
     for text, _keep, norm in items:
         r = _Row.__new__(_Row)
         cut = r._begin(text, index, norm)
-        got = [j for j in map(vocab_get, cut) if j is not None]
-        ids_all.extend(got)
-        counts.append(len(got))
+        cut_all.extend(cut)
+        cut_lens.append(len(cut))
         rows.append(r)
     if not rows:
         return rows
     n_rows = len(rows)
-    ids = np.array(ids_all, dtype=np.intp)
-    row_of = np.repeat(np.arange(n_rows), counts)
+    # Every row's n-grams' ids in one pass (-1: no task has it), those the tasks have kept in order.
+    raw = np.fromiter(map(index.vocab.get, cut_all, repeat(-1)), dtype=np.intp, count=len(cut_all))
+    known = raw >= 0
+    ids = raw[known]
+    row_of = np.repeat(np.arange(n_rows), cut_lens)[known]
+    counts = np.bincount(row_of, minlength=n_rows)
     # Each row's distinct n-grams by their last occurrence (``_distinct``) and each n-gram's place among them.
     key = row_of * max(len(index.vocab), 1) + ids
     by_key = np.argsort(key, kind="stable")
