@@ -57,3 +57,15 @@ def test_clauses_said_in_words_or_against_the_target_are_found_as_by_reading_eve
         assert verify._versus_clauses(text) == tuple(versus), text
     assert verify._said_clauses(SAID[1])[0] and verify._said_clauses(SAID[2])[1]
     assert verify._versus_clauses(SAID[4]) and verify._versus_clauses(SAID[5])
+
+
+def test_quick_patterns_find_what_the_plain_patterns_find():
+    # verify.QUICK: each pattern with its first characters checked first (vocab.quick) against the pattern itself
+    texts = _sentences() + ["2023年全市实现正增长", "比上年增长6%，保持两位数增长", "均同比", "未能实现地区生产总值增长7%的目标"]
+    for name in verify.QUICK:
+        quick = getattr(verify, name)
+        assert quick.pattern.startswith("(?=["), name
+        plain = re.compile(quick.pattern.split("])", 1)[1][3:-1])
+        for text in texts:
+            assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+            assert quick.sub("", text) == plain.sub("", text)

@@ -2222,3 +2222,13 @@ def verify(targets_doc_path: str | Path, report_path: str | Path) -> tuple[list[
     targets_doc = reader.read(targets_doc_path)
     report_doc = reader.read(report_path)
     return verify_documents(targets_doc, report_doc, Path(targets_doc_path).name)
+
+
+# Patterns searched along a whole sentence or metric whose matches open with no fixed character (an optional
+# group, a lookbehind, a run of trail words before $): re would try each in full at every character; with the
+# characters a match can begin with checked first (vocab.quick) they find the same, several times faster.
+QUICK = ("_TRAIL", "_CLAIM_TRAIL", "_TARGET_BEFORE", "_RESTATED_DONE", "_HEAD_TRAIL", "_POSITIVE", "_NEGATIVE",
+         "_DONE_MANNER", "_ONE_YEAR", "_DOUBLE_DIGIT", "_RESPECTIVE_TRAIL")
+for _name in QUICK:
+    globals()[_name] = vocab.quick(globals()[_name])
+del _name
