@@ -7,6 +7,7 @@ capped, so a hostile file costs the caller one ``UnreadableInput`` line, never i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from . import files, kinds, limits, parts, structure
@@ -98,10 +99,15 @@ def _outside(text: str, tables: list) -> tuple[list, list, list]:
     sections, paragraphs, sentences = structure.parse_structure(text)
     spans = [(t.start, t.end) for t in tables if t.start is not None and t.end is not None]
     if spans:
-        sentences = [s for s in sentences if not _inside(s.start, spans)]
-        kept = [i for i, s in enumerate(sections) if not _inside(s.start, spans)]
+        inside = _Spans(spans).covers
+        sentences = [s for s in sentences if not inside(s.start)]
+        kept = [i for i, s in enumerate(sections) if not inside(s.start)]
         sections = _renumber(sections, kept)
-        sentences = [_reindex(s, kept) for s in sentences]
+        # One old → new map for all the sentences (built per sentence it made reading quadratic).
+        new_index = {old: new for new, old in enumerate(kept)}
+        for s in sentences:
+            if s.section is not None:
+                s.section = new_index.get(s.section)
     return sections, paragraphs, sentences
 
 
@@ -111,8 +117,22 @@ def reference_sentences(path: str | Path) -> list[str]:
     return [s.text for s in doc.sentences]
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+class _Spans:
+    """Whether an offset lies in one of some (start, end) spans, which may overlap or nest: a
+    bisection on the sorted starts and the largest end among the spans opening at or before it
+    (a scan of every table per sentence and section cost a document with many tables dearly)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach, furthest = [], None
+        for _, b in ordered:
+            furthest = b if furthest is None or b > furthest else furthest
+            self.reach.append(furthest)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset)
+        return i > 0 and offset < self.reach[i - 1]
 
 
 def _renumber(sections, kept: list[int]):
@@ -127,10 +147,3 @@ def _renumber(sections, kept: list[int]):
         s.parent = new_index.get(parent) if parent is not None else None
         out.append(s)
     return out
-
-
-def _reindex(sentence, kept: list[int]):
-    new_index = {old: new for new, old in enumerate(kept)}
-    if sentence.section is not None:
-        sentence.section = new_index.get(sentence.section)
-    return sentence
