@@ -434,8 +434,12 @@ def _bold_parts(groups: list[list[tuple[int, int, str]]]) -> set[int]:
 
 
 def _back(text: str, pos: int) -> int:
-    """End of the text before ``pos``, without the blank lines in between."""
-    return len(text[:pos].rstrip())
+    """End of the text before ``pos``, without the blank lines in between (found stepping back, not by
+    stripping a copy of all the text before it: a section closing is not quadratic in the document)."""
+    pos = min(pos, len(text))
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> list[dict]:

@@ -46,6 +46,8 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
     for i, h in enumerate(headers):
         c = column_for(h)
         if c is None:
+            if known + len(headers) - i - 1 < min_known:
+                return None      # too few cells left to make it a header (most rows asked are no header)
             c = f"col_{i + 1}"
         else:
             known += 1

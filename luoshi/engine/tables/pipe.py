@@ -54,7 +54,7 @@ def attachment_titles(lines: list[str]) -> dict[int, str]:
     normalised (``for_parsing``) already."""
     titles: dict[int, str] = {}
     for i, line in enumerate(lines):
-        m = ATTACH_LIST.match(clean(line))
+        m = ATTACH_LIST.match(clean(line)) if "附件" in line else None   # most lines: no 附件, nothing to clean
         if not m:
             continue
         titles[int(m.group(1) or 1)] = clean(line)[len(clean(line)) - len(m.group(2)):]
@@ -92,10 +92,12 @@ def _split(text: str, start: int, end: int, opening: bool) -> tuple[list[Cell], 
 
 def header_columns(cells: list[str]) -> list[str] | None:
     """Columns when ``cells`` are a header row: short names, most of them known."""
-    names = [compact(c) for c in cells]
-    if len(names) < 2 or any(len(n) > 16 for n in names) or SEQ.match(names[0] or "-"):
+    # Every line with a | or tab is asked: a row's 序号 or a long cell says no before the rest is compacted.
+    if len(cells) < 2 or SEQ.match(compact(cells[0]) or "-"):
         return None
-    return columns_for(cells, min_known=max(2, (len(names) + 1) // 2))
+    if any(len(compact(c)) > 16 for c in cells):
+        return None
+    return columns_for(cells, min_known=max(2, (len(cells) + 1) // 2))
 
 
 def _header(line: str) -> list[str] | None:

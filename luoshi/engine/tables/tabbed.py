@@ -27,6 +27,11 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七�
                    r"\s*\t[^\t]*[。；;！!？?]\s*$")
 
 
+def _label(line: str):
+    """The 表 N / 续表 N label a line opens with (most lines hold no 表: nothing to clean)."""
+    return LABEL.match(clean(line)) if "表" in line else None
+
+
 def _list_item(line: str, columns: int) -> bool:
     """A line of prose set out as a list item (1.\t加强统筹调度，…。), no row of a table of ``columns`` columns
     (more than the item's two)."""
@@ -64,7 +69,7 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
     i = 0
     while i < len(lines):
         columns = _header(lines[i])
-        label = LABEL.match(clean(lines[i]))
+        label = _label(lines[i])
         headerless = False
         if label and label.group(1) == "续表" and label.group(2) in by_label:
             nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
@@ -75,12 +80,12 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
         # The part's preamble: label, title and notes between the last part and here.
         first = i
         pre = [k for k in range(floor, i) if clean(lines[k])]
-        labels = [(k, LABEL.match(clean(lines[k]))) for k in pre if LABEL.match(clean(lines[k]))]
+        labels = [(k, m) for k in pre if (m := _label(lines[k]))]
         if label:
             labels.append((i, label))
         kind, number, title_here = labels[-1][1].groups() if labels else ("", "", "")
         prev = tables[-1] if tables else None
-        others = [k for k in pre if not LABEL.match(clean(lines[k]))]
+        others = [k for k in pre if not _label(lines[k])]
         if not columns:                        # 续表 N whose header was left out
             columns = by_label[number].columns
             header_line = None
