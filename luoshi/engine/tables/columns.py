@@ -83,20 +83,35 @@ def _orgish(cell: str, registry) -> bool:
     return hits == len(parts) or (len(parts) >= 3 and hits * 3 >= len(parts) * 2)
 
 
-def _fits(columns: list[str], cells: list[str], registry) -> bool:
-    """True when each cell has the shape its position's column expects."""
+def _fits(columns: list[str], cells: list[str], registry, orgish=None) -> bool:
+    """True when each cell has the shape its position's column expects.  ``orgish``: ``_orgish`` with
+    the registry bound, remembering its answers for the row (``assign`` asks of a cell again)."""
+    # The shaped columns the table has, found once per row, not once per cell.
+    shaped = [p for c, p in SHAPED.items() if c in columns]
     for col, cell in zip(columns, cells, strict=True):
         if not cell:
             continue
         if col == "seq" and not SEQ.match(cell):
             return False
-        if col in SHAPED and not SHAPED[col].match(cell):
+        if col in SHAPED:
+            if not SHAPED[col].match(cell):
+                return False
+        elif any(p.match(cell) for p in shaped):
             return False
-        if col not in SHAPED and any(col != c and c in columns and p.match(cell) for c, p in SHAPED.items()):
-            return False
-        if col in ORG_COLUMNS and not _orgish(cell, registry):
+        if col in ORG_COLUMNS and not (orgish(cell) if orgish else _orgish(cell, registry)):
             return False
     return True
+
+
+def _row_orgish(registry):
+    """``_orgish`` for the cells of one row, each asked once (the registry does not change meanwhile)."""
+    seen: dict[str, bool] = {}
+
+    def orgish(cell: str) -> bool:
+        if cell not in seen:
+            seen[cell] = _orgish(cell, registry)
+        return seen[cell]
+    return orgish
 
 
 @dataclass
@@ -130,7 +145,8 @@ def assign(columns: list[str], cells: list[Cell], registry) -> dict[str, Cell]:
     text = [for_parsing(c.text).strip() for c in cells]
     while len(text) > len(columns) and not text[-1]:
         text.pop()
-    if len(text) == len(columns) and _fits(columns, text, registry):
+    orgish = _row_orgish(registry)
+    if len(text) == len(columns) and _fits(columns, text, registry, orgish):
         return dict(zip(columns, cells, strict=False))
     out: dict[str, Cell] = {}
     rest: list[tuple[Cell, str]] = []
@@ -146,14 +162,14 @@ def assign(columns: list[str], cells: list[Cell], registry) -> dict[str, Cell]:
     trimmed = list(rest)
     while len(trimmed) > len(left) and not trimmed[-1][1]:
         trimmed.pop()
-    if len(trimmed) == len(left) and _fits(left, [t for _, t in trimmed], registry):
+    if len(trimmed) == len(left) and _fits(left, [t for _, t in trimmed], registry, orgish):
         out.update(zip(left, (c for c, _ in trimmed), strict=True))
         return out
     rest = [(c, t) for c, t in rest if t]
     org_cols = [c for c in left if c in ORG_COLUMNS]
     text_cols = [c for c in left if c not in ORG_COLUMNS]
     k = 0
-    while k < len(org_cols) and k < len(rest) and _orgish(rest[-1 - k][1], registry):
+    while k < len(org_cols) and k < len(rest) and orgish(rest[-1 - k][1]):
         k += 1
     orgs, texts = [c for c, _ in rest[len(rest) - k:]], [c for c, _ in rest[:len(rest) - k]]
     out.update(zip(org_cols, orgs, strict=False))
