@@ -51,6 +51,7 @@ _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
 _PLAN = vocab.pattern("part.plan", "part.plan_year")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
+_CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
@@ -99,7 +100,7 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
         return level, m.group(1), m.start(2), end
     if _THEMED.match(line):
         return 0, "", 0, len(line)
-    if len(line) <= 26 and not re.search(r"[,。;:!?、]", line):
+    if len(line) <= 26 and not _CLAUSE.search(line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
     if len(line) <= 16 and ":" in line and parts.title_role(line) == "glossary":
@@ -258,19 +259,22 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         else:
             groups.append([item])
 
-    lone = _lone_title(groups)
-    numbered_parts = _numbered_parts(groups[1:] if lone else groups)
-    bold_parts = set() if numbered_parts else _bold_parts(groups)
+    firsts = _firsts(groups)
+    lone = _lone_title(firsts)
+    numbered_parts = _numbered_parts(groups[1:] if lone else groups, firsts[1:] if lone else firsts)
+    bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
     for number, group in enumerate(groups):
         s, e, line = group[0]
-        clean, kind, bold_end = _unmark(line)
+        clean, kind, bold_end, body, head = firsts[number]
         if lone and number == 0:
             kind = None         # the report's own title in markdown (# 某市2025年政府工作报告): a plain line
+            head = _heading(body)
         lead = len(clean) - len(clean.lstrip())
-        body = clean.strip()
-        in_document = any(i in documents for i in stack)
-        head = _heading(body, marked=kind is not None, in_document=in_document,
-                        numbered_parts=numbered_parts and not documents)
+        in_document = bool(documents) and any(i in documents for i in stack)
+        if head and head[0] <= 1 and head[1] and (in_document or (numbered_parts and not documents)):
+            # a 一、 heading: a part or not as the document's numbering says (the flags change nothing else)
+            head = _heading(body, marked=kind is not None, in_document=in_document,
+                            numbered_parts=numbered_parts and not documents)
         tags: list[str] = []
         lead_end = None
         run_in = False
@@ -344,14 +348,23 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     return sections, paragraphs, sentences
 
 
-def _lone_title(groups: list[list[tuple[int, int, str]]]) -> bool:
+def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:
+    """Of each group's first line: ``_unmark``'s (clean, kind, bold_end), the body and its heading read
+    with no document flags — found once, for the passes below and the main loop alike."""
+    out = []
+    for group in groups:
+        clean, kind, bold_end = _unmark(group[0][2])
+        body = clean.strip()
+        out.append((clean, kind, bold_end, body, _heading(body, marked=kind is not None)))
+    return out
+
+
+def _lone_title(firsts: list[tuple]) -> bool:
     """The first line is an un-numbered markdown title and no other line is: one report exported as
     markdown, its title on top (# 某市2025年政府工作报告), not a compilation of several documents."""
     titles = []
-    for index, group in enumerate(groups):
-        clean, kind, _ = _unmark(group[0][2])
+    for index, (_, kind, _, _, head) in enumerate(firsts):
         if kind == "md":
-            head = _heading(clean.strip(), marked=True)
             if not (head and head[1]):
                 titles.append(index)
                 if len(titles) > 1:
@@ -359,17 +372,14 @@ def _lone_title(groups: list[list[tuple[int, int, str]]]) -> bool:
     return titles == [0]
 
 
-def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
+def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> bool:
     """The report's parts are its 一、 headings: one of them names a part (review or plan) and
     no un-numbered title line does (2019年工作回顾 over 一、… sub-sections), in a text that is
     no compilation of markdown documents."""
     numbered = unnumbered = titled = False
     own_lines = run_in = 0
     numbers: list[str] = []
-    for group in groups:
-        clean, kind, _ = _unmark(group[0][2])
-        body = clean.strip()
-        head = _heading(body, marked=kind is not None)
+    for _, kind, _, body, head in firsts:
         if kind == "md" and not (head and head[1]):
             return False        # an un-numbered markdown title: a document of a compilation
         if head and head[0] == 0:
@@ -399,7 +409,7 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]]) -> bool:
 _RUN_IN_PART = 20        # the longest thematic part title running into its body
 
 
-def _bold_parts(groups: list[list[tuple[int, int, str]]]) -> set[int]:
+def _bold_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> set[int]:
     """The groups that are a speech's part titles written in bold with no number (**砥砺奋进，成绩来之
     不易** / **坚定信心、真抓实干…**): in a speech with no numbered or worded part titles and no 一、
     headings, bold title lines each of which opens a fresh (一)(二)… run, when at least two do and
@@ -408,10 +418,7 @@ def _bold_parts(groups: list[list[tuple[int, int, str]]]) -> set[int]:
     bold: list[int] = []
     pending = None        # the bold title awaiting its (一)
     opened = 0
-    for index, group in enumerate(groups):
-        clean, kind, bold_end = _unmark(group[0][2])
-        body = clean.strip()
-        head = _heading(body, marked=kind is not None)
+    for index, (group, (_, kind, bold_end, body, head)) in enumerate(zip(groups, firsts, strict=True)):
         if head and (head[0] == 0 or head[0] == 1) or _LEVEL1.match(body):
             return set()      # parts numbered 一、 or titled by their wording: not this shape
         if kind == "bold" and not head and not _TRAIL.sub("", _BOLD_RUN.sub("", group[0][2][bold_end:])):
