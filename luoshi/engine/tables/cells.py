@@ -42,6 +42,9 @@ class Cell:
     gap: int         # blank lines before it
 
 
+_DIGIT = re.compile(r"\d")
+_CELL_MARKS = re.compile(r"[|:;。]")      # a whole row or a note, not one header cell
+
 def _cells(text: str) -> list[Cell]:
     """Non-empty lines as cells.  Lines of only &nbsp;/全角 spaces are empty
     cells of the page, not blank lines, so they count in no gap."""
@@ -64,7 +67,7 @@ def unit_score(line: str, registry) -> float:
     """How surely ``line`` is a cell listing organisations: 1 clear, 0.6 a list
     with descriptive members (…领导小组成员单位), 0.3 a bare short name, 0 not."""
     flat = _PARENS.sub("", for_parsing(line))   # 区委统战部(区民宗局): a second name
-    if _SENTENCE.search(flat) or re.search(r"\d", flat):
+    if _SENTENCE.search(flat) or _DIGIT.search(flat):
         return 0.0
     parts = registry.split_list(flat)
     if not parts or any(len(compact(p)) > 30 for p in parts):
@@ -85,7 +88,7 @@ def _header_cell(text: str) -> str | None:
     if len(text) > 10 and len("".join(text.split())) > 10:
         return None   # as below without normalising a long line: compact keeps the non-spaces, one for one
     key = compact(text)
-    if len(key) > 10 or re.search(r"[|:;。]", key):   # a whole row or a note, not one cell
+    if len(key) > 10 or _CELL_MARKS.search(key):   # a whole row or a note, not one cell
         return None
     return column_for(key)
 

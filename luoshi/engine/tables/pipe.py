@@ -24,6 +24,8 @@ ATTACH_ITEM = re.compile(r"^(\d+)\s*[.．、]\s*(.+)$")
 NOTE = re.compile(r"^[(（]?\s*(?:注|备注|说明)\s*[:：\d]")
 TITLE_END = re.compile(r"(?:表|清单|一览|一览表|情况|汇总|名单|目录)\s*(?:[(（][^()（）]*[)）])?$")
 MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
+SEPARATOR = re.compile(r"[|:\-\s]+")        # a markdown separator row |---|---| (fullmatch)
+_NON_DIGIT = re.compile(r"\D")
 
 
 def clean(line: str) -> str:
@@ -40,6 +42,8 @@ def clean(line: str) -> str:
 
 
 def is_note(line: str) -> bool:
+    if "注" not in line and "说明" not in line:
+        return False        # most lines (every row of a table is asked): no note word, nothing to clean
     return bool(NOTE.match(clean(for_parsing(line))))
 
 
@@ -130,7 +134,7 @@ class _Raw:
 
 def _seq_of(cells: list[Cell]) -> int | None:
     if cells and SEQ.match(for_parsing(cells[0].text)):
-        return int(re.sub(r"\D", "", for_parsing(cells[0].text)))
+        return int(_NON_DIGIT.sub("", for_parsing(cells[0].text)))
     return None
 
 
@@ -199,8 +203,9 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
             last = j
             j += 1
             continue
-        if ATTACH_MARK.match(clean(line)) or _header(line) or re.fullmatch(r"[|:\-\s]+", line):
-            if re.fullmatch(r"[|:\-\s]+", line):   # markdown separator row |---|---|
+        separator = SEPARATOR.fullmatch(line)
+        if ("附件" in line and ATTACH_MARK.match(clean(line))) or _header(line) or separator:
+            if separator:   # markdown separator row |---|---|
                 j += 1
                 continue
             break
