@@ -317,6 +317,8 @@ FLAG_LABELS = {
     "forecast_only": _("报告仅有计划或预计表述，未计为完成"),
     "done_read_as_lag": _("报告称已完成，研判却为滞后或未启动"),
     "pace_on_preparation": _("过半时点仍处前期准备，按阶段判达进度需确认"),
+    "rest_holds_pace": _("已完成部分低于序时进度，达进度依赖其余部分在建或待定，需确认"),
+    "part_named_unread": _("报告提及某分项但未能读出其进展，需确认"),
 }
 
 
