@@ -137,6 +137,8 @@ INVENTED = [
     ("stage1.json", "stage set (project rows judged on their stage against the deadline and the time elapsed)"),
     ("stage2.json", "second stage set (the held-out check of the stage ladder: roads, bridges, tunnels, trial runs)"),
     ("stage3.json", "third stage set (the check of the ladder fitted twice: dams, rivers, plants, platforms)"),
+    ("invented75.json", "seventy-fifth set (statusc: one project a row on its stage against deadlines of a quarter, the year, next year)"),
+    ("invented76.json", "seventy-sixth set (statusc: several projects or a count of items by stage against deadlines)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
