@@ -792,9 +792,10 @@ def test_still_under_way_when_the_deadline_has_passed_is_behind(as_of, status):
 
 
 @pytest.mark.parametrize("progress,status", [("片区更新已启动,完成房屋征收签约320户。", "on_track"),
-                                             ("片区更新方案正在编制。", "behind")])
+                                             ("片区更新方案正在编制。", "seriously_behind")])
 def test_a_start_target_under_way_at_the_deadline_is_not_behind(progress, status):
-    # 启动 is reached once work is under way: at the year's end that is no lag; a plan alone still is
+    # 启动 is reached once work is under way: at the year's end that is no lag; a plan alone, nothing begun when the
+    # time is up, is a serious one (the labels' rule question 19)
     assert judge("启动城西片区有机更新", progress, YEAR_END).status == status
 
 
@@ -1072,11 +1073,18 @@ EXTREMES = [
     ("实现行政村垃圾分类全覆盖", "全区86个行政村均已启动垃圾分类，力争年底前实现全覆盖。", MID_YEAR, "on_track"),
     ("实现行政村垃圾分类全覆盖", "垃圾分类工作正在推进，基本实现全覆盖。", MID_YEAR, "on_track"),
     # a start that did not happen (未能开工) is work not begun; once the deadline has passed with all the work still to
-    # do, or the year is over, nothing begun is a serious lag — a start deadline passed within the year is behind
+    # do, or the year is over, nothing begun is a serious lag — also when the deadline is to start (the labels' rule
+    # question 19): a start deadline passed with only preparation, a dated start beside the year's finish (3月底前开工，
+    # 年底前完工) not begun after its month; before the start's own date, or begun, it is not
     ("开工建设城南污水泵站", "受用地指标制约，项目年内未能开工。", date(2020, 12, 31), "seriously_behind"),
     ("开工建设城南污水泵站", "受用地指标制约，项目目前未能开工，正在办理用地手续。", date(2020, 9, 30), "behind"),
     ("开工建设城南污水泵站", "项目尚未开工。", MID_YEAR, "not_started"),
-    ("6月底前开工建设城北污水管网工程", "正在开展施工招标。", date(2020, 9, 30), "behind"),
+    ("6月底前开工建设城北污水管网工程", "正在开展施工招标。", date(2020, 9, 30), "seriously_behind"),
+    ("6月底前开工建设城北污水管网工程", "正在开展施工招标。", date(2020, 5, 31), "behind"),
+    ("城东排涝泵站工程：4月底前开工，年底前完工", "项目用地手续正在办理，尚未开工。", date(2020, 7, 31), "seriously_behind"),
+    ("城东排涝泵站工程：二季度开工，年底前完工", "施工图设计已完成，正在进行招标。", date(2020, 8, 31), "seriously_behind"),
+    ("城东排涝泵站工程：9月底前开工，年底前完工", "项目用地手续正在办理，尚未开工。", date(2020, 7, 31), "behind"),
+    ("城东排涝泵站工程：4月底前开工，年底前完工", "项目已于4月开工，正在进行基础施工。", date(2020, 7, 31), "on_track"),
     ("9月底前完成区级体育馆改造", "项目仍在进行施工图设计，尚未开工。", date(2020, 10, 31), "seriously_behind"),
     ("9月底前完成区级体育馆改造", "项目仍在进行施工图设计，尚未开工。", MID_YEAR, "behind"),
     ("年内建成城东农贸市场", "项目仍在办理规划许可，年内未能开工。", date(2020, 12, 31), "seriously_behind"),

@@ -1683,8 +1683,8 @@ _NO_DATA = vocab.pattern("report.no_data")
 
 class NotStarted(StatusRule):
     help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started; once "
-                 "the deadline has passed with all the work still to do (a task to finish something), or the year is "
-                 "over (年内未能开工 at 31 December), seriously behind.  "
+                 "the deadline has passed with all the work still to do, the task's deadline being to finish or to start "
+                 "it (年内未能开工 at 31 December; 3月底前开工 still not begun at 30 June), seriously behind.  "
                  "Figures not yet published (统计数据尚未发布) are no verdict of the work.")
 
     def judge(self, case):
@@ -2178,19 +2178,37 @@ _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 
 
 def _missed_outright(case: Case) -> bool:
-    """The deadline passed with the work not begun, and that is a serious lag: all of the work is still to do (a
-    task to finish something, 6月底前完成…建设 at 30 September), or the year is over and the report says the start
-    did not come (年内未能开工, 尚未开工 at 31 December).  A start deadline passed within the year (6月底前开工 at
-    tender in September), or a start target at the year's end whose plan is still being drawn up, is behind."""
-    if case.expected < 100:
+    """The deadline passed with the work not begun (not begun in words, or only its preparation), and that is a
+    serious lag, whether the deadline is to finish the work (6月底前完成…建设 at tender at 30 September) or to start
+    it (6月底前开工 at tender at 30 September, 3月底前开工 with its papers being sought at 30 June, 年内未能开工 at 31
+    December): the labels' rule question 19, the lead's decision of 1 December 2026."""
+    return case.expected >= 100 or _start_date_passed(case)
+
+
+# A dated start in the task (3月底前开工, 上半年启动, 二季度动工), beside its finish (年底前完工): due at its own date.
+@cache
+def _start_by() -> re.Pattern:
+    return re.compile(r"(?<![\d.年])(?:((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?|(上半年|年中|第?[一二三]季度)"
+                      r"(?:末|底)?)(?:之前|前|内)?(?=" + pattern("start_verb").pattern + ")")
+
+
+_START_PERIOD_MONTH = {"上半年": 6, "年中": 6, "一季度": 3, "二季度": 6, "三季度": 9}
+
+
+def _start_date_passed(case: Case) -> bool:
+    """The task's own dated start (3月底前开工，年底前完工) has passed at the report's date."""
+    if case.as_of is None:
         return False
-    if case.as_of is not None and (case.as_of.month, case.as_of.day) == (12, 31):
-        norm = for_parsing(case.progress)
-        if any(clause_stage(norm[a:b]) == "not_started" and not case.in_forecast(a) for a, b in _spans(_CLAUSE, norm)):
+    for m in _start_by().finditer(for_parsing(case.task_text)):
+        if m.group(1):
+            raw = m.group(1)[:-1]
+            month = int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
+        else:
+            month = _START_PERIOD_MONTH[m.group(2).lstrip("第")]
+        if 1 <= month <= 12 and case.as_of >= date(case.as_of.year, month,
+                                                   calendar.monthrange(case.as_of.year, month)[1]):
             return True
-    must = next((m for m in _MUST.finditer(case.task_text)
-                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
-    return must is None or not pattern("start_verb").search(must.group(0))
+    return False
 
 
 # A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
@@ -2291,7 +2309,9 @@ class StageAgainstDeadline(StatusRule):
                  "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
                  "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.  A "
                  "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
-                 "that must finish something: nothing has begun → behind.")
+                 "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
+                 "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
+                 "begun is seriously behind.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
