@@ -104,3 +104,33 @@ def test_the_ladder_takes_the_most_advanced_step_and_a_finished_step_as_the_next
     assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
     case = rules.build_case(parse_row("土建完成80%。", task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
     assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
+
+
+OCT, DEC = date(2020, 10, 31), date(2020, 12, 31)
+
+# invented75 and invented76's first run (engine 69f612b), its misses in other words, strict until mended: a
+# finished first step beside a clause still at that step (承台 after 桩基) read as the main works begun; environmental
+# and land approval (环评, 用地预审) read as the start made; a road's surface laid read as the road finished; a
+# deadline next year (明年底前) read as this year's end; a pump station's works all done and on trial at the
+# year's end for 竣工; a start target missed at the year's end with next year's start forecast read only behind;
+# a count with one item still at land approval read by its figure alone; a count due at a dated deadline all done
+# read as behind; a river's km of one work step beside the rest of the works; one item of a count still at its
+# piles late in the year.
+MISSES_75 = [
+    (("年底前完成区妇幼保健院综合楼建设", "桩基工程已完成，目前正在进行承台和地梁施工。", OCT), "behind"),
+    (("开工建设城南再生水厂", "项目可研已获批，正在开展环评和用地预审。", MAR), "on_track"),
+    (("年内建成通车环湖东路", "沥青面层已铺设完成，正在进行标线施划和路灯安装。", NOV), "on_track"),
+    (("明年底前建成投用区会展中心", "已完成土地摘牌，正在开展方案设计。", JUN), "on_track"),
+    (("年内竣工城北雨水泵站", "泵站土建及设备安装均已完成，12月20日起通水试运行。", DEC), "completed"),
+    (("年内开工建设城西综合客运枢纽", "用地报批已获批复，施工图正在审查，计划明年4月开工。", DEC), "seriously_behind"),
+    (("新建口袋公园6个", "已建成开放2个，3个正在施工，1个正在办理用地手续。", OCT), "behind"),
+    (("6月底前完成公共厕所提升改造10座", "10座已全部完成改造并投入使用。", JUN), "completed"),
+    (("年内完成河道综合治理20公里", "已完成堤防加高14公里，护岸砌筑正在进行。", NOV), "behind"),
+    (("年内新建公办幼儿园3所", "1所已竣工验收；1所主体结构已封顶；1所正在进行桩基施工。", SEP), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented75/76's first run (statusc)")
+@pytest.mark.parametrize(("case", "status"), MISSES_75, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_75])
+def test_known_misses_75(case, status):
+    assert judge(*case).status == status
