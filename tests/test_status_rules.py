@@ -1207,6 +1207,17 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
 
 
 KNOWN_MISSES = [
+    # the sixty-first set's first-run misses (statusa, engine dda04f5; in other words): a count after two verbs (已建成
+    # 并网22座) is not read, so the year's end finds the work partly done; a platform 于6月正式上线运行 (no 已) after its
+    # deployment is read as a step of the works; items all still designed when the year is over (年内未能开工) are read
+    # by their count, not as nothing begun; an event 于…在城南江滨举行 (a place between the date and the verb) is not
+    # read as held
+    (("新建农村光伏电站20座", "已建成并网22座。", date(2020, 12, 31)), "completed"),
+    (("建成区级智慧城管平台", "平台已完成系统部署和联调测试，于6月正式上线运行。", date(2020, 9, 30)), "completed"),
+    (("新建社区卫生服务站4个", "4个服务站均已完成方案设计，因资金未落实，年内未能开工。", date(2020, 12, 31)),
+     "seriously_behind"),
+    (("举办第三届龙舟文化节", "第三届龙舟文化节于6月20日至22日在城南江滨举行，参与群众5万人次。", date(2020, 6, 30)),
+     "completed"),
     # statusb's invented65 miss left (in other words; its other, coverage as a share of the whole, is mended:
     # ORGANISED_ONLY): firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a
     # stage
