@@ -901,10 +901,25 @@ _POPULATION = vocab.pattern("verify.population")
 _PLACE_PREFIX = re.compile(f"^(?:{vocab.alternation('verify.place_prefix')})")
 
 
+_WHOLE_AREA = re.compile(f"(?:{vocab.alternation('verify.whole_area')})(?=(?:常住)?居民)")
+
+
 def _population(metric: str) -> str:
-    """The population group a metric names: 城镇, 农村 (农民, 农牧民 too), 全体, or ""."""
+    """The population group a metric names: 城镇, 农村 (农民, 农牧民 too), 全体 (全省居民 … too: the area's whole
+    population), or ""."""
     m = _POPULATION.search(metric)
-    return "" if m is None else ("农村" if m.group() in ("农民", "农牧民") else m.group())
+    if m is None:
+        return "全体" if _WHOLE_AREA.search(metric) else ""
+    return "农村" if m.group() in ("农民", "农牧民") else m.group()
+
+
+# The residents of the whole area, no group named (全体居民, 全省常住居民, 居民…; not 全国居民, 城乡居民, 城镇居民).
+_WHOLE_RESIDENTS = re.compile(f"^(?:全体|{vocab.alternation('verify.whole_area')})?(?:常住)?居民")
+
+
+def _whole_named(metric: str) -> str:
+    """``metric`` normalised with the word naming the whole population (全体, 全省 … before 居民) left out."""
+    return _WHOLE_AREA.sub("", normalise(metric).replace("全体", "", 1), count=1)
 
 
 def _target_phrases(task: Task, k: int) -> list[str]:
@@ -1277,10 +1292,19 @@ def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     if exact is None and not _population(ind_metric):
         # 全体居民人均可支配收入 after the urban and rural rates: the whole population's, the target's own.
         exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and _population(c.metric) == "全体"
-                      and normalise(c.metric).replace("全体", "", 1) == key), None)
+                      and _whole_named(c.metric) == key), None)
     if exact is not None:
         return exact       # 居民人均可支配收入 itself before 城镇居民人均可支配收入
     probe = Indicator(metric=ind_metric, value=0.0, unit="%", kind="growth_rate")
+    if "收入" in ind_metric and not _population(ind_metric):
+        # 城乡居民收入 (no group named): the whole population's income growth, where the review gives one, before
+        # either group's (城镇…增长4.9%、农村…增长6.7%。全省居民人均可支配收入增长5.7%; 居民… with no group named).
+        whole = [j for j, c in enumerate(claims) if c.kind == "growth_rate" and "收入" in c.metric
+                 and _WHOLE_RESIDENTS.match(normalise(c.metric))]
+        if whole:
+            k = _best_claim(probe, [ind_metric], [claims[j] for j in whole])[0]
+            if k is not None:
+                return whole[k]
     return _best_claim(probe, [ind_metric], claims)[0]
 
 
