@@ -198,9 +198,17 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
 # the report's date, a fact when before (4月开工 in a reply of 30 June).
-_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?前?"
+_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?[前起]?"
                            rf"(?:{vocab.alternation('intention.dated_adverb')})?"
                            rf"(?:{vocab.alternation('intention.dated_result')})"))
+# The same dated by a part of the year (下半年开工, 暑期集中施工, 四季度进场): the month it opens (words.toml
+# [intention.season_*]).
+_SEASON_MONTH = {w: month for key, month in (("intention.season_july", 7), ("intention.season_september", 9),
+                                             ("intention.season_october", 10)) for w in vocab.words(key)}
+_SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.season_july', 'intention.season_september', 'intention.season_october')})"
+                                   r"(?:前|起|内|期间)?"
+                                   rf"(?:{vocab.alternation('intention.dated_adverb')})?"
+                                   rf"(?:{vocab.alternation('intention.dated_result')})"))
 
 
 # A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
@@ -218,10 +226,10 @@ def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: d
         return []
     out = []
     for s, e in clauses:
-        for m in _DATED_RESULT.finditer(norm, s, e):
-            if int(m.group("month")) > as_of.month and "已" not in norm[s:m.start()]:
-                out.append((s, e))
-                break
+        months = [(int(m.group("month")), m.start()) for m in _DATED_RESULT.finditer(norm, s, e)]
+        months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)]
+        if any(month > as_of.month and "已" not in norm[s:at] for month, at in months):
+            out.append((s, e))
     return out
 
 
