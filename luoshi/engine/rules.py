@@ -1140,6 +1140,37 @@ _EVENT_DATED = re.compile(r"于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[�
                           f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('completion.event_held')})")
 
 
+# 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
+_OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:份|底|初|中旬|上旬|下旬)?"
+                           f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
+_SUBJECT_END = re.compile(r"已|正在|目前|均|于")
+
+
+def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, str] | None:
+    """After a done clause (s, e) that names its subject (平台已完成开发和部署), a later clause of the same sentence with
+    no subject of its own saying the object opened (于8月正式上线运行 at 30 September, 已正式上线运行): the opening, the
+    clause and the first clause's subject."""
+    head = _SUBJECT_END.search(norm, s, e)
+    subject = re.sub(r"[\W\d]", "", norm[s:head.start()]) if head else ""
+    if len(subject) < 2:
+        return None
+    for a, b in _spans(_CLAUSE, norm):
+        if a < e or case.in_forecast(a):
+            continue
+        if re.search(r"[。；;]", norm[e:a]):
+            break
+        clause = norm[a:b]
+        lead = len(clause) - len(clause.lstrip())
+        m = _DONE_EVENT.match(clause, lead)
+        if m is None and case.as_of is not None:
+            d = _OPENED_DATED.match(clause, lead)
+            if d and (int(d.group("month")), int(d.group("day") or 1)) <= (case.as_of.month, case.as_of.day):
+                m = d
+        if m:
+            return m, a, b, subject
+    return None
+
+
 def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     if case.as_of is None:
         return None
@@ -1186,6 +1217,8 @@ def clause_stage(clause: str) -> str | None:
         return "not_started"
     if _PACE_MET.search(clause):
         return "underway"        # 已完成序时进度: on pace, not done
+    if _OPENED_DATED.match(clause.strip()):
+        return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
@@ -1311,8 +1344,14 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             clause = target + clause
         if _sim(target, clause) >= 0.5:
             named = sent
-        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and _SUBJECTLESS_PART.match(clause):
-            # 区妇幼保健院已完成施工招标,6月底进场: a clause with no subject of its own goes on about the part.
+        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and (
+                _SUBJECTLESS_PART.match(clause) or _OPENED_DATED.match(clause.strip())):
+            # 区妇幼保健院已完成施工招标,6月底进场; 平台已完成系统部署,于7月正式上线运行: a clause with no subject of
+            # its own goes on about the part.
+            opened = _OPENED_DATED.match(clause.strip())
+            if opened and case.as_of is not None and (int(opened.group("month")), int(opened.group("day") or 1)) > (
+                    case.as_of.month, case.as_of.day):
+                continue         # (opened at a date after the report's: not yet)
             clause = target + clause
         if _sim(target, clause) < 0.5 and not lone:
             continue
@@ -2331,6 +2370,12 @@ class StageAgainstDeadline(StatusRule):
             if st and st != "not_started":
                 found.append((st, s, e))
         if not found:
+            held = _event_held_dated(case, norm)
+            if held and not case.numeric and _EVENT_TASK.search(case.task_text):
+                # 第五届茶文化旅游节于8月16日至18日在县城举行 and no other stage word: the event was held.
+                a, b = held.span()
+                return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
+                               [Evidence(case.progress[a:b], a, b)])
             return _start_forecast_only(case, norm)
         rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
         st, s, e = max(found, key=lambda f: rank[f[0]])
@@ -2357,6 +2402,13 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
         subject = re.sub(r"[\W\d]", "", norm[s:s + opened.start()]) if opened else ""
+        if st == "done" and not opened:
+            # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
+            # on or before the report's day (no 已), its subject the first clause's.
+            later = _opened_later(case, norm, s, e)
+            if later:
+                opened, s, e, subject = later
+                ev = [Evidence(case.progress[s:e], s, e)]
         obj = re.sub(r"[\W\d]", "", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
             s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
