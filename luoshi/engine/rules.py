@@ -337,6 +337,10 @@ def _before_others(norm: str, start: int, end: int) -> int:
     return next((a for a, b in _spans(_CLAUSE, norm) if start <= a < end and _OTHERS_LEAD.match(norm[a:b])), end)
 
 
+# 服务 heading a noun (服务业, 服务站, 服务中心, 服务点, 便民服务大厅): a thing to build or a sector, not people served.
+_SERVICE_NOUN = re.compile(r"服务(?=业|站|中心|点|网点|大厅|用房|机构|设施|窗口|驿站|综合体|室)")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -350,7 +354,7 @@ def _role(clause: str, after: str) -> str | None:
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):
         return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
-    if pattern("other_verb").search(clause.replace("服务业", "")) and not _DONE_VERB.search(clause):
+    if pattern("other_verb").search(_SERVICE_NOUN.sub("", clause)) and not _DONE_VERB.search(clause):
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
@@ -1033,7 +1037,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             roles.add("preparing")      # 已开工12个，其余项目正在办理前期手续: the rest, no figure, only prepared
         late = expected >= threshold("half_year")
         moving = sum(_value(f.fact) for f in facts if f.role in ("underway", "started", "pending"))
-        if late and "preparing" in roles and part.required == "done" and (
+        if expected >= 100 and "preparing" in roles and roles <= {"preparing", "not_started"} \
+                and part.required in ("done", "underway"):
+            # 3所卫生院均已完成初步设计…年内未能开工 at 31 December: the time is up with nothing begun, only prepared
+            # (the labels' rule question 19).
+            sub.status, sub.basis = "seriously_behind", "stage"
+        elif late and "preparing" in roles and part.required == "done" and (
                 pattern("result_verb").match(t.metric) or (moving < _target_value(t) and not _PROCESS_TASK.match(t.metric))):
             # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
             # under way fall short and the rest are only prepared.
