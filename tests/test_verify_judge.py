@@ -49,6 +49,14 @@ ROWS = [
     ("城乡居民收入增长和经济增长保持同步", "review",   # the country's figure is not the report's
      "地区生产总值增长6.4%。城镇常住居民人均可支配收入增长5.9%、农村常住居民人均可支配收入增长7.6%。全国居民人均可支配收入增长6.6%。",
      "城乡居民收入", "unclear", None),
+    # a change word cut to one character after what it is compared with (twenty-fifth set), and a rate after an
+    # increase compared with the year before
+    ("固定资产投资增长12%", "review", "全县固定资产投资（不含农户）同比增12.8%。", "固定资产投资", "achieved", "12.8%"),
+    ("固定资产投资增长12%", "review", "固定资产投资较上年降3.1%。", "固定资产投资", "not_met", "3.1%"),
+    ("一般公共预算收入增长3%", "review", "一般公共预算收入完成4286亿元，比上年增收132亿元、增长3.2%。", "一般公共预算收入",
+     "achieved", "3.2%"),
+    ("一般公共预算收入增长3%", "review", "一般公共预算收入完成4286亿元，较上年同期增收132亿元，增长2.2%。", "一般公共预算收入",
+     "not_met", "2.2%"),
     # a zero target: the event did not happen
     ("较大及以上生产安全事故零发生", "review", "全年没有发生较大及以上生产安全事故，安全生产形势持续稳定。",
      "较大及以上生产安全事故", "achieved", None),

@@ -345,6 +345,11 @@ def test_estimates_as_written(target, place, said, metric, outcome, quoted):
      "| 规模以上工业增加值增长（%） | 7.5 | 8.1 |", "not_met", 5.7),
     ("主要指标完成情况：\n\n指标\t年度目标\t完成情况\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%",
      "achieved", 6.7),
+    # a header naming the year in its cells (2023年目标 | 实际完成), and a column of completion in words after the figures'
+    ("主要指标完成情况如下：\n\n| 主要指标 | 2023年目标 | 实际完成 | 完成情况 |\n|---|---|---|---|\n"
+     "| 地区生产总值增速（%） | 6.5 | 5.9 | 未完成 |\n| 规上工业增加值增速（%） | 8 | 8.4 | 完成 |", "not_met", 5.9),
+    ("主要指标完成情况：\n\n指标\t2023年度目标\t2023年实绩\n地区生产总值增长\t6.5%左右\t6.7%\n规模以上工业增加值增长\t7.5%\t8.1%",
+     "achieved", 6.7),
     ("地区生产总值增长：目标6.5%左右，完成6.7%。", "achieved", 6.7),
     ("地区生产总值增长6.7%（目标6.5%左右）。", "achieved", 6.7),
     ("地区生产总值增长5.7%，年度目标为6.5%左右。", "not_met", 5.7),

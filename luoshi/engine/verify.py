@@ -133,6 +133,7 @@ _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
+_YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
@@ -244,6 +245,13 @@ _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})
 
 # --- claims -----------------------------------------------------------------------------
 
+# 同比增12.8%, 比上年降3.1%: a change word of one character after what the figure is compared with.
+_SHORT_CHANGE = re.compile("(?:{})(?P<word>{})$".format(
+    vocab.alternation("verify.year_on_year"), vocab.alternation("verify.short_change")))
+_SHORT_WORDS = vocab.words("verify.short_change")
+_SHORT_GROWTH_WORD = _SHORT_WORDS[0]
+
+
 def _kind(unit: str, before: str) -> str:
     if vocab.is_rate(unit) and (_TO_LEVEL.search(before) or _RATE_NAME.search(before)):
         return "ratio"
@@ -252,6 +260,9 @@ def _kind(unit: str, before: str) -> str:
             return "growth_rate"
         if _DECLINE.search(before):
             return "decline_rate"
+        short = _SHORT_CHANGE.search(before)
+        if short is not None:
+            return "growth_rate" if short.group("word") == _SHORT_GROWTH_WORD else "decline_rate"
         return "ratio"
     found = vocab.unit(vocab.base_unit(unit)[0])
     return found.indicator_kind if found else "count"
@@ -265,7 +276,7 @@ def _clean_metric(metric: str) -> str:
     # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name)
     metric = _COPULA_END.sub("", _HEDGE_END.sub("", metric.strip()))
     metric = _TRAIL.sub("", _YEAR_WORDS.sub("", metric.strip()).strip())
-    return metric
+    return _SHORT_CHANGE.sub("", metric) if metric.endswith(_SHORT_WORDS) else metric
 
 
 def _reviewing(doc: Document) -> list:
@@ -344,7 +355,7 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
             column = units = None
         elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
             continue        # a table's rule (|---|---|)
-        elif not re.search(r"\d", "".join(cells[1:])):
+        elif not re.search(r"\d", _HEADER_YEAR.sub("", "".join(cells[1:]))):
             column = next((k for k, c in enumerate(cells) if k and _RESULT_HEAD.search(c)), None)
             units = next((k for k, c in enumerate(cells) if k and _UNIT_HEAD.fullmatch(normalise(c))), None)
             continue        # a table's header row (指标 | 年度目标 | 完成情况)
@@ -370,6 +381,8 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
 
 
 _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
+# A year naming a header cell (2023年目标 | 2023年实际完成): no figure of a row.
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d年度?")
 _RESULT_HEAD = vocab.pattern("verify.result_column")
 _UNIT_HEAD = vocab.pattern("verify.unit_column")
 _UNIT_IN_NAME = re.compile(r"[(（](%|％|[^()（）]{1,4})[)）]\s*$")
@@ -568,7 +581,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
-        increment = bare_name in _INCREMENT_ONLY and part in previous
+        # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with
+        increment = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY and part in previous
         if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
