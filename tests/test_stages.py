@@ -114,7 +114,8 @@ OCT, DEC = date(2020, 10, 31), date(2020, 12, 31)
 # deadline next year (明年底前) read as this year's end; a pump station's works all done and on trial at the
 # year's end for 竣工; a start target missed at the year's end with next year's start forecast read only behind;
 # a count with one item still at land approval read by its figure alone; a count due at a dated deadline all done
-# read as behind; a river's km of one work step beside the rest of the works; one item of a count still at its
+# read as behind; (a river's km of one work step beside the rest of the works: mended by statusb's measure
+# short of pace, tests/test_status_rules.py MEASURE_SHORT); one item of a count still at its
 # piles late in the year.
 MISSES_75 = [
     (("年底前完成区妇幼保健院综合楼建设", "桩基工程已完成，目前正在进行承台和地梁施工。", OCT), "behind"),
@@ -125,7 +126,6 @@ MISSES_75 = [
     (("年内开工建设城西综合客运枢纽", "用地报批已获批复，施工图正在审查，计划明年4月开工。", DEC), "seriously_behind"),
     (("新建口袋公园6个", "已建成开放2个，3个正在施工，1个正在办理用地手续。", OCT), "behind"),
     (("6月底前完成公共厕所提升改造10座", "10座已全部完成改造并投入使用。", JUN), "completed"),
-    (("年内完成河道综合治理20公里", "已完成堤防加高14公里，护岸砌筑正在进行。", NOV), "behind"),
     (("年内新建公办幼儿园3所", "1所已竣工验收；1所主体结构已封顶；1所正在进行桩基施工。", SEP), "behind"),
 ]
 

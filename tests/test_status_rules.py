@@ -1206,7 +1206,35 @@ def test_work_only_organised_is_preparation(task, progress, as_of, status):
     assert a.status == status, (a.rule, a.reason)
 
 
+# (statusb, from the first-run behind→on_track misses: a figure of the target's own measure left unplaced because its
+# verb or noun differs — 管网铺设 for 供水管网, 12000米 for 绿道25公里, 堤防加固 for 河流治理 — so the stage read the row
+# on pace) on a task with one figure to reach in a length, an area or an amount, the one figure done in that measure
+# answers it when short of the pace; on pace, or with the rest said to be under way, the stage still decides
+MEASURE_SHORT = [
+    ("完成老旧供水管网改造30公里", "目前完成管道铺设2.6公里。", MID_YEAR, "seriously_behind"),
+    ("年内完成中小河流治理20公里", "已完成堤防加固12公里，护岸砌筑正在进行。", date(2020, 11, 30), "behind"),
+    # (statusc's invented76 miss, as written in tests/test_stages.py)
+    ("年内完成河道综合治理20公里", "已完成堤防加高14公里，护岸砌筑正在进行。", date(2020, 11, 30), "behind"),
+    ("完成城区道路绿化提升8万平方米", "已完成苗木栽植2.1万平方米，正在抓紧推进。", date(2020, 9, 30), "seriously_behind"),
+    ("完成老旧供水管网改造30公里", "目前完成管道铺设15公里。", MID_YEAR, "on_track"),
+    ("完成老旧供水管网改造30公里", "已完成管道铺设8公里，其余路段正在施工。", MID_YEAR, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", MEASURE_SHORT,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in MEASURE_SHORT])
+def test_a_figure_of_the_measure_unplaced_short_of_pace(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
 KNOWN_MISSES = [
+    # statusb's invented66 misses left (in other words; its fourth, items all tendered with the works to come in the
+    # summer, is mended: tests/test_status_forecast.py DATED): the counted things only sited and designed beside
+    # another thing of the task opened (总分馆…平台已建成运行) are read as work partly done on pace; a stated lag beside
+    # a count under half the pace at 30 September (推进缓慢，仅3个村通过验收) decides behind before the figure
+    (("新建乡镇文化分馆4个", "文化馆总分馆数字服务平台已建成运行，分馆选址已全部确定，正在进行装修设计。", MID_YEAR), "behind"),
+    (("完成“美丽庭院”示范村创建10个", "创建工作推进缓慢，目前仅3个村通过验收。", date(2020, 9, 30)), "seriously_behind"),
     # statusb's invented65 miss left (in other words; its other, coverage as a share of the whole, is mended:
     # ORGANISED_ONLY): firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a
     # stage

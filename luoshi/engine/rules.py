@@ -2367,7 +2367,10 @@ class StageAgainstDeadline(StatusRule):
                  "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
                  "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
                  "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
-                 "begun is seriously behind.")
+                 "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
+                 "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
+                 "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
+                 "seriously behind (flagged weak_match), unless the rest is said to be under way.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -2482,6 +2485,14 @@ class StageAgainstDeadline(StatusRule):
                 a, b = late[1]
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
                                [Evidence(case.progress[a:b], a, b)])
+            short = _measure_short(case, norm)
+            if short:
+                # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
+                # (a length, an area, an amount), under another verb or noun, falls short of the pace.
+                f, c, status = short
+                return Outcome(status, c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成{f.fact.text}，"
+                               f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
+                               [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and _missed_outright(case):
             # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
@@ -2648,6 +2659,32 @@ _CLAUSE_SUBJECT_END = vocab.pattern("report.clause_subject_end")
 # A clause with no subject of its own: it goes on about what its sentence named before it.
 _SUBJECTLESS = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead')})")
 _SUBJECTLESS_PART = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead', 'report.subjectless_work')}|\\d)")
+
+
+# Measures whose unit alone names what is measured closely enough (words.toml has the kinds: units.toml).
+_DISTINCT_MEASURES = ("length", "area", "money", "mass", "volume")
+
+
+def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
+    """On a task with one figure to reach, in a length, an area, an amount or a mass, the one figure the report
+    gives as done in the same measure, unplaced (another verb or noun: 完成管道铺设 for 管网改造), when it is short of
+    the pace: (the figure, its completion, behind or seriously_behind).  Not when the report says the rest is
+    under way or put off (其余…, 剩余…, 另有…: rule 4 and its kin decide), nor for a figure compared on the year."""
+    if len(case.numeric) != 1:
+        return None
+    t = case.numeric[0]
+    if _is_level(t) or t.comparator not in (None, "", ">=") or vocab.unit_kind(t.unit) not in _DISTINCT_MEASURES:
+        return None
+    tv = _target_value(t)
+    measure = vocab.measured_unit(t.unit, t.scale)[0]
+    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
+    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and re.search(r"以来|历年", same[0].words):
+        return None
+    if _REMAINING.search(norm) or re.search(rf"(?:{_THE_REST})|另有", norm):
+        return None
+    c = round(100.0 * _value(same[0].fact) / tv, 1)
+    status = by_pace(c, case.expected)
+    return (same[0], c, status) if status in ("behind", "seriously_behind") else None
 
 
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
