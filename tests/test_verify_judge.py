@@ -57,6 +57,17 @@ ROWS = [
      "achieved", "3.2%"),
     ("一般公共预算收入增长3%", "review", "一般公共预算收入完成4286亿元，较上年同期增收132亿元，增长2.2%。", "一般公共预算收入",
      "not_met", "2.2%"),
+    # blanket claims (bench/labels/verify_invented/README.md, "Blanket claims"): one naming no metric settles no
+    # target; a figure for the metric decides over it; a named exception is not_met
+    ("社会消费品零售总额增长6%", "review", "全县主要经济指标均完成年度目标，各项目标任务圆满完成。", "社会消费品零售总额",
+     "not_reported", None),
+    ("城镇调查失业率控制在5.8%以内", "review", "经济运行稳中向好，主要预期目标全面完成。", "城镇调查失业率", "not_reported", None),
+    ("地区生产总值增长6%", "review", "大部分指标完成年度目标。", "地区生产总值", "not_reported", None),
+    ("固定资产投资增长7%", "review", "主要经济指标均完成年度目标。初步核算，固定资产投资增长5.1%。", "固定资产投资",
+     "not_met", "5.1%"),
+    ("外贸进出口总额增长5%", "review", "除外贸进出口外，其他主要经济指标均完成年度目标。", "外贸进出口总额", "not_met", None),
+    ("一般公共预算收入增长5%", "review", "除外贸进出口外，其他主要经济指标均完成年度目标。", "一般公共预算收入",
+     "not_reported", None),
     # a zero target: the event did not happen
     ("较大及以上生产安全事故零发生", "review", "全年没有发生较大及以上生产安全事故，安全生产形势持续稳定。",
      "较大及以上生产安全事故", "achieved", None),
