@@ -143,6 +143,28 @@ def _text_deadline(text: str, as_of: date) -> date | None:
     return d if d and d.year == as_of.year else None
 
 
+# A deadline in a later year than the report's (明年底前, 明年6月底前, 到2021年底, 2021年6月前): the pace runs from
+# 1 January of the report's year to it, not to this year's end.  Only a deadline's form counts (…前, 到/至…, 明年内),
+# not a year named otherwise (为明年打基础).
+_LATER_DEADLINE = vocab.quick(re.compile(
+    r"(?P<lead>到|至|于)?(?:(?P<next>明年)|(?P<year>20\d\d)年)(?:(?P<month>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|份)?"
+    r"|(?P<end>年?底|年?末))?(?P<tail>(?:之)?前|内)?"))
+
+
+def _later_deadline(text: str, as_of: date) -> date | None:
+    """The deadline the task states in a later year than ``as_of``'s, or None."""
+    for m in _LATER_DEADLINE.finditer(text or ""):
+        year = as_of.year + 1 if m.group("next") else int(m.group("year"))
+        if year <= as_of.year or not (m.group("tail") or m.group("lead") and (m.group("month") or m.group("end"))):
+            continue
+        if m.group("tail") == "内" and (m.group("month") or m.group("end")):
+            continue
+        d = deadline_date(f"{m.group('month')}月" if m.group("month") else "年底", year)
+        if d:
+            return d
+    return None
+
+
 def _task_deadline(task: Task | None, as_of: date) -> date | None:
     if task is None:
         return None
@@ -163,7 +185,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         targets = list(task.indicators) if task else []
     tid = task_id if task_id is not None else (task.id if task else None)
     text = task_text if task_text is not None else (task.text if task else prow.task)
-    deadline = _task_deadline(task, as_of) or _text_deadline(text or "", as_of)
+    deadline = _later_deadline(text or "", as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of)
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)
@@ -179,7 +201,7 @@ def review_again(prow: ProgressRow, verdict: Assessment, as_of: date, targets: l
     that may come from an earlier engine (bench/status_first_runs.py): the row is read again, the rule's
     own flags are kept (rules.RULE_FLAGS), the rest are decided as assess_row decides them."""
     text = task_text if task_text is not None else prow.task
-    expected = expected_pct(as_of, _text_deadline(text or "", as_of))
+    expected = expected_pct(as_of, _later_deadline(text or "", as_of) or _text_deadline(text or "", as_of))
     case = rules.build_case(prow, text or "", targets, expected)
     out = rules.Outcome(verdict.status, verdict.completion_pct, verdict.basis, verdict.reason, list(verdict.evidence),
                         list(verdict.sub_targets), [f for f in verdict.flags if f in rules.RULE_FLAGS])

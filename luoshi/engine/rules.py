@@ -1831,6 +1831,11 @@ class PaceStatement(StatusRule):
             m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
             if m is not None:
                 found = ("behind", m)
+                # 施工图正在审查，计划明年3月开工 at the year's end for 年内开工…: the deadline passed with only the
+                # preparation done is missed outright, whatever is forecast (rule question 19).
+                missed = StageAgainstDeadline().judge(case) if _missed_outright(case) else None
+                if missed is not None and missed.status == "seriously_behind":
+                    return missed
         if found is None:
             return None
         status, m = found
@@ -2479,6 +2484,11 @@ class StageAgainstDeadline(StatusRule):
                                ev + [Evidence(case.progress[a:b], a, b)])
             late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
                 "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
+            if late is None and must and not plan_only and not _one_project(case) and not pattern(
+                    "start_verb").search(must.group(0)):
+                # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
+                # its own sentence, has not reached the step of its works the time gone asks for.
+                late = _item_works_late(case, norm)
             if late:
                 # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
                 # have not reached the step the time gone asks for.
@@ -2509,6 +2519,10 @@ class StageAgainstDeadline(StatusRule):
             a, b = late[1]
             return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
                            [Evidence(case.progress[a:b], a, b)])
+        if must and not plan_only:
+            # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
+            return Outcome("on_track", None, "stage",
+                           f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
@@ -2520,9 +2534,12 @@ _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:
     """The most advanced step of ``ladder`` (word keys of judging.toml, in order) that the report's clauses reach,
     outside forecasts and clauses not begun or still preparing, with its clause.  A step finished without a share
-    short of 100 (完成桩基施工, 主体结构已完工; not 土建完成80%) counts as the next step begun.  Words the task's own
-    text holds (``own``) are the task itself, not a step toward it."""
+    short of 100 (完成桩基施工, 主体结构已完工; not 土建完成80%) counts as the next step begun, unless another clause
+    says the works are still at that step (桩基工程已完成，正在进行承台施工: still the first step).  Words the task's
+    own text holds (``own``) are the task itself, not a step toward it."""
     best: tuple[int, tuple[int, int]] | None = None
+    open_at: set[int] = set()       # steps a clause not finished stands at
+    finished: list[tuple[int, tuple[int, int]]] = []
     for a, b in _spans(_CLAUSE, norm):
         if case.in_forecast(a):
             continue
@@ -2536,9 +2553,15 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
                 continue
             share = _works_share(clause)
             if st == "done" and not (share is not None and share < 100):
-                k = min(k + 1, len(ladder) - 1)
+                finished.append((k, (a, b)))
+                continue
+            open_at.add(k)
             if best is None or k >= best[0]:
                 best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
+    for k, span in finished:
+        k = k if k in open_at else min(k + 1, len(ladder) - 1)
+        if best is None or k > best[0] or k == best[0] and span[0] > best[1][0]:
+            best = (k, span)
     return best
 
 
@@ -2568,6 +2591,29 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
 
 
 _FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?(?:共|地上)([\d一二三四五六七八九十]+)层")
+
+
+# A sentence about some of a task's items, opened by their count (1所…; 其中2个…; 另有3座…).
+_ITEM_COUNT_LEAD = re.compile(r"\s*(?:其中|另有|还有|剩余|其余)?(?P<n>\d+|[一两二三四五六七八九十]{1,3})(?:所|个|座|处|家|条|栋|幢|项|台)")
+
+
+def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """On a task of several items to be finished, a sentence of its own opened by a count of items (1所正在进行桩基
+    施工) whose works have not reached the step the time gone asks for (works_late, read on that sentence alone).
+    Not a sentence about every item (3个项目征迁工作均已完成,正在进行拆除清零 for 实施城中村改造3个): that is the task's
+    own stage."""
+    total = max((t.value for t in case.numeric if t.value and not _is_level(t)), default=None)
+    for a, b in _spans(_SENTENCE, norm):
+        lead = _ITEM_COUNT_LEAD.match(norm[a:b])
+        if case.in_forecast(a) or not lead or re.search(r"均|全部|各|都", norm[a:b]):
+            continue
+        n = _cn_number(lead.group("n").replace("两", "二"))
+        if n is None or total is not None and n >= total:
+            continue
+        late = works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b))
+        if late:
+            return f"其中部分项目{late[0]}", late[1]
+    return None
 
 
 def _works_share(clause: str) -> float | None:
