@@ -1229,6 +1229,11 @@ def test_a_figure_of_the_measure_unplaced_short_of_pace(task, progress, as_of, s
 
 
 KNOWN_MISSES = [
+    # the seventieth set's miss (statusa, engine fac517a; in other words): a dated start made late beside a second
+    # milestone, the topping out by the year's end, answered by the floors reached (主体施工至第9层（共18层）): the
+    # milestone's clause is not read, so the start made holds the task on pace at 31 December
+    (("4月底前开工建设城北安置房三期工程，年底前完成主体结顶", "三期工程于6月开工，目前主体施工至第11层（共24层）。",
+      date(2020, 12, 31)), "behind"),
     # statusb's invented66 misses left (in other words; its fourth, items all tendered with the works to come in the
     # summer, is mended: tests/test_status_forecast.py DATED): the counted things only sited and designed beside
     # another thing of the task opened (总分馆…平台已建成运行) are read as work partly done on pace; a stated lag beside
