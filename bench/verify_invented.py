@@ -85,8 +85,9 @@ before 我区区级…增长6.3%, the city's retail sales in a district's report
 retail sales (unclear read as achieved); 国考断面水质优良率 and 国控断面水质优良率 for 国考断面水质优良比例 read as nothing (2);
 revenue 增长1.8%，扣除一次性因素后增长4.3% read as 1.8% only (unclear read as not_met); 守住了不发生系统性风险的底线 for
 重大风险有效防控 and 民生福祉持续增进 for 民生持续改善 read as nothing and as a mention (achieved read as not_reported, unclear);
-安全生产形势持续稳定 not read as a target; 社会大局 taken for a figure of 社会消费品零售总额 (not_reported read as unclear);
-完成年度预算的98.2% for a revenue growth target read as another basis (not_met read as unclear); 与目标仍有差距 after
+安全生产形势持续稳定 not matched (its label's comparator corrected after: README); 社会大局 taken for a figure of 社会消费品零售总额 (not_reported read as unclear);
+完成年度预算的98.2% for a revenue growth target read as another basis (not_met read as unclear; the label, not the engine,
+was corrected after: README); 与目标仍有差距 after
 部分主要指标未能完成年度目标： read as nothing (not_met read as not_reported).  First run of the twenty-fifth set (v90–v92, labels committed before in
 29a66a0): 22/30 (0.733; baseline 0.700 every target achieved): a results table whose result column is headed 实际完成 (主要指标 /
 2023年目标 / 实际完成 / 完成情况) not read (six targets read as mentions with no figure, unclear: achieved 4, not_met 2);

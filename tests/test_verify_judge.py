@@ -482,10 +482,12 @@ PROBES_13 = [
     ("城镇新增就业1.2万人", "review", "就业形势保持稳定。", "城镇新增就业", "unclear", None),
     ("外贸进出口总额增长5%", "review", "外贸进出口总额五年年均增长7.2%。", "外贸进出口总额", "not_reported", None),
     ("地区生产总值增长6%左右", "review", "全市地区生产总值总量居全省第4位。", "地区生产总值", "unclear", None),
-    # (left: tests/test_verify_ways_more.py reads 合同利用外资 as answering nothing, not_reported; the corpus rule on
-    # neighbouring metrics would quote it as unclear — two readings to settle, not a rule to fit)
-    pytest.param("实际使用外资增长5%", "review", "新签约外资项目32个，合同外资12.6亿美元。", "实际使用外资", "unclear", None,
-                 marks=pytest.mark.xfail(strict=True, reason="first run: contracted foreign capital read as nothing")),
+    # (labelled unclear before the first run, as a neighbouring metric; settled by the labelling rules as not_reported,
+    # as tests/test_verify_ways_more.py reads 合同利用外资: a neighbouring metric quoted as unclear is the same quantity
+    # measured otherwise (全口径 revenue, industrial energy intensity, another count of jobs), while contracted capital is
+    # a commitment signed, as the foreign projects signed that the invented pairs' labels read as answering nothing (v33);
+    # docs/reading-reports.md)
+    ("实际使用外资增长5%", "review", "新签约外资项目32个，合同外资12.6亿美元。", "实际使用外资", "not_reported", None),
     ("居民人均可支配收入增长6%", "review", "出台促进居民增收的若干措施。", "居民人均可支配收入", "not_reported", None),
     ("城镇调查失业率控制在5.8%以内", "review", "城镇调查失业率保持在合理区间。", "城镇调查失业率", "unclear", None),
     ("规模以上工业增加值增长7%", "review", "规模以上工业企业达到386家，新增42家。", "规模以上工业增加值", "not_reported", None),
@@ -666,4 +668,45 @@ PROBES_17 = [
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), PROBES_17)
 def test_results_near_their_bound(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Rules written from the twenty-fourth set's first run (bench/labels/verify_invented/ v57–v59, v66–v69), with rows of
+# their own: a wider area's figure beside the report's own when the own is named with its metric (全省…，我县一般公共
+# 预算收入…) or the wider one frames the sentence (在全省…的背景下，我市…); an own area of the same kind (我市…全市…) stays
+# the report's; a bare 外贸 after the own area's name; 限额以上消费品零售额; the water sections' other names; one-off
+# factors as a second basis; a bottom line held; 增进; every shortfall of a sentence, a list after a colon.
+FITTED_24 = [
+    ("外贸进出口总额增长8%", "review", "在全省外贸进出口下降2.7%的背景下，我市外贸进出口增长3.1%。", "外贸进出口总额",
+     "not_met", "3.1%"),
+    ("一般公共预算收入增长6%", "review", "全省一般公共预算收入增长3.2%，我县一般公共预算收入增长6.8%。", "一般公共预算收入",
+     "achieved", "6.8%"),
+    ("社会消费品零售总额增长7%", "review", "在全市社会消费品零售总额增长6.1%的拉动下，我区消费市场人气回升。",
+     "社会消费品零售总额", "not_reported", None),
+    ("地区生产总值增长6%", "review", "我市坚持稳中求进，全市地区生产总值增长6.4%。", "地区生产总值", "achieved", "6.4%"),
+    ("外贸进出口总额增长8%", "review", "我县外贸逆势上扬。", "外贸进出口总额", "unclear", None),
+    ("社会消费品零售总额增长7%", "review", "限额以上消费品零售额增长9.6%。", "社会消费品零售总额", "unclear", None),
+    ("地表水国考断面水质优良比例达到90%", "review", "国控断面水质优良率为92.9%。", "地表水国考断面水质优良比例", "achieved",
+     "92.9%"),
+    ("地表水国考断面水质优良比例达到95%", "review", "地表水国考断面水质优良率93.8%。", "地表水国考断面水质优良比例", "not_met",
+     "93.8%"),
+    # a second basis after one-off factors taken out
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增长2.1%，剔除一次性因素后增长6.4%。", "一般公共预算收入", "unclear", None),
+    # a bottom line held, 增进 for 改善
+    ("重大风险有效防控", "review", "牢牢守住不发生区域性系统性金融风险的底线。", "重大风险", "achieved", None),
+    ("防止规模性返贫得到有效保障", "review", "守牢了不发生规模性返贫的底线。", "防止规模性返贫", "achieved", None),
+    # (written with these rows, before the run: the head noun alone with no verdict, 风险隐患仍然较多, is a mention)
+    pytest.param("重大风险有效防控", "review", "部分领域风险隐患仍然较多。", "重大风险", "unclear", None,
+                 marks=pytest.mark.xfail(strict=True, reason="first run: the target's head noun alone (风险) read as nothing")),
+    ("民生福祉持续改善", "review", "民生福祉持续增进，新增学位1.2万个。", "民生福祉", "achieved", None),
+    # each shortfall of a sentence, and a list after a colon
+    ("实际使用外资增长5%", "problems", "外贸进出口低于预期，实际使用外资与目标尚有差距。", "实际使用外资", "not_met", None),
+    ("规模以上工业增加值增长8%", "problems", "部分指标未能完成年度目标：规模以上工业增加值增速回落，消费增长乏力。",
+     "规模以上工业增加值", "not_met", None),
+    ("规模以上工业增加值增长8%", "problems", "规模以上工业增加值增速回落，部分企业经营困难。", "规模以上工业增加值", "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_24)
+def test_wider_areas_water_sections_bottom_lines_and_shortfall_lists(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)

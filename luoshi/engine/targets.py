@@ -61,8 +61,8 @@ _STRETCH_LEAD = re.compile(f"(?:{vocab.alternation('target.stretch_lead')})"
                            f"(?:{vocab.alternation('target.stretch_verb')})?" r"\s*\d")
 # A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
 _GROWTH_TARGET = re.compile(r"(?<=增长|增速)(?:的)?(?:预期)?目标(?:为|是)?$")
-# A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元).
-_SIZE_ONLY = ("", "总量", "规模", "总额", "总值", "总规模", "规模总量")
+# A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元; target.size_only).
+_SIZE_ONLY = ("", *vocab.words("target.size_only"))
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
 _IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?"
                            f"({vocab.alternation('comparator.in_step_only')})")

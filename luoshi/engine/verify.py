@@ -196,8 +196,11 @@ _BARE_NAMES = dict(w.split(">", 1) for w in vocab.words("verify.bare_names"))
 _RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
 # (the names' first characters in a lookahead first: re skips ahead to one instead of trying ^ and the lookbehind
 # at every character, twice as fast)
-_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与]))({})(?={})".format(
-    "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})),
+# (or right after the report's own area, 我区外贸逆势增长: verify.own_scope, two characters each for the lookbehind)
+_OWN_SCOPE_WORDS = vocab.words("verify.own_scope")
+assert {len(w) for w in _OWN_SCOPE_WORDS} == {2}, "verify.own_scope: a lookbehind needs one width"
+_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与])|(?<={}))({})(?={})".format(
+    "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})), "|".join(map(re.escape, _OWN_SCOPE_WORDS)),
     "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
     vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
 
@@ -451,6 +454,14 @@ _BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before'
 _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
+_OWN_SCOPE_ANY = re.compile(vocab.alternation("verify.own_scope"))
+# A clause opening on a wider area's name (全区外贸进出口下降4.1%; 在全国外贸进出口仅增长0.2%的情况下): that area's figure.
+_OTHER_SCOPE_LEAD = re.compile(f"(?:在)?({vocab.alternation('verify.other_scope')})")
+
+
+def _scope_level(word: str) -> str:
+    """The kind of area an own or other scope word names (我县, 本县 → 县; 全自治区 → 自治区; 全省平均, 省内 → 省)."""
+    return word.lstrip("全我本").removesuffix("平均").removesuffix("内")
 _PART_OF_AREA = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?P<zone>{vocab.alternation('verify.part_of_area')})")
 _PER_UNIT = vocab.pattern("verify.per_unit")
 _PER_UNIT_BEFORE = re.compile(f"(?:{vocab.alternation('verify.per_unit')})$")
@@ -520,6 +531,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     previous: dict[int, tuple[str, str]] = {}
     kinds: dict[int, str] = {}
     others: set[int] = set()      # claims (their index in out) named for another area than the report's
+    # The report's own area named in the sentence (我县, 我区): a clause opening on an area of another kind (全区 for a
+    # region in a county's report, 全市 in a district's, 全国) gives that area's figure, as 全省…，我市… does.
+    own_levels = {_scope_level(m.group()) for m in _OWN_SCOPE_ANY.finditer(norm)}
     last_end = 0
     # Where each sentence part, list item and clause mark ends (each one character), found once: a figure's
     # part, item and clause are the marks just before it (and the clause's end the one just after).
@@ -644,6 +658,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
         tail = "" if start in groups or start in headless else _TAIL_END.split(after.strip())[0][:16]
+        if own_levels and (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
+                and _scope_level(scope.group(1)) not in own_levels:
+            others.add(len(out))
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
@@ -1565,7 +1582,7 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
                    for at in _named(body, key, lower_better)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
-            if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key)
+            if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
                    for clause in _written_clauses(sentence.text) if key in clause
                    for at in _named(clause, key, lower_better)):
                 return sentence
@@ -1585,11 +1602,23 @@ _ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:
 _DIFFICULTY = vocab.pattern("verify.difficulty")
 
 
-def _result_mention(body: str, at: int, key: str) -> bool:
+def _result_mention(body: str, at: int, key: str, sentence: str = "") -> bool:
     """The metric named at ``at`` of ``body`` is said to have gone some way, not worked for (推动固定资产投资
-    稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty)."""
+    稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty), nor
+    a wider area's (``_other_area``; ``sentence``: the whole sentence ``body`` is a clause of)."""
     return not _ACTION_BEFORE.search(body, max(0, at - 6), at) and \
-        not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12)
+        not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12) and not _other_area(body, at, sentence or body)
+
+
+_OTHER_SCOPE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.other_scope')})$")
+
+
+def _other_area(body: str, at: int, sentence: str) -> bool:
+    """The name at ``at`` of ``body`` follows a wider area's (在全市社会消费品零售总额增长5.2%的带动下，我区…) in a
+    ``sentence`` naming the report's own area (verify.own_scope) as another kind of area: that area's metric."""
+    scope = _OTHER_SCOPE_BEFORE.search(body, max(0, at - 5), at)
+    return scope is not None and bool(own := {_scope_level(m.group()) for m in _OWN_SCOPE_ANY.finditer(sentence)}) \
+        and _scope_level(scope.group()) not in own
 
 
 @lru_cache(maxsize=4096)
@@ -1914,10 +1943,22 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
             at = body.find(head)
             if at == -1:
                 continue
+            if _held_bottom_line(body, at, head):
+                return sentence     # 守住了不发生系统性风险的底线 for 重大风险有效防控
             after = body[at + 2:at + 2 + len(qual) + 8]
             if similarity(qual, after) >= LOOSE_SIMILARITY and not _NEGATION.search(after):
                 return sentence
     return None
+
+
+_BOTTOM_LINE = re.compile(f"(?:{vocab.alternation('verify.bottom_line_held')})了?[^不]{{0,8}}?不发生")
+
+
+def _held_bottom_line(body: str, at: int, head: str) -> bool:
+    """``body`` (a clause written out) says the bottom line of the head noun at ``at`` held: a word of
+    verify.bottom_line_held, then 不发生 before the noun, then 底线 right after it (…风险的底线)."""
+    held = _BOTTOM_LINE.search(body, 0, at)
+    return held is not None and at - held.end() <= 8 and body.startswith(("底线", "的底线"), at + len(head))
 
 
 def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Verdict:
@@ -2168,15 +2209,30 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
 _LISTED_AFTER = re.compile(f".{{0,4}}?(?:{vocab.alternation('verify.shortfall_list')})")
 
 
-def _short_of(text: str) -> str:
+def _short_of(text: str, raw: str = "") -> str:
     """Where a sentence saying targets were missed (``text`` as ``_written_out`` gives it) names them:
-    before its shortfall words (地区生产总值等指标没有达到预期目标), and after them when a list follows (有两项
-    指标没有完成预期目标，分别是地区生产总值和固定资产投资)."""
-    m = _SHORTFALL.search(text)
-    listed = _LISTED_AFTER.match(text, m.end())
-    # 地区生产总值等主要指标完成年度目标，固定资产投资增速低于预期: the metrics said done before are not short.
-    start = max((d.end() for d in _DONE_IN_WORDS.finditer(text, 0, m.start())), default=0)
-    return text[start:m.start()] + ("|" + text[listed.end():listed.end() + 40] if listed else "")
+    before each of its shortfall words, back to the one before (地区生产总值等指标没有达到预期目标; 社会消费品零售总额
+    增速低于年初预期，实际使用外资与目标仍有差距), and after them when a list follows (有两项指标没有完成预期目标，
+    分别是地区生产总值和固定资产投资; in ``raw``, the sentence as written, after a colon: 部分主要指标未能完成年度目标：
+    固定资产投资增速放缓，…)."""
+    names: list[str] = []
+    prev = 0
+    for m in _SHORTFALL.finditer(text):
+        # 地区生产总值等主要指标完成年度目标，固定资产投资增速低于预期: the metrics said done before are not short.
+        start = max((d.end() for d in _DONE_IN_WORDS.finditer(text, prev, m.start())), default=prev)
+        names.append(text[start:m.start()])
+        listed = _LISTED_AFTER.match(text, m.end())
+        if listed:
+            names.append(text[listed.end():listed.end() + 40])
+        prev = m.end()
+    colon = _SHORTFALL_COLON.search(for_parsing(raw)) if raw else None
+    if colon is not None:
+        names.append(_written_out(for_parsing(raw)[colon.end():]))
+    return "|".join(names)
+
+
+# A shortfall opening a list after a colon (部分主要指标未能完成年度目标：A…，B…): each listed metric is short.
+_SHORTFALL_COLON = re.compile(f"(?:{vocab.alternation('verify.shortfall')})[^,;:。]{{0,4}}:")
 
 
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
@@ -2191,7 +2247,7 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
             continue
         keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
                 if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
-        hit = next((s for s, t in said if any(k in _short_of(t) for k in keys)), None)
+        hit = next((s for s, t in said if any(k in _short_of(t, s.text) for k in keys)), None)
         if hit is None:
             continue
         actual = (v.actual or {}).get("value")
