@@ -93,7 +93,8 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("stage2", "24bc3a5"),
               ("stage3", "a910607"),
               ("invented75", "69f612b"),
-              ("invented76", "69f612b")]
+              ("invented76", "69f612b"),
+              ("invented77", "a1ce308")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

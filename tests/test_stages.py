@@ -165,3 +165,24 @@ def test_a_deadline_in_a_later_year_is_the_pace_s_end():
     assert _later_deadline("2020年6月底前完成", JUN) is None            # this year's
     assert _later_deadline("为明年打基础，年内完成10个", JUN) is None     # a year named, no deadline
     assert expected_pct(JUN, date(2021, 12, 31)) == 24.9
+
+
+# invented77's first run (engine a1ce308), statusc's held-out check after the fixes from invented75/76, left unfixed
+# (its misses in other words, strict): a tower only at its first floor above ground two months before its use (the
+# main works without a share are late only from main_works_late); a deadline of next year's start of term (明年
+# 秋季开学前) not read, so works just begun read against this year's end; one item of several at its foundations
+# when the figures decide (4 of 6 done, the rest under way); a kindergarten open since a month before the report
+# (9月起开园招生) read as behind; the main works' own share (约四成) read as the task's completion (seriously behind).
+MISSES_77 = [
+    (("年内建成投用城北人才公寓", "桩基及地下室已完工，目前正在进行地上一层结构施工。", OCT), "behind"),
+    (("明年秋季开学前建成投用城东实验小学", "已完成施工招标，9月中旬进场进行场地平整。", SEP), "on_track"),
+    (("年内新建社区文化家园8家", "6家已建成开放；1家正在装修；1家正在进行基础施工。", SEP), "behind"),
+    (("年内建成投用城南第三幼儿园", "已通过竣工验收并完成设施配备，9月起开园招生。", DEC), "completed"),
+    (("年底前完成城东排涝泵站新建工程", "泵房主体结构施工完成约四成。", NOV), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented77's first run (statusc), left unfixed")
+@pytest.mark.parametrize(("case", "status"), MISSES_77, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_77])
+def test_known_misses_77(case, status):
+    assert judge(*case).status == status
