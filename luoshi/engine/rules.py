@@ -2769,7 +2769,9 @@ _SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
 
 class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
-                 "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.")
+                 "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
+                 "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
+                 "unit: 186个行政村中已有112个) is a level to reach: short of the whole behind, the whole completed.")
 
     def judge(self, case):
         if case.numeric:
@@ -2783,6 +2785,17 @@ class OwnWorkload(StatusRule):
             a, b = items.span()
             return _paced(case, c, f"任务自身{whole}项已完成{done}项",
                           [Evidence(case.progress[a:b], a, b)])
+        covered = _COVERED_OF_WHOLE.search(norm) if "全覆盖" in case.task_text else None
+        if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
+                covered.group("whole")):
+            # 全县186个行政村中已有112个开展垃圾分类 for …行政村全覆盖: the part of the whole reached is the coverage,
+            # a level to reach by the year's end, held only when it is the whole.
+            c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
+            status = "completed" if c >= 100 else "behind"
+            a, b = covered.span()
+            return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
+                           f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
         task = re.sub(r"[\W\d]", "", case.task_text)
         for f in case.facts:
             pace = re.search(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$", f.fact.metric)
@@ -2808,6 +2821,11 @@ class OwnWorkload(StatusRule):
                     c = round(m.value, 1)
                     return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         return None
+
+
+# 186个行政村中已有112个 / 全区128个村中有96个: a part of a whole counted in the same unit.
+_COVERED_OF_WHOLE = re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
+                               r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)")
 
 
 # 占城区背街小巷总数86条的 / 占总数的: a share of the whole (the whole named as 总数, 总量).
