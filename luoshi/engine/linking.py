@@ -115,6 +115,7 @@ SURE = 0.80
 MARGIN = 0.12
 CLAUSE_MIN = 6
 SCAN_CHARS = 16384            # a plan of at most this many characters is scanned for a text (``_Index.holders``)
+_CHAR_KEYS = 1 << 21          # an n-gram's key (``_Index._cut``): a character's is its code point, under this
 SIMPLE_THRESHOLD = 0.4        # the simple linker's own cut (simple_link_rows)
 # Weights of the signals (module docstring); measured on links_dev.json.
 W_PARTIAL, W_COVER, W_ICOVER, W_DISTINCT = 0.30, 0.20, 0.30, 0.20
@@ -211,19 +212,14 @@ class _Index:
         self.by_id = {t.id: i for i, t in enumerate(self.tasks)}
         # The inverted index: every n-gram (character or bigram) of the tasks → the tasks holding
         # it and how many times each holds it, as flat arrays (``_gather`` reads many n-grams at once).
-        cut = [tokens(n) for n in self.norms]
+        vocab, cut_lens, owner_of, flat_ids, keys = self._cut()
+        self.vocab: dict[str, int] = dict(zip(vocab, range(len(vocab)), strict=True))   # n-gram → id, by first occurrence
         # Each task's n-grams (its set made when first asked for: ``shared_idf``)
-        self.toksets = _PerTask(lambda i: set(cut[i]), len(self.tasks))
-        # n-gram ids in the order of first occurrence
-        flat = list(chain.from_iterable(cut))
-        self.vocab: dict[str, int] = {tok: j for j, tok in enumerate(dict.fromkeys(flat))}
+        self.toksets = _PerTask(lambda i: set(tokens(self.norms[i])), len(self.tasks))
         # Each task's distinct n-grams in the order they first occur in it, with how often it has
         # each (what a ``Counter`` per task gives), for all the tasks in a few array operations.
         n_voc = max(len(self.vocab), 1)
-        cut_lens = np.array([len(toks) for toks in cut], dtype=np.intp)
-        pair = (np.repeat(np.arange(len(self.tasks), dtype=np.intp), cut_lens) * n_voc
-                + np.fromiter(map(self.vocab.__getitem__, flat), dtype=np.intp, count=len(flat)))
-        pairs, first, counts = np.unique(pair, return_index=True, return_counts=True)
+        pairs, first, counts = np.unique(owner_of * n_voc + flat_ids, return_index=True, return_counts=True)
         by_first = np.argsort(first)
         owners_a = pairs[by_first] // n_voc
         ids = pairs[by_first] % n_voc
@@ -234,7 +230,7 @@ class _Index:
         np.cumsum(np.bincount(owners_a, minlength=len(self.tasks)), out=self.fwd_ptr[1:])
         self.fwd_terms = ids
         self.fwd_times = np.asarray(times, dtype=float)
-        self.is_gram = np.fromiter(map(len, self.vocab), dtype=np.intp, count=len(self.vocab)) == 2  # by n-gram id
+        self.is_gram = keys >= _CHAR_KEYS                   # by n-gram id
         order = np.argsort(ids, kind="stable")            # each n-gram's tasks in task order
         runs = np.bincount(ids, minlength=len(self.vocab))
         self.indptr = np.zeros(len(self.vocab) + 1, dtype=np.intp)
@@ -271,6 +267,51 @@ class _Index:
             tfc = tf / (norm_len[owners_a] + tf)                       # float64 (float32 tf widened)
             self.fwd_bm25 = (idf[ids] * tfc).astype(np.float32)
             self.bm25_data = self.fwd_bm25[order]
+
+    def _cut(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        """The tasks' n-grams (``tokens`` of each body, one after the other), counted without
+        making a string of each: every character's code point (one array of the bodies joined), a
+        character's key its code point and a bigram's (first + 1) · 2²¹ + second, so that every
+        key is one n-gram's; the n-gram ids in the order of first occurrence (``np.unique``'s
+        first index ranked) as ``dict.fromkeys`` over the tokens gives them.  Returns the
+        vocabulary (each n-gram's text by id), the length of each task's cut, each token's task
+        and id, in the tokens' order, and each n-gram's key by id."""
+        n = len(self.norms)
+        lens = np.fromiter(map(len, self.norms), dtype=np.intp, count=n)
+        if not int(lens.sum()):
+            none = np.zeros(0, dtype=np.intp)
+            return [], np.zeros(n, dtype=np.intp), none, none, np.zeros(0, dtype=np.int64)
+        codes = np.frombuffer(self.joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        grams = np.empty(len(codes), dtype=np.int64)
+        grams[:-1] = ((codes[:-1] + 1) << 21) | codes[1:]
+        grams[-1:] = 0
+        keys = np.concatenate((codes, grams))
+        n_grams = np.maximum(lens - 1, 0)
+        cut_lens = lens + n_grams
+        starts = np.asarray(self.starts, dtype=np.intp)
+        # each task's characters, then its bigrams (``tokens``), task after task
+        seg_starts = np.stack((starts, starts + len(codes)), axis=1).ravel()
+        seg_lens = np.stack((lens, n_grams), axis=1).ravel()
+        offsets = np.cumsum(seg_lens) - seg_lens
+        flat = keys[np.arange(int(seg_lens.sum())) + np.repeat(seg_starts - offsets, seg_lens)]
+        uniq, first, inverse = np.unique(flat, return_index=True, return_inverse=True)
+        by_first = np.argsort(first)
+        rank = np.empty(len(uniq), dtype=np.intp)
+        rank[by_first] = np.arange(len(uniq))
+        by_id = uniq[by_first]
+        # the n-grams' texts by id (a character, or two): every n-gram's first character decoded at
+        # once, a bigram's second joined to it
+        gram = by_id >= _CHAR_KEYS
+        heads = np.where(gram, (by_id >> 21) - 1, by_id).astype(np.uint32)
+        vocab = list(heads.tobytes().decode("utf-32-le", "surrogatepass"))
+        at = np.flatnonzero(gram)
+        if len(at):
+            tails = (by_id[at] & (_CHAR_KEYS - 1)).astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+            texts = np.array(vocab, dtype=object)
+            texts[at] = list(map(operator.add, texts[at].tolist(), tails))
+            vocab = texts.tolist()
+        owners = np.repeat(np.arange(n, dtype=np.intp), cut_lens)
+        return vocab, cut_lens, owners, rank[inverse.ravel()], by_id
 
     def scratch(self) -> tuple[np.ndarray, np.ndarray]:
         """This thread's scratch arrays, one slot per task and one per n-gram, at -1 between uses:
@@ -1103,12 +1144,14 @@ def _clauses(row: str) -> list[str]:
 def _covered(row: str, primary: int, scores: list[float], index: _Index,
              found: dict[str, list[int]] | None = None) -> list[int]:
     """Further tasks a row quotes: clauses found verbatim in another task (and in at most two tasks).
-    ``found``: the clauses' holders, if already looked up (``_quoted_elsewhere``)."""
+    ``found``: the holders of each of its clauses of at least ``CLAUSE_MIN`` characters, if already
+    looked up (``_quoted_elsewhere``): its clauses are then read from it (a clause written twice, once:
+    the second adds no task)."""
     extra: list[int] = []
-    for clause in _clauses(row):
+    for clause in (_clauses(row) if found is None else found):
         if len(clause) < CLAUSE_MIN or clause in index.norms[primary]:
             continue
-        holders = found[clause] if found is not None and clause in found else index.holders(clause)
+        holders = found[clause] if found is not None else index.holders(clause)
         if 1 <= len(holders) <= 2:
             for i in holders:
                 if i != primary and i not in extra:
