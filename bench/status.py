@@ -132,6 +132,7 @@ INVENTED = [
     ("invented65.json", "sixty-fifth set (statusb: the held-out check after invented63-64's fixes)"),
     ("invented66.json", "sixty-sixth set (statusb: behind read as on track, grouped from every first-run miss: short figures, the rest prepared, preparation past mid-year)"),
     ("invented67.json", "sixty-seventh set (statusb: the held-out check after invented66's fixes, behind against on track)"),
+    ("invented68.json", "sixty-eighth set (statusb: the last held-out check after invented66-67's fixes, left unfixed)"),
     ("forecast1.json", "forecast set (forecasts, plans and intentions in many forms; real completions in near words)"),
     ("forecast2.json", "second forecast set (the held-out check of the forecast rules fitted to forecast1)"),
     ("forecast3.json", "third forecast set (the held-out check of the forecast rules fitted to forecast1 and forecast2)"),
