@@ -57,6 +57,19 @@ ROWS = [
      "achieved", "3.2%"),
     ("一般公共预算收入增长3%", "review", "一般公共预算收入完成4286亿元，较上年同期增收132亿元，增长2.2%。", "一般公共预算收入",
      "not_met", "2.2%"),
+    # (twenty-sixth set) a sub-part headed by the metric alone, then its figures; 增加 before a percentage; a growth
+    # rate named by its change word alone after a level
+    ("地区生产总值增长7%", "review", "（一）地区生产总值。全年完成286.5亿元，增长7.4%。", "地区生产总值", "achieved", "7.4%"),
+    ("规模以上工业增加值增长9%", "review", "2.规模以上工业增加值：增长8.2%，低于年度目标0.8个百分点。", "规模以上工业增加值",
+     "not_met", "8.2%"),
+    ("地区生产总值增长7%", "review", "（一）经济运行总体平稳。全年新开工项目48个，增长7.4%。", "地区生产总值", "not_reported",
+     None),
+    ("城镇居民人均可支配收入增长6.5%", "review", "城镇居民人均可支配收入42310元，增加6.2%。", "城镇居民人均可支配收入",
+     "not_met", "6.2%"),
+    ("社会消费品零售总额增长6.6%", "review", "全年社会消费品零售总额比上年增加7.3%。", "社会消费品零售总额", "achieved", "7.3%"),
+    ("城镇新增就业3.5万人", "review", "城镇新增就业3.62万人，比上年增加0.4万人。", "城镇新增就业", "achieved", "3.62万人"),
+    ("社会消费品零售总额增长8.1%", "review", "社会消费品零售总额完成96.3亿元，同比增长率8.3%。", "社会消费品零售总额",
+     "achieved", "8.3%"),
     # blanket claims (bench/labels/verify_invented/README.md, "Blanket claims"): one naming no metric settles no
     # target; a figure for the metric decides over it; a named exception is not_met
     ("社会消费品零售总额增长6%", "review", "全县主要经济指标均完成年度目标，各项目标任务圆满完成。", "社会消费品零售总额",

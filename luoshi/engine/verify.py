@@ -133,6 +133,8 @@ _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
+_BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
+_GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
@@ -253,6 +255,9 @@ _SHORT_CHANGE = re.compile("(?:{})(?P<word>{})$".format(
     vocab.alternation("verify.year_on_year"), vocab.alternation("verify.short_change")))
 _SHORT_WORDS = vocab.words("verify.short_change")
 _SHORT_GROWTH_WORD = _SHORT_WORDS[0]
+# 增加6.2%, 比上年减少3.1%: an increase word before a percentage is a growth (a fall).
+_RATE_OF_INCREMENT = re.compile(f"(?P<word>{vocab.alternation('verify.rate_of_increment')})$")
+_INCREMENT_GROWTH_WORD = vocab.words("verify.rate_of_increment")[0]
 
 
 def _kind(unit: str, before: str) -> str:
@@ -263,9 +268,9 @@ def _kind(unit: str, before: str) -> str:
             return "growth_rate"
         if _DECLINE.search(before):
             return "decline_rate"
-        short = _SHORT_CHANGE.search(before)
+        short = _SHORT_CHANGE.search(before) or _RATE_OF_INCREMENT.search(before)
         if short is not None:
-            return "growth_rate" if short.group("word") == _SHORT_GROWTH_WORD else "decline_rate"
+            return "growth_rate" if short.group("word") in (_SHORT_GROWTH_WORD, _INCREMENT_GROWTH_WORD) else "decline_rate"
         return "ratio"
     found = vocab.unit(vocab.base_unit(unit)[0])
     return found.indicator_kind if found else "count"
@@ -279,7 +284,9 @@ def _clean_metric(metric: str) -> str:
     # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name)
     metric = _COPULA_END.sub("", _HEDGE_END.sub("", metric.strip()))
     metric = _TRAIL.sub("", _YEAR_WORDS.sub("", metric.strip()).strip())
-    return _SHORT_CHANGE.sub("", metric) if metric.endswith(_SHORT_WORDS) else metric
+    if metric.endswith(_SHORT_WORDS):
+        return _SHORT_CHANGE.sub("", metric)
+    return metric
 
 
 def _reviewing(doc: Document) -> list:
@@ -374,13 +381,32 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
         try:
             found = _sentence_claims(doc, sentence, year, carry)
             out += found
-            # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it.
-            carry = (found[-1].metric, found[-1].context) if found else None
+            # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it, or
+            # the metric heading its sub-part ((一)地区生产总值。全年完成286.5亿元，增长7.4%。).
+            carry = (found[-1].metric, found[-1].context) if found else _metric_heading(sentence.text)
         except ParseError as e:
             if failures is None:
                 raise
             failures.append(e)
     return out
+
+
+# A sub-part's heading that is a metric's name alone, numbered: （一）地区生产总值。, 2.固定资产投资：
+_HEADING_NUMBER = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")
+_HEADING_END = re.compile(r"[。:：]\s*$")
+HEADING_NAME = 14      # characters of a metric's name at most
+
+
+def _metric_heading(text: str) -> tuple[str, str] | None:
+    """The metric a numbered sentence names and nothing else ((一)地区生产总值。): the subject of a sentence after
+    it opening on a bare figure; None for any other sentence."""
+    number = _HEADING_NUMBER.match(text)
+    if number is None or not _HEADING_END.search(text):
+        return None
+    name = _HEADING_END.sub("", text[number.end():]).strip()
+    if not 2 <= len(name) <= HEADING_NAME or re.search(r"[\d，,；;、]", name):
+        return None
+    return name, ""
 
 
 _CLAIM_TRAIL = re.compile(f"(?:{vocab.alternation('verify.claim_trail')})+$")
@@ -595,9 +621,16 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
-        # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with
-        increment = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY and part in previous
-        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
+        # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with (增加6.2%: the growth of the
+        # metric before, read as a bare rate)
+        increment_word = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY and part in previous
+        increment = increment_word and not vocab.is_rate(unit)
+        # …完成96.3亿元，同比增长率8.3%: a growth rate named by its change word alone, the metric before's growth
+        rate_named = _BARE_RATE_NAME.fullmatch(_YEAR_ON_YEAR_LEAD.sub("", bare_name)) \
+            if vocab.is_rate(unit) and part in previous else None
+        if rate_named is not None:
+            kind = "growth_rate" if rate_named.group("word") in _GROWTH_RATE_NAMES else "decline_rate"
+        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment_word or rate_named is not None or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
