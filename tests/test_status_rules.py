@@ -1233,11 +1233,6 @@ def test_a_figure_of_the_measure_unplaced_short_of_pace(task, progress, as_of, s
 
 
 KNOWN_MISSES = [
-    # the seventieth set's miss (statusa, engine fac517a; in other words): a dated start made late beside a second
-    # milestone, the topping out by the year's end, answered by the floors reached (主体施工至第9层（共18层）): the
-    # milestone's clause is not read, so the start made holds the task on pace at 31 December
-    (("4月底前开工建设城北安置房三期工程，年底前完成主体结顶", "三期工程于6月开工，目前主体施工至第11层（共24层）。",
-      date(2020, 12, 31)), "behind"),
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
     # ORGANISED_ONLY): recognitions won short of the count beside others awaiting review late in the year read as
     # work partly done on pace; a platform tendered with its system being developed at mid-year read as preparation
@@ -1368,6 +1363,16 @@ COMPLETION_WORDS = [
     ("新建社区卫生服务站6个", "6个服务站均仍在进行方案设计。", date(2020, 9, 30), "behind"),
     ("新建社区卫生服务站6个", "2个服务站正在施工，4个仍在进行方案设计。", date(2020, 9, 30), "behind"),
     ("新建社区卫生服务站6个", "6个服务站均已建成投用。", date(2020, 9, 30), "completed"),
+    # (from invented70's first run) a part that names a later step of the works (完成主体结顶) is answered by the main
+    # works still going on (主体施工至第11层): short of it once the deadline has passed; and a part that is itself that
+    # step (主体结顶, 封顶) reached (主体已结顶) is done, not nearly done
+    ("4月底前开工建设城北安置房三期工程，年底前完成主体结顶", "三期工程于6月开工，目前主体施工至第11层（共24层）。",
+     date(2020, 12, 31), "behind"),
+    ("4月底前开工建设城北安置房三期工程，年底前完成主体结顶", "三期工程于4月开工，目前主体已结顶。", date(2020, 12, 31),
+     "completed"),
+    ("年底前完成城北安置房三期工程主体结顶", "目前主体已结顶。", date(2020, 12, 31), "completed"),
+    ("年底前完成城北安置房三期工程主体结顶", "目前主体尚未结顶，施工至第20层。", date(2020, 12, 31), "behind"),
+    ("建成城北安置房三期工程", "目前主体已结顶，正在进行装修。", date(2020, 12, 31), "behind"),
 ]
 
 

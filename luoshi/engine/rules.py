@@ -1317,6 +1317,9 @@ def _measure_head(part: Part) -> str:
 _BUILT_ACCEPTED = re.compile(r"(?:完成|通过)[^,;。，；]{0,2}?竣工验收")
 
 
+# A step of the works a part may itself ask for (完成主体结顶, 年底前封顶, 主体完工): reached, it is the part done.
+_STEP_REACHED = re.compile(r"(?<!未)(?<!未能)(?:结顶|封顶|主体完工)")
+
 _DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
 
 
@@ -1362,7 +1365,11 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
                     case.as_of.month, case.as_of.day):
                 continue         # (opened at a date after the report's: not yet)
             clause = target + clause
-        if _sim(target, clause) < 0.5 and not lone:
+        # 目前主体施工至第11层 for 完成主体结顶: the main works still going on answer a part that names a later step
+        # of the works ladder, when no other part is named there.
+        ladder = _sim(target, clause) < 0.5 and bool(pattern("works_finishing").search(target)) and bool(
+            pattern("works_main").search(clause)) and not any(_sim(o, clause) >= 0.5 for o in others)
+        if _sim(target, clause) < 0.5 and not lone and not ladder:
             continue
         st = clause_stage(clause)
         if st in (None, "preparing") and _PREP_OBJECT.search(part.text) and _PLAN_DRAWN.search(clause) \
@@ -1373,12 +1380,16 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
                 and clause_stage(clause.replace(period.group(0), "")) == "done":
             st = "done"          # 上半年征兵任务已圆满完成 for 上半年完成征兵任务: the period the task is due in
         reached_start = lone and part.required == "underway" and st == "underway"
-        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start):
+        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start
+                          and not ladder):
             continue
         if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause, target):
             st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
         if st == "active":
             st = "underway"
+        step = _STEP_REACHED.search(clause) if st == "nearly_done" else None
+        if step and step.group(0) in part.text:
+            st = "done"          # 主体已结顶 for 完成主体结顶: the part is that step of the works, and it is reached
         if st == "nearly_done" and _BUILT.search(clause) and pattern("use_step").search(clause) \
                 and not pattern("use_target").search(part.text):
             st = "done"          # 平台已建成并试运行 for 建成…平台: built; the trial run toward use is what follows
