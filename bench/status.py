@@ -127,6 +127,7 @@ INVENTED = [
     ("invented61.json", "sixty-first set (statusa: completed against on track and seriously behind, nothing begun after the task's own deadline)"),
     ("invented62.json", "sixty-second set (statusa: the held-out check after invented61's fixes, left unfixed)"),
     ("invented70.json", "seventieth set (statusa: completed against on track and seriously behind in departments' monthly and quarterly replies)"),
+    ("invented71.json", "seventy-first set (statusa: the last held-out check after invented61 and invented70's fixes, left unfixed)"),
     ("invented63.json", "sixty-third set (statusb: behind against on track — activity only, figures under the pro-rata share, preparation past mid-year)"),
     ("invented64.json", "sixty-fourth set (statusb: the held-out check after invented63's fixes, behind against on track)"),
     ("invented65.json", "sixty-fifth set (statusb: the held-out check after invented63-64's fixes)"),
