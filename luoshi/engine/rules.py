@@ -585,6 +585,10 @@ def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> 
     return out
 
 
+# A deadline opening a task's clause (三季度末前, 第二季度末, 10月底前, 上半年内): not the verb's head.
+_HEAD_DEADLINE = re.compile(r"^(?:力争|确保)?(?:第?[一二三四]季度|上半年|下半年|年中|(?:1[0-2]|[1-9])月)(?:末|底|份)?(?:之前|前|内)?")
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -608,8 +612,9 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         if not m:
             continue
         head = clause[:m.start()]
-        # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…).
-        if len(head) > 4 or vocab.pattern("milestone.process").search(head):
+        # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…); a deadline
+        # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
+        if len(_HEAD_DEADLINE.sub("", head)) > 4 or vocab.pattern("milestone.process").search(head):
             continue
         verb = m.group(0)
         rest = clause[m.end():]
@@ -1120,6 +1125,16 @@ def _task_prep(text: str) -> re.Match | None:
     """A preparatory object in a task's words (完成…方案设计, 前期工作), not one inside the name of housing for those
     moved (完成征迁安置房分配)."""
     return _PREP_OBJECT.search(_RESETTLED.sub(lambda m: "·" * len(m.group(0)), text))
+
+
+# 完成城东污水处理厂扩建项目前期工作: the preparation of a project named at length, at the end of the verb's clause.
+_PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期(?:工作|手续)")
+
+
+def _task_prep_after(task_text: str, end: int) -> re.Match | None:
+    """A preparatory object right after a task's result verb (ending at ``end``): within its next twelve characters,
+    or the project's 前期工作 closing the verb's clause however long the project's name."""
+    return _task_prep(task_text[end:end + 12]) or _PREP_WHOLE.match(task_text, end)
 
 
 # 主体工程已完工: the shell is done, the work is not (fitting-out follows).
@@ -2295,7 +2310,7 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
         return None
     must = next((m for m in _MUST.finditer(case.task_text)
                  if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
-    if must is None or _task_prep(case.task_text[must.end():must.end() + 12]) or pattern(
+    if must is None or _task_prep_after(case.task_text, must.end()) or pattern(
             "start_verb").search(must.group(0)):
         return None      # (a task to start: its start forecast within the year is its own deadline, no lag to tell)
     starts = [(a, b) for a, b in _spans(_CLAUSE, norm) if case.in_forecast(a)
@@ -2453,7 +2468,7 @@ class StageAgainstDeadline(StatusRule):
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
-        plan_only = must and _task_prep(case.task_text[must.end():must.end() + 12])
+        plan_only = must and _task_prep_after(case.task_text, must.end())
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = re.search(r"\d", case.task_text)
@@ -2469,6 +2484,14 @@ class StageAgainstDeadline(StatusRule):
                 return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
                                [Evidence(case.progress[a:b], a, b)])
             passed = _preparation_passed(case, norm, case.task_text[must.end():])
+            ready = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                          and _READY_TO_BUILD.search(norm[a:b])), None) if "前期" in case.task_text[must.end():] else None
+            if ready:
+                # 施工图审查已完成，具备开工条件 for 完成…前期工作: the whole of the preparation done, the works ready
+                # to begin.
+                a, b = ready
+                return Outcome("completed", None, "statement", "任务为完成前期工作，报告已具备开工条件",
+                               [Evidence(case.progress[a:b], a, b)])
             if passed:
                 # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
                 a, b = passed
@@ -2535,6 +2558,10 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# The works ready to begin (具备开工条件, 具备施工条件): the preparation done (not 尚不具备, 未具备).
+_READY_TO_BUILD = re.compile(r"(?<!不)(?<!未)具备(?:了)?(?:开工|施工|进场)条件")
 
 
 # The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
