@@ -83,6 +83,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented65", "9321853"),
               ("invented66", "80838b8"),
               ("invented67", "89cfc12"),
+              ("invented68", "5a65288"),
               ("forecast1", "4b9cca0"),
               ("forecast2", "c1f94fd"),
               ("forecast3", "c45fa27"),

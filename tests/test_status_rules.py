@@ -1233,6 +1233,13 @@ def test_a_figure_of_the_measure_unplaced_short_of_pace(task, progress, as_of, s
 
 
 KNOWN_MISSES = [
+    # statusb's invented68 misses (its last held-out check, left unfixed; in other words): a 全覆盖 target answered by
+    # the whole first and the part after (共52座，已完成…34座) read as unclear; items all through a list of preparatory
+    # objects (已全部完成排查和方案设计: 排查 is no preparatory object) read as the items done; items finished (已完工, no noun) beside others being built
+    # and the rest in approval, the finished share under the band, read as work partly done on pace
+    (("实现城区公厕智能化管理全覆盖", "城区公厕共52座，已完成智能化改造34座。", date(2020, 9, 30)), "behind"),
+    (("完成雨污分流改造小区24个", "24个小区已全部完成排查和方案设计，施工单位计划11月进场。", date(2020, 9, 30)), "behind"),
+    (("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", MID_YEAR), "behind"),
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
     # ORGANISED_ONLY): recognitions won short of the count beside others awaiting review late in the year read as
     # work partly done on pace; a platform tendered with its system being developed at mid-year read as preparation
