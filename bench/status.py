@@ -147,6 +147,7 @@ INVENTED = [
     ("invented76.json", "seventy-sixth set (statusc: several projects or a count of items by stage against deadlines)"),
     ("invented77.json", "seventy-seventh set (statusc: the held-out check after invented75-76's stage fixes, left unfixed)"),
     ("invented78.json", "seventy-eighth set (statusc: stages against deadlines — preparation tasks, trial runs, dated starts, civil shares)"),
+    ("invented79.json", "seventy-ninth set (statusc: the last held-out check of the stage fixes, left unfixed)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
