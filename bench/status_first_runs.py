@@ -78,6 +78,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented61", "dda04f5"),
               ("invented62", "782ac77"),
               ("invented70", "fac517a"),
+              ("invented71", "3845f7a"),
               ("invented63", "33eb397"),
               ("invented64", "05fc5d3"),
               ("invented65", "9321853"),

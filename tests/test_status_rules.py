@@ -1240,6 +1240,17 @@ KNOWN_MISSES = [
     (("实现城区公厕智能化管理全覆盖", "城区公厕共52座，已完成智能化改造34座。", date(2020, 9, 30)), "behind"),
     (("完成雨污分流改造小区24个", "24个小区已全部完成排查和方案设计，施工单位计划11月进场。", date(2020, 9, 30)), "behind"),
     (("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", MID_YEAR), "behind"),
+    # the seventy-first set's misses (statusa's last held-out check after invented61 and invented70's fixes, left
+    # unfixed; in other words): one item listed beside another only through review (已通过…审核) counted as two done; the
+    # works built (二期工程已建成并网发电) beside a capacity figure leave the works' own part unread; homes surveyed (已排查)
+    # added to the homes put right; a stock cleared by its dated deadline (已于6月全部清零) read as nothing to judge
+    (("推动企业上市，新增上市企业2家", "1家企业已在深交所创业板上市，1家已通过证监会发审会审核。", date(2020, 9, 30)),
+     "on_track"),
+    (("完成城市污水处理厂三期工程，新增日处理能力5万吨", "三期工程已建成通水，新增日处理能力5万吨。", MID_YEAR),
+     "completed"),
+    (("完成全区自建房安全隐患排查整治800户", "已排查自建房4200户，完成整治260户。", date(2020, 11, 30)),
+     "seriously_behind"),
+    (("9月底前完成全区违法用地存量清零", "存量违法用地已于9月全部清零。", date(2020, 10, 31)), "completed"),
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
     # ORGANISED_ONLY): recognitions won short of the count beside others awaiting review late in the year read as
     # work partly done on pace; a platform tendered with its system being developed at mid-year read as preparation
