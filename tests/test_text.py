@@ -32,3 +32,14 @@ def test_long_texts_map_as_translate_does():
     basic = "".join(rng.choice(pool[:-3]) for _ in range(3000))     # the basic plane only
     assert text.for_parsing.__wrapped__(basic) == _translated(basic)
     assert text.for_parsing.__wrapped__("０１２ＡＢ，　" * 100) == "012AB, " * 100
+
+
+def test_compact_removes_what_the_space_pattern_matches():
+    T = text
+    spaces = [chr(c) for c in range(0x110000) if T._SPACE.match(chr(c)) or chr(c).isspace()]
+    assert "\u3000" in spaces and "\x1c" in spaces
+    rng = random.Random(9)
+    pool = spaces + list("任务名称ａＢ1２ ")
+    for _ in range(3000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert T.compact(s) == T._SPACE.sub("", T.for_parsing(s)), repr(s)

@@ -51,11 +51,27 @@ _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
 _PLAN = vocab.pattern("part.plan", "part.plan_year")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
+_END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
+
+
+def _held_by_all(words) -> str:
+    """Two characters (failing that one, failing that none) every one of ``words`` holds: a text without them
+    holds none of the words, and is passed over before re tries a pattern of them at each of its characters."""
+    shortest = min(words, key=len)
+    for n in (2, 1):
+        for i in range(len(shortest) - n + 1):
+            if all(shortest[i:i + n] in w for w in words):
+                return shortest[i:i + n]
+    return ""
+
+
+_TARGETS_HELD = _held_by_all(vocab.words_of("part.targets", "part.targets_short"))      # 预期
+_TARGETS_PLAIN_HELD = _held_by_all(vocab.words_of("part.targets_plain"))                # 目标
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
 _ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
 _ITEM_HINT = re.compile(r"\d[.、]")       # what every _ITEM match holds (most lines: none, found in one scan)
@@ -195,10 +211,41 @@ def _inline_items(norm: str) -> list[tuple[int, int, int]]:
     return [(n, s, e) for (n, s), e in zip(found, ends, strict=True)]
 
 
+def _ends(norm: str, start: int, end: int) -> list[int]:
+    """Where each ``_END`` match in norm[start:end] ends, as ``_END.finditer`` finds them: the 。!? found by
+    ``str.find`` (re tries its character class at every character of the text, several times slower) and a
+    match read from each one past the one before."""
+    found = []
+    for mark in _END_MARKS:
+        at = norm.find(mark, start, end)
+        while at != -1:
+            found.append(at)
+            at = norm.find(mark, at + 1, end)
+    found.sort()
+    out, reach = [], start
+    for at in found:
+        if at >= reach:
+            reach = _END.match(norm, at, end).end()
+            out.append(reach)
+    return out
+
+
+def _item_hint(line: str) -> bool:
+    """``_ITEM_HINT.search(line)``: a . or 、 after a digit, found by ``str.find`` (re tries ``\\d`` at every
+    character)."""
+    for mark in ".、":
+        at = line.find(mark, 1)
+        while at != -1:
+            if line[at - 1].isdecimal():       # (re's \d on a str: a Unicode decimal digit)
+                return True
+            at = line.find(mark, at + 1)
+    return False
+
+
 def _sentences(norm: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans in norm[start:end] (the text normalised), trimmed of spaces; ``cuts`` are
     extra starts."""
-    stops = {m.end() for m in _END.finditer(norm, start, end)}
+    stops = set(_ends(norm, start, end))
     stops.update(cuts)
     stops.add(end)
     spans, prev = [], start
@@ -320,7 +367,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         g_end = group[-1][1]
         if run_in:
             sections[stack[-1]].end = g_end
-        cuts = [ps + i for ps, _, ln in group if _ITEM_HINT.search(ln) for _, i, _ in _inline_items(ln)]
+        cuts = [ps + i for ps, _, ln in group if _item_hint(ln) for _, i, _ in _inline_items(ln)]
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:
@@ -328,7 +375,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             sentence = Sentence(_untabbed(text[a:b]), a, b, index, paragraphs[index].section)
             sentence.role = sections[sentence.section].role if sentence.section is not None else "other"
             sentence.tags = list(tags) or (["heading"] if lead_end is not None and b <= lead_end else [])
-            if _TARGETS.search(norm, a, b):
+            if norm.find(_TARGETS_HELD, a, b) != -1 and _TARGETS.search(norm, a, b):
                 sentence.tags.append("expected_targets")
             sentences.append(sentence)
         if run_in:
@@ -337,7 +384,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         sections[index].end = len(text.rstrip())
     if not any("expected_targets" in s.tags for s in sentences):
         for sentence in sentences:
-            if _TARGETS_PLAIN.search(norm, sentence.start, sentence.end):
+            if norm.find(_TARGETS_PLAIN_HELD, sentence.start, sentence.end) != -1 and \
+                    _TARGETS_PLAIN.search(norm, sentence.start, sentence.end):
                 sentence.tags.append("expected_targets")
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)

