@@ -69,3 +69,49 @@ def test_quick_patterns_find_what_the_plain_patterns_find():
         for text in texts:
             assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
             assert quick.sub("", text) == plain.sub("", text)
+
+
+def _plain_per_unit(phrase, claim_metric):
+    key = verify.normalise(verify._PLACE_PREFIX.sub("", phrase))
+    if len(key) < 2 or not verify._PER_UNIT.search(claim_metric):
+        return False
+    body = verify.normalise(claim_metric)
+    at = body.find(key)
+    return at > 0 and verify._PER_UNIT_BEFORE.search(body, max(0, at - 2), at) is not None
+
+
+def _plain_share_of_whole(phrase, claim_metric):
+    m = verify._SHARE_OF.search(verify.normalise(claim_metric))
+    key = verify.normalise(verify._PLACE_PREFIX.sub("", phrase))
+    return m is not None and len(key) >= 2 and key in m.group("whole") \
+        and key not in verify.normalise(claim_metric)[:m.start()]
+
+
+def test_per_unit_and_share_of_whole_ask_the_claim_first_and_say_the_same():
+    phrases = ["地区生产总值", "全市地区生产总值", "固定资产投资", "全省固定资产投资", "税收", "集体经营性收入", "GDP", "", "市",
+               "居民人均可支配收入"]
+    metrics = ["人均地区生产总值", "全市人均地区生产总值", "工业投资占固定资产投资比重", "民间投资占全省固定资产投资的比例",
+               "亩均税收", "村均集体经营性收入", "地区生产总值", "固定资产投资占比", "占地区生产总值比重", "单位面积GDP", "",
+               "户均收入", "城镇居民人均可支配收入"]
+    said = {"per": 0, "share": 0}
+    for p in phrases:
+        for c in metrics:
+            per, share = verify._per_unit(p, c), verify._share_of_whole(p, c)
+            assert per == _plain_per_unit(p, c), (p, c)
+            assert share == _plain_share_of_whole(p, c), (p, c)
+            said["per"] += per
+            said["share"] += share
+    assert said["per"] and said["share"]
+
+
+def test_share_clauses_are_those_the_share_pattern_finds():
+    # every verify.share_of_target word holds the head the clauses are checked for first
+    assert verify._SHARE_HEAD and all(verify._SHARE_HEAD in w for w in verify.vocab.words("verify.share_of_target"))
+    texts = _sentences() + ["城镇新增就业完成年度目标的110%，完成计划的98.5%", "固定资产投资完成年度计划的105%"]
+    found = 0
+    for text in texts:
+        plain = tuple(c for c in verify._CLAUSE_END.split(verify._review_names(verify.for_parsing(text)).replace(" ", ""))
+                      if verify._SHARE_OF_TARGET.search(c))
+        assert verify._share_clauses(text) == plain, text
+        found += bool(plain)
+    assert found >= 2

@@ -40,6 +40,7 @@ Claims no target uses are returned as ``unanswered`` (成绩 that answer no targ
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -1288,10 +1289,20 @@ def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | N
     return None
 
 
+@lru_cache(maxsize=4096)
+def _place_key(phrase: str) -> str:
+    """A target's phrase without its place, normalised: what ``_per_unit`` and ``_share_of_whole`` look for in a
+    claim's metric.  Cached: a target meets every claim."""
+    return normalise(_PLACE_PREFIX.sub("", phrase))
+
+
 def _per_unit(phrase: str, claim_metric: str) -> bool:
     """The claim is per person (household, mu …) where the target is the total (人均地区生产总值 for 地区生产总值)."""
-    key = normalise(_PLACE_PREFIX.sub("", phrase))
-    if len(key) < 2 or not _PER_UNIT.search(claim_metric):
+    # (the claim's per-unit word first: most claims have none)
+    if not _PER_UNIT.search(claim_metric):
+        return False
+    key = _place_key(phrase)
+    if len(key) < 2:
         return False
     body = normalise(claim_metric)
     at = body.find(key)
@@ -1301,8 +1312,10 @@ def _per_unit(phrase: str, claim_metric: str) -> bool:
 def _share_of_whole(phrase: str, claim_metric: str) -> bool:
     """The claim is a part's share of the target's metric (工业投资占固定资产投资比重 for 固定资产投资), not the metric."""
     m = _SHARE_OF.search(normalise(claim_metric))
-    key = normalise(_PLACE_PREFIX.sub("", phrase))
-    return m is not None and len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
+    if m is None:
+        return False        # (most claims: the target's key is not looked for)
+    key = _place_key(phrase)
+    return len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
 
 
 def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) -> int | None:
@@ -1562,6 +1575,9 @@ def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ..
 
 _SHARE_OF_TARGET = re.compile(
     rf"[^,;。]{{0,6}}?(?:{vocab.alternation('verify.share_of_target')})的(\d+(?:\.\d+)?)(?:{vocab.unit_alternation_of('percent')})")
+# What every verify.share_of_target word opens with (完成): a clause without it holds no match, and re, its pattern
+# opening on no fixed character, would try it at every character (most clauses: none).
+_SHARE_HEAD = os.path.commonprefix(vocab.words("verify.share_of_target"))
 
 
 @lru_cache(maxsize=4096)
@@ -1570,7 +1586,7 @@ def _share_clauses(text: str) -> tuple[str, ...]:
     names written out, as written (normalising drops the % sign).  Cached: every target's metric is
     looked for in every review sentence."""
     return tuple(c for c in _CLAUSE_END.split(_review_names(for_parsing(text)).replace(" ", ""))
-                 if _SHARE_OF_TARGET.search(c))
+                 if _SHARE_HEAD in c and _SHARE_OF_TARGET.search(c))
 
 
 _SHARE_OF_PLAN = vocab.pattern("verify.share_of_plan")
@@ -2325,10 +2341,10 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
             v.outcome = "not_reported"
         return verdicts, []
     # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
+    reported = report_year(report_doc.text)     # (once, not for every sentence of the five years)
     year = [s for s in (_before_years(s) if _five_years(report_doc, s) == YEAR else
                         None if _MULTI_YEAR.search(s.text) else s for s in review)
-            if s is not None and not (
-                _five_years(report_doc, s) != YEAR and not _one_year(s.text, report_year(report_doc.text)))]
+            if s is not None and not (_five_years(report_doc, s) != YEAR and not _one_year(s.text, reported))]
     # 全面建成小康社会取得决定性成就 in a five-year paragraph: the clause naming a goal of several years is about it.
     kept = {id(s) for s in year}
     year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
