@@ -214,3 +214,22 @@ def test_stages_78(case, status):
 @pytest.mark.parametrize(("case", "status"), MISSES_78, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_78])
 def test_known_misses_78(case, status):
     assert judge(*case).status == status
+
+
+# invented79's first run (engine d600e45), statusc's last held-out check, left unfixed (in other words, strict):
+# the main works just begun (一层结构) three months before a building's use read on pace (as invented77's tower);
+# a line energised and running (送电成功，投入运行) unread; a start put off and not made at the year's end (暂缓实施，
+# 年内未能开工) read only behind by the lag word; a platform online on a date in the report's month without 已
+# (12月20日正式上线) read as behind.
+MISSES_79 = [
+    (("年内建成投用城西社区卫生服务中心", "项目8月开工，现已完成基础施工，正在进行一层结构施工。", SEP), "behind"),
+    (("年内建成城北110千伏输变电工程", "主体工程完工，12月26日一次送电成功，投入运行。", DEC), "completed"),
+    (("年内开工建设城北新区综合管廊", "因规划调整，项目暂缓实施，年内未能开工。", DEC), "seriously_behind"),
+    (("年内建成投用区智慧停车平台", "平台于11月完成开发并试运行，12月18日正式上线。", DEC), "completed"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented79's first run (statusc), left unfixed")
+@pytest.mark.parametrize(("case", "status"), MISSES_79, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_79])
+def test_known_misses_79(case, status):
+    assert judge(*case).status == status
