@@ -717,6 +717,11 @@ FITTED_24 = [
     ("规模以上工业增加值增长8%", "problems", "部分指标未能完成年度目标：规模以上工业增加值增速回落，消费增长乏力。",
      "规模以上工业增加值", "not_met", None),
     ("规模以上工业增加值增长8%", "problems", "规模以上工业增加值增速回落，部分企业经营困难。", "规模以上工业增加值", "unclear", None),
+    # (from the twenty-seventh set's first run, v71) a name without its size word in such a list; 提升 for 改善
+    ("社会消费品零售总额增长7%", "problems", "部分指标未达到预期：社会消费品零售增长乏力，工业投资下滑。", "社会消费品零售总额",
+     "not_met", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口承压。", "外贸进出口总额", "unclear", None),
+    ("生态环境质量持续改善", "review", "生态环境质量明显提升。", "生态环境质量", "achieved", None),
 ]
 
 

@@ -2284,6 +2284,9 @@ def _short_of(text: str, raw: str = "") -> str:
 _SHORTFALL_COLON = re.compile(f"(?:{vocab.alternation('verify.shortfall')})[^,;:。]{{0,4}}:")
 
 
+_SIZE_END = re.compile(f"(?:{vocab.alternation('target.size_only')})$")
+
+
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
@@ -2296,6 +2299,8 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
             continue
         keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
                 if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
+        # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
+        keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
         hit = next((s for s, t in said if any(k in _short_of(t, s.text) for k in keys)), None)
         if hit is None:
             continue
