@@ -30,8 +30,7 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: set[str] = {  # the twenty-eighth set's first run: a box of 指标：result lines, a problems sentence on energy
-                           "v95", "v96"}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known misses"))

@@ -70,6 +70,16 @@ ROWS = [
     ("城镇新增就业3.5万人", "review", "城镇新增就业3.62万人，比上年增加0.4万人。", "城镇新增就业", "achieved", "3.62万人"),
     ("社会消费品零售总额增长8.1%", "review", "社会消费品零售总额完成96.3亿元，同比增长率8.3%。", "社会消费品零售总额",
      "achieved", "8.3%"),
+    # (twenty-eighth set) lines of 指标：result with no closing mark, a blank line apart, each read on its own; a
+    # group's income named by the clause before its figures; a shortfall of energy intensity is not the economy's
+    ("固定资产投资增长8%", "review", "地区生产总值：856.2亿元，增长6.3%\n\n固投：增长7.5%\n\n社消零总额：312.4亿元，增长8.2%",
+     "固定资产投资", "not_met", "7.5%"),
+    ("农村居民人均可支配收入增长7%", "review", "城镇居民收入：68520元，增长5.6%\n\n农民收入：35210元，增长7.4%",
+     "农村居民人均可支配收入", "achieved", "7.4%"),
+    ("地区生产总值增长5.6%左右", "review", "全省经济增长5.4%。能耗强度仅下降1.2%，未完成年度目标。", "地区生产总值",
+     "achieved", "5.4%"),
+    ("地区生产总值增长5.6%左右", "review", "全省经济增长5.4%。地区生产总值增速未完成年度目标。", "地区生产总值",
+     "not_met", "5.4%"),
     # blanket claims (bench/labels/verify_invented/README.md, "Blanket claims"): one naming no metric settles no
     # target; a figure for the metric decides over it; a named exception is not_met
     ("社会消费品零售总额增长6%", "review", "全县主要经济指标均完成年度目标，各项目标任务圆满完成。", "社会消费品零售总额",

@@ -348,6 +348,25 @@ def _past_title(title: str, year: int | None) -> bool:
     return bool(_DONE_TITLE.search(title))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+
+
+def _blank_line_pieces(sentence) -> list:
+    """``sentence`` cut at its blank lines: lines with no closing mark, each a paragraph of its own (a box of the
+    year's results: 地区生产总值：856.2亿元，增长6.3% / 一般预算收入：52.6亿元，增长4.2%), are read one by one, as
+    their own sentences, not as one run of figures."""
+    if "\n" not in sentence.text or not _BLANK_LINE.search(sentence.text):
+        return [sentence]
+    pieces, at = [], 0
+    for m in [*_BLANK_LINE.finditer(sentence.text), None]:
+        end = m.start() if m is not None else len(sentence.text)
+        if sentence.text[at:end].strip():
+            pieces.append(replace(sentence, text=sentence.text[at:end], start=sentence.start + at,
+                                  end=sentence.start + end))
+        at = m.end() if m is not None else end
+    return pieces
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
@@ -358,7 +377,7 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     carry, paragraph = None, None
     column = None       # in a table of the year's figures: the column of results
     units = None        # …and the column of units, where the units stand in one of their own (单位)
-    for sentence in _reviewing(doc):
+    for sentence in (piece for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
         cells = _cells(sentence.text)
@@ -1224,7 +1243,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not any(
                 _PART_OF_CITY_WORD.search(p) for p in phrases):
             continue        # 中心城区…地区生产总值增长7.4% does not answer the city's 地区生产总值增长6%
-        if wanted and _population(claim.metric) not in (
+        # (城镇居民收入：68520元，增长5.6%: a figure whose clause names nothing is named by the clause before)
+        if wanted and _population(claim.metric if len(claim.metric) >= 2 else claim.context) not in (
                 (wanted,) if wanted in ("城镇", "农村") and "收入" in ind.metric else (wanted, "")):
             continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
@@ -2287,6 +2307,22 @@ _SHORTFALL_COLON = re.compile(f"(?:{vocab.alternation('verify.shortfall')})[^,;:
 _SIZE_END = re.compile(f"(?:{vocab.alternation('target.size_only')})$")
 
 
+# (a name without its size word, 地区生产, may stop a character or two before: 地区生产|总值能耗)
+_LOWER_BETTER_NEXT = re.compile(f"[^,;:。、\\s]{{0,2}}(?:{vocab.alternation('target.lower_is_better')})")
+
+
+def _named_short(key: str, names: str, lower_better: bool) -> bool:
+    """``key`` (a metric) is among the ``names`` a shortfall sentence gives, not only inside another metric's name: 地区
+    生产总值 within 单位地区生产总值能耗 (能耗强度 written out) is the energy intensity's, unless the target's own metric is
+    a lower-is-better one too."""
+    at = names.find(key)
+    while at >= 0:
+        if lower_better or not _LOWER_BETTER_NEXT.match(names, at + len(key)):
+            return True
+        at = names.find(key, at + 1)
+    return False
+
+
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
@@ -2301,7 +2337,8 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
                 if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
         # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
         keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
-        hit = next((s for s, t in said if any(k in _short_of(t, s.text) for k in keys)), None)
+        lower_better = bool(_LOWER_BETTER.search(v.metric))
+        hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text), lower_better) for k in keys)), None)
         if hit is None:
             continue
         actual = (v.actual or {}).get("value")
