@@ -144,6 +144,34 @@ def test_nothing_to_link_to(tasks):
     assert linking.link_rows(["新建口袋公园5个"], tasks) == [(None, 0.0)]
 
 
+def test_the_collector_is_paused_while_linking_and_left_as_found(plan):
+    # (``linking.collector_paused``: off while a plan is indexed and rows linked, on again after;
+    # a caller that turned it off finds it off)
+    import gc
+
+    seen = []
+    real = linking._link_one
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    assert gc.isenabled()
+    linking._link_one = spy
+    try:
+        assert linking.link(["开工“152”工程项目3个。"], plan)[0].task_id == "R1-4-2"
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            linking.Linker(plan).link(["今天天气很好"])
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        linking._link_one = real
+    assert seen == [False, False]
+
+
 def test_link_rows_keeps_its_shape(plan):
     out = linking.link_rows(["开工“152”工程项目3个。", "今天天气很好"], plan)
     assert out[0] == ("R1-4-2", 1.0)
