@@ -30,7 +30,16 @@ _NUM = re.compile(
 # (一万亩, 一亿元).  点 between Chinese digits is the decimal point (九点五公里).
 _NOT_A_COUNT = ("一", "零", "〇")
 _DELIM = re.compile(r"[;,。:!?\n]")
+
 _DELIM_CHARS = ";,。:!?\n"     # (the characters of ``_DELIM``)
+
+# Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
+_CLAUSE_MARK_ASCII = re.compile(r"[;,。、]")
+_DIGIT = re.compile(r"\d")
+_ISSUED_QUOTA = re.compile(r"\s*[(（]?[省市区]?(对区)?下达指标")
+_ISSUED_QUOTA_GROUP = re.compile(r"\s*[(（]?([省市区]?(对区)?下达指标)")
+_KEEP_TAIL = re.compile(r"(继续)?(保持|实现)$")
+_OPEN_PAREN = re.compile(r"[(（]")
 _LE_BEFORE = vocab.words("comparator.ceiling_before")
 _LE_AFTER = vocab.words("comparator.ceiling_after")
 _GE_BEFORE = vocab.words("comparator.floor_before")
@@ -173,8 +182,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         after = norm[e:cend]
         # attributive threshold (10亿元以上项目7个): skip when another quantity follows in the clause
         floor_after = _GE_AFTER.match(after)
-        if (floor_after and len(after) > floor_after.end() and re.search(r"\d", after)
-                and not re.match(r"[;,。、]", after[floor_after.end():])):
+        if (floor_after and len(after) > floor_after.end() and _DIGIT.search(after)
+                and not _CLAUSE_MARK_ASCII.match(after[floor_after.end():])):
             continue
         scale = m.group(2) or ""
         unit_w = scale + (unit or "")
@@ -214,8 +223,8 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
                 comparator = "="     # 增长6%左右; a range hedged (增长6%-7%左右) stays a range
         elif not qualifier and _BOUND_AFTER.match(after):
             qualifier = _BOUND_AFTER.match(after).group(1)     # 以上, 以内: kept beside the comparator
-        if not qualifier and re.match(r"\s*[(（]?[省市区]?(对区)?下达指标", after):
-            qualifier = re.match(r"\s*[(（]?([省市区]?(对区)?下达指标)", after).group(1)
+        if not qualifier and _ISSUED_QUOTA.match(after):
+            qualifier = _ISSUED_QUOTA_GROUP.match(after).group(1)
         unit_kind = vocab.unit(unit).kind if unit else ""
         if unit_kind == "percent" and _GROWTH.search(before):
             kind = "growth_rate"
@@ -233,7 +242,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
         metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", before))
         metric = _METRIC_TRAIL.sub("", metric)
         if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
-            metric = re.split(r"[(（]", after)[0].lstrip("、的") or metric
+            metric = _OPEN_PAREN.split(after)[0].lstrip("、的") or metric
         elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(after):
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
             metric += _NOUN_FIRST.match(after).group(1)
@@ -264,7 +273,7 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             metric = z.group(2)
         else:
             metric = _ZERO_METRIC_LEAD.sub("", norm[cstart:z.start()])
-            metric = re.sub(r"(继续)?(保持|实现)$", "", metric)
+            metric = _KEEP_TAIL.sub("", metric)
         qualifier = "确保" if "确保" in norm[cstart:z.start()] else ""
         out.append(Indicator(metric=metric, value=None, unit="", comparator="<=", kind="zero", qualifier=qualifier,
                              text=text[z.start():z.end()], span=(z.start(), z.end())))

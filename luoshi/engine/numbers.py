@@ -21,8 +21,10 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(token: str | None) -> float | None:
-    """The value of ``token``, or None when it is no number (十十, 万万, abc)."""
+    """The value of ``token``, or None when it is no number (十十, 万万, abc).  Cached: a row's figures are read
+    by the progress parser, and again where a rule reads their words."""
     s = for_parsing(token or "").strip()
     if not s or len(s) > 40:
         return None

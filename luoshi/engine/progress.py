@@ -85,6 +85,12 @@ _NUM = re.compile(
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
+
+# Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
+_AFTER_LEAD = re.compile(r"^(?:的|以上|左右|次|中)")
+_DIGIT = re.compile(r"\d")
+_NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
+_WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
@@ -138,7 +144,10 @@ _FILLER = re.compile(rf"{vocab.alternation('progress.filler')}|[。;,、.!]|\s")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s < pos < e for s, e in spans)
+    for s, e in spans:      # (a loop, not any(): asked for every figure and stage word)
+        if s < pos < e:
+            return True
+    return False
 
 
 def _clause_start(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
@@ -221,7 +230,7 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
     before = before.strip(" 　\t")
     if len(before) <= 2:
         after = text[end:_clause_end(norm, end)][:12].strip()
-        after = re.sub(r"^(?:的|以上|左右|次|中)", "", after)
+        after = _AFTER_LEAD.sub("", after)
         before = (before + after) if after else before
     return before
 
@@ -278,8 +287,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
             value = -value
         cs = _clause_start(norm, s, _CLAUSE_END)        # clause (、 does not end it)
         sub = _clause_start(norm, s)                     # sub-clause (、 ends it)
-        plan_zone = norm[sub:s] if re.search(r"[^\d.,%、\s]", norm[sub:s]) else norm[cs:s]
-        if cs > 0 and norm[cs - 1] in ":：" and not re.search(r"[^\d.,%、\s]", norm[cs:s]):
+        plan_zone = norm[sub:s] if _WORD_CHAR.search(norm[sub:s]) else norm[cs:s]
+        if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
         if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)):      # (计划生育特殊家庭走访1100户: a noun, no plan)
             continue
@@ -307,9 +316,11 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
     return facts
 
 
-def _bigrams(s: str) -> set[str]:
-    s = re.sub(r"[\W\d_A-Za-z]+", "", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC_BIGRAMS
+@lru_cache(maxsize=4096)
+def _bigrams(s: str) -> frozenset[str]:
+    """(cached: _done_stage asks it of the task for every completion word of the row)"""
+    s = _NOT_HAN_RUN.sub("", s)
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1)) - _GENERIC_BIGRAMS
 
 
 _HANDOVER = vocab.pattern("completion.handover")
@@ -329,7 +340,7 @@ def _done_stage(norm: str, m: re.Match, task: str, pct_span) -> str:
         return "preparing" if _PREP_OBJECT.search(clause) else "nearly_done"
     if pct_span and cs <= pct_span[0] < ce:
         return "underway"
-    if word in ("完成", "已完成") and re.search(r"\d", obj):
+    if word in ("完成", "已完成") and _DIGIT.search(obj):
         return "underway"                              # a count finished (完成1691项), not the whole
     if task.strip():
         shared = _bigrams(clause) & _bigrams(task)
@@ -382,7 +393,7 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
                 st = _done_stage(norm, m, task, pct_span) if st == "done" else st
             if st is None:
                 continue
-            if w == "实现" and re.search(r"\d", norm[m.end():_clause_end(norm, m.end(), _CLAUSE_END)]):
+            if w == "实现" and _DIGIT.search(norm[m.end():_clause_end(norm, m.end(), _CLAUSE_END)]):
                 continue                               # 实现收入…增长18.5%: reporting a figure, not a stage
         found.append((st, (m.start(), m.end())))
     if not found:

@@ -60,6 +60,34 @@ _quick = vocab.quick
 SEVERITY = {"completed": 0, "ahead": 1, "on_track": 2, "behind": 3, "not_started": 3, "seriously_behind": 4}
 _CLAUSE = re.compile(r"[^,;。!?\n，；！？]+")
 _SENTENCE = re.compile(r"[^;。!?\n；！？]+")
+
+# Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
+_ALREADY_LEAD = re.compile(r"^已经?")
+_AMONG = re.compile(r"其中")
+_BARE_DONE = re.compile(r"(?:已|均已|全部)?(?:完成|竣工|完工)")
+_CLAUSE_MARK = re.compile(r"[,;。，；]")
+_COLON = re.compile(r"[:：]")
+_COUNT_OR_ALL = re.compile(r"\d|均|全部|各")
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_MAIN = re.compile(r"\d|主体")
+_DONE_OR_ALREADY = re.compile(r"(?<!未)完成|已")
+_EVERY_DONE = re.compile(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)")
+_LIST_ITEM = re.compile(r"[^、及和]+")
+_LIST_MARK = re.compile(r"[,、，]")
+_MEASURE_CHAR = re.compile(r"[率度量数额值]")
+_NON_WORD = re.compile(r"\W")
+_NON_WORD_OR_DIGIT = re.compile(r"[\W\d]")
+_NON_WORD_OR_DIGIT_ALT = re.compile(r"\W|\d")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_NOT_HAN_CHAR = re.compile(r"[\W\d_A-Za-z]")
+_NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
+_NOUN_RUN = re.compile(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}")
+_PACE_OF = re.compile(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$")
+_PIECE = re.compile(r"[^。；;!?！？]+")
+_REACH_TAIL = re.compile(r"(?:达到|达|为|已达)$")
+_SENTENCE_MARK = re.compile(r"[;。；]")
+_STARTED_WORD = re.compile(r"开工(?!前期)|动工|启动")
+_STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
 _GENERIC = set(vocab.words("stage.generic_bigram"))
 
 
@@ -163,7 +191,10 @@ class Case:
         return [t for t in self.targets if t.kind not in ("zero", "deadline") and not t.stretch]
 
     def in_forecast(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.forecast_spans)
+        for s, e in self.forecast_spans:      # (a loop, not any(): asked for every clause and figure by every rule)
+            if s <= pos < e:
+                return True
+        return False
 
 
 @dataclass
@@ -279,10 +310,10 @@ def _prep_finished(text: str, m: re.Match) -> bool:
     words (完成改造方案设计), or before it in its clause (改造方案均已完成)."""
     if _PREP_OBJECT.match(text, m.end()):
         return True
-    if _PREP_TAIL.fullmatch(re.split(r"[,;。，；]", text[m.end():])[0]):
+    if _PREP_TAIL.fullmatch(_CLAUSE_MARK.split(text[m.end():])[0]):
         return True
-    before = re.split(r"[,;。，；]", text[:m.start()])[-1]
-    return bool(_PREP_OBJECT.search(before[-6:])) and not re.search(r"\d", before[-6:])
+    before = _CLAUSE_MARK.split(text[:m.start()])[-1]
+    return bool(_PREP_OBJECT.search(before[-6:])) and not _DIGIT.search(before[-6:])
 
 
 # A figure's clause closed by 取消 (1处因用地问题取消): that item is cancelled, not begun.
@@ -326,7 +357,7 @@ def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) 
             kept.append(norm[a:b])
         elif _OTHERS_LEAD.match(norm[a:b]):
             others = True
-        elif not others and not re.search(r"\d", norm[a:b]):
+        elif not others and not _DIGIT.search(norm[a:b]):
             # (a clause with a count of its own speaks of its own items: 组织企业申报技改项目45个，已竣工投产21个)
             kept.append(norm[a:b])
     return "".join(kept)
@@ -361,7 +392,7 @@ def _role(clause: str, after: str) -> str | None:
     if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
             not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
-    if re.search(r"开工(?!前期)|动工|启动", clause):
+    if _STARTED_WORD.search(clause):
         return "started"
     if pattern("underway").search(clause):
         return "underway"
@@ -371,10 +402,10 @@ def _role(clause: str, after: str) -> str | None:
 
 
 def _noun_after(norm: str, end: int) -> str:
-    m = re.match(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}", norm[end:])
+    m = _NOUN_RUN.match(norm, end)
     noun = m.group(0) if m else ""
     noun = _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
-    if len(noun) > 1 and noun[-1] in "和及与" and re.match(r"\d", norm[end + len(noun):end + len(noun) + 1]):
+    if len(noun) > 1 and noun[-1] in "和及与" and _DIGIT.match(norm[end + len(noun):end + len(noun) + 1]):
         noun = noun[:-1]                 # 1个示范乡镇和3个精品村: 和 joins the next count, no part of the noun
     return noun
 
@@ -388,7 +419,7 @@ _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。�
 
 def _policy_name(t: Indicator, task_text: str) -> bool:
     """A count of 条 written in Chinese numerals after 贯彻/落实/实施 (落实…发展二十八条): a policy's name."""
-    if t.unit != "条" or re.search(r"\d", t.text or "") or not t.span or t.span[1] <= 0:
+    if t.unit != "条" or _DIGIT.search(t.text or "") or not t.span or t.span[1] <= 0:
         return False
     return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
 
@@ -406,21 +437,23 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
-    case.forecast_spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm)
-                           if _FORECAST.search(_PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), c.group(0)))]
     clauses = _spans(_CLAUSE, norm)
+    # (a clause holds a plan noun only where the text does: blanked only then)
+    nouns = _PLAN_NOUN.search(norm) is not None
+    case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(
+        _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b])]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
     fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
                  if c in case.forecast_spans and nxt not in case.forecast_spans
-                 and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
+                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
     case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
-        if nxt in case.forecast_spans and c not in case.forecast_spans and re.search(r"\d", norm[c[0]:c[1]]) \
-                and not re.search(r"[;。；]", norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
+        if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
+                and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
             case.forecast_spans.append(c)
     sentences = _spans(_SENTENCE, norm)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
@@ -480,14 +513,14 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             b.fact.unit, b.fact.scale)[0]
         between = norm[a.fact.span[1]:b.fact.span[0]]
         if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
-                and not re.search(r"[,、，]", between) and len(between) <= 14):
+                and not _LIST_MARK.search(between) and len(between) <= 14):
             a.role = "scope"
     # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
     for a in case.facts:
         later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
                  and _unit_of(b.fact) == _unit_of(a.fact)]
         lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
-        tail = re.split(r"[:：]", norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
+        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
             a.role = "scope"
     # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
@@ -534,7 +567,7 @@ def _each_of(lead: str) -> int:
     lead = lead.rstrip()
     if not lead.endswith("各"):
         return 1
-    items = re.split(r"[,;。，；]", lead[:-1])[-1]
+    items = _CLAUSE_MARK.split(lead[:-1])[-1]
     if "、" not in items:
         return 1
     last = items.rsplit("、", 1)[-1]
@@ -576,7 +609,7 @@ def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> 
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(norm)
-        stop = re.search(r"[,;。，；]", norm[m.end():end])
+        stop = _CLAUSE_MARK.search(norm[m.end():end])
         a, b = m.end(), m.end() + stop.start() if stop else end
         item = norm[a:b].strip()
         if len(item) < 3 or not (led or _ITEM_WORK.search(item)) or any(a <= x < b for x, _ in taken):
@@ -620,11 +653,11 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         rest = clause[m.end():]
         lead = _ITEM_LEAD.match(rest)
         verb, rest = verb + lead.group(0), rest[lead.end():]
-        if len(re.sub(r"\W", "", rest)) < 2:
+        if len(_NON_WORD.sub("", rest)) < 2:
             continue
         required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) else "done"
         pos = s + m.end() + lead.end()
-        items = [(i.start(), i.group(0)) for i in re.finditer(r"[^、及和]+", rest)]
+        items = [(i.start(), i.group(0)) for i in _LIST_ITEM.finditer(rest)]
         if len(items) > 1 and all(len(x.strip()) >= 2 for _, x in items):
             for off, item in items:
                 a = pos + off
@@ -644,7 +677,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         for c in _CLAUSE.finditer(norm):
             ev = _EVENT_TASK.search(c.group(0))
             if ev and ev.start() <= 4 and not any(c.start() <= a < c.end() for a, _ in taken) \
-                    and len(re.sub(r"\W", "", c.group(0)[ev.end():])) >= 2:
+                    and len(_NON_WORD.sub("", c.group(0)[ev.end():])) >= 2:
                 parts.append(Part(task_text[c.start() + ev.start():c.end()].strip(), (c.start() + ev.start(), c.end()),
                                   required="event"))
     return parts
@@ -683,7 +716,7 @@ def _target_words(metric: str) -> tuple[str | None, str, str]:
     # (年内交付600套: a deadline before the verb is no part of it)
     verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", metric))[:2]
     # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
-    tail = re.sub(r"\W", "", metric or "")[-2:]
+    tail = _NON_WORD.sub("", metric or "")[-2:]
     return (stock.group(0) if stock else None), verb, tail
 
 
@@ -694,11 +727,11 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0
     stock, verb, tail = _target_words(t.metric)
     if stock and stock not in vocab.full_names(fact.fact.metric) \
-            and len(re.sub(r"\W", "", fact.fact.metric)) > 2:
+            and len(_NON_WORD.sub("", fact.fact.metric)) > 2:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
     target_words = f"{t.metric}{part.noun}"
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
-    if tail in _VERB_HEADS and tail not in _GENERIC and re.sub(r"^已经?", "", fact.fact.metric).startswith(tail):
+    if tail in _VERB_HEADS and tail not in _GENERIC and _ALREADY_LEAD.sub("", fact.fact.metric).startswith(tail):
         same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
@@ -726,9 +759,11 @@ _METRIC_VERB = re.compile(f"^(?:{vocab.alternation('figure.metric_verb')})")
 _METRIC_DEADLINE = re.compile(f"^(?:{vocab.alternation('figure.metric_deadline')})")
 
 
+@lru_cache(maxsize=4096)
 def _head(phrase: str) -> str:
-    """The last two characters of a noun phrase (its head noun: 项目, 企业, 泊位), or "" for a verb."""
-    h = re.sub(r"[\W\d_A-Za-z]+", "", phrase)[-2:]
+    """The last two characters of a noun phrase (its head noun: 项目, 企业, 泊位), or "" for a verb.  Cached:
+    _match asks it of the target's name and noun for every figure."""
+    h = _NOT_HAN_RUN.sub("", phrase)[-2:]
     return h if len(h) == 2 and h not in _VERB_HEADS else ""
 
 
@@ -748,7 +783,7 @@ def _terse(f: Fact, p: Part) -> bool:
     """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
     完成老旧小区改造15个): it names nothing else; a doer before the verb (由区教育局统一完成改造) is no other
     thing named."""
-    core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", f.fact.metric))
+    core = _NON_WORD_OR_DIGIT_ALT.sub("", _THIS_YEAR.sub("", f.fact.metric))
     core = _TERSE_LEAD.sub("", core)
     doer = _AGENT.match(core)
     if doer and doer.end() < len(core):
@@ -764,7 +799,7 @@ def _terse(f: Fact, p: Part) -> bool:
 def _measure_named(f: Fact, p: Part) -> bool:
     """The figure's name is the measure its unit is of (words.measure_noun: 面积, 里程) and, beside it, only words of
     the target's own name (改造建筑面积 for 完成老旧小区综合改造…平方米; not 拆除违建面积 for 新增绿地面积)."""
-    metric = re.sub(r"[\W\d_A-Za-z]", "", f.fact.metric)
+    metric = _NOT_HAN_CHAR.sub("", f.fact.metric)
     m = pattern("measure_noun").search(metric)
     if not m or p.indicator is None:
         return False
@@ -775,7 +810,13 @@ def _measure_named(f: Fact, p: Part) -> bool:
 
 def _unit_of(item) -> str:
     # units of one measure are one (12000米 for 25公里: units.toml [conversions])
-    return vocab.measured_unit(item.unit, item.scale)[0]
+    return _measured_base(item.unit, item.scale)
+
+
+@lru_cache(maxsize=1024)
+def _measured_base(unit: str, scale: str) -> str:
+    """(cached: the rules compare the units of every pair of figures and targets of a row)"""
+    return vocab.measured_unit(unit, scale)[0]
 
 
 def _assign(case: Case) -> dict[int, list[Fact]]:
@@ -791,7 +832,7 @@ def _scope_before(case: Case, f: Fact, norm: str) -> Fact | None:
     start = max(norm.rfind(c, 0, a) for c in "。；;") + 1
     return next((g for g in case.facts if g.role == "scope" and start <= g.fact.span[0] < a
                  and _unit_of(g.fact) == _unit_of(f.fact)
-                 and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not re.search(r"其中", norm[g.fact.span[1]:a])), None)
+                 and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not _AMONG.search(norm[g.fact.span[1]:a])), None)
 
 
 def _assign_facts(case: Case) -> dict[int, list[Fact]]:
@@ -825,28 +866,34 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             "underway", "preparing", "nearly_done", "done", "not_started") for g in mine) \
             and sum(g.role == "done" for g in mine) <= 1      # (D区2个项目尚未开工: 项目 names no other thing)
         scored = []
+        enough = threshold("match")
         for i, p in same:
             score = _match(p, f)
-            # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
-            terse = _terse(f, p) and not f.noun
-            terse = terse or (bare and len(mine) > 1)
-            terse = terse or p.indicator.kind == "duration"     # a time limit and one duration reported
-            # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
-            # head (食堂) in the target's name
-            head = lone and _head(f.noun) and _head(f.noun) in p.indicator.metric
-            # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
-            # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
-            named = _head(f.fact.metric) if not f.noun else ""
-            head = head or (lone and named and named in p.indicator.metric and bool(
-                (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
-            # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
-            # measure the unit is of (面积), beside at most the target's own words
-            head = head or (lone and _measure_named(f, p))
-            # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
-            # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match, flagged weak
-            head = head or (lone and score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
-                _sim_form(f.fact.metric))) >= 2)
-            if score >= threshold("match") or ((lone or bare) and terse) or head:
+            # (each reading below only where the ones before it have not already let the figure answer the part)
+            kept = score >= enough
+            if not kept and (lone or bare):
+                # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
+                kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1) \
+                    or p.indicator.kind == "duration"     # a time limit and one duration reported
+            if not kept and lone:
+                # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
+                # head (食堂) in the target's name
+                head = _head(f.noun) and _head(f.noun) in p.indicator.metric
+                # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
+                # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
+                named = _head(f.fact.metric) if not f.noun else ""
+                head = head or (named and named in p.indicator.metric and bool(
+                    (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
+                # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
+                # measure the unit is of (面积), beside at most the target's own words
+                head = head or _measure_named(f, p)
+                # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
+                # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
+                # flagged weak
+                head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
+                    _sim_form(f.fact.metric))) >= 2)
+                kept = bool(head)
+            if kept:
                 scored.append((score, -i, i))
         if scored:
             best = max(scored)
@@ -1225,6 +1272,10 @@ _RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('
                        f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:工作|任务)")
 _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至]\d{{1,2}}月")
 _THE_REST = vocab.alternation("report.the_rest")
+# (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
+_REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
+_REST_OR_OTHER_OPENS = re.compile(rf"\s*(?:{_THE_REST}|另外?)")
+_REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
 
 
 # 98个行政村已全部实施…，实现全覆盖: a bare clause after the items done, the coverage reached (with a 基本, 力争 or
@@ -1298,7 +1349,7 @@ def _other_object(clause: str, target: str = "") -> bool:
     m = _DONE_WORD.search(clause)
     if not m:
         return False
-    rest = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", clause[m.end():]))
+    rest = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", clause[m.end():]))
     return len(rest) >= 2 and not (target and rest in target)
 
 
@@ -1323,7 +1374,7 @@ def _measure_head(part: Part) -> str:
     """The head noun of a measure's name, its last two characters (新增城市路灯 → 路灯), unless every task has it."""
     if part.indicator is None:
         return ""
-    name = re.sub(r"[^\u4e00-\u9fff]", "", part.indicator.metric or "")
+    name = _NOT_CJK.sub("", part.indicator.metric or "")
     head = name[-2:]
     return head if len(head) == 2 and head not in _GENERIC_HEADS and head not in _GENERIC_SUBJECTS else ""
 
@@ -1357,15 +1408,15 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             continue
         clause = norm[s:e]
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
-        subject = _GENERIC_OBJECT.sub("", re.sub(r"[\W\d]", "", _CLAUSE_SUBJECT_END.split(clause)[0]))
+        subject = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(clause)[0]))
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
                 clause_stage(clause) == "done" and _other_object(clause, target)
                 and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):
             clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
         elif others and subject in _GENERIC_SUBJECTS and subject in target and not any(subject in o for o in others) \
-                and not re.search(r"\d", clause) and not _other_object(clause, target):
+                and not _DIGIT.search(clause) and not _other_object(clause, target):
             clause = target + clause     # 工程已全面完工 for 完成…提标工程 beside 受益人口…: the one part a 工程
-        elif head and head in clause and not re.search(r"\d", _DAY.sub("", clause)):
+        elif head and head in clause and not _DIGIT.search(_DAY.sub("", clause)):
             # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it (a date, 已于9月1日正式开园,
             # is no figure)
             clause = target + clause
@@ -1414,7 +1465,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
         if st == "preparing" and _PREP_OBJECT.search(part.text):
             st = "underway"      # the part is itself a plan or design: drafting it is the work
-        if st == "preparing" and _DOCUMENT_TASK.search(part.text) and re.search(r"(?<!未)完成|已", clause):
+        if st == "preparing" and _DOCUMENT_TASK.search(part.text) and _DONE_OR_ALREADY.search(clause):
             st = "done"          # 完成城市体检评估工作: the report compiled and sent is the work done
         if best is None or rank[st] > rank[best[1]]:
             best = (rank[st], st, (s, e))
@@ -1693,8 +1744,8 @@ class WholeStatement(StatusRule):
     def judge(self, case):
         if _PACE_MET.search(for_parsing(case.progress)):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
-        text = re.sub(r"[\s。.,，;；!！]", "", case.progress)
-        m = pattern("completion_statement").fullmatch(text) or re.fullmatch(r"(?:已|均已|全部)?(?:完成|竣工|完工)", text)
+        text = _STATEMENT_FILL.sub("", case.progress)
+        m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
             return Outcome("completed", None, "statement", "报告整项任务已完成",
                            [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
@@ -1751,7 +1802,7 @@ def _cancelled_clause(case: Case) -> re.Match | None:
         return None         # (every match names it: the pattern's lazy lead is not tried from each character)
     for m in _CANCELLED_END.finditer(case.progress):
         clause = m.group(0)
-        if re.search(r"\d", clause) or case.in_forecast(m.start()):
+        if _DIGIT.search(clause) or case.in_forecast(m.start()):
             continue
         if _content_bigrams(clause) & _content_bigrams(case.task_text) or _CANCELLED_ITEM.search(clause):
             return m
@@ -1949,7 +2000,7 @@ class SubTargets(StatusRule):
         norm = for_parsing(case.progress)
         sentences = _spans(_SENTENCE, norm)
         moving = [(a, b) for a, b in _spans(_CLAUSE, norm)
-                  if re.match(rf"\s*(?:{_THE_REST})", norm[a:b]) and not case.in_forecast(a)
+                  if _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
                   and clause_stage(norm[a:b]) in ("underway", "nearly_done")
                   and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
                        or _WORK_STEP.search(norm[a:b]))      # 其余…正在进行室内装修: a step of the works going on
@@ -1958,14 +2009,14 @@ class SubTargets(StatusRule):
         # 交付安置房800套，其余安置房正在进行室内装修 beside 开工安置房3200套: of several measures, the rest under way in
         # the sentence of a measure's figure is that measure's rest.
         # (a part of the sentence between semicolons: 25个老旧小区中…；“微更新”项目已完成4个，其余正在施工 is the second's)
-        pieces = [(m.start(), m.end()) for m in re.finditer(r"[^。；;!?！？]+", norm)]
+        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(norm)]
         moving_pieces = frozenset(next(((s, e) for s, e in pieces if s <= a < e), (a, b)) for a, b in moving)
         # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
         rest_preparing = frozenset(
             next((s, e) for s, e in sentences if s <= a < e) for a, b in _spans(_CLAUSE, norm)
             # (a plan for the rest whose step is itself preparation, 其余小区计划下半年完成设计, says the rest is no
             # further on than preparing)
-            if re.match(rf"\s*(?:{_THE_REST})", norm[a:b])
+            if _REST_OPENS.match(norm[a:b])
             and clause_stage(norm[a:b]) == "preparing" and not any(a <= f.fact.span[0] < b for f in case.facts))
         assigned, due = _interim_shared(case, assigned)
         subs = []
@@ -1998,10 +2049,10 @@ class SubTargets(StatusRule):
                 subs.append(judge_clause(case, part))
             if case.shares and i in case.shares and subs[-1].basis not in ("figures", "statement"):
                 subs[-1] = case.shares[i]   # the share stated for the part outweighs a stage read from words
-        every = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
-                      and re.search(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)", norm[a:b])
-                      and clause_stage(norm[a:b]) == "done"), None)
-        if every and len(subs) > 1 and all(p.indicator is None for p in case.parts):
+        every = len(subs) > 1 and all(p.indicator is None for p in case.parts) and next(
+            ((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+             and _EVERY_DONE.search(norm[a:b]) and clause_stage(norm[a:b]) == "done"), None)
+        if every:
             # 三个项目均已竣工并投入使用 for 建成A、B、C: every object done, none named.
             a, b = every
             for sub in subs:
@@ -2078,8 +2129,8 @@ class UnitStatement(StatusRule):
         if not m:
             return None
         norm = for_parsing(case.progress)
-        if not (case.row.neutral or len(re.sub(r"\W", "", case.progress)) <= 20
-                or len(re.sub(r"\W", "", _said(case, norm))) <= 20):
+        if not (case.row.neutral or len(_NON_WORD.sub("", case.progress)) <= 20
+                or len(_NON_WORD.sub("", _said(case, norm))) <= 20):
             return None
         if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
                if not a <= m.start() < b and not case.in_forecast(a)):
@@ -2244,7 +2295,7 @@ _WHOLE = vocab.pattern("completion.whole")
 
 
 def _content_bigrams(text: str) -> set[str]:
-    s = re.sub(r"[\W\d_A-Za-z]+", "", normalise(text))
+    s = _NOT_HAN_RUN.sub("", normalise(text))
     return {s[i:i + 2] for i in range(len(s) - 1)} - _GENERIC
 
 
@@ -2254,8 +2305,8 @@ _WHOLE_SUBJECT_END = vocab.pattern("report.whole_subject_end")
 def _names_whole_object(clause: str, task_text: str) -> bool:
     """The clause's subject is the whole object the task ends with (长效管护机制已全面建立 for 完善农村人居环境长效管护
     机制), not one aspect of it."""
-    subject = re.sub(r"[\W\d]", "", _WHOLE_SUBJECT_END.split(clause)[0])
-    return len(subject) >= 4 and re.sub(r"[\W\d]", "", task_text).endswith(subject)
+    subject = _NON_WORD_OR_DIGIT.sub("", _WHOLE_SUBJECT_END.split(clause)[0])
+    return len(subject) >= 4 and _NON_WORD_OR_DIGIT.sub("", task_text).endswith(subject)
 
 
 # A task that is a process (深化医共体建设, 持续推进…): one aspect fully covered does not finish it.
@@ -2379,7 +2430,7 @@ class CoverageByCount(StatusRule):
         if f.noun and _content_bigrams(f.noun[:4]) & _content_bigrams(task_text):
             return True
         before = f.words[:f.words.find(f.fact.text)] if f.fact.text in f.words else ""
-        head = re.sub(r"[^\u4e00-\u9fff]", "", before)[-2:]
+        head = _NOT_CJK.sub("", before)[-2:]
         return len(head) == 2 and head in task_text
 
 
@@ -2444,7 +2495,7 @@ class StageAgainstDeadline(StatusRule):
             # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
-        subject = re.sub(r"[\W\d]", "", norm[s:s + opened.start()]) if opened else ""
+        subject = _NON_WORD_OR_DIGIT.sub("", norm[s:s + opened.start()]) if opened else ""
         if st == "done" and not opened:
             # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
             # on or before the report's day (no 已), its subject the first clause's.
@@ -2452,7 +2503,7 @@ class StageAgainstDeadline(StatusRule):
             if later:
                 opened, s, e, subject = later
                 ev = [Evidence(case.progress[s:e], s, e)]
-        obj = re.sub(r"[\W\d]", "", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
+        obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
             s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
                 case.task_text) \
@@ -2464,16 +2515,16 @@ class StageAgainstDeadline(StatusRule):
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
         rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
-                          and re.match(rf"\s*(?:{_THE_REST}|另外?)", norm[a:b])), None)
+                          and _REST_OR_OTHER_OPENS.match(norm[a:b])), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
         plan_only = must and _task_prep_after(case.task_text, must.end())
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
-            must = re.search(r"\d", case.task_text)
+            must = _DIGIT.search(case.task_text)
         if plan_only and not case.numeric and not any(f[0] in ("underway", "nearly_done") for f in found) \
-                and not _REMAINING.search(norm) and not re.search(rf"(?:{_THE_REST})|另有|仍在", norm):
+                and not _REMAINING.search(norm) and not _REST_NAMED.search(norm):
             # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
             # (a draft, 初稿/征求意见稿, is not).
             drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b])
@@ -2783,15 +2834,15 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     for k, (st, a, b) in enumerate(stages):
         nxt = stages[k + 1] if k + 1 < len(stages) else None
         if st == "preparing" and nxt and nxt[0] in ("underway", "nearly_done", "done") \
-                and not re.search(r"[;。；]", norm[b:nxt[1]]) and _SUBJECTLESS.match(norm[nxt[1]:nxt[2]]):
+                and not _SENTENCE_MARK.search(norm[b:nxt[1]]) and _SUBJECTLESS.match(norm[nxt[1]:nxt[2]]):
             continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
         head = _SUBJECT_END.split(norm[a:b])[0]
-        subject = re.sub(r"[\W\d]", "", head)
+        subject = _NON_WORD_OR_DIGIT.sub("", head)
         # one item named on its own: not a count of them (3个项目征迁工作均已完成), nor a plan (创建方案已通过评审), nor
     # the task's own object (危桥改造…)
         if st in ("not_started", "preparing") and len(subject) >= 2 and subject not in _GENERIC_SUBJECTS \
-                and not re.search(r"\d|均|全部|各", norm[a:b]) and not _PREP_OBJECT.search(subject) \
-                and (subject not in re.sub(r"[\W\d]", "", case.task_text)     # 危桥改造已完成设计招标: all of them
+                and not _COUNT_OR_ALL.search(norm[a:b]) and not _PREP_OBJECT.search(subject) \
+                and (subject not in _NON_WORD_OR_DIGIT.sub("", case.task_text)     # 危桥改造已完成设计招标: all of them
                      or re.search(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]", case.task_text)):
             return a, b
     return None
@@ -2834,9 +2885,9 @@ class OwnWorkload(StatusRule):
             return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
                            f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
-        task = re.sub(r"[\W\d]", "", case.task_text)
+        task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
         for f in case.facts:
-            pace = re.search(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$", f.fact.metric)
+            pace = _PACE_OF.search(f.fact.metric)
             if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value <= 100:
                 # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work.
                 c = round(f.fact.value, 1)
@@ -2880,7 +2931,7 @@ _TERSE_PERIOD = vocab.pattern("figure.terse_period")
 
 def _terse_period(metric: str) -> bool:
     """上半年完成 / 截至6月底完成: a period and a verb, naming nothing else."""
-    core = re.sub(r"\W|\d", "", _THIS_YEAR.sub("", metric))
+    core = _NON_WORD_OR_DIGIT_ALT.sub("", _THIS_YEAR.sub("", metric))
     return len(_TERSE_PERIOD.sub("", core)) == 0
 
 
@@ -2898,7 +2949,7 @@ class PlannedAmount(StatusRule):
         for m in _OWN_PLAN.finditer(norm):
             unit, factor = vocab.comparable_unit(m.group(3), m.group(3)[0] if m.group(3)[0] in "亿万千" else "")
             plan = float(m.group(2)) * factor
-            metric = re.sub(r"\W", "", m.group(1))
+            metric = _NON_WORD.sub("", m.group(1))
             done = [f for f in case.facts if f.role == "done" and not m.start() <= f.fact.span[0] < m.end()
                     and _unit_of(f.fact) == unit and not _NOT_DONE_AMOUNT.search(f.words)
                     and (not metric or metric[:2] in f.fact.metric or _terse_period(f.words.replace(f.fact.text, "")))]
@@ -3153,10 +3204,10 @@ class ShareOfWhat(FlagCheck):
         r = case.row
         if r.stated_pct is not None and r.stated_pct_span:
             norm = for_parsing(case.progress)
-            start = max((m.end() for m in re.finditer(r"[,;。，；]", norm[:r.stated_pct_span[0]])), default=0)
+            start = max((m.end() for m in _CLAUSE_MARK.finditer(norm[:r.stated_pct_span[0]])), default=0)
             shares.append((r.stated_pct, re.sub(r"[\d.]+\s*%$", "", norm[start:r.stated_pct_span[1]])))
         return any(abs(v - outcome.completion) < 0.05 and not _SHARE_OF_TARGET.search(what)
-                   and _SHARE_OTHER.search(re.sub(r"(?:达到|达|为|已达)$", "", what)) for v, what in shares)
+                   and _SHARE_OTHER.search(_REACH_TAIL.sub("", what)) for v, what in shares)
 
 
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
@@ -3296,7 +3347,7 @@ class DoneReadAsLag(FlagCheck):
         stated = False
         for clause, stage in _live_clauses(case):
             m = pattern("completion_statement").search(clause)
-            if m and not (re.search(r"\d|主体", clause) or pattern("part_of_whole").search(clause)
+            if m and not (_DIGIT_OR_MAIN.search(clause) or pattern("part_of_whole").search(clause)
                           or _NOT_YET.search(clause) or _prep_finished(clause, m)):
                 stated = True
             elif stage not in (None, "done") and not (stage == "underway" and pattern("follow_on").search(clause)):
@@ -3418,7 +3469,7 @@ def intention_clause(clause: str) -> bool:
     if not m:
         return False
     r = _GUARD_RESULT.search(clause, m.end())
-    return bool(r) and "已" not in clause[:r.end()] and not re.match(r"[率度量数额值]", clause[r.end():])
+    return bool(r) and "已" not in clause[:r.end()] and not _MEASURE_CHAR.match(clause[r.end():])
 
 
 class ForecastNotDone(Guard):
