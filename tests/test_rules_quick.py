@@ -42,7 +42,8 @@ def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
 def test_quick_patterns_find_what_the_patterns_find():
     wrapped = _wrapped()
     assert {"_FORECAST", "_DONE_EVENT", "_DATED_RESULT", "_CUMUL", "_TAIL_STRIP", "_PERIOD_DEADLINE",
-            "_METRIC_TRAIL"} <= {n for n, _, _ in wrapped}
+            "_METRIC_TRAIL", "_STAGE_RE", "_NUM", "_DATED_TASK", "_TEXT_DEADLINE", "_RATIO", "_RANGE_LOW",
+            "_NOT_YET", "_ITEM_MARK"} <= {n for n, _, _ in wrapped}
     texts = _texts()
     for name, bare, quick in wrapped:
         for t in texts:
@@ -83,3 +84,18 @@ def test_short_names_written_out_as_without_the_lookahead():
     bare = re.compile(alias.pattern[alias.pattern.index("])(?:") + 5:-1], re.IGNORECASE)
     for t in _texts() + ["gdp增长6%,Cpi涨幅2%,规上工业企业12家,社零增长5%", "r&d经费投入强度", "ＧＤＰ"]:
         assert [m.span() for m in bare.finditer(t)] == [m.span() for m in alias.finditer(t)], t
+
+
+def test_quick_lists_digits_and_more_first_characters_only_when_asked():
+    # a figure's pattern (a lookbehind, then \d) is wrapped only with digits=True, the class listed as itself
+    rx = re.compile(r"(?<![\d.])(\d+)/(\d+)|共(\d+)项")
+    assert vocab.quick(rx) is rx
+    wrapped = vocab.quick(rx, digits=True)
+    assert wrapped.pattern.startswith("(?=[\\d共])(?:")
+    for t in ["完成12/20", "1.5/3", "共8项，完成3/8", "第3/4季度", "１２/２０"]:
+        assert [(m.span(), m.groups()) for m in rx.finditer(t)] == [(m.span(), m.groups()) for m in wrapped.finditer(t)]
+    # more first characters than the default 64 only under a larger ``most``
+    words = "|".join(chr(0x4E00 + 7 * i) + "成" for i in range(70))
+    many = re.compile(f"(?<!未)(?:{words})")
+    assert vocab.quick(many) is many
+    assert vocab.quick(many, most=128).pattern.startswith("(?=[")

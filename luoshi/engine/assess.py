@@ -117,7 +117,8 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
 
 # A deadline the task states (6月底前完成…): the pace runs to it.  Several different ones in one
 # task belong to different parts, so none is used for the whole task.
-_TEXT_DEADLINE = re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?(?:之前|前)")
+_TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?(?:之前|前)"),
+                             digits=True)
 
 
 # A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.

@@ -83,7 +83,8 @@ _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
-_VERB_ONLY = re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*(?:{vocab.alternation('target.verb_only')})")
+_VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*"
+                                    f"(?:{vocab.alternation('target.verb_only')})"))
 _NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内)[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
@@ -97,7 +98,8 @@ _NOUN_AFTER = re.compile(r"(?:以上|以下)?的?[\u4e00-\u9fff]")
 # A range (6%—7%, 6.5%至7%, 1万-1.2万人): its low end, with its scale and unit if written, then a
 # dash (one or two characters), 至 or a tilde, before its high end.
 _RANGE_DASH = r"\s*(?:[—–~-]{1,2}|至)\s*"
-_RANGE_LOW = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({vocab.scale_alternation()})?(%|个百分点)?{_RANGE_DASH}$")
+_RANGE_LOW = vocab.quick(re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({vocab.scale_alternation()})?(%|个百分点)?{_RANGE_DASH}$"),
+                         digits=True)
 _RANGE_HIGH = re.compile(_RANGE_DASH)
 _NOT_NOUN_AFTER = re.compile(r"(?:以上|以下)?(?:左右|上下|以内|之内|大关|规模|台阶|级|增长|增速|[,;。、)）]|$)")
 

@@ -79,9 +79,10 @@ MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS charact
 # --- figures -------------------------------------------------------------------
 
 _CN_DIGITS = "零〇两二三四五六七八九十百千"
-_NUM = re.compile(
+# (its first characters looked ahead, digits among them: re tries the optional sign and three forms at every character)
+_NUM = vocab.quick(re.compile(
     r"(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
-    rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?")
+    rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?"), digits=True)
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
@@ -125,12 +126,13 @@ _STAGE_WORDS: dict[str, tuple[str, ...]] = {stage: vocab.words(f"stage.{stage}")
 _STAGE_OF = {w: s for s, ws in _STAGE_WORDS.items() for w in ws}
 _NOT_YET = vocab.alternation("stage.not_yet")
 _FINISH = "完成|完工|竣工|建成"
-_STAGE_RE = re.compile(
+# (the stage words begin with some 80 characters: looked ahead, every other character of a row is passed over at once)
+_STAGE_RE = vocab.quick(re.compile(
     rf"(?:{_NOT_YET})(?:{_FINISH})"                 # not yet finished → underway
     rf"|(?:{_NOT_YET})(?:能)?(?:开工|启动|开始|动工|改造|施工|实施|建设|招标|进场|上线)?"
     r"|达到[^,;。，；]{0,30}?(?:目标|任务)要求"
     r"|规划(?:资源|局|分局)"                       # a department's name, not planning work
-    r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES)))
+    r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES))), most=256)
 _NOT_YET_FINISHED = re.compile(rf"(?:{_NOT_YET})(?:{_FINISH})$")
 _NOT_YET_STARTED = re.compile(rf"{_NOT_YET}|暂无")
 _RANK = {s: i for i, s in enumerate(STAGES)}

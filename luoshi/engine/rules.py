@@ -294,8 +294,8 @@ _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.con
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
-_NOT_YET = re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.alternation('not_yet.not_before')})"
-                      f"|{vocab.alternation('not_yet.not_begun')}")
+_NOT_YET = _quick(re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.alternation('not_yet.not_before')})"
+                             f"|{vocab.alternation('not_yet.not_begun')}"))
 _DONE_VERB = vocab.pattern("completion.verb")
 
 
@@ -593,7 +593,7 @@ _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 
 
 # A task's own numbered list (实施…工程：①人民路改造；②解放路改造；③…建设): each entry an item to finish.
-_ITEM_MARK = re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]")
+_ITEM_MARK = _quick(re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]"))
 _ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|建设|提升|整治)")
 
 
@@ -1623,7 +1623,7 @@ def _pace_words(status: str, expected: float) -> str:
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
 # Done over the target written as a fraction (12/20, 完成3/8), the denominator the task's own figure.
-_RATIO = re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])")
+_RATIO = _quick(re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])"), digits=True)
 # 已完成年度任务的七成 / 已完成近九成 / 已完成过半: a share in tenths, or past half, written in words.
 _TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
                      f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九])成(?![效果员立本品交])|过半)")
@@ -1881,7 +1881,7 @@ def _late_forecast_by_year(year: int) -> re.Pattern:
                       f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 
 
-_LATER_TASK = re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内")
+_LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内"), digits=True)
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 _UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
 
@@ -2848,8 +2848,8 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     return None
 
 
-_OWN_ITEMS = re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
-                        f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项")
+_OWN_ITEMS = _quick(re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
+                               f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项"), digits=True)
 
 
 # A share of work done written as its verb and object and a percentage (累计完成管网改造35%).
@@ -3211,8 +3211,9 @@ class ShareOfWhat(FlagCheck):
 
 
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
-_DATED_TASK = re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                         r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?(?:完成|实现|新增|引进|建成|开工|达到)")
+_DATED_TASK = _quick(re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
+                                r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?(?:完成|实现|新增|引进|建成|开工|达到)"),
+                     digits=True)
 _WHOLE_YEAR = vocab.pattern("time.whole_year")
 
 

@@ -302,9 +302,13 @@ def metric_trail(kept: str = "") -> re.Pattern:
 _MAX_FIRST = 64
 
 
-def _first_chars(items) -> tuple[set[str], bool] | None:
+_DIGIT_CLASS = "\\d"     # (in ``_first_chars``'s set with ``digits``: two characters, so never a character of its own)
+
+
+def _first_chars(items, digits: bool = False) -> tuple[set[str], bool] | None:
     """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match the empty
-    string), or None when that cannot be told (a class by category or negated, any character, a back reference)."""
+    string), or None when that cannot be told (a class by category or negated, any character, a back reference).
+    With ``digits`` the digit category (\\d) is told too, as ``_DIGIT_CLASS``."""
     c = _re_constants
     first: set[str] = set()
     for op, av in items:
@@ -317,6 +321,8 @@ def _first_chars(items) -> tuple[set[str], bool] | None:
                     chars.add(chr(value))
                 elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRST:
                     chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif digits and kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.add(_DIGIT_CLASS)
                 else:
                     return None
             return first | chars, False
@@ -325,14 +331,14 @@ def _first_chars(items) -> tuple[set[str], bool] | None:
         if op is c.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 return None
-            inner = _first_chars(av[-1])
+            inner = _first_chars(av[-1], digits)
         elif op is c.BRANCH:
-            found = [_first_chars(alt) for alt in av[1]]
+            found = [_first_chars(alt, digits) for alt in av[1]]
             if any(f is None for f in found):
                 return None
             inner = (set().union(*(f[0] for f in found)), any(f[1] for f in found))   # type: ignore[index]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            inner = _first_chars(av[2])
+            inner = _first_chars(av[2], digits)
             if inner is not None and av[0] == 0:
                 inner = (inner[0], True)
         else:
@@ -345,10 +351,13 @@ def _first_chars(items) -> tuple[set[str], bool] | None:
     return first, True
 
 
-def quick(rx: re.Pattern) -> re.Pattern:
+def quick(rx: re.Pattern, most: int = _MAX_FIRST, digits: bool = False) -> re.Pattern:
     """``rx`` with the characters its matches begin with checked first (see above); ``rx`` itself when they cannot
     be told, when it can match the empty string, when it opens with ^ (re then tries the first position only: a
-    lookahead before it would have every position tried), or when it has flags of its own."""
+    lookahead before it would have every position tried), or when it has flags of its own.  ``most``: the most
+    characters the lookahead lists (a long alternation of words, progress' stage words, may begin with more than
+    64 and still be rejected at most characters of a text); ``digits``: a match may begin with \\d (a figure: 9月底前,
+    12/20), listed as the class itself."""
     c = _re_constants
     if rx.flags & ~re.UNICODE:
         return rx
@@ -361,10 +370,10 @@ def quick(rx: re.Pattern) -> re.Pattern:
     if not head or head[0][0] in (c.LITERAL, c.IN) or (head[0][0] is c.BRANCH and all(
             alt.data and alt.data[0][0] is c.LITERAL for alt in head[0][1][1])):
         return rx            # re skips ahead by itself (its literal or class prefix)
-    found = _first_chars(parsed)
-    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+    found = _first_chars(parsed, digits)
+    if found is None or found[1] or not found[0] or len(found[0]) > most:
         return rx
-    chars = "".join(re.escape(ch) for ch in sorted(found[0]))
+    chars = "".join(ch if ch == _DIGIT_CLASS else re.escape(ch) for ch in sorted(found[0]))
     return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
 
 
