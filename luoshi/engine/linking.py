@@ -91,13 +91,11 @@ on numpy with its progress bars off.
 from __future__ import annotations
 
 import bisect
-import gc
 import math
 import operator
 import re
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from itertools import chain, repeat
 
 import numpy as np
@@ -105,6 +103,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from . import vocab
+from .collector import paused as collector_paused
 from .errors import parses
 from .judgement import Candidate, Link, Task
 from .text import bigrams, for_parsing, normalise
@@ -1195,28 +1194,6 @@ def _candidates(order: list[int], scores: list[float], index: _Index, skip: set[
         if len(out) >= k:
             break
     return out
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block (on again after, if it was on): the
-    engine's work on a document makes many short-lived lists, sets and dicts, and the collector's
-    passes over them find almost nothing to free (about 1,050 objects in cycles per judge run, the
-    linking index's own, the same at 1× and 10× the samples: a few MB).  Callgrind: the collector
-    was ~70M of the samples' ~1,424M instructions (bench/engine.py's work: two documents read and
-    their tasks, then ``pipeline.judge``) and ~263M of linking the dev corpus pairs' 5,596M; most of
-    the samples' share is in reading the two documents outside ``judge``, so pausing it in ``judge``
-    and linking alone saves ~9M a run.  Only the block that turned it off turns it on again (nested
-    blocks, and a thread finding it off, leave it as found); nothing is freed late but those cycles,
-    collected at the next pass after."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 @parses("linking.link")

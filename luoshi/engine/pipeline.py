@@ -44,7 +44,7 @@ def plan_tasks(path: str | Path) -> tuple[list[Task], list[str]]:
 
 def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None = None) -> Judged:
     # (the cyclic garbage collector off while the documents are read, linked and judged:
-    # ``linking.collector_paused`` says why)
+    # ``collector.paused`` says why)
     with linking.collector_paused():
         return _judge(progress_path, as_of, plan_path)
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from . import files, kinds, limits, parts, structure
+from .collector import paused
 from .limits import Limits
 from .model import Document, SourceText
 from .orgs import Registry
@@ -73,6 +74,11 @@ def _checked(source: SourceText, name: str, registry, reference, bounds: Limits)
 def read_text(source: SourceText, name: str = "", registry: Registry | None = None,
               reference: list[str] | None = None) -> Document:
     """A decoded source → Document, in this process (no limits: ``read``/``read_bytes`` check first)."""
+    with paused():      # the cyclic garbage collector off while reading (``collector.paused``)
+        return _read_text(source, name, registry, reference)
+
+
+def _read_text(source: SourceText, name: str, registry: Registry | None, reference: list[str] | None) -> Document:
     registry = registry or Registry.default()
     tables = recover_tables(source, registry, reference)
     sections, paragraphs, sentences = _outside(source.text, tables)
