@@ -148,6 +148,7 @@ INVENTED = [
     ("invented77.json", "seventy-seventh set (statusc: the held-out check after invented75-76's stage fixes, left unfixed)"),
     ("invented78.json", "seventy-eighth set (statusc: stages against deadlines — preparation tasks, trial runs, dated starts, civil shares)"),
     ("invented79.json", "seventy-ninth set (statusc: the last held-out check of the stage fixes, left unfixed)"),
+    ("invented69.json", "sixty-ninth set (statusa: behind read as on track — main works just begun late in the year, lags in words beside normal progress, figures under the pace)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
