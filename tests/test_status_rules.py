@@ -1399,3 +1399,18 @@ COMPLETION_WORDS = [
 def test_completion_in_other_words(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented80's first run: the rest of a task still going on once the deadline has passed is behind,
+# not on pace (rules.RestStillToCome; rule question 18); before the deadline the guard keeps on pace
+REST_AFTER_DEADLINE = [
+    ("完成城市更新项目6个", "今年城市更新项目共6个，已竣工4个，其余2个正在进行扫尾。", date(2020, 12, 31), "behind"),
+    ("举办系列文化惠民活动", "已举办4场，后续活动将持续开展至10月。", MID_YEAR, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", REST_AFTER_DEADLINE,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in REST_AFTER_DEADLINE])
+def test_the_rest_still_going_after_the_deadline(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -3505,7 +3505,9 @@ _REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
 class RestStillToCome(Guard):
     help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
                  "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
-                 "going on) is on track, not completed: part of the work is not done (flag forecast).")
+                 "going on) is on track, not completed: part of the work is not done (flag forecast).  Once the "
+                 "deadline has passed (序时进度 100%: 全年…共8个，已完工6个，其余2个正在进行收尾 at 31 December) it is "
+                 "behind: the time is over and part of the work is not done (rule question 18).")
 
     def guard(self, case, outcome):
         if outcome.status != "completed":
@@ -3515,6 +3517,10 @@ class RestStillToCome(Guard):
         for s, t in _spans(_CLAUSE, norm):
             clause = norm[s:t].strip()
             if _REST_LEAD.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
+                if case_expected_done(case.expected):
+                    return Outcome("behind", None, outcome.basis, "期限已过，报告称其余部分尚在计划或进行中，判欠进度",
+                                   list(outcome.evidence), list(outcome.sub_targets),
+                                   [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
                 return Outcome("on_track", None, outcome.basis, "报告称其余部分尚在计划或进行中，未计为全部完成",
                                list(outcome.evidence), list(outcome.sub_targets),
                                [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
