@@ -1890,7 +1890,8 @@ class PaceStatement(StatusRule):
     help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
                  "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
                  "严重滞后 → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
-                 "does not count.")
+                 "does not count, nor one that a later clause says has since been caught up (进度已追上序时: "
+                 "words.pace_caught_up).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1898,7 +1899,8 @@ class PaceStatement(StatusRule):
         for key, status in (("seriously_behind_statement", "seriously_behind"), ("behind_statement", "behind")):
             found_ = pattern(key).finditer(norm) if key != "behind_statement" else behind_cues(norm)
             for m in found_:
-                if not case.in_forecast(m.start()) and not _NEGATED.search(norm[:m.start()]):
+                if not case.in_forecast(m.start()) and not _NEGATED.search(norm[:m.start()]) \
+                        and not _caught_up_after(case, norm, m.end()):
                     found = found or (status, m)
         if found is None:
             m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
@@ -1929,6 +1931,20 @@ class PaceStatement(StatusRule):
             "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
                        [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+
+
+def _caught_up_after(case: Case, norm: str, end: int) -> bool:
+    """A later clause than the lag's says the work has since caught up (上半年进度有所滞后,…进度已追上序时:
+    judging.toml words.pace_caught_up, with 已 before it in its clause)."""
+    stop = _CLAUSE_MARK.search(norm, end)
+    if stop is None:
+        return False
+    for a, b in _spans(_CLAUSE, norm[stop.end():]):
+        a, b = a + stop.end(), b + stop.end()
+        m = pattern("pace_caught_up").search(norm, a, b)
+        if m and "已" in norm[a:m.start()] and not case.in_forecast(a):
+            return True
+    return False
 
 
 # A place below the one the task is about, as a clause's subject (C县, D区, 东湖镇, 城南街道): its lag is its own.
@@ -2122,7 +2138,8 @@ class UnitStatement(StatusRule):
     help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
                  "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
                  "quota assigned from above (完成市下达的…任务): a unit cannot vouch for what it has not measured, "
-                 "so unclear.")
+                 "so unclear.  Beside one project's works short of the step the time gone asks for (主体结构已开始施工 "
+                 "at 31 October), the works' step speaks, not the claim.")
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
@@ -2135,6 +2152,8 @@ class UnitStatement(StatusRule):
         if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
                if not a <= m.start() < b and not case.in_forecast(a)):
             return None      # 进展顺利,目前已完成初步设计批复: the stage reported speaks, not the claim
+        if _project_works_late(case, norm):
+            return None      # 主体结构已开始施工,施工进展正常 at 31 October for 年底前建成…: the works' step speaks
         ev = [Evidence(m.group(0), m.start(), m.end())]
         if case.numeric and all(_is_level(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
@@ -2440,12 +2459,14 @@ class StageAgainstDeadline(StatusRule):
                  "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
-                 "from first_step_late, the main works still going on from main_works_late → behind), or a task that "
+                 "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise, the main "
+                 "works still going on from main_works_late → behind), or a task that "
                  "is itself preparation is still at a first step (words.preparation_first) from first_step_late; a "
                  "task to finish one step of preparation (完成…立项) is completed by a later step approved "
                  "(words.preparation_order).  Finishing some piece of work is on_track: "
                  "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
-                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage.  A "
+                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage, nor a "
+                 "clause only claiming normal progress (项目正常推进中) beside one that reports a stage.  A "
                  "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
                  "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
                  "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
@@ -2456,13 +2477,16 @@ class StageAgainstDeadline(StatusRule):
 
     def judge(self, case):
         norm = for_parsing(case.progress)
-        found = []
+        found, claims = [], []
         for s, e in _spans(_CLAUSE, norm):
             if case.in_forecast(s):
                 continue
             st = clause_stage(norm[s:e])
             if st and st != "not_started":
-                found.append((st, s, e))
+                (claims if _claim_only(norm[s:e]) else found).append((st, s, e))
+        # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another
+        # clause reports one.
+        found = found or claims
         if not found:
             held = _event_held_dated(case, norm)
             if held and not case.numeric and _EVENT_TASK.search(case.task_text):
@@ -2611,6 +2635,13 @@ class StageAgainstDeadline(StatusRule):
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
+def _claim_only(clause: str) -> bool:
+    """A clause that only claims normal progress (项目正常推进中, 各项工作有序推进): the unit's word and at most a
+    subject of four characters."""
+    m = pattern("unit_statement").search(clause)
+    return m is not None and len(_NOT_CJK.sub("", clause[:m.start()] + clause[m.end():])) <= 4
+
+
 # The works ready to begin (具备开工条件, 具备施工条件): the preparation done (not 尚不具备, 未具备).
 _READY_TO_BUILD = re.compile(r"(?<!不)(?<!未)具备(?:了)?(?:开工|施工|进场)条件")
 
@@ -2618,6 +2649,10 @@ _READY_TO_BUILD = re.compile(r"(?<!不)(?<!未)具备(?:了)?(?:开工|施工|�
 # The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
 _WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
 _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
+
+
+# Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
+_FINISHED_VERB_ONLY = ("完工", "竣工")
 
 
 def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:
@@ -2636,13 +2671,17 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
         st = clause_stage(clause)
         if st in ("not_started", "preparing") and ladder == _WORKS_LADDER:
             continue
+        lower = False
         for k, key in enumerate(ladder):
             m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own), None)
             if m is None:
                 continue
             share = _works_share(clause)
             if st == "done" and not (share is not None and share < 100):
+                if lower and m.group(0) in _FINISHED_VERB_ONLY:
+                    continue     # 桩基及地下室已完工: 完工 is the verb of the earlier step, not the works finished
                 finished.append((k, (a, b)))
+                lower = True
                 continue
             open_at.add(k)
             if best is None or k >= best[0]:
@@ -2670,6 +2709,8 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
         return "装修或设备安装等收尾工程尚未开始", idle      # 主体已封顶,设备尚未进场 at 30 November
     if k == 0 and case.expected >= threshold("first_step_late"):
         return "工程刚开工或仅完成基础施工", span
+    if k == 1 and case.expected >= threshold("first_step_late") and _main_just_begun(case, norm[span[0]:span[1]]):
+        return "主体工程刚开始施工，尚未说明完成比例", span
     if k == 1 and case.expected >= threshold("main_works_late"):
         return "主体或土建工程仍在施工，装修、安装和验收尚未开始", span
     share = _works_share(norm[span[0]:span[1]])
@@ -2677,6 +2718,28 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
             and case.expected >= threshold("first_step_late"):
         return f"主体或土建工程仅完成约{_fmt(share)}%", span
     return None
+
+
+_MONTH_IN_CLAUSE = re.compile(r"(?<![\d.年])(\d{1,2})月")
+# The numerals before 一层/首层 that make it another floor (施工至十一层).
+_FLOOR_NUMERAL = "0123456789一二三四五六七八九十百"
+
+
+def _main_just_begun(case: Case, clause: str) -> bool:
+    """A clause of the main works with no share of themselves that says they have only just begun (正在进行首层结构
+    施工, 主体结构刚出正负零, 主体结构已开始施工: judging.toml words.works_main_begun), not dated more than two months
+    before the report (主体结构于3月开始施工 at 31 October has been going on since)."""
+    if _works_share(clause) is not None:
+        return False
+    m = next((m for m in pattern("works_main_begun").finditer(clause)
+              if not (m.group(0) in ("一层", "首层") and m.start() and clause[m.start() - 1] in _FLOOR_NUMERAL)), None)
+    if m is None:
+        return False
+    if case.as_of is not None:
+        months = [int(x) for x in _MONTH_IN_CLAUSE.findall(clause) if 1 <= int(x) <= 12]
+        if any(case.as_of.month - mo > 2 for mo in months):
+            return False
+    return True
 
 
 _FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?(?:共|地上)([\d一二三四五六七八九十]+)层")
@@ -2703,6 +2766,18 @@ def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | Non
         if late:
             return f"其中部分项目{late[0]}", late[1]
     return None
+
+
+def _project_works_late(case: Case, norm: str) -> bool:
+    """One project to be finished (建成, 完工, 投用; not a start, not a task of preparation) whose works have not
+    reached the step the time gone asks for (works_late), as StageAgainstDeadline reads it."""
+    if case.expected >= 100 or case.expected < threshold("first_step_late"):
+        return False
+    must = next((m for m in _MUST.finditer(case.task_text)
+                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    if must is None or _task_prep_after(case.task_text, must.end()) or pattern("start_verb").search(must.group(0)):
+        return False
+    return _one_project(case) and works_late(case, norm) is not None
 
 
 def _works_share(clause: str) -> float | None:
