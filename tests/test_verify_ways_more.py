@@ -642,3 +642,41 @@ def test_an_annex_of_numbered_results(target, said, metric, outcome, quoted):
 ])
 def test_a_narrower_investment_after_the_metric_named(said, outcome, quoted):
     _check(_verdict(INVEST, "review", said, "固定资产投资"), said, outcome, quoted)
+
+
+# --- found by the first run of the twenty-ninth set of bench/labels/verify_invented/: a table of the year's results
+# copied one cell per line (a header of name / unit / target / result cells, then each row's cells a line each, a
+# leading 序号 column dropped) is read as the tables written on one line are; with no result column it is no table ----
+
+LINED = "序号\n主要指标\n计量单位\n2024年目标\n实际完成\n1\n规上工业增加值增长\n%\n7以上\n6.4\n2\n全社会固定资产投资增长\n%\n8\n9.3\n3\n城镇新增就业人数\n万人\n1.5\n1.62"
+LINED_NO_RESULT = "主要指标\n计量单位\n2024年目标\n规上工业增加值增长\n%\n7以上\n全社会固定资产投资增长\n%\n8"
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "quoted"), [
+    (IND, LINED, "规模以上工业增加值", "not_met", "6.4"),
+    (INVEST, LINED, "固定资产投资", "achieved", "9.3"),
+    ("城镇新增就业1.5万人", LINED, "城镇新增就业", "achieved", "1.62"),
+    (INVEST, LINED_NO_RESULT, "固定资产投资", "unclear", None),
+], ids=["industry", "investment", "jobs", "no result column"])
+def test_a_results_table_copied_one_cell_per_line(target, said, metric, outcome, quoted):
+    _check(_verdict(target, "bullet", said, metric), said, outcome, quoted)
+
+
+# --- found by the same first run: two groups named in full before one head noun (城镇常住居民和农村常住居民人均可支配
+# 收入) and their rates in a second list against the year by name (比2023年分别增长…); a clause naming the whole year
+# in a part opened by part of the year (前三季度，…，预计全年增长…) is the year's; 未达到年度目标 is a shortfall said --------
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), [
+    ("城镇常住居民人均可支配收入增长5.5%", "review",
+     "城镇常住居民和农村常住居民人均可支配收入分别为52310元、26480元，比2023年分别增长5.1%、6.9%。",
+     "城镇常住居民人均可支配收入", "not_met", "5.1%"),
+    ("农村常住居民人均可支配收入增长6.5%", "review",
+     "城镇常住居民和农村常住居民人均可支配收入分别为52310元、26480元，比2023年分别增长5.1%、6.9%。",
+     "农村常住居民人均可支配收入", "achieved", "6.9%"),
+    (IND, "review", "1—11月，全市规上工业增加值增长7.1%，全年预计增长7.8%。", "规模以上工业增加值", "achieved", "7.8%"),
+    (IND, "review", "1—11月，全市规上工业增加值增长7.1%，固定资产投资增长9.3%。", "规模以上工业增加值", "unclear", "7.1%"),
+    ("单位地区生产总值能耗下降3%", "problems", "能耗强度降幅未达年度目标，", "单位地区生产总值能耗", "not_met", None),
+    ("研发经费投入强度达到2.6%", "problems", "研发经费投入强度没有达到年度目标，", "研发经费投入强度", "not_met", None),
+], ids=["urban group", "rural group", "whole year after 1-11", "1-11 alone", "energy short", "R&D short"])
+def test_groups_in_full_the_whole_year_after_a_part_and_targets_not_reached(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

@@ -377,10 +377,11 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     carry, paragraph = None, None
     column = None       # in a table of the year's figures: the column of results
     units = None        # …and the column of units, where the units stand in one of their own (单位)
-    for sentence in (piece for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)):
+    pieces = [piece for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)]
+    for sentence, given in _cell_lines(doc, pieces):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
-        cells = _cells(sentence.text)
+        cells = given if given is not None else _cells(sentence.text)
         if len(cells) < 3:
             column = units = None
         elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
@@ -409,6 +410,71 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
                 raise
             failures.append(e)
     return out
+
+
+_NAME_HEAD = vocab.pattern("verify.name_column")
+_NUMBER_HEAD = vocab.pattern("verify.number_column")
+CELL_LINE = 16          # characters of a table's cell copied onto a line of its own, at most
+HEADER_CELLS = (3, 8)   # cells of such a table's header, at least and at most
+
+
+def _cell_line(text: str) -> bool:
+    """``text`` could be one table cell copied onto a line of its own: short, one line, no mark of a sentence."""
+    t = text.strip()
+    return bool(t) and "\n" not in t and len(t) <= CELL_LINE and not _PROSE_MARK.search(t)
+
+
+_HEADER_CELL = re.compile("(?:{})".format(vocab.alternation("verify.result_column", "verify.unit_column",
+                                                               "verify.other_column")))
+
+
+def _header_cell(text: str) -> bool:
+    """``text`` is a whole header cell of a table of the year's results (年度目标, 2024年目标, 完成情况, 单位, 备注)."""
+    if not _cell_line(text):
+        return False
+    cell = _UNIT_IN_NAME.sub("", _HEADER_YEAR.sub("", normalise(text.strip()), count=1))
+    return _HEADER_CELL.fullmatch(cell) is not None
+
+
+def _header_run(pieces: list, at: int) -> int:
+    """The number of cells of a table header copied one cell per line that opens at ``pieces[at]`` (指标名称 / 单位 /
+    年度目标 / 完成情况): a name column's head, then whole header cells, one of them a result column's head, up to the
+    first line that is none (the first row's name); 0 when ``pieces[at]`` opens none."""
+    k = at + 1 if _NUMBER_HEAD.fullmatch(normalise(pieces[at].text.strip())) else at
+    if k >= len(pieces) or not _NAME_HEAD.fullmatch(normalise(pieces[k].text.strip())):
+        return 0
+    end = k + 1
+    while end < len(pieces) and end - at < HEADER_CELLS[1] and _header_cell(pieces[end].text):
+        end += 1
+    n = end - at
+    heads = [normalise(p.text.strip()) for p in pieces[k + 1:end]]
+    if n < HEADER_CELLS[0] or not any(_RESULT_HEAD.search(h) for h in heads):
+        return 0
+    return n
+
+
+def _cell_lines(doc: Document, pieces: list):
+    """(sentence, cells) for each piece of the review, cells None but where a table of the year's results was copied
+    one cell per line (表1 … / 指标名称 / 单位 / 年度目标 / 完成情况 / 地区生产总值增速 / % / 6左右 / 5.8 / …): its header and
+    each of its rows as one sentence over their lines with their cells (a leading 序号 column dropped), read as a
+    table's lines are.  The rows end at the first line that is no cell or a row whose name is a bare figure."""
+    at = 0
+    while at < len(pieces):
+        n = _header_run(pieces, at)
+        if not n:
+            yield pieces[at], None
+            at += 1
+            continue
+        drop = 1 if _NUMBER_HEAD.fullmatch(normalise(pieces[at].text.strip())) else 0
+        row = pieces[at:at + n]
+        while True:
+            cells = [p.text.strip() for p in row][drop:]
+            yield replace(row[0], text=doc.text[row[0].start:row[-1].end], end=row[-1].end), cells
+            at += len(row)
+            row = pieces[at:at + n]
+            if (len(row) < n or not all(_cell_line(p.text) for p in row)
+                    or re.fullmatch(r"[-\d.%％]+", row[drop].text.strip())):
+                break
 
 
 # A sub-part's heading that is a metric's name alone, numbered: （一）地区生产总值。, 2.固定资产投资：
@@ -494,6 +560,7 @@ _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?�
 # figure of the part is of that part of the year.
 _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
+_WHOLE_YEAR = vocab.pattern("verify.whole_year")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
 _BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{{0,4}}$")
 # A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
@@ -613,7 +680,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             prior = named.get(part, [])
             if len(prior) >= n:
                 name = prior[len(prior) - n + i] if i < n else name
-        part_year = bool(_PART_YEAR.search(item)) or _PART_YEAR_OPENING.match(norm, part) is not None
+        # (a clause of the part naming the whole year is not of the part: 前三季度，…增长5.1%，预计全年增长6.1%左右)
+        part_year = bool(_PART_YEAR.search(item)) or (_PART_YEAR_OPENING.match(norm, part) is not None
+                                                      and not _WHOLE_YEAR.search(before))
         current = bool(_CURRENT_PRICES.search(item))
         if part_year or current:
             # 一季度增长5.1%、前三季度增长6.3%: the period (or the price basis) names no metric.
@@ -900,8 +969,9 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
     return out, headless
 
 
-# What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…) and joins its items.
-_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})?(?:分别)?"
+# What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…; the year compared with named,
+# 比2023年分别增长…) and joins its items.
+_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')}|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:分别)?"
                                f"(?:{vocab.alternation('change.growth', 'change.fall')})")
 _LIST_JOINS = ("、", "和", "及", "与")
 
