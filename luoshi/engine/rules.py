@@ -429,6 +429,10 @@ _CHANGE_ON_YEAR = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})[^\
 _FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$")
 
 
+# 共8个 / 总计12条 right before a figure: the figure is a total (build_case: the whole, when a figure of its unit done follows).
+_TOTAL_LEAD = re.compile(r"(?<!公)(?:共|共计|总计|合计)有?$")
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     progress = row.progress or ""
@@ -522,6 +526,15 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
         tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
+            a.role = "scope"
+    # 全年重点水利项目共8个，已完工6个: a total (共N right before it, no verb of the work in its clause) before a figure
+    # of its unit done in the same sentence is the whole the second counts in, not work done.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _DONE_VERB.search(lead) and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                for b in case.facts):
             a.role = "scope"
     # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
     for a in case.facts:
@@ -2935,7 +2948,8 @@ class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
-                 "unit: 186个行政村中已有112个) is a level to reach: short of the whole behind, the whole completed.")
+                 "unit: 186个行政村中已有112个, or the whole first and the part done after it: 共46条，已完成…31条) is a "
+                 "level to reach: short of the whole behind, the whole completed.")
 
     def judge(self, case):
         if case.numeric:
@@ -2960,6 +2974,19 @@ class OwnWorkload(StatusRule):
             return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
                            f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
+        whole = next(((w, d) for w in case.facts if w.role == "scope" and _TOTAL_LEAD.search(norm[w.clause[0]:w.fact.span[0]])
+                      for d in case.facts if d.role == "done" and d.sentence == w.sentence and d.fact.span[0] > w.fact.span[1]
+                      and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
+                     None) if "全覆盖" in case.task_text else None
+        if whole:
+            # 城区主次干道共46条，已完成智慧路灯改造31条 for …全覆盖: the whole first (共N), then the part done — the
+            # coverage reached, a level held only when it is the whole.
+            w, d = whole
+            c = round(100.0 * d.fact.value / w.fact.value, 1)
+            status = "completed" if c >= 100 else "behind"
+            a, b = w.fact.span[0], d.fact.span[1]
+            return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
         for f in case.facts:
             pace = _PACE_OF.search(f.fact.metric)
