@@ -120,6 +120,14 @@ CASES = [
     ("rest_holds_pace", "改造提升农贸市场8个", "已完成改造3个，其余5个正在施工。", ("on_track", "figures", 37.5), False),
     ("rest_holds_pace", "引进亿元以上项目12个", "已引进7个，另有4个已签约待落地。", ("on_track", "figures", 58.3), False),
     ("rest_holds_pace", "引进亿元以上项目12个", "已引进5个，另有4个已签约待落地。", ("behind", "figures", 41.7), False),
+    # a clause on other items with no count of its own (另外…, 另有…: words.toml report.other_items) holds the rest as
+    # 其余… does; before one _REST_LEAD shadowed the other, only 其余/剩余… did
+    ("rest_holds_pace", "新建口袋公园10个", "已建成3个，另外几个尚在选址。", ("on_track", "figures", 30.0), True),
+    ("rest_holds_pace", "新建口袋公园10个", "已建成3个，另有部分项目因用地问题暂缓。", ("on_track", "figures", 30.0), True),
+    ("rest_holds_pace", "新建口袋公园10个", "已建成3个，另外的正在办理用地手续。", ("on_track", "figures", 30.0), True),
+    ("rest_holds_pace", "新建口袋公园10个", "已建成3个，其余尚在选址。", ("on_track", "figures", 30.0), True),
+    ("rest_holds_pace", "新建口袋公园10个", "已建成3个，另外几个正在施工。", ("on_track", "figures", 30.0), False),
+    ("rest_holds_pace", "新建口袋公园10个", "已建成6个，另外几个尚在选址。", ("on_track", "figures", 60.0), False),
 ]
 
 

@@ -1227,7 +1227,9 @@ _EVENT_DATED = re.compile(r"于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[�
 # 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
 _OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:份|底|初|中旬|上旬|下旬)?"
                            f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
-_SUBJECT_END = re.compile(r"已|正在|目前|均|于")
+# The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
+# 平台|已完成开发和部署).
+_SUBJECT_END = vocab.pattern("report.subject_end")
 
 
 def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, str] | None:
@@ -1288,6 +1290,7 @@ _THE_REST = vocab.alternation("report.the_rest")
 # (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
 _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
 _REST_OR_OTHER_OPENS = re.compile(rf"\s*(?:{_THE_REST}|另外?)")
+_OTHER_ITEMS = vocab.alternation("report.other_items")
 _REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
 
 
@@ -2876,8 +2879,7 @@ def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | 
 _PLAN_DRAFT = vocab.pattern("stage.plan_draft")
 
 
-# The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…).
-_SUBJECT_END = vocab.pattern("report.subject_end")
+# (_SUBJECT_END, the subject a clause opens with, is defined above _opened_later.)
 _CLAUSE_SUBJECT_END = vocab.pattern("report.clause_subject_end")
 # A clause with no subject of its own: it goes on about what its sentence named before it.
 _SUBJECTLESS = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead')})")
@@ -3477,7 +3479,9 @@ class PaceOnPreparation(FlagCheck):
                                     and st != "done" for c, st in _live_clauses(case) if st is not None)
 
 
-_REST_LEAD = re.compile(rf"(?:{_THE_REST}|另有|另外)")
+# A clause on the rest or on other items (其余3个…, 剩余…, 另有3个…, 另外…): words.toml [report.the_rest] and
+# [report.other_items].
+_REST_OR_OTHER_LEAD = re.compile(rf"(?:{_THE_REST}|{_OTHER_ITEMS})")
 
 
 class RestHoldsPace(FlagCheck):
@@ -3492,7 +3496,7 @@ class RestHoldsPace(FlagCheck):
             return False
         norm = for_parsing(case.progress)
         # (the rest all under way, 其余7个正在施工, is the plain reading of such rows, not flagged)
-        rest_clause = any(_REST_LEAD.match(norm, a) and clause_stage(norm[a:b]) not in ("underway", "nearly_done", "done")
+        rest_clause = any(_REST_OR_OTHER_LEAD.match(norm, a) and clause_stage(norm[a:b]) not in ("underway", "nearly_done", "done")
                           for a, b in _spans(_CLAUSE, norm))
         for t in case.numeric:
             tv = _target_value(t)
@@ -3600,7 +3604,6 @@ class ForecastNotDone(Guard):
                        list(outcome.sub_targets), [*outcome.flags, "forecast_only"])
 
 
-_REST_LEAD = re.compile(f"(?:{_THE_REST})")
 _REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
 
 
@@ -3618,7 +3621,7 @@ class RestStillToCome(Guard):
         intention = _guard_intention()
         for s, t in _spans(_CLAUSE, norm):
             clause = norm[s:t].strip()
-            if _REST_LEAD.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
+            if _REST_OPENS.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
                 if case_expected_done(case.expected):
                     return Outcome("behind", None, outcome.basis, "期限已过，报告称其余部分尚在计划或进行中，判欠进度",
                                    list(outcome.evidence), list(outcome.sub_targets),
