@@ -258,3 +258,36 @@ CASES_69 = [
 @pytest.mark.parametrize(("case", "status"), CASES_69, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in CASES_69])
 def test_stages_69(case, status):
     assert judge(*case).status == status
+
+
+# invented72's first run (engine 943d17e, statusa's held-out check after invented69's fixes): mended — the main works
+# begun in other words (主体结构开始…: words.works_main_begun 开始), the earthworks done with the next step only about to
+# begin (正准备进行主体结构施工: still the first step), a terse figure after 截至目前 (words figure.terse_lead), work
+# paused at the end of its clause (线下培训暂停) a lag where no figure answers the task; rows in other words.
+CASES_72 = [
+    (("年内建成城西体育馆", "地下室已完工，主体结构开始砌筑。", OCT), "behind"),
+    (("年内建成城西体育馆", "已完成桩基施工，正准备开展主体结构施工。", OCT), "behind"),
+    (("年内建成城西体育馆", "已完成桩基施工，正准备开展主体结构施工。", JUN), "on_track"),
+    (("全年引进紧缺型人才300名", "截至目前已引进158名。", SEP), "behind"),
+    (("全年开展农民工技能培训3000人次", "工作有序推进，受汛期影响现场培训暂停。", JUN), "behind"),
+    (("全年举办全民健身赛事40场", "受疫情影响一季度线下赛事暂停，目前已举办赛事19场。", JUN), "on_track"),
+]
+# Left unfixed (strict, in other words): one item done with the others not begun beside 总体平稳, read on the stage
+# of the one done; a slowness of an earlier period beside 已明显加快 and a figure on pace, read as behind by the lag
+# word; a figure in the target's own compound unit (家次) under another noun (检查商户 for 消防安全检查), unmatched.
+MISSES_72 = [
+    (("年内完成美丽乡村精品村建设4个", "建设工作总体平稳，其中3个村因规划调整至今尚未动工，已建成1个。", JUN), "behind"),
+    (("年内完成河道生态修复12公里", "年初因征地问题推进较慢，目前已明显加快，累计完成9.5公里。", SEP), "on_track"),
+    (("全年开展消防安全检查800家次", "已检查商户460家次。", SEP), "behind"),
+]
+
+
+@pytest.mark.parametrize(("case", "status"), CASES_72, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in CASES_72])
+def test_stages_72(case, status):
+    assert judge(*case).status == status
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented72's first run (statusa), left unfixed")
+@pytest.mark.parametrize(("case", "status"), MISSES_72, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_72])
+def test_known_misses_72(case, status):
+    assert judge(*case).status == status

@@ -1866,6 +1866,8 @@ def _pace_word_rx() -> re.Pattern:
                       f"(?:{_PACE_DEGREE})?(?:" + words_ + ")")
 
 
+# Work paused, the pause closing its clause (受疫情影响线下培训暂停; not 暂停营业, a measure taken).
+_PAUSED_END = re.compile(r"暂停(?:了)?(?=[,;。，；]|$)")
 # A tracking sheet's verdict word alone (…实际完成1.2亿元,滞后。 / 滞后:完成48公里 / 滞后(完成3条)).
 _BARE_LAG = re.compile(r"(?:^|(?<=[,;。，；]))\s*滞后\s*(?=[:：(（,;。，；]|$)")
 
@@ -1878,7 +1880,7 @@ def behind_cues(norm: str) -> tuple[re.Match, ...]:
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
         _BARE_LAG.finditer(norm))
     if not _RESUMED.search(norm):
-        found += list(pattern("halted").finditer(norm))
+        found += list(pattern("halted").finditer(norm)) + list(_PAUSED_END.finditer(norm))
     return tuple(sorted(found, key=lambda m: m.start()))
 
 
@@ -1907,7 +1909,8 @@ class PaceStatement(StatusRule):
                  "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
                  "严重滞后 → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
                  "does not count, nor one that a later clause says has since been caught up (进度已追上序时: "
-                 "words.pace_caught_up).")
+                 "words.pace_caught_up).  Work paused at the end of its clause (线下培训暂停) is a lag where no figure "
+                 "answers the task; where one does, the figure decides.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1937,6 +1940,9 @@ class PaceStatement(StatusRule):
         # Figures that put the work behind too decide the degree (完成3条, 进度滞后: seriously behind).
         figures = SubTargets().judge(case)
         if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
+            return figures
+        if figures is not None and figures.basis == "figures" and _PAUSED_END.fullmatch(m.group(0)):
+            # 上半年线下活动暂停,线上举办文化活动45场: one way of the work paused, the figures of the rest decide.
             return figures
         clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
         if figures is not None and figures.basis == "figures" and _SUB_UNIT.search(norm[clause[0]:m.start()]):
@@ -2667,6 +2673,8 @@ _WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
 _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 
 
+# A step only about to begin (正准备进行主体结构施工, 准备开始装修): not begun.
+_ABOUT_TO = re.compile(r"准备(?:进行|开展|开始|实施|启动)")
 # Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
 _FINISHED_VERB_ONLY = ("完工", "竣工")
 
@@ -2680,12 +2688,14 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
     best: tuple[int, tuple[int, int]] | None = None
     open_at: set[int] = set()       # steps a clause not finished stands at
     finished: list[tuple[int, tuple[int, int]]] = []
+    idle_at: set[int] = set()       # steps a clause says are only being prepared or not begun (正准备进行主体结构施工)
     for a, b in _spans(_CLAUSE, norm):
         if case.in_forecast(a):
             continue
         clause = norm[a:b]
         st = clause_stage(clause)
-        if st in ("not_started", "preparing") and ladder == _WORKS_LADDER:
+        if (st in ("not_started", "preparing") or _ABOUT_TO.search(clause)) and ladder == _WORKS_LADDER:
+            idle_at.update(k for k, key in enumerate(ladder) if pattern(key).search(clause))
             continue
         lower = False
         for k, key in enumerate(ladder):
@@ -2703,7 +2713,8 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
             if best is None or k >= best[0]:
                 best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
     for k, span in finished:
-        k = k if k in open_at else min(k + 1, len(ladder) - 1)
+        # (已完成土方开挖，正准备进行主体结构施工: the next step not begun, the works still at the one finished)
+        k = k if k in open_at or k + 1 in idle_at else min(k + 1, len(ladder) - 1)
         if best is None or k > best[0] or k == best[0] and span[0] > best[1][0]:
             best = (k, span)
     return best
