@@ -48,7 +48,8 @@ def test_clauses_said_in_words_or_against_the_target_are_found_as_by_reading_eve
         excepting = [verify.normalise(part).replace("了", "") for part in verify._PART_END.split(written)
                      if "除" in verify.normalise(part) and "外" in verify.normalise(part)
                      and not verify._RATE_FIGURE.search(part)]
-        assert verify._said_clauses(text) == (tuple(excepting), tuple(saying)), text
+        said_excepting, said_saying = verify._said_clauses(text)     # (each part with the names it excepts)
+        assert (tuple(body for body, _ in said_excepting), said_saying) == (tuple(excepting), tuple(saying)), text
         versus = []
         for body in verify._written_clauses(text):
             above, below = verify._ABOVE_TARGET.search(body), verify._BELOW_TARGET.search(body)

@@ -126,6 +126,11 @@ _GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
+# 除实际使用外资、外贸进出口、一般公共预算收入外，其余指标均完成年度目标: the names excepted, up to the 外 closing them
+# (the names may hold 外 themselves: 外资, 外贸).
+_EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外(?=[,;:，；：]|其[余他它]|[均都]|主要|各项)")
+_EXCEPT_ITEM = re.compile("[、和及与]")
+EXCEPT_EXTRA = 4      # characters of an excepted name besides the metric (增速, 总额)
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
 _RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('percent')}|倍)")
@@ -562,7 +567,9 @@ _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
 _WHOLE_YEAR = vocab.pattern("verify.whole_year")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
-_BASE_YEAR = re.compile(rf"(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)(?:同期)?的?[^,;:。\d]{{0,4}}$")
+# (在上年增长8.1%的高基数上保持增长: the year before's rate, the base the year grew on)
+_BASE_YEAR = re.compile(rf"(?:(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)|在(?:{vocab.alternation('verify.year_before')}))"
+                        rf"(?:同期)?的?[^,;:。\d]{{0,4}}$")
 # A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
 _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
@@ -1279,7 +1286,7 @@ def _said_index(mentions: list) -> _SentenceIndex:
     """The clauses ``_said_in_words`` reads of each sentence (``_said_clauses``)."""
     def bodies(text: str) -> tuple[str, ...]:
         excepting, saying = _said_clauses(text)
-        return excepting + tuple(body for body, _ in saying)
+        return tuple(body for body, _ in excepting) + tuple(body for body, _ in saying)
     return _SentenceIndex(mentions, bodies)
 
 
@@ -1626,13 +1633,15 @@ def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
     for j in _indexed(mentions, _said_index).naming(keys):       # (the others name none of the keys)
         sentence = mentions[j]
         excepting, saying = _said_clauses(sentence.text)
-        for body in excepting:
-            # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target.
+        for body, names in excepting:
+            # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target; 除A、B、C外: each of them.
             for k in keys:
                 at = body.find(k)
                 end = body.find("外", at + len(k)) if at != -1 and _EXCEPT.search(body[:at]) else -1
-                if end != -1 and end - at - len(k) <= 4 and _DONE_IN_WORDS.search(body, end):
+                if end != -1 and end - at - len(k) <= EXCEPT_EXTRA and _DONE_IN_WORDS.search(body, end):
                     return sentence, False
+            if any(k in item and len(item) - len(k) <= EXCEPT_EXTRA for item in names for k in keys):
+                return sentence, False
         for body, done in saying:
             at = next((a for k in keys for a in _named(body, k, lower_better)), None)
             if at is not None and not _EXCEPT.search(body[:at]):
@@ -1641,17 +1650,21 @@ def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
 
 
 @lru_cache(maxsize=4096)
-def _said_clauses(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[tuple[str, int], ...]]:
     """What ``_said_in_words`` reads of a review sentence, whatever the metric (cached: every target's
     metric is looked for in every review sentence): the parts (to 。；) that may name an exception
-    (除…外) and give no rate, and the clauses saying in words that a target was done and giving no
-    rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
+    (除…外) and give no rate, each with the names of a list of exceptions before a claim of the rest done
+    (除A、B、C外，其余指标均完成年度目标: A, B and C), and the clauses saying in words that a target was done
+    and giving no rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
     written = _written(text)
     excepting = []
     for part in (_PART_END.split(written) if "除" in written and "外" in written else ()):
         # (normalising keeps 除 and 外: a part without them is no exception's, and most sentences have none)
         if "除" in part and "外" in part and not _RATE_FIGURE.search(part):
-            excepting.append(normalise(part).replace("了", ""))
+            listed = _EXCEPTED.search(part)
+            names = () if listed is None or not _DONE_IN_WORDS.search(normalise(part[listed.end():])) else \
+                tuple(normalise(item) for item in _EXCEPT_ITEM.split(listed["names"]))
+            excepting.append((normalise(part).replace("了", ""), names))
     saying = []
     # (each clause's body is a piece of the whole written out, 了 left out: where the whole has no done word,
     # none has — most sentences)
@@ -1989,6 +2002,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                  f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
     if near is not None:
         return near
+    state = _head_state(metric, mentions)
+    if state is not None:
+        # 部分领域风险隐患仍然较多 for 重大风险有效防控: the subject's state, no verdict on the target.
+        return _quoting(task, metric, target, state, "unclear", f"回顾提及“{metric}”的现状，但未说明是否{ind.qualifier or '完成'}")
     topic = _ABSTRACT_HEAD.search(normalise(metric))
     if topic is not None and len(topic.group(1)) >= 2:
         # 就业形势保持稳定 for 高校毕业生就业率95%: a figure of the topic, not of the target's state.
@@ -2086,6 +2103,28 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
                 return sentence     # 守住了不发生系统性风险的底线 for 重大风险有效防控
             after = body[at + 2:at + 2 + len(qual) + 8]
             if similarity(qual, after) >= LOOSE_SIMILARITY and not _NEGATION.search(after):
+                return sentence
+    return None
+
+
+_HEAD_STATE = re.compile(r"(?:{})?(?P<head>..)[^,;:。]{{0,4}}?(?:仍然|依然|仍|还)?(?:{})".format(
+    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_state")))
+
+
+def _head_state(metric: str, mentions: list):
+    """The first review sentence with a clause opening on the head noun of a qualitative target's metric (its last two
+    characters, the metric four or more), after a scope of fields at most (部分领域), and saying how its subject stands
+    with no verdict (风险隐患仍然较多), or None."""
+    core = _HEAD_TRAIL.sub("", _written_out(metric))
+    if len(core) < 4:
+        return None
+    head = core[-2:]
+    for sentence in mentions:
+        if head not in sentence.text:
+            continue
+        for clause in _CLAUSE_END.split(for_parsing(sentence.text)):
+            m = _HEAD_STATE.match(_written_out(clause))
+            if m is not None and m["head"] == head:
                 return sentence
     return None
 
