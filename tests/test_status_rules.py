@@ -1266,14 +1266,20 @@ KNOWN_MISSES = [
     # the sixty-second set's misses (statusa's held-out check after invented61's fixes, left unfixed; in other words):
     # every village's creation done and accepted (均已完成，已通过市级验收) read as partly done; a coverage rate short of
     # 全覆盖 beside a count done is not read (实现…全覆盖 no part of its own); a document approved with its issue pending
-    # (审议通过，待正式印发) read as issued, and its consultation draft written (征求意见稿…已完成起草) as the document done;
+    # (审议通过，待正式印发) read as issued (mended: ISSUE_PENDING), and its consultation draft written (征求意见稿…已完成起草) as the document done;
     # the works all finished beside a count of people served leave the works' own part unread; a remainder only stored
     # (另有…已完成收储，正在办理出让手续) added to the count done
     (("创建省级森林村庄8个", "8个村创建工作均已完成，已通过省级验收。", date(2020, 11, 30)), "completed"),
     (("新建充电桩300个，实现乡镇公共充电设施全覆盖", "已建成充电桩320个；乡镇公共充电设施覆盖率达到75%。", MID_YEAR),
      "behind"),
-    (("出台人才安居实施办法", "《人才安居实施办法》已经区政府常务会议审议通过，待正式印发。", date(2020, 12, 31)), "behind"),
     (("出台人才安居实施办法", "《人才安居实施办法（征求意见稿）》已完成起草，正在征求意见。", MID_YEAR), "on_track"),
+    # (statusb, probing ISSUE_PENDING's phenomenon beyond invented80's rows) adopted with the issue to come where no
+    # completed verdict is reached for the guard to mend: 通过…审议 (the object between) beside a plan to issue read as
+    # nothing to judge; 尚未正式发文 at the year's end read as nothing begun (seriously behind); 正在履行发文程序 at the year's
+    # end read as work partly done on pace (制定 sets no stage to reach)
+    (("出台支持总部经济发展政策", "政策文件已通过区政府常务会议审议，拟于10月正式发布。", date(2020, 9, 30)), "on_track"),
+    (("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，尚未正式发文。", date(2020, 12, 31)), "behind"),
+    (("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，正在履行发文程序。", date(2020, 12, 31)), "behind"),
     (("完成城乡供水管网改造工程，受益人口3万人", "工程已全部完工并通水，受益人口3.1万人。", date(2020, 12, 31)),
      "completed"),
     (("完成低效用地再开发800亩", "完成低效用地再开发250亩，另有300亩已完成收储，正在办理出让手续。", MID_YEAR), "behind"),
@@ -1431,5 +1437,22 @@ WHOLE_FIRST = [
 
 @pytest.mark.parametrize("task,progress,as_of,status", WHOLE_FIRST, ids=[f"{t}→{p}@{d}" for t, p, d, _ in WHOLE_FIRST])
 def test_a_total_first_is_the_whole(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented80's first run (and invented62's known miss, in other words): a document adopted (审议通过)
+# with its issue still to come later in the sentence (待印发, 将…印发, 尚未发文) is not issued — on pace before the deadline,
+# behind once it has passed (rules.IssuePending); adopted and issued is done
+ISSUE_PENDING = [
+    ("出台人才安居实施办法", "《人才安居实施办法》已经区政府常务会议审议通过，待正式印发。", date(2020, 12, 31), "behind"),
+    ("出台支持总部经济发展政策", "政策文件已经区政府常务会议审议通过，将于10月正式发布。", date(2020, 9, 30), "on_track"),
+    ("出台支持总部经济发展政策", "政策文件已经区政府常务会议审议通过并正式发布。", date(2020, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ISSUE_PENDING,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in ISSUE_PENDING])
+def test_adopted_is_not_issued(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)

@@ -3643,7 +3643,34 @@ class RestStillToCome(Guard):
         return None
 
 
-GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome)}
+# 《办法》已经区政府常务会议审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
+# come in the same sentence (待, 将, 拟, 即将, 尚未, 正在履行…).
+_ADOPTED = re.compile(r"审议通过|通过审议|审定通过|原则通过")
+_ISSUE_PENDING = re.compile(r"(?:待|将|拟|即将|准备|尚未|未|正在履行|正在办理)[^,;。!?，；！？]{0,8}?(?:印发|发布|发文|出台|公布)")
+
+
+class IssuePending(Guard):
+    help_text = ("A completed verdict on a row that says a document was adopted (审议通过, 通过审议) and, later in the "
+                 "same sentence, that its issue is still to come (待印发, 近期将正式印发, 尚未发文, 正在履行发文程序): "
+                 "adopted is not issued, so the work is nearly done — on track before the deadline, behind once it "
+                 "has passed (序时进度 100%).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        for a, b in _spans(_SENTENCE, norm):
+            adopted = _ADOPTED.search(norm, a, b)
+            pending = _ISSUE_PENDING.search(norm, adopted.end(), b) if adopted else None
+            if pending:
+                status = "behind" if case_expected_done(case.expected) else "on_track"
+                ev = [Evidence(case.progress[adopted.start():pending.end()], adopted.start(), pending.end())]
+                return Outcome(status, None, "stage", f"报告文件已审议通过，尚待印发，未计为完成，判{status_word(status)}",
+                               ev, list(outcome.sub_targets), list(outcome.flags))
+        return None
+
+
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, IssuePending)}
 
 
 @cache
