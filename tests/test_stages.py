@@ -291,3 +291,17 @@ def test_stages_72(case, status):
 @pytest.mark.parametrize(("case", "status"), MISSES_72, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_72])
 def test_known_misses_72(case, status):
     assert judge(*case).status == status
+
+
+# invented73's first run (engine 6065bc7), statusa's last held-out check after invented69 and invented72's fixes, left
+# unfixed (strict, in other words): the whole task said done beside a lag of an earlier period (前期…有所滞后), read as
+# behind by the lag word.
+MISSES_73 = [
+    (("年内完成农村公路安保工程30公里", "年度任务已全部完成，上半年因汛期影响施工进度一度滞后。", NOV), "completed"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of invented73's first run (statusa), left unfixed")
+@pytest.mark.parametrize(("case", "status"), MISSES_73, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_73])
+def test_known_misses_73(case, status):
+    assert judge(*case).status == status
