@@ -242,6 +242,28 @@ def test_pruned_search_gives_the_links_of_the_full_comparison(plan, table_plan, 
         assert pruned == full
 
 
+def test_a_row_that_may_link_and_quotes_further_tasks_is_ranked_once(plan, h1, monkeypatch):
+    # The H1 table's rows quote the report's sentences (their clauses are found in a task): each is
+    # ranked once, as far as the tasks its clauses quote need, not first as far as its best and
+    # candidates and then again with lower cutoffs — with every link the full comparison's.
+    rows = h1[0]
+    calls = []
+    real = linking._ranked
+
+    def spy(*args, **kwargs):
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(linking, "_ranked", spy)
+    links = linking.link(rows, plan)
+    index = linking._Index(plan)
+    quoting = [r for r in rows if r and linking._quoted_elsewhere(r, index)[0]]
+    assert len(quoting) >= len(rows) // 2
+    assert len(calls) <= len(rows)
+    monkeypatch.setattr(linking, "_ranked", real)
+    assert links == linking.link(rows, plan, prune=False)
+
+
 def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan, monkeypatch):
     # (a plan of at most ``SCAN_CHARS`` characters is scanned: none is, here, so the index is read)
     monkeypatch.setattr(linking, "SCAN_CHARS", 0)

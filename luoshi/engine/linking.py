@@ -1282,8 +1282,9 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         # Exact scores for as many tasks as the link reads: the best, the further tasks its clauses
         # may quote, the candidates and the runner-up (``_ranked``).  The tasks its clauses quote
         # matter only to a row that links, and most rows link to nothing: a row with no 序号 key
-        # is ranked as far as its best and candidates first, and ranked again (the row prepared
-        # once) as far as the tasks its clauses quote only if it links and quotes some.
+        # whose bounds say it cannot link is ranked as far as its best and candidates; one that may
+        # is ranked as far as the tasks its clauses quote when it quotes some (below), and as far as
+        # its best and candidates otherwise or when it then does not link.
         # (a row with no 序号 key that links to no task reads only its ``k`` best candidates)
         low = max(k, 1) if keyed is None else 0
         need = 1 + max(k, 1)
@@ -1291,9 +1292,22 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         if keyed is not None:
             elsewhere, found = _quoted_elsewhere(text, index)
             need += len(elsewhere)
+        elif ready is not None and ready.ranking is not None and ready.ranking[1] and ready.ranking[1][0] >= threshold:
+            # A row that may link (its best bound reaches the threshold) and quotes further tasks is
+            # ranked at once as far as those need: the ranking the second call below would give
+            # (every search is exact as far as it reads, and reads the same best score), without first
+            # ranking it the shorter way and then again with lower cutoffs.  A row that then does
+            # not link is ranked the shorter way, as it would have been.
+            elsewhere, found = _quoted_elsewhere(text, index)
+            if elsewhere:
+                scores, order = _ranked(index, text, keep, shortlist, need + len(elsewhere), postings,
+                                        low=low, threshold=threshold, row=ready)
+                if order and scores[order[0]] >= threshold:
+                    return _linked(number, row, index, text, keyed, norm, scores, order, found, threshold, sure,
+                                   margin, k)
         scores, order = ({}, []) if ready is None else _ranked(
             index, text, keep, shortlist, need, postings, low=low, threshold=threshold, row=ready)
-        if keyed is None and order and scores[order[0]] >= threshold:
+        if keyed is None and found is None and order and scores[order[0]] >= threshold:
             elsewhere, found = _quoted_elsewhere(text, index)
             if elsewhere:
                 scores, order = _ranked(index, text, keep, shortlist, need + len(elsewhere), postings,
@@ -1302,6 +1316,12 @@ def _link_one(number: int, row: str, index: _Index, threshold: float, sure: floa
         found = None
         scores, chosen = _scores(norm, index, text, keep, shortlist, postings)
         order = sorted(chosen, key=lambda i: (-scores[i], i))
+    return _linked(number, row, index, text, keyed, norm, scores, order, found, threshold, sure, margin, k)
+
+
+def _linked(number: int, row: str, index: _Index, text: str, keyed: int | None, norm: str, scores, order: list[int],
+            found: dict[str, list[int]] | None, threshold: float, sure: float, margin: float, k: int) -> Link:
+    """The row's ``Link`` from its tasks' scores, best first (``_link_one``)."""
     method = "text"
     if keyed is not None:
         key_score = scores[keyed] if norm else 1.0
