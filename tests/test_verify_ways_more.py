@@ -680,3 +680,22 @@ def test_a_results_table_copied_one_cell_per_line(target, said, metric, outcome,
 ], ids=["urban group", "rural group", "whole year after 1-11", "1-11 alone", "energy short", "R&D short"])
 def test_groups_in_full_the_whole_year_after_a_part_and_targets_not_reached(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# --- found by the first run of the thirty-first set of bench/labels/verify_invented/: a table of the year's figures
+# with no result column but a level column and a growth column beside it (指标 | 计量单位 | 总量 | 同比±%) gives each row's
+# level and its growth; a row measured in percent has no growth there (its change is in points) ---------------------
+
+LEVELS = ("| 指标 | 计量单位 | 总量 | 同比±% |\n|---|---|---|---|\n| 全社会固定资产投资 | 亿元 | 236.4 | -3.1 |\n"
+          "| 社会消费品零售额 | 亿元 | 418.2 | 7.6 |\n| 城镇调查失业率 | % | 5.3 | -0.2 |\n| 粮食产量 | 万吨 | 41.7 | 0.8 |")
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "quoted"), [
+    (INVEST, LEVELS, "固定资产投资", "not_met", "-3.1"),
+    (RETAIL, LEVELS, "社会消费品零售总额", "not_met", "7.6"),
+    ("社会消费品零售总额增长7%", LEVELS, "社会消费品零售总额", "achieved", "7.6"),
+    ("城镇调查失业率控制在5.4%以内", LEVELS, "城镇调查失业率", "achieved", "5.3"),
+    ("粮食产量稳定在40万吨以上", LEVELS, "粮食产量", "achieved", "41.7"),
+], ids=["investment falls", "retail short", "retail", "unemployment level", "grain level"])
+def test_a_table_of_levels_and_growth_rates(target, said, metric, outcome, quoted):
+    _check(_verdict(target, "bullet", said, metric), said, outcome, quoted)

@@ -381,6 +381,7 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     year = report_year(doc.text)
     carry, paragraph = None, None
     column = None       # in a table of the year's figures: the column of results
+    growth = None       # …and the column of growth rates beside the levels (比上年增长（%）)
     units = None        # …and the column of units, where the units stand in one of their own (单位)
     pieces = [piece for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)]
     for sentence, given in _cell_lines(doc, pieces):
@@ -388,17 +389,25 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
             carry, paragraph = None, sentence.paragraph
         cells = given if given is not None else _cells(sentence.text)
         if len(cells) < 3:
-            column = units = None
+            column = units = growth = None
         elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
             continue        # a table's rule (|---|---|)
         elif not re.search(r"\d", _HEADER_YEAR.sub("", "".join(cells[1:]))):
             column = next((k for k, c in enumerate(cells) if k and _RESULT_HEAD.search(c)), None)
             units = next((k for k, c in enumerate(cells) if k and _UNIT_HEAD.fullmatch(normalise(c))), None)
+            # a table of the year's figures with no result column: its level column (指标 | 单位 | 绝对值 | 比上年增长（%）)
+            if column is None:
+                column = next((k for k, c in enumerate(cells) if k and _LEVEL_HEAD.fullmatch(_header_text(c))), None)
+            growth = next((k for k, c in enumerate(cells) if k and k != column and _GROWTH_HEAD.fullmatch(_header_text(c))),
+                          None)
             continue        # a table's header row (指标 | 年度目标 | 完成情况)
-        elif column is not None and column < len(cells):
+        elif (column is not None and column < len(cells)) or (growth is not None and growth < len(cells)):
             try:
                 unit = cells[units] if units is not None and units < len(cells) else ""
-                out += _table_claims(doc, sentence, year, cells[0], cells[column], unit)
+                if column is not None and column < len(cells):
+                    out += _table_claims(doc, sentence, year, cells[0], cells[column], unit)
+                if growth is not None and growth < len(cells):
+                    out += _growth_claims(doc, sentence, year, cells[0], cells[growth], unit)
             except ParseError as e:
                 if failures is None:
                     raise
@@ -554,6 +563,33 @@ def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: st
         out.append(replace(c, text=cell, start=sentence.start + at, end=sentence.start + at + len(cell),
                            sentence=sentence.text))
     return out
+_LEVEL_HEAD = vocab.pattern("verify.level_column")
+_GROWTH_HEAD = re.compile("(?:(?:{})|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:{})|(?:{})".format(
+    vocab.alternation("verify.year_on_year"), vocab.alternation("verify.growth_column"),
+    vocab.alternation("verify.year_on_year")))
+
+
+def _header_text(cell: str) -> str:
+    """A header cell as compared: normalised, a unit in brackets after it (（%）) and a ± taken off."""
+    return _UNIT_IN_NAME.sub("", normalise(cell.strip())).replace("±", "").strip()
+
+
+def _growth_claims(doc: Document, sentence, year: int | None, name: str, cell: str, unit_cell: str = "") -> list[Claim]:
+    """The growth of one row of a table of the year's figures with a column of growth rates beside the levels
+    (地区生产总值 | 亿元 | 312.5 | 6.8 under 比上年增长（%）): the row's name with 增长 and the rate read as one clause;
+    none for a row measured in percent itself (城镇调查失业率 | % | 5.1 | -0.2: a change in points, no growth)."""
+    unit = _UNIT_IN_NAME.search(name)
+    measured = unit.group(1) if unit is not None else unit_cell.strip()
+    if measured in ("%", "％", "‰") or re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()) is None:
+        return []
+    if unit is not None:
+        name = name[:unit.start()]
+    text = f"{name}增长{cell.strip()}%"
+    at = sentence.text.rfind(cell)
+    return [replace(c, text=cell, start=sentence.start + at, end=sentence.start + at + len(cell), sentence=sentence.text)
+            for c in _claims_of(doc, replace(sentence, text=text), year, None)]
+
+
 # Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
