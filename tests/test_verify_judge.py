@@ -769,3 +769,19 @@ FITTED_30 = [
 def test_base_years_exception_lists_tasks_not_reached_and_the_state_of_a_head_noun(target, place, said, metric, outcome,
                                                                                    quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Rules written from the thirty-second set's first run (v84–v85), rows in other words written after them: a shortfall
+# said as a gap to the target (与年度目标存在一定差距), a kind of major risk before 风险 (隐性债务风险), a rate set against a
+# year two years before the reviewed one (a change over two years) beside one set against the year before (year-on-year).
+FITTED_32 = [
+    ("实际使用外资增长5%", "problems", "利用外资规模与年度目标存在一定差距。", "实际使用外资", "not_met", None),
+    ("重大风险有效防控", "problems", "部分县区隐性债务风险仍然较多。", "重大风险", "unclear", None),
+    ("一般公共预算收入增长4%", "review", "一般公共预算收入比2022年增长9.1%。", "一般公共预算收入", "unclear", None),
+    ("一般公共预算收入增长4%", "review", "一般公共预算收入比2023年增长5.1%。", "一般公共预算收入", "achieved", "5.1%"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_32)
+def test_gaps_to_the_target_kinds_of_risk_and_rates_over_two_years(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

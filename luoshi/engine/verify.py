@@ -67,6 +67,8 @@ FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many tim
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
 _DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
 _PART_END = re.compile(r"[;；。!！?？]")
+# A rate set against a year by name (比2023年增长6.4%): the year before the reviewed one's is the year-on-year change.
+_COMPARED_YEAR = re.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?[^,;:。\d]{0,4}$")
 _GROWTH_AFTER = re.compile(f"的(?:{vocab.alternation('change.growth')})")
 _FALL_AFTER = re.compile(f"的(?:{vocab.alternation('change.fall')})")
 _SCALES = frozenset(vocab.scales())
@@ -792,6 +794,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             continue        # 增收1350元: the metric before's increase, no result of it
         if _BASE_YEAR.search(item):
             continue        # 由上年的下降2.1%转为增长8.1%: the year before's figure
+        compared = _COMPARED_YEAR.search(item) if year is not None and vocab.is_rate(unit) else None
+        if compared is not None and int(compared.group("year")) < year - 2:
+            continue        # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year
         if _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(item):
@@ -2143,8 +2148,8 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
     return None
 
 
-_HEAD_STATE = re.compile(r"(?:{})?(?P<head>..)[^,;:。]{{0,4}}?(?:仍然|依然|仍|还)?(?:{})".format(
-    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_state")))
+_HEAD_STATE = re.compile(r"(?:{})?(?:[^,;:。]{{0,8}}?(?:{}))?(?P<head>..)[^,;:。]{{0,4}}?(?:仍然|依然|仍|还)?(?:{})".format(
+    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_kind"), vocab.alternation("verify.head_state")))
 
 
 def _head_state(metric: str, mentions: list):
