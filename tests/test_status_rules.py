@@ -1456,3 +1456,17 @@ ISSUE_PENDING = [
 def test_adopted_is_not_issued(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented80's first run: a routine reached (已实现常态化, 实现常态长效) is recurring work going on, not
+# the task finished (实现 reads as a completion elsewhere) — on pace before the year's end
+ROUTINE = [
+    ("常态化开展安全生产大排查大整治", "排查整治工作已实现常态化，上半年共排查企业420家。", MID_YEAR, "on_track"),
+    ("常态化推进河湖“清四乱”", "河湖“清四乱”工作已实现常态长效，上半年清理问题点位36处。", MID_YEAR, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ROUTINE, ids=[f"{t}→{p}@{d}" for t, p, d, _ in ROUTINE])
+def test_a_routine_reached_goes_on(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -1300,6 +1300,10 @@ _COVERAGE_REACHED = re.compile(r"\s*(?:并|均)?实现了?全(?:面)?覆盖\s*")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 
 
+# 已实现常态化开展, 形成常态长效机制: a routine reached — recurring work that goes on (实现 is no completion here).
+_ROUTINE = re.compile(r"(?:实现|形成|走向|进入)(?:了)?常态(?:化|长效)")
+
+
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
@@ -1319,6 +1323,8 @@ def clause_stage(clause: str) -> str | None:
         return "nearly_done"
     if _REMAINING.search(clause):
         return "underway"
+    if _ROUTINE.search(clause):
+        return "underway"        # 专项斗争已实现常态化开展: work made routine goes on, it is not finished
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
