@@ -88,3 +88,32 @@ def test_expected_pace_is_the_elapsed_share(as_of, deadline, expected):
 def test_the_reason_shows_units_as_written():
     a = judge("使用资金共计4200万元", "使用资金6亿元")
     assert "6亿元" in a.reason and "4200万元" in a.reason and "亿亿" not in a.reason
+
+
+# A task with two dated milestones (6月底前完成方案，年底前建成): the task's deadline is the last one, its completion's;
+# the earlier is an interim milestone whose stage is compared at its own date — met, or not yet due, the task is on
+# its year-end pace; missed once its date has passed, the task is behind.  Judged against a Task object and against
+# the task's text alone, the verdict is the same.  Invented rows, labelled before the engine ran on them.
+TWO_MILESTONES = [
+    # (as_of, task, progress) → the statuses a careful reader accepts
+    (date(2020, 9, 30), "6月底前完成方案设计，年底前建成区文化中心", "方案设计已完成，主体结构正在施工。", {"on_track"}),
+    (date(2020, 9, 30), "6月底前完成方案设计，年底前建成区文化中心", "正在编制方案。", {"behind", "seriously_behind"}),
+    (date(2020, 6, 30), "6月底前完成方案设计，年底前建成区文化中心", "方案设计已完成。", {"on_track"}),
+    (date(2020, 5, 31), "6月底前完成方案设计，年底前建成区文化中心", "正在编制方案。", {"on_track"}),
+    (date(2020, 10, 31), "9月底前开工建设，年底前完成主体结构", "项目已开工，正在进行基础施工。", {"on_track"}),
+    (date(2020, 10, 31), "9月底前开工建设，年底前完成主体结构", "正在办理施工许可。", {"behind", "seriously_behind"}),
+    (date(2020, 9, 30), "年底前建成城市书房，6月底前完成选址", "已完成选址，正在装修。", {"on_track"}),
+    (date(2020, 6, 30), "3月底前完成招标，年底前建成投用", "已完成招标，项目4月开工，正在进行主体施工。", {"on_track"}),
+    (date(2020, 6, 30), "3月底前完成招标，年底前建成投用", "正在编制招标文件。", {"behind", "seriously_behind"}),
+]
+
+
+@pytest.mark.parametrize("as_of,task_text,progress,accepted", TWO_MILESTONES,
+                         ids=[f"{a:%m%d}-{p}" for a, _, p, _ in TWO_MILESTONES])
+def test_two_milestones_the_last_is_the_deadline(as_of, task_text, progress, accepted):
+    with_task = judge(progress, task_text, as_of)
+    indicators, _ = parse(task_text)
+    text_only = assess_row(parse_row(progress, task=task_text), None, as_of, targets=indicators, task_text=task_text)
+    assert with_task.expected_pct == expected_pct(as_of) < 100.0
+    assert with_task.status in accepted
+    assert (text_only.status, text_only.expected_pct) == (with_task.status, with_task.expected_pct)

@@ -9,32 +9,14 @@ where the text does not support a verdict the status is ``unclear``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from . import rules, vocab
+from .indicators import deadline_date
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
 
-_YEAR_END = vocab.pattern("deadline.year_end")
-
-
 # --- expected pace ------------------------------------------------------------
-
-def deadline_date(deadline: str, year: int) -> date | None:
-    """年底 / 年内 → 31 Dec; 6月底 / 6月份 / 六月底 → end of that month."""
-    if not deadline:
-        return None
-    if _YEAR_END.search(deadline):
-        return date(year, 12, 31)
-    m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", deadline)
-    if m:
-        raw = m.group(1)
-        month = int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
-        if 1 <= month <= 12:
-            return date(year, month, calendar.monthrange(year, month)[1])
-    return None
-
 
 # The web layer's old name for deadline_date; it moves to api.deadline_date (web-house), then this goes.
 _deadline_date = deadline_date
@@ -167,13 +149,12 @@ def _later_deadline(text: str, as_of: date) -> date | None:
 
 
 def _task_deadline(task: Task | None, as_of: date) -> date | None:
+    """The task's deadline: the last of its milestones' dates (6月底前完成方案，年底前建成 → 31 December), the date
+    its completion is due; an earlier one is an interim milestone, compared at its own date (rules.InterimMissed)."""
     if task is None:
         return None
-    for m in task.milestones:
-        d = deadline_date(m.deadline, as_of.year)
-        if d:
-            return d
-    return None
+    dates = [d for m in task.milestones if (d := deadline_date(m.deadline, as_of.year))]
+    return max(dates) if dates else None
 
 
 def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[Indicator] | None = None,

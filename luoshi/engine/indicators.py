@@ -10,7 +10,9 @@ into the text as given.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from luoshi.engine import vocab
 from luoshi.engine.errors import parses
@@ -299,6 +301,24 @@ def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
             milestones.append(Milestone(text=text[cs + lead:ce].strip(), stage="underway" if v.group(0) in _UNDERWAY else "done",
                                         deadline=dl.group(0) if dl else "", span=(cs + lead, ce)))
     return out, milestones
+
+
+_YEAR_END = vocab.pattern("deadline.year_end")
+
+
+def deadline_date(deadline: str, year: int) -> date | None:
+    """年底 / 年内 → 31 Dec; 6月底 / 6月份 / 六月底 → end of that month."""
+    if not deadline:
+        return None
+    if _YEAR_END.search(deadline):
+        return date(year, 12, 31)
+    m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", deadline)
+    if m:
+        raw = m.group(1)
+        month = int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
+        if 1 <= month <= 12:
+            return date(year, month, calendar.monthrange(year, month)[1])
+    return None
 
 
 def score_indicators(items: list[dict], parse_fn=parse) -> dict:

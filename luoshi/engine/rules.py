@@ -26,6 +26,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from . import vocab
+from .indicators import deadline_date
+from .indicators import parse as parse_task
 from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
 from .progress import stated_shares
 from .text import bigrams, for_parsing, normalise
@@ -3676,7 +3678,71 @@ class IssuePending(Guard):
         return None
 
 
-GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, IssuePending)}
+# Two dates of the milestone vocabulary in a task (6月底前完成方案设计，年底前建成…): asked before the task is parsed.
+_MILESTONE_DATE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|(?<!\d)\d+月底|(?<!\d)\d+月份?前")
+
+
+@lru_cache(maxsize=4096)
+def _dated_milestones(task_text: str, year: int) -> tuple[tuple[date, str, str], ...]:
+    """The task's milestones with a date (indicators.parse: a task with no figure), as (date, clause, stage)."""
+    if len(_MILESTONE_DATE.findall(task_text)) < 2:
+        return ()
+    out = []
+    for m in parse_task(task_text)[1]:
+        d = deadline_date(m.deadline, year)
+        if d:
+            out.append((d, m.text, m.stage))
+    return tuple(out)
+
+
+def _interim_met(case: Case, milestone: str, stage: str) -> bool:
+    """An interim milestone the report shows reached on the stage ladder: for a start (开工) or a preparatory step
+    (完成方案设计, 完成招标, 完成选址), a clause at work under way or further on (主体结构正在施工), or a clause that names
+    the step's object finished (方案设计已完成); the rules' own reading of a step of the works (完成主体结构) decides
+    the rest."""
+    preparatory = stage == "underway" or bool(pattern("preparing").search(milestone) or _PREP_OBJECT.search(milestone))
+    if not preparatory:
+        return False
+    rest = _MILESTONE_DATE.sub("", milestone)
+    verb = _DONE_OR_FINISHED.search(rest)
+    obj = _content_bigrams(rest[verb.end():] if verb else rest)      # 方案设计 of 6月底前完成方案设计
+    for clause, st in _live_clauses(case):
+        if st in ("underway", "nearly_done", "done"):
+            return True
+        if pattern("completion_statement").search(clause) and len(_content_bigrams(clause) & obj) >= 1:
+            return True
+    return False
+
+
+class InterimMissed(Guard):
+    help_text = ("A verdict of on pace or ahead on a task of two dated milestones or more (6月底前完成方案设计，年底前"
+                 "建成…; 9月底前开工，年底前完成主体结构): the task's deadline is the last, and each earlier milestone whose "
+                 "date has passed is judged on its own, the report read against that milestone alone at its date (序时"
+                 "进度 100%).  When that reading is behind or not started (正在编制方案 at 30 September for 6月底前完成方案"
+                 "设计), the interim milestone was missed: the task is behind (flag interim_target).")
+
+    def guard(self, case, outcome):
+        if outcome.status not in ("on_track", "ahead") or case.as_of is None:
+            return None
+        dated = _dated_milestones(case.task_text, case.as_of.year)
+        if len(dated) < 2:
+            return None
+        last = max(d for d, _, _ in dated)
+        for d, text, stage in dated:
+            if d >= last or d > case.as_of or _interim_met(case, text, stage):
+                continue
+            sub = build_case(case.row, text, parse_task(text)[0], 100.0, case.as_of)
+            _, missed = evaluate(sub)
+            if missed.status in ("behind", "seriously_behind", "not_started"):
+                return Outcome("behind", outcome.completion, missed.basis,
+                               f"阶段目标“{text}”期限已过，{missed.reason}，判欠进度",
+                               list(missed.evidence) or list(outcome.evidence), list(outcome.sub_targets),
+                               [*outcome.flags, *(["interim_target"] if "interim_target" not in outcome.flags else [])])
+        return None
+
+
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, IssuePending,
+                                                                InterimMissed)}
 
 
 @cache
