@@ -271,12 +271,13 @@ CASES_72 = [
     (("全年引进紧缺型人才300名", "截至目前已引进158名。", SEP), "behind"),
     (("全年开展农民工技能培训3000人次", "工作有序推进，受汛期影响现场培训暂停。", JUN), "behind"),
     (("全年举办全民健身赛事40场", "受疫情影响一季度线下赛事暂停，目前已举办赛事19场。", JUN), "on_track"),
+    # (first a strict xfail below; mended after: a clause opened by a count of items not begun, past mid-year)
+    (("年内完成美丽乡村精品村建设4个", "建设工作总体平稳，其中3个村因规划调整至今尚未动工，已建成1个。", JUN), "behind"),
+    (("年内完成美丽乡村精品村建设4个", "其余3个村正在施工，已建成1个。", JUN), "on_track"),
 ]
-# Left unfixed (strict, in other words): one item done with the others not begun beside 总体平稳, read on the stage
-# of the one done; a slowness of an earlier period beside 已明显加快 and a figure on pace, read as behind by the lag
+# Left unfixed (strict, in other words): a slowness of an earlier period beside 已明显加快 and a figure on pace, read as behind by the lag
 # word; a figure in the target's own compound unit (家次) under another noun (检查商户 for 消防安全检查), unmatched.
 MISSES_72 = [
-    (("年内完成美丽乡村精品村建设4个", "建设工作总体平稳，其中3个村因规划调整至今尚未动工，已建成1个。", JUN), "behind"),
     (("年内完成河道生态修复12公里", "年初因征地问题推进较慢，目前已明显加快，累计完成9.5公里。", SEP), "on_track"),
     (("全年开展消防安全检查800家次", "已检查商户460家次。", SEP), "behind"),
 ]

@@ -1293,6 +1293,8 @@ _THE_REST = vocab.alternation("report.the_rest")
 _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
 _REST_OR_OTHER_OPENS = re.compile(rf"\s*(?:{_THE_REST}|另外?)")
 _OTHER_ITEMS = vocab.alternation("report.other_items")
+# A clause opened by a count of items (但2个镇的项目…尚未启动; 其中3个村…尚未动工): some of the items, not begun.
+_COUNT_NOT_BEGUN = re.compile(r"\s*(?:但|而|另|还有|其中|仍有)?(?:\d+|[一两二三四五六七八九十]{1,3})(?:个|所|座|处|家|条|栋|幢|项|台|村|镇)")
 _REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
 
 
@@ -2503,7 +2505,9 @@ class StageAgainstDeadline(StatusRule):
                  "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
                  "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
-                 "seriously behind (flagged weak_match), unless the rest is said to be under way.")
+                 "seriously behind (flagged weak_match), unless the rest is said to be under way.  Past half_year, the rest, "
+                 "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
+                 "done → behind.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -2569,7 +2573,8 @@ class StageAgainstDeadline(StatusRule):
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
         rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
-                          and _REST_OR_OTHER_OPENS.match(norm[a:b])), None)
+                          and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
+                               and clause_stage(norm[a:b]) == "not_started")), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
