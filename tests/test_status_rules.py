@@ -1470,3 +1470,20 @@ ROUTINE = [
 def test_a_routine_reached_goes_on(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented80's first run: a share of the works' whole (占工程总量的40%, 完成工程总量的48%) is the works'
+# stated completion (words.toml progress.stated_share_of: 工程, 总工程), not the works done beside 已完成; in one
+# sentence beside another part's figure it answers the one part no figure answers (StatedRate._one_part)
+WORKS_SHARE = [
+    ("完成城北片区燃气管网改造工程", "已完成燃气管道敷设6公里，占工程总量的40%。", date(2020, 9, 30), "behind"),
+    ("完成滨江路综合管廊工程", "管廊主体已完成工程总量的48%。", MID_YEAR, "on_track"),
+    ("完成乡村供水改造工程，受益人口3万人", "工程完成主管网铺设40公里，占总工程量的80%，受益人口1.1万人。", date(2020, 9, 30),
+     "seriously_behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", WORKS_SHARE, ids=[f"{t}→{p}@{d}" for t, p, d, _ in WORKS_SHARE])
+def test_a_share_of_the_works(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
