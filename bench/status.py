@@ -151,6 +151,7 @@ INVENTED = [
     ("invented69.json", "sixty-ninth set (statusa: behind read as on track — main works just begun late in the year, lags in words beside normal progress, figures under the pace)"),
     ("invented72.json", "seventy-second set (statusa: the held-out check after invented69's fixes — works begun late, lags in words beside normal progress, figures under the pace)"),
     ("invented73.json", "seventy-third set (statusa: the last held-out check after invented69 and invented72's fixes, left unfixed)"),
+    ("invented74.json", "seventy-fourth set (statusa: a further held-out check after invented69 and invented72's fixes, left unfixed)"),
     ("invented80.json", "eightieth set (statusb: completed against on track — works done beside a figure, survey and design for the items, a total first, adopted not issued, energised, rolled out, part of the scope, 基本完成, 常态化)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
