@@ -102,6 +102,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented69", "8b89255"),
               ("invented72", "943d17e"),
               ("invented73", "6065bc7"),
+              ("invented74", "4579f8b"),
               ("invented80", "536ebb1")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for

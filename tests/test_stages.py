@@ -306,3 +306,21 @@ MISSES_73 = [
 @pytest.mark.parametrize(("case", "status"), MISSES_73, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_73])
 def test_known_misses_73(case, status):
     assert judge(*case).status == status
+
+
+# invented74's first run (engine 4579f8b), statusa's further held-out check after invented69 and invented72's fixes,
+# left unfixed (strict, in other words): main works going on at a low floor with no total (施工至二层) late in the year,
+# on pace until main_works_late; the civil works just launched (刚刚启动) beside foundations dug (基础开挖), neither
+# among the ladder's words for just begun; a figure done and in use (已完工投用) after a dated lead clause
+# (截至9月底), unmatched to the target's count, read on the stage of the work done.
+MISSES_74 = [
+    (("年内建成投用街道文体中心", "文体中心主体结构8月底开始施工，现已施工至第二层。", OCT), "behind"),
+    (("年底前建成投用区应急指挥中心", "指挥中心土建工程刚刚启动，目前正在开挖基础。", SEP), "behind"),
+    (("年内完成老旧住宅加装电梯80台", "截至9月底，已完工并投入使用35台。", SEP), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented74's first run (statusa), left unfixed")
+@pytest.mark.parametrize(("case", "status"), MISSES_74, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_74])
+def test_known_misses_74(case, status):
+    assert judge(*case).status == status
