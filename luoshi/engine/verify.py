@@ -268,7 +268,15 @@ _RATE_OF_INCREMENT = re.compile(f"(?P<word>{vocab.alternation('verify.rate_of_in
 _INCREMENT_GROWTH_WORD = vocab.words("verify.rate_of_increment")[0]
 
 
+# 增速提高到4.6%, 增速由上年的-5.2%回升至4.6%: a growth moved to its figure, not a ratio raised to a level.
+_GROWTH_MOVED_TO = re.compile("(?:{})(?:由[^,;。]{{0,16}}?)?(?:{})(?:到|至)$".format(
+    vocab.alternation("verify.growth_rate_word"), vocab.alternation("verify.rate_moved", "change.to_level")))
+_GROWTH_RATE_WORD = vocab.pattern("verify.growth_rate_word")
+
+
 def _kind(unit: str, before: str) -> str:
+    if vocab.is_rate(unit) and _GROWTH_MOVED_TO.search(before):
+        return "growth_rate"
     if vocab.is_rate(unit) and (_TO_LEVEL.search(before) or _RATE_NAME.search(before)):
         return "ratio"
     if vocab.is_rate(unit):
@@ -284,6 +292,7 @@ def _kind(unit: str, before: str) -> str:
     return found.indicator_kind if found else "count"
 
 
+_COPULA_ONLY = re.compile(r"(?:为|是|达|达到)?")
 _HEDGE_END = re.compile(r"(?<!\s)\s*(?:左右|以上|以内)+$")
 _COPULA_END = re.compile(r"(?<!\s)\s*(?:在|为|是)$")
 
@@ -772,6 +781,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
             if part in previous:
                 name, lead = previous[part]
+                if kind == "ratio" and vocab.is_rate(unit) and _GROWTH_RATE_WORD.search(name) \
+                        and _COPULA_ONLY.fullmatch(item):
+                    kind = "growth_rate"    # …增速较上年回落2.1个百分点，为4.6%: the growth named before
             elif carry is not None and (clause_start == 0 or _NO_METRIC_LEAD.fullmatch(norm[:clause_start])):
                 # the sentence opens on the figure, or on its basis alone (按可比价计算，比上年增长7.2%): the
                 # last metric of the sentence before
