@@ -221,7 +221,6 @@ def test_known_misses_78(case, status):
 # 年内未能开工) read only behind by the lag word; a platform online on a date in the report's month without 已
 # (12月20日正式上线) read as behind.
 MISSES_79 = [
-    (("年内建成城北110千伏输变电工程", "主体工程完工，12月26日一次送电成功，投入运行。", DEC), "completed"),
     (("年内开工建设城北新区综合管廊", "受规划调整影响，该项目暂缓推进，年内未能开工。", DEC), "seriously_behind"),
     (("年内建成投用区智慧停车平台", "平台于11月完成开发并试运行，12月18日正式上线。", DEC), "completed"),
 ]
@@ -323,4 +322,18 @@ MISSES_74 = [
 @pytest.mark.xfail(strict=True, reason="known misses of invented74's first run (statusa), left unfixed")
 @pytest.mark.parametrize(("case", "status"), MISSES_74, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_74])
 def test_known_misses_74(case, status):
+    assert judge(*case).status == status
+
+
+# statusb's fix from invented80's first run (and invented79's known miss, moved here from MISSES_79): a line energised
+# (送电成功) or a facility in operation (已投入运行, 已投入运营) closes its clause (judging.toml [words.completion_statement])
+ENERGISED = [
+    (("年内建成城北110千伏输变电工程", "主体工程完工，12月26日一次送电成功，投入运行。", DEC), "completed"),
+    (("建成城南污水提升泵站", "泵站已通过验收，于10月已投入运营。", date(2020, 11, 30)), "completed"),
+    (("年内建成城东35千伏变电站", "设备正在调试，计划12月中旬送电成功后投运。", date(2020, 11, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize(("case", "status"), ENERGISED, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in ENERGISED])
+def test_energised_and_in_operation(case, status):
     assert judge(*case).status == status
