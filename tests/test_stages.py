@@ -239,23 +239,42 @@ def test_known_misses_79(case, status):
 # progress (项目正常推进中) is no stage beside one that reports a stage; a lag of an earlier period said to be caught up
 # since (进度已追上序时: words.pace_caught_up) leaves the figures to decide; and 完工 after an earlier step (桩基及地下室
 # 已完工) is that step finished, not the works.  The rows before the last four are invented77's and invented79's misses
-# the rule mended (in other words, as they stood in MISSES_77 and MISSES_79); the rest are new rows in other words.
+# the rule mended; the rest are new rows in other words.  (Reworded in the audit: four rows shared a clause of 14-18
+# characters with a labelled row, of invented77, invented79, invented73 and invented69.)
 CASES_69 = [
-    (("年内建成投用城北人才公寓", "桩基及地下室已完工，目前正在进行地上一层结构施工。", OCT), "behind"),
-    (("年内建成投用城西社区卫生服务中心", "项目8月开工，现已完成基础施工，正在进行一层结构施工。", SEP), "behind"),
-    (("年内建成区档案馆新馆", "基础工程已完成，主体结构正在进行首层施工。", SEP), "behind"),
-    (("年内建成区档案馆新馆", "基础工程已完成，主体结构正在进行首层施工。", JUN), "on_track"),
+    (("年内建成投用城北人才公寓", "基坑支护及地下室均已完工，地上首层结构施工中。", OCT), "behind"),
+    (("年内建成投用城西社区卫生服务中心", "工程于8月动工，目前基础已做完，开始施工第一层结构。", SEP), "behind"),
+    (("年内建成区档案馆新馆", "桩基和承台均已完成，首层主体结构施工中。", SEP), "behind"),
+    (("年内建成区档案馆新馆", "桩基和承台均已完成，首层主体结构施工中。", JUN), "on_track"),
     (("年内建成区档案馆新馆", "主体结构施工至十一层，进展正常。", SEP), "on_track"),
     (("年内建成区档案馆新馆", "主体结构于3月开始施工，进展顺利。", OCT), "on_track"),
     (("年底前建成城东全民健身馆", "主体结构刚开始施工，工程进展顺利。", OCT), "behind"),
     (("年底前建成城东全民健身馆", "工作有序推进，目前仅完成初步设计。", SEP), "behind"),
-    (("年内完成固定资产投资5亿元", "一季度受疫情影响进度有所滞后，目前已赶上序时进度，累计完成投资3.9亿元。", SEP), "on_track"),
+    (("年内完成固定资产投资5亿元", "一季度因疫情停工进度有所滞后，现已赶上序时进度，累计完成投资3.9亿元。", SEP), "on_track"),
     (("年内完成固定资产投资5亿元", "上半年进度有所滞后，力争三季度追上序时，累计完成投资2.8亿元。", SEP), "behind"),
 ]
 
 
 @pytest.mark.parametrize(("case", "status"), CASES_69, ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in CASES_69])
 def test_stages_69(case, status):
+    assert judge(*case).status == status
+
+
+# Found in the audit, probing CASES_69's phenomenon in other words (left unfixed, strict): a project to be built whose
+# foundations alone are finished (基础已完工, 基础部分现已完成) beside its first floor under way, read as the project
+# completed (SubTargets takes the finished step for the task's own object); 主体首层 (首层 after 主体, in 正在进行…施工)
+# beside the piles done at 30 September, read as on pace (the first floor not read as the main works just begun).
+MISSES_69_AUDIT = [
+    (("年内建成投用城北人才公寓", "地下车库及基础已完工，现正进行第一层主体结构施工。", OCT), "behind"),
+    (("年内建成投用城西社区卫生服务中心", "7月下旬进场，基础部分现已完成，主体首层正在施工。", SEP), "behind"),
+    (("年内建成区档案馆新馆", "桩基和承台均已完成，正在进行主体首层施工。", SEP), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the foundations finished read as the project done; 主体首层 not read as begun")
+@pytest.mark.parametrize(("case", "status"), MISSES_69_AUDIT,
+                         ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_69_AUDIT])
+def test_known_misses_69_audit(case, status):
     assert judge(*case).status == status
 
 

@@ -777,8 +777,8 @@ def test_base_years_exception_lists_tasks_not_reached_and_the_state_of_a_head_no
 FITTED_32 = [
     ("实际使用外资增长5%", "problems", "利用外资规模与年度目标存在一定差距。", "实际使用外资", "not_met", None),
     ("重大风险有效防控", "problems", "部分县区隐性债务风险仍然较多。", "重大风险", "unclear", None),
-    ("一般公共预算收入增长4%", "review", "一般公共预算收入比2022年增长9.1%。", "一般公共预算收入", "unclear", None),
-    ("一般公共预算收入增长4%", "review", "一般公共预算收入比2023年增长5.1%。", "一般公共预算收入", "achieved", "5.1%"),
+    ("一般公共预算收入增长4%", "review", "地方一般公共预算收入较2022年增长9.1%。", "一般公共预算收入", "unclear", None),
+    ("一般公共预算收入增长4%", "review", "一般公共预算收入较2023年增长5.1%。", "一般公共预算收入", "achieved", "5.1%"),
 ]
 
 
