@@ -529,7 +529,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
             a.role = "scope"
-    # 全年重点水利项目共8个，已完工6个: a total (共N right before it, no verb of the work in its clause) before a figure
+    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
     # of its unit done in the same sentence is the whole the second counts in, not work done.
     for a in case.facts:
         lead = norm[a.clause[0]:a.fact.span[0]]
@@ -1328,7 +1328,7 @@ def clause_stage(clause: str) -> str | None:
     if _REMAINING.search(clause):
         return "underway"
     if _ROUTINE.search(clause):
-        return "underway"        # 专项斗争已实现常态化开展: work made routine goes on, it is not finished
+        return "underway"        # 巡河工作已实现常态化: work made routine goes on, it is not finished
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
@@ -1959,7 +1959,7 @@ class PaceStatement(StatusRule):
         if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
             return figures
         if figures is not None and figures.basis == "figures" and _PAUSED_END.fullmatch(m.group(0)):
-            # 上半年线下活动暂停,线上举办文化活动45场: one way of the work paused, the figures of the rest decide.
+            # 上半年现场讲座暂停,改为网络授课60期: one way of the work paused, the figures of the rest decide.
             return figures
         clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
         if figures is not None and figures.basis == "figures" and _SUB_UNIT.search(norm[clause[0]:m.start()]):
@@ -2192,7 +2192,7 @@ class UnitStatement(StatusRule):
                if not a <= m.start() < b and not case.in_forecast(a)):
             return None      # 进展顺利,目前已完成初步设计批复: the stage reported speaks, not the claim
         if _project_works_late(case, norm):
-            return None      # 主体结构已开始施工,施工进展正常 at 31 October for 年底前建成…: the works' step speaks
+            return None      # 主体已开始施工,项目推进正常 at 31 October for 年底前建成…: the works' step speaks
         ev = [Evidence(m.group(0), m.start(), m.end())]
         if case.numeric and all(_is_level(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
@@ -2693,7 +2693,7 @@ _WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
 _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 
 
-# A step only about to begin (正准备进行主体结构施工, 准备开始装修): not begun.
+# A step only about to begin (正准备开展主体施工, 准备开始装修): not begun.
 _ABOUT_TO = re.compile(r"准备(?:进行|开展|开始|实施|启动)")
 # Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
 _FINISHED_VERB_ONLY = ("完工", "竣工")
@@ -2708,7 +2708,7 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
     best: tuple[int, tuple[int, int]] | None = None
     open_at: set[int] = set()       # steps a clause not finished stands at
     finished: list[tuple[int, tuple[int, int]]] = []
-    idle_at: set[int] = set()       # steps a clause says are only being prepared or not begun (正准备进行主体结构施工)
+    idle_at: set[int] = set()       # steps a clause says are only being prepared or not begun (正准备开展主体施工)
     for a, b in _spans(_CLAUSE, norm):
         if case.in_forecast(a):
             continue
@@ -2733,7 +2733,7 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
             if best is None or k >= best[0]:
                 best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
     for k, span in finished:
-        # (已完成土方开挖，正准备进行主体结构施工: the next step not begun, the works still at the one finished)
+        # (基坑开挖已结束，正准备开展主体施工: the next step not begun, the works still at the one finished)
         k = k if k in open_at or k + 1 in idle_at else min(k + 1, len(ladder) - 1)
         if best is None or k > best[0] or k == best[0] and span[0] > best[1][0]:
             best = (k, span)
@@ -2981,7 +2981,7 @@ class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
-                 "unit: 186个行政村中已有112个, or the whole first and the part done after it: 共46条，已完成…31条) is a "
+                 "unit: 240个自然村中已有150个, or the whole first and the part done after it: 共60条，已完成…38条) is a "
                  "level to reach: short of the whole behind, the whole completed.")
 
     def judge(self, case):
@@ -2999,7 +2999,7 @@ class OwnWorkload(StatusRule):
         covered = _COVERED_OF_WHOLE.search(norm) if "全覆盖" in case.task_text else None
         if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
                 covered.group("whole")):
-            # 全县186个行政村中已有112个开展垃圾分类 for …行政村全覆盖: the part of the whole reached is the coverage,
+            # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the coverage,
             # a level to reach by the year's end, held only when it is the whole.
             c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
             status = "completed" if c >= 100 else "behind"
@@ -3012,7 +3012,7 @@ class OwnWorkload(StatusRule):
                       and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
                      None) if "全覆盖" in case.task_text else None
         if whole:
-            # 城区主次干道共46条，已完成智慧路灯改造31条 for …全覆盖: the whole first (共N), then the part done — the
+            # 背街小巷共60条，已完成亮化提升38条 for …全覆盖: the whole first (共N), then the part done — the
             # coverage reached, a level held only when it is the whole.
             w, d = whole
             c = round(100.0 * d.fact.value / w.fact.value, 1)
@@ -3047,7 +3047,7 @@ class OwnWorkload(StatusRule):
         return None
 
 
-# 186个行政村中已有112个 / 全区128个村中有96个: a part of a whole counted in the same unit.
+# 240个自然村中已有150个 / 全区128个村中有96个: a part of a whole counted in the same unit.
 _COVERED_OF_WHOLE = re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
                                r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)")
 
@@ -3642,7 +3642,7 @@ class RestStillToCome(Guard):
     help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
                  "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
                  "going on) is on track, not completed: part of the work is not done (flag forecast).  Once the "
-                 "deadline has passed (序时进度 100%: 全年…共8个，已完工6个，其余2个正在进行收尾 at 31 December) it is "
+                 "deadline has passed (序时进度 100%: 全年…共9个，已竣工7个，其余2个正在扫尾 at 31 December) it is "
                  "behind: the time is over and part of the work is not done (rule question 18).")
 
     def guard(self, case, outcome):
@@ -3663,7 +3663,7 @@ class RestStillToCome(Guard):
         return None
 
 
-# 《办法》已经区政府常务会议审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
+# 《细则》经区长办公会审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
 # come in the same sentence (待, 将, 拟, 即将, 尚未, 正在履行…).
 _ADOPTED = re.compile(r"审议通过|通过审议|审定通过|原则通过")
 _ISSUE_PENDING = re.compile(r"(?:待|将|拟|即将|准备|尚未|未|正在履行|正在办理)[^,;。!?，；！？]{0,8}?(?:印发|发布|发文|出台|公布)")

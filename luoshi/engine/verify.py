@@ -128,7 +128,7 @@ _GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
 _NEGATION = vocab.pattern("verify.negation")
 # 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
-# 除实际使用外资、外贸进出口、一般公共预算收入外，其余指标均完成年度目标: the names excepted, up to the 外 closing them
+# 除利用外资、外贸出口、税收收入外，其余指标均完成年度目标: the names excepted, up to the 外 closing them
 # (the names may hold 外 themselves: 外资, 外贸).
 _EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外(?=[,;:，；：]|其[余他它]|[均都]|主要|各项)")
 _EXCEPT_ITEM = re.compile("[、和及与]")
@@ -614,7 +614,7 @@ _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
 _WHOLE_YEAR = vocab.pattern("verify.whole_year")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
-# (在上年增长8.1%的高基数上保持增长: the year before's rate, the base the year grew on)
+# (在去年增长7.4%的高基数上继续增长: the year before's rate, the base the year grew on)
 _BASE_YEAR = re.compile(rf"(?:(?:由|从)(?:{vocab.alternation('verify.year_before')}|(?:19|20)\d\d年)|在(?:{vocab.alternation('verify.year_before')}))"
                         rf"(?:同期)?的?[^,;:。\d]{{0,4}}$")
 # A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
@@ -734,7 +734,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             prior = named.get(part, [])
             if len(prior) >= n:
                 name = prior[len(prior) - n + i] if i < n else name
-        # (a clause of the part naming the whole year is not of the part: 前三季度，…增长5.1%，预计全年增长6.1%左右)
+        # (a clause of the part naming the whole year is not of the part: 前三季度，…增长4.6%，预计全年增长5.5%左右)
         part_year = bool(_PART_YEAR.search(item)) or (_PART_YEAR_OPENING.match(norm, part) is not None
                                                       and not _WHOLE_YEAR.search(before))
         current = bool(_CURRENT_PRICES.search(item))
@@ -2057,7 +2057,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         return near
     state = _head_state(metric, mentions)
     if state is not None:
-        # 部分领域风险隐患仍然较多 for 重大风险有效防控: the subject's state, no verdict on the target.
+        # 个别领域风险点依然不少 for 重大风险有效防控: the subject's state, no verdict on the target.
         return _quoting(task, metric, target, state, "unclear", f"回顾提及“{metric}”的现状，但未说明是否{ind.qualifier or '完成'}")
     topic = _ABSTRACT_HEAD.search(normalise(metric))
     if topic is not None and len(topic.group(1)) >= 2:
