@@ -785,3 +785,20 @@ FITTED_32 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_32)
 def test_gaps_to_the_target_kinds_of_risk_and_rates_over_two_years(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Rules written from the thirty-third set's first run (v86), rows in other words written after them: the sentence parts
+# after a clause on several years (…，五年来累计…；B…) are the year's again, unless the sentence opens on the years; a
+# metric 运行在合理区间 is a mention.
+FITTED_33 = [
+    ("居民收入增长和经济增长同步", "review", "新增城镇就业超额完成年度任务，五年来累计新增32万人；居民收入增长跑赢经济增长。",
+     "居民收入", "achieved", None),
+    ("居民收入增长和经济增长同步", "review", "五年来，城镇新增就业累计32万人；居民收入增长跑赢经济增长。", "居民收入",
+     "not_reported", None),
+    ("实际使用外资增长3%", "review", "利用外资总体运行在合理区间。", "实际使用外资", "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_33)
+def test_parts_after_a_clause_on_several_years_and_a_reasonable_range(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

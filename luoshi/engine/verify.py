@@ -2511,17 +2511,24 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
         v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
 
 
-def _before_years(sentence):
+def _before_years(sentence) -> list:
     """The sentence, or its clauses before the first one on several years (城镇新增就业完成年度目标，过去五年
-    累计新增28万人 → 城镇新增就业完成年度目标，), or None when it opens on them: what may say the year's
-    results in words."""
+    累计新增28万人 → 城镇新增就业完成年度目标，) and the sentence parts after that clause's (to ；) that name no
+    several years (…，“十四五”以来累计超过280万人；物价涨幅控制在目标以内 → also 物价涨幅…), or
+    nothing when it opens on them: what may say the year's results in words."""
     m = _MULTI_YEAR.search(sentence.text)
     if m is None:
-        return sentence
+        return [sentence]
     cut = max((c.end() for c in _CLAUSE_END.finditer(sentence.text, 0, m.start())), default=0)
     if len(normalise(sentence.text[:cut])) < 4:
-        return None
-    return replace(sentence, text=sentence.text[:cut], end=sentence.start + cut)
+        return []
+    out = [replace(sentence, text=sentence.text[:cut], end=sentence.start + cut)]
+    ends = [e.end() for e in _PART_END.finditer(sentence.text, m.end())]
+    for a, b in zip(ends, ends[1:] + [len(sentence.text)], strict=True):
+        piece = sentence.text[a:b]
+        if len(normalise(piece)) >= 4 and not _MULTI_YEAR.search(piece):
+            out.append(replace(sentence, text=piece, start=sentence.start + a, end=sentence.start + b))
+    return out
 
 
 def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "",
@@ -2546,9 +2553,9 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
         return verdicts, []
     # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
     reported = report_year(report_doc.text)     # (once, not for every sentence of the five years)
-    year = [s for s in (_before_years(s) if _five_years(report_doc, s) == YEAR else
-                        None if _MULTI_YEAR.search(s.text) else s for s in review)
-            if s is not None and not (_five_years(report_doc, s) != YEAR and not _one_year(s.text, reported))]
+    year = [s for s in [piece for s in review for piece in (
+                _before_years(s) if _five_years(report_doc, s) == YEAR else [] if _MULTI_YEAR.search(s.text) else [s])]
+            if not (_five_years(report_doc, s) != YEAR and not _one_year(s.text, reported))]
     # 全面建成小康社会取得决定性成就 in a five-year paragraph: the clause naming a goal of several years is about it.
     kept = {id(s) for s in year}
     year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
