@@ -228,8 +228,11 @@ _BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?�
 _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 _NEGATIVE = re.compile(r"(?:出现|呈现|呈)?负增长")
 # 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
-_FALL_SAID = re.compile(f"(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
-                        f"(?:{vocab.alternation('verify.fall_said')})(?=[,;。:]|$)")
+# 外贸进出口总额有所下降: a total said to fall, the same (verify.fall_total; not 下滑, which may be a slower growth).
+_FALL_SAID = re.compile(f"(?:(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
+                        f"(?:{vocab.alternation('verify.fall_said')})"
+                        f"|(?:{vocab.alternation('verify.fall_total')})(?:{vocab.alternation('verify.fall_degree')})?"
+                        f"(?:{vocab.alternation('verify.fall_total_said')}))(?=[,;。:]|$)")
 _RATE_WORDS = vocab.pattern("verify.rate_words")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
 _DOUBLE_DIGIT = re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})")
@@ -274,9 +277,20 @@ _GROWTH_MOVED_TO = re.compile("(?:{})(?:由[^,;。]{{0,16}}?)?(?:{})(?:到|至)$
 _GROWTH_RATE_WORD = vocab.pattern("verify.growth_rate_word")
 
 
+# 降幅收窄至2.3%, 降幅为2.3%: a fall of that size.
+_FALL_RATE_BEFORE = re.compile("(?:{})(?:(?:{})?(?:至|到)|为|是|达)?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+
+
+_FALL_RATE_TRAIL = re.compile("(?<=.{{2}})(?:{})(?:{})?(?:至|到)?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+
+
 def _kind(unit: str, before: str) -> str:
     if vocab.is_rate(unit) and _GROWTH_MOVED_TO.search(before):
         return "growth_rate"
+    if unit in ("%", "％") and _FALL_RATE_BEFORE.search(before):
+        return "decline_rate"
     if vocab.is_rate(unit) and (_TO_LEVEL.search(before) or _RATE_NAME.search(before)):
         return "ratio"
     if vocab.is_rate(unit):
@@ -298,8 +312,10 @@ _COPULA_END = re.compile(r"(?<!\s)\s*(?:在|为|是)$")
 
 
 def _clean_metric(metric: str) -> str:
-    # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name)
+    # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name; nor is a fall's size named as a
+    # rate, 固定资产投资降幅收窄至2.3%: the figure's kind says it)
     metric = _COPULA_END.sub("", _HEDGE_END.sub("", metric.strip()))
+    metric = _FALL_RATE_TRAIL.sub("", metric)
     metric = _TRAIL.sub("", _YEAR_WORDS.sub("", metric.strip()).strip())
     if metric.endswith(_SHORT_WORDS):
         return _SHORT_CHANGE.sub("", metric)
