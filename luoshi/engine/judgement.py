@@ -40,6 +40,7 @@ FLAG_LABELS = {
     "pace_on_preparation": "过半时点仍处前期准备，按阶段判达进度需确认",
     "rest_holds_pace": "已完成部分低于序时进度，达进度依赖其余部分在建或待定，需确认",
     "part_named_unread": "报告提及某分项但未能读出其进展，需确认",
+    "done_short_of_figure": "报告称已完成，但所报数据未达目标，需确认",
 }
 
 STATUS_LABELS = {

@@ -3455,6 +3455,28 @@ class FiguresUnused(FlagCheck):
             for f in case.facts)
 
 
+class DoneShortOfFigure(FlagCheck):
+    flag = "done_short_of_figure"
+    help_text = ("A completed verdict on a completion statement while the row reports a figure done of the task's own "
+                 "unit short of the target (已完成清淤3万立方米 for 10万立方米), or a share of the whole under 100% (占工程"
+                 "总量的45%, 完成年度计划投资的58%): the words say done, the figure does not, and a person reads which.")
+
+    def check(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis != "statement":
+            return False
+        r = case.row
+        if r.stated_pct is not None and r.stated_pct < 100 and not (
+                r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
+            return True
+        for t in case.numeric:
+            tv = _target_value(t)
+            if _is_level(t) or vocab.is_rate(t.unit) or tv <= 0:
+                continue
+            if any(f.role == "done" and _unit_of(f.fact) == _unit_of(t) and 0 < _value(f.fact) < tv for f in case.facts):
+                return True
+        return False
+
+
 class StatementScope(FlagCheck):
     flag = "statement_scope"
     help_text = ("A completed verdict on a completion statement, for a task of several parts or a process "
@@ -3565,7 +3587,7 @@ class PartNamedUnread(FlagCheck):
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
                             LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
-                            PaceOnPreparation, RestHoldsPace, PartNamedUnread)
+                            PaceOnPreparation, RestHoldsPace, PartNamedUnread, DoneShortOfFigure)
 }
 
 

@@ -319,6 +319,7 @@ FLAG_LABELS = {
     "pace_on_preparation": _("过半时点仍处前期准备，按阶段判达进度需确认"),
     "rest_holds_pace": _("已完成部分低于序时进度，达进度依赖其余部分在建或待定，需确认"),
     "part_named_unread": _("报告提及某分项但未能读出其进展，需确认"),
+    "done_short_of_figure": _("报告称已完成，但所报数据未达目标，需确认"),
 }
 
 
