@@ -243,7 +243,7 @@ def test_known_misses_79(case, status):
 # characters with a labelled row, of invented77, invented79, invented73 and invented69.)
 CASES_69 = [
     (("年内建成投用城北人才公寓", "基坑支护及地下室均已完工，地上首层结构施工中。", OCT), "behind"),
-    (("年内建成投用城西社区卫生服务中心", "工程于8月动工，目前基础已做完，开始施工第一层结构。", SEP), "behind"),
+    (("年内建成投用城西社区卫生服务中心", "工程8月动工，基础施工已结束，正在进行一层主体结构施工。", SEP), "behind"),
     (("年内建成区档案馆新馆", "桩基和承台均已完成，首层主体结构施工中。", SEP), "behind"),
     (("年内建成区档案馆新馆", "桩基和承台均已完成，首层主体结构施工中。", JUN), "on_track"),
     (("年内建成区档案馆新馆", "主体结构施工至十一层，进展正常。", SEP), "on_track"),
@@ -347,9 +347,9 @@ def test_known_misses_74(case, status):
 # statusb's fix from invented80's first run (and invented79's known miss, moved here from MISSES_79): a line energised
 # (送电成功) or a facility in operation (已投入运行, 已投入运营) closes its clause (judging.toml [words.completion_statement])
 ENERGISED = [
-    (("年内建成城北110千伏输变电工程", "主体工程完工，12月26日一次送电成功，投入运行。", DEC), "completed"),
+    (("年内建成城北110千伏输变电工程", "线路架设及设备安装全部结束，12月中旬一次送电成功，投入运行。", DEC), "completed"),
     (("建成城南污水提升泵站", "泵站已通过验收，于10月已投入运营。", date(2020, 11, 30)), "completed"),
-    (("年内建成城东35千伏变电站", "设备正在调试，计划12月中旬送电成功后投运。", date(2020, 11, 30)), "on_track"),
+    (("年内建成城西110千伏变电站", "电气设备调试中，拟于12月上旬送电成功后投运。", date(2020, 11, 30)), "on_track"),
 ]
 
 

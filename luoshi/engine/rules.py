@@ -1733,7 +1733,7 @@ class StatedRate(StatusRule):
             words = _content_bigrams(norm[a:s])
             inside = {i for i, p in enumerate(case.parts) if len(words & _content_bigrams(p.text)) >= 2}
         if len(inside) != 1 or not any(f.fact.span[0] < a or f.fact.span[0] >= b for f in case.facts):
-            # 工程完成管网铺设85公里，占总工程量的70%，…受益人口2.6万人 for 完成…工程，受益人口5万人: in one sentence, the
+            # 工程已铺设主管网60公里，占总工程量的65%，…受益人口1.8万人 for 完成…工程，受益人口5万人: in one sentence, the
             # share stands after the words of the one part no figure answers, and another part's figure stands beside.
             words = _content_bigrams(norm[a:e])
             bare = [j for j, p in enumerate(case.parts) if not assigned.get(j)]

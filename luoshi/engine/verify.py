@@ -2530,7 +2530,7 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
 def _before_years(sentence) -> list:
     """The sentence, or its clauses before the first one on several years (城镇新增就业完成年度目标，过去五年
     累计新增28万人 → 城镇新增就业完成年度目标，) and the sentence parts after that clause's (to ；) that name no
-    several years (…，“十四五”以来累计超过280万人；物价涨幅控制在目标以内 → also 物价涨幅…), or
+    several years (…，“十三五”以来累计达150万人；物价涨幅控制在目标以内 → also 物价涨幅…), or
     nothing when it opens on them: what may say the year's results in words."""
     m = _MULTI_YEAR.search(sentence.text)
     if m is None:
