@@ -292,11 +292,14 @@ CASES_72 = [
     # (first a strict xfail below; mended after: a clause opened by a count of items not begun, past mid-year)
     (("年内完成美丽乡村精品村建设4个", "建设工作总体平稳，其中3个村因规划调整至今尚未动工，已建成1个。", JUN), "behind"),
     (("年内完成美丽乡村精品村建设4个", "其余3个村正在施工，已建成1个。", JUN), "on_track"),
+    # (first a strict xfail below; mended after: a lag of an earlier period, words.past_period — the figures decide;
+    # with no figure the lag stands)
+    (("年内完成河道生态修复12公里", "年初因征地问题推进较慢，目前已明显加快，累计完成9.5公里。", SEP), "on_track"),
+    (("年内完成河道生态修复12公里", "年初因征地问题推进较慢，目前正在加快推进。", SEP), "behind"),
 ]
 # Left unfixed (strict, in other words): a slowness of an earlier period beside 已明显加快 and a figure on pace, read as behind by the lag
 # word; a figure in the target's own compound unit (家次) under another noun (检查商户 for 消防安全检查), unmatched.
 MISSES_72 = [
-    (("年内完成河道生态修复12公里", "年初因征地问题推进较慢，目前已明显加快，累计完成9.5公里。", SEP), "on_track"),
     (("全年开展消防安全检查800家次", "已检查商户460家次。", SEP), "behind"),
 ]
 

@@ -1962,6 +1962,9 @@ class PaceStatement(StatusRule):
             # 上半年现场讲座暂停,改为网络授课60期: one way of the work paused, the figures of the rest decide.
             return figures
         clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+        if figures is not None and figures.basis == "figures" and _past_period(case, norm[clause[0]:m.start()]):
+            # 年初因征地问题推进较慢,目前已明显加快,累计完成9.5公里: a lag of an earlier period; the figures decide.
+            return figures
         if figures is not None and figures.basis == "figures" and _SUB_UNIT.search(norm[clause[0]:m.start()]):
             # 全市已完成168公里…C县进度较慢: one county lags; the figure of the whole decides the task.
             figures.flags = [*figures.flags, "conflict"]
@@ -1970,6 +1973,23 @@ class PaceStatement(StatusRule):
             "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
                        [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+
+
+_PERIOD_END_MONTH = {"上半年": 6, "一季度": 3, "第一季度": 3}
+_PREPARATION_NOUN = re.compile(r"工作|手续|准备|阶段|调研|方案|审批|征迁")
+
+
+def _past_period(case: Case, before: str) -> bool:
+    """Before a lag word in its clause, an earlier period of the year (judging.toml words.past_period): 年初, 一度,
+    前期 (not 前期工作, the preparation), 上半年 or 一季度 once the report is past them."""
+    for m in pattern("past_period").finditer(before):
+        w = m.group(0)
+        if w == "前期" and _PREPARATION_NOUN.match(before, m.end()):
+            continue
+        if w in _PERIOD_END_MONTH and (case.as_of is None or case.as_of.month <= _PERIOD_END_MONTH[w]):
+            continue
+        return True
+    return False
 
 
 def _caught_up_after(case: Case, norm: str, end: int) -> bool:
