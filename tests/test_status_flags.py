@@ -130,7 +130,7 @@ CASES = [
     ("rest_holds_pace", "新建口袋公园10个", "已建成6个，另外几个尚在选址。", ("on_track", "figures", 60.0), False),
     # done_short_of_figure: completed on the words while a figure of the task's unit, or a share, falls short
     ("done_short_of_figure", "完成农村道路硬化50公里", "已完成道路硬化42公里。", ("completed", "statement", None), True),
-    ("done_short_of_figure", "完成项目投资8亿元", "完成年度计划投资的72%。", ("completed", "statement", None), True),
+    ("done_short_of_figure", "完成项目投资8亿元", "项目投资已完成全年计划的72%。", ("completed", "statement", None), True),
     ("done_short_of_figure", "完成农村道路硬化50公里", "已完成道路硬化50公里,全面完成年度任务。",
      ("completed", "statement", None), False),
     ("done_short_of_figure", "改造老旧小区12个", "已全部完成改造，共涉及居民1800户。", ("completed", "statement", None),

@@ -3478,8 +3478,8 @@ class FiguresUnused(FlagCheck):
 class DoneShortOfFigure(FlagCheck):
     flag = "done_short_of_figure"
     help_text = ("A completed verdict on a completion statement while the row reports a figure done of the task's own "
-                 "unit short of the target (已完成清淤3万立方米 for 10万立方米), or a share of the whole under 100% (占工程"
-                 "总量的45%, 完成年度计划投资的58%): the words say done, the figure does not, and a person reads which.")
+                 "unit short of the target (已完成疏浚4万立方米 for 12万立方米), or a share of the whole under 100% (占工程"
+                 "总量的四成, 完成年度投资计划的64%): the words say done, the figure does not, and a person reads which.")
 
     def check(self, case, outcome):
         if outcome.status != "completed" or outcome.basis != "statement":
