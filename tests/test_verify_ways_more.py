@@ -729,3 +729,84 @@ def test_a_growth_named_as_a_rate_moved_to_its_figure(target, said, metric, outc
 ], ids=["retail fall narrowed", "revenue fall size", "points after a fall", "total fell in words", "total slipped"])
 def test_a_fall_named_as_a_rate_and_a_total_said_to_fall(target, said, metric, outcome, quoted):
     _check(_verdict(target, "review", said, metric), said, outcome, quoted)
+
+
+# --- probe rows written after the twenty-ninth and thirty-first sets' rules, each with its expected outcome before the
+# engine was run on it (three rounds: 23/24, 16/18 and 19/20 right at once; the first two rounds' misses fitted above):
+# how reviews write a result — short and long names, 比上年/同比, 增长/下降, 预计, bases, ranks and comparisons beside the
+# figure, completion and shortfalls in words, levels for rates, the problems paragraph, headings and markdown ----------
+
+PROBE_ROWS = [
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长6.2%（预计数）。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6.5%左右", "review", "全年GDP同比增长5.8%。", "地区生产总值", "not_met"),
+    ("地区生产总值增长6%左右", "review", "经济总量突破2000亿元大关，增速6.1%。", "地区生产总值", "achieved"),
+    ("规模以上工业增加值增长9%", "review", "规上工业增加值增速达到9.3%，高于全省平均水平。", "规模以上工业增加值", "achieved"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增长7.8%，增速排名全省第3。", "社会消费品零售总额", "achieved"),
+    ("一般公共预算收入增长5%", "problems", "一般公共预算收入下降3.2%，财政收支矛盾加剧，", "一般公共预算收入", "not_met"),
+    ("外贸进出口总额增长5%", "review", "进出口总额完成312亿元，下降4.5%。", "外贸进出口总额", "not_met"),
+    ("实际使用外资增长10%", "review", "实际利用外资1.2亿美元，同比增长15%。", "实际使用外资", "achieved"),
+    ("城镇新增就业1.5万人", "review", "城镇新增就业人数达到1.56万人。", "城镇新增就业", "achieved"),
+    ("细颗粒物（PM2.5）平均浓度控制在35微克/立方米以内", "review", "PM2.5平均浓度降至32微克/立方米。", "细颗粒物（PM2.5）平均浓度", "achieved"),
+    ("空气质量优良天数比例达到88%", "review", "空气质量优良天数比率为86.5%。", "空气质量优良天数比例", "not_met"),
+    ("单位地区生产总值能耗下降3%左右", "review", "单位GDP能耗下降3.1%。", "单位地区生产总值能耗", "achieved"),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格指数上涨1.2%。", "居民消费价格涨幅", "achieved"),
+    ("常住人口城镇化率提高1个百分点", "review", "常住人口城镇化率提高1.1个百分点，达到65.3%。", "常住人口城镇化率", "achieved"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入实现了4.5%的增长。", "一般公共预算收入", "not_met"),
+    ("规模以上工业增加值增长10.5%", "review", "全县规模以上工业增加值增长率达到10.7%。", "规模以上工业增加值", "achieved"),
+    ("固定资产投资增长8%", "review", "固定资产投资完成额增长7.7%。", "固定资产投资", "not_met"),
+    ("一般公共预算收入增长5%", "review", "财政一般公共预算收入增长5.2%。", "一般公共预算收入", "achieved"),
+    ("外贸进出口总额增长5%", "review", "外贸进出口实现逆势增长，增长3.2%。", "外贸进出口总额", "not_met"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇居民人均可支配收入增加2860元，增长5.7%。", "城镇居民人均可支配收入", "not_met"),
+    ("固定资产投资增长8%", "review", "固定资产投资增速由上年的-5.2%回升至4.6%。", "固定资产投资", "not_met"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增速比上年加快2.1个百分点。", "社会消费品零售总额", "unclear"),
+    ("地区生产总值增长6%", "review", "地区生产总值增长6%，实现预期目标。", "地区生产总值", "achieved"),
+    ("规模以上工业增加值增长8%", "review", "规上工业增加值同比增长7.96%。", "规模以上工业增加值", "not_met"),
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额有所下降。", "外贸进出口总额", "not_met"),
+    ("实际使用外资增长5%", "review", "实际使用外资出现负增长。", "实际使用外资", "not_met"),
+    ("固定资产投资增长8%", "review", "固定资产投资实现正增长。", "固定资产投资", "unclear"),
+    ("规模以上工业增加值增长8%", "review", "规上工业增加值增速位居全市第一。", "规模以上工业增加值", "unclear"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增长4.8%，完成预算的98%。", "一般公共预算收入", "not_met"),
+    ("社会消费品零售总额增长6%", "review", "社会消费品零售总额增长5.5%，低于预期。", "社会消费品零售总额", "not_met"),
+    ("城镇新增就业1.5万人", "review", "城镇新增就业完成年度目标任务。", "城镇新增就业", "achieved"),
+    ("地区生产总值增长6%", "review", "地区生产总值首次突破千亿元。", "地区生产总值", "unclear"),
+    ("外贸进出口总额增长5%", "review", "进出口总额突破500亿元。", "外贸进出口总额", "unclear"),
+    ("规模以上工业增加值增长8%", "problems", "部分指标未完成年度目标，主要是规上工业增加值和固定资产投资；", "规模以上工业增加值", "not_met"),
+    ("固定资产投资增长8%", "problems", "部分指标未完成年度目标，主要是规上工业增加值和固定资产投资；", "固定资产投资", "not_met"),
+    ("社会消费品零售总额增长6%", "review", "社会消费品零售总额增速低于全省平均水平。", "社会消费品零售总额", "unclear"),
+    ("城镇调查失业率控制在5.4%以内", "review", "城镇调查失业率控制在目标以内。", "城镇调查失业率", "achieved"),
+    ("居民消费价格涨幅3%左右", "review", "居民消费价格涨幅低于全国平均水平。", "居民消费价格涨幅", "unclear"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值增长5.5%，与全国持平。", "地区生产总值", "achieved"),
+    ("固定资产投资增长8%", "review", "固定资产投资降幅收窄至2.3%。", "固定资产投资", "not_met"),
+    ("外贸进出口总额增长5%", "review", "外贸进出口总额由负转正，增长1.2%。", "外贸进出口总额", "not_met"),
+    ("地区生产总值增长6%左右", "bullet", "（一）地区生产总值增长6.3%，经济运行稳中向好。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "bullet", "**地区生产总值增长6.3%**", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "bullet", "——经济实力：全年地区生产总值达到1520亿元，增长6.3%。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "一是经济稳中有进。地区生产总值增长6.3%；二是结构持续优化。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "GDP增速6.3%，居全省第一方阵。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "实现地区生产总值增长6.3%的好成绩。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "主要经济指标（地区生产总值增长6.3%、规上工业增加值增长9.1%）好于预期。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值达到1520亿元，按可比价格计算增长6.3%。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "地区生产总值预计增长6.3%左右。", "地区生产总值", "achieved"),
+    ("规模以上工业增加值增长9%", "review", "规上工业增加值增长9.1%，高于全市平均2.1个百分点。", "规模以上工业增加值", "achieved"),
+    ("固定资产投资增长8%", "review", "全年完成固定资产投资同比增长8.2%。", "固定资产投资", "achieved"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入48.6亿元，可比增长5.3%。", "一般公共预算收入", "achieved"),
+    ("社会消费品零售总额增长6%", "review", "社会消费品零售总额增长6.1%（剔除汽车类后增长7.2%）。", "社会消费品零售总额", "achieved"),
+    ("居民人均可支配收入增长6%", "review", "居民人均可支配收入达到3.2万元、增长5.8%。", "居民人均可支配收入", "not_met"),
+    ("城镇居民人均可支配收入增长6%", "review", "城镇、农村居民人均可支配收入分别增长5.1%、6.9%。", "城镇居民人均可支配收入", "not_met"),
+    ("农村居民人均可支配收入增长7%", "review", "城镇、农村居民人均可支配收入分别增长5.1%、6.9%。", "农村居民人均可支配收入", "not_met"),
+    ("地区生产总值增长6%左右", "review", "全县生产总值完成286亿元，增长6.3%。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%左右", "review", "全市经济运行稳中有进，GDP增长6.3%。", "地区生产总值", "achieved"),
+    ("外贸进出口总额增长5%", "review", "全年外贸进出口值达到420亿元，增长7.7%。", "外贸进出口总额", "achieved"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), PROBE_ROWS)
+def test_probe_rows(target, place, said, metric, outcome):
+    assert _verdict(target, place, said, metric).outcome == outcome
+
+
+# A percentage written in characters (增长百分之九点五) is not read as a figure: the metric is a mention with no figure.
+@pytest.mark.xfail(strict=True, reason="百分之… written in characters is not read as a percentage (a mention, unclear)")
+def test_a_percentage_written_in_characters():
+    x = _verdict("规模以上工业增加值增长9%", "review", "规上工业增加值增长百分之九点五。", "规模以上工业增加值")
+    assert x.outcome == "achieved", x.reason
