@@ -802,3 +802,19 @@ FITTED_33 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_33)
 def test_parts_after_a_clause_on_several_years_and_a_reasonable_range(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# Rules written from the thirty-fourth set's first run (v87), rows in other words written after them: 达到或超过 / 超过 /
+# 高于 the year's target as done words, for the exceptions' rest as for named metrics; on a lower-is-better metric
+# above its target is above its cap (not met), unless what is above is its fall (下降幅度超过…: met).
+FITTED_34 = [
+    ("固定资产投资增长8%", "review", "除固定资产投资外，其余指标均超过年度目标。", "固定资产投资", "not_met", None),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额、外贸进出口总额等指标增速超过全年目标。", "社会消费品零售总额", "achieved", None),
+    ("城镇调查失业率控制在5.2%以内", "review", "城镇调查失业率高于预期。", "城镇调查失业率", "not_met", None),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗降幅高于年度目标。", "单位地区生产总值能耗", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_34)
+def test_above_the_target_in_words_and_above_a_cap(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

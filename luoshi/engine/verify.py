@@ -132,6 +132,8 @@ _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
 # (the names may hold 外 themselves: 外资, 外贸).
 _EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外(?=[,;:，；：]|其[余他它]|[均都]|主要|各项)")
 _EXCEPT_ITEM = re.compile("[、和及与]")
+_ABOVE_WORDS = ("高于", "超过", "超出")      # done words saying above the target: for a lower-is-better metric, above its cap
+_FALL_SAID_BEFORE = re.compile(f"(?:{vocab.alternation('change.fall')})|降幅")
 EXCEPT_EXTRA = 4      # characters of an excepted name besides the metric (增速, 总额)
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*$")
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
@@ -1714,7 +1716,10 @@ def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
         for body, done in saying:
             at = next((a for k in keys for a in _named(body, k, lower_better)), None)
             if at is not None and not _EXCEPT.search(body[:at]):
-                return sentence, _NEGATED.search(body[:done]) is None
+                # 高于年度目标 / 超过预期 on a lower-is-better metric (失业率, 能耗, PM2.5) is above its cap: not met
+                # (下降幅度超过年度目标: the fall above its target, met)
+                above = lower_better and body.startswith(_ABOVE_WORDS, done) and not _FALL_SAID_BEFORE.search(body, at, done)
+                return sentence, (_NEGATED.search(body[:done]) is None) != above
     return None
 
 
