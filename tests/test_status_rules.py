@@ -1234,11 +1234,10 @@ def test_a_figure_of_the_measure_unplaced_short_of_pace(task, progress, as_of, s
 
 KNOWN_MISSES = [
     # statusb's invented68 misses (its last held-out check, left unfixed; in other words; its first, a 全覆盖 target
-    # answered by the whole first and the part after, is mended: WHOLE_FIRST): items all through a
-    # list of preparatory objects (已全部完成排查和方案设计: 排查 is no preparatory object) read as the items done; items
+    # answered by the whole first and the part after, is mended: WHOLE_FIRST; its second, items all through a list
+    # of preparatory objects, 已全部完成排查和方案设计, is mended: SURVEYED_ONLY): items
     # finished (已完工, no noun) beside others being built and the rest in approval, the finished share under the band,
     # read as work partly done on pace
-    (("完成雨污分流改造小区24个", "24个小区已全部完成排查和方案设计，施工单位计划11月进场。", date(2020, 9, 30)), "behind"),
     (("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", MID_YEAR), "behind"),
     # the seventy-first set's misses (statusa's last held-out check after invented61 and invented70's fixes, left
     # unfixed; in other words): one item listed beside another only through review (已通过…审核) counted as two done; the
@@ -1511,8 +1510,6 @@ KNOWN_MISSES_81 = [
     (("常态化开展背街小巷“周末清扫”行动", "清扫行动全年坚持常态化开展，年度各项工作任务全面完成。", date(2020, 12, 31)),
      "completed"),
     (("完成城南片区供水管网改造工程", "已完成供水管网改造工程总量的四成，其余管段正在施工。", date(2020, 9, 30)), "behind"),
-    (("完成老旧小区改造22个", "22个小区均已完成入户调查和改造方案公示，计划11月集中进场。", date(2020, 9, 30)), "behind"),
-    (("完成“污水零直排区”创建工业园区3个", "3个工业园区已全部完成排查，目前正在编制整治方案。", MID_YEAR), "behind"),
     (("完成农村危旧桥梁改造12座", "全年改造任务共12座，现已全部完成改造并通过交工验收。", date(2020, 11, 30)), "completed"),
 ]
 
@@ -1521,3 +1518,23 @@ KNOWN_MISSES_81 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_81, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_81])
 def test_known_misses_81(given, expected):
     assert judge(*given).status == expected
+
+
+# statusb's fix after invented81's first run (its two rows below and invented68's known miss, in other words; invented81 is
+# no longer held out for it): a figure's clause whose every finishing word finishes a preparatory object (已全部完成排查,
+# 均已完成入户调查和…方案公示; 排查 alone, not 排查整治, rules._SURVEY_ONLY) counts items prepared, not done — and a
+# plan's publication (公示) is no recognition pending
+SURVEYED_ONLY = [
+    ("完成雨污分流改造小区24个", "24个小区已全部完成排查和方案设计，施工单位计划11月进场。", date(2020, 9, 30), "behind"),
+    ("完成老旧小区改造22个", "22个小区均已完成入户调查和改造方案公示，计划11月集中进场。", date(2020, 9, 30), "behind"),
+    ("完成“污水零直排区”创建工业园区3个", "3个工业园区已全部完成排查，目前正在编制整治方案。", MID_YEAR, "behind"),
+    # the work itself done after the survey is done
+    ("完成“污水零直排区”创建工业园区3个", "3个工业园区已全部完成排查整治并通过验收。", date(2020, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SURVEYED_ONLY,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in SURVEYED_ONLY])
+def test_items_surveyed_are_prepared(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -374,11 +374,15 @@ def _before_others(norm: str, start: int, end: int) -> int:
 _SERVICE_NOUN = re.compile(r"服务(?=业|站|中心|点|网点|大厅|用房|机构|设施|窗口|驿站|综合体|室)")
 
 
+# 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
+_SURVEY_ONLY = re.compile(r"排查(?!(?:和|及|并|与)?(?:整治|整改|治理|处置|改造|销号))")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
-    if pattern("awaiting").search(clause) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
-        return "preparing"      # 另2条已完成线路规划待开通: only the plan is finished
+    if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
+        return "preparing"      # 另2条已完成线路规划待开通, 均已完成…改造方案公示: only the plan is finished
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):
@@ -398,6 +402,10 @@ def _role(clause: str, after: str) -> str | None:
         return "started"
     if pattern("underway").search(clause):
         return "underway"
+    finished = list(_DONE_WORD.finditer(after))
+    if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
+            and not _STRONG_UNDERWAY.search(clause):
+        return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
     if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause):
         return "done"
     return None
