@@ -1772,6 +1772,11 @@ _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 _WHOLE_SCOPE_DONE = _quick(re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                + r")(?![的\d])"))
 
+# The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
+# the same statement as 完成全年任务 in the other order; not 年度任务已完成80% (a share) nor a forecast (预计…完成).
+_WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                                     + r")(?:已经?|均已|都已)(?:全部|全面|超额|圆满|顺利)?完成(?=[,;。，；]|$)"))
+
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
 _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|{vocab.alternation('completion.built')})"))
@@ -1791,10 +1796,10 @@ class WholeStatement(StatusRule):
             return Outcome("completed", None, "statement", "报告整项任务已完成",
                            [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
         norm = for_parsing(case.progress)
-        if behind_cues(norm):
-            return None
+        if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
+            return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
-        scope = _WHOLE_SCOPE_DONE.search(norm)
+        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm)
         if scope and case.in_forecast(scope.start()):
             scope = None
         if case.facts or case.forecast_spans:
@@ -1985,6 +1990,12 @@ class PaceStatement(StatusRule):
 
 _PERIOD_END_MONTH = {"上半年": 6, "一季度": 3, "第一季度": 3}
 _PREPARATION_NOUN = re.compile(r"工作|手续|准备|阶段|调研|方案|审批|征迁")
+
+
+def _past_lag(case: Case, norm: str, m: re.Match) -> bool:
+    """A lag word (behind_cues) with an earlier period of the year before it in its clause (words.past_period)."""
+    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+    return _past_period(case, norm[clause[0]:m.start()])
 
 
 def _past_period(case: Case, before: str) -> bool:
