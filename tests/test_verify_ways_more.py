@@ -810,3 +810,27 @@ def test_probe_rows(target, place, said, metric, outcome):
 def test_a_percentage_written_in_characters():
     x = _verdict("规模以上工业增加值增长9%", "review", "规上工业增加值增长百分之九点五。", "规模以上工业增加值")
     assert x.outcome == "achieved", x.reason
+
+
+# --- found by a fourth round of probe rows, on tables (expected outcomes written before the run; 5 of 9 right at once):
+# a markdown table of two columns (| 指标 | 完成情况 |) whose result cells hold a level and a rate (the reader joins such
+# rows), and a table whose result columns are headed by the year alone or by 增长% (copied one cell per line too) -----
+
+TWO_COLUMNS = ("| 主要指标 | 完成情况 |\n|---|---|\n| 规上工业增加值 | 412亿元，增长7.2% |\n| 社会消费品零售额 | 886亿元，增长5.4% |\n"
+               "| 城镇新增就业 | 2.3万人 |")
+YEAR_COLUMNS = "指标名称\n计量单位\n2024年\n增长%\n一般公共预算收入\n亿元\n76.5\n3.9\n外贸进出口总额\n亿元\n—\n8.8"
+YEAR_TABS = "指标\t2023年\t2024年\t比上年增长（%）\n城镇调查失业率（%）\t5.4\t5.2\t\n全社会固定资产投资（亿元）\t\t\t6.6"
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "quoted"), [
+    (IND, TWO_COLUMNS, "规模以上工业增加值", "not_met", "412亿元，增长7.2%"),
+    ("社会消费品零售总额增长5%", TWO_COLUMNS, "社会消费品零售总额", "achieved", "886亿元，增长5.4%"),
+    ("城镇新增就业2万人", TWO_COLUMNS, "城镇新增就业", "achieved", "2.3万人"),
+    (REV, YEAR_COLUMNS, "一般公共预算收入", "not_met", "3.9"),
+    ("外贸进出口总额增长6%", YEAR_COLUMNS, "外贸进出口总额", "achieved", "8.8"),
+    ("城镇调查失业率控制在5.4%以内", YEAR_TABS, "城镇调查失业率", "achieved", "5.2"),
+    (INVEST, YEAR_TABS, "固定资产投资", "not_met", "6.6"),
+], ids=["two columns industry", "two columns retail", "two columns jobs", "year column revenue", "year column trade",
+        "year tabs unemployment", "year tabs investment"])
+def test_tables_of_two_columns_and_of_year_columns(target, said, metric, outcome, quoted):
+    _check(_verdict(target, "bullet", said, metric), said, outcome, quoted)

@@ -401,6 +401,19 @@ def _blank_line_pieces(sentence) -> list:
     return pieces
 
 
+def _markdown_rows(sentence) -> list:
+    """``sentence`` cut into its lines where each is a markdown table's row (| 地区生产总值 | 1520亿元，增长6.3% |: a row
+    whose cells hold a sentence's marks is joined to the next by the reader); otherwise ``sentence`` alone."""
+    lines = sentence.text.split("\n")
+    if len(lines) < 2 or not all(x.strip().startswith("|") and x.strip().endswith("|") for x in lines):
+        return [sentence]
+    pieces, at = [], 0
+    for x in lines:
+        pieces.append(replace(sentence, text=x, start=sentence.start + at, end=sentence.start + at + len(x)))
+        at += len(x) + 1
+    return pieces
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
@@ -412,12 +425,12 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     column = None       # in a table of the year's figures: the column of results
     growth = None       # …and the column of growth rates beside the levels (比上年增长（%）)
     units = None        # …and the column of units, where the units stand in one of their own (单位)
-    pieces = [piece for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)]
+    pieces = [row for whole in _reviewing(doc) for piece in _blank_line_pieces(whole) for row in _markdown_rows(piece)]
     for sentence, given in _cell_lines(doc, pieces):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
         cells = given if given is not None else _cells(sentence.text)
-        if len(cells) < 3:
+        if len(cells) < 2:
             column = units = growth = None
         elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
             continue        # a table's rule (|---|---|)
@@ -427,6 +440,11 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
             # a table of the year's figures with no result column: its level column (指标 | 单位 | 绝对值 | 比上年增长（%）)
             if column is None:
                 column = next((k for k, c in enumerate(cells) if k and _LEVEL_HEAD.fullmatch(_header_text(c))), None)
+            if column is None:
+                # …or the latest of its columns headed by a year alone (指标 | 2023年 | 2024年 | 增长（%）)
+                years = [(int(m.group(1)), k) for k, c in enumerate(cells)
+                         if k and (m := _BARE_YEAR_HEAD.fullmatch(_header_text(c))) is not None]
+                column = max(years)[1] if years else None
             growth = next((k for k, c in enumerate(cells) if k and k != column and _GROWTH_HEAD.fullmatch(_header_text(c))),
                           None)
             continue        # a table's header row (指标 | 年度目标 | 完成情况)
@@ -476,7 +494,7 @@ def _header_cell(text: str) -> bool:
     if not _cell_line(text):
         return False
     cell = _UNIT_IN_NAME.sub("", _HEADER_YEAR.sub("", normalise(text.strip()), count=1))
-    return _HEADER_CELL.fullmatch(cell) is not None
+    return cell == "" or _HEADER_CELL.fullmatch(cell) is not None      # (a year alone heads its column too)
 
 
 def _header_run(pieces: list, at: int) -> int:
@@ -491,7 +509,9 @@ def _header_run(pieces: list, at: int) -> int:
         end += 1
     n = end - at
     heads = [normalise(p.text.strip()) for p in pieces[k + 1:end]]
-    if n < HEADER_CELLS[0] or not any(_RESULT_HEAD.search(h) for h in heads):
+    if n < HEADER_CELLS[0] or not any(_RESULT_HEAD.search(h) or _LEVEL_HEAD.fullmatch(_header_text(h))
+                                      or _GROWTH_HEAD.fullmatch(_header_text(h))
+                                      or _BARE_YEAR_HEAD.fullmatch(_header_text(h)) for h in heads):
         return 0
     return n
 
@@ -553,6 +573,8 @@ def _cells(text: str) -> list[str]:
     line = text.strip()
     if "|" in line:
         cells = [c.strip() for c in line.strip("|").split("|")]
+        # a markdown row of two cells (| 指标 | 完成情况 |): a row still, its marks say so
+        return cells if len(cells) >= 3 or (len(cells) == 2 and line.startswith("|")) else []
     elif "\t" in line:
         cells = [c.strip() for c in line.split("\t")]
     elif _SPACED.search(line):
@@ -593,6 +615,7 @@ def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: st
                            sentence=sentence.text))
     return out
 _LEVEL_HEAD = vocab.pattern("verify.level_column")
+_BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)年度?")
 _GROWTH_HEAD = re.compile("(?:(?:{})|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:{})|(?:{})".format(
     vocab.alternation("verify.year_on_year"), vocab.alternation("verify.growth_column"),
     vocab.alternation("verify.year_on_year")))
