@@ -1511,10 +1511,16 @@ KNOWN_MISSES_81 = [
      "completed"),
     (("完成城南片区供水管网改造工程", "已完成供水管网改造工程总量的四成，其余管段正在施工。", date(2020, 9, 30)), "behind"),
     (("完成农村危旧桥梁改造12座", "全年改造任务共12座，现已全部完成改造并通过交工验收。", date(2020, 11, 30)), "completed"),
+    # invented82's first run (engine 94ba03d), the last held-out check of this stop, left unfixed: energising and its tests
+    # done (完成送电调试) then 正式投入运行 without 已 at the year's end read as the works short of the deadline; a survey
+    # named with a modifier (现场排查, no preparatory object right after 完成) beside the plan drawn read as the items done
+    (("建成城北110千伏变电站", "变电站主体及设备安装均已完成，12月28日完成送电调试，正式投入运行。", date(2020, 12, 31)),
+     "completed"),
+    (("完成老旧街巷整治24条", "24条街巷已全部完成现场排查和整治方案编制，11月起陆续进场。", date(2020, 9, 30)), "behind"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented80/81's first runs (statusb), left unfixed")
+@pytest.mark.xfail(strict=True, reason="known misses of invented80-82's first runs (statusb), left unfixed")
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_81, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_81])
 def test_known_misses_81(given, expected):
     assert judge(*given).status == expected
