@@ -117,3 +117,21 @@ def test_two_milestones_the_last_is_the_deadline(as_of, task_text, progress, acc
     assert with_task.expected_pct == expected_pct(as_of) < 100.0
     assert with_task.status in accepted
     assert (text_only.status, text_only.expected_pct) == (with_task.status, with_task.expected_pct)
+
+
+# A task that is itself a preparatory step (完成…方案设计, 完成…项目招标), with no works to start or build: the report
+# finishing that very step completes it; a draft, another step, or a task that goes on to start works does not.
+PREP_TASKS = [
+    # (as_of, task, progress) → completed?
+    (date(2020, 6, 30), "完成城东片区改造方案设计", "方案设计已完成。", True),
+    (date(2020, 10, 31), "9月底前完成城东片区改造方案设计", "方案设计已完成。", True),
+    (date(2020, 12, 31), "完成滨江公园项目招标", "项目招标已完成，中标单位已进场。", True),
+    (date(2020, 9, 30), "完成城西污水处理厂前期工作", "已完成可研编制,正在进行初步设计。", False),
+    (date(2020, 9, 30), "完成城东片区改造方案编制", "方案初稿已完成，正在征求意见。", False),
+    (date(2020, 6, 30), "6月底前完成老城区微改造方案设计，10月底前开工", "方案设计已全部完成，正在进行施工招标。", False),
+]
+
+
+@pytest.mark.parametrize("as_of,task_text,progress,done", PREP_TASKS, ids=[t for _, t, _, _ in PREP_TASKS])
+def test_a_preparatory_task_finished_is_completed(as_of, task_text, progress, done):
+    assert (judge(progress, task_text, as_of).status == "completed") is done

@@ -1423,6 +1423,21 @@ _STEP_REACHED = re.compile(r"(?<!未)(?<!未能)(?:结顶|封顶|主体完工)")
 _DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
 
 
+_WORKS_RESULT = re.compile(r"开工|建成|完工|竣工|投用|投入使用|施工|建设")
+
+
+def _own_prep_finished(clause: str, part_text: str, task_text: str) -> bool:
+    """A clause that finishes a preparatory object (方案设计已完成, 项目招标已完成, 已完成选址) every one of whose
+    preparatory words the part names itself (完成…方案设计, 完成…项目招标, 完成…选址), in a task with no works to start
+    or build: the part is that step, done — not a draft (初稿, 征求意见稿), nor another step (已完成可研编制 for
+    完成…前期工作)."""
+    if not _DONE_OR_FINISHED.search(clause) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(clause) \
+            or _WORKS_RESULT.search(task_text):
+        return False      # (…方案设计，9月底前全部开工: a task to start or build is more than its preparation)
+    objects = [m.group(0) for m in _PREP_OBJECT.finditer(clause)]
+    return bool(objects) and all(o in part_text for o in objects)
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -1497,6 +1512,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
+        if st == "preparing" and part.indicator is None and _own_prep_finished(clause, part.text, case.task_text):
+            st = "done"          # 方案设计已完成 for 完成…方案设计: the step the part is, finished
         if st == "preparing" and _PREP_OBJECT.search(part.text):
             st = "underway"      # the part is itself a plan or design: drafting it is the work
         if st == "preparing" and _DOCUMENT_TASK.search(part.text) and _DONE_OR_ALREADY.search(clause):
