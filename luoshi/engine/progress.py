@@ -94,6 +94,10 @@ _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
+# The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
+# only the items' noun before 已 (…个项目均已开工).
+_PLANNED_ITEMS = re.compile(r"(?:列入|纳入)?(?:年度|今年|年初)?计划[^,;。，；\d的]{0,10}的$")
+_DONE_AFTER = re.compile(r"[^,;。，；\d]{0,10}?(?:均|都|现|目前)?已")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
@@ -292,7 +296,10 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         plan_zone = norm[sub:s] if _WORD_CHAR.search(norm[sub:s]) else norm[cs:s]
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
-        if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)):      # (计划生育特殊家庭走访1100户: a noun, no plan)
+        if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)) and not (
+                _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)):
+            # (计划生育特殊家庭走访1100户: a noun, no plan; 计划实施的50个项目已全部开工: the plan names the items the
+            # clause then says are begun or done — no plan)
             continue
         sent = _clause_start(norm, s, _SENT_END)
         if sent != last_sent:

@@ -245,6 +245,8 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 
 
 # A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
+_PLANNED_ITEMS_DONE = re.compile(r"\s*(?:列入|纳入)?(?:年度|今年|年初)?计划[^,;。，；\d的]{0,10}的\d+[^,;。，；\d]{0,10}?"
+                                 r"(?:均|都|现|目前)?已")
 _PLAN_FULFILLED = re.compile(r"\s*(?:现|目前|均|并)?已(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?(?:提前|如期|按期|顺利)?"
                              r"(?:全部|全面)(?:完成|建成|竣工|完工)(?:任务)?\s*$")
 
@@ -464,6 +466,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                  if c in case.forecast_spans and nxt not in case.forecast_spans
                  and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
     case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
+    # 计划实施的50个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
+    # clause says what has been done with them: no plan.
+    case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
