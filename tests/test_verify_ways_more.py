@@ -834,3 +834,23 @@ YEAR_TABS = "指标\t2023年\t2024年\t比上年增长（%）\n城镇调查失�
         "year tabs unemployment", "year tabs investment"])
 def test_tables_of_two_columns_and_of_year_columns(target, said, metric, outcome, quoted):
     _check(_verdict(target, "bullet", said, metric), said, outcome, quoted)
+
+
+# --- found by a fifth round of probe rows, on shortfalls said in words (expected outcomes written before the run; 9 of
+# 12 right at once): 低于年度目标 and 不及年初预期 with no figure are shortfalls; after 不 (不低于…) they are not ----------
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), [
+    ("固定资产投资增长8%", "problems", "固定资产投资增速低于全年目标，", "固定资产投资", "not_met"),
+    ("社会消费品零售总额增长6%", "problems", "社会消费品零售总额增幅不及年初预期，", "社会消费品零售总额", "not_met"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增速不低于年度目标。", "一般公共预算收入", "unclear"),
+], ids=["below the year's target", "short of the expectation", "not below"])
+def test_shortfalls_said_against_the_year_target(target, place, said, metric, outcome):
+    assert _verdict(target, place, said, metric).outcome == outcome
+
+
+# A fall said after a bare name with its degree after it (外贸进出口下降明显), in the problems paragraph after 未达预期, is
+# still read as nothing (not_reported): a fall written that way is not yet taken for the total's.
+@pytest.mark.xfail(strict=True, reason="a fall said after a bare name with its degree after it (…下降明显) is read as nothing")
+def test_a_fall_said_with_its_degree_after():
+    x = _verdict("进出口总额增长4%", "problems", "部分指标未达预期，进出口下降明显，", "进出口总额")
+    assert x.outcome == "not_met", x.reason
