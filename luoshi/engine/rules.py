@@ -384,7 +384,7 @@ def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
     if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
-        return "preparing"      # 另2条已完成线路规划待开通, 均已完成…改造方案公示: only the plan is finished
+        return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):
