@@ -818,3 +818,16 @@ FITTED_34 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_34)
 def test_above_the_target_in_words_and_above_a_cap(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# From the thirty-sixth set's first run (v89), rows in other words written after the rule: a metric said ahead of (or
+# behind) a wider area's average (跑赢, 跑输) with no figure is a mention.
+FITTED_36 = [
+    ("固定资产投资增长6%", "review", "固定资产投资增速跑赢全国平均水平。", "固定资产投资", "unclear", None),
+    ("外贸进出口总额增长5%", "review", "外贸进出口增速跑输全省。", "外贸进出口总额", "unclear", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_36)
+def test_ahead_of_or_behind_a_wider_average(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
