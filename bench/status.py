@@ -155,6 +155,7 @@ INVENTED = [
     ("invented80.json", "eightieth set (statusb: completed against on track — works done beside a figure, survey and design for the items, a total first, adopted not issued, energised, rolled out, part of the scope, 基本完成, 常态化)"),
     ("invented81.json", "eighty-first set (statusb: the held-out check after invented80's fixes, completed against on track, left unfixed)"),
     ("invented82.json", "eighty-second set (statusb: the last held-out check after invented80-81's fixes, left unfixed)"),
+    ("invented84.json", "eighty-fourth set (statusd: the held-out check after statusd's stage-word and past-lag fixes — mixed completed, on track and behind at nine dates, left unfixed)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
