@@ -1526,6 +1526,30 @@ def test_known_misses_81(given, expected):
     assert judge(*given).status == expected
 
 
+# invented84's first run (engine 866c1ce, statusd's held-out check after its stage-word, past-lag and finished-in-use
+# fixes), left unfixed, in other words, each checked to miss as its set's row did: every item said done and accepted at
+# the year's end, its count written as N个村的 (the village count unmatched to 行政村), read as part done past the
+# deadline; a platform's software done beside its devices still being bought and no joint test, at 30 November, read
+# as on pace by the clause done; one building of two with its main works at the top floor (施工至四层（共四层）) at
+# 30 November read on the stage as on pace; a seasonal share a few points over the pace read as ahead; a coverage
+# count a point or two under the pace read as behind
+KNOWN_MISSES_84 = [
+    (("完成全县18个行政村农村饮水设施提质改造", "18个村的提质改造工程均已完工，并经第三方检测合格。", date(2020, 12, 31)),
+     "completed"),
+    (("年内建成城市智慧照明管控平台并上线运行", "平台软件开发已经完成，前端设备正在采购中，尚未开展联调测试。",
+      date(2020, 11, 30)), "behind"),
+    (("年内新建2所乡镇敬老院", "东岭敬老院已完工，西岭敬老院主体施工至四层（共四层）。", date(2020, 11, 30)), "behind"),
+    (("全年完成退化林修复2万亩", "春季修复任务已结束，累计完成1.2万亩，秋季修复正在备苗。", MID_YEAR), "on_track"),
+    (("年内实现全区自然村5G信号全覆盖", "全区210个自然村中已有154个村实现5G信号覆盖。", date(2020, 9, 30)), "on_track"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented84's first run (statusd), left unfixed")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_84, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_84])
+def test_known_misses_84(given, expected):
+    assert judge(*given).status == expected
+
+
 # statusb's fix after invented81's first run (its two rows below and invented68's known miss, in other words; invented81 is
 # no longer held out for it): a figure's clause whose every finishing word finishes a preparatory object (已全部完成排查,
 # 均已完成入户调查和…方案公示; 排查 alone, not 排查整治, rules._SURVEY_ONLY) counts items prepared, not done — and a
