@@ -105,6 +105,9 @@ TWO_MILESTONES = [
     (date(2020, 9, 30), "年底前建成城市书房，6月底前完成选址", "已完成选址，正在装修。", {"on_track"}),
     (date(2020, 6, 30), "3月底前完成招标，年底前建成投用", "已完成招标，项目4月开工，正在进行主体施工。", {"on_track"}),
     (date(2020, 6, 30), "3月底前完成招标，年底前建成投用", "正在编制招标文件。", {"behind", "seriously_behind"}),
+    # (the interim step itself under way, or a share of it done, is no step reached)
+    (date(2020, 6, 30), "3月底前完成征地拆迁，年底前建成通车", "征地拆迁正在推进，已完成七成。", {"behind", "seriously_behind"}),
+    (date(2020, 6, 30), "3月底前完成征地拆迁，年底前建成通车", "征地拆迁已全部完成，路基正在施工。", {"on_track"}),
 ]
 
 
@@ -130,6 +133,13 @@ PREP_TASKS = [
     (date(2020, 9, 30), "完成城东片区改造方案编制", "方案初稿已完成，正在征求意见。", False),
     (date(2020, 6, 30), "6月底前完成老城区微改造方案设计，10月底前开工", "方案设计已全部完成，正在进行施工招标。", False),
 ]
+
+
+@pytest.mark.xfail(strict=True, reason="a quarter named as a milestone's date (一季度完成…) is no milestone deadline to "
+                   "indicators.parse, so the interim milestone is not judged at its date")
+def test_known_miss_an_interim_milestone_dated_by_quarter():
+    as_of, task_text = date(2020, 6, 30), "一季度完成片区规划方案，年底前建成开放"
+    assert judge("规划方案仍在编制中。", task_text, as_of).status in ("behind", "seriously_behind")
 
 
 @pytest.mark.parametrize("as_of,task_text,progress,done", PREP_TASKS, ids=[t for _, t, _, _ in PREP_TASKS])

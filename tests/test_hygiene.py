@@ -245,3 +245,24 @@ def test_engine_imports_at_module_level(path):
              if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
              for node in ast.walk(fn) if isinstance(node, ast.Import | ast.ImportFrom) and not _lazy(node)]
     assert not local, f"{path.name}: imports inside functions at lines {local}"
+
+
+def _module_names(tree: ast.Module) -> list[str]:
+    names = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                names += [n.id for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(t, ast.Name | ast.Tuple)]
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.append(node.name)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "luoshi" / "engine").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
+def test_engine_module_names_defined_once(path):
+    # A second module-level definition shadows the first for every function that reads it at call time
+    # (rules._REST_LEAD and _SUBJECT_END were: one rule silently used the other's words).
+    names = _module_names(ast.parse(path.read_text(encoding="utf-8")))
+    twice = sorted({n for n in names if names.count(n) > 1})
+    assert not twice, f"{path.name}: defined more than once at module level: {twice}"

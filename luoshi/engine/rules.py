@@ -3790,11 +3790,15 @@ def _dated_milestones(task_text: str, year: int) -> tuple[tuple[date, str, str],
     return tuple(out)
 
 
+# A share of the work done rather than a step reached (已完成七成, 完成60%, 过半).
+_STEP_SHARE = re.compile(r"\d|[一二三四五六七八九两]成|过半|一半")
+
+
 def _interim_met(case: Case, milestone: str, stage: str) -> bool:
     """An interim milestone the report shows reached on the stage ladder: for a start (开工) or a preparatory step
-    (完成方案设计, 完成招标, 完成选址), a clause at work under way or further on (主体结构正在施工), or a clause that names
-    the step's object finished (方案设计已完成); the rules' own reading of a step of the works (完成主体结构) decides
-    the rest."""
+    (完成方案设计, 完成招标, 完成选址), a clause of a later step under way or further on (主体结构正在施工), or a clause
+    that names the step's object finished whole (方案设计已完成; not 征地拆迁正在推进, 已完成七成); the rules' own
+    reading of a step of the works (完成主体结构) decides the rest."""
     preparatory = stage == "underway" or bool(pattern("preparing").search(milestone) or _PREP_OBJECT.search(milestone))
     if not preparatory:
         return False
@@ -3802,10 +3806,13 @@ def _interim_met(case: Case, milestone: str, stage: str) -> bool:
     verb = _DONE_OR_FINISHED.search(rest)
     obj = _content_bigrams(rest[verb.end():] if verb else rest)      # 方案设计 of 6月底前完成方案设计
     for clause, st in _live_clauses(case):
-        if st in ("underway", "nearly_done", "done"):
-            return True
-        if pattern("completion_statement").search(clause) and len(_content_bigrams(clause) & obj) >= 1:
-            return True
+        share = _STEP_SHARE.search(clause)
+        if _content_bigrams(clause) & obj:
+            # the step itself: met when finished whole (方案设计已完成), not while under way (征地拆迁正在推进)
+            if pattern("completion_statement").search(clause) and not share and not _NOT_YET.search(clause):
+                return True
+        elif st in ("underway", "nearly_done", "done") and not share:
+            return True      # a later step under way (主体结构正在施工); a share done (已完成七成) is no step
     return False
 
 
