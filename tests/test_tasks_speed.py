@@ -1,11 +1,13 @@
 """The task reader's searches written for speed find what their plain forms find."""
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
 from luoshi.engine import indicators, structure
+from luoshi.engine.text import for_parsing
 
 pytestmark = pytest.mark.engine
 
@@ -38,3 +40,45 @@ def test_milestone_words_hold_no_clause_mark():
         norm = text.replace("；", ";")
         assert bool(indicators._MILE.search(norm)) == any(
             indicators._MILE.search(c) for c in indicators._MILESTONE_SPLIT.split(norm))
+
+
+def _livelihood_items_plain(text, paragraphs):
+    """livelihood_items as written before its searches were made quick: every paragraph sliced and searched."""
+    items = []
+    for i, p in enumerate(paragraphs):
+        body = text[p.start:p.end]
+        if items or not structure._LIVELIHOOD.search(body):
+            continue
+        spans = [(n, p.start + a, p.start + b) for n, a, b in structure.inline_items(body)]
+        if not spans and for_parsing(body).rstrip().endswith(":"):
+            want = 1
+            for q in paragraphs[i + 1:]:
+                m = structure._LEVEL3.match(for_parsing(text[q.start:q.end]))
+                if not m or int(m.group(1)) != want:
+                    break
+                spans.append((want, q.start, q.end))
+                want += 1
+        for number, a, b in spans:
+            item = text[a:b].rstrip()
+            body_start = structure._LEVEL3.match(for_parsing(item)).start(2)
+            title = re.split(r"[。!?]", for_parsing(item[body_start:]), maxsplit=1)[0]
+            items.append({"number": number, "title": item[body_start:body_start + len(title)],
+                          "text": item, "start": a, "end": a + len(item)})
+    return items
+
+
+def test_livelihood_items_are_those_of_every_paragraph_searched():
+    texts = [(SAMPLES / name).read_text(encoding="utf-8") for name in
+             ("shangcheng-2020-work-report.txt", "shangcheng-yearbook-awards-and-plans.txt")]
+    texts += ["一、回顾\n去年办好民生实事。\n二、今年工作\n今年将实施以下民生实事项目：\n1. 新建学校3所。\n2. 改造老旧小区10个。\n",
+              "没有实事。\n1. 不是清单\n", "办好为民实事：1.新建公园2个；2.增设车位500个。"]
+    found = 0
+    for text in texts:
+        sections, paragraphs, sentences = structure.parse_structure(text)
+        items = structure.livelihood_items(text, paragraphs)
+        assert items == _livelihood_items_plain(text, paragraphs)
+        found += len(items)
+        for s in sentences:
+            inside = any(it["start"] <= s.start < it["end"] for it in items)
+            assert s.tags.count("livelihood_item") == inside, s.text
+    assert found >= 10

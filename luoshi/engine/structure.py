@@ -38,6 +38,7 @@ opens with no heading or item number, so no sentence ends at that break.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import parts, vocab
 from .errors import parses
@@ -389,10 +390,12 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 sentence.tags.append("expected_targets")
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)
-    for item in livelihood_items(text, paragraphs):
-        for sentence in sentences:
-            if item["start"] <= sentence.start < item["end"]:
-                sentence.tags.append("livelihood_item")
+    items = livelihood_items(text, paragraphs)
+    starts = [s.start for s in sentences] if items else []     # (in order: read line by line)
+    for item in items:
+        # The sentences starting inside the item: a bisection, not a scan of them all per item.
+        for sentence in sentences[bisect_left(starts, item["start"]):bisect_left(starts, item["end"])]:
+            sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
 
 
@@ -507,9 +510,11 @@ def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> li
         paragraphs = parse_structure(text)[1]
     items: list[dict] = []
     for i, p in enumerate(paragraphs):
-        body = text[p.start:p.end]
-        if items or not _LIVELIHOOD.search(body):
+        if items:
+            break           # (the first list only)
+        if not _LIVELIHOOD.search(text, p.start, p.end):      # (a pattern of words: as in the paragraph alone)
             continue
+        body = text[p.start:p.end]
         spans = [(n, p.start + a, p.start + b) for n, a, b in inline_items(body)]
         if not spans and for_parsing(body).rstrip().endswith(":"):
             want = 1

@@ -204,7 +204,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             if _TRANSITION.search(body) or body.endswith("!"):
                 continue
             transition = False
-        if any(a <= sentence.start < b for a, b in in_item):
+        if in_item and any(a <= sentence.start < b for a, b in in_item):
             if not livelihood_done:
                 tasks += _livelihood_tasks(doc, items, name)
                 livelihood_done = True
