@@ -920,6 +920,11 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # flagged weak
                 head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
                     _sim_form(f.fact.metric))) >= 2)
+                # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
+                # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
+                # the noun before it is what the visits went to
+                head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
+                    bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
                 kept = bool(head)
             if kept:
                 scored.append((score, -i, i))
