@@ -264,6 +264,23 @@ def test_a_row_that_may_link_and_quotes_further_tasks_is_ranked_once(plan, h1, m
     assert links == linking.link(rows, plan, prune=False)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([0.0, 0.25, 1 / 3, 0.5, 1.0]) | st.floats(0, 1), max_size=6),
+                min_size=1, max_size=8))
+def test_the_two_best_of_each_run_are_its_last_two_sorted(runs):
+    # ``_shortlist_many`` reads each row's two best relative BM25 scores without sorting its slots: the
+    # values a sort (or a partition) gives, ties and runs of one or none included.
+    import numpy as np
+    sizes = np.array([len(r) for r in runs], dtype=np.intp)
+    offsets = np.zeros(len(runs) + 1, dtype=np.intp)
+    np.cumsum(sizes, out=offsets[1:])
+    values = np.array([v for r in runs for v in r], dtype=float)
+    firsts, seconds = linking._two_best(values, sizes, offsets, np.repeat(np.arange(len(runs)), sizes))
+    for run, first, second in zip(runs, firsts, seconds, strict=True):
+        ordered = sorted(run)
+        assert (first, second) == ((ordered[-1], ordered[-2]) if len(run) >= 2 else tuple((ordered + [0.0, 0.0])[:2]))
+
+
 def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan, monkeypatch):
     # (a plan of at most ``SCAN_CHARS`` characters is scanned: none is, here, so the index is read)
     monkeypatch.setattr(linking, "SCAN_CHARS", 0)

@@ -727,8 +727,9 @@ def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: i
     top_ch = top[ch_rows]
     rel_ch = np.zeros(len(ch))
     np.divide(every[ch_rows, ch], top_ch, out=rel_ch, where=top_ch > 0)
-    # each row's two best relative scores (the values a partition gives)
-    ordered = rel_ch[np.lexsort((rel_ch, ch_rows))].tolist()
+    # each row's two best relative scores (the values a partition gives): its largest, then the largest
+    # left once one place holding it is taken out (no sort: a few passes over the slots)
+    firsts, seconds = _two_best(rel_ch, sizes, ch_off, ch_rows)
     fits_l, ch_off_l, h_off_l = fits.tolist(), ch_off.tolist(), h_off.tolist()
     by_term = index.scratch()[1]
     for j, k in enumerate(ks):
@@ -741,10 +742,29 @@ def _shortlist_many(rows: list[_Row], ks: list[int], index: _Index, shortlist: i
         else:       # the shortlisted tasks have fewer n-grams than the row has postings
             r.hits = _forward_hits(index, ch[a:b], r.terms, by_term)
         r.rel = rel_ch[a:b]
-        if b - a >= 2:
-            r.first, r.second = ordered[b - 1], ordered[b - 2]
-        else:
-            r.first, r.second = (ordered[a:b] + [0.0, 0.0])[:2]
+        r.first, r.second = firsts[j], seconds[j]
+
+
+def _two_best(values: np.ndarray, sizes: np.ndarray, offsets: np.ndarray, rows: np.ndarray) -> tuple[list, list]:
+    """For each run of ``values`` (``sizes`` long, starting at ``offsets``; ``rows``: each value's run), the
+    largest value and the second largest (the largest again when it is there twice; 0.0 past a run's
+    length), as lists of floats: the last two of the run sorted, with no sort."""
+    m = len(sizes)
+    firsts, seconds = np.zeros(m), np.zeros(m)
+    full = sizes > 0
+    if not full.any():
+        return firsts.tolist(), seconds.tolist()
+    starts = offsets[:-1][full]
+    firsts[full] = np.maximum.reduceat(values, starts)
+    # one place of each run holding its largest value (the first), taken out for the second
+    top_at = np.flatnonzero(values == firsts[rows])
+    _, first_of_run = np.unique(rows[top_at], return_index=True)
+    rest = values.copy()
+    rest[top_at[first_of_run]] = -np.inf
+    two = sizes >= 2
+    if two.any():
+        seconds[full] = np.where(two[full], np.maximum.reduceat(rest, starts), 0.0)
+    return firsts.tolist(), seconds.tolist()
 
 
 def _forward_hits(index: _Index, ch: np.ndarray, uniq: np.ndarray, by_term: np.ndarray) -> tuple[np.ndarray, ...]:
