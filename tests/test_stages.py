@@ -326,6 +326,11 @@ LOW_FLOOR_LATE = [
     (("年内建成投用镇综合文化站", "主体结构正在施工，目前施工至二层。", SEP), "behind"),
     (("年内建成投用镇综合文化站", "主体结构正在施工，目前施工至二层。", JUN), "on_track"),
     (("年内建成投用镇综合文化站", "主体结构施工至第五层。", OCT), "on_track"),
+    (("年内建成投用镇综合文化站", "主体结构施工至第二层（共二层）。", OCT), "on_track"),
+    # a steel structure being hoisted is the main works (words.works_main: 钢结构), behind from main_works_late on
+    (("年内建成投用区全民健身馆", "正在进行钢结构吊装。", NOV), "behind"),
+    (("年内建成投用区全民健身馆", "正在进行钢结构吊装。", SEP), "on_track"),
+    (("年内建成投用区全民健身馆", "钢结构吊装已完成，正在进行屋面施工。", NOV), "on_track"),
 ]
 
 
