@@ -160,10 +160,12 @@ def _clause_start(norm: str, pos: int) -> int:
 
 
 @parses("indicators.parse")
-def parse(text: str | None) -> tuple[list[Indicator], list[Milestone]]:
-    """Every quantitative target in ``text``; spans are offsets into ``text``."""
+def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
+    """Every quantitative target in ``text``; spans are offsets into ``text``.  ``norm``: ``for_parsing(text)``
+    when the caller has it already (a slice of its document's normalised text, which is the same:
+    ``for_parsing`` maps character by character)."""
     text = text or ""
-    norm = for_parsing(text)
+    norm = for_parsing(text) if norm is None else norm
     quotes = _quoted(norm)
     out: list[Indicator] = []
     last_end = 0

@@ -149,8 +149,8 @@ def is_progress_table(table: Table) -> bool:
     return "task" in cols and "progress" in cols
 
 
-def _parse(text: str) -> tuple[list[Indicator], list[Milestone]]:
-    return indicators.parse(text)
+def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
+    return indicators.parse(text, norm)
 
 
 def _shift(items: list, offset: int) -> list:
@@ -283,7 +283,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         clauses = _clauses(text, sentence, normalised)
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
-            tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading))
+            tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
     return tasks
 
 
@@ -330,11 +330,12 @@ def _target_task(doc: Document, tid: str, start: int, end: int, name: str, sente
 
 def _report_task(doc: Document, tid: str, start: int, end: int, name: str, kind: str = "task",
                  part: str | None = None, heading: str = "", sentence: Sentence | None = None,
-                 title: str = "") -> Task:
+                 title: str = "", norm: str | None = None) -> Task:
+    """``norm``: the document's text normalised (``for_parsing(doc.text)``), when the caller has it."""
     body = doc.text[start:end]
     if part is None:
         part = _part_title(sentence, doc.sections) if sentence is not None else ""
-    found, milestones = _parse(body)
+    found, milestones = _parse(body, norm[start:end] if norm is not None else None)
     return Task(id=tid, source={"file": name, "start": start, "end": end}, text=body, part=part,
                 heading=heading, name=title, kind=kind, indicators=found, milestones=milestones)
 
