@@ -82,3 +82,29 @@ def test_livelihood_items_are_those_of_every_paragraph_searched():
             inside = any(it["start"] <= s.start < it["end"] for it in items)
             assert s.tags.count("livelihood_item") == inside, s.text
     assert found >= 10
+
+
+def _sentences_plain(norm, start, end, cuts):
+    stops = set(structure._ends(norm, start, end)) | set(cuts) | {end}
+    spans, prev = [], start
+    for stop in sorted(stops):
+        piece = norm[prev:stop]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            spans.append((prev + lead, prev + trail))
+        prev = stop
+    return spans
+
+
+def test_sentence_spans_are_those_trimmed_by_strip():
+    rng = random.Random(28)
+    chars = "。!?” \u3000\t\n\xa0\u2028a任务增长1"
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts.append(for_parsing((SAMPLES / "shangcheng-2020-work-report.txt").read_text(encoding="utf-8")))
+    for text in texts:
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        cuts = sorted(rng.sample(range(a, b + 1), min(2, b - a + 1)))
+        for start, end, cut in ((0, len(text), []), (a, b, cuts)):
+            assert structure._sentences(text, start, end, cut) == _sentences_plain(text, start, end, cut), text

@@ -251,11 +251,14 @@ def _sentences(norm: str, start: int, end: int, cuts: list[int]) -> list[tuple[i
     stops.add(end)
     spans, prev = [], start
     for stop in sorted(stops):
-        piece = norm[prev:stop]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            spans.append((prev + lead, prev + trail))
+        if prev < stop and not norm[prev].isspace() and not norm[stop - 1].isspace():
+            spans.append((prev, stop))       # (most pieces: nothing to trim, no copy to strip)
+        else:
+            piece = norm[prev:stop]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                spans.append((prev + lead, prev + trail))
         prev = stop
     return spans
 
