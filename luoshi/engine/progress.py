@@ -298,7 +298,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
         if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)) and not (
                 _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)):
-            # (计划生育特殊家庭走访1100户: a noun, no plan; 计划实施的50个项目已全部开工: the plan names the items the
+            # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the
             # clause then says are begun or done — no plan)
             continue
         sent = _clause_start(norm, s, _SENT_END)

@@ -466,7 +466,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                  if c in case.forecast_spans and nxt not in case.forecast_spans
                  and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
     case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
-    # 计划实施的50个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
+    # 计划实施的36个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
     # clause says what has been done with them: no plan.
     case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
@@ -1443,7 +1443,7 @@ def _own_prep_finished(clause: str, part_text: str, task_text: str) -> bool:
     完成…前期工作)."""
     if not _DONE_OR_FINISHED.search(clause) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(clause) \
             or _WORKS_RESULT.search(task_text):
-        return False      # (…方案设计，9月底前全部开工: a task to start or build is more than its preparation)
+        return False      # (…完成设计，10月底前全部开工: a task to start or build is more than its preparation)
     objects = [m.group(0) for m in _PREP_OBJECT.finditer(clause)]
     return bool(objects) and all(o in part_text for o in objects)
 
