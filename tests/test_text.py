@@ -43,3 +43,18 @@ def test_compact_removes_what_the_space_pattern_matches():
     for _ in range(3000):
         s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
         assert T.compact(s) == T._SPACE.sub("", T.for_parsing(s)), repr(s)
+
+
+def test_a_slice_of_a_mapped_text_is_the_slice_mapped():
+    # ``parts._body`` takes a paragraph's words as a slice of its document's ``for_parsing``: the same
+    # string as mapping the paragraph alone, whichever way either length is mapped (about ``_LONG``).
+    pool = list("中华人民共和国，。；：（）ＡＢ０１２　 ab12\n") + [chr(c) for c in text._FULLWIDTH]
+    rng = random.Random(28)
+    for n in (40, text._LONG, 3000):
+        for _ in range(40):
+            s = "".join(rng.choice(pool) for _ in range(n))
+            whole = text.for_parsing.__wrapped__(s)
+            for _ in range(10):
+                a = rng.randint(0, n)
+                b = rng.randint(a, min(n, a + rng.choice((10, text._LONG, n))))
+                assert whole[a:b] == text.for_parsing.__wrapped__(s[a:b]), (n, a, b)

@@ -263,7 +263,9 @@ def _descendants(index: int, sections: list[Section]) -> list[int]:
 
 
 def _body(text: str, p: Paragraph) -> str:
-    return _MARKUP.sub("", for_parsing(text[p.start:p.end])).strip()
+    # ``for_parsing`` maps character by character, keeping the length: the slice of the document's
+    # (made once, then the cache's most recent entry at every call) is the paragraph's, not made anew
+    return _MARKUP.sub("", for_parsing(text)[p.start:p.end]).strip()
 
 
 def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
