@@ -95,12 +95,22 @@ _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _PRICE_RISE = re.compile(r"涨幅")
 _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
+
+
+def _first_of(key: str) -> str:
+    """A lookahead for the characters the words of ``key`` begin with, put before a pattern that opens on an
+    assertion ((?<!不), (?!年均…)): re finds no first character to skip ahead by past an assertion and would
+    try the whole alternation at every character (a review sentence's search ~9× slower); same matches."""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in vocab.words(key)})) + "])"
+
+
 # 年均 before 浓度 or 值 is the year's own average (PM2.5年均浓度), no word of several years.
-_MULTI_YEAR = re.compile(f"(?!{vocab.alternation('verify.annual_mean')})(?:{vocab.alternation('verify.multi_year')})")
+_MULTI_YEAR = re.compile(f"{_first_of('verify.multi_year')}(?!{vocab.alternation('verify.annual_mean')})"
+                         f"(?:{vocab.alternation('verify.multi_year')})")
 _CUMULATIVE = vocab.pattern("figure.cumulative")
 _START = vocab.pattern("milestone.start")
 # (not after 不: 增速不低于年度目标 says the target was met)
-_SHORTFALL = re.compile(f"(?<!不)(?:{vocab.alternation('verify.shortfall')})")
+_SHORTFALL = re.compile(f"{_first_of('verify.shortfall')}(?<!不)(?:{vocab.alternation('verify.shortfall')})")
 _SUBGROUP = vocab.pattern("verify.subgroup")
 # A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
 _PART_OF_CITY = re.compile(f"^(?:其中)?(?:{vocab.alternation('verify.part_of_city')})")
