@@ -97,11 +97,12 @@ _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
 
 
-def _first_of(key: str) -> str:
-    """A lookahead for the characters the words of ``key`` begin with, put before a pattern that opens on an
-    assertion ((?<!不), (?!年均…)): re finds no first character to skip ahead by past an assertion and would
-    try the whole alternation at every character (a review sentence's search ~9× slower); same matches."""
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in vocab.words(key)})) + "])"
+def _first_of(*keys: str) -> str:
+    """A lookahead for the characters the words of ``keys`` begin with, put before a pattern that opens on an
+    assertion ((?<!不), (?!年均…)) or on alternatives one of which is a group ((?:完成|实现)…): re finds no
+    first character to skip ahead by there and would try the whole alternation at every character (a review
+    sentence's search ~9× slower); same matches."""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in vocab.words_of(*keys)})) + "])"
 
 
 # 年均 before 浓度 or 值 is the year's own average (PM2.5年均浓度), no word of several years.
@@ -127,9 +128,10 @@ _TOLD_LATER = re.compile(
 # right before it (未能全面完成).
 # 节能减排完成省下达的目标任务; 圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务 (the done word before a
 # list of metrics closed by 等…目标任务).
-_DONE_IN_WORDS = re.compile(f"{vocab.alternation('verify.done_in_words')}"
+_DONE_IN_WORDS = re.compile(f"{_first_of('verify.done_in_words', 'verify.done_list_verb')}"
+                            f"(?:{vocab.alternation('verify.done_in_words')}"
                             f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等[^,;。等]{{0,10}}?"
-                            f"(?:{vocab.alternation('verify.done_list_object')})")
+                            f"(?:{vocab.alternation('verify.done_list_object')}))")
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
 _RESULT_FLOOR = vocab.pattern("verify.result_floor")
