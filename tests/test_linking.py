@@ -394,3 +394,29 @@ def test_random_rows_prepared_together_are_the_rows_prepared_alone(rows, texts, 
     # Texts of a few characters repeat n-grams within a row and across tasks (the order of a row's
     # distinct n-grams, ties in BM25 and in the shortlist's partition): the same rows all the same.
     _same_rows_together_as_alone(rows, [Task(f"R{i}", {}, t) for i, t in enumerate(texts)], *params)
+
+
+_SHORT_TEXT = st.text(alphabet="甲乙丙丁戊己", min_size=2, max_size=90)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SHORT_TEXT, _SHORT_TEXT, st.floats(min_value=0.5, max_value=100.0))
+def test_an_alignment_skipped_under_its_cutoff_is_one_rapidfuzz_puts_under_it(norm, tnorm, cutoff):
+    # ``_under``'s bound from the whole texts' LCS and the longer's first and last m - 1 characters:
+    # whenever it skips the call, rapidfuzz (short needles and, past 64 characters, long ones) answers 0.
+    lcs = int(linking.LCSseq.similarity(norm, tnorm))
+    if linking._under(norm, tnorm, lcs, cutoff):
+        assert linking.fuzz.partial_ratio(norm, tnorm) < cutoff
+        assert linking.fuzz.partial_ratio(norm, tnorm, score_cutoff=cutoff) == 0
+
+
+def test_the_skip_bound_is_tighter_than_the_whole_texts_lcs():
+    # Two of the shorter text's characters in the longer, but farther apart than its length: the
+    # whole texts' bound 2L/(m + L) = 66.7 cannot skip a cutoff of 60, the full-window (L/m = 50),
+    # prefix and suffix (40) bound can; rapidfuzz finds 40 (a one-character prefix).
+    norm, tnorm = "甲乙丙丁", "甲戊戊戊戊戊戊丁"
+    lcs = int(linking.LCSseq.similarity(norm, tnorm))
+    assert lcs == 2 and 200.0 * lcs / (4 + lcs) > 60.0
+    assert linking.fuzz.partial_ratio(norm, tnorm) == 40.0
+    assert linking._under(norm, tnorm, lcs, 60.0)
+    assert not linking._under(norm, tnorm, lcs, 40.0)

@@ -912,6 +912,33 @@ def _partial(norm: str, tnorm: str, i: int, known: dict[int, float], cutoff: flo
     return value
 
 
+def _under(norm: str, tnorm: str, lcs: int, cutoff: float) -> bool:
+    """Whether ``fuzz.partial_ratio(norm, tnorm)`` is certainly under ``cutoff`` (0–100), by an upper
+    bound tighter than ``_bounds_many``'s 2L/(m + L), from two LCS passes of a tenth of an alignment's cost.
+
+    rapidfuzz aligns the shorter text (m characters) with windows of the longer (n > m): the full
+    windows of m characters, the prefixes and (long needle: only) the suffixes shorter than m
+    (rapidfuzz.fuzz_py's ``_partial_ratio_short_needle``, and the long needle's windows from a
+    matching block, cut at the text's end), scoring each 2c/(m + l), c the LCS with a window of l.
+    A full window: c ≤ L, the whole texts' LCS, so at most L/m.  A prefix shorter than m lies in
+    the first m - 1 characters: c ≤ P = LCS with them and c ≤ l, so at most 2P/(m + P) (2x/(m + x)
+    rises with x); a suffix likewise with S, the last m - 1.  Equal lengths (rapidfuzz also aligns
+    the other way) are left to the call.  ``tests/test_linking.py`` checks the bound on random texts."""
+    m, n = len(norm), len(tnorm)
+    if m == n:
+        return False
+    if m > n:
+        norm, tnorm, m, n = tnorm, norm, n, m
+    if cutoff <= 100.0 * lcs / m + 1e-4:
+        return False
+    sim = LCSseq.similarity
+    p = sim(norm, tnorm[:m - 1])
+    if cutoff <= 200.0 * p / (m + p) + 1e-4:
+        return False
+    q = sim(norm, tnorm[n - m + 1:])
+    return cutoff > 200.0 * q / (m + q) + 1e-4
+
+
 def _bounds(row: _Row, index: _Index) -> tuple[list, ...]:
     """One row's ``_bounds_many``."""
     return _bounds_many([row], index)[0]
@@ -993,12 +1020,14 @@ def _bounds_many(rows: Sequence[_Row], index: _Index) -> list[tuple[list, ...]]:
     order_pos = (by_bound - np.repeat(offsets[:-1], sizes_a)).tolist()
     bounds = bound[by_bound].tolist()
     cover_l, distinct_l, named_l, aligns = cover.tolist(), distinct.tolist(), named.tolist(), align.tolist()
+    lcs_l = lcs.astype(np.intp).tolist()      # the whole texts' LCS (``_under``)
     # every signal but the alignment and a figure conflict (a rough sum: the exact score is taken below)
     rests = (W_COVER * cover + W_ICOVER * icover + W_DISTINCT * distinct + NAME_BONUS * named).tolist()
     out = []
     for k in range(len(rows)):
         a, b = int(offsets[k]), int(offsets[k + 1])
-        out.append((order_pos[a:b], bounds[a:b], cover_l[a:b], distinct_l[a:b], named_l[a:b], aligns[a:b], rests[a:b]))
+        out.append((order_pos[a:b], bounds[a:b], cover_l[a:b], distinct_l[a:b], named_l[a:b], aligns[a:b], rests[a:b],
+                    lcs_l[a:b]))
     return out
 
 
@@ -1039,7 +1068,7 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
         return scores, sorted(scores, key=lambda i: (-scores[i], i))
     if row.ranking is None:
         row.ranking = _bounds(row, index)
-    order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests = row.ranking
+    order_pos, bounds, cover_l, distinct_l, named_l, aligns, rests, lcs_l = row.ranking
     norm, figs = row.norm, row.row_figs
     short_row = len(norm) < 2
     norms = index.norms
@@ -1106,6 +1135,9 @@ def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: i
                 least = 0.0 if cutoff < 0.0 else cutoff     # (``max(cutoff, 0.0)``)
                 if i in known:
                     partial = _partial(norm, tnorm, i, known, least) / 100.0
+                elif least > 0 and _under(norm, tnorm, lcs_l[pos], least):
+                    known[i] = -least       # as rapidfuzz's 0 under the cutoff is recorded
+                    partial = 0.0
                 else:
                     value = partial_ratio(norm, tnorm, score_cutoff=least)
                     known[i] = value if value > 0 or least == 0 else -least
