@@ -97,21 +97,15 @@ _IN_STEP = vocab.pattern("verify.in_step")
 _ECONOMY = vocab.pattern("verify.economy")
 
 
-def _first_of(*keys: str) -> str:
-    """A lookahead for the characters the words of ``keys`` begin with, put before a pattern that opens on an
-    assertion ((?<!不), (?!年均…)) or on alternatives one of which is a group ((?:完成|实现)…): re finds no
-    first character to skip ahead by there and would try the whole alternation at every character (a review
-    sentence's search ~9× slower); same matches."""
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in vocab.words_of(*keys)})) + "])"
-
-
+# vocab.quick: these open on an assertion or on a group, where re finds no first character to skip ahead by and
+# would try the whole alternation at every character (a review sentence's search ~9x slower); same matches.
 # 年均 before 浓度 or 值 is the year's own average (PM2.5年均浓度), no word of several years.
-_MULTI_YEAR = re.compile(f"{_first_of('verify.multi_year')}(?!{vocab.alternation('verify.annual_mean')})"
-                         f"(?:{vocab.alternation('verify.multi_year')})")
+_MULTI_YEAR = vocab.quick(re.compile(f"(?!{vocab.alternation('verify.annual_mean')})"
+                                     f"(?:{vocab.alternation('verify.multi_year')})"))
 _CUMULATIVE = vocab.pattern("figure.cumulative")
 _START = vocab.pattern("milestone.start")
 # (not after 不: 增速不低于年度目标 says the target was met)
-_SHORTFALL = re.compile(f"{_first_of('verify.shortfall')}(?<!不)(?:{vocab.alternation('verify.shortfall')})")
+_SHORTFALL = vocab.quick(re.compile(f"(?<!不)(?:{vocab.alternation('verify.shortfall')})"))
 _SUBGROUP = vocab.pattern("verify.subgroup")
 # A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
 _PART_OF_CITY = re.compile(f"^(?:其中)?(?:{vocab.alternation('verify.part_of_city')})")
@@ -128,10 +122,9 @@ _TOLD_LATER = re.compile(
 # right before it (未能全面完成).
 # 节能减排完成省下达的目标任务; 圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务 (the done word before a
 # list of metrics closed by 等…目标任务).
-_DONE_IN_WORDS = re.compile(f"{_first_of('verify.done_in_words', 'verify.done_list_verb')}"
-                            f"(?:{vocab.alternation('verify.done_in_words')}"
-                            f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等[^,;。等]{{0,10}}?"
-                            f"(?:{vocab.alternation('verify.done_list_object')}))")
+_DONE_IN_WORDS = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_in_words')}"
+                                        f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等"
+                                        f"[^,;。等]{{0,10}}?(?:{vocab.alternation('verify.done_list_object')}))"))
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
 _RESULT_FLOOR = vocab.pattern("verify.result_floor")
