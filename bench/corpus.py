@@ -298,7 +298,7 @@ def score_verify(pairs: list[dict], reports: dict[str, dict], majority: str) -> 
         rep = reports[pair["targets_file"]]
         verdicts, error = engine_verdicts(pair)
         if verdicts is None:
-            failed.append((pair["targets_file"][:3], error))
+            failed.append((pair["targets_file"].split("_")[0], error))
             verdicts = []
         match = assign(rep["targets"], verdict_targets(verdicts))
         for result, j in zip(pair["results"], match, strict=True):

@@ -24,6 +24,11 @@ pytestmark = pytest.mark.engine
 PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("v*.json"))]
 
 
+def _name(pair):
+    """The pair's number (v07, v100): the file name up to its first underscore."""
+    return pair["targets_file"].split("_")[0]
+
+
 def _doc(name):
     return reader.read_text(SourceText((HERE / name).read_text(encoding="utf-8"), "txt"), name)
 
@@ -34,8 +39,8 @@ KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known misses"))
-                                  if p["targets_file"][:3] in KNOWN_MISSES else p for p in PAIRS],
-                         ids=[p["targets_file"][:3] for p in PAIRS])
+                                  if _name(p) in KNOWN_MISSES else p for p in PAIRS],
+                         ids=[_name(p) for p in PAIRS])
 def test_verdicts_of_the_pair(pair):
     verdicts, _ = verify.verify_documents(_doc(pair["targets_file"]), _doc(pair["review_file"]), pair["targets_file"])
     wrong = []
@@ -50,7 +55,7 @@ def test_there_are_pairs_to_check():
     assert len(PAIRS) >= 8 and sum(len(p["results"]) for p in PAIRS) >= 60
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[p["targets_file"][:3] for p in PAIRS])
+@pytest.mark.parametrize("pair", PAIRS, ids=[_name(p) for p in PAIRS])
 def test_every_extracted_target_gets_a_verdict(pair):
     """Each expected target the engine reads in year N's report (bench/corpus.engine_targets, as the targets bench
     counts them) has its own verdict, with the same metric, figure, unit, comparator and kind — none left with no
