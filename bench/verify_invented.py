@@ -138,7 +138,12 @@ nothing, not_met read as not_reported).  First run of the thirty-fifth set (v88,
 — the label, not the engine, was corrected after the run to v34's reading (a part of the investment answers nothing: README).
 First run of the thirty-sixth set (v89, labels committed before in ddbce06): 8/10 (0.800; baseline 0.400 every target unclear;
 the blanket naming no metric and every shortfall in words read as labelled): A、B双双跑赢全省平均水平 read as nothing (unclear
-read as not_reported, 2).
+read as not_reported, 2).  First run of the thirty-seventh set (v97–v100, labels committed before in d39f4ff): 28/36 (0.778;
+baseline 0.694 every target achieved; v99's table with its 完成 / 未完成 column, 与上年持平, 同口径 alone, 跑赢 and 快于经济增长 for 同步
+and the short and older names all read as labelled): rates written in characters (增长百分之七点二) read as no figure (five targets:
+the level beside them or a mention, unclear; achieved 3, not_met 2); 增速不低于年度目标 read as a mention (achieved read as unclear);
+a fall with no figure after the metric (…下降明显) read as a mention (not_met read as unclear); the reviewed year's rate given only
+in the plan part's reasons for the coming year's targets read as nothing (achieved read as not_reported).
 """
 
 from __future__ import annotations
@@ -202,7 +207,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "thirty-third": {"verdict accuracy": 10 / 12},
                                           "thirty-fourth": {"verdict accuracy": 9 / 12},
                                           "thirty-fifth": {"verdict accuracy": 9 / 10},
-                                          "thirty-sixth": {"verdict accuracy": 8 / 10}}
+                                          "thirty-sixth": {"verdict accuracy": 8 / 10},
+                                          "thirty-seventh": {"verdict accuracy": 28 / 36}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
