@@ -96,7 +96,8 @@ _PLAN = vocab.pattern("intention.planned")
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
 # only the items' noun before 已 (…个项目均已开工).
-_PLANNED_ITEMS = re.compile(r"(?:列入|纳入)?(?:年度|今年|年初)?计划[^,;。，；\d的]{0,10}的$")
+_PLANNED_ITEMS = re.compile(rf"(?:{vocab.alternation('intention.plan_listed')})?"
+                            rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的$")
 _DONE_AFTER = re.compile(r"[^,;。，；\d]{0,10}?(?:均|都|现|目前)?已")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))

@@ -245,7 +245,8 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 
 
 # A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
-_PLANNED_ITEMS_DONE = re.compile(r"\s*(?:列入|纳入)?(?:年度|今年|年初)?计划[^,;。，；\d的]{0,10}的\d+[^,;。，；\d]{0,10}?"
+_PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
+                                 rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
                                  r"(?:均|都|现|目前)?已")
 _PLAN_FULFILLED = re.compile(r"\s*(?:现|目前|均|并)?已(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?(?:提前|如期|按期|顺利)?"
                              r"(?:全部|全面)(?:完成|建成|竣工|完工)(?:任务)?\s*$")
@@ -377,7 +378,7 @@ _SERVICE_NOUN = re.compile(r"服务(?=业|站|中心|点|网点|大厅|用房|�
 
 
 # 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
-_SURVEY_ONLY = re.compile(r"排查(?!(?:和|及|并|与)?(?:整治|整改|治理|处置|改造|销号))")
+_SURVEY_ONLY = re.compile(rf"排查(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -1323,7 +1324,7 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 
 
 # 已实现常态化开展, 形成常态长效机制: a routine reached — recurring work that goes on (实现 is no completion here).
-_ROUTINE = re.compile(r"(?:实现|形成|走向|进入)(?:了)?常态(?:化|长效)")
+_ROUTINE = re.compile(f"(?:{vocab.alternation('status.routine_verb')})(?:了)?(?:{vocab.alternation('status.routine')})")
 
 
 @lru_cache(maxsize=8192)
@@ -1433,7 +1434,7 @@ _STEP_REACHED = re.compile(r"(?<!未)(?<!未能)(?:结顶|封顶|主体完工)")
 _DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
 
 
-_WORKS_RESULT = re.compile(r"开工|建成|完工|竣工|投用|投入使用|施工|建设")
+_WORKS_RESULT = vocab.pattern("stage.works_result")
 
 
 def _own_prep_finished(clause: str, part_text: str, task_text: str) -> bool:
@@ -2016,7 +2017,6 @@ class PaceStatement(StatusRule):
 
 
 _PERIOD_END_MONTH = {"上半年": 6, "一季度": 3, "第一季度": 3}
-_PREPARATION_NOUN = re.compile(r"工作|手续|准备|阶段|调研|方案|审批|征迁")
 
 
 def _past_lag(case: Case, norm: str, m: re.Match) -> bool:
@@ -2030,7 +2030,7 @@ def _past_period(case: Case, before: str) -> bool:
     前期 (not 前期工作, the preparation), 上半年 or 一季度 once the report is past them."""
     for m in pattern("past_period").finditer(before):
         w = m.group(0)
-        if w == "前期" and _PREPARATION_NOUN.match(before, m.end()):
+        if w == "前期" and pattern("preparation_after_past").match(before, m.end()):
             continue
         if w in _PERIOD_END_MONTH and (case.as_of is None or case.as_of.month <= _PERIOD_END_MONTH[w]):
             continue
@@ -2760,7 +2760,7 @@ _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 
 
 # A step only about to begin (正准备开展主体施工, 准备开始装修): not begun.
-_ABOUT_TO = re.compile(r"准备(?:进行|开展|开始|实施|启动)")
+_ABOUT_TO = re.compile(f"准备(?:{vocab.alternation('stage.about_to')})")
 # Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
 _FINISHED_VERB_ONLY = ("完工", "竣工")
 
@@ -3753,8 +3753,9 @@ class RestStillToCome(Guard):
 
 # 《细则》经区长办公会审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
 # come in the same sentence (待, 将, 拟, 即将, 尚未, 正在履行…).
-_ADOPTED = re.compile(r"审议通过|通过审议|审定通过|原则通过")
-_ISSUE_PENDING = re.compile(r"(?:待|将|拟|即将|准备|尚未|未|正在履行|正在办理)[^,;。!?，；！？]{0,8}?(?:印发|发布|发文|出台|公布)")
+_ADOPTED = vocab.pattern("status.adopted")
+_ISSUE_PENDING = re.compile(f"(?:{vocab.alternation('status.issue_pending')})[^,;。!?，；！？]{{0,8}}?"
+                            f"(?:{vocab.alternation('status.issue')})")
 
 
 class IssuePending(Guard):
