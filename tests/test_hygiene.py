@@ -266,3 +266,49 @@ def test_engine_module_names_defined_once(path):
     names = _module_names(ast.parse(path.read_text(encoding="utf-8")))
     twice = sorted({n for n in names if names.count(n) > 1})
     assert not twice, f"{path.name}: defined more than once at module level: {twice}"
+
+
+# Vocabulary lives in luoshi/engine/data/ (words.toml, judging.toml), read through vocab: a word list written inline in
+# engine code (a pattern alternating Chinese words, 审议通过|原则通过, or a tuple of them) is invisible to the vocabulary
+# docs and to test_vocab.py's checks.  The lists written inline before this test are counted per module, a ceiling that
+# may only fall: a module holding more than its count has a new inline list — move its words to a data file (a list of
+# words.toml read with vocab.alternation / vocab.pattern, or judging.toml [words.*] with rules.pattern).  Lower the
+# ceiling when a module's inline lists move out.
+INLINE_WORD_LISTS = {"assess.py": 3, "indicators.py": 8, "kinds.py": 1, "numbers.py": 1, "orgs.py": 2, "parts.py": 1,
+                     "progress.py": 12, "rules.py": 56, "structure.py": 1, "tables/bracket.py": 2, "tables/flat.py": 2,
+                     "tables/grid.py": 1, "tables/pipe.py": 2, "tables/tabbed.py": 1, "targets.py": 12, "tasks.py": 2,
+                     "verify.py": 27}
+_HAN = "\u4e00-\u9fff"
+_HAN_ALTERNATION = re.compile(rf"[{_HAN}]+\|[{_HAN}]+")
+
+
+def _inline_word_lists(tree: ast.Module) -> list[int]:
+    """Lines of the patterns that alternate Chinese words (one of two characters or more) and of the tuples, lists
+    and sets of two or more Chinese words."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "compile":
+            text = "".join(n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+            if any(max(map(len, m.split("|"))) >= 2 for m in _HAN_ALTERNATION.findall(text)):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Tuple | ast.List | ast.Set) and len(node.elts) >= 2 and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) and re.fullmatch(rf"[{_HAN}]{{2,}}", e.value)
+                for e in node.elts):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_inline_word_lists_finds_what_it_counts():
+    tree = ast.parse('import re\nA = re.compile(r"审议通过|原则通过")\nB = ("完工", "竣工")\n'
+                     'C = re.compile(rf"(?:{x})(?:和|及)?\\d+")\nD = re.compile(f"准备(?:进行|开展)")\nE = ("完工", "x")\n')
+    assert _inline_word_lists(tree) == [2, 3, 5]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "luoshi" / "engine").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
+def test_no_new_inline_word_lists_in_engine_code(path):
+    name = path.relative_to(ROOT / "luoshi" / "engine").as_posix()
+    lines = _inline_word_lists(ast.parse(path.read_text(encoding="utf-8")))
+    assert len(lines) <= INLINE_WORD_LISTS.get(name, 0), (
+        f"{name}: {len(lines)} inline Chinese word lists (ceiling {INLINE_WORD_LISTS.get(name, 0)}), at lines {lines}: "
+        "move the new one's words to luoshi/engine/data/ and read them through vocab")
