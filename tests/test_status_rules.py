@@ -1572,3 +1572,61 @@ SURVEYED_ONLY = [
 def test_items_surveyed_are_prepared(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented88's first run: a clause that plans or forecasts a step of the works themselves (设备安装
+# 预计…完成, 计划…通水调试, 预计…竣工) beside a component said finished (厂房已建成, 土建已完工) is the works going on, not
+# the task done — on pace before the deadline, behind once it has passed (rules.WorksForecast); a task that is itself a
+# step of the works (完成主体结顶) keeps its completion when later steps are planned
+WORKS_FORECAST = [
+    ("建成城东垃圾中转站", "站房已建成，压缩设备安装预计11月完成。", date(2020, 10, 31), "on_track"),
+    ("完成区农产品冷链物流中心建设", "冷库库房已建成，制冷机组预计下月安装调试。", date(2020, 9, 30), "on_track"),
+    ("建成镇污水处理站", "站房已建成，配套管网计划11月底前完工。", date(2020, 10, 31), "on_track"),
+    ("完成城西粮食储备库建设", "仓房已建成，附属设施预计明年3月完工。", date(2020, 12, 31), "behind"),
+    ("建成区残疾人康复中心", "中心土建工程已完工，内部设备采购预计10月完成安装调试。", date(2020, 9, 30), "on_track"),
+    ("完成区体育馆主体结顶", "主体已结顶，计划10月开始装修。", date(2020, 9, 30), "completed"),
+    ("建成区图书馆新馆", "新馆已建成并通过竣工验收，计划10月对外开放。", date(2020, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", WORKS_FORECAST,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in WORKS_FORECAST])
+def test_a_forecast_step_of_the_works_is_no_completion(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented88's first run: a part of the whole written as 全市N个X中已有M个 beside a finishing verb, on a
+# task with no figure, is the part's completion against 序时进度, not the whole done; the rest all under way keeps it on
+# pace before the deadline (rule question 4); the whole reached is done
+PART_OF_WHOLE_DONE = [
+    ("完成全区老旧楼道照明改造", "全区420个老旧楼道中已有180个完成照明改造。", MID_YEAR, "behind"),
+    ("完成全区老旧楼道照明改造", "全区420个老旧楼道中已有215个完成照明改造。", MID_YEAR, "on_track"),
+    ("年内完成全县中小学校园安防设施升级", "全县86所中小学中已有52所完成安防设施升级，其余正在施工。", date(2020, 9, 30),
+     "on_track"),
+    ("年内完成全县中小学校园安防设施升级", "全县86所中小学中已有52所完成安防设施升级，其余正在施工。", date(2020, 12, 31),
+     "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", PART_OF_WHOLE_DONE,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in PART_OF_WHOLE_DONE])
+def test_a_part_of_the_whole_done_is_no_completion(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# invented88's first run (engine 2cbbc70), left as they are, each in other words and checked to miss as its row did: the
+# labels read the works later than the stage ladder's first_step_late threshold (74% of the year) does — a building to
+# be finished at the year's end with its base done and its ground-floor structure going on at the end of August, and a
+# pipe length for the year's end whose builders came on site late in August, both read as on pace
+KNOWN_MISSES_88 = [
+    (("年内建成区第三人民医院住院楼", "地基与基础已全部施工完毕，底层主体结构正在浇筑。", date(2020, 8, 31)), "behind"),
+    (("年底前完成城区燃气老旧立管更新90公里", "施工招标已结束，中标单位8月下旬进场施工。", date(2020, 8, 31)), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented88's first run (statusb), left as they are")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_88, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_88])
+def test_known_misses_88(given, expected):
+    assert judge(*given).status == expected

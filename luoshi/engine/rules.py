@@ -1587,7 +1587,19 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         return sub
     sub.reported, sub.evidence = ev.text, [ev]
     reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
-    if reached:
+    covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
+        if stage == "done" and "全覆盖" not in case.task_text else None
+    if covered and 0 < float(covered.group("part")) < float(covered.group("whole")):
+        # 全市1260个物业小区中已有1010个完成划线 for 完成全市物业小区…划线: the part of the whole done is the part's
+        # completion against 序时进度, not the whole done (a 全覆盖 task is a level: OwnWorkload).
+        c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
+        sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
+        norm = for_parsing(case.progress)
+        if sub.status in ("behind", "seriously_behind") and case.expected < 100 and any(
+                _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+                and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm)):
+            sub.status = "on_track"     # the rest all under way (其余正在施工): on pace, as for items (rule question 4)
+    elif reached:
         sub.status, sub.basis = "completed", "statement"
     elif stage in ("underway", "nearly_done"):
         # The deadline passed with the work still under way (year end, 主体已结顶): behind.
@@ -3751,6 +3763,40 @@ class RestStillToCome(Guard):
         return None
 
 
+class WorksForecast(Guard):
+    help_text = ("A completed verdict beside a clause that forecasts or plans a step of the works themselves "
+                 "(主体设备安装预计9月完成, 计划11月通水调试, 预计10月竣工, or a result dated after the report, 11月底前完工 at 31 "
+                 "October: a plan, forecast or intention naming a step of the works ladder, words.works_begun, "
+                 "works_main or works_finishing) is "
+                 "not completed: what is finished is a component (厂房已建成, 土建已完成) and the works go on — on "
+                 "track before the deadline, behind once it has passed (序时进度 100%).  Not where the task is itself "
+                 "a step of the works (完成主体结顶: words.works_step_task), whose later steps are no part of it, nor a "
+                 "count reached (已完成改造10个 for 10个: basis figures), which later steps do not undo.")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis == "figures" or _WORKS_STEP_TASK.search(case.task_text):
+            return None     # (a count reached, 已完成改造10个 for 10个, is done whatever follows it: 将于下月组织验收)
+        norm = for_parsing(case.progress)
+        for s, t in _spans(_CLAUSE, norm):
+            clause = norm[s:t].strip()
+            if _REST_OPENS.match(clause) or not (intention_clause(clause) or case.in_forecast(s) and "已" not in clause) \
+                    or not _WORKS_STEP.search(clause):
+                continue
+            status = "behind" if case_expected_done(case.expected) else "on_track"
+            ev = [*outcome.evidence, Evidence(case.progress[s:t].strip(), s + len(norm[s:t]) - len(norm[s:t].lstrip()),
+                                              t - len(norm[s:t]) + len(norm[s:t].rstrip()))]
+            return Outcome(status, None, "stage", f"报告部分工程已完成，但{clause}尚属计划或预计，未计为完成，"
+                           f"判{status_word(status)}", ev, list(outcome.sub_targets),
+                           [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
+        return None
+
+
+# A step of the works ladder named in a forecast clause (WorksForecast), and a task that is itself such a step.
+_WORKS_STEP = re.compile("|".join(re.escape(w) for w in vocab.longest_first(
+    (*words("works_begun"), *words("works_main"), *words("works_finishing")))))
+_WORKS_STEP_TASK = pattern("works_step_task")
+
+
 # 《细则》经区长办公会审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
 # come in the same sentence (待, 将, 拟, 即将, 尚未, 正在履行…).
 _ADOPTED = vocab.pattern("status.adopted")
@@ -3849,8 +3895,8 @@ class InterimMissed(Guard):
         return None
 
 
-GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, IssuePending,
-                                                                InterimMissed)}
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, WorksForecast,
+                                                                IssuePending, InterimMissed)}
 
 
 @cache
