@@ -92,6 +92,18 @@ def test_chinese_numerals_only_before_the_units_that_take_them(unit):
     assert [(i.value, i.unit) for i in indicators.parse(text)[0]] == want
 
 
+# Word lists of units: every word is a unit of units.toml of the kind named, so the unit vocabulary stays the one
+# place a unit is defined.
+UNIT_LISTS = [("report.item_unit", "count")]
+
+
+@pytest.mark.parametrize("key,kind", UNIT_LISTS, ids=lambda k: k)
+def test_unit_word_lists_are_units_of_their_kind(key, kind):
+    strays = [w for w in vocab.words(key) if vocab.unit_kind(w) != kind or w not in vocab.units()]
+    assert not strays, f"{strays} of {key} are no {kind} units of units.toml"
+    assert all(vocab.unit(w).chinese_numeral for w in vocab.words(key)), f"{key}: counts are written in numerals too"
+
+
 @pytest.mark.parametrize("scale,factor", list(vocab.scales().items()))
 def test_scales_multiply(scale, factor):
     assert vocab.base_unit(f"{scale}元", scale) == ("元", factor)

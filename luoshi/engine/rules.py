@@ -1313,7 +1313,8 @@ _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
 _REST_OR_OTHER_OPENS = re.compile(rf"\s*(?:{_THE_REST}|另外?)")
 _OTHER_ITEMS = vocab.alternation("report.other_items")
 # A clause opened by a count of items (但2个镇的项目…尚未启动; 其中3个村…尚未动工): some of the items, not begun.
-_COUNT_NOT_BEGUN = re.compile(r"\s*(?:但|而|另|还有|其中|仍有)?(?:\d+|[一两二三四五六七八九十]{1,3})(?:个|所|座|处|家|条|栋|幢|项|台|村|镇)")
+_COUNT_NOT_BEGUN = re.compile(rf"\s*(?:{vocab.alternation('report.some_items_lead')})?(?:\d+|[一两二三四五六七八九十]{{1,3}})"
+                              f"(?:{vocab.alternation('report.item_unit', 'report.item_place')})")
 _REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
 
 
@@ -2774,7 +2775,7 @@ _SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
 # A step only about to begin (正准备开展主体施工, 准备开始装修): not begun.
 _ABOUT_TO = re.compile(f"准备(?:{vocab.alternation('stage.about_to')})")
 # Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
-_FINISHED_VERB_ONLY = ("完工", "竣工")
+_FINISHED_VERB_ONLY = frozenset(words("finished_verb_only"))
 
 
 def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:
@@ -2871,7 +2872,8 @@ _FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^
 
 
 # A sentence about some of a task's items, opened by their count (1所…; 其中2个…; 另有3座…).
-_ITEM_COUNT_LEAD = re.compile(r"\s*(?:其中|另有|还有|剩余|其余)?(?P<n>\d+|[一两二三四五六七八九十]{1,3})(?:所|个|座|处|家|条|栋|幢|项|台)")
+_ITEM_COUNT_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.item_count_lead')})?(?P<n>\d+|[一两二三四五六七八九十]{{1,3}})"
+                              f"(?:{vocab.alternation('report.item_unit')})")
 
 
 def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
