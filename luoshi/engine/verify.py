@@ -90,6 +90,7 @@ _TAIL_END = re.compile(
     rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
 _DONE = vocab.pattern("milestone.finish")
 _SAME_BASIS = vocab.pattern("verify.same_basis")
+_HEADLINE_BASIS = vocab.pattern("verify.headline_basis")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 # A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
 _PRICE_RISE = re.compile(r"涨幅")
@@ -149,12 +150,14 @@ _BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
+_GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
 _GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
-_BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}")
+_BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
+                          rf"|{vocab.alternation('verify.headline_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
 # A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
@@ -816,11 +819,15 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         increment_word = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY and part in previous
         increment = increment_word and not vocab.is_rate(unit)
         # …完成96.3亿元，同比增长率8.3%: a growth rate named by its change word alone, the metric before's growth
+        # (or opening its sentence, the last metric of the sentence before's: …总量突破600亿元。增速达7.5%)
         rate_named = _BARE_RATE_NAME.fullmatch(_YEAR_ON_YEAR_LEAD.sub("", bare_name)) \
-            if vocab.is_rate(unit) and part in previous else None
+            if vocab.is_rate(unit) and (part in previous or (carry is not None and clause_start == 0)) else None
         if rate_named is not None:
             kind = "growth_rate" if rate_named.group("word") in _GROWTH_RATE_NAMES else "decline_rate"
-        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment_word or rate_named is not None or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
+        # …总量突破600亿元，增速达7.5% (or 。增速达7.5% opening the next sentence): the growth named by its word alone
+        growth_named = vocab.is_rate(unit) and bare_name in _GROWTH_NAME_ONLY and (
+            part in previous or (carry is not None and clause_start == 0))
+        if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment_word or rate_named is not None or growth_named or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
@@ -894,7 +901,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
-                         same_basis=bool(_SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
+                         # (…同口径增长5.3%、自然口径增长2.1%: an item naming the headline basis is on it)
+                         same_basis=not _HEADLINE_BASIS.search(item) and bool(
+                             _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
                              item if _PART_YEAR.search(item) else norm[part:clause_start])))
@@ -1123,6 +1132,18 @@ def _own_name(target: str, claim: Claim) -> bool:
     own, wanted = _claim_metric(claim.metric), _claim_metric(target)
     return bool(head) and own.endswith(head) and len(own) >= len(head) + 2 and own not in wanted \
         and wanted in _claim_metric(claim.context)
+
+
+def _told_before(target: str, claim: Claim) -> bool:
+    """A claim named by a noun of its own (技能人才, four characters or more once its lead words are set aside) that
+    shares nothing with the target, after a clause with no figure saying how the target's metric went (新增城镇就业稳中
+    有增，新增技能人才6800人): that clause is a statement in itself, not the name of the figure after it."""
+    own = normalise(_GENERIC.sub("", _full_names(claim.metric)))
+    return len(own) >= 4 and similarity(target, claim.metric) == 0.0 and not _ANY_DIGIT.search(claim.context) \
+        and bool(_MENTION_PREDICATE.search(claim.context))
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def similarity(target: str, claim: str) -> float:
@@ -1433,15 +1454,25 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
-                       if claim.context and not _own_name(p, claim) else 0.0)
+                       if claim.context and not _own_name(p, claim) and not _told_before(p, claim) else 0.0)
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
+        if sim < MIN_SIMILARITY and phrases and _without_size(phrases[0], claim.metric):
+            sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%
         if claim.part_year or claim.current_prices:
             sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
+
+
+def _without_size(target: str, claim_metric: str) -> bool:
+    """The claim is named by the whole of the target's name without its size word (target.size_only): 出口 for 出口总额,
+    a name too short for its bigrams to count as alike; the same metric, not a part or a neighbour of it."""
+    name = _target_metric(target)
+    core = _SIZE_END.sub("", name)
+    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
 
 
 _TOPICS = [tuple(w.split(">", 1)) for w in vocab.words("verify.topic")]
