@@ -2757,10 +2757,14 @@ class StageAgainstDeadline(StatusRule):
 
 
 def _claim_only(clause: str) -> bool:
-    """A clause that only claims normal progress (项目正常推进中, 各项工作有序推进): the unit's word and at most a
-    subject of four characters."""
-    m = pattern("unit_statement").search(clause)
+    """A clause that only claims normal progress (项目正常推进中, 各项工作有序推进) or only says the work is being
+    pushed on (项目正在推进中, words.toml [report.pushed_on]): the unit's word and at most a subject of four
+    characters."""
+    m = pattern("unit_statement").search(clause) or _PUSHED_ON.search(clause)
     return m is not None and len(_NOT_CJK.sub("", clause[:m.start()] + clause[m.end():])) <= 4
+
+
+_PUSHED_ON = vocab.pattern("report.pushed_on")
 
 
 # The works ready to begin (具备开工条件, 具备施工条件): the preparation done (not 尚不具备, 未具备).
