@@ -42,6 +42,8 @@ FACTS = [
     ("完成2.5万户次走访", [(2.5, "万户次", False)]),
     ("增长率为-12.5%,参保率97.1%", [(-12.5, "%", False), (97.1, "%", False)]),
     ("累计建成5个,其中上半年新建2个。", [(5, "个", True), (2, "个", True)]),   # 其中 breaks down a total
+    ("增长百分之七点二,下降百分之三", [(7.2, "%", False), (3, "%", False)]),   # a percentage in characters
+    ("“百分之九十”的承诺", []),
     # not facts: dates, periods, ordinals, codes, quotes, planned figures, names
     ("5月召开评审会,2020年6月底前完成第四批,1-6月推进,某路18号", []),
     ("“最多60天”改革", []),

@@ -35,10 +35,12 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: set[str] = {"v97", "v98", "v100", "v103"}
+KNOWN_MISSES: dict[str, str] = {
+    "v100": "a figure of the reviewed year given only where the coming year's goals are explained is not taken as its result",
+    "v103": "known misses (the thirty-eighth set's, bench/verify_invented.py)"}
 
 
-@pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known misses"))
+@pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))
                                   if _name(p) in KNOWN_MISSES else p for p in PAIRS],
                          ids=[_name(p) for p in PAIRS])
 def test_verdicts_of_the_pair(pair):

@@ -805,11 +805,18 @@ def test_probe_rows(target, place, said, metric, outcome):
     assert _verdict(target, place, said, metric).outcome == outcome
 
 
-# A percentage written in characters (增长百分之九点五) is not read as a figure: the metric is a mention with no figure.
-@pytest.mark.xfail(strict=True, reason="百分之… written in characters is not read as a percentage (a mention, unclear)")
-def test_a_percentage_written_in_characters():
-    x = _verdict("规模以上工业增加值增长9%", "review", "规上工业增加值增长百分之九点五。", "规模以上工业增加值")
-    assert x.outcome == "achieved", x.reason
+# A percentage written in characters (增长百分之九点五), as speeches and their transcripts say it, is the figure 9.5%:
+# the measure before the number (progress._NUM's ``pct``), after a level in characters too, and for a fall.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("规模以上工业增加值增长9%", "规上工业增加值增长百分之九点五。", "规模以上工业增加值", "achieved"),
+    ("规模以上工业增加值增长9%", "规上工业增加值增长百分之八点四。", "规模以上工业增加值", "not_met"),
+    ("一般公共预算收入增长6%", "一般公共预算收入完成十二点四亿元，增长百分之六点三。", "一般公共预算收入", "achieved"),
+    ("单位地区生产总值能耗下降3%", "单位地区生产总值能耗下降百分之二。", "单位地区生产总值能耗", "not_met"),
+    ("城镇登记失业率控制在3.8%以内", "城镇登记失业率为百分之三点二。", "城镇登记失业率", "achieved"),
+], ids=["above", "below", "after a level in characters", "a fall short", "a cap"])
+def test_a_percentage_written_in_characters(target, said, metric, outcome):
+    x = _verdict(target, "review", said, metric)
+    assert x.outcome == outcome, x.reason
 
 
 # --- found by a fourth round of probe rows, on tables (expected outcomes written before the run; 5 of 9 right at once):
@@ -837,20 +844,30 @@ def test_tables_of_two_columns_and_of_year_columns(target, said, metric, outcome
 
 
 # --- found by a fifth round of probe rows, on shortfalls said in words (expected outcomes written before the run; 9 of
-# 12 right at once): 低于年度目标 and 不及年初预期 with no figure are shortfalls; after 不 (不低于…) they are not ----------
+# 12 right at once): 低于年度目标 and 不及年初预期 with no figure are shortfalls; after 不 (不低于…) they are not: not below
+# the target is at or above it, the target met in words (read as a mention, unclear, until the thirty-seventh invented set) -
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), [
     ("固定资产投资增长8%", "problems", "固定资产投资增速低于全年目标，", "固定资产投资", "not_met"),
     ("社会消费品零售总额增长6%", "problems", "社会消费品零售总额增幅不及年初预期，", "社会消费品零售总额", "not_met"),
-    ("一般公共预算收入增长5%", "review", "一般公共预算收入增速不低于年度目标。", "一般公共预算收入", "unclear"),
-], ids=["below the year's target", "short of the expectation", "not below"])
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增速不低于年度目标。", "一般公共预算收入", "achieved"),
+    ("固定资产投资增长10%", "review", "实施重点项目126个，固定资产投资增速不低于全年目标。", "固定资产投资", "achieved"),
+    ("固定资产投资增长10%", "review", "固定资产投资增长8.2%，增速不低于预期。", "固定资产投资", "not_met"),
+], ids=["below the year's target", "short of the expectation", "not below", "not below the whole year's",
+        "a figure decides"])
 def test_shortfalls_said_against_the_year_target(target, place, said, metric, outcome):
     assert _verdict(target, place, said, metric).outcome == outcome
 
 
-# A fall said after a bare name with its degree after it (外贸进出口下降明显), in the problems paragraph after 未达预期, is
-# still read as nothing (not_reported): a fall written that way is not yet taken for the total's.
-@pytest.mark.xfail(strict=True, reason="a fall said after a bare name with its degree after it (…下降明显) is read as nothing")
-def test_a_fall_said_with_its_degree_after():
-    x = _verdict("进出口总额增长4%", "problems", "部分指标未达预期，进出口下降明显，", "进出口总额")
-    assert x.outcome == "not_met", x.reason
+# A fall said with its degree after it (进出口下降明显, 社会消费品零售总额下降较多), no figure in its clause: the metric fell,
+# not_met against a growth target (words.toml verify.fall_degree_after); after a rate's name (增速下降明显) a slower growth,
+# and against a decline target a fall of no stated size, both unclear.
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), [
+    ("进出口总额增长4%", "problems", "部分指标未达预期，进出口下降明显，", "进出口总额", "not_met"),
+    ("社会消费品零售总额增长7.5%", "problems", "受需求不足影响，社会消费品零售总额下降较多，", "社会消费品零售总额", "not_met"),
+    ("固定资产投资增长8%", "review", "固定资产投资增速下降明显。", "固定资产投资", "unclear"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降明显。", "单位地区生产总值能耗", "unclear"),
+], ids=["bare name", "a total", "a rate slower", "a decline target"])
+def test_a_fall_said_with_its_degree_after(target, place, said, metric, outcome):
+    x = _verdict(target, place, said, metric)
+    assert x.outcome == outcome, x.reason

@@ -80,9 +80,13 @@ MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS charact
 
 _CN_DIGITS = "零〇两二三四五六七八九十百千"
 # (its first characters looked ahead, digits among them: re tries the optional sign and three forms at every character)
+# A percentage written in characters (增长百分之七点二, 下降百分之三) is the figure 7.2% (group ``pct``, unit %): the
+# measure comes before the number, as speeches and their transcripts say it.
 _NUM = vocab.quick(re.compile(
-    r"(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
+    r"百分之(?P<pct>[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
+    r"|(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
     rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?"), digits=True)
+_PERCENT = "%"
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
@@ -197,6 +201,8 @@ _PLACE_AFTER = re.compile(r"[号楼]")
 
 def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     s, e = m.start(), m.end()
+    if m.group("pct") is not None:
+        return _inside(quotes, s)                     # 百分之七点二: a percentage, whatever stands around it
     num, unit = m.group("num"), m.group("unit") or ""
     if not unit and not m.group("scale"):
         return True                                   # no measure: dates, codes, list numbers, 2.0
@@ -286,7 +292,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         s, e = m.start(), m.end()
         if pct_span and pct_span[0] <= s < pct_span[1]:
             continue
-        num = m.group("num")
+        num = m.group("num") or m.group("pct")
         value = parse_number(num)
         if value is None:
             continue
@@ -313,7 +319,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if inherit_cum is not None and "其中" in norm[sent:s]:
             cum = cum or inherit_cum
         scale = m.group("scale") or ""
-        unit = scale + (m.group("unit") or "")
+        unit = _PERCENT if m.group("pct") is not None else scale + (m.group("unit") or "")
         metric = _metric(norm, text, s, e)
         if facts:
             prev = facts[-1]
