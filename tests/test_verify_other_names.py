@@ -57,3 +57,30 @@ def test_results_under_other_names(target, said, metric, outcome):
 def test_sector_words_in_a_group_compared_with_a_wider_area():
     x = _verdict("社会消费品零售总额增长6%", "消费、工业两项指标增速均快于全省平均。", "社会消费品零售总额")
     assert x.outcome == "unclear", x.reason
+
+
+# --- a probe round on the same focus (expected outcomes written before the run): short names, a figure's basis, a
+# wider or narrower scope of revenue and income, a level and its rate in two sentences, the problems paragraph ---------
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "place"), [
+    ("社会消费品零售总额增长6%", "社零增幅5.2%。", "社会消费品零售总额", "not_met", "review"),
+    ("地区生产总值增长6.5%左右", "全年实现地区生产总值612亿元。按不变价格计算，同比增长6.9%。", "地区生产总值", "achieved", "review"),
+    ("一般公共预算收入增长5%", "一般公共预算收入完成45.2亿元。增幅为4.1%，低于年初预期。", "一般公共预算收入", "not_met", "review"),
+    ("地区生产总值达到1000亿元", "地区生产总值增长6.2%。", "地区生产总值", "unclear", "review"),
+    ("规模以上工业增加值增长6%", "规上工业增加值仅增长4.2%，未完成预期目标，", "规模以上工业增加值", "not_met", "problems"),
+    ("一般公共预算收入增长5%", "预计全年一般公共预算收入增长5.5%左右。", "一般公共预算收入", "achieved", "review"),
+    ("一般公共预算收入增长3%", "一般公共预算收入自然口径下降1.2%、同口径增长3.5%。", "一般公共预算收入", "unclear", "review"),
+    ("实际使用外资增长5%", "招商引资签约项目86个，总投资320亿元。", "实际使用外资", "not_reported", "review"),
+    ("外贸进出口总额增长4%", "外贸进出口保持增长。", "外贸进出口总额", "unclear", "review"),
+    ("城镇居民人均可支配收入增长6%", "城乡居民人均可支配收入增长6.5%。", "城镇居民人均可支配收入", "unclear", "review"),
+    ("一般公共预算收入增长6%", "地方财政收入增长6.3%。", "一般公共预算收入", "achieved", "review"),
+    ("一般公共预算收入增长6%", "财政总收入增长8.1%，其中一般公共预算收入增长5.2%。", "一般公共预算收入", "not_met", "review"),
+    ("财政总收入增长7%", "一般公共预算收入增长7.5%。", "财政总收入", "unclear", "review"),
+    ("进出口总额增长5%", "出口增长8.2%，进口下降3.5%。", "进出口总额", "unclear", "review"),
+    ("固定资产投资增长8%", "固定资产投资完成680亿元。其中，工业投资增长15.3%。", "固定资产投资", "unclear", "review"),
+    ("实际使用外资增长10%", "实际使用外资1.2亿美元，增长15.6%。", "实际使用外资", "achieved", "review"),
+    ("规模以上工业增加值增长7%", "规上工业增加值同比增长7.1%，增速较上年提高1.5个百分点。", "规模以上工业增加值", "achieved", "review"),
+])
+def test_probe_other_names(target, said, metric, outcome, place):
+    x = _verdict(target, said, metric, place)
+    assert x.outcome == outcome, x.reason
