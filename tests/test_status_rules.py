@@ -1658,3 +1658,26 @@ PUSHED_ON_AND_PREPARATION = [
 def test_pushed_on_is_no_stage_beside_preparation(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# invented89's first run (engine 0a12b6f), the held-out check after the fixes from invented88, left unfixed, each in other
+# words and checked to miss as its row did: only a plan to carry the work out later in the year, nothing done, at 30
+# September read as unclear (the label: not begun); a purchase tendered with delivery forecast, beside a building
+# accepted, read as the purchase still in preparation (behind); every terminal installed with the joint test forecast, on
+# a coverage task, read as unclear; one instalment paid with the next scheduled later in the year read as unclear; a count
+# of flats whose buildings stand at their first floor and foundations at 30 September read as on pace
+KNOWN_MISSES_89 = [
+    (("完成农村危房安全鉴定", "拟于11月组织开展全镇农村危房安全鉴定。", date(2020, 9, 30)), "not_started"),
+    (("完成区急救中心业务楼建设和急救车辆购置", "业务楼已通过竣工验收；急救车辆已完成采购招标，预计12月交付。", date(2020, 9, 30)),
+     "on_track"),
+    (("实现全镇村级便民服务站视频会议系统全覆盖", "各村终端设备已全部安装完毕，系统联调预计11月完成。", date(2020, 9, 30)),
+     "on_track"),
+    (("完成高龄津贴年度发放", "上半年津贴已足额发放，下半年津贴将于12月发放。", date(2020, 9, 30)), "on_track"),
+    (("建成人才公寓200套", "桩基已全部完成，A栋施工至一层，B栋正在基础施工。", date(2020, 9, 30)), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented89's first run (statusb), left unfixed")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_89, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_89])
+def test_known_misses_89(given, expected):
+    assert judge(*given).status == expected

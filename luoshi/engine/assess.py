@@ -114,9 +114,20 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PERIOD_END = {"上半年": "6月", "年中": "6月", "一季度": "3月", "二季度": "6月", "三季度": "9月"}
 
 
+# A deadline named by a season, a school term or a holiday (汛期前, 秋季开学前, 国庆前): due at its month's end.
+_SEASON_DEADLINE = {month: vocab.pattern(f"deadline.{key}")
+                    for month, key in (("5月", "may_end"), ("8月", "august_end"), ("9月", "september_end"))}
+
+
+# A year named right before a season's deadline (明年秋季开学前, 2021年汛期前): that year's, not this one's.
+_NAMED_YEAR_BEFORE = re.compile(r"(?:明年|\d{4}年)$")
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)}
+    found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)
+              if not _NAMED_YEAR_BEFORE.search(text, 0, m.start())}
     if found or _PERIOD_DEADLINE.search(text):
         found |= {"12月" for _ in _WHOLE_YEAR.finditer(text)}
     found |= {_PERIOD_END[m.group(1).lstrip("第")] for m in _PERIOD_DEADLINE.finditer(text)}
@@ -138,6 +149,10 @@ def _later_deadline(text: str, as_of: date) -> date | None:
     """The deadline the task states in a later year than ``as_of``'s, or None."""
     for m in _LATER_DEADLINE.finditer(text or ""):
         year = as_of.year + 1 if m.group("next") else int(m.group("year"))
+        season = next((month for month, rx in _SEASON_DEADLINE.items() if rx.match(text, m.end())), None) \
+            if not (m.group("month") or m.group("end") or m.group("tail")) else None
+        if season and year > as_of.year:
+            return deadline_date(season, year)      # 明年秋季开学前: that season's month, next year
         if year <= as_of.year or not (m.group("tail") or m.group("lead") and (m.group("month") or m.group("end"))):
             continue
         if m.group("tail") == "内" and (m.group("month") or m.group("end")):

@@ -138,7 +138,7 @@ _FINISH = "完成|完工|竣工|建成"
 # (the stage words begin with some 80 characters: looked ahead, every other character of a row is passed over at once)
 _STAGE_RE = vocab.quick(re.compile(
     rf"(?:{_NOT_YET})(?:{_FINISH})"                 # not yet finished → underway
-    rf"|(?:{_NOT_YET})(?:能)?(?:开工|启动|开始|动工|改造|施工|实施|建设|招标|进场|上线)?"
+    rf"|(?:{_NOT_YET})(?:能)?(?:{vocab.alternation('stage.not_yet_start')})?"
     r"|达到[^,;。，；]{0,30}?(?:目标|任务)要求"
     r"|规划(?:资源|局|分局)"                       # a department's name, not planning work
     r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES))), most=256)
