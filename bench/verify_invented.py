@@ -144,7 +144,8 @@ and the short and older names all read as labelled): rates written in characters
 the level beside them or a mention, unclear; achieved 3, not_met 2); 增速不低于年度目标 read as a mention (achieved read as unclear);
 a fall with no figure after the metric (…下降明显) read as a mention (not_met read as unclear); the reviewed year's rate given only
 in the plan part's reasons for the coming year's targets read as nothing (achieved read as not_reported).  Fitted after it
-(百分之 numerals, 不低于年度目标 as done words, a fall with its degree after it): 35/36.
+(百分之 numerals, 不低于年度目标 as done words, a fall with its degree after it): 35/36; with the reasons for the coming year's
+targets read for the reviewed year's clauses: 36/36.
   First run of the thirty-eighth
 set (v101–v104, labels committed before in 3f564ed): 27/36 (0.750; baseline 0.472 every target achieved): 规工增加值 (规工 for
 规模以上工业) read as nothing (achieved read as not_reported); 其中出口 after 进出口 for an export target read as the trade's level

@@ -871,3 +871,26 @@ def test_shortfalls_said_against_the_year_target(target, place, said, metric, ou
 def test_a_fall_said_with_its_degree_after(target, place, said, metric, outcome):
     x = _verdict(target, place, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# --- the reviewed year's figure given only in the coming year's part, where its targets are explained (提出上述目标，
+# 主要考虑：2024年全市规上工业增加值增长9.4%…; words.toml verify.target_reasons): a clause opened by the reviewed year (or
+# 去年, 上年) gives its result; the coming year's words there, a clause on the year before, or the same figure with no
+# reasons sentence around it in the plan part are not read (found by the thirty-seventh invented set, v100) ---------------
+
+REASONED = REVIEW.replace("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+                          "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。{reasons}")
+
+
+@pytest.mark.parametrize(("target", "reasons", "metric", "outcome"), [
+    ("规模以上工业增加值增长9%", "提出上述目标，主要考虑：2024年全市规上工业增加值增长9.4%，一批新项目将陆续达产。",
+     "规模以上工业增加值", "achieved"),
+    ("固定资产投资增长8%", "这样安排，主要考虑：去年全市固定资产投资增长3.1%，今年扩大投资仍有压力。", "固定资产投资", "not_met"),
+    ("规模以上工业增加值增长9%", "提出上述目标，主要考虑：今年规上工业增加值增长9%有新投产项目支撑。", "规模以上工业增加值",
+     "not_reported"),
+    ("规模以上工业增加值增长9%", "提出上述目标，主要考虑：2023年全市规上工业增加值增长9.4%，基数较高。", "规模以上工业增加值",
+     "not_reported"),
+], ids=["the reviewed year named", "last year", "the coming year's words", "the year before"])
+def test_a_result_in_the_reasons_for_the_coming_targets(target, reasons, metric, outcome):
+    x = verdict_against(REASONED, target, "reasons", reasons, metric)
+    assert x.outcome == outcome, x.reason

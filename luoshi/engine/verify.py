@@ -351,7 +351,26 @@ def _reviewing(doc: Document) -> list:
     annexed = _past_annex(doc, year)
     return [s for s in doc.sentences
             if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))
-            or s.start in annexed]
+            or s.start in annexed or (s.role in ("plan", "targets") and _reasons_naming_the_year(doc, s, year))]
+
+
+_TARGET_REASONS = vocab.pattern("verify.target_reasons")
+_LAST_YEAR = re.compile(rf"^(?:{vocab.alternation('verify.year_before_named')})")
+
+
+def _reasons_naming_the_year(doc: Document, sentence, year: int | None) -> bool:
+    """A sentence of the coming year's part that explains its targets (提出上述目标，主要考虑：…, words.toml
+    verify.target_reasons) with a clause opened by the reviewed year (2024年全区规上工业增加值增长9.4%; 去年…): that
+    clause gives the year's result, as the review does."""
+    if year is None:
+        return False
+    text = for_parsing(doc.text[sentence.start:sentence.end])
+    reason = _TARGET_REASONS.search(text)
+    if reason is None:
+        return False
+    past = f"{year - 1}年"
+    return any(c.startswith(past) and not c.startswith((past + "以来", past + "来")) or _LAST_YEAR.match(c)
+               for c in (c.strip() for c in _CLAUSE_END.split(text[reason.end():])))
 
 
 def _past_annex(doc: Document, year: int | None) -> set[int]:
