@@ -1681,3 +1681,27 @@ KNOWN_MISSES_89 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_89, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_89])
 def test_known_misses_89(given, expected):
     assert judge(*given).status == expected
+
+
+# statusA's fix after invented83/85's first runs (their rows in other words): for a task to survey and put right what the
+# survey finds (排查整治), the survey said done is its first step, not the task (WholeStatement and the clause's stage), and
+# what the survey found with how much of it is put right, in one unit, is the completion (rules.FoundAndFixed; over the
+# pace on pace, what was found being no year's plan).  Guards: the survey and the works said done, a task that is only a
+# survey, everything found put right.
+SURVEY_THEN_REMEDY = [
+    ("完成全区餐饮场所燃气安全隐患排查整治", "排查已全面结束，共发现隐患点位240处，已整改完成96处。", date(2020, 8, 31), "behind"),
+    ("完成辖区危旧房屋隐患排查整治", "排查工作已经全部完成。", date(2020, 7, 31), "on_track"),
+    ("完成辖区危旧房屋隐患排查整治", "排查工作已全部完成，整改工作正在进行。", date(2020, 9, 30), "on_track"),
+    ("完成全区餐饮场所燃气安全隐患排查整治", "共发现隐患50处，已整改40处，其余正在整改。", MID_YEAR, "on_track"),
+    # guards
+    ("完成辖区危旧房屋隐患排查整治", "排查整治工作已全部完成。", date(2020, 9, 30), "completed"),
+    ("完成辖区危旧房屋隐患排查", "排查工作已全部完成。", date(2020, 9, 30), "completed"),
+    ("完成全区餐饮场所燃气安全隐患排查整治", "共排查出隐患80处，已整改80处。", date(2020, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SURVEY_THEN_REMEDY,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in SURVEY_THEN_REMEDY])
+def test_survey_done_is_the_first_step_of_survey_and_remedy(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -379,6 +379,13 @@ _SERVICE_NOUN = re.compile(r"服务(?=业|站|中心|点|网点|大厅|用房|�
 
 # 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
 _SURVEY_ONLY = re.compile(rf"排查(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
+_SURVEY_REMEDY = re.compile(rf"排查(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')})")
+
+
+def _survey_done(clause: str) -> bool:
+    """A clause finishing a survey alone (排查工作已全部完成, 已完成排查): 排查 not followed by the works that put right
+    what it found, and none of those works named in the clause."""
+    return bool(_SURVEY_ONLY.search(clause)) and not vocab.pattern("stage.survey_remedy").search(clause)
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -1524,6 +1531,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
+        if st == "done" and _survey_done(norm[s:e]) and _SURVEY_REMEDY.search(part.text):
+            st = "underway"      # 排查工作已全部完成 for 完成…隐患排查整治: the survey, the task's first step, done
         if st == "preparing" and part.indicator is None and _own_prep_finished(clause, part.text, case.task_text):
             st = "done"          # 方案设计已完成 for 完成…方案设计: the step the part is, finished
         if st == "preparing" and _PREP_OBJECT.search(part.text):
@@ -1831,6 +1840,8 @@ class WholeStatement(StatusRule):
     def judge(self, case):
         if _PACE_MET.search(for_parsing(case.progress)):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
+        if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
+            return None          # 排查工作已全部完成 for 完成…排查整治: the survey done, the works it calls for not said
         text = _STATEMENT_FILL.sub("", case.progress)
         m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
@@ -2104,6 +2115,42 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     end = date(case.as_of.year, month, calendar.monthrange(case.as_of.year, month)[1])
     due[k] = 100.0 if case.as_of >= end else round(100.0 * ((case.as_of - start).days + 1) / ((end - start).days + 1), 1)
     return out, due
+
+
+# 发现隐患房屋326栋，已整治完成118栋: what a survey found, then how much of it is put right, in the same unit.
+_FOUND_FIXED = _quick(re.compile(
+    f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
+    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
+    f"(?:{vocab.alternation('stage.survey_remedy')})" r"[^\d,;。，；]{0,8}?(?<![\d.])(?P<part>\d+)(?P=unit)"))
+
+
+class FoundAndFixed(StatusRule):
+    help_text = ("A task to survey and put right what the survey finds (排查整治, 排查整改: words.toml "
+                 "[stage.survey_remedy]) with no number of its own, whose report gives what the survey found and then "
+                 "how much of it is put right, in the same unit (发现隐患房屋326栋，已整治完成118栋): the share put "
+                 "right is the completion, compared with 序时进度 (over the pace on pace, not ahead: what a survey "
+                 "found is no year's plan).  The survey said done (排查工作已全部完成) is the "
+                 "task's first step, not the task.")
+
+    def judge(self, case):
+        if case.numeric or not _SURVEY_REMEDY.search(case.task_text):
+            return None
+        norm = for_parsing(case.progress)
+        m = _FOUND_FIXED.search(norm)
+        if not m or case.in_forecast(m.start()):
+            return None
+        whole, part = float(m.group("whole")), float(m.group("part"))
+        if not 0 < part <= whole:
+            return None
+        c = round(100.0 * part / whole, 1)
+        a, b = m.span()
+        out = _paced(case, c, f"排查发现{m.group('whole')}{m.group('unit')}，已整治{m.group('part')}{m.group('unit')}",
+                     [Evidence(case.progress[a:b], a, b)])
+        if out.status == "ahead":
+            # what a survey found is no year's plan: a share of it put right over the pace is on pace, not a lead
+            reason = out.reason.replace(_pace_words("ahead", case.expected), _pace_words("on_track", case.expected))
+            out = Outcome("on_track", c, "figures", reason, out.evidence)
+        return out
 
 
 class SubTargets(StatusRule):
@@ -3255,7 +3302,7 @@ def status_word(status: str | None) -> str:
 
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,
                             PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
