@@ -347,6 +347,9 @@ def _pending(text: str) -> bool:
 
 
 _OTHERS_LEAD = re.compile(rf"\s*(?:另有|另外|另|{vocab.alternation('report.the_rest')})")
+# The whole of a clause before its figure when it opens on the rest (另外7个, 其余3所, 另2处, 剩余4条): the count of
+# items the counts before it do not cover.
+_REMAINDER_COUNT = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'report.other_items')}|另)\s*")
 
 
 def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
@@ -493,6 +496,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         role = _role(clause_text, norm[f.span[1]:cl[1]])
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
+        if role is None and _REMAINDER_COUNT.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
+                clause_text):
+            # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
+            # clauses before it, so it never takes their work; halted, they are not begun.
+            role = "not_started"
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]
             role = _role(before, "")
