@@ -158,6 +158,8 @@ INVENTED = [
     ("invented84.json", "eighty-fourth set (statusd: the held-out check after statusd's stage-word and past-lag fixes — mixed completed, on track and behind at nine dates, left unfixed)"),
     ("invented83.json", "eighty-third set (statusA: behind read as on track — a county office's supervision table at 30 September: short figures, own deadlines passed, delays with reasons)"),
     ("invented85.json", "eighty-fifth set (statusA: behind read as on track — a city housing bureau's key works at 31 July: items by stage, short figures, start targets in design)"),
+    ("invented86.json", "eighty-sixth set (statusA: the held-out check after invented83/85's fixes — a province department's table at 31 October)"),
+    ("invented87.json", "eighty-seventh set (statusA: the last held-out check after invented83/85's fixes — a street office's livelihood projects at 30 November)"),
     ("invented88.json", "eighty-eighth set (statusb: one city housing bureau's report at 31 August — own milestones before the year's end, foundations beside the first floor, software beside devices bought, forecasts beside figures, shares of the year's target, one part short)"),
     ("invented89.json", "eighty-ninth set (statusb: a county education bureau's report at 30 September, the held-out check after invented88's fixes — school-year deadlines, own dates, low floors, software beside devices, shares, plans late in the year)"),
 ]
