@@ -35,8 +35,7 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {
-    "v103": "known misses (the thirty-eighth set's, bench/verify_invented.py)"}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))

@@ -146,7 +146,9 @@ _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alt
 # A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
 _RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('percent')}|倍)")
 # Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
-_BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})等[^,;。]{0,8}指标")
+_BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})"
+                     rf"(?:{vocab.alternation('verify.bundle_count')})[^,;。]{{0,8}}指标")
+_BUNDLE_COUNT = vocab.pattern("verify.bundle_count")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
@@ -1935,9 +1937,11 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     names, normalised, and whether a change or a level follows it.  Cached: every target's metric
     is looked for in every review sentence."""
     parsed = for_parsing(text)
-    if "指标" not in parsed or "等" not in parsed:
+    if "指标" not in parsed or not _BUNDLE_COUNT.search(parsed):
         return ()       # (most sentences: _BUNDLE, tried at every character, cannot match)
-    return tuple((tuple(normalise(n) for n in re.split(r"[、和及]", m.group("names"))),
+    # (a bare head word written out too: 工业、投资、消费三大指标 names 规模以上工业增加值, 固定资产投资, 社会消费品零售总额)
+    return tuple((tuple(x for n in re.split(r"[、和及]", m.group("names")) if (w := normalise(n))
+                        for x in (w, _BARE_NAMES.get(w, w))),
                   _MENTION_PREDICATE.match(normalise(parsed[m.end():])) is not None)
                  for m in _BUNDLE.finditer(parsed))
 
