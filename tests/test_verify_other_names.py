@@ -91,3 +91,31 @@ def test_sector_words_in_a_bundle(target, said, metric, outcome):
 def test_probe_other_names(target, said, metric, outcome, place):
     x = _verdict(target, said, metric, place)
     assert x.outcome == outcome, x.reason
+
+
+# --- a second probe round (expected outcomes written before the run): a level and its rate in two sentences, shortfalls
+# with figures in the problems paragraph, 预计 and 同口径, a level target answered by a rate of a neighbouring measure,
+# work done against a metric named with no figure ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome", "place"), [
+    ("一般公共预算收入增长6%", "全县一般公共预算收入完成18.6亿元。比上年增长6.2%。", "一般公共预算收入", "achieved", "review"),
+    ("社会消费品零售总额增长6%", "社会消费品零售总额达到356亿元。同比增长率为4.8%。", "社会消费品零售总额", "not_met", "review"),
+    ("一般公共预算收入增长6%", "财政总收入完成56亿元。其中，一般公共预算收入32.1亿元，增长7.3%。", "一般公共预算收入", "achieved",
+     "review"),
+    ("社会消费品零售总额增长6%", "社会消费品零售总额仅增长3.2%，与年度目标差距较大，", "社会消费品零售总额", "not_met", "problems"),
+    ("一般公共预算收入增长5%", "一般公共预算收入同口径增长4.1%，未完成年初预算，", "一般公共预算收入", "not_met", "problems"),
+    ("规模以上工业增加值增长8%", "规上工业增加值增速比预期目标低1.6个百分点，", "规模以上工业增加值", "not_met", "problems"),
+    ("外贸进出口总额增长4%", "预计全年外贸进出口总额下降2.3%，未完成预期目标，", "外贸进出口总额", "not_met", "problems"),
+    ("常住人口城镇化率达到62%", "常住人口城镇化率提高1.1个百分点。", "常住人口城镇化率", "unclear", "review"),
+    ("研发经费投入强度达到2.5%", "全社会研发经费投入增长12.3%。", "研发经费投入强度", "unclear", "review"),
+    ("实际使用外资增长5%", "开展招商推介活动42场，引进外资项目15个。", "实际使用外资", "not_reported", "review"),
+    ("实际使用外资增长5%", "实际使用外资规模保持稳定。", "实际使用外资", "unclear", "review"),
+    ("一般公共预算收入增长6%", "一般公共预算收入按同口径计算增长6.1%。", "一般公共预算收入", "achieved", "review"),
+    ("规模以上工业增加值增长8%", "规上增加值增长8.2%。", "规模以上工业增加值", "achieved", "review"),
+    ("社会消费品零售总额增长6%", "限上消费品零售额增长8.2%。", "社会消费品零售总额", "unclear", "review"),
+    ("地区生产总值增长6%左右", "全年GDP增速达到6.1%。", "地区生产总值", "achieved", "review"),
+    ("地区生产总值增长6%左右", "预计地区生产总值可达1250亿元左右、增长5.8%左右。", "地区生产总值", "achieved", "review"),
+])
+def test_second_probe_other_names(target, said, metric, outcome, place):
+    x = _verdict(target, said, metric, place)
+    assert x.outcome == outcome, x.reason
