@@ -36,6 +36,7 @@ SUBSETS = [
     ("completion.finish", "completion.verb"),        # a finishing verb makes a figure's clause done
     ("completion.finish", "stage.done"),             # … and a progress clause done
     ("completion.finish", "forecast.late_result"),   # … and a finish forecast for next year late
+    ("stage.topped_out", "stage.nearly_done"),       # a step a part asks for is a stage nearly done in a report
     ("metric.trail_kept_task", "metric.trail"),      # a reader keeps only words of the one trail list
     ("metric.trail_kept_reported", "metric.trail"),
     ("metric.trail_kept_review", "metric.trail"),

@@ -84,9 +84,9 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _NOT_HAN_CHAR = re.compile(r"[\W\d_A-Za-z]")
 _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _NOUN_RUN = re.compile(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}")
-_PACE_OF = re.compile(r"([^\W\d]{2})进度(?:达到|达|为|已达)?$")
+_PACE_OF = re.compile(r"([^\W\d]{2})进度" f"(?:{vocab.alternation('figure.reach_tail')})?$")
 _PIECE = re.compile(r"[^。；;!?！？]+")
-_REACH_TAIL = re.compile(r"(?:达到|达|为|已达)$")
+_REACH_TAIL = re.compile(f"(?:{vocab.alternation('figure.reach_tail')})$")
 _SENTENCE_MARK = re.compile(r"[;。；]")
 _STARTED_WORD = re.compile(r"开工(?!前期)|动工|启动")
 _STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
@@ -377,7 +377,7 @@ def _before_others(norm: str, start: int, end: int) -> int:
 
 
 # 服务 heading a noun (服务业, 服务站, 服务中心, 服务点, 便民服务大厅): a thing to build or a sector, not people served.
-_SERVICE_NOUN = re.compile(r"服务(?=业|站|中心|点|网点|大厅|用房|机构|设施|窗口|驿站|综合体|室)")
+_SERVICE_NOUN = re.compile(f"服务(?={vocab.alternation('report.service_place')})")
 
 
 # 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
@@ -453,7 +453,7 @@ _FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}
 
 
 # 共8个 / 总计12条 right before a figure: the figure is a total (build_case: the whole, when a figure of its unit done follows).
-_TOTAL_LEAD = re.compile(r"(?<!公)(?:共|共计|总计|合计)有?$")
+_TOTAL_LEAD = re.compile(f"(?<!公)(?:{vocab.alternation('figure.total_lead')})有?$")
 
 
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
@@ -1445,7 +1445,7 @@ _BUILT_ACCEPTED = re.compile(r"(?:完成|通过)[^,;。，；]{0,2}?竣工验收
 
 
 # A step of the works a part may itself ask for (完成主体结顶, 年底前封顶, 主体完工): reached, it is the part done.
-_STEP_REACHED = re.compile(r"(?<!未)(?<!未能)(?:结顶|封顶|主体完工)")
+_STEP_REACHED = re.compile(f"(?<!未)(?<!未能)(?:{vocab.alternation('stage.topped_out')})")
 
 _DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
 
@@ -2823,7 +2823,7 @@ _PUSHED_ON = vocab.pattern("report.pushed_on")
 
 
 # The works ready to begin (具备开工条件, 具备施工条件): the preparation done (not 尚不具备, 未具备).
-_READY_TO_BUILD = re.compile(r"(?<!不)(?<!未)具备(?:了)?(?:开工|施工|进场)条件")
+_READY_TO_BUILD = re.compile(f"(?<!不)(?<!未)具备(?:了)?(?:{vocab.alternation('report.works_condition')})条件")
 
 
 # The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
@@ -3196,7 +3196,8 @@ _SHARE_OF_WHOLE = re.compile(r"占[^,;。，；]{0,16}?总(?:数|量)[^,;。，�
 
 
 # The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元).
-_OWN_PLAN = re.compile(r"(?:年度|全年|今年|本年度?|年)(?:计划|目标|任务)(?:完成)?(?:总)?([^\d,;。，；]{0,8}?)"
+_OWN_PLAN = re.compile(f"(?:{vocab.alternation('time.own_year')})(?:{vocab.alternation('task.plan_object')})"
+                       r"(?:完成)?(?:总)?([^\d,;。，；]{0,8}?)"
                        r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
 
 
@@ -3460,7 +3461,7 @@ class UnitMismatch(FlagCheck):
 # A percentage that is a level (覆盖率, 普及率), or a share of time or money (时间进度, 投资完成率), not of the work;
 # a share of the year's plan or target (占年度计划的38.7%) is the work's own.
 _SHARE_OTHER = re.compile(f"{vocab.alternation('time.share_of_level')}$|{vocab.alternation('time.share_of')}")
-_SHARE_OF_TARGET = re.compile(r"占[^,;。，；]{0,6}?(?:计划|目标|任务)的?$")
+_SHARE_OF_TARGET = re.compile(r"占[^,;。，；]{0,6}?" f"(?:{vocab.alternation('task.plan_object')})的?$")
 
 
 class ShareOfWhat(FlagCheck):
