@@ -894,3 +894,36 @@ REASONED = REVIEW.replace("今年经济社会发展的主要预期目标是：�
 def test_a_result_in_the_reasons_for_the_coming_targets(target, reasons, metric, outcome):
     x = verdict_against(REASONED, target, "reasons", reasons, metric)
     assert x.outcome == outcome, x.reason
+
+
+# --- found by a round of probe rows after the thirty-seventh invented set's rules (expected outcomes written before the
+# run; 13 of 16 right at once): percentages in characters after 同比, 了, 控制在 and 预计, 不低于 the target or the
+# expectation, in-step words; the misses were a fall with its degree before it after a bare name (外贸进出口明显下降,
+# 大幅下降) and a large fall said by its size (降幅较大), read as mentions — now falls with no figure; after a rate's name
+# or against a cap or a decline target, still no verdict ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), [
+    ("地区生产总值增长6%左右", "review", "地区生产总值同比增长百分之六点三。", "地区生产总值", "achieved"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增长了百分之四点二。", "一般公共预算收入", "not_met"),
+    ("固定资产投资增长8%", "review", "固定资产投资增长百分之十。", "固定资产投资", "achieved"),
+    ("城镇登记失业率控制在4.2%以内", "review", "城镇登记失业率控制在百分之三点五以内。", "城镇登记失业率", "achieved"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗下降了百分之三点二。", "单位地区生产总值能耗", "achieved"),
+    ("地区生产总值增长6%左右", "review", "全年GDP预计增长百分之五点八左右。", "地区生产总值", "achieved"),
+    ("进出口总额增长4%", "problems", "外贸进出口明显下降，", "进出口总额", "not_met"),
+    ("进出口总额增长4%", "problems", "外贸进出口大幅下降，", "进出口总额", "not_met"),
+    ("社会消费品零售总额增长7%", "problems", "社会消费品零售总额降幅较大，", "社会消费品零售总额", "not_met"),
+    ("规模以上工业增加值增长8%", "review", "规上工业增加值增速不低于全年目标，增长势头良好。", "规模以上工业增加值", "achieved"),
+    ("实际使用外资增长5%", "review", "实际使用外资不低于预期。", "实际使用外资", "achieved"),
+    ("社会消费品零售总额增长7%", "review", "社会消费品零售总额增速略低于年度目标。", "社会消费品零售总额", "not_met"),
+    ("居民收入增长和经济增长同步", "review", "居民人均可支配收入增速高于经济增速。", "居民收入", "achieved"),
+    ("城乡居民收入增长和经济增长同步", "review", "城乡居民人均可支配收入增速均高于地区生产总值增速。", "城乡居民收入", "achieved"),
+    ("城乡居民收入增长和经济增长同步", "review", "城乡居民收入增速双双跑赢经济增速。", "城乡居民收入", "achieved"),
+    ("一般公共预算收入增长5%", "review", "一般公共预算收入增长百分之五点六，完成年度目标。", "一般公共预算收入", "achieved"),
+    # guards: a rate's fall, a cap's fall and a decline target's fall of no stated size settle nothing
+    ("固定资产投资增长8%", "review", "固定资产投资增速明显下降。", "固定资产投资", "unclear"),
+    ("城镇登记失业率控制在4.2%以内", "review", "城镇登记失业率明显下降。", "城镇登记失业率", "unclear"),
+    ("单位地区生产总值能耗下降3%", "review", "单位地区生产总值能耗大幅下降。", "单位地区生产总值能耗", "unclear"),
+])
+def test_probe_rows_after_the_thirty_seventh_set(target, place, said, metric, outcome):
+    x = _verdict(target, place, said, metric)
+    assert x.outcome == outcome, x.reason

@@ -242,12 +242,15 @@ _POSITIVE = re.compile(r"(?:实现|保持)?正增长")
 _NEGATIVE = re.compile(r"(?:出现|呈现|呈)?负增长")
 # 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
 # 外贸进出口总额有所下降: a total said to fall, the same (verify.fall_total; not 下滑, which may be a slower growth);
-# 社会消费品零售总额下降明显, 进出口下降较多: a fall with its degree after it, after any name (verify.fall_degree_after).
+# 社会消费品零售总额下降明显, 进出口下降较多, 降幅较大: a fall with its degree after it, and 外贸进出口明显下降 with its degree
+# before it, after any name (verify.fall_degree_after, verify.fall_size, verify.fall_degree).
 _FALL_SAID = re.compile(f"(?:(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
                         f"(?:{vocab.alternation('verify.fall_said')})"
                         f"|(?:{vocab.alternation('verify.fall_total')})(?:{vocab.alternation('verify.fall_degree')})?"
                         f"(?:{vocab.alternation('verify.fall_total_said')})"
-                        f"|(?:{vocab.alternation('verify.fall_total_said')})(?:{vocab.alternation('verify.fall_degree_after')}))"
+                        f"|(?:{vocab.alternation('verify.fall_total_said')}|{vocab.alternation('verify.fall_size')})"
+                        f"(?:{vocab.alternation('verify.fall_degree_after')})"
+                        f"|(?:{vocab.alternation('verify.fall_degree')})(?:{vocab.alternation('verify.fall_total_said')}))"
                         r"(?=[,;。:]|$)")
 _RATE_WORDS = vocab.pattern("verify.rate_words")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
