@@ -386,7 +386,7 @@ _SURVEY_REMEDY = re.compile(rf"排查(?:和|及|并|与)?(?:{vocab.alternation('
 
 
 def _survey_done(clause: str) -> bool:
-    """A clause finishing a survey alone (排查工作已全部完成, 已完成排查): 排查 not followed by the works that put right
+    """A clause finishing a survey alone (隐患排查已经结束, 已完成排查): 排查 not followed by the works that put right
     what it found, and none of those works named in the clause."""
     return bool(_SURVEY_ONLY.search(clause)) and not vocab.pattern("stage.survey_remedy").search(clause)
 
@@ -1540,7 +1540,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
         if st == "done" and _survey_done(norm[s:e]) and _SURVEY_REMEDY.search(part.text):
-            st = "underway"      # 排查工作已全部完成 for 完成…隐患排查整治: the survey, the task's first step, done
+            st = "underway"      # 隐患排查已经结束 for 完成…隐患排查整治: the survey, the task's first step, done
         if st == "preparing" and part.indicator is None and _own_prep_finished(clause, part.text, case.task_text):
             st = "done"          # 方案设计已完成 for 完成…方案设计: the step the part is, finished
         if st == "preparing" and _PREP_OBJECT.search(part.text):
@@ -1849,7 +1849,7 @@ class WholeStatement(StatusRule):
         if _PACE_MET.search(for_parsing(case.progress)):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
         if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
-            return None          # 排查工作已全部完成 for 完成…排查整治: the survey done, the works it calls for not said
+            return None          # 隐患排查已经结束 for 完成…排查整治: the survey done, the works it calls for not said
         text = _STATEMENT_FILL.sub("", case.progress)
         m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
@@ -2125,7 +2125,7 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     return out, due
 
 
-# 发现隐患房屋326栋，已整治完成118栋: what a survey found, then how much of it is put right, in the same unit.
+# 发现安全隐患52处，已整改到位20处: what a survey found, then how much of it is put right, in the same unit.
 _FOUND_FIXED = _quick(re.compile(
     f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
     f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
@@ -2135,9 +2135,9 @@ _FOUND_FIXED = _quick(re.compile(
 class FoundAndFixed(StatusRule):
     help_text = ("A task to survey and put right what the survey finds (排查整治, 排查整改: words.toml "
                  "[stage.survey_remedy]) with no number of its own, whose report gives what the survey found and then "
-                 "how much of it is put right, in the same unit (发现隐患房屋326栋，已整治完成118栋): the share put "
+                 "how much of it is put right, in the same unit (发现安全隐患52处，已整改到位20处): the share put "
                  "right is the completion, compared with 序时进度 (over the pace on pace, not ahead: what a survey "
-                 "found is no year's plan).  The survey said done (排查工作已全部完成) is the "
+                 "found is no year's plan).  The survey said done (隐患排查已经结束) is the "
                  "task's first step, not the task.")
 
     def judge(self, case):
