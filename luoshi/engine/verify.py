@@ -153,6 +153,8 @@ _BUNDLE_COUNT = vocab.pattern("verify.bundle_count")
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
 _GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
+# 增长1.2倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
+_GROWTH_MULTIPLE = re.compile(rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)")
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
 _GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
@@ -765,6 +767,13 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
     for fact in progress.row_facts(text):
         found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
+    if "倍" in text:
+        # 实际使用外资增长1.2倍: a growth in multiples, the year before's figure times 1.2 added, a 120% growth
+        for m in _GROWTH_MULTIPLE.finditer(text):
+            a, b = m.span("figure")
+            if not any(x <= a < y for x, y, *_ in found):
+                lead = text[max((text.rfind(c, 0, a) for c in "，,；;。："), default=-1) + 1:a]
+                found.append((a, b, lead, float(m.group("number")) * 100, "%", ""))
     for ind in indicators.parse(text)[0] if _DURATION_UNIT.search(text) else ():
         if ind.kind == "duration" and ind.value is not None and not any(
                 a <= ind.span[0] < b for a, b, *_ in found):
