@@ -221,7 +221,7 @@ _FORECAST = _quick(re.compile(
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:再|继续|陆续)?(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
-    rf"(?:{_INTENT_RESULT})"
+    rf"(?:{_INTENT_RESULT}|{vocab.alternation('intention.pending_result')})"
     rf"|{vocab.alternation('intention.next_step')}"))
 
 
@@ -2813,7 +2813,7 @@ class StageAgainstDeadline(StatusRule):
 
 def _claim_only(clause: str) -> bool:
     """A clause that only claims normal progress (项目正常推进中, 各项工作有序推进) or only says the work is being
-    pushed on (项目正在推进中, words.toml [report.pushed_on]): the unit's word and at most a subject of four
+    pushed on (工程正在加快推进, words.toml [report.pushed_on]): the unit's word and at most a subject of four
     characters."""
     m = pattern("unit_statement").search(clause) or _PUSHED_ON.search(clause)
     return m is not None and len(_NOT_CJK.sub("", clause[:m.start()] + clause[m.end():])) <= 4
@@ -3120,7 +3120,7 @@ class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
-                 "unit: 240个自然村中已有150个, or the whole first and the part done after it: 共60条，已完成…38条) is a "
+                 "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is a "
                  "level to reach: short of the whole behind, the whole completed.")
 
     def judge(self, case):
@@ -3135,7 +3135,7 @@ class OwnWorkload(StatusRule):
             a, b = items.span()
             return _paced(case, c, f"任务自身{whole}项已完成{done}项",
                           [Evidence(case.progress[a:b], a, b)])
-        covered = _COVERED_OF_WHOLE.search(norm) if "全覆盖" in case.task_text else None
+        covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if "全覆盖" in case.task_text else None
         if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
                 covered.group("whole")):
             # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the coverage,
@@ -3189,6 +3189,15 @@ class OwnWorkload(StatusRule):
 # 240个自然村中已有150个 / 全区128个村中有96个: a part of a whole counted in the same unit.
 _COVERED_OF_WHOLE = re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
                                r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)")
+
+
+# 全区9个街道已有5个 / 辖区登记残疾人家庭318户，已完成…204户: the whole, opened by a word of the whole area or a
+# register (words.toml [report.whole_lead]), then the part already reached, in the same unit.
+_WHOLE_THEN_PART = _quick(re.compile(
+    f"(?:{vocab.alternation('report.whole_lead')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
+    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。；;]{0,16}?" f"(?:{vocab.alternation('report.part_reached')})"
+    r"[^\d,;。，；]{0,12}?"
+    r"(?<![\d.])(?P<part>\d+)(?P=unit)"))
 
 
 # 占城区背街小巷总数86条的 / 占总数的: a share of the whole (the whole named as 总数, 总量).
