@@ -110,8 +110,9 @@ _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation
 _LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|截[至止][^,;。]{0,8}?(?:底|末|止|为止)|"
                          f"{vocab.alternation('figure.metric_lead')})+")
 _TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
-# A clause opened by the rest before its count (另外7个因资金问题暂缓, 其余3所正在施工): no metric of its own before it.
-_REMAINDER = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'report.other_items')}|另)\s*")
+# A clause opened by the rest before its count (另外7个因资金问题暂缓, 其余3所正在施工): no metric of its own before it
+# (rules reads a figure so opened as the count of items the counts before it do not cover).
+REMAINDER_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'report.other_items')}|另)\s*")
 
 # --- stated completion rate ------------------------------------------------------------
 
@@ -240,7 +241,7 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
 def _metric(norm: str, text: str, start: int, end: int) -> str:
     cs = _clause_start(norm, start)
     before = text[cs:start]
-    if _REMAINDER.fullmatch(before):
+    if REMAINDER_LEAD.fullmatch(before):
         before = ""                                   # 另外7个…, 其余3所…: the rest, named by the words after
     before = _LEAD_STRIP.sub("", before)
     before = _TAIL_STRIP.sub("", before)

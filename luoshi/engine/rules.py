@@ -29,7 +29,7 @@ from . import vocab
 from .indicators import deadline_date
 from .indicators import parse as parse_task
 from .judgement import STATUS_LABELS, Evidence, Indicator, ProgressFact, ProgressRow, SubTarget
-from .progress import stated_shares
+from .progress import REMAINDER_LEAD, stated_shares
 from .text import bigrams, for_parsing, normalise
 
 DATA = Path(__file__).with_name("data") / "judging.toml"
@@ -347,9 +347,6 @@ def _pending(text: str) -> bool:
 
 
 _OTHERS_LEAD = re.compile(rf"\s*(?:另有|另外|另|{vocab.alternation('report.the_rest')})")
-# The whole of a clause before its figure when it opens on the rest (另外7个, 其余3所, 另2处, 剩余4条): the count of
-# items the counts before it do not cover.
-_REMAINDER_COUNT = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'report.other_items')}|另)\s*")
 
 
 def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
@@ -496,7 +493,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         role = _role(clause_text, norm[f.span[1]:cl[1]])
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
-        if role is None and _REMAINDER_COUNT.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
+        if role is None and REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
                 clause_text):
             # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
             # clauses before it, so it never takes their work; halted, they are not begun.
