@@ -782,6 +782,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     groups, headless = _respectively(norm, [(a, b) for a, b, *_ in found])
     named: dict[int, list[str]] = {}      # sentence part → the metrics of its figures so far, in order
     previous: dict[int, tuple[str, str]] = {}
+    figure_names: list[tuple[int, int, str]] = []     # each figure's sentence part, start and metric, in order
     kinds: dict[int, str] = {}
     others: set[int] = set()      # claims (their index in out) named for another area than the report's
     # The report's own area named in the sentence (我县, 我区): a clause opening on an area of another kind (全区 for a
@@ -892,6 +893,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if start not in headless:
             named.setdefault(part, []).append(name)
         previous[part] = (name, lead)
+        figure_names.append((part, start, name))
         if increment:
             continue        # 增收1350元: the metric before's increase, no result of it
         if _BASE_YEAR.search(item):
@@ -965,6 +967,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
         clause_end = next((c.start() for c in _CLAUSE_END.finditer(norm, m.end())), len(norm))
         name = _clean_metric(_CLAIM_TRAIL.sub("", norm[clause_start:m.start()]))
+        if len(normalise(_YEAR_ON_YEAR_LEAD.sub("", name))) < 2:
+            # …实际使用外资3.2亿美元，同比持平: no name in its clause, the metric of the figure before in its sentence part
+            k = bisect.bisect_right(part_ends, m.start())
+            part = part_ends[k - 1] if k else 0
+            name = next((n for p, a, n in reversed(figure_names) if p == part and a < clause_start), name)
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or re.search(r"\d", norm[clause_start:clause_end])):
