@@ -1731,3 +1731,39 @@ COVERAGE_POSTPONED_WAITING = [
 def test_coverage_whole_first_date_put_back_rest_waiting(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusb's fix from invented90's first run: a completed verdict not on figures beside a live clause that says the
+# equipment is still being bought or has not arrived (终端尚在采购, 设备尚未到货), or, on a task of use, that the result is
+# not yet in service (尚未投入使用), is no completion — on pace before the deadline, behind after (rules.NotYetInPlace);
+# a task with no use to reach keeps 建成 whatever follows, and a count reached is done whatever is still bought
+NOT_YET_IN_PLACE = [
+    ("建成区智慧养老服务平台", "平台软件系统已开发完成，老人家庭智能终端尚在采购。", date(2020, 10, 31), "on_track"),
+    ("建成区智慧养老服务平台", "平台软件系统已开发完成，老人家庭智能终端尚在采购。", date(2020, 12, 31), "behind"),
+    ("建成投用区智慧停车平台", "停车平台软件已建成，尚未投入使用。", date(2020, 9, 30), "on_track"),
+    ("建成区政务服务系统", "系统已建成，尚未投入使用。", date(2020, 9, 30), "completed"),
+    ("完成老旧小区改造10个", "已完成改造10个，部分小区充电设施正在采购。", date(2020, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", NOT_YET_IN_PLACE,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in NOT_YET_IN_PLACE])
+def test_a_part_done_while_equipment_is_bought_is_no_completion(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# invented90's first run (engine 0a04432), the held-out check after the fixes from invented88-89, its other misses left
+# unfixed, each in other words and checked to miss as its row did: seasonal planting with the spring's share done and
+# the autumn's planned for the coming month read by its figure as behind (the label: on pace for seasonal work); a task
+# of drawing up plans with every plan in draft and out for comment late in the year read as behind
+KNOWN_MISSES_90 = [
+    (("完成植树造林2000亩", "春季植树1300亩已完成，冬季植树定于11月下旬开始。", date(2020, 10, 31)), "on_track"),
+    (("完成社区发展规划编制8个", "8个社区规划初稿已全部形成，正在公开征求居民意见。", date(2020, 10, 31)), "on_track"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented90's first run (statusb), left unfixed")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_90, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_90])
+def test_known_misses_90(given, expected):
+    assert judge(*given).status == expected

@@ -3859,6 +3859,35 @@ class WorksForecast(Guard):
         return None
 
 
+class NotYetInPlace(Guard):
+    help_text = ("A completed verdict not resting on figures beside a clause, not of a plan, that says the result is "
+                 "not yet in service on a task of use (建成投用, 上线运行: 平台尚未上线, 尚未投入使用: words.not_in_service) or "
+                 "that its equipment is still "
+                 "being bought or has not arrived (终端设备尚在采购, 硬件正在政府采购中, 设备尚未到货: words.still_buying) "
+                 "is not completed: what is done is a part (软件系统已开发完成, 装修已完成) — on track before the "
+                 "deadline, behind once it has passed (序时进度 100%).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis == "figures":
+            return None
+        norm = for_parsing(case.progress)
+        for s, t in _spans(_CLAUSE, norm):
+            if case.in_forecast(s):
+                continue
+            m = _STILL_BUYING.search(norm, s, t) or (
+                _NOT_IN_SERVICE.search(norm, s, t) if pattern("use_target").search(case.task_text) else None)
+            if m:
+                status = "behind" if case_expected_done(case.expected) else "on_track"
+                ev = [*outcome.evidence, Evidence(case.progress[s:t], s, t)]
+                return Outcome(status, None, "stage", f"报告部分工作已完成，但{norm[s:t].strip()}，未计为完成，"
+                               f"判{status_word(status)}", ev, list(outcome.sub_targets), list(outcome.flags))
+        return None
+
+
+_NOT_IN_SERVICE = pattern("not_in_service")
+_STILL_BUYING = pattern("still_buying")
+
+
 # A step of the works ladder named in a forecast clause (WorksForecast), and a task that is itself such a step.
 _WORKS_STEP = re.compile("|".join(re.escape(w) for w in vocab.longest_first(
     (*words("works_begun"), *words("works_main"), *words("works_finishing")))))
@@ -3964,7 +3993,7 @@ class InterimMissed(Guard):
 
 
 GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, WorksForecast,
-                                                                IssuePending, InterimMissed)}
+                                                                NotYetInPlace, IssuePending, InterimMissed)}
 
 
 @cache
