@@ -1767,3 +1767,22 @@ KNOWN_MISSES_90 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_90, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_90])
 def test_known_misses_90(given, expected):
     assert judge(*given).status == expected
+
+
+# statusb, after statusA's FoundAndFixed met invented90's row (the survey done, what it found partly put right and the
+# rest being put right, short of the pace at 31 October, read as behind): the rest all under way keeps it on pace before
+# the deadline (rule question 4), as for items; after the deadline, or with no word of the rest, the share decides
+REMEDY_REST_UNDER_WAY = [
+    ("完成全区沿街店招店牌安全隐患排查整治", "共排查出隐患店招120块，已整治完成80块，其余40块正在整治。", date(2020, 10, 31),
+     "on_track"),
+    ("完成全区沿街店招店牌安全隐患排查整治", "共排查出隐患店招120块，已整治完成80块。", date(2020, 10, 31), "behind"),
+    ("完成全区沿街店招店牌安全隐患排查整治", "共排查出隐患店招120块，已整治完成80块，其余40块正在整治。", date(2020, 12, 31),
+     "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", REMEDY_REST_UNDER_WAY,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in REMEDY_REST_UNDER_WAY])
+def test_the_rest_being_put_right_keeps_pace(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

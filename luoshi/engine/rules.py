@@ -1593,6 +1593,14 @@ def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> boo
 _DOCUMENT_TASK = vocab.pattern("task.document")
 
 
+def _rest_under_way(case: Case) -> bool:
+    """A clause of the report, not a plan, opened by the rest (其余11户正在整治, 其余正在施工) whose stage is under way
+    or nearly done."""
+    norm = for_parsing(case.progress)
+    return any(_REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm))
+
+
 def judge_clause(case: Case, part: Part) -> SubTarget:
     sub = SubTarget(target=part.text, reported=None, status=None)
     if part.required == "event":
@@ -1609,10 +1617,7 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         # completion against 序时进度, not the whole done (a 全覆盖 task is a level: OwnWorkload).
         c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
         sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
-        norm = for_parsing(case.progress)
-        if sub.status in ("behind", "seriously_behind") and case.expected < 100 and any(
-                _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
-                and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm)):
+        if sub.status in ("behind", "seriously_behind") and case.expected < 100 and _rest_under_way(case):
             sub.status = "on_track"     # the rest all under way (其余正在施工): on pace, as for items (rule question 4)
     elif reached:
         sub.status, sub.basis = "completed", "statement"
@@ -2134,8 +2139,9 @@ class FoundAndFixed(StatusRule):
                  "[stage.survey_remedy]) with no number of its own, whose report gives what the survey found and then "
                  "how much of it is put right, in the same unit (发现安全隐患52处，已整改到位20处): the share put "
                  "right is the completion, compared with 序时进度 (over the pace on pace, not ahead: what a survey "
-                 "found is no year's plan).  The survey said done (隐患排查已经结束) is the "
-                 "task's first step, not the task.")
+                 "found is no year's plan; under it with the rest all being put right, 其余…正在整治, on pace before the "
+                 "deadline, rule question 4).  The survey said done (隐患排查已经结束) is the task's first step, not "
+                 "the task.")
 
     def judge(self, case):
         if case.numeric or not _SURVEY_REMEDY.search(case.task_text):
@@ -2155,6 +2161,10 @@ class FoundAndFixed(StatusRule):
             # what a survey found is no year's plan: a share of it put right over the pace is on pace, not a lead
             reason = out.reason.replace(_pace_words("ahead", case.expected), _pace_words("on_track", case.expected))
             out = Outcome("on_track", c, "figures", reason, out.evidence)
+        elif out.status in ("behind", "seriously_behind") and case.expected < 100 and _rest_under_way(case):
+            # 已整治31户，其余11户正在整治: the rest all being put right is on pace before the deadline (rule question 4)
+            out = Outcome("on_track", c, "figures", f"排查发现{m.group('whole')}{m.group('unit')}，已整治{m.group('part')}"
+                          f"{m.group('unit')}，其余正在整治，按阶段判断达进度", out.evidence)
         return out
 
 
