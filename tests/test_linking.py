@@ -420,3 +420,36 @@ def test_the_skip_bound_is_tighter_than_the_whole_texts_lcs():
     assert linking.fuzz.partial_ratio(norm, tnorm) == 40.0
     assert linking._under(norm, tnorm, lcs, 60.0)
     assert not linking._under(norm, tnorm, lcs, 40.0)
+
+
+# The composite-key sorts of 40b9612 (``_unique_first``, ``_stable_argsort``, ``_by_place``) stand for np.unique and a
+# stable argsort: the same arrays, whichever of their paths a set of keys takes — 16-bit radix, one composite sort, or
+# numpy's own where the composite would not fit in 63 bits.  (Their commit said so, tested ad hoc; here it stays tested.)
+_KEYS = st.one_of(st.lists(st.integers(0, 40), max_size=60), st.lists(st.integers(0, 70_000), max_size=60),
+                  st.lists(st.integers(0, 2 ** 40), max_size=60), st.lists(st.integers(2 ** 61, 2 ** 62), max_size=8))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_KEYS)
+def test_composite_key_sorts_give_what_numpy_s_unique_and_stable_argsort_give(values):
+    import numpy as np
+    keys = np.array(values, dtype=np.int64)
+    want = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
+    got = linking._unique_first(keys, inverse=True)
+    for g, w in zip(got, (want[0], want[1], want[3], want[2].ravel()), strict=True):
+        assert np.array_equal(g, w), (values, g, w)
+    for g, w in zip(linking._unique_first(keys), (want[0], want[1], want[3]), strict=True):
+        assert np.array_equal(g, w), (values, g, w)
+    bound = int(keys.max()) + 1 if len(keys) else 1
+    assert np.array_equal(linking._stable_argsort(keys, bound), np.argsort(keys, kind="stable")), values
+    first = want[1]
+    assert np.array_equal(linking._by_place(first, len(keys)), np.argsort(first)), values
+
+
+def test_composite_key_sorts_take_each_of_their_paths():
+    import numpy as np
+    small, wide, huge = np.array([3, 1, 3, 0]), np.array([2 ** 40, 5, 2 ** 40]), np.array([2 ** 62, 1, 2 ** 62])
+    assert linking._composite_fits(wide, len(wide)) and not linking._composite_fits(huge, len(huge))
+    assert linking._stable_argsort(small, 4).tolist() == [3, 1, 0, 2]
+    assert linking._stable_argsort(wide, 2 ** 40 + 1).tolist() == [1, 0, 2]
+    assert linking._stable_argsort(huge, 2 ** 62 + 1).tolist() == [1, 0, 2]
