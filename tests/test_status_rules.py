@@ -1738,8 +1738,9 @@ def test_coverage_whole_first_date_put_back_rest_waiting(task, progress, as_of, 
 # not yet in service (尚未投入使用), is no completion — on pace before the deadline, behind after (rules.NotYetInPlace);
 # a task with no use to reach keeps 建成 whatever follows, and a count reached is done whatever is still bought
 NOT_YET_IN_PLACE = [
-    ("建成区智慧养老服务平台", "平台软件系统已开发完成，老人家庭智能终端尚在采购。", date(2020, 10, 31), "on_track"),
-    ("建成区智慧养老服务平台", "平台软件系统已开发完成，老人家庭智能终端尚在采购。", date(2020, 12, 31), "behind"),
+    # (audit: two rows that kept invented90's row's first clause, reworded; each still fails before 12bc108)
+    ("建成区智慧养老服务平台", "养老平台的系统软件已开发完成，入户智能设备还在采购。", date(2020, 10, 31), "on_track"),
+    ("建成区智慧养老服务平台", "系统软件已开发完成，入户呼叫设备尚在采购。", date(2020, 12, 31), "behind"),
     ("建成投用区智慧停车平台", "停车平台软件已建成，尚未投入使用。", date(2020, 9, 30), "on_track"),
     ("建成区政务服务系统", "系统已建成，尚未投入使用。", date(2020, 9, 30), "completed"),
     ("完成老旧小区改造10个", "已完成改造10个，部分小区充电设施正在采购。", date(2020, 9, 30), "completed"),
