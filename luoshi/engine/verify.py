@@ -153,6 +153,7 @@ _BUNDLE_COUNT = vocab.pattern("verify.bundle_count")
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
 _GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
+_POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
 # 增长1.2倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
 _GROWTH_MULTIPLE = re.compile(rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)")
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
@@ -862,7 +863,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if rate_named is not None:
             kind = "growth_rate" if rate_named.group("word") in _GROWTH_RATE_NAMES else "decline_rate"
         # …总量突破600亿元，增速达7.5% (or 。增速达7.5% opening the next sentence): the growth named by its word alone
-        growth_named = vocab.is_rate(unit) and bare_name in _GROWTH_NAME_ONLY and (
+        # (…达到512亿元。该项指标增长6.5%: a name pointing back, verify.pointer_name, the same)
+        growth_named = (bare_name in _POINTER_NAMES or vocab.is_rate(unit) and bare_name in _GROWTH_NAME_ONLY) and (
             part in previous or (carry is not None and clause_start == 0))
         if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment_word or rate_named is not None or growth_named or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
