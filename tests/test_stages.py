@@ -161,7 +161,8 @@ def test_known_misses_75(case, status):
 # a season, a school term or a holiday (汛期前 → end of May, 秋季开学前 → end of August, 国庆前 → end of September) is
 # the task's own, this year's or, after 明年, next year's; once passed, work still going on is behind
 SEASON_DEADLINES = [
-    (("明年秋季开学前建成投用城东实验小学", "已完成施工招标，9月中旬进场进行场地平整。", SEP), "on_track"),
+    # (audit: the row moved from MISSES_77 kept its labelled row but for a word, reworded; it still fails before 17a7cdb)
+    (("明年秋季开学前建成投用城东实验小学", "施工招标已结束，施工队伍9月进场平整场地。", SEP), "on_track"),
     (("秋季开学前建成城北第二幼儿园", "主体已完工，内部装修和室外工程仍在施工。", SEP), "behind"),
     (("汛期前完成城区排水管渠清淤疏浚", "已完成清淤疏浚120公里，剩余部分正在清淤。", date(2020, 7, 31)), "behind"),
     (("国庆前建成开放滨河公园", "公园主体绿化已完成，园路和照明正在施工。", date(2020, 10, 31)), "behind"),
@@ -211,10 +212,11 @@ def test_a_deadline_in_a_later_year_is_the_pace_s_end():
 # (its misses in other words, strict): a tower only at its first floor above ground two months before its use (the
 # main works without a share are late only from main_works_late); one item of several at its foundations
 # when the figures decide (4 of 6 done, the rest under way); a kindergarten open since a month before the report
-# (9月起开园招生) read as behind; the main works' own share (约四成) read as the task's completion (seriously behind).
+# (taking children from September on) read as behind; the main works' own share (约四成) read as the task's completion (seriously behind).
 MISSES_77 = [
-    (("年内新建社区文化家园8家", "6家已建成开放；1家正在装修；1家正在进行基础施工。", SEP), "behind"),
-    (("年内建成投用城南第三幼儿园", "已通过竣工验收并完成设备采购安装，9月起开园招生。", DEC), "completed"),
+    # (audit: the first two kept their labelled rows but for a figure or a phrase, reworded; each misses as before)
+    (("年内新建社区文化家园8家", "文化家园建成开放6家，内部装修1家，基础施工1家。", SEP), "behind"),
+    (("年内建成投用城南第三幼儿园", "项目竣工验收后配齐了教学设备，9月开学起招收幼儿。", DEC), "completed"),
     (("年底前完成城东排涝泵站新建工程", "泵站主体结构已施工完成约四成。", NOV), "behind"),
 ]
 
@@ -257,10 +259,11 @@ def test_known_misses_78(case, status):
 # the main works just begun (一层结构) three months before a building's use read on pace (as invented77's tower);
 # a line energised and running (送电成功，投入运行) unread; a start put off and not made at the year's end (暂缓实施，
 # 年内未能开工) read only behind by the lag word; a platform online on a date in the report's month without 已
-# (12月20日正式上线) read as behind.
+# (…日正式上线运行) read as behind.
 MISSES_79 = [
     (("年内开工建设城北新区综合管廊", "受规划调整影响，该项目暂缓推进，年内未能开工。", DEC), "seriously_behind"),
-    (("年内建成投用区智慧停车平台", "平台于11月完成开发并试运行，12月18日正式上线。", DEC), "completed"),
+    # (audit: reworded, it kept its labelled row but for a word and a day; it misses as before)
+    (("年内建成投用区智慧停车平台", "11月完成系统调试，12月15日平台正式上线运行。", DEC), "completed"),
 ]
 
 
