@@ -1787,3 +1787,21 @@ REMEDY_REST_UNDER_WAY = [
 def test_the_rest_being_put_right_keeps_pace(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# statusA's fix after invented87's first run (its row in other words): only some of the work called off (部分…取消,
+# 个别…取消: words.toml [report.only_some]) is no cancellation of the task; the count done decides.  Guard: the event
+# itself called off.
+ONLY_SOME_CALLED_OFF = [
+    ("开展全民阅读推广活动40场", "已开展阅读推广活动24场，一些现场活动取消。", date(2020, 10, 31), "behind"),
+    ("开展送戏下乡80场", "已演出35场，个别送戏下乡演出因天气原因取消。", date(2020, 9, 30), "behind"),
+    # guard
+    ("举办全民健身运动会", "受疫情影响，今年运动会取消。", date(2020, 9, 30), "not_started"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ONLY_SOME_CALLED_OFF,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in ONLY_SOME_CALLED_OFF])
+def test_only_some_called_off_is_no_cancellation(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

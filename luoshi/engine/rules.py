@@ -1889,10 +1889,12 @@ class WholeStatement(StatusRule):
 class Cancelled(StatusRule):
     help_text = ("The report says the work or event was cancelled (停办, 取消举办, 该项目已取消, or a clause "
                  "closed by 取消 whose subject is the task's own object: 今年运动会取消): not started, and a person "
-                 "should look.  取消 with a count (取消证明材料56项) is the work itself.")
+                 "should look.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
+                 "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
     def judge(self, case):
-        m = pattern("cancelled").search(case.progress) or _cancelled_clause(case)
+        m = next((c for c in pattern("cancelled").finditer(case.progress) if not _only_some(case.progress, c.start())),
+                 None) or _cancelled_clause(case)
         if not m:
             return None
         return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
@@ -1910,11 +1912,21 @@ def _cancelled_clause(case: Case) -> re.Match | None:
         return None         # (every match names it: the pattern's lazy lead is not tried from each character)
     for m in _CANCELLED_END.finditer(case.progress):
         clause = m.group(0)
-        if _DIGIT.search(clause) or case.in_forecast(m.start()):
+        if _DIGIT.search(clause) or case.in_forecast(m.start()) or _ONLY_SOME.search(clause):
             continue
         if _content_bigrams(clause) & _content_bigrams(case.task_text) or _CANCELLED_ITEM.search(clause):
             return m
     return None
+
+
+# 部分线下场次取消, 个别活动取消: only some of the work called off (words.toml [report.only_some]), not the task.
+_ONLY_SOME = vocab.pattern("report.only_some")
+
+
+def _only_some(text: str, at: int) -> bool:
+    """The clause before ``at`` says only some of the work (部分, 个别, 少数)."""
+    start = max((text.rfind(c, 0, at) for c in ",;。!?，；！？\n"), default=-1) + 1
+    return bool(_ONLY_SOME.search(text, start, at))
 
 
 # Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
