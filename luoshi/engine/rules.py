@@ -73,7 +73,7 @@ _COUNT_OR_ALL = re.compile(r"\d|均|全部|各")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_MAIN = re.compile(r"\d|主体")
 _DONE_OR_ALREADY = re.compile(r"(?<!未)完成|已")
-_EVERY_DONE = re.compile(r"均已|全部|都已|均(?:已经)?(?:竣工|建成|完成|完工)")
+_EVERY_DONE = re.compile(f"{vocab.alternation('report.every_item')}|均(?:已经)?(?:{vocab.alternation('completion.finish')})")
 _LIST_ITEM = re.compile(r"[^、及和]+")
 _LIST_MARK = re.compile(r"[,、，]")
 _MEASURE_CHAR = re.compile(r"[率度量数额值]")
@@ -346,7 +346,8 @@ def _pending(text: str) -> bool:
                and not finished_after(m) for m in pattern("pending").finditer(text))
 
 
-_OTHERS_LEAD = re.compile(rf"\s*(?:另有|另外|另|{vocab.alternation('report.the_rest')})")
+# A clause opening on other items than those counted (另有3家…, 其余…): the rest's lead (progress.REMAINDER_LEAD).
+_OTHERS_LEAD = REMAINDER_LEAD
 
 
 def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
@@ -1312,7 +1313,7 @@ _DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(
 _IN_USE = vocab.pattern("completion.in_use")
 _BEGUN = vocab.pattern("stage.begun")
 _IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
-_ACCEPTANCE_PENDING = re.compile(r"未(?:完成|通过)[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
+_ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
 
 
@@ -1438,7 +1439,7 @@ def _measure_head(part: Part) -> str:
 
 
 # 新大楼已完成竣工验收: the works accepted as finished — the building built (not yet in use).
-_BUILT_ACCEPTED = re.compile(r"(?:完成|通过)[^,;。，；]{0,2}?竣工验收")
+_BUILT_ACCEPTED = re.compile(f"(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,2}?竣工验收")
 
 
 # A step of the works a part may itself ask for (完成主体结顶, 年底前封顶, 主体完工): reached, it is the part done.
@@ -2005,7 +2006,8 @@ def _late_forecast_by_year(year: int) -> re.Pattern:
 
 _LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内"), digits=True)
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
-_UNFINISHED = re.compile(r"未(?:能)?(?:全面|全部|按期|按时)?完成[^,;。，；:：]{0,8}?(?:任务|目标)")
+_UNFINISHED = re.compile(f"未(?:能)?(?:{vocab.alternation('report.unfinished_manner')})?完成" r"[^,;。，；:：]{0,8}?"
+                         f"(?:{vocab.alternation('task.goal_noun')})")
 
 
 class PaceStatement(StatusRule):
@@ -2927,6 +2929,7 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
 _MONTH_IN_CLAUSE = re.compile(r"(?<![\d.年])(\d{1,2})月")
 # The numerals before 一层/首层 that make it another floor (施工至十一层).
 _FLOOR_NUMERAL = "0123456789一二三四五六七八九十百"
+_FIRST_FLOOR = frozenset(words("first_floor"))
 
 
 def _main_just_begun(case: Case, clause: str) -> bool:
@@ -2936,7 +2939,7 @@ def _main_just_begun(case: Case, clause: str) -> bool:
     if _works_share(clause) is not None:
         return False
     m = next((m for m in pattern("works_main_begun").finditer(clause)
-              if not (m.group(0) in ("一层", "首层") and m.start() and clause[m.start() - 1] in _FLOOR_NUMERAL)), None)
+              if not (m.group(0) in _FIRST_FLOOR and m.start() and clause[m.start() - 1] in _FLOOR_NUMERAL)), None)
     if m is None:
         return False
     if case.as_of is not None:
@@ -3603,7 +3606,7 @@ class Implausible(FlagCheck):
 
 
 # A percentage of change or a level (同比下降5.8%, 优良率88.5%), not a share of the work done.
-_RATE_OF_CHANGE = re.compile(f"同比|增长|下降|增加|减少|率|{vocab.alternation('time.share_of_level')}")
+_RATE_OF_CHANGE = re.compile(f"{vocab.alternation('change.of_rate')}|{vocab.alternation('time.share_of_level')}")
 
 
 class FiguresUnused(FlagCheck):
