@@ -754,6 +754,9 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
     return out
 
 
+_CIRCUMSTANCE = re.compile(rf"(?<=[^\W\d_])在[^,;。:，；：\d０-９]{{2,40}}?的?(?:{vocab.alternation('verify.circumstance_end')})")
+
+
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
@@ -764,6 +767,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     # 预计 marks the year's estimate in a review: reported, not planned (same length, offsets kept).
     text = _FORECAST.sub(lambda m: " " * len(m.group()), raw)
     text = _PRICE_BASIS_BRACKET.sub(lambda m: " " * len(m.group()), text)
+    # 地区生产总值在外部需求减弱、要素成本上升的情况下实现6.3%的增长: the circumstance (no figure in it) set aside
+    text = _CIRCUMSTANCE.sub(lambda m: " " * len(m.group()), text) if "在" in text else text
     norm = for_parsing(text)
     found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
     for fact in progress.row_facts(text):
