@@ -1805,3 +1805,32 @@ ONLY_SOME_CALLED_OFF = [
 def test_only_some_called_off_is_no_cancellation(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# invented83, 85, 86 and 87's first runs (statusA; engines da1c650 and eec6e20), the misses left after statusA's fixes,
+# each in other words and checked to miss as its row did: equipment bought with the first third being installed and
+# none finished at 30 September read as under way on pace; builders entering in September with no section finished, on
+# an area target, read as under way; projects signed short of a target of bringing in, some begun, read on the begun ones
+# as seriously behind (the label: signing is bringing in, behind); firms entered in the register short of the count,
+# beside others awaiting review, read as pending on pace; homes finished short beside a larger count begun (the finished
+# among the begun) read as the rest under way; an area short of the pace beside the rest said under way (the label
+# behind; rule question 4 makes on pace defensible, the row's alt_status); a first batch recognised short beside a
+# second under review read as work partly done on pace; a fit-out finished with the kitchen's equipment being bought and
+# the licence not sought late in November read as on pace (the label behind; on pace its alt_status)
+KNOWN_MISSES_83_87 = [
+    (("年内新建城区公共自行车停放点60个", "停放设施采购已完成，第一批20个进场安装中。", date(2020, 9, 30)), "behind"),
+    (("年内完成农田水利渠系配套2.4万亩", "工程7月完成招标，施工队伍9月中旬陆续进场，尚无完工片区。", date(2020, 9, 30)), "behind"),
+    (("全年招引5000万元以上项目20个", "今年以来已签约5000万元以上项目12个，其中5个已开工建设。", date(2020, 9, 30)), "behind"),
+    (("全年新增规上服务业企业30家", "已新增入库规上服务业企业16家，另有7家材料已报送待审。", date(2020, 9, 30)), "behind"),
+    (("全年完成农村困难群众危房改造150户", "已开工130户，已竣工70户。", date(2020, 9, 30)), "behind"),
+    (("全年新增高效节水灌溉面积60万亩", "截至10月底全省新增高效节水灌溉面积44万亩，余下项目均在施工中。", date(2020, 10, 31)),
+     "behind"),
+    (("年内培育市级专精特新企业60家", "已完成首批认定35家，第二批申报材料正在评审。", date(2020, 10, 31)), "behind"),
+    (("年内建成社区老年食堂1个", "食堂装修已完工，厨房设备正在采购，食品经营许可尚未办理。", date(2020, 11, 30)), "behind"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented83-87's first runs (statusA), left unfixed")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_83_87, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_83_87])
+def test_known_misses_83_87(given, expected):
+    assert judge(*given).status == expected
