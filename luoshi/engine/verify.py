@@ -46,7 +46,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import indicators, progress, reader, targets, tasks, vocab
+from . import indicators, numbers, progress, reader, targets, tasks, vocab
 from .errors import ParseError, UnreadableInput, parses
 from .judgement import Claim, Evidence, Indicator, Task, Verdict
 from .model import Document
@@ -154,6 +154,9 @@ _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
 _GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
 _POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
+# 突破千亿元, 迈上两千亿元台阶: a level reached (verify.level_reached) written in characters before 亿元 or 万元.
+_LEVEL_IN_WORDS = re.compile(rf"(?:{vocab.alternation('verify.level_reached')})"
+                             r"(?P<figure>(?P<number>[一二两三四五六七八九十百千万]{1,6})(?P<unit>[亿万]元))")
 # 增长1.2倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
 _GROWTH_MULTIPLE = re.compile(rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)")
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
@@ -780,6 +783,14 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             if not any(x <= a < y for x, y, *_ in found):
                 lead = text[max((text.rfind(c, 0, a) for c in "，,；;。："), default=-1) + 1:a]
                 found.append((a, b, lead, float(m.group("number")) * 100, "%", ""))
+    if "亿元" in text or "万元" in text:
+        # 突破千亿元大关, 迈上两千亿元台阶: a level reached written in characters, read as its digits would be
+        for m in _LEVEL_IN_WORDS.finditer(text):
+            a, b = m.span("figure")
+            value = numbers.parse_number(m.group("number"))
+            if value is not None and not any(x <= a < y for x, y, *_ in found):
+                lead = text[max(text.rfind(c, 0, a) for c in "，,；;。：") + 1:a]
+                found.append((a, b, lead, value, m.group("unit"), m.group("unit")[0]))
     for ind in indicators.parse(text)[0] if _DURATION_UNIT.search(text) else ():
         if ind.kind == "duration" and ind.value is not None and not any(
                 a <= ind.span[0] < b for a, b, *_ in found):
