@@ -1716,12 +1716,12 @@ def _pace_words(status: str, expected: float) -> str:
 
 
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 # Done over the target written as a fraction (12/20, 完成3/8), the denominator the task's own figure.
 _RATIO = _quick(re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])"), digits=True)
-# 已完成年度任务的七成 / 已完成近九成 / 已完成过半: a share in tenths, or past half, written in words.
+# 已完成年度任务的七成 / 已完成近九成 / 已完成两成 / 已完成过半: a share in tenths, or past half, written in words.
 _TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
-                     f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九])成(?![效果员立本品交])|过半)")
+                     f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
 
 
 def _paced(case: Case, completion: float, what: str, evidence: list[Evidence]) -> Outcome:
