@@ -163,6 +163,7 @@ INVENTED = [
     ("invented88.json", "eighty-eighth set (statusb: one city housing bureau's report at 31 August — own milestones before the year's end, foundations beside the first floor, software beside devices bought, forecasts beside figures, shares of the year's target, one part short)"),
     ("invented89.json", "eighty-ninth set (statusb: a county education bureau's report at 30 September, the held-out check after invented88's fixes — school-year deadlines, own dates, low floors, software beside devices, shares, plans late in the year)"),
     ("invented90.json", "ninetieth set (statusb: a township government's report at 31 October, the held-out check after invented88-89's fixes — 9月底前 passed, 11月底前, software beside village devices bought, shares, seasonal work, one part not begun)"),
+    ("invented91.json", "ninety-first set (statusb: a province's transport department at 30 June, the last held-out check after invented88-90's fixes — a start only tendered, 9月底前, software beside sensors bought, shares, items with one not begun, a part within a part)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

@@ -1834,3 +1834,35 @@ KNOWN_MISSES_83_87 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_83_87, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_83_87])
 def test_known_misses_83_87(given, expected):
     assert judge(*given).status == expected
+
+
+# statusb's fix from invented91's first run: 两成 is a share in tenths like 三成 (已完成年度目标任务的两成 → 20%), not the
+# year's task said done
+TWO_TENTHS = [
+    ("完成中小河流治理60公里", "已完成年度目标任务的两成。", MID_YEAR, "seriously_behind"),
+    ("完成中小河流治理60公里", "已完成全年任务的两成左右。", date(2020, 3, 31), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", TWO_TENTHS, ids=[f"{t}→{p}@{d}" for t, p, d, _ in TWO_TENTHS])
+def test_two_tenths_is_a_share(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# invented91's first run (engine e1e7701), the last held-out check of this stop, its other misses left unfixed, each in
+# other words and checked to miss as its row did: items to build by stage with one not begun at mid-year, the done share
+# on pace, read as on pace; a start target of two with one started and the other still in land clearing at mid-year read
+# as on pace; every site's devices installed with the system still being developed and the joint test forecast read as
+# the whole done (a forecast beside it)
+KNOWN_MISSES_91 = [
+    (("建成乡镇客运站6个", "3个已建成投用，2个正在施工，1个尚未开工。", MID_YEAR), "behind"),
+    (("开工建设城市快速路2条", "1条已于5月开工，另1条正在进行征地拆迁。", MID_YEAR), "behind"),
+    (("完成5个高速收费站智慧化改造", "5个收费站前端设备均已安装到位，管理系统正在开发，预计11月联调。", MID_YEAR), "on_track"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of invented91's first run (statusb), left unfixed")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_91, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_91])
+def test_known_misses_91(given, expected):
+    assert judge(*given).status == expected
