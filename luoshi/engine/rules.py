@@ -248,8 +248,10 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 _PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
                                  rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
                                  r"(?:均|都|现|目前)?已")
-_PLAN_FULFILLED = re.compile(r"\s*(?:现|目前|均|并)?已(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?(?:提前|如期|按期|顺利)?"
-                             r"(?:全部|全面)(?:完成|建成|竣工|完工)(?:任务)?\s*$")
+_PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_lead')})?已"
+                             r"(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?"
+                             f"(?:{vocab.alternation('completion.on_schedule')})?(?:{vocab.alternation('report.all_of')})"
+                             rf"(?:{vocab.alternation('completion.finish')})(?:任务)?\s*$")
 
 
 # The label of a target or plan opening a clause (年度目标：, 目标数：, 全年计划：).
@@ -636,7 +638,7 @@ _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 
 # A task's own numbered list (实施…工程：①人民路改造；②解放路改造；③…建设): each entry an item to finish.
 _ITEM_MARK = _quick(re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]"))
-_ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|建设|提升|整治)")
+_ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|{vocab.alternation('task.item_work')})")
 
 
 def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> list[Part]:
@@ -1222,7 +1224,7 @@ def _task_prep(text: str) -> re.Match | None:
 
 
 # 完成城东污水处理厂扩建项目前期工作: the preparation of a project named at length, at the end of the verb's clause.
-_PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期(?:工作|手续)")
+_PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期" f"(?:{vocab.alternation('stage.preparation_whole')})")
 
 
 def _task_prep_after(task_text: str, end: int) -> re.Match | None:
@@ -1418,10 +1420,10 @@ _PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[
                             f"(?:{vocab.alternation('completion.plan_approved')})")
 
 
-_RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + r")(?:建设|实施|改造|提升)?")
+_RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + f")(?:{vocab.alternation('task.verb_work_noun')})?")
 
 
-_BUILT = re.compile(f"已(?:全面|全部)?(?:{vocab.alternation('completion.built')})")
+_BUILT = re.compile(f"已(?:{vocab.alternation('report.all_of')})?(?:{vocab.alternation('completion.built')})")
 # A plan or design drawn up (已拟定, 已编制完成): for a part that is itself one, its work done.
 _PLAN_DRAWN = vocab.pattern("completion.plan_drawn")
 
@@ -1840,7 +1842,8 @@ _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
-_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|均已|都已)?(?:全部|全面)(?:完成|{vocab.alternation('completion.built')})"))
+_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|均已|都已)?(?:{vocab.alternation('report.all_of')})"
+                                   f"(?:{vocab.alternation('completion.finish')})"))
 
 
 class WholeStatement(StatusRule):
@@ -2370,7 +2373,7 @@ _OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}
 _QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
 
 
-_DOING = re.compile(r"正在(?:进行|开展|实施)?([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})中(?=[,;。，；]|$)")
+_DOING = re.compile(f"正在(?:{vocab.alternation('stage.doing_verb')})?" r"([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})中(?=[,;。，；]|$)")
 
 
 def _own_verb_underway(clause: str, task_text: str) -> bool:
@@ -3518,7 +3521,8 @@ class ShareOfWhat(FlagCheck):
 
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
 _DATED_TASK = _quick(re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                                r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?(?:完成|实现|新增|引进|建成|开工|达到)"),
+                                r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"
+                                f"(?:{vocab.alternation('task.dated_verb')})"),
                      digits=True)
 _WHOLE_YEAR = vocab.pattern("time.whole_year")
 
