@@ -155,10 +155,11 @@ _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
 _GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
 _POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
 # 突破千亿元, 迈上两千亿元台阶: a level reached (verify.level_reached) written in characters before 亿元 or 万元.
-_LEVEL_IN_WORDS = re.compile(rf"(?:{vocab.alternation('verify.level_reached')})"
-                             r"(?P<figure>(?P<number>[一二两三四五六七八九十百千万]{1,6})(?P<unit>[亿万]元))")
+_LEVEL_IN_WORDS = vocab.quick(re.compile(rf"(?:{vocab.alternation('verify.level_reached')})"
+                                         r"(?P<figure>(?P<number>[一二两三四五六七八九十百千万]{1,6})(?P<unit>[亿万]元))"))
 # 增长1.2倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
-_GROWTH_MULTIPLE = re.compile(rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)")
+_GROWTH_MULTIPLE = vocab.quick(re.compile(
+    rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)"))
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
 _GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
