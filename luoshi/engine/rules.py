@@ -1197,7 +1197,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # is the total they were drawn from, holding the done ones as the signed total does.
         applied = sum(_value(f.fact) for f in rest if f.role == "pending" and "另" not in f.words
                       and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] for d in chosen))
-        if applied >= value and not (landed and signed >= landed):
+        # 已开工180户，竣工96户: a count begun before the done one in its sentence, with no 另, holds the done ones
+        # the same way, the finished among the begun (其中 before the done one is taken off above).
+        begun = sum(_value(f.fact) for f in rest if f.role == "started" and "另" not in f.words
+                    and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] and "其中" not in d.words
+                            for d in chosen))
+        if (applied >= value or begun >= value) and not (landed and signed >= landed):
             under -= value
         if value + under >= tv and not case_expected_done(expected):
             status = "on_track"      # some done and every other item under way
