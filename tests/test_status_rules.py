@@ -1835,10 +1835,11 @@ def test_known_misses_83_87(given, expected):
     assert judge(*given).status == expected
 
 
-# statusb's fix from invented91's first run: 两成 is a share in tenths like 三成 (已完成年度目标任务的两成 → 20%), not the
+# statusb's fix from invented91's first run: 两成 is a share in tenths like 三成 (完成年度治理任务的两成 → 20%), not the
 # year's task said done
 TWO_TENTHS = [
-    ("完成中小河流治理60公里", "已完成年度目标任务的两成。", MID_YEAR, "seriously_behind"),
+    # (audit: the row was invented91's own, a held-out row; reworded, it still fails before e1d16f2)
+    ("完成中小河流治理60公里", "目前完成年度治理任务的两成。", MID_YEAR, "seriously_behind"),
     ("完成中小河流治理60公里", "已完成全年任务的两成左右。", date(2020, 3, 31), "on_track"),
 ]
 
