@@ -663,7 +663,9 @@ def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> 
 
 
 # A deadline opening a task's clause (三季度末前, 第二季度末, 10月底前, 上半年内): not the verb's head.
-_HEAD_DEADLINE = re.compile(r"^(?:力争|确保)?(?:第?[一二三四]季度|上半年|下半年|年中|(?:1[0-2]|[1-9])月)(?:末|底|份)?(?:之前|前|内)?")
+_HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
+                            f"(?:第?[一二三四]季度|{vocab.alternation('time.half_or_mid_year')}|(?:1[0-2]|[1-9])月)"
+                            f"(?:末|底|份)?(?:{vocab.alternation('time.before_mark')})?")
 
 
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
@@ -1255,8 +1257,11 @@ _DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;�
                          r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发"))
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = vocab.pattern("completion.event_task")
-_EVENT_DONE = _quick(re.compile(f"(?:已|顺利|成功|圆满)[^,;。，；]{{0,8}}?(?:{vocab.alternation('completion.event_held')})"
-                         r"|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"))
+_EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
+                                f"(?:{vocab.alternation('completion.event_held')})"
+                                f"|(?:{vocab.alternation('completion.event_ended_manner')})"
+                                f"(?:{vocab.alternation('completion.event_ended')})"
+                                f"|{vocab.alternation('completion.event_ended_alone')}"))
 
 
 # 于9月18日至20日在我市举行: an event dated on or before the report's day, said without 已, was held (将于/计划于 are
@@ -1309,14 +1314,15 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
 
 
 # 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
-_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:序时|时序)")
+_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:{vocab.alternation('pace.schedule_word')})")
 
 
 _WORKS_DONE = vocab.pattern("report.works_done")
 _REMAINING = vocab.pattern("report.remaining")
 _PROCESS_VERB = vocab.pattern("report.process_verb")
 _FINISHED_WORKS = vocab.pattern("completion.finished_works")
-_DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!进度|率|情况|比例|时限)|{_FINISHED_WORKS.pattern})"))
+_DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!{vocab.alternation('completion.noun_after')})"
+                                      f"|{_FINISHED_WORKS.pattern})"))
 _IN_USE = vocab.pattern("completion.in_use")
 _BEGUN = vocab.pattern("stage.begun")
 _IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
@@ -1325,7 +1331,7 @@ _ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptan
 
 
 _RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('task.restated_verb')})"
-                       f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:工作|任务)")
+                       f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:{vocab.alternation('task.work_noun')})")
 _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至]\d{{1,2}}月")
 _THE_REST = vocab.alternation("report.the_rest")
 # (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
@@ -2425,7 +2431,7 @@ class ZeroHeld(StatusRule):
 
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
 _RANK_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})"
-                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|第一|首位)")
+                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|" f"{vocab.alternation('rank.top')})")
 _RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
                           r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
 
