@@ -157,9 +157,9 @@ _POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
 # 突破千亿元, 迈上两千亿元台阶: a level reached (verify.level_reached) written in characters before 亿元 or 万元.
 _LEVEL_IN_WORDS = vocab.quick(re.compile(rf"(?:{vocab.alternation('verify.level_reached')})"
                                          r"(?P<figure>(?P<number>[一二两三四五六七八九十百千万]{1,6})(?P<unit>[亿万]元))"))
-# 增长1.2倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
+# 增长1.2倍, 增长一倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
 _GROWTH_MULTIPLE = vocab.quick(re.compile(
-    rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?)倍)"))
+    rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})倍)"))
 _BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
 _GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
@@ -783,7 +783,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             a, b = m.span("figure")
             if not any(x <= a < y for x, y, *_ in found):
                 lead = text[max((text.rfind(c, 0, a) for c in "，,；;。："), default=-1) + 1:a]
-                found.append((a, b, lead, float(m.group("number")) * 100, "%", ""))
+                found.append((a, b, lead, (numbers.parse_number(m.group("number")) or 0.0) * 100, "%", ""))
     if "亿元" in text or "万元" in text:
         # 突破千亿元大关, 迈上两千亿元台阶: a level reached written in characters, read as its digits would be
         for m in _LEVEL_IN_WORDS.finditer(text):
