@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from luoshi.engine import assess, indicators, progress, rules, vocab
+from luoshi.engine import assess, indicators, linking, progress, rules, targets, tasks, verify, vocab
 from luoshi.engine.text import for_parsing
 
 pytestmark = pytest.mark.engine
@@ -31,11 +31,13 @@ def _texts() -> list[str]:
 
 def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     out = []
-    for module in (rules, progress, assess, indicators):
-        for name, rx in vars(module).items():
-            if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:
-                bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
-                out.append((name, bare, rx))
+    # (verify's given by name: its _BARE_NAME opens on a lookahead of its own making)
+    named = [(n, rx) for module in (rules, progress, assess, indicators, linking, tasks, targets)
+             for n, rx in vars(module).items()] + [(n, getattr(verify, n)) for n in (*verify.QUICK, "_RESTATED")]
+    for name, rx in named:
+        if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:
+            bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
+            out.append((name, bare, rx))
     return out
 
 
@@ -43,7 +45,8 @@ def test_quick_patterns_find_what_the_patterns_find():
     wrapped = _wrapped()
     assert {"_FORECAST", "_DONE_EVENT", "_DATED_RESULT", "_CUMUL", "_TAIL_STRIP", "_PERIOD_DEADLINE",
             "_METRIC_TRAIL", "_STAGE_RE", "_NUM", "_DATED_TASK", "_TEXT_DEADLINE", "_RATIO", "_RANGE_LOW",
-            "_NOT_YET", "_ITEM_MARK"} <= {n for n, _, _ in wrapped}
+            "_NOT_YET", "_ITEM_MARK", "_INTERIM_DATE", "_COVERED_OF_WHOLE", "_FIGURE", "_RANGE", "_RESTATED"} <= {
+        n for n, _, _ in wrapped}
     texts = _texts()
     for name, bare, quick in wrapped:
         for t in texts:

@@ -125,7 +125,8 @@ CONFLICT_PENALTY = 0.25
 
 _CLAUSE = re.compile(r"[,，;；。:：!！?？]")
 _KEY = re.compile(r"^\s*(?:序号\s*[:：]?\s*|第\s*)?(\d{1,3}(?:\s*[-－—]\s*\d{1,3})?)\s*(?:项|号)?\s*(?:[、.．:：|｜]\s*|\s+|$)")
-_FIGURE = re.compile(rf"(?<!\d)(\d+(?:\.\d+)?)\s*((?:{vocab.scale_alternation()})?{vocab.unit_group()})")
+_FIGURE = vocab.quick(re.compile(rf"(?<!\d)(\d+(?:\.\d+)?)\s*((?:{vocab.scale_alternation()})?{vocab.unit_group()})"),
+                      digits=True)
 
 
 # --- text ---------------------------------------------------------------------

@@ -2120,8 +2120,8 @@ _SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('rep
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
-_INTERIM_DATE = re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                           r"|(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?")
+_INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
+                                  r"|(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"), digits=True)
 
 
 def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[int, list[Fact]], dict[int, float]]:
@@ -3223,8 +3223,9 @@ class OwnWorkload(StatusRule):
 
 
 # 240个自然村中已有150个 / 全区128个村中有96个: a part of a whole counted in the same unit.
-_COVERED_OF_WHOLE = re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
-                               r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)")
+_COVERED_OF_WHOLE = _quick(re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
+                                      r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)"),
+                           digits=True)
 
 
 # 全区9个街道已有5个 / 辖区登记残疾人家庭318户，已完成…204户: the whole, opened by a word of the whole area or a

@@ -43,7 +43,8 @@ _CEILING = vocab.pattern("target.predicate_ceiling")
 _FLOOR = vocab.pattern("target.predicate_floor")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _GROUPS = vocab.words("target.group")
-_RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)")
+_RANGE = vocab.quick(re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)"),
+                     digits=True)
 _POSITIVE = re.compile(r"正增长")
 _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平稳增长
 # A class level (水质保持在Ⅲ类及以上): the class number, lower is better.

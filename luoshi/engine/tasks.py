@@ -299,7 +299,7 @@ def _year_target_sentences(doc: Document) -> set[int]:
 
 
 _AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%")
+_FIGURE = vocab.quick(re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"), digits=True)
 
 
 def _several_years(text: str) -> bool:

@@ -1690,9 +1690,10 @@ def _split_groups(claim: Claim, claims: list[Claim]) -> list[float]:
 # (or the end of the restatement before it) up to the target's noun.  The pattern is the figure and what
 # follows it, tried only where a digit run starts; _without_restated reaches back for the clause's start
 # (a lazy lead in the pattern was tried from every character, cubic on a long run of digits).
-_RESTATED = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
+_RESTATED = vocab.quick(re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
     vocab.alternation("verify.target_hedge"),
-    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"))),
+    digits=True)
 _RESTATED_CLAUSE_MARKS = ",;:，；：。"
 
 
