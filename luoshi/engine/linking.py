@@ -1073,7 +1073,7 @@ def _bounds_many(rows: Sequence[_Row], index: _Index) -> list[tuple[list, ...]]:
     if held_by:                                       # every holder is on the shortlist
         bound[np.concatenate(held_by)] = 1.0 + _SLACK
     # Each row's tasks by falling bound, ties in shortlist order (a stable sort by row, then bound).
-    by_bound = np.lexsort((-bound, np.repeat(np.arange(len(rows)), sizes_a)))
+    by_bound = _falling_by_run(bound, sizes_a, offsets)
     # Then by falling bound: the alignment (the one costly signal) computed, the task's score put
     # together from it and the vectorised signals, until the ``need``-th best beats every bound left.
     order_pos = (by_bound - np.repeat(offsets[:-1], sizes_a)).tolist()
@@ -1088,6 +1088,22 @@ def _bounds_many(rows: Sequence[_Row], index: _Index) -> list[tuple[list, ...]]:
         out.append((order_pos[a:b], bounds[a:b], cover_l[a:b], distinct_l[a:b], named_l[a:b], aligns[a:b], rests[a:b],
                     lcs_l[a:b]))
     return out
+
+
+def _falling_by_run(values: np.ndarray, sizes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """``np.lexsort((-values, run))`` of values in runs one after another (``sizes`` long, starting at
+    ``offsets``): each run's places by falling value, ties in their order, the runs in order.  One stable
+    sort along the rows of a table of runs × the longest run, each run's negated values padded with +inf
+    after them (sorted last, then left out), instead of a lexsort of every value by two keys: the same
+    order, each row's few dozen values sorted apart."""
+    m, n = len(sizes), len(values)
+    width = int(sizes.max()) if m else 0
+    if not n or not width:
+        return np.lexsort((-values, np.repeat(np.arange(m), sizes)))
+    table = np.full((m, width), np.inf)
+    table[np.repeat(np.arange(m), sizes), np.arange(n) - np.repeat(offsets[:-1], sizes)] = -values
+    order = np.argsort(table, axis=1, kind="stable")
+    return (order + offsets[:-1, None])[order < sizes[:, None]]
 
 
 def _ranked(index: _Index, row_text: str, keep: Sequence[int] = (), shortlist: int = SHORTLIST,
