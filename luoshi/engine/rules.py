@@ -1247,14 +1247,17 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
 _DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
                          f"(?:{vocab.alternation('completion.manner')})?"
-                         r"|(?:于[^,;。，；]{1,8}?)?(?:顺利|成功|圆满))"
+                         r"|(?:于[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
                          f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?" f"(?:{vocab.alternation('completion.granted')})"
-                         r"|(?:正式|成功)获批"
-                         r"|已(?:正式)?(?:建立|设立)|(?:圆满|顺利)(?:结束|落幕|闭幕)|落下帷幕"
-                         r"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:印发|发布)|印发实施|正式印发"))
+                         f"|(?:{vocab.alternation('completion.approved_manner')})获批"
+                         f"|已(?:正式)?(?:{vocab.alternation('completion.set_up')})"
+                         f"|(?:{vocab.alternation('completion.event_ended_manner')})(?:{vocab.alternation('completion.event_ended')})"
+                         f"|{vocab.alternation('completion.event_ended_alone')}"
+                         f"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:{vocab.alternation('completion.issued')})"
+                         f"|{vocab.alternation('completion.issued_phrase')}"))
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = vocab.pattern("completion.event_task")
 _EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
@@ -1843,17 +1846,19 @@ class StatedRate(StatusRule):
 _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 
-_WHOLE_SCOPE_DONE = _quick(re.compile(r"(?<![未没])完成(?:了)?(?:全年|年度)?[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
+                                      r"[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                + r")(?![的\d])"))
 
 # The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
 # the same statement as 完成全年任务 in the other order; not 年度任务已完成80% (a share) nor a forecast (预计…完成).
 _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
-                                     + r")(?:已经?|均已|都已)(?:全部|全面|超额|圆满|顺利)?完成(?=[,;。，；]|$)"))
+                                     + f")(?:已经?|{vocab.alternation('report.every_done_lead')})"
+                                     f"(?:{vocab.alternation('completion.whole_manner')})?完成(?=[,;。，；]|$)"))
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
-_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|均已|都已)?(?:{vocab.alternation('report.all_of')})"
+_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every_done_lead')})?(?:{vocab.alternation('report.all_of')})"
                                    f"(?:{vocab.alternation('completion.finish')})"))
 
 
