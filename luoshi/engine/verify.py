@@ -263,6 +263,9 @@ _RATE_WORDS = vocab.pattern("verify.rate_words")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
 _DOUBLE_DIGIT = re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})")
 DOUBLE_DIGITS = 10.0
+_DOUBLED = re.compile(f"(?:{vocab.alternation('verify.doubled')})")
+DOUBLED = 100.0
+_YEAR_NAMED = re.compile(r"[比较与](?:19|20)\d\d年[^,;。]{0,20}$")
 # A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
 _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
                           r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
@@ -978,6 +981,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     words = ([(m, True, 0.0, "growth_rate") for m in _POSITIVE.finditer(norm)]
              + [(m, False, 0.0, "growth_rate") for m in _LEVEL_WITH.finditer(norm)]
              + [(m, True, DOUBLE_DIGITS, "growth_rate") for m in _DOUBLE_DIGIT.finditer(norm)]
+             + [(m, False, DOUBLED, "growth_rate") for m in _DOUBLED.finditer(norm) if not _YEAR_NAMED.search(norm, 0, m.start())]
              + [(m, True, 0.0, "decline_rate") for m in _NEGATIVE.finditer(norm)]
              + [(m, True, 0.0, "decline_rate") for m in _FALL_SAID.finditer(norm)])
     for m, positive, floor, kind in words:
