@@ -1524,8 +1524,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
-        if sim < MIN_SIMILARITY and phrases and _without_size(phrases[0], claim.metric):
-            sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%
+        if sim < MIN_SIMILARITY and phrases and (_without_size(phrases[0], claim.metric) or (
+                ind.kind == "growth_rate" and claim.kind == "growth_rate" and _without_measure(phrases[0], claim.metric))):
+            sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%, 其中高技术制造业增长12.3% 高技术制造业增加值增长10%
         if claim.part_year or claim.current_prices:
             sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
         if sim > best_sim + 1e-9:
@@ -1538,6 +1539,17 @@ def _without_size(target: str, claim_metric: str) -> bool:
     a name too short for its bigrams to count as alike; the same metric, not a part or a neighbour of it."""
     name = _target_metric(target)
     core = _SIZE_END.sub("", name)
+    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
+
+
+_GROWTH_MEASURE_END = re.compile(f"(?:{vocab.alternation('verify.growth_measure')})$")
+
+
+def _without_measure(target: str, claim_metric: str) -> bool:
+    """The claim is named by the whole of a growth target's name without the measure at its end (verify.growth_measure):
+    高技术制造业 for 高技术制造业增加值, a growth of an industry said by its name alone."""
+    name = _target_metric(target)
+    core = _GROWTH_MEASURE_END.sub("", name)
     return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
 
 
