@@ -570,6 +570,19 @@ def _orgs(cell: str, registry: Registry) -> list[str]:
     return names
 
 
+def _table_orgs(registry: Registry):
+    """``_orgs`` for the unit cells of one table, each cell read once: its rows name the same units row
+    after row (the registry does not change meanwhile).  Each answer a new list (a task's own)."""
+    seen: dict[str, tuple[str, ...]] = {}
+
+    def orgs(cell: str) -> list[str]:
+        found = seen.get(cell)
+        if found is None:
+            found = seen[cell] = tuple(_orgs(cell, registry))
+        return list(found)
+    return orgs
+
+
 def _row_source(name: str, number: int, row: Row) -> dict[str, Any]:
     source: dict[str, Any] = {"file": name, "row": number, "line": row.line}
     if row.start is not None and row.end is not None:
@@ -591,6 +604,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
         return []
     registry = registry or Registry.default()
     kind = "livelihood" if _LIVELIHOOD.search(table.title) else "task"
+    orgs = _table_orgs(registry)
     out: list[Task] = []
     seen: set[str] = set()
     for number, row in enumerate(table.rows, 1):
@@ -614,8 +628,8 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
             if not milestones:
                 milestones = name_milestones
         out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
-                        indicator_text=indicator, lead=_orgs(row.get("lead") or row.get("examiner"), registry),
-                        cooperating=_orgs(row.get("cooperating"), registry),
+                        indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner")),
+                        cooperating=orgs(row.get("cooperating")),
                         target_class=_target_class(row.get("target_class")), kind=kind,
                         indicators=found, milestones=milestones))
     return out
@@ -637,14 +651,15 @@ def tasks_from_progress_table(table: Table, name: str = "", registry: Registry |
     if "task" not in table.columns:
         return []
     registry = registry or Registry.default()
+    orgs = _table_orgs(registry)
     out: list[Task] = []
     for number, row in enumerate(table.rows, 1):
         body = row.get("task").strip()
         if not body:
             continue
-        lead = _orgs(row.get("lead"), registry)
-        cooperating = _orgs(row.get("cooperating"), registry)
-        units = _orgs(row.get("units"), registry)
+        lead = orgs(row.get("lead"))
+        cooperating = orgs(row.get("cooperating"))
+        units = orgs(row.get("units"))
         if units and not lead:
             single = [u for u in units if not registry.is_collective(u)]
             first = single[0] if single else units[0]

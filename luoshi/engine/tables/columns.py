@@ -85,7 +85,8 @@ def _orgish(cell: str, registry) -> bool:
 
 def _fits(columns: list[str], cells: list[str], registry, orgish=None) -> bool:
     """True when each cell has the shape its position's column expects.  ``orgish``: ``_orgish`` with
-    the registry bound, remembering its answers for the row (``assign`` asks of a cell again)."""
+    the registry bound, remembering its answers (``assign`` asks of a cell again, and a table's rows
+    name the same units again: ``table_orgish``)."""
     # The shaped columns the table has, found once per row, not once per cell.
     shaped = [p for c, p in SHAPED.items() if c in columns]
     for col, cell in zip(columns, cells, strict=True):
@@ -103,8 +104,9 @@ def _fits(columns: list[str], cells: list[str], registry, orgish=None) -> bool:
     return True
 
 
-def _row_orgish(registry):
-    """``_orgish`` for the cells of one row, each asked once (the registry does not change meanwhile)."""
+def table_orgish(registry):
+    """``_orgish`` for the cells of one table, each cell asked once: a table's rows name the same lead
+    and cooperating units row after row (the registry does not change while a table is read)."""
     seen: dict[str, bool] = {}
 
     def orgish(cell: str) -> bool:
@@ -130,7 +132,7 @@ class Cell:
         return Cell(self.text + sep + other.text, self.start, other.end)
 
 
-def assign(columns: list[str], cells: list[Cell], registry) -> dict[str, Cell]:
+def assign(columns: list[str], cells: list[Cell], registry, orgish=None) -> dict[str, Cell]:
     """Map a row's cells to columns, repairing shifted or missing cells.
 
     Rules, each general to how such tables are exported:
@@ -141,11 +143,13 @@ def assign(columns: list[str], cells: list[Cell], registry) -> dict[str, Cell]:
        cells are dropped, organisation lists are anchored to the org columns
        from the right (they close a row) and text fills the rest from the left;
        surplus text is joined into the last text column.
+
+    ``orgish``: the table's ``table_orgish`` (one is made for the row without it).
     """
     text = [for_parsing(c.text).strip() for c in cells]
     while len(text) > len(columns) and not text[-1]:
         text.pop()
-    orgish = _row_orgish(registry)
+    orgish = orgish or table_orgish(registry)
     if len(text) == len(columns) and _fits(columns, text, registry, orgish):
         return dict(zip(columns, cells, strict=False))
     out: dict[str, Cell] = {}

@@ -14,7 +14,7 @@ import re
 
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
-from .columns import SEQ, Cell, assign, columns_for
+from .columns import SEQ, Cell, assign, columns_for, table_orgish
 
 # 附件1 / 附件 2: / 附件1 2019年…分解表 (the marker that opens an attachment).
 ATTACH_MARK = re.compile(r"^附件\s*(\d+)\s*[:：]?\s*(.*)$")
@@ -229,8 +229,9 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
         last = j
         j += 1
     rows = []
+    orgish = table_orgish(registry)
     for raw in raws:
-        got = assign(columns, raw.cells, registry)
+        got = assign(columns, raw.cells, registry, orgish)
         ends = [c.end for c in raw.cells if c.text]
         rows.append(Row(
             values={c: got[c].text if c in got else "" for c in columns},

@@ -15,7 +15,7 @@ import re
 
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
-from .columns import Cell, assign
+from .columns import Cell, assign, table_orgish
 from .pipe import clean, header_columns, is_note
 
 # 表 19 / 续表 19 / 表19-2 (title may follow the number on the same line).
@@ -126,11 +126,12 @@ def _read_rows(text, spans, lines, j, table, registry) -> int:
     header_key = [compact(h) for h in table.header]
     pending: tuple[list[Cell], int] | None = None
     last = j - 1
+    orgish = table_orgish(registry)
 
     def flush():
         if pending:
             cells, line = pending
-            got = assign(table.columns, cells, registry)
+            got = assign(table.columns, cells, registry, orgish)
             ends = [c.end for c in cells if c.text]
             table.rows.append(Row(values={c: got[c].text if c in got else "" for c in table.columns},
                                   start=spans[line][0], end=max(ends) if ends else spans[line][1],
