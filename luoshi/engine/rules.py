@@ -88,7 +88,7 @@ _PACE_OF = re.compile(r"([^\W\d]{2})进度" f"(?:{vocab.alternation('figure.reac
 _PIECE = re.compile(r"[^。；;!?！？]+")
 _REACH_TAIL = re.compile(f"(?:{vocab.alternation('figure.reach_tail')})$")
 _SENTENCE_MARK = re.compile(r"[;。；]")
-_STARTED_WORD = re.compile(r"开工(?!前期)|动工|启动")
+_STARTED_WORD = re.compile(f"开工(?!前期)|{vocab.alternation('stage.started')}")
 _STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
 _GENERIC = set(vocab.words("stage.generic_bigram"))
 
@@ -219,7 +219,8 @@ _MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = _quick(re.compile(
     rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
-    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:再|继续|陆续)?(?:全面|全部|如期|顺利)?(?:{_INTENT_RESULT})"
+    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:{vocab.alternation('intention.again')})?"
+    rf"(?:{vocab.alternation('intention.result_manner')})?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT}|{vocab.alternation('intention.pending_result')})"
     rf"|{vocab.alternation('intention.next_step')}"))
@@ -3066,8 +3067,10 @@ def _one_project(case: Case) -> bool:
 
 # A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
 # (初稿, 征求意见稿).
-_PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成|(?:取得|获得|拿到)[^,;。，；]{0,6}?(?:批复|批文|核准|备案)"
-                            r"|(?<![未待])获批|已(?:经|通过)?(?:批复|核准|备案)"))
+_PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成"
+                                   f"|(?:{vocab.alternation('completion.obtain_verb')})" r"[^,;。，；]{0,6}?"
+                                   f"(?:{vocab.alternation('completion.approval', 'completion.approval_paper')})"
+                                   f"|(?<![未待])获批|已(?:经|通过)?(?:{vocab.alternation('completion.approval')})"))
 # The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
 _PREP_ORDER = tuple(words("preparation_order"))
 
