@@ -164,6 +164,9 @@ INVENTED = [
     ("invented89.json", "eighty-ninth set (statusb: a county education bureau's report at 30 September, the held-out check after invented88's fixes — school-year deadlines, own dates, low floors, software beside devices, shares, plans late in the year)"),
     ("invented90.json", "ninetieth set (statusb: a township government's report at 31 October, the held-out check after invented88-89's fixes — 9月底前 passed, 11月底前, software beside village devices bought, shares, seasonal work, one part not begun)"),
     ("invented91.json", "ninety-first set (statusb: a province's transport department at 30 June, the last held-out check after invented88-90's fixes — a start only tendered, 9月底前, software beside sensors bought, shares, items with one not begun, a part within a part)"),
+    ("invented92.json", "ninety-second set (statusD: a district's key-work table at 30 June, departments' narrative paragraphs — process tasks with concrete work or only process verbs, a level answered by activity, figures in, above and under half the band, a March start deadline passed with nothing begun)"),
+    ("invented93.json", "ninety-third set (statusD: a county's key-work table at 30 September, narrative replies — process verbs and vague results, a rate answered by a claim, a count-taking prepared, deadlines passed short or with nothing begun, signed of which landed)"),
+    ("invented94.json", "ninety-fourth set (statusD: a district's key-work table at 31 December — seriously behind against behind once the time is up, process tasks on pace at the year's end, rates and caps held, an event cancelled)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

@@ -114,7 +114,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented86", "eec6e20"),
               ("invented87", "eec6e20"),
               ("invented90", "0a04432"),
-              ("invented91", "e1e7701")]
+              ("invented91", "e1e7701"),
+              ("invented92", "80a10f7"),
+              ("invented93", "80a10f7"),
+              ("invented94", "80a10f7")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

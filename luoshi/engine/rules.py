@@ -1609,6 +1609,8 @@ def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> boo
 # A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
 # its report is finishing the task, not preparation for it.
 _DOCUMENT_TASK = vocab.pattern("task.document")
+# 修订…考核办法: a written rule's draft out for comment is the work itself under way.
+_WRITTEN_RULE = vocab.pattern("task.written_rule")
 
 
 def _rest_under_way(case: Case) -> bool:
@@ -1648,6 +1650,13 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         if late:
             a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
             sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+    elif case.expected >= 100 and part.required in ("done", "underway") and not (
+            _PREP_OBJECT.search(case.task_text) or _WRITTEN_RULE.search(case.task_text)):
+        # 3月底前启动…: 尚未启动，正在重新论证方案 at 30 June — the part's deadline passed with nothing begun, only
+        # prepared or not begun in words, is missed outright (the labels' rule question 19).  Not when the task's
+        # product is itself a plan or a written rule (完成方案编制并报审定, 修订…办法): its draft and consultation are
+        # that work begun, so a step still ahead of it is behind (rule question 18).
+        sub.status, sub.basis = "seriously_behind", "stage"
     elif stage == "preparing":
         sub.status = "behind" if case.expected >= threshold("half_year") else "on_track"
         sub.basis = "stage"
@@ -3303,9 +3312,17 @@ _PROCESS_ACTION = frozenset(vocab.words("status.process_action"))
 def _concrete(case: Case) -> re.Match | None:
     """The first word of concrete work reported (出台, 召开, 上线): not a process verb (推进, 落实), not an
     attribute (出台的政策), not in a plan."""
-    return next((m for m in _ACTION.finditer(case.progress or "") if m.group(0) not in _PROCESS_ACTION
-                 and case.progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())
-                 and not _NOUN_ACTION.match(case.progress, m.start())), None)
+    progress = case.progress or ""
+    restated = [m.span() for m in _RESTATED_VERB.finditer(progress)]
+    return next((m for m in _ACTION.finditer(progress) if m.group(0) not in _PROCESS_ACTION
+                 and progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())
+                 and not _NOUN_ACTION.match(progress, m.start())
+                 and not any(a <= m.start() < b for a, b in restated)), None)
+
+
+# 已启动相关工作, 已部署各项工作: a verb whose only object is the task itself restates it — no concrete work.
+_RESTATED_VERB = re.compile(f"(?:已)?(?:{vocab.alternation('task.restated_verb')})(?:了)?"
+                            f"(?:{vocab.alternation('task.restated_scope')})(?:{vocab.alternation('task.work_noun')})")
 
 
 # An action word inside a noun (加强组织领导, 强化组织保障): no work reported.
