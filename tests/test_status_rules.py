@@ -1265,13 +1265,12 @@ KNOWN_MISSES = [
     # the sixty-second set's misses (statusa's held-out check after invented61's fixes, left unfixed; in other words):
     # every village's creation done and accepted (均已完成，已通过市级验收) read as partly done; a coverage rate short of
     # 全覆盖 beside a count done is not read (实现…全覆盖 no part of its own); a document approved with its issue pending
-    # (审议通过，待正式印发) read as issued (mended: ISSUE_PENDING), and its consultation draft written (征求意见稿…已完成起草) as the document done;
+    # (审议通过，待正式印发) read as issued (mended: ISSUE_PENDING), and its consultation draft written (征求意见稿…已完成起草) as the document done (mended: DRAFT_IS_NOT_THE_DOCUMENT);
     # the works all finished beside a count of people served leave the works' own part unread; a remainder only stored
     # (另有…已完成收储，正在办理出让手续) added to the count done
     (("创建省级森林村庄8个", "8个村创建工作均已完成，已通过省级验收。", date(2020, 11, 30)), "completed"),
     (("新建充电桩300个，实现乡镇公共充电设施全覆盖", "已建成充电桩320个；乡镇公共充电设施覆盖率达到75%。", MID_YEAR),
      "behind"),
-    (("出台人才安居实施办法", "《人才安居实施办法（征求意见稿）》已完成起草，正在征求意见。", MID_YEAR), "on_track"),
     # (statusb, probing ISSUE_PENDING's phenomenon beyond invented80's rows) adopted with the issue to come where no
     # completed verdict is reached for the guard to mend: 通过…审议 (the object between) beside a plan to issue read as
     # nothing to judge; 尚未正式发文 at the year's end read as nothing begun (seriously behind); 正在履行发文程序 at the year's
@@ -1945,3 +1944,31 @@ KNOWN_MISSES_92_94 = [
                          ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_92_94])
 def test_known_misses_92_94(given, expected):
     assert judge(*given).status == expected
+
+
+# statusD, found while writing guards for invented92's row (a written rule to revise): a draft of the document done
+# (征求意见稿已完成, 初稿已完成) on a task to issue it is the work under way, not the document issued (rules._clause_stage,
+# WholeStatement's lone clause; words.toml stage.plan_draft).  Guards: the document issued completes it; a plan's own
+# compiling finished still does.
+DRAFT_IS_NOT_THE_DOCUMENT = [
+    ("出台促进夜间经济发展实施意见", "实施意见征求意见稿已完成，正在征求各部门意见。", MID_YEAR, "on_track"),
+    ("制定出台社区工作者管理办法", "管理办法初稿已完成。", MID_YEAR, "on_track"),
+    ("出台人才安居实施办法", "《人才安居实施办法（征求意见稿）》已完成起草，正在征求意见。", MID_YEAR, "on_track"),
+    # guards
+    ("出台促进夜间经济发展实施意见", "实施意见已于5月正式印发。", MID_YEAR, "completed"),
+    ("完成片区控制性详细规划编制", "规划成果已编制完成，已报区政府审批。", MID_YEAR, "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", DRAFT_IS_NOT_THE_DOCUMENT,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in DRAFT_IS_NOT_THE_DOCUMENT])
+def test_a_draft_done_is_not_the_document_issued(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# Left open: at the year's end a task to issue a document with only its draft done reads on pace — 出台 sets no stage the
+# year's end can find unreached (the label would be behind).
+@pytest.mark.xfail(strict=True, reason="a document only drafted at the year's end on a task to issue it reads on pace")
+def test_a_document_only_drafted_at_the_years_end_is_behind():
+    assert judge("制定出台社区工作者管理办法", "管理办法初稿已完成，尚未印发。", date(2020, 12, 31)).status == "behind"

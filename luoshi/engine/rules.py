@@ -1529,6 +1529,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if _sim(target, clause) < 0.5 and not lone and not ladder:
             continue
         st = clause_stage(clause)
+        if st == "done" and _PLAN_DRAFT.search(clause):
+            st = "underway"      # 细则征求意见稿已完成 for 出台…细则: a draft of the document done, the document still ahead
         if st in (None, "preparing") and _PREP_OBJECT.search(part.text) and _PLAN_DRAWN.search(clause) \
                 and not _PLAN_DRAFT.search(clause):
             st = "done"          # 规划已拟定 for 完成…规划编制: the plan the part is, drawn up
@@ -1909,7 +1911,9 @@ class WholeStatement(StatusRule):
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
-        lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" for c in clauses)
+        # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
+        lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
+                                                       for c in clauses)
         if not scope and not lone:
             return None
         ev = case.progress.strip()
