@@ -105,7 +105,7 @@ _TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四
 
 # A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.
 _PERIOD_DEADLINE = vocab.quick(re.compile(r"(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"
-                                           r"(?=完成|建成|实现|开工|投用|竣工|全面|全部|启动|出台|举办|召开|交付|新增|新建|引进)"))
+                                           f"(?={vocab.alternation('time.period_result_verb')})"))
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
 _WHOLE_YEAR = vocab.quick(re.compile(r"全年|年底|年末|年内|今年|(?<![上下前去])年度"))
