@@ -71,13 +71,15 @@ def attachment_titles(lines: list[str]) -> dict[int, str]:
     return titles
 
 
-def _split(text: str, start: int, end: int, opening: bool) -> tuple[list[Cell], bool]:
+def _split(text: str, start: int, end: int, opening: bool, norm: str | None = None) -> tuple[list[Cell], bool]:
     """Cells of one line and whether the line closes its row with a ``|``.
 
     ``opening``: the table opens its rows with a ``|`` too (markdown style), so
-    a leading ``|`` is not a blank first cell.
+    a leading ``|`` is not a blank first cell.  ``norm``: the line normalised, when the caller has it
+    (``find``'s lines: a slice of the whole text normalised, which is the same, ``for_parsing`` mapping
+    one character for one) — not normalised again, a row's line at a time.
     """
-    norm = for_parsing(text[start:end])
+    norm = for_parsing(text[start:end]) if norm is None else norm
     body = norm.rstrip()
     closed = body.endswith("|")
     cells: list[Cell] = []
@@ -209,7 +211,7 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
                 j += 1
                 continue
             break
-        cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"))
+        cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"), norm=lines[j])
         has_pipe = "|" in line
         seq = _seq_of(cells) if has_pipe and len(cells) > 1 else None
         prev = raws[-1] if raws else None
