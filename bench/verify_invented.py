@@ -145,15 +145,13 @@ the level beside them or a mention, unclear; achieved 3, not_met 2); 增速不�
 a fall with no figure after the metric (…下降明显) read as a mention (not_met read as unclear); the reviewed year's rate given only
 in the plan part's reasons for the coming year's targets read as nothing (achieved read as not_reported).  Fitted after it
 (百分之 numerals, 不低于年度目标 as done words, a fall with its degree after it): 35/36; with the reasons for the coming year's
-targets read for the reviewed year's clauses: 36/36.
-  First run of the thirty-eighth
-set (v101–v104, labels committed before in 3f564ed): 27/36 (0.750; baseline 0.472 every target achieved): 规工增加值 (规工 for
-规模以上工业) read as nothing (achieved read as not_reported); 其中出口 after 进出口 for an export target read as the trade's level
-(achieved read as unclear); a rate opening the sentence after its level with 增速达 read as the level only (achieved read as
-unclear); revenue 同口径 above and 自然口径 below the target read as met (unclear read as achieved); a wider group's income (全体居民)
-for the urban target, industry and consumption named in a group compared with the country, and value added for a gross-output
-target read as nothing (unclear read as not_reported, 4); a count of trained workers beside jobs named with no figure read as the
-jobs' count (unclear read as not_met).
+targets read for the reviewed year's clauses: 36/36.  First run of the thirty-eighth set (v101–v104, labels committed before in
+3f564ed): 27/36 (0.750; baseline 0.472 every target achieved): 规工增加值 (规工 for 规模以上工业) read as nothing (achieved read as
+not_reported); 其中出口 after 进出口 for an export target read as the trade's level (achieved read as unclear); a rate opening the
+sentence after its level with 增速达 read as the level only (achieved read as unclear); revenue 同口径 above and 自然口径 below the target
+read as met (unclear read as achieved); a wider group's income (全体居民) for the urban target, industry and consumption named in a
+group compared with the country, and value added for a gross-output target read as nothing (unclear read as not_reported, 4); a
+count of trained workers beside jobs named with no figure read as the jobs' count (unclear read as not_met).
 """
 
 from __future__ import annotations
