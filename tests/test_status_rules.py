@@ -21,6 +21,11 @@ pytestmark = pytest.mark.engine
 MID_YEAR = date(2020, 6, 30)
 
 
+def miss(given, expected, why):
+    """A known miss, strict: ``why`` says in other words what the engine gets wrong, so pytest's report says it."""
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
 def judge(task_text, progress, as_of=MID_YEAR):
     indicators, milestones = parse(task_text)
     task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
@@ -1238,56 +1243,74 @@ KNOWN_MISSES = [
     # of preparatory objects, 已全部完成排查和方案设计, is mended: SURVEYED_ONLY): items
     # finished (已完工, no noun) beside others being built and the rest in approval, the finished share under the band,
     # read as work partly done on pace
-    (("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", MID_YEAR), "behind"),
+    miss(("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", MID_YEAR), "behind",
+         "items finished with no noun, beside others being built and the rest in approval, read as work partly done on pace"),
     # the seventy-first set's misses (statusa's last held-out check after invented61 and invented70's fixes, left
     # unfixed; in other words): one item listed beside another only through review (已通过…审核) counted as two done; the
     # works built (二期工程已建成并网发电) beside a capacity figure leave the works' own part unread; homes surveyed (已排查)
     # added to the homes put right; a stock cleared by its dated deadline (已于6月全部清零) read as nothing to judge
-    (("推动企业上市，新增上市企业2家", "1家企业已在深交所创业板上市，1家已通过证监会发审会审核。", date(2020, 9, 30)),
-     "on_track"),
-    (("完成城市污水处理厂三期工程，新增日处理能力5万吨", "三期工程已建成通水，新增日处理能力5万吨。", MID_YEAR),
-     "completed"),
-    (("完成全区自建房安全隐患排查整治800户", "已排查自建房4200户，完成整治260户。", date(2020, 11, 30)),
-     "seriously_behind"),
-    (("9月底前完成全区违法用地存量清零", "存量违法用地已于9月全部清零。", date(2020, 10, 31)), "completed"),
+    miss(("推动企业上市，新增上市企业2家", "1家企业已在深交所创业板上市，1家已通过证监会发审会审核。", date(2020, 9, 30)),
+     "on_track",
+         "one item done beside another that has only passed a review is counted as two done"),
+    miss(("完成城市污水处理厂三期工程，新增日处理能力5万吨", "三期工程已建成通水，新增日处理能力5万吨。", MID_YEAR),
+     "completed",
+         "the works said built beside a capacity figure leave the works' own part of the task unread"),
+    miss(("完成全区自建房安全隐患排查整治800户", "已排查自建房4200户，完成整治260户。", date(2020, 11, 30)),
+     "seriously_behind",
+         "homes surveyed are added to the homes put right, so the count put right is not read short"),
+    miss(("9月底前完成全区违法用地存量清零", "存量违法用地已于9月全部清零。", date(2020, 10, 31)), "completed",
+         "a stock cleared to nothing by its dated deadline is read as nothing to judge"),
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
     # ORGANISED_ONLY): recognitions won short of the count beside others awaiting review late in the year read as
     # work partly done on pace; a platform tendered with its system being developed at mid-year read as preparation
-    (("新增省级以上“隐形冠军”企业10家", "已有5家通过省级认定，另有4家已完成申报，正在等待专家评审。", date(2020, 10, 31)),
-     "behind"),
-    (("年内建成区级政务数据共享平台", "平台建设已完成招标，系统开发正在进行。", MID_YEAR), "on_track"),
+    miss(("新增省级以上“隐形冠军”企业10家", "已有5家通过省级认定，另有4家已完成申报，正在等待专家评审。", date(2020, 10, 31)),
+     "behind",
+         "recognitions won short of the count beside others awaiting review late in the year read as partly done on pace"),
+    miss(("年内建成区级政务数据共享平台", "平台建设已完成招标，系统开发正在进行。", MID_YEAR), "on_track",
+         "a platform tendered with its system being developed at mid-year is read as still in preparation"),
     # statusb's invented66 misses left (in other words; its fourth, items all tendered with the works to come in the
     # summer, is mended: tests/test_status_forecast.py DATED): the counted things only sited and designed beside
     # another thing of the task opened (总分馆…平台已建成运行) are read as work partly done on pace; a stated lag beside
     # a count under half the pace at 30 September (推进缓慢，仅3个村通过验收) decides behind before the figure
-    (("新建乡镇文化分馆4个", "文化馆总分馆数字服务平台已建成运行，分馆选址已全部确定，正在进行装修设计。", MID_YEAR), "behind"),
-    (("完成“美丽庭院”示范村创建10个", "创建工作推进缓慢，目前仅3个村通过验收。", date(2020, 9, 30)), "seriously_behind"),
+    miss(("新建乡镇文化分馆4个", "文化馆总分馆数字服务平台已建成运行，分馆选址已全部确定，正在进行装修设计。", MID_YEAR), "behind",
+         "the counted branches only sited and designed, beside another part of the task running, read as partly done on pace"),
+    miss(("完成“美丽庭院”示范村创建10个", "创建工作推进缓慢，目前仅3个村通过验收。", date(2020, 9, 30)), "seriously_behind",
+         "a stated lag beside a count under half the pace decides behind before the figure can"),
     # the sixty-second set's misses (statusa's held-out check after invented61's fixes, left unfixed; in other words):
     # every village's creation done and accepted (均已完成，已通过市级验收) read as partly done; a coverage rate short of
     # 全覆盖 beside a count done is not read (实现…全覆盖 no part of its own); a document approved with its issue pending
     # (审议通过，待正式印发) read as issued (mended: ISSUE_PENDING), and its consultation draft written (征求意见稿…已完成起草) as the document done (mended: DRAFT_IS_NOT_THE_DOCUMENT);
     # the works all finished beside a count of people served leave the works' own part unread; a remainder only stored
     # (另有…已完成收储，正在办理出让手续) added to the count done
-    (("创建省级森林村庄8个", "8个村创建工作均已完成，已通过省级验收。", date(2020, 11, 30)), "completed"),
-    (("新建充电桩300个，实现乡镇公共充电设施全覆盖", "已建成充电桩320个；乡镇公共充电设施覆盖率达到75%。", MID_YEAR),
-     "behind"),
+    miss(("创建省级森林村庄8个", "8个村创建工作均已完成，已通过省级验收。", date(2020, 11, 30)), "completed",
+         "every item's creation said done and accepted, the count standing in the subject, is read as partly done"),
+    miss(("新建充电桩300个，实现乡镇公共充电设施全覆盖", "已建成充电桩320个；乡镇公共充电设施覆盖率达到75%。", MID_YEAR),
+     "behind",
+         "a coverage rate short of full coverage beside a count exceeded is not read as a part of the task of its own"),
     # (statusb, probing ISSUE_PENDING's phenomenon beyond invented80's rows) adopted with the issue to come where no
     # completed verdict is reached for the guard to mend: 通过…审议 (the object between) beside a plan to issue read as
     # nothing to judge; 尚未正式发文 at the year's end read as nothing begun (seriously behind); 正在履行发文程序 at the year's
     # end read as work partly done on pace (制定 sets no stage to reach)
-    (("出台支持总部经济发展政策", "政策文件已通过区政府常务会议审议，拟于10月正式发布。", date(2020, 9, 30)), "on_track"),
-    (("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，尚未正式发文。", date(2020, 12, 31)), "behind"),
-    (("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，正在履行发文程序。", date(2020, 12, 31)), "behind"),
+    miss(("出台支持总部经济发展政策", "政策文件已通过区政府常务会议审议，拟于10月正式发布。", date(2020, 9, 30)), "on_track",
+         "a measure adopted at a meeting with its issue planned for a later month is read as nothing to judge"),
+    miss(("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，尚未正式发文。", date(2020, 12, 31)), "behind",
+         "a rule adopted and not yet issued at the year's end is read as nothing begun, seriously behind"),
+    miss(("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，正在履行发文程序。", date(2020, 12, 31)), "behind",
+         "a rule adopted and going through its issuing procedure at the year's end is read as work partly done on pace"),
     # (audit, the same phenomenon) 审定通过 beside the issue to come, past the deadline, read as nothing to judge: the
     # guard knows 审定通过 but no completed verdict is reached for it to mend
-    (("出台人才安居实施办法", "人才安居办法已由区政府常务会议审定通过，尚待印发。", date(2020, 12, 31)), "behind"),
-    (("完成城乡供水管网改造工程，受益人口3万人", "工程已全部完工并通水，受益人口3.1万人。", date(2020, 12, 31)),
-     "completed"),
-    (("完成低效用地再开发800亩", "完成低效用地再开发250亩，另有300亩已完成收储，正在办理出让手续。", MID_YEAR), "behind"),
+    miss(("出台人才安居实施办法", "人才安居办法已由区政府常务会议审定通过，尚待印发。", date(2020, 12, 31)), "behind",
+         "a measure approved at a meeting and awaiting issue past its deadline is read as nothing to judge"),
+    miss(("完成城乡供水管网改造工程，受益人口3万人", "工程已全部完工并通水，受益人口3.1万人。", date(2020, 12, 31)),
+     "completed",
+         "the works all finished beside a count of people served leave the works' own part of the task unread"),
+    miss(("完成低效用地再开发800亩", "完成低效用地再开发250亩，另有300亩已完成收储，正在办理出让手续。", MID_YEAR), "behind",
+         "land only taken into the reserve, its sale still being arranged, is added to the count redeveloped"),
     # statusb's invented65 miss left (in other words; its other, coverage as a share of the whole, is mended:
     # ORGANISED_ONLY): firms entered (已入驻企业25家) do not answer a target counting 市场主体, so the row is judged on a
     # stage
-    (("招引市场主体入驻大学生创业园30家", "已入驻企业25家，另有4家已签订入驻协议，正在装修。", date(2020, 9, 30)), "ahead"),
+    miss(("招引市场主体入驻大学生创业园30家", "已入驻企业25家，另有4家已签订入驻协议，正在装修。", date(2020, 9, 30)), "ahead",
+         "firms moved in do not answer a target counting market entities, so the row is judged on a stage"),
     # (the sixtieth set's misses, statusa's last held-out check after invented56-59's fixes: a count whose items are all
     # still in design when the year is over, 年内未能开工, and a platform 于8月正式上线运行 after its deployment, are mended:
     # COMPLETION_WORDS; some done, some under way and the rest still asking residents' views, mended by 征求 as preparation:
@@ -1295,65 +1318,80 @@ KNOWN_MISSES = [
     # the fifty-eighth set's misses (statusa's last held-out check, left unfixed; in other words): a task that is itself
     # passing a review (通过…复审) answered by 顺利通过…复审 is read as concrete work on pace, not the task done (its other,
     # 已建成并网18座 beside the rest 尚处于备案阶段, is mended: COMPLETION_WORDS)
-    (("通过省级园林城市复查", "顺利通过省级园林城市复查。", date(2020, 12, 31)), "completed"),
+    miss(("通过省级园林城市复查", "顺利通过省级园林城市复查。", date(2020, 12, 31)), "completed",
+         "a task that is itself passing a review, answered by the review passed, is read as concrete work on pace"),
     # the forty-eighth set's misses (statusdone's last held-out check, left unfixed; in other words): a project put
     # off (暂缓实施) and not begun is read as a pace statement (behind) where the labels say not started; a rate of
     # firms back at work (复工率100%) is read as answering a growth target of their spending, with no person asked
-    (("开工建设区游泳馆", "因规划调整，项目暂缓实施，尚未启动。"), "not_started"),
-    (("实现规上工业增加值增长7%，规上工业企业研发费用增长12%", "深入开展“三服务”活动，规上工业企业复工率100%。"),
-     "unclear"),
+    miss(("开工建设区游泳馆", "因规划调整，项目暂缓实施，尚未启动。"), "not_started",
+         "a project put off and not begun is read as a statement of pace (behind), not as not started"),
+    miss(("实现规上工业增加值增长7%，规上工业企业研发费用增长12%", "深入开展“三服务”活动，规上工业企业复工率100%。"),
+     "unclear",
+         "a rate of firms back at work is read as answering the task's growth targets, with nothing asked of them"),
     # the forty-fourth set's misses (the check after status2's fixes, left unfixed; in other words): a series of
     # events opened and going on is read as held; a bare 正在…推进中 as work under way; items none of them begun,
     # with a reason (受场地影响…均未开工), counted as the items built; a figure of an abbreviated measure (技改投资 for
     # 工业技术改造投资) left unread beside its change on the year, so the stage decides (the items none begun,
     # the series going on and the abbreviation (技改, words.toml [verify.aliases]) were mended after: cases above)
-    (("推进城市大脑平台建设", "此项工作正在抓紧推进中。", date(2020, 9, 30)), "unclear"),
+    miss(("推进城市大脑平台建设", "此项工作正在抓紧推进中。", date(2020, 9, 30)), "unclear",
+         "a bare statement that the work is being pushed on is read as work under way"),
     # a count written after its verb's object (完成…腾空3个) and answered by bare figures: the part is not
     # read, so the one item done of three is not seen as behind
-    (("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind"),
+    miss(("完成城中村改造项目腾空3个", "已完成1个,2个项目签约率不足80%。"), "behind",
+         "a count written after its verb's object and answered by bare figures is not read, so one of three done is missed"),
     # (the last held-out invented set's, bench/labels/status/invented11.json, 8个小区改造方案均已完成,7月起陆续进场, is
     # mended: a month with 起 dates a plan, tests/test_status_forecast.py DATED; a third, 获批国家级众创空间, was mended by
     # the thirteenth set's rule for a recognition won, and a fourth, 612 of 1000 油烟净化改造, by the eighteenth set's)
     # the twenty-third set's miss: nothing begun in the first quarter, with a delay stated, read as behind (the
     # delay words decide before the stage does) where the labels say not started
-    (("新建城市公园5个", "5个公园均未开工,受疫情影响前期工作有所推迟。", date(2020, 3, 31)), "not_started"),
+    miss(("新建城市公园5个", "5个公园均未开工,受疫情影响前期工作有所推迟。", date(2020, 3, 31)), "not_started",
+         "nothing begun in the first quarter with a delay stated is read as behind, the delay deciding before the stage"),
     # the twenty-second set's miss: 实现…全覆盖 is no part of its own (实现 is no result verb: made one, it moves h1
     # rows), so 重点区域已基本实现5G覆盖 does not hold the task at on pace beside 310 of 500 base stations
-    (("建成5G基站500个,实现重点区域5G网络全覆盖", "累计建成5G基站1860个,其中今年新建310个,重点区域已基本实现5G覆盖。"),
-     "on_track"),
+    miss(("建成5G基站500个,实现重点区域5G网络全覆盖", "累计建成5G基站1860个,其中今年新建310个,重点区域已基本实现5G覆盖。"),
+     "on_track",
+         "coverage said largely reached is no part of its own, so it cannot hold a count short of the pace on pace"),
     # the twentieth set's miss: items written 一期、二期工程 after a shared name (老城区雨污分流改造) are split into
     # 改造一期 and 二期工程, so the first phase done answers neither and the second's 60% is not read
-    (("完成老城区雨污分流改造一期、二期工程", "一期工程已完工;二期工程完成管网铺设8公里,占总量的60%。",
-      date(2020, 9, 30)), "behind"),
+    miss(("完成老城区雨污分流改造一期、二期工程", "一期工程已完工;二期工程完成管网铺设8公里,占总量的60%。",
+      date(2020, 9, 30)), "behind",
+         "phases listed after a shared project name are split from it, so the first phase done and the second's share go unread"),
     # the sixteenth set's misses left: a first-quarter figure beside the half year's running total leaves the
     # year's target and its interim one unanswered; 4 of 5 销号 read as done because all 5 were 整治
-    (("全年新增市场主体1.5万户,上半年完成7500户", "一季度新增3120户,上半年累计新增6100户。"), "behind"),
+    miss(("全年新增市场主体1.5万户,上半年完成7500户", "一季度新增3120户,上半年累计新增6100户。"), "behind",
+         "a first-quarter figure beside the half year's running total leaves the year's target and its interim one unanswered"),
     # the twenty-eighth set's miss: a target adjusted in the reply (经调整，改为…) with one item of the new list still
     # only designed past mid-year; the items under way are read against the old count and the design is not seen
-    (("新建村级养老服务站4个", "经调整,改为新建3个、提升改造1个;3个新建站点正在施工,提升改造站点已完成设计。"), "behind"),
+    miss(("新建村级养老服务站4个", "经调整,改为新建3个、提升改造1个;3个新建站点正在施工,提升改造站点已完成设计。"), "behind",
+         "a target changed in the reply, one item of the new list only designed past mid-year, is read against the old count"),
     # a running total beside one of its months (1-6月…,其中6月…) is no list of months, but neither figure is then read:
     # the half year's 22 of 60 is behind, judged on pace by the stage alone
-    (("完成城乡道路绿化60公里", "1-6月完成22公里,其中6月完成8公里。"), "behind"),
+    miss(("完成城乡道路绿化60公里", "1-6月完成22公里,其中6月完成8公里。"), "behind",
+         "a running total beside the figure of one of its months leaves both unread, the stage alone deciding"),
     # the thirty-second set's miss left: 上线试运行 is read as nearly done (试运行), so a part 完成平台上线 launched on
     # trial is not reached, and the year's investment ahead of its pace is held at on pace
-    (("政务服务平台项目,年度计划投资500万元,上半年完成平台上线", "平台已于4月上线试运行,上半年完成投资330万元。"), "ahead"),
+    miss(("政务服务平台项目,年度计划投资500万元,上半年完成平台上线", "平台已于4月上线试运行,上半年完成投资330万元。"), "ahead",
+         "a launch on trial is read as nearly done, so the part to launch is not reached and spending ahead is held on pace"),
     # the fifty-fifth set's miss left (statuslag's last held-out check): work rolled out in full (排查整治工作全面铺开)
     # read as the items done (the other, 正在进行施工准备 read as under way, is mended: ORGANISED_ONLY)
-    (("完成“污水零直排区”建设工业园区2个", "2个工业园区排查整治工作全面铺开，已完成企业雨污分流改造46家。"), "on_track"),
+    miss(("完成“污水零直排区”建设工业园区2个", "2个工业园区排查整治工作全面铺开，已完成企业雨污分流改造46家。"), "on_track",
+         "survey and remedy work said rolled out everywhere is read as the items done"),
     # the fifty-fourth set's miss left (statuslag): a count recognised beside others in publicity, its noun running on
     # into the recognition (4家企业通过省级认定), matches no target, so the stage holds 4 of 10 on pace at 30 September
-    (("新增省级以上“专精特新”企业10家", "已有4家企业通过省级认定，另有3家已进入公示阶段。", date(2020, 9, 30)),
-     "behind"),
+    miss(("新增省级以上“专精特新”企业10家", "已有4家企业通过省级认定，另有3家已进入公示阶段。", date(2020, 9, 30)),
+     "behind",
+         "a count recognised whose noun runs on into the recognition matches no target, so the stage holds it on pace"),
     # the fifty-second set's miss left (statuslag): a running total with last year's part in brackets (含2019年1600户)
     # — the part is read as this year's work, where this year's is the total less it (1260 of 1500, ahead)
-    (("完成美丽庭院创建1500户", "累计创建美丽庭院2860户（含2019年1600户）。", date(2020, 9, 30)), "ahead"),
-    (("6月底前完成区域内黑臭水体整治销号", "5条黑臭水体已完成整治,其中4条已通过市级验收销号,1条正在等待验收。",
-      date(2020, 9, 30)), "behind"),
+    miss(("完成美丽庭院创建1500户", "累计创建美丽庭院2860户（含2019年1600户）。", date(2020, 9, 30)), "ahead",
+         "a running total with last year's part in brackets: the part is read as this year's work, not the total less it"),
+    miss(("6月底前完成区域内黑臭水体整治销号", "5条黑臭水体已完成整治,其中4条已通过市级验收销号,1条正在等待验收。",
+      date(2020, 9, 30)), "behind",
+         "items all put right with only some struck off after acceptance are read as done because all were put right"),
 ]
 
 
-@pytest.mark.parametrize("given,expected", [
-    pytest.param(g, e, marks=pytest.mark.xfail(strict=True, reason="known miss")) for g, e in KNOWN_MISSES])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES)
 def test_known_misses(given, expected):
     assert judge(*given).status == expected
 
@@ -1500,26 +1538,34 @@ def test_a_share_of_the_works(task, progress, as_of, status):
 # done on pace; parks all surveyed (已全部完成排查) with the plans being drafted read as the parks done; a total first
 # with 全部完成 after it (任务共12座，现已全部完成改造) read as part done
 KNOWN_MISSES_81 = [
-    (("出台促进文旅融合发展若干措施", "《若干措施》已经区政府常务会议审议通过，目前正在履行报批程序，随后印发。", date(2020, 9, 30)),
-     "on_track"),
-    (("修订区级专项资金管理办法", "修订稿在区长办公会上获原则通过，还要提交区委常委会审定后才能发布。", date(2020, 12, 31)), "behind"),
-    (("建成投用城东再生水厂", "水厂已完成联动调试，12月20日起正式投入运行。", date(2020, 12, 31)), "completed"),
-    (("常态化开展“企业服务日”活动", "“企业服务日”活动现已实现镇街全覆盖和常态化，上半年走访企业320家。", MID_YEAR), "on_track"),
-    (("常态化开展背街小巷“周末清扫”行动", "清扫行动全年坚持常态化开展，年度各项工作任务全面完成。", date(2020, 12, 31)),
-     "completed"),
-    (("完成城南片区供水管网改造工程", "管网改造完成了工程总量的四成，其余管段正在铺设施工。", date(2020, 9, 30)), "behind"),
-    (("完成农村危旧桥梁改造12座", "今年危桥改造任务共12座，目前已全部改造完成并通过交工验收。", date(2020, 11, 30)), "completed"),
+    miss(("出台促进文旅融合发展若干措施", "《若干措施》已经区政府常务会议审议通过，目前正在履行报批程序，随后印发。", date(2020, 9, 30)),
+     "on_track",
+         "adopted with its issue to follow one more step of approval is read as issued"),
+    miss(("修订区级专项资金管理办法", "修订稿在区长办公会上获原则通过，还要提交区委常委会审定后才能发布。", date(2020, 12, 31)), "behind",
+         "adopted in principle with a higher body's review still to come at the year's end is read as concrete work on pace"),
+    miss(("建成投用城东再生水厂", "水厂已完成联动调试，12月20日起正式投入运行。", date(2020, 12, 31)), "completed",
+         "a joint trial done and the plant running from a dated day, written without 'already', reads as works short of deadline"),
+    miss(("常态化开展“企业服务日”活动", "“企业服务日”活动现已实现镇街全覆盖和常态化，上半年走访企业320家。", MID_YEAR), "on_track",
+         "coverage and routine said reached together are read as the whole task done"),
+    miss(("常态化开展背街小巷“周末清扫”行动", "清扫行动全年坚持常态化开展，年度各项工作任务全面完成。", date(2020, 12, 31)),
+     "completed",
+         "a recurring task's year of work said all done is read as part done"),
+    miss(("完成城南片区供水管网改造工程", "管网改造完成了工程总量的四成，其余管段正在铺设施工。", date(2020, 9, 30)), "behind",
+         "a share of the works written in tenths beside the rest under way is read as the rest to come on pace"),
+    miss(("完成农村危旧桥梁改造12座", "今年危桥改造任务共12座，目前已全部改造完成并通过交工验收。", date(2020, 11, 30)), "completed",
+         "the year's total stated first with all of it done after is read as part done"),
     # invented82's first run (engine 94ba03d), the last held-out check of this stop, left unfixed: energising and its tests
     # done (完成送电调试) then 正式投入运行 without 已 at the year's end read as the works short of the deadline; a survey
     # named with a modifier (现场排查, no preparatory object right after 完成) beside the plan drawn read as the items done
-    (("建成城北110千伏变电站", "土建和电气安装全部结束，12月下旬完成带电调试，正式投入运行。", date(2020, 12, 31)),
-     "completed"),
-    (("完成老旧街巷整治24条", "24条街巷已全部完成现场排查和整治方案编制，11月起陆续进场。", date(2020, 9, 30)), "behind"),
+    miss(("建成城北110千伏变电站", "土建和电气安装全部结束，12月下旬完成带电调试，正式投入运行。", date(2020, 12, 31)),
+     "completed",
+         "energising and its tests done, then running with no word for 'already', at the year's end reads as works short of deadline"),
+    miss(("完成老旧街巷整治24条", "24条街巷已全部完成现场排查和整治方案编制，11月起陆续进场。", date(2020, 9, 30)), "behind",
+         "a survey with a word before it beside the plans drawn is read as the items done"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented80-82's first runs (statusb), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_81, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_81])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_81)
 def test_known_misses_81(given, expected):
     assert judge(*given).status == expected
 
@@ -1532,22 +1578,27 @@ def test_known_misses_81(given, expected):
 # 30 November read on the stage as on pace; a seasonal share a few points over the pace read as ahead; a coverage
 # count a point or two under the pace read as behind
 KNOWN_MISSES_84 = [
-    (("完成全县18个行政村农村饮水设施提质改造", "涉及的18个村改造项目都已建设完毕，并通过竣工验收。", date(2020, 12, 31)),
-     "completed"),
-    (("年内建成城市智慧照明管控平台并上线运行", "软件平台开发工作已经完成，配套硬件正在采购中，联调测试还没有开始。",
-      date(2020, 11, 30)), "behind"),
+    miss(("完成全县18个行政村农村饮水设施提质改造", "涉及的18个村改造项目都已建设完毕，并通过竣工验收。", date(2020, 12, 31)),
+     "completed",
+         "every item said done and accepted, its count written against another name for the unit, read as part done past deadline"),
+    miss(("年内建成城市智慧照明管控平台并上线运行", "软件平台开发工作已经完成，配套硬件正在采购中，联调测试还没有开始。",
+      date(2020, 11, 30)), "behind",
+         "a platform's software done beside its devices still being bought and no joint test, late in November, read on pace"),
     # (audit, the same phenomenon in other words) the system's software done beside its devices still being bought and
     # no joint test, read as the platform itself done (completed, SubTargets)
-    (("年内建成城市智慧照明管控平台并上线运行", "系统软件已开发完成，终端设备还在采购，联调工作未开展。",
-      date(2020, 11, 30)), "behind"),
-    (("年内新建2所乡镇敬老院", "东岭敬老院已完工，西岭敬老院主体施工至四层（共四层）。", date(2020, 11, 30)), "behind"),
-    (("全年完成退化林修复2万亩", "春季修复任务已结束，累计完成1.2万亩，秋季修复正在备苗。", MID_YEAR), "on_track"),
-    (("年内实现全区自然村5G信号全覆盖", "全区210个自然村中已有154个村实现5G信号覆盖。", date(2020, 9, 30)), "on_track"),
+    miss(("年内建成城市智慧照明管控平台并上线运行", "系统软件已开发完成，终端设备还在采购，联调工作未开展。",
+      date(2020, 11, 30)), "behind",
+         "a system's software done beside devices still being bought and no joint test is read as the platform itself done"),
+    miss(("年内新建2所乡镇敬老院", "东岭敬老院已完工，西岭敬老院主体施工至四层（共四层）。", date(2020, 11, 30)), "behind",
+         "one building of two with its main structure at the top floor late in November is read on the stage as on pace"),
+    miss(("全年完成退化林修复2万亩", "春季修复任务已结束，累计完成1.2万亩，秋季修复正在备苗。", MID_YEAR), "on_track",
+         "a seasonal share a few points over the pace is read as ahead"),
+    miss(("年内实现全区自然村5G信号全覆盖", "全区210个自然村中已有154个村实现5G信号覆盖。", date(2020, 9, 30)), "on_track",
+         "a coverage count a point or two under the pace is read as behind"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented84's first run (statusd), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_84, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_84])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_84)
 def test_known_misses_84(given, expected):
     assert judge(*given).status == expected
 
@@ -1619,13 +1670,14 @@ def test_a_part_of_the_whole_done_is_no_completion(task, progress, as_of, status
 # be finished at the year's end with its base done and its ground-floor structure going on at the end of August, and a
 # pipe length for the year's end whose builders came on site late in August, both read as on pace
 KNOWN_MISSES_88 = [
-    (("年内建成区第三人民医院住院楼", "地基与基础已全部施工完毕，底层主体结构正在浇筑。", date(2020, 8, 31)), "behind"),
-    (("年底前完成城区燃气老旧立管更新90公里", "施工招标已结束，中标单位8月下旬进场施工。", date(2020, 8, 31)), "behind"),
+    miss(("年内建成区第三人民医院住院楼", "地基与基础已全部施工完毕，底层主体结构正在浇筑。", date(2020, 8, 31)), "behind",
+         "a building due at the year's end, its base done and its ground-floor structure going on at the end of August, read on pace"),
+    miss(("年底前完成城区燃气老旧立管更新90公里", "施工招标已结束，中标单位8月下旬进场施工。", date(2020, 8, 31)), "behind",
+         "a length of works due at the year's end whose builders came on site only late in August is read on pace"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented88's first run (statusb), left as they are")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_88, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_88])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_88)
 def test_known_misses_88(given, expected):
     assert judge(*given).status == expected
 
@@ -1666,18 +1718,22 @@ def test_pushed_on_is_no_stage_beside_preparation(task, progress, as_of, status)
 # a coverage task, read as unclear; one instalment paid with the next scheduled later in the year read as unclear; a count
 # of flats whose buildings stand at their first floor and foundations at 30 September read as on pace
 KNOWN_MISSES_89 = [
-    (("完成农村危房安全鉴定", "拟于11月组织开展全镇农村危房安全鉴定。", date(2020, 9, 30)), "not_started"),
-    (("完成区急救中心业务楼建设和急救车辆购置", "业务楼已通过竣工验收；急救车辆已完成采购招标，预计12月交付。", date(2020, 9, 30)),
-     "on_track"),
-    (("实现全镇村级便民服务站视频会议系统全覆盖", "各村终端设备已全部安装完毕，系统联调预计11月完成。", date(2020, 9, 30)),
-     "on_track"),
-    (("完成高龄津贴年度发放", "上半年津贴已足额发放，下半年津贴将于12月发放。", date(2020, 9, 30)), "on_track"),
-    (("建成人才公寓200套", "桩基已全部完成，A栋施工至一层，B栋正在基础施工。", date(2020, 9, 30)), "behind"),
+    miss(("完成农村危房安全鉴定", "拟于11月组织开展全镇农村危房安全鉴定。", date(2020, 9, 30)), "not_started",
+         "only a plan to do the work later in the year, nothing done, is read as unclear rather than not begun"),
+    miss(("完成区急救中心业务楼建设和急救车辆购置", "业务楼已通过竣工验收；急救车辆已完成采购招标，预计12月交付。", date(2020, 9, 30)),
+     "on_track",
+         "a purchase tendered with delivery forecast, beside a building accepted, is read as the purchase still in preparation"),
+    miss(("实现全镇村级便民服务站视频会议系统全覆盖", "各村终端设备已全部安装完毕，系统联调预计11月完成。", date(2020, 9, 30)),
+     "on_track",
+         "every terminal installed with the joint test forecast, on a coverage task, is read as unclear"),
+    miss(("完成高龄津贴年度发放", "上半年津贴已足额发放，下半年津贴将于12月发放。", date(2020, 9, 30)), "on_track",
+         "one instalment paid with the next scheduled later in the year is read as unclear"),
+    miss(("建成人才公寓200套", "桩基已全部完成，A栋施工至一层，B栋正在基础施工。", date(2020, 9, 30)), "behind",
+         "a count of flats whose buildings stand at their first floor and foundations at the end of September is read on pace"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented89's first run (statusb), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_89, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_89])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_89)
 def test_known_misses_89(given, expected):
     assert judge(*given).status == expected
 
@@ -1758,13 +1814,14 @@ def test_a_part_done_while_equipment_is_bought_is_no_completion(task, progress, 
 # the autumn's planned for the coming month read by its figure as behind (the label: on pace for seasonal work); a task
 # of drawing up plans with every plan in draft and out for comment late in the year read as behind
 KNOWN_MISSES_90 = [
-    (("完成植树造林2000亩", "春季植树1300亩已完成，冬季植树定于11月下旬开始。", date(2020, 10, 31)), "on_track"),
-    (("完成社区发展规划编制8个", "8个社区规划初稿已全部形成，正在公开征求居民意见。", date(2020, 10, 31)), "on_track"),
+    miss(("完成植树造林2000亩", "春季植树1300亩已完成，冬季植树定于11月下旬开始。", date(2020, 10, 31)), "on_track",
+         "seasonal planting with one season's share done and the next planned for the coming month is read by its figure as behind"),
+    miss(("完成社区发展规划编制8个", "8个社区规划初稿已全部形成，正在公开征求居民意见。", date(2020, 10, 31)), "on_track",
+         "plans to draw up, every one in draft and out for comment late in the year, are read as behind"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented90's first run (statusb), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_90, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_90])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_90)
 def test_known_misses_90(given, expected):
     assert judge(*given).status == expected
 
@@ -1817,19 +1874,25 @@ def test_only_some_called_off_is_no_cancellation(task, progress, as_of, status):
 # second under review read as work partly done on pace; a fit-out finished with the kitchen's equipment being bought and
 # the licence not sought late in November read as on pace (the label behind; on pace its alt_status)
 KNOWN_MISSES_83_87 = [
-    (("年内新建城区公共自行车停放点60个", "停放设施采购已完成，第一批20个进场安装中。", date(2020, 9, 30)), "behind"),
-    (("年内完成农田水利渠系配套2.4万亩", "工程7月完成招标，施工队伍9月中旬陆续进场，尚无完工片区。", date(2020, 9, 30)), "behind"),
-    (("全年招引5000万元以上项目20个", "今年以来已签约5000万元以上项目12个，其中5个已开工建设。", date(2020, 9, 30)), "behind"),
-    (("全年新增规上服务业企业30家", "已新增入库规上服务业企业16家，另有7家材料已报送待审。", date(2020, 9, 30)), "behind"),
-    (("全年新增高效节水灌溉面积60万亩", "截至10月底全省新增高效节水灌溉面积44万亩，余下项目均在施工中。", date(2020, 10, 31)),
-     "behind"),
-    (("年内培育市级专精特新企业60家", "已完成首批认定35家，第二批申报材料正在评审。", date(2020, 10, 31)), "behind"),
-    (("年内建成社区老年食堂1个", "食堂装修已完工，厨房设备正在采购，食品经营许可尚未办理。", date(2020, 11, 30)), "behind"),
+    miss(("年内新建城区公共自行车停放点60个", "停放设施采购已完成，第一批20个进场安装中。", date(2020, 9, 30)), "behind",
+         "equipment bought with the first third being installed and none finished at the end of September is read on pace"),
+    miss(("年内完成农田水利渠系配套2.4万亩", "工程7月完成招标，施工队伍9月中旬陆续进场，尚无完工片区。", date(2020, 9, 30)), "behind",
+         "builders entering in September with no section finished, on an area target, are read as under way on pace"),
+    miss(("全年招引5000万元以上项目20个", "今年以来已签约5000万元以上项目12个，其中5个已开工建设。", date(2020, 9, 30)), "behind",
+         "projects signed short of a target of bringing them in, some begun, are read on the begun ones as seriously behind"),
+    miss(("全年新增规上服务业企业30家", "已新增入库规上服务业企业16家，另有7家材料已报送待审。", date(2020, 9, 30)), "behind",
+         "firms entered in the register short of the count, beside others awaiting review, are read as pending on pace"),
+    miss(("全年新增高效节水灌溉面积60万亩", "截至10月底全省新增高效节水灌溉面积44万亩，余下项目均在施工中。", date(2020, 10, 31)),
+     "behind",
+         "an area short of the pace beside the rest said under way is read on pace"),
+    miss(("年内培育市级专精特新企业60家", "已完成首批认定35家，第二批申报材料正在评审。", date(2020, 10, 31)), "behind",
+         "a first batch recognised short of the count beside a second under review is read as partly done on pace"),
+    miss(("年内建成社区老年食堂1个", "食堂装修已完工，厨房设备正在采购，食品经营许可尚未办理。", date(2020, 11, 30)), "behind",
+         "a fit-out finished with its equipment still being bought and its licence not sought, late in November, is read on pace"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented83-87's first runs (statusA), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_83_87, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_83_87])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_83_87)
 def test_known_misses_83_87(given, expected):
     assert judge(*given).status == expected
 
@@ -1855,14 +1918,16 @@ def test_two_tenths_is_a_share(task, progress, as_of, status):
 # as on pace; every site's devices installed with the system still being developed and the joint test forecast read as
 # the whole done (a forecast beside it)
 KNOWN_MISSES_91 = [
-    (("建成乡镇客运站6个", "3个已建成投用，2个正在施工，1个尚未开工。", MID_YEAR), "behind"),
-    (("开工建设城市快速路2条", "1条已于5月开工，另1条正在进行征地拆迁。", MID_YEAR), "behind"),
-    (("完成5个高速收费站智慧化改造", "5个收费站前端设备均已安装到位，管理系统正在开发，预计11月联调。", MID_YEAR), "on_track"),
+    miss(("建成乡镇客运站6个", "3个已建成投用，2个正在施工，1个尚未开工。", MID_YEAR), "behind",
+         "items with one not begun at mid-year, the done share on pace, are read as on pace"),
+    miss(("开工建设城市快速路2条", "1条已于5月开工，另1条正在进行征地拆迁。", MID_YEAR), "behind",
+         "a start target of two with one started and the other still clearing land at mid-year is read as on pace"),
+    miss(("完成5个高速收费站智慧化改造", "5个收费站前端设备均已安装到位，管理系统正在开发，预计11月联调。", MID_YEAR), "on_track",
+         "every site's devices installed with the system still being developed and its joint test forecast read as the whole done"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented91's first run (statusb), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_91, ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_91])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_91)
 def test_known_misses_91(given, expected):
     assert judge(*given).status == expected
 
@@ -1934,14 +1999,13 @@ def test_the_task_restated_after_already_is_no_concrete_work(task, progress, as_
 # miss as its row did: a count-taking whose preparatory steps (areas drawn, enumerators trained) are all finished and
 # whose main work begins on a date after the report read as the whole done (the label: on pace).
 KNOWN_MISSES_92_94 = [
-    (("完成全市第五次经济普查清查工作", "普查小区划分已完成，普查指导员培训全部结束，清查工作定于10月15日全面开展。",
-      date(2020, 9, 30)), "on_track"),
+    miss(("完成全市第五次经济普查清查工作", "普查小区划分已完成，普查指导员培训全部结束，清查工作定于10月15日全面开展。",
+      date(2020, 9, 30)), "on_track",
+         "a count-taking whose preparatory steps are all finished and whose main work begins on a later date is read as done"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known misses of invented92-94's first run (statusD), left unfixed")
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_92_94,
-                         ids=[f"{g[0]}|{g[1]}" for g, _ in KNOWN_MISSES_92_94])
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_92_94)
 def test_known_misses_92_94(given, expected):
     assert judge(*given).status == expected
 

@@ -119,7 +119,7 @@ VERDICT_PROBES_2 = [
     ("实现地区生产总值3000亿元", "review", "全市地区生产总值达到2968亿元，增长5.4%。", "地区生产总值", "not_met", None),
     ("确保粮食总产量不低于110亿斤", "review", "粮食总产量112.6亿斤，再创历史新高。", "粮食总产量", "achieved", None),
     pytest.param("地表水国考断面水质优良比例达到省定目标", "review", "国考断面水质优良比例达到92.3%，高于省定目标2.3个百分点。",
-     "地表水国考断面水质优良比例", "achieved", None, marks=pytest.mark.xfail(strict=True, reason="first run: the metric named without 地表水: not_reported")),
+     "地表水国考断面水质优良比例", "achieved", None, marks=pytest.mark.xfail(strict=True, reason="a rate named in the reply without the word for what is measured that opens the target's name is not found (not reported)")),
     ("生态环境质量总体改善", "review", "全年未开展生态环境专项督察。", "生态环境质量", "not_reported", None),
 ]
 
