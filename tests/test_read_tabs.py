@@ -136,7 +136,7 @@ def test_a_tabbed_table_of_expected_targets_gives_its_targets():
 
 # known miss: 预期目标 names no column the table reader knows, so the two-column header is not taken for one and
 # the lines are no table of the document (they are read as the targets above all the same)
-@pytest.mark.xfail(strict=True, reason="指标\t预期目标 is not a known header row")
+@pytest.mark.xfail(strict=True, reason="a two-column header naming the indicator and its expected target is no header the table reader knows")
 def test_a_tabbed_table_of_expected_targets_is_a_table():
     doc, _ = _plan("今年经济社会发展的主要预期目标是：\n\n指标\t预期目标\n地区生产总值增长\t5%左右\n"
                    "一般公共预算收入增长\t5%\n\n（一）扩大有效投资。实施重点项目120个。\n")

@@ -325,7 +325,7 @@ MISSES_69_AUDIT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the foundations finished read as the project done; 主体首层 not read as begun")
+@pytest.mark.xfail(strict=True, reason="the base works finished read as the project done; the main structure's ground floor under way, written short, not read as the works begun")
 @pytest.mark.parametrize(("case", "status"), MISSES_69_AUDIT,
                          ids=[f"{c[0]}|{c[1]}|{c[2]:%m-%d}" for c, _ in MISSES_69_AUDIT])
 def test_known_misses_69_audit(case, status):
