@@ -796,22 +796,23 @@ def test_one_target_or_sentence_the_rules_fail_on_does_not_stop_the_pair(tmp_pat
     targets not found) with the error; every other target is still checked."""
     from luoshi.engine import reader
     from luoshi.engine import verify as v
+    from luoshi.engine.verify import judge  # (where the target's claim is looked for)
 
     (tmp_path / "n.txt").write_text(PLAN_YEAR, encoding="utf-8")
     (tmp_path / "n1.txt").write_text(REVIEW_YEAR, encoding="utf-8")
     plan, review = reader.read(tmp_path / "n.txt"), reader.read(tmp_path / "n1.txt")
-    best_claim = v._best_claim
+    best_claim = judge._best_claim
 
     def failing_best_claim(ind, phrases, claims):
         if "工业" in ind.metric:
             raise IndexError("a bug")
         return best_claim(ind, phrases, claims)
 
-    monkeypatch.setattr(v, "_best_claim", failing_best_claim)
+    monkeypatch.setattr(judge, "_best_claim", failing_best_claim)
     got = {x.metric: x for x in v.verify_documents(plan, review)[0]}
     assert got["规模以上工业增加值"].outcome == "not_reported" and "解析失败" in got["规模以上工业增加值"].reason
     assert got["地区生产总值"].outcome == "achieved"
-    monkeypatch.setattr(v, "_best_claim", best_claim)
+    monkeypatch.setattr(judge, "_best_claim", best_claim)
 
     row_facts = v.progress.row_facts     # (what verification reads of a sentence's progress)
 

@@ -29,7 +29,7 @@ SAID = ["全年地区生产总值增长6.5%，完成年度目标", "除地区生
 def _sentences():
     from pathlib import Path
 
-    samples = Path(verify.__file__).resolve().parent.parent / "samples"
+    samples = Path(verify.__file__).resolve().parent.parent.parent / "samples"
     text = (samples / "shangcheng-2020-work-report.txt").read_text(encoding="utf-8")
     return SAID + [s for s in re.split(r"(?<=[。；])", text) if s.strip()]
 

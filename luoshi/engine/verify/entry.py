@@ -1,0 +1,202 @@
+"""The public entry points: ``verify_tasks``, ``verify_documents``, ``verify``, and the shortfalls a
+review lists (未完成的指标).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .. import reader, tasks, vocab
+from ..errors import ParseError, UnreadableInput
+from ..judgement import Claim, Evidence, Task, Verdict
+from ..model import Document
+from ..parts import report_year
+from ..text import for_parsing, normalise
+from . import index
+from .claims import YEAR, _five_years, _one_year, _reviewing, review_claims
+from .judge import _judge
+from .patterns import (
+    _CLAUSE_END,
+    _DONE_IN_WORDS,
+    _GOAL_CLAUSE,
+    _LOWER_BETTER,
+    _MULTI_YEAR,
+    _MULTI_YEAR_GOAL,
+    _PART_END,
+    _PLACE_PREFIX,
+    _SHORTFALL,
+    _SIZE_END,
+)
+from .restated import _written_out
+
+
+def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[
+        list[Verdict], list[Claim]]:
+    """Verdicts on every target of ``targets``; claims no verdict used.  ``mentions``: the review's
+    sentences of the year, where a target with no figure is looked for."""
+    # A figure of a five-year review that nothing dates answers no target; it is quoted (unclear) where
+    # no dated figure does.
+    unsure = [c for c in claims if c.year_uncertain]
+    claims = [c for c in claims if not c.year_uncertain]
+    mentions = mentions or []
+    index._INDEXES = {}       # (what every target looks through, read once: see index._indexed)
+    try:
+        used: set[int] = set()
+        verdicts: list[Verdict] = []
+        for task in targets:
+            for k, ind in enumerate(task.indicators):
+                try:
+                    verdict = _judge(task, k, ind, claims, unsure, mentions, used)
+                except ParseError as e:
+                    # One target the rules fail on is reported as not checked, with the error; the others are checked.
+                    verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
+                                                            "text": ind.text, "kind": ind.kind, "value_high": ind.value_high,
+                                                            "qualifier": ind.qualifier}, None, "unclear", [],
+                                      f"无法核对：{e}", outcome="not_reported")
+                if verdict is not None:
+                    verdicts.append(verdict)
+        _shortfalls(verdicts, mentions)
+    finally:
+        index._INDEXES = None
+    unanswered = [c for j, c in enumerate(claims) if j not in used] + unsure
+    return verdicts, unanswered
+
+
+_LISTED_AFTER = re.compile(f".{{0,4}}?(?:{vocab.alternation('verify.shortfall_list')})")
+
+
+def _short_of(text: str, raw: str = "") -> str:
+    """Where a sentence saying targets were missed (``text`` as ``_written_out`` gives it) names them:
+    before each of its shortfall words, back to the one before (地区生产总值等指标没有达到预期目标; 社会消费品零售总额
+    增速低于年初预期，实际使用外资与目标仍有差距), and after them when a list follows (有两项指标没有完成预期目标，
+    分别是地区生产总值和固定资产投资; in ``raw``, the sentence as written, after a colon: 部分主要指标未能完成年度目标：
+    固定资产投资增速放缓，…)."""
+    names: list[str] = []
+    prev = 0
+    for m in _SHORTFALL.finditer(text):
+        # 地区生产总值等主要指标完成年度目标，固定资产投资增速低于预期: the metrics said done before are not short.
+        start = max((d.end() for d in _DONE_IN_WORDS.finditer(text, prev, m.start())), default=prev)
+        names.append(text[start:m.start()])
+        listed = _LISTED_AFTER.match(text, m.end())
+        if listed:
+            names.append(text[listed.end():listed.end() + 40])
+        prev = m.end()
+    colon = _SHORTFALL_COLON.search(for_parsing(raw)) if raw else None
+    if colon is not None:
+        names.append(_written_out(for_parsing(raw)[colon.end():]))
+    return "|".join(names)
+
+
+# A shortfall opening a list after a colon (部分主要指标未能完成年度目标：A…，B…): each listed metric is short.
+_SHORTFALL_COLON = re.compile(f"(?:{vocab.alternation('verify.shortfall')})[^,;:。]{{0,4}}:")
+
+
+# (a name without its size word, 地区生产, may stop a character or two before: 地区生产|总值能耗)
+_LOWER_BETTER_NEXT = re.compile(f"[^,;:。、\\s]{{0,2}}(?:{vocab.alternation('target.lower_is_better')})")
+
+
+def _named_short(key: str, names: str, lower_better: bool) -> bool:
+    """``key`` (a metric) is among the ``names`` a shortfall sentence gives, not only inside another metric's name: 地区
+    生产总值 within 单位地区生产总值能耗 (能耗强度 written out) is the energy intensity's, unless the target's own metric is
+    a lower-is-better one too."""
+    at = names.find(key)
+    while at >= 0:
+        if lower_better or not _LOWER_BETTER_NEXT.match(names, at + len(key)):
+            return True
+        at = names.find(key, at + 1)
+    return False
+
+
+def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
+    """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
+    等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
+    A figure at or above the target is left as it is."""
+    said = [(s, _written_out(s.text)) for s in mentions if _SHORTFALL.search(s.text)]
+    if not said:
+        return
+    for v in verdicts:
+        if v.outcome == "not_met" or v.target.get("value") is None:
+            continue
+        keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
+                if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
+        # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
+        keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
+        lower_better = bool(_LOWER_BETTER.search(v.metric))
+        hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text), lower_better) for k in keys)), None)
+        if hit is None:
+            continue
+        actual = (v.actual or {}).get("value")
+        if actual is not None and v.outcome == "achieved" and actual >= v.target["value"]:
+            continue
+        v.verdict, v.outcome = "not_met", "not_met"
+        v.evidence = v.evidence or [Evidence(text=hit.text, start=hit.start, end=hit.end, source="report")]
+        v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
+
+
+def _before_years(sentence) -> list:
+    """The sentence, or its clauses before the first one on several years (城镇新增就业完成年度目标，过去五年
+    累计新增28万人 → 城镇新增就业完成年度目标，) and the sentence parts after that clause's (to ；) that name no
+    several years (…，“十三五”以来累计达150万人；物价涨幅控制在目标以内 → also 物价涨幅…), or
+    nothing when it opens on them: what may say the year's results in words."""
+    m = _MULTI_YEAR.search(sentence.text)
+    if m is None:
+        return [sentence]
+    cut = max((c.end() for c in _CLAUSE_END.finditer(sentence.text, 0, m.start())), default=0)
+    if len(normalise(sentence.text[:cut])) < 4:
+        return []
+    out = [replace(sentence, text=sentence.text[:cut], end=sentence.start + cut)]
+    ends = [e.end() for e in _PART_END.finditer(sentence.text, m.end())]
+    for a, b in zip(ends, ends[1:] + [len(sentence.text)], strict=True):
+        piece = sentence.text[a:b]
+        if len(normalise(piece)) >= 4 and not _MULTI_YEAR.search(piece):
+            out.append(replace(sentence, text=piece, start=sentence.start + a, end=sentence.start + b))
+    return out
+
+
+def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "",
+                     found: list[Task] | None = None) -> tuple[list[Verdict], list[Claim]]:
+    """Verdicts from already-read documents.  ``found``: the targets document's tasks, when the
+    caller has already extracted them (``tasks.tasks_from_document(targets_doc, targets_name)``):
+    not extracted a second time."""
+    if found is None:
+        found = tasks.tasks_from_document(targets_doc, targets_name or targets_doc.name)
+    if not found:
+        raise UnreadableInput(f"目标文件中未找到任务 (no targets found): {targets_name or targets_doc.name}")
+    review = _reviewing(report_doc)
+    if not review and report_doc.kind != "work_report":
+        raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
+    if not review:
+        # A work report whose review part was not found: every target is reported as not checked,
+        # with the reason; the pair does not fail as a whole.
+        verdicts, _ = verify_tasks(found, [], [])
+        for v in verdicts:
+            v.reason = f"报告中未找到工作回顾部分，无法核对 (no review part in {report_doc.name})"
+            v.outcome = "not_reported"
+        return verdicts, []
+    # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
+    reported = report_year(report_doc.text)     # (once, not for every sentence of the five years)
+    year = [s for s in [piece for s in review for piece in (
+                _before_years(s) if _five_years(report_doc, s) == YEAR else [] if _MULTI_YEAR.search(s.text) else [s])]
+            if not (_five_years(report_doc, s) != YEAR and not _one_year(s.text, reported))]
+    # 全面建成小康社会取得决定性成就 in a five-year paragraph: the clause naming a goal of several years is about it.
+    kept = {id(s) for s in year}
+    year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
+             for clause in _GOAL_CLAUSE.split(s.text) if _MULTI_YEAR_GOAL.search(clause)]
+    failures: list = []
+    claims = review_claims(report_doc, failures)
+    verdicts, unanswered = verify_tasks(found, claims, year)
+    if failures:
+        # Sentences of the review the rules failed on: a target not found may be in one of them.
+        for v in verdicts:
+            if v.outcome == "not_reported":
+                v.reason += f"（回顾中{len(failures)}句无法解析，未核对：{failures[0]}）"
+    return verdicts, unanswered
+
+
+def verify(targets_doc_path: str | Path, report_path: str | Path) -> tuple[list[Verdict], list[Claim]]:
+    """Year N targets (decomposition table or work report) against the year N+1 report's review."""
+    targets_doc = reader.read(targets_doc_path)
+    report_doc = reader.read(report_path)
+    return verify_documents(targets_doc, report_doc, Path(targets_doc_path).name)

@@ -1,0 +1,337 @@
+"""A target said in words (no figure) in the review's sentences: above or below target, share of the
+plan, bundles of indicators, a neighbouring metric's claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from functools import lru_cache
+
+from .. import vocab
+from ..judgement import Claim
+from ..text import for_parsing, normalise
+from .claims import _OWN_SCOPE_ANY, _PER_UNIT_BEFORE, _scope_level
+from .index import _indexed
+from .naming import _HEAD_TRAIL, _bundles, _share_of_whole
+from .patterns import (
+    _ABOVE_WORDS,
+    _CLAUSE_END,
+    _DONE_IN_WORDS,
+    _EXCEPT,
+    _EXCEPT_ITEM,
+    _EXCEPTED,
+    _FALL_SAID_BEFORE,
+    _LOWER_BETTER,
+    _MENTION_PREDICATE,
+    _NEGATED,
+    _NEIGHBOURS,
+    _PART_AREA_BEFORE,
+    _PART_END,
+    _PLACE_PREFIX,
+    _RATE_FIGURE,
+    _TOLD_LATER,
+    EXCEPT_EXTRA,
+    PART_AREA_REACH,
+    _base,
+    _has,
+    _review_names,
+)
+from .restated import _written, _written_clauses, _written_out
+
+
+class _SentenceIndex:
+    """Review sentences as ``bodies_of`` reads each (the texts a metric's keys are looked for in), all joined
+    by a character no key has, and where each sentence starts in them: the sentences naming a key are found
+    by one scan."""
+
+    def __init__(self, mentions: list, bodies_of):
+        self.bodies: list[tuple[str, ...]] = [bodies_of(s.text) for s in mentions]
+        self.starts: list[int] = []
+        self.ends: list[int] = []       # (where the next sentence starts)
+        pieces, at = [], 0
+        for bodies in self.bodies:
+            piece = "\0".join(bodies)
+            pieces.append(piece)
+            self.starts.append(at)
+            at += len(piece) + 1
+            self.ends.append(at)
+        self.joined = "\0".join(pieces)
+        self._bundled: list[int] | None = None
+
+    def naming(self, keys) -> list[int]:
+        """The sentences one of whose bodies has one of ``keys``, in order."""
+        if any(not k for k in keys):
+            return list(range(len(self.bodies)))
+        found: set[int] = set()
+        for key in keys:
+            at = self.joined.find(key)
+            while at != -1:
+                j = bisect.bisect_right(self.starts, at) - 1
+                found.add(j)
+                at = self.joined.find(key, self.ends[j])     # (on past this sentence: one is enough)
+        return sorted(found)
+
+    def bundled(self, mentions: list) -> list[int]:
+        """The sentences naming a bundle of indicators (``_bundles``), in order."""
+        if self._bundled is None:
+            self._bundled = [j for j, s in enumerate(mentions) if _bundles(s.text)]
+        return self._bundled
+
+
+def _written_index(mentions: list) -> _SentenceIndex:
+    """Each sentence written out (``_written_out``): where ``_mention`` looks."""
+    return _SentenceIndex(mentions, lambda text: (_written_out(text),))
+
+
+def _said_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_said_in_words`` reads of each sentence (``_said_clauses``)."""
+    def bodies(text: str) -> tuple[str, ...]:
+        excepting, saying = _said_clauses(text)
+        return tuple(body for body, _ in excepting) + tuple(body for body, _ in saying)
+    return _SentenceIndex(mentions, bodies)
+
+
+def _versus_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_versus_target`` reads of each sentence (``_versus_clauses``)."""
+    return _SentenceIndex(mentions, lambda text: tuple(body for body, _, _ in _versus_clauses(text)))
+
+
+def _share_index(mentions: list) -> _SentenceIndex:
+    """The clauses ``_share_said`` reads of each sentence (``_share_clauses``)."""
+    return _SentenceIndex(mentions, _share_clauses)
+
+
+@lru_cache(maxsize=4096)
+def _keys(metric: str) -> tuple[str, ...]:
+    """The names a review may give ``metric`` by, written out: the whole name and, four characters or
+    more, its core without size and change words (居民消费价格涨幅 → 居民消费价格: 物价总体平稳)."""
+    key = _PLACE_PREFIX.sub("", _written_out(metric))
+    core = _HEAD_TRAIL.sub("", key)
+    # …and the core as the target writes it, where writing out shortened it (外贸进出口总额 → 进出口总额:
+    # 外贸进出口规模明显萎缩 names it by 外贸进出口).
+    own = _HEAD_TRAIL.sub("", _PLACE_PREFIX.sub("", normalise(for_parsing(metric))))
+    return tuple(k for k in dict.fromkeys((key, core, own)) if len(k) >= 4)
+
+
+def _named(body: str, key: str, lower_better: bool):
+    """Where ``key`` names the metric itself in ``body`` (both as ``_written_out`` gives them), left to
+    right, none overlapping: not inside another metric (单位地区生产总值能耗下降, 研发投入占地区生产总值比重, 人均地区生产总值),
+    nor a part of the area's (经济开发区规上工业增加值: verify.part_of_area), nor before its share (税收收入占…比重)."""
+    at = body.find(key)     # (most sentences: one C scan finds nothing)
+    while at != -1:
+        around = body[max(0, at - 1):at + len(key) + 4]
+        if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")
+                or _PART_AREA_BEFORE.search(body, max(0, at - PART_AREA_REACH), at)
+                # 税收收入占一般公共预算收入比重: the metric's share, said of no change of it; 人均地区生产总值: per head
+                or body.startswith("占", at + len(key)) or _PER_UNIT_BEFORE.search(body, max(0, at - 2), at)):
+            yield at
+        at = body.find(key, at + len(key))
+
+
+# The year's target named in a review (年初目标, 预期目标, 年度计划目标).
+_TARGET_WORD = (f"(?:{vocab.alternation('verify.target_period')})?(?:{vocab.alternation('verify.target_kind')})?"
+                f"(?:{vocab.alternation('verify.target_noun')})")
+_ABOVE_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_above')}){_TARGET_WORD}\\d"
+                           f"|(?:比|较){_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_more')})出?\\d")
+_BELOW_TARGET = re.compile(f"(?:{vocab.alternation('verify.versus_target_below')}){_TARGET_WORD}\\d"
+                           f"|(?:比|较){_TARGET_WORD}(?:{vocab.alternation('verify.versus_target_less')})\\d")
+
+
+@lru_cache(maxsize=4096)
+def _versus_clauses(text: str) -> tuple[tuple[str, int, bool], ...]:
+    """The clauses of a review sentence that set a figure against the year's target (高于年初目标0.5个百分点,
+    比预期目标低2个百分点): each normalised, where that starts, and whether it is above.  Cached."""
+    written = _written_out(text)
+    if not _ABOVE_TARGET.search(written) and not _BELOW_TARGET.search(written):
+        return ()       # (each clause's body is a piece of the whole written out: none can say it either)
+    out = []
+    for body in _written_clauses(text):
+        above, below = _ABOVE_TARGET.search(body), _BELOW_TARGET.search(body)
+        if above or below:
+            out.append((body, (above or below).start(), bool(above) and not below))
+    return tuple(out)
+
+
+def _versus_target(metric: str, mentions: list, also: tuple[str, ...] = ()):
+    """(sentence, above) for the first review clause naming ``metric`` before saying its figure is above or
+    below the year's target by so much (规模以上工业增加值增速比年初目标低2个百分点), or None."""
+    keys = _keys(metric) + also
+    for j in _indexed(mentions, _versus_index).naming(keys):     # (the others name none of the keys)
+        sentence = mentions[j]
+        for body, at, above in _versus_clauses(sentence.text):
+            if any(0 <= body.find(k) < at for k in keys):
+                return sentence, above
+    return None
+
+
+def _said_in_words(metric: str, mentions: list, also: tuple[str, ...] = ()):
+    """(sentence, met) for the first review clause naming ``metric`` that says in words whether its
+    target was met (节能减排完成省下达的目标任务 / 物价涨幅控制在目标以内 / 城镇登记失业率实现预期目标; 未能完成…:
+    not met), or None.  A clause giving a rate (完成年度目标的90%) is a figure, left to the claims.
+    ``also``: other names of the metric (经济增长 for the economy's growth)."""
+    keys = _keys(metric) + also
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    for j in _indexed(mentions, _said_index).naming(keys):       # (the others name none of the keys)
+        sentence = mentions[j]
+        excepting, saying = _said_clauses(sentence.text)
+        for body, names in excepting:
+            # 除地区生产总值外，其他指标均完成年度目标: the exception missed its target; 除A、B、C外: each of them.
+            for k in keys:
+                at = body.find(k)
+                end = body.find("外", at + len(k)) if at != -1 and _EXCEPT.search(body[:at]) else -1
+                if end != -1 and end - at - len(k) <= EXCEPT_EXTRA and _DONE_IN_WORDS.search(body, end):
+                    return sentence, False
+            if any(k in item and len(item) - len(k) <= EXCEPT_EXTRA for item in names for k in keys):
+                return sentence, False
+        for body, done in saying:
+            at = next((a for k in keys for a in _named(body, k, lower_better)), None)
+            if at is not None and not _EXCEPT.search(body[:at]):
+                # 高于年度目标 / 超过预期 on a lower-is-better metric (失业率, 能耗, PM2.5) is above its cap: not met
+                # (下降幅度超过年度目标: the fall above its target, met)
+                above = lower_better and body.startswith(_ABOVE_WORDS, done) and not _FALL_SAID_BEFORE.search(body, at, done)
+                return sentence, (_NEGATED.search(body[:done]) is None) != above
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[tuple[str, int], ...]]:
+    """What ``_said_in_words`` reads of a review sentence, whatever the metric (cached: every target's
+    metric is looked for in every review sentence): the parts (to 。；) that may name an exception
+    (除…外) and give no rate, each with the names of a list of exceptions before a claim of the rest done
+    (除A、B、C外，其余指标均完成年度目标: A, B and C), and the clauses saying in words that a target was done
+    and giving no rate, with where the done word starts; each as ``normalise`` gives it, 了 left out."""
+    written = _written(text)
+    excepting = []
+    for part in (_PART_END.split(written) if "除" in written and "外" in written else ()):
+        # (normalising keeps 除 and 外: a part without them is no exception's, and most sentences have none)
+        if "除" in part and "外" in part and not _RATE_FIGURE.search(part):
+            listed = _EXCEPTED.search(part)
+            names = () if listed is None or not _DONE_IN_WORDS.search(normalise(part[listed.end():])) else \
+                tuple(normalise(item) for item in _EXCEPT_ITEM.split(listed["names"]))
+            excepting.append((normalise(part).replace("了", ""), names))
+    saying = []
+    # (each clause's body is a piece of the whole written out, 了 left out: where the whole has no done word,
+    # none has — most sentences)
+    for clause in (_CLAUSE_END.split(written) if _DONE_IN_WORDS.search(_written_out(text).replace("了", "")) else ()):
+        body = normalise(clause).replace("了", "")
+        done = _DONE_IN_WORDS.search(body)
+        if done is not None and not _RATE_FIGURE.search(clause):
+            saying.append((body, done.start()))
+    return tuple(excepting), tuple(saying)
+
+
+_SHARE_OF_TARGET = re.compile(
+    rf"[^,;。]{{0,6}}?(?:{vocab.alternation('verify.share_of_target')})的(\d+(?:\.\d+)?)(?:{vocab.unit_alternation_of('percent')})")
+# What every verify.share_of_target word opens with (完成): a clause without it holds no match, and re, its pattern
+# opening on no fixed character, would try it at every character (most clauses: none).
+_SHARE_HEAD = os.path.commonprefix(vocab.words("verify.share_of_target"))
+
+
+@lru_cache(maxsize=4096)
+def _share_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a review sentence that give a share of a target done (完成年度目标的110%), short
+    names written out, as written (normalising drops the % sign).  Cached: every target's metric is
+    looked for in every review sentence."""
+    return tuple(c for c in _CLAUSE_END.split(_review_names(for_parsing(text)).replace(" ", ""))
+                 if _SHARE_HEAD in c and _SHARE_OF_TARGET.search(c))
+
+
+_SHARE_OF_PLAN = vocab.pattern("verify.share_of_plan")
+
+
+def _share_said(metric: str, mentions: list, plan: bool = True):
+    """(sentence, percent) for the first review clause naming ``metric`` and, right after it, the share
+    of the year's target done (城镇新增就业完成年度目标的110%), or None.  ``plan`` False: a share of a plan
+    (完成年度计划的105%) is none."""
+    keys = _keys(metric)
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    for j in _indexed(mentions, _share_index).naming(keys):      # (the others name none of the keys)
+        sentence = mentions[j]
+        for clause in _share_clauses(sentence.text):
+            for k in keys:
+                for at in _named(clause, k, lower_better):
+                    m = _SHARE_OF_TARGET.match(clause, at + len(k))
+                    if m is not None and (plan or not _SHARE_OF_PLAN.search(m.group())):
+                        return sentence, float(m.group(1))
+    return None
+
+
+_NEIGHBOURS_NORMALISED = [(normalise(t), normalise(w)) for t, w in _NEIGHBOURS]
+
+
+def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = ()):
+    """The first review sentence naming ``metric`` (four characters or more, short names written out)
+    with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
+    named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入).  ``also``:
+    other names of the metric (经济增速 for the economy's growth)."""
+    keys = _keys(metric) + also
+    if neighbours:
+        keys = tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    index = _indexed(mentions, _written_index)
+    for j in index.naming(keys):        # (the others: neither test below can hold)
+        sentence, body = mentions[j], index.bodies[j][0]
+        for key in keys:
+            if key not in body:
+                continue
+            if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
+                   for at in _named(body, key, lower_better)):
+                return sentence
+            # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
+            if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
+                   for clause in _written_clauses(sentence.text) if key in clause
+                   for at in _named(clause, key, lower_better)):
+                return sentence
+    key = normalise(metric)
+    if len(key) < 4 or neighbours:
+        return None
+    for j in index.bundled(mentions):
+        sentence = mentions[j]
+        # 规模工业等主要经济指标增速位居全国前列: the metric named short in a bundle of indicators.
+        for names, told in _bundles(sentence.text):
+            if any(len(n) >= 3 and key.startswith(n) for n in names) and told:
+                return sentence
+    return None
+
+
+_ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")
+_DIFFICULTY = vocab.pattern("verify.difficulty")
+
+
+def _result_mention(body: str, at: int, key: str, sentence: str = "") -> bool:
+    """The metric named at ``at`` of ``body`` is said to have gone some way, not worked for (推动固定资产投资
+    稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty), nor
+    a wider area's (``_other_area``; ``sentence``: the whole sentence ``body`` is a clause of)."""
+    return not _ACTION_BEFORE.search(body, max(0, at - 6), at) and \
+        not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12) and not _other_area(body, at, sentence or body)
+
+
+_OTHER_SCOPE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.other_scope')})$")
+
+
+def _other_area(body: str, at: int, sentence: str) -> bool:
+    """The name at ``at`` of ``body`` follows a wider area's (在全市社会消费品零售总额增长5.2%的带动下，我区…) in a
+    ``sentence`` naming the report's own area (verify.own_scope) as another kind of area: that area's metric."""
+    scope = _OTHER_SCOPE_BEFORE.search(body, max(0, at - 5), at)
+    return scope is not None and bool(own := {_scope_level(m.group()) for m in _OWN_SCOPE_ANY.finditer(sentence)}) \
+        and _scope_level(scope.group()) not in own
+
+
+def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
+    """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one.  Short names
+    written out (规上工业增加值).  ``unit``: the target's, when it counts something (万人): a neighbour's figure
+    counting other things (组织高校毕业生招聘会120场) is none."""
+    key = _written_out(metric)
+    base = _base(unit, "")[0] if unit and not vocab.is_rate(unit) else None
+    own = _base(unit, "")[0] if unit else None
+    for target_word, review_word in _NEIGHBOURS:
+        word = normalise(review_word)
+        if normalise(target_word) in key and not _has(word, key):
+            found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
+                     and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)]
+            if found:
+                # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
+                return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])
+    return None

@@ -1,0 +1,384 @@
+"""Naming a result's metric and linking it to a target's: similarity, the target's phrases, head
+nouns and populations, the best claim, a claim on another breadth, a topic or a related claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+from ..judgement import Claim, Indicator, Task
+from ..text import bigrams, for_parsing, normalise
+from .claims import _PER_UNIT, _PER_UNIT_BEFORE, _SHARE_OF
+from .figures import _compatible, _lower_better
+from .index import _indexed
+from .patterns import (
+    _BARE_ECONOMY,
+    _BARE_NAMES,
+    _BASIS_WORDS,
+    _BUNDLE,
+    _BUNDLE_COUNT,
+    _ECONOMY,
+    _GENERIC,
+    _LOWER_BETTER,
+    _MENTION_PREDICATE,
+    _NARROWER,
+    _PART_OF_CITY,
+    _PART_OF_CITY_WORD,
+    _PLACE_PREFIX,
+    _SIZE_END,
+    _SUBGROUP,
+    _TRAIL,
+    CONTEXT_WEIGHT,
+    MIN_BIGRAM_SHARE,
+    MIN_SIMILARITY,
+    PART_YEAR_WEIGHT,
+    RELATED_SIMILARITY,
+    _base,
+    _distinct,
+    _full_names,
+)
+from .restated import _written_out
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8192)
+def _phrase(text: str) -> str:
+    norm = normalise(text)
+    return _DIGITS.sub("", _TRAIL.sub("", _GENERIC.sub("", norm))) or norm
+
+
+@lru_cache(maxsize=8192)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(bigrams(text))
+
+
+@lru_cache(maxsize=8192)
+def _target_metric(target: str) -> str:
+    return _phrase(_full_names(target))
+
+
+@lru_cache(maxsize=8192)
+def _claim_metric(claim: str) -> str:
+    return normalise(_full_names(claim))
+
+
+def _own_name(target: str, claim: Claim) -> bool:
+    """A claim's metric names a metric of its own on the target's noun (工业投资 for a target on 固定资产投资)
+    after a clause naming the target's (固定资产投资止跌回升，工业投资增长23.5%): that clause is its sentence's
+    topic, not its name."""
+    head = _head(target)
+    own, wanted = _claim_metric(claim.metric), _claim_metric(target)
+    return bool(head) and own.endswith(head) and len(own) >= len(head) + 2 and own not in wanted \
+        and wanted in _claim_metric(claim.context)
+
+
+def _told_before(target: str, claim: Claim) -> bool:
+    """A claim named by a noun of its own (技能人才, four characters or more once its lead words are set aside) that
+    shares nothing with the target, after a clause with no figure saying how the target's metric went (新增城镇就业稳中
+    有增，新增技能人才6800人): that clause is a statement in itself, not the name of the figure after it."""
+    own = normalise(_GENERIC.sub("", _full_names(claim.metric)))
+    return len(own) >= 4 and similarity(target, claim.metric) == 0.0 and not _ANY_DIGIT.search(claim.context) \
+        and bool(_MENTION_PREDICATE.search(claim.context))
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def similarity(target: str, claim: str) -> float:
+    """Share of the target metric's characters and bigrams found in the claim's metric (mean of the
+    two; 0 when under a third of its bigrams are there).  The normalised forms are cached: every
+    target is compared with every claim of the review."""
+    return _similarity(_target_metric(target), _claim_metric(claim))
+
+
+def _similarity(a: str, b: str) -> float:
+    """``similarity`` of a target's metric and a claim's as compared (``_target_metric``, ``_claim_metric``)."""
+    if len(a) < 2 or not b:
+        return 0.0
+    if a in b:
+        return 1.0
+    grams = _grams(a)
+    share = len(grams & _grams(b)) / len(grams)
+    # Characters alone are weak evidence (企业上市 against 市级企业研发中心): a third of the bigrams too.
+    if share < MIN_BIGRAM_SHARE:
+        return 0.0
+    chars = sum(map(b.__contains__, a)) / len(a)
+    return (chars + share) / 2
+
+
+_HEAD_TRAIL = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.head_trail')})+$"))
+
+
+@lru_cache(maxsize=4096)
+def _head(phrase: str) -> str:
+    """The last two characters of what a target measures, change and size words set aside (规模以上工业
+    增加值 → 加值, 居民消费价格涨幅 → 价格): a claim on another noun (…工业企业营业收入成本) does not answer it."""
+    core = _HEAD_TRAIL.sub("", _phrase(_full_names(phrase)))
+    return core[-2:] if len(core) >= 2 else ""
+
+
+_POPULATION = vocab.pattern("verify.population")
+
+
+_WHOLE_AREA = re.compile(f"(?:{vocab.alternation('verify.whole_area')})(?=(?:常住)?居民)")
+
+
+def _population(metric: str) -> str:
+    """The population group a metric names: 城镇, 农村 (农民, 农牧民 too), 全体 (全省居民 … too: the area's whole
+    population), or ""."""
+    m = _POPULATION.search(metric)
+    if m is None:
+        return "全体" if _WHOLE_AREA.search(metric) else ""
+    return "农村" if m.group() in ("农民", "农牧民") else m.group()
+
+
+# The residents of the whole area, no group named (全体居民, 全省常住居民, 居民…; not 全国居民, 城乡居民, 城镇居民).
+_WHOLE_RESIDENTS = re.compile(f"^(?:全体|{vocab.alternation('verify.whole_area')})?(?:常住)?居民")
+
+
+def _whole_named(metric: str) -> str:
+    """``metric`` normalised with the word naming the whole population (全体, 全省 … before 居民) left out."""
+    return _WHOLE_AREA.sub("", normalise(metric).replace("全体", "", 1), count=1)
+
+
+def _target_phrases(task: Task, k: int) -> list[str]:
+    """What the k-th indicator measures: its metric, else the one before it, and a short task name."""
+    phrases = []
+    for ind in reversed(task.indicators[:k + 1]):
+        if len(_phrase(ind.metric)) >= 2:
+            phrases.append(ind.metric)
+            # 孵化器、众创空间1家: a list of alternatives, any of which answers.
+            parts = [p for p in re.split(r"[、和及或]", ind.metric) if len(_phrase(p)) >= 3]
+            if len(parts) > 1:
+                phrases += parts
+            break
+    name = normalise(task.name)
+    if name and len(name) <= 14:
+        phrases.append(task.name)
+    if _is_economy(task.indicators[k]):
+        phrases += ["地区生产总值", "生产总值"]     # 经济增长7%: the review states it as 地区生产总值增长
+    return phrases
+
+
+def _is_economy(ind: Indicator) -> bool:
+    """The target is the economy's own growth (经济增长7.5%—8%, 地区生产总值增长6%), not a share of it
+    (研发投入占GDP比重)."""
+    head = _PLACE_PREFIX.sub("", normalise(ind.text or ind.metric))
+    return bool(_ECONOMY.match(head)) or bool(_ECONOMY.match(normalise(ind.metric)))
+
+
+class _ClaimIndex:
+    """The claims of each base unit, and the claims whose metric (as ``_claim_metric`` gives it) has each
+    character bigram; both lists of positions in order."""
+
+    def __init__(self, claims: list[Claim]):
+        self.units: dict[str, list[int]] = {}
+        self.grams: dict[str, list[int]] = {}
+        for j, claim in enumerate(claims):
+            self.units.setdefault(_base(claim.unit, "")[0], []).append(j)
+            for g in _grams(_claim_metric(claim.metric)):
+                self.grams.setdefault(g, []).append(j)
+
+    def sharing(self, metric: str) -> list[int]:
+        """The claims sharing a bigram with ``metric`` (a target's, as ``_target_metric`` gives it), in
+        order: the only ones ``_similarity`` may find above 0."""
+        return sorted({j for g in _grams(metric) for j in self.grams.get(g, ())})
+
+
+def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
+    best, best_sim = None, 0.0
+    lower_better = bool(_LOWER_BETTER.search(ind.metric))
+    economy = _is_economy(ind)
+    rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
+    wanted = _population(ind.metric)
+    t_unit = _base(ind.unit, ind.scale)[0]
+    # (the unit first: most claims are in another, and _compatible would say so more slowly)
+    for j in _indexed(claims, _ClaimIndex).units.get(t_unit, ()):
+        claim = claims[j]
+        if not _compatible(ind, claim):
+            continue
+        if not lower_better and _lower_better(claim.metric):
+            continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
+        group = _SUBGROUP.search(claim.metric)
+        if group and not any(group.group() in p for p in phrases):
+            continue        # 低收入农户人均可支配收入 does not answer 居民人均可支配收入
+        if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not any(
+                _PART_OF_CITY_WORD.search(p) for p in phrases):
+            continue        # 中心城区…地区生产总值增长7.4% does not answer the city's 地区生产总值增长6%
+        # (城镇居民收入：68520元，增长5.6%: a figure whose clause names nothing is named by the clause before)
+        if wanted and _population(claim.metric if len(claim.metric) >= 2 else claim.context) not in (
+                (wanted,) if wanted in ("城镇", "农村") and "收入" in ind.metric else (wanted, "")):
+            continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
+        if phrases and _distinct(phrases[0], claim.metric):
+            continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
+        if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
+            continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
+        if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)):
+            continue        # 工业投资占固定资产投资比重, 人均地区生产总值 do not answer 固定资产投资, 地区生产总值
+        named = _claim_metric(claim.context + claim.metric)
+        sim = max((max(similarity(p, claim.metric),
+                       CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
+                       if claim.context and not _own_name(p, claim) and not _told_before(p, claim) else 0.0)
+                   for p in phrases if not rate or _head(p) in named), default=0.0)
+        if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
+            sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
+        if sim < MIN_SIMILARITY and phrases and (_without_size(phrases[0], claim.metric) or (
+                ind.kind == "growth_rate" and claim.kind == "growth_rate" and _without_measure(phrases[0], claim.metric))):
+            sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%, 其中高技术制造业增长12.3% 高技术制造业增加值增长10%
+        if claim.part_year or claim.current_prices:
+            sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
+        if sim > best_sim + 1e-9:
+            best, best_sim = j, sim
+    return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
+
+
+def _without_size(target: str, claim_metric: str) -> bool:
+    """The claim is named by the whole of the target's name without its size word (target.size_only): 出口 for 出口总额,
+    a name too short for its bigrams to count as alike; the same metric, not a part or a neighbour of it."""
+    name = _target_metric(target)
+    core = _SIZE_END.sub("", name)
+    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
+
+
+_GROWTH_MEASURE_END = re.compile(f"(?:{vocab.alternation('verify.growth_measure')})$")
+
+
+def _without_measure(target: str, claim_metric: str) -> bool:
+    """The claim is named by the whole of a growth target's name without the measure at its end (verify.growth_measure):
+    高技术制造业 for 高技术制造业增加值, a growth of an industry said by its name alone."""
+    name = _target_metric(target)
+    core = _GROWTH_MEASURE_END.sub("", name)
+    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
+
+
+_TOPICS = [tuple(w.split(">", 1)) for w in vocab.words("verify.topic")]
+
+
+def _topic_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int | None:
+    """A figure that names no metric of its own, in a sentence part whose subject is the topic of the
+    target's metric (verify.topic: 有效投资持续扩大，全年增长11.2% for 固定资产投资增长10%): the first one, or None."""
+    wants = _written_out(phrases[0]) if phrases else ""
+    topics = [normalise(t) for t, w in _TOPICS if normalise(w) in wants]
+    if not topics:
+        return None
+    lower_better = bool(_LOWER_BETTER.search(ind.metric))
+    wanted = _population(ind.metric)
+    for j, claim in enumerate(claims):
+        if not claim.context or len(normalise(_GENERIC.sub("", _TRAIL.sub("", claim.metric)))) >= 2:
+            continue
+        if not _compatible(ind, claim) or (not lower_better and _LOWER_BETTER.search(claim.context)):
+            continue
+        if _population(claim.context) not in (wanted, "") or _SUBGROUP.search(claim.context):
+            continue
+        if any(t in _written_out(claim.context) for t in topics):
+            return j
+    return None
+
+
+def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The same metric's figure on the other basis in the same sentence (增长14.1%，同口径增长7.7%)."""
+    def bare(c: Claim) -> str:
+        return normalise(_BASIS_WORDS.sub("", c.metric))
+
+    at = next((k for k, c in enumerate(claims) if c is claim), None)
+    for k, other in enumerate(claims):
+        if (other is not claim and other.sentence_start == claim.sentence_start
+                and other.same_basis != claim.same_basis and _compatible(ind, other)
+                # (a fall on one basis, a growth on the other: 下降2.6%，扣除留抵退税因素后同口径增长4.8%)
+                and (other.kind == claim.kind or {other.kind, claim.kind} == {"growth_rate", "decline_rate"})
+                and (bare(other) == bare(claim)
+                     # a same-basis figure with no name of its own right after (or before) the headline one
+                     or (at is not None and abs(k - at) == 1 and len(bare(other if other.same_basis else claim)) < 2))):
+            return other
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _place_key(phrase: str) -> str:
+    """A target's phrase without its place, normalised: what ``_per_unit`` and ``_share_of_whole`` look for in a
+    claim's metric.  Cached: a target meets every claim."""
+    return normalise(_PLACE_PREFIX.sub("", phrase))
+
+
+def _per_unit(phrase: str, claim_metric: str) -> bool:
+    """The claim is per person (household, mu …) where the target is the total (人均地区生产总值 for 地区生产总值)."""
+    # (the claim's per-unit word first: most claims have none)
+    if not _PER_UNIT.search(claim_metric):
+        return False
+    key = _place_key(phrase)
+    if len(key) < 2:
+        return False
+    body = normalise(claim_metric)
+    at = body.find(key)
+    return at > 0 and _PER_UNIT_BEFORE.search(body, max(0, at - 2), at) is not None
+
+
+def _share_of_whole(phrase: str, claim_metric: str) -> bool:
+    """The claim is a part's share of the target's metric (工业投资占固定资产投资比重 for 固定资产投资), not the metric."""
+    m = _SHARE_OF.search(normalise(claim_metric))
+    if m is None:
+        return False        # (most claims: the target's key is not looked for)
+    key = _place_key(phrase)
+    return len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
+
+
+def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) -> int | None:
+    """A claim on the same metric in another unit or kind (a level for a rate), if any.  ``rate``: the target
+    is a rate of the whole area, which no figure of its central district (verify.part_of_city) relates to."""
+    best, best_sim = None, 0.0
+    if not phrases or len(normalise(phrases[0])) < 4:
+        return None         # 经济: too short a name to call any figure its level
+    phrase = phrases[0]
+    lower_better = _lower_better(phrase)
+    wanted = _target_metric(phrase)         # (once, not for every claim)
+    for j in _indexed(claims, _ClaimIndex).sharing(wanted):     # (the others' similarity is 0)
+        claim = claims[j]
+        if not lower_better and _lower_better(claim.metric):
+            continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
+        if _share_of_whole(phrase, claim.metric):
+            continue        # 工业投资占固定资产投资比重达到45% is no level of 固定资产投资
+        if _per_unit(phrase, claim.metric):
+            continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值
+        if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not _PART_OF_CITY_WORD.search(phrase):
+            continue        # 中心城区实现地区生产总值1236亿元: the district's level, none of the city's
+        sim = _similarity(wanted, _claim_metric(claim.metric))
+        if sim > best_sim + 1e-9:
+            best, best_sim = j, sim
+            if sim >= 1.0:
+                break       # no similarity is above 1: no later claim can take its place
+    return best if best_sim >= RELATED_SIMILARITY else None
+
+
+@lru_cache(maxsize=4096)
+def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The bundles of indicators a sentence names (规模工业、固定资产投资等主要经济指标): each one's
+    names, normalised, and whether a change or a level follows it.  Cached: every target's metric
+    is looked for in every review sentence."""
+    parsed = for_parsing(text)
+    if "指标" not in parsed or not _BUNDLE_COUNT.search(parsed):
+        return ()       # (most sentences: _BUNDLE, tried at every character, cannot match)
+    # (a bare head word written out too: 工业、投资、消费三大指标 names 规模以上工业增加值, 固定资产投资, 社会消费品零售总额)
+    return tuple((tuple(x for n in re.split(r"[、和及]", m.group("names")) if (w := normalise(n))
+                        for x in (w, _BARE_NAMES.get(w, w))),
+                  _MENTION_PREDICATE.match(normalise(parsed[m.end():])) is not None)
+                 for m in _BUNDLE.finditer(parsed))
+
+
+def _other_breadth(target: str, claim: str) -> bool:
+    """The claim's metric is the target's over other units (verify.narrower: 规模以上工业增加值 for 工业增加值,
+    全部工业增加值 for 规模以上工业增加值), short names written out."""
+    wider = _narrower_of(target)
+    if not wider:
+        return False
+    c = _written_out(claim)
+    return any(b in c for b in wider)
+
+
+@lru_cache(maxsize=8192)
+def _narrower_of(target: str) -> tuple[str, ...]:
+    """The words of verify.narrower that name ``target`` over other units: cached, as a target meets every claim."""
+    t = _written_out(target)
+    return tuple(b for a, b in _NARROWER if a in t and b not in t)

@@ -1,0 +1,320 @@
+"""The words and patterns verification reads a review with, shared by its parts: a figure's change
+(增长/下降), its basis (可比价), a metric's lead and trail words, the bounds the rules use; and the small
+helpers over them (a figure's kind from its unit, a metric cleaned of its hedges, a unit's base).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+
+MIN_SIMILARITY = 0.5
+MIN_BIGRAM_SHARE = 0.34
+CONTEXT_WEIGHT = 0.9      # a metric named only by the clause before counts a little less
+EXCEED_MARGIN = 0.05
+RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
+PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
+PART_YEAR_SETTLED = 0.5   # a part-year growth under this share of the year's growth target settles the shortfall
+FLOOR_REACH = 1.0         # a result given as a floor (7%以上) this many points or less under its target: unclear
+ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
+FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
+
+_GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
+_DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0,3}}$")
+_PART_END = re.compile(r"[;；。!！?？]")
+# A rate set against a year by name (比2023年增长6.4%): the year before the reviewed one's is the year-on-year change.
+_COMPARED_YEAR = re.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?[^,;:。\d]{0,4}$")
+_GROWTH_AFTER = re.compile(f"的(?:{vocab.alternation('change.growth')})")
+_FALL_AFTER = re.compile(f"的(?:{vocab.alternation('change.fall')})")
+_SCALES = frozenset(vocab.scales())
+# A count named as a number of things (就业人数, 企业户数): a figure with a scale alone counts those things.
+_COUNTED = re.compile("({})数$".format("|".join(
+    re.escape(u.text) for u in vocab.units().values() if u.indicator_kind == "count" and u.chinese_numeral)))
+_CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
+_PLANNED = vocab.pattern("intention.proposed")
+_FORECAST = vocab.pattern("intention.forecast", "verify.estimate")
+# 地区生产总值增长6.7%左右（预计）: the estimate said in brackets after the figure.
+_FORECAST_AFTER = re.compile(r"^(?:左右|以上)?[(（](?:{})".format(vocab.alternation("intention.forecast")))
+_GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
+_TRAIL = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.year_on_year', 'verify.constant_prices')})*"
+                    f"(?:{vocab.metric_trail_alternation('metric.trail_kept_review')})+$"))
+# Constant prices (按可比价格计算增长6.1%) are the usual basis of a real growth, not a same-basis figure.
+_CONSTANT_PRICES = vocab.pattern("verify.constant_prices")
+# Where the words after a claim's unit stop: the next list item or the next figure.
+_TAIL_END = re.compile(
+    rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
+_DONE = vocab.pattern("milestone.finish")
+_SAME_BASIS = vocab.pattern("verify.same_basis")
+_HEADLINE_BASIS = vocab.pattern("verify.headline_basis")
+_LOWER_BETTER = vocab.pattern("target.lower_is_better")
+# A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
+_PRICE_RISE = re.compile(r"涨幅")
+_IN_STEP = vocab.pattern("verify.in_step")
+_ECONOMY = vocab.pattern("verify.economy")
+
+
+# vocab.quick: these open on an assertion or on a group, where re finds no first character to skip ahead by and
+# would try the whole alternation at every character (a review sentence's search ~9x slower); same matches.
+# 年均 before 浓度 or 值 is the year's own average (PM2.5年均浓度), no word of several years.
+_MULTI_YEAR = vocab.quick(re.compile(f"(?!{vocab.alternation('verify.annual_mean')})"
+                                     f"(?:{vocab.alternation('verify.multi_year')})"))
+_CUMULATIVE = vocab.pattern("figure.cumulative")
+_START = vocab.pattern("milestone.start")
+# (not after 不: 增速不低于年度目标 says the target was met)
+_SHORTFALL = vocab.quick(re.compile(f"(?<!不)(?:{vocab.alternation('verify.shortfall')})"))
+_SUBGROUP = vocab.pattern("verify.subgroup")
+# A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
+_PART_OF_CITY = re.compile(f"^(?:其中)?(?:{vocab.alternation('verify.part_of_city')})")
+_PART_OF_CITY_WORD = vocab.pattern("verify.part_of_city")
+_PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})$")
+PART_AREA_REACH = 5
+_MEASURE_ONLY = re.compile(f"^(?:{vocab.alternation('verify.measure_only')})$")
+# After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
+_MENTION_PREDICATE = re.compile(
+    rf"(?:[^,;。]{{0,4}}?)(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
+_TOLD_LATER = re.compile(
+    rf".{{0,12}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
+# A clause saying in words that a target was met (完成省下达的目标任务, 控制在目标以内), and a negation
+# right before it (未能全面完成).
+# 节能减排完成省下达的目标任务; 圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务 (the done word before a
+# list of metrics closed by 等…目标任务).
+_DONE_IN_WORDS = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_in_words')}"
+                                        f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等"
+                                        f"[^,;。等]{{0,10}}?(?:{vocab.alternation('verify.done_list_object')}))"))
+_ZERO_KEPT = vocab.pattern("verify.zero_kept")
+_MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
+_RESULT_FLOOR = vocab.pattern("verify.result_floor")
+# 农村居民收入增长快于城镇居民: a group's growth set against another group's, not the economy's.
+_FASTER_THAN_GROUP = re.compile(f"快于(?P<whom>(?:{vocab.alternation('verify.population')})(?:居民)?)")
+_GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
+_NEGATION = vocab.pattern("verify.negation")
+# 除地区生产总值外，其他指标均完成年度目标: the metric is the exception, not the one said done.
+_EXCEPT = re.compile(r"除[^,;。]{0,3}$")
+# 除利用外资、外贸出口、税收收入外，其余指标均完成年度目标: the names excepted, up to the 外 closing them
+# (the names may hold 外 themselves: 外资, 外贸).
+_EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外(?=[,;:，；：]|其[余他它]|[均都]|主要|各项)")
+_EXCEPT_ITEM = re.compile("[、和及与]")
+_ABOVE_WORDS = ("高于", "超过", "超出")      # done words saying above the target: for a lower-is-better metric, above its cap
+_FALL_SAID_BEFORE = re.compile(f"(?:{vocab.alternation('change.fall')})|降幅")
+EXCEPT_EXTRA = 4      # characters of an excepted name besides the metric (增速, 总额)
+_NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*$")
+# A clause with a rate or a multiple states a figure: a figure's claim, not a result said in words.
+_RATE_FIGURE = re.compile(rf"\d(?:\.\d+)?\s*(?:{vocab.unit_alternation_of('percent')}|倍)")
+# Indicators named together (规模工业、固定资产投资等主要经济指标): the names before 等…指标.
+_BUNDLE = re.compile(r"(?P<names>[^,;。:、]{2,12}(?:[、和及][^,;。:、]{2,12}){0,5})"
+                     rf"(?:{vocab.alternation('verify.bundle_count')})[^,;。]{{0,8}}指标")
+_BUNDLE_COUNT = vocab.pattern("verify.bundle_count")
+# What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
+_ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
+_INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
+_GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
+_POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
+# 突破千亿元, 迈上两千亿元台阶: a level reached (verify.level_reached) written in characters before 亿元 or 万元.
+_LEVEL_IN_WORDS = vocab.quick(re.compile(rf"(?:{vocab.alternation('verify.level_reached')})"
+                                         r"(?P<figure>(?P<number>[一二两三四五六七八九十百千万]{1,6})(?P<unit>[亿万]元))"))
+# 增长1.2倍, 增长一倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
+_GROWTH_MULTIPLE = vocab.quick(re.compile(
+    rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})倍)"))
+_BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
+_GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
+_YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
+# 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
+_PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
+_BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
+                          rf"|{vocab.alternation('verify.headline_basis')}")
+# A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
+_TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
+# A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
+_RATE_NAME = re.compile(f"(?:{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?$")
+# Words of a review's figure that name no metric: the year and the statistics' stage.
+_YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
+# What may open a sentence before its figure and names no metric: the price basis, the year, the statistics' stage.
+_NO_METRIC_LEAD = re.compile(r"(?:(?:{})|(?:{})|(?:{})|经?初步核算|据?初步统计|(?:19|20)\d\d年|[,:;\s])+".format(
+    vocab.alternation("verify.constant_prices"), vocab.alternation("verify.year_on_year"), vocab.alternation("verify.one_year")))
+# A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
+# A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
+_ONE_YEAR = vocab.quick(re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}"))
+_NARROWER = [tuple(w.split(">", 1)) for w in vocab.words("verify.narrower")]
+_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")] + _NARROWER
+_DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
+# Each word of those pairs with the longer words of the pairs that hold it (出口: 进出口).
+_HOLDERS = {w: [x for x in {y for pair in _DISTINCT for y in pair} if w in x and x != w]
+            for pair in _DISTINCT for w in pair}
+
+
+def _has(word: str, text: str) -> bool:
+    """``word`` in ``text`` outside the longer words of verify.distinct holding it (出口 is not in 进出口总额)."""
+    for longer in _HOLDERS.get(word, ()):
+        text = text.replace(longer, "")
+    return word in text
+
+
+def _distinct(target: str, claim: str) -> bool:
+    """The claim's metric is another than the target's by a defining word (verify.distinct)."""
+    pairs = _distinct_pairs(target)
+    if not pairs:
+        return False
+    c = _defining(claim)
+    return any(a not in c and b in c for a, b in pairs)
+
+
+@lru_cache(maxsize=8192)
+def _distinct_pairs(target: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of verify.distinct whose first word ``target`` has: cached, as a target meets every claim."""
+    t = _defining(target)
+    return tuple((a, b) for a, b in _DISTINCT if a in t)
+
+
+@lru_cache(maxsize=8192)
+def _defining(text: str) -> frozenset[str]:
+    """The words of verify.distinct that ``text`` has (``_has``): cached, every target meets every claim."""
+    return frozenset(w for w in _HOLDERS if _has(w, text))
+# Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
+_full_names = vocab.full_names
+# A level reached (达到3287亿元, 2025年突破5000亿元): the words opening its clause.
+_LEVEL_REACHED = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{vocab.alternation('verify.level_reached')})$")
+_LAGGING = vocab.pattern("verify.lagging")
+# A metric named by its bare head word standing alone before a change or mention word (投资增速低于预期 →
+# 固定资产投资增速低于预期): verify.bare_names, only at a clause's or a list item's start, so that 民间投资,
+# 工业投资 stay other metrics.
+_BARE_NAMES = dict(w.split(">", 1) for w in vocab.words("verify.bare_names"))
+_RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
+# (the names' first characters in a lookahead first: re skips ahead to one instead of trying ^ and the lookbehind
+# at every character, twice as fast)
+# (or right after the report's own area, 我区外贸逆势增长: verify.own_scope, two characters each for the lookbehind)
+_OWN_SCOPE_WORDS = vocab.words("verify.own_scope")
+assert {len(w) for w in _OWN_SCOPE_WORDS} == {2}, "verify.own_scope: a lookbehind needs one width"
+_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与])|(?<={}))({})(?={})".format(
+    "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})), "|".join(map(re.escape, _OWN_SCOPE_WORDS)),
+    "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
+    vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
+
+
+def _review_names(text: str) -> str:
+    """``text`` (as ``for_parsing`` gives it) with short names and bare names written out: as a review's words
+    are compared with a metric."""
+    return _full_names(_BARE_NAME.sub(lambda m: _BARE_NAMES[m.group(1)], text))
+_full_names("")      # the alias pattern compiled at import, as every engine pattern is
+# The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
+# 经济增速放缓至5.2%, 经济增速回落到…: the growth moved to its level (verify.rate_moved) is still the economy's.
+_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?"
+                           f"(?:{vocab.alternation('verify.rate_moved')})?(?:左右)?$")
+# 实现正增长 in a review: a growth above zero, with no figure.
+_POSITIVE = vocab.quick(re.compile(r"(?:实现|保持)?正增长"))
+_NEGATIVE = vocab.quick(re.compile(r"(?:出现|呈现|呈)?负增长"))
+# 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
+# 外贸进出口总额有所下降: a total said to fall, the same (verify.fall_total; not 下滑, which may be a slower growth);
+# 社会消费品零售总额下降明显, 进出口下降较多, 降幅较大: a fall with its degree after it, and 外贸进出口明显下降 with its degree
+# before it, after any name (verify.fall_degree_after, verify.fall_size, verify.fall_degree).
+_FALL_SAID = re.compile(f"(?:(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
+                        f"(?:{vocab.alternation('verify.fall_said')})"
+                        f"|(?:{vocab.alternation('verify.fall_total')})(?:{vocab.alternation('verify.fall_degree')})?"
+                        f"(?:{vocab.alternation('verify.fall_total_said')})"
+                        f"|(?:{vocab.alternation('verify.fall_total_said')}|{vocab.alternation('verify.fall_size')})"
+                        f"(?:{vocab.alternation('verify.fall_degree_after')})"
+                        f"|(?:{vocab.alternation('verify.fall_degree')})(?:{vocab.alternation('verify.fall_total_said')}))"
+                        r"(?=[,;。:]|$)")
+_RATE_WORDS = vocab.pattern("verify.rate_words")
+# 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
+_DOUBLE_DIGIT = vocab.quick(re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})"))
+DOUBLE_DIGITS = 10.0
+_DOUBLED = re.compile(f"(?:{vocab.alternation('verify.doubled')})")
+DOUBLED = 100.0
+_YEAR_NAMED = re.compile(r"[比较与](?:19|20)\d\d年[^,;。]{0,20}$")
+# A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
+_PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
+                          r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
+# 与上年持平 in a review: a growth of zero, a figure in words.
+_LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平")
+# An in-step target against another government (与自治区保持同步): not against the economy.
+_IN_STEP_WITH = re.compile(f"与(?:{vocab.alternation('verify.in_step_government')})(?:平均水平)?(?:保持)?(?:基本)?同步")
+
+
+# Softening words of a qualitative target's predicate (基本同步, 保持稳定): the review may say it plainly.
+_PREDICATE_SYNONYMS = [tuple(w.split(">", 1)) for w in vocab.words("verify.predicate_synonyms")]
+# A metric's growth said against the economy's in words (增速高于经济增速 / 跑输经济增长).
+_STEP_AHEAD = vocab.pattern("verify.in_step_ahead")
+_STEP_BEHIND = vocab.pattern("verify.in_step_behind")
+_STEADY = frozenset(vocab.words("verify.steady"))
+# The share of a task said done (完成年度预算的96.5%, 完成省下达任务的112%): under 100 it is short.
+_SHARE_DONE = re.compile(r"的?(?<![\d.])(\d+(?:\.\d+)?)\s*%")
+# A qualitative cap (控制在省定目标以内): a bound set elsewhere, with no number in the report.
+_CAP_WORD = vocab.pattern("verify.cap_words")
+_SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
+
+
+# --- claims -----------------------------------------------------------------------------
+
+# 同比增12.8%, 比上年降3.1%: a change word of one character after what the figure is compared with.
+_SHORT_CHANGE = re.compile("(?:{})(?P<word>{})$".format(
+    vocab.alternation("verify.year_on_year"), vocab.alternation("verify.short_change")))
+_SHORT_WORDS = vocab.words("verify.short_change")
+_SHORT_GROWTH_WORD = _SHORT_WORDS[0]
+# 增加6.2%, 比上年减少3.1%: an increase word before a percentage is a growth (a fall).
+_RATE_OF_INCREMENT = re.compile(f"(?P<word>{vocab.alternation('verify.rate_of_increment')})$")
+_INCREMENT_GROWTH_WORD = vocab.words("verify.rate_of_increment")[0]
+
+
+# 增速提高到4.6%, 增速由上年的-5.2%回升至4.6%: a growth moved to its figure, not a ratio raised to a level.
+_GROWTH_MOVED_TO = re.compile("(?:{})(?:由[^,;。]{{0,16}}?)?(?:{})(?:到|至)$".format(
+    vocab.alternation("verify.growth_rate_word"), vocab.alternation("verify.rate_moved", "change.to_level")))
+_GROWTH_RATE_WORD = vocab.pattern("verify.growth_rate_word")
+
+
+# 降幅收窄至2.3%, 降幅为2.3%: a fall of that size.
+_FALL_RATE_BEFORE = re.compile("(?:{})(?:(?:{})?(?:至|到)|为|是|达)?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+
+
+_FALL_RATE_TRAIL = re.compile("(?<=.{{2}})(?:{})(?:{})?(?:至|到)?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+
+
+def _kind(unit: str, before: str) -> str:
+    if vocab.is_rate(unit) and _GROWTH_MOVED_TO.search(before):
+        return "growth_rate"
+    if unit in ("%", "％") and _FALL_RATE_BEFORE.search(before):
+        return "decline_rate"
+    if vocab.is_rate(unit) and (_TO_LEVEL.search(before) or _RATE_NAME.search(before)):
+        return "ratio"
+    if vocab.is_rate(unit):
+        if _GROWTH.search(before):
+            return "growth_rate"
+        if _DECLINE.search(before):
+            return "decline_rate"
+        short = _SHORT_CHANGE.search(before) or _RATE_OF_INCREMENT.search(before)
+        if short is not None:
+            return "growth_rate" if short.group("word") in (_SHORT_GROWTH_WORD, _INCREMENT_GROWTH_WORD) else "decline_rate"
+        return "ratio"
+    found = vocab.unit(vocab.base_unit(unit)[0])
+    return found.indicator_kind if found else "count"
+
+
+_COPULA_ONLY = re.compile(r"(?:为|是|达|达到)?")
+_HEDGE_END = re.compile(r"(?<!\s)\s*(?:左右|以上|以内)+$")
+_COPULA_END = re.compile(r"(?<!\s)\s*(?:在|为|是)$")
+
+
+def _clean_metric(metric: str) -> str:
+    # (经济增速预计在6.7%左右: the hedge and the copula are no part of the name; nor is a fall's size named as a
+    # rate, 固定资产投资降幅收窄至2.3%: the figure's kind says it)
+    metric = _COPULA_END.sub("", _HEDGE_END.sub("", metric.strip()))
+    metric = _FALL_RATE_TRAIL.sub("", metric)
+    metric = _TRAIL.sub("", _YEAR_WORDS.sub("", metric.strip()).strip())
+    if metric.endswith(_SHORT_WORDS):
+        return _SHORT_CHANGE.sub("", metric)
+    return metric
+
+
+# --- matching ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _base(unit: str, scale: str) -> tuple[str, float]:
+    """Cached: every target is tried against every claim of the review."""
+    return vocab.measured_unit(unit, scale)
+_PLACE_PREFIX = re.compile(f"^(?:{vocab.alternation('verify.place_prefix')})")
+
+
+_SIZE_END = re.compile(f"(?:{vocab.alternation('target.size_only')})$")

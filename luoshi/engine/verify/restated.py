@@ -1,0 +1,79 @@
+"""A review's clauses with the year's targets it restates (坚持年初确定的…增长6.5%左右的目标) set
+aside, and short names written out in full.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+from ..text import for_parsing, normalise
+from .patterns import _CLAUSE_END, _review_names
+
+# A clause restating the year's target (坚持年初确定的地区生产总值增长6.5%左右的目标): from the clause's start
+# (or the end of the restatement before it) up to the target's noun.  The pattern is the figure and what
+# follows it, tried only where a digit run starts; _without_restated reaches back for the clause's start
+# (a lazy lead in the pattern was tried from every character, cubic on a long run of digits).
+_RESTATED = vocab.quick(re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*%?(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.target_hedge"),
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"))),
+    digits=True)
+_RESTATED_CLAUSE_MARKS = ",;:，；：。"
+
+
+def _without_restated(text: str) -> str:
+    """``text`` with each restated target cut out from its clause's start, or from the end of the one before
+    it in the same clause."""
+    kept, pos = [], 0
+    for m in _RESTATED.finditer(text):
+        start = max(pos, max(text.rfind(c, pos, m.start()) for c in _RESTATED_CLAUSE_MARKS) + 1)
+        kept.append(text[pos:start])
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
+# …the target restated after a done word (有望实现地区生产总值增长6.5%左右的预期目标): the target said met in words.
+_RESTATED_DONE = vocab.quick(re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<verb>实现|完成|达到)(?P<metric>[^,;:，；：。\d]{{2,16}}?)"
+                            r"(?:{})?\d+(?:\.\d+)?\s*%?(?:{})?的?"
+                            r"(?:(?:{})?(?:{})?(?:{}))".format(vocab.alternation("verify.restated_change"),
+                                                           vocab.alternation("verify.target_hedge"),
+                                                           vocab.alternation("verify.target_period"),
+                                                           vocab.alternation("verify.target_kind"),
+                                                           vocab.alternation("verify.target_noun"))))
+
+
+_TARGET_NOUNS = vocab.words("verify.target_noun")
+
+
+def _unrestated(text: str) -> str:
+    """``text`` (as ``for_parsing`` gives it) with a restated target left out, or, after a done word, said
+    met in words (…实现地区生产总值增长6.5%左右的预期目标 → 地区生产总值实现预期目标; 未能实现…: 未能实现).
+    Both patterns end on a target noun (verify.target_noun): a text naming none is left as it is
+    without trying them."""
+    if not any(w in text for w in _TARGET_NOUNS):
+        return text
+    text = _RESTATED_DONE.sub(lambda m: f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标", text)
+    return _without_restated(text)
+
+
+@lru_cache(maxsize=8192)
+def _written(text: str) -> str:
+    """``text`` with its short names written out (物价 → 居民消费价格) and a restated target left out
+    (``_unrestated``), not normalised.  Cached: ``_written_out``, ``_written_clauses`` and ``_said_clauses``
+    each read every review sentence so."""
+    return _review_names(_unrestated(for_parsing(text)))
+
+
+@lru_cache(maxsize=8192)
+def _written_out(text: str) -> str:
+    """``text`` normalised with its short names written out, a restated target left out (``_written``): as
+    compared."""
+    return normalise(_written(text))
+
+
+@lru_cache(maxsize=4096)
+def _written_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of ``text``, each as ``_written_out`` gives it."""
+    return tuple(normalise(c) for c in _CLAUSE_END.split(_written(text)))
