@@ -275,9 +275,7 @@ def test_engine_module_names_defined_once(path):
 # words.toml read with vocab.alternation / vocab.pattern, or judging.toml [words.*] with rules.pattern).  Lower the
 # ceiling when a module's inline lists move out.
 INLINE_WORD_LISTS = {"assess.py": 3, "indicators.py": 8, "kinds.py": 1, "numbers.py": 1, "orgs.py": 2, "parts.py": 1,
-                     "progress.py": 12, "rules/case.py": 7, "rules/common.py": 3, "rules/flags.py": 1,
-                     "rules/guarding.py": 1, "rules/judging.py": 5, "rules/status.py": 6, "structure.py": 1,
-                     "tables/bracket.py": 2, "tables/flat.py": 2,
+                     "progress.py": 12, "rules.py": 23, "structure.py": 1, "tables/bracket.py": 2, "tables/flat.py": 2,
                      "tables/grid.py": 1, "tables/pipe.py": 2, "tables/tabbed.py": 1, "targets.py": 12, "tasks.py": 2,
                      "verify/claims.py": 4, "verify/judge.py": 4, "verify/naming.py": 3, "verify/patterns.py": 15,
                      "verify/restated.py": 1}

@@ -32,9 +32,7 @@ def _texts() -> list[str]:
 def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     out = []
     # (verify's given by name: its _BARE_NAME opens on a lookahead of its own making)
-    # (the rules package by its modules: each holds the patterns of its own concern)
-    named = [(n, rx) for module in (rules.common, rules.case, rules.judging, rules.status, rules.flags,
-                                    rules.guarding, progress, assess, indicators, linking, tasks, targets)
+    named = [(n, rx) for module in (rules, progress, assess, indicators, linking, tasks, targets)
              for n, rx in vars(module).items()] + [(n, getattr(verify, n)) for n in (*verify.QUICK, "_RESTATED")]
     for name, rx in named:
         if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:

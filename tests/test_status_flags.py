@@ -218,7 +218,7 @@ def test_the_most_doubtful_flag_decides_and_a_mild_one_keeps_it_low_only_to_its_
 def test_a_rule_of_its_own_takes_the_place_of_its_basis(monkeypatch):
     cfg = dict(rules.config())
     cfg["confidence_rule"] = {"StageAgainstDeadline/stage": 0.7}
-    monkeypatch.setattr(rules.status, "config", lambda: cfg)
+    monkeypatch.setattr(rules, "config", lambda: cfg)
     task, progress = "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。"
     case = rules.build_case(parse_row(progress, task=task), task, [], expected_pct(MID_YEAR))
     out = rules.Outcome("on_track", None, "stage", "")
