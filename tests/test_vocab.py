@@ -1,7 +1,9 @@
 """The vocabulary data (luoshi/engine/data/*.toml) is consistent and every reader uses it."""
 
+import ast
 import importlib
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -67,6 +69,32 @@ def test_every_word_list_is_documented_distinct_and_used(key):
     for module in ENGINE.rglob("*.py"):      # every engine module imported: every list it reads was asked for
         importlib.import_module("luoshi." + ".".join(module.relative_to(ENGINE.parent).with_suffix("").parts))
     assert key in vocab.asked(), f"no engine module reads {key}: dead vocabulary"
+
+
+JUDGING_WORDS = tomllib.loads((ENGINE / "data" / "judging.toml").read_text(encoding="utf-8"))["words"]
+
+
+def _engine_strings() -> set[str]:
+    """Every string constant of the engine's code (a comment is no constant; a docstring never equals a key)."""
+    found: set[str] = set()
+    for path in ENGINE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found
+
+
+@pytest.mark.parametrize("key", sorted(JUDGING_WORDS))
+def test_every_judging_word_list_is_documented_distinct_and_named_in_code(key):
+    # judging.toml's [words.*] are read by name (rules.words / rules.pattern, or a tuple of names handed on),
+    # so a list no engine code names is dead vocabulary, as test_every_word_list_is_documented_distinct_and_used
+    # checks for words.toml through vocab.asked().
+    entry = JUDGING_WORDS[key]
+    assert entry.get("help", "").strip(), f"{key} has no help line"
+    listed = entry["words"]
+    assert listed and all(w.strip() == w and w for w in listed)
+    assert len(set(listed)) == len(listed), f"{key} lists a word twice"
+    assert key in _engine_strings(), f"no engine code names judging.toml words.{key}: dead vocabulary"
 
 
 @pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.text)
