@@ -167,6 +167,11 @@ INVENTED = [
     ("invented92.json", "ninety-second set (statusD: a district's key-work table at 30 June, departments' narrative paragraphs — process tasks with concrete work or only process verbs, a level answered by activity, figures in, above and under half the band, a March start deadline passed with nothing begun)"),
     ("invented93.json", "ninety-third set (statusD: a county's key-work table at 30 September, narrative replies — process verbs and vague results, a rate answered by a claim, a count-taking prepared, deadlines passed short or with nothing begun, signed of which landed)"),
     ("invented94.json", "ninety-fourth set (statusD: a district's key-work table at 31 December — seriously behind against behind once the time is up, process tasks on pace at the year's end, rates and caps held, an event cancelled)"),
+    ("invented100.json", "hundredth set (statusb: a county's narrative half-year replies — process tasks with concrete work or a claim of pace against slogans and restated duties)"),
+    ("invented101.json", "hundred-and-first set (statusb: a city's key-work table at 30 June — one-off tasks done at mid-year (event held, document issued, facility opened, count reached) against preparation)"),
+    ("invented102.json", "hundred-and-second set (statusb: a county's key projects at 30 September — under half the pace and start deadlines passed with nothing begun against behind)"),
+    ("invented103.json", "hundred-and-third set (statusb: a city's monthly table at 31 July and 31 October — the edges of on pace: a few points over, well over, just over half, under half)"),
+    ("invented104.json", "hundred-and-fourth set (statusb: the held-out check after invented100-103's fixes, left unfitted)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
