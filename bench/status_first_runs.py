@@ -117,7 +117,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented91", "e1e7701"),
               ("invented92", "80a10f7"),
               ("invented93", "80a10f7"),
-              ("invented94", "80a10f7")]
+              ("invented94", "80a10f7"),
+              ("invented100", "6439846"), ("invented101", "6439846"), ("invented102", "6439846"),
+              ("invented103", "6439846")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
