@@ -99,16 +99,18 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
 
 # A deadline the task states (6月底前完成…): the pace runs to it.  Several different ones in one
 # task belong to different parts, so none is used for the whole task.
-_TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?(?:之前|前)"),
+_TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?"
+                                         f"(?:{vocab.alternation('time.before')})"),
                              digits=True)
 
 
 # A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.
-_PERIOD_DEADLINE = vocab.quick(re.compile(r"(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"
+_PERIOD_DEADLINE = vocab.quick(re.compile(rf"(?<!下)({vocab.alternation('time.first_half_or_mid_year')}|第?[一二三]季度)(?:末|底)?"
+                                           f"(?:{vocab.alternation('time.before_mark')})?"
                                            f"(?={vocab.alternation('time.period_result_verb')})"))
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
-_WHOLE_YEAR = vocab.quick(re.compile(r"全年|年底|年末|年内|今年|(?<![上下前去])年度"))
+_WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"))
 # A date in brackets (完成移交20处(6月底前10处)): an interim target, not the task's deadline.
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PERIOD_END = {"上半年": "6月", "年中": "6月", "一季度": "3月", "二季度": "6月", "三季度": "9月"}

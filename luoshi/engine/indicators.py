@@ -40,7 +40,7 @@ _CLAUSE_MARK_ASCII = re.compile(r"[;,。、]")
 _DIGIT = re.compile(r"\d")
 _ISSUED_QUOTA = re.compile(r"\s*[(（]?[省市区]?(对区)?下达指标")
 _ISSUED_QUOTA_GROUP = re.compile(r"\s*[(（]?([省市区]?(对区)?下达指标)")
-_KEEP_TAIL = re.compile(r"(继续)?(保持|实现)$")
+_KEEP_TAIL = re.compile(f"(继续)?({vocab.alternation('target.keep_verb')})$")
 _OPEN_PAREN = re.compile(r"[(（]")
 _LE_BEFORE = vocab.words("comparator.ceiling_before")
 # A ceiling word ending ``before`` or within its last four characters, asked in one pass (re tries
@@ -64,7 +64,8 @@ _DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"]|{vocab.alternation('compar
 _QUOTED_LIMIT = re.compile(
     rf"(?:{vocab.alternation('comparator.ceiling_before')})?\d+(?:{vocab.unit_alternation_of('duration')}|日)")
 _NOT_ZERO = vocab.words("zero.not_zero")     # 零部件, 零售, 零碳园区: no zero target
-_ZERO = re.compile(r"零(增长|新增[^;,。、]*|[^\d;,。、\s“”\"]{1,6})|不发生([^;,。、]*)|清零")
+_ZERO_GROWTH = vocab.words("zero.growth")
+_ZERO = re.compile(rf"零({vocab.alternation('zero.growth')}|新增[^;,。、]*|[^\d;,。、\s“”\"]{{1,6}})|不发生([^;,。、]*)|清零")
 _MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
 _UNDERWAY = set(vocab.words("milestone.start"))
 _PROCESS = vocab.pattern("milestone.process")
@@ -83,30 +84,33 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
-_NAME_AFTER = re.compile(r"[号批届期级版代A-Za-z]|地块|工程|计划")
+_NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
 _VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*"
                                     f"(?:{vocab.alternation('target.verb_only')})"))
-_NOUN_FIRST = re.compile(r"(?:以上|左右)?的?((?!以上|以下|左右|以内)[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
+_NOUN_FIRST = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?的?((?!{vocab.alternation('figure.not_noun_first')})"
+                         r"[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
     rf"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
-_SAME_SUBJECT = re.compile(rf"(?:以上|左右)?[,、]\s*(?:同比|比上年)?(?:{vocab.alternation('change.same_subject')})")
+_SAME_SUBJECT = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.same_subject')})")
 # A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
 _THRESHOLD_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.over_before')})$")
-_NOUN_AFTER = re.compile(r"(?:以上|以下)?的?[\u4e00-\u9fff]")
+_ABOVE_BELOW = vocab.words("figure.above_below")
+_NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?的?[\u4e00-\u9fff]")
 # A range (6%—7%, 6.5%至7%, 1万-1.2万人): its low end, with its scale and unit if written, then a
 # dash (one or two characters), 至 or a tilde, before its high end.
 _RANGE_DASH = r"\s*(?:[—–~-]{1,2}|至)\s*"
 _RANGE_LOW = vocab.quick(re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({vocab.scale_alternation()})?(%|个百分点)?{_RANGE_DASH}$"),
                          digits=True)
 _RANGE_HIGH = re.compile(_RANGE_DASH)
-_NOT_NOUN_AFTER = re.compile(r"(?:以上|以下)?(?:左右|上下|以内|之内|大关|规模|台阶|级|增长|增速|[,;。、)）]|$)")
+_NOT_NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?"
+                             rf"(?:{vocab.alternation('figure.not_noun_after')}|[,;。、)）]|$)")
 
 
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
@@ -143,7 +147,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     if m.group(4) == "项" and after.startswith("指标"):
         return True
     if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
-        if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(("以上", "以下"), e):
+        if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e):
             return True
     return False
 
@@ -277,7 +281,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         if any(cstart <= i.span[0] < cend and i.kind != "zero" for i in out):
             continue        # a figure in the clause (…零增长 beside 下降5%); a second zero (零信访、零诉讼) is its own
         word = z.group(0)
-        if word.startswith("零") and z.group(1) not in ("增长",):
+        if word.startswith("零") and z.group(1) not in _ZERO_GROWTH:
             metric = z.group(1)
         elif word.startswith("不发生"):
             metric = z.group(2)

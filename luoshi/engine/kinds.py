@@ -14,7 +14,7 @@ from .model import Section, Table
 KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice")
 
 _PLAN_WORDS = vocab.pattern("kind.plan")
-_PHASE_WORDS = re.compile(r"(第[一二三四五]阶段|阶段目标|到20\d\d年|20\d\d[—-]20\d\d年)")
+_PHASE_WORDS = re.compile(rf"(第[一二三四五]阶段|{vocab.alternation('kind.plan_phase')}|到20\d\d年|20\d\d[—-]20\d\d年)")
 _NOTICE_HEAD = re.compile(rf"^[^\n]{{0,60}}({vocab.alternation('kind.notice_addressee')})[^\n]{{0,40}}[:：]", re.M)
 _NOTICE_WORDS = vocab.pattern("kind.notice")
 _REPORT_WORDS = vocab.pattern("kind.report")

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import vocab
 from .text import compact as _compact
 from .text import for_parsing
 
@@ -72,23 +73,21 @@ SUFFIXES = tuple(sorted((
 # 有关 …) before a short noun for a kind of unit (各街道, 相关建设指挥部,
 # 各投资建设主体), or a group ending (…成员单位, …等部门).  The noun must end
 # like a unit so that a sentence such as 各项工作正常开展 is not a collective.
-_UNIT_NOUNS = ("街道", "街道办事处", "部门", "单位", "指挥部", "建设指挥部", "主体", "社区",
-               "乡镇", "镇街", "镇", "机关", "企业", "学校", "医院", "管委会", "平台", "公司")
 _COLLECTIVE = re.compile(
-    r"^(?:各有关|全区各|区级各|区各|各|相关|有关|其他)[^,;。:]{0,12}?"
-    r"(?:" + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + r")$"
-    r"|(?:成员单位|责任单位|项目单位|各单位|等部门|等单位)$"
+    rf"^(?:{vocab.alternation('org.collective_lead')})[^,;。:]{{0,12}}?"
+    rf"(?:{vocab.alternation('org.unit_noun')})$"
+    rf"|(?:{vocab.alternation('org.group_end')})$"
 )
 
 # Words that put a phrase in the voice of a report, not of a name: an
 # organisation name never says 已/正在/完成.  Used to keep sentences such as
 # 任务已分解到各街道和部门 from passing as a name that happens to end in 部门.
 _NOT_A_NAME = re.compile(
-    r"已|正在|完成|推进|开展|实施|分解|到位|达到|我区|的$|[0-9]"
+    rf"{vocab.alternation('org.report_voice')}|的$|[0-9]"
     # a phrase opening with a verb is a task (办好文化节), not a name
-    r"|^(?:办好|做好|加快|打造|举办|召开|深化|落实|推动|加强|开工|竣工|投用|建成|启动|新建|创建)"
+    rf"|^(?:{vocab.alternation('org.task_verb')})"
     # a bare role noun is a column header (责任单位, 发布单位), not a name
-    r"|^(?:责任|牵头|配合|发布|主办|协办|获奖|颁奖|授予|表彰)?(?:单位|部门)$"
+    rf"|^(?:{vocab.alternation('org.role')})?(?:{vocab.alternation('org.bare_unit')})$"
 )
 
 # Sentence-final punctuation: an unknown organisation name at the end of a

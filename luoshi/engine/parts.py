@@ -74,7 +74,7 @@ _NOTE = re.compile(r"\([^()]{2,30}\)$")
 _NOTE_MARK = re.compile(rf"^(?:{vocab.alternation('part.note_mark')})\s*:?$")
 _TABLE_TITLE = re.compile(rf"(?:{vocab.alternation('part.annex_title_end')})$")
 # A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
-_PLEDGE = re.compile(r"^(?!总之|总而言之)(?:[^,。!]{0,6},)?我们(?:将|要)")
+_PLEDGE = re.compile(rf"^(?!{vocab.alternation('part.summary_lead')})(?:[^,。!]{{0,6}},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
 
 

@@ -88,7 +88,8 @@ _LIVELIHOOD = vocab.pattern("part.livelihood")
 _TARGETS_TITLE = vocab.pattern("part.targets_title")
 _SPEECH = vocab.pattern("part.address")
 # A part titled by its period and theme: 2015——奋发有为、迎难而上的一年, “十三五”——…的五年.
-_THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九]五”?(?:时期)?)\s*[—-]{1,2}.{2,24}(?:一年|五年)$")
+_THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九]五”?(?:时期)?)\s*[—-]{1,2}.{2,24}"
+                    f"(?:{vocab.alternation('part.themed_period')})$")
 
 
 def _heading(line: str, marked: bool = False, in_document: bool = False,

@@ -43,12 +43,15 @@ _CEILING = vocab.pattern("target.predicate_ceiling")
 _FLOOR = vocab.pattern("target.predicate_floor")
 _LOWER_BETTER = vocab.pattern("target.lower_is_better")
 _GROUPS = vocab.words("target.group")
+_RESIDENT_GROUPS = vocab.words("target.resident_group")
+_IN_STEP_MANNER = vocab.words("target.in_step_manner")
+_LEVEL_MANNER = vocab.words("target.level_manner")
 _RANGE = vocab.quick(re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)"),
                      digits=True)
 _POSITIVE = re.compile(r"正增长")
 _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平稳增长
 # A class level (水质保持在Ⅲ类及以上): the class number, lower is better.
-_CLASS_LEVEL = re.compile(r"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类(及以上|以上|或以上|以内)?")
+_CLASS_LEVEL = re.compile(rf"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{{1,3}}|IV|V)\s*类({vocab.alternation('target.class_bound')})?")
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # An amount in words (保持千亿规模, 迈上万亿级): a floor at that amount.
 _AMOUNT_WORDS = re.compile(f"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:{vocab.alternation('target.amount_level')})")
@@ -56,18 +59,20 @@ _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 # People counted in 万 with no unit after (农村贫困人口减少60万以上): unit 万.
 # A label naming the list after 即 (保持“三个同步”，即…): not a target itself.
 _LIST_LABEL = re.compile(f"^(?:{vocab.alternation('target.list_label_verb')})?“[^”]{{2,10}}”$")
-_PEOPLE_WAN = re.compile(r"(?:减少|新增|增加|转移|帮扶|脱贫|(人数|人口|就业))(?:达到|达|为)?(\d+(?:\.\d+)?)万(以上|左右)?"
+_PEOPLE_WAN = re.compile(rf"(?:{vocab.alternation('target.people_verb')}|({vocab.alternation('target.people_noun')}))"
+                         rf"(?:{vocab.alternation('target.reach_short')})?(\d+(?:\.\d+)?)万({vocab.alternation('figure.count_trail')})?"
                          r"(?![\u4e00-\u9fff])")
 _STRETCH_LEAD = re.compile(f"(?:{vocab.alternation('target.stretch_lead')})"
                            f"(?:{vocab.alternation('target.stretch_verb')})?" r"\s*\d")
 # A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
-_GROWTH_TARGET = re.compile(r"(?<=增长|增速)(?:的)?(?:预期)?目标(?:为|是)?$")
+_GROWTH_TARGET = re.compile(rf"(?<={vocab.alternation('target.growth_noun')})(?:的)?(?:预期)?目标(?:为|是)?$")
 # A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元; target.size_only).
 _SIZE_ONLY = ("", *vocab.words("target.size_only"))
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
-_IN_STEP_ONLY = re.compile(r"^(?:并|且|基本|保持)?(?:与|同|和)(.{1,16}?)(?:基本|保持|协调)?"
+_IN_STEP_ONLY = re.compile(rf"^(?:{vocab.alternation('target.in_step_lead')})?(?:与|同|和)(.{{1,16}}?)"
+                           rf"(?:{vocab.alternation('target.in_step_manner')})?"
                            f"({vocab.alternation('comparator.in_step_only')})")
-_OUTPACE_ONLY = re.compile(rf"^(?:增长|增速)?(?:{vocab.alternation('target.outpace')})"
+_OUTPACE_ONLY = re.compile(rf"^(?:{vocab.alternation('target.growth_noun')})?(?:{vocab.alternation('target.outpace')})"
                            rf"(?:{vocab.alternation('target.outpace_object')})$")
 _IN_YEARS = re.compile(rf"(?:{vocab.alternation('target.reach_verb')})(\d{{1,3}}(?:\.\d+)?)"
                        rf"({vocab.alternation('target.years_unit')})(?:以上)?$")
@@ -80,17 +85,19 @@ _CEILING_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.ceiling_before'
 _CEILING_WORDS_AFTER = vocab.words("comparator.ceiling_after")
 _CEILING_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after')})")
 _ABOUT_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.about_after')})")
-_IN_STEP_AFTER = re.compile(r"[、,]?(?:并|且)?(?:与|同)(.{1,16}?)((?:基本|保持|协调)?同步|(?:基本)?一致|相协调|相适应)")
+_IN_STEP_AFTER = re.compile(rf"[、,]?(?:并|且)?(?:与|同)(.{{1,16}}?)((?:{vocab.alternation('target.in_step_manner')})?同步"
+                            rf"|(?:基本)?一致|{vocab.alternation('target.in_step_mutual')})")
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
-_ZERO_WORDS = re.compile(f"全部脱贫|清零|零(?:{vocab.alternation('zero.after_zero')})|不发生")
+_ZERO_WORDS = re.compile(f"{vocab.alternation('zero.phrase')}|零(?:{vocab.alternation('zero.after_zero')})")
 _CUT = re.compile(r"[,;。]")
 _BARE_MEASURES = sorted(vocab.words("target.bare_measure"), key=len, reverse=True)
-_SHARED = re.compile(r"^(.*?)(均为|分别|均(?=[增保为达控高完实低]))")
+_SHARED = re.compile(rf"^(.*?)({vocab.alternation('target.shared_word')}|均(?=[增保为达控高完实低]))")
 # 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
 _IN_STEP_AHEAD = f"(?=.{{0,16}}(?:{vocab.alternation('comparator.in_step')}))"
 _COMPARE_WITH = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?(?:与|同){_IN_STEP_AHEAD}")
 _COMPARE_AND = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?和{_IN_STEP_AHEAD}")
-_LEAD_VERB = re.compile(r"^(?:全面|高质量|努力|确保|按照[^完]{0,8}|坚决)?(?:完成|实现)(?:[^的]{0,10}下达的|[^的]{0,6}的)?")
+_LEAD_VERB = re.compile(rf"^(?:{vocab.alternation('target.fulfil_manner')}|按照[^完]{{0,8}})?"
+                        rf"(?:{vocab.alternation('target.fulfil_verb')})(?:[^的]{{0,10}}下达的|[^的]{{0,6}}的)?")
 _TRAIL_VERB = vocab.metric_trail()
 # Markup and list markers before a target: **, ——, (1), 1.
 _MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
@@ -141,7 +148,7 @@ def split_metrics(metric: str) -> list[str]:
         last = parts[-1]
     out = []
     for p in parts[:-1]:
-        if head and p in _GROUPS and not p.endswith("居民") and last.startswith(("城镇居民", "农村居民")):
+        if head and p in _GROUPS and not p.endswith("居民") and last.startswith(_RESIDENT_GROUPS):
             p += "居民"      # 城镇和农村居民人均可支配收入: 城镇居民…, as the group after it is named
         out.append(p + head if head and p in _GROUPS else p)
     out.append(last)
@@ -248,7 +255,7 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
                           text=text[span[0]:span[1]], span=span)]
     step = _IN_STEP_ONLY.match(body)
     if step and previous:
-        qualifier = body[step.start(2) - 2 if body[step.start(2) - 2:step.start(2)] in ("基本", "保持", "协调")
+        qualifier = body[step.start(2) - 2 if body[step.start(2) - 2:step.start(2)] in _IN_STEP_MANNER
                          else step.start(2):step.end()]
         return [Indicator(metric=previous, value=None, unit="", comparator="=", kind="qualitative",
                           qualifier=qualifier, text=text[span[0]:span[1]], span=span)]
@@ -260,7 +267,7 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         metric_text = re.split(f"与|和|同|(?:{_POSITIVE_CUT})", head)[0] if not positive else \
             re.sub(f"(?:{_POSITIVE_CUT})$", "", head)
         metrics = split_metrics(strip_metric(metric_text))
-        qualifier = body[cut - 2 if body[cut - 2:cut] in ("基本", "保持") else cut:].strip()
+        qualifier = body[cut - 2 if body[cut - 2:cut] in _LEVEL_MANNER else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
     level = _CLASS_LEVEL.search(body)

@@ -88,7 +88,8 @@ _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.ta
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
 _BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
 # A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
-_TARGETS_HEADING = re.compile(r"^(?:(?:19|20)\d\d年|今年)?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?(?:目标|指标)$")
+_TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?"
+                               f"(?:{vocab.alternation('target.heading_noun')})$")
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _FIVE_YEAR = vocab.pattern("part.five_year")
@@ -98,7 +99,7 @@ _AFTER_TARGETS = vocab.pattern("target.after_targets")
 # The header cells of a targets table flattened one cell per line: metric, unit, target value.
 _TABLE_HEADERS = {
     "index": re.compile(rf"^(?:{vocab.alternation('target.table_index_header')})$"),
-    "other": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|上年|去年)?(?:{vocab.alternation('target.table_other_header')})"
+    "other": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|{vocab.alternation('time.last_year')})?(?:{vocab.alternation('target.table_other_header')})"
                         r"(?:\(%\)|\(单位\))?$"),
     "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})$"),
     "unit": re.compile(rf"^(?:{vocab.alternation('target.table_unit_header')})$"),

@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .. import vocab
 from ..model import Row, Table
 from ..text import for_parsing, line_spans
 
 BRACKET = re.compile(r"^【([^】]+)】(.*)$")
 BOLD = re.compile(r"^\*\*(.+?)\*\*$")
 # A category names an award or a result: 综合考评优胜单位, 进位显著奖, 三等功人员 …
-CATEGORY_END = re.compile(r"(?:奖|单位|集体|人员|人才|公务员|个人|先进|标兵|模范|称号|名单|家庭)$")
+CATEGORY_END = re.compile(f"(?:{vocab.alternation('honour.category_end')})$")
 # What a result list is about; a 【…】 without it is not a result list.
-RESULT_WORD = re.compile(r"奖|先进|优胜|考评|考核|功|表彰|文明|荣誉|人才|称号|模范|标兵")
+RESULT_WORD = vocab.pattern("honour.result_word")
 UNIT_SEP = re.compile(r"[、,，;；]")
 PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 SOURCE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")   # (年鉴编辑部): who compiled it

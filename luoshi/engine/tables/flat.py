@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import sys
 
+from .. import vocab
 from ..model import Row, Table
 from ..text import for_parsing, line_spans
 from .columns import EXACT, column_for
@@ -28,7 +29,7 @@ from .columns import EXACT, column_for
 # A period written before a header word: 1-6月完成情况, 上半年进展情况.
 _PERIOD = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|第?[一二三四1-4]季度|"
-    r"上半年|下半年|前三季度|全年|年度|截至\d{1,2}月(?:底|末)?)?"
+    rf"{vocab.alternation('table.header_period')}|截至\d{{1,2}}月(?:底|末)?)?"
 )
 _HEADER_WORDS = sorted((w for w in EXACT if len(w) >= 2), key=len, reverse=True)
 _SEPARATORS = re.compile(r"[\s|,、;:。]")
@@ -44,7 +45,7 @@ _FULL_STOP = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 
 # How a progress report opens inside the task's sentence (…建设;已完成80%).
 _PROGRESS_CUE = re.compile(
-    r"\s*(?:已|目前|截至|截止|\d{1,2}[-—~至]\d{1,2}月|上半年|今年以来|累计|正在|暂未|尚未)"
+    rf"\s*(?:{vocab.alternation('table.progress_cue')}|\d{{1,2}}[-—~至]\d{{1,2}}月)"
 )
 
 _STRIP_FOR_MATCH = re.compile(r"[\s,。;:!?、\u201c\u201d\u2018\u2019\"'()《》【】\[\]·…]+")  # (a run at a time)

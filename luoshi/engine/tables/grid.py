@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..model import Grid, Row, Table
 from ..text import compact
 from .columns import column_for, columns_for
@@ -29,7 +30,7 @@ _SECTION_NUMBER = re.compile(
     r"^\s*(第[一二三四五六七八九十百零〇]+部分|[一二三四五六七八九十百]+[、.．]"
     r"|[(（][一二三四五六七八九十百\d]+[)）]|\d+[、.．](?!\d))\s*"
 )
-_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：\d]")
+_NOTE = re.compile(rf"^\s*({vocab.alternation('table.note_mark')})\s*[:：\d]")
 
 
 def tables_from_grids(grids: list[Grid], titles: list[str], registry=None) -> list[Table]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
 from .columns import SEQ, Cell, assign, columns_for, table_orgish
@@ -21,8 +22,8 @@ ATTACH_MARK = re.compile(r"^附件\s*(\d+)\s*[:：]?\s*(.*)$")
 # 附件:1. title   (the notice's list of attachments; later items are "2. title").
 ATTACH_LIST = re.compile(r"^附件\s*[:：]\s*(?:(\d+)\s*[.．、]\s*)?(.+)$")
 ATTACH_ITEM = re.compile(r"^(\d+)\s*[.．、]\s*(.+)$")
-NOTE = re.compile(r"^[(（]?\s*(?:注|备注|说明)\s*[:：\d]")
-TITLE_END = re.compile(r"(?:表|清单|一览|一览表|情况|汇总|名单|目录)\s*(?:[(（][^()（）]*[)）])?$")
+NOTE = re.compile(rf"^[(（]?\s*(?:{vocab.alternation('table.note_mark')})\s*[:：\d]")
+TITLE_END = re.compile(rf"(?:{vocab.alternation('table.title_end')})\s*(?:[(（][^()（）]*[)）])?$")
 MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
 SEPARATOR = re.compile(r"[|:\-\s]+")        # a markdown separator row |---|---| (fullmatch)
 _NON_DIGIT = re.compile(r"\D")

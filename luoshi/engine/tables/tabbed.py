@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
 from .columns import Cell, assign, table_orgish
 from .pipe import clean, header_columns, is_note
 
 # 表 19 / 续表 19 / 表19-2 (title may follow the number on the same line).
-LABEL = re.compile(r"^(续表|表)\s*(\d+(?:[-—–.]\d+)?)\s*(.*)$")
+LABEL = re.compile(rf"^({vocab.alternation('table.label')})\s*(\d+(?:[-—–.]\d+)?)\s*(.*)$")
 
 
 # A list item pasted from Word: its marker (1. / 1、 / （一） / —— / ●), a tab, its sentence.
