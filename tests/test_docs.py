@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from luoshi import docs
-from luoshi.engine import cli
+from luoshi.engine import cli, kinds, parts, tables
+from luoshi.engine.model import COLUMNS, Section, Sentence
 
 pytestmark = pytest.mark.engine
 
@@ -72,3 +73,50 @@ def test_every_status_rule_is_explained_in_the_status_guide():
 
     guide = (ROOT / "docs" / "status-rules.md").read_text(encoding="utf-8")
     assert [name for name in rules.RULE_CLASSES if f"`{name}`" not in guide] == []
+
+
+# The read command's JSON (docs/cli.md): every field a section or a sentence carries, and every
+# part role a section or sentence can take (parts.ROLES), named where the guide describes them.
+# (The audit found the guide listing three roles of nine, and no `five_year`.)
+def _read_json_guide() -> str:
+    guide = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    return guide[guide.index("## `luoshi read"):guide.index("## `luoshi tasks")]
+
+
+@pytest.mark.parametrize("role", sorted(parts.ROLES))
+def test_every_part_role_is_in_the_cli_guide(role):
+    bullet = re.search(r"^- `sections\[\]\.level`.*(?:\n  .*)*", _read_json_guide(), re.M).group(0)
+    assert f"`{role}`" in bullet, f"docs/cli.md's `role` list lacks {role} (parts.ROLES)"
+
+
+@pytest.mark.parametrize("key", sorted({f"sections[].{k}" for k in Section(0, "").to_json()}
+                                       | {f"sentences[].{k}" for k in Sentence("", 0, 0).to_json()}))
+def test_every_section_and_sentence_field_is_in_the_cli_guide(key):
+    owner, field = key.split("[].")
+    guide = _read_json_guide()
+    example = guide[guide.index(f'"{owner}": [{{'):]
+    example = example[:example.index("}]")]
+    assert f'"{field}"' in example or f"`{owner}[].{field}`" in guide, f"docs/cli.md does not describe {key}"
+
+
+def _bullet(name: str) -> str:
+    """The read guide's bullet on ``name`` (`kind`, `tables[].layout` …) with its continuation lines."""
+    return re.search(rf"^- `{re.escape(name)}`.*(?:\n  .*)*", _read_json_guide(), re.M).group(0)
+
+
+@pytest.mark.parametrize("kind", sorted(kinds.KINDS) + ["unknown"])
+def test_every_document_kind_is_in_the_cli_guide(kind):
+    assert f"`{kind}`" in _bullet("kind"), f"docs/cli.md's `kind` list lacks {kind} (kinds.KINDS)"
+
+
+@pytest.mark.parametrize("layout", sorted(m.__name__.rsplit(".", 1)[1] for m in tables._layouts()) + ["grid"])
+def test_every_table_layout_is_in_the_cli_guide_and_the_architecture(layout):
+    assert f"`{layout}`" in _bullet("tables[].layout"), f"docs/cli.md's `layout` list lacks {layout}"
+    row = next(x for x in (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").splitlines()
+               if x.startswith("| `tables/` |"))
+    assert f"`{layout}`" in row, f"docs/architecture.md's tables/ row lacks {layout}"
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_every_column_is_in_the_cli_guide(column):
+    assert re.search(rf"[ `]{column}[,`]", _bullet("tables[].columns")), f"docs/cli.md's column list lacks {column}"

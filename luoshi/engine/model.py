@@ -116,7 +116,7 @@ class Sentence:
     end: int
     paragraph: int | None = None
     section: int | None = None
-    role: str = "other"   # review | plan | other
+    role: str = "other"   # its section's role: parts.ROLES (review, plan, conduct …)
     tags: list[str] = field(default_factory=list)  # expected_targets, livelihood_item …
 
     def to_json(self) -> dict[str, Any]:
