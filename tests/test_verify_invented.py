@@ -35,13 +35,7 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {
-    "v105": "a fall on the headline basis followed by a same-basis rise in brackets is read as the fall alone",
-    "v108": "the year's targets repeated in the review's opening are read as the year's results",
-    "v109": "an energy task the report expects to complete is read as a neighbouring mention",
-    "v111": "a decline short of its approximate target by more than half a point is read as within it",
-    "v112": "a development zone's figure under the zone's short name is read as the whole district's",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))

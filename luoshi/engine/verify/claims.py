@@ -444,10 +444,17 @@ TITLE_LINES = 3       # a report's title lines (where a development zone's own r
 _TARGET_AFTER = re.compile(r"^(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
     vocab.alternation("verify.target_hedge"),
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
+# …several targets restated in one list (年初确定的地区生产总值增长7%、固定资产投资增长10%的目标任务): each figure but
+# the last is followed by the rest of the list, then the target's noun.
+_TARGET_LIST_AFTER = re.compile(r"^(?:{0})?(?:、[^,;:，；：。、\d]{{1,20}}?\d+(?:\.\d+)?\s*%?(?:{0})?)+的?(?:(?:{1})?(?:{2})?(?:{3}))".format(
+    vocab.alternation("verify.target_hedge"),
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
 _TARGET_BEFORE = vocab.quick(re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下降)?$".format(
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"))))
 
 
+# A figure named only as a share of the year's budget or plan (为年度预算的103.2%): no metric of its own.
+_PLAN_SHARE_NAME = re.compile(f"(?:{vocab.alternation('verify.plan_share_lead')})?(?:{vocab.alternation('verify.plan_share_whole')})的?")
 _INNER_SPACE = re.compile(r"\s+")
 _ITEM_MARK = re.compile("[,;:、]")      # where a list item may start (after it)
 # A claim's name that is its change word alone (上涨 after 居民消费价格指数（CPI）): no metric of its own.
@@ -455,6 +462,27 @@ _CHANGE_ONLY = re.compile(f"^(?:{vocab.alternation('change.growth', 'change.fall
 # Only durations are taken from indicators.parse (the rest progress reads): a sentence with no duration
 # unit in it is not parsed for them (most review sentences).
 _DURATION_UNIT = re.compile(vocab.unit_alternation_of("duration"))
+
+
+def _basis_end(norm: str, end: int, clause_end: int) -> int:
+    """Where the words qualifying the basis of the figure ending at ``end`` stop: its clause's end, or a bracket
+    after it holding a figure of its own (下降3.5%(剔除留抵退税因素,同口径增长6.4%): the basis in the brackets is
+    the second figure's, the first is on the headline basis; 增长6.4%(同口径): the bracket qualifies the figure)."""
+    b = norm.find("(", end, clause_end)
+    if b < 0:
+        return clause_end
+    close = norm.find(")", b)
+    inside = norm[b:close if close >= 0 else len(norm)]
+    return b if any(ch.isdigit() for ch in inside) else clause_end
+
+
+def _bracket_cut(tail: str) -> str:
+    """A claim's tail without a bracket opening a figure of its own (增长6.4%(自然口径下降3.5%): the tail stops
+    at the bracket) or closing one the figure stood in (…下降3.5%))."""
+    b = tail.find("(")
+    if b >= 0 and ")" not in tail[b:]:
+        return tail[:b]
+    return tail.rstrip(")") if "(" not in tail else tail
 
 
 @parses("verify.sentence_claims")
@@ -632,7 +660,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             name = previous[part][0] + name
         if start not in headless:
             named.setdefault(part, []).append(name)
-        previous[part] = (name, lead)
+        if not _PLAN_SHARE_NAME.fullmatch(normalise(name)):
+            previous[part] = (name, lead)   # (…为年度预算的103.2%，增长5.8%: the growth is the metric's before the share)
         figure_names.append((part, start, name))
         if increment:
             continue        # 增收1350元: the metric before's increase, no result of it
@@ -643,7 +672,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             continue        # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year
         if _PLANNED.search(norm[clause_start:clause_end]):
             continue
-        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(item):
+        if _TARGET_AFTER.match(after) or _TARGET_LIST_AFTER.match(after) or _TARGET_BEFORE.search(item):
             continue        # 坚持年初确定的…增长6.5%左右的目标, （目标4.2%）: the target restated, no result
         # 五年来…累计, 年均增长: never the year's result.  A sentence part that opens on the year (2024年，
         # 是“十四五”承上启下的一年，…; 过去一年，是五年来…的一年，…) is about that year: only a word of several
@@ -671,7 +700,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             bare = _RATE_WORD_END.sub("", _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name))))
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
-        tail = "" if start in groups or start in headless else _TAIL_END.split(after.strip())[0][:16]
+        tail = "" if start in groups or start in headless else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
         if own_levels and (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
                 and _scope_level(scope.group(1)) not in own_levels:
             others.add(len(out))
@@ -681,7 +710,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
                          # (…同口径增长5.3%、自然口径增长2.1%: an item naming the headline basis is on it)
                          same_basis=not _HEADLINE_BASIS.search(item) and bool(
-                             _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:clause_end]))),
+                             _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:_basis_end(norm, end, clause_end)]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
                              item if _PART_YEAR.search(item) else norm[part:clause_start])))

@@ -45,6 +45,14 @@ _RESTATED_DONE = vocab.quick(re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<
 
 
 _TARGET_NOUNS = vocab.words("verify.target_noun")
+# …the done word led by the work aimed at the target (围绕实现…的年度目标, 确保完成…的目标): the target restated, not met.
+_PURPOSE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.purpose_lead')})$")
+
+
+def _restated_done(m: re.Match) -> str:
+    if _PURPOSE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return m.group()        # left for _without_restated to cut out
+    return f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标"
 
 
 def _unrestated(text: str) -> str:
@@ -54,7 +62,7 @@ def _unrestated(text: str) -> str:
     without trying them."""
     if not any(w in text for w in _TARGET_NOUNS):
         return text
-    text = _RESTATED_DONE.sub(lambda m: f"{m.group('metric')}{m.group('neg') or ''}{m.group('verb')}预期目标", text)
+    text = _RESTATED_DONE.sub(_restated_done, text)
     return _without_restated(text)
 
 

@@ -1,0 +1,94 @@
+"""How a year N+1 review states last year's results in ways the rules had not met (issue 10; the thirty-ninth set of
+bench/labels/verify_invented/, v105–v112): a fall on the headline basis with a same-basis rise in brackets after it, the
+year's targets restated in the review as a list or after the work aimed at them, a decline target hedged 左右 on a
+lower-is-better metric, and a development zone named by its short name.  Each row one invented target and one invented
+passage, its outcome written by reading before the engine was run on it, under the readings of
+bench/labels/corpus/README.md and bench/labels/verify_invented/README.md; every rule has a guard row."""
+
+import pytest
+
+from tests.test_verify_ways import REVIEW, verdict_against
+
+pytestmark = pytest.mark.engine
+
+
+def _verdict(target, said, metric, place="review"):
+    return verdict_against(REVIEW, target, place, said, metric)
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # a figure on the headline basis, then in brackets a same-basis figure of its own: two readings
+    ("一般公共预算收入增长6%", "一般公共预算收入下降3.5%（剔除留抵退税因素，同口径增长6.4%）。", "一般公共预算收入", "unclear"),
+    ("一般公共预算收入增长6%", "一般公共预算收入12.6亿元，增长-2.1%（扣除留抵退税因素，同口径增长7.0%）；", "一般公共预算收入",
+     "unclear"),
+    # the same-basis figure first and the headline one in brackets: the bracket is no part of the first's name
+    ("一般公共预算收入增长6%", "一般公共预算收入同口径增长6.4%（自然口径下降3.5%）。", "一般公共预算收入", "unclear"),
+    # (guard) both readings above the target
+    ("一般公共预算收入增长6%", "一般公共预算收入增长6.5%（剔除留抵退税因素，同口径增长8.4%）。", "一般公共预算收入", "achieved"),
+    # (guard) a bracket with no figure of its own qualifies the figure before it
+    ("一般公共预算收入增长6%", "一般公共预算收入增长6.4%（同口径）。", "一般公共预算收入", "achieved"),
+], ids=["headline fall, same basis in brackets", "negative growth, same basis in brackets", "headline basis in brackets",
+        "both above",
+        "bracket qualifies the figure"])
+def test_a_second_basis_in_brackets(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # several targets restated in one list before 的目标任务: none of the figures is a result
+    ("地区生产总值增长7%", "面对年初确定的地区生产总值增长7%、固定资产投资增长10%的目标任务，全区上下迎难而上。"
+     "全区地区生产总值完成425.6亿元，增长6.8%。", "地区生产总值", "not_met"),
+    ("固定资产投资增长10%", "面对年初确定的地区生产总值增长7%、固定资产投资增长10%的目标任务，全区上下迎难而上。",
+     "固定资产投资", "not_reported"),
+    # (guard) a list of results said done after it is the results'
+    ("地区生产总值增长7%", "全区地区生产总值增长7.2%、固定资产投资增长10.4%，均完成目标任务。", "地区生产总值", "achieved"),
+    # a done word led by the work aimed at the target restates it: no claim it was met
+    ("固定资产投资增长10%", "围绕实现固定资产投资增长10%的年度目标，开展项目攻坚行动，新开工项目86个。", "固定资产投资",
+     "not_reported"),
+    ("固定资产投资增长10%", "为确保完成固定资产投资增长10%的目标，开展项目攻坚行动。", "固定资产投资", "not_reported"),
+    # (guard) the done word with no such lead says the target met
+    ("固定资产投资增长10%", "全年实现固定资产投资增长10%的年度目标，新开工项目86个。", "固定资产投资", "achieved"),
+], ids=["a list restated, result after", "a list restated, no result", "a list of results said done",
+        "work aimed at the target", "to make sure of the target", "target said met"])
+def test_targets_restated_in_the_review(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # a decline target hedged 左右 on a lower-is-better metric: a fall more than half a point short misses it
+    ("单位地区生产总值能耗下降3%左右", "全年能耗强度下降2.4%。", "单位地区生产总值能耗", "not_met"),
+    ("单位地区生产总值能耗下降3%左右", "单位地区生产总值能耗下降2.7%。", "单位地区生产总值能耗", "achieved"),
+    ("单位地区生产总值能耗下降3%左右", "单位地区生产总值能耗下降4.1%。", "单位地区生产总值能耗", "achieved"),
+    # (guard) a lower-is-better level hedged 左右 is still met at or under it and missed well above it
+    ("城镇调查失业率5.5%左右", "城镇调查失业率5.1%。", "城镇调查失业率", "achieved"),
+    ("城镇调查失业率5.5%左右", "城镇调查失业率6.2%。", "城镇调查失业率", "not_met"),
+], ids=["decline short", "decline within half a point", "decline beyond", "level under", "level well above"])
+def test_a_decline_target_about_a_figure(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # a development zone under its short name: the zone's figure, no result of the whole area
+    ("实际使用外资1亿美元", "经开区实际使用外资0.8亿美元，新引进外资项目12个。", "实际使用外资", "not_reported"),
+    ("实际使用外资1亿美元", "综保区实际使用外资0.8亿美元。", "实际使用外资", "not_reported"),
+    # (guard) the whole area's figure with the zone's after 其中
+    ("实际使用外资1亿美元", "全区实际使用外资1.2亿美元，其中经开区0.8亿美元。", "实际使用外资", "achieved"),
+], ids=["economic development zone", "bonded zone", "whole area with the zone after"])
+def test_a_zone_by_its_short_name(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # a rate after a share of the year's budget or plan is the metric's before the share, not the budget's
+    ("一般公共预算收入增长5%", "全年完成一般公共预算收入45.6亿元，为年度预算的103.2%，增长5.8%。", "一般公共预算收入", "achieved"),
+    ("固定资产投资增长8%", "完成固定资产投资326亿元，占年度计划的97%，增长6.1%。", "固定资产投资", "not_met"),
+    # (guard) the share alone is no growth rate
+    ("一般公共预算收入增长5%", "全年完成一般公共预算收入45.6亿元，为年度预算的103.2%。", "一般公共预算收入", "unclear"),
+], ids=["rate after a budget share", "rate after a plan share", "share alone"])
+def test_a_rate_after_a_share_of_the_plan(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
