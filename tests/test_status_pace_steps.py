@@ -1,0 +1,40 @@
+"""Status rules from statusa's stop on behind against on pace (issue 11): the categories of the pooled first-run
+misses behind→on_track (docs/status-rules.md, "Behind read as on pace: the categories"), one table per rule, each
+with a twin that must not move.  Rows are invented in the manner of progress reports, never copied from a set."""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine.assess import assess_row
+from luoshi.engine.indicators import parse
+from luoshi.engine.judgement import Task
+from luoshi.engine.progress import parse_row
+
+pytestmark = pytest.mark.engine
+
+
+def judge(task_text, progress, as_of):
+    indicators, milestones = parse(task_text)
+    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
+    return assess_row(parse_row(progress, task=task_text), task, as_of)
+
+
+# invented96's first run (engine 1e7caa1): a task to set up a facility and open it (设立…并开诊, 开园, 开业) named no
+# result the engine knew it must reach, so only preparation past mid-year read as on pace.  设立, 开诊, 开园, 开业, 开馆 are
+# results to reach (words.toml [completion.must]).
+SET_UP_AND_OPEN = [
+    ("年内设立县人民医院城东分院并开诊", "分院选址已落实，正在开展装修方案设计。", date(2020, 9, 30), "behind"),
+    ("年内设立区级人才服务驿站", "驿站选址已确定，正在进行装修设计。", date(2020, 8, 31), "behind"),
+    ("年内设立街道托育中心并开园", "托育中心选址已确定，正在编制装修方案。", date(2020, 10, 31), "behind"),
+    # twins: before mid-year preparation is on pace; the work under way is on pace
+    ("年内设立县人民医院城东分院并开诊", "分院选址已落实，正在开展装修方案设计。", date(2020, 5, 31), "on_track"),
+    ("年内设立区级人才服务驿站", "驿站主体装修正在施工。", date(2020, 8, 31), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SET_UP_AND_OPEN,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in SET_UP_AND_OPEN])
+def test_a_facility_to_set_up_and_open_only_prepared_past_mid_year_is_behind(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
