@@ -10,7 +10,7 @@ says the same).  Pages:
 * ``vocabulary.md`` — units, scales and word lists, from luoshi/engine/data/;
 * ``layouts.md`` — the table layouts and the column vocabulary, from luoshi/engine/tables/;
 * ``status-rules.md`` — the status rules in order with their help texts, the
-  thresholds, confidences, statuses and cue words, from luoshi/engine/rules.py
+  thresholds, confidences, statuses and cue words, from luoshi/engine/rules/
   and luoshi/engine/data/judging.toml;
 * ``settings.md`` — the environment variables read, from luoshi/web/settings.py
   and the engine (parsed with ``ast``: no Django is imported).
@@ -181,7 +181,7 @@ def status_rules(root: Path) -> str:
 
     cfg = rules.config()
     out = [HEADER, "# Status rules reference\n\n",
-           "The judging rules as the code applies them: the rule objects of `luoshi/engine/rules.py`, in the "
+           "The judging rules as the code applies them: the rule objects of `luoshi/engine/rules/status.py`, in the "
            "order and with the options, thresholds and cue words of `luoshi/engine/data/judging.toml`. "
            "docs/status-rules.md explains them.\n\n## Rules, in order\n\n",
            "The first rule that gives a verdict decides; its name is stored with the verdict (`rule`).\n\n"]
@@ -217,12 +217,12 @@ def status_rules(root: Path) -> str:
     out.append(_table(["flag", "confidence at most", "where it came from"],
                       [[f"`{f}`", v, by_flag.get(f, "")] for f, v in cfg["confidence_flag"].items()]))
     out.append("\n## Guards\n\n"
-               "After the deciding rule, each guard (`Guard` of `luoshi/engine/rules.py`, judging.toml `[[guards]]`) "
+               "After the deciding rule, each guard (`Guard` of `luoshi/engine/rules/guarding.py`, judging.toml `[[guards]]`) "
                "may replace its outcome; the guard's name is then stored as the verdict's `rule`.\n\n")
     out.append(_table(["#", "guard", "what it undoes"],
                       [[k, f"`{g.name}`", g.get_help_text()] for k, g in enumerate(rules.guards(), 1)]))
     out.append("\n## Flag checks, in order\n\n"
-               "After a rule has decided, each check (`FlagCheck` of `luoshi/engine/rules.py`, judging.toml "
+               "After a rule has decided, each check (`FlagCheck` of `luoshi/engine/rules/flags.py`, judging.toml "
                "`[[flags]]`) reads the row again another way and raises its flag when that reading disagrees "
                "with the verdict; the office sees the flag's label beside the verdict.\n\n")
     needs = set(cfg["thresholds"]["needs_person_flags"])

@@ -1,4 +1,4 @@
-"""The flag checks (luoshi/engine/rules.py ``FlagCheck``, judging.toml ``[[flags]]``) as tables of
+"""The flag checks (luoshi/engine/rules/flags.py ``FlagCheck``, judging.toml ``[[flags]]``) as tables of
 invented rows: (task, progress, the verdict a rule gave) → whether the check flags it.
 
 A check reads the row a second way and flags a verdict that reading disagrees with; it sees only the
@@ -218,7 +218,7 @@ def test_the_most_doubtful_flag_decides_and_a_mild_one_keeps_it_low_only_to_its_
 def test_a_rule_of_its_own_takes_the_place_of_its_basis(monkeypatch):
     cfg = dict(rules.config())
     cfg["confidence_rule"] = {"StageAgainstDeadline/stage": 0.7}
-    monkeypatch.setattr(rules, "config", lambda: cfg)
+    monkeypatch.setattr(rules.verdict, "config", lambda: cfg)   # where confidence looks it up
     task, progress = "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。"
     case = rules.build_case(parse_row(progress, task=task), task, [], expected_pct(MID_YEAR))
     out = rules.Outcome("on_track", None, "stage", "")

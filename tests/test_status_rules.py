@@ -1,4 +1,4 @@
-"""The status rules (luoshi/engine/rules.py) as tables of (task, progress) → verdict.
+"""The status rules (luoshi/engine/rules/) as tables of (task, progress) → verdict.
 
 Every row is invented in the manner of progress reports, one per phenomenon the
 issue names (multi-part tasks, forecasts, a figure's noun, parts of a figure,

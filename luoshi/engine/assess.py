@@ -1,6 +1,6 @@
 """Judgement (研判): a status for each progress row, with its evidence.
 
-Implements docs/status-rules.md through the ordered rule objects of rules.py
+Implements docs/status-rules.md through the ordered rule objects of rules/
 (configured in data/judging.toml).  The inputs are a parsed progress row
 (progress.ProgressRow) and, where known, the task it reports on
 (judgement.Task, whose indicators are the targets).  Nothing here guesses:
@@ -177,7 +177,7 @@ def _task_deadline(task: Task | None, as_of: date) -> date | None:
 def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[Indicator] | None = None,
                task_id: str | None = None, task_text: str | None = None) -> Assessment:
     """Judge one progress row against its task's targets as of ``as_of``: the ordered status
-    rules of luoshi/engine/rules.py (configured in data/judging.toml) decide; the verdict carries
+    rules of luoshi/engine/rules/ (configured in data/judging.toml) decide; the verdict carries
     its basis, confidence, flags, sub-targets and the deciding rule.  ``task_text``: the task as
     the row states it, when it differs from ``task.text``."""
     if targets is None:

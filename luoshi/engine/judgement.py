@@ -195,7 +195,7 @@ class Assessment:
     ``basis`` is the strongest kind of evidence behind it (BASES); ``confidence``
     0–1; ``needs_person`` when the reading is unsure or two readings conflict,
     ``flags`` saying why; ``sub_targets`` the parts of a multi-part task; ``rule``
-    the name of the status rule that decided (luoshi/engine/rules.py)."""
+    the name of the status rule that decided (luoshi/engine/rules/)."""
 
     row: int
     task_id: str | None

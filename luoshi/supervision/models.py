@@ -369,7 +369,7 @@ class Assessment(models.Model):
     """A verdict on a task for a period (研判结果): the engine's, kept as it gave it.
 
     ``basis``, ``confidence``, ``flags``, ``sub_targets`` and ``rule`` are the engine's account
-    of the verdict (luoshi/engine/rules.py); a verdict that ``needs_person`` counts only once the
+    of the verdict (luoshi/engine/rules/); a verdict that ``needs_person`` counts only once the
     office confirmed it (``confirmed_at``) or gave its own (an ``Override``, which confirms too)."""
 
     BASES = [("figures", _("数据")), ("statement", _("完成表述")), ("stage", _("工作阶段")),

@@ -1,0 +1,175 @@
+"""The ground every part of the status rules stands on: judging.toml's configuration (``config``,
+``threshold``, ``words``, ``pattern``), the severity order, the small patterns asked of every row, the
+similarity of two phrases, pace against 序时进度 (``by_pace``), and ``RuleObject``, what a status rule,
+a flag check and a guard share.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .. import vocab
+from ..judgement import Indicator, ProgressFact
+from ..text import bigrams, normalise
+
+DATA = Path(__file__).parent.parent / "data" / "judging.toml"
+
+
+@cache
+def config() -> dict:
+    with DATA.open("rb") as f:
+        return tomllib.load(f)
+
+
+def threshold(name: str) -> float:
+    return float(config()["thresholds"][name])
+
+
+def words(key: str) -> tuple[str, ...]:
+    return tuple(config()["words"][key]["words"])
+
+
+@cache
+def pattern(key: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in vocab.longest_first(words(key))))
+
+
+# A pattern whose matches can begin with a few characters only, checked for them first (vocab.quick).
+_quick = vocab.quick
+
+
+# Severity when parts are combined: the worst part decides.
+SEVERITY = {"completed": 0, "ahead": 1, "on_track": 2, "behind": 3, "not_started": 3, "seriously_behind": 4}
+_CLAUSE = re.compile(r"[^,;。!?\n，；！？]+")
+_SENTENCE = re.compile(r"[^;。!?\n；！？]+")
+
+# Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
+_ALREADY_LEAD = re.compile(r"^已经?")
+_AMONG = re.compile(r"其中")
+_BARE_DONE = re.compile(r"(?:已|均已|全部)?(?:完成|竣工|完工)")
+_CLAUSE_MARK = re.compile(r"[,;。，；]")
+_COLON = re.compile(r"[:：]")
+_COUNT_OR_ALL = re.compile(r"\d|均|全部|各")
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_MAIN = re.compile(r"\d|主体")
+_DONE_OR_ALREADY = re.compile(r"(?<!未)完成|已")
+_EVERY_DONE = re.compile(f"{vocab.alternation('report.every_item')}|均(?:已经)?(?:{vocab.alternation('completion.finish')})")
+_LIST_ITEM = re.compile(r"[^、及和]+")
+_LIST_MARK = re.compile(r"[,、，]")
+_MEASURE_CHAR = re.compile(r"[率度量数额值]")
+_NON_WORD = re.compile(r"\W")
+_NON_WORD_OR_DIGIT = re.compile(r"[\W\d]")
+_NON_WORD_OR_DIGIT_ALT = re.compile(r"\W|\d")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_NOT_HAN_CHAR = re.compile(r"[\W\d_A-Za-z]")
+_NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
+_NOUN_RUN = re.compile(r"[^\d,;。、，；:：()（）!！?？\s]{0,8}")
+_PACE_OF = re.compile(r"([^\W\d]{2})进度" f"(?:{vocab.alternation('figure.reach_tail')})?$")
+_PIECE = re.compile(r"[^。；;!?！？]+")
+_REACH_TAIL = re.compile(f"(?:{vocab.alternation('figure.reach_tail')})$")
+_SENTENCE_MARK = re.compile(r"[;。；]")
+_STARTED_WORD = re.compile(f"开工(?!前期)|{vocab.alternation('stage.started')}")
+_STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
+_GENERIC = set(vocab.words("stage.generic_bigram"))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+def _unit(item) -> str:
+    return item.unit if item.unit.startswith(item.scale) else item.scale + item.unit
+
+
+_NOT_HAN = re.compile(r"[\d\W_A-Za-z]+")
+
+
+@lru_cache(maxsize=8192)
+def _sim_form(text: str) -> str:
+    """A noun phrase as ``_sim`` compares it (cached: a row's phrases meet every target's)."""
+    return _NOT_HAN.sub("", vocab.full_names(normalise(text)))
+
+
+@lru_cache(maxsize=8192)
+def _sim_grams(form: str) -> frozenset[str]:
+    return frozenset((bigrams(form) or {form}) - _GENERIC)
+
+
+@lru_cache(maxsize=16384)
+def _sim(a: str, b: str) -> float:
+    """How alike two noun phrases are: containment 1.0, else the share of shared character pairs; short
+    names written out first (规上工业企业 is 规模以上工业企业, vocab.full_names).  Cached: a part's target is
+    compared with the same clause or figure several times."""
+    a, b = _sim_form(a), _sim_form(b)
+    if not a or not b:
+        return 0.0
+    if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
+        return 1.0
+    x, y = _sim_grams(a), _sim_grams(b)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _is_rate(t: Indicator) -> bool:
+    return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)
+
+
+# A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
+# work done in the year.
+_LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
+                           f"|(?:{vocab.alternation('level.reach')})$"))
+
+
+def _is_level(t: Indicator) -> bool:
+    """A rate, or a stock or level to reach or hold: a unit's word of normal progress cannot vouch for it."""
+    return _is_rate(t) or bool(_LEVEL_METRIC.search(t.metric or ""))
+
+
+# --- pace, and a figure's value in its base unit ----------------------------------------------
+
+def by_pace(completion: float, expected: float) -> str:
+    band, serious = threshold("band"), threshold("serious_share")
+    if completion >= 100:
+        return "completed"
+    if expected >= 100:
+        # The deadline has passed: short of the whole is behind, however near (96% at the year's end).
+        return "seriously_behind" if completion < expected * serious else "behind"
+    if completion > expected + band:
+        return "ahead"
+    if completion >= expected - band:
+        return "on_track"
+    if completion < expected * serious:
+        return "seriously_behind"
+    return "behind"
+
+
+def _value(f: ProgressFact) -> float:
+    return f.value * vocab.measured_unit(f.unit, f.scale)[1]
+
+
+def _target_value(t: Indicator) -> float:
+    # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
+    return (t.bound() or 0.0) * vocab.measured_unit(t.unit, t.scale)[1]
+
+
+# --- what a rule, a flag check and a guard share -----------------------------------------------
+
+class RuleObject:
+    """What a status rule and a flag check share: the options judging.toml configures it with, its
+    name (the class's) and its help text."""
+
+    help_text = ""
+
+    def __init__(self, **options):
+        self.options = options
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def get_help_text(self) -> str:
+        return self.help_text

@@ -1,0 +1,172 @@
+"""What one clause of a progress report says, read on its own: its stage (``clause_stage``: done, under
+way, begun, prepared or not yet begun), the words of completion, events held and facilities opened,
+preparation and the works' steps, shared by the case, the judging of a part and the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+from .base import _quick, pattern
+
+_STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
+                              f"|开工(?!{vocab.alternation('underway.start_not')})"
+                              f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
+                              # 均已进入装修阶段: a step of the works entered is work under way
+                              f"|进入(?:{vocab.alternation('stage.work_step')})"
+                              # 目前均在装修: 在 before work in hand
+                              f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})"))
+# Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
+# 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
+_CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
+_NOT_YET = _quick(re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{vocab.alternation('not_yet.not_before')})"
+                             f"|{vocab.alternation('not_yet.not_begun')}"))
+
+
+_PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
+# 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
+# over (words.toml stage.resettled), not the preparation itself.
+_RESETTLED = re.compile(f"(?:{'|'.join(vocab.words('stage.preparatory_object'))})(?=(?:{vocab.alternation('stage.resettled')}))")
+
+
+def _task_prep(text: str) -> re.Match | None:
+    """A preparatory object in a task's words (完成…方案设计, 前期工作), not one inside the name of housing for those
+    moved (完成征迁安置房分配)."""
+    return _PREP_OBJECT.search(_RESETTLED.sub(lambda m: "·" * len(m.group(0)), text))
+
+
+# 完成城东污水处理厂扩建项目前期工作: the preparation of a project named at length, at the end of the verb's clause.
+_PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期" f"(?:{vocab.alternation('stage.preparation_whole')})")
+
+
+def _task_prep_after(task_text: str, end: int) -> re.Match | None:
+    """A preparatory object right after a task's result verb (ending at ``end``): within its next twelve characters,
+    or the project's 前期工作 closing the verb's clause however long the project's name."""
+    return _task_prep(task_text[end:end + 12]) or _PREP_WHOLE.match(task_text, end)
+
+
+# 主体工程已完工: the shell is done, the work is not (fitting-out follows).
+_SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('completion.finish')})")
+
+
+# An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
+_DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
+                         f"(?:{vocab.alternation('completion.manner')})?"
+                         r"|(?:于[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
+                         f"(?:{vocab.alternation('completion.opened')})"
+                         r"|已通过[^,;。，；]{0,6}?验收"
+                         r"|(?:全面|全部|已经?|均已)结束"
+                         r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?" f"(?:{vocab.alternation('completion.granted')})"
+                         f"|(?:{vocab.alternation('completion.approved_manner')})获批"
+                         f"|已(?:正式)?(?:{vocab.alternation('completion.set_up')})"
+                         f"|(?:{vocab.alternation('completion.event_ended_manner')})(?:{vocab.alternation('completion.event_ended')})"
+                         f"|{vocab.alternation('completion.event_ended_alone')}"
+                         f"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:{vocab.alternation('completion.issued')})"
+                         f"|{vocab.alternation('completion.issued_phrase')}"))
+# A task that is an event (举办…节, 召开…大会): held is done.
+_EVENT_TASK = vocab.pattern("completion.event_task")
+
+
+# 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
+_OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:份|底|初|中旬|上旬|下旬)?"
+                           f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
+# The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
+# 平台|已完成开发和部署).
+_SUBJECT_END = vocab.pattern("report.subject_end")
+
+
+# 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
+_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:{vocab.alternation('pace.schedule_word')})")
+
+
+_WORKS_DONE = vocab.pattern("report.works_done")
+_REMAINING = vocab.pattern("report.remaining")
+_PROCESS_VERB = vocab.pattern("report.process_verb")
+_FINISHED_WORKS = vocab.pattern("completion.finished_works")
+_DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!{vocab.alternation('completion.noun_after')})"
+                                      f"|{_FINISHED_WORKS.pattern})"))
+_IN_USE = vocab.pattern("completion.in_use")
+_BEGUN = vocab.pattern("stage.begun")
+_IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
+_ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
+                                 f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?验收")
+
+
+_RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('task.restated_verb')})"
+                       f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:{vocab.alternation('task.work_noun')})")
+_PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至]\d{{1,2}}月")
+_THE_REST = vocab.alternation("report.the_rest")
+# (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
+_REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
+_REST_OR_OTHER_OPENS = re.compile(rf"\s*(?:{_THE_REST}|另外?)")
+_OTHER_ITEMS = vocab.alternation("report.other_items")
+# A clause opened by a count of items (但2个镇的项目…尚未启动; 其中3个村…尚未动工): some of the items, not begun.
+_COUNT_NOT_BEGUN = re.compile(rf"\s*(?:{vocab.alternation('report.some_items_lead')})?(?:\d+|[一两二三四五六七八九十]{{1,3}})"
+                              f"(?:{vocab.alternation('report.item_unit', 'report.item_place')})")
+_REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
+
+
+# 98个行政村已全部实施…，实现全覆盖: a bare clause after the items done, the coverage reached (with a 基本, 力争 or
+# an object of its own it is no such clause).
+_COVERAGE_REACHED = re.compile(r"\s*(?:并|均)?实现了?全(?:面)?覆盖\s*")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+
+# 已实现常态化开展, 形成常态长效机制: a routine reached — recurring work that goes on (实现 is no completion here).
+_ROUTINE = re.compile(f"(?:{vocab.alternation('status.routine_verb')})(?:了)?(?:{vocab.alternation('status.routine')})")
+
+
+@lru_cache(maxsize=8192)
+def clause_stage(clause: str) -> str | None:
+    """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
+    Cached: the rules ask it of a row's clauses again and again."""
+    if _NOT_YET.search(clause):
+        return "not_started"
+    if _PACE_MET.search(clause):
+        return "underway"        # 已完成序时进度: on pace, not done
+    if _OPENED_DATED.match(clause.strip()):
+        return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
+    if _RESTATED.fullmatch(clause.strip()):
+        return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
+    if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
+        # 设计方案调研基本完成: preparation nearly done is still preparation.
+        if _PREP_OBJECT.search(clause) and not _WORKS_DONE.search(clause):
+            return "preparing"
+        return "nearly_done"
+    if _REMAINING.search(clause):
+        return "underway"
+    if _ROUTINE.search(clause):
+        return "underway"        # 巡河工作已实现常态化: work made routine goes on, it is not finished
+    if _ACCEPTANCE_PENDING.search(clause):
+        return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
+    done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
+        clause) or _COVERAGE_REACHED.fullmatch(clause)
+    # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation (a document's own title, 《工作方案》已印发,
+    # is the document itself, not its preparation).
+    untitled = _BOOK_TITLE.sub(lambda m: "《" + "·" * (len(m.group(0)) - 2) + "》", clause)
+    # (交付方案已报审定: a finishing word right before a preparatory object names the plan, not work finished)
+    if done and not (_PREP_OBJECT.search(untitled[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)
+                     or _PREP_OBJECT.match(untitled, done.end())):
+        # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
+        return "underway" if _PART_OF_YEAR.search(clause) else "done"
+    if _STRONG_UNDERWAY.search(clause):
+        return "underway"
+    if pattern("preparing").search(clause) or done:
+        return "preparing"
+    if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or _BEGUN.search(
+            clause):
+        return "underway"
+    if _PROCESS_VERB.search(clause):
+        return "active"          # a process verb: under way, but no more than the task restated
+    return None
+
+
+_DONE_WORD = vocab.pattern("completion.finish")
+
+
+# Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
+_GENERIC_SUBJECTS = frozenset(vocab.words("task.generic_subject"))
+_MUST = vocab.pattern("completion.must")
+_AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")

@@ -1,0 +1,195 @@
+"""Guards (``Guard``, judging.toml ``[[guards]]``): what no verdict may say, whichever rule decided —
+a forecast read as done, the rest still to come, works forecast, not yet in place, a document adopted
+but not issued.  (The module is named so that it does not shadow ``guards()``.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import vocab
+from ..judgement import Evidence
+from ..text import for_parsing
+from .base import _CLAUSE, _MEASURE_CHAR, _SENTENCE, RuleObject, pattern, words
+from .case import Case, Outcome, _spans
+from .clauses import _REST_OPENS
+from .judging import case_expected_done
+from .status import status_word
+
+# --- guards: what no verdict may say, whichever rule decided -----------------------------------------
+#
+# After the deciding rule, each guard (judging.toml [[guards]]) may replace its outcome.  A guard is the
+# last word on one promise of issue 11, written apart from the rules so that a new rule cannot break it.
+
+class Guard(RuleObject):
+    """A check of the deciding rule's outcome: ``guard(case, outcome)`` gives the outcome to keep instead,
+    or None when the outcome stands."""
+
+    def guard(self, case: Case, outcome: Outcome) -> Outcome | None:   # pragma: no cover - every guard overrides it
+        raise NotImplementedError
+
+
+# An intention word (judging.toml [words.forecast]) not after 已/按/超/原 (已计划, 按计划完成, 超计划), then later
+# in its clause a result (完成, 建成, 投用…): 预计9月完成, 目标将8月底全部完成, 确保国庆前建成.
+_GUARD_RESULT = re.compile(f"{vocab.alternation('intention.clause_result')}|{vocab.alternation('completion.verb')}"
+                           f"|{'|'.join(re.escape(w) for w in vocab.longest_first(words('completion_statement')))}")
+
+
+@cache
+def _guard_intention() -> re.Pattern:
+    return re.compile(rf"(?<![已按超原])(?:{'|'.join(re.escape(w) for w in vocab.longest_first(words('forecast')))})")
+
+
+def intention_clause(clause: str) -> bool:
+    """A clause that states a plan, forecast or intention with a result after it (not a rate of it, 计划完成率)
+    and no 已 before that result."""
+    m = _guard_intention().search(clause)
+    if not m:
+        return False
+    r = _GUARD_RESULT.search(clause, m.end())
+    return bool(r) and "已" not in clause[:r.end()] and not _MEASURE_CHAR.match(clause[r.end():])
+
+
+class ForecastNotDone(Guard):
+    help_text = ("A completed verdict whose every piece of evidence from the report stands in a clause of plan, "
+                 "forecast or intention (预计9月底完成, 目标将8月底全部完成, 力争年内建成, 确保国庆前完成, 下一步将全面完成) "
+                 "is never completed: nothing in the report says the work is done, so the verdict is unclear "
+                 "(flag forecast_only) and a person reads the row.")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        quoted = [e for e in outcome.evidence if e.source == "progress"]
+        if not quoted:
+            return None
+        clauses = _spans(_CLAUSE, norm)
+        for e in quoted:
+            start = e.start if norm[e.start:e.end] == for_parsing(e.text) else norm.find(for_parsing(e.text))
+            if start < 0:
+                return None
+            s, t = next(((s, t) for s, t in clauses if s <= start < t), (start, start + len(e.text)))
+            if not intention_clause(norm[s:t]):
+                return None
+        return Outcome("unclear", None, "none", "报告仅有计划、预计或打算的表述，未计为完成", list(outcome.evidence),
+                       list(outcome.sub_targets), [*outcome.flags, "forecast_only"])
+
+
+_REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
+
+
+class RestStillToCome(Guard):
+    help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
+                 "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
+                 "going on) is on track, not completed: part of the work is not done (flag forecast).  Once the "
+                 "deadline has passed (序时进度 100%: 全年…共9个，已竣工7个，其余2个正在扫尾 at 31 December) it is "
+                 "behind: the time is over and part of the work is not done (rule question 18).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        intention = _guard_intention()
+        for s, t in _spans(_CLAUSE, norm):
+            clause = norm[s:t].strip()
+            if _REST_OPENS.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
+                if case_expected_done(case.expected):
+                    return Outcome("behind", None, outcome.basis, "期限已过，报告称其余部分尚在计划或进行中，判欠进度",
+                                   list(outcome.evidence), list(outcome.sub_targets),
+                                   [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
+                return Outcome("on_track", None, outcome.basis, "报告称其余部分尚在计划或进行中，未计为全部完成",
+                               list(outcome.evidence), list(outcome.sub_targets),
+                               [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
+        return None
+
+
+class WorksForecast(Guard):
+    help_text = ("A completed verdict beside a clause that forecasts or plans a step of the works themselves "
+                 "(主体设备安装预计9月完成, 计划11月通水调试, 预计10月竣工, or a result dated after the report, 11月底前完工 at 31 "
+                 "October: a plan, forecast or intention naming a step of the works ladder, words.works_begun, "
+                 "works_main or works_finishing) is "
+                 "not completed: what is finished is a component (厂房已建成, 土建已完成) and the works go on — on "
+                 "track before the deadline, behind once it has passed (序时进度 100%).  Not where the task is itself "
+                 "a step of the works (完成主体结顶: words.works_step_task), whose later steps are no part of it, nor a "
+                 "count reached (已完成改造10个 for 10个: basis figures), which later steps do not undo.")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis == "figures" or _WORKS_STEP_TASK.search(case.task_text):
+            return None     # (a count reached, 已完成改造10个 for 10个, is done whatever follows it: 将于下月组织验收)
+        norm = for_parsing(case.progress)
+        for s, t in _spans(_CLAUSE, norm):
+            clause = norm[s:t].strip()
+            if _REST_OPENS.match(clause) or not (intention_clause(clause) or case.in_forecast(s) and "已" not in clause) \
+                    or not _WORKS_STEP.search(clause):
+                continue
+            status = "behind" if case_expected_done(case.expected) else "on_track"
+            ev = [*outcome.evidence, Evidence(case.progress[s:t].strip(), s + len(norm[s:t]) - len(norm[s:t].lstrip()),
+                                              t - len(norm[s:t]) + len(norm[s:t].rstrip()))]
+            return Outcome(status, None, "stage", f"报告部分工程已完成，但{clause}尚属计划或预计，未计为完成，"
+                           f"判{status_word(status)}", ev, list(outcome.sub_targets),
+                           [*outcome.flags, *(["forecast"] if "forecast" not in outcome.flags else [])])
+        return None
+
+
+class NotYetInPlace(Guard):
+    help_text = ("A completed verdict not resting on figures beside a clause, not of a plan, that says the result is "
+                 "not yet in service on a task of use (建成投用, 上线运行: 平台尚未上线, 尚未投入使用: words.not_in_service) or "
+                 "that its equipment is still "
+                 "being bought or has not arrived (终端设备尚在采购, 硬件正在政府采购中, 设备尚未到货: words.still_buying) "
+                 "is not completed: what is done is a part (软件系统已开发完成, 装修已完成) — on track before the "
+                 "deadline, behind once it has passed (序时进度 100%).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed" or outcome.basis == "figures":
+            return None
+        norm = for_parsing(case.progress)
+        for s, t in _spans(_CLAUSE, norm):
+            if case.in_forecast(s):
+                continue
+            m = _STILL_BUYING.search(norm, s, t) or (
+                _NOT_IN_SERVICE.search(norm, s, t) if pattern("use_target").search(case.task_text) else None)
+            if m:
+                status = "behind" if case_expected_done(case.expected) else "on_track"
+                ev = [*outcome.evidence, Evidence(case.progress[s:t], s, t)]
+                return Outcome(status, None, "stage", f"报告部分工作已完成，但{norm[s:t].strip()}，未计为完成，"
+                               f"判{status_word(status)}", ev, list(outcome.sub_targets), list(outcome.flags))
+        return None
+
+
+_NOT_IN_SERVICE = pattern("not_in_service")
+_STILL_BUYING = pattern("still_buying")
+
+
+# A step of the works ladder named in a forecast clause (WorksForecast), and a task that is itself such a step.
+_WORKS_STEP = re.compile("|".join(re.escape(w) for w in vocab.longest_first(
+    (*words("works_begun"), *words("works_main"), *words("works_finishing")))))
+_WORKS_STEP_TASK = pattern("works_step_task")
+
+
+# 《细则》经区长办公会审议通过，待印发: a document adopted (审议通过), its issue (印发, 发布, 发文, 出台) still to
+# come in the same sentence (待, 将, 拟, 即将, 尚未, 正在履行…).
+_ADOPTED = vocab.pattern("status.adopted")
+_ISSUE_PENDING = re.compile(f"(?:{vocab.alternation('status.issue_pending')})[^,;。!?，；！？]{{0,8}}?"
+                            f"(?:{vocab.alternation('status.issue')})")
+
+
+class IssuePending(Guard):
+    help_text = ("A completed verdict on a row that says a document was adopted (审议通过, 通过审议) and, later in the "
+                 "same sentence, that its issue is still to come (待印发, 近期将正式印发, 尚未发文, 正在履行发文程序): "
+                 "adopted is not issued, so the work is nearly done — on track before the deadline, behind once it "
+                 "has passed (序时进度 100%).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed":
+            return None
+        norm = for_parsing(case.progress)
+        for a, b in _spans(_SENTENCE, norm):
+            adopted = _ADOPTED.search(norm, a, b)
+            pending = _ISSUE_PENDING.search(norm, adopted.end(), b) if adopted else None
+            if pending:
+                status = "behind" if case_expected_done(case.expected) else "on_track"
+                ev = [Evidence(case.progress[adopted.start():pending.end()], adopted.start(), pending.end())]
+                return Outcome(status, None, "stage", f"报告文件已审议通过，尚待印发，未计为完成，判{status_word(status)}",
+                               ev, list(outcome.sub_targets), list(outcome.flags))
+        return None

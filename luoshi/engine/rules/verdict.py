@@ -1,0 +1,185 @@
+"""The verdict on a case: the configured rules and guards in order (``rules``, ``guards``), the first
+rule's outcome with the guards after it (``evaluate``), the guard that judges each passed interim
+milestone through ``evaluate`` again (``InterimMissed``), and a verdict's confidence, flags and whether
+it needs a person (``confidence``, ``review``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache, lru_cache
+
+from .. import vocab
+from ..indicators import deadline_date
+from ..indicators import parse as parse_task
+from .base import RuleObject, config, pattern, threshold
+from .case import Case, Outcome, build_case
+from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
+from .flags import _live_clauses, flag_checks
+from .guarding import ForecastNotDone, Guard, IssuePending, NotYetInPlace, RestStillToCome, WorksForecast
+from .judging import _content_bigrams
+from .status import (
+    Cancelled,
+    ConcreteWork,
+    CoverageByCount,
+    FoundAndFixed,
+    NotStarted,
+    OwnWorkload,
+    PaceStatement,
+    PlannedAmount,
+    RankHeld,
+    RateWithoutFigure,
+    RatioCap,
+    StageAgainstDeadline,
+    StatedRate,
+    StatusRule,
+    SubTargets,
+    Unclear,
+    UnitStatement,
+    WholeStatement,
+    ZeroHeld,
+)
+
+RULE_CLASSES: dict[str, type[StatusRule]] = {
+    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,
+                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
+}
+
+
+@cache
+def rules() -> tuple[StatusRule, ...]:
+    """The configured rules in order (judging.toml ``[[rules]]``); an unknown name raises KeyError."""
+    out = []
+    for spec in config()["rules"]:
+        options = {k: v for k, v in spec.items() if k != "name"}
+        out.append(RULE_CLASSES[spec["name"]](**options))
+    return tuple(out)
+
+
+def confidence(outcome: Outcome, case: Case, rule: str = "") -> tuple[float, list[str]]:
+    """A verdict's confidence (0–1) and its flags: the rule's own, the verdict's kind (forecast, unclear,
+    figures_unanswered) and those of the flag checks.  The confidence is the share right among first-run
+    verdicts like it (judging.toml [confidence], bench/calibration.py): with no flag, that of its basis, or of
+    its deciding rule and basis where [confidence_rule] names them; with flags, at most that of the verdicts
+    carrying its most doubtful flag ([confidence_flag])."""
+    flags = list(outcome.flags)
+    if case.forecast_spans:
+        flags.append("forecast")
+    if outcome.status == "unclear":
+        flags.append("unclear")
+    elif case.numeric and outcome.basis in ("stage", "unit_statement") and "part_without_fact" not in flags:
+        flags.append("figures_unanswered")     # the task has figures, the verdict rests on words only
+    flags += [c.flag for c in flag_checks() if c.flag not in flags and c.check(case, outcome)]
+    cfg = config()
+    conf = float(cfg["confidence_rule"].get(f"{rule}/{outcome.basis}", cfg["confidence"].get(outcome.basis, 0.3)))
+    by_flag = cfg["confidence_flag"]
+    conf = min([conf, *(float(by_flag[f]) for f in flags if f in by_flag)])
+    return round(max(0.0, min(1.0, conf)), 2), flags
+
+
+def needs_person(conf: float, flags: list[str]) -> bool:
+    """Below needs_person_below, or with a flag of needs_person_flags: a person confirms before it counts."""
+    return conf < threshold("needs_person_below") or bool(set(flags) & set(config()["thresholds"]["needs_person_flags"]))
+
+
+def review(outcome: Outcome, case: Case, rule: str = "") -> tuple[float, list[str], bool]:
+    """(confidence, flags, needs a person) of a verdict on a case by the rule named ``rule``: the one place
+    assess_row and the first-run bench (an earlier engine's verdict, read again by today's checks) decide it."""
+    conf, flags = confidence(outcome, case, rule)
+    return conf, flags, needs_person(conf, flags)
+
+
+def evaluate(case: Case) -> tuple[RuleObject, Outcome]:
+    """The first rule that gives a verdict, and its outcome; a guard (judging.toml [[guards]]) that replaces
+    the outcome is named instead of the rule."""
+    for rule in rules():
+        outcome = rule.judge(case)
+        if outcome is not None:
+            for g in guards():
+                kept = g.guard(case, outcome)
+                if kept is not None:
+                    return g, kept
+            return rule, outcome
+    raise AssertionError("the last rule always applies")   # pragma: no cover
+
+
+# Two dates of the milestone vocabulary in a task (6月底前完成方案设计，年底前建成…): asked before the task is parsed.
+_MILESTONE_DATE = re.compile(rf"{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|(?<!\d)\d+月底|(?<!\d)\d+月份?前")
+
+
+@lru_cache(maxsize=4096)
+def _dated_milestones(task_text: str, year: int) -> tuple[tuple[date, str, str], ...]:
+    """The task's milestones with a date (indicators.parse: a task with no figure), as (date, clause, stage)."""
+    if len(_MILESTONE_DATE.findall(task_text)) < 2:
+        return ()
+    out = []
+    for m in parse_task(task_text)[1]:
+        d = deadline_date(m.deadline, year)
+        if d:
+            out.append((d, m.text, m.stage))
+    return tuple(out)
+
+
+# A share of the work done rather than a step reached (已完成七成, 完成60%, 过半).
+_STEP_SHARE = re.compile(r"\d|[一二三四五六七八九两]成|过半|一半")
+
+
+def _interim_met(case: Case, milestone: str, stage: str) -> bool:
+    """An interim milestone the report shows reached on the stage ladder: for a start (开工) or a preparatory step
+    (完成方案设计, 完成招标, 完成选址), a clause of a later step under way or further on (主体结构正在施工), or a clause
+    that names the step's object finished whole (方案设计已完成; not 征地拆迁正在推进, 已完成七成); the rules' own
+    reading of a step of the works (完成主体结构) decides the rest."""
+    preparatory = stage == "underway" or bool(pattern("preparing").search(milestone) or _PREP_OBJECT.search(milestone))
+    if not preparatory:
+        return False
+    rest = _MILESTONE_DATE.sub("", milestone)
+    verb = _DONE_OR_FINISHED.search(rest)
+    obj = _content_bigrams(rest[verb.end():] if verb else rest)      # 方案设计 of 6月底前完成方案设计
+    for clause, st in _live_clauses(case):
+        share = _STEP_SHARE.search(clause)
+        if _content_bigrams(clause) & obj:
+            # the step itself: met when finished whole (方案设计已完成), not while under way (征地拆迁正在推进)
+            if pattern("completion_statement").search(clause) and not share and not _NOT_YET.search(clause):
+                return True
+        elif st in ("underway", "nearly_done", "done") and not share:
+            return True      # a later step under way (主体结构正在施工); a share done (已完成七成) is no step
+    return False
+
+
+class InterimMissed(Guard):
+    help_text = ("A verdict of on pace or ahead on a task of two dated milestones or more (6月底前完成方案设计，年底前"
+                 "建成…; 9月底前开工，年底前完成主体结构): the task's deadline is the last, and each earlier milestone whose "
+                 "date has passed is judged on its own, the report read against that milestone alone at its date (序时"
+                 "进度 100%).  When that reading is behind or not started (正在编制方案 at 30 September for 6月底前完成方案"
+                 "设计), the interim milestone was missed: the task is behind (flag interim_target).")
+
+    def guard(self, case, outcome):
+        if outcome.status not in ("on_track", "ahead") or case.as_of is None:
+            return None
+        dated = _dated_milestones(case.task_text, case.as_of.year)
+        if len(dated) < 2:
+            return None
+        last = max(d for d, _, _ in dated)
+        for d, text, stage in dated:
+            if d >= last or d > case.as_of or _interim_met(case, text, stage):
+                continue
+            sub = build_case(case.row, text, parse_task(text)[0], 100.0, case.as_of)
+            _, missed = evaluate(sub)
+            if missed.status in ("behind", "seriously_behind", "not_started"):
+                return Outcome("behind", outcome.completion, missed.basis,
+                               f"阶段目标“{text}”期限已过，{missed.reason}，判欠进度",
+                               list(missed.evidence) or list(outcome.evidence), list(outcome.sub_targets),
+                               [*outcome.flags, *(["interim_target"] if "interim_target" not in outcome.flags else [])])
+        return None
+
+
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, WorksForecast,
+                                                                NotYetInPlace, IssuePending, InterimMissed)}
+
+
+@cache
+def guards() -> tuple[Guard, ...]:
+    """The configured guards (judging.toml ``[[guards]]``); an unknown name raises KeyError."""
+    return tuple(GUARD_CLASSES[spec["name"]](**{k: v for k, v in spec.items() if k != "name"})
+                 for spec in config().get("guards", []))

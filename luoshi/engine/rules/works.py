@@ -1,0 +1,351 @@
+"""A project's works and preparation against the task's deadline: the stage ladder of the works
+(``ladder_step``, ``works_late``), the share of a step done, the steps of preparation passed
+(``preparation_late``), an item or a measure lagging, one project or several.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from .base import (
+    _CLAUSE,
+    _COUNT_OR_ALL,
+    _NON_WORD_OR_DIGIT,
+    _NOT_CJK,
+    _SENTENCE,
+    _SENTENCE_MARK,
+    _fmt,
+    _is_level,
+    _quick,
+    _target_value,
+    _value,
+    by_pace,
+    pattern,
+    threshold,
+    words,
+)
+from .case import Case, Fact, _spans
+from .clauses import (
+    _AIM,
+    _GENERIC_SUBJECTS,
+    _MUST,
+    _NOT_YET,
+    _PREP_OBJECT,
+    _REMAINING,
+    _STRONG_UNDERWAY,
+    _SUBJECT_END,
+    _THE_REST,
+    _task_prep_after,
+    clause_stage,
+)
+
+
+def _claim_only(clause: str) -> bool:
+    """A clause that only claims normal progress (项目正常推进中, 各项工作有序推进) or only says the work is being
+    pushed on (工程正在加快推进, words.toml [report.pushed_on]): the unit's word and at most a subject of four
+    characters."""
+    m = pattern("unit_statement").search(clause) or _PUSHED_ON.search(clause)
+    return m is not None and len(_NOT_CJK.sub("", clause[:m.start()] + clause[m.end():])) <= 4
+
+
+_PUSHED_ON = vocab.pattern("report.pushed_on")
+
+
+# The works ready to begin (具备开工条件, 具备施工条件): the preparation done (not 尚不具备, 未具备).
+_READY_TO_BUILD = re.compile(f"(?<!不)(?<!未)具备(?:了)?(?:{vocab.alternation('report.works_condition')})条件")
+
+
+# The stage ladder of a project's works (judging.toml [words.works_*]), in order: begun, main works, finishing.
+_WORKS_LADDER = ("works_begun", "works_main", "works_finishing")
+_SHARE_SHORT = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*[%％]")
+
+
+# A step only about to begin (正准备开展主体施工, 准备开始装修): not begun.
+_ABOUT_TO = re.compile(f"准备(?:{vocab.alternation('stage.about_to')})")
+# Finishing words that are only the verb of a finished step when an earlier step is named (桩基已完工).
+_FINISHED_VERB_ONLY = frozenset(words("finished_verb_only"))
+
+
+def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -> tuple[int, tuple[int, int]] | None:
+    """The most advanced step of ``ladder`` (word keys of judging.toml, in order) that the report's clauses reach,
+    outside forecasts and clauses not begun or still preparing, with its clause.  A step finished without a share
+    short of 100 (完成桩基施工, 主体结构已完工; not 土建完成80%) counts as the next step begun, unless another clause
+    says the works are still at that step (桩基工程已完成，正在进行承台施工: still the first step).  Words the task's
+    own text holds (``own``) are the task itself, not a step toward it."""
+    best: tuple[int, tuple[int, int]] | None = None
+    open_at: set[int] = set()       # steps a clause not finished stands at
+    finished: list[tuple[int, tuple[int, int]]] = []
+    idle_at: set[int] = set()       # steps a clause says are only being prepared or not begun (正准备开展主体施工)
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a):
+            continue
+        clause = norm[a:b]
+        st = clause_stage(clause)
+        if (st in ("not_started", "preparing") or _ABOUT_TO.search(clause)) and ladder == _WORKS_LADDER:
+            idle_at.update(k for k, key in enumerate(ladder) if pattern(key).search(clause))
+            continue
+        lower = False
+        for k, key in enumerate(ladder):
+            m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own), None)
+            if m is None:
+                continue
+            share = _works_share(clause)
+            if st == "done" and not (share is not None and share < 100):
+                if lower and m.group(0) in _FINISHED_VERB_ONLY:
+                    continue     # 桩基及地下室已完工: 完工 is the verb of the earlier step, not the works finished
+                finished.append((k, (a, b)))
+                lower = True
+                continue
+            open_at.add(k)
+            if best is None or k >= best[0]:
+                best = (k, (a, b))     # (at the same step, the later clause: 施工至第8层 after 完成桩基施工)
+    for k, span in finished:
+        # (基坑开挖已结束，正准备开展主体施工: the next step not begun, the works still at the one finished)
+        k = k if k in open_at or k + 1 in idle_at else min(k + 1, len(ladder) - 1)
+        if best is None or k > best[0] or k == best[0] and span[0] > best[1][0]:
+            best = (k, span)
+    return best
+
+
+def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, int]] | None:
+    """For one project to be finished by its deadline (建成, 完工, 投用), not yet due: the step its works have reached
+    against the time gone — only begun from first_step_late on, or the main works still going on from main_works_late
+    on, is late.  Gives the reason's words and the clause."""
+    if case.expected >= 100:
+        return None
+    step = ladder_step(case, norm, _WORKS_LADDER, own)
+    if step is None:
+        return None
+    k, span = step
+    idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                 and clause_stage(norm[a:b]) == "not_started" and pattern("finishing_idle").search(norm[a:b])), None)
+    if idle and case.expected >= threshold("main_works_late"):
+        return "装修或设备安装等收尾工程尚未开始", idle      # 主体已封顶,设备尚未进场 at 30 November
+    if k == 0 and case.expected >= threshold("first_step_late"):
+        return "工程刚开工或仅完成基础施工", span
+    if k == 1 and case.expected >= threshold("first_step_late") and _main_just_begun(case, norm[span[0]:span[1]]):
+        return "主体工程刚开始施工，尚未说明完成比例", span
+    if k == 1 and case.expected >= threshold("main_works_late"):
+        return "主体或土建工程仍在施工，装修、安装和验收尚未开始", span
+    share = _works_share(norm[span[0]:span[1]])
+    if k == 1 and share is not None and share <= threshold("main_works_share_max") \
+            and case.expected >= threshold("first_step_late"):
+        return f"主体或土建工程仅完成约{_fmt(share)}%", span
+    return None
+
+
+_MONTH_IN_CLAUSE = re.compile(r"(?<![\d.年])(\d{1,2})月")
+# The numerals before 一层/首层 that make it another floor (施工至十一层).
+_FLOOR_NUMERAL = "0123456789一二三四五六七八九十百"
+_FIRST_FLOOR = frozenset(words("first_floor"))
+
+
+def _main_just_begun(case: Case, clause: str) -> bool:
+    """A clause of the main works with no share of themselves that says they have only just begun (正在进行首层结构
+    施工, 主体结构刚出正负零, 主体结构已开始施工: judging.toml words.works_main_begun), not dated more than two months
+    before the report (主体结构于3月开始施工 at 31 October has been going on since)."""
+    if _works_share(clause) is not None:
+        return False
+    m = next((m for m in pattern("works_main_begun").finditer(clause)
+              if not (m.group(0) in _FIRST_FLOOR and m.start() and clause[m.start() - 1] in _FLOOR_NUMERAL)), None)
+    if m is None:
+        return False
+    if case.as_of is not None:
+        months = [int(x) for x in _MONTH_IN_CLAUSE.findall(clause) if 1 <= int(x) <= 12]
+        if any(case.as_of.month - mo > 2 for mo in months):
+            return False
+    return True
+
+
+_FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?(?:共|地上)([\d一二三四五六七八九十]+)层")
+
+
+# A sentence about some of a task's items, opened by their count (1所…; 其中2个…; 另有3座…).
+_ITEM_COUNT_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.item_count_lead')})?(?P<n>\d+|[一两二三四五六七八九十]{{1,3}})"
+                              f"(?:{vocab.alternation('report.item_unit')})")
+
+
+def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """On a task of several items to be finished, a sentence of its own opened by a count of items (1所正在进行桩基
+    施工) whose works have not reached the step the time gone asks for (works_late, read on that sentence alone).
+    Not a sentence about every item (3个项目征迁工作均已完成,正在进行拆除清零 for 实施城中村改造3个): that is the task's
+    own stage."""
+    total = max((t.value for t in case.numeric if t.value and not _is_level(t)), default=None)
+    for a, b in _spans(_SENTENCE, norm):
+        lead = _ITEM_COUNT_LEAD.match(norm[a:b])
+        if case.in_forecast(a) or not lead or re.search(r"均|全部|各|都", norm[a:b]):
+            continue
+        n = _cn_number(lead.group("n").replace("两", "二"))
+        if n is None or total is not None and n >= total:
+            continue
+        late = works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b))
+        if late:
+            return f"其中部分项目{late[0]}", late[1]
+    return None
+
+
+def _project_works_late(case: Case, norm: str) -> bool:
+    """One project to be finished (建成, 完工, 投用; not a start, not a task of preparation) whose works have not
+    reached the step the time gone asks for (works_late), as StageAgainstDeadline reads it."""
+    if case.expected >= 100 or case.expected < threshold("first_step_late"):
+        return False
+    must = next((m for m in _MUST.finditer(case.task_text)
+                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    if must is None or _task_prep_after(case.task_text, must.end()) or pattern("start_verb").search(must.group(0)):
+        return False
+    return _one_project(case) and works_late(case, norm) is not None
+
+
+def _works_share(clause: str) -> float | None:
+    """The share of its works a clause states: 完成60%, or the floors reached of all (施工至第三层（共六层）)."""
+    m = _FLOORS.search(clause)
+    if m:
+        done, whole = (_cn_number(g) for g in m.groups())
+        return 100.0 * done / whole if done is not None and whole else None
+    m = _SHARE_SHORT.search(clause)
+    if m:
+        return float(m.group(1))
+    m = _SHARE_WORDS.search(clause)
+    if not m:
+        return None
+    if m.group("tenths"):
+        return 10.0 * _cn_number(m.group("tenths"))
+    if m.group("den"):
+        den, num = _cn_number(m.group("den")), _cn_number(m.group("num"))
+        return 100.0 * num / den if den and num else None
+    return 50.0       # 一半, 过半, 近半
+
+
+# A share in words (一半, 过半, 七成, 三分之一): how much of a step of the works is done.
+_SHARE_WORDS = _quick(re.compile(r"一半|过半|近半|(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"))
+
+
+def _cn_number(text: str) -> int | None:
+    """一 … 九十九 or digits."""
+    if text.isdigit():
+        return int(text)
+    digits = "一二三四五六七八九"
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return digits.index(text) + 1 if len(text) == 1 and text in digits else None
+
+
+def preparation_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """For a task that is itself preparation (完成…前期工作), not yet due: still at a first step of preparation
+    (项目建议书, 需求调研) the task does not name, from first_step_late of its time on, is late."""
+    if case.expected >= 100 or case.expected < threshold("first_step_late"):
+        return None
+    step = ladder_step(case, norm, ("preparation_first",), own=case.task_text)
+    own = [k for k, w in enumerate(_PREP_ORDER) if w in case.task_text]
+    at = [k for k, w in enumerate(_PREP_ORDER) if step and w in norm[step[1][0]:step[1][1]]]
+    if own and at and max(own) - max(at) <= 1:
+        return None      # 正在编制项目建议书 for 完成…立项: the step right before the task's own is the task's work
+    later = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+             and (_PLAN_FINISHED.search(norm[a:b]) or _STRONG_UNDERWAY.search(norm[a:b]))]
+    if step is None or later:
+        return None
+    return "前期工作仍处于起步环节", step[1]
+
+
+def _one_project(case: Case) -> bool:
+    """A task of one project: one part, and no count of two or more things to deliver."""
+    return len(case.parts) <= 1 and not any(t.value and t.value >= 2 and not _is_level(t) for t in case.numeric)
+
+
+# A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
+# (初稿, 征求意见稿).
+_PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成"
+                                   f"|(?:{vocab.alternation('completion.obtain_verb')})" r"[^,;。，；]{0,6}?"
+                                   f"(?:{vocab.alternation('completion.approval', 'completion.approval_paper')})"
+                                   f"|(?<![未待])获批|已(?:经|通过)?(?:{vocab.alternation('completion.approval')})"))
+# The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
+_PREP_ORDER = tuple(words("preparation_order"))
+
+
+def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | None:
+    """For a task to finish one step of preparation (完成…立项: the last step of words.preparation_order in ``after``,
+    the task's words after its verb), a clause with a later step finished or approved (项目可研已批复) or the works
+    begun (已进场施工): the task's step is passed."""
+    own = [k for k, w in enumerate(_PREP_ORDER) if w in after]
+    if not own:
+        return None
+    later = _PREP_ORDER[max(own) + 1:]
+    for a, b in _spans(_CLAUSE, norm):
+        clause = norm[a:b]
+        if case.in_forecast(a) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(re.sub("|".join(_PREP_ORDER), "", clause)):
+            continue
+        if any(w in clause for w in later) and _PLAN_FINISHED.search(clause) or _STRONG_UNDERWAY.search(clause):
+            return a, b
+    return None
+
+
+_PLAN_DRAFT = vocab.pattern("stage.plan_draft")
+
+
+# (_SUBJECT_END, the subject a clause opens with, is clauses.py's.)
+_CLAUSE_SUBJECT_END = vocab.pattern("report.clause_subject_end")
+# A clause with no subject of its own: it goes on about what its sentence named before it.
+_SUBJECTLESS = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead')})")
+_SUBJECTLESS_PART = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_lead', 'report.subjectless_work')}|\\d)")
+
+
+# Measures whose unit alone names what is measured closely enough (words.toml has the kinds: units.toml).
+_DISTINCT_MEASURES = ("length", "area", "money", "mass", "volume")
+
+
+def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
+    """On a task with one figure to reach, in a length, an area, an amount or a mass, the one figure the report
+    gives as done in the same measure, unplaced (another verb or noun: 完成管道铺设 for 管网改造), when it is short of
+    the pace: (the figure, its completion, behind or seriously_behind).  Not when the report says the rest is
+    under way or put off (其余…, 剩余…, 另有…: rule 4 and its kin decide), nor for a figure compared on the year."""
+    if len(case.numeric) != 1:
+        return None
+    t = case.numeric[0]
+    if _is_level(t) or t.comparator not in (None, "", ">=") or vocab.unit_kind(t.unit) not in _DISTINCT_MEASURES:
+        return None
+    tv = _target_value(t)
+    measure = vocab.measured_unit(t.unit, t.scale)[0]
+    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
+    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and re.search(r"以来|历年", same[0].words):
+        return None
+    if _REMAINING.search(norm) or re.search(rf"(?:{_THE_REST})|另有", norm):
+        return None
+    c = round(100.0 * _value(same[0].fact) / tv, 1)
+    status = by_pace(c, case.expected)
+    return (same[0], c, status) if status in ("behind", "seriously_behind") else None
+
+
+def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
+    """On a task of several items (a count of two or more, or a list of objects), a clause naming one item on its
+    own that has not begun or is still at preparation, beside another item under way or done."""
+    several = len(case.parts) >= 2 or any(t.value and t.value >= 2 and not _is_level(t) for t in case.numeric)
+    if not several:
+        return None
+    stages = [(clause_stage(norm[a:b]), a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
+    if not any(st in ("underway", "nearly_done", "done") for st, _, _ in stages):
+        return None
+    for k, (st, a, b) in enumerate(stages):
+        nxt = stages[k + 1] if k + 1 < len(stages) else None
+        if st == "preparing" and nxt and nxt[0] in ("underway", "nearly_done", "done") \
+                and not _SENTENCE_MARK.search(norm[b:nxt[1]]) and _SUBJECTLESS.match(norm[nxt[1]:nxt[2]]):
+            continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
+        head = _SUBJECT_END.split(norm[a:b])[0]
+        subject = _NON_WORD_OR_DIGIT.sub("", head)
+        # one item named on its own: not a count of them (3个项目征迁工作均已完成), nor a plan (创建方案已通过评审), nor
+    # the task's own object (危桥改造…)
+        if st in ("not_started", "preparing") and len(subject) >= 2 and subject not in _GENERIC_SUBJECTS \
+                and not _COUNT_OR_ALL.search(norm[a:b]) and not _PREP_OBJECT.search(subject) \
+                and (subject not in _NON_WORD_OR_DIGIT.sub("", case.task_text)     # 危桥改造已完成设计招标: all of them
+                     or re.search(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]", case.task_text)):
+            return a, b
+    return None
+
+
+_OWN_ITEMS = _quick(re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
+                               f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项"), digits=True)
+
+
+# A share of work done written as its verb and object and a percentage (累计完成管网改造35%).
+_SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
