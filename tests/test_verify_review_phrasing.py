@@ -1,7 +1,8 @@
 """How a year N+1 review states last year's results in ways the rules had not met (issue 10; the thirty-ninth set of
 bench/labels/verify_invented/, v105–v112): a fall on the headline basis with a same-basis rise in brackets after it, the
 year's targets restated in the review as a list or after the work aimed at them, a decline target hedged 左右 on a
-lower-is-better metric, and a development zone named by its short name.  Each row one invented target and one invented
+lower-is-better metric, a development zone named by its short name, a rate after a share of the year's budget, and
+the reviewed year's figures opening the coming year's part before its targets.  Each row one invented target and one invented
 passage, its outcome written by reading before the engine was run on it, under the readings of
 bench/labels/corpus/README.md and bench/labels/verify_invented/README.md; every rule has a guard row."""
 
@@ -91,4 +92,22 @@ def test_a_zone_by_its_short_name(target, said, metric, outcome):
 ], ids=["rate after a budget share", "rate after a plan share", "share alone"])
 def test_a_rate_after_a_share_of_the_plan(target, said, metric, outcome):
     x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+# The coming year's part opened by a sentence on the reviewed year's figures before the targets are set out
+# (2024年，全市…增长6.2%…。在此基础上，今年主要预期目标是…): the year's results, as the review gives them.
+PLANNED = REVIEW.replace("今年经济社会发展的主要预期目标是", "{plan}在此基础上，今年经济社会发展的主要预期目标是")
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("地区生产总值增长6%", "2024年，全市地区生产总值增长6.2%，城镇新增就业3.2万人。", "地区生产总值", "achieved"),
+    ("一般公共预算收入增长5%", "去年，全市一般公共预算收入增长4.1%，固定资产投资增长9.3%。", "一般公共预算收入", "not_met"),
+    # (guard) the coming year's own figures are no result of the reviewed year
+    ("地区生产总值增长6%", "2025年，全市地区生产总值预计增长6.5%。", "地区生产总值", "not_reported"),
+    # (guard) a sentence on the years since the reviewed one is no result of it
+    ("一般公共预算收入增长5%", "2024年以来，全市一般公共预算收入累计增长8.1%。", "一般公共预算收入", "not_reported"),
+], ids=["the reviewed year by name", "last year", "the coming year", "since the reviewed year"])
+def test_the_year_before_the_targets(target, said, metric, outcome):
+    x = verdict_against(PLANNED, target, "plan", said, metric)
     assert x.outcome == outcome, x.reason

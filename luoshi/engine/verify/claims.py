@@ -84,7 +84,8 @@ def _reviewing(doc: Document) -> list:
     annexed = _past_annex(doc, year)
     return [s for s in doc.sentences
             if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))
-            or s.start in annexed or (s.role in ("plan", "targets") and _reasons_naming_the_year(doc, s, year))]
+            or s.start in annexed or (s.role in ("plan", "targets") and (_reasons_naming_the_year(doc, s, year)
+                                                                         or _the_year_before_the_targets(doc, s, year)))]
 
 
 _TARGET_REASONS = vocab.pattern("verify.target_reasons")
@@ -104,6 +105,22 @@ def _reasons_naming_the_year(doc: Document, sentence, year: int | None) -> bool:
     past = f"{year - 1}年"
     return any(c.startswith(past) and not c.startswith((past + "以来", past + "来")) or _LAST_YEAR.match(c)
                for c in (c.strip() for c in _CLAUSE_END.split(text[reason.end():])))
+
+
+_COMING_WORDS = re.compile(f"今年|{vocab.alternation('verify.target_noun')}")
+
+
+def _the_year_before_the_targets(doc: Document, sentence, year: int | None) -> bool:
+    """A sentence of the coming year's part opened by the reviewed year and stating its figures, before the targets
+    are set out (2023年，全市地区生产总值增长6.2%，…。在此基础上，今年主要预期目标是…): the year's results, as the
+    review gives them.  Not one naming the coming year or a target (2023年增长6.2%，今年预期目标5.5%左右)."""
+    if year is None:
+        return False
+    text = for_parsing(doc.text[sentence.start:sentence.end]).strip()
+    past = f"{year - 1}年"
+    opened = (text.startswith(past) and not text.startswith((past + "以来", past + "来"))) or _LAST_YEAR.match(text)
+    return bool(opened) and re.search(r"\d", text[len(past):]) is not None and f"{year}年" not in text \
+        and _COMING_WORDS.search(text) is None
 
 
 def _past_annex(doc: Document, year: int | None) -> set[int]:
