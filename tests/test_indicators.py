@@ -137,7 +137,21 @@ NOT_TARGETS = [
     "建设一批低（零）碳工厂", "实现国家级奖项零的突破",
     "建设二期工程", "开展一批试点",           # 二期, 一批: no count
     "召开区委五届三次全体会议",               # a session's number
+    # a policy named by its article count, the object of carrying it out: a name, nothing to count
+    "认真贯彻落实省支持民营经济高质量发展三十一条", "全面落实稳增长一揽子政策33条和接续措施",
+    "执行新十条、落实二十条", "兑现惠企政策28条，优化营商环境",
 ]
+
+# ... while a count of 条 that is built, opened or issued stays a target, also after such a verb
+COUNTED_ARTICLES = [
+    ("新建城市支路4条", 4), ("落实资金，建成绿道5条", 5), ("出台支持小微企业发展12条措施", 12),
+    ("落实公交优先，新开通公交线路3条", 3), ("落实河长制，完成黑臭河道整治6条", 6),
+]
+
+
+@pytest.mark.parametrize("text,value", COUNTED_ARTICLES)
+def test_counted_articles_stay_targets(text, value):
+    assert [(i.value, i.unit) for i in parse(text)[0]] == [(value, "条")]
 
 
 @pytest.mark.parametrize("text", NOT_TARGETS)

@@ -86,6 +86,12 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 _A_YEAR = re.compile(r"(19|20)\d\d")
+# A policy named by its article count, the object of carrying it out (落实民营经济三十一条, 执行新十条、…): the
+# verb in the figure's clause or list item, no verb of work between (落实…新建支路4条 counts roads), the count
+# ending the item or followed by the policy's noun (…33条和…, …28条政策).
+_CARRY_OUT = vocab.pattern("target.carry_out_policy")
+_WORK_VERB = vocab.pattern("target.verb_only", "milestone.finish", "milestone.start", "milestone.done")
+_POLICY_END = re.compile(rf"$|[;,。:!?\n、和及等]|{vocab.alternation('target.policy_name_end')}")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
@@ -146,10 +152,19 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
     if m.group(4) == "项" and after.startswith("指标"):
         return True
+    if m.group(4) == "条" and _POLICY_END.match(norm, e) and _policy_named(norm, s):
+        return True
     if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
         if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e):
             return True
     return False
+
+
+def _policy_named(norm: str, s: int) -> bool:
+    """The count of 条 at ``s`` names the policy its clause or list item carries out (see ``_CARRY_OUT``)."""
+    start = max(_clause_start(norm, s), norm.rfind("、", 0, s) + 1)
+    verbs = list(_CARRY_OUT.finditer(norm, start, s))
+    return bool(verbs) and _WORK_VERB.search(norm, verbs[-1].end(), s) is None
 
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
