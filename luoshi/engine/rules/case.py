@@ -133,7 +133,8 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
 # the report's date, a fact when before (4月开工 in a reply of 30 June).
-_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬|初|底|末|中)?[前起]?"
+_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?"
+                           f"(?:{vocab.alternation('time.month_part')})?" r"[前起]?"
                            rf"(?:{vocab.alternation('intention.dated_adverb')})?"
                            rf"(?:{vocab.alternation('intention.dated_result')})"))
 # The same dated by a part of the year (下半年开工, 暑期集中施工, 四季度进场): the month it opens (words.toml
@@ -141,7 +142,7 @@ _DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|
 _SEASON_MONTH = {w: month for key, month in (("intention.season_july", 7), ("intention.season_september", 9),
                                              ("intention.season_october", 10)) for w in vocab.words(key)}
 _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.season_july', 'intention.season_september', 'intention.season_october')})"
-                                   r"(?:前|起|内|期间)?"
+                                   f"(?:{vocab.alternation('time.season_within')})?"
                                    rf"(?:{vocab.alternation('intention.dated_adverb')})?"
                                    rf"(?:{vocab.alternation('intention.dated_result')})"))
 
@@ -149,9 +150,9 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 # A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
 _PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
                                  rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
-                                 r"(?:均|都|现|目前)?已")
+                                 f"(?:{vocab.alternation('report.already_lead')})?已")
 _PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_lead')})?已"
-                             r"(?:于\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?)?"
+                             rf"(?:于\d{{1,2}}月份?(?:{vocab.alternation('time.month_end_part')})?)?"
                              f"(?:{vocab.alternation('completion.on_schedule')})?(?:{vocab.alternation('report.all_of')})"
                              rf"(?:{vocab.alternation('completion.finish')})(?:任务)?\s*$")
 
@@ -519,8 +520,8 @@ _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
 
 # This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.
 _THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
-                        r"|(?<![自从])\d{4}年(?!以来|起|底前)|1[-—~至到]\d{1,2}月|截至\d{1,2}月")
-_ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:以来|起)|{vocab.alternation('time.all_time')}")
+                        rf"|(?<![自从])\d{{4}}年(?!{vocab.alternation('time.since_tail')}|底前)|1[-—~至到]\d{{1,2}}月|截至\d{{1,2}}月")
+_ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since_tail')})|{vocab.alternation('time.all_time')}")
 
 
 _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")

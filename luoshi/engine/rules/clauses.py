@@ -70,8 +70,8 @@ _EVENT_TASK = vocab.pattern("completion.event_task")
 
 
 # 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
-_OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:份|底|初|中旬|上旬|下旬)?"
-                           f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
+_OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?"
+                           f"(?:{vocab.alternation('time.month_opened_part')})?(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
 # 平台|已完成开发和部署).
 _SUBJECT_END = vocab.pattern("report.subject_end")
@@ -105,7 +105,7 @@ _OTHER_ITEMS = vocab.alternation("report.other_items")
 # A clause opened by a count of items (但2个镇的项目…尚未启动; 其中3个村…尚未动工): some of the items, not begun.
 _COUNT_NOT_BEGUN = re.compile(rf"\s*(?:{vocab.alternation('report.some_items_lead')})?(?:\d+|[一两二三四五六七八九十]{{1,3}})"
                               f"(?:{vocab.alternation('report.item_unit', 'report.item_place')})")
-_REST_NAMED = re.compile(rf"(?:{_THE_REST})|另有|仍在")
+_REST_NAMED = re.compile(rf"(?:{_THE_REST})|{vocab.alternation('report.rest_named')}")
 
 
 # 98个行政村已全部实施…，实现全覆盖: a bare clause after the items done, the coverage reached (with a 基本, 力争 or

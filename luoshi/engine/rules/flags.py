@@ -146,7 +146,7 @@ class ShareOfWhat(FlagCheck):
 
 # A date or part of the year the task names (9月底前, 上半年完成…), and the year named beside it (全年, 年度, 年底).
 _DATED_TASK = _quick(re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                                r"|(?<!下)(?:上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"
+                                rf"|(?<!下)(?:{vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?(?:{vocab.alternation('time.before_mark')})?"
                                 f"(?:{vocab.alternation('task.dated_verb')})"),
                      digits=True)
 _WHOLE_YEAR = vocab.pattern("time.whole_year")

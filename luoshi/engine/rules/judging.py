@@ -872,5 +872,7 @@ _PROCESS_TASK = re.compile(rf"\s*(?:{vocab.alternation('task.process_lead')})")
 
 # 240个自然村中已有150个 / 全区128个村中有96个: a part of a whole counted in the same unit.
 _COVERED_OF_WHOLE = _quick(re.compile(rf"(?<![\d.])(?P<whole>\d+)(?P<unit>{vocab.unit_alternation_of('count')})"
-                                      r"[^\d,;。，；]{1,12}?中[,，]?(?:目前|现)?(?:已有|已|有|共有|共)?(?P<part>\d+)(?P=unit)"),
+                                      r"[^\d,;。，；]{1,12}?中[,，]?"
+                                      f"(?:{vocab.alternation('report.now_lead')})?(?:{vocab.alternation('report.have_lead')})?"
+                                      r"(?P<part>\d+)(?P=unit)"),
                            digits=True)

@@ -517,7 +517,8 @@ _SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('rep
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
 _INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                                  r"|(?<!下)(上半年|年中|第?[一二三]季度)(?:末|底)?(?:之前|前|内)?"), digits=True)
+                                  rf"|(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?(?:{vocab.alternation('time.before_mark')})?"),
+                       digits=True)
 
 
 def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[int, list[Fact]], dict[int, float]]:
@@ -938,8 +939,9 @@ def _missed_outright(case: Case) -> bool:
 # A dated start in the task (3月底前开工, 上半年启动, 二季度动工), beside its finish (年底前完工): due at its own date.
 @cache
 def _start_by() -> re.Pattern:
-    return re.compile(r"(?<![\d.年])(?:((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?|(上半年|年中|第?[一二三]季度)"
-                      r"(?:末|底)?)(?:之前|前|内)?(?=" + pattern("start_verb").pattern + ")")
+    return re.compile(r"(?<![\d.年])(?:((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?|("
+                      f"{vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)"
+                      f"(?:末|底)?)(?:{vocab.alternation('time.before_mark')})?(?=" + pattern("start_verb").pattern + ")")
 
 
 _START_PERIOD_MONTH = {"上半年": 6, "年中": 6, "一季度": 3, "二季度": 6, "三季度": 9}

@@ -122,7 +122,7 @@ def _dated_milestones(task_text: str, year: int) -> tuple[tuple[date, str, str],
 
 
 # A share of the work done rather than a step reached (已完成七成, 完成60%, 过半).
-_STEP_SHARE = re.compile(r"\d|[一二三四五六七八九两]成|过半|一半")
+_STEP_SHARE = re.compile(r"\d|[一二三四五六七八九两]成|" f"{vocab.alternation('figure.past_half')}")
 
 
 def _interim_met(case: Case, milestone: str, stage: str) -> bool:

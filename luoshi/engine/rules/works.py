@@ -158,7 +158,8 @@ def _main_just_begun(case: Case, clause: str) -> bool:
     return True
 
 
-_FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?(?:共|地上)([\d一二三四五六七八九十]+)层")
+_FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^,;。，；]{0,4}?[(（]?"
+                     f"(?:{vocab.alternation('report.floors_total_lead')})" r"([\d一二三四五六七八九十]+)层")
 
 
 # A sentence about some of a task's items, opened by their count (1所…; 其中2个…; 另有3座…).
@@ -218,7 +219,7 @@ def _works_share(clause: str) -> float | None:
 
 
 # A share in words (一半, 过半, 七成, 三分之一): how much of a step of the works is done.
-_SHARE_WORDS = _quick(re.compile(r"一半|过半|近半|(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"))
+_SHARE_WORDS = _quick(re.compile(f"{vocab.alternation('figure.half_word')}|" r"(?P<tenths>[一二三四五六七八九])成|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"))
 
 
 def _cn_number(text: str) -> int | None:
