@@ -2,7 +2,7 @@
 bench/labels/verify_invented/, v105–v112): a fall on the headline basis with a same-basis rise in brackets after it, the
 year's targets restated in the review as a list or after the work aimed at them, a decline target hedged 左右 on a
 lower-is-better metric, a development zone named by its short name, a rate after a share of the year's budget, and
-the reviewed year's figures opening the coming year's part before its targets.  Each row one invented target and one invented
+the reviewed year's figures opening the coming year's part before its targets, and an earlier year's figure in the review.  Each row one invented target and one invented
 passage, its outcome written by reading before the engine was run on it, under the readings of
 bench/labels/corpus/README.md and bench/labels/verify_invented/README.md; every rule has a guard row."""
 
@@ -110,4 +110,19 @@ PLANNED = REVIEW.replace("今年经济社会发展的主要预期目标是", "{p
 ], ids=["the reviewed year by name", "last year", "the coming year", "since the reviewed year"])
 def test_the_year_before_the_targets(target, said, metric, outcome):
     x = verdict_against(PLANNED, target, "plan", said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # a sentence part opened by a year before the reviewed one (the review of 2024 here): that year's figure
+    ("地区生产总值增长6%", "2023年全市地区生产总值增长4.1%。", "地区生产总值", "not_reported"),
+    ("地区生产总值增长6%", "2023年，全市地区生产总值增长6.4%；2024年，全市地区生产总值增长5.3%。", "地区生产总值", "not_met"),
+    ("地区生产总值增长6%", "2023年，全市地区生产总值增长4.1%，2024年增长6.4%。", "地区生产总值", "achieved"),
+    # (guard) the reviewed year by name, and a span opened by an earlier year (以来) with the year's figure after it
+    ("地区生产总值增长6%", "2024年，全市地区生产总值增长6.3%。", "地区生产总值", "achieved"),
+    ("地区生产总值增长6%", "2023年以来，全市经济持续回升，全年地区生产总值增长6.3%。", "地区生产总值", "achieved"),
+], ids=["an earlier year alone", "an earlier year, then the year", "the year named after", "the year by name",
+        "a span since an earlier year"])
+def test_an_earlier_years_figure(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason

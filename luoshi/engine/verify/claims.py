@@ -62,6 +62,7 @@ from .patterns import (
     _TAIL_END,
     _YEAR_NAMED,
     _YEAR_ON_YEAR_LEAD,
+    _YEAR_OPENING,
     DOUBLE_DIGITS,
     DOUBLED,
     _clean_metric,
@@ -694,6 +695,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # 五年来…累计, 年均增长: never the year's result.  A sentence part that opens on the year (2024年，
         # 是“十四五”承上启下的一年，…; 过去一年，是五年来…的一年，…) is about that year: only a word of several
         # years in the figure's own clause makes its figure several years'.
+        earlier = _YEAR_OPENING.match(norm, part) if year is not None else None
+        if earlier is not None and int(earlier.group(1)) < year - 1 \
+                and not _one_year(norm[earlier.end():start], year):
+            continue        # 2022年，全市…增长4.1% in the review of 2024: an earlier year's figure, no result of the year
         about_year = _names_year(norm[part:clause_start], year)
         if _MULTI_YEAR.search(norm[clause_start:clause_end]):
             continue

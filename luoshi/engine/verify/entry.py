@@ -28,6 +28,7 @@ from .patterns import (
     _PLACE_PREFIX,
     _SHORTFALL,
     _SIZE_END,
+    _YEAR_OPENING,
 )
 from .restated import _written_out
 
@@ -155,6 +156,25 @@ def _before_years(sentence) -> list:
     return out
 
 
+def _earlier_years_left_out(sentence, reported: int | None) -> list:
+    """The sentence without its parts (to ；) opened by a year before the reviewed one (2022年，全市…增长4.1% in the
+    review of 2024) that do not name the reviewed year after it: an earlier year's statement says nothing of the
+    year, as a clause on several years does not."""
+    if reported is None or _YEAR_OPENING.search(sentence.text) is None:
+        return [sentence]
+    ends = [0] + [e.end() for e in _PART_END.finditer(sentence.text)]
+    out, dropped = [], False
+    for a, b in zip(ends, ends[1:] + [len(sentence.text)], strict=True):
+        piece = sentence.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        m = _YEAR_OPENING.match(piece, lead)
+        if m is not None and int(m.group(1)) < reported - 1 and not _one_year(piece[m.end():], reported):
+            dropped = True
+        elif piece.strip():
+            out.append(replace(sentence, text=piece, start=sentence.start + a, end=sentence.start + b))
+    return out if dropped else [sentence]
+
+
 def verify_documents(targets_doc: Document, report_doc: Document, targets_name: str = "",
                      found: list[Task] | None = None) -> tuple[list[Verdict], list[Claim]]:
     """Verdicts from already-read documents.  ``found``: the targets document's tasks, when the
@@ -177,8 +197,9 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
         return verdicts, []
     # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
     reported = report_year(report_doc.text)     # (once, not for every sentence of the five years)
-    year = [s for s in [piece for s in review for piece in (
-                _before_years(s) if _five_years(report_doc, s) == YEAR else [] if _MULTI_YEAR.search(s.text) else [s])]
+    year = [s for s in [piece for s in review for whole in (
+                _before_years(s) if _five_years(report_doc, s) == YEAR else [] if _MULTI_YEAR.search(s.text) else [s])
+                for piece in _earlier_years_left_out(whole, reported)]
             if not (_five_years(report_doc, s) != YEAR and not _one_year(s.text, reported))]
     # 全面建成小康社会取得决定性成就 in a five-year paragraph: the clause naming a goal of several years is about it.
     kept = {id(s) for s in year}

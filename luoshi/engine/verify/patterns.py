@@ -222,6 +222,8 @@ _DOUBLE_DIGIT = vocab.quick(re.compile(f"(?:实现|保持)?(?:{vocab.alternation
 DOUBLE_DIGITS = 10.0
 _DOUBLED = re.compile(f"(?:{vocab.alternation('verify.doubled')})")
 DOUBLED = 100.0
+# A sentence part opened by a year (2022年，全市… / 2022年全市…): not one opening a span (2022年以来, 2022年至2024年).
+_YEAR_OPENING = re.compile(rf"((?:19|20)\d\d)年(?!{vocab.alternation('verify.span_after_year')})")
 _YEAR_NAMED = re.compile(r"[比较与](?:19|20)\d\d年[^,;。]{0,20}$")
 # A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
 _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
