@@ -136,6 +136,28 @@ CASES = [
     ("done_short_of_figure", "改造老旧小区12个", "已全部完成改造，共涉及居民1800户。", ("completed", "statement", None),
      False),
     ("done_short_of_figure", "完成农村道路硬化50公里", "已完成道路硬化42公里。", ("on_track", "figures", 84.0), False),
+    # result_by_activity (statusb): on pace on activity alone for a task whose verb sets a result, no stage named;
+    # not for a process task, nor where a clause names a stage of the works
+    ("result_by_activity", "实现城区公共自行车站点全覆盖", "已新增公共自行车站点46个，投放车辆1200辆。",
+     ("on_track", "stage", None), True),
+    ("result_by_activity", "举办首届乡村音乐节", "音乐节于5月在南山村举行，吸引游客3万人次。", ("on_track", "stage", None), True),
+    ("result_by_activity", "深化公共自行车服务", "已新增公共自行车站点46个，投放车辆1200辆。", ("on_track", "stage", None),
+     False),
+    ("result_by_activity", "实现城区公共自行车站点全覆盖", "站点建设正在施工，已完成选址46处。", ("on_track", "stage", None),
+     False),
+    ("result_by_activity", "实现城区公共自行车站点全覆盖", "已新增公共自行车站点46个。", ("completed", "statement", None),
+     False),
+    # stage_barely (statusb): on pace on a stage a clause says is reached only just or only in part
+    ("stage_barely", "年内建成区老年大学新校区", "项目桩基刚刚完成，正在进行承台施工。", ("on_track", "stage", None), True),
+    ("stage_barely", "年内建成区老年大学新校区", "目前仅完成施工图设计。", ("on_track", "stage", None), True),
+    ("stage_barely", "年内建成区老年大学新校区", "主体结构已封顶，正在进行内部装修。", ("on_track", "stage", None), False),
+    ("stage_barely", "年内建成区老年大学新校区", "目前仅完成施工图设计。", ("behind", "stage", None), False),
+    # lag_how_deep (statusb): behind on a statement of lag beside work not begun or only a little done
+    ("lag_how_deep", "新建社区足球场6片", "受用地影响进度缓慢，6片球场均尚未开工。", ("behind", "statement", None), True),
+    ("lag_how_deep", "新建社区足球场6片", "工作推进缓慢，目前仅1片完成施工。", ("behind", "statement", None), True),
+    ("lag_how_deep", "新建社区足球场6片", "受雨季影响，施工进度有所滞后。", ("behind", "statement", None), False),
+    ("lag_how_deep", "新建社区足球场6片", "受用地影响进度缓慢，6片球场均尚未开工。", ("seriously_behind", "stage", None),
+     False),
 ]
 
 

@@ -2062,3 +2062,43 @@ def test_a_rule_still_drafted_past_its_period_is_behind():
 @pytest.mark.parametrize("task,progress", [PERIOD_BEFORE_A_DOCUMENT_VERB[0], PERIOD_BEFORE_A_DOCUMENT_VERB[2]])
 def test_a_plan_still_drafted_past_its_period_is_behind(task, progress):
     assert judge(task, progress, date(2020, 7, 31)).status == "behind"
+
+
+# statusb's fixes from the first runs of invented100–103 (each row here in other words than the set's):
+# - a document drafted (起草完成, words.toml stage.plan_draft) for a task to issue it is a draft, not the document —
+#   on pace before the deadline;
+# - a task to finish a design (or other preparation) and then start or build (…设计并开工) is no task of preparation
+#   alone: the design done with the works not begun past the deadline is seriously behind (rule question 19);
+# - a task with no figure of its own whose reply opens by saying its object issued, opened or set up, no clause still
+#   going on, is done however the figures after it count what the thing has done since (WholeStatement, _opens_done);
+# - a road's surface laid (沥青, a step short of the result) with the road opened again to traffic (通车, words.toml
+#   completion.result_reached) is the result reached.
+FIRST_RUNS_100_103 = [
+    ("制定出台促进夜间经济发展实施意见", "实施意见已起草完成，正在征求部门意见。", date(2020, 7, 31), "on_track"),
+    ("制定出台促进夜间经济发展实施意见", "实施意见已起草完成，正在征求部门意见。", date(2020, 12, 31), "behind"),
+    ("7月底前完成城北污水管网改造方案设计并开工", "设计方案已经审定，施工招标尚在进行，尚未进场施工。", date(2020, 9, 30),
+     "seriously_behind"),
+    ("出台稳外贸“十二条”", "政策已于5月正式印发，已为外贸企业兑现补助资金1200万元。", MID_YEAR, "completed"),
+    ("组建区文化旅游投资公司", "公司已于3月挂牌成立，注册资本5亿元。", MID_YEAR, "completed"),
+    ("建成区级网格化管理平台", "平台已于4月上线运行，累计受理事件8600件。", MID_YEAR, "completed"),
+    ("建成区级网格化管理平台", "平台已于4月上线试运行，正在完善功能模块，累计受理事件8600件。", MID_YEAR, "on_track"),
+    ("完成主干道“白改黑”改造4条", "4条主干道已全部完成沥青罩面并恢复通车。", MID_YEAR, "completed"),
+    ("建成投用城东停车楼", "停车楼沥青面层铺设已完成，计划下月通车。", MID_YEAR, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", FIRST_RUNS_100_103,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in FIRST_RUNS_100_103])
+def test_first_runs_100_to_103(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+# Left open: the same design-and-start task past its start deadline, when the reply's clause names the task's own
+# design (its words close to the task's), is read through the task's one part — the design done or going on counts as
+# the part's work under way, behind rather than missed outright.
+@pytest.mark.xfail(strict=True, reason="a design-and-start task past its start deadline, its own design named as done "
+                                       "and the works at tender, reads behind through its one part")
+def test_a_design_and_start_task_with_its_own_design_named_is_seriously_behind():
+    a = judge("7月底前完成城北污水管网改造方案设计并开工", "改造方案设计已通过专家评审，施工单位尚在招标。", date(2020, 9, 30))
+    assert a.status == "seriously_behind"

@@ -41,6 +41,9 @@ FLAG_LABELS = {
     "rest_holds_pace": "已完成部分低于序时进度，达进度依赖其余部分在建或待定，需确认",
     "part_named_unread": "报告提及某分项但未能读出其进展，需确认",
     "done_short_of_figure": "报告称已完成，但所报数据未达目标，需确认",
+    "result_by_activity": "任务要求达成结果，报告仅有工作开展情况，是否已达成需确认",
+    "stage_barely": "报告称仅完成或刚开始某一步骤，判达进度需确认",
+    "lag_how_deep": "报告称滞后且有事项尚未开工或仅完成少量，是否严重滞后需确认",
 }
 
 STATUS_LABELS = {

@@ -170,3 +170,5 @@ _DONE_WORD = vocab.pattern("completion.finish")
 _GENERIC_SUBJECTS = frozenset(vocab.words("task.generic_subject"))
 _MUST = vocab.pattern("completion.must")
 _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
+# 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it.
+_THEN_MUST = re.compile(f"并(?:{vocab.alternation('completion.must')})")

@@ -30,7 +30,7 @@ from .base import (
 from .case import _FORECAST, Case, Outcome, _prep_finished, _spans, _unit_of
 from .clauses import _NOT_YET, _OTHER_ITEMS, _PACE_MET, _STRONG_UNDERWAY, _THE_REST, clause_stage
 from .judging import _FIGURE_DONE, _PROCESS_TASK, _assign, _content_bigrams, case_expected_done
-from .status import _LATE_FORECAST, _LATER_TASK
+from .status import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
 
 # --- needs a person: the flag checks ----------------------------------------------------------------
 #
@@ -384,10 +384,52 @@ class PartNamedUnread(FlagCheck):
         return False
 
 
+class ResultByActivity(FlagCheck):
+    flag = "result_by_activity"
+    help_text = ("A verdict of on pace on a stage for a task with no figure that opens with a verb of a result, not a "
+                 "process (实现…全覆盖, 举办…节, 建立…: rules.status._RESULT_TASK; not 深化/推进/加强…), on a row "
+                 "whose clauses name no stage of works (no 正在施工, 招标, 基本完成): the verdict rests on activity "
+                 "reported, and whether the result is reached — done, or a part of the whole short — is for a person.")
+
+    def check(self, case, outcome):
+        if outcome.status != "on_track" or outcome.basis != "stage" or case.numeric \
+                or _PROCESS_TASK.match(case.task_text) or not _RESULT_TASK.match(case.task_text):
+            return False
+        return not any(st in ("underway", "nearly_done", "preparing") for _, st in _live_clauses(case))
+
+
+_BARELY = vocab.pattern("flag.barely")
+
+
+class StageBarely(FlagCheck):
+    flag = "stage_barely"
+    help_text = ("A verdict of on pace on a stage where a clause of the row says the stage is reached only just or "
+                 "only in part (仅完成方案设计, 刚出正负零, 尚未进场: words.toml flag.barely): the works may be short of "
+                 "the step the time gone asks for.")
+
+    def check(self, case, outcome):
+        if outcome.status != "on_track" or outcome.basis != "stage":
+            return False
+        return any(_BARELY.search(c) for c, _ in _live_clauses(case))
+
+
+class LagHowDeep(FlagCheck):
+    flag = "lag_how_deep"
+    help_text = ("A verdict of behind on a statement of lag (进展缓慢, 滞后) while a clause of the row says nothing is "
+                 "begun (尚未开工, 年内未能开工, 暂缓实施) or only a little (words.toml flag.barely): the lag may be "
+                 "serious, or the work not started, which a person should weigh.")
+
+    def check(self, case, outcome):
+        if outcome.status != "behind" or outcome.basis != "statement":
+            return False
+        return any(st == "not_started" or _BARELY.search(c) for c, st in _live_clauses(case))
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
                             LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
-                            PaceOnPreparation, RestHoldsPace, PartNamedUnread, DoneShortOfFigure)
+                            PaceOnPreparation, RestHoldsPace, PartNamedUnread, DoneShortOfFigure,
+                            ResultByActivity, StageBarely, LagHowDeep)
 }
 
 

@@ -70,6 +70,7 @@ from .clauses import (
     _REST_OPENS,
     _REST_OR_OTHER_OPENS,
     _STRONG_UNDERWAY,
+    _THEN_MUST,
     _task_prep_after,
     clause_stage,
 )
@@ -251,6 +252,24 @@ _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every
                                    f"(?:{vocab.alternation('completion.finish')})"))
 
 
+# A task that opens (within its first two characters: 制定出台…) with a verb of a one-off result (出台, 组建, 举办, 建成…).
+_RESULT_TASK = re.compile(f"\\s*.{{0,2}}?(?:{vocab.alternation('completion.opened')}|{vocab.alternation('completion.must')})")
+
+
+def _opens_done(case: Case, norm: str, first: tuple[int, int]) -> bool:
+    """A task with no figure of its own that opens with a verb of a one-off result (出台…政策, 建成…平台, 组建…公司),
+    not a process, whose reply opens by saying its object issued, opened, set up or held (_DONE_EVENT), no preparation
+    in that clause, and no clause of the reply still under way, preparing or not begun: the figures after it count
+    what the thing did since, not the task."""
+    a, b = first
+    clause = norm[a:b]
+    if case.numeric or case.in_forecast(a) or _PROCESS_TASK.match(case.task_text) or not _RESULT_TASK.match(
+            case.task_text) or not _DONE_EVENT.search(clause) \
+            or _PREP_OBJECT.search(clause) or _PLAN_DRAFT.search(clause) or behind_cues(norm):
+        return False
+    return all(clause_stage(norm[x:y]) in (None, "done") for x, y in _spans(_CLAUSE, norm) if norm[x:y].strip())
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务), or opens with the whole done (已全部完成，共…), "
@@ -281,6 +300,8 @@ class WholeStatement(StatusRule):
             if span is None and first and _BARE_ALL_DONE.fullmatch(norm[first[0]:first[1]].strip()) \
                     and not case.in_forecast(first[0]):
                 span = first     # 已全部完成，共改造学校食堂103所: the reply opens by saying the whole is done
+            if span is None and first and _opens_done(case, norm, first):
+                span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
             if not span or SubTargets().judge(case) is not None:
                 return None
             return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
@@ -1142,6 +1163,9 @@ class StageAgainstDeadline(StatusRule):
         must = next((m for m in _MUST.finditer(case.task_text)
                      if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
         plan_only = must and _task_prep_after(case.task_text, must.end())
+        then = plan_only and _THEN_MUST.search(case.task_text, must.end())
+        if then and not _task_prep_after(case.task_text, then.end()):
+            plan_only = None     # 完成…设计并开工: the preparation is a step, the task goes on to a result of the works
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = _DIGIT.search(case.task_text)
