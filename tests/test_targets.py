@@ -311,6 +311,56 @@ def test_targets_on_lines_of_their_own_then_the_work_announced():
         ("地区生产总值", "=", 6.0), ("城镇新增就业", ">=", 1.2), ("城镇调查失业率", "=", 5.5)]
 
 
+_REQ = "2024年政府工作的总体要求是：坚持稳中求进工作总基调，着力推动高质量发展，{targets}，为建设现代化新城开好局。"
+
+
+@pytest.mark.parametrize(("sentence", "lead", "expected"), [
+    # the targets inside the overall requirements, in a report naming no targets otherwise
+    (_REQ.format(targets="确保地区生产总值增长6.5%，一般公共预算收入增长5.5%以上，城镇登记失业率控制在3.8%以内"), "",
+     [("地区生产总值", ">=", 6.5), ("一般公共预算收入", ">=", 5.5), ("城镇登记失业率", "<=", 3.8)]),
+    # (guard) overall requirements with fewer rates than a list of targets: no targets
+    (_REQ.format(targets="确保地区生产总值增长6.5%"), "", []),
+    # (guard) a report naming its targets in their own sentence: only those
+    (_REQ.format(targets="确保地区生产总值增长6.5%，一般公共预算收入增长5.5%以上，城镇登记失业率控制在3.8%以内"),
+     "今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。", [("地区生产总值", "=", 7.0)]),
+])
+def test_targets_inside_the_overall_requirements(sentence, lead, expected):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.format(next="").replace("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。",
+                                         sentence + ("\n\n" + lead if lead else ""))
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc)
+            if t.kind == "expected_target" for i in t.indicators] == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a heading word opening each ——line, its targets after it (one target, then two, then a qualitative one)
+    ("——经济增长。地区生产总值增长6%左右。\n——对外开放。外贸进出口总额保持稳定，实际使用外资4亿美元以上。\n"
+     "——民生改善。城乡居民收入差距持续缩小。",
+     [("地区生产总值", "=", 6.0), ("外贸进出口总额", "=", None), ("实际使用外资", ">=", 4.0),
+      ("城乡居民收入差距", "<=", None)]),
+    ("——就业物价：城镇新增就业1.2万人，城镇调查失业率5.5%左右。",
+     [("城镇新增就业", ">=", 1.2), ("城镇调查失业率", "=", 5.5)]),
+    # (guard) a ——line of one short sentence that is a target itself, not a heading word
+    ("——经济增长。地区生产总值增长6%左右。\n——生态环境质量持续改善。",
+     [("地区生产总值", "=", 6.0), ("生态环境质量", ">=", None)]),
+    # (guard) a ——line whose heading word is followed by no target: nothing read from it
+    ("——经济增长。地区生产总值增长6%左右。\n——改革开放。深化重点领域改革。",
+     [("地区生产总值", "=", 6.0)]),
+])
+def test_targets_on_lines_opened_by_a_heading_word(lines, expected):
+    from luoshi.engine import reader, tasks
+    from luoshi.engine.model import SourceText
+
+    text = _PLAN.format(next="").replace("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争实现更高增长。",
+                                         "今年经济社会发展的主要预期目标是：\n" + lines)
+    doc = reader.read_text(SourceText(text, "txt"), "plan.txt")
+    assert [(i.metric, i.comparator, i.value) for t in tasks.tasks_from_document(doc)
+            if t.kind == "expected_target" for i in t.indicators] == expected
+
+
 _TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值", "亿元", "52", "村级集体经济收入", "万元", "35以上",
                     "农村居民人均可支配收入增长", "%", "7左右"])
 
@@ -327,6 +377,14 @@ _TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值"
      [("地区生产总值", "=", 6.0, "%"), ("城镇新增就业", ">=", 1.2, "万人")]),
     # lines that are no table (no header naming the columns): nothing read
     ("工业总产值\n亿元\n52", []),
+    # a markdown table: cells between pipes, its rule line passed over
+    ("| 指标 | 单位 | 2025年预期目标 |\n| --- | --- | --- |\n| 地区生产总值增长 | % | 5.5左右 |\n"
+     "| 城镇调查失业率 | % | 5.5以内 |\n| 规模以上工业增加值增长 | % | 6以上 |",
+     [("地区生产总值", "=", 5.5, "%"), ("城镇调查失业率", "<=", 5.5, "%"), ("规模以上工业增加值", ">=", 6.0, "%")]),
+    ("|指标名称|预期目标|\n|:---:|:---:|\n|固定资产投资|10亿元|\n|城镇新增就业|800人以上|",
+     [("固定资产投资", ">=", 10.0, "亿元"), ("城镇新增就业", ">=", 800.0, "人")]),
+    # (guard) a markdown table with no header naming the columns: nothing read
+    ("| 工业总产值 | 亿元 | 52 |\n| --- | --- | --- |", []),
 ])
 def test_targets_table_flattened_one_cell_per_line(table, expected):
     from luoshi.engine import reader, tasks

@@ -35,7 +35,9 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "v116": "a target of a place in a ranking (among the first few of the city) is not read as a target",
+}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))

@@ -58,6 +58,11 @@ _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
+# 2024年政府工作的总体要求是：坚持…，确保地区生产总值增长6.5%，…: the targets inside the overall requirements, used
+# when no sentence names the targets at all and this one holds rates of several (_REQUIREMENT_RATES).
+_REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')})(?:建议)?(?:为|是)\s*:")
+_REQUIREMENT_RATE = re.compile(r"\d%")
+_REQUIREMENT_RATES = 3
 
 
 def _held_by_all(words) -> str:
@@ -391,6 +396,11 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         for sentence in sentences:
             if norm.find(_TARGETS_PLAIN_HELD, sentence.start, sentence.end) != -1 and \
                     _TARGETS_PLAIN.search(norm, sentence.start, sentence.end):
+                sentence.tags.append("expected_targets")
+    if not any("expected_targets" in s.tags for s in sentences):
+        for sentence in sentences:
+            if _REQUIREMENTS.search(norm, sentence.start, sentence.end) and \
+                    len(_REQUIREMENT_RATE.findall(norm, sentence.start, sentence.end)) >= _REQUIREMENT_RATES:
                 sentence.tags.append("expected_targets")
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)

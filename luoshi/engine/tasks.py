@@ -87,6 +87,9 @@ _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
 _BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
+# A bullet's heading word before its targets (——经济增长。, ——就业物价：): a few characters, no figure.
+_BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[。.:]$")
+_BULLET_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}:(?=.)")
 # A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
 _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?"
                                f"(?:{vocab.alternation('target.heading_noun')})$")
@@ -108,6 +111,9 @@ _TABLE_HEADERS = {
 }
 _NUMBERED_HEAD = re.compile(r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 _CELL_VALUE = re.compile(r"^(\d+(?:\.\d+)?)(.{0,8})$")
+# A markdown table's line (| 地区生产总值增长 | % | 5.5左右 |): its cells between the outer pipes; its rule line.
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
 _ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
                        f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
@@ -251,6 +257,15 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         continuing = None
         if bullets and _BULLET.match(body):
             a, b = _bullet_span(text, sentence)
+            label = _BULLET_LABEL_COLON.match(for_parsing(text[a:b]))
+            if label:
+                a += label.end()     # ——就业物价：城镇新增就业1.2万人，…: the heading word is no part of the target
+            elif _BULLET_LABEL.match(for_parsing(text[a:sentence.end]).strip()) and sentence.paragraph is not None \
+                    and text[sentence.end:doc.paragraphs[sentence.paragraph].end].strip():
+                # ——民生改善。城乡居民收入差距持续缩小。: a heading word opens the bullet (no target, though it may read
+                # as one), its targets follow it in the paragraph
+                continuing = sentence.paragraph
+                continue
             found = targets.parse_clause(text[a:b], previous)
             if found:
                 previous = found[-1].metric
@@ -508,10 +523,20 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The cells of a paragraph that is one line of a table: the whole line, or its cells apart by tabs (a table
-    pasted from Word, 指标\t预期目标 / 地区生产总值增长\t5%左右), each (start, end, cell as parsed)."""
+    pasted from Word, 指标\t预期目标 / 地区生产总值增长\t5%左右) or between pipes (a markdown table, | 指标 | 单位 |
+    预期目标 |; its rule line | --- | --- | has none), each (start, end, cell as parsed)."""
+    line = text[start:end]
+    piped = _PIPE_ROW.match(line)
+    if piped:
+        if _PIPE_RULE.match(line):
+            return []
+        start += piped.start(1)
+        line = piped.group(1)
     out, pos = [], start
-    for part in text[start:end].split("\t") if "\t" in text[start:end].strip() else [text[start:end]]:
-        out.append((pos, pos + len(part), for_parsing(part).strip()))
+    for part in line.split("|") if piped else line.split("\t") if "\t" in line.strip() else [line]:
+        # a pipe cell's span without the spaces around it
+        lead, trail = (len(part) - len(part.lstrip()), len(part) - len(part.rstrip())) if piped else (0, 0)
+        out.append((pos + lead, pos + len(part) - trail, for_parsing(part).strip()))
         pos += len(part) + 1
     return out
 

@@ -528,6 +528,29 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
 _CIRCUMSTANCE = re.compile(rf"(?<=[^\W\d_])在[^,;。:，；：\d０-９]{{2,40}}?的?(?:{vocab.alternation('verify.circumstance_end')})")
 
 
+_STATE_LEAD = re.compile(rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?)(?:{vocab.alternation('verify.state_subject')})?"
+                         rf"(?:{vocab.alternation('verify.state_lead')}),")
+_STATE_SUBJECT_END = re.compile(f"(?:{vocab.alternation('verify.state_subject')})+$")
+_ECONOMY_OUTPUT = re.compile(vocab.alternation("verify.economy_output"))
+
+
+def _opens_on(norm: str, clause_start: int, carry: tuple[str, str]) -> bool:
+    """Whether a figure's clause, at ``clause_start`` of its sentence, has before it nothing that names
+    another metric: it opens the sentence, or one clause on the state of the economy or of a sector goes
+    before it (经济运行稳中向好，增长6.4%; 工业运行稳中向好，增速达9.5%) whose subject is the economy, where the
+    last metric of the sentence before (``carry``) is its output, or a word of that metric's name."""
+    if clause_start == 0:
+        return True
+    lead = _STATE_LEAD.fullmatch(norm[:clause_start])
+    if lead is None:
+        return False
+    subject = _STATE_SUBJECT_END.sub("", _PLACE_PREFIX.sub("", lead.group("subject")))
+    metric = normalise(carry[0])
+    if not subject:
+        return _ECONOMY_OUTPUT.search(metric) is not None
+    return len(subject) >= 2 and subject in metric
+
+
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
@@ -643,13 +666,13 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # …完成96.3亿元，同比增长率8.3%: a growth rate named by its change word alone, the metric before's growth
         # (or opening its sentence, the last metric of the sentence before's: …总量突破600亿元。增速达7.5%)
         rate_named = _BARE_RATE_NAME.fullmatch(_YEAR_ON_YEAR_LEAD.sub("", bare_name)) \
-            if vocab.is_rate(unit) and (part in previous or (carry is not None and clause_start == 0)) else None
+            if vocab.is_rate(unit) and (part in previous or (carry is not None and _opens_on(norm, clause_start, carry))) else None
         if rate_named is not None:
             kind = "growth_rate" if rate_named.group("word") in _GROWTH_RATE_NAMES else "decline_rate"
         # …总量突破600亿元，增速达7.5% (or 。增速达7.5% opening the next sentence): the growth named by its word alone
         # (…达到512亿元。该项指标增长6.5%: a name pointing back, verify.pointer_name, the same)
         growth_named = (bare_name in _POINTER_NAMES or vocab.is_rate(unit) and bare_name in _GROWTH_NAME_ONLY) and (
-            part in previous or (carry is not None and clause_start == 0))
+            part in previous or (carry is not None and _opens_on(norm, clause_start, carry)))
         if len(bare_name) < 2 or bare_name in _ACTUAL_ONLY or increment_word or rate_named is not None or growth_named or (part in previous and _MEASURE_ONLY.match(bare_name)) or (
                 _MULTI_YEAR.search(norm[part:clause_start]) and _LEVEL_REACHED.fullmatch(normalise(name))):
             # A bare figure (…达到4015亿元，增长5.8%; …完成328亿元，扣除留抵退税因素后增长6.3%: its basis alone names
@@ -661,9 +684,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 if kind == "ratio" and vocab.is_rate(unit) and _GROWTH_RATE_WORD.search(name) \
                         and _COPULA_ONLY.fullmatch(item):
                     kind = "growth_rate"    # …增速较上年回落2.1个百分点，为4.6%: the growth named before
-            elif carry is not None and (clause_start == 0 or _NO_METRIC_LEAD.fullmatch(norm[:clause_start])):
-                # the sentence opens on the figure, or on its basis alone (按可比价计算，比上年增长7.2%): the
-                # last metric of the sentence before
+            elif carry is not None and (clause_start == 0 or _NO_METRIC_LEAD.fullmatch(norm[:clause_start])
+                                        or _opens_on(norm, clause_start, carry)):
+                # the sentence opens on the figure, on its basis alone (按可比价计算，比上年增长7.2%) or on the
+                # state of what that metric measures (工业运行稳中向好，增速达9.5%): the last metric of the sentence before
                 name, lead = carry
             elif clause_start > part:
                 lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
