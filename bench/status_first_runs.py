@@ -119,7 +119,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented93", "80a10f7"),
               ("invented94", "80a10f7"),
               ("invented100", "6439846"), ("invented101", "6439846"), ("invented102", "6439846"),
-              ("invented103", "6439846"),
+              ("invented103", "6439846"), ("invented104", "cc3af52"),
               ("invented95", "1e7caa1"), ("invented96", "1e7caa1"), ("invented97", "1e7caa1"),
               ("invented98", "1e7caa1"), ("invented99", "1e7caa1")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}

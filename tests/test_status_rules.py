@@ -2099,3 +2099,13 @@ def test_first_runs_100_to_103(task, progress, as_of, status):
 def test_a_design_and_start_task_with_its_own_design_named_is_seriously_behind():
     a = judge("7月底前完成城北污水管网改造方案设计并开工", "改造方案设计已通过专家评审，施工单位尚在招标。", date(2020, 9, 30))
     assert a.status == "seriously_behind"
+
+
+# invented104's first run (engine cc3af52, statusb's held-out check after the fixes from invented100–103), left
+# unfitted: 15 of 16.  Its one miss, in other words: firms only entered in a cultivation pool, written after those
+# added with 另有, are summed with them as the count — under half the pace read as behind, and not flagged.
+@pytest.mark.xfail(strict=True, reason="firms only entered in a cultivation pool beside those added are summed with "
+                                       "them, so a count under half the pace reads behind")
+def test_a_cultivation_pool_beside_the_count_is_not_added():
+    assert judge("新增规上服务业企业40家", "新增规上服务业企业12家，另有9家已纳入培育库。",
+                 date(2020, 9, 30)).status == "seriously_behind"
