@@ -168,7 +168,9 @@ a targets table in markdown (| 指标 | 单位 | 2024年预期目标 |, cells 5.
 heading word (——对外开放。外贸进出口总额保持稳定，…) read outside the targets, their qualitative targets lost (3 missing); a growth
 opening the sentence after its level on a clause on the industry's state (…完成98.2亿元。工业运行稳中向好，增速达9.5%) read as the
 level only (achieved read as unclear); a rank target (进入全市前三) not read (missing).  The words-only answers (好于预期,
-超额完成年度目标任务, 低于全国平均水平) and the metrics said nowhere were all read as labelled.
+超额完成年度目标任务, 低于全国平均水平) and the metrics said nowhere were all read as labelled.  First run of the forty-first set
+(v117–v119; made before the labels were committed, the files unedited since, see the labels' README): 29/29 (1.000; baseline
+0.483 every target achieved).
 """
 
 from __future__ import annotations
@@ -199,7 +201,7 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "thirtieth": ["v81", "v82", "v83"], "thirty-second": ["v84", "v85"], "thirty-third": ["v86"], "thirty-fourth": ["v87"], "thirty-fifth": ["v88"], "thirty-sixth": ["v89"], "thirty-seventh": ["v97", "v98", "v99", "v100"], "thirty-first": ["v77", "v78", "v79", "v80"],
         "thirty-eighth": ["v101", "v102", "v103", "v104"],
         "thirty-ninth": ["v105", "v106", "v107", "v108", "v109", "v110", "v111", "v112"],
-        "fortieth": ["v113", "v114", "v115", "v116"]}
+        "fortieth": ["v113", "v114", "v115", "v116"], "forty-first": ["v117", "v118", "v119"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -239,7 +241,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "thirty-seventh": {"verdict accuracy": 28 / 36},
                                           "thirty-eighth": {"verdict accuracy": 27 / 36},
                                           "thirty-ninth": {"verdict accuracy": 59 / 65},
-                                          "fortieth": {"verdict accuracy": 26 / 40}}
+                                          "fortieth": {"verdict accuracy": 26 / 40},
+                                          "forty-first": {"verdict accuracy": 29 / 29}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
