@@ -92,7 +92,7 @@ _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
 
 # Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
-_AFTER_LEAD = re.compile(r"^(?:的|以上|左右|次|中)")
+_AFTER_LEAD = re.compile(f"^(?:{vocab.alternation('progress.after_count')})")
 _DIGIT = re.compile(r"\d")
 _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
@@ -102,12 +102,14 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # only the items' noun before 已 (…个项目均已开工).
 _PLANNED_ITEMS = re.compile(rf"(?:{vocab.alternation('intention.plan_listed')})?"
                             rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的$")
-_DONE_AFTER = re.compile(r"[^,;。，；\d]{0,10}?(?:均|都|现|目前)?已")
+_DONE_AFTER = re.compile(rf"[^,;。，；\d]{{0,10}}?(?:{vocab.alternation('progress.done_adverb')})?已")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
-_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|截[至止][^,;。]{0,8}?(?:底|末|止|为止)|"
+_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|"
+                         f"(?:{vocab.alternation('progress.as_of')})" r"[^,;。]{0,8}?"
+                         f"(?:{vocab.alternation('progress.as_of_end')})|"
                          f"{vocab.alternation('figure.metric_lead')})+")
 _TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
 # A clause opened by the rest before its count (另外7个因资金问题暂缓, 其余3所正在施工): no metric of its own before it
@@ -119,16 +121,21 @@ REMAINDER_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'repo
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
-    re.compile(r"实际(?:进度|完成|完成率)?(?:为|达到|达|已达|约)?[:：]?\s*" + _PCT),
+    re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
+               r"[:：]?\s*" + _PCT),
     # 完成率仅为31.6% / 完成率只有31.6%: a rate said to be low is still the rate.
-    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:仅为|仅有|只有|仅|只|为|达到|达|已达|约)?[:：]?\s*" + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})"
+               rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_verb')})?[:：]?\s*" + _PCT),
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
-               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:量|数|总量)?的\s*" + _PCT),
-    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:为|达到|达|已达)?约?\s*" + _PCT),
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的\s*"
+               + _PCT),
+    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
+               + _PCT),
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
                rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_year')})?"
-               rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})(?:量|数|总量)?的?\s*"
+               rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
+               rf"(?:{vocab.alternation('progress.share_noun')})?的?\s*"
                + _PCT),
 ]
 
@@ -137,19 +144,22 @@ _STATED = [
 _STAGE_WORDS: dict[str, tuple[str, ...]] = {stage: vocab.words(f"stage.{stage}") for stage in STAGES}
 _STAGE_OF = {w: s for s, ws in _STAGE_WORDS.items() for w in ws}
 _NOT_YET = vocab.alternation("stage.not_yet")
-_FINISH = "完成|完工|竣工|建成"
+_FINISH = vocab.alternation("stage.finish_verb")
 # (the stage words begin with some 80 characters: looked ahead, every other character of a row is passed over at once)
 _STAGE_RE = vocab.quick(re.compile(
     rf"(?:{_NOT_YET})(?:{_FINISH})"                 # not yet finished → underway
     rf"|(?:{_NOT_YET})(?:能)?(?:{vocab.alternation('stage.not_yet_start')})?"
-    r"|达到[^,;。，；]{0,30}?(?:目标|任务)要求"
-    r"|规划(?:资源|局|分局)"                       # a department's name, not planning work
+    rf"|达到[^,;。，；]{{0,30}}?(?:{vocab.alternation('progress.goal_noun')})要求"
+    rf"|(?:{vocab.alternation('progress.planning_department')})"       # a department's name, not planning work
     r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES))), most=256)
 _NOT_YET_FINISHED = re.compile(rf"(?:{_NOT_YET})(?:{_FINISH})$")
 _NOT_YET_STARTED = re.compile(rf"{_NOT_YET}|暂无")
 _RANK = {s: i for i, s in enumerate(STAGES)}
 _PREP_OBJECT = vocab.pattern("stage.preparatory_object")
 _GENERIC_BIGRAMS = set(vocab.words("stage.generic_bigram"))
+_COMPLETE_WORDS = vocab.words("stage.complete_word")
+_PARTIAL_MANNER = vocab.words("stage.partial_manner")
+_NEARLY_DONE_WORDS = vocab.words("stage.nearly_done_word")
 
 # --- neutral -------------------------------------------------------------------------------
 
@@ -266,7 +276,8 @@ def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
 
 
 # A planned share (计划进度50%, 计划80%): the schedule, never the work done.
-_PLANNED_PCT = re.compile(r"计划(?:进度|完成)?(?:为|达到|达)?[:：]?\s*-?\d+(?:\.\d+)?\s*%$")
+_PLANNED_PCT = re.compile(f"计划(?:{vocab.alternation('progress.planned_measure')})?"
+                          f"(?:{vocab.alternation('progress.planned_verb')})?" r"[:：]?\s*-?\d+(?:\.\d+)?\s*%$")
 
 
 def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:
@@ -355,13 +366,13 @@ def _done_stage(norm: str, m: re.Match, task: str, pct_span) -> str:
     obj = norm[m.end():ce]
     if _HANDOVER.search(clause):
         return "done"
-    if word in ("完成", "已完成") and _PREP_OBJECT.search(obj):
+    if word in _COMPLETE_WORDS and _PREP_OBJECT.search(obj):
         return "preparing"
-    if norm[max(0, m.start() - 2):m.start()] in ("初步", "基本"):
+    if norm[max(0, m.start() - 2):m.start()] in _PARTIAL_MANNER:
         return "preparing" if _PREP_OBJECT.search(clause) else "nearly_done"
     if pct_span and cs <= pct_span[0] < ce:
         return "underway"
-    if word in ("完成", "已完成") and _DIGIT.search(obj):
+    if word in _COMPLETE_WORDS and _DIGIT.search(obj):
         return "underway"                              # a count finished (完成1691项), not the whole
     if task.strip():
         shared = _bigrams(clause) & _bigrams(task)
@@ -410,7 +421,7 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
             st = "not_started"
         else:
             st = _STAGE_OF.get(w)
-            if st == "done" or w in ("基本完成", "基本建成"):
+            if st == "done" or w in _NEARLY_DONE_WORDS:
                 st = _done_stage(norm, m, task, pct_span) if st == "done" else st
             if st is None:
                 continue

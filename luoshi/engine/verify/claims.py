@@ -427,7 +427,7 @@ def _growth_claims(doc: Document, sentence, year: int | None, name: str, cell: s
 # Part of the year before a figure in its own list item (上半年增长5.9%, 1-11月增长8.4%), and current prices (现价增长6.9%).
 _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"
                         r"|\d{1,2}[-—–~至]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
-                        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份|当月")
+                        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份|" + vocab.alternation("verify.part_year_month"))
 # A part of the year long enough for its figure to settle the year's (three quarters or more: 前三季度, 1—11月, 前10个月);
 # a shorter one (一季度, 上半年, 12月份) settles nothing, whether above or below the target.
 _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?月|1[-—–~至](?:9|10|11)月|一至(?:九|十|十一)月")
@@ -467,8 +467,9 @@ _TARGET_AFTER = re.compile(r"^(?:{})?的?(?:(?:{})?(?:{})?(?:{}))".format(
 _TARGET_LIST_AFTER = re.compile(r"^(?:{0})?(?:、[^,;:，；：。、\d]{{1,20}}?\d+(?:\.\d+)?\s*%?(?:{0})?)+的?(?:(?:{1})?(?:{2})?(?:{3}))".format(
     vocab.alternation("verify.target_hedge"),
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun")))
-_TARGET_BEFORE = vocab.quick(re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:增长|下降)?$".format(
-    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"))))
+_TARGET_BEFORE = vocab.quick(re.compile(r"(?:(?:{})?(?:{})?(?:{}))(?:为|是)?(?:{})?$".format(
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"),
+    vocab.alternation("verify.target_change"))))
 
 
 # A figure named only as a share of the year's budget or plan (为年度预算的103.2%): no metric of its own.
@@ -824,7 +825,7 @@ FIVE, FIVE_PART, YEAR = "five", "five_part", "year"
 # What a paragraph opens with, its heading number and markup set aside (（一）, 二、, ——, **, 各位代表！).
 _OPENING = re.compile(r"^(?:\s|\*|#|各位代表[!,:]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.]|——)*")
 _YEAR_OPENER = re.compile(rf"^(?:{vocab.alternation('verify.year_opener')}|(?:{vocab.alternation('verify.year_opener_lead')})?"
-                          r"((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-]|\d))")
+                          rf"((?:19|20)\d\d)年(?!{vocab.alternation('verify.year_not_alone')}|[—–-]|\d))")
 _FIVE_OPENER = vocab.pattern("verify.five_year_opener")
 _CONTEXTS: dict[int, tuple[Document, dict[int, str]]] = {}
 

@@ -394,8 +394,9 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
     return None
 
 
-_HEAD_STATE = re.compile(r"(?:{})?(?:[^,;:。]{{0,8}}?(?:{}))?(?P<head>..)[^,;:。]{{0,4}}?(?:仍然|依然|仍|还)?(?:{})".format(
-    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_kind"), vocab.alternation("verify.head_state")))
+_HEAD_STATE = re.compile(r"(?:{})?(?:[^,;:。]{{0,8}}?(?:{}))?(?P<head>..)[^,;:。]{{0,4}}?(?:{})?(?:{})".format(
+    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_kind"), vocab.alternation("verify.still"),
+    vocab.alternation("verify.head_state")))
 
 
 def _head_state(metric: str, mentions: list):
@@ -417,13 +418,15 @@ def _head_state(metric: str, mentions: list):
 
 
 _BOTTOM_LINE = re.compile(f"(?:{vocab.alternation('verify.bottom_line_held')})了?[^不]{{0,8}}?不发生")
+_BOTTOM_LINE_WORDS = vocab.words("verify.bottom_line_word")
+_URBAN_RURAL = vocab.words("verify.urban_rural")
 
 
 def _held_bottom_line(body: str, at: int, head: str) -> bool:
     """``body`` (a clause written out) says the bottom line of the head noun at ``at`` held: a word of
     verify.bottom_line_held, then 不发生 before the noun, then 底线 right after it (…风险的底线)."""
     held = _BOTTOM_LINE.search(body, 0, at)
-    return held is not None and at - held.end() <= 8 and body.startswith(("底线", "的底线"), at + len(head))
+    return held is not None and at - held.end() <= 8 and body.startswith(_BOTTOM_LINE_WORDS, at + len(head))
 
 
 def _in_words(task: Task, metric: str, target: dict, sentence, met: bool) -> Verdict:
@@ -448,7 +451,7 @@ VERSUS_REACH = 30     # characters from a metric's name to the average it is com
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
 _VERSUS_TARGET = re.compile(
     f"(?:{vocab.alternation('verify.versus_average')})(?P<whom>{vocab.alternation('verify.average_of')})"
-    r"(?=平均|水平|增速|$|[,，。；;])")
+    f"(?={vocab.alternation('verify.average_after')}|$|[,，。；;])")
 _ABOVE = re.compile(f"(?:{vocab.alternation('comparator.above_other')})$")
 _BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
 
@@ -624,7 +627,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
                        "两种口径结论不同，无法核对", outcome="unclear", estimate=claim.estimate)
     # 城乡居民 (or 居民, no group named) answered by a group's figure: the other group's counts too.
     split = _split_groups(claim, claims) if not _population(ind.metric) and (
-        "城乡" in ind.metric or _population(claim.metric) in ("城镇", "农村")) else []
+        "城乡" in ind.metric or _population(claim.metric) in _URBAN_RURAL) else []
     if len({_outcome(_verdict(ind, x * c_mult, tv)[0], actual) for x in split}) > 1:
         # 城乡居民…增长7% answered only by 城镇 7.5% and 农村 6.1%: one group met it, one did not.
         return _unclear(task, metric, target, claim, f"回顾仅分别报告城镇、农村{'、'.join(_fmt(x) + '%' for x in split)}，"

@@ -121,6 +121,9 @@ def _head(phrase: str) -> str:
 
 
 _POPULATION = vocab.pattern("verify.population")
+_FARMERS = vocab.words("verify.farmer")
+_URBAN_RURAL = vocab.words("verify.urban_rural")
+_ECONOMY_GROWTH_NAMES = vocab.words("verify.economy_growth_name")
 
 
 _WHOLE_AREA = re.compile(f"(?:{vocab.alternation('verify.whole_area')})(?=(?:常住)?居民)")
@@ -132,7 +135,7 @@ def _population(metric: str) -> str:
     m = _POPULATION.search(metric)
     if m is None:
         return "全体" if _WHOLE_AREA.search(metric) else ""
-    return "农村" if m.group() in ("农民", "农牧民") else m.group()
+    return "农村" if m.group() in _FARMERS else m.group()
 
 
 # The residents of the whole area, no group named (全体居民, 全省常住居民, 居民…; not 全国居民, 城乡居民, 城镇居民).
@@ -159,7 +162,7 @@ def _target_phrases(task: Task, k: int) -> list[str]:
     if name and len(name) <= 14:
         phrases.append(task.name)
     if _is_economy(task.indicators[k]):
-        phrases += ["地区生产总值", "生产总值"]     # 经济增长7%: the review states it as 地区生产总值增长
+        phrases += _ECONOMY_GROWTH_NAMES     # 经济增长7%: the review states it as 地区生产总值增长
     return phrases
 
 
@@ -210,7 +213,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 中心城区…地区生产总值增长7.4% does not answer the city's 地区生产总值增长6%
         # (城镇居民收入：68520元，增长5.6%: a figure whose clause names nothing is named by the clause before)
         if wanted and _population(claim.metric if len(claim.metric) >= 2 else claim.context) not in (
-                (wanted,) if wanted in ("城镇", "农村") and "收入" in ind.metric else (wanted, "")):
+                (wanted,) if wanted in _URBAN_RURAL and "收入" in ind.metric else (wanted, "")):
             continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额

@@ -36,7 +36,8 @@ _CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 _PLANNED = vocab.pattern("intention.proposed")
 _FORECAST = vocab.pattern("intention.forecast", "verify.estimate")
 # 地区生产总值增长6.7%左右（预计）: the estimate said in brackets after the figure.
-_FORECAST_AFTER = re.compile(r"^(?:左右|以上)?[(（](?:{})".format(vocab.alternation("intention.forecast")))
+_FORECAST_AFTER = re.compile(r"^(?:{})?[(（](?:{})".format(vocab.alternation("figure.count_trail"),
+                                                            vocab.alternation("intention.forecast")))
 _GENERIC = re.compile(f"^(?:{vocab.alternation('verify.metric_lead')})+")
 _TRAIL = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.year_on_year', 'verify.constant_prices')})*"
                     f"(?:{vocab.metric_trail_alternation('metric.trail_kept_review')})+$"))
@@ -94,9 +95,10 @@ _NEGATION = vocab.pattern("verify.negation")
 _EXCEPT = re.compile(r"除[^,;。]{0,3}$")
 # 除利用外资、外贸出口、税收收入外，其余指标均完成年度目标: the names excepted, up to the 外 closing them
 # (the names may hold 外 themselves: 外资, 外贸).
-_EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外(?=[,;:，；：]|其[余他它]|[均都]|主要|各项)")
+_EXCEPTED = re.compile(r"除(?P<names>[^,;:。，；：]{2,80}?)外"
+                       f"(?=[,;:，；：]|其[余他它]|[均都]|{vocab.alternation('verify.except_close')})")
 _EXCEPT_ITEM = re.compile("[、和及与]")
-_ABOVE_WORDS = ("高于", "超过", "超出")      # done words saying above the target: for a lower-is-better metric, above its cap
+_ABOVE_WORDS = vocab.words("verify.above_done")      # done words saying above the target: for a lower-is-better metric, above its cap
 _FALL_SAID_BEFORE = re.compile(f"(?:{vocab.alternation('change.fall')})|降幅")
 EXCEPT_EXTRA = 4      # characters of an excepted name besides the metric (增速, 总额)
 _NEGATED = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*$")
@@ -117,25 +119,27 @@ _LEVEL_IN_WORDS = vocab.quick(re.compile(rf"(?:{vocab.alternation('verify.level_
 # 增长1.2倍, 增长一倍: a growth in multiples (verify.growth_multiple), the figure with its 倍.
 _GROWTH_MULTIPLE = vocab.quick(re.compile(
     rf"(?:{vocab.alternation('verify.growth_multiple')})(?:了)?(?P<figure>(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})倍)"))
-_BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?")
+_BARE_RATE_NAME = re.compile(f"(?P<word>{vocab.alternation('change.rate_name')})率(?:{vocab.alternation('verify.copula')})?")
 _GROWTH_RATE_NAMES = frozenset(vocab.words("change.growth")) | {vocab.words("verify.rate_of_increment")[0]}
 _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')})")
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
-_BASIS_WORDS = re.compile(rf"(?:剔除|扣除)[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
+_BASIS_WORDS = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')})[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
                           rf"|{vocab.alternation('verify.headline_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
 # A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
-_RATE_NAME = re.compile(f"(?:{vocab.alternation('change.rate_name')})率(?:为|是|达到|达)?$")
+_RATE_NAME = re.compile(f"(?:{vocab.alternation('change.rate_name')})率(?:{vocab.alternation('verify.copula')})?$")
 # Words of a review's figure that name no metric: the year and the statistics' stage.
-_YEAR_WORDS = re.compile(r"初步核算|(?:19|20)\d\d年(?:全年)?")
+_YEAR_WORDS = re.compile(rf"{vocab.alternation('verify.stats_stage')}|(?:19|20)\d\d年(?:全年)?")
 # What may open a sentence before its figure and names no metric: the price basis, the year, the statistics' stage.
-_NO_METRIC_LEAD = re.compile(r"(?:(?:{})|(?:{})|(?:{})|经?初步核算|据?初步统计|(?:19|20)\d\d年|[,:;\s])+".format(
-    vocab.alternation("verify.constant_prices"), vocab.alternation("verify.year_on_year"), vocab.alternation("verify.one_year")))
+_NO_METRIC_LEAD = re.compile(r"(?:(?:{})|(?:{})|(?:{})|{}|(?:19|20)\d\d年|[,:;\s])+".format(
+    vocab.alternation("verify.constant_prices"), vocab.alternation("verify.year_on_year"), vocab.alternation("verify.one_year"),
+    vocab.alternation("verify.stats_stage_lead")))
 # A clause of a five-year review that gives one year's figure: a year (2017年, not 2013年以来) or 全年.
 # A year compared with (是2012年的1.6倍, 比2012年) is a base year, not the year reported.
-_ONE_YEAR = vocab.quick(re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!以来|来|至|到|的|[—–-])|{vocab.alternation('verify.one_year')}"))
+_ONE_YEAR = vocab.quick(re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!{vocab.alternation('verify.year_not_alone')}|[—–-])"
+                                     f"|{vocab.alternation('verify.one_year')}"))
 _NARROWER = [tuple(w.split(">", 1)) for w in vocab.words("verify.narrower")]
 _NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")] + _NARROWER
 _DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
@@ -199,11 +203,11 @@ def _review_names(text: str) -> str:
 _full_names("")      # the alias pattern compiled at import, as every engine pattern is
 # The economy named bare in a review (预计全年经济增长3.5%左右): the growth of the economy.
 # 经济增速放缓至5.2%, 经济增速回落到…: the growth moved to its level (verify.rate_moved) is still the economy's.
-_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:增长|增速)?"
+_BARE_ECONOMY = re.compile(f"^(?:{vocab.alternation('verify.economy_scope')})?经济(?:{vocab.alternation('target.growth_noun')})?"
                            f"(?:{vocab.alternation('verify.rate_moved')})?(?:左右)?$")
 # 实现正增长 in a review: a growth above zero, with no figure.
-_POSITIVE = vocab.quick(re.compile(r"(?:实现|保持)?正增长"))
-_NEGATIVE = vocab.quick(re.compile(r"(?:出现|呈现|呈)?负增长"))
+_POSITIVE = vocab.quick(re.compile(f"(?:{vocab.alternation('target.keep_verb')})?正增长"))
+_NEGATIVE = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.negative_lead')})?负增长"))
 # 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
 # 外贸进出口总额有所下降: a total said to fall, the same (verify.fall_total; not 下滑, which may be a slower growth);
 # 社会消费品零售总额下降明显, 进出口下降较多, 降幅较大: a fall with its degree after it, and 外贸进出口明显下降 with its degree
@@ -218,7 +222,7 @@ _FALL_SAID = re.compile(f"(?:(?:{vocab.alternation('verify.fall_quantity')})(?:{
                         r"(?=[,;。:]|$)")
 _RATE_WORDS = vocab.pattern("verify.rate_words")
 # 保持两位数增长 in a review: a growth of at least ten per cent, with no figure.
-_DOUBLE_DIGIT = vocab.quick(re.compile(f"(?:实现|保持)?(?:{vocab.alternation('verify.double_digit')})"))
+_DOUBLE_DIGIT = vocab.quick(re.compile(f"(?:{vocab.alternation('target.keep_verb')})?(?:{vocab.alternation('verify.double_digit')})"))
 DOUBLE_DIGITS = 10.0
 _DOUBLED = re.compile(f"(?:{vocab.alternation('verify.doubled')})")
 DOUBLED = 100.0
@@ -226,7 +230,8 @@ DOUBLED = 100.0
 _YEAR_OPENING = re.compile(rf"((?:19|20)\d\d)年(?!{vocab.alternation('verify.span_after_year')})")
 _YEAR_NAMED = re.compile(r"[比较与](?:19|20)\d\d年[^,;。]{0,20}$")
 # A price index against the year before (居民消费价格总指数为101.8): the rise is the index less 100.
-_PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?(?:为|是|达到|达)?"
+_PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同比)?"
+                          f"(?:{vocab.alternation('verify.copula')})?"
                           r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
 # 与上年持平 in a review: a growth of zero, a figure in words.
 _LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平")
@@ -294,8 +299,8 @@ def _kind(unit: str, before: str) -> str:
     return found.indicator_kind if found else "count"
 
 
-_COPULA_ONLY = re.compile(r"(?:为|是|达|达到)?")
-_HEDGE_END = re.compile(r"(?<!\s)\s*(?:左右|以上|以内)+$")
+_COPULA_ONLY = re.compile(f"(?:{vocab.alternation('verify.copula')})?")
+_HEDGE_END = re.compile(rf"(?<!\s)\s*(?:{vocab.alternation('verify.hedge_end')})+$")
 _COPULA_END = re.compile(r"(?<!\s)\s*(?:在|为|是)$")
 
 

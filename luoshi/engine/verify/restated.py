@@ -35,7 +35,8 @@ def _without_restated(text: str) -> str:
 
 
 # …the target restated after a done word (有望实现地区生产总值增长6.5%左右的预期目标): the target said met in words.
-_RESTATED_DONE = vocab.quick(re.compile(r"(?P<neg>未能|没能|没有|未)?(?P<verb>实现|完成|达到)(?P<metric>[^,;:，；：。\d]{{2,16}}?)"
+_RESTATED_DONE = vocab.quick(re.compile(f"(?P<neg>{vocab.alternation('verify.not_achieved')})?(?P<verb>{vocab.alternation('verify.achieve_verb')})"
+                            r"(?P<metric>[^,;:，；：。\d]{{2,16}}?)"
                             r"(?:{})?\d+(?:\.\d+)?\s*%?(?:{})?的?"
                             r"(?:(?:{})?(?:{})?(?:{}))".format(vocab.alternation("verify.restated_change"),
                                                            vocab.alternation("verify.target_hedge"),
