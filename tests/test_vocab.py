@@ -31,6 +31,7 @@ DISJOINT = [
     ("completion.signed", "completion.landed"),
     ("task.process_lead", "completion.must"),
     ("not_yet.not_begun", "underway.strong", "underway.doing"),
+    ("target.people_verb", "target.people_noun"),        # a noun of people is captured as the metric, a verb is not
 ]
 
 # Lists read by different modules that must agree: every word of the first is a word of the second.
@@ -42,6 +43,13 @@ SUBSETS = [
     ("metric.trail_kept_task", "metric.trail"),      # a reader keeps only words of the one trail list
     ("metric.trail_kept_reported", "metric.trail"),
     ("metric.trail_kept_review", "metric.trail"),
+    ("stage.finish_verb", "stage.done"),             # not yet + a finishing verb: a done word negated, so underway
+    ("stage.complete_word", "stage.done"),           # completion itself is asked of a done-stage word found
+    ("stage.nearly_done_word", "stage.nearly_done"),  # judged by their clause as done words are
+    ("target.level_manner", "target.in_step_manner"),  # a manner kept with 持平 is one kept with 同步
+    ("progress.planned_verb", "progress.stated_reach"),  # a planned share is said as a progress figure is
+    ("progress.stated_reach", "progress.stated_verb"),
+    ("verify.stats_stage", "verify.stats_stage_lead"),  # a stage naming no metric in a figure opens a sentence too
 ]
 
 
