@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine import rules
+from luoshi.engine import rules, vocab
 from luoshi.engine.assess import assess_row
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import Task
@@ -2109,3 +2109,12 @@ def test_a_design_and_start_task_with_its_own_design_named_is_seriously_behind()
 def test_a_cultivation_pool_beside_the_count_is_not_added():
     assert judge("新增规上服务业企业40家", "新增规上服务业企业12家，另有9家已纳入培育库。",
                  date(2020, 9, 30)).status == "seriously_behind"
+
+
+@pytest.mark.parametrize("goal", vocab.words("status.coverage_goal"))
+def test_every_word_of_the_coverage_goal_reads_a_part_of_the_whole_as_the_coverage(goal):
+    # words.toml status.coverage_goal, one vocabulary for every rule: before, OwnWorkload and judge_clause asked for the
+    # literal 全覆盖 while CoverageByCount asked the list, so a task written 全面覆盖 with a part of the whole reported
+    # fell to unclear ("only a count").
+    a = judge(f"实现全镇自然村卫生厕所改造{goal}", "全镇240个自然村中已有150个完成改厕。")
+    assert (a.rule, a.completion_pct) == ("OwnWorkload", 62.5)

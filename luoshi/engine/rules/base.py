@@ -122,6 +122,8 @@ def _is_rate(t: Indicator) -> bool:
 # work done in the year.
 _LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
                            f"|(?:{vocab.alternation('level.reach')})$"))
+# A task's goal of covering the whole (实现…全覆盖, words.toml status.coverage_goal): a share of the whole to reach.
+_COVERAGE_GOAL = vocab.pattern("status.coverage_goal")
 
 
 def _is_level(t: Indicator) -> bool:

@@ -15,6 +15,7 @@ from .base import (
     _ALREADY_LEAD,
     _AMONG,
     _CLAUSE,
+    _COVERAGE_GOAL,
     _DIGIT,
     _DONE_OR_ALREADY,
     _GENERIC,
@@ -795,7 +796,7 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
     sub.reported, sub.evidence = ev.text, [ev]
     reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
     covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
-        if stage == "done" and "全覆盖" not in case.task_text else None
+        if stage == "done" and not _COVERAGE_GOAL.search(case.task_text) else None
     if covered and 0 < float(covered.group("part")) < float(covered.group("whole")):
         # 全市1260个物业小区中已有1010个完成划线 for 完成全市物业小区…划线: the part of the whole done is the part's
         # completion against 序时进度, not the whole done (a 全覆盖 task is a level: OwnWorkload).

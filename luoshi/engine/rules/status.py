@@ -20,6 +20,7 @@ from .base import (
     _BARE_DONE,
     _CLAUSE,
     _CLAUSE_MARK,
+    _COVERAGE_GOAL,
     _DIGIT,
     _EVERY_DONE,
     _GENERIC,
@@ -1008,7 +1009,6 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
                    [Evidence(case.progress[a:b], a, b)])
 
 
-_COVERAGE_GOAL = vocab.pattern("status.coverage_goal")
 _RATIO_METRIC = f"(?:{vocab.alternation('status.ratio_cap_metric_end')})"
 _RATIO_VERB = f"(?:{vocab.alternation('status.ratio_cap_verb')})"
 # 城乡居民收入比控制在1.7以内 (also 1.7:1): the ratio, a few words, a verb, a bare number; never 收入比上年 (比 as
@@ -1276,7 +1276,7 @@ class OwnWorkload(StatusRule):
             a, b = items.span()
             return _paced(case, c, f"任务自身{whole}项已完成{done}项",
                           [Evidence(case.progress[a:b], a, b)])
-        covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if "全覆盖" in case.task_text else None
+        covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if _COVERAGE_GOAL.search(case.task_text) else None
         if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
                 covered.group("whole")):
             # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the coverage,
@@ -1290,7 +1290,7 @@ class OwnWorkload(StatusRule):
         whole = next(((w, d) for w in case.facts if w.role == "scope" and _TOTAL_LEAD.search(norm[w.clause[0]:w.fact.span[0]])
                       for d in case.facts if d.role == "done" and d.sentence == w.sentence and d.fact.span[0] > w.fact.span[1]
                       and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
-                     None) if "全覆盖" in case.task_text else None
+                     None) if _COVERAGE_GOAL.search(case.task_text) else None
         if whole:
             # 背街小巷共60条，已完成亮化提升38条 for …全覆盖: the whole first (共N), then the part done — the
             # coverage reached, a level held only when it is the whole.
@@ -1308,14 +1308,14 @@ class OwnWorkload(StatusRule):
                 c = round(f.fact.value, 1)
                 return _paced(case, c, f"任务本身工作的{f.fact.metric}{_fmt(c)}%", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact
-            if vocab.is_rate(m.unit) and "全覆盖" in case.task_text and _SHARE_OF_WHOLE.match(m.metric) \
+            if vocab.is_rate(m.unit) and _COVERAGE_GOAL.search(case.task_text) and _SHARE_OF_WHOLE.match(m.metric) \
                     and 0 < m.value <= 100 and not case.in_forecast(m.span[0]):
                 # 已覆盖52条，占城区背街小巷总数86条的60% for …全覆盖: the share of the whole covered is the coverage.
                 status = "completed" if m.value >= 100 else "behind"
                 return Outcome(status, m.value, "figures", f"目标全覆盖，报告占总数的{_fmt(m.value)}%，"
                                f"判{status_word(status)}", [Evidence(m.text, *m.span)])
             if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
-                if "全覆盖" in case.task_text and m.metric.endswith("覆盖率"):
+                if _COVERAGE_GOAL.search(case.task_text) and m.metric.endswith("覆盖率"):
                     # 覆盖率92% for …全覆盖: a level to reach, held only at 100.
                     status = "completed" if m.value >= 100 else "behind"
                     return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
