@@ -126,3 +126,28 @@ def test_the_year_before_the_targets(target, said, metric, outcome):
 def test_an_earlier_years_figure(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    # shortfalls said in other words: a large gap still left, a gap in points to the target, the economy's growth
+    # named bare, bare head words listed before 等
+    ("固定资产投资增长10%", "固定资产投资与年度目标还有较大差距。", "固定资产投资", "not_met"),
+    ("规模以上工业增加值增长8%", "规上工业增加值增速较年初目标差2.3个百分点。", "规模以上工业增加值", "not_met"),
+    ("地区生产总值增长6.5%左右", "经济增速低于年初预期目标。", "地区生产总值", "not_met"),
+    ("固定资产投资增长10%", "投资、消费等主要指标增速不及预期。", "固定资产投资", "not_met"),
+    ("社会消费品零售总额增长7.5%", "投资、消费等主要指标增速不及预期。", "社会消费品零售总额", "not_met"),
+], ids=["a large gap left", "a gap in points", "the economy bare", "investment in a bare list", "consumption in a bare list"])
+def test_shortfalls_in_other_words(target, said, metric, outcome):
+    x = _verdict(target, said, metric, "problems")
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "metric"), [
+    # (guard) the nation's economy short of expectations is not the own economy's shortfall
+    ("地区生产总值增长6.5%左右", "全国经济增速低于预期，外部环境复杂严峻。", "地区生产总值"),
+    # (guard) a list of bare words said done is not short (the shortfall word is another metric's)
+    ("固定资产投资增长10%", "投资、工业等指标完成年度目标，外贸进出口增速低于预期。", "固定资产投资"),
+], ids=["the nation's economy", "a bare list said done"])
+def test_shortfalls_in_other_words_not_anothers(target, said, metric):
+    x = _verdict(target, said, metric, "problems")
+    assert x.outcome != "not_met", x.reason

@@ -18,6 +18,7 @@ from . import index
 from .claims import YEAR, _five_years, _one_year, _reviewing, review_claims
 from .judge import _judge
 from .patterns import (
+    _BARE_NAMES,
     _CLAUSE_END,
     _DONE_IN_WORDS,
     _GOAL_CLAUSE,
@@ -84,10 +85,37 @@ def _short_of(text: str, raw: str = "") -> str:
         if listed:
             names.append(text[listed.end():listed.end() + 40])
         prev = m.end()
+    if raw:
+        names += _bare_short(for_parsing(raw))
     colon = _SHORTFALL_COLON.search(for_parsing(raw)) if raw else None
     if colon is not None:
         names.append(_written_out(for_parsing(raw)[colon.end():]))
     return "|".join(names)
+
+
+# Bare head words standing as the items of a list before a shortfall word (投资、消费等主要指标增速不及预期): each the
+# metric it names (verify.bare_names), as a bare word before a change word is.
+_BARE_LISTED = re.compile("(?:^|(?<=[,;:、和及与]))({})(?=[、和及与等])".format(
+    "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True)))))
+
+
+_ECONOMY_SHORT = re.compile(f"(?:{vocab.alternation('verify.economy_scope')})?经济增[长速]")
+
+
+def _bare_short(raw: str) -> list[str]:
+    """The metrics a shortfall sentence (``raw`` as ``for_parsing`` gives it) names by bare words before each shortfall
+    word: head words as a list's items (投资、消费等主要指标增速不及预期) and the economy's growth opening the clause
+    (经济增速低于年初预期目标: 地区生产总值)."""
+    out, prev = [], 0
+    for m in _SHORTFALL.finditer(raw):
+        piece = raw[prev:m.start()]
+        clause = _CLAUSE_END.split(piece)[-1]
+        words = [_BARE_NAMES[b.group(1)] for b in _BARE_LISTED.finditer(clause)]
+        if _ECONOMY_SHORT.match(clause) and not clause.startswith("全国"):     # (the nation's is not the own)
+            words.append("地区生产总值")
+        out += words
+        prev = m.end()
+    return out
 
 
 # A shortfall opening a list after a colon (部分主要指标未能完成年度目标：A…，B…): each listed metric is short.
