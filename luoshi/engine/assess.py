@@ -105,7 +105,7 @@ _TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四
 
 
 # A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.
-_PERIOD_DEADLINE = vocab.quick(re.compile(rf"(?<!下)({vocab.alternation('time.first_half_or_mid_year')}|第?[一二三]季度)(?:末|底)?"
+_PERIOD_DEADLINE = vocab.quick(re.compile(rf"(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?"
                                            f"(?:{vocab.alternation('time.before_mark')})?"
                                            f"(?={vocab.alternation('time.period_result_verb')})"))
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
