@@ -140,6 +140,8 @@ NOT_TARGETS = [
     # a policy named by its article count, the object of carrying it out: a name, nothing to count
     "认真贯彻落实省支持民营经济高质量发展三十一条", "全面落实稳增长一揽子政策33条和接续措施",
     "执行新十条、落实二十条", "兑现惠企政策28条，优化营商环境",
+    # 二次 before a noun is "secondary" (a count of two times is 两次), 八项规定 a regulation's name
+    "推进老旧小区二次供水设施改造", "推动开发区二次创业", "严格遵守中央八项规定及其实施细则精神",
 ]
 
 # ... while a count of 条 that is built, opened or issued stays a target, also after such a verb
@@ -147,6 +149,14 @@ COUNTED_ARTICLES = [
     ("新建城市支路4条", 4), ("落实资金，建成绿道5条", 5), ("出台支持小微企业发展12条措施", 12),
     ("落实公交优先，新开通公交线路3条", 3), ("落实河长制，完成黑臭河道整治6条", 6),
 ]
+
+# ... and times counted stay targets, in digits, with 两 or with 二 closing the clause
+COUNTED_TIMES = [("开展消防安全检查3次", 3), ("组织应急演练两次", 2), ("全年开展集中整治二次，形成长效机制", 2)]
+
+
+@pytest.mark.parametrize("text,value", COUNTED_TIMES)
+def test_counted_times_stay_targets(text, value):
+    assert [(i.value, i.unit) for i in parse(text)[0]] == [(value, "次")]
 
 
 @pytest.mark.parametrize("text,value", COUNTED_ARTICLES)

@@ -86,6 +86,7 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 _A_YEAR = re.compile(r"(19|20)\d\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A policy named by its article count, the object of carrying it out (落实民营经济三十一条, 执行新十条、…): the
 # verb in the figure's clause or list item, no verb of work between (落实…新建支路4条 counts roads), the count
 # ending the item or followed by the policy's noun (…33条和…, …28条政策).
@@ -154,6 +155,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True
     if m.group(4) == "条" and _POLICY_END.match(norm, e) and _policy_named(norm, s):
         return True
+    if num == "二" and m.group(4) == "次" and _CJK.match(after):
+        return True   # 二次供水, 二次创业: "secondary" before a noun (two times is 两次)
     if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
         if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e):
             return True
