@@ -114,6 +114,7 @@ class Task:
     kind: str = "task"          # task | expected_target | livelihood
     indicators: list[Indicator] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
+    five_year: bool = False     # read from a work report's five-year part (今后五年, “十四五”时期): no task of the year's plan
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -66,6 +66,7 @@ relative to ``Task.text``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -74,7 +75,7 @@ from .errors import parses
 from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Registry
-from .parts import is_plan
+from .parts import is_plan, report_year
 from .structure import livelihood_items
 from .text import for_parsing
 
@@ -96,6 +97,7 @@ _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target
 _CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
 _LIVELIHOOD = vocab.pattern("part.livelihood")
 _FIVE_YEAR = vocab.pattern("part.five_year")
+_PLAN_YEAR = vocab.pattern("part.plan_year")
 _EXPECTED = vocab.pattern("part.targets_short")
 _NOT_TARGET = vocab.pattern("target.not_target")
 _AFTER_TARGETS = vocab.pattern("target.after_targets")
@@ -300,7 +302,29 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
+    _mark_five_year(doc, tasks)
     return tasks
+
+
+def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
+    """Mark the tasks read from a five-year part (parts.py's ``five_year``: 今后五年, “十四五”时期):
+    goals of several years, which a year's plan imports only when asked to.  A part whose title
+    names the coming year as well (“十四五”时期重大举措及2021年工作部署, …和今年工作) holds the year's
+    tasks among the five years' with nothing telling them apart: its tasks stay unmarked."""
+    if not any(s.five_year for s in doc.sections):
+        return
+    year = report_year(doc.text)
+    starts = [s.start for s in doc.sentences]
+    for task in tasks:
+        i = bisect.bisect_right(starts, task.source["start"]) - 1
+        section = doc.sentences[i].section if i >= 0 else None
+        if section is None or not doc.sections[section].five_year:
+            continue
+        top = section
+        while doc.sections[top].parent is not None:
+            top = doc.sections[top].parent
+        title = for_parsing(doc.sections[top].title)
+        task.five_year = not (_PLAN_YEAR.search(title) or (year is not None and f"{year}年" in title))
 
 
 def _year_target_sentences(doc: Document) -> set[int]:

@@ -69,7 +69,8 @@ def do_confirm_import(batch: ImportBatch, corrections: dict | None = None, *, ac
 
     ``corrections`` by mode —
     plan: ``{"title", "year", "frequency", "tasks": {code: {"lead", "cooperating", "text",
-    "exclude"}}, "keep": [old codes not to withdraw], "new_plan": bool}``;
+    "exclude"}}, "keep": [old codes not to withdraw], "new_plan": bool, "include_five_year": bool}``
+    (a work report's five-year tasks are left out of the year's plan unless ``include_five_year``);
     progress: ``{"links": {row: task code or None}}`` (rows a person looked at);
     awards: ``{"exclude": [rows]}``.  A file already imported changes nothing."""
     batch = open_batch(batch, "confirming" if queued else "preview")
@@ -174,8 +175,12 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
     reg = registry()
     found = [task_from_json(d) for d in batch.preview["tasks"]]
     fixes = corrections_by_task(corrections, found)
-    kept = [corrected(et, fixes.get(et.id, {}), reg) for et in found if not fixes.get(et.id, {}).get("exclude")]
+    five_year = _five_year_counts(found, corrections)
+    chosen = [et for et in found if five_year["five_year_included"] or not et.five_year]
+    kept = [corrected(et, fixes.get(et.id, {}), reg) for et in chosen if not fixes.get(et.id, {}).get("exclude")]
     if not kept:
+        if five_year["five_year_left_out"]:
+            raise ImportRefused(_("本年度部分没有可导入的任务；如需导入五年规划部分的任务，请勾选“同时导入五年规划部分的任务”"))
         raise ImportRefused("至少保留一项任务")
     year = confirm_year(batch, corrections)
     title = (corrections.get("title") or batch.preview.get("title") or "").strip()[:200]
@@ -189,7 +194,18 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
         period_actions.do_create_periods(plan, frequency, acting_user=user)
     batch.plan = plan
     batch.save(update_fields=["plan"])
-    return {"plan": plan.pk, "tasks": len(kept), "excluded": len(found) - len(kept)}
+    return {"plan": plan.pk, "tasks": len(kept), "excluded": len(chosen) - len(kept), **five_year}
+
+
+def _five_year_counts(found: list[api.Task], corrections: dict) -> dict:
+    """How many of the found tasks come from a work report's five-year part, and whether they go
+    into the year's plan (only when the person ticked ``include_five_year``): what the import's
+    ``import.confirm`` event says, so no task is left out unseen (both 0 when there are none)."""
+    count = sum(1 for et in found if et.five_year)
+    if not count:
+        return {"five_year_left_out": 0, "five_year_included": 0}
+    included = bool(corrections.get("include_five_year"))
+    return {"five_year_left_out": 0 if included else count, "five_year_included": count if included else 0}
 
 
 def _apply_changes(plan: Plan, work: list[tuple[dict, api.Task, dict]], batch: ImportBatch, user, reg,
@@ -383,8 +399,14 @@ def _confirm_update(batch: ImportBatch, user, corrections: dict) -> dict:
         work.append((item, found[item["code"]], fix))
     _apply_changes(plan, work, batch, user, reg, reason, counts)
     added = []
+    include_five_year = bool(corrections.get("include_five_year"))
     for code in diff["added"]:
         fix = fixes.get(code, {})
+        if found[code].five_year:
+            if not include_five_year:
+                counts["five_year_left_out"] += 1     # a five-year task the plan does not have: not added unasked
+                continue
+            counts["five_year_included"] += 1
         if fix.get("exclude"):
             counts["skipped"] += 1
             continue

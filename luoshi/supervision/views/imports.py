@@ -108,12 +108,16 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
     """The found tasks with their form field names and shown values (corrections kept)."""
     fixes = (batch.corrections or {}).get("tasks") or {}
     shown = _shown_units(batch.preview)
+    # a five-year task (今后五年, “十四五”时期) is marked, and left out unless the person includes them
+    left_out = not (batch.corrections or {}).get("include_five_year")
     rows = []
     for i, t in enumerate(batch.preview.get("tasks", [])):
         fix = fixes.get(t["id"], {})
+        five_year = bool(t.get("five_year"))
         rows.append({**t, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
                      "coop_text": fix.get("cooperating", shown[t["id"]][1]),
-                     "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False)})
+                     "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False),
+                     "five_year": five_year, "five_year_out": five_year and left_out})
     return rows
 
 
@@ -143,7 +147,7 @@ def _mark_units(rows: list[dict]) -> None:
     """Mark each row's unit names that are not in the directory, and rows needing attention."""
     unknown = import_services.unknown_in(t for r in rows for t in (r["lead_text"], r["coop_text"]))
     for r in rows:
-        if r["exclude"]:   # a row not imported creates nothing
+        if r["exclude"] or r["five_year_out"]:   # a row not imported creates nothing
             r["new_names"], r["attention"] = [], False
             continue
         r["new_names"] = unknown.get(r["lead_text"], []) + unknown.get(r["coop_text"], [])
@@ -170,6 +174,8 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
             ctx["directory"] = import_services.directory_names()
             ctx["new_name_warning"] = _("新单位（名录中没有，确认导入时将新建）：")
         ctx["sections"] = _sections(rows)
+        ctx["five_year"] = preview.get("five_year") or sum(1 for r in rows if r["five_year"])
+        ctx["include_five_year"] = bool((batch.corrections or {}).get("include_five_year"))
         if ctx["editable"]:
             ctx["new_units"] = import_services.new_units(d["name"] for d in preview.get("departments", []))
             ctx["confirm_new_units"] = bool((batch.corrections or {}).get("confirm_new_units"))
@@ -292,6 +298,7 @@ def _corrections(request, batch: ImportBatch) -> dict:
             if key in post:
                 out[key] = post[key].strip()
         out["new_plan"] = "new_plan" in post
+        out["include_five_year"] = "include_five_year" in post
         out["keep"] = post.getlist("keep")
         out["restore"] = post.getlist("restore")
         out["conflicts"] = {key[7:]: value for key, value in post.items() if key.startswith("choose-")}

@@ -83,6 +83,9 @@ def plan_preview(batch: ImportBatch, step) -> dict:
         "title": batch.corrections.get("title") or _default_title(document, year),
         "tasks": [task_json(et) for et in found],
         "departments": _departments(found),
+        # tasks of a work report's five-year part (今后五年, “十四五”时期): shown marked, left out of the
+        # year's plan unless the person asks for them (include_five_year)
+        "five_year": sum(1 for et in found if et.five_year),
         "already": False,
     }
     used = Plan.objects.filter(documents=document).order_by("pk").first()
