@@ -330,13 +330,16 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
 _YEAR_END = vocab.pattern("deadline.year_end")
 
 
+_MONTH_NAMED = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月")
+
+
 def deadline_date(deadline: str, year: int) -> date | None:
     """年底 / 年内 → 31 Dec; 6月底 / 6月份 / 六月底 → end of that month."""
     if not deadline:
         return None
     if _YEAR_END.search(deadline):
         return date(year, 12, 31)
-    m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", deadline)
+    m = _MONTH_NAMED.search(deadline)
     if m:
         raw = m.group(1)
         month = int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)

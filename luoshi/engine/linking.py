@@ -1300,12 +1300,16 @@ def _quoted_elsewhere(row: str, index: _Index) -> tuple[set[int], dict[str, list
     return out, found
 
 
+# (?<!\s): tried only where a run of spaces begins, not again inside it (linear on a long run with no dash)
+_DASH_SPACED = re.compile(r"(?<!\s)\s*[-－—]\s*")
+
+
 def _keyed(row: str, index: _Index) -> tuple[int | None, str]:
     """(task index, rest of the row) for a row opening with a table 序号 the tasks have."""
     m = _KEY.match(for_parsing(row or ""))
     if not m:
         return None, row
-    key = re.sub(r"\s*[-－—]\s*", "-", m.group(1))
+    key = _DASH_SPACED.sub("-", m.group(1))
     for tid in (f"T{key}",):
         if tid in index.by_id:
             return index.by_id[tid], row[m.end():]

@@ -268,6 +268,10 @@ def _body(text: str, p: Paragraph) -> str:
     return _MARKUP.sub("", for_parsing(text)[p.start:p.end]).strip()
 
 
+_DELEGATES_ADDRESS = re.compile(r"^各位代表[,!:]?")
+_SENTENCE_END = re.compile(r"[。!?]")
+
+
 def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
     """(start, end, role) spans that override the section role: problems, conduct paragraphs,
     the closing and what follows it."""
@@ -310,8 +314,8 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
             if p.start in heading_starts:
                 continue
             # 各位代表！新的一年，我们将切实加强政府自身建设…: the address does not count.
-            body = re.sub(r"^各位代表[,!:]?", "", _body(text, p))
-            first = re.split(r"[。!?]", body, maxsplit=1)[0]
+            body = _DELEGATES_ADDRESS.sub("", _body(text, p))
+            first = _SENTENCE_END.split(body, maxsplit=1)[0]
             if _CONDUCT.search(first) and len(first) < 60 and (
                     p.section == i or _ADDRESS.match(_body(text, p)) or _after_address(text, p, paragraphs)):
                 spans.append((p.start, sections[i].end + 1, "conduct"))

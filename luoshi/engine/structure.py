@@ -514,6 +514,9 @@ def _back(text: str, pos: int) -> int:
     return pos
 
 
+_SENTENCE_END = re.compile(r"[。!?]")
+
+
 def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> list[dict]:
     """The numbered 民生实事 projects: dicts of number, title, text, start, end.
 
@@ -541,7 +544,7 @@ def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> li
         for number, a, b in spans:
             item = text[a:b].rstrip()
             body_start = _LEVEL3.match(for_parsing(item)).start(2)
-            title = re.split(r"[。!?]", for_parsing(item[body_start:]), maxsplit=1)[0]
+            title = _SENTENCE_END.split(for_parsing(item[body_start:]), maxsplit=1)[0]
             items.append({"number": number, "title": item[body_start:body_start + len(title)],
                           "text": item, "start": a, "end": a + len(item)})
     return items

@@ -126,13 +126,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_JOIN = re.compile(r"、|和|及")
+
+
 def split_metrics(metric: str) -> list[str]:
     """A metric naming several (A、B和C): one per item, a shared head noun given to each group
     (城镇居民和农村居民人均可支配收入 → both with 人均可支配收入); an 等 bundle stays whole."""
     metric = metric.strip()
     if not metric or "等" in metric:
         return [metric]
-    parts = [p for p in re.split(r"、|和|及", metric) if p]
+    parts = [p for p in _LIST_JOIN.split(metric) if p]
     if len(parts) < 2:
         # 城乡居民人均可支配收入分别…: one 城乡 name for two groups.
         return [metric]
@@ -209,6 +212,10 @@ _NOT_ZERO = tuple(vocab.words("zero.not_zero"))
 _ZERO_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_lead')})+")
 
 
+_POSITIVE_CUT_END = re.compile(f"(?:{_POSITIVE_CUT})$")
+_STEP_PARTNER_CUT = re.compile(f"与|和|同|(?:{_POSITIVE_CUT})")
+
+
 @parses("targets.parse_clause")
 def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     """The targets one clause states (see the module docstring); spans are offsets into ``text``.
@@ -264,8 +271,8 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
         cut = (_POSITIVE.search(body) or _LEVEL_WITH.search(body)).start()
         head = body[:cut]
         positive = bool(_POSITIVE.search(body))
-        metric_text = re.split(f"与|和|同|(?:{_POSITIVE_CUT})", head)[0] if not positive else \
-            re.sub(f"(?:{_POSITIVE_CUT})$", "", head)
+        metric_text = _STEP_PARTNER_CUT.split(head)[0] if not positive else \
+            _POSITIVE_CUT_END.sub("", head)
         metrics = split_metrics(strip_metric(metric_text))
         qualifier = body[cut - 2 if body[cut - 2:cut] in _LEVEL_MANNER else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
@@ -325,6 +332,10 @@ def _rate_kind(before: str, unit: str) -> str:
 _RAISED_TO = re.compile(f"(?:{vocab.alternation('target.raise_to')})(?:到|至)$")
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_GROWTH_AFTER_FIGURE = re.compile(f"(?:以上)?的?(?:{vocab.alternation('target.growth_after_figure')})")
+
+
 def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match | None,
                   previous: str = "") -> list[Indicator]:
     """Figures of a clause: 左右 at its end applies to every figure of a 分别 list; one figure for
@@ -347,13 +358,13 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     for ind in found:
         # …分别增长7%、8%左右: the hedge reaches back over 、 and 和, not over a clause (城镇新增就业1.2万人，
         # 城镇调查失业率5.5%左右 on one ——line: the first figure is no 左右).
-        reaches = "分别" in norm[:found[0].span[0]] or not re.search(r"[,;]", norm[ind.span[1]:last])
+        reaches = "分别" in norm[:found[0].span[0]] or not _COMMA_OR_SEMICOLON.search(norm[ind.span[1]:last])
         if about and reaches and ind.comparator == ">=" and not ind.qualifier:
             ind.comparator, ind.qualifier = "=", "左右"
         after = norm[ind.span[1]:ind.span[1] + 6]
         if ind.kind == "growth_rate" and _RAISED_TO.search(norm[:ind.span[0]]):
             ind.kind = "ratio"              # 占GDP比重提高到4.1%: a level, not a growth
-        if ind.kind == "ratio" and re.match(r"(?:以上)?的?(?:增长|增速)", after):
+        if ind.kind == "ratio" and _GROWTH_AFTER_FIGURE.match(after):
             ind.kind = "growth_rate"        # 确保6%以上的增长
     out: list[Indicator] = []
     if len(groups) > 1 and len(found) == 1:
@@ -408,15 +419,22 @@ def _copy(ind: Indicator) -> Indicator:
     return Indicator(**{k: getattr(ind, k) for k in ind.__dataclass_fields__})
 
 
+_KEPT_IN_STEP = re.compile(r"[^经]{2,6}保持同步")
+# The words keeping a qualitative target in step (基本同步, 相适应): the one found is the target's qualifier.
+_IN_STEP_SAID = re.compile(f"(?:{vocab.alternation('target.in_step_manner')})?同步|"
+                           f"{vocab.alternation('target.in_step_said')}")
+_TASK_GOAL_TAIL = re.compile(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?目标$")
+
+
 def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
     """A target with no figure: the metric before its predicate, the predicate as qualifier."""
     compare = _COMPARE_WITH.match(body) or _COMPARE_AND.match(body)
     if compare:
         metric_text = compare.group(1)
         predicate = body[compare.end():]
-        same = re.search(r"(?:基本|保持|协调)?同步|(?:基本)?一致|统筹衔接|相协调|相适应|相匹配", predicate)
+        same = _IN_STEP_SAID.search(predicate)
         qualifier = same.group() if same else predicate
-        if compare.group(0).endswith("与") and "自治区" in predicate[:4] or re.match(r"[^经]{2,6}保持同步", predicate):
+        if compare.group(0).endswith("与") and "自治区" in predicate[:4] or _KEPT_IN_STEP.match(predicate):
             qualifier = predicate[:predicate.find("同步") + 2] if "同步" in predicate else qualifier
         # 城镇和农村居民收入增长与经济发展同步: one target per named group.
         metrics = split_metrics(strip_metric(metric_text))
@@ -433,7 +451,7 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
     lead = _LEAD_VERB.match(body)
     if lead and lead.end() > 0:
         obj = body[lead.end():]
-        metric = re.sub(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?目标$", "", obj) or obj
+        metric = _TASK_GOAL_TAIL.sub("", obj) or obj
         qualifier = body[:lead.end()].rstrip("的")
         return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=">=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)

@@ -347,6 +347,9 @@ _FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}
 _TOTAL_LEAD = re.compile(f"(?<!公)(?:{vocab.alternation('figure.total_lead')})有?$")
 
 
+_NOT_ABLE_END = re.compile(r"未能?$")
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     progress = row.progress or ""
@@ -409,8 +412,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
                 norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
-        elif role == "preparing" and any(not case.in_forecast(m.start()) and not re.search(
-                r"未能?$", norm[max(0, m.start() - 2):m.start()]) for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) and not any(cl[1] <= g.span[0] < se[1] for g in facts):
+        elif role == "preparing" and any(not case.in_forecast(m.start()) and not _NOT_ABLE_END.search(
+                norm[max(0, m.start() - 2):m.start()]) for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) \
+                and not any(cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
         if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
             role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
@@ -473,6 +477,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     return case
 
 
+@lru_cache(maxsize=1024)
+def _none_done_of(head: str) -> re.Pattern:
+    """未 (+ words.none_done_verb) (+ 任何) + a measure's head noun at a clause's end: built per head noun, cached."""
+    return re.compile(rf"未(?:{'|'.join(words('none_done_verb'))})?(?:任何)?{re.escape(head)}(?=[,;。，；]|$)")
+
+
 def _none_done(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
                sentences: tuple[tuple[int, int], ...]) -> list[Fact]:
     """工程尚未开工，上半年未完成投资 for 年内完成投资2亿元: a report with no figure that says the work has not begun and
@@ -486,7 +496,7 @@ def _none_done(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
         head = _head(t.metric) if t is not None else ""      # a noun (投资), not the work's verb (暂未改造: a stage)
         if t is None or _is_rate(t) or _is_level(t) or not head:
             continue
-        m = re.search(rf"未(?:{'|'.join(words('none_done_verb'))})?(?:任何)?{re.escape(head)}(?=[,;。，；]|$)", norm)
+        m = _none_done_of(head).search(norm)
         if m is None or case.in_forecast(m.start()):
             continue
         cl = next(((a, b) for a, b in clauses if a <= m.start() < b), m.span())

@@ -123,6 +123,10 @@ _SHARE_OTHER = re.compile(f"{vocab.alternation('time.share_of_level')}$|{vocab.a
 _SHARE_OF_TARGET = re.compile(r"占[^,;。，；]{0,6}?" f"(?:{vocab.alternation('task.plan_object')})的?$")
 
 
+# (?<![\d.]): tried where a figure begins only, not again at each of its digits (linear on a long run)
+_TRAILING_PERCENT = re.compile(r"(?<![\d.])[\d.]+\s*%$")
+
+
 class ShareOfWhat(FlagCheck):
     flag = "share_of_what"
     help_text = ("A verdict of on pace or ahead read from a percentage that may be a level (覆盖率92%) or a share "
@@ -139,7 +143,7 @@ class ShareOfWhat(FlagCheck):
         if r.stated_pct is not None and r.stated_pct_span:
             norm = for_parsing(case.progress)
             start = max((m.end() for m in _CLAUSE_MARK.finditer(norm[:r.stated_pct_span[0]])), default=0)
-            shares.append((r.stated_pct, re.sub(r"[\d.]+\s*%$", "", norm[start:r.stated_pct_span[1]])))
+            shares.append((r.stated_pct, _TRAILING_PERCENT.sub("", norm[start:r.stated_pct_span[1]])))
         return any(abs(v - outcome.completion) < 0.05 and not _SHARE_OF_TARGET.search(what)
                    and _SHARE_OTHER.search(_REACH_TAIL.sub("", what)) for v, what in shares)
 
@@ -150,6 +154,9 @@ _DATED_TASK = _quick(re.compile(r"(?<![\d.年])(?:\d{1,2}|[一二三四五六七
                                 f"(?:{vocab.alternation('task.dated_verb')})"),
                      digits=True)
 _WHOLE_YEAR = vocab.pattern("time.whole_year")
+
+
+_OPEN_BRACKET_END = re.compile(r"[(（][^)）]*$")
 
 
 class InterimTarget(FlagCheck):
@@ -163,7 +170,7 @@ class InterimTarget(FlagCheck):
         dated = _DATED_TASK.search(task)
         if outcome.status == "unclear" or not dated:
             return False
-        return bool(_WHOLE_YEAR.search(task)) or bool(re.search(r"[(（][^)）]*$", task[:dated.start()]))
+        return bool(_WHOLE_YEAR.search(task)) or bool(_OPEN_BRACKET_END.search(task[:dated.start()]))
 
 
 class PastDeadline(FlagCheck):

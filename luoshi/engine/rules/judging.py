@@ -534,18 +534,21 @@ _EVENT_DATED = re.compile(r"于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[�
                           f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('completion.event_held')})")
 
 
+_SENTENCE_OR_SEMICOLON = re.compile(r"[。；;]")
+
+
 def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, str] | None:
     """After a done clause (s, e) that names its subject (平台已完成开发和部署), a later clause of the same sentence with
     no subject of its own saying the object opened (于8月正式上线运行 at 30 September, 已正式上线运行): the opening, the
     clause and the first clause's subject."""
     head = _SUBJECT_END.search(norm, s, e)
-    subject = re.sub(r"[\W\d]", "", norm[s:head.start()]) if head else ""
+    subject = _NON_WORD_OR_DIGIT.sub("", norm[s:head.start()]) if head else ""
     if len(subject) < 2:
         return None
     for a, b in _spans(_CLAUSE, norm):
         if a < e or case.in_forecast(a):
             continue
-        if re.search(r"[。；;]", norm[e:a]):
+        if _SENTENCE_OR_SEMICOLON.search(norm[e:a]):
             break
         clause = norm[a:b]
         lead = len(clause) - len(clause.lstrip())

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocab
 from .base import (
@@ -165,6 +166,7 @@ _FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^
 # A sentence about some of a task's items, opened by their count (1所…; 其中2个…; 另有3座…).
 _ITEM_COUNT_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.item_count_lead')})?(?P<n>\d+|[一两二三四五六七八九十]{{1,3}})"
                               f"(?:{vocab.alternation('report.item_unit')})")
+_EVERY_ITEM = pattern("every_item")      # ...均已完成: the sentence is about every item
 
 
 def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
@@ -175,7 +177,7 @@ def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | Non
     total = max((t.value for t in case.numeric if t.value and not _is_level(t)), default=None)
     for a, b in _spans(_SENTENCE, norm):
         lead = _ITEM_COUNT_LEAD.match(norm[a:b])
-        if case.in_forecast(a) or not lead or re.search(r"均|全部|各|都", norm[a:b]):
+        if case.in_forecast(a) or not lead or _EVERY_ITEM.search(norm[a:b]):
             continue
         n = _cn_number(lead.group("n").replace("两", "二"))
         if n is None or total is not None and n >= total:
@@ -263,6 +265,7 @@ _PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制
                                    f"|(?<![未待])获批|已(?:经|通过)?(?:{vocab.alternation('completion.approval')})"))
 # The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
 _PREP_ORDER = tuple(words("preparation_order"))
+_PREP_WORD = re.compile("|".join(_PREP_ORDER))      # in the data's order (as the rule read it inline)
 
 
 def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | None:
@@ -275,7 +278,7 @@ def _preparation_passed(case: Case, norm: str, after: str) -> tuple[int, int] | 
     later = _PREP_ORDER[max(own) + 1:]
     for a, b in _spans(_CLAUSE, norm):
         clause = norm[a:b]
-        if case.in_forecast(a) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(re.sub("|".join(_PREP_ORDER), "", clause)):
+        if case.in_forecast(a) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(_PREP_WORD.sub("", clause)):
             continue
         if any(w in clause for w in later) and _PLAN_FINISHED.search(clause) or _STRONG_UNDERWAY.search(clause):
             return a, b
@@ -296,6 +299,12 @@ _SUBJECTLESS_PART = re.compile(f"\\s*(?:{vocab.alternation('report.subjectless_l
 _DISTINCT_MEASURES = ("length", "area", "money", "mass", "volume")
 
 
+_THE_REST_OR_ANOTHER = re.compile(rf"(?:{_THE_REST})|另有")
+
+
+_SINCE_LEAD = pattern("since_lead")      # a done figure counted since the start (开工以来, 历年), not the year's
+
+
 def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
     """On a task with one figure to reach, in a length, an area, an amount or a mass, the one figure the report
     gives as done in the same measure, unplaced (another verb or noun: 完成管道铺设 for 管网改造), when it is short of
@@ -309,13 +318,19 @@ def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
     tv = _target_value(t)
     measure = vocab.measured_unit(t.unit, t.scale)[0]
     same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
-    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and re.search(r"以来|历年", same[0].words):
+    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and _SINCE_LEAD.search(same[0].words):
         return None
-    if _REMAINING.search(norm) or re.search(rf"(?:{_THE_REST})|另有", norm):
+    if _REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm):
         return None
     c = round(100.0 * _value(same[0].fact) / tv, 1)
     status = by_pace(c, case.expected)
     return (same[0], c, status) if status in ("behind", "seriously_behind") else None
+
+
+@lru_cache(maxsize=1024)
+def _named_in_a_list(subject: str) -> re.Pattern:
+    """``subject`` written as an item of a list (、 , or a bracket beside it): built per clause subject, cached."""
+    return re.compile(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]")
 
 
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
@@ -339,7 +354,7 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
         if st in ("not_started", "preparing") and len(subject) >= 2 and subject not in _GENERIC_SUBJECTS \
                 and not _COUNT_OR_ALL.search(norm[a:b]) and not _PREP_OBJECT.search(subject) \
                 and (subject not in _NON_WORD_OR_DIGIT.sub("", case.task_text)     # 危桥改造已完成设计招标: all of them
-                     or re.search(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]", case.task_text)):
+                     or _named_in_a_list(subject).search(case.task_text)):
             return a, b
     return None
 

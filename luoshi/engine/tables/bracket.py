@@ -58,6 +58,9 @@ class _Text:
         return "".join(self.chars)
 
 
+_SPACE = re.compile(r"\s")
+
+
 def find(text: str, registry, reference: list[str] | None = None) -> list[Table]:
     spans = line_spans(text)
     starts = [s for s, _ in spans]
@@ -120,12 +123,12 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
             close()
             continue
         bold = BOLD.match(for_parsing(raw).strip())
-        if bold or (not UNIT_SEP.search(line) and not re.search(r"\s", line)
+        if bold or (not UNIT_SEP.search(line) and not _SPACE.search(line)
                     and CATEGORY_END.search(line) and registry.lookup(line) is None):
             flush()
             category, ranked = line, 0
             continue
-        this = "units" if UNIT_SEP.search(line) else "persons" if re.search(r"\s", line) else "single"
+        this = "units" if UNIT_SEP.search(line) else "persons" if _SPACE.search(line) else "single"
         if this == "single" and not (registry.looks_like_org(line) or PERSON.match(line)):
             close()
             continue
@@ -141,12 +144,16 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
     return tables
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def _rows(content: _Text, kind: str, category: str, starts, registry, ranked: int) -> list[Row]:
     """Split gathered list text into one row per name."""
     s = for_parsing(str(content))
     items: list[tuple[str, int, int]] = []   # (name, start, end) in ``s``
     if kind == "persons":
-        tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", s)]
+        tokens = [(m.group(), m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(s)]
         k = 0
         while k < len(tokens):
             name, a, b = tokens[k]
@@ -169,6 +176,6 @@ def _rows(content: _Text, kind: str, category: str, starts, registry, ranked: in
         written = "".join(content.chars[a:b])
         person = kind == "persons" or (kind == "single" and not registry.looks_like_org(name))
         values = {"category": category, "rank": str(rank)}
-        values["person" if person else "unit_name"] = re.sub(r"\s+", "", written) if person else written
+        values["person" if person else "unit_name"] = _SPACE_RUN.sub("", written) if person else written
         rows.append(Row(values=values, start=start, end=end, line=bisect_right(starts, start)))
     return rows

@@ -198,6 +198,9 @@ def task_end(body: str, matcher: ReferenceMatcher | None = None) -> int:
     return _cue_boundary(body)
 
 
+_SEMICOLON_OR_COMMA = re.compile(r"[;,]")
+
+
 def _cue_boundary(body: str) -> int:
     # A quoted task is one sentence of the report (the report's next sentence
     # is another task, hence another row), so the progress starts at the
@@ -207,7 +210,7 @@ def _cue_boundary(body: str) -> int:
     sentences = [m for m in _FULL_STOP.finditer(norm) if m.group(0).strip()]
     if len(sentences) >= 2:
         return sentences[1].start()
-    for m in re.finditer(r"[;,]", norm):
+    for m in _SEMICOLON_OR_COMMA.finditer(norm):
         if _PROGRESS_CUE.match(norm, m.end()):
             return m.end()
     return len(body)

@@ -64,6 +64,9 @@ def _clean(raw: Grid) -> tuple[Grid, list[int]]:
     return rows, [j for j in range(width) if any(r[j] for r in rows)]
 
 
+_DIGITS_AND_POINTS = re.compile(r"[\d.]+")
+
+
 class _Reading:
     """A table being filled: kept across grids so a continuation can join it."""
 
@@ -84,7 +87,7 @@ class _Reading:
             if compact("".join(cells)) in self.header_keys:
                 continue  # the header repeated where the table continues on a new page
             lone = _lone_value(cells)
-            if lone and not re.fullmatch(r"[\d.]+", lone):
+            if lone and not _DIGITS_AND_POINTS.fullmatch(lone):
                 if _NOTE.match(lone):
                     table.notes.append(lone)
                     continue

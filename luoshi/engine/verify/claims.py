@@ -111,6 +111,9 @@ def _reasons_naming_the_year(doc: Document, sentence, year: int | None) -> bool:
 _COMING_WORDS = re.compile(f"今年|{vocab.alternation('verify.target_noun')}")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _the_year_before_the_targets(doc: Document, sentence, year: int | None) -> bool:
     """A sentence of the coming year's part opened by the reviewed year and stating its figures, before the targets
     are set out (2023年，全市地区生产总值增长6.2%，…。在此基础上，今年主要预期目标是…): the year's results, as the
@@ -120,7 +123,7 @@ def _the_year_before_the_targets(doc: Document, sentence, year: int | None) -> b
     text = for_parsing(doc.text[sentence.start:sentence.end]).strip()
     past = f"{year - 1}年"
     opened = (text.startswith(past) and not text.startswith((past + "以来", past + "来"))) or _LAST_YEAR.match(text)
-    return bool(opened) and re.search(r"\d", text[len(past):]) is not None and f"{year}年" not in text \
+    return bool(opened) and _DIGIT.search(text[len(past):]) is not None and f"{year}年" not in text \
         and _COMING_WORDS.search(text) is None
 
 
@@ -137,7 +140,7 @@ def _past_annex(doc: Document, year: int | None) -> set[int]:
             past = False
             continue
         line = for_parsing(s.text).strip()
-        if len(line) <= 30 and not re.search(r"\d", _TITLE_YEAR.sub("", line)) and not _PART_END.search(line) \
+        if len(line) <= 30 and not _DIGIT.search(_TITLE_YEAR.sub("", line)) and not _PART_END.search(line) \
                 and not _cells(line):
             past = _past_title(line, year)      # a heading line (a table's header row or rule is none)
         elif past:
@@ -196,6 +199,9 @@ def _markdown_rows(sentence) -> list:
     return pieces
 
 
+_ONLY_DASHES_COLONS = re.compile(r"[-:：—\s]*")
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
@@ -214,9 +220,9 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
         cells = given if given is not None else _cells(sentence.text)
         if len(cells) < 2:
             column = units = growth = None
-        elif all(re.fullmatch(r"[-:：—\s]*", c) for c in cells):
+        elif all(_ONLY_DASHES_COLONS.fullmatch(c) for c in cells):
             continue        # a table's rule (|---|---|)
-        elif not re.search(r"\d", _HEADER_YEAR.sub("", "".join(cells[1:]))):
+        elif not _DIGIT.search(_HEADER_YEAR.sub("", "".join(cells[1:]))):
             column = next((k for k, c in enumerate(cells) if k and _RESULT_HEAD.search(c)), None)
             units = next((k for k, c in enumerate(cells) if k and _UNIT_HEAD.fullmatch(normalise(c))), None)
             # a table of the year's figures with no result column: its level column (指标 | 单位 | 绝对值 | 比上年增长（%）)
@@ -298,6 +304,9 @@ def _header_run(pieces: list, at: int) -> int:
     return n
 
 
+_FIGURE_CHARS = re.compile(r"[-\d.%％]+")
+
+
 def _cell_lines(doc: Document, pieces: list):
     """(sentence, cells) for each piece of the review, cells None but where a table of the year's results was copied
     one cell per line (表1 … / 指标名称 / 单位 / 年度目标 / 完成情况 / 地区生产总值增速 / % / 6左右 / 5.8 / …): its header and
@@ -318,7 +327,7 @@ def _cell_lines(doc: Document, pieces: list):
             at += len(row)
             row = pieces[at:at + n]
             if (len(row) < n or not all(_cell_line(p.text) for p in row)
-                    or re.fullmatch(r"[-\d.%％]+", row[drop].text.strip())):
+                    or _FIGURE_CHARS.fullmatch(row[drop].text.strip())):
                 break
 
 
@@ -328,6 +337,9 @@ _HEADING_END = re.compile(r"[。:：]\s*$")
 HEADING_NAME = 14      # characters of a metric's name at most
 
 
+_DIGIT_OR_SEPARATOR = re.compile(r"[\d，,；;、]")
+
+
 def _metric_heading(text: str) -> tuple[str, str] | None:
     """The metric a numbered sentence names and nothing else ((一)地区生产总值。): the subject of a sentence after
     it opening on a bare figure; None for any other sentence."""
@@ -335,7 +347,7 @@ def _metric_heading(text: str) -> tuple[str, str] | None:
     if number is None or not _HEADING_END.search(text):
         return None
     name = _HEADING_END.sub("", text[number.end():]).strip()
-    if not 2 <= len(name) <= HEADING_NAME or re.search(r"[\d，,；;、]", name):
+    if not 2 <= len(name) <= HEADING_NAME or _DIGIT_OR_SEPARATOR.search(name):
         return None
     return name, ""
 
@@ -375,6 +387,9 @@ _PROSE_MARK = re.compile("[，。；：,;:！？]")
 SPACED_CELL = 24
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: str, unit_cell: str = "") -> list[Claim]:
     """The figure of one row of a table of the year's figures (地区生产总值增长 | 6.5%左右 | 6.7%): the row's
     name with its result cell read as one clause; a unit in the name (地区生产总值增长（%）| … | 5.7), or in
@@ -382,7 +397,7 @@ def _table_claims(doc: Document, sentence, year: int | None, name: str, cell: st
     figure is quoted from the row as written."""
     unit = _UNIT_IN_NAME.search(name)
     value = cell
-    bare = re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()) is not None
+    bare = _PLAIN_NUMBER.fullmatch(cell.strip()) is not None
     if unit is not None:
         name = name[:unit.start()]
         if bare:
@@ -414,7 +429,7 @@ def _growth_claims(doc: Document, sentence, year: int | None, name: str, cell: s
     none for a row measured in percent itself (城镇调查失业率 | % | 5.1 | -0.2: a change in points, no growth)."""
     unit = _UNIT_IN_NAME.search(name)
     measured = unit.group(1) if unit is not None else unit_cell.strip()
-    if measured in ("%", "％", "‰") or re.fullmatch(r"-?\d+(?:\.\d+)?", cell.strip()) is None:
+    if measured in ("%", "％", "‰") or _PLAIN_NUMBER.fullmatch(cell.strip()) is None:
         return []
     if unit is not None:
         name = name[:unit.start()]
@@ -791,7 +806,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             name = next((n for p, a, n in reversed(figure_names) if p == part and a < clause_start), name)
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
             continue
-        if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or re.search(r"\d", norm[clause_start:clause_end])):
+        if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or _DIGIT.search(norm[clause_start:clause_end])):
             continue        # 增速下降: a slower growth; …下降2.3%: the figure's own claim
         if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
                 five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
@@ -830,6 +845,9 @@ _FIVE_OPENER = vocab.pattern("verify.five_year_opener")
 _CONTEXTS: dict[int, tuple[Document, dict[int, str]]] = {}
 
 
+_CLAUSE_MARK = re.compile(r"[,;。:]")
+
+
 def _year_context(doc: Document) -> dict[int, str]:
     """Each review paragraph's span of years: ``FIVE`` when its first words say several years (五年来，…),
     ``FIVE_PART`` when it only sits in a review of five years (过去五年的工作回顾) with nothing saying
@@ -858,7 +876,7 @@ def _year_context(doc: Document) -> dict[int, str]:
         said_year = opener is not None and (year is None or opener.group(1) is None
                                             or int(opener.group(1)) >= year - 1)
         five = _FIVE_OPENER.search(head[:40])
-        if five and said_year and re.search(r"[,;。:]", head[:five.start()]):
+        if five and said_year and _CLAUSE_MARK.search(head[:five.start()]):
             # 2024年，面对“十四五”时期以来…: the paragraph is about the year it opens on; five years named
             # after its first clause say when the year fell, not whose figures follow.
             five = None
@@ -913,16 +931,20 @@ def _shared_names(before: str, name: str) -> list[str]:
     return [x for x in names if normalise(x) not in own]
 
 
+_RESPECTIVELY = re.compile("分别")
+_COMMA_OR_COLON = re.compile(r"[,:]")
+
+
 def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
     """Metrics of the figures of a 分别 list (城镇和农村居民人均可支配收入分别增长5%、6%): start of
     each figure → its own metric, when the list names as many metrics as it gives figures; and a 分别
     list naming none in its clause (…，分别增长12%和15%): start of each figure → (its place, how many)."""
     out: dict[int, str] = {}
     headless: dict[int, tuple[int, int]] = {}
-    for m in re.finditer("分别", norm):
+    for m in _RESPECTIVELY.finditer(norm):
         clause_start = max((c.end() for c in _PART_END.finditer(norm, 0, m.start())), default=0)
-        clause_start = max([clause_start] + [c.end() for c in re.finditer(r"[,:]", norm[:m.start()])])
-        clause_end = next((c.start() for c in re.finditer(r"[,;。:]", norm[m.end():])), len(norm) - m.end()) + m.end()
+        clause_start = max([clause_start] + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:m.start()])])
+        clause_end = next((c.start() for c in _CLAUSE_MARK.finditer(norm[m.end():])), len(norm) - m.end()) + m.end()
         figures = [a for a, b in spans if m.end() <= a < clause_end]
         head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
@@ -936,7 +958,7 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
         if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
             # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
             # alone, gives the same metrics' rates in the same order.
-            nxt = next((c.start() for c in re.finditer(r"[,;。:]", norm[clause_end + 1:])),
+            nxt = next((c.start() for c in _CLAUSE_MARK.finditer(norm[clause_end + 1:])),
                        len(norm) - clause_end - 1) + clause_end + 1
             more = [(a, b) for a, b in spans if clause_end < a < nxt]
             if len(more) == len(figures) and _SECOND_LIST_LEAD.fullmatch(norm[clause_end + 1:more[0][0]]) and all(

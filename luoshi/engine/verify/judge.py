@@ -114,6 +114,11 @@ _DONE_MANNER = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_manne
 _DONE_DENIED = vocab.pattern("verify.done_denied")
 
 
+_CLAUSE_MARK = re.compile(r"[,;:。]")
+_LIST_JOIN = re.compile(r"[、和及]")
+_ETC_TAIL = re.compile(r"等[^、]*$")
+
+
 def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: list[Claim],
                  mentions: list) -> Verdict:
     """A target with no figure.  Kept in step with the economy (同步, 快于): the metric's growth
@@ -233,7 +238,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         if body is not None and ind.kind == "zero":
             text = normalise(sentence.text)
             at = next((text.find(k) for k in keys if k in text), -1)
-            lead = re.split(r"[,;:。]", text[:max(at, 0)])[-1]
+            lead = _CLAUSE_MARK.split(text[:max(at, 0)])[-1]
             if at >= 0 and _ZERO_KEPT.search(lead[-12:]):
                 # 全年未发生重特大生产安全事故 for 重特大生产安全事故零发生: the event did not happen.
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称未发生“{metric}”，完成")
@@ -265,7 +270,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         return _quoting(task, metric, target, loose, "achieved", f"回顾以其他说法称“{metric}{ind.qualifier}”，完成")
     if seen is None and len(key) >= 4:
         # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
-        items = [normalise(i) for i in re.split(r"[、和及]", re.sub(r"等[^、]*$", "", metric))]
+        items = [normalise(i) for i in _LIST_JOIN.split(_ETC_TAIL.sub("", metric))]
         items = [i for i in items if len(i) >= 4 and i != key]
         for sentence in mentions:
             body = normalise(sentence.text)
@@ -314,6 +319,9 @@ _GRADE = re.compile(f"(?:{vocab.alternation('verify.incident_grade')})")
 _INCIDENT_COUNT = re.compile(r"[^,;:。\d]{0,4}?(\d+)(?:起|次|例)")
 
 
+_OCCURRED = vocab.pattern("report.occurred")
+
+
 def _zero_broken(metric: str, mentions: list):
     """A review sentence counting incidents of the grade a zero target names (发生较大生产安全事故2起 for
     较大及以上生产安全事故零发生), or None.  Incidents of no grade, or of one the target's name does not hold
@@ -326,7 +334,7 @@ def _zero_broken(metric: str, mentions: list):
         body = normalise(sentence.text)
         at = body.find(core)
         while at != -1:
-            lead = re.split(r"(?:发生|出现)", re.split(r"[,;:。]", body[:at])[-1])
+            lead = _OCCURRED.split(_CLAUSE_MARK.split(body[:at])[-1])
             count = _INCIDENT_COUNT.match(body, at + len(core))
             if len(lead) > 1 and not _NEGATION.search(lead[-2][-2:]) and lead[-1] \
                     and lead[-1] in normalise(metric) and count is not None and int(count.group(1)) > 0:

@@ -147,6 +147,9 @@ def _whole_named(metric: str) -> str:
     return _WHOLE_AREA.sub("", normalise(metric).replace("全体", "", 1), count=1)
 
 
+_LIST_JOIN_OR = re.compile(r"[、和及或]")
+
+
 def _target_phrases(task: Task, k: int) -> list[str]:
     """What the k-th indicator measures: its metric, else the one before it, and a short task name."""
     phrases = []
@@ -154,7 +157,7 @@ def _target_phrases(task: Task, k: int) -> list[str]:
         if len(_phrase(ind.metric)) >= 2:
             phrases.append(ind.metric)
             # 孵化器、众创空间1家: a list of alternatives, any of which answers.
-            parts = [p for p in re.split(r"[、和及或]", ind.metric) if len(_phrase(p)) >= 3]
+            parts = [p for p in _LIST_JOIN_OR.split(ind.metric) if len(_phrase(p)) >= 3]
             if len(parts) > 1:
                 phrases += parts
             break
@@ -355,6 +358,9 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
     return best if best_sim >= RELATED_SIMILARITY else None
 
 
+_LIST_JOIN = re.compile(r"[、和及]")
+
+
 @lru_cache(maxsize=4096)
 def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     """The bundles of indicators a sentence names (规模工业、固定资产投资等主要经济指标): each one's
@@ -364,7 +370,7 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     if "指标" not in parsed or not _BUNDLE_COUNT.search(parsed):
         return ()       # (most sentences: _BUNDLE, tried at every character, cannot match)
     # (a bare head word written out too: 工业、投资、消费三大指标 names 规模以上工业增加值, 固定资产投资, 社会消费品零售总额)
-    return tuple((tuple(x for n in re.split(r"[、和及]", m.group("names")) if (w := normalise(n))
+    return tuple((tuple(x for n in _LIST_JOIN.split(m.group("names")) if (w := normalise(n))
                         for x in (w, _BARE_NAMES.get(w, w))),
                   _MENTION_PREDICATE.match(normalise(parsed[m.end():])) is not None)
                  for m in _BUNDLE.finditer(parsed))
