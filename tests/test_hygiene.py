@@ -310,3 +310,116 @@ def test_no_new_inline_word_lists_in_engine_code(path):
     assert len(lines) <= INLINE_WORD_LISTS.get(name, 0), (
         f"{name}: {len(lines)} inline Chinese word lists (ceiling {INLINE_WORD_LISTS.get(name, 0)}), at lines {lines}: "
         "move the new one's words to luoshi/engine/data/ and read them through vocab")
+
+
+# docs/architecture.md: the engine's patterns are compiled at import, never inside a call.  A call of re.search,
+# re.sub, re.compile … inside a function with a pattern written in place (a literal, or an f-string or join of
+# module constants) recompiles it, or looks it up in re's small cache, on every call: hoist it to a module-level
+# compiled constant.  A pattern built from a call's arguments may only be compiled inside a cached builder, one of
+# these (each with why it cannot be a constant):
+RE_CALLS = frozenset({"search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "compile"})
+PATTERN_BUILDERS = {
+    "progress.py:_ends_in": "a class of the clause-ending characters its caller passes (lru_cache + a dict)",
+    "rules/base.py:pattern": "judging.toml's list named by its argument (cache)",
+    "rules/case.py:_none_done_of": "未 + a measure's own head noun, the noun known only per task (lru_cache)",
+    "rules/guarding.py:_guard_intention": "words.forecast, read from judging.toml on first use, not at import (cache)",
+    "rules/status.py:_pace_word_rx": "words.behind_pace_word, read from judging.toml on first use (cache)",
+    "rules/status.py:_late_forecast_by_year": "next year's number, the report's year + 1 (cache)",
+    "rules/status.py:_start_by": "rules.pattern('start_verb'), read from judging.toml on first use (cache)",
+    "rules/works.py:_named_in_a_list": "a clause's subject written as a list item in the task (lru_cache)",
+    "vocab.py:pattern": "the words.toml lists named by its arguments (cache)",
+    "vocab.py:metric_trail": "the metric-trail words less those its argument keeps (cache)",
+    "vocab.py:quick": "a first-character lookahead for the compiled pattern it is given (called at import)",
+    "vocab.py:_aliases": "the verify.aliases table, read on first use (cache)",
+}
+
+
+def _is_constant_pattern(node: ast.AST, module_names: set[str], local_names: set[str]) -> bool:
+    """A pattern written in place: a string literal, or literals joined (+, f-string, "|".join) with module-level
+    names only."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.Name):
+        return False                 # a variable: passed in or built before, its making is checked where it is made
+    if isinstance(node, ast.JoinedStr):
+        return all(isinstance(v, ast.Constant) or (isinstance(v, ast.FormattedValue) and _is_constant_value(
+            v.value, module_names, local_names)) for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return all(_is_constant_pattern(n, module_names, local_names) or _is_constant_value(n, module_names, local_names)
+                   for n in (node.left, node.right))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join" \
+            and isinstance(node.func.value, ast.Constant) and len(node.args) == 1:
+        return _is_constant_value(node.args[0], module_names, local_names)
+    return False
+
+
+def _is_constant_value(node: ast.AST, module_names: set[str], local_names: set[str]) -> bool:
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Name):
+        return node.id in module_names and node.id not in local_names
+    if isinstance(node, ast.Attribute) and node.attr == "pattern":          # _OTHER.pattern
+        return _is_constant_value(node.value, module_names, local_names)
+    return _is_constant_pattern(node, module_names, local_names)
+
+
+def _patterns_compiled_in_calls(tree: ast.Module) -> list[tuple[int, str, bool]]:
+    """(line, function, constant) of each re call inside a function whose pattern is not a variable: ``constant`` when
+    the pattern is written in place from literals and module-level names (always to hoist), else built from the
+    call's own values (only in a cached builder)."""
+    module_names = set(_module_names(tree)) | {a.asname or a.name.split(".")[0] for n in tree.body
+                                               if isinstance(n, ast.Import | ast.ImportFrom) for a in n.names}
+    found = []
+
+    def visit(node, function, local_names):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                names = {a.arg for a in ast.walk(child.args) if isinstance(a, ast.arg)}
+                names |= {n.id for n in ast.walk(child) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+                visit(child, function or getattr(child, "name", "<lambda>"), local_names | names)
+                continue
+            if function and isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) \
+                    and child.func.attr in RE_CALLS and isinstance(child.func.value, ast.Name) \
+                    and child.func.value.id == "re" and child.args and not isinstance(child.args[0], ast.Name):
+                found.append((child.lineno, function, _is_constant_pattern(child.args[0], module_names, local_names)))
+            visit(child, function, local_names)
+
+    visit(tree, None, set())
+    return found
+
+
+def test_patterns_compiled_in_calls_finds_them():
+    tree = ast.parse('import re\nX = "a"\nY = re.compile("b")\n'
+                     'def f(s, w):\n'
+                     '    re.search(r"\\d", s)\n'                   # 5: a literal
+                     '    re.sub(f"(?:{X})$", "", s)\n'             # 6: an f-string of a module constant
+                     '    re.split("|".join(X), s)\n'               # 7: a join of one
+                     '    re.match(f"{w}年", s)\n'                  # 8: built from an argument
+                     '    Y.search(s); re.escape(w); re.search(Y, s)\n'   # none: compiled, not a pattern, a variable
+                     '    return re.compile(X + "c")\n'             # 10: constants added
+                     'Z = re.compile(r"\\s")\n')                    # at import: fine
+    assert _patterns_compiled_in_calls(tree) == [(5, "f", True), (6, "f", True), (7, "f", True), (8, "f", False),
+                                                 (10, "f", True)]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "luoshi" / "engine").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
+def test_engine_patterns_compiled_at_import(path):
+    name = path.relative_to(ROOT / "luoshi" / "engine").as_posix()
+    calls = _patterns_compiled_in_calls(ast.parse(path.read_text(encoding="utf-8")))
+    written = [line for line, _, constant in calls if constant]
+    assert not written, (f"{name}: patterns written inside functions at lines {written}: compile each once at "
+                         "module level (a named constant; Chinese words from luoshi/engine/data/ through vocab)")
+    built = sorted({f"{line} ({fn})" for line, fn, _ in calls if f"{name}:{fn}" not in PATTERN_BUILDERS})
+    assert not built, (f"{name}: patterns built inside a call at lines {built}: compile them in a cached builder "
+                       "(functools.cache / lru_cache) listed in PATTERN_BUILDERS with why")
+
+
+def test_pattern_builders_are_cached():
+    for key in PATTERN_BUILDERS:
+        name, fn = key.split(":")
+        tree = ast.parse((ROOT / "luoshi" / "engine" / name).read_text(encoding="utf-8"))
+        node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == fn), None)
+        assert node is not None, f"PATTERN_BUILDERS names {key}, no such function"
+        cached = {getattr(d, "id", None) or getattr(getattr(d, "func", None), "id", None) for d in node.decorator_list}
+        assert fn == "quick" or cached & {"cache", "lru_cache"}, f"{key}: a pattern builder not cached"

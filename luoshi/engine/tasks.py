@@ -340,13 +340,15 @@ def _year_target_sentences(doc: Document) -> set[int]:
 
 _AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")
 _FIGURE = vocab.quick(re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"), digits=True)
+# A sentence opened by this year, next year or a year in figures: one year's targets, whatever plan it names.
+_ONE_YEAR_LEAD = re.compile(rf"\W*(?:{vocab.alternation('time.one_year_lead')}|(?:19|20)\d\d年)")
 
 
 def _several_years(text: str) -> bool:
     """An expected-targets sentence for several years: it opens on them (今后五年…的主要预期目标是,
     “十五五”时期…), or most of its rates are yearly averages (地区生产总值年均增长6.5%)."""
     norm = for_parsing(text)
-    if _FIVE_YEAR.search(norm[:20]) and not re.match(r"\W*(?:今年|明年|(?:19|20)\d\d年)", norm):
+    if _FIVE_YEAR.search(norm[:20]) and not _ONE_YEAR_LEAD.match(norm):
         return True         # not 今年是“十四五”开局之年，…的主要预期目标是
     rates = _FIGURE.findall(norm)
     return bool(rates) and len(_AVERAGE.findall(norm)) * 2 >= len(rates)
@@ -501,6 +503,11 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
             if _CLAUSE_CHARS.search(text[base + a:base + b])]
 
 
+# A targets table's metric cell that is a figure, not a name: digits and no two Chinese characters together.
+_DIGIT = re.compile(r"\d")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, int, list[Indicator]]], int]:
     """A targets table flattened one cell per line after the lead-in (主要预期目标如下表：): header cells
     naming the metric, target and perhaps unit columns (a row number, 序号, and columns holding no target,
@@ -529,7 +536,7 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
         row = {kind: cell for kind, cell in zip(columns, cells[k:k + n], strict=True) if kind != "other"}
         value = _CELL_VALUE.match(row["value"][2].replace(" ", ""))
         metric = row["metric"][2]
-        if value is None or re.search(r"\d", metric) and not re.search(r"[\u4e00-\u9fff]{2}", metric):
+        if value is None or _DIGIT.search(metric) and not _TWO_HAN.search(metric):
             break
         unit = row["unit"][2] if "unit" in row and row["unit"][2] not in ("-", "—", "/") else ""
         clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
@@ -596,11 +603,14 @@ def _plan_livelihood(doc: Document) -> list[dict]:
     return livelihood_items(doc.text, paragraphs)
 
 
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.、．]\s*")      # a livelihood item's own number (1. 2、)
+
+
 def _livelihood_tasks(doc: Document, items: list[dict], name: str) -> list[Task]:
     out = []
     for item in items:
         raw = doc.text[item["start"]:item["end"]]
-        m = re.match(r"\s*\d{1,2}[.、．]\s*", for_parsing(raw))
+        m = _ITEM_NUMBER.match(for_parsing(raw))
         start = item["start"] + (m.end() if m else 0)
         sentence = next((s for s in doc.sentences if s.start <= start < s.end or s.start >= start), None)
         task = _report_task(doc, f"L{item['number']}", start, item["end"], name, kind="livelihood",
