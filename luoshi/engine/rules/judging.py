@@ -21,7 +21,6 @@ from .base import (
     _GENERIC,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
-    _NON_WORD_OR_DIGIT_ALT,
     _NOT_CJK,
     _NOT_HAN_CHAR,
     _NOT_HAN_RUN,
@@ -148,7 +147,7 @@ def _terse(f: Fact, p: Part) -> bool:
     """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
     完成老旧小区改造15个): it names nothing else; a doer before the verb (由区教育局统一完成改造) is no other
     thing named."""
-    core = _NON_WORD_OR_DIGIT_ALT.sub("", _THIS_YEAR.sub("", f.fact.metric))
+    core = _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric))
     core = _TERSE_LEAD.sub("", core)
     doer = _AGENT.match(core)
     if doer and doer.end() < len(core):

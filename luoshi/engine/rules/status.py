@@ -26,7 +26,6 @@ from .base import (
     _GENERIC,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
-    _NON_WORD_OR_DIGIT_ALT,
     _NOT_CJK,
     _PACE_OF,
     _PIECE,
@@ -1351,7 +1350,7 @@ _TERSE_PERIOD = vocab.pattern("figure.terse_period")
 
 def _terse_period(metric: str) -> bool:
     """上半年完成 / 截至6月底完成: a period and a verb, naming nothing else."""
-    core = _NON_WORD_OR_DIGIT_ALT.sub("", _THIS_YEAR.sub("", metric))
+    core = _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", metric))
     return len(_TERSE_PERIOD.sub("", core)) == 0
 
 
