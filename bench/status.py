@@ -177,6 +177,11 @@ INVENTED = [
     ("invented102.json", "hundred-and-second set (statusb: a county's key projects at 30 September — under half the pace and start deadlines passed with nothing begun against behind)"),
     ("invented103.json", "hundred-and-third set (statusb: a city's monthly table at 31 July and 31 October — the edges of on pace: a few points over, well over, just over half, under half)"),
     ("invented104.json", "hundred-and-fourth set (statusb: the held-out check after invented100-103's fixes, left unfitted)"),
+    ("invented105.json", "hundred-and-fifth set (statusa: a county office's first-half check at 30 June sorting tasks ahead, on pace, behind with the lagging ones' reasons; landed beside signed, an own June deadline passed short, items designed with few started)"),
+    ("invented106.json", "hundred-and-sixth set (statusa: a city's bureaus' replies at 31 August stating a lag mildly beside concrete work, short figures with reasons, a platform built while few berths are linked)"),
+    ("invented107.json", "hundred-and-seventh set (statusa: a county's monthly tables at 30 September and 31 October with figures a point or two either side of the band's edges)"),
+    ("invented108.json", "hundred-and-eighth set (statusa: rank and level targets held or not, cumulative totals since an earlier year beside the year's own)"),
+    ("invented109.json", "hundred-and-ninth set (statusa: a city's supervision table at five dates; the held-out check of statusa's stop, never used to write rules)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
