@@ -1,0 +1,111 @@
+"""Task segmentation of a work report's plan on invented reports: where each task starts, and its five_year mark.
+
+Labels and texts: bench/labels/tasks_invented/ (README.md there: how they were written and labelled, before
+the engine was run on them).  Each label is the first words of one task of kind ``task`` (the expected targets
+and 民生实事 items are left out: bench/reading_invented.py measures those) and whether it is a goal of the five
+years (``Task.five_year``).  A task the engine reads matches a label when its text opens with the label's words;
+each label is matched once.  Printed: precision and recall of task starts beside two trivial segmentations of the
+same plan parts — one task per sentence, and one per paragraph (headings, lead-ins ending in a colon and the
+expected-targets sentences aside in both) — and the five_year marks right on the matched tasks beside marking
+none (every task the year's).
+
+    .venv/bin/python bench/tasks_invented.py            # all invented reports
+    .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from luoshi.engine import reader  # noqa: E402
+from luoshi.engine.parts import is_plan  # noqa: E402
+from luoshi.engine.tasks import tasks_from_document  # noqa: E402
+from luoshi.engine.text import for_parsing  # noqa: E402
+
+HERE = ROOT / "bench" / "labels" / "tasks_invented"
+
+
+def _norm(text: str) -> str:
+    return for_parsing(text).strip().lstrip("*").strip()
+
+
+def engine_tasks(doc) -> list[tuple[str, bool]]:
+    return [(_norm(t.text), t.five_year) for t in tasks_from_document(doc) if t.kind == "task"]
+
+
+def _candidates(doc) -> list:
+    return [s for s in doc.sentences if is_plan(s.role) and "heading" not in s.tags
+            and "expected_targets" not in s.tags and not _norm(s.text).endswith(":")]
+
+
+def per_sentence(doc) -> list[tuple[str, bool]]:
+    return [(_norm(s.text), False) for s in _candidates(doc)]
+
+
+def per_paragraph(doc) -> list[tuple[str, bool]]:
+    out, seen = [], set()
+    for s in _candidates(doc):
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            out.append((_norm(s.text), False))
+    return out
+
+
+def score(labels: list[dict], found: list[tuple[str, bool]]) -> tuple[int, int, int, int, list[str], list[str]]:
+    """(matched, labels, found, five_year right among matched, missed labels, extra tasks)."""
+    used = [False] * len(found)
+    matched = right = 0
+    missed = []
+    for label in labels:
+        start = _norm(label["start"])
+        k = next((i for i, (text, _) in enumerate(found) if not used[i] and text.startswith(start)), None)
+        if k is None:
+            missed.append(label["start"])
+            continue
+        used[k] = True
+        matched += 1
+        right += found[k][1] == label["five_year"]
+    extra = [text[:24] for (text, _), u in zip(found, used, strict=True) if not u]
+    return matched, len(labels), len(found), right, missed, extra
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    totals = {name: [0, 0, 0, 0] for name in ("engine", "one per sentence", "one per paragraph")}
+    none_right = 0
+    for path in sorted(HERE.glob("t*.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        doc = reader.read(HERE / label["file"])
+        none_right += sum(1 for t in label["tasks"] if not t["five_year"])
+        for name, fn in (("engine", engine_tasks), ("one per sentence", per_sentence), ("one per paragraph", per_paragraph)):
+            matched, n_labels, n_found, right, missed, extra = score(label["tasks"], fn(doc))
+            for i, v in enumerate((matched, n_labels, n_found, right)):
+                totals[name][i] += v
+            if name == "engine":
+                print(f"{path.stem}: starts {matched}/{n_labels} found, {matched}/{n_found} right; five_year {right}/{matched}")
+                if args.verbose:
+                    for m in missed:
+                        print(f"    missed  {m}")
+                    for e in extra:
+                        print(f"    extra   {e}")
+    for name, (matched, n_labels, n_found, right) in totals.items():
+        recall = matched / n_labels if n_labels else 0.0
+        precision = matched / n_found if n_found else 0.0
+        line = f"{name:18} task starts recall {matched}/{n_labels} ({recall:.3f}), precision {matched}/{n_found} ({precision:.3f})"
+        if name == "engine":
+            line += f"; five_year right {right}/{matched}"
+        print(line)
+    n = totals["engine"][1]
+    print(f"{'marking none':18} five_year right {none_right}/{n} ({none_right / n:.3f}) of the labels")
+
+
+if __name__ == "__main__":
+    main()
