@@ -181,7 +181,7 @@ def status_rules(root: Path) -> str:
 
     cfg = rules.config()
     out = [HEADER, "# Status rules reference\n\n",
-           "The judging rules as the code applies them: the rule objects of `luoshi/engine/rules/status.py`, in the "
+           "The judging rules as the code applies them: the rule objects of `luoshi/engine/rules/status_*.py`, in the "
            "order and with the options, thresholds and cue words of `luoshi/engine/data/judging.toml`. "
            "docs/status-rules.md explains them.\n\n## Rules, in order\n\n",
            "The first rule that gives a verdict decides; its name is stored with the verdict (`rule`).\n\n"]

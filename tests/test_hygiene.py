@@ -324,7 +324,7 @@ PATTERN_BUILDERS = {
     "rules/case.py:_none_done_of": "未 + a measure's own head noun, the noun known only per task (lru_cache)",
     "rules/guarding.py:_guard_intention": "words.forecast, read from judging.toml on first use, not at import (cache)",
     "rules/status.py:_pace_word_rx": "words.behind_pace_word, read from judging.toml on first use (cache)",
-    "rules/status.py:_late_forecast_by_year": "next year's number, the report's year + 1 (cache)",
+    "rules/status_statements.py:_late_forecast_by_year": "next year's number, the report's year + 1 (cache)",
     "rules/status.py:_start_by": "rules.pattern('start_verb'), read from judging.toml on first use (cache)",
     "rules/works.py:_named_in_a_list": "a clause's subject written as a list item in the task (lru_cache)",
     "vocab.py:pattern": "the words.toml lists named by its arguments (cache)",

@@ -30,7 +30,7 @@ from .base import (
 from .case import _FORECAST, Case, Outcome, _prep_finished, _spans, _unit_of
 from .clauses import _NOT_YET, _OTHER_ITEMS, _PACE_MET, _STRONG_UNDERWAY, _THE_REST, clause_stage
 from .judging import _FIGURE_DONE, _PROCESS_TASK, _assign, _content_bigrams, case_expected_done
-from .status import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
+from .status_statements import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
 
 # --- needs a person: the flag checks ----------------------------------------------------------------
 #
@@ -394,7 +394,7 @@ class PartNamedUnread(FlagCheck):
 class ResultByActivity(FlagCheck):
     flag = "result_by_activity"
     help_text = ("A verdict of on pace on a stage for a task with no figure that opens with a verb of a result, not a "
-                 "process (实现…全覆盖, 举办…节, 建立…: rules.status._RESULT_TASK; not 深化/推进/加强…), on a row "
+                 "process (实现…全覆盖, 举办…节, 建立…: rules.status_statements._RESULT_TASK; not 深化/推进/加强…), on a row "
                  "whose clauses name no stage of works (no 正在施工, 招标, 基本完成): the verdict rests on activity "
                  "reported, and whether the result is reached — done, or a part of the whole short — is for a person.")
 

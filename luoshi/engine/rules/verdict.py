@@ -19,27 +19,18 @@ from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
 from .flags import _live_clauses, flag_checks
 from .guarding import ForecastNotDone, Guard, IssuePending, NotYetInPlace, RestStillToCome, WorksForecast
 from .judging import _content_bigrams
-from .status import (
-    Cancelled,
-    ConcreteWork,
+from .status import StatusRule
+from .status_measures import (
     CoverageByCount,
-    FoundAndFixed,
-    NotStarted,
     OwnWorkload,
-    PaceStatement,
     PlannedAmount,
     RankHeld,
     RateWithoutFigure,
     RatioCap,
-    StageAgainstDeadline,
-    StatedRate,
-    StatusRule,
-    SubTargets,
-    Unclear,
-    UnitStatement,
-    WholeStatement,
-    ZeroHeld,
 )
+from .status_parts import FoundAndFixed, SubTargets, ZeroHeld
+from .status_stage import ConcreteWork, StageAgainstDeadline, Unclear
+from .status_statements import Cancelled, NotStarted, PaceStatement, StatedRate, UnitStatement, WholeStatement
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,

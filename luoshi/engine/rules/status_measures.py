@@ -1,0 +1,313 @@
+"""The status rules of a measure other than a figure done against a figure planned: a rank held (``RankHeld``),
+a rate or level no figure answers (``RateWithoutFigure``), a ratio capped (``RatioCap``), a goal of coverage
+answered by counts (``CoverageByCount``), a task measured by its own workload (``OwnWorkload``) and the year's
+planned amount the report states itself (``PlannedAmount``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Evidence
+from ..text import for_parsing
+from .base import (
+    _CLAUSE,
+    _COVERAGE_GOAL,
+    _NON_WORD,
+    _NON_WORD_OR_DIGIT,
+    _NOT_CJK,
+    _PACE_OF,
+    _fmt,
+    _is_level,
+    _quick,
+    _sim,
+    _value,
+)
+from .case import _THIS_YEAR, _TOTAL_LEAD, Fact, Outcome, _spans, _unit_of
+from .judging import _COVERED_OF_WHOLE, _content_bigrams, _held
+from .status import _CN_DIGIT, StatusRule, _paced, behind_cues, status_word
+from .works import _OWN_ITEMS
+
+# A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
+_RANK_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})"
+                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|" f"{vocab.alternation('rank.top')})")
+
+
+_RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
+                          r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
+
+
+def _rank(text: str | None) -> int | None:
+    if not text:
+        return 1
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGIT.get(text[1:], 0)
+    return _CN_DIGIT.get(text)
+
+
+class RankHeld(StatusRule):
+    help_text = ("A rank to reach or hold (保持全省前三, 位居全省第一) answered by the rank reported (位列第二): within it "
+                 "→ on_track (completed once the year is over), outside it → behind, basis figures.")
+
+    def judge(self, case):
+        task = _RANK_TASK.search(case.task_text)
+        report = _RANK_REPORT.search(for_parsing(case.progress))
+        if not task or not report or case.in_forecast(report.start()):
+            return None
+        want, got = _rank(task.group(1)), _rank(report.group(1))
+        if want is None or got is None:
+            return None
+        ok = got <= want
+        status = _held(case.expected) if ok else "behind"
+        a, b = report.span()
+        return Outcome(status, None, "figures", f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}",
+                       [Evidence(case.progress[a:b], a, b)])
+
+
+# A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
+_LEVEL_TASK = re.compile(f"(?:{vocab.alternation('rank.level_task_lead')})[^,;。，；]{{0,14}}?"
+                         f"(?:{vocab.alternation('rank.level')})")
+
+
+_LEVEL_REPORT = re.compile(f"{vocab.alternation('rank.level_report')}"
+                           r"|第[一二三四五六七八九十\d]+[名位]|指数[^,;。，；]{0,6}\d")
+
+
+_FALL_WORDS = re.compile(f"同比(?:{vocab.alternation('change.fall_on_year')})|负增长")
+
+
+class RateWithoutFigure(StatusRule):
+    help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
+                 "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
+                 "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
+                 "item meeting it in words (均达到考核要求, 全部达标) is held.")
+
+    def judge(self, case):
+        rates = [t for t in case.numeric if _is_level(t)]
+        level = _LEVEL_TASK.search(case.task_text)
+        if level and not case.numeric and not case.parts and not _LEVEL_REPORT.search(case.progress):
+            return Outcome("unclear", None, "none", f"目标为{level.group(0)}（水平或排名），报告中无可比数据")
+        if not rates or len(rates) != len(case.numeric) or case.row.stage == "nearly_done":
+            return None
+        if any(p.indicator is None for p in case.parts):
+            return None
+        norm = for_parsing(case.progress)
+        fall = _FALL_WORDS.search(norm)
+        growth = next((t for t in rates if t.kind == "growth_rate"), None)
+        if fall and growth and len(rates) == 1 and not case.in_forecast(fall.start()) and _sim(
+                growth.metric, norm[max(0, fall.start() - 12):fall.start()]) >= 0.5:
+            # 财政收入同比下降 against 财政收入增长5%: a fall said in words is a fall.
+            a, b = fall.span()
+            return Outcome("seriously_behind", None, "statement", f"目标{growth.metric}{growth.text}，报告同比下降，判严重滞后",
+                           [Evidence(case.progress[a:b], a, b)])
+        every = _ALL_MEET.search(norm)
+        if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every.start()) \
+                and not behind_cues(norm):
+            # 8个市控断面水质均达到考核要求 for 断面水质达标率100%: every item meets it, the rate is held.
+            a, b = every.span()
+            status = _held(case.expected)
+            return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
+
+
+_ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
+                       f"(?:{vocab.alternation('report.all_meet_verb')})")
+
+
+_RATIO_METRIC = f"(?:{vocab.alternation('status.ratio_cap_metric_end')})"
+
+
+_RATIO_VERB = f"(?:{vocab.alternation('status.ratio_cap_verb')})"
+
+
+# 城乡居民收入比控制在1.7以内 (also 1.7:1): the ratio, a few words, a verb, a bare number; never 收入比上年 (比 as
+# "than"), never a number with a unit or a share after it.
+_RATIO_LEVEL = re.compile(f"{_RATIO_METRIC}(?!(?:{vocab.alternation('verify.year_before')}|同期))"
+                          f"[^\\d,;。，；]{{0,6}}?{_RATIO_VERB}(\\d+(?:\\.\\d+)?)(?:[:：]1)?(?![\\d.%％:：])")
+
+
+_RATIO_CAP = re.compile(f"{_RATIO_LEVEL.pattern}\\s*(?:{vocab.alternation('comparator.ceiling_after')})")
+
+
+class RatioCap(StatusRule):
+    help_text = ("A cap on a ratio with no unit (城乡居民收入比控制在1.7以内) against the ratio reported (收入比为1.66): "
+                 "held at or under the cap is on pace until the deadline and completed after it; over the cap, "
+                 "behind.  The number has no unit, so no figure was read from it.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        cap = _RATIO_CAP.search(for_parsing(case.task_text))
+        if not cap:
+            return None
+        norm = for_parsing(case.progress)
+        got = next((m for m in _RATIO_LEVEL.finditer(norm) if not case.in_forecast(m.start())), None)
+        if got is None:
+            return None
+        limit, value = float(cap.group(1)), float(got.group(1))
+        status = _held(case.expected) if value <= limit else "behind"
+        a, b = got.span()
+        return Outcome(status, None, "figures", f"目标比值控制在{cap.group(1)}以内，报告{got.group(1)}",
+                       [Evidence(case.progress[a:b], a, b)])
+
+
+class CoverageByCount(StatusRule):
+    help_text = ("A goal of covering the whole (实现城市社区智慧安防全覆盖) with no figure of its own, answered only by "
+                 "counts of things done that name no coverage (已安装智慧安防摄像头420个, 已建成5G基站86个): a count "
+                 "measures no share of the whole, so nothing answers the goal — unclear, not work on pace.")
+
+    def judge(self, case):
+        if case.numeric or not _COVERAGE_GOAL.search(case.task_text) or "覆盖" in case.progress:
+            return None
+        norm = for_parsing(case.progress)
+        clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+        counts = [f for f in case.facts if f.role in ("done", "other") and not case.in_forecast(f.fact.span[0])]
+        # Only a reply of counts: every clause holds one (a stage or work in words still speaks for itself).
+        if not counts or not all(any(a <= f.fact.span[0] < b for f in counts) for a, b in clauses):
+            return None
+        if any(self._counts_covered(f, case.task_text) for f in counts):
+            return None     # 全区48所中小学已全部完成空调安装: the units to be covered, counted
+        return Outcome("unclear", None, "none", "目标为全覆盖，报告仅有数量，未说明覆盖情况")
+
+    @staticmethod
+    def _counts_covered(f: Fact, task_text: str) -> bool:
+        """The figure counts the units the goal covers (48所中小学, 186个小区 for 小区…全覆盖): its noun after it,
+        or the head noun just before it (…摄像头420个: 像头), is in the task."""
+        if f.noun and _content_bigrams(f.noun[:4]) & _content_bigrams(task_text):
+            return True
+        before = f.words[:f.words.find(f.fact.text)] if f.fact.text in f.words else ""
+        head = _NOT_CJK.sub("", before)[-2:]
+        return len(head) == 2 and head in task_text
+
+
+class OwnWorkload(StatusRule):
+    help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
+                 "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
+                 "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
+                 "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is a "
+                 "level to reach: short of the whole behind, the whole completed.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        items = _OWN_ITEMS.search(norm)
+        whole, done = (items.group(1) or items.group(2), items.group(3)) if items else ("0", "0")
+        if items and not case.in_forecast(items.start()) and float(whole) >= float(done) > 0:
+            # 专项行动共12项任务,已完成7项 / 15项重点任务中,已完成6项: the task's own list of items.
+            c = round(100.0 * float(done) / float(whole), 1)
+            a, b = items.span()
+            return _paced(case, c, f"任务自身{whole}项已完成{done}项",
+                          [Evidence(case.progress[a:b], a, b)])
+        covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if _COVERAGE_GOAL.search(case.task_text) else None
+        if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
+                covered.group("whole")):
+            # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the coverage,
+            # a level to reach by the year's end, held only when it is the whole.
+            c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
+            status = "completed" if c >= 100 else "behind"
+            a, b = covered.span()
+            return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
+                           f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        whole = next(((w, d) for w in case.facts if w.role == "scope" and _TOTAL_LEAD.search(norm[w.clause[0]:w.fact.span[0]])
+                      for d in case.facts if d.role == "done" and d.sentence == w.sentence and d.fact.span[0] > w.fact.span[1]
+                      and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
+                     None) if _COVERAGE_GOAL.search(case.task_text) else None
+        if whole:
+            # 背街小巷共60条，已完成亮化提升38条 for …全覆盖: the whole first (共N), then the part done — the
+            # coverage reached, a level held only when it is the whole.
+            w, d = whole
+            c = round(100.0 * d.fact.value / w.fact.value, 1)
+            status = "completed" if c >= 100 else "behind"
+            a, b = w.fact.span[0], d.fact.span[1]
+            return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+        task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
+        for f in case.facts:
+            pace = _PACE_OF.search(f.fact.metric)
+            if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value <= 100:
+                # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work.
+                c = round(f.fact.value, 1)
+                return _paced(case, c, f"任务本身工作的{f.fact.metric}{_fmt(c)}%", [Evidence(f.fact.text, *f.fact.span)])
+            m = f.fact
+            if vocab.is_rate(m.unit) and _COVERAGE_GOAL.search(case.task_text) and _SHARE_OF_WHOLE.match(m.metric) \
+                    and 0 < m.value <= 100 and not case.in_forecast(m.span[0]):
+                # 已覆盖52条，占城区背街小巷总数86条的60% for …全覆盖: the share of the whole covered is the coverage.
+                status = "completed" if m.value >= 100 else "behind"
+                return Outcome(status, m.value, "figures", f"目标全覆盖，报告占总数的{_fmt(m.value)}%，"
+                               f"判{status_word(status)}", [Evidence(m.text, *m.span)])
+            if vocab.is_rate(m.unit) and m.metric.endswith("率") and 0 < m.value <= 100 and f.role == "done":
+                if _COVERAGE_GOAL.search(case.task_text) and m.metric.endswith("覆盖率"):
+                    # 覆盖率92% for …全覆盖: a level to reach, held only at 100.
+                    status = "completed" if m.value >= 100 else "behind"
+                    return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
+                                   f"判{status_word(status)}", [Evidence(m.text, *m.span)])
+                core = m.metric[-4:-1]
+                if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
+                    c = round(m.value, 1)
+                    return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+        return None
+
+
+# 全区9个街道已有5个 / 辖区登记残疾人家庭318户，已完成…204户: the whole, opened by a word of the whole area or a
+# register (words.toml [report.whole_lead]), then the part already reached, in the same unit.
+_WHOLE_THEN_PART = _quick(re.compile(
+    f"(?:{vocab.alternation('report.whole_lead')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
+    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。；;]{0,16}?" f"(?:{vocab.alternation('report.part_reached')})"
+    r"[^\d,;。，；]{0,12}?"
+    r"(?<![\d.])(?P<part>\d+)(?P=unit)"))
+
+
+# 占城区背街小巷总数86条的 / 占总数的: a share of the whole (the whole named as 总数, 总量).
+_SHARE_OF_WHOLE = re.compile(r"占[^,;。，；]{0,16}?总(?:数|量)[^,;。，；]{0,10}?的?$")
+
+
+# The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元).
+_OWN_PLAN = re.compile(f"(?:{vocab.alternation('time.own_year')})(?:{vocab.alternation('task.plan_object')})"
+                       r"(?:完成)?(?:总)?([^\d,;。，；]{0,8}?)"
+                       r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
+
+
+_TERSE_PERIOD = vocab.pattern("figure.terse_period")
+
+
+def _terse_period(metric: str) -> bool:
+    """上半年完成 / 截至6月底完成: a period and a verb, naming nothing else."""
+    core = _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", metric))
+    return len(_TERSE_PERIOD.sub("", core)) == 0
+
+
+_NOT_DONE_AMOUNT = vocab.pattern("figure.not_done_amount")
+
+
+class PlannedAmount(StatusRule):
+    help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
+                 "(年度计划投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        for m in _OWN_PLAN.finditer(norm):
+            unit, factor = vocab.comparable_unit(m.group(3), m.group(3)[0] if m.group(3)[0] in "亿万千" else "")
+            plan = float(m.group(2)) * factor
+            metric = _NON_WORD.sub("", m.group(1))
+            done = [f for f in case.facts if f.role == "done" and not m.start() <= f.fact.span[0] < m.end()
+                    and _unit_of(f.fact) == unit and not _NOT_DONE_AMOUNT.search(f.words)
+                    and (not metric or metric[:2] in f.fact.metric or _terse_period(f.words.replace(f.fact.text, "")))]
+            if not done or not plan:
+                continue
+            f = next((g for g in done if _THIS_YEAR.search(g.words)), None) or next(
+                (g for g in done if g.fact.cumulative), done[0])
+            c = round(100.0 * _value(f.fact) / plan, 1)
+            return _paced(case, c, f"报告年度计划{m.group(2)}{m.group(3)}，已完成{f.fact.text}，完成率{_fmt(c)}%",
+                          [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
+                           Evidence(f.fact.text, *f.fact.span)])
+        return None

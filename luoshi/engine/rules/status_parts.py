@@ -1,0 +1,299 @@
+"""The status rules that judge a task part by part: ``SubTargets`` (every measurable part against the facts
+that answer it, an interim target of a measure due at its own date, a zero target beside measures; the worst part
+decides), ``FoundAndFixed`` (what a survey found and how much of it is put right) and ``ZeroHeld`` (a zero target
+held or broken).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .. import vocab
+from ..judgement import Evidence, SubTarget
+from ..text import for_parsing
+from .base import (
+    _CLAUSE,
+    _EVERY_DONE,
+    _GENERIC,
+    _PIECE,
+    _SENTENCE,
+    _fmt,
+    _is_level,
+    _quick,
+    _target_value,
+    pattern,
+    threshold,
+    words,
+)
+from .case import _SURVEY_REMEDY, Case, Fact, Outcome, _spans, _unit_of
+from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
+from .judging import _WORK_STEP, _assign, _held, _rest_under_way, combine, judge_clause, judge_indicator
+from .status import StatusRule, _pace_words, _paced, status_word
+
+_PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
+                 "第三季度": 9}
+
+
+_INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
+                                  rf"|(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?(?:{vocab.alternation('time.before_mark')})?"),
+                       digits=True)
+
+
+def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[int, list[Fact]], dict[int, float]]:
+    """A year's target and an interim one of the same measure (全年完成造林1.5万亩,一季度完成8000亩; 移交20处(6月底前
+    10处)): the figures answering either answer both, and the interim one is due at its own date (序时进度 100%
+    once it has passed, else linear to it)."""
+    numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    due: dict[int, float] = {}
+    if len(numeric) != 2 or case.as_of is None:
+        return assigned, due
+    (i, a), (j, b) = numeric
+    if _unit_of(a.indicator) != _unit_of(b.indicator):
+        return assigned, due
+    dates = [_INTERIM_DATE.search(p.indicator.metric or "") for p in (a, b)]
+    if bool(dates[0]) == bool(dates[1]):
+        return assigned, due
+    k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])
+    if _target_value(case.parts[k].indicator) >= _target_value(case.parts[year].indicator):
+        return assigned, due
+    month = int(m.group(1)) if m.group(1) else _PERIOD_MONTH.get(m.group(2), 12)
+    if not 1 <= month <= 12:
+        return assigned, due
+    out = dict(assigned)
+    if not out.get(k) and out.get(year):
+        out[k] = list(out[year])
+    elif not out.get(year) and out.get(k):
+        out[year] = list(out[k])
+    start = date(case.as_of.year, 1, 1)
+    end = date(case.as_of.year, month, calendar.monthrange(case.as_of.year, month)[1])
+    due[k] = 100.0 if case.as_of >= end else round(100.0 * ((case.as_of - start).days + 1) / ((end - start).days + 1), 1)
+    return out, due
+
+
+# 发现安全隐患52处，已整改到位20处: what a survey found, then how much of it is put right, in the same unit.
+_FOUND_FIXED = _quick(re.compile(
+    f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
+    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
+    f"(?:{vocab.alternation('stage.survey_remedy')})" r"[^\d,;。，；]{0,8}?(?<![\d.])(?P<part>\d+)(?P=unit)"))
+
+
+class FoundAndFixed(StatusRule):
+    help_text = ("A task to survey and put right what the survey finds (排查整治, 排查整改: words.toml "
+                 "[stage.survey_remedy]) with no number of its own, whose report gives what the survey found and then "
+                 "how much of it is put right, in the same unit (发现安全隐患52处，已整改到位20处): the share put "
+                 "right is the completion, compared with 序时进度 (over the pace on pace, not ahead: what a survey "
+                 "found is no year's plan; under it with the rest all being put right, 其余…正在整治, on pace before the "
+                 "deadline, rule question 4).  The survey said done (隐患排查已经结束) is the task's first step, not "
+                 "the task.")
+
+    def judge(self, case):
+        if case.numeric or not _SURVEY_REMEDY.search(case.task_text):
+            return None
+        norm = for_parsing(case.progress)
+        m = _FOUND_FIXED.search(norm)
+        if not m or case.in_forecast(m.start()):
+            return None
+        whole, part = float(m.group("whole")), float(m.group("part"))
+        if not 0 < part <= whole:
+            return None
+        c = round(100.0 * part / whole, 1)
+        a, b = m.span()
+        out = _paced(case, c, f"排查发现{m.group('whole')}{m.group('unit')}，已整治{m.group('part')}{m.group('unit')}",
+                     [Evidence(case.progress[a:b], a, b)])
+        if out.status == "ahead":
+            # what a survey found is no year's plan: a share of it put right over the pace is on pace, not a lead
+            reason = out.reason.replace(_pace_words("ahead", case.expected), _pace_words("on_track", case.expected))
+            out = Outcome("on_track", c, "figures", reason, out.evidence)
+        elif out.status in ("behind", "seriously_behind") and case.expected < 100 and _rest_under_way(case):
+            # 已整治31户，其余11户正在整治: the rest all being put right is on pace before the deadline (rule question 4)
+            out = Outcome("on_track", c, "figures", f"排查发现{m.group('whole')}{m.group('unit')}，已整治{m.group('part')}"
+                          f"{m.group('unit')}，其余正在整治，按阶段判断达进度", out.evidence)
+        return out
+
+
+class SubTargets(StatusRule):
+    help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
+                 "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
+                 "figures of one list summed, items under way counted as on pace, but past mid-year items begun short of the "
+                 "target beside the rest only being prepared (其余…正在办理前期手续) are behind; a signed total holds the "
+                 "landed ones (共签约13个，已落地5个)); the worst part decides, "
+                 "completed only when every part is, a part with no fact caps the task at on_track, completion "
+                 "is the mean of the answered parts.  An event to hold beside measures (举办…) is a part: held "
+                 "done, cancelled not begun, otherwise on pace until the year is over; a zero target beside measures "
+                 "(实现…“零增长”, 零事故) is a part held or broken over the whole year, so it keeps the task from "
+                 "completed before the year's end.  Applies when at least one part is answered.")
+
+    def judge(self, case):
+        # Three earlier rules ask for this verdict too (StatedRate with a part's share set, WholeStatement,
+        # PaceStatement): without a share it is read once per case.
+        if case.shares is not None:
+            return self._judge(case)
+        if case.by_parts is None:
+            case.by_parts = (self._judge(case),)
+        return case.by_parts[0]
+
+    def _judge(self, case):
+        if not case.parts:
+            return None
+        assigned = _assign(case)
+        norm = for_parsing(case.progress)
+        sentences = _spans(_SENTENCE, norm)
+        moving = [(a, b) for a, b in _spans(_CLAUSE, norm)
+                  if _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+                  and clause_stage(norm[a:b]) in ("underway", "nearly_done")
+                  and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
+                       or _WORK_STEP.search(norm[a:b]))      # 其余…正在进行室内装修: a step of the works going on
+                  and not any(a <= f.fact.span[0] < b for f in case.facts)]
+        rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
+        # 交付安置房800套，其余安置房正在进行室内装修 beside 开工安置房3200套: of several measures, the rest under way in
+        # the sentence of a measure's figure is that measure's rest.
+        # (a part of the sentence between semicolons: 25个老旧小区中…；“微更新”项目已完成4个，其余正在施工 is the second's)
+        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(norm)]
+        moving_pieces = frozenset(next(((s, e) for s, e in pieces if s <= a < e), (a, b)) for a, b in moving)
+        # 其余项目正在办理前期手续: the rest, with no figure of its own, is only being prepared.
+        rest_preparing = frozenset(
+            next((s, e) for s, e in sentences if s <= a < e) for a, b in _spans(_CLAUSE, norm)
+            # (a plan for the rest whose step is itself preparation, 其余小区计划下半年完成设计, says the rest is no
+            # further on than preparing)
+            if _REST_OPENS.match(norm[a:b])
+            and clause_stage(norm[a:b]) == "preparing" and not any(a <= f.fact.span[0] < b for f in case.facts))
+        assigned, due = _interim_shared(case, assigned)
+        subs = []
+        for i, part in enumerate(case.parts):
+            if part.indicator is not None:
+                taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
+                mine = assigned.get(i, [])
+                own_rest = rest_moving or bool(mine) and all(
+                    any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
+                sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing)
+                if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
+                        and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
+                        and not _is_level(part.indicator):
+                    # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words (a figure of another
+                    # unit, 设12个班 beside 新建幼儿园1所, counts no such item).
+                    stage_sub = judge_clause(case, part)
+                    if stage_sub.status is not None:
+                        sub = stage_sub
+                if sub.status is None and len(case.parts) > 1:
+                    # No figure, but a clause naming the part's object tells its stage (口袋公园尚在选址).
+                    stage_sub = judge_clause(case, part)
+                    if stage_sub.status in ("behind", "not_started", "on_track") or (
+                            stage_sub.status == "completed" and part.indicator.value == 1
+                            and not _is_level(part.indicator)):
+                        # 区级养老服务中心已于5月底建成投用 for 建成…中心1家 beside other measures: the one item
+                        # done, as for a task of that one part.
+                        sub = stage_sub
+                subs.append(sub)
+            else:
+                subs.append(judge_clause(case, part))
+            if case.shares and i in case.shares and subs[-1].basis not in ("figures", "statement"):
+                subs[-1] = case.shares[i]   # the share stated for the part outweighs a stage read from words
+        every = len(subs) > 1 and all(p.indicator is None for p in case.parts) and next(
+            ((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+             and _EVERY_DONE.search(norm[a:b]) and clause_stage(norm[a:b]) == "done"), None)
+        if every:
+            # 三个项目均已竣工并投入使用 for 建成A、B、C: every object done, none named.
+            a, b = every
+            for sub in subs:
+                if sub.status is None:
+                    sub.status, sub.basis = "completed", "statement"
+                    sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+        if subs and case.expected < 100:
+            # 完成…小区建设100个，实现生活垃圾“零增长”: a zero target beside measures is held or broken over the
+            # whole year, so before its end it is no part done: on pace when held, behind once broken, and with
+            # no word of it a part without a fact (either way the task is not completed yet).
+            for t in case.targets:
+                if t.kind == "zero" and not t.stretch and not any(p.span[0] <= t.span[0] < p.span[1] for p in case.parts):
+                    subs.append(_zero_part(case, t.text if t.metric in t.text else f"{t.metric}{t.text}"))
+            for q in _QUOTED_ZERO.finditer(case.task_text):
+                # a quoted zero word (“零增长”) is read as a name by the indicators, but it is the target itself
+                if not any(p.span[0] <= q.start() < p.span[1] for p in case.parts) and not any(
+                        t.kind == "zero" and t.span[0] <= q.start() + 1 < t.span[1] for t in case.targets):
+                    subs.append(_zero_part(case, q.group(1)))
+        answered = [s for s in subs if s.status]
+        if not answered:
+            return None
+        # A count answered only by stage words while figures of the task stay unanswered says little.
+        if not any(s.basis in ("figures", "statement") for s in answered) and all(
+                p.indicator is not None for p in case.parts) and len(answered) < len(subs):
+            return None
+        status, completion, flags = combine(subs, case.expected)
+        if status == "not_started" and any(
+                clause_stage(norm[a:b]) in ("preparing", "underway", "nearly_done", "done")
+                for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)):
+            # 方案初稿已完成,…尚未报区政府审定: the step not taken is not the task not begun.
+            status = "behind" if case.expected >= threshold("half_year") else "on_track"
+        if any(f.weak for fs in assigned.values() for f in fs):
+            flags.append("weak_match")
+        basis = next((b for b in ("figures", "statement", "stage") if any(s.basis == b for s in answered)), "none")
+        evidence = [e for s in subs for e in s.evidence]
+        if len(subs) == 1:
+            s = subs[0]
+            pct = f"，完成率{_fmt(s.completion_pct)}%" if s.completion_pct is not None else ""
+            reason = f"目标{s.target}，报告{s.reported}{pct}，{_pace_words(status, case.expected) or status_word(status)}"
+        else:
+            bits = [f"{s.target}：{status_word(s.status) if s.status else '未报告'}" for s in subs]
+            reason = f"{len(subs)}个分项（" + "；".join(bits) + f"），最差分项定为{status_word(status)}"
+        if status in ("behind", "seriously_behind") and any(f.role in ("underway", "started") for f in case.facts) \
+                and basis == "figures" and len(subs) == 1:
+            flags.append("conflict")
+        return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
+
+
+# A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
+_NONE_OCCURRED = _quick(re.compile(f"(?:{vocab.alternation('report.none_before')})(?:{vocab.alternation('report.occurred')})"
+                            f"|{vocab.alternation('report.none_occurred')}"))
+
+
+_OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"))
+
+
+# A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
+_QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
+
+
+_DOING = re.compile(f"正在(?:{vocab.alternation('stage.doing_verb')})?" r"([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})中(?=[,;。，；]|$)")
+
+
+def _own_verb_underway(clause: str, task_text: str) -> bool:
+    """其余正在整治中 for 完成…排污口整治200个: the task's own work verb (not a process verb, not preparation)
+    under way (正在…, …中) — the work itself going on, as 施工 is."""
+    for m in _DOING.finditer(clause):
+        verb = m.group(1) or m.group(2)
+        if verb in task_text and not _PROCESS_VERB.search(verb) and not pattern("preparing").search(verb) \
+                and (verb not in _GENERIC or verb in words("result_verb")) and verb != "完成":
+            return True
+    return False
+
+
+def _zero_part(case: Case, target: str) -> SubTarget:
+    sub = SubTarget(target=target, reported=None, status=None)
+    norm = for_parsing(case.progress)
+    m = _OCCURRED.search(norm) or _NONE_OCCURRED.search(norm)
+    if m is not None and not case.in_forecast(m.start()):
+        sub.status = "behind" if _OCCURRED.search(norm) else _held(case.expected)
+        sub.reported, sub.basis = case.progress[m.start():m.end()], "statement"
+        sub.evidence = [Evidence(sub.reported, m.start(), m.end())]
+    return sub
+
+
+class ZeroHeld(StatusRule):
+    help_text = ("A zero target (零发生, 不发生…风险) answered by a report that none occurred (未发生, 实现零…): held, on_track "
+                 "until the year is over (completed after it), basis statement; a report that some occurred "
+                 "(发生…2起) → behind.")
+
+    def judge(self, case):
+        if not any(t.kind == "zero" for t in case.targets) or case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        bad = _OCCURRED.search(norm)
+        m = bad or _NONE_OCCURRED.search(norm)
+        if m is None or case.in_forecast(m.start()):
+            return None
+        ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
+        if bad:
+            return Outcome("behind", None, "statement", "零目标未守住：报告已发生", ev)
+        status = _held(case.expected)
+        return Outcome(status, None, "statement", "零目标：报告期内未发生，判" + status_word(status), ev)

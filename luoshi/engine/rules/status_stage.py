@@ -1,0 +1,354 @@
+"""The status rules of the stage reached: the stage against the deadline (``StageAgainstDeadline``), concrete
+work on a task with no measurable part (``ConcreteWork``) and the last rule, nothing applies (``Unclear``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Evidence
+from ..text import for_parsing
+from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, pattern, threshold
+from .case import Case, Outcome, _spans
+from .clauses import (
+    _AIM,
+    _COUNT_NOT_BEGUN,
+    _DONE_EVENT,
+    _EVENT_TASK,
+    _MUST,
+    _PREP_OBJECT,
+    _REMAINING,
+    _REST_NAMED,
+    _REST_OR_OTHER_OPENS,
+    _THEN_MUST,
+    _task_prep_after,
+    clause_stage,
+)
+from .judging import (
+    _EVENT_DONE,
+    _PROCESS_TASK,
+    _content_bigrams,
+    _event_held_dated,
+    _opened_later,
+    case_expected_done,
+)
+from .status import StatusRule, _missed_outright
+from .works import (
+    _PLAN_DRAFT,
+    _PLAN_FINISHED,
+    _READY_TO_BUILD,
+    _claim_only,
+    _item_lagging,
+    _item_works_late,
+    _measure_short,
+    _one_project,
+    _preparation_passed,
+    preparation_late,
+    works_late,
+)
+
+# 居民收入增长与经济增长同步: a rate tied to another measure (group 1), judged only beside that measure.
+_TIED = re.compile(f"与([^,;。，；与]{{2,12}}?)(?:{vocab.alternation('task.tied_measure')})")
+
+
+_WHOLE = vocab.pattern("completion.whole")
+
+
+_WHOLE_SUBJECT_END = vocab.pattern("report.whole_subject_end")
+
+
+def _names_whole_object(clause: str, task_text: str) -> bool:
+    """The clause's subject is the whole object the task ends with (长效管护机制已全面建立 for 完善农村人居环境长效管护
+    机制), not one aspect of it."""
+    subject = _NON_WORD_OR_DIGIT.sub("", _WHOLE_SUBJECT_END.split(clause)[0])
+    return len(subject) >= 4 and _NON_WORD_OR_DIGIT.sub("", task_text).endswith(subject)
+
+
+# A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
+_START_WORD = vocab.pattern("forecast.start_word")
+
+
+_FINISH_WORD = re.compile(f"{vocab.alternation('stage.done')}|完成")
+
+
+def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
+    """From half_year on, a report with no stage of its own whose forecasts name only the start (3座中转站即将开工建设)
+    for a task that must finish something: nothing has begun yet, so it is behind."""
+    if case.expected < threshold("half_year") or case.facts or not case.parts:
+        return None
+    must = next((m for m in _MUST.finditer(case.task_text)
+                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    if must is None or _task_prep_after(case.task_text, must.end()) or pattern(
+            "start_verb").search(must.group(0)):
+        return None      # (a task to start: its start forecast within the year is its own deadline, no lag to tell)
+    starts = [(a, b) for a, b in _spans(_CLAUSE, norm) if case.in_forecast(a)
+              and _START_WORD.search(norm[a:b]) and not _FINISH_WORD.search(norm[a:b])]
+    if not starts or len(starts) != len(case.forecast_spans):
+        return None
+    a, b = starts[0]
+    return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度",
+                   [Evidence(case.progress[a:b], a, b)])
+
+
+class StageAgainstDeadline(StatusRule):
+    help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
+                 "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
+                 "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
+                 "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
+                 "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
+                 "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise, the main "
+                 "works still going on from main_works_late → behind), or a task that "
+                 "is itself preparation is still at a first step (words.preparation_first) from first_step_late; a "
+                 "task to finish one step of preparation (完成…立项) is completed by a later step approved "
+                 "(words.preparation_order).  Finishing some piece of work is on_track: "
+                 "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
+                 "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage, nor a "
+                 "clause only claiming normal progress (项目正常推进中) beside one that reports a stage.  A "
+                 "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
+                 "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
+                 "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
+                 "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
+                 "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
+                 "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
+                 "seriously behind (flagged weak_match), unless the rest is said to be under way.  Past half_year, the rest, "
+                 "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
+                 "done → behind.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        found, claims = [], []
+        for s, e in _spans(_CLAUSE, norm):
+            if case.in_forecast(s):
+                continue
+            st = clause_stage(norm[s:e])
+            if st and st != "not_started":
+                (claims if _claim_only(norm[s:e]) else found).append((st, s, e))
+        # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another
+        # clause reports one.
+        found = found or claims
+        if not found:
+            held = _event_held_dated(case, norm)
+            if held and not case.numeric and _EVENT_TASK.search(case.task_text):
+                # 第五届茶文化旅游节于8月16日至18日在县城举行 and no other stage word: the event was held.
+                a, b = held.span()
+                return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
+                               [Evidence(case.progress[a:b], a, b)])
+            return _start_forecast_only(case, norm)
+        rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
+        st, s, e = max(found, key=lambda f: rank[f[0]])
+        if st == "active":
+            # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
+            # work done): the task restated, nothing checkable — unclear.
+            if case.numeric or (_concrete(case) is None and not any(f.role in ("done", "other") for f in case.facts)):
+                return None
+            st = "underway"
+        ev = [Evidence(case.progress[s:e], s, e)]
+        held = _EVENT_DONE.search(norm)
+        dated = _event_held_dated(case, norm) if not held else None
+        if dated:
+            held, st = dated, "done"
+        if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
+                and not case.in_forecast(held.start()):
+            a, b = held.span()
+            return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
+                           [Evidence(case.progress[a:b], a, b)])
+        if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
+                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and (not _PROCESS_TASK.match(
+                case.task_text) or _names_whole_object(norm[s:e], case.task_text)):
+            # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
+            return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
+        opened = _DONE_EVENT.search(norm[s:e])
+        subject = _NON_WORD_OR_DIGIT.sub("", norm[s:s + opened.start()]) if opened else ""
+        if st == "done" and not opened:
+            # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
+            # on or before the report's day (no 已), its subject the first clause's.
+            later = _opened_later(case, norm, s, e)
+            if later:
+                opened, s, e, subject = later
+                ev = [Evidence(case.progress[s:e], s, e)]
+        obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
+            s <= f.fact.span[0] < e for f in case.facts) else ""
+        if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
+                case.task_text) \
+                and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
+                            or f[0] == "nearly_done" for f in found) \
+                and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
+                     or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)):
+            # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
+            # nothing of it is reported still under way.
+            return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
+        rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
+                          and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
+                               and clause_stage(norm[a:b]) == "not_started")), None)
+        # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
+        must = next((m for m in _MUST.finditer(case.task_text)
+                     if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+        plan_only = must and _task_prep_after(case.task_text, must.end())
+        then = plan_only and _THEN_MUST.search(case.task_text, must.end())
+        if then and not _task_prep_after(case.task_text, then.end()):
+            plan_only = None     # 完成…设计并开工: the preparation is a step, the task goes on to a result of the works
+        if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
+            # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
+            must = _DIGIT.search(case.task_text)
+        if plan_only and not case.numeric and not any(f[0] in ("underway", "nearly_done") for f in found) \
+                and not _REMAINING.search(norm) and not _REST_NAMED.search(norm):
+            # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
+            # (a draft, 初稿/征求意见稿, is not).
+            drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b])
+                          and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
+                          and _content_bigrams(norm[a:b]) & _content_bigrams(case.task_text)), None)
+            if drawn:
+                a, b = drawn
+                return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
+                               [Evidence(case.progress[a:b], a, b)])
+            passed = _preparation_passed(case, norm, case.task_text[must.end():])
+            ready = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                          and _READY_TO_BUILD.search(norm[a:b])), None) if "前期" in case.task_text[must.end():] else None
+            if ready:
+                # 施工图审查已完成，具备开工条件 for 完成…前期工作: the whole of the preparation done, the works ready
+                # to begin.
+                a, b = ready
+                return Outcome("completed", None, "statement", "任务为完成前期工作，报告已具备开工条件",
+                               [Evidence(case.progress[a:b], a, b)])
+            if passed:
+                # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
+                a, b = passed
+                return Outcome("completed", None, "statement", "任务为前期工作的一个环节，报告已完成其后的环节",
+                               [Evidence(case.progress[a:b], a, b)])
+        if st in ("underway", "nearly_done", "done"):
+            words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
+            # (a start target, 启动…, is reached once work is under way: never behind for still going on)
+            if must and case.expected >= 100 and not pattern("start_verb").search(must.group(0)):
+                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
+            lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
+                "start_verb").search(must.group(0)) else None
+            if lagging and case.expected >= threshold("half_year"):
+                # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
+                # item of several, named on its own, has not begun.
+                a, b = lagging
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
+            if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
+                # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
+                a, b = rest_idle
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
+            late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
+                "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
+            if late is None and must and not plan_only and not _one_project(case) and not pattern(
+                    "start_verb").search(must.group(0)):
+                # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
+                # its own sentence, has not reached the step of its works the time gone asks for.
+                late = _item_works_late(case, norm)
+            if late:
+                # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
+                # have not reached the step the time gone asks for.
+                a, b = late[1]
+                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
+                               [Evidence(case.progress[a:b], a, b)])
+            short = _measure_short(case, norm)
+            if short:
+                # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
+                # (a length, an area, an amount), under another verb or noun, falls short of the pace.
+                f, c, status = short
+                return Outcome(status, c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成{f.fact.text}，"
+                               f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
+                               [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
+            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
+        if must and not plan_only and _missed_outright(case):
+            # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
+            return Outcome("seriously_behind", None, "stage", "任务期限已过，报告仍处前期准备阶段、尚未开工，判严重滞后", ev)
+        if must and not plan_only and case.expected >= threshold("half_year"):
+            return Outcome("behind", None, "stage",
+                           f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+        if must and case.expected >= 100:
+            # 4月底前完成…摸底排查: even a task that is itself preparation is due by its deadline.
+            return Outcome("behind", None, "stage", "任务期限已到，报告仍在进行，尚未完成，判欠进度", ev)
+        late = preparation_late(case, norm) if plan_only else None
+        if late:
+            # 正在开展前期调研 at 30 November for 完成…前期工作: a quarter of the time left, still at the first step.
+            a, b = late[1]
+            return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
+                           [Evidence(case.progress[a:b], a, b)])
+        if must and not plan_only:
+            # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
+            return Outcome("on_track", None, "stage",
+                           f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
+        return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
+_ACTION = vocab.pattern("status.action")
+
+
+_PROCESS_ACTION = frozenset(vocab.words("status.process_action"))
+
+
+def _concrete(case: Case) -> re.Match | None:
+    """The first word of concrete work reported (出台, 召开, 上线): not a process verb (推进, 落实), not an
+    attribute (出台的政策), not in a plan."""
+    progress = case.progress or ""
+    restated = [m.span() for m in _RESTATED_VERB.finditer(progress)]
+    return next((m for m in _ACTION.finditer(progress) if m.group(0) not in _PROCESS_ACTION
+                 and progress[m.end():m.end() + 1] != "的" and not case.in_forecast(m.start())
+                 and not _NOUN_ACTION.match(progress, m.start())
+                 and not any(a <= m.start() < b for a, b in restated)), None)
+
+
+# 已启动相关工作, 已部署各项工作: a verb whose only object is the task itself restates it — no concrete work.
+_RESTATED_VERB = re.compile(f"(?:已)?(?:{vocab.alternation('task.restated_verb')})(?:了)?"
+                            f"(?:{vocab.alternation('task.restated_scope')})(?:{vocab.alternation('task.work_noun')})")
+
+
+# An action word inside a noun (加强组织领导, 强化组织保障): no work reported.
+_NOUN_ACTION = re.compile(f"组织(?:{vocab.alternation('task.organisation_noun')})")
+
+
+class ConcreteWork(StatusRule):
+    help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
+                 "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
+                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
+                 "Not for a rate tied to another measure (与经济增长同步) whose other side the reply does not name,.")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        tied = _TIED.search(for_parsing(case.task_text))
+        if tied and tied.group(1) not in for_parsing(case.progress):
+            return None     # 收入增长5.2% for 收入增长与经济增长同步: the other side is not reported
+        if case.parts:
+            # 已排查隐患点位1236处,整改1180处 for 完成辖区消防安全隐患排查整治: figures of the task's own work (its
+            # words) on a task no figure measures, before its deadline — work under way, never the task done.
+            if case_expected_done(case.expected):
+                return None
+            own = next((f for f in case.facts if f.role == "done" and not case.in_forecast(f.fact.span[0])
+                        and _content_bigrams(f.words) & _content_bigrams(case.task_text)), None)
+            if own is None:
+                return None
+            s, e = own.clause
+            return Outcome("on_track", None, "stage", "已报告任务本身工作的数量，任务无量化目标，判断达进度",
+                           [Evidence(case.progress[s:e], s, e)])
+        m = _concrete(case)
+        if not m:
+            # 走访企业1200家: on a task with no measurable part, people served are its work.
+            done = next((f for f in case.facts if f.role in ("done", "other")), None)
+            if done is None:
+                return None
+            s, e = done.clause
+            return Outcome("on_track", None, "stage", "已报告具体工作成效，任务无量化目标，判断达进度",
+                           [Evidence(case.progress[s:e], s, e)])
+        s, e = m.start(), min(len(case.progress), m.start() + 30)
+        return Outcome("on_track", None, "stage", "已报告具体工作进展，任务无量化目标，判断达进度",
+                       [Evidence(case.progress[s:e], s, e)])
+
+
+class Unclear(StatusRule):
+    help_text = "Nothing above applies: the text does not support a verdict (unclear), the honest answer."
+
+    def judge(self, case):
+        if case.numeric:
+            t = case.numeric[0]
+            return Outcome("unclear", None, "none", f"目标为{t.text or t.metric}，报告中无可比数据")
+        return Outcome("unclear", None, "none", "进展内容不足以判断")

@@ -1,0 +1,446 @@
+"""The status rules that read what a report says of the whole task: a stated rate (``StatedRate``), the whole
+said done (``WholeStatement``), cancelled (``Cancelled``), not started (``NotStarted``), a pace statement
+(``PaceStatement``) and the unit's own statement of normal progress (``UnitStatement``).  They ask the parts'
+verdict (``status_parts.SubTargets``) and the stage's (``status_stage.StageAgainstDeadline``) below them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import vocab
+from ..judgement import Evidence, SubTarget
+from ..progress import stated_shares
+from ..text import for_parsing
+from .base import (
+    _BARE_DONE,
+    _CLAUSE,
+    _DIGIT,
+    _NON_WORD,
+    _SENTENCE,
+    _STATEMENT_FILL,
+    _fmt,
+    _is_level,
+    _quick,
+    by_pace,
+    pattern,
+    words,
+)
+from .case import _SECTION_LABEL, _SECTION_NONE, _SURVEY_REMEDY, Case, Outcome, _spans, _survey_done
+from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage
+from .judging import _PROCESS_TASK, _assign, _content_bigrams
+from .status import (
+    _CN_DIGIT,
+    _PAUSED_END,
+    StatusRule,
+    _caught_up_after,
+    _missed_outright,
+    _paced,
+    _past_lag,
+    _past_period,
+    behind_cues,
+    status_word,
+)
+from .status_parts import SubTargets
+from .status_stage import StageAgainstDeadline
+from .works import _PLAN_DRAFT, _SHARE_DONE, _project_works_late
+
+_FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
+
+
+# Done over the target written as a fraction (12/20, 完成3/8), the denominator the task's own figure.
+_RATIO = _quick(re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])"), digits=True)
+
+
+# 已完成年度任务的七成 / 已完成近九成 / 已完成两成 / 已完成过半: a share in tenths, or past half, written in words.
+_TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
+                     f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
+
+
+class StatedRate(StatusRule):
+    help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
+                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
+                 "of several measures, a rate stated in the sentence of one measure (its figure or its name) "
+                 "while others are reported apart answers that measure alone: the parts are judged as "
+                 "SubTargets judges them, the rate standing for its measure where no figure of it does.")
+
+    def judge(self, case):
+        r = case.row
+        frac = _FRACTION.search(for_parsing(case.progress))
+        if r.stated_pct is None and frac and not case.in_forecast(frac.start()):
+            # 已完成全年任务的一半 / 三分之一: a share written in words.
+            c = 50.0 if frac.group(1) == "一半" else round(100.0 * _CN_DIGIT.get(frac.group(3), 0) / max(
+                1, _CN_DIGIT.get(frac.group(2), 1)), 1)
+            a, b = frac.span()
+            return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        if r.stated_pct is None and not case.numeric:
+            for f in case.facts:
+                m = f.fact
+                share = _SHARE_DONE.search(for_parsing(case.progress)[f.clause[0]:m.span[0]])
+                if vocab.is_rate(m.unit) and share and 0 < m.value <= 100 and f.role == "done" \
+                        and not case.in_forecast(m.span[0]) and m.span[1] >= f.clause[1] - 1 \
+                        and len(_content_bigrams(share.group(1)) & _content_bigrams(case.task_text)) >= 2:
+                    # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
+                    c = round(m.value, 1)
+                    return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+        ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
+                      and 0 < float(m.group(1)) <= float(m.group(2))
+                      and any(t.value == float(m.group(2)) for t in case.numeric)), None)
+        if r.stated_pct is None and ratio:
+            # 12/20, 完成3/8 for a target of 20, of 8: done over the target.
+            c = round(100.0 * float(ratio.group(1)) / float(ratio.group(2)), 1)
+            a, b = ratio.span()
+            return _paced(case, c, f"报告完成{ratio.group(0)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        tenths = _TENTHS.search(for_parsing(case.progress))
+        if r.stated_pct is None and tenths and not case.in_forecast(tenths.start()):
+            c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
+            a, b = tenths.span()
+            return _paced(case, c, f"报告{case.progress[a:b]}（约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
+            return None
+        c = round(r.stated_pct, 1)
+        s, e = r.stated_pct_span or (0, 0)
+        norm = for_parsing(case.progress)
+        shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
+                  and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
+        if not case.numeric and len(shares) >= 2:
+            # 湘湖三期…占年度计划的76%;白马湖二期…仅占年度计划的41%: several projects of a task with no number
+            # of its own, each its share of its plan; the worst decides, as between parts.
+            v, (s, e) = min(shares, key=lambda x: x[0])
+            c = round(v, 1)
+            return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+        return self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
+                                                         [Evidence(case.progress[s:e], s, e)])
+
+    @staticmethod
+    def _one_part(case: Case, c: float, s: int, e: int) -> Outcome | None:
+        """A share stated in the sentence of one measure of a task of several, the others reported apart
+        (合同利用外资0.52亿美元;实际利用内资16.3亿元，完成全年目标的54.3%; 河道治理已完成总工程量的60%;3座泵站中1座已完工…):
+        the share answers that measure alone, and the parts are judged as SubTargets judges them, the share
+        standing for its part where no figure of that part does."""
+        if len(case.parts) < 2:
+            return None
+        norm = for_parsing(case.progress)
+        a = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, s)), default=0)
+        b = next((m.start() for m in _SENTENCE_END.finditer(norm, e)), len(norm))
+        assigned = _assign(case)
+        inside = {i for i, fs in assigned.items() for f in fs if a <= f.fact.span[0] < b}
+        if not inside:
+            words = _content_bigrams(norm[a:s])
+            inside = {i for i, p in enumerate(case.parts) if len(words & _content_bigrams(p.text)) >= 2}
+        if len(inside) != 1 or not any(f.fact.span[0] < a or f.fact.span[0] >= b for f in case.facts):
+            # 工程已铺设主管网60公里，占总工程量的65%，…受益人口1.8万人 for 完成…工程，受益人口5万人: in one sentence, the
+            # share stands after the words of the one part no figure answers, and another part's figure stands beside.
+            words = _content_bigrams(norm[a:e])
+            bare = [j for j, p in enumerate(case.parts) if not assigned.get(j)]
+            bare = bare if len(bare) == 1 and words & _content_bigrams(case.parts[bare[0]].text) else []
+            if len(bare) != 1 or not any(assigned.get(j) for j in range(len(case.parts)) if j != bare[0]):
+                return None
+            inside = {bare[0]}
+        i = inside.pop()
+        case.shares = {i: SubTarget(case.parts[i].text, case.progress[s:e], by_pace(c, case.expected), c, "figures",
+                                    [Evidence(case.progress[s:e], s, e)])}
+        try:
+            out = SubTargets().judge(case)
+        finally:
+            case.shares = None
+        if out is None:
+            return None
+        bits = [f"{x.target}：{status_word(x.status) if x.status else '未报告'}" for x in out.sub_targets]
+        reason = (f"报告完成率{_fmt(c)}%仅指其中一项；{len(out.sub_targets)}个分项（" + "；".join(bits)
+                  + f"），最差分项定为{status_word(out.status)}")
+        return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets,
+                       out.flags)
+
+
+# A sentence's end: a stated share belongs to the sentence it stands in.
+_SENTENCE_END = re.compile(r"[;。；!！?？\n]")
+
+
+_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
+                                      r"[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                               + r")(?![的\d])"))
+
+
+# The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
+# the same statement as 完成全年任务 in the other order; not 年度任务已完成80% (a share) nor a forecast (预计…完成).
+_WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                                     + f")(?:已经?|{vocab.alternation('report.every_done_lead')})"
+                                     f"(?:{vocab.alternation('completion.whole_manner')})?完成(?=[,;。，；]|$)"))
+
+
+# A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
+_BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every_done_lead')})?(?:{vocab.alternation('report.all_of')})"
+                                   f"(?:{vocab.alternation('completion.finish')})"))
+
+
+# A task that opens (within its first two characters: 制定出台…) with a verb of a one-off result (出台, 组建, 举办, 建成…).
+_RESULT_TASK = re.compile(f"\\s*.{{0,2}}?(?:{vocab.alternation('completion.opened')}|{vocab.alternation('completion.must')})")
+
+
+def _opens_done(case: Case, norm: str, first: tuple[int, int]) -> bool:
+    """A task with no figure of its own that opens with a verb of a one-off result (出台…政策, 建成…平台, 组建…公司),
+    not a process, whose reply opens by saying its object issued, opened, set up or held (_DONE_EVENT), no preparation
+    in that clause, and no clause of the reply still under way, preparing or not begun: the figures after it count
+    what the thing did since, not the task."""
+    a, b = first
+    clause = norm[a:b]
+    if case.numeric or case.in_forecast(a) or _PROCESS_TASK.match(case.task_text) or not _RESULT_TASK.match(
+            case.task_text) or not _DONE_EVENT.search(clause) \
+            or _PREP_OBJECT.search(clause) or _PLAN_DRAFT.search(clause) or behind_cues(norm):
+        return False
+    return all(clause_stage(norm[x:y]) in (None, "done") for x, y in _spans(_CLAUSE, norm) if norm[x:y].strip())
+
+
+class WholeStatement(StatusRule):
+    help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
+                 "done (全面完成全年任务, 已超额完成年度目标任务), or opens with the whole done (已全部完成，共…), "
+                 "with no figure that answers a part: the whole task is completed, basis statement.")
+
+    def judge(self, case):
+        if _PACE_MET.search(for_parsing(case.progress)):
+            return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
+        if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
+            return None          # 隐患排查已经结束 for 完成…排查整治: the survey done, the works it calls for not said
+        text = _STATEMENT_FILL.sub("", case.progress)
+        m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
+        if m:
+            return Outcome("completed", None, "statement", "报告整项任务已完成",
+                           [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
+        norm = for_parsing(case.progress)
+        if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
+            return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
+        # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
+        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm)
+        if scope and case.in_forecast(scope.start()):
+            scope = None
+        if case.facts or case.forecast_spans:
+            # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
+            # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
+            span = scope.span() if scope else None
+            first = next(((a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()), None)
+            if span is None and first and _BARE_ALL_DONE.fullmatch(norm[first[0]:first[1]].strip()) \
+                    and not case.in_forecast(first[0]):
+                span = first     # 已全部完成，共改造学校食堂103所: the reply opens by saying the whole is done
+            if span is None and first and _opens_done(case, norm, first):
+                span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
+            if not span or SubTargets().judge(case) is not None:
+                return None
+            return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
+                           [Evidence(case.progress[span[0]:span[1]], span[0], span[1])])
+        # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
+        sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
+        clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+        # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
+        lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
+                                                       for c in clauses)
+        if not scope and not lone:
+            return None
+        ev = case.progress.strip()
+        return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
+
+
+class Cancelled(StatusRule):
+    help_text = ("The report says the work or event was cancelled (停办, 取消举办, 该项目已取消, or a clause "
+                 "closed by 取消 whose subject is the task's own object: 今年运动会取消): not started, and a person "
+                 "should look.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
+                 "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
+
+    def judge(self, case):
+        m = next((c for c in pattern("cancelled").finditer(case.progress) if not _only_some(case.progress, c.start())),
+                 None) or _cancelled_clause(case)
+        if not m:
+            return None
+        return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
+                       [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
+
+
+# A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
+_CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
+
+
+def _cancelled_clause(case: Case) -> re.Match | None:
+    """A clause closed by 取消 whose subject is the task's own object (its words) or a project or event
+    (项目, 活动): the work cancelled.  A clause with a figure (37项审批事项已取消) counts the work done."""
+    if "取消" not in (case.progress or ""):
+        return None         # (every match names it: the pattern's lazy lead is not tried from each character)
+    for m in _CANCELLED_END.finditer(case.progress):
+        clause = m.group(0)
+        if _DIGIT.search(clause) or case.in_forecast(m.start()) or _ONLY_SOME.search(clause):
+            continue
+        if _content_bigrams(clause) & _content_bigrams(case.task_text) or _CANCELLED_ITEM.search(clause):
+            return m
+    return None
+
+
+# 部分线下场次取消, 个别活动取消: only some of the work called off (words.toml [report.only_some]), not the task.
+_ONLY_SOME = vocab.pattern("report.only_some")
+
+
+def _only_some(text: str, at: int) -> bool:
+    """The clause before ``at`` says only some of the work (部分, 个别, 少数)."""
+    start = max((text.rfind(c, 0, at) for c in ",;。!?，；！？\n"), default=-1) + 1
+    return bool(_ONLY_SOME.search(text, start, at))
+
+
+# Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
+_CANCELLED_ITEM = vocab.pattern("report.cancelled_item")
+
+
+_NO_DATA = vocab.pattern("report.no_data")
+
+
+class NotStarted(StatusRule):
+    help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started; once "
+                 "the deadline has passed with all the work still to do, the task's deadline being to finish or to start "
+                 "it (年内未能开工 at 31 December; 3月底前开工 still not begun at 30 June), seriously behind.  "
+                 "Figures not yet published (统计数据尚未发布) are no verdict of the work.")
+
+    def judge(self, case):
+        r = case.row
+        if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
+            return None
+        if _NO_DATA.search(case.progress):
+            return None
+        if behind_cues(for_parsing(case.progress)):
+            return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
+        s, e = r.stage_span or (0, 0)
+        if _missed_outright(case):
+            # 年内未能开工 at 31 December, 尚未启动 after a 9月底前完成 deadline: nothing begun when the time is up.
+            return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage", "任务期限已过，报告尚未启动，判严重滞后",
+                           [Evidence(case.progress[s:e], s, e)])
+        return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
+                       [Evidence(case.progress[s:e], s, e)])
+
+
+_NEGATED = re.compile(f"(?:{vocab.alternation('report.negation_before')})[^,;。，；而因致使]{{0,3}}$")
+
+
+# A forecast that the work will finish (or start) only next year, on a task of this year: a lag the unit
+# states itself (主体正在施工, 预计明年3月竣工 for 年内建成投用).
+_LATE_FORECAST = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
+                            f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.next_year')})"
+                            f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
+
+
+@cache
+def _late_forecast_by_year(year: int) -> re.Pattern:
+    """_LATE_FORECAST with next year by its number (预计2021年6月投入使用 in a report of 2020)."""
+    return re.compile(f"(?:{vocab.alternation('forecast.late_lead')})[^,;。，；]{{0,12}}?{year + 1}年"
+                      f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
+
+
+_LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内"), digits=True)
+
+
+# An office naming the units that have not finished their task (未完成建设任务的县区为…).
+_UNFINISHED = re.compile(f"未(?:能)?(?:{vocab.alternation('report.unfinished_manner')})?完成" r"[^,;。，；:：]{0,8}?"
+                         f"(?:{vocab.alternation('task.goal_noun')})")
+
+
+class PaceStatement(StatusRule):
+    help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
+                 "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
+                 "严重滞后 → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
+                 "does not count, nor one that a later clause says has since been caught up (进度已追上序时: "
+                 "words.pace_caught_up).  Work paused at the end of its clause (线下培训暂停) is a lag where no figure "
+                 "answers the task; where one does, the figure decides.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        found = None
+        for key, status in (("seriously_behind_statement", "seriously_behind"), ("behind_statement", "behind")):
+            found_ = pattern(key).finditer(norm) if key != "behind_statement" else behind_cues(norm)
+            for m in found_:
+                if not case.in_forecast(m.start()) and not _NEGATED.search(norm[:m.start()]) \
+                        and not _caught_up_after(case, norm, m.end()):
+                    found = found or (status, m)
+        if found is None:
+            m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
+            if m is not None:
+                found = ("behind", m)
+        if found is None and not _LATER_TASK.search(case.task_text):
+            m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
+            if m is not None:
+                found = ("behind", m)
+                # 施工图正在审查，计划明年3月开工 at the year's end for 年内开工…: the deadline passed with only the
+                # preparation done is missed outright, whatever is forecast (rule question 19).
+                missed = StageAgainstDeadline().judge(case) if _missed_outright(case) else None
+                if missed is not None and missed.status == "seriously_behind":
+                    return missed
+        if found is None:
+            return None
+        status, m = found
+        # Figures that put the work behind too decide the degree (完成3条, 进度滞后: seriously behind).
+        figures = SubTargets().judge(case)
+        if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
+            return figures
+        if figures is not None and figures.basis == "figures" and _PAUSED_END.fullmatch(m.group(0)):
+            # 上半年现场讲座暂停,改为网络授课60期: one way of the work paused, the figures of the rest decide.
+            return figures
+        clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+        if figures is not None and figures.basis == "figures" and _past_period(case, norm[clause[0]:m.start()]):
+            # 年初因征地问题推进较慢,目前已明显加快,累计完成9.5公里: a lag of an earlier period; the figures decide.
+            return figures
+        if figures is not None and figures.basis == "figures" and _SUB_UNIT.search(norm[clause[0]:m.start()]):
+            # 全市已完成168公里…C县进度较慢: one county lags; the figure of the whole decides the task.
+            figures.flags = [*figures.flags, "conflict"]
+            return figures
+        flags = ["conflict"] if figures is not None and figures.basis == "figures" and figures.status in (
+            "completed", "ahead") else []
+        return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
+                       [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+
+
+# A place below the one the task is about, as a clause's subject (C县, D区, 东湖镇, 城南街道): its lag is its own.
+_SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('report.sub_unit_suffix')})(?:等)?$")
+
+
+# An assigned quota (完成市下达的节能任务): a unit's word cannot show it is met.
+_QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达")
+
+
+_RATE_AIM = re.compile(f"{vocab.alternation('task.rate_aim')}|率(?:{vocab.alternation('task.rate_aim_after_rate')})")
+
+
+def _said(case: Case, norm: str) -> str:
+    """The progress (``norm``: as ``for_parsing`` gives it) without its section labels, the sections of
+    none and what it forecasts (进展情况：正常推进,存在问题：无,下步计划：继续推进: the labels, a section of none
+    and the plans say nothing)."""
+    text = _SECTION_LABEL.sub(lambda x: " " * len(x.group(0)), _SECTION_NONE.sub(lambda x: " " * len(x.group(0)), norm))
+    if not case.forecast_spans:
+        return text
+    return "".join(ch for i, ch in enumerate(text) if not case.in_forecast(i))
+
+
+class UnitStatement(StatusRule):
+    help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
+                 "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
+                 "quota assigned from above (完成市下达的…任务): a unit cannot vouch for what it has not measured, "
+                 "so unclear.  Beside one project's works short of the step the time gone asks for (主体结构已开始施工 "
+                 "at 31 October), the works' step speaks, not the claim.")
+
+    def judge(self, case):
+        m = pattern("unit_statement").search(case.progress)
+        if not m:
+            return None
+        norm = for_parsing(case.progress)
+        if not (case.row.neutral or len(_NON_WORD.sub("", case.progress)) <= 20
+                or len(_NON_WORD.sub("", _said(case, norm))) <= 20):
+            return None
+        if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)
+               if not a <= m.start() < b and not case.in_forecast(a)):
+            return None      # 进展顺利,目前已完成初步设计批复: the stage reported speaks, not the claim
+        if _project_works_late(case, norm):
+            return None      # 主体已开始施工,项目推进正常 at 31 October for 年底前建成…: the works' step speaks
+        ev = [Evidence(m.group(0), m.start(), m.end())]
+        if case.numeric and all(_is_level(t) for t in case.numeric):
+            return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
+        if _QUOTA.search(case.task_text):
+            return Outcome("unclear", None, "none", "目标为上级下达的任务量，单位仅自述正常推进，无可比数据", ev)
+        if not case.numeric and not case.parts and _RATE_AIM.search(case.task_text):
+            # 实现城乡居民收入增长与经济增长基本同步: a rate with no number, which a unit's word cannot show.
+            return Outcome("unclear", None, "none", "目标为增长或比率，单位仅自述正常推进，无可比数据", ev)
+        return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
+                       flags=["unit_statement"])
