@@ -178,6 +178,7 @@ def _commented_tuple(path: Path, name: str) -> list[list[str]]:
 def status_rules(root: Path) -> str:
     from luoshi.engine import rules
     from luoshi.engine.judgement import BASIS_LABELS, FLAG_LABELS, STATUS_LABELS
+    from luoshi.engine.rules.status import _pace_words
 
     cfg = rules.config()
     out = [HEADER, "# Status rules reference\n\n",
@@ -231,7 +232,7 @@ def status_rules(root: Path) -> str:
                         c.get_help_text()] for k, c in enumerate(rules.flag_checks(), 1)]))
     out.append("\n## Statuses\n\n")
     out.append(_table(["status", "label", "reason when paced"],
-                      [[f"`{s}`", label, rules._pace_words(s, 49.7).replace("49.7", "…")]
+                      [[f"`{s}`", label, _pace_words(s, 49.7).replace("49.7", "…")]
                        for s, label in STATUS_LABELS.items()]))
     out.append("\n## Cue words\n\n")
     out.append(_table(["key", "meaning", "words"],

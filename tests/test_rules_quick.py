@@ -1,6 +1,8 @@
-"""vocab.quick (rules._quick): a pattern with the characters its matches begin with checked first finds exactly what the
+"""vocab.quick (rules.base._quick): a pattern with the characters its matches begin with checked first finds exactly what the
 pattern finds, and is left as it is where that set cannot be told or re already skips ahead by itself."""
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -32,7 +34,9 @@ def _texts() -> list[str]:
 def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     out = []
     # (verify's given by name: its _BARE_NAME opens on a lookahead of its own making)
-    named = [(n, rx) for module in (rules, progress, assess, indicators, linking, tasks, targets)
+    # (the rules package's modules each: its __init__ keeps only the public API)
+    rules_modules = [importlib.import_module(f"{rules.__name__}.{m.name}") for m in pkgutil.iter_modules(rules.__path__)]
+    named = [(n, rx) for module in (*rules_modules, progress, assess, indicators, linking, tasks, targets)
              for n, rx in vars(module).items()] + [(n, getattr(verify, n)) for n in (*verify.QUICK, "_RESTATED")]
     for name, rx in named:
         if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:
@@ -71,11 +75,11 @@ def test_quick_patterns_find_what_the_patterns_find():
 ])
 def test_quick_leaves_a_pattern_it_cannot_help(pattern):
     rx = re.compile(pattern)
-    assert rules._quick(rx) is rx
+    assert vocab.quick(rx) is rx
 
 
 def test_quick_lists_the_first_characters_past_lookbehinds_and_optional_groups():
-    rx = rules._quick(re.compile(r"(?<!未)(?:已(?:于\d月)?)?(?:建成|投用)|获[^,]{0,3}认定"))
+    rx = vocab.quick(re.compile(r"(?<!未)(?:已(?:于\d月)?)?(?:建成|投用)|获[^,]{0,3}认定"))
     assert rx.pattern.startswith("(?=[")
     assert sorted(rx.pattern[4:rx.pattern.index("]")]) == sorted("已建投获")
     assert rx.search("该中心未建成,今年已于5月投用").group(0) == "已于5月投用"

@@ -16,6 +16,8 @@ from luoshi.engine.assess import assess_row
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
+from luoshi.engine.rules.works import _WORKS_LADDER, ladder_step
+from luoshi.engine.text import for_parsing
 
 pytestmark = pytest.mark.engine
 
@@ -137,13 +139,13 @@ def test_stage_against_the_time_gone(case, status):
 def test_the_ladder_takes_the_most_advanced_step_and_a_finished_step_as_the_next():
     progress = "完成桩基施工，主体结构施工至第8层。"
     case = rules.build_case(parse_row(progress, task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
-    norm = rules.for_parsing(case.progress)
-    k, (a, b) = rules.ladder_step(case, norm, rules._WORKS_LADDER)
+    norm = for_parsing(case.progress)
+    k, (a, b) = ladder_step(case, norm, _WORKS_LADDER)
     assert k == 1 and "主体结构" in norm[a:b]
     case = rules.build_case(parse_row("桩基已完成。", task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
-    assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
+    assert ladder_step(case, for_parsing(case.progress), _WORKS_LADDER)[0] == 1
     case = rules.build_case(parse_row("土建完成80%。", task="建成投用区图书馆"), "建成投用区图书馆", [], 91.5, NOV)
-    assert rules.ladder_step(case, rules.for_parsing(case.progress), rules._WORKS_LADDER)[0] == 1
+    assert ladder_step(case, for_parsing(case.progress), _WORKS_LADDER)[0] == 1
 
 
 # invented75 and invented76's first run (engine 69f612b), its misses in other words, strict until mended (mended

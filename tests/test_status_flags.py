@@ -16,6 +16,9 @@ from luoshi.engine.assess import assess_row, expected_pct, review_again
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import FLAG_LABELS, Task
 from luoshi.engine.progress import parse_row
+from luoshi.engine.rules import verdict
+from luoshi.engine.rules.flags import FLAG_CLASSES
+from luoshi.engine.rules.verdict import confidence
 
 pytestmark = pytest.mark.engine
 
@@ -233,24 +236,24 @@ def test_the_most_doubtful_flag_decides_and_a_mild_one_keeps_it_low_only_to_its_
     case = rules.build_case(parse_row("3座泵站已建成,预计8月通水运行。", task="新建污水泵站3座"), "新建污水泵站3座",
                             parse("新建污水泵站3座")[0], expected_pct(MID_YEAR))
     out = rules.Outcome("completed", 100.0, "figures", "", flags=["weak_match"])
-    conf, flags = rules.confidence(out, case)
+    conf, flags = confidence(out, case)
     assert "done_with_more" in flags and conf == min(by_flag[f] for f in flags if f in by_flag)
 
 
 def test_a_rule_of_its_own_takes_the_place_of_its_basis(monkeypatch):
     cfg = dict(rules.config())
     cfg["confidence_rule"] = {"StageAgainstDeadline/stage": 0.7}
-    monkeypatch.setattr(rules.verdict, "config", lambda: cfg)   # where confidence looks it up
+    monkeypatch.setattr(verdict, "config", lambda: cfg)   # where confidence looks it up
     task, progress = "建设区级数据共享平台", "已完成软件开发,正在进行联调测试。"
     case = rules.build_case(parse_row(progress, task=task), task, [], expected_pct(MID_YEAR))
     out = rules.Outcome("on_track", None, "stage", "")
-    assert rules.confidence(out, case, "StageAgainstDeadline")[0] == 0.7
-    assert rules.confidence(out, case, "ConcreteWork")[0] == cfg["confidence"]["stage"]
+    assert confidence(out, case, "StageAgainstDeadline")[0] == 0.7
+    assert confidence(out, case, "ConcreteWork")[0] == cfg["confidence"]["stage"]
 
 
 def test_every_check_is_configured_labelled_and_explained():
     checks = rules.flag_checks()
-    assert {c.name for c in checks} == set(rules.FLAG_CLASSES)
+    assert {c.name for c in checks} == set(FLAG_CLASSES)
     for c in checks:
         assert c.flag in FLAG_LABELS and c.get_help_text()
         assert c.flag in rules.config()["confidence_flag"]

@@ -190,11 +190,12 @@ def test_forecast_guard_table(task, progress, quoted, undone):
     from luoshi.engine.indicators import parse
     from luoshi.engine.judgement import Evidence
     from luoshi.engine.progress import parse_row
+    from luoshi.engine.rules.guarding import ForecastNotDone
 
     case = rules.build_case(parse_row(progress, task=task), task, parse(task)[0], expected_pct(date(2020, 6, 30)))
     start = progress.index(quoted)
     given = rules.Outcome("completed", 100.0, "statement", "", [Evidence(quoted, start, start + len(quoted))])
-    kept = rules.ForecastNotDone().guard(case, given)
+    kept = ForecastNotDone().guard(case, given)
     assert (kept is not None) == undone
     if undone:
         assert kept.status == "unclear" and "forecast_only" in kept.flags

@@ -15,6 +15,8 @@ from luoshi.engine.assess import assess_row
 from luoshi.engine.indicators import parse
 from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
+from luoshi.engine.rules.base import threshold
+from luoshi.engine.rules.verdict import GUARD_CLASSES, RULE_CLASSES
 
 pytestmark = pytest.mark.engine
 
@@ -150,7 +152,7 @@ CASES = [
 def test_verdict(given, expected):
     a = judge(*given)
     assert (a.status, a.completion_pct, a.basis) == expected, a.reason
-    assert a.rule in rules.RULE_CLASSES or a.rule in rules.GUARD_CLASSES
+    assert a.rule in RULE_CLASSES or a.rule in GUARD_CLASSES
     assert a.reason and "\n" not in a.reason
 
 
@@ -970,7 +972,7 @@ def test_needs_a_person_when_unsure(task, progress, needs):
     assert a.needs_person is needs
     assert 0.0 <= a.confidence <= 1.0
     policy = set(rules.config()["thresholds"]["needs_person_flags"])
-    assert (a.confidence < rules.threshold("needs_person_below") or bool(set(a.flags) & policy)) is needs
+    assert (a.confidence < threshold("needs_person_below") or bool(set(a.flags) & policy)) is needs
 
 
 def test_words_alone_on_a_task_with_figures_need_a_person():
@@ -980,7 +982,7 @@ def test_words_alone_on_a_task_with_figures_need_a_person():
 
 
 def test_claims_and_no_evidence_are_never_confident():
-    conf, line = rules.config()["confidence"], rules.threshold("needs_person_below")
+    conf, line = rules.config()["confidence"], threshold("needs_person_below")
     assert conf["unit_statement"] < line and conf["none"] < line
     assert conf["none"] <= conf["unit_statement"] < min(conf[b] for b in ("figures", "statement", "stage"))
 
