@@ -223,6 +223,19 @@ class Indicator(models.Model):
         (as the engine's ``Indicator.bound``)."""
         return self.value_high if self.comparator == "<=" and self.value_high is not None else self.value
 
+    # the engine's INDICATOR_KINDS as a page shows them
+    KIND_LABELS = {"growth_rate": _("增长率"), "decline_rate": _("下降率"), "count": _("数量"), "amount": _("金额"),
+                   "ratio": _("比例"), "duration": _("时限"), "zero": _("零目标"), "deadline": _("截止日期"),
+                   "qualitative": _("定性目标"), "level": _("水平")}
+    SIGNS = {">=": "≥", "<=": "≤", "=": "="}
+
+    def comparator_sign(self) -> str:
+        """≥, ≤ or = (the stored >=, <=, = are for the engine, not for a reader)."""
+        return self.SIGNS.get(self.comparator, self.comparator)
+
+    def kind_label(self) -> str:
+        return str(self.KIND_LABELS.get(self.kind, self.kind))
+
 
 class ReportingPeriod(models.Model):
     """A reporting period (报送周期) with its deadline; closed periods are locked."""

@@ -29,6 +29,7 @@ from ..actions import imports as import_actions
 from ..models import ImportBatch, Plan, ReportingPeriod
 from ..permissions import role_required
 from ..services import imports as import_services
+from ..services.formatting import format_indicator
 
 KIND_LABELS = {
     "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
@@ -114,7 +115,12 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
     for i, t in enumerate(batch.preview.get("tasks", [])):
         fix = fixes.get(t["id"], {})
         five_year = bool(t.get("five_year"))
-        rows.append({**t, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
+        # each indicator as the office writes it (地区生产总值≥9%, 一般公共预算收入基本同步), not ">= 9.0%"
+        indicators = [{**ind, "shown": format_indicator(ind["metric"], ind.get("value"), ind.get("value_high"),
+                                                        ind.get("unit", ""), ind.get("comparator", ""),
+                                                        ind.get("qualifier", ""))}
+                      for ind in t.get("indicators", [])]
+        rows.append({**t, "indicators": indicators, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
                      "coop_text": fix.get("cooperating", shown[t["id"]][1]),
                      "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False),
                      "five_year": five_year, "five_year_out": five_year and left_out})
@@ -140,6 +146,7 @@ def _sections(rows: list[dict]) -> list[dict]:
     for section in sections:
         section["attention"] = sum(1 for r in section["rows"] if r.get("attention"))
         section["excluded"] = all(r["exclude"] for r in section["rows"])
+        section["five_year"] = all(r["five_year"] for r in section["rows"])   # a five-year part: said on its head
     return sections
 
 
