@@ -462,6 +462,8 @@ _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _OWN_SCOPE_ANY = re.compile(vocab.alternation("verify.own_scope"))
 # A clause opening on a wider area's name (全区外贸进出口下降4.1%; 在全国外贸进出口仅增长0.2%的情况下): that area's figure.
 _OTHER_SCOPE_LEAD = re.compile(f"(?:在)?({vocab.alternation('verify.other_scope')})")
+# The nation (verify.nation_scope): never a local report's own area, whether or not the sentence names that area.
+_NATION = frozenset(vocab.words("verify.nation_scope"))
 
 
 def _scope_level(word: str) -> str:
@@ -763,8 +765,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
         tail = "" if start in groups or start in headless else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
-        if own_levels and (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
-                and _scope_level(scope.group(1)) not in own_levels:
+        # (全国经济增长5.0%，全县…: the nation's figure even where the sentence names no own area)
+        if (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
+                and (own_levels or scope.group(1) in _NATION) and _scope_level(scope.group(1)) not in own_levels:
             others.add(len(out))
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import vocab
 from ..judgement import Claim
 from ..text import for_parsing, normalise
-from .claims import _OWN_SCOPE_ANY, _PER_UNIT_BEFORE, _scope_level
+from .claims import _NATION, _OWN_SCOPE_ANY, _PER_UNIT_BEFORE, _scope_level
 from .index import _indexed
 from .naming import _HEAD_TRAIL, _bundles, _share_of_whole
 from .patterns import (
@@ -313,10 +313,13 @@ _OTHER_SCOPE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.other_scope')})
 
 def _other_area(body: str, at: int, sentence: str) -> bool:
     """The name at ``at`` of ``body`` follows a wider area's (在全市社会消费品零售总额增长5.2%的带动下，我区…) in a
-    ``sentence`` naming the report's own area (verify.own_scope) as another kind of area: that area's metric."""
+    ``sentence`` naming the report's own area (verify.own_scope) as another kind of area: that area's metric.  The
+    nation's (verify.nation_scope: 面对全国经济增速低于预期…) is never the report's own, own area named or not."""
     scope = _OTHER_SCOPE_BEFORE.search(body, max(0, at - 5), at)
-    return scope is not None and bool(own := {_scope_level(m.group()) for m in _OWN_SCOPE_ANY.finditer(sentence)}) \
-        and _scope_level(scope.group()) not in own
+    if scope is None:
+        return False
+    own = {_scope_level(m.group()) for m in _OWN_SCOPE_ANY.finditer(sentence)}
+    return (bool(own) or scope.group() in _NATION) and _scope_level(scope.group()) not in own
 
 
 def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
