@@ -430,12 +430,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
+    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
     for f in case.facts:
-        if f.role != "done" or not f.fact.cumulative or _THIS_YEAR.search(f.words):
+        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
+        total = f.fact.cumulative or _STOCK_TOTAL.search(f.fact.metric) and all(
+            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
+        if f.role != "done" or not total or _THIS_YEAR.search(f.words):
             continue
         beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
                      and _THIS_YEAR.search(g.words) for g in case.facts)
-        if beside or _ALL_TIME.search(f.words):
+        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
             f.role = "stock"
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
@@ -532,6 +536,10 @@ _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
 _THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
                         rf"|(?<![自从])\d{{4}}年(?!{vocab.alternation('time.since_tail')}|底前)|1[-—~至到]\d{{1,2}}月|截至\d{{1,2}}月")
 _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since_tail')})|{vocab.alternation('time.all_time')}")
+# A whole count standing now in a figure's name (总数, 总量: words.toml figure.stock_total).
+_STOCK_TOTAL = vocab.pattern("figure.stock_total")
+# A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
+_GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
 
 
 _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")

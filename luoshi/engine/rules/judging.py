@@ -188,6 +188,13 @@ def _scope_before(case: Case, f: Fact, norm: str) -> Fact | None:
                  and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not _AMONG.search(norm[g.fact.span[1]:a])), None)
 
 
+def _stock_before(case: Case, f: Fact, p: Part) -> float:
+    """How well the running total or stock standing before ``f`` in its sentence, of its unit, matches ``p``
+    (0 with none)."""
+    return max((_match(p, g) for g in case.facts if g.role == "stock" and g.sentence == f.sentence
+                and g.fact.span[1] <= f.fact.span[0] and _unit_of(g.fact) == _unit_of(f.fact)), default=0.0)
+
+
 def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
     A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
@@ -251,6 +258,14 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
                     bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
                 kept = bool(head)
+            if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
+                    _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:
+                # 累计达到68家，今年新认定4家 for 新增…龙头企业10家: this year's figure after the running total (a stock)
+                # in its sentence, named by no more than its verb (新认定, 净增; not 今年新建停车场3个), counts the
+                # total's thing
+                stock = _stock_before(case, f, p)
+                kept = stock >= enough
+                score = max(score, stock) if kept else score
             if kept:
                 scored.append((score, -i, i))
         if scored:
