@@ -36,10 +36,6 @@ def _doc(name):
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
 KNOWN_MISSES: dict[str, str] = {
-    "v116": "a target of a place in a ranking (among the first few of the city) is not read as a target",
-    "v130": "targets of a place in a ranking (among the first few, the first held) are not read as targets",
-    "v131": "a change of place and a standing among the leading group are not read as targets of a place",
-    "v132": "targets of a place in a ranking (the first held, among the first twenty, the front rows) are not read",
 }
 
 

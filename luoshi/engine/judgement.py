@@ -11,7 +11,7 @@ from typing import Any
 
 COMPARATORS = (">=", "<=", "=")
 INDICATOR_KINDS = ("growth_rate", "decline_rate", "count", "amount", "ratio", "duration", "zero", "deadline",
-                   "qualitative", "level")
+                   "qualitative", "level", "rank")
 STAGES = ("not_started", "preparing", "underway", "nearly_done", "done")
 STATUSES = ("completed", "ahead", "on_track", "behind", "seriously_behind", "not_started", "unclear")
 

@@ -20,6 +20,10 @@ or more targets in one of a few shapes, whatever the government:
 * a clause naming only a size (增长6%，达到2800亿元; 总量突破…) or keeping the metric in step
   (增长6%，与经济增长基本同步) is the previous clause's metric (``previous``);
 * zero in words (零发生, 不发生…事故): the value 0;
+* a place in a ranking (``_rank_target``): 进入全省前十 (kind ``rank``, value 10, unit 名, ``<=``), 保持全市第一
+  (value 1, ``=``), 位次前移2位 (unit 位: places gained, ``>=``; 争先进位 with no number: value None), and a
+  standing with no number (进入第一方阵, 保持全省前列) qualitative; the clause must end on the place, so
+  前三季度… and 第三产业… are no ranks; 增速保持全市前三 after 地区生产总值增长… ranks that metric's 增速;
 * not a target: exhortations in the same sentence (力争实现更高增长, 在实际工作中…争取更好结果).
 
 Words: ``target.*`` lists in data/words.toml.
@@ -32,6 +36,7 @@ import re
 from . import indicators, vocab
 from .errors import parses
 from .judgement import Indicator
+from .numbers import parse_number
 from .text import for_parsing
 
 _NOT_TARGET = vocab.pattern("target.not_target")
@@ -216,6 +221,62 @@ _POSITIVE_CUT_END = re.compile(f"(?:{_POSITIVE_CUT})$")
 _STEP_PARTNER_CUT = re.compile(f"与|和|同|(?:{_POSITIVE_CUT})")
 
 
+# A place in a ranking (targets.py docstring): the clause ends on it, after a verb (target.rank_lead), the field
+# (全省, target.rank_scope) and a ranking's name (位次, target.rank_word) at most.
+_RANK_NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
+_RANK_HEAD = (f"(?P<lead>{vocab.alternation('target.rank_lead')})(?:{vocab.alternation('target.rank_scope')})?"
+              f"(?:{vocab.alternation('target.rank_word')})?")
+_RANK_PLACE = re.compile(_RANK_HEAD + f"(?:前(?P<top>{_RANK_NUM})[名位强]?|第(?P<nth>{_RANK_NUM})[名位]?|"
+                         f"(?P<first>{vocab.alternation('target.rank_first')}))"
+                         f"(?:{vocab.alternation('target.rank_within')})?$")
+_RANK_GROUP = re.compile(_RANK_HEAD + f"(?:{vocab.alternation('target.rank_group')})$")
+_RANK_MOVE = re.compile(f"(?P<lead>(?:{vocab.alternation('target.rank_word')})?(?:{vocab.alternation('target.rank_more')})?"
+                        f"(?:{vocab.alternation('target.rank_up')}))(?P<n>{_RANK_NUM})?个?(?:{vocab.alternation('target.rank_unit')})?$"
+                        f"|(?P<bare>{vocab.alternation('target.rank_up_bare')})$")
+_RANK_WORD_END = re.compile(f"(?:{vocab.alternation('target.rank_word')})$")
+_RANK_WORD_START = re.compile(f"(?:{vocab.alternation('target.rank_word')})")
+_RANK_HOLD = re.compile(f"^(?:{vocab.alternation('target.rank_hold')})")
+_RANK_MEASURE = vocab.words("target.rank_measure")
+
+
+def _rank_target(text: str, body: str, span: tuple[int, int], previous: str) -> list[Indicator] | None:
+    """A clause stating a place in a ranking (the module docstring), or None: kind ``rank`` with the place
+    (unit 名) or the places gained (unit 位), or a qualitative standing with no number."""
+    move = _RANK_MOVE.search(body)
+    if move and not (move.group("bare") or _RANK_WORD_START.match(move.group())
+                     or _RANK_WORD_END.search(body[:move.start()]) or "位次" in move.group()):
+        move = None         # 提升2个百分点, 提高到…: no ranking named
+    found = _RANK_PLACE.search(body) or _RANK_GROUP.search(body) or move
+    if found is None:
+        return None
+    raw = body[:found.start()].strip()
+    metric = strip_metric(raw)
+    # 综合考核位次前移: the ranking's name left out (综合排名 kept whole: 综合 alone names nothing)
+    if len(_RANK_WORD_END.sub("", metric)) >= 3:
+        metric = _RANK_WORD_END.sub("", metric)
+    measure = next((m for m in _RANK_MEASURE if raw.endswith(m)), "")
+    if measure and not metric.endswith(measure):
+        metric += measure                   # 固定资产投资增速位居全市第一: the growth's place
+    if previous and metric in _RANK_MEASURE:
+        metric = previous + metric          # 增长6.5%左右，增速保持全市前三: that metric's growth
+    if len(metric) < 2 or any(ch.isdigit() for ch in metric):
+        return None
+    qualifier = body[found.start():].strip()
+    where = dict(text=text[span[0]:span[1]], span=span, qualifier=qualifier[:30])
+    if found.re is _RANK_GROUP:
+        comparator = "=" if _RANK_HOLD.match(found.group("lead")) else ">="
+        return [Indicator(metric=metric, value=None, unit="", comparator=comparator, kind="qualitative", **where)]
+    if found.re is _RANK_MOVE:
+        n = parse_number(found.group("n")) if found.group("n") else None
+        return [Indicator(metric=metric, value=n, unit="位", comparator=">=", kind="rank", **where)]
+    place = parse_number(found.group("top") or found.group("nth")) if not found.group("first") else 1.0
+    if not place:
+        return None
+    first = place == 1 and not found.group("top")
+    return [Indicator(metric=metric, value=float(place), unit="名", comparator="=" if first else "<=", kind="rank",
+                      **where)]
+
+
 @parses("targets.parse_clause")
 def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     """The targets one clause states (see the module docstring); spans are offsets into ``text``.
@@ -228,6 +289,9 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     lead = len(norm) - len(norm.lstrip())
     span = (lead, lead + len(body))
     shared = _SHARED.match(body)
+    rank = _rank_target(text, body, span, previous)
+    if rank is not None:
+        return rank
     # A range: 下降2%—3%, 经济增长7.5%—8%.
     rng = _RANGE.search(body)
     if rng:

@@ -54,6 +54,7 @@ from .patterns import (
     _base,
     _review_names,
 )
+from .ranks import judge_rank, standing_said
 from .restated import _written_out
 
 
@@ -515,6 +516,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
     metric = phrases[0] if phrases else ind.metric
     target = {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator, "text": ind.text,
               "kind": ind.kind, "value_high": ind.value_high, "qualifier": ind.qualifier}
+    if ind.kind == "rank":
+        return judge_rank(task, ind, metric, target, mentions)     # a place, never a figure of another kind
+    if ind.kind == "qualitative" and (standing := standing_said(task, ind, metric, target, mentions)) is not None:
+        return standing
     if ind.kind in ("qualitative", "zero") or ind.value is None:
         return _qualitative(task, ind, metric, target, claims, mentions)
     best, best_sim = _best_claim(ind, phrases, claims)

@@ -1,0 +1,138 @@
+"""A target of a place in a ranking (kind ``rank``, targets.py) against the places the review states.
+
+A review states a place after the metric, in the same part of its sentence (up to ；or 。): 增速居全市第二,
+排名全省第3位, 跃升至全省第八位, 连续五年位居全市第一, 进入全省前五; a move as places gained or lost against
+the year before: 较上年前移1位, 位次较上年倒退2位, 提升3个位次.  A place target (unit 名) is met by a place
+within it (``<=``) or the place itself (``=``, the first); a move target (unit 位) by at least the places asked
+(any place gained when it names none).  A place where a move was asked, or a move where a place was, a 前N
+wider than the target, or the metric named with no place: unclear, quoted.  A standing with no number
+(第一方阵, 前列: a qualitative target) is met when the review states a standing of those words for the metric.
+
+A rank never answers a rate or a level (固定资产投资增长7.5%，增速居全市第四 is the rate's result): only a
+target of kind ``rank`` is judged here, and a rank target takes no figure of another kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Evidence, Indicator, Task, Verdict
+from ..numbers import parse_number
+from ..text import for_parsing, normalise
+from .mentions import _keys
+
+_NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
+_SCOPE = f"(?:{vocab.alternation('target.rank_scope')})?(?:{vocab.alternation('target.rank_word')})?"
+# 居全市第二, 排名第3位, 跃升至全省第八位, 进入全省前五 (not 第一方阵, 第三产业, 前三季度, 前列).
+_PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}){_SCOPE}"
+                         f"(?:第(?P<nth>{_NUM})[名位]?(?!{vocab.alternation('verify.rank_not_place')})"
+                         f"|前(?P<top>{_NUM})[名位强]?(?!{vocab.alternation('verify.rank_not_top')})"
+                         f"|(?P<first>{vocab.alternation('target.rank_first')}))")
+# 较上年前移四位, 位次较上年倒退2位, 提升3个位次 (a count of places: 位次, 位, 名 after the number).
+_MOVE_SAID = re.compile(f"(?:(?P<up>{vocab.alternation('target.rank_up')})|(?P<down>{vocab.alternation('target.rank_down')}))"
+                        f"(?P<n>{_NUM})个?(?:{vocab.alternation('target.rank_unit')})(?!数)")
+_GROUP_SAID = vocab.pattern("target.rank_group")
+_PART_END = re.compile(r"[;。]")
+_MEASURES = tuple(sorted(vocab.words("target.rank_measure"), key=len, reverse=True))
+
+
+def _parts(metric: str, mentions: list):
+    """Each review sentence part naming ``metric`` (from the name to the part's end, ；or 。), with the
+    sentence and where the part starts in it; a metric ending in a measure (地区生产总值增速) named by its core
+    has the part start at that measure (增长6.9%，增速居全市第二)."""
+    measure = next((m for m in _MEASURES if metric.endswith(m) and len(metric) > len(m) + 1), "")
+    keys = tuple(dict.fromkeys((*_keys(metric), normalise(for_parsing(metric)))))
+    for sentence in mentions:
+        body = for_parsing(sentence.text)
+        for key in keys:
+            at = body.find(key)
+            if at < 0:
+                continue
+            start = at + len(key)
+            end = _PART_END.search(body, start)
+            end = end.start() if end else len(body)
+            if measure and not key.endswith(measure):
+                inner = body.find(measure, start, end)
+                if inner < 0:
+                    yield sentence, body, start, start      # the metric named, not its measure's place
+                    break
+                start = inner + len(measure)
+            yield sentence, body, start, end
+            break
+
+
+def _actual(sentence, m: re.Match, value: float | None, unit: str) -> dict:
+    return {"value": value, "unit": unit, "scale": "", "text": m.group(), "start": sentence.start + m.start(),
+            "end": sentence.start + m.end(), "estimate": False, "same_basis": False}
+
+
+_VERDICT_OF = {"achieved": "met", "not_met": "not_met", "unclear": "unclear"}
+
+
+def _said(task: Task, metric: str, target: dict, sentence, actual: dict | None, outcome: str, reason: str) -> Verdict:
+    """A verdict quoting the review sentence that states the place (or names the metric)."""
+    ev = [Evidence(text=sentence.text, start=sentence.start, end=sentence.end, source="report")]
+    return Verdict(task.id, metric, target, actual, _VERDICT_OF[outcome], ev, reason, outcome=outcome)
+
+
+def _place(m: re.Match) -> tuple[float | None, bool]:
+    """The place a match states and whether it is a 前N (within N) rather than the place itself."""
+    if m.group("first"):
+        return 1.0, False
+    return parse_number(m.group("nth") or m.group("top")), bool(m.group("top"))
+
+
+def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict:
+    """The verdict on a target of kind ``rank`` (the module docstring)."""
+    want = ind.value
+    named = None
+    for sentence, body, start, end in _parts(metric, mentions):
+        named = named or sentence
+        if start == end:
+            continue
+        place = _PLACE_SAID.search(body, start, end)
+        move = _MOVE_SAID.search(body, start, end)
+        if ind.unit == "位":
+            if move is not None:
+                n = parse_number(move.group("n")) or 0.0
+                gained = n if move.group("up") else -n
+                ok = gained > 0 if want is None else gained >= want
+                return _said(task, metric, target, sentence, _actual(sentence, move, gained, "位"),
+                             "achieved" if ok else "not_met",
+                             f"目标{ind.qualifier}，回顾称{move.group()}，" + ("完成" if ok else "未完成"))
+            if place is not None:
+                return _said(task, metric, target, sentence, _actual(sentence, place, _place(place)[0], "名"), "unclear",
+                             f"目标{ind.qualifier}（位次变化），回顾仅报告名次“{place.group()}”，未说明较上年变化，无法核对")
+            continue
+        if place is not None:
+            got, within = _place(place)
+            if got is not None and want is not None:
+                if within and got > want:
+                    return _said(task, metric, target, sentence, _actual(sentence, place, got, "名"), "unclear",
+                                 f"目标{ind.qualifier}，回顾称“{place.group()}”，范围宽于目标，无法核对")
+                ok = got == want if ind.comparator == "=" and not within else got <= want
+                return _said(task, metric, target, sentence, _actual(sentence, place, got, "名"),
+                             "achieved" if ok else "not_met",
+                             f"目标{ind.qualifier}，回顾称“{place.group()}”，" + ("完成" if ok else "未完成"))
+        if move is not None:
+            return _said(task, metric, target, sentence, None, "unclear",
+                         f"目标{ind.qualifier}（名次），回顾仅报告位次变化“{move.group()}”，无法核对")
+    if named is not None:
+        return _said(task, metric, target, named, None, "unclear", f"回顾提及“{metric}”，但未报告名次")
+    return Verdict(task.id, metric, target, None, "unclear", [], f"回顾部分未报告“{metric}”的名次",
+                   outcome="not_reported")
+
+
+def standing_said(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict | None:
+    """A qualitative standing with no number (进入全省第一方阵, 保持全省前列): met when a review part naming the
+    metric states a standing of those words (位列全省第一方阵); None otherwise (the qualitative reading goes on)."""
+    if not _GROUP_SAID.search(ind.qualifier or ""):
+        return None
+    for sentence, body, start, end in _parts(metric, mentions):
+        group = _GROUP_SAID.search(body, start, end)
+        if group is not None:
+            return _said(task, metric, target, sentence, None, "achieved",
+                         f"目标{ind.qualifier}，回顾称{metric}{body[start:group.end()]}，完成")
+    return None
+

@@ -1,0 +1,97 @@
+"""Targets of a place in a ranking (issue 10): read from a targets clause as kind ``rank`` (targets.py) and
+judged against the places a review states (verify/ranks.py), as tables of invented examples with guards —
+clauses that hold a numeral after 前 or 第 and are no rank (前三季度, 第三产业), a rise in points (提升0.2个百分点),
+and a rank beside a rate, which answers the rate nothing."""
+
+import pytest
+
+from luoshi.engine import targets
+from tests.test_verify_ways import _check, _verdict
+
+pytestmark = pytest.mark.engine
+
+
+def _read(clause, previous=""):
+    return [(i.metric, i.comparator, i.value, i.unit, i.kind) for i in targets.parse_clause(clause, previous)]
+
+
+CLAUSES = [
+    # a place: at most N (前N), the first held (=)
+    ("县域经济综合考核进入全省前十", "", [("县域经济综合考核", "<=", 10.0, "名", "rank")]),
+    ("科技创新指数力争进入全省前5名", "", [("科技创新指数", "<=", 5.0, "名", "rank")]),
+    ("高质量发展综合绩效评价进入全市前三", "", [("高质量发展综合绩效评价", "<=", 3.0, "名", "rank")]),
+    ("营商环境评价保持全市第一", "", [("营商环境评价", "=", 1.0, "名", "rank")]),
+    ("粮食产量稳居全省首位", "", [("粮食产量", "=", 1.0, "名", "rank")]),
+    ("综合考核位次保持全省第三", "", [("综合考核", "<=", 3.0, "名", "rank")]),
+    ("力争综合排名进入全省前二十", "", [("综合排名", "<=", 20.0, "名", "rank")]),     # 综合 alone names nothing
+    ("固定资产投资增速位居全市第一", "", [("固定资产投资增速", "=", 1.0, "名", "rank")]),
+    # the growth's place after the growth: that metric's
+    ("增速保持全市前三", "地区生产总值", [("地区生产总值增速", "<=", 3.0, "名", "rank")]),
+    # a change of place: places gained (unit 位), none named: any
+    ("高质量发展综合考核位次前移2位", "", [("高质量发展综合考核", ">=", 2.0, "位", "rank")]),
+    ("综合实力排名提升3个位次", "", [("综合实力", ">=", 3.0, "位", "rank")]),
+    ("县域经济考核争先进位", "", [("县域经济考核", ">=", None, "位", "rank")]),
+    # a standing with no number: qualitative, held (=) or reached (>=)
+    ("营商环境评价进入全省第一方阵", "", [("营商环境评价", ">=", None, "", "qualitative")]),
+    ("主要经济指标增速保持全省前列", "", [("主要经济指标增速", "=", None, "", "qualitative")]),
+    ("生态环境质量排名稳居全市前列", "", [("生态环境质量", "=", None, "", "qualitative")]),
+    # guards: a numeral after 前 or 第 that is no place, a rise in points, a place with no metric
+    ("前三季度地区生产总值增长6%", "", [("前三季度地区生产总值", ">=", 6.0, "%", "growth_rate")]),
+    ("第三产业增加值增长7%", "", [("第三产业增加值", ">=", 7.0, "%", "growth_rate")]),
+    ("研发投入强度提升0.2个百分点", "", [("研发投入强度", ">=", 0.2, "个百分点", "growth_rate")]),
+    ("常住人口城镇化率提高1.5个百分点", "", [("常住人口城镇化率", ">=", 1.5, "个百分点", "growth_rate")]),
+    ("保持全市第一", "", []),
+]
+
+
+@pytest.mark.parametrize(("clause", "previous", "expected"), CLAUSES, ids=[c for c, _, _ in CLAUSES])
+def test_rank_target_clause(clause, previous, expected):
+    assert _read(clause, previous) == expected
+
+
+def test_rank_after_a_growth_in_one_targets_sentence():
+    found = [(i.metric, i.comparator, i.value, i.unit, i.kind)
+             for _, inds in targets.parse_targets("地区生产总值增长6.5%左右，增速保持全市前三；一般公共预算收入增长5%")
+             for i in inds]
+    assert found == [("地区生产总值", "=", 6.5, "%", "growth_rate"), ("地区生产总值增速", "<=", 3.0, "名", "rank"),
+                     ("一般公共预算收入", ">=", 5.0, "%", "growth_rate")]
+
+
+ROWS = [
+    # a place within the target, the first held, in figures or Chinese numerals
+    ("县域经济综合考核进入全省前十", "review", "县域经济综合考核跃升至全省第八位。", "县域经济综合考核", "achieved"),
+    ("县域经济综合考核进入全省前十", "review", "县域经济综合考核居全省第12位。", "县域经济综合考核", "not_met"),
+    ("营商环境评价保持全市第一", "review", "营商环境评价连续三年位居全市第一。", "营商环境评价", "achieved"),
+    ("营商环境评价保持全市第一", "review", "营商环境评价位居全市第二。", "营商环境评价", "not_met"),
+    ("科技创新指数进入全省前五", "review", "科技创新指数排名全省第3位。", "科技创新指数", "achieved"),
+    ("科技创新指数进入全省前五", "review", "科技创新指数成功跻身全省前三。", "科技创新指数", "achieved"),
+    ("科技创新指数进入全省前三", "review", "科技创新指数进入全省前五。", "科技创新指数", "unclear"),    # wider
+    ("文明城市测评进入全省前二十", "review", "文明城市测评成绩稳步提升。", "文明城市测评", "unclear"),    # no place
+    ("文明城市测评进入全省前二十", "review", "全年新建口袋公园12个。", "文明城市测评", "not_reported"),
+    # the growth's place: after the measure, not another metric's in the same part
+    ("地区生产总值增长6.5%左右，增速保持全市前三", "review",
+     "地区生产总值完成286.4亿元，增长6.9%，增速居全市第二；规上工业增加值增速排名全市第五。", "地区生产总值增速", "achieved"),
+    ("地区生产总值增长6.5%左右，增速保持全市前三", "review",
+     "地区生产总值完成286.4亿元，增长6.9%；规上工业增加值增长7.1%，增速排名全市第二。", "地区生产总值增速", "unclear"),
+    # a change of place
+    ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核居全省第9位，较上年前移3位。", "高质量发展综合考核", "achieved"),
+    ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核居全省第9位，较上年前移1位。", "高质量发展综合考核", "not_met"),
+    ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核位次较上年倒退两位。", "高质量发展综合考核", "not_met"),
+    ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核居全省第9位。", "高质量发展综合考核", "unclear"),
+    ("县域经济考核争先进位", "review", "县域经济考核位次较上年提升4个位次。", "县域经济考核", "achieved"),
+    # a standing with no number
+    ("营商环境评价进入全省第一方阵", "review", "营商环境评价位列全省第一方阵。", "营商环境评价", "achieved"),
+    ("营商环境评价进入全省第一方阵", "review", "营商环境评价结果持续向好。", "营商环境评价", "unclear"),
+    # (the environment itself is not its evaluation's standing)
+    ("营商环境评价进入全省第一方阵", "review", "营商环境持续优化，新增市场主体1.2万户。", "营商环境评价", "not_reported"),
+    # guards: a rank beside a rate answers the rate nothing; 前三季度 is part of the year, not a place
+    ("规模以上工业增加值增长8%", "review", "规模以上工业增加值增长7.1%，增速排名全市第三。", "规模以上工业增加值", "not_met"),
+    ("固定资产投资增长10%", "review", "固定资产投资增速排名全省第五。", "固定资产投资", "unclear"),
+    ("地区生产总值增长6%", "review", "前三季度地区生产总值增长6.4%。", "地区生产总值", "achieved"),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), ROWS)
+def test_rank_results(target, place, said, metric, outcome):
+    x = _verdict(target, place, said, metric)
+    _check(x, said, outcome, None)
