@@ -200,6 +200,55 @@ def laughs() -> bytes:
         b"<v>1</v>", b"<v>&a9;</v>", 1))
 
 
+def junk_zip() -> bytes:
+    """A .docx name on a zip of junk members (no word/document.xml, no content types)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("readme.txt", "不是文档")
+        z.writestr("data.bin", os.urandom(2048))
+    return out.getvalue()
+
+
+def merge_backwards() -> bytes:
+    """An .xlsx whose merge is written end first (C2:A1): openpyxl refuses the range."""
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="C2:A1"/></mergeCells>'))
+
+
+def string_out_of_range() -> bytes:
+    """An .xlsx cell that points past the shared strings (a malformed cell)."""
+    return _patch(_xlsx(TABLE), SHEET, lambda x: x.replace(
+        b'<c r="A2" t="inlineStr"><is><t>1</t></is></c>', b'<c r="A2" t="s"><v>999</v></c>', 1))
+
+
+def zip_version() -> bytes:
+    """An .xlsx whose zip directory asks for a zip version Python's zipfile does not read."""
+    raw = bytearray(_xlsx(TABLE))
+    raw[raw.find(b"PK\x01\x02") + 6] = 253
+    return bytes(raw)
+
+
+def docx_other_root() -> bytes:
+    """A .docx whose main part's root element is not w:document."""
+    return _patch(_docx(TABLE), BODY, lambda x: x.replace(b"<w:document ", b"<w:documenX ", 1).replace(
+        b"</w:document>", b"</w:documenX>"))
+
+
+def pdf_without_text() -> bytes:
+    """A one-page PDF that draws a rectangle and writes no text (a scan's shape)."""
+    content = b"0 0 m 100 100 l S"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+
+
 def text(s: str, encoding: str = "utf-8") -> Callable[[], bytes]:
     return lambda: s.encode(encoding)
 
@@ -255,6 +304,15 @@ def corpus(quick: bool = False) -> list[Case]:
         Case("nul.txt", lambda: b"\0" * 10_000, "refuse", "NUL bytes"),
         Case("control.csv", text("序号,任务,进展情况\n1,新建公园\x01\x02,已完成=cmd|calc\n"), "read",
              "control characters and a formula in cells"),
+        Case("gbk.txt", text(REPORT * 3, "gbk"), "read", "GBK text (read as GB18030, its superset)"),
+        Case("utf16.txt", text(REPORT * 3, "utf-16"), "read", "UTF-16 text with its BOM"),
+        Case("junk-zip.docx", junk_zip, "refuse", "a zip of junk members named .docx"),
+        Case("merge-backwards.xlsx", merge_backwards, "refuse", "a merge written end first (C2:A1)"),
+        Case("bad-string.xlsx", string_out_of_range, "refuse", "a cell pointing past the shared strings"),
+        Case("zip-version.xlsx", zip_version, "refuse", "a zip directory asking for an unknown zip version"),
+        Case("other-root.docx", docx_other_root, "refuse", "a .docx whose main part is not a w:document"),
+        Case("no-text.pdf", pdf_without_text, "refuse", "a PDF with no text layer (a scan's shape)"),
+        Case("oversize.txt", lambda: b"x" * (21 << 20), "refuse", "21 MB, over the 20 MB limit"),
     ]
 
 

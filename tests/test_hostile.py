@@ -32,7 +32,8 @@ def test_every_hostile_file_gets_one_line_or_a_reading(name):
         assert "\n" not in outcome.message and "(" in outcome.message   # Chinese, then English in brackets
 
 
-@pytest.mark.parametrize("name", ["far-cell.xlsx", "gridspan.docx", "deep.html", "field.csv", "big5.txt"])
+@pytest.mark.parametrize("name", ["far-cell.xlsx", "gridspan.docx", "deep.html", "field.csv", "big5.txt",
+                                  "zip-version.xlsx", "no-text.pdf", "junk-zip.docx"])
 def test_the_cli_refuses_with_exit_3_and_one_line(name, tmp_path):
     case = CORPUS[name]
     outcome = hostile.run_cli(case, case.build(), tmp_path)

@@ -14,10 +14,14 @@ pytestmark = pytest.mark.django_db
 
 CORPUS = {case.name: case for case in hostile.corpus(quick=True)}
 CASES = ["far-cell.xlsx", "merge-all.xlsx", "gridspan.docx", "deep.html", "field.csv", "digits.csv", "big5.txt",
-         "sjis.txt", "headings.txt", "tabs.txt", "truncated.xlsx"]
+         "sjis.txt", "headings.txt", "tabs.txt", "truncated.xlsx", "junk-zip.docx", "merge-backwards.xlsx",
+         "bad-string.xlsx", "zip-version.xlsx", "other-root.docx", "no-text.pdf", "oversize.txt", "empty.txt",
+         "binary.docx"]
 MESSAGES = {"far-cell.xlsx": "表格行数过多", "gridspan.docx": "跨列数异常", "deep.html": "嵌套过深",
             "field.csv": "CSV 字段过长", "big5.txt": "不支持的编码", "headings.txt": "标题过多",
-            "tabs.txt": "文本行过长"}
+            "tabs.txt": "文本行过长", "junk-zip.docx": "文件已损坏", "merge-backwards.xlsx": "文件已损坏",
+            "bad-string.xlsx": "文件已损坏", "zip-version.xlsx": "文件已损坏", "other-root.docx": "文件已损坏",
+            "no-text.pdf": "没有可提取的文字", "oversize.txt": "文件过大", "empty.txt": "文件为空"}
 
 
 @pytest.fixture
