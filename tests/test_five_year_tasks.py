@@ -54,13 +54,42 @@ _FOURTEENTH = _HEAD + """　　二、“十四五”时期的主要任务
 　　各位代表！让我们团结一心，奋勇前进！
 """
 
-# One part for the five years and the year, its tasks not told apart by any heading: none is marked
+# One part for the five years and the year, its tasks not told apart by any heading or lead: none is marked
 # (the year's tasks must not be left out of the year's plan).
 _SHARED = _HEAD + """　　二、“十四五”时期重大举措及2022年工作部署
 
 　　（一）推动制造业转型升级。培育千亿级产业集群3个，新增规上工业企业200家。
 
 　　（二）增进民生福祉。新增托位500个，改造老旧小区30个。
+
+　　各位代表！让我们团结一心，奋勇前进！
+"""
+
+# One part for the five years and the year, each run under its lead (今后五年，… then 2022年是…): the five
+# years' tasks marked, the year's not, even one naming the five-year plan inside (培育“十四五”…).
+_LED_RUNS = _HEAD + """　　二、“十四五”时期主要任务和2022年工作安排
+
+　　今后五年，是全面建设社会主义现代化的关键时期。实现今后五年目标，重点抓好以下任务：
+
+　　（一）推动制造业转型升级。培育千亿级产业集群3个。建成城市环线快速路。
+
+　　2022年是“十四五”承上启下之年。重点做好以下工作：
+
+　　（一）扩大有效投资。实施重点项目120个。培育“十四五”重点产业链链主企业5家。
+
+　　各位代表！让我们团结一心，奋勇前进！
+"""
+
+# The leads inside each sub-section's paragraph (“十四五”期间，… 到2025年，… 今年，…).
+_LED_IN_PARAGRAPH = _HEAD + """　　二、“十四五”时期奋斗目标和今年工作
+
+　　（一）建设科技创新高地
+
+　　“十四五”期间，建设省级以上实验室5个。到2025年，建成区域科技创新中心。今年，新增高新技术企业320家。落实研发费用加计扣除政策。
+
+　　（二）建设宜居城市
+
+　　今后五年，累计改造地下管网1200公里。今年，改造老旧管网260公里。
 
 　　各位代表！让我们团结一心，奋勇前进！
 """
@@ -81,7 +110,11 @@ _YEAR_ONLY = _HEAD + """　　二、2022年工作安排
     (_FOURTEENTH, {"产业集群": True, "3000家": True, "新增规上工业企业200家": False, "技改投资": False}),
     (_SHARED, {"产业集群": False, "托位": False, "老旧小区": False}),
     (_YEAR_ONLY, {"重点项目": False, "托位": False, "老旧小区": False}),
-], ids=["five_years_then_year", "fourteenth_plan_then_year", "shared_part", "year_only"])
+    (_LED_RUNS, {"产业集群": True, "环线快速路": True, "重点项目": False, "链主企业": False}),
+    (_LED_IN_PARAGRAPH, {"实验室": True, "科技创新中心": True, "高新技术企业": False, "加计扣除": False,
+                         "地下管网": True, "老旧管网": False}),
+], ids=["five_years_then_year", "fourteenth_plan_then_year", "shared_part", "year_only", "led_runs",
+        "led_in_paragraph"])
 def test_five_year_tasks_marked(tmp_path, text, expected):
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     found = tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
@@ -101,3 +134,11 @@ def test_cli_json_carries_the_mark(tmp_path, capsys):
     listed = out["tasks"] if isinstance(out, dict) else out
     assert {t["five_year"] for t in listed if "高新技术企业" in t["text"]} == {True}
     assert {t["five_year"] for t in listed if "托位" in t["text"]} == {False}
+
+
+def test_what_the_year_is_is_no_task(tmp_path):
+    """2022年是…之年 (or 今年是…, 2022年，是…) says what the coming year is: framing, never a task, wherever it stands."""
+    (tmp_path / "r.txt").write_text(_LED_RUNS, encoding="utf-8")
+    found = tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+    assert not [t for t in found if "承上启下" in t.text]
+    assert [t for t in found if "链主企业" in t.text]

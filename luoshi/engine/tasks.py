@@ -26,6 +26,10 @@ Not tasks:
   the first 一、) — they state what the sub-sections below deliver;
 * list lead-ins: a sentence ending in a colon (重点抓好以下五方面工作:,
   …现提交大会审议:) — its content is the list that follows;
+* topic sentences: a short sentence heading the measures after it in its paragraph, in a
+  parallel series (做强整车平台。…做强材料平台。…; 坚持招大引强，壮大主导产业。 opening each
+  paragraph of a section) — the measures are the tasks, the topic their ``heading``
+  (``_topic_sentences``); a sentence saying what the coming year is (2026年是…开局之年);
 * the speech's address and exhortation: an address to the deputies
   (各位代表，同志们！) and the sentences right after it in the voice of a
   transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
@@ -198,6 +202,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     table_end = -1               # the end of a flattened targets table read already
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
+    topics = _topic_sentences(doc)
+    topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -288,6 +294,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
+        if _YEAR_IS.match(body):
+            continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        if sentence.start in topics:
+            topic = (sentence.paragraph, topics[sentence.start])    # 做强材料平台。 heading the measures after it
+            continue
         if sentence.section not in places:
             places[sentence.section] = _place(sentence, sections, children)
         part_no, head_no, part, heading = places[sentence.section]
@@ -295,6 +306,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # After an address, in the same section: the government's own words, under no heading.  A
             # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
             part_no, head_no, part, heading = 0, 0, "", ""
+        if topic is not None and topic[0] == sentence.paragraph and part_no:
+            heading = topic[1]
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
@@ -306,15 +319,113 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     return tasks
 
 
+# A topic sentence's shape: no list, colon or exclamation inside; quotation marks are not counted.
+_TOPIC_MARKS = re.compile(r"[、;:!?]")
+_QUOTE_MARKS = re.compile(r"[“”\"'《》「」]")
+_TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+
+
+def _topic_clauses(body: str) -> list[str] | None:
+    """The clauses of a sentence shaped as a topic (做强材料平台。, 坚持招大引强，壮大主导产业。): at most two,
+    each of two characters or more, together short, with no figure and no list; None for any other."""
+    body = body.strip()
+    if not body.endswith(("。", ".")):
+        return None
+    core = body.rstrip("。.").strip()
+    if not core or _TOPIC_MARKS.search(core) or _NUMBER.search(core):
+        return None
+    clauses = [_QUOTE_MARKS.sub("", c) for c in core.split(",")]
+    if len(clauses) > 2 or any(len(c) < 2 for c in clauses) or sum(map(len, clauses)) > _TOPIC_LONGEST:
+        return None
+    return clauses
+
+
+def _topic_title(text: str) -> str:
+    """A topic sentence as its measures' heading: without its full stop and bold marks."""
+    return text.strip().strip("*").strip().rstrip("。.").strip("*")
+
+
+def _same_places(a: str, b: str) -> int:
+    """Characters two sentences share at the same places, counted from the start or from the end (whichever more)."""
+    ahead = sum(1 for x, y in zip(a, b, strict=False) if x == y and x != ",")
+    behind = sum(1 for x, y in zip(reversed(a), reversed(b), strict=False) if x == y and x != ",")
+    return max(ahead, behind)
+
+
+def _topic_sentences(doc: Document) -> dict[int, str]:
+    """Short sentences of the plan that head the measures after them in their paragraph, {start: title}.
+
+    Chinese work reports often run a sub-section's measures in one paragraph, each run headed by a short
+    sentence naming its aim: 做强整车平台。支持…。引导…。做强材料平台。加快…。 (in mid-paragraph), or open each
+    paragraph of a section on two short clauses: 坚持招大引强，壮大主导产业。围绕…。推动…。  Such a sentence is a
+    topic, no task: the measures after it are the tasks and it is their heading.  What tells it from a short
+    real task (创建国家园林城市。, 推进县域普通高中振兴。) is the series: topics come in parallel forms.  A
+    sentence shaped as a topic (``_topic_clauses``), followed in its paragraph by a longer one, is a topic when
+
+    * in mid-paragraph, another such sentence of its paragraph shares three characters with it at the same
+      places (做大产业平台 / 做强创新平台, 要大力提振企业信心 / …消费信心) within two characters of its
+      length, or three or more of the paragraph open on the same two characters (创新思想理念, 创新体制机制,
+      创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台);
+    * opening its paragraph with two clauses, the opening sentence of another paragraph of its section has
+      two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
+      坚持廉洁从政，建设廉洁政府).
+
+    A sentence with a figure (新建健身步道40公里。) is never a topic, nor one with no parallel."""
+    rows: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        if is_plan(s.role) and s.paragraph is not None:
+            rows.setdefault(s.paragraph, []).append(s)
+    mids: list[list[tuple[Sentence, str]]] = []
+    openers: dict[int | None, list[tuple[Sentence, str]]] = {}
+    for paragraph, row in rows.items():
+        found = []
+        for i, s in enumerate(row[:-1]):
+            if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
+                continue
+            clauses = _topic_clauses(for_parsing(s.text))
+            if clauses is None:
+                continue
+            shape = ",".join(clauses)
+            first = i == 0 or all("heading" in r.tags for r in row[:i])
+            if first and doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
+                first = False     # (一)构建…。做大…: a numbered heading ran into the line before it
+            if first:
+                if len(clauses) == 2:
+                    openers.setdefault(s.section, []).append((s, shape))
+            else:
+                found.append((s, shape))
+        mids.append(found)
+    out: dict[int, str] = {}
+    for found in mids:
+        for k, (s, shape) in enumerate(found):
+            twins = [o for j, (_, o) in enumerate(found) if j != k and abs(len(o) - len(shape)) <= 2
+                     and _same_places(shape, o) >= 3]
+            opening = sum(1 for _, o in found if o[:2] == shape[:2])
+            ending = sum(1 for _, o in found if o[-2:] == shape[-2:])
+            if twins or opening >= 3 or ending >= 3:
+                out[s.start] = _topic_title(s.text)
+    for found in openers.values():
+        for k, (s, shape) in enumerate(found):
+            if any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 2
+                   for j, (_, o) in enumerate(found)):
+                out[s.start] = _topic_title(s.text)
+    return out
+
+
 def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     """Mark the tasks read from a five-year part (parts.py's ``five_year``: 今后五年, “十四五”时期):
-    goals of several years, which a year's plan imports only when asked to.  A part whose title
-    names the coming year as well (“十四五”时期重大举措及2021年工作部署, …和今年工作) holds the year's
-    tasks among the five years' with nothing telling them apart: its tasks stay unmarked."""
+    goals of several years, which a year's plan imports only when asked to.
+
+    A part whose title names the coming year as well (“十四五”时期重大举措及2021年工作部署, “十五五”时期主要
+    任务和2026年工作安排, …和今年工作) holds both, each run under its lead: a sentence opening on the five years
+    (今后五年，…; 未来五年，是…; “十五五”期间，…) opens the five years' run, one opening on the coming year
+    (2026年是…开局之年; 今年，…; 2026年经济社会发展的主要预期目标是) the year's, and a task is marked by the run
+    it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked."""
     if not any(s.five_year for s in doc.sections):
         return
     year = report_year(doc.text)
     starts = [s.start for s in doc.sentences]
+    leads: dict[int, tuple[list[int], list[bool]]] = {}     # a mixed part's leads: their starts, five years or not
     for task in tasks:
         i = bisect.bisect_right(starts, task.source["start"]) - 1
         section = doc.sentences[i].section if i >= 0 else None
@@ -324,7 +435,38 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
         while doc.sections[top].parent is not None:
             top = doc.sections[top].parent
         title = for_parsing(doc.sections[top].title)
-        task.five_year = not (_PLAN_YEAR.search(title) or (year is not None and f"{year}年" in title))
+        if not (_PLAN_YEAR.search(title) or (year is not None and f"{year}年" in title)):
+            task.five_year = True
+            continue
+        if top not in leads:
+            leads[top] = _period_leads(doc, top, year)
+        at, five = leads[top]
+        k = bisect.bisect_right(at, task.source["start"]) - 1
+        task.five_year = k >= 0 and five[k]
+
+
+# A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
+_FIVE_YEAR_OPENING = re.compile(rf"\W*(?:{vocab.alternation('part.five_year')})")
+
+
+def _period_leads(doc: Document, top: int, year: int | None) -> tuple[list[int], list[bool]]:
+    """The sentences of part ``top`` opening on a period: their starts, and whether the period is the five
+    years (True) or the coming year (False).  A year in figures leads only as the report's own year."""
+    part = doc.sections[top]
+    at: list[int] = []
+    five: list[bool] = []
+    for s in doc.sentences:
+        if s.start < part.start or s.start >= part.end:
+            continue
+        norm = for_parsing(s.text).strip().lstrip("*")
+        one = _ONE_YEAR_LEAD.match(norm)
+        if one and (not _YEAR_FIGURE.match(one.group()) or (year is not None and f"{year}年" in one.group())):
+            at.append(s.start)
+            five.append(False)
+        elif not one and _FIVE_YEAR_OPENING.match(norm):
+            at.append(s.start)
+            five.append(True)
+    return at, five
 
 
 def _year_target_sentences(doc: Document) -> set[int]:
@@ -342,6 +484,9 @@ _AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?"
 _FIGURE = vocab.quick(re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"), digits=True)
 # A sentence opened by this year, next year or a year in figures: one year's targets, whatever plan it names.
 _ONE_YEAR_LEAD = re.compile(rf"\W*(?:{vocab.alternation('time.one_year_lead')}|(?:19|20)\d\d年)")
+_YEAR_FIGURE = re.compile(r"\W*(?:19|20)\d\d年")
+# A sentence saying what the coming year is (2026年是…开局之年, 今年是…, 2021年，是…): framing, no task.
+_YEAR_IS = re.compile(rf"{_ONE_YEAR_LEAD.pattern},?是")
 
 
 def _several_years(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""A short topic sentence heading the measures after it in its paragraph is no task: the measures are the
+tasks, and the topic is their heading (tasks._topic_sentences).  Topics come in parallel forms — three shared
+characters in the same places, or three or more of a paragraph opening or ending alike, or the two-clause
+openings of a section's paragraphs; a short sentence with a figure, or with no parallel, stays a task.
+
+The reports below were written for these tests (某某 names) and read before the engine ran on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import reader, tasks
+
+pytestmark = pytest.mark.engine
+
+_HEAD = """某某市政府工作报告
+——2026年1月20日在某某市第十六届人民代表大会第五次会议上
+
+各位代表：
+
+一、2025年工作回顾
+
+过去一年，全市地区生产总值增长5.8%。新建学校6所。
+
+二、2026年重点工作
+
+（一）{title}
+
+{body}
+
+各位代表！让我们团结一心，奋勇前进！
+"""
+
+
+def _read(tmp_path, body: str, title: str = "加快构建现代化产业体系"):
+    (tmp_path / "r.txt").write_text(_HEAD.format(title=title, body=body), encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+# (paragraphs, the topics: no task, heading of the measures after them, the short sentences that stay tasks)
+_CASES = {
+    "mid_three_shared": (
+        "我们要坚持制造业立市，推动产业链和创新链深度融合。做强整车平台。支持车企扩大新能源车型产能。"
+        "做强材料平台。加快新材料产业园二期建设，新增规上企业20家。",
+        ["做强整车平台", "做强材料平台"], []),
+    "mid_same_opening_three": (
+        "持续深化改革。创新体制机制。推进要素市场化配置改革落地见效。创新管理服务。实施小升规奖和上台阶奖等惠企措施。"
+        "创新项目落实。实行清单化、闭环式项目推进机制。",
+        ["创新体制机制", "创新管理服务", "创新项目落实"], []),
+    "mid_same_ending_three": (
+        "我们要系统谋划平台建设。做大产业平台。打造千亿级企业5家、百亿级企业15家。夯实金融平台。推进企业股改上市，"
+        "壮大产业引导基金。共享智慧平台。设立城市运行管理中心，打造智慧城市管理平台。",
+        ["做大产业平台", "夯实金融平台", "共享智慧平台"], []),
+    "mid_yao_speech": (
+        "要全面激发市场活力。要大力提振企业信心。落实惠企政策直达快享，清理拖欠企业账款。要大力提振消费信心。"
+        "举办消费季活动20场以上，发放文旅消费券。",
+        ["要大力提振企业信心", "要大力提振消费信心"], []),
+    "opening_two_clauses": (
+        "坚持招大引强，壮大主导产业。围绕新能源电池产业链精准招商，全年引进亿元以上项目25个。\n\n"
+        "坚持技改提效，推动转型升级。实施技术改造项目40个，新增省级专精特新企业10家。",
+        ["坚持招大引强，壮大主导产业", "坚持技改提效，推动转型升级"], []),
+    # guards
+    "lone_short_tasks": (
+        "扩大有效投资。谋划储备重大项目300个以上。用好地方政府专项债券，加快快速路建设。创建国家园林城市。"
+        "办好马拉松、龙舟邀请赛等品牌赛事，发展体育消费。",
+        [], ["创建国家园林城市"]),
+    "figures_in_a_series": (
+        "办好人民满意教育。新建幼儿园6所。推进县域普通高中振兴，新增中小学学位8000个。新建养老中心15个。"
+        "推进基本养老保险扩面提质，落实灵活就业人员参保政策。",
+        [], ["新建幼儿园6所", "新建养老中心15个"]),
+    "verb_shared_only": (
+        "强化生态环境保护。加强河道采砂管理。开展非法采砂专项整治，规范采砂许可。加强核与辐射安全监管。"
+        "完成辐射源在线监控系统建设，开展放射源安全检查。",
+        [], ["加强河道采砂管理", "加强核与辐射安全监管"]),
+    "one_opening_in_its_section": (
+        "坚持招大引强，壮大主导产业。围绕新能源电池产业链精准招商，全年引进亿元以上项目25个。\n\n"
+        "新建标准化厂房20万平方米，完成园区污水处理厂提标改造。",
+        [], ["坚持招大引强，壮大主导产业", "新建标准化厂房"]),
+}
+
+
+@pytest.mark.parametrize("name", list(_CASES))
+def test_topic_sentences(tmp_path, name):
+    body, topics, kept = _CASES[name]
+    found = _read(tmp_path, body)
+    texts = [t.text for t in found]
+    for topic in topics:
+        assert not [t for t in texts if t.startswith(topic)], (topic, texts)
+        headed = [t for t in found if t.heading == topic]
+        assert headed, (topic, [(t.heading, t.text) for t in found])
+    for short in kept:
+        assert [t for t in texts if t.startswith(short)], (short, texts)
+
+
+def test_ids_count_only_tasks(tmp_path):
+    """The measures keep their ids in order under the part's heading, the topics not counted."""
+    found = _read(tmp_path, _CASES["mid_three_shared"][0])
+    ids = [t.id for t in found]
+    assert ids == [ids[0][:-1] + str(n) for n in (1, 2, 3)]
+    assert [t.heading for t in found] == ["", "做强整车平台", "做强材料平台"]
