@@ -116,6 +116,14 @@ _TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
 # (rules reads a figure so opened as the count of items the counts before it do not cover).
 REMAINDER_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'report.other_items')}|另)\s*")
 
+# A percentage whose words are only a change on the year (…658亿元，同比增长6.8%; 17420元，增长8.3%) right after another
+# figure of the sentence: the growth or fall of that figure's metric, which the percentage takes (the target side does
+# the same: indicators._SAME_SUBJECT).
+_CHANGE_ONLY = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
+                          rf"(?:{vocab.alternation('change.growth', 'change.fall')})")
+_CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*"
+                         rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.growth', 'change.fall')})")
+
 # --- stated completion rate ------------------------------------------------------------
 
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
@@ -343,6 +351,9 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
             if gap == "" or gap == "、":
                 metric = prev.metric
                 cum = cum or prev.cumulative
+            elif unit == _PERCENT and prev.unit != _PERCENT and prev.metric and _CHANGE_ONLY.fullmatch(metric) \
+                    and _CHANGE_GAP.fullmatch(gap):
+                metric = prev.metric + metric     # 地区生产总值658亿元，同比增长6.8%: that total's growth
         facts.append(ProgressFact(metric=metric, value=value, unit=unit, scale=scale, cumulative=cum,
                                   text=text[s:e], span=(s, e)))
     return facts

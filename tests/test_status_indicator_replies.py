@@ -1,0 +1,68 @@
+"""Economic indicators and livelihood tables as real progress replies write them (statusb, from the first runs of
+invented110–112): an indicator's growth written after its amount with no name of its own (…亿元，同比增长6.8%), and a
+livelihood table's bare 当前进度 share.  Rows invented in other words than the labels; each table has guards that must
+not change."""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine.assess import assess_row
+from luoshi.engine.indicators import parse
+from luoshi.engine.judgement import Task
+from luoshi.engine.progress import parse_row
+
+pytestmark = pytest.mark.engine
+
+MID_YEAR = date(2020, 6, 30)
+SEPTEMBER = date(2020, 9, 30)
+YEAR_END = date(2020, 12, 31)
+
+
+def judge(task_text, progress, as_of=MID_YEAR):
+    indicators, milestones = parse(task_text)
+    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
+    return assess_row(parse_row(progress, task=task_text), task, as_of)
+
+
+# A percentage whose only words are a change on the year (同比增长, 增长, 下降), right after another figure of the
+# sentence, is that figure's metric's growth or fall: the indicator's name is written once, before its amount.
+FACT_METRICS = [
+    ("全年实现地区生产总值512亿元，同比增长6.3%。", 1, "地区生产总值同比增长"),
+    ("城镇居民人均可支配收入21000元，增长7.5%；农村居民人均可支配收入9800元，增长6.2%。", 3, "农村居民人均可支配收入增长"),
+    ("完成固定资产投资88亿元，比上年下降3.2%。", 1, "固定资产投资比上年下降"),
+    # guards: a percentage naming its own measure, a count's change in its own unit, two percentages in a row
+    ("完成工业投资30亿元，占固定资产投资比重42%。", 1, "占固定资产投资比重"),
+    ("已培育专精特新企业6家，同比增加2家。", 1, "同比增加"),
+    ("增速为5.1%，同比增长0.6%。", 1, "同比增长"),
+]
+
+
+@pytest.mark.parametrize("progress,index,metric", FACT_METRICS, ids=[p for p, _, _ in FACT_METRICS])
+def test_a_bare_change_after_an_amount_takes_the_amount_s_metric(progress, index, metric):
+    assert parse_row(progress).facts[index].metric == metric
+
+
+ROWS = [
+    # the growth after the amount answers the growth target (each was unclear before: 报告中无可比数据)
+    ("地区生产总值增长6%", "全年实现地区生产总值512亿元，同比增长6.3%。", YEAR_END, "completed"),
+    ("社会消费品零售总额增长9.5%", "1-6月，社会消费品零售总额96.2亿元，同比增长5.1%。", MID_YEAR, "behind"),
+    ("城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长8%",
+     "城镇居民人均可支配收入21000元，增长7.5%；农村居民人均可支配收入9800元，增长6.2%。", SEPTEMBER, "behind"),
+    ("城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长8%",
+     "城镇居民人均可支配收入21000元，增长7.5%；农村居民人均可支配收入9800元，增长8.2%。", SEPTEMBER, "on_track"),
+    # a livelihood table's bare share of the work (当前进度, 目前进度) is the completion (unclear before)
+    ("建设农村公路40公里", "当前进度52%。", MID_YEAR, "on_track"),
+    ("建设农村公路40公里", "目前进度30%。", MID_YEAR, "behind"),
+    ("新建社区食堂8个", "当前进度86%。", SEPTEMBER, "ahead"),
+    # guards (the same before): a fall said after the amount, a count's own growth beside its count
+    ("固定资产投资增长10%", "完成固定资产投资88亿元，同比下降3.2%。", MID_YEAR, "seriously_behind"),
+    ("新增规上工业企业20家", "新增规上工业企业12家，同比增长20%。", SEPTEMBER, "behind"),
+    ("建设农村公路40公里", "完成率52%。", MID_YEAR, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ROWS, ids=[f"{t}→{p}@{d}" for t, p, d, _ in ROWS])
+def test_indicator_replies(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
