@@ -91,3 +91,16 @@ def test_every_indicator_kind_has_a_label():
     assert set(Indicator.KIND_LABELS) == set(INDICATOR_KINDS)
     assert Indicator(kind="unheard_of").kind_label() == "unheard_of"
     assert [Indicator(comparator=c).comparator_sign() for c in (">=", "<=", "=")] == ["≥", "≤", "="]
+
+
+def test_a_confirmed_preview_shows_the_plan_as_named_not_the_default_title(office):
+    """The office renames the plan when confirming: the batch page afterwards shows that name and
+    year, not the file name the preview proposed."""
+    batch = _preview(office)
+    proposed = batch.preview["title"]
+    response = office.post(reverse("import_confirm", args=[batch.pk]), {"title": "某某市2036年重点工作", "year": "2036"})
+    assert response.status_code == 302
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    card = page.split("计划名称", 1)[1].split("</p>", 1)[0]
+    assert "某某市2036年重点工作" in card and "2036" in card
+    assert proposed != "某某市2036年重点工作" and proposed not in card

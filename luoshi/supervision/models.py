@@ -226,7 +226,7 @@ class Indicator(models.Model):
     # the engine's INDICATOR_KINDS as a page shows them
     KIND_LABELS = {"growth_rate": _("增长率"), "decline_rate": _("下降率"), "count": _("数量"), "amount": _("金额"),
                    "ratio": _("比例"), "duration": _("时限"), "zero": _("零目标"), "deadline": _("截止日期"),
-                   "qualitative": _("定性目标"), "level": _("水平")}
+                   "qualitative": _("定性目标"), "level": _("水平"), "rank": _("名次")}
     SIGNS = {">=": "≥", "<=": "≤", "=": "="}
 
     def comparator_sign(self) -> str:
