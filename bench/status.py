@@ -185,6 +185,7 @@ INVENTED = [
     ("invented110.json", "hundred-and-tenth set (statusb: a district's 重点工作任务 table at 30 June — work-report sentences with several measures, a department's paragraph each; one measure short beside others on pace)"),
     ("invented111.json", "hundred-and-eleventh set (statusb: a district's main economic indicators at 31 March to 31 December — growth under or over the target, 高于全省, falls beside growing parts, shares of the year's budget)"),
     ("invented112.json", "hundred-and-twelfth set (statusb: a county's 民生实事 projects at 31 March, 30 September and 31 December — stages, bare 当前进度 shares with the office's note, the year's end)"),
+    ("invented113.json", "hundred-and-thirteenth set (statusb: a city supervision office's monthly table at six dates — the check of the lag_stated flag and the growth-after-amount reading, written after both)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
