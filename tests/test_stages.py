@@ -243,19 +243,20 @@ def test_known_misses_77(case, status):
 # invented78's first run (engine 7ce0755): two misses mended — a deadline before the verb (三季度末前开工…) hid the
 # task's clause, and the preparation of a project named at length (完成…扩建项目前期工作) was looked for only near the
 # verb, so 具备开工条件 read as preparation behind — and two left, strict, in other words: a preparation task still at
-# its stability assessment and household survey late in the year; a road's km surfaced beside more km of roadbed.
+# its stability assessment and household survey late in the year; a road's km surfaced beside more km of roadbed
+# (mended since by the road-layer reading, words.toml figure.earlier_step: now a case).
 CASES_78 = [
     (("三季度末前开工建设城东垃圾中转站", "已于9月10日开工，正在进行基础施工。", SEP), "completed"),
     (("第二季度末前开工建设城东垃圾中转站", "施工许可正在办理。", SEP), "seriously_behind"),
     (("完成城西再生水厂扩建项目前期工作", "可研、环评、初步设计均已批复，施工图审查已完成，具备开工条件。", NOV), "completed"),
     (("完成城西再生水厂扩建项目前期工作", "可研已批复，初步设计正在审查，尚不具备开工条件。", SEP), "on_track"),
     (("完成城西再生水厂扩建项目前期工作", "正在编制项目建议书。", NOV), "behind"),
+    # a road's length surfaced beside a longer length of roadbed (statusa, tests/test_status_year_beside_total.py)
+    (("年内完成乡村道路改造60公里", "路基完工45公里，路面已铺好30公里。", OCT), "behind"),
 ]
 MISSES_78 = [
     miss(("年内完成城北片区旧城改造项目前期工作", "正在开展稳评和入户调查。", SEP), "behind",
          "a task of preliminary work still at its risk assessment and household survey late in the year is read on pace"),
-    miss(("年内完成乡村道路改造60公里", "路基完工45公里，路面已铺好30公里。", OCT), "behind",
-         "a road's length surfaced beside a longer length of roadbed is not read as the measure short of the pace"),
 ]
 
 

@@ -124,6 +124,8 @@ def _match(part: Part, fact: Fact) -> float:
 
 
 _GAIN = vocab.pattern("completion.gain")
+# A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
+_EARLIER_STEP = vocab.pattern("figure.earlier_step")
 # 企业通过省级认定: the subject before a recognition won (words.toml [figure.recognition_lead], [figure.recognition]).
 _RECOGNITION = re.compile(f"(?:{vocab.alternation('figure.recognition_lead')})[^,;。，；]{{0,6}}?"
                           f"(?:{vocab.alternation('figure.recognition')})")
@@ -296,6 +298,14 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
                                         or _places_apart(group, norm)):
                     extra += group
+                elif len(group) == 2 and _EARLIER_STEP.search(norm, group[0].clause[0], group[0].fact.span[0]) \
+                        and not _EARLIER_STEP.search(norm, group[1].clause[0], group[1].fact.span[0]) \
+                        and group[1].fact.value < group[0].fact.value:
+                    # 已完成路基60公里，路面铺设42公里 for 完成农村公路改造80公里: a count of a road's layer laid before
+                    # its surface (words.toml figure.earlier_step) beside a smaller count of its unit after it, neither
+                    # naming the target: the later layer's count is the work done
+                    group[1].weak = True
+                    extra.append(group[1])
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
