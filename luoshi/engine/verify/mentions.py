@@ -277,10 +277,12 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
             if key not in body:
                 continue
             if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
+                   and not _another_measure(body, at + len(key), metric)
                    for at in _named(body, key, lower_better)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
             if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
+                   and not _another_measure(clause, at + len(key), metric)
                    for clause in _written_clauses(sentence.text) if key in clause
                    for at in _named(clause, key, lower_better)):
                 return sentence
@@ -294,6 +296,19 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
             if any(len(n) >= 3 and key.startswith(n) for n in names) and told:
                 return sentence
     return None
+
+
+_OTHER_MEASURE = re.compile(rf"[^,;:。，；：]{{0,8}}?({vocab.alternation('verify.other_measure')})")
+OTHER_MEASURE_REACH = 8     # characters after the word saying how it went
+
+
+def _another_measure(body: str, start: int, metric: str) -> bool:
+    """The words after a metric's name at ``start`` of ``body`` and the word saying how it went name another measure
+    (verify.other_measure: 规上工业实现营业收入…, 规上工业营收稳步增长): that measure went so, not ``metric`` (规模以上工业增加值);
+    a measure ``metric``'s own name has (规模以上工业总产值) is its own."""
+    said = _MENTION_PREDICATE.match(body, start)
+    m = _OTHER_MEASURE.match(body, start, said.end() + OTHER_MEASURE_REACH) if said is not None else None
+    return m is not None and m.group(1) not in _written_out(metric)
 
 
 _ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")
