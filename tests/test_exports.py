@@ -246,6 +246,23 @@ def test_assessments_xlsx_has_evidence_and_reason(client):
     assert a.evidence[0]["text"] in row[headers.index("依据原文")].value
 
 
+def test_assessments_xlsx_of_a_department_holds_its_own_tasks_only(client):
+    """A reporter's verdict export of a whole plan: the rows of its unit's tasks (lead or cooperating),
+    none of another unit's, though the plan has them (a download route, beside the pages and the API)."""
+    p = plan(SC2020)
+    period = p.periods.get(name="2020年上半年")
+    login(client, "reporter")
+    user = get_user_model().objects.get(username="reporter")
+    headers, rows = sheet(client.get(reverse("export_assessments_xlsx"), {"plan": p.pk}))
+    own = set(visible_tasks(user, p.tasks.all()).values_list("code", flat=True))
+    every = {a.task.code for a in Assessment.objects.filter(period=period, current=True).select_related("task")}
+    assert rows and set(column(headers, rows, "任务编号")) <= own
+    assert every - own        # the plan has other units' verdicts the export leaves out
+    assert set(column(headers, rows, "任务编号")) == {
+        a.task.code for a in Assessment.objects.filter(period=period, current=True).counted().select_related("task")
+        if a.task.code in own}
+
+
 def test_missing_xlsx_matches_missing_reports(client):
     period = plan(SC2020).periods.get(name="2020年下半年")
     login(client, "leader")
