@@ -96,6 +96,20 @@ def test_a_sure_verdict_counts_at_once(reporter, office, task, period):
     assert latest.status_by_task(period.pk)[task.pk] == "completed"
 
 
+@pytest.mark.parametrize("narrative, waits", [("正常推进。", True), ("已完成。", False)])
+def test_accepting_on_the_page_says_whether_the_verdict_waits_for_a_person(client, reporter, task, period,
+                                                                          narrative, waits):
+    """The message after 采纳 named the verdict alone; a flagged one counts nowhere until confirmed,
+    so the message says so (and a sure one does not: the guard)."""
+    sub = submission_actions.do_save_and_submit_submission(task, period, narrative, {}, acting_user=reporter)
+    assert client.login(username="office", password="luoshi-demo")
+    response = client.post(reverse("review_submission", args=[sub.pk]), {"action": "accept", "comment": ""},
+                           follow=True)
+    page = response.content.decode()
+    assert "已采纳；研判结果：" in page
+    assert ("需人工确认（确认或调整之前不计入通报、驾驶舱和公开页面）" in page) is waits
+
+
 def test_only_the_office_confirms(client, reporter, office, task, period):
     a = accepted(reporter, office, task, period, "正常推进。")
     assert client.login(username="reporter", password="luoshi-demo")

@@ -183,8 +183,12 @@ def review_submission(request, pk):
             if form.cleaned_data["action"] == "accept":
                 assessment = submission_actions.do_accept_submission(sub, form.cleaned_data["comment"],
                                                                      acting_user=request.user)
-                messages.success(request, _("已采纳；研判结果：%(s)s") % {
-                    "s": STATUS_LABELS.get(assessment.status, assessment.status)})
+                label = STATUS_LABELS.get(assessment.status, assessment.status)
+                if assessment.needs_person:   # it counts nowhere until the office confirms or adjusts it
+                    messages.warning(request, _("已采纳；研判结果：%(s)s，需人工确认（确认或调整之前不计入通报、驾驶舱和公开页面）")
+                                     % {"s": label})
+                else:
+                    messages.success(request, _("已采纳；研判结果：%(s)s") % {"s": label})
             else:
                 submission_actions.do_return_submission(sub, form.cleaned_data["comment"],
                                                         acting_user=request.user)
