@@ -1,0 +1,53 @@
+"""The import preview of a work report shows its plan as the office will supervise it: a topic sentence
+heading a run of measures (做强整车平台。…) is no row but the measures' heading under their 板块, and in a part
+titled with the five years and the year only the five years' tasks are marked 五年目标 and left out unless
+asked.  The reports are the invented ones of bench/labels/tasks_invented/ (labelled before any engine run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from luoshi.supervision.models import ImportBatch
+
+pytestmark = pytest.mark.django_db
+
+LABELS = Path(__file__).resolve().parent.parent / "bench" / "labels" / "tasks_invented"
+
+
+@pytest.fixture
+def office(client):
+    assert client.login(username="office", password="luoshi-demo")
+    return client
+
+
+def _preview(office, stem: str) -> ImportBatch:
+    text = (LABELS / f"{stem}.txt").read_bytes()
+    response = office.post(reverse("import_start"), {"file": SimpleUploadedFile(f"{stem}.txt", text), "year": "2036"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+
+
+def test_topics_are_headings_not_rows(office):
+    batch = _preview(office, "t01_city_topics_mid_paragraph")
+    rows = batch.preview["tasks"]
+    texts = [t["text"] for t in rows]
+    for topic in ("做强整车平台", "做强材料平台", "做强数字平台", "提升城市功能品质", "提升城市治理效能"):
+        assert not [t for t in texts if t.startswith(topic)], topic
+    headed = {t["heading"] for t in rows if t["text"].startswith(("支持龙头车企", "引导本地配套", "加快某某新材料"))}
+    assert headed == {"做强整车平台", "做强材料平台"}
+    assert "创建国家园林城市。" in texts               # a short real task stays a row
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert '<small class="meta">做强整车平台</small>' in page
+    assert "做强整车平台。" not in page
+
+
+def test_mixed_part_marks_only_the_five_years(office):
+    batch = _preview(office, "t04_county_mixed_five_year_part")
+    five = {t["text"][:8] for t in batch.preview["tasks"] if t["five_year"]}
+    assert five == {"做大做强绿色食品", "培育壮大新型储能", "高标准编制县城国", "建成县城环城快速", "建设高标准农田1"}
+    assert batch.preview["five_year"] == 5
+    assert not [t for t in batch.preview["tasks"] if t["text"].startswith("2026年是")]
