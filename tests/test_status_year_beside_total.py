@@ -118,3 +118,24 @@ def test_a_roads_surface_beside_its_base_is_the_length_done(task, progress, as_o
 def test_lengths_not_in_layer_order_are_not_taken_as_the_length_done(task, progress, as_of):
     a = judge(task, progress, as_of)
     assert a.completion_pct is None, (a.rule, a.reason)
+
+
+# Category C for the rest of several items: items under way beside the done ones hold the count on pace only while
+# their works have reached the step the time gone asks for, read on their clause alone as for one project
+# (works_late: still at the first step from first_step_late on, in the main works from main_works_late on).  A clause
+# naming no step but the start (其余4个已全部开工) tells no step reached and still holds.  Mends inv95-004 and inv77-009.
+REST_WORKS_LATE = [
+    ("年内建成安置区5个", "已建成安置区3个，其余2个安置区正在进行主体结构施工。", date(2020, 11, 30), "behind"),
+    ("新建公办幼儿园6所", "已建成4所，其余2所正在进行基础施工。", date(2020, 10, 31), "behind"),
+    ("完成老旧小区改造20个", "已完成改造12个，其余小区正在进行主体施工。", date(2020, 11, 30), "behind"),
+    # twins: the same earlier in the year; the rest fitting out; the rest only said to have started
+    ("年内建成安置区5个", "已建成安置区3个，其余2个安置区正在进行主体结构施工。", date(2020, 8, 31), "on_track"),
+    ("年内建成安置区5个", "已建成安置区3个，其余2个安置区正在进行室内装修。", date(2020, 11, 30), "on_track"),
+    ("完成城市更新项目12个", "已完成8个，其余4个已全部开工。", date(2020, 9, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", REST_WORKS_LATE, ids=_ids(REST_WORKS_LATE))
+def test_the_rest_under_way_holds_pace_only_at_the_step_the_time_asks_for(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

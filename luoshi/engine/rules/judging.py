@@ -381,9 +381,11 @@ _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
-                    rest_preparing: frozenset[tuple[int, int]] = frozenset()) -> SubTarget:
+                    rest_preparing: frozenset[tuple[int, int]] = frozenset(),
+                    late: frozenset[int] = frozenset()) -> SubTarget:
     """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts;
-    rest_preparing: the sentences whose clause on the rest, with no figure, says it is only being prepared)."""
+    rest_preparing: the sentences whose clause on the rest, with no figure, says it is only being prepared; late: ids
+    of the figures under way whose works are short of the step the time gone asks for)."""
     t = part.indicator
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
@@ -502,6 +504,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         f for f in others if id(f.fact) not in mine and _unit_of(f.fact) == _unit_of(t)
         and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
         and any(f.sentence == d.sentence for d in done)]
+    rest = [f for f in rest if id(f.fact) not in late]      # (works short of the step the time asks for hold no pace)
     # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
     # the same items, though another part counts in 家 and it was not assigned.)
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \

@@ -31,6 +31,7 @@ from .case import _SURVEY_REMEDY, Case, Fact, Outcome, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _assign, _held, _rest_under_way, combine, judge_clause, judge_indicator
 from .status import StatusRule, _pace_words, _paced, status_word
+from .works import _WORKS_LADDER, works_late
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
@@ -78,6 +79,17 @@ _FOUND_FIXED = _quick(re.compile(
     f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
     f"(?:{vocab.alternation('stage.survey_remedy')})" r"[^\d,;。，；]{0,8}?(?<![\d.])(?P<part>\d+)(?P=unit)"))
 
+
+
+
+def _works_late_in(case: Case, norm: str, clause: tuple[int, int]) -> bool:
+    """The works of one clause (其余2个正在进行主体结构施工) short of the step the time gone asks for (works_late, the
+    clause read alone).  A clause that names no step but the start (其余4个已全部开工, 均已开工) tells no step reached."""
+    a, b = clause
+    steps = [m.group(0) for key in _WORKS_LADDER for m in pattern(key).finditer(norm, a, b)]
+    if not any(not pattern("start_verb").fullmatch(w) for w in steps):
+        return False
+    return works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b)) is not None
 
 class FoundAndFixed(StatusRule):
     help_text = ("A task to survey and put right what the survey finds (排查整治, 排查整改: words.toml "
@@ -145,8 +157,13 @@ class SubTargets(StatusRule):
                   and clause_stage(norm[a:b]) in ("underway", "nearly_done")
                   and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
                        or _WORK_STEP.search(norm[a:b]))      # 其余…正在进行室内装修: a step of the works going on
-                  and not any(a <= f.fact.span[0] < b for f in case.facts)]
+                  and not any(a <= f.fact.span[0] < b for f in case.facts)
+                  and not _works_late_in(case, norm, (a, b))]
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
+        # 已建成安置区3个，其余2个正在进行主体结构施工 at 30 November: items whose works have not reached the step the
+        # time gone asks for (works_late, read on their clause alone, as for one project) hold no pace for the rest.
+        late = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
+                         and _works_late_in(case, norm, f.clause))
         # 交付安置房800套，其余安置房正在进行室内装修 beside 开工安置房3200套: of several measures, the rest under way in
         # the sentence of a measure's figure is that measure's rest.
         # (a part of the sentence between semicolons: 25个老旧小区中…；“微更新”项目已完成4个，其余正在施工 is the second's)
@@ -167,7 +184,8 @@ class SubTargets(StatusRule):
                 mine = assigned.get(i, [])
                 own_rest = rest_moving or bool(mine) and all(
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
-                sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing)
+                sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
+                                      late)
                 if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
                         and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
