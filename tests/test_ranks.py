@@ -3,12 +3,20 @@ judged against the places a review states (verify/ranks.py), as tables of invent
 clauses that hold a numeral after 前 or 第 and are no rank (前三季度, 第三产业), a rise in points (提升0.2个百分点),
 and a rank beside a rate, which answers the rate nothing."""
 
+from datetime import date
+
 import pytest
 
 from luoshi.engine import targets
+from luoshi.engine.assess import assess_row
+from luoshi.engine.indicators import parse
+from luoshi.engine.judgement import Task
+from luoshi.engine.progress import parse_row
 from tests.test_verify_ways import _check, _verdict
 
 pytestmark = pytest.mark.engine
+
+MID, YEAR_END = date(2024, 6, 30), date(2024, 12, 31)
 
 
 def _read(clause, previous=""):
@@ -95,3 +103,29 @@ ROWS = [
 def test_rank_results(target, place, said, metric, outcome):
     x = _verdict(target, place, said, metric)
     _check(x, said, outcome, None)
+
+
+# Progress rows on a rank task (issue 11, rules.RankHeld): the place or move reported against the one asked —
+# the task's indicators read either way (a plan task's text, indicators.parse; an expected target, the clause).
+STATUS_ROWS = [
+    ("县域经济综合考核进入全省前十", "上半年县域经济综合考核居全省第8位。", MID, "on_track"),
+    ("县域经济综合考核进入全省前十", "上半年县域经济综合考核居全省第12位。", MID, "behind"),
+    ("文明城市测评进入全省前二十", "上半年测评居全省第十五位。", MID, "on_track"),
+    ("高质量发展综合考核位次前移2位", "上半年监测排名较上年前移3位。", MID, "on_track"),
+    ("高质量发展综合考核位次前移2位", "上半年监测排名较上年前移1位。", MID, "behind"),
+    ("高质量发展综合考核位次前移2位", "上半年监测排名较上年倒退2位。", MID, "behind"),
+    ("高质量发展综合考核位次前移2位", "全年考核排名较上年前移3位。", YEAR_END, "completed"),
+    ("县域经济考核争先进位", "一季度监测排名上升两位。", MID, "on_track"),
+    ("营商环境评价进入全省第一方阵", "营商环境评价位列全省第一方阵。", MID, "on_track"),
+    # guards: 第一方阵 is no first place (a place alone settles nothing); a rise in points is no move
+    ("营商环境评价进入全省第一方阵", "营商环境评价排名全省第5。", MID, "unclear"),
+    ("常住人口城镇化率提高1.5个百分点", "城镇化率较上年提升0.8个百分点。", MID, "behind"),
+]
+
+
+@pytest.mark.parametrize("read", ["task", "clause"])
+@pytest.mark.parametrize(("task_text", "progress", "as_of", "status"), STATUS_ROWS)
+def test_rank_progress_rows(task_text, progress, as_of, status, read):
+    found = parse(task_text)[0] if read == "task" else targets.parse_clause(task_text)
+    task = Task(id="T1", source={}, text=task_text, indicators=found, milestones=[])
+    assert assess_row(parse_row(progress, task=task_text), task, as_of).status == status

@@ -10,6 +10,7 @@ import re
 
 from .. import vocab
 from ..judgement import Evidence
+from ..numbers import parse_number
 from ..text import for_parsing
 from .base import (
     _CLAUSE,
@@ -26,12 +27,23 @@ from .base import (
 )
 from .case import _THIS_YEAR, _TOTAL_LEAD, Fact, Outcome, _spans, _unit_of
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _held
-from .status import _CN_DIGIT, StatusRule, _paced, behind_cues, status_word
+from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS
 
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
 _RANK_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})"
-                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|" f"{vocab.alternation('rank.top')})")
+                        r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|" f"(?:{vocab.alternation('rank.top')})"
+                        f"(?!{vocab.alternation('verify.rank_not_place')}))")
+# A move up a ranking asked (位次前移2位, 排名提升3个位次, 争先进位) and a move stated (较上年前移3位, 倒退2位).
+_RANK_NUMERAL = r"[一二两三四五六七八九十\d]{1,3}"
+_MOVE_TASK = re.compile(f"(?:{vocab.alternation('target.rank_word')})[^,;。，；]{{0,6}}?(?:{vocab.alternation('target.rank_up')})"
+                        f"(?:({_RANK_NUMERAL})个?(?:{vocab.alternation('target.rank_unit')}))?"
+                        f"|{vocab.alternation('target.rank_up_bare')}")
+_MOVE_REPORT = re.compile(f"(?:({vocab.alternation('target.rank_up')})|{vocab.alternation('target.rank_down')})"
+                          f"({_RANK_NUMERAL})个?(?:{vocab.alternation('target.rank_unit')})(?!数)")
+# A standing with no number asked (进入全省第一方阵) and the same stated (位列第一方阵).
+_GROUP_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})[^,;。，；]{{0,8}}?"
+                         f"({vocab.alternation('target.rank_group')})")
 
 
 _RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
@@ -39,22 +51,23 @@ _RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
 
 
 def _rank(text: str | None) -> int | None:
+    """The place a rank names (前三: 3, 第十五: 15, 前二十: 20; none written, the first: 1)."""
     if not text:
         return 1
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGIT.get(text[1:], 0)
-    return _CN_DIGIT.get(text)
+    n = parse_number(text)
+    return int(n) if n else None
 
 
 class RankHeld(StatusRule):
     help_text = ("A rank to reach or hold (保持全省前三, 位居全省第一) answered by the rank reported (位列第二): within it "
-                 "→ on_track (completed once the year is over), outside it → behind, basis figures.")
+                 "→ on_track (completed once the year is over), outside it → behind, basis figures.  A move up asked "
+                 "(位次前移2位, 争先进位) answered by the move reported (较上年前移3位; 倒退2位 → behind), and a standing "
+                 "asked (进入第一方阵) answered by the same standing, alike; 第一方阵 is no first place.")
 
     def judge(self, case):
+        moved = self._moved(case)
+        if moved is not None:
+            return moved
         task = _RANK_TASK.search(case.task_text)
         report = _RANK_REPORT.search(for_parsing(case.progress))
         if not task or not report or case.in_forecast(report.start()):
@@ -68,6 +81,33 @@ class RankHeld(StatusRule):
         return Outcome(status, None, "figures", f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}",
                        [Evidence(case.progress[a:b], a, b)])
 
+
+    @staticmethod
+    def _moved(case):
+        """A move up asked (位次前移2位, 争先进位) answered by the move stated (较上年前移3位: at least the places
+        asked, any for none → held; fewer, or places lost, 倒退2位 → behind); a standing asked (进入全省第一方阵)
+        answered by the same standing stated (位列第一方阵) → held.  None when neither is asked and answered."""
+        norm = for_parsing(case.progress)
+        move, said = _MOVE_TASK.search(case.task_text), _MOVE_REPORT.search(norm)
+        if move and said and not case.in_forecast(said.start()):
+            want = parse_number(move.group(1)) if move.group(1) else None
+            n = parse_number(said.group(2))
+            if n is None:
+                return None
+            gained = n if said.group(1) else -n
+            ok = gained >= want if want is not None else gained > 0
+            status = _held(case.expected) if ok else "behind"
+            a, b = said.span()
+            return Outcome(status, None, "figures", f"目标{move.group(0)}，报告{said.group(0)}，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        group = _GROUP_TASK.search(case.task_text)
+        at = norm.find(group.group(1)) if group else -1
+        if group and at >= 0 and not case.in_forecast(at):
+            status = _held(case.expected)
+            b = at + len(group.group(1))
+            return Outcome(status, None, "figures", f"目标{group.group(0)}，报告{group.group(1)}，判{status_word(status)}",
+                           [Evidence(case.progress[at:b], at, b)])
+        return None
 
 # A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
 _LEVEL_TASK = re.compile(f"(?:{vocab.alternation('rank.level_task_lead')})[^,;。，；]{{0,14}}?"
