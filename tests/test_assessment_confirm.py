@@ -261,3 +261,24 @@ def test_the_api_gives_flag_reasons_to_the_office_only(client, reporter, office,
     for got in (one, mine):
         assert got["needs_person"] is True and got["confirmed_at"]
         assert ("unit_statement" in got["flags"]) is sees and (got["flags"] == []) is not sees
+
+
+def test_the_dashboard_says_how_many_accepted_reports_wait_for_a_person(client, reporter, office, task, period):
+    """A flagged verdict counts as 未报送 on the dashboard until confirmed, though the unit reported and
+    the office accepted: the note under the selectors says how many (the office gets a link to the
+    queue); once confirmed the note goes (guard)."""
+    a = accepted(reporter, office, task, period, "正常推进。")
+    assert a.pending_confirmation
+    url = reverse("dashboard") + f"?plan={period.plan_id}&period={period.pk}"
+    pending = period.assessments.filter(current=True).pending().count()
+    assert client.login(username="leader", password="luoshi-demo")
+    page = client.get(url).content.decode()
+    assert f"另有 {pending} 项已采纳进展的研判待人工确认，确认前计入未报送。" in page
+    assert reverse("review_queue") + "#unconfirmed" not in page
+    client.logout()
+    assert client.login(username="office", password="luoshi-demo")
+    page = client.get(url).content.decode()
+    assert reverse("review_queue") + "#unconfirmed" in page
+    for each in period.assessments.filter(current=True).pending():
+        do_confirm_assessment(each, acting_user=office)
+    assert 'id="pending-note"' not in client.get(url).content.decode()

@@ -19,7 +19,7 @@ from luoshi.core.models import Organisation, Role
 from .. import choice
 from ..actions.instructions import can_instruct
 from ..highlight import highlight
-from ..models import Part, Plan, ReportingPeriod, Task
+from ..models import Assessment, Part, Plan, ReportingPeriod, Task
 from ..permissions import READERS, check_task, organisation_of, role_of, role_required, visible_tasks
 from ..services import dashboard as figures
 from ..services import latest, orders, reminders, review
@@ -157,6 +157,11 @@ def dashboard(request):
         # The cycle's alarms: 督办 orders past their deadline, and missing reports
         # escalated to department heads (services.orders / services.reminders).
         "overdue_orders": cached["overdue_orders"], "escalations": cached["escalations"],
+        # accepted reports whose verdict waits for a person: they count as 未报送 until confirmed,
+        # which the note says, or a leader reads them as units that did not report
+        "pending_count": (Assessment.objects.filter(period=period, current=True).pending().count()
+                          if period else 0),
+        "is_office": role_of(request.user) == Role.OFFICE,
     })
 
 
