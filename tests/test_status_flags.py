@@ -161,6 +161,15 @@ CASES = [
     ("lag_how_deep", "新建社区足球场6片", "受雨季影响，施工进度有所滞后。", ("behind", "statement", None), False),
     ("lag_how_deep", "新建社区足球场6片", "受用地影响进度缓慢，6片球场均尚未开工。", ("seriously_behind", "stage", None),
      False),
+    # lag_stated (statusb): on pace, ahead or done while the row says in words the work or a part of it lags or is put
+    # back; not a lag of an earlier period caught up since, nor a verdict that already says behind
+    ("lag_stated", "新建口袋公园12个", "已建成9个，完成率75%，其中城北2个因管线迁改推进缓慢。", ("on_track", "figures", 75.0), True),
+    ("lag_stated", "新建口袋公园12个", "已建成9个，另有3个正在施工，整体工期有所延后。", ("on_track", "stage", None), True),
+    ("lag_stated", "新建口袋公园12个", "12个口袋公园已全部建成，其中2个开放时间推迟至明年。", ("completed", "statement", None), True),
+    ("lag_stated", "新建口袋公园12个", "年初受疫情影响进度偏慢，目前已追上序时进度，已建成6个。", ("on_track", "figures", 50.0),
+     False),
+    ("lag_stated", "新建口袋公园12个", "已建成6个，其余6个正在施工。", ("on_track", "figures", 50.0), False),
+    ("lag_stated", "新建口袋公园12个", "已建成4个，进度偏慢。", ("behind", "statement", None), False),
 ]
 
 

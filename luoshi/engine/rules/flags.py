@@ -30,6 +30,7 @@ from .base import (
 from .case import _FORECAST, Case, Outcome, _prep_finished, _spans, _unit_of
 from .clauses import _NOT_YET, _OTHER_ITEMS, _PACE_MET, _STRONG_UNDERWAY, _THE_REST, clause_stage
 from .judging import _FIGURE_DONE, _PROCESS_TASK, _assign, _content_bigrams, case_expected_done
+from .status import _past_lag, behind_cues
 from .status_statements import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
 
 # --- needs a person: the flag checks ----------------------------------------------------------------
@@ -432,11 +433,25 @@ class LagHowDeep(FlagCheck):
         return any(st == "not_started" or _BARELY.search(c) for c, st in _live_clauses(case))
 
 
+class LagStated(FlagCheck):
+    flag = "lag_stated"
+    help_text = ("A verdict of on pace, ahead or done on a row that says in words that the work, or a part of it, is "
+                 "behind its pace or put back (进度较慢, 推进缓慢, 慢于计划, 进度不够理想, 推迟至明年: rules.status."
+                 "behind_cues), outside a forecast and not of an earlier period caught up since: the figure or the "
+                 "stage and the unit's own word disagree, and which holds is for a person.")
+
+    def check(self, case, outcome):
+        if outcome.status not in ("on_track", "ahead", "completed"):
+            return False
+        norm = for_parsing(case.progress)
+        return any(not case.in_forecast(m.start()) and not _past_lag(case, norm, m) for m in behind_cues(norm))
+
+
 FLAG_CLASSES: dict[str, type[FlagCheck]] = {
     c.__name__: c for c in (DoneWithMoreToDo, DoneUnplaced, StatementScope, SeveralFigures, Implausible, FiguresUnused,
                             LateForecast, UnitMismatch, ShareOfWhat, InterimTarget, PastDeadline, DoneReadAsLag,
                             PaceOnPreparation, RestHoldsPace, PartNamedUnread, DoneShortOfFigure,
-                            ResultByActivity, StageBarely, LagHowDeep)
+                            ResultByActivity, StageBarely, LagHowDeep, LagStated)
 }
 
 
