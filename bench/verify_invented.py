@@ -208,7 +208,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "thirty-ninth": ["v105", "v106", "v107", "v108", "v109", "v110", "v111", "v112"],
         "fortieth": ["v113", "v114", "v115", "v116"], "forty-first": ["v117", "v118", "v119"],
         "forty-second": ["v130", "v131", "v132"],
-        "forty-third": ["v120", "v121", "v122"]}
+        "forty-third": ["v120", "v121", "v122"],
+        "forty-fourth": ["v123", "v124", "v125"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
