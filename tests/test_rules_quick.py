@@ -37,7 +37,8 @@ def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     # (the rules package's modules each: its __init__ keeps only the public API)
     rules_modules = [importlib.import_module(f"{rules.__name__}.{m.name}") for m in pkgutil.iter_modules(rules.__path__)]
     named = [(n, rx) for module in (*rules_modules, progress, assess, indicators, linking, tasks, targets)
-             for n, rx in vars(module).items()] + [(n, getattr(verify, n)) for n in (*verify.QUICK, "_RESTATED")]
+             for n, rx in vars(module).items()] + [(n, getattr(importlib.import_module(f"{verify.__name__}.{m}"), n))
+                                                 for m, n in (q.split(".") for q in (*verify.QUICK, "restated._RESTATED"))]
     for name, rx in named:
         if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "])(?:" in rx.pattern:
             bare = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])

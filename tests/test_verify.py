@@ -8,14 +8,10 @@ import pytest
 from luoshi.engine import reader
 from luoshi.engine.files import UnreadableInput
 from luoshi.engine.judgement import VERDICTS, Indicator, Task
-from luoshi.engine.verify import (
-    MIN_SIMILARITY,
-    review_claims,
-    similarity,
-    verify,
-    verify_documents,
-    verify_tasks,
-)
+from luoshi.engine.verify import verify, verify_documents, verify_tasks
+from luoshi.engine.verify.claims import review_claims
+from luoshi.engine.verify.naming import similarity
+from luoshi.engine.verify.patterns import MIN_SIMILARITY
 
 pytestmark = pytest.mark.engine
 
@@ -794,7 +790,7 @@ def test_research_ratio_in_a_review_is_the_year_befores(tmp_path, said, outcome)
 def test_one_target_or_sentence_the_rules_fail_on_does_not_stop_the_pair(tmp_path, monkeypatch):
     """A rule's bug on one target, or on one review sentence, is reported on that target (or on the
     targets not found) with the error; every other target is still checked."""
-    from luoshi.engine import reader
+    from luoshi.engine import progress, reader
     from luoshi.engine import verify as v
     from luoshi.engine.verify import judge  # (where the target's claim is looked for)
 
@@ -814,14 +810,14 @@ def test_one_target_or_sentence_the_rules_fail_on_does_not_stop_the_pair(tmp_pat
     assert got["地区生产总值"].outcome == "achieved"
     monkeypatch.setattr(judge, "_best_claim", best_claim)
 
-    row_facts = v.progress.row_facts     # (what verification reads of a sentence's progress)
+    row_facts = progress.row_facts     # (what verification reads of a sentence's progress)
 
     def failing_row_facts(text):
         if "出口" in text:
             raise KeyError("a bug")
         return row_facts(text)
 
-    monkeypatch.setattr(v.progress, "row_facts", failing_row_facts)
+    monkeypatch.setattr(progress, "row_facts", failing_row_facts)
     got = {x.metric: x for x in v.verify_documents(plan, review)[0]}
     assert got["地区生产总值"].outcome == "achieved"
     assert "无法解析" in got["社会消费品零售总额"].reason     # not found: it may be in the sentence not read

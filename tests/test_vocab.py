@@ -200,7 +200,7 @@ def test_conversions_map_units_to_units_of_the_same_measure():
 # reported-figure and review readers strip, less each reader's own kept words.
 TRAIL_READERS = [("targets", "_TRAIL_VERB", ""), ("indicators", "_METRIC_TRAIL", "metric.trail_kept_task"),
                  ("progress", "_TAIL_STRIP", "metric.trail_kept_reported"),
-                 ("verify", "_TRAIL", "metric.trail_kept_review")]
+                 ("verify.patterns", "_TRAIL", "metric.trail_kept_review")]
 
 
 @pytest.mark.parametrize(("module", "name", "kept"), TRAIL_READERS, ids=[m for m, _, _ in TRAIL_READERS])

@@ -35,78 +35,23 @@ as a progress report does — plus quoted durations (“最多90天”) read wit
   (零信访) or a target no claim answers is unclear.
 
 Claims no target uses are returned as ``unanswered`` (成绩 that answer no target).
+
+The public API is ``verify`` (two files), ``verify_documents`` and ``verify_tasks`` (``entry``); every other
+name is imported from the module that defines it (``claims``, ``mentions``, ``naming``, ``patterns``,
+``restated``, ``judge``, ``ranks``, ``figures``), as ``QUICK`` names its patterns.
 """
 
 from __future__ import annotations
 
-from .. import progress, vocab
-from ..text import for_parsing, normalise
-from .claims import (
-         _CLAIM_TRAIL,
-         _PER_UNIT,
-         _PER_UNIT_BEFORE,
-         _RESPECTIVE_TRAIL,
-         _SHARE_OF,
-         _TARGET_BEFORE,
-         CELL_LINE,
-         FIVE,
-         FIVE_PART,
-         HEADER_CELLS,
-         HEADING_NAME,
-         SPACED_CELL,
-         TITLE_LINES,
-         YEAR,
-         review_claims,
-)
 from .entry import verify, verify_documents, verify_tasks
-from .judge import _DONE_MANNER, LOOSE_SIMILARITY, STEADY_BAND, VERSUS_REACH
-from .mentions import (
-         _ABOVE_TARGET,
-         _BELOW_TARGET,
-         _SHARE_HEAD,
-         _SHARE_OF_TARGET,
-         _said_clauses,
-         _share_clauses,
-         _versus_clauses,
-)
-from .naming import _HEAD_TRAIL, _best_claim, _per_unit, _share_of_whole, similarity
-from .patterns import (
-         _BARE_NAME,
-         _BARE_NAMES,
-         _CLAUSE_END,
-         _DONE_IN_WORDS,
-         _DOUBLE_DIGIT,
-         _NEGATIVE,
-         _ONE_YEAR,
-         _PART_END,
-         _PLACE_PREFIX,
-         _POSITIVE,
-         _RATE_FIGURE,
-         _SHARE_DONE,
-         _TRAIL,
-         ABOUT_POINTS,
-         CONTEXT_WEIGHT,
-         DOUBLE_DIGITS,
-         DOUBLED,
-         EXCEED_MARGIN,
-         EXCEPT_EXTRA,
-         FIVE_YEAR_RATIO,
-         FLOOR_REACH,
-         MIN_BIGRAM_SHARE,
-         MIN_SIMILARITY,
-         PART_AREA_REACH,
-         PART_YEAR_SETTLED,
-         PART_YEAR_WEIGHT,
-         RELATED_SIMILARITY,
-         _review_names,
-)
-from .restated import _RESTATED, _RESTATED_DONE, _written, _written_clauses
 
 # Patterns searched along a whole sentence or metric whose matches open with no fixed character (an optional
 # group, a lookbehind, a run of trail words before $): re would try each in full at every character; with the
 # characters a match can begin with checked first (vocab.quick) they find the same, several times faster.  Each
-# is wrapped with vocab.quick where its module defines it; QUICK names them (tests/test_rules_quick.py).
-QUICK = ("_TRAIL", "_CLAIM_TRAIL", "_TARGET_BEFORE", "_RESTATED_DONE", "_HEAD_TRAIL", "_POSITIVE", "_NEGATIVE",
-         "_DONE_MANNER", "_ONE_YEAR", "_DOUBLE_DIGIT", "_RESPECTIVE_TRAIL")
+# is wrapped with vocab.quick where its module defines it; QUICK names them,
+# each as module.name (tests/test_rules_quick.py, tests/test_verify_speed.py).
+QUICK = ("patterns._TRAIL", "claims._CLAIM_TRAIL", "claims._TARGET_BEFORE", "restated._RESTATED_DONE", "naming._HEAD_TRAIL",
+         "patterns._POSITIVE", "patterns._NEGATIVE", "judge._DONE_MANNER", "patterns._ONE_YEAR", "patterns._DOUBLE_DIGIT",
+         "claims._RESPECTIVE_TRAIL")
 
-__all__ = ["ABOUT_POINTS", "CELL_LINE", "CONTEXT_WEIGHT", "DOUBLED", "DOUBLE_DIGITS", "EXCEED_MARGIN", "EXCEPT_EXTRA", "FIVE", "FIVE_PART", "FIVE_YEAR_RATIO", "FLOOR_REACH", "HEADER_CELLS", "HEADING_NAME", "LOOSE_SIMILARITY", "MIN_BIGRAM_SHARE", "MIN_SIMILARITY", "PART_AREA_REACH", "PART_YEAR_SETTLED", "PART_YEAR_WEIGHT", "QUICK", "RELATED_SIMILARITY", "SPACED_CELL", "STEADY_BAND", "TITLE_LINES", "VERSUS_REACH", "YEAR", "_ABOVE_TARGET", "_BARE_NAME", "_BARE_NAMES", "_BELOW_TARGET", "_CLAIM_TRAIL", "_CLAUSE_END", "_DONE_IN_WORDS", "_DONE_MANNER", "_DOUBLE_DIGIT", "_HEAD_TRAIL", "_NEGATIVE", "_ONE_YEAR", "_PART_END", "_PER_UNIT", "_PER_UNIT_BEFORE", "_PLACE_PREFIX", "_POSITIVE", "_RATE_FIGURE", "_RESPECTIVE_TRAIL", "_RESTATED", "_RESTATED_DONE", "_SHARE_DONE", "_SHARE_HEAD", "_SHARE_OF", "_SHARE_OF_TARGET", "_TARGET_BEFORE", "_TRAIL", "_best_claim", "_per_unit", "_review_names", "_said_clauses", "_share_clauses", "_share_of_whole", "_versus_clauses", "_written", "_written_clauses", "for_parsing", "normalise", "progress", "review_claims", "similarity", "verify", "verify_documents", "verify_tasks", "vocab"]
+__all__ = ["QUICK", "verify", "verify_documents", "verify_tasks"]
