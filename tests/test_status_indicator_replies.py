@@ -66,3 +66,28 @@ ROWS = [
 def test_indicator_replies(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# A start target of few items named one by one (开工建设A、B2家…): an item not begun, its subject in the clause before
+# (B因用地调整，尚未开工), leaves the share started short of the pace once even all the others started could not
+# reach it — one of two at 30 September is behind; at 30 June half is on pace, and one of eleven is one share of many.
+START_ITEMS = [
+    ("开工建设东山镇、西山镇2家中心敬老院", "东山镇敬老院已于7月开工，正在进行基础施工；西山镇敬老院因用地调整，尚未开工，目前正在重新选址。",
+     SEPTEMBER, "behind"),
+    ("开工建设南湖、北湖2座污水泵站", "南湖泵站已于8月开工；北湖泵站受管线迁改影响，尚未开工。", SEPTEMBER, "behind"),
+    # guards: half at mid-year, both begun, one of many
+    ("开工建设东山镇、西山镇2家中心敬老院", "东山镇敬老院已于5月开工，正在进行基础施工；西山镇敬老院因用地调整，尚未开工，目前正在重新选址。",
+     MID_YEAR, "on_track"),
+    ("开工建设东山镇、西山镇2家中心敬老院", "东山镇敬老院已于7月开工，正在进行主体施工；西山镇敬老院已于9月开工。", SEPTEMBER, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", START_ITEMS, ids=[f"{t}→{p}@{d}" for t, p, d, _ in START_ITEMS])
+def test_a_start_target_of_few_items_with_one_not_begun(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+def test_one_of_many_starts_not_begun_is_no_lag():
+    a = judge("开工建设市级重点项目11个", "10个项目已开工建设；城北安置房项目正在征收，尚未开工。", SEPTEMBER)
+    assert a.status not in ("behind", "seriously_behind"), (a.rule, a.reason)

@@ -9,7 +9,7 @@ import re
 from .. import vocab
 from ..judgement import Evidence
 from ..text import for_parsing
-from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, pattern, threshold
+from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, by_pace, pattern, threshold
 from .case import Case, Outcome, _spans
 from .clauses import (
     _AIM,
@@ -90,6 +90,17 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
     return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度",
                    [Evidence(case.progress[a:b], a, b)])
 
+
+
+def _start_item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
+    """For a start target of few items (开工建设东山镇、西山镇2家中心敬老院), an item named on its own not begun
+    (_item_lagging) when, even with every other item started, the share started is short of the pace: one of two
+    not begun at 30 September (50%) is behind; one of eleven still at 征收 is one share of many started."""
+    counts = [t.value for t in case.numeric if t.value and t.value >= 2 and not _is_level(t)]
+    items = max(counts) if counts else len(case.parts)
+    if items < 2 or by_pace(100.0 * (items - 1) / items, case.expected) not in ("behind", "seriously_behind"):
+        return None
+    return _item_lagging(case, norm)
 
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
@@ -224,6 +235,9 @@ class StageAgainstDeadline(StatusRule):
             # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
             lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
                 "start_verb").search(must.group(0)) else None
+            if lagging is None and must and not plan_only and not rest_idle and pattern("start_verb").search(
+                    must.group(0)) and case.expected >= threshold("half_year"):
+                lagging = _start_item_lagging(case, norm)
             if lagging and case.expected >= threshold("half_year"):
                 # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
                 # item of several, named on its own, has not begun.

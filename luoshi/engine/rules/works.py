@@ -349,6 +349,10 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
             continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
         head = _SUBJECT_END.split(norm[a:b])[0]
         subject = _NON_WORD_OR_DIGIT.sub("", head)
+        if len(subject) < 2 and k and stages[k - 1][0] is None and not _SENTENCE_MARK.search(norm[stages[k - 1][2]:a]):
+            # 西山镇敬老院因用地调整，尚未开工: a clause with no subject of its own goes on about the item the clause
+            # before it names, when that one says no stage of its own (a cause, a circumstance).
+            subject = _NON_WORD_OR_DIGIT.sub("", _SUBJECT_END.split(norm[stages[k - 1][1]:stages[k - 1][2]])[0])
         # one item named on its own: not a count of them (3个项目征迁工作均已完成), nor a plan (创建方案已通过评审), nor
     # the task's own object (危桥改造…)
         if st in ("not_started", "preparing") and len(subject) >= 2 and subject not in _GENERIC_SUBJECTS \
