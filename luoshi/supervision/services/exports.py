@@ -176,11 +176,11 @@ def _indicator_texts(task_ids) -> dict[int, list[str]]:
     latest = (TargetVersion.objects.filter(task_id=OuterRef("target_version__task_id"))
               .order_by("-version").values("id")[:1])
     out: dict[int, list[str]] = {}
-    for task_id, metric, value, high, unit, comparator, qualifier in (
+    for task_id, metric, value, high, unit, comparator, qualifier, kind in (
             Indicator.objects.filter(target_version__task_id__in=task_ids, target_version_id=Subquery(latest))
             .order_by("id").values_list("target_version__task_id", "metric", "value", "value_high", "unit",
-                                        "comparator", "qualifier")):
-        out.setdefault(task_id, []).append(format_indicator(metric, value, high, unit, comparator, qualifier))
+                                        "comparator", "qualifier", "kind")):
+        out.setdefault(task_id, []).append(format_indicator(metric, value, high, unit, comparator, qualifier, kind))
     return out
 
 

@@ -33,8 +33,11 @@ def format_target(value: float | int | None, value_high: float | int | None = No
 
 
 def format_indicator(metric: str, value=None, value_high=None, unit: str = "", comparator: str = "",
-                     qualifier: str = "") -> str:
+                     qualifier: str = "", kind: str = "") -> str:
     """One indicator in a line of text (exports, bulletins): 规上工业增加值≥6–7%; a target with no
-    figure as its metric and predicate (居民收入基本同步)."""
+    figure as its metric and predicate (居民收入基本同步); a place in a ranking as written
+    (县域经济综合考核进入全省前十, 营商环境评价保持全市第一 — not ≤10名, 约1名)."""
+    if kind == "rank" and qualifier:
+        return f"{metric}{qualifier}"
     figure = format_target(value, value_high, unit, comparator)
     return f"{metric}{figure}" if figure else f"{metric}{qualifier}"

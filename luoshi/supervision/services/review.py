@@ -188,6 +188,11 @@ def figures_text(task: Task, figures: list[dict]) -> str:
     for f in figures or []:
         metric = (f.get("metric") or task.name or "").strip()
         kind = f.get("kind", "")
+        if kind == "rank":
+            # a place (名) or places gained (位), as a report states them: 排名第8, 位次前移2位
+            parts.append(f"{metric}排名第{format_number(f['value'])}" if f.get("unit") != "位"
+                         else f"{metric}位次前移{format_number(f['value'])}位")
+            continue
         if kind == "growth_rate" and "增长" not in metric:
             metric += "增长"
         elif kind == "decline_rate" and "下降" not in metric:

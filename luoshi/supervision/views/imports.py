@@ -118,7 +118,7 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
         # each indicator as the office writes it (地区生产总值≥9%, 一般公共预算收入基本同步), not ">= 9.0%"
         indicators = [{**ind, "shown": format_indicator(ind["metric"], ind.get("value"), ind.get("value_high"),
                                                         ind.get("unit", ""), ind.get("comparator", ""),
-                                                        ind.get("qualifier", ""))}
+                                                        ind.get("qualifier", ""), ind.get("kind", ""))}
                       for ind in t.get("indicators", [])]
         rows.append({**t, "indicators": indicators, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
                      "coop_text": fix.get("cooperating", shown[t["id"]][1]),
