@@ -37,20 +37,50 @@ def task_from_json(d: dict) -> EngineTask:
     return EngineTask(**fields, indicators=inds, milestones=miles)
 
 
+_YEAR_NAMED = re.compile(r"(20\d\d)\s*年")
+
+
 def guess_year(document: SourceDocument) -> int | None:
-    """The year a plan document is for: the year it names most often near its start."""
+    """The year a plan document is for: for a work report, the year its plan or targets parts name in
+    their titles (三、2022年工作安排, 统筹抓好2024年政府工作) — its opening reviews the year before, which
+    it names most; otherwise, or when those titles name none, the year named most often near its start."""
+    if document.kind == "work_report":
+        named = Counter(int(y) for s in document.reading.get("sections", [])
+                        if s.get("role") in ("plan", "targets") and s.get("level", 9) <= 2
+                        for y in _YEAR_NAMED.findall(s.get("title", "")))
+        if named:
+            return max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]
     text = " ".join(s.get("text", "") for s in document.reading.get("sentences", [])[:200])
     text += " ".join(t.get("title", "") for t in document.reading.get("tables", []))
-    years = Counter(int(y) for y in re.findall(r"(20\d\d)\s*年", text))
+    years = Counter(int(y) for y in _YEAR_NAMED.findall(text))
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+# Where a work report names its government near its start: the congress it is delivered to (——2022年1月
+# 10日在某某市第十七届人民代表大会第一次会议上) or the government it speaks for (我代表某某区人民政府).
+# A name is a run of Han characters ending in a level (省, 市, 区, 县, 自治区 …); lazy, so the shortest
+# name before the congress or 人民政府 (深圳市龙华区 as a whole, where both levels are written).
+_LEVEL = r"(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗)"
+_GOVERNMENT = re.compile(rf"在([\u4e00-\u9fff]{{1,12}}?{_LEVEL})第[一二三四五六七八九十]{{1,3}}届人民代表大会"
+                         rf"|代表([\u4e00-\u9fff]{{1,12}}?{_LEVEL})人民政府")
+
+
+def _government(document: SourceDocument) -> str:
+    """The government a work report names near its start, or ""."""
+    head = "\n".join(s.get("text", "") for s in document.reading.get("sentences", [])[:40])
+    m = _GOVERNMENT.search(head)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _default_title(document: SourceDocument, year: int | None) -> str:
     for t in document.reading.get("tables", []):
         if t.get("title"):
             return t["title"][:200]
+    government = _government(document) if document.kind == "work_report" else ""
+    if government and year:   # as an office names it: 某某市2022年政府工作报告重点工作, not the file's name
+        return f"{government}{year}年政府工作报告重点工作"[:200]
     stem = PurePath(document.name).stem
     return (f"{year}年{stem}" if year and str(year) not in stem else stem)[:200]
 
