@@ -1533,7 +1533,8 @@ def test_a_share_of_the_works(task, progress, as_of, status):
 # trial run done then the facility running from a dated day without 已 (12月20日起正式投入运行) read as its works short of
 # the deadline; coverage and routine together (实现全覆盖和常态化) read as the whole done; a recurring task's year's work
 # all done (年度各项工作任务全面完成) read as part done; a share of the works in words (工程总量的四成) beside the rest under
-# way read as the rest to come on pace; items all surveyed and their plans published (入户调查, 方案公示) read as the items
+# way read as the rest to come on pace (mended since: words.toml task.whole_noun 总量, now a case in
+# tests/test_status_year_beside_total.py); items all surveyed and their plans published (入户调查, 方案公示) read as the items
 # done on pace; parks all surveyed (已全部完成排查) with the plans being drafted read as the parks done; a total first
 # with 全部完成 after it (任务共12座，现已全部完成改造) read as part done
 KNOWN_MISSES_81 = [
@@ -1549,8 +1550,6 @@ KNOWN_MISSES_81 = [
     miss(("常态化开展背街小巷“周末清扫”行动", "清扫行动全年坚持常态化开展，年度各项工作任务全面完成。", date(2020, 12, 31)),
      "completed",
          "a recurring task's year of work said all done is read as part done"),
-    miss(("完成城南片区供水管网改造工程", "管网改造完成了工程总量的四成，其余管段正在铺设施工。", date(2020, 9, 30)), "behind",
-         "a share of the works written in tenths beside the rest under way is read as the rest to come on pace"),
     miss(("完成农村危旧桥梁改造12座", "今年危桥改造任务共12座，目前已全部改造完成并通过交工验收。", date(2020, 11, 30)), "completed",
          "the year's total stated first with all of it done after is read as part done"),
     # invented82's first run (engine 94ba03d), the last held-out check of this stop, left unfixed: energising and its tests

@@ -158,3 +158,21 @@ HELD_OUT_109 = [
 def test_held_out_109_misses(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# Category E, a share under the pace in words: a share of the task's works' whole written in tenths after 总量的
+# (完成…工程总量的三成; words.toml task.whole_noun) is the completion stated, as 工程量的 and 任务的 were, also beside the
+# rest under way.  Mends inv81-009 and test_status_rules' strict xfail of invented80/81 of the kind (now here).
+SHARE_OF_WHOLE_IN_TENTHS = [
+    ("完成城区雨水管网改造工程", "已完成雨水管网改造工程总量的三成，其余路段正在施工。", date(2020, 6, 30), "behind"),
+    ("完成城南片区供水管网改造工程", "管网改造完成了工程总量的四成，其余管段正在铺设施工。", date(2020, 9, 30), "behind"),
+    ("完成城区雨水管网改造工程", "已完成雨水管网改造工程总量的五成。", date(2020, 6, 30), "on_track"),
+    # twin: a share of a larger whole (the city's), not of the task's works
+    ("推动工业经济高质量发展", "全区规上工业产值占全市总量的三成，同比增长6.2%。", date(2020, 6, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SHARE_OF_WHOLE_IN_TENTHS, ids=_ids(SHARE_OF_WHOLE_IN_TENTHS))
+def test_a_share_of_the_works_whole_in_tenths_is_the_completion(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
