@@ -94,6 +94,20 @@ _LED_IN_PARAGRAPH = _HEAD + """　　二、“十四五”时期奋斗目标和�
 　　各位代表！让我们团结一心，奋勇前进！
 """
 
+# The five years' lead opened by a word looking ahead (展望“十四五”，…).
+_LOOKING_AHEAD = _HEAD + """　　二、“十四五”时期目标任务和2022年重点工作
+
+　　展望“十四五”，全市将锚定建成区域中心城市目标。重点在以下方面持续发力：
+
+　　（一）打造先进制造业基地。推动装备制造产业规模倍增。
+
+　　今年重点抓好以下工作：
+
+　　（一）稳住工业增长。新增规上工业企业120家。
+
+　　各位代表！让我们团结一心，奋勇前进！
+"""
+
 _YEAR_ONLY = _HEAD + """　　二、2022年工作安排
 
 　　（一）扩大有效投资。实施重点项目120个，完成投资300亿元。
@@ -113,8 +127,9 @@ _YEAR_ONLY = _HEAD + """　　二、2022年工作安排
     (_LED_RUNS, {"产业集群": True, "环线快速路": True, "重点项目": False, "链主企业": False}),
     (_LED_IN_PARAGRAPH, {"实验室": True, "科技创新中心": True, "高新技术企业": False, "加计扣除": False,
                          "地下管网": True, "老旧管网": False}),
+    (_LOOKING_AHEAD, {"装备制造": True, "规上工业企业120家": False}),
 ], ids=["five_years_then_year", "fourteenth_plan_then_year", "shared_part", "year_only", "led_runs",
-        "led_in_paragraph"])
+        "led_in_paragraph", "looking_ahead"])
 def test_five_year_tasks_marked(tmp_path, text, expected):
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     found = tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))

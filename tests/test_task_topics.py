@@ -59,6 +59,10 @@ _CASES = {
         "坚持招大引强，壮大主导产业。围绕新能源电池产业链精准招商，全年引进亿元以上项目25个。\n\n"
         "坚持技改提效，推动转型升级。实施技术改造项目40个，新增省级专精特新企业10家。",
         ["坚持招大引强，壮大主导产业", "坚持技改提效，推动转型升级"], []),
+    "ordinals": (
+        "一是提振消费。落实消费品以旧换新政策，支持大宗消费。二是扩大投资。全年实施重点项目1200个，完成投资6000亿元。"
+        "三是稳定外贸。支持企业参加境外展会500场次，拓展新兴市场。",
+        ["二是扩大投资", "三是稳定外贸"], []),
     # guards
     "lone_short_tasks": (
         "扩大有效投资。谋划储备重大项目300个以上。用好地方政府专项债券，加快快速路建设。创建国家园林城市。"
@@ -98,3 +102,19 @@ def test_ids_count_only_tasks(tmp_path):
     ids = [t.id for t in found]
     assert ids == [ids[0][:-1] + str(n) for n in (1, 2, 3)]
     assert [t.heading for t in found] == ["", "做强整车平台", "做强材料平台"]
+
+
+def test_a_year_statement_is_no_sub_section(tmp_path):
+    """(二)建设…。建成…。 then a paragraph opened by what the year is (今年是…开局之年。, read as a run-in sub-heading):
+    the numbered heading's body stays its tasks, not framing before a sub-section.  A real run-in sub-heading
+    after it (扩大有效投资。…) still makes it framing."""
+    body = ("（一）打造先进制造业基地。推动装备制造产业规模倍增。\n\n（二）建设区域交通枢纽。建成城际铁路，推动机场三期扩建。"
+            "\n\n今年是“十五五”规划开局之年。全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+            "\n\n（三）扩大内需。坚持扩大内需战略基点。\n\n扩大有效投资。开工建设城际铁路某某段，完成投资30亿元。")
+    (tmp_path / "r.txt").write_text(_HEAD.format(title="主要任务", body=body).replace("（一）主要任务\n\n", ""),
+                                    encoding="utf-8")
+    found = [t.text for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+    assert [t for t in found if t.startswith("建成城际铁路")], found
+    assert not [t for t in found if t.startswith("今年是")], found
+    assert not [t for t in found if t.startswith("坚持扩大内需")], found
+    assert [t for t in found if t.startswith("开工建设城际铁路")], found

@@ -322,6 +322,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
 # A topic sentence's shape: no list, colon or exclamation inside; quotation marks are not counted.
 _TOPIC_MARKS = re.compile(r"[、;:!?]")
 _QUOTE_MARKS = re.compile(r"[“”\"'《》「」]")
+# An ordinal opening a topic (一是…, 二是…, 十二是…).
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
 _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
 
 
@@ -365,7 +367,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
     * in mid-paragraph, another such sentence of its paragraph shares three characters with it at the same
       places (做大产业平台 / 做强创新平台, 要大力提振企业信心 / …消费信心) within two characters of its
       length, or three or more of the paragraph open on the same two characters (创新思想理念, 创新体制机制,
-      创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台);
+      创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台), or it opens on an ordinal
+      (二是扩大投资。) and another sentence of its paragraph does too (一是提振消费。 opening it);
     * opening its paragraph with two clauses, the opening sentence of another paragraph of its section has
       two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
       坚持廉洁从政，建设廉洁政府).
@@ -377,7 +380,10 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             rows.setdefault(s.paragraph, []).append(s)
     mids: list[list[tuple[Sentence, str]]] = []
     openers: dict[int | None, list[tuple[Sentence, str]]] = {}
+    ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
+    paragraph_of: dict[int, int] = {}
     for paragraph, row in rows.items():
+        ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags and _ORDINAL.match(for_parsing(s.text).strip()))
         found = []
         for i, s in enumerate(row[:-1]):
             if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
@@ -394,6 +400,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                     openers.setdefault(s.section, []).append((s, shape))
             else:
                 found.append((s, shape))
+                paragraph_of[s.start] = paragraph
         mids.append(found)
     out: dict[int, str] = {}
     for found in mids:
@@ -401,8 +408,9 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             twins = [o for j, (_, o) in enumerate(found) if j != k and abs(len(o) - len(shape)) <= 2
                      and _same_places(shape, o) >= 3]
             opening = sum(1 for _, o in found if o[:2] == shape[:2])
+            ordinals = ordinal_heads[paragraph_of[s.start]] + sum(1 for _, o in found if _ORDINAL.match(o))
             ending = sum(1 for _, o in found if o[-2:] == shape[-2:])
-            if twins or opening >= 3 or ending >= 3:
+            if twins or opening >= 3 or ending >= 3 or (_ORDINAL.match(shape) and ordinals >= 2):
                 out[s.start] = _topic_title(s.text)
     for found in openers.values():
         for k, (s, shape) in enumerate(found):
@@ -418,7 +426,7 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
 
     A part whose title names the coming year as well (“十四五”时期重大举措及2021年工作部署, “十五五”时期主要
     任务和2026年工作安排, …和今年工作) holds both, each run under its lead: a sentence opening on the five years
-    (今后五年，…; 未来五年，是…; “十五五”期间，…) opens the five years' run, one opening on the coming year
+    (今后五年，…; 未来五年，是…; “十五五”期间，…; 展望“十五五”，…) opens the five years' run, one opening on the coming year
     (2026年是…开局之年; 今年，…; 2026年经济社会发展的主要预期目标是) the year's, and a task is marked by the run
     it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked."""
     if not any(s.five_year for s in doc.sections):
@@ -446,7 +454,7 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
 
 
 # A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
-_FIVE_YEAR_OPENING = re.compile(rf"\W*(?:{vocab.alternation('part.five_year')})")
+_FIVE_YEAR_OPENING = re.compile(rf"\W*(?:(?:{vocab.alternation('part.five_year_lead')})\W*)?(?:{vocab.alternation('part.five_year')})")
 
 
 def _period_leads(doc: Document, top: int, year: int | None) -> tuple[list[int], list[bool]]:
@@ -587,10 +595,12 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
 
 
 def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> bool:
-    """A section's own sentence before its first sub-section, when it has any."""
+    """A section's own sentence before its first sub-section, when it has any.  A paragraph opened by what the
+    coming year is (今年是“十五五”规划开局之年。 then the year's targets), read as a run-in sub-heading, is no
+    sub-section the section's own sentences frame: (二)建设区域交通枢纽。建成…。 before it keeps its tasks."""
     if sentence.section is None:
         return False
-    kids = children.get(sentence.section)
+    kids = [k for k in children.get(sentence.section, ()) if not _YEAR_IS.match(for_parsing(sections[k].title).strip())]
     return bool(kids) and sentence.start < sections[kids[0]].start
 
 
