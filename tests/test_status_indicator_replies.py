@@ -91,3 +91,25 @@ def test_a_start_target_of_few_items_with_one_not_begun(task, progress, as_of, s
 def test_one_of_many_starts_not_begun_is_no_lag():
     a = judge("开工建设市级重点项目11个", "10个项目已开工建设；城北安置房项目正在征收，尚未开工。", SEPTEMBER)
     assert a.status not in ("behind", "seriously_behind"), (a.rule, a.reason)
+
+
+# A count of items read only under way (2所幼儿园正在主体施工) beside an item named on its own whose works have not
+# begun (实验学校改扩建项目…尚未开工): past mid-year the task is behind, as with no figure at all.
+ITEM_NOT_BEGUN = [
+    ("新建、改扩建中小学幼儿园5所", "城南小学扩建工程已竣工；城北中学主体已封顶；2所幼儿园正在主体施工；实验学校改扩建项目因规划调整，尚未开工。",
+     MID_YEAR, "behind"),
+    # guards: every item begun, a check not yet held (no works), before mid-year
+    ("新建、改扩建中小学幼儿园5所", "城南小学扩建工程已竣工；城北中学主体已封顶；2所幼儿园正在主体施工；实验学校改扩建项目正在施工。",
+     MID_YEAR, "on_track"),
+    ("创建省级卫生乡镇3个", "3个乡镇均已完成创建申报材料报送，省级暗访评估尚未开展，目前各乡镇正在按标准开展环境整治。",
+     date(2020, 8, 31), "on_track"),
+    ("新建、改扩建中小学幼儿园5所", "城南小学扩建工程正在施工；2所幼儿园正在主体施工；实验学校改扩建项目因规划调整，尚未开工。",
+     date(2020, 3, 31), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", ITEM_NOT_BEGUN,
+                         ids=[f"{t}→{p}@{d}" for t, p, d, _ in ITEM_NOT_BEGUN])
+def test_a_count_under_way_beside_an_item_not_begun(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -31,7 +31,7 @@ from .case import _SURVEY_REMEDY, Case, Fact, Outcome, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _assign, _held, _rest_under_way, combine, judge_clause, judge_indicator
 from .status import StatusRule, _pace_words, _paced, status_word
-from .works import _WORKS_LADDER, works_late
+from .works import _WORKS_LADDER, _item_lagging, works_late
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
@@ -90,6 +90,18 @@ def _works_late_in(case: Case, norm: str, clause: tuple[int, int]) -> bool:
     if not any(not pattern("start_verb").fullmatch(w) for w in steps):
         return False
     return works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b)) is not None
+
+
+def _item_not_begun(case: Case, norm: str) -> bool:
+    """An item named on its own (works._item_lagging) whose works have not begun (尚未开工: a clause not begun that
+    names a start, judging.toml words.start_verb) — not one still designing, nor a check not yet held (暗访评估尚未开展)."""
+    lagging = _item_lagging(case, norm)
+    if lagging is None:
+        return False
+    end = next((b for a, b in _spans(_SENTENCE, norm) if a <= lagging[0] < b), lagging[1])
+    # (the item's sentence: 实验学校改扩建项目因规划调整，正在办理规划变更手续，尚未开工)
+    return any(clause_stage(norm[a:b]) == "not_started" and pattern("start_verb").search(norm[a:b])
+               for a, b in _spans(_CLAUSE, norm) if lagging[0] <= a < end)
 
 class FoundAndFixed(StatusRule):
     help_text = ("A task to survey and put right what the survey finds (排查整治, 排查整改: words.toml "
@@ -186,6 +198,13 @@ class SubTargets(StatusRule):
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
                 sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
                                       late)
+                if sub.status == "on_track" and sub.basis == "stage" and len(case.parts) == 1 \
+                        and part.required == "done" and case.expected >= threshold("half_year") \
+                        and _item_not_begun(case, norm):
+                    # 2所幼儿园正在主体施工 beside 实验学校改扩建项目尚未开工 for 新建、改扩建…5所: the count read only under
+                    # way, past mid-year an item named on its own has not begun its works (as StageAgainstDeadline
+                    # reads it when no figure answers).
+                    sub.status = "behind"
                 if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
                         and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
