@@ -51,3 +51,25 @@ def test_stray_bytes_are_imported_with_the_text_read(office):
     assert response.status_code == 302
     stored = SourceDocument.objects.get(name="tail.txt")
     assert stored.encoding == "utf-8" and stored.reading["warnings"]
+
+
+@pytest.mark.parametrize("url", ["/documents/upload/", "/import/"])
+def test_a_bug_while_reading_an_upload_is_a_form_error_saying_so_and_logged(office, url, monkeypatch, caplog):
+    """A built-in error raised in our reader (a bug, files.py names it a ParseError, not 文件已损坏) is
+    caught at the upload's edge: a form error that says it is an internal error, not the file's, the
+    traceback in the log, nothing written — never a 500 (issue 10 item 7)."""
+    from luoshi.engine import files
+
+    def slip(*args, **kwargs):
+        raise KeyError("a slip of ours")
+
+    monkeypatch.setattr(files, "_docx_grid", slip)
+    monkeypatch.setenv("LUOSHI_READ_ISOLATE", "0")   # read in this process, where the slip is patched in
+    before = _counts()
+    with caplog.at_level("ERROR"):
+        response = office.post(url, {"file": SimpleUploadedFile("表.docx", hostile._docx(hostile.TABLE))})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "程序内部错误" in page and "并非文件的问题" in page and "文件已损坏" not in page
+    assert any(r.exc_info and "a slip of ours" in str(r.exc_info[1].__cause__) for r in caplog.records)
+    assert _counts() == before

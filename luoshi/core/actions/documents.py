@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.db import IntegrityError
 from django.utils.translation import gettext as _
 
-from luoshi.engine.api import Document, UnreadableInput, read_document
+from luoshi.engine.api import Document, ParseError, UnreadableInput, read_document
 
 from .. import audit
 from ..models import SourceDocument
 from ..services import ImportRefused, ImportResult, registry
 from . import action
+
+logger = logging.getLogger(__name__)
 
 
 @action
@@ -58,6 +61,12 @@ def import_document(data: bytes, name: str, user=None) -> ImportResult:
         doc = read_document(data, name, registry=registry(), max_bytes=limit)
     except UnreadableInput as e:
         raise ImportRefused(str(e)) from e
+    except ParseError as e:
+        # a bug of the engine's, not the file's fault: logged with its traceback for whoever runs the
+        # server, and said as such on the form (issue 10 item 7: caught at the edge, never a 500)
+        logger.exception("engine parse error reading %s", name)
+        raise ImportRefused(_("读取失败：程序内部错误（已记录，请联系管理员；并非文件的问题）：%(error)s")
+                            % {"error": e}) from e
     try:
         return ImportResult(do_import_document(data, name, digest, doc, acting_user=user), True)
     except IntegrityError:
