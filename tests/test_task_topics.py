@@ -7,6 +7,8 @@ The reports below were written for these tests (某某 names) and read before th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from luoshi.engine import reader, tasks
@@ -118,3 +120,12 @@ def test_a_year_statement_is_no_sub_section(tmp_path):
     assert not [t for t in found if t.startswith("今年是")], found
     assert not [t for t in found if t.startswith("坚持扩大内需")], found
     assert [t for t in found if t.startswith("开工建设城际铁路")], found
+
+
+def test_topics_of_an_unnumbered_conduct_part_head_its_measures(tmp_path):
+    """A part with no numbered sub-section (三、加强政府自身建设 opened by 坚持依法行政，建设法治政府。…): its
+    topics head their measures all the same."""
+    path = Path(__file__).resolve().parent.parent / "bench" / "labels" / "tasks_invented" / "t02_county_comma_topics.txt"
+    found = tasks.tasks_from_document(reader.read(path))
+    conduct = [t for t in found if t.part == "加强政府自身建设"]
+    assert [t.heading for t in conduct] == ["坚持依法行政，建设法治政府", "坚持廉洁从政，建设廉洁政府"]

@@ -306,7 +306,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # After an address, in the same section: the government's own words, under no heading.  A
             # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
             part_no, head_no, part, heading = 0, 0, "", ""
-        if topic is not None and topic[0] == sentence.paragraph and part_no:
+        if topic is not None and topic[0] == sentence.paragraph and part:
             heading = topic[1]
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
