@@ -57,6 +57,22 @@ def test_rank_target_clause(clause, previous, expected):
     assert _read(clause, previous) == expected
 
 
+@pytest.mark.parametrize(("passage", "expected"), [
+    # a rank after 、 in the clause of another target: the items one by one, the rank of the last one's metric
+    ("地区生产总值增长6%以上、增速保持全市前三", [("地区生产总值", ">=", 6.0, "%", "growth_rate"),
+                                   ("地区生产总值增速", "<=", 3.0, "名", "rank")]),
+    ("主要经济指标增速高于全省平均水平、位居全省前列", [("主要经济指标", ">=", None, "", "qualitative"),
+                                      ("主要经济指标", ">=", None, "", "qualitative")]),
+    # guards: figures after 、 as before; a place with no metric before it names none
+    ("城镇新增就业1.2万人、城镇调查失业率5.5%以内", [("城镇新增就业", ">=", 1.2, "万人", "count"),
+                                       ("城镇调查失业率", "<=", 5.5, "%", "ratio")]),
+    ("确保全市第一、力争全省前三", []),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_rank_after_another_target_in_one_clause(passage, expected):
+    assert [(i.metric, i.comparator, i.value, i.unit, i.kind)
+            for _, found in targets.parse_targets(passage) for i in found] == expected
+
+
 def test_rank_after_a_growth_in_one_targets_sentence():
     found = [(i.metric, i.comparator, i.value, i.unit, i.kind)
              for _, inds in targets.parse_targets("地区生产总值增长6.5%左右，增速保持全市前三；一般公共预算收入增长5%")

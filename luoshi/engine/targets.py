@@ -239,9 +239,12 @@ _RANK_HOLD = re.compile(f"^(?:{vocab.alternation('target.rank_hold')})")
 _RANK_MEASURE = vocab.words("target.rank_measure")
 
 
-def _rank_target(text: str, body: str, span: tuple[int, int], previous: str) -> list[Indicator] | None:
+def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, after_list: bool = False
+                 ) -> list[Indicator] | None:
     """A clause stating a place in a ranking (the module docstring), or None: kind ``rank`` with the place
-    (unit 名) or the places gained (unit 位), or a qualitative standing with no number."""
+    (unit 名) or the places gained (unit 位), or a qualitative standing with no number.  ``after_list``: the
+    item after 、 of a clause whose first item states another target (增长6%以上、增速保持全市前三): with no
+    metric of its own, it is ``previous``'s."""
     move = _RANK_MOVE.search(body)
     if move and not (move.group("bare") or _RANK_WORD_START.match(move.group())
                      or _RANK_WORD_END.search(body[:move.start()]) or "位次" in move.group()):
@@ -250,6 +253,8 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str) -> 
     if found is None:
         return None
     raw = body[:found.start()].strip()
+    if "、" in raw and not after_list:
+        return None         # 增长6%以上、增速保持全市前三: read item by item (parse_clause)
     metric = strip_metric(raw)
     # 综合考核位次前移: the ranking's name left out (综合排名 kept whole: 综合 alone names nothing)
     if len(_RANK_WORD_END.sub("", metric)) >= 3:
@@ -259,6 +264,8 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str) -> 
         metric += measure                   # 固定资产投资增速位居全市第一: the growth's place
     if previous and metric in _RANK_MEASURE:
         metric = previous + metric          # 增长6.5%左右，增速保持全市前三: that metric's growth
+    elif after_list and not metric:
+        metric = previous
     if len(metric) < 2 or any(ch.isdigit() for ch in metric):
         return None
     qualifier = body[found.start():].strip()
@@ -292,6 +299,13 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     rank = _rank_target(text, body, span, previous)
     if rank is not None:
         return rank
+    cut = body.rfind("、")
+    if cut > 0 and (_RANK_PLACE.search(body, cut) or _RANK_GROUP.search(body, cut) or _RANK_MOVE.search(body, cut)):
+        # 地区生产总值增长6%以上、增速保持全市前三: the items before 、, then the rank of the last one's metric
+        head = parse_clause(text[:span[0] + cut], previous)
+        tail = _rank_target(text, body[cut + 1:], (span[0] + cut + 1, span[1]), head[-1].metric, True) if head else None
+        if tail:
+            return head + tail
     # A range: 下降2%—3%, 经济增长7.5%—8%.
     rng = _RANGE.search(body)
     if rng:
