@@ -21,6 +21,7 @@ from ..judgement import Evidence, Indicator, Task, Verdict
 from ..numbers import parse_number
 from ..text import for_parsing, normalise
 from .mentions import _keys
+from .naming import _is_economy
 
 _NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
 _SCOPE = f"(?:{vocab.alternation('target.rank_scope')})?(?:{vocab.alternation('target.rank_word')})?"
@@ -35,14 +36,21 @@ _MOVE_SAID = re.compile(f"(?:(?P<up>{vocab.alternation('target.rank_up')})|(?P<d
 _GROUP_SAID = vocab.pattern("target.rank_group")
 _PART_END = re.compile(r"[;。]")
 _MEASURES = tuple(sorted(vocab.words("target.rank_measure"), key=len, reverse=True))
+_ECONOMY_NAMES = vocab.words("verify.economy_mention")
 
 
-def _parts(metric: str, mentions: list):
+def _measure(metric: str) -> str:
+    """The measure a metric ends in (地区生产总值增速: 增速), or ""."""
+    return next((m for m in _MEASURES if metric.endswith(m) and len(metric) > len(m) + 1), "")
+
+
+def _parts(metric: str, mentions: list, also: tuple[str, ...] = ()):
     """Each review sentence part naming ``metric`` (from the name to the part's end, ；or 。), with the
     sentence and where the part starts in it; a metric ending in a measure (地区生产总值增速) named by its core
-    has the part start at that measure (增长6.9%，增速居全市第二)."""
-    measure = next((m for m in _MEASURES if metric.endswith(m) and len(metric) > len(m) + 1), "")
-    keys = tuple(dict.fromkeys((*_keys(metric), normalise(for_parsing(metric)))))
+    has the part start at that measure (增长6.9%，增速居全市第二).  ``also``: other names of the metric (经济增速
+    for the economy's growth)."""
+    measure = _measure(metric)
+    keys = tuple(dict.fromkeys((*_keys(metric), normalise(for_parsing(metric)), *also)))
     for sentence in mentions:
         body = for_parsing(sentence.text)
         for key in keys:
@@ -87,7 +95,10 @@ def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: 
     """The verdict on a target of kind ``rank`` (the module docstring)."""
     want = ind.value
     named = None
-    for sentence, body, start, end in _parts(metric, mentions):
+    measure = _measure(metric)
+    # 地区生产总值增速保持全市前三 answered 全市经济增速居全市第二: the economy's growth by its other name
+    also = tuple(w for w in _ECONOMY_NAMES if measure and w.endswith(measure)) if _is_economy(ind) else ()
+    for sentence, body, start, end in _parts(metric, mentions, also):
         named = named or sentence
         if start == end:
             continue
