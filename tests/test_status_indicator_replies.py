@@ -131,3 +131,19 @@ def test_a_share_in_the_band_beside_a_noted_lag_is_behind():
                                        "not as the expropriation done")
 def test_expropriation_agreements_signed_count_as_done():
     assert judge("完成棚户区征收800户", "已完成征收签约760户，签约率95%。", date(2020, 11, 30)).status == "on_track"
+
+
+# A percentage named as a share of a whole (占固定资产投资比重42%) answers no growth target, though the whole's name is
+# the target's (before, the share was read as the investment's growth, on pace); a share target still takes it.
+SHARES = [
+    ("固定资产投资增长10%", "完成工业投资30亿元，占固定资产投资比重42%。", MID_YEAR, "unclear"),
+    # guards: the growth said beside the share, a share target answered by a share
+    ("固定资产投资增长10%", "完成工业投资30亿元，占固定资产投资比重42%；全区固定资产投资同比增长11.2%。", MID_YEAR, "on_track"),
+    ("研发投入占地区生产总值比重达到2.8%", "研发投入占地区生产总值比重为2.9%。", YEAR_END, "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SHARES, ids=[f"{t}→{p}@{d}" for t, p, d, _ in SHARES])
+def test_a_share_of_the_whole_is_no_growth(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

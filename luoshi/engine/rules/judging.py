@@ -90,6 +90,8 @@ def _target_words(metric: str) -> tuple[str | None, str, str]:
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
+    if t.kind in ("growth_rate", "decline_rate") and _SHARE_IN_METRIC.search(fact.fact.metric):
+        return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth
     if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
     stock, verb, tail = _target_words(t.metric)
@@ -124,6 +126,8 @@ def _match(part: Part, fact: Fact) -> float:
 
 
 _GAIN = vocab.pattern("completion.gain")
+# 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
+_SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
 # A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
 _EARLIER_STEP = vocab.pattern("figure.earlier_step")
 # 企业通过省级认定: the subject before a recognition won (words.toml [figure.recognition_lead], [figure.recognition]).
