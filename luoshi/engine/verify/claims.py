@@ -461,6 +461,17 @@ _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _OWN_SCOPE_ANY = re.compile(vocab.alternation("verify.own_scope"))
 # A clause opening on a wider area's name (全区外贸进出口下降4.1%; 在全国外贸进出口仅增长0.2%的情况下): that area's figure.
+_ACCOUNTED = vocab.pattern("verify.accounted")
+
+
+def _estimated(raw: str, at: int) -> bool:
+    """The figure at ``at`` of the sentence ``raw`` is an estimate: an estimate word (预计) before it with no word of
+    the statistics' accounting between (曾预计…6%左右；据统计部门最终核算，…增长5.4%: the second figure is accounted)."""
+    ends = [m.end() for m in _FORECAST.finditer(raw, 0, at)]
+    return bool(ends) and not _ACCOUNTED.search(raw, ends[-1], at)
+
+
+_LEAD_IN_MARKS = ("：", ":")      # a colon ending a lead-in (主要指标完成情况是：…) before the part's subject
 _OTHER_SCOPE_LEAD = re.compile(f"(?:在)?({vocab.alternation('verify.other_scope')})")
 # The nation (verify.nation_scope): never a local report's own area, whether or not the sentence names that area.
 _NATION = frozenset(vocab.words("verify.nation_scope"))
@@ -668,7 +679,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             unit += counted.group(1)    # 就业人数达到5.3万: 5.3万人
         if name.startswith("增") and "新" + name in before:
             name = "新" + name      # progress takes 新 of 新增 for a lead-in (新增就业5.3万人 → 增就业)
-        lead = ""
+        lead = subject = ""
         if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
             # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
             prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
@@ -708,12 +719,18 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 # state of what that metric measures (工业运行稳中向好，增速达9.5%): the last metric of the sentence before
                 name, lead = carry
             elif clause_start > part:
-                lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)]
+                first = next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)
+                lead = subject = norm[part:first]
+                colon = max(norm.rfind(mark, part, clause_start) for mark in _LEAD_IN_MARKS)
+                if colon != -1 and colon + 1 < clause_start:
+                    # 主要指标完成情况是：地区生产总值年度目标增长6%左右，实际增长6.2%: the subject may be after the colon
+                    # (or before it: 固定资产投资：年度目标增长10%，实际增长11.2%): the clause after it is the lead too
+                    lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, colon + 1)), clause_start)]
             elif start - len(item) > clause_start:
                 # 全年地区生产总值将达到3287亿元、增长6.7%左右: the list's subject, before the item
                 lead = norm[clause_start:start - len(item)]
         if kind == "ratio" and vocab.is_rate(unit) and lead and len(normalise(_GENERIC.sub("", name))) < 2 \
-                and _GROWTH.search(normalise(lead)):
+                and _GROWTH.search(normalise(subject or lead)):
             kind = "growth_rate"    # 地区生产总值增长：目标6.5%左右，完成6.7%: the growth its subject names
         if name.startswith("占") and part in previous and clause_start > part:
             # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
@@ -772,7 +789,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
-                         sentence_end=sentence.end, estimate=bool(_FORECAST.search(raw[:start]) or _FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
+                         sentence_end=sentence.end, estimate=_estimated(raw, start) or bool(_FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),
                          # (…同口径增长5.3%、自然口径增长2.1%: an item naming the headline basis is on it)
                          same_basis=not _HEADLINE_BASIS.search(item) and bool(
                              _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:_basis_end(norm, end, clause_end)]))),
@@ -817,7 +834,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         out.append(Claim(metric=name, value=floor, unit="%", text=raw[m.start():m.end()],
                          start=sentence.start + m.start(), end=sentence.start + m.end(), kind=kind,
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
-                         estimate=bool(_FORECAST.search(raw[:m.start()])), positive=positive))
+                         estimate=_estimated(raw, m.start()), positive=positive))
     for m in _PRICE_INDEX.finditer(norm):
         # 居民消费价格总指数为101.8 (上年=100): prices rose 1.8%.
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
@@ -829,7 +846,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         out.append(Claim(metric=m.group("name"), value=round(float(m.group("index")) - 100, 6), unit="%",
                          text=raw[a:b], start=sentence.start + a, end=sentence.start + b, kind="ratio",
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
-                         estimate=bool(_FORECAST.search(raw[:a]))))
+                         estimate=_estimated(raw, a)))
     return out
 
 

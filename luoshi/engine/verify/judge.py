@@ -11,7 +11,16 @@ from ..errors import parses
 from ..judgement import Claim, Evidence, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _claim_kind, _clause, _fmt, _lower_better, _outcome, _signed, _verdict
-from .mentions import _keys, _mention, _neighbour, _said_in_words, _share_said, _versus_target
+from .mentions import (
+    _DIFFICULTY,
+    _keys,
+    _mention,
+    _neighbour,
+    _neighbour_names,
+    _said_in_words,
+    _share_said,
+    _versus_target,
+)
 from .naming import (
     _HEAD_TRAIL,
     _WHOLE_RESIDENTS,
@@ -492,6 +501,11 @@ def _near(task: Task, metric: str, target: dict, claims: list[Claim], mentions: 
     if near is not None:
         return _unclear(task, metric, target, claims[near], figure_reason(claims[near]))
     seen = _mention(metric, mentions, neighbours=True)
+    if seen is None:
+        # 完成省下达的节能降碳年度任务 for an energy-intensity target: the neighbour's target said done, no figure.
+        # (财政收入完成预算目标压力较大: the difficulty ahead, no result)
+        said = _said_in_words(metric, mentions, _neighbour_names(metric))
+        seen = None if said is None or _DIFFICULTY.search(said[0].text) else said[0]
     return None if seen is None else _quoting(task, metric, target, seen, "unclear", words_reason)
 
 

@@ -261,14 +261,19 @@ def _share_said(metric: str, mentions: list, plan: bool = True):
 _NEIGHBOURS_NORMALISED = [(normalise(t), normalise(w)) for t, w in _NEIGHBOURS]
 
 
+def _neighbour_names(metric: str) -> tuple[str, ...]:
+    """The names of ``metric``'s neighbouring metrics (verify.neighbours, four characters or more, normalised):
+    财政收入 for 一般公共预算收入, 节能减排 and 节能降碳 for 单位地区生产总值能耗."""
+    keys = _keys(metric)
+    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
+
+
 def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = ()):
     """The first review sentence naming ``metric`` (four characters or more, short names written out)
     with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
     named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入).  ``also``:
     other names of the metric (经济增速 for the economy's growth)."""
-    keys = _keys(metric) + also
-    if neighbours:
-        keys = tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
+    keys = _neighbour_names(metric) if neighbours else _keys(metric) + also
     lower_better = bool(_LOWER_BETTER.search(metric))
     index = _indexed(mentions, _written_index)
     for j in index.naming(keys):        # (the others: neither test below can hold)
@@ -340,15 +345,18 @@ def _other_area(body: str, at: int, sentence: str) -> bool:
 def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
     """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one.  Short names
     written out (规上工业增加值).  ``unit``: the target's, when it counts something (万人): a neighbour's figure
-    counting other things (组织高校毕业生招聘会120场) is none."""
+    counting other things (组织高校毕业生招聘会120场) is none; when it is a rate, a neighbour's count of items is none."""
     key = _written_out(metric)
     base = _base(unit, "")[0] if unit and not vocab.is_rate(unit) else None
     own = _base(unit, "")[0] if unit else None
+    rate = bool(unit) and vocab.is_rate(unit)
     for target_word, review_word in _NEIGHBOURS:
         word = normalise(review_word)
         if normalise(target_word) in key and not _has(word, key):
+            # (a rate's neighbour counted in items is work done: 完成节能降碳改造项目420个 for 能耗降低2.5%)
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
-                     and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)]
+                     and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)
+                     and not (rate and vocab.unit_kind(c.unit) == "count")]
             if found:
                 # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
                 return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])

@@ -236,7 +236,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%, 其中高技术制造业增长12.3% 高技术制造业增加值增长10%
         if claim.part_year or claim.current_prices:
             sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
-        if sim > best_sim + 1e-9:
+        # (曾预计增长6%左右…最终核算增长5.4%: the accounted figure before an estimate as alike)
+        if sim > best_sim + 1e-9 or (best is not None and sim > best_sim - 1e-9 and claims[best].estimate
+                                     and not claim.estimate):
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
 
