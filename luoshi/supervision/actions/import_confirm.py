@@ -5,6 +5,7 @@ which enqueues the jobs: the job imports this module, and nothing here imports t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 
@@ -30,6 +31,7 @@ from ..services.imports import (
     correction_reason,
     corrections_by_task,
     free_code,
+    imported_codes,
     json_safe,
     names_of,
     progress_rows,
@@ -177,7 +179,10 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
     fixes = corrections_by_task(corrections, found)
     five_year = _five_year_counts(found, corrections)
     chosen = [et for et in found if five_year["five_year_included"] or not et.five_year]
-    kept = [corrected(et, fixes.get(et.id, {}), reg) for et in chosen if not fixes.get(et.id, {}).get("exclude")]
+    # the plan's codes run without gaps where five-year tasks were left out (R1-0-1, not R1-0-17)
+    codes = imported_codes(found, bool(five_year["five_year_left_out"]))
+    kept = [dataclasses.replace(corrected(et, fixes.get(et.id, {}), reg), id=codes[et.id])
+            for et in chosen if not fixes.get(et.id, {}).get("exclude")]
     if not kept:
         if five_year["five_year_left_out"]:
             raise ImportRefused(_("本年度部分没有可导入的任务；如需导入五年规划部分的任务，请勾选“同时导入五年规划部分的任务”"))
@@ -188,13 +193,19 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
         raise ImportRefused("请填写计划名称")
     plan = plan_actions.do_create_plan(batch.document, year, title, found=kept, acting_user=user)
     frequency = corrections.get("frequency") or ""
+    history: list = []
     if frequency:
         if frequency not in FREQUENCIES:
             raise ImportRefused("报送频次无效")
-        period_actions.do_create_periods(plan, frequency, acting_user=user)
+        made = period_actions.do_create_periods(plan, frequency, acting_user=user)
+        # a past year's plan (an archive's report): its periods long due are history, not chased
+        history = period_actions.do_close_history_periods(made, acting_user=user)
     batch.plan = plan
     batch.save(update_fields=["plan"])
-    return {"plan": plan.pk, "tasks": len(kept), "excluded": len(chosen) - len(kept), **five_year}
+    out = {"plan": plan.pk, "tasks": len(kept), "excluded": len(chosen) - len(kept), **five_year}
+    if history:
+        out["history_periods"] = len(history)
+    return out
 
 
 def _five_year_counts(found: list[api.Task], corrections: dict) -> dict:

@@ -82,3 +82,26 @@ def do_close_period(period: ReportingPeriod, *, acting_user) -> ReportingPeriod:
     period.save(update_fields=["closed", "closed_at", "closed_by"])
     audit.record(acting_user, "period.close", period, detail={"name": period.name})
     return period
+
+
+@action
+def do_close_history_periods(periods: list[ReportingPeriod], today: date | None = None, *,
+                             acting_user) -> list[ReportingPeriod]:
+    """Close as history (历史周期) the periods of a past year's plan whose deadline has passed —
+    a plan imported from an earlier year's report (a 2022 report imported in 2026) would
+    otherwise have every period open and overdue, and the reminder job would chase and
+    escalate a year long gone (it skips closed periods).  A period still due (last year's
+    fourth quarter in early January) stays open; so does every period of this year's plan.
+    Each closed one has a ``period.close`` event marked ``history``; reopening is as for any
+    closed period (重新开放, with a reason)."""
+    today = today or timezone.localdate()
+    out = []
+    for period in periods:
+        if period.closed or period.plan.year >= today.year or period.deadline >= today:
+            continue
+        period.closed, period.closed_at, period.closed_by = True, timezone.now(), actor(acting_user)
+        period.save(update_fields=["closed", "closed_at", "closed_by"])
+        audit.record(acting_user, "period.close", period, detail={
+            "name": period.name, "history": True, "reason": "计划年度已过，报送截止日已过，作为历史周期关闭（不催报）"})
+        out.append(period)
+    return out

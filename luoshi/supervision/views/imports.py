@@ -111,6 +111,10 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
     shown = _shown_units(batch.preview)
     # a five-year task (今后五年, “十四五”时期) is marked, and left out unless the person includes them
     left_out = not (batch.corrections or {}).get("include_five_year")
+    # a new plan's codes as they will be saved (numbered without the five-year tasks left out)
+    tasks = batch.preview.get("tasks", [])
+    codes = (import_services.imported_codes(tasks, left_out) if batch.preview.get("mode") != "plan_update"
+             else {t["id"]: t["id"] for t in tasks})
     rows = []
     for i, t in enumerate(batch.preview.get("tasks", [])):
         fix = fixes.get(t["id"], {})
@@ -123,7 +127,7 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
         rows.append({**t, "indicators": indicators, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
                      "coop_text": fix.get("cooperating", shown[t["id"]][1]),
                      "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False),
-                     "five_year": five_year, "five_year_out": five_year and left_out})
+                     "five_year": five_year, "five_year_out": five_year and left_out, "code": codes[t["id"]]})
     return rows
 
 

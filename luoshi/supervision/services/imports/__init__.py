@@ -44,6 +44,7 @@ from .plan import (
     file_facts,
     file_version,
     free_code,
+    imported_codes,
     names_of,
     plan_diff,
     plan_preview,
@@ -56,7 +57,7 @@ from .progress import LINK_CHUNK, progress_preview, progress_rows, progress_unit
 __all__ = [
     "DEFAULT_BACKGROUND_BYTES", "DEFAULT_CONFIRM_BACKGROUND_ROWS", "FREQUENCIES", "LINK_CHUNK", "MAX_TEXT",
     "SIMILAR", "awards_preview", "background_bytes", "confirm_background_rows", "confirm_year", "corrected", "correction_reason",
-    "corrections_by_task", "directory_names", "file_facts", "file_version", "free_code", "json_safe", "names_of", "new_units",
+    "corrections_by_task", "directory_names", "file_facts", "file_version", "free_code", "imported_codes", "json_safe", "names_of", "new_units",
     "orgnames_of", "plan_diff", "plan_preview", "preview_of", "progress_preview", "progress_rows",
     "progress_unit_names", "task_from_json", "task_json", "unknown_in",
 ]

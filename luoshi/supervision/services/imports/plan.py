@@ -317,6 +317,40 @@ def confirm_year(batch: ImportBatch, corrections: dict) -> int:
     return year
 
 
+# A work report's task code as the engine numbers it: R<part>-<sub-heading>-<sentence>, a letter per clause.
+_REPORT_CODE = re.compile(r"R(\d+)-(\d+)-(\d+)([a-z]?)")
+
+
+def imported_codes(tasks, five_year_left_out: bool) -> dict[str, str]:
+    """{engine code: code in the plan} of a work report's tasks.  The engine numbers the sentences
+    of a part's sub-heading one after the other, five-year ones included (a part of the five
+    years and the year's tasks under one heading: the year's start at R1-0-17); when the
+    five-year tasks are left out of the year's plan, the sentences imported are numbered again
+    from 1 under each heading, in order, each clause keeping its letter — the plan's codes run
+    without gaps.  Other codes (a table's, an expected target's E…) stay as read.  ``tasks``:
+    engine tasks or their preview JSON (``id``, ``five_year``)."""
+    def field(t, name):
+        return t.get(name) if isinstance(t, dict) else getattr(t, name)
+    out: dict[str, str] = {}
+    if not five_year_left_out:
+        return {field(t, "id"): field(t, "id") for t in tasks}
+    sentences: dict[tuple[str, str, str], int] = {}
+    counters: dict[tuple[str, str], int] = {}
+    for t in tasks:
+        code = field(t, "id")
+        m = _REPORT_CODE.fullmatch(code or "")
+        if field(t, "five_year") or m is None:
+            out[code] = code
+            continue
+        part, head, sentence, letter = m.groups()
+        key = (part, head, sentence)
+        if key not in sentences:
+            counters[(part, head)] = counters.get((part, head), 0) + 1
+            sentences[key] = counters[(part, head)]
+        out[code] = f"R{part}-{head}-{sentences[key]}{letter}"
+    return out
+
+
 def free_code(plan: Plan, code: str, taken: set[str] | None = None) -> str:
     """``code``, else ``code-2``, ``code-3`` … whichever no task of the plan has; ``taken``: the
     plan's codes read already (naming many tasks at once; the code returned joins it)."""
