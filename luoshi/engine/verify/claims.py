@@ -471,6 +471,8 @@ def _estimated(raw: str, at: int) -> bool:
     return bool(ends) and not _ACCOUNTED.search(raw, ends[-1], at)
 
 
+# After a rate: 的, a metric's name and its growth word (…6.2%的经济增长, …5.6%的地区生产总值增速).
+_NAMED_AFTER = re.compile(f"的(?P<name>[^,;:。的\\d]{{2,12}}?)(?:{vocab.alternation('change.growth')})")
 _LEAD_IN_MARKS = ("：", ":")      # a colon ending a lead-in (主要指标完成情况是：…) before the part's subject
 _OTHER_SCOPE_LEAD = re.compile(f"(?:在)?({vocab.alternation('verify.other_scope')})")
 # The nation (verify.nation_scope): never a local report's own area, whether or not the sentence names that area.
@@ -648,6 +650,13 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if kind == "ratio" and vocab.is_rate(unit):
             # 实现了6.2%的增长, 保持7.5%的增速: the change word after the figure.
             kind = "growth_rate" if _GROWTH_AFTER.match(after) else "decline_rate" if _FALL_AFTER.match(after) else kind
+        named_after = _NAMED_AFTER.match(after) if kind == "ratio" and vocab.is_rate(unit) else None
+        if named_after is not None:
+            # 全年实现6.2%的经济增长, 实现5.6%的地区生产总值增速: the metric named after the figure, none before it.
+            # (the figure's reading takes the name after it already; its tail is no more of the name)
+            kind = "growth_rate"
+            if len(normalise(_GENERIC.sub("", _clean_metric(metric)))) < 2:
+                metric = named_after.group("name")
         if (start in groups or start in headless) and kind == "ratio" and part in kinds:
             kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
         kinds[part] = kind
@@ -781,7 +790,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             bare = _RATE_WORD_END.sub("", _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name))))
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
-        tail = "" if start in groups or start in headless else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
+        tail = "" if start in groups or start in headless or named_after is not None else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
         # (全国经济增长5.0%，全县…: the nation's figure even where the sentence names no own area)
         if (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
                 and (own_levels or scope.group(1) in _NATION) and _scope_level(scope.group(1)) not in own_levels:
