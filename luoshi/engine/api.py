@@ -19,6 +19,7 @@ Reading
     ``progress_table(doc) -> Table``
 Extracting
     ``extract_tasks(doc, name="", registry=None) -> list[Task]``
+    ``progress_title(doc) -> str``: the title of a progress bulletin on a work report, else ""
     ``parse_indicators(text) -> (list[Indicator], list[Milestone])``
     ``parse_progress(text, task="", row=0) -> ProgressRow``
     ``parse_progress_table(table) -> list[ProgressRow]``
@@ -62,6 +63,7 @@ from . import export as _export
 from . import files as _files
 from . import honours as _honours
 from . import indicators as _indicators
+from . import kinds as _kinds
 from . import linking as _linking
 from . import pipeline as _pipeline
 from . import progress as _progress
@@ -99,8 +101,8 @@ from .orgs import Organisation, Registry
 
 __all__ = [
     # reading and extracting
-    "read_document", "check_document", "reference_sentences", "progress_table", "extract_tasks", "parse_indicators",
-    "parse_progress", "parse_progress_table",
+    "read_document", "check_document", "reference_sentences", "progress_table", "extract_tasks", "progress_title",
+    "parse_indicators", "parse_progress", "parse_progress_table",
     # comparing texts, judging
     "link_rows", "row_linker", "normalise_text", "text_similarity", "assess_row", "judge_figure", "verify",
     # dates, units, honours
@@ -157,6 +159,12 @@ def progress_table(doc: Document) -> Table:
 
 
 # --- extracting ---------------------------------------------------------------------
+
+def progress_title(doc: Document) -> str:
+    """The document's title when it is a progress bulletin or report on a work report (…政府工作报告…
+    完成情况通报), not the work report itself; else ""."""
+    return _kinds.progress_title(doc.text)
+
 
 def extract_tasks(doc: Document, name: str = "", registry: Registry | None = None) -> list[Task]:
     """The tasks a document states: a work report's plan part (expected targets, 民生实事, one task

@@ -18,6 +18,10 @@ _PHASE_WORDS = re.compile(rf"(第[一二三四五]阶段|{vocab.alternation('kin
 _NOTICE_HEAD = re.compile(rf"^[^\n]{{0,60}}({vocab.alternation('kind.notice_addressee')})[^\n]{{0,40}}[:：]", re.M)
 _NOTICE_WORDS = vocab.pattern("kind.notice")
 _REPORT_WORDS = vocab.pattern("kind.report")
+_REPORT_TITLE = vocab.pattern("kind.report_title")
+_PROGRESS_TITLE = vocab.pattern("kind.progress_title")
+_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+TITLE_MAX = 80          # a first line longer than this is a paragraph, not a title
 
 
 def _rows(tables: list[Table], *columns: str) -> int:
@@ -53,3 +57,16 @@ def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
 
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     return kind if best >= 3 else "unknown"
+
+
+def progress_title(text: str) -> str:
+    """The document's title when it names a work report and how far its tasks have got
+    (2019年县政府工作报告三季度完成情况通报, 关于2024年《政府工作报告》重点任务落实情况的通报): a
+    progress bulletin or report on the work report, which an import as a plan would read for
+    tasks and find none (or the wrong ones); else "".  The title is the first line with text,
+    up to TITLE_MAX characters; a work report's own title (政府工作报告) has no progress word."""
+    line = _TITLE_LINE.search(text[:2000])
+    title = line.group().strip() if line else ""
+    if len(title) > TITLE_MAX or not _REPORT_TITLE.search(title) or not _PROGRESS_TITLE.search(title):
+        return ""
+    return title

@@ -53,6 +53,11 @@ def engine_tasks(document: SourceDocument) -> list[EngineTask]:
     """The tasks the engine reads in a plan document (work report, decomposition table, task list)."""
     doc = read_document(document)
     found = api.extract_tasks(doc, document.name, registry())
+    title = api.progress_title(doc)
+    if title and not found:
+        # a bulletin on the work report's progress read as a plan: say where it belongs
+        raise PlanError(_("该文件像是进展情况通报（%(title)s），不是工作报告：请在导入页选择所属计划和报送周期，"
+                          "作为进展导入。") % {"title": title[:60]})
     if not found:
         raise PlanError(_("文件中未找到任务：%(name)s") % {"name": document.name})
     return found
