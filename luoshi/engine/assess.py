@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from . import rules, vocab
-from .indicators import deadline_date
+from .indicators import ABOUT_POINTS, deadline_date, lower_is_better
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
 
 # --- expected pace ------------------------------------------------------------
@@ -85,6 +85,8 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
         better = fv >= tv if target.comparator != "<=" else fv <= tv
         if target.kind == "decline_rate":
             better = fv >= tv
+        elif target.comparator == "=" and lower_is_better(target):
+            better = fv <= tv + ABOUT_POINTS      # 失业率5.5%左右: a ceiling by nature, within the hedge's half point
         status = "on_track" if better else ("seriously_behind" if fv < 0 < tv else "behind")
         return status, None, f"{target_txt}，实际{fact_txt}，{'达到目标' if better else '未达目标'}"
     if target.comparator == "<=":

@@ -20,6 +20,19 @@ from luoshi.engine.judgement import Indicator, Milestone
 from luoshi.engine.numbers import parse_number
 from luoshi.engine.text import for_parsing
 
+# 左右 on a rate: held (status) or met (verify) within half a percentage point either side.
+ABOUT_POINTS = 0.5
+# A metric where lower is better (涨幅, 失业率, 能耗: words.toml target.lower_is_better), read by targets, verify
+# and status alike.
+LOWER_IS_BETTER = vocab.pattern("target.lower_is_better")
+
+
+def lower_is_better(ind: Indicator) -> bool:
+    """A level or rise that is better lower (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): a ceiling by its
+    nature, whatever its comparator; a fall of such a metric (能耗下降3%左右, a decline target) keeps its sign."""
+    return ind.kind != "decline_rate" and LOWER_IS_BETTER.search(ind.metric or "") is not None
+
+
 _CN_NUMERAL = "一二两三四五六七八九十百千零"
 # The lookahead names every character a figure can open with: the same matches, found about twice
 # as fast (the regex engine skips ahead to such a character instead of trying each branch).

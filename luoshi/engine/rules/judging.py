@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from ..indicators import ABOUT_POINTS, lower_is_better
 from ..judgement import Evidence, SubTarget
 from ..text import bigrams, for_parsing, normalise
 from .base import (
@@ -431,6 +432,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             better = -fv >= tv if fv < 0 else fv >= tv
         elif t.comparator == "<=":
             better = fv <= tv
+        elif lower_is_better(t):
+            # 居民消费价格涨幅控制在2.7%左右, 城镇调查失业率5.5%左右: a ceiling by the metric's nature, held at or under it
+            # within the hedge's half point (as verify meets it), behind when clearly above.
+            better = fv <= tv + (ABOUT_POINTS if t.comparator == "=" else 0.0)
         else:
             better = fv >= tv
         # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).

@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from ..indicators import ABOUT_POINTS, lower_is_better
 from ..judgement import Claim, Indicator
 from ..text import for_parsing, normalise
-from .patterns import _CLAUSE_END, _DECLINE, _LOWER_BETTER, _PRICE_RISE, ABOUT_POINTS, EXCEED_MARGIN, _base
+from .patterns import _CLAUSE_END, _DECLINE, _LOWER_BETTER, _PRICE_RISE, EXCEED_MARGIN, _base
 
 _NAMED_GROWTH = re.compile(f"(?:{vocab.alternation('change.rate_name')})率$")
 
@@ -57,7 +58,6 @@ def _verdict(ind: Indicator, actual: float, target: float) -> tuple[str, str]:
     comp = ind.comparator
     margin = abs(target) * EXCEED_MARGIN
     rate = vocab.is_rate(ind.unit)
-    lower_better = bool(_LOWER_BETTER.search(ind.metric))
     if comp == "<=":
         if actual <= target:
             return ("exceeded", "优于目标上限5%以上，超额完成") if actual < target - margin else ("met", "未超过上限，完成")
@@ -67,7 +67,7 @@ def _verdict(ind: Indicator, actual: float, target: float) -> tuple[str, str]:
         slack = ABOUT_POINTS if rate else margin
         # a lower-is-better metric's level or rise (失业率5.5%左右) is met at or under it; its fall
         # (能耗下降3%左右, a decline target) is met at or beyond it, as any growth is
-        if lower_better and ind.kind != "decline_rate":
+        if lower_is_better(ind):
             return ("met", "不高于目标（含半个百分点），完成") if actual <= target + slack else \
                 ("not_met", "高于目标，未完成")
         if actual < target - slack:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from ..indicators import LOWER_IS_BETTER
 
 MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
@@ -18,7 +19,6 @@ RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear,
 PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
 PART_YEAR_SETTLED = 0.5   # a part-year growth under this share of the year's growth target settles the shortfall
 FLOOR_REACH = 1.0         # a result given as a floor (7%以上) this many points or less under its target: unclear
-ABOUT_POINTS = 0.5        # 左右 on a rate: met within half a percentage point
 FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
@@ -49,7 +49,7 @@ _TAIL_END = re.compile(
 _DONE = vocab.pattern("milestone.finish")
 _SAME_BASIS = vocab.pattern("verify.same_basis")
 _HEADLINE_BASIS = vocab.pattern("verify.headline_basis")
-_LOWER_BETTER = vocab.pattern("target.lower_is_better")
+_LOWER_BETTER = LOWER_IS_BETTER     # (one source with status: indicators.lower_is_better)
 # A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
 _PRICE_RISE = re.compile(r"涨幅")
 _IN_STEP = vocab.pattern("verify.in_step")
