@@ -168,6 +168,16 @@ class QueueFilterForm(forms.Form):
         queryset=Organisation.objects.filter(Exists(Submission.objects.filter(organisation=OuterRef("pk"))))
         .order_by("name"))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        plan = str((self.data or {}).get("plan") or "")
+        if plan.isdigit() and len(plan) < 12:
+            # a plan chosen: its units only (leading or cooperating in its tasks), not every unit that ever reported
+            units = self.fields["organisation"].queryset
+            self.fields["organisation"].queryset = units.filter(
+                Exists(Task.lead.through.objects.filter(organisation=OuterRef("pk"), task__plan_id=int(plan)))
+                | Exists(Task.cooperating.through.objects.filter(organisation=OuterRef("pk"), task__plan_id=int(plan))))
+
 
 class TaskForm(forms.Form):
     """One task as the office maintains it (新增、调整、拆分): the units are names from the
