@@ -11,7 +11,9 @@ A government work report (政府工作报告) is written to a fixed pattern:
 * run-in sub-headings (level 4): a paragraph opening with a short topic
   clause ending in 。 with no comma (全面支持民营企业发展。) followed by the
   body.  A run-in heading governs its own paragraph only: the next paragraph
-  without one belongs to the enclosing heading.
+  without one belongs to the enclosing heading.  A short result to check
+  (建成城东污水处理厂。, 新建城市口袋公园12个。: ``is_result_task``) is a task
+  opening its paragraph, no heading.
 
 Paragraphs are non-blank lines (web and Word exports put one paragraph on a
 line).  Sentences end at 。！？ (full- or half-width, with any closing quote or
@@ -55,6 +57,10 @@ _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with i
 _END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
+# A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
+_RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
+_NAMED_WORK_END = vocab.words_of("task.named_work_end")
+_DIGIT = re.compile(r"\d")
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
@@ -63,6 +69,17 @@ _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:�
 _REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')})(?:建议)?(?:为|是)\s*:")
 _REQUIREMENT_RATE = re.compile(r"\d%")
 _REQUIREMENT_RATES = 3
+
+
+def is_result_task(title: str) -> bool:
+    """A short sentence naming a result to check — a result verb opening it (建成, 开工建设, 新建…) and a figure
+    (新建城市口袋公园12个) or a named work at its end (建成某某大道快速化改造工程, 开工建设市第三人民医院新院区):
+    a task, never a title or a topic heading the measures after it.  A topic opening on no such verb (完善城市功能,
+    建设美丽某某) or naming no work (完成全年目标任务) is not one."""
+    core = title.strip().strip("*").strip().rstrip("。.").strip("*")
+    if not _RESULT_LEAD.match(core):
+        return False
+    return bool(_DIGIT.search(core)) or core.endswith(_NAMED_WORK_END)
 
 
 def _held_by_all(words) -> str:
@@ -367,7 +384,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
-            if m and len(line) - m.end() > len(m.group(1)) and stack and not _LEVEL3.match(line):
+            if m and len(line) - m.end() > len(m.group(1)) and stack and not _LEVEL3.match(line) \
+                    and not is_result_task(m.group(1)):
                 open_section(4, "", text[s:s + len(m.group(1))], s)
                 lead_end = s + m.end()
                 run_in = True

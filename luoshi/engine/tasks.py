@@ -30,6 +30,10 @@ Not tasks:
   parallel series (做强整车平台。…做强材料平台。…; 坚持招大引强，壮大主导产业。 opening each
   paragraph of a section) — the measures are the tasks, the topic their ``heading``
   (``_topic_sentences``); a sentence saying what the coming year is (2026年是…开局之年);
+  a sentence whose last clause says only how much the work matters (做好今年的工作，意义重大。;
+  …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance).  A short result to check opening
+  a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
+  title nor topic, and its paragraph no framing;
 * the speech's address and exhortation: an address to the deputies
   (各位代表，同志们！) and the sentences right after it in the voice of a
   transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
@@ -43,7 +47,8 @@ item (kind ``livelihood``), both only from the plan part.
 
 ``part`` is the title of the enclosing 一、 heading (the level-0 part title when
 there is none, as for the expected targets); ``heading`` is the innermost
-heading below it (the run-in sub-heading, or a (一)/1. heading), "民生实事" for
+heading below it (the run-in sub-heading, or a (一)/1. heading; in a part with no
+numbered sub-section, a bold or run-in title straight under it), "民生实事" for
 the 民生实事 items and "主要预期目标" for the expected targets.
 
 Ids
@@ -80,7 +85,7 @@ from .judgement import Indicator, Milestone, Task
 from .model import Document, Row, Section, Sentence, Table
 from .orgs import Registry
 from .parts import is_plan, report_year
-from .structure import livelihood_items
+from .structure import is_result_task, livelihood_items
 from .text import for_parsing
 
 _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
@@ -203,6 +208,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     table_end = -1               # the end of a flattened targets table read already
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
     topics = _topic_sentences(doc)
+    # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
+    result_paragraphs = _result_paragraphs(doc)
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     norm = for_parsing(text)
     for sentence in doc.sentences:
@@ -290,12 +297,14 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
         bullets = False
-        if "heading" in sentence.tags or _framing(sentence, sections, children):
+        if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs and _framing(sentence, sections, children)):
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
         if _YEAR_IS.match(body):
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        if _IMPORTANCE.search(body) and not _DIGIT.search(body):
+            continue        # 做好今年的工作，意义重大。: how much the work matters, no task
         if sentence.start in topics:
             topic = (sentence.paragraph, topics[sentence.start])    # 做强材料平台。 heading the measures after it
             continue
@@ -324,7 +333,23 @@ _TOPIC_MARKS = re.compile(r"[、;:!?]")
 _QUOTE_MARKS = re.compile(r"[“”\"'《》「」]")
 # An ordinal opening a topic (一是…, 二是…, 十二是…).
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
+# A sentence's last clause saying only how much the work matters (…，意义重大。, …，使命光荣、责任重大。, …，必须久久为功。).
+_IMPORTANCE = re.compile(rf",(?:{vocab.alternation('task.importance_adverb')})?(?:{vocab.alternation('task.importance')})"
+                         rf"(?:、(?:{vocab.alternation('task.importance')}))?[。!]?$")
 _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+
+
+def _result_paragraphs(doc: Document) -> set[int]:
+    """The plan's paragraphs whose first sentence is a short result to check (``structure.is_result_task``)."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for s in doc.sentences:
+        if s.paragraph is None or s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        if is_plan(s.role) and is_result_task(for_parsing(s.text)):
+            out.add(s.paragraph)
+    return out
 
 
 def _topic_clauses(body: str) -> list[str] | None:
@@ -389,7 +414,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
                 continue
             clauses = _topic_clauses(for_parsing(s.text))
-            if clauses is None:
+            if clauses is None or is_result_task(for_parsing(s.text)):
                 continue
             shape = ",".join(clauses)
             first = i == 0 or all("heading" in r.tags for r in row[:i])
@@ -577,6 +602,13 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
     part = _board(sentence.section, sections)
     if part is None:
         top = sections[sentence.section]
+        if top.level == 4 and top.parent is not None and sections[top.parent].level == 0 \
+                and not for_parsing(top.title).rstrip().endswith(":"):
+            # A bold or run-in title straight under a part with no numbered sub-section (a speech's plan of
+            # **聚焦实体经济，夯实产业根基。** paragraphs): the title is its measures' group, in that part; not a
+            # lead-in ending in a colon (“十三五”的发展定位、发展目标、发展路径是：).
+            parent = sections[top.parent]
+            return 0, 0, (parent.title if parent.number else ""), top.title
         # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
         return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
     level = sections[part].level
