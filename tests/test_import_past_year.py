@@ -111,3 +111,30 @@ def test_imported_codes(tasks, expected):
     assert {k: v for k, v in out.items() if k in expected} == expected
     kept = imported_codes([{"id": code, "five_year": fy} for code, fy in tasks], False)
     assert kept == {code: code for code, _fy in tasks}
+
+
+def test_a_bulletin_imported_into_a_history_period_is_not_a_late_correction():
+    """A past year's progress document imported into its period closed as history is that period's report;
+    into a period a person closed (guard) it stays a late correction (逾期更正), as before."""
+    from luoshi.supervision.actions import plans as plan_actions
+    from luoshi.supervision.actions import withdrawals
+
+    from .test_import_bulk import make_plan, progress
+    office = get_user_model().objects.get(username="office")
+    plan, period = make_plan(3, "历史")                       # a plan of 2031, its first half
+    assert period_actions.do_close_history_periods([period], today=date(2032, 3, 1), acting_user=office)
+    assert period_actions.closed_as_history(period)
+    document, preview = progress(plan, 3)
+    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office)
+    assert made and not any(s.late for s in made)
+
+    other, closed = make_plan(3, "人工关闭")
+    closed = period_actions.do_close_period(closed, acting_user=office)
+    assert not period_actions.closed_as_history(closed)
+    document, preview = progress(other, 3)
+    made = plan_actions.do_import_progress(document, other, closed, preview=preview, acting_user=office)
+    assert made and all(s.late for s in made)
+    # reopened and closed again by a person: no longer history
+    withdrawals.do_reopen_period(period, "补报", acting_user=office)
+    period = period_actions.do_close_period(period, acting_user=office)
+    assert not period_actions.closed_as_history(period)

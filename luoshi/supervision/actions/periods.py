@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from luoshi.core import audit
 from luoshi.core.actions import action
+from luoshi.core.models import AuditEvent
 
 from ..models import Plan, ReportingPeriod
 from ..services.plans import PERIOD_NAMES, month_end
@@ -105,3 +106,13 @@ def do_close_history_periods(periods: list[ReportingPeriod], today: date | None 
             "name": period.name, "history": True, "reason": "计划年度已过，报送截止日已过，作为历史周期关闭（不催报）"})
         out.append(period)
     return out
+
+
+def closed_as_history(period: ReportingPeriod) -> bool:
+    """Whether ``period`` is closed as history (``do_close_history_periods``): its latest
+    ``period.close`` event says so (a period reopened and closed again by a person is not)."""
+    if not period.closed:
+        return False
+    event = (AuditEvent.objects.filter(action="period.close", object_type="ReportingPeriod", object_id=str(period.pk))
+             .order_by("-pk").values_list("detail", flat=True).first())
+    return bool(event and event.get("history"))

@@ -23,6 +23,7 @@ from ..services.plans import (
 )
 from ..services.review import actor
 from .assessments import assess_submissions
+from .periods import closed_as_history
 from .tasks import add_baselines, assign_units_many
 
 
@@ -139,6 +140,8 @@ def do_import_progress(document: SourceDocument, plan: Plan, period: ReportingPe
     pending = [(i, prow, task_of[task.pk], lead_of[task.pk]) for i, (prow, task) in enumerate(linked)
                if lead_of.get(task.pk) is not None]
     latest = _latest_versions(period, [task.pk for _, _, task, _ in pending])
+    # a past year's bulletin imported into its period closed as history is that period's report, not a late correction
+    late = period.closed and not closed_as_history(period)
     made: list[tuple[int, Submission]] = []
     while pending:   # one round per repetition of a task in the file: each round has a task once
         this, later, seen = [], [], set()
@@ -153,7 +156,7 @@ def do_import_progress(document: SourceDocument, plan: Plan, period: ReportingPe
                 task=task, period=period, organisation=org, version=version + 1, supersedes_id=previous_id,
                 narrative=prow.progress, state="accepted", source_document=document, source_row=prow.row,
                 created_by=who, submitted_at=now, reviewed_by=who, reviewed_at=now, review_comment="",
-                late=period.closed))
+                late=late))
         subs = Submission.objects.bulk_create(subs)
         for sub in subs:
             latest[(sub.task_id, sub.organisation_id)] = (sub.version, sub.pk)
