@@ -138,3 +138,20 @@ def test_a_bulletin_imported_into_a_history_period_is_not_a_late_correction():
     withdrawals.do_reopen_period(period, "补报", acting_user=office)
     period = period_actions.do_close_period(period, acting_user=office)
     assert not period_actions.closed_as_history(period)
+
+
+def test_the_preview_says_a_past_years_periods_will_be_history(office):
+    from django.conf import settings
+    response = office.post(reverse("import_start"), {
+        "file": SimpleUploadedFile("某市政府工作报告.txt", _OWN_PARTS.encode("utf-8")), "year": "2022"})
+    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    assert batch.preview["year"] == 2022
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert "作为历史周期关闭" in page
+    office.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "closed as history" in office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    batch.preview = {**batch.preview, "year": timezone.localdate().year}     # guard: this year's plan
+    batch.save(update_fields=["preview"])
+    del office.cookies[settings.LANGUAGE_COOKIE_NAME]
+    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert "计划名称" in page and "作为历史周期关闭" not in page

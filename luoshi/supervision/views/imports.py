@@ -186,6 +186,9 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
             ctx["new_name_warning"] = _("新单位（名录中没有，确认导入时将新建）：")
         ctx["sections"] = _sections(rows)
         ctx["five_year"] = preview.get("five_year") or sum(1 for r in rows if r["five_year"])
+        # a past year's plan: its periods long due will be closed as history (do_close_history_periods)
+        year = preview.get("year")
+        ctx["past_year"] = isinstance(year, int) and year < timezone.localdate().year
         ctx["include_five_year"] = bool((batch.corrections or {}).get("include_five_year"))
         if ctx["editable"]:
             ctx["new_units"] = import_services.new_units(d["name"] for d in preview.get("departments", []))
