@@ -43,6 +43,14 @@ CLAUSES = [
     ("营商环境评价进入全省第一方阵", "", [("营商环境评价", ">=", None, "", "qualitative")]),
     ("主要经济指标增速保持全省前列", "", [("主要经济指标增速", "=", None, "", "qualitative")]),
     ("生态环境质量排名稳居全市前列", "", [("生态环境质量", "=", None, "", "qualitative")]),
+    # a list of the top N places of a kind (百强县, 十强区): within N; with no metric before it, the list names it
+    ("县域经济综合实力进入全国百强县", "", [("县域经济综合实力", "<=", 100.0, "名", "rank")]),
+    ("力争进入全国百强县行列", "", [("全国百强县", "<=", 100.0, "名", "rank")]),
+    ("跻身全国综合实力百强县", "", [("全国综合实力百强县", "<=", 100.0, "名", "rank")]),
+    ("工业经济跻身全省工业十强县市", "", [("工业经济", "<=", 10.0, "名", "rank")]),
+    # guards: a count of enterprises of such a list is no rank
+    ("引进世界500强企业3家", "", [("引进世界500强企业", ">=", 3.0, "家", "count")]),
+    ("培育全国百强企业2家", "", [("培育全国百强企业", ">=", 2.0, "家", "count")]),
     # guards: a numeral after 前 or 第 that is no place, a rise in points, a place with no metric
     ("前三季度地区生产总值增长6%", "", [("前三季度地区生产总值", ">=", 6.0, "%", "growth_rate")]),
     ("第三产业增加值增长7%", "", [("第三产业增加值", ">=", 7.0, "%", "growth_rate")]),
@@ -73,6 +81,22 @@ def test_rank_after_another_target_in_one_clause(passage, expected):
             for _, found in targets.parse_targets(passage) for i in found] == expected
 
 
+# Left open (strict): the list itself named as the metric (力争进入全国百强县行列) is named again by the review with no
+# place after it, so the review's words of entering it are not read; and places with no metric after a growth's
+# clause (…增长6.5%左右，确保全市第一、力争全省前三) could be the growth's or the size's — no rule reads them yet.
+@pytest.mark.xfail(strict=True, reason="a list named as the metric has no place said after its name in the review")
+def test_entering_a_list_named_as_the_metric():
+    x = _verdict("力争进入全国百强县行列", "review", "成功跻身全国百强县。", "全国百强县")
+    assert x.outcome == "achieved", x.reason
+
+
+@pytest.mark.xfail(strict=True, reason="places with no metric after another clause are not yet given that clause's measure")
+def test_places_with_no_metric_after_a_growth_clause():
+    found = [(i.metric, i.value, i.kind) for _, inds in targets.parse_targets("地区生产总值增长6.5%左右，确保全市第一、力争全省前三")
+             for i in inds if i.kind == "rank"]
+    assert found == [("地区生产总值增速", 1.0, "rank"), ("地区生产总值增速", 3.0, "rank")]
+
+
 def test_rank_after_a_growth_in_one_targets_sentence():
     found = [(i.metric, i.comparator, i.value, i.unit, i.kind)
              for _, inds in targets.parse_targets("地区生产总值增长6.5%左右，增速保持全市前三；一般公共预算收入增长5%")
@@ -99,6 +123,13 @@ ROWS = [
      "地区生产总值完成286.4亿元，增长6.9%；规上工业增加值增长7.1%，增速排名全市第二。", "地区生产总值增速", "unclear"),
     ("地区生产总值增长6.5%左右，增速保持全市前三", "review", "全市经济增速居全市第二。", "地区生产总值增速", "achieved"),
     ("地区生产总值增长6.5%左右，增速保持全市前三", "review", "全市经济总量居全市第二。", "地区生产总值增速", "not_reported"),
+    # within a list of the top N places (跻身全国百强县): within N; a list wider than the target is unclear
+    ("县域经济综合实力进入全国百强县", "review", "县域经济综合实力成功跻身全国百强县。", "县域经济综合实力", "achieved"),
+    ("县域经济综合实力进入全国百强县", "review", "县域经济综合实力位列全国百强县第65位。", "县域经济综合实力", "achieved"),
+    ("县域经济综合实力进入全国百强县", "review", "县域经济综合实力居全国第112位。", "县域经济综合实力", "not_met"),
+    ("县域经济综合考核进入全省前十", "review", "县域经济综合考核跻身全省综合实力百强县。", "县域经济综合考核", "unclear"),
+    # (guard: enterprises of such a list beside a rate answer the rate nothing)
+    ("规模以上工业增加值增长8%", "review", "规模以上工业增加值增长7.1%，引进世界500强企业3家。", "规模以上工业增加值", "not_met"),
     # a change of place
     ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核居全省第9位，较上年前移3位。", "高质量发展综合考核", "achieved"),
     ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核居全省第9位，较上年前移1位。", "高质量发展综合考核", "not_met"),

@@ -226,9 +226,14 @@ _STEP_PARTNER_CUT = re.compile(f"与|和|同|(?:{_POSITIVE_CUT})")
 _RANK_NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
 _RANK_HEAD = (f"(?P<lead>{vocab.alternation('target.rank_lead')})(?:{vocab.alternation('target.rank_scope')})?"
               f"(?:{vocab.alternation('target.rank_word')})?")
+# 进入全国百强县, 跻身全国综合实力百强县行列: a list of the top N places of a kind (target.rank_strong_kind), its
+# name (综合实力) between the field and N强 at most six characters — a place within the top N.
 _RANK_PLACE = re.compile(_RANK_HEAD + f"(?:前(?P<top>{_RANK_NUM})[名位强]?|第(?P<nth>{_RANK_NUM})[名位]?|"
-                         f"(?P<first>{vocab.alternation('target.rank_first')}))"
+                         f"(?P<first>{vocab.alternation('target.rank_first')})|"
+                         f"(?P<list>[\u4e00-\u9fff]{{0,6}}?(?P<strong>{_RANK_NUM})强"
+                         f"(?:{vocab.alternation('target.rank_strong_kind')})))"
                          f"(?:{vocab.alternation('target.rank_within')})?$")
+_RANK_LEADS = re.compile(f"^(?:{vocab.alternation('target.rank_lead')})+")
 _RANK_GROUP = re.compile(_RANK_HEAD + f"(?:{vocab.alternation('target.rank_group')})$")
 _RANK_MOVE = re.compile(f"(?P<lead>(?:{vocab.alternation('target.rank_word')})?(?:{vocab.alternation('target.rank_more')})?"
                         f"(?:{vocab.alternation('target.rank_up')}))(?P<n>{_RANK_NUM})?个?(?:{vocab.alternation('target.rank_unit')})?$"
@@ -266,6 +271,9 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, aft
         metric = previous + metric          # 增长6.5%左右，增速保持全市前三: that metric's growth
     elif after_list and not metric:
         metric = previous
+    if found.re is _RANK_PLACE and found.group("strong") and not metric:
+        # 进入全国百强县 with no metric before it: the list itself names what is ranked (全国百强县)
+        metric = _RANK_LEADS.sub("", body[found.end("lead"):found.end("list")])   # (力争进入…: both verbs)
     if len(metric) < 2 or any(ch.isdigit() for ch in metric):
         return None
     qualifier = body[found.start():].strip()
@@ -276,10 +284,11 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, aft
     if found.re is _RANK_MOVE:
         n = parse_number(found.group("n")) if found.group("n") else None
         return [Indicator(metric=metric, value=n, unit="位", comparator=">=", kind="rank", **where)]
-    place = parse_number(found.group("top") or found.group("nth")) if not found.group("first") else 1.0
+    place = parse_number(found.group("top") or found.group("nth") or found.group("strong")) \
+        if not found.group("first") else 1.0
     if not place:
         return None
-    first = place == 1 and not found.group("top")
+    first = place == 1 and not (found.group("top") or found.group("strong"))
     return [Indicator(metric=metric, value=float(place), unit="名", comparator="=" if first else "<=", kind="rank",
                       **where)]
 

@@ -29,7 +29,9 @@ _SCOPE = f"(?:{vocab.alternation('target.rank_scope')})?(?:{vocab.alternation('t
 _PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}){_SCOPE}"
                          f"(?:第(?P<nth>{_NUM})[名位]?(?!{vocab.alternation('verify.rank_not_place')})"
                          f"|前(?P<top>{_NUM})[名位强]?(?!{vocab.alternation('verify.rank_not_top')})"
-                         f"|(?P<first>{vocab.alternation('target.rank_first')}))")
+                         f"|(?P<first>{vocab.alternation('target.rank_first')})"
+                         # 跻身全国百强县, 进入全省综合实力十强区: within the top N of a list of places
+                         f"|[\u4e00-\u9fff]{{0,6}}?(?P<strong>{_NUM})强(?:{vocab.alternation('target.rank_strong_kind')}))")
 # 较上年前移四位, 位次较上年倒退2位, 提升3个位次 (a count of places: 位次, 位, 名 after the number).
 _MOVE_SAID = re.compile(f"(?:(?P<up>{vocab.alternation('target.rank_up')})|(?P<down>{vocab.alternation('target.rank_down')}))"
                         f"(?P<n>{_NUM})个?(?:{vocab.alternation('target.rank_unit')})(?!数)")
@@ -88,7 +90,7 @@ def _place(m: re.Match) -> tuple[float | None, bool]:
     """The place a match states and whether it is a 前N (within N) rather than the place itself."""
     if m.group("first"):
         return 1.0, False
-    return parse_number(m.group("nth") or m.group("top")), bool(m.group("top"))
+    return parse_number(m.group("nth") or m.group("top") or m.group("strong")), bool(m.group("top") or m.group("strong"))
 
 
 def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict:
