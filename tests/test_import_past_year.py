@@ -85,6 +85,7 @@ def test_the_preview_shows_the_codes_the_plan_will_have(office):
     batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
     page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "R1-0-2" not in page and "R2-0-2" not in page
+    assert page.count("<td>R1-0-1") == 1 and page.count("<td>R2-0-1") == 1   # the five-year rows show no code
 
 
 def test_codes_kept_when_the_five_year_tasks_come_in_or_there_are_none(office):

@@ -127,7 +127,9 @@ def _plan_rows(batch: ImportBatch) -> list[dict]:
         rows.append({**t, "indicators": indicators, "i": i, "lead_text": fix.get("lead", shown[t["id"]][0]),
                      "coop_text": fix.get("cooperating", shown[t["id"]][1]),
                      "edit_text": fix.get("text", t["text"]), "exclude": fix.get("exclude", False),
-                     "five_year": five_year, "five_year_out": five_year and left_out, "code": codes[t["id"]]})
+                     "five_year": five_year, "five_year_out": five_year and left_out,
+                     # a row left out has no code in the plan (its engine code would read as a year's task's)
+                     "code": "—" if five_year and left_out else codes[t["id"]]})
     return rows
 
 
