@@ -66,6 +66,8 @@ _REDUCE_TO = re.compile(f"(?:{vocab.alternation('comparator.reduce_to')})")
 # Qualifiers in the order they are tried: the last found wins (力争 … 约 → 约).
 _QUAL = vocab.words_of("qualifier.stretch", "qualifier.assurance", "comparator.about_before")
 _ABOUT = vocab.words("comparator.about_before")
+# The approximation marker standing alone, not the end of a word (签约, 节约: comparator.about_inside).
+_ABOUT_ALONE = re.compile(f"(?:{vocab.about_alternation()})")
 _ABOUT_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.about_after')})")
 _BOUND_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after', 'comparator.floor_after')})")
 _STRETCH = vocab.words("qualifier.stretch")
@@ -254,8 +256,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             comparator = ">="
         qualifier = ""
         for q in _QUAL:
-            if q in before:
-                qualifier = q
+            if q in before and (q not in _ABOUT or _ABOUT_ALONE.search(before)):
+                qualifier = q       # (签约项目30个: the 约 of a word, no hedge)
         if qualifier in _ABOUT:
             comparator = "="
         if value_high is not None and comparator != "<=":

@@ -282,8 +282,26 @@ def metric_trail_alternation(kept: str = "") -> str:
     ``kept`` list (metric.trail_kept_task …); 均 only where it does not end 年均/人均/户均."""
     keep = set(words(kept)) if kept else set()
     trail = [w for w in words("metric.trail") if w not in keep]
-    alt = _alt(w for w in trail if w != "均")
+    about = set(words("comparator.about_before"))
+    alt = "|".join(_about_alone(w) if w in about else re.escape(w) for w in longest_first(trail) if w != "均")
     return alt + "|(?<![年人户])均" if "均" in trail else alt
+
+
+def _about_alone(word: str) -> str:
+    """``word`` (约) as the approximation marker: not the end of a word holding it (comparator.about_inside:
+    签约, 节约, 预约 …), one lookbehind per length of what those words have before it."""
+    heads: dict[int, list[str]] = {}
+    for w in words("comparator.about_inside"):
+        if w.endswith(word) and len(w) > len(word):
+            heads.setdefault(len(w) - len(word), []).append(w[:-len(word)])
+    return "".join(f"(?<!{_alt(hs)})" for _, hs in sorted(heads.items())) + re.escape(word)
+
+
+@cache
+def about_alternation() -> str:
+    """Regex alternative of the approximation words before a figure (comparator.about_before: 约), none taken
+    as the end of a word (签约4200户 is 4200 signed, not about 4200; 节约用水4200吨 is no hedged target)."""
+    return "|".join(_about_alone(w) for w in longest_first(words("comparator.about_before")))
 
 
 @cache

@@ -104,7 +104,9 @@ def _match(part: Part, fact: Fact) -> float:
     if tail in _VERB_HEADS and tail not in _GENERIC and _ALREADY_LEAD.sub("", fact.fact.metric).startswith(tail):
         same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
-    score = max(same_verb, _sim(t.metric, fact.fact.metric), _sim(target_words, fact.noun) if fact.noun else 0.0,
+    # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
+    signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
+    score = max(same_verb, _sim(t.metric, signed), _sim(target_words, fact.noun) if fact.noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
     if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
             and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
@@ -380,6 +382,9 @@ def _held(expected: float) -> str:
 
 
 _SIGNED = vocab.pattern("completion.signed")
+# A whole count standing now in a figure's name (总数, 总量, 保有量: words.toml figure.stock_total).
+_STOCK_TOTAL = vocab.pattern("figure.stock_total")
+_SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
 _LANDED = vocab.pattern("completion.landed")
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 
@@ -444,7 +449,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.basis = "figures"
         return sub
     tv = _target_value(t)
-    level = next((g for g in done if g.role == "stock" or g.fact.cumulative), None) if _is_level(t) else None
+    level = next((g for g in done if g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
+                 None) if _is_level(t) else None
     if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
         # pace before the deadline, not done — the year may still lose it.
@@ -497,8 +503,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             sub.status, sub.basis = "not_started", "stage"
         return sub
     # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
-    cumulative = [f for f in done if f.fact.cumulative]
-    plain = [f for f in done if not f.fact.cumulative]
+    # 总数142家，较年初净增18家 for 总数达到150家: a whole count standing now answers a level target as a running
+    # total does; the year's gain beside it is within it, not added.
+    standing = [f for f in done if f.fact.cumulative or (_is_level(t) and _STOCK_TOTAL.search(f.fact.metric))]
+    cumulative = standing
+    plain = [f for f in done if f not in standing]
     if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
         cumulative, done = [], plain     # 已建成4个, …, 累计建成32个 for 新建10个: a running total, not the year's
     chosen = cumulative[:1] or done
@@ -612,6 +621,9 @@ _GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('complet
 
 
 _WORK_STEP = vocab.pattern("stage.work_step")
+# A task of taking buildings down (拆迁, 征迁, 拆违) and its result among the works' steps (拆除): words.toml.
+_REMOVAL_TASK = vocab.pattern("task.removal")
+_REMOVAL_STEP = vocab.pattern("stage.removal_step")
 _RESULT_REACHED = vocab.pattern("completion.result_reached")
 
 
@@ -620,6 +632,8 @@ def _step_only(clause: str, target: str) -> bool:
     城市书房5家; 路基施工已完成 for 建成…道路: judging.toml words.works_begun/works_main too): the work nearly
     done, not its result."""
     m = _WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
+    if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _REMOVAL_TASK.search(target):
+        return False        # 拆除2100户 for 完成城中村拆迁5000户: taking the houses down is the task's own result
     return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
 
 

@@ -54,8 +54,13 @@ _RATIO = _quick(re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\
 
 
 # 已完成年度任务的七成 / 已完成近九成 / 已完成两成 / 已完成过半: a share in tenths, or past half, written in words.
-_TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的)?"
+_TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的?)?"
                      f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
+
+
+# A share stated in a clause (约六成, 过半, 一半, 60%, 三分之二): of the work, not the whole said done.
+_SHARE_STATED = re.compile(r"[一二三四五六七八九两]成(?![效果员立本品交])|(?<![\d.])\d+(?:\.\d+)?%|[一二三四五六七八九十]分之|"
+                           f"{vocab.alternation('figure.share_half')}")
 
 
 class StatedRate(StatusRule):
@@ -233,8 +238,9 @@ class WholeStatement(StatusRule):
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
         # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
+        # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
-                                                       for c in clauses)
+                                                       and not _SHARE_STATED.search(c) for c in clauses)
         if not scope and not lone:
             return None
         ev = case.progress.strip()
