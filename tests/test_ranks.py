@@ -166,6 +166,9 @@ STATUS_ROWS = [
     ("高质量发展综合考核位次前移2位", "全年考核排名较上年前移3位。", YEAR_END, "completed"),
     ("县域经济考核争先进位", "一季度监测排名上升两位。", MID, "on_track"),
     ("营商环境评价进入全省第一方阵", "营商环境评价位列全省第一方阵。", MID, "on_track"),
+    # within a list of the top N places (百强县): a place of three figures read whole (第112位, not 第11)
+    ("县域经济综合实力进入全国百强县", "县域经济综合实力居全国百强县第65位。", MID, "on_track"),
+    ("县域经济综合实力进入全国百强县", "上半年监测县域经济综合实力居全国第112位。", MID, "behind"),
     # guards: 第一方阵 is no first place (a place alone settles nothing); a rise in points is no move
     ("营商环境评价进入全省第一方阵", "营商环境评价排名全省第5。", MID, "unclear"),
     ("常住人口城镇化率提高1.5个百分点", "城镇化率较上年提升0.8个百分点。", MID, "behind"),

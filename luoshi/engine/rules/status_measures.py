@@ -33,7 +33,9 @@ from .works import _OWN_ITEMS
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
 _RANK_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})"
                         r"[^,;。，；]{0,10}?(?:前([一二三四五六七八九十\d]{1,2})|" f"(?:{vocab.alternation('rank.top')})"
-                        f"(?!{vocab.alternation('verify.rank_not_place')}))")
+                        f"(?!{vocab.alternation('verify.rank_not_place')})"
+                        # 进入全国百强县: within the top N of a list of places (as targets.py reads it)
+                        f"|([一二三四五六七八九十百\\d]{{1,3}})强(?:{vocab.alternation('target.rank_strong_kind')}))")
 # A move up a ranking asked (位次前移2位, 排名提升3个位次, 争先进位) and a move stated (较上年前移3位, 倒退2位).
 _RANK_NUMERAL = r"[一二两三四五六七八九十\d]{1,3}"
 _MOVE_TASK = re.compile(f"(?:{vocab.alternation('target.rank_word')})[^,;。，；]{{0,6}}?(?:{vocab.alternation('target.rank_up')})"
@@ -47,7 +49,7 @@ _GROUP_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})[^,;。，�
 
 
 _RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
-                          r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十\d]{1,2})")
+                          r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十百\d]{1,3})")
 
 
 def _rank(text: str | None) -> int | None:
@@ -72,7 +74,7 @@ class RankHeld(StatusRule):
         report = _RANK_REPORT.search(for_parsing(case.progress))
         if not task or not report or case.in_forecast(report.start()):
             return None
-        want, got = _rank(task.group(1)), _rank(report.group(1))
+        want, got = _rank(task.group(1) or task.group(2)), _rank(report.group(1))
         if want is None or got is None:
             return None
         ok = got <= want
