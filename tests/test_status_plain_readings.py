@@ -76,6 +76,11 @@ LEVELS = [
     # guards: a target of gains keeps the year's gain; the total reached at the year's end is done
     ("新增科技型中小企业40家", "全区科技型中小企业总数238家，较年初净增31家。", OCTOBER, "behind"),
     ("科技型中小企业总数达到260家", "全区科技型中小企业总数达到265家。", YEAR_END, "completed"),
+    # a gains target: a figure named as gained (新增…) beside the whole count is the year's own, the total set aside
+    ("新增公共充电桩600个", "新增公共充电桩410个，全市公共充电桩总量达到2300个。", OCTOBER, "behind"),
+    ("新增市级专精特新企业25家", "已新增市级专精特新企业16家，全市总数达到93家。", SEPTEMBER, "behind"),
+    # guard: the level target is answered by that total
+    ("公共充电桩总量达到2800个", "新增公共充电桩410个，全市公共充电桩总量达到2300个。", OCTOBER, "on_track"),
 ]
 
 

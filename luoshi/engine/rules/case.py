@@ -437,8 +437,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
         if f.role != "done" or not total or _THIS_YEAR.search(f.words):
             continue
+        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
         beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
-                     and _THIS_YEAR.search(g.words) for g in case.facts)
+                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words)))
+                     for g in case.facts)
         if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
             f.role = "stock"
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
