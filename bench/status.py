@@ -186,6 +186,9 @@ INVENTED = [
     ("invented111.json", "hundred-and-eleventh set (statusb: a district's main economic indicators at 31 March to 31 December — growth under or over the target, 高于全省, falls beside growing parts, shares of the year's budget)"),
     ("invented112.json", "hundred-and-twelfth set (statusb: a county's 民生实事 projects at 31 March, 30 September and 31 December — stages, bare 当前进度 shares with the office's note, the year's end)"),
     ("invented113.json", "hundred-and-thirteenth set (statusb: a city supervision office's monthly table at six dates — the check of the lag_stated flag and the growth-after-amount reading, written after both)"),
+    ("invented115.json", "hundred-and-fifteenth set (holdout: a county's half-year key-task table at 30 June; the held-out check of this stop, written blind to its rules, judged once, never used to write rules)"),
+    ("invented116.json", "hundred-and-sixteenth set (holdout: a city's livelihood projects at 30 September; held out as invented115)"),
+    ("invented117.json", "hundred-and-seventeenth set (holdout: a district's key work at 30 November; held out as invented115)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

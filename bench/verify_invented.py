@@ -180,6 +180,10 @@ forty-fourth set (v123–v125, labels committed before in 98beede): 22/25 (0.880
 recalled before the final accounting read as the result (not_met read as achieved), a figure named only 实际 after a lead-in's
 colon and a restated target not given its metric (achieved read as unclear), a 节能降碳 task said done for an energy-intensity
 target read as nothing (unclear read as not_reported); all three fitted, 25/25.
+First run of the forty-fifth set (v135–v137, holdout's held-out check written blind to this stop's rules, labels
+committed before in f5e3163; engine of main 667fa50): 27/29 (0.931; baseline 0.655 every target achieved): two qualitative
+energy targets not read in year N (单位地区生产总值能耗完成市下达任务 in a ；-list, ——完成市下达的节能减排任务): missing; every
+target found got the label's verdict.
 """
 
 from __future__ import annotations
@@ -213,7 +217,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "fortieth": ["v113", "v114", "v115", "v116"], "forty-first": ["v117", "v118", "v119"],
         "forty-second": ["v130", "v131", "v132"],
         "forty-third": ["v120", "v121", "v122"],
-        "forty-fourth": ["v123", "v124", "v125"]}
+        "forty-fourth": ["v123", "v124", "v125"],
+        "forty-fifth": ["v135", "v136", "v137"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -257,7 +262,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "forty-first": {"verdict accuracy": 29 / 29},
                                           "forty-second": {"verdict accuracy": 19 / 28},
                                           "forty-third": {"verdict accuracy": 31 / 33},
-                                          "forty-fourth": {"verdict accuracy": 22 / 25}}
+                                          "forty-fourth": {"verdict accuracy": 22 / 25},
+                                          "forty-fifth": {"verdict accuracy": 27 / 29}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -36,6 +36,9 @@ def _doc(name):
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
 KNOWN_MISSES: dict[str, str] = {
+    # holdout's held-out check (v135–v137, judged once, no rule written from it)
+    "v135": "a qualitative energy target closing a list of figures is not read as a target of the year",
+    "v137": "a dash line whose metric comes after the verb and the issuing level is not read as a target",
 }
 
 
