@@ -211,6 +211,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
+    first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
     norm = for_parsing(text)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
@@ -297,7 +298,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
         bullets = False
-        if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs and _framing(sentence, sections, children)):
+        if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
+                                          and _framing(sentence, sections, children, first_kid)):
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
@@ -343,13 +345,22 @@ def _result_paragraphs(doc: Document) -> set[int]:
     """The plan's paragraphs whose first sentence is a short result to check (``structure.is_result_task``)."""
     out: set[int] = set()
     seen: set[int] = set()
+    norm = for_parsing(doc.text)
     for s in doc.sentences:
         if s.paragraph is None or s.paragraph in seen:
             continue
         seen.add(s.paragraph)
-        if is_plan(s.role) and is_result_task(for_parsing(s.text)):
+        if is_plan(s.role) and is_result_task(_normalised(doc.text, norm, s)):
             out.add(s.paragraph)
     return out
+
+
+def _normalised(text: str, norm: str, sentence: Sentence) -> str:
+    """``for_parsing(sentence.text)``, sliced from the document's normalised text ``norm`` when the sentence is
+    its span of ``text`` (for_parsing maps character by character): no call of its own per sentence."""
+    if text[sentence.start:sentence.end] == sentence.text:
+        return norm[sentence.start:sentence.end]
+    return for_parsing(sentence.text)
 
 
 def _topic_clauses(body: str) -> list[str] | None:
@@ -407,14 +418,17 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
     openers: dict[int | None, list[tuple[Sentence, str]]] = {}
     ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
     paragraph_of: dict[int, int] = {}
+    norm = for_parsing(doc.text)
     for paragraph, row in rows.items():
-        ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags and _ORDINAL.match(for_parsing(s.text).strip()))
+        ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags
+                                       and _ORDINAL.match(_normalised(doc.text, norm, s).strip()))
         found = []
         for i, s in enumerate(row[:-1]):
             if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
                 continue
-            clauses = _topic_clauses(for_parsing(s.text))
-            if clauses is None or is_result_task(for_parsing(s.text)):
+            body = _normalised(doc.text, norm, s)
+            clauses = _topic_clauses(body)
+            if clauses is None or is_result_task(body):
                 continue
             shape = ",".join(clauses)
             first = i == 0 or all("heading" in r.tags for r in row[:i])
@@ -626,14 +640,23 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
     return part_no, head_no, sections[part].title, sections[sentence.section].title
 
 
-def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> bool:
+def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]],
+             first_kid: dict[int, int | None] | None = None) -> bool:
     """A section's own sentence before its first sub-section, when it has any.  A paragraph opened by what the
     coming year is (今年是“十五五”规划开局之年。 then the year's targets), read as a run-in sub-heading, is no
-    sub-section the section's own sentences frame: (二)建设区域交通枢纽。建成…。 before it keeps its tasks."""
+    sub-section the section's own sentences frame: (二)建设区域交通枢纽。建成…。 before it keeps its tasks.
+    ``first_kid``: the caller's memo of each section's first such sub-section's start (None: it has none)."""
     if sentence.section is None:
         return False
-    kids = [k for k in children.get(sentence.section, ()) if not _YEAR_IS.match(for_parsing(sections[k].title).strip())]
-    return bool(kids) and sentence.start < sections[kids[0]].start
+    if first_kid is None or sentence.section not in first_kid:
+        kids = [k for k in children.get(sentence.section, ())
+                if not _YEAR_IS.match(for_parsing(sections[k].title).strip())]
+        start = sections[kids[0]].start if kids else None
+        if first_kid is None:
+            return start is not None and sentence.start < start
+        first_kid[sentence.section] = start
+    start = first_kid[sentence.section]
+    return start is not None and sentence.start < start
 
 
 def _split_points(body: str) -> list[int]:
