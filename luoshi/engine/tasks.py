@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Any
 
 from . import indicators, targets, vocab
@@ -443,13 +444,15 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
         mids.append(found)
     out: dict[int, str] = {}
     for found in mids:
+        # Counted once for the paragraph, not again for each of its sentences.
+        openings = Counter(o[:2] for _, o in found)
+        endings = Counter(o[-2:] for _, o in found)
+        found_ordinals = sum(1 for _, o in found if _ORDINAL.match(o))
         for k, (s, shape) in enumerate(found):
-            twins = [o for j, (_, o) in enumerate(found) if j != k and abs(len(o) - len(shape)) <= 2
-                     and _same_places(shape, o) >= 3]
-            opening = sum(1 for _, o in found if o[:2] == shape[:2])
-            ordinals = ordinal_heads[paragraph_of[s.start]] + sum(1 for _, o in found if _ORDINAL.match(o))
-            ending = sum(1 for _, o in found if o[-2:] == shape[-2:])
-            if twins or opening >= 3 or ending >= 3 or (_ORDINAL.match(shape) and ordinals >= 2):
+            ordinals = ordinal_heads[paragraph_of[s.start]] + found_ordinals
+            if openings[shape[:2]] >= 3 or endings[shape[-2:]] >= 3 or (_ORDINAL.match(shape) and ordinals >= 2) \
+                    or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
+                           for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
     for found in openers.values():
         for k, (s, shape) in enumerate(found):
