@@ -42,7 +42,7 @@ def _import(office, title: str, year: int, text=_OWN_PARTS, name="某市政府�
 
 
 def test_a_past_years_periods_are_closed_as_history_and_not_chased(office):
-    plan = _import(office, "往年计划", 2022)
+    plan = _import(office, "往年计划", 2022, close_history="on")
     periods = list(plan.periods.all())
     assert len(periods) == 4 and all(p.closed and p.closed_at for p in periods)
     events = AuditEvent.objects.filter(action="period.close", object_id__in=[str(p.pk) for p in periods])
@@ -53,9 +53,17 @@ def test_a_past_years_periods_are_closed_as_history_and_not_chased(office):
     assert not chased & {p.pk for p in periods}
 
 
+def test_a_past_years_periods_stay_open_unless_the_office_asks(office):
+    """Guard: an old report imported to rehearse the cycle (the demo's 2020 samples) keeps its periods
+    open; only the ticked 作为历史周期关闭 closes them."""
+    plan = _import(office, "往年演练", 2022)
+    assert plan.periods.count() == 4 and not plan.periods.filter(closed=True).exists()
+    assert "history_periods" not in AuditEvent.objects.filter(action="import.confirm").latest("pk").detail
+
+
 def test_this_years_plan_keeps_its_periods_open(office):
     """Guard: a plan of this year keeps every period open, those past their deadline too."""
-    plan = _import(office, "本年计划", timezone.localdate().year)
+    plan = _import(office, "本年计划", timezone.localdate().year, close_history="on")
     assert plan.periods.count() == 4 and not plan.periods.filter(closed=True).exists()
     assert not AuditEvent.objects.filter(action="period.close",
                                          object_id__in=[str(pk) for pk in plan.periods.values_list("pk", flat=True)])

@@ -171,7 +171,7 @@ class QueueFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         plan = str((self.data or {}).get("plan") or "")
-        if plan.isdigit() and len(plan) < 12:
+        if plan.isascii() and plan.isdigit() and len(plan) < 12:
             # a plan chosen: its units only (leading or cooperating in its tasks), not every unit that ever reported
             units = self.fields["organisation"].queryset
             self.fields["organisation"].queryset = units.filter(

@@ -198,8 +198,10 @@ def _confirm_new_plan(batch: ImportBatch, user, corrections: dict) -> dict:
         if frequency not in FREQUENCIES:
             raise ImportRefused("报送频次无效")
         made = period_actions.do_create_periods(plan, frequency, acting_user=user)
-        # a past year's plan (an archive's report): its periods long due are history, not chased
-        history = period_actions.do_close_history_periods(made, acting_user=user)
+        if corrections.get("close_history"):
+            # a past year's plan kept as an archive (the person ticked it): its periods long due are
+            # history, not chased; unticked, they stay open as any plan's (a rehearsal on an old report)
+            history = period_actions.do_close_history_periods(made, acting_user=user)
     batch.plan = plan
     batch.save(update_fields=["plan"])
     out = {"plan": plan.pk, "tasks": len(kept), "excluded": len(chosen) - len(kept), **five_year}

@@ -192,6 +192,7 @@ def _context(batch: ImportBatch, error: str = "") -> dict:
         year = preview.get("year")
         ctx["past_year"] = isinstance(year, int) and year < timezone.localdate().year
         ctx["include_five_year"] = bool((batch.corrections or {}).get("include_five_year"))
+        ctx["close_history"] = bool((batch.corrections or {}).get("close_history"))
         if ctx["editable"]:
             ctx["new_units"] = import_services.new_units(d["name"] for d in preview.get("departments", []))
             ctx["confirm_new_units"] = bool((batch.corrections or {}).get("confirm_new_units"))
@@ -315,6 +316,7 @@ def _corrections(request, batch: ImportBatch) -> dict:
                 out[key] = post[key].strip()
         out["new_plan"] = "new_plan" in post
         out["include_five_year"] = "include_five_year" in post
+        out["close_history"] = "close_history" in post
         out["keep"] = post.getlist("keep")
         out["restore"] = post.getlist("restore")
         out["conflicts"] = {key[7:]: value for key, value in post.items() if key.startswith("choose-")}
