@@ -17,7 +17,8 @@ is the mean of the answered parts (each counted at most 100).
 The package's modules, each importing only those before it (no cycle): ``base`` (judging.toml's
 configuration, shared patterns and helpers, ``RuleObject``), ``clauses`` (what one clause says: its
 stage), ``case`` (``build_case``, ``task_parts``), ``works`` (a project's works and preparation against
-its deadline), ``judging`` (one part judged: ``judge_indicator``, ``judge_clause``, ``combine``),
+its deadline), ``assigning`` (facts to parts: ``_assign``), ``judging`` (a figure's part judged:
+``judge_indicator``; the parts combined: ``combine``), ``judging_clauses`` (a clause's part judged: ``judge_clause``),
 ``status`` (``StatusRule`` and what the rules share), the ``StatusRule`` classes by theme
 (``status_parts``, ``status_measures``, ``status_stage``, ``status_statements``), ``flags`` (the
 ``FlagCheck`` classes), ``guarding`` (the ``Guard`` classes) and ``verdict`` (``rules``, ``guards``,

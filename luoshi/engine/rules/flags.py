@@ -10,6 +10,7 @@ from functools import cache
 
 from .. import vocab
 from ..text import for_parsing
+from .assigning import _FIGURE_DONE, _assign
 from .base import (
     _CLAUSE,
     _CLAUSE_MARK,
@@ -29,7 +30,7 @@ from .base import (
 )
 from .case import _FORECAST, Case, Outcome, _prep_finished, _spans, _unit_of
 from .clauses import _NOT_YET, _OTHER_ITEMS, _PACE_MET, _STRONG_UNDERWAY, _THE_REST, clause_stage
-from .judging import _FIGURE_DONE, _PROCESS_TASK, _assign, _content_bigrams, case_expected_done
+from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
 from .status import _past_lag, behind_cues
 from .status_statements import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
 

@@ -13,6 +13,7 @@ from datetime import date
 from .. import vocab
 from ..judgement import Evidence, SubTarget
 from ..text import for_parsing
+from .assigning import _assign
 from .base import (
     _CLAUSE,
     _EVERY_DONE,
@@ -29,7 +30,8 @@ from .base import (
 )
 from .case import _SURVEY_REMEDY, Case, Fact, Outcome, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
-from .judging import _WORK_STEP, _assign, _held, _rest_under_way, combine, judge_clause, judge_indicator
+from .judging import _WORK_STEP, _held, combine, judge_indicator
+from .judging_clauses import _rest_under_way, judge_clause
 from .status import StatusRule, _pace_words, _paced, status_word
 from .works import _WORKS_LADDER, _item_lagging, works_late
 

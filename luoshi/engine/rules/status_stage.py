@@ -25,14 +25,8 @@ from .clauses import (
     _task_prep_after,
     clause_stage,
 )
-from .judging import (
-    _EVENT_DONE,
-    _PROCESS_TASK,
-    _content_bigrams,
-    _event_held_dated,
-    _opened_later,
-    case_expected_done,
-)
+from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
+from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
 from .status import StatusRule, _missed_outright
 from .works import (
     _PLAN_DRAFT,

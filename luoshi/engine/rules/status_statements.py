@@ -13,6 +13,7 @@ from .. import vocab
 from ..judgement import Evidence, SubTarget
 from ..progress import stated_shares
 from ..text import for_parsing
+from .assigning import _assign
 from .base import (
     _BARE_DONE,
     _CLAUSE,
@@ -29,7 +30,7 @@ from .base import (
 )
 from .case import _SECTION_LABEL, _SECTION_NONE, _SURVEY_REMEDY, Case, Outcome, _spans, _survey_done
 from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage
-from .judging import _PROCESS_TASK, _assign, _content_bigrams
+from .judging import _PROCESS_TASK, _content_bigrams
 from .status import (
     _CN_DIGIT,
     _PAUSED_END,

@@ -1,0 +1,342 @@
+"""Facts to parts (``_assign``): each figure of a progress row given to the part of its task it answers — by
+unit and name (``_match``), a terse figure naming only the target's verb, a scope's items, a running total's
+thing, and the figures of one sentence that are parts of one figure (months, places, a road's layers).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+from ..text import bigrams, for_parsing
+from .base import (
+    _ALREADY_LEAD,
+    _AMONG,
+    _GENERIC,
+    _NON_WORD,
+    _NON_WORD_OR_DIGIT,
+    _NOT_HAN_CHAR,
+    _is_level,
+    _sim,
+    _sim_form,
+    _sim_grams,
+    pattern,
+    threshold,
+)
+from .case import (
+    _SCOPE_TAIL,
+    _THIS_YEAR,
+    _VERB_HEADS,
+    Case,
+    Fact,
+    Part,
+    _head,
+    _unit_of,
+)
+from .clauses import (
+    _GENERIC_SUBJECTS,
+    clause_stage,
+)
+
+_FIGURE_DONE = vocab.pattern("figure.done_word")
+
+
+@lru_cache(maxsize=4096)
+def _target_words(metric: str) -> tuple[str | None, str, str]:
+    """(the stock word the target's name holds, its verb, the two characters it ends with), read once per
+    target: _match asks them for every figure of the row."""
+    # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
+    stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(metric)))
+    # (年内交付600套: a deadline before the verb is no part of it)
+    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", metric))[:2]
+    # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
+    tail = _NON_WORD.sub("", metric or "")[-2:]
+    return (stock.group(0) if stock else None), verb, tail
+
+
+def _match(part: Part, fact: Fact) -> float:
+    t = part.indicator
+    assert t is not None
+    if t.kind in ("growth_rate", "decline_rate") and _SHARE_IN_METRIC.search(fact.fact.metric):
+        return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth
+    if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
+        return 0.0
+    stock, verb, tail = _target_words(t.metric)
+    if stock and stock not in vocab.full_names(fact.fact.metric) \
+            and len(_NON_WORD.sub("", fact.fact.metric)) > 2:
+        return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
+    target_words = f"{t.metric}{part.noun}"
+    same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
+    if tail in _VERB_HEADS and tail not in _GENERIC and _ALREADY_LEAD.sub("", fact.fact.metric).startswith(tail):
+        same_verb = 0.5
+    # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
+    # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
+    signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
+    score = max(same_verb, _sim(t.metric, signed), _sim(target_words, fact.noun) if fact.noun else 0.0,
+                _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
+    if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
+            and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
+        score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
+    head = _head(fact.noun or fact.fact.metric)
+    if score < threshold("match") and head and head in (_head(t.metric), _head(part.noun)) \
+            and _GAIN.search(fact.fact.metric):
+        # 签约落地项目4个 against 招引亿元以上产业项目20个: the same thing gained (项目), named otherwise — a
+        # loose match, flagged weak; 提供岗位1.2万个 gains no 就业岗位.
+        score = threshold("match")
+    recognised = _RECOGNITION.search(fact.noun) if fact.noun and score < threshold("match") else None
+    if recognised and _head(fact.noun[:recognised.start()]) in {_head(t.metric), _head(part.noun)} - {""}:
+        # 12家企业通过省级认定 for 新增省级专精特新企业20家: the subject recognised (企业) is the target's head — a
+        # loose match, flagged weak, as a thing gained named otherwise is.
+        return threshold("match")
+    if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
+            target_words, fact.fact.metric) < 0.5:
+        return 0.0       # 等3个项目120个停车位: 3个 counts another noun
+    return score
+
+
+_GAIN = vocab.pattern("completion.gain")
+# 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
+_SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
+# A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
+_EARLIER_STEP = vocab.pattern("figure.earlier_step")
+# 企业通过省级认定: the subject before a recognition won (words.toml [figure.recognition_lead], [figure.recognition]).
+_RECOGNITION = re.compile(f"(?:{vocab.alternation('figure.recognition_lead')})[^,;。，；]{{0,6}}?"
+                          f"(?:{vocab.alternation('figure.recognition')})")
+_METRIC_VERB = re.compile(f"^(?:{vocab.alternation('figure.metric_verb')})")
+_METRIC_DEADLINE = re.compile(f"^(?:{vocab.alternation('figure.metric_deadline')})")
+
+
+_TERSE_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})+")
+_TERSE_VERB = re.compile(f"^(?:{vocab.alternation('figure.terse_verb')})+")
+
+
+# A doer the figure's words open with (由区教育局统一…, 区住建局已…): who did the work, not what was counted.
+# Opened by 由 or followed by how it did it (统一, 牵头, 已 …): a verb ending like a name (举办展览, 承办赛事,
+# 督办事项, 布局) is no doer, and what follows it is another thing counted.
+_AGENT_HOW = f"(?:{vocab.alternation('figure.agent_manner')})"
+_AGENT = re.compile(f"^(?:由[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})|[^\\d]{{1,8}}?"
+                    f"(?:{pattern('agent_suffix').pattern})(?={_AGENT_HOW})){_AGENT_HOW}*")
+
+
+def _terse(f: Fact, p: Part) -> bool:
+    """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
+    完成老旧小区改造15个): it names nothing else; a doer before the verb (由区教育局统一完成改造) is no other
+    thing named."""
+    core = _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric))
+    core = _TERSE_LEAD.sub("", core)
+    doer = _AGENT.match(core)
+    if doer and doer.end() < len(core):
+        core = _TERSE_LEAD.sub("", core[doer.end():])
+    if len(core) <= 2:
+        return True
+    own = p.indicator.metric if p.indicator is not None else p.text
+    for i in range(len(own) - 1):
+        core = core.replace(own[i:i + 2], "")
+    return len(_TERSE_VERB.sub("", core)) == 0
+
+
+def _measure_named(f: Fact, p: Part) -> bool:
+    """The figure's name is the measure its unit is of (words.measure_noun: 面积, 里程) and, beside it, only words of
+    the target's own name (改造建筑面积 for 完成老旧小区综合改造…平方米; not 拆除违建面积 for 新增绿地面积)."""
+    metric = _NOT_HAN_CHAR.sub("", f.fact.metric)
+    m = pattern("measure_noun").search(metric)
+    if not m or p.indicator is None:
+        return False
+    rest = _TERSE_LEAD.sub("", metric[:m.start()]) + metric[m.end():]
+    own = p.indicator.metric + p.noun
+    return all(rest[i:i + 2] in own for i in range(len(rest) - 1)) and (len(rest) != 1 or rest in own)
+
+
+def _assign(case: Case) -> dict[int, list[Fact]]:
+    """Facts to parts (_assign_facts), once per case: several rules and a flag check ask."""
+    if case.assigned is None:
+        case.assigned = _assign_facts(case)
+    return case.assigned
+
+
+def _scope_before(case: Case, f: Fact, norm: str) -> Fact | None:
+    """The scope figure (N个X中) that opens the part of the sentence (between semicolons) ``f`` stands in, or None."""
+    a = f.fact.span[0]
+    start = max(norm.rfind(c, 0, a) for c in "。；;") + 1
+    return next((g for g in case.facts if g.role == "scope" and start <= g.fact.span[0] < a
+                 and _unit_of(g.fact) == _unit_of(f.fact)
+                 and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not _AMONG.search(norm[g.fact.span[1]:a])), None)
+
+
+def _stock_before(case: Case, f: Fact, p: Part) -> float:
+    """How well the running total or stock standing before ``f`` in its sentence, of its unit, matches ``p``
+    (0 with none)."""
+    return max((_match(p, g) for g in case.facts if g.role == "stock" and g.sentence == f.sentence
+                and g.fact.span[1] <= f.fact.span[0] and _unit_of(g.fact) == _unit_of(f.fact)), default=0.0)
+
+
+def _assign_facts(case: Case) -> dict[int, list[Fact]]:
+    """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
+    A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
+    out: dict[int, list[Fact]] = {}
+    numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    norm = for_parsing(case.progress)
+    for f in case.facts:
+        if f.role in ("scope", "compared"):
+            continue
+        unit = _unit_of(f.fact)
+        same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
+                and (f.role != "stock" or _is_level(p.indicator))]
+        # 25个老旧小区中，已完工8个，在建12个 beside another target of the unit: figures with no noun of their own after a
+        # scope (N个X中) in the same part of the sentence count the items of the scope's target.
+        scope = _scope_before(case, f, norm) if len(same) > 1 and not f.noun else None
+        hits = [i for i, p in same if _match(p, scope) >= threshold("match")] if scope else []
+        if len(hits) == 1:
+            out.setdefault(hits[0], []).append(f)
+            continue
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared")]
+        lone = len(same) == 1 and len(mine) == 1
+        # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
+        # lone target of their unit.
+        # Only one of them done: several done figures may count one set of items at different steps.
+        # (2个主体施工 in a list by stage with items only prepared or not begun, 1个完成招标: a stage written after
+        # the count is no noun of its own; with every item done or under way the stage decides, as before)
+        staged = any(g.role in ("preparing", "not_started") for g in mine)
+        bare = len(same) == 1 and all(not g.noun or g.noun in _GENERIC_SUBJECTS or staged and clause_stage(g.noun) in (
+            "underway", "preparing", "nearly_done", "done", "not_started") for g in mine) \
+            and sum(g.role == "done" for g in mine) <= 1      # (D区2个项目尚未开工: 项目 names no other thing)
+        scored = []
+        enough = threshold("match")
+        for i, p in same:
+            score = _match(p, f)
+            # (each reading below only where the ones before it have not already let the figure answer the part)
+            kept = score >= enough
+            if not kept and (lone or bare):
+                # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
+                kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1) \
+                    or p.indicator.kind == "duration"     # a time limit and one duration reported
+            if not kept and lone:
+                # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
+                # head (食堂) in the target's name
+                head = _head(f.noun) and _head(f.noun) in p.indicator.metric
+                # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
+                # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
+                named = _head(f.fact.metric) if not f.noun else ""
+                head = head or (named and named in p.indicator.metric and bool(
+                    (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
+                # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
+                # measure the unit is of (面积), beside at most the target's own words
+                head = head or _measure_named(f, p)
+                # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
+                # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
+                # flagged weak
+                head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
+                    _sim_form(f.fact.metric))) >= 2)
+                # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
+                # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
+                # the noun before it is what the visits went to
+                head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
+                    bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
+                kept = bool(head)
+            if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
+                    _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:
+                # 累计达到68家，今年新认定4家 for 新增…龙头企业10家: this year's figure after the running total (a stock)
+                # in its sentence, named by no more than its verb (新认定, 净增; not 今年新建停车场3个), counts the
+                # total's thing
+                stock = _stock_before(case, f, p)
+                kept = stock >= enough
+                score = max(score, stock) if kept else score
+            if kept:
+                scored.append((score, -i, i))
+        if scored:
+            best = max(scored)
+            f.weak = best[0] < 0.5
+            out.setdefault(best[2], []).append(f)
+    # Parts of one figure: a sentence that names the target and lists figures of its unit
+    # (盘活存量土地:一期300亩,二期400亩) answers it with their sum.
+    norm = for_parsing(case.progress)
+    used = {id(f) for fs in out.values() for f in fs}
+    for i, p in numeric:
+        unit = _unit_of(p.indicator)
+        if sum(_unit_of(q.indicator) == unit for _, q in numeric) != 1:
+            continue
+        free = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
+                and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
+        mine = out.get(i, [])
+        if mine:
+            # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
+            extra = [f for f in free if any(f.sentence == m.sentence and (
+                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)]
+            # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
+        else:
+            extra = []
+            for sent in {f.sentence for f in free}:
+                group = [f for f in free if f.sentence == sent]
+                head = norm[sent[0]:group[0].fact.span[0]]
+                if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
+                                        or _places_apart(group, norm)):
+                    extra += group
+                elif len(group) == 2 and _EARLIER_STEP.search(norm, group[0].clause[0], group[0].fact.span[0]) \
+                        and not _EARLIER_STEP.search(norm, group[1].clause[0], group[1].fact.span[0]) \
+                        and group[1].fact.value < group[0].fact.value:
+                    # 已完成路基60公里，路面铺设42公里 for 完成农村公路改造80公里: a count of a road's layer laid before
+                    # its surface (words.toml figure.earlier_step) beside a smaller count of its unit after it, neither
+                    # naming the target: the later layer's count is the work done
+                    group[1].weak = True
+                    extra.append(group[1])
+        if extra:
+            out.setdefault(i, []).extend(extra)
+            used |= {id(f) for f in extra}
+    return out
+
+
+# A clause that opens with the period its figure is for: 3月, 1-5月, 二季度, 上半年.
+_CLAUSE_PERIOD = re.compile(r"\s*(?:(?P<a>1[0-2]|[1-9])\s*[-—～~至到]\s*(?P<b>1[0-2]|[1-9])月|(?P<m>1[0-2]|[1-9])月份?"
+                            r"(?:当月)?|(?:第)?(?P<q>[一二三四])季度|(?P<h>上|下)半年)")
+
+
+def _clause_months(f: Fact, norm: str) -> set[int] | None:
+    """The months of the year a figure's clause opens with (1-5月完成35公里 → 1..5), or None."""
+    m = _CLAUSE_PERIOD.match(norm[f.clause[0]:f.fact.span[0]])
+    if not m:
+        return None
+    if m.group("a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return set(range(a, b + 1)) if a <= b else None
+    if m.group("m"):
+        return {int(m.group("m"))}
+    if m.group("q"):
+        q = "一二三四".index(m.group("q"))
+        return {3 * q + 1, 3 * q + 2, 3 * q + 3}
+    return set(range(1, 7)) if m.group("h") == "上" else set(range(7, 13))
+
+
+def _months_apart(group: list[Fact], norm: str) -> bool:
+    """Figures of one sentence, each in a clause opening with its own period, the periods not overlapping
+    (1月420人，2月180人…; 1-5月完成35公里，6月完成8公里): the months' figures, parts of the period's figure.
+    A running total beside one of its months (1-6月…，其中6月…) overlaps, and is no such list."""
+    seen: set[int] = set()
+    for f in group:
+        months = _clause_months(f, norm)
+        if not months or months & seen or f.fact.cumulative:
+            return False
+        seen |= months
+    return True
+
+
+# The place a figure is for, just before it (城关镇完成410户, 、河口镇7个): a town, a district, a village.
+_PLACE_LEAD = re.compile(rf"[、,，\s]*(?P<place>[^\d,;。，；、:：]{{1,6}}?(?:{vocab.alternation('report.place_suffix')}))"
+                         rf"(?:已)?(?:{vocab.alternation('report.place_verb')})?$")
+
+
+def _places_apart(group: list[Fact], norm: str) -> bool:
+    """Figures of one sentence, each right after its own place (城关镇完成410户，河口镇完成380户…; 城关镇8个、
+    河口镇7个已全部建成): the places' parts of the whole's figure.  Each place once, none a running total."""
+    seen: set[str] = set()
+    for f in group:
+        start = max([g.fact.span[1] for g in group if g.fact.span[1] <= f.fact.span[0]] + [f.clause[0]])
+        m = _PLACE_LEAD.fullmatch(norm[start:f.fact.span[0]])
+        if not m or m.group("place") in seen or f.fact.cumulative:
+            return False
+        seen.add(m.group("place"))
+    return True
+
+
+_SIGNED = vocab.pattern("completion.signed")
+_SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")

@@ -1,0 +1,372 @@
+"""Judging a clause's part by the stage its clauses state (``judge_clause``): the most advanced clause naming the
+part's object, a step of the works or a phase short of the result, an event held, a part of a whole counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Evidence, SubTarget
+from ..text import for_parsing
+from .base import (
+    _CLAUSE,
+    _COVERAGE_GOAL,
+    _DIGIT,
+    _DONE_OR_ALREADY,
+    _GENERIC,
+    _NON_WORD_OR_DIGIT,
+    _NOT_CJK,
+    _SENTENCE,
+    _quick,
+    _sim,
+    by_pace,
+    pattern,
+    threshold,
+    words,
+)
+from .case import (
+    _ITEM_CANCELLED,
+    _SURVEY_REMEDY,
+    Case,
+    Part,
+    _spans,
+    _survey_done,
+)
+from .clauses import (
+    _ACCEPTANCE_PENDING,
+    _DONE_EVENT,
+    _DONE_OR_FINISHED,
+    _DONE_WORD,
+    _EVENT_TASK,
+    _GENERIC_SUBJECTS,
+    _IN_USE_OR_ACCEPTED,
+    _NOT_YET,
+    _OPENED_DATED,
+    _PART_OF_YEAR,
+    _PREP_OBJECT,
+    _REST_OPENS,
+    _SUBJECT_END,
+    clause_stage,
+)
+from .judging import _COVERED_OF_WHOLE, _content_bigrams, _step_only
+from .works import _CLAUSE_SUBJECT_END, _PLAN_DRAFT, _SUBJECTLESS_PART, _one_project, works_late
+
+_EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
+                                f"(?:{vocab.alternation('completion.event_held')})"
+                                f"|(?:{vocab.alternation('completion.event_ended_manner')})"
+                                f"(?:{vocab.alternation('completion.event_ended')})"
+                                f"|{vocab.alternation('completion.event_ended_alone')}"))
+
+
+# 于9月18日至20日在我市举行: an event dated on or before the report's day, said without 已, was held (将于/计划于 are
+# forecasts, set aside by the case's forecast spans).
+_EVENT_DATED = re.compile(r"于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?(?:[至到—-](?:1[0-2]|[1-9]月)?[1-3]?\d[日号])?"
+                          f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('completion.event_held')})")
+
+
+_SENTENCE_OR_SEMICOLON = re.compile(r"[。；;]")
+
+
+def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, str] | None:
+    """After a done clause (s, e) that names its subject (平台已完成开发和部署), a later clause of the same sentence with
+    no subject of its own saying the object opened (于8月正式上线运行 at 30 September, 已正式上线运行): the opening, the
+    clause and the first clause's subject."""
+    head = _SUBJECT_END.search(norm, s, e)
+    subject = _NON_WORD_OR_DIGIT.sub("", norm[s:head.start()]) if head else ""
+    if len(subject) < 2:
+        return None
+    for a, b in _spans(_CLAUSE, norm):
+        if a < e or case.in_forecast(a):
+            continue
+        if _SENTENCE_OR_SEMICOLON.search(norm[e:a]):
+            break
+        clause = norm[a:b]
+        lead = len(clause) - len(clause.lstrip())
+        m = _DONE_EVENT.match(clause, lead)
+        if m is None and case.as_of is not None:
+            d = _OPENED_DATED.match(clause, lead)
+            if d and (int(d.group("month")), int(d.group("day") or 1)) <= (case.as_of.month, case.as_of.day):
+                m = d
+        if m:
+            return m, a, b, subject
+    return None
+
+
+def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
+    if case.as_of is None:
+        return None
+    for m in _EVENT_DATED.finditer(text):
+        month, day = int(m.group("month")), int(m.group("day") or 1)
+        if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
+            return m
+    return None
+
+
+_GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)"))
+
+
+def _other_object(clause: str, target: str = "") -> bool:
+    """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成 nor the
+    task's own object (已完成全部成果转化工作 for 完成…普查成果转化)."""
+    m = _DONE_WORD.search(clause)
+    if not m:
+        return False
+    rest = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", clause[m.end():]))
+    return len(rest) >= 2 and not (target and rest in target)
+
+
+_PLAN_APPROVED = re.compile(f"(?:{vocab.alternation('completion.plan_object')})[^,;。，；]{{0,12}}?"
+                            f"(?:{vocab.alternation('completion.plan_approved')})")
+
+
+_RESULT_VERB_LEAD = re.compile(r"^(?:" + "|".join(words("result_verb")) + f")(?:{vocab.alternation('task.verb_work_noun')})?")
+
+
+_BUILT = re.compile(f"已(?:{vocab.alternation('report.all_of')})?(?:{vocab.alternation('completion.built')})")
+# A plan or design drawn up (已拟定, 已编制完成): for a part that is itself one, its work done.
+_PLAN_DRAWN = vocab.pattern("completion.plan_drawn")
+
+
+_GENERIC_HEADS = frozenset(vocab.words("task.generic_head")) | _GENERIC
+
+
+def _measure_head(part: Part) -> str:
+    """The head noun of a measure's name, its last two characters (新增城市路灯 → 路灯), unless every task has it."""
+    if part.indicator is None:
+        return ""
+    name = _NOT_CJK.sub("", part.indicator.metric or "")
+    head = name[-2:]
+    return head if len(head) == 2 and head not in _GENERIC_HEADS and head not in _GENERIC_SUBJECTS else ""
+
+
+# 新大楼已完成竣工验收: the works accepted as finished — the building built (not yet in use).
+_BUILT_ACCEPTED = re.compile(f"(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,2}?竣工验收")
+
+
+# A step of the works a part may itself ask for (完成主体结顶, 年底前封顶, 主体完工): reached, it is the part done.
+_STEP_REACHED = re.compile(f"(?<!未)(?<!未能)(?:{vocab.alternation('stage.topped_out')})")
+
+_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?")
+
+
+_WORKS_RESULT = vocab.pattern("stage.works_result")
+
+
+def _own_prep_finished(clause: str, part_text: str, task_text: str) -> bool:
+    """A clause that finishes a preparatory object (方案设计已完成, 项目招标已完成, 已完成选址) every one of whose
+    preparatory words the part names itself (完成…方案设计, 完成…项目招标, 完成…选址), in a task with no works to start
+    or build: the part is that step, done — not a draft (初稿, 征求意见稿), nor another step (已完成可研编制 for
+    完成…前期工作)."""
+    if not _DONE_OR_FINISHED.search(clause) or _NOT_YET.search(clause) or _PLAN_DRAFT.search(clause) \
+            or _WORKS_RESULT.search(task_text):
+        return False      # (…完成设计，10月底前全部开工: a task to start or build is more than its preparation)
+    objects = [m.group(0) for m in _PREP_OBJECT.finditer(clause)]
+    return bool(objects) and all(o in part_text for o in objects)
+
+
+def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
+    """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
+    norm = for_parsing(case.progress)
+    target = _RESULT_VERB_LEAD.sub("", part.text)
+    best: tuple[int, str, tuple[int, int]] | None = None
+    rank = {"not_started": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
+    # A task of one part and a report of one sentence: the report speaks of that part (项目已全面完成).
+    lone = len(case.parts) == 1 and len(_spans(_SENTENCE, norm)) == 1 and not case.facts
+    others = [_RESULT_VERB_LEAD.sub("", p.text) for p in case.parts if p is not part]
+    sentences = _spans(_SENTENCE, norm)
+    named: tuple[int, int] | None = None      # the sentence whose earlier clause named the part
+    head = _measure_head(part)
+    if head and any(head in o for o in others):
+        head = ""
+    for s, e in _spans(_CLAUSE, norm):
+        if case.in_forecast(s):
+            continue
+        clause = norm[s:e]
+        sent = next((x for x in sentences if x[0] <= s < x[1]), None)
+        subject = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(clause)[0]))
+        if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
+                clause_stage(clause) == "done" and _other_object(clause, target)
+                and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):
+            clause = target + clause     # 整治工作已全面完成: its subject is the part's own object
+        elif others and subject in _GENERIC_SUBJECTS and subject in target and not any(subject in o for o in others) \
+                and not _DIGIT.search(clause) and not _other_object(clause, target):
+            clause = target + clause     # 工程已全面完工 for 完成…提标工程 beside 受益人口…: the one part a 工程
+        elif head and head in clause and not _DIGIT.search(_DAY.sub("", clause)):
+            # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it (a date, 已于9月1日正式开园,
+            # is no figure)
+            clause = target + clause
+        if _sim(target, clause) >= 0.5:
+            named = sent
+        elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and (
+                _SUBJECTLESS_PART.match(clause) or _OPENED_DATED.match(clause.strip())):
+            # 区妇幼保健院已完成施工招标,6月底进场; 平台已完成系统部署,于7月正式上线运行: a clause with no subject of
+            # its own goes on about the part.
+            opened = _OPENED_DATED.match(clause.strip())
+            if opened and case.as_of is not None and (int(opened.group("month")), int(opened.group("day") or 1)) > (
+                    case.as_of.month, case.as_of.day):
+                continue         # (opened at a date after the report's: not yet)
+            clause = target + clause
+        # 目前主体施工至第11层 for 完成主体结顶: the main works still going on answer a part that names a later step
+        # of the works ladder, when no other part is named there.
+        ladder = _sim(target, clause) < 0.5 and bool(pattern("works_finishing").search(target)) and bool(
+            pattern("works_main").search(clause)) and not any(_sim(o, clause) >= 0.5 for o in others)
+        if _sim(target, clause) < 0.5 and not lone and not ladder:
+            continue
+        st = clause_stage(clause)
+        if st == "done" and _PLAN_DRAFT.search(clause):
+            st = "underway"      # 细则征求意见稿已完成 for 出台…细则: a draft of the document done, the document still ahead
+        if st in (None, "preparing") and _PREP_OBJECT.search(part.text) and _PLAN_DRAWN.search(clause) \
+                and not _PLAN_DRAFT.search(clause):
+            st = "done"          # 规划已拟定 for 完成…规划编制: the plan the part is, drawn up
+        period = _PART_OF_YEAR.search(clause)
+        if st == "underway" and period and period.group(0) in case.task_text \
+                and clause_stage(clause.replace(period.group(0), "")) == "done":
+            st = "done"          # 上半年征兵任务已圆满完成 for 上半年完成征兵任务: the period the task is due in
+        reached_start = lone and part.required == "underway" and st == "underway"
+        if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start
+                          and not ladder):
+            continue
+        if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause, target):
+            st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
+        if st == "active":
+            st = "underway"
+        step = _STEP_REACHED.search(clause) if st == "nearly_done" else None
+        if step and step.group(0) in part.text:
+            st = "done"          # 主体已结顶 for 完成主体结顶: the part is that step of the works, and it is reached
+        if st == "nearly_done" and _BUILT.search(clause) and pattern("use_step").search(clause) \
+                and not pattern("use_target").search(part.text):
+            st = "done"          # 平台已建成并试运行 for 建成…平台: built; the trial run toward use is what follows
+        if st == "done" and _step_only(clause, part.text):
+            st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
+        if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
+            st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
+        if st == "done" and _survey_done(norm[s:e]) and _SURVEY_REMEDY.search(part.text):
+            st = "underway"      # 隐患排查已经结束 for 完成…隐患排查整治: the survey, the task's first step, done
+        if st == "preparing" and part.indicator is None and _own_prep_finished(clause, part.text, case.task_text):
+            st = "done"          # 方案设计已完成 for 完成…方案设计: the step the part is, finished
+        if st == "preparing" and _PREP_OBJECT.search(part.text):
+            st = "underway"      # the part is itself a plan or design: drafting it is the work
+        if st == "preparing" and _DOCUMENT_TASK.search(part.text) and _DONE_OR_ALREADY.search(clause):
+            st = "done"          # 完成城市体检评估工作: the report compiled and sent is the work done
+        if best is None or rank[st] > rank[best[1]]:
+            best = (rank[st], st, (s, e))
+    if best is None:
+        return None, None
+    s, e = best[2]
+    if best[1] == "done" and _phase_left(case, norm, s, e):
+        return "underway", Evidence(case.progress[s:e], s, e)     # 一期已建成投产,二期设备正在安装: one phase
+    if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not _IN_USE_OR_ACCEPTED.search(norm[s:e]):
+        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
+    if best[1] == "done" and _moving_in(case, norm, part.text, (s, e)):
+        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已通过竣工验收,正在进行搬迁: not yet in use
+    return best[1], Evidence(case.progress[s:e], s, e)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九首]期")
+
+
+def _phase_left(case: Case, norm: str, s: int, e: int) -> bool:
+    """The clause that says done names a phase (一期) the task does not, and another clause names another
+    phase still under way, in preparation or not begun (二期设备正在安装): one phase of the task done."""
+    m = _PHASE.search(norm[s:e])
+    if not m or m.group(0) in case.task_text:
+        return False
+    for a, b in _spans(_CLAUSE, norm):
+        other = _PHASE.search(norm[a:b])
+        if (a, b) != (s, e) and other and other.group(0) != m.group(0) and other.group(0) not in case.task_text \
+                and not case.in_forecast(a) and clause_stage(norm[a:b]) in ("underway", "preparing", "not_started",
+                                                                            "nearly_done"):
+            return True
+    return False
+
+
+def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> bool:
+    """A target asking for the thing in use (建成投用, 开放运营) whose done clause does not say it is in use, beside
+    another clause with a step toward use still going on (正在进行搬迁, 试运行中) or forecasting the use (计划7月投入使用):
+    the works done, the use not yet."""
+    if not pattern("use_target").search(target) or pattern("use_target").search(norm[done[0]:done[1]]):
+        return False
+    return any((a, b) != done and not case.in_forecast(a) and pattern("use_step").search(norm[a:b])
+               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm)) or any(
+        # 已竣工验收，计划7月1日正式投入使用: the use itself still forecast
+        (a, b) != done and case.in_forecast(a) and pattern("use_target").search(norm[a:b]) for a, b in _spans(_CLAUSE, norm))
+
+
+# A task whose object is a document, an assessment or a survey (完成城市体检评估工作, 完成…普查): finishing
+# its report is finishing the task, not preparation for it.
+_DOCUMENT_TASK = vocab.pattern("task.document")
+# 修订…考核办法: a written rule's draft out for comment is the work itself under way.
+_WRITTEN_RULE = vocab.pattern("task.written_rule")
+
+
+def _rest_under_way(case: Case) -> bool:
+    """A clause of the report, not a plan, opened by the rest (其余11户正在整治, 其余正在施工) whose stage is under way
+    or nearly done."""
+    norm = for_parsing(case.progress)
+    return any(_REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+               and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm))
+
+
+def judge_clause(case: Case, part: Part) -> SubTarget:
+    sub = SubTarget(target=part.text, reported=None, status=None)
+    if part.required == "event":
+        return _judge_event(case, part, sub)
+    stage, ev = _clause_stage(case, part)
+    if stage is None or ev is None:
+        return sub
+    sub.reported, sub.evidence = ev.text, [ev]
+    reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
+    covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
+        if stage == "done" and not _COVERAGE_GOAL.search(case.task_text) else None
+    if covered and 0 < float(covered.group("part")) < float(covered.group("whole")):
+        # 全市1260个物业小区中已有1010个完成划线 for 完成全市物业小区…划线: the part of the whole done is the part's
+        # completion against 序时进度, not the whole done (a 全覆盖 task is a level: OwnWorkload).
+        c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
+        sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
+        if sub.status in ("behind", "seriously_behind") and case.expected < 100 and _rest_under_way(case):
+            sub.status = "on_track"     # the rest all under way (其余正在施工): on pace, as for items (rule question 4)
+    elif reached:
+        sub.status, sub.basis = "completed", "statement"
+    elif stage in ("underway", "nearly_done"):
+        # The deadline passed with the work still under way (year end, 主体已结顶): behind.
+        sub.status = "behind" if case.expected >= 100 and part.required == "done" else "on_track"
+        sub.basis = "stage"
+        late = works_late(case, for_parsing(case.progress)) if part.required == "done" and _one_project(case) \
+            and not _PREP_OBJECT.search(part.text) else None
+        if late:
+            a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
+            sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+    elif case.expected >= 100 and part.required in ("done", "underway") and not (
+            _PREP_OBJECT.search(case.task_text) or _WRITTEN_RULE.search(case.task_text)):
+        # 3月底前启动…: 尚未启动，正在重新论证方案 at 30 June — the part's deadline passed with nothing begun, only
+        # prepared or not begun in words, is missed outright (the labels' rule question 19).  Not when the task's
+        # product is itself a plan or a written rule (完成方案编制并报审定, 修订…办法): its draft and consultation are
+        # that work begun, so a step still ahead of it is behind (rule question 18).
+        sub.status, sub.basis = "seriously_behind", "stage"
+    elif stage == "preparing":
+        sub.status = "behind" if case.expected >= threshold("half_year") else "on_track"
+        sub.basis = "stage"
+    else:
+        sub.status, sub.basis = "not_started", "stage"
+    return sub
+
+
+def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
+    """An event part by the clause that names it: held is done, cancelled not begun, otherwise (preparing,
+    put off to later in the year) on pace until the year is over; no clause names it, no fact."""
+    norm = for_parsing(case.progress)
+    name = _content_bigrams(_EVENT_TASK.sub("", part.text))
+    for a, b in _spans(_CLAUSE, norm):
+        clause = norm[a:b]
+        if len(_content_bigrams(clause) & name) < 2:
+            continue
+        sub.reported, sub.evidence, sub.basis = case.progress[a:b], [Evidence(case.progress[a:b], a, b)], "statement"
+        if (_EVENT_DONE.search(clause) and not case.in_forecast(a)) or _event_held_dated(case, clause, a):
+            sub.status = "completed"
+        elif pattern("cancelled").search(clause) or _ITEM_CANCELLED.search(clause):
+            sub.status = "not_started"
+        else:
+            sub.status, sub.basis = ("behind" if case.expected >= 100 else "on_track"), "stage"
+        return sub
+    return sub
