@@ -189,6 +189,9 @@ INVENTED = [
     ("invented115.json", "hundred-and-fifteenth set (holdout: a county's half-year key-task table at 30 June; the held-out check of this stop, written blind to its rules, judged once, never used to write rules)"),
     ("invented116.json", "hundred-and-sixteenth set (holdout: a city's livelihood projects at 30 September; held out as invented115)"),
     ("invented117.json", "hundred-and-seventeenth set (holdout: a district's key work at 30 November; held out as invented115)"),
+    ("invented114.json", "hundred-and-fourteenth set (statusa: a district's half-year table of its work report's key tasks at 30 June in the manner of real district tables — the report's sentence as the task, one to four sentences of progress, 完成情况/存在问题 in one cell)"),
+    ("invented118.json", "hundred-and-eighteenth set (statusa: a county's 民生实事 at 30 September — start and finish rates side by side, the investment's share, node targets, items by name and stage)"),
+    ("invented119.json", "hundred-and-nineteenth set (statusa: a district's key work at 30 June, 31 March and 30 September — groups set up, coverage with the rest testing, 其中 in task and reply, deadlines passed at testing, recognitions in autumn)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
