@@ -192,6 +192,8 @@ INVENTED = [
     ("invented114.json", "hundred-and-fourteenth set (statusa: a district's half-year table of its work report's key tasks at 30 June in the manner of real district tables — the report's sentence as the task, one to four sentences of progress, 完成情况/存在问题 in one cell)"),
     ("invented118.json", "hundred-and-eighteenth set (statusa: a county's 民生实事 at 30 September — start and finish rates side by side, the investment's share, node targets, items by name and stage)"),
     ("invented119.json", "hundred-and-nineteenth set (statusa: a district's key work at 30 June, 31 March and 30 September — groups set up, coverage with the rest testing, 其中 in task and reply, deadlines passed at testing, recognitions in autumn)"),
+    ("invented120.json", "hundred-and-twentieth set (statusb: a district's monthly key-task table — counts recognised or entered short of the pace beside others pending, items by stage with the rest only prepared; guards on pace)"),
+    ("invented121.json", "hundred-and-twenty-first set (statusb: a city's key projects at seven dates — builds at too early a step for the time left, preparation only late in the year; guards on pace)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
