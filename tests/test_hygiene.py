@@ -274,7 +274,7 @@ def test_engine_module_names_defined_once(path):
 # may only fall: a module holding more than its count has a new inline list — move its words to a data file (a list of
 # words.toml read with vocab.alternation / vocab.pattern, or judging.toml [words.*] with rules.pattern).  Lower the
 # ceiling when a module's inline lists move out.
-INLINE_WORD_LISTS = {"numbers.py": 1, "rules/base.py": 1, "rules/case.py": 1, "rules/clauses.py": 4, "rules/works.py": 1,
+INLINE_WORD_LISTS = {"numbers.py": 1, "rules/base.py": 1, "rules/building.py": 1, "rules/clauses.py": 4, "rules/works.py": 1,
                      "verify/claims.py": 1}
 _HAN = "\u4e00-\u9fff"
 _HAN_ALTERNATION = re.compile(rf"[{_HAN}]+\|[{_HAN}]+")
@@ -321,7 +321,7 @@ RE_CALLS = frozenset({"search", "match", "fullmatch", "sub", "subn", "split", "f
 PATTERN_BUILDERS = {
     "progress.py:_ends_in": "a class of the clause-ending characters its caller passes (lru_cache + a dict)",
     "rules/base.py:pattern": "judging.toml's list named by its argument (cache)",
-    "rules/case.py:_none_done_of": "未 + a measure's own head noun, the noun known only per task (lru_cache)",
+    "rules/building.py:_none_done_of": "未 + a measure's own head noun, the noun known only per task (lru_cache)",
     "rules/guarding.py:_guard_intention": "words.forecast, read from judging.toml on first use, not at import (cache)",
     "rules/status.py:_pace_word_rx": "words.behind_pace_word, read from judging.toml on first use (cache)",
     "rules/status_statements.py:_late_forecast_by_year": "next year's number, the report's year + 1 (cache)",

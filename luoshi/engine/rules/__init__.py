@@ -16,7 +16,9 @@ is the mean of the answered parts (each counted at most 100).
 
 The package's modules, each importing only those before it (no cycle): ``base`` (judging.toml's
 configuration, shared patterns and helpers, ``RuleObject``), ``clauses`` (what one clause says: its
-stage), ``case`` (``build_case``, ``task_parts``), ``works`` (a project's works and preparation against
+stage), ``case`` (the case's objects: ``Fact``, ``Part``, ``Case``, ``Outcome``; ``_spans``), ``task_parts`` (a
+task's measurable parts), ``roles`` (what a figure's clause says of it), ``forecasts`` (plans set aside),
+``building`` (``build_case``), ``works`` (a project's works and preparation against
 its deadline), ``assigning`` (facts to parts: ``_assign``), ``judging`` (a figure's part judged:
 ``judge_indicator``; the parts combined: ``combine``), ``judging_clauses`` (a clause's part judged: ``judge_clause``),
 ``status`` (``StatusRule`` and what the rules share), the ``StatusRule`` classes by theme
@@ -34,7 +36,8 @@ The public API, what the rest of the app uses (assess, docs generation, bench): 
 from __future__ import annotations
 
 from .base import by_pace, config
-from .case import Case, Outcome, build_case
+from .building import build_case
+from .case import Case, Outcome
 from .flags import RULE_FLAGS, flag_checks
 from .verdict import evaluate, guards, review, rules
 

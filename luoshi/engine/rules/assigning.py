@@ -24,16 +24,8 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import (
-    _SCOPE_TAIL,
-    _THIS_YEAR,
-    _VERB_HEADS,
-    Case,
-    Fact,
-    Part,
-    _head,
-    _unit_of,
-)
+from .building import _SCOPE_TAIL, _THIS_YEAR
+from .case import _VERB_HEADS, Case, Fact, Part, _head, _unit_of
 from .clauses import (
     _GENERIC_SUBJECTS,
     clause_stage,

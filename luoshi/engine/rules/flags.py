@@ -28,9 +28,11 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import _FORECAST, Case, Outcome, _prep_finished, _spans, _unit_of
+from .case import Case, Outcome, _spans, _unit_of
 from .clauses import _NOT_YET, _OTHER_ITEMS, _PACE_MET, _STRONG_UNDERWAY, _THE_REST, clause_stage
+from .forecasts import _FORECAST
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
+from .roles import _prep_finished
 from .status import _past_lag, behind_cues
 from .status_statements import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
 

@@ -25,14 +25,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import (
-    _ITEM_CANCELLED,
-    _SURVEY_REMEDY,
-    Case,
-    Part,
-    _spans,
-    _survey_done,
-)
+from .case import Case, Part, _spans
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _DONE_EVENT,
@@ -50,6 +43,7 @@ from .clauses import (
     clause_stage,
 )
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _step_only
+from .roles import _ITEM_CANCELLED, _SURVEY_REMEDY, _survey_done
 from .works import _CLAUSE_SUBJECT_END, _PLAN_DRAFT, _SUBJECTLESS_PART, _one_project, works_late
 
 _EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"

@@ -25,7 +25,8 @@ from .base import (
     _sim,
     _value,
 )
-from .case import _THIS_YEAR, _TOTAL_LEAD, Fact, Outcome, _spans, _unit_of
+from .building import _THIS_YEAR, _TOTAL_LEAD
+from .case import Fact, Outcome, _spans, _unit_of
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _held
 from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS

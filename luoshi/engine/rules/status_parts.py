@@ -28,10 +28,11 @@ from .base import (
     threshold,
     words,
 )
-from .case import _SURVEY_REMEDY, Case, Fact, Outcome, _spans, _unit_of
+from .case import Case, Fact, Outcome, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
+from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
 from .works import _WORKS_LADDER, _item_lagging, works_late
 

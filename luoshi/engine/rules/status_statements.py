@@ -28,9 +28,11 @@ from .base import (
     pattern,
     words,
 )
-from .case import _SECTION_LABEL, _SECTION_NONE, _SURVEY_REMEDY, Case, Outcome, _spans, _survey_done
+from .building import _SECTION_LABEL, _SECTION_NONE
+from .case import Case, Outcome, _spans
 from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage
 from .judging import _PROCESS_TASK, _content_bigrams
+from .roles import _SURVEY_REMEDY, _survey_done
 from .status import (
     _CN_DIGIT,
     _PAUSED_END,

@@ -14,7 +14,8 @@ from .. import vocab
 from ..indicators import deadline_date
 from ..indicators import parse as parse_task
 from .base import RuleObject, config, pattern, threshold
-from .case import Case, Outcome, build_case
+from .building import build_case
+from .case import Case, Outcome
 from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
 from .flags import _live_clauses, flag_checks
 from .guarding import ForecastNotDone, Guard, IssuePending, NotYetInPlace, RestStillToCome, WorksForecast

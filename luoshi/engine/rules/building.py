@@ -1,0 +1,265 @@
+"""Building the case (``build_case``): a progress row read against its task — the task's parts, the progress's
+figures with their roles, nouns and periods, forecasts and plans set aside, totals, scopes and running totals told
+from the year's work, a measure said not done, and the expected pace.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .. import vocab
+from ..judgement import Indicator, ProgressFact, ProgressRow
+from ..progress import REMAINDER_LEAD
+from ..text import for_parsing
+from .base import (
+    _CLAUSE,
+    _CLAUSE_MARK,
+    _COLON,
+    _DIGIT,
+    _LIST_MARK,
+    _SENTENCE,
+    _SENTENCE_MARK,
+    _is_level,
+    _is_rate,
+    pattern,
+    words,
+)
+from .case import Case, Fact, _head, _spans, _unit_of
+from .clauses import (
+    _ACCEPTANCE_PENDING,
+    _IN_USE,
+    _STRONG_UNDERWAY,
+    clause_stage,
+)
+from .forecasts import (
+    _FORECAST,
+    _PLAN_FULFILLED,
+    _PLAN_NOUN,
+    _PLANNED_ITEMS_DONE,
+    _TARGET_LABEL,
+    _later_month_spans,
+)
+from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others
+from .task_parts import _noun_after, task_parts
+
+_CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
+
+
+def _policy_name(t: Indicator, task_text: str) -> bool:
+    """A count of 条 written in Chinese numerals after 贯彻/落实/实施 (落实…发展二十八条): a policy's name."""
+    if t.unit != "条" or _DIGIT.search(t.text or "") or not t.span or t.span[1] <= 0:
+        return False
+    return bool(_CARRY_OUT.search(for_parsing(task_text)[:t.span[0]]))
+
+
+_CHANGE_ON_YEAR = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})[^\\d,;。，；]{{0,2}}?"
+                             f"(?:{pattern('change_on_year').pattern})了?$")
+_FALL_BEFORE = re.compile(f"(?:{'|'.join(words('fall'))})[^\\d,;。，；]{{0,3}}$")
+
+
+# 共8个 / 总计12条 right before a figure: the figure is a total (build_case: the whole, when a figure of its unit done follows).
+_TOTAL_LEAD = re.compile(f"(?<!公)(?:{vocab.alternation('figure.total_lead')})有?$")
+
+
+_NOT_ABLE_END = re.compile(r"未能?$")
+
+
+def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
+               as_of: date | None = None) -> Case:
+    progress = row.progress or ""
+    norm = for_parsing(progress)
+    task_text = task_text or row.task or ""
+    # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
+    targets = [t for t in targets if not _policy_name(t, task_text)]
+    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
+    clauses = _spans(_CLAUSE, norm)
+    # (a clause holds a plan noun only where the text does: blanked only then)
+    nouns = _PLAN_NOUN.search(norm) is not None
+    case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(
+        _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b])]
+    case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
+    # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
+    case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
+    fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
+                 if c in case.forecast_spans and nxt not in case.forecast_spans
+                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
+    case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
+    # 计划实施的36个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
+    # clause says what has been done with them: no plan.
+    case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])]
+    # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
+                and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
+            case.forecast_spans.append(c)
+    sentences = _spans(_SENTENCE, norm)
+    facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
+    for f in facts:
+        cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
+        se = next(((s, e) for s, e in sentences if s <= f.span[0] < e), cl)
+        # The role is read from the clause up to the next figure (完成2个,施工8个).
+        nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
+        clause_text = norm[cl[0]:max(nxt, f.span[1])]
+        role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role == "other" and vocab.is_rate(f.unit):
+            role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
+        if role is None and REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
+                clause_text):
+            # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
+            # clauses before it, so it never takes their work; halted, they are not begun.
+            role = "not_started"
+        if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
+            before = norm[se[0]:cl[0]]
+            role = _role(before, "")
+            if role == "preparing" and any(m.group(0) in task_text for m in pattern("preparing").finditer(before)):
+                role = "done"   # 完成土地出让8宗，收入16.2亿元 for 完成土地出让收入…: the task's own work, done
+        if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it
+            later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+            role = "not_started" if _role(norm[cl[1]:later], "") == "not_started" else "done"
+        elif role == "done" and _pending(_without_others(norm, se, cl)) and not (
+                _RECOGNISED.search(clause_text) and not _pending(clause_text)):
+            role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
+            # (申报68家,已通过认定52家: the clause's own recognition is done)
+        elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], _before_others(norm, f.span[1], se[1])):
+            role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
+        elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
+                norm[cl[0]:cl[1]]):
+            role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
+        elif role == "preparing" and any(not case.in_forecast(m.start()) and not _NOT_ABLE_END.search(
+                norm[max(0, m.start() - 2):m.start()]) for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) \
+                and not any(cl[1] <= g.span[0] < se[1] for g in facts):
+            role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
+        if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
+            role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
+        value = f.value
+        if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
+            value = -value       # 同比下降1.8%: a fall keeps its sign
+        text, span = f.text, f.span
+        if not vocab.is_rate(f.unit) and _each_of(norm[cl[0]:f.span[0]]) > 1:
+            value *= _each_of(norm[cl[0]:f.span[0]])     # 防汛、消防演练各1次: once for each item listed
+            at = row.progress.rindex("各", 0, f.span[0])
+            text, span = row.progress[at:f.span[1]], (at, f.span[1])
+        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span)
+        case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
+    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
+    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
+    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
+    for f in case.facts:
+        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
+        total = f.fact.cumulative or _STOCK_TOTAL.search(f.fact.metric) and all(
+            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
+        if f.role != "done" or not total or _THIS_YEAR.search(f.words):
+            continue
+        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
+        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
+                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words)))
+                     for g in case.facts)
+        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
+            f.role = "stock"
+    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
+    for a, b in zip(case.facts, case.facts[1:], strict=False):
+        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
+            b.fact.unit, b.fact.scale)[0]
+        between = norm[a.fact.span[1]:b.fact.span[0]]
+        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
+                and not _LIST_MARK.search(between) and len(between) <= 14):
+            a.role = "scope"
+    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
+    for a in case.facts:
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
+        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
+            a.role = "scope"
+    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
+    # of its unit done in the same sentence is the whole the second counts in, not work done.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _DONE_VERB.search(lead) and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                for b in case.facts):
+            a.role = "scope"
+    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        found = pattern("found_verb").search(lead)
+        if a.role in ("done", None) and found and found.group(0) not in case.task_text and not _DONE_VERB.search(lead) \
+                and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
+                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
+            a.role = "scope"
+    case.parts = task_parts(case.task_text, targets)
+    if not case.facts:
+        case.facts += _none_done(case, norm, clauses, sentences)
+    return case
+
+
+@lru_cache(maxsize=1024)
+def _none_done_of(head: str) -> re.Pattern:
+    """未 (+ words.none_done_verb) (+ 任何) + a measure's head noun at a clause's end: built per head noun, cached."""
+    return re.compile(rf"未(?:{'|'.join(words('none_done_verb'))})?(?:任何)?{re.escape(head)}(?=[,;。，；]|$)")
+
+
+def _none_done(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
+               sentences: tuple[tuple[int, int], ...]) -> list[Fact]:
+    """工程尚未开工，上半年未完成投资 for 年内完成投资2亿元: a report with no figure that says the work has not begun and
+    writes a measure's own head noun as not done (未 + words.none_done_verb + 投资 at the clause's end): that measure
+    at 0."""
+    if not any(clause_stage(norm[a:b]) == "not_started" for a, b in clauses if not case.in_forecast(a)):
+        return []
+    out = []
+    for p in case.parts:
+        t = p.indicator
+        head = _head(t.metric) if t is not None else ""      # a noun (投资), not the work's verb (暂未改造: a stage)
+        if t is None or _is_rate(t) or _is_level(t) or not head:
+            continue
+        m = _none_done_of(head).search(norm)
+        if m is None or case.in_forecast(m.start()):
+            continue
+        cl = next(((a, b) for a, b in clauses if a <= m.start() < b), m.span())
+        se = next(((a, b) for a, b in sentences if a <= m.start() < b), cl)
+        pf = ProgressFact(head, 0.0, t.unit, t.scale, False, case.progress[m.start():m.end()], m.span())
+        out.append(Fact(pf, "done", "", cl, se, words=norm[cl[0]:cl[1]]))
+    return out
+
+
+def _each_of(lead: str) -> int:
+    """How many items a figure after 各 counts for: the items listed before it in its clause (防汛防台、危化品泄漏综合
+    应急演练各1次 → 2; A、B和C各2场 → 3), or 1."""
+    lead = lead.rstrip()
+    if not lead.endswith("各"):
+        return 1
+    items = _CLAUSE_MARK.split(lead[:-1])[-1]
+    if "、" not in items:
+        return 1
+    last = items.rsplit("、", 1)[-1]
+    return items.count("、") + 1 + any(c in last[1:] for c in "和及与")
+
+
+# The label of a section in a reply (进展情况：…存在问题：无。下步打算：…) and a section that says there is none.
+_SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
+_SECTION_NONE = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]\\s*(?:暂)?无(?:[,;。，；]|$)")
+
+
+# What follows a count that only opens a scope (6所学校中, 12个项目当中): a noun and 中.
+_SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
+
+
+# This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.
+_THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
+                        rf"|(?<![自从])\d{{4}}年(?!{vocab.alternation('time.since_tail')}|底前)|1[-—~至到]\d{{1,2}}月|截至\d{{1,2}}月")
+_ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since_tail')})|{vocab.alternation('time.all_time')}")
+# A whole count standing now in a figure's name (总数, 总量: words.toml figure.stock_total).
+_STOCK_TOTAL = vocab.pattern("figure.stock_total")
+# A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
+_GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
+
+
+_RECOGNISED = vocab.pattern("completion.recognised")
+# 待市级考核验收, 待省级认定: a decision still to come after a figure (words.toml [report.decision_awaited]).
+_DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")

@@ -1,0 +1,76 @@
+"""What in a progress row is a plan, not work done: a clause that forecasts or intends (``_FORECAST``), a result
+dated by a month still to come (``_later_month_spans``), nouns that plan nothing, a target's label, and a clause
+saying what was planned is done.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import vocab
+from .base import (
+    _quick,
+)
+
+# A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
+# not work done.  The forms are words.toml [intention.*].
+_INTENT_RESULT = vocab.alternation("intention.clause_result")
+# 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words;
+# “凤凰行动”计划 after a closing quote is a programme's name.
+_MONTH = r"(?:1[0-2]|[1-9])月"
+_FORECAST = _quick(re.compile(
+    rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
+    rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
+    rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:{vocab.alternation('intention.again')})?"
+    rf"(?:{vocab.alternation('intention.result_manner')})?(?:{_INTENT_RESULT})"
+    rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
+    rf"(?:{_INTENT_RESULT}|{vocab.alternation('intention.pending_result')})"
+    rf"|{vocab.alternation('intention.next_step')}"))
+
+
+# 计划生育, 计划单列: nouns that plan nothing, blanked before a clause is read for a plan.
+_PLAN_NOUN = vocab.pattern("intention.plan_noun")
+
+
+# A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
+# the report's date, a fact when before (4月开工 in a reply of 30 June).
+_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?"
+                           f"(?:{vocab.alternation('time.month_part')})?" r"[前起]?"
+                           rf"(?:{vocab.alternation('intention.dated_adverb')})?"
+                           rf"(?:{vocab.alternation('intention.dated_result')})"))
+# The same dated by a part of the year (下半年开工, 暑期集中施工, 四季度进场): the month it opens (words.toml
+# [intention.season_*]).
+_SEASON_MONTH = {w: month for key, month in (("intention.season_july", 7), ("intention.season_september", 9),
+                                             ("intention.season_october", 10)) for w in vocab.words(key)}
+_SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.season_july', 'intention.season_september', 'intention.season_october')})"
+                                   f"(?:{vocab.alternation('time.season_within')})?"
+                                   rf"(?:{vocab.alternation('intention.dated_adverb')})?"
+                                   rf"(?:{vocab.alternation('intention.dated_result')})"))
+
+
+# A clause saying all of what the clause before it planned is done (已于6月提前全部完成, 现已全面完成).
+_PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
+                                 rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
+                                 f"(?:{vocab.alternation('report.already_lead')})?已")
+_PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_lead')})?已"
+                             rf"(?:于\d{{1,2}}月份?(?:{vocab.alternation('time.month_end_part')})?)?"
+                             f"(?:{vocab.alternation('completion.on_schedule')})?(?:{vocab.alternation('report.all_of')})"
+                             rf"(?:{vocab.alternation('completion.finish')})(?:任务)?\s*$")
+
+
+# The label of a target or plan opening a clause (年度目标：, 目标数：, 全年计划：).
+_TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
+
+
+def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
+    """Clauses that date a result by a month after ``as_of`` with no 已 before it: plans, not work done."""
+    if as_of is None:
+        return []
+    out = []
+    for s, e in clauses:
+        months = [(int(m.group("month")), m.start()) for m in _DATED_RESULT.finditer(norm, s, e)]
+        months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)]
+        if any(month > as_of.month and "已" not in norm[s:at] for month, at in months):
+            out.append((s, e))
+    return out

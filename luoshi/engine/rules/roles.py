@@ -1,0 +1,147 @@
+"""What a figure's clause says of it (``_role``): done, started, under way, preparing, pending, not begun or
+another verb's — a preparatory object finished (``_prep_finished``), work awaiting a decision (``_pending``), an
+item cancelled, a survey alone (``_survey_done``), and the clauses about other items than those counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..progress import REMAINDER_LEAD
+from .base import (
+    _CLAUSE,
+    _CLAUSE_MARK,
+    _DIGIT,
+    _STARTED_WORD,
+    _quick,
+    pattern,
+)
+from .case import _spans
+from .clauses import (
+    _DONE_WORD,
+    _NOT_YET,
+    _PREP_OBJECT,
+    _SHELL_DONE,
+    _STRONG_UNDERWAY,
+)
+
+_DONE_VERB = vocab.pattern("completion.verb")
+
+
+# The rest of a clause after a finishing word that is a preparatory object after a few words (改造方案设计).
+# (and a list of them, 完成用地摘牌和方案设计: each one preparatory)
+_PREP_ONE = rf"[^\d,;。，；和及与、]{{0,6}}?(?:{vocab.alternation('stage.preparatory_object')})(?:工作)?"
+_PREP_TAIL = re.compile(rf"{_PREP_ONE}(?:[和及与、]{_PREP_ONE})*")
+
+
+def _prep_finished(text: str, m: re.Match) -> bool:
+    """The finishing word ``m`` finishes a preparatory object: right after it (完成设计), after the object's own
+    words (完成改造方案设计), or before it in its clause (改造方案均已完成)."""
+    if _PREP_OBJECT.match(text, m.end()):
+        return True
+    if _PREP_TAIL.fullmatch(_CLAUSE_MARK.split(text[m.end():])[0]):
+        return True
+    before = _CLAUSE_MARK.split(text[:m.start()])[-1]
+    return bool(_PREP_OBJECT.search(before[-6:])) and not _DIGIT.search(before[-6:])
+
+
+# A figure's clause closed by 取消 (1处因用地问题取消): that item is cancelled, not begun.
+_ITEM_CANCELLED = _quick(re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s*$"))
+
+
+# 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
+_MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
+# 新入库科技型中小企业86家, 已入库: entered, the count itself (not a pool still to be decided on)
+_ENTERED = re.compile(r"(?:新|已)$")
+
+
+# 列入计划的14个小区已全部完工: the pending word names what the items were (a modifier before 的), and the clause
+# goes on to finish them.
+_MODIFIER_THEN = re.compile(r"[^,;。，；\d]{0,6}?的([^,;。，；]{0,24})")
+
+
+def _pending(text: str) -> bool:
+    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, and
+    not a word of that kind that only names the items which the clause then says are finished."""
+    def finished_after(m: re.Match) -> bool:
+        then = _MODIFIER_THEN.match(text, m.end())
+        return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
+    return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or _ENTERED.search(text, 0, m.start())))
+               and not finished_after(m) for m in pattern("pending").finditer(text))
+
+
+# A clause opening on other items than those counted (另有3家…, 其余…): the rest's lead (progress.REMAINDER_LEAD).
+_OTHERS_LEAD = REMAINDER_LEAD
+
+
+def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
+    """A figure's sentence less the clauses about other items (另有3家已完成入库申报, 其余…): what they await is
+    not what the figure's own items await.  The clauses after such a clause go on about the other items (另有8家已
+    达到规上标准，正在办理入库手续: the entry pending is theirs), so they are left out too."""
+    s, e = sentence
+    kept, others = [], False
+    for a, b in _spans(_CLAUSE, norm):
+        if not s <= a < e:
+            continue
+        if (a, b) == own:
+            kept.append(norm[a:b])
+        elif _OTHERS_LEAD.match(norm[a:b]):
+            others = True
+        elif not others and not _DIGIT.search(norm[a:b]):
+            # (a clause with a count of its own speaks of its own items: 组织企业申报技改项目45个，已竣工投产21个)
+            kept.append(norm[a:b])
+    return "".join(kept)
+
+
+def _before_others(norm: str, start: int, end: int) -> int:
+    """Where the first clause about other items (另有4台待审批后开工) opens after ``start``, or ``end``."""
+    return next((a for a, b in _spans(_CLAUSE, norm) if start <= a < end and _OTHERS_LEAD.match(norm[a:b])), end)
+
+
+# 服务 heading a noun (服务业, 服务站, 服务中心, 服务点, 便民服务大厅): a thing to build or a sector, not people served.
+_SERVICE_NOUN = re.compile(f"服务(?={vocab.alternation('report.service_place')})")
+
+
+# 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
+_SURVEY_ONLY = re.compile(rf"排查(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
+_SURVEY_REMEDY = re.compile(rf"排查(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')})")
+
+
+def _survey_done(clause: str) -> bool:
+    """A clause finishing a survey alone (隐患排查已经结束, 已完成排查): 排查 not followed by the works that put right
+    what it found, and none of those works named in the clause."""
+    return bool(_SURVEY_ONLY.search(clause)) and not vocab.pattern("stage.survey_remedy").search(clause)
+
+
+def _role(clause: str, after: str) -> str | None:
+    """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
+    the clause has no word of its own."""
+    if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
+        return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
+    if _pending(clause) or pattern("awaiting").search(clause):
+        return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
+    if pattern("intent").search(clause):
+        return "preparing"      # 已与8家机构达成入驻意向: an intention only, nothing brought in
+    if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
+        return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
+    if _NOT_YET.search(clause):
+        return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
+    if pattern("other_verb").search(_SERVICE_NOUN.sub("", clause)) and not _DONE_VERB.search(clause):
+        return "other"
+    if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
+        return "underway"
+    if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
+            not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
+        return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
+    if _STARTED_WORD.search(clause):
+        return "started"
+    if pattern("underway").search(clause):
+        return "underway"
+    finished = list(_DONE_WORD.finditer(after))
+    if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
+            and not _STRONG_UNDERWAY.search(clause):
+        return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
+    if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause):
+        return "done"
+    return None

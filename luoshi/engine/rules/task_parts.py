@@ -1,0 +1,137 @@
+"""A task's measurable parts (``task_parts``): every indicator that is not a stretch goal, a zero or a deadline,
+every clause with a result verb and no figure, the entries of a numbered list, an event to hold; and the noun
+after a count (``_noun_after``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Indicator
+from ..text import for_parsing
+from .base import (
+    _CLAUSE,
+    _CLAUSE_MARK,
+    _DIGIT,
+    _LIST_ITEM,
+    _NON_WORD,
+    _NOUN_RUN,
+    _quick,
+    pattern,
+    words,
+)
+from .case import Part
+from .clauses import (
+    _EVENT_TASK,
+    _FINISHED_WORKS,
+)
+
+
+def _noun_after(norm: str, end: int) -> str:
+    m = _NOUN_RUN.match(norm, end)
+    noun = m.group(0) if m else ""
+    noun = _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+    if len(noun) > 1 and noun[-1] in "和及与" and _DIGIT.match(norm[end + len(noun):end + len(noun) + 1]):
+        noun = noun[:-1]                 # 1个示范乡镇和3个精品村: 和 joins the next count, no part of the noun
+    return noun
+
+
+# What ends the noun after a count (words.toml [figure.noun_end]); 中 too (10个X中M个) unless it opens one (中心, 中学, 中医).
+_NOUN_END = re.compile(f"{vocab.alternation('figure.noun_end')}|中(?![心学医药小])")
+
+
+_ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
+
+
+# A task's own numbered list (实施…工程：①人民路改造；②解放路改造；③…建设): each entry an item to finish.
+_ITEM_MARK = _quick(re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]"))
+_ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|{vocab.alternation('task.item_work')})")
+
+
+def _numbered_items(task_text: str, norm: str, taken: list[tuple[int, int]]) -> list[Part]:
+    """Entries of a numbered list in the task (①…；②…) naming work of their own (人民路改造, 滨江路延伸段建设), or led by
+    a result verb (完成三项改革任务：①医共体改革；…), and holding no measure already read: one part each, to be finished.
+    Fewer than two entries are no list."""
+    marks = list(_ITEM_MARK.finditer(norm))
+    if len(marks) < 2:
+        return []
+    # 完成三项改革任务：①医共体改革；②…: a result verb before the list is each entry's own
+    led = bool(pattern("result_verb").match(norm[:marks[0].start()].strip()))
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(norm)
+        stop = _CLAUSE_MARK.search(norm[m.end():end])
+        a, b = m.end(), m.end() + stop.start() if stop else end
+        item = norm[a:b].strip()
+        if len(item) < 3 or not (led or _ITEM_WORK.search(item)) or any(a <= x < b for x, _ in taken):
+            return []
+        out.append(Part(task_text[a:b].strip(), (a, b), required="done"))
+    return out
+
+
+# A deadline opening a task's clause (三季度末前, 第二季度末, 10月底前, 上半年内): not the verb's head.
+_HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
+                            f"(?:第?[一二三四]季度|{vocab.alternation('time.half_or_mid_year')}|(?:1[0-2]|[1-9])月)"
+                            f"(?:末|底|份)?(?:{vocab.alternation('time.before_mark')})?")
+
+
+def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
+    """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
+    every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
+    parts: list[Part] = []
+    norm = for_parsing(task_text)
+    for t in targets:
+        if t.stretch or t.kind in ("zero", "deadline") or t.value is None:
+            continue
+        text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
+        required = "underway" if pattern("start_verb").search(t.metric) else "done"
+        parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
+    taken = [p.span for p in parts]
+    result = pattern("result_verb")
+    start = pattern("start_verb")
+    for c in _CLAUSE.finditer(norm):
+        s, e = c.span()
+        if any(s <= a < e for a, _ in taken):
+            continue
+        clause = c.group(0)
+        m = result.search(clause)
+        if not m:
+            continue
+        head = clause[:m.start()]
+        # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…); a deadline
+        # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
+        if len(_HEAD_DEADLINE.sub("", head)) > 4 or vocab.pattern("milestone.process").search(head):
+            continue
+        verb = m.group(0)
+        rest = clause[m.end():]
+        lead = _ITEM_LEAD.match(rest)
+        verb, rest = verb + lead.group(0), rest[lead.end():]
+        if len(_NON_WORD.sub("", rest)) < 2:
+            continue
+        required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) else "done"
+        pos = s + m.end() + lead.end()
+        items = [(i.start(), i.group(0)) for i in _LIST_ITEM.finditer(rest)]
+        if len(items) > 1 and all(len(x.strip()) >= 2 for _, x in items):
+            for off, item in items:
+                a = pos + off
+                parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
+        else:
+            parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
+    items = _numbered_items(task_text, norm, [p.span for p in parts])
+    if items:
+        # 完成三项改革任务：①…②…③…: a count before the list that is the list's length is the list itself.
+        first = min(p.span[0] for p in items)
+        parts = [p for p in parts if not (p.indicator is not None and p.span[1] <= first
+                                          and p.indicator.value == len(items))] + items
+    if parts:
+        # 举办区运动会，组织全民健身活动200场次: an event to hold beside other measures is a part of its own
+        # (judge_clause: held is done, cancelled not begun, otherwise on pace until the year is over).
+        taken = [p.span for p in parts]
+        for c in _CLAUSE.finditer(norm):
+            ev = _EVENT_TASK.search(c.group(0))
+            if ev and ev.start() <= 4 and not any(c.start() <= a < c.end() for a, _ in taken) \
+                    and len(_NON_WORD.sub("", c.group(0)[ev.end():])) >= 2:
+                parts.append(Part(task_text[c.start() + ev.start():c.end()].strip(), (c.start() + ev.start(), c.end()),
+                                  required="event"))
+    return parts
