@@ -192,7 +192,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         staged = any(g.role in ("preparing", "not_started") for g in mine)
         bare = len(same) == 1 and all(not g.noun or g.noun in _GENERIC_SUBJECTS or staged and clause_stage(g.noun) in (
             "underway", "preparing", "nearly_done", "done", "not_started") for g in mine) \
-            and sum(g.role == "done" for g in mine) <= 1      # (D区2个项目尚未开工: 项目 names no other thing)
+            and sum(g.role == "done" and not _signed_only(g, same[0][1]) for g in mine) <= 1
+        # (D区2个项目尚未开工: 项目 names no other thing; 已签订加装协议41部 beside 已竣工投用9部 for 加装电梯40部: the
+        # signed count is no second count done — judge_indicator reads it under way — so the stages still count the lone
+        # target's items)
         scored = []
         enough = threshold("match")
         for i, p in same:
@@ -201,7 +204,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             kept = score >= enough
             if not kept and (lone or bare):
                 # 已建成19个, 仅完成2个, 其余13个: a verb with at most an adverb or 其余 before it
-                kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1) \
+                kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1 and not _signed_only(f, p)) \
                     or p.indicator.kind == "duration"     # a time limit and one duration reported
             if not kept and lone:
                 # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
@@ -249,6 +252,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if sum(_unit_of(q.indicator) == unit for _, q in numeric) != 1:
             continue
         free = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
+                and not _signed_only(f, p)     # (a signed count is no part of the count done)
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:
@@ -331,4 +335,14 @@ def _places_apart(group: list[Fact], norm: str) -> bool:
 
 
 _SIGNED = vocab.pattern("completion.signed")
+_LANDED_OR_STARTED = vocab.pattern("completion.landed")
+_TAKING_DOWN = vocab.pattern("task.removal")
+
+
+def _signed_only(f: Fact, p: Part) -> bool:
+    """A figure said done only by its signing (已签订加装协议41部, 均已完成签约) for a part that names no signing: under
+    way, not done (judge_indicator reads it so), unless it also landed or started.  Not on a task of taking buildings
+    down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step."""
+    return f.role == "done" and "签" not in p.text and bool(_SIGNED.search(f.words)) \
+        and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text)
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
