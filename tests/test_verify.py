@@ -9,9 +9,9 @@ from luoshi.engine import reader
 from luoshi.engine.files import UnreadableInput
 from luoshi.engine.judgement import VERDICTS, Indicator, Task
 from luoshi.engine.verify import verify, verify_documents, verify_tasks
-from luoshi.engine.verify.claims import review_claims
 from luoshi.engine.verify.naming import similarity
 from luoshi.engine.verify.patterns import MIN_SIMILARITY
+from luoshi.engine.verify.review import review_claims
 
 pytestmark = pytest.mark.engine
 

@@ -37,8 +37,8 @@ as a progress report does — plus quoted durations (“最多90天”) read wit
 Claims no target uses are returned as ``unanswered`` (成绩 that answer no target).
 
 The public API is ``verify`` (two files), ``verify_documents`` and ``verify_tasks`` (``entry``); every other
-name is imported from the module that defines it (``claims``, ``mentions``, ``naming``, ``patterns``,
-``restated``, ``judge``, ``ranks``, ``figures``), as ``QUICK`` names its patterns.
+name is imported from the module that defines it (``review``, ``review_tables``, ``claims``, ``years``,
+``respective``, ``mentions``, ``naming``, ``patterns``, ``restated``, ``judge``, ``ranks``, ``figures``), as ``QUICK`` names its patterns.
 """
 
 from __future__ import annotations
@@ -52,6 +52,6 @@ from .entry import verify, verify_documents, verify_tasks
 # each as module.name (tests/test_rules_quick.py, tests/test_verify_speed.py).
 QUICK = ("patterns._TRAIL", "claims._CLAIM_TRAIL", "claims._TARGET_BEFORE", "restated._RESTATED_DONE", "naming._HEAD_TRAIL",
          "patterns._POSITIVE", "patterns._NEGATIVE", "judge._DONE_MANNER", "patterns._ONE_YEAR", "patterns._DOUBLE_DIGIT",
-         "claims._RESPECTIVE_TRAIL")
+         "respective._RESPECTIVE_TRAIL")
 
 __all__ = ["QUICK", "verify", "verify_documents", "verify_tasks"]

@@ -15,7 +15,6 @@ from ..model import Document
 from ..parts import report_year
 from ..text import for_parsing, normalise
 from . import index
-from .claims import YEAR, _five_years, _one_year, _reviewing, review_claims
 from .judge import _judge
 from .patterns import (
     _BARE_NAMES,
@@ -32,6 +31,8 @@ from .patterns import (
     _YEAR_OPENING,
 )
 from .restated import _written_out
+from .review import _reviewing, review_claims
+from .years import YEAR, _five_years, _one_year
 
 
 def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None = None) -> tuple[

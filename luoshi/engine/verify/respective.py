@@ -1,0 +1,78 @@
+"""Figures read pairwise with the names before them: a list of metrics and a list of figures joined by 分别
+(``_respectively``), and one rate after a list of names (``_shared_names``: A、B均增长6%).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import targets, vocab
+from ..text import normalise
+from .patterns import (
+    _PART_END,
+    _clean_metric,
+)
+from .years import _CLAUSE_MARK
+
+_RESPECTIVE_TRAIL = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.respective_trail')})+$"))
+# A、B均增长6%以上: one figure after a list of metrics and a word saying it is each one's (verify.shared_rate),
+# with only what the figure is compared with and its change word between.
+_SHARED_RATE = re.compile(f"(?P<names>[^,;。:]+[、和及][^,;。:]+?)(?:{vocab.alternation('verify.shared_rate')})"
+                          f"(?:{vocab.alternation('verify.year_on_year')})?"
+                          f"(?:{vocab.alternation('change.growth', 'change.fall')})[^,;。:]{{0,2}}$")
+
+
+def _shared_names(before: str, name: str) -> list[str]:
+    """The other metrics of a list sharing one figure (规模以上工业增加值、固定资产投资均增长6%以上: 规模以上工业增加值
+    for the figure named 固定资产投资), each named as 分别 lists name theirs; [] when the clause is no such list."""
+    m = _SHARED_RATE.fullmatch(before)
+    if m is None:
+        return []
+    names = [targets.strip_metric(g) for g in targets.split_metrics(m.group("names"))]
+    if len(names) < 2 or any(len(normalise(x)) < 2 for x in names):
+        return []
+    own = normalise(_clean_metric(name))
+    return [x for x in names if normalise(x) not in own]
+
+
+_RESPECTIVELY = re.compile("分别")
+_COMMA_OR_COLON = re.compile(r"[,:]")
+
+
+def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
+    """Metrics of the figures of a 分别 list (城镇和农村居民人均可支配收入分别增长5%、6%): start of
+    each figure → its own metric, when the list names as many metrics as it gives figures; and a 分别
+    list naming none in its clause (…，分别增长12%和15%): start of each figure → (its place, how many)."""
+    out: dict[int, str] = {}
+    headless: dict[int, tuple[int, int]] = {}
+    for m in _RESPECTIVELY.finditer(norm):
+        clause_start = max((c.end() for c in _PART_END.finditer(norm, 0, m.start())), default=0)
+        clause_start = max([clause_start] + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:m.start()])])
+        clause_end = next((c.start() for c in _CLAUSE_MARK.finditer(norm[m.end():])), len(norm) - m.end()) + m.end()
+        figures = [a for a, b in spans if m.end() <= a < clause_end]
+        head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
+        names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
+        if len(figures) >= 2 and len(names) == len(figures):
+            out.update(zip(figures, names, strict=True))
+        elif len(figures) >= 2 and not any(len(normalise(x)) >= 2 for x in names) and not any(a < m.start() for a, _ in spans if a >= clause_start):
+            headless.update((a, (i, len(figures))) for i, a in enumerate(figures))
+        elif len(figures) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
+            rest = names[0][len("城乡居民"):]
+            out.update(zip(figures, ["城镇居民" + rest, "农村居民" + rest], strict=True))
+        if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
+            # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
+            # alone, gives the same metrics' rates in the same order.
+            nxt = next((c.start() for c in _CLAUSE_MARK.finditer(norm[clause_end + 1:])),
+                       len(norm) - clause_end - 1) + clause_end + 1
+            more = [(a, b) for a, b in spans if clause_end < a < nxt]
+            if len(more) == len(figures) and _SECOND_LIST_LEAD.fullmatch(norm[clause_end + 1:more[0][0]]) and all(
+                    norm[b:a] in _LIST_JOINS for (_, b), (a, _) in zip(more, more[1:], strict=False)):
+                out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
+    return out, headless
+
+
+# What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…; the year compared with named,
+# 比2023年分别增长…) and joins its items.
+_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')}|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:分别)?"
+                               f"(?:{vocab.alternation('change.growth', 'change.fall')})")
+_LIST_JOINS = ("、", "和", "及", "与")
