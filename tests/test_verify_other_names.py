@@ -205,3 +205,28 @@ def test_fourth_probe_problems_and_pointers(target, said, metric, outcome, place
 def test_fifth_probe_parts_and_wholes(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# Bare head words as the items of a list (verify.bare_names; the forty-sixth invented set's first run): each item is its
+# metric when the list stands before a change or mention word, a count of indicators or the 外 closing an exception,
+# and a 分别 list of bare words only takes each word's metric.  Guards: a list of bare words before anything else (a
+# policy, a field of policy, firms) names no metric.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("固定资产投资增长8%", "除投资、外贸外，其他主要经济指标均完成年度目标。", "固定资产投资", "not_met"),
+    ("外贸进出口总额增长5%", "除投资、外贸外，其他主要经济指标均完成年度目标。", "外贸进出口总额", "not_met"),
+    ("社会消费品零售总额增长7%", "除消费外，其余指标均完成年度目标。", "社会消费品零售总额", "not_met"),
+    ("社会消费品零售总额增长7%", "消费、外资两项指标均完成年度目标。", "社会消费品零售总额", "achieved"),
+    ("实际使用外资3亿美元", "消费、外资两项指标均完成年度目标。", "实际使用外资", "achieved"),
+    ("固定资产投资增长6%", "投资、消费增速分别为4.1%和6.2%。", "固定资产投资", "not_met"),
+    ("社会消费品零售总额增长6%", "投资、消费分别增长4.1%和6.2%。", "社会消费品零售总额", "achieved"),
+    ("实际使用外资增长5%", "外资、外贸分别增长6.2%和3.5%。", "实际使用外资", "achieved"),
+    # (guards) the excepted metrics are not the others; a list before a policy or a count of firms names no metric
+    ("地区生产总值增长6%", "除消费外，其余指标均完成年度目标。", "地区生产总值", "not_reported"),
+    ("固定资产投资增长6%", "坚持投资、消费双轮驱动，新开工项目120个。", "固定资产投资", "not_reported"),
+    ("实际使用外资3亿美元", "新设外资企业57家，外资企业营业收入增长8%。", "实际使用外资", "not_reported"),
+    ("固定资产投资增长6%", "扩投资、促消费，新开工项目120个。", "固定资产投资", "not_reported"),
+    ("固定资产投资增长6%", "投资、消费、外贸等领域政策持续发力。", "固定资产投资", "not_reported"),
+])
+def test_bare_words_as_list_items(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason

@@ -190,10 +190,15 @@ _RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
 # (or right after the report's own area, 我区外贸逆势增长: verify.own_scope, two characters each for the lookbehind)
 _OWN_SCOPE_WORDS = vocab.words("verify.own_scope")
 assert {len(w) for w in _OWN_SCOPE_WORDS} == {2}, "verify.own_scope: a lookbehind needs one width"
-_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与])|(?<={}))({})(?={})".format(
+# A bare word may also be one item of a list of bare words whose last item stands before a change or mention word
+# (投资、消费增速分别为…), before a count of indicators (消费、外资两项指标均完成…) or before the 外 closing an
+# exception (除投资、外贸外，其他…): each item is its metric; a list of them before anything else (投资、消费双轮驱动) is not.
+_BARE_ALTERNATION = "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True)))
+_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与除])|(?<={}))({})(?=(?:[、和及与](?:{}))*(?:外(?=[,;:，；：])|{}"
+                        "|(?:{})[^,;。，；]{{0,8}}指标))".format(
     "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})), "|".join(map(re.escape, _OWN_SCOPE_WORDS)),
-    "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True))),
-    vocab.alternation("change.growth", "change.fall", "verify.mention_predicate")))
+    _BARE_ALTERNATION, _BARE_ALTERNATION,
+    vocab.alternation("change.growth", "change.fall", "verify.mention_predicate"), vocab.alternation("verify.bundle_count")))
 
 
 def _review_names(text: str) -> str:

@@ -9,6 +9,7 @@ import re
 from .. import targets, vocab
 from ..text import normalise
 from .patterns import (
+    _BARE_NAMES,
     _PART_END,
     _clean_metric,
 )
@@ -52,6 +53,9 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
         figures = [a for a, b in spans if m.end() <= a < clause_end]
         head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
+        if all(x in _BARE_NAMES for x in names):
+            # 投资、消费增速分别为4.1%和6.2%: a list of bare head words only, each its metric (verify.bare_names)
+            names = [_BARE_NAMES[x] for x in names]
         if len(figures) >= 2 and len(names) == len(figures):
             out.update(zip(figures, names, strict=True))
         elif len(figures) >= 2 and not any(len(normalise(x)) >= 2 for x in names) and not any(a < m.start() for a, _ in spans if a >= clause_start):
