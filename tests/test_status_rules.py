@@ -1263,11 +1263,8 @@ KNOWN_MISSES = [
     miss(("9月底前完成全区违法用地存量清零", "存量违法用地已于9月全部清零。", date(2020, 10, 31)), "completed",
          "a stock cleared to nothing by its dated deadline is read as nothing to judge"),
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
-    # ORGANISED_ONLY): recognitions won short of the count beside others awaiting review late in the year read as
-    # work partly done on pace; a platform tendered with its system being developed at mid-year read as preparation
-    miss(("新增省级以上“隐形冠军”企业10家", "已有5家通过省级认定，另有4家已完成申报，正在等待专家评审。", date(2020, 10, 31)),
-     "behind",
-         "recognitions won short of the count beside others awaiting review late in the year read as partly done on pace"),
+    # ORGANISED_ONLY; recognitions won short of the count beside others awaiting review late in the year, read as
+    # work partly done on pace, are mended: tests/test_status_pending_counts.py): a platform tendered with its system being developed at mid-year read as preparation
     miss(("年内建成区级政务数据共享平台", "平台建设已完成招标，系统开发正在进行。", MID_YEAR), "on_track",
          "a platform tendered with its system being developed at mid-year is read as still in preparation"),
     # statusb's invented66 misses left (in other words; its fourth, items all tendered with the works to come in the
@@ -1860,11 +1857,11 @@ def test_only_some_called_off_is_no_cancellation(task, progress, as_of, status):
 # each in other words and checked to miss as its row did: equipment bought with the first third being installed and
 # none finished at 30 September read as under way on pace; builders entering in September with no section finished, on
 # an area target, read as under way; projects signed short of a target of bringing in, some begun, read on the begun ones
-# as seriously behind (the label: signing is bringing in, behind); firms entered in the register short of the count,
-# beside others awaiting review, read as pending on pace; (homes finished short beside a larger count begun, the finished
+# as seriously behind (the label: signing is bringing in, behind); (firms entered in the register short of the count,
+# beside others awaiting review, read as pending on pace: mended, tests/test_status_pending_counts.py); (homes finished short beside a larger count begun, the finished
 # among the begun, read as the rest under way: mended, FINISHED_AMONG_BEGUN); an area short of the pace beside the rest said under way (the label
-# behind; rule question 4 makes on pace defensible, the row's alt_status); a first batch recognised short beside a
-# second under review read as work partly done on pace; a fit-out finished with the kitchen's equipment being bought and
+# behind; rule question 4 makes on pace defensible, the row's alt_status); (a first batch recognised short beside a
+# second under review read as work partly done on pace: mended, tests/test_status_pending_counts.py); a fit-out finished with the kitchen's equipment being bought and
 # the licence not sought late in November read as on pace (the label behind; on pace its alt_status)
 KNOWN_MISSES_83_87 = [
     miss(("年内新建城区公共自行车停放点60个", "停放设施采购已完成，第一批20个进场安装中。", date(2020, 9, 30)), "behind",
@@ -1873,13 +1870,9 @@ KNOWN_MISSES_83_87 = [
          "builders entering in September with no section finished, on an area target, are read as under way on pace"),
     miss(("全年招引5000万元以上项目20个", "今年以来已签约5000万元以上项目12个，其中5个已开工建设。", date(2020, 9, 30)), "behind",
          "projects signed short of a target of bringing them in, some begun, are read on the begun ones as seriously behind"),
-    miss(("全年新增规上服务业企业30家", "已新增入库规上服务业企业16家，另有7家材料已报送待审。", date(2020, 9, 30)), "behind",
-         "firms entered in the register short of the count, beside others awaiting review, are read as pending on pace"),
     miss(("全年新增高效节水灌溉面积60万亩", "截至10月底全省新增高效节水灌溉面积44万亩，余下项目均在施工中。", date(2020, 10, 31)),
      "behind",
          "an area short of the pace beside the rest said under way is read on pace"),
-    miss(("年内培育市级专精特新企业60家", "已完成首批认定35家，第二批申报材料正在评审。", date(2020, 10, 31)), "behind",
-         "a first batch recognised short of the count beside a second under review is read as partly done on pace"),
     miss(("年内建成社区老年食堂1个", "食堂装修已完工，厨房设备正在采购，食品经营许可尚未办理。", date(2020, 11, 30)), "behind",
          "a fit-out finished with its equipment still being bought and its licence not sought, late in November, is read on pace"),
 ]
@@ -2118,6 +2111,8 @@ def test_every_word_of_the_coverage_goal_reads_a_part_of_the_whole_as_the_covera
 
 # holdout's held-out check of this stop (invented115–117, written blind to this stop's rules, judged once at 11:35 UTC
 # on 2 December 2026, engine 667fa50): its misses, left unfixed on purpose — no rule was written from them.
+# (Firms still being entered added to those entered is mended by statusb's fix from the pooled first runs, its row
+# in other words in tests/test_status_pending_counts.py.)
 KNOWN_MISSES_115 = [
     miss(("招引亿元以上产业项目15个", "新签约亿元以上项目9个，其中已开工4个。", MID_YEAR), "ahead",
          "projects brought in are counted by those already building, not by those signed"),
@@ -2128,8 +2123,6 @@ KNOWN_MISSES_115 = [
          "most of a whole given first, above the pace, is judged under it"),
     miss(("组织送戏下乡演出300场", "受疫情影响，上半年演出暂停，7月恢复以来已演出96场。", date(2020, 9, 30)), "seriously_behind",
          "a word of pause decides the verdict and the figure under half the pace is not weighed"),
-    miss(("新增规上工业企业30家", "已新增入库规上工业企业19家，另有8家正在办理入库手续。", date(2020, 11, 30)), "behind",
-         "firms still being entered are added to those entered"),
     miss(("打造夜间经济示范街区2个", "某某路夜间经济街区已于9月开街运营，某某里街区改造工程已完成80%。", date(2020, 11, 30)), "behind",
          "one item open and the other's works at a share short of the late pace are read as partly done on pace"),
     miss(("完成区域内河道清淤12条", "12条河道清淤工程已全部完工，正在进行验收。", date(2020, 11, 30)), "completed",

@@ -81,6 +81,12 @@ def _match(part: Part, fact: Fact) -> float:
         # 12家企业通过省级认定 for 新增省级专精特新企业20家: the subject recognised (企业) is the target's head — a
         # loose match, flagged weak, as a thing gained named otherwise is.
         return threshold("match")
+    only = _RECOGNISED_ONLY.fullmatch(_ALREADY_LEAD.sub("", fact.noun or fact.fact.metric)) \
+        if score < threshold("match") else None
+    if only and (not only.group("level") or only.group("level") in t.metric):
+        # 已有14家通过省级认定, 已获省级认定9家 for 新增省级示范家庭农场30家: a count of items recognised naming
+        # nothing else (no noun of its own) is of the target's recognised items — loose, flagged weak.
+        return threshold("match")
     if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
             target_words, fact.fact.metric) < 0.5:
         return 0.0       # 等3个项目120个停车位: 3个 counts another noun
@@ -95,6 +101,12 @@ _EARLIER_STEP = vocab.pattern("figure.earlier_step")
 # 企业通过省级认定: the subject before a recognition won (words.toml [figure.recognition_lead], [figure.recognition]).
 _RECOGNITION = re.compile(f"(?:{vocab.alternation('figure.recognition_lead')})[^,;。，；]{{0,6}}?"
                           f"(?:{vocab.alternation('figure.recognition')})")
+# 通过省级认定, 获市级认定, 完成第一批认定: a recognition naming only its level or batch (words.toml
+# [figure.recognition_level]), the figure's own words with nothing counted named.
+_RECOGNISED_ONLY = re.compile(f"(?:有)?(?:{vocab.alternation('figure.recognition_lead')}"
+                              f"|{vocab.alternation('figure.recognition_own_lead')})?"
+                              f"(?:(?P<level>{vocab.alternation('figure.recognition_level')})|(?:首|第[一二三四五六七八九十\\d])批)?"
+                              f"(?:{vocab.alternation('figure.recognition')})")
 _METRIC_VERB = re.compile(f"^(?:{vocab.alternation('figure.metric_verb')})")
 _METRIC_DEADLINE = re.compile(f"^(?:{vocab.alternation('figure.metric_deadline')})")
 

@@ -52,8 +52,11 @@ _ITEM_CANCELLED = _quick(re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s
 
 # 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
 _MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
-# 新入库科技型中小企业86家, 已入库: entered, the count itself (not a pool still to be decided on)
-_ENTERED = re.compile(r"(?:新|已)$")
+# 新入库科技型中小企业86家, 已入库: entered, the count itself (not a pool still to be decided on); so is 入库 after a
+# few words a done 已 opens (已评价入库, 已新增入库, 已实现升规入库), not one whose entry is only applied for (已提交入库申请,
+# 正在办理入库手续: _ENTRY_ASKED after it).
+_ENTERED = re.compile(r"(?:新|已|已[^,;。，；\d待申报办提]{1,4}?)$")
+_ENTRY_ASKED = vocab.pattern("report.entry_asked")
 
 
 # 列入计划的14个小区已全部完工: the pending word names what the items were (a modifier before 的), and the clause
@@ -67,7 +70,9 @@ def _pending(text: str) -> bool:
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
         return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
-    return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or _ENTERED.search(text, 0, m.start())))
+    def entered(m: re.Match) -> bool:
+        return bool(_ENTERED.search(text, 0, m.start())) and not _ENTRY_ASKED.match(text, m.end())
+    return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or entered(m)))
                and not finished_after(m) for m in pattern("pending").finditer(text))
 
 
@@ -86,17 +91,26 @@ def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) 
             continue
         if (a, b) == own:
             kept.append(norm[a:b])
-        elif _OTHERS_LEAD.match(norm[a:b]):
-            others = True
+        elif _OTHERS_LEAD.match(norm[a:b]) or a > own[0] and _OTHER_BATCH.match(norm[a:b]):
+            others = True       # (第二批申报材料正在评审中 after 已完成第一批认定62家: another batch's wait)
         elif not others and not _DIGIT.search(norm[a:b]):
             # (a clause with a count of its own speaks of its own items: 组织企业申报技改项目45个，已竣工投产21个)
             kept.append(norm[a:b])
     return "".join(kept)
 
 
+# A clause opened by another batch (第二批…): about other items than a batch's count before it.
+_OTHER_BATCH = re.compile(r"\s*第[二三四五六七八九十2-9]批")
+# A clause opened by a count of its own (5个村已申报待省里考核) or by another batch (第二批申报材料正在评审中): about
+# other items than a count before it.
+_OWN_COUNT_LEAD = re.compile(r"\s*(?:\d|第[二三四五六七八九十2-9]批)")
+
+
 def _before_others(norm: str, start: int, end: int) -> int:
-    """Where the first clause about other items (另有4台待审批后开工) opens after ``start``, or ``end``."""
-    return next((a for a, b in _spans(_CLAUSE, norm) if start <= a < end and _OTHERS_LEAD.match(norm[a:b])), end)
+    """Where the first clause about other items (另有4台待审批后开工; 5个村已申报待省里考核, a count of its own)
+    opens after ``start``, or ``end``."""
+    return next((a for a, b in _spans(_CLAUSE, norm) if start <= a < end and (
+        _OTHERS_LEAD.match(norm[a:b]) or a > start and _OWN_COUNT_LEAD.match(norm[a:b]))), end)
 
 
 # 服务 heading a noun (服务业, 服务站, 服务中心, 服务点, 便民服务大厅): a thing to build or a sector, not people served.
