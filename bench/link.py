@@ -7,7 +7,7 @@ the linker before the pruned search) and the simple bigram linker, each timed in
 runs (best of N).  Then link accuracy on the link labels of both splits (tests/fixtures/labels/
 links_{dev,heldout}.json, scored as bench/accuracy.py does) for the full comparison, the pruned
 search with the exhaustive retrieval (every posting of every n-gram of the row read: ``postings=None``),
-the linker as it links (top-k retrieval: at most ``linking.POSTINGS`` postings a row, rarest
+the linker as it links (top-k retrieval: at most ``linking.scoring.POSTINGS`` postings a row, rarest
 n-grams first) and the simple linker (baseline).
 
 ``--scale`` then times the same rows against task lists of growing size (the 2020 report's tasks,
@@ -42,6 +42,8 @@ from pathlib import Path
 
 from luoshi.engine import linking, reader, tasks
 from luoshi.engine.judgement import Task
+from luoshi.engine.linking.scoring import POSTINGS
+from luoshi.engine.linking.task_index import _Index
 from luoshi.engine.pipeline import progress_table
 
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
@@ -187,7 +189,7 @@ def scale(rows: list[str], plan: list, sizes: list[int], splits: tuple[str, ...]
     points: dict[str, list] = {"before": [], "after": []}
     for n in sizes:
         subset = pool[:n]
-        t_index = best_of(lambda subset=subset: linking._Index(subset), 1)
+        t_index = best_of(lambda subset=subset: _Index(subset), 1)
         after_l = linking.Linker(subset)
         before_l = linking.Linker(subset, postings=None)
         after_l.link(rows[:5])
@@ -227,7 +229,7 @@ def scaled_accuracy(plan: list, pool: list, splits: tuple[str, ...] = ("dev", "h
         for split in splits:
             labels = acc.load(f"links_{split}.json")
             top1 = []
-            for postings in (None, linking.POSTINGS):
+            for postings in (None, POSTINGS):
                 for name, tasks_ in own.items():
                     acc._PLAN_TASKS[name] = tasks_ + others[:max(0, total - len(tasks_))]
                 linking.link = lambda rows, tasks, postings=postings, **kw: real_link(rows, tasks, postings=postings, **kw)

@@ -1,4 +1,4 @@
-"""The linker (luoshi/engine/linking.py): progress rows → tasks, as tables of rows and the task each reaches.
+"""The linker (luoshi/engine/linking/): progress rows → tasks, as tables of rows and the task each reaches.
 
 Rows are the dev labels' (tests/fixtures/labels/links_dev.json) from the dev
 documents, or made up; held-out link labels are scored by bench/accuracy.py only,
@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from luoshi.engine import linking, reader
 from luoshi.engine.judgement import CONFIDENCES, Link, Task
+from luoshi.engine.linking import linker as linker_module
+from luoshi.engine.linking import ngrams, retrieval, scoring, task_index
 from luoshi.engine.pipeline import progress_table
 from luoshi.engine.tasks import tasks_from_document
+from luoshi.engine.text import normalise
 
 pytestmark = pytest.mark.engine
 
@@ -145,19 +150,19 @@ def test_nothing_to_link_to(tasks):
 
 
 def test_the_collector_is_paused_while_linking_and_left_as_found(plan):
-    # (``linking.collector_paused``: off while a plan is indexed and rows linked, on again after;
+    # (``collector.paused``: off while a plan is indexed and rows linked, on again after;
     # a caller that turned it off finds it off)
     import gc
 
     seen = []
-    real = linking._link_one
+    real = linker_module._link_one
 
     def spy(*args, **kwargs):
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
     assert gc.isenabled()
-    linking._link_one = spy
+    linker_module._link_one = spy
     try:
         assert linking.link(["开工“152”工程项目3个。"], plan)[0].task_id == "R1-4-2"
         assert seen == [False] and gc.isenabled()
@@ -168,7 +173,7 @@ def test_the_collector_is_paused_while_linking_and_left_as_found(plan):
         finally:
             gc.enable()
     finally:
-        linking._link_one = real
+        linker_module._link_one = real
     assert seen == [False, False]
 
 
@@ -195,7 +200,7 @@ def test_simple_score(given, at_most):
 
 def test_the_simple_baseline_linker_still_links_quotes(plan):
     quote, prose = linking.simple_link_rows(["开工“152”工程项目3个。", "今天天气很好"], plan)
-    assert quote == ("R1-4-2", 1.0) and prose[0] is None and prose[1] < linking.SIMPLE_THRESHOLD
+    assert quote == ("R1-4-2", 1.0) and prose[0] is None and prose[1] < ngrams.SIMPLE_THRESHOLD
 
 
 def test_to_json(h1):
@@ -230,7 +235,7 @@ def _rows_of_every_kind(plan, table_plan, h1) -> list[str]:
     return rows
 
 
-@pytest.mark.parametrize("k, shortlist", [(3, linking.SHORTLIST), (1, 16), (5, 500)])
+@pytest.mark.parametrize("k, shortlist", [(3, scoring.SHORTLIST), (1, 16), (5, 500)])
 def test_pruned_search_gives_the_links_of_the_full_comparison(plan, table_plan, h1, k, shortlist):
     # ``link`` scores a shortlisted task's edit-distance alignment only while the task can still
     # rank among the links' best, candidates and runner-up; every field of every link (scores,
@@ -248,19 +253,19 @@ def test_a_row_that_may_link_and_quotes_further_tasks_is_ranked_once(plan, h1, m
     # candidates and then again with lower cutoffs — with every link the full comparison's.
     rows = h1[0]
     calls = []
-    real = linking._ranked
+    real = scoring._ranked
 
     def spy(*args, **kwargs):
         calls.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(linking, "_ranked", spy)
+    monkeypatch.setattr(linker_module, "_ranked", spy)
     links = linking.link(rows, plan)
-    index = linking._Index(plan)
-    quoting = [r for r in rows if r and linking._quoted_elsewhere(r, index)[0]]
+    index = task_index._Index(plan)
+    quoting = [r for r in rows if r and linker_module._quoted_elsewhere(r, index)[0]]
     assert len(quoting) >= len(rows) // 2
     assert len(calls) <= len(rows)
-    monkeypatch.setattr(linking, "_ranked", real)
+    monkeypatch.setattr(linker_module, "_ranked", real)
     assert links == linking.link(rows, plan, prune=False)
 
 
@@ -275,7 +280,7 @@ def test_the_two_best_of_each_run_are_its_last_two_sorted(runs):
     offsets = np.zeros(len(runs) + 1, dtype=np.intp)
     np.cumsum(sizes, out=offsets[1:])
     values = np.array([v for r in runs for v in r], dtype=float)
-    firsts, seconds = linking._two_best(values, sizes, offsets, np.repeat(np.arange(len(runs)), sizes))
+    firsts, seconds = retrieval._two_best(values, sizes, offsets, np.repeat(np.arange(len(runs)), sizes))
     for run, first, second in zip(runs, firsts, seconds, strict=True):
         ordered = sorted(run)
         assert (first, second) == ((ordered[-1], ordered[-2]) if len(run) >= 2 else tuple((ordered + [0.0, 0.0])[:2]))
@@ -283,8 +288,8 @@ def test_the_two_best_of_each_run_are_its_last_two_sorted(runs):
 
 def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_task(plan, table_plan, monkeypatch):
     # (a plan of at most ``SCAN_CHARS`` characters is scanned: none is, here, so the index is read)
-    monkeypatch.setattr(linking, "SCAN_CHARS", 0)
-    index = linking._Index(plan + table_plan)
+    monkeypatch.setattr(task_index, "SCAN_CHARS", 0)
+    index = task_index._Index(plan + table_plan)
     needles = ["", "推进", "x", "0", "的", "建设推进建设"]
     for norm in index.norms[::5]:
         needles += [norm[:1], norm[2:5], norm[len(norm) // 2:], norm, norm + "之", norm[3:40]]
@@ -295,9 +300,9 @@ def test_the_tasks_holding_a_text_are_found_from_the_index_as_by_scanning_every_
 def test_bm25_from_the_index_is_bm25s_score_for_score(plan, table_plan, h1):
     # The BM25 scores are computed from the linking index's own postings, not by a bm25s index of
     # the same n-grams: every score must be bm25s's, to the last bit (the same float32 sums).
-    rows = [linking.normalise(r or "") for r in _rows_of_every_kind(plan, table_plan, h1)]
+    rows = [normalise(r or "") for r in _rows_of_every_kind(plan, table_plan, h1)]
     for tasks in (plan, table_plan, plan + table_plan, [Task("E", {}, "")] + plan[:3], plan[:1], [Task("E", {}, "")]):
-        index = linking._Index(tasks)
+        index = task_index._Index(tasks)
         for row, expected in zip(rows, index.bm25_reference(rows), strict=True):
             got = index.bm25_scores(row)
             assert got.dtype == expected.dtype and got.tolist() == expected.tolist(), row
@@ -310,8 +315,8 @@ def test_top_k_retrieval_gives_the_links_of_the_exhaustive_retrieval(plan, table
     # candidates after the link may differ: other tasks below the threshold).
     rows = _rows_of_every_kind(plan, table_plan, h1)
     for tasks in (plan, table_plan, plan + table_plan):
-        index = linking._Index(tasks)
-        topk = [linking._link_one(i, r, index, linking.THRESHOLD, linking.SURE, linking.MARGIN, 3,
+        index = task_index._Index(tasks)
+        topk = [linker_module._link_one(i, r, index, linking.THRESHOLD, linking.SURE, linking.MARGIN, 3,
                                   postings=256) for i, r in enumerate(rows, 1)]
         exhaustive = linking.link(rows, tasks, postings=None)
         assert [(lk.task_ids, lk.score, lk.confidence, lk.method) for lk in topk] == \
@@ -324,13 +329,13 @@ def test_top_k_retrieval_reads_a_bounded_number_of_postings(plan, table_plan, mo
     # The shortlist of a row against many tasks is made from at most ``postings`` postings (or the
     # rarest n-gram's, when it alone has more), and the shortlisted tasks' BM25 scores are the
     # scores bm25s gives them, to the last bit.
-    index = linking._Index(plan + table_plan)
+    index = task_index._Index(plan + table_plan)
     read = []
-    real = linking._retrieve
-    monkeypatch.setattr(linking, "_retrieve", lambda index, picks, *a: read.append(len(picks)) or real(index, picks, *a))
+    real = retrieval._retrieve
+    monkeypatch.setattr(retrieval, "_retrieve", lambda index, picks, *a: read.append(len(picks)) or real(index, picks, *a))
     for task in plan[::7]:
         read.clear()
-        row = linking._Row(task.text, index, (), 16, postings=64)
+        row = retrieval._Row(task.text, index, (), 16, postings=64)
         rarest = min(index.indptr[j + 1] - index.indptr[j] for j in row.terms.tolist())
         assert len(read) == 1 and read[0] <= max(64, rarest)
         expected = index.bm25_scores(row.norm)[row.chosen]
@@ -356,24 +361,24 @@ def _row_fields(row) -> tuple:
             row.holding, [(a.dtype, a.tolist()) for a in arrays])
 
 
-def _same_rows_together_as_alone(rows, tasks, shortlist=linking.SHORTLIST, postings=linking.POSTINGS):
-    index = linking._Index(tasks)
+def _same_rows_together_as_alone(rows, tasks, shortlist=scoring.SHORTLIST, postings=scoring.POSTINGS):
+    index = task_index._Index(tasks)
     items = []
     for row in rows:
-        keyed, rest = linking._keyed(row, index)
+        keyed, rest = linker_module._keyed(row, index)
         text = rest if keyed is not None else row
-        if linking.normalise(text):
-            items.append((text, (keyed,) if keyed is not None else (), linking.normalise(text)))
-    together = linking._rows_many(items, index, shortlist, postings)
-    alone = [linking._Row(text, index, keep, shortlist, postings, norm) for text, keep, norm in items]
+        if normalise(text):
+            items.append((text, (keyed,) if keyed is not None else (), normalise(text)))
+    together = retrieval._rows_many(items, index, shortlist, postings)
+    alone = [retrieval._Row(text, index, keep, shortlist, postings, norm) for text, keep, norm in items]
     assert [_row_fields(r) for r in together] == [_row_fields(r) for r in alone]
     # and their bounds, made together, are each row's alone
-    assert linking._bounds_many(together, index) == [linking._bounds(r, index) for r in alone]
+    assert scoring._bounds_many(together, index) == [scoring._bounds(r, index) for r in alone]
     by_task, by_term = index.scratch()      # the scratch slots are left as found
     assert (by_task == -1).all() and (by_term == -1).all()
 
 
-@pytest.mark.parametrize("shortlist, postings", [(linking.SHORTLIST, linking.POSTINGS), (16, 256), (500, None), (4, None)])
+@pytest.mark.parametrize("shortlist, postings", [(scoring.SHORTLIST, scoring.POSTINGS), (16, 256), (500, None), (4, None)])
 def test_rows_prepared_together_are_the_rows_prepared_alone(plan, table_plan, h1, shortlist, postings):
     # ``Linker.link`` prepares a chunk's rows together (``_rows_many``, ``_bounds_many``: each array
     # operation once over all of them): every field, every array's type and every float to the last
@@ -404,10 +409,10 @@ _SHORT_TEXT = st.text(alphabet="甲乙丙丁戊己", min_size=2, max_size=90)
 def test_an_alignment_skipped_under_its_cutoff_is_one_rapidfuzz_puts_under_it(norm, tnorm, cutoff):
     # ``_under``'s bound from the whole texts' LCS and the longer's first and last m - 1 characters:
     # whenever it skips the call, rapidfuzz (short needles and, past 64 characters, long ones) answers 0.
-    lcs = int(linking.LCSseq.similarity(norm, tnorm))
-    if linking._under(norm, tnorm, lcs, cutoff):
-        assert linking.fuzz.partial_ratio(norm, tnorm) < cutoff
-        assert linking.fuzz.partial_ratio(norm, tnorm, score_cutoff=cutoff) == 0
+    lcs = int(LCSseq.similarity(norm, tnorm))
+    if scoring._under(norm, tnorm, lcs, cutoff):
+        assert fuzz.partial_ratio(norm, tnorm) < cutoff
+        assert fuzz.partial_ratio(norm, tnorm, score_cutoff=cutoff) == 0
 
 
 def test_the_skip_bound_is_tighter_than_the_whole_texts_lcs():
@@ -415,11 +420,11 @@ def test_the_skip_bound_is_tighter_than_the_whole_texts_lcs():
     # whole texts' bound 2L/(m + L) = 66.7 cannot skip a cutoff of 60, the full-window (L/m = 50),
     # prefix and suffix (40) bound can; rapidfuzz finds 40 (a one-character prefix).
     norm, tnorm = "甲乙丙丁", "甲戊戊戊戊戊戊丁"
-    lcs = int(linking.LCSseq.similarity(norm, tnorm))
+    lcs = int(LCSseq.similarity(norm, tnorm))
     assert lcs == 2 and 200.0 * lcs / (4 + lcs) > 60.0
-    assert linking.fuzz.partial_ratio(norm, tnorm) == 40.0
-    assert linking._under(norm, tnorm, lcs, 60.0)
-    assert not linking._under(norm, tnorm, lcs, 40.0)
+    assert fuzz.partial_ratio(norm, tnorm) == 40.0
+    assert scoring._under(norm, tnorm, lcs, 60.0)
+    assert not scoring._under(norm, tnorm, lcs, 40.0)
 
 
 # The composite-key sorts of 40b9612 (``_unique_first``, ``_stable_argsort``, ``_by_place``) stand for np.unique and a
@@ -435,24 +440,24 @@ def test_composite_key_sorts_give_what_numpy_s_unique_and_stable_argsort_give(va
     import numpy as np
     keys = np.array(values, dtype=np.int64)
     want = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
-    got = linking._unique_first(keys, inverse=True)
+    got = task_index._unique_first(keys, inverse=True)
     for g, w in zip(got, (want[0], want[1], want[3], want[2].ravel()), strict=True):
         assert np.array_equal(g, w), (values, g, w)
-    for g, w in zip(linking._unique_first(keys), (want[0], want[1], want[3]), strict=True):
+    for g, w in zip(task_index._unique_first(keys), (want[0], want[1], want[3]), strict=True):
         assert np.array_equal(g, w), (values, g, w)
     bound = int(keys.max()) + 1 if len(keys) else 1
-    assert np.array_equal(linking._stable_argsort(keys, bound), np.argsort(keys, kind="stable")), values
+    assert np.array_equal(task_index._stable_argsort(keys, bound), np.argsort(keys, kind="stable")), values
     first = want[1]
-    assert np.array_equal(linking._by_place(first, len(keys)), np.argsort(first)), values
+    assert np.array_equal(task_index._by_place(first, len(keys)), np.argsort(first)), values
 
 
 def test_composite_key_sorts_take_each_of_their_paths():
     import numpy as np
     small, wide, huge = np.array([3, 1, 3, 0]), np.array([2 ** 40, 5, 2 ** 40]), np.array([2 ** 62, 1, 2 ** 62])
-    assert linking._composite_fits(wide, len(wide)) and not linking._composite_fits(huge, len(huge))
-    assert linking._stable_argsort(small, 4).tolist() == [3, 1, 0, 2]
-    assert linking._stable_argsort(wide, 2 ** 40 + 1).tolist() == [1, 0, 2]
-    assert linking._stable_argsort(huge, 2 ** 62 + 1).tolist() == [1, 0, 2]
+    assert task_index._composite_fits(wide, len(wide)) and not task_index._composite_fits(huge, len(huge))
+    assert task_index._stable_argsort(small, 4).tolist() == [3, 1, 0, 2]
+    assert task_index._stable_argsort(wide, 2 ** 40 + 1).tolist() == [1, 0, 2]
+    assert task_index._stable_argsort(huge, 2 ** 62 + 1).tolist() == [1, 0, 2]
 
 
 @settings(max_examples=400, deadline=None)
@@ -466,4 +471,4 @@ def test_falling_by_run_is_the_lexsort_it_stands_for(runs):
     np.cumsum(sizes, out=offsets[1:])
     values = np.array([v for r in runs for v in r], dtype=float)
     want = np.lexsort((-values, np.repeat(np.arange(len(runs)), sizes)))
-    assert np.array_equal(linking._falling_by_run(values, sizes, offsets), want), runs
+    assert np.array_equal(scoring._falling_by_run(values, sizes, offsets), want), runs

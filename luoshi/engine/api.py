@@ -69,6 +69,7 @@ from . import pipeline as _pipeline
 from . import progress as _progress
 from . import reader as _reader
 from . import tasks as _tasks
+from . import text as _text
 from . import verify as _verify
 from . import vocab as _vocab
 from .errors import EngineError, ParseError, UnreadableInput
@@ -207,7 +208,7 @@ def row_linker(tasks: Sequence[Task]):
 def normalise_text(text: str) -> str:
     """A text as compared: letters and digits only, half-width (two texts are the same task text
     when their normalised forms are equal)."""
-    return _linking.normalise(text)
+    return _text.normalise(text)
 
 
 def text_similarity(a: str, b: str) -> float:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from . import assess, indicators, linking, progress, reader, tasks
+from .collector import paused as collector_paused
 from .errors import UnreadableInput
 from .judgement import Assessment, Link, ProgressRow, Task
 from .model import Document, Table
@@ -45,7 +46,7 @@ def plan_tasks(path: str | Path) -> tuple[list[Task], list[str]]:
 def judge(progress_path: str | Path, as_of: date, plan_path: str | Path | None = None) -> Judged:
     # (the cyclic garbage collector off while the documents are read, linked and judged:
     # ``collector.paused`` says why)
-    with linking.collector_paused():
+    with collector_paused():
         return _judge(progress_path, as_of, plan_path)
 
 
