@@ -45,3 +45,26 @@ SIGNED_BESIDE_DONE = [
 def test_a_signed_count_is_no_count_done_beside_the_finished(given, status, completion):
     a = judge(*given)
     assert (a.status, a.completion_pct) == (status, completion)
+
+
+# A result in use named by its own verb (并网发电, 建成通车, 通水, 投产: words.toml completion.must, and the same said done,
+# completion.finished_works) is a result the task must reach: once its deadline is reached, a plant still testing is
+# behind, not on pace by its stage; one said put to use by the deadline is done.  Before, the task read as having no
+# result to reach, so the stage decided whatever the date.
+RESULT_IN_USE = [
+    (("推进垃圾焚烧发电项目建设，确保6月底前并网发电。", "项目主体工程已完工，正在进行设备调试，预计7月中旬并网发电。"), "behind"),
+    (("推进第二水厂扩建工程，6月底前通水。", "水厂主体工程已完工，正在进行管网冲洗消毒。"), "behind"),
+    (("推进光伏产业园一期建设，确保9月底前投产。", "厂房已封顶，正在进行生产线设备安装。", SEPTEMBER), "behind"),
+    (("推进垃圾焚烧发电项目建设，确保6月底前并网发电。", "项目已于6月20日并网发电。"), "completed"),
+    # guards: before the deadline the stage decides; a deadline reached already read (建成通车); a result in use
+    # reported for a task that asks none
+    (("推进垃圾焚烧发电项目建设，确保9月底前并网发电。", "项目主体工程已完工，正在进行设备调试。"), "on_track"),
+    (("加快滨江大道建设，年底前建成通车。", "正在进行路基施工。"), "on_track"),
+    (("加快滨江大道建设，9月底前建成通车。", "路面沥青摊铺已完成，正在进行交通标志标线施工。", SEPTEMBER), "behind"),
+    (("推进农村供水保障工程，实现城乡供水一体化。", "城东水厂已通水，正在铺设乡镇主管网。"), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,status", RESULT_IN_USE)
+def test_a_result_in_use_is_a_result_to_reach(given, status):
+    assert judge(*given).status == status
