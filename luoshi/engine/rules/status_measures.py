@@ -24,6 +24,7 @@ from .base import (
     _quick,
     _sim,
     _value,
+    by_pace,
 )
 from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
@@ -233,8 +234,9 @@ class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
-                 "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is a "
-                 "level to reach: short of the whole behind, the whole completed.")
+                 "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is "
+                 "the items' work done against 序时进度, the whole completed; a coverage rate stated (覆盖率92%, 占总数的60%) "
+                 "is a level to reach: short of the whole behind.")
 
     def judge(self, case):
         if case.numeric:
@@ -251,10 +253,11 @@ class OwnWorkload(StatusRule):
         covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if _COVERAGE_GOAL.search(case.task_text) else None
         if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
                 covered.group("whole")):
-            # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the coverage,
-            # a level to reach by the year's end, held only when it is the whole.
+            # 全镇240个自然村中已有150个完成改厕 for …自然村全覆盖: the part of the whole reached is the items' work done,
+            # against 序时进度 as any count of items (statusa, from invented119's first run; before, a level short of the
+            # whole, behind at any date), the whole completed.
             c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
-            status = "completed" if c >= 100 else "behind"
+            status = "completed" if c >= 100 else by_pace(c, case.expected)
             a, b = covered.span()
             return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
                            f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
@@ -264,11 +267,11 @@ class OwnWorkload(StatusRule):
                       and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
                      None) if _COVERAGE_GOAL.search(case.task_text) else None
         if whole:
-            # 背街小巷共60条，已完成亮化提升38条 for …全覆盖: the whole first (共N), then the part done — the
-            # coverage reached, a level held only when it is the whole.
+            # 背街小巷共60条，已完成亮化提升38条 for …全覆盖: the whole first (共N), then the part done — the items'
+            # work done against 序时进度, the whole completed.
             w, d = whole
             c = round(100.0 * d.fact.value / w.fact.value, 1)
-            status = "completed" if c >= 100 else "behind"
+            status = "completed" if c >= 100 else by_pace(c, case.expected)
             a, b = w.fact.span[0], d.fact.span[1]
             return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
