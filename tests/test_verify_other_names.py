@@ -230,3 +230,27 @@ def test_fifth_probe_parts_and_wholes(target, said, metric, outcome):
 def test_bare_words_as_list_items(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# A figure over all units for a target over the units above a size (verify.size_scope; the forty-sixth invented set's
+# first run): a wider neighbouring metric, quoted, unclear; and a metric the review says is not comparable with its
+# target (不可比, 不具可比性; verify.mention_predicate): a mention with no verdict.  Guards: the target's own scope under its
+# short name or after 其中 answers it; the same words with no size answer a target with none; a count of firms said
+# not comparable names no metric.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("规模以上工业增加值增长7%", "预计全年工业增加值增长7.6%。", "规模以上工业增加值", "unclear"),
+    ("规模以上工业增加值增长7%", "全市工业增加值增长6.1%。", "规模以上工业增加值", "unclear"),
+    ("限额以上社会消费品零售额增长7%", "社会消费品零售额增长7.6%。", "限额以上社会消费品零售额", "unclear"),
+    ("实际利用外资1.2亿美元", "受统计口径调整影响，实际利用外资与年初目标不可比，按新口径完成1.06亿美元。", "实际利用外资", "unclear"),
+    ("实际利用外资1.2亿美元", "因统计口径调整，实际利用外资数据不具可比性。", "实际利用外资", "unclear"),
+    # (guards)
+    ("规模以上工业增加值增长7%", "全市工业增加值增长7.6%，其中规模以上工业增加值增长8.1%。", "规模以上工业增加值", "achieved"),
+    ("规模以上工业增加值增长7%", "规上工业增加值增长6.6%。", "规模以上工业增加值", "not_met"),
+    ("规模以上工业增加值增长7%", "规模以上工业实现增加值1200亿元，增长7.6%。", "规模以上工业增加值", "achieved"),
+    ("工业增加值增长7%", "工业增加值增长7.6%。", "工业增加值", "achieved"),
+    ("实际利用外资1.2亿美元", "实际利用外资1.35亿美元，按可比口径增长8%。", "实际利用外资", "achieved"),
+    ("实际利用外资1.2亿美元", "新设外资企业12家，与上年不可比。", "实际利用外资", "not_reported"),
+])
+def test_wider_units_and_figures_not_comparable(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason

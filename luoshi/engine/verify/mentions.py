@@ -14,7 +14,7 @@ from ..judgement import Claim
 from ..text import for_parsing, normalise
 from .claims import _NATION, _OWN_SCOPE_ANY, _PER_UNIT_BEFORE, _scope_level
 from .index import _indexed
-from .naming import _HEAD_TRAIL, _bundles, _share_of_whole
+from .naming import _HEAD_TRAIL, _bundles, _share_of_whole, _wider_scope
 from .patterns import (
     _ABOVE_WORDS,
     _CLAUSE_END,
@@ -360,4 +360,7 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
             if found:
                 # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
                 return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])
-    return None
+    # 工业增加值 over all units for a target over the units above a size (规模以上工业增加值): a wider neighbour
+    found = [k for k, c in enumerate(claims) if (base is None or _base(c.unit, "")[0] == base)
+             and _wider_scope(metric, c.context + c.metric)]
+    return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0]) if found else None

@@ -380,12 +380,25 @@ def _bundles(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
 
 def _other_breadth(target: str, claim: str) -> bool:
     """The claim's metric is the target's over other units (verify.narrower: 规模以上工业增加值 for 工业增加值,
-    全部工业增加值 for 规模以上工业增加值), short names written out."""
+    全部工业增加值 for 规模以上工业增加值; and ``_wider_scope``), short names written out."""
     wider = _narrower_of(target)
-    if not wider:
+    c = _written_out(claim)
+    return any(b in c for b in wider) or _wider_scope(target, claim)
+
+
+_SIZE_SCOPE = vocab.words("verify.size_scope")
+
+
+def _wider_scope(target: str, claim: str) -> bool:
+    """A target over the units above a size (verify.size_scope: 规模以上工业增加值, 限额以上消费品零售额) and a claim
+    naming the rest of its name without that word (预计全年工业增加值增长7.6%): the claim is over all units, a wider
+    metric's, short names written out (规上工业增加值 is 规模以上工业增加值's own)."""
+    t = _written_out(target)
+    scopes = [w for w in _SIZE_SCOPE if w in t]
+    if not scopes:
         return False
     c = _written_out(claim)
-    return any(b in c for b in wider)
+    return not any(w in c for w in _SIZE_SCOPE) and any(len(rest := t.split(w, 1)[1]) >= 3 and rest in c for w in scopes)
 
 
 @lru_cache(maxsize=8192)
