@@ -112,9 +112,17 @@ _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
 _VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*"
-                                    f"(?:{vocab.alternation('target.verb_only')})"))
+                                    f"(?:{vocab.alternation('target.verb_only')})+"
+                                    f"(?:{vocab.alternation('target.count_floor')})?"))
+_COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
+# Where a count-first item's counted thing ends: a joiner before the clause's next figure (建成3座220千伏变电站、
+# 新增供电能力80万千瓦; 加快15个产业园区和40个产业片区…); 、 with a figure anywhere after it, 和/及/与 right before one.
+_NEXT_ITEM = re.compile(r"、(?=[^,;。]*\d)|(?:和|及|与)(?=\d)")
+_LIST_JOIN_END = re.compile(f"(?:{vocab.alternation('target.count_list_join')})$")
+_LIST_JOIN_START = re.compile(f"(?:{vocab.alternation('target.count_list_join')})")
 _NOUN_FIRST = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?的?((?!{vocab.alternation('figure.not_noun_first')})"
                          r"[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
+_COUNT_TRAIL_LEAD = re.compile(rf"^(?:{vocab.alternation('figure.count_trail')})?的?")
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
     rf"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,;]\s*")
@@ -206,6 +214,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
     quotes = _quoted(norm)
     out: list[Indicator] = []
     last_end = 0
+    counted = ""        # the thing the figure before counted when named after it (培育30家专精特新企业)
     for m in _NUM.finditer(norm):
         unit = m.group(4)
         frac = "分之" in m.group(1)
@@ -286,13 +295,27 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         else:
             kind = vocab.unit(unit).indicator_kind
         # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
-        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", before))
+        own = before
+        trail = _COUNT_TRAIL_LEAD.sub("", before)
+        if counted and trail.startswith(counted) and _LIST_JOIN_START.match(trail, len(counted)):
+            own = trail[len(counted) + 1:]   # 建成3座220千伏变电站、新增供电能力80万千瓦: the item before counted its own
+        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", own))
         metric = _METRIC_TRAIL.sub("", metric)
-        if len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
-            metric = _OPEN_PAREN.split(after)[0].lstrip("、的") or metric
-        elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(after):
+        cut = _NEXT_ITEM.search(after)
+        thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside
+        listed = (kind == "count" and counted and _LIST_JOIN_END.search(before)
+                  and _COUNT_TRAIL_LEAD.sub("", before)[:-1] == counted and _NOUN_FIRST.match(thing))
+        counted = ""
+        if listed:
+            # 培育至少30家省级专精特新企业、8家以上制造业单项冠军企业: the next item of a count-first list
+            metric = counted = listed.group(1)
+        elif len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
+            metric = _OPEN_PAREN.split(thing)[0].lstrip("、的") or metric
+            counted = metric if kind == "count" and thing.strip() else ""
+        elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(thing):
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
-            metric += _NOUN_FIRST.match(after).group(1)
+            counted = _NOUN_FIRST.match(thing).group(1)
+            metric = _COUNT_FLOOR_END.sub("", metric) + counted
         if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))

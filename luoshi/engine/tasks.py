@@ -34,6 +34,10 @@ Not tasks:
   …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance).  A short result to check opening
   a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
   title nor topic, and its paragraph no framing;
+* statements (``_statement``): the general line (今年政府工作的总体要求是：…), why the targets are as they are
+  (上述目标…), the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the
+  times ask of the government (…提出了更高要求。), and the 民生实事 vote (…候选项目，提请本次大会票决。) with the
+  government's promise right after it (我们将…);
 * the speech's address and exhortation: an address to the deputies
   (各位代表，同志们！) and the sentences right after it in the voice of a
   transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
@@ -308,6 +312,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
+        if _statement(body):
+            # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
+            # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
+            transition = transition or bool(_VOTE.search(body))
+            continue
         if sentence.start in topics:
             topic = (sentence.paragraph, topics[sentence.start])    # 做强材料平台。 heading the measures after it
             continue
@@ -340,6 +349,39 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
 _IMPORTANCE = re.compile(rf",(?:{vocab.alternation('task.importance_adverb')})?(?:{vocab.alternation('task.importance')})"
                          rf"(?:、(?:{vocab.alternation('task.importance')}))?[。!]?$")
 _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+# Statements in a plan part, no tasks (words.toml task.general_line … task.vote_lead; each with its examples).
+_GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是|为):")
+_GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
+_TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
+_SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
+_MODAL = re.compile("要|将|必须")
+_SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
+_RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
+_HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
+_CLAUSE_SPLIT = re.compile("[,;]")
+_VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
+
+
+def _statement(body: str) -> bool:
+    """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
+    line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…), the situation (当前，…;
+    同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
+    (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of the
+    situation or of what something rests on a task."""
+    body = body.lstrip("*")
+    line = _GENERAL_LINE.search(body)
+    if line and line.start() <= _GENERAL_LINE_WITHIN:
+        return True
+    if _TARGETS_RESTATED.match(body) or _HIGHER_DEMAND.search(body) or _VOTE.search(body):
+        return True
+    if _DIGIT.search(body):
+        return False
+    if _SITUATION.match(body) and not _MODAL.search(body):
+        return True
+    if _SEEN.match(body):
+        return True
+    clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
+    return bool(clauses) and all(_RESTS_ON.fullmatch(c) for c in clauses)
 
 
 def _result_paragraphs(doc: Document) -> set[int]:
