@@ -117,6 +117,10 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 # 已实现常态化开展, 形成常态长效机制: a routine reached — recurring work that goes on (实现 is no completion here).
 _ROUTINE = re.compile(f"(?:{vocab.alternation('status.routine_verb')})(?:了)?(?:{vocab.alternation('status.routine')})")
 
+# 尚无完工路段, 暂无建成项目: none of it finished yet (words.toml not_yet.none_yet before not_yet.not_before).
+_NONE_YET = re.compile(f"(?:{vocab.alternation('not_yet.none_yet')})[^,;。，；\\d]{{0,2}}?"
+                       f"(?:{vocab.alternation('not_yet.not_before')})")
+
 
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
@@ -124,6 +128,8 @@ def clause_stage(clause: str) -> str | None:
     Cached: the rules ask it of a row's clauses again and again."""
     if _NOT_YET.search(clause):
         return "not_started"
+    if _NONE_YET.search(clause):
+        return "underway"        # 尚无完工路段: none finished yet, as 尚未完工 (under way, not done)
     if _PACE_MET.search(clause):
         return "underway"        # 已完成序时进度: on pace, not done
     if _OPENED_DATED.match(clause.strip()):

@@ -32,6 +32,7 @@ from .works import (
     _PLAN_DRAFT,
     _PLAN_FINISHED,
     _READY_TO_BUILD,
+    _all_items_works_late,
     _claim_only,
     _item_lagging,
     _item_works_late,
@@ -249,7 +250,7 @@ class StageAgainstDeadline(StatusRule):
                     "start_verb").search(must.group(0)):
                 # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
                 # its own sentence, has not reached the step of its works the time gone asks for.
-                late = _item_works_late(case, norm)
+                late = _item_works_late(case, norm) or _all_items_works_late(case, norm)
             if late:
                 # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
                 # have not reached the step the time gone asks for.

@@ -31,6 +31,7 @@ from .clauses import (
     _AIM,
     _GENERIC_SUBJECTS,
     _MUST,
+    _NONE_YET,
     _NOT_YET,
     _PREP_OBJECT,
     _REMAINING,
@@ -83,6 +84,9 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
             continue
         clause = norm[a:b]
         st = clause_stage(clause)
+        none_yet = _NONE_YET.search(clause)
+        if none_yet:
+            clause = clause[:none_yet.start()]      # 尚无完工路段: no step of the works reached by what follows
         if (st in ("not_started", "preparing") or _ABOUT_TO.search(clause)) and ladder == _WORKS_LADDER:
             idle_at.update(k for k, key in enumerate(ladder) if pattern(key).search(clause))
             continue
@@ -186,6 +190,24 @@ def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | Non
         if late:
             return f"其中部分项目{late[0]}", late[1]
     return None
+
+
+def _all_items_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """On a task of several items or a quantity to be finished, with no count of it reported done: the most advanced
+    step of the works anywhere in the report (works_late on the whole report) short of the step the time gone asks
+    for — builders only just entered, a first batch at its foundations, buildings at their first floor at 30
+    September — so none of it can be finished by the deadline.  Not when a sentence opened by the items' count is
+    about every one of them (3个项目征迁工作均已完成,正在进行拆除清零: the task's own stage, as _item_works_late), nor
+    beside items done (已投用5所，其余4所下半年开工)."""
+    if any(f.role == "done" for f in case.facts):
+        return None
+    late = works_late(case, norm)
+    if late is None:
+        return None
+    a = late[1][0]
+    sentence = next(((s, e) for s, e in _spans(_SENTENCE, norm) if s <= a < e), late[1])
+    every = _ITEM_COUNT_LEAD.match(norm[sentence[0]:sentence[1]]) and _EVERY_ITEM.search(norm[sentence[0]:sentence[1]])
+    return None if every else late
 
 
 def _project_works_late(case: Case, norm: str) -> bool:
