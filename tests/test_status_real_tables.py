@@ -95,3 +95,35 @@ COVERAGE_BY_ITEMS = [
 @pytest.mark.parametrize("given,status", COVERAGE_BY_ITEMS)
 def test_coverage_counted_in_items_is_paced(given, status):
     assert judge(*given).status == status
+
+
+# A school due in use when the autumn term opens (确保秋季开学投入使用, 秋季开学交付使用: words.toml deadline.august_end) is
+# due at the end of August, as 秋季开学前 was; and of several items to be finished, one whose own part of the sentence
+# (between semicolons) has its works only begun when the time gone asks for more (基础施工, 桩基施工 from first_step_late)
+# is behind, as one project alone is.  Before, the term was no deadline and the item's start (5月中旬才开工) read it
+# under way, on pace.
+TERM_AND_ITEM_WORKS = [
+    (("完成区第二实验小学、城南幼儿园建设，确保秋季开学投入使用。",
+      "第二实验小学主体工程已完工，正在进行室内装修和室外配套；城南幼儿园因用地调规，5月中旬才开工，目前正在进行基础施工。"),
+     "behind"),
+    (("完成城东小学、城西小学扩建，确保秋季开学交付使用。", "城东小学已完成主体施工，正在进行装修；城西小学正在进行桩基施工。"), "behind"),
+    (("年内建成城北中学、滨江幼儿园。", "城北中学主体已封顶，正在进行室内装修；滨江幼儿园正在进行基础施工。", SEPTEMBER), "behind"),
+    # next year's term is next year's August: foundations at 30 September are on pace (were behind, read as this year's)
+    (("新建城南幼儿园，确保明年秋季开学投入使用。", "正在进行基础施工。", SEPTEMBER), "on_track"),
+    # guards: the other item topped out; the same works against the year's end at mid-year
+    (("完成区第二实验小学、城南幼儿园建设，确保秋季开学投入使用。",
+      "第二实验小学主体工程已完工，正在进行室内装修；城南幼儿园主体已封顶，正在进行外墙装饰。"), "on_track"),
+    (("年内建成城北中学、滨江幼儿园。", "城北中学主体已封顶，正在进行室内装修；滨江幼儿园正在进行基础施工。"), "on_track"),
+    (("完成区第二实验小学、城南幼儿园建设，年底前投入使用。",
+      "第二实验小学主体工程已完工，正在进行室内装修和室外配套；城南幼儿园因用地调规，5月中旬才开工，目前正在进行基础施工。"),
+     "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,status", TERM_AND_ITEM_WORKS)
+def test_the_autumn_term_and_one_items_works(given, status):
+    assert judge(*given).status == status
+
+
+def test_the_autumn_term_in_use_is_due_at_the_end_of_august():
+    assert judge("新建城南幼儿园，确保秋季开学投入使用。", "幼儿园已完成竣工验收，正在采购教学设备。").expected_pct == 74.6

@@ -326,8 +326,11 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         # The deadline passed with the work still under way (year end, 主体已结顶): behind.
         sub.status = "behind" if case.expected >= 100 and part.required == "done" else "on_track"
         sub.basis = "stage"
-        late = works_late(case, for_parsing(case.progress)) if part.required == "done" and _one_project(case) \
+        norm = for_parsing(case.progress)
+        late = works_late(case, norm) if part.required == "done" and _one_project(case) \
             and not _PREP_OBJECT.search(part.text) else None
+        if late is None and part.required == "done" and not _one_project(case) and not _PREP_OBJECT.search(part.text):
+            late = _own_piece_late(case, norm, ev.start)
         if late:
             a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
             sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
@@ -344,6 +347,15 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
     else:
         sub.status, sub.basis = "not_started", "stage"
     return sub
+
+
+def _own_piece_late(case: Case, norm: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    """For one item of several to be finished (完成A、B建设), the works of its own part of the sentence (between
+    semicolons, holding the clause that answers it at ``at``) short of the step the time gone asks for, as for one
+    project (works_late): 城南幼儿园…5月中旬才开工，目前正在进行基础施工 at 30 June for a school due at the autumn term."""
+    start = max(norm.rfind(c, 0, at) for c in "。；;") + 1
+    end = min((i for i in (norm.find(c, at) for c in "。；;") if i >= 0), default=len(norm))
+    return works_late(case, "。" * start + norm[start:end] + "。" * (len(norm) - end))
 
 
 def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
