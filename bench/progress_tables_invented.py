@@ -13,8 +13,10 @@ for .xlsx, python-docx for .docx, csv in the stated encoding, plain text), reads
   progress text equal, spaces aside), units (the set of units named in the lead, units and cooperating cells),
   stated (the unit's own status cell as written, on the labels that have one); beside the trivial reading's
   longest cell as the progress;
-* status agreement over all labels (a label not found counts wrong), with or without ``alt_status``, beside
-  answering on_track everywhere and the set's majority class.
+* status agreement over all labels (a label not found counts wrong), with or without ``alt_status``, with
+  seriously_behind as behind, and grouped as an office acts on it (done / on pace, ahead counting as on pace /
+  behind, not started when work was due counting as behind / unclear), beside answering on_track everywhere and
+  the set's majority class.
 
     .venv/bin/python bench/progress_tables_invented.py            # all tables
     .venv/bin/python bench/progress_tables_invented.py --verbose  # … with each miss
@@ -183,6 +185,12 @@ def _behind(status: str | None) -> str | None:
     return "behind" if status == "seriously_behind" else status
 
 
+# The verdict's group as an office acts on it: done, on pace (ahead is on pace), behind (not started at a date when
+# work was due is behind), unclear.
+GROUPS = {"completed": "done", "ahead": "on_pace", "on_track": "on_pace", "behind": "behind",
+          "seriously_behind": "behind", "not_started": "behind", "unclear": "unclear"}
+
+
 def score(sets: list[dict], folder: Path, verbose: bool = False) -> dict:
     c = Counter()
     statuses = Counter()
@@ -200,6 +208,7 @@ def score(sets: list[dict], folder: Path, verbose: bool = False) -> dict:
         for label, i, j in zip(labelled, found, base_found, strict=True):
             statuses[label["status"]] += 1
             c["on_track_right"] += label["status"] == "on_track" or label.get("alt_status") == "on_track"
+            c["on_pace_group"] += "on_pace" in (GROUPS[label["status"]], GROUPS.get(label.get("alt_status")))
             if j is not None:
                 c["base_progress"] += compact(base[j]["progress"]) == compact(label["progress"])
             if label.get("stated"):
@@ -224,6 +233,7 @@ def score(sets: list[dict], folder: Path, verbose: bool = False) -> dict:
             c["status"] += st == label["status"]
             c["status_alt"] += st in (label["status"], label.get("alt_status"))
             c["status_merged"] += _behind(st) in (_behind(label["status"]), _behind(label.get("alt_status")))
+            c["status_group"] += GROUPS.get(st) in (GROUPS[label["status"]], GROUPS.get(label.get("alt_status")))
             if verbose and st not in (label["status"], label.get("alt_status")):
                 print(f"  {source['name']} {label['key']} status: {st} (label {label['status']})")
         if verbose:
@@ -248,9 +258,10 @@ def report(c: dict) -> str:
         f"units {ratio(c['units'], found)}, stated {c['stated']}/{c['stated_labels']}",
         f"  baseline: progress (longest cell) {ratio(c['base_progress'], n)} of all labels, stated 0/{c['stated_labels']}",
         f"status over all {n} labels: exact {ratio(c['status'], n)}, with alt {ratio(c['status_alt'], n)}, "
-        f"behind merged {ratio(c['status_merged'], n)}",
-        f"  baseline: on_track everywhere {ratio(c['on_track_right'], n)} (with alt), majority "
-        f"{c['majority_class']} {ratio(c['majority'], n)}",
+        f"behind merged {ratio(c['status_merged'], n)}, grouped (done / on pace / behind / unclear) "
+        f"{ratio(c['status_group'], n)}",
+        f"  baseline: on_track everywhere {ratio(c['on_track_right'], n)} (with alt; grouped "
+        f"{ratio(c['on_pace_group'], n)}), majority {c['majority_class']} {ratio(c['majority'], n)}",
     ]
     return "\n".join(lines)
 

@@ -15,6 +15,7 @@ from datetime import date
 from . import rules, vocab
 from .indicators import ABOUT_POINTS, deadline_date, lower_is_better
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
+from .text import for_parsing
 
 # --- expected pace ------------------------------------------------------------
 
@@ -167,6 +168,22 @@ def _later_deadline(text: str, as_of: date) -> date | None:
     return None
 
 
+def _column_deadline(cell: str, as_of: date) -> date | None:
+    """The deadline a table's 时间节点 / 完成时限 cell names (9月底, 2026年8月, 8月底前建成) in ``as_of``'s year; a cell
+    naming another year, several months or none (全年, 长期) gives none."""
+    if not cell:
+        return None
+    years = {int(y) for y in _CELL_YEAR.findall(cell)}
+    if years - {as_of.year} or len(set(_CELL_MONTH.findall(for_parsing(cell)))) > 1:
+        return None
+    d = deadline_date(cell, as_of.year)
+    return d if d and d.year == as_of.year else None
+
+
+_CELL_YEAR = re.compile(r"(\d{4})\s*年")
+_CELL_MONTH = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+
+
 def _task_deadline(task: Task | None, as_of: date) -> date | None:
     """The task's deadline: the last of its milestones' dates (6月底前完成方案，年底前建成 → 31 December), the date
     its completion is due; an earlier one is an interim milestone, compared at its own date (rules.InterimMissed)."""
@@ -186,7 +203,8 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         targets = list(task.indicators) if task else []
     tid = task_id if task_id is not None else (task.id if task else None)
     text = task_text if task_text is not None else (task.text if task else prow.task)
-    deadline = _later_deadline(text or "", as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of)
+    deadline = _later_deadline(text or "", as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) \
+        or _column_deadline(prow.deadline, as_of)
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)

@@ -156,6 +156,8 @@ class ProgressRow:
     neutral: bool = False                     # 正常进行中 / 正常推进: says nothing measurable
     section: str = ""
     line: int | None = None
+    deadline: str = ""                        # the table's 时间节点 / 完成时限 cell as written
+    stated: str = ""                          # the unit's own word on its status (完成状态, 是否滞后) as written
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -35,6 +35,10 @@ COLUMNS = (
     "examiner",       # 监考单位 / 考核单位: the department that checks and scores a target
     "area",           # 县区 / 地区: the area a row of a 民生工程 table reports on
     "rate",           # 完成比例 / 完成率 as the table states it
+    "amount",         # 完成数 / 完成值: the figure done as the table states it beside the progress text
+    "leader",         # 牵头领导 / 责任领导: a person who answers for the task, no unit
+    "state",          # 完成状态 / 进度评价 / 自评等次 / 是否滞后: the unit's own word on its status
+    "deadline",       # 时间节点 / 完成时限: when the task is due
 )
 
 

@@ -491,14 +491,40 @@ def row_facts(progress: str) -> list[ProgressFact]:
 
 @parses("progress.parse_table")
 def parse_table(table: Table) -> list[ProgressRow]:
-    """Every row of a table with a progress column (row numbers 1-based)."""
+    """Every row of a table with a progress column (row numbers 1-based).
+
+    The row's task is its task cell with its target cell (年度目标, 指标要求) after it when the task does not
+    hold it already, or the target cell alone in a table naming its projects apart (项目名称 | 年度目标); its
+    deadline the 时间节点 / 完成时限 cell; its stated share the rate column's percentage (完成率 60%, or a bare
+    55 under 完成情况（%）) when the progress text states none; ``stated`` the unit's own status cell."""
     rows: list[ProgressRow] = []
     for i, r in enumerate(table.rows, 1):
-        pr = parse_row(r.get("progress"), r.get("task"), r.get("units") or r.get("lead"), i)
+        pr = parse_row(r.get("progress"), _task_text(r), r.get("units") or r.get("lead"), i)
         pr.section = r.get("section_title") or r.get("section") or ""
         pr.line = r.line
+        pr.deadline = r.get("deadline").strip()
+        pr.stated = r.get("state").strip()
+        if pr.stated_pct is None:
+            pr.stated_pct = _rate_cell(r.get("rate"))
         rows.append(pr)
     return rows
+
+
+def _task_text(r) -> str:
+    task, target = r.get("task").strip(), r.get("indicator").strip()
+    if not target or _SPACES.sub("", target) in _SPACES.sub("", task):
+        return task
+    return f"{task}，{target}" if task else target
+
+
+_SPACES = re.compile(r"\s+")
+# A rate cell: a percentage, or a bare number (the column is named a rate: 完成率, 完成情况（%）).
+_RATE_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?$")
+
+
+def _rate_cell(cell: str) -> float | None:
+    m = _RATE_CELL.match(for_parsing(cell or ""))
+    return float(m.group(1)) if m and float(m.group(1)) <= 1000 else None
 
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import SourceText, Table
 from ..orgs import Registry
 from . import bracket, cells, flat, grid, pipe, stacked, tabbed
+from .columns import settle_figure_columns
 
 
 def _layouts():
@@ -35,4 +36,6 @@ def recover_tables(
         taken.extend((t.start or 0, t.end or 0) for t in kept)
         tables.extend(kept)
     tables.sort(key=lambda t: (t.start is None, t.start or 0))
+    for t in tables:
+        settle_figure_columns(t)
     return tables

@@ -61,6 +61,43 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
     return cols if known >= min_known else None
 
 
+# --- a figure column named as progress ---------------------------------------
+# 1-9月完成情况 over 完成数 | 完成率, or 完成情况（%） before 工作进展: a column the header names as progress holding
+# only figures, beside one holding the progress text.  The text is the progress; the figures are the rate
+# (a header naming a rate or %, or every figure a percentage) or the amount done.
+
+_BARE_FIGURE = re.compile(r"^(?:[-—–/]+|-?\d[\d,]*(?:\.\d+)?\s*(?:[万亿千百]|%)?[^\u4e00-\u9fff\d]{0,4})$")
+_PERCENT_CELL = re.compile(r"%\s*$")
+_RATE_HEADER = re.compile(r"率|%|百分比")
+
+
+def settle_figure_columns(table) -> None:
+    """Rename a progress column of bare figures beside a progress column of text (see above), in place."""
+    named = [c for c in table.columns if c == "progress" or c.startswith("progress_")]
+    if len(named) < 2:
+        return
+    cells = {c: [for_parsing(r.get(c)).strip() for r in table.rows] for c in named}
+    figures = [c for c in named if any(cells[c]) and all(_BARE_FIGURE.match(v) for v in cells[c] if v)]
+    texts = [c for c in named if c not in figures and any(cells[c])]
+    if not figures or not texts:
+        return
+    offset = max(0, len(table.columns) - len(table.header))   # section columns put before the header's
+    renamed: dict[str, str] = {}
+    for c in figures:
+        i = table.columns.index(c) - offset
+        header = compact(table.header[i]) if 0 <= i < len(table.header) else ""
+        percent = all(_PERCENT_CELL.search(v) for v in cells[c] if v and v[0].isdigit())
+        new = "rate" if (_RATE_HEADER.search(header) or percent) else "amount"
+        while new in table.columns or new in renamed.values():
+            new = new + "_2" if not new[-1].isdigit() else new[:-1] + str(int(new[-1]) + 1)
+        renamed[c] = new
+    if "progress" in renamed:
+        renamed[texts[0]] = "progress"
+    table.columns = [renamed.get(c, c) for c in table.columns]
+    for r in table.rows:
+        r.values = {renamed.get(k, k): v for k, v in r.values.items()}
+
+
 # --- cell shapes: which column a cell belongs to by what it looks like ------
 # Used to repair rows whose cells shifted (a missing cell, an extra blank).
 

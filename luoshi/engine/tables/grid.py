@@ -31,6 +31,13 @@ _SECTION_NUMBER = re.compile(
     r"|[(（][一二三四五六七八九十百\d]+[)）]|\d+[、.．](?!\d))\s*"
 )
 _NOTE = re.compile(rf"^\s*({vocab.alternation('table.note_mark')})\s*[:：\d]")
+# Who filled, checked or sent the table (填报人：陈某某, 联系电话：…, 填报单位（盖章）：…, （单位盖章）): a signature cell.
+_SIGNATURE = re.compile(rf"^\s*(?:[(（]\s*)?(?:{vocab.alternation('table.signature_mark')})\s*"
+                        r"(?:[(（][^()（）]{0,8}[)）]\s*)?(?:[:：]|[)）]\s*$|$)")
+_SAME_AS_ABOVE = re.compile(rf"^\s*(?:{vocab.alternation('table.same_as_above')})\s*$")
+# The unit columns a blank cell (or 同上) of a row of its own takes from the row above: a unit merged down over
+# several rows comes out of a spreadsheet's CSV export in its first row only.
+_CARRIED = ("lead", "units")
 
 
 def tables_from_grids(grids: list[Grid], titles: list[str], registry=None) -> list[Table]:
@@ -79,6 +86,7 @@ class _Reading:
         self.positions = columns          # column name of each grid position
         self.header_keys = {compact("".join(r)) for r in header_rows}
         self.section: dict[str, str] = {}
+        self.above: dict[str, str] = {}   # the unit cells of the row above in this section (``_CARRIED``)
         self.width, self.keep = 0, []   # raw grid width and the columns kept from it
 
     def add(self, grid: Grid) -> None:
@@ -86,6 +94,9 @@ class _Reading:
         for cells in grid:
             if compact("".join(cells)) in self.header_keys:
                 continue  # the header repeated where the table continues on a new page
+            if _signature(cells):
+                table.notes.append(" ".join(dict.fromkeys(c for c in cells if c)))
+                continue
             lone = _lone_value(cells)
             if lone and not _DIGITS_AND_POINTS.fullmatch(lone):
                 if _NOTE.match(lone):
@@ -96,12 +107,34 @@ class _Reading:
                                 "section_title": lone[m.end():] if m else lone}
                 missing = [k for k in ("section", "section_title") if k not in table.columns]
                 table.columns[:0] = missing
+                self.above = {}
                 continue
             values = dict(zip(self.positions, cells, strict=True))
+            self._carry(values)
             for key, value in self.section.items():
                 if not values.get(key):   # a section column of the table's own wins
                     values[key] = value
             table.rows.append(Row(values))
+
+
+    def _carry(self, values: dict[str, str]) -> None:
+        """A row of its own (a task or progress cell) with its unit cell blank or 同上 takes the unit of the row
+        above in its section; the row's units are then the row below's ``above``."""
+        own = any(values.get(k) for k in ("task", "progress"))
+        for column in _CARRIED:
+            if column not in values:
+                continue
+            value = values[column]
+            if own and (not value or _SAME_AS_ABOVE.match(value)) and self.above.get(column):
+                values[column] = self.above[column]
+            if values[column]:
+                self.above[column] = values[column]
+
+
+def _signature(cells: list[str]) -> bool:
+    """Every filled cell of the row names who filled, checked or sent the table."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_SIGNATURE.match(c) for c in filled)
 
 
 def _find_header(grid: Grid) -> tuple[int, int, list[str], list[str]] | None:
