@@ -41,6 +41,8 @@ MENDED = [
     ("完成高标准农田建设2万亩", "项目8月完成招标，施工单位9月陆续进场，目前尚无完工地块。", SEP),
     ("建成保障性租赁住房300套", "1号楼施工至首层，2号楼正在进行基础施工。", SEP),
     ("年内完成灌区节水配套改造1.8万亩", "工程6月完成招标，施工队伍9月上旬陆续进场，暂无完工片区。", SEP),
+    # 土建基础施工: the foundations of the civil works, the first step (not 土建, the main works, before it)
+    ("新建乡镇垃圾中转站10座", "设备招标已完成，首批3座正在进行土建基础施工。", OCT),
 ]
 
 # 尚无完工路段 / 暂无完工片区 says none of it is finished (words.toml not_yet.none_yet): the work under way, as
@@ -66,6 +68,7 @@ GUARDS = [
     ("实施城中村改造3个", "3个项目征迁工作均已完成,正在进行拆除清零。", SEP, "on_track"),
     ("建成保障性租赁住房300套", "1号、2号楼主体结构施工已完成70%。", SEP, "on_track"),
     ("完成高标准农田建设2万亩", "项目施工单位已进场，正在进行土地平整。", AUG, "on_track"),
+    ("建成区全民健身中心", "土建工程已进入主体结构施工阶段。", SEP, "on_track"),
 ]
 
 

@@ -92,7 +92,9 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
             continue
         lower = False
         for k, key in enumerate(ladder):
-            m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own), None)
+            # (土建基础施工: a main-works word naming the foundations after it is the first step, not the main works)
+            m = next((m for m in pattern(key).finditer(clause) if m.group(0) not in own and not (
+                key == "works_main" and pattern("works_begun").match(clause, m.end()))), None)
             if m is None:
                 continue
             share = _works_share(clause)
