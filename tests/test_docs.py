@@ -37,8 +37,8 @@ def test_every_command_has_a_section_in_the_cli_guide(command):
 
 
 ENGINE = ROOT / "luoshi" / "engine"
-MODULES = sorted(p.name for p in ENGINE.glob("*.py") if p.name != "__init__.py") + ["tables/", "verify/", "rules/", "linking/"] + sorted(
-    f"{package}/{p.name}" for package in ("verify", "rules", "linking") for p in (ENGINE / package).glob("*.py")
+MODULES = sorted(p.name for p in ENGINE.glob("*.py") if p.name != "__init__.py") + ["tables/", "verify/", "rules/", "linking/", "tasks/"] + sorted(
+    f"{package}/{p.name}" for package in ("verify", "rules", "linking", "tasks") for p in (ENGINE / package).glob("*.py")
     if p.name != "__init__.py")
 
 

@@ -1,6 +1,6 @@
 """Issue 10, a work report imported as the year's plan (invented t11–t12's first run).
 
-* A plan part's sentence that states rather than commits is no task (tasks._statement; words.toml
+* A plan part's sentence that states rather than commits is no task (tasks.report._statement; words.toml
   task.general_line, task.targets_restated, task.situation_lead, task.seen, task.rests_on, task.higher_demand,
   task.vote_lead): the general line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…),
   the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the times ask
@@ -19,7 +19,7 @@ import pytest
 
 from luoshi.engine import reader, tasks
 from luoshi.engine.indicators import parse
-from luoshi.engine.tasks import _statement
+from luoshi.engine.tasks.report import _statement
 
 pytestmark = pytest.mark.engine
 

@@ -36,9 +36,10 @@ def _wrapped() -> list[tuple[str, re.Pattern, re.Pattern]]:
     # (verify's given by name: its _BARE_NAME opens on a lookahead of its own making)
     # (the rules package's modules each: its __init__ keeps only the public API)
     rules_modules = [importlib.import_module(f"{rules.__name__}.{m.name}") for m in pkgutil.iter_modules(rules.__path__)]
-    # (and the linking package's, likewise)
+    # (and the linking and tasks packages', likewise)
     linking_modules = [importlib.import_module(f"{linking.__name__}.{m.name}") for m in pkgutil.iter_modules(linking.__path__)]
-    named = [(n, rx) for module in (*rules_modules, progress, assess, indicators, *linking_modules, tasks, targets)
+    tasks_modules = [importlib.import_module(f"{tasks.__name__}.{m.name}") for m in pkgutil.iter_modules(tasks.__path__)]
+    named = [(n, rx) for module in (*rules_modules, progress, assess, indicators, *linking_modules, *tasks_modules, targets)
              for n, rx in vars(module).items()] + [(n, getattr(importlib.import_module(f"{verify.__name__}.{m}"), n))
                                                  for m, n in (q.split(".") for q in (*verify.QUICK, "restated._RESTATED"))]
     for name, rx in named:

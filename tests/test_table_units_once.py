@@ -1,4 +1,4 @@
-"""A table's unit cells read once per table (febd1ed: columns.table_orgish, tasks._table_orgs) give what
+"""A table's unit cells read once per table (febd1ed: columns.table_orgish, tasks.table_rows._table_orgs) give what
 reading them row by row gives: over several tables built here, with unit cells repeated row after row and
 varied between rows and tables, and with two registries that read the same cell differently.  Each check
 fails if the once-per-table reading handed out one list shared by several tasks, or kept a reading from
@@ -9,7 +9,8 @@ import pytest
 from luoshi.engine.model import Row, Table
 from luoshi.engine.orgs import Organisation, Registry
 from luoshi.engine.tables.columns import Cell, _orgish, assign, table_orgish
-from luoshi.engine.tasks import _orgs, tasks_from_table
+from luoshi.engine.tasks import tasks_from_table
+from luoshi.engine.tasks.table_rows import _orgs
 
 pytestmark = pytest.mark.engine
 

@@ -1,5 +1,5 @@
 """A short topic sentence heading the measures after it in its paragraph is no task: the measures are the
-tasks, and the topic is their heading (tasks._topic_sentences).  Topics come in parallel forms — three shared
+tasks, and the topic is their heading (tasks.topics._topic_sentences).  Topics come in parallel forms — three shared
 characters in the same places, or three or more of a paragraph opening or ending alike, or the two-clause
 openings of a section's paragraphs; a short sentence with a figure, or with no parallel, stays a task.
 

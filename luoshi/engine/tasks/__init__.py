@@ -1,0 +1,94 @@
+"""Target tasks (目标任务): what a department can be held to.
+
+Three sources, one ``Task`` shape (see ``judgement.Task``):
+
+* a work report (政府工作报告): its plan part only (role ``plan``: 2020年重点工作,
+  今年工作安排 …);
+* a decomposition table (目标任务分解表): one task per row;
+* a progress table that states its own tasks (the 拱墅 Q2 page, the 上城 H1
+  table): one task per row.
+
+Work report: the unit
+---------------------
+A sentence (。！？) is the natural unit: government prose writes one measure
+per sentence, and the decomposition tables and progress reports quote the
+report sentence by sentence.  A sentence is cut further at ；/; only when it
+has no lead-in colon before the first ； and every piece is a clause of its own
+(at least six characters of text): 新建道路4条…;新建停车场3个… are two
+commitments, whereas 目标为:A;B;C is one statement governed by its lead-in.
+
+Not tasks:
+
+* headings (一、…, run-in sub-headings such as 全面支持民营企业发展。);
+* framing: a section's own sentences before its first sub-section, when it
+  has sub-sections (the part's opening 坚定不移把高质量发展作为第一任务…努力打造…
+  under 一、, and the plan part's preamble 2020年是… / 今年工作的总体要求是… before
+  the first 一、) — they state what the sub-sections below deliver;
+* list lead-ins: a sentence ending in a colon (重点抓好以下五方面工作:,
+  …现提交大会审议:) — its content is the list that follows;
+* topic sentences: a short sentence heading the measures after it in its paragraph, in a
+  parallel series (做强整车平台。…做强材料平台。…; 坚持招大引强，壮大主导产业。 opening each
+  paragraph of a section) — the measures are the tasks, the topic their ``heading``
+  (``_topic_sentences``); a sentence saying what the coming year is (2026年是…开局之年);
+  a sentence whose last clause says only how much the work matters (做好今年的工作，意义重大。;
+  …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance).  A short result to check opening
+  a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
+  title nor topic, and its paragraph no framing;
+* statements (``_statement``): the general line (今年政府工作的总体要求是：…), why the targets are as they are
+  (上述目标…), the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the
+  times ask of the government (…提出了更高要求。), and the 民生实事 vote (…候选项目，提请本次大会票决。) with the
+  government's promise right after it (我们将…);
+* the speech's address and exhortation: an address to the deputies
+  (各位代表，同志们！) and the sentences right after it in the voice of a
+  transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
+  in ！.  Sentences after such an address no longer belong to the part above it
+  (a report's unheaded closing on the government's own conduct: 加强法治政府建设…),
+  so their ``part`` and ``heading`` are empty (ids R0-0-n).
+
+The expected-targets sentence (…主要预期目标为:地区生产总值增长5%;…) gives one
+task per target (kind ``expected_target``), and the 民生实事 list one task per
+item (kind ``livelihood``), both only from the plan part.
+
+``part`` is the title of the enclosing 一、 heading (the level-0 part title when
+there is none, as for the expected targets); ``heading`` is the innermost
+heading below it (the run-in sub-heading, or a (一)/1. heading; in a part with no
+numbered sub-section, a bold or run-in title straight under it), "民生实事" for
+the 民生实事 items and "主要预期目标" for the expected targets.
+
+Ids
+---
+* ``R{p}-{h}-{s}``: report task — part p (1 for 一、, 0 when outside any part),
+  heading h within the part (1-based; 0 for text directly under the part),
+  sentence s within that heading (1-based, counting only task sentences); a
+  sentence cut at ； gets a letter per clause: ``R4-2-6a``, ``R4-2-6b``.
+* ``E{n}``: the n-th expected target; ``L{n}``: 民生实事 item n (its own number).
+* ``T{seq}``: a decomposition-table row, by its 序号 (the row number when there
+  is none); the k-th task table of a document (k ≥ 2) prefixes ``T{k}-``, so
+  the 民生实事 table of a two-table decomposition gives T2-1 … T2-15.
+* ``P{row}``: a progress-table row (1-based row number; ``P{k}-{row}`` for the
+  k-th table, k ≥ 2).
+
+Ids depend only on the document's structure, so reading the same document
+again gives the same ids.
+
+Spans: report tasks carry ``source = {"file", "start", "end"}`` (offsets into
+``Document.text``); table tasks ``{"file", "row", "line"}`` (and ``start``/``end``
+of the row when the layout knows them).  Indicator and milestone spans are
+relative to ``Task.text``.
+
+Modules
+-------
+Each importing only those before it: ``table_rows`` (tasks from table rows), ``topics`` (topic sentences),
+``years`` (the five years and one year's targets), ``expected`` (the expected targets), ``report`` (tasks from a
+work report's plan part) and ``document`` (``tasks_from_document``).  The public API is imported here; every
+other name from the module that defines it.
+"""
+
+from __future__ import annotations
+
+from .document import tasks_from_document
+from .report import tasks_from_report
+from .table_rows import is_progress_table, is_task_table, tasks_from_progress_table, tasks_from_table
+
+__all__ = ["is_progress_table", "is_task_table", "tasks_from_document", "tasks_from_progress_table",
+           "tasks_from_report", "tasks_from_table"]

@@ -1,0 +1,35 @@
+"""A document's tasks (``tasks_from_document``): the work report's plan part, or its tables of tasks.
+"""
+
+from __future__ import annotations
+
+from ..errors import parses
+from ..judgement import Task
+from ..model import Document
+from ..orgs import Registry
+from ..parts import is_plan
+from .report import tasks_from_report
+from .table_rows import is_progress_table, is_task_table, tasks_from_progress_table, tasks_from_table
+
+# --- dispatch ---------------------------------------------------------------
+
+@parses("tasks.tasks_from_document")
+def tasks_from_document(doc: Document, name: str = "", registry: Registry | None = None) -> list[Task]:
+    """Every task a document states: a work report's plan part, or one task per
+    row of its decomposition (task + indicator/lead) or progress tables."""
+    name = name or doc.name
+    if doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections):
+        found = tasks_from_report(doc, name)
+        if found:
+            return found
+    registry = registry or Registry.default()
+    out: list[Task] = []
+    plan_tables = [t for t in doc.tables if is_task_table(t)]
+    if plan_tables:
+        for k, table in enumerate(plan_tables, 1):
+            out += tasks_from_table(table, name, registry, prefix="T" if k == 1 else f"T{k}-")
+        return out
+    progress_tables = [t for t in doc.tables if is_progress_table(t)]
+    for k, table in enumerate(progress_tables, 1):
+        out += tasks_from_progress_table(table, name, registry, prefix="P" if k == 1 else f"P{k}-")
+    return out

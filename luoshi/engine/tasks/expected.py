@@ -1,0 +1,150 @@
+"""The expected targets (主要预期目标) a plan part states: the lead-in's clauses (``_target_clauses``), bulleted
+targets (``_bullet_span``), the targets continued in the sentences after it (``_continued_targets``) and a targets
+table written in the text (``_table_targets``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import targets, vocab
+from ..judgement import Indicator
+from ..model import Document, Sentence
+from ..text import for_parsing
+
+_CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
+_TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
+# A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
+_BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
+_NOT_TARGET = vocab.pattern("target.not_target")
+_AFTER_TARGETS = vocab.pattern("target.after_targets")
+# The header cells of a targets table flattened one cell per line: metric, unit, target value.
+_TABLE_HEADERS = {
+    "index": re.compile(rf"^(?:{vocab.alternation('target.table_index_header')})$"),
+    "other": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|{vocab.alternation('time.last_year')})?(?:{vocab.alternation('target.table_other_header')})"
+                        r"(?:\(%\)|\(单位\))?$"),
+    "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})$"),
+    "unit": re.compile(rf"^(?:{vocab.alternation('target.table_unit_header')})$"),
+    "value": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?)?(?:{vocab.alternation('target.table_value_header')})"
+                        r"(?:\(%\)|\(单位\))?$"),
+}
+_NUMBERED_HEAD = re.compile(r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_CELL_VALUE = re.compile(r"^(\d+(?:\.\d+)?)(.{0,8})$")
+# A markdown table's line (| 地区生产总值增长 | % | 5.5左右 |): its cells between the outer pipes; its rule line.
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
+_ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
+                       f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
+
+
+def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
+    """A ——bulleted target's span without its dash and final ；/。."""
+    body = text[sentence.start:sentence.end]
+    marker = _BULLET.match(for_parsing(body))
+    lead = marker.end() if marker else 0
+    stripped = body.rstrip("；;。. 　*")
+    return sentence.start + lead, sentence.start + len(stripped)
+
+
+def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
+    body = for_parsing(sentence.text)
+    m = _TARGETS_LEAD.match(body)
+    offset = m.end() if m else 0
+    base = sentence.start + offset
+    return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
+            if _CLAUSE_CHARS.search(text[base + a:base + b])]
+
+
+# A targets table's metric cell that is a figure, not a name: digits and no two Chinese characters together.
+_DIGIT = re.compile(r"\d")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, int, list[Indicator]]], int]:
+    """A targets table flattened one cell per line after the lead-in (主要预期目标如下表：): header cells
+    naming the metric, target and perhaps unit columns (a row number, 序号, and columns holding no target,
+    2024年完成 or 备注, passed over), then rows of as many cells.  Each row is read as
+    the clause its cells make (工业总产值 + 52 + 亿元 → 工业总产值52亿元), so every rule of the target reader
+    holds; the indicator's span is its value cell.  Returns the rows (start, end, indicators) and where
+    the table ends; no rows when the lines after the lead-in are no such table."""
+    text = doc.text
+    cells = []          # (start, end, cell) of the one-line paragraphs after the lead-in, a tabbed line's cells each
+    for p in doc.paragraphs[sentence.paragraph + 1:] if sentence.paragraph is not None else []:
+        line = _tab_cells(text, p.start, p.end)
+        if any(not cell or len(cell) > 30 or "。" in cell or _NUMBERED_HEAD.match(cell) for _, _, cell in line):
+            break
+        cells += line
+    columns: list[str] = []
+    for _, _, cell in cells:
+        kind = next((k for k, pattern in _TABLE_HEADERS.items() if pattern.match(cell.replace(" ", ""))), None)
+        if kind is None or kind in columns and kind != "other":
+            break
+        columns.append(kind)
+    if "metric" not in columns or "value" not in columns:
+        return [], 0
+    n = len(columns)
+    rows, end = [], 0
+    for k in range(n, len(cells) - n + 1, n):
+        row = {kind: cell for kind, cell in zip(columns, cells[k:k + n], strict=True) if kind != "other"}
+        value = _CELL_VALUE.match(row["value"][2].replace(" ", ""))
+        metric = row["metric"][2]
+        if value is None or _DIGIT.search(metric) and not _TWO_HAN.search(metric):
+            break
+        unit = row["unit"][2] if "unit" in row and row["unit"][2] not in ("-", "—", "/") else ""
+        clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
+        found = [i for i in targets.parse_clause(clause) if not i.stretch]
+        if not found:
+            break
+        start, stop = cells[k][0], cells[k + n - 1][1]
+        cell_start = row["value"][0] - start
+        for ind in found:
+            ind.text, ind.span = text[row["value"][0]:row["value"][1]], (cell_start, cell_start + row["value"][1] - row["value"][0])
+        rows.append((start, stop, found))
+        end = stop
+    return rows, end
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells of a paragraph that is one line of a table: the whole line, or its cells apart by tabs (a table
+    pasted from Word, 指标\t预期目标 / 地区生产总值增长\t5%左右) or between pipes (a markdown table, | 指标 | 单位 |
+    预期目标 |; its rule line | --- | --- | has none), each (start, end, cell as parsed)."""
+    line = text[start:end]
+    piped = _PIPE_ROW.match(line)
+    if piped:
+        if _PIPE_RULE.match(line):
+            return []
+        start += piped.start(1)
+        line = piped.group(1)
+    out, pos = [], start
+    for part in line.split("|") if piped else line.split("\t") if "\t" in line.strip() else [line]:
+        # a pipe cell's span without the spaces around it
+        lead, trail = (len(part) - len(part.lstrip()), len(part) - len(part.rstrip())) if piped else (0, 0)
+        out.append((pos + lead, pos + len(part) - trail, for_parsing(part).strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
+    """Targets a sentence after the expected-targets sentence of the same paragraph states: its
+    clauses that read as targets, unless it announces the work to follow (重点做好八个方面的工作),
+    explains the targets (确定上述目标的主要考虑…), exhorts (在实际工作中…) or opens on the targets
+    to start the year's work (为实现上述目标，…)."""
+    body = for_parsing(sentence.text).strip()
+    if body.endswith(":") or _ANNOUNCE.search(body):
+        return []
+    spans = [(sentence.start + a, sentence.start + b) for a, b in targets.clauses(sentence.text)
+             if _CLAUSE_CHARS.search(sentence.text[a:b])]
+    first = for_parsing(text[spans[0][0]:spans[0][1]]) if spans else ""
+    if not spans or _NOT_TARGET.search(first) or _AFTER_TARGETS.search(first):
+        return []
+    out = []
+    for a, b in spans:
+        found = targets.parse_clause(text[a:b], previous)
+        if found:
+            previous = found[-1].metric
+            out.append((a, b, found))
+    return out

@@ -1,0 +1,409 @@
+"""Tasks from a work report's plan part (``tasks_from_report``): its sentences under part and sub-heading, cut
+at ； into clauses of their own, less headings, framing, list lead-ins, topics and the address; the expected
+targets and the 民生实事 items; each task's part, heading and place (its id).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import targets, vocab
+from ..judgement import Indicator, Task
+from ..model import Document, Section, Sentence
+from ..parts import is_plan
+from ..structure import livelihood_items
+from ..text import for_parsing
+from .expected import (
+    _BULLET,
+    _CLAUSE_CHARS,
+    _DIGIT,
+    _bullet_span,
+    _continued_targets,
+    _table_targets,
+    _target_clauses,
+)
+from .table_rows import _parse
+from .topics import _result_paragraphs, _topic_sentences
+from .years import _YEAR_IS, _mark_five_year, _year_target_sentences
+
+_ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
+# The voice of a transition after an address: the situation, or the government
+# speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
+_TRANSITION = re.compile(f"(?:{vocab.alternation('part.transition_subject')})(?:{vocab.alternation('part.transition_verb')})"
+                         f"|{vocab.alternation('part.transition')}")
+
+
+# A bullet's heading word before its targets (——经济增长。, ——就业物价：): a few characters, no figure.
+_BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[。.:]$")
+_BULLET_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}:(?=.)")
+# A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
+_TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?"
+                               f"(?:{vocab.alternation('target.heading_noun')})$")
+
+
+# A sentence's last clause saying only how much the work matters (…，意义重大。, …，使命光荣、责任重大。, …，必须久久为功。).
+_IMPORTANCE = re.compile(rf",(?:{vocab.alternation('task.importance_adverb')})?(?:{vocab.alternation('task.importance')})"
+                         rf"(?:、(?:{vocab.alternation('task.importance')}))?[。!]?$")
+# Statements in a plan part, no tasks (words.toml task.general_line … task.vote_lead; each with its examples).
+_GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是|为):")
+_GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
+_TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
+_SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
+_MODAL = re.compile("要|将|必须")
+_SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
+_RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
+_HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
+_CLAUSE_SPLIT = re.compile("[,;]")
+_VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
+
+
+def _statement(body: str) -> bool:
+    """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
+    line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…), the situation (当前，…;
+    同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
+    (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of the
+    situation or of what something rests on a task."""
+    body = body.lstrip("*")
+    line = _GENERAL_LINE.search(body)
+    if line and line.start() <= _GENERAL_LINE_WITHIN:
+        return True
+    if _TARGETS_RESTATED.match(body) or _HIGHER_DEMAND.search(body) or _VOTE.search(body):
+        return True
+    if _DIGIT.search(body):
+        return False
+    if _SITUATION.match(body) and not _MODAL.search(body):
+        return True
+    if _SEEN.match(body):
+        return True
+    clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
+    return bool(clauses) and all(_RESTS_ON.fullmatch(c) for c in clauses)
+
+
+# --- work report --------------------------------------------------------------
+
+def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
+    """Tasks of a work report's plan part; see the module docstring."""
+    name = name or doc.name
+    text = doc.text
+    sections = doc.sections
+    if not any(is_plan(s.role) for s in sections):
+        return []
+    children: dict[int, list[int]] = {}
+    for i, s in enumerate(sections):
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(i)
+    items = _plan_livelihood(doc)
+    in_item = [(it["start"], it["end"]) for it in items]
+
+    tasks: list[Task] = []
+    expected = 0
+    bullets = False              # inside a ——bulleted list of expected targets
+    target_sentences = _year_target_sentences(doc)
+    counters: dict[tuple[int, int], int] = {}
+    addressed: int | None = None  # where an address to the deputies (各位代表) was last made
+    transition = False           # inside the framing that follows an address
+    livelihood_done = False
+    continuing: int | None = None   # the paragraph of the expected-targets sentence
+    previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
+    heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
+    table_end = -1               # the end of a flattened targets table read already
+    places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
+    topics = _topic_sentences(doc)
+    # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
+    result_paragraphs = _result_paragraphs(doc)
+    topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
+    first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
+    norm = for_parsing(text)
+    for sentence in doc.sentences:
+        if not is_plan(sentence.role):
+            continue
+        # The sentence's span of the normalised text, as long as the span is the sentence.
+        same = text[sentence.start:sentence.end] == sentence.text
+        normalised = norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)
+        body = normalised.strip()
+        if _ADDRESS.match(body):
+            addressed, transition = sentence.start, True
+            continue
+        if transition:
+            if _TRANSITION.search(body) or body.endswith("!"):
+                continue
+            transition = False
+        if in_item and any(a <= sentence.start < b for a, b in in_item):
+            if not livelihood_done:
+                tasks += _livelihood_tasks(doc, items, name)
+                livelihood_done = True
+            continue
+        if sentence.start < table_end:
+            continue                  # a cell of the targets table read below
+        if "expected_targets" in sentence.tags and sentence.start in target_sentences:
+            spans = _target_clauses(text, sentence)
+            bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            rows, end = _table_targets(doc, sentence) if bullets else ([], 0)
+            if rows:
+                # 主要预期目标如下表： then 指标名称 / 单位 / 2025年目标 / 工业总产值 / 亿元 / 52 …
+                for a, b, found in rows:
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
+                table_end, bullets = end, False
+                continue
+            heading_targets = False   # a lead-in under the heading states them itself
+            if "heading" in sentence.tags and sentence.section is not None and \
+                    _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
+                heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
+                continue
+            for clause_start, clause_end in spans:
+                found = targets.parse_clause(text[clause_start:clause_end], previous)
+                if found:
+                    previous = found[-1].metric
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+            continuing = sentence.paragraph
+            continue
+        if heading_targets and "heading" not in sentence.tags:
+            continuing, heading_targets = sentence.paragraph, False
+        if continuing == sentence.paragraph:
+            # The targets go on in the paragraph's next sentences (…力争实现更高增长。规模以上工业增加值
+            # 增长4%，…; 保持“三个同步”，即…), until a sentence states none.
+            found_here = _continued_targets(text, sentence, previous)
+            if found_here:
+                for clause_start, clause_end, found in found_here:
+                    previous = found[-1].metric
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                continue
+        continuing = None
+        if bullets and _BULLET.match(body):
+            a, b = _bullet_span(text, sentence)
+            label = _BULLET_LABEL_COLON.match(for_parsing(text[a:b]))
+            if label:
+                a += label.end()     # ——就业物价：城镇新增就业1.2万人，…: the heading word is no part of the target
+            elif _BULLET_LABEL.match(for_parsing(text[a:sentence.end]).strip()) and sentence.paragraph is not None \
+                    and text[sentence.end:doc.paragraphs[sentence.paragraph].end].strip():
+                # ——民生改善。城乡居民收入差距持续缩小。: a heading word opens the bullet (no target, though it may read
+                # as one), its targets follow it in the paragraph
+                continuing = sentence.paragraph
+                continue
+            found = targets.parse_clause(text[a:b], previous)
+            if found:
+                previous = found[-1].metric
+                expected += 1
+                tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
+                continue
+        elif bullets and "heading" not in sentence.tags:
+            # 主要预期目标是： then the targets one paragraph each, unmarked (地区生产总值增长6%左右；…)
+            found_here = _continued_targets(text, sentence, previous)
+            if found_here:
+                for clause_start, clause_end, found in found_here:
+                    previous = found[-1].metric
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                continue
+        bullets = False
+        if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
+                                          and _framing(sentence, sections, children, first_kid)):
+            continue
+        if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
+            continue
+        if _YEAR_IS.match(body):
+            continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        if _IMPORTANCE.search(body) and not _DIGIT.search(body):
+            continue        # 做好今年的工作，意义重大。: how much the work matters, no task
+        if _statement(body):
+            # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
+            # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
+            transition = transition or bool(_VOTE.search(body))
+            continue
+        if sentence.start in topics:
+            topic = (sentence.paragraph, topics[sentence.start])    # 做强材料平台。 heading the measures after it
+            continue
+        if sentence.section not in places:
+            places[sentence.section] = _place(sentence, sections, children)
+        part_no, head_no, part, heading = places[sentence.section]
+        if addressed is not None and (sentence.section is None or sections[sentence.section].start < addressed):
+            # After an address, in the same section: the government's own words, under no heading.  A
+            # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
+            part_no, head_no, part, heading = 0, 0, "", ""
+        if topic is not None and topic[0] == sentence.paragraph and part:
+            heading = topic[1]
+        key = (part_no, head_no)
+        counters[key] = counters.get(key, 0) + 1
+        base = f"R{part_no}-{head_no}-{counters[key]}"
+        clauses = _clauses(text, sentence, normalised)
+        for n, (a, b) in enumerate(clauses):
+            tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
+            tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
+    _mark_five_year(doc, tasks)
+    return tasks
+
+
+def _target_task(doc: Document, tid: str, start: int, end: int, name: str, sentence: Sentence,
+                 found: list[Indicator]) -> Task:
+    return Task(id=tid, source={"file": name, "start": start, "end": end}, text=doc.text[start:end],
+                part=_part_title(sentence, doc.sections), heading="主要预期目标", kind="expected_target",
+                indicators=found, milestones=[])
+
+
+def _report_task(doc: Document, tid: str, start: int, end: int, name: str, kind: str = "task",
+                 part: str | None = None, heading: str = "", sentence: Sentence | None = None,
+                 title: str = "", norm: str | None = None) -> Task:
+    """``norm``: the document's text normalised (``for_parsing(doc.text)``), when the caller has it."""
+    body = doc.text[start:end]
+    if part is None:
+        part = _part_title(sentence, doc.sections) if sentence is not None else ""
+    found, milestones = _parse(body, norm[start:end] if norm is not None else None)
+    return Task(id=tid, source={"file": name, "start": start, "end": end}, text=body, part=part,
+                heading=heading, name=title, kind=kind, indicators=found, milestones=milestones)
+
+
+def _level1(index: int | None, sections: list[Section]) -> int | None:
+    """The 一、 (level 1) section enclosing section ``index``."""
+    while index is not None:
+        if sections[index].level == 1:
+            return index
+        index = sections[index].parent
+    return None
+
+
+def _board(index: int | None, sections: list[Section]) -> int | None:
+    """The section a task is grouped under (板块): its 一、 (level 1) section; in a report whose parts
+    are numbered 一、 themselves (level 0), the numbered sub-section right below the part ((一), 1.),
+    however it is indented."""
+    found = _level1(index, sections)
+    if found is not None or index is None:
+        return found
+    while sections[index].parent is not None and sections[sections[index].parent].level != 0:
+        index = sections[index].parent
+    if sections[index].parent is None or sections[index].level > 3:
+        return None
+    return index
+
+
+def _part_title(sentence: Sentence | None, sections: list[Section]) -> str:
+    if sentence is None or sentence.section is None:
+        return ""
+    part = _board(sentence.section, sections)
+    if part is not None:
+        return sections[part].title
+    index = sentence.section
+    while index is not None and sections[index].level != 0:
+        index = sections[index].parent
+    return sections[index].title if index is not None else ""
+
+
+def _place(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> tuple[int, int, str, str]:
+    """(part number, heading number, part title, heading title) of a sentence."""
+    if sentence.section is None:
+        return 0, 0, "", ""
+    part = _board(sentence.section, sections)
+    if part is None:
+        top = sections[sentence.section]
+        if top.level == 4 and top.parent is not None and sections[top.parent].level == 0 \
+                and not for_parsing(top.title).rstrip().endswith(":"):
+            # A bold or run-in title straight under a part with no numbered sub-section (a speech's plan of
+            # **聚焦实体经济，夯实产业根基。** paragraphs): the title is its measures' group, in that part; not a
+            # lead-in ending in a colon (“十三五”的发展定位、发展目标、发展路径是：).
+            parent = sections[top.parent]
+            return 0, 0, (parent.title if parent.number else ""), top.title
+        # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
+        return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
+    level = sections[part].level
+    siblings = [i for i in children.get(sections[part].parent, []) if sections[i].level == level] \
+        if sections[part].parent is not None else [i for i, s in enumerate(sections) if s.level == 1 and s.parent is None]
+    part_no = siblings.index(part) + 1 if part in siblings else 0
+    if sentence.section == part:
+        return part_no, 0, sections[part].title, ""
+    # The heading: the section right below the part on the way to the sentence.
+    index = sentence.section
+    while sections[index].parent != part:
+        index = sections[index].parent
+    heads = children.get(part, [])
+    head_no = heads.index(index) + 1
+    return part_no, head_no, sections[part].title, sections[sentence.section].title
+
+
+def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]],
+             first_kid: dict[int, int | None] | None = None) -> bool:
+    """A section's own sentence before its first sub-section, when it has any.  A paragraph opened by what the
+    coming year is (今年是“十五五”规划开局之年。 then the year's targets), read as a run-in sub-heading, is no
+    sub-section the section's own sentences frame: (二)建设区域交通枢纽。建成…。 before it keeps its tasks.
+    ``first_kid``: the caller's memo of each section's first such sub-section's start (None: it has none)."""
+    if sentence.section is None:
+        return False
+    if first_kid is None or sentence.section not in first_kid:
+        kids = [k for k in children.get(sentence.section, ())
+                if not _YEAR_IS.match(for_parsing(sections[k].title).strip())]
+        start = sections[kids[0]].start if kids else None
+        if first_kid is None:
+            return start is not None and sentence.start < start
+        first_kid[sentence.section] = start
+    start = first_kid[sentence.section]
+    return start is not None and sentence.start < start
+
+
+def _split_points(body: str) -> list[int]:
+    """Offsets of ；/; in ``body`` outside quotes and brackets."""
+    if ";" not in body:
+        return []           # (most bodies: no character to walk)
+    depth, points = 0, []
+    for i, ch in enumerate(body):
+        if ch in "“(（《[【「":
+            depth += 1
+        elif ch in "”)）》]】」" and depth:
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            points.append(i)
+    return points
+
+
+def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[int, int]]:
+    """Spans between split points, trimmed of spaces and a final 。."""
+    out, prev = [], start
+    for p in [*points, end - start]:
+        a, b = prev, start + p
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        stripped = piece.rstrip("。．.!！ ")
+        if stripped:
+            out.append((a + lead, a + lead + len(stripped)))
+        prev = start + p + 1
+    return out
+
+
+def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tuple[int, int]]:
+    """A sentence's task spans: cut at ；/; when each piece is a clause of its own.  ``body``: the
+    sentence normalised, when the caller has it."""
+    body = for_parsing(sentence.text) if body is None else body
+    points = _split_points(body)
+    whole = [(sentence.start, sentence.end)]
+    if not points or ":" in body[:points[0]]:
+        return whole
+    spans = _pieces(text, sentence.start, sentence.end, points)
+    if len(spans) < 2 or any(len(_CLAUSE_CHARS.findall(text[a:b])) < 6 for a, b in spans):
+        return whole
+    return spans
+
+
+def _plan_livelihood(doc: Document) -> list[dict]:
+    """民生实事 items inside the plan part."""
+    plan = [(s.start, s.end) for s in doc.sections if is_plan(s.role) and s.level == 0]
+    if not plan:
+        return []
+    paragraphs = [p for p in doc.paragraphs if any(a <= p.start < b for a, b in plan)]
+    return livelihood_items(doc.text, paragraphs)
+
+
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.、．]\s*")      # a livelihood item's own number (1. 2、)
+
+
+def _livelihood_tasks(doc: Document, items: list[dict], name: str) -> list[Task]:
+    out = []
+    for item in items:
+        raw = doc.text[item["start"]:item["end"]]
+        m = _ITEM_NUMBER.match(for_parsing(raw))
+        start = item["start"] + (m.end() if m else 0)
+        sentence = next((s for s in doc.sentences if s.start <= start < s.end or s.start >= start), None)
+        task = _report_task(doc, f"L{item['number']}", start, item["end"], name, kind="livelihood",
+                            heading="民生实事", sentence=sentence, title=item["title"])
+        out.append(task)
+    return out

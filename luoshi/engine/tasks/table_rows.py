@@ -1,0 +1,160 @@
+"""Tasks from table rows: a decomposition table, one task per row (``tasks_from_table``: its 序号, indicators,
+lead and cooperating units, class), and a progress table that states its own tasks (``tasks_from_progress_table``);
+which tables are which (``is_task_table``, ``is_progress_table``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import indicators, vocab
+from ..judgement import Indicator, Milestone, Task
+from ..model import Row, Table
+from ..orgs import Registry
+from ..text import for_parsing
+
+_CLASS = re.compile(r"([ABCＡＢＣ])\s*类?")
+_LIVELIHOOD = vocab.pattern("part.livelihood")
+
+
+_EXPECTED = vocab.pattern("part.targets_short")
+
+
+# A figure in an indicator cell: a digit, or a Chinese numeral before a unit it counts in (三个).
+_NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{vocab.unit_alternation(chinese_numeral_only=True)})")
+
+
+def is_task_table(table: Table) -> bool:
+    """A decomposition table: a task column with an indicator or lead column."""
+    cols = set(table.columns)
+    return "task" in cols and bool(cols & {"indicator", "lead", "examiner", "score"}) and "progress" not in cols
+
+
+def is_progress_table(table: Table) -> bool:
+    cols = set(table.columns)
+    return "task" in cols and "progress" in cols
+
+
+def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
+    return indicators.parse(text, norm)
+
+
+def _shift(items: list, offset: int) -> list:
+    for item in items:
+        a, b = item.span
+        item.span = (a + offset, b + offset)
+    return items
+
+
+def _orgs(cell: str, registry: Registry) -> list[str]:
+    names: list[str] = []
+    for part in registry.split_list(cell):
+        name = registry.normalise(part)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _table_orgs(registry: Registry):
+    """``_orgs`` for the unit cells of one table, each cell read once: its rows name the same units row
+    after row (the registry does not change meanwhile).  Each answer a new list (a task's own)."""
+    seen: dict[str, tuple[str, ...]] = {}
+
+    def orgs(cell: str) -> list[str]:
+        found = seen.get(cell)
+        if found is None:
+            found = seen[cell] = tuple(_orgs(cell, registry))
+        return list(found)
+    return orgs
+
+
+def _row_source(name: str, number: int, row: Row) -> dict[str, Any]:
+    source: dict[str, Any] = {"file": name, "row": number, "line": row.line}
+    if row.start is not None and row.end is not None:
+        source["start"], source["end"] = row.start, row.end
+    return source
+
+
+def _target_class(cell: str) -> str:
+    m = _CLASS.search(for_parsing(cell).strip().upper()) if cell.strip() else None
+    return m.group(1) if m else ""
+
+
+def tasks_from_table(table: Table, name: str = "", registry: Registry | None = None,
+                     prefix: str = "T") -> list[Task]:
+    """One task per row of a decomposition table (任务名称, 指标要求, 牵头部门,
+    配合部门, 目标类型).  A table without a task column and an indicator or
+    lead column gives []."""
+    if not is_task_table(table):
+        return []
+    registry = registry or Registry.default()
+    kind = "livelihood" if _LIVELIHOOD.search(table.title) else "task"
+    orgs = _table_orgs(registry)
+    out: list[Task] = []
+    seen: set[str] = set()
+    for number, row in enumerate(table.rows, 1):
+        task_name = row.get("task").strip()
+        indicator = row.get("indicator").strip()
+        if not task_name and not indicator:
+            continue
+        seq = row.get("seq").strip()
+        tid = f"{prefix}{seq}" if seq.isdigit() else f"{prefix}{number}"
+        if tid in seen:
+            tid = f"{prefix}{number}"
+        seen.add(tid)
+        text = task_name + ("：" + indicator if indicator else "")
+        found, milestones = _parse(indicator) if indicator else ([], [])
+        _shift(found, len(task_name) + 1)
+        _shift(milestones, len(task_name) + 1)
+        if not found and (not indicator or not _NUMBER.search(for_parsing(indicator))):
+            from_name, name_milestones = _parse(task_name)
+            if from_name:
+                found = from_name
+            if not milestones:
+                milestones = name_milestones
+        out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
+                        indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner")),
+                        cooperating=orgs(row.get("cooperating")),
+                        target_class=_target_class(row.get("target_class")), kind=kind,
+                        indicators=found, milestones=milestones))
+    return out
+
+
+# --- progress tables stating their own tasks ------------------------------------
+
+def tasks_from_progress_table(table: Table, name: str = "", registry: Registry | None = None,
+                              prefix: str = "P") -> list[Task]:
+    """One task per row of a progress table that states its tasks (项目内容 /
+    task text with 责任单位 or 牵头单位).
+
+    ``units`` (责任单位) does not tell lead from cooperating; by the convention
+    of these lists the first unit named is the lead (排在首位的为牵头单位) and the
+    rest cooperate.  A collective first name (各街道) is no lead: the first
+    named single unit leads.  A ``lead`` column is taken as it is.
+    ``part`` is the row's section title (…主要预期目标, 城市建设); rows under an
+    expected-targets section are kind ``expected_target``."""
+    if "task" not in table.columns:
+        return []
+    registry = registry or Registry.default()
+    orgs = _table_orgs(registry)
+    out: list[Task] = []
+    for number, row in enumerate(table.rows, 1):
+        body = row.get("task").strip()
+        if not body:
+            continue
+        lead = orgs(row.get("lead"))
+        cooperating = orgs(row.get("cooperating"))
+        units = orgs(row.get("units"))
+        if units and not lead:
+            single = [u for u in units if not registry.is_collective(u)]
+            first = single[0] if single else units[0]
+            lead = [first]
+            cooperating += [u for u in units if u != first and u not in cooperating]
+        section = row.get("section_title").strip()
+        found, milestones = _parse(body)
+        out.append(Task(id=f"{prefix}{number}", source=_row_source(name, number, row), text=body,
+                        part=section, heading="", lead=lead, cooperating=cooperating,
+                        kind="expected_target" if _EXPECTED.search(section) else "task",
+                        indicators=found, milestones=milestones))
+    return out

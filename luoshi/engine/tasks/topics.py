@@ -1,0 +1,144 @@
+"""A work report's topic sentences (``_topic_sentences``): a short sentence heading the measures after it in its
+paragraph, in a parallel series, whose measures are the tasks and the topic their heading; and the paragraphs
+opened by a short result to check (``_result_paragraphs``), which are tasks, not topics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document, Sentence
+from ..parts import is_plan
+from ..structure import is_result_task
+from ..text import for_parsing
+from .table_rows import _NUMBER
+
+# A topic sentence's shape: no list, colon or exclamation inside; quotation marks are not counted.
+_TOPIC_MARKS = re.compile(r"[、;:!?]")
+_QUOTE_MARKS = re.compile(r"[“”\"'《》「」]")
+# An ordinal opening a topic (一是…, 二是…, 十二是…).
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
+
+
+_TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+
+
+def _result_paragraphs(doc: Document) -> set[int]:
+    """The plan's paragraphs whose first sentence is a short result to check (``structure.is_result_task``)."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    norm = for_parsing(doc.text)
+    for s in doc.sentences:
+        if s.paragraph is None or s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        if is_plan(s.role) and is_result_task(_normalised(doc.text, norm, s)):
+            out.add(s.paragraph)
+    return out
+
+
+def _normalised(text: str, norm: str, sentence: Sentence) -> str:
+    """``for_parsing(sentence.text)``, sliced from the document's normalised text ``norm`` when the sentence is
+    its span of ``text`` (for_parsing maps character by character): no call of its own per sentence."""
+    if text[sentence.start:sentence.end] == sentence.text:
+        return norm[sentence.start:sentence.end]
+    return for_parsing(sentence.text)
+
+
+def _topic_clauses(body: str) -> list[str] | None:
+    """The clauses of a sentence shaped as a topic (做强材料平台。, 坚持招大引强，壮大主导产业。): at most two,
+    each of two characters or more, together short, with no figure and no list; None for any other."""
+    body = body.strip()
+    if not body.endswith(("。", ".")):
+        return None
+    core = body.rstrip("。.").strip()
+    if not core or _TOPIC_MARKS.search(core) or _NUMBER.search(core):
+        return None
+    clauses = [_QUOTE_MARKS.sub("", c) for c in core.split(",")]
+    if len(clauses) > 2 or any(len(c) < 2 for c in clauses) or sum(map(len, clauses)) > _TOPIC_LONGEST:
+        return None
+    return clauses
+
+
+def _topic_title(text: str) -> str:
+    """A topic sentence as its measures' heading: without its full stop and bold marks."""
+    return text.strip().strip("*").strip().rstrip("。.").strip("*")
+
+
+def _same_places(a: str, b: str) -> int:
+    """Characters two sentences share at the same places, counted from the start or from the end (whichever more)."""
+    ahead = sum(1 for x, y in zip(a, b, strict=False) if x == y and x != ",")
+    behind = sum(1 for x, y in zip(reversed(a), reversed(b), strict=False) if x == y and x != ",")
+    return max(ahead, behind)
+
+
+def _topic_sentences(doc: Document) -> dict[int, str]:
+    """Short sentences of the plan that head the measures after them in their paragraph, {start: title}.
+
+    Chinese work reports often run a sub-section's measures in one paragraph, each run headed by a short
+    sentence naming its aim: 做强整车平台。支持…。引导…。做强材料平台。加快…。 (in mid-paragraph), or open each
+    paragraph of a section on two short clauses: 坚持招大引强，壮大主导产业。围绕…。推动…。  Such a sentence is a
+    topic, no task: the measures after it are the tasks and it is their heading.  What tells it from a short
+    real task (创建国家园林城市。, 推进县域普通高中振兴。) is the series: topics come in parallel forms.  A
+    sentence shaped as a topic (``_topic_clauses``), followed in its paragraph by a longer one, is a topic when
+
+    * in mid-paragraph, another such sentence of its paragraph shares three characters with it at the same
+      places (做大产业平台 / 做强创新平台, 要大力提振企业信心 / …消费信心) within two characters of its
+      length, or three or more of the paragraph open on the same two characters (创新思想理念, 创新体制机制,
+      创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台), or it opens on an ordinal
+      (二是扩大投资。) and another sentence of its paragraph does too (一是提振消费。 opening it);
+    * opening its paragraph with two clauses, the opening sentence of another paragraph of its section has
+      two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
+      坚持廉洁从政，建设廉洁政府).
+
+    A sentence with a figure (新建健身步道40公里。) is never a topic, nor one with no parallel."""
+    rows: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        if is_plan(s.role) and s.paragraph is not None:
+            rows.setdefault(s.paragraph, []).append(s)
+    mids: list[list[tuple[Sentence, str]]] = []
+    openers: dict[int | None, list[tuple[Sentence, str]]] = {}
+    ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
+    paragraph_of: dict[int, int] = {}
+    norm = for_parsing(doc.text)
+    for paragraph, row in rows.items():
+        ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags
+                                       and _ORDINAL.match(_normalised(doc.text, norm, s).strip()))
+        found = []
+        for i, s in enumerate(row[:-1]):
+            if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
+                continue
+            body = _normalised(doc.text, norm, s)
+            clauses = _topic_clauses(body)
+            if clauses is None or is_result_task(body):
+                continue
+            shape = ",".join(clauses)
+            first = i == 0 or all("heading" in r.tags for r in row[:i])
+            if first and doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
+                first = False     # (一)构建…。做大…: a numbered heading ran into the line before it
+            if first:
+                if len(clauses) == 2:
+                    openers.setdefault(s.section, []).append((s, shape))
+            else:
+                found.append((s, shape))
+                paragraph_of[s.start] = paragraph
+        mids.append(found)
+    out: dict[int, str] = {}
+    for found in mids:
+        # Counted once for the paragraph, not again for each of its sentences.
+        openings = Counter(o[:2] for _, o in found)
+        endings = Counter(o[-2:] for _, o in found)
+        found_ordinals = sum(1 for _, o in found if _ORDINAL.match(o))
+        for k, (s, shape) in enumerate(found):
+            ordinals = ordinal_heads[paragraph_of[s.start]] + found_ordinals
+            if openings[shape[:2]] >= 3 or endings[shape[-2:]] >= 3 or (_ORDINAL.match(shape) and ordinals >= 2) \
+                    or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
+                           for j, (_, o) in enumerate(found)):
+                out[s.start] = _topic_title(s.text)
+    for found in openers.values():
+        for k, (s, shape) in enumerate(found):
+            if any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 2
+                   for j, (_, o) in enumerate(found)):
+                out[s.start] = _topic_title(s.text)
+    return out

@@ -1,0 +1,105 @@
+"""A plan part's years: tasks of the five years marked (``_mark_five_year``: a part naming the five years, a
+lead sentence switching the marking), the sentences that give one year's targets beside several years'
+(``_year_target_sentences``), and a sentence saying what the coming year is (``_YEAR_IS``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import vocab
+from ..judgement import Task
+from ..model import Document
+from ..parts import is_plan, report_year
+from ..text import for_parsing
+
+_FIVE_YEAR = vocab.pattern("part.five_year")
+_PLAN_YEAR = vocab.pattern("part.plan_year")
+
+
+def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
+    """Mark the tasks read from a five-year part (parts.py's ``five_year``: 今后五年, “十四五”时期):
+    goals of several years, which a year's plan imports only when asked to.
+
+    A part whose title names the coming year as well (“十四五”时期重大举措及2021年工作部署, “十五五”时期主要
+    任务和2026年工作安排, …和今年工作) holds both, each run under its lead: a sentence opening on the five years
+    (今后五年，…; 未来五年，是…; “十五五”期间，…; 展望“十五五”，…) opens the five years' run, one opening on the coming year
+    (2026年是…开局之年; 今年，…; 2026年经济社会发展的主要预期目标是) the year's, and a task is marked by the run
+    it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked."""
+    if not any(s.five_year for s in doc.sections):
+        return
+    year = report_year(doc.text)
+    starts = [s.start for s in doc.sentences]
+    leads: dict[int, tuple[list[int], list[bool]]] = {}     # a mixed part's leads: their starts, five years or not
+    for task in tasks:
+        i = bisect.bisect_right(starts, task.source["start"]) - 1
+        section = doc.sentences[i].section if i >= 0 else None
+        if section is None or not doc.sections[section].five_year:
+            continue
+        top = section
+        while doc.sections[top].parent is not None:
+            top = doc.sections[top].parent
+        title = for_parsing(doc.sections[top].title)
+        if not (_PLAN_YEAR.search(title) or (year is not None and f"{year}年" in title)):
+            task.five_year = True
+            continue
+        if top not in leads:
+            leads[top] = _period_leads(doc, top, year)
+        at, five = leads[top]
+        k = bisect.bisect_right(at, task.source["start"]) - 1
+        task.five_year = k >= 0 and five[k]
+
+
+# A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
+_FIVE_YEAR_OPENING = re.compile(rf"\W*(?:(?:{vocab.alternation('part.five_year_lead')})\W*)?(?:{vocab.alternation('part.five_year')})")
+
+
+def _period_leads(doc: Document, top: int, year: int | None) -> tuple[list[int], list[bool]]:
+    """The sentences of part ``top`` opening on a period: their starts, and whether the period is the five
+    years (True) or the coming year (False).  A year in figures leads only as the report's own year."""
+    part = doc.sections[top]
+    at: list[int] = []
+    five: list[bool] = []
+    for s in doc.sentences:
+        if s.start < part.start or s.start >= part.end:
+            continue
+        norm = for_parsing(s.text).strip().lstrip("*")
+        one = _ONE_YEAR_LEAD.match(norm)
+        if one and (not _YEAR_FIGURE.match(one.group()) or (year is not None and f"{year}年" in one.group())):
+            at.append(s.start)
+            five.append(False)
+        elif not one and _FIVE_YEAR_OPENING.match(norm):
+            at.append(s.start)
+            five.append(True)
+    return at, five
+
+
+def _year_target_sentences(doc: Document) -> set[int]:
+    """Starts of the expected-targets sentences that set the coming year's targets: those outside a
+    five-year part (今后五年的奋斗目标), unless the report has no other."""
+    found = [s for s in doc.sentences if "expected_targets" in s.tags and is_plan(s.role)]
+    year = [s for s in found if (s.section is None or not doc.sections[s.section].five_year)
+            and not _several_years(s.text)]
+    if not year:
+        year = [s for s in found if not _several_years(s.text)]
+    return {s.start for s in (year or found)}
+
+
+_AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")
+_FIGURE = vocab.quick(re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"), digits=True)
+# A sentence opened by this year, next year or a year in figures: one year's targets, whatever plan it names.
+_ONE_YEAR_LEAD = re.compile(rf"\W*(?:{vocab.alternation('time.one_year_lead')}|(?:19|20)\d\d年)")
+_YEAR_FIGURE = re.compile(r"\W*(?:19|20)\d\d年")
+# A sentence saying what the coming year is (2026年是…开局之年, 今年是…, 2021年，是…): framing, no task.
+_YEAR_IS = re.compile(rf"{_ONE_YEAR_LEAD.pattern},?是")
+
+
+def _several_years(text: str) -> bool:
+    """An expected-targets sentence for several years: it opens on them (今后五年…的主要预期目标是,
+    “十五五”时期…), or most of its rates are yearly averages (地区生产总值年均增长6.5%)."""
+    norm = for_parsing(text)
+    if _FIVE_YEAR.search(norm[:20]) and not _ONE_YEAR_LEAD.match(norm):
+        return True         # not 今年是“十四五”开局之年，…的主要预期目标是
+    rates = _FIGURE.findall(norm)
+    return bool(rates) and len(_AVERAGE.findall(norm)) * 2 >= len(rates)
