@@ -2111,8 +2111,6 @@ KNOWN_MISSES_115 = [
          "projects brought in are counted by those already building, not by those signed"),
     miss(("新增省级以上“专精特新”企业5家", "已组织12家企业申报，名单尚未公布。", MID_YEAR), "on_track",
          "firms put forward for a title whose list is not out yet are taken for preparation short of the pace"),
-    miss(("组织送戏下乡演出300场", "受疫情影响，上半年演出暂停，7月恢复以来已演出96场。", date(2020, 9, 30)), "seriously_behind",
-         "a word of pause decides the verdict and the figure under half the pace is not weighed"),
     miss(("打造夜间经济示范街区2个", "某某路夜间经济街区已于9月开街运营，某某里街区改造工程已完成80%。", date(2020, 11, 30)), "behind",
          "one item open and the other's works at a share short of the late pace are read as partly done on pace"),
     miss(("完成区域内河道清淤12条", "12条河道清淤工程已全部完工，正在进行验收。", date(2020, 11, 30)), "completed",
