@@ -191,3 +191,29 @@ def test_rest_of_works_begun_late_is_behind():
     assert _judged("建设标准厂房6万平方米，年内主体完工",
                    "已完成主体结构4万平方米，其余厂房因规划调整9月底才开始基础施工。", date(2026, 10, 31)) in (
         "behind", "seriously_behind")
+
+
+@pytest.mark.parametrize("header, cell, lags", [
+    ("完成状态", "滞后", True), ("进度评价", "进度缓慢", True), ("是否滞后", "是", True), ("自评等次", "未达序时", True),
+    # guards
+    ("是否滞后", "否", False), ("是否完成", "是", False), ("完成状态", "不滞后", False), ("完成状态", "无滞后", False),
+    ("完成状态", "正常推进", False), ("完成状态", "已完成", False), ("完成状态", "", False),
+])
+def test_the_units_own_word_that_it_lags(header, cell, lags):
+    t = Table("", ["seq", "task", "progress", "state"],
+              [Row({"seq": "1", "task": "新增市场主体3000户", "progress": "新增市场主体2410户。", "state": cell})],
+              "grid", ["序号", "具体任务", "推进情况", header])
+    assert progress.parse_table(t)[0].stated_lag is lags
+
+
+@pytest.mark.parametrize("cell, flagged", [("是", True), ("否", False)])
+def test_an_on_pace_verdict_beside_a_stated_lag_needs_a_person(cell, flagged):
+    from luoshi.engine import assess, indicators
+    t = Table("", ["seq", "task", "progress", "state"],
+              [Row({"seq": "1", "task": "新增市场主体3000户", "progress": "1-9月新增市场主体2410户。", "state": cell})],
+              "grid", ["序号", "目标任务", "进展情况", "是否滞后"])
+    row = progress.parse_table(t)[0]
+    a = assess.assess_row(row, None, date(2026, 9, 30), targets=indicators.parse(row.task)[0], task_text=row.task)
+    assert a.status in ("on_track", "ahead")
+    assert ("lag_stated" in a.flags) is flagged
+    assert a.needs_person or not flagged

@@ -158,6 +158,7 @@ class ProgressRow:
     line: int | None = None
     deadline: str = ""                        # the table's 时间节点 / 完成时限 cell as written
     stated: str = ""                          # the unit's own word on its status (完成状态, 是否滞后) as written
+    stated_lag: bool = False                  # that word says the work lags (滞后; 是 under 是否滞后)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -72,6 +72,7 @@ from luoshi.engine.errors import parses
 from luoshi.engine.judgement import STAGES, ProgressFact, ProgressRow
 from luoshi.engine.model import Table
 from luoshi.engine.numbers import parse_number
+from luoshi.engine.tables.columns import header_of
 from luoshi.engine.text import for_parsing
 
 MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS characters
@@ -498,12 +499,14 @@ def parse_table(table: Table) -> list[ProgressRow]:
     deadline the 时间节点 / 完成时限 cell; its stated share the rate column's percentage (完成率 60%, or a bare
     55 under 完成情况（%）) when the progress text states none; ``stated`` the unit's own status cell."""
     rows: list[ProgressRow] = []
+    state_header = header_of(table, "state")
     for i, r in enumerate(table.rows, 1):
         pr = parse_row(r.get("progress"), _task_text(r), r.get("units") or r.get("lead"), i)
         pr.section = r.get("section_title") or r.get("section") or ""
         pr.line = r.line
         pr.deadline = r.get("deadline").strip()
         pr.stated = r.get("state").strip()
+        pr.stated_lag = stated_lag(pr.stated, state_header)
         if pr.stated_pct is None:
             pr.stated_pct = _rate_cell(r.get("rate"))
         rows.append(pr)
@@ -520,6 +523,21 @@ def _task_text(r) -> str:
 _SPACES = re.compile(r"\s+")
 # A rate cell: a percentage, or a bare number (the column is named a rate: 完成率, 完成情况（%）).
 _RATE_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?$")
+
+
+_STATED_LAG = re.compile("".join(f"(?<!{re.escape(w)})" for w in vocab.words("table.stated_not"))
+                         + f"(?:{vocab.alternation('table.stated_lag')})")
+_STATED_YES = re.compile(rf"^\s*(?:{vocab.alternation('table.stated_yes')})\s*$")
+
+
+def stated_lag(cell: str, header: str = "") -> bool:
+    """The unit's status cell says the work lags: a word of lag not negated (滞后, 进度缓慢; not 不滞后), or yes (是)
+    under a header asking whether it lags (是否滞后)."""
+    if not cell:
+        return False
+    if _STATED_YES.match(cell):
+        return bool(_STATED_LAG.search(header or ""))
+    return bool(_STATED_LAG.search(cell))
 
 
 def _rate_cell(cell: str) -> float | None:

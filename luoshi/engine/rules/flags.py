@@ -440,12 +440,15 @@ class LagStated(FlagCheck):
     flag = "lag_stated"
     help_text = ("A verdict of on pace, ahead or done on a row that says in words that the work, or a part of it, is "
                  "behind its pace or put back (进度较慢, 推进缓慢, 慢于计划, 进度不够理想, 推迟至明年: rules.status."
-                 "behind_cues), outside a forecast and not of an earlier period caught up since: the figure or the "
+                 "behind_cues), outside a forecast and not of an earlier period caught up since, or whose table's "
+                 "status cell says so (滞后, 进度缓慢; 是 under 是否滞后: ProgressRow.stated_lag): the figure or the "
                  "stage and the unit's own word disagree, and which holds is for a person.")
 
     def check(self, case, outcome):
         if outcome.status not in ("on_track", "ahead", "completed"):
             return False
+        if case.row.stated_lag:
+            return True
         norm = for_parsing(case.progress)
         return any(not case.in_forecast(m.start()) and not _past_lag(case, norm, m) for m in behind_cues(norm))
 

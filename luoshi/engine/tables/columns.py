@@ -71,6 +71,15 @@ _PERCENT_CELL = re.compile(r"%\s*$")
 _RATE_HEADER = re.compile(r"率|%|百分比")
 
 
+def header_of(table, column: str) -> str:
+    """The header cell as written over ``column`` ("" when the table has none): the section columns a grid puts
+    before the header's own are not in its header."""
+    if column not in table.columns:
+        return ""
+    i = table.columns.index(column) - max(0, len(table.columns) - len(table.header))
+    return table.header[i] if 0 <= i < len(table.header) else ""
+
+
 def settle_figure_columns(table) -> None:
     """Rename a progress column of bare figures beside a progress column of text (see above), in place."""
     named = [c for c in table.columns if c == "progress" or c.startswith("progress_")]
@@ -81,11 +90,9 @@ def settle_figure_columns(table) -> None:
     texts = [c for c in named if c not in figures and any(cells[c])]
     if not figures or not texts:
         return
-    offset = max(0, len(table.columns) - len(table.header))   # section columns put before the header's
     renamed: dict[str, str] = {}
     for c in figures:
-        i = table.columns.index(c) - offset
-        header = compact(table.header[i]) if 0 <= i < len(table.header) else ""
+        header = compact(header_of(table, c))
         percent = all(_PERCENT_CELL.search(v) for v in cells[c] if v and v[0].isdigit())
         new = "rate" if (_RATE_HEADER.search(header) or percent) else "amount"
         while new in table.columns or new in renamed.values():
