@@ -117,3 +117,54 @@ def test_count_first_metrics(text, expected):
 def test_noun_first_metric_sheds_a_long_verb_pair():
     metric = parse("新建改扩建中小学6所")[0][0].metric
     assert len(metric) <= len("中小学") + 4
+
+
+_TARGETS_PART = """某某区政府工作报告
+——2025年1月8日在某某区第二届人民代表大会第五次会议上
+
+各位代表：
+
+一、2024年工作回顾
+
+过去一年，全区地区生产总值增长6.2%。
+
+二、{title}
+
+（一）更加注重改革创新，牢牢把握发展的根本动力
+
+要以更大的勇气推进改革。坚持以改革破难题、以创新增动能，推动营商环境持续优化。
+
+——坚持稳中求进，把稳增长放在更加突出的位置。
+
+全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长4%。
+
+{after}
+各位代表！让我们携手并进，奋力谱写新篇章！
+"""
+
+_PLAN_AFTER = """三、2025年重点工作
+
+（一）做强实体经济
+
+建成2个产业园区和3个孵化载体。新建社区公园10个。
+"""
+
+
+def _kinds(tmp_path, title, after):
+    (tmp_path / "r.txt").write_text(_TARGETS_PART.format(title=title, after=after), encoding="utf-8")
+    found = tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+    return [t.kind for t in found], [t.text for t in found if t.kind == "task"]
+
+
+@pytest.mark.parametrize("title", ["坚定信心、真抓实干，全力实现2025年政府工作总体目标要求", "2025年工作总体要求和预期目标"])
+def test_targets_part_before_the_plan_frames_it(tmp_path, title):
+    kinds, texts = _kinds(tmp_path, title, _PLAN_AFTER)
+    assert kinds.count("expected_target") == 2
+    assert texts == ["建成2个产业园区和3个孵化载体。", "新建社区公园10个。"]
+
+
+def test_targets_part_with_no_plan_after_it_holds_the_plan(tmp_path):
+    # guard: a targets part with no plan part after it for the year is the plan (parts.py): its measures stay
+    kinds, texts = _kinds(tmp_path, "2025年目标任务", "")
+    assert kinds.count("expected_target") == 2
+    assert any(t.startswith("坚持以改革破难题") for t in texts)

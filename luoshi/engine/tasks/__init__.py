@@ -34,6 +34,9 @@ Not tasks:
   …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance).  A short result to check opening
   a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
   title nor topic, and its paragraph no framing;
+* the part stating the year's general requirement and targets (role ``targets``: 2023年工作总体要求和预期目标,
+  …全力实现2024年政府工作总体目标要求) when a plan part follows it: only its expected targets are read; its
+  principles (更加注重…，牢牢把握…; ——坚持…), situation and reasons frame the plan;
 * statements (``_statement``): the general line (今年政府工作的总体要求是：…), why the targets are as they are
   (上述目标…), the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the
   times ask of the government (…提出了更高要求。), and the 民生实事 vote (…候选项目，提请本次大会票决。) with the

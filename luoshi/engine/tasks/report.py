@@ -199,6 +199,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
         bullets = False
+        if sentence.role == "targets":
+            # The part stating the year's general requirement and targets, a plan part after it (parts.py makes
+            # a targets part with none after it the plan): its expected targets are read above; its principles,
+            # situation and reasons (更加注重…; ——坚持稳中求进，…; 确定上述目标的主要考虑，…) frame the plan.
+            continue
         if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
                                           and _framing(sentence, sections, children, first_kid)):
             continue
