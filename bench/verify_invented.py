@@ -189,7 +189,8 @@ not read as them — 投资 and 外贸 as the exceptions of 除…外，其他�
 消费、外资两项指标均完成年度目标 (achieved read as unclear and not_reported), 投资、消费增速分别为 (not_met read as not_reported,
 achieved as unclear); the whole industry's 工业增加值 taken for a 规上 target (unclear read as achieved); 规模以上工业 opening a
 sentence whose 全年增加值 rate follows a list of products' output rates (achieved read as not_reported); foreign capital on a
-new statistical basis the report calls not comparable with its target (unclear read as not_reported).
+new statistical basis the report calls not comparable with its target (unclear read as not_reported).  All four fitted
+(d2c7301, 73614d4 and the commit after): 36/36.
 """
 
 from __future__ import annotations

@@ -254,3 +254,20 @@ def test_bare_words_as_list_items(target, said, metric, outcome):
 def test_wider_units_and_figures_not_comparable(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# What is measured alone (verify.growth_measure: 增加值) after a clause of other things' figures takes the subject of its
+# sentence part, the opening clause with no figure (the forty-sixth invented set's first run).  Guards: with no such
+# subject (the part opens on a figure) it names nothing, and the subject answers no other sector's target.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("规模以上工业增加值增长6%", "规模以上工业经受住了市场需求不足的考验，新能源汽车、锂电池产量分别增长32%和21%，全年增加值增长6.8%。",
+     "规模以上工业增加值", "achieved"),
+    ("规模以上工业增加值增长6%", "规模以上工业顶住下行压力，新能源汽车产量增长32%，增加值增长5.1%。", "规模以上工业增加值", "not_met"),
+    ("规模以上工业增加值增长6%", "规模以上工业经受住了市场需求不足的考验，全年增加值增长6.8%。", "规模以上工业增加值", "achieved"),
+    # (guards)
+    ("规模以上工业增加值增长6%", "新能源汽车产量增长32%，增加值增长6.8%。", "规模以上工业增加值", "not_reported"),
+    ("服务业增加值增长6%", "规模以上工业经受住了考验，新能源汽车产量增长32%，增加值增长6.8%。", "服务业增加值", "not_reported"),
+])
+def test_measure_alone_after_other_figures(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason

@@ -200,6 +200,7 @@ _STATE_LEAD = re.compile(rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?)(?:{vocab.altern
                          rf"(?:{vocab.alternation('verify.state_lead')}),")
 _STATE_SUBJECT_END = re.compile(f"(?:{vocab.alternation('verify.state_subject')})+$")
 _ECONOMY_OUTPUT = re.compile(vocab.alternation("verify.economy_output"))
+_MEASURE_OF_SUBJECT = re.compile(vocab.alternation("verify.growth_measure"))
 
 
 def _opens_on(norm: str, clause_start: int, carry: tuple[str, str]) -> bool:
@@ -330,6 +331,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
             prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
             lead = norm[prev_start:clause_start - 1]
+            first = next((m.end() for m in _CLAUSE_END.finditer(norm, part)), clause_start)
+            if prev_start > part and _MEASURE_OF_SUBJECT.fullmatch(normalise(_GENERIC.sub("", name))) \
+                    and any(prev_start <= a < clause_start for a, *_ in found) and not any(part <= a < first for a, *_ in found):
+                # 规模以上工业经受住了…考验，新能源汽车…产量分别增长32%…，全年增加值增长6.8%: what is measured alone
+                # after a clause of other things' figures is the subject's, the part's opening clause (with no figure)
+                lead = norm[part:first - 1]
         if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
