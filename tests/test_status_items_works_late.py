@@ -82,3 +82,17 @@ def test_works_short_of_the_step_the_time_asks_for_on_every_item_are_behind(task
 def test_guards(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+# Items still coordinating (尚在协调经营户安置, 仍在协调: judging.toml words.preparing) are no work under way beside the
+# items done: they do not hold a short count on pace as the rest under way does (statusb, from the pooled first runs).
+REST_COORDINATING = [
+    ("完成农贸市场提升改造9个", "已完成改造4个，另有2个正在施工，3个尚在协调商户搬迁。", AUG, "behind"),
+    ("完成农贸市场提升改造9个", "已完成改造6个，其余3个正在施工。", AUG, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", REST_COORDINATING, ids=[r[1] for r in REST_COORDINATING])
+def test_items_still_coordinating_are_not_under_way(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
