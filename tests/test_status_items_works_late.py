@@ -88,6 +88,7 @@ def test_guards(task, progress, as_of, expected):
 # items done: they do not hold a short count on pace as the rest under way does (statusb, from the pooled first runs).
 REST_COORDINATING = [
     ("完成农贸市场提升改造9个", "已完成改造4个，另有2个正在施工，3个尚在协调商户搬迁。", AUG, "behind"),
+    ("完成社区菜市场提升改造10个", "已完成提升改造4个，另有4个正在施工，2个仍在协调商户搬迁。", AUG, "behind"),
     ("完成农贸市场提升改造9个", "已完成改造6个，其余3个正在施工。", AUG, "on_track"),
 ]
 
