@@ -217,3 +217,82 @@ def test_an_on_pace_verdict_beside_a_stated_lag_needs_a_person(cell, flagged):
     assert a.status in ("on_track", "ahead")
     assert ("lag_stated" in a.flags) is flagged
     assert a.needs_person or not flagged
+
+
+# --- the second set's shapes: totals, a task row heading its sub-measures, a measure column, status words, a
+# page copied one cell per line with a closing line -------------------------------------------------------------
+
+@pytest.mark.parametrize("first", ["合计", "小计", "总计：", "合 计"])
+def test_total_row_is_no_row(first):
+    t = one([["序号", "建设内容", "计划投资（万元）", "形象进度", "责任单位"],
+             ["1", "新建厂房", "3000", "主体完工。", "市工信局"], [first, first, "3000", "", ""]])
+    assert len(t.rows) == 1
+
+
+def test_guard_a_task_opening_on_a_total_word_stays():
+    t = one([["序号", "建设内容", "形象进度", "责任单位"],
+             ["1", "新建厂房", "主体完工。", "市工信局"], ["2", "合计建设道路5公里", "已完成3公里。", "市交通局"]])
+    assert len(t.rows) == 2
+
+
+def test_task_row_heading_its_sub_measures_is_their_group():
+    t = one([["序号", "工作任务", "牵头单位", "进展情况"],
+             ["1", "实施城市品质提升行动", "", ""],
+             ["1.1", "改造道路8条", "区城管局", "已完工5条。"],
+             ["1.2", "新建口袋公园15个", "区城管局", "已建成12个。"],
+             ["2", "新增就业5000人", "区人社局", "新增4120人。"]])
+    assert [r.get("seq") for r in t.rows] == ["1.1", "1.2", "2"]
+    assert [r.get("section_title") for r in t.rows] == ["实施城市品质提升行动"] * 2 + [""]
+
+
+def test_guard_a_numbered_row_with_its_own_progress_stays():
+    t = one([["序号", "工作任务", "牵头单位", "进展情况"],
+             ["1", "实施城市品质提升行动", "区城管局", "总体进展顺利。"],
+             ["1.1", "改造道路8条", "区城管局", "已完工5条。"]])
+    assert len(t.rows) == 2
+
+
+def test_measure_column_beside_the_task_and_status_words_column():
+    t = _recovered([["序号", "重点任务", "具体举措", "责任单位", "进展情况", "完成情况"],
+                    ["1", "提升教育水平", "新建幼儿园3所", "县教育局", "2所主体完工。", "正在推进"],
+                    ["", "", "招聘教师120名", "县教育局", "已完成面试。", "滞后"]])
+    rows = progress.parse_table(t)
+    assert rows[0].task == "提升教育水平，新建幼儿园3所" and rows[1].task == "招聘教师120名"
+    assert [r.stated for r in rows] == ["正在推进", "滞后"] and rows[1].stated_lag
+    assert [r.progress for r in rows] == ["2所主体完工。", "已完成面试。"]
+
+
+def test_guard_two_progress_columns_of_text_stay_progress():
+    t = _recovered([["序号", "重点任务", "责任单位", "进展情况", "完成情况"],
+                    ["1", "新建幼儿园3所", "县教育局", "2所主体完工。", "已完成主体结构施工，正在装修。"]])
+    assert "state" not in t.columns
+
+
+def test_page_copied_one_cell_per_line_closing_line_is_no_progress():
+    from luoshi.engine.orgs import Registry
+    from luoshi.engine.tables import cells
+    text = ("序号\n民生实事项目\n责任单位\n进展情况\n1\n新建候车亭60个\n县交通运输局\n建成候车亭28个。\n"
+            "2\n改造户厕1500户\n县农业农村局\n已完成改造420户，\n其余正在组织施工。\n欢迎社会各界监督。\n")
+    t = cells.find(text, Registry.default())[0]
+    assert [r.get("progress") for r in t.rows] == ["建成候车亭28个。", "已完成改造420户，\n其余正在组织施工。"]
+    assert column_for("民生实事项目") == "task" and column_for("具体举措") == "task"
+
+
+@pytest.mark.xfail(strict=True, reason="a building handed over at the month it was due, read after that month, is "
+                                       "taken for a step still on pace rather than the task done")
+def test_handed_over_when_due_is_done():
+    assert _judged("新建教学楼等5栋，8月底前交付使用", "已于8月底交付使用，9月初投入教学。", date(2026, 9, 30)) == "completed"
+
+
+@pytest.mark.xfail(strict=True, reason="a task to cover every village answered by every village's work passing "
+                                       "acceptance is read as a count with no whole to compare, unclear")
+def test_every_village_accepted_covers_the_task():
+    assert _judged("完成村庄清洁行动全覆盖", "全县120个村已全部开展清洁行动并通过验收。", date(2026, 6, 30),
+                   "6月底") == "completed"
+
+
+@pytest.mark.xfail(strict=True, reason="a quarter of the count done at the half year, the rest only gathering its "
+                                       "builders, is read as on pace")
+def test_quarter_done_rest_only_organising_is_behind():
+    assert _judged("改造农村户厕1200户", "已完成改造300户，其余正在组织施工队伍。", date(2026, 6, 30)) in (
+        "behind", "seriously_behind")

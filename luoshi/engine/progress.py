@@ -514,10 +514,14 @@ def parse_table(table: Table) -> list[ProgressRow]:
 
 
 def _task_text(r) -> str:
-    task, target = r.get("task").strip(), r.get("indicator").strip()
-    if not target or _SPACES.sub("", target) in _SPACES.sub("", task):
-        return task
-    return f"{task}，{target}" if task else target
+    """The task cell, then a measure cell (具体举措: a second task column) and the target cell each when the text
+    so far does not hold it."""
+    text = ""
+    for column in ("task", "task_2", "indicator"):
+        cell = r.get(column).strip()
+        if cell and _SPACES.sub("", cell) not in _SPACES.sub("", text):
+            text = f"{text}，{cell}" if text else cell
+    return text
 
 
 _SPACES = re.compile(r"\s+")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
+from .. import vocab
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
 from .columns import column_for
@@ -29,6 +30,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 _SENTENCE = re.compile(r"[。;:“”\"%]")
 _ADMIN = ("区", "市", "县", "省", "各", "相关", "有关", "镇", "乡")
 _TITLE_WORDS = ("情况", "表", "清单", "计划", "任务", "汇总")
+# A line that closes the page (欢迎社会各界监督。, 特此通报。, 联系电话：…) ends the table: the last row's progress
+# does not run on into it.
+_CLOSING = re.compile(rf"^\s*(?:{vocab.alternation('table.closing_line', 'table.signature_mark')})")
 MISSING_PENALTY = 0.5   # a row without progress is allowed but not preferred
 ORPHAN_PENALTY = 1.0    # leading cells continuing the previous row across a break
 
@@ -218,7 +222,7 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
         body_gap = cells[h0 + 1].gap
         body: list[Cell] = []
         for c in cells[h1:stop]:
-            if body and c.gap > body_gap:   # a wider gap than between cells: the table ended
+            if body and (c.gap > body_gap or _CLOSING.match(c.text)):   # a wider gap, a closing line: the end
                 break
             body.append(c)
         segment: list[Row] = []

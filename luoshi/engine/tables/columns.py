@@ -69,6 +69,7 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
 _BARE_FIGURE = re.compile(r"^(?:[-—–/]+|-?\d[\d,]*(?:\.\d+)?\s*(?:[万亿千百]|%)?[^\u4e00-\u9fff\d]{0,4})$")
 _PERCENT_CELL = re.compile(r"%\s*$")
 _RATE_HEADER = re.compile(r"率|%|百分比")
+_STATE_WORD = vocab.pattern("table.state_word")
 
 
 def header_of(table, column: str) -> str:
@@ -81,14 +82,17 @@ def header_of(table, column: str) -> str:
 
 
 def settle_figure_columns(table) -> None:
-    """Rename a progress column of bare figures beside a progress column of text (see above), in place."""
+    """Rename a progress column of bare figures beside a progress column of text (see above), and one holding only
+    the unit's word on its status (已完成, 正在推进, 滞后: words.toml ``table.state_word``) the ``state``, in place."""
     named = [c for c in table.columns if c == "progress" or c.startswith("progress_")]
     if len(named) < 2:
         return
     cells = {c: [for_parsing(r.get(c)).strip() for r in table.rows] for c in named}
     figures = [c for c in named if any(cells[c]) and all(_BARE_FIGURE.match(v) for v in cells[c] if v)]
-    texts = [c for c in named if c not in figures and any(cells[c])]
-    if not figures or not texts:
+    states = [c for c in named if c not in figures and any(cells[c]) and "state" not in table.columns
+              and all(len(v) <= 8 and _STATE_WORD.search(v) for v in cells[c] if v)][:1]
+    texts = [c for c in named if c not in figures and c not in states and any(cells[c])]
+    if not (figures or states) or not texts:
         return
     renamed: dict[str, str] = {}
     for c in figures:
@@ -98,6 +102,7 @@ def settle_figure_columns(table) -> None:
         while new in table.columns or new in renamed.values():
             new = new + "_2" if not new[-1].isdigit() else new[:-1] + str(int(new[-1]) + 1)
         renamed[c] = new
+    renamed.update({c: "state" for c in states})
     if "progress" in renamed:
         renamed[texts[0]] = "progress"
     table.columns = [renamed.get(c, c) for c in table.columns]

@@ -34,6 +34,9 @@ _NOTE = re.compile(rf"^\s*({vocab.alternation('table.note_mark')})\s*[:：\d]")
 # Who filled, checked or sent the table (填报人：陈某某, 联系电话：…, 填报单位（盖章）：…, （单位盖章）): a signature cell.
 _SIGNATURE = re.compile(rf"^\s*(?:[(（]\s*)?(?:{vocab.alternation('table.signature_mark')})\s*"
                         r"(?:[(（][^()（）]{0,8}[)）]\s*)?(?:[:：]|[)）]\s*$|$)")
+_TOTAL = re.compile(rf"^\s*(?:{vocab.alternation('table.total_mark')})\s*[:：]?\s*$")
+# A row numbered as a group of the rows after it (1 over 1.1, 1.2; 2 over 2-1): its own sub-numbers follow it.
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．\-—]\s*\d{1,3}\s*$")
 _SAME_AS_ABOVE = re.compile(rf"^\s*(?:{vocab.alternation('table.same_as_above')})\s*$")
 # The unit columns a blank cell (or 同上) of a row of its own takes from the row above: a unit merged down over
 # several rows comes out of a spreadsheet's CSV export in its first row only.
@@ -60,6 +63,8 @@ def tables_from_grids(grids: list[Grid], titles: list[str], registry=None) -> li
         elif current is not None and current.width == len(rows[0]):
             # Same raw width: the same table split in two; map through its columns.
             current.add([[r[j] for j in current.keep] for r in rows])
+    for t in tables:
+        fold_group_rows(t)
     return tables
 
 
@@ -94,7 +99,7 @@ class _Reading:
         for cells in grid:
             if compact("".join(cells)) in self.header_keys:
                 continue  # the header repeated where the table continues on a new page
-            if _signature(cells):
+            if _signature(cells) or _total(cells):
                 table.notes.append(" ".join(dict.fromkeys(c for c in cells if c)))
                 continue
             lone = _lone_value(cells)
@@ -129,6 +134,37 @@ class _Reading:
                 values[column] = self.above[column]
             if values[column]:
                 self.above[column] = values[column]
+
+
+def _total(cells: list[str]) -> bool:
+    """The row opens on a total word (合计, 小计): the sums of the rows above."""
+    first = next((c for c in cells if c), "")
+    return bool(_TOTAL.match(compact(first)))
+
+
+def fold_group_rows(table: Table) -> None:
+    """A row numbered N with nothing reported (no progress, no unit) followed by rows numbered N.1, N.2 … heads
+    them: it is no row, and its task is their group (``section_title`` where they have none), in place."""
+    rows = table.rows
+    keep: list[Row] = []
+    for k, row in enumerate(rows):
+        seq = row.get("seq").strip()
+        nxt = rows[k + 1].get("seq") if k + 1 < len(rows) else ""
+        m = _SUB_NUMBER.match(nxt)
+        if seq.isdigit() and m and m.group(1) == seq and not any(
+                row.get(c).strip() for c in ("progress", "units", "lead", "state", "rate")):
+            title = row.get("task").strip()
+            for child in rows[k + 1:]:
+                cm = _SUB_NUMBER.match(child.get("seq"))
+                if not cm or cm.group(1) != seq:
+                    break
+                if title and not child.get("section_title"):
+                    child.values["section_title"] = title
+            if title and "section_title" not in table.columns:
+                table.columns.insert(0, "section_title")
+            continue
+        keep.append(row)
+    table.rows = keep
 
 
 def _signature(cells: list[str]) -> bool:
