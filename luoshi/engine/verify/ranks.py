@@ -39,6 +39,10 @@ _GROUP_SAID = vocab.pattern("target.rank_group")
 _PART_END = re.compile(r"[;。]")
 _MEASURES = tuple(sorted(vocab.words("target.rank_measure"), key=len, reverse=True))
 _ECONOMY_NAMES = vocab.words("verify.economy_mention")
+# A list of the top N places named as the metric itself (全国百强县, from 力争进入全国百强县行列).
+_LIST_METRIC = re.compile(f"(?P<strong>{_NUM})强(?:{vocab.alternation('target.rank_strong_kind')})$")
+_NEGATED_BEFORE = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})*"
+                             r"[\u4e00-\u9fff]{0,2}$")
 
 
 def _measure(metric: str) -> str:
@@ -93,8 +97,29 @@ def _place(m: re.Match) -> tuple[float | None, bool]:
     return parse_number(m.group("nth") or m.group("top") or m.group("strong")), bool(m.group("top") or m.group("strong"))
 
 
+def _entered_list(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict | None:
+    """A target naming a list of the top N places as its metric (力争进入全国百强县行列: 全国百强县) against a review
+    saying the place entered it (成功跻身全国百强县: achieved) or did not (未能进入全国百强县: not_met); None when the
+    metric is no such list or no review sentence says either."""
+    if ind.unit != "名" or not _LIST_METRIC.search(metric):
+        return None
+    key = normalise(for_parsing(metric))
+    for sentence in mentions:
+        body = for_parsing(sentence.text)
+        for m in _PLACE_SAID.finditer(body):
+            if m.group("strong") and key in m.group():
+                done = _NEGATED_BEFORE.search(body, 0, m.start()) is None
+                return _said(task, metric, target, sentence, _actual(sentence, m, ind.value, "名"),
+                             "achieved" if done else "not_met",
+                             f"目标{ind.qualifier}，回顾称“{body[max(0, m.start() - 2):m.end()]}”，" + ("完成" if done else "未完成"))
+    return None
+
+
 def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict:
     """The verdict on a target of kind ``rank`` (the module docstring)."""
+    entered = _entered_list(task, ind, metric, target, mentions)
+    if entered is not None:
+        return entered
     want = ind.value
     named = None
     measure = _measure(metric)
