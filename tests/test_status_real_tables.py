@@ -165,3 +165,25 @@ RESULT_NOT_ANNOUNCED = [
 @pytest.mark.parametrize("given,status", RESULT_NOT_ANNOUNCED)
 def test_a_result_not_yet_announced_is_no_work_not_begun(given, status):
     assert judge(*given).status == status
+
+
+# 计划 after 较 or 比 (进度较计划滞后约1个月, 开工时间较计划推迟约两个月, 比计划提前一个月) compares with the plan; it is no plan
+# (rules/forecasts._FORECAST).  Before, the clause was set aside as a forecast, so a lag stated against the plan — the
+# way a district table's 存在问题 column says it — went unread and the stage gave on pace.
+COMPARED_WITH_THE_PLAN = [
+    (("加快推进区人民医院迁建工程，年内完成主体结构封顶。",
+      "完成情况：项目已完成桩基工程，地下室底板浇筑完成60%。存在问题：受地下水位影响，基坑降水耗时较长，进度较计划滞后约1个月。"),
+     "behind"),
+    # (statusa's invented109 held-out miss, a strict xfail in test_status_year_beside_total.py until this reading)
+    (("新建改扩建小学4所", "4所学校均已动工，其中1所主体已封顶，3所正在进行桩基施工，受用地报批影响，开工时间较计划推迟约两个月。",
+      date(2020, 8, 31)), "behind"),
+    (("建成城市智慧停车平台", "平台已于5月上线，比计划提前一个月完成。"), "completed"),
+    # guards: a plan for the rest stays a plan; faster than expected is no lag
+    (("完成老旧小区改造20个", "已完工12个，其余8个计划10月完工。", SEPTEMBER), "behind"),
+    (("新建公园5个", "已建成3个，进度比预期快。"), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,status", COMPARED_WITH_THE_PLAN)
+def test_compared_with_the_plan_is_no_plan(given, status):
+    assert judge(*given).status == status

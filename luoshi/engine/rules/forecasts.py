@@ -20,7 +20,7 @@ _INTENT_RESULT = vocab.alternation("intention.clause_result")
 # “凤凰行动”计划 after a closing quote is a programme's name.
 _MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = _quick(re.compile(
-    rf"(?<![已”》」])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
+    rf"(?<![已”》」较比])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:{vocab.alternation('intention.again')})?"
     rf"(?:{vocab.alternation('intention.result_manner')})?(?:{_INTENT_RESULT})"
