@@ -168,3 +168,33 @@ def test_targets_part_with_no_plan_after_it_holds_the_plan(tmp_path):
     kinds, texts = _kinds(tmp_path, "2025年目标任务", "")
     assert kinds.count("expected_target") == 2
     assert any(t.startswith("坚持以改革破难题") for t in texts)
+
+
+def task_metrics(text):
+    from luoshi.engine.tasks.table_rows import _parse
+    return [(i.metric, i.value, i.unit) for i in _parse(text)[0]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 分别 list in a task: each figure its own item (targets.spread_respective)
+    ("高新技术企业、科技型中小企业分别达到900家、1500家",
+     [("高新技术企业", 900, "家"), ("科技型中小企业", 1500, "家")]),
+    ("粮食播种面积和产量分别稳定在260万亩、21亿斤以上", [("粮食播种面积", 260, "万亩"), ("粮食产量", 21, "亿斤")]),
+    ("实际使用外资、进出口总额分别增长8%和6%以上", [("实际使用外资", 8, "%"), ("进出口总额", 6, "%")]),
+    ("优质小麦、优质花生、优质林果分别达到120万亩、220万亩、130万亩",
+     [("优质小麦", 120, "万亩"), ("优质花生", 220, "万亩"), ("优质林果", 130, "万亩")]),
+    # guards: an item short of the head the last one names, a metric running past 分别, figures not as many
+    ("粮食、蔬菜种植面积分别稳定在380万亩、100万亩", [("粮食、蔬菜种植面积分别稳定在", 380, "万亩"), ("", 100, "万亩")]),
+    ("牛、羊饲养量分别达到50万头、170万只", [("牛、羊饲养量", 50, "万头"), ("", 170, "万只")]),
+    ("社会散居和机构供养孤儿养育标准分别提高到每人每月700元和1100元",
+     [("社会散居和机构供养孤儿养育标准分别提高到每人每月", 700, "元"), ("", 1100, "元")]),
+    ("医疗床位、养老床位、康复床位分别达到4万张、3.5万张", [("医疗床位、养老床位、康复床位", 4, "万张"), ("", 3.5, "万张")]),
+])
+def test_respective_lists_in_tasks(text, expected):
+    assert task_metrics(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="in a 分别 list whose last item opens on 农村 and carries the shared head, an "
+                                       "earlier item that is no such group word gets no head and stays with the whole list")
+def test_respective_head_for_a_place_item():
+    assert task_metrics("城市社区、农村养老服务设施覆盖率分别达到100%、70%")[0][0] == "城市社区养老服务设施覆盖率"

@@ -163,6 +163,36 @@ def split_metrics(metric: str) -> list[str]:
     return out
 
 
+_RESPECTIVE = re.compile("分别")
+_CLAUSE_END = re.compile("[,;。]")
+_RESPECTIVE_SHORTEST = 4     # characters of a metric a 分别 item gives at least (医疗床位; not 粮食, 牛, 镇)
+
+
+def spread_respective(norm: str, found: list[Indicator]) -> None:
+    """A task's 分别 list (高新技术企业、科技型中小企业分别达到900家、1500家; 粮食播种面积和产量分别稳定在260万亩、
+    21亿斤以上): the figures after 分别 in its clause share the first one's metric, which names every item; each
+    gets its own (``split_metrics``: 粮食产量 for 产量), when the items and the figures are as many.  ``norm``:
+    the task's normalised text, the spans' text."""
+    for m in _RESPECTIVE.finditer(norm):
+        end = _CLAUSE_END.search(norm, m.end())
+        run = [i for i in found if m.end() <= i.span[0] < (end.start() if end else len(norm))]
+        if len(run) < 2 or any(i.metric for i in run[1:]):
+            continue
+        base = strip_metric(run[0].metric)
+        if _RESPECTIVE.search(base):
+            continue        # the metric runs past 分别 (…标准分别提高到每人每月): its items are not read
+        names = split_metrics(base)
+        if len(names) == 1:
+            names = _urban_rural(names[0], len(run))
+        items = [p for p in _LIST_JOIN.split(base) if p]
+        shared = len(items) > 1 and items[-1].startswith(_GROUPS) and not all(p in _GROUPS for p in items[:-1])
+        if len(names) != len(run) or shared or any(len(n) < _RESPECTIVE_SHORTEST for n in names):
+            # 粮食、蔬菜种植面积; 城市社区、农村…覆盖率: an item short of the head the last one names — left whole
+            continue
+        for ind, name in zip(run, names, strict=True):
+            ind.metric = name
+
+
 def _measure_of(metric: str, before: str) -> str:
     """``metric`` given the object of the metric ``before`` it when it is a bare measure (产量 after
     粮食播种面积: 粮食产量; 二氧化碳排放 after 单位地区生产总值能耗); otherwise ``metric`` itself."""

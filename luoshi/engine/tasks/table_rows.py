@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import indicators, vocab
+from .. import indicators, targets, vocab
 from ..judgement import Indicator, Milestone, Task
 from ..model import Row, Table
 from ..orgs import Registry
@@ -37,7 +37,10 @@ def is_progress_table(table: Table) -> bool:
 
 
 def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
-    return indicators.parse(text, norm)
+    found, milestones = indicators.parse(text, norm)
+    if found and "分别" in text:
+        targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
+    return found, milestones
 
 
 def _shift(items: list, offset: int) -> list:
