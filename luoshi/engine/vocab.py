@@ -33,7 +33,8 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 DATA = Path(__file__).with_name("data")
 
-UNIT_KINDS = ("count", "money", "mass", "area", "length", "volume", "concentration", "energy", "duration", "percent")
+UNIT_KINDS = ("count", "money", "mass", "area", "length", "volume", "concentration", "energy", "power", "duration",
+              "percent")
 
 
 @dataclass(frozen=True)
