@@ -99,7 +99,7 @@ def test_guard_one_progress_column_of_figures_stays_progress():
     ("牵头领导", "leader"), ("责任领导", "leader"), ("牵头市领导", "leader"),
     ("完成状态", "state"), ("进度评价", "state"), ("自评等次", "state"), ("是否滞后", "state"),
     ("时间节点", "deadline"), ("完成时限", "deadline"), ("计划完成时间", "deadline"),
-    ("完成数", "amount"),
+    ("完成数", "amount"), ("投资完成率", "rate"), ("1-9月投资完成率", "rate"), ("完成比例（%）", "rate"),
     # guards: the columns these must not take
     ("牵头单位", "lead"), ("牵头部门", "lead"), ("进展情况", "progress"), ("进度", "progress"),
     ("1-6月完成情况", "progress"), ("责任单位", "units"), ("时间", "date"),
