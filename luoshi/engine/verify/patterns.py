@@ -191,13 +191,13 @@ _RATE_WORD_END = re.compile(f"(?:{vocab.alternation('change.growth')})$")
 _OWN_SCOPE_WORDS = vocab.words("verify.own_scope")
 assert {len(w) for w in _OWN_SCOPE_WORDS} == {2}, "verify.own_scope: a lookbehind needs one width"
 # A bare word may also be one item of a list of bare words whose last item stands before a change or mention word
-# (投资、消费增速分别为…), before a count of indicators (消费、外资两项指标均完成…) or before the 外 closing an
+# (投资、消费增速分别为…; after a word sharing it, verify.shared_rate: 外贸、外资双双实现正增长), before a count of indicators (消费、外资两项指标均完成…) or before the 外 closing an
 # exception (除投资、外贸外，其他…): each item is its metric; a list of them before anything else (投资、消费双轮驱动) is not.
 _BARE_ALTERNATION = "|".join(map(re.escape, sorted(_BARE_NAMES, key=len, reverse=True)))
-_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与除])|(?<={}))({})(?=(?:[、和及与](?:{}))*(?:外(?=[,;:，；：])|{}"
+_BARE_NAME = re.compile("(?=[{}])(?:^|(?<=[,，;；:：、。和及与除])|(?<={}))({})(?=(?:[、和及与](?:{}))*(?:外(?=[,;:，；：])|(?:{})?(?:{})"
                         "|(?:{})[^,;。，；]{{0,8}}指标))".format(
     "".join(sorted({re.escape(name[0]) for name in _BARE_NAMES})), "|".join(map(re.escape, _OWN_SCOPE_WORDS)),
-    _BARE_ALTERNATION, _BARE_ALTERNATION,
+    _BARE_ALTERNATION, _BARE_ALTERNATION, vocab.alternation("verify.shared_rate"),
     vocab.alternation("change.growth", "change.fall", "verify.mention_predicate"), vocab.alternation("verify.bundle_count")))
 
 
