@@ -48,6 +48,8 @@ _TIED = re.compile(f"与([^,;。，；与]{{2,12}}?)(?:{vocab.alternation('task.
 
 
 _WHOLE = vocab.pattern("completion.whole")
+# A task to issue a document (出台, 印发, 发布: words.toml status.issue).
+_ISSUE_TASK = vocab.pattern("status.issue")
 
 
 _WHOLE_SUBJECT_END = vocab.pattern("report.whole_subject_end")
@@ -225,7 +227,9 @@ class StageAgainstDeadline(StatusRule):
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
-            if must and case.expected >= 100 and not pattern("start_verb").search(must.group(0)):
+            # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
+            if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
+                    and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
             # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
             lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
