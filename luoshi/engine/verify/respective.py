@@ -30,6 +30,9 @@ def _shared_names(before: str, name: str) -> list[str]:
     if m is None:
         return []
     names = [targets.strip_metric(g) for g in targets.split_metrics(m.group("names"))]
+    if len(names) >= 2 and all(x in _BARE_NAMES for x in names):
+        # 外贸、外资双双增长10%以上: a list of bare head words only, each its metric (verify.bare_names)
+        names = [_BARE_NAMES[x] for x in names]
     if len(names) < 2 or any(len(normalise(x)) < 2 for x in names):
         return []
     own = normalise(_clean_metric(name))
