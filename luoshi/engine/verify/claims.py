@@ -201,6 +201,8 @@ _STATE_LEAD = re.compile(rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?)(?:{vocab.altern
 _STATE_SUBJECT_END = re.compile(f"(?:{vocab.alternation('verify.state_subject')})+$")
 _ECONOMY_OUTPUT = re.compile(vocab.alternation("verify.economy_output"))
 _MEASURE_OF_SUBJECT = re.compile(vocab.alternation("verify.growth_measure"))
+_SHARED_LEAD = re.compile(f"(?:{vocab.alternation('verify.shared_rate')})(?:{vocab.alternation('verify.year_on_year')})?"
+                          f"(?:{vocab.alternation('change.growth', 'change.fall')})")
 
 
 def _opens_on(norm: str, clause_start: int, carry: tuple[str, str]) -> bool:
@@ -453,6 +455,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 规模以上工业增加值、固定资产投资均增长6%以上: the figure is each listed metric's too.
             claim = out[-1]
             out += [replace(claim, metric=other + tail) for other in _shared_names(before, name)]
+            if _SHARED_LEAD.match(before):
+                # …分别达到58620元、31250元，均增长5%以上: a clause opened by a word sharing its figure, after a 分别
+                # list of its part, gives that figure to each metric of the list
+                listed = dict.fromkeys(groups[a] for a, *_ in found if a in groups and part <= a < clause_start)
+                out += [replace(claim, metric=other + tail) for other in listed if normalise(other) != normalise(name)]
     # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
     # area's (unless the report is that part's own).
     zones = [(k, m.group("zone")) for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None]
