@@ -97,3 +97,21 @@ REST_COORDINATING = [
 def test_items_still_coordinating_are_not_under_way(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+# Items only designed with their start dated to a part of the year not over yet and no 已 (下半年集中开工 at 30
+# September: words.toml time.later_in_year, or a later month) are still preparing — the start is to come, not work
+# under way (rules.building._start_to_come; statusb, from the pooled first runs).
+START_TO_COME = [
+    ("新建社区游园6个", "6个游园均已完成设计，下半年集中开工。", SEP, "behind"),
+    ("新建社区游园6个", "6个游园均已完成设计，11月开工。", OCT, "behind"),
+    # guards: the start already made, or dated to a month gone by
+    ("新建社区游园6个", "6个游园均已完成设计，已于下半年陆续开工。", SEP, "on_track"),
+    ("新建社区游园6个", "6个游园均已完成设计，8月开工。", SEP, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", START_TO_COME, ids=[r[1] for r in START_TO_COME])
+def test_a_start_dated_later_in_the_year_is_still_to_come(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)

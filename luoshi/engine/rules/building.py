@@ -129,7 +129,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 norm[cl[0]:cl[1]]):
             role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
         elif role == "preparing" and any(not case.in_forecast(m.start()) and not _NOT_ABLE_END.search(
-                norm[max(0, m.start() - 2):m.start()]) for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) \
+                norm[max(0, m.start() - 2):m.start()]) and not _start_to_come(case, norm, m.start())
+                for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) \
                 and not any(cl[1] <= g.span[0] < se[1] for g in facts):
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
         if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
@@ -262,4 +263,24 @@ _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('comp
 
 _RECOGNISED = vocab.pattern("completion.recognised")
 # 待市级考核验收, 待省级认定: a decision still to come after a figure (words.toml [report.decision_awaited]).
+# 下半年集中开工, 10月开工 at 30 September: a part of the year or a month not over yet before the start (no 已 between).
+_LATER_PERIOD = re.compile(f"(?:{vocab.alternation('time.later_in_year')})|(?<![\\d.])(?P<month>\\d{{1,2}})月")
+
+
+def _start_to_come(case: Case, norm: str, at: int) -> bool:
+    """The start at ``at`` is dated to a part of the year not over at the report (下半年集中开工 at 30 September, 11月
+    开工 at 31 October) with no 已 before it in its clause: still to come, not work under way."""
+    if case.as_of is None:
+        return False
+    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= at < b), (at, at))
+    before = norm[clause[0]:at]
+    if "已" in before:
+        return False
+    for m in _LATER_PERIOD.finditer(before):
+        month = int(m.group("month")) if m.group("month") else 12
+        if month > case.as_of.month or not m.group("month") and case.as_of.month < 12:
+            return True
+    return False
+
+
 _DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")
