@@ -38,7 +38,8 @@ Claims no target uses are returned as ``unanswered`` (成绩 that answer no targ
 
 The public API is ``verify`` (two files), ``verify_documents`` and ``verify_tasks`` (``entry``); every other
 name is imported from the module that defines it (``review``, ``review_tables``, ``claims``, ``years``,
-``respective``, ``mentions``, ``naming``, ``patterns``, ``restated``, ``judge``, ``ranks``, ``figures``), as ``QUICK`` names its patterns.
+``respective``, ``mentions``, ``naming``, ``patterns``, ``restated``, ``verdicts``, ``qualitative``, ``judge``,
+``ranks``, ``figures``), as ``QUICK`` names its patterns.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from .entry import verify, verify_documents, verify_tasks
 # is wrapped with vocab.quick where its module defines it; QUICK names them,
 # each as module.name (tests/test_rules_quick.py, tests/test_verify_speed.py).
 QUICK = ("patterns._TRAIL", "claims._CLAIM_TRAIL", "claims._TARGET_BEFORE", "restated._RESTATED_DONE", "naming._HEAD_TRAIL",
-         "patterns._POSITIVE", "patterns._NEGATIVE", "judge._DONE_MANNER", "patterns._ONE_YEAR", "patterns._DOUBLE_DIGIT",
+         "patterns._POSITIVE", "patterns._NEGATIVE", "qualitative._DONE_MANNER", "patterns._ONE_YEAR", "patterns._DOUBLE_DIGIT",
          "respective._RESPECTIVE_TRAIL")
 
 __all__ = ["QUICK", "verify", "verify_documents", "verify_tasks"]

@@ -1,0 +1,428 @@
+"""Judging a target with no figure (`_qualitative`): kept in step with the economy or faster than a group,
+against an average, held steady or growing, zero incidents, an income gap narrowed, the target's predicate said
+in the review's words (or loosely, or only the subject's state), a bundle's items, a neighbouring metric.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..judgement import Claim, Indicator, Task, Verdict
+from ..text import for_parsing, normalise
+from .figures import _fmt, _outcome
+from .mentions import _keys, _said_in_words
+from .naming import _HEAD_TRAIL, _WHOLE_RESIDENTS, _best_claim, _population, _whole_named, similarity
+from .patterns import (
+    _BARE_ECONOMY,
+    _CAP_WORD,
+    _CLAUSE_END,
+    _ECONOMY,
+    _FASTER_THAN_GROUP,
+    _IN_STEP,
+    _IN_STEP_WITH,
+    _LOWER_BETTER,
+    _MEASURE_ONLY,
+    _NEGATION,
+    _PART_END,
+    _PREDICATE_SYNONYMS,
+    _SHARE_DONE,
+    _SOFT_QUALIFIER,
+    _STEADY,
+    _STEP_AHEAD,
+    _STEP_BEHIND,
+    _ZERO_KEPT,
+    _review_names,
+)
+from .restated import _written_out
+from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_groups, _unclear
+
+
+def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
+    """The claim giving the growth of ``ind_metric`` (a rate after 增长)."""
+    key = normalise(ind_metric)
+    exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and normalise(c.metric) == key), None)
+    if exact is None and not _population(ind_metric):
+        # 全体居民人均可支配收入 after the urban and rural rates: the whole population's, the target's own.
+        exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and _population(c.metric) == "全体"
+                      and _whole_named(c.metric) == key), None)
+    if exact is not None:
+        return exact       # 居民人均可支配收入 itself before 城镇居民人均可支配收入
+    probe = Indicator(metric=ind_metric, value=0.0, unit="%", kind="growth_rate")
+    if "收入" in ind_metric and not _population(ind_metric):
+        # 城乡居民收入 (no group named): the whole population's income growth, where the review gives one, before
+        # either group's (城镇…增长4.9%、农村…增长6.7%。全省居民人均可支配收入增长5.7%; 居民… with no group named).
+        whole = [j for j, c in enumerate(claims) if c.kind == "growth_rate" and "收入" in c.metric
+                 and _WHOLE_RESIDENTS.match(normalise(c.metric))]
+        if whole:
+            k = _best_claim(probe, [ind_metric], [claims[j] for j in whole])[0]
+            if k is not None:
+                return whole[k]
+    return _best_claim(probe, [ind_metric], claims)[0]
+
+
+_TASK_NOUN = vocab.pattern("verify.task_noun")
+_NOT_DONE = re.compile(f"(?:{vocab.alternation('verify.not_done_before')})能?(?:全面)?完成")
+_DONE_MANNER = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_manner')})?完成"))
+_DONE_DENIED = vocab.pattern("verify.done_denied")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:。]")
+_LIST_JOIN = re.compile(r"[、和及]")
+_ETC_TAIL = re.compile(r"等[^、]*$")
+
+
+def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: list[Claim],
+                 mentions: list) -> Verdict:
+    """A target with no figure.  Kept in step with the economy (同步, 快于): the metric's growth
+    against the economy's, both from the review.  Otherwise the review repeating the metric with
+    the target's predicate (出口占全省份额基本稳定) meets it, a mention without it is unclear, and
+    silence is not_reported."""
+    if ind.comparator == "<=" and _INCOME_GAP.search(_written_out(metric)):
+        gap = _gap_narrowed(task, metric, target, claims, mentions)
+        if gap is not None:
+            return gap
+    versus = _VERSUS_TARGET.search(ind.qualifier or "") or _VERSUS_TARGET.search(ind.text or "")
+    pending = None      # the metric's growth with no economy's to set it against: unclear, unless words settle it
+    if versus is not None:
+        # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
+        told = _versus(metric, versus.group("whom"), mentions)
+        if told is not None:
+            sentence, ok = told
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"目标{ind.qualifier}，回顾称{metric}{'高于' if ok else '低于'}{versus.group('whom')}")
+    group = _FASTER_THAN_GROUP.search(ind.text or "")
+    if group is not None and "收入" in metric:
+        # 农村居民收入增长快于城镇居民: the group's income growth against the other group's, both from the review.
+        other = _population(group.group("whom"))
+        j = _growth(metric, claims)
+        theirs = next((c for c in claims if c.kind == "growth_rate" and "收入" in c.metric
+                       and _population(c.metric) == other), None)
+        if j is not None and theirs is not None and _population(claims[j].metric) not in ("", other):
+            mine = claims[j]
+            ok = mine.value > theirs.value
+            return Verdict(task.id, metric, target, _actual(mine), "met" if ok else "not_met",
+                           _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
+                           f"目标{ind.text}：{metric}增长{_fmt(mine.value)}%，{group.group('whom')}增长{_fmt(theirs.value)}%，"
+                           + ("完成" if ok else "未完成"), outcome="achieved" if ok else "not_met",
+                           estimate=mine.estimate or theirs.estimate)
+    if _IN_STEP.search(ind.qualifier or "") or _IN_STEP.search(ind.text or ""):
+        j = _growth(metric, claims)
+        economy = next((k for k, c in enumerate(claims) if c.kind in ("growth_rate", "decline_rate")
+                        and (_ECONOMY.search(c.metric) or ((len(normalise(c.metric)) < 2 or _MEASURE_ONLY.match(
+                            normalise(c.metric))) and _ECONOMY.search(c.context))
+                             or _BARE_ECONOMY.match(normalise(c.metric)))
+                        and not _LOWER_BETTER.search(c.metric) and not _ECONOMY.search(metric)), None)
+        if j is not None and (_IN_STEP_WITH.search(ind.text or "") or versus is not None):
+            claim = claims[j]
+            return _unclear(task, metric, target, claim, f"目标为与上级同步，回顾报告{metric}{claim.text}，未报告上级增速")
+        if j is not None and economy is not None:
+            mine, theirs = claims[j], claims[economy]
+            faster = "快于" in (ind.qualifier or "")
+            mine_v = mine.value if mine.kind == "growth_rate" else -mine.value
+            theirs_v = theirs.value if theirs.kind == "growth_rate" else -theirs.value
+            split = _split_groups(mine, claims)
+            if mine.positive or theirs.positive:
+                # 实现正增长 has no figure: settled only against a fall of the economy.
+                ok = (mine.positive and not theirs.positive and theirs_v < mine.value) or None
+            elif split and min(split) < theirs_v <= max(split):
+                ok = None       # urban above, rural below (or the reverse): no overall figure
+            elif split:
+                ok = min(split) > theirs_v if faster else min(split) >= theirs_v
+            else:
+                ok = mine_v > theirs_v if faster else mine_v >= theirs_v
+            if ok is None:
+                return Verdict(task.id, metric, target, _actual(mine), "unclear",
+                               _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
+                               f"目标{ind.qualifier or '同步'}：回顾报告{metric}{mine.text}，经济{theirs.text}，"
+                               "无法判断是否同步", outcome="unclear", estimate=mine.estimate or theirs.estimate)
+            verdict = "met" if ok else "not_met"
+            reason = (f"目标{ind.qualifier or '同步'}：{metric}增长{_fmt(mine_v)}%，经济增长{_fmt(theirs_v)}%，"
+                      + ("完成" if ok else "未完成"))
+            evidence = _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs))
+            return Verdict(task.id, metric, target, _actual(mine), verdict, evidence, reason,
+                           outcome=_outcome(verdict, {}), estimate=mine.estimate or theirs.estimate)
+        pending = claims[j] if j is not None else None
+    said = _said_in_words(metric, mentions)
+    if said is not None:
+        return _in_words(task, metric, target, *said)     # 完成省下达的节能减排目标任务
+    if _GROWS.search(ind.qualifier or "") and not _IN_STEP.search(ind.qualifier or ""):
+        # 保持稳定增长 answered by the metric's growth rate: above zero is met, a fall is not.
+        j = _growth(metric, claims)
+        if j is not None:
+            claim = claims[j]
+            value = claim.value if claim.kind == "growth_rate" else -claim.value
+            if claim.positive or value != 0:
+                ok = (claim.positive and claim.kind == "growth_rate") or value > 0     # 负增长 is a fall
+                fell = value < 0 or claim.kind == "decline_rate"
+                return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
+                               f"目标{ind.qualifier}，回顾报告{metric}{'下降' if fell and not claim.positive else ''}{claim.text}"
+                               + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
+                               estimate=claim.estimate)
+    if _SOFT_QUALIFIER.sub("", normalise(ind.qualifier or "")) in _STEADY and not _LOWER_BETTER.search(metric):
+        # 保持稳定 answered by the metric's growth rate: a rise, or a fall within half a point, holds it steady.
+        j = _growth(metric, claims)
+        if j is not None and not claims[j].positive:
+            claim = claims[j]
+            value = claim.value if claim.kind == "growth_rate" else -claim.value
+            ok = value >= -STEADY_BAND
+            return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
+                           f"目标{ind.qualifier}，回顾报告{metric}{'下降' if value < 0 else '增长'}{_fmt(abs(value))}%"
+                           + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
+                           estimate=claim.estimate)
+    key = normalise(metric)
+    keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
+    qual = normalise(ind.qualifier)
+    # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
+    quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]
+    # 保持稳定 is said 总体平稳, 进一步缩小 持续收窄 (verify.predicate_synonyms).
+    quals += [q.replace(a, b) for q in list(quals) for a, b in _PREDICATE_SYNONYMS if a in q and len(q) - len(a) <= 2]
+    in_step = bool(_IN_STEP.search(ind.qualifier or "")) and not _IN_STEP_WITH.search(ind.text or "")
+    if in_step and "快于" not in qual:
+        quals.append("快于")
+    if ind.kind == "zero":
+        broken = _zero_broken(metric, mentions)
+        if broken is not None:
+            return _quoting(task, metric, target, broken, "not_met", f"回顾称发生“{metric}”，未实现零发生")
+    seen = None
+    for sentence in mentions:
+        body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
+                     for k in keys if k in b), None)
+        if body is not None and ind.kind == "zero":
+            text = normalise(sentence.text)
+            at = next((text.find(k) for k in keys if k in text), -1)
+            lead = _CLAUSE_MARK.split(text[:max(at, 0)])[-1]
+            if at >= 0 and _ZERO_KEPT.search(lead[-12:]):
+                # 全年未发生重特大生产安全事故 for 重特大生产安全事故零发生: the event did not happen.
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称未发生“{metric}”，完成")
+        if body is not None:
+            if in_step and _STEP_BEHIND.search(body[:40]):
+                # 居民收入增速低于经济增速: said behind the economy, no figures needed.
+                return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”增长慢于经济增长，未完成")
+            if in_step and _STEP_AHEAD.search(body[:40]):
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”增长不慢于经济增长，完成")
+            if quals and (any(q in body for q in quals) or _said_done(qual, body)):
+                q = next((q for q in quals if q in body), None)
+                raw = for_parsing(sentence.text)      # (normalise drops the figure's point and %)
+                share = _SHARE_DONE.match(raw, raw.find(q) + len(q)) if q and "完成" in q and q in raw else None
+                if share is not None and float(share.group(1)) < 100:
+                    # 完成年度预算的96.5%: the task done in part, short of it.
+                    return _quoting(task, metric, target, sentence, "not_met",
+                                    f"回顾称“{metric}”{q}的{share.group(1)}%，未完成")
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}{ind.qualifier}”，完成")
+            near = body[:40]
+            if "完成" in (ind.qualifier or "") and _NOT_DONE.search(near) \
+                    and _TASK_NOUN.search(near):
+                return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”未完成")
+            seen = seen or sentence
+    if pending is not None:
+        # 居民人均可支配收入增长6.1% and no growth of the economy, nor words saying in step: unclear, quoted.
+        return _unclear(task, metric, target, pending, f"回顾报告{metric}{pending.text}，未报告可比的经济增速")
+    loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
+    if loose is not None:
+        return _quoting(task, metric, target, loose, "achieved", f"回顾以其他说法称“{metric}{ind.qualifier}”，完成")
+    if seen is None and len(key) >= 4:
+        # A bundle (防范化解重大风险、精准脱贫、污染防治等省定任务): the review naming one of its items.
+        items = [normalise(i) for i in _LIST_JOIN.split(_ETC_TAIL.sub("", metric))]
+        items = [i for i in items if len(i) >= 4 and i != key]
+        for sentence in mentions:
+            body = normalise(sentence.text)
+            if len(items) >= 2 and all(i in body for i in items) and _said_done(qual, body[body.find(items[0]):]):
+                # 节能减排和环境保护约束性指标全面完成: every item of the bundle named, said done.
+                return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”{ind.qualifier}")
+        seen = next((s for s in mentions if any(i in normalise(s.text) for i in items)), None)
+    if ind.comparator == "<=" and _CAP_WORD.search(ind.qualifier or ""):
+        # 居民消费价格涨幅控制在省定目标以内 answered by 居民消费价格上涨0.9%: the metric's own figure, but the
+        # bound has no number here to set it against.
+        for kind in ("ratio", "growth_rate"):
+            j = _best_claim(Indicator(metric=metric, value=0.0, unit="%", kind=kind), [metric], claims)[0]
+            if j is not None:
+                return _unclear(task, metric, target, claims[j],
+                                f"目标{ind.qualifier}，回顾报告{metric}{claims[j].text}，目标未给出数值，无法比较")
+    if seen is not None:
+        return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
+    # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
+    near = _near(task, metric, target, claims, mentions,
+                 lambda c: f"回顾仅报告相关指标“{c.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}",
+                 f"回顾仅提及相邻口径，未说明“{metric}”是否{ind.qualifier or '完成'}")
+    if near is not None:
+        return near
+    state = _head_state(metric, mentions)
+    if state is not None:
+        # 个别领域风险点依然不少 for 重大风险有效防控: the subject's state, no verdict on the target.
+        return _quoting(task, metric, target, state, "unclear", f"回顾提及“{metric}”的现状，但未说明是否{ind.qualifier or '完成'}")
+    topic = _ABSTRACT_HEAD.search(normalise(metric))
+    if topic is not None and len(topic.group(1)) >= 2:
+        # 就业形势保持稳定 for 高校毕业生就业率95%: a figure of the topic, not of the target's state.
+        j = next((k for k, c in enumerate(claims) if topic.group(1) in _written_out(c.context + c.metric)), None)
+        if j is not None:
+            return _unclear(task, metric, target, claims[j],
+                            f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
+    return Verdict(task.id, metric, target, None, "unclear", [],
+                   f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+_INCOME_GAP = vocab.pattern("verify.income_gap")
+_RURAL_INCOME = re.compile("农村居民人均可支配收入")
+_GAP_FASTER = vocab.pattern("verify.gap_faster")
+_GAP_SLOWER = vocab.pattern("verify.gap_slower")
+
+
+_GRADE = re.compile(f"(?:{vocab.alternation('verify.incident_grade')})")
+_INCIDENT_COUNT = re.compile(r"[^,;:。\d]{0,4}?(\d+)(?:起|次|例)")
+
+
+_OCCURRED = vocab.pattern("report.occurred")
+
+
+def _zero_broken(metric: str, mentions: list):
+    """A review sentence counting incidents of the grade a zero target names (发生较大生产安全事故2起 for
+    较大及以上生产安全事故零发生), or None.  Incidents of no grade, or of one the target's name does not hold
+    (一般事故 for 重特大…), do not break it."""
+    grades = _GRADE.findall(normalise(metric))
+    core = _GRADE.sub("", normalise(metric))
+    if len(core) < 3 or not grades:
+        return None
+    for sentence in mentions:
+        body = normalise(sentence.text)
+        at = body.find(core)
+        while at != -1:
+            lead = _OCCURRED.split(_CLAUSE_MARK.split(body[:at])[-1])
+            count = _INCIDENT_COUNT.match(body, at + len(core))
+            if len(lead) > 1 and not _NEGATION.search(lead[-2][-2:]) and lead[-1] \
+                    and lead[-1] in normalise(metric) and count is not None and int(count.group(1)) > 0:
+                return sentence
+            at = body.find(core, at + len(core))
+    return None
+
+
+def _gap_narrowed(task: Task, metric: str, target: dict, claims: list[Claim], mentions: list) -> Verdict | None:
+    """A target narrowing the urban–rural income gap (城乡居民收入差距缩小) settled by the review's rural income
+    growth against the urban one: said in words (农村居民人均可支配收入增速快于城镇居民), or the two growth
+    figures (城镇和农村居民人均可支配收入分别增长5.2%和7.3%).  None when the review gives neither."""
+    for sentence in mentions:
+        body = _written_out(sentence.text)
+        at = body.find(_RURAL_INCOME.pattern)
+        if at == -1:
+            continue
+        near = body[at:at + 24]
+        faster, slower = _GAP_FASTER.search(near), _GAP_SLOWER.search(near)
+        if faster or slower:
+            ok = bool(faster) and not slower
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"回顾称农村居民收入增速{'快于' if ok else '慢于'}城镇居民，城乡收入差距{'缩小' if ok else '未缩小'}")
+    grows = [c for c in claims if c.kind == "growth_rate" and not c.positive and not c.part_year
+             and "人均可支配收入" in _written_out(c.metric)]
+    rural = next((c for c in grows if _population(c.metric) == "农村"), None)
+    urban = next((c for c in grows if _population(c.metric) == "城镇"), None)
+    if rural is None or urban is None or rural.value == urban.value:
+        return None
+    ok = rural.value > urban.value
+    evidence = _evidence(rural) + ([] if urban.sentence_start == rural.sentence_start else _evidence(urban))
+    return Verdict(task.id, metric, target, _actual(rural), "met" if ok else "not_met", evidence,
+                   f"回顾报告农村居民收入增长{rural.text}、城镇居民{urban.text}，城乡收入差距{'缩小' if ok else '未缩小'}",
+                   outcome="achieved" if ok else "not_met", estimate=rural.estimate or urban.estimate)
+
+
+_ABSTRACT_HEAD = re.compile(f"([^的]{{2,6}})(?:{vocab.alternation('verify.abstract_head')})$")
+
+
+STEADY_BAND = 0.5         # points a metric held steady (保持稳定) may fall by: the half point a 左右 target allows
+LOOSE_SIMILARITY = 0.6    # a qualitative target's predicate said in other words (有效防控 / 得到有效防范)
+
+
+def _said_loosely(metric: str, qualifier: str, mentions: list):
+    """The first review sentence stating a qualitative target with the head noun of its metric and much
+    the same predicate after it (金融风险有效防控: 重大风险得到有效防范和化解), or None.  The predicate
+    must keep three characters once softening words are set aside: 改善 alone (营商环境持续改善 for
+    生态环境进一步改善) says too little of which metric improved."""
+    core = _HEAD_TRAIL.sub("", _written_out(metric))
+    qual = _SOFT_QUALIFIER.sub("", normalise(qualifier))
+    if len(core) < 4 or len(qual) < 3:
+        return None
+    head = core[-2:]
+    for sentence in mentions:
+        for clause in _CLAUSE_END.split(for_parsing(sentence.text)):
+            body = _written_out(clause)
+            at = body.find(head)
+            if at == -1:
+                continue
+            if _held_bottom_line(body, at, head):
+                return sentence     # 守住了不发生系统性风险的底线 for 重大风险有效防控
+            after = body[at + 2:at + 2 + len(qual) + 8]
+            if similarity(qual, after) >= LOOSE_SIMILARITY and not _NEGATION.search(after):
+                return sentence
+    return None
+
+
+_HEAD_STATE = re.compile(r"(?:{})?(?:[^,;:。]{{0,8}}?(?:{}))?(?P<head>..)[^,;:。]{{0,4}}?(?:{})?(?:{})".format(
+    vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_kind"), vocab.alternation("verify.still"),
+    vocab.alternation("verify.head_state")))
+
+
+def _head_state(metric: str, mentions: list):
+    """The first review sentence with a clause opening on the head noun of a qualitative target's metric (its last two
+    characters, the metric four or more), after a scope of fields at most (部分领域), and saying how its subject stands
+    with no verdict (风险隐患仍然较多), or None."""
+    core = _HEAD_TRAIL.sub("", _written_out(metric))
+    if len(core) < 4:
+        return None
+    head = core[-2:]
+    for sentence in mentions:
+        if head not in sentence.text:
+            continue
+        for clause in _CLAUSE_END.split(for_parsing(sentence.text)):
+            m = _HEAD_STATE.match(_written_out(clause))
+            if m is not None and m["head"] == head:
+                return sentence
+    return None
+
+
+_BOTTOM_LINE = re.compile(f"(?:{vocab.alternation('verify.bottom_line_held')})了?[^不]{{0,8}}?不发生")
+_BOTTOM_LINE_WORDS = vocab.words("verify.bottom_line_word")
+
+
+def _held_bottom_line(body: str, at: int, head: str) -> bool:
+    """``body`` (a clause written out) says the bottom line of the head noun at ``at`` held: a word of
+    verify.bottom_line_held, then 不发生 before the noun, then 底线 right after it (…风险的底线)."""
+    held = _BOTTOM_LINE.search(body, 0, at)
+    return held is not None and at - held.end() <= 8 and body.startswith(_BOTTOM_LINE_WORDS, at + len(head))
+
+
+_GROWS = vocab.pattern("change.grows")
+VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
+# A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
+_VERSUS_TARGET = re.compile(
+    f"(?:{vocab.alternation('verify.versus_average')})(?P<whom>{vocab.alternation('verify.average_of')})"
+    f"(?={vocab.alternation('verify.average_after')}|$|[,，。；;])")
+_ABOVE = re.compile(f"(?:{vocab.alternation('comparator.above_other')})$")
+_BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
+
+
+def _versus(metric: str, whom: str, mentions: list):
+    """(sentence, above) for the first review sentence part naming ``metric`` and saying, within a few
+    words after it, that it is above (快于, 高于…) or below ``whom``'s average (规上工业增加值增速高于全省
+    平均水平; 社会消费品零售总额增长6.1%，增速高于全省), or None."""
+    keys = _keys(metric)
+    for sentence in mentions:
+        for part in _PART_END.split(_review_names(for_parsing(sentence.text))):
+            body = normalise(part)
+            at = next((body.find(k) for k in keys if k in body), -1)
+            place = body.find(whom, at + 1, at + VERSUS_REACH) if at != -1 else -1
+            if place == -1:
+                continue
+            if _ABOVE.search(body[:place]):
+                return sentence, True
+            if _BELOW.search(body[:place]):
+                return sentence, False
+    return None
+
+
+def _said_done(qualifier: str, after: str) -> bool:
+    """A completion target (完成省下达任务) the review says is done in its own words right after the metric
+    (节能减排完成省下达的目标任务 / …目标任务全面完成), with no negation."""
+    if "完成" not in qualifier:
+        return False
+    near = after[:40]
+    done = _DONE_MANNER.search(near)
+    return bool(done) and bool(_TASK_NOUN.search(near)) and not _DONE_DENIED.search(near[:done.end()])
