@@ -172,11 +172,17 @@ def _judged(task: str, text: str, as_of: date, deadline: str = "") -> str:
     return assess.assess_row(row, None, as_of, targets=indicators.parse(task)[0], task_text=task).status
 
 
-@pytest.mark.xfail(strict=True, reason="work not begun by mid-year, only its money being asked for, is taken for "
-                                       "work under way and so on pace")
-def test_not_begun_money_sought_is_not_on_pace():
-    assert _judged("完成农村危房改造80户", "目前尚未启动，正在申请上级资金。", date(2026, 6, 30)) in (
-        "not_started", "behind", "seriously_behind")
+@pytest.mark.parametrize("task, text, want", [
+    # money still being asked for is preparation: by mid-year the works have not begun
+    ("完成农村危房改造80户", "目前尚未启动，正在申请上级资金。", {"not_started", "behind", "seriously_behind"}),
+    ("新建村级文化广场5个", "正在申请专项资金，尚未动工。", {"not_started", "behind", "seriously_behind"}),
+    # guards: works begun beside the application; money won for a task to win money
+    ("新建村级文化广场5个", "已开工建设3个，正在申请专项资金。", {"on_track"}),
+    ("完成农村危房改造80户", "已开工60户，同时正在申请上级资金。", {"on_track"}),
+    ("争取上级资金5亿元", "正在积极申请上级资金，已到位3亿元。", {"ahead", "on_track"}),
+])
+def test_money_sought_is_preparation(task, text, want):
+    assert _judged(task, text, date(2026, 6, 30)) in want
 
 
 @pytest.mark.xfail(strict=True, reason="the whole count bought and put to use by the month it was due is read as "
