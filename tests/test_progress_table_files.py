@@ -185,10 +185,17 @@ def test_money_sought_is_preparation(task, text, want):
     assert _judged(task, text, date(2026, 6, 30)) in want
 
 
-@pytest.mark.xfail(strict=True, reason="the whole count bought and put to use by the month it was due is read as "
-                                       "a part of the work, the deadline passed, so behind")
-def test_whole_count_in_use_by_its_month_is_done():
-    assert _judged("更新新能源公交车20台", "已购置并投入运营20台。", date(2026, 6, 30), "6月底") == "completed"
+@pytest.mark.parametrize("task, text, want", [
+    # a figure whose words are only buying and putting to use (已购置并投入运营N台) counts the target's own things
+    ("更新新能源公交车20台", "已购置并投入运营20台。", "completed"),
+    ("为中小学配备空调200台", "已购置并安装200台。", "completed"),
+    ("为中小学配备空调200台", "已购置并安装120台。", "behind"),
+    # guards: something else bought, named, counts no part of the target
+    ("更新新能源公交车20台", "已购置充电桩20台。", "unclear"),
+    ("更新新能源公交车20台", "已购置并安装充电设备20台。", "unclear"),
+])
+def test_count_bought_and_in_use_answers_the_target(task, text, want):
+    assert _judged(task, text, date(2026, 6, 30), "6月底") == want
 
 
 @pytest.mark.xfail(strict=True, reason="most of the floor area built while the rest only started its foundations "
