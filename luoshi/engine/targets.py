@@ -23,7 +23,8 @@ or more targets in one of a few shapes, whatever the government:
 * a place in a ranking (``_rank_target``): 进入全省前十 (kind ``rank``, value 10, unit 名, ``<=``), 保持全市第一
   (value 1, ``=``), 位次前移2位 (unit 位: places gained, ``>=``; 争先进位 with no number: value None), and a
   standing with no number (进入第一方阵, 保持全省前列) qualitative; the clause must end on the place, so
-  前三季度… and 第三产业… are no ranks; 增速保持全市前三 after 地区生产总值增长… ranks that metric's 增速;
+  前三季度… and 第三产业… are no ranks; 增速保持全市前三 after 地区生产总值增长… ranks that metric's 增速, and so
+  does a place naming no metric (确保全市第一, 力争进位) after a growth rate's clause (``previous_kind``);
 * not a target: exhortations in the same sentence (力争实现更高增长, 在实际工作中…争取更好结果).
 
 Words: ``target.*`` lists in data/words.toml.
@@ -265,21 +266,26 @@ _RANK_PLACE = re.compile(_RANK_HEAD + f"(?:前(?P<top>{_RANK_NUM})[名位强]?|�
                          f"(?:{vocab.alternation('target.rank_within')})?$")
 _RANK_LEADS = re.compile(f"^(?:{vocab.alternation('target.rank_lead')})+")
 _RANK_GROUP = re.compile(_RANK_HEAD + f"(?:{vocab.alternation('target.rank_group')})$")
-_RANK_MOVE = re.compile(f"(?P<lead>(?:{vocab.alternation('target.rank_word')})?(?:{vocab.alternation('target.rank_more')})?"
-                        f"(?:{vocab.alternation('target.rank_up')}))(?P<n>{_RANK_NUM})?个?(?:{vocab.alternation('target.rank_unit')})?$"
-                        f"|(?P<bare>{vocab.alternation('target.rank_up_bare')})$")
+# (the bare words first: 力争进位 is a move up with no number, 进位 read bare rather than as a verb wanting a ranking)
+_RANK_MOVE = re.compile(f"(?P<bare>{vocab.alternation('target.rank_up_bare')})$"
+                        f"|(?P<lead>(?:{vocab.alternation('target.rank_word')})?(?:{vocab.alternation('target.rank_more')})?"
+                        f"(?:{vocab.alternation('target.rank_up')}))(?P<n>{_RANK_NUM})?个?(?:{vocab.alternation('target.rank_unit')})?$")
 _RANK_WORD_END = re.compile(f"(?:{vocab.alternation('target.rank_word')})$")
 _RANK_WORD_START = re.compile(f"(?:{vocab.alternation('target.rank_word')})")
 _RANK_HOLD = re.compile(f"^(?:{vocab.alternation('target.rank_hold')})")
 _RANK_MEASURE = vocab.words("target.rank_measure")
+# The kinds of the clause before whose metric a clause of a bare place ranks, and the measure it ranks.
+_RANK_OF_PREVIOUS = {"growth_rate": "增速", "rank": ""}
 
 
-def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, after_list: bool = False
-                 ) -> list[Indicator] | None:
+def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, after_list: bool = False,
+                 previous_kind: str = "") -> list[Indicator] | None:
     """A clause stating a place in a ranking (the module docstring), or None: kind ``rank`` with the place
     (unit 名) or the places gained (unit 位), or a qualitative standing with no number.  ``after_list``: the
     item after 、 of a clause whose first item states another target (增长6%以上、增速保持全市前三): with no
-    metric of its own, it is ``previous``'s."""
+    metric of its own, it is ``previous``'s.  A clause naming no metric at all after a growth rate's clause
+    (增长6.5%左右，确保全市第一) ranks that growth (``previous`` + 增速); after a rank's clause (保持全市第一，
+    力争全省前三) the same metric; after any other kind of clause, or with none before, it is no target."""
     move = _RANK_MOVE.search(body)
     if move and not (move.group("bare") or _RANK_WORD_START.match(move.group())
                      or _RANK_WORD_END.search(body[:move.start()]) or "位次" in move.group()):
@@ -304,6 +310,8 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, aft
     if found.re is _RANK_PLACE and found.group("strong") and not metric:
         # 进入全国百强县 with no metric before it: the list itself names what is ranked (全国百强县)
         metric = _RANK_LEADS.sub("", body[found.end("lead"):found.end("list")])   # (力争进入…: both verbs)
+    if not metric and previous and previous_kind in _RANK_OF_PREVIOUS:
+        metric = previous + _RANK_OF_PREVIOUS[previous_kind]    # 增长6.5%左右，确保全市第一: the growth's place
     if len(metric) < 2 or any(ch.isdigit() for ch in metric):
         return None
     qualifier = body[found.start():].strip()
@@ -324,10 +332,11 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, aft
 
 
 @parses("targets.parse_clause")
-def parse_clause(text: str, previous: str = "") -> list[Indicator]:
+def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list[Indicator]:
     """The targets one clause states (see the module docstring); spans are offsets into ``text``.
     ``previous``: the last metric of the clause before, for a clause that names only a size
-    (总量达到2500亿元) or keeps that metric in step (与经济增长基本同步)."""
+    (总量达到2500亿元) or keeps that metric in step (与经济增长基本同步); ``previous_kind``: that
+    target's kind, for a clause naming only a place (增长6.5%左右，确保全市第一: ``_rank_target``)."""
     norm = _MARK.sub(lambda m: " " * len(m.group()), for_parsing(text))
     body = norm.strip()
     if not body or _NOT_TARGET.search(body) or _LIST_LABEL.match(body):
@@ -335,13 +344,13 @@ def parse_clause(text: str, previous: str = "") -> list[Indicator]:
     lead = len(norm) - len(norm.lstrip())
     span = (lead, lead + len(body))
     shared = _SHARED.match(body)
-    rank = _rank_target(text, body, span, previous)
+    rank = _rank_target(text, body, span, previous, previous_kind=previous_kind)
     if rank is not None:
         return rank
     cut = body.rfind("、")
     if cut > 0 and (_RANK_PLACE.search(body, cut) or _RANK_GROUP.search(body, cut) or _RANK_MOVE.search(body, cut)):
         # 地区生产总值增长6%以上、增速保持全市前三: the items before 、, then the rank of the last one's metric
-        head = parse_clause(text[:span[0] + cut], previous)
+        head = parse_clause(text[:span[0] + cut], previous, previous_kind)
         tail = _rank_target(text, body[cut + 1:], (span[0] + cut + 1, span[1]), head[-1].metric, True) if head else None
         if tail:
             return head + tail
@@ -589,10 +598,10 @@ def parse_targets(text: str) -> list[tuple[tuple[int, int], list[Indicator]]]:
     """Every clause of an expected-targets passage with the targets it states (spans into ``text``;
     indicator spans relative to their clause)."""
     out = []
-    previous = ""
+    previous, previous_kind = "", ""
     for a, b in clauses(text):
-        found = parse_clause(text[a:b], previous)
+        found = parse_clause(text[a:b], previous, previous_kind)
         if found:
-            previous = found[-1].metric
+            previous, previous_kind = found[-1].metric, found[-1].kind
             out.append(((a, b), found))
     return out

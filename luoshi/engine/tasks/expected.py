@@ -128,11 +128,12 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> list[tuple[int, int, list[Indicator]]]:
+def _continued_targets(text: str, sentence: Sentence, previous: tuple[str, str] = ("", "")
+                       ) -> list[tuple[int, int, list[Indicator]]]:
     """Targets a sentence after the expected-targets sentence of the same paragraph states: its
     clauses that read as targets, unless it announces the work to follow (重点做好八个方面的工作),
     explains the targets (确定上述目标的主要考虑…), exhorts (在实际工作中…) or opens on the targets
-    to start the year's work (为实现上述目标，…)."""
+    to start the year's work (为实现上述目标，…).  ``previous``: the last target's metric and kind."""
     body = for_parsing(sentence.text).strip()
     if body.endswith(":") or _ANNOUNCE.search(body):
         return []
@@ -143,8 +144,8 @@ def _continued_targets(text: str, sentence: Sentence, previous: str = "") -> lis
         return []
     out = []
     for a, b in spans:
-        found = targets.parse_clause(text[a:b], previous)
+        found = targets.parse_clause(text[a:b], *previous)
         if found:
-            previous = found[-1].metric
+            previous = (found[-1].metric, found[-1].kind)
             out.append((a, b, found))
     return out

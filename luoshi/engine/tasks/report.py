@@ -104,7 +104,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     transition = False           # inside the framing that follows an address
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
-    previous = ""                # the last expected target's metric (增长7%，总量达到2500亿元)
+    previous = ("", "")          # the last expected target's metric and kind (增长7%，总量达到2500亿元)
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     table_end = -1               # the end of a flattened targets table read already
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
@@ -152,9 +152,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
                 continue
             for clause_start, clause_end in spans:
-                found = targets.parse_clause(text[clause_start:clause_end], previous)
+                found = targets.parse_clause(text[clause_start:clause_end], *previous)
                 if found:
-                    previous = found[-1].metric
+                    previous = (found[-1].metric, found[-1].kind)
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
             continuing = sentence.paragraph
@@ -167,7 +167,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             found_here = _continued_targets(text, sentence, previous)
             if found_here:
                 for clause_start, clause_end, found in found_here:
-                    previous = found[-1].metric
+                    previous = (found[-1].metric, found[-1].kind)
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
@@ -183,9 +183,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 # as one), its targets follow it in the paragraph
                 continuing = sentence.paragraph
                 continue
-            found = targets.parse_clause(text[a:b], previous)
+            found = targets.parse_clause(text[a:b], *previous)
             if found:
-                previous = found[-1].metric
+                previous = (found[-1].metric, found[-1].kind)
                 expected += 1
                 tasks.append(_target_task(doc, f"E{expected}", a, b, name, sentence, found))
                 continue
@@ -194,7 +194,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             found_here = _continued_targets(text, sentence, previous)
             if found_here:
                 for clause_start, clause_end, found in found_here:
-                    previous = found[-1].metric
+                    previous = (found[-1].metric, found[-1].kind)
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
