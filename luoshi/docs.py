@@ -223,7 +223,7 @@ def status_rules(root: Path) -> str:
     out.append(_table(["#", "guard", "what it undoes"],
                       [[k, f"`{g.name}`", g.get_help_text()] for k, g in enumerate(rules.guards(), 1)]))
     out.append("\n## Flag checks, in order\n\n"
-               "After a rule has decided, each check (`FlagCheck` of `luoshi/engine/rules/flags.py`, judging.toml "
+               "After a rule has decided, each check (a `FlagCheck` of `luoshi/engine/rules/flags_stages.py` or `flags_figures.py`, judging.toml "
                "`[[flags]]`) reads the row again another way and raises its flag when that reading disagrees "
                "with the verdict; the office sees the flag's label beside the verdict.\n\n")
     needs = set(cfg["thresholds"]["needs_person_flags"])

@@ -1,4 +1,4 @@
-"""The flag checks (luoshi/engine/rules/flags.py ``FlagCheck``, judging.toml ``[[flags]]``) as tables of
+"""The flag checks (``FlagCheck`` of luoshi/engine/rules/flags_stages.py and flags_figures.py, judging.toml ``[[flags]]``) as tables of
 invented rows: (task, progress, the verdict a rule gave) → whether the check flags it.
 
 A check reads the row a second way and flags a verdict that reading disagrees with; it sees only the

@@ -17,7 +17,8 @@ from .base import RuleObject, config, pattern, threshold
 from .building import build_case
 from .case import Case, Outcome
 from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
-from .flags import _live_clauses, flag_checks
+from .flag_check import _live_clauses
+from .flags import flag_checks
 from .guarding import ForecastNotDone, Guard, IssuePending, NotYetInPlace, RestStillToCome, WorksForecast
 from .judging import _content_bigrams
 from .status import StatusRule
