@@ -297,11 +297,18 @@ def test_handed_over_when_due_is_done():
     assert _judged("新建教学楼等5栋，8月底前交付使用", "已于8月底交付使用，9月初投入教学。", date(2026, 9, 30)) == "completed"
 
 
-@pytest.mark.xfail(strict=True, reason="a task to cover every village answered by every village's work passing "
-                                       "acceptance is read as a count with no whole to compare, unclear")
-def test_every_village_accepted_covers_the_task():
-    assert _judged("完成村庄清洁行动全覆盖", "全县120个村已全部开展清洁行动并通过验收。", date(2026, 6, 30),
-                   "6月底") == "completed"
+@pytest.mark.parametrize("task, text, want", [
+    # every unit the coverage goal names, counted, with the task's own work done or carried out: covered
+    ("完成村庄清洁行动全覆盖", "全县120个村已全部开展清洁行动并通过验收。", "completed"),
+    ("完成村庄清洁行动全覆盖", "全县120个村均已开展清洁行动。", "completed"),
+    ("实现行政村污水处理设施全覆盖", "全县86个村均已建成污水处理设施。", "completed"),
+    # guards: a count with no "every one"; every unit only begun or only surveyed
+    ("完成村庄清洁行动全覆盖", "已在120个村开展清洁行动。", "unclear"),
+    ("实现行政村污水处理设施全覆盖", "全县86个村均已开工建设污水处理设施。", "on_track"),
+    ("完成村庄清洁行动全覆盖", "全县120个村已全部完成清洁行动摸排。", "seriously_behind"),
+])
+def test_every_unit_counted_covers_the_task(task, text, want):
+    assert _judged(task, text, date(2026, 6, 30), "6月底") == want
 
 
 @pytest.mark.xfail(strict=True, reason="a quarter of the count done at the half year, the rest only gathering its "
@@ -309,3 +316,10 @@ def test_every_village_accepted_covers_the_task():
 def test_quarter_done_rest_only_organising_is_behind():
     assert _judged("改造农村户厕1200户", "已完成改造300户，其余正在组织施工队伍。", date(2026, 6, 30)) in (
         "behind", "seriously_behind")
+
+
+@pytest.mark.xfail(strict=True, reason="the units counted named in two characters (村庄 rather than 村) send the row to "
+                                       "the measures, where the coverage goal reads as a full share not reached, behind")
+def test_every_unit_counted_in_two_characters_covers_the_task():
+    assert _judged("完成村庄清洁行动全覆盖", "全县120个村庄已全部开展清洁行动并通过验收。", date(2026, 6, 30),
+                   "6月底") == "completed"

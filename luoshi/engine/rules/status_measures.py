@@ -28,6 +28,7 @@ from .base import (
 )
 from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
+from .clauses import clause_stage
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _held
 from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS
@@ -201,10 +202,17 @@ class RatioCap(StatusRule):
                        [Evidence(case.progress[a:b], a, b)])
 
 
+# After a count and its noun, every one of them (120个村已全部…, 48所均已…: words.toml report.every_item).
+_EVERY_AFTER = re.compile(f"已?(?:{vocab.alternation('report.every_item')})")
+
+
 class CoverageByCount(StatusRule):
     help_text = ("A goal of covering the whole (实现城市社区智慧安防全覆盖) with no figure of its own, answered only by "
                  "counts of things done that name no coverage (已安装智慧安防摄像头420个, 已建成5G基站86个): a count "
-                 "measures no share of the whole, so nothing answers the goal — unclear, not work on pace.")
+                 "measures no share of the whole, so nothing answers the goal — unclear, not work on pace.  A count of the "
+                 "very units the goal covers with every one of them after it (全县120个村已全部开展清洁行动并通过验收, "
+                 "86个村均已建成污水处理设施) and the task's own work done or carried out is the whole covered: completed "
+                 "(均已开工, a step still under way, is not).")
 
     def judge(self, case):
         if case.numeric or not _COVERAGE_GOAL.search(case.task_text) or "覆盖" in case.progress:
@@ -215,9 +223,26 @@ class CoverageByCount(StatusRule):
         # Only a reply of counts: every clause holds one (a stage or work in words still speaks for itself).
         if not counts or not all(any(a <= f.fact.span[0] < b for f in counts) for a, b in clauses):
             return None
+        every = next((f for f in counts if self._every_unit(f, case.task_text)), None)
+        if every is not None:
+            a, b = every.clause
+            if clause_stage(norm[a:b]) in ("done", "active") and len(
+                    _content_bigrams(norm[every.fact.span[1]:b]) & _content_bigrams(case.task_text)) >= 2:
+                # 全县120个村已全部开展清洁行动并通过验收 for 完成村庄清洁行动全覆盖: every unit the goal covers has
+                # the task's own work done or carried out — the whole covered (开工, 正在施工 are not: under way).
+                return Outcome("completed", None, "statement", "目标为全覆盖，报告所计单位已全部完成或开展任务工作",
+                               [Evidence(case.progress[a:b], a, b)])
         if any(self._counts_covered(f, case.task_text) for f in counts):
             return None     # 全区48所中小学已全部完成空调安装: the units to be covered, counted
         return Outcome("unclear", None, "none", "目标为全覆盖，报告仅有数量，未说明覆盖情况")
+
+    @staticmethod
+    def _every_unit(f: Fact, task_text: str) -> bool:
+        """The figure counts units the task names and every one of them follows (全县120个村已全部…, 48所均已…)."""
+        at = f.words.find(f.fact.text)
+        after = f.words[at + len(f.fact.text):] if at >= 0 else ""
+        return bool(f.noun) and f.noun in task_text and after.startswith(f.noun) \
+            and bool(_EVERY_AFTER.match(after, len(f.noun)))
 
     @staticmethod
     def _counts_covered(f: Fact, task_text: str) -> bool:
