@@ -43,10 +43,12 @@ Not tasks:
   government's promise right after it (我们将…);
 * the speech's address and exhortation: an address to the deputies
   (各位代表，同志们！) and the sentences right after it in the voice of a
-  transition (新的形势和任务…, 区政府将高举…, 让我们…), and any sentence ending
-  in ！.  Sentences after such an address no longer belong to the part above it
-  (a report's unheaded closing on the government's own conduct: 加强法治政府建设…),
-  so their ``part`` and ``heading`` are empty (ids R0-0-n).
+  transition (新的形势和任务…, 区政府将高举…, 让我们…, a couplet: 新征程当有新气象，
+  新使命呼唤新作为。), and any sentence ending in ！.  Sentences after such an
+  address no longer belong to the part above it (a report's unheaded closing on
+  the government's own conduct: 加强法治政府建设…), so their ``part`` and
+  ``heading`` are empty (ids R0-0-n) — unless the address opens a titled part's
+  body (三、持续提升政府…能力 then 各位代表！…), whose title they keep.
 
 The expected-targets sentence (…主要预期目标为:地区生产总值增长5%;…) gives one
 task per target (kind ``expected_target``), and the 民生实事 list one task per

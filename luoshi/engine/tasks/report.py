@@ -57,6 +57,26 @@ _CLAUSE_SPLIT = re.compile("[,;]")
 _VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
 
 
+# A couplet: two clauses of as many characters, no figure (新征程当有新气象，新使命呼唤新作为。).
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{5,10}),([\u4e00-\u9fff]{5,10})[。.!]?")
+
+
+def _couplet(body: str) -> bool:
+    """Right after an address (its next sentence), a couplet (扬帆早趁春风满，奋楫更惜夏日长。) exhorts: no task.
+    A measure of the same shape further on (加强法治政府建设，全面推进依法行政。) stays a task."""
+    found = _COUPLET.fullmatch(body)
+    return bool(found) and len(found.group(1)) == len(found.group(2))
+
+
+def _opens_section(sentence: Sentence, doc: Document) -> bool:
+    """The address is the first sentence of its titled section's body (三、持续提升政府…能力 then
+    各位代表！奋进新征程，…): the section goes on, its sentences keep its part."""
+    if sentence.section is None:
+        return False
+    begins = doc.sections[sentence.section].start
+    return not any(begins <= s.start < sentence.start and "heading" not in s.tags for s in doc.sentences)
+
+
 def _statement(body: str) -> bool:
     """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
     line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…), the situation (当前，…;
@@ -102,6 +122,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     counters: dict[tuple[int, int], int] = {}
     addressed: int | None = None  # where an address to the deputies (各位代表) was last made
     transition = False           # inside the framing that follows an address
+    first_after = False          # the last sentence was an address
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
     previous = ("", "")          # the last expected target's metric and kind (增长7%，总量达到2500亿元)
@@ -122,10 +143,13 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         normalised = norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)
         body = normalised.strip()
         if _ADDRESS.match(body):
-            addressed, transition = sentence.start, True
+            transition = first_after = True
+            if not _opens_section(sentence, doc):
+                addressed = sentence.start
             continue
+        first, first_after = first_after, False     # the sentence right after an address
         if transition:
-            if _TRANSITION.search(body) or body.endswith("!"):
+            if _TRANSITION.search(body) or body.endswith("!") or (first and _couplet(body)):
                 continue
             transition = False
         if in_item and any(a <= sentence.start < b for a, b in in_item):
