@@ -150,7 +150,9 @@ class SubTargets(StatusRule):
                  "is the mean of the answered parts.  An event to hold beside measures (举办…) is a part: held "
                  "done, cancelled not begun, otherwise on pace until the year is over; a zero target beside measures "
                  "(实现…“零增长”, 零事故) is a part held or broken over the whole year, so it keeps the task from "
-                 "completed before the year's end.  Applies when at least one part is answered.")
+                 "completed before the year's end.  A hand-over for use reported done (已于8月底交付使用 for 新建教学楼等5栋，8月底前"
+                 "交付使用) makes the one count before it, with no word of its own, done as well: what is handed over "
+                 "was built.  Applies when at least one part is answered.")
 
     def judge(self, case):
         # Three earlier rules ask for this verdict too (StatedRate with a part's share set, WholeStatement,
@@ -240,6 +242,16 @@ class SubTargets(StatusRule):
                 if sub.status is None:
                     sub.status, sub.basis = "completed", "statement"
                     sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+        handed = next((j for j, (p, sub) in enumerate(zip(case.parts, subs, strict=True)) if p.indicator is None
+                       and sub.status == "completed" and _HANDED_OVER.search(p.text)), None)
+        if handed is not None and sum(p.indicator is not None for p in case.parts[:handed]) == 1:
+            # 新建教学楼等5栋，8月底前交付使用 answered by 已于8月底交付使用: what is handed over for use was built,
+            # so the one count before the hand-over, with no word of its own, is done with it (of several
+            # counts, 教学楼5栋、操场2个, the hand-over reported may be of one only).
+            for p, sub in zip(case.parts[:handed], subs[:handed], strict=True):
+                if sub.status is None and p.indicator is not None and not _HANDED_OVER.search(p.text):
+                    sub.status, sub.basis = "completed", "statement"
+                    sub.reported, sub.evidence = subs[handed].reported, list(subs[handed].evidence)
         if subs and case.expected < 100:
             # 完成…小区建设100个，实现生活垃圾“零增长”: a zero target beside measures is held or broken over the
             # whole year, so before its end it is no part done: on pace when held, behind once broken, and with
@@ -280,6 +292,10 @@ class SubTargets(StatusRule):
                 and basis == "figures" and len(subs) == 1:
             flags.append("conflict")
         return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
+
+
+# A part of the task that hands its thing over for use (交付使用, 投入使用: words.toml completion.in_use).
+_HANDED_OVER = vocab.pattern("completion.in_use")
 
 
 # A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).
