@@ -22,6 +22,10 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+# Three or more very short sentences in mid-paragraph, each heading longer ones (建好平台。…办好高校。…聚好人才。…),
+# are a series of topics even with no characters in common.
+_SHORT_TOPIC = 6
+_SHORT_SERIES = 3
 
 
 def _result_paragraphs(doc: Document) -> set[int]:
@@ -87,7 +91,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
       places (做大产业平台 / 做强创新平台, 要大力提振企业信心 / …消费信心) within two characters of its
       length, or three or more of the paragraph open on the same two characters (创新思想理念, 创新体制机制,
       创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台), or it opens on an ordinal
-      (二是扩大投资。) and another sentence of its paragraph does too (一是提振消费。 opening it);
+      (二是扩大投资。) and another sentence of its paragraph does too (一是提振消费。 opening it), or it is very
+      short (six characters at most: 建好平台。, 优化托育服务。) and so are two more of its paragraph's;
     * opening its paragraph with two clauses, the opening sentence of another paragraph of its section has
       two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
       坚持廉洁从政，建设廉洁政府).
@@ -130,9 +135,11 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
         openings = Counter(o[:2] for _, o in found)
         endings = Counter(o[-2:] for _, o in found)
         found_ordinals = sum(1 for _, o in found if _ORDINAL.match(o))
+        shorts = sum(1 for _, o in found if len(o) <= _SHORT_TOPIC)
         for k, (s, shape) in enumerate(found):
             ordinals = ordinal_heads[paragraph_of[s.start]] + found_ordinals
             if openings[shape[:2]] >= 3 or endings[shape[-2:]] >= 3 or (_ORDINAL.match(shape) and ordinals >= 2) \
+                    or (len(shape) <= _SHORT_TOPIC and shorts >= _SHORT_SERIES) \
                     or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
                            for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
