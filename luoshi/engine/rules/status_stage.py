@@ -28,6 +28,7 @@ from .clauses import (
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
 from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
 from .status import StatusRule, _missed_outright
+from .status_parts import _works_late_in
 from .works import (
     _PLAN_DRAFT,
     _PLAN_FINISHED,
@@ -106,7 +107,8 @@ class StageAgainstDeadline(StatusRule):
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
                  "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise, the main "
-                 "works still going on from main_works_late → behind), or a task that "
+                 "works still going on from main_works_late → behind; of a task partly done, the rest's clause, 其余厂房正在进行"
+                 "基础施工 at 31 October for 年内主体完工, read on its own likewise), or a task that "
                  "is itself preparation is still at a first step (words.preparation_first) from first_step_late; a "
                  "task to finish one step of preparation (完成…立项) is completed by a later step approved "
                  "(words.preparation_order).  Finishing some piece of work is on_track: "
@@ -255,6 +257,13 @@ class StageAgainstDeadline(StatusRule):
                 # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
                 # its own sentence, has not reached the step of its works the time gone asks for.
                 late = _item_works_late(case, norm) or _all_items_works_late(case, norm)
+            if late is None and st == "done" and must and not plan_only and not pattern("start_verb").search(
+                    must.group(0)):
+                # 已完成主体结构4万平方米，其余厂房正在进行基础施工 at 31 October for 年内主体完工: part done, the rest's
+                # works, read on their own clause, short of the step the time gone asks for.
+                late = next((("其余部分工程未达到时间进度应有的施工阶段", (a, b)) for a, b in _spans(_CLAUSE, norm)
+                             if _REST_OR_OTHER_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+                             and _works_late_in(case, norm, (a, b))), None)
             if late:
                 # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
                 # have not reached the step the time gone asks for.
