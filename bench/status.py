@@ -194,6 +194,9 @@ INVENTED = [
     ("invented119.json", "hundred-and-nineteenth set (statusa: a district's key work at 30 June, 31 March and 30 September — groups set up, coverage with the rest testing, 其中 in task and reply, deadlines passed at testing, recognitions in autumn)"),
     ("invented120.json", "hundred-and-twentieth set (statusb: a district's monthly key-task table — counts recognised or entered short of the pace beside others pending, items by stage with the rest only prepared; guards on pace)"),
     ("invented121.json", "hundred-and-twenty-first set (statusb: a city's key projects at seven dates — builds at too early a step for the time left, preparation only late in the year; guards on pace)"),
+    ("invented122.json", "hundred-and-twenty-second set (holdout: a county's half-year key-task table at 30 June; the held-out check of this stop, written blind to its rules, judged once, never used to write rules)"),
+    ("invented123.json", "hundred-and-twenty-third set (holdout: a district's key work at 30 September; held out as invented122)"),
+    ("invented124.json", "hundred-and-twenty-fourth set (holdout: a county office's terse Q3 table at 30 September; held out as invented122)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
