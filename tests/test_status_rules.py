@@ -2118,3 +2118,40 @@ KNOWN_MISSES_115 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_115)
 def test_known_misses_115(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of this stop (invented122–124, written blind to this stop's rules, judged once at 14:40 UTC
+# on 2 December 2026, engine 7985109 with the labels of 38f337d): its misses, left unfixed on purpose — no rule was
+# written from them.
+SEPT_30 = date(2020, 9, 30)
+KNOWN_MISSES_122 = [
+    miss(("新建5G基站300个，实现乡镇以上区域5G网络全覆盖。", "县工信局：已建成5G基站186个，超过序时进度，县城和8个乡镇驻地已实现5G信号覆盖。",
+          MID_YEAR), "on_track", "a coverage still being reached beside a count over the pace is not weighed as a part"),
+    miss(("完成高标准农田建设3.5万亩。", "县农业农村局：项目已完成招标，施工单位于4月进场，目前已完成土地平整1.2万亩，正在同步开展沟渠路配套施工。",
+          MID_YEAR), "on_track", "works in full swing with one early step counted are read as an item not begun"),
+    miss(("举办第三届某某茶文化旅游节。", "县文旅局：受疫情影响，原定4月中旬举办的茶文化旅游节推迟举办，目前正在制定线上线下结合的活动方案。",
+          MID_YEAR), "behind", "an event put off past its planned month is read as ordinary preparation"),
+    miss(("新增规模以上工业企业15家。", "县经信局：上半年新增入库规上工业企业4家，另有9家企业产值已达到入规标准，正在准备申报材料。",
+          MID_YEAR), "behind", "firms only getting their papers ready are weighed as if they were counted"),
+    miss(("引进亿元以上项目20个，其中10亿元以上项目3个。", "县投促中心：1-6月，新签约亿元以上项目11个，总投资56.3亿元，其中10亿元以上项目1个。",
+          MID_YEAR), "behind", "the two sizes' figures are given to the wrong measures, so the larger count reads as far behind"),
+    miss(("推进智慧城市建设，区城市运行管理中心年内建成投用。", "区大数据局：城市运行管理中心平台软件开发已完成70%，指挥大厅装修尚未开始，硬件设备采购正在招标。",
+          SEPT_30), "behind", "software partly written is taken for the centre's works under way though its hall is not begun"),
+    miss(("完成辖区32家“散乱污”企业整治。", "区生态环境分局：已关停取缔19家、整改提升13家，整治任务全部完成。", SEPT_30),
+         "completed", "two counts that add up to the whole and a plain all-done clause are read as work partly done"),
+    miss(("建成投用乡镇卫生院3家。", "2家已投用；某某镇卫生院正在进行内部装修。", SEPT_30), "on_track",
+         "the last item being fitted out does not hold the pace; the share of items decides"),
+    miss(("推进县职业中专扩容提升。", "18%（新校区用地报批尚未获批，严重滞后）", SEPT_30), "seriously_behind",
+         "a page's own low percent and its word of grave delay are read as nothing begun"),
+    miss(("新增城市书房5家。", "已建成开放5家。", SEPT_30), "completed",
+         "every item built and opened is read as work partly done"),
+    miss(("完成30个村农村生活污水治理。", "已完成25个村，剩余5个村正在进行管网铺设。", SEPT_30), "ahead",
+         "a count well over the pace with the rest under way is held at on pace"),
+    miss(("为全县60周岁以上老年人免费接种流感疫苗2万人次。", "疫苗已完成政府采购，接种工作将于10月中旬全面启动。", SEPT_30),
+         "on_track", "a seasonal campaign ready to begin in its season is read as preparation late in the year"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_122)
+def test_known_misses_122(given, expected):
+    assert judge(*given).status == expected
