@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import assess, indicators, linking, progress, reader, tasks
+from . import assess, indicators, linking, numbered, progress, reader, tasks
 from .collector import paused as collector_paused
 from .errors import UnreadableInput
 from .judgement import Assessment, Link, ProgressRow, Task
@@ -27,8 +27,12 @@ class Judged:
 
 
 def progress_table(doc: Document) -> Table:
-    """The document's progress table: the largest table with a progress column."""
+    """The document's progress table: the largest table with a progress column; failing one, a page of
+    numbered rows with no header row (numbered.py) when the document is not a work report."""
     candidates = [t for t in doc.tables if "progress" in t.columns]
+    if not candidates and doc.kind != "work_report":
+        found = numbered.numbered_table(doc.text)
+        candidates = [found] if found is not None else []
     if not candidates:
         raise UnreadableInput(f"未找到进展情况表 (no progress table found): {doc.name}")
     return max(candidates, key=lambda t: len(t.rows))
