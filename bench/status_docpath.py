@@ -42,9 +42,9 @@ the label's own texts 35/58, on_track everywhere 27/58 — the file tables' lowe
 reading's; the document path differs from the row path on 7 rows through the table's other cells (a 时间节点
 deadline, a 完成率 column): right on 4, wrong on 3.
 After luoshi/engine/numbered.py (a page of numbered rows with no header read as a progress table when the document
-is no work report; same 3,208 rows): ``line`` recovered 0.997, document path = row path 0.987 (a task holding a
-colon is cut there on one line), = label 0.958; ``next`` and ``labelled`` 0.998 recovered, 0.998 = row path, 0.970
-= label; ``spaced`` 1.000, 1.000, 0.971 (the row path's own 0.971); the rest lost are one-row pages whose only
+is no work report; same 3,208 rows, engine 91c568e): ``line`` recovered 0.997, document path = row path 0.987 (a task holding a
+colon is cut there on one line), = label 0.958; ``next`` 0.999 recovered, 0.998 = row path, 0.969 = label;
+``labelled`` 0.999, 0.999, 0.970; ``spaced`` 1.000, 1.000, 0.971 (the row path's own 0.971); the rest lost are one-row pages whose only
 progress text states nothing a reader finds (a figure-less formula).  Corpus 055 and 057 rendered: every row in
 every shape.  The real page 057 (1、task，牵头部门：unit。progress) is now read (6 rows); 055, prose titled after the
 work report, is still taken for a work report and refused.
