@@ -12,12 +12,10 @@ from datetime import date
 import pytest
 
 from luoshi.engine import rules
-from luoshi.engine.assess import assess_row
-from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
 from luoshi.engine.rules.works import _WORKS_LADDER, ladder_step
 from luoshi.engine.text import for_parsing
+from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
@@ -29,12 +27,6 @@ def miss(case, status, why):
     """A known miss, strict: ``why`` says in other words what the engine gets wrong, so pytest's report says it."""
     return pytest.param(case, status, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=f"{case[0]}|{case[1]}|{case[2]:%m-%d}")
-
-
-def judge(task_text, progress, as_of):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
 
 
 CASES = [

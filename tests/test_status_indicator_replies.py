@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.assess import assess_row, judge_figure
+from luoshi.engine.assess import judge_figure
 from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
+from tests.status_judge import judge as judge_row
 
 pytestmark = pytest.mark.engine
 
@@ -20,9 +20,7 @@ YEAR_END = date(2020, 12, 31)
 
 
 def judge(task_text, progress, as_of=MID_YEAR):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
+    return judge_row(task_text, progress, as_of)
 
 
 # A percentage whose only words are a change on the year (同比增长, 增长, 下降), right after another figure of the

@@ -16,20 +16,11 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.assess import assess_row
-from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
-from luoshi.engine.progress import parse_row
+from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
 JUN, AUG, SEP, OCT = date(2020, 6, 30), date(2020, 8, 31), date(2020, 9, 30), date(2020, 10, 31)
-
-
-def judge(task_text, progress, as_of):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
 
 
 # Each was read as under way on pace before.

@@ -8,11 +8,10 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.assess import assess_row
 from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
 from luoshi.engine.targets import parse_targets
+from tests.status_judge import judge as judge_row
 
 pytestmark = pytest.mark.engine
 
@@ -23,9 +22,7 @@ YEAR_END = date(2020, 12, 31)
 
 
 def judge(task_text, progress, as_of=MID_YEAR):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
+    return judge_row(task_text, progress, as_of)
 
 
 # 1. The 约 of a word (签约, 节约, 预约: words.toml comparator.about_inside) before a figure: the figure is exact and

@@ -6,10 +6,7 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.assess import assess_row
-from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
-from luoshi.engine.progress import parse_row
+from tests.status_judge import judge as judge_row
 
 pytestmark = pytest.mark.engine
 
@@ -18,9 +15,7 @@ SEPTEMBER = date(2020, 9, 30)
 
 
 def judge(task_text, progress, as_of=MID_YEAR):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
+    return judge_row(task_text, progress, as_of)
 
 
 # A count said done only by its signing (已签订加装协议41部, 另有12家已签订入驻协议) for a task that names no signing is

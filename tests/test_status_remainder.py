@@ -9,20 +9,12 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.assess import assess_row
-from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
 from luoshi.engine.progress import parse_row
+from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
 JUN, SEP = date(2020, 6, 30), date(2020, 9, 30)
-
-
-def judge(task_text, progress, as_of):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
 
 
 # (progress) → the metrics of its figures: the rest's lead word is no part of what the figure counts.

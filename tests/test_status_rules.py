@@ -11,12 +11,9 @@ from datetime import date
 import pytest
 
 from luoshi.engine import rules, vocab
-from luoshi.engine.assess import assess_row
-from luoshi.engine.indicators import parse
-from luoshi.engine.judgement import Task
-from luoshi.engine.progress import parse_row
 from luoshi.engine.rules.base import threshold
 from luoshi.engine.rules.verdict import GUARD_CLASSES, RULE_CLASSES
+from tests.status_judge import judge as judge_row
 
 pytestmark = pytest.mark.engine
 
@@ -29,9 +26,7 @@ def miss(given, expected, why):
 
 
 def judge(task_text, progress, as_of=MID_YEAR):
-    indicators, milestones = parse(task_text)
-    task = Task(id="T1", source={}, text=task_text, indicators=indicators, milestones=milestones)
-    return assess_row(parse_row(progress, task=task_text), task, as_of)
+    return judge_row(task_text, progress, as_of)
 
 
 CASES = [
