@@ -197,6 +197,8 @@ INVENTED = [
     ("invented122.json", "hundred-and-twenty-second set (holdout: a county's half-year key-task table at 30 June; the held-out check of this stop, written blind to its rules, judged once, never used to write rules)"),
     ("invented123.json", "hundred-and-twenty-third set (holdout: a district's key work at 30 September; held out as invented122)"),
     ("invented124.json", "hundred-and-twenty-fourth set (holdout: a county office's terse Q3 table at 30 September; held out as invented122)"),
+    ("invented125.json", "hundred-and-twenty-fifth set (statusa: a district's half-year key-task table at 30 June — lags masked by orderly words, talks, preparation, reasons, growth; guards on pace)"),
+    ("invented126.json", "hundred-and-twenty-sixth set (statusa: a county office's Q3 table at 30 September — shares just under the band, builds too early a step, the rest pending not covering; guards on pace)"),
     ("invented127.json", "hundred-and-twenty-seventh set (statusb: a county's key tasks — signing against bringing in, landing and starts; funds won against applied for; this year's investment against cumulative; the band with the page's own 超序时; coverage from village counts)"),
     ("invented128.json", "hundred-and-twenty-eighth set (statusb: a district's projects — topping out against 建成/竣工, works finished awaiting acceptance, one works' share beside a second measure, the whole works' share, equipping bought and in use)"),
 ]
