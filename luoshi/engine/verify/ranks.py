@@ -2,7 +2,9 @@
 
 A review states a place after the metric, in the same part of its sentence (up to ；or 。): 增速居全市第二,
 排名全省第3位, 跃升至全省第八位, 连续五年位居全市第一, 进入全省前五; a move as places gained or lost against
-the year before: 较上年前移1位, 位次较上年倒退2位, 提升3个位次.  A place target (unit 名) is met by a place
+the year before: 较上年前移1位, 位次较上年倒退2位, 提升3个位次, or as the two places (由全市第七位升至第五位: two
+gained; the place now answers a place target), or with no count (实现进位, 排名稳步前移, 位次有所下滑: one place
+either way — enough for a target naming no count, unclear for one naming a count; 力争进位 is an aim, no move).  A place target (unit 名) is met by a place
 within it (``<=``) or the place itself (``=``, the first); a move target (unit 位) by at least the places asked
 (any place gained when it names none).  A place where a move was asked, or a move where a place was, a 前N
 wider than the target, or the metric named with no place: unclear, quoted.  A standing with no number
@@ -35,6 +37,15 @@ _PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}){_SCOPE}"
 # 较上年前移四位, 位次较上年倒退2位, 提升3个位次 (a count of places: 位次, 位, 名 after the number).
 _MOVE_SAID = re.compile(f"(?:(?P<up>{vocab.alternation('target.rank_up')})|(?P<down>{vocab.alternation('target.rank_down')}))"
                         f"(?P<n>{_NUM})个?(?:{vocab.alternation('target.rank_unit')})(?!数)")
+# 由全市第七位升至第五位, 从第12名下滑到第15名: the places of the year before and now (the move is their difference).
+_FROM_TO = re.compile(f"(?:{vocab.alternation('verify.rank_from')}){_SCOPE}第(?P<was>{_NUM})[名位]?[,，]?"
+                      f"(?:{vocab.alternation('verify.rank_to')}){_SCOPE}第(?P<now>{_NUM})[名位]?")
+# 实现进位, 进位明显 (no count of places; 进位3位 is _MOVE_SAID's); 排名前移, 位次有所下滑 (after the ranking's own word).
+_BARE_MOVE = re.compile(f"(?P<up>{vocab.alternation('verify.rank_moved_bare')})(?![0-9一二两三四五六七八九十])"
+                        f"|(?:{vocab.alternation('target.rank_word')})(?:{vocab.alternation('verify.rank_move_manner')})?"
+                        f"(?:(?P<word_up>{vocab.alternation('verify.rank_word_moved_up')})"
+                        f"|(?P<down>{vocab.alternation('verify.rank_word_moved_down')}))(?![至到0-9一二两三四五六七八九十])")
+_ASPIRED_BEFORE = re.compile(f"(?:{vocab.alternation('verify.rank_moved_aspired')})[\u4e00-\u9fff]{{0,2}}$")
 _GROUP_SAID = vocab.pattern("target.rank_group")
 _PART_END = re.compile(r"[;。]")
 _MEASURES = tuple(sorted(vocab.words("target.rank_measure"), key=len, reverse=True))
@@ -97,6 +108,25 @@ def _place(m: re.Match) -> tuple[float | None, bool]:
     return parse_number(m.group("nth") or m.group("top") or m.group("strong")), bool(m.group("top") or m.group("strong"))
 
 
+def _moved(body: str, start: int, end: int) -> tuple[re.Match, float | None] | None:
+    """A move said in the part with no count of places: (the match, the places gained — the difference of a
+    from-to, 由第七位升至第五位: 2 — or None for any place, +1.0 / -1.0 for a bare move up or down); None when the
+    part says none.  A bare 进位 after an aim's verb (力争进位) is no move; after a negation (未能实现进位) it is none
+    made (-0.0: not gained)."""
+    fromto = _FROM_TO.search(body, start, end)
+    if fromto is not None:
+        was, now = parse_number(fromto.group("was")), parse_number(fromto.group("now"))
+        if was is not None and now is not None:
+            return fromto, was - now
+    for m in _BARE_MOVE.finditer(body, start, end):
+        if m.group("up") and _ASPIRED_BEFORE.search(body, 0, m.start()):
+            continue
+        if _NEGATED_BEFORE.search(body, 0, m.start()):
+            return m, -0.0
+        return m, (1.0 if m.group("up") or m.group("word_up") else -1.0)
+    return None
+
+
 def _entered_list(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict | None:
     """A target naming a list of the top N places as its metric (力争进入全国百强县行列: 全国百强县) against a review
     saying the place entered it (成功跻身全国百强县: achieved) or did not (未能进入全国百强县: not_met); None when the
@@ -139,6 +169,17 @@ def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: 
                 return _said(task, metric, target, sentence, _actual(sentence, move, gained, "位"),
                              "achieved" if ok else "not_met",
                              f"目标{ind.qualifier}，回顾称{move.group()}，" + ("完成" if ok else "未完成"))
+            moved = _moved(body, start, end)
+            if moved is not None:
+                m, gained = moved
+                counted = m.re is _FROM_TO
+                if want is not None and not counted and gained > 0:
+                    return _said(task, metric, target, sentence, None, "unclear",
+                                 f"目标{ind.qualifier}，回顾称“{m.group()}”，未说明前移位数，无法核对")
+                ok = gained > 0 if want is None else gained >= want
+                return _said(task, metric, target, sentence, _actual(sentence, m, gained if counted else None, "位"),
+                             "achieved" if ok else "not_met",
+                             f"目标{ind.qualifier}，回顾称“{m.group()}”，" + ("完成" if ok else "未完成"))
             if place is not None:
                 return _said(task, metric, target, sentence, _actual(sentence, place, _place(place)[0], "名"), "unclear",
                              f"目标{ind.qualifier}（位次变化），回顾仅报告名次“{place.group()}”，未说明较上年变化，无法核对")
@@ -153,6 +194,14 @@ def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: 
                 return _said(task, metric, target, sentence, _actual(sentence, place, got, "名"),
                              "achieved" if ok else "not_met",
                              f"目标{ind.qualifier}，回顾称“{place.group()}”，" + ("完成" if ok else "未完成"))
+        fromto = _FROM_TO.search(body, start, end)
+        now = parse_number(fromto.group("now")) if fromto is not None else None
+        if now is not None and want is not None:
+            # 由全市第七位升至第五位: the place now is the one reached
+            ok = now == want if ind.comparator == "=" else now <= want
+            return _said(task, metric, target, sentence, _actual(sentence, fromto, now, "名"),
+                         "achieved" if ok else "not_met",
+                         f"目标{ind.qualifier}，回顾称“{fromto.group()}”，" + ("完成" if ok else "未完成"))
         if move is not None:
             return _said(task, metric, target, sentence, None, "unclear",
                          f"目标{ind.qualifier}（名次），回顾仅报告位次变化“{move.group()}”，无法核对")
