@@ -68,3 +68,44 @@ def test_a_work_report_is_never_read_as_numbered_rows():
 def test_a_task_opening_with_a_figure():
     t = numbered.numbered_table("1、新建5G基站300个：已建成210个。\n2、5G网络覆盖重点区域：已覆盖12个园区。\n")
     assert t is not None and [r.get("task") for r in t.rows] == ["新建5G基站300个", "5G网络覆盖重点区域"]
+
+
+ROWS = "1、新建城市书房5个：已建成3个，其余2个正在装修。\n2、改造老旧小区12个：已开工9个。\n"
+PAGE_TABLE = [
+    # (title line, kind the reader found, read as a numbered page)
+    ("2023年民生实事项目推进情况通报\n", "notice", True),
+    ("", "unknown", True),
+    # a bulletin titled after the work report and its progress: read as one, its rows read
+    ("某区2022年政府工作报告重点工作推进情况\n", "work_report", True),
+    ("关于2024年《政府工作报告》重点任务落实情况的通报\n", "work_report", True),
+    # guards: a work report itself (its title names no progress), or a title in the second line
+    ("政府工作报告\n——2023年1月在某市人民代表大会上\n", "work_report", False),
+    ("某市人民政府\n政府工作报告落实情况通报\n", "work_report", False),
+]
+
+
+@pytest.mark.parametrize(("title", "kind", "read"), PAGE_TABLE)
+def test_page_table_decides_for_the_reader_and_the_pipeline(title, kind, read):
+    assert (numbered.page_table(title + ROWS, [], kind) is not None) is read
+    doc = Document(name="page.txt", text=title + ROWS)
+    doc.kind = kind
+    if read:
+        assert progress_table(doc).layout == "numbered"
+    else:
+        with pytest.raises(UnreadableInput):
+            progress_table(doc)
+
+
+def test_a_table_with_a_progress_column_is_the_page_s_own():
+    from luoshi.engine.model import Row, Table
+    table = Table(title="", columns=["task", "progress"], rows=[Row(values={"task": "a", "progress": "b"})], layout="pipe")
+    assert numbered.page_table(ROWS, [table], "progress_table") is None
+
+
+def test_the_reader_adds_the_numbered_table_and_the_kind(tmp_path):
+    from luoshi.engine import reader
+    path = tmp_path / "page.txt"
+    path.write_text("某区2022年政府工作报告重点工作推进情况\n" + ROWS, encoding="utf-8")
+    doc = reader.read(path)
+    assert doc.kind == "progress_table" and [t.layout for t in doc.tables] == ["numbered"]
+    assert not doc.warnings          # no "report part not found" warnings: it is no report

@@ -155,7 +155,8 @@ def reference_sentences(doc: Document) -> list[str]:
 
 
 def progress_table(doc: Document) -> Table:
-    """The document's progress table (the largest table with a progress column); ``UnreadableInput`` if none."""
+    """The document's progress table (the largest table with a progress column; a page of numbered rows with no
+    header row is read as one by the reader, numbered.py); ``UnreadableInput`` if none."""
     return _pipeline.progress_table(doc)
 
 

@@ -11,7 +11,11 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
   the header's cells named by headers.toml, a row taken when it has as many cells as the header.
 
 ``numbered_table(text)`` → a ``model.Table`` (layout ``numbered``) with task and progress columns, or None.
-Guards (the caller, pipeline.progress_table, also reads only a document not found to be a work report):
+``page_table(text, tables, kind)`` decides whether a read document is such a page: the reader calls it, so the
+table is among the document's tables and its kind is progress_table wherever the reading goes (the CLI's
+pipeline.progress_table, the web upload's stored reading and its progress import).
+Guards (page_table reads only a document with no table of a progress column, not found to be a work report
+unless titled as a progress bulletin on one):
 numbers run 1, 2, 3 … (a run may start again at 1 under a new heading); at least half the rows' progress
 texts state progress: a stage, a figure, a completion rate or a neutral formula (progress.py), or work done or
 its pace in a word (已生产, 均未达序时: words.toml [table.numbered_progress]) — a plan's numbered measures
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
+from . import kinds, vocab
 from .model import Row, Table
 from .progress import parse_row
 from .tables.columns import column_for, columns_for
@@ -52,6 +56,17 @@ def numbered_table(text: str) -> Table | None:
     columns = ["seq", "task", "progress"] + sorted({c for r in table_rows for c in r.values} - {"seq", "task", "progress"})
     return Table(title="", columns=columns, rows=table_rows, layout="numbered",
                  start=table_rows[0].start, end=table_rows[-1].end)
+
+
+def page_table(text: str, tables: list[Table], kind: str) -> Table | None:
+    """The numbered progress table of a document read with ``tables`` as ``kind``: None when a table already has
+    a progress column (that table is the page's) or the document is a work report (its numbered measures and
+    glossary are no progress rows, however many figures they hold).  A page titled after the work report and its
+    progress (…政府工作报告重点工作推进情况, kinds.progress_title) is read for its words as a report, but is a
+    bulletin on one: its numbered rows are read as any other page's (a report's own title names no progress)."""
+    if any("progress" in t.columns for t in tables) or (kind == "work_report" and not kinds.progress_title(text)):
+        return None
+    return numbered_table(text)
 
 
 def _lines(text: str):

@@ -28,10 +28,11 @@ class Judged:
 
 def progress_table(doc: Document) -> Table:
     """The document's progress table: the largest table with a progress column; failing one, a page of
-    numbered rows with no header row (numbered.py) when the document is not a work report."""
+    numbered rows with no header row (numbered.page_table: the reader has already added it to a document it
+    read; a Document built otherwise is asked here by the same rule)."""
     candidates = [t for t in doc.tables if "progress" in t.columns]
-    if not candidates and doc.kind != "work_report":
-        found = numbered.numbered_table(doc.text)
+    if not candidates:
+        found = numbered.page_table(doc.text, doc.tables, doc.kind)
         candidates = [found] if found is not None else []
     if not candidates:
         raise UnreadableInput(f"未找到进展情况表 (no progress table found): {doc.name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import Path
 
-from . import files, kinds, limits, parts, structure
+from . import files, kinds, limits, numbered, parts, structure
 from .collector import paused
 from .limits import Limits
 from .model import Document, SourceText
@@ -83,6 +83,13 @@ def _read_text(source: SourceText, name: str, registry: Registry | None, referen
     tables = recover_tables(source, registry, reference)
     sections, paragraphs, sentences = _outside(source.text, tables)
     kind = kinds.detect(source.text, tables, sections)
+    page = numbered.page_table(source.text, tables, kind)
+    if page is not None:
+        # A page of numbered progress rows with no header row: its rows are a progress table wherever the
+        # reading goes (a web upload keeps the reading, not the text), so the document is one.
+        tables = [*tables, page]
+        kind = "progress_table"
+        sections, paragraphs, sentences = _outside(source.text, tables)
     if kind == "work_report" and any(t.layout == "tabbed" for t in tables):
         # A tab-separated table inside a work report (the year's figures beside their targets, lines pasted
         # from Word): still a table, and its lines still the text of the part they sit in, as the same
