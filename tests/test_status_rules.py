@@ -361,7 +361,8 @@ GENERAL = [
     ("建成区级数据中心", "项目正在进行设备安装调试。", "on_track"),
     ("建成区级数据中心", "完成机房装修,正在进行设备采购。", "on_track"),
     ("实施城中村改造项目3个", "3个项目均已完成签约,正在进行腾空拆除。", "on_track"),
-    ("引进亿元以上产业项目5个", "已完成签约5个。", "on_track"),
+    # (a target of bringing in alone is counted by the contract signed: the labels' rule question 20)
+    ("引进亿元以上产业项目5个", "已完成签约5个。", "completed"),
     ("完成拆迁清零项目5个", "已完成清零2个,其余3个正在拆除。", "on_track"),
     ("推进有机更新项目4个", "2个项目已开工,2个项目处于方案设计阶段。", "on_track"),
     ("完成数字化改革应用场景建设10个", "已上线3个,其余7个正在开发。", "on_track"),
@@ -1848,16 +1849,14 @@ def test_only_some_called_off_is_no_cancellation(task, progress, as_of, status):
 # invented83, 85, 86 and 87's first runs (statusA; engines da1c650 and eec6e20), the misses left after statusA's fixes,
 # each in other words and checked to miss as its row did: (equipment bought with the first third being installed and
 # none finished at 30 September read as under way on pace, and builders entering in September with no section
-# finished, on an area target, read as under way: both mended, tests/test_status_items_works_late.py); projects signed short of a target of bringing in, some begun, read on the begun ones
-# as seriously behind (the label: signing is bringing in, behind); (firms entered in the register short of the count,
+# finished, on an area target, read as under way: both mended, tests/test_status_items_works_late.py); (projects signed short of a target of bringing in, some begun, read on the begun ones
+# as seriously behind (the label: signing is bringing in, behind): mended, tests/test_status_leftovers_127_128.py); (firms entered in the register short of the count,
 # beside others awaiting review, read as pending on pace: mended, tests/test_status_pending_counts.py); (homes finished short beside a larger count begun, the finished
 # among the begun, read as the rest under way: mended, FINISHED_AMONG_BEGUN); an area short of the pace beside the rest said under way (the label
 # behind; rule question 4 makes on pace defensible, the row's alt_status); (a first batch recognised short beside a
 # second under review read as work partly done on pace: mended, tests/test_status_pending_counts.py); a fit-out finished with the kitchen's equipment being bought and
 # the licence not sought late in November read as on pace (the label behind; on pace its alt_status)
 KNOWN_MISSES_83_87 = [
-    miss(("全年招引5000万元以上项目20个", "今年以来已签约5000万元以上项目12个，其中5个已开工建设。", date(2020, 9, 30)), "behind",
-         "projects signed short of a target of bringing them in, some begun, are read on the begun ones as seriously behind"),
     miss(("全年新增高效节水灌溉面积60万亩", "截至10月底全省新增高效节水灌溉面积44万亩，余下项目均在施工中。", date(2020, 10, 31)),
      "behind",
          "an area short of the pace beside the rest said under way is read on pace"),
@@ -2098,11 +2097,11 @@ def test_every_word_of_the_coverage_goal_reads_a_part_of_the_whole_as_the_covera
 
 # holdout's held-out check of this stop (invented115–117, written blind to this stop's rules, judged once at 11:35 UTC
 # on 2 December 2026, engine 667fa50): its misses, left unfixed on purpose — no rule was written from them.
+# (Projects brought in counted by those building, not those signed, is mended by statusb's rule from invented127, its
+# row in tests/test_status_leftovers_127_128.py MENDED_ELSEWHERE.)
 # (Firms still being entered added to those entered is mended by statusb's fix from the pooled first runs, its row
 # in other words in tests/test_status_pending_counts.py.)
 KNOWN_MISSES_115 = [
-    miss(("招引亿元以上产业项目15个", "新签约亿元以上项目9个，其中已开工4个。", MID_YEAR), "ahead",
-         "projects brought in are counted by those already building, not by those signed"),
     miss(("打造夜间经济示范街区2个", "某某路夜间经济街区已于9月开街运营，某某里街区改造工程已完成80%。", date(2020, 11, 30)), "behind",
          "one item open and the other's works at a share short of the late pace are read as partly done on pace"),
     miss(("完成区域内河道清淤12条", "12条河道清淤工程已全部完工，正在进行验收。", date(2020, 11, 30)), "completed",

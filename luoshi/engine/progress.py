@@ -98,6 +98,8 @@ _DIGIT = re.compile(r"\d")
 _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
+_WHOLE_PROJECT = vocab.pattern("progress.whole_project_share")
+_PLAN_WON = vocab.pattern("intention.plan_won")     # 争取到位资金4.9亿元: won, no plan
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
 # only the items' noun before 已 (…个项目均已开工).
@@ -293,8 +295,8 @@ def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):
-            if _PLANNED_PCT.search(m.group(0)):
-                continue
+            if _PLANNED_PCT.search(m.group(0)) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()):
+                continue        # (项目总投资完成率37%: the project's life, not the year's)
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -328,7 +330,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         plan_zone = norm[sub:s] if _WORD_CHAR.search(norm[sub:s]) else norm[cs:s]
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
-        if _PLAN.search(_PLAN_NOUN.sub("", plan_zone)) and not (
+        if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", plan_zone))) and not (
                 _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)):
             # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the
             # clause then says are begun or done — no plan)

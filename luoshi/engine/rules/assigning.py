@@ -349,12 +349,16 @@ def _places_apart(group: list[Fact], norm: str) -> bool:
 _SIGNED = vocab.pattern("completion.signed")
 _LANDED_OR_STARTED = vocab.pattern("completion.landed")
 _TAKING_DOWN = vocab.pattern("task.removal")
+_LANDING_TARGET = vocab.pattern("completion.landing_target")
+_BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
 
 
 def _signed_only(f: Fact, p: Part) -> bool:
     """A figure said done only by its signing (已签订加装协议41部, 均已完成签约) for a part that names no signing: under
     way, not done (judge_indicator reads it so), unless it also landed or started.  Not on a task of taking buildings
-    down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step."""
+    down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step, nor
+    on a target of bringing in alone (引进/招引…, no 落地 or 开工), which is counted by the contract signed."""
     return f.role == "done" and "签" not in p.text and bool(_SIGNED.search(f.words)) \
-        and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text)
+        and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text) and not (
+            _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")

@@ -46,6 +46,15 @@ def _held(expected: float) -> str:
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 _LANDED = vocab.pattern("completion.landed")
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
+_REGISTERED = vocab.pattern("completion.registered")
+_LANDING_TARGET = vocab.pattern("completion.landing_target")
+
+
+def _by_contract(part: Part) -> bool:
+    """A target of bringing in alone (引进/招引…项目, no 落地, 开工 or 投产 in it): counted by the contract signed (the
+    labels' rule question 20)."""
+    metric = part.indicator.metric if part.indicator else part.text
+    return bool(_BRING_IN.search(metric or "")) and not _LANDING_TARGET.search(metric or "")
 
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
@@ -77,14 +86,22 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         facts = [Fact(f.fact, "pending", f.noun, f.clause, f.sentence, f.weak, f.words)
                  if f.role == "done" and pattern("land_listed").search(f.words)
                  and not pattern("land_sale").search(f.words) else f for f in facts]
-    # 其中已落地开工8个 for 引进…项目20个: a project landed (and started) is one brought in.
+    # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target — or bringing in
+    # alone (引进/招引…项目, no 落地/开工 in it), which investment bulletins count by the contract signed (正式签约8个), unless
+    # the reply counts those landed or registered (其中5个已注册落地) or a count brought in beside them (另有3家已签订协议).
+    by_contract = _by_contract(part) and any(f.role == "done" and _SIGNED.search(f.words) for f in facts) and not any(
+        f.role in ("done", "started") and (_REGISTERED.search(f.words) or (
+            _BRING_IN.search(f.words) and not _SIGNED.search(f.words))) for f in facts)
+    # 其中已落地开工8个 for 引进…项目20个: a project landed (and started) is one brought in — but not beside the signed
+    # count it is drawn from when that is the count (签约引进11个，其中已开工4个: the four are among the eleven).
     if _BRING_IN.search(t.metric or ""):
         facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
-                 if f.role == "started" and _LANDED.search(f.words) else f for f in facts]
-    # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target.
+                 if f.role == "started" and _LANDED.search(f.words) and not (by_contract and "其中" in f.words)
+                 else f for f in facts]
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
-                 if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words) else f for f in facts]
+                 if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
+                 and not (by_contract and "另" not in f.words) else f for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
             or (f.role == "stock" and _is_level(t)) or f.role == "other"]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
@@ -182,6 +199,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
         and any(f.sentence == d.sentence for d in done)]
     rest = [f for f in rest if id(f.fact) not in late]      # (works short of the step the time asks for hold no pace)
+    # 申请额度21亿元 beside 已获批3.6亿元 for 争取…资金12亿元: money asked for is no share of money won (the sums asked run
+    # above those granted), so it holds no short amount on pace.
+    rest = [f for f in rest if not (f.role == "pending" and vocab.unit_kind(f.fact.unit) == "money")]
     # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
     # the same items, though another part counts in 家 and it was not assigned.)
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \

@@ -27,6 +27,7 @@ from .clauses import (
 )
 
 _DONE_VERB = vocab.pattern("completion.verb")
+_SIGNED_VERB = vocab.pattern("completion.signed")
 
 
 # The rest of a clause after a finishing word that is a preparatory object after a few words (改造方案设计).
@@ -128,6 +129,11 @@ def _survey_done(clause: str) -> bool:
     return bool(_SURVEY_ONLY.search(clause)) and not vocab.pattern("stage.survey_remedy").search(clause)
 
 
+# 已全部采购到位并投入使用: bought (a preparation word) and then in use — done; after 已 only, so a plan or a wait
+# (计划11月投入使用, 待验收后投用) is not.
+_IN_USE_DONE = re.compile(rf"已[^,;。，；\d待将拟未]{{0,12}}?(?:{pattern('put_in_use').pattern})")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -145,6 +151,8 @@ def _role(clause: str, after: str) -> str | None:
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
+    if _IN_USE_DONE.search(clause):
+        return "done"
     if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
             not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
@@ -156,6 +164,6 @@ def _role(clause: str, after: str) -> str | None:
     if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
             and not _STRONG_UNDERWAY.search(clause):
         return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
-    if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause):
-        return "done"
+    if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause) or _SIGNED_VERB.search(clause):
+        return "done"       # (正式签约项目3个: signed, its own word, not the clause before it; judge_indicator reads it)
     return None

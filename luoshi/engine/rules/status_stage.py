@@ -100,6 +100,26 @@ def _start_item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
         return None
     return _item_lagging(case, norm)
 
+_STEP_TASK = pattern("works_step_task")
+_STEP_REACHED = pattern("step_reached")
+
+
+def _step_reached(case: Case, norm: str, found: list[tuple[str, int, int]]) -> Outcome | None:
+    """年内实现主体结构封顶 answered by 8幢住宅楼已全部封顶: the task's result is a step of the works (words.step_reached),
+    said reached with 已 and every stage the report names at it or beyond — completed (not the nearly-done ladder step
+    a task to finish the building reads it as)."""
+    if case.numeric or not _STEP_TASK.search(case.task_text) or not _STEP_REACHED.search(case.task_text):
+        return None
+    if any(st not in ("nearly_done", "done") for st, _, _ in found):
+        return None      # (1-6号楼已封顶，7号楼施工至第15层: one still rising)
+    for _, s, e in found:
+        m = _STEP_REACHED.search(norm, s, e)
+        if m and "已" in norm[s:m.start()] and "未" not in norm[s:e]:
+            return Outcome("completed", None, "statement", "报告任务所定工程节点已达到",
+                           [Evidence(case.progress[s:e], s, e)])
+    return None
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -146,6 +166,9 @@ class StageAgainstDeadline(StatusRule):
                                [Evidence(case.progress[a:b], a, b)])
             return _start_forecast_only(case, norm)
         rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
+        reached = _step_reached(case, norm, found)
+        if reached:
+            return reached
         st, s, e = max(found, key=lambda f: rank[f[0]])
         if st == "active":
             # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
