@@ -1,0 +1,106 @@
+"""Results a careful reader sets against a target with a rule of its own (issue 10 item 4), as tables of invented
+review sentences with guards:
+
+- a share of the year's budget (完成年度预算的96%, 为年度预算的103%): revenue's amount target is met at 100% or
+  more and missed under it; a growth target is not answered by it (the budget says nothing of the growth): unclear,
+  unless a growth rate is given beside it;
+- the margin rule: under a floor (以上, or a plain figure read as at least) is not met by any amount, a tenth or a
+  hundredth; a 左右 target has a band of half a point either way — unless the report itself says the metric fell
+  short of its target (经济增长低于预期目标), which the band does not outweigh;
+- part of the year: 1—11月, 前三季度, 截至11月底 (three quarters or more) above the target settles it, under it does not
+  (unclear); 预计全年 after the part settles it either way; 截至12月底 is the whole year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import verify as v
+from tests.test_verify_ways import PLAN, REVIEW, _read
+
+pytestmark = pytest.mark.engine
+
+
+def _verdict(target: str, metric: str, review: str = "", problems: str = ""):
+    """The verdict on ``metric`` of a plan targeting ``target``, against a review saying ``review`` in its
+    过去一年 paragraph and ``problems`` in its problems paragraph."""
+    text = REVIEW.format(head="", review=review, bullet="", problems=problems)
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(text, "n1.txt"))
+    return next(x for x in verdicts if x.metric == metric)
+
+
+BUDGET = [
+    # an amount target: the share of the budget decides when no level is given
+    ("一般公共预算收入达到50亿元", "一般公共预算收入完成年度预算的96.2%。", "not_met"),
+    ("一般公共预算收入达到50亿元", "一般公共预算收入完成年度预算的101.2%。", "achieved"),
+    ("区级一般公共预算收入完成28亿元", "区级一般公共预算收入完成全年预算的98%。", "not_met"),
+    # … and the level when it is given (the share beside it agrees or not, the level is the target's own unit)
+    ("一般公共预算收入达到50亿元", "一般公共预算收入完成48.1亿元，为年度预算的96.2%。", "not_met"),
+    ("一般公共预算收入达到50亿元", "一般公共预算收入完成50.6亿元，为年度预算的101.2%。", "achieved"),
+    # guards: a growth target is not answered by a budget share, below or above 100
+    ("一般公共预算收入增长6%", "一般公共预算收入完成45.2亿元，为年度预算的96%。", "unclear"),
+    ("一般公共预算收入增长6%", "一般公共预算收入完成年度预算的103.5%。", "unclear"),
+    ("一般公共预算收入增长6%", "一般公共预算收入完成45.2亿元，占年初预算的96%。", "unclear"),
+    # … but by the rate beside it
+    ("一般公共预算收入增长6%", "一般公共预算收入完成45.2亿元，为预算的96%，同比增长4.1%。", "not_met"),
+    # (a share of the year's target, not of a budget, keeps its reading for a growth target)
+    ("固定资产投资增长10%", "固定资产投资完成年度目标的93.5%。", "not_met"),
+    # (a share of a plan is no answer to a growth target either)
+    ("固定资产投资增长10%", "固定资产投资完成年度计划的105%。", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("target", "said", "outcome"), BUDGET)
+def test_a_share_of_the_budget(target, said, outcome):
+    metric = target.split("达到")[0].split("增长")[0].split("完成")[0]
+    x = _verdict(target, metric, review=said)
+    assert x.outcome == outcome, x.reason
+
+
+MARGINS = [
+    # under a floor by any amount: not met
+    ("地区生产总值增长6%以上", "地区生产总值增长5.9%。", "", "not_met"),
+    ("地区生产总值增长6%", "地区生产总值增长5.95%。", "", "not_met"),
+    ("粮食总产量稳定在28万吨以上", "粮食总产量27.9万吨。", "", "not_met"),
+    ("城镇新增就业3500人", "城镇新增就业3499人。", "", "not_met"),
+    # guards: at the floor or above it, met
+    ("地区生产总值增长6%以上", "地区生产总值增长6%。", "", "achieved"),
+    ("粮食总产量稳定在28万吨以上", "粮食总产量28.1万吨。", "", "achieved"),
+    # 左右: half a point either way
+    ("地区生产总值增长6%左右", "地区生产总值增长5.5%。", "", "achieved"),
+    ("地区生产总值增长6%左右", "地区生产总值增长5.4%。", "", "not_met"),
+    ("地区生产总值增长6%左右", "地区生产总值增长6.8%。", "", "achieved"),
+    # … unless the report says the metric fell short of its target
+    ("地区生产总值增长6%左右", "地区生产总值增长5.8%。", "经济增长低于预期目标，", "not_met"),
+    ("地区生产总值增长6%左右", "地区生产总值增长5.8%。", "经济增速未达预期，", "not_met"),
+    # (guard: a shortfall of another metric leaves the band alone)
+    ("地区生产总值增长6%左右", "地区生产总值增长5.8%。", "消费增长低于预期，", "achieved"),
+]
+
+
+@pytest.mark.parametrize(("target", "said", "problems", "outcome"), MARGINS)
+def test_the_margin_of_a_floor_and_of_a_hedge(target, said, problems, outcome):
+    metric = target.split("增长")[0].split("稳定在")[0].rstrip("0123456789.人")
+    x = _verdict(target, metric, review=said, problems=problems)
+    assert x.outcome == outcome, x.reason
+
+
+PERIODS = [
+    ("固定资产投资增长8%", "1—11月，固定资产投资增长6.1%。", "unclear"),
+    ("固定资产投资增长8%", "1-11月固定资产投资增长9.1%。", "achieved"),
+    ("固定资产投资增长8%", "1至11月，固定资产投资增长6.1%。", "unclear"),
+    ("固定资产投资增长8%", "截至11月底，固定资产投资增长6.1%。", "unclear"),
+    ("固定资产投资增长8%", "截至11月底，固定资产投资增长9.1%。", "achieved"),
+    ("固定资产投资增长8%", "截止到10月末，固定资产投资增长6.1%。", "unclear"),
+    ("固定资产投资增长8%", "1—11月固定资产投资增长6.1%，预计全年增长8.2%。", "achieved"),
+    ("固定资产投资增长8%", "1—11月固定资产投资增长9.1%，预计全年增长7.5%。", "not_met"),
+    # guards: the whole year's figure (预计全年, 截至12月底) settles it either way
+    ("固定资产投资增长8%", "预计全年固定资产投资增长7.5%。", "not_met"),
+    ("固定资产投资增长8%", "截至12月底，固定资产投资增长7.5%。", "not_met"),
+]
+
+
+@pytest.mark.parametrize(("target", "said", "outcome"), PERIODS)
+def test_part_of_the_year(target, said, outcome):
+    x = _verdict(target, "固定资产投资", review=said)
+    assert x.outcome == outcome, x.reason
