@@ -28,6 +28,9 @@ Seventh set (t15, holdout's held-out report, labels committed before in 38f337d;
 precision 26/28 (one per sentence 17/26, 17/20; one per paragraph 7/26, 7/10), five_year 26/26, group 26/26; the
 extras: a statement of importance opening a paragraph (项目是…的生命线，必须…) and a ；-piece that is only the first
 piece's milestone (确保年底前通水运行) kept as tasks.  No rule written from it.
+Eighth set (t16–t17, labels b3dcbdb) first run: recall 35/50, precision 35/38 (one per sentence 36/50, 36/46; one per
+paragraph 17/50, 17/22), group 23/50, indicators 34/50 (clause-before 33/50); after the 【】-title, worth, milestone-piece,
+list-place and conduct-after-address rules: 46/50, 46/46, group 46/50, indicators 45/50; t15 26/26, 26/26.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

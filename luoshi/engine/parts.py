@@ -346,7 +346,11 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     if search_end == end or search_end == 0 or not _exhorts(_body(text, tail[search_end - 1])):
         search_end = end
     start = search_end
-    while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8:
+    # The run of addresses is the document's: a run-in titled paragraph between two (各位代表！… then **建设法治政府。**…
+    # then 各位代表，让我们…！) is the government's conduct after a mid-part address, no closing.
+    order = {p.start: k for k, p in enumerate(by_top.get(last, []))}
+    while start > 0 and _ADDRESS.match(_body(text, tail[start - 1])) and len(_body(text, tail[start - 1])) > 8 \
+            and (start == len(tail) or order[tail[start].start] - order[tail[start - 1].start] == 1):
         if _CONDUCT.search(_body(text, tail[start - 1])):
             # 各位代表，同志们！…建设人民满意的服务型政府。加强法治政府建设…: the government's own conduct.
             spans.append((tail[start - 1].start, tail[start - 1].end + 1, "conduct"))

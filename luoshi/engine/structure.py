@@ -57,6 +57,8 @@ _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with i
 _END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
+# A title in 【】 opening a paragraph (【数字经济】建设…) or alone on its line: a sub-heading, as a bold one.
+_BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
 _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
 _NAMED_WORK_END = vocab.words_of("task.named_work_end")
@@ -352,6 +354,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         tags: list[str] = []
         lead_end = None
         run_in = False
+        bracket = None
         if head:
             level, number, a, b = head
             open_section(level, number, _title(text[s + lead + a:s + lead + b]), s)
@@ -381,6 +384,13 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bold_end + len(line[bold_end:]) - len(line[bold_end:].lstrip("。.:!? "))
             else:
                 tags = ["heading"]
+        elif (bracket := _BRACKET_TITLE.match(line)) and stack and not line[bracket.end():].startswith("【"):
+            open_section(4, "", _title(text[s + 1:s + bracket.end() - 1]), s)
+            if line[bracket.end():].strip():
+                run_in = True
+                lead_end = s + bracket.end()
+            else:
+                tags = ["heading"]
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
@@ -396,6 +406,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         if run_in:
             sections[stack[-1]].end = g_end
         cuts = [ps + i for ps, _, ln in group if _item_hint(ln) for _, i, _ in _inline_items(ln)]
+        if bracket and run_in:
+            cuts.append(lead_end)        # the 【】 title its own sentence, its body's first sentence a sentence
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
             while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= a:

@@ -258,11 +258,12 @@ _RANK_NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
 _RANK_HEAD = (f"(?P<lead>{vocab.alternation('target.rank_lead')})(?:{vocab.alternation('target.rank_scope')})?"
               f"(?:{vocab.alternation('target.rank_word')})?")
 # 进入全国百强县, 跻身全国综合实力百强县行列: a list of the top N places of a kind (target.rank_strong_kind), its
-# name (综合实力) between the field and N强 at most six characters — a place within the top N.
+# name (综合实力) between the field and N强 at most six characters — a place within the top N, or the place within
+# the list when one follows it (进入全国百强县前80位: the list is what is ranked, 80 the place).
 _RANK_PLACE = re.compile(_RANK_HEAD + f"(?:前(?P<top>{_RANK_NUM})[名位强]?|第(?P<nth>{_RANK_NUM})[名位]?|"
                          f"(?P<first>{vocab.alternation('target.rank_first')})|"
                          f"(?P<list>[\u4e00-\u9fff]{{0,6}}?(?P<strong>{_RANK_NUM})强"
-                         f"(?:{vocab.alternation('target.rank_strong_kind')})))"
+                         f"(?:{vocab.alternation('target.rank_strong_kind')}))(?:前(?P<listtop>{_RANK_NUM})[名位]?)?)"
                          f"(?:{vocab.alternation('target.rank_within')})?$")
 _RANK_LEADS = re.compile(f"^(?:{vocab.alternation('target.rank_lead')})+")
 _RANK_GROUP = re.compile(_RANK_HEAD + f"(?:{vocab.alternation('target.rank_group')})$")
@@ -322,13 +323,34 @@ def _rank_target(text: str, body: str, span: tuple[int, int], previous: str, aft
     if found.re is _RANK_MOVE:
         n = parse_number(found.group("n")) if found.group("n") else None
         return [Indicator(metric=metric, value=n, unit="位", comparator=">=", kind="rank", **where)]
-    place = parse_number(found.group("top") or found.group("nth") or found.group("strong")) \
+    place = parse_number(found.group("top") or found.group("nth") or found.group("listtop") or found.group("strong")) \
         if not found.group("first") else 1.0
     if not place:
         return None
     first = place == 1 and not (found.group("top") or found.group("strong"))
     return [Indicator(metric=metric, value=float(place), unit="名", comparator="=" if first else "<=", kind="rank",
                       **where)]
+
+
+# Where a task's clauses end, for the places in a list of the top N among them (list_places).
+_PLACE_CLAUSE_END = re.compile(r"[,;。!?]")
+
+
+def list_places(norm: str) -> list[Indicator]:
+    """The places in a list of the top N that a task's clauses state (力争进入全国百强县前80位, 跻身全省十强县): kind
+    ``rank``, the list as metric (it names what is ranked), one per clause that ends on it; ``norm`` is the task's
+    text normalised, the spans offsets into it."""
+    out: list[Indicator] = []
+    start = 0
+    for end in [m.start() for m in _PLACE_CLAUSE_END.finditer(norm)] + [len(norm)]:
+        clause = norm[start:end]
+        body = clause.strip()
+        place = _RANK_PLACE.search(body) if "强" in body else None
+        if place and place.group("strong"):
+            lead = start + len(clause) - len(clause.lstrip())
+            out += _rank_target(norm, body, (lead, lead + len(body)), "") or []
+        start = end + 1
+    return out
 
 
 @parses("targets.parse_clause")
@@ -354,6 +376,14 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         tail = _rank_target(text, body[cut + 1:], (span[0] + cut + 1, span[1]), head[-1].metric, True) if head else None
         if tail:
             return head + tail
+    cut = body.rfind(",")
+    place = _RANK_PLACE.search(body, cut + 1) if cut > 0 else None
+    if place and place.group("strong"):
+        # 新认定高新技术企业8家，力争进入全国百强县前80位: the clauses before, then the place in a list of the top N,
+        # which names what is ranked itself (no metric wanted from the clause before)
+        tail = _rank_target(text, body[cut + 1:], (span[0] + cut + 1, span[1]), "")
+        if tail:
+            return parse_clause(text[:span[0] + cut], previous, previous_kind) + tail
     # A range: 下降2%—3%, 经济增长7.5%—8%.
     rng = _RANGE.search(body)
     if rng:

@@ -33,6 +33,8 @@ RESULT_WORD = vocab.pattern("honour.result_word")
 UNIT_SEP = re.compile(r"[、,，;；]")
 PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 SOURCE = re.compile(r"^[(（][^()（）]{1,20}[)）]$")   # (年鉴编辑部): who compiled it
+# A sentence end with more text after it: prose (a plan's 【数字经济】建设…。新建…。), never a line of names.
+PROSE = re.compile(r"[。!?！？]\s*\S")
 
 
 def _strip_marks(line: str) -> str:
@@ -114,7 +116,7 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
             raw, line = text[start:end], rest
         if table is None:
             continue
-        if raw.lstrip().startswith("#") or "\t" in raw:
+        if raw.lstrip().startswith("#") or "\t" in raw or PROSE.search(line):
             close()
             continue
         if SOURCE.match(line):

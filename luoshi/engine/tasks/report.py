@@ -26,6 +26,8 @@ from .table_rows import _parse
 from .topics import _result_paragraphs, _topic_sentences
 from .years import _YEAR_IS, _mark_five_year, _year_target_sentences
 
+# An ordinal opening a run-in title or topic (一是做强主导产业): no part of the title a person sees.
+_ORDINAL_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 # The voice of a transition after an address: the situation, or the government
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
@@ -44,6 +46,15 @@ _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target
 # A sentence's last clause saying only how much the work matters (…，意义重大。, …，使命光荣、责任重大。, …，必须久久为功。).
 _IMPORTANCE = re.compile(rf",(?:{vocab.alternation('task.importance_adverb')})?(?:{vocab.alternation('task.importance')})"
                          rf"(?:、(?:{vocab.alternation('task.importance')}))?[。!]?$")
+# What something is worth, then only an exhortation (项目是发展的生命线，必须牢牢抓在手上。; 开放是省会城市的最大优势，
+# 必须以更大力度推进。): a statement opening or closing measures, no task.  The worth has 的 (…的生命线): 重点是建成某某
+# 大桥，必须… names a work.  An ordinal (二是…) is no subject.
+_WORTH = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是[^,:;。]{{0,12}}的[^,:;。]{{1,8}},"
+                    rf"(?:{vocab.alternation('task.worth_must')})[^,:;。]{{0,16}}[。!]?$")
+# A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
+_MILESTONE_PIECE = re.compile(rf"^(?:{vocab.alternation('task.milestone_lead')})?"
+                              rf"(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')})前?"
+                              r"[\u4e00-\u9fff]{2,6}[。]?$")
 # Statements in a plan part, no tasks (words.toml task.general_line … task.vote_lead; each with its examples).
 _GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是|为):")
 _GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
@@ -237,6 +248,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
+        if _WORTH.match(body) and not _DIGIT.search(body):
+            continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
         if _statement(body):
             # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
             # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
@@ -254,6 +267,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             part_no, head_no, part, heading = 0, 0, "", ""
         if topic is not None and topic[0] == sentence.paragraph and part:
             heading = topic[1]
+        heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
@@ -407,7 +421,12 @@ def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tup
     whole = [(sentence.start, sentence.end)]
     if not points or ":" in body[:points[0]]:
         return whole
-    spans = _pieces(text, sentence.start, sentence.end, points)
+    spans: list[tuple[int, int]] = []
+    for a, b in _pieces(text, sentence.start, sentence.end, points):
+        if spans and _MILESTONE_PIECE.match(for_parsing(text[a:b]).strip()):
+            spans[-1] = (spans[-1][0], b)       # …；确保年内实现洞通: the piece before's milestone
+        else:
+            spans.append((a, b))
     if len(spans) < 2 or any(len(_CLAUSE_CHARS.findall(text[a:b])) < 6 for a, b in spans):
         return whole
     return spans

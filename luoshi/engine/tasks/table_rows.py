@@ -40,6 +40,11 @@ def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Mi
     found, milestones = indicators.parse(text, norm)
     if found and "分别" in text:
         targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
+    if found and "强" in text:
+        # 力争进入全国百强县前80位: a place in a list, not a count of 前80位 — the rank replaces the figure read there
+        for place in targets.list_places(for_parsing(text) if norm is None else norm):
+            found = [i for i in found if not (i.span[0] < place.span[1] and place.span[0] < i.span[1])] + [place]
+        found.sort(key=lambda i: i.span[0])
     return found, milestones
 
 
