@@ -205,7 +205,15 @@ def test_opening_paragraph_of_measures_before_a_run_in_title(tmp_path):
     assert any(t.startswith("一是交通项目") for t in texts), texts
 
 
-@pytest.mark.xfail(strict=True, reason="列 (trains run) is no unit the figures know: 中欧班列开行1200列以上 shows no indicator")
-def test_trains_counted_in_lie():
-    found, _ = _parse("中欧班列开行1200列以上。")
-    assert [(i.value, i.unit) for i in found] == [(1200.0, "列")]
+# (text, (value, unit) of its figures): trains run are counted in 列; 列入/列为 after a figure are no unit
+_TRAINS = [
+    ("中欧班列开行1200列以上。", [(1200.0, "列")]),
+    ("开行中欧班列800列，新开通国际货运航线2条。", [(800.0, "列"), (2.0, "条")]),
+    ("新增省级重点项目12个，3个项目列入国家储备库。", [(12.0, "个"), (3.0, "个")]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), _TRAINS)
+def test_trains_counted_in_lie(text, figures):
+    found, _ = _parse(text)
+    assert [(i.value, i.unit) for i in found] == figures
