@@ -28,6 +28,17 @@ def threshold(name: str) -> float:
     return float(config()["thresholds"][name])
 
 
+# Measures of the work itself (words.toml units): a figure in one of these is how far the work has come.
+_EXTENT_KINDS = ("length", "area", "volume", "mass", "money")
+
+
+def rest_holds_pace(unit: str, expected: float) -> bool:
+    """Whether the rest said to be under way can hold a short figure in ``unit`` on pace: always for items counted
+    (each one under way may still be finished: the labels' rule question 4), for a measure of the work itself (a
+    length, an area, an amount) only before measure_rest_late (judging.toml)."""
+    return vocab.unit_kind(unit) not in _EXTENT_KINDS or expected < threshold("measure_rest_late")
+
+
 def words(key: str) -> tuple[str, ...]:
     return tuple(config()["words"][key]["words"])
 

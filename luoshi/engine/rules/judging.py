@@ -23,6 +23,7 @@ from .base import (
     _value,
     by_pace,
     pattern,
+    rest_holds_pace,
     threshold,
 )
 from .case import (
@@ -60,10 +61,11 @@ def _by_contract(part: Part) -> bool:
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
                     rest_preparing: frozenset[tuple[int, int]] = frozenset(),
-                    late: frozenset[int] = frozenset()) -> SubTarget:
+                    late: frozenset[int] = frozenset(), at_step: frozenset[int] = frozenset()) -> SubTarget:
     """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts;
     rest_preparing: the sentences whose clause on the rest, with no figure, says it is only being prepared; late: ids
-    of the figures under way whose works are short of the step the time gone asks for)."""
+    of the figures under way whose works are short of the step the time gone asks for; at_step: ids of the figures
+    under way whose clause names a step of the works past the start, -1 when the rest with no figure does)."""
     t = part.indicator
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
@@ -204,10 +206,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     rest = [f for f in rest if not (f.role == "pending" and vocab.unit_kind(f.fact.unit) == "money")]
     # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
     # the same items, though another part counts in 家 and it was not assigned.)
+    # (a measure short in the last quarter is held only by the rest at a named step of its works: measure_rest_late)
+    holds = rest_holds_pace(t.unit, expected)
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
-            and len(done) == 1 and not rest:
+            and len(done) == 1 and not rest and (holds or -1 in at_step):
         status = "on_track"          # 已完成3.5万平方米,其余正在施工: the rest, all of it, under way
-    if status in ("behind", "seriously_behind") and rest:
+    if status in ("behind", "seriously_behind") and rest and (holds or all(id(f.fact) in at_step for f in rest)):
         under = sum(_value(f.fact) for f in rest)
         # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
         under -= sum(_value(f.fact) for f in chosen if "其中" in f.words)

@@ -34,7 +34,7 @@ from .judging import _WORK_STEP, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
-from .works import _WORKS_LADDER, _item_lagging, works_late
+from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
@@ -89,8 +89,7 @@ def _works_late_in(case: Case, norm: str, clause: tuple[int, int]) -> bool:
     """The works of one clause (其余2个正在进行主体结构施工) short of the step the time gone asks for (works_late, the
     clause read alone).  A clause that names no step but the start (其余4个已全部开工, 均已开工) tells no step reached."""
     a, b = clause
-    steps = [m.group(0) for key in _WORKS_LADDER for m in pattern(key).finditer(norm, a, b)]
-    if not any(not pattern("start_verb").fullmatch(w) for w in steps):
+    if not names_works_step(norm, clause):
         return False
     return works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b)) is not None
 
@@ -144,7 +143,10 @@ class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
                  "figures of one list summed, items under way counted as on pace, but past mid-year items begun short of the "
-                 "target beside the rest only being prepared (其余…正在办理前期手续) are behind; a signed total holds the "
+                 "target beside the rest only being prepared (其余…正在办理前期手续) are behind, and from measure_rest_late "
+                 "a length, an area or an amount short of the pace is behind though the rest is under way (其余路段正在施工: "
+                 "the figure is how far the work has come), unless the rest is at the last step of its works or at the "
+                 "step the task itself asks for (年内主体完工: 其余厂房正在进行主体施工); a signed total holds the "
                  "landed ones (共签约13个，已落地5个)); the worst part decides, "
                  "completed only when every part is, a part with no fact caps the task at on_track, completion "
                  "is the mean of the answered parts.  An event to hold beside measures (举办…) is a part: held "
@@ -177,6 +179,10 @@ class SubTargets(StatusRule):
                   and not any(a <= f.fact.span[0] < b for f in case.facts)
                   and not _works_late_in(case, norm, (a, b))]
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
+        # (the rest at a named step of its works, 其余厂房正在进行主体施工, holds even a measure in the last quarter)
+        at_step = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
+                            and rest_at_step(case, norm, f.clause)) | ({-1} if any(
+                                rest_at_step(case, norm, m) for m in moving) else frozenset())
         # 已建成安置区3个，其余2个正在进行主体结构施工 at 30 November: items whose works have not reached the step the
         # time gone asks for (works_late, read on their clause alone, as for one project) hold no pace for the rest.
         late = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
@@ -202,7 +208,7 @@ class SubTargets(StatusRule):
                 own_rest = rest_moving or bool(mine) and all(
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
                 sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
-                                      late)
+                                      late, at_step)
                 if sub.status == "on_track" and sub.basis == "stage" and len(case.parts) == 1 \
                         and part.required == "done" and case.expected >= threshold("half_year") \
                         and _item_not_begun(case, norm):

@@ -141,7 +141,9 @@ class StageAgainstDeadline(StatusRule):
                  "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
                  "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
-                 "seriously behind (flagged weak_match), unless the rest is said to be under way.  Past half_year, the rest, "
+                 "seriously behind (flagged weak_match), unless the rest is said to be under way (from measure_rest_late only at the last step of its works or "
+                 "the step the task asks for).  "
+                 "Past half_year, the rest, "
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
                  "done → behind.")
 

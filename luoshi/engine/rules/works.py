@@ -23,6 +23,7 @@ from .base import (
     _value,
     by_pace,
     pattern,
+    rest_holds_pace,
     threshold,
     words,
 )
@@ -113,6 +114,26 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
         if best is None or k > best[0] or k == best[0] and span[0] > best[1][0]:
             best = (k, span)
     return best
+
+
+def names_works_step(norm: str, clause: tuple[int, int]) -> bool:
+    """The clause names a step of the works ladder past the start (其余厂房正在进行主体施工, 正在进行内部装修, 路基
+    处理), not only the start (其余4个已全部开工) nor works in general (正在施工)."""
+    a, b = clause
+    steps = [m.group(0) for key in _WORKS_LADDER for m in pattern(key).finditer(norm, a, b)]
+    return any(not pattern("start_verb").fullmatch(w) for w in steps)
+
+
+def rest_at_step(case: Case, norm: str, clause: tuple[int, int]) -> bool:
+    """The rest's clause names a step of its works at which it holds a measure short of the pace in the last quarter
+    (measure_rest_late): the last step (其余厂房正在进行内部装修), or the main works when the task itself asks for a step
+    of the works (年内主体完工: 其余厂房正在进行主体施工) — and that step not short of the time gone (works_late, the clause
+    read alone).  Not the main works of a task to finish the whole (其余路段正在进行路基处理 for 完成…80公里)."""
+    a, b = clause
+    if not names_works_step(norm, clause) or works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b)):
+        return False
+    return bool(pattern("works_finishing").search(norm, a, b) or pattern("works_main").search(norm, a, b)
+                and pattern("works_step_task").search(case.task_text))
 
 
 def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, int]] | None:
@@ -344,7 +365,12 @@ def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
     same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
     if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and _SINCE_LEAD.search(same[0].words):
         return None
-    if _REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm):
+    rest = [(a, b) for a, b in _spans(_CLAUSE, norm)
+            if (_REMAINING.search(norm, a, b) or _THE_REST_OR_ANOTHER.search(norm, a, b)) and not case.in_forecast(a)]
+    if not rest and (_REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm)):
+        return None      # (the rest only in a plan: rule 4 and its kin decide, as before)
+    # (in the last quarter the rest under way holds a measure only at a named step of its works: measure_rest_late)
+    if rest and (rest_holds_pace(t.unit, case.expected) or any(rest_at_step(case, norm, r) for r in rest)):
         return None
     c = round(100.0 * _value(same[0].fact) / tv, 1)
     status = by_pace(c, case.expected)
