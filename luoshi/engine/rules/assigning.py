@@ -227,6 +227,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 named = _head(f.fact.metric) if not f.noun else ""
                 head = head or (named and named in p.indicator.metric and bool(
                     (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
+                # 已更换LED路灯2300盏 for 完成城区主干道路灯节能改造3000盏: the head (路灯) shared and a verb of works on
+                # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
+                head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
+                                and bool(_WORKS_VERB.search(p.indicator.metric)))
                 # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
                 # measure the unit is of (面积), beside at most the target's own words
                 head = head or _measure_named(f, p)
@@ -349,6 +353,7 @@ def _places_apart(group: list[Fact], norm: str) -> bool:
 _SIGNED = vocab.pattern("completion.signed")
 _LANDED_OR_STARTED = vocab.pattern("completion.landed")
 _TAKING_DOWN = vocab.pattern("task.removal")
+_WORKS_VERB = vocab.pattern("figure.works_verb")
 _LANDING_TARGET = vocab.pattern("completion.landing_target")
 _BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
 

@@ -194,19 +194,24 @@ _FLOORS = re.compile(r"(?:至|到)第?([\d一二三四五六七八九十]+)层[^
 _ITEM_COUNT_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.item_count_lead')})?(?P<n>\d+|[一两二三四五六七八九十]{{1,3}})"
                               f"(?:{vocab.alternation('report.item_unit')})")
 _EVERY_ITEM = pattern("every_item")      # ...均已完成: the sentence is about every item
+# C栋主体施工至第九层, 3号楼…: a sentence opened by one building's own label (a letter, or a number of at most two
+# digits or three numerals, then words.toml report.building_label) is about that one building.
+_BUILDING_LABEL_LEAD = re.compile(rf"\s*(?:[A-Za-z]|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+                                  f"(?:{vocab.alternation('report.building_label')})")
 
 
 def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
     """On a task of several items to be finished, a sentence of its own opened by a count of items (1所正在进行桩基
-    施工) whose works have not reached the step the time gone asks for (works_late, read on that sentence alone).
+    施工) or by one building's label (C栋主体施工至第九层) whose works have not reached the step the time gone asks for (works_late, read on that sentence alone).
     Not a sentence about every item (3个项目征迁工作均已完成,正在进行拆除清零 for 实施城中村改造3个): that is the task's
     own stage."""
     total = max((t.value for t in case.numeric if t.value and not _is_level(t)), default=None)
     for a, b in _spans(_SENTENCE, norm):
         lead = _ITEM_COUNT_LEAD.match(norm[a:b])
-        if case.in_forecast(a) or not lead or _EVERY_ITEM.search(norm[a:b]):
+        label = None if lead else _BUILDING_LABEL_LEAD.match(norm[a:b])
+        if case.in_forecast(a) or not (lead or label) or _EVERY_ITEM.search(norm[a:b]):
             continue
-        n = _cn_number(lead.group("n").replace("两", "二"))
+        n = _cn_number(lead.group("n").replace("两", "二")) if lead else 1
         if n is None or total is not None and n >= total:
             continue
         late = works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b))
