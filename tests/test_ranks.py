@@ -197,6 +197,13 @@ ROWS = [
     ("高质量发展综合考核位次前移2位", "review", "高质量发展综合考核实现进位。", "高质量发展综合考核", "unclear"),  # how many?
     ("县域经济综合考核进入全省前十", "review", "县域经济综合考核由全省第十三位跃升至第八位。", "县域经济综合考核", "achieved"),
     ("县域经济综合考核进入全省前十", "review", "县域经济综合考核由全省第十五位升至第十二位。", "县域经济综合考核", "not_met"),
+    # the assessment named with a short qualifier inside its name (县域经济 高质量发展 综合考核)
+    ("县域经济综合考核争先进位", "review", "县域经济高质量发展综合考核实现进位。", "县域经济综合考核", "achieved"),
+    ("招商引资考核位次前移2位", "review", "招商引资工作考核位次较上年前移3位。", "招商引资考核", "achieved"),
+    ("县域经济综合考核进入全省前十", "review", "县域经济高质量发展综合考核居全省第8位。", "县域经济综合考核", "achieved"),
+    # (guards: the subject and the assessment in separate clauses; another assessment's end)
+    ("县域经济综合考核争先进位", "review", "县域经济稳中有进，综合考核位次前移3位。", "县域经济综合考核", "not_reported"),
+    ("县域经济综合考核争先进位", "review", "县域经济发展考核位次前移3位。", "县域经济综合考核", "not_reported"),
     # (guards: an aim is no move; a score rising is no ranking's; another assessment's move; a place alone)
     ("县域经济考核争先进位", "review", "县域经济考核力争进位，各项指标稳步推进。", "县域经济考核", "unclear"),
     ("县域经济考核争先进位", "review", "县域经济考核成绩稳步提升。", "县域经济考核", "unclear"),

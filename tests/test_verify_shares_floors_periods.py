@@ -47,12 +47,16 @@ BUDGET = [
     ("固定资产投资增长10%", "固定资产投资完成年度目标的93.5%。", "not_met"),
     # (a share of a plan is no answer to a growth target either)
     ("固定资产投资增长10%", "固定资产投资完成年度计划的105%。", "unclear"),
+    # the share of the year's task, or of the one the level above set, under other names
+    ("固定资产投资增长10%", "固定资产投资完成年度目标任务的96%。", "not_met"),
+    ("城镇新增就业1.2万人", "城镇新增就业完成省下达任务的108%。", "achieved"),
+    ("城镇新增就业1.2万人", "城镇新增就业完成市下达目标的95.5%。", "not_met"),
 ]
 
 
 @pytest.mark.parametrize(("target", "said", "outcome"), BUDGET)
 def test_a_share_of_the_budget(target, said, outcome):
-    metric = target.split("达到")[0].split("增长")[0].split("完成")[0]
+    metric = target.split("达到")[0].split("增长")[0].split("完成")[0].rstrip("0123456789.万人")
     x = _verdict(target, metric, review=said)
     assert x.outcome == outcome, x.reason
 

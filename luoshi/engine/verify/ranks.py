@@ -47,6 +47,9 @@ _BARE_MOVE = re.compile(f"(?P<up>{vocab.alternation('verify.rank_moved_bare')})(
                         f"|(?P<down>{vocab.alternation('verify.rank_word_moved_down')}))(?![至到0-9一二两三四五六七八九十])")
 _ASPIRED_BEFORE = re.compile(f"(?:{vocab.alternation('verify.rank_moved_aspired')})[\u4e00-\u9fff]{{0,2}}$")
 _GROUP_SAID = vocab.pattern("target.rank_group")
+_ASSESSMENT_TAILS = tuple(sorted(vocab.words("verify.rank_assessment_tail"), key=len, reverse=True))
+# Words a review may put between an assessment's subject and its end (县域经济 高质量发展 综合考核): a short qualifier.
+_NAME_INSERT = 6
 _PART_END = re.compile(r"[;。]")
 _MEASURES = tuple(sorted(vocab.words("target.rank_measure"), key=len, reverse=True))
 _ECONOMY_NAMES = vocab.words("verify.economy_mention")
@@ -59,6 +62,24 @@ _NEGATED_BEFORE = re.compile(rf"(?:{vocab.alternation('verify.negation')})(?:{vo
 def _measure(metric: str) -> str:
     """The measure a metric ends in (地区生产总值增速: 增速), or ""."""
     return next((m for m in _MEASURES if metric.endswith(m) and len(metric) > len(m) + 1), "")
+
+
+def _loosely_named(metric: str, body: str) -> int:
+    """Where a review names the assessment ``metric`` with a short qualifier inside its name (县域经济高质量发展综合考核
+    for 县域经济综合考核: the subject, up to six characters of Chinese, then the same end): the name's end, or -1.
+    Only a name ending in an assessment word (考核, 评价…) with a subject of two characters or more."""
+    tail = next((t for t in _ASSESSMENT_TAILS if metric.endswith(t) and len(metric) - len(t) >= 2), "")
+    if not tail:
+        return -1
+    head = metric[:-len(tail)]
+    at = body.find(head)
+    while at >= 0:
+        inner = at + len(head)
+        end = body.find(tail, inner, inner + _NAME_INSERT + len(tail))
+        if end > inner and all("\u4e00" <= c <= "\u9fff" for c in body[inner:end]):
+            return end + len(tail)
+        at = body.find(head, at + 1)
+    return -1
 
 
 def _parts(metric: str, mentions: list, also: tuple[str, ...] = ()):
@@ -85,6 +106,11 @@ def _parts(metric: str, mentions: list, also: tuple[str, ...] = ()):
                 start = inner + len(measure)
             yield sentence, body, start, end
             break
+        else:
+            start = _loosely_named(normalise(for_parsing(metric)), body)
+            if start >= 0:
+                end = _PART_END.search(body, start)
+                yield sentence, body, start, end.start() if end else len(body)
 
 
 def _actual(sentence, m: re.Match, value: float | None, unit: str) -> dict:
