@@ -30,7 +30,8 @@ extras: a statement of importance opening a paragraph (项目是…的生命线�
 piece's milestone (确保年底前通水运行) kept as tasks.  No rule written from it.
 Eighth set (t16–t17, labels b3dcbdb) first run: recall 35/50, precision 35/38 (one per sentence 36/50, 36/46; one per
 paragraph 17/50, 17/22), group 23/50, indicators 34/50 (clause-before 33/50); after the 【】-title, worth, milestone-piece,
-list-place and conduct-after-address rules: 46/50, 46/46, group 46/50, indicators 45/50; t15 26/26, 26/26.
+list-place and conduct-after-address rules: 46/50, 46/46, group 46/50, indicators 45/50; t15 26/26, 26/26; after 列 as a
+unit, the figure-opened paragraph and the ordinal pieces after a colon: 50/50, 50/50, group 50/50, indicators 50/50.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -194,15 +194,51 @@ def test_conduct_after_a_mid_part_address_is_no_closing(tmp_path):
     assert not [t for t in found if "让我们" in t.text or "实干铸就" in t.text]
 
 
-@pytest.mark.xfail(strict=True, reason="a sub-section's opening paragraph of measures with figures is read as its "
-                   "framing when a run-in title comes after it (tasks.report._framing); keeping such paragraphs "
-                   "brought dev lead-ins back (重点做好以下七方面工作。)")
-def test_opening_paragraph_of_measures_before_a_run_in_title(tmp_path):
-    body = ("全年安排县级重点项目120个，完成投资110亿元以上。重点抓好三类项目：一是交通项目，建成某某至某某二级公路；"
-            "二是水利项目，完成某某水库除险加固。\n\n强化要素保障。争取地方政府专项债券资金15亿元以上。")
+# A sub-section's paragraph before a run-in title: measures when it opens on two figures or more in digits, framing
+# otherwise (tasks.report._figures_open); after a lead-in colon, ；-pieces each opening on an ordinal are tasks of
+# their own (tasks.report._clauses).  (opening paragraph, task starts expected, starts that must not be tasks)
+_OPENINGS = {
+    "two_figures": (
+        "全年安排县级重点项目120个，完成投资110亿元以上。盘活闲置土地1500亩。",
+        ["全年安排县级重点项目120个", "盘活闲置土地1500亩"], []),
+    "ordinal_pieces_after_colon": (
+        "全年安排县级重点项目120个，完成投资110亿元以上。重点抓好三类项目：一是交通项目，建成某某至某某二级公路；"
+        "二是水利项目，完成某某水库除险加固；三是社会事业项目，建成县第二人民医院门急诊楼。",
+        ["全年安排县级重点项目120个", "一是交通项目", "二是水利项目", "三是社会事业项目"], ["重点抓好三类项目"]),
+    # guards: aims with no figure, one figure, counts in words, a lead-in of targets: framing still
+    "aims": ("坚持项目为王，以项目建设的加速度推动高质量发展。", [], ["坚持项目为王"]),
+    "one_figure": ("今年已经过去3个多月，我们将坚定信心、迎难而上，全力完成全年目标任务。", [], ["今年已经过去"]),
+    "counts_in_words": ("重点做好以下七个方面工作。", [], ["重点做好以下"]),
+    "targets_lead_in": ("全年投资的主要目标是：完成投资110亿元以上，实施项目120个。", [], ["全年投资的主要目标是"]),
+}
+
+
+@pytest.mark.parametrize("name", list(_OPENINGS))
+def test_opening_paragraph_before_a_run_in_title(tmp_path, name):
+    opening, kept, framing = _OPENINGS[name]
+    body = opening + "\n\n强化要素保障。争取地方政府专项债券资金15亿元以上。"
     texts = [t.text for t in _read(tmp_path, body)]
-    assert any(t.startswith("全年安排县级重点项目120个") for t in texts), texts
-    assert any(t.startswith("一是交通项目") for t in texts), texts
+    for start in kept:
+        assert any(t.startswith(start) for t in texts), (start, texts)
+    for start in framing:
+        assert not any(t.startswith(start) for t in texts), (start, texts)
+    assert any(t.startswith("争取地方政府专项债券资金") for t in texts), texts
+
+
+# (sentence, pieces' starts): a list after a lead-in colon is cut only when every piece opens on an ordinal
+_COLON_LISTS = [
+    ("重点抓好两类项目：一是交通项目，建成某某二级公路；二是水利项目，新建农村供水管网60公里。",
+     ["一是交通项目", "二是水利项目"]),
+    # guard: a lead-in's list of targets is one statement
+    ("全年目标为：新建农村供水管网60公里；改造老旧小区12个。", ["全年目标为"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "starts"), _COLON_LISTS)
+def test_ordinal_pieces_after_a_colon(tmp_path, sentence, starts):
+    body = f"新增城镇就业3000人。{sentence}新建城区公办幼儿园2所。"
+    texts = [t.text for t in _read(tmp_path, body) if not t.text.startswith(("新增城镇就业", "新建城区公办"))]
+    assert len(texts) == len(starts) and all(t.startswith(s) for t, s in zip(texts, starts, strict=True)), texts
 
 
 # (text, (value, unit) of its figures): trains run are counted in 列; 列入/列为 after a figure are no unit

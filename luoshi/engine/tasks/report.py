@@ -143,6 +143,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     topics = _topic_sentences(doc)
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
+    figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
     norm = for_parsing(text)
@@ -240,7 +241,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # situation and reasons (更加注重…; ——坚持稳中求进，…; 确定上述目标的主要考虑，…) frame the plan.
             continue
         if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
-                                          and _framing(sentence, sections, children, first_kid)):
+                                          and _framing(sentence, sections, children, first_kid)
+                                          and not _figures_open(sentence, body, figure_opened)):
             continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
@@ -364,6 +366,17 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
     return part_no, head_no, sections[part].title, sections[sentence.section].title
 
 
+def _figures_open(sentence: Sentence, body: str, memo: dict[int | None, bool]) -> bool:
+    """A section's paragraph before its first sub-section that opens on two figures or more written in digits
+    (全年安排县级重点项目120个，完成投资110亿元以上。): measures, no framing, though a run-in title follows it.
+    A lead-in (…主要目标是：…), one figure (今年已经过去3个多月，…) or counts in words (重点做好以下七个方面工作。)
+    frame still.  ``memo``: the answer for each paragraph, decided on its first sentence framing."""
+    if sentence.paragraph not in memo:
+        memo[sentence.paragraph] = ":" not in body and sum(
+            1 for i in _parse(sentence.text)[0] if i.value is not None and _DIGIT.search(sentence.text[i.span[0]:i.span[1]])) >= 2
+    return memo[sentence.paragraph]
+
+
 def _framing(sentence: Sentence, sections: list[Section], children: dict[int, list[int]],
              first_kid: dict[int, int | None] | None = None) -> bool:
     """A section's own sentence before its first sub-section, when it has any.  A paragraph opened by what the
@@ -419,10 +432,19 @@ def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tup
     body = for_parsing(sentence.text) if body is None else body
     points = _split_points(body)
     whole = [(sentence.start, sentence.end)]
-    if not points or ":" in body[:points[0]]:
+    if not points:
         return whole
+    start = sentence.start
+    if ":" in body[:points[0]]:
+        # 重点抓好三类项目：一是交通项目，…；二是水利项目，…: pieces each opening on an ordinal name measures of their
+        # own, the lead-in before the colon none; any other list after a lead-in is one statement (目标为:A;B;C).
+        colon = body.index(":")
+        pieces = _pieces(text, start + colon + 1, sentence.end, [p - colon - 1 for p in points])
+        if len(pieces) < 2 or not all(_ORDINAL_HEAD.match(for_parsing(text[a:b])) for a, b in pieces):
+            return whole
+        return pieces
     spans: list[tuple[int, int]] = []
-    for a, b in _pieces(text, sentence.start, sentence.end, points):
+    for a, b in _pieces(text, start, sentence.end, points):
         if spans and _MILESTONE_PIECE.match(for_parsing(text[a:b]).strip()):
             spans[-1] = (spans[-1][0], b)       # …；确保年内实现洞通: the piece before's milestone
         else:
