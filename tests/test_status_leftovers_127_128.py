@@ -44,6 +44,9 @@ MENDED_ELSEWHERE = [
 IN_USE = [
     ("为全县村卫生室配备健康一体机200台", "200台健康一体机已全部采购到位并投入使用。", SEP, "completed"),
     ("配备环卫作业车辆40辆", "已完成采购，40辆车辆已全部到位并投入运营。", OCT, "completed"),
+    # a first batch in use, the lone figure of the unit, is the count done (30/100 at 30 September: under half the pace)
+    ("配备新能源出租车100辆", "已完成车辆采购，首批30辆已上牌并投入运营，其余车辆预计12月到位。", SEP, "seriously_behind"),
+    ("为村卫生室配备除颤仪100台", "首批40台已投入使用，其余正在安装调试。", SEP, "on_track"),
     # guards: use still to come, in a plan or after acceptance
     ("为全县村卫生室配备健康一体机200台", "已完成采购招标，计划11月投入使用。", SEP, "behind"),
     ("为全县村卫生室配备健康一体机200台", "健康一体机已全部到货，正在分批安装调试，计划11月投入使用。", SEP, "on_track"),
@@ -145,9 +148,6 @@ KNOWN_MISSES_127_128 = [
     miss(("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", SEP), "behind",
          "a coverage level whose whole is given in the task (全县210个行政村) answered by a count of items done: the "
          "task's count is read as a second target and the count done against it, not 170/210 against the level"),
-    miss(("配备新能源出租车100辆", "已完成车辆采购，首批30辆已上牌并投入运营，其余车辆预计12月到位。", SEP), "behind",
-         "a first batch in service (首批30辆) beside the rest due later is not assigned to the count and the row is read "
-         "by its stage, on pace"),
 ]
 
 

@@ -30,6 +30,7 @@ from .clauses import (
     _GENERIC_SUBJECTS,
     clause_stage,
 )
+from .roles import _IN_USE_DONE
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
 
@@ -244,6 +245,9 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # the noun before it is what the visits went to
                 head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
                     bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
+                # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
+                # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
+                head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
                 kept = bool(head)
             if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
                     _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:
