@@ -8,7 +8,9 @@ as submissions with their assessments, and the office sees them in review, as fo
 plan it asks which plan the page reports on.  The pages (tests/fixtures/numbered) are invented in the manner
 of district progress bulletins, against the 上城 2020 plan; they were landed before the import first ran on
 them.  First run: four of the five read; the page titled after the work report (…政府工作报告重点工作…推进
-情况, line.txt) was taken for the report and imported as a plan — now read as a bulletin on one.
+情况, line.txt) was taken for the report and imported as a plan — now read as a bulletin on one.  The browser
+test (tests/test_browser_numbered.py) then showed labelled.txt's heading between runs (二、社会事业) appended to the
+progress of the row before it: a heading now closes that row.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def test_a_numbered_page_is_imported_as_progress(office, name, n, links, made):
     assert batch.preview["mode"] == "progress", batch.preview
     rows = batch.preview["rows"]
     assert len(rows) == n and [r["link"] for r in rows] == links
+    assert not any("社会事业" in r["progress"] for r in rows)
     page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert rows[0]["progress"][:8] in page and "2020年下半年" in page
 

@@ -22,6 +22,11 @@ EXAMPLES = [
     ("一、城市建设\n1、完成棚户区改造500户\n进展情况：已签约420户，拆除310户。\n责任单位：区住建局\n"
      "2、新增停车泊位2000个\n进展情况：已新增1350个。\n责任单位：区城管局\n",
      [("完成棚户区改造500户", "已签约420户，拆除310户。", "区住建局"), ("新增停车泊位2000个", "已新增1350个。", "区城管局")]),
+    # a heading between runs closes the row before it: not part of its progress text
+    ("一、城市建设\n1、完成棚户区改造500户\n已签约420户。\n二、社会事业\n1、新建幼儿园3所\n已建成2所。\n"
+     "（一）医疗卫生\n1、改造社区卫生服务站4处\n已完成改造3处。\n",
+     [("完成棚户区改造500户", "已签约420户。", ""), ("新建幼儿园3所", "已建成2所。", ""),
+      ("改造社区卫生服务站4处", "已完成改造3处。", "")]),
     ("序号  工作任务  进展情况  责任单位\n1  建成污水管网30公里  已建成18公里  区水利局\n2  新建幼儿园3所  2所主体完工  区教育局\n",
      [("建成污水管网30公里", "已建成18公里", "区水利局"), ("新建幼儿园3所", "2所主体完工", "区教育局")]),
     ("1、乡村公路提档升级，牵头部门：市交通运输局。全市已完工86公里。\n"
@@ -38,6 +43,18 @@ def test_numbered_rows_are_read(text, want):
     if "牵头部门" in text:
         assert [r.get("lead") for r in t.rows] == ["市交通运输局", "市水务局"]
     assert got == want
+
+
+NOT_HEADINGS = [
+    # a progress text opening 一是 / 1. lists, or a figure of 一 with no mark, stays the row's text
+    ("1、新建幼儿园3所\n一是已建成2所，二是1所正在施工。\n2、改造老旧小区12个\n已开工9个。\n", "一是已建成2所，二是1所正在施工。"),
+    ("1、新建幼儿园3所\n十所学校均已开学，已建成2所。\n2、改造老旧小区12个\n已开工9个。\n", "十所学校均已开学，已建成2所。"),
+]
+
+
+@pytest.mark.parametrize(("text", "progress"), NOT_HEADINGS)
+def test_not_a_heading(text, progress):
+    assert numbered.numbered_table(text).rows[0].get("progress") == progress
 
 
 GUARDS = [

@@ -4,7 +4,7 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
 
 * ``1、task：progress`` — the task and its progress on one line, apart by the first full-width colon;
 * ``1、task，牵头部门：unit。progress`` — the unit named after the task, the progress after it;
-* ``1、task`` then the progress on the next line(s), up to the next numbered row;
+* ``1、task`` then the progress on the next line(s), up to the next numbered row or heading (一、 / （一）);
 * ``1、task`` then ``进展情况：progress`` (and ``责任单位：unit``) on lines of their own: a line opening with
   a header word of headers.toml and a colon puts its text in that column (progress, units, lead, deadline …);
 * a header line and rows whose cells stand apart by two or more spaces or a tab (a table pasted as text):
@@ -38,6 +38,8 @@ _SPACED_ROW = re.compile(r"^[ \t\u3000]*(\d{1,3})[、.．]?(?:[ \t\u3000]{2,}|\t
 _CELL_GAP = re.compile(r"(?:[ \t\u3000]{2,}|\t)")
 _LABEL = re.compile(r"^[ \t\u3000]*([^：:，。；\s]{2,8})[：:][ \t\u3000]*(.*?)\s*$")
 _COLON = re.compile(r"[：:]")
+# 一、城市建设 / （二）社会事业: a heading between runs of rows closes the row before it (not its progress text)
+_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)])")
 # 1、task，牵头部门：unit。progress — the unit named inline after the task, the progress after it.
 _INLINE = re.compile(r"^(?P<task>[^：:，,]+)[，,][ \t\u3000]*(?P<label>[^，,：:。；\s]{2,6})[：:][ \t\u3000]*"
                      r"(?P<value>[^。；;]+)[。；;][ \t\u3000]*(?P<rest>.*)$")
@@ -100,8 +102,10 @@ def _numbered(text: str) -> list | None:
     rows: list = []
     current = None
     last = 0
+    headed = False      # the last line with text was a heading: a 1 under it opens a new run
     for k, (number, offset, line) in enumerate(lines):
-        if _opens_row(numbers, k, last):
+        if _opens_row(numbers, k, last) or (headed and numbers[k] == 1):
+            headed = False
             m = _ITEM.match(line)
             last = int(m.group(1))
             body = m.group(2)
@@ -117,7 +121,13 @@ def _numbered(text: str) -> list | None:
             current = [last, [values, offset, offset + len(line), number]]
             rows.append(current)
             continue
-        if current is None or not line.strip():
+        if not line.strip():
+            continue
+        if _HEADING.match(line):
+            current, headed = None, True
+            continue
+        headed = False
+        if current is None:
             continue
         values = current[1][0]
         labelled = _LABEL.match(line)
@@ -134,7 +144,8 @@ def _numbered(text: str) -> list | None:
 def _opens_row(numbers: list[int | None], k: int, last: int) -> bool:
     """A numbered line opens the next row when its number follows the last row's; a 1 after rows starts a new
     run (under a new heading) only when a 2 is the next numbered line — else it opens a list inside a row's
-    progress text (1.… 2.… go on as that text when they do not follow the row's own number)."""
+    progress text (1.… 2.… go on as that text when they do not follow the row's own number).  (A 1 right under a
+    heading 一、 / （一） opens a run of its own, one row or more: the caller's ``headed``.)"""
     n = numbers[k]
     if n is None:
         return False
