@@ -2115,7 +2115,8 @@ def test_known_misses_115(given, expected):
 
 # holdout's held-out check of this stop (invented122–124, written blind to this stop's rules, judged once at 14:40 UTC
 # on 2 December 2026, engine 7985109 with the labels of 38f337d): its misses, left unfixed on purpose — no rule was
-# written from them.
+# written from them.  (Firms newly entered, 新增入库, weighed as pending: mended by a reading written from invented126's
+# first run, its row in tests/test_status_lag_masks.py.)
 SEPT_30 = date(2020, 9, 30)
 KNOWN_MISSES_122 = [
     miss(("新建5G基站300个，实现乡镇以上区域5G网络全覆盖。", "县工信局：已建成5G基站186个，超过序时进度，县城和8个乡镇驻地已实现5G信号覆盖。",
@@ -2124,8 +2125,6 @@ KNOWN_MISSES_122 = [
           MID_YEAR), "on_track", "works in full swing with one early step counted are read as an item not begun"),
     miss(("举办第三届某某茶文化旅游节。", "县文旅局：受疫情影响，原定4月中旬举办的茶文化旅游节推迟举办，目前正在制定线上线下结合的活动方案。",
           MID_YEAR), "behind", "an event put off past its planned month is read as ordinary preparation"),
-    miss(("新增规模以上工业企业15家。", "县经信局：上半年新增入库规上工业企业4家，另有9家企业产值已达到入规标准，正在准备申报材料。",
-          MID_YEAR), "behind", "firms only getting their papers ready are weighed as if they were counted"),
     miss(("引进亿元以上项目20个，其中10亿元以上项目3个。", "县投促中心：1-6月，新签约亿元以上项目11个，总投资56.3亿元，其中10亿元以上项目1个。",
           MID_YEAR), "behind", "the two sizes' figures are given to the wrong measures, so the larger count reads as far behind"),
     miss(("推进智慧城市建设，区城市运行管理中心年内建成投用。", "区大数据局：城市运行管理中心平台软件开发已完成70%，指挥大厅装修尚未开始，硬件设备采购正在招标。",

@@ -53,10 +53,10 @@ _ITEM_CANCELLED = _quick(re.compile(r"(?<![未不没拟将])(?:被)?取消了?\s
 
 # 已入库21.3亿元: money put into the treasury (revenue collected), not a project or firm listed (入库) and pending.
 _MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
-# 新入库科技型中小企业86家, 已入库: entered, the count itself (not a pool still to be decided on); so is 入库 after a
+# 新入库科技型中小企业86家, 新增入库“四上”企业17家, 已入库: entered, the count itself (not a pool still to be decided on); so is 入库 after a
 # few words a done 已 opens (已评价入库, 已新增入库, 已实现升规入库), not one whose entry is only applied for (已提交入库申请,
 # 正在办理入库手续: _ENTRY_ASKED after it).
-_ENTERED = re.compile(r"(?:新|已|已[^,;。，；\d待申报办提]{1,4}?)$")
+_ENTERED = re.compile(r"(?:新增?|已|已[^,;。，；\d待申报办提]{1,4}?)$")
 _ENTRY_ASKED = vocab.pattern("report.entry_asked")
 
 
@@ -134,11 +134,20 @@ def _survey_done(clause: str) -> bool:
 _IN_USE_DONE = re.compile(rf"已[^,;。，；\d待将拟未]{{0,12}}?(?:{pattern('put_in_use').pattern})")
 
 
+# A plan or a design right before a word of waiting (改造方案公示, 设计方案已上报, 可研正在报送: words.toml
+# stage.plan_awaiting; a few words between, 正在进行): the plan awaits its decision, so its items are still being
+# prepared, not pending.
+_PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;。，；\\d]{{0,4}}?"
+                            f"(?:{pattern('pending').pattern})")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
     if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
         return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
+    if _PLAN_AWAITING.search(clause):
+        return "preparing"      # 2个正在进行方案公示: the plan awaits its decision, the items are being prepared
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):
