@@ -38,8 +38,10 @@ _SPACED_ROW = re.compile(r"^[ \t\u3000]*(\d{1,3})[、.．]?(?:[ \t\u3000]{2,}|\t
 _CELL_GAP = re.compile(r"(?:[ \t\u3000]{2,}|\t)")
 _LABEL = re.compile(r"^[ \t\u3000]*([^：:，。；\s]{2,8})[：:][ \t\u3000]*(.*?)\s*$")
 _COLON = re.compile(r"[：:]")
-# 一、城市建设 / （二）社会事业: a heading between runs of rows closes the row before it (not its progress text)
-_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)])")
+# 一、城市建设 / （二）社会事业: a heading between runs of rows closes the row before it (not its progress text); a
+# short title with no clause mark or figure — (一)开展培训1.05万人次；(二)… is a progress text listing its parts
+_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+                      r"[^，。；;,:：\d]{1,24}$")
 # 1、task，牵头部门：unit。progress — the unit named inline after the task, the progress after it.
 _INLINE = re.compile(r"^(?P<task>[^：:，,]+)[，,][ \t\u3000]*(?P<label>[^，,：:。；\s]{2,6})[：:][ \t\u3000]*"
                      r"(?P<value>[^。；;]+)[。；;][ \t\u3000]*(?P<rest>.*)$")
