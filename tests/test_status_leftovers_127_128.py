@@ -138,6 +138,24 @@ def test_works_named_by_another_verb(task, progress, as_of, expected):
     assert a.status == expected, (a.rule, a.reason)
 
 
+# A task to compile a document (编制) is done when the document passes its review (审议, 评审); the approval above it is
+# another body's step (invented121's strict xfail, mended).
+COMPILED = [
+    ("完成《区养老服务设施布局专项规划》编制", "规划成果已通过区政府常务会议审议，正在按程序报市里审批。", DEC, "completed"),
+    ("完成城区排水防涝综合规划编制", "规划文本已通过专家评审，待报批。", DEC, "completed"),
+    # guards: only the outline or a draft; still being revised after the review
+    ("完成《区养老服务设施布局专项规划》编制", "规划纲要已通过专家评审，正在开展规划文本编制。", DEC, "behind"),
+    ("完成城区排水防涝综合规划编制", "规划初稿已完成，正在征求有关部门意见。", DEC, "behind"),
+    ("完成城区排水防涝综合规划编制", "规划成果已通过专家评审，正在根据评审意见修改完善。", SEP, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", COMPILED, ids=[r[1] for r in COMPILED])
+def test_a_document_compiled_when_its_review_is_passed(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
 def miss(given, expected, reason):
     return pytest.param(*given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=given[1])
 

@@ -120,6 +120,26 @@ def _step_reached(case: Case, norm: str, found: list[tuple[str, int, int]]) -> O
     return None
 
 
+_COMPILE_TASK = pattern("compile_task")
+_COMPILE_PASSED = re.compile(f"已(?:经)?通过[^,;。，；]{{0,14}}?(?:{pattern('compile_review').pattern})")
+_COMPILE_DRAFT = pattern("compile_draft")
+_APPROVAL = vocab.pattern("completion.approval")      # (完成…编制并获批复: the approval is the task's own result)
+
+
+def _plan_compiled(case: Case, norm: str) -> tuple[int, int] | None:
+    """规划成果已通过区规划委员会审议 for 完成《…规划》编制: the document passed its review, the compiling done (the
+    approval above it, 上报审批, is another body's step).  Not an outline or a draft passed (纲要, 初稿), nor a task with a
+    figure or one to approve (批复)."""
+    if case.numeric or not _COMPILE_TASK.search(case.task_text) or _APPROVAL.search(case.task_text) \
+            or pattern("compile_revising").search(norm):
+        return None     # (可研报告已通过专家评审，正在按评审意见修改完善: still being revised)
+    for a, b in _spans(_CLAUSE, norm):
+        m = _COMPILE_PASSED.search(norm, a, b)
+        if m and not case.in_forecast(a) and not _COMPILE_DRAFT.search(norm, a, m.start()) and "未" not in norm[a:m.start()]:
+            return a, b
+    return None
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -251,6 +271,11 @@ class StageAgainstDeadline(StatusRule):
                 a, b = passed
                 return Outcome("completed", None, "statement", "任务为前期工作的一个环节，报告已完成其后的环节",
                                [Evidence(case.progress[a:b], a, b)])
+        compiled = _plan_compiled(case, norm)
+        if compiled:
+            a, b = compiled
+            return Outcome("completed", None, "statement", "任务为编制规划或方案，报告成果已通过审议或评审",
+                           [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
