@@ -6,7 +6,9 @@ verdict per reading, each with guards.  Every row is invented for this file (one
 - A plan or a design right before a word of waiting (方案公示, 改造方案已上报: words.toml stage.plan_awaiting) is the
   plan awaiting its decision: its items are still being prepared, not pending a decision of their own, so they do not
   hold a short count on pace.
-- Firms 新增入库 (entered this year) are the count itself, as 新入库 and 已入库 are, not a pool awaiting entry."""
+- Firms 新增入库 (entered this year) are the count itself, as 新入库 and 已入库 are, not a pool awaiting entry.
+- A reporting unit's label before a colon (县图书馆：已完成…) is no subject shared with the task: a step of
+  preparation finished under it does not make the preparation task's plan drawn up."""
 
 from datetime import date
 
@@ -65,4 +67,19 @@ def test_a_plan_awaiting_its_decision_is_preparation_of_its_items(row, expected)
 
 @pytest.mark.parametrize("row,expected", ENTERED, ids=_ids(ENTERED))
 def test_firms_newly_entered_are_the_count(row, expected):
+    assert judge(*row).status == expected
+
+
+UNIT_LABEL = [
+    # (invented125's last miss, a strict xfail in tests/test_status_misses_125_126.py until this reading)
+    (("推进县图书馆新馆项目前期工作，年内完成立项。", "县图书馆：已完成用地选址和项目建议书编制，可行性研究报告正在编制中。", JUN),
+     "on_track"),
+    # guards: the plan itself drawn up, under a unit's label or its own subject
+    (("编制县图书馆新馆建设规划", "县图书馆：新馆建设规划已编制完成，已报县政府审批。", SEP), "completed"),
+    (("编制县图书馆新馆建设规划", "新馆建设规划已编制完成，已报县政府审批。", SEP), "completed"),
+]
+
+
+@pytest.mark.parametrize("row,expected", UNIT_LABEL, ids=_ids(UNIT_LABEL))
+def test_a_units_label_is_no_subject_shared_with_the_task(row, expected):
     assert judge(*row).status == expected

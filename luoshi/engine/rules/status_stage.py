@@ -140,6 +140,10 @@ def _plan_compiled(case: Case, norm: str) -> tuple[int, int] | None:
     return None
 
 
+# A reporting unit's label before a colon (县图书馆：已完成…): the unit's name, not the clause's subject.
+_UNIT_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -252,7 +256,7 @@ class StageAgainstDeadline(StatusRule):
             # (a draft, 初稿/征求意见稿, is not).
             drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b])
                           and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
-                          and _content_bigrams(norm[a:b]) & _content_bigrams(case.task_text)), None)
+                          and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
             if drawn:
                 a, b = drawn
                 return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
