@@ -11,9 +11,8 @@ import zipfile
 
 import pytest
 
-from luoshi.engine import files
 from luoshi.engine.errors import ParseError, UnreadableInput
-from luoshi.engine.files import check_bytes, read_bytes
+from luoshi.engine.files import check_bytes, documents, read_bytes, sheets
 
 pytestmark = pytest.mark.engine
 
@@ -179,7 +178,7 @@ def test_a_bug_in_our_reader_is_named_not_called_damaged(monkeypatch, where, err
     def broken(*args, **kwargs):
         raise error("a slip of ours")
 
-    monkeypatch.setattr(files, where, broken)
+    monkeypatch.setattr(documents if where == "_docx_grid" else sheets, where, broken)
     data, name = (_docx(), "report.docx") if where == "_docx_grid" else (_xlsx(), "tasks.xlsx")
     with pytest.raises(ParseError) as info:
         read_bytes(data, name)
@@ -191,7 +190,7 @@ def test_an_error_of_no_library_passes_untouched(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("not a reading error")
 
-    monkeypatch.setattr(files, "_xlsx_value", broken)
+    monkeypatch.setattr(sheets, "_xlsx_value", broken)
     with pytest.raises(RuntimeError):
         read_bytes(_xlsx(), "tasks.xlsx")
 

@@ -55,15 +55,15 @@ def test_stray_bytes_are_imported_with_the_text_read(office):
 
 @pytest.mark.parametrize("url", ["/documents/upload/", "/import/"])
 def test_a_bug_while_reading_an_upload_is_a_form_error_saying_so_and_logged(office, url, monkeypatch, caplog):
-    """A built-in error raised in our reader (a bug, files.py names it a ParseError, not 文件已损坏) is
+    """A built-in error raised in our reader (a bug, the files package names it a ParseError, not 文件已损坏) is
     caught at the upload's edge: a form error that says it is an internal error, not the file's, the
     traceback in the log, nothing written — never a 500 (issue 10 item 7)."""
-    from luoshi.engine import files
+    from luoshi.engine.files import documents
 
     def slip(*args, **kwargs):
         raise KeyError("a slip of ours")
 
-    monkeypatch.setattr(files, "_docx_grid", slip)
+    monkeypatch.setattr(documents, "_docx_grid", slip)
     monkeypatch.setenv("LUOSHI_READ_ISOLATE", "0")   # read in this process, where the slip is patched in
     before = _counts()
     with caplog.at_level("ERROR"):

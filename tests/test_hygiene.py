@@ -222,9 +222,9 @@ def test_engine_marker_on_exactly_the_tests_without_the_web_application(path):
 
 
 # Function-local imports only where they break a real cycle.  Exempt for now, owned by the
-# file-reading work (issue 13): files.py loads each format's library when that format is read, and
-# cli.py each command's modules when that command runs.
-LOCAL_IMPORTS_ALLOWED = {"files.py", "cli.py"}
+# file-reading work (issue 13): the files package loads each format's library when that format is read,
+# and cli.py each command's modules when that command runs.
+LOCAL_IMPORTS_ALLOWED = {"files/__init__.py", "files/decoding.py", "files/sheets.py", "files/documents.py", "cli.py"}
 # Slow third-party libraries loaded where they are first needed, not when the engine is imported
 # (861fa49: CLI start-up): cn2an (~0.15 s) at the first numeral written in characters, bm25s
 # (~0.1 s) by linking's reference scorer only.  Engine modules themselves are imported at the top.
@@ -238,7 +238,8 @@ def _lazy(node: ast.Import | ast.ImportFrom) -> bool:
 
 
 @pytest.mark.parametrize("path", sorted(p for p in (ROOT / "luoshi" / "engine").rglob("*.py")
-                                        if p.name not in LOCAL_IMPORTS_ALLOWED),
+                                        if p.relative_to(ROOT / "luoshi" / "engine").as_posix()
+                                        not in LOCAL_IMPORTS_ALLOWED),
                          ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
 def test_engine_imports_at_module_level(path):
     local = [node.lineno for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
