@@ -201,6 +201,9 @@ INVENTED = [
     ("invented126.json", "hundred-and-twenty-sixth set (statusa: a county office's Q3 table at 30 September — shares just under the band, builds too early a step, the rest pending not covering; guards on pace)"),
     ("invented127.json", "hundred-and-twenty-seventh set (statusb: a county's key tasks — signing against bringing in, landing and starts; funds won against applied for; this year's investment against cumulative; the band with the page's own 超序时; coverage from village counts)"),
     ("invented128.json", "hundred-and-twenty-eighth set (statusb: a district's projects — topping out against 建成/竣工, works finished awaiting acceptance, one works' share beside a second measure, the whole works' share, equipping bought and in use)"),
+    ("invented129.json", "hundred-and-twenty-ninth set (holdout: a city's half-year key-task table at 30 June 2021; a held-out check of stop 33, written blind to its rules, judged once, never used to write rules)"),
+    ("invented130.json", "hundred-and-thirtieth set (holdout: a county's 民生实事 table at 30 September; held out as invented129)"),
+    ("invented131.json", "hundred-and-thirty-first set (holdout: a district's monthly department sheets from July to December; held out as invented129)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
