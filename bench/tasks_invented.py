@@ -32,11 +32,16 @@ Eighth set (t16–t17, labels b3dcbdb) first run: recall 35/50, precision 35/38 
 paragraph 17/50, 17/22), group 23/50, indicators 34/50 (clause-before 33/50); after the 【】-title, worth, milestone-piece,
 list-place and conduct-after-address rules: 46/50, 46/46, group 46/50, indicators 45/50; t15 26/26, 26/26; after 列 as a
 unit, the figure-opened paragraph and the ordinal pieces after a colon: 50/50, 50/50, group 50/50, indicators 50/50.
+Ninth set (t18, holdout's held-out report, labels committed before in b191fcf; engine b191fcf, once): recall 22/26,
+precision 22/26 (one per sentence 19/26, 19/25; one per paragraph 8/26, 8/11), five_year 22/22 of the matched, group
+22/26; missed: the three five-year tasks after a lead-in ending in a colon mid-paragraph (kept as one task with it) and a
+measure after a comma before a ；; extra: the period's statement, the lead-in, a sentence describing the task before it
+and a statement with 要….  No rule written from it (strict xfails in tests/test_task_topics.py).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
     .venv/bin/python bench/tasks_invented.py --set second   # one set (first: t01–t05, second: t06–t08, third: t09–t10,
-                                                            # fourth: t11–t12, fifth: t13, sixth: t14, seventh: t15,
+                                                            # fourth: t11–t12, fifth: t13, sixth: t14, seventh: t15, ninth: t18,
                                                             # eighth: t16–t17,
                                                             # with indicators)
 """
