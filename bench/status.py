@@ -204,6 +204,8 @@ INVENTED = [
     ("invented129.json", "hundred-and-twenty-ninth set (holdout: a city's half-year key-task table at 30 June 2021; a held-out check of stop 33, written blind to its rules, judged once, never used to write rules)"),
     ("invented130.json", "hundred-and-thirtieth set (holdout: a county's 民生实事 table at 30 September; held out as invented129)"),
     ("invented131.json", "hundred-and-thirty-first set (holdout: a district's monthly department sheets from July to December; held out as invented129)"),
+    ("invented132.json", "hundred-and-thirty-second set (statusa: a city bureau's year-end self-assessment table at 31 December — shares short with the rest carried over, 基本完成 and self-ratings, negations, one part short; guards met)"),
+    ("invented133.json", "hundred-and-thirty-third set (statusa: a county's Q1 key-project sheet at 31 March — early-year pace, interim deadlines at the quarter's end, carried-over works, several projects some done; guards on pace)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
