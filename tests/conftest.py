@@ -29,6 +29,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("create_demo_accounts", verbosity=0)
 
 
+@pytest.fixture
+def office_client(client):
+    """The test client signed in as the demo office account (``office``, with create_demo_accounts'
+    password through tests/demo.py's ``login``): the import, job and form tests post as the office.
+    It is the ``client`` fixture itself, so a test asking for both gets one client."""
+    from .demo import login
+
+    return login(client, "office")
+
+
 DEMO_TODAY = date(2026, 11, 30)
 
 

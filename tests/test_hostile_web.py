@@ -24,37 +24,31 @@ MESSAGES = {"far-cell.xlsx": "表格行数过多", "gridspan.docx": "跨列数�
             "no-text.pdf": "没有可提取的文字", "oversize.txt": "文件过大", "empty.txt": "文件为空"}
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def _counts():
     return [m.objects.count() for m in (SourceDocument, Organisation, ImportBatch, Plan, Task)]
 
 
 @pytest.mark.parametrize("url", ["/documents/upload/", "/import/"])
 @pytest.mark.parametrize("name", CASES)
-def test_a_hostile_upload_is_a_form_error_and_writes_nothing(office, url, name):
+def test_a_hostile_upload_is_a_form_error_and_writes_nothing(office_client, url, name):
     before = _counts()
-    response = office.post(url, {"file": SimpleUploadedFile(name, CORPUS[name].build())})
+    response = office_client.post(url, {"file": SimpleUploadedFile(name, CORPUS[name].build())})
     assert response.status_code == 400
     if name in MESSAGES:
         assert MESSAGES[name] in response.content.decode()
     assert _counts() == before
 
 
-def test_stray_bytes_are_imported_with_the_text_read(office):
+def test_stray_bytes_are_imported_with_the_text_read(office_client):
     data = hostile.REPORT.encode() * 3 + b"\xff\xfe\xfa"
-    response = office.post("/documents/upload/", {"file": SimpleUploadedFile("tail.txt", data)})
+    response = office_client.post("/documents/upload/", {"file": SimpleUploadedFile("tail.txt", data)})
     assert response.status_code == 302
     stored = SourceDocument.objects.get(name="tail.txt")
     assert stored.encoding == "utf-8" and stored.reading["warnings"]
 
 
 @pytest.mark.parametrize("url", ["/documents/upload/", "/import/"])
-def test_a_bug_while_reading_an_upload_is_a_form_error_saying_so_and_logged(office, url, monkeypatch, caplog):
+def test_a_bug_while_reading_an_upload_is_a_form_error_saying_so_and_logged(office_client, url, monkeypatch, caplog):
     """A built-in error raised in our reader (a bug, the files package names it a ParseError, not 文件已损坏) is
     caught at the upload's edge: a form error that says it is an internal error, not the file's, the
     traceback in the log, nothing written — never a 500 (issue 10 item 7)."""
@@ -67,7 +61,7 @@ def test_a_bug_while_reading_an_upload_is_a_form_error_saying_so_and_logged(offi
     monkeypatch.setenv("LUOSHI_READ_ISOLATE", "0")   # read in this process, where the slip is patched in
     before = _counts()
     with caplog.at_level("ERROR"):
-        response = office.post(url, {"file": SimpleUploadedFile("表.docx", hostile._docx(hostile.TABLE))})
+        response = office_client.post(url, {"file": SimpleUploadedFile("表.docx", hostile._docx(hostile.TABLE))})
     page = response.content.decode()
     assert response.status_code == 400
     assert "程序内部错误" in page and "并非文件的问题" in page and "文件已损坏" not in page

@@ -29,10 +29,10 @@ SENTENCE_A = "深入开展“全民阅读·书香上城”活动,打造城市书
 
 
 @pytest.fixture
-def office(client, settings):
+def office_client(office_client, settings):
+    """The office's signed-in client (tests/conftest.py), in a setting where a three-row table is large."""
     settings.LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS = 2  # a three-row table is "large" here
-    assert client.login(username="office", password="luoshi-demo")
-    return client
+    return office_client
 
 
 def plan_2020() -> Plan:
@@ -72,23 +72,23 @@ def saved(batch) -> tuple[int, int]:
     )
 
 
-def test_the_request_queues_the_confirm_and_the_worker_saves_it(office, django_capture_on_commit_callbacks):
-    batch = previewed(office)
+def test_the_request_queues_the_confirm_and_the_worker_saves_it(office_client, django_capture_on_commit_callbacks):
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=False) as queued:
-        response = office.post(reverse("import_confirm", args=[batch.pk]), {"link-2": ""})  # row 2 not linked
+        response = office_client.post(reverse("import_confirm", args=[batch.pk]), {"link-2": ""})  # row 2 not linked
     assert response.status_code == 302 and response["Location"].endswith(f"/{batch.pk}/")
     batch.refresh_from_db()
     # the request stored the decision and nothing else
     assert batch.state == "confirming" and batch.corrections["queued"]["links"] == {"2": ""}
     assert saved(batch) == (0, 0)
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     assert status["state"] == "confirming" and "排队" in status["note"]
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert 'id="status-url"' in page and "保存中" in page and "已提交确认，正在后台保存" in page
     assert 'name="link-1"' not in page  # its progress only: the rows come back with the result
     # a second confirm or a cancel while it is saving is refused
-    assert office.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
-    office.post(reverse("import_cancel", args=[batch.pk]))
+    assert office_client.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
+    office_client.post(reverse("import_cancel", args=[batch.pk]))
     batch.refresh_from_db()
     assert batch.state == "confirming"
 
@@ -107,53 +107,53 @@ def test_the_request_queues_the_confirm_and_the_worker_saves_it(office, django_c
     )
     assert actions == ["import.confirm_queue", "import.confirm"]
     assert AuditEvent.objects.filter(action="progress.import", object_id=str(batch.document_id)).count() == 1
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     assert status["state"] == "confirmed"
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "state-confirmed" in page and 'id="status-url"' not in page
 
 
 def test_without_a_worker_the_queued_confirm_is_done_when_the_request_returns(
-    office, django_capture_on_commit_callbacks
+    office_client, django_capture_on_commit_callbacks
 ):
-    batch = previewed(office)
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=True):
-        response = office.post(reverse("import_confirm", args=[batch.pk]), {})
+        response = office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed" and saved(batch) == (2, 3)
-    page = office.get(response["Location"]).content.decode()
+    page = office_client.get(response["Location"]).content.decode()
     assert "state-confirmed" in page and 'id="status-url"' not in page
 
 
 def test_a_confirm_the_worker_refuses_brings_the_preview_back_with_the_reason(
-    office, django_capture_on_commit_callbacks
+    office_client, django_capture_on_commit_callbacks
 ):
-    batch = previewed(office, progress_table(unit="区新设办公室"))
+    batch = previewed(office_client, progress_table(unit="区新设办公室"))
     # a task without units would take the table's unit: a new unit needs a person's tick
     plan_2020().tasks.get(code=batch.preview["rows"][0]["link"]).lead.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        office.post(reverse("import_confirm", args=[batch.pk]), {"link-2": batch.preview["rows"][1]["link"]})
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {"link-2": batch.preview["rows"][1]["link"]})
     batch.refresh_from_db()
     assert batch.state == "preview" and "区新设办公室" in batch.error and "确认新建单位" in batch.error
     assert saved(batch) == (0, 0)  # the job's transaction rolled back
     assert AuditEvent.objects.filter(action="import.confirm_fail").latest("id").detail["batch"] == batch.pk
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "区新设办公室" in page and 'name="confirm_new_units"' in page
     # the person's corrections are kept for the next try, which succeeds with the tick
     assert batch.corrections["links"] == {"2": batch.preview["rows"][1]["link"]}
     with django_capture_on_commit_callbacks(execute=True):
-        office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
     batch.refresh_from_db()
     assert batch.state == "confirmed" and not batch.error and saved(batch) == (2, 3)
 
 
-def test_the_worker_checks_the_office_role_again(office, django_capture_on_commit_callbacks):
+def test_the_worker_checks_the_office_role_again(office_client, django_capture_on_commit_callbacks):
     from luoshi.supervision.tasks import confirm_import
 
-    batch = previewed(office)
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=False):
-        office.post(reverse("import_confirm", args=[batch.pk]), {})
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     user = get_user_model().objects.get(username="office")
     user.is_active = False
     user.save()
@@ -164,14 +164,14 @@ def test_the_worker_checks_the_office_role_again(office, django_capture_on_commi
 
 
 def test_a_failure_inside_the_job_is_told_in_chinese_and_saves_nothing(
-    office, monkeypatch, django_capture_on_commit_callbacks
+    office_client, monkeypatch, django_capture_on_commit_callbacks
 ):
     from luoshi.supervision.actions import plans as plan_actions
     from luoshi.supervision.tasks import confirm_import
 
-    batch = previewed(office)
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=False):
-        office.post(reverse("import_confirm", args=[batch.pk]), {})
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     real = plan_actions.assess_submissions
 
     def broken(*args, **kwargs):
@@ -218,58 +218,58 @@ def _lost_confirm(batch, attempts: int):
 
 
 def test_a_worker_lost_mid_confirm_is_retried_then_the_preview_comes_back(
-    office, settings, django_capture_on_commit_callbacks
+    office_client, settings, django_capture_on_commit_callbacks
 ):
     settings.LUOSHI_JOB_MAX_ATTEMPTS = 2
-    batch = previewed(office)
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=False):
-        office.post(reverse("import_confirm", args=[batch.pk]), {})
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     _lost_confirm(batch, attempts=1)
-    status = office.get(reverse("import_status", args=[batch.pk])).json()  # the poll finds it
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()  # the poll finds it
     assert status["state"] == "confirming" and "第 2 次" in status["note"]
     JobLease.objects.all().delete()
     _lost_confirm(batch, attempts=2)
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     assert status["state"] == "preview" and "共尝试 2 次" in status["error"]
-    assert "共尝试 2 次" in office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert "共尝试 2 次" in office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert saved(batch) == (0, 0)
 
 
 def test_an_inline_confirm_cut_off_comes_back_as_a_preview(
-    office, settings, monkeypatch, django_capture_on_commit_callbacks
+    office_client, settings, monkeypatch, django_capture_on_commit_callbacks
 ):
     from luoshi.supervision.views import imports as import_views
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    batch = previewed(office)
+    batch = previewed(office_client)
     with django_capture_on_commit_callbacks(execute=False):  # the server stopped before the job ran
-        office.post(reverse("import_confirm", args=[batch.pk]), {})
-    assert office.get(reverse("import_status", args=[batch.pk])).json()["state"] == "confirming"
+        office_client.post(reverse("import_confirm", args=[batch.pk]), {})
+    assert office_client.get(reverse("import_status", args=[batch.pk])).json()["state"] == "confirming"
     later = timezone.now() + timedelta(minutes=10)  # queued 10 minutes ago: maybe still saving
     monkeypatch.setattr(import_views, "timezone", SimpleNamespace(now=lambda: later))
     ImportBatch.objects.filter(pk=batch.pk).update(created_at=timezone.now() - timedelta(hours=2))
-    assert office.get(reverse("import_status", args=[batch.pk])).json()["state"] == "confirming"
+    assert office_client.get(reverse("import_status", args=[batch.pk])).json()["state"] == "confirming"
     later = timezone.now() + timedelta(hours=1)  # no request takes that long
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     assert status["state"] == "preview" and "保存中断" in status["error"]
 
 
-def test_a_small_import_is_still_confirmed_in_its_request(office, settings):
+def test_a_small_import_is_still_confirmed_in_its_request(office_client, settings):
     settings.LUOSHI_IMPORT_CONFIRM_BACKGROUND_ROWS = 300
-    batch = previewed(office)
-    assert office.post(reverse("import_confirm", args=[batch.pk]), {}).status_code == 302
+    batch = previewed(office_client)
+    assert office_client.post(reverse("import_confirm", args=[batch.pk]), {}).status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed" and saved(batch) == (2, 3)
     assert not AuditEvent.objects.filter(action="import.confirm_queue").exists()
 
 
 def test_the_job_acts_as_the_person_who_confirmed_not_the_uploader(
-    office, client, django_capture_on_commit_callbacks
+    office_client, client, django_capture_on_commit_callbacks
 ):
     from luoshi.core.models import Profile, Role
     from luoshi.supervision.tasks import confirm_import
 
-    batch = previewed(office)  # uploaded by office
+    batch = previewed(office_client)  # uploaded by office
     colleague = get_user_model().objects.create_user("office2", password="x-long-password-2")
     Profile.objects.create(user=colleague, role=Role.OFFICE)
     client.force_login(colleague)

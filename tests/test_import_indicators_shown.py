@@ -32,14 +32,8 @@ REPORT = """某某市人民政府工作报告
 """
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
-def _preview(office) -> ImportBatch:
-    response = office.post(reverse("import_start"), {
+def _preview(office_client) -> ImportBatch:
+    response = office_client.post(reverse("import_start"), {
         "file": SimpleUploadedFile("某某市2036年政府工作报告.txt", REPORT.encode("utf-8")), "year": "2036"})
     assert response.status_code == 302, response.content.decode()[:2000]
     return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
@@ -51,10 +45,10 @@ def _shown(batch) -> list[str]:
     return [i["shown"] for r in _plan_rows(batch) for i in r["indicators"]]
 
 
-def test_preview_shows_each_indicator_as_written_by_an_office(office):
-    batch = _preview(office)
+def test_preview_shows_each_indicator_as_written_by_an_office(office_client):
+    batch = _preview(office_client)
     shown = _shown(batch)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     for text in ("地区生产总值≥9%", "一般公共预算收入基本同步", "≥1466个"):
         assert any(text in s for s in shown), (text, shown)
         assert text in page
@@ -62,9 +56,9 @@ def test_preview_shows_each_indicator_as_written_by_an_office(office):
     assert "&gt;=" not in page and ">= " not in page
 
 
-def test_a_five_year_part_says_so_on_its_head(office):
-    batch = _preview(office)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+def test_a_five_year_part_says_so_on_its_head(office_client):
+    batch = _preview(office_client)
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     head = page.split('<details class="section"')[1:]
     five = [h for h in head if "科创高地" in h or "今后五年" in h.split("</summary>")[0]]
     year = [h for h in head if "重点项目" in h]
@@ -72,14 +66,14 @@ def test_a_five_year_part_says_so_on_its_head(office):
     assert year and not any('class="five-year-part"' in h.split("</summary>")[0] for h in year)  # guard
 
 
-def test_task_page_shows_signs_and_kinds_in_words(office):
-    batch = _preview(office)
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {"title": "某某市2036年计划", "year": "2036"})
+def test_task_page_shows_signs_and_kinds_in_words(office_client):
+    batch = _preview(office_client)
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {"title": "某某市2036年计划", "year": "2036"})
     assert response.status_code == 302, response.content.decode()[:2000]
     plan = Plan.objects.get(title="某某市2036年计划")
     growth = Indicator.objects.filter(task__plan=plan, kind="growth_rate").first()
     assert growth is not None and growth.comparator == ">="
-    page = office.get(reverse("task_detail", args=[growth.task_id])).content.decode()
+    page = office_client.get(reverse("task_detail", args=[growth.task_id])).content.decode()
     table = page.split('class="list indicators"')[1].split("</table>")[0]
     assert "<td>≥</td>" in table and "<td>增长率</td>" in table
     assert "growth_rate" not in table and "&gt;=" not in table
@@ -93,14 +87,14 @@ def test_every_indicator_kind_has_a_label():
     assert [Indicator(comparator=c).comparator_sign() for c in (">=", "<=", "=")] == ["≥", "≤", "="]
 
 
-def test_a_confirmed_preview_shows_the_plan_as_named_not_the_default_title(office):
+def test_a_confirmed_preview_shows_the_plan_as_named_not_the_default_title(office_client):
     """The office renames the plan when confirming: the batch page afterwards shows that name and
     year, not the file name the preview proposed."""
-    batch = _preview(office)
+    batch = _preview(office_client)
     proposed = batch.preview["title"]
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {"title": "某某市2036年重点工作", "year": "2036"})
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {"title": "某某市2036年重点工作", "year": "2036"})
     assert response.status_code == 302
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     card = page.split("计划名称", 1)[1].split("</p>", 1)[0]
     assert "某某市2036年重点工作" in card and "2036" in card
     assert proposed != "某某市2036年重点工作" and proposed not in card

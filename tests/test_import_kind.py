@@ -23,12 +23,6 @@ def table() -> bytes:
             f"2 | {SENTENCE_A} | 已建成城市书房3处，全部开放。 | 区文广旅体局\n").encode()
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def sc2020() -> Plan:
     return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
@@ -39,39 +33,39 @@ def upload(client) -> ImportBatch:
     return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
 
 
-def test_a_progress_table_without_a_plan_asks_which_plan(office):
+def test_a_progress_table_without_a_plan_asks_which_plan(office_client):
     plans = Plan.objects.count()
-    batch = upload(office)
+    batch = upload(office_client)
     assert batch.preview["mode"] == "kind_check"
     assert sc2020().pk in [p["id"] for p in batch.preview["plans"]]
     assert batch.preview["suggested"] == Plan.objects.filter(year=2020).order_by("-created_at", "-pk").first().pk
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "这看起来是一份进展情况表——要关联到哪个计划？" in page and 'id="kind-progress"' in page
     assert "确认导入</button>" not in page  # nothing to confirm until the kind is settled
     with pytest.raises(ImportRefused, match="请先确认文件类型"):
         import_actions.do_confirm_import(batch, {}, acting_user=batch.created_by)
-    refused = office.post(reverse("import_confirm", args=[batch.pk]), {})
+    refused = office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert refused.status_code == 400 and Plan.objects.count() == plans
 
 
-def test_choosing_the_plan_links_its_rows_and_confirms(office):
+def test_choosing_the_plan_links_its_rows_and_confirms(office_client):
     plan = sc2020()
     period = plan.periods.get(name="2020年下半年")
-    batch = upload(office)
-    response = office.post(reverse("import_kind", args=[batch.pk]), {"plan": plan.pk, "period": period.pk})
+    batch = upload(office_client)
+    response = office_client.post(reverse("import_kind", args=[batch.pk]), {"plan": plan.pk, "period": period.pk})
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.preview["mode"] == "progress" and batch.plan == plan and batch.period == period
     assert [r["link"] for r in batch.preview["rows"]][0] == "R1-1-2"
     before = Submission.objects.count()
-    office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
     batch.refresh_from_db()
     assert batch.state == "confirmed" and Submission.objects.count() > before
     assert Plan.objects.filter(documents=batch.document).count() == 0  # no plan made of it
 
 
-def test_a_period_of_another_plan_or_no_choice_is_refused(office):
-    batch = upload(office)
+def test_a_period_of_another_plan_or_no_choice_is_refused(office_client):
+    batch = upload(office_client)
     other = Plan.objects.exclude(pk=sc2020().pk).filter(periods__isnull=False).first()
     with pytest.raises(ImportRefused):
         import_actions.do_choose_import_kind(batch, sc2020(), other.periods.first(), acting_user=batch.created_by)
@@ -81,8 +75,8 @@ def test_a_period_of_another_plan_or_no_choice_is_refused(office):
     assert batch.preview["mode"] == "kind_check"
 
 
-def test_the_office_may_read_it_as_a_plan_document(office):
-    batch = upload(office)
-    office.post(reverse("import_kind", args=[batch.pk]), {"as_plan": "1"})
+def test_the_office_may_read_it_as_a_plan_document(office_client):
+    batch = upload(office_client)
+    office_client.post(reverse("import_kind", args=[batch.pk]), {"as_plan": "1"})
     batch.refresh_from_db()
     assert batch.preview["mode"] in ("plan_new", "progress_plan", "plan_update") and batch.preview["tasks"]

@@ -43,12 +43,6 @@ SHAPES = [
 ]
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def sc2020() -> Plan:
     return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
@@ -62,10 +56,10 @@ def upload(client, name: str, **fields) -> ImportBatch:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "n", "links", "made"), SHAPES)
-def test_a_numbered_page_is_imported_as_progress(office, name, n, links, made):
+def test_a_numbered_page_is_imported_as_progress(office_client, name, n, links, made):
     plan = sc2020()
     period = plan.periods.get(name="2020年下半年")
-    batch = upload(office, name, plan=plan.pk, period=period.pk)
+    batch = upload(office_client, name, plan=plan.pk, period=period.pk)
     document = SourceDocument.objects.get(pk=batch.document_id)
     assert document.kind == "progress_table"
     assert [t["layout"] for t in document.reading["tables"]] == ["numbered"]
@@ -73,10 +67,10 @@ def test_a_numbered_page_is_imported_as_progress(office, name, n, links, made):
     rows = batch.preview["rows"]
     assert len(rows) == n and [r["link"] for r in rows] == links
     assert not any("社会事业" in r["progress"] for r in rows)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert rows[0]["progress"][:8] in page and "2020年下半年" in page
 
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed"
@@ -87,14 +81,14 @@ def test_a_numbered_page_is_imported_as_progress(office, name, n, links, made):
     assert TaskLink.objects.filter(document=batch.document, plan=plan).count() == n
     assert not Plan.objects.filter(documents=batch.document).exists()      # no plan made of it
     sub = subs.select_related("task").first()
-    review = office.get(reverse("review_submission", args=[sub.pk])).content.decode()
+    review = office_client.get(reverse("review_submission", args=[sub.pk])).content.decode()
     shown = "".join(TAG.sub("", review).split())        # the narrative's figures are marked up one by one
     assert "".join(sub.narrative.split())[:12] in shown and sub.task.code in shown
 
 
 @pytest.mark.django_db
-def test_without_a_plan_it_asks_which_plan(office):
-    batch = upload(office, "labelled.txt")
+def test_without_a_plan_it_asks_which_plan(office_client):
+    batch = upload(office_client, "labelled.txt")
     assert batch.preview["mode"] == "kind_check" and batch.preview["year"] == 2020
     assert sc2020().pk in [p["id"] for p in batch.preview["plans"]]
 

@@ -21,12 +21,6 @@ def table(*units: str) -> bytes:
     return ("2031年目标任务分解表\n序号 | 任务名称 | 指标要求 | 牵头单位\n" + rows).encode()
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def start(client, data, name="分解表.txt"):
     response = client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, data), "year": "2031"})
     assert response.status_code == 302, response.content.decode()[:1500]
@@ -48,33 +42,33 @@ def test_nfkc_folds_compatibility_forms():
     assert clean_name("第①组") == "第1组"
 
 
-def test_an_upload_creates_no_organisation(office):
+def test_an_upload_creates_no_organisation(office_client):
     before = set(Organisation.objects.values_list("name", flat=True))
-    batch = start(office, table(NEW_UNIT, "区\u200d财政局"))
+    batch = start(office_client, table(NEW_UNIT, "区\u200d财政局"))
     assert batch.state == "preview"
     assert set(Organisation.objects.values_list("name", flat=True)) == before
     assert not AuditEvent.objects.filter(action="organisation.create", detail__name=NEW_UNIT).exists()
     # the plain document upload neither
-    office.post(reverse("upload"), {"file": SimpleUploadedFile("另一表.txt", table("区另一示范局"))})
+    office_client.post(reverse("upload"), {"file": SimpleUploadedFile("另一表.txt", table("区另一示范局"))})
     assert set(Organisation.objects.values_list("name", flat=True)) == before
 
 
-def test_preview_lists_new_names_and_confirm_needs_a_person(office):
-    batch = start(office, table(NEW_UNIT, "区\u200d财政局"))
+def test_preview_lists_new_names_and_confirm_needs_a_person(office_client):
+    batch = start(office_client, table(NEW_UNIT, "区\u200d财政局"))
     departments = {d["name"]: d["known"] for d in batch.preview["departments"]}
     assert departments == {NEW_UNIT: False, "区财政局": True}
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "确认新建单位" in page and NEW_UNIT in page
 
     plans = Plan.objects.count()
-    refused = office.post(reverse("import_confirm", args=[batch.pk]), {})
+    refused = office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert refused.status_code == 400
     assert "尚未登记" in refused.content.decode() and NEW_UNIT in refused.content.decode()
     assert not Organisation.objects.filter(name=NEW_UNIT).exists() and Plan.objects.count() == plans
     batch.refresh_from_db()
     assert batch.state == "preview"
 
-    done = office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    done = office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
     assert done.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed" and batch.corrections["result"]["new_units"] == [NEW_UNIT]
@@ -86,7 +80,7 @@ def test_preview_lists_new_names_and_confirm_needs_a_person(office):
     assert [o.name for o in Organisation.objects.all() if clean_name(o.name) == "区财政局"] == ["区财政局"]
 
 
-def test_only_known_units_need_no_tick(office):
-    batch = start(office, table("区财政局", "区\u200d统计局"), name="已知单位.txt")
+def test_only_known_units_need_no_tick(office_client):
+    batch = start(office_client, table("区财政局", "区\u200d统计局"), name="已知单位.txt")
     assert all(d["known"] for d in batch.preview["departments"])
-    assert office.post(reverse("import_confirm", args=[batch.pk]), {}).status_code == 302
+    assert office_client.post(reverse("import_confirm", args=[batch.pk]), {}).status_code == 302

@@ -24,25 +24,19 @@ from .test_five_year_tasks import _OWN_PARTS, _YEAR_ONLY
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
-def _import(office, title: str, year: int, text=_OWN_PARTS, name="某市政府工作报告.txt", **extra) -> Plan:
-    response = office.post(reverse("import_start"), {
+def _import(office_client, title: str, year: int, text=_OWN_PARTS, name="某市政府工作报告.txt", **extra) -> Plan:
+    response = office_client.post(reverse("import_start"), {
         "file": SimpleUploadedFile(name, text.encode("utf-8")), "year": str(year)})
     assert response.status_code == 302, response.content.decode()[:2000]
     batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
-    response = office.post(reverse("import_confirm", args=[batch.pk]),
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]),
                            {"title": title, "year": str(year), "frequency": "quarterly", **extra})
     assert response.status_code == 302, response.content.decode()[:3000]
     return Plan.objects.get(title=title)
 
 
-def test_a_past_years_periods_are_closed_as_history_and_not_chased(office):
-    plan = _import(office, "往年计划", 2022, close_history="on")
+def test_a_past_years_periods_are_closed_as_history_and_not_chased(office_client):
+    plan = _import(office_client, "往年计划", 2022, close_history="on")
     periods = list(plan.periods.all())
     assert len(periods) == 4 and all(p.closed and p.closed_at for p in periods)
     events = AuditEvent.objects.filter(action="period.close", object_id__in=[str(p.pk) for p in periods])
@@ -53,17 +47,17 @@ def test_a_past_years_periods_are_closed_as_history_and_not_chased(office):
     assert not chased & {p.pk for p in periods}
 
 
-def test_a_past_years_periods_stay_open_unless_the_office_asks(office):
+def test_a_past_years_periods_stay_open_unless_the_office_asks(office_client):
     """Guard: an old report imported to rehearse the cycle (the demo's 2020 samples) keeps its periods
     open; only the ticked 作为历史周期关闭 closes them."""
-    plan = _import(office, "往年演练", 2022)
+    plan = _import(office_client, "往年演练", 2022)
     assert plan.periods.count() == 4 and not plan.periods.filter(closed=True).exists()
     assert "history_periods" not in AuditEvent.objects.filter(action="import.confirm").latest("pk").detail
 
 
-def test_this_years_plan_keeps_its_periods_open(office):
+def test_this_years_plan_keeps_its_periods_open(office_client):
     """Guard: a plan of this year keeps every period open, those past their deadline too."""
-    plan = _import(office, "本年计划", timezone.localdate().year, close_history="on")
+    plan = _import(office_client, "本年计划", timezone.localdate().year, close_history="on")
     assert plan.periods.count() == 4 and not plan.periods.filter(closed=True).exists()
     assert not AuditEvent.objects.filter(action="period.close",
                                          object_id__in=[str(pk) for pk in plan.periods.values_list("pk", flat=True)])
@@ -72,35 +66,35 @@ def test_this_years_plan_keeps_its_periods_open(office):
 
 def test_last_years_period_still_due_stays_open():
     """Early in January last year's fourth quarter is still due: only the periods past their deadline close."""
-    office = get_user_model().objects.get(username="office")
+    office_client = get_user_model().objects.get(username="office")
     plan = Plan.objects.create(year=2030, title="上年计划")
-    made = period_actions.do_create_periods(plan, "quarterly", acting_user=office)
-    closed = period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office)
+    made = period_actions.do_create_periods(plan, "quarterly", acting_user=office_client)
+    closed = period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office_client)
     assert [p.name for p in closed] == ["2030年第一季度", "2030年第二季度", "2030年第三季度"]
     assert not plan.periods.get(name="2030年第四季度").closed
-    assert period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office) == []
+    assert period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office_client) == []
 
 
-def test_the_years_tasks_are_numbered_without_the_five_year_ones(office):
-    plan = _import(office, "五年之外计划", 2022)
+def test_the_years_tasks_are_numbered_without_the_five_year_ones(office_client):
+    plan = _import(office_client, "五年之外计划", 2022)
     codes = sorted(plan.tasks.values_list("code", flat=True))
     assert codes == ["R1-0-1", "R2-0-1"]        # the engine read them R1-0-2, R2-0-2 after the five years'
 
 
-def test_the_preview_shows_the_codes_the_plan_will_have(office):
-    response = office.post(reverse("import_start"), {
+def test_the_preview_shows_the_codes_the_plan_will_have(office_client):
+    response = office_client.post(reverse("import_start"), {
         "file": SimpleUploadedFile("某市政府工作报告.txt", _OWN_PARTS.encode("utf-8")), "year": "2022"})
     batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "R1-0-2" not in page and "R2-0-2" not in page
     assert page.count("<td>R1-0-1") == 1 and page.count("<td>R2-0-1") == 1   # the five-year rows show no code
 
 
-def test_codes_kept_when_the_five_year_tasks_come_in_or_there_are_none(office):
+def test_codes_kept_when_the_five_year_tasks_come_in_or_there_are_none(office_client):
     """Guards: ticking the five-year tasks in keeps the engine's codes; a report with none is unchanged."""
-    plan = _import(office, "连同五年计划", 2022, include_five_year="on")
+    plan = _import(office_client, "连同五年计划", 2022, include_five_year="on")
     assert sorted(plan.tasks.values_list("code", flat=True)) == ["R1-0-1", "R1-0-2", "R2-0-1", "R2-0-2"]
-    plain = _import(office, "只有本年计划", 2021, text=_YEAR_ONLY, name="某县政府工作报告.txt")
+    plain = _import(office_client, "只有本年计划", 2021, text=_YEAR_ONLY, name="某县政府工作报告.txt")
     read = [t["id"] for t in ImportBatch.objects.get(plan=plain).preview["tasks"]]
     assert sorted(plain.tasks.values_list("code", flat=True)) == sorted(read)
 
@@ -129,38 +123,38 @@ def test_a_bulletin_imported_into_a_history_period_is_not_a_late_correction():
     from luoshi.supervision.actions import withdrawals
 
     from .test_import_bulk import make_plan, progress
-    office = get_user_model().objects.get(username="office")
+    office_client = get_user_model().objects.get(username="office")
     plan, period = make_plan(3, "历史")                       # a plan of 2031, its first half
-    assert period_actions.do_close_history_periods([period], today=date(2032, 3, 1), acting_user=office)
+    assert period_actions.do_close_history_periods([period], today=date(2032, 3, 1), acting_user=office_client)
     assert period_actions.closed_as_history(period)
     document, preview = progress(plan, 3)
-    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office)
+    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office_client)
     assert made and not any(s.late for s in made)
 
     other, closed = make_plan(3, "人工关闭")
-    closed = period_actions.do_close_period(closed, acting_user=office)
+    closed = period_actions.do_close_period(closed, acting_user=office_client)
     assert not period_actions.closed_as_history(closed)
     document, preview = progress(other, 3)
-    made = plan_actions.do_import_progress(document, other, closed, preview=preview, acting_user=office)
+    made = plan_actions.do_import_progress(document, other, closed, preview=preview, acting_user=office_client)
     assert made and all(s.late for s in made)
     # reopened and closed again by a person: no longer history
-    withdrawals.do_reopen_period(period, "补报", acting_user=office)
-    period = period_actions.do_close_period(period, acting_user=office)
+    withdrawals.do_reopen_period(period, "补报", acting_user=office_client)
+    period = period_actions.do_close_period(period, acting_user=office_client)
     assert not period_actions.closed_as_history(period)
 
 
-def test_the_preview_says_a_past_years_periods_will_be_history(office):
+def test_the_preview_says_a_past_years_periods_will_be_history(office_client):
     from django.conf import settings
-    response = office.post(reverse("import_start"), {
+    response = office_client.post(reverse("import_start"), {
         "file": SimpleUploadedFile("某市政府工作报告.txt", _OWN_PARTS.encode("utf-8")), "year": "2022"})
     batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
     assert batch.preview["year"] == 2022
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "作为历史周期关闭" in page
-    office.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    assert "closed as history" in office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    office_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "closed as history" in office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     batch.preview = {**batch.preview, "year": timezone.localdate().year}     # guard: this year's plan
     batch.save(update_fields=["preview"])
-    del office.cookies[settings.LANGUAGE_COOKIE_NAME]
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    del office_client.cookies[settings.LANGUAGE_COOKIE_NAME]
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "计划名称" in page and "作为历史周期关闭" not in page

@@ -33,14 +33,8 @@ NAMELESS = "政府工作报告\n\n各位代表：\n\n　　现在，我代表政
 UNDATED_PLAN = PLAN.replace("二、2036年工作安排", "二、今年工作安排")
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
-def _preview(office, text: str, name: str = "report.txt") -> dict:
-    response = office.post(reverse("import_start"), {"file": SimpleUploadedFile(name, text.encode("utf-8"))})
+def _preview(office_client, text: str, name: str = "report.txt") -> dict:
+    response = office_client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, text.encode("utf-8"))})
     assert response.status_code == 302, response.content.decode()[:2000]
     batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
     assert batch.preview.get("mode") == "plan_new", batch.preview.get("mode")
@@ -52,18 +46,18 @@ def _preview(office, text: str, name: str = "report.txt") -> dict:
     (SPEAKS_FOR, "某某区2036年政府工作报告重点工作"),    # the government it speaks for
     (COUNTY, "某某县2036年政府工作报告重点工作"),
 ])
-def test_a_work_report_is_proposed_as_its_government_and_planned_year(office, head, title):
-    preview = _preview(office, head + REVIEW + PLAN)
+def test_a_work_report_is_proposed_as_its_government_and_planned_year(office_client, head, title):
+    preview = _preview(office_client, head + REVIEW + PLAN)
     assert (preview["title"], preview["year"]) == (title, 2036)
 
 
-def test_a_report_naming_no_government_keeps_the_file_name(office):
+def test_a_report_naming_no_government_keeps_the_file_name(office_client):
     """Guard: nothing to name it by, the file's name with the planned year."""
-    preview = _preview(office, NAMELESS + REVIEW + PLAN, name="某某报告.txt")
+    preview = _preview(office_client, NAMELESS + REVIEW + PLAN, name="某某报告.txt")
     assert (preview["title"], preview["year"]) == ("2036年某某报告", 2036)
 
 
-def test_plan_parts_naming_no_year_leave_the_year_to_the_text(office):
+def test_plan_parts_naming_no_year_leave_the_year_to_the_text(office_client):
     """Guard: the plan part's title names no year (今年工作安排): the year named most near the start."""
-    preview = _preview(office, SPEAKS_FOR + REVIEW + UNDATED_PLAN)
+    preview = _preview(office_client, SPEAKS_FOR + REVIEW + UNDATED_PLAN)
     assert preview["year"] == 2035 and preview["title"] == "某某区2035年政府工作报告重点工作"

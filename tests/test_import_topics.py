@@ -18,21 +18,15 @@ pytestmark = pytest.mark.django_db
 LABELS = Path(__file__).resolve().parent.parent / "bench" / "labels" / "tasks_invented"
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
-def _preview(office, stem: str) -> ImportBatch:
+def _preview(office_client, stem: str) -> ImportBatch:
     text = (LABELS / f"{stem}.txt").read_bytes()
-    response = office.post(reverse("import_start"), {"file": SimpleUploadedFile(f"{stem}.txt", text), "year": "2036"})
+    response = office_client.post(reverse("import_start"), {"file": SimpleUploadedFile(f"{stem}.txt", text), "year": "2036"})
     assert response.status_code == 302, response.content.decode()[:2000]
     return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
 
 
-def test_topics_are_headings_not_rows(office):
-    batch = _preview(office, "t01_city_topics_mid_paragraph")
+def test_topics_are_headings_not_rows(office_client):
+    batch = _preview(office_client, "t01_city_topics_mid_paragraph")
     rows = batch.preview["tasks"]
     texts = [t["text"] for t in rows]
     for topic in ("做强整车平台", "做强材料平台", "做强数字平台", "提升城市功能品质", "提升城市治理效能"):
@@ -40,13 +34,13 @@ def test_topics_are_headings_not_rows(office):
     headed = {t["heading"] for t in rows if t["text"].startswith(("支持龙头车企", "引导本地配套", "加快某某新材料"))}
     assert headed == {"做强整车平台", "做强材料平台"}
     assert "创建国家园林城市。" in texts               # a short real task stays a row
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert '<small class="meta">做强整车平台</small>' in page
     assert "做强整车平台。" not in page
 
 
-def test_mixed_part_marks_only_the_five_years(office):
-    batch = _preview(office, "t04_county_mixed_five_year_part")
+def test_mixed_part_marks_only_the_five_years(office_client):
+    batch = _preview(office_client, "t04_county_mixed_five_year_part")
     five = {t["text"][:8] for t in batch.preview["tasks"] if t["five_year"]}
     assert five == {"做大做强绿色食品", "培育壮大新型储能", "高标准编制县城国", "建成县城环城快速", "建设高标准农田1"}
     assert batch.preview["five_year"] == 5

@@ -33,12 +33,6 @@ NEW = "继续落实减税降费政策,全年为企业减税降费5亿元以上,�
 SENTENCE_A = "深入开展“全民阅读·书香上城”活动,打造城市书房3处。"
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def sc2020() -> Plan:
     return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
@@ -73,23 +67,23 @@ def progress_table() -> bytes:
 # --- a corrected version of the work report ---------------------------------------
 
 
-def test_corrected_work_report_becomes_new_target_version(office, samples):
+def test_corrected_work_report_becomes_new_target_version(office_client, samples):
     plan = sc2020()
     task = plan.tasks.get(code="R1-1-2")
     assert task.target_versions.count() == 1
     data = (samples / "shangcheng-2020-work-report.txt").read_text("utf-8").replace(OLD, NEW).encode()
     before_tasks = plan.tasks.count()
-    batch = batch_of(upload(office, "上城2020报告-更正.txt", data, year="2020"))
+    batch = batch_of(upload(office_client, "上城2020报告-更正.txt", data, year="2020"))
     assert batch.state == "preview" and batch.preview["mode"] == "plan_update"
     assert batch.preview["plan"] == plan.pk
     diff = batch.preview["diff"]
     assert [c["old_code"] for c in diff["changed"]] == ["R1-1-2"]
     assert diff["changed"][0]["text_changed"] and not diff["changed"][0]["units_changed"]
     assert diff["added"] == [] and diff["removed"] == []
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "全年为企业减税降费5亿元以上" in page and "变更的任务" in page
 
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {})
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed"
@@ -105,15 +99,15 @@ def test_corrected_work_report_becomes_new_target_version(office, samples):
 
     # the same corrected file again: "already imported", and confirming changes nothing
     before = counts()
-    again = batch_of(upload(office, "again.txt", data, year="2020"))
+    again = batch_of(upload(office_client, "again.txt", data, year="2020"))
     assert again.preview["already"] is True
-    assert "该文件已导入" in office.get(reverse("import_preview", args=[again.pk])).content.decode()
-    office.post(reverse("import_confirm", args=[again.pk]), {})
+    assert "该文件已导入" in office_client.get(reverse("import_preview", args=[again.pk])).content.decode()
+    office_client.post(reverse("import_confirm", args=[again.pk]), {})
     assert counts()[2:] == before[2:]
     assert task.target_versions.count() == 2
 
 
-def test_corrected_version_adds_and_withdraws_tasks(office, samples):
+def test_corrected_version_adds_and_withdraws_tasks(office_client, samples):
     plan = sc2020()
     text = (samples / "shangcheng-2020-work-report.txt").read_text("utf-8")
     removed = plan.tasks.get(code="R1-1-2")
@@ -127,16 +121,16 @@ def test_corrected_version_adds_and_withdraws_tasks(office, samples):
     assert AuditEvent.objects.filter(action="task.withdraw", object_id=str(removed.pk)).exists()
 
 
-def test_corrected_version_with_a_person_changing_the_lead(office, samples):
+def test_corrected_version_with_a_person_changing_the_lead(office_client, samples):
     plan = sc2020()
     task = plan.tasks.get(code="R1-1-2")
     coop = sorted(task.cooperating.values_list("name", flat=True))
     data = (samples / "shangcheng-2020-work-report.txt").read_text("utf-8").replace(OLD, NEW).encode()
-    batch = batch_of(upload(office, "v2.txt", data, year="2020"))
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    batch = batch_of(upload(office_client, "v2.txt", data, year="2020"))
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     index = next(i for i, t in enumerate(batch.preview["tasks"]) if t["id"] == "R1-1-2")
     assert f'name="lead-{index}" value="区财政局"' in page  # the plan's units are shown
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {f"lead-{index}": "区统计局"})
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {f"lead-{index}": "区统计局"})
     assert response.status_code == 302
     assert list(task.lead.values_list("name", flat=True)) == ["区统计局"]
     assert sorted(task.cooperating.values_list("name", flat=True)) == coop
@@ -150,31 +144,31 @@ def office_user():
     return get_user_model().objects.get(username="office")
 
 
-def test_sample_work_report_again_is_already_imported(office, samples):
+def test_sample_work_report_again_is_already_imported(office_client, samples):
     before = counts()
-    batch = batch_of(upload(office, "report.txt", (samples / "shangcheng-2020-work-report.txt").read_bytes()))
+    batch = batch_of(upload(office_client, "report.txt", (samples / "shangcheng-2020-work-report.txt").read_bytes()))
     assert batch.preview["already"] is True
-    office.post(reverse("import_confirm", args=[batch.pk]), {})
+    office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert counts()[2:] == before[2:]
 
 
 # --- progress against a plan ---------------------------------------------------------
 
 
-def test_progress_table_links_relinks_and_confirms(office):
+def test_progress_table_links_relinks_and_confirms(office_client):
     plan, period = sc2020(), period_h2()
-    response = upload(office, "h2.txt", progress_table(), plan=plan.pk, period=period.pk)
+    response = upload(office_client, "h2.txt", progress_table(), plan=plan.pk, period=period.pk)
     batch = batch_of(response)
     rows = batch.preview["rows"]
     assert [r["confidence"] for r in rows] == ["sure", "sure", "none"]
     assert rows[0]["link"] == "R1-1-2" and rows[2]["link"] is None
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "不关联" in page and 'name="link-3"' in page and "2020年下半年" in page
 
     # the person links row 3 to its first candidate and leaves the others as read
     chosen = rows[2]["candidates"][0]["task_id"]
     before_subs = Submission.objects.filter(period=period).count()
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "link-1": rows[0]["link"], "link-2": rows[1]["link"], "link-3": chosen})
     assert response.status_code == 302
     subs = Submission.objects.filter(period=period, source_document=batch.document)
@@ -188,46 +182,46 @@ def test_progress_table_links_relinks_and_confirms(office):
 
     # the same file again changes nothing
     before = counts()
-    again = batch_of(upload(office, "h2-again.txt", progress_table(), plan=plan.pk, period=period.pk))
+    again = batch_of(upload(office_client, "h2-again.txt", progress_table(), plan=plan.pk, period=period.pk))
     assert again.preview["already"] is True
-    office.post(reverse("import_confirm", args=[again.pk]), {"link-3": ""})
+    office_client.post(reverse("import_confirm", args=[again.pk]), {"link-3": ""})
     assert counts()[2:] == before[2:]
 
 
-def test_progress_relink_to_foreign_task_is_refused(office):
+def test_progress_relink_to_foreign_task_is_refused(office_client):
     plan, period = sc2020(), period_h2()
-    batch = batch_of(upload(office, "h2.txt", progress_table(), plan=plan.pk, period=period.pk))
+    batch = batch_of(upload(office_client, "h2.txt", progress_table(), plan=plan.pk, period=period.pk))
     other = Plan.objects.get(year=2019).tasks.first()
     before = counts()
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {"link-3": other.code + "-nope"})
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {"link-3": other.code + "-nope"})
     assert response.status_code == 400 and "未知任务编号" in response.content.decode()
     assert counts() == before
     batch.refresh_from_db()
     assert batch.state == "preview"
 
 
-def test_period_of_another_plan_is_a_form_error(office):
+def test_period_of_another_plan_is_a_form_error(office_client):
     other_period = Plan.objects.get(year=2019).periods.first()
     before = counts()
-    response = upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=other_period.pk)
+    response = upload(office_client, "h2.txt", progress_table(), plan=sc2020().pk, period=other_period.pk)
     assert response.status_code == 400 and "不属于所选计划" in response.content.decode()
     assert counts() == before
 
 
-def test_cancel_keeps_nothing_read(office):
-    batch = batch_of(upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
-    response = office.post(reverse("import_cancel", args=[batch.pk]))
+def test_cancel_keeps_nothing_read(office_client):
+    batch = batch_of(upload(office_client, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
+    response = office_client.post(reverse("import_cancel", args=[batch.pk]))
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "cancelled"
     assert not TaskLink.objects.filter(document=batch.document).exists()
-    assert office.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
+    assert office_client.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
 
 
 # --- .docx and .xlsx ------------------------------------------------------------------
 
 
-def test_docx_decomposition_table_becomes_a_plan(office):
+def test_docx_decomposition_table_becomes_a_plan(office_client):
     import docx
 
     d = docx.Document()
@@ -243,14 +237,14 @@ def test_docx_decomposition_table_becomes_a_plan(office):
             cell.text = text
     buf = io.BytesIO()
     d.save(buf)
-    batch = batch_of(upload(office, "分解表.docx", buf.getvalue(), year="2021"))
+    batch = batch_of(upload(office_client, "分解表.docx", buf.getvalue(), year="2021"))
     assert batch.preview["mode"] == "plan_new" and len(batch.preview["tasks"]) == 3
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
     t1 = batch.preview["tasks"][0]
     assert t1["lead"] == ["区住房和城建局"] and t1["indicators"][0]["value"] == 300
     # correct: change task 2's lead, exclude the hostile task 3
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "title": "测试2021计划", "year": "2021", "frequency": "quarterly",
         "lead-1": "区财政局", "exclude-2": "on"})
     assert response.status_code == 302
@@ -260,7 +254,7 @@ def test_docx_decomposition_table_becomes_a_plan(office):
     assert list(task2.lead.values_list("name", flat=True)) == ["区财政局"]
 
 
-def test_xlsx_progress_table_imports(office):
+def test_xlsx_progress_table_imports(office_client):
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -270,17 +264,17 @@ def test_xlsx_progress_table_imports(office):
     ws.append([2, SENTENCE_A, "已建成城市书房3处。", "区文广旅体局"])
     buf = io.BytesIO()
     wb.save(buf)
-    batch = batch_of(upload(office, "进展.xlsx", buf.getvalue(), plan=sc2020().pk, period=period_h2().pk))
+    batch = batch_of(upload(office_client, "进展.xlsx", buf.getvalue(), plan=sc2020().pk, period=period_h2().pk))
     assert batch.preview["mode"] == "progress"
     assert [r["confidence"] for r in batch.preview["rows"]] == ["sure", "sure"]
-    office.post(reverse("import_confirm", args=[batch.pk]), {})
+    office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert Submission.objects.filter(source_document=batch.document).count() == 2
 
 
 # --- awards ------------------------------------------------------------------------------
 
 
-def test_award_table_becomes_honours(office):
+def test_award_table_becomes_honours(office_client):
     text = ("2020 年度上城区获市级先进集体荣誉\n\n"
             "获奖部门\t先进荣誉(称号)\t颁奖单位\t颁奖时间\n"
             "区财政局\t2019年度财政工作先进集体\t杭州市财政局\t2020年3月\n"
@@ -288,53 +282,53 @@ def test_award_table_becomes_honours(office):
             "杭州某某科技有限公司\t创新企业\t杭州市科技局\t2020年5月\n"
             "区教育局\t<script>alert(1)</script>\t杭州市教育局\t2020年6月\n"
             "区民政局\t2019年度民政工作先进集体\t杭州市民政局\t2020年7月\n").encode()
-    batch = batch_of(upload(office, "荣誉.txt", text))
+    batch = batch_of(upload(office_client, "荣誉.txt", text))
     assert batch.preview["mode"] == "awards"
     honours = batch.preview["honours"]
     assert [h["unit"] for h in honours][:2] == ["区财政局", "区统计局"]
     assert honours[0]["organisation"] == "区财政局" and honours[0]["level"] == "city"
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "&lt;script&gt;" in page and "<script>alert(1)</script>" not in page
-    office.post(reverse("import_confirm", args=[batch.pk]), {"exclude": [str(honours[2]["row"])]})
+    office_client.post(reverse("import_confirm", args=[batch.pk]), {"exclude": [str(honours[2]["row"])]})
     stored = Honour.objects.filter(document=batch.document)
     assert stored.count() == len(honours) - 1
     h = stored.get(unit_name="区财政局")
     assert h.organisation.name == "区财政局" and h.year == 2020 and h.issuer == "杭州市财政局"
     before = counts()
-    again = batch_of(upload(office, "荣誉-again.txt", text))
+    again = batch_of(upload(office_client, "荣誉-again.txt", text))
     assert again.preview["already"]
-    office.post(reverse("import_confirm", args=[again.pk]), {})
+    office_client.post(reverse("import_confirm", args=[again.pk]), {})
     assert counts()[2:] == before[2:]
 
 
 # --- long imports: background reading with progress ---------------------------------------
 
 
-def test_large_file_is_read_by_background_job_with_status(office, django_capture_on_commit_callbacks):
+def test_large_file_is_read_by_background_job_with_status(office_client, django_capture_on_commit_callbacks):
     # The job is enqueued once the upload's transaction commits (on_commit).
     with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10), django_capture_on_commit_callbacks(execute=True):
-        response = upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk)
+        response = upload(office_client, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk)
     batch = batch_of(response)
     # the immediate backend ran the job inline: the batch went reading → preview
     assert batch.state == "preview" and batch.total == 3 and batch.done == 3
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     assert status["state"] == "preview" and status["done"] == status["total"] == 3
 
 
-def test_reading_page_polls_status(office):
-    batch = batch_of(upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
+def test_reading_page_polls_status(office_client):
+    batch = batch_of(upload(office_client, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
     ImportBatch.objects.filter(pk=batch.pk).update(state="reading", done=1, total=3)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert 'id="status-url"' in page and "fetch(url" in page and "1 / 3" in page
-    assert office.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
+    assert office_client.post(reverse("import_confirm", args=[batch.pk])).status_code == 400
 
 
-def test_background_failure_marks_the_batch(office, django_capture_on_commit_callbacks):
+def test_background_failure_marks_the_batch(office_client, django_capture_on_commit_callbacks):
     with override_settings(LUOSHI_IMPORT_BACKGROUND_BYTES=10), django_capture_on_commit_callbacks(execute=True):
         batch = import_actions.do_start_import("随便写的一段话，没有任务。".encode(), "x.txt", acting_user=office_user())
     batch.refresh_from_db()
     assert batch.state == "failed" and batch.error
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "识别失败" in page
 
 
@@ -349,19 +343,19 @@ def test_background_failure_marks_the_batch(office, django_capture_on_commit_cal
     ("broken.xlsx", b"PK\x03\x04garbage" * 20, ""),
     ("notasks.txt", "今天天气很好。".encode(), ""),
 ])
-def test_bad_upload_is_a_form_error_and_stores_nothing(office, name, content, message):
+def test_bad_upload_is_a_form_error_and_stores_nothing(office_client, name, content, message):
     before = counts() + (AuditEvent.objects.count(),)
-    response = upload(office, name, content)
+    response = upload(office_client, name, content)
     assert response.status_code == 400
     page = response.content.decode()
     assert "errorlist" in page and message in page
     assert counts() + (AuditEvent.objects.count(),) == before
 
 
-def test_too_big_upload_stores_nothing(office, settings):
+def test_too_big_upload_stores_nothing(office_client, settings):
     settings.LUOSHI_MAX_UPLOAD_BYTES = 100
     before = counts()
-    response = upload(office, "big.txt", "测试".encode() * 100)
+    response = upload(office_client, "big.txt", "测试".encode() * 100)
     assert response.status_code == 400 and "文件过大" in response.content.decode()
     assert counts() == before
 
@@ -375,11 +369,11 @@ def test_service_refuses_without_leaving_anything():
     assert counts() == before
 
 
-def test_hostile_unit_name_in_correction_is_refused(office):
+def test_hostile_unit_name_in_correction_is_refused(office_client):
     body = "序号 | 任务名称 | 指标要求 | 牵头单位\n1 | 建设停车泊位 | 300个 | 区住房和城建局\n".encode()
-    batch = batch_of(upload(office, "t.txt", body, year="2022"))
+    batch = batch_of(upload(office_client, "t.txt", body, year="2022"))
     before = counts()
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "title": "x", "year": "2022", "lead-0": "<script>alert(1)</script>"})
     assert response.status_code == 400
     page = response.content.decode()
@@ -421,22 +415,22 @@ def test_role_matrix(client, user, expected):
     assert response.status_code in ((302,) if user in (None, "office") else (403,))
 
 
-def test_unknown_batch_is_404(office):
-    assert office.get(reverse("import_preview", args=[999999])).status_code == 404
-    assert office.post(reverse("import_confirm", args=[999999])).status_code == 404
+def test_unknown_batch_is_404(office_client):
+    assert office_client.get(reverse("import_preview", args=[999999])).status_code == 404
+    assert office_client.post(reverse("import_confirm", args=[999999])).status_code == 404
 
 
-def test_a_queued_reading_says_queued_not_zero_of_zero(office):
-    batch = batch_of(upload(office, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
+def test_a_queued_reading_says_queued_not_zero_of_zero(office_client):
+    batch = batch_of(upload(office_client, "h2.txt", progress_table(), plan=sc2020().pk, period=period_h2().pk))
     ImportBatch.objects.filter(pk=batch.pk).update(state="reading", done=0, total=0)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "0 / 0" not in page and "已排队，等待后台处理" in page
 
 
 # --- a preview that scales (issue 15 item 4) ---------------------------------------------
 
 
-def _two_section_batch(office) -> ImportBatch:
+def _two_section_batch(office_client) -> ImportBatch:
     """A decomposition table of four tasks, put in two sections (板块); the third task's lead
     unit is not in the directory."""
     import docx
@@ -455,7 +449,7 @@ def _two_section_batch(office) -> ImportBatch:
             cell.text = text
     buf = io.BytesIO()
     d.save(buf)
-    batch = batch_of(upload(office, "分两板块.docx", buf.getvalue(), year="2021"))
+    batch = batch_of(upload(office_client, "分两板块.docx", buf.getvalue(), year="2021"))
     assert batch.preview["mode"] == "plan_new" and len(batch.preview["tasks"]) == 4
     for i, t in enumerate(batch.preview["tasks"]):
         t["part"] = "一、城市建设" if i < 2 else "二、民生保障"
@@ -463,13 +457,13 @@ def _two_section_batch(office) -> ImportBatch:
     return batch
 
 
-def test_preview_sections_collapse_and_unit_fields_offer_the_directory(office):
+def test_preview_sections_collapse_and_unit_fields_offer_the_directory(office_client):
     from luoshi.core.models import Organisation
 
     assert Organisation.objects.filter(name__in=["区财政局", "区统计局"]).count() == 2
     assert not Organisation.objects.filter(name="区新设测试局").exists()
-    batch = _two_section_batch(office)
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    batch = _two_section_batch(office_client)
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     # two sections: the one holding the unknown unit is open, the other collapsed
     assert '<details class="section" id="section-0">' in page
     assert '<details class="section" id="section-1" open>' in page
@@ -482,10 +476,10 @@ def test_preview_sections_collapse_and_unit_fields_offer_the_directory(office):
     assert 'name="lead-0" value="区财政局" size="14" list="directory"' in page
 
 
-def test_bulk_exclude_and_bulk_lead_unit(office):
-    batch = _two_section_batch(office)
+def test_bulk_exclude_and_bulk_lead_unit(office_client):
+    batch = _two_section_batch(office_client)
     # the second section (with the unknown unit) is left out whole; the first gets one lead unit
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "title": "测试分板块计划", "year": "2021", "frequency": "",
         "lead-0": "区财政局", "lead-1": "区统计局", "lead-2": "区新设测试局", "lead-3": "区财政局",
         "exclude-section-1": "on", "lead-section-0": "区统计局"})
@@ -499,9 +493,9 @@ def test_bulk_exclude_and_bulk_lead_unit(office):
     assert not Organisation.objects.filter(name="区新设测试局").exists()  # excluded: nothing created
 
 
-def test_a_new_unit_typed_in_a_bulk_field_is_warned_and_not_created_silently(office):
-    batch = _two_section_batch(office)
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+def test_a_new_unit_typed_in_a_bulk_field_is_warned_and_not_created_silently(office_client):
+    batch = _two_section_batch(office_client)
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "title": "测试新单位", "year": "2021", "exclude-section-1": "on", "lead-section-0": "区另一新局"})
     assert response.status_code == 400
     page = response.content.decode()
@@ -513,27 +507,27 @@ def test_a_new_unit_typed_in_a_bulk_field_is_warned_and_not_created_silently(off
 
 
 
-def test_progress_table_naming_new_units_asks_and_takes_the_tick(office, samples):
+def test_progress_table_naming_new_units_asks_and_takes_the_tick(office_client, samples):
     # A work report's tasks have no units; a progress table's 责任单位 gives them some. New
     # names are listed on the preview with the tick, refused without it, taken with it.
     report = samples / "shangcheng-2020-work-report.txt"
     text = report.read_text(encoding="utf-8").replace("上城区", "示范区")
-    plan_batch = batch_of(upload(office, "示范区报告.txt", text.encode(), year="2031"))
-    assert office.post(reverse("import_confirm", args=[plan_batch.pk]), {"frequency": "half_yearly"}).status_code == 302
+    plan_batch = batch_of(upload(office_client, "示范区报告.txt", text.encode(), year="2031"))
+    assert office_client.post(reverse("import_confirm", args=[plan_batch.pk]), {"frequency": "half_yearly"}).status_code == 302
     plan_batch.refresh_from_db()
     plan = Plan.objects.get(pk=plan_batch.corrections["result"]["plan"])
     period = plan.periods.order_by("end").first()
     h1 = (samples / "shangcheng-2020-h1-progress.txt").read_text(encoding="utf-8")
     table = h1.replace("区", "示范区").replace("上城示范区", "示范区")
-    batch = batch_of(upload(office, "示范区进展.txt", table.encode(), plan=plan.pk, period=period.pk))
+    batch = batch_of(upload(office_client, "示范区进展.txt", table.encode(), plan=plan.pk, period=period.pk))
     assert batch.preview["mode"] == "progress"
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert 'name="confirm_new_units"' in page
     orgs = Organisation.objects.count()
-    refused = office.post(reverse("import_confirm", args=[batch.pk]), {})
+    refused = office_client.post(reverse("import_confirm", args=[batch.pk]), {})
     assert refused.status_code == 400 and 'name="confirm_new_units"' in refused.content.decode()
     assert Organisation.objects.count() == orgs
-    done = office.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    done = office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
     assert done.status_code == 302
     batch.refresh_from_db()
     assert batch.state == "confirmed" and batch.corrections["result"]["new_units"]

@@ -14,12 +14,6 @@ from .test_imports import batch_of, upload
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 def _table(rows) -> bytes:
     import docx
 
@@ -36,15 +30,15 @@ def _table(rows) -> bytes:
     return buf.getvalue()
 
 
-def test_an_imported_range_keeps_its_upper_end(office):
+def test_an_imported_range_keeps_its_upper_end(office_client):
     data = _table([["1", "稳定工业增长", "规上工业增加值增长6%-7%", "区财政局", ""],
                    ["2", "扩大就业", "新增城镇就业1万人以上", "区统计局", ""]])
-    batch = batch_of(upload(office, "区间.docx", data, year="2021"))
+    batch = batch_of(upload(office_client, "区间.docx", data, year="2021"))
     first = batch.preview["tasks"][0]["indicators"]
     assert [(i["value"], i["value_high"], i["comparator"]) for i in first] == [(6, 7, ">=")]
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "≥6–7%" in page      # (the preview writes a range as the office does since dca3338)
-    response = office.post(reverse("import_confirm", args=[batch.pk]), {
+    response = office_client.post(reverse("import_confirm", args=[batch.pk]), {
         "title": "区间2021计划", "year": "2021", "frequency": "quarterly"})
     assert response.status_code == 302
     plan = Plan.objects.get(title="区间2021计划")
@@ -56,7 +50,7 @@ def test_an_imported_range_keeps_its_upper_end(office):
     # the engine's view of the stored task keeps it, one task or many at once
     assert plans.to_engine_task(task).indicators[0].value_high == 7
     assert plans.engine_tasks_of(plan.tasks.filter(pk=task.pk))[task.pk].indicators[0].value_high == 7
-    detail = office.get(reverse("task_detail", args=[task.pk])).content.decode()
+    detail = office_client.get(reverse("task_detail", args=[task.pk])).content.decode()
     assert "6–7" in detail
 
 
@@ -87,15 +81,15 @@ def _edit(task, rows, **fields):
     return data
 
 
-def test_the_edit_form_shows_sets_and_clears_the_upper_end(office, range_task):
+def test_the_edit_form_shows_sets_and_clears_the_upper_end(office_client, range_task):
     from luoshi.core.models import AuditEvent
 
     task = range_task
-    form = office.get(reverse("task_edit", args=[task.pk])).content.decode()
+    form = office_client.get(reverse("task_edit", args=[task.pk])).content.decode()
     assert 'name="ind-value_high" value="7"' in form and 'name="ind-value" value="6"' in form
     metric = task.current_target.indicators.get().metric
     # a new upper end: a new version, the audit event names the indicators before and after
-    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "8", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "8", "%")]))
     assert response.status_code == 302, response.content.decode()[:2000]
     ind = task.current_target.indicators.get()
     assert (task.current_target.version, ind.value, ind.value_high, ind.comparator) == (2, 6, 8, ">=")
@@ -103,15 +97,15 @@ def test_the_edit_form_shows_sets_and_clears_the_upper_end(office, range_task):
     assert "indicators" in event.detail["changed"]
     assert event.detail["indicators_before"] == [[metric, ">=", 6.0, 7.0, "%"]]
     assert event.detail["indicators_after"] == [[metric, ">=", 6.0, 8.0, "%"]]
-    assert "6–8" in office.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert "6–8" in office_client.get(reverse("task_detail", args=[task.pk])).content.decode()
     # a ceiling range: at most its upper end
-    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, "<=", "3", "3.5", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, "<=", "3", "3.5", "%")]))
     assert response.status_code == 302
     ind = task.current_target.indicators.get()
     assert (ind.value, ind.value_high, ind.comparator) == (3, 3.5, "<=")
     assert plans.to_engine_task(task).indicators[0].bound() == 3.5
     # cleared: one figure again
-    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", "6", "", "%")]))
     assert response.status_code == 302
     ind = task.current_target.indicators.get()
     assert (task.current_target.version, ind.value, ind.value_high) == (4, 6, None)
@@ -123,10 +117,10 @@ def test_the_edit_form_shows_sets_and_clears_the_upper_end(office, range_task):
     (("", "7"), "须同时填写目标值"),
     (("6", "七"), "须为数字"),
 ])
-def test_a_wrong_upper_end_is_refused_in_chinese(office, range_task, row, message):
+def test_a_wrong_upper_end_is_refused_in_chinese(office_client, range_task, row, message):
     task = range_task
     metric = task.current_target.indicators.get().metric
-    response = office.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", *row, "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _edit(task, [(metric, ">=", *row, "%")]))
     assert response.status_code == 400
     assert message in response.content.decode()
     assert task.target_versions.count() == 1
@@ -134,7 +128,7 @@ def test_a_wrong_upper_end_is_refused_in_chinese(office, range_task, row, messag
 
 # --- exports and statistics show both ends, and hold a figure to the right one ---------------
 
-def test_exports_show_both_ends_of_a_range(office, range_task):
+def test_exports_show_both_ends_of_a_range(office_client, range_task):
     import docx
     from openpyxl import load_workbook
 
@@ -145,12 +139,12 @@ def test_exports_show_both_ends_of_a_range(office, range_task):
     inds = api.parse_indicators("城镇调查失业率控制在5%-5.5%，新增城镇就业1万人以上")[0]
     do_add_target_version(task, "城镇调查失业率控制在5%-5.5%，新增城镇就业1万人以上", inds, [], reason="调整",
                           record=False, acting_user=None)
-    response = office.get(reverse("export_tasks_xlsx"), {"plan": task.plan_id})
+    response = office_client.get(reverse("export_tasks_xlsx"), {"plan": task.plan_id})
     data = b"".join(response.streaming_content) if response.streaming else response.content
     rows = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
     shown = rows[1][rows[0].index("量化指标")]
     assert shown == "城镇调查失业率≤5–5.5%；新增城镇就业≥1万人"
-    response = office.get(reverse("export_tasks_docx"), {"plan": task.plan_id})
+    response = office_client.get(reverse("export_tasks_docx"), {"plan": task.plan_id})
     cells = [c.text for c in docx.Document(io.BytesIO(response.content)).tables[0].rows[1].cells]
     assert any("城镇调查失业率≤5–5.5%" in c for c in cells)
 
@@ -180,33 +174,33 @@ def _old_form(task, rows, **fields):
     return data
 
 
-def test_a_form_posting_no_upper_end_keeps_the_stored_one(office, range_task):
+def test_a_form_posting_no_upper_end_keeps_the_stored_one(office_client, range_task):
     task = range_task
     metric = task.current_target.indicators.get().metric
     # the weight changed, the indicator row as shown: the upper end stays 7
-    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6", "%")],
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6", "%")],
                                                                            weight="2"))
     assert response.status_code == 302, response.content.decode()[:2000]
     task.refresh_from_db()
     ind = task.current_target.indicators.get()
     assert (float(task.weight), ind.value, ind.value_high) == (2.0, 6, 7)
     # the low end changed on the old page: the upper end it did not show still stays
-    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6.5", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "6.5", "%")]))
     assert response.status_code == 302
     ind = task.current_target.indicators.get()
     assert (ind.value, ind.value_high) == (6.5, 7)
     # an old page's low end above the stored upper end is refused, not saved without it
-    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "7.5", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _old_form(task, [(metric, ">=", "7.5", "%")]))
     assert response.status_code == 400 and "上限须大于目标值" in response.content.decode()
     assert task.current_target.indicators.get().value_high == 7
     # the metric renamed on the old page: the row in that place keeps its upper end
-    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(task, [("规上工业增加值增速", ">=", "6.5", "%")]))
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _old_form(task, [("规上工业增加值增速", ">=", "6.5", "%")]))
     assert response.status_code == 302
     ind = task.current_target.indicators.get()
     assert (ind.metric, ind.value, ind.value_high) == ("规上工业增加值增速", 6.5, 7)
     metric = ind.metric
     # a new text with the old page's rows left as shown: read again from the text
-    response = office.post(reverse("task_edit", args=[task.pk]), _old_form(
+    response = office_client.post(reverse("task_edit", args=[task.pk]), _old_form(
         task, [(metric, ">=", "6.5", "%")], text="规上工业增加值增长5%-6%"))
     assert response.status_code == 302
     ind = task.current_target.indicators.get()

@@ -61,12 +61,6 @@ def _reading_batch():
     return ImportBatch.objects.create(name="big.txt", state="reading", upload=b"x" * 100, done=3, total=10)
 
 
-@pytest.fixture
-def office(client):
-    assert client.login(username="office", password="luoshi-demo")
-    return client
-
-
 # --- which jobs are lost ----------------------------------------------------------------------
 
 
@@ -107,20 +101,20 @@ def test_a_killed_unreaped_process_counts_as_gone():
 
 
 @pytest.mark.django_db
-def test_a_lost_import_is_retried_then_failed_and_the_status_poll_says_so(office, settings):
+def test_a_lost_import_is_retried_then_failed_and_the_status_poll_says_so(office_client, settings):
     from django_tasks_db.models import DBTaskResult
 
     settings.LUOSHI_JOB_MAX_ATTEMPTS = 2
     batch = _reading_batch()
     row = _running_row(READ_IMPORT, [batch.pk], attempts=1)
     _lease(row, pid=_dead_pid())
-    status = office.get(reverse("import_status", args=[batch.pk])).json()   # the poll finds it
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()   # the poll finds it
     row.refresh_from_db()
     assert row.status == "READY" and row.started_at is None                # back in the queue
     assert not JobLease.objects.filter(task_id=str(row.pk)).exists()
     assert status["state"] == "reading" and (status["done"], status["total"]) == (0, 0)
     assert "工作进程已停止" in status["note"] and "第 2 次" in status["note"]
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "第 2 次" in page and "0 / 0" not in page
     event = AuditEvent.objects.filter(action="job.lost").latest("id")
     assert event.detail["outcome"] == "retried" and event.detail["job"] == str(row.pk)
@@ -129,12 +123,12 @@ def test_a_lost_import_is_retried_then_failed_and_the_status_poll_says_so(office
     DBTaskResult.objects.filter(pk=row.pk).update(status="RUNNING", worker_ids=["w1", "w2"],
                                                   started_at=timezone.now())
     _lease(row, pid=_dead_pid())
-    status = office.get(reverse("import_status", args=[batch.pk])).json()
+    status = office_client.get(reverse("import_status", args=[batch.pk])).json()
     row.refresh_from_db()
     assert row.status == "FAILED" and row.finished_at and row.exception_class_path.endswith("WorkerLost")
     assert status["state"] == "failed"
     assert "工作进程已停止" in status["error"] and "共尝试 2 次" in status["error"]
-    page = office.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "识别失败" in page and "共尝试 2 次" in page
     batch.refresh_from_db()
     assert batch.upload is None
@@ -143,7 +137,7 @@ def test_a_lost_import_is_retried_then_failed_and_the_status_poll_says_so(office
 
 
 @pytest.mark.django_db
-def test_an_inline_reading_cut_off_is_failed_when_its_page_is_opened(office, settings):
+def test_an_inline_reading_cut_off_is_failed_when_its_page_is_opened(office_client, settings):
     """Without a worker the reading runs in the upload's request: no job row to find, so a batch
     reading long after any request could still be at it is failed; a recent one is left alone."""
     from luoshi.supervision.models import ImportBatch
@@ -151,20 +145,20 @@ def test_an_inline_reading_cut_off_is_failed_when_its_page_is_opened(office, set
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     recent, old = _reading_batch(), _reading_batch()
     ImportBatch.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(hours=1))
-    assert office.get(reverse("import_status", args=[recent.pk])).json()["state"] == "reading"
-    status = office.get(reverse("import_status", args=[old.pk])).json()
+    assert office_client.get(reverse("import_status", args=[recent.pk])).json()["state"] == "reading"
+    status = office_client.get(reverse("import_status", args=[old.pk])).json()
     assert status["state"] == "failed" and "读取中断" in status["error"]
-    assert "读取中断" in office.get(reverse("import_preview", args=[old.pk])).content.decode()
+    assert "读取中断" in office_client.get(reverse("import_preview", args=[old.pk])).content.decode()
     assert AuditEvent.objects.filter(action="import.fail").latest("id").detail["batch"] == old.pk
     # with a worker, the job rows and their leases decide (above), never the age alone
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     third = _reading_batch()
     ImportBatch.objects.filter(pk=third.pk).update(created_at=timezone.now() - timedelta(hours=1))
-    assert office.get(reverse("import_status", args=[third.pk])).json()["state"] == "reading"
+    assert office_client.get(reverse("import_status", args=[third.pk])).json()["state"] == "reading"
 
 
 @pytest.mark.django_db
-def test_a_lost_export_is_requeued_then_failed(office, settings):
+def test_a_lost_export_is_requeued_then_failed(office_client, settings):
     from django.contrib.auth.models import User
 
     from luoshi.supervision.models import ExportJob
@@ -174,19 +168,19 @@ def test_a_lost_export_is_requeued_then_failed(office, settings):
     job = ExportJob.objects.create(kind="tasks_xlsx", state="running", done=40, total=100, created_by=user)
     row = _running_row("luoshi.supervision.tasks.run_export", [job.pk], attempts=1)
     _lease(row, pid=_dead_pid())
-    status = office.get(reverse("export_job_status", args=[job.pk])).json()
+    status = office_client.get(reverse("export_job_status", args=[job.pk])).json()
     assert status["state"] == "queued" and status["done"] == 0
     from django_tasks_db.models import DBTaskResult
 
     DBTaskResult.objects.filter(pk=row.pk).update(status="RUNNING", worker_ids=["w1", "w2"])
     _lease(row, pid=_dead_pid())
-    page = office.get(reverse("export_job", args=[job.pk])).content.decode()
+    page = office_client.get(reverse("export_job", args=[job.pk])).content.decode()
     job.refresh_from_db()
     assert job.state == "failed" and "共尝试 2 次" in job.error and "共尝试 2 次" in page
 
 
 @pytest.mark.django_db
-def test_a_large_hostile_upload_is_a_form_error_at_once_and_stores_nothing(office, settings):
+def test_a_large_hostile_upload_is_a_form_error_at_once_and_stores_nothing(office_client, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from bench import hostile
@@ -196,7 +190,7 @@ def test_a_large_hostile_upload_is_a_form_error_at_once_and_stores_nothing(offic
     settings.LUOSHI_IMPORT_BACKGROUND_BYTES = 10     # every upload goes to the worker
     far = next(c for c in hostile.corpus(quick=True) if c.name == "far-cell.xlsx").build()
     before = (SourceDocument.objects.count(), ImportBatch.objects.count(), AuditEvent.objects.count())
-    r = office.post(reverse("import_start"), {"file": SimpleUploadedFile("far-cell.xlsx", far)})
+    r = office_client.post(reverse("import_start"), {"file": SimpleUploadedFile("far-cell.xlsx", far)})
     assert r.status_code == 400 and "表格" in r.content.decode()
     assert (SourceDocument.objects.count(), ImportBatch.objects.count(), AuditEvent.objects.count()) == before
 
