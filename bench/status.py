@@ -206,6 +206,8 @@ INVENTED = [
     ("invented131.json", "hundred-and-thirty-first set (holdout: a district's monthly department sheets from July to December; held out as invented129)"),
     ("invented132.json", "hundred-and-thirty-second set (statusa: a city bureau's year-end self-assessment table at 31 December — shares short with the rest carried over, 基本完成 and self-ratings, negations, one part short; guards met)"),
     ("invented133.json", "hundred-and-thirty-third set (statusa: a county's Q1 key-project sheet at 31 March — early-year pace, interim deadlines at the quarter's end, carried-over works, several projects some done; guards on pace)"),
+    ("invented134.json", "hundred-and-thirty-fourth set (statusb: a district's 民生实事 page at 31 October — numbered items with target and facts after one colon, coverage with its whole given, listed sub-targets, lengths short with the rest under way)"),
+    ("invented135.json", "hundred-and-thirty-fifth set (statusb: a province department's 督办 sheet at 31 August — 打造/建设 with only a plan, buildings still in the basement, lengths short with the rest under way, the task's item restated in the facts)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
