@@ -1,4 +1,5 @@
-"""The demo accounts as tests sign in with them (create_demo_accounts makes them; conftest seeds them)."""
+"""The demo accounts as tests sign in with them (create_demo_accounts makes them; conftest seeds them),
+and the sample plan the import tests work on (load_samples makes it)."""
 
 from __future__ import annotations
 
@@ -9,3 +10,14 @@ def login(client, username: str, password: str = PASSWORD):
     """Sign the test client in as a demo account; the client is returned for chaining."""
     assert client.login(username=username, password=password)
     return client
+
+
+SC2020_TITLE = "上城区2020年政府工作报告重点工作"
+
+
+def sc2020():
+    """The plan of 上城's 2020 work report, as load_samples makes it (conftest loads the samples once):
+    the import tests' own plan to upload progress and corrections against."""
+    from luoshi.supervision.models import Plan
+
+    return Plan.objects.get(year=2020, title=SC2020_TITLE)

@@ -19,7 +19,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from luoshi.core.models import AuditEvent, JobLease
-from luoshi.supervision.models import ImportBatch, Plan, Submission, TaskLink
+from luoshi.supervision.models import ImportBatch, Submission, TaskLink
+
+from .demo import sc2020
 
 pytestmark = pytest.mark.django_db
 
@@ -35,10 +37,6 @@ def office_client(office_client, settings):
     return office_client
 
 
-def plan_2020() -> Plan:
-    return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
-
-
 def progress_table(unit: str = "区财政局") -> bytes:
     return (
         "2020年下半年重点工作进展情况表\n"
@@ -50,7 +48,7 @@ def progress_table(unit: str = "区财政局") -> bytes:
 
 
 def previewed(client, data: bytes = None) -> ImportBatch:
-    plan = plan_2020()
+    plan = sc2020()
     response = client.post(
         reverse("import_start"),
         {
@@ -131,7 +129,7 @@ def test_a_confirm_the_worker_refuses_brings_the_preview_back_with_the_reason(
 ):
     batch = previewed(office_client, progress_table(unit="区新设办公室"))
     # a task without units would take the table's unit: a new unit needs a person's tick
-    plan_2020().tasks.get(code=batch.preview["rows"][0]["link"]).lead.clear()
+    sc2020().tasks.get(code=batch.preview["rows"][0]["link"]).lead.clear()
     with django_capture_on_commit_callbacks(execute=True):
         office_client.post(reverse("import_confirm", args=[batch.pk]), {"link-2": batch.preview["rows"][1]["link"]})
     batch.refresh_from_db()

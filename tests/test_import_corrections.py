@@ -11,8 +11,10 @@ from luoshi.core.models import Organisation
 from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.actions import task_edits, withdrawals
 from luoshi.supervision.actions.tasks import do_change_task_target
-from luoshi.supervision.models import Plan, Task
+from luoshi.supervision.models import Task
 from luoshi.supervision.services.task_edits import TaskChange
+
+from .demo import sc2020
 
 pytestmark = pytest.mark.django_db
 
@@ -25,10 +27,6 @@ OTHER_NEW = "深入开展“全民阅读·书香上城”活动,打造城市书�
 
 def office():
     return get_user_model().objects.get(username="office")
-
-
-def plan() -> Plan:
-    return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
 
 def report(samples, *pairs) -> bytes:
@@ -46,7 +44,7 @@ def start(data: bytes, name: str):
 
 
 def test_a_task_the_office_corrected_is_not_reverted_when_the_file_did_not_change_it(samples):
-    task = plan().tasks.get(code="R1-1-2")
+    task = sc2020().tasks.get(code="R1-1-2")
     do_change_task_target(task, OFFICE, "区长办公会调整", acting_user=office())
     batch = start(report(samples, (OTHER_OLD, OTHER_NEW)), "更正-其他.txt")
     diff = batch.preview["diff"]
@@ -55,12 +53,12 @@ def test_a_task_the_office_corrected_is_not_reverted_when_the_file_did_not_chang
     assert [c["new_text"] for c in diff["changed"]] == [OTHER_NEW]
     import_actions.do_confirm_import(batch, {}, acting_user=office())
     assert task.current_target.text == OFFICE  # the office's correction stands
-    other = plan().tasks.get(code=diff["changed"][0]["old_code"])
+    other = sc2020().tasks.get(code=diff["changed"][0]["old_code"])
     assert other.current_target.text == OTHER_NEW and other.current_target.document_id == batch.document_id
 
 
 def test_both_changed_is_a_conflict_the_office_decides(client, samples):
-    task = plan().tasks.get(code="R1-1-2")
+    task = sc2020().tasks.get(code="R1-1-2")
     do_change_task_target(task, OFFICE, "区长办公会调整", acting_user=office())
     data = report(samples, (OLD, NEW))
     batch = start(data, "更正-冲突.txt")
@@ -78,7 +76,7 @@ def test_both_changed_is_a_conflict_the_office_decides(client, samples):
 
 
 def test_choosing_the_file_in_a_conflict_applies_it(client, samples):
-    task = plan().tasks.get(code="R1-1-2")
+    task = sc2020().tasks.get(code="R1-1-2")
     do_change_task_target(task, OFFICE, "区长办公会调整", acting_user=office())
     batch = start(report(samples, (OLD, NEW)), "更正-采用文件.txt")
     client.force_login(office())
@@ -90,7 +88,7 @@ def test_choosing_the_file_in_a_conflict_applies_it(client, samples):
 
 
 def test_a_withdrawn_or_split_task_is_not_readded(samples):
-    p = plan()
+    p = sc2020()
     gone = p.tasks.get(code="R1-1-2")
     withdrawals.do_withdraw_task(gone, "与R1-1-3重复", acting_user=office())
     batch = start(report(samples, (OTHER_OLD, OTHER_NEW)), "更正-撤销.txt")
@@ -103,7 +101,7 @@ def test_a_withdrawn_or_split_task_is_not_readded(samples):
 
 
 def test_restoring_a_withdrawn_task_from_the_preview(samples):
-    p = plan()
+    p = sc2020()
     gone = p.tasks.get(code="R1-1-2")
     withdrawals.do_withdraw_task(gone, "误判", acting_user=office())
     batch = start(report(samples, (OTHER_OLD, OTHER_NEW)), "更正-恢复.txt")
@@ -113,7 +111,7 @@ def test_restoring_a_withdrawn_task_from_the_preview(samples):
 
 
 def test_split_parts_and_added_tasks_stay_and_the_split_task_is_not_readded(samples):
-    p = plan()
+    p = sc2020()
     task = p.tasks.get(code="R1-1-2")
     lead = [o.name for o in task.lead.all()]
     parts = [TaskChange(text="减税降费（增值税）", lead=lead), TaskChange(text="减税降费（社保费）", lead=lead)]

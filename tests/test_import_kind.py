@@ -10,6 +10,8 @@ from luoshi.core.services import ImportRefused
 from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.models import ImportBatch, Plan, Submission
 
+from .demo import sc2020
+
 pytestmark = pytest.mark.django_db
 
 OLD = "继续落实减税降费政策,进一步减轻企业税费负担。"
@@ -21,10 +23,6 @@ def table() -> bytes:
             "序号 | 工作任务 | 进展情况 | 责任单位\n"
             f"1 | {OLD} | 全年累计减税降费3.2亿元，已完成。 | 区财政局\n"
             f"2 | {SENTENCE_A} | 已建成城市书房3处，全部开放。 | 区文广旅体局\n").encode()
-
-
-def sc2020() -> Plan:
-    return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
 
 def upload(client) -> ImportBatch:

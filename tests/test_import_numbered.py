@@ -26,6 +26,8 @@ from luoshi.core.models import SourceDocument
 from luoshi.engine import api
 from luoshi.supervision.models import Assessment, ImportBatch, Plan, Submission, TaskLink
 
+from .demo import sc2020
+
 PAGES = Path(__file__).resolve().parent / "fixtures" / "numbered"
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 CORPUS = Path("/work/shared/corpus")
@@ -41,10 +43,6 @@ SHAPES = [
     ("inline.txt", 3, ["L9", "L8", "L4"], 3),
     ("spaced.txt", 3, ["R3-1-5", "R4-2-6b", "R4-2-1"], 3),
 ]
-
-
-def sc2020() -> Plan:
-    return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
 
 def upload(client, name: str, **fields) -> ImportBatch:

@@ -26,15 +26,13 @@ from luoshi.supervision.models import (
     TaskLink,
 )
 
+from .demo import sc2020
+
 pytestmark = pytest.mark.django_db
 
 OLD = "继续落实减税降费政策,进一步减轻企业税费负担。"
 NEW = "继续落实减税降费政策,全年为企业减税降费5亿元以上,进一步减轻企业税费负担。"
 SENTENCE_A = "深入开展“全民阅读·书香上城”活动,打造城市书房3处。"
-
-
-def sc2020() -> Plan:
-    return Plan.objects.get(year=2020, title="上城区2020年政府工作报告重点工作")
 
 
 def period_h2():
