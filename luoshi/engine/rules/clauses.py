@@ -122,6 +122,34 @@ _NONE_YET = re.compile(f"(?:{vocab.alternation('not_yet.none_yet')})[^,;。，�
                        f"(?:{vocab.alternation('not_yet.not_before')})")
 
 
+# A finish denied (年内未能竣工, 没有完成, 无法按期投用, 未能如期建成投用): a negation, how (按期, 全面, 能), the finishing
+# verbs; never the work done.  Followed by 的 it names the unfinished items (未完成的2个已于12月完成), no statement.
+_NEG_VERB = vocab.alternation("completion.negated_verb")
+_NEGATED_DONE = re.compile(f"(?P<neg>{vocab.alternation('completion.negation_failed', 'completion.negation_plain')})"
+                           f"(?P<how>(?:{vocab.alternation('completion.negation_manner')}){{0,3}})"
+                           f"(?:{_NEG_VERB})(?:[、和并及与]?(?:{_NEG_VERB})){{0,3}}")
+_FAILED = re.compile(f"(?:{vocab.alternation('completion.negation_failed')})")
+_DEADLINE_WORD = re.compile(f"(?:{vocab.alternation('completion.negation_deadline')})")
+_CLAUSE_MARK = re.compile(r"[,;。!?，；！？\n]")
+
+
+def negated_done(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The finishes a clause (``text[start:end]``) denies (年内未能竣工, 没有完成, 尚未建成), not those naming the
+    unfinished items (未完成的…)."""
+    end = len(text) if end is None else end
+    if not any(w in text[start:end] for w in ("未", "没", "无法", "难以", "不能")):
+        return []
+    return [m for m in _NEGATED_DONE.finditer(text, start, end) if not text.startswith("的", m.end())]
+
+
+def failed_finish(text: str, m: re.Match) -> bool:
+    """A denied finish (``negated_done``) that says the finish failed or cannot happen, not only that it is still to
+    come: a negation of failure (未能, 无法, 难以) or a deadline word in it or just before it in its clause (未按期完成,
+    年内未竣工)."""
+    before = _CLAUSE_MARK.split(text[max(0, m.start() - 4):m.start()])[-1]
+    return bool(_FAILED.fullmatch(m.group("neg")) or _DEADLINE_WORD.search(m.group("how")) or _DEADLINE_WORD.search(before))
+
+
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
@@ -147,6 +175,15 @@ def clause_stage(clause: str) -> str | None:
         return "underway"        # 巡河工作已实现常态化: work made routine goes on, it is not finished
     if _ACCEPTANCE_PENDING.search(clause):
         return "nearly_done"     # 尚未完成竣工验收, 正在办理竣工验收手续: the work done, its acceptance pending
+    denied = negated_done(clause)
+    if denied:
+        # 年内未能竣工, 没有完成: the finish denied — the rest of the clause's stage (主体已封顶但未能竣工: nearly
+        # done), never done; with no other stage, under way (尚未完成 is under way).
+        rest = clause
+        for m in denied:
+            rest = rest[:m.start()] + "·" * (m.end() - m.start()) + rest[m.end():]
+        st = clause_stage(rest)
+        return st if st in ("nearly_done", "underway", "preparing", "not_started") else "underway"
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
         clause) or _COVERAGE_REACHED.fullmatch(clause)
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation (a document's own title, 《工作方案》已印发,

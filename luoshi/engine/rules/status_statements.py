@@ -30,7 +30,7 @@ from .base import (
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
 from .case import Case, Outcome, _spans
-from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage
+from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage, failed_finish, negated_done
 from .judging import _PROCESS_TASK, _content_bigrams
 from .roles import _SURVEY_REMEDY, _survey_done
 from .status import (
@@ -221,8 +221,9 @@ class WholeStatement(StatusRule):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
         scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm)
-        if scope and case.in_forecast(scope.start()):
-            scope = None
+        if scope and (case.in_forecast(scope.start()) or any(
+                m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
+            scope = None     # (未能全面完成全年任务: the whole denied)
         if case.facts or case.forecast_spans:
             # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
             # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
@@ -348,6 +349,20 @@ _UNFINISHED = re.compile(f"未(?:能)?(?:{vocab.alternation('report.unfinished_m
                          f"(?:{vocab.alternation('task.goal_noun')})")
 
 
+def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
+    """A clause that says the finish failed or cannot be met (年内未能竣工, 未能如期建成, 没有按期投用; clauses.failed_finish),
+    not in a plan, with no later clause saying the work done after all (9月未能完工，已于12月建成投用): behind."""
+    clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    for i, (a, b) in enumerate(clauses):
+        m = next((m for m in negated_done(norm, a, b) if failed_finish(norm, m)), None)
+        if m is None or case.in_forecast(m.start()) or _NEGATED.search(norm, a, m.start()):
+            continue
+        if any(clause_stage(norm[c:d]) == "done" and not case.in_forecast(c) for c, d in clauses[i + 1:]):
+            continue
+        return "behind", m
+    return None
+
+
 class PaceStatement(StatusRule):
     help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
                  "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
@@ -369,6 +384,8 @@ class PaceStatement(StatusRule):
             m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
             if m is not None:
                 found = ("behind", m)
+        if found is None:
+            found = _failed_finish(case, norm)
         if found is None and not _LATER_TASK.search(case.task_text):
             m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
             if m is not None:
