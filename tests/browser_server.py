@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from .demo import PASSWORD
 from .deploy_servers import fresh_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,9 +103,24 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+def sign_in(page, base_url: str, username: str) -> None:
+    """Sign a browser page in through the login form as a demo account (create_demo_accounts' password)."""
+    page.goto(base_url + "/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form.card button[type=submit]")
+    page.wait_for_load_state()
+
+
+def no_errors(pg) -> None:
+    """The page shows no form error and no error message."""
+    errors = pg.locator(".errorlist, .msg.error")
+    assert not errors.count(), errors.first.inner_text()[:300]
+
+
 @contextmanager
 def chromium():
-    """A browser for a module's tests (their ``browser`` fixture yields from it)."""
+    """A browser for a module's tests (conftest's ``browser`` fixture yields from it)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -39,6 +39,38 @@ def office_client(client):
     return login(client, "office")
 
 
+@pytest.fixture(scope="module")
+def browser(server):
+    """Debian's chromium for a browser test module, started after the module's own ``server`` fixture
+    (each browser module defines it: which setup, which artifacts folder) and closed after the module."""
+    from .browser_server import chromium
+
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def office_page(server):
+    """One desktop-width page signed in as the office on the module's ``server``, shared by the
+    module's tests in order: confirmation dialogs are accepted, and a JavaScript error on it fails
+    the module when the page is closed."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser_server import launch_chromium, sign_in
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        pg = context.new_page()
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("dialog", lambda d: d.accept())     # the confirmations are accepted
+        sign_in(pg, server.url, "office")
+        yield pg
+        assert not errors, f"JavaScript errors: {errors}"
+        browser.close()
+
+
 DEMO_TODAY = date(2026, 11, 30)
 
 

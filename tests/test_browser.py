@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from .browser_server import ARTIFACTS, ROOT, Server, chromium, served
+from .browser_server import ARTIFACTS, ROOT, Server, served
 
 SAMPLES = ROOT / "luoshi" / "samples"
 NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度的百分之六十。<script>window.__hacked=1</script>"
@@ -25,12 +25,6 @@ NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度�
 def server(tmp_path_factory, migrated_sqlite):
     with served(Server, tmp_path_factory, migrated_sqlite, "luoshi-browser", ARTIFACTS) as srv:
         yield srv
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with chromium() as b:
-        yield b
 
 
 class Walk:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser_server import DemoServer, chromium, manage, screenshots, served
+from .browser_server import DemoServer, manage, screenshots, served
 from .test_responsive import DESKTOP, PHONE, session, sideways
 
 
@@ -27,12 +27,6 @@ def server(tmp_path_factory, migrated_sqlite):
 def shots(tmp_path_factory):
     with screenshots(tmp_path_factory, "luoshi-office-screenshots") as folder:
         yield folder
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with chromium() as b:
-        yield b
 
 
 def _choose(page, select: str, text: str) -> None:

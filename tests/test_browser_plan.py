@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .browser_server import ROOT, DemoServer, launch_chromium, served
+from .browser_server import ROOT, DemoServer, no_errors, served
 
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "browser-plan"
 PLAN = "拱墅区2020年重点工作"
@@ -19,39 +19,13 @@ def server(tmp_path_factory, migrated_sqlite):
         yield srv
 
 
-@pytest.fixture(scope="module")
-def page(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-        pg = context.new_page()
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("dialog", lambda d: d.accept())     # the confirmations are accepted
-        pg.goto(server.url + "/login/")
-        pg.fill("input[name=username]", "office")
-        pg.fill("input[name=password]", "luoshi-demo")
-        pg.click("form.card button[type=submit]")
-        pg.wait_for_load_state()
-        yield pg
-        assert not errors, f"JavaScript errors: {errors}"
-        browser.close()
-
-
 def shot(pg, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def no_errors(pg) -> None:
-    errors = pg.locator(".errorlist, .msg.error")
-    assert not errors.count(), errors.first.inner_text()[:300]
-
-
-def test_add_edit_split_withdraw_restore(server, page):
-    pg = page
+def test_add_edit_split_withdraw_restore(server, office_page):
+    pg = office_page
     # the plan's task list: 新增任务
     pg.goto(server.url + "/tasks/")
     value = pg.eval_on_selector("select[name=plan]", "(s, t) => [...s.options].find(o => o.textContent.includes(t)).value",

@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from .browser_server import DemoServer, chromium, screenshots, served
+from .browser_server import DemoServer, screenshots, served, sign_in
 
 DESKTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -58,23 +58,13 @@ def shots(tmp_path_factory):
         yield folder
 
 
-@pytest.fixture(scope="module")
-def browser(server):
-    with chromium() as b:
-        yield b
-
-
 def session(browser, server, username, viewport):
     context = browser.new_context(viewport=viewport, locale="zh-CN")
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     if username:
-        page.goto(server.url + "/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", "luoshi-demo")
-        page.click("form.card button[type=submit]")
-        page.wait_for_load_state()
+        sign_in(page, server.url, username)
         assert page.url.endswith("/todo/"), f"{username} lands on {page.url}, not the work list"
     return context, page, errors
 
