@@ -66,13 +66,13 @@ def test_this_years_plan_keeps_its_periods_open(office_client):
 
 def test_last_years_period_still_due_stays_open():
     """Early in January last year's fourth quarter is still due: only the periods past their deadline close."""
-    office_client = get_user_model().objects.get(username="office")
+    office = get_user_model().objects.get(username="office")
     plan = Plan.objects.create(year=2030, title="上年计划")
-    made = period_actions.do_create_periods(plan, "quarterly", acting_user=office_client)
-    closed = period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office_client)
+    made = period_actions.do_create_periods(plan, "quarterly", acting_user=office)
+    closed = period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office)
     assert [p.name for p in closed] == ["2030年第一季度", "2030年第二季度", "2030年第三季度"]
     assert not plan.periods.get(name="2030年第四季度").closed
-    assert period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office_client) == []
+    assert period_actions.do_close_history_periods(made, today=date(2031, 1, 5), acting_user=office) == []
 
 
 def test_the_years_tasks_are_numbered_without_the_five_year_ones(office_client):
@@ -123,23 +123,23 @@ def test_a_bulletin_imported_into_a_history_period_is_not_a_late_correction():
     from luoshi.supervision.actions import withdrawals
 
     from .test_import_bulk import make_plan, progress
-    office_client = get_user_model().objects.get(username="office")
+    office = get_user_model().objects.get(username="office")
     plan, period = make_plan(3, "历史")                       # a plan of 2031, its first half
-    assert period_actions.do_close_history_periods([period], today=date(2032, 3, 1), acting_user=office_client)
+    assert period_actions.do_close_history_periods([period], today=date(2032, 3, 1), acting_user=office)
     assert period_actions.closed_as_history(period)
     document, preview = progress(plan, 3)
-    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office_client)
+    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office)
     assert made and not any(s.late for s in made)
 
     other, closed = make_plan(3, "人工关闭")
-    closed = period_actions.do_close_period(closed, acting_user=office_client)
+    closed = period_actions.do_close_period(closed, acting_user=office)
     assert not period_actions.closed_as_history(closed)
     document, preview = progress(other, 3)
-    made = plan_actions.do_import_progress(document, other, closed, preview=preview, acting_user=office_client)
+    made = plan_actions.do_import_progress(document, other, closed, preview=preview, acting_user=office)
     assert made and all(s.late for s in made)
     # reopened and closed again by a person: no longer history
-    withdrawals.do_reopen_period(period, "补报", acting_user=office_client)
-    period = period_actions.do_close_period(period, acting_user=office_client)
+    withdrawals.do_reopen_period(period, "补报", acting_user=office)
+    period = period_actions.do_close_period(period, acting_user=office)
     assert not period_actions.closed_as_history(period)
 
 
