@@ -165,6 +165,9 @@ def _basis_end(norm: str, end: int, clause_end: int) -> int:
     return b if any(ch.isdigit() for ch in inside) else clause_end
 
 
+_BRACKET_SCOPE = re.compile(rf"\((({vocab.alternation('verify.bracket_scope')}))\)")
+
+
 def _bracket_cut(tail: str) -> str:
     """A claim's tail without a bracket opening a figure of its own (增长6.4%(自然口径下降3.5%): the tail stops
     at the bracket) or closing one the figure stood in (…下降3.5%))."""
@@ -345,6 +348,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
+        scope = _BRACKET_SCOPE.search(item)
+        if scope is not None and scope.group(1) not in name:
+            # 一般公共预算收入（全口径）增长7.2%: a basis in brackets naming a wider metric is kept (verify.bracket_scope).
+            name = scope.group(1) + name
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
         # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with (增加6.2%: the growth of the
         # metric before, read as a bare rate)
