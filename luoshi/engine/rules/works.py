@@ -150,9 +150,10 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
                  and clause_stage(norm[a:b]) == "not_started" and pattern("finishing_idle").search(norm[a:b])), None)
     if idle and case.expected >= threshold("main_works_late"):
         return "装修或设备安装等收尾工程尚未开始", idle      # 主体已封顶,设备尚未进场 at 30 November
-    if k == 0 and case.expected >= threshold("first_step_late"):
+    first = _first_step_late(case, norm)
+    if k == 0 and case.expected >= first:
         return "工程刚开工或仅完成基础施工", span
-    if k == 1 and case.expected >= threshold("first_step_late") and _main_just_begun(case, norm[span[0]:span[1]]):
+    if k == 1 and case.expected >= first and _main_just_begun(case, norm[span[0]:span[1]]):
         return "主体工程刚开始施工，尚未说明完成比例", span
     if k == 1 and case.expected >= threshold("main_works_late"):
         return "主体或土建工程仍在施工，装修、安装和验收尚未开始", span
@@ -161,6 +162,15 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
             and case.expected >= threshold("first_step_late"):
         return f"主体或土建工程仅完成约{_fmt(share)}%", span
     return None
+
+
+def _first_step_late(case: Case, norm: str) -> float:
+    """From what share of the time the works' first step (or the main works just begun) is late: below_ground_late
+    when a clause of the report, not a plan, names works below ground (地下室, 基坑, 桩基: words.works_below_ground) —
+    a building still there at 31 August cannot rise, fit out and pass acceptance by the year's end — else
+    first_step_late."""
+    below = any(not case.in_forecast(m.start()) for m in pattern("works_below_ground").finditer(norm))
+    return threshold("below_ground_late") if below else threshold("first_step_late")
 
 
 _MONTH_IN_CLAUSE = re.compile(r"(?<![\d.年])(\d{1,2})月")
@@ -241,7 +251,7 @@ def _all_items_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] 
 def _project_works_late(case: Case, norm: str) -> bool:
     """One project to be finished (建成, 完工, 投用; not a start, not a task of preparation) whose works have not
     reached the step the time gone asks for (works_late), as StageAgainstDeadline reads it."""
-    if case.expected >= 100 or case.expected < threshold("first_step_late"):
+    if case.expected >= 100 or case.expected < _first_step_late(case, norm):
         return False
     must = next((m for m in _MUST.finditer(case.task_text)
                  if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
