@@ -2167,8 +2167,6 @@ KNOWN_MISSES_129 = [
          "the whole count done with its acceptance going on is read as on pace"),
     miss(("实施“智慧课堂”进校园工程，为全县中小学配备交互式智能平板800套。", "县教育局：设备采购已完成公开招标，中标供应商正在备货，预计10月底前完成安装调试。",
           SEPT_30), "behind", "only a tender at 30 September for equipment to install is read as under way"),
-    miss(("举办第二届“乡村振兴”农民运动会。", "县文广体局：运动会已于9月23日在县体育中心开幕，设8个比赛项目，共有1200余名农民运动员参赛，9月26日闭幕。",
-          SEPT_30), "completed", "an event opened and closed on its dates is read as concrete work under way"),
     miss(("完成城区主次干道“白改黑”提升改造12条。", "县住建局：已完成8条道路沥青摊铺，2条正在铣刨施工，其余2条计划10月进场。", SEPT_30),
          "behind", "8 of 12 surfaced with 2 not begun at 30 September is read on pace by its stage"),
     miss(("新增规上工业企业12家。", "区工信局：8月新入规企业2家，累计新增7家；另有3家企业已报送入规材料，待市统计局审核。", date(2020, 8, 31)),
@@ -2224,3 +2222,33 @@ def test_a_finish_denied_is_never_done(task, progress, as_of, status):
 ])
 def test_the_stage_of_a_clause_with_a_finish_denied(clause, stage):
     assert clause_stage(clause) == stage
+
+
+# An event closed on its date (9月26日闭幕, 5月23日圆满结束), on or before the report's day, was held, though the clause
+# naming it only says it opened; a close still to come (预计10月15日闭幕, or dated after the report), or the end of
+# its sign-up (报名工作于9月20日结束), is no event held.
+EVENT_CLOSED = [
+    ("举办第二届“乡村振兴”农民运动会。", "县文广体局：运动会已于9月23日在县体育中心开幕，设8个比赛项目，共有1200余名农民运动员参赛，9月26日闭幕。",
+     SEPT_30, "completed"),
+    ("举办第十届全民读书节。", "读书节于4月23日开幕，历时一个月，5月23日圆满结束。", MID_YEAR, "completed"),
+    ("举办首届乡村旅游节。", "旅游节于8月8日在东湖景区开幕，8月10日闭幕，接待游客3.2万人次。", SEPT_30, "completed"),
+    ("举办第二届农民运动会，新建健身步道10公里。", "农民运动会于9月23日开幕，9月26日闭幕；健身步道已建成10.5公里。", SEPT_30,
+     "completed"),
+    # guards
+    ("举办第二届农民运动会，新建健身步道10公里。", "农民运动会已于9月23日开幕，10月6日闭幕；健身步道已建成10.5公里。", SEPT_30,
+     "on_track"),
+    ("承办全省青少年足球联赛。", "联赛已于9月20日开幕，目前正在进行小组赛，预计10月15日闭幕。", SEPT_30, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", EVENT_CLOSED)
+def test_an_event_closed_on_its_date_was_held(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
+
+
+@pytest.mark.parametrize("task,progress", [
+    ("举办第三届美食节。", "美食节已于9月28日开幕，10月5日闭幕。"),           # closed after the report's day
+    ("举办全民健身运动会。", "运动会报名工作于9月20日结束，比赛定于10月开幕。"),   # the sign-up ended, not the event
+])
+def test_an_event_not_yet_closed_is_not_held(task, progress):
+    assert judge(task, progress, SEPT_30).status != "completed"

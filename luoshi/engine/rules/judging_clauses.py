@@ -87,10 +87,19 @@ def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, 
     return None
 
 
+# 9月26日闭幕, 于10月8日圆满落幕: an event's close dated (words.toml completion.event_closed, or 圆满/顺利 before 结束);
+# on or before the report's day, the event was held, though its opening clause named it (运动会已于9月23日开幕,…).
+_EVENT_CLOSED_DATED = re.compile(r"(?<![\d年月])(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)[日号][^,;。，；\d]{0,6}?"
+                                 f"(?:{vocab.alternation('completion.event_closed')}"
+                                 f"|(?:{vocab.alternation('completion.event_ended_manner')})结束)")
+
+
 def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
+    """An event held by its date (于9月18日至20日在我市举行) or closed by its date (9月26日闭幕), on or before the
+    report's day and not in a plan."""
     if case.as_of is None:
         return None
-    for m in _EVENT_DATED.finditer(text):
+    for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text)):
         month, day = int(m.group("month")), int(m.group("day") or 1)
         if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
             return m
@@ -368,7 +377,10 @@ def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
         if len(_content_bigrams(clause) & name) < 2:
             continue
         sub.reported, sub.evidence, sub.basis = case.progress[a:b], [Evidence(case.progress[a:b], a, b)], "statement"
-        if (_EVENT_DONE.search(clause) and not case.in_forecast(a)) or _event_held_dated(case, clause, a):
+        rest = _SENTENCE_OR_SEMICOLON.search(norm, b)
+        if (_EVENT_DONE.search(clause) and not case.in_forecast(a)) or _event_held_dated(
+                case, norm[a:rest.start() if rest else len(norm)], a):
+            # (运动会已于9月23日开幕,…,9月26日闭幕: the close in a later clause of its sentence)
             sub.status = "completed"
         elif pattern("cancelled").search(clause) or _ITEM_CANCELLED.search(clause):
             sub.status = "not_started"
