@@ -43,6 +43,8 @@ sentence 28/54, 28/54; one per paragraph 16/54, 16/37), five_year 32/32 of the m
 piece before a ； (three), a lone topic's paragraph framing before a run-in title (four) and the ten 民生实事 items
 （1）…（10） (kept with their number); extra: the period's statement, the lead-ins, two lone topics, a description, a
 statement with 要…, a couplet with a promise, an importance statement and a statement of what 民生实事 are.
+After the list, comma-measure, lone-topic, numbered-item and statement rules (tests/test_task_lists_and_statements.py):
+t19–t20 53/54, 53/53, group 53/54; t18 26/26, 26/26, group 26/26; the first eight sets unchanged (240/240, 240/249).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

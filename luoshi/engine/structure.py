@@ -339,12 +339,17 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     lone = _lone_title(firsts)
     numbered_parts = _numbered_parts(groups[1:] if lone else groups, firsts[1:] if lone else firsts)
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
+    item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
+    adjacent = _adjacent_items(firsts)
     for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end, body, head = firsts[number]
         if lone and number == 0:
             kind = None         # the report's own title in markdown (# 某市2025年政府工作报告): a plain line
             head = _heading(body)
+        item_before = _item_run(body, head, kind, item_before)
+        if (item_before or number in adjacent) and head and head[0] == 3:
+            head = None         # 10.开工建设…工程。 right after the items 1.…9. written as prose: the list's last item
         lead = len(clean) - len(clean.lstrip())
         in_document = bool(documents) and any(i in documents for i in stack)
         if head and head[0] <= 1 and head[1] and (in_document or (numbered_parts and not documents)):
@@ -441,6 +446,34 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         for sentence in sentences[bisect_left(starts, item["start"]):bisect_left(starts, item["end"])]:
             sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
+
+
+def _item_run(body: str, head: tuple | None, kind: str | None, before: int) -> int:
+    """The number of the paragraph ``body`` when it is a numbered item of a list written as prose (1.推进1000个村…；
+    新建…。 then 2.… on the next paragraph), else 0.  ``before``: the same answer for the paragraph before.  An item
+    too long to be a heading opens the run; a short numbered line ending in 。 right after item n-1 goes on with it
+    (10.开工建设某某综合治理工程。 closing a list of items), no heading; a numbered title with no 。 (2、着力推进农业
+    现代化), a marked one or one after an un-numbered paragraph stays a heading."""
+    m = _LEVEL3.match(body)
+    if not m or kind is not None:
+        return 0
+    n = int(m.group(1))
+    if head is None:
+        return n if n == before + 1 or (n == 1 and "。" in body) else 0
+    return n if before and n == before + 1 and body.endswith("。") else 0
+
+
+def _adjacent_items(firsts: list[tuple]) -> set[int]:
+    """The paragraphs numbered n. and n+1. one right after the other, each one sentence ending in 。 with no mark
+    (1.新建城区幼儿园2所。 then 2.实施…。): items of a list written as prose, not headings with no body."""
+    out: set[int] = set()
+    for k in range(len(firsts) - 1):
+        (_, kind, _, body, _), (_, kind2, _, body2, _) = firsts[k], firsts[k + 1]
+        m, m2 = _LEVEL3.match(body), _LEVEL3.match(body2)
+        if m and m2 and kind is None and kind2 is None and int(m2.group(1)) == int(m.group(1)) + 1 \
+                and body.endswith("。") and body2.endswith("。"):
+            out.update((k, k + 1))
+    return out
 
 
 def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:

@@ -23,7 +23,7 @@ from .expected import (
     _target_clauses,
 )
 from .table_rows import _parse
-from .topics import _result_paragraphs, _topic_sentences
+from .topics import _lone_topics, _result_paragraphs, _topic_sentences
 from .years import _YEAR_IS, _mark_five_year, _year_target_sentences
 
 # An ordinal opening a run-in title or topic (一是做强主导产业): no part of the title a person sees.
@@ -65,7 +65,40 @@ _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
 _RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
 _HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
 _CLAUSE_SPLIT = re.compile("[,;]")
+# The last clause of a lead-in inside a sentence announcing the work its ；-pieces name (着力抓好以下任务：, 我们将持续
+# 用力：), not naming what the list is (主要目标是：, …有利条件：): words.toml task.list_lead.
+_OWN_MEASURE = re.compile(rf"\s*(?:{vocab.alternation('task.own_measure')})")
+_LIST_LEAD = re.compile(rf"(?:{vocab.alternation('task.list_lead')})(?![^,]*(?:是|为)$)")
 _VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
+
+
+# Statements of what a period or a work is (words.toml task.period_word, task.kind_noun), of what something is twice
+# (民生实事是…的利益问题，也是检验…的重要标尺。), a task's description (task.description_lead) and a couplet with a promise
+# (task.promise): no tasks.
+_PERIOD_IS = re.compile(rf"^[^,:;。]{{0,10}}(?:{vocab.alternation('task.period_word')}),?是")
+_IS_A = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,12}}是一[项篇场个件][^,:;。]{{0,10}}"
+                   rf"(?:{vocab.alternation('task.kind_noun')}),")
+_ALSO_IS = re.compile(r"(?![一二三四五六七八九十]{1,3}是)[^,:;。]{2,12}是[^,:;。]+,(?:也|更|还)是[^,:;。]+[。!]?")
+_DESCRIPTION = re.compile(rf"^[^,:;。]{{0,8}}(?:{vocab.alternation('task.description_lead')})约?\d")
+_DESCRIBED_BY = re.compile(rf",(?:{vocab.alternation('task.own_measure', 'task.result_lead')})(?!后)")
+# A verb before the size word makes it the measure's object (全力抓好总投资5500亿元的460个项目): no description.
+_DESCRIBER_VERB = re.compile(f"(?:{vocab.alternation('task.own_measure', 'task.result_lead', 'task.list_lead')})")
+_PROMISE = re.compile(rf"(?:{vocab.alternation('task.promise')})[^,:;。]+[。!]?")
+
+
+def _couplet_promise(body: str) -> bool:
+    """A couplet then the government's promise (民生无小事，枝叶总关情，我们将把每一件民生事办实办好。)."""
+    clauses = body.split(",")
+    return len(clauses) == 3 and _couplet(",".join(clauses[:2])) and bool(_PROMISE.fullmatch(clauses[2]))
+
+
+def _describes(doc: Document, sentence: Sentence, body: str) -> bool:
+    """A sentence opening on the size of the work (隧道全长2.4公里，…) after another sentence of its paragraph, with no
+    clause of a measure of its own: the description of the task before it."""
+    found = _DESCRIPTION.match(body)
+    if not found or _DESCRIBED_BY.search(body) or _DESCRIBER_VERB.search(body, 0, found.end()) or sentence.paragraph is None:
+        return False
+    return doc.paragraphs[sentence.paragraph].start < sentence.start - 1
 
 
 # A couplet: two clauses of as many characters, no figure (新征程当有新气象，新使命呼唤新作为。).
@@ -143,6 +176,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     topics = _topic_sentences(doc)
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
+    # Lone topics (加快建设现代化产业体系。 as its own paragraph): no task; the paragraphs after it are its measures,
+    # no framing, shown under it.
+    lone_starts, lone_governed = _lone_topics(doc)
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
@@ -240,7 +276,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # a targets part with none after it the plan): its expected targets are read above; its principles,
             # situation and reasons (更加注重…; ——坚持稳中求进，…; 确定上述目标的主要考虑，…) frame the plan.
             continue
+        if sentence.start in lone_starts:
+            continue
         if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
+                                          and sentence.paragraph not in lone_governed
                                           and _framing(sentence, sections, children, first_kid)
                                           and not _figures_open(sentence, body, figure_opened)):
             continue
@@ -248,10 +287,17 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if _YEAR_IS.match(body):
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        if _leads_list(doc, sentence, norm) and not _DIGIT.search(body):
+            continue        # …集中精力办好一批民生实事。 then 1.… 2.…: the list's lead, as one ending in a colon
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
         if _WORTH.match(body) and not _DIGIT.search(body):
             continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
+        if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
+                                        or _ALSO_IS.fullmatch(body) or _couplet_promise(body)):
+            continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
+        if _describes(doc, sentence, body):
+            continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
         if _statement(body):
             # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
             # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
@@ -269,16 +315,39 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             part_no, head_no, part, heading = 0, 0, "", ""
         if topic is not None and topic[0] == sentence.paragraph and part:
             heading = topic[1]
+        elif sentence.paragraph in lone_governed and part:
+            heading = lone_governed[sentence.paragraph]
         heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
         clauses = _clauses(text, sentence, normalised)
+        number = _ITEM_OPEN.match(norm, clauses[0][0], clauses[0][1])
+        if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2):
+            # （1）新建…; 8.建设…: an item's own number is no part of its task
+            clauses[0] = (number.end(), clauses[0][1])
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
     _mark_five_year(doc, tasks)
     return tasks
+
+
+# A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万).
+_ITEM_OPEN = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
+_FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
+
+
+def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
+    """The sentence closes its paragraph and the next paragraph opens a numbered list (1. / （1）): it leads the
+    list as a lead-in ending in a colon does (新的一年，我们将…集中精力办好一批民生实事。 then 1.推进…)."""
+    index = sentence.paragraph
+    if index is None or index + 1 >= len(doc.paragraphs):
+        return False
+    here, after = doc.paragraphs[index], doc.paragraphs[index + 1]
+    if norm[sentence.end:here.end].strip():
+        return False
+    return bool(_FIRST_ITEM.match(norm, after.start, after.end))
 
 
 def _target_task(doc: Document, tid: str, start: int, end: int, name: str, sentence: Sentence,
@@ -440,18 +509,55 @@ def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tup
         # own, the lead-in before the colon none; any other list after a lead-in is one statement (目标为:A;B;C).
         colon = body.index(":")
         pieces = _pieces(text, start + colon + 1, sentence.end, [p - colon - 1 for p in points])
-        if len(pieces) < 2 or not all(_ORDINAL_HEAD.match(for_parsing(text[a:b])) for a, b in pieces):
+        if len(pieces) < 2:
             return whole
-        return pieces
+        if all(_ORDINAL_HEAD.match(for_parsing(text[a:b])) for a, b in pieces):
+            return pieces
+        # 着力抓好以下任务：建成…；打造…；推动…: a lead-in announcing work, each piece a measure of its own.
+        if _LIST_LEAD.search(_CLAUSE_SPLIT.split(body[:colon])[-1]) and \
+                all(len(_CLAUSE_CHARS.findall(text[a:b])) >= 6 for a, b in pieces):
+            return pieces
+        return whole
     spans: list[tuple[int, int]] = []
-    for a, b in _pieces(text, start, sentence.end, points):
+    pieces = _pieces(text, start, sentence.end, points)
+    for k, (a, b) in enumerate(pieces):
         if spans and _MILESTONE_PIECE.match(for_parsing(text[a:b]).strip()):
             spans[-1] = (spans[-1][0], b)       # …；确保年内实现洞通: the piece before's milestone
+        elif k < len(pieces) - 1 and (cut := _own_measures(text, a, b)):
+            spans += [(a, cut - 1), (cut, b)]   # 推动…达产，支持…扩能；…: two measures before the ；
         else:
             spans.append((a, b))
     if len(spans) < 2 or any(len(_CLAUSE_CHARS.findall(text[a:b])) < 6 for a, b in spans):
         return whole
     return spans
+
+
+def _own_measures(text: str, a: int, b: int) -> int | None:
+    """Where the second of two comma clauses of a ；-piece starts when each opens on a verb of a measure of its own
+    (words.toml task.own_measure: 推动某某整车项目达产，支持某某电池二期扩能), each a clause of its own (six characters
+    or more); None for one clause, three or more, or a second clause of effect, milestone or purpose (…，带动…;
+    …，确保…; …，年内完成…)."""
+    piece = for_parsing(text[a:b])
+    commas = [i for i, ch in enumerate(piece) if ch == "," and not _quoted(piece, i)]
+    if len(commas) != 1:
+        return None
+    first, second = piece[:commas[0]], piece[commas[0] + 1:]
+    if not (_OWN_MEASURE.match(first) and _OWN_MEASURE.match(second)):
+        return None
+    if min(len(_CLAUSE_CHARS.findall(first)), len(_CLAUSE_CHARS.findall(second))) < 6:
+        return None
+    return a + commas[0] + 1
+
+
+def _quoted(body: str, i: int) -> bool:
+    """Position ``i`` of ``body`` inside quotes or brackets."""
+    depth = 0
+    for ch in body[:i]:
+        if ch in "“(（《[【「":
+            depth += 1
+        elif ch in "”)）》]】」" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _plan_livelihood(doc: Document) -> list[dict]:

@@ -1,6 +1,7 @@
 """A work report's topic sentences (``_topic_sentences``): a short sentence heading the measures after it in its
 paragraph, in a parallel series, whose measures are the tasks and the topic their heading; and the paragraphs
-opened by a short result to check (``_result_paragraphs``), which are tasks, not topics.
+opened by a short result to check (``_result_paragraphs``), which are tasks, not topics; and the lone topics, a short
+sentence standing as its own paragraph over the paragraphs of measures after it (``_lone_topics``).
 """
 
 from __future__ import annotations
@@ -149,3 +150,44 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                    for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
     return out
+
+
+def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
+    """A plan paragraph that is one short sentence of one clause shaped as a topic (加快建设现代化产业体系。,
+    提升科技创新能力。), standing between paragraphs of its section, heads the paragraphs of measures after it:
+    (the topics' starts, {governed paragraph: title}).  It governs the plain paragraphs of its section that follow
+    it, up to the next heading, run-in titled paragraph or lone topic; none follows it in its section (重点做好八个
+    方面工作。 then (一)…) — no topic.  A short result to check (建成城东污水处理厂。) or a sentence with a figure is a
+    task, never a lone topic."""
+    norm = for_parsing(doc.text)
+    rows: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        if s.paragraph is not None:
+            rows.setdefault(s.paragraph, []).append(s)
+    starts: set[int] = set()
+    governed: dict[int, str] = {}
+    order = sorted(rows)
+    lone: dict[int, str] = {}
+    for p in order:
+        row = rows[p]
+        if len(row) != 1 or not is_plan(row[0].role) or row[0].tags:
+            continue
+        body = _normalised(doc.text, norm, row[0]).strip()
+        clauses = _topic_clauses(body)
+        if clauses is not None and len(clauses) == 1 and not is_result_task(body):
+            lone[p] = _topic_title(row[0].text)
+    for k, p in enumerate(order):
+        if p not in lone:
+            continue
+        section = rows[p][0].section
+        heads = []
+        for q in order[k + 1:]:
+            row = rows[q]
+            if q in lone or row[0].section != section or "heading" in row[0].tags or len(row) < 2 and \
+                    len(row[0].text) <= len(rows[p][0].text):
+                break
+            heads.append(q)
+        if heads:
+            starts.add(rows[p][0].start)
+            governed.update(dict.fromkeys(heads, lone[p]))
+    return starts, governed
