@@ -15,7 +15,12 @@ per sentence, and the decomposition tables and progress reports quote the
 report sentence by sentence.  A sentence is cut further at ；/; only when it
 has no lead-in colon before the first ； and every piece is a clause of its own
 (at least six characters of text): 新建道路4条…;新建停车场3个… are two
-commitments, whereas 目标为:A;B;C is one statement governed by its lead-in.
+commitments, whereas 目标为:A;B;C is one statement governed by its lead-in.  After a
+lead-in announcing work (着力抓好以下任务：A；B；C, words.toml task.list_lead) or pieces
+each opening on an ordinal (一是…；二是…), each piece is a task and the lead-in none; a
+piece of two comma clauses each opening on a verb of a measure of its own (推动A达产，
+支持B扩能；…: task.own_measure) is two.  A numbered item written as prose (1.推进…；…,
+（1）新建…) loses its number.
 
 Not tasks:
 
@@ -41,6 +46,12 @@ Not tasks:
   (上述目标…), the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the
   times ask of the government (…提出了更高要求。), and the 民生实事 vote (…候选项目，提请本次大会票决。) with the
   government's promise right after it (我们将…);
+* lone topics: a one-clause topic standing as its own paragraph (加快建设现代化产业体系。)
+  with plain paragraphs of its section after it — their heading (``topics._lone_topics``);
+  the paragraph leading a numbered list (…集中精力办好一批民生实事。 then 1.…);
+* statements of what a period is (今后五年，是…关键时期。), what a work is (城市更新是一项长期
+  任务，要…), what something is twice (…是…，也是…), a task's size after it (隧道全长2.4公里，…)
+  and a couplet with a promise (民生无小事，枝叶总关情，我们将…);
 * the speech's address and exhortation: an address to the deputies
   (各位代表，同志们！) and the sentences right after it in the voice of a
   transition (新的形势和任务…, 区政府将高举…, 让我们…, a couplet: 新征程当有新气象，
