@@ -30,6 +30,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def demo(db):
+    """The samples and demo accounts, loaded once per session (``django_db_setup`` above): a test
+    asking for ``demo`` says it reads them, and gets the database."""
+
+
+@pytest.fixture
 def office_client(client):
     """The test client signed in as the demo office account (``office``, with create_demo_accounts'
     password through tests/demo.py's ``login``): the import, job and form tests post as the office.

@@ -21,3 +21,10 @@ def sc2020():
     from luoshi.supervision.models import Plan
 
     return Plan.objects.get(year=2020, title=SC2020_TITLE)
+
+
+def user(username: str):
+    """The account of that username: a demo account, or one the test made."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)

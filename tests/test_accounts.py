@@ -20,11 +20,6 @@ pytestmark = pytest.mark.django_db
 GOOD = "Fen-ju-2026-baoshu"
 
 
-@pytest.fixture
-def demo(db):
-    """Samples and demo accounts (tests/conftest.py)."""
-
-
 def org():
     return Organisation.objects.get(name="区发改经信局")
 

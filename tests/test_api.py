@@ -24,7 +24,7 @@ from luoshi.supervision.permissions import visible_tasks
 from luoshi.supervision.services import releases
 from luoshi.supervision.urls import api as api_urls
 
-from .demo import login
+from .demo import login, user
 
 pytestmark = pytest.mark.django_db
 
@@ -50,18 +50,12 @@ def reporter_org():
 
 
 def own_task(title=SC2020):
-    return visible_tasks(_user("reporter"), plan(title).tasks.all()).order_by("order").first()
+    return visible_tasks(user("reporter"), plan(title).tasks.all()).order_by("order").first()
 
 
 def foreign_task(title=SC2020):
-    return (plan(title).tasks.exclude(pk__in=visible_tasks(_user("reporter"), Task.objects.all()))
+    return (plan(title).tasks.exclude(pk__in=visible_tasks(user("reporter"), Task.objects.all()))
             .filter(submissions__state="accepted").distinct().order_by("order").first())
-
-
-def _user(name):
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.get(username=name)
 
 
 # --- permissions ------------------------------------------------------------------
@@ -165,7 +159,7 @@ def test_reporter_sees_only_plans_and_tasks_of_its_organisation(client):
             plan_id=p["id"], cooperating=org).exclude(lead=org).count()
         assert p["task_count"] == expected
     tasks = get(client, reverse("api_tasks"), limit=500)
-    assert tasks["count"] == visible_tasks(_user("reporter"), Task.objects.all()).count()
+    assert tasks["count"] == visible_tasks(user("reporter"), Task.objects.all()).count()
     for t in tasks["results"]:
         assert org.pk in {o["id"] for o in t["lead"] + t["cooperating"]}
 
@@ -259,7 +253,7 @@ def test_assessments_and_submissions_counts(client):
     assert {s["organisation"]["id"] for s in subs["results"]} == {org.pk}
     body = get(client, reverse("api_assessments"), period=q2.pk)
     assert body["count"] == Assessment.objects.filter(
-        period=q2, current=True, task__in=visible_tasks(_user("reporter"), p.tasks.all())).counted().count()
+        period=q2, current=True, task__in=visible_tasks(user("reporter"), p.tasks.all())).counted().count()
 
 
 def test_public_plan_has_published_fields_and_accepted_progress_only(client):

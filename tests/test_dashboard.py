@@ -27,11 +27,6 @@ from .demo import login
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
-    """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
-
-
 def assessed_plans():
     return [p for p in Plan.objects.all() if Assessment.objects.filter(period__plan=p, current=True).counted().exists()]
 

@@ -3,7 +3,6 @@ recorded acts of the office (or the statistics bureau), each reversible, each wi
 where it undoes something, all in the audit log; nothing is deleted."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.actions import ActionRefused
@@ -14,16 +13,9 @@ from luoshi.supervision.actions import withdrawals
 from luoshi.supervision.models import Plan, PublicRelease, ReportingPeriod, StatisticFigure, Task
 from luoshi.supervision.services import releases
 
+from .demo import user
+
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db):
-    """Samples and demo accounts (tests/conftest.py)."""
-
-
-def user(name):
-    return get_user_model().objects.get(username=name)
 
 
 def office_client(client):

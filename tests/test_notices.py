@@ -2,18 +2,15 @@
 person marks only what it may see."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.supervision.models import Notification, NotificationRead
 from luoshi.supervision.services import notices
 
+from .demo import user
+
 pytestmark = pytest.mark.django_db
-
-
-def user(name):
-    return get_user_model().objects.get(username=name)
 
 
 @pytest.fixture

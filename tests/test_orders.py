@@ -14,15 +14,11 @@ from luoshi.supervision.actions import orders as order_actions
 from luoshi.supervision.models import OrderEvent, Plan, SupervisionOrder, Task
 from luoshi.supervision.services import orders as svc
 
-from .demo import login
+from .demo import login, user
 
 pytestmark = pytest.mark.django_db
 
 HOSTILE = "<script>alert('x')</script>"
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
 
 
 @pytest.fixture

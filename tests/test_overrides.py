@@ -3,7 +3,6 @@ re-assessment (statistics lock, a new accepted version, a re-import); when the e
 verdict contradicts it on new evidence, the office is told and decides."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
@@ -14,11 +13,9 @@ from luoshi.supervision.models import Assessment, Override, Plan
 from luoshi.supervision.services import latest
 from luoshi.supervision.services.review import ReviewError
 
+from .demo import user
+
 pytestmark = pytest.mark.django_db
-
-
-def user(name):
-    return get_user_model().objects.get(username=name)
 
 
 @pytest.fixture

@@ -14,11 +14,6 @@ from luoshi.supervision.services import dashboard as figures
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
-    """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
-
-
 def gongshu():
     plan = Plan.objects.get(title="拱墅区2020年重点工作")
     return plan, figures.public_period(plan)

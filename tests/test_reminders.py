@@ -19,7 +19,7 @@ from luoshi.supervision.services import reminders
 from luoshi.supervision.services.plans import missing_reports
 from luoshi.supervision.tasks import send_reminders_job
 
-from .demo import login
+from .demo import login, user
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +27,6 @@ HOOK = "https://oapi.dingtalk.com/robot/send?access_token=test-token"
 # 上城 2020 下半年 and 拱墅 Q4 are due 2021-01-10; 拱墅 Q3 (2020-10-10) and 上城 2019年度
 # (2020-01-10) are long overdue on this day.
 DAY = date(2021, 1, 8)
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
 
 
 @pytest.fixture

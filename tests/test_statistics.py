@@ -2,7 +2,6 @@
 is frozen and feeds the assessment of the matching expected-target task."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
@@ -10,13 +9,9 @@ from luoshi.supervision.actions import statistics as stat_actions
 from luoshi.supervision.models import Assessment, Plan, StatisticFigure, StatisticMetric
 from luoshi.supervision.services import statistics as service
 
-from .demo import login
+from .demo import login, user
 
 pytestmark = pytest.mark.django_db
-
-
-def user(name):
-    return get_user_model().objects.get(username=name)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ its reason and an audit event; the task page shows the history; nobody else may.
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
@@ -17,11 +16,9 @@ from luoshi.supervision.actions.tasks import do_add_target_version
 from luoshi.supervision.models import Plan, ReportingPeriod, Task
 from luoshi.supervision.services.task_edits import TaskChange
 
+from .demo import user
+
 pytestmark = pytest.mark.django_db
-
-
-def user(name):
-    return get_user_model().objects.get(username=name)
 
 
 def last(action):

@@ -14,11 +14,6 @@ from .demo import login
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
-    """The samples and demo accounts, loaded once per session (tests/conftest.py)."""
-
-
 def test_samples_load_once(demo):
     assert SourceDocument.objects.count() == 5
     kinds = dict(SourceDocument.objects.values_list("name", "kind"))
