@@ -10,7 +10,10 @@ the engine was run on them) and stop 33's leftovers, as tables of invented revie
 - a general word in a sentence of shortfalls (财政收入未完成年度目标, verify.general_short) names the year's one target
   it can stand for (一般公共预算收入), and none where the year sets two (财政总收入 and 一般公共预算收入);
 - a move up a ranking with a word between the ranking and the move (排名实现前移, 位次稳步提升: target.rank_more) is a
-  rank target.
+  rank target;
+- the target's own place said in the review with no ranking named (首次进入全省前十 for 县域经济综合考核进入全省前十):
+  quoted, unclear — not the target's verdict, nor nothing; a place after an aim, a negation, another ranking, measure
+  or place, or in another field or of another size is not it.
 """
 
 from __future__ import annotations
@@ -130,3 +133,28 @@ def test_a_move_up_with_a_word_between(target, review, metric, outcome):
 ])
 def test_no_rank_target_without_a_ranking_or_a_metric(target):
     assert not any(x.target["kind"] == "rank" for x in _verdicts(target))
+
+
+UNNAMED_PLACE = [
+    ("县域经济综合考核进入全省前十", "首次进入全省前十。", "unclear"),
+    ("县域经济综合考核进入全省前十", "县域经济发展势头强劲，成功进入全省前十。", "unclear"),
+    ("营商环境评价保持全市第一", "营商环境持续优化，继续保持全市第一。", "unclear"),
+    # the ranking named: its own verdict
+    ("县域经济综合考核进入全省前十", "县域经济综合考核首次进入全省前十。", "achieved"),
+    # guards: an aim, a negation, another ranking or measure named before it, a place before it, another field or size
+    ("县域经济综合考核进入全省前十", "力争进入全省前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "未能进入全省前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "营商环境评价进入全省前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "地区生产总值增速进入全省前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "全县综合实力跃居全省第八位，首次进入全省前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "首次进入全国前十。", "not_reported"),
+    ("县域经济综合考核进入全省前十", "首次进入全省前二十。", "not_reported"),
+]
+
+
+@pytest.mark.parametrize(("target", "review", "outcome"), UNNAMED_PLACE)
+def test_the_place_said_with_no_ranking_named(target, review, outcome):
+    x = _verdict(target, target[:target.index("进入") if "进入" in target else target.index("保持")], review)
+    assert x.outcome == outcome, x.reason
+    if outcome == "unclear":
+        assert x.evidence and review.rstrip("。") in x.evidence[0].text

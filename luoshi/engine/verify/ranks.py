@@ -171,6 +171,38 @@ def _entered_list(task: Task, ind: Indicator, metric: str, target: dict, mention
     return None
 
 
+# Before a place said in its sentence part, words naming what is ranked (an assessment, a measure, a ranking's name):
+# the place is that one's, not an unnamed one (verify.rank_assessment_tail, target.rank_measure, target.rank_word).
+_RANKED_NAMED = re.compile("|".join(f"(?:{vocab.alternation(k)})" for k in (
+    "verify.rank_assessment_tail", "target.rank_measure", "target.rank_word")))
+_PART_START = re.compile(r"[;。]")
+_SCOPE_WORD = re.compile(f"(?:{vocab.alternation('target.rank_scope')})")
+
+
+def _place_unnamed(ind: Indicator, mentions: list) -> tuple | None:
+    """A review sentence part saying the target's own place (进入全省前十 for a target of 前十 in 全省) with nothing
+    before it in the part naming what is ranked (no assessment, measure, ranking's name, figure or other place:
+    首次进入全省前十, 县域经济发展势头强劲，成功进入全省前十) and no aim or negation before it: (sentence, match), or None."""
+    scope = _SCOPE_WORD.search(ind.qualifier or "")
+    for sentence in mentions:
+        body = for_parsing(sentence.text)
+        for m in _PLACE_SAID.finditer(body):
+            got, within = _place(m)
+            if got != ind.value or within != (ind.comparator == "<=") or m.group("strong"):
+                continue
+            said_scope = _SCOPE_WORD.search(m.group())
+            if scope is not None and (said_scope is None or said_scope.group() != scope.group()):
+                continue        # 进入全国前十 for 全省前十: another field
+            start = max((x.end() for x in _PART_START.finditer(body, 0, m.start())), default=0)
+            before = body[start:m.start()]
+            # (…跃居全省第八位，首次进入全省前十: a place said before it is of the ranking named there)
+            if _RANKED_NAMED.search(before) or any(ch.isdigit() for ch in before) or _PLACE_SAID.search(before) \
+                    or _ASPIRED_BEFORE.search(body, 0, m.start()) or _NEGATED_BEFORE.search(body, 0, m.start()):
+                continue
+            return sentence, m
+    return None
+
+
 def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: list) -> Verdict:
     """The verdict on a target of kind ``rank`` (the module docstring)."""
     entered = _entered_list(task, ind, metric, target, mentions)
@@ -233,6 +265,12 @@ def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: 
                          f"目标{ind.qualifier}（名次），回顾仅报告位次变化“{move.group()}”，无法核对")
     if named is not None:
         return _said(task, metric, target, named, None, "unclear", f"回顾提及“{metric}”，但未报告名次")
+    unnamed = _place_unnamed(ind, mentions) if ind.unit == "名" and want is not None else None
+    if unnamed is not None:
+        # 县域经济发展势头强劲，首次进入全省前十 for 县域经济综合考核进入全省前十: the target's place said with no ranking named
+        sentence, m = unnamed
+        return _said(task, metric, target, sentence, None, "unclear",
+                     f"目标{ind.qualifier}，回顾称“{m.group()}”，未写明所指排名，无法核对")
     return Verdict(task.id, metric, target, None, "unclear", [], f"回顾部分未报告“{metric}”的名次",
                    outcome="not_reported")
 
