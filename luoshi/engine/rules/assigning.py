@@ -68,6 +68,8 @@ def _match(part: Part, fact: Fact) -> float:
     signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
     score = max(same_verb, _sim(t.metric, signed), _sim(target_words, fact.noun) if fact.noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
+    if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
+        score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
     if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
             and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
         score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
@@ -357,6 +359,7 @@ def _places_apart(group: list[Fact], norm: str) -> bool:
 _SIGNED = vocab.pattern("completion.signed")
 _LANDED_OR_STARTED = vocab.pattern("completion.landed")
 _TAKING_DOWN = vocab.pattern("task.removal")
+_SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收: counted by the agreements signed
 _WORKS_VERB = vocab.pattern("figure.works_verb")
 _LANDING_TARGET = vocab.pattern("completion.landing_target")
 _BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
@@ -366,8 +369,9 @@ def _signed_only(f: Fact, p: Part) -> bool:
     """A figure said done only by its signing (已签订加装协议41部, 均已完成签约) for a part that names no signing: under
     way, not done (judge_indicator reads it so), unless it also landed or started.  Not on a task of taking buildings
     down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step, nor
-    on a target of bringing in alone (引进/招引…, no 落地 or 开工), which is counted by the contract signed."""
-    return f.role == "done" and "签" not in p.text and bool(_SIGNED.search(f.words)) \
+    on a target of bringing in alone (引进/招引…, no 落地 or 开工), which is counted by the contract signed, nor on a task of
+    expropriation (征收: words.toml task.signed_measure), counted by its agreements signed."""
+    return f.role == "done" and "签" not in p.text and not _SIGNED_MEASURE.search(p.text) and bool(_SIGNED.search(f.words)) \
         and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text) and not (
             _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")

@@ -46,6 +46,7 @@ def _held(expected: float) -> str:
 # A whole count standing now in a figure's name (总数, 总量, 保有量: words.toml figure.stock_total).
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 _LANDED = vocab.pattern("completion.landed")
+_SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 _REGISTERED = vocab.pattern("completion.registered")
 _LANDING_TARGET = vocab.pattern("completion.landing_target")
@@ -103,7 +104,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if "签" not in part.text:
         facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
-                 and not (by_contract and "另" not in f.words) else f for f in facts]
+                 and not (by_contract and "另" not in f.words) and not _signed_measure(part.text, f.words)
+                 else f for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
             or (f.role == "stock" and _is_level(t)) or f.role == "other"]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
@@ -189,6 +191,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
         cumulative, done = [], plain     # 已建成4个, …, 累计建成32个 for 新建10个: a running total, not the year's
     chosen = cumulative[:1] or done
+    # 已签订征收协议412户，腾空交房268户 for 完成…征收800户: expropriation is counted by its agreements; a later step of
+    # the same households beside them (腾空, 拆除) is within that count, not added to it.
+    chosen = [f for f in chosen if _signed_measure(part.text, f.words)] or chosen
+    # 已完成分配1200套，其中已入住1050套，其余150套已完成选房: a part (其中) of a count before it in its sentence, and the
+    # rest (其余) after that part, are within that count, not beside it.
+    chosen = [f for f in chosen if not _within_earlier(f, chosen)] or chosen
     value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 else max(
         _value(f.fact) for f in chosen)
     c = round(100.0 * value / tv, 1)
@@ -249,6 +257,25 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
 
 
 _NEXT_YEAR = vocab.pattern("forecast.next_year")
+_WITHIN = vocab.pattern("figure.within_lead")
+_REST_OF = vocab.pattern("figure.rest_lead")
+
+
+def _signed_measure(task: str, words: str) -> bool:
+    """A count signed as expropriation's own (征收签约36户, 已签订征收协议412户) for a task of expropriation (征收…500户):
+    the work done, as expropriation bulletins count it (words.toml task.signed_measure)."""
+    return bool(_SIGNED_MEASURE.search(task) and _SIGNED_MEASURE.search(words) and _SIGNED.search(words))
+
+
+def _within_earlier(f: Fact, chosen: list[Fact]) -> bool:
+    """A count led by 其中 (or 其余 after such a part) with a larger count before it in the same sentence: a part of
+    that count (已完成分配1200套，其中已入住1050套，其余150套…), never added to it."""
+    if not (_WITHIN.search(f.words) or (_REST_OF.search(f.words) and any(
+            g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and _WITHIN.search(g.words) for g in chosen))):
+        return False
+    return any(g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0]
+               and not _WITHIN.search(g.words) and not _REST_OF.search(g.words) and _value(g.fact) > _value(f.fact)
+               for g in chosen)
 
 
 _WORK_STEP = vocab.pattern("stage.work_step")
