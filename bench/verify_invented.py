@@ -253,7 +253,7 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "forty-seventh": ["v138", "v139", "v140"],
         "forty-eighth": ["v141", "v142", "v143", "v144"],
         "forty-ninth": ["v145", "v146", "v147"],
-        "fiftieth": ["v148", "v149", "v150"]}
+        "fiftieth": ["v148", "v149", "v150"], "fifty-first": ["v151"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
