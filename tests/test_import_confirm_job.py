@@ -14,7 +14,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,6 +21,7 @@ from luoshi.core.models import AuditEvent, JobLease
 from luoshi.supervision.models import ImportBatch, Submission, TaskLink
 
 from .demo import sc2020
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -49,16 +49,8 @@ def progress_table(unit: str = "区财政局") -> bytes:
 
 def previewed(client, data: bytes = None) -> ImportBatch:
     plan = sc2020()
-    response = client.post(
-        reverse("import_start"),
-        {
-            "file": SimpleUploadedFile("h2.txt", data or progress_table()),
-            "plan": plan.pk,
-            "period": plan.periods.get(name="2020年下半年").pk,
-        },
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(client, "h2.txt", data or progress_table(), plan=plan.pk,
+                         period=plan.periods.get(name="2020年下半年").pk)
     assert batch.state == "preview" and len(batch.preview["rows"]) == 3
     return batch
 

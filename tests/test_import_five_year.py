@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
 from luoshi.supervision.models import ImportBatch, Plan
 
 from .test_five_year_tasks import _OWN_PARTS
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +23,7 @@ YEAR_WORDS = ("重点项目", "托位", "老旧小区")
 
 
 def _preview(office_client, text=_OWN_PARTS, name="某市2022政府工作报告.txt") -> ImportBatch:
-    response = office_client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile(name, text.encode("utf-8")), "year": "2036"})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(office_client, name, text.encode("utf-8"), year="2036")
 
 
 def _five_year_count(batch: ImportBatch) -> int:

@@ -5,10 +5,11 @@ figure) nor the engine's kind names (growth_rate).  A five-year part's head says
 from __future__ import annotations
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.supervision.models import ImportBatch, Indicator, Plan
+
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -33,10 +34,7 @@ REPORT = """某某市人民政府工作报告
 
 
 def _preview(office_client) -> ImportBatch:
-    response = office_client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile("某某市2036年政府工作报告.txt", REPORT.encode("utf-8")), "year": "2036"})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(office_client, "某某市2036年政府工作报告.txt", REPORT.encode("utf-8"), year="2036")
 
 
 def _shown(batch) -> list[str]:

@@ -3,7 +3,6 @@ reports on instead of making a bogus plan of it; the office chooses the plan (an
 says it is a plan document after all."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.core.services import ImportRefused
@@ -11,6 +10,7 @@ from luoshi.supervision.actions import imports as import_actions
 from luoshi.supervision.models import ImportBatch, Plan, Submission
 
 from .demo import sc2020
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +26,7 @@ def table() -> bytes:
 
 
 def upload(client) -> ImportBatch:
-    response = client.post(reverse("import_start"), {"file": SimpleUploadedFile("无计划进展.txt", table())})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(client, "无计划进展.txt", table())
 
 
 def test_a_progress_table_without_a_plan_asks_which_plan(office_client):

@@ -19,7 +19,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.core.models import SourceDocument
@@ -27,6 +26,7 @@ from luoshi.engine import api
 from luoshi.supervision.models import Assessment, ImportBatch, Plan, Submission, TaskLink
 
 from .demo import sc2020
+from .uploads import start_import
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "numbered"
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
@@ -46,10 +46,7 @@ SHAPES = [
 
 
 def upload(client, name: str, **fields) -> ImportBatch:
-    data = (PAGES / name).read_bytes()
-    response = client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, data), **fields})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(client, name, (PAGES / name).read_bytes(), **fields)
 
 
 @pytest.mark.django_db

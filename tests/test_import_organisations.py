@@ -9,7 +9,9 @@ from django.urls import reverse
 
 from luoshi.core.models import AuditEvent, Organisation
 from luoshi.engine.orgs import Registry, clean_name
-from luoshi.supervision.models import ImportBatch, Plan
+from luoshi.supervision.models import Plan
+
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +24,7 @@ def table(*units: str) -> bytes:
 
 
 def start(client, data, name="分解表.txt"):
-    response = client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, data), "year": "2031"})
-    assert response.status_code == 302, response.content.decode()[:1500]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(client, name, data, year="2031")
 
 
 @pytest.mark.parametrize("written", [

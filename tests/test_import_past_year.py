@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,15 +19,13 @@ from luoshi.supervision.services import reminders
 from luoshi.supervision.services.imports import imported_codes
 
 from .test_five_year_tasks import _OWN_PARTS, _YEAR_ONLY
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
 
 def _import(office_client, title: str, year: int, text=_OWN_PARTS, name="某市政府工作报告.txt", **extra) -> Plan:
-    response = office_client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile(name, text.encode("utf-8")), "year": str(year)})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(office_client, name, text.encode("utf-8"), year=str(year))
     response = office_client.post(reverse("import_confirm", args=[batch.pk]),
                            {"title": title, "year": str(year), "frequency": "quarterly", **extra})
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -82,9 +79,7 @@ def test_the_years_tasks_are_numbered_without_the_five_year_ones(office_client):
 
 
 def test_the_preview_shows_the_codes_the_plan_will_have(office_client):
-    response = office_client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile("某市政府工作报告.txt", _OWN_PARTS.encode("utf-8")), "year": "2022"})
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(office_client, "某市政府工作报告.txt", _OWN_PARTS.encode("utf-8"), year="2022")
     page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "R1-0-2" not in page and "R2-0-2" not in page
     assert page.count("<td>R1-0-1") == 1 and page.count("<td>R2-0-1") == 1   # the five-year rows show no code
@@ -145,9 +140,7 @@ def test_a_bulletin_imported_into_a_history_period_is_not_a_late_correction():
 
 def test_the_preview_says_a_past_years_periods_will_be_history(office_client):
     from django.conf import settings
-    response = office_client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile("某市政府工作报告.txt", _OWN_PARTS.encode("utf-8")), "year": "2022"})
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(office_client, "某市政府工作报告.txt", _OWN_PARTS.encode("utf-8"), year="2022")
     assert batch.preview["year"] == 2022
     page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert "作为历史周期关闭" in page

@@ -6,10 +6,8 @@ web UI: 龙华 2024 was proposed as a 2023 plan, 芜湖 2022 as '019_wuhu_2022_w
 from __future__ import annotations
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
-from luoshi.supervision.models import ImportBatch
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +32,7 @@ UNDATED_PLAN = PLAN.replace("二、2036年工作安排", "二、今年工作安�
 
 
 def _preview(office_client, text: str, name: str = "report.txt") -> dict:
-    response = office_client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, text.encode("utf-8"))})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(office_client, name, text.encode("utf-8"))
     assert batch.preview.get("mode") == "plan_new", batch.preview.get("mode")
     return batch.preview
 

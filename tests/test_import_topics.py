@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from luoshi.supervision.models import ImportBatch
+
+from .uploads import start_import
 
 pytestmark = pytest.mark.django_db
 
@@ -19,10 +20,7 @@ LABELS = Path(__file__).resolve().parent.parent / "bench" / "labels" / "tasks_in
 
 
 def _preview(office_client, stem: str) -> ImportBatch:
-    text = (LABELS / f"{stem}.txt").read_bytes()
-    response = office_client.post(reverse("import_start"), {"file": SimpleUploadedFile(f"{stem}.txt", text), "year": "2036"})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    return start_import(office_client, f"{stem}.txt", (LABELS / f"{stem}.txt").read_bytes(), year="2036")
 
 
 def test_topics_are_headings_not_rows(office_client):

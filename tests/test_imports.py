@@ -27,6 +27,7 @@ from luoshi.supervision.models import (
 )
 
 from .demo import sc2020
+from .uploads import batch_of
 
 pytestmark = pytest.mark.django_db
 
@@ -41,11 +42,6 @@ def period_h2():
 
 def upload(client, name, data, **fields):
     return client.post(reverse("import_start"), {"file": SimpleUploadedFile(name, data), **fields})
-
-
-def batch_of(response) -> ImportBatch:
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
 
 
 def counts():

@@ -7,12 +7,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from luoshi.supervision.models import ImportBatch
 from luoshi.supervision.services.formatting import format_indicator
 from luoshi.supervision.services.review import figures_text
+
+from .uploads import start_import
 
 
 @pytest.mark.parametrize(("args", "shown"), [
@@ -57,10 +57,7 @@ def test_preview_shows_rank_targets_as_written(client):
     from luoshi.supervision.views.imports import _plan_rows
 
     assert client.login(username="office", password="luoshi-demo")
-    response = client.post(reverse("import_start"), {
-        "file": SimpleUploadedFile("某某县2036年政府工作报告.txt", REPORT.encode("utf-8")), "year": "2036"})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    batch = ImportBatch.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+    batch = start_import(client, "某某县2036年政府工作报告.txt", REPORT.encode("utf-8"), year="2036")
     shown = [i["shown"] for r in _plan_rows(batch) for i in r["indicators"]]
     page = client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     for text in ("县域经济综合考核进入全省前十", "营商环境评价保持全市第一", "地区生产总值≥6%"):
