@@ -7,6 +7,12 @@ invented for this file, in other words than the sets'.
   is behind from two-thirds of its time (31 August), not only from first_step_late (30 September): the structure,
   the fitting-out and the acceptance are left to a third of the year.  Works at the surface (进场, 土地平整) keep
   first_step_late.
+* A numbered page's target after the colon (rules/building.py _lead_target): a row cut at its title's colon
+  (公共停车：新增泊位1500个，已建成1620个) has a title with no figure for its task and its target as the progress's
+  first clause; when that clause holds one count or measure (no rate) and says nothing done, under way, totalled,
+  dated, found or registered (words.toml report.lead_target_not), and a later clause of its sentence counts the same
+  unit with 已, the clause is the task's target, not work done.  Not for a task that is a sentence of its own, or
+  a coverage to reach (its whole is the first clause), nor a clause under a section label (进展情况：).
 """
 
 from datetime import date
@@ -39,3 +45,36 @@ BELOW_GROUND = [
 def test_works_still_below_ground_at_two_thirds_of_the_year(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+LEAD_TARGET = [
+    # the title is the task, the target the first clause after it
+    ("停车设施建设", "新增公共停车位2000个，已建成2150个。", OCT, "completed"),
+    ("背街小巷整治", "整治背街小巷40条，已完成整治25条，6条正在施工，9条尚未开工。", OCT, "behind"),
+    ("就业帮扶", "全年帮扶困难人员就业800人，1-10月已帮扶就业690人。", OCT, "on_track"),
+    ("文体惠民", "开展全民健身赛事活动60场，已举办58场。", OCT, "ahead"),
+    ("图书馆分馆建设", "新建图书馆分馆12个，已建成4个，其余8个正在选址。", OCT, "seriously_behind"),
+    ("助餐服务", "新建老年助餐点30个，已建成运营26个，其余4个正在装修。", date(2020, 9, 30), "ahead"),
+    # guards: the first clause a fact (已, 共, a section label), a task that is a sentence, a coverage's whole,
+    # two figures in the clause, a scope (中), the later figure with 已 after it, no 已 at all
+    ("停车设施建设", "已新增公共停车位1620个，其中已投用1500个。", OCT, "on_track"),
+    ("隐患整治", "共排查安全隐患86处，已整改72处。", OCT, "on_track"),
+    ("推进智慧停车建设，缓解停车难", "新增停车位2000个，已建成1500个。", OCT, "on_track"),
+    ("实现独居老人紧急呼叫设备全覆盖", "辖区独居老人420户，已安装设备300户。", OCT, "behind"),
+    ("扬尘治理", "对全区86个在建工地开展专项检查3轮，已接入监控平台工地70个。", OCT, "on_track"),
+    ("停车设施建设", "进展情况：新增停车位2000个，已建成1500个。", OCT, "on_track"),
+    ("老旧小区改造", "列入改造的28个小区中，已完工19个。", OCT, "on_track"),
+    ("停车设施建设", "新增停车位2000个，其中1500个已投入使用。", OCT, "on_track"),
+    ("托育服务", "新增托位600个，投入使用520个。", OCT, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", LEAD_TARGET, ids=[r[1] for r in LEAD_TARGET])
+def test_a_numbered_rows_target_written_after_its_title(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+def test_the_target_clause_is_no_work_done():
+    a = judge("停车设施建设", "新增公共停车位2000个，已建成1500个。", OCT)
+    assert (a.status, a.completion_pct) == ("behind", 75.0), (a.rule, a.reason)

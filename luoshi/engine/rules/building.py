@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import vocab
+from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
 from ..progress import REMAINDER_LEAD
 from ..text import for_parsing
@@ -17,6 +18,7 @@ from .base import (
     _CLAUSE,
     _CLAUSE_MARK,
     _COLON,
+    _COVERAGE_GOAL,
     _DIGIT,
     _LIST_MARK,
     _SENTENCE,
@@ -71,6 +73,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     progress = row.progress or ""
     norm = for_parsing(progress)
     task_text = task_text or row.task or ""
+    lead = _lead_target(row, task_text, targets, norm)
+    if lead is not None:
+        task_text, targets = lead[1], lead[2]
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
@@ -82,6 +87,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    if lead is not None and lead[0] not in case.forecast_spans:
+        case.forecast_spans.append(lead[0])     # the target's clause restates it: no work done
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
     fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
                  if c in case.forecast_spans and nxt not in case.forecast_spans
@@ -198,6 +205,50 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     if not case.facts:
         case.facts += _none_done(case, norm, clauses, sentences)
     return case
+
+
+# What makes a row's first clause a fact or a scope rather than a numbered page's target (words.toml
+# report.lead_target_not), and a count that only opens a scope (6所学校中).
+_LEAD_NOT_TARGET = re.compile(f"(?<!公)(?:{vocab.alternation('report.lead_target_not')})")     # (公共 is no 共)
+_LEAD_SCOPE = re.compile(r"中\s*[:：]?\s*$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], norm: str
+                 ) -> tuple[tuple[int, int], str, list[Indicator]] | None:
+    """公共停车：新增公共停车泊位1500个，已建成1620个 — a numbered page's row cut at its colon, the title the task and
+    the target written first after it: when the task holds no figure and the progress opens on a clause with one
+    count or measure (no rate) that says nothing done, under way, totalled, dated or found (words.toml
+    report.lead_target_not), and a later clause of that sentence counts the same unit with 已 before it, the first
+    clause is the task's target.  Gives the clause, the task with it, and the task's targets read from both."""
+    title = for_parsing(task_text).strip().rstrip("。；;")
+    # (a title: no figure, no clause of its own, no coverage to reach whose whole the first clause would give)
+    if any(t.value is not None for t in targets) or _DIGIT.search(title) or _CLAUSE_MARK.search(title) \
+            or _COVERAGE_GOAL.search(title):
+        return None
+    clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
+    if not clauses or not sentences:
+        return None
+    (a, b), end = clauses[0], sentences[0][1]
+    if b >= end or _LEAD_NOT_TARGET.search(norm, a, b) or _LEAD_SCOPE.search(norm[a:b]) \
+            or _SECTION_LABEL.match(norm, a) or len(_NUMBER.findall(norm, a, b)) != 1:
+        return None
+    own = [f for f in row.facts if a <= f.span[0] < b]
+    if len(own) != 1 or vocab.is_rate(own[0].unit):
+        return None
+    unit = vocab.comparable_unit(own[0].unit, own[0].scale)[0]
+
+    def done_later(f) -> bool:
+        cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
+        return "已" in norm[cl[0]:f.span[0]] and vocab.comparable_unit(f.unit, f.scale)[0] == unit
+
+    if not any(b <= f.span[0] < end and done_later(f) for f in row.facts):
+        return None
+    text = f"{task_text}：{row.progress[a:b].strip()}"
+    found = [t for t in parse_indicators(text)[0] if t.value is not None and t.kind not in ("zero", "deadline")]
+    if not found or any(vocab.is_rate(t.unit) for t in found):
+        return None
+    return (a, b), text, parse_indicators(text)[0]
 
 
 @lru_cache(maxsize=1024)
