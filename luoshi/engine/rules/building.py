@@ -25,7 +25,10 @@ from .base import (
     _SENTENCE_MARK,
     _is_level,
     _is_rate,
+    _target_value,
+    _value,
     pattern,
+    threshold,
     words,
 )
 from .case import Case, Fact, _head, _spans, _unit_of
@@ -162,8 +165,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if f.role != "done" or not total or _THIS_YEAR.search(f.words):
             continue
         # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
+        # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
+        # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
         beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
-                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words)))
+                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
+                          or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
                      for g in case.facts)
         if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
             f.role = "stock"
@@ -310,6 +316,18 @@ _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
 _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
+
+
+# A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.
+_GAINED = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain', 'completion.gain_new')})")
+
+
+def _past_years_gain(case: Case, total: Fact, gained: Fact) -> bool:
+    """A running total past every target of gains of its unit by more than implausible_pct, with the gained figure
+    beside it within that: the total is the stock, not the year's work (累计达到4350个 beside 新开通1126个 for 新建2000个)."""
+    targets = [_target_value(t) for t in case.targets if _unit_of(t) == _unit_of(total.fact) and _GAIN_TARGET.match(t.metric)]
+    return bool(targets) and all(0 < tv and _value(total.fact) > tv * threshold("implausible_pct") / 100
+                                 and _value(gained.fact) <= tv * threshold("implausible_pct") / 100 for tv in targets)
 
 
 _RECOGNISED = vocab.pattern("completion.recognised")

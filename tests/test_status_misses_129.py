@@ -1,0 +1,35 @@
+"""Status rules from the held-out invented129–131's known misses (negation, issue 11), now dev material: one table
+per rule, each with twins or guards that must not move.  Rows are invented in the manner of progress reports."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def _ids(table):
+    return [f"{t}→{p}@{d}" for t, p, d, *_ in table]
+
+
+# A running total past the year's target of gains by more than implausible_pct (累计达到4350个 for 新建…2000个) is the
+# stock since earlier years: a figure beside it in its sentence named as gained (新开通, 新认定, 新安装: words.toml
+# completion.gain and completion.gain_new) is the year's own and answers the target, though named in other words
+# than the target's.  Twins: the year's figure named as the target names it (unchanged), and a running total within
+# the target (the year's own: 8月新建126个，累计新建1126个).
+STOCK_PAST_TARGET = [
+    ("新建5G基站2000个。", "市通信发展管理办公室：截至6月底，全市新开通5G基站1126个，累计达到4350个。", date(2021, 6, 30), "ahead", 56.3),
+    ("新增国家高新技术企业30家", "全市新认定高企12家，累计达到386家。", date(2020, 6, 30), "behind", 40.0),
+    ("新增公共充电桩500个", "全区新安装公共充电桩210个，累计达到2860个。", date(2020, 6, 30), "behind", 42.0),
+    ("新增城市公共停车泊位3000个", "新开设公共停车泊位1650个，全市累计达到5.2万个。", date(2020, 6, 30), "ahead", 55.0),
+    # twins
+    ("新建5G基站2000个。", "8月新建5G基站126个，累计新建1126个。", date(2020, 8, 31), "behind", 56.3),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status,completion", STOCK_PAST_TARGET, ids=_ids(STOCK_PAST_TARGET))
+def test_a_gain_beside_a_stock_past_the_target_is_the_years(task, progress, as_of, status, completion):
+    a = judge(task, progress, as_of)
+    assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)
