@@ -218,7 +218,7 @@ First run of the fifty-first set (v151, labels committed before in 9167c3c; engi
 0.417 every target achieved): a place said with no ranking named (首次跻身全市前三) in a sentence part opened by its year
 (2024年，…) read as nothing, the year's digits taken for a figure before it (unclear read as not_reported).  The counted
 move, 不及预期 against a figure over its floor, 财政收入未能完成年度目标 for 区级 revenue and the level and rate either side all
-read as labelled.
+read as labelled.  Fitted after it (a year before the place is no figure): 12/12.
 """
 
 from __future__ import annotations

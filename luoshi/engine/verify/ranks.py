@@ -177,6 +177,7 @@ _RANKED_NAMED = re.compile("|".join(f"(?:{vocab.alternation(k)})" for k in (
     "verify.rank_assessment_tail", "target.rank_measure", "target.rank_word")))
 _PART_START = re.compile(r"[;。]")
 _SCOPE_WORD = re.compile(f"(?:{vocab.alternation('target.rank_scope')})")
+_YEAR_NAMED = re.compile(r"(?:19|20)[0-9]{2}年")      # (2024年，…首次进入全省前十: a year is no figure)
 
 
 def _place_unnamed(ind: Indicator, mentions: list) -> tuple | None:
@@ -196,7 +197,8 @@ def _place_unnamed(ind: Indicator, mentions: list) -> tuple | None:
             start = max((x.end() for x in _PART_START.finditer(body, 0, m.start())), default=0)
             before = body[start:m.start()]
             # (…跃居全省第八位，首次进入全省前十: a place said before it is of the ranking named there)
-            if _RANKED_NAMED.search(before) or any(ch.isdigit() for ch in before) or _PLACE_SAID.search(before) \
+            if _RANKED_NAMED.search(before) or any(ch.isdigit() for ch in _YEAR_NAMED.sub("", before)) \
+                    or _PLACE_SAID.search(before) \
                     or _ASPIRED_BEFORE.search(body, 0, m.start()) or _NEGATED_BEFORE.search(body, 0, m.start()):
                 continue
             return sentence, m
