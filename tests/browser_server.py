@@ -118,6 +118,15 @@ def no_errors(pg) -> None:
     assert not errors.count(), errors.first.inner_text()[:300]
 
 
+def choose(page, select: str, text: str) -> None:
+    """Select the option whose label contains ``text`` (labels may add a year or a count)."""
+    value = page.eval_on_selector(
+        select, "(s, t) => { const o = [...s.options].find(o => o.textContent.includes(t)); return o ? o.value : null; }",
+        text)
+    assert value is not None, f"no option {text!r} in {select}"
+    page.select_option(select, value=value)
+
+
 @contextmanager
 def chromium():
     """A browser for a module's tests (conftest's ``browser`` fixture yields from it)."""

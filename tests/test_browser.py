@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from .browser_server import ARTIFACTS, ROOT, Server, served
+from .browser_server import ARTIFACTS, ROOT, Server, choose, served
 
 SAMPLES = ROOT / "luoshi" / "samples"
 NARRATIVE = "浏览器测试：项目已全面开工，完成年度投资进度的百分之六十。<script>window.__hacked=1</script>"
@@ -63,15 +63,6 @@ class Walk:
         self.context.close()
 
 
-def _choose(page, select: str, text: str) -> None:
-    """Select the option whose label contains ``text`` (labels may add a year or a count)."""
-    value = page.eval_on_selector(
-        select, "(s, t) => { const o = [...s.options].find(o => o.textContent.includes(t)); return o ? o.value : null; }",
-        text)
-    assert value is not None, f"no option {text!r} in {select}"
-    page.select_option(select, value=value)
-
-
 def _upload(walk: Walk, sample: str, **selects) -> None:
     walk.go("/import/")
     walk.page.set_input_files("input[name=file]", str(SAMPLES / sample))
@@ -79,7 +70,7 @@ def _upload(walk: Walk, sample: str, **selects) -> None:
         if name in ("year", "title"):
             walk.page.fill(f"[name={name}]", value)
         else:
-            _choose(walk.page, f"select[name={name}]", value)
+            choose(walk.page, f"select[name={name}]", value)
     walk.page.click("text=上传并预览")
     walk.page.wait_for_load_state()
     # Long imports read in the background; the preview page reloads itself when done.
@@ -184,7 +175,7 @@ def test_whole_cycle(server, browser):
 
     # 3c. The office drafts the bulletin of the closed first half, previews and publishes it.
     office.go("/bulletins/")
-    _choose(office.page, "select[name=period]", "2020年上半年")
+    choose(office.page, "select[name=period]", "2020年上半年")
     office.page.fill("input[name=number]", "上督通〔2020〕3号")
     office.page.click("text=创建草稿")
     office.page.wait_for_load_state()
@@ -199,10 +190,10 @@ def test_whole_cycle(server, browser):
     # 4. The dashboard counts the new status for the second half.
     office.go("/dashboard/")
     with office.page.expect_navigation():
-        _choose(office.page, "select[name=plan]", "上城区2020年重点工作")
+        choose(office.page, "select[name=plan]", "上城区2020年重点工作")
     if office.page.locator("select[name=period]").count():
         with office.page.expect_navigation():
-            _choose(office.page, "select[name=period]", "2020年下半年")
+            choose(office.page, "select[name=period]", "2020年下半年")
     office.page.wait_for_timeout(800)  # let the charts draw before the screenshot
     office.shot("office-dashboard")
     assert "2020年下半年" in office.page.content()
@@ -231,7 +222,7 @@ def test_whole_cycle(server, browser):
     public.page.wait_for_load_state()
     # The page opens on the last closed period; the new progress is in the current one.
     with public.page.expect_navigation():
-        _choose(public.page, "select[name=period]", "2020年下半年")
+        choose(public.page, "select[name=period]", "2020年下半年")
     content = public.page.content()
     assert "浏览器测试" in content
     assert "luoshi-demo" not in content and "reporter" not in content
@@ -249,7 +240,7 @@ def test_accounts_privacy_and_confirmations(server, browser):
     office.page.fill("input[name=username]", "wangwu")
     office.page.fill("input[name=full_name]", "王五")
     office.page.select_option("select[name=role]", value="reporter")
-    _choose(office.page, "select[name=organisation]", "区发改经信局")
+    choose(office.page, "select[name=organisation]", "区发改经信局")
     office.page.fill("input[name=password]", "Browser-test-pass-1")
     office.page.click("text=创建")
     office.page.wait_for_load_state()

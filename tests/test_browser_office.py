@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser_server import DemoServer, manage, screenshots, served
+from .browser_server import DemoServer, choose, manage, screenshots, served
 from .test_responsive import DESKTOP, PHONE, session, sideways
 
 
@@ -27,14 +27,6 @@ def server(tmp_path_factory, migrated_sqlite):
 def shots(tmp_path_factory):
     with screenshots(tmp_path_factory, "luoshi-office-screenshots") as folder:
         yield folder
-
-
-def _choose(page, select: str, text: str) -> None:
-    value = page.eval_on_selector(
-        select, "(s, t) => { const o = [...s.options].find(o => o.textContent.includes(t)); return o ? o.value : null; }",
-        text)
-    assert value is not None, f"no option {text!r} in {select}"
-    page.select_option(select, value=value)
 
 
 def _both_widths(browser, server, shots, username, path, name):
@@ -56,7 +48,7 @@ def test_office_defines_a_metric_the_statistician_enters_and_locks(server, brows
     page.on("dialog", lambda d: d.accept())
     page.goto(server.url + "/statistics/metrics/")
     with page.expect_navigation():           # the select submits its form on change
-        _choose(page, "select[name=plan]", "上城区2020年政府工作报告")
+        choose(page, "select[name=plan]", "上城区2020年政府工作报告")
     assert "地区生产总值" in page.content()          # the demo's expected targets are metrics already
     page.fill("#id_name", "研发经费投入强度")
     page.fill("#id_unit", "%")
@@ -76,8 +68,8 @@ def test_office_defines_a_metric_the_statistician_enters_and_locks(server, brows
     page.on("dialog", lambda d: d.accept())
     page.goto(server.url + "/statistics/")
     with page.expect_navigation():
-        _choose(page, "select[name=period]", "上城区2020年政府工作报告重点工作 · 2020年上半年")
-    _choose(page, "#id_metric", "研发经费投入强度")
+        choose(page, "select[name=period]", "上城区2020年政府工作报告重点工作 · 2020年上半年")
+    choose(page, "#id_metric", "研发经费投入强度")
     page.fill("#id_value", "16.2")
     page.click("button:text-is('保存（新版本）')")
     page.wait_for_load_state()
@@ -100,7 +92,7 @@ def test_year_end_rules_form_with_errors_and_help(server, browser, shots):
     page.click("a.button:has-text('新建考核办法')")
     page.wait_for_load_state()
     assert "按任务权重取平均" in page.content()      # in-app help, not a pointer to a repository file
-    _choose(page, "#id_plan", "上城区2019")
+    choose(page, "#id_plan", "上城区2019")
     page.fill("#id_name", "浏览器测试考核办法")
     page.fill("#id_classes__A__shares__behind", "2")
     page.fill("#id_awards__most_improved_count", "1.5")
