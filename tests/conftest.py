@@ -97,6 +97,15 @@ def demo_today(django_db_setup, django_db_blocker) -> int:
         transaction.set_rollback(True)
 
 
+@pytest.fixture
+def demo_plan(demo_today):
+    """The plan whose cycle ``demo_today`` replays, as a Plan (the modules that ask for it seed
+    ``demo_today`` for all their tests)."""
+    from luoshi.supervision.models import Plan
+
+    return Plan.objects.get(pk=demo_today)
+
+
 @pytest.fixture(scope="session")
 def migrated_sqlite(tmp_path_factory) -> Path:
     """A production SQLite database just migrated (``manage.py migrate`` in a deployment home),

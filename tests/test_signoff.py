@@ -7,17 +7,12 @@ import pytest
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent
-from luoshi.supervision.models import Plan, SignoffSetting, Submission
+from luoshi.supervision.models import SignoffSetting, Submission
 from luoshi.supervision.services import review, worklist
 
 from .demo import login
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # seeded once: conftest
-
-
-@pytest.fixture
-def plan(demo_today):
-    return Plan.objects.get(pk=demo_today)
 
 
 def _report(client, plan, username="weijian"):
@@ -30,9 +25,9 @@ def _report(client, plan, username="weijian"):
     return Submission.objects.filter(task=task, period=due).order_by("-version").first()
 
 
-def test_reporter_submission_waits_for_the_head_then_reaches_the_office(client, plan, django_user_model):
+def test_reporter_submission_waits_for_the_head_then_reaches_the_office(client, demo_plan, django_user_model):
     assert SignoffSetting.objects.get(organisation__name="区卫生健康局").required
-    sub = _report(client, plan)
+    sub = _report(client, demo_plan)
     assert sub.state == "signoff" and sub.submitted_at is None
     assert not review.pending_submissions().filter(pk=sub.pk).exists()  # not yet the office's
     head = django_user_model.objects.get(username="weijian-head")
@@ -53,8 +48,8 @@ def test_reporter_submission_waits_for_the_head_then_reaches_the_office(client, 
     assert AuditEvent.objects.filter(action="submission.sign_off", object_id=str(sub.pk)).exists()
 
 
-def test_head_returns_with_a_comment_and_the_reporter_sees_it(client, plan, django_user_model):
-    sub = _report(client, plan)
+def test_head_returns_with_a_comment_and_the_reporter_sees_it(client, demo_plan, django_user_model):
+    sub = _report(client, demo_plan)
     login(client, "weijian-head")
     client.post(reverse("portal_signoff", args=[sub.pk]), {"action": "return", "comment": "数字请与台账核对"})
     sub.refresh_from_db()
@@ -66,8 +61,8 @@ def test_head_returns_with_a_comment_and_the_reporter_sees_it(client, plan, djan
     assert "不在待审签状态" in r.content.decode()
 
 
-def test_the_head_itself_and_units_without_signoff_submit_straight_to_the_office(client, plan):
-    assert _report(client, plan, "weijian-head").state == "submitted"
+def test_the_head_itself_and_units_without_signoff_submit_straight_to_the_office(client, demo_plan):
+    assert _report(client, demo_plan, "weijian-head").state == "submitted"
     login(client, "office")
     r = client.get(reverse("signoff_settings"))
     assert r.status_code == 200 and "区卫生健康局" in r.content.decode()

@@ -18,11 +18,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_today")]   # 
 TODAY = date(2026, 11, 30)
 
 
-@pytest.fixture
-def plan(demo_today):
-    return Plan.objects.get(pk=demo_today)
-
-
 def _section(sections, key):
     return next(s for s in sections if s.key == key)
 
@@ -32,7 +27,7 @@ def test_login_lands_on_the_work_list(client):
     assert r.status_code == 302 and r["Location"] == reverse("worklist")
 
 
-def test_every_role_gets_its_work_list(client, plan):
+def test_every_role_gets_its_work_list(client, demo_plan):
     for username in ("office", "reporter", "head", "leader", "stats", "inspector", "zhujian"):
         login(client, username)
         r = client.get(reverse("worklist"))
@@ -40,17 +35,17 @@ def test_every_role_gets_its_work_list(client, plan):
     assert client.get(reverse("worklist") + "x").status_code == 404
 
 
-def test_department_sees_returned_report_due_periods_and_orders(plan, django_user_model):
+def test_department_sees_returned_report_due_periods_and_orders(demo_plan, django_user_model):
     reporter = django_user_model.objects.get(username="reporter")
     sections = worklist.sections(reporter, TODAY)
     returned = _section(sections, "returned")
     assert len(returned.items) == 1 and "退回意见" in returned.items[0].detail
     periods = _section(sections, "periods")
-    due = [i for i in periods.items if plan.title in i.title]
+    due = [i for i in periods.items if demo_plan.title in i.title]
     assert [i.urgency for i in due][:1] == ["overdue"] and "1 / " in due[0].detail  # only the returned one left
     # zhujian has the 督办 order to answer; weijian has everything to report, overdue.
     zhujian = django_user_model.objects.get(username="zhujian")
-    order = SupervisionOrder.objects.get(task__plan=plan)
+    order = SupervisionOrder.objects.get(task__plan=demo_plan)
     assert [i.url for i in _section(worklist.sections(zhujian, TODAY), "orders").items] == [
         reverse("order_detail", args=[order.pk])]
     weijian = django_user_model.objects.get(username="weijian-head")
@@ -58,9 +53,9 @@ def test_department_sees_returned_report_due_periods_and_orders(plan, django_use
     assert items[0].urgency == "overdue" and "已逾期" in items[0].detail
 
 
-def test_an_item_leaves_when_the_work_is_done(plan, django_user_model):
+def test_an_item_leaves_when_the_work_is_done(demo_plan, django_user_model):
     reporter = django_user_model.objects.get(username="reporter")
-    sub = Submission.objects.get(period__plan=plan, state="returned")
+    sub = Submission.objects.get(period__plan=demo_plan, state="returned")
     submission_actions.do_save_and_submit_submission(sub.task, sub.period, sub.narrative + "补充：完成率100%。",
                                                      acting_user=reporter)
     sections = worklist.sections(reporter, TODAY)
@@ -71,7 +66,7 @@ def test_an_item_leaves_when_the_work_is_done(plan, django_user_model):
     assert any(sub.task.code in i.title for i in queue.items)
 
 
-def test_office_sees_review_queue_missing_units_and_flagged(plan, django_user_model):
+def test_office_sees_review_queue_missing_units_and_flagged(demo_plan, django_user_model):
     office = django_user_model.objects.get(username="office")
     sections = worklist.sections(office, TODAY)
     queue = _section(sections, "review")
@@ -81,7 +76,7 @@ def test_office_sees_review_queue_missing_units_and_flagged(plan, django_user_mo
     assert _section(sections, "flagged").total >= 0
 
 
-def test_work_list_shows_nothing_of_another_unit(client, plan):
+def test_work_list_shows_nothing_of_another_unit(client, demo_plan):
     login(client, "weijian")
     page = client.get(reverse("worklist")).content.decode()
     assert "区住房和城建局" not in page and "退回意见" not in page
@@ -92,7 +87,7 @@ def test_notifications_do_not_403_for_the_head(client):
     assert client.get(reverse("notifications")).status_code == 200
 
 
-def test_flagged_verdicts_counted_and_cut_as_every_verdict_read_in_python(plan):
+def test_flagged_verdicts_counted_and_cut_as_every_verdict_read_in_python(demo_plan):
     """The office's 待人工确认 list (``_flagged``: one statement that looks the task order up only
     for the rows that can be shown) against every verdict read and sorted in Python, on invented
     verdicts spread over two open periods ending on different days, more than a page of them;
