@@ -141,6 +141,10 @@ _PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;
                             f"(?:{pattern('pending').pattern})")
 
 
+# 在 before work in hand (均在安装调试, 都在装修: words.toml underway.doing), not 不在/未在.
+_AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing')})")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -167,8 +171,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if _STARTED_WORD.search(clause):
         return "started"
-    if pattern("underway").search(clause):
-        return "underway"
+    if pattern("underway").search(clause) or _AT_WORK.search(clause):
+        return "underway"       # (其余46个村基站均在安装调试: 在 before work in hand, as 正在)
     finished = list(_DONE_WORD.finditer(after))
     if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
             and not _STRONG_UNDERWAY.search(clause):
