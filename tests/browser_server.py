@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from .demo import PASSWORD
-from .deploy_servers import fresh_database
+from .deploy_servers import free_port, fresh_database, manage
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -32,27 +32,13 @@ def need_chromium() -> None:
         pytest.skip(message)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def manage(env: dict, *args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "django", *args], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=600)
-    if result.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed: {result.stderr[-2000:]}")
-    return result.stdout
-
-
 class Server:
     def __init__(self, home: Path, database: Path | None = None):
         self.database = database        # a migrated SQLite file to start from (conftest's migrated_sqlite)
         self.env = {**os.environ, "LUOSHI_HOME": str(home), "DJANGO_SETTINGS_MODULE": "luoshi.web.settings",
                     "LUOSHI_DEBUG": "1", "PYTHONUNBUFFERED": "1"}
         self.env.pop("DATABASE_URL", None)
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
