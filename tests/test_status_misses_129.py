@@ -33,3 +33,25 @@ STOCK_PAST_TARGET = [
 def test_a_gain_beside_a_stock_past_the_target_is_the_years(task, progress, as_of, status, completion):
     a = judge(task, progress, as_of)
     assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)
+
+
+# A month's own figure (8月…, 本月…) before the running total of its unit in its sentence (累计新增7家, named by no
+# more than its verb) is within that total: the total answers the target, named as the month's figure is, and
+# firms still awaiting review beside it (另有3家…待审核) do not take its place.  Twins: a span of months (1-8月) beside
+# the stock, and a total named for this year (今年累计新增), unchanged.
+MONTH_WITHIN_TOTAL = [
+    ("新增规上工业企业12家。", "区工信局：8月新入规企业2家，累计新增7家；另有3家企业已报送入规材料，待市统计局审核。",
+     date(2020, 8, 31), "behind", 58.3),
+    ("新增规上工业企业12家。", "本月新入规企业2家，累计新增11家；另有2家已报送入规材料，待审核。", date(2020, 8, 31), "ahead", 91.7),
+    ("新建5G基站2000个。", "本月新开通5G基站126个，累计开通1126个。", date(2020, 8, 31), "behind", 56.3),
+    ("新增规上工业企业12家。", "8月新增规上工业企业2家，累计新增7家。", date(2020, 8, 31), "behind", 58.3),
+    # twins: a span of months with the stock beside it, a total named for this year
+    ("新增规上工业企业12家。", "1-8月新增规上工业企业7家，累计达到156家。", date(2020, 8, 31), "behind", 58.3),
+    ("新增规上工业企业12家。", "8月新增规上工业企业2家，今年累计新增7家。", date(2020, 8, 31), "behind", 58.3),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status,completion", MONTH_WITHIN_TOTAL, ids=_ids(MONTH_WITHIN_TOTAL))
+def test_a_months_figure_is_within_the_running_total_beside_it(task, progress, as_of, status, completion):
+    a = judge(task, progress, as_of)
+    assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)

@@ -198,7 +198,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             out.setdefault(hits[0], []).append(f)
             continue
         mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared")]
-        lone = len(same) == 1 and len(mine) == 1
+        # (a running total named by its month's figure, 8月新入规企业2家，累计新增7家, is the lone one done beside firms
+        # still awaiting review: 另有3家企业已报送入规材料，待审核)
+        lone = len(same) == 1 and (len(mine) == 1 or f.named_by is not None and f.role == "done"
+                                   and sum(g.role != "pending" for g in mine) == 1)
         # 1所已建成,2所正在设计 against 新建幼儿园3所: figures that name no noun of their own count the
         # lone target of their unit.
         # Only one of them done: several done figures may count one set of items at different steps.
@@ -214,7 +217,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         scored = []
         enough = threshold("match")
         for i, p in same:
-            score = _match(p, f)
+            # (累计新增7家 after 8月新增规上工业企业2家: the total named as the month's figure before it is named)
+            score = max(_match(p, f), _match(p, f.named_by) if f.named_by else 0.0)
             # (each reading below only where the ones before it have not already let the figure answer the part)
             kept = score >= enough
             if not kept and (lone or bare):

@@ -21,6 +21,7 @@ from .base import (
     _COVERAGE_GOAL,
     _DIGIT,
     _LIST_MARK,
+    _NON_WORD_OR_DIGIT,
     _SENTENCE,
     _SENTENCE_MARK,
     _is_level,
@@ -173,6 +174,14 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                      for g in case.facts)
         if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
             f.role = "stock"
+    # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
+    # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
+    for g, f in zip(case.facts, case.facts[1:], strict=False):
+        if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
+                and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact) and g.fact.value <= f.fact.value \
+                and _ONE_MONTH.search(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
+                and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
+            g.role, f.named_by = "compared", g
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
         same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
@@ -316,6 +325,11 @@ _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
 _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
+
+
+# One month's own figure (8月新入规2家, 本月新增, 当月完成), not a span of months (1-8月) nor a date (截至8月底).
+_ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末中初以\-—至到~\d])"
+                        f"|{vocab.alternation('time.one_month')}")
 
 
 # A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.

@@ -34,6 +34,7 @@ class Fact:
     sentence: tuple[int, int]
     weak: bool = False   # matched to its target by a loose likeness only
     words: str = ""      # the clause's text up to the next figure (已完成签约5个)
+    named_by: Fact | None = None   # a running total named by no more than its verb: the month's figure before it
 
 
 @dataclass
