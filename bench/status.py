@@ -208,6 +208,7 @@ INVENTED = [
     ("invented133.json", "hundred-and-thirty-third set (statusa: a county's Q1 key-project sheet at 31 March — early-year pace, interim deadlines at the quarter's end, carried-over works, several projects some done; guards on pace)"),
     ("invented134.json", "hundred-and-thirty-fourth set (statusb: a district's 民生实事 page at 31 October — numbered items with target and facts after one colon, coverage with its whole given, listed sub-targets, lengths short with the rest under way)"),
     ("invented135.json", "hundred-and-thirty-fifth set (statusb: a province department's 督办 sheet at 31 August — 打造/建设 with only a plan, buildings still in the basement, lengths short with the rest under way, the task's item restated in the facts)"),
+    ("pages1.json", "real published rows, first set (realpages: 59 rows of 7 public progress pages of non-scored governments — province, cities, a district, counties; quoted, not invented)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml
