@@ -28,3 +28,8 @@ def user(username: str):
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(username=username)
+
+
+def office_user():
+    """The demo office account itself (conftest's ``office_client`` is a test client signed in as it)."""
+    return user("office")

@@ -23,6 +23,8 @@ from luoshi.supervision.models import Assessment, Override, Plan, Submission, Ta
 from luoshi.supervision.services import plans
 from luoshi.supervision.services.plans import ProgressPreview
 
+from .demo import office_user
+
 pytestmark = pytest.mark.django_db
 
 # bench/imports.py's table of the sample decomposition's rows (the bench is no package)
@@ -30,12 +32,6 @@ _spec = importlib.util.spec_from_file_location("bench_imports", Path(__file__).r
 bench_imports = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_imports)
 UNITS = ["区财政局", "区教育局", "区商务局", "区城管局"]
-
-
-def office():
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.get(username="office")
 
 
 def engine_tasks(n: int, units: bool = True) -> list[api.Task]:
@@ -51,7 +47,7 @@ def engine_tasks(n: int, units: bool = True) -> list[api.Task]:
 
 
 def make_plan(n: int, tag: str, units: bool = True):
-    user = office()
+    user = office_user()
     document = import_document(f"{tag} 分解表 {n}\n".encode(), f"{tag}-{n}.txt", user).document
     plan = plan_actions.do_create_plan(document, 2031, f"{tag}{n}", found=engine_tasks(n, units),
                                        acting_user=user)
@@ -67,7 +63,7 @@ def progress(plan, n: int, codes: list[str] | None = None, units: str = "") -> t
         prow.units = units
         rows.append(prow)
     document = import_document(f"进展 {plan.pk} {len(codes)} {units}\n".encode(), f"p{plan.pk}-{n}.txt",
-                               office()).document
+                               office_user()).document
     return document, ProgressPreview(rows, [(code, 0.9, "sure", []) for code in codes])
 
 
@@ -85,7 +81,7 @@ def by_kind(sqls: list[str]) -> tuple[int, int]:
 
 
 def test_plan_confirm_takes_the_same_queries_for_50_and_500_tasks():
-    user = office()
+    user = office_user()
     counts = {}
     for n in (50, 500):
         document = import_document(f"分解表 {n}\n".encode(), f"plan-{n}.txt", user).document
@@ -105,7 +101,7 @@ def test_progress_confirm_takes_the_same_queries_for_50_and_500_rows():
         document, preview = progress(plan, n)
         sqls, made = queries(lambda plan=plan, period=period, document=document, preview=preview:
                              plan_actions.do_import_progress(document, plan, period, preview=preview,
-                                                             acting_user=office()))
+                                                             acting_user=office_user()))
         assert len(made) == n
         assert Assessment.objects.filter(period=period, current=True).count() == n
         assert TaskLink.objects.filter(document=document).count() == n
@@ -118,7 +114,7 @@ def test_progress_confirm_takes_the_same_queries_for_50_and_500_rows():
 def test_a_task_reported_twice_gets_two_versions_and_one_current_verdict():
     plan, period = make_plan(5, "两次")
     document, preview = progress(plan, 5, codes=["T1", "T2", "T1", "T3", "T1"])
-    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office())
+    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office_user())
     assert [s.source_row for s in made] == [1, 2, 3, 4, 5]
     t1 = Submission.objects.filter(task__code="T1", task__plan=plan).order_by("version")
     assert [s.version for s in t1] == [1, 2, 3]
@@ -129,7 +125,7 @@ def test_a_task_reported_twice_gets_two_versions_and_one_current_verdict():
 
 def test_an_override_is_carried_not_overwritten_with_its_event():
     plan, period = make_plan(3, "人工")
-    user = office()
+    user = office_user()
     first, preview = progress(plan, 3)
     plan_actions.do_import_progress(first, plan, period, preview=preview, acting_user=user)
     before = Assessment.objects.get(task__code="T2", task__plan=plan, current=True)
@@ -151,7 +147,7 @@ def test_units_from_the_table_are_given_to_tasks_without_units_one_event_each():
     plan, period = make_plan(4, "无单位", units=False)
     document, preview = progress(plan, 4, codes=["T1", "T2", "T1", "T4"], units="区教育局、区商务局")
     orgs = Organisation.objects.count()
-    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office())
+    made = plan_actions.do_import_progress(document, plan, period, preview=preview, acting_user=office_user())
     assert Organisation.objects.count() == orgs          # both units known: nothing created
     assert len(made) == 4
     for code in ("T1", "T2", "T4"):
@@ -170,7 +166,7 @@ def test_record_many_chains_like_record_and_anchors_on_its_positions(settings, t
                                                                     django_capture_on_commit_callbacks):
     settings.LUOSHI_AUDIT_ANCHOR_EVERY = 3
     settings.LUOSHI_AUDIT_ANCHOR_FILE = str(tmp_path / "anchors.jsonl")
-    user = office()
+    user = office_user()
     plan, _ = make_plan(1, "链")
     before = AuditEvent.objects.count()
     audit.record(user, "test.one", plan, detail={"k": 0})
@@ -209,7 +205,7 @@ def test_a_corrected_version_takes_the_same_queries_for_15_and_45_tasks():
     """Confirming a corrected version of a plan file: a new target version, units and events for
     every changed task, the tasks no longer in it unpublished, the new ones added, in a fixed
     number of statements whatever the number of tasks (one by one it took about 15 a task)."""
-    user = office()
+    user = office_user()
     counts = {}
     for n, year in ((15, 2033), (45, 2034)):
         k = n // 5    # the first k rows are gone from the corrected version, the last k are new in it
@@ -249,7 +245,7 @@ def test_a_progress_table_is_read_once_when_uploaded_not_again_for_its_preview_a
     """For a plan with no work report to quote (a decomposition table's), the rows a preview
     links and a confirm saves are the reading stored at upload: the same rows a new reading
     gives, without reading the file a second and third time."""
-    user = office()
+    user = office_user()
     data = decomposition(12)
     batch = import_actions.do_start_import(data, "分解表-一次读取.txt", year=2035, acting_user=user)
     import_actions.do_confirm_import(batch, {"title": "一次读取", "frequency": "half_yearly"}, acting_user=user)

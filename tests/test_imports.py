@@ -26,7 +26,7 @@ from luoshi.supervision.models import (
     TaskLink,
 )
 
-from .demo import sc2020
+from .demo import office_user, sc2020
 from .uploads import batch_of
 
 pytestmark = pytest.mark.django_db
@@ -130,12 +130,6 @@ def test_corrected_version_with_a_person_changing_the_lead(office_client, sample
     assert sorted(task.cooperating.values_list("name", flat=True)) == coop
     assert task.target_versions.count() == 2
     assert AuditEvent.objects.filter(action="task.units_change", object_id=str(task.pk)).exists()
-
-
-def office_user():
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.get(username="office")
 
 
 def test_sample_work_report_again_is_already_imported(office_client, samples):

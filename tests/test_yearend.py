@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from luoshi.core.models import AuditEvent, Organisation, SourceDocument
@@ -26,13 +25,9 @@ from luoshi.supervision.models import (
 )
 from luoshi.supervision.services import yearend as service
 
-from .demo import login
+from .demo import login, office_user
 
 pytestmark = pytest.mark.django_db
-
-
-def office():
-    return get_user_model().objects.get(username="office")
 
 
 @pytest.fixture
@@ -86,8 +81,8 @@ def small():
 
 def test_scores_by_hand(small):
     config = json.dumps({"awards": {"winner_share": 0.5, "advanced_share": 0.5}})
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", config, acting_user=office())
-    made = yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", config, acting_user=office_user())
+    made = yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     assert len(made) == 2
     c = scheme.config
     a_shares, b = c["classes"]["A"]["shares"], c["classes"]["B"]
@@ -114,8 +109,8 @@ def test_scores_by_hand(small):
 
 
 def test_breakdown_items_reference_existing_objects(small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
-    for r in yearend_actions.do_compute_yearend(scheme, acting_user=office()):
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
+    for r in yearend_actions.do_compute_yearend(scheme, acting_user=office_user()):
         kinds = {i["kind"] for i in r.breakdown["items"]}
         assert kinds
         for item in r.breakdown["items"]:
@@ -128,8 +123,8 @@ def test_breakdown_items_reference_existing_objects(small):
 
 def test_caps(small):
     config = json.dumps({"classes": {"C": {"cap": 6}}, "deductions": {"cap": 1}})
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "上限", config, acting_user=office())
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "上限", config, acting_user=office_user())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     y = YearEndResult.objects.get(scheme=scheme, organisation=small["y"])
     assert y.breakdown["totals"]["C"] == 6
     assert y.breakdown["totals"]["deductions"] == -1
@@ -137,10 +132,10 @@ def test_caps(small):
 
 
 def test_runs_are_versioned_not_deleted(small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     Assessment.objects.filter(task=small["tasks"]["A2"]).update(status="completed")
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     assert YearEndResult.objects.filter(scheme=scheme).count() == 4
     assert service.latest_run(scheme) == 2
     old = service.results(scheme, 1).get(organisation=small["x"])
@@ -170,11 +165,11 @@ def test_bad_config(text, message):
 def test_store_year_verdicts_on_the_demo():
     plan = Plan.objects.get(year=2019)
     report = SourceDocument.objects.get(name="shangcheng-2020-work-report.txt")
-    made = yearend_actions.do_store_year_verdicts(plan, report, acting_user=office())
+    made = yearend_actions.do_store_year_verdicts(plan, report, acting_user=office_user())
     assert len(made) > 50
     t5 = [v for v in made if v.task.code == "T5"]
     assert t5 and t5[0].verdict == "not_met" and t5[0].evidence
-    assert len(yearend_actions.do_store_year_verdicts(plan, report, acting_user=office())) == len(made)  # stored once
+    assert len(yearend_actions.do_store_year_verdicts(plan, report, acting_user=office_user())) == len(made)  # stored once
     assert YearVerdict.objects.filter(task__plan=plan).count() == len(made)
     with pytest.raises(service.YearEndError):
         yearend_actions.do_store_year_verdicts(plan,
@@ -189,8 +184,8 @@ def test_demo_2019_uses_verdicts_and_honours():
     yearend_actions.do_store_year_verdicts(plan,
                                            SourceDocument.objects.get(name="shangcheng-2020-work-report.txt"),
                                            acting_user=None)
-    scheme = yearend_actions.do_create_scoring_scheme(plan, "2019年度综合考评", "", acting_user=office())
-    made = yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "2019年度综合考评", "", acting_user=office_user())
+    made = yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     assert len(made) > 20
     assert any(r.breakdown["totals"]["C"] > 0 for r in made)
     assert any(r.breakdown["totals"]["verdicts"] != 0 for r in made)
@@ -204,8 +199,8 @@ def test_demo_2019_uses_verdicts_and_honours():
     ("stats", 403, 403), ("inspector", 200, 403),
 ])
 def test_role_matrix(client, small, who, page, create):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     if who:
         login(client, who)
     assert client.get(reverse("yearend")).status_code == page
@@ -222,8 +217,8 @@ def test_role_matrix(client, small, who, page, create):
 
 
 def test_page_shows_ranking_and_drilldown(client, small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     login(client, "leader")
     text = client.get(reverse("yearend") + f"?scheme={scheme.pk}&org={small['y'].pk}").content.decode()
     assert small["x"].name in text and small["y"].name in text
@@ -280,7 +275,7 @@ def test_bad_values_are_form_errors(client, small, changes, message):
 
 
 def test_edit_until_the_first_run(client, small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
     login(client, "office")
     page = client.get(reverse("yearend_scheme_edit", args=[scheme.pk])).content.decode()
     assert 'value="60' in page                      # the stored rules fill the form
@@ -299,7 +294,7 @@ def test_edit_until_the_first_run(client, small):
     scheme.refresh_from_db()
     assert scheme.config["deductions"]["order"] == 3
     # Once it has run its rules stay: the edit is refused with a message, and a copy can start a new scheme.
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     response = client.post(reverse("yearend_scheme_edit", args=[scheme.pk]), data | {"deductions__order": "5"})
     assert response.status_code == 400 and "已计算过" in response.content.decode()
     scheme.refresh_from_db()
@@ -311,7 +306,7 @@ def test_edit_until_the_first_run(client, small):
 
 
 def test_only_the_office_edits(client, small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
     for who in ("leader", "inspector", "reporter", "stats"):
         login(client, who)
         assert client.get(reverse("yearend_scheme_edit", args=[scheme.pk])).status_code == 403
@@ -334,9 +329,9 @@ def test_foreign_ids(client, small):
     assert client.get(reverse("yearend") + "?scheme=999999").status_code == 404
     assert client.get(reverse("yearend") + "?scheme=abc").status_code == 404
     assert client.post(reverse("yearend_run", args=[999999])).status_code == 404
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "未计算", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "未计算", "", acting_user=office_user())
     assert client.get(reverse("yearend_xlsx", args=[scheme.pk])).status_code == 404
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     assert client.get(reverse("yearend_xlsx", args=[scheme.pk]) + "?run=7").status_code == 404
     assert client.get(reverse("yearend") + f"?scheme={scheme.pk}&org=999999").status_code == 404
 
@@ -345,8 +340,8 @@ def test_exports_open(client, small):
     from docx import Document
     from openpyxl import load_workbook
 
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     login(client, "inspector")
     wb = load_workbook(io.BytesIO(client.get(reverse("yearend_xlsx", args=[scheme.pk])).content))
     rows = list(wb.worksheets[0].iter_rows(values_only=True))
@@ -380,9 +375,9 @@ def test_no_ranking_without_accepted_progress(client):
     task.lead.set([unit])
     first, _second = period_actions.do_create_periods(plan, "half_yearly", acting_user=None)
     Submission.objects.create(task=task, period=first, organisation=unit, narrative="草稿中", state="submitted")
-    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office_user())
     with pytest.raises(service.YearEndError, match="尚无已采纳的进展"):
-        yearend_actions.do_compute_yearend(scheme, acting_user=office())
+        yearend_actions.do_compute_yearend(scheme, acting_user=office_user())
     login(client, "office")
     response = client.post(reverse("yearend_run", args=[scheme.pk]), follow=True)
     text = response.content.decode()
@@ -390,7 +385,7 @@ def test_no_ranking_without_accepted_progress(client):
     assert YearEndResult.objects.filter(scheme=scheme).count() == 0
     # once a report is accepted the same scheme ranks, and the warning is gone
     Submission.objects.filter(task=task).update(state="accepted")
-    assert len(yearend_actions.do_compute_yearend(scheme, acting_user=office())) == 1
+    assert len(yearend_actions.do_compute_yearend(scheme, acting_user=office_user())) == 1
     text = client.get(reverse("yearend") + f"?scheme={scheme.pk}").content.decode()
     assert "no-evidence" not in text and unit.name in text
 
@@ -398,7 +393,7 @@ def test_no_ranking_without_accepted_progress(client):
 def test_a_run_is_a_background_job_with_a_unit_per_step_and_its_result_to_download(client, small):
     from luoshi.supervision.models import ExportJob
 
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
     login(client, "office")
     response = client.post(reverse("yearend_run", args=[scheme.pk]))
     job = ExportJob.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
@@ -421,12 +416,12 @@ def test_a_run_is_a_background_job_with_a_unit_per_step_and_its_result_to_downlo
 
 
 def test_scoring_reports_each_unit_and_a_stale_run_is_scored_again(small):
-    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(small["plan"], "测试办法", "", acting_user=office_user())
     steps = []
     computed = service.scoring_run(scheme, on_progress=lambda done, total: steps.append((done, total)))
     assert steps == [(0, 2), (1, 2), (2, 2)] and computed[0] == 1
-    yearend_actions.do_compute_yearend(scheme, acting_user=office())          # another run came first
-    made = yearend_actions.do_compute_yearend(scheme, computed=computed, acting_user=office())
+    yearend_actions.do_compute_yearend(scheme, acting_user=office_user())          # another run came first
+    made = yearend_actions.do_compute_yearend(scheme, computed=computed, acting_user=office_user())
     assert {r.breakdown["run"] for r in made} == {2}
 
 
@@ -434,7 +429,7 @@ def test_a_run_that_cannot_start_says_why_at_once_and_queues_nothing(client):
     from luoshi.supervision.models import ExportJob
 
     plan = Plan.objects.create(year=2033, title="空计划")
-    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office())
+    scheme = yearend_actions.do_create_scoring_scheme(plan, "测试办法", "", acting_user=office_user())
     login(client, "office")
     jobs = ExportJob.objects.count()
     text = client.post(reverse("yearend_run", args=[scheme.pk]), follow=True).content.decode()
