@@ -134,6 +134,9 @@ _LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric')})(?:{v
                            f"|(?:{vocab.alternation('level.reach')})$"))
 # A task's goal of covering the whole (实现…全覆盖, words.toml status.coverage_goal): a share of the whole to reach.
 _COVERAGE_GOAL = vocab.pattern("status.coverage_goal")
+# 全面复工 / 全部开工 at the end of a task's clause: every item of the task is to reach that verb (words.toml
+# status.every_item_lead before a verb of two characters; rules.OwnWorkload).
+_EVERY_ITEM_GOAL = re.compile(f"(?:{vocab.alternation('status.every_item_lead')})" r"(?P<verb>[\u4e00-\u9fff]{2})(?=$|[,;。，；])")
 
 
 def _is_level(t: Indicator) -> bool:

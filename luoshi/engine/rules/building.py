@@ -20,6 +20,7 @@ from .base import (
     _COLON,
     _COVERAGE_GOAL,
     _DIGIT,
+    _EVERY_ITEM_GOAL,
     _LIST_MARK,
     _NON_WORD_OR_DIGIT,
     _SENTENCE,
@@ -237,9 +238,10 @@ def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], nor
     report.lead_target_not), and a later clause of that sentence counts the same unit with 已 before it, the first
     clause is the task's target.  Gives the clause, the task with it, and the task's targets read from both."""
     title = for_parsing(task_text).strip().rstrip("。；;")
-    # (a title: no figure, no clause of its own, no coverage to reach whose whole the first clause would give)
+    # (a title: no figure, no clause of its own, no coverage to reach whose whole the first clause would give, nor every
+    # item to reach a verb, 全面复工, whose whole it would give: rules.OwnWorkload reads those)
     if any(t.value is not None for t in targets) or _DIGIT.search(title) or _CLAUSE_MARK.search(title) \
-            or _COVERAGE_GOAL.search(title):
+            or _COVERAGE_GOAL.search(title) or _EVERY_ITEM_GOAL.search(title):
         return None
     clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
     if not clauses or not sentences:

@@ -15,6 +15,7 @@ from ..text import for_parsing
 from .base import (
     _CLAUSE,
     _COVERAGE_GOAL,
+    _EVERY_ITEM_GOAL,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
     _NOT_CJK,
@@ -300,6 +301,17 @@ class OwnWorkload(StatusRule):
             a, b = w.fact.span[0], d.fact.span[1]
             return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+        every = _EVERY_ITEM_GOAL.search(case.task_text)
+        done_of = _every_item_done(norm, every.group("verb")) if every else None
+        if done_of and not case.in_forecast(done_of.start()):
+            # 续建项目38个，已复工35个 for 一季度完成续建项目全面复工: the task asks every item to reach its verb, so the
+            # items that have, of the whole given before them, are its work done (the whole completed).
+            c = round(100.0 * float(done_of.group("part")) / float(done_of.group("whole")), 1)
+            status = "completed" if c >= 100 else by_pace(c, case.expected)
+            a, b = done_of.span()
+            return Outcome(status, c, "figures", f"目标全部{every.group('verb')}，报告{done_of.group('whole')}"
+                           f"{done_of.group('unit')}中已{every.group('verb')}{done_of.group('part')}{done_of.group('unit')}，"
+                           f"完成{_fmt(c)}%，判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
         for f in case.facts:
             pace = _PACE_OF.search(f.fact.metric)
@@ -325,6 +337,20 @@ class OwnWorkload(StatusRule):
                     c = round(m.value, 1)
                     return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         return None
+
+
+
+
+_WHOLE_THEN_VERB = re.compile(r"(?<![\d.])(?P<whole>\d+)" f"(?P<unit>{vocab.unit_alternation_of('count')})"
+                              r"[^\d。；;]{0,6}?" f"(?:{vocab.alternation('report.part_reached')})"
+                              r"(?P<verb>[\u4e00-\u9fff]{2})(?P<part>\d+)(?P=unit)")
+
+
+def _every_item_done(norm: str, verb: str) -> re.Match | None:
+    """续建项目38个，已复工35个 / 38个项目中已复工35个: the whole, then the part that has reached the task's verb, in the
+    same unit and sentence, the part no larger than the whole."""
+    return next((m for m in _WHOLE_THEN_VERB.finditer(norm)
+                 if m.group("verb") == verb and 0 < float(m.group("part")) <= float(m.group("whole"))), None)
 
 
 # 全区9个街道已有5个 / 辖区登记残疾人家庭318户，已完成…204户: the whole, opened by a word of the whole area or a

@@ -76,6 +76,25 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     return out, due
 
 
+# 其中 opening a part of the task: the part is within the one before it (words.toml figure.within_lead).
+_WITHIN_LEAD = vocab.pattern("figure.within_lead")
+
+
+def _within_part(case: Case, i: int, assigned: dict[int, list[Fact]]) -> list[Fact] | None:
+    """The facts of a part written as within part i (全年完成造林2万亩，其中春季造林1.5万亩: 其中 before the second, the
+    same unit, a smaller target), when part i has none of its own: what is done of the part is done of the whole."""
+    part = case.parts[i]
+    if part.indicator is None or assigned.get(i):
+        return None
+    for j, other in enumerate(case.parts):
+        if j == i or other.indicator is None or not assigned.get(j) or other.span[0] < part.span[1] \
+                or not _WITHIN_LEAD.match(other.text) or _unit_of(other.indicator) != _unit_of(part.indicator) \
+                or _target_value(other.indicator) >= _target_value(part.indicator):
+            continue
+        return [f for f in assigned[j] if f.role == "done"] or None
+    return None
+
+
 # 发现安全隐患52处，已整改到位20处: what a survey found, then how much of it is put right, in the same unit.
 _FOUND_FIXED = _quick(re.compile(
     f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
@@ -209,6 +228,14 @@ class SubTargets(StatusRule):
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
                 sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
                                       late, at_step)
+                within = _within_part(case, i, assigned)
+                if sub.status is None and within is not None:
+                    # 全年完成造林2万亩，其中春季造林1.5万亩 answered only by 春季造林已完成1.52万亩: the part done is done
+                    # of the whole too — a floor, so it answers the whole only when that floor is on pace or better.
+                    floor = judge_indicator(part, within, due.get(i, case.expected), case.facts, own_rest, taken,
+                                            rest_preparing, late, at_step)
+                    if floor.status in ("on_track", "ahead", "completed") and floor.basis == "figures":
+                        sub = floor
                 if sub.status == "on_track" and sub.basis == "stage" and len(case.parts) == 1 \
                         and part.required == "done" and case.expected >= threshold("half_year") \
                         and _item_not_begun(case, norm):
