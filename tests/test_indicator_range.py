@@ -9,7 +9,8 @@ from django.urls import reverse
 from luoshi.supervision.models import Indicator, Plan
 from luoshi.supervision.services import plans
 
-from .test_imports import batch_of, upload
+from .test_imports import upload
+from .uploads import batch_of
 
 pytestmark = pytest.mark.django_db
 
