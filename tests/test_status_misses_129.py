@@ -55,3 +55,22 @@ MONTH_WITHIN_TOTAL = [
 def test_a_months_figure_is_within_the_running_total_beside_it(task, progress, as_of, status, completion):
     a = judge(task, progress, as_of)
     assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)
+
+
+# Persons counted once for each service they may have several of (宫颈癌筛查 and 乳腺癌筛查, 流感疫苗接种 and 肺炎疫苗接种:
+# words.toml figure.per_person_service) are the same people twice: the largest figure is the count, not the sum.
+# Guards: one figure alone; services for distinct groups or places (城区儿童接种, 农村儿童接种) add up.
+SAME_PEOPLE = [
+    ("为全县城乡适龄妇女免费开展“两癌”筛查1.5万人。", "县卫健局：已完成宫颈癌筛查1.12万人、乳腺癌筛查1.08万人。", date(2020, 9, 30),
+     "on_track", 74.7),
+    ("为65岁以上老年人免费接种疫苗2万人", "已完成流感疫苗接种1.3万人、肺炎疫苗接种0.9万人。", date(2020, 9, 30), "behind", 65.0),
+    # guards
+    ("开展“两癌”筛查1.5万人", "已完成宫颈癌筛查1.12万人。", date(2020, 9, 30), "on_track", 74.7),
+    ("开展儿童疫苗接种2万人", "城区儿童接种0.9万人，农村儿童接种0.6万人。", date(2020, 9, 30), "on_track", 75.0),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status,completion", SAME_PEOPLE, ids=_ids(SAME_PEOPLE))
+def test_the_same_people_counted_per_service_are_not_added(task, progress, as_of, status, completion):
+    a = judge(task, progress, as_of)
+    assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)

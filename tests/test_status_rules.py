@@ -2155,8 +2155,6 @@ KNOWN_MISSES_129 = [
           JUNE_30_2021), "ahead", "two kinds of planting that add up to the year's area are read as a stage, not counted"),
     miss(("实施农村饮水安全巩固提升工程，年内受益人口12万人。", "市水利局：工程已完成招标，6月中旬施工队伍陆续进场，目前已开挖管沟35公里。",
           JUNE_30_2021), "on_track", "works begun at mid-year with a step counted are read as an item not begun"),
-    miss(("为全县城乡适龄妇女免费开展“两癌”筛查1.5万人。", "县卫健局：已完成宫颈癌筛查1.12万人、乳腺癌筛查1.08万人。", SEPT_30),
-         "on_track", "two screenings of the same women are summed as one count, over the target"),
     miss(("新改建农村户用卫生厕所3000户。", "县农业农村局：已完成改厕3000户，正在组织县级验收。", SEPT_30), "completed",
          "the whole count done with its acceptance going on is read as on pace"),
     miss(("实施“智慧课堂”进校园工程，为全县中小学配备交互式智能平板800套。", "县教育局：设备采购已完成公开招标，中标供应商正在备货，预计10月底前完成安装调试。",

@@ -59,6 +59,27 @@ def _by_contract(part: Part) -> bool:
     return bool(_BRING_IN.search(metric or "")) and not _LANDING_TARGET.search(metric or "")
 
 
+# 已完成宫颈癌筛查1.12万人、乳腺癌筛查1.08万人 for “两癌”筛查1.5万人: persons counted once per service each may have
+# (words.toml figure.per_person_service: 筛查, 体检, 接种…) — the same people twice, not more people.
+_PER_PERSON_SERVICE = re.compile(f"(?:{vocab.alternation('figure.per_person_service')})$")
+_PERSON_UNITS = frozenset(vocab.words("figure.person_unit"))
+_GROUP_END = re.compile(f"(?:{vocab.alternation('report.place_suffix', 'figure.person_group')})$")
+
+
+def _same_people(chosen: list[Fact]) -> bool:
+    """Figures of persons (人, 名) each named by the same service for another object (宫颈癌筛查, 乳腺癌筛查;
+    流感疫苗接种, 肺炎疫苗接种): the same people counted once for each service, so the largest, not the sum, is the
+    count of people (a list of groups, 培训农民1200人、退役军人300人, or of kinds of a thing, adds up)."""
+    if len(chosen) < 2 or any(_unit_of(f.fact) not in _PERSON_UNITS for f in chosen):
+        return False
+    ends = [_PER_PERSON_SERVICE.search(_NOT_HAN_RUN.sub("", f.fact.metric)) for f in chosen]
+    if not all(ends) or len({m.group(0) for m in ends}) != 1:
+        return False
+    objects = {_NOT_HAN_RUN.sub("", f.fact.metric)[:m.start()] for f, m in zip(chosen, ends, strict=True)}
+    # (城区筛查0.8万人、农村筛查0.9万人: places or groups, distinct people)
+    return len(objects) == len(chosen) and all(o and not _GROUP_END.search(o) for o in objects)
+
+
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
                     rest_preparing: frozenset[tuple[int, int]] = frozenset(),
@@ -197,8 +218,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # 已完成分配1200套，其中已入住1050套，其余150套已完成选房: a part (其中) of a count before it in its sentence, and the
     # rest (其余) after that part, are within that count, not beside it.
     chosen = [f for f in chosen if not _within_earlier(f, chosen)] or chosen
-    value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 else max(
-        _value(f.fact) for f in chosen)
+    value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
+        chosen) else max(_value(f.fact) for f in chosen)
     c = round(100.0 * value / tv, 1)
     status = by_pace(c, expected)
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
