@@ -15,6 +15,10 @@ invented for this file, in other words than the sets'.
   a coverage to reach (its whole is the first clause), nor a clause under a section label (进展情况：).
 * Items at work (rules/roles.py _AT_WORK): 在 before work in hand (均在安装调试, 都在装修: words.toml underway.doing)
   counts the items under way, as 正在 does, so the rest all at work holds a count on pace (rule question 4).
+* A facility to make (rules/status_stage.py _BUILT_OBJECT_TASK): 打造/建设 opening a task's clause whose object ends
+  on a facility or place (words.toml task.built_object: 街区, 公园, 储备库, 活动中心) is a result to reach, as 建成 is
+  (rule question 5), so past mid-year only its plan, design or approvals is behind.  Not an aim (打造一流营商环境,
+  …品牌), a process (推进…建设), a verb after an adverb (积极打造), nor before mid-year.
 """
 
 from datetime import date
@@ -97,5 +101,27 @@ AT_WORK = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", AT_WORK, ids=[f"{r[1]}@{r[2]}" for r in AT_WORK])
 def test_the_rest_at_work_in_hand_is_under_way(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+BUILT_OBJECT = [
+    ("打造运河文化休闲街区", "街区业态策划方案已通过评审，立面改造和景观提升工程正在招标。", date(2020, 9, 30), "behind"),  # invented121's xfail
+    ("打造城南滨水休闲公园", "公园概念方案已通过评审，正在开展施工图设计。", AUG, "behind"),
+    ("年内建设市级应急物资储备库", "可研报告已批复，正在进行初步设计。", JUL, "behind"),
+    ("建设区老年活动中心", "已完成选址和方案设计，正在办理规划许可。", date(2020, 9, 30), "behind"),
+    # guards: before mid-year; an aim; a brand; a process; an adverb before the verb; works begun; software
+    ("打造城南滨水休闲公园", "公园概念方案已通过评审，正在开展施工图设计。", date(2020, 5, 31), "on_track"),
+    ("打造一流营商环境", "营商环境提升方案已印发，正在研究细化配套措施。", AUG, "on_track"),
+    ("打造文旅融合品牌", "已完成品牌形象设计方案，正在征集宣传口号。", AUG, "on_track"),
+    ("推进区老年活动中心建设", "已完成选址和方案设计，正在办理规划许可。", date(2020, 9, 30), "on_track"),
+    ("积极打造区域医疗中心", "与省级医院签订合作协议，正在开展学科对接。", AUG, "on_track"),
+    ("打造城南滨水休闲公园", "公园一期已进场施工，二期正在设计。", AUG, "on_track"),
+    ("建设智慧城管平台", "平台建设方案已通过评审，正在编制招标文件。", AUG, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", BUILT_OBJECT, ids=[f"{r[0]}@{r[2]}" for r in BUILT_OBJECT])
+def test_a_facility_to_make_is_a_result_to_reach(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)

@@ -147,7 +147,8 @@ _UNIT_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
-                 "something (a result verb whose object is not itself a plan), from half_year of the pace on → "
+                 "something (a result verb whose object is not itself a plan, or 打造/建设 opening a clause whose object is a "
+                 "facility or place: words.toml task.built_object), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
                  "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise — both from "
@@ -248,6 +249,10 @@ class StageAgainstDeadline(StatusRule):
         then = plan_only and _THEN_MUST.search(case.task_text, must.end())
         if then and not _task_prep_after(case.task_text, then.end()):
             plan_only = None     # 完成…设计并开工: the preparation is a step, the task goes on to a result of the works
+        if must is None:
+            # 打造大运河文化带核心展示园, 建设省级应急物资储备库: a build verb opening a clause whose object is a facility
+            # or place (words.toml task.built_object) is a result to reach, as 建成 is.
+            must = _BUILT_OBJECT_TASK.search(for_parsing(case.task_text))
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = _DIGIT.search(case.task_text)
@@ -354,6 +359,13 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# A build verb opening a task's clause (after a deadline word at most) whose object ends the clause on a facility or
+# place: 打造…休闲街区, 年内建设…储备库 (not 推进…中心建设, 积极打造…品牌).
+_BUILT_OBJECT_TASK = re.compile(rf"(?<![^,;。，；\s])(?:{vocab.alternation('time.whole_year')})?"
+                                f"(?:{vocab.alternation('task.build_verb')})"
+                                rf"(?=[^,;。，；\d]{{1,30}}?(?:{vocab.alternation('task.built_object')})\s*(?:[,;。，；]|$))")
 
 
 # Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
