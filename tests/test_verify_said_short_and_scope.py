@@ -7,8 +7,9 @@ the engine was run on them) and stop 33's leftovers, as tables of invented revie
   (固定资产投资增长8.4% against 8%, then 固定资产投资增速低于预期): the report disagrees with itself, unclear (the
   convention of bench/labels/verify_invented/README.md, fiftieth set); within a 左右 band on the unfavourable side the
   report's word decides (not_met), and a shortfall of a metric's growth says nothing of its level target;
-- a general word in a sentence of shortfalls (财政收入未完成年度目标, verify.general_short) names the year's one target
-  it can stand for (一般公共预算收入), and none where the year sets two (财政总收入 and 一般公共预算收入);
+- a general word in a sentence of shortfalls (财政收入未完成年度目标, verify.general_short), or saying in words that the
+  target was done (财政收入完成年度目标, 除财政收入外…), names the year's one target it can stand for (一般公共预算收入),
+  and none where the year sets two (财政总收入 and 一般公共预算收入);
 - a move up a ranking with a word between the ranking and the move (排名实现前移, 位次稳步提升: target.rank_more) is a
   rank target;
 - the target's own place said in the review with no ranking named (首次进入全省前十 for 县域经济综合考核进入全省前十):
@@ -89,6 +90,11 @@ GENERAL_SHORT = [
     ("区级一般公共预算收入增长6%", "区级一般公共预算收入", "", "财政收入未完成年度目标，", "not_met"),
     ("财政总收入增长5%", "财政总收入", "", "财政收入未完成年度目标，", "not_met"),
     ("一般公共预算收入增长6%", "一般公共预算收入", "", "投资增速低于预期，财政收入未完成年度目标，", "not_met"),
+    # … and said done, or the exception of a blanket, in the review
+    ("一般公共预算收入增长6%", "一般公共预算收入", "财政收入完成年度目标。", "", "achieved"),
+    ("区级一般公共预算收入增长6%", "区级一般公共预算收入", "财政收入超额完成年度目标。", "", "achieved"),
+    ("一般公共预算收入增长6%", "一般公共预算收入", "除财政收入外，其他主要指标均完成年度目标。", "", "not_met"),
+    ("财政总收入增长5%，一般公共预算收入增长6%", "一般公共预算收入", "财政收入完成年度目标。", "", "unclear"),
     # guards: two revenue targets the word could name — neither; no shortfall word; a figure of the general word
     ("财政总收入增长5%，一般公共预算收入增长6%", "一般公共预算收入", "", "财政收入未完成年度目标，", "unclear"),
     ("财政总收入增长5%，一般公共预算收入增长6%", "财政总收入", "", "财政收入未完成年度目标，", "not_reported"),

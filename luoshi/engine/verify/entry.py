@@ -48,10 +48,11 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     try:
         used: set[int] = set()
         verdicts: list[Verdict] = []
+        metrics = [ind.metric for task in targets for ind in task.indicators]
         for task in targets:
             for k, ind in enumerate(task.indicators):
                 try:
-                    verdict = _judge(task, k, ind, claims, unsure, mentions, used)
+                    verdict = _judge(task, k, ind, claims, unsure, mentions, used, _general_keys(ind.metric, metrics))
                 except ParseError as e:
                     # One target the rules fail on is reported as not checked, with the error; the others are checked.
                     verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
@@ -157,16 +158,17 @@ def _growth_named_after(text: str, key: str) -> bool:
     return False
 
 
-def _general_keys(v: Verdict, verdicts: list[Verdict]) -> list[str]:
-    """The general words (verify.general_short: 财政收入) that stand for ``v``'s metric in a sentence of shortfalls: those
-    whose metrics name it and no other target of the year (财政总收入 beside 一般公共预算收入: neither)."""
+def _general_keys(metric: str, metrics: list[str]) -> tuple[str, ...]:
+    """The general words (verify.general_short: 财政收入) that stand for ``metric`` in a sentence saying a target was
+    missed or done: those whose metrics name it and no other of the year's target ``metrics`` (财政总收入 beside
+    一般公共预算收入: neither)."""
     out = []
-    for word, metrics in _GENERAL_SHORT.items():
-        def names(metric: str, metrics: list[str] = metrics) -> bool:
-            return any(m in _written_out(metric) for m in metrics)
-        if names(v.metric) and len({_written_out(x.metric) for x in verdicts if names(x.metric)}) == 1:
+    for word, named in _GENERAL_SHORT.items():
+        def names(m: str, named: list[str] = named) -> bool:
+            return any(n in _written_out(m) for n in named)
+        if names(metric) and len({_written_out(m) for m in metrics if names(m)}) == 1:
             out.append(word)
-    return out
+    return tuple(out)
 
 
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
@@ -183,7 +185,7 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
                 if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
         # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
         keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
-        keys += _general_keys(v, verdicts)     # 财政收入未完成年度目标 for the year's one revenue target
+        keys += _general_keys(v.metric, [x.metric for x in verdicts])     # 财政收入未完成年度目标: the one revenue target
         lower_better = bool(_LOWER_BETTER.search(v.metric))
         hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text), lower_better) for k in keys)), None)
         if hit is None:

@@ -41,9 +41,11 @@ _URBAN_RURAL = vocab.words("verify.urban_rural")
 
 @parses("verify.target")
 def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
-           used: set[int]) -> Verdict | None:
+           used: set[int], general: tuple[str, ...] = ()) -> Verdict | None:
     """The verdict on the k-th indicator of ``task`` (None for a stretch figure); the claim it uses is
-    added to ``used``."""
+    added to ``used``.  ``general``: general words standing for the metric among the year's targets
+    (verify.general_short: 财政收入 for the one revenue target), read where the review says in words that a
+    target was done or missed."""
     if ind.stretch:
         return None
     phrases = _target_phrases(task, k)
@@ -77,7 +79,7 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             sentence, above = versus
             return _quoting(task, metric, target, sentence, "achieved" if above else "not_met",
                             f"回顾称“{metric}”{'高于' if above else '低于'}年度目标")
-        said = _said_in_words(metric, mentions, economy)
+        said = _said_in_words(metric, mentions, economy + general)
         if said is not None:
             # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
             return _in_words(task, metric, target, *said)
