@@ -95,6 +95,9 @@ GENERAL_SHORT = [
     ("区级一般公共预算收入增长6%", "区级一般公共预算收入", "财政收入超额完成年度目标。", "", "achieved"),
     ("一般公共预算收入增长6%", "一般公共预算收入", "除财政收入外，其他主要指标均完成年度目标。", "", "not_met"),
     ("财政总收入增长5%，一般公共预算收入增长6%", "一般公共预算收入", "财政收入完成年度目标。", "", "unclear"),
+    # … not the difficulty ahead (完成…压力较大), by the general word or the metric's own name
+    ("一般公共预算收入增长6%", "一般公共预算收入", "", "一般公共预算收入完成预算目标压力较大，", "not_reported"),
+    ("一般公共预算收入增长6%", "一般公共预算收入", "一般公共预算收入完成年度目标难度较大。", "", "not_reported"),
     # guards: two revenue targets the word could name — neither; no shortfall word; a figure of the general word
     ("财政总收入增长5%，一般公共预算收入增长6%", "一般公共预算收入", "", "财政收入未完成年度目标，", "unclear"),
     ("财政总收入增长5%，一般公共预算收入增长6%", "财政总收入", "", "财政收入未完成年度目标，", "not_reported"),

@@ -217,7 +217,8 @@ def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], t
     for clause in (_CLAUSE_END.split(written) if _DONE_IN_WORDS.search(_written_out(text).replace("了", "")) else ()):
         body = normalise(clause).replace("了", "")
         done = _DONE_IN_WORDS.search(body)
-        if done is not None and not _RATE_FIGURE.search(clause):
+        # (一般公共预算收入完成预算目标压力较大: the difficulty ahead after the done word, verify.difficulty, says none done)
+        if done is not None and not _RATE_FIGURE.search(clause) and not _DIFFICULTY.search(body, done.start()):
             saying.append((body, done.start()))
     return tuple(excepting), tuple(saying)
 
