@@ -150,6 +150,25 @@ _STATED = [
                + _PCT),
 ]
 
+# A supervision table's progress cell that is only a share, with or without the office's note in brackets after it (95%;
+# 57%(赤溪、灵溪偏慢); 50%(马站未开工): the page's own share of the task done — for a task that names no rate, share,
+# level or change (progress.bare_share_task_not), whose bare figure is its level, and never without a task.  A note
+# saying in the office's word that an item lags (80%(某园进度滞后): table.stated_lag) is left to the statement readers:
+# the worst part decides, as the labels' convention has it.
+_BARE_SHARE = re.compile(r"^\s*" + _PCT + r"\s*(?:\(([^()]*)\)?)?\s*$")
+_BARE_SHARE_TASK_NOT = vocab.pattern("progress.bare_share_task_not")
+
+
+def _bare_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    m = _BARE_SHARE.match(norm)
+    if m is None or not task.strip() or _BARE_SHARE_TASK_NOT.search(for_parsing(task)) or stated_lag(m.group(2) or ""):
+        return None, None
+    try:
+        return float(m.group(1)), m.span(1)
+    except ValueError:
+        return None, None
+
+
 # --- stages -------------------------------------------------------------------------------
 
 _STAGE_WORDS: dict[str, tuple[str, ...]] = {stage: vocab.words(f"stage.{stage}") for stage in STAGES}
@@ -476,6 +495,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     norm = for_parsing(text)          # same length: offsets stay valid
     out.neutral = _neutral(norm)
     pct, pct_span = _stated_pct(norm)
+    if pct is None:
+        pct, pct_span = _bare_share(norm, task)
     out.stated_pct, out.stated_pct_span = pct, pct_span
     out.facts = _facts(text, norm, pct_span)
     if not out.neutral:
