@@ -294,6 +294,12 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
                                         or _places_apart(group, norm)):
                     extra += group
+                elif _kinds_listed(group, norm, p.indicator.metric):
+                    # 共完成人工造林2.1万亩、封山育林0.6万亩 for 完成植树造林3万亩: kinds of the one work listed after a
+                    # total's verb, parts of one figure — their sum, a loose match (flagged weak)
+                    for g in group:
+                        g.weak = True
+                    extra += group
                 elif len(group) == 2 and _EARLIER_STEP.search(norm, group[0].clause[0], group[0].fact.span[0]) \
                         and not _EARLIER_STEP.search(norm, group[1].clause[0], group[1].fact.span[0]) \
                         and group[1].fact.value < group[0].fact.value:
@@ -327,6 +333,24 @@ def _clause_months(f: Fact, norm: str) -> set[int] | None:
         q = "一二三四".index(m.group("q"))
         return {3 * q + 1, 3 * q + 2, 3 * q + 3}
     return set(range(1, 7)) if m.group("h") == "上" else set(range(7, 13))
+
+
+# 共完成, 合计新增: a total's word before a verb of work done, opening a list of its kinds.
+_TOTAL_DONE_LEAD = re.compile(f"(?:{vocab.alternation('figure.total_lead')})(?:{vocab.alternation('completion.finish', 'completion.gain')})")
+
+
+def _kinds_listed(group: list[Fact], norm: str, target: str) -> bool:
+    """Figures of one clause listed with 、 after a total's verb (共完成人工造林2.1万亩、封山育林0.6万亩), each named
+    after the mark before it and no other verb of a stage between, one of them sharing a word pair with the target's
+    name (造林 of 植树造林): the kinds of one work, parts of its figure."""
+    if len(group) < 2 or any(g.clause != group[0].clause for g in group):
+        return False
+    if not any((bigrams(g.fact.metric) & bigrams(target)) - _GENERIC for g in group):
+        return False
+    if not _TOTAL_DONE_LEAD.search(norm, group[0].clause[0], group[0].fact.span[0]):
+        return False
+    return all(norm[a.fact.span[1]:b.fact.span[0]].startswith("、") and clause_stage(norm[a.fact.span[1]:b.fact.span[0]])
+               is None for a, b in zip(group, group[1:], strict=False))
 
 
 def _months_apart(group: list[Fact], norm: str) -> bool:

@@ -212,6 +212,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
         cumulative, done = [], plain     # 已建成4个, …, 累计建成32个 for 新建10个: a running total, not the year's
     chosen = cumulative[:1] or done
+    if len(cumulative) > 1 and not plain and len({f.clause for f in cumulative}) == 1 and all(
+            f"{a.fact.text}、" in b.words for a, b in zip(cumulative, cumulative[1:], strict=False)):
+        chosen = cumulative      # 共完成人工造林2.1万亩、封山育林0.6万亩: totals of kinds listed in one clause, parts
     # 已签订征收协议412户，腾空交房268户 for 完成…征收800户: expropriation is counted by its agreements; a later step of
     # the same households beside them (腾空, 拆除) is within that count, not added to it.
     chosen = [f for f in chosen if _signed_measure(part.text, f.words)] or chosen
