@@ -19,6 +19,10 @@ invented for this file, in other words than the sets'.
   on a facility or place (words.toml task.built_object: 街区, 公园, 储备库, 活动中心) is a result to reach, as 建成 is
   (rule question 5), so past mid-year only its plan, design or approvals is behind.  Not an aim (打造一流营商环境,
   …品牌), a process (推进…建设), a verb after an adverb (积极打造), nor before mid-year.
+* The task's target written again before the facts (rules/building.py _lead_restated): 新建农村公路800公里，已完成450
+  公里 for 新建农村公路800公里 — a first clause with one figure equal to the target's, nothing said done, before a later
+  figure of its unit, restates the target and is no work done (it was summed with the facts: 156%, completed).  Not
+  a breakdown after it (其中…), nor a figure answering another target of the same unit.
 """
 
 from datetime import date
@@ -123,5 +127,24 @@ BUILT_OBJECT = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", BUILT_OBJECT, ids=[f"{r[0]}@{r[2]}" for r in BUILT_OBJECT])
 def test_a_facility_to_make_is_a_result_to_reach(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+RESTATED = [
+    ("新建农村公路800公里", "新建农村公路800公里，已完成450公里。", AUG, "behind"),
+    ("新增城镇就业60万人", "全省城镇新增就业60万人，1-8月新增就业30万人。", AUG, "behind"),
+    ("建设5G基站3万个", "建设5G基站3万个，截至8月底已建成开通2.1万个。", AUG, "on_track"),
+    # guards: a breakdown after it, no later figure, a rate after it, two targets of one unit, another figure first
+    ("新建农村公路800公里", "新建农村公路800公里，其中县道120公里。", AUG, "completed"),
+    ("新建农村公路800公里", "新建农村公路800公里，超额完成年度任务。", AUG, "completed"),
+    ("新增城镇就业60万人", "新增城镇就业60万人，完成全年目标的100%。", AUG, "completed"),
+    ("新建停车场5个、新增泊位2000个", "建成停车场5个，新增泊位2100个，已全部投入使用。", date(2020, 12, 31), "completed"),
+    ("新增城镇就业60万人", "新增城镇就业62万人，其中高校毕业生18万人。", date(2020, 11, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", RESTATED, ids=[r[1] for r in RESTATED])
+def test_the_target_written_again_before_the_facts(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)

@@ -94,6 +94,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     if lead is not None and lead[0] not in case.forecast_spans:
         case.forecast_spans.append(lead[0])     # the target's clause restates it: no work done
+    restated = _lead_restated(row, targets, norm) if lead is None else None
+    if restated is not None and restated not in case.forecast_spans:
+        case.forecast_spans.append(restated)    # the task's target written again before the facts
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
     fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
                  if c in case.forecast_spans and nxt not in case.forecast_spans
@@ -227,7 +230,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
 # report.lead_target_not), and a count that only opens a scope (6所学校中).
 _LEAD_NOT_TARGET = re.compile(f"(?<!公)(?:{vocab.alternation('report.lead_target_not')})")     # (公共 is no 共)
 _LEAD_SCOPE = re.compile(r"中\s*[:：]?\s*$")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.A-Za-z])")     # (5G, 4K: names, no figures)
 
 
 def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], norm: str
@@ -266,6 +269,41 @@ def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], nor
     if not found or any(vocab.is_rate(t.unit) for t in found):
         return None
     return (a, b), text, parse_indicators(text)[0]
+
+
+# A clause that only breaks the figure before it down (其中县道120公里, 包括…, 含…): no count of its own.
+_BREAKDOWN_LEAD = re.compile(f"\\s*(?:{vocab.alternation('report.breakdown_lead')})")
+
+
+def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tuple[int, int] | None:
+    """新建农村公路800公里，已完成450公里 for 新建农村公路800公里 — the task's own target written again before the
+    facts: a first clause holding one figure, equal in value and unit to a target's, that says nothing done, under
+    way, totalled, dated or found (words.toml report.lead_target_not), before a later figure of the same unit in its
+    sentence (not a breakdown, 其中…), restates the target: no work done — when no other target counts that unit."""
+    clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
+    if not clauses or not sentences or not targets:
+        return None
+    (a, b), end = clauses[0], sentences[0][1]
+    if b >= end or _LEAD_NOT_TARGET.search(norm, a, b) or _LEAD_SCOPE.search(norm[a:b]) \
+            or _SECTION_LABEL.match(norm, a) or len(_NUMBER.findall(norm, a, b)) != 1:
+        return None
+    own = [f for f in row.facts if a <= f.span[0] < b]
+    if len(own) != 1 or vocab.is_rate(own[0].unit):
+        return None
+    unit, mult = vocab.comparable_unit(own[0].unit, own[0].scale)
+    # (one target of that unit: beside another, 新建停车场5个、新增泊位2000个, the later figure may answer it)
+    if sum(t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit for t in targets) != 1:
+        return None
+    if not any(t.value is not None and vocab.comparable_unit(t.unit, t.scale) == (unit, mult) and t.value == own[0].value
+               or t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit
+               and abs(t.value * vocab.comparable_unit(t.unit, t.scale)[1] - own[0].value * mult) < 1e-6 for t in targets):
+        return None
+
+    def later(f) -> bool:
+        cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
+        return not _BREAKDOWN_LEAD.match(norm, cl[0]) and vocab.comparable_unit(f.unit, f.scale)[0] == unit
+
+    return (a, b) if any(b <= f.span[0] < end and later(f) for f in row.facts) else None
 
 
 @lru_cache(maxsize=1024)
