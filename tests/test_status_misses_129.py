@@ -94,3 +94,21 @@ KINDS_LISTED = [
 def test_kinds_of_one_work_listed_after_a_total_add_up(task, progress, as_of, status, completion):
     a = judge(task, progress, as_of)
     assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)
+
+
+# Equipment tendered and its supplier still preparing the goods (中标供应商正在备货: judging.toml words.preparing) is
+# before delivery — preparation, behind from half the year on for a task to equip; delivered and being installed is
+# under way.
+GOODS_BEING_PREPARED = [
+    ("实施“智慧课堂”进校园工程，为全县中小学配备交互式智能平板800套。",
+     "县教育局：设备采购已完成公开招标，中标供应商正在备货，预计10月底前完成安装调试。", date(2020, 9, 30), "behind"),
+    ("为全县中小学配备交互式智能平板800套。", "设备采购已完成公开招标，中标供应商正在备货。", date(2020, 6, 30), "behind"),
+    # guard: delivered, being installed
+    ("实施“智慧课堂”进校园工程，为全县中小学配备交互式智能平板800套。", "设备已到货，正在安装调试。", date(2020, 9, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", GOODS_BEING_PREPARED, ids=_ids(GOODS_BEING_PREPARED))
+def test_goods_still_being_prepared_are_not_work_under_way(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
