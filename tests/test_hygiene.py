@@ -184,7 +184,7 @@ def test_no_scored_document_text_in_the_suite(path):
 _STOCK_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:增长|下降|控制在|提高到|提高|达到)\d+(?:\.\d+)?%(?:以上|左右|以内)?"
                            r"|[\u4e00-\u9fff]{2,16}(?:与|和)经济增长(?:基本)?同步"
                            r"|[一二三四五六七八九十]?(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}(?:目标|任务|安排|要求)")
-INVENTED_REPORTS = ("reading_invented", "verify_invented")
+INVENTED_REPORTS = ("reading_invented", "verify_invented", "verify_real")
 
 
 @pytest.mark.parametrize("path", sorted([p for d in INVENTED_REPORTS for p in (ROOT / "bench" / "labels" / d).iterdir()

@@ -1,0 +1,71 @@
+"""Verdicts on year N's targets against year N+1's report, on REAL consecutive-year pairs (excerpts).
+
+Labels and texts: bench/labels/verify_real/ (README.md there: sources, what each file keeps, how the labels
+were read, before the engine was run on them).  Scored exactly as bench/verify_invented.py scores the
+invented pairs (bench/corpus.py's matching: the engine's targets of year N matched to the labelled ones by
+metric, value, unit and comparator, then verdict agreement; a target the engine did not find counts as
+wrong); baseline: every target ``achieved`` (what a reader who believes the review's tone would answer).
+
+    .venv/bin/python bench/verify_real.py            # all pairs
+    .venv/bin/python bench/verify_real.py --verbose  # … with each disagreement
+
+First run: see FIRST_RUN and the labels' README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py, beside this script)
+
+HERE = ROOT / "bench" / "labels" / "verify_real"
+SETS = {"first": ["r01", "r02", "r03"]}
+FIRST_RUN: dict[str, dict[str, float]] = {}
+
+
+def labels(names: list[str] | None = None) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*.json"))
+            if names is None or p.name.split("_")[0] in names]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--verbose", action="store_true", help="list every disagreement")
+    ap.add_argument("--set", choices=sorted(SETS), help="one set only")
+    args = ap.parse_args()
+    corpus.CORPUS = HERE
+    pairs = labels(SETS[args.set] if args.set else None)
+    reports = {p["targets_file"]: p for p in pairs}
+    majority = Counter(r["verdict"] for p in pairs for r in p["results"]).most_common(1)[0][0]
+    v = corpus.score_verify(pairs, reports, "achieved")
+    print(f"===== real consecutive-year pairs, {args.set or 'all'} ({v['pairs']} pairs, {v['results']} results) =====")
+    print(f"  verdict accuracy         {v['accuracy']:.3f}   baseline (every target 'achieved') {v['baseline']:.3f}"
+          f"   (majority label: '{majority}')")
+    print(f"  pairs failed as a whole  {len(v['failed'])}" + "".join(f"\n    {f}: {e}" for f, e in v["failed"]))
+    print("  engine answers           " + ", ".join(f"{k} {n}" for k, n in v["answers"].most_common()))
+    print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in v["confusions"].most_common()))
+    for name, first in FIRST_RUN.items():
+        if args.set in (None, name):
+            print(f"  {name} set's first run (before fitting): " + ", ".join(f"{k} {x:.3f}" for k, x in first.items()))
+    if args.verbose:
+        for pair in pairs:
+            verdicts, _ = corpus.engine_verdicts(pair)
+            verdicts = verdicts or []
+            for result, j in zip(pair["results"], corpus.assign(pair["targets"], corpus.verdict_targets(verdicts)),
+                                 strict=True):
+                answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
+                if answer != result["verdict"]:
+                    quote = (verdicts[j].actual or {}).get("text", "") if j is not None else ""
+                    why = verdicts[j].reason if j is not None else ""
+                    print(f"  DIFF {pair['targets_file'].split('_')[0]} {result['metric'][:14]:16} label "
+                          f"{result['verdict']:12} engine {answer:12} «{quote[:30]}» {why[:90]}")
+
+
+if __name__ == "__main__":
+    main()
