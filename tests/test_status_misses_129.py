@@ -112,3 +112,22 @@ GOODS_BEING_PREPARED = [
 def test_goods_still_being_prepared_are_not_work_under_way(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# The reporting unit's label opening a cell (市水利局：, 区应急局：) names no item of the task: a clause after it that
+# only says the tender is done, followed by the works begun, is the one project moving on, not an item still at
+# preparation.  Guards: an item named after the label and still at preparation beside another under way is behind.
+REPORTER_LABEL = [
+    ("实施农村饮水安全巩固提升工程，年内受益人口12万人。", "市水利局：工程已完成招标，6月中旬施工队伍陆续进场，目前已开挖管沟35公里。",
+     date(2021, 6, 30), "on_track"),
+    ("实施农村饮水安全巩固提升工程，年内受益人口12万人。", "市水利局：工程已完成招标，施工队伍已进场。", date(2021, 6, 30), "on_track"),
+    # guards
+    ("新建北区、南区两个消防站", "区应急局：南区消防站正在进行用地报批；北区消防站主体施工中。", date(2020, 9, 30), "behind"),
+    ("新建北区、南区两个消防站", "区应急局：北区消防站主体施工中；南区消防站正在进行用地报批。", date(2020, 9, 30), "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", REPORTER_LABEL, ids=_ids(REPORTER_LABEL))
+def test_the_reporting_units_label_names_no_item(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -398,6 +398,10 @@ def _named_in_a_list(subject: str) -> re.Pattern:
     return re.compile(f"[、，,（(]{re.escape(subject)}|{re.escape(subject)}[、，,）)]")
 
 
+# The reporting unit's label opening a cell (市水利局：, 县教育局:): who reports, not an item of the task.
+_REPORTER_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
+
+
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     """On a task of several items (a count of two or more, or a list of objects), a clause naming one item on its
     own that has not begun or is still at preparation, beside another item under way or done."""
@@ -412,7 +416,8 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
         if st == "preparing" and nxt and nxt[0] in ("underway", "nearly_done", "done") \
                 and not _SENTENCE_MARK.search(norm[b:nxt[1]]) and _SUBJECTLESS.match(norm[nxt[1]:nxt[2]]):
             continue         # 项目已完成招标,正在施工: the same item, its next clause with no subject of its own has moved on
-        head = _SUBJECT_END.split(norm[a:b])[0]
+        # (市水利局：工程已完成招标: the reporting unit's label before the clause names no item)
+        head = _SUBJECT_END.split(_REPORTER_LABEL.sub("", norm[a:b]))[0]
         subject = _NON_WORD_OR_DIGIT.sub("", head)
         if len(subject) < 2 and k and stages[k - 1][0] is None and not _SENTENCE_MARK.search(norm[stages[k - 1][2]:a]):
             # 西山镇敬老院因用地调整，尚未开工: a clause with no subject of its own goes on about the item the clause
