@@ -156,19 +156,5 @@ def test_a_document_compiled_when_its_review_is_passed(task, progress, as_of, ex
     assert a.status == expected, (a.rule, a.reason)
 
 
-def miss(given, expected, reason):
-    return pytest.param(*given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=given[1])
-
-
-# invented127/128's misses left after the fixes above, each in other words, strict: a fix makes its row pass and the
-# test fail, so it must be moved to the tables above.  None is a scored row.
-KNOWN_MISSES_127_128 = [
-    miss(("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", SEP), "behind",
-         "a coverage level whose whole is given in the task (全县210个行政村) answered by a count of items done: the "
-         "task's count is read as a second target and the count done against it, not 170/210 against the level"),
-]
-
-
-@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_127_128)
-def test_known_misses_127_128(task, progress, as_of, expected):
-    assert judge(task, progress, as_of).status == expected
+# invented127/128's misses are all mended (the last, a coverage level whose whole is given in the task answered by a
+# count of items done: tests/test_status_leftovers_134_135.py RATE_WHOLE).

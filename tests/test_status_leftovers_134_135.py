@@ -23,6 +23,10 @@ invented for this file, in other words than the sets'.
   公里 for 新建农村公路800公里 — a first clause with one figure equal to the target's, nothing said done, before a later
   figure of its unit, restates the target and is no work done (it was summed with the facts: 156%, completed).  Not
   a breakdown after it (其中…), nor a figure answering another target of the same unit.
+* A rate's whole in the task (rules/building.py _rate_whole, _count_as_share; rule question 22): 全县210个行政村…覆盖率
+  达到90% — the count before a rate in one clause, 率 between them, is the units the rate covers, not a second target;
+  with no rate reported, a count done of those units (已推行垃圾分类的行政村有170个) is its share of the whole (81%),
+  compared with the level (short: behind).
 """
 
 from datetime import date
@@ -148,3 +152,25 @@ RESTATED = [
 def test_the_target_written_again_before_the_facts(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+RATE_WHOLE = [
+    ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 9, 30), "behind"),
+    ("全市86个社区智慧安防小区覆盖率达到80%", "已建成智慧安防小区的社区有72个。", date(2020, 9, 30), "on_track"),
+    ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 12, 31), "behind"),
+    # guards: the rate reported beside the count decides; a count in a clause of its own stays a target
+    ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个，覆盖率达到92%。", date(2020, 9, 30),
+     "on_track"),
+    ("改造农村公路120公里，优良路率达到85%", "已完成改造96公里。", date(2020, 9, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", RATE_WHOLE, ids=[f"{r[1]}@{r[2]}" for r in RATE_WHOLE])
+def test_a_rates_whole_given_in_the_task(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+def test_the_whole_is_no_second_target():
+    a = judge("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 9, 30))
+    assert [s.target for s in a.sub_targets] == ["行政村农村生活垃圾分类覆盖率90%"], a.reason

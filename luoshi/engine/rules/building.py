@@ -220,6 +220,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
             a.role = "scope"
+    whole = _rate_whole(case.task_text, targets)
+    if whole is not None:
+        targets = case.targets = [t for t in targets if t is not whole[0]]
+        _count_as_share(case, *whole)
     case.parts = task_parts(case.task_text, targets)
     if not case.facts:
         case.facts += _none_done(case, norm, clauses, sentences)
@@ -230,6 +234,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
 # report.lead_target_not), and a count that only opens a scope (6所学校中).
 _LEAD_NOT_TARGET = re.compile(f"(?<!公)(?:{vocab.alternation('report.lead_target_not')})")     # (公共 is no 共)
 _LEAD_SCOPE = re.compile(r"中\s*[:：]?\s*$")
+_RATE_WORD = re.compile("率")
 _NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.A-Za-z])")     # (5G, 4K: names, no figures)
 
 
@@ -269,6 +274,39 @@ def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], nor
     if not found or any(vocab.is_rate(t.unit) for t in found):
         return None
     return (a, b), text, parse_indicators(text)[0]
+
+
+def _rate_whole(task_text: str, targets: list[Indicator]) -> tuple[Indicator, Indicator, str] | None:
+    """全县210个行政村农村生活垃圾分类覆盖率达到90%: a count before a rate in one clause of the task, a rate's word
+    (率) between them, is the whole the rate is a share of (the units it covers), not a second target.  Gives the
+    count, the rate and the units' noun."""
+    norm = for_parsing(task_text)
+    for c in targets:
+        if c.value is None or vocab.is_rate(c.unit) or c.kind in ("zero", "deadline") or not c.span[1]:
+            continue
+        noun = _noun_after(norm, c.span[1])
+        rate = next((r for r in targets if r is not c and vocab.is_rate(r.unit) and r.value is not None
+                     and r.span[0] >= c.span[1] and _RATE_WORD.search(norm, c.span[1], r.span[0])
+                     and not _CLAUSE_MARK.search(norm, c.span[1], r.span[0])), None)
+        if rate is not None and len(noun) >= 2:
+            return c, rate, noun
+    return None
+
+
+def _count_as_share(case: Case, whole: Indicator, rate: Indicator, noun: str) -> None:
+    """With no figure of the rate's own reported, a count done of the whole's units (已推行垃圾分类的行政村有170个,
+    of 全县210个行政村) is that share of the whole (81%), the figure that answers the rate (rule question 22)."""
+    if any(vocab.is_rate(f.fact.unit) and f.role == "done" for f in case.facts):
+        return
+    base = vocab.comparable_unit(whole.unit, whole.scale)
+    for k, f in enumerate(case.facts):
+        named = noun in f.words or noun[-2:] in f.words or f.noun and f.noun in noun
+        if f.role == "done" and named and vocab.comparable_unit(f.fact.unit, f.fact.scale) == base \
+                and 0 < f.fact.value <= whole.value:
+            share = round(100.0 * f.fact.value / whole.value, 1)
+            pf = ProgressFact(rate.metric, share, rate.unit, rate.scale, False, f.fact.text, f.fact.span)
+            case.facts[k] = Fact(pf, "done", f.noun, f.clause, f.sentence, words=f.words)
+            return
 
 
 # A clause that only breaks the figure before it down (其中县道120公里, 包括…, 含…): no count of its own.
