@@ -174,3 +174,28 @@ def test_a_rates_whole_given_in_the_task(task, progress, as_of, expected):
 def test_the_whole_is_no_second_target():
     a = judge("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 9, 30))
     assert [s.target for s in a.sub_targets] == ["行政村农村生活垃圾分类覆盖率90%"], a.reason
+
+
+def miss(given, expected, reason):
+    return pytest.param(*given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=given[1])
+
+
+# invented134/135's misses left after the fixes above, each in other words, strict: a fix makes its row pass and the
+# test fail, so it must be moved to the tables above.  None is a scored row.  (invented134: none left.)
+KNOWN_MISSES_134_135 = [
+    miss(("新改建县乡公路900公里", "已完成新改建510公里，其余路段正在施工。", AUG), "behind",
+         "a length short of the pace at 31 August with the rest under way is held on pace by the rest until "
+         "measure_rest_late (30 September); moving it to two-thirds of the year turns an earlier dev label (18 of 30 km "
+         "at 31 August, on pace) — the labels disagree, on pace is the second reading"),
+    miss(("建成通车一级公路180公里", "已建成通车70公里，其余路段正在进行路面摊铺和标线施工。", AUG), "behind",
+         "a length well short with the rest at the last step of its works (路面, 标线) is held on pace by that step "
+         "(rest_at_step); how far short the last step may hold is not written"),
+    miss(("打造省级现代农业产业园4个", "已完成4个产业园建设规划编制，其中1个园区已开工建设。", AUG), "behind",
+         "items of which one has started and the others, left unnamed, only have their plans is read by the most "
+         "advanced item's stage: the rest's plan-only stage is implied, not written (其余…)"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_134_135)
+def test_known_misses_134_135(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
