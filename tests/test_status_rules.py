@@ -2185,6 +2185,7 @@ NEGATED_FINISH = [
     ("完成城区雨污分流改造。", "主体管网已铺设，年底前未完工。", YEAR_END, "behind"),
     ("完成全县农村公路提档升级工程。", "工程未能按时竣工。", YEAR_END, "behind"),
     ("完成全年减税降费任务。", "未能全面完成全年任务。", YEAR_END, "behind"),
+    ("建成城东污水处理厂二期。", "项目如期开工，但年内未能竣工。", YEAR_END, "behind"),
     # not yet finished, before the deadline: under way
     ("建成区档案馆新馆。", "新馆尚未完成建设，正在进行室内装修。", SEPT_30, "on_track"),
     ("建成城东污水处理厂二期。", "主体结构已封顶，尚未竣工。", SEPT_30, "on_track"),
@@ -2196,6 +2197,9 @@ NEGATED_FINISH = [
     ("建成城东污水处理厂二期。", "工程已于11月竣工，没有出现未按期完工的情况。", YEAR_END, "completed"),
     ("建成城东污水处理厂二期。", "项目已按期建成投用。", YEAR_END, "completed"),
     ("完成老旧小区改造20个。", "20个小区已全部完成改造，此前未完成的3个已于12月完工。", YEAR_END, "completed"),
+    # guards: a condition weighed (如不能…将, 若…无法…将: words.toml completion.negation_if) is no finish failed
+    ("建成城东污水处理厂二期。", "主体已完工，正在设备安装，如不能按期完成将影响年度目标。", SEPT_30, "on_track"),
+    ("建成城东污水处理厂二期。", "主体已完工，正在设备安装，若年内无法竣工将申请延期。", SEPT_30, "on_track"),
 ]
 
 

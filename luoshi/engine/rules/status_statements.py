@@ -349,13 +349,18 @@ _UNFINISHED = re.compile(f"未(?:能)?(?:{vocab.alternation('report.unfinished_m
                          f"(?:{vocab.alternation('task.goal_noun')})")
 
 
+# 如不能按期完成将…, 若年内无法竣工: a condition before a denied finish in its clause (words.toml completion.negation_if).
+_IF = re.compile(f"(?:{vocab.alternation('completion.negation_if')})")
+
+
 def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
     """A clause that says the finish failed or cannot be met (年内未能竣工, 未能如期建成, 没有按期投用; clauses.failed_finish),
-    not in a plan, with no later clause saying the work done after all (9月未能完工，已于12月建成投用): behind."""
+    not in a plan nor after a condition (如不能按期完成将…), with no later clause saying the work done after all (9月未能完工，已于12月建成投用): behind."""
     clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
     for i, (a, b) in enumerate(clauses):
         m = next((m for m in negated_done(norm, a, b) if failed_finish(norm, m)), None)
-        if m is None or case.in_forecast(m.start()) or _NEGATED.search(norm, a, m.start()):
+        if m is None or case.in_forecast(m.start()) or _NEGATED.search(norm, a, m.start()) \
+                or _IF.search(norm, a, m.start()) or norm[max(a, m.start() - 1):m.start()] == "如":
             continue
         if any(clause_stage(norm[c:d]) == "done" and not case.in_forecast(c) for c, d in clauses[i + 1:]):
             continue
