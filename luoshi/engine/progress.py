@@ -142,6 +142,16 @@ _STATED = [
                + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
                + _PCT),
+    # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
+    # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
+    re.compile(rf"(?:^|(?<=[,;:\s]))(?:{vocab.alternation('progress.stated_share_said')})"
+               rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
+               rf"(?:{vocab.alternation('progress.stated_share_of')})"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"
+               + _PCT),
+    # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
+    re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
+               r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
                rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_year')})?"
@@ -310,11 +320,18 @@ _PLANNED_PCT = re.compile(f"计划(?:{vocab.alternation('progress.planned_measur
                           f"(?:{vocab.alternation('progress.planned_verb')})?" r"[:：]?\s*-?\d+(?:\.\d+)?\s*%$")
 
 
+# 占全年计划110%, 为年度计划的96%: a share said of the plan is the work done against it, not the plan's own share.
+_SHARE_OF_PLAN = re.compile(rf"(?:{vocab.alternation('progress.stated_share_said')})"
+                            rf"(?:{vocab.alternation('progress.stated_share_year')})?年?计划"
+                            rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
+                            r"的?\s*-?\d+(?:\.\d+)?\s*%$")
+
+
 def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):
-            if _PLANNED_PCT.search(m.group(0)) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()):
+            if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
             if best is None or m.start() < best.start():
                 best = m
