@@ -27,6 +27,9 @@ invented for this file, in other words than the sets'.
   达到90% — the count before a rate in one clause, 率 between them, is the units the rate covers, not a second target;
   with no rate reported, a count done of those units (已推行垃圾分类的行政村有170个) is its share of the whole (81%),
   compared with the level (short: behind).
+* A works' extent in other words (rules/assigning.py): the lone figure of a length or an area named by a verb of
+  works, the target too (已铺设管道22公里 for 新建污水管网50公里: words.toml figure.works_verb), counts the target's
+  measure (a loose match, flagged weak) — not one step of the works (面层, 沥青: stage.work_step).
 """
 
 from datetime import date
@@ -175,6 +178,21 @@ def test_the_whole_is_no_second_target():
     a = judge("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 9, 30))
     assert [s.target for s in a.sub_targets] == ["行政村农村生活垃圾分类覆盖率90%"], a.reason
 
+
+
+WORKS_EXTENT = [
+    ("新建雨水管网40公里", "已铺设管道16公里。", date(2020, 9, 30), "behind"),
+    ("新建雨水管网40公里", "已铺设管道34公里。", date(2020, 9, 30), "ahead"),
+    # guards: one step of the works (面层); no verb of works on the figure's side (清淤 against 铺设)
+    ("新建健身绿道40公里", "已铺设绿道面层25公里。", date(2020, 9, 30), "unclear"),
+    ("完成河道清淤30公里", "已铺设管道5公里。", date(2020, 9, 30), "unclear"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", WORKS_EXTENT, ids=[r[1] for r in WORKS_EXTENT])
+def test_a_works_extent_in_other_words(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
 
 def miss(given, expected, reason):
     return pytest.param(*given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=given[1])
