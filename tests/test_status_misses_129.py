@@ -131,3 +131,22 @@ REPORTER_LABEL = [
 def test_the_reporting_units_label_names_no_item(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# A clause opening with nothing found or happened (未发现问题, 未发生安全事故: words.toml report.nothing_found) says no
+# stage of the work: a reply whose other clauses say the whole done is completed — the guard the negated-finish rule
+# keeps (a negation that denies no finish flips no completion).  Guards: that clause alone says nothing; beside work
+# still going on it completes nothing.
+NOTHING_FOUND = [
+    ("开展食品安全专项抽检。", "已全部完成，未发现问题。", date(2020, 12, 31), "completed"),
+    ("开展食品安全专项抽检。", "已全部完成，未发现不合格产品。", date(2020, 12, 31), "completed"),
+    # guards
+    ("开展食品安全专项抽检。", "未发现问题。", date(2020, 12, 31), "unclear"),
+    ("开展食品安全专项抽检。", "抽检正在进行，未发现问题。", date(2020, 9, 30), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", NOTHING_FOUND, ids=_ids(NOTHING_FOUND))
+def test_nothing_found_says_no_stage(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

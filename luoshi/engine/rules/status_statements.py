@@ -201,6 +201,10 @@ def _opens_done(case: Case, norm: str, first: tuple[int, int]) -> bool:
     return all(clause_stage(norm[x:y]) in (None, "done") for x, y in _spans(_CLAUSE, norm) if norm[x:y].strip())
 
 
+# 未发现问题, 未发生安全事故: a clause opening with nothing found or happened (words.toml report.nothing_found).
+_NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务), or opens with the whole done (已全部完成，共…), "
@@ -240,7 +244,9 @@ class WholeStatement(StatusRule):
                            [Evidence(case.progress[span[0]:span[1]], span[0], span[1])])
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
-        clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+        # (已全部完成，未发现问题: a clause that only says nothing was found or happened says no stage)
+        clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()
+                   and not _NOTHING_FOUND.match(norm[a:b].strip())]
         # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
         # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
