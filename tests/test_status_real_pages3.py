@@ -9,6 +9,9 @@ is written for this file; none is a page's sentence or a scored row.
   同期的112%), nor one inside a clause (其中…为计划的80%: a part's).
 * A rate header with its unit in brackets (words.toml progress.stated_rate_unit): a table's column 完成比例(%) is
   followed by the bare figure (完成比例(%)153); it is the stated rate, as 完成比例153% is.
+* The office's word that an item keeps to its dated steps (judging.toml words.unit_statement: 基本达到时间节点要求) is
+  on pace as 按节点推进 is, and its negation (words.behind_statement: 未达到时间节点要求) behind; a figure still decides
+  beside it, and a rate or level task is still unclear on words alone.
 """
 
 from datetime import date
@@ -20,7 +23,7 @@ from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
-JUN, OCT, DEC = date(2020, 6, 30), date(2020, 10, 31), date(2020, 12, 31)      # pace 49.7%, 83.3%, 100%
+JUN, SEP, OCT, DEC = date(2020, 6, 30), date(2020, 9, 30), date(2020, 10, 31), date(2020, 12, 31)   # 49.7, 74.9, 83.3, 100
 
 STATED_SHARE_SAID = [
     ("新建乡镇污水处理站", "新建乡镇污水处理站46座，为任务的115%", DEC, "completed"),
@@ -61,3 +64,20 @@ def test_a_share_said_of_the_task_or_in_a_rate_column_is_the_completion(task, pr
 ])
 def test_which_shares_are_stated(progress, stated):
     assert parse_row(progress, task="新建乡镇污水处理站").stated_pct == stated
+
+
+TIME_NODES = [
+    ("推进城区雨污分流改造", "基本达到时间节点要求", JUN, "on_track"),
+    ("实施农村供水保障工程", "总体达到时间节点要求。", SEP, "on_track"),
+    # guards: the negation is behind; a figure beside the words decides; a rate task is not vouched for by words
+    ("推进城区雨污分流改造", "未达到时间节点要求", JUN, "behind"),
+    ("推进城区雨污分流改造", "管网铺设未达到时间节点要求，正在加紧施工", SEP, "behind"),
+    ("新建农村公路80公里", "已建成30公里，达到时间节点要求", JUN, "behind"),
+    ("农村自来水普及率提高到96%", "达到时间节点要求", JUN, "unclear"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", TIME_NODES, ids=[f"{r[0]}|{r[1]}" for r in TIME_NODES])
+def test_the_offices_word_on_time_nodes(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
