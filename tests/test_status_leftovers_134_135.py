@@ -121,6 +121,7 @@ BUILT_OBJECT = [
     ("打造城南滨水休闲公园", "公园概念方案已通过评审，正在开展施工图设计。", AUG, "behind"),
     ("年内建设市级应急物资储备库", "可研报告已批复，正在进行初步设计。", JUL, "behind"),
     ("建设区老年活动中心", "已完成选址和方案设计，正在办理规划许可。", date(2020, 9, 30), "behind"),
+    ("打造湖滨夜游精品线路", "线路策划方案已通过评审，游船码头改造正在招标。", date(2020, 9, 30), "behind"),
     # guards: before mid-year; an aim; a brand; a process; an adverb before the verb; works begun; software
     ("打造城南滨水休闲公园", "公园概念方案已通过评审，正在开展施工图设计。", date(2020, 5, 31), "on_track"),
     ("打造一流营商环境", "营商环境提升方案已印发，正在研究细化配套措施。", AUG, "on_track"),
