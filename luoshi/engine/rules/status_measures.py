@@ -408,3 +408,39 @@ class PlannedAmount(StatusRule):
                           [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
                            Evidence(f.fact.text, *f.fact.span)])
         return None
+
+
+# 计划二季度完成演出20场，实际完成27场 / 计划累计改造管网7公里，实际完成22.12公里: a supervision sheet's plan to date beside
+# what was done, the same unit on both sides; a plan of the year (progress.plan_of_year) makes it a share of the year.
+_PLAN_BESIDE_ACTUAL = re.compile(r"计划(?P<lead>[^\d,;。，；:：]{0,16}?)(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>[\u4e00-\u9fff]{1,2})"
+                                 r"\s*[,，;；]\s*实际(?:[^\d,;。，；]{0,8}?)(?P<done>\d+(?:\.\d+)?)\s*(?P<du>[\u4e00-\u9fff]{1,2})"
+                                 r"(?=[,，;；。\s]|$)")
+_PLAN_OF_YEAR = vocab.pattern("progress.plan_of_year")
+_OFFICE_LAG_WORD = vocab.pattern("table.stated_lag")
+
+
+class PlannedToDate(StatusRule):
+    help_text = ("A task with no number whose report gives a plan to date beside what was actually done, in the same unit "
+                 "(计划二季度完成演出20场，实际完成27场): done over planned times 序时进度 is the completion — the plan to "
+                 "date being the pace — compared with 序时进度; a plan of the whole year (年度计划…，实际…) is a share of the "
+                 "year instead.  Over the plan to date is ahead, never the year done.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        # the office's own word on the row (滞后, 未滞后: table.stated_lag) is its verdict, left to the statement rules
+        if case.numeric or _OFFICE_LAG_WORD.search(norm):
+            return None
+        for m in _PLAN_BESIDE_ACTUAL.finditer(norm):
+            if m.group("pu") != m.group("du"):
+                continue
+            plan, done = float(m.group("plan")), float(m.group("done"))
+            if not plan:
+                continue
+            year = bool(_PLAN_OF_YEAR.search(norm[max(0, m.start() - 4):m.start()] + m.group("lead")))
+            # over the plan to date is ahead of the pace, never the year's work done (capped under 100)
+            c = round(100.0 * done / plan if year else min(case.expected * done / plan, 99.9), 1)
+            what = (f"报告计划{m.group('plan')}{m.group('pu')}，实际{m.group('done')}{m.group('du')}"
+                    + ("" if year else f"，为计划的{_fmt(100.0 * done / plan)}%"))
+            return _paced(case, c, what, [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
+        return None
+

@@ -26,6 +26,7 @@ from .status_measures import (
     CoverageByCount,
     OwnWorkload,
     PlannedAmount,
+    PlannedToDate,
     RankHeld,
     RateWithoutFigure,
     RatioCap,
@@ -36,7 +37,7 @@ from .status_statements import Cancelled, NotStarted, PaceStatement, StatedRate,
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,
-                            PlannedAmount, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
