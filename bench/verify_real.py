@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py, beside this script)
 
 HERE = ROOT / "bench" / "labels" / "verify_real"
-SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"]}
+SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06", "r07"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17}}
 
