@@ -171,6 +171,25 @@ _WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alt
                                + r")(?![的\d])"))
 
 
+# 超任务17元, 超目标42个, 超年度计划3.2个百分点: the task exceeded by a figure — the whole year's task done, as 超额完成 is;
+# not 超任务进度 (a pace: no figure right after), nor 未超目标 (words.toml report.over_task).
+_WHOLE_SCOPE_OVER = _quick(re.compile(f"(?<![未没不])超(?:出|过)?(?:{vocab.alternation('task.whole_year_lead')})?"
+                                      f"(?:{vocab.alternation('report.over_task')})\\d"))
+
+
+_OVER_PLANNED = vocab.pattern("intention.planned")
+
+
+def _over_task(case: Case, norm: str) -> re.Match | None:
+    """The task said exceeded by a figure (_WHOLE_SCOPE_OVER), no forecast earlier in its sentence (预计全年培训2.4万人次，
+    超任务4000人次: the excess forecast too)."""
+    m = _WHOLE_SCOPE_OVER.search(norm)
+    if m is None or case.in_forecast(m.start()):
+        return None
+    start = max((e.end() for e in _SENTENCE_END.finditer(norm, 0, m.start())), default=0)
+    return None if _OVER_PLANNED.search(norm, start, m.start()) else m
+
+
 # The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
 # the same statement as 完成全年任务 in the other order; not 年度任务已完成80% (a share) nor a forecast (预计…完成).
 _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
@@ -224,7 +243,7 @@ class WholeStatement(StatusRule):
         if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
-        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm)
+        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm) or _over_task(case, norm)
         if scope and (case.in_forecast(scope.start()) or any(
                 m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
             scope = None     # (未能全面完成全年任务: the whole denied)
