@@ -150,3 +150,22 @@ NOTHING_FOUND = [
 def test_nothing_found_says_no_stage(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# 除N…外已全部完成 (除…外，其余均已完成: words.toml report.except_all_done): the figure between 除 and 外 is the items left
+# out, so the target less it is done — 19 of 20 — never a count of 1 done nor the whole done.  Guards: 除…外，还…
+# (besides) is no exception; the whole count done stays completed.
+EXCEPT_ALL_DONE = [
+    ("完成老旧小区改造20个。", "除1个小区外已全部完成。", date(2020, 12, 31), "behind", 95.0),
+    ("完成老旧小区改造20个。", "除城东1个小区因居民意见不统一外，其余均已完成改造。", date(2020, 12, 31), "behind", 95.0),
+    ("完成老旧小区改造20个。", "除1个小区外已全部完成。", date(2020, 9, 30), "ahead", 95.0),
+    # guards
+    ("完成老旧小区改造20个。", "已完成改造20个。", date(2020, 12, 31), "completed", 100.0),
+    ("完成老旧小区改造20个。", "除完成改造20个外，还新增停车位300个。", date(2020, 12, 31), "unclear", None),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status,completion", EXCEPT_ALL_DONE, ids=_ids(EXCEPT_ALL_DONE))
+def test_all_done_but_the_items_excepted(task, progress, as_of, status, completion):
+    a = judge(task, progress, as_of)
+    assert (a.status, a.completion_pct) == (status, completion), (a.rule, a.reason)

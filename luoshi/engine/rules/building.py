@@ -150,6 +150,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "underway"   # 8个项目均已完成招标,正在施工: the same items, now under way (拟于7月开工: not yet)
         if not vocab.is_rate(f.unit) and _CHANGE_ON_YEAR.search(norm[cl[0]:f.span[0]]):
             role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
+        if role == "done" and _EXCEPT_ALL_DONE.search(norm[se[0]:se[1]]) and _EXCEPT_OPEN.search(norm, cl[0], f.span[0]):
+            role = "except"     # 除1个小区外已全部完成: the items left out of the whole done, the rest of the target done
         value = f.value
         if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
             value = -value       # 同比下降1.8%: a fall keeps its sign
@@ -403,6 +405,14 @@ _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
 _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
+
+
+# 除1个小区外已全部完成, 除城东1个小区…外，其余均已完成: a figure between 除 and 外, the whole but it said done after (words.toml
+# report.except_all_done); 除…外，还新增… (besides) is none.
+_EXCEPT_OPEN = re.compile(r"除[^,;。，；除]{0,12}$")
+_EXCEPT_ALL_DONE = re.compile(r"除[^。；;]{0,24}?外[,，]?" f"(?:{vocab.alternation('report.the_rest')})?" r"[^,;。，；]{0,4}?"
+                              f"(?:{vocab.alternation('report.except_all_done')})"
+                              f"(?:{vocab.alternation('completion.finish')})")
 
 
 # One month's own figure (8月新入规2家, 本月新增, 当月完成), not a span of months (1-8月) nor a date (截至8月底).

@@ -6,6 +6,7 @@ a level held, a part of a whole counted).  A clause's part is judged in ``judgin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..indicators import ABOUT_POINTS, lower_is_better
@@ -150,6 +151,13 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.basis = "figures"
         return sub
     tv = _target_value(t)
+    excepted = [f for f in facts if f.role == "except"]
+    left = sum(_value(f.fact) for f in excepted)
+    if excepted and not done and 0 < left < tv:
+        # 除1个小区外已全部完成 for 完成老旧小区改造20个: the target but the items left out is the count done
+        f0 = excepted[0]
+        done = [Fact(replace(f0.fact, value=(tv - left) / vocab.measured_unit(f0.fact.unit, f0.fact.scale)[1]), "done",
+                     f0.noun, f0.clause, f0.sentence, f0.weak, f0.words)]
     level = next((g for g in done if g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
     if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
