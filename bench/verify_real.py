@@ -30,7 +30,14 @@ intensity for 节能减排 (unclear) and the blankets naming no metric all read 
 (r06–r07, labels committed before in 26cc247; engine of main 26cc247): 0/22 (0.000; baseline 0.227, every target
 achieved): both pairs failed as a whole, no target found in year N — the 主要预期目标 paragraph is tagged, but it stands
 in a part whose title names neither the year's work nor its targets as the engine knows them (三、踔厉奋发勇毅前行，在新征程上
-迈好第一步、干出新成效; 二、当前形势与目标), so the targets were not read at all.
+迈好第一步、干出新成效; 二、当前形势与目标), so the targets were not read at all.  Half of that was the excerpt's defect,
+not the engine's: r07's year-N file had left out the review part's heading before 二、当前形势与目标; with the real
+headings that precede the targets part put back into both year-N files (r07: 一、2022年工作回顾; r06: its two slogan
+titles; no label changed, no rule written) the same engine reads 9/22 (0.409): r07 9/12, its misses an R&D intensity for
+a spending growth target (unclear read as not_reported), a cap said kept in words with the target's own figure (achieved
+read as not_reported) and 基本同步 in words for a 同步 target (unclear read as achieved); r06 still fails as a whole —
+every part title of year N is a slogan, none gets a role, so its targets are never read (strict xfails in
+tests/test_verify_real_pairs.py).
 """
 
 from __future__ import annotations

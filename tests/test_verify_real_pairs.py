@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from luoshi.engine import reader, targets, verify
+from luoshi.engine.errors import UnreadableInput
 from luoshi.engine.model import SourceText
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,19 @@ def _answers(pair):
 
 
 # The first run's misses not fitted (bench/labels/verify_real/README.md): strict, so a fix shows.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("r07", "研发经费投入"): "an R&D intensity level (研发投入强度首次超过3%) for a spending growth target is read as not named "
+                          "(unclear: a neighbouring figure)",
+    ("r07", "城镇调查失业率"): "the cap said kept in words with the target's own figure (控制在5.5%预期目标下运行) is read as no "
+                           "comparable figure (achieved)",
+    ("r07", "居民人均可支配收入"): "基本同步 said in words for a 同步 target, no income figure, is read as met (labelled unclear: "
+                              "weaker words than the target)",
+}
+# A pair whose year-N targets are not read at all (bench/labels/verify_real/README.md, third set).
+KNOWN_PAIR_MISSES = {
+    "r06": "every part title of year N is a slogan (一、牢记嘱托砥砺奋进…; 三、踔厉奋发勇毅前行…), none gets the review, plan or "
+           "targets role, so the 主要预期目标 paragraph is not read as the year's targets",
+}
 
 ROWS = [(p["targets_file"].split("_")[0], i, r["metric"], r["verdict"]) for p in PAIRS for i, r in enumerate(p["results"])]
 _CACHE: dict[str, list[str]] = {}
@@ -46,12 +59,17 @@ _CACHE: dict[str, list[str]] = {}
 
 @pytest.mark.parametrize(("name", "index", "metric", "label"),
                          [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row[0], row[2]]))
-                          if (row[0], row[2]) in KNOWN_MISSES else row for row in ROWS],
+                          if (row[0], row[2]) in KNOWN_MISSES
+                          else pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_PAIR_MISSES[row[0]]))
+                          if row[0] in KNOWN_PAIR_MISSES else row for row in ROWS],
                          ids=[f"{n}-{i}-{m}" for n, i, m, _ in ROWS])
 def test_real_pair_row(name, index, metric, label):
     pair = next(p for p in PAIRS if p["targets_file"].startswith(name + "_"))
     if name not in _CACHE:
-        _CACHE[name] = _answers(pair)
+        try:
+            _CACHE[name] = _answers(pair)
+        except UnreadableInput:
+            _CACHE[name] = ["missing"] * len(pair["results"])
     assert _CACHE[name][index] == label
 
 
