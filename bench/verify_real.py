@@ -40,7 +40,9 @@ That too was the excerpt: its year-N file lacked the opening address (各位代�
 engine gives parts their roles by position only in a speech to the deputies.  With the title, date, speaker and address
 lines put back into both year-N files (real text, no label changed): 17/22 (0.773) — r06 8/10 (ports' freight volume
 口岸进出口货运量 read as the trade value's growth, unclear read as achieved; parts of investment read as the whole named
-with no figure, not_reported read as unclear), r07 9/12 as above.  Strict xfails in tests/test_verify_real_pairs.py.
+with no figure, not_reported read as unclear), r07 9/12 as above.  Fitted after it: a freight volume is another metric
+than a trade value, quoted as a neighbour (words.toml verify.distinct 总额>货运量, verify.neighbours 进出口>货运量): 18/22;
+the four left are strict xfails in tests/test_verify_real_pairs.py.  All seven pairs 70/74 (0.946).
 """
 
 from __future__ import annotations
