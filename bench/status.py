@@ -209,6 +209,7 @@ INVENTED = [
     ("invented134.json", "hundred-and-thirty-fourth set (statusb: a district's 民生实事 page at 31 October — numbered items with target and facts after one colon, coverage with its whole given, listed sub-targets, lengths short with the rest under way)"),
     ("invented135.json", "hundred-and-thirty-fifth set (statusb: a province department's 督办 sheet at 31 August — 打造/建设 with only a plan, buildings still in the basement, lengths short with the rest under way, the task's item restated in the facts)"),
     ("pages1.json", "real published rows, first set (realpages: 59 rows of 7 public progress pages of non-scored governments — province, cities, a district, counties; quoted, not invented)"),
+    ("pages2.json", "real published rows, second set (pagesb: 52 rows of 8 public progress pages of 7 non-scored governments other than pages1's — two provinces, four city pages, a county; quoted, not invented; held out: judged once, no rule written from it)"),
     ("pages3.json", "real published rows, third set (pagesc: 61 rows of 8 public pages of 5 non-scored governments not in pages1 — year-end tables and assessments, page-stated shares with the page's own bands, 占全年计划 and 完成比例 columns, 年度指标 cells, per-city start and investment rates; quoted, not invented)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
