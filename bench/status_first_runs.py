@@ -133,6 +133,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented125", "6cb85e8"), ("invented126", "6cb85e8"),
               ("invented127", "0bc0864"), ("invented128", "0bc0864"),
               ("invented129", "b191fcf"), ("invented130", "b191fcf"), ("invented131", "b191fcf"),
+              ("invented136", "bba2457"), ("invented137", "bba2457"), ("invented138", "bba2457"),
               ("invented132", "40e56da"), ("invented133", "40e56da"),
               ("invented134", "243fe09"), ("invented135", "243fe09"),
               # real published rows (pages1: quoted from public pages, not invented), first judged by the labels commit

@@ -219,6 +219,14 @@ First run of the fifty-first set (v151, labels committed before in 9167c3c; engi
 (2024年，…) read as nothing, the year's digits taken for a figure before it (unclear read as not_reported).  The counted
 move, 不及预期 against a figure over its floor, 财政收入未能完成年度目标 for 区级 revenue and the level and rate either side all
 read as labelled.  Fitted after it (a year before the place is no figure): 12/12.
+First run of the fifty-second set (v152–v154, holdout's held-out check written blind to this stop's rules, labels
+committed before in bba2457; engine bba2457, judged once at 04:43 UTC on 3 December 2026): 34/35 (0.971; baseline 0.600
+every target achieved): a county's qualitative energy target closing a ；-separated list of figures (单位生产总值能耗完成市下达
+任务) not read as a target (achieved read as missing, as v135).  Points above the target, 同口径 revenue, a double 分别,
+a grain floor with a five-year floor after it, growths with their 两年平均, an estimated intensity short, 能耗强度 and
+细颗粒物年均浓度 by other names, income given only for urban and rural residents (unclear), 初步预计 for the economy,
+扣除留抵退税因素后同口径, a fall only in the problems paragraph and an unemployment average over its cap all read as
+labelled.  No rule written from it (v152 a strict xfail in tests/test_verify_invented.py).
 """
 
 from __future__ import annotations
@@ -310,7 +318,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "forty-eighth": {"verdict accuracy": 36 / 37},
                                           "forty-ninth": {"verdict accuracy": 37 / 37},
                                           "fiftieth": {"verdict accuracy": 35 / 39},
-                                          "fifty-first": {"verdict accuracy": 11 / 12}}
+                                          "fifty-first": {"verdict accuracy": 11 / 12},
+                                          "fifty-second": {"verdict accuracy": 34 / 35}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
