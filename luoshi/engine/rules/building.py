@@ -240,6 +240,24 @@ _RATE_WORD = re.compile("率")
 _NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.A-Za-z])")     # (5G, 4K: names, no figures)
 
 
+def _lead_count_clause(row: ProgressRow, norm: str):
+    """The progress's first clause when it could be a target written before the facts (_lead_target,
+    _lead_restated): it ends before its sentence does, holds one figure, a count or measure (no rate), and says
+    nothing done, under way, totalled, dated or found (words.toml report.lead_target_not), opens no scope (6所学校中)
+    and is no section label.  Gives (the clauses, its span, its sentence's end, its fact) or None."""
+    clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
+    if not clauses or not sentences:
+        return None
+    (a, b), end = clauses[0], sentences[0][1]
+    if b >= end or _LEAD_NOT_TARGET.search(norm, a, b) or _LEAD_SCOPE.search(norm[a:b]) \
+            or _SECTION_LABEL.match(norm, a) or len(_NUMBER.findall(norm, a, b)) != 1:
+        return None
+    own = [f for f in row.facts if a <= f.span[0] < b]
+    if len(own) != 1 or vocab.is_rate(own[0].unit):
+        return None
+    return clauses, (a, b), end, own[0]
+
+
 def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], norm: str
                  ) -> tuple[tuple[int, int], str, list[Indicator]] | None:
     """公共停车：新增公共停车泊位1500个，已建成1620个 — a numbered page's row cut at its colon, the title the task and
@@ -253,17 +271,11 @@ def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], nor
     if any(t.value is not None for t in targets) or _DIGIT.search(title) or _CLAUSE_MARK.search(title) \
             or _COVERAGE_GOAL.search(title) or _EVERY_ITEM_GOAL.search(title):
         return None
-    clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
-    if not clauses or not sentences:
+    lead = _lead_count_clause(row, norm)
+    if lead is None:
         return None
-    (a, b), end = clauses[0], sentences[0][1]
-    if b >= end or _LEAD_NOT_TARGET.search(norm, a, b) or _LEAD_SCOPE.search(norm[a:b]) \
-            or _SECTION_LABEL.match(norm, a) or len(_NUMBER.findall(norm, a, b)) != 1:
-        return None
-    own = [f for f in row.facts if a <= f.span[0] < b]
-    if len(own) != 1 or vocab.is_rate(own[0].unit):
-        return None
-    unit = vocab.comparable_unit(own[0].unit, own[0].scale)[0]
+    clauses, (a, b), end, own = lead
+    unit = vocab.comparable_unit(own.unit, own.scale)[0]
 
     def done_later(f) -> bool:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
@@ -320,23 +332,17 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
     facts: a first clause holding one figure, equal in value and unit to a target's, that says nothing done, under
     way, totalled, dated or found (words.toml report.lead_target_not), before a later figure of the same unit in its
     sentence (not a breakdown, 其中…), restates the target: no work done — when no other target counts that unit."""
-    clauses, sentences = _spans(_CLAUSE, norm), _spans(_SENTENCE, norm)
-    if not clauses or not sentences or not targets:
+    lead = _lead_count_clause(row, norm) if targets else None
+    if lead is None:
         return None
-    (a, b), end = clauses[0], sentences[0][1]
-    if b >= end or _LEAD_NOT_TARGET.search(norm, a, b) or _LEAD_SCOPE.search(norm[a:b]) \
-            or _SECTION_LABEL.match(norm, a) or len(_NUMBER.findall(norm, a, b)) != 1:
-        return None
-    own = [f for f in row.facts if a <= f.span[0] < b]
-    if len(own) != 1 or vocab.is_rate(own[0].unit):
-        return None
-    unit, mult = vocab.comparable_unit(own[0].unit, own[0].scale)
+    clauses, (a, b), end, own = lead
+    unit, mult = vocab.comparable_unit(own.unit, own.scale)
     # (one target of that unit: beside another, 新建停车场5个、新增泊位2000个, the later figure may answer it)
     if sum(t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit for t in targets) != 1:
         return None
-    if not any(t.value is not None and vocab.comparable_unit(t.unit, t.scale) == (unit, mult) and t.value == own[0].value
+    if not any(t.value is not None and vocab.comparable_unit(t.unit, t.scale) == (unit, mult) and t.value == own.value
                or t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit
-               and abs(t.value * vocab.comparable_unit(t.unit, t.scale)[1] - own[0].value * mult) < 1e-6 for t in targets):
+               and abs(t.value * vocab.comparable_unit(t.unit, t.scale)[1] - own.value * mult) < 1e-6 for t in targets):
         return None
 
     def later(f) -> bool:
