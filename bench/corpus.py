@@ -443,6 +443,36 @@ def show(number: str) -> None:
               f"engine {answer:12} «{engine_quote[:30]}» {why[:60]}")
 
 
+def print_verify(pairs: list[dict], kind: str, baseline: str | None, first_run: dict[str, dict[str, float]],
+                 set_name: str | None, verbose: bool, label: str = "target", width: int = 22) -> None:
+    """The verify figures of bench/verify_invented.py and bench/verify_real.py, printed alike: accuracy beside the
+    baseline (every target ``baseline``; None: the majority label), pairs failed, answers, confusions, each set's
+    first run, and with ``verbose`` every disagreement (the label's ``label`` field cut to ``width``)."""
+    reports = {p["targets_file"]: p for p in pairs}
+    majority = Counter(r["verdict"] for p in pairs for r in p["results"]).most_common(1)[0][0]
+    v = score_verify(pairs, reports, baseline or majority)
+    print(f"===== {kind} consecutive-year pairs, {set_name or 'all'} ({v['pairs']} pairs, {v['results']} results) =====")
+    print(f"  verdict accuracy         {v['accuracy']:.3f}   baseline (every target '{baseline or majority}') "
+          f"{v['baseline']:.3f}" + (f"   (majority label: '{majority}')" if baseline else ""))
+    print(f"  pairs failed as a whole  {len(v['failed'])}" + "".join(f"\n    {f}: {e}" for f, e in v["failed"]))
+    print("  engine answers           " + ", ".join(f"{k} {n}" for k, n in v["answers"].most_common()))
+    print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in v["confusions"].most_common()))
+    for name, first in first_run.items():
+        if set_name in (None, name):
+            print(f"  {name} set's first run (before fitting): " + ", ".join(f"{k} {x:.3f}" for k, x in first.items()))
+    if not verbose:
+        return
+    for pair in pairs:
+        verdicts = engine_verdicts(pair)[0] or []
+        for result, j in zip(pair["results"], assign(pair["targets"], verdict_targets(verdicts)), strict=True):
+            answer = outcome(verdicts[j]) if j is not None else "missing"
+            if answer != result["verdict"]:
+                quote = (verdicts[j].actual or {}).get("text", "") if j is not None else ""
+                why = verdicts[j].reason if j is not None else ""
+                print(f"  DIFF {pair['targets_file'].split('_')[0]} {result[label][:width]:{width + 2}} label "
+                      f"{result['verdict']:12} engine {answer:12} «{quote[:30]}» {why[:90]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--scored", action="store_true", help="also score the held-out split (once, at the end)")

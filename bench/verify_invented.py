@@ -234,7 +234,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -333,32 +332,8 @@ def main() -> None:
     ap.add_argument("--set", choices=sorted(SETS), help="one set only")
     args = ap.parse_args()
     corpus.CORPUS = HERE
-    pairs = labels(SETS[args.set] if args.set else None)
-    reports = {p["targets_file"]: p for p in pairs}
-    majority = Counter(r["verdict"] for p in pairs for r in p["results"]).most_common(1)[0][0]
-    v = corpus.score_verify(pairs, reports, majority)
-    print(f"===== invented consecutive-year pairs, {args.set or 'all'} ({v['pairs']} pairs, {v['results']} results) =====")
-    print(f"  verdict accuracy         {v['accuracy']:.3f}   baseline (every target '{majority}') {v['baseline']:.3f}")
-    print(f"  pairs failed as a whole  {len(v['failed'])}" + "".join(f"\n    {f}: {e}" for f, e in v["failed"]))
-    print("  engine answers           " + ", ".join(f"{k} {n}" for k, n in v["answers"].most_common()))
-    print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in v["confusions"].most_common()))
-    for name, first in FIRST_RUN.items():
-        if args.set in (None, name):
-            print(f"  {name} set's first run (before fitting): " + ", ".join(f"{k} {x:.3f}" for k, x in first.items()))
-    if args.verbose:
-        for pair in pairs:
-            verdicts, _ = corpus.engine_verdicts(pair)
-            verdicts = verdicts or []
-            got = [{"metric": x.metric, "value": x.target.get("value"), "value_high": x.target.get("value_high"),
-                    "unit": x.target.get("unit", ""), "comparator": x.target.get("comparator"),
-                    "kind": x.target.get("kind", "")} for x in verdicts]
-            for result, j in zip(pair["results"], corpus.assign(pair["targets"], got), strict=True):
-                answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
-                if answer != result["verdict"]:
-                    quote = (verdicts[j].actual or {}).get("text", "") if j is not None else ""
-                    why = verdicts[j].reason if j is not None else ""
-                    print(f"  DIFF {pair['targets_file'].split('_')[0]} {result['target'][:22]:24} label {result['verdict']:12} "
-                          f"engine {answer:12} «{quote[:30]}» {why[:90]}")
+    corpus.print_verify(labels(SETS[args.set] if args.set else None), "invented", None, FIRST_RUN, args.set,
+                        args.verbose)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,31 +74,8 @@ def main() -> None:
     ap.add_argument("--set", choices=sorted(SETS), help="one set only")
     args = ap.parse_args()
     corpus.CORPUS = HERE
-    pairs = labels(SETS[args.set] if args.set else None)
-    reports = {p["targets_file"]: p for p in pairs}
-    majority = Counter(r["verdict"] for p in pairs for r in p["results"]).most_common(1)[0][0]
-    v = corpus.score_verify(pairs, reports, "achieved")
-    print(f"===== real consecutive-year pairs, {args.set or 'all'} ({v['pairs']} pairs, {v['results']} results) =====")
-    print(f"  verdict accuracy         {v['accuracy']:.3f}   baseline (every target 'achieved') {v['baseline']:.3f}"
-          f"   (majority label: '{majority}')")
-    print(f"  pairs failed as a whole  {len(v['failed'])}" + "".join(f"\n    {f}: {e}" for f, e in v["failed"]))
-    print("  engine answers           " + ", ".join(f"{k} {n}" for k, n in v["answers"].most_common()))
-    print("  confusions (label → engine):", ", ".join(f"{a}→{b} {n}" for (a, b), n in v["confusions"].most_common()))
-    for name, first in FIRST_RUN.items():
-        if args.set in (None, name):
-            print(f"  {name} set's first run (before fitting): " + ", ".join(f"{k} {x:.3f}" for k, x in first.items()))
-    if args.verbose:
-        for pair in pairs:
-            verdicts, _ = corpus.engine_verdicts(pair)
-            verdicts = verdicts or []
-            for result, j in zip(pair["results"], corpus.assign(pair["targets"], corpus.verdict_targets(verdicts)),
-                                 strict=True):
-                answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
-                if answer != result["verdict"]:
-                    quote = (verdicts[j].actual or {}).get("text", "") if j is not None else ""
-                    why = verdicts[j].reason if j is not None else ""
-                    print(f"  DIFF {pair['targets_file'].split('_')[0]} {result['metric'][:14]:16} label "
-                          f"{result['verdict']:12} engine {answer:12} «{quote[:30]}» {why[:90]}")
+    corpus.print_verify(labels(SETS[args.set] if args.set else None), "real", "achieved", FIRST_RUN, args.set,
+                        args.verbose, "metric", 14)
 
 
 if __name__ == "__main__":
