@@ -227,6 +227,15 @@ a grain floor with a five-year floor after it, growths with their 两年平均, 
 细颗粒物年均浓度 by other names, income given only for urban and rural residents (unclear), 初步预计 for the economy,
 扣除留抵退税因素后同口径, a fall only in the problems paragraph and an unemployment average over its cap all read as
 labelled.  No rule written from it (v152 a strict xfail in tests/test_verify_invented.py).
+First run of the fifty-third set (v155–v157, verifyx's pairs on stop 34's leftovers, labels committed before in 9bca011;
+engine of main 9bca011): 24/28 (0.857; baseline 0.679 every target achieved): a county's energy target done as the city
+asks (单位地区生产总值能耗降低完成市下达任务) in the ；-list not read as a target (achieved read as missing, v135/v152's miss);
+R&D spending's growth target answered only by the intensity level read as not named (unclear read as not_reported); the
+unemployment cap kept said in words with its own figure (控制在5.5%的预期目标以内) read as no comparable figure (achieved
+read as not_reported); 基本同步 said in words with no figure for a 同步 target read as met (unclear read as achieved).
+Qualitative targets closing the list (持续改善, 稳中向好), parts of investment and a share of the whole (not_reported), a
+whole's rate before its 其中 part, spending's growth for an intensity target (unclear) and beside it, 在4%的控制目标内运行,
+略高于经济增长, income under the economy beside 基本同步 and the ranking under a longer assessment name all read as labelled.
 """
 
 from __future__ import annotations
@@ -319,7 +328,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "forty-ninth": {"verdict accuracy": 37 / 37},
                                           "fiftieth": {"verdict accuracy": 35 / 39},
                                           "fifty-first": {"verdict accuracy": 11 / 12},
-                                          "fifty-second": {"verdict accuracy": 34 / 35}}
+                                          "fifty-second": {"verdict accuracy": 34 / 35},
+                                          "fifty-third": {"verdict accuracy": 24 / 28}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
