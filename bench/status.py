@@ -216,6 +216,7 @@ INVENTED = [
     ("pages1.json", "real published rows, first set (realpages: 59 rows of 7 public progress pages of non-scored governments — province, cities, a district, counties; quoted, not invented)"),
     ("pages2.json", "real published rows, second set (pagesb: 52 rows of 8 public progress pages of 7 non-scored governments other than pages1's — two provinces, four city pages, a county; quoted, not invented; held out: judged once, no rule written from it)"),
     ("pages3.json", "real published rows, third set (pagesc: 61 rows of 8 public pages of 5 non-scored governments not in pages1 — year-end tables and assessments, page-stated shares with the page's own bands, 占全年计划 and 完成比例 columns, 年度指标 cells, per-city start and investment rates; quoted, not invented)"),
+    ("pages4.json", "real published rows, fourth set (pagesd: 52 rows of 10 public pages of 9 non-scored city governments not in pages1–3 — supervision lists of items not on pace with the office's figures, items named in a list of 进度偏慢, an office's categories (已经完成或基本完成, 完成有一定困难, 调整), year-end 为任务的X% and 已达标, key projects' 占年度计划 beside their total investment; quoted, not invented)"),
 ]
 # "Forecast read as done": a completed verdict on a row not labelled completed whose text holds an
 # intention or forecast.  Written here, broadly and apart from the engine's own list (words.toml

@@ -228,6 +228,46 @@ def check_corpus():
         check_band(where, it, it["expected_pct"])
 
 
+PAGES_KEYS = {"id", "as_of", "task", "progress", "status", "basis", "phenomenon", "reason", "completion_pct",
+              "expected_pct", "source"}
+
+
+def linear_pace(as_of: str) -> float:
+    from datetime import date
+
+    d = date.fromisoformat(as_of)
+    days = (date(d.year, 12, 31) - date(d.year, 1, 1)).days + 1
+    return round(100 * d.timetuple().tm_yday / days, 1)
+
+
+def check_pages():
+    """Real published rows (pages*.json): schema, unique ids, statuses, the source kept; the pace and the band as notes
+    (a task's own deadline moves its pace off the year's)."""
+    for path in sorted(HERE.glob("pages*.json")):
+        items = json.loads(path.read_text(encoding="utf-8"))["items"]
+        for i, n in Counter(it.get("id") for it in items).items():
+            if n > 1:
+                err(path.name, f"duplicate id {i}")
+        for it in items:
+            where = f"{path.stem} {it.get('id')}"
+            missing = PAGES_KEYS - set(it)
+            if missing:
+                err(where, f"missing {sorted(missing)}")
+                continue
+            for key in ("status", "alt_status"):
+                if it.get(key) is not None and it[key] not in STATUSES:
+                    err(where, f"{key} {it[key]!r}")
+            if it["basis"] not in BASES:
+                err(where, f"basis {it['basis']!r}")
+            if not {"url", "title", "as_of_note"} <= set(it["source"]):
+                err(where, "source needs url, title and as_of_note")
+            if not it["task"].strip() or not it["progress"].strip():
+                err(where, "task and progress are quoted, never empty")
+            if abs(it["expected_pct"] - linear_pace(it["as_of"])) > 0.15:
+                notes.append(f"{where}: expected_pct {it['expected_pct']} against the year's linear {linear_pace(it['as_of'])}")
+            check_band(where, it, it["expected_pct"])
+
+
 def counts():
     for name in ("h1.json", "gongshu.json", "corpus.json"):
         if not (HERE / name).exists():
@@ -253,6 +293,7 @@ def main():
     use_reader = "--reader" in sys.argv
     check_samples(use_reader)
     check_corpus()
+    check_pages()
     for n in notes:
         print("note:", n)
     for e in errors:
