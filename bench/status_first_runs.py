@@ -136,6 +136,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented136", "bba2457"), ("invented137", "bba2457"), ("invented138", "bba2457"),
               ("invented132", "40e56da"), ("invented133", "40e56da"),
               ("invented134", "243fe09"), ("invented135", "243fe09"),
+              ("invented139", "428bffc"), ("invented140", "428bffc"),
               # real published rows (pages1: quoted from public pages, not invented), first judged by the labels commit
               ("pages1", "a50dfa7"),
               ("pages3", "36919a7"),
