@@ -261,14 +261,17 @@ def judge_sample(doc: str) -> dict[int, object]:
 
 
 def judge_items(items: list[dict]) -> list[object]:
-    """Corpus items: the page's task and progress texts as a row, judged as of the page's date."""
+    """Corpus items: the page's task and progress texts as a row, judged as of the page's date against the task
+    the product builds from the same text (luoshi/supervision/services/plans.py to_engine_task: the task's text,
+    its indicators and milestones), so the task's own deadline is weighed as it is in the product."""
     from luoshi.engine import api
 
     out = []
     for k, it in enumerate(items, 1):
         row = api.parse_progress(it["progress"], task=it["task"], row=k)
-        targets = api.parse_indicators(it["task"])[0]
-        out.append(api.assess_row(row, None, date.fromisoformat(it["as_of"]), targets=targets))
+        indicators, milestones = api.parse_indicators(it["task"])
+        task = api.Task(id=f"T{k}", source={}, text=it["task"], indicators=indicators, milestones=milestones)
+        out.append(api.assess_row(row, task, date.fromisoformat(it["as_of"])))
     return out
 
 
