@@ -33,6 +33,7 @@ from .clauses import (
 from .roles import _IN_USE_DONE
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
+_DISTINCT_MEASURE = [tuple(w.split(">", 1)) for w in vocab.words("figure.distinct_measure")]
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +49,11 @@ def _target_words(metric: str) -> tuple[str | None, str, str]:
     return (stock.group(0) if stock else None), verb, tail
 
 
+def _other_measure(target, fact: Fact) -> bool:
+    """The figure measures another thing than the target by a defining word (words.toml figure.distinct_measure)."""
+    return any(a in target.metric and b in fact.fact.metric and a not in fact.fact.metric for a, b in _DISTINCT_MEASURE)
+
+
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
@@ -55,6 +61,8 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth
     if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
+    if _other_measure(t, fact):
+        return 0.0       # 规上工业总产值增长8.3% against 规模以上工业增加值增长7%: another measure of the same firms
     stock, verb, tail = _target_words(t.metric)
     if stock and stock not in vocab.full_names(fact.fact.metric) \
             and len(_NON_WORD.sub("", fact.fact.metric)) > 2:
@@ -217,6 +225,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         scored = []
         enough = threshold("match")
         for i, p in same:
+            if _other_measure(p.indicator, f):
+                continue     # (营业收入增长8.1% beside 利润增长5.0% for 增加值增长7%: no reading lets another measure answer)
             # (累计新增7家 after 8月新增规上工业企业2家: the total named as the month's figure before it is named)
             score = max(_match(p, f), _match(p, f.named_by) if f.named_by else 0.0)
             # (each reading below only where the ones before it have not already let the figure answer the part)

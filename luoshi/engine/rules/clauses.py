@@ -70,7 +70,7 @@ _EVENT_TASK = vocab.pattern("completion.event_task")
 
 
 # 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
-_OPENED_DATED = re.compile(r"(?:已经?)?于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?"
+_OPENED_DATED = re.compile(r"(?:(?:已经?)?于|(?<![\d年月.])(?=(?:1[0-2]|[1-9])月[1-3]?\d[日号]))(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?"
                            f"(?:{vocab.alternation('time.month_opened_part')})?(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
 # 平台|已完成开发和部署).
