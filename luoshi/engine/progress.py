@@ -145,7 +145,9 @@ _STATED = [
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:\s]))(?:{vocab.alternation('progress.stated_share_said')})"
+               rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
                rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"
                + _PCT),
@@ -154,7 +156,9 @@ _STATED = [
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
-               rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_year')})?"
+               rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_issuer')})?"
+               rf"(?:{vocab.alternation('progress.stated_share_year')})?"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
                rf"(?:{vocab.alternation('progress.share_noun')})?的?\s*"
                + _PCT),
@@ -322,7 +326,9 @@ _PLANNED_PCT = re.compile(f"计划(?:{vocab.alternation('progress.planned_measur
 
 # 占全年计划110%, 为年度计划的96%: a share said of the plan is the work done against it, not the plan's own share.
 _SHARE_OF_PLAN = re.compile(rf"(?:{vocab.alternation('progress.stated_share_said')})"
-                            rf"(?:{vocab.alternation('progress.stated_share_year')})?年?计划"
+                            rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
+                            rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
+                            rf"(?:{vocab.alternation('progress.stated_share_measure')})?计划"
                             rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
                             r"的?\s*-?\d+(?:\.\d+)?\s*%$")
 

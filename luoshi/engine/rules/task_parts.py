@@ -76,6 +76,15 @@ _HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
                             f"(?:末|底|份)?(?:{vocab.alternation('time.before_mark')})?")
 
 
+# 启动并建设完成…: the start joined by 并 to the finish — the part is the finish (task.start_then_finish).
+_START_THEN_FINISH = vocab.pattern("task.start_then_finish")
+
+
+_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
+_YEAR_INVESTMENT = vocab.pattern("task.year_investment")
+_PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -87,6 +96,11 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
+    if any(p.indicator is not None and _YEAR_INVESTMENT.search(p.indicator.metric or "") for p in parts):
+        # 概算总投资2095亿元，年度计划投资495亿元: the projects' whole investment is their size, the year's plan the target.
+        # 谋划实施…项目386个 beside it: the programme's list, its size, not a count to finish.
+        parts = [p for p in parts if p.indicator is None or _YEAR_INVESTMENT.search(p.indicator.metric or "")
+                 or not (_WHOLE_INVESTMENT.search(p.indicator.metric or "") or _PROGRAMME.search(p.indicator.metric or ""))]
     taken = [p.span for p in parts]
     result = pattern("result_verb")
     start = pattern("start_verb")
@@ -109,7 +123,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         verb, rest = verb + lead.group(0), rest[lead.end():]
         if len(_NON_WORD.sub("", rest)) < 2:
             continue
-        required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) else "done"
+        required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) \
+            and not _START_THEN_FINISH.search(clause) else "done"
         pos = s + m.end() + lead.end()
         items = [(i.start(), i.group(0)) for i in _LIST_ITEM.finditer(rest)]
         if len(items) > 1 and all(len(x.strip()) >= 2 for _, x in items):
