@@ -173,6 +173,38 @@ _BARE_SHARE = re.compile(r"^\s*" + _PCT + r"\s*(?:\(([^()]*)\)?)?\s*$")
 _BARE_SHARE_TASK_NOT = vocab.pattern("progress.bare_share_task_not")
 
 
+# A list of items, then one rate word and 分别 with their shares in the same order (A、B、C等3项完成率分别达38%、64%、67.5%):
+# the row whose task names one item (the task is the item, holds it, or is held by it) takes that item's share as the
+# page's stated rate; a list whose names and shares differ in number, or that names the task twice or never, gives none.
+_RESPECTIVE_SHARE = re.compile(
+    r"(?:^|(?<=[,;。:\s]))(?P<names>[^,;。:\s]+?)"
+    rf"(?:等\s*[0-9一二三四五六七八九十]+\s*(?:{vocab.alternation('progress.respective_count')}))?"
+    rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.respective')})"
+    rf"(?:{vocab.alternation('progress.stated_verb')})?\s*"
+    r"(?P<vals>-?\d+(?:\.\d+)?\s*%(?:\s*、\s*-?\d+(?:\.\d+)?\s*%)+)")
+_ITEM_NAME_NOISE = re.compile(r"[\s\"'“”‘’《》「」()（）]")
+
+
+def _respective_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
+    if len(key) < 2:
+        return None, None
+    for m in _RESPECTIVE_SHARE.finditer(norm):
+        names = [_ITEM_NAME_NOISE.sub("", n) for n in m.group("names").split("、")]
+        values, at = [], m.start("vals")
+        for piece in m.group("vals").split("、"):     # each piece is a figure and its %, spaces either side
+            figure = piece.strip().rstrip("%").strip()
+            start = at + piece.index(figure)
+            values.append((float(figure), (start, start + len(figure))))
+            at += len(piece) + 1
+        if len(names) != len(values):
+            continue
+        hits = [i for i, n in enumerate(names) if len(n) >= 2 and (key in n or n in key)]
+        if len(hits) == 1:
+            return values[hits[0]]
+    return None, None
+
+
 def _bare_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
     m = _BARE_SHARE.match(norm)
     if m is None or not task.strip() or _BARE_SHARE_TASK_NOT.search(for_parsing(task)) or stated_lag(m.group(2) or ""):
@@ -517,7 +549,9 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     text = progress[:MAX_CHARS]
     norm = for_parsing(text)          # same length: offsets stay valid
     out.neutral = _neutral(norm)
-    pct, pct_span = _stated_pct(norm)
+    pct, pct_span = _respective_share(norm, task) if task else (None, None)
+    if pct is None:
+        pct, pct_span = _stated_pct(norm)
     if pct is None:
         pct, pct_span = _bare_share(norm, task)
     out.stated_pct, out.stated_pct_span = pct, pct_span

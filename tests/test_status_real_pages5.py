@@ -1,0 +1,57 @@
+"""Issue 11, pagese: rules learnt from real published district and county rows (bench/labels/status/pages5.json, dev),
+each with a table of examples in other words than the pages' and the guards it must not fire on.  Every row here is
+written for this file; none is a page's sentence or a scored row.
+
+* Shares given in order (progress._respective_share): a district's livelihood page lists several items and, after one
+  rate word, their shares in the same order (甲、乙、丙等3项完成率分别为41%、72%、18%).  The row whose task names one of
+  the items takes that item's share as the page's stated rate, as 完成率72% alone would be; a list whose names and
+  shares differ in number, that names the task twice or not at all, or a cell with no task, gives none.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+JUN, SEP = date(2020, 6, 30), date(2020, 9, 30)      # pace 49.7% and 74.9%
+
+THREE = "社区嵌入式托育、老年助餐服务、家庭医生签约等3项完成率分别为41%、72%、18%"
+TWO = "农村公路养护、危桥改造完成率分别达52%、100%"
+
+RESPECTIVE_SHARE = [
+    ("老年助餐服务", THREE, JUN, "ahead"),
+    ("社区嵌入式托育", THREE, JUN, "behind"),
+    ("家庭医生签约", THREE, JUN, "seriously_behind"),
+    ("农村公路养护", TWO, JUN, "on_track"),
+    ("危桥改造", TWO, JUN, "completed"),
+    ("开展“老年助餐服务”", THREE, SEP, "on_track"),
+    ("社区嵌入式托育", "其中社区嵌入式托育、老年助餐服务2项完成率分别达76%、58%", SEP, "on_track"),
+    ("老年助餐服务", "其中社区嵌入式托育、老年助餐服务2项完成率分别达76%、58%", SEP, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", RESPECTIVE_SHARE,
+                         ids=[f"{r[0]}|{r[3]}" for r in RESPECTIVE_SHARE])
+def test_an_item_of_a_respective_list_takes_its_own_share(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("task,progress,expected", [
+    ("老年助餐服务", THREE, 72.0),
+    ("家庭医生签约", THREE, 18.0),
+    ("危桥改造", TWO, 100.0),
+    # guards: the names and shares differ in number; the task names no item, or two; no task; no 分别
+    ("危桥改造", "农村公路养护、危桥改造、路灯安装完成率分别达52%、100%", None),
+    ("新建公共厕所20座", THREE, None),
+    ("农村公路养护和危桥改造", TWO, None),
+    ("", THREE, None),
+    ("危桥改造", "农村公路养护、危桥改造完成率达52%", 52.0),
+])
+def test_a_respective_share_needs_one_named_item(task, progress, expected):
+    from luoshi.engine.progress import parse_row
+
+    assert parse_row(progress, task=task).stated_pct == expected
