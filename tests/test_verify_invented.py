@@ -35,11 +35,7 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {
-    # verifyx's fifty-third set (stop 34's leftovers), first run's misses
-    "v155": "a growth of spending answered only by its share of the economy; a cap kept said in words with the target's "
-            "figure; roughly in step said for an in-step target",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))

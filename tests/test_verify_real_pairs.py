@@ -44,12 +44,6 @@ FIVE_YEAR_READ = ("the five-year paragraph tagged 主要预期目标 (年均增�
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r06", "固定资产投资"): "parts of investment and a share of 全部投资 read as the whole named with no figure (labelled "
                          "not_reported: a part answers nothing)",
-    ("r07", "研发经费投入"): "an R&D intensity level (研发投入强度首次超过3%) for a spending growth target is read as not named "
-                          "(unclear: a neighbouring figure)",
-    ("r07", "城镇调查失业率"): "the cap said kept in words with the target's own figure (控制在5.5%预期目标下运行) is read as no "
-                           "comparable figure (achieved)",
-    ("r07", "居民人均可支配收入"): "基本同步 said in words for a 同步 target, no income figure, is read as met (labelled unclear: "
-                              "weaker words than the target)",
     ("r09", "城乡常住居民人均可支配收入"): "incomes against an economy said flat in words (与上年基本持平) is read as no rate to "
                                  "compare (labelled achieved: both rates above a flat economy)",
     ("r10", "地方一般公共预算收入"): FIVE_YEAR_READ,

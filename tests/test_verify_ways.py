@@ -115,7 +115,8 @@ ROWS = [
     # a qualitative target answered qualitatively
     ("居民人均可支配收入增长和经济增长同步", "review", "居民人均可支配收入增速高于经济增速。", "居民人均可支配收入", "achieved", None),
     ("居民人均可支配收入增长和经济增长同步", "review", "居民收入增长跑赢经济增长。", "居民人均可支配收入", "achieved", None),
-    ("居民人均可支配收入增长和经济增长同步", "review", "居民收入增长与经济增长基本同步。", "居民人均可支配收入", "achieved", None),
+    # (基本同步 in words is weaker than a target asking 同步 plainly: unclear — the real pairs' reading, r07, since stop 35)
+    ("居民人均可支配收入增长和经济增长同步", "review", "居民收入增长与经济增长基本同步。", "居民人均可支配收入", "unclear", None),
     ("生态环境质量持续改善", "review", "生态环境质量持续改善。", "生态环境质量", "achieved", None),
     ("生态环境质量持续改善", "review", "空气质量优良天数比例达到88%，地表水国控断面水质优良比例100%。", "生态环境质量", "unclear", None),
     ("安全生产形势持续稳定", "review", "安全生产形势总体稳定。", "安全生产形势", "achieved", None),

@@ -1016,7 +1016,8 @@ def test_third_and_fourth_probe_rows_after_the_thirty_seventh_set(target, place,
 # miss was 能耗强度下降目标未完成 (目标未完成 not yet a shortfall word: now words.toml verify.shortfall) ----------------------
 
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome"), [
-    ("居民收入增长和经济增长同步", "review", "居民收入增长与经济增长基本同步。", "居民收入", "achieved"),
+    # (基本同步 for 同步: unclear since stop 35, the real pairs' reading, r07; weaker words than the target)
+    ("居民收入增长和经济增长同步", "review", "居民收入增长与经济增长基本同步。", "居民收入", "unclear"),
     ("居民收入增长和经济增长同步", "review", "居民人均可支配收入增速低于经济增速0.4个百分点。", "居民收入", "not_met"),
     ("居民收入增长和经济增长同步", "review", "地区生产总值增长5.2%，居民人均可支配收入增长5.6%。", "居民收入", "achieved"),
     ("居民收入增长和经济增长同步", "review", "地区生产总值增长5.2%，居民人均可支配收入增长百分之四点九。", "居民收入", "not_met"),

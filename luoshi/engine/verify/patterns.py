@@ -53,6 +53,8 @@ _LOWER_BETTER = LOWER_IS_BETTER     # (one source with status: indicators.lower_
 # A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
 _PRICE_RISE = re.compile(r"涨幅")
 _IN_STEP = vocab.pattern("verify.in_step")
+# 与经济增长基本同步 in a review: roughly in step, weaker than a target asking 同步 plainly.
+_LOOSE_STEP = re.compile(f"(?:{vocab.alternation('verify.in_step_loose')})(?:{vocab.alternation('verify.in_step')})")
 _ECONOMY = vocab.pattern("verify.economy")
 
 

@@ -21,6 +21,7 @@ from .patterns import (
     _FASTER_THAN_GROUP,
     _IN_STEP,
     _IN_STEP_WITH,
+    _LOOSE_STEP,
     _LOWER_BETTER,
     _MEASURE_ONLY,
     _NEGATION,
@@ -203,6 +204,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                 return _quoting(task, metric, target, sentence, "achieved", f"回顾称“{metric}”增长不慢于经济增长，完成")
             if quals and (any(q in body for q in quals) or _said_done(qual, body)):
                 q = next((q for q in quals if q in body), None)
+                loose = _LOOSE_STEP.search(body) if in_step and q and not _LOOSE_STEP.search(qual) else None
+                if loose is not None and loose.end() == body.find(q) + len(q):
+                    # 与经济增长基本同步 for a target asking 同步 plainly: roughly in step, weaker words, no figures.
+                    return _quoting(task, metric, target, sentence, "unclear",
+                                    f"回顾称“{metric}”{loose.group()}，弱于目标“{ind.qualifier}”，无法判断是否完成")
                 raw = for_parsing(sentence.text)      # (normalise drops the figure's point and %)
                 share = _SHARE_DONE.match(raw, raw.find(q) + len(q)) if q and "完成" in q and q in raw else None
                 if share is not None and float(share.group(1)) < 100:

@@ -45,6 +45,13 @@ _RESTATED_DONE = vocab.quick(re.compile(f"(?P<neg>{vocab.alternation('verify.not
                                                            vocab.alternation("verify.target_noun"))))
 
 
+# …a cap restated as the bound the metric was kept within (城镇调查失业率控制在5.5%的预期目标以内, 控制在5.5%预期目标下
+# 运行): the cap said kept in words, its figure the target's, no result (→ 控制在预期目标以内).
+_KEPT_WITHIN = vocab.quick(re.compile(r"(?P<verb>{})\d+(?:\.\d+)?\s*%?(?:{})?的?(?:(?:{})?(?:{})?(?:{}))(?=(?:{}))".format(
+    vocab.alternation("verify.kept_within_verb"), vocab.alternation("verify.target_hedge"),
+    vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"),
+    vocab.alternation("verify.target_noun"), vocab.alternation("verify.kept_within_after"))))
+
 _TARGET_NOUNS = vocab.words("verify.target_noun")
 # …the done word led by the work aimed at the target (围绕实现…的年度目标, 确保完成…的目标): the target restated, not met.
 _PURPOSE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.purpose_lead')})$")
@@ -63,6 +70,7 @@ def _unrestated(text: str) -> str:
     without trying them."""
     if not any(w in text for w in _TARGET_NOUNS):
         return text
+    text = _KEPT_WITHIN.sub(r"\g<verb>预期目标", text)
     text = _RESTATED_DONE.sub(_restated_done, text)
     return _without_restated(text)
 

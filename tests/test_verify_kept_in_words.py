@@ -1,0 +1,92 @@
+"""Rules written from the fifty-third invented set's first run (bench/labels/verify_invented/ v155–v157, labelled
+before the engine was run on them) and stop 34's leftovers of the real pairs (r07), as tables of invented review
+sentences with guards:
+
+- a cap said kept in words with the target's own figure between the verb and the target's noun (登记失业率控制在4.2%
+  的年度目标以内, 保持在…的目标之内, …预期目标下运行: verify.kept_within_verb, verify.kept_within_after) is the cap kept,
+  achieved — the figure is the target's, no result; not kept when negated; a result figure beside it still decides;
+- a growth of R&D spending answered only by its intensity (研发投入占生产总值比重, 研发经费投入强度) is a neighbouring
+  metric's figure, quoted and unclear (verify.neighbours), as the intensity answered by the spending's growth was;
+  the spending's own growth beside the intensity still decides;
+- roughly in step said in words (与经济增长基本同步, verify.in_step_loose) for a target asking 同步 plainly is weaker
+  than the target, unclear with no figures; a target itself asking 基本同步 is met by it, and growth figures of both
+  decide when the review gives them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import verify as v
+from tests.test_verify_ways import PLAN, REVIEW, _read
+
+pytestmark = pytest.mark.engine
+
+
+def _verdict(target: str, metric: str, review: str):
+    text = REVIEW.format(head="", review=review, bullet="", problems="")
+    verdicts, _ = v.verify_documents(_read(PLAN.format(target=target), "n.txt"), _read(text, "n1.txt"))
+    return next(x for x in verdicts if x.metric == metric)
+
+
+CAP_KEPT_WITH_ITS_FIGURE = [
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "城镇登记失业率控制在4.2%的年度目标以内。", "achieved"),
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "全年城镇登记失业率保持在4.2%的目标之内。", "achieved"),
+    ("城镇调查失业率5.5%左右", "城镇调查失业率", "城镇调查失业率稳定在5.5%左右的预期目标以内。", "achieved"),
+    ("城镇调查失业率控制在5.3%以内", "城镇调查失业率", "就业形势总体稳定，城镇调查失业率控制在5.3%预期目标下运行。",
+     "achieved"),
+    ("居民消费价格涨幅控制在3%以内", "居民消费价格涨幅", "居民消费价格涨幅控制在3%的预期目标范围内。", "achieved"),
+    # guards: negated; a figure over the cap it names; a result figure beside the words; the bound with no within word
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "城镇登记失业率未能控制在4.2%的年度目标以内。", "not_met"),
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "城镇登记失业率为4.8%，高于4.2%的年度目标。", "not_met"),
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "城镇登记失业率为3.9%，控制在4.2%的年度目标以内。",
+     "achieved"),
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "城镇登记失业率为4.7%，控制在4.2%的年度目标以内。",
+     "not_met"),
+    ("城镇登记失业率控制在4.2%以内", "城镇登记失业率", "新增城镇就业1.1万人，完成4.2%的年度目标任务。", "not_reported"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), CAP_KEPT_WITH_ITS_FIGURE)
+def test_a_cap_said_kept_with_its_own_figure(target, metric, said, outcome):
+    x = _verdict(target, metric, said)
+    assert x.outcome == outcome, x.reason
+
+
+INTENSITY_AND_SPENDING = [
+    ("研发经费投入增长12%", "研发经费投入", "研发经费投入强度提高到2.31%。", "unclear"),
+    ("研发投入增长15%", "研发投入", "全社会研发投入占生产总值比重达到1.9%。", "unclear"),
+    ("研发经费投入增长12%", "研发经费投入", "R&D经费投入强度达到2.3%，高新技术企业增至410家。", "unclear"),
+    ("研发经费投入强度达到2.2%", "研发经费投入强度", "全社会研发经费投入增长14.6%。", "unclear"),
+    # guards: the spending's own growth beside the intensity; the intensity's own level; nothing of R&D said
+    ("研发经费投入增长12%", "研发经费投入", "研发经费投入增长11.2%，投入强度提高到2.31%。", "not_met"),
+    ("研发经费投入增长12%", "研发经费投入", "研发经费投入强度提高到2.31%，研发经费投入增长13.5%。", "achieved"),
+    ("研发经费投入强度达到2.2%", "研发经费投入强度", "研发经费投入强度达到2.26%。", "achieved"),
+    ("研发经费投入增长12%", "研发经费投入", "新认定科技型中小企业260家。", "not_reported"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), INTENSITY_AND_SPENDING)
+def test_an_intensity_for_a_spending_growth(target, metric, said, outcome):
+    x = _verdict(target, metric, said)
+    assert x.outcome == outcome, x.reason
+
+
+ROUGHLY_IN_STEP = [
+    ("城乡居民收入和经济增长保持同步", "城乡居民收入", "城乡居民收入增长与经济增长基本同步。", "unclear"),
+    ("居民人均可支配收入增长和经济增长同步", "居民人均可支配收入", "居民人均可支配收入增长和经济增长大体同步。", "unclear"),
+    # guards: the target itself roughly in step; said plainly or faster; figures of both given
+    ("城乡居民收入增长与经济增长基本同步", "城乡居民收入", "城乡居民收入增长与经济增长基本同步。", "achieved"),
+    ("城乡居民收入和经济增长保持同步", "城乡居民收入", "城乡居民收入和经济增长同步。", "achieved"),
+    ("城乡居民收入和经济增长保持同步", "城乡居民收入", "城乡居民收入增长快于经济增长。", "achieved"),
+    ("居民收入增长与经济增长同步", "居民收入",
+     "全市生产总值增长5.2%。全体居民人均可支配收入增长5.6%，与经济增长基本同步。", "achieved"),
+    ("居民收入增长与经济增长同步", "居民收入",
+     "全市生产总值增长5.9%。全体居民人均可支配收入增长5.4%，与经济增长基本同步。", "not_met"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), ROUGHLY_IN_STEP)
+def test_roughly_in_step_for_a_plain_in_step_target(target, metric, said, outcome):
+    x = _verdict(target, metric, said)
+    assert x.outcome == outcome, x.reason
