@@ -43,3 +43,17 @@ def test_mixed_part_marks_only_the_five_years(office_client):
     assert five == {"做大做强绿色食品", "培育壮大新型储能", "高标准编制县城国", "建成县城环城快速", "建设高标准农田1"}
     assert batch.preview["five_year"] == 5
     assert not [t for t in batch.preview["tasks"] if t["text"].startswith("2026年是")]
+
+
+def test_numbered_run_in_titles_head_their_rows(office_client):
+    """A numbered run-in title (1．培育壮大战略性新兴产业。 then its measures on the line) is no row: its measures are
+    shown under it, with no number (stop 35, t22 fitted after its first run)."""
+    batch = _preview(office_client, "t22_city_numbered_run_in_titles_and_result_pieces")
+    rows = batch.preview["tasks"]
+    texts = [t["text"].lstrip("0123456789．. ") for t in rows]
+    for title in ("培育壮大战略性新兴产业", "优化营商环境", "办好人民满意的教育"):
+        assert not [t for t in texts if t.startswith(title)], title
+    headed = {t["heading"] for t in rows if t["text"].startswith(("推动某某储能电池", "深化“高效办成一件事”"))}
+    assert headed == {"培育壮大战略性新兴产业", "优化营商环境"}
+    page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
+    assert '<small class="meta">培育壮大战略性新兴产业</small>' in page

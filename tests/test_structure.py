@@ -229,7 +229,9 @@ def test_yearbook_broken_paragraphs(yearbook):
     assert "\n" in joined.text and joined.paragraph is not None
     continuation = next(p for p in paragraphs if text[p.start:p.end].startswith("造亲水平台"))
     assert continuation.section == paragraphs[joined.paragraph].section
-    assert sections[continuation.section].title == "优化全域旅游空间布局"
+    # the numbered run-in title its paragraph opens on (4.布局之江路丰富钱江特色品类。…, under (二)优化全域旅游空间布局)
+    assert sections[continuation.section].title == "布局之江路丰富钱江特色品类"
+    assert sections[sections[continuation.section].parent].title == "优化全域旅游空间布局"
     # A list of names, a signature and a date are not broken sentences.
     signed = next(s for s in sentences if s.text.startswith("杭州市上城区人民政府办公室"))
     assert signed.text == "杭州市上城区人民政府办公室"

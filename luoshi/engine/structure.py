@@ -13,7 +13,10 @@ A government work report (政府工作报告) is written to a fixed pattern:
   body.  A run-in heading governs its own paragraph only: the next paragraph
   without one belongs to the enclosing heading.  A short result to check
   (建成城东污水处理厂。, 新建城市口袋公园12个。: ``is_result_task``) is a task
-  opening its paragraph, no heading.
+  opening its paragraph, no heading.  Numbered the same way (1.做大数字经济。…,
+  (1)稳住工业基本盘。…) in a run from 1 right under a heading on its own line, the
+  title is a run-in sub-heading without its number; after a lead-in (…如下：)
+  or prose such paragraphs are a list's items.
 
 Paragraphs are non-blank lines (web and Word exports put one paragraph on a
 line).  Sentences end at 。！？ (full- or half-width, with any closing quote or
@@ -57,6 +60,9 @@ _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with i
 _END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
+# A numbered run-in sub-heading (1.做大数字经济。实施… / (2)做强农业特色产业。新建…): its number no part of its title.
+_NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})。|^\((\d{1,2})\)\s*([^,;:。!?、()]{2,16})。")
+_NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
 # A title in 【】 opening a paragraph (【数字经济】建设…) or alone on its line: a sub-heading, as a bold one.
 _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
@@ -341,6 +347,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts)
+    after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
+    numbered_last = 0            # the number of the last numbered run-in heading since the last numbered heading
     for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end, body, head = firsts[number]
@@ -396,10 +404,23 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bracket.end()
             else:
                 tags = ["heading"]
+        elif (numbered := _NUMBERED_LEAD.match(line)) is not None:
+            # A numbered run-in heading (1.做大数字经济。 then its measures on the line; (1)稳住工业基本盘。…): as an
+            # un-numbered one, the title shown without its number — in a run numbered from 1 right under a heading
+            # on its own line.  After a lead-in (…如下：, **…是：**) or prose, the numbered paragraphs are items of a
+            # list, and a short result to check after the number (1.新建城区幼儿园2所。…) is an item, no heading.
+            k = 2 if numbered.group(2) else 4
+            title, n = numbered.group(k), int(numbered.group(k - 1))
+            if len(line) - numbered.end() > len(title) and stack and not is_result_task(title) \
+                    and ((n == 1 and after_title) or (numbered_last and n == numbered_last + 1)):
+                open_section(4, numbered.group(k - 1), text[s + numbered.start(k):s + numbered.end(k)], s)
+                lead_end = s + numbered.end()
+                run_in = True
+                numbered_last = n
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
-            if m and len(line) - m.end() > len(m.group(1)) and stack and not _LEVEL3.match(line) \
+            if m and len(line) - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
                     and not is_result_task(m.group(1)):
                 open_section(4, "", text[s:s + len(m.group(1))], s)
                 lead_end = s + m.end()
@@ -425,6 +446,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             sentences.append(sentence)
         if run_in:
             stack.pop()          # a run-in heading governs its own paragraph only
+        if head:
+            numbered_last = 0
+        after_title = tags == ["heading"] and not line.rstrip("* ").endswith(":")
     for index in stack:
         sections[index].end = len(text.rstrip())
     if not any("expected_targets" in s.tags for s in sentences):

@@ -24,7 +24,8 @@ piece of two comma clauses each opening on a verb of a measure of its own (推�
 
 Not tasks:
 
-* headings (一、…, run-in sub-headings such as 全面支持民营企业发展。);
+* headings (一、…, run-in sub-headings such as 全面支持民营企业发展。, numbered ones such as
+  1．做大数字经济。 opening a paragraph of measures under a heading: their group, shown without the number);
 * framing: a section's own sentences before its first sub-section, when it
   has sub-sections (the part's opening 坚定不移把高质量发展作为第一任务…努力打造…
   under 一、, and the plan part's preamble 2020年是… / 今年工作的总体要求是… before
@@ -36,7 +37,9 @@ Not tasks:
   paragraph of a section) — the measures are the tasks, the topic their ``heading``
   (``_topic_sentences``); a sentence saying what the coming year is (2026年是…开局之年);
   a sentence whose last clause says only how much the work matters (做好今年的工作，意义重大。;
-  …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance).  A short result to check opening
+  …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance); what something is worth, then only
+  an exhortation (项目是发展的生命线，必须…; 人才就是第一资源，必须…) or a promise with no measure in it
+  (安全是发展的前提，我们要守牢底线。).  A short result to check opening
   a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
   title nor topic, and its paragraph no framing;
 * the part stating the year's general requirement and targets (role ``targets``: 2023年工作总体要求和预期目标,

@@ -51,6 +51,26 @@ _IMPORTANCE = re.compile(rf",(?:{vocab.alternation('task.importance_adverb')})?(
 # 大桥，必须… names a work.  An ordinal (二是…) is no subject.
 _WORTH = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是[^,:;。]{{0,12}}的[^,:;。]{{1,8}},"
                     rf"(?:{vocab.alternation('task.worth_must')})[^,:;。]{{0,16}}[。!]?$")
+# The worth as a bare noun phrase, no 的 (人才就是第一资源，必须…; 科技是国家强盛之基，务必…): no verb of a measure
+# or result after 是 (重点是建成某某大桥，必须… names a work), nor 是一项… (_IS_A).
+_MEASURE_VERB = f"(?:{vocab.alternation('task.own_measure', 'task.result_lead')})"
+_WORTH_BARE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是(?!一[项篇场个件])(?!{_MEASURE_VERB})"
+                         rf"[^,:;。的]{{2,12}},(?:{vocab.alternation('task.worth_must')})[^,:;。]{{0,16}}[。!]?$")
+# The worth, then the government's promise with no measure in it (安全是发展的前提，我们要守牢底线。).
+_WORTH_PROMISE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是[^,:;。]{{0,12}}的[^,:;。]{{1,8}},"
+                            rf"(?:{vocab.alternation('task.promise')})([^,:;。]{{0,16}})[。!]?$")
+_MEASURE_VERB_IN = re.compile(_MEASURE_VERB)
+
+
+def _worth(body: str) -> bool:
+    """What something is worth, then only an exhortation or the government's promise with no measure in it: a
+    statement, no task (项目是发展的生命线，必须牢牢抓在手上。; 人才就是第一资源，必须…; 安全是发展的前提，我们要…)."""
+    if _WORTH.match(body):
+        return True
+    if _WORTH_BARE.match(body):
+        return True
+    promise = _WORTH_PROMISE.match(body)
+    return bool(promise) and not _MEASURE_VERB_IN.search(promise.group(1))
 # A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
 _MILESTONE_PIECE = re.compile(rf"^(?:{vocab.alternation('task.milestone_lead')})?"
                               rf"(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')})前?"
@@ -291,7 +311,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # …集中精力办好一批民生实事。 then 1.… 2.…: the list's lead, as one ending in a colon
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
-        if _WORTH.match(body) and not _DIGIT.search(body):
+        if _worth(body) and not _DIGIT.search(body):
             continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
                                         or _ALSO_IS.fullmatch(body) or _couplet_promise(body)):
