@@ -142,6 +142,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages3", "36919a7"),
               ("pages4", "5052f95"),
               ("pages5", "a2cb142"),
+              ("pages8", "c1b2cb9"),
               # pages2 (pagesb): real published rows held out, judged once by its labels commit, no rule written from it
               ("pages2", "de47944")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
