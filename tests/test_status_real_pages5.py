@@ -55,3 +55,35 @@ def test_a_respective_share_needs_one_named_item(task, progress, expected):
     from luoshi.engine.progress import parse_row
 
     assert parse_row(progress, task=task).stated_pct == expected
+
+
+# A growth after the change amount (progress._facts, words.toml change.amount_on_year): revenue pages write the figure,
+# then what it gained on the year, then its growth (完成36.2亿元，同比增收4.1亿元，增长12.8%).  The growth is the first
+# figure's, as it is with nothing between them; before, the growth took the change amount's words and a growth target
+# found no comparable figure.  Guards: a sentence's end between them, or a figure that is no change amount, keeps the
+# growth where it was.
+CHANGE_AMOUNT = [
+    ("一般公共预算收入增长8%。", "1-6月,一般公共预算收入完成36.2亿元,同比增收4.1亿元,增长12.8%。", JUN, "on_track"),
+    ("税收收入增长6%。", "上半年税收收入完成18亿元，比上年增加0.3亿元，增长1.7%。", JUN, "behind"),
+    ("社会消费品零售总额增长9%。", "前三季度社会消费品零售总额完成210亿元，同比增加21亿元，增长11.1%。", SEP, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", CHANGE_AMOUNT, ids=[r[1] for r in CHANGE_AMOUNT])
+def test_a_growth_after_the_change_amount_is_the_figures(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("progress,first", [
+    ("一般公共预算收入完成36.2亿元,同比增收4.1亿元,增长12.8%。", True),
+    ("一般公共预算收入完成36.2亿元，比上年减收1.1亿元，下降2.9%。", True),
+    # guards: a sentence ends between them; the figure between is no change amount
+    ("一般公共预算收入完成36.2亿元。同比增收4.1亿元,增长12.8%。", False),
+    ("新增城镇就业1.2万人,培训3000人,增长15%。", False),
+])
+def test_the_growth_takes_the_figure_before_the_change_amount(progress, first):
+    from luoshi.engine.progress import parse_row
+
+    facts = parse_row(progress).facts
+    assert facts[-1].metric.startswith(facts[0].metric) is first, [f.metric for f in facts]

@@ -124,6 +124,10 @@ REMAINDER_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.the_rest', 'repo
 # the same: indicators._SAME_SUBJECT).
 _CHANGE_ONLY = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
                           rf"(?:{vocab.alternation('change.growth', 'change.fall')})")
+# …完成91亿元，同比增收35亿元，增长69%: the change amount between the figure and its growth; the growth is the figure's.
+_CHANGE_AMOUNT = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.amount_on_year')})")
+_CHANGE_AMOUNT_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*"
+                                rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.amount_on_year')})")
 _CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*"
                          rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.growth', 'change.fall')})")
 
@@ -430,7 +434,11 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                 cum = cum or prev.cumulative
             elif unit == _PERCENT and prev.unit != _PERCENT and prev.metric and _CHANGE_ONLY.fullmatch(metric) \
                     and _CHANGE_GAP.fullmatch(gap):
-                metric = prev.metric + metric     # 地区生产总值658亿元，同比增长6.8%: that total's growth
+                base = prev
+                if len(facts) > 1 and _CHANGE_AMOUNT.fullmatch(prev.metric) and facts[-2].unit != _PERCENT \
+                        and facts[-2].metric and _CHANGE_AMOUNT_GAP.fullmatch(norm[facts[-2].span[1]:prev.span[0]]):
+                    base = facts[-2]              # …91亿元，同比增收35亿元，增长69%: the 91亿元's growth
+                metric = base.metric + metric     # 地区生产总值658亿元，同比增长6.8%: that total's growth
         facts.append(ProgressFact(metric=metric, value=value, unit=unit, scale=scale, cumulative=cum,
                                   text=text[s:e], span=(s, e)))
     return facts
