@@ -10,7 +10,10 @@ sentences with guards:
   the spending's own growth beside the intensity still decides;
 - roughly in step said in words (与经济增长基本同步, verify.in_step_loose) for a target asking 同步 plainly is weaker
   than the target, unclear with no figures; a target itself asking 基本同步 is met by it, and growth figures of both
-  decide when the review gives them.
+  decide when the review gives them;
+- a growth named with no figure and followed by what drives it (投资增长由…拉动向…拉动转变, 主要靠…带动:
+  verify.driven_by, verify.driver_verb) is a sentence on its drivers, no mention of a result: with nothing else said,
+  not_reported (r06's reading: a part and a share answer nothing); 增长由负转正 (no driver verb) is still a mention.
 """
 
 from __future__ import annotations
@@ -88,5 +91,22 @@ ROUGHLY_IN_STEP = [
 
 @pytest.mark.parametrize(("target", "metric", "said", "outcome"), ROUGHLY_IN_STEP)
 def test_roughly_in_step_for_a_plain_in_step_target(target, metric, said, outcome):
+    x = _verdict(target, metric, said)
+    assert x.outcome == outcome, x.reason
+
+
+DRIVEN_BY = [
+    ("固定资产投资增长8%", "固定资产投资", "投资增长由传统基建带动向制造业和民间投资带动转变。", "not_reported"),
+    ("固定资产投资增长8%", "固定资产投资", "全年投资增长主要靠一批重大产业项目拉动。", "not_reported"),
+    ("社会消费品零售总额增长7%", "社会消费品零售总额", "社会消费品零售总额增长主要由汽车和家电消费支撑。", "not_reported"),
+    # guards: a turn in direction, a growth said plainly, a figure beside the drivers
+    ("固定资产投资增长8%", "固定资产投资", "固定资产投资增长由负转正。", "unclear"),
+    ("固定资产投资增长8%", "固定资产投资", "固定资产投资平稳增长，结构持续优化。", "unclear"),
+    ("固定资产投资增长8%", "固定资产投资", "固定资产投资增长8.6%，由基建拉动向产业拉动转变。", "achieved"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), DRIVEN_BY)
+def test_what_drives_a_growth_is_no_result(target, metric, said, outcome):
     x = _verdict(target, metric, said)
     assert x.outcome == outcome, x.reason

@@ -283,12 +283,12 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
             if key not in body:
                 continue
             if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
-                   and not _another_measure(body, at + len(key), metric)
+                   and not _another_measure(body, at + len(key), metric) and not _driven(body, at + len(key))
                    for at in _named(body, key, lower_better)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
             if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
-                   and not _another_measure(clause, at + len(key), metric)
+                   and not _another_measure(clause, at + len(key), metric) and not _driven(clause, at + len(key))
                    for clause in _written_clauses(sentence.text) if key in clause
                    for at in _named(clause, key, lower_better)):
                 return sentence
@@ -319,6 +319,16 @@ def _another_measure(body: str, start: int, metric: str) -> bool:
 
 _ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")
 _DIFFICULTY = vocab.pattern("verify.difficulty")
+# 投资增长由房地产开发、基础设施拉动向产业投资拉动转变: after the word saying how it went, what drives the growth.
+_DRIVEN_BY = re.compile(rf"(?:{vocab.alternation('verify.driven_by')})[^,;:。，；：]{{1,20}}?"
+                        rf"(?:{vocab.alternation('verify.driver_verb')})")
+
+
+def _driven(body: str, start: int) -> bool:
+    """The word saying how the metric named before ``start`` went is followed by what drives that growth (由…拉动,
+    主要靠…带动): a sentence on the drivers, no mention of a result."""
+    said = _MENTION_PREDICATE.match(body, start)
+    return said is not None and _DRIVEN_BY.match(body, said.end()) is not None
 
 
 def _result_mention(body: str, at: int, key: str, sentence: str = "") -> bool:
