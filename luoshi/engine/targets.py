@@ -203,12 +203,21 @@ def _measure_of(metric: str, before: str) -> str:
     return before[:-len(measure)] + metric if measure is not None else metric
 
 
+_BOTH_GROUPS = re.compile(f"^(?:{vocab.alternation('target.both_groups')})")
+
+
+def urban_and_rural(metric: str) -> list[str]:
+    """城乡居民X (城乡常住居民X): [城镇居民X, 农村居民X] (城镇常住居民X, 农村常住居民X); [] for any other metric."""
+    if not _BOTH_GROUPS.match(metric):
+        return []
+    rest = metric[len("城乡"):]
+    return ["城镇" + rest, "农村" + rest]
+
+
 def _urban_rural(metric: str, n: int) -> list[str]:
     """城乡居民X分别… with n figures: 城镇居民X and 农村居民X."""
-    if n >= 2 and metric.startswith("城乡居民"):
-        rest = metric[len("城乡居民"):]
-        return ["城镇居民" + rest, "农村居民" + rest]
-    return [metric]
+    groups = urban_and_rural(metric) if n >= 2 else []
+    return groups or [metric]
 
 
 _BOUND_BEFORE = re.compile(

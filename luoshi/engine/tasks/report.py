@@ -227,7 +227,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if sentence.start < table_end:
             continue                  # a cell of the targets table read below
-        if "expected_targets" in sentence.tags and sentence.start in target_sentences:
+        if sentence.start in target_sentences:      # (tagged, or the year's list of _year_list)
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
             rows, end = _table_targets(doc, sentence) if bullets else ([], 0)

@@ -83,7 +83,28 @@ def _year_target_sentences(doc: Document) -> set[int]:
             and not _several_years(s.text)]
     if not year:
         year = [s for s in found if not _several_years(s.text)]
+    if not year and found:
+        year = _year_list(doc)
     return {s.start for s in (year or found)}
+
+
+_YEAR_LIST_RATES = 3
+
+
+def _year_list(doc: Document) -> list:
+    """In a report whose expected-targets sentences all set several years' targets (a new congress's first report:
+    今后五年…主要预期目标是：…年均增长…), the coming year's stated without the word: the first sentence of a plan
+    part not on the five years, in the part's own opening before any sub-section, holding rates of several
+    targets and no yearly averages (三、2022年重点工作 / …力争地区生产总值增长7%左右，…收入增长5%，…增长15%，…)."""
+    for s in doc.sentences:
+        if not is_plan(s.role) or s.section is None:
+            continue
+        part = doc.sections[s.section]
+        if part.parent is not None or part.five_year or _several_years(s.text):
+            continue
+        if len(_FIGURE.findall(for_parsing(s.text))) >= _YEAR_LIST_RATES:
+            return [s]
+    return []
 
 
 _AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")

@@ -62,6 +62,7 @@ def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     return _best_claim(probe, [ind_metric], claims)[0]
 
 
+_AHEAD_OF_ECONOMY = vocab.pattern("verify.ahead_of_economy")
 _TASK_NOUN = vocab.pattern("verify.task_noun")
 _NOT_DONE = re.compile(f"(?:{vocab.alternation('verify.not_done_before')})能?(?:全面)?完成")
 _DONE_MANNER = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_manner')})?完成"))
@@ -119,7 +120,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             return _unclear(task, metric, target, claim, f"目标为与上级同步，回顾报告{metric}{claim.text}，未报告上级增速")
         if j is not None and economy is not None:
             mine, theirs = claims[j], claims[economy]
-            faster = "快于" in (ind.qualifier or "")
+            faster = bool(_AHEAD_OF_ECONOMY.search(ind.qualifier or ""))
             mine_v = mine.value if mine.kind == "growth_rate" else -mine.value
             theirs_v = theirs.value if theirs.kind == "growth_rate" else -theirs.value
             split = _split_groups(mine, claims)

@@ -63,9 +63,8 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             out.update(zip(figures, names, strict=True))
         elif len(figures) >= 2 and not any(len(normalise(x)) >= 2 for x in names) and not any(a < m.start() for a, _ in spans if a >= clause_start):
             headless.update((a, (i, len(figures))) for i, a in enumerate(figures))
-        elif len(figures) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
-            rest = names[0][len("城乡居民"):]
-            out.update(zip(figures, ["城镇居民" + rest, "农村居民" + rest], strict=True))
+        elif len(figures) == 2 and len(names) == 1 and targets.urban_and_rural(names[0]):
+            out.update(zip(figures, targets.urban_and_rural(names[0]), strict=True))
         if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
             # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
             # alone, gives the same metrics' rates in the same order.
