@@ -6,6 +6,10 @@ written for this file; none is a page's sentence or a scored row.
   rate word, their shares in the same order (甲、乙、丙等3项完成率分别为41%、72%、18%).  The row whose task names one of
   the items takes that item's share as the page's stated rate, as 完成率72% alone would be; a list whose names and
   shares differ in number, that names the task twice or not at all, or a cell with no task, gives none.
+* A growth after the change amount (progress._facts): 完成36.2亿元，同比增收4.1亿元，增长12.8% — the growth is the first
+  figure's (below, CHANGE_AMOUNT).
+* A rate to stay above another measure's growth (rules ConcreteWork, words.toml task.tied_above): 收入增长高于经济增长 is
+  tied like 与经济增长同步 — a reply that does not name the other side gives no verdict of it (below, TIED_ABOVE).
 """
 
 from datetime import date
@@ -87,3 +91,23 @@ def test_the_growth_takes_the_figure_before_the_change_amount(progress, first):
 
     facts = parse_row(progress).facts
     assert facts[-1].metric.startswith(facts[0].metric) is first, [f.metric for f in facts]
+
+
+# A rate to stay above another measure's growth (高于/快于 经济增长) is tied to that measure as 与经济增长同步 is: a reply
+# that does not name the other side (data not out, work of another kind) is no verdict of it; one that does is read.
+# Guards: the same replies on a task tied to nothing, and a count "above" a number, stay as they were.
+TIED_ABOVE = [
+    ("农村居民人均可支配收入增长快于经济增长。", "统计局暂未公布上半年数据", JUN, "unclear"),
+    ("居民收入增速高于地区生产总值增速。", "有关数据尚未发布。", JUN, "unclear"),
+    ("农村居民人均可支配收入增长快于经济增长。", "组织农民技能培训3200人次，发放创业贷款1.2亿元", JUN, "unclear"),
+    ("居民收入增长高于经济增长。", "上半年居民人均可支配收入增长8.1%，高于经济增长1.2个百分点", JUN, "on_track"),
+    # guards
+    ("提高居民收入水平。", "组织农民技能培训3200人次，发放创业贷款1.2亿元", JUN, "on_track"),
+    ("新增就业岗位高于5000个。", "统计部门未发布相关数据", JUN, "unclear"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", TIED_ABOVE, ids=[f"{r[0]}|{r[1]}" for r in TIED_ABOVE])
+def test_a_rate_above_another_measure_is_tied_to_it(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
