@@ -111,3 +111,39 @@ TIED_ABOVE = [
 def test_a_rate_above_another_measure_is_tied_to_it(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+MAR = date(2020, 3, 31)      # pace 24.6%
+
+# pages5's misses left after the rules above, as strict xfails in other words, by phenomenon (none is a page's sentence).
+KNOWN_MISSES_PAGES5 = [
+    # a count of three answered by the one item of its kind among the reply's other figures (1 of 3 at mid-year): read on
+    # pace by stage
+    (("引进区域总部和研发中心4家。", "上半年签约亿元以上项目18个,签约金额320亿元;引进区域总部项目1个(甲集团华南总部),在谈总部项目2个。", JUN),
+     "behind"),
+    # a quarter's amount under the pace (30 of 200) beside an estimate and the year's plan, the amount 报送 to the statistics:
+    # read on pace
+    (("地区生产总值增长6%,完成固定资产投资200亿元。",
+      "地区生产总值预计完成210亿元,增幅8%;全年计划实现固定资产投资205亿元。一季度报送固定资产投资30亿元,增幅12%。", MAR), "behind"),
+    # a rate to stay above the economy's growth answered by its own growth alone: read on pace by stage, not unclear
+    (("农村居民人均可支配收入增长快于经济增长。", "1-9月,农村居民人均可支配收入完成15620元,增幅9.2%", SEP), "unclear"),
+    # a headquarters count met by items under several labels (总部项目1个, 区域总部1个, 研发中心1家), a part unreported:
+    # read seriously behind by the one item it matched
+    (("设立区招商服务中心,引进区域总部和研发中心3家。",
+      "1-9月,引进总部项目1个(甲公司西南总部);区域总部1个(乙集团区域总部);研发中心1家(丙研究院)。", SEP), "on_track"),
+    # a growth target answered by a figure flat on the year (与上年基本持平): no growth, read as no comparable figure
+    (("税收收入增长5%", "上半年税收收入完成12.6亿元,与上年基本持平。", JUN), "behind"),
+    # new starts short of the pace (7 of 20) with the projects under construction going on: read on pace
+    (("推动城东片、城西片等20个项目新开工;加快40个在建项目建设", "城东片、滨江路改造等7个项目已开工建设,40个在建项目有序施工。", JUN),
+     "behind"),
+    # a charging site named where it is being built, its finish planned next month: read as nothing to judge
+    (("新能源汽车充电设施建设", "新建充电站位于人民路公共停车场,计划于7月份完工", JUN), "on_track"),
+    # a group whose project list is not yet set: read not started (the labels' alternative)
+    (("城南新区建设指挥部", "项目清单尚未明确。", JUN), "unclear"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of pages5, written in other words")
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES5, ids=[r[0][0] for r in KNOWN_MISSES_PAGES5])
+def test_known_misses_pages5(given, expected):
+    assert judge(*given).status == expected
