@@ -393,6 +393,88 @@ def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
     return None
 
 
+# An office's verdict for several items it names at once: the names listed before a count of items (A、B、C等3项), or
+# quoted (“A”“B”, “A”、“B”).
+_ITEMS_BEHIND = vocab.pattern("report.items_behind")
+_ITEMS_DONE = vocab.pattern("report.items_done")
+_ITEMS_REST = vocab.pattern("report.items_rest_on_plan")
+_ITEMS_OFFICE = vocab.pattern("report.items_office")
+_ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?:\d+|[一二两三四五六七八九十]+)[项件]")
+_ITEM_QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
+_ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
+
+
+def _items_named(text: str) -> list[str]:
+    """The items a sentence or clause names as a list: at least two, quoted or before their count."""
+    quoted = _ITEM_QUOTED.findall(text)
+    if len(quoted) >= 2:
+        return quoted
+    m = _ITEM_LIST.search(text)
+    return [n.strip() for n in m.group(1).split("、")] if m else []
+
+
+def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
+    """(items named, status, start, end) of each sentence, or clause of a sentence giving both verdicts, that names
+    several items and gives them one verdict (behind: 未达到序时进度, 未完成; completed: 已完成)."""
+    out = []
+    for a, b in _spans(_SENTENCE, norm):
+        units = [(a, b)]
+        kinds = {k for k, rx in (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE)) if rx.search(norm, a, b)}
+        if len(kinds) > 1:
+            units = list(_spans(_CLAUSE, norm[:b]))
+            units = [(x, y) for x, y in units if x >= a]
+        for x, y in units:
+            text = norm[x:y]
+            behind, done = _ITEMS_BEHIND.search(text), _ITEMS_DONE.search(text)
+            if bool(behind) == bool(done):
+                continue
+            names = _items_named(text)
+            if len(names) >= 2:
+                out.append((names, "behind" if behind else "completed", x, y))
+    return out
+
+
+def _names_task(names: list[str], task: str) -> bool:
+    """One of the names is the task's own: in its text, or its title (before a colon) in the name."""
+    task = for_parsing(task)
+    title = _ITEM_TITLE_END.split(task, 1)[0].strip()
+    bare = _NON_WORD.sub("", task)
+    return any(len(n) >= 2 and (_NON_WORD.sub("", n) in bare or len(title) >= 4 and title in n) for n in names)
+
+
+class ItemsNamed(StatusRule):
+    help_text = ("An office's verdict given to several items it names at once (A、B、C等3项未达到序时进度; 未达到序时"
+                 "进度的事项有：“A”“B”; A、B 2项已提前完成年度任务; in a sentence giving both verdicts, the clause): the "
+                 "task named among them takes that verdict — behind or completed, basis statement.  A task not named: "
+                 "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
+                 "unclear where the reply says nothing else; otherwise the other rules decide.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        if not _ITEMS_OFFICE.search(norm):
+            return None
+        found = [v for v in _item_verdicts(norm) if not case.in_forecast(v[2])]
+        if not found:
+            return None
+        mine = {(status, x, y) for names, status, x, y in found if _names_task(names, case.task_text)}
+        if len({status for status, _, _ in mine}) == 1:
+            status, x, y = min(mine, key=lambda v: v[1])
+            return Outcome(status, None, "statement", "督查通报点名本项" + ("未达到进度或未完成" if status == "behind"
+                                                                         else "已完成"),
+                           [Evidence(case.progress[x:y], x, y)])
+        if mine:
+            return None
+        rest = _ITEMS_REST.search(norm)
+        if rest:
+            a, b = rest.span()
+            return Outcome("on_track", None, "unit_statement", "督查通报未点名本项，称其余事项均按计划推进",
+                           [Evidence(case.progress[a:b], a, b)])
+        listed = sum(y - x for _, _, x, y in found)
+        if listed >= 0.6 * len(norm.strip()):
+            return Outcome("unclear", None, "none", "督查通报点名的事项不含本项，无可判断内容", [])
+        return None
+
+
 class PaceStatement(StatusRule):
     help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
                  "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "

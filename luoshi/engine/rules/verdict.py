@@ -33,10 +33,18 @@ from .status_measures import (
 )
 from .status_parts import FoundAndFixed, SubTargets, ZeroHeld
 from .status_stage import ConcreteWork, StageAgainstDeadline, Unclear
-from .status_statements import Cancelled, NotStarted, PaceStatement, StatedRate, UnitStatement, WholeStatement
+from .status_statements import (
+    Cancelled,
+    ItemsNamed,
+    NotStarted,
+    PaceStatement,
+    StatedRate,
+    UnitStatement,
+    WholeStatement,
+)
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
