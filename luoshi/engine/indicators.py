@@ -204,6 +204,19 @@ def _clause_start(norm: str, pos: int) -> int:
     return max([norm.rfind(c, 0, pos) for c in _DELIM_CHARS]) + 1
 
 
+def _header_units_moved(norm: str) -> tuple[str, list[tuple[int, int]]]:
+    """A table's header unit written into the cell before its figure (失业率低于(%)4.5) moved after the figure as a
+    target writes it (失业率低于4.5%), spaces filling its brackets' place after it: the same length, so offsets stay
+    valid; and the spans moved, so a figure found in one quotes the cell's own words (``(%)4.5``)."""
+    moved = []
+
+    def move(m: re.Match) -> str:
+        moved.append(m.span())
+        unit = (m.group("scale") or "") + m.group("unit")
+        return m.group("between") + m.group("num") + unit + " " * 2
+    return vocab.header_unit_pattern().sub(move, norm), moved
+
+
 @parses("indicators.parse")
 def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``.  ``norm``: ``for_parsing(text)``
@@ -211,6 +224,9 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
     ``for_parsing`` maps character by character)."""
     text = text or ""
     norm = for_parsing(text) if norm is None else norm
+    moved: list[tuple[int, int]] = []
+    if "(" in norm:
+        norm, moved = _header_units_moved(norm)
     quotes = _quoted(norm)
     out: list[Indicator] = []
     last_end = 0
@@ -322,6 +338,9 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)
         if stretch and (not metric.strip() or metric.strip() in _QUAL):
             metric = out[-1].metric     # 25家,力争28家: the reserve figure of the floor's metric
+        for a, b in moved:
+            if a <= s < b:
+                s, e = a, max(e, b)      # (the figure of a header unit moved: the cell's own words quoted)
         out.append(Indicator(metric=metric.strip(), value=value, unit=unit_w, scale=scale, comparator=comparator,
                              kind=kind, qualifier=qualifier, cumulative=cumulative, stretch=stretch,
                              text=text[s:e], span=(s, e), value_high=value_high))

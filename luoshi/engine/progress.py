@@ -544,6 +544,23 @@ def _neutral(norm: str) -> bool:
     return rest == ""
 
 
+# A table cell of a bare figure (3.6, 全县3.9, 1-9月均值41) under a task whose unit stands in brackets before its figure,
+# the header's unit written into the task cell (城镇登记失业率低于(%)4.5): the figure is in that unit.
+_BARE_FIGURE = re.compile(r"\s*(?:[^\d\s,，。;；]{1,6}|\d{1,2}-\d{1,2}月[^\d\s,，。;；]{0,4})?\s*(?P<num>\d+(?:\.\d+)?)\s*[。.]?\s*")
+
+
+def _header_unit_figure(text: str, norm: str, task: str, pct_span) -> list[ProgressFact]:
+    if pct_span is not None or "(" not in (task_norm := for_parsing(task or "")):
+        return []
+    head = vocab.header_unit_pattern().search(task_norm)
+    bare = _BARE_FIGURE.fullmatch(norm) if head else None
+    if bare is None:
+        return []
+    s, e = bare.span("num")
+    return [ProgressFact("", float(bare.group("num")), head.group("unit"), head.group("scale") or "", text=text.strip(),
+                         span=(s, e))]
+
+
 @parses("progress.parse_row")
 def parse_row(progress: str | None, task: str | None = "", units: str | None = "", row: int = 0) -> ProgressRow:
     """The facts, stated rate, stage and neutrality of one progress cell.
@@ -563,7 +580,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     if pct is None:
         pct, pct_span = _bare_share(norm, task)
     out.stated_pct, out.stated_pct_span = pct, pct_span
-    out.facts = _facts(text, norm, pct_span)
+    out.facts = _facts(text, norm, pct_span) or _header_unit_figure(text, norm, task, pct_span)
     if not out.neutral:
         out.stage, out.stage_span = _stage(norm, for_parsing(task[:MAX_CHARS]), pct_span)
     return out

@@ -208,6 +208,15 @@ def unit_group(chinese_numeral_only: bool = False) -> str:
 
 
 @cache
+def header_unit_pattern() -> re.Pattern:
+    """A unit in brackets right after a metric's name and before its figure, a table's header unit written into the
+    cell (城镇登记失业率低于(%)4.5, PM2.5年均浓度（微克/立方米）不高于38, 万元GDP能耗下降(%)3): groups ``scale``, ``unit``,
+    ``between`` (a comparator or change word) and ``num``.  Half-width brackets: match it on ``for_parsing`` text."""
+    return re.compile(rf"(?<=[^\W\d_])\((?P<scale>{scale_alternation()})?(?P<unit>{unit_alternation()})\)"
+                      r"(?P<between>[^\d(),，。;；:：]{0,6}?)(?P<num>\d+(?:\.\d+)?)(?![\d.%])")
+
+
+@cache
 def unit_alternation_of(*kinds: str) -> str:
     """Regex alternative of the units of ``kinds`` (duration, percent …)."""
     return _alt(units_of_kind(*kinds))
