@@ -329,6 +329,7 @@ PATTERN_BUILDERS = {
     "rules/status.py:_start_by": "rules.pattern('start_verb'), read from judging.toml on first use (cache)",
     "rules/works.py:_named_in_a_list": "a clause's subject written as a list item in the task (lru_cache)",
     "vocab.py:pattern": "the words.toml lists named by its arguments (cache)",
+    "vocab.py:header_unit_pattern": "the units and scales of the units file, read on first use (cache)",
     "vocab.py:metric_trail": "the metric-trail words less those its argument keeps (cache)",
     "vocab.py:quick": "a first-character lookahead for the compiled pattern it is given (called at import)",
     "vocab.py:_aliases": "the verify.aliases table, read on first use (cache)",
