@@ -546,7 +546,7 @@ def _neutral(norm: str) -> bool:
 
 # A table cell of a bare figure (3.6, 全县3.9, 1-9月均值41) under a task whose unit stands in brackets before its figure,
 # the header's unit written into the task cell (城镇登记失业率低于(%)4.5): the figure is in that unit.
-_BARE_FIGURE = re.compile(r"\s*(?:[^\d\s,，。;；]{1,6}|\d{1,2}-\d{1,2}月[^\d\s,，。;；]{0,4})?\s*(?P<num>\d+(?:\.\d+)?)\s*[。.]?\s*")
+_BARE_FIGURE = re.compile(r"\s*(?:(?:[^\d\s,，。;；]{1,6}|\d{1,2}-\d{1,2}月[^\d\s,，。;；]{0,4})\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?:[。.]\s*)?")
 
 
 def _header_unit_figure(text: str, norm: str, task: str, pct_span) -> list[ProgressFact]:
