@@ -13,7 +13,10 @@ sentences with guards:
   decide when the review gives them;
 - a growth named with no figure and followed by what drives it (投资增长由…拉动向…拉动转变, 主要靠…带动:
   verify.driven_by, verify.driver_verb) is a sentence on its drivers, no mention of a result: with nothing else said,
-  not_reported (r06's reading: a part and a share answer nothing); 增长由负转正 (no driver verb) is still a mention.
+  not_reported (r06's reading: a part and a share answer nothing); 增长由负转正 (no driver verb) is still a mention;
+- a ranked assessment named with a qualifier and another assessment word at its end (营商环境便利度考评, 营商环境工作考核
+  for 营商环境评价: verify.rank_assessment_tail) is the same ranking, and a place right after its name with no verb
+  (考核第三名, counted in 名 or 位) is its place.
 """
 
 from __future__ import annotations
@@ -108,5 +111,23 @@ DRIVEN_BY = [
 
 @pytest.mark.parametrize(("target", "metric", "said", "outcome"), DRIVEN_BY)
 def test_what_drives_a_growth_is_no_result(target, metric, said, outcome):
+    x = _verdict(target, metric, said)
+    assert x.outcome == outcome, x.reason
+
+
+RANKING_NAMED_OTHERWISE = [
+    ("营商环境评价保持全省前五", "营商环境评价", "在全省营商环境便利度考评中位列第四。", "achieved"),
+    ("政务服务满意度评价进入全市前三", "政务服务满意度评价", "政务服务满意度考核位居全市第二。", "achieved"),
+    ("营商环境评价保持全省前五", "营商环境评价", "荣获全省营商环境考核第三名。", "achieved"),
+    ("营商环境评价保持全省前五", "营商环境评价", "全省营商环境工作考评排名第七。", "not_met"),
+    # guards: the subject said with no ranking; another subject's ranking; a figure after the name that is no place
+    ("营商环境评价保持全省前五", "营商环境评价", "营商环境持续优化，经营主体增长12%。", "not_reported"),
+    ("营商环境评价保持全省前五", "营商环境评价", "政务服务考核位居全省第一。", "not_reported"),
+    ("营商环境评价保持全省前五", "营商环境评价", "营商环境考评第三产业得分提高。", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), RANKING_NAMED_OTHERWISE)
+def test_a_ranking_named_with_another_assessment_word(target, metric, said, outcome):
     x = _verdict(target, metric, said)
     assert x.outcome == outcome, x.reason

@@ -34,6 +34,8 @@ _PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}){_SCOPE}"
                          f"|(?P<first>{vocab.alternation('target.rank_first')})"
                          # 跻身全国百强县, 进入全省综合实力十强区: within the top N of a list of places
                          f"|[\u4e00-\u9fff]{{0,6}}?(?P<strong>{_NUM})强(?:{vocab.alternation('target.rank_strong_kind')}))")
+# 营商环境考评第一名 (the place right after the ranking's name, no verb): a place counted in 名 or 位 only.
+_PLACE_AT_NAME = re.compile(f"{_SCOPE}第(?P<nth>{_NUM})[名位](?P<top>)(?P<first>)(?P<strong>)")
 # 较上年前移四位, 位次较上年倒退2位, 提升3个位次 (a count of places: 位次, 位, 名 after the number).
 _MOVE_SAID = re.compile(f"(?:(?P<up>{vocab.alternation('target.rank_up')})|(?P<down>{vocab.alternation('target.rank_down')}))"
                         f"(?P<n>{_NUM})个?(?:{vocab.alternation('target.rank_unit')})(?!数)")
@@ -48,6 +50,7 @@ _BARE_MOVE = re.compile(f"(?P<up>{vocab.alternation('verify.rank_moved_bare')})(
 _ASPIRED_BEFORE = re.compile(f"(?:{vocab.alternation('verify.rank_moved_aspired')})[\u4e00-\u9fff]{{0,2}}$")
 _GROUP_SAID = vocab.pattern("target.rank_group")
 _ASSESSMENT_TAILS = tuple(sorted(vocab.words("verify.rank_assessment_tail"), key=len, reverse=True))
+_PLAIN_TAILS = tuple(vocab.words("verify.rank_assessment_plain_tail"))
 # Words a review may put between an assessment's subject and its end (县域经济 高质量发展 综合考核): a short qualifier.
 _NAME_INSERT = 6
 _PART_END = re.compile(r"[;。]")
@@ -66,8 +69,9 @@ def _measure(metric: str) -> str:
 
 def _loosely_named(metric: str, body: str) -> int:
     """Where a review names the assessment ``metric`` with a short qualifier inside its name (县域经济高质量发展综合考核
-    for 县域经济综合考核: the subject, up to six characters of Chinese, then the same end): the name's end, or -1.
-    Only a name ending in an assessment word (考核, 评价…) with a subject of two characters or more."""
+    for 县域经济综合考核: the subject, up to six characters of Chinese, then the same end), or, for a plain end, on
+    another plain one (营商环境便利度考评, 营商环境工作考核 for 营商环境评价): the name's end, or -1.  Only a name ending in
+    an assessment word (考核, 评价…) with a subject of two characters or more."""
     tail = next((t for t in _ASSESSMENT_TAILS if metric.endswith(t) and len(metric) - len(t) >= 2), "")
     if not tail:
         return -1
@@ -75,9 +79,12 @@ def _loosely_named(metric: str, body: str) -> int:
     at = body.find(head)
     while at >= 0:
         inner = at + len(head)
-        end = body.find(tail, inner, inner + _NAME_INSERT + len(tail))
-        if end > inner and all("\u4e00" <= c <= "\u9fff" for c in body[inner:end]):
-            return end + len(tail)
+        for other in (tail, *(t for t in _PLAIN_TAILS if t != tail and tail in _PLAIN_TAILS)):
+            end = body.find(other, inner, inner + _NAME_INSERT + len(other))
+            # (the name's own end right after its subject is the name itself, found by the caller)
+            if (end > inner or (end == inner and other != tail)) \
+                    and all("\u4e00" <= c <= "\u9fff" for c in body[inner:end]):
+                return end + len(other)
         at = body.find(head, at + 1)
     return -1
 
@@ -219,7 +226,7 @@ def judge_rank(task: Task, ind: Indicator, metric: str, target: dict, mentions: 
         named = named or sentence
         if start == end:
             continue
-        place = _PLACE_SAID.search(body, start, end)
+        place = _PLACE_SAID.search(body, start, end) or _PLACE_AT_NAME.match(body, start, end)
         move = _MOVE_SAID.search(body, start, end)
         if ind.unit == "位":
             if move is not None:
