@@ -66,6 +66,10 @@ def _shown(found: list, starts: list[str]) -> list[tuple[str, str]]:
     # bracketed Arabic numbers, full-width
     ("（1）稳住工业基本盘。规上工业增加值增长7%，新增规上企业60家。\n\n（2）做强农业特色产业。新建高标准农田5万亩。",
      [("稳住工业基本盘", "规上工业增加值增长"), ("做强农业特色产业", "新建高标准农田5万")]),
+    # a short result to check opening the run is a task, and the run goes on past it
+    ("1.建成某某跨江大桥。年内建成通车。\n\n2.提升园区能级。推进某某高新区扩区，新建标准厂房50万平方米。",
+     [("加快产业转型,培育发展新动能", "建成某某跨江大桥"), ("加快产业转型,培育发展新动能", "年内建成通车"),
+      ("提升园区能级", "推进某某高新区扩区")]),
 ])
 def test_a_numbered_run_in_title_heads_its_measures(tmp_path, body, expected):
     assert _shown(_tasks(tmp_path, body), [e for _, e in expected]) == expected

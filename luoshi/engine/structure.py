@@ -348,7 +348,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts)
     after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
-    numbered_last = 0            # the number of the last numbered run-in heading since the last numbered heading
+    numbered_last = 0            # the last number of a run of numbered paragraphs right under a heading
     for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end, body, head = firsts[number]
@@ -411,12 +411,12 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             # list, and a short result to check after the number (1.新建城区幼儿园2所。…) is an item, no heading.
             k = 2 if numbered.group(2) else 4
             title, n = numbered.group(k), int(numbered.group(k - 1))
-            if len(line) - numbered.end() > len(title) and stack and not is_result_task(title) \
-                    and ((n == 1 and after_title) or (numbered_last and n == numbered_last + 1)):
-                open_section(4, numbered.group(k - 1), text[s + numbered.start(k):s + numbered.end(k)], s)
-                lead_end = s + numbered.end()
-                run_in = True
-                numbered_last = n
+            if (n == 1 and after_title) or (numbered_last and n == numbered_last + 1):
+                numbered_last = n        # the run goes on past an item that is a task (2.建成某某大桥。年内通车。)
+                if len(line) - numbered.end() > len(title) and stack and not is_result_task(title):
+                    open_section(4, numbered.group(k - 1), text[s + numbered.start(k):s + numbered.end(k)], s)
+                    lead_end = s + numbered.end()
+                    run_in = True
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.

@@ -29,8 +29,13 @@ _SHORT_TOPIC = 6
 _SHORT_SERIES = 3
 
 
+# A numbered item's own number opening its paragraph (1. 2、 (3)): no part of the result it names.
+_OWN_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*")
+
+
 def _result_paragraphs(doc: Document) -> set[int]:
-    """The plan's paragraphs whose first sentence is a short result to check (``structure.is_result_task``)."""
+    """The plan's paragraphs whose first sentence is a short result to check (``structure.is_result_task``), after
+    its item number when it has one (1.建成某某大桥。 before 2.提升园区能级。…, a numbered run-in title)."""
     out: set[int] = set()
     seen: set[int] = set()
     norm = for_parsing(doc.text)
@@ -38,7 +43,11 @@ def _result_paragraphs(doc: Document) -> set[int]:
         if s.paragraph is None or s.paragraph in seen:
             continue
         seen.add(s.paragraph)
-        if is_plan(s.role) and is_result_task(_normalised(doc.text, norm, s)):
+        if not is_plan(s.role):
+            continue
+        body = _normalised(doc.text, norm, s)
+        number = _OWN_NUMBER.match(body)
+        if is_result_task(body[number.end():] if number else body):
             out.add(s.paragraph)
     return out
 
