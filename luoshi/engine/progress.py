@@ -209,6 +209,23 @@ def _respective_share(norm: str, task: str) -> tuple[float | None, tuple[int, in
     return None, None
 
 
+# 新增农村敬老院床位完成30%: a clause whose subject is the row's own item (the task's name, held by it or holding it,
+# four characters at least) and then only 完成 and a share: the page's share of that item, as 完成率30% would be.  A
+# component's share (主体工程完成30%, 幕墙完成72%) has another subject and is left to the stage readers.
+_OWN_ITEM_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s\d%]{4,30}?)完成(?:了)?\s*" + _PCT + r"\s*(?=$|[,;。])")
+
+
+def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
+    if len(key) < 4:
+        return None, None
+    for m in _OWN_ITEM_SHARE.finditer(norm):
+        subj = _ITEM_NAME_NOISE.sub("", m.group("subj"))
+        if len(subj) >= 4 and (subj in key or key in subj):
+            return float(m.group(2)), m.span(2)
+    return None, None
+
+
 def _bare_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
     m = _BARE_SHARE.match(norm)
     if m is None or not task.strip() or _BARE_SHARE_TASK_NOT.search(for_parsing(task)) or stated_lag(m.group(2) or ""):
@@ -579,6 +596,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
         pct, pct_span = _stated_pct(norm)
     if pct is None:
         pct, pct_span = _bare_share(norm, task)
+    if pct is None and task:
+        pct, pct_span = _own_item_share(norm, task)
     out.stated_pct, out.stated_pct_span = pct, pct_span
     out.facts = _facts(text, norm, pct_span) or _header_unit_figure(text, norm, task, pct_span)
     if not out.neutral:
