@@ -125,13 +125,20 @@ _LEVEL_REPORT = re.compile(f"{vocab.alternation('rank.level_report')}"
 
 
 _FALL_WORDS = re.compile(f"同比(?:{vocab.alternation('change.fall_on_year')})|负增长")
+# …收入完成91亿元，与上年基本持平: level with last year, no growth (against a growth target, short of it).
+_FLAT_WORDS = re.compile(f"(?:{vocab.alternation('change.flat_lead')})(?:{vocab.alternation('change.flat_hedge')})?"
+                         f"(?:{vocab.alternation('change.flat')})")
+_SENTENCE_END = re.compile(r"[。;；!?]")
+_CLAUSE_BREAK = re.compile(r"[,，]")
+_PLANNED = vocab.pattern("intention.planned")      # 预计全年…与上年持平: a forecast, no fact
 
 
 class RateWithoutFigure(StatusRule):
     help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
                  "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
                  "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
-                 "item meeting it in words (均达到考核要求, 全部达标) is held.")
+                 "item meeting it in words (均达到考核要求, 全部达标) is held; a growth target answered by its figure level with last "
+                 "year's in words (与上年基本持平) is behind.")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_level(t)]
@@ -151,6 +158,16 @@ class RateWithoutFigure(StatusRule):
             a, b = fall.span()
             return Outcome("seriously_behind", None, "statement", f"目标{growth.metric}{growth.text}，报告同比下降，判严重滞后",
                            [Evidence(case.progress[a:b], a, b)])
+        flat = _FLAT_WORDS.search(norm)
+        if flat and growth and len(rates) == 1 and growth.value and growth.value > 0 and not case.in_forecast(flat.start()):
+            # 收入完成91亿元，与上年基本持平 against 收入增长6%: level with last year is no growth, short of the target.
+            before = norm[max(0, flat.start() - 40):flat.start()]
+            ends = list(_SENTENCE_END.finditer(before))
+            sentence = before[ends[-1].end():] if ends else before
+            if _sim(growth.metric, sentence) >= 0.5 and not _PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
+                a, b = flat.span()
+                return Outcome("behind", None, "statement", f"目标{growth.metric}{growth.text}，报告与上年持平，判滞后",
+                               [Evidence(case.progress[a:b], a, b)])
         every = _ALL_MEET.search(norm)
         if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every.start()) \
                 and not behind_cues(norm):
