@@ -177,6 +177,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         elif not roles[i]:
             roles[i] = "plan" if seen_review else "review"
             seen_review = True
+    if not speech and not any(r in ("plan", "targets") for r in roles.values()):
+        _plan_from_targets(sections, sentences, tops, roles)
     # Targets and plan fused in one part (2024年目标任务, then （一）… the year's tasks): a targets part
     # with no plan part after it for the year holds the plan.
     for k, i in enumerate(tops):
@@ -226,6 +228,30 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         if role in ("glossary", "annex") and len(sentence.text) < 60 and _RESIDUE.match(_MARKUP.sub("", sentence.text).strip()):
             role = "other"      # page residue after a glossary or annex (责任编辑：…, 来源：…)
         sentence.role = role
+
+
+# 经济社会发展的主要预期目标是：… (structure.py's first reading of the expected targets, not its later fallbacks).
+_NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+
+
+def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops: list[int],
+                       roles: dict[int, str]) -> None:
+    """No part is the plan by its title and the text is no speech to the deputies (an excerpt pasted without its
+    opening, every part title a slogan: 二、踔厉奋发，奋力开创…新局面): the part holding the sentence naming the main
+    expected targets (…主要预期目标是：…) is the plan, and so is each part after it whose title says nothing.  A plan
+    document (一、指导思想, 二、主要预期目标) names its targets part by its title and is left as it was."""
+    named = next((sent for sent in sentences if "expected_targets" in sent.tags and sent.section is not None
+                  and _NAMES_TARGETS.search(for_parsing(sent.text))), None)
+    if named is None:
+        return
+    top = _top(named.section, sections)
+    if top not in roles:
+        return
+    for i in tops[tops.index(top):]:
+        if i == top or roles[i] == "other" and not title_role(for_parsing(sections[i].title)):
+            roles[i] = "plan"
+        else:
+            break
 
 
 def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:

@@ -70,6 +70,7 @@ _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)
 _NAMED_WORK_END = vocab.words_of("task.named_work_end")
 _DIGIT = re.compile(r"\d")
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+_GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
 # 2024年政府工作的总体要求是：坚持…，确保地区生产总值增长6.5%，…: the targets inside the overall requirements, used
@@ -555,7 +556,13 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple
     # one on its own line when no 一、 number comes twice (numbers starting over are sub-sections).
     head_text = "".join(g[0][2] for g in groups[:8])
     enough = own_lines >= 2 or (own_lines >= 1 and own_lines + run_in >= 2 and len(set(numbers)) == len(numbers))
-    return not titled and enough and bool(_SPEECH.search(head_text) or parts.speech_venue(head_text))
+    if not titled and enough and not (_SPEECH.search(head_text) or parts.speech_venue(head_text)):
+        # An excerpt pasted without its opening (no 各位代表), every part title a slogan: its 一、 headings on their
+        # own lines are its parts when a line names the main expected targets (…主要预期目标是：…) and no 一、 title
+        # sets out a plan's principles (一、指导思想); parts.py then makes the part holding them the plan.
+        return any(_TARGETS.search(line) for g in groups for _, _, line in g) and \
+            not any(head and head[0] == 1 and _GUIDING.match(body[head[2]:head[3]]) for _, _, _, body, head in firsts)
+    return not titled and enough
 
 
 _RUN_IN_PART = 20        # the longest thematic part title running into its body
