@@ -54,6 +54,17 @@ from .task_parts import _noun_after, task_parts
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
 
 
+_PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})$")
+_A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
+
+
+def _project_size(t: Indicator) -> bool:
+    """A target named as the project's whole investment (总投资3.4亿元), no year's amount (年度…, 年内完成…)."""
+    metric = _NON_WORD_OR_DIGIT.sub("", t.metric or "")
+    m = _PROJECT_SIZE.search(metric)
+    return m is not None and t.kind not in ("growth_rate", "decline_rate") and not _A_YEARS_OWN.search(metric[:m.start()])
+
+
 def _policy_name(t: Indicator, task_text: str) -> bool:
     """A count of 条 written in Chinese numerals after 贯彻/落实/实施 (落实…发展二十八条): a policy's name."""
     if t.unit != "条" or _DIGIT.search(t.text or "") or not t.span or t.span[1] <= 0:
@@ -83,6 +94,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         task_text, targets = lead[1], lead[2]
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
+    # 某项目：总投资2.6亿元，年度计划投资1.2亿元: the project's size over its life beside a target of the year's own
+    # figure, no target itself.  (Beside only a stage to reach it is kept: the parts of the stage then change.)
+    size = [t for t in targets if _project_size(t)]
+    if size and len(size) < len(targets):
+        targets = [t for t in targets if t not in size]
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
     clauses = _spans(_CLAUSE, norm)
     # (a clause holds a plan noun only where the text does: blanked only then)

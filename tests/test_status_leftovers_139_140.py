@@ -1,0 +1,39 @@
+"""invented139–140's misses left after statusx's rules (issue 11), each in other words than the rows, strict: a fix
+makes its case pass and the test fail, so it must then move to a table of examples with its guards."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def miss(task, progress, as_of, status, why):
+    return pytest.param(task, progress, as_of, status, marks=pytest.mark.xfail(strict=True, reason=why), id=progress)
+
+
+KNOWN_MISSES_139_140 = [
+    miss("某仓储中心项目，要求6月底前完成土地摘牌和初步设计审查。", "土地已于5月摘牌，初步设计已于6月18日通过审查。",
+         date(2020, 8, 31), "completed",
+         "the task's own steps done before its deadline, each with its date, are read as work still going on after it"),
+    miss("北区棚户区改造项目，要求9月底前完成外墙保温改造。", "外墙保温改造已于8月完成，目前正在进行道路修复。",
+         date(2020, 10, 31), "completed",
+         "the step the deadline names done before it, with other work going on after, is read as the step short"),
+    miss("滨江步道景观提升建设", "已完成景观方案设计，正在办理林地占用审批。", date(2020, 10, 31), "behind",
+         "only preparation late in the year under a title of a facility's 建设 (no verb before it) is read on pace: "
+         "the title sets no stage to reach"),
+    miss("实施城区燃气管网改造工程", "已开工改造燃气管道8公里，各标段正在施工。", date(2020, 9, 30), "on_track",
+         "works begun and going on under 实施…工程, with no length to reach, are read as too early a step for the time"),
+    miss("30兆瓦渔光互补电站：共12个方阵，年内全容量并网。", "已完成10个方阵组件安装，首批4个方阵于12月26日并网。",
+         date(2020, 12, 31), "behind",
+         "a first batch connected is added to the arrays installed (14 of 12) and read as the whole connected"),
+    miss("年产1万吨果蔬加工项目：年内建成投产。", "生产线已于12月初开始试生产。", date(2020, 12, 31), "behind",
+         "a trial production at the year's end is read as no figure for the tonnage (unclear), not as short of 投产"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES_139_140)
+def test_known_misses_139_140(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
