@@ -16,6 +16,7 @@ from ..parts import report_year
 from ..text import for_parsing, normalise
 from . import index
 from .judge import _judge
+from .mentions import _unbracketed
 from .patterns import (
     _BARE_NAMES,
     _CLAUSE_END,
@@ -71,15 +72,22 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
 _LISTED_AFTER = re.compile(f".{{0,4}}?(?:{vocab.alternation('verify.shortfall_list')})")
 
 
-def _short_of(text: str, raw: str = "") -> str:
+_BELOW_WORD = tuple(vocab.words("verify.shortfall_below"))
+
+
+def _short_of(text: str, raw: str = "", below: bool | None = None) -> str:
     """Where a sentence saying targets were missed (``text`` as ``_written_out`` gives it) names them:
     before each of its shortfall words, back to the one before (地区生产总值等指标没有达到预期目标; 社会消费品零售总额
     增速低于年初预期，实际使用外资与目标仍有差距), and after them when a list follows (有两项指标没有完成预期目标，
     分别是地区生产总值和固定资产投资; in ``raw``, the sentence as written, after a colon: 部分主要指标未能完成年度目标：
-    固定资产投资增速放缓，…)."""
+    固定资产投资增速放缓，…).  ``below``: True, only before the words saying the result is below the target (低于预期:
+    verify.shortfall_below); False, only before the others; None, before all."""
     names: list[str] = []
     prev = 0
     for m in _SHORTFALL.finditer(text):
+        if below is not None and m.group().startswith(_BELOW_WORD) != below:
+            prev = m.end()
+            continue
         # 地区生产总值等主要指标完成年度目标，固定资产投资增速低于预期: the metrics said done before are not short.
         start = max((d.end() for d in _DONE_IN_WORDS.finditer(text, prev, m.start())), default=prev)
         names.append(text[start:m.start()])
@@ -175,23 +183,35 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
     A figure at or beyond the target on its favourable side against the report's word is unclear (the two disagree)."""
-    said = [(s, _written_out(s.text)) for s in mentions if _SHORTFALL.search(s.text)]
+    # (低于7%的预期目标 written out: 低于预期目标, the target's figure left out)
+    said = [(s, _written_out(s.text)) for s in mentions
+            if _SHORTFALL.search(s.text) or _SHORTFALL.search(_written_out(s.text))]
     if not said:
         return
     for v in verdicts:
         if v.outcome == "not_met" or v.target.get("value") is None:
             continue
-        keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric))))
-                if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值
+        keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric)),
+                                          _unbracketed(v.metric)))
+                if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值; 细颗粒物平均浓度 for 细颗粒物(PM2.5)…
         # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
         keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
         keys += _general_keys(v.metric, [x.metric for x in verdicts])     # 财政收入未完成年度目标: the one revenue target
         lower_better = bool(_LOWER_BETTER.search(v.metric))
-        hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text), lower_better) for k in keys)), None)
+        lower = v.target.get("comparator") == "<=" or (lower_better and v.target.get("kind") != "decline_rate")
+        # 城镇登记失业率低于预期目标, 细颗粒物平均浓度低于年度目标: a cap's result below it is the cap kept, met
+        below = lower and v.target.get("kind") != "growth_rate"
+        hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text, False if below else None), lower_better)
+                                                for k in keys)), None)
         if hit is None:
+            kept = next((s for s, t in said if any(_named_short(k, _short_of(t, "", True), lower_better) for k in keys)),
+                        None) if below else None
+            if kept is not None and v.actual is None:
+                v.verdict, v.outcome = "achieved", "achieved"
+                v.evidence = [Evidence(text=kept.text, start=kept.start, end=kept.end, source="report")]
+                v.reason = f"回顾称“{v.metric}”低于预期目标，目标为上限，完成（无数字）"
             continue
         actual = (v.actual or {}).get("value")
-        lower = v.target.get("comparator") == "<=" or (lower_better and v.target.get("kind") != "decline_rate")
         if actual is not None and v.outcome == "achieved" and (
                 actual <= v.target["value"] if lower else actual >= v.target["value"]):
             if not vocab.is_rate(v.target.get("unit", "")) and any(

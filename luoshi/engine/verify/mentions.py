@@ -112,7 +112,17 @@ def _keys(metric: str) -> tuple[str, ...]:
     # …and the core as the target writes it, where writing out shortened it (外贸进出口总额 → 进出口总额:
     # 外贸进出口规模明显萎缩 names it by 外贸进出口).
     own = _HEAD_TRAIL.sub("", _PLACE_PREFIX.sub("", normalise(for_parsing(metric))))
-    return tuple(k for k in dict.fromkeys((key, core, own)) if len(k) >= 4)
+    # …and the name without what it gives in brackets (_unbracketed)
+    return tuple(k for k in dict.fromkeys((key, core, own, _unbracketed(metric))) if len(k) >= 4)
+
+
+def _unbracketed(metric: str) -> str:
+    """``metric`` without what its name gives in brackets, written out (细颗粒物（PM2.5）平均浓度 → 细颗粒物平均浓度, as
+    细颗粒物平均浓度高于预期目标 names it)."""
+    return _PLACE_PREFIX.sub("", _written_out(_IN_BRACKETS.sub("", for_parsing(metric))))
+
+
+_IN_BRACKETS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 def _named(body: str, key: str, lower_better: bool):

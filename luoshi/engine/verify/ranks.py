@@ -27,8 +27,10 @@ from .naming import _is_economy
 
 _NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
 _SCOPE = f"(?:{vocab.alternation('target.rank_scope')})?(?:{vocab.alternation('target.rank_word')})?"
-# 居全市第二, 排名第3位, 跃升至全省第八位, 进入全省前五 (not 第一方阵, 第三产业, 前三季度, 前列).
-_PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}){_SCOPE}"
+# 居全市第二, 排名第3位, 跃升至全省第八位, 进入全省前五 (not 第一方阵, 第三产业, 前三季度, 前列); or after the ranking's own
+# word with no verb, its field between (考核中位次全省第三, 排名全市前五: target.rank_word).
+_PLACE_SAID = re.compile(f"(?:{vocab.alternation('verify.rank_said')}"
+                         f"|(?:{vocab.alternation('target.rank_word')})(?=(?:{vocab.alternation('target.rank_scope')})?[第前])){_SCOPE}"
                          f"(?:第(?P<nth>{_NUM})[名位]?(?!{vocab.alternation('verify.rank_not_place')})"
                          f"|前(?P<top>{_NUM})[名位强]?(?!{vocab.alternation('verify.rank_not_top')})"
                          f"|(?P<first>{vocab.alternation('target.rank_first')})"

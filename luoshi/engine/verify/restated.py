@@ -52,6 +52,13 @@ _KEPT_WITHIN = vocab.quick(re.compile(r"(?P<verb>{})\d+(?:\.\d+)?\s*%?(?:{})?的
     vocab.alternation("verify.target_period"), vocab.alternation("verify.target_kind"),
     vocab.alternation("verify.target_noun"), vocab.alternation("verify.kept_within_after"))))
 
+# …a result said above or below the target it restates with no result figure (固定资产投资增速高于8%的预期目标, 增长低于7%
+# 的年度目标): above or below the target said in words, the figure the target's (→ 高于预期目标, 低于预期目标).
+_VERSUS_RESTATED = vocab.quick(re.compile(r"(?P<verb>{}|{})\d+(?:\.\d+)?\s*%?(?:{})?的(?:(?:{})?(?:{})?(?:{}))".format(
+    vocab.alternation("verify.versus_target_above"), vocab.alternation("verify.versus_target_below"),
+    vocab.alternation("verify.target_hedge"), vocab.alternation("verify.target_period"),
+    vocab.alternation("verify.target_kind"), vocab.alternation("verify.target_noun"))))
+
 _TARGET_NOUNS = vocab.words("verify.target_noun")
 # …the done word led by the work aimed at the target (围绕实现…的年度目标, 确保完成…的目标): the target restated, not met.
 _PURPOSE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.purpose_lead')})$")
@@ -71,6 +78,7 @@ def _unrestated(text: str) -> str:
     if not any(w in text for w in _TARGET_NOUNS):
         return text
     text = _KEPT_WITHIN.sub(r"\g<verb>预期目标", text)
+    text = _VERSUS_RESTATED.sub(r"\g<verb>预期目标", text)
     text = _RESTATED_DONE.sub(_restated_done, text)
     return _without_restated(text)
 
