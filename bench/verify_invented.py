@@ -249,8 +249,8 @@ mention (achieved read as unclear); a ranking target in its own sentence after t
 read as a target (missing).  The growth within 左右, a figure then 高于预期目标, 低于预期目标 for an ordinary growth in the
 problems paragraph and a cap within its range with no figure (控制在目标区间内) all read as labelled.  Fitted after it
 (tests/test_verify_said_against_target.py: above or below the target named with no figure, verify.shortfall_below for caps,
-目标区间内, a place after the ranking's own word, a name without its brackets): 10/11, the ranking target in a paragraph of
-its own still missing (strict xfail).
+目标区间内, a place after the ranking's own word, a name without its brackets; a ranking target in the paragraph right
+after the targets'): 11/11.
 """
 
 from __future__ import annotations

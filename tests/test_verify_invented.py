@@ -35,9 +35,7 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {
-    "v161": "a ranking target in a paragraph of its own after the targets' paragraph is not read as a target "
-            "(tests/test_verify_said_against_target.py's strict xfail)"}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))

@@ -189,6 +189,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     first_after = False          # the last sentence was an address
     livelihood_done = False
     continuing: int | None = None   # the paragraph of the expected-targets sentence
+    targets_paragraph: int | None = None    # the last paragraph stating expected targets (its next may rank one)
     previous = ("", "")          # the last expected target's metric and kind (增长7%，总量达到2500亿元)
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     table_end = -1               # the end of a flattened targets table read already
@@ -249,7 +250,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     previous = (found[-1].metric, found[-1].kind)
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
-            continuing = sentence.paragraph
+            continuing = targets_paragraph = sentence.paragraph
             continue
         if heading_targets and "heading" not in sentence.tags:
             continuing, heading_targets = sentence.paragraph, False
@@ -264,6 +265,18 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
         continuing = None
+        if targets_paragraph is not None and sentence.paragraph != targets_paragraph:
+            if sentence.paragraph == targets_paragraph + 1:
+                # 同时，持续优化营商环境，营商环境评价考核进入全省前五。 as a paragraph of its own right after the targets':
+                # a place in a ranking it ends on is a target of the year too (a sentence stating any other kind is not)
+                found_here = _continued_targets(text, sentence, previous)
+                if found_here and all(i.kind == "rank" for _, _, found in found_here for i in found):
+                    for clause_start, clause_end, found in found_here:
+                        expected += 1
+                        tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                    targets_paragraph = None
+                    continue
+            targets_paragraph = None
         if bullets and _BULLET.match(body):
             a, b = _bullet_span(text, sentence)
             label = _BULLET_LABEL_COLON.match(for_parsing(text[a:b]))
