@@ -62,9 +62,9 @@ def test_slogan_excerpt_verified():
     assert got == {"地区生产总值": "not_met", "一般公共预算收入": "achieved", "城镇新增就业": "achieved"}
 
 
-def test_slogan_excerpt_parts_after_targets_are_plan_too():
+def test_slogan_excerpt_parts_after_targets_are_plan_too_and_before_review():
     doc = _doc(SLOGANS.format(review=REVIEW, lead=""))
-    assert [(s.level, s.role) for s in doc.sections if s.level == 0] == [(0, "other"), (0, "plan"), (0, "conduct")]
+    assert [(s.level, s.role) for s in doc.sections if s.level == 0] == [(0, "review"), (0, "plan"), (0, "conduct")]
 
 
 PLAN_DOCUMENT = """某某县2025年国民经济和社会发展计划

@@ -252,6 +252,31 @@ def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops:
             roles[i] = "plan"
         else:
             break
+    _review_before_plan(sections, sentences, tops, roles, top, named)
+
+
+# 过去一年，…; 2024年，…; 主要指标好于预期: a sentence speaking of the reviewed year; 增长6.8%, 完成投资120亿元: its result.
+_PAST_CUE = re.compile(f"{vocab.alternation('verify.year_opener', 'part.review_result_cue')}")
+_RESULT_FIGURE = re.compile(rf"(?:{vocab.alternation('part.review_result_verb')})[^,。;!]{{0,12}}?\d")
+
+
+def _review_before_plan(sections: list[Section], sentences: list[Sentence], tops: list[int],
+                        roles: dict[int, str], top: int, named: Sentence) -> None:
+    """In such an excerpt (a year N+1 report pasted from its first slogan part, no 各位代表), the parts before the
+    plan whose titles say nothing are the review when they report the past year's results: a sentence naming the
+    past year (过去一年, 一年来, a year before the one the targets are for, 主要指标) and a result's figure
+    (增长6.8%, 完成投资…); after such a part, a part with a result's figure goes on with the review (二、民生…: 全年
+    居民人均可支配收入增长6.6%).  Parts that report none keep their role; so does everything in a text naming no
+    targets."""
+    years = [int(y) for y in _YEAR.findall(for_parsing(named.text))]
+    before = [i for i in tops[:tops.index(top)] if roles[i] == "other" and not title_role(for_parsing(sections[i].title))]
+    seen = False
+    for i in before:
+        own = [for_parsing(s.text) for s in sentences if s.section is not None and _top(s.section, sections) == i]
+        past = any(_PAST_CUE.search(t) or years and any(int(y) < min(years) for y in _YEAR.findall(t)) for t in own)
+        if (past or seen) and any(_RESULT_FIGURE.search(t) for t in own):
+            roles[i] = "review"
+            seen = True
 
 
 def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:
