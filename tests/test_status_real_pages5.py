@@ -152,9 +152,6 @@ KNOWN_MISSES_PAGES5 = [
     # read seriously behind by the one item it matched
     (("设立区招商服务中心,引进区域总部和研发中心3家。",
       "1-9月,引进总部项目1个(甲公司西南总部);区域总部1个(乙集团区域总部);研发中心1家(丙研究院)。", SEP), "on_track"),
-    # new starts short of the pace (7 of 20) with the projects under construction going on: read on pace
-    (("推动城东片、城西片等20个项目新开工;加快40个在建项目建设", "城东片、滨江路改造等7个项目已开工建设,40个在建项目有序施工。", JUN),
-     "behind"),
     # a charging site named where it is being built, its finish planned next month: read as nothing to judge
     (("新能源汽车充电设施建设", "新建充电站位于人民路公共停车场,计划于7月份完工", JUN), "on_track"),
     # a group whose project list is not yet set: read not started (the labels' alternative)
@@ -166,3 +163,10 @@ KNOWN_MISSES_PAGES5 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES5, ids=[r[0][0] for r in KNOWN_MISSES_PAGES5])
 def test_known_misses_pages5(given, expected):
     assert judge(*given).status == expected
+
+
+# Mended (tests/test_status_project_starts.py): new starts short of the pace (7 of 20), examples named before the
+# count, with the projects under construction going on — those are other projects, the starts are behind.
+def test_new_starts_short_beside_projects_carried_over():
+    assert judge("推动城东片、城西片等20个项目新开工;加快40个在建项目建设",
+                 "城东片、滨江路改造等7个项目已开工建设,40个在建项目有序施工。", JUN).status == "behind"

@@ -100,6 +100,8 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
+# 90个年度计划新开工项目: a count whose thing is named by the year's plan, not a number of years.
+_YEAR_PLAN_AFTER = vocab.words("figure.year_plan_after")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A policy named by its article count, the object of carrying it out (落实民营经济三十一条, 执行新十条、…): the
@@ -115,6 +117,9 @@ _VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_le
                                     f"(?:{vocab.alternation('target.verb_only')})+"
                                     f"(?:{vocab.alternation('target.count_floor')})?"))
 _COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
+# Examples named before the count and closed (甲片、乙片等20个项目新开工): what is counted is named after the count.
+_EXAMPLES_CLOSE = vocab.words("target.examples_close")
+_EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
 # Where a count-first item's counted thing ends: a joiner before the clause's next figure (建成3座220千伏变电站、
 # 新增供电能力80万千瓦; 加快15个产业园区和40个产业片区…); 、 with a figure anywhere after it, 和/及/与 right before one.
 _NEXT_ITEM = re.compile(r"、(?=[^,;。]*\d)|(?:和|及|与)(?=\d)")
@@ -158,7 +163,9 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 每千人口拥有执业医师3.5人: 千 is the rate's base, not a figure
     if before == "届" or _SESSION_AFTER.match(after):
         return True   # 区委七届二次全会: a session's number
-    if _NAME_AFTER.match(after) or after[:1] in ("年", "月", "岁"):
+    if _NAME_AFTER.match(after):
+        return True
+    if after[:1] in ("年", "月", "岁") and not (m.group(4) and norm.startswith(_YEAR_PLAN_AFTER, e)):
         return True
     if _A_YEAR.fullmatch(num) and not m.group(4):
         return True
@@ -328,6 +335,10 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         elif len(metric) <= 2 and after and not _ABOUT_AFTER.match(after) and not _BOUND_AFTER.match(after):
             metric = _OPEN_PAREN.split(thing)[0].lstrip("、的") or metric
             counted = metric if kind == "count" and thing.strip() else ""
+        elif (kind == "count" and metric.endswith(_EXAMPLES_CLOSE) and not metric.endswith(_EXAMPLES_CLOSE_NOT)
+              and _NOUN_FIRST.match(thing) and not _COUNT_TRAIL_LEAD.match(thing).group()):
+            # 推动甲片、乙片等20个项目新开工: the examples before the count, the counted thing named after it
+            metric = counted = _NOUN_FIRST.match(thing).group(1)
         elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(thing):
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
             counted = _NOUN_FIRST.match(thing).group(1)

@@ -106,6 +106,11 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 _PLANNED_ITEMS = re.compile(rf"(?:{vocab.alternation('intention.plan_listed')})?"
                             rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的$")
 _DONE_AFTER = re.compile(rf"[^,;。，；\d]{{0,10}}?(?:{vocab.alternation('progress.done_adverb')})?已")
+# The planned items named, then said begun or done before the figure (计划新开工项目已开工70个, 年度计划项目实际
+# 完成12个): the figure is the work done of the plan, not planned.
+_PLAN_THEN_DONE = re.compile(rf"计划[^,;。，；\d]{{0,12}}?(?:{vocab.alternation('progress.done_adverb')})?"
+                             rf"(?:{vocab.alternation('progress.plan_done_mark')})"
+                             rf"(?:{vocab.alternation('progress.plan_done_verb')})$")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
@@ -307,6 +312,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAMING_AFTER = re.compile(r"[大维化级类]")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 _PLACE_AFTER = re.compile(r"[号楼]")
+# Examples closed right before a count (words.toml target.examples_close): the count's thing is named after it.
+_EXAMPLES_CLOSE = vocab.words("target.examples_close")
+_EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
 
 
 def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
@@ -353,6 +361,8 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
     before = _LEAD_STRIP.sub("", before)
     before = _TAIL_STRIP.sub("", before)
     before = before.strip(" 　\t")
+    if before.endswith(_EXAMPLES_CLOSE) and not before.endswith(_EXAMPLES_CLOSE_NOT):
+        before = ""                                   # 甲片、乙片等7个项目已开工: the examples, the count's noun after it
     if len(before) <= 2:
         after = text[end:_clause_end(norm, end)][:12].strip()
         after = _AFTER_LEAD.sub("", after)
@@ -426,7 +436,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
         if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", plan_zone))) and not (
-                _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)):
+                _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)) and not _PLAN_THEN_DONE.search(plan_zone):
             # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the
             # clause then says are begun or done — no plan)
             continue

@@ -45,6 +45,7 @@ from .forecasts import (
     _PLAN_FULFILLED,
     _PLAN_NOUN,
     _PLANNED_ITEMS_DONE,
+    _PLANNED_NOUN_DONE,
     _TARGET_LABEL,
     _later_month_spans,
 )
@@ -120,7 +121,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
     # 计划实施的36个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
     # clause says what has been done with them: no plan.
-    case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])]
+    case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])
+                           and not _PLANNED_NOUN_DONE.match(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \

@@ -53,6 +53,14 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 _PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
                                  rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
                                  f"(?:{vocab.alternation('report.already_lead')})?已")
+# 年度计划新开工项目已开工70个, 90个计划竣工项目已竣工52个: the plan's items named as a noun (no 的), then said begun
+# or done by the plan's own verb after 已 — the clause counts the work done, no plan.
+_PLANNED_NOUN_DONE = re.compile(r"\s*(?:\d+[\u4e00-\u9fff]?)?"
+                                rf"(?:{vocab.alternation('intention.plan_listed')})?"
+                                rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{1,10}}?"
+                                f"(?:{vocab.alternation('report.already_lead')})?"
+                                f"(?:{vocab.alternation('progress.plan_done_mark')})"
+                                f"(?:{vocab.alternation('progress.plan_done_verb')})")
 _PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_lead')})?已"
                              rf"(?:于\d{{1,2}}月份?(?:{vocab.alternation('time.month_end_part')})?)?"
                              f"(?:{vocab.alternation('completion.on_schedule')})?(?:{vocab.alternation('report.all_of')})"

@@ -81,6 +81,12 @@ def _same_people(chosen: list[Fact]) -> bool:
     return len(objects) == len(chosen) and all(o and not _GROUP_END.search(o) for o in objects)
 
 
+# A count of new starts (words.toml status.new_start_target) and the projects carried over beside it
+# (status.carried_over_items): never its rest under way.
+_NEW_START = vocab.pattern("status.new_start_target")
+_CARRIED_OVER = vocab.pattern("status.carried_over_items")
+
+
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
                     rest_preparing: frozenset[tuple[int, int]] = frozenset(),
@@ -241,6 +247,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
         and any(f.sentence == d.sentence for d in done)]
     rest = [f for f in rest if id(f.fact) not in late]      # (works short of the step the time asks for hold no pace)
+    if _NEW_START.search(t.metric or ""):
+        # 40个在建项目有序施工 beside 7个项目已开工 for 20个项目新开工: projects carried over are not new starts
+        # going on.
+        rest = [f for f in rest if id(f.fact) in mine or not _CARRIED_OVER.search(f.words)]
     # 申请额度21亿元 beside 已获批3.6亿元 for 争取…资金12亿元: money asked for is no share of money won (the sums asked run
     # above those granted), so it holds no short amount on pace.
     rest = [f for f in rest if not (f.role == "pending" and vocab.unit_kind(f.fact.unit) == "money")]

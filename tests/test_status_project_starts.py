@@ -1,0 +1,88 @@
+"""Issue 11, statusy: counts of project starts read from the task.  Key-project progress pages count the projects newly
+begun against the year's list; these rules read those counts as such.  Every row here is written for this file; none is
+a page's sentence or a scored row.
+
+* A count before the year's plan it belongs to (words.toml figure.year_plan_after): 60个年度计划新开工项目 is sixty
+  projects, not sixty years — 年度 opens the counted thing's name after a count's unit (indicators._excluded);
+  连续3个年度 stays years (below, YEAR_PLAN_COUNT).
+* The planned items named, then said begun (words.toml progress.plan_done_mark, progress.plan_done_verb): in
+  年度计划新开工项目已开工36个 or 年度计划新开项目实际开工60个 the figure is the plan's work done, not a plan
+  (progress._PLAN_THEN_DONE, rules/forecasts._PLANNED_NOUN_DONE); 计划新开工项目25个 or 预计开工25个 stays a plan
+  (below, PLAN_THEN_DONE).  新开项目 (the projects newly begun) is a start target (judging.toml words.start_verb): a
+  count of them is met by the starts.
+* Examples closed before a count (words.toml target.examples_close): in 推进甲路、乙路等12条道路建设 the count is of the
+  noun after it (道路建设), not of the examples; so in a reply (甲园、丙园等5个项目已开工) (below, EXAMPLES_CLOSED).
+* Projects carried over are no new starts (words.toml status.new_start_target, status.carried_over_items): beside a
+  count of new starts short of the pace, 35个在建项目加快推进 are other projects, not the rest of the new starts going on;
+  the rest of the starts themselves under way (其余项目正在进场施工) still holds the pace (below, CARRIED_OVER).
+"""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine.indicators import parse
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+JUN = date(2021, 6, 30)     # pace 49.6%
+
+YEAR_PLAN_COUNT = [
+    ("60个年度计划新开工项目", [("年度计划新开工项目", 60.0, "个")]),
+    ("完成35项年度重点任务", [("年度重点任务", 35.0, "项")]),
+    ("推进12个年度续建项目建设", [("年度续建项目建设", 12.0, "个")]),
+    # guards: years, not a count of the plan's items
+    ("连续3个年度考核优秀", []),
+    ("近5个年度平均增长", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_PLAN_COUNT, ids=[r[0] for r in YEAR_PLAN_COUNT])
+def test_year_plan_count(text, expected):
+    assert [(i.metric, i.value, i.unit) for i in parse(text)[0]] == expected
+
+
+PLAN_THEN_DONE = [
+    ("48个年度计划新开工项目", "48个年度计划新开工项目已开工36个", JUN, "ahead"),
+    ("150个年度计划新开项目", "年度计划新开项目实际开工60个", JUN, "behind"),
+    ("150个年度计划新开项目", "年度计划新开项目实际开工120个", JUN, "ahead"),
+    ("40个年度计划新开工项目", "年度计划新开工项目已开工8个", JUN, "seriously_behind"),
+    # guards: the plan itself, or a forecast, is no work done
+    ("计划新开工项目30个", "计划新开工项目25个", JUN, "unclear"),
+    ("年度计划新开工项目30个", "年度计划新开工项目预计开工25个", JUN, "unclear"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", PLAN_THEN_DONE, ids=[r[1] for r in PLAN_THEN_DONE])
+def test_plan_then_done(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+EXAMPLES_CLOSED = [
+    ("推进甲路、乙路等12条道路建设", [("道路建设", 12.0, "条")]),
+    ("实施东区、西区等8个项目开工", [("项目开工", 8.0, "个")]),
+    # guards: 等 before another noun, or a word ending in 等, is no list of examples closed before the count
+    ("引进A、B等企业10家", [("引进A、B等企业", 10.0, "家")]),
+    ("建设高等5所", [("建设高等", 5.0, "所")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES_CLOSED, ids=[r[0] for r in EXAMPLES_CLOSED])
+def test_examples_closed(text, expected):
+    assert [(i.metric, i.value, i.unit) for i in parse(text)[0]] == expected
+
+
+CARRIED_OVER = [
+    ("力促甲园、乙园等16个项目新开工;推进35个在建项目建设", "甲园、丙园等5个项目已开工,35个在建项目加快推进。", JUN, "behind"),
+    ("新开工项目16个", "已开工5个,续建项目12个加快建设", JUN, "behind"),
+    # guards: the rest of the starts themselves under way holds the pace; a target of works done is no count of starts
+    ("力促甲园、乙园等16个项目新开工", "甲园、丙园等5个项目已开工,其余项目正在进场施工。", JUN, "on_track"),
+    ("新开工项目16个", "已开工5个,其余11个正在施工", JUN, "on_track"),
+    ("完成20个项目建设", "已完成7个,40个在建项目有序施工", JUN, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", CARRIED_OVER, ids=[r[1] for r in CARRIED_OVER])
+def test_carried_over(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
