@@ -15,6 +15,13 @@ a page's sentence or a scored row.
 * Projects carried over are no new starts (words.toml status.new_start_target, status.carried_over_items): beside a
   count of new starts short of the pace, 35个在建项目加快推进 are other projects, not the rest of the new starts going on;
   the rest of the starts themselves under way (其余项目正在进场施工) still holds the pace (below, CARRIED_OVER).
+* A stated share of money beside a count (words.toml status.share_money_measure; rules/status_statements.StatedRate):
+  占年度计划投资的55% against 新开工项目36宗, which names no money, with 已开工6宗 in the reply — the count of starts
+  answers the task, not the investment's share; with no count, or a task naming its investment, the share still
+  speaks (below, MONEY_SHARE_BESIDE_COUNT).
+* Every item begun beside a done share short of the pace (words.toml status.all_started): 已完成15件,完成率37.5%;
+  40件实事均已开工 in October — the rest under way holds the pace (the labels' rule question 4); at the deadline, or for a
+  measure of the works (公里), it does not (below, ALL_BEGUN).
 """
 
 from datetime import date
@@ -26,7 +33,7 @@ from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
-JUN = date(2021, 6, 30)     # pace 49.6%
+APR, JUN, OCT, DEC = date(2021, 4, 30), date(2021, 6, 30), date(2021, 10, 31), date(2021, 12, 31)   # 32.9, 49.6, 83.3, 100
 
 YEAR_PLAN_COUNT = [
     ("60个年度计划新开工项目", [("年度计划新开工项目", 60.0, "个")]),
@@ -85,4 +92,35 @@ CARRIED_OVER = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", CARRIED_OVER, ids=[r[1] for r in CARRIED_OVER])
 def test_carried_over(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+MONEY_SHARE_BESIDE_COUNT = [
+    ("新开工项目36宗", "新开工项目36宗,已开工6宗,完成投资12亿元,占年度计划投资的55%。", APR, "behind"),
+    ("新开工项目36个", "已开工20个,完成年度计划投资的30%", APR, "ahead"),
+    # guards: no count beside the share; a task naming its investment; a task that is no count
+    ("新开工项目36个", "完成年度计划投资的55%", APR, "ahead"),
+    ("新开工项目36个,年度计划投资50亿元", "已开工6个,完成年度计划投资的55%", APR, "behind"),
+    ("实施重点项目30个", "完成投资12亿元,占年度计划投资的55%", APR, "ahead"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MONEY_SHARE_BESIDE_COUNT,
+                         ids=[r[1] for r in MONEY_SHARE_BESIDE_COUNT])
+def test_money_share_beside_count(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+ALL_BEGUN = [
+    ("办好40件为民实事", "已完成15件,完成率37.5%;40件实事均已开工", OCT, "on_track"),
+    ("办好40件为民实事", "40件实事已办结15件,办结率37.5%;其余事项开工率达100%", OCT, "on_track"),
+    # guards: at the deadline; nothing said begun; a measure of the works late in the year
+    ("办好40件为民实事", "已完成15件,完成率37.5%;40件实事均已开工", DEC, "seriously_behind"),
+    ("办好40件为民实事", "已完成15件,完成率37.5%", OCT, "seriously_behind"),
+    ("新建道路12公里", "已完成5公里,完成率42%,项目已全部开工", OCT, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", ALL_BEGUN, ids=[f"{r[1]}|{r[2]}" for r in ALL_BEGUN])
+def test_all_begun(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -91,14 +91,8 @@ APR = date(2024, 4, 30)   # pace 33.1%
 # pages8's misses left after the rule above, each in other words than the page's, strict: a fix makes its row pass and
 # its mark must then go.
 KNOWN_MISSES_PAGES8 = [
-    miss(("42宗新开工项目", "42宗新开工项目(已开工9宗),完成投资20.1亿元,完成年度计划投资的51.2%。", APR), "behind",
-         "new-start projects with few started are read by their investment share alone; the starts (9 of 42) are "
-         "under the pace and the worst part decides (ahead the labels' alternative)"),
     miss(("环境整治方面", "完成东湖片区环境提升工程、南街立面改造工程;完成新改建公厕5座。", JUN), "completed",
          "a group whose named works are all said 完成 is read as part done on pace (on track the labels' alternative)"),
-    miss(("办好50件民生实事", "50件民生实事已完成21件,完成率42%;已开工事项50件,开工率达100%", OCT), "on_track",
-         "items done with every other started (开工率达100%) late in the year are read by the done share alone as "
-         "seriously behind; rule 4 holds the rest under way on pace (behind the labels' alternative)"),
     miss(("各乡镇承诺4月份开复工40项(续建31项,新建9项)", "已开复工的项目30项,开复工率为75%,未开复工10项。", date(2019, 4, 30)),
          "behind",
          "starts promised for a month are read with the bracketed split as parts and without the month's deadline: "
@@ -108,4 +102,18 @@ KNOWN_MISSES_PAGES8 = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_PAGES8)
 def test_known_misses_pages8(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+# Mended (tests/test_status_project_starts.py): new-start projects with few started beside an investment share — the
+# starts (9 of 42) answer, under the pace; items done with every other started late in the year — the rest under way
+# holds the pace.
+MENDED_PAGES8 = [
+    ("42宗新开工项目", "42宗新开工项目(已开工9宗),完成投资20.1亿元,完成年度计划投资的51.2%。", APR, "behind"),
+    ("办好50件民生实事", "50件民生实事已完成21件,完成率42%;已开工事项50件,开工率达100%", OCT, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MENDED_PAGES8)
+def test_mended_pages8(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -118,8 +118,20 @@ class StatedRate(StatusRule):
             v, (s, e) = min(shares, key=lambda x: x[0])
             c = round(v, 1)
             return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
-        return self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
-                                                         [Evidence(case.progress[s:e], s, e)])
+        if _share_of_money_beside_count(case, norm, s, e):
+            return None     # 完成年度计划投资的51.2% beside 已开工9宗 for 42宗新开工项目: the count answers
+        out = self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
+                                                        [Evidence(case.progress[s:e], s, e)])
+        started = _ALL_STARTED.search(norm)
+        if out.status in ("behind", "seriously_behind") and started and not case.in_forecast(started.start()) \
+                and case.expected < 100 and case.numeric and all(t.kind == "count" for t in case.numeric):
+            # 已完成21件,完成率42%;已开工事项50件,开工率达100% for 办好50件民生实事 in October: the items not done are
+            # all begun — the rest under way holds the pace (the labels' rule question 4).
+            a, b = started.span()
+            return Outcome("on_track", c, "figures", f"报告完成率{_fmt(c)}%，其余事项均已开工，判达进度",
+                           out.evidence + [Evidence(case.progress[a:b], a, b)])
+        return out
+
 
     @staticmethod
     def _one_part(case: Case, c: float, s: int, e: int) -> Outcome | None:
@@ -160,6 +172,25 @@ class StatedRate(StatusRule):
                   + f"），最差分项定为{status_word(out.status)}")
         return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets,
                        out.flags)
+
+
+# A share of money (words.toml status.share_money_measure) and every item said begun (status.all_started).
+_SHARE_MONEY = vocab.pattern("status.share_money_measure")
+_ALL_STARTED = vocab.pattern("status.all_started")
+
+
+def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
+    """A stated share of money (完成年度计划投资的51.2%) against a task counted in items naming no money, with a count
+    of the task's own unit in the reply besides the task's own count restated: the count answers the task, not the
+    share."""
+    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= s < b), (s, e))
+    if not _SHARE_MONEY.search(norm, clause[0], e) or _SHARE_MONEY.search(for_parsing(case.task_text)):
+        return False
+    counts = case.numeric
+    if not counts or any(t.kind != "count" for t in counts):
+        return False
+    return any(f.fact.unit == t.unit and f.fact.value != t.value and f.role in ("done", "started")
+               for f in case.facts for t in counts)
 
 
 # A sentence's end: a stated share belongs to the sentence it stands in.
