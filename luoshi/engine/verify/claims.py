@@ -48,6 +48,7 @@ from .patterns import (
     _NEGATIVE,
     _NO_METRIC_LEAD,
     _PART_END,
+    _PART_OF_TRADE,
     _PLACE_PREFIX,
     _PLANNED,
     _POINTER_NAMES,
@@ -226,6 +227,22 @@ def _opens_on(norm: str, clause_start: int, carry: tuple[str, str]) -> bool:
     if not subject:
         return _ECONOMY_OUTPUT.search(metric) is not None
     return len(subject) >= 2 and subject in metric
+
+
+_LIST_ONLY = re.compile(r"^、[^,;:。!?、\d]{1,12}$")
+
+
+def _channel_listed(out: list[Claim]) -> None:
+    """实现新通道进出口货物149.48万吨、进出口额65.8亿元: an item of a 、 list right after an item whose metric opens
+    with a channel of trade (verify.part_of_trade) is that channel's too; its metric takes the channel's words."""
+    for k in range(1, len(out)):
+        prev, claim = out[k - 1], out[k]
+        lead = _PART_OF_TRADE.match(normalise(prev.metric))
+        if lead is None or claim.sentence_start != prev.sentence_start or _PART_OF_TRADE.match(normalise(claim.metric)):
+            continue
+        between = for_parsing(claim.sentence[prev.end - prev.sentence_start:claim.start - claim.sentence_start])
+        if _LIST_ONLY.match(between):
+            out[k] = replace(claim, metric=lead.group() + claim.metric)
 
 
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
@@ -470,6 +487,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 # list of its part, gives that figure to each metric of the list
                 listed = dict.fromkeys(groups[a] for a, *_ in found if a in groups and part <= a < clause_start)
                 out += [replace(claim, metric=other + tail) for other in listed if normalise(other) != normalise(name)]
+    _channel_listed(out)
     # 其中，某某经济开发区实现地区生产总值…, 某某高新区实际使用外资增长21%: a part of the area's figure, not the
     # area's (unless the report is that part's own).
     zones = [(k, m.group("zone")) for k, c in enumerate(out) if (m := _PART_OF_AREA.match(normalise(c.metric))) is not None]

@@ -29,6 +29,9 @@ from .patterns import (
     _NEIGHBOURS,
     _PART_AREA_BEFORE,
     _PART_END,
+    _PART_OF_TRADE,
+    _PART_OF_TRADE_WORD,
+    _PART_TRADE_BEFORE,
     _PLACE_PREFIX,
     _RATE_FIGURE,
     _TOLD_LATER,
@@ -134,6 +137,8 @@ def _named(body: str, key: str, lower_better: bool):
         around = body[max(0, at - 1):at + len(key) + 4]
         if not ((not lower_better and _LOWER_BETTER.search(around)) or around.startswith("占")
                 or _PART_AREA_BEFORE.search(body, max(0, at - PART_AREA_REACH), at)
+                # 跨境电商进出口额: a kind's part of the trade (verify.part_of_trade), unless the key names it
+                or _PART_TRADE_BEFORE.search(body, max(0, at - PART_AREA_REACH), at) and not _PART_OF_TRADE_WORD.search(key)
                 # 税收收入占一般公共预算收入比重: the metric's share, said of no change of it; 人均地区生产总值: per head
                 or body.startswith("占", at + len(key)) or _PER_UNIT_BEFORE.search(body, max(0, at - 2), at)):
             yield at
@@ -377,7 +382,10 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
             # (a rate's neighbour counted in items is work done: 完成节能降碳改造项目420个 for 能耗降低2.5%)
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
                      and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)
-                     and not (rate and vocab.unit_kind(c.unit) == "count")]
+                     and not (rate and vocab.unit_kind(c.unit) == "count")
+                     # (新通道进出口额65.8亿元: a channel's level is no neighbour of the whole trade; its growth is)
+                     and not (_PART_OF_TRADE.match(normalise(c.metric)) and not vocab.is_rate(c.unit)
+                              and not _PART_OF_TRADE_WORD.search(key))]
             if found:
                 # the neighbour's figure in the target's own unit first (税收收入…48.2亿元，增长3.1% for a rate: 3.1%)
                 return next((k for k in found if _base(claims[k].unit, "")[0] == own), found[0])

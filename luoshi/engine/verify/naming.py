@@ -26,6 +26,8 @@ from .patterns import (
     _NARROWER,
     _PART_OF_CITY,
     _PART_OF_CITY_WORD,
+    _PART_OF_TRADE,
+    _PART_OF_TRADE_WORD,
     _PLACE_PREFIX,
     _SIZE_END,
     _SUBGROUP,
@@ -214,6 +216,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not any(
                 _PART_OF_CITY_WORD.search(p) for p in phrases):
             continue        # 中心城区…地区生产总值增长7.4% does not answer the city's 地区生产总值增长6%
+        if _part_of_trade(phrases, claim):
+            continue        # 新通道进出口额增长20% does not answer 外贸进出口总额增长16%
         # (城镇居民收入：68520元，增长5.6%: a figure whose clause names nothing is named by the clause before)
         if wanted and _population(claim.metric if len(claim.metric) >= 2 else claim.context) not in (
                 (wanted,) if wanted in _URBAN_RURAL and "收入" in ind.metric else (wanted, "")):
@@ -333,6 +337,13 @@ def _share_of_whole(phrase: str, claim_metric: str) -> bool:
     return len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
 
 
+def _part_of_trade(phrases: list[str], claim: Claim) -> bool:
+    """The claim is a channel's or kind's part of the trade (新通道进出口额, 口岸进出口货值: verify.part_of_trade) and
+    the target names no such channel."""
+    return _PART_OF_TRADE.match(normalise(claim.metric)) is not None and not any(
+        _PART_OF_TRADE_WORD.search(p) for p in phrases)
+
+
 def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) -> int | None:
     """A claim on the same metric in another unit or kind (a level for a rate), if any.  ``rate``: the target
     is a rate of the whole area, which no figure of its central district (verify.part_of_city) relates to."""
@@ -352,6 +363,8 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
             continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值
         if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not _PART_OF_CITY_WORD.search(phrase):
             continue        # 中心城区实现地区生产总值1236亿元: the district's level, none of the city's
+        if _part_of_trade([phrase], claim):
+            continue        # 新通道进出口额65.8亿元 is no level of the whole trade's 外贸进出口总额
         sim = _similarity(wanted, _claim_metric(claim.metric))
         if sim > best_sim + 1e-9:
             best, best_sim = j, sim

@@ -71,6 +71,10 @@ _SUBGROUP = vocab.pattern("verify.subgroup")
 # A part of the area right before a metric's name (经济开发区规上工业增加值, 某某高新区实际使用外资).
 _PART_OF_CITY = re.compile(f"^(?:其中)?(?:{vocab.alternation('verify.part_of_city')})")
 _PART_OF_CITY_WORD = vocab.pattern("verify.part_of_city")
+# A channel or kind of trade opening a figure's metric (新通道进出口额, 口岸进出口货值): part of the trade's.
+_PART_OF_TRADE = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?:{vocab.alternation('verify.part_of_trade')})")
+_PART_OF_TRADE_WORD = vocab.pattern("verify.part_of_trade")
+_PART_TRADE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_trade')})$")
 _PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})$")
 PART_AREA_REACH = 5
 _MEASURE_ONLY = re.compile(f"^(?:{vocab.alternation('verify.measure_only')})$")
