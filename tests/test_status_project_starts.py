@@ -22,6 +22,10 @@ a page's sentence or a scored row.
 * Every item begun beside a done share short of the pace (words.toml status.all_started): 已完成15件,完成率37.5%;
   40件实事均已开工 in October — the rest under way holds the pace (the labels' rule question 4); at the deadline, or for a
   measure of the works (公里), it does not (below, ALL_BEGUN).
+* Starts promised for a month (assess._MONTH_DEADLINE; words.toml time.period_result_verb with 开复工, 复工): a month
+  with 份 right before a result verb (承诺5月份开复工24项) is the task's deadline, its month's end; projects not yet
+  begun again (未开复工: stage.not_started, not_yet.not_begun) are no starts, so 18 of 24 at the month's end is behind
+  (below, MONTH_OF_STARTS).
 """
 
 from datetime import date
@@ -87,6 +91,9 @@ CARRIED_OVER = [
     ("力促甲园、乙园等16个项目新开工", "甲园、丙园等5个项目已开工,其余项目正在进场施工。", JUN, "on_track"),
     ("新开工项目16个", "已开工5个,其余11个正在施工", JUN, "on_track"),
     ("完成20个项目建设", "已完成7个,40个在建项目有序施工", JUN, "on_track"),
+    # guard: examples before a count whose clause goes on to another figure (…等3个项目新增车位210个) leave that figure
+    # its own noun — the 3 projects are no spaces
+    ("新增停车位600个", "建成停车楼等3个项目新增停车位210个。", JUN, "behind"),
 ]
 
 
@@ -123,4 +130,22 @@ ALL_BEGUN = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", ALL_BEGUN, ids=[f"{r[1]}|{r[2]}" for r in ALL_BEGUN])
 def test_all_begun(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+MAY = date(2021, 5, 31)
+
+MONTH_OF_STARTS = [
+    ("承诺5月份开复工24项", "已开复工18项,未开复工6项", MAY, "behind"),
+    ("承诺5月份开复工24项", "已开复工24项", MAY, "completed"),
+    ("各镇5月份复工项目24个", "已复工20个", MAY, "behind"),
+    ("全年新开工项目24个", "已开工10个,未开复工4个", MAY, "on_track"),
+    # guards: before the month the pace runs to its end; a month with 份 and no result verb after it is no deadline
+    ("承诺5月份开复工24项", "已开复工18项,未开复工6项", date(2021, 3, 31), "ahead"),
+    ("全年新开工项目24个,5月份以来加快推进", "已开工10个", MAY, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MONTH_OF_STARTS, ids=[f"{r[0]}|{r[1]}|{r[2]}" for r in MONTH_OF_STARTS])
+def test_month_of_starts(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -111,6 +111,9 @@ _TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四
 _PERIOD_DEADLINE = vocab.quick(re.compile(rf"(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?"
                                            f"(?:{vocab.alternation('time.before_mark')})?"
                                            f"(?={vocab.alternation('time.period_result_verb')})"))
+# A month with 份 right before a result verb (承诺4月份开复工40项): the work of that month, due at its end.
+_MONTH_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)份"
+                                          f"(?={vocab.alternation('time.period_result_verb')})"), digits=True)
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
 _WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"))
@@ -130,7 +133,7 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?:明年|\d{4}年)$")
 
 def _text_deadline(text: str, as_of: date) -> date | None:
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
-    found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)}
+    found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)} | {m.group(1) for m in _MONTH_DEADLINE.finditer(text)}
     found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)
               if not _NAMED_YEAR_BEFORE.search(text, 0, m.start())}
     if found or _PERIOD_DEADLINE.search(text):

@@ -361,8 +361,11 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
     before = _LEAD_STRIP.sub("", before)
     before = _TAIL_STRIP.sub("", before)
     before = before.strip(" 　\t")
-    if before.endswith(_EXAMPLES_CLOSE) and not before.endswith(_EXAMPLES_CLOSE_NOT):
-        before = ""                                   # 甲片、乙片等7个项目已开工: the examples, the count's noun after it
+    if before.endswith(_EXAMPLES_CLOSE) and not before.endswith(_EXAMPLES_CLOSE_NOT) \
+            and not _DIGIT.search(norm, end, _clause_end(norm, end)):
+        # 甲片、乙片等7个项目已开工: the examples, the count's noun after it (not 甲楼等3个项目新增车位210个, whose
+        # clause goes on to another figure)
+        before = ""
     if len(before) <= 2:
         after = text[end:_clause_end(norm, end)][:12].strip()
         after = _AFTER_LEAD.sub("", after)
