@@ -26,6 +26,9 @@ a page's sentence or a scored row.
   with 份 right before a result verb (承诺5月份开复工24项) is the task's deadline, its month's end; projects not yet
   begun again (未开复工: stage.not_started, not_yet.not_begun) are no starts, so 18 of 24 at the month's end is behind
   (below, MONTH_OF_STARTS).
+* A breakdown in brackets (rules/task_parts._bracketed_split): figures in brackets right after a figure of their unit
+  that add up to it (开复工项目40项(续建31项,新建9项)) are its split, no parts of their own, nor their clauses; figures
+  that do not add up, or outside brackets, stay parts (below, BRACKETED_BREAKDOWN).
 """
 
 from datetime import date
@@ -149,3 +152,19 @@ MONTH_OF_STARTS = [
 @pytest.mark.parametrize("task,progress,as_of,expected", MONTH_OF_STARTS, ids=[f"{r[0]}|{r[1]}|{r[2]}" for r in MONTH_OF_STARTS])
 def test_month_of_starts(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+BRACKETED_BREAKDOWN = [
+    ("开复工项目40项(续建31项,新建9项)", 1),
+    ("新建学校5所(其中小学3所、初中2所)", 1),
+    # guards: a split that does not add up; figures beside, not in brackets
+    ("开复工项目40项(续建31项,新建8项)", 3),
+    ("新建学校5所,改造校舍3所", 2),
+]
+
+
+@pytest.mark.parametrize("text,parts", BRACKETED_BREAKDOWN, ids=[r[0] for r in BRACKETED_BREAKDOWN])
+def test_bracketed_breakdown(text, parts):
+    from luoshi.engine.rules.task_parts import task_parts
+
+    assert len(task_parts(text, parse(text)[0])) == parts

@@ -107,8 +107,8 @@ def test_known_misses_pages8(task, progress, as_of, expected):
 MENDED_PAGES8 = [
     ("42宗新开工项目", "42宗新开工项目(已开工9宗),完成投资20.1亿元,完成年度计划投资的51.2%。", APR, "behind"),
     ("办好50件民生实事", "50件民生实事已完成21件,完成率42%;已开工事项50件,开工率达100%", OCT, "on_track"),
-    # starts promised for a month: 30 of 40 at the month's end is short after the deadline (the bracketed split is
-    # still read as parts of their own, unreported)
+    # starts promised for a month: 30 of 40 at the month's end is short after the deadline (the bracketed split no
+    # parts of its own)
     ("各乡镇承诺4月份开复工40项(续建31项,新建9项)", "已开复工的项目30项,开复工率为75%,未开复工10项。", date(2019, 4, 30),
      "behind"),
 ]

@@ -85,13 +85,29 @@ _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
 _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
 
 
+def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
+    """Figures in brackets right after a figure of their unit that add up to it (开复工40项(续建31项,新建9项)): its
+    breakdown, no parts of their own."""
+    out: list[Indicator] = []
+    for t in targets:
+        if not t.span or t.value is None or norm[t.span[1]:t.span[1] + 1] not in ("(", "（"):
+            continue
+        close = min((i for i in (norm.find(")", t.span[1]), norm.find("）", t.span[1])) if i > 0), default=-1)
+        inner = [u for u in targets if u is not t and u.span and t.span[1] < u.span[0] < close]
+        if len(inner) >= 2 and all(u.unit == t.unit and u.value is not None for u in inner) \
+                and abs(sum(u.value for u in inner) - t.value) < 1e-9:
+            out += inner
+    return out
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
     parts: list[Part] = []
     norm = for_parsing(task_text)
+    split = _bracketed_split(targets, norm)
     for t in targets:
-        if t.stretch or t.kind in ("zero", "deadline") or t.value is None:
+        if t.stretch or t.kind in ("zero", "deadline") or t.value is None or t in split:
             continue
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) else "done"
@@ -101,7 +117,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         # 谋划实施…项目386个 beside it: the programme's list, its size, not a count to finish.
         parts = [p for p in parts if p.indicator is None or _YEAR_INVESTMENT.search(p.indicator.metric or "")
                  or not (_WHOLE_INVESTMENT.search(p.indicator.metric or "") or _PROGRAMME.search(p.indicator.metric or ""))]
-    taken = [p.span for p in parts]
+    taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
     start = pattern("start_verb")
     for c in _CLAUSE.finditer(norm):
