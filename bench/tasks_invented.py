@@ -61,7 +61,7 @@ t21 25/25, 25/25, group 25/25; all sets 394/394, 394/403 (0.978), group 288/289.
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
     .venv/bin/python bench/tasks_invented.py --set second   # one set (first: t01–t05, second: t06–t08, third: t09–t10,
                                                             # fourth: t11–t12, fifth: t13, sixth: t14, seventh: t15, ninth: t18,
-                                                            # tenth: t19–t20, eleventh: t21, twelfth: t22–t23,
+                                                            # tenth: t19–t20, eleventh: t21, twelfth: t22–t23, thirteenth: t24,
                                                             # eighth: t16–t17,
                                                             # with indicators)
 """
@@ -87,7 +87,8 @@ HERE = ROOT / "bench" / "labels" / "tasks_invented"
 SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "t08"), "third": ("t09", "t10"),
         "fourth": ("t11", "t12"), "fifth": ("t13",), "sixth": ("t14",), "seventh": ("t15",),
         "eighth": ("t16", "t17"), "ninth": ("t18",), "tenth": ("t19", "t20"),
-        "eleventh": ("t21",), "twelfth": ("t22", "t23")}
+        "eleventh": ("t21",), "twelfth": ("t22", "t23"),
+        "thirteenth": ("t24",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
