@@ -2453,3 +2453,51 @@ KNOWN_MISSES_136 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_136)
 def test_known_misses_136(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of stop 35 (invented141–143, written blind to this stop's rules, judged once at 07:39 UTC on
+# 3 December 2026, engine d610186 with its own labels): its misses, in other words than the held-out rows, by phenomenon;
+# left unfixed on purpose — no rule was written from them.
+KNOWN_MISSES_141 = [
+    miss(("税收收入增长5%。",
+          "区税务局：上半年税收收入完成52.3亿元，同比下降2.6%，剔除去年同期留抵退税返还因素后，同口径增长7.4%。", date(2021, 6, 30)),
+         "on_track", "a same-basis growth over the target beside a headline fall (read as seriously behind)"),
+    miss(("新建改扩建中小学校6所。",
+          "市教育局：1所已竣工，3所主体施工，2所因规划调整尚未动工。", date(2021, 6, 30)),
+         "behind", "schools some done with two not begun (read as seriously behind)"),
+    miss(("招引5亿元以上项目30个，其中20亿元以上项目5个。",
+          "市招商中心：上半年签约5亿元以上项目17个，其中20亿元以上1个。", date(2021, 6, 30)),
+         "behind", "signings over the pace with the larger part short (read as on track)"),
+    miss(("新建城区公共停车场3处，新增停车泊位600个。",
+          "城西停车场已建成投用，提供泊位180个；城东停车场完成基础施工；高铁站停车场因规划调整，尚在办理用地手续。", date(2021, 9, 30)),
+         "seriously_behind", "one of three done and one still in land procedures, both counts under half the pace, read by stage (read as behind)"),
+    miss(("新建改造供水管网30公里。",
+          "已完成管网敷设26公里，其中17公里已完成道路恢复。", date(2021, 9, 30)),
+         "ahead", "a length over the band with a later step inside it (read as on track)"),
+    miss(("为全县适龄儿童免费开展口腔健康检查。",
+          "已完成全县98所小学和幼儿园5.6万名儿童的口腔检查，检查结果已全部告知家长。", date(2021, 9, 30)),
+         "completed", "a task without a number done for all (read as on track)"),
+    miss(("全县地区生产总值增长7%左右。",
+          "县统计局：据快报数据，预计全年地区生产总值增长7.3%。自评：完成。", date(2021, 12, 31)),
+         "completed", "an estimated growth within 左右 at the year's end (read as unclear)"),
+    miss(("实施城乡供水提升项目8个，完成投资6亿元。",
+          "县水利局：8个项目已全部开工实施，其中5个已完工，3个为跨年项目续建；全年完成投资6.4亿元。自评：完成。", date(2021, 12, 31)),
+         "completed", "all carried out with the multi-year ones going on (read as behind)"),
+    miss(("建成农村电商服务示范站20个。",
+          "县商务局：20个服务站已全部建成运营，其中12个通过县级验收，其余8个待明年初验收。自评：完成。", date(2021, 12, 31)),
+         "behind", "sites built with some acceptance put to next year (read as completed)"),
+    miss(("举办第二届某某龙舟邀请赛。",
+          "县文体局：因水域整治施工，经研究本年度赛事取消。自评：未完成。", date(2021, 12, 31)),
+         "not_started", "an event cancelled (read as on track)"),
+    miss(("推动某某新材料产业园项目开工建设。",
+          "县发改局：项目已完成用地预审和可研编制，环评正在审批，年内未能开工。自评：未完成。", date(2021, 12, 31)),
+         "seriously_behind", "a start target only prepared at the year's end (read as on track)"),
+    miss(("营商环境评价进入全省前五位。",
+          "县发改局：全年减免税费2.8亿元，走访企业960家次，解决企业诉求215件。自评：完成。", date(2021, 12, 31)),
+         "unclear", "a rank target answered by activity (read as on track)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_141)
+def test_known_misses_141(given, expected):
+    assert judge(*given).status == expected

@@ -35,7 +35,11 @@ def _doc(name):
 
 # Pairs the engine still gets partly wrong (the first runs' misses not yet fitted, bench/verify_invented.py):
 # strict, so a fix shows.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # holdout's held-out check of stop 35 (v158–v160, judged once, no rule written from it)
+    "v159": "a figure given only for a part of the area (a development zone) is read as a mention of the whole; a "
+            "same-basis revenue growth after the natural one is read as two readings that disagree",
+}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))
