@@ -40,7 +40,19 @@ def _answers(pair):
 
 
 # The first run's misses not fitted (bench/labels/verify_real/README.md): strict, so a fix shows.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("r18", "地区生产总值"): "a cumulative fall to the third quarter, the review's only reading of the year, not set against "
+                          "a growth target (read as no figure)",
+    ("r18", "粮食产量"): "a condition opening the target (正常年景下) kept in its metric's name, so the harvest's total "
+                      "is not matched to it",
+    ("r19", "固定资产投资"): "industry's investment (工业固定资产投资) read as the whole investment",
+    ("r19", "城乡居民收入"): "incomes said in step in words read as not named for a target asking them to grow faster "
+                        "than the economy",
+    ("r21", "城镇居民人均可支配收入"): "a 分别 list of two levels then two rates (分别达到…元和…元、增长…%和…%) "
+                                  "answered by the level, not the rate",
+    ("r21", "农村居民人均可支配收入"): "a 分别 list of two levels then two rates (分别达到…元和…元、增长…%和…%) "
+                                  "answered by the level, not the rate",
+}
 KNOWN_PAIR_MISSES: dict[str, str] = {}
 
 ROWS = [(p["targets_file"].split("_")[0], i, r["metric"], r["verdict"]) for p in PAIRS for i, r in enumerate(p["results"])]
