@@ -52,6 +52,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                   "answered by the level, not the rate",
     ("r21", "农村居民人均可支配收入"): "a 分别 list of two levels then two rates (分别达到…元和…元、增长…%和…%) "
                                   "answered by the level, not the rate",
+    ("r13", "规模以上工业增加值"): "a price basis inside a target's name (可比价 between its words) kept in the metric: no target matched",
+    ("r13", "城乡常住居民人均可支配收入"): "incomes to grow faster than the economy named as GDP (高于地区生产总值增长): read as a plain growth",
+    ("r14", "外贸"): "a trade target named by a figure of speech (基本盘) held steady: no growth found for the metric",
 }
 KNOWN_PAIR_MISSES: dict[str, str] = {}
 
