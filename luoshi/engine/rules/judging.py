@@ -33,6 +33,14 @@ from .case import (
     _unit_of,
 )
 
+_SAME_BASIS = vocab.pattern("status.same_basis")
+
+
+def _before_figure(f: Fact) -> str:
+    """The fact's clause words before its figure (同口径增长 of 同口径增长6.2%)."""
+    cut = f.words.find(f.fact.text)
+    return f.words[:cut] if cut >= 0 else ""
+
 
 def case_expected_done(expected: float) -> bool:
     """The deadline has passed (序时进度 100%)."""
@@ -139,7 +147,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
         done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
     if _is_rate(t):
+        # 同比下降3.1%；扣除去年同期一次性入库因素，同口径增长6.2%: the same-basis rate answers a growth target, the
+        # headline one beside it carries last year's one-off factor.
+        # (a word of the factor taken out may read as pending: 扣除…入库因素 — a rate is no count of work, kept)
         f = (done or facts)[0]
+        f = next((g for g in facts if g.role != "other" and g is not f and _SAME_BASIS.search(_before_figure(g))), f)
         fv, tv = _value(f.fact), _target_value(t)
         if t.kind == "decline_rate":
             better = -fv >= tv if fv < 0 else fv >= tv
