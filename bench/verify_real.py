@@ -59,7 +59,8 @@ majority not_reported 0.488): a cumulative fall to the third quarter read as no 
 target read as not named, two levels then two rates in one 分别 sentence answered by the level (2).  First run of the fifth set (r13–r16, four prefecture cities, labels committed before in
 0b0e637; engine of main 0b0e637): 26/29 (0.897; baseline 0.621, every target achieved, also the majority label): a price
 basis inside a target's name (规上工业可比价增加值) left in its metric, incomes 增长高于地区生产总值增长 not read as tied to the
-economy, 外贸基本盘保持稳定 read as the metric 外贸基本盘.
+economy, 外贸基本盘保持稳定 read as the metric 外贸基本盘.  Fitted after it (target.price_basis_inside, verify.in_step
+高于地区生产总值, target.base_figure with verify.bare_names for a bare head word held steady): fifth set 29/29, r01–r16 149/149.
 """
 
 from __future__ import annotations

@@ -227,9 +227,18 @@ _SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
 _LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
 
 
+# 规上工业可比价增加值: the rate's price basis inside the name, not part of the metric (target.price_basis_inside).
+_PRICE_BASIS_INSIDE = re.compile(rf"(?<![按以])(?:{vocab.alternation('target.price_basis_inside')})(?![格计])(?=[\u4e00-\u9fff])")
+
+# 外贸基本盘保持稳定: 基本盘 stands for the metric as a whole (target.base_figure), not part of its name.
+_BASE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.base_figure')})$")
+
+
 def strip_metric(metric: str) -> str:
     # 城镇新增就业10万人以上、城镇调查失业率…: the bound of the figure before is not the next metric's.
     metric = _BOUND_BEFORE.sub("", metric.strip())
+    metric = _PRICE_BASIS_INSIDE.sub("", metric)
+    metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = _SCOPE_PREFIX.sub("", metric)
     metric = _LEAD_KEEP.sub("", metric) or metric

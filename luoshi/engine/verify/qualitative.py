@@ -15,6 +15,7 @@ from .mentions import _keys, _said_in_words
 from .naming import _HEAD_TRAIL, _WHOLE_RESIDENTS, _best_claim, _population, _whole_named, similarity
 from .patterns import (
     _BARE_ECONOMY,
+    _BARE_NAMES,
     _CAP_WORD,
     _CLAUSE_END,
     _ECONOMY,
@@ -40,7 +41,9 @@ from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_gro
 
 
 def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
-    """The claim giving the growth of ``ind_metric`` (a rate after 增长)."""
+    """The claim giving the growth of ``ind_metric`` (a rate after 增长); a metric that is a bare head word as a
+    whole (外贸基本盘保持稳定: 外贸) is the metric it names (verify.bare_names: 外贸进出口总额)."""
+    ind_metric = _BARE_NAMES.get(normalise(ind_metric), ind_metric)
     key = normalise(ind_metric)
     exact = next((j for j, c in enumerate(claims) if c.kind == "growth_rate" and normalise(c.metric) == key), None)
     if exact is None and not _population(ind_metric):
