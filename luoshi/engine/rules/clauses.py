@@ -51,10 +51,11 @@ def _task_prep_after(task_text: str, end: int) -> re.Match | None:
 _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('completion.finish')})")
 
 
-# An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.
-_DONE_EVENT = _quick(re.compile(r"(?:已(?:于[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
+# An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.  A date with its
+# year reads as one without (已于2014年5月30日通车试运营 as 已于5月30日通车试运营).
+_DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
                          f"(?:{vocab.alternation('completion.manner')})?"
-                         r"|(?:于[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
+                         r"|(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
                          f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"

@@ -197,7 +197,10 @@ def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
 _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 
+# 完成全年任务, 超额完成年度目标: the whole year's task said done; the year's target may be counted before it (提前完成20条
+# 线路的年度目标任务: the year's 20 lines done), never a share (完成50%的年度目标任务) nor a share of it (…任务的60%).
 _WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
+                                      r"(?:\d+(?:\.\d+)?(?![\d.%％])[^\d,;。，；的%％]{1,6}的)?"
                                       r"[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                + r")(?![的\d])"))
 
@@ -257,7 +260,7 @@ _NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
 
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
-                 "done (全面完成全年任务, 已超额完成年度目标任务), or opens with the whole done (已全部完成，共…), "
+                 "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or opens with the whole done (已全部完成，共…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
 
     def judge(self, case):
