@@ -147,6 +147,64 @@ def _plan_compiled(case: Case, norm: str) -> tuple[int, int] | None:
 _UNIT_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
 
 
+_STEPS_VERB = vocab.pattern("status.named_steps_verb")
+_STEPS_JOIN = vocab.pattern("status.named_steps_joiner")
+_STEP_GENERIC = re.compile(f"(?:{vocab.alternation('status.named_steps_generic')})$")
+_STEP_DONE = re.compile(f"{vocab.alternation('status.named_step_done')}|于\\d{{1,2}}月[^,;。，；]{{0,8}}完成")
+_STEP_NOT_DONE = vocab.pattern("status.named_step_not_done")
+_STEPS_TAIL_END = re.compile(r"[,;。，；:：()（）]")
+_AFTER_FINISH_EMPTY = re.compile(f"[了的\\s]|{vocab.alternation('status.named_steps_generic')}|全部")   # 完成了, 完成…任务
+_COUNTED = re.compile(r"\d+(?![\d.]*[年月日号])")      # a figure that is no date
+
+
+def _named_steps(task: str) -> list[str]:
+    """The steps a task names after 完成, up to its clause's end (要求5月底前完成方案评审和施工招标 → 方案评审, 施工招标)."""
+    m = _STEPS_VERB.search(task)
+    if not m or "基本" in task[max(0, m.start() - 2):m.start()]:
+        return []
+    tail = _STEPS_TAIL_END.split(task[m.end():], maxsplit=1)[0]
+    steps = [x.strip() for x in _STEPS_JOIN.split(tail)]
+    if not steps or any(len(x) < 2 or _DIGIT.search(x) or _STEP_GENERIC.search(x) for x in steps):
+        return []
+    return steps
+
+
+def _step_said_done(step: str, clause: str) -> bool:
+    """土地已于5月摘牌 for the step 土地摘牌, 施工招标已于5月26日完成 for 施工招标: the step's action (its last two
+    characters) and another of its words in a clause that says it done, the action after the done word or nothing
+    after the clause's 完成 (老旧小区改造已完成方案设计 finishes another step)."""
+    action, words = step[-2:], {step[i:i + 2] for i in range(len(step) - 2)}
+    at, done = clause.find(action), _STEP_DONE.search(clause)
+    if at < 0 or done is None or _STEP_NOT_DONE.search(clause) or _COUNTED.search(clause) \
+            or not (len(step) <= 2 or any(w in clause for w in words)):
+        return False     # (已完成12个街道的摸底排查: a count of the places done, a part)
+    if at > done.start():
+        return True
+    fin = clause.rfind("完成")
+    return fin > at and not _AFTER_FINISH_EMPTY.sub("", clause[fin + 2:])
+
+
+def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """要求5月底前完成改造方案评审和施工招标 answered by 改造方案已于4月12日通过专家评审，施工招标已于5月26日完成: every step the
+    task names to finish is said done in a clause of its own (no share, nothing still going on in that clause, no
+    forecast), whatever work comes after them — completed.  The span of the reply's clauses that say so."""
+    if case.numeric:
+        return None
+    steps = _named_steps(case.task_text)
+    if not steps:
+        return None
+    clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
+    spans = []
+    for step in steps:
+        hit = next(((a, b) for a, b in clauses if _step_said_done(step, norm[a:b])), None)
+        words = {step[i:i + 2] for i in range(len(step) - 2)}
+        if hit is None or any(step[-2:] in norm[a:b] and any(w in norm[a:b] for w in words)
+                              and _STEP_NOT_DONE.search(norm[a:b]) for a, b in clauses):
+            return None     # (东区管网铺设仍在进行: the same step still going on elsewhere)
+        spans.append(hit)
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -174,7 +232,9 @@ class StageAgainstDeadline(StatusRule):
                  "the step the task asks for).  "
                  "Past half_year, the rest, "
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
-                 "done → behind.")
+                 "done → behind.  Every step a task names after 完成 (要求5月底前完成方案评审和施工招标) said done in a "
+                 "clause of its own (no share, count, work still going on or forecast; words.toml status.named_step_*), "
+                 "whatever comes after, → completed.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -200,6 +260,12 @@ class StageAgainstDeadline(StatusRule):
         reached = _step_reached(case, norm, found)
         if reached:
             return reached
+        steps = _named_steps_done(case, norm)
+        if steps:
+            # 土地已于5月摘牌，初步设计已于6月18日通过审查 for 要求6月底前完成土地摘牌和初步设计审查: the steps named done.
+            a, b = steps
+            return Outcome("completed", None, "statement", "任务所列须完成的环节，报告均已完成",
+                           [Evidence(case.progress[a:b], a, b)])
         st, s, e = max(found, key=lambda f: rank[f[0]])
         if st == "active":
             # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
