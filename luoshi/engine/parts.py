@@ -178,7 +178,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             roles[i] = "plan" if seen_review else "review"
             seen_review = True
     if not speech and not any(r in ("plan", "targets") for r in roles.values()):
-        _plan_from_targets(sections, sentences, tops, roles)
+        if not _plan_from_targets(sections, sentences, tops, roles):
+            _review_without_targets(text, sections, paragraphs, sentences, tops, roles)
     # Targets and plan fused in one part (2024年目标任务, then （一）… the year's tasks): a targets part
     # with no plan part after it for the year holds the plan.
     for k, i in enumerate(tops):
@@ -216,9 +217,11 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         # A run-in heading inside a conduct paragraph (我们将始终对党忠诚。…) is conduct too.
         if section.level > 0 and any(r == "conduct" and a <= section.start < b for a, b, r in spans):
             section.role = "conduct"
-        # A title after the body (附件2, 名词解释) takes its block's role.
+        # A title after the body (附件2, 名词解释) takes its block's role; so does a short sentence read as a title
+        # opening the problems paragraph (成绩来之不易。同时也要看到…).
         for a, b, r in spans:
-            if r in ("glossary", "annex") and a <= section.start < b:
+            if (r in ("glossary", "annex") or r == "problems" and section.level > 0 and not section.number) \
+                    and a <= section.start < b:
                 section.role = r
     for sentence in sentences:
         role = sections[sentence.section].role if sentence.section is not None else "other"
@@ -235,7 +238,7 @@ _NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alt
 
 
 def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops: list[int],
-                       roles: dict[int, str]) -> None:
+                       roles: dict[int, str]) -> bool:
     """No part is the plan by its title and the text is no speech to the deputies (an excerpt pasted without its
     opening, every part title a slogan: 二、踔厉奋发，奋力开创…新局面): the part holding the sentence naming the main
     expected targets (…主要预期目标是：…) is the plan, and so is each part after it whose title says nothing.  A plan
@@ -243,16 +246,17 @@ def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops:
     named = next((sent for sent in sentences if "expected_targets" in sent.tags and sent.section is not None
                   and _NAMES_TARGETS.search(for_parsing(sent.text))), None)
     if named is None:
-        return
+        return False
     top = _top(named.section, sections)
     if top not in roles:
-        return
+        return False
     for i in tops[tops.index(top):]:
         if i == top or roles[i] == "other" and not title_role(for_parsing(sections[i].title)):
             roles[i] = "plan"
         else:
             break
     _review_before_plan(sections, sentences, tops, roles, top, named)
+    return True
 
 
 # 过去一年，…; 2024年，…; 主要指标好于预期: a sentence speaking of the reviewed year; 增长6.8%, 完成投资120亿元: its result.
@@ -277,6 +281,68 @@ def _review_before_plan(sections: list[Section], sentences: list[Sentence], tops
         if (past or seen) and any(_RESULT_FIGURE.search(t) for t in own):
             roles[i] = "review"
             seen = True
+
+
+# A word of what is to be done (将, 力争, 目标, 左右 …): a sentence with one speaks of no result achieved.
+_INTENT = vocab.pattern("intention.planned", "part.review_intent")
+
+
+def reports_past_year(own: list[str], texts: list[str]) -> bool:
+    """The sentences ``own`` (of the first part of an excerpt naming no targets, among the whole text's ``texts``)
+    report the past year's results: one speaks of that year (过去一年, 一年来, 主要指标) and gives a result's figure
+    (增长6.2%, 完成…), or opens on a year no later year of the text follows (2024年，…) with a result's figure and no
+    word of what is to be done (将, 力争, 目标, 左右)."""
+    years = [int(y) for t in texts for y in _YEAR.findall(t)]
+    for t in own:
+        if not _RESULT_FIGURE.search(t):
+            continue
+        if _PAST_CUE.search(t):
+            return True
+        opened = _YEAR_OPENING.match(t)
+        if opened and not _INTENT.search(t) and max(years, default=0) <= int(opened.group(1)):
+            return True
+    return False
+
+
+_YEAR_OPENING = re.compile(r"^\s*((?:19|20)\d\d)年,")
+
+
+def _review_without_targets(text: str, sections: list[Section], paragraphs: list[Paragraph],
+                            sentences: list[Sentence], tops: list[int], roles: dict[int, str]) -> None:
+    """A year N+1 excerpt pasted without its opening and without the next year's targets sentence, every part title a
+    slogan (一、迎难而上，经济运行回稳向好): when its first part reports the past year's results (reports_past_year), the
+    review runs from it to the part holding the problems paragraph (同时也要看到…, 我们也清醒认识到…: part.problems
+    opening one of its paragraphs after the first) — or, with none, over the parts that go on giving a result's figure
+    — and each part after the review whose title says nothing is the plan, by its place as in a speech.  A text whose
+    first part reports no past results keeps its reading."""
+    said = [i for i in tops if roles[i] == "other" and not title_role(for_parsing(sections[i].title))]
+    if not said or said[0] != tops[0]:
+        return
+    own = {i: [for_parsing(s.text) for s in sentences if s.section is not None and _top(s.section, sections) == i]
+           for i in tops}
+    if not reports_past_year(own[tops[0]], [t for i in tops for t in own[i]]):
+        return
+    lead = []
+    for i in tops:
+        if i not in said:
+            break
+        lead.append(i)
+    def opens_problems(i: int) -> bool:
+        body = [p for p in paragraphs if p.section is not None and _top(p.section, sections) == i
+                and p.start != sections[i].start]
+        return any(_PROBLEMS.search(_body(text, p)[:80]) for p in body[1:])
+
+    problems = [k for k, i in enumerate(lead) if opens_problems(i)]
+    if problems:
+        review = lead[:problems[0] + 1]
+    else:
+        review = [lead[0]]
+        for i in lead[1:]:
+            if not any(_RESULT_FIGURE.search(t) and not _INTENT.search(t) for t in own[i]):
+                break
+            review.append(i)
+    for i in lead:
+        roles[i] = "review" if i in review else "plan"
 
 
 def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:
@@ -339,6 +405,9 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
             by_top.setdefault(t, []).append(p)
     heading_starts = {s.start for s in sections}
     titles = {s.start: s.title for s in sections}
+    # A short sentence opening a paragraph read as a title with no number (成绩来之不易。同时也要看到…): the problems
+    # paragraph may open on it.
+    bare_run_in = {s.start for s in sections if s.level > 0 and not s.number}
 
     def heading_only(p: Paragraph) -> bool:
         # a heading on a line of its own; one running into its body ((一)产业发展提质增效。新引进…) is body too
@@ -349,7 +418,8 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
         if sections[i].role != "review":
             continue
         body = [p for p in by_top.get(i, []) if not heading_only(p)]
-        found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2 and p.start not in heading_starts
+        found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2
+                      and (p.start not in heading_starts or p.start in bare_run_in)
                       and _PROBLEMS.search(_body(text, p)[:80])), None)
         if found is not None:
             spans.append((found.start, sections[i].end + 1, "problems"))

@@ -559,13 +559,29 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple
     if not titled and enough and not (_SPEECH.search(head_text) or parts.speech_venue(head_text)):
         # An excerpt pasted without its opening (no 各位代表), every part title a slogan: its 一、 headings on their
         # own lines are its parts when a line names the main expected targets (…主要预期目标是：…) and no 一、 title
-        # sets out a plan's principles (一、指导思想); parts.py then makes the part holding them the plan.
-        return any(_TARGETS.search(line) for g in groups for _, _, line in g) and \
-            not any(head and head[0] == 1 and _GUIDING.match(body[head[2]:head[3]]) for _, _, _, body, head in firsts)
+        # sets out a plan's principles (一、指导思想); parts.py then makes the part holding them the plan.  A year N+1
+        # excerpt pasted without the next year's targets sentence: when its first part reports the past year's results
+        # (parts.reports_past_year: 过去一年，…增长6.2%; 2024年，…增长5.6%), and parts.py finds its review from them.
+        return (any(_TARGETS.search(line) for g in groups for _, _, line in g) or _first_part_reports_past(groups, firsts)) \
+            and not any(head and head[0] == 1 and _GUIDING.match(body[head[2]:head[3]]) for _, _, _, body, head in firsts)
     return not titled and enough
 
 
 _RUN_IN_PART = 20        # the longest thematic part title running into its body
+_SENTENCES = re.compile(r"[^。!?]+[。!?]?")
+
+
+def _first_part_reports_past(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> bool:
+    """The sentences between the text's first 一、 heading and its second report the past year's results."""
+    heads = [k for k, (_, _, _, _, head) in enumerate(firsts) if head and head[0] == 1]
+    if not heads:
+        return False
+    end = heads[1] if len(heads) > 1 else len(groups)
+
+    def sentences(chunk: list[list[tuple[int, int, str]]]) -> list[str]:
+        return [m.group() for g in chunk for _, _, line in g for m in _SENTENCES.finditer(line)]
+
+    return parts.reports_past_year(sentences(groups[heads[0] + 1:end]), sentences(groups))
 
 
 def _bold_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> set[int]:
