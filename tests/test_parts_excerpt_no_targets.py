@@ -99,6 +99,14 @@ def test_excerpt_without_targets_verified():
     assert {v.metric: corpus.outcome(v) for v in verdicts if v.metric in want} == want
 
 
+def test_review_then_parts_titled_by_their_wording():
+    # the past year's results, then the year's measures with no targets sentence and a conduct part by its title
+    text = ("一、凝心聚力，各项事业呈现新气象\n\n过去一年，全县地区生产总值增长5.4%，一般公共预算收入增长6.2%。\n\n"
+            "二、乘势而上，全力书写高质量发展新篇章\n\n我们将推动地区生产总值增长6%左右。\n\n（一）聚力项目建设。实施重点项目85个。\n\n"
+            "三、守正创新，建设人民满意政府\n\n坚持依法行政，自觉接受监督。\n")
+    assert _roles(text) == ["review", "plan", "conduct"]
+
+
 def test_no_problems_paragraph_review_goes_on_while_results():
     text = ("一、稳中求进，经济发展量质齐升\n\n过去一年，全县地区生产总值增长6.8%，规模以上工业增加值增长5.2%。\n\n"
             "二、民生为本，群众获得感持续增强\n\n全年居民人均可支配收入增长6.6%，社会保障水平稳步提高。\n\n"

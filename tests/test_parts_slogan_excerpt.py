@@ -86,8 +86,10 @@ PLAN_DOCUMENT = """某某县2025年国民经济和社会发展计划
 @pytest.mark.parametrize(("text", "parts"), [
     # guards: a plan setting out its principles keeps its 一、 headings as headings, not a report's parts
     (PLAN_DOCUMENT, 0),
-    # slogans and no sentence naming the targets: nothing to hang the plan on, headings stay headings
-    (SLOGANS.format(review=REVIEW, lead="").replace("主要预期目标是：", "我们将"), 0),
+    # slogans, no sentence naming the targets and a first part reporting no past results: nothing to hang the parts
+    # on, headings stay headings (with the past year's results in its first part, a year N+1 excerpt finds its parts:
+    # tests/test_parts_excerpt_no_targets.py)
+    (SLOGANS.format(review="当前，外部环境复杂多变，我们要保持战略定力。", lead="").replace("主要预期目标是：", "我们将"), 0),
 ])
 def test_slogan_excerpt_guards(text, parts):
     assert sum(1 for s in _doc(text).sections if s.level == 0) == parts
