@@ -201,6 +201,10 @@ def _policy_named(norm: str, s: int) -> bool:
 
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
+# A clause's own deadline opening the metric (年底前建成标准厂房8万平方米, 9月底前建成投用…, 三季度前…, 年内完成…改造12
+# 公里): a date, no part of what is counted.
+_DEADLINE_LEAD = re.compile(rf"^(?:(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月(?:底|份)?|第?[一二三四]季度(?:末|底)?)之?前"
+                            rf"|(?:{vocab.alternation('deadline.year_end')})(?=(?:{vocab.alternation('task.result_lead')})))")
 _METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
 _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead')})*"
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
@@ -322,7 +326,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         trail = _COUNT_TRAIL_LEAD.sub("", before)
         if counted and trail.startswith(counted) and _LIST_JOIN_START.match(trail, len(counted)):
             own = trail[len(counted) + 1:]   # 建成3座220千伏变电站、新增供电能力80万千瓦: the item before counted its own
-        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", own))
+        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", _DEADLINE_LEAD.sub("", own)))
         metric = _METRIC_TRAIL.sub("", metric)
         cut = _NEXT_ITEM.search(after)
         thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside

@@ -68,6 +68,9 @@ _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
 _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
 _NAMED_WORK_END = vocab.words_of("task.named_work_end")
+_RESULT_MANNER = re.compile(rf"^(?:{vocab.alternation('task.result_manner')})")
+_DOCUMENT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.document_lead')})")
+_DOCUMENT_END = vocab.words_of("task.document_end")
 _DIGIT = re.compile(r"\d")
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
 _GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
@@ -82,10 +85,13 @@ _REQUIREMENT_RATES = 3
 
 def is_result_task(title: str) -> bool:
     """A short sentence naming a result to check — a result verb opening it (建成, 开工建设, 新建…) and a figure
-    (新建城市口袋公园12个) or a named work at its end (建成某某大道快速化改造工程, 开工建设市第三人民医院新院区):
-    a task, never a title or a topic heading the measures after it.  A topic opening on no such verb (完善城市功能,
-    建设美丽某某) or naming no work (完成全年目标任务) is not one."""
-    core = title.strip().strip("*").strip().rstrip("。.").strip("*")
+    (新建城市口袋公园12个) or a named work at its end (建成某某大道快速化改造工程, 开工建设市第三人民医院新院区), or
+    the drawing up of a document (编制县“十五五”规划纲要; either after a word of manner: 高质量…, 高标准…): a task, never
+    a title or a topic heading the measures after it.  A topic opening on no such verb (完善城市功能, 建设美丽某某,
+    强化规划引领) or naming no work (完成全年目标任务) is not one."""
+    core = _RESULT_MANNER.sub("", title.strip().strip("*").strip().rstrip("。.").strip("*"))
+    if _DOCUMENT_LEAD.match(core) and core.endswith(_DOCUMENT_END):
+        return True         # (高质量)编制县“十五五”规划纲要: a document to draw up
     if not _RESULT_LEAD.match(core):
         return False
     return bool(_DIGIT.search(core)) or core.endswith(_NAMED_WORK_END)
