@@ -67,7 +67,8 @@ per sentence 17/18, 17/20; one per paragraph 7/18, 7/10), five_year 17/17 (marki
 15/18 (clause before 15/18); t24's misses in other words: the year task 科学编制区“十五五”规划纲要。 opening a paragraph
 taken for a heading (the measure after it grouped under it), both quoted worth statements (生态环境是“金字招牌”，任何时候
 都不能丢。; 安全生产是“生命线”，一刻也不能放松。) kept as tasks, a date left inside a metric (年底前建成标准厂房,
-9月底前建成投用人才公寓).
+9月底前建成投用人才公寓).  After the document, worth and date rules (38825ba): t25 18/18, 18/18, group 18/18, indicators
+18/18; t24 23/23, 23/23, group 23/23, indicators 20/20; all sets 435/435, 435/444, group 329/330, indicators 122/124.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
