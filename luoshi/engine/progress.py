@@ -399,12 +399,26 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{vocab.alternation('progress.stated_share_said
                             r"的?\s*-?\d+(?:\.\d+)?\s*%$")
 
 
-def _stated_pct(norm: str) -> tuple[float | None, tuple[int, int] | None]:
+# 完成主体框架工作量的90%, 完成装修工程量的70%: a step of the works (words.toml stage.work_step) right after 完成 — that
+# step's share, not the task's (rule question 3: the physical progress of components is no completion of the task).
+_STEP_AFTER_DONE = re.compile(f"完成了?(?:{vocab.alternation('stage.work_step')})")
+
+
+def _step_share(norm: str, m: re.Match, task: str) -> bool:
+    """A stated share (``m``) of a step of the works named right after its 完成 (完成主体框架工作量的90%), the task not
+    naming that step itself (完成…装修改造: the step is the task)."""
+    step = _STEP_AFTER_DONE.match(norm, m.start())
+    return step is not None and not any(w in task for w in vocab.words("stage.work_step") if w in step.group(0))
+
+
+def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int] | None]:
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):
             if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
+            if _step_share(norm, m, task):
+                continue        # (完成主体框架工作量的90%: the frame's share, not the park's)
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -606,7 +620,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     out.neutral = _neutral(norm)
     pct, pct_span = _respective_share(norm, task) if task else (None, None)
     if pct is None:
-        pct, pct_span = _stated_pct(norm)
+        pct, pct_span = _stated_pct(norm, for_parsing(task))
     if pct is None:
         pct, pct_span = _bare_share(norm, task)
     if pct is None and task:
