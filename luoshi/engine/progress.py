@@ -231,6 +231,22 @@ def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int]
     return None, None
 
 
+# 新增公共租赁住房149户(年度目标任务为100户): in brackets right after a count, the year's target in the same unit; the
+# count's share of it is the page's share, as 为年度目标的149% would be.  Another unit (149户(目标100套)), a scale
+# (万元 beside 亿元) or a bracket with no year's target word (去年同期为100户) gives none.
+_BRACKET_TARGET = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s,;:。()%]{1,3}?)\s*\(\s*"
+                             rf"(?:{vocab.alternation('progress.bracket_target')})\s*(?:为|是|:)?\s*"
+                             r"(?P<t>\d+(?:\.\d+)?)\s*(?P<tu>[^\d\s,;:。()%]{1,3}?)\s*\)")
+
+
+def _bracket_target_share(norm: str) -> tuple[float | None, tuple[int, int] | None]:
+    for m in _BRACKET_TARGET.finditer(norm):
+        target = float(m.group("t"))
+        if m.group("u") == m.group("tu") and target > 0:
+            return round(100 * float(m.group("n")) / target, 1), m.span()
+    return None, None
+
+
 def _bare_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
     m = _BARE_SHARE.match(norm)
     if m is None or not task.strip() or _BARE_SHARE_TASK_NOT.search(for_parsing(task)) or stated_lag(m.group(2) or ""):
@@ -625,6 +641,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
         pct, pct_span = _bare_share(norm, task)
     if pct is None and task:
         pct, pct_span = _own_item_share(norm, task)
+    if pct is None:
+        pct, pct_span = _bracket_target_share(norm)
     out.stated_pct, out.stated_pct_span = pct, pct_span
     out.facts = _facts(text, norm, pct_span) or _header_unit_figure(text, norm, task, pct_span)
     if not out.neutral:

@@ -63,6 +63,26 @@ def _pace_word_rx() -> re.Pattern:
                       f"(?:{_PACE_DEGREE})?(?:" + words_ + ")")
 
 
+# The pace said to be affected (影响签约进度, 影响了工程进展; 施工进度受到一定影响, 工期受影响): a lag written as its
+# effect.  Not when the effect is denied or prevented right before 影响 (不影响进度, 以免影响工期: pace.affected_denied),
+# nor 影响评价 / 影响评估 (环境影响评价, an assessment) or 影响力, nor an effect said slight (进度受到的影响不大:
+# pace.affected_slight).
+_AFFECTED = vocab.alternation("pace.affected")
+_SLIGHT = vocab.alternation("pace.affected_slight")
+_AFFECTED_PACE = re.compile(r"影响(?!评价|评估|力)(?:了)?[^,;。，；\d未不]{0,6}?" f"(?:{_AFFECTED})"
+                            rf"|(?:{_AFFECTED})(?:受到|受)(?:了)?[^,;。，；\d]{{0,4}}?影响(?!{_SLIGHT})")
+_AFFECTED_DENIED = re.compile(f"(?:{vocab.alternation('pace.affected_denied')})$")
+
+
+def _affected_pace(norm: str) -> list[re.Match]:
+    out = []
+    for m in _AFFECTED_PACE.finditer(norm):
+        at = m.start() if m.group(0).startswith("影响") else m.end() - 2
+        if not _AFFECTED_DENIED.search(norm, max(0, at - 4), at):
+            out.append(m)
+    return out
+
+
 # Work paused, the pause closing its clause (受疫情影响线下培训暂停; not 暂停营业, a measure taken).
 _PAUSED_END = re.compile(r"暂停(?:了)?(?=[,;。，；]|$)")
 
@@ -77,7 +97,7 @@ def behind_cues(norm: str) -> tuple[re.Match, ...]:
     after the work's pace (进度有所滞后, 开工时间延后), or work halted and not resumed (施工暂停).  Cached:
     three rules ask it of a row."""
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
-        _BARE_LAG.finditer(norm))
+        _BARE_LAG.finditer(norm)) + _affected_pace(norm)
     if not _RESUMED.search(norm):
         found += list(pattern("halted").finditer(norm)) + list(_PAUSED_END.finditer(norm))
     return tuple(sorted(found, key=lambda m: m.start()))

@@ -323,6 +323,9 @@ class StageAgainstDeadline(StatusRule):
             # 打造大运河文化带核心展示园, 建设省级应急物资储备库: a build verb opening a clause whose object is a facility
             # or place (words.toml task.built_object) is a result to reach, as 建成 is.
             must = _BUILT_OBJECT_TASK.search(for_parsing(case.task_text))
+        if must is None:
+            # 羊角古镇幼儿园建设: the facility's name with a build noun after it, the whole task.
+            must = _BUILT_OBJECT_NOUN_TASK.fullmatch(for_parsing(case.task_text).strip().rstrip("。.;；"))
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = _DIGIT.search(case.task_text)
@@ -437,6 +440,13 @@ _BUILT_OBJECT_TASK = re.compile(rf"(?<![^,;。，；\s])(?:{vocab.alternation('t
                                 f"(?:{vocab.alternation('task.build_verb')})"
                                 rf"(?=[^,;。，；\d]{{1,30}}?(?:{vocab.alternation('task.built_object')})\s*(?:[,;。，；]|$))")
 
+
+# 羊角古镇幼儿园建设, 城南农贸市场新建项目: a task that is only a facility's name and a build noun after it (words.toml
+# task.built_object_tail) — the facility is a result to reach, as after a build verb; not after a process lead
+# (推进城东公园建设, 加快…幼儿园建设: task.process_lead), nor with more after the build noun (幼儿园建设管理).
+_BUILT_OBJECT_NOUN_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')}))" r"[^,;。，；\d]{0,30}?"
+                                     f"(?:{vocab.alternation('task.built_object')})"
+                                     f"(?:{vocab.alternation('task.built_object_tail')})")
 
 # Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
 _ACTION = vocab.pattern("status.action")
