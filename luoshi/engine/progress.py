@@ -234,7 +234,7 @@ def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int]
 # 新增公共租赁住房149户(年度目标任务为100户): in brackets right after a count, the year's target in the same unit; the
 # count's share of it is the page's share, as 为年度目标的149% would be.  Another unit (149户(目标100套)), a scale
 # (万元 beside 亿元) or a bracket with no year's target word (去年同期为100户) gives none.
-_BRACKET_TARGET = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s,;:。()%]{1,3}?)\s*\(\s*"
+_BRACKET_TARGET = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s,;:。()%]{1,3}?)\s*\(\s*"
                              rf"(?:{vocab.alternation('progress.bracket_target')})\s*(?:为|是|:)?\s*"
                              r"(?P<t>\d+(?:\.\d+)?)\s*(?P<tu>[^\d\s,;:。()%]{1,3}?)\s*\)")
 
