@@ -69,8 +69,10 @@ def _pace_word_rx() -> re.Pattern:
 # pace.affected_slight).
 _AFFECTED = vocab.alternation("pace.affected")
 _SLIGHT = vocab.alternation("pace.affected_slight")
-_AFFECTED_PACE = re.compile(r"影响(?!评价|评估|力)(?:了)?[^,;。，；\d未不]{0,6}?" f"(?:{_AFFECTED})"
-                            rf"|(?:{_AFFECTED})(?:受到|受)(?:了)?[^,;。，；\d]{{0,4}}?影响(?!{_SLIGHT})")
+_AFFECTED_PACE = re.compile(f"影响(?!{vocab.alternation('pace.affected_not')})" r"(?:了)?[^,;。，；\d未不]{0,6}?"
+                            f"(?:{_AFFECTED})"
+                            rf"|(?:{_AFFECTED})(?:{vocab.alternation('pace.affected_by')})(?:了)?[^,;。，；\d]{{0,4}}?"
+                            f"影响(?!{_SLIGHT})")
 _AFFECTED_DENIED = re.compile(f"(?:{vocab.alternation('pace.affected_denied')})$")
 
 
