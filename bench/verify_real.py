@@ -56,7 +56,9 @@ economy was read as 0%): fourth set 45/46, all twelve pairs 115/120 (0.958); wit
 2023; labels committed before in 931cde1; engine of main 931cde1): 37/43 (0.860; baseline 0.256, every target achieved;
 majority not_reported 0.488): a cumulative fall to the third quarter read as no figure for GDP, a target's condition
 (正常年景下) kept in the metric's name, industry's investment read as the whole's, 基本同步 in words for a faster-than-GDP
-target read as not named, two levels then two rates in one 分别 sentence answered by the level (2).  First run of the fifth set (r13–r16, four prefecture cities, labels committed before in
+target read as not named, two levels then two rates in one 分别 sentence answered by the level (2).  Fitted after it
+(two lists in one 分别 clause, verify.part_by_kind, target.condition_lead, an increase clause before the level,
+verify.income_name, a rate moved from an earlier reading): sixth set 43/43.  First run of the fifth set (r13–r16, four prefecture cities, labels committed before in
 0b0e637; engine of main 0b0e637): 26/29 (0.897; baseline 0.621, every target achieved, also the majority label): a price
 basis inside a target's name (规上工业可比价增加值) left in its metric, incomes 增长高于地区生产总值增长 not read as tied to the
 economy, 外贸基本盘保持稳定 read as the metric 外贸基本盘.  Fitted after it (target.price_basis_inside, verify.in_step

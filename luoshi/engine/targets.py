@@ -224,6 +224,8 @@ _BOUND_BEFORE = re.compile(
     f"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,]")
 _SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
+# 正常年景下粮食产量…: a condition opening the clause (target.condition_lead), no part of the metric's name.
+_CONDITION_LEAD = re.compile(f"^(?:{vocab.alternation('target.condition_lead')})[,，]?")
 _LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
 
 
@@ -241,6 +243,7 @@ def strip_metric(metric: str) -> str:
     metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = _SCOPE_PREFIX.sub("", metric)
+    metric = _CONDITION_LEAD.sub("", metric) or metric
     metric = _LEAD_KEEP.sub("", metric) or metric
     return _TRAIL_VERB.sub("", metric).strip(" 、")
 

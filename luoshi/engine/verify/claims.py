@@ -44,6 +44,8 @@ from .patterns import (
     _LEVEL_REACHED,
     _LEVEL_WITH,
     _MEASURE_ONLY,
+    _MOVED_FROM_AFTER,
+    _MOVED_FROM_BEFORE,
     _MULTI_YEAR,
     _NEGATIVE,
     _NO_METRIC_LEAD,
@@ -103,6 +105,11 @@ _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _OWN_SCOPE_ANY = re.compile(vocab.alternation("verify.own_scope"))
 # A clause opening on a wider area's name (全区外贸进出口下降4.1%; 在全国外贸进出口仅增长0.2%的情况下): that area's figure.
 _ACCOUNTED = vocab.pattern("verify.accounted")
+
+
+# A clause giving only an increase (增产8.32亿斤, 比上年增收1350元): verify.increment_only before its one figure.
+_INCREMENT_CLAUSE = re.compile(f"(?:{vocab.alternation('verify.year_on_year')})?(?:{vocab.alternation('verify.increment_only')})"
+                               r"\d+(?:\.\d+)?[^\d,;:。]{0,4}")
 
 
 def _estimated(raw: str, at: int) -> bool:
@@ -355,6 +362,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(_GENERIC.sub("", name))) <= 4 and clause_start > part:
             # A terse metric (土地面积) is named by the clause before it (…地块完成收储,土地面积393.54亩).
             prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
+            if prev_start > part and _INCREMENT_CLAUSE.fullmatch(norm[prev_start:clause_start - 1]):
+                # …再获丰收，增产8.3亿斤，总产量达到816亿斤: a clause of the increase alone names nothing; the one before does
+                prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, prev_start - 1)), default=part)
             lead = norm[prev_start:clause_start - 1]
             first = next((m.end() for m in _CLAUSE_END.finditer(norm, part)), clause_start)
             if prev_start > part and _MEASURE_OF_SUBJECT.fullmatch(normalise(_GENERIC.sub("", name))) \
@@ -372,8 +382,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
         # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with (增加6.2%: the growth of the
         # metric before, read as a bare rate)
-        increment_word = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY and part in previous
-        increment = increment_word and not vocab.is_rate(unit)
+        increment_name = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY
+        increment_word = increment_name and part in previous
+        # (粮食生产再获丰收，增产8.32亿斤: an increase with no figure before it in its part is an increase still, no level)
+        increment = increment_name and not vocab.is_rate(unit)
         # …完成96.3亿元，同比增长率8.3%: a growth rate named by its change word alone, the metric before's growth
         # (or opening its sentence, the last metric of the sentence before's: …总量突破600亿元。增速达7.5%)
         rate_named = _BARE_RATE_NAME.fullmatch(_YEAR_ON_YEAR_LEAD.sub("", bare_name)) \
@@ -426,6 +438,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             continue        # 增收1350元: the metric before's increase, no result of it
         if _BASE_YEAR.search(item):
             continue        # 由上年的下降2.1%转为增长8.1%: the year before's figure
+        if vocab.is_rate(unit) and _MOVED_FROM_AFTER.match(after) and _MOVED_FROM_BEFORE.search(before):
+            continue        # 降幅从一季度的7.9%收窄至…: the earlier reading the rate moved from
         compared = _COMPARED_YEAR.search(item) if year is not None and vocab.is_rate(unit) else None
         if compared is not None and int(compared.group("year")) < year - 2:
             continue        # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year

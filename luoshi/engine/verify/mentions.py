@@ -126,6 +126,9 @@ def _unbracketed(metric: str) -> str:
 
 
 _IN_BRACKETS = re.compile(r"[(（][^()（）]{1,12}[)）]")
+# A sector's, owner's or kind's word right before the name (工业固定资产投资): verify.part_by_kind, its longest word's reach.
+_KIND_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')})$")
+KIND_REACH = max(len(w) for w in vocab.words("verify.part_by_kind"))
 
 
 def _named(body: str, key: str, lower_better: bool):
@@ -140,7 +143,9 @@ def _named(body: str, key: str, lower_better: bool):
                 # 跨境电商进出口额: a kind's part of the trade (verify.part_of_trade), unless the key names it
                 or _PART_TRADE_BEFORE.search(body, max(0, at - PART_AREA_REACH), at) and not _PART_OF_TRADE_WORD.search(key)
                 # 税收收入占一般公共预算收入比重: the metric's share, said of no change of it; 人均地区生产总值: per head
-                or body.startswith("占", at + len(key)) or _PER_UNIT_BEFORE.search(body, max(0, at - 2), at)):
+                or body.startswith("占", at + len(key)) or _PER_UNIT_BEFORE.search(body, max(0, at - 2), at)
+                # 工业固定资产投资: a sector's part (verify.part_by_kind), unless the key names the sector
+                or (k := _KIND_BEFORE.search(body, max(0, at - KIND_REACH), at)) and k.group() not in key):
             yield at
         at = body.find(key, at + len(key))
 

@@ -226,8 +226,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
-        if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)):
-            continue        # 工业投资占固定资产投资比重, 人均地区生产总值 do not answer 固定资产投资, 地区生产总值
+        if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)
+                        or _part_by_kind(phrases[0], claim.metric)):
+            continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 工业固定资产投资 do not answer 固定资产投资, 地区生产总值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
@@ -328,6 +329,27 @@ def _per_unit(phrase: str, claim_metric: str) -> bool:
     return at > 0 and _PER_UNIT_BEFORE.search(body, max(0, at - 2), at) is not None
 
 
+_KIND_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')})$")
+_KIND_WORD = vocab.pattern("verify.part_by_kind")
+
+
+def _part_by_kind(phrase: str, claim_metric: str) -> bool:
+    """The claim names the target's whole metric after a sector's, owner's or kind's word (verify.part_by_kind:
+    工业固定资产投资, 民间固定资产投资 for 固定资产投资) the target does not name: that part's figure, not the whole's."""
+    # (the claim's kind word first: most claims have none)
+    if not _KIND_WORD.search(claim_metric):
+        return False
+    key = _place_key(phrase)
+    if len(key) < 2:
+        return False
+    body = normalise(claim_metric)
+    at = body.find(key)
+    if at <= 0:
+        return False
+    m = _KIND_BEFORE.search(body[:at])
+    return m is not None and m.group() not in key
+
+
 def _share_of_whole(phrase: str, claim_metric: str) -> bool:
     """The claim is a part's share of the target's metric (工业投资占固定资产投资比重 for 固定资产投资), not the metric."""
     m = _SHARE_OF.search(normalise(claim_metric))
@@ -359,8 +381,8 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
             continue        # 单位地区生产总值能耗下降3.2% is no level of 地区生产总值
         if _share_of_whole(phrase, claim.metric):
             continue        # 工业投资占固定资产投资比重达到45% is no level of 固定资产投资
-        if _per_unit(phrase, claim.metric):
-            continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值
+        if _per_unit(phrase, claim.metric) or _part_by_kind(phrase, claim.metric):
+            continue        # 人均地区生产总值突破10万元 is no level of 地区生产总值, 工业用电量 none of 全社会用电量
         if rate and _PART_OF_CITY.match(normalise(claim.metric)) and not _PART_OF_CITY_WORD.search(phrase):
             continue        # 中心城区实现地区生产总值1236亿元: the district's level, none of the city's
         if _part_of_trade([phrase], claim):

@@ -282,12 +282,21 @@ _GROWTH_RATE_WORD = vocab.pattern("verify.growth_rate_word")
 
 
 # 降幅收窄至2.3%, 降幅为2.3%: a fall of that size.
-_FALL_RATE_BEFORE = re.compile("(?:{})(?:(?:{})?(?:至|到)|为|是|达)?$".format(
-    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+# (降幅从一季度的7.9%收窄至前三季度的1.6%: the fall moved from an earlier reading to the latest, the period of each named)
+_FALL_RATE_BEFORE = re.compile("(?:{})(?:(?:(?:从|由)[^,;。]{{0,16}}?)?(?:{})?(?:至|到)(?:{})?的?|为|是|达)?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved"),
+    vocab.alternation("verify.part_year")))
 
 
-_FALL_RATE_TRAIL = re.compile("(?<=.{{2}})(?:{})(?:{})?(?:至|到)?$".format(
-    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved")))
+_FALL_RATE_TRAIL = re.compile("(?<=.{{2}})(?:{})(?:(?:从|由)[^,;。]{{0,16}}?)?(?:{})?(?:至|到)?(?:{})?的?$".format(
+    vocab.alternation("verify.fall_rate_word"), vocab.alternation("verify.fall_rate_moved"),
+    vocab.alternation("verify.part_year")))
+# The earlier reading a rate moved from (降幅从一季度的7.9%收窄至…, 增速由上年的-5.2%回升至…): after its figure, the word
+# of its moving and 至/到; before it, the rate's word and 从/由 in its clause.  No result of the year.
+_MOVED_FROM_BEFORE = re.compile("(?:{})(?:从|由)[^,;。]{{0,10}}$".format(
+    vocab.alternation("verify.fall_rate_word", "verify.growth_rate_word")))
+_MOVED_FROM_AFTER = re.compile("(?:{})(?:至|到)".format(
+    vocab.alternation("verify.fall_rate_moved", "verify.rate_moved")))
 
 
 def _kind(unit: str, before: str) -> str:

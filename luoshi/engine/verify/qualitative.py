@@ -39,6 +39,22 @@ from .patterns import (
 from .restated import _written_out
 from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_groups, _unclear
 
+_INCOME_NAMES = [tuple(w.split(">", 1)) for w in vocab.words("verify.income_name")]
+_INCOME_BOTH = frozenset(vocab.words("verify.income_both_groups"))
+
+
+def _income_names(key: str) -> tuple[str, ...]:
+    """The names a review gives a target's residents' income written short (verify.income_name: 城乡居民收入 →
+    城乡居民人均可支配收入, and 居民人均可支配收入 for a target on both groups or the whole population)."""
+    out: list[str] = []
+    for short, full in _INCOME_NAMES:
+        if key.endswith(short):
+            group = key[:-len(short)]
+            out.append(group + full)
+            if group in _INCOME_BOTH or not group:
+                out.append(full)
+    return tuple(out)
+
 
 def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     """The claim giving the growth of ``ind_metric`` (a rate after 增长); a metric that is a bare head word as a
@@ -176,7 +192,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                            + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                            estimate=claim.estimate)
     key = normalise(metric)
-    keys = [k for k in dict.fromkeys((key, _written_out(metric))) if len(k) >= 2]
+    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key))) if len(k) >= 2]
     qual = normalise(ind.qualifier)
     # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
     quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]

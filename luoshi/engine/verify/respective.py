@@ -54,6 +54,9 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
         clause_start = max([clause_start] + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:m.start()])])
         clause_end = next((c.start() for c in _CLAUSE_MARK.finditer(norm[m.end():])), len(norm) - m.end()) + m.end()
         figures = [a for a, b in spans if m.end() <= a < clause_end]
+        inner = _second_list_inside(norm, [(a, b) for a, b in spans if m.end() <= a < clause_end])
+        if inner:
+            figures = figures[:len(inner)]
         head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
         if all(x in _BARE_NAMES for x in names):
@@ -65,6 +68,8 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             headless.update((a, (i, len(figures))) for i, a in enumerate(figures))
         elif len(figures) == 2 and len(names) == 1 and targets.urban_and_rural(names[0]):
             out.update(zip(figures, targets.urban_and_rural(names[0]), strict=True))
+        if inner and all(a in out for a in figures):
+            out.update(zip(inner, [out[a] for a in figures], strict=True))
         if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
             # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
             # alone, gives the same metrics' rates in the same order.
@@ -82,3 +87,19 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
 _SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')}|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:分别)?"
                                f"(?:{vocab.alternation('change.growth', 'change.fall')})")
 _LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _second_list_inside(norm: str, figs: list[tuple[int, int]]) -> list[int]:
+    """Starts of a second list of figures inside the same 分别 clause, joined to the first by 、 and opened by a change
+    word (分别达到45406元和17162元、增长5%和6%: the same metrics' rates in the same order), when the two lists are as long
+    as each other and each joins its items as lists do; [] when the clause has no such second list."""
+    half = len(figs) // 2
+    if half < 2 or len(figs) != 2 * half:
+        return []
+    first, second = figs[:half], figs[half:]
+    gap = norm[first[-1][1]:second[0][0]]
+    if gap[:1] != "、" or not _SECOND_LIST_LEAD.fullmatch(gap[1:]):
+        return []
+    if not all(norm[b:a] in _LIST_JOINS for part in (first, second) for (_, b), (a, _) in zip(part, part[1:], strict=False)):
+        return []
+    return [a for a, _ in second]
