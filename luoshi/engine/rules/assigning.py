@@ -78,7 +78,8 @@ def _match(part: Part, fact: Fact) -> float:
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
     if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
         score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
-    if fact.noun and len(fact.noun) == 1 and f"{t.metric}{part.noun}".endswith(fact.noun) \
+    noun = _task_work_cut(fact.noun, t.metric)
+    if noun and len(noun) == 1 and f"{t.metric}{part.noun}".endswith(noun) \
             and "未" not in fact.words and _FIGURE_DONE.search(fact.words):
         score = max(score, threshold("match"))      # 3个村 for …特色精品村3个: the noun ends the target's name
     head = _head(fact.noun or fact.fact.metric)
@@ -105,6 +106,14 @@ def _match(part: Part, fact: Fact) -> float:
 
 
 _GAIN = vocab.pattern("completion.gain")
+_TASK_WORK = re.compile(f"^(?P<noun>.+?)的?(?P<verb>[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('figure.task_work_word')})$")
+
+
+def _task_work_cut(noun: str, metric: str) -> str:
+    """The counted noun without the task's own work named after it (村创建工作 → 村 for 创建…精品村6个: words.toml
+    figure.task_work_word after the target's verb); any other noun as it is."""
+    m = _TASK_WORK.match(noun or "")
+    return m.group("noun") if m and m.group("verb") in metric else (noun or "")
 # 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
 _SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
 # A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).

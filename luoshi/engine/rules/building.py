@@ -15,6 +15,7 @@ from ..judgement import Indicator, ProgressFact, ProgressRow
 from ..progress import REMAINDER_LEAD
 from ..text import for_parsing
 from .base import (
+    _AMONG,
     _CLAUSE,
     _CLAUSE_MARK,
     _COLON,
@@ -218,9 +219,19 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     for a in case.facts:
         later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
                  and _unit_of(b.fact) == _unit_of(a.fact)]
-        lead = _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]])
+        # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
+        lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
         tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
+            a.role = "scope"
+    # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
+    # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
+    # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
+    for a in case.facts:
+        split = {b.role for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                 and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
+        if a.role == "preparing" and {"done", "underway"} <= split:
             a.role = "scope"
     # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
     # of its unit done in the same sentence is the whole the second counts in, not work done.
@@ -418,6 +429,8 @@ _SECTION_NONE = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*
 
 
 # What follows a count that only opens a scope (6所学校中, 12个项目当中): a noun and 中.
+# The unit answering before its colon at a clause's start (区民政局：, 县住建局:): not the clause's own words.
+_SPEAKER = re.compile(r"^[^\d,;。，；:：]{2,12}[:：]")
 _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
 
 

@@ -276,7 +276,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if status in ("behind", "seriously_behind") and rest and (holds or all(id(f.fact) in at_step for f in rest)):
         under = sum(_value(f.fact) for f in rest)
         # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
-        under -= sum(_value(f.fact) for f in chosen if "其中" in f.words)
+        # (15座公厕已全部完成选址，其中6座已建成投用，9座正在施工: a 其中 after a whole the items count in is of that whole.)
+        under -= sum(_value(f.fact) for f in chosen if "其中" in f.words and not any(
+            g.role == "scope" and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] for g in others))
         # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
         # items; only those signed and not yet landed are under way beside them.
         signed = sum(_value(f.fact) for f in rest if _SIGNED.search(f.words) and not _LANDED.search(f.words)
