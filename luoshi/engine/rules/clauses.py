@@ -155,6 +155,8 @@ def failed_finish(text: str, m: re.Match) -> bool:
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
     Cached: the rules ask it of a row's clauses again and again."""
+    # 正在按方案组织实施: what the work goes by (words.toml stage.by_plan) is no preparatory object worked on.
+    clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     if _NOT_YET.search(clause):
         return "not_started"
     if _NONE_YET.search(clause):
@@ -208,6 +210,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
+_BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
