@@ -99,6 +99,16 @@ _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
 _WHOLE_PROJECT = vocab.pattern("progress.whole_project_share")
+# 全区42项重点任务中，进度滞后的有13项，占目标任务的31%: a share after a count of lagging items is theirs among the tasks.
+_LAGGING_ITEMS = re.compile(rf"(?:{vocab.alternation('progress.lagging_items')})[^,;。，；]*\d+\s*(?:项|个|件)"
+                            rf"|\d+\s*(?:项|个|件)[^,;。，；]*(?:{vocab.alternation('progress.lagging_items')})")
+_CLAUSE_BEFORE = re.compile(r"([^,;。，；]*)[,，]\s*[^,;。，；]*$")
+
+
+def _lagging_items_share(norm: str, start: int) -> bool:
+    """The clause just before the share counts items lagging (进度滞后的有13项，占目标任务的31%)."""
+    m = _CLAUSE_BEFORE.search(norm[:start])
+    return bool(m and _LAGGING_ITEMS.search(m.group(1)))
 _PLAN_WON = vocab.pattern("intention.plan_won")     # 争取到位资金4.9亿元: won, no plan
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
@@ -391,7 +401,7 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
     """Every completion rate the report states (several projects' shares of their year's plans), in order."""
-    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm)}
+    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm) if not _lagging_items_share(norm, m.start())}
     out = []
     for start in sorted(found):
         try:
@@ -431,7 +441,8 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):
-            if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()):
+            if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()) \
+                    or _lagging_items_share(norm, m.start()):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)

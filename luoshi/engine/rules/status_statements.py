@@ -431,9 +431,14 @@ def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
 # quoted (“A”“B”, “A”、“B”).
 _ITEMS_BEHIND = vocab.pattern("report.items_behind")
 _ITEMS_DONE = vocab.pattern("report.items_done")
-_ITEMS_REST = vocab.pattern("report.items_rest_on_plan")
+# (其余33项均按序时推进: the rest's count between 其余 and its verdict)
+_ITEMS_REST = re.compile("|".join(re.escape(w).replace("其余", r"其余(?:\d+\s*[项件个])?", 1)
+                                  for w in vocab.longest_first(vocab.words("report.items_rest_on_plan"))))
 _ITEMS_OFFICE = vocab.pattern("report.items_office")
 _ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?:\d+|[一二两三四五六七八九十]+)[项件]")
+# 有11项进度滞后，分别为A、B、C: the items after a lead word, up to the clause's end (等 closing it).
+_ITEM_LED = re.compile(rf"(?:{vocab.alternation('report.items_list_lead')})[:：]?"
+                       r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?=[,，;；。]|$)")
 _ITEM_QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
 _ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
 
@@ -443,7 +448,7 @@ def _items_named(text: str) -> list[str]:
     quoted = _ITEM_QUOTED.findall(text)
     if len(quoted) >= 2:
         return quoted
-    m = _ITEM_LIST.search(text)
+    m = _ITEM_LIST.search(text) or _ITEM_LED.search(text)
     return [n.strip() for n in m.group(1).split("、")] if m else []
 
 
