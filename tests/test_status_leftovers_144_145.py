@@ -1,0 +1,43 @@
+"""invented144–145's misses left after statusy's rules (issue 11), each in other words than the rows, strict: a fix
+makes its case pass and the test fail, so it must then move to a table of examples with its guards."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+JUN, SEP = date(2022, 6, 30), date(2022, 9, 30)
+
+
+def miss(task, progress, as_of, status, why):
+    return pytest.param(task, progress, as_of, status, marks=pytest.mark.xfail(strict=True, reason=why), id=progress)
+
+
+KNOWN_MISSES_144_145 = [
+    miss("农村公路安防工程项目5月底前开工率达到100%", "县交通局：全县22个路段已开工17个，另有5个路段正在招标。", JUN, "behind",
+         "a start rate due by a passed deadline answered by the items started of a count: read as a rate with no figure"),
+    miss("11月底前城建重点项目开工率达到90%", "县住建局：全县40个城建重点项目已开工30个，开工率75%。", SEP, "on_track",
+         "a start-rate target with its own later deadline: the rate is read against the target rate at the year's pace, "
+         "not as its share of the target at the deadline's pace"),
+    miss("推进60个计划新开工项目开工建设", "市发改委：60个计划新开工项目中已开工48个，其余12个正在办理用地手续。", JUN, "ahead",
+         "planned new starts with the count before the noun, most begun, the rest still preparing: read by the rest's "
+         "stage (behind), not by the starts over the pace"),
+    miss("实施城区背街小巷改造", "区督查室评定：本项为“有一定进度”（各项任务分“已完成”“达到时序进度”“有一定进度”三档）。", SEP,
+         "behind", "the office's class 有一定进度, below 达到时序进度, read as a list not naming the task (unclear)"),
+    miss("新建口袋公园8个", "区督查室评定：本项为“达到时序进度”（各项任务分“已完成”“达到时序进度”“有一定进度”三档）。", SEP,
+         "on_track", "the office's class 达到时序进度 given to this item (本项) read as a list not naming the task (unclear)"),
+    miss("建成社区卫生服务站10个", "区卫健局：10个服务站已全部建成，其中6个已通过区级验收，其余4个待验收。", SEP, "on_track",
+         "sites all finished with part of the acceptance pending before the year's end read as done (completed)"),
+    miss("全年竣工重点项目40个", "县发改局：今年计划竣工重点项目40个，其中交通项目15个、社会事业项目25个，目前已竣工6个。", SEP,
+         "seriously_behind", "a plan's breakdown (其中…15个、…25个) before the few finished read as finishes (completed)"),
+    miss("城东游泳馆建设", "县文体局：已完成选址和方案设计，正在编制可行性研究报告。", SEP, "behind",
+         "preparation only at 30 September under a facility's 建设 title read on pace (the title sets no stage to reach)"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES_144_145)
+def test_known_misses_144_145(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
