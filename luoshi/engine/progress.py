@@ -100,15 +100,19 @@ _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
 _WHOLE_PROJECT = vocab.pattern("progress.whole_project_share")
 # 全区42项重点任务中，进度滞后的有13项，占目标任务的31%: a share after a count of lagging items is theirs among the tasks.
-_LAGGING_ITEMS = re.compile(rf"(?:{vocab.alternation('progress.lagging_items')})[^,;。，；]*\d+\s*(?:项|个|件)"
-                            rf"|\d+\s*(?:项|个|件)[^,;。，；]*(?:{vocab.alternation('progress.lagging_items')})")
-_CLAUSE_BEFORE = re.compile(r"([^,;。，；]*)[,，]\s*[^,;。，；]*$")
+_LAGGING_WORD = vocab.pattern("progress.lagging_items")
+_ITEM_COUNT = re.compile(r"(?<!\d)\d+\s?[项个件]")
+_CLAUSE_MARKS = ",;。，；"
 
 
 def _lagging_items_share(norm: str, start: int) -> bool:
-    """The clause just before the share counts items lagging (进度滞后的有13项，占目标任务的31%)."""
-    m = _CLAUSE_BEFORE.search(norm[:start])
-    return bool(m and _LAGGING_ITEMS.search(m.group(1)))
+    """The clause just before the share's counts items lagging (进度滞后的有13项，占目标任务的31%)."""
+    head = norm[:start]
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    if cut < 0 or head[cut] not in ",，":
+        return False
+    prev = head[max(head.rfind(c, 0, cut) for c in _CLAUSE_MARKS) + 1:cut]
+    return bool(_LAGGING_WORD.search(prev) and _ITEM_COUNT.search(prev))
 _PLAN_WON = vocab.pattern("intention.plan_won")     # 争取到位资金4.9亿元: won, no plan
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count

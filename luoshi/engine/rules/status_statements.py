@@ -437,8 +437,8 @@ _ITEMS_REST = re.compile("|".join(re.escape(w).replace("其余", r"其余(?:\d+\
 _ITEMS_OFFICE = vocab.pattern("report.items_office")
 _ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?:\d+|[一二两三四五六七八九十]+)[项件]")
 # 有11项进度滞后，分别为A、B、C: the items after a lead word, up to the clause's end (等 closing it).
-_ITEM_LED = re.compile(rf"(?:{vocab.alternation('report.items_list_lead')})[:：]?"
-                       r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?=[,，;；。]|$)")
+_ITEM_LEAD = vocab.pattern("report.items_list_lead")
+_ITEM_LIST_END = re.compile(r"[,，;；。]")
 _ITEM_QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
 _ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
 
@@ -448,8 +448,15 @@ def _items_named(text: str) -> list[str]:
     quoted = _ITEM_QUOTED.findall(text)
     if len(quoted) >= 2:
         return quoted
-    m = _ITEM_LIST.search(text) or _ITEM_LED.search(text)
-    return [n.strip() for n in m.group(1).split("、")] if m else []
+    m = _ITEM_LIST.search(text)
+    if m:
+        return [n.strip() for n in m.group(1).split("、")]
+    lead = _ITEM_LEAD.search(text)
+    if lead is None:
+        return []
+    listed = _ITEM_LIST_END.split(text[lead.end():], maxsplit=1)[0].lstrip(":：").strip()
+    names = [n.strip() for n in listed.removesuffix("等").split("、")]
+    return names if len(names) >= 2 and all(2 <= len(n) <= 24 for n in names) else []
 
 
 def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
