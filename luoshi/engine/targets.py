@@ -229,6 +229,13 @@ _CONDITION_LEAD = re.compile(f"^(?:{vocab.alternation('target.condition_lead')})
 _LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
 
 
+_DIGIT = re.compile(r"\d")
+# 地区生产总值高于全省增速0.5个百分点, 农村居民收入快于全省平均水平1个百分点左右: a margin in points over another
+# government's growth or average (verify.versus_average, verify.average_of, verify.average_after), ending the clause.
+_MARGIN_OVER = re.compile(
+    rf"(?:{vocab.alternation('target.margin_measure')})?(?:{vocab.alternation('verify.versus_average')})(?:{vocab.alternation('verify.average_of')})"
+    rf"(?:{vocab.alternation('verify.average_after')}){{0,2}}\d+(?:\.\d+)?个百分点"
+    rf"(?:{vocab.alternation('comparator.about_after', 'comparator.floor_after')})?\s*。?$")
 # 规上工业可比价增加值: the rate's price basis inside the name, not part of the metric (target.price_basis_inside).
 _PRICE_BASIS_INSIDE = re.compile(rf"(?<![按以])(?:{vocab.alternation('target.price_basis_inside')})(?![格计])(?=[\u4e00-\u9fff])")
 
@@ -422,6 +429,13 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         return [Indicator(metric=metric, value=float(rng.group(1)), value_high=float(rng.group(2)),
                           unit=rng.group(3), comparator="<=" if ceiling else ">=", kind=kind,
                           qualifier=qualifier, text=text[span[0]:span[1]], span=span)]
+    margin = _MARGIN_OVER.search(body)
+    if margin and strip_metric(body[:margin.start()]) and not _DIGIT.search(body[:margin.start()]):
+        # 地区生产总值高于全省增速0.5个百分点: a margin over another government's growth, whose rate the plan does
+        # not give: no figure of the metric's own, the margin kept in the qualifier (not a growth of 0.5 points).
+        return [Indicator(metric=strip_metric(body[:margin.start()]), value=None, unit="", comparator=">=",
+                          kind="qualitative", qualifier=body[margin.start():].strip(" 。"), text=text[span[0]:span[1]],
+                          span=span)]
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
     if found:
         return _with_figures(text, body, found, shared, previous)

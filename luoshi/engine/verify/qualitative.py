@@ -108,6 +108,20 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if versus is not None:
         # 不低于全省平均水平: the review saying the metric is above (or below) the same average.
         told = _versus(metric, versus.group("whom"), mentions)
+        margin = _MARGIN_POINTS.search(ind.qualifier or "")
+        if told is not None and told[1] and margin is not None:
+            # 高于全省增速0.5个百分点: above by how much, as the review says it (高于全省1.4个百分点); above with no
+            # figure settles no margin; a hedged margin (…1个百分点左右) is reached within half a point.
+            sentence, _ = told
+            said = _margin_said(sentence.text, versus.group("whom"))
+            if said is None:
+                return _quoting(task, metric, target, sentence, "unclear",
+                                f"回顾称{metric}高于{versus.group('whom')}，未说明高出多少，目标{ind.qualifier}")
+            wanted = float(margin.group(1)) - (HEDGED_MARGIN_BAND if margin.group(2) else 0.0)
+            ok = said >= wanted - 1e-9
+            return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
+                            f"目标{ind.qualifier}，回顾称{metric}高于{versus.group('whom')}{_fmt(said)}个百分点"
+                            + ("，完成" if ok else "，未完成"))
         if told is not None:
             sentence, ok = told
             return _quoting(task, metric, target, sentence, "achieved" if ok else "not_met",
@@ -423,6 +437,19 @@ _VERSUS_TARGET = re.compile(
     f"(?={vocab.alternation('verify.average_after')}|$|[,，。；;])")
 _ABOVE = re.compile(f"(?:{vocab.alternation('comparator.above_other')})$")
 _BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
+
+
+# A target's margin over an average in points (高于全省增速0.5个百分点左右): the points, and its hedge.
+_MARGIN_POINTS = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)个百分点({vocab.alternation('comparator.about_after')})?")
+HEDGED_MARGIN_BAND = 0.5    # a hedged margin (…1个百分点左右) is reached within half a point, as a 左右 rate is
+
+
+def _margin_said(text: str, whom: str) -> float | None:
+    """The points a review sentence says a figure is above ``whom`` by (高于全省1.4个百分点), or None."""
+    raw = for_parsing(text)
+    at = raw.find(whom)
+    m = _MARGIN_POINTS.search(raw, at, at + len(whom) + 12) if at != -1 else None
+    return float(m.group(1)) if m is not None else None
 
 
 def _versus(metric: str, whom: str, mentions: list):
