@@ -2499,3 +2499,56 @@ KNOWN_MISSES_141 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_141)
 def test_known_misses_141(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of stop 36 (invented146–148, written blind to this stop's rules, landed as 8508d43 and judged
+# once at 10:47 UTC on 3 December 2026 by that engine and by the stop's starting engine b767aa8, the same 53/68): its
+# misses, in other words than the held-out rows, by phenomenon; left unfixed on purpose — no rule was written from them.
+# Two misses were read right in every other wording tried (housing allocated in the band with the rest to choose later,
+# summed with it as done; a coverage reached in words at the year-end).
+KNOWN_MISSES_146 = [
+    miss(("建成县妇幼保健院新院区并投入使用。",
+          "县卫健局：新院区已于4月底完成竣工验收，5月18日正式搬迁开诊。", date(2022, 6, 30)),
+         "completed", "a hospital opened on its date after its acceptance (read as on track)"),
+    miss(("改造城区雨污管网20公里，6月底前完成12处积水点整治。",
+          "县城管局：雨污管网已改造11.2公里；12处积水点已于5月中旬全部整治完成。", date(2022, 6, 30)),
+         "ahead", "pipes over the band beside points done before their own June deadline (read as behind)"),
+    miss(("启动城南片区有机更新，完成更新规划编制和首批项目招商。",
+          "县住建局：城南片区更新规划已经县政府常务会议审议通过；首批项目招商推介会已于6月8日举办，签约项目5个。", date(2022, 6, 30)),
+         "completed", "a plan adopted and a first promotion held with signings (read as behind)"),
+    miss(("农村生活污水治理率达到80%。",
+          "县农业农村局：全县120个行政村中，已完成生活污水治理的82个，另有10个正在施工。", date(2022, 6, 30)),
+         "behind", "a coverage level answered by a count of the whole short of it (read as unclear)"),
+    miss(("新建农村公路120公里。",
+          "已完工83公里，其余37公里正在铺设路面。", date(2021, 9, 30)),
+         "behind", "a length just under the band at 30 September with the rest paving (read as on track)"),
+    miss(("建成县城第二自来水厂。",
+          "水厂已于7月建成并正式投入运行，日供水能力5万吨。", date(2021, 9, 30)),
+         "completed", "a plant built and in service (read as on track)"),
+    miss(("引进亿元以上项目15个，其中10亿元以上项目4个。",
+          "前三季度新签约亿元以上项目13个，均已落地；其中10亿元以上项目1个，另有3个正在洽谈。", date(2021, 9, 30)),
+         "seriously_behind", "signings over the pace with the larger part under half of it and talks not counted (read as on track)"),
+    miss(("完成城西片区征迁400户。",
+          "已签订征迁协议318户，拆除房屋262户。", date(2021, 9, 30)),
+         "behind", "houses taken down counted by the houses down beside more agreements (read as on track)"),
+    miss(("营商环境评价进入全市前三位。",
+          "前三季度营商环境持续优化，各项工作正在有序推进。", date(2021, 9, 30)),
+         "unclear", "a rank answered by words (read as on track)"),
+    miss(("免费开展“两癌”筛查3万人。",
+          "全年完成宫颈癌筛查3.2万人、乳腺癌筛查2.8万人。", date(2022, 12, 31)),
+         "behind", "two screenings of one count with one short at the year-end (read as completed)"),
+    miss(("新建社区养老服务站20个。",
+          "已建成20个，其中15个已投入运营，5个正在办理消防备案。", date(2022, 12, 31)),
+         "completed", "care sites all built with some not yet open (read as behind)"),
+    miss(("建成城市体育公园4个。",
+          "城东体育公园已建成开放；其余3个主体已完工，正在进行绿化和配套施工，明年上半年开放。", date(2022, 12, 31)),
+         "seriously_behind", "one park of several open at the year-end with the rest nearly done (read as behind)"),
+    miss(("实施某某大街改造工程，年底前建成通车。",
+          "区交通运输局：道路改造工程于4月开工，雨污管线已完成60%，路面正在施工。受征迁影响，整体进度较原计划滞后约一个月。", date(2022, 6, 30)),
+         "behind", "works going with the unit saying they lag its plan (read as on track)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_146)
+def test_known_misses_146(given, expected):
+    assert judge(*given).status == expected

@@ -233,3 +233,33 @@ def test_t24_indicators(start, want):
     got = [(i.metric, i.value, i.unit, i.comparator) for i in _t24_task(start).indicators]
     assert len(got) == len(want) and all(noun in m and len(m) <= len(noun) + 4 and (v, u, c) == (gv, gu, gc)
                                          for (noun, v, u, c), (m, gv, gu, gc) in zip(want, got, strict=True))
+
+
+# holdout's held-out report t26 (written blind to stop 36's rules, landed as 8508d43 and judged once at 10:47 UTC on
+# 3 December 2026, the stop's starting engine b767aa8 the same): its misses, left unfixed on purpose — no rule was written
+# from them (bench/tasks_invented.py --set fifteenth).
+_T26 = Path(__file__).resolve().parent.parent / "bench" / "labels" / "tasks_invented" / \
+    "t26_district_numbered_titles_semicolon_measures_and_ordinals_after_a_lead.txt"
+
+
+def _t26_tasks():
+    return [t for t in tasks.tasks_from_document(reader.read(_T26)) if t.kind == "task"]
+
+
+def _t26_task(start):
+    return next(t for t in _t26_tasks() if for_parsing(t.text).strip().lstrip("*").strip().startswith(start))
+
+
+@pytest.mark.xfail(strict=True, reason="a paragraph of one ；-sentence of two objects (加快…开发，完成…；…年内实现主体封顶) after the "
+                                       "ordinal pieces is no task at all")
+@pytest.mark.parametrize("start", ["加快某某片区开发", "某某地铁站综合体年内实现主体封顶"])
+def test_t26_task_starts_are_found(start):
+    assert any(for_parsing(t.text).strip().lstrip("*").strip().startswith(start) for t in _t26_tasks())
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps two verbs before it (新建改扩建中小学)")
+@pytest.mark.parametrize("start,want", [("新建改扩建中小学4所", [("中小学", 4, "所", ">="), ("学位", 5400, "个", ">=")])])
+def test_t26_indicators(start, want):
+    got = [(i.metric, i.value, i.unit, i.comparator) for i in _t26_task(start).indicators]
+    assert len(got) == len(want) and all(noun in m and len(m) <= len(noun) + 4 and (v, u, c) == (gv, gu, gc)
+                                         for (noun, v, u, c), (m, gv, gu, gc) in zip(want, got, strict=True))
