@@ -209,8 +209,9 @@ def score_parts(reports: list[dict], majority: str) -> dict:
     for rep in reports:
         doc = read(rep["file"])
         found_plan += any(role_at_line(doc, p["line"]) == "plan" for p in rep["parts"] if p["role"] == "plan")
-        found_targets += any("expected_targets" in s.tags and line_of(doc.text, s.start) == rep["targets_line"]
-                             for s in doc.sentences)
+        tagged = [line_of(doc.text, s.start) for s in doc.sentences if "expected_targets" in s.tags]
+        # a year N+1 excerpt may hold no targets paragraph (targets_line null): right when none is tagged
+        found_targets += (rep["targets_line"] in tagged) if rep["targets_line"] is not None else not tagged
     return {"parts": n, "accuracy": right / n if n else 0.0, "baseline": base / n if n else 0.0,
             "per_role": {r: (per_role_right[r], per_role[r]) for r in ROLES if per_role[r]},
             "confusions": confusions, "reports": len(reports), "plan_found": found_plan,
