@@ -250,8 +250,7 @@ def _t26_task(start):
     return next(t for t in _t26_tasks() if for_parsing(t.text).strip().lstrip("*").strip().startswith(start))
 
 
-@pytest.mark.xfail(strict=True, reason="a paragraph of one ；-sentence of two objects (加快…开发，完成…；…年内实现主体封顶) after the "
-                                       "ordinal pieces is no task at all")
+# Mended at stop 37 by a general rule (framing comes before measures: tests/test_task_framing_after_measures.py).
 @pytest.mark.parametrize("start", ["加快某某片区开发", "某某地铁站综合体年内实现主体封顶"])
 def test_t26_task_starts_are_found(start):
     assert any(for_parsing(t.text).strip().lstrip("*").strip().startswith(start) for t in _t26_tasks())

@@ -201,6 +201,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     # no framing, shown under it.
     lone_starts, lone_governed = _lone_topics(doc)
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
+    # A section's first paragraph of measures before its first sub-section (opened by a short result or by figures:
+    # _result_paragraphs, _figures_open): framing comes before measures, so the paragraphs after it up to the
+    # sub-section are measures too (加快…开发，完成土地征收…；… then a run-in title), however few figures they hold.
+    measured: dict[int | None, int] = {}
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
     norm = for_parsing(text)
@@ -311,11 +315,13 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if sentence.start in lone_starts:
             continue
-        if "heading" in sentence.tags or (sentence.paragraph not in result_paragraphs
-                                          and sentence.paragraph not in lone_governed
-                                          and _framing(sentence, sections, children, first_kid)
-                                          and not _figures_open(sentence, body, figure_opened)):
+        if "heading" in sentence.tags:
             continue
+        if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid):
+            if sentence.paragraph in result_paragraphs or _figures_open(sentence, body, figure_opened):
+                measured.setdefault(sentence.section, sentence.paragraph)
+            elif sentence.paragraph is None or measured.get(sentence.section, sentence.paragraph) >= sentence.paragraph:
+                continue
         if body.endswith((":", "!")) or not _CLAUSE_CHARS.search(body):
             continue
         if _YEAR_IS.match(body):
