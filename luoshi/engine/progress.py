@@ -160,8 +160,9 @@ _STATED = [
     # 完成率仅为31.6% / 完成率只有31.6%: a rate said to be low is still the rate.
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})"
                rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_verb')})?[:：]?\s*" + _PCT),
+    # 完成年度目标的60%; and the same share said without 的 (完成年度目标60%, 完成全年任务64%): a share of the year's task.
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
-               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的\s*"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"
                + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
                + _PCT),
@@ -420,8 +421,9 @@ _PLANNED_PCT = re.compile(f"计划(?:{vocab.alternation('progress.planned_measur
                           f"(?:{vocab.alternation('progress.planned_verb')})?" r"[:：]?\s*-?\d+(?:\.\d+)?\s*%$")
 
 
-# 占全年计划110%, 为年度计划的96%: a share said of the plan is the work done against it, not the plan's own share.
-_SHARE_OF_PLAN = re.compile(rf"(?:{vocab.alternation('progress.stated_share_said')})"
+# 占全年计划110%, 为年度计划的96%, 完成年度计划58%: a share said of the plan is the work done against it, not the plan's
+# own share.
+_SHARE_OF_PLAN = re.compile(rf"(?:{vocab.alternation('progress.stated_share_said')}|完成了?)"
                             rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
                             rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
                             rf"(?:{vocab.alternation('progress.stated_share_measure')})?计划"

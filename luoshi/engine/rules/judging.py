@@ -259,6 +259,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         and (f.role in ("underway", "started") or (f.role == "pending" and id(f.fact) not in taken))
         and any(f.sentence == d.sentence for d in done)]
     rest = [f for f in rest if id(f.fact) not in late]      # (works short of the step the time asks for hold no pace)
+    # (2个因资金拨付不及时仍在施工: the rest held up by a cause the unit gives is late by its own word, holding no pace)
+    rest = [f for f in rest if not _HELD_UP.search(f.words)]
     if _NEW_START.search(t.metric or ""):
         # 40个在建项目有序施工 beside 7个项目已开工 for 20个项目新开工: projects carried over are not new starts
         # going on.
@@ -277,8 +279,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         under = sum(_value(f.fact) for f in rest)
         # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
         # (15座公厕已全部完成选址，其中6座已建成投用，9座正在施工: a 其中 after a whole the items count in is of that whole.)
+        # (其中2个已完成改造，剩余3个正在施工 with no figure before it: a 其中 opening the reply is of the task's own count,
+        # not of a whole said in the row, so nothing is taken off.)
         under -= sum(_value(f.fact) for f in chosen if "其中" in f.words and not any(
-            g.role == "scope" and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] for g in others))
+            g.role == "scope" and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] for g in others)
+            and any(g.fact.span[0] < f.fact.span[0] for g in list(facts) + list(others)))
         # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
         # items; only those signed and not yet landed are under way beside them.
         signed = sum(_value(f.fact) for f in rest if _SIGNED.search(f.words) and not _LANDED.search(f.words)
@@ -313,6 +318,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
 
 
 _NEXT_YEAR = vocab.pattern("forecast.next_year")
+_HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；\\d]{{0,12}}?"
+                      f"(?:{vocab.alternation('report.rest_held_up')})")
 _WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
 

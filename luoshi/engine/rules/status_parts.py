@@ -36,6 +36,9 @@ from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
 from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
+# 已建成8个，剩余正在有序推进中: the unit's formula that the rest goes on as planned (words.toml report.rest_orderly).
+_REST_ORDERLY = vocab.pattern("report.rest_orderly")
+
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
 
@@ -192,9 +195,11 @@ class SubTargets(StatusRule):
         sentences = _spans(_SENTENCE, norm)
         moving = [(a, b) for a, b in _spans(_CLAUSE, norm)
                   if _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
-                  and clause_stage(norm[a:b]) in ("underway", "nearly_done")
-                  and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
-                       or _WORK_STEP.search(norm[a:b]))      # 其余…正在进行室内装修: a step of the works going on
+                  and (clause_stage(norm[a:b]) in ("underway", "nearly_done")
+                       and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
+                            or _WORK_STEP.search(norm[a:b]))     # 其余…正在进行室内装修: a step of the works going on
+                       # 剩余正在有序推进中, 其余正按计划推进: the unit's word that the rest goes on as planned
+                       or clause_stage(norm[a:b]) in ("underway", "active") and _REST_ORDERLY.search(norm[a:b]))
                   and not any(a <= f.fact.span[0] < b for f in case.facts)
                   and not _works_late_in(case, norm, (a, b))]
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)

@@ -431,11 +431,15 @@ def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
 # quoted (“A”“B”, “A”、“B”).
 _ITEMS_BEHIND = vocab.pattern("report.items_behind")
 _ITEMS_DONE = vocab.pattern("report.items_done")
+_ITEMS_ON_PACE = vocab.pattern("report.items_on_pace")
 # (其余33项均按序时推进: the rest's count between 其余 and its verdict)
 _ITEMS_REST = re.compile("|".join(re.escape(w).replace("其余", r"其余(?:\d+\s*[项件个])?", 1)
                                   for w in vocab.longest_first(vocab.words("report.items_rest_on_plan"))))
 _ITEMS_OFFICE = vocab.pattern("report.items_office")
-_ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)等?(?:\d+|[一二两三四五六七八九十]+)[项件]")
+# (A、B、C等9个项目, 等7项工作, or with no count 等事项: the list closed by its items' noun, report.items_list_noun)
+_LIST_NOUN = vocab.alternation("report.items_list_noun")
+_ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)"
+                        r"(?:等?(?:\d+|[一二两三四五六七八九十]+)\s*(?:[项件]|个(?=" + _LIST_NOUN + r"))|等(?=" + _LIST_NOUN + r"))")
 # 有11项进度滞后，分别为A、B、C: the items after a lead word, up to the clause's end (等 closing it).
 _ITEM_LEAD = vocab.pattern("report.items_list_lead")
 _ITEM_LIST_END = re.compile(r"[,，;；。]")
@@ -465,18 +469,19 @@ def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
     out = []
     for a, b in _spans(_SENTENCE, norm):
         units = [(a, b)]
-        kinds = {k for k, rx in (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE)) if rx.search(norm, a, b)}
+        verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE))
+        kinds = {k for k, rx in verdicts if rx.search(norm, a, b)}
         if len(kinds) > 1:
             units = list(_spans(_CLAUSE, norm[:b]))
             units = [(x, y) for x, y in units if x >= a]
         for x, y in units:
             text = norm[x:y]
-            behind, done = _ITEMS_BEHIND.search(text), _ITEMS_DONE.search(text)
-            if bool(behind) == bool(done):
+            said = [k for k, rx in verdicts if rx.search(text)]
+            if len(said) != 1:
                 continue
             names = _items_named(text)
             if len(names) >= 2:
-                out.append((names, "behind" if behind else "completed", x, y))
+                out.append((names, said[0], x, y))
     return out
 
 
@@ -485,13 +490,26 @@ def _names_task(names: list[str], task: str) -> bool:
     task = for_parsing(task)
     title = _ITEM_TITLE_END.split(task, 1)[0].strip()
     bare = _NON_WORD.sub("", task)
-    return any(len(n) >= 2 and (_NON_WORD.sub("", n) in bare or len(title) >= 4 and title in n) for n in names)
+    return any(len(n) >= 2 and (_NON_WORD.sub("", n) in bare or len(title) >= 4 and title in n
+                                or _named_by_core(_NON_WORD.sub("", n), bare)) for n in names)
+
+
+_ITEM_NAME_TAIL = re.compile(f"(?:{vocab.alternation('report.item_name_tail')})$")
+
+
+def _named_by_core(name: str, bare_task: str) -> bool:
+    """社区食堂建设 for 新建社区食堂10家: the name less the kind of work closing it (words.toml report.item_name_tail), at
+    least four characters, in the task."""
+    core = _ITEM_NAME_TAIL.sub("", name)
+    return core != name and len(core) >= 4 and core in bare_task
 
 
 class ItemsNamed(StatusRule):
     help_text = ("An office's verdict given to several items it names at once (A、B、C等3项未达到序时进度; 未达到序时"
-                 "进度的事项有：“A”“B”; A、B 2项已提前完成年度任务; in a sentence giving both verdicts, the clause): the "
-                 "task named among them takes that verdict — behind or completed, basis statement.  A task not named: "
+                 "进度的事项有：“A”“B”; A、B 2项已提前完成年度任务; A、B等事项推进不够理想; A、B等事项完成情况较好; in a "
+                 "sentence giving several verdicts, the clause): the task named among them (or by its name's core, 社区食堂建设 "
+                 "for 新建社区食堂10家) takes that verdict — behind or completed, basis statement; on pace where the list "
+                 "goes well, basis unit_statement.  A task not named: "
                  "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
                  "unclear where the reply says nothing else; otherwise the other rules decide.")
 
@@ -505,9 +523,9 @@ class ItemsNamed(StatusRule):
         mine = {(status, x, y) for names, status, x, y in found if _names_task(names, case.task_text)}
         if len({status for status, _, _ in mine}) == 1:
             status, x, y = min(mine, key=lambda v: v[1])
-            return Outcome(status, None, "statement", "督查通报点名本项" + ("未达到进度或未完成" if status == "behind"
-                                                                         else "已完成"),
-                           [Evidence(case.progress[x:y], x, y)])
+            said = {"behind": "未达到进度或未完成", "completed": "已完成", "on_track": "进展较好"}[status]
+            return Outcome(status, None, "statement" if status != "on_track" else "unit_statement",
+                           "督查通报点名本项" + said, [Evidence(case.progress[x:y], x, y)])
         if mine:
             return None
         rest = _ITEMS_REST.search(norm)
