@@ -28,7 +28,15 @@ def _doc(label):
     return reader.read_text(SourceText((HERE / label["file"]).read_text(encoding="utf-8"), "txt"), label["file"])
 
 
-@pytest.mark.parametrize("label", LABELS, ids=[lab["file"][:3] for lab in LABELS])
+# Reports whose first run missed, left unmended: strict xfails (bench/labels/reading_invented/README.md).
+KNOWN_MISSES = {
+    "r32": "parts as bold lines numbered in Arabic figures (**1. …**, **2. …**) read as no parts, so no target is read",
+}
+
+
+@pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))
+                                   if lab["file"][:3] in KNOWN_MISSES else lab for lab in LABELS],
+                         ids=[lab["file"][:3] for lab in LABELS])
 def test_parts_and_targets(label):
     doc = _doc(label)
     roles = [(part["line"], corpus.role_at_line(doc, part["line"])) for part in label["parts"]]
