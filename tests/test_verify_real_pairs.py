@@ -56,8 +56,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                       "not named (a related measure, unclear)",
     ("r25", "固定资产投资"): "a cumulative rate to November more than a point under a growth floor is read as settling "
                         "nothing (December cannot make it up)",
-    ("r26", "地区生产总值"): "the year's rate after the level, a net increase and a comparison with earlier years in one "
-                        "clause chain is not tied to the metric named at its head",
     ("r26", "城镇新增就业"): "a jobs quota set by the province, with no figure, is not read as a target",
     # ninth set's first run (verifyb): misses left as they were read
     ("r27", "城镇登记失业率"): "a registered-rate cap answered only by the surveyed rate, another measure, is quoted as a "
@@ -506,3 +504,19 @@ def test_margin_over_another_government_is_no_growth(clause, expected):
 def test_margin_over_another_government_verified(target, review, expected):
     got = _fifth(target, review)
     assert [o for _, o in got] == [expected], got
+
+
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    # an amount named only by what it is compared with (比…多 / 比…少, verify.difference_end) is the figure before's
+    # increase, no level of its own: the rate after it is still the metric's named at the chain's head
+    ("营业收入增长8%", "营业收入", "全年营业收入实现520亿元，净增40亿元，比前两年增量之和多12亿元，同比增长7.4%", "not_met"),
+    ("营业收入增长8%", "营业收入", "全年营业收入实现520亿元，比上年多42亿元，同比增长8.8%", "achieved"),
+    ("粮食产量稳定在25亿斤以上", "粮食产量", "粮食产量达到24.7亿斤，比上年少0.6亿斤", "not_met"),
+    # guards: a rate over another area (比…高) stays a lead; a chain with no 比 reads as before; a difference with
+    # nothing before it in its part names no level either
+    ("营业收入增长8%", "营业收入", "全年营业收入实现520亿元，同比增长7.4%，比全省高1.2个百分点", "not_met"),
+    ("营业收入增长8%", "营业收入", "全年营业收入实现520亿元，净增40亿元，同比增长8.6%", "achieved"),
+    ("粮食产量稳定在25亿斤以上", "粮食产量", "比上年多0.6亿斤", "not_reported"),
+])
+def test_an_amount_compared_with_another_is_an_increase(target, metric, review, outcome):
+    assert _outcomes(target, review, (metric,)) == [(metric, outcome)]

@@ -25,6 +25,7 @@ from .patterns import (
     _COPULA_ONLY,
     _COUNTED,
     _CUMULATIVE,
+    _DIFFERENCE_NAME,
     _DOUBLE_DIGIT,
     _DOUBLED,
     _FALL_AFTER,
@@ -382,7 +383,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         bare_name = normalise(_GENERIC.sub("", _BASIS_WORDS.sub("", name)))
         # 增收132亿元, 比上年增收132亿元: an increase, whatever it is compared with (增加6.2%: the growth of the
         # metric before, read as a bare rate)
-        increment_name = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY
+        increment_name = _YEAR_ON_YEAR_LEAD.sub("", bare_name) in _INCREMENT_ONLY \
+            or _DIFFERENCE_NAME.fullmatch(bare_name) is not None
         increment_word = increment_name and part in previous
         # (粮食生产再获丰收，增产8.32亿斤: an increase with no figure before it in its part is an increase still, no level)
         increment = increment_name and not vocab.is_rate(unit)

@@ -117,6 +117,9 @@ _BUNDLE_COUNT = vocab.pattern("verify.bundle_count")
 # What qualifies a same-basis figure (剔除增值税留抵退税因素后同口径): no metric of its own.
 _ACTUAL_ONLY = frozenset(vocab.words("verify.actual_only"))
 _INCREMENT_ONLY = frozenset(vocab.words("verify.increment_only"))
+# 比近三年净增量之和多26.1亿元, 比上年多42亿元: an amount by which the figure before exceeds (or falls short of) another,
+# named only by what it is compared with (verify.difference_end after 比…): an increase of the metric before, no level.
+_DIFFERENCE_NAME = re.compile(f"比[^,;。]{{1,16}}(?:{vocab.alternation('verify.difference_end')})")
 _GROWTH_NAME_ONLY = frozenset(vocab.words("change.growth_name"))
 _POINTER_NAMES = frozenset(vocab.words("verify.pointer_name"))
 # 突破千亿元, 迈上两千亿元台阶: a level reached (verify.level_reached) written in characters before 亿元 or 万元.
