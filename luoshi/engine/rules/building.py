@@ -38,6 +38,7 @@ from .case import Case, Fact, _head, _spans, _unit_of
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _IN_USE,
+    _READY_FOR,
     _STRONG_UNDERWAY,
     clause_stage,
 )
@@ -145,6 +146,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
             # clauses before it, so it never takes their work; halted, they are not begun.
             role = "not_started"
+        ready = _READY_FOR.search(clause_text) if role in (None, "done", "started", "underway") else None
+        if ready:
+            # 300套公租房已具备交付条件, 10个项目均已具备开工条件: ready for the step, not through it — ready to finish is
+            # nearly done (under way), ready to start is still preparing.
+            role = "preparing" if clause_stage(ready.group("step")) in ("underway", "preparing", "active") else "underway"
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]
             role = _role(before, "")

@@ -159,6 +159,12 @@ def clause_stage(clause: str) -> str | None:
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     if _NOT_YET.search(clause):
         return "not_started"
+    ready = _READY_FOR.search(clause)
+    if ready and clause_stage(ready.group("step")) == "done":
+        # 已具备交付条件: ready for the finishing step, not yet through it — nearly done, unless the rest of the clause
+        # says the work done (a step to start, 具备开工条件, is left to the rules of preparation).
+        rest = clause_stage(clause[:ready.start()] + "·" * (ready.end() - ready.start()) + clause[ready.end():])
+        return rest if rest == "done" else "nearly_done"
     if _NONE_YET.search(clause):
         return "underway"        # 尚无完工路段: none finished yet, as 尚未完工 (under way, not done)
     if _PACE_MET.search(clause):
@@ -210,6 +216,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
+_READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 
 

@@ -55,6 +55,7 @@ def _held(expected: float) -> str:
 # A whole count standing now in a figure's name (总数, 总量, 保有量: words.toml figure.stock_total).
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 _LANDED = vocab.pattern("completion.landed")
+_AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 _REGISTERED = vocab.pattern("completion.registered")
@@ -288,7 +289,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # items; only those signed and not yet landed are under way beside them.
         signed = sum(_value(f.fact) for f in rest if _SIGNED.search(f.words) and not _LANDED.search(f.words)
                      and "另" not in f.words)
-        landed = sum(_value(f.fact) for f in chosen if _LANDED.search(f.words) and "其中" not in f.words)
+        # (已签订拆迁协议250户，已拆除房屋170户: houses taken down are of the households that signed, as projects landed
+        # are of those signed.)
+        landed = sum(_value(f.fact) for f in chosen if (_LANDED.search(f.words) or _AFTER_AGREEMENT.search(f.words))
+                     and "其中" not in f.words)
         if signed >= landed:
             under -= landed
         # 组织企业申报技改项目45个，已竣工投产21个: a count pending before the done one in its sentence, with no 另,
