@@ -35,6 +35,7 @@ landed as 3f200ad before the run, engine 3f200ad): part roles 10/17 (0.588; base
 1/2, targets paragraph 2/2, targets recall 6/13 (0.462; constant baseline 0.077), precision 6/6 (constant 0.500): r31 (a PDF
 paste with full-width indents and no blank lines, a targets part of its own, a glossary) read whole; r32 (Markdown, parts
 as bold lines numbered 1. 2. 3.) got no part (every part other) and no target though its targets sentence was tagged.
+After the Arabic-numbered parts and annex-after-closing rules: 17/17, targets 13/13; all sets 207/207, 250/250.
 """
 
 from __future__ import annotations

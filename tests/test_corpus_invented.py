@@ -29,9 +29,8 @@ def _doc(label):
 
 
 # Reports whose first run missed, left unmended: strict xfails (bench/labels/reading_invented/README.md).
-KNOWN_MISSES = {
-    "r32": "parts as bold lines numbered in Arabic figures (**1. …**, **2. …**) read as no parts, so no target is read",
-}
+# (r32's bold parts numbered 1. 2. 3. were one until stop 37 mended them: tests/test_parts_arabic_numbered.py)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))

@@ -455,9 +455,11 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     # A 民生实事 list printed after the closing exhortation: the closing ends before it.
     exhorts = [k for k in range(end) if _ADDRESS.match(_body(text, tail[k]))
                and (_EXHORT.search(_body(text, tail[k])) or _body(text, tail[k]).endswith("!"))]
-    if exhorts and exhorts[-1] < end - 1 and _after_closing_title(_body(text, tail[exhorts[-1] + 1])):
-        role = _role_after_closing(text, paragraphs, tail[exhorts[-1] + 1].start)
-        spans.append((tail[exhorts[-1] + 1].start, max(tail[end - 1].end, sections[last].end) + 1, role))
+    # (the paragraph right after it, a heading too: **附件：…** read as a bold sub-heading of the last part)
+    after = next((p for p in by_top.get(last, []) if p.start > tail[exhorts[-1]].start), None) if exhorts else None
+    if exhorts and exhorts[-1] < end - 1 and after is not None and _after_closing_title(_body(text, after)):
+        role = _role_after_closing(text, paragraphs, after.start)
+        spans.append((after.start, max(tail[end - 1].end, sections[last].end) + 1, role))
         end = exhorts[-1] + 1
     # A short slogan or end mark after the addressed exhortation (奋楫扬帆正当时。, （完）) closes it too.
     search_end = end

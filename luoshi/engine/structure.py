@@ -352,6 +352,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     lone = _lone_title(firsts)
     numbered_parts = _numbered_parts(groups[1:] if lone else groups, firsts[1:] if lone else firsts)
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
+    arabic_parts = _arabic_parts(firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts)
     after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
@@ -362,6 +363,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         if lone and number == 0:
             kind = None         # the report's own title in markdown (# 某市2025年政府工作报告): a plain line
             head = _heading(body)
+        if number in arabic_parts:
+            head = (0, *head[1:])   # **1. 2025年工作回顾**: a part numbered in Arabic figures
         item_before = _item_run(body, head, kind, item_before)
         if (item_before or number in adjacent) and head and head[0] == 3:
             head = None         # 10.开工建设…工程。 right after the items 1.…9. written as prose: the list's last item
@@ -529,6 +532,23 @@ def _lone_title(firsts: list[tuple]) -> bool:
                 if len(titles) > 1:
                     return False
     return titles == [0]
+
+
+def _arabic_parts(firsts: list[tuple]) -> set[int]:
+    """The paragraphs that are parts numbered in Arabic figures, each a bold or markdown line of its own
+    (**1. 2025年工作回顾**, **2. 2026年工作安排**, **3. 加强政府自身建设**), in a report with no 一、 or (一) heading: the
+    run of such lines numbered 1, 2, 3 … when there are two or more and one of them names a part (review or plan).
+    Elsewhere a 1. line is a heading below (一)."""
+    if any(head and head[0] <= 2 and head[1] for _, _, _, _, head in firsts):
+        return set()
+    run: list[int] = []
+    names = False
+    for index, (_, kind, _, body, head) in enumerate(firsts):
+        if kind is None or not head or head[0] != 3 or body[head[3]:].strip(" 。*") or int(head[1]) != len(run) + 1:
+            continue
+        run.append(index)
+        names = names or _names_part(body[head[2]:head[3]], True)
+    return set(run) if len(run) >= 2 and names else set()
 
 
 def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> bool:
