@@ -52,8 +52,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # eighth set's first run (verifya): misses left as they were read
     ("r23", "单位生产总值能耗、水耗、地耗"): "a cap on several intensities of output kept within the province's range is not read "
                                       "as a target at all",
-    ("r24", "约束性指标"): "a quota on the binding indicators answered only by the energy intensity said done is read as "
-                      "not named (a related measure, unclear)",
     ("r25", "固定资产投资"): "a cumulative rate to November more than a point under a growth floor is read as settling "
                         "nothing (December cannot make it up)",
     ("r26", "城镇新增就业"): "a jobs quota set by the province, with no figure, is not read as a target",
@@ -519,4 +517,31 @@ def test_margin_over_another_government_verified(target, review, expected):
     ("粮食产量稳定在25亿斤以上", "粮食产量", "比上年多0.6亿斤", "not_reported"),
 ])
 def test_an_amount_compared_with_another_is_an_increase(target, metric, review, outcome):
+    assert _outcomes(target, review, (metric,)) == [(metric, outcome)]
+
+
+@pytest.mark.parametrize(("clause", "metric"), [
+    # 不折不扣完成 opens the predicate (target.predicate), as 全面完成 does: no part of the metric
+    ("约束性指标不折不扣完成国家和省下达的任务", "约束性指标"),
+    ("节能减排指标不折不扣完成省下达任务", "节能减排指标"),
+    # guard: 全面完成 as before
+    ("约束性指标全面完成省下达任务", "约束性指标"),
+])
+def test_an_unreserved_done_opens_the_predicate(clause, metric):
+    assert [i.metric for i in targets.parse_clause(clause)] == [metric]
+
+
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    # a quota on the binding indicators answered by one of them alone (energy or carbon intensity, verify.neighbours
+    # 约束性指标>…), in figures or said done in words: related, unclear; a neighbour lower being better (能耗) is named
+    # in words by its own direction
+    ("约束性指标不折不扣完成省下达的任务", "约束性指标", "单位地区生产总值能耗下降完成省定目标", "unclear"),
+    ("约束性指标完成国家下达任务", "约束性指标", "单位GDP能耗下降2.9%", "unclear"),
+    ("约束性指标完成国家下达任务", "约束性指标", "二氧化碳排放强度下降完成年度目标", "unclear"),
+    # guards: the indicators said done themselves; nothing on them; energy said done answers no other target
+    ("约束性指标完成国家下达任务", "约束性指标", "各项约束性指标均完成省下达任务", "achieved"),
+    ("约束性指标完成国家下达任务", "约束性指标", "社会治安持续好转", "not_reported"),
+    ("一般公共预算收入增长6%", "一般公共预算收入", "单位GDP能耗下降完成年度任务", "not_reported"),
+])
+def test_binding_indicators_beside_one_of_them(target, metric, review, outcome):
     assert _outcomes(target, review, (metric,)) == [(metric, outcome)]

@@ -302,15 +302,17 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
         for key in keys:
             if key not in body:
                 continue
+            # (a neighbour lower being better, 约束性指标 named by its GDP能耗: that neighbour's own direction)
+            lower = lower_better or (neighbours and bool(_LOWER_BETTER.search(key)))
             if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
                    and not _another_measure(body, at + len(key), metric) and not _driven(body, at + len(key))
-                   for at in _named(body, key, lower_better)):
+                   for at in _named(body, key, lower)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
             if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
                    and not _another_measure(clause, at + len(key), metric) and not _driven(clause, at + len(key))
                    for clause in _written_clauses(sentence.text) if key in clause
-                   for at in _named(clause, key, lower_better)):
+                   for at in _named(clause, key, lower)):
                 return sentence
     key = normalise(metric)
     if len(key) < 4 or neighbours:
