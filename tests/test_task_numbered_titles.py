@@ -117,3 +117,35 @@ def test_a_worth_statement_is_no_task(tmp_path, sentence, task):
     body = f"1．做大数字经济。实施数字产业倍增计划，新增数字经济核心企业40家。{sentence}推动某某算力中心投运。"
     texts = [for_parsing(t.text).strip() for t in _tasks(tmp_path, body)]
     assert (for_parsing(sentence) in texts) is task, texts
+
+
+# A numbered run-in title governs the paragraphs of prose after its own up to the next number or heading (stop 37,
+# fitted to t27): its run ends at a paragraph opening on a number, a marked line, a heading, or a line that is no prose.
+@pytest.mark.parametrize("body, expected", [
+    # a paragraph with no title of its own after a numbered title's: under that title
+    ("1．做大数字经济。实施数字产业倍增计划，新增数字经济核心企业40家。\n\n"
+     "围绕算力、数据两大方向，建设某某城市算力中心。\n\n2．壮大现代服务业。建设某某现代物流园。",
+     [("做大数字经济", "实施数字产业倍增计"), ("做大数字经济", "围绕算力、数据两大"), ("壮大现代服务业", "建设某某现代物流园")]),
+    # two such paragraphs, then the sub-section's end
+    ("1.提升园区能级。推进某某高新区扩区。\n\n加快某某片区开发，完成土地收储900亩；某某孵化大楼年内封顶。\n\n"
+     "新建标准厂房50万平方米。",
+     [("提升园区能级", "推进某某高新区扩区"), ("提升园区能级", "加快某某片区开发"), ("提升园区能级", "某某孵化大楼年内封"),
+      ("提升园区能级", "新建标准厂房50万平")]),
+])
+def test_a_numbered_run_in_title_heads_the_paragraphs_after_it(tmp_path, body, expected):
+    assert _shown(_tasks(tmp_path, body), [e for _, e in expected]) == expected
+
+
+@pytest.mark.parametrize("body, opening, group", [
+    # the next number that is an item, no title: back under the sub-section
+    ("1.提升园区能级。推进某某高新区扩区，新建标准厂房50万平方米。\n\n2.落实园区基础设施建设经费。",
+     "落实园区基础设施建设经费", "加快产业转型,培育发展新动能"),
+    # a bold line after the run: its own title
+    ("1.提升园区能级。推进某某高新区扩区。\n\n**强化要素保障。**盘活低效用地3000亩。", "盘活低效用地3000亩", "强化要素保障"),
+    # an un-numbered run-in title after the run: its own paragraph's title
+    ("1.提升园区能级。推进某某高新区扩区。\n\n强化要素保障。盘活低效用地3000亩，新增园区融资50亿元。",
+     "盘活低效用地3000亩", "强化要素保障"),
+])
+def test_the_run_of_a_numbered_title_ends(tmp_path, body, opening, group):
+    task = next(t for t in _tasks(tmp_path, body) if for_parsing(t.text).strip().startswith(opening))
+    assert for_parsing(task.heading or task.part).strip().rstrip("。") == group

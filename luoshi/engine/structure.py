@@ -357,9 +357,18 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     adjacent = _adjacent_items(firsts)
     after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
     numbered_last = 0            # the last number of a run of numbered paragraphs right under a heading
+    numbered_open: int | None = None    # the numbered run-in heading governing the paragraphs after its own
     for number, group in enumerate(groups):
         s, e, line = group[0]
         clean, kind, bold_end, body, head = firsts[number]
+        if numbered_open is not None:
+            # Its run ends at a paragraph opening on a number (the next item, 3.落实…), a marked line, or one that is
+            # no prose ending a sentence (a signature: 中共某某区委办公室).
+            if stack and stack[-1] == numbered_open and (_NUMBERED_OPEN.match(line) or kind is not None or head
+                                                         or not _END.search(group[-1][2])):
+                sections[stack.pop()].end = _back(text, s)
+            if not stack or stack[-1] != numbered_open:
+                numbered_open = None
         if lone and number == 0:
             kind = None         # the report's own title in markdown (# 某市2025年政府工作报告): a plain line
             head = _heading(body)
@@ -377,6 +386,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         tags: list[str] = []
         lead_end = None
         run_in = False
+        # A numbered run-in heading (1.壮大工业经济。…) governs the paragraphs after its own too, up to the next
+        # heading: the numbers say where its run ends (2.…, (二)…); an un-numbered one governs its own paragraph only.
+        numbered_run_in = False
         bracket = None
         if head:
             level, number, a, b = head
@@ -426,7 +438,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 if len(line) - numbered.end() > len(title) and stack and not is_result_task(title):
                     open_section(4, numbered.group(k - 1), text[s + numbered.start(k):s + numbered.end(k)], s)
                     lead_end = s + numbered.end()
-                    run_in = True
+                    run_in = numbered_run_in = True
         else:
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
@@ -454,8 +466,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             if norm.find(_TARGETS_HELD, a, b) != -1 and _TARGETS.search(norm, a, b):
                 sentence.tags.append("expected_targets")
             sentences.append(sentence)
-        if run_in:
+        if run_in and not numbered_run_in:
             stack.pop()          # a run-in heading governs its own paragraph only
+        elif numbered_run_in:
+            numbered_open = stack[-1]
         if head:
             numbered_last = 0
         after_title = tags == ["heading"] and not line.rstrip("* ").endswith(":")
