@@ -81,6 +81,11 @@ _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:�
 _REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')})(?:建议)?(?:为|是)\s*:")
 _REQUIREMENT_RATE = re.compile(r"\d%")
 _REQUIREMENT_RATES = 3
+# 我们对疫情前考虑的预期目标作了适当调整。今年要…；城镇登记失业率控制在3.8%以内；…: the targets named with nothing after
+# them, then listed in the next sentence of the paragraph (_targets_then_listed).
+_TARGETS_NAMED = re.compile(f"{vocab.alternation('part.targets', 'part.targets_short')}")
+_TARGETS_LISTED = re.compile(rf"\s*(?:{vocab.alternation('part.targets_then_listed')})")
+_LISTED_RATES = 2
 
 
 def is_result_task(title: str) -> bool:
@@ -485,6 +490,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             if _REQUIREMENTS.search(norm, sentence.start, sentence.end) and \
                     len(_REQUIREMENT_RATE.findall(norm, sentence.start, sentence.end)) >= _REQUIREMENT_RATES:
                 sentence.tags.append("expected_targets")
+    if not any("expected_targets" in s.tags for s in sentences):
+        _targets_then_listed(norm, sentences)
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)
     items = livelihood_items(text, paragraphs)
@@ -494,6 +501,22 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         for sentence in sentences[bisect_left(starts, item["start"]):bisect_left(starts, item["end"])]:
             sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
+
+
+def _targets_then_listed(norm: str, sentences: list[Sentence]) -> None:
+    """No sentence states the expected targets, but one names them with no figure and nothing after them
+    (综合研判形势，我们对疫情前考虑的预期目标作了适当调整。): the next sentence of its paragraph, opening on the coming
+    year's will (今年要…, 今年力争…: part.targets_then_listed) and holding rates of two targets or more, states them
+    (今年要…；城镇登记失业率控制在3.8%以内；居民消费价格涨幅控制在3.2%左右；进出口促稳提质；…).  A review's sentence naming
+    the targets (年初确定的预期目标全面完成。) followed by the year's results opens on no such words."""
+    for named, listed in zip(sentences, sentences[1:], strict=False):
+        if named.paragraph != listed.paragraph or norm.find(_TARGETS_HELD, named.start, named.end) == -1 \
+                or not _TARGETS_NAMED.search(norm, named.start, named.end) or _DIGIT.search(norm, named.start, named.end):
+            continue
+        if _TARGETS_LISTED.match(norm, listed.start, listed.end) \
+                and len(_REQUIREMENT_RATE.findall(norm, listed.start, listed.end)) >= _LISTED_RATES:
+            listed.tags.append("expected_targets")
+            return
 
 
 def _item_run(body: str, head: tuple | None, kind: str | None, before: int) -> int:

@@ -4,6 +4,8 @@ ranking, or what the review says of it in words; a target with no figure is judg
 
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..errors import parses
 from ..judgement import Claim, Indicator, Task, Verdict
@@ -37,6 +39,23 @@ from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_gro
 
 _ECONOMY_NAMES = tuple(normalise(w) for w in vocab.words("verify.economy_mention"))
 _URBAN_RURAL = vocab.words("verify.urban_rural")
+
+
+_HELD_THROUGHOUT = re.compile(f"(?:{vocab.alternation('verify.held_throughout')})$")
+_HELD_CAP_END = re.compile(f"(?:{vocab.alternation('verify.held_cap_end')})")
+
+
+def _held_under(ind: Indicator, claim: Claim) -> bool:
+    """A five-years' review says the level was held under a cap throughout (城镇登记失业率保持在3%以下, 始终控制在4%以内:
+    verify.held_throughout before the figure, verify.held_cap_end after it), in the target's unit, at or under the
+    target's cap: each year of the five, the reviewed year too, met it.  A level reached (达到3%), a rate, an average
+    (年均…) or a floor (以上) is none."""
+    if ind.comparator != "<=" or ind.value is None or claim.value is None or claim.unit != ind.unit:
+        return False
+    before = claim.sentence[:claim.start - claim.sentence_start]
+    after = claim.sentence[claim.end - claim.sentence_start:]
+    return bool(_HELD_THROUGHOUT.search(before)) and _HELD_CAP_END.match(after) is not None \
+        and claim.value <= ind.bound()
 
 
 @parses("verify.target")
@@ -96,6 +115,11 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
         if maybe is not None:
             claim = unsure[maybe]
+            if _held_under(ind, claim):
+                # 城镇登记失业率保持在3%以下 over the five years: kept under the cap every year, the year's too.
+                return Verdict(task.id, metric, target, _actual(claim), "met", _evidence(claim),
+                               f"回顾称五年间“{metric}”始终保持在{claim.text}以下，当年亦在目标以内",
+                               outcome="achieved", estimate=claim.estimate)
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
         other = _related_claim(phrases, unsure) if ind.kind == "growth_rate" else None
         if other is not None and not vocab.is_rate(unsure[other].unit):

@@ -306,11 +306,12 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
             lower = lower_better or (neighbours and bool(_LOWER_BETTER.search(key)))
             if any(_MENTION_PREDICATE.match(body, at + len(key)) and _result_mention(body, at, key)
                    and not _another_measure(body, at + len(key), metric) and not _driven(body, at + len(key))
-                   for at in _named(body, key, lower)):
+                   and not _in_a_name(body, at + len(key)) for at in _named(body, key, lower)):
                 return sentence
             # further on in the metric's clause (固定资产投资特别是工业投资增长乏力)
             if any(_TOLD_LATER.match(clause, at + len(key)) and _result_mention(clause, at, key, body)
                    and not _another_measure(clause, at + len(key), metric) and not _driven(clause, at + len(key))
+                   and not _in_a_name(clause, at + len(key))
                    for clause in _written_clauses(sentence.text) if key in clause
                    for at in _named(clause, key, lower)):
                 return sentence
@@ -337,6 +338,16 @@ def _another_measure(body: str, start: int, metric: str) -> bool:
     said = _MENTION_PREDICATE.match(body, start)
     m = _OTHER_MEASURE.match(body, start, said.end() + OTHER_MEASURE_REACH) if said is not None else None
     return m is not None and m.group(1) not in _written_out(metric)
+
+
+_MECHANISM_END = re.compile(f"(?:{vocab.alternation('verify.mechanism_end')})")
+
+
+def _in_a_name(body: str, start: int) -> bool:
+    """The metric named before ``start`` and the word saying how it went open a mechanism's name (物价上涨联动机制:
+    verify.mechanism_end right after the word): a mechanism, no word on how the metric went."""
+    said = _MENTION_PREDICATE.match(body, start)
+    return said is not None and _MECHANISM_END.match(body, said.end()) is not None
 
 
 _ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")

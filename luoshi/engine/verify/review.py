@@ -11,7 +11,7 @@ from .. import vocab
 from ..errors import ParseError, parses
 from ..judgement import Claim
 from ..model import Document
-from ..parts import is_review, report_year
+from ..parts import is_review, report_year, reports_past_year
 from ..text import for_parsing, normalise
 from .claims import _DIGIT, _sentence_claims
 from .patterns import (
@@ -42,7 +42,8 @@ def _reviewing(doc: Document) -> list:
     figures a speech gives before its first part (现在，我代表…。2024年，全市地区生产总值增长5.8%…)."""
     year = report_year(doc.text)
     coming = [s for s in doc.sections if s.level == 0 and s.role in ("plan", "targets")]
-    if not any(is_review(s.role) for s in doc.sentences) and not any(_past_part(s, year) for s in coming):
+    if not any(is_review(s.role) for s in doc.sentences) and not any(_past_part(s, year) for s in coming) \
+            and not _untitled_first_part(doc, coming):
         return []
     # Everything before the first part on the coming year reviews (a part the structure could not name
     # is "other" there; the government's own conduct in the past year is part of the review too), and
@@ -54,6 +55,18 @@ def _reviewing(doc: Document) -> list:
             if is_review(s.role) or (s.start < plan and s.role in ("other", "conduct", "plan", "targets"))
             or s.start in annexed or (s.role in ("plan", "targets") and (_reasons_naming_the_year(doc, s, year)
                                                                          or _the_year_before_the_targets(doc, s, year)))]
+
+
+def _untitled_first_part(doc: Document, coming: list) -> bool:
+    """The first part has lost its title: the report's first part is on the coming year and numbered after one
+    (二、…, with no 一、 before it), and the sentences before it report the past year's results (一年来，…增长2.2%:
+    parts.reports_past_year) — they are the review whose heading is missing.  A first part numbered one, or text
+    before it giving no past result (an opening address alone), leaves the report with no review."""
+    tops = [s for s in doc.sections if s.level == 0]
+    if not tops or tops[0] not in coming or tops[0].number in ("", "一", "1"):
+        return False
+    own = [for_parsing(s.text) for s in doc.sentences if s.start < tops[0].start]
+    return reports_past_year(own, [for_parsing(s.text) for s in doc.sentences])
 
 
 _TARGET_REASONS = vocab.pattern("verify.target_reasons")
