@@ -157,9 +157,11 @@ _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
                r"[:：]?\s*" + _PCT),
-    # 完成率仅为31.6% / 完成率只有31.6%: a rate said to be low is still the rate.
+    # 完成率仅为31.6% / 完成率只有31.6%: a rate said to be low is still the rate; 完成率超70%: said to run past it, its
+    # lower bound (progress.stated_at_least).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})"
-               rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_verb')})?[:：]?\s*" + _PCT),
+               rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_at_least', 'progress.stated_verb')})?"
+               r"[:：]?\s*" + _PCT),
     # 完成年度目标的60%; and the same share said without 的 (完成年度目标60%, 完成全年任务64%): a share of the year's task.
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"

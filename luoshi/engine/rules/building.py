@@ -228,7 +228,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
         lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
         tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
-        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail):
+        # (5家施工中,5家完成建设 for 完成10家…: work in hand before 中 — 施工中, 设计中 — is a stage of some of the items,
+        # not a scope, unless the count is the task's whole: 8条主干道路面改造中，已完成3条 for …8条)
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
+                _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
             a.role = "scope"
     # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
     # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
@@ -249,10 +252,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 for b in case.facts):
             a.role = "scope"
     # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
+    # (确定改造对象450户: a work verb inside the pool's own noun — 改造对象, 帮扶名单 — names the pool, not work done.)
     for a in case.facts:
         lead = norm[a.clause[0]:a.fact.span[0]]
         found = pattern("found_verb").search(lead)
-        if a.role in ("done", None) and found and found.group(0) not in case.task_text and not _DONE_VERB.search(lead) \
+        if a.role in ("done", None) and found and found.group(0) not in case.task_text \
+                and (not _DONE_VERB.search(lead) or _POOL_NOUN.search(lead)) \
                 and any(
                 b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
@@ -438,6 +443,10 @@ _SECTION_NONE = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*
 # The unit answering before its colon at a clause's start (区民政局：, 县住建局:): not the clause's own words.
 _SPEAKER = re.compile(r"^[^\d,;。，；:：]{2,12}[:：]")
 _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
+# The noun closing a pool's lead before its count (确定改造对象450户, 遴选帮扶名单120户): the chosen, not the done.
+_POOL_NOUN = re.compile(f"(?:{vocab.alternation('found.pool_noun')})$")
+# A stage word in that tail (施工中, 建设中, 设计中, 招标中, 装修中): the items' work in hand, not the scope's noun.
+_STAGE_BEFORE_ZHONG = re.compile("|".join(f"(?:{pattern(name).pattern})" for name in ("underway", "preparing", "nearly_done")))
 
 
 # This year's period before a figure (今年以来, 2020年, 1-6月, 上半年) and a total since earlier years.

@@ -431,6 +431,12 @@ class StageAgainstDeadline(StatusRule):
             # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
+        if must is None and case.expected >= threshold("half_year") \
+                and _WORKS_PROGRAMME_TASK.fullmatch(for_parsing(case.task_text).strip().rstrip("。.;；")):
+            # 公共文化空间工程 with only its sites chosen, 实施“…达标工程” still at tender, past mid-year: a programme of
+            # works by its name is works to carry out, and only prepared (its other stages are read as before).
+            return Outcome("behind", None, "stage",
+                           f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
@@ -447,6 +453,12 @@ _BUILT_OBJECT_TASK = re.compile(rf"(?<![^,;。，；\s])(?:{vocab.alternation('t
 _BUILT_OBJECT_NOUN_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')}))" r"[^,;。，；\d]{0,30}?"
                                      f"(?:{vocab.alternation('task.built_object')})"
                                      f"(?:{vocab.alternation('task.built_object_tail')})")
+
+# 公共文化空间工程, 实施“教育光环境达标工程”: a task that is only a programme of works by its name (words.toml
+# task.works_programme), an optional 实施 before it — works to carry out; not after a process lead (推进…工程).
+_WORKS_PROGRAMME_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')}))"
+                                   f"(?:{vocab.alternation('task.works_programme_lead')})?" r"[“\"「]?[^,;。，；\d]{2,30}?"
+                                   f"(?:{vocab.alternation('task.works_programme')})" r"[”\"」]?")
 
 # Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
 _ACTION = vocab.pattern("status.action")

@@ -83,6 +83,8 @@ _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
 _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
 _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
+# A count's metric that only names a class of projects (市重点项目, 省重点项目, 区重点建设项目): a list, not a result.
+_LISTED_PROJECTS = re.compile(r"[^，,；;。\d]{0,12}项目")
 
 
 def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
@@ -115,8 +117,12 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     if any(p.indicator is not None and _YEAR_INVESTMENT.search(p.indicator.metric or "") for p in parts):
         # 概算总投资2095亿元，年度计划投资495亿元: the projects' whole investment is their size, the year's plan the target.
         # 谋划实施…项目386个 beside it: the programme's list, its size, not a count to finish.
+        # 市重点项目7宗 / 省重点项目14个 beside it, with no verb of a result or a start: the list's size too.
         parts = [p for p in parts if p.indicator is None or _YEAR_INVESTMENT.search(p.indicator.metric or "")
-                 or not (_WHOLE_INVESTMENT.search(p.indicator.metric or "") or _PROGRAMME.search(p.indicator.metric or ""))]
+                 or not (_WHOLE_INVESTMENT.search(p.indicator.metric or "") or _PROGRAMME.search(p.indicator.metric or "")
+                         or _LISTED_PROJECTS.fullmatch(p.indicator.metric or "")
+                         and not pattern("result_verb").search(p.indicator.metric or "")
+                         and not pattern("start_verb").search(p.indicator.metric or ""))]
     taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
     start = pattern("start_verb")
