@@ -50,8 +50,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r22", "能耗及生态环境质量指标"): "a quota target on two measures joined by 及 read as two targets; the label's bundle "
                                "is matched to the energy half (not named), the environment half read unclear as labelled",
     # eighth set's first run (verifya): misses left as they were read
-    ("r23", "单位生产总值能耗、水耗、地耗"): "a cap on several intensities of output kept within the province's range is not read "
-                                      "as a target at all",
     ("r25", "固定资产投资"): "a cumulative rate to November more than a point under a growth floor is read as settling "
                         "nothing (December cannot make it up)",
     ("r26", "城镇新增就业"): "a jobs quota set by the province, with no figure, is not read as a target",
@@ -624,3 +622,16 @@ _FIVE9 = ("某某市政府工作报告\n\n——2025年1月10日在某某市人�
 def test_cap_held_through_five_years(cap, said, expected):
     got = _ninth("地区生产总值增长6%左右，" + cap, _FIVE9.format(said=said))
     assert dict(got)["城镇登记失业率"] == expected, got
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a cap on intensities kept within the range a higher government controls (在省控范围内 / 在市控范围内 /
+    # 在控制范围内, target.predicate; 控范围内 a ceiling): qualitative, <=, each listed measure
+    ("单位地区生产总值能耗、水耗在市控范围内", [("单位地区生产总值能耗", "<="), ("水耗", "<=")]),
+    ("能耗总量在控制范围内", [("能耗总量", "<=")]),
+    # guards: 控制在 as before; a reasonable range names no control and stays unread
+    ("单位生产总值能耗控制在省控范围内", [("单位生产总值能耗", "<=")]),
+    ("居民消费价格涨幅在合理范围内", []),
+])
+def test_a_cap_within_the_controlled_range(clause, expected):
+    assert [(i.metric, i.comparator) for i in targets.parse_clause(clause)] == expected
