@@ -254,6 +254,59 @@ def _opens_done(case: Case, norm: str, first: tuple[int, int]) -> bool:
     return all(clause_stage(norm[x:y]) in (None, "done") for x, y in _spans(_CLAUSE, norm) if norm[x:y].strip())
 
 
+# The head of a reply's closing clause that speaks of the item as a whole (该项目已…, 工程已…, 现已…, 目前已经…, 已…
+# for a task naming a project), or says its target exceeded (超额完成150座…的建设); words.toml report.whole_item_subject,
+# report.closing_now.
+_CLOSING_ALREADY = vocab.alternation("report.closing_already")
+_CLOSING_HEAD = re.compile(f"(?:(?:{vocab.alternation('report.whole_item_subject')})?(?:{vocab.alternation('report.closing_now')})?"
+                           f"(?:{_CLOSING_ALREADY})|超额完成)")
+_CLOSING_NAMED = re.compile(f"^(?:{vocab.alternation('report.whole_item_subject')}|{vocab.alternation('report.closing_now')}|超额)")
+_PROJECT_TASK = re.compile(f"(?:{vocab.alternation('report.project_noun')})" r"[。.;；\s]*$")
+_BARE_CLOSE = re.compile(f"(?:{_CLOSING_ALREADY})(?:{vocab.alternation('report.closing_all')})?"
+                         f"(?:{vocab.alternation('report.bare_close')})+")
+_AFTER_FINISH = re.compile(f"(?:{vocab.alternation('report.after_finish')})")
+_PART_PERIOD = re.compile(f"超额完成[^,;。，；]{{0,6}}(?:{vocab.alternation('report.part_period')})")
+
+
+def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A reply whose closing clauses say the item done as a whole — 该项目已于10月底完成, 工程已完工,已验收, 现已完工并投入
+    使用, 目前已经全面竣工并交付使用 (a bare 已… only for a task naming a project: 已完成整治,已验收,已审计), or 超额完成150座…
+    的建设 — after clauses that describe what it held, what it cost and who paid (总投资约260万元, 资金由街道负责): the
+    whole task done.  A task with a figure of its own is answered by its figures; no clause of the reply under way, nearly
+    done or not begun (steps after the finish — 验收, 审计, 结算, 交付使用 — excepted); a closing clause headed by a part's
+    name (艳阳路西延:已于4月初完工) is a part; a forecast, a denial or a lag is no whole done.  The span of the closing
+    clauses, or None."""
+    if case.numeric or behind_cues(norm) or _PART_PERIOD.search(norm):
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    head = None
+    for k in range(len(spans) - 1, -1, -1):
+        a, b = spans[k]
+        clause = norm[a:b].strip()
+        if _CLOSING_HEAD.match(clause):
+            if not _CLOSING_NAMED.match(clause) and not (_PROJECT_TASK.search(case.task_text)
+                                                         and _BARE_CLOSE.fullmatch(clause)):
+                return None      # a bare 已… closes only a task naming a project, and only by the works as a whole
+            head = k
+            break
+    if head is None:
+        return None
+    finished = False
+    for k, (a, b) in enumerate(spans):
+        clause = norm[a:b]
+        stage = clause_stage(clause)
+        after = bool(_AFTER_FINISH.search(clause))
+        if k >= head:
+            if case.in_forecast(a) or negated_done(clause) or _PREP_OBJECT.search(clause) and stage != "done":
+                return None
+            if stage not in (None, "done") and not after:
+                return None
+            finished = finished or stage == "done" or (after and stage is None)
+        elif stage in ("underway", "nearly_done", "not_started") and not after:
+            return None
+    return (spans[head][0], spans[-1][1]) if finished else None
+
+
 # 未发现问题, 未发生安全事故: a clause opening with nothing found or happened (words.toml report.nothing_found).
 _NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
 
@@ -291,6 +344,8 @@ class WholeStatement(StatusRule):
                 span = first     # 已全部完成，共改造学校食堂103所: the reply opens by saying the whole is done
             if span is None and first and _opens_done(case, norm, first):
                 span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
+            if span is None:
+                span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
             if not span or SubTargets().judge(case) is not None:
                 return None
             return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
@@ -304,7 +359,7 @@ class WholeStatement(StatusRule):
         # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
                                                        and not _SHARE_STATED.search(c) for c in clauses)
-        if not scope and not lone:
+        if not scope and not lone and not _closes_done(case, norm):
             return None
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
@@ -444,6 +499,11 @@ _ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:
 _ITEM_LEAD = vocab.pattern("report.items_list_lead")
 _ITEM_LIST_END = re.compile(r"[,，;；。]")
 _ITEM_QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
+# 5项未完成进度(A、B、C、D、E): a count of items and the office's verdict, the items named in brackets after it.
+_ITEM_COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十])(?:\d+|[一二两三四五六七八九十]+)[项件](?P<verdict>"
+                           f"{vocab.alternation('report.items_behind')}|{vocab.alternation('report.items_done')}"
+                           f"|{vocab.alternation('report.items_counted_on_pace', 'report.items_on_pace')}"
+                           r")[^(（,，;；。]{0,6}[(（]([^()（）]{4,})[)）]")
 _ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
 
 
@@ -463,11 +523,30 @@ def _items_named(text: str) -> list[str]:
     return names if len(names) >= 2 and all(2 <= len(n) <= 24 for n in names) else []
 
 
+def _counted_verdicts(norm: str, a: int, b: int) -> list[tuple[list[str], str, int, int]]:
+    """The counted lists of a sentence, each with its own verdict: 3项完成进度(A、B、C)、5项未完成进度(D、E…) — on
+    pace, behind or done by the words after the count (a finish word after 未/不/没 is behind, never on pace)."""
+    out = []
+    for m in _ITEM_COUNTED.finditer(norm, a, b):
+        names = [n.strip() for n in m.group(2).removesuffix("等").split("、")]
+        if len(names) < 2 or not all(2 <= len(n) <= 24 for n in names):
+            continue
+        verdict = m.group("verdict")
+        status = ("behind" if _ITEMS_BEHIND.fullmatch(verdict) else "completed" if _ITEMS_DONE.fullmatch(verdict)
+                  else "on_track")
+        out.append((names, status, m.start(), m.end()))
+    return out
+
+
 def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
     """(items named, status, start, end) of each sentence, or clause of a sentence giving both verdicts, that names
     several items and gives them one verdict (behind: 未达到序时进度, 未完成; completed: 已完成)."""
     out = []
     for a, b in _spans(_SENTENCE, norm):
+        counted = _counted_verdicts(norm, a, b)
+        if counted:
+            out.extend(counted)
+            continue
         units = [(a, b)]
         verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE))
         kinds = {k for k, rx in verdicts if rx.search(norm, a, b)}
@@ -515,12 +594,15 @@ class ItemsNamed(StatusRule):
 
     def judge(self, case):
         norm = for_parsing(case.progress)
-        if not _ITEMS_OFFICE.search(norm):
+        office = _ITEMS_OFFICE.search(norm)
+        if not office and not _ITEM_COUNTED.search(norm):
             return None
         found = [v for v in _item_verdicts(norm) if not case.in_forecast(v[2])]
         if not found:
             return None
         mine = {(status, x, y) for names, status, x, y in found if _names_task(names, case.task_text)}
+        if not office and not mine:
+            return None      # a counted list with no office's word: read only for a task it names (5项未完成进度(A、B…))
         if len({status for status, _, _ in mine}) == 1:
             status, x, y = min(mine, key=lambda v: v[1])
             said = {"behind": "未达到进度或未完成", "completed": "已完成", "on_track": "进展较好"}[status]
@@ -534,7 +616,7 @@ class ItemsNamed(StatusRule):
             return Outcome("on_track", None, "unit_statement", "督查通报未点名本项，称其余事项均按计划推进",
                            [Evidence(case.progress[a:b], a, b)])
         listed = sum(y - x for _, _, x, y in found)
-        if listed >= 0.6 * len(norm.strip()):
+        if listed >= 0.6 * len(norm.strip()) and _NON_WORD.sub("", for_parsing(case.task_text)) not in _NON_WORD.sub("", norm):
             return Outcome("unclear", None, "none", "督查通报点名的事项不含本项，无可判断内容", [])
         return None
 
