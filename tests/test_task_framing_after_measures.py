@@ -77,3 +77,66 @@ def test_framing_with_no_measures_before_it_is_no_task(tmp_path, body, openings)
     found = _starts(tmp_path, body)
     for opening in openings:
         assert not any(f.startswith(opening) for f in found), (opening, found)
+
+
+# The five years' goals in the framing of a part titled with the five years and the year: ordinal ；-pieces after a lead
+# ending in a colon inside a sentence opening on the five years are tasks of the five years, each opened by its ordinal.
+_MIXED = """某某县人民政府工作报告
+——2026年1月9日在某某县第十八届人民代表大会第五次会议上
+
+各位代表：
+
+一、2025年工作回顾
+
+过去一年，全县地区生产总值增长5.9%。
+
+二、“十五五”时期目标任务和2026年重点工作
+
+{body}
+
+2026年是“十五五”开局之年。做好今年工作，要坚持稳中求进工作总基调。
+
+（一）推动产业升级
+
+新增规上工业企业30家，建成标准厂房12万平方米。
+
+（二）增进民生福祉
+
+新增城镇就业4000人，开展职业技能培训6000人次。
+
+各位代表！让我们团结一心，奋勇前进！
+"""
+
+
+def _mixed(tmp_path, body):
+    (tmp_path / "r.txt").write_text(_MIXED.format(body=body), encoding="utf-8")
+    return [(for_parsing(t.text).strip(), t.five_year) for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+            if t.kind == "task"]
+
+
+FIVE_YEAR_ORDINALS = [
+    ("未来五年，全县将紧扣建设生态强县的目标，重点在四个方面发力：一是生态环境持续改善，森林覆盖率达到68%；二是产业结构更加优化，"
+     "文旅产业增加值占比提高到12%；三是县城能级明显提升；四是群众生活更加殷实。",
+     ["一是生态环境持续改善", "二是产业结构更加优化", "三是县城能级明显提升", "四是群众生活更加殷实"]),
+    ("“十五五”时期，我们将围绕打造区域物流枢纽，着力实现两个突破：一是建成某某铁路物流港，二期工程投入运营；二是培育百亿级物流企业2家。",
+     ["一是建成某某铁路物流港", "二是培育百亿级物流企业2家"]),
+]
+
+# Framing still: the year's principles as ordinals, the five years' targets with no ordinal pieces.
+FIVE_YEAR_FRAMING = [
+    ("今后五年，全县发展的主要目标是：地区生产总值年均增长6%左右，城乡居民收入稳步增长。", "今后五年"),
+    ("做好今年工作，要把握好以下原则：一是坚持稳中求进；二是坚持改革创新。", "一是坚持稳中求进"),
+]
+
+
+@pytest.mark.parametrize("body,starts", FIVE_YEAR_ORDINALS)
+def test_five_year_goals_as_ordinals_in_the_framing_are_tasks(tmp_path, body, starts):
+    found = _mixed(tmp_path, body)
+    for start in starts:
+        assert any(text.startswith(start) and five for text, five in found), (start, found)
+    assert any(text.startswith("新增规上工业企业30家") and not five for text, five in found)
+
+
+@pytest.mark.parametrize("body,opening", FIVE_YEAR_FRAMING)
+def test_framing_with_no_five_year_ordinals_stays_framing(tmp_path, body, opening):
+    assert not any(text.startswith(opening) for text, _ in _mixed(tmp_path, body))

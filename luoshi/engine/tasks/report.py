@@ -24,10 +24,13 @@ from .expected import (
 )
 from .table_rows import _parse
 from .topics import _lone_topics, _result_paragraphs, _topic_sentences
-from .years import _YEAR_IS, _mark_five_year, _year_target_sentences
+from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _year_target_sentences
 
 # An ordinal opening a run-in title or topic (一是做强主导产业): no part of the title a person sees.
 _ORDINAL_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+# The five years' goals in a part's framing: a sentence opening on the five years with a lead ending in a colon and
+# ；-pieces opened by ordinals (今后五年，…着力在三个方面取得突破：一是…；二是…；三是…).
+_FIVE_YEAR_ORDINALS = re.compile(r":\s*一是[^;]+;\s*二是")
 _ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
 # The voice of a transition after an address: the situation, or the government
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
@@ -317,7 +320,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if "heading" in sentence.tags:
             continue
-        if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid):
+        if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid) \
+                and not (_FIVE_YEAR_OPENING.match(body) and _FIVE_YEAR_ORDINALS.search(body)):
+            # (the five years' goals as ordinal pieces after a lead colon: tasks of the five years, no framing)
             if sentence.paragraph in result_paragraphs or _figures_open(sentence, body, figure_opened):
                 measured.setdefault(sentence.section, sentence.paragraph)
             elif sentence.paragraph is None or measured.get(sentence.section, sentence.paragraph) >= sentence.paragraph:
