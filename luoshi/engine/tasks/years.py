@@ -96,13 +96,21 @@ def _year_list(doc: Document) -> list:
     今后五年…主要预期目标是：…年均增长…), the coming year's stated without the word: the first sentence of a plan
     part not on the five years, in the part's own opening before any sub-section, holding rates of several
     targets and no yearly averages (三、2022年重点工作 / …力争地区生产总值增长7%左右，…收入增长5%，…增长15%，…)."""
-    for s in doc.sentences:
+    for k, s in enumerate(doc.sentences):
         if not is_plan(s.role) or s.section is None:
             continue
         part = doc.sections[s.section]
         if part.parent is not None or part.five_year or _several_years(s.text):
             continue
-        if len(_FIGURE.findall(for_parsing(s.text))) >= _YEAR_LIST_RATES:
+        rates = len(_FIGURE.findall(for_parsing(s.text)))
+        # (…今年地区生产总值增长6%左右。一般公共预算收入增长4%。社会消费品零售总额增长7%。…: one short sentence
+        # a target, the run of its paragraph's sentences that each hold a rate counted together)
+        for t in doc.sentences[k + 1:] if 0 < rates < _YEAR_LIST_RATES else ():
+            more = len(_FIGURE.findall(for_parsing(t.text)))
+            if t.paragraph != s.paragraph or not more or _several_years(t.text):
+                break
+            rates += more
+        if rates >= _YEAR_LIST_RATES:
             return [s]
     return []
 
