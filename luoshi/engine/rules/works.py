@@ -402,6 +402,21 @@ def _named_in_a_list(subject: str) -> re.Pattern:
 _REPORTER_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
 
 
+_COUNT_IN = re.compile(r"(?<![\d.])(\d+)(?![\d.%])")
+
+
+def _common_step(norm: str, stages: list, k: int) -> bool:
+    """确定…照料中心10个,已完成设计方案,5家施工中,5家完成建设: the clause before a subjectless step counts the items, and
+    the later clauses account for all of them, under way or done — the step is their common one, passed, not one item's
+    lag.  (确定建设点位6个,已完成设计方案,2所施工中: four not accounted for — the step may be theirs.)"""
+    whole = _COUNT_IN.findall(norm[stages[k - 1][1]:stages[k - 1][2]])
+    if len(whole) != 1:
+        return False
+    moved = sum(int(n) for st, a, b in stages[k + 1:] if st in ("underway", "nearly_done", "done")
+                for n in _COUNT_IN.findall(norm[a:b]))
+    return moved >= int(whole[0]) > 0
+
+
 def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     """On a task of several items (a count of two or more, or a list of objects), a clause naming one item on its
     own that has not begun or is still at preparation, beside another item under way or done."""
@@ -419,7 +434,8 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
         # (市水利局：工程已完成招标: the reporting unit's label before the clause names no item)
         head = _SUBJECT_END.split(_REPORTER_LABEL.sub("", norm[a:b]))[0]
         subject = _NON_WORD_OR_DIGIT.sub("", head)
-        if len(subject) < 2 and k and stages[k - 1][0] is None and not _SENTENCE_MARK.search(norm[stages[k - 1][2]:a]):
+        if len(subject) < 2 and k and stages[k - 1][0] is None and not _SENTENCE_MARK.search(norm[stages[k - 1][2]:a]) \
+                and not _common_step(norm, stages, k):
             # 西山镇敬老院因用地调整，尚未开工: a clause with no subject of its own goes on about the item the clause
             # before it names, when that one says no stage of its own (a cause, a circumstance).
             subject = _NON_WORD_OR_DIGIT.sub("", _SUBJECT_END.split(norm[stages[k - 1][1]:stages[k - 1][2]])[0])
