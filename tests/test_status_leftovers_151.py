@@ -115,3 +115,57 @@ def test_houses_taken_down_beside_agreements(task, progress, as_of, expected):
 def test_ready_for_a_step_is_not_through_it(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
+
+
+# The part done of the plan's amount said as the whole then the part (已完成计划投资4800万元中的2600万元) is the share
+# done, the part over the whole — the plan's amount is never work done (progress._part_of_plan; units compared with
+# their scales).
+@pytest.mark.parametrize("task,progress,as_of,expected", [
+    ("实施城区排水防涝提升工程", "已完成计划投资4800万元中的2600万元，泵站正在施工。", SEP, "behind"),
+    ("实施城区排水防涝提升工程", "完成年度计划投资4800万元中的2500万元。", JUN, "on_track"),
+    ("实施城区排水防涝提升工程", "已完成计划投资1.5亿元中的8000万元。", JUN, "on_track"),
+    ("完成投资4000万元", "已完成计划投资4000万元中的2400万元。", SEP, "behind"),
+    ("铺设燃气管道", "已完成年度计划任务80公里中的60公里。", SEP, "on_track"),
+    # guards: the plan's amount all done is done; a share said of the plan reads as before
+    ("实施城区排水防涝提升工程", "已完成计划投资4800万元。", SEP, "completed"),
+    ("实施城区排水防涝提升工程", "已完成投资2600万元，占年度计划的54.2%。", SEP, "behind"),
+])
+def test_the_part_done_of_the_plans_amount(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+# The year's task and its count said again (全年建设任务8个, 年度任务为6处, after the unit's colon) is the target restated,
+# no work done; all of it then said done in a clause with no figure (目前已全部建成并投入使用) is the whole done
+# (rules/building.py _TASK_COUNT_SAID, WholeStatement).
+@pytest.mark.parametrize("task,progress,as_of,expected", [
+    ("新建智慧书屋10个", "区文化馆：全年建设任务10个，目前已全部建成开放。", SEP, "completed"),
+    ("改造农村公厕300座", "县农业农村局：年度任务为300座，现已全部完成改造并通过验收。", SEP, "completed"),
+    # (KNOWN_MISSES_149_150's strict xfail until this rule)
+    ("新建城市公园绿地8处", "县住建局：全年建设任务共8处，已全部完成建设并对外开放。", SEP, "completed"),
+    # guards: part done after the count restated is judged by its figure; all only begun is no finish
+    ("新建智慧书屋10个", "区文化馆：全年建设任务10个，已建成6个。", SEP, "behind"),
+    ("新建智慧书屋10个", "区文化馆：全年建设任务10个，已建成6个，其余4个正在装修。", SEP, "on_track"),
+    ("新建智慧书屋10个", "区文化馆：全年建设任务10个，目前已全部开工。", SEP, "behind"),
+])
+def test_the_task_count_said_again_then_all_done(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+# A rate that builds up as the items reach a step (开工率, 竣工率, 签约率: words.toml figure.building_rate), short of its
+# target before the deadline, is a share of the way: the rate over the target rate against the pace to the deadline.
+@pytest.mark.parametrize("task,progress,as_of,expected", [
+    ("8月底前市级重点项目开工率达到95%", "已开工市级重点项目44个，开工率73%。", JUN, "on_track"),
+    ("年底前重点项目竣工率达到80%", "已竣工项目25个，竣工率50%。", SEP, "behind"),
+    ("年内招商项目签约率达到100%", "已签约项目18个，签约率60%。", JUN, "ahead"),
+    # (KNOWN_MISSES_144_145's strict xfail until this rule)
+    ("11月底前城建重点项目开工率达到90%", "县住建局：全县40个城建重点项目已开工30个，开工率75%。", SEP, "on_track"),
+    # guards: the deadline passed short is behind; a level held under its cap is on pace; a rate reached is held
+    ("5月底前市级重点项目开工率达到95%", "已开工市级重点项目44个，开工率73%。", JUN, "behind"),
+    ("农村集中供水率稳定在95%以上", "全县农村集中供水率96.1%。", JUN, "on_track"),
+    ("8月底前市级重点项目开工率达到95%", "已开工市级重点项目48个，开工率96%。", JUN, "on_track"),
+])
+def test_a_building_rate_short_before_its_deadline(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)

@@ -78,9 +78,6 @@ KNOWN_MISSES_149_150 = [
     miss("创建省级森林乡镇3个", "县林业局：3个乡镇创建方案已编制完成，正在按方案组织实施。", JUNE, "on_track",
          "the items' plans counted as the task's figure prepared (乡镇创建方案 for 创建…乡镇3个), the work "
          "under way after it (组织实施) not read as their next step"),
-    miss("新建城市公园绿地8处", "县住建局：全年建设任务共8处，已全部完成建设并对外开放。", SEPT, "completed",
-         "the task's count restated as the year's work (任务共N) before 已全部完成 with no figure of its own: the whole "
-         "done is not read"),
     miss("完成12所中小学食堂提升改造", "县教育局：12所学校已全部完成改造并通过验收。", SEPT, "completed",
          "the items counted by what holds the object (学校 for 中小学食堂) done in whole, the noun not matched"),
 ]

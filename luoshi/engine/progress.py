@@ -415,7 +415,7 @@ def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
             out.append((float(found[start].group(1)), found[start].span()))
         except ValueError:
             continue
-    return out
+    return sorted(out + _part_of_plan(norm), key=lambda v: v[1][0])
 
 
 # A planned share (计划进度50%, 计划80%): the schedule, never the work done.
@@ -445,7 +445,32 @@ def _step_share(norm: str, m: re.Match, task: str) -> bool:
     return step is not None and not any(w in task for w in vocab.words("stage.work_step") if w in step.group(0))
 
 
+# 已完成计划投资3200万元中的1700万元: the part done of the plan's amount, said as the whole then the part — the share
+# done is the part over the whole (the whole is the plan, never work done).
+_PART_OF_PLAN = re.compile(
+    rf"完成了?(?:{vocab.alternation('progress.stated_share_year')})?年?计划"
+    rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
+    r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<wu>[^\d\s,;。，；:：]{1,3}?)中的\s*(?P<part>\d+(?:\.\d+)?)\s*(?P<pu>[^\d\s,;。，；:：]{1,3})")
+
+
+def _part_of_plan(norm: str) -> list[tuple[float, tuple[int, int]]]:
+    """(share, span) of each part done said of the plan's whole (完成计划投资3200万元中的1700万元: 53.1)."""
+    out = []
+    for m in _PART_OF_PLAN.finditer(norm):
+        # (the units compared with their scales: 1.2亿元 and 9000万元; the part's unit cut to the whole's length)
+        (wu, wx), (pu, px) = vocab.measured_unit(m.group("wu")), vocab.measured_unit(m.group("pu")[:len(m.group("wu"))])
+        if wu != pu:
+            continue
+        whole, part = float(m.group("whole")) * wx, float(m.group("part")) * px
+        if whole > 0:
+            out.append((round(100.0 * part / whole, 1), m.span()))
+    return out
+
+
 def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int] | None]:
+    parts = _part_of_plan(norm)
+    if parts:
+        return parts[0]
     best = None
     for rx in _STATED:
         for m in rx.finditer(norm):

@@ -61,6 +61,12 @@ _PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})$")
 _A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
 
 
+# 全年建设任务8个, 年度建设任务为6处, 今年目标任务共12个 (after the answering unit's colon): the year's task and its count,
+# the target said again — no work done (progress.stated_share_year for the year's words).
+_TASK_COUNT_SAID = re.compile(rf"\s{{0,2}}(?:[^\d\s,;。，；:：]{{1,12}}[:：])?\s{{0,2}}"
+                              rf"(?:{vocab.alternation('progress.stated_share_year')})"
+                              r"[^\d,;。，；:：]{0,4}?任务(?:为|共|是)?\s?\d{1,8}(?:\.\d{1,4})?\s?[^\d,;。，；:：]{0,4}$")
+
 def _project_size(t: Indicator) -> bool:
     """A target named as the project's whole investment (总投资3.4亿元), no year's amount (年度…, 年内完成…)."""
     metric = _NON_WORD_OR_DIGIT.sub("", t.metric or "")
@@ -111,6 +117,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    # 全年建设任务8个, 年度建设任务为6处: a clause saying the year's task and its count restates the target.
+    case.forecast_spans += [c for c in clauses if _TASK_COUNT_SAID.match(norm, c[0], c[1]) and c not in case.forecast_spans]
     if lead is not None and lead[0] not in case.forecast_spans:
         case.forecast_spans.append(lead[0])     # the target's clause restates it: no work done
     restated = _lead_restated(row, targets, norm) if lead is None else None

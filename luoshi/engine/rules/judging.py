@@ -56,6 +56,7 @@ def _held(expected: float) -> str:
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
+_BUILDING_RATE = vocab.pattern("figure.building_rate")
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 _REGISTERED = vocab.pattern("completion.registered")
@@ -167,6 +168,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")
+        if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
+                and _BUILDING_RATE.search(t.metric or ""):
+            # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
+            # rate over the target's against the pace to the deadline.
+            sub.completion_pct = round(100.0 * fv / tv, 1)
+            sub.status = by_pace(sub.completion_pct, expected)
         sub.basis = "figures"
         return sub
     tv = _target_value(t)

@@ -232,6 +232,9 @@ _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，
 
 
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
+# (目前已全部建成并投入使用: all of it, then a finishing word, in a clause)
+_ALL_OF_DONE = re.compile(f"(?:{vocab.alternation('report.all_of')})(?:{vocab.alternation('completion.finish')})")
+_DIGIT_ANY = re.compile(r"\d")
 _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every_done_lead')})?(?:{vocab.alternation('report.all_of')})"
                                    f"(?:{vocab.alternation('completion.finish')})"))
 
@@ -338,6 +341,7 @@ class WholeStatement(StatusRule):
             # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
             # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
             span = scope.span() if scope else None
+            said = "报告已完成全年目标任务，所报数字与目标口径不同"
             first = next(((a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()), None)
             if span is None and first and _BARE_ALL_DONE.fullmatch(norm[first[0]:first[1]].strip()) \
                     and not case.in_forecast(first[0]):
@@ -346,9 +350,17 @@ class WholeStatement(StatusRule):
                 span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
             if span is None:
                 span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
+            if span is None and first and case.in_forecast(first[0]):
+                # 全年建设任务8个，目前已全部建成并投入使用: the task's count restated, then all of it said done in a
+                # clause with no figure of its own — the whole done.
+                after = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a >= first[1] and norm[a:b].strip()), None)
+                if after and not case.in_forecast(after[0]) and not _DIGIT_ANY.search(norm, after[0], after[1]) \
+                        and _ALL_OF_DONE.search(norm, after[0], after[1]) and clause_stage(norm[after[0]:after[1]]) == "done":
+                    span = after
+                    said = "报告复述任务数后称已全部完成"
             if not span or SubTargets().judge(case) is not None:
                 return None
-            return Outcome("completed", None, "statement", "报告已完成全年目标任务，所报数字与目标口径不同",
+            return Outcome("completed", None, "statement", said,
                            [Evidence(case.progress[span[0]:span[1]], span[0], span[1])])
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
