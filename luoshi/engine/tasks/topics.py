@@ -158,6 +158,16 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             if any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 2
                    for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
+    # A paragraph opened by two clauses after a lone topic of its section opening on the same two characters
+    # (坚持以绿色低碳引领产业转型。 then 坚持节约集约，全面提升土地利用效率。…): the lone topic is its parallel.
+    lone_starts, _ = _lone_topics(doc)
+    lone_openings = [(s.start, s.section, _normalised(doc.text, norm, s).strip()[:2]) for s in doc.sentences
+                     if s.start in lone_starts]
+    for section, found in openers.items():
+        for s, shape in found:
+            if s.start not in out and any(start < s.start and where == section and shape[:2] == opening
+                                          for start, where, opening in lone_openings):
+                out[s.start] = _topic_title(s.text)
     return out
 
 
