@@ -30,7 +30,9 @@ def _doc(label):
 
 # Reports whose first run missed, left unmended: strict xfails (bench/labels/reading_invented/README.md).
 # (r32's bold parts numbered 1. 2. 3. were one until stop 37 mended them: tests/test_parts_arabic_numbered.py)
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "r33": "a problems part of its own (二．当前面临的主要困难和问题) read as review",
+}
 
 
 @pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))
