@@ -22,8 +22,6 @@ KNOWN_MISSES_PAGES11 = [
          "a place in a 分别 list given as points above the whole's share (总体进度), not above the pace, read by stage"),
     miss(("市重大项目6个,其中开工项目4个", "3个已开工,1-3月完成投资0.8亿元,投资完成率为4.9%", date(2022, 3, 31)),
          "seriously_behind", "an investment rate under half the quarter's pace beside projects started read by stage"),
-    miss(("全市重点项目80个", "从开工情况看,已开工项目58个,未开工项目22个,开工率为72.5%", date(2021, 4, 30)), "ahead",
-         "the started count beside the unstarted and the start rate, over the pace, read on pace"),
     miss(("乡村振兴项目等30个续建项目", "复工28个,完成投资5.2亿元", date(2021, 6, 20)), "on_track",
          "continuing projects resumed (复工) read as a share done over the pace (the label's alternative)"),
     miss(("120个县级重点项目", "上半年,120个县级重点项目完成投资36.5亿元", date(2021, 6, 30)), "unclear",

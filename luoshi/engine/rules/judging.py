@@ -32,6 +32,7 @@ from .case import (
     Part,
     _unit_of,
 )
+from .clauses import clause_stage
 
 _SAME_BASIS = vocab.pattern("status.same_basis")
 
@@ -144,6 +145,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
                  and not (by_contract and "另" not in f.words) and not _signed_measure(part.text, f.words)
                  else f for f in facts]
+    if part.required == "done" and not _is_rate(t) and _items_split_by_start(part, facts):
+        # 已开工项目30个，未开工项目15个 for 全区市级重点项目45个: a programme of items with no verb of its own, its items
+        # all counted as started or not yet — within the year its starts are its measure.
+        facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words) if f.role == "started" else f
+                 for f in facts]
     done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
             or (f.role == "stock" and _is_level(t)) or f.role == "other"]
     if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
@@ -333,6 +339,17 @@ _HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；
                       f"(?:{vocab.alternation('report.rest_held_up')})")
 _WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
+
+
+def _items_split_by_start(part: Part, facts: list[Fact]) -> bool:
+    """The task names its items with no verb of its own (全区市级重点项目45个) and the reply counts them all, none done,
+    as started and as not started or still preparing (已开工30个，未开工15个; 18个已开工，22个正在办理前期手续)."""
+    if clause_stage(part.text) is not None or any(f.role == "done" for f in facts):
+        return False
+    counts = [f for f in facts if not vocab.is_rate(f.fact.unit)]
+    started = [f for f in counts if f.role == "started"]
+    rest = [f for f in counts if f.role in ("not_started", "preparing")]
+    return bool(started and rest) and abs(sum(_value(f.fact) for f in started + rest) - _target_value(part.indicator)) < 1e-6
 
 
 def _signed_measure(task: str, words: str) -> bool:
