@@ -270,6 +270,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
             a.role = "scope"
+    # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
+    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个).
+    for a in case.facts:
+        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
+        if a.role in ("done", None) and chosen and chosen.group(1) not in case.task_text:
+            a.role = "scope"
     whole = _rate_whole(case.task_text, targets)
     if whole is not None:
         targets = case.targets = [t for t in targets if t is not whole[0]]
@@ -453,6 +459,8 @@ _SPEAKER = re.compile(r"^[^\d,;。，；:：]{2,12}[:：]")
 _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
 # The noun closing a pool's lead before its count (确定改造对象450户, 遴选帮扶名单120户): the chosen, not the done.
 _POOL_NOUN = re.compile(f"(?:{vocab.alternation('found.pool_noun')})$")
+# A clause opening by choosing the items (确定…, 已选定…, 遴选…) before its count (words.toml found.choose_verb).
+_CHOOSE_LEAD = re.compile(rf"\s*已?({vocab.alternation('found.choose_verb')})")
 # A stage word in that tail (施工中, 建设中, 设计中, 招标中, 装修中): the items' work in hand, not the scope's noun.
 _STAGE_BEFORE_ZHONG = re.compile("|".join(f"(?:{pattern(name).pattern})" for name in ("underway", "preparing", "nearly_done")))
 
