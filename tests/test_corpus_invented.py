@@ -30,9 +30,8 @@ def _doc(label):
 
 # Reports whose first run missed, left unmended: strict xfails (bench/labels/reading_invented/README.md).
 # (r32's bold parts numbered 1. 2. 3. were one until stop 37 mended them: tests/test_parts_arabic_numbered.py)
-KNOWN_MISSES: dict[str, str] = {
-    "r33": "a problems part of its own (二．当前面临的主要困难和问题) read as review",
-}
+# (and r33's problems part of its own, mended at stop 37: tests/test_parts_problems_title.py)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))

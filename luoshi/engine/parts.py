@@ -52,6 +52,7 @@ _TARGETS = vocab.pattern("part.targets_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _CONDUCT = vocab.pattern("part.conduct")
 # A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
+_PROBLEMS_TITLE = vocab.pattern("part.problems_title")
 _CONDUCT_TITLE = re.compile(rf"{_CONDUCT.pattern}|政府(?!工作)[^,。]{{0,10}}?(?:{vocab.alternation('part.conduct_object')})")
 _GLOSSARY = vocab.pattern("part.glossary")
 _PROBLEMS = vocab.pattern("part.problems")
@@ -106,6 +107,8 @@ def title_role(title: str) -> str:
         return "conduct"
     if _TARGETS.search(t) and not _PLAN.search(t):
         return "targets"        # 今年工作的总体要求和主要目标: the year named, its targets
+    if _PROBLEMS_TITLE.search(t) and not _PLAN.search(t) and not _PLAN_YEAR.search(t):
+        return "problems"       # 当前面临的主要困难和问题: a part of its own
     if _PLAN.search(t) or _PLAN_YEAR.search(t):
         return "plan"
     return ""
