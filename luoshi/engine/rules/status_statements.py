@@ -517,6 +517,12 @@ _ITEM_COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十])(?:\d+|[�
                            f"|{vocab.alternation('report.items_counted_on_pace', 'report.items_on_pace')}"
                            r")[^(（,，;；。]{0,6}[(（]([^()（）]{4,})[)）]")
 _ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
+# 因政策调整取消1项(A), 取消1项工作(A): a count of items taken off the year's list, named in brackets (words.toml report.items_withdrawn).
+# (拟取消1项(A)的收费功能: planned, and only a part of A — no withdrawal.)
+_ITEM_WITHDRAWN = re.compile(f"(?<![拟将])(?:{vocab.alternation('report.items_withdrawn')})了?"
+                             r"(?:\d+|[一二两三四五六七八九十]+)[项件]"
+                             f"(?:{vocab.alternation('report.items_withdrawn_noun')})?"
+                             r"[(（]([^()（）]{2,})[)）](?!的)")
 
 
 def _items_named(text: str) -> list[str]:
@@ -602,10 +608,19 @@ class ItemsNamed(StatusRule):
                  "for 新建社区食堂10家) takes that verdict — behind or completed, basis statement; on pace where the list "
                  "goes well, basis unit_statement.  A task not named: "
                  "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
-                 "unclear where the reply says nothing else; otherwise the other rules decide.")
+                 "unclear where the reply says nothing else; otherwise the other rules decide.  A task named in "
+                 "brackets after a count of items taken off the year's list (因政策调整取消1项(A): words.toml "
+                 "report.items_withdrawn) was withdrawn, not left undone: unclear, and a person should look.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
+        withdrawn = next((m for m in _ITEM_WITHDRAWN.finditer(norm) if not case.in_forecast(m.start())
+                          and _names_task([n.strip() for n in m.group(1).removesuffix("等").split("、")],
+                                          case.task_text)), None)
+        if withdrawn:
+            x, y = withdrawn.span()
+            return Outcome("unclear", None, "none", "督查通报本项已调整取消，无进度可判，需人工确认",
+                           [Evidence(case.progress[x:y], x, y)], flags=["cancelled"])
         office = _ITEMS_OFFICE.search(norm)
         if not office and not _ITEM_COUNTED.search(norm):
             return None
