@@ -54,6 +54,10 @@ from .forecasts import (
 from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others
 from .task_parts import _noun_after, task_parts
 
+# 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
+_EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
+_FINISH_WORD = vocab.pattern("completion.finish")
+
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
 
 
@@ -159,6 +163,14 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 300套公租房已具备交付条件, 10个项目均已具备开工条件: ready for the step, not through it — ready to finish is
             # nearly done (under way), ready to start is still preparing.
             role = "preparing" if clause_stage(ready.group("step")) in ("underway", "preparing", "active") else "underway"
+        if role == "done" and not _FINISH_WORD.search(clause_text):
+            # 今年新增改造小区20个，均已完成设计招标: a count with no finish of its own, the clause after it (no figure)
+            # saying what all of them (均已, 全部, 都已) have reached — a preparatory step, a start or works under way
+            # (均已开工, 均已完成招标，正在施工): the count is at that stage, not done.
+            later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+            after_all = norm[cl[1]:later].lstrip(",，;； ")
+            if _EVERY_ITEM_LEAD.match(after_all) and _role(after_all, "") in ("preparing", "started", "underway"):
+                role = _role(after_all, "")
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]
             role = _role(before, "")
