@@ -234,7 +234,11 @@ def _respective_share(norm: str, task: str) -> tuple[float | None, tuple[int, in
 # 新增农村敬老院床位完成30%: a clause whose subject is the row's own item (the task's name, held by it or holding it,
 # four characters at least) and then only 完成 and a share: the page's share of that item, as 完成率30% would be.  A
 # component's share (主体工程完成30%, 幕墙完成72%) has another subject and is left to the stage readers.
-_OWN_ITEM_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s\d%]{4,30}?)完成(?:了)?\s*" + _PCT + r"\s*(?=$|[,;。])")
+# The share may follow the name with no 完成 (促进重点群体稳定就业82.28% in a list under 进展较快) — only the task's name
+# itself, nothing between (规模以上工业增加值同比增长10.1% is a growth), and only for a task that names no rate, share,
+# level or change (progress.bare_share_task_not), whose name before a figure is its level.
+_OWN_ITEM_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s\d%]{4,30}?)(?P<done>完成(?:了)?)?\s*" + _PCT
+                             + r"\s*(?=$|[,;。])")
 
 
 def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
@@ -243,8 +247,9 @@ def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int]
         return None, None
     for m in _OWN_ITEM_SHARE.finditer(norm):
         subj = _ITEM_NAME_NOISE.sub("", m.group("subj"))
-        if len(subj) >= 4 and (subj in key or key in subj):
-            return float(m.group(2)), m.span(2)
+        if len(subj) >= 4 and (subj in key or key in subj) and (m.group("done") or (
+                subj == key and not _BARE_SHARE_TASK_NOT.search(for_parsing(task)))):
+            return float(m.group(3)), m.span(3)
     return None, None
 
 
