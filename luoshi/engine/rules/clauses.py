@@ -207,6 +207,8 @@ def clause_stage(clause: str) -> str | None:
         return "underway"
     if pattern("preparing").search(clause) or done:
         return "preparing"
+    if pattern("pending").search(clause) and _NEEDS_GATHERED.search(clause):
+        return "preparing"       # 各村上报改造需求共计86座: the needs reported, the scope gathered before the work
     if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or _BEGUN.search(
             clause):
         return "underway"
@@ -216,6 +218,7 @@ def clause_stage(clause: str) -> str | None:
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
+_NEEDS_GATHERED = vocab.pattern("stage.needs_gathered")
 _READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 

@@ -145,11 +145,17 @@ _PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;
 _AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing')})")
 
 
+# 各村上报改造需求共计86座: the needs reported, the scope gathered (words.toml stage.needs_gathered).
+_NEEDS_GATHERED = vocab.pattern("stage.needs_gathered")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
     if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
         return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
+    if _pending(clause) and _NEEDS_GATHERED.search(clause):
+        return "preparing"      # 各村上报改造需求共计86座: the needs gathered, the scope of the work, nothing pending
     if _PLAN_AWAITING.search(clause):
         return "preparing"      # 2个正在进行方案公示: the plan awaits its decision, the items are being prepared
     if _pending(clause) or pattern("awaiting").search(clause):
