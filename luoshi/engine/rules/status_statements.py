@@ -66,6 +66,17 @@ _SHARE_STATED = re.compile(r"[一二三四五六七八九两]成(?![效果员立
                            f"{vocab.alternation('figure.share_half')}")
 
 
+def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int] | None:
+    """A clause of the reply other than the stated rate's (s, e), not planned, that reports works still building or nearly
+    done (3所新建幼儿园均已开工建设, 2个项目正在施工): a measure of the task not finished beside the rate."""
+    for a, b in _spans(_CLAUSE, norm):
+        if a <= s < b or case.in_forecast(a) or not norm[a:b].strip():
+            continue
+        if clause_stage(norm[a:b]) in ("underway", "nearly_done"):
+            return a, b
+    return None
+
+
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
                  "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
@@ -122,6 +133,13 @@ class StatedRate(StatusRule):
             return None     # 完成年度计划投资的51.2% beside 已开工9宗 for 42宗新开工项目: the count answers
         out = self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
                                                         [Evidence(case.progress[s:e], s, e)])
+        short = _other_works_short(case, norm, s, e) if out.status == "completed" and not case.numeric else None
+        if short:
+            # 新增公办学位完成率达115%，3所新建幼儿园均已开工建设 for 学前教育扩容行动: one measure over its figure, another
+            # of the task's works still building — the task is not finished; on pace (the labels' rule question 4).
+            a, b = short
+            return Outcome("on_track", None, "figures", f"报告完成率{_fmt(c)}%仅为其中一项，另有工程仍在实施，判达进度",
+                           out.evidence + [Evidence(case.progress[a:b], a, b)])
         started = _ALL_STARTED.search(norm)
         if out.status in ("behind", "seriously_behind") and started and not case.in_forecast(started.start()) \
                 and case.expected < 100 and case.numeric and all(t.kind == "count" for t in case.numeric):
