@@ -145,6 +145,23 @@ def test_needs_reported_up_are_the_scope_not_work_pending(task, progress, as_of,
     assert a.status == expected, (a.rule, a.reason)
 
 
+# A later batch's rate (第二批…配租率30%) beside an earlier batch said done is that batch's, not the task's own (statusz;
+# rules/status_measures.py _batch_rate).
+LATER_BATCH = [
+    ("有序推进安居住房分配工作", "一期200套已全部完成分配;二期150套已分配45套,分配率30%。", JUL, "on_track"),
+    ("有序推进公租房配租工作", "首批房源310套已全部完成配租;第二批180套已配租54套,配租率30%。", JUL, "on_track"),
+    # guards: the first batch not done; one whole with its own rate
+    ("有序推进公租房配租工作", "首批房源310套正在配租;第二批180套已配租54套,配租率30%。", JUL, "behind"),
+    ("有序推进公租房配租工作", "房源490套已配租147套,配租率30%。", JUL, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", LATER_BATCH, ids=[f"{r[0]}|{r[1][:20]}" for r in LATER_BATCH])
+def test_a_later_batchs_rate_beside_a_batch_done_is_not_the_tasks(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
 def miss(given, expected, reason):
     return pytest.param(*given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=f"{given[0]}|{given[1]}")
 

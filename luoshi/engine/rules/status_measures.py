@@ -130,6 +130,22 @@ _FLAT_WORDS = re.compile(f"(?:{vocab.alternation('change.flat_lead')})(?:{vocab.
                          f"(?:{vocab.alternation('change.flat')})")
 _SENTENCE_END = re.compile(r"[。;；!?]")
 _CLAUSE_BREAK = re.compile(r"[,，]")
+# 第二批, 第3批, 二期: a batch or phase of the work after the first (not 首批 / 一期).
+_LATER_BATCH = re.compile(r"第(?:[2-9]|\d{2}|[二三四五六七八九十])[批期轮]|(?<![第\d一二三四五六七八九十])[二三四五][期批]")
+_SENTENCE_BREAK = re.compile(r"[;；。]")
+
+
+def _batch_rate(case, norm: str, at: int) -> bool:
+    """A rate stated in a sentence opened on a later batch (第二批300套已配租90套，配租率30%) while another sentence of the
+    reply says an earlier batch done (首批…已全部完成配租): the rate is that batch's, not the task's own."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(norm, 0, at)), default=0)
+    if not _LATER_BATCH.search(norm, start, at):
+        return False
+    return any(clause_stage(norm[a:b]) == "done" and not case.in_forecast(a)
+               for a, b in _spans(_SENTENCE_BREAK_SPANS, norm[:start]) if norm[a:b].strip())
+
+
+_SENTENCE_BREAK_SPANS = re.compile(r"[^;；。]+")
 _PLANNED = vocab.pattern("intention.planned")      # 预计全年…与上年持平: a forecast, no fact
 
 
@@ -350,6 +366,8 @@ class OwnWorkload(StatusRule):
                     return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
                                    f"判{status_word(status)}", [Evidence(m.text, *m.span)])
                 core = m.metric[-4:-1]
+                if _batch_rate(case, norm, m.span[0]):
+                    continue    # 首批…已全部完成配租；第二批…配租率30%: the later batch's rate, the first batch done
                 if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
                     c = round(m.value, 1)
                     return _paced(case, c, f"任务本身工作量的完成{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
