@@ -69,6 +69,8 @@ baseline 0.214, every target achieved; majority unclear 0.429): three targets se
 not named, a 及 bundle split.  Fitted after it (targets._MARGIN_OVER; verify/qualitative._margin_said): 11/14.
 Held out r17 (上饶 2021→2022, sealed until its labels commit 52f3eb9, judged once): 9/11 (0.818; baseline 0.364), the stop's
 starting engine b767aa8 the same; both misses incomes for the first three quarters read as the year's (strict xfails).
+Held out r31 (岳阳 2023→2024, sealed until its labels commit f821532, judged once at 14:13 UTC on 3 December 2026): 10/10
+(1.000; baseline 0.100), the stop's starting engine 7bf0847 the same; no miss, no rule written from it.
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -116,7 +118,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "seventh": {"verdict accuracy": 8 / 14},
                                           "eighth": {"verdict accuracy": 36 / 44},
                                           "ninth": {"verdict accuracy": 24 / 36},
-                                          "heldout_r17": {"verdict accuracy": 9 / 11}}
+                                          "heldout_r17": {"verdict accuracy": 9 / 11},
+                                          "heldout_r31": {"verdict accuracy": 10 / 10}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -2549,3 +2549,45 @@ KNOWN_MISSES_146 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_146)
 def test_known_misses_146(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out sets invented153–155 (written blind to stop 37's rules, landed as f821532 and judged once at 14:13 UTC
+# on 3 December 2026; the stop's starting engine 7bf0847 missed the same ten and two more this stop's rules mended): their
+# misses, in other words than the held-out rows, by phenomenon; left unfixed on purpose — no rule was written from them.
+KNOWN_MISSES_153 = [
+    miss(("建成某某安置区三期，交付安置房600套。",
+          "区建设局：三期6栋已全部结顶，正在进行外立面和水电施工；其中1栋（72套）已完成分户验收。", date(2022, 6, 30)),
+         "on_track", "units accepted in one block counted against a delivery count while every block is topped out and being fitted (read as seriously behind)"),
+    miss(("城镇新增就业2500人，城镇登记失业率控制在3.5%以内。",
+          "区人社局：前三季度城镇新增就业2250人，完成年度目标的90%，城镇登记失业率2.9%。", date(2023, 9, 30)),
+         "on_track", "a count over the band beside a cap kept with its figure, the cap not weighed (read as ahead)"),
+    miss(("举办第三届某某龙舟邀请赛。",
+          "区文体局：龙舟赛原定于9月16日举办，因降雨推迟至10月下旬，目前各项准备工作已就绪。", date(2023, 9, 30)),
+         "on_track", "an event put off from its planned date to a later month, preparations ready, read as held (forecast read as done: completed)"),
+    miss(("建成区智慧停车服务平台。",
+          "区城管局：平台已于5月上线试运行，8月通过专家评审验收并正式运行。", date(2023, 9, 30)),
+         "completed", "a trial run followed by the acceptance and the formal running read as the trial only (on track)"),
+    miss(("新开工项目30个，建成投产项目10个。",
+          "上半年新开工项目17个，建成投产项目3个，另有4个项目正在试生产。", date(2022, 6, 30)),
+         "behind", "completions short with some of the rest on trial production and the others unnamed read as all the rest under way (on track)"),
+    miss(("完成镇村供水管网改造工程，新增受益人口2万人。",
+          "区水利局：工程已全部完工并通水，覆盖6个乡镇，受益群众2.1万人。", date(2022, 6, 30)),
+         "completed", "works all finished with water running beside the people served over the target: the works' part left unread (on track)"),
+    miss(("改造提升菜市场3个。",
+          "区商务局：3个菜市场中，东关菜市场已完成改造并重新开业，西关菜市场正在施工，北关菜市场尚在做设计方案。", date(2022, 6, 30)),
+         "behind", "the scope's own count opening the reply (3个…中) read as the count done (completed)"),
+    miss(("全年组织企业与100个村结对共建。",
+          "已组织75家企业与88个村签订结对共建协议，落地帮扶项目27个。", date(2022, 6, 30)),
+         "ahead", "the villages paired taken from the wrong figure (the projects landed after them: behind)"),
+    miss(("全面完成农村房屋安全隐患排查整治。",
+          "排查整治工作有序推进，已完成底数核对，入户排查完成70%。", date(2022, 6, 30)),
+         "ahead", "a stated share after a step done and a unit's word not read (by stage: on track)"),
+    miss(("棚户区改造开工600套，其中货币化安置150套。",
+          "棚改项目已开工570套，开工率95%；货币化安置已完成90套。", date(2022, 6, 30)),
+         "ahead", "starts of a shortened name (棚改项目…开工) not read as the task's start count (on track)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_153)
+def test_known_misses_153(given, expected):
+    assert judge(*given).status == expected

@@ -317,3 +317,70 @@ def test_openers_with_no_lone_parallel_stay_tasks(tmp_path, opener, before):
 def test_a_long_two_clause_opener_parallel_to_a_lone_topic_is_a_topic(tmp_path):
     opener = "坚持创新驱动，加快建设具有区域影响力的科创高地。"
     assert not any(for_parsing(t.text).strip().startswith("坚持创新驱动") for t in _lone_then_topic(tmp_path, opener))
+
+
+# holdout's held-out report t28 (written blind to stop 37's rules, landed as f821532 and judged once at 14:13 UTC on
+# 3 December 2026, the stop's starting engine 7bf0847 the same): its misses in other words, left unfixed on purpose — no
+# rule was written from them (bench/tasks_invented.py --set seventeenth).
+_HELD_OUT_T28_LIKE = """某某区人民政府工作报告
+——2027年1月12日在某某区第九届人民代表大会第三次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+过去一年，全区地区生产总值增长6.1%。
+
+二、2027年工作安排
+
+2027年是承上启下的关键一年。做好今年工作，要坚持稳中求进，奋力推动高质量发展。
+
+今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+重点做好以下三个方面工作：
+
+（一）扩大消费和投资
+
+商贸是城市活力的源泉。开展“某某购物季”等促销活动30场以上。改造提升某某步行街。
+
+（二）改善生态环境
+
+完成造林绿化2万亩。到2029年，全区森林覆盖率达到48%。
+
+（三）增进民生福祉
+
+新增城镇就业8000人。
+
+各位代表，让我们团结奋斗，再创佳绩！
+"""
+
+
+def _t28_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T28_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _t28_like_task(tmp_path, start):
+    return next(t for t in _t28_like(tmp_path) if for_parsing(t.text).strip().startswith(start))
+
+
+@pytest.mark.xfail(strict=True, reason="the year part's framing sentence after the year's statement (做好今年工作，要…) is kept as a task")
+def test_t28_like_framing_is_no_task(tmp_path):
+    assert not [t for t in _t28_like(tmp_path) if for_parsing(t.text).startswith("做好今年工作")]
+
+
+@pytest.mark.xfail(strict=True, reason="a task in the year's part opened by a year past the coming one (到2029年，…) is read as the year's")
+def test_t28_like_later_year_is_five_year(tmp_path):
+    assert _t28_like_task(tmp_path, "到2029年").five_year
+
+
+@pytest.mark.xfail(strict=True, reason="the measures after a worth statement are shown under it, not under their heading")
+def test_t28_like_worth_statement_heads_nothing(tmp_path):
+    assert _t28_like_task(tmp_path, "改造提升某某步行街").heading == "扩大消费和投资"
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps its verb and a quoted event before it (开展“…”等促销活动)")
+def test_t28_like_metric_is_the_counted_thing(tmp_path):
+    (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
+                                    for i in _t28_like_task(tmp_path, "开展“某某购物季”").indicators]
+    assert "促销活动" in metric and len(metric) <= len("促销活动") + 4 and (value, unit, comp) == (30, "场", ">=")
