@@ -20,6 +20,7 @@ from .base import (
 from .case import _spans
 from .clauses import (
     _DONE_WORD,
+    _NEEDS_GATHERED,
     _NOT_YET,
     _PREP_OBJECT,
     _SHELL_DONE,
@@ -143,10 +144,6 @@ _PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;
 
 # 在 before work in hand (均在安装调试, 都在装修: words.toml underway.doing), not 不在/未在.
 _AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing')})")
-
-
-# 各村上报改造需求共计86座: the needs reported, the scope gathered (words.toml stage.needs_gathered).
-_NEEDS_GATHERED = vocab.pattern("stage.needs_gathered")
 
 
 def _role(clause: str, after: str) -> str | None:

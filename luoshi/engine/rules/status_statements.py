@@ -255,7 +255,6 @@ _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
 # (目前已全部建成并投入使用: all of it, then a finishing word, in a clause)
 _ALL_OF_DONE = re.compile(f"(?:{vocab.alternation('report.all_of')})(?:{vocab.alternation('completion.finish')})")
-_DIGIT_ANY = re.compile(r"\d")
 _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every_done_lead')})?(?:{vocab.alternation('report.all_of')})"
                                    f"(?:{vocab.alternation('completion.finish')})"))
 
@@ -375,7 +374,7 @@ class WholeStatement(StatusRule):
                 # 全年建设任务8个，目前已全部建成并投入使用: the task's count restated, then all of it said done in a
                 # clause with no figure of its own — the whole done.
                 after = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a >= first[1] and norm[a:b].strip()), None)
-                if after and not case.in_forecast(after[0]) and not _DIGIT_ANY.search(norm, after[0], after[1]) \
+                if after and not case.in_forecast(after[0]) and not _DIGIT.search(norm, after[0], after[1]) \
                         and _ALL_OF_DONE.search(norm, after[0], after[1]) and clause_stage(norm[after[0]:after[1]]) == "done":
                     span = after
                     said = "报告复述任务数后称已全部完成"
