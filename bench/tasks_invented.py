@@ -94,7 +94,7 @@ tests/test_task_topics.py).
     .venv/bin/python bench/tasks_invented.py --set second   # one set (first: t01–t05, second: t06–t08, third: t09–t10,
                                                             # fourth: t11–t12, fifth: t13, sixth: t14, seventh: t15, ninth: t18,
                                                             # tenth: t19–t20, eleventh: t21, twelfth: t22–t23, thirteenth: t24, fifteenth: t26,
-                                                            # fourteenth: t25, sixteenth: t27,
+                                                            # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17,
                                                             # with indicators)
 """
@@ -123,7 +123,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "eleventh": ("t21",), "twelfth": ("t22", "t23"),
         "thirteenth": ("t24",), "fourteenth": ("t25",),
         "fifteenth": ("t26",), "sixteenth": ("t27",),
-        "seventeenth": ("t28",)}
+        "seventeenth": ("t28",), "eighteenth": ("t29", "t30")}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
