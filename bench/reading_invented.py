@@ -40,6 +40,11 @@ First run of the ninth set (r33, labels landed as 57f10ac before the run, engine
 every part other 0.167), plan part 1/1, targets paragraph 1/1, targets 6/6, 6/6 (constant baseline recall 0.167): the
 full-width-dot numbers (一．) read as parts; the problems part of its own (二．当前面临的主要困难和问题) read as review.
 After the problems-title rule: 6/6; all sets 213/213, 256/256.
+First run of the tenth set (r34–r35, readt, stop 38, labels landed as a4eae8d before the run, engine a4eae8d): part roles
+14/15 (0.933; baseline every part review 0.200), plan part 2/2, targets paragraph 2/2, targets recall 13/13, precision 13/13
+(constant baseline recall 0.077, precision 0.500): the five-year review with its lessons paragraph, the PDF page-number
+lines, the work-meeting report addressed to 同志们 and its goals part (no 预期) read; the miss: the development zone's part on
+its own conduct titled …班子队伍和作风建设 read as plan.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {
     "seventh": {"part roles": 0.545, "targets recall": 1.000, "targets precision": 1.000},
     "eighth": {"part roles": 0.588, "targets recall": 0.462, "targets precision": 1.000},
     "ninth": {"part roles": 0.833, "targets recall": 1.000, "targets precision": 1.000},
+    "tenth": {"part roles": 0.933, "targets recall": 1.000, "targets precision": 1.000},
 }
 
 
