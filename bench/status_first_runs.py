@@ -145,6 +145,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented151", "fa72efe"),
               ("invented152", "569e648"),
               ("invented156", "8b24156"),
+              ("invented157", "fe60aff"),
               # real published rows (pages1: quoted from public pages, not invented), first judged by the labels commit
               ("pages1", "a50dfa7"),
               ("pages3", "36919a7"),
