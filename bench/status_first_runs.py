@@ -157,6 +157,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages12", "a78221a"),
               ("pages13", "0a11b2c"),
               ("pages15", "c79a0e8"),
+              ("pages16", "e7410c3"),
               # pages2 (pagesb): real published rows held out, judged once by its labels commit, no rule written from it
               ("pages2", "de47944"),
               # pages6 and pages7 (pagesh): real published rows held out, judged once by their labels commit, no rule
