@@ -105,6 +105,10 @@ _ITEM_COUNT = re.compile(r"(?<!\d)\d+\s?[项个件]")
 _CLAUSE_MARKS = ",;。，；"
 
 
+# A、B等4个项目已提前完成，占项目总数的12.5%: a share of the programme's total after a count of items, whatever their verdict.
+_ITEMS_TOTAL = vocab.quick(re.compile(vocab.alternation("progress.items_total_share")))
+
+
 def _lagging_items_share(norm: str, start: int) -> bool:
     """The clause just before the share's counts items lagging (进度滞后的有13项，占目标任务的31%)."""
     head = norm[:start]
@@ -113,6 +117,22 @@ def _lagging_items_share(norm: str, start: int) -> bool:
         return False
     prev = head[max(head.rfind(c, 0, cut) for c in _CLAUSE_MARKS) + 1:cut]
     return bool(_LAGGING_WORD.search(prev) and _ITEM_COUNT.search(prev))
+
+
+def _items_share(norm: str, m: re.Match) -> bool:
+    """A stated share that is items' share among a programme's, not work done: after a count of items lagging
+    (_lagging_items_share), or said of the programme's total (占项目总数的12.5%, words.toml progress.items_total_share)
+    right after a clause counting items of any verdict (A、B等4个项目已提前完成…，占项目总数的12.5%)."""
+    if _lagging_items_share(norm, m.start()):
+        return True
+    total = _ITEMS_TOTAL.search(norm, m.start(), m.end())
+    if total is None or total.start() == 0 or norm[total.start() - 1] not in ",，":
+        return False
+    head = norm[:total.start() - 1]
+    prev = head[max(head.rfind(c) for c in _CLAUSE_MARKS) + 1:]
+    return bool(_ITEM_COUNT.search(prev))
+
+
 _PLAN_WON = vocab.pattern("intention.plan_won")     # 争取到位资金4.9亿元: won, no plan
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
@@ -413,7 +433,7 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
     """Every completion rate the report states (several projects' shares of their year's plans), in order."""
-    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm) if not _lagging_items_share(norm, m.start())}
+    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm) if not _items_share(norm, m)}
     out = []
     for start in sorted(found):
         try:
@@ -480,7 +500,7 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
     for rx in _STATED:
         for m in rx.finditer(norm):
             if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()) \
-                    or _lagging_items_share(norm, m.start()):
+                    or _items_share(norm, m):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)

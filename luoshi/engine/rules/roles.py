@@ -146,6 +146,10 @@ _PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;
 _AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing')})")
 
 
+# 28项实事项目都在有序推进: the counted items go on as planned (words.toml report.items_pushed_on).
+_PUSHED_ON = vocab.pattern("report.items_pushed_on")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -182,4 +186,6 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
     if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause) or _SIGNED_VERB.search(clause):
         return "done"       # (正式签约项目3个: signed, its own word, not the clause before it; judge_indicator reads it)
+    if _PUSHED_ON.search(clause):
+        return "underway"   # 全区32项民生实事全部按序时推进: the items counted go on as planned, none said done
     return None

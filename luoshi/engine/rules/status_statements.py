@@ -519,6 +519,8 @@ def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
 _ITEMS_BEHIND = vocab.pattern("report.items_behind")
 _ITEMS_DONE = vocab.pattern("report.items_done")
 _ITEMS_ON_PACE = vocab.pattern("report.items_on_pace")
+_ITEMS_AHEAD = vocab.pattern("report.items_ahead")
+_ITEMS_MILESTONE = vocab.pattern("report.items_milestone")
 # (其余33项均按序时推进: the rest's count between 其余 and its verdict)
 _ITEMS_REST = re.compile("|".join(re.escape(w).replace("其余", r"其余(?:\d+\s*[项件个])?", 1)
                                   for w in vocab.longest_first(vocab.words("report.items_rest_on_plan"))))
@@ -586,7 +588,7 @@ def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
             out.extend(counted)
             continue
         units = [(a, b)]
-        verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE))
+        verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE), ("ahead", _ITEMS_AHEAD))
         kinds = {k for k, rx in verdicts if rx.search(norm, a, b)}
         if len(kinds) > 1:
             units = list(_spans(_CLAUSE, norm[:b]))
@@ -626,7 +628,11 @@ class ItemsNamed(StatusRule):
                  "进度的事项有：“A”“B”; A、B 2项已提前完成年度任务; A、B等事项推进不够理想; A、B等事项完成情况较好; in a "
                  "sentence giving several verdicts, the clause): the task named among them (or by its name's core, 社区食堂建设 "
                  "for 新建社区食堂10家) takes that verdict — behind or completed, basis statement; on pace where the list "
-                 "goes well, basis unit_statement.  A task not named: "
+                 "goes well, basis unit_statement; ahead, basis statement, where the office names it among those "
+                 "running faster (A、B等项目进展较快: words.toml report.items_ahead), and behind where among those "
+                 "it says need speeding up (需要加快推进).  Named among those done where the thing done is an interim "
+                 "milestone (已提前完成上半年节点目标: words.toml report.items_milestone): ahead when early (提前), "
+                 "otherwise on pace.  A task not named: "
                  "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
                  "unclear where the reply says nothing else; otherwise the other rules decide.  A task named in "
                  "brackets after a count of items taken off the year's list (因政策调整取消1项(A): words.toml "
@@ -652,7 +658,12 @@ class ItemsNamed(StatusRule):
             return None      # a counted list with no office's word: read only for a task it names (5项未完成进度(A、B…))
         if len({status for status, _, _ in mine}) == 1:
             status, x, y = min(mine, key=lambda v: v[1])
-            said = {"behind": "未达到进度或未完成", "completed": "已完成", "on_track": "进展较好"}[status]
+            if status == "completed" and _ITEMS_MILESTONE.search(norm, x, y):
+                # 已提前完成上半年节点目标: an interim milestone done, not the year's task — ahead when early
+                status = "ahead" if "提前" in norm[x:y] else "on_track"
+            said = {"behind": "未达到进度或未完成", "completed": "已完成", "on_track": "进展较好", "ahead": "进展较快"}[status]
+            if _ITEMS_MILESTONE.search(norm, x, y) and status in ("ahead", "on_track"):
+                said = "已完成阶段节点目标"
             return Outcome(status, None, "statement" if status != "on_track" else "unit_statement",
                            "督查通报点名本项" + said, [Evidence(case.progress[x:y], x, y)])
         if mine:
