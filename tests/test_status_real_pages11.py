@@ -34,8 +34,6 @@ KNOWN_MISSES_PAGES11 = [
          "the whole programme's count before the subset's finished count read as done over the target: completed"),
     miss(("税收收入", "税收收入累计完成8.2亿元,为预算数的86.1%,同比增长3.4%,高于序时进度11.1个百分点", date(2021, 9, 30)),
          "ahead", "a budget share said with 为 beside the page's 高于序时进度 read by stage on pace"),
-    miss(("重点建设项目60个", "60个重点建设项目进展顺利,完成投资42.3亿元,完成全年计划投资110亿元的38.5%", date(2019, 7, 31)),
-         "behind", "the projects' count as the subject beside a share of the year plan under the pace read as the count done"),
     miss(("全年规上工业产值目标300亿元", "1-8月份,预计完成规上工业产值180亿元,完成全年目标300亿元的60%", date(2020, 8, 31)),
          "unclear", "an estimate only (预计完成) with the year's target restated in it read as the target done"),
     miss(("92项区委、区政府重点工作", "截至6月底,92项区委、区政府重点工作和30项区十件民生实事项目均按进度推进中。", date(2021, 6, 30)), "on_track",
@@ -47,4 +45,16 @@ KNOWN_MISSES_PAGES11 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES11)
 def test_known_misses_pages11(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended after the set was judged, by a rule written from pages16 (pagesb, stop 38: the whole's own amount between its name
+# and 的 in a stated share, 完成全年计划投资X亿元的Y%), no rule written from this set: the case that was a strict xfail above.
+MENDED_BY_LATER_RULES = [
+    (("重点建设项目60个", "60个重点建设项目进展顺利,完成投资42.3亿元,完成全年计划投资110亿元的38.5%", date(2019, 7, 31)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
+def test_mended_by_later_rules(given, expected):
     assert judge(*given).status == expected

@@ -25,8 +25,6 @@ KNOWN_MISSES_PAGES14 = [
          "an item in a list of 全面完成任务 read as not done because other items' starts are planned in the next sentence"),
     miss(("新建社区健身广场12个。", "进展情况:①学校操场错时开放工程5月底已完工。②社区健身广场项目8月底已完工。", date(2021, 10, 31)),
          "completed", "a numbered reply saying the project done by a month (8月底已完工) read as the count unanswered, on pace"),
-    miss(("社会消费品零售总额", "实现社会消费品零售总额28.6亿元,同比增长9.1%,完成全年指标任务25亿元的114.4%,预计全年可实现31亿元",
-          date(2021, 11, 30)), "completed", "a year target exceeded said as 完成全年指标任务X的Y% (over 100) read by stage"),
     miss(("完成乡分茶叶种植任务", "截止6月份,我镇已完成乡分茶叶种植任务800.已完成油菜种植300亩.计划的标准化养殖小区正进行选址.",
           date(2021, 6, 30)), "completed",
          "a sentence listing several tasks: this task's clause done, another task's site selection read against it as behind"),
@@ -42,8 +40,6 @@ KNOWN_MISSES_PAGES14 = [
           date(2014, 8, 20)), "ahead", "a sector given as points over the whole's share read at the whole's share"),
     miss(("全市重大项目年计划投资860亿元", "1-6月,全市重大项目累计完成投资489.3亿元,为年度投资目标(860亿元)的56.9%,为上半年投资目标(420亿元)的116.5%。",
           date(2021, 6, 30)), "ahead", "the half-year target beside the year's summed with it and read as done over the year"),
-    miss(("一般公共预算收入", "1-11月,实现一般公共预算收入5.62亿元,同比增长4.1%,完成年度目标任务6亿元的93.7%,预计全年可实现6.1亿元。",
-          date(2021, 11, 30)), "on_track", "a year share in the band beside a forecast for the year read as done (a forecast read as done)"),
     # figures beside works
     miss(("城南保障房小区二期", "3号、5号楼正在内部装修,8号楼主体已建到十二层。该项目计划今年投资8600万元,已完成投资8100万元。",
           date(2015, 8, 31)), "ahead", "this year's investment near its plan beside buildings still rising read by stage"),
@@ -86,4 +82,20 @@ KNOWN_MISSES_PAGES14 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES14)
 def test_known_misses_pages14(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended after the set was judged, by a rule written from pages16 (pagesb, stop 38: the whole's own amount between its name
+# and 的 in a stated share, 完成全年指标任务X的Y% / 完成年度目标任务X的Y%), no rule written from this set: the two cases
+# that were strict xfails above, now plain.
+MENDED_BY_LATER_RULES = [
+    (("社会消费品零售总额", "实现社会消费品零售总额28.6亿元,同比增长9.1%,完成全年指标任务25亿元的114.4%,预计全年可实现31亿元",
+      date(2021, 11, 30)), "completed"),
+    (("一般公共预算收入", "1-11月,实现一般公共预算收入5.62亿元,同比增长4.1%,完成年度目标任务6亿元的93.7%,预计全年可实现6.1亿元。",
+      date(2021, 11, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
+def test_mended_by_later_rules(given, expected):
     assert judge(*given).status == expected

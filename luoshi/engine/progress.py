@@ -173,6 +173,10 @@ _CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]
 # --- stated completion rate ------------------------------------------------------------
 
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
+# The whole's own amount written after its name, before 的 and the share (占目标任务20公里的74.5%, 完成年度目标任务6亿元的93.7%,
+# 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
+# no amount, the figure is the share).
+_WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?[^\d\s,;。，；:：的%()（）]{0,4}的|的)?"
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -184,8 +188,8 @@ _STATED = [
                r"[:：]?\s*" + _PCT),
     # 完成年度目标的60%; and the same share said without 的 (完成年度目标60%, 完成全年任务64%): a share of the year's task.
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
-               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"
-               + _PCT),
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
+               + _WHOLE_AMOUNT + r"\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
                + _PCT),
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
@@ -195,8 +199,8 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')})"
-               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?的?\s*"
-               + _PCT),
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
+               + _WHOLE_AMOUNT + r"\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),
@@ -206,8 +210,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
-               rf"(?:{vocab.alternation('progress.share_noun')})?的?\s*"
-               + _PCT),
+               rf"(?:{vocab.alternation('progress.share_noun')})?" + _WHOLE_AMOUNT + r"\s*" + _PCT),
 ]
 
 # A supervision table's progress cell that is only a share, with or without the office's note in brackets after it (95%;

@@ -19,6 +19,7 @@ from .base import (
     _CLAUSE,
     _DIGIT,
     _NON_WORD,
+    _NOT_HAN,
     _SENTENCE,
     _STATEMENT_FILL,
     _fmt,
@@ -82,7 +83,10 @@ class StatedRate(StatusRule):
                  "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
                  "of several measures, a rate stated in the sentence of one measure (its figure or its name) "
                  "while others are reported apart answers that measure alone: the parts are judged as "
-                 "SubTargets judges them, the rate standing for its measure where no figure of it does.")
+                 "SubTargets judges them, the rate standing for its measure where no figure of it does.  One "
+                 "sentence reporting several measures, each with its own share (完成A工程14公里，占目标任务20公里的70%；完成B工程"
+                 "9公里，占目标任务10公里的90%): the share of the one measure the task names; naming neither or both, the "
+                 "worst share decides.")
 
     def judge(self, case):
         r = case.row
@@ -123,6 +127,13 @@ class StatedRate(StatusRule):
         norm = for_parsing(case.progress)
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
                   and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
+        named = _share_of_named_measure(case.task_text, norm, shares) if len(shares) >= 2 else None
+        if named is not None:
+            # 甲县完成A工程14公里，占目标任务20公里的70%；完成B工程9公里，占目标任务10公里的90% for the task B工程: one
+            # sentence reporting several measures, each with its own share; the task names one of them — its share.
+            v, (s, e) = named
+            c = round(v, 1)
+            return _paced(case, c, f"报告所列多项中本项完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
         if not case.numeric and len(shares) >= 2:
             # 湘湖三期…占年度计划的76%;白马湖二期…仅占年度计划的41%: several projects of a task with no number
             # of its own, each its share of its plan; the worst decides, as between parts.
@@ -190,6 +201,45 @@ class StatedRate(StatusRule):
                   + f"），最差分项定为{status_word(out.status)}")
         return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets,
                        out.flags)
+
+
+# The last word of work done before a share's figure (完成, 建成, 实现…): what follows it is the measure's name.
+_DONE_BEFORE_NAME = re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})了?")
+
+
+def _share_of_named_measure(task: str, norm: str,
+                            shares: list[tuple[float, tuple[int, int]]]) -> tuple[float, tuple[int, int]] | None:
+    """Of several stated shares, the one whose measure the task names: each share's measure is the name between the
+    last word of work done before it (or its sentence's start) and the next figure (完成A工程14公里，占目标任务20公里的70%:
+    A工程); the task names it when they share a run of four characters.  Every share needs a name of its own (four
+    characters or more: 路基完成率100%、路面完成率54.7% are one subject's parts), and exactly one is named, or none chosen."""
+    task_han = _NOT_HAN.sub("", task)
+    named, prev = [], 0
+    for v, (s, e) in shares:
+        start = max(prev, max((m.end() for m in _SENTENCE_END.finditer(norm, 0, s)), default=0))
+        seg = norm[start:s]
+        seg = seg[max((m.end() for m in _DONE_BEFORE_NAME.finditer(seg)), default=0):]
+        digit = _DIGIT.search(seg)
+        name = _NOT_HAN.sub("", seg[:digit.start()] if digit else seg)
+        if len(name) < 4:
+            return None
+        if _common_run(name, task_han) >= 4:
+            named.append((v, (s, e)))
+        prev = e
+    return named[0] if len(named) == 1 else None
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two short texts share."""
+    best, row = 0, [0] * (len(b) + 1)
+    for x in a:
+        prev_diag = 0
+        for k, y in enumerate(b, 1):
+            cur = row[k]
+            row[k] = prev_diag + 1 if x == y else 0
+            best = max(best, row[k])
+            prev_diag = cur
+    return best
 
 
 # A share of money (words.toml status.share_money_measure) and every item said begun (status.all_started).
