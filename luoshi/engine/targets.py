@@ -49,7 +49,10 @@ _CEILING = vocab.pattern("target.predicate_ceiling")
 _FLOOR = vocab.pattern("target.predicate_floor")
 _LOWER_BETTER = indicators.LOWER_IS_BETTER
 _GROUPS = vocab.words("target.group")
-_RESIDENT_GROUPS = vocab.words("target.resident_group")
+# The place a group of residents is named by (农村常住居民: 农村, then 常住居民): target.group_place, longest first.
+_GROUP_PLACES = sorted(vocab.words("target.group_place"), key=len, reverse=True)
+_SECTORS = frozenset(vocab.words("target.sector"))
+_SECTOR_MEASURES = vocab.words("target.sector_measure")
 _IN_STEP_MANNER = vocab.words("target.in_step_manner")
 _LEVEL_MANNER = vocab.words("target.level_manner")
 _RANGE = vocab.quick(re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)"),
@@ -135,6 +138,24 @@ def clauses(text: str) -> list[tuple[int, int]]:
 _LIST_JOIN = re.compile(r"、|和|及")
 
 
+def _sectors_measured(parts: list[str]) -> list[str]:
+    """农业、规模以上工业、服务业增加值: sectors listed bare before the last one's measure (target.sector_measure) are
+    each measured so (农业增加值, 规模以上工业增加值); any item that is no bare sector (target.sector) leaves the list as it is
+    (地区生产总值、规模以上工业增加值)."""
+    measure = next((m for m in _SECTOR_MEASURES if parts[-1].endswith(m)), None)
+    if measure is None or parts[-1][:-len(measure)] not in _SECTORS or not all(p in _SECTORS for p in parts[:-1]):
+        return parts
+    return [p + measure for p in parts[:-1]] + [parts[-1]]
+
+
+def _resident_tail(group: str) -> str:
+    """What a group of residents adds after its place (农村常住居民: 常住居民; 农村居民: 居民): a short group before it
+    (城镇) is named so too.  Empty for a group that is no residents' (农民) or has nothing after its place."""
+    place = next((w for w in _GROUP_PLACES if group.startswith(w) and len(group) > len(w)), None)
+    tail = group[len(place):] if place is not None else ""
+    return tail if tail.endswith("居民") else ""
+
+
 def split_metrics(metric: str) -> list[str]:
     """A metric naming several (A、B和C): one per item, a shared head noun given to each group
     (城镇居民和农村居民人均可支配收入 → both with 人均可支配收入); an 等 bundle stays whole."""
@@ -154,11 +175,13 @@ def split_metrics(metric: str) -> list[str]:
     if not head:
         # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
         parts = [parts[0]] + [_measure_of(p, parts[0]) for p in parts[1:]]
+        parts = _sectors_measured(parts)
         last = parts[-1]
     out = []
     for p in parts[:-1]:
-        if head and p in _GROUPS and not p.endswith("居民") and last.startswith(_RESIDENT_GROUPS):
-            p += "居民"      # 城镇和农村居民人均可支配收入: 城镇居民…, as the group after it is named
+        if head and p in _GROUPS and not p.endswith("居民"):
+            # 城镇和农村居民人均可支配收入: 城镇居民…; 城镇、农村常住居民…: 城镇常住居民…, as the group after it is named
+            p += _resident_tail(last[:len(last) - len(head)])
         out.append(p + head if head and p in _GROUPS else p)
     out.append(last)
     return out

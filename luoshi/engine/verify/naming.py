@@ -422,6 +422,7 @@ def _other_breadth(target: str, claim: str) -> bool:
 
 
 _SIZE_SCOPE = vocab.words("verify.size_scope")
+_SIZE_SCOPE_USUAL = vocab.words("verify.size_scope_usual")
 
 
 def _wider_scope(target: str, claim: str) -> bool:
@@ -433,7 +434,9 @@ def _wider_scope(target: str, claim: str) -> bool:
     if not scopes:
         return False
     c = _written_out(claim)
-    return not any(w in c for w in _SIZE_SCOPE) and any(len(rest := t.split(w, 1)[1]) >= 3 and rest in c for w in scopes)
+    # (规模以上固定资产投资: the statistic's usual units, verify.size_scope_usual; its bare name is the same metric)
+    return not any(w in c for w in _SIZE_SCOPE) and any(len(rest := t.split(w, 1)[1]) >= 3 and rest in c
+                                                        and not rest.startswith(tuple(_SIZE_SCOPE_USUAL)) for w in scopes)
 
 
 @lru_cache(maxsize=8192)
