@@ -153,8 +153,17 @@ _LATER_DEADLINE = vocab.quick(re.compile(
     r"|(?P<end>年?底|年?末))?(?P<tail>(?:之)?前|内)?"))
 
 
+# A year named right before a result verb (2025年完成…建设, 2026年建成投用): the work is due by that year's end.
+_YEAR_RESULT = vocab.quick(re.compile(rf"(?<!\d)(20\d\d)年(?:{vocab.alternation('time.period_result_verb')})"), digits=True)
+
+
 def _later_deadline(text: str, as_of: date) -> date | None:
-    """The deadline the task states in a later year than ``as_of``'s, or None."""
+    """The deadline the task states in a later year than ``as_of``'s, or None.  A later year before a result verb
+    (2025年完成…) is one too, unless the task names a result of ``as_of``'s own year beside it (2024年完成A,2025年全面
+    完成: this year's step is the task's, the later year the whole's)."""
+    years = {int(m.group(1)) for m in _YEAR_RESULT.finditer(text or "")}
+    if years and as_of.year not in years and max(years) > as_of.year:
+        return date(max(years), 12, 31)
     for m in _LATER_DEADLINE.finditer(text or ""):
         year = as_of.year + 1 if m.group("next") else int(m.group("year"))
         season = next((month for month, rx in _SEASON_DEADLINE.items() if rx.match(text, m.end())), None) \

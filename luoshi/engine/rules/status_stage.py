@@ -49,6 +49,9 @@ _TIED = re.compile(f"与([^,;。，；与]{{2,12}}?)(?:{vocab.alternation('task.
 # 收入增长高于经济增长: a rate to stay above another measure's growth (group 1, its growth word kept), tied the same way.
 _TIED_ABOVE = re.compile(f"(?:{vocab.alternation('task.tied_above')})"
                          f"([^,;。，；与]{{2,8}}?(?:{vocab.alternation('change.growth')}))")
+# 增速高于全省平均水平: a rate to stay above a wider place's average (group 1: 全省平均), tied the same way.
+_TIED_AVERAGE = re.compile(f"(?:{vocab.alternation('task.tied_above')})"
+                           f"((?:{vocab.alternation('task.tied_average_scope')})平均)")
 
 
 _WHOLE = vocab.pattern("completion.whole")
@@ -491,13 +494,14 @@ class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
                  "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
-                 "Not for a rate tied to another measure (与经济增长同步, 高于经济增长) whose other side the reply does not name.")
+                 "Not for a rate tied to another measure (与经济增长同步, 高于经济增长) or to a wider place's average "
+                 "(高于全省平均水平) whose other side the reply does not name.")
 
     def judge(self, case):
         if case.numeric:
             return None
         task = for_parsing(case.task_text)
-        tied = _TIED.search(task) or _TIED_ABOVE.search(task)
+        tied = _TIED.search(task) or _TIED_ABOVE.search(task) or _TIED_AVERAGE.search(task)
         if tied and tied.group(1) not in for_parsing(case.progress):
             return None     # 收入增长5.2% for 收入增长与经济增长同步: the other side is not reported
         if case.parts:

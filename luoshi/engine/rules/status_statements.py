@@ -125,6 +125,8 @@ class StatedRate(StatusRule):
         c = round(r.stated_pct, 1)
         s, e = r.stated_pct_span or (0, 0)
         norm = for_parsing(case.progress)
+        if _listed_apart(case, norm, s):
+            return None     # A、B、C确定事项全部完成;D确定事项44项…完成率97.7%: D's rate, the task named in the list before it
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
                   and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
         named = _share_of_named_measure(case.task_text, norm, shares) if len(shares) >= 2 else None
@@ -384,8 +386,22 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
 _NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
 
 
+# 已完成。 | 100 |: a table flattened with its cells between bars, the statement's cell followed only by cells of a full
+# share (100, 100%) whose header is lost — the page's own figure of the work done in full, which the statement closes.
+_FULL_SHARE_CELL = re.compile(r"\s*(?:100(?:\.0+)?\s*%?\s*)?")
+
+
+def _less_full_share_cells(text: str) -> str:
+    """``text`` less the cells of a full share (or empty ones) closing it after bars (已完成。 | 100 | → 已完成。)."""
+    cells = text.split("|")
+    while len(cells) > 1 and _FULL_SHARE_CELL.fullmatch(cells[-1]):
+        cells.pop()
+    return "|".join(cells)
+
+
 class WholeStatement(StatusRule):
-    help_text = ("The cell is only a completion statement (已完成。, 已全部完成), or states the whole year's task "
+    help_text = ("The cell is only a completion statement (已完成。, 已全部完成; in a table flattened between bars, followed "
+                 "only by cells of a full share: 已完成。 | 100), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or opens with the whole done (已全部完成，共…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
 
@@ -394,7 +410,7 @@ class WholeStatement(StatusRule):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
         if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
             return None          # 隐患排查已经结束 for 完成…排查整治: the survey done, the works it calls for not said
-        text = _STATEMENT_FILL.sub("", case.progress)
+        text = _STATEMENT_FILL.sub("", _less_full_share_cells(case.progress))
         m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
             return Outcome("completed", None, "statement", "报告整项任务已完成",
@@ -579,6 +595,12 @@ _ITEMS_OFFICE = vocab.pattern("report.items_office")
 _LIST_NOUN = vocab.alternation("report.items_list_noun")
 _ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)"
                         r"(?:等?(?:\d+|[一二两三四五六七八九十]+)\s*(?:[项件]|个(?=" + _LIST_NOUN + r"))|等(?=" + _LIST_NOUN + r"))")
+# 其中第一次会议、第二次会议、第三次会议确定事项全部完成: three names or more closed by their items' noun and the office's
+# verdict of done straight after, with no count (words.toml report.items_done); the word opening the list
+# (report.items_list_opening) is no part of the first name.
+_ITEM_LIST_DONE = re.compile(f"(?:{vocab.alternation('report.items_list_opening')})?"
+                             r"((?:[^、,，:：;；。“”\"]{2,24}、){2,}[^、,，:：;；。“”\"]{2,24}?)"
+                             f"(?=(?:{_LIST_NOUN})?(?:{vocab.alternation('report.items_done')}))")
 # 有11项进度滞后，分别为A、B、C: the items after a lead word, up to the clause's end (等 closing it).
 _ITEM_LEAD = vocab.pattern("report.items_list_lead")
 _ITEM_LIST_END = re.compile(r"[,，;；。]")
@@ -602,7 +624,7 @@ def _items_named(text: str) -> list[str]:
     quoted = _ITEM_QUOTED.findall(text)
     if len(quoted) >= 2:
         return quoted
-    m = _ITEM_LIST.search(text)
+    m = _ITEM_LIST.search(text) or _ITEM_LIST_DONE.search(text)
     if m:
         return [n.strip() for n in m.group(1).split("、")]
     lead = _ITEM_LEAD.search(text)
@@ -671,6 +693,16 @@ def _named_by_core(name: str, bare_task: str) -> bool:
     least four characters, in the task."""
     core = _ITEM_NAME_TAIL.sub("", name)
     return core != name and len(core) >= 4 and core in bare_task
+
+
+def _listed_apart(case: Case, norm: str, pos: int) -> bool:
+    """The task named in an office's list with its own verdict in another sentence than the one at ``pos``
+    (A、B、C确定事项全部完成;D确定事项44项,完成43项,完成率97.7% for C): what stands at ``pos`` is another item's."""
+    if not _ITEMS_OFFICE.search(norm):
+        return False
+    here = next(((a, b) for a, b in _spans(_SENTENCE, norm) if a <= pos < b), None)
+    return here is not None and any(not (here[0] <= x < here[1]) and not case.in_forecast(x)
+                                    and _names_task(names, case.task_text) for names, _, x, _ in _item_verdicts(norm))
 
 
 class ItemsNamed(StatusRule):
