@@ -246,6 +246,7 @@ def _common_run(a: str, b: str) -> int:
 
 # A share of money (words.toml status.share_money_measure) and every item said begun (status.all_started).
 _SHARE_MONEY = vocab.pattern("status.share_money_measure")
+_START_TASK = vocab.pattern("milestone.start")
 _ALL_STARTED = vocab.pattern("status.all_started")
 
 
@@ -259,7 +260,11 @@ def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
     counts = case.numeric
     if not counts or any(t.kind != "count" for t in counts):
         return False
-    return any(f.fact.unit == t.unit and f.fact.value != t.value and f.role in ("done", "started")
+    # A count begun answers only a task counting starts (42宗新开工项目); for a list of projects to build or invest in
+    # (重点建设项目116个) the projects begun are no part of it done, and the share of the year's plan is read.
+    starts_counted = bool(_START_TASK.search(for_parsing(case.task_text)))
+    return any(f.fact.unit == t.unit and f.fact.value != t.value
+               and (f.role == "done" or (f.role == "started" and starts_counted))
                for f in case.facts for t in counts)
 
 
