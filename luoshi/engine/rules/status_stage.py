@@ -27,7 +27,7 @@ from .clauses import (
 )
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
 from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
-from .status import StatusRule, _missed_outright
+from .status import StatusRule, _missed_outright, behind_cues
 from .status_parts import _works_late_in
 from .works import (
     _PLAN_DRAFT,
@@ -441,6 +441,40 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("behind", None, "stage",
                            f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# A task counting a list of projects kept for their preparation (words.toml task.prep_list).
+_PREP_LIST_TASK = vocab.pattern("task.prep_list")
+
+
+class PreparatoryList(StatusRule):
+    help_text = ("A task that counts a list of projects kept for their preparation (列入重大前期项目清单3个, 8个储备项目: "
+                 "words.toml task.prep_list) asks no start: before the year's end, a reply whose every staged clause is "
+                 "preparation under way or a step of it done (规划正在编制, 正在编制初步设计, 已完成施工招标) is on pace, basis "
+                 "stage.  A reply with a lag in words, a start, works or a finish in it, or a forecast only, is left to the "
+                 "rules after.")
+
+    def judge(self, case):
+        if not _PREP_LIST_TASK.search(for_parsing(case.task_text)) or case.expected >= 100:
+            return None
+        norm = for_parsing(case.progress)
+        if behind_cues(norm):
+            return None
+        staged = []
+        for a, b in _spans(_CLAUSE, norm):
+            clause = norm[a:b]
+            st = clause_stage(clause) if clause.strip() and not case.in_forecast(a) else None
+            if st is None:
+                continue
+            if st == "done" and _PREP_OBJECT.search(clause):
+                st = "preparing"             # 已完成施工招标: a step of the preparation done
+            if st not in ("preparing", "underway") or (st == "underway" and not _PREP_OBJECT.search(clause)):
+                return None
+            staged.append((a, b))
+        if not staged:
+            return None
+        return Outcome("on_track", None, "stage", "任务为前期项目清单，报告前期工作正在推进，按阶段判断达进度",
+                       [Evidence(case.progress[a:b], a, b) for a, b in staged[:3]])
 
 
 # A build verb opening a task's clause (after a deadline word at most) whose object ends the clause on a facility or
