@@ -404,9 +404,15 @@ def _less_full_share_cells(text: str) -> str:
     return "|".join(cells)
 
 
+# 完成成效:完成任务 / 完成结果：超额完成 closing the row: a table's column of the verdict, with its header, says done.
+_VERDICT_CELL_DONE = re.compile(f"(?:{vocab.alternation('report.verdict_label')})[:：]\\s*"
+                                f"(?:{vocab.alternation('report.verdict_done')})[\\s。.;；]*$")
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成; in a table flattened between bars, followed "
-                 "only by cells of a full share: 已完成。 | 100), or states the whole year's task "
+                 "only by cells of a full share: 已完成。 | 100), or closes with a table's verdict column saying done "
+                 "(完成成效:完成任务, 完成结果:超额完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or opens with the whole done (已全部完成，共…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
 
@@ -420,6 +426,12 @@ class WholeStatement(StatusRule):
         if m:
             return Outcome("completed", None, "statement", "报告整项任务已完成",
                            [Evidence(case.progress.strip(), 0, len(case.progress.strip()))])
+        verdict = _VERDICT_CELL_DONE.search(for_parsing(case.progress))
+        if verdict and not case.in_forecast(verdict.start()):
+            # 年度完成情况:…。完成成效:完成任务 — the table's own column of the verdict closing the row says done.
+            a, b = verdict.span()
+            return Outcome("completed", None, "statement", "表中完成成效栏为完成",
+                           [Evidence(case.progress[a:b], a, b)])
         norm = for_parsing(case.progress)
         if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
