@@ -38,8 +38,6 @@ KNOWN_MISSES_PAGES14 = [
     # shares that are not the task's own
     miss(("教育卫生项目", "全市重点项目完成投资占年度计划的45.2%,其中教育卫生项目推进最快,比全市重点项目投资完成进度高出25.4个百分点。",
           date(2014, 8, 20)), "ahead", "a sector given as points over the whole's share read at the whole's share"),
-    miss(("全市重大项目年计划投资860亿元", "1-6月,全市重大项目累计完成投资489.3亿元,为年度投资目标(860亿元)的56.9%,为上半年投资目标(420亿元)的116.5%。",
-          date(2021, 6, 30)), "ahead", "the half-year target beside the year's summed with it and read as done over the year"),
     # figures beside works
     miss(("城南保障房小区二期", "3号、5号楼正在内部装修,8号楼主体已建到十二层。该项目计划今年投资8600万元,已完成投资8100万元。",
           date(2015, 8, 31)), "ahead", "this year's investment near its plan beside buildings still rising read by stage"),

@@ -177,6 +177,8 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 # 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
 # no amount, the figure is the share).
 _WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?[^\d\s,;。，；:：的%()（）]{0,4}的|的)?"
+# 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
+_RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -200,7 +202,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
-               + _WHOLE_AMOUNT + r"\s*" + _PCT),
+               + _RESTATED + _WHOLE_AMOUNT + r"\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),
@@ -210,7 +212,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
-               rf"(?:{vocab.alternation('progress.share_noun')})?" + _WHOLE_AMOUNT + r"\s*" + _PCT),
+               rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + r"\s*" + _PCT),
 ]
 
 # A supervision table's progress cell that is only a share, with or without the office's note in brackets after it (95%;
@@ -378,8 +380,16 @@ _EXAMPLES_CLOSE = vocab.words("target.examples_close")
 _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
 
 
+# 占年度目标(130亿元)的52.6%: a figure in brackets right after the target a share is of restates the target, no fact.
+_RESTATED_TARGET = re.compile(rf"(?:{vocab.alternation('progress.stated_share_of')})"
+                              rf"(?:{vocab.alternation('progress.share_noun')})?\s*\(\s*$")
+_RESTATED_CLOSE = re.compile(r"\s*\)\s*的")
+
+
 def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     s, e = m.start(), m.end()
+    if _RESTATED_TARGET.search(norm, max(0, s - 10), s) and _RESTATED_CLOSE.match(norm, e):
+        return True                                   # 占年度目标(130亿元)的52.6%: the target restated
     if m.group("pct") is not None:
         return _inside(quotes, s)                     # 百分之七点二: a percentage, whatever stands around it
     num, unit = m.group("num"), m.group("unit") or ""

@@ -62,6 +62,13 @@ _TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation
                      f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
 
 
+# 全年完成投资4.1亿元，比年度计划低6.5个百分点: the year's plan missed by points — done 100 less the points, read once the
+# deadline has passed (before it a margin under the year's plan says nothing of the share done); never of a rate target
+# (增长2.1%，比年度目标低3.9个百分点 is the growth short, words.toml report.under_by).
+_UNDER_PLAN = re.compile(f"比(?:{vocab.alternation('task.whole_year_lead')})?(?:{vocab.alternation('report.over_task')})"
+                         f"(?:{vocab.alternation('report.under_by')})" r"(\d+(?:\.\d+)?)个百分点")
+
+
 # A share stated in a clause (约六成, 过半, 一半, 60%, 三分之二): of the work, not the whole said done.
 _SHARE_STATED = re.compile(r"[一二三四五六七八九两]成(?![效果员立本品交])|(?<![\d.])\d+(?:\.\d+)?%|[一二三四五六七八九十]分之|"
                            f"{vocab.alternation('figure.share_half')}")
@@ -86,7 +93,8 @@ class StatedRate(StatusRule):
                  "SubTargets judges them, the rate standing for its measure where no figure of it does.  One "
                  "sentence reporting several measures, each with its own share (完成A工程14公里，占目标任务20公里的70%；完成B工程"
                  "9公里，占目标任务10公里的90%): the share of the one measure the task names; naming neither or both, the "
-                 "worst share decides.")
+                 "worst share decides.  Once the deadline has passed, the year's plan missed by points (比年度计划低6.5个百分点: "
+                 "words.toml report.under_by) is done 100 less the points, on a task with no rate target.")
 
     def judge(self, case):
         r = case.row
@@ -120,6 +128,12 @@ class StatedRate(StatusRule):
             c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
             a, b = tenths.span()
             return _paced(case, c, f"报告{case.progress[a:b]}（约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+        under = _UNDER_PLAN.search(for_parsing(case.progress)) if r.stated_pct is None and case.expected >= 100 else None
+        if under and not case.in_forecast(under.start()) and not any(vocab.is_rate(t.unit) for t in case.targets) \
+                and 0 < float(under.group(1)) < 100:
+            c = round(100.0 - float(under.group(1)), 1)
+            a, b = under.span()
+            return _paced(case, c, f"报告{case.progress[a:b]}（完成约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
         if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
             return None
         c = round(r.stated_pct, 1)
