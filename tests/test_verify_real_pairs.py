@@ -738,3 +738,58 @@ def test_output_value_named_industry_and_manufacturing_apart(target, review, exp
 def test_size_word_of_a_statistic_kept_above_a_size(target, review, expected):
     got = [o for m, o in _outcomes(target, review, (targets.parse_clause(target)[0].metric,))]
     assert got == [expected], got
+
+
+# --- eleventh set's rules (verifyb, stop 38): a basis sum before a metric, a factor taken out, posts counted by
+# persons.  Tables in this file's own wording. ---------------------------------------------------
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a sum before 口径 names the basis the metric after it is counted on: no figure, no part of the name
+    ("800万元口径工业投资增长12%", [("工业投资", 12.0, "%")]),
+    ("3000万元及以上口径规模以上服务业营业收入增长9%", [("规模以上服务业营业收入", 9.0, "%")]),
+    ("1000万元以上口径限额以上批发业销售额增长8%", [("限额以上批发业销售额", 8.0, "%")]),
+    # guards: a threshold naming projects, and an amount that is the target, stay as they were
+    ("引进5000万元以上项目20个", [("引进5000万元以上项目", 20.0, "个")]),
+    ("500万元以上项目投资增长10%", [("500万元以上项目投资", 10.0, "%")]),
+    ("民间投资达到300亿元", [("民间投资", 300.0, "亿元")]),
+])
+def test_a_basis_sum_before_the_metric(clause, expected):
+    assert [(i.metric, i.value, i.unit) for i in targets.parse_clause(clause)] == expected
+
+
+_N11 = "某某市政府工作报告\n\n二、2024年工作安排\n\n主要预期目标是：地区生产总值增长6%左右，{target}。\n"
+_N11_REVIEW = ("某某市政府工作报告\n\n一、2024年工作回顾\n\n过去一年，全市地区生产总值增长6.2%，{review}。\n\n"
+               "我们也清醒认识到，发展中还存在一些困难和问题。\n")
+
+
+def _eleventh(target, review):
+    verdicts, _ = verify.verify_documents(_doc(_N11.format(target=target)), _doc(_N11_REVIEW.format(review=review)),
+                                          "t.txt")
+    return {v.metric: corpus.outcome(v) for v in verdicts}
+
+
+@pytest.mark.parametrize(("target", "review", "metric", "outcome"), [
+    # a factor taken out (剔除/扣除…因素后) is a second basis: the two bases disagreeing leave it unclear
+    ("一般公共预算收入增长9%", "一般公共预算收入完成86.2亿元、增长7.4%，剔除大规模增值税留抵退税因素后增长10.6%",
+     "一般公共预算收入", "unclear"),
+    ("一般公共预算收入增长9%", "一般公共预算收入完成86.2亿元、增长10.2%，扣除一次性土地出让收入因素后增长11.5%",
+     "一般公共预算收入", "achieved"),
+    ("一般公共预算收入增长9%", "一般公共预算收入完成86.2亿元、增长7.4%，扣除一次性土地出让收入因素后增长8.1%",
+     "一般公共预算收入", "not_met"),
+    # guards: the prices taken out give a real growth, no second basis — the headline figure decides
+    ("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长6.1%，扣除价格因素实际增长4.2%",
+     "城镇居民人均可支配收入", "achieved"),
+    ("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长5.2%，剔除价格因素后增长3.9%",
+     "城镇居民人均可支配收入", "not_met"),
+    # a basis sum before the metric in the target and in the review
+    ("800万元口径工业投资增长12%", "完成800万元口径工业投资126亿元、增长9.5%", "工业投资", "not_met"),
+    ("800万元口径工业投资增长12%", "工业投资增长13.1%", "工业投资", "achieved"),
+    # posts (就业岗位…个) counted by the persons who fill them
+    ("城镇新增就业岗位1.2万个", "全年城镇新增就业1.35万人", "城镇新增就业岗位", "achieved"),
+    ("城镇新增就业岗位1.2万个", "全年城镇新增就业1.05万人", "城镇新增就业岗位", "not_met"),
+    # guards: jobs offered in posts answer no target in persons; another count in another unit answers nothing
+    ("城镇新增就业1.2万人", "全年提供就业岗位1.5万个", "城镇新增就业", "not_reported"),
+    ("城镇新增就业岗位1.2万个", "全年新增市场主体1.5万户", "城镇新增就业岗位", "not_reported"),
+])
+def test_eleventh_set_rules_verified(target, review, metric, outcome):
+    assert _eleventh(target, review)[metric] == outcome

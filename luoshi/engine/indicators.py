@@ -137,6 +137,8 @@ _SAME_SUBJECT = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,�
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
 _THRESHOLD_BEFORE = re.compile(f"(?:{vocab.alternation('comparator.over_before')})$")
 _ABOVE_BELOW = vocab.words("figure.above_below")
+# 500万元口径固定资产投资: the sum is the basis the metric after it is counted on, no figure (figure.basis_after).
+_BASIS_AFTER = vocab.words("figure.basis_after")
 _NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?的?[\u4e00-\u9fff]")
 # A range (6%—7%, 6.5%至7%, 1万-1.2万人): its low end, with its scale and unit if written, then a
 # dash (one or two characters), 至 or a tilde, before its high end.
@@ -188,7 +190,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     if num == "二" and m.group(4) == "次" and _CJK.match(after):
         return True   # 二次供水, 二次创业: "secondary" before a noun (two times is 两次)
     if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
-        if _THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e):
+        if (_THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e)
+                or norm.startswith(_BASIS_AFTER, e)):
             return True
     return False
 

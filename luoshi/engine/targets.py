@@ -266,9 +266,15 @@ _PRICE_BASIS_INSIDE = re.compile(rf"(?<![按以])(?:{vocab.alternation('target.p
 _BASE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.base_figure')})$")
 
 
+# 500万元口径固定资产投资: the sum and 口径 before the name are the basis it is counted on (figure.basis_after).
+_BASIS_LEAD = re.compile(rf"^\d+(?:\.\d+)?[千万亿]*元(?:{vocab.alternation('figure.above_below')})?"
+                         rf"(?:{vocab.alternation('figure.basis_after')})")
+
+
 def strip_metric(metric: str) -> str:
     # 城镇新增就业10万人以上、城镇调查失业率…: the bound of the figure before is not the next metric's.
     metric = _BOUND_BEFORE.sub("", metric.strip())
+    metric = _BASIS_LEAD.sub("", metric)
     metric = _PRICE_BASIS_INSIDE.sub("", metric)
     metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")

@@ -27,9 +27,23 @@ def _claim_kind(ind: Indicator, claim: Claim) -> str:
     return claim.kind
 
 
+# 城镇新增就业岗位51万个 answered by 城镇新增就业51.4万人: posts counted by the persons who fill them
+# (verify.posts_filled: the metric's end, then the target's unit > the review's).
+_POSTS_FILLED = [(re.compile(f"{end}$"), tuple(units.split(">", 1)))
+                 for end, units in (w.split(":", 1) for w in vocab.words("verify.posts_filled"))]
+
+
+def answering_units(ind: Indicator) -> tuple[str, ...]:
+    """The base units a result's figure for ``ind`` may be in: the target's, and for posts the persons'."""
+    t_unit, _ = _base(ind.unit, ind.scale)
+    return (t_unit,) + tuple(units[1] for end, units in _POSTS_FILLED if units[0] == t_unit and end.search(ind.metric))
+
+
 def _compatible(ind: Indicator, claim: Claim) -> bool:
     t_unit, _ = _base(ind.unit, ind.scale)
     c_unit, _ = _base(claim.unit, "")
+    if t_unit and t_unit != c_unit and c_unit in answering_units(ind):
+        c_unit = t_unit
     if not t_unit or t_unit != c_unit:
         return False
     if vocab.is_rate(t_unit):

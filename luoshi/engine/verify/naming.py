@@ -11,7 +11,7 @@ from .. import vocab
 from ..judgement import Claim, Indicator, Task
 from ..text import bigrams, for_parsing, normalise
 from .claims import _PER_UNIT, _PER_UNIT_BEFORE, _SHARE_OF
-from .figures import _compatible, _lower_better
+from .figures import _compatible, _lower_better, answering_units
 from .index import _indexed
 from .patterns import (
     _BARE_ECONOMY,
@@ -202,9 +202,9 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
     economy = _is_economy(ind)
     rate = vocab.is_rate(ind.unit)     # a statistical rate: the claim names the same thing (增加值, not 成本)
     wanted = _population(ind.metric)
-    t_unit = _base(ind.unit, ind.scale)[0]
+    units = _indexed(claims, _ClaimIndex).units
     # (the unit first: most claims are in another, and _compatible would say so more slowly)
-    for j in _indexed(claims, _ClaimIndex).units.get(t_unit, ()):
+    for j in sorted(j for u in answering_units(ind) for j in units.get(u, ())):
         claim = claims[j]
         if not _compatible(ind, claim):
             continue

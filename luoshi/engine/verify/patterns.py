@@ -47,7 +47,10 @@ _CONSTANT_PRICES = vocab.pattern("verify.constant_prices")
 _TAIL_END = re.compile(
     rf"、|(?<!\d)\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation()})")
 _DONE = vocab.pattern("milestone.finish")
-_SAME_BASIS = vocab.pattern("verify.same_basis")
+# …增长12.8%，剔除结构性减税因素后增长14.1%: a figure with a factor taken out (verify.basis_removed … 因素) is on a
+# comparable basis too, unless the factor is the prices (扣除价格因素后实际增长: a real growth, verify.price_factor).
+_SAME_BASIS = re.compile(rf"{vocab.pattern('verify.same_basis').pattern}|(?:{vocab.alternation('verify.basis_removed')})"
+                         rf"(?:(?!{vocab.alternation('verify.price_factor')})[^,;。]){{1,24}}?因素")
 _HEADLINE_BASIS = vocab.pattern("verify.headline_basis")
 _LOWER_BETTER = LOWER_IS_BETTER     # (one source with status: indicators.lower_is_better)
 # A rate that is itself a rise (居民消费价格涨幅): the review may give it as a growth (指数增长1.8%).
