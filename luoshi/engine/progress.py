@@ -194,6 +194,8 @@ _STATED = [
                + _WHOLE_AMOUNT + r"\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
                + _PCT),
+    # 已完成施工进度的50%: right after 完成, the works' own progress (progress.works_progress_done).
+    re.compile(rf"完成了?(?:{vocab.alternation('progress.works_progress_done')})的?约?\s*" + _PCT),
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:\s]))(?:{vocab.alternation('progress.stated_share_said')})"
