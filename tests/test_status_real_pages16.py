@@ -132,6 +132,9 @@ def test_a_planned_works_progress_is_no_share_done():
 
 # --- misses left open, in other words ---------------------------------------------------------------------------------
 KNOWN_MISSES_PAGES16 = [
+    miss(("村民文化礼堂建设 在东村新建集展示、议事、培训于一体的文化礼堂,建筑面积约1500平方米。",
+          "已举行项目开工仪式。将于近期进场施工,目前已完成开工前各项准备。", date(2023, 7, 31)), "behind",
+         "a start ceremony held with the works still to begin past mid-year read as part done on pace (the label's alternative)"),
     miss(("丁街道综合服务中心建设", "丁街道综合服务中心目前硬装已经结束,软装和家具正在选购", date(2021, 4, 20)), "on_track",
          "one step of the fitting-out finished with the furnishing still to come read as the whole done"),
     miss(("新建便民公厕 改善村民如厕条件,在东村文化广场北侧、西村各新建公共卫生间一座。", "两处厕所已全部完工。", date(2022, 8, 31)),
