@@ -44,7 +44,7 @@ First run of the tenth set (r34–r35, readt, stop 38, labels landed as a4eae8d 
 14/15 (0.933; baseline every part review 0.200), plan part 2/2, targets paragraph 2/2, targets recall 13/13, precision 13/13
 (constant baseline recall 0.077, precision 0.500): the five-year review with its lessons paragraph, the PDF page-number
 lines, the work-meeting report addressed to 同志们 and its goals part (no 预期) read; the miss: the development zone's part on
-its own conduct titled …班子队伍和作风建设 read as plan.
+its own conduct titled …班子队伍和作风建设 read as plan.  After the conduct-of-cadres rule: 15/15; all sets 228/228, 269/269.
 """
 
 from __future__ import annotations

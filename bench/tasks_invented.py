@@ -94,6 +94,8 @@ indicators 19/25 (clause before 19/25); extras: the five years' targets sentence
 坚持…), a worth statement after a numbered run-in title, a 30-character two-clause topic with no parallel, a 23-character one
 after a lone parallel topic; 到2029年，… in the year's part read as the year's; measures after worth statements shown under
 them (7 groups); metrics keeping two verbs (新建和改造…, 新建及改扩建… ×2), a verb and a quoted event (×2), an age.
+After the worth-statement, year-framing, later-year, five-year-targets and counted-thing rules: eighteenth set 28/28, 28/30,
+five_year 28/28, group 25/28, indicators 24/25; all sets 538/538, 538/550, five_year 538/538, group 427/433, indicators 213/217.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

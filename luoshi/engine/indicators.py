@@ -231,6 +231,39 @@ def _header_units_moved(norm: str) -> tuple[str, list[tuple[int, int]]]:
     return vocab.header_unit_pattern().sub(move, norm), moved
 
 
+# Two verbs of work joined by 和/及/与/、 before the counted thing (新建和改造…, 新建及改扩建…): the count is of the thing
+# whichever work is done to it, and the verbs are no part of it; more verbs after them go too (新建和改造提升…).  Verbs
+# run together with no join (改造提升…, 开工建设…) are one work, and stay.
+_JOINED_VERBS = re.compile(f"^(?:{vocab.alternation('target.verb_only')})(?:{vocab.alternation('target.count_list_join')})"
+                           f"(?:{vocab.alternation('target.verb_only')})+")
+# Examples named before the counted thing: quoted (“某某节”等…) or listed (甲、乙等…).
+_QUOTED_EXAMPLES = re.compile(f"[”》](?:{vocab.alternation('target.examples_close')})")
+_WORK_IN = re.compile(f"(?:{vocab.alternation('target.verb_only', 'task.own_measure')})")
+
+
+def counted_thing(metric: str) -> str:
+    """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
+    status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
+    卫生室 → 村级卫生室; one verb, or verbs run together, stay: 新建农村户厕, 改造提升社康中心), and without the examples
+    named before it and the words before them (举办“某某节”等文体活动 → 文体活动, 建设甲园、乙园等产业园 → 产业园).  Left
+    whole when the rest is no thing of two characters or more, holds a figure, names a work of its own (…等机制实施
+    …项目) or goes on past a 的 (集甲、乙等八大功能于一体的…中心)."""
+    joined = _JOINED_VERBS.match(metric)
+    if joined and len(metric) - joined.end() >= 2 and not _DIGIT.search(metric, joined.end()):
+        metric = metric[joined.end():]
+    end = max((m.end() for m in _QUOTED_EXAMPLES.finditer(metric)), default=None)
+    if end is None and "、" in metric:
+        for word in _EXAMPLES_CLOSE:
+            k = metric.rfind(word)
+            if k > metric.find("、") and not metric[:k + len(word)].endswith(_EXAMPLES_CLOSE_NOT):
+                end = k + len(word)
+                break
+    if end is not None and len(metric) - end >= 2 and not _DIGIT.search(metric, end) \
+            and not _WORK_IN.search(metric, end) and "的" not in metric[end:]:
+        metric = metric[end:]
+    return metric
+
+
 @parses("indicators.parse")
 def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``.  ``norm``: ``for_parsing(text)``

@@ -88,6 +88,24 @@ _TARGETS_LISTED = re.compile(rf"\s*(?:{vocab.alternation('part.targets_then_list
 _LISTED_RATES = 2
 
 
+# What something is worth, said alone (招商是发展的生命线, 教育是最大的民生): a subject, 是, and a worth with 的 — a
+# statement opening its paragraph, no run-in title heading the measures after it (is_worth_statement).  Not an ordinal
+# (二是扩大投资), a year (今年是…, 2026年是…: what the year is, read elsewhere), nor 是 before a measure (重点是建成…).
+_WORTH_SUBJECT_NOT = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}是|(?:{vocab.alternation('time.one_year_lead')})|(?:19|20)\d\d年)")
+_WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,8})(?:就)?是([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}$")
+_WORTH_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
+
+
+def is_worth_statement(sentence: str) -> bool:
+    """One clause saying what something is worth (招商是发展的生命线。, 交通是县域发展的先行官。): a statement, never a
+    run-in title over the measures after it nor a task.  An ordinal opening it (二是做强产业链的关键环节。), a year
+    (今年是…的关键一年。) or a measure after 是 (重点是建成某某大桥的主体工程。) makes it no worth statement."""
+    core = sentence.strip().strip("*").strip().rstrip("。.!").strip("*")
+    found = _WORTH_ALONE.match(core)
+    return bool(found) and not _WORTH_SUBJECT_NOT.match(core) and not _WORTH_MEASURE.match(found.group(2)) \
+        and not _DIGIT.search(core)
+
+
 def is_result_task(title: str) -> bool:
     """A short sentence naming a result to check — a result verb opening it (建成, 开工建设, 新建…) and a figure
     (新建城市口袋公园12个) or a named work at its end (建成某某大道快速化改造工程, 开工建设市第三人民医院新院区), or
@@ -448,7 +466,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             m = _LEAD.match(line)
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
-                    and not is_result_task(m.group(1)):
+                    and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)):
                 open_section(4, "", text[s:s + len(m.group(1))], s)
                 lead_end = s + m.end()
                 run_in = True

@@ -11,7 +11,7 @@ from .. import targets, vocab
 from ..judgement import Indicator, Task
 from ..model import Document, Section, Sentence
 from ..parts import is_plan
-from ..structure import livelihood_items
+from ..structure import is_worth_statement, livelihood_items
 from ..text import for_parsing
 from .expected import (
     _BULLET,
@@ -24,7 +24,7 @@ from .expected import (
 )
 from .table_rows import _parse
 from .topics import _lone_topics, _result_paragraphs, _topic_sentences
-from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _year_target_sentences
+from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _several_years, _year_target_sentences
 
 # An ordinal opening a run-in title or topic (一是做强主导产业): no part of the title a person sees.
 _ORDINAL_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是")
@@ -44,6 +44,14 @@ _BULLET_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}:(?=.)")
 # A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
 _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?"
                                f"(?:{vocab.alternation('target.heading_noun')})$")
+
+
+# The five years' targets named before a colon (今后五年，全市…的主要目标是：…; 预期目标为：…): a sentence setting several
+# years' targets that is not the year's expected targets is no task (_several_years: it opens on the five years, or most
+# of its rates are yearly averages).
+_TARGETS_NAMED = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
+                            r"(?:建议)?(?:为|是)\s*:")
+_TARGETS_NAMED_WITHIN = 40      # characters from the sentence's start to its 主要目标是：
 
 
 # A sentence's last clause saying only how much the work matters (…，意义重大。, …，使命光荣、责任重大。, …，必须久久为功。).
@@ -70,8 +78,8 @@ def _worth(body: str) -> bool:
     statement, no task (项目是发展的生命线，必须牢牢抓在手上。; 人才就是第一资源，必须…; 安全是发展的前提，我们要…)."""
     if _WORTH.match(body):
         return True
-    if _WORTH_BARE.match(body):
-        return True
+    if _WORTH_BARE.match(body) or is_worth_statement(body):
+        return True         # (招商是发展的生命线。 alone: a statement opening its paragraph's measures)
     promise = _WORTH_PROMISE.match(body)
     return bool(promise) and not _MEASURE_VERB_IN.search(promise.group(1))
 # A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
@@ -331,6 +339,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if _YEAR_IS.match(body):
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        named = _TARGETS_NAMED.search(body, 0, _TARGETS_NAMED_WITHIN + 8)
+        if named and named.start() <= _TARGETS_NAMED_WITHIN and _several_years(body):
+            continue        # 今后五年，…主要目标是：…年均增长…: the five years' targets, no task of the year's plan
         if _leads_list(doc, sentence, norm) and not _DIGIT.search(body):
             continue        # …集中精力办好一批民生实事。 then 1.… 2.…: the list's lead, as one ending in a colon
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
@@ -495,17 +506,23 @@ def _framing(sentence: Sentence, sections: list[Section], children: dict[int, li
     """A section's own sentence before its first sub-section, when it has any.  A paragraph opened by what the
     coming year is (今年是“十五五”规划开局之年。 then the year's targets), read as a run-in sub-heading, is no
     sub-section the section's own sentences frame: (二)建设区域交通枢纽。建成…。 before it keeps its tasks.
-    ``first_kid``: the caller's memo of each section's first such sub-section's start (None: it has none)."""
-    if sentence.section is None:
+    ``first_kid``: the caller's memo of each section's first such sub-section's start (None: it has none).
+    The sentences of that paragraph (2027年是…开局之年。做好今年工作，要坚持…。) are its section's own: before the
+    section's first sub-section they frame it."""
+    section = sentence.section
+    if section is None:
         return False
-    if first_kid is None or sentence.section not in first_kid:
-        kids = [k for k in children.get(sentence.section, ())
+    if sections[section].parent is not None and sections[section].level == 4 \
+            and _YEAR_IS.match(for_parsing(sections[section].title).strip()):
+        section = sections[section].parent
+    if first_kid is None or section not in first_kid:
+        kids = [k for k in children.get(section, ())
                 if not _YEAR_IS.match(for_parsing(sections[k].title).strip())]
         start = sections[kids[0]].start if kids else None
         if first_kid is None:
             return start is not None and sentence.start < start
-        first_kid[sentence.section] = start
-    start = first_kid[sentence.section]
+        first_kid[section] = start
+    start = first_kid[section]
     return start is not None and sentence.start < start
 
 

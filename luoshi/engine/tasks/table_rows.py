@@ -38,6 +38,8 @@ def is_progress_table(table: Table) -> bool:
 
 def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
     found, milestones = indicators.parse(text, norm)
+    for ind in found:
+        ind.metric = indicators.counted_thing(ind.metric)     # 新建及改扩建村级卫生室 → 村级卫生室
     if found and "分别" in text:
         targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
     if found and "强" in text:

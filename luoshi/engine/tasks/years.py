@@ -26,10 +26,18 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     任务和2026年工作安排, …和今年工作) holds both, each run under its lead: a sentence opening on the five years
     (今后五年，…; 未来五年，是…; “十五五”期间，…; 展望“十五五”，…) opens the five years' run, one opening on the coming year
     (2026年是…开局之年; 今年，…; 2026年经济社会发展的主要预期目标是) the year's, and a task is marked by the run
-    it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked."""
+    it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked.
+
+    Wherever it stands, a task opened by a later year than the one planned (到2029年，全市…达到…, in a 2027 report)
+    states a goal of several years, not the year's: it is marked too."""
+    year = report_year(doc.text)
+    if year is not None:
+        for task in tasks:
+            later = _LATER_YEAR.match(for_parsing(task.text)) if task.kind == "task" else None
+            if later and int(later.group(1)) > year:
+                task.five_year = True
     if not any(s.five_year for s in doc.sections):
         return
-    year = report_year(doc.text)
     starts = [s.start for s in doc.sentences]
     leads: dict[int, tuple[list[int], list[bool]]] = {}     # a mixed part's leads: their starts, five years or not
     for task in tasks:
@@ -48,9 +56,11 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
             leads[top] = _period_leads(doc, top, year)
         at, five = leads[top]
         k = bisect.bisect_right(at, task.source["start"]) - 1
-        task.five_year = k >= 0 and five[k]
+        task.five_year = task.five_year or (k >= 0 and five[k])
 
 
+# A task opened by a year it is to be reached by (到2029年，…; 力争到2030年底，…; after its ordinal or number).
+_LATER_YEAR = re.compile(r"\W*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}是)?\s*(?:力争)?到((?:19|20)\d\d)年(?:底|末)?,")
 # A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
 _FIVE_YEAR_OPENING = re.compile(rf"\W*(?:(?:{vocab.alternation('part.five_year_lead')})\W*)?(?:{vocab.alternation('part.five_year')})")
 
