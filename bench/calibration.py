@@ -39,9 +39,10 @@ import status_first_runs as first_runs  # noqa: E402
 
 # Every first-run set but those the flag checks were written on.
 FIT_SETS = tuple(name for name, _ in first_runs.FIRST_RUNS if name not in first_runs.CHECKS_WRITTEN_ON)
-# The last set written before the previous calibration (3b19761, 1 December 2026, fitted on sets 1–20): the sets
-# after it in bench/status_first_runs.py's order (invented30 on, stage1–3, forecast1 …) are the check in time.
-LAST_FIT = "invented29"
+# The last set in the fit of the configured values (3 December 2026, every first run recorded, up to pages14): the
+# sets recorded after it in bench/status_first_runs.py's order (new sets are appended at the end of FIRST_RUNS) are
+# the check in time of that fit.  (The fit before, 1 December 2026, had its check on the sets after invented29.)
+LAST_FIT = "pages14"
 # Invented sets written for this work and never fitted (no rule or flag written from them): today's engine
 # judging them is their first run while no rule has been written from them.
 UNFITTED = ("flags1",)
@@ -201,8 +202,11 @@ def main() -> None:
     values = fit(earlier, k)
     for x in later:
         x["t_conf"] = confidence_of(x, *values, cfg["confidence"])
-    reliability(f"in time: values fitted on the sets up to {LAST_FIT} ({len(earlier)} verdicts), checked on the "
-                f"{len({x['set'] for x in later})} sets written after it", later, "t_conf", cfg)
+    if later:
+        reliability(f"in time: values fitted on the sets up to {LAST_FIT} ({len(earlier)} verdicts), checked on the "
+                    f"{len({x['set'] for x in later})} sets written after it", later, "t_conf", cfg)
+    else:
+        print(f"\nin time: no set recorded after {LAST_FIT} yet (the next sets' first runs are the check)")
     reliability(f"the sets the flag checks were written on ({', '.join(first_runs.CHECKS_WRITTEN_ON)}): not fitted, "
                 f"their flags written on their errors", looked)
     print("\nneeds a person at other needs_person_below values (the flags of needs_person_flags kept), leave one set "
