@@ -127,7 +127,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "ninth": ["r27", "r28", "r29", "r30"], "tenth": ["r32", "r33", "r34", "r35"],
         "eleventh": ["r36", "r37", "r38", "r39"],
         "heldout_r17": ["r17"],
-        "heldout_r31": ["r31"]}
+        "heldout_r31": ["r31"],
+        "heldout_r40": ["r40"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
