@@ -138,6 +138,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented141", "d610186"), ("invented142", "d610186"), ("invented143", "d610186"),
               ("invented146", "8508d43"), ("invented147", "8508d43"), ("invented148", "8508d43"),
               ("invented153", "f821532"), ("invented154", "f821532"), ("invented155", "f821532"),
+              ("invented159", "3bf9f3f"), ("invented160", "3bf9f3f"), ("invented161", "3bf9f3f"),
               ("invented132", "40e56da"), ("invented133", "40e56da"),
               ("invented134", "243fe09"), ("invented135", "243fe09"),
               ("invented139", "428bffc"), ("invented140", "428bffc"),

@@ -96,6 +96,12 @@ after a lone parallel topic; 到2029年，… in the year's part read as the yea
 them (7 groups); metrics keeping two verbs (新建和改造…, 新建及改扩建… ×2), a verb and a quoted event (×2), an age.
 After the worth-statement, year-framing, later-year, five-year-targets and counted-thing rules: eighteenth set 28/28, 28/30,
 five_year 28/28, group 25/28, indicators 24/25; all sets 538/538, 538/550, five_year 538/538, group 427/433, indicators 213/217.
+Nineteenth set (t31, holdout's held-out report, labels committed before in 3bf9f3f; engine 3bf9f3f, once at 17:39 UTC; the
+stop's starting engine 1f15961: five_year 21/22, group 21/22, the rest the same): recall 22/22, precision 22/22 (one per
+sentence 19/22, 19/21; one per paragraph 10/22, 10/12), five_year 22/22 (marking none 21/22), group 22/22, indicators 18/22
+(clause before 17/22); missed: a 分别 list's metrics, a verb and a quoted event kept in a metric, two verbs kept, half-width
+brackets against the label's full-width (the bench's string comparison).  No rule written from it (strict xfails in
+tests/test_task_topics.py).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -2591,3 +2591,49 @@ KNOWN_MISSES_153 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_153)
 def test_known_misses_153(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out sets invented159–161 (written blind to stop 38's rules, landed as 3bf9f3f at 17:39 UTC on 3 December
+# 2026 and judged once; the stop's starting engine 1f15961 missed the same nine): their misses, in other words than the
+# held-out rows, by phenomenon; left unfixed on purpose — no rule was written from them.  Five of them read right in the
+# first other wording tried (a start of preparatory work, a build with one part still under way at the year's end, a
+# count with part of the rest not begun, a building accepted and in use, a duty done): those misses hang on the wording.
+KNOWN_MISSES_159 = [
+    miss(("全年完成工业投资40亿元，增长8%。",
+          "县工信局：1-10月完成工业投资33.5亿元，占年度计划的83.8%，同比增长5.2%。", date(2024, 10, 31)),
+         "behind", "an amount's share on pace beside its growth under the target: the growth not weighed (read as on track)"),
+    miss(("实施农田水利设施改造3.6万亩。",
+          "县水利局：3.6万亩改造任务已全部完工，9月底通过县级初验，待市级复验。", date(2024, 10, 31)),
+         "on_track", "works all finished with the higher acceptance still to come before the deadline read as done "
+                     "(completed, the label's alternative)"),
+    miss(("完成县城总体规划修编报批。",
+          "县自然资源局：修编成果经专家评审后，已于9月获市人民政府批复同意。", date(2025, 12, 31)),
+         "completed", "an approval to obtain reported granted (获…批复同意) not read as the task done (unclear; the held-out row "
+                      "read behind)"),
+    miss(("新增国家级高新技术企业50家。",
+          "市科技局：全年通过高新技术企业认定71家，其中首次认定43家、复审通过28家。", date(2025, 12, 31)),
+         "behind", "a count of new firms answered by all recognitions, renewals included, not by the first ones "
+                   "(completed, the label's alternative)"),
+    miss(("启动市档案馆新馆前期工作。",
+          "市档案局：项目建议书已获市发改委批复，选址论证正在进行，设计方案同步征集。", date(2025, 12, 31)),
+         "completed", "a task to start preparatory work, the work begun, read at the year's end as a task still going "
+                      "(behind)"),
+    miss(("完成市游泳馆改造提升工程。",
+          "市体育局：泳池池体翻新和看台座椅更换已完工，馆内空调系统改造正在施工。", date(2025, 12, 31)),
+         "behind", "two parts of the works finished and a third still building at the year's end read as the works done "
+                   "(completed)"),
+    miss(("新建村级充电站8座。",
+          "已建成通电3座，2座正在安装桩体，3座完成电力接入评估待施工。", date(2026, 6, 30)),
+         "behind", "a count under the band with part of the rest not begun (待施工 after a survey) read as on pace"),
+    miss(("建成镇文化活动中心。",
+          "活动中心主体及内部装修已于2月完工，3月通过县文旅局验收，4月起正式向群众开放。", date(2026, 6, 30)),
+         "completed", "a building finished, accepted and open to the public at mid-year read by the pace (on track)"),
+    miss(("完成征兵工作。",
+          "今年上半年应征青年已全部批准入伍，按时送达部队，完成上级下达的兵员征集任务。", date(2026, 6, 30)),
+         "completed", "a duty reported done in full (完成…任务) read as a task still at its approvals (批准: behind)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_159)
+def test_known_misses_159(given, expected):
+    assert judge(*given).status == expected

@@ -382,3 +382,59 @@ def test_t28_like_metric_is_the_counted_thing(tmp_path):
     (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
                                     for i in _t28_like_task(tmp_path, "开展“某某购物季”").indicators]
     assert "促销活动" in metric and len(metric) <= len("促销活动") + 4 and (value, unit, comp) == (30, "场", ">=")
+
+
+# holdout's held-out report t31 (written blind to stop 38's rules, landed as 3bf9f3f and judged once at 17:39 UTC on
+# 3 December 2026; the stop's starting engine 1f15961 read its starts and indicators the same, and missed besides the
+# year part's 到2030年 piece and a worth statement's group, which stop 38's rules mend): its indicator misses in other
+# words, left unfixed — no rule written from them (bench/tasks_invented.py --set nineteenth).
+_HELD_OUT_T31_LIKE = """某某县人民政府工作报告
+——2027年1月15日在某某县第十八届人民代表大会第三次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+过去一年，全县地区生产总值增长5.8%。
+
+二、2027年重点工作
+
+（一）壮大实体经济
+
+1．培育创新主体。科技型中小企业、专精特新企业分别新增80家、12家。
+
+2．繁荣文旅消费。举办“某某文化月”主题活动50场以上。
+
+（二）补齐民生短板
+
+新建改扩建公办幼儿园6所，新增学位1800个。
+
+各位代表，让我们团结奋斗，再创佳绩！
+"""
+
+
+def _t31_like_task(tmp_path, start):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T31_LIKE, encoding="utf-8")
+    found = [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+    return next(t for t in found if for_parsing(t.text).strip().startswith(start))
+
+
+@pytest.mark.xfail(strict=True, reason="metrics given one predicate with 分别 and a figure each (A、B分别新增…家、…家): the first "
+                                       "keeps the other metric and the predicate, the second has none")
+def test_t31_like_fenbie_metrics(tmp_path):
+    task = _t31_like_task(tmp_path, "科技型中小企业")
+    assert [(i.metric, i.value) for i in task.indicators] == [("科技型中小企业", 80), ("专精特新企业", 12)]
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps its verb and a quoted event name with no 等 before the counted "
+                                       "thing (举办“…”主题活动)")
+def test_t31_like_quoted_event_metric(tmp_path):
+    (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
+                                    for i in _t31_like_task(tmp_path, "举办“某某文化月”").indicators]
+    assert "主题活动" in metric and len(metric) <= len("主题活动") + 4 and (value, unit, comp) == (50, "场", ">=")
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps two verbs before it (新建改扩建公办幼儿园)")
+def test_t31_like_two_verbs_metric(tmp_path):
+    metric = _t31_like_task(tmp_path, "新建改扩建公办幼儿园").indicators[0].metric
+    assert "公办幼儿园" in metric and len(metric) <= len("公办幼儿园") + 4
