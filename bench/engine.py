@@ -26,11 +26,15 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+# the engine of this tree, not whichever luoshi the virtual environment installed: a copy of another commit
+# (the stop's starting main, say) run with this venv's python measures that commit's engine
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("LUOSHI_READ_ISOLATE", "0")   # the engine's CPU in this process (see above)
 
 from luoshi.engine import linking, reader, tasks, verify  # noqa: E402

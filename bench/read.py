@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from luoshi.engine import reader
-from luoshi.engine.orgs import Registry
+# the engine of this tree, not whichever luoshi the virtual environment installed: a copy of another commit
+# (the stop's starting main, say) run with this venv's python measures that commit's engine
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from luoshi.engine import reader  # noqa: E402
+from luoshi.engine.orgs import Registry  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent.parent / "luoshi" / "samples"
 
