@@ -60,7 +60,9 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
 
 
 # A task opened by a year it is to be reached by (到2029年，…; 力争到2030年底，…; after its ordinal or number).
-_LATER_YEAR = re.compile(r"\W*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}是)?\s*(?:力争)?到((?:19|20)\d\d)年(?:底|末)?,")
+# (The space after the ordinal sits inside its group: a bare \s* after \W* overlapped it, quadratic on a long run of
+# spaces that matches nothing.)
+_LATER_YEAR = re.compile(r"\W*(?:(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}是)\s*)?(?:力争)?到((?:19|20)\d\d)年(?:底|末)?,")
 # A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
 _FIVE_YEAR_OPENING = re.compile(rf"\W*(?:(?:{vocab.alternation('part.five_year_lead')})\W*)?(?:{vocab.alternation('part.five_year')})")
 
