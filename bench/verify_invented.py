@@ -320,7 +320,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "fifty-fourth": ["v158", "v159", "v160"],
         "fifty-sixth": ["v165", "v166", "v167"],
         "fifty-seventh": ["v168", "v169", "v170"],
-        "fifty-eighth": ["v171", "v172", "v173"]}
+        "fifty-eighth": ["v171", "v172", "v173"],
+        "fifty-ninth": ["v174", "v175"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
