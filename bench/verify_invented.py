@@ -275,6 +275,9 @@ First run of the fifty-eighth set (v171–v173, holdout's held-out check of stop
 engine 3bf9f3f, judged once at 17:39 UTC on 3 December 2026; the stop's starting engine 1f15961 the same): 27/28 (0.964;
 baseline 0.536, every target achieved); the one miss v173's GDP estimate joined by 、 to its two-year average in one clause
 not read (achieved read as not_reported).  No rule written from it (v173 a strict xfail in tests/test_verify_invented.py).
+First run of the fifty-ninth set (v174–v175, readt, stop 39, labels landed before as 42be042; engine 42be042, once): 12/13
+(0.923; baseline 0.538, every target not_met, the majority; every target achieved 0.462); the one miss v175's urban income,
+the first of a 分别 pair in a piece numbered ⑤, not found as a target (not_met read as missing).
 """
 
 from __future__ import annotations
@@ -379,7 +382,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "fifty-fourth": {"verdict accuracy": 30 / 32},
                                           "fifty-sixth": {"verdict accuracy": 30 / 33},
                                           "fifty-seventh": {"verdict accuracy": 30 / 31},
-                                          "fifty-eighth": {"verdict accuracy": 27 / 28}}
+                                          "fifty-eighth": {"verdict accuracy": 27 / 28},
+                                          "fifty-ninth": {"verdict accuracy": 12 / 13}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -47,6 +47,9 @@ KNOWN_MISSES: dict[str, str] = {
     # engine the same; no rule written from it)
     "v173": "an estimated growth joined by 、 to a two-year average in the same clause (增长…、两年平均增长…) is not read: "
             "the target left with no comparable figure (not_reported)",
+    # the fifty-ninth set's first run (readt, stop 39)
+    "v175": "the first metric of a 分别 pair in a target piece numbered with a circled figure (⑤…、…分别增长…和…) is not "
+            "read as a target",
 }
 
 
