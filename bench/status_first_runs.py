@@ -174,7 +174,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # recorded after bench/calibration.py's LAST_FIT, so they are its "in time" check, not its fit
               ("invented159", "3bf9f3f"), ("invented160", "3bf9f3f"), ("invented161", "3bf9f3f"),
               # invented162 (statusy, stop 39): first judged by its labels commit
-              ("invented162", "3bc4999")]
+              ("invented162", "3bc4999"),
+              # pages18 (pagesa, stop 39): real published rows, first judged by its labels commit
+              ("pages18", "15fe14e")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
