@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from . import rules, vocab
-from .indicators import ABOUT_POINTS, deadline_date, lower_is_better
+from .indicators import ABOUT_POINTS, deadline_date, lower_is_better, month_plan_deadline
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
 from .text import for_parsing
 
@@ -215,8 +215,8 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         targets = list(task.indicators) if task else []
     tid = task_id if task_id is not None else (task.id if task else None)
     text = task_text if task_text is not None else (task.text if task else prow.task)
-    deadline = _later_deadline(text or "", as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) \
-        or _column_deadline(prow.deadline, as_of)
+    deadline = _later_deadline(text or "", as_of) or month_plan_deadline(text or "", as_of) \
+        or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) or _column_deadline(prow.deadline, as_of)
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)
@@ -232,7 +232,8 @@ def review_again(prow: ProgressRow, verdict: Assessment, as_of: date, targets: l
     that may come from an earlier engine (bench/status_first_runs.py): the row is read again, the rule's
     own flags are kept (rules.RULE_FLAGS), the rest are decided as assess_row decides them."""
     text = task_text if task_text is not None else prow.task
-    expected = expected_pct(as_of, _later_deadline(text or "", as_of) or _text_deadline(text or "", as_of))
+    expected = expected_pct(as_of, _later_deadline(text or "", as_of) or month_plan_deadline(text or "", as_of)
+                            or _text_deadline(text or "", as_of))
     case = rules.build_case(prow, text or "", targets, expected)
     out = rules.Outcome(verdict.status, verdict.completion_pct, verdict.basis, verdict.reason, list(verdict.evidence),
                         list(verdict.sub_targets), [f for f in verdict.flags if f in rules.RULE_FLAGS])

@@ -456,6 +456,24 @@ def deadline_date(deadline: str, year: int) -> date | None:
     return None
 
 
+# A month's plan (8月工作计划：投入使用, 2026年9月工作安排：完成招标): the row is that month's plan, due at its end.
+MONTH_PLAN = vocab.quick(re.compile(r"(?<![\d.])(?:(\d{4})年)?((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)份?"
+                                      f"(?:{vocab.alternation('deadline.month_plan')})[:：]"), digits=True)
+
+
+def month_plan_deadline(text: str, as_of: date) -> date | None:
+    """The end of the month whose plan the task is (城东农贸市场改造 9月工作计划：完成改造并开业运营 → 30 September), in
+    ``as_of``'s year (a year named before it must be that one); one month's plan only, else None."""
+    found = {(m.group(1), m.group(2)) for m in MONTH_PLAN.finditer(text or "")}
+    if len(found) != 1:
+        return None
+    year, month = found.pop()
+    if year and int(year) != as_of.year:
+        return None
+    d = deadline_date(month, as_of.year)
+    return d if d and d.year == as_of.year else None
+
+
 def score_indicators(items: list[dict], parse_fn=parse) -> dict:
     """Per-field (precision, recall) of ``parse_fn`` against labelled items.
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..indicators import MONTH_PLAN
 from ..judgement import Evidence
 from ..text import for_parsing
 from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, by_pace, pattern, threshold
@@ -209,6 +210,16 @@ def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _month_step_of_project(task: str) -> bool:
+    """A project named before its month's plan whose step to finish is preparation (北区污水泵站建设 6月工作计划：完成
+    设备采购招标; indicators.MONTH_PLAN): the month's plan is one step of the project, not the project."""
+    plan = MONTH_PLAN.search(task)
+    if plan is None or len(_NON_WORD_OR_DIGIT.sub("", task[:plan.start()])) < 2:
+        return False
+    verb = _STEPS_VERB.search(task, plan.end())
+    return bool(verb and _task_prep_after(task, verb.end()))
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -238,7 +249,7 @@ class StageAgainstDeadline(StatusRule):
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
                  "done → behind.  Every step a task names after 完成 (要求5月底前完成方案评审和施工招标) said done in a "
                  "clause of its own (no share, count, work still going on or forecast; words.toml status.named_step_*), "
-                 "whatever comes after, → completed.")
+                 "whatever comes after, → completed; but a month's plan of preparation for the project named before it (泵站建设 6月工作计划：完成设备采购招标; words.toml deadline.month_plan) done is the project on pace, on_track.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -268,6 +279,11 @@ class StageAgainstDeadline(StatusRule):
         if steps:
             # 土地已于5月摘牌，初步设计已于6月18日通过审查 for 要求6月底前完成土地摘牌和初步设计审查: the steps named done.
             a, b = steps
+            if _month_step_of_project(case.task_text):
+                # 泵站建设 6月工作计划：完成设备采购招标, the tender done: the month's step of preparation reached, the
+                # project it prepares goes on — on pace, not the task done.
+                return Outcome("on_track", None, "stage", "当月计划的前期环节已完成，项目本身仍在推进",
+                               [Evidence(case.progress[a:b], a, b)])
             return Outcome("completed", None, "statement", "任务所列须完成的环节，报告均已完成",
                            [Evidence(case.progress[a:b], a, b)])
         st, s, e = max(found, key=lambda f: rank[f[0]])
