@@ -34,8 +34,6 @@ KNOWN_MISSES_PAGES17 = [
           "与序时进度比较%:12.9%", date(2019, 11, 30)), "completed",
          "a year plan exceeded in column-worded table cells (占年计划的%) read by stage"),
     # nearly done or topped out at a deadline, pilots of a count
-    miss(("青少年活动中心建设工程", "该工程投入资金800万元,建筑面积3000平方米,于6月开工,目前已完成主体封顶。", date(2023, 12, 25)),
-         "behind", "a building of the year's list only topped out days before the year's end read as nearly done, on pace"),
     miss(("年内计划完成12个小区智慧安防改造。", "目前,3个试点小区改造已基本完成。", date(2023, 6, 30)), "seriously_behind",
          "a few pilots nearly done of a count due in the year, the rest unsaid, read as the whole nearly done at mid-year"),
     miss(("城北片区棚户区改造工程", "该工程投入资金2300万元,对12栋楼560户进行改造。目前,基础工程已全部完工,铺设雨污管线1200米。",
@@ -102,3 +100,10 @@ MONTH_PLAN = [
 @pytest.mark.parametrize("given,expected", MONTH_PLAN)
 def test_a_months_plan_in_the_task(given, expected):
     assert judge(*given).status == expected
+
+
+# Topped out days before the deadline (KNOWN_MISSES_PAGES17 until statusy's rule of stop 39: words.works_topped_out,
+# tests/test_status_topped_out_late.py): a building of the year's list only topped out, read as nearly done on pace before.
+def test_topped_out_days_before_the_years_end():
+    assert judge("青少年活动中心建设工程", "该工程投入资金800万元,建筑面积3000平方米,于6月开工,目前已完成主体封顶。",
+                 date(2023, 12, 25)).status == "behind"

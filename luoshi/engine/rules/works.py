@@ -138,8 +138,8 @@ def rest_at_step(case: Case, norm: str, clause: tuple[int, int]) -> bool:
 
 def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, int]] | None:
     """For one project to be finished by its deadline (建成, 完工, 投用), not yet due: the step its works have reached
-    against the time gone — only begun from first_step_late on, or the main works still going on from main_works_late
-    on, is late.  Gives the reason's words and the clause."""
+    against the time gone — only begun from first_step_late on, or the main works still going on or only topped out
+    (_only_topped_out) from main_works_late on, is late.  Gives the reason's words and the clause."""
     if case.expected >= 100:
         return None
     step = ladder_step(case, norm, _WORKS_LADDER, own)
@@ -150,6 +150,8 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
                  and clause_stage(norm[a:b]) == "not_started" and pattern("finishing_idle").search(norm[a:b])), None)
     if idle and case.expected >= threshold("main_works_late"):
         return "装修或设备安装等收尾工程尚未开始", idle      # 主体已封顶,设备尚未进场 at 30 November
+    if k == 2 and case.expected >= threshold("main_works_late") and _only_topped_out(case, norm, own):
+        return "主体刚封顶，装修、安装和验收尚未开始", span      # 主体结构于12月中旬封顶 for a building in use at the year's end
     first = _first_step_late(case, norm)
     if k == 0 and case.expected >= first:
         return "工程刚开工或仅完成基础施工", span
@@ -162,6 +164,26 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
             and case.expected >= threshold("first_step_late"):
         return f"主体或土建工程仅完成约{_fmt(share)}%", span
     return None
+
+
+_TOPPED_OUT = frozenset(words("works_topped_out"))
+
+
+def _only_topped_out(case: Case, norm: str, own: str = "") -> bool:
+    """The works' last step reached only by its topping out (主体结构已封顶, judging.toml words.works_topped_out): no
+    other word of the finishing (装修, 设备安装, 验收) in a clause of the report that is no forecast and not still to
+    begin or being prepared.  Words the task's own text holds (``own``) are the task itself."""
+    seen = False
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a) or clause_stage(norm[a:b]) in ("not_started", "preparing"):
+            continue
+        for m in pattern("works_finishing").finditer(norm, a, b):
+            if m.group(0) in own:
+                continue
+            if m.group(0) not in _TOPPED_OUT:
+                return False
+            seen = True
+    return seen
 
 
 def _first_step_late(case: Case, norm: str) -> float:
