@@ -78,8 +78,12 @@ _OPENED_DATED = re.compile(r"(?:(?:已经?)?于|(?<![\d年月.])(?=(?:1[0-2]|[1-
 _SUBJECT_END = vocab.pattern("report.subject_end")
 
 
-# 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.
-_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?(?:{vocab.alternation('pace.schedule_word')})")
+# 已完成序时进度 / 达到序时进度要求: the unit says it is on pace (a claim), nothing is finished.  The work the pace is of
+# may stand between (已完成减排序时进度, 达到全年投资时序进度): up to four characters, no figure and no break, when 进度
+# follows the schedule word.
+_PACE_MET = re.compile(f"(?:{vocab.alternation('pace.met_verb')})(?:了)?"
+                       f"(?:[^\\d,;。，；、：:（(\\s未不没]{{1,4}}?(?=(?:{vocab.alternation('pace.schedule_word')})进度))?"
+                       f"(?:{vocab.alternation('pace.schedule_word')})")
 
 
 _WORKS_DONE = vocab.pattern("report.works_done")
@@ -227,5 +231,18 @@ _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 _GENERIC_SUBJECTS = frozenset(vocab.words("task.generic_subject"))
 _MUST = vocab.pattern("completion.must")
 _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
+# 从改善社会心理预期入手: the way in to the task's work, not its result.
+_APPROACH = re.compile(f"从[^,;。，；]{{1,24}}?(?:{vocab.alternation('task.approach_end')})")
+
+
+def task_must(task_text: str):
+    """The first result verb of a task (completion.must: 建成, 改造, 改善) that states no aim (有效改善, 进一步完善) and
+    stands in no approach phrase (从改善营商环境入手, 从源头抓起: how the work is entered, not what it must reach)."""
+    ways_in = [(m.start(), m.end()) for m in _APPROACH.finditer(task_text)]
+    return next((m for m in _MUST.finditer(task_text)
+                 if not _AIM.search(task_text[max(0, m.start() - 3):m.start()])
+                 and not any(a <= m.start() < b for a, b in ways_in)), None)
+
+
 # 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it.
 _THEN_MUST = re.compile(f"并(?:{vocab.alternation('completion.must')})")

@@ -13,11 +13,9 @@ from ..text import for_parsing
 from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, by_pace, pattern, threshold
 from .case import Case, Outcome, _spans
 from .clauses import (
-    _AIM,
     _COUNT_NOT_BEGUN,
     _DONE_EVENT,
     _EVENT_TASK,
-    _MUST,
     _PREP_OBJECT,
     _REMAINING,
     _REST_NAMED,
@@ -25,6 +23,7 @@ from .clauses import (
     _THEN_MUST,
     _task_prep_after,
     clause_stage,
+    task_must,
 )
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
 from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
@@ -82,8 +81,7 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
     for a task that must finish something: nothing has begun yet, so it is behind."""
     if case.expected < threshold("half_year") or case.facts or not case.parts:
         return None
-    must = next((m for m in _MUST.finditer(case.task_text)
-                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    must = task_must(case.task_text)
     if must is None or _task_prep_after(case.task_text, must.end()) or pattern(
             "start_verb").search(must.group(0)):
         return None      # (a task to start: its start forecast within the year is its own deadline, no lag to tell)
@@ -333,8 +331,7 @@ class StageAgainstDeadline(StatusRule):
                           and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
                                and clause_stage(norm[a:b]) == "not_started")), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
-        must = next((m for m in _MUST.finditer(case.task_text)
-                     if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+        must = task_must(case.task_text)
         plan_only = must and _task_prep_after(case.task_text, must.end())
         then = plan_only and _THEN_MUST.search(case.task_text, must.end())
         if then and not _task_prep_after(case.task_text, then.end()):

@@ -29,9 +29,7 @@ from .base import (
 )
 from .case import Case, Fact, _spans
 from .clauses import (
-    _AIM,
     _GENERIC_SUBJECTS,
-    _MUST,
     _NONE_YET,
     _NOT_YET,
     _PREP_OBJECT,
@@ -41,6 +39,7 @@ from .clauses import (
     _THE_REST,
     _task_prep_after,
     clause_stage,
+    task_must,
 )
 
 
@@ -275,8 +274,7 @@ def _project_works_late(case: Case, norm: str) -> bool:
     reached the step the time gone asks for (works_late), as StageAgainstDeadline reads it."""
     if case.expected >= 100 or case.expected < _first_step_late(case, norm):
         return False
-    must = next((m for m in _MUST.finditer(case.task_text)
-                 if not _AIM.search(case.task_text[max(0, m.start() - 3):m.start()])), None)
+    must = task_must(case.task_text)
     if must is None or _task_prep_after(case.task_text, must.end()) or pattern("start_verb").search(must.group(0)):
         return False
     return _one_project(case) and works_late(case, norm) is not None
