@@ -74,7 +74,10 @@ def _match(part: Part, fact: Fact) -> float:
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
     signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
-    score = max(same_verb, _sim(t.metric, signed), _sim(target_words, fact.noun) if fact.noun else 0.0,
+    # 3个试点小区 for 完成12个小区…改造: a first share of the target's own items (words.toml figure.subset_lead).
+    own_noun = _SUBSET_LEAD.sub("", fact.noun or "")
+    own_noun = own_noun if len(own_noun) >= 2 else fact.noun
+    score = max(same_verb, _sim(t.metric, signed), _sim(target_words, own_noun) if own_noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
     if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
         score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
@@ -99,13 +102,14 @@ def _match(part: Part, fact: Fact) -> float:
         # 已有14家通过省级认定, 已获省级认定9家 for 新增省级示范家庭农场30家: a count of items recognised naming
         # nothing else (no noun of its own) is of the target's recognised items — loose, flagged weak.
         return threshold("match")
-    if fact.noun and len(fact.noun) >= 2 and _sim(target_words, fact.noun) == 0 and _sim(
+    if fact.noun and len(fact.noun) >= 2 and _sim(target_words, own_noun) == 0 and _sim(
             target_words, fact.fact.metric) < 0.5:
         return 0.0       # 等3个项目120个停车位: 3个 counts another noun
     return score
 
 
 _GAIN = vocab.pattern("completion.gain")
+_SUBSET_LEAD = re.compile(f"^(?:{vocab.alternation('figure.subset_lead')})")
 _TASK_WORK = re.compile(f"^(?P<noun>.+?)的?(?P<verb>[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('figure.task_work_word')})$")
 
 

@@ -32,7 +32,7 @@ from .case import (
     Part,
     _unit_of,
 )
-from .clauses import clause_stage
+from .clauses import _REST_OPENS, clause_stage
 
 _SAME_BASIS = vocab.pattern("status.same_basis")
 
@@ -97,6 +97,9 @@ def _same_people(chosen: list[Fact]) -> bool:
 _NEW_START = vocab.pattern("status.new_start_target")
 _CARRIED_OVER = vocab.pattern("status.carried_over_items")
 
+
+# A count nearly done (3个试点小区改造已基本完成: words.toml stage.nearly_done), not done.
+_NEARLY_DONE = vocab.pattern("stage.nearly_done")
 
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
@@ -234,6 +237,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
                 and part.required == "done":
             # 2家已完成主体施工,1家暂未开工 for 建成…3家: past mid-year an item has not begun.
+            sub.status, sub.basis = "behind", "stage"
+        elif late and part.required == "done" and roles <= {"underway"} and vocab.unit_kind(t.unit) == "count" \
+                and 0 < moving < _target_value(t) and not _PROCESS_TASK.match(t.metric) \
+                and not rest_moving and not at_step and "基本" not in t.metric \
+                and all(_NEARLY_DONE.search(f.words) for f in facts) \
+                and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
+                and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
+            # 3个试点小区改造已基本完成 for 完成12个小区…改造 at 30 June: a few of the items nearly done, fewer than the pace
+            # asks, none done and nothing said of the rest under way — past mid-year they do not hold the count on pace.
             sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
             sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
