@@ -18,8 +18,6 @@ def miss(given, expected, why):
 
 KNOWN_MISSES_PAGES14 = [
     # items a page names in its own list of work done
-    miss(("社区食堂运营补贴", "按月度安排看,养老、托育、助餐等18个项目均完成当月计划,社区食堂运营补贴、背街小巷照明改造2个项目已提前完成。",
-          date(2021, 5, 31)), "completed", "an item named in the page's list of 提前完成 read by stage on pace"),
     miss(("城区公厕改造提升", "截至目前,18个民生实事项目累计开工16个,已有农村饮水巩固、城区公厕改造提升、社区警务室建设3个项目全面完成任务。"
           "城南游园及老年食堂2个项目预计10月底前开工建设。", date(2021, 8, 20)), "completed",
          "an item in a list of 全面完成任务 read as not done because other items' starts are planned in the next sentence"),
@@ -91,6 +89,11 @@ MENDED_BY_LATER_RULES = [
       date(2021, 11, 30)), "on_track"),
     (("今年,全县共有126个重点项目", "至目前开工70个,开工率55.6%,完成投资38.2亿元,占年度计划的40.3%。", date(2015, 8, 25)), "behind"),
 ]
+# Mended by a rule written from pages18 (pagesa, stop 39: a list closed by its count is read as an office's list is, with no
+# office's word — A、B 2个项目已提前完成), no rule written from this set: the case that was a strict xfail above.
+MENDED_BY_LATER_RULES.append(
+    (("社区食堂运营补贴", "按月度安排看,养老、托育、助餐等18个项目均完成当月计划,社区食堂运营补贴、背街小巷照明改造2个项目已提前完成。",
+      date(2021, 5, 31)), "completed"))
 
 
 @pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)

@@ -63,9 +63,6 @@ KNOWN_MISSES_PAGES17 = [
          "seriously_behind", "a county in the bottom list of 投资完成率 under half the pace read as a task with no figure, on pace"),
     miss(("东平县", "进度落后的3个县分别是:东平县30.2%,西林县33.5%,南山县36.9%。", date(2021, 10, 31)), "seriously_behind",
          "a county named in the list of 进度落后 read from the list's word as behind, its share under half the pace unread"),
-    miss(("西城安置小区二期", "分项目看:东湖水厂三期、西城安置小区二期、南环路改造工程等120个项目完成投资超序时进度,"
-          "占在建项目总数85%。", date(2021, 8, 31)), "ahead",
-         "a project named in the page's list of 超序时进度 read by stage (the label's alternative on_track)"),
     # shares that are not the task's own completion
     miss(("今年省下达我市农村供水工程建设任务为12万人,总投资3.2亿元", "截至10月底,全市累计到位资金2.9亿元,占年度计划90.6%;"
           "完成工程投资1.7亿元,占年度计划的53.1%。", date(2021, 10, 31)), "behind",
@@ -108,3 +105,16 @@ def test_a_months_plan_in_the_task(given, expected):
 def test_topped_out_days_before_the_years_end():
     assert judge("青少年活动中心建设工程", "该工程投入资金800万元,建筑面积3000平方米,于6月开工,目前已完成主体封顶。",
                  date(2023, 12, 25)).status == "behind"
+
+
+# Mended by a rule written from pages18 (pagesa, stop 39: a list closed by its count is read as an office's list is, with no
+# office's word — A、B、C等120个项目…超序时进度), no rule written from this set: the case that was a strict xfail above.
+MENDED_BY_LATER_RULES = [
+    (("西城安置小区二期", "分项目看:东湖水厂三期、西城安置小区二期、南环路改造工程等120个项目完成投资超序时进度,"
+      "占在建项目总数85%。", date(2021, 8, 31)), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
+def test_mended_by_later_rules(given, expected):
+    assert judge(*given).status == expected

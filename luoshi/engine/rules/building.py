@@ -253,6 +253,22 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
                 _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
             a.role = "scope"
+    # 今年的8大类20个民生实事项目,已开工建设18个: a clause that is only the task's own count and its noun, no word of its
+    # own and no plan, before a clause of its sentence counting fewer of its unit started, under way, preparing or not
+    # begun, is the whole the later figure counts in — not the whole said done.
+    # (新建口袋公园12个，另有5个正在施工: a clause with a verb of gain or work is work done; the rest, 另有…, is other items.)
+    for a in case.facts:
+        own = norm[a.clause[0]:a.clause[1]]
+        if a.role != "done" or _role(own, "") is not None or case.in_forecast(a.clause[0]) \
+                or _GAINED.search(own) or _DONE_VERB.search(own) or not any(
+                _unit_of(t) == _unit_of(a.fact) and _target_value(t) == _value(a.fact) for t in targets):
+            continue      # (only the task's own count written again: 续建项目38个全部复工 is no whole restated)
+        if any(b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+               and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) < _value(a.fact)
+               and not REMAINDER_LEAD.match(norm, b.clause[0])
+               and _role(norm[b.clause[0]:b.clause[1]], "") in ("started", "underway", "preparing", "not_started")
+               for b in case.facts):
+            a.role = "scope"
     # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
     # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
     # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
@@ -468,7 +484,9 @@ _SECTION_NONE = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*
 # What follows a count that only opens a scope (6所学校中, 12个项目当中): a noun and 中.
 # The unit answering before its colon at a clause's start (区民政局：, 县住建局:): not the clause's own words.
 _SPEAKER = re.compile(r"^[^\d,;。，；:：]{2,12}[:：]")
-_SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中")
+_SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中"
+                         # (9个进行综合整治改造的老旧小区中: a modifier closed by 的 before the scope's noun)
+                         r"|[^\d,;。，；、已正均]{1,16}的[^\d,;。，；、已正均的]{1,10}?(?:当)?中")
 # The noun closing a pool's lead before its count (确定改造对象450户, 遴选帮扶名单120户): the chosen, not the done.
 _POOL_NOUN = re.compile(f"(?:{vocab.alternation('found.pool_noun')})$")
 # A clause opening by choosing the items (确定…, 已选定…, 遴选…) before its count (words.toml found.choose_verb).

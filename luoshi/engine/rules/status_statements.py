@@ -624,8 +624,11 @@ _ITEMS_REST = re.compile("|".join(re.escape(w).replace("其余", r"其余(?:\d+\
 _ITEMS_OFFICE = vocab.pattern("report.items_office")
 # (A、B、C等9个项目, 等7项工作, or with no count 等事项: the list closed by its items' noun, report.items_list_noun)
 _LIST_NOUN = vocab.alternation("report.items_list_noun")
+# (A、B、C 12大项; A、B等小项: the list's own size word before its count's 项, words.toml report.items_list_size)
+_LIST_SIZE = vocab.alternation("report.items_list_size")
 _ITEM_LIST = re.compile(r"((?:[^、,，:：;；。“”\"]{2,24}、)+[^、,，:：;；。“”\"]{2,24}?)"
-                        r"(?:等?(?:\d+|[一二两三四五六七八九十]+)\s*(?:[项件]|个(?=" + _LIST_NOUN + r"))|等(?=" + _LIST_NOUN + r"))")
+                        r"(?:等?(?:\d+|[一二两三四五六七八九十]+)\s*(?:(?:" + _LIST_SIZE + r")?[项件]|个(?=" + _LIST_NOUN + r"))"
+                        r"|等(?=" + _LIST_NOUN + r"))")
 # 其中第一次会议、第二次会议、第三次会议确定事项全部完成: three names or more closed by their items' noun and the office's
 # verdict of done straight after, with no count (words.toml report.items_done); the word opening the list
 # (report.items_list_opening) is no part of the first name.
@@ -650,14 +653,25 @@ _ITEM_WITHDRAWN = re.compile(f"(?<![拟将])(?:{vocab.alternation('report.items_
                              r"[(（]([^()（）]{2,})[)）](?!的)")
 
 
+_QUOTES = re.compile(r"[“”\"]")
+# 主城核心区景观亮化等2个项目已经完工: one name, then 等 and a count of two or more items (N个项目, N项) — the one named
+# of a list the reply counts.
+_ITEM_ONE_COUNTED = re.compile(r"([^、,，:：;；。“”\"]{2,24}?)等(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)\s*"
+                               r"(?:(?:" + _LIST_SIZE + r")?[项件]|个(?=" + _LIST_NOUN + r"))")
+
+
 def _items_named(text: str) -> list[str]:
-    """The items a sentence or clause names as a list: at least two, quoted or before their count."""
+    """The items a sentence or clause names as a list: at least two, quoted or before their count.  Quotes inside the
+    names (“四带一自”产业扶贫工程、“四好农村路”建设、老旧小区整治12大项) are read through: the quoted words are then
+    pieces of the names, not the list."""
     quoted = _ITEM_QUOTED.findall(text)
-    if len(quoted) >= 2:
+    plain = _QUOTES.sub("", text)
+    m = _ITEM_LIST.search(plain) or _ITEM_LIST_DONE.search(plain)
+    listed = [n.strip() for n in m.group(1).split("、")] if m else []
+    if len(quoted) >= 2 and len(listed) <= len(quoted):
         return quoted
-    m = _ITEM_LIST.search(text) or _ITEM_LIST_DONE.search(text)
-    if m:
-        return [n.strip() for n in m.group(1).split("、")]
+    if listed:
+        return listed
     lead = _ITEM_LEAD.search(text)
     if lead is None:
         return []
@@ -693,17 +707,31 @@ def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
         units = [(a, b)]
         verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE), ("ahead", _ITEMS_AHEAD))
         kinds = {k for k, rx in verdicts if rx.search(norm, a, b)}
-        if len(kinds) > 1:
+        if len(kinds) > 1 or len(_ITEM_LIST.findall(_QUOTES.sub("", norm[a:b]))) > 1:
             units = list(_spans(_CLAUSE, norm[:b]))
             units = [(x, y) for x, y in units if x >= a]
+        pending = None
         for x, y in units:
             text = norm[x:y]
             said = [k for k, rx in verdicts if rx.search(text)]
+            if not said:
+                # A、B、C 12大项, D、E等小项已提前完成全年任务: a list closed by its count with no verdict of its own
+                # takes the verdict of the list that follows it in the next clause.
+                names = _items_named(text)
+                pending = (names, x) if len(names) >= 2 and _ITEM_LIST.search(_QUOTES.sub("", text)) else None
+                continue
             if len(said) != 1:
+                pending = None
                 continue
             names = _items_named(text)
-            if len(names) >= 2:
+            if len(names) < 2:
+                one = _ITEM_ONE_COUNTED.search(_QUOTES.sub("", text))
+                names = [one.group(1).strip()] if one else []
+            if names:
                 out.append((names, said[0], x, y))
+                if pending:
+                    out.append((pending[0], said[0], pending[1], y))
+            pending = None
     return out
 
 
@@ -745,7 +773,11 @@ class ItemsNamed(StatusRule):
                  "running faster (A、B等项目进展较快: words.toml report.items_ahead), and behind where among those "
                  "it says need speeding up (需要加快推进).  Named among those done where the thing done is an interim "
                  "milestone (已提前完成上半年节点目标: words.toml report.items_milestone): ahead when early (提前), "
-                 "otherwise on pace.  A task not named: "
+                 "otherwise on pace.  A list closed by its count is the office's with no office's word beside it (A、B、C 8大项; A、B等小项; one "
+                 "name with 等 and a count, A等3个项目已经完工), quotes inside its names read through; a list so closed "
+                 "with no verdict of its own takes the verdict of the list in the next clause (A、B 8大项,C、D等小项已提前"
+                 "完成全年任务).  "
+                 "A task not named: "
                  "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
                  "unclear where the reply says nothing else; otherwise the other rules decide.  A task named in "
                  "brackets after a count of items taken off the year's list (因政策调整取消1项(A): words.toml "
@@ -761,8 +793,10 @@ class ItemsNamed(StatusRule):
             return Outcome("unclear", None, "none", "督查通报本项已调整取消，无进度可判，需人工确认",
                            [Evidence(case.progress[x:y], x, y)], flags=["cancelled"])
         office = _ITEMS_OFFICE.search(norm)
-        if not office and not _ITEM_COUNTED.search(norm):
-            return None
+        plain = _QUOTES.sub("", norm)
+        if not office and not _ITEM_COUNTED.search(norm) and not _ITEM_LIST.search(plain) \
+                and not _ITEM_ONE_COUNTED.search(plain):
+            return None      # (a list closed by its count, A、B、C 12大项 or A等2个项目, is counted as an office's is)
         found = [v for v in _item_verdicts(norm) if not case.in_forecast(v[2])]
         if not found:
             return None
