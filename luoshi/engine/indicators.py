@@ -40,7 +40,10 @@ _NUM = re.compile(
     rf"(?=[\d〇{_CN_NUMERAL}])"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇两二三四五六七八九十百千]+分之[零〇一二两三四五六七八九十百\d]+|"
     rf"[{_CN_NUMERAL}]+万[{_CN_NUMERAL}]+|"
-    rf"[{_CN_NUMERAL}]+(?:点[{_CN_NUMERAL}]+)?)({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
+    rf"[{_CN_NUMERAL}]+(?:点[{_CN_NUMERAL}]+)?)"
+    # one space between the digits and the scale or unit (城镇新增就业6 万人, text from a page's layout): the same figure
+    rf"(?:(?<=\d)[ \u3000](?=(?:{vocab.scale_alternation()})|{vocab.unit_group()}))?"
+    rf"({vocab.scale_alternation()})?([余多])?({vocab.unit_group()})?")
 # A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure — unless a scale follows
 # (一万亩, 一亿元).  点 between Chinese digits is the decimal point (九点五公里).
 _NOT_A_COUNT = ("一", "零", "〇")

@@ -76,6 +76,9 @@ _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternati
 _GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 _TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
+# 今年的主要发展目标：地区生产总值增长8.5%；…: the same lead-in with the colon right after it, taken only when its
+# sentence holds rates of several targets (_REQUIREMENT_RATES), as the overall requirements' are.
+_TARGETS_PLAIN_BARE = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})\s*:")
 # 2024年政府工作的总体要求是：坚持…，确保地区生产总值增长6.5%，…: the targets inside the overall requirements, used
 # when no sentence names the targets at all and this one holds rates of several (_REQUIREMENT_RATES).
 _REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')})(?:建议)?(?:为|是)\s*:")
@@ -500,8 +503,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         sections[index].end = len(text.rstrip())
     if not any("expected_targets" in s.tags for s in sentences):
         for sentence in sentences:
-            if norm.find(_TARGETS_PLAIN_HELD, sentence.start, sentence.end) != -1 and \
-                    _TARGETS_PLAIN.search(norm, sentence.start, sentence.end):
+            if norm.find(_TARGETS_PLAIN_HELD, sentence.start, sentence.end) != -1 and (
+                    _TARGETS_PLAIN.search(norm, sentence.start, sentence.end)
+                    or _TARGETS_PLAIN_BARE.search(norm, sentence.start, sentence.end) and len(
+                        _REQUIREMENT_RATE.findall(norm, sentence.start, sentence.end)) >= _REQUIREMENT_RATES):
                 sentence.tags.append("expected_targets")
     if not any("expected_targets" in s.tags for s in sentences):
         for sentence in sentences:

@@ -234,13 +234,23 @@ def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], t
     saying = []
     # (each clause's body is a piece of the whole written out, 了 left out: where the whole has no done word,
     # none has — most sentences)
+    before = ""
     for clause in (_CLAUSE_END.split(written) if _DONE_IN_WORDS.search(_written_out(text).replace("了", "")) else ()):
         body = normalise(clause).replace("了", "")
         done = _DONE_IN_WORDS.search(body)
         # (一般公共预算收入完成预算目标压力较大: the difficulty ahead after the done word, verify.difficulty, says none done)
         if done is not None and not _RATE_FIGURE.search(clause) and not _DIFFICULTY.search(body, done.start()):
-            saying.append((body, done.start()))
+            # 居民消费价格上涨2.7%，涨幅控制在省定标准以内: a clause whose subject is only a change word
+            # (verify.bare_change_subject) says it of the metric the clause before names
+            if before and _BARE_CHANGE_SUBJECT.fullmatch(body, 0, done.start()):
+                saying.append((before + body, len(before) + done.start()))
+            else:
+                saying.append((body, done.start()))
+        before = body
     return tuple(excepting), tuple(saying)
+
+
+_BARE_CHANGE_SUBJECT = re.compile(f"(?:{vocab.alternation('verify.bare_change_subject')})")
 
 
 _SHARE_OF_TARGET = re.compile(

@@ -124,6 +124,7 @@ def _head(phrase: str) -> str:
 
 _POPULATION = vocab.pattern("verify.population")
 _FARMERS = vocab.words("verify.farmer")
+_CITY_DWELLERS = vocab.words("verify.city_dweller")
 _URBAN_RURAL = vocab.words("verify.urban_rural")
 _ECONOMY_GROWTH_NAMES = vocab.words("verify.economy_growth_name")
 
@@ -132,12 +133,12 @@ _WHOLE_AREA = re.compile(f"(?:{vocab.alternation('verify.whole_area')})(?=(?:常
 
 
 def _population(metric: str) -> str:
-    """The population group a metric names: 城镇, 农村 (农民, 农牧民 too), 全体 (全省居民 … too: the area's whole
-    population), or ""."""
+    """The population group a metric names: 城镇 (城市居民 too), 农村 (农民, 农牧民 too), 全体 (全省居民 … too: the area's
+    whole population), or ""."""
     m = _POPULATION.search(metric)
     if m is None:
         return "全体" if _WHOLE_AREA.search(metric) else ""
-    return "农村" if m.group() in _FARMERS else m.group()
+    return "农村" if m.group() in _FARMERS else "城镇" if m.group() in _CITY_DWELLERS else m.group()
 
 
 # The residents of the whole area, no group named (全体居民, 全省常住居民, 居民…; not 全国居民, 城乡居民, 城镇居民).
@@ -224,6 +225,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
             continue        # 全体居民 (or 城镇居民, or 居民 with no group named) …收入 does not answer a target on 农村居民 …收入
         if phrases and _distinct(phrases[0], claim.metric):
             continue        # 城镇调查失业率 does not answer 城镇登记失业率, nor 进出口总额 出口总额
+        # (nor does a clause before it lend its name when that name is another metric's by verify.distinct:
+        # 金融业增加值增长8.1%，税收增长22.5% gives the tax no name of services' value added)
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
         if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)
@@ -232,7 +235,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
-                       if claim.context and not _own_name(p, claim) and not _told_before(p, claim) else 0.0)
+                       if claim.context and not _own_name(p, claim) and not _told_before(p, claim)
+                       and not _distinct(p, claim.context + claim.metric) else 0.0)
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
