@@ -128,8 +128,6 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES15 = [
-    miss(("城西两条道路建设项目:总长度860米(年内完工)", "两条道路均于4月初开工。一条已完成路基开挖;另一条正在回填砂砾垫层。",
-          date(2021, 9, 30)), "behind", "roads still at their roadbed at the end of September for a year's finish read on pace"),
     miss(("完成新区配套管网工程:总长度9.6公里", "该项目已全面开工,已完成路面开挖3200米、污水管线2500米。", date(2021, 9, 30)),
          "behind", "lengths done a third of the whole late in the year with all begun read on pace by stage"),
     miss(("纬三路、纬三路东段", "纬三路、纬三路东段已办理立项批复和可研评审,正在设计施工图。", date(2021, 9, 30)), "behind",
@@ -156,3 +154,11 @@ KNOWN_MISSES_PAGES15 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES15)
 def test_known_misses_pages15(given, expected):
     assert judge(*given).status == expected
+
+
+# Roads still at their roadbed at the end of September for a year's finish (KNOWN_MISSES_PAGES15 until statusy's rule
+# of stop 39: 路基 the road's first step, judging.toml words.works_begun; tests/test_status_road_ladder.py), read on pace
+# before.
+def test_roads_at_their_roadbed_late():
+    assert judge("城西两条道路建设项目:总长度860米(年内完工)", "两条道路均于4月初开工。一条已完成路基开挖;另一条正在回填砂砾垫层。",
+                 date(2021, 9, 30)).status == "behind"

@@ -44,7 +44,7 @@ from .clauses import (
 )
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _step_only
 from .roles import _ITEM_CANCELLED, _SURVEY_REMEDY, _survey_done
-from .works import _CLAUSE_SUBJECT_END, _PLAN_DRAFT, _SUBJECTLESS_PART, _one_project, works_late
+from .works import _CLAUSE_SUBJECT_END, _PLAN_DRAFT, _SUBJECTLESS_PART, _one_project, _one_work, works_late
 
 _EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
                                 f"(?:{vocab.alternation('completion.event_held')})"
@@ -336,9 +336,9 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         sub.status = "behind" if case.expected >= 100 and part.required == "done" else "on_track"
         sub.basis = "stage"
         norm = for_parsing(case.progress)
-        late = works_late(case, norm) if part.required == "done" and _one_project(case) \
-            and not _PREP_OBJECT.search(part.text) else None
-        if late is None and part.required == "done" and not _one_project(case) and not _PREP_OBJECT.search(part.text):
+        one = _one_project(case) or _one_work(case)
+        late = works_late(case, norm) if part.required == "done" and one and not _PREP_OBJECT.search(part.text) else None
+        if late is None and part.required == "done" and not one and not _PREP_OBJECT.search(part.text):
             late = _own_piece_late(case, norm, ev.start)
         if late:
             a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step

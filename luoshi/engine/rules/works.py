@@ -337,6 +337,13 @@ def _one_project(case: Case) -> bool:
     return len(case.parts) <= 1 and not any(t.value and t.value >= 2 and not _is_level(t) for t in case.numeric)
 
 
+def _one_work(case: Case) -> bool:
+    """A task of one work measured by its extent and named for its result (新建…路2.4公里，年内建成通车): a length or
+    an area of one project beside the result it must reach, no count of items."""
+    ext = [t for t in case.numeric if vocab.unit_kind(t.unit) in ("length", "area")]
+    return len(case.parts) == 2 and len(ext) == 1 and len(case.numeric) == 1
+
+
 # A plan or design finished (已编制完成, 编制工作已完成), or approved (取得立项批复, 已获批), not a draft of it
 # (初稿, 征求意见稿).
 _PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成"
