@@ -368,15 +368,19 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     的建设 — after clauses that describe what it held, what it cost and who paid (总投资约260万元, 资金由街道负责): the
     whole task done.  A task with a figure of its own is answered by its figures; no clause of the reply under way, nearly
     done or not begun (steps after the finish — 验收, 审计, 结算, 交付使用 — excepted); a closing clause headed by a part's
-    name (艳阳路西延:已于4月初完工) is a part; a forecast, a denial or a lag is no whole done.  The span of the closing
-    clauses, or None."""
+    name (艳阳路西延:已于4月初完工) is a part, one headed by the task's own whole name (…清淤项目已完工并通过验收) the whole;
+    a forecast, a denial or a lag is no whole done.  The span of the closing clauses, or None."""
     if case.numeric or behind_cues(norm) or _PART_PERIOD.search(norm):
         return None
     spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
     head = None
+    own = for_parsing(case.task_text).strip(" 。.;；,，")
     for k in range(len(spans) - 1, -1, -1):
         a, b = spans[k]
         clause = norm[a:b].strip()
+        if len(own) >= 4 and clause.startswith(own) and _CLOSING_HEAD.match(clause, len(own)):
+            head = k     # 城北河(…)清淤项目已完工并通过验收: the task's own name is the subject, as 该项目 is
+            break
         if _CLOSING_HEAD.match(clause):
             if not _CLOSING_NAMED.match(clause) and not (_PROJECT_TASK.search(case.task_text)
                                                          and _BARE_CLOSE.fullmatch(clause)):
