@@ -68,8 +68,19 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # twelfth set's first run (verifya, stop 39): the miss left (the rest fitted, two labels corrected)
     ("r44", "规模以上工业增加值"): "a metric said only to run low in the problems paragraph, no figure, is read as not named "
                             "where the label reads it named with nothing to set against the target (unclear)",
+    # thirteenth set's first run (verifya, stop 39): misses as read before any rule
+    ("r45", "安全生产"): "a quota's measure said only steady overall, no figure, is read as not named where the label reads it "
+                     "named with nothing to set against the quota (unclear)",
+    ("r46", "节能减排降碳任务"): "a quota opened by the verb that carries it out (落实…任务) is not read as a target",
+    ("r47", "节能减排"): "a quota said met as the province's target reached (实现省定目标) is read as named only",
+    ("r47", "生态红线区域"): "a share of the land to keep (严守占…%的…区域) is not read as a target",
+    ("r48", "节能减排指标"): "a quota in a list sharing the noun 指标 (A和B指标均在控制目标以内) is read as not named",
 }
 KNOWN_PAIR_MISSES: dict[str, str] = {}
+# A miss on one row of a metric labelled twice in its pair (by the row's index in the pair's results).
+KNOWN_ROW_MISSES: dict[tuple[str, int], str] = {
+    ("r46", 1): "a lead over the nation's growth (比全国高…个百分点左右的增幅) is not read as a target",
+}
 
 ROWS = [(p["targets_file"].split("_")[0], i, r["metric"], r["verdict"]) for p in PAIRS for i, r in enumerate(p["results"])]
 _CACHE: dict[str, list[str]] = {}
@@ -78,6 +89,8 @@ _CACHE: dict[str, list[str]] = {}
 @pytest.mark.parametrize(("name", "index", "metric", "label"),
                          [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row[0], row[2]]))
                           if (row[0], row[2]) in KNOWN_MISSES
+                          else pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_ROW_MISSES[row[0], row[1]]))
+                          if (row[0], row[1]) in KNOWN_ROW_MISSES
                           else pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_PAIR_MISSES[row[0]]))
                           if row[0] in KNOWN_PAIR_MISSES else row for row in ROWS],
                          ids=[f"{n}-{i}-{m}" for n, i, m, _ in ROWS])
