@@ -115,6 +115,41 @@ class RankHeld(StatusRule):
                            [Evidence(case.progress[at:b], at, b)])
         return None
 
+# A growth target set against a benchmark area (增长高于全国平均水平, 增速快于全省) and the report's comparison with it.
+_BENCH_GROWTH = vocab.alternation("benchmark.growth")
+_BENCH_AREA = vocab.alternation("benchmark.area")
+_BENCH_TASK = re.compile(f"(?:{_BENCH_GROWTH})[^,;。，；\\d]{{0,3}}?(?:{vocab.alternation('benchmark.above')})(?:同期)?"
+                         f"(?P<area>{_BENCH_AREA})")
+_BENCH_REPORT = re.compile(f"(?P<cmp>{vocab.alternation('benchmark.above')}|{vocab.alternation('benchmark.below')})"
+                           f"(?:同期)?(?P<area>{_BENCH_AREA})")
+_BENCH_BELOW = re.compile(vocab.alternation("benchmark.below"))
+
+
+class BenchmarkGrowth(StatusRule):
+    help_text = ("A growth target set against a benchmark area (增长高于全国平均水平, 增速快于全省) answered by the report's "
+                 "comparison of its growth with the same area (同比增长23.8%,低于同期全国增长水平; 增速高于全省平均水平): over "
+                 "it → on_track (completed once the year is over), under it → behind, basis figures.  The comparison must "
+                 "follow a growth within its sentence (失业率低于全省平均 answers nothing), and a target of a growth in "
+                 "points (增长8%以上) is no benchmark target.")
+
+    def judge(self, case):
+        task = _BENCH_TASK.search(case.task_text)
+        if not task:
+            return None
+        norm = for_parsing(case.progress)
+        for m in _BENCH_REPORT.finditer(norm):
+            if m.group("area") != task.group("area") or case.in_forecast(m.start()):
+                continue
+            sentence = norm[max(norm.rfind("。", 0, m.start()) + 1, m.start() - 20):m.start()]
+            if not re.search(_BENCH_GROWTH, sentence + norm[m.end():m.end() + 8]):
+                continue
+            status = "behind" if _BENCH_BELOW.fullmatch(m.group("cmp")) else _held(case.expected)
+            a, b = m.span()
+            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{m.group(0)}，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        return None
+
+
 # A rank or level to hold (保持全省领先, 位居全市前列) and what would answer it (排名, 第一, 领先).
 _LEVEL_TASK = re.compile(f"(?:{vocab.alternation('rank.level_task_lead')})[^,;。，；]{{0,14}}?"
                          f"(?:{vocab.alternation('rank.level')})")
