@@ -64,9 +64,6 @@ KNOWN_MISSES_PAGES17 = [
     miss(("东平县", "进度落后的3个县分别是:东平县30.2%,西林县33.5%,南山县36.9%。", date(2021, 10, 31)), "seriously_behind",
          "a county named in the list of 进度落后 read from the list's word as behind, its share under half the pace unread"),
     # shares that are not the task's own completion
-    miss(("今年省下达我市农村供水工程建设任务为12万人,总投资3.2亿元", "截至10月底,全市累计到位资金2.9亿元,占年度计划90.6%;"
-          "完成工程投资1.7亿元,占年度计划的53.1%。", date(2021, 10, 31)), "behind",
-         "the funds-arrived share read as the completion instead of the works' investment share under the band"),
     miss(("公交场站建设", "截至9月底公交首末站开工6座,达到年计划的50%,新开辟公交专用道1条,更新新能源公交车120部。",
           date(2021, 9, 30)), "behind",
          "starts as a share of the year's plan under the band beside other figures read by stage on pace"),
@@ -118,3 +115,10 @@ MENDED_BY_LATER_RULES = [
 @pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
 def test_mended_by_later_rules(given, expected):
     assert judge(*given).status == expected
+
+
+# The funds-arrived share beside the works' own (KNOWN_MISSES_PAGES17 until statusy's rule of stop 39: words.toml
+# progress.funds_arrived, tests/test_status_funds_share.py), read as the completion before.
+def test_the_funds_arrived_share_is_no_completion():
+    assert judge("今年省下达我市农村供水工程建设任务为12万人,总投资3.2亿元", "截至10月底,全市累计到位资金2.9亿元,占年度计划90.6%;"
+                 "完成工程投资1.7亿元,占年度计划的53.1%。", date(2021, 10, 31)).status == "behind"

@@ -485,6 +485,23 @@ def _step_share(norm: str, m: re.Match, task: str) -> bool:
     return step is not None and not any(w in task for w in vocab.words("stage.work_step") if w in step.group(0))
 
 
+_FUNDS_ARRIVED = vocab.pattern("progress.funds_arrived")
+_SHARE_STRETCH_END = re.compile(r"[;；。]|[%％]")
+
+
+def _funds_share(norm: str, m: re.Match, task: str) -> bool:
+    """A stated share (``m``) whose stretch of the sentence (since the last ；/。 or the share before it) names money
+    arrived or passed on (到位资金2.9亿元，占年度计划90.6%: words.toml progress.funds_arrived) — the funds' share, not the
+    work's — the task not being itself to pass money on or bring it in (拨付…资金, 招商引资到位资金)."""
+    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm, 0, m.start())), default=0)
+    return bool(_FUNDS_ARRIVED.search(norm, start, m.end())) and not (_FUNDS_TASK.search(task)
+                                                                       or _FUNDS_ARRIVED.search(task))
+
+
+# A task to pass money on or bring it in (向各乡镇拨付…奖补资金2000万元, 争取上级资金): the verb, then 资金 in its clause.
+_FUNDS_TASK = re.compile(f"(?:{vocab.alternation('progress.funds_task_verb')})" r"[^,;。，；]{0,12}资金")
+
+
 # 已完成计划投资3200万元中的1700万元: the part done of the plan's amount, said as the whole then the part — the share
 # done is the part over the whole (the whole is the plan, never work done).
 _PART_OF_PLAN = re.compile(
@@ -519,6 +536,8 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)
+            if _funds_share(norm, m, task):
+                continue        # (到位资金2.9亿元，占年度计划90.6%: the money's share, not the work's)
             if best is None or m.start() < best.start():
                 best = m
             break
