@@ -75,11 +75,26 @@ def test_a_growth_against_a_benchmark_area(given, expected):
     assert judge(*given).status == expected
 
 
+# --- a project's size said with a tail (总投资额约470万元, 项目总投资为860万元) ----------------------------------------
+# The project's whole investment stays its size, no part to reach, when 额, an approximation (约) or a copula (为, 达)
+# stands between the size word and the amount.  Guards: the year's own amount (年内完成投资约…, 年度总投资约…) stays a target.
+PROJECT_SIZE_WITH_TAIL = [
+    (("年度目标：完成8处村级文化礼堂改造，总投资额约260万元，计划于2023年9月完工。",
+      "8处文化礼堂改造于2023年8月全部完工、2023年11月通过验收。", date(2023, 12, 31)), "completed"),
+    (("新建社区养老服务中心1处，项目总投资为860万元，年内建成投用。", "养老服务中心已于10月建成投用。", date(2022, 12, 31)),
+     "completed"),
+    # guards
+    (("年内完成投资约2亿元。", "1-6月完成投资0.6亿元。", date(2022, 6, 30)), "behind"),
+    (("实施道路提升项目5个，年度总投资约3亿元。", "1-6月完成投资0.9亿元。", date(2022, 6, 30)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", PROJECT_SIZE_WITH_TAIL, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_project_size_said_with_a_tail(given, expected):
+    assert judge(*given).status == expected
+
+
 KNOWN_MISSES_PAGES19 = [
-    # an item's budget beside its works, read as a part to reach
-    miss(("年度目标：完成8处村级文化礼堂改造，总投资额约260万元，计划于2023年9月完工。",
-          "8处文化礼堂改造于2023年8月全部完工、2023年11月通过验收。", date(2023, 12, 31)), "completed",
-         "the item's budget (总投资额约…万元) beside its works read as a part unreported, capping the works done on pace"),
     # a policy issued said without 已 among the quarter's work, read as the task restated
     miss(("出台稳岗扩岗政策。", "出台稳岗扩岗助企措施,建立重点企业用工白名单,开发稳岗贷款产品等。", date(2022, 9, 30)), "on_track",
          "the quarter's work listed without 已 (出台…措施, 建立…白名单, 开发…产品) read as the task restated, unclear"),

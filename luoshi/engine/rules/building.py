@@ -61,7 +61,7 @@ _FINISH_WORD = vocab.pattern("completion.finish")
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
 
 
-_PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})$")
+_PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})(?:{vocab.alternation('status.project_size_tail')}){{0,2}}$")
 _A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
 
 
