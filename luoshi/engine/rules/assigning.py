@@ -105,7 +105,18 @@ def _match(part: Part, fact: Fact) -> float:
     if fact.noun and len(fact.noun) >= 2 and _sim(target_words, own_noun) == 0 and _sim(
             target_words, fact.fact.metric) < 0.5:
         return 0.0       # 等3个项目120个停车位: 3个 counts another noun
+    if score < threshold("match") and t.kind == "growth_rate":
+        # 完成投资96.8亿元,增速13.3% for 固定资产投资增长10%以上: the reply's measure, its growth words and 同比 aside, the
+        # end of the target's own name (投资 of 固定资产投资) — the same measure said short; a loose match, flagged weak.
+        said = _GROWTH_ASIDE.sub("", _NON_WORD.sub("", fact.fact.metric))
+        own = _GROWTH_ASIDE.sub("", _NON_WORD.sub("", t.metric or ""))
+        if len(said) >= 2 and own.endswith(said) and own != said:
+            return threshold("match")
     return score
+
+
+# 同比, 增长, 增速, 增幅 in a measure's name (words.toml change.growth_name, verify.year_on_year): set aside to compare it.
+_GROWTH_ASIDE = re.compile(f"(?:{vocab.alternation('change.growth_name', 'verify.year_on_year')}|累计|完成|实现|已)")
 
 
 _GAIN = vocab.pattern("completion.gain")
