@@ -115,8 +115,9 @@ def _match(part: Part, fact: Fact) -> float:
     return score
 
 
-# 同比, 增长, 增速, 增幅 in a measure's name (words.toml change.growth_name, verify.year_on_year): set aside to compare it.
-_GROWTH_ASIDE = re.compile(f"(?:{vocab.alternation('change.growth_name', 'verify.year_on_year')}|累计|完成|实现|已)")
+# 同比, 增长, 增速, 增幅 in a measure's name, and the words of a total done before it (words.toml change.growth_name,
+# verify.year_on_year, figure.growth_aside): set aside to compare it.
+_GROWTH_ASIDE = re.compile(f"(?:{vocab.alternation('change.growth_name', 'verify.year_on_year', 'figure.growth_aside')})")
 
 
 _GAIN = vocab.pattern("completion.gain")
