@@ -64,9 +64,6 @@ KNOWN_MISSES_PAGES17 = [
     miss(("东平县", "进度落后的3个县分别是:东平县30.2%,西林县33.5%,南山县36.9%。", date(2021, 10, 31)), "seriously_behind",
          "a county named in the list of 进度落后 read from the list's word as behind, its share under half the pace unread"),
     # shares that are not the task's own completion
-    miss(("公交场站建设", "截至9月底公交首末站开工6座,达到年计划的50%,新开辟公交专用道1条,更新新能源公交车120部。",
-          date(2021, 9, 30)), "behind",
-         "starts as a share of the year's plan under the band beside other figures read by stage on pace"),
     miss(("全市12项民生工程158个子项", "截至9月底,12项民生工程158个子项已完成35个,占总计划的22.2%,基本完成了第一阶段工作任务。",
           date(2021, 9, 30)), "on_track",
          "a programme's share of sub-items finished beside the office's phase statement read as seriously behind "
@@ -122,3 +119,10 @@ def test_mended_by_later_rules(given, expected):
 def test_the_funds_arrived_share_is_no_completion():
     assert judge("今年省下达我市农村供水工程建设任务为12万人,总投资3.2亿元", "截至10月底,全市累计到位资金2.9亿元,占年度计划90.6%;"
                  "完成工程投资1.7亿元,占年度计划的53.1%。", date(2021, 10, 31)).status == "behind"
+
+
+# Starts as a share of the year's plan said as reached (KNOWN_MISSES_PAGES17 until statusy's rule of stop 39: words.toml
+# progress.stated_share_said 达到, tests/test_status_share_reached.py), read by stage on pace before.
+def test_starts_as_a_share_of_the_years_plan():
+    assert judge("公交场站建设", "截至9月底公交首末站开工6座,达到年计划的50%,新开辟公交专用道1条,更新新能源公交车120部。",
+                 date(2021, 9, 30)).status == "behind"
