@@ -99,6 +99,15 @@ KNOWN_MISSES_PAGES19 = [
     miss(("出台稳岗扩岗政策。", "出台稳岗扩岗助企措施,建立重点企业用工白名单,开发稳岗贷款产品等。", date(2022, 9, 30)), "on_track",
          "the quarter's work listed without 已 (出台…措施, 建立…白名单, 开发…产品) read as the task restated, unclear"),
     # the labels' alternatives
+    miss(("税收收入增长与地区生产总值增长基本同步。", "全县税收收入21.6亿元，增长8.7%。", date(2021, 12, 31)), "completed",
+         "a growth to keep pace with another indicator's growth, the other given only in another row, read as unclear "
+         "(the label's alternative)"),
+    miss(("农民人均收入增速与全县生产总值增速保持同步。", "截至目前(已公布前三季度数据),全县农村居民人均可支配收入18250元,增速6.9%。",
+          date(2021, 12, 31)), "on_track", "a year-end cell giving only 前三季度 growth read as unclear (the label's alternative)"),
+    miss(("单位GDP能耗和主要污染物减排完成市下达指标。", "加快推进重点减排工程建设,对已投运减排项目,及时收集台账、开展核算,录入监测系统。"
+          "组织各镇街摸排辖区重点减排项目,跟踪污水处理厂提标改造进展。", date(2021, 3, 31)), "unclear",
+         "a reduction target answered by process work only (已投运 naming the projects counted) read on pace "
+         "(the label's alternative)"),
     miss(("出台支持小微企业发展的政策措施。", "印发《关于支持小微企业稳岗扩就业的若干措施》《小微企业融资担保风险补偿办法》，支持小微企业发展。",
           date(2022, 6, 30)), "completed", "a one-off task to issue policies with two documents issued read on pace or unclear "
          "(the label's alternative: 实施 goes on)"),
