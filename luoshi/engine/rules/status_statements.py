@@ -362,6 +362,10 @@ _AFTER_FINISH = re.compile(f"(?:{vocab.alternation('report.after_finish')})")
 _PART_PERIOD = re.compile(f"超额完成[^,;。，；]{{0,6}}(?:{vocab.alternation('report.part_period')})")
 
 
+# After the task's own name, a count of its items and their noun before the word of done (…项目6家菜市场改造已完成).
+_OWN_COUNTED = re.compile(r"\d+(?:\.\d+)?[^\d,;。，；已]{1,14}?(?=已)")
+
+
 def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     """A reply whose closing clauses say the item done as a whole — 该项目已于10月底完成, 工程已完工,已验收, 现已完工并投入
     使用, 目前已经全面竣工并交付使用 (a bare 已… only for a task naming a project: 已完成整治,已验收,已审计), or 超额完成150座…
@@ -378,9 +382,11 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     for k in range(len(spans) - 1, -1, -1):
         a, b = spans[k]
         clause = norm[a:b].strip()
-        if len(own) >= 4 and clause.startswith(own) and _CLOSING_HEAD.match(clause, len(own)):
-            head = k     # 城北河(…)清淤项目已完工并通过验收: the task's own name is the subject, as 该项目 is
-            break
+        counted = _OWN_COUNTED.match(clause, len(own)) if len(own) >= 4 and clause.startswith(own) else None
+        if len(own) >= 4 and clause.startswith(own) and (_CLOSING_HEAD.match(clause, len(own)) or (
+                counted and _CLOSING_HEAD.match(clause, counted.end()))):
+            head = k     # 城北河(…)清淤项目已完工并通过验收: the task's own name is the subject, as 该项目 is (its items
+            break        # counted between, for a task with no figure of its own: …三年行动项目6家菜市场改造已完成)
         if _CLOSING_HEAD.match(clause):
             if not _CLOSING_NAMED.match(clause) and not (_PROJECT_TASK.search(case.task_text)
                                                          and _BARE_CLOSE.fullmatch(clause)):
