@@ -107,6 +107,9 @@ _COMPARE_WITH = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})
 _COMPARE_AND = re.compile(f"^(.+?)(?:{vocab.alternation('change.growth_name')})?和{_IN_STEP_AHEAD}")
 _LEAD_VERB = re.compile(rf"^(?:{vocab.alternation('target.fulfil_manner')}|按照[^完]{{0,8}})?"
                         rf"(?:{vocab.alternation('target.fulfil_verb')})(?:[^的]{{0,10}}下达的|[^的]{{0,6}}的)?")
+# 落实节能减排降碳任务: a verb of carrying out before an object ending in the task word (_TASK_GOAL_TAIL) only.
+_TASK_LEAD_VERB = re.compile(rf"^(?:{vocab.alternation('target.fulfil_manner')})?"
+                             rf"(?:{vocab.alternation('target.fulfil_task_verb')})(?:[^的]{{0,10}}下达的|[^的]{{0,6}}的)?")
 _TRAIL_VERB = vocab.metric_trail()
 # Markup and list markers before a target: **, ——, (1), 1.
 _MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
@@ -668,7 +671,7 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
             out += [i for i in _qualitative(text, body[cut + 1:], (rest, span[1]))
                     if i.kind == "qualitative"]
         return out
-    lead = _LEAD_VERB.match(body)
+    lead = _LEAD_VERB.match(body) or (_TASK_LEAD_VERB.match(body) if _TASK_GOAL_TAIL.search(body) else None)
     if lead and lead.end() > 0:
         obj = body[lead.end():]
         metric = _TASK_GOAL_TAIL.sub("", obj) or obj
