@@ -258,6 +258,92 @@ def _respective_share(norm: str, task: str) -> tuple[float | None, tuple[int, in
     return None, None
 
 
+# A list's figures given name by name (分别为:甲县83.8%、乙县81.6%; 排名前3位的是:甲72%,乙70%; 水利工程(6.3%)、港航工程(8.1%)),
+# or the names listed first and their shares after 分别 in the same order, the predicate between (A、B和C进展顺利,分别完成今年
+# 计划的62%、72%和96%; 甲、乙、丙完成投资居前,分别完成3亿元、2亿元和1亿元,为年度目标的52%、44%和28%): how a bulletin
+# writes the units, sectors or works it ranks.  The row whose task names one of them (the name itself or a place's name
+# without 县/区/市/镇/乡; held by the task or holding it) takes that one's share — only when the sentence says the
+# shares are of the work or plan done (progress.listed_share_lead), not a growth or a part of a whole (progress.listed_share_not)
+# and not, before them, a gap (progress.listed_share_gap: 分别高于总体进度的…; a gap after them, 分别慢于序时进度…个百分点, only
+# says how far the shares are from the pace).  A name found twice or never gives none, as does a list whose counts differ.
+_NAMED_SHARE = re.compile(r"(?P<name>[^\d,、;。:()%\s和及与]{2,16}?)\s*(?:\(\s*)?(?P<v>-?\d+(?:\.\d+)?)\s*%\s*\)?")
+_NAMED_GAP = re.compile(r"\s*(?:、|,|和|及|与)?\s*")
+_SHARES_RUN = re.compile(r"(?<![\d.])-?\d+(?:\.\d+)?\s*%(?:\s*(?:、|,|和|及)\s*-?\d+(?:\.\d+)?\s*%)+")
+_SHARE_FIGURE = re.compile(r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*%")
+_LISTED_LEAD = vocab.pattern("progress.listed_share_lead")
+_LISTED_NOT = vocab.pattern("progress.listed_share_not")
+_LISTED_GAP = vocab.pattern("progress.listed_share_gap")
+_RESPECTIVE_WORD = vocab.pattern("progress.respective")
+_PLACE_SUFFIX = re.compile(rf"(?<=..)(?:{vocab.alternation('progress.listed_share_place_suffix')})$")
+_SENTENCE_END = re.compile(r"[。;]")
+# The last name of a list runs into what is said of all (积水点整治进展顺利, 常平完成投资居前, 社会事业等7个行业): cut there.
+_LAST_NAME_END = re.compile(rf"(?<=..)(?:{vocab.alternation('progress.listed_share_name_end')})")
+_LAST_JOIN = vocab.pattern("progress.listed_share_join")
+_LIST_CLAUSES = re.compile(r"[,:]")
+
+
+def _listed_hit(names: list[str], key: str) -> int | None:
+    short = _PLACE_SUFFIX.sub("", key)
+    exact = [i for i, n in enumerate(names) if n in (key, short)]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    hits = [i for i, n in enumerate(names) if len(n) >= 2 and (key in n or n in key)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _sentence_of(norm: str, s: int, e: int) -> tuple[int, int]:
+    start = max(norm.rfind("。", 0, s), norm.rfind(";", 0, s)) + 1
+    m = _SENTENCE_END.search(norm, e)
+    return start, (m.start() if m else len(norm))
+
+
+def _listed_lead(norm: str, start: int, end: int, values: tuple[int, int]) -> bool:
+    rest = norm[start:values[0]] + norm[values[1]:end]
+    return bool(_LISTED_LEAD.search(rest)) and not _LISTED_NOT.search(rest) and not _LISTED_GAP.search(
+        norm[start:values[0]])
+
+
+def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
+    if len(key) < 2 or "%" not in norm:
+        return None, None
+    # name by name: a run of two or more names each right before its share
+    run: list[re.Match] = []
+    for m in [*_NAMED_SHARE.finditer(norm), None]:
+        if m is not None and run and _NAMED_GAP.fullmatch(norm, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            i = _listed_hit([r.group("name") for r in run], key)
+            start, end = _sentence_of(norm, run[0].start(), run[-1].end())
+            if i is not None and _listed_lead(norm, start, end, (run[0].start(), run[-1].end())):
+                return float(run[i].group("v")), run[i].span("v")
+        run = [m] if m is not None else []
+    # the names first (the last cut where what is said of all begins), their shares after 分别
+    for w in _RESPECTIVE_WORD.finditer(norm):
+        start, end = _sentence_of(norm, w.start(), w.end())
+        clauses = [c for c in _LIST_CLAUSES.split(norm[start:w.start()]) if "、" in c]
+        if not clauses:
+            continue
+        pieces = clauses[-1].split("、")
+        last = _LAST_JOIN.split(pieces[-1], maxsplit=1)
+        names = [_ITEM_NAME_NOISE.sub("", n) for n in pieces[:-1] + last]
+        names[-1] = _LAST_NAME_END.split(names[-1], maxsplit=1)[0]
+        for v in _SHARES_RUN.finditer(norm, w.end(), end):
+            figures = list(_SHARE_FIGURE.finditer(norm, v.start(), v.end()))
+            if len(figures) != len(names):
+                continue
+            if not _listed_lead(norm, start, end, v.span()):
+                break
+            i = _listed_hit(names, key)
+            if i is not None:
+                return float(figures[i].group(1)), figures[i].span(1)
+            break
+    return None, None
+
+
 # 新增农村敬老院床位完成30%: a clause whose subject is the row's own item (the task's name, held by it or holding it,
 # four characters at least) and then only 完成 and a share: the page's share of that item, as 完成率30% would be.  A
 # component's share (主体工程完成30%, 幕墙完成72%) has another subject and is left to the stage readers.
@@ -738,6 +824,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     norm = for_parsing(text)          # same length: offsets stay valid
     out.neutral = _neutral(norm)
     pct, pct_span = _respective_share(norm, task) if task else (None, None)
+    if pct is None and task:
+        pct, pct_span = _listed_share(norm, task)
     if pct is None:
         pct, pct_span = _stated_pct(norm, for_parsing(task))
     if pct is None:
