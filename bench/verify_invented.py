@@ -277,7 +277,8 @@ baseline 0.536, every target achieved); the one miss v173's GDP estimate joined 
 not read (achieved read as not_reported).  No rule written from it (v173 a strict xfail in tests/test_verify_invented.py).
 First run of the fifty-ninth set (v174–v175, readt, stop 39, labels landed before as 42be042; engine 42be042, once): 12/13
 (0.923; baseline 0.538, every target not_met, the majority; every target achieved 0.462); the one miss v175's urban income,
-the first of a 分别 pair in a piece numbered ⑤, not found as a target (not_met read as missing).
+the first of a 分别 pair in a piece numbered ⑤, not found as a target (not_met read as missing).  After the one-character
+item number rule: 13/13.
 """
 
 from __future__ import annotations

@@ -31,11 +31,9 @@ def _doc(label):
 # Reports whose first run missed, left unmended: strict xfails (bench/labels/reading_invented/README.md).
 # (r32's bold parts numbered 1. 2. 3. were one until stop 37 mended them: tests/test_parts_arabic_numbered.py)
 # (and r33's problems part of its own, mended at stop 37: tests/test_parts_problems_title.py)
-KNOWN_MISSES: dict[str, str] = {
-    # the eleventh set's first run (readt, stop 39)
-    "r36": "targets in a Markdown pipe table (| 指标 | 单位 | 目标 |, a --- rule line) are read as no target",
-    "r37": "a closing followed by a web page's footer lines (打印本页, 关闭窗口, 相关链接) is read as the conduct part",
-}
+# (and r36's Markdown pipe table of targets with an attribute column, r37's closing before a web page's footer, the
+# eleventh set's first-run misses, mended at stop 39: tests/test_targets.py, tests/test_part_roles.py)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))

@@ -260,6 +260,14 @@ AFTER = [
      {"1.规上企业": "glossary", "3.民生实事项目": "glossary"}),
     # page residue after a glossary
     ("residue", f"名词解释\n\n{TERMS}\n\n责任编辑：王某", {"1.规上企业": "glossary", "责任编辑": "other"}),
+    # a web page's footer pasted after the closing (an attachment link, share buttons, related links): page residue,
+    # the closing before it still the closing
+    ("web_footer", "下载附件：政府工作报告全文.pdf\n\n分享到：微信　微博\n\n相关链接：某某县人民政府网　某某县人大网",
+     {"下载附件": "other"}),
+    ("web_footer_after_glossary", f"名词解释\n\n{TERMS}\n\n【打印本页】　【关闭窗口】\n\n扫一扫在手机打开当前页",
+     {"1.规上企业": "glossary", "【打印本页】": "other", "扫一扫": "other"}),
+    # (guard) a bare annex marker before a list of projects stays the annex, no footer
+    ("annex_not_footer", f"附件：2024年县政府民生实事项目\n\n{PROJECTS}", {"附件：2024年": "annex", "1.新建改扩建": "annex"}),
 ]
 
 

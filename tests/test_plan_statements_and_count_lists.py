@@ -189,6 +189,16 @@ def task_metrics(text):
     ("社会散居和机构供养孤儿养育标准分别提高到每人每月700元和1100元",
      [("社会散居和机构供养孤儿养育标准分别提高到每人每月", 700, "元"), ("", 1100, "元")]),
     ("医疗床位、养老床位、康复床位分别达到4万张、3.5万张", [("医疗床位、养老床位、康复床位", 4, "万张"), ("", 3.5, "万张")]),
+    # the items given one verb that is no trailing word of a metric (分别新增, 分别培育): the items are the metrics; an
+    # object after the verb is what each counts (target.respective_verb)
+    ("瞪羚企业、独角兽企业分别培育30家和3家", [("瞪羚企业", 30, "家"), ("独角兽企业", 3, "家")]),
+    ("东部新城、西部片区分别建成人才公寓800套、500套",
+     [("东部新城人才公寓", 800, "套"), ("西部片区人才公寓", 500, "套")]),
+    # (guards) one item before 分别 (no list), a verb outside the list (分别提高到每人每月…), an item short of the head the
+    # last one names (省级、市级…企业) stay as they were
+    ("省级、市级农业龙头企业分别新增6家、15家", [("省级、市级农业龙头企业分别新增", 6, "家"), ("", 15, "家")]),
+    ("全年分别新增城镇就业3000人、技能培训5000人次", [("分别新增城镇就业", 3000, "人"), ("技能培训", 5000, "人次")]),
+    ("城乡低保标准分别提高到每人每月760元、610元", [("城乡低保标准分别提高到每人每月", 760, "元"), ("", 610, "元")]),
 ])
 def test_respective_lists_in_tasks(text, expected):
     assert task_metrics(text) == expected

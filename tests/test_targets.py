@@ -160,6 +160,23 @@ def test_clause_after_a_figure(passage, expected):
     assert _read_passage(passage) == expected
 
 
+@pytest.mark.parametrize(("passage", "expected"), [
+    # pieces numbered with one character (①, ❷, ⑶, ⒋): the number is no part of the metric, and a 分别 pair of groups
+    # after it splits as it does unnumbered
+    ("①一般公共预算收入增长4%；②城乡居民人均可支配收入分别增长5%和7%；③粮食总产量稳定在60万吨以上",
+     [("一般公共预算收入", ">=", 4.0, "%", "growth_rate"), ("城镇居民人均可支配收入", ">=", 5.0, "%", "growth_rate"),
+      ("农村居民人均可支配收入", ">=", 7.0, "%", "growth_rate"), ("粮食总产量", ">=", 60.0, "万吨", "amount")]),
+    ("❶规模以上工业增加值增长8%；❷城镇登记失业率控制在3.8%以内",
+     [("规模以上工业增加值", ">=", 8.0, "%", "growth_rate"), ("城镇登记失业率", "<=", 3.8, "%", "ratio")]),
+    ("⑴固定资产投资增长9%；⒉外贸进出口总额增长3%",
+     [("固定资产投资", ">=", 9.0, "%", "growth_rate"), ("外贸进出口总额", ">=", 3.0, "%", "growth_rate")]),
+    # (guard) a figure that is no item number keeps its place (PM2.5, 5G)
+    ("细颗粒物（PM2.5）平均浓度控制在32微克/立方米以内", [("细颗粒物(PM2.5)平均浓度", "<=", 32.0, "微克/立方米", "level")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_pieces_numbered_with_one_character(passage, expected):
+    assert _read_passage(passage) == expected
+
+
 @pytest.mark.parametrize("passage", ["地区生产总值增长5.5%以上，力争6.5%", "单位地区生产总值能耗下降2%左右，力争下降3%"])
 def test_a_stretch_clause_is_no_second_target(passage):
     found = [i for _, inds in targets.parse_targets(passage) for i in inds]
@@ -385,6 +402,15 @@ _TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值"
      [("固定资产投资", ">=", 10.0, "亿元"), ("城镇新增就业", ">=", 800.0, "人")]),
     # (guard) a markdown table with no header naming the columns: nothing read
     ("| 工业总产值 | 亿元 | 52 |\n| --- | --- | --- |", []),
+    # an attribute column (属性 / 指标属性: 预期性 or 约束性, as a 规划纲要's tables have) passed over, after the target
+    # or between the metric and the target, in a markdown table or one cell per line
+    ("| 编号 | 指标名称 | 单位 | 2027年目标 | 属性 |\n|---|---|---|---|---|\n| 1 | 一般公共预算收入增速 | % | 4.5 | 预期性 |\n"
+     "| 2 | 粮食产量 | 万吨 | 82以上 | 约束性 |\n| 3 | 城镇新增就业 | 人 | 9000 | 预期性 |",
+     [("一般公共预算收入", ">=", 4.5, "%"), ("粮食产量", ">=", 82.0, "万吨"), ("城镇新增就业", ">=", 9000.0, "人")]),
+    ("指标\n指标属性\n预期目标\n规模以上工业增加值增长\n预期性\n7%\n单位地区生产总值能耗下降\n约束性\n3%",
+     [("规模以上工业增加值", ">=", 7.0, "%"), ("单位地区生产总值能耗", ">=", 3.0, "%")]),
+    # (guard) a column named by no header word of a targets table (牵头单位): the lines are no table read
+    ("| 指标 | 单位 | 2027年目标 | 牵头单位 |\n| --- | --- | --- | --- |\n| 固定资产投资增长 | % | 8 | 发改局 |", []),
 ])
 def test_targets_table_flattened_one_cell_per_line(table, expected):
     from luoshi.engine import reader, tasks

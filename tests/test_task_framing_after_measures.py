@@ -57,11 +57,24 @@ AFTER_MEASURES = [
      ["完成城区雨污分流改造30公里", "加快某某片区棚户区改造"]),
 ]
 
+# A paragraph opened by a measure that dates its own result (a clause opening on a measure or result verb, then a
+# deadline and a result verb; or the deadline opening the sentence) is measures too, with no figure.
+DATED_MEASURES = [
+    ("实施某某老街保护性改造，6月底前完成主体工程。\n\n新建社区卫生服务站3个。",
+     ["实施某某老街保护性改造", "新建社区卫生服务站3个"]),
+    ("加快某某安置区建设，力争9月前开工。", ["加快某某安置区建设"]),
+    ("年内建成某某体育公园，同步配套健身步道。", ["年内建成某某体育公园"]),
+]
+AFTER_MEASURES += DATED_MEASURES
+
 # Framing with no paragraph of measures before it: no task read from it.
 FRAMING_STILL = [
     ("城市建设事关群众切身利益，我们将坚持规划引领，推动县城建设提档升级。", ["城市建设事关群众切身利益"]),
     ("今年，全县将实施城建项目40个。\n\n围绕补短板、强功能，重点抓好以下工作。",
      ["今年，全县将实施城建项目40个", "围绕补短板"]),
+    # (guards) a framing sentence's date of the whole year's work, a measure verb with no date
+    ("做好城乡建设工作，要坚持规划先行，确保年底前完成全年目标任务。", ["做好城乡建设工作"]),
+    ("推进城乡建设，要坚持规划先行、建管并重。", ["推进城乡建设"]),
 ]
 
 

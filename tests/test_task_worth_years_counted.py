@@ -140,11 +140,27 @@ def test_a_report_delivered_in_december_plans_the_next_year(tmp_path):
     ("引进甲银行、乙证券等金融机构", "金融机构"),
     ("新建农村户厕", "新建农村户厕"),                        # one verb stays
     ("改造提升农贸市场", "改造提升农贸市场"),                # verbs run together: one work
+    ("新建改扩建卫生院", "卫生院"),                          # building verbs run together (target.build_verb)
+    ("新建扩建标准化体育场", "标准化体育场"),
+    ("新建改造城市书房", "新建改造城市书房"),                # (guard) a building verb and another: one work
+    ("改扩建乡镇敬老院", "改扩建乡镇敬老院"),                # (guard) one building verb stays
     ("新增建成区绿地", "新增建成区绿地"),                    # 建成区 is a place, not a second verb after a join
     ("高等院校", "高等院校"),
     ("通过甲、乙等方式实施技改项目", "通过甲、乙等方式实施技改项目"),    # a work after the examples
     ("集甲、乙等六大功能于一体的服务中心", "集甲、乙等六大功能于一体的服务中心"),  # past a 的
     ("引进培育“321”人才", "引进培育“321”人才"),              # a figure in the rest
+    # a quoted event's name with no 等 (target.event_name_end), and the people served with their age (target.beneficiary)
+    ("举办“某某读书节”诗词朗诵活动", "诗词朗诵活动"),
+    ("组织“金秋招聘月”现场招聘会", "现场招聘会"),
+    ("开展“送戏下乡周”惠民演出", "惠民演出"),
+    ("为75岁以上独居老人配送爱心餐", "配送爱心餐"),
+    ("为困难家庭学生发放助学金", "发放助学金"),
+    ("为新生儿免费开展听力筛查", "免费开展听力筛查"),
+    ("培育“小巨人”企业", "培育“小巨人”企业"),              # (guard) a quoted quality of the thing, no event
+    ("举办“某某马拉松赛”", "举办“某某马拉松赛”"),            # (guard) nothing after the name
+    ("“千村示范”工程、“清河行动”、农田水利工程", "“千村示范”工程、“清河行动”、农田水利工程"),   # (guard) a list goes on
+    ("为民办实事", "为民办实事"),                            # (guard) no people named after 为
+    ("为全县中小学校安装直饮水设备", "为全县中小学校安装直饮水设备"),  # (guard) a place served, not people
 ])
 def test_counted_thing(metric, thing):
     assert counted_thing(metric) == thing
@@ -201,8 +217,16 @@ def test_known_miss_an_unparalleled_long_two_clause_topic(tmp_path):
     assert not any(for_parsing(t.text).startswith("坚持以产城融合") for t in found)
 
 
-@pytest.mark.xfail(strict=True, reason="a beneficiary with an age before the counted thing (为…岁以上…) stays in the metric")
-def test_known_miss_a_beneficiary_and_an_age_before_the_count(tmp_path):
+# (a beneficiary with an age before the counted thing, a strict xfail until stop 39: target.beneficiary)
+def test_a_beneficiary_and_an_age_before_the_count(tmp_path):
     found = _tasks(tmp_path, later="为70岁以上困难老人免费安装紧急呼叫设备1500台。")
     (metric, value, unit), = [(i.metric, i.value, i.unit) for i in _task(found, "为70岁以上").indicators]
     assert "紧急呼叫设备" in metric and len(metric) <= len("紧急呼叫设备") + 4 and (value, unit) == (1500, "台")
+
+
+# Left open from the twentieth set's first run (t32–t33), in other words: a strict xfail, no rule fitted.
+@pytest.mark.xfail(strict=True, reason="a doer and 全年 before the counted thing (…服务站全年帮助…) stay in the metric")
+def test_known_miss_a_doer_and_the_year_before_the_count(tmp_path):
+    found = _tasks(tmp_path, later="镇便民服务中心全年代办各类民生事项3000件。")
+    (metric, value, unit), = [(i.metric, i.value, i.unit) for i in _task(found, "镇便民服务中心").indicators]
+    assert "民生事项" in metric and len(metric) <= len("民生事项") + 4 and (value, unit) == (3000, "件")

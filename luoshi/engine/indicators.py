@@ -237,24 +237,38 @@ def _header_units_moved(norm: str) -> tuple[str, list[tuple[int, int]]]:
 # Two verbs of work joined by 和/及/与/、 before the counted thing (新建和改造…, 新建及改扩建…): the count is of the thing
 # whichever work is done to it, and the verbs are no part of it; more verbs after them go too (新建和改造提升…).  Verbs
 # run together with no join (改造提升…, 开工建设…) are one work, and stay.
+# Building verbs run together with no join (新建改扩建…): two or more.
+_BUILD_RUN = re.compile(f"^(?:{vocab.alternation('target.build_verb')}){{2,3}}")
 _JOINED_VERBS = re.compile(f"^(?:{vocab.alternation('target.verb_only')})(?:{vocab.alternation('target.count_list_join')})"
                            f"(?:{vocab.alternation('target.verb_only')})+")
 # Examples named before the counted thing: quoted (“某某节”等…) or listed (甲、乙等…).
 _QUOTED_EXAMPLES = re.compile(f"[”》](?:{vocab.alternation('target.examples_close')})")
 _WORK_IN = re.compile(f"(?:{vocab.alternation('target.verb_only', 'task.own_measure')})")
+# The people a task serves before the counted thing (为80岁以上老年人发放高龄津贴): 为, the people, their age.
+_BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
+# A quoted event's name before the counted thing, with no 等 (举办“某某文化月”主题活动): the name and the words before it.
+# The thing follows the name at once (no list of names going on: “甲行动”、乙工程).
+_EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
 
 
 def counted_thing(metric: str) -> str:
     """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
     status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
-    卫生室 → 村级卫生室; one verb, or verbs run together, stay: 新建农村户厕, 改造提升社康中心), and without the examples
+    卫生室 → 村级卫生室), or building verbs run together (新建改扩建中小学 → 中小学; one verb, or a run with another
+    verb, stays: 新建农村户厕, 改造提升社康中心), and without the examples
     named before it and the words before them (举办“某某节”等文体活动 → 文体活动, 建设甲园、乙园等产业园 → 产业园).  Left
     whole when the rest is no thing of two characters or more, holds a figure, names a work of its own (…等机制实施
-    …项目) or goes on past a 的 (集甲、乙等八大功能于一体的…中心)."""
-    joined = _JOINED_VERBS.match(metric)
+    …项目) or goes on past a 的 (集甲、乙等八大功能于一体的…中心).  Without a quoted event's name with no 等 (举办
+    “某某文化月”主题活动 → 主题活动) and the people served with their age (为80岁以上老年人发放高龄津贴 → 发放高龄津贴)."""
+    served = _BENEFICIARY.match(metric)
+    if served and len(metric) - served.end() >= 2 and not _DIGIT.search(metric, served.end()):
+        metric = metric[served.end():]      # 为80岁以上老年人发放高龄津贴 → 发放高龄津贴
+    joined = _JOINED_VERBS.match(metric) or _BUILD_RUN.match(metric)
     if joined and len(metric) - joined.end() >= 2 and not _DIGIT.search(metric, joined.end()):
         metric = metric[joined.end():]
     end = max((m.end() for m in _QUOTED_EXAMPLES.finditer(metric)), default=None)
+    if end is None and "“" in metric:
+        end = max((m.end() for m in _EVENT_NAME.finditer(metric)), default=None)     # 举办“某某文化月”主题活动
     if end is None and "、" in metric:
         for word in _EXAMPLES_CLOSE:
             k = metric.rfind(word)

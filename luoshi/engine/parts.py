@@ -231,8 +231,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         for a, b, r in spans:
             if a <= sentence.start < b:
                 role = r
-        if role in ("glossary", "annex") and len(sentence.text) < 60 and _RESIDUE.match(_MARKUP.sub("", sentence.text).strip()):
-            role = "other"      # page residue after a glossary or annex (责任编辑：…, 来源：…)
+        if role in ("glossary", "annex") and len(sentence.text) < 60 and _RESIDUE.match(_MARKUP.sub("", sentence.text).strip().lstrip("【[")):
+            role = "other"      # page residue after a glossary or annex (责任编辑：…, 来源：…, 【打印本页】)
         sentence.role = role
 
 

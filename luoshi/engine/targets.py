@@ -111,8 +111,10 @@ _LEAD_VERB = re.compile(rf"^(?:{vocab.alternation('target.fulfil_manner')}|按�
 _TASK_LEAD_VERB = re.compile(rf"^(?:{vocab.alternation('target.fulfil_manner')})?"
                              rf"(?:{vocab.alternation('target.fulfil_task_verb')})(?:[^的]{{0,10}}下达的|[^的]{{0,6}}的)?")
 _TRAIL_VERB = vocab.metric_trail()
-# Markup and list markers before a target: **, ——, (1), 1.
-_MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))\s*")
+# An item number written as one character: circled (①…⑳, ❶…❿), bracketed (⑴…⒇) or with a stop (⒈…⒛).
+ONE_CHAR_NUMBERS = "".join(map(chr, range(0x2460, 0x249C))) + "".join(map(chr, range(0x2776, 0x2794)))
+# Markup and list markers before a target: **, ——, (1), 1., ①.
+_MARK = re.compile(r"\*\*|^[-—\s]+|^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u249b\u2776-\u2793])\s*")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -131,7 +133,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     spans = []
     for a, b in out:
         piece = norm[a:b]
-        lead = len(piece) - len(piece.lstrip(" *—-"))
+        lead = len(piece) - len(piece.lstrip(" *—-" + ONE_CHAR_NUMBERS))    # ——, **, ① before a clause: no part of it
         trail = len(piece.rstrip(" *。"))
         if trail > lead:
             spans.append((a + lead, a + trail))
@@ -191,6 +193,8 @@ def split_metrics(metric: str) -> list[str]:
 
 
 _RESPECTIVE = re.compile("分别")
+# 分别 then a verb and perhaps its object (分别新增, 分别建成充电桩) ending a metric: the items before 分别 are subjects.
+_RESPECTIVE_VERB = re.compile(rf"分别(?:{vocab.alternation('target.respective_verb')})([\u4e00-\u9fff]{{0,10}})$")
 _CLAUSE_END = re.compile("[,;。]")
 _RESPECTIVE_SHORTEST = 4     # characters of a metric a 分别 item gives at least (医疗床位; not 粮食, 牛, 镇)
 
@@ -206,6 +210,11 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
         if len(run) < 2 or any(i.metric for i in run[1:]):
             continue
         base = strip_metric(run[0].metric)
+        thing = ""
+        verb = _RESPECTIVE_VERB.search(base)
+        if verb and _LIST_JOIN.search(base, 0, verb.start()):
+            # A、B分别新增…; 城区、乡镇分别建成充电桩…: the items before 分别 given one verb, and the thing it counts
+            base, thing = base[:verb.start()], verb.group(1)
         if _RESPECTIVE.search(base):
             continue        # the metric runs past 分别 (…标准分别提高到每人每月): its items are not read
         names = split_metrics(base)
@@ -213,6 +222,7 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
             names = _urban_rural(names[0], len(run))
         items = [p for p in _LIST_JOIN.split(base) if p]
         shared = len(items) > 1 and items[-1].startswith(_GROUPS) and not all(p in _GROUPS for p in items[:-1])
+        names = [n + thing for n in names]
         if len(names) != len(run) or shared or any(len(n) < _RESPECTIVE_SHORTEST for n in names):
             # 粮食、蔬菜种植面积; 城市社区、农村…覆盖率: an item short of the head the last one names — left whole
             continue

@@ -373,6 +373,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         elif sentence.paragraph in lone_governed and part:
             heading = lone_governed[sentence.paragraph]
         heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
+        heading = _LIST_MARK.sub("", heading)       # ——抓项目扩投资 shown as 抓项目扩投资: nor is a list line's dash
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
@@ -388,8 +389,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     return tasks
 
 
-# A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万).
-_ITEM_OPEN = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
+# A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万); or the dash or bullet
+# of a list line (——改造…, ·新建…), not a minus (-5%).
+_ITEM_OPEN = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)]|—{1,2}(?!—)|-{1,2}(?![-\d])|[·•●▪◆])\s*")
+# The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
+_LIST_MARK = re.compile(r"^\s*(?:—{1,2}|-{1,2}(?!\d)|[·•●▪◆])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
 
 
@@ -490,14 +494,25 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
     return part_no, head_no, sections[part].title, sections[sentence.section].title
 
 
+# A measure that dates its own result: a clause opening on a measure or result verb, then one opening on a deadline
+# and a result verb (推进某某片区更新，年底前完成房屋征收。; 9月底前建成…), or the deadline opening the sentence.
+_DATED_MEASURE = re.compile(rf"^(?:(?:{vocab.alternation('task.own_measure', 'task.result_lead')})[^,;:。]{{1,30}},)?"
+                            rf"(?:{vocab.alternation('task.milestone_lead')})?"
+                            rf"(?:(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')})|\d{{1,2}}月(?:{vocab.alternation('time.month_part')})?)前?"
+                            rf"(?:{vocab.alternation('task.result_lead')})")
+
+
 def _figures_open(sentence: Sentence, body: str, memo: dict[int | None, bool]) -> bool:
     """A section's paragraph before its first sub-section that opens on two figures or more written in digits
-    (全年安排县级重点项目120个，完成投资110亿元以上。): measures, no framing, though a run-in title follows it.
-    A lead-in (…主要目标是：…), one figure (今年已经过去3个多月，…) or counts in words (重点做好以下七个方面工作。)
-    frame still.  ``memo``: the answer for each paragraph, decided on its first sentence framing."""
+    (全年安排县级重点项目120个，完成投资110亿元以上。) or on a measure dating its own result (推进某某片区更新，
+    年底前完成房屋征收。): measures, no framing, though a run-in title follows it.  A lead-in (…主要目标是：…), one
+    figure (今年已经过去3个多月，…), counts in words (重点做好以下七个方面工作。) or a framing sentence's date
+    (做好今年工作，要…，确保年底前完成全年任务) frame still.  ``memo``: the answer for each paragraph, decided on its
+    first sentence framing."""
     if sentence.paragraph not in memo:
-        memo[sentence.paragraph] = ":" not in body and sum(
+        memo[sentence.paragraph] = ":" not in body and (sum(
             1 for i in _parse(sentence.text)[0] if i.value is not None and _DIGIT.search(sentence.text[i.span[0]:i.span[1]])) >= 2
+            or bool(_DATED_MEASURE.match(body)))
     return memo[sentence.paragraph]
 
 
