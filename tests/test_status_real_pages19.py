@@ -55,7 +55,8 @@ def test_the_way_in_to_a_task_is_no_result(given, expected):
 
 # --- a growth target set against a benchmark area (增速高于全省平均) ---------------------------------------------
 # Answered by the report's comparison of its growth with the same area: under it → behind, over it → on pace (done
-# once the year is over).  Guards: a comparison of no growth (失业率低于全省), another area, a target of points.
+# once the year is over); with no comparison word, the area's own growth beside the report's is compared by figure.
+# Guards: a comparison of no growth (失业率低于全省), another area, a target of points.
 BENCHMARK_GROWTH = [
     (("外贸出口增速高于全省平均水平", "1-6月全县出口12.4亿元，同比增长8.1%，低于全省同期增速（11.6%）。", date(2022, 6, 30)),
      "behind"),
@@ -63,7 +64,12 @@ BENCHMARK_GROWTH = [
       date(2022, 12, 31)), "completed"),
     (("农村居民人均可支配收入增长快于全市平均", "前三季度农民人均可支配收入16320元，同比增长7.9%，快于全市1.2个百分点。",
       date(2022, 9, 30)), "on_track"),
+    # the area's own growth given beside the report's, compared by figure
+    (("外贸出口增速高于全省平均水平", "1-6月全县出口12.4亿元，同比增长8.1%，全省同期增长11.6%。", date(2022, 6, 30)), "behind"),
+    (("农村居民人均可支配收入增长快于全市平均", "前三季度农民人均可支配收入16320元，增长7.9%；全市平均增速为6.7%。",
+      date(2022, 9, 30)), "on_track"),
     # guards
+    (("外贸出口增速高于全省平均水平", "1-6月全县出口12.4亿元，同比增长8.1%，全国同期增长11.6%。", date(2022, 6, 30)), "unclear"),
     (("登记失业率控制在4.5%以内", "全县登记失业率2.9%，低于全省平均水平。", date(2022, 12, 31)), "completed"),
     (("外贸出口增速高于全省平均水平", "1-6月全县出口12.4亿元，同比增长8.1%，低于全国同期增速。", date(2022, 6, 30)), "unclear"),
     (("规上工业增加值增长8%以上", "1-6月规上工业增加值增长9.2%，高于全省平均水平。", date(2022, 6, 30)), "on_track"),

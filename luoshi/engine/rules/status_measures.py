@@ -123,6 +123,11 @@ _BENCH_TASK = re.compile(f"(?:{_BENCH_GROWTH})[^,;。，；\\d]{{0,3}}?(?:{vocab
 _BENCH_REPORT = re.compile(f"(?P<cmp>{vocab.alternation('benchmark.above')}|{vocab.alternation('benchmark.below')})"
                            f"(?:同期)?(?P<area>{_BENCH_AREA})")
 _BENCH_BELOW = re.compile(vocab.alternation("benchmark.below"))
+# A growth figure (增长8.1%, 增速为-2.3%) and the benchmark area's own (全省增长11.6%, 全国平均增速为6.2%).
+_BENCH_COPULA = vocab.alternation("benchmark.figure_copula")
+_GROWTH_FIGURE = re.compile(f"(?:{_BENCH_GROWTH})(?:{_BENCH_COPULA})?(?P<pct>-?\\d+(?:\\.\\d+)?)%")
+_AREA_FIGURE = re.compile(f"(?P<area>{_BENCH_AREA})(?:{vocab.alternation('benchmark.area_qualifier')}){{0,2}}"
+                          f"(?:{_BENCH_GROWTH})(?:{_BENCH_COPULA})?(?P<pct>-?\\d+(?:\\.\\d+)?)%")
 
 
 class BenchmarkGrowth(StatusRule):
@@ -130,7 +135,8 @@ class BenchmarkGrowth(StatusRule):
                  "comparison of its growth with the same area (同比增长23.8%,低于同期全国增长水平; 增速高于全省平均水平): over "
                  "it → on_track (completed once the year is over), under it → behind, basis figures.  The comparison must "
                  "follow a growth within its sentence (失业率低于全省平均 answers nothing), and a target of a growth in "
-                 "points (增长8%以上) is no benchmark target.")
+                 "points (增长8%以上) is no benchmark target.  With no comparison word, the area's own growth given beside the "
+                 "report's (同比增长8.1%，全省增长11.6%) is compared by figure.")
 
     def judge(self, case):
         task = _BENCH_TASK.search(case.task_text)
@@ -147,6 +153,26 @@ class BenchmarkGrowth(StatusRule):
             a, b = m.span()
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{m.group(0)}，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
+        return self._by_figures(case, task, norm)
+
+    @staticmethod
+    def _by_figures(case, task, norm):
+        """同比增长8.1%，全省增长11.6%: the area's own growth given beside the report's, compared by figure (the report's
+        is the first growth figure not the area's, in the same sentence)."""
+        for m in _AREA_FIGURE.finditer(norm):
+            if m.group("area") != task.group("area") or case.in_forecast(m.start()):
+                continue
+            lo = norm.rfind("。", 0, m.start()) + 1
+            hi = norm.find("。", m.end())
+            own = next((g for g in _GROWTH_FIGURE.finditer(norm, lo, hi if hi >= 0 else len(norm))
+                        if not (m.start() <= g.start() < m.end())), None)
+            if own is None or case.in_forecast(own.start()):
+                return None
+            ours, theirs = float(own.group("pct")), float(m.group("pct"))
+            status = "behind" if ours < theirs else _held(case.expected)
+            a, b = min(own.start(), m.start()), max(own.end(), m.end())
+            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{ours:g}%，{m.group('area')}{theirs:g}%，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         return None
 
 
