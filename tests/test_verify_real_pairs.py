@@ -924,3 +924,17 @@ def test_carrying_out_a_quota(clause, expected):
 def test_quota_said_met(target, metric, review, outcome):
     assert _outcome_of(target, review, metric) == [outcome]
 
+
+
+# A target over the units above a size (限额以上) against the whole statistic named with its size word (总额 for 额): a wider
+# metric's figure, quoted, unclear — never the target's answer (verify/naming._wider_scope, verify.head_trail set aside).
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    ("限额以上消费品零售额增长7%", "限额以上消费品零售额", "社会消费品零售总额增长5.2%", "unclear"),
+    ("限额以上餐饮收入增长10%", "限额以上餐饮收入", "餐饮收入总额增长12.4%", "unclear"),
+    # guards: the target's own units answer beside the whole; the whole keeps its own target
+    ("限额以上消费品零售额增长7%", "限额以上消费品零售额", "社会消费品零售总额增长5.2%，其中限额以上消费品零售额增长7.8%",
+     "achieved"),
+    ("社会消费品零售总额增长7%", "社会消费品零售总额", "社会消费品零售总额增长7.4%", "achieved"),
+])
+def test_size_scope_against_the_whole_total(target, metric, review, outcome):
+    assert _outcome_of(target, review, metric) == [outcome]

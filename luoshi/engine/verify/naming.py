@@ -438,9 +438,11 @@ def _wider_scope(target: str, claim: str) -> bool:
     if not scopes:
         return False
     c = _written_out(claim)
-    # (规模以上固定资产投资: the statistic's usual units, verify.size_scope_usual; its bare name is the same metric)
-    return not any(w in c for w in _SIZE_SCOPE) and any(len(rest := t.split(w, 1)[1]) >= 3 and rest in c
-                                                        and not rest.startswith(tuple(_SIZE_SCOPE_USUAL)) for w in scopes)
+    # (规模以上固定资产投资: the statistic's usual units, verify.size_scope_usual; its bare name is the same metric;
+    # 限额以上消费品零售额 against 社会消费品零售总额: the rest's size word, 额 or 总额, set aside on both sides)
+    return not any(w in c for w in _SIZE_SCOPE) and any(
+        len(rest := t.split(w, 1)[1]) >= 3 and (rest in c or len(core := _HEAD_TRAIL.sub("", rest)) >= 3 and core in c)
+        and not rest.startswith(tuple(_SIZE_SCOPE_USUAL)) for w in scopes)
 
 
 @lru_cache(maxsize=8192)
