@@ -31,6 +31,7 @@ from .clauses import (
     clause_stage,
 )
 from .roles import _IN_USE_DONE
+from .task_parts import PER_PERIOD
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
 _DISTINCT_MEASURE = [tuple(w.split(">", 1)) for w in vocab.words("figure.distinct_measure")]
@@ -63,6 +64,8 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0
     if _other_measure(t, fact):
         return 0.0       # 规上工业总产值增长8.3% against 规模以上工业增加值增长7%: another measure of the same firms
+    if fact.fact.cumulative and PER_PERIOD.match(t.metric):
+        return 0.0       # 1-5月累计完成7个 against 每月完成…2个: a running total, not one month's quota
     stock, verb, tail = _target_words(t.metric)
     if stock and stock not in vocab.full_names(fact.fact.metric) \
             and len(_NON_WORD.sub("", fact.fact.metric)) > 2:

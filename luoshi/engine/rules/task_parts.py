@@ -16,6 +16,7 @@ from .base import (
     _DIGIT,
     _LIST_ITEM,
     _NON_WORD,
+    _NOT_HAN,
     _NOUN_RUN,
     _quick,
     pattern,
@@ -102,6 +103,27 @@ def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
     return out
 
 
+# Opening a target, a quota per period (每月完成…不少于2个: words.toml figure.per_period).
+PER_PERIOD = re.compile(f"(?:{vocab.alternation('figure.per_period')})")
+
+
+def _per_period_noun(parts: list[Part]) -> None:
+    """每月完成老旧小区管网改造不少于2个，全年完成24个: the year's count after a quota per period names only its verb, so it
+    counts the quota's thing (老旧小区管网改造) — given as its noun."""
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if prev.indicator is None or part.indicator is None or part.noun:
+            continue
+        m = PER_PERIOD.match(prev.indicator.metric or "")
+        own = _NOT_HAN.sub("", part.indicator.metric or "")
+        rest = (prev.indicator.metric or "")[m.end():] if m else ""
+        if m is None or not own or len(own) > 4 or not (rest.startswith(own) or pattern("result_verb").search(own)):
+            continue
+        verb = pattern("result_verb").match(rest)
+        noun = rest[len(own):] if rest.startswith(own) else rest[verb.end():] if verb else rest
+        if len(noun) >= 2:
+            part.noun = noun
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -123,6 +145,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                          or _LISTED_PROJECTS.fullmatch(p.indicator.metric or "")
                          and not pattern("result_verb").search(p.indicator.metric or "")
                          and not pattern("start_verb").search(p.indicator.metric or ""))]
+    _per_period_noun(parts)
     taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
     start = pattern("start_verb")
