@@ -31,3 +31,23 @@ CASES = [
 def test_a_few_items_nearly_done(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# invented162's misses left open (statusy, stop 39), in other words than its rows; a fix makes its case pass.
+KNOWN_MISSES_162 = [
+    pytest.param("年内完成10个村的雨污分流改造", "镇政府：目前3个试点村已基本完工，其余村正在勘察设计。", date(2025, 6, 30),
+                 "seriously_behind", marks=pytest.mark.xfail(
+                     strict=True, reason="none of the count done at mid-year, a few nearly done and the rest only being "
+                                         "prepared, read behind from the rest's preparation, not seriously behind "
+                                         "(the label's alternative)"), id="pilots-rest-preparing"),
+    pytest.param("年内完成危旧房改造500户", "县住建局：已开工改造320户，占年度计划的64%，竣工100户。", date(2025, 9, 30),
+                 "seriously_behind", marks=pytest.mark.xfail(
+                     strict=True, reason="the starts' share of the year's plan read as the completion of a task to "
+                                         "finish, the finished count under half the pace unread (the label's "
+                                         "alternative behind)"), id="starts-share-for-a-finish"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES_162)
+def test_known_misses_162(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
