@@ -274,7 +274,8 @@ the run: 31/31.  No rule written from it.
 First run of the fifty-eighth set (v171–v173, holdout's held-out check of stop 38, labels committed before in 3bf9f3f;
 engine 3bf9f3f, judged once at 17:39 UTC on 3 December 2026; the stop's starting engine 1f15961 the same): 27/28 (0.964;
 baseline 0.536, every target achieved); the one miss v173's GDP estimate joined by 、 to its two-year average in one clause
-not read (achieved read as not_reported).  No rule written from it (v173 a strict xfail in tests/test_verify_invented.py).
+not read (achieved read as not_reported).  No rule written from it (v173 a strict xfail in tests/test_verify_invented.py);
+stop 39 (readt) read a word of several years after a 、 as the next item's (tests/test_verify_ways_more.py): v173 right.
 First run of the fifty-ninth set (v174–v175, readt, stop 39, labels landed before as 42be042; engine 42be042, once): 12/13
 (0.923; baseline 0.538, every target not_met, the majority; every target achieved 0.462); the one miss v175's urban income,
 the first of a 分别 pair in a piece numbered ⑤, not found as a target (not_met read as missing).  After the one-character

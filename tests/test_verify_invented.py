@@ -45,8 +45,7 @@ KNOWN_MISSES: dict[str, str] = {
             "is then looked for under both names (not_reported)",
     # holdout's held-out check of stop 38 (v171–v173, judged once at 17:39 UTC on 3 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v173": "an estimated growth joined by 、 to a two-year average in the same clause (增长…、两年平均增长…) is not read: "
-            "the target left with no comparable figure (not_reported)",
+    # (v173's estimated growth joined by 、 to a two-year average, mended at stop 39: tests/test_verify_ways_more.py)
     # (v175, the fifty-ninth set's first-run miss — a piece numbered ① before a 分别 pair — mended at stop 39:
     # tests/test_targets.py test_pieces_numbered_with_one_character)
 }

@@ -177,6 +177,11 @@ def test_the_year_in_a_review_of_five_years(target, place, said, metric, outcome
 
 SECOND_ROWS = [
     (GDP, "review", "全市实现地区生产总值3287亿元，比上年增长6.7%，两年平均增长6.2%。", "地区生产总值", "achieved", "6.7%"),
+    # the year's rate joined by 、 to an average of several years after it: the word of several years is the next item's
+    (RETAIL, "review", "预计全年社会消费品零售总额增长9.4%、两年平均增长4.1%。", "社会消费品零售总额", "achieved", "9.4%"),
+    (IND, "review", "规模以上工业增加值增长6.8%、三年平均增长5.5%，增速居全省第四。", "规模以上工业增加值", "not_met", "6.8%"),
+    # (guards) a word of several years before the figure in its clause covers it, and a list after it
+    (IND, "review", "规模以上工业增加值年均增长8.2%、总量跃居全省第五。", "规模以上工业增加值", "not_reported", None),
     (GDP, "review", "地区生产总值增长6.7%，其中一产增长3.1%、二产增长7.2%、三产增长6.5%。", "地区生产总值", "achieved", "6.7%"),
     (GDP, "review", "经济增长6.7%，高于全国1.7个百分点。", "地区生产总值", "achieved", "6.7%"),
     (GDP, "review", "全市GDP同比增长6.7%。", "地区生产总值", "achieved", "6.7%"),

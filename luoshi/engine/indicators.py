@@ -102,6 +102,7 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
+_PRINCIPLE_AFTER = tuple(vocab.words("figure.principle_after"))
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 # 90个年度计划新开工项目: a count whose thing is named by the year's plan, not a number of years.
 _YEAR_PLAN_AFTER = vocab.words("figure.year_plan_after")
@@ -181,6 +182,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return False
     if not num[0].isdigit() and not unit.chinese_numeral:
         return True   # 二期, 三米: a Chinese numeral before a unit it does not count in
+    if not num[0].isdigit() and norm.startswith(_PRINCIPLE_AFTER, e):
+        return True   # 坚守两条底线: a rhetorical count of principles
     if unit.kind == "duration" and not _DURATION_AFTER.match(after):
         return True
     if (not num[0].isdigit() and unit.indicator_kind == "amount"

@@ -457,7 +457,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 and not _one_year(norm[earlier.end():start], year):
             continue        # 2022年，全市…增长4.1% in the review of 2024: an earlier year's figure, no result of the year
         about_year = _names_year(norm[part:clause_start], year)
-        if _MULTI_YEAR.search(norm[clause_start:clause_end]):
+        # A word of several years after the figure, past a 、, opens the next list item (增长8.6%、两年平均增长5.9%):
+        # that item's; one before the figure in its clause (五年来累计…、…) covers the figure too.
+        k = bisect.bisect_left(item_ends, end + 1)
+        own_end = item_ends[k] - 1 if k < len(item_ends) and item_ends[k] - 1 < clause_end \
+            and norm[item_ends[k] - 1] == "、" else clause_end
+        if _MULTI_YEAR.search(norm[clause_start:own_end]):
             continue
         # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,
         # the reviewed year's, though no word dates it: kept, marked uncertain (quoted where nothing else answers).
