@@ -69,8 +69,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r44", "规模以上工业增加值"): "a metric said only to run low in the problems paragraph, no figure, is read as not named "
                             "where the label reads it named with nothing to set against the target (unclear)",
     # thirteenth set's first run (verifya, stop 39): the misses left (the rest fitted)
-    ("r45", "安全生产"): "a quota's measure said only steady overall, no figure, is read as not named where the label reads it "
-                     "named with nothing to set against the quota (unclear)",
     ("r47", "生态红线区域"): "a share of the land to keep (严守占…%的…区域) is not read as a target",
 }
 KNOWN_PAIR_MISSES: dict[str, str] = {}
@@ -938,3 +936,16 @@ def test_quota_said_met(target, metric, review, outcome):
 ])
 def test_size_scope_against_the_whole_total(target, metric, review, outcome):
     assert _outcome_of(target, review, metric) == [outcome]
+
+
+# 控制 before the target word closing a quota (…安全生产控制目标) is the target's kind, not part of the measure's name
+# (targets._TASK_GOAL_TAIL): the measure named in the review with no word on its quota is then quoted, unclear.
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("全面完成省下达的能耗总量和用水总量控制目标", ["能耗总量", "用水总量"]),
+    ("确保完成上级下达的主要污染物减排控制目标", ["主要污染物减排"]),
+    # guards: a bare target word and a task word keep their readings
+    ("完成省下达的节能减排目标", ["节能减排"]),
+    ("完成安全生产目标任务", ["安全生产"]),
+])
+def test_control_before_the_target_word(clause, expected):
+    assert [m for m, _, _ in _read(clause)] == expected

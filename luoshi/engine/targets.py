@@ -656,7 +656,7 @@ _KEPT_IN_STEP = re.compile(r"[^经]{2,6}保持同步")
 # The words keeping a qualitative target in step (基本同步, 相适应): the one found is the target's qualifier.
 _IN_STEP_SAID = re.compile(f"(?:{vocab.alternation('target.in_step_manner')})?同步|"
                            f"{vocab.alternation('target.in_step_said')}")
-_TASK_GOAL_TAIL = re.compile(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?目标$")
+_TASK_GOAL_TAIL = re.compile(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?(?:控制)?目标$")
 
 
 def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
