@@ -128,6 +128,8 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES15 = [
+    # (one sentence of several programmes, and an item in a done list beside another work's clause: mended,
+    # tests/test_status_own_part.py)
     miss(("完成新区配套管网工程:总长度9.6公里", "该项目已全面开工,已完成路面开挖3200米、污水管线2500米。", date(2021, 9, 30)),
          "behind", "lengths done a third of the whole late in the year with all begun read on pace by stage"),
     miss(("纬三路、纬三路东段", "纬三路、纬三路东段已办理立项批复和可研评审,正在设计施工图。", date(2021, 9, 30)), "behind",
@@ -140,14 +142,9 @@ KNOWN_MISSES_PAGES15 = [
           "安装了扶手,完成了农村互助幸福院适老化改造任务。", DEC),
          "completed", "a count done (its items named otherwise than the task's noun) and a process part kept up the whole year "
          "read as part done at the deadline"),
-    miss(("56项市级民生实事", "全年各级民生实事180项中,56项市级民生实事已全部完成;40项县级民生实事已完成37项;84项乡镇民生实事"
-          "已完成70项,另有2个项目进度滞后。", DEC), "completed",
-         "one sentence of several programmes: another programme's lag read against this one"),
     miss(("中小学改造提升项目。工作任务:2024年完成城南中学、城北中学改造,其余学校开工改造,2025年全面完成。",
           "城南中学、城北中学改造已完成,其余学校正在按计划施工", LATE24), "completed",
          "the year's step done (two schools, the rest begun) with the whole due next year read on pace"),
-    miss(("城东湿地公园", "城东湿地公园、滨湖大道(二期)等一批基础设施竣工并交付使用,老城区排水改造项目基本完成。", date(2023, 6, 30)),
-         "completed", "an item named in a list said 竣工并交付使用 beside another project nearly done read as part done"),
 ]
 
 

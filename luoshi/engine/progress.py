@@ -810,6 +810,73 @@ def _header_unit_figure(text: str, norm: str, task: str, pct_span) -> list[Progr
                          span=(s, e))]
 
 
+# A reply reporting several named works or programmes, one part each — sentences, parts between semicolons, numbered
+# entries (①…②…), and clauses after the one naming the task — is read for the task only in the part that names it: a part
+# that opens with another work's own name (a name of four characters or more ending in a work's noun, words.toml
+# progress.part_subject_noun: 新逸街延长线改扩建项目基本完成; 34项县级民生实事已完成31项; ①首批…开放工程6月底已完工) is
+# that work's, not the task's, and is blanked (the text keeps its length: offsets stay valid).  A part naming nothing of
+# its own (正在进行室内装修), one opening by pointing back (该项目, 其中: progress.part_back_reference), one whose words before
+# the noun compare or place (超出全市重点项目…, 在这些项目中: progress.part_name_not) or one naming the task too stays; nothing is blanked unless a part names the task (its first clause, four characters or more).
+_PART_END = re.compile(r"[。;!?]|(?=[①②③④⑤⑥⑦⑧⑨⑩])")
+_CLAUSE_CUT = re.compile(r",")
+_PART_OPENING = re.compile(r"^[\s①②③④⑤⑥⑦⑧⑨⑩]*")
+_OWN_NAME = re.compile(rf"^(?:\d+[^\d,;。:%\s]?)?[^\d,;。:%]{{4,24}}?(?:{vocab.alternation('progress.part_subject_noun')})")
+_BACK_REFERENCE = re.compile(rf"^(?:{vocab.alternation('progress.part_back_reference')})")
+_NOT_A_NAME = vocab.pattern("progress.part_name_not")
+_TASK_HEAD = re.compile(r"[,;。:(]")
+
+
+def _task_key(task: str) -> str:
+    head = _TASK_HEAD.split(for_parsing(task), maxsplit=1)[0]
+    key = _ITEM_NAME_NOISE.sub("", head)
+    return key if len(key) >= 4 else ""
+
+
+def _names_other(piece: str, key: str) -> bool:
+    body = piece[_PART_OPENING.match(piece).end():]
+    m = _OWN_NAME.match(body)
+    return bool(m) and key not in _ITEM_NAME_NOISE.sub("", piece) and not _BACK_REFERENCE.match(body) \
+        and not _STAGE_RE.search(m.group(0)) and not _NOT_A_NAME.search(m.group(0))
+
+
+def _pieces(norm: str, start: int, end: int, cut: re.Pattern) -> list[tuple[int, int]]:
+    out, at = [], start
+    for m in cut.finditer(norm, start, end):
+        if m.end() > at:
+            out.append((at, m.end()))
+            at = m.end()
+    if at < end:
+        out.append((at, end))
+    return out
+
+
+def own_part(progress: str, task: str) -> str:
+    """``progress`` with the parts that name another work than the task blanked (same length)."""
+    key = _task_key(task or "")
+    if not key or not progress:
+        return progress
+    norm = for_parsing(progress)
+    parts = _pieces(norm, 0, len(norm), _PART_END)
+    if len(parts) < 2 and "," not in norm:
+        return progress
+    naming = [i for i, (a, b) in enumerate(parts) if key in _ITEM_NAME_NOISE.sub("", norm[a:b])]
+    if not naming:
+        return progress
+    blank: list[tuple[int, int]] = [(a, b) for i, (a, b) in enumerate(parts)
+                                    if i not in naming and _names_other(norm[a:b], key)]
+    for i in naming:                              # within a part naming the task, later clauses naming another work
+        a, b = parts[i]
+        clauses = _pieces(norm, a, b, _CLAUSE_CUT)
+        first = next(k for k, (c, d) in enumerate(clauses) if key in _ITEM_NAME_NOISE.sub("", norm[a:d]))
+        blank += [(c, d) for c, d in clauses[first + 1:] if _names_other(norm[c:d], key)]
+    if not blank:
+        return progress
+    chars = list(progress)
+    for a, b in blank:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 @parses("progress.parse_row")
 def parse_row(progress: str | None, task: str | None = "", units: str | None = "", row: int = 0) -> ProgressRow:
     """The facts, stated rate, stage and neutrality of one progress cell.
@@ -820,7 +887,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     task = task if isinstance(task, str) else ""
     units = units if isinstance(units, str) else ""
     out = ProgressRow(row=row, task=task, units=units, progress=progress)
-    text = progress[:MAX_CHARS]
+    text = own_part(progress[:MAX_CHARS], task)
     norm = for_parsing(text)          # same length: offsets stay valid
     out.neutral = _neutral(norm)
     pct, pct_span = _respective_share(norm, task) if task else (None, None)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import REMAINDER_LEAD
+from ..progress import REMAINDER_LEAD, own_part
 from ..text import for_parsing
 from .base import (
     _AMONG,
@@ -99,9 +99,9 @@ _NOT_ABLE_END = re.compile(r"未能?$")
 
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
-    progress = row.progress or ""
-    norm = for_parsing(progress)
     task_text = task_text or row.task or ""
+    progress = own_part(row.progress or "", row.task or task_text)   # the parts naming another work blanked
+    norm = for_parsing(progress)
     lead = _lead_target(row, task_text, targets, norm)
     if lead is not None:
         task_text, targets = lead[1], lead[2]
