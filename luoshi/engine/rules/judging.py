@@ -121,7 +121,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     sub.reported = "、".join(f.fact.text for f in facts)
     # 5家城市书房已完成装修 for 开放运营城市书房5家: a step of the works done, the result still ahead.
     facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
-             if f.role == "done" and _step_only(f.words, t.metric or "") else f for f in facts]
+             if f.role == "done" and _step_only(f.words, (t.metric or "") + part.noun) else f for f in facts]
     # 已完成供地780亩 for 完成年度供地1500亩: a preparatory word that is the target's own work is work done.
     facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
