@@ -182,7 +182,8 @@ KNOWN_MISSES_PAGES18 = [
     # a programme's total investment beside its year plan in the task
     miss(("今年,全县排定为民办实事项目5大类18个,项目计划总投资22.6亿元,年度计划投资9.4亿元。",
           "截至目前,已累计完成投资5.2亿元。其中,2个项目已经完工,6个项目达到序时进度。", date(2021, 8, 31)), "behind",
-         "the programme's total investment read as a second part answered by the same amount, seriously behind"),
+         "the programme's count of listed projects (5大类18个) read as a part to reach, seriously behind (the running "
+         "total 已累计 answers the year plan since pagesc's rule of stop 39)"),
     # a composition without progress beside the whole's share
     miss(("列入市级重点项目(含省重点)40个,计划总投资560亿元,年度计划投资88亿元",
           "1-6月完成投资61.2亿元、投资完成率69.5%。其中,新建产业项目12个,计划总投资180亿元,年度计划投资30亿元,截至目前已全部开工。",

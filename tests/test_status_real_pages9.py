@@ -129,8 +129,6 @@ KNOWN_MISSES_PAGES9 = [
     miss(("新增公共停车泊位1200个", "9月份目标:新增80个 进展情况:新增泊位150个", SEP), "on_track",
          "the month's figure beside the month's target is read against the year's (the label's alternative: a running "
          "total)"),
-    miss(("为40个小区建设垃圾分类亭", "9月份目标:计划完成4个小区。 进展情况:已累计完成12个小区垃圾分类亭建设。", SEP),
-         "seriously_behind", "a running total (已累计完成12个小区…) beside the month's plan is unread, read on stage"),
     miss(("为3000户老旧小区居民加装燃气报警器", "8月份目标:进场安装800户。 进展情况:正在协调资金落实及政府采购工作。", AUG),
          "behind", "funds and procurement still arranged where the month asked for installing is read on pace"),
     miss(("城北全民健身中心", "体育馆改造、城北全民健身中心等5个项目仍处于前期工作阶段。", JUL), "behind",
@@ -151,3 +149,16 @@ KNOWN_MISSES_PAGES9 = [
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_PAGES9)
 def test_known_misses_pages9(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# Mended by a later rule (KNOWN_MISSES_PAGES9 until pagesc's rule of stop 39: a running total said with no start, 已累计,
+# is the task's own period's work — words.toml time.running_total_bare, tests/test_status_running_total.py).
+MENDED_BY_LATER_RULES = [
+    (("为40个小区建设垃圾分类亭", "9月份目标:计划完成4个小区。 进展情况:已累计完成12个小区垃圾分类亭建设。", SEP),
+     "seriously_behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
+def test_mended_by_later_rules_pages9(given, expected):
+    assert judge(*given).status == expected

@@ -223,7 +223,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                      and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
                           or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
                      for g in case.facts)
-        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)):
+        # (已累计 alone says no start: the task's own period's total, unless the task names the project's whole and the
+        # total is past every target of its unit — 总投资20亿元，年度计划6亿元 beside 已累计完成投资8.5亿元)
+        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)) or (
+                f.fact.cumulative and _RUNNING_TOTAL_BARE.search(f.words) and size and _past_every_target(case, f)):
             f.role = "stock"
     # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
     # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
@@ -499,6 +502,8 @@ _STAGE_BEFORE_ZHONG = re.compile("|".join(f"(?:{pattern(name).pattern})" for nam
 _THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
                         rf"|(?<![自从])\d{{4}}年(?!{vocab.alternation('time.since_tail')}|底前)|1[-—~至到]\d{{1,2}}月|截至\d{{1,2}}月")
 _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since_tail')})|{vocab.alternation('time.all_time')}")
+# A running total said with no start (已累计: words.toml time.running_total_bare): all years only past a project's year.
+_RUNNING_TOTAL_BARE = vocab.pattern("time.running_total_bare")
 # A whole count standing now in a figure's name (总数, 总量: words.toml figure.stock_total).
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
@@ -520,6 +525,13 @@ _ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末
 
 # A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.
 _GAINED = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain', 'completion.gain_new')})")
+
+
+def _past_every_target(case: Case, total: Fact) -> bool:
+    """A running total past every target of its unit (已累计完成投资8.5亿元 for 年度计划投资6亿元): not the year's work
+    when the task names the project's whole beside the year's amount."""
+    targets = [_target_value(t) for t in case.targets if _unit_of(t) == _unit_of(total.fact)]
+    return bool(targets) and all(_value(total.fact) > tv for tv in targets)
 
 
 def _past_years_gain(case: Case, total: Fact, gained: Fact) -> bool:
