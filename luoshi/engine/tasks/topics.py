@@ -23,6 +23,9 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation marks and its comma aside
+# … and of a two-clause opener parallel to a lone topic of its section (坚持…。 then 坚持…，加快建设…高地。): the parallel
+# says it is a topic, so it may be as long as a topic's second clause runs.
+_PARALLEL_TOPIC_LONGEST = 30
 # Three or more very short sentences in mid-paragraph, each heading longer ones (建好平台。…办好高校。…聚好人才。…),
 # are a series of topics even with no characters in common.
 _SHORT_TOPIC = 6
@@ -60,7 +63,7 @@ def _normalised(text: str, norm: str, sentence: Sentence) -> str:
     return for_parsing(sentence.text)
 
 
-def _topic_clauses(body: str) -> list[str] | None:
+def _topic_clauses(body: str, longest: int = _TOPIC_LONGEST) -> list[str] | None:
     """The clauses of a sentence shaped as a topic (做强材料平台。, 坚持招大引强，壮大主导产业。): at most two,
     each of two characters or more, together short, with no figure and no list; None for any other."""
     body = body.strip()
@@ -70,7 +73,7 @@ def _topic_clauses(body: str) -> list[str] | None:
     if not core or _TOPIC_MARKS.search(core) or _NUMBER.search(core):
         return None
     clauses = [_QUOTE_MARKS.sub("", c) for c in core.split(",")]
-    if len(clauses) > 2 or any(len(c) < 2 for c in clauses) or sum(map(len, clauses)) > _TOPIC_LONGEST:
+    if len(clauses) > 2 or any(len(c) < 2 for c in clauses) or sum(map(len, clauses)) > longest:
         return None
     return clauses
 
@@ -114,6 +117,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             rows.setdefault(s.paragraph, []).append(s)
     mids: list[list[tuple[Sentence, str]]] = []
     openers: dict[int | None, list[tuple[Sentence, str]]] = {}
+    long_openers: dict[int | None, list[tuple[Sentence, str]]] = {}     # two clauses, longer than a topic's shape
     ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
     paragraph_of: dict[int, int] = {}
     norm = for_parsing(doc.text)
@@ -126,12 +130,16 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                 continue
             body = _normalised(doc.text, norm, s)
             clauses = _topic_clauses(body)
-            if clauses is None or is_result_task(body):
-                continue
-            shape = ",".join(clauses)
             first = i == 0 or all("heading" in r.tags for r in row[:i])
             if first and doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
                 first = False     # (一)构建…。做大…: a numbered heading ran into the line before it
+            if clauses is None and first and not is_result_task(body):
+                longer = _topic_clauses(body, _PARALLEL_TOPIC_LONGEST)
+                if longer is not None and len(longer) == 2:
+                    long_openers.setdefault(s.section, []).append((s, ",".join(longer)))
+            if clauses is None or is_result_task(body):
+                continue
+            shape = ",".join(clauses)
             if first:
                 if len(clauses) == 2:
                     openers.setdefault(s.section, []).append((s, shape))
@@ -163,8 +171,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
     lone_starts, _ = _lone_topics(doc)
     lone_openings = [(s.start, s.section, _normalised(doc.text, norm, s).strip()[:2]) for s in doc.sentences
                      if s.start in lone_starts]
-    for section, found in openers.items():
-        for s, shape in found:
+    for section in {*openers, *long_openers}:
+        for s, shape in openers.get(section, []) + long_openers.get(section, []):
             if s.start not in out and any(start < s.start and where == section and shape[:2] == opening
                                           for start, where, opening in lone_openings):
                 out[s.start] = _topic_title(s.text)
