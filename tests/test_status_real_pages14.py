@@ -43,8 +43,6 @@ KNOWN_MISSES_PAGES14 = [
          "on_track", "a start rate over the pace for items to be finished in the year, the rest preparing, read as ahead "
          "(the label's alternative; this stop's engine, not the starting one; read right when the rest are 办理前期手续 or 开展前期工作)"),
     # stages late in the year
-    miss(("城东小学改扩建项目,新建教学楼1幢,建筑面积4200平方米。2021年完成主体工程建设。", "当前进展:该工程正进行地基施工。",
-          date(2021, 10, 31)), "behind", "foundations only at the end of October for a main body due in the year read on pace (read right as 基础工程施工中)"),
     miss(("城西幼儿园改扩建项目", "当前进展:①城北幼儿园主体已通过验收,室内装修已结束。②城西幼儿园扩建工程桩基施工中。", date(2021, 10, 31)),
          "behind", "a numbered reply for two projects: the other project's finished main body read for this one"),
     miss(("对县中医院住院楼进行改造提升。", "当前进展:施工单位已进场,住院楼4-6层拆除改造中。", date(2021, 10, 31)), "on_track",
@@ -99,3 +97,11 @@ MENDED_BY_LATER_RULES.append(
 @pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
 def test_mended_by_later_rules(given, expected):
     assert judge(*given).status == expected
+
+
+# Ground works only at the end of October for a main body due in the year (KNOWN_MISSES_PAGES14 until statusy's rule of
+# stop 39: 地基 a first step of the works, judging.toml words.works_begun; tests/test_status_road_ladder.py), read on pace
+# before.
+def test_ground_works_late_in_the_year():
+    assert judge("城东小学改扩建项目,新建教学楼1幢,建筑面积4200平方米。2021年完成主体工程建设。", "当前进展:该工程正进行地基施工。",
+                 date(2021, 10, 31)).status == "behind"

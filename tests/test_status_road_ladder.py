@@ -37,3 +37,9 @@ def test_a_roads_ladder(task, progress, as_of, status):
                                           ("面层施工尚未完成", "underway")])
 def test_not_built_yet(clause, stage):
     assert clause_stage(clause) == stage
+
+
+# A building's ground works (地基, judging.toml words.works_begun) are its first step too.
+@pytest.mark.parametrize("as_of,status", [(date(2025, 10, 31), "behind"), (date(2025, 5, 31), "on_track")])
+def test_ground_works_are_the_first_step(as_of, status):
+    assert judge("新建镇卫生院业务楼，年内完成主体工程", "镇卫健办：业务楼正在进行地基处理。", as_of).status == status
