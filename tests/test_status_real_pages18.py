@@ -172,10 +172,6 @@ KNOWN_MISSES_PAGES18 = [
     miss(("更换教室护眼灯具6000盏。四季度计划目标:完成项目验收。", "10月完成情况:6120盏已安装到位 进度状态:办结 情况说明:项目完成",
           date(2024, 10, 31)), "completed",
          "a count over target installed with the table's 进度状态:办结 read by stage on pace beside the quarter's plan"),
-    # a start task's preparation read as the start
-    miss(("开工建设区妇幼保健院迁建工程。三季度工作计划:项目开工建设。", "8月份完成情况:完成用地划拨,项目设计方案已完成公示。",
-          date(2025, 8, 31)), "behind",
-         "land handed over and the design published for a task to start read as the task done"),
     # lengths with no target
     miss(("县道安全护栏完善工程", "县道安全护栏完善工程中,完成国道护栏32000米,县道护栏18500米。", date(2023, 6, 30)), "unclear",
          "lengths done with no target to answer read by stage on pace"),
@@ -205,4 +201,17 @@ KNOWN_MISSES_PAGES18 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES18)
 def test_known_misses_pages18(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended by a later rule (KNOWN_MISSES_PAGES18 until pagesc's rule of stop 39: the land paid for, handed over or allocated
+# is a step before the start — words.toml stage.preparatory_object, tests/test_status_land_steps.py).
+MENDED_BY_LATER_RULES = [
+    (("开工建设区妇幼保健院迁建工程。三季度工作计划:项目开工建设。", "8月份完成情况:完成用地划拨,项目设计方案已完成公示。",
+      date(2025, 8, 31)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
+def test_mended_by_later_rules_pages18(given, expected):
     assert judge(*given).status == expected
