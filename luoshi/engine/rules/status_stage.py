@@ -107,6 +107,7 @@ def _start_item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
 
 _STEP_TASK = pattern("works_step_task")
 _STEP_REACHED = pattern("step_reached")
+_AFTER_TOPPING = pattern("works_after_topping")
 
 
 def _step_reached(case: Case, norm: str, found: list[tuple[str, int, int]]) -> Outcome | None:
@@ -115,8 +116,8 @@ def _step_reached(case: Case, norm: str, found: list[tuple[str, int, int]]) -> O
     a task to finish the building reads it as)."""
     if case.numeric or not _STEP_TASK.search(case.task_text) or not _STEP_REACHED.search(case.task_text):
         return None
-    if any(st not in ("nearly_done", "done") for st, _, _ in found):
-        return None      # (1-6号楼已封顶，7号楼施工至第15层: one still rising)
+    if any(st not in ("nearly_done", "done") and not _AFTER_TOPPING.search(norm, s, e) for st, s, e in found):
+        return None      # (1-6号楼已封顶，7号楼施工至第15层: one still rising; 正在进行砌体施工 follows the step reached)
     for _, s, e in found:
         m = _STEP_REACHED.search(norm, s, e)
         if m and "已" in norm[s:m.start()] and "未" not in norm[s:e]:
