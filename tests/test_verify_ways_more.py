@@ -180,6 +180,11 @@ SECOND_ROWS = [
     # the year's rate joined by 、 to an average of several years after it: the word of several years is the next item's
     (RETAIL, "review", "预计全年社会消费品零售总额增长9.4%、两年平均增长4.1%。", "社会消费品零售总额", "achieved", "9.4%"),
     (IND, "review", "规模以上工业增加值增长6.8%、三年平均增长5.5%，增速居全省第四。", "规模以上工业增加值", "not_met", "6.8%"),
+    # a clause of several years, then the year's own change on the year before (比上年, 较上年: verify.one_year)
+    (RETAIL, "review", "社会消费品零售总额达到410亿元，三年平均增长4.2%，比上年增长9.1%。", "社会消费品零售总额", "achieved", "9.1%"),
+    (IND, "review", "规模以上工业增加值两年平均增长6.1%，较上年增长7.2%。", "规模以上工业增加值", "not_met", "7.2%"),
+    # (guard) 同比 after a clause of several years may be a month's (12月当月同比…): no year's figure
+    (IND, "review", "规模以上工业增加值两年平均增长6.1%，12月当月同比增长9.2%。", "规模以上工业增加值", "not_reported", None),
     # (guards) a word of several years before the figure in its clause covers it, and a list after it
     (IND, "review", "规模以上工业增加值年均增长8.2%、总量跃居全省第五。", "规模以上工业增加值", "not_reported", None),
     (GDP, "review", "地区生产总值增长6.7%，其中一产增长3.1%、二产增长7.2%、三产增长6.5%。", "地区生产总值", "achieved", "6.7%"),
