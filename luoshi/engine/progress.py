@@ -82,11 +82,13 @@ MAX_CHARS = 200_000   # longer cells are parsed on their first MAX_CHARS charact
 _CN_DIGITS = "零〇两二三四五六七八九十百千"
 # (its first characters looked ahead, digits among them: re tries the optional sign and three forms at every character)
 # A percentage written in characters (增长百分之七点二, 下降百分之三) is the figure 7.2% (group ``pct``, unit %): the
-# measure comes before the number, as speeches and their transcripts say it.
+# measure comes before the number, as speeches and their transcripts say it.  An approximation stands before the scale or
+# after it (590多万元, 2万余人): the figure as written either way.
 _NUM = vocab.quick(re.compile(
     r"百分之(?P<pct>[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
     r"|(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"一]+(?:点[" + _CN_DIGITS + r"一]+)?)"
-    rf"(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?"), digits=True)
+    rf"(?P<approx_before>余|多)?(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?"),
+    digits=True)
 _PERCENT = "%"
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
