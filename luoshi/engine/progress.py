@@ -181,6 +181,10 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?[^\d\s,;。，；:：的%()（）]{0,4}的|的)?"
 # 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
 _RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
+# A table's column words kept before the cell's figure (投资完成率(%):59.55%, 完成投资占年度投资目标的比例(%):57.09%, 占年计划的%:
+# 103.7%): the header's ratio word and its unit, then the colon, between the share's words and its figure.
+_COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
+                rf"(?:{vocab.alternation('progress.stated_rate_unit')}|%)\s*:)?")
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -189,11 +193,11 @@ _STATED = [
     # lower bound (progress.stated_at_least).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})"
                rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_at_least', 'progress.stated_verb')})?"
-               r"[:：]?\s*" + _PCT),
+               + _COLUMN_TAIL + r"[:：]?\s*" + _PCT),
     # 完成年度目标的60%; and the same share said without 的 (完成年度目标60%, 完成全年任务64%): a share of the year's task.
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
-               + _WHOLE_AMOUNT + r"\s*" + _PCT),
+               + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
                + _PCT),
     # 已完成施工进度的50%: right after 完成, the works' own progress (progress.works_progress_done).
@@ -216,7 +220,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
-               rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + r"\s*" + _PCT),
+               rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
 ]
 
 # A supervision table's progress cell that is only a share, with or without the office's note in brackets after it (95%;
