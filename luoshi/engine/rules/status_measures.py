@@ -1,4 +1,5 @@
 """The status rules of a measure other than a figure done against a figure planned: a rank held (``RankHeld``),
+a growth or a level set against a benchmark area (``BenchmarkGrowth``, ``BenchmarkLevel``),
 a rate or level no figure answers (``RateWithoutFigure``), a ratio capped (``RatioCap``), a goal of coverage
 answered by counts (``CoverageByCount``), a task measured by its own workload (``OwnWorkload``) and the year's
 planned amount the report states itself (``PlannedAmount``).
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..indicators import LOWER_IS_BETTER
 from ..judgement import Evidence
 from ..numbers import parse_number
 from ..text import for_parsing
@@ -172,6 +174,95 @@ class BenchmarkGrowth(StatusRule):
             status = "behind" if ours < theirs else _held(case.expected)
             a, b = min(own.start(), m.start()), max(own.end(), m.end())
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{ours:g}%，{m.group('area')}{theirs:g}%，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+        return None
+
+
+# A level target set against a benchmark area (失业率低于全省平均水平, 覆盖率不低于全国平均, 控制在全市平均水平以下) and the
+# report's comparison of the same level with the same area (2.9%，低于全省平均水平) or the area's own figure beside it.
+_BL_CORE = f"[^\\W\\d_]{{2}}(?:{vocab.alternation('benchmark.level_measure')})"
+_BL_CMP = vocab.alternation("benchmark.above", "benchmark.below", "benchmark.better", "benchmark.worse")
+_BL_TASK = re.compile(f"(?P<core>{_BL_CORE})[^,;。，；\\d]{{0,4}}?(?P<cmp>{_BL_CMP}|{vocab.alternation('benchmark.cap')})"
+                      f"(?:同期)?(?P<area>{_BENCH_AREA})(?:平均)?(?:{vocab.alternation('benchmark.level_noun')})?"
+                      f"(?P<side>{vocab.alternation('benchmark.cap_under', 'benchmark.cap_over')})?")
+_BL_REPORT = re.compile(f"(?P<cmp>{_BL_CMP})(?:同期)?(?P<area>{_BENCH_AREA})")
+# The area's own level (全省平均为46.5%, 全市平均水平95.2%) and the report's (普及率为93.5%), compared by figure.
+_BL_AREA_FIGURE = re.compile(f"(?P<area>{_BENCH_AREA})(?:{vocab.alternation('benchmark.area_qualifier')}){{0,2}}"
+                             f"(?:{vocab.alternation('benchmark.level_noun')})?(?:{_BL_CORE})?(?:{_BENCH_COPULA})?"
+                             r"(?P<pct>\d+(?:\.\d+)?)%")
+_BL_OWN_FIGURE = re.compile(f"(?P<core>{_BL_CORE})(?:{_BENCH_COPULA})?" r"(?P<pct>\d+(?:\.\d+)?)%")
+_BL_LOW_WORDS = vocab.pattern("benchmark.below", "benchmark.cap_under")
+_BL_BETTER = vocab.pattern("benchmark.better")
+_BL_WORSE = vocab.pattern("benchmark.worse")
+_BL_CAP = vocab.pattern("benchmark.cap")
+_BL_OR_EQUAL = vocab.pattern("benchmark.or_equal")
+_BL_FORECAST = vocab.pattern("forecast.late_lead")     # 预计全年失业率3%左右，低于全市: a forecast level
+
+
+def _low_side(cmp: str, lower_better: bool, side: str | None = None) -> bool:
+    """Whether a comparison word puts the level under the area's: 低于 yes, 高于 no, 优于 under for a metric lower is
+    better (失业率) and over otherwise, 差于 the reverse, 控制在 … under unless 以上 follows."""
+    if _BL_CAP.fullmatch(cmp):
+        return not (side and not _BL_LOW_WORDS.fullmatch(side))
+    if _BL_BETTER.fullmatch(cmp):
+        return lower_better
+    if _BL_WORSE.fullmatch(cmp):
+        return not lower_better
+    return _BENCH_BELOW.fullmatch(cmp) is not None
+
+
+class BenchmarkLevel(StatusRule):
+    help_text = ("A level target set against a benchmark area (城镇登记失业率低于全省平均水平, 森林覆盖率不低于全国平均, "
+                 "控制在全市平均水平以下, 优于全省平均) answered by the report's comparison of the same level with the same "
+                 "area (2.9%，低于全省平均水平; 好于全省平均) or the area's own figure beside it (3.1%，全省平均3.6%): on the "
+                 "side the target asks → on_track (completed once the deadline is reached), the other side → behind, basis "
+                 "figures.  优于/好于 is the low side for a metric lower is better (target.lower_is_better: 失业率).  The "
+                 "level's own word (失业率, 占比) must stand before the comparison in its sentence with no growth between; a "
+                 "growth target is rules.BenchmarkGrowth's; another area, or no comparison, answers nothing here.")
+
+    def judge(self, case):
+        task = _BL_TASK.search(case.task_text)
+        if not task or _BENCH_TASK.search(case.task_text):
+            return None
+        core = task.group("core")
+        lower_better = LOWER_IS_BETTER.search(case.task_text[max(0, task.start() - 8):task.end("core")]) is not None
+        want_low = _low_side(task.group("cmp"), lower_better, task.group("side"))
+        norm = for_parsing(case.progress)
+        for m in _BL_REPORT.finditer(norm):
+            if m.group("area") != task.group("area") or case.in_forecast(m.start()):
+                continue
+            lo = max(norm.rfind("。", 0, m.start()) + 1, m.start() - 40)
+            at = norm[lo:m.start()].rfind(core)
+            if at < 0 or re.search(_BENCH_GROWTH, norm[lo + at:m.start()]) or case.in_forecast(lo + at) \
+                    or _BL_FORECAST.search(norm, lo, lo + at):
+                continue    # the level's word before the comparison, no growth between, no forecast (预计…失业率)
+            met = _low_side(m.group("cmp"), lower_better) == want_low
+            status = _held(case.expected) if met else "behind"
+            a, b = m.span()
+            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{m.group(0)}，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        return self._by_figures(case, task, norm, want_low)
+
+    @staticmethod
+    def _by_figures(case, task, norm, want_low):
+        """失业率3.1%，全省平均3.6%: the area's own level given beside the report's, in the same sentence."""
+        for m in _BL_AREA_FIGURE.finditer(norm):
+            if m.group("area") != task.group("area") or case.in_forecast(m.start()):
+                continue
+            lo = norm.rfind("。", 0, m.start()) + 1
+            hi = norm.find("。", m.end())
+            if _BL_FORECAST.search(norm, lo, m.start()):
+                return None
+            own = next((g for g in _BL_OWN_FIGURE.finditer(norm, lo, hi if hi >= 0 else len(norm))
+                        if g.group("core") == task.group("core") and not (m.start() <= g.start() < m.end())), None)
+            if own is None or case.in_forecast(own.start()):
+                return None
+            ours, theirs = float(own.group("pct")), float(m.group("pct"))
+            met = (ours < theirs if want_low else ours > theirs) or (
+                ours == theirs and _BL_OR_EQUAL.fullmatch(task.group("cmp")) is not None)
+            status = _held(case.expected) if met else "behind"
+            a, b = min(own.start(), m.start()), max(own.end(), m.end())
+            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{ours:g}%，{m.group('area')}{theirs:g}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         return None
 
@@ -426,6 +517,8 @@ class OwnWorkload(StatusRule):
                     status = "completed" if m.value >= 100 else "behind"
                     return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
                                    f"判{status_word(status)}", [Evidence(m.text, *m.span)])
+                if _level_of_named_rate(m.metric, case.task_text):
+                    continue    # 城镇登记失业率2.9% for 失业率低于全省平均水平: the metric's level, not the work's share
                 core = m.metric[-4:-1]
                 if _batch_rate(case, norm, m.span[0]):
                     continue    # 首批…已全部完成配租；第二批…配租率30%: the later batch's rate, the first batch done
@@ -435,6 +528,13 @@ class OwnWorkload(StatusRule):
         return None
 
 
+
+
+def _level_of_named_rate(metric: str, task: str) -> bool:
+    """A rate that is a level of a named metric, never a share of the task's work done: one lower is better
+    (失业率, 能耗: target.lower_is_better), or the very rate the task names (失业率 in 城镇登记失业率低于全省平均水平,
+    覆盖率 in 提高森林覆盖率) — the task's metric is that rate, its figure the level reached."""
+    return LOWER_IS_BETTER.search(metric) is not None or (len(metric) >= 3 and metric[-3:] in task)
 
 
 _WHOLE_THEN_VERB = re.compile(r"(?<![\d.])(?P<whole>\d+)" f"(?P<unit>{vocab.unit_alternation_of('count')})"

@@ -24,6 +24,7 @@ from .judging import _content_bigrams
 from .status import StatusRule
 from .status_measures import (
     BenchmarkGrowth,
+    BenchmarkLevel,
     CoverageByCount,
     OwnWorkload,
     PlannedAmount,
@@ -46,7 +47,7 @@ from .status_statements import (
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, SubTargets, OwnWorkload,
-                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
