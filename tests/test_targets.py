@@ -363,6 +363,12 @@ def test_targets_inside_the_overall_requirements(sentence, lead, expected):
     # (guard) a ——line of one short sentence that is a target itself, not a heading word
     ("——经济增长。地区生产总值增长6%左右。\n——生态环境质量持续改善。",
      [("地区生产总值", "=", 6.0), ("生态环境质量", ">=", None)]),
+    # a ——line opening on a target in words before another metric's figure: two targets, not one metric of both
+    ("——地区生产总值增长6%左右。\n——进出口总额保持稳定，实际利用外资5000万美元。",
+     [("地区生产总值", "=", 6.0), ("进出口总额", "=", None), ("实际利用外资", ">=", 5000.0)]),
+    ("——居民收入与经济增长同步，城镇新增就业8000人。", [("居民收入", "=", None), ("城镇新增就业", ">=", 8000.0)]),
+    # (guard) the same metric's figure after its words (no metric of its own): one target, as before
+    ("——外贸进出口保持稳定，增长3%左右。", [("外贸进出口保持稳定,", "=", 3.0)]),
     # (guard) a ——line whose heading word is followed by no target: nothing read from it
     ("——经济增长。地区生产总值增长6%左右。\n——改革开放。深化重点领域改革。",
      [("地区生产总值", "=", 6.0)]),

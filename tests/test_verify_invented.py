@@ -41,8 +41,7 @@ KNOWN_MISSES: dict[str, str] = {
             "same-basis revenue growth after the natural one is read as two readings that disagree",
     # holdout's held-out check of stop 36 (v165–v167, judged once at 10:47 UTC on 3 December 2026, no rule written from it)
     # (v165's year growth on the year before after a two-year average, mended at stop 39: verify.one_year 比上年)
-    "v167": "a 保持稳定 target joined by a comma to an amount target on one line is not found, and the amount's own figure "
-            "is then looked for under both names (not_reported)",
+    # (v167's 保持稳定 target joined by a comma to an amount target on one ——line, mended at stop 39: tests/test_targets.py)
     # holdout's held-out check of stop 38 (v171–v173, judged once at 17:39 UTC on 3 December 2026, the stop's starting
     # engine the same; no rule written from it)
     # (v173's estimated growth joined by 、 to a two-year average, mended at stop 39: tests/test_verify_ways_more.py)

@@ -303,6 +303,21 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 # as one), its targets follow it in the paragraph
                 continuing = sentence.paragraph
                 continue
+            # A bullet opening on a target in words before one with a figure of another metric (——外贸进出口保持稳定，
+            # 实际使用外资3亿美元): the words' clause is a target of its own, not a part of the figure's metric.  (The
+            # same metric's figure after it, 保持稳定，增长3%左右, stays one target.)
+            pieces = targets.clauses(text[a:b])
+            while len(pieces) > 1 and not _DIGIT.search(text[a + pieces[0][0]:a + pieces[0][1]]) \
+                    and _DIGIT.search(text[a + pieces[1][0]:a + pieces[1][1]]):
+                said = targets.parse_clause(text[a + pieces[0][0]:a + pieces[0][1]], *previous)
+                own = targets.parse_clause(text[a + pieces[1][0]:a + pieces[1][1]])
+                if len(said) != 1 or said[0].kind != "qualitative" or not own or not own[0].metric:
+                    break
+                previous = (said[0].metric, said[0].kind)
+                expected += 1
+                tasks.append(_target_task(doc, f"E{expected}", a + pieces[0][0], a + pieces[0][1], name, sentence, said))
+                a += pieces[1][0]
+                pieces = targets.clauses(text[a:b])
             found = targets.parse_clause(text[a:b], *previous)
             if found:
                 previous = (found[-1].metric, found[-1].kind)
