@@ -578,14 +578,17 @@ def _step_share(norm: str, m: re.Match, task: str) -> bool:
 
 
 _FUNDS_ARRIVED = vocab.pattern("progress.funds_arrived")
-_SHARE_STRETCH_END = re.compile(r"[;；。]|[%％]")
+# (a flattened table's cell ends the stretch too: a figure, spaces, then the next column's words and colon —
+# 累计到位资金(万元):4411177 完成投资占年度投资目标的比例(%):57.09% is the works' share, the funds in the cell before)
+_SHARE_STRETCH_END = re.compile(r"[;；。]|[%％]|(?<=\d)\s+(?=[^\s:]{1,30}:)")
 
 
 def _funds_share(norm: str, m: re.Match, task: str) -> bool:
-    """A stated share (``m``) whose stretch of the sentence (since the last ；/。 or the share before it) names money
+    """A stated share (``m``) whose stretch of the sentence (since the last ；/。, the share before it or a table cell's
+    end) names money
     arrived or passed on (到位资金2.9亿元，占年度计划90.6%: words.toml progress.funds_arrived) — the funds' share, not the
     work's — the task not being itself to pass money on or bring it in (拨付…资金, 招商引资到位资金)."""
-    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm, 0, m.start())), default=0)
+    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
     return bool(_FUNDS_ARRIVED.search(norm, start, m.end())) and not (_FUNDS_TASK.search(task)
                                                                        or _FUNDS_ARRIVED.search(task))
 
