@@ -185,7 +185,11 @@ _BL_CMP = vocab.alternation("benchmark.above", "benchmark.below", "benchmark.bet
 _BL_TASK = re.compile(f"(?P<core>{_BL_CORE})[^,;。，；\\d]{{0,4}}?(?P<cmp>{_BL_CMP}|{vocab.alternation('benchmark.cap')})"
                       f"(?:同期)?(?P<area>{_BENCH_AREA})(?:平均)?(?:{vocab.alternation('benchmark.level_noun')})?"
                       f"(?P<side>{vocab.alternation('benchmark.cap_under', 'benchmark.cap_over')})?")
-_BL_REPORT = re.compile(f"(?P<cmp>{_BL_CMP})(?:同期)?(?P<area>{_BENCH_AREA})")
+# The report's comparison: 低于全省平均水平, or the area first (比全省平均高0.5个百分点, 较全市平均水平低).
+_BL_REPORT = re.compile(f"(?P<cmp>{_BL_CMP})(?:同期)?(?P<area>{_BENCH_AREA})"
+                        f"|(?:{vocab.alternation('benchmark.than')})(?:同期)?(?P<area_first>{_BENCH_AREA})"
+                        f"(?:{vocab.alternation('benchmark.area_qualifier')}){{0,2}}(?:{vocab.alternation('benchmark.level_noun')})?"
+                        f"(?:(?P<low>{vocab.alternation('benchmark.lower')})|{vocab.alternation('benchmark.higher')})")
 # The area's own level (全省平均为46.5%, 全市平均水平95.2%) and the report's (普及率为93.5%), compared by figure.
 _BL_AREA_FIGURE = re.compile(f"(?P<area>{_BENCH_AREA})(?:{vocab.alternation('benchmark.area_qualifier')}){{0,2}}"
                              f"(?:{vocab.alternation('benchmark.level_noun')})?(?:{_BL_CORE})?(?:{_BENCH_COPULA})?"
@@ -214,7 +218,7 @@ def _low_side(cmp: str, lower_better: bool, side: str | None = None) -> bool:
 class BenchmarkLevel(StatusRule):
     help_text = ("A level target set against a benchmark area (城镇登记失业率低于全省平均水平, 森林覆盖率不低于全国平均, "
                  "控制在全市平均水平以下, 优于全省平均) answered by the report's comparison of the same level with the same "
-                 "area (2.9%，低于全省平均水平; 好于全省平均) or the area's own figure beside it (3.1%，全省平均3.6%): on the "
+                 "area (2.9%，低于全省平均水平; 好于全省平均; 比全省平均高0.5个百分点) or the area's own figure beside it (3.1%，全省平均3.6%): on the "
                  "side the target asks → on_track (completed once the deadline is reached), the other side → behind, basis "
                  "figures.  优于/好于 is the low side for a metric lower is better (target.lower_is_better: 失业率).  The "
                  "level's own word (失业率, 占比) must stand before the comparison in its sentence with no growth between; a "
@@ -229,14 +233,15 @@ class BenchmarkLevel(StatusRule):
         want_low = _low_side(task.group("cmp"), lower_better, task.group("side"))
         norm = for_parsing(case.progress)
         for m in _BL_REPORT.finditer(norm):
-            if m.group("area") != task.group("area") or case.in_forecast(m.start()):
+            if (m.group("area") or m.group("area_first")) != task.group("area") or case.in_forecast(m.start()):
                 continue
             lo = max(norm.rfind("。", 0, m.start()) + 1, m.start() - 40)
             at = norm[lo:m.start()].rfind(core)
             if at < 0 or re.search(_BENCH_GROWTH, norm[lo + at:m.start()]) or case.in_forecast(lo + at) \
                     or _BL_FORECAST.search(norm, lo, lo + at):
                 continue    # the level's word before the comparison, no growth between, no forecast (预计…失业率)
-            met = _low_side(m.group("cmp"), lower_better) == want_low
+            low = _low_side(m.group("cmp"), lower_better) if m.group("cmp") else m.group("low") is not None
+            met = low == want_low
             status = _held(case.expected) if met else "behind"
             a, b = m.span()
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{m.group(0)}，判{status_word(status)}",
