@@ -49,6 +49,7 @@ _CEILING = vocab.pattern("target.predicate_ceiling")
 _FLOOR = vocab.pattern("target.predicate_floor")
 _LOWER_BETTER = indicators.LOWER_IS_BETTER
 _GROUPS = vocab.words("target.group")
+_PLACE_ITEM = tuple(vocab.words("target.place_item"))
 # The place a group of residents is named by (农村常住居民: 农村, then 常住居民): target.group_place, longest first.
 _GROUP_PLACES = sorted(vocab.words("target.group_place"), key=len, reverse=True)
 _SECTORS = frozenset(vocab.words("target.sector"))
@@ -187,7 +188,8 @@ def split_metrics(metric: str) -> list[str]:
         if head and p in _GROUPS and not p.endswith("居民"):
             # 城镇和农村居民人均可支配收入: 城镇居民…; 城镇、农村常住居民…: 城镇常住居民…, as the group after it is named
             p += _resident_tail(last[:len(last) - len(head)])
-        out.append(p + head if head and p in _GROUPS else p)
+        # 城市社区、农村养老服务设施覆盖率: a place before the group takes the head too
+        out.append(p + head if head and (p in _GROUPS or p.endswith(_PLACE_ITEM)) else p)
     out.append(last)
     return out
 
@@ -221,7 +223,8 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
         if len(names) == 1:
             names = _urban_rural(names[0], len(run))
         items = [p for p in _LIST_JOIN.split(base) if p]
-        shared = len(items) > 1 and items[-1].startswith(_GROUPS) and not all(p in _GROUPS for p in items[:-1])
+        shared = len(items) > 1 and items[-1].startswith(_GROUPS) \
+            and not all(p in _GROUPS or p.endswith(_PLACE_ITEM) for p in items[:-1])
         names = [n + thing for n in names]
         if len(names) != len(run) or shared or any(len(n) < _RESPECTIVE_SHORTEST for n in names):
             # 粮食、蔬菜种植面积; 城市社区、农村…覆盖率: an item short of the head the last one names — left whole
