@@ -29,6 +29,7 @@ BENCHMARK_LEVEL = [
     (("学前教育毛入园率保持在全市平均水平以上", "学前教育毛入园率98.1%，高于全市平均水平。", date(2024, 12, 31)), "completed"),
     (("研发经费投入占GDP比重高于全省平均", "研发经费投入占GDP比重2.6%，高于全省平均水平0.2个百分点。", date(2024, 12, 31)),
      "completed"),
+    (("城镇登记失业率不高于全省平均水平", "城镇登记失业率3.2%，高于全省平均水平。", date(2023, 12, 31)), "behind"),
     # the area named first, the side after it (比全省平均高, 较全市平均水平低)
     (("城乡居民医保参保率不低于全省平均水平", "城乡居民医保参保率96.8%，比全省平均高0.5个百分点。", date(2023, 6, 30)), "on_track"),
     (("城镇调查失业率低于全国平均水平", "城镇调查失业率5.6%，较全国平均水平高0.3个百分点。", date(2023, 12, 31)), "behind"),
@@ -40,6 +41,22 @@ BENCHMARK_LEVEL = [
      "on_track"),
     (("农村自来水普及率不低于全市平均水平", "农村自来水普及率为93.5%，全市平均水平95.2%。", date(2023, 12, 31)), "behind"),
 ]
+
+
+# A growth at most the area's (涨幅不超过全国平均) is BenchmarkGrowth's, and met under the area's, not over it.
+GROWTH_AT_MOST = [
+    (("居民消费价格涨幅不超过全国平均", "1-8月居民消费价格涨幅1.1%，低于全国平均水平。", date(2023, 8, 31)), "on_track"),
+    (("居民消费价格涨幅不超过全国平均", "1-8月居民消费价格涨幅3.1%，高于全国平均水平。", date(2023, 8, 31)), "behind"),
+    (("商品房价格涨幅不高于全省平均", "全年新建商品住宅价格涨幅2.4%，全省平均涨幅为1.9%。", date(2023, 12, 31)), "behind"),
+    # guard: a growth over the area's asked, over it met
+    (("外贸进出口增速高于全国平均", "外贸进出口同比增长6.3%，高于全国平均水平。", date(2023, 12, 31)), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", GROWTH_AT_MOST, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_growth_at_most_the_area(given, expected):
+    out = judge(*given)
+    assert (out.status, out.rule) == (expected, "BenchmarkGrowth")
 
 
 @pytest.mark.parametrize("given,expected", BENCHMARK_LEVEL, ids=lambda v: v[1] if isinstance(v, tuple) else v)

@@ -125,6 +125,8 @@ _BENCH_TASK = re.compile(f"(?:{_BENCH_GROWTH})[^,;。，；\\d]{{0,3}}?(?:{vocab
 _BENCH_REPORT = re.compile(f"(?P<cmp>{vocab.alternation('benchmark.above')}|{vocab.alternation('benchmark.below')})"
                            f"(?:同期)?(?P<area>{_BENCH_AREA})")
 _BENCH_BELOW = re.compile(vocab.alternation("benchmark.below"))
+# 涨幅不超过全国平均, 不高于全省: a target at most the area's — the low side (BenchmarkGrowth, BenchmarkLevel).
+_BENCH_AT_MOST = vocab.pattern("benchmark.at_most")
 # A growth figure (增长8.1%, 增速为-2.3%) and the benchmark area's own (全省增长11.6%, 全国平均增速为6.2%).
 _BENCH_COPULA = vocab.alternation("benchmark.figure_copula")
 _GROWTH_FIGURE = re.compile(f"(?:{_BENCH_GROWTH})(?:{_BENCH_COPULA})?(?P<pct>-?\\d+(?:\\.\\d+)?)%")
@@ -132,12 +134,17 @@ _AREA_FIGURE = re.compile(f"(?P<area>{_BENCH_AREA})(?:{vocab.alternation('benchm
                           f"(?:{_BENCH_GROWTH})(?:{_BENCH_COPULA})?(?P<pct>-?\\d+(?:\\.\\d+)?)%")
 
 
+def _at_most(task: re.Match) -> bool:
+    """涨幅不超过全国平均: the growth asked is at most the area's (benchmark.at_most), under it the target met."""
+    return _BENCH_AT_MOST.search(task.group(0)) is not None
+
+
 class BenchmarkGrowth(StatusRule):
     help_text = ("A growth target set against a benchmark area (增长高于全国平均水平, 增速快于全省) answered by the report's "
                  "comparison of its growth with the same area (同比增长23.8%,低于同期全国增长水平; 增速高于全省平均水平): over "
                  "it → on_track (completed once the year is over), under it → behind, basis figures.  The comparison must "
                  "follow a growth within its sentence (失业率低于全省平均 answers nothing), and a target of a growth in "
-                 "points (增长8%以上) is no benchmark target.  With no comparison word, the area's own growth given beside the "
+                 "points (增长8%以上) is no benchmark target; one at most the area's (涨幅不超过全国平均) is met under it.  With no comparison word, the area's own growth given beside the "
                  "report's (同比增长8.1%，全省增长11.6%) is compared by figure.")
 
     def judge(self, case):
@@ -151,7 +158,8 @@ class BenchmarkGrowth(StatusRule):
             sentence = norm[max(norm.rfind("。", 0, m.start()) + 1, m.start() - 20):m.start()]
             if not re.search(_BENCH_GROWTH, sentence + norm[m.end():m.end() + 8]):
                 continue
-            status = "behind" if _BENCH_BELOW.fullmatch(m.group("cmp")) else _held(case.expected)
+            low = _BENCH_BELOW.fullmatch(m.group("cmp")) is not None
+            status = _held(case.expected) if low == _at_most(task) else "behind"
             a, b = m.span()
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{m.group(0)}，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
@@ -171,7 +179,7 @@ class BenchmarkGrowth(StatusRule):
             if own is None or case.in_forecast(own.start()):
                 return None
             ours, theirs = float(own.group("pct")), float(m.group("pct"))
-            status = "behind" if ours < theirs else _held(case.expected)
+            status = "behind" if (ours > theirs if _at_most(task) else ours < theirs) else _held(case.expected)
             a, b = min(own.start(), m.start()), max(own.end(), m.end())
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{ours:g}%，{m.group('area')}{theirs:g}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
@@ -181,7 +189,7 @@ class BenchmarkGrowth(StatusRule):
 # A level target set against a benchmark area (失业率低于全省平均水平, 覆盖率不低于全国平均, 控制在全市平均水平以下) and the
 # report's comparison of the same level with the same area (2.9%，低于全省平均水平) or the area's own figure beside it.
 _BL_CORE = f"[^\\W\\d_]{{2}}(?:{vocab.alternation('benchmark.level_measure')})"
-_BL_CMP = vocab.alternation("benchmark.above", "benchmark.below", "benchmark.better", "benchmark.worse")
+_BL_CMP = vocab.alternation("benchmark.above", "benchmark.below", "benchmark.better", "benchmark.worse", "benchmark.at_most")
 _BL_TASK = re.compile(f"(?P<core>{_BL_CORE})[^,;。，；\\d]{{0,4}}?(?P<cmp>{_BL_CMP}|{vocab.alternation('benchmark.cap')})"
                       f"(?:同期)?(?P<area>{_BENCH_AREA})(?:平均)?(?:{vocab.alternation('benchmark.level_noun')})?"
                       f"(?P<side>{vocab.alternation('benchmark.cap_under', 'benchmark.cap_over')})?")
@@ -212,7 +220,7 @@ def _low_side(cmp: str, lower_better: bool, side: str | None = None) -> bool:
         return lower_better
     if _BL_WORSE.fullmatch(cmp):
         return not lower_better
-    return _BENCH_BELOW.fullmatch(cmp) is not None
+    return _BENCH_BELOW.fullmatch(cmp) is not None or _BENCH_AT_MOST.fullmatch(cmp) is not None
 
 
 class BenchmarkLevel(StatusRule):
@@ -220,7 +228,7 @@ class BenchmarkLevel(StatusRule):
                  "控制在全市平均水平以下, 优于全省平均) answered by the report's comparison of the same level with the same "
                  "area (2.9%，低于全省平均水平; 好于全省平均; 比全省平均高0.5个百分点) or the area's own figure beside it (3.1%，全省平均3.6%): on the "
                  "side the target asks → on_track (completed once the deadline is reached), the other side → behind, basis "
-                 "figures.  优于/好于 is the low side for a metric lower is better (target.lower_is_better: 失业率).  The "
+                 "figures.  优于/好于 is the low side for a metric lower is better (target.lower_is_better: 失业率), 不高于/不超过 the low side.  The "
                  "level's own word (失业率, 占比) must stand before the comparison in its sentence with no growth between; a "
                  "growth target is rules.BenchmarkGrowth's; another area, or no comparison, answers nothing here.")
 
@@ -263,8 +271,8 @@ class BenchmarkLevel(StatusRule):
             if own is None or case.in_forecast(own.start()):
                 return None
             ours, theirs = float(own.group("pct")), float(m.group("pct"))
-            met = (ours < theirs if want_low else ours > theirs) or (
-                ours == theirs and _BL_OR_EQUAL.fullmatch(task.group("cmp")) is not None)
+            met = (ours < theirs if want_low else ours > theirs) or (ours == theirs and (
+                _BL_OR_EQUAL.fullmatch(task.group("cmp")) or _BENCH_AT_MOST.fullmatch(task.group("cmp"))) is not None)
             status = _held(case.expected) if met else "behind"
             a, b = min(own.start(), m.start()), max(own.end(), m.end())
             return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{ours:g}%，{m.group('area')}{theirs:g}%，"
