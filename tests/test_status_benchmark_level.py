@@ -101,3 +101,22 @@ def test_a_level_of_the_named_rate_is_no_work_done(given):
 def test_a_rate_of_the_tasks_own_work_is_still_its_completion():
     out = judge("开展历史遗留问题清理", "问题清理率已达62%。", date(2023, 9, 30))
     assert (out.rule, out.completion_pct) == ("OwnWorkload", 62.0)
+
+
+# --- known misses, left (strict xfails) ------------------------------------------------------------------------------
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+KNOWN_MISSES = [
+    miss(("城镇登记失业率低于全省平均水平", "城镇登记失业率2.9%。同期全省平均水平为3.4%。", date(2023, 12, 31)), "completed",
+         "the area's figure in the next sentence: compared only within one sentence, read as concrete work on pace"),
+    miss(("居民消费价格涨幅低于全国平均", "全年居民消费价格涨幅1.1%，低于全国平均水平。", date(2023, 12, 31)), "completed",
+         "a rise held under the area's (涨幅低于): no level word (率, 占比) and no growth over asked, so neither benchmark "
+         "rule reads it; concrete work on pace at the year's end"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES)
+def test_known_misses(given, expected):
+    assert judge(*given).status == expected
