@@ -183,7 +183,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # labels commit
               ("invented166", "5811738"),
               # pages20 (pagesh, stop 39): real published rows held out, judged once by its labels commit, no rule written from it
-              ("pages20", "33f175a")]
+              ("pages20", "33f175a"),
+              # invented163–165 (holdout, stop 39): held out, judged once by their labels commit (5c52348, 21:28 UTC); the
+              # stop's starting engine gave the same 67 verdicts
+              ("invented163", "5c52348"), ("invented164", "5c52348"), ("invented165", "5c52348")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -111,7 +111,13 @@ their dash (——改造城镇老旧小区28个，…: six starts, groups and in
 1. heading opened by a measure with a dated clause (推进某某片区城市更新，年底前完成…。改造老旧小区6个…) not read as tasks, a
 quoted event name with no 等 kept in a metric, a beneficiary with an age and a doer (社区就业服务站全年帮助…) kept in metrics.
 After the list-dash, dated-measure, 分别-verb, event-name, beneficiary and building-verb rules: twentieth set 25/25, 25/25,
-five_year 25/25, group 25/25, indicators 24/25; all sets 585/585, 585/597, five_year 585/585, group 474/480, indicators 261/264.
+five_year 25/25, group 25/25, indicators 24/25; all sets 585/585, 585/597, five_year 585/585, group 474/480, indicators 261/264.Twenty-first set (t34, holdout's held-out report, labels committed before in 5c52348; engine 5c52348, once at 21:28 UTC;
+the stop's starting engine f9d30bc the same): recall 23/23, precision 23/23 (one per sentence 19/23, 19/23; one per
+paragraph 7/23, 7/9), five_year 23/23 (marking none 23/23), group 21/23, indicators 22/23 (clause before 21/23); missed:
+the group of two tasks after a worth statement opening a paragraph with no title (抓项目就是抓发展。 shown as their group),
+a metric keeping its verb and the work after the counted thing (完成小型水库除险加固 for 小型水库).  No rule written from it
+(strict xfails in tests/test_task_topics.py).
+
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
     .venv/bin/python bench/tasks_invented.py --set second   # one set (first: t01–t05, second: t06–t08, third: t09–t10,

@@ -74,6 +74,9 @@ Held out r31 (岳阳 2023→2024, sealed until its labels commit f821532, judged
 Held out r40 (云浮 2022→2023, sealed until its labels commit 3bf9f3f, judged once at 17:39 UTC on 3 December 2026): 6/7
 (0.857; baseline 0.286), the stop's starting engine 1f15961 the same; the miss industry's output value for a part (the
 provincial parks) read as a neighbour (unclear) where the label reads it as no answer (not_reported; a strict xfail).
+Held out r49 (荆州 2022→2023, sealed until its labels commit 5c52348, judged once at 21:28 UTC on 3 December 2026): 8/8
+(1.000; baseline 0.250, every target achieved; the majority label not_reported 0.500), the stop's starting engine f9d30bc
+the same: a blanket claim, spending 同步增长 beside a revenue target and new jobs beside an unemployment cap read as no answer.
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -167,7 +170,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "thirteenth": {"verdict accuracy": 36 / 42},
                                           "heldout_r17": {"verdict accuracy": 9 / 11},
                                           "heldout_r31": {"verdict accuracy": 10 / 10},
-                                          "heldout_r40": {"verdict accuracy": 6 / 7}}
+                                          "heldout_r40": {"verdict accuracy": 6 / 7},
+                                          "heldout_r49": {"verdict accuracy": 8 / 8}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -2637,3 +2637,38 @@ KNOWN_MISSES_159 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_159)
 def test_known_misses_159(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out sets invented163–165 (written blind to stop 39's rules, landed as 5c52348 at 21:28 UTC on 3 December
+# 2026 and judged once; the stop's starting engine f9d30bc gave the same verdicts): their eight misses, in other words than
+# the held-out rows, by phenomenon (two are the labels' alternatives); left unfixed on purpose — no rule was written from
+# them.  Each of the eight read wrong in the first other wording tried.
+KNOWN_MISSES_163 = [
+    miss(("区级税收收入增长5%。",
+          "区税务局：上半年完成税收收入26.3亿元，同比下降1.8%，主要受留抵退税影响。", date(2025, 6, 30)),
+         "behind", "a growth target answered by a fall read as a share of the year's task under half the pace "
+                   "(seriously behind)"),
+    miss(("实施县级重点项目150个，完成年度投资280亿元。",
+          "县发改局：全年150个县级重点项目累计完成投资291亿元，占年度计划的103.9%；其中竣工项目37个。", date(2024, 12, 31)),
+         "completed", "the year's investment said 累计完成投资 with its share of the plan not matched to 完成年度投资 "
+                      "(the part read as unreported: on track)"),
+    miss(("举办第八届国际茶产业博览会。",
+          "市农业农村局：因会展中心改造，博览会经组委会研究延至明年4月举办。", date(2024, 12, 31)),
+         "not_started", "an event put off to next year read at the year's end as work reported under way (on track)"),
+    miss(("税收收入增长4%左右。",
+          "市税务局：全年完成税收收入198.6亿元，同口径增长3.7%。", date(2024, 12, 31)),
+         "completed", "a 左右 growth answered 同口径 within half a point read as no comparable figure (unclear)"),
+    miss(("开展文明实践活动200场次。", "183场次。", date(2025, 9, 30)),
+         "ahead", "a bare figure with its unit as the whole reply read as no comparable figure (unclear)"),
+    miss(("新增取得专业技术职称人员50人。", "新增持证42人。", date(2025, 9, 30)),
+         "ahead", "the count said with another verb (持证 for 取得…职称) read as no comparable figure (unclear)"),
+    miss(("实际使用外资3亿美元。", "市商务局：全年实际使用外资折合人民币9.8亿元。", date(2024, 12, 31)),
+         "seriously_behind", "a dollar target answered in yuan not converted (unclear, the label's alternative)"),
+    miss(("新增就业岗位800个。", "新增就业610人。", date(2025, 9, 30)),
+         "on_track", "posts answered by persons employed read as no comparable figure (unclear, the label's alternative)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_163)
+def test_known_misses_163(given, expected):
+    assert judge(*given).status == expected
