@@ -87,12 +87,14 @@ FIRST_RUN: dict[str, dict[str, float]] = {
 # (r23–r25) after those fitted to the fourth, the sixth (r26–r28) after those fitted to the fifth, the seventh (r29–r30)
 # at stop 36 on main b767aa8, aimed at stop 35's leftovers, the eighth (r31–r32) at stop 37 on main 91f7295, on part layouts, the ninth (r33)
 # after the rules fitted to the eighth, the tenth (r34–r35) at stop 38 on main 1f15961, on levels and layouts not covered,
-# the eleventh (r36–r37) at stop 39 on main f9d30bc, on levels and layouts still not covered.
+# the eleventh (r36–r37) at stop 39 on main f9d30bc, on levels and layouts still not covered, the twelfth (r38–r39) at
+# stop 40 on main 661dcdc, on layouts of copying and numbering not covered.
 SETS = {"first": [f"r{n:02}" for n in range(1, 8)], "second": [f"r{n:02}" for n in range(8, 14)],
         "third": [f"r{n:02}" for n in range(14, 19)], "fourth": [f"r{n:02}" for n in range(19, 23)],
         "fifth": [f"r{n:02}" for n in range(23, 26)], "sixth": [f"r{n:02}" for n in range(26, 29)],
         "seventh": [f"r{n:02}" for n in range(29, 31)], "eighth": [f"r{n:02}" for n in range(31, 33)],
-        "ninth": ["r33"], "tenth": ["r34", "r35"], "eleventh": ["r36", "r37"]}
+        "ninth": ["r33"], "tenth": ["r34", "r35"], "eleventh": ["r36", "r37"],
+        "twelfth": ["r38", "r39"]}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
