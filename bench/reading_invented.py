@@ -50,6 +50,12 @@ First run of the eleventh set (r36–r37, readt, stop 39, labels landed as 42be0
 baseline 0.143), precision 8/8 (constant 1.000): r36's Markdown pipe table of targets read as no target (6 missed); r37's
 closing after the conduct part, followed by the web page's footer (附件下载…, 【打印本页】【关闭窗口】, 相关链接…), read as conduct.
 After the attribute-column and web-footer rules: 13/13, 14/14; all sets 241/241, 283/283, 283/283.
+First run of the twelfth set (r38–r39, readt, stop 40, labels landed as 297d7e9 before the run, engine 297d7e9): part roles
+12/14 (0.857; baseline every part other 0.143), plan part 2/2, targets paragraph 2/2, targets recall 7/16 (0.438; constant
+baseline 0.125), precision 7/7 (constant 1.000): r38 (a PDF text layer, lines hard-wrapped, a page-number line inside the
+targets sentence) read only the target before the page-number line, the nine after it lost, and its wrapped closing read as
+conduct; r39's tab-separated targets table beside last year's column read whole (6/6), its review sub-section titled
+（三）存在的问题 read as review.
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {
     "ninth": {"part roles": 0.833, "targets recall": 1.000, "targets precision": 1.000},
     "tenth": {"part roles": 0.933, "targets recall": 1.000, "targets precision": 1.000},
     "eleventh": {"part roles": 0.923, "targets recall": 0.571, "targets precision": 1.000},
+    "twelfth": {"part roles": 0.857, "targets recall": 0.438, "targets precision": 1.000},
 }
 
 

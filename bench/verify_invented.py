@@ -287,6 +287,10 @@ engine 5c52348, judged once at 21:28 UTC on 3 December 2026; the stop's starting
 read unclear where the label said achieved — a labelling slip against the Method's reading (two readings that disagree
 are unclear; v06, v111, v136, v166), corrected after the run: 26/27 (0.963; baseline 0.556).  No rule written from it
 (v176 a strict xfail in tests/test_verify_invented.py).
+First run of the sixty-first set (v179–v180, readt, stop 40, labels landed as 297d7e9 before the run; engine 297d7e9):
+15/17 (0.882; baseline 0.647, every target achieved); the bracketed estimate marks, the rate's change after the rate and the
+energy quota said in words all read; misses: v180's review pairing each target restated with its result (…目标增长6.5%左右，实际
+增长5.8%；…) — GDP (not_met) and the unemployment cap (achieved) read as mentioned with no comparable figure (unclear).
 """
 
 from __future__ import annotations
@@ -394,7 +398,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "fifty-seventh": {"verdict accuracy": 30 / 31},
                                           "fifty-eighth": {"verdict accuracy": 27 / 28},
                                           "fifty-ninth": {"verdict accuracy": 12 / 13},
-                                          "sixtieth": {"verdict accuracy": 25 / 27}}
+                                          "sixtieth": {"verdict accuracy": 25 / 27},
+                                          "sixty-first": {"verdict accuracy": 15 / 17}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
