@@ -97,6 +97,7 @@ _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}�
 # Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
 _AFTER_LEAD = re.compile(f"^(?:{vocab.alternation('progress.after_count')})")
 _DIGIT = re.compile(r"\d")
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
 _NOT_HAN_RUN = re.compile(r"[\W\d_A-Za-z]+")
 _WORD_CHAR = re.compile(r"[^\d.,%、\s]")
 _PLAN = vocab.pattern("intention.planned")
@@ -532,7 +533,9 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
         # clause goes on to another figure)
         before = ""
     if len(before) <= 2:
-        after = text[end:_clause_end(norm, end)][:12].strip()
+        # (10015套已安装到位 进度状态:办结: the words after the count stop at a gap between cells — the next cell's
+        # column word names nothing of this figure)
+        after = _CELL_GAP.split(text[end:_clause_end(norm, end)][:12].strip(), maxsplit=1)[0]
         after = _AFTER_LEAD.sub("", after)
         before = (before + after) if after else before
     return before
