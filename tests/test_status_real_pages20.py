@@ -23,8 +23,6 @@ KNOWN_MISSES_PAGES20 = [
          "completed", "a length's share of the year's task over 100% beside a rate with no target read by stage on pace"),
     miss(("我县今年计划建成150公里乡村公路", "现已完成路面铺设162公里;", date(2013, 10, 31)), "completed",
          "a length over the plan said under another verb (路面铺设 for 建成) read by stage on pace"),
-    miss(("我区计划新建或改造60个便民菜店", "现已超额完成71个;", date(2013, 10, 31)), "completed",
-         "a count over the plan said as 超额完成N个 read by stage on pace"),
     miss(("计划新增9条公交线路", "现已新增15条,其中城区11条、北镇4条;", date(2013, 10, 31)), "completed",
          "a count over the plan with its 其中 split read as no comparable figure"),
     miss(("公交化改造乡村客运班线8条。", "已完成8条线路改造。", date(2023, 7, 10)), "completed",
@@ -101,4 +99,19 @@ KNOWN_MISSES_PAGES20 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES20)
 def test_known_misses_pages20(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended after the held-out run (pages20's figure is a dev figure since): cases that pass now, with the rule that
+# mended them.
+MENDED_PAGES20 = [
+    # pagesfix: a count named only by a finish and its manner (超额完成N个: words.toml figure.terse_lead) is the task's
+    # own count done (tests/test_status_done_reading.py FINISH_MANNER)
+    pytest.param(("我区计划新建或改造60个便民菜店", "现已超额完成71个;", date(2013, 10, 31)), "completed",
+                 id="我区计划新建或改造60个便民菜店|现已超额完成71个;"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_PAGES20)
+def test_mended_pages20(given, expected):
     assert judge(*given).status == expected
