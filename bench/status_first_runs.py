@@ -190,7 +190,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # pages22 (pagesb, stop 40): real published rows, first judged by its labels commit
               ("pages22", "e3875ce"),
               # invented167 (statusy, stop 40): the real held-out leftovers in new words, first judged by its labels commit
-              ("invented167", "15c6546")]
+              ("invented167", "15c6546"),
+              # pages21 (pagesa, stop 40): real published rows, first judged by its labels commit
+              ("pages21", "b243f8e")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
