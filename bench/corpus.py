@@ -78,7 +78,27 @@ def read(file: str):
 
     if file not in _DOCS:
         _DOCS[file] = reader.read(CORPUS / file)
+        written = (CORPUS / file).read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        if written != _DOCS[file].text:
+            _WRITTEN[id(_DOCS[file].text)] = written
     return _DOCS[file]
+
+
+# A file's text as written, where the reader's text differs (a PDF's line breaks and page numbers taken out:
+# luoshi/engine/files/wrapped.py): the labels' lines are the file's, found again in the text read.
+_WRITTEN: dict[int, str] = {}
+
+
+def read_line(doc, line: int) -> int:
+    """The line of ``doc.text`` holding the start of the file's ``line`` (the same line when the text is as written)."""
+    written = _WRITTEN.get(id(doc.text))
+    if written is None:
+        return line
+    lines = written.split("\n")
+    if not 0 < line <= len(lines) or not lines[line - 1].strip():
+        return line
+    at = doc.text.find(lines[line - 1].strip())
+    return line if at < 0 else line_of(doc.text, at)
 
 
 def line_of(text: str, offset: int) -> int:
@@ -88,6 +108,7 @@ def line_of(text: str, offset: int) -> int:
 def role_at_line(doc, line: int) -> str:
     """The engine's role for the text that opens on ``line``: a section whose heading is on that
     line (the innermost), else the first sentence starting on it."""
+    line = read_line(doc, line)
     starts = _line_starts(doc.text)
     a = starts[line - 1] if line - 1 < len(starts) else len(doc.text)
     b = starts[line] if line < len(starts) else len(doc.text) + 1
@@ -211,7 +232,7 @@ def score_parts(reports: list[dict], majority: str) -> dict:
         found_plan += any(role_at_line(doc, p["line"]) == "plan" for p in rep["parts"] if p["role"] == "plan")
         tagged = [line_of(doc.text, s.start) for s in doc.sentences if "expected_targets" in s.tags]
         # a year N+1 excerpt may hold no targets paragraph (targets_line null): right when none is tagged
-        found_targets += (rep["targets_line"] in tagged) if rep["targets_line"] is not None else not tagged
+        found_targets += (read_line(doc, rep["targets_line"]) in tagged) if rep["targets_line"] is not None else not tagged
     return {"parts": n, "accuracy": right / n if n else 0.0, "baseline": base / n if n else 0.0,
             "per_role": {r: (per_role_right[r], per_role[r]) for r in ROLES if per_role[r]},
             "confusions": confusions, "reports": len(reports), "plan_found": found_plan,

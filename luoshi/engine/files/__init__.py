@@ -37,6 +37,7 @@ from ..model import SourceText
 from .decoding import _decode, _looks_like_html, _sniff
 from .documents import _read_docx, _read_html, _read_pdf
 from .sheets import _check_zip, _csv_grid, _read_xlsx
+from .wrapped import unwrapped
 
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".csv": "csv",
                 ".html": "html", ".htm": "html"}
@@ -130,7 +131,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Lim
         _limits.check_text(text, limits, name)
         source = SourceText(text, "csv", encoding, [_csv_grid(text, limits, name)], [Path(name).stem])
     else:
-        source = SourceText(text, fmt, encoding)
+        source = SourceText(unwrapped(text), fmt, encoding)     # a text copied from a PDF read as written
     source.warnings = warnings
     return source
 

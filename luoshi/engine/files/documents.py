@@ -12,6 +12,7 @@ from ..errors import UnreadableInput
 from ..limits import Limits
 from ..model import Grid, SourceText
 from .sheets import _check_zip, _rectangular
+from .wrapped import unwrapped
 
 # --- .docx -------------------------------------------------------------------
 
@@ -209,4 +210,5 @@ def _read_pdf(data: bytes, name: str) -> SourceText:
         log.setLevel(level)
     if not any(p.strip() for p in pages):
         raise UnreadableInput(f"PDF 中没有可提取的文字，可能是扫描件 (no text layer, scanned PDF?): {name}")
-    return SourceText("\n".join(p.rstrip("\n") for p in pages), "pdf", "utf-8")
+    # the page's line breaks and its numbers inside sentences taken out (files/wrapped.py)
+    return SourceText(unwrapped("\n".join(p.rstrip("\n") for p in pages)), "pdf", "utf-8")
