@@ -107,8 +107,8 @@ KNOWN_MISSES_PAGES1 = [
          "a first set-up step with 提前完成6月份节点任务 read as the whole task done"),
     miss(("区核酸检测基地建设项目", "已初步投入使用。", date(2020, 8, 31)), "completed",
          "已初步投入使用 is read as nothing to judge (unclear)"),
-    miss(("实施适龄女生免费疫苗接种试点", "预计10月份启动接种工作", date(2020, 8, 31)), "not_started",
-         "only a forecast start late in the year: nothing begun at 31 August, read as nothing to judge (unclear)"),
+    # (only a forecast start, read as unclear: mended by statusy's start forecast only, stop 40 —
+    # tests/test_status_forecast_start_only.py)
     miss(("城区中小学校舍改造年度任务是加固校舍9万平方米", "目前已开工3.2万平方米", JUN), "behind",
          "works started on part of a finish target at mid-year, none finished: the started area (36%) is read as the "
          "stage under way holding the pace (the labels' alternative, on_track)"),

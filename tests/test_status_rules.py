@@ -277,7 +277,9 @@ GENERAL = [
     ("深化“放管服”改革", "无。", "unclear"),
     ("9月底前建成社区食堂5个", "", "unclear"),
     ("打造未来社区5个", "按照省市要求,全力推进未来社区建设。", "unclear"),
-    ("开工建设城东学校", "计划于9月开工。", "unclear"),
+    # (only a start forecast: nothing begun — not_started since statusy's start forecast only, stop 40, as the labels of
+    # pages1, pages20 and invented89 read it; unclear before)
+    ("开工建设城东学校", "计划于9月开工。", "not_started"),
     ("新增停车泊位1000个", "预计年底可完成。", "unclear"),
     ("开展消防安全专项整治", "按上级要求开展。", "unclear"),
     ("深化“亩均论英雄”改革", "一是加强组织领导;二是强化政策宣传;三是抓好督促落实。", "unclear"),
@@ -1700,8 +1702,8 @@ def test_pushed_on_is_no_stage_beside_preparation(task, progress, as_of, status)
 # of flats whose buildings stand at their first floor and foundations at 30 September read as on pace (mended:
 # tests/test_status_items_works_late.py)
 KNOWN_MISSES_89 = [
-    miss(("完成农村危房安全鉴定", "拟于11月组织开展全镇农村危房安全鉴定。", date(2020, 9, 30)), "not_started",
-         "only a plan to do the work later in the year, nothing done, is read as unclear rather than not begun"),
+    # (only a plan to do the work later in the year read as unclear: mended by statusy's start forecast only, stop 40 —
+    # tests/test_status_forecast_start_only.py)
     miss(("完成区急救中心业务楼建设和急救车辆购置", "业务楼已通过竣工验收；急救车辆已完成采购招标，预计12月交付。", date(2020, 9, 30)),
      "on_track",
          "a purchase tendered with delivery forecast, beside a building accepted, is read as the purchase still in preparation"),

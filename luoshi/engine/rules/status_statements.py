@@ -32,6 +32,7 @@ from .base import (
 from .building import _SECTION_LABEL, _SECTION_NONE
 from .case import Case, Outcome, _spans
 from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage, failed_finish, negated_done
+from .forecasts import _FORECAST, _TARGET_LABEL
 from .judging import _PROCESS_TASK, _content_bigrams
 from .roles import _SURVEY_REMEDY, _survey_done
 from .status import (
@@ -47,7 +48,7 @@ from .status import (
     status_word,
 )
 from .status_parts import SubTargets
-from .status_stage import StageAgainstDeadline
+from .status_stage import StageAgainstDeadline, _start_forecast_only
 from .works import _PLAN_DRAFT, _SHARE_DONE, _project_works_late
 
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
@@ -558,10 +559,24 @@ class NotStarted(StatusRule):
     help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started; once "
                  "the deadline has passed with all the work still to do, the task's deadline being to finish or to start "
                  "it (年内未能开工 at 31 December; 3月底前开工 still not begun at 30 June), seriously behind.  "
-                 "Figures not yet published (统计数据尚未发布) are no verdict of the work.")
+                 "Figures not yet published (统计数据尚未发布) are no verdict of the work.  A report whose every clause "
+                 "forecasts, by its own words of intent, the start or beginning of the work (预计10月底开工建设, 计划于9月开工, "
+                 "预计10月开展接种，11月底前完成: words.toml [forecast.start_word], [forecast.begin_word]), nothing done beside "
+                 "it, is not started too (seriously behind once the deadline has passed) — not work going on (将继续开展, "
+                 "按计划有序实施: [forecast.begin_not]), not a target's label restating it, and not a task to finish something "
+                 "past mid-year, which StageAgainstDeadline calls behind.")
 
     def judge(self, case):
         r = case.row
+        only = _forecast_start_only(case)
+        if only is not None:
+            a, b = only
+            if _missed_outright(case):
+                return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage",
+                               "任务期限已过，报告仅有开工或启动的安排，尚未启动，判严重滞后",
+                               [Evidence(case.progress[a:b], a, b)])
+            return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告仅有开工或启动的安排，尚未启动",
+                           [Evidence(case.progress[a:b], a, b)])
         if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
             return None
         if _NO_DATA.search(case.progress):
@@ -575,6 +590,32 @@ class NotStarted(StatusRule):
                            [Evidence(case.progress[s:e], s, e)])
         return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
                        [Evidence(case.progress[s:e], s, e)])
+
+
+# 预计10月底开工建设, 文旅局预计6月启动项目建设, 预计10月开展接种: a start or a beginning forecast (words.toml
+# [forecast.start_word], [forecast.begin_word]); 继续, 持续 (words.toml [forecast.begin_not]) go on with work begun.
+_BEGIN_FORECAST = vocab.pattern("forecast.start_word", "forecast.begin_word")
+_BEGIN_NOT = vocab.pattern("forecast.begin_not")
+
+
+def _forecast_start_only(case: Case) -> tuple[int, int] | None:
+    """The report's every clause a forecast, no fact and no stage of its own outside them, and one of them forecasts
+    the start or beginning of the work by its own words of intent (预计10月底开工建设; 预计10月开展接种，11月底前完成; not a
+    target's label restating it, 全年目标：实施…): nothing has begun — the first such clause.  A task that must finish something past mid-year is left to StageAgainstDeadline (its start forecast
+    only is behind there)."""
+    if case.facts or not case.forecast_spans:
+        return None
+    norm = for_parsing(case.progress)
+    clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    if not clauses or not all(case.in_forecast(a) for a, _ in clauses):
+        return None
+    begun = [(a, b) for a, b in clauses if _BEGIN_FORECAST.search(norm, a, b) and _FORECAST.search(norm[a:b])
+             and not _TARGET_LABEL.match(norm, a)]
+    if not begun or any(_BEGIN_NOT.search(norm, a, b) for a, b in clauses):
+        return None
+    if _start_forecast_only(case, norm) is not None:
+        return None
+    return begun[0]
 
 
 _NEGATED = re.compile(f"(?:{vocab.alternation('report.negation_before')})[^,;。，；而因致使]{{0,3}}$")
