@@ -666,6 +666,11 @@ def _failed_finish(case: Case, norm: str) -> tuple[str, re.Match] | None:
 # quoted (“A”“B”, “A”、“B”).
 _ITEMS_BEHIND = vocab.pattern("report.items_behind")
 _ITEMS_DONE = vocab.pattern("report.items_done")
+# 有15项民生工程完成任务，分别是A、B: a verdict of done with no 已 (words.toml report.items_done_plain), never right after a
+# word of partial, failed or planned work (部分完成任务, 未完成任务, 确保完成任务: report.items_done_plain_not_after).
+_ITEMS_DONE_PLAIN = re.compile("".join(f"(?<!{re.escape(w)})" for w in vocab.words("report.items_done_plain_not_after"))
+                               + f"(?:{vocab.alternation('report.items_done_plain')})")
+_ITEMS_DONE_ANY = re.compile(f"{_ITEMS_DONE.pattern}|{_ITEMS_DONE_PLAIN.pattern}")
 _ITEMS_ON_PACE = vocab.pattern("report.items_on_pace")
 _ITEMS_AHEAD = vocab.pattern("report.items_ahead")
 _ITEMS_MILESTONE = vocab.pattern("report.items_milestone")
@@ -719,10 +724,20 @@ def _items_named(text: str) -> list[str]:
     plain = _QUOTES.sub("", text)
     m = _ITEM_LIST.search(plain) or _ITEM_LIST_DONE.search(plain)
     listed = [n.strip() for n in m.group(1).split("、")] if m else []
+    led = _led_names(text)
     if len(quoted) >= 2 and len(listed) <= len(quoted):
+        # 分别是“四带一自”产业扶贫工程、党建引领扶贫工程、“四好农村路”建设: quotes inside the names of a list after
+        # its lead word are pieces of the names, not the list
+        if len(led) > len(quoted) and all(any(q in n for n in led) for q in quoted):
+            return [_QUOTES.sub("", n) for n in led]
         return quoted
     if listed:
         return listed
+    return led
+
+
+def _led_names(text: str) -> list[str]:
+    """The names after a list's lead word (有11项进度滞后，分别为A、B、C), up to the clause's end, 等 closing it."""
     lead = _ITEM_LEAD.search(text)
     if lead is None:
         return []
@@ -756,7 +771,8 @@ def _item_verdicts(norm: str) -> list[tuple[list[str], str, int, int]]:
             out.extend(counted)
             continue
         units = [(a, b)]
-        verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE), ("on_track", _ITEMS_ON_PACE), ("ahead", _ITEMS_AHEAD))
+        verdicts = (("behind", _ITEMS_BEHIND), ("completed", _ITEMS_DONE_ANY), ("on_track", _ITEMS_ON_PACE),
+                    ("ahead", _ITEMS_AHEAD))
         kinds = {k for k, rx in verdicts if rx.search(norm, a, b)}
         if len(kinds) > 1 or len(_ITEM_LIST.findall(_QUOTES.sub("", norm[a:b]))) > 1:
             units = list(_spans(_CLAUSE, norm[:b]))
@@ -824,7 +840,8 @@ class ItemsNamed(StatusRule):
                  "running faster (A、B等项目进展较快: words.toml report.items_ahead), and behind where among those "
                  "it says need speeding up (需要加快推进).  Named among those done where the thing done is an interim "
                  "milestone (已提前完成上半年节点目标: words.toml report.items_milestone): ahead when early (提前), "
-                 "otherwise on pace.  A list closed by its count is the office's with no office's word beside it (A、B、C 8大项; A、B等小项; one "
+                 "otherwise on pace.  Done may be said with no 已 (有15项民生工程完成任务，分别是A、B: words.toml "
+                 "report.items_done_plain), never after 部分, 基本, 未 or a plan word.  A list closed by its count is the office's with no office's word beside it (A、B、C 8大项; A、B等小项; one "
                  "name with 等 and a count, A等3个项目已经完工), quotes inside its names read through; a list so closed "
                  "with no verdict of its own takes the verdict of the list in the next clause (A、B 8大项,C、D等小项已提前"
                  "完成全年任务).  "
