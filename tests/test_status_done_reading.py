@@ -50,3 +50,32 @@ FINISH_MANNER = [
 def test_a_count_named_only_by_a_finish_and_its_manner_is_the_task_count_done(given, status, completion):
     a = judge(*given)
     assert (a.status, a.completion_pct) == (status, completion), a.reason
+
+
+# Beside the year's planned investment (年度计划投资, 年计划投资: words.toml task.year_investment), a count of the
+# programme's projects is the list's size, not a count to finish — also when the count is written before the name that
+# holds the plan itself (45个…项目年度计划投资26亿元), when an aside in brackets interrupts the class named (重点项目(含续建)),
+# and for the breakdown after 其中 of a list read as a size (其中跨年续建项目9项).  Before, the size stood as a part
+# unreported (or judged against the projects the reply names in passing) and the year plan's share over the band read on
+# pace or behind.
+PROGRAMME_SIZE = [
+    (("列入市级重点项目(含续建)120个，年度计划投资350亿元", "1-9月完成投资290亿元，完成年度计划的82.9%；已竣工项目12个。",
+      SEPTEMBER), "ahead", 82.9),
+    (("45个乡村振兴重点项目年度计划投资26亿元", "1-6月完成投资15.2亿元，占年度计划的58.5%；其中12个项目已完成年度投资计划。", MID_YEAR),
+     "ahead", 58.5),
+    (("全县列入市重点建设项目15项,其中跨年续建项目9项,年计划投资30亿元", "1-10月完成投资31.2亿元，为年计划的104%；尚有1个新开工项目在办理用地手续。",
+      OCTOBER), "completed", 104.0),
+    # guards: a count to start or to finish beside the plan stays a part (新开工…20个, 建成…10个, and the new starts after
+    # 其中, a start to reach); a 其中 count with no year plan in its task is untouched
+    (("新开工重点项目20个，年度计划投资80亿元", "已完成投资62亿元，新开工项目8个。", SEPTEMBER), "behind", 58.8),
+    (("建成重点项目10个，年度计划投资50亿元", "已完成投资40亿元，建成项目3个。", SEPTEMBER), "seriously_behind", 55.0),
+    (("全县列入市重点建设项目15项,其中新开工项目6项,年计划投资30亿元", "1-10月完成投资31.2亿元，为年计划的104%；新开工项目6项均已开工。",
+      OCTOBER), "completed", 100.0),
+    (("全年实施重点项目30个", "已开工28个。", MID_YEAR), "on_track", None),
+]
+
+
+@pytest.mark.parametrize("given,status,completion", PROGRAMME_SIZE)
+def test_a_programme_count_beside_the_year_plan_is_the_list_size(given, status, completion):
+    a = judge(*given)
+    assert (a.status, a.completion_pct) == (status, completion), a.reason

@@ -23,9 +23,7 @@ KNOWN_MISSES_PAGES17 = [
           date(2020, 12, 31)), "completed",
          "the whole count said under another verb (安置入住 for 搬迁) read as unreported beside its 其中 part done"),
     # (an approximate amount, 380多万元: mended, tests/test_status_approx_figures.py)
-    miss(("2019年,全县列入市级重点项目6项,其中续建项目5项,年计划投资8.2亿元", "1-11月完成投资8.35亿元,完成年度计划投资的101.8%;"
-          "新建项目1项。", date(2019, 11, 30)), "completed",
-         "the programme's composition (其中续建项目5项) read as a count to reach, unanswered, seriously behind"),
+    # (the programme's composition, 其中续建项目5项, read as a count to reach: mended by pagesfix, MENDED_BY_LATER_RULES)
     miss(("不动产登记中心搬迁工程", "该工程投入资金600万元,已于2021年6月10日正式投入使用,设有30个窗口。", date(2021, 12, 20)),
          "completed", "a move finished and in use since a dated day (已于…正式投入使用) read as part of the work on pace"),
     # (a year plan exceeded in column-worded cells, 占年计划的%: mended, tests/test_status_column_shares.py)
@@ -91,6 +89,10 @@ def test_topped_out_days_before_the_years_end():
 MENDED_BY_LATER_RULES = [
     (("西城安置小区二期", "分项目看:东湖水厂三期、西城安置小区二期、南环路改造工程等120个项目完成投资超序时进度,"
       "占在建项目总数85%。", date(2021, 8, 31)), "ahead"),
+    # pagesfix (stop 40): beside the year's planned investment the breakdown after 其中 of a list read as a size is the
+    # list's size too, no count to reach (tests/test_status_done_reading.py PROGRAMME_SIZE)
+    (("2019年,全县列入市级重点项目6项,其中续建项目5项,年计划投资8.2亿元", "1-11月完成投资8.35亿元,完成年度计划投资的101.8%;"
+      "新建项目1项。", date(2019, 11, 30)), "completed"),
 ]
 
 

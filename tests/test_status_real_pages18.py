@@ -177,11 +177,7 @@ KNOWN_MISSES_PAGES18 = [
           "截至目前,已累计完成投资5.2亿元。其中,2个项目已经完工,6个项目达到序时进度。", date(2021, 8, 31)), "behind",
          "the programme's count of listed projects (5大类18个) read as a part to reach, seriously behind (the running "
          "total 已累计 answers the year plan since pagesc's rule of stop 39)"),
-    # a composition without progress beside the whole's share
-    miss(("列入市级重点项目(含省重点)40个,计划总投资560亿元,年度计划投资88亿元",
-          "1-6月完成投资61.2亿元、投资完成率69.5%。其中,新建产业项目12个,计划总投资180亿元,年度计划投资30亿元,截至目前已全部开工。",
-          date(2025, 6, 30)), "ahead",
-         "the count of projects in the task read as a part unreported beside the year plan's share over the band"),
+    # (a composition without progress beside the whole's share: mended by pagesfix, MENDED_PAGES18 below)
     # works' shares of their own quantities beside the year's investment share
     miss(("城南片区基础设施建设,今年计划投资约2.4亿元", "截至7月份已完成投资1.02亿元,占年度投资额的42.5%。其中,文体中心主体工程已完工;"
           "站前广场已完成土石方开挖60万m3,占总工程量90%。", date(2020, 7, 31)), "behind",
@@ -220,6 +216,11 @@ MENDED_PAGES18 = [
     # next cell's column word after a gap (进度状态:) is no word of it (tests/test_status_done_reading.py FINISH_MANNER)
     pytest.param(("更换教室护眼灯具6000盏。四季度计划目标:完成项目验收。", "10月完成情况:6120盏已安装到位 进度状态:办结 情况说明:项目完成",
                   date(2024, 10, 31)), "completed", id="更换教室护眼灯具6000盏|6120盏已安装到位"),
+    # pagesfix: beside the year's planned investment a count of listed projects, an aside in brackets left out of its
+    # class (重点项目(含省重点)), is the list's size, no part (tests/test_status_done_reading.py PROGRAMME_SIZE)
+    pytest.param(("列入市级重点项目(含省重点)40个,计划总投资560亿元,年度计划投资88亿元",
+                  "1-6月完成投资61.2亿元、投资完成率69.5%。其中,新建产业项目12个,计划总投资180亿元,年度计划投资30亿元,截至目前已全部开工。",
+                  date(2025, 6, 30)), "ahead", id="列入市级重点项目(含省重点)40个|投资完成率69.5%"),
 ]
 
 

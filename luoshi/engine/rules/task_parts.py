@@ -88,6 +88,39 @@ _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,�
 _LISTED_PROJECTS = re.compile(r"[^，,；;。\d]{0,12}项目")
 
 
+# A bracketed aside inside a name (重点项目(含省重大)): left out before the name is read.
+_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_AMONG_LEAD = re.compile(r"^其中")
+
+
+def _year_plan(p: Part) -> bool:
+    """The year's planned investment (words.toml task.year_investment) as a figure of money — not a count of projects
+    written before the name that holds it (22个…项目年度计划投资191亿元: the count's name runs on past the plan)."""
+    return p.indicator is not None and _YEAR_INVESTMENT.search(p.indicator.metric or "") is not None \
+        and vocab.unit_kind(p.indicator.unit) == "money"
+
+
+def _list_size(p: Part, sized: list[Part]) -> bool:
+    """Beside the year's planned investment, a part that is only the size of the programme's list: the projects' whole
+    investment, a count of projects under a programme verb or naming only their class (an aside in brackets left out:
+    列入苏州重点项目(含省重大)75个), a count whose name holds the year's plan itself (22个重大项目年度计划投资191亿元), or
+    the breakdown after 其中 of a list already read as a size (列入省级重点项目8项,其中续建项目7项)."""
+    t = p.indicator
+    metric = _ASIDE.sub("", t.metric or "")
+    if _WHOLE_INVESTMENT.search(metric) or _PROGRAMME.search(metric):
+        return True
+    if vocab.unit_kind(t.unit) == "money":
+        return False
+    if _YEAR_INVESTMENT.search(metric):
+        return True
+    if _AMONG_LEAD.match(metric) and any(vocab.unit_kind(q.indicator.unit) == vocab.unit_kind(t.unit)
+                                         and q.indicator.value is not None and t.value is not None
+                                         and t.value <= q.indicator.value for q in sized):
+        return True
+    return bool(_LISTED_PROJECTS.fullmatch(metric)) and not pattern("result_verb").search(metric) \
+        and not pattern("start_verb").search(metric)
+
+
 def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
     """Figures in brackets right after a figure of their unit that add up to it (开复工40项(续建31项,新建9项)): its
     breakdown, no parts of their own."""
@@ -136,15 +169,18 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
-    if any(p.indicator is not None and _YEAR_INVESTMENT.search(p.indicator.metric or "") for p in parts):
+    if any(_year_plan(p) for p in parts):
         # 概算总投资2095亿元，年度计划投资495亿元: the projects' whole investment is their size, the year's plan the target.
         # 谋划实施…项目386个 beside it: the programme's list, its size, not a count to finish.
         # 市重点项目7宗 / 省重点项目14个 beside it, with no verb of a result or a start: the list's size too.
-        parts = [p for p in parts if p.indicator is None or _YEAR_INVESTMENT.search(p.indicator.metric or "")
-                 or not (_WHOLE_INVESTMENT.search(p.indicator.metric or "") or _PROGRAMME.search(p.indicator.metric or "")
-                         or _LISTED_PROJECTS.fullmatch(p.indicator.metric or "")
-                         and not pattern("result_verb").search(p.indicator.metric or "")
-                         and not pattern("start_verb").search(p.indicator.metric or ""))]
+        sized: list[Part] = []
+        kept = []
+        for p in parts:
+            if p.indicator is None or _year_plan(p) or not _list_size(p, sized):
+                kept.append(p)
+            else:
+                sized.append(p)
+        parts = kept
     _per_period_noun(parts)
     taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
