@@ -103,6 +103,10 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _PRINCIPLE_AFTER = tuple(vocab.words("figure.principle_after"))
+# A figure that closes a bracket opened on a noun with a bound word (村村通工程(20户以下), 小型水库(库容10万立方米以下)):
+# the noun's scope, no target; a bracket with a work or change word before the figure stays a target.
+_SCOPE_BRACKET_CLOSE = re.compile(rf"(?:{vocab.alternation('figure.scope_bracket_bound')})\)")
+_SCOPE_BRACKET_NOT = vocab.pattern("figure.scope_bracket_not", "target.verb_only", "change.growth", "change.fall")
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 # 90个年度计划新开工项目: a count whose thing is named by the year's plan, not a number of years.
 _YEAR_PLAN_AFTER = vocab.words("figure.year_plan_after")
@@ -154,6 +158,18 @@ _NOT_NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?"
                              rf"(?:{vocab.alternation('figure.not_noun_after')}|[,;。、)）]|$)")
 
 
+def _scope_bracket(norm: str, s: int, e: int) -> bool:
+    """The figure at ``s:e`` closes, with a bound word, a bracket opened right after a noun and holding no other
+    figure and no work or change word before it: the noun's scope (words.toml figure.scope_bracket_bound)."""
+    if not _SCOPE_BRACKET_CLOSE.match(norm, e):
+        return False
+    op = norm.rfind("(", max(0, s - 12), s)
+    if op < 1 or ")" in norm[op:s] or not _CJK.match(norm[op - 1]):
+        return False
+    inside = norm[op + 1:s]
+    return not _DIGIT.search(inside) and not _SCOPE_BRACKET_NOT.search(inside)
+
+
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
     s, e = m.start(), m.end()
     num = m.group(1)
@@ -170,6 +186,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
     if before == "届" or _SESSION_AFTER.match(after):
         return True   # 区委七届二次全会: a session's number
     if _NAME_AFTER.match(after):
+        return True
+    if _scope_bracket(norm, s, e):
         return True
     if after[:1] in ("年", "月", "岁") and not (m.group(4) and norm.startswith(_YEAR_PLAN_AFTER, e)):
         return True

@@ -41,9 +41,15 @@ def _guard_intention() -> re.Pattern:
     return re.compile(rf"(?<![已按超原])(?:{'|'.join(re.escape(w) for w in vocab.longest_first(words('forecast')))})")
 
 
+# 计划生育, 计划单列: nouns that hold 计划 and plan nothing (words.toml intention.plan_noun), blanked before a clause is
+# read for an intention (计划生育家庭特别扶助年度任务全面完成 is work done).
+_PLAN_NOUN = vocab.pattern("intention.plan_noun")
+
+
 def intention_clause(clause: str) -> bool:
     """A clause that states a plan, forecast or intention with a result after it (not a rate of it, 计划完成率)
-    and no 已 before that result."""
+    and no 已 before that result; a noun that holds 计划 and plans nothing (计划生育) is no intention."""
+    clause = _PLAN_NOUN.sub(lambda n: "　" * len(n.group(0)), clause)
     m = _guard_intention().search(clause)
     if not m:
         return False

@@ -412,6 +412,35 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     return (spans[head][0], spans[-1][1]) if finished else None
 
 
+# 四圩河整治项目完成后, 文化长廊建成后: a clause that is only the work's finish with 后 (words.toml report.done_then), and a
+# word that makes what follows it a forecast (report.done_then_forecast: 建成后将成为…, 建成后可新增…).
+_DONE_THEN = re.compile(f"(?:{vocab.alternation('report.done_then')})后$")
+_DONE_THEN_FORECAST = vocab.pattern("report.done_then_forecast")
+_DONE_THEN_FORECAST_JOINED = re.compile(f"(?:{vocab.alternation('report.done_then')})后[^,;。，；]{{0,2}}?"
+                                        f"(?:{vocab.alternation('report.done_then_forecast')})")
+
+
+def _done_then_result(case: Case, norm: str) -> tuple[int, int] | None:
+    """A one-sentence reply that opens on the work's finish with 后 (…项目完成后, …长廊建成后) and goes on to what the
+    work is now — no figure, no plan or forecast (report.done_then_forecast), no clause under way, nearly done,
+    preparing or not begun: the finish is told as past, the whole task done (a task with no figure of its own).  The
+    span of the sentence, or None."""
+    if case.numeric or behind_cues(norm) or case.forecast_spans:
+        return None
+    sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip(" 。.;；")]
+    if len(sentences) != 1:
+        return None
+    a0, b0 = sentences[0]
+    clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if a0 <= a < b0 and norm[a:b].strip(" 。.;；")]
+    if len(clauses) < 2 or not _DONE_THEN.search(norm[clauses[0][0]:clauses[0][1]].strip()):
+        return None
+    for a, b in clauses[1:]:
+        clause = norm[a:b]
+        if _DIGIT.search(clause) or _DONE_THEN_FORECAST.search(clause) or clause_stage(clause) not in (None, "done"):
+            return None
+    return clauses[0][0], clauses[-1][1]
+
+
 # 未发现问题, 未发生安全事故: a clause opening with nothing found or happened (words.toml report.nothing_found).
 _NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
 
@@ -439,6 +468,8 @@ class WholeStatement(StatusRule):
                  "only by cells of a full share: 已完成。 | 100), or closes with a table's verdict column saying done "
                  "(完成成效:完成任务, 完成结果:超额完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or opens with the whole done (已全部完成，共…), "
+                 "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
+                 "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
 
     def judge(self, case):
@@ -497,10 +528,17 @@ class WholeStatement(StatusRule):
                    and not _NOTHING_FOUND.match(norm[a:b].strip())]
         # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
         # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
+        # (文化长廊建成后将成为居民休闲的去处: the finish foretold, not done.)
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
-                                                       and not _SHARE_STATED.search(c) for c in clauses)
+                                                       and not _SHARE_STATED.search(c)
+                                                       and not _DONE_THEN_FORECAST_JOINED.search(c) for c in clauses)
         if not scope and not lone and not _closes_done(case, norm):
-            return None
+            then = _done_then_result(case, norm)
+            if then is None:
+                return None
+            # 四圩河整治项目完成后,现已呈现全新面貌: the work's finish told as past, what it is now after it.
+            return Outcome("completed", None, "statement", "报告项目完成后的现状，整项任务已完成",
+                           [Evidence(case.progress[then[0]:then[1]], then[0], then[1])])
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
 
