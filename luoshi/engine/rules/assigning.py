@@ -221,7 +221,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
     norm = for_parsing(case.progress)
     for f in case.facts:
-        if f.role in ("scope", "compared"):
+        if f.role in ("scope", "compared", "whole"):
             continue
         unit = _unit_of(f.fact)
         same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
@@ -233,7 +233,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if len(hits) == 1:
             out.setdefault(hits[0], []).append(f)
             continue
-        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared")]
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared", "whole")]
         # (a running total named by its month's figure, 8月新入规企业2家，累计新增7家, is the lone one done beside firms
         # still awaiting review: 另有3家企业已报送入规材料，待审核)
         lone = len(same) == 1 and (len(mine) == 1 or f.named_by is not None and f.role == "done"

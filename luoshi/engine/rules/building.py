@@ -97,6 +97,31 @@ _TOTAL_LEAD = re.compile(f"(?<!公)(?:{vocab.alternation('figure.total_lead')})�
 _NOT_ABLE_END = re.compile(r"未能?$")
 
 
+# The place a task is about, opening it (高新区新增规上工业企业20家, 东湖镇完成农村户厕改造600户, 城南街道…): a name of two
+# to six characters ending as a place below the report's own does (words.toml [report.sub_unit_suffix]).
+_TASK_AREA = re.compile(rf"\s*(?P<area>[^\d\s,;。，；、:：“”()（）]{{2,6}}?(?:{vocab.alternation('report.sub_unit_suffix')}))")
+_AREA_NOT = vocab.pattern("report.area_not_lead")
+_WHOLE_AREA = vocab.pattern("report.whole_area")
+
+
+def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
+    """A task about one place (高新区新增规上工业企业20家) answered by the whole's figure and then the place's own
+    (全市新增46家，其中高新区10家; 全县完成2350户，东湖镇完成460户): the whole's figure — its clause opened by 全市, 全县…
+    (words.toml [report.whole_area]) before it, the place not named there — is no work of the task's: its role becomes
+    ``whole`` and the place's own figure of the unit answers.  A task of the whole (全县完成…3000户) names no place."""
+    m = _TASK_AREA.match(for_parsing(task_text))
+    if m is None or _AREA_NOT.match(m.group("area")):
+        return
+    area = m.group("area")
+    own = {_unit_of(f.fact) for f in case.facts if area in norm[f.clause[0]:f.fact.span[0]]}
+    if not own:
+        return
+    for f in case.facts:
+        lead = norm[f.clause[0]:f.fact.span[0]]
+        if _unit_of(f.fact) in own and area not in lead and _WHOLE_AREA.search(lead):
+            f.role = "whole"
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -207,6 +232,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             text, span = row.progress[at:f.span[1]], (at, f.span[1])
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
+    _whole_beside_area(case, norm, task_text)
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
     # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
