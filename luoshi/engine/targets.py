@@ -72,6 +72,9 @@ _LIST_LABEL = re.compile(f"^(?:{vocab.alternation('target.list_label_verb')})?�
 _PEOPLE_WAN = re.compile(rf"(?:{vocab.alternation('target.people_verb')}|({vocab.alternation('target.people_noun')}))"
                          rf"(?:{vocab.alternation('target.reach_short')})?(\d+(?:\.\d+)?)万({vocab.alternation('figure.count_trail')})?"
                          r"(?![\u4e00-\u9fff])")
+# 40万贫困人口脱贫: a count in 万 opening the clause, the people it counts and what they do after it.
+_WAN_PEOPLE_FIRST = re.compile(rf"^(\d+(?:\.\d+)?)万((?:[\u4e00-\u9fff]{{0,6}}?)(?:{vocab.alternation('target.people_counted')})"
+                               r"[\u4e00-\u9fff]{0,6})$")
 _STRETCH_LEAD = re.compile(f"(?:{vocab.alternation('target.stretch_lead')})"
                            f"(?:{vocab.alternation('target.stretch_verb')})?" r"\s*\d")
 # A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
@@ -100,6 +103,8 @@ _IN_STEP_AFTER = re.compile(rf"[、,]?(?:并|且)?(?:与|同)(.{{1,16}}?)((?:{vo
 # Zero targets in words: 重大安全事故零发生, 确保不发生重大安全生产事故.
 _ZERO_WORDS = re.compile(f"{vocab.alternation('zero.phrase')}|零(?:{vocab.alternation('zero.after_zero')})")
 _CUT = re.compile(r"[,;。]")
+# A count in 项 opening a clause before a group of indicators (六项污染物…, 四项主要污染物…): part of the group's name.
+_COUNTED_GROUP = re.compile(rf"^(?:\d+|[一二两三四五六七八九十])项(?:{vocab.alternation('target.counted_group')})")
 _BARE_MEASURES = sorted(vocab.words("target.bare_measure"), key=len, reverse=True)
 _SHARED = re.compile(rf"^(.*?)({vocab.alternation('target.shared_word')}|均(?=[增保为达控高完实低]))")
 # 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
@@ -482,6 +487,26 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
                           kind="qualitative", qualifier=body[margin.start():].strip(" 。"), text=text[span[0]:span[1]],
                           span=span)]
     found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
+    wan = _WAN_PEOPLE_FIRST.match(body.rstrip(" 。"))
+    if not found and wan is not None:
+        # 40万贫困人口脱贫: people counted in 万, named by the words after the figure.
+        return [Indicator(metric=strip_metric(wan.group(2)), value=float(wan.group(1)), unit="万人", comparator=">=",
+                          kind="count", qualifier="", text=text[span[0]:span[1]], span=span)]
+    if found and "、" in body:
+        # 9个贫困县摘帽、64个贫困村出列、40万贫困人口脱贫: a list item of people counted in 万 that the figures missed.
+        at = 0
+        for item in body.split("、"):
+            start = span[0] + at
+            wan_item = _WAN_PEOPLE_FIRST.match(item.rstrip(" 。"))
+            if wan_item is not None and not any(start <= i.span[0] < start + len(item) for i in found):
+                found.append(Indicator(metric=strip_metric(wan_item.group(2)), value=float(wan_item.group(1)),
+                                       unit="万人", comparator=">=", kind="count", qualifier="",
+                                       text=text[start:start + len(item)], span=(start, start + len(item))))
+            at += len(item) + 1
+        found.sort(key=lambda i: i.span[0])
+    if found and _COUNTED_GROUP.match(body):
+        # 六项污染物减排指标、…均完成省下达任务: the count numbers the group named, no count to reach.
+        found = [i for i in found if not (i.unit == "项" and i.span[0] <= span[0] + 2)]
     if found:
         return _with_figures(text, body, found, shared, previous)
     outpace = _OUTPACE_ONLY.match(body)
@@ -583,7 +608,11 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
     metric = strip_metric(norm[:first.span[0]])
     # 增长6%以上，力争7%: the 力争 clause of the metric before is its stretch, not a second target.
     stretch = bool(not metric and previous and _STRETCH_LEAD.match(body))
-    if metric in _SIZE_ONLY and previous:
+    if not norm[:first.span[0]].strip() and first.kind == "count" and len(strip_metric(first.metric)) >= 2:
+        # 9个贫困县摘帽、64个贫困村出列: a count opening its clause names what it counts after it, not the metric
+        # of the clause before.
+        metric = strip_metric(first.metric)
+    elif metric in _SIZE_ONLY and previous:
         metric = previous
     elif previous:
         metric = _measure_of(metric, previous)      # …播种面积稳定在…，产量稳定在…: 粮食产量

@@ -92,7 +92,7 @@ _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?�
                            f"|(?:{vocab.alternation('verify.part_year_until')})(?:{vocab.alternation('verify.most_of_year_until_month')})月")
 # A sentence part opening on the part of the year alone (1—11月，规上工业增加值增长5.4%，固定资产投资增长8.1%): every
 # figure of the part is of that part of the year.
-_PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年)?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
+_PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.part_year_year')})?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
 _WHOLE_YEAR = vocab.pattern("verify.whole_year")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.

@@ -292,11 +292,16 @@ def _share_said(metric: str, mentions: list, plan: bool = True):
 _NEIGHBOURS_NORMALISED = [(normalise(t), normalise(w)) for t, w in _NEIGHBOURS]
 
 
+_INTENSITY = re.compile(rf"(?:{vocab.alternation('verify.intensity_lead')})(.+?)(?:{vocab.alternation('verify.intensity_measure')})")
+
+
 def _neighbour_names(metric: str) -> tuple[str, ...]:
     """The names of ``metric``'s neighbouring metrics (verify.neighbours, four characters or more, normalised):
     财政收入 for 一般公共预算收入, 节能减排 and 节能降碳 for 单位地区生产总值能耗."""
     keys = _keys(metric)
-    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0])
+    per = _INTENSITY.match(_written_out(metric))      # (an intensity's denominator has no neighbours of its)
+    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= 4 and keys and t in keys[0] and w not in keys[0]
+                 and not (per is not None and t in per.group(1)))
 
 
 def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = ()):
@@ -404,8 +409,12 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
     base = _base(unit, "")[0] if unit and not vocab.is_rate(unit) else None
     own = _base(unit, "")[0] if unit else None
     rate = bool(unit) and vocab.is_rate(unit)
+    # 万元工业增加值用水量: an intensity; its denominator's neighbours (规模以上工业增加值 for 工业增加值) are none of its.
+    per = _INTENSITY.match(key)
     for target_word, review_word in _NEIGHBOURS:
         word = normalise(review_word)
+        if per is not None and normalise(target_word) in per.group(1):
+            continue
         if normalise(target_word) in key and not _has(word, key):
             # (a rate's neighbour counted in items is work done: 完成节能降碳改造项目420个 for 能耗降低2.5%)
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
