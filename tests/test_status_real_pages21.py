@@ -42,6 +42,27 @@ def test_an_office_list_of_items_done_said_without_yi(given, expected):
     assert judge(*given).status == expected
 
 
+# --- a progress column's header before a colon (当前进度:92%, 形象进度：40%) -------------------------------------------
+# A table cell kept with its column word — the header of the row's own progress (当前进度, 形象进度, 工程进度) and a colon
+# before the share — is the row's share of its task, as the same words with no colon are (progress.py _STATED; the rate's
+# header, 完成率：X%, was already read so).  Guards: a planned share beside the actual, a planned share alone, a header with
+# stages and no share.
+PROGRESS_HEADER_COLON = [
+    (("新建社区养老服务站12个", "当前进度:92%", date(2022, 10, 31)), "ahead"),
+    (("改造老旧小区30个", "形象进度：40%", date(2021, 9, 30)), "behind"),
+    (("建设乡镇污水管网45公里", "工程进度: 约70%", date(2023, 9, 30)), "on_track"),
+    # guards
+    (("建成区文化中心", "形象进度:计划80%,实际65%", date(2022, 9, 30)), "behind"),
+    (("建设口袋公园10个", "计划进度:60%", date(2022, 6, 30)), "unclear"),
+    (("建设口袋公园10个", "当前进度:已完成方案设计,正在招标", date(2022, 6, 30)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", PROGRESS_HEADER_COLON, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_progress_header_before_a_colon(given, expected):
+    assert judge(*given).status == expected
+
+
 KNOWN_MISSES_PAGES21 = [
     # a yearly target of several parts: one part to finish within the year only designed and to be tendered after the
     # report's date, beside another part's investment share near the year plan

@@ -199,8 +199,10 @@ _STATED = [
     re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
                + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
-    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?约?\s*"
-               + _PCT),
+    # 当前进度:92% / 形象进度：65%: a progress column's header before a colon, as the rate's is (a table's cell with its
+    # column word).
+    re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?"
+               + _COLUMN_TAIL + r"[:：]?(?:\s*约)?\s*" + _PCT),
     # 已完成施工进度的50%: right after 完成, the works' own progress (progress.works_progress_done).
     re.compile(rf"完成了?(?:{vocab.alternation('progress.works_progress_done')})的?约?\s*" + _PCT),
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
