@@ -79,3 +79,48 @@ PROGRAMME_SIZE = [
 def test_a_programme_count_beside_the_year_plan_is_the_list_size(given, status, completion):
     a = judge(*given)
     assert (a.status, a.completion_pct) == (status, completion), a.reason
+
+
+# The task's own work named as a 任务 and said done — 完成(了)…任务 or …任务(已)(提前/全面/顺利…)完成, the work's last two
+# characters in the task — is the whole task done (rules.WholeStatement), beside figures that answer no part too.
+# Before, a reply of two sentences or with a figure of another measure read as some work done: on pace, or behind once
+# the deadline had passed.
+OWN_TASK_DONE = [
+    (("推进农村危房改造工作", "圆满完成危房改造任务，同步开展入户回访。", NOVEMBER), "completed"),
+    (("农贸市场改造项目，要求5月底前完成场内地面铺装", "整体进度良好。地面铺装任务提前完成。", date(2024, 6, 3)), "completed"),
+    (("推进农村危房改造工作", "今年投入资金500万元。危房改造任务均已顺利完成。", YEAR_END), "completed"),
+    (("完成15所学校校舍加固改造", "共投入资金320万元，为学校更换门窗1200扇，完成了校舍加固改造任务。", YEAR_END), "completed"),
+    # guards: a part of the year, a batch, preparation, a share, a plan or forecast, a denial, another work (the task's
+    # words not its last two), and the work said only nearly done beside it
+    (("推进农村危房改造工作", "今年投入资金500万元。完成上半年危房改造任务。", MID_YEAR), "on_track"),
+    (("推进农村危房改造工作", "今年投入资金500万元。完成第一批危房改造任务。", SEPTEMBER), "on_track"),
+    (("建设城南污水处理厂", "完成前期工作任务，正在办理施工许可。", SEPTEMBER), "on_track"),
+    (("推进农村危房改造工作", "完成危房改造任务量的60%。", SEPTEMBER), "behind"),
+    (("推进农村危房改造工作", "计划年底前完成危房改造任务。", SEPTEMBER), "unclear"),
+    (("推进农村危房改造工作", "预计11月完成危房改造任务。", SEPTEMBER), "unclear"),
+    (("推进农村危房改造工作", "未能完成危房改造任务。", YEAR_END), "behind"),
+    (("推进农村危房改造工作", "今年投入资金500万元。完成困难群众走访慰问任务。", SEPTEMBER), "on_track"),
+    (("推进农村危房改造工作", "基本完成。完成危房改造任务，待县住建局验收。", OCTOBER), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,status", OWN_TASK_DONE)
+def test_the_tasks_own_work_said_done_as_a_task_is_the_whole_done(given, status):
+    a = judge(*given)
+    assert a.status == status, a.reason
+
+
+# Strict xfails of other files that the readings above mended (their cases moved here, as they were written there).
+MENDED_XFAILS = [
+    # tests/test_status_real_pages15.py KNOWN_MISSES_PAGES15 (OWN_TASK_DONE: 完成了…适老化改造任务 at the deadline)
+    (("健全高龄老人津贴制度,按时足额发放。完成15所农村互助幸福院适老化改造提升工程。",
+      "严格落实高龄老人津贴制度,补贴标准为每人每月100元,1-12月份共发放津贴8.6万元,补贴人数72人。为15所敬老院铺设了坡道,"
+      "安装了扶手,完成了农村互助幸福院适老化改造任务。", date(2021, 12, 31)), "completed"),
+    # tests/test_status_rules.py KNOWN_MISSES_122 (OWN_TASK_DONE: 整治任务全部完成 beside two counts adding up to the whole)
+    (("完成辖区32家“散乱污”企业整治。", "区生态环境分局：已关停取缔19家、整改提升13家，整治任务全部完成。", date(2020, 9, 30)), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,status", MENDED_XFAILS)
+def test_mended_xfails_of_other_files(given, status):
+    assert judge(*given).status == status

@@ -137,11 +137,8 @@ KNOWN_MISSES_PAGES15 = [
     miss(("改建或新建1所以集中供养为主要功能的乡镇敬老院,护理型床位达到40%以上。",
           "对城关福利院进行了改建,建成城关镇中心敬老院,增加护理型床位30张,护理型床位达到100%。", DEC),
          "completed", "a count of one answered by the named building built with no count read as unanswered"),
-    miss(("健全高龄老人津贴制度,按时足额发放。完成15所农村互助幸福院适老化改造提升工程。",
-          "严格落实高龄老人津贴制度,补贴标准为每人每月100元,1-12月份共发放津贴8.6万元,补贴人数72人。为15所敬老院铺设了坡道,"
-          "安装了扶手,完成了农村互助幸福院适老化改造任务。", DEC),
-         "completed", "a count done (its items named otherwise than the task's noun) and a process part kept up the whole year "
-         "read as part done at the deadline"),
+    # (a count done under another noun beside 完成了…适老化改造任务 at the deadline: mended by pagesfix,
+    # tests/test_status_done_reading.py MENDED_XFAILS)
     miss(("中小学改造提升项目。工作任务:2024年完成城南中学、城北中学改造,其余学校开工改造,2025年全面完成。",
           "城南中学、城北中学改造已完成,其余学校正在按计划施工", LATE24), "completed",
          "the year's step done (two schools, the rest begun) with the whole due next year read on pace"),

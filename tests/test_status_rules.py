@@ -2128,8 +2128,8 @@ KNOWN_MISSES_122 = [
           MID_YEAR), "behind", "the two sizes' figures are given to the wrong measures, so the larger count reads as far behind"),
     miss(("推进智慧城市建设，区城市运行管理中心年内建成投用。", "区大数据局：城市运行管理中心平台软件开发已完成70%，指挥大厅装修尚未开始，硬件设备采购正在招标。",
           SEPT_30), "behind", "software partly written is taken for the centre's works under way though its hall is not begun"),
-    miss(("完成辖区32家“散乱污”企业整治。", "区生态环境分局：已关停取缔19家、整改提升13家，整治任务全部完成。", SEPT_30),
-         "completed", "two counts that add up to the whole and a plain all-done clause are read as work partly done"),
+    # (two counts adding up to the whole beside 整治任务全部完成: mended by pagesfix, tests/test_status_done_reading.py
+    # MENDED_XFAILS)
     miss(("建成投用乡镇卫生院3家。", "2家已投用；某某镇卫生院正在进行内部装修。", SEPT_30), "on_track",
          "the last item being fitted out does not hold the pace; the share of items decides"),
     miss(("推进县职业中专扩容提升。", "18%（新校区用地报批尚未获批，严重滞后）", SEPT_30), "seriously_behind",

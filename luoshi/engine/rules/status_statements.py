@@ -324,6 +324,32 @@ _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，
                                      f"(?:{vocab.alternation('completion.whole_manner')})?完成(?=[,;。，；]|$)"))
 
 
+# 全面完成改厕任务, 道路硬化任务提前完成, 完成了…适老化改造任务: the task's own work named as a 任务 and said done, before
+# or after its finishing word with at most its manner (completion.whole_manner, completion.on_schedule) — the whole task
+# done (_own_task_done: the work's last two characters are the task's words; no period, batch or preparation in it).
+_MANNER = f"(?:{vocab.alternation('completion.whole_manner', 'completion.on_schedule')})"
+_OWN_TASK_DONE = _quick(re.compile(f"(?<![未没能将])(?:{_MANNER})?完成(?:了)?(?P<a>[^\\d,;。，；的:：]{{2,16}}?)任务(?![的量数\\d])"
+                                   f"|(?:^|(?<=[,;。，；]))(?P<b>[^\\d,;。，；的:：]{{2,16}}?)任务(?:已经?|"
+                                   f"{vocab.alternation('report.every_done_lead')})?{_MANNER}?完成(?=[,;。，；]|$)"))
+_NOT_WHOLE_WORK = re.compile(f"(?:{vocab.alternation('report.part_period')})|第[一二三四五六七八九十\\d]+批|首批|部分"
+                             f"|{pattern('preparing').pattern}")
+
+
+def _own_task_done(case: Case, norm: str) -> re.Match | None:
+    """The task's own work said done as a 任务 (_OWN_TASK_DONE): the work's last two characters stand in the task's
+    text, and it names no part of the year, batch, share or preparation (完成上半年改造任务, 完成第一批改造任务, 完成前期
+    工作任务); never inside a forecast, nor beside a clause saying the work only nearly done (基本完成。完成…任务)."""
+    if any(clause_stage(norm[a:b]) == "nearly_done" for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)):
+        return None
+    task = for_parsing(case.task_text)
+    for m in _OWN_TASK_DONE.finditer(norm):
+        work = _NON_WORD.sub("", m.group("a") or m.group("b") or "")
+        if len(work) >= 2 and work[-2:] in task and not _NOT_WHOLE_WORK.search(work) \
+                and not case.in_forecast(m.start()):
+            return m
+    return None
+
+
 # A clause that is only the whole done (已全部完成, 均已全面完成): no object of its own.
 # (目前已全部建成并投入使用: all of it, then a finishing word, in a clause)
 _ALL_OF_DONE = re.compile(f"(?:{vocab.alternation('report.all_of')})(?:{vocab.alternation('completion.finish')})")
@@ -492,7 +518,8 @@ class WholeStatement(StatusRule):
         if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
-        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm) or _over_task(case, norm)
+        scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm) or _over_task(case, norm) \
+            or _own_task_done(case, norm)
         if scope and (case.in_forecast(scope.start()) or any(
                 m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
             scope = None     # (未能全面完成全年任务: the whole denied)
