@@ -331,8 +331,8 @@ _MANNER = f"(?:{vocab.alternation('completion.whole_manner', 'completion.on_sche
 _OWN_TASK_DONE = _quick(re.compile(f"(?<![未没能将])(?:{_MANNER})?完成(?:了)?(?P<a>[^\\d,;。，；的:：]{{2,16}}?)任务(?![的量数\\d])"
                                    f"|(?:^|(?<=[,;。，；]))(?P<b>[^\\d,;。，；的:：]{{2,16}}?)任务(?:已经?|"
                                    f"{vocab.alternation('report.every_done_lead')})?{_MANNER}?完成(?=[,;。，；]|$)"))
-_NOT_WHOLE_WORK = re.compile(f"(?:{vocab.alternation('report.part_period')})|第[一二三四五六七八九十\\d]+批|首批|部分"
-                             f"|{pattern('preparing').pattern}")
+_NOT_WHOLE_WORK = re.compile(f"(?:{vocab.alternation('report.part_period', 'report.part_of_work')})"
+                             f"|第[一二三四五六七八九十\\d]+批|{pattern('preparing').pattern}")
 
 
 def _own_task_done(case: Case, norm: str) -> re.Match | None:
@@ -493,7 +493,9 @@ class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成; in a table flattened between bars, followed "
                  "only by cells of a full share: 已完成。 | 100), or closes with a table's verdict column saying done "
                  "(完成成效:完成任务, 完成结果:超额完成), or states the whole year's task "
-                 "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or opens with the whole done (已全部完成，共…), "
+                 "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or names the task's own work as a 任务 "
+                 "said done (全面完成改厕任务, 道路硬化任务提前完成: the work's last two characters in the task, no part of the "
+                 "year, batch or preparation), or opens with the whole done (已全部完成，共…), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
