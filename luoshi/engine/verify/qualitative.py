@@ -223,6 +223,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
                      for k in keys if k in b), None)
+        if body is not None and _PROBLEMS_AFTER.match(body, next(len(k) for k in keys if body.startswith(k))):
+            # 长江经济带生态环境突出问题整改…，空气质量改善幅度…: the metric names the problems put right, not its state.
+            body = None
         if body is not None and ind.kind == "zero":
             text = normalise(sentence.text)
             at = next((text.find(k) for k in keys if k in text), -1)
@@ -300,6 +303,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                             f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+# Right after a qualitative target's metric in a review sentence: problems or their rectification (生态环境突出问题整改).
+_PROBLEMS_AFTER = re.compile(rf"[^,;:。，；：]{{0,4}}?(?:{vocab.alternation('verify.problems_after')})")
 
 
 _INCOME_GAP = vocab.pattern("verify.income_gap")
