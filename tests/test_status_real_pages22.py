@@ -92,6 +92,25 @@ def test_the_finish_told_as_past_with_what_the_work_is_now(given, expected):
         assert status == expected
 
 
+# --- a finish listed after a start (已开工9个、竣工2个) ----------------------------------------------------------------
+# In a list joined by 、, a count whose own words finish the work (竣工, 建成) is done, not started by the verb of the
+# count before it (the 已 before the list is shared): each part is judged by its own count.  Guards: a list of steps
+# short of the finish reads as before (施工…、设计…), the same counts split by a comma, a finish listed first.
+LISTED_FINISH_AFTER_START = [
+    (("年内新开工项目40个、竣工项目30个", "已开工18个、竣工4个。", date(2021, 6, 30)), "seriously_behind"),
+    (("今年开工建设保障房项目12个、建成8个", "开工7个、建成4个。", date(2022, 7, 31)), "behind"),
+    # guards
+    (("有序推进背街小巷整治6条", "整治施工5条、设计1条。", date(2021, 6, 30)), "on_track"),
+    (("年内新开工项目40个、竣工项目30个", "已开工18个,竣工4个。", date(2021, 6, 30)), "seriously_behind"),
+    (("年内建成口袋公园10个", "已建成6个、在建4个。", date(2021, 9, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", LISTED_FINISH_AFTER_START, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_finish_listed_after_a_start_is_done(given, expected):
+    assert judge(*given).status == expected
+
+
 # --- left as they are ---------------------------------------------------------------------------------------------
 # The first run's other misses, by phenomenon, in other words.
 KNOWN_MISSES_PAGES22 = [

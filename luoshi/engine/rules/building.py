@@ -122,6 +122,10 @@ def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
             f.role = "whole"
 
 
+# 、 right after a figure: the next figure of the clause is listed beside it (已开工9个、竣工2个).
+_LISTED_AFTER = re.compile(r"、")
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -176,6 +180,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        # 已开工9个、竣工2个: a figure listed after another of its clause (、 after the one before it) whose own words
+        # finish the work is done, not started or under way by the first figure's verb (the 已 before the list is shared).
+        # (施工4条、设计1条: a step other than the finish keeps the reading of the list as a whole.)
+        prev = max((g.span[1] for g in facts if cl[0] <= g.span[1] <= f.span[0] and g is not f), default=None)
+        if role in ("started", "underway") and prev is not None and _LISTED_AFTER.match(norm, prev) \
+                and _role(norm[prev + 1:max(nxt, f.span[1])], norm[f.span[1]:cl[1]]) == "done":
+            role = "done"
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role is None and REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
