@@ -130,9 +130,10 @@ KNOWN_MISSES_PAGES10 = [
     miss(("完成8个垃圾中转站和12个公厕建设项目", "截至目前,20个项目已开工17个,开工率85%,完工4个,占20%。", SEP),
          "seriously_behind", "finishes under half the pace (4 of 20) beside most started are read by the starts as on "
          "pace (behind the label's alternative)"),
-    miss(("年内计划开工项目30个、竣工20个", "实际开工10个、竣工1个。", APR16), "seriously_behind",
-         "starts on pace beside finishes under half the pace, each against its own count in the task, are read by stage "
-         "as on pace"),
+    # (starts on pace beside finishes under half the pace, listed with 、 — 实际开工10个、竣工1个 — mended by pagesb's
+    # rule of a finish listed after a start, stop 40: a plain case now)
+    pytest.param("年内计划开工项目30个、竣工20个", "实际开工10个、竣工1个。", APR16, "seriously_behind",
+                 id="年内计划开工项目30个、竣工20个|实际开工10个、竣工1个。"),
     miss(("对全区28所中小学实行课后服务全覆盖", "有课后服务需求的学生15000人,实际参与15000人,参与率100%。", SEP),
          "completed", "a coverage reached, said by a participation rate of 100% among those who need it, is read as "
          "unclear (on track the label's alternative)"),
