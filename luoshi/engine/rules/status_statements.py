@@ -94,7 +94,9 @@ class StatedRate(StatusRule):
                  "SubTargets judges them, the rate standing for its measure where no figure of it does.  One "
                  "sentence reporting several measures, each with its own share (完成A工程14公里，占目标任务20公里的70%；完成B工程"
                  "9公里，占目标任务10公里的90%): the share of the one measure the task names; naming neither or both, the "
-                 "worst share decides.  Once the deadline has passed, the year's plan missed by points (比年度计划低6.5个百分点: "
+                 "worst share decides; one share read twice (with and without its amount) is one.  A share whose sentence "
+                 "opens on a clause of the task that is no part of it (加快建设工业园区污水管网: process verbs, no result), the "
+                 "parts reported apart: the share answers that clause alone, and the parts decide.  Once the deadline has passed, the year's plan missed by points (比年度计划低6.5个百分点: "
                  "words.toml report.under_by) is done 100 less the points, on a task with no rate target.")
 
     def judge(self, case):
@@ -144,6 +146,8 @@ class StatedRate(StatusRule):
             return None     # A、B、C确定事项全部完成;D确定事项44项…完成率97.7%: D's rate, the task named in the list before it
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
                   and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
+        # 完成投资935万元,占年度计划的93.5%: one share read twice (with and without its amount) is one, not two projects'
+        shares = [(v, sp) for v, sp in shares if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for _, o in shares)]
         named = _share_of_named_measure(case.task_text, norm, shares) if len(shares) >= 2 else None
         if named is not None:
             # 甲县完成A工程14公里，占目标任务20公里的70%；完成B工程9公里，占目标任务10公里的90% for the task B工程: one
@@ -202,7 +206,7 @@ class StatedRate(StatusRule):
             bare = [j for j, p in enumerate(case.parts) if not assigned.get(j)]
             bare = bare if len(bare) == 1 and words & _content_bigrams(case.parts[bare[0]].text) else []
             if len(bare) != 1 or not any(assigned.get(j) for j in range(len(case.parts)) if j != bare[0]):
-                return None
+                return StatedRate._share_of_process_clause(case, norm, a, s)
             inside = {bare[0]}
         i = inside.pop()
         case.shares = {i: SubTarget(case.parts[i].text, case.progress[s:e], by_pace(c, case.expected), c, "figures",
@@ -218,6 +222,46 @@ class StatedRate(StatusRule):
                   + f"），最差分项定为{status_word(out.status)}")
         return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets,
                        out.flags)
+
+
+    @staticmethod
+    def _share_of_process_clause(case: Case, norm: str, a: int, s: int) -> Outcome | None:
+        """A share whose sentence opens on the name of a clause of the task that is no part of it — a clause of process
+        verbs (加快建设工业园区污水管网) — beside the task's parts reported apart (泵站已完成主体工程…城西泵站改造11月中旬开标):
+        the share answers that clause alone, and the task is its parts, judged as SubTargets judges them (worst decides).
+        The name is the share sentence's words before its first figure, sharing a run of six characters with the task
+        outside every part; none when the parts have no fact or stage of their own."""
+        seg = norm[a:s]
+        digit = _DIGIT.search(seg)
+        name = _NOT_HAN.sub("", seg[:digit.start()] if digit else seg)
+        task_han = _NOT_HAN.sub("", for_parsing(case.task_text))
+        run = _longest_common_run(name, task_han)
+        if len(run) < 6 or any(run in _NOT_HAN.sub("", p.text) or _NOT_HAN.sub("", p.text) in run for p in case.parts):
+            return None
+        case.shares = {}
+        try:
+            out = SubTargets().judge(case)
+        finally:
+            case.shares = None
+        if out is None or not any(x.status for x in out.sub_targets):
+            return None
+        bits = [f"{x.target}：{status_word(x.status) if x.status else '未报告'}" for x in out.sub_targets]
+        reason = (f"报告完成率仅指推进类事项“{run}”；任务分项（" + "；".join(bits) + f"），最差分项定为{status_word(out.status)}")
+        return Outcome(out.status, out.completion, out.basis, reason[:300], out.evidence, out.sub_targets, out.flags)
+
+
+def _longest_common_run(a: str, b: str) -> str:
+    """The longest run of characters two short texts share (the first found of that length)."""
+    best, end, row = 0, 0, [0] * (len(b) + 1)
+    for i, x in enumerate(a, 1):
+        prev_diag = 0
+        for k, y in enumerate(b, 1):
+            cur = row[k]
+            row[k] = prev_diag + 1 if x == y else 0
+            if row[k] > best:
+                best, end = row[k], i
+            prev_diag = cur
+    return a[end - best:end]
 
 
 # The last word of work done before a share's figure (完成, 建成, 实现…): what follows it is the measure's name.
