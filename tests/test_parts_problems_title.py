@@ -61,3 +61,58 @@ def test_a_part_titled_by_its_problems(tmp_path, second):
 ])
 def test_titles_naming_more_than_the_problems(tmp_path, first, second, third, want):
     assert _roles(tmp_path, first, second, third) == want
+
+
+# A sub-section of the review titled with its problems (stop 40, readt; r39 in other words): the problems from its
+# heading to the review's end, the heading too; guards: a review sub-section naming problems solved, and one of the
+# plan part naming problems to solve, keep their part's role.
+_SUBSECTIONS = """某某街道办事处工作报告
+
+各位代表：
+
+一、2024年工作回顾
+
+（一）经济发展
+
+全年完成税收收入7.2亿元，增长4.1%。
+
+（二）{second}
+
+新改造老旧小区5个，增设电动自行车充电桩600个。
+
+（三）{third}
+
+辖区产业空间不足，社区服务设施还有短板。
+
+二、2025年工作安排
+
+2025年全街道主要预期目标是：税收收入增长5%。
+
+（一）{plan}
+
+新引进企业80家。
+
+各位代表，让我们同心协力，再创佳绩！
+"""
+
+
+def _sub_roles(tmp_path, second, third, plan):
+    (tmp_path / "s.txt").write_text(_SUBSECTIONS.format(second=second, third=third, plan=plan), encoding="utf-8")
+    doc = reader.read(tmp_path / "s.txt")
+
+    def role(opening):
+        return next(s.role for s in doc.sentences if s.text.strip().startswith(opening))
+    return role("全年完成税收收入"), role("新改造老旧小区5个"), role(f"（三）{third}"), role("辖区产业空间不足"), \
+        role("新引进企业80家")
+
+
+@pytest.mark.parametrize("third", ["存在的问题", "面临的困难和挑战", "工作中的问题和不足"])
+def test_a_review_sub_section_titled_by_its_problems(tmp_path, third):
+    assert _sub_roles(tmp_path, "城市更新", third, "招商引资") == ("review", "review", "problems", "problems", "plan")
+
+
+def test_sub_sections_naming_problems_solved_or_to_solve_keep_their_part(tmp_path):
+    # guards: problems solved in the review (解决了一批…问题), problems to solve in the plan
+    assert _sub_roles(tmp_path, "解决了一批群众反映强烈的问题", "社会事业", "着力解决存在的问题")[:3] + \
+        _sub_roles(tmp_path, "解决了一批群众反映强烈的问题", "社会事业", "着力解决存在的问题")[4:] == \
+        ("review", "review", "review", "plan")

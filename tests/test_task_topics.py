@@ -480,9 +480,9 @@ def _t34_like_task(tmp_path, start):
     return next(t for t in found if for_parsing(t.text).strip().startswith(start))
 
 
-@pytest.mark.xfail(strict=True, reason="a statement of worth in the form A就是B opening a paragraph with no title is shown as "
-                                       "the group of the measures after it, where the sub-section's heading is their group")
 def test_t34_like_worth_statement_is_no_group(tmp_path):
+    # (a strict xfail until stop 40: a work and what it hinges on said alone is a statement, words.toml
+    # task.principle_link; tests/test_task_ordinals_pieces_principles.py)
     task = _t34_like_task(tmp_path, "全年城镇新增就业")
     assert (task.heading or task.part).rstrip("。") == "稳住投资基本盘"
 

@@ -266,6 +266,8 @@ _JOINED_VERBS = re.compile(f"^(?:{vocab.alternation('target.verb_only')})(?:{voc
 _QUOTED_EXAMPLES = re.compile(f"[”》](?:{vocab.alternation('target.examples_close')})")
 _WORK_IN = re.compile(f"(?:{vocab.alternation('target.verb_only', 'task.own_measure')})")
 # The people a task serves before the counted thing (为80岁以上老年人发放高龄津贴): 为, the people, their age.
+# （其中有机茶园1200亩）: a bracket opening a part of the figure before it, no part of what the part counts
+_BRACKET_PART = re.compile(rf"^\s*[(（\[]\s*(?:{vocab.alternation('target.bracket_part')})\s*[:：,，]?\s*")
 _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
 # A quoted event's name before the counted thing, with no 等 (举办“某某文化月”主题活动): the name and the words before it.
 # The thing follows the name at once (no list of names going on: “甲行动”、乙工程).
@@ -280,7 +282,11 @@ def counted_thing(metric: str) -> str:
     named before it and the words before them (举办“某某节”等文体活动 → 文体活动, 建设甲园、乙园等产业园 → 产业园).  Left
     whole when the rest is no thing of two characters or more, holds a figure, names a work of its own (…等机制实施
     …项目) or goes on past a 的 (集甲、乙等八大功能于一体的…中心).  Without a quoted event's name with no 等 (举办
-    “某某文化月”主题活动 → 主题活动) and the people served with their age (为80岁以上老年人发放高龄津贴 → 发放高龄津贴)."""
+    “某某文化月”主题活动 → 主题活动), the people served with their age (为80岁以上老年人发放高龄津贴 → 发放高龄津贴) and a
+    bracket opening a part of the figure before (（其中有机茶园 → 有机茶园: target.bracket_part)."""
+    part = _BRACKET_PART.match(metric)
+    if part and len(metric) - part.end() >= 2:
+        metric = metric[part.end():]        # （其中有机茶园 → 有机茶园
     served = _BENEFICIARY.match(metric)
     if served and len(metric) - served.end() >= 2 and not _DIGIT.search(metric, served.end()):
         metric = metric[served.end():]      # 为80岁以上老年人发放高龄津贴 → 发放高龄津贴

@@ -223,8 +223,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         # A title after the body (附件2, 名词解释) takes its block's role; so does a short sentence read as a title
         # opening the problems paragraph (成绩来之不易。同时也要看到…).
         for a, b, r in spans:
-            if (r in ("glossary", "annex") or r == "problems" and section.level > 0 and not section.number) \
-                    and a <= section.start < b:
+            if (r in ("glossary", "annex") or r == "problems" and section.level > 0
+                    and (not section.number or title_role(section.title) == "problems")) and a <= section.start < b:
                 section.role = r
     for sentence in sentences:
         role = sections[sentence.section].role if sentence.section is not None else "other"
@@ -419,6 +419,12 @@ def _paragraph_roles(text: str, sections: list[Section], paragraphs: list[Paragr
     # Problems: the first paragraph with a cue in the last third of each review part.
     for i in tops:
         if sections[i].role != "review":
+            continue
+        # A sub-section of the review titled with its problems (（三）存在的问题, 4.困难和挑战): the problems from it.
+        titled = next((k for k in _descendants(i, sections)
+                       if sections[k].level > 0 and title_role(sections[k].title) == "problems"), None)
+        if titled is not None:
+            spans.append((sections[titled].start, sections[i].end + 1, "problems"))
             continue
         body = [p for p in by_top.get(i, []) if not heading_only(p)]
         found = next((p for p in body[max(1, len(body) * 2 // 3):] if len(body) >= 2

@@ -186,6 +186,12 @@ _RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
 # 103.7%): the header's ratio word and its unit, then the colon, between the share's words and its figure.
 _COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
                 rf"(?:{vocab.alternation('progress.stated_rate_unit')}|%)\s*:)?")
+# In a review sentence, a figure after 实际 whose sentence part names a rate, a share or a change before it (…失业率目标
+#控制在5.5%以内，实际为5.1%; …涨幅目标3%左右，实际为0.6%) is that measure's level (row_facts), as a bare percentage
+# is in a task naming one (progress.bare_share_task_not, less %): no stated share of a plan.
+_ACTUAL_OPEN = vocab.pattern("verify.actual_only")
+_ACTUAL_OF_A_RATE = re.compile("|".join(re.escape(w) for w in sorted(
+    (w for w in vocab.words("progress.bare_share_task_not") if w != "%"), key=len, reverse=True)))
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -928,7 +934,16 @@ def row_facts(progress: str) -> list[ProgressFact]:
     of a review sentence (a third less work)."""
     text = progress[:MAX_CHARS]
     norm = for_parsing(text)
-    return _facts(text, norm, _stated_pct(norm)[1])
+    span = _stated_pct(norm)[1]
+    if span is not None and _ACTUAL_OF_A_RATE.search(norm, _part_start(norm, span[0]), span[0]) \
+            and _ACTUAL_OPEN.match(norm, span[0]):
+        span = None     # 城镇调查失业率目标控制在5.5%以内，实际为5.1%: the rate's own level, no share of a plan done
+    return _facts(text, norm, span)
+
+
+def _part_start(norm: str, at: int) -> int:
+    """Where the sentence part holding ``at`` starts: after the last 。 or ； before it."""
+    return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
 
 
 @parses("progress.parse_table")

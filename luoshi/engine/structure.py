@@ -60,6 +60,7 @@ _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with i
 _END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
+_ORDINAL_OPEN = re.compile(rf"^(?:{vocab.alternation('task.ordinal_open')}),\s*")   # 第一，… before a run-in title
 # A numbered run-in sub-heading (1.做大数字经济。实施… / (2)做强农业特色产业。新建…): its number no part of its title.
 _NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})。|^\((\d{1,2})\)\s*([^,;:。!?、()]{2,16})。")
 _NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
@@ -97,14 +98,17 @@ _LISTED_RATES = 2
 _WORTH_SUBJECT_NOT = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}是|(?:{vocab.alternation('time.one_year_lead')})|(?:19|20)\d\d年)")
 _WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,8})(?:就)?是([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}$")
 _WORTH_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
+# A work and what it hinges on, said alone (抓工业关键在项目, 抓项目就是抓发展): a statement of principle.
+_PRINCIPLE_ALONE = re.compile(rf"^([^,;:。!?、]{{1,8}}?)(?:{vocab.alternation('task.principle_link')})([^,;:。!?、]{{1,8}})$")
 
 
 def is_worth_statement(sentence: str) -> bool:
     """One clause saying what something is worth (招商是发展的生命线。, 交通是县域发展的先行官。): a statement, never a
-    run-in title over the measures after it nor a task.  An ordinal opening it (二是做强产业链的关键环节。), a year
+    run-in title over the measures after it nor a task; so is a work and what it hinges on (抓工业关键在项目。,
+    抓项目就是抓发展。: words.toml task.principle_link).  An ordinal opening it (二是做强产业链的关键环节。), a year
     (今年是…的关键一年。) or a measure after 是 (重点是建成某某大桥的主体工程。) makes it no worth statement."""
     core = sentence.strip().strip("*").strip().rstrip("。.!").strip("*")
-    found = _WORTH_ALONE.match(core)
+    found = _WORTH_ALONE.match(core) or _PRINCIPLE_ALONE.match(core)
     return bool(found) and not _WORTH_SUBJECT_NOT.match(core) and not _WORTH_MEASURE.match(found.group(2)) \
         and not _DIGIT.search(core)
 
@@ -466,12 +470,14 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                     lead_end = s + numbered.end()
                     run_in = numbered_run_in = True
         else:
-            m = _LEAD.match(line)
+            # (第一，扩大有效投资。…: the ordinal and its comma before a run-in title are passed over, as 一是 is)
+            k = ordinal.end() if (ordinal := _ORDINAL_OPEN.match(line)) else 0
+            m = _LEAD.match(line[k:])
             # Run-in heading: the topic clause is shorter than the body it opens.
-            if m and len(line) - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
+            if m and len(line) - k - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
                     and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)):
-                open_section(4, "", text[s:s + len(m.group(1))], s)
-                lead_end = s + m.end()
+                open_section(4, "", text[s + k:s + k + len(m.group(1))], s)
+                lead_end = s + k + m.end()
                 run_in = True
         first = len(paragraphs)
         for ps, pe, _ in group:

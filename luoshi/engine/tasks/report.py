@@ -100,6 +100,10 @@ _CLAUSE_SPLIT = re.compile("[,;]")
 # 用力：), not naming what the list is (主要目标是：, …有利条件：): words.toml task.list_lead.
 _OWN_MEASURE = re.compile(rf"\s*(?:{vocab.alternation('task.own_measure')})")
 _LIST_LEAD = re.compile(rf"(?:{vocab.alternation('task.list_lead')})(?![^,]*(?:是|为)$)")
+# A ；-piece opening on the verb of a measure or of a result (推动…, 新建…12个, 完成…治理), and a lead-in naming what
+# its list is (…主要目标是, …安排为): the pieces one statement.
+_PIECE_MEASURE = re.compile(rf"\s*(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
+_NAMES_LIST = re.compile(r"(?:是|为)\s*$")
 _VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
 
 
@@ -523,8 +527,10 @@ def _figures_open(sentence: Sentence, body: str, memo: dict[int | None, bool]) -
     年底前完成房屋征收。): measures, no framing, though a run-in title follows it.  A lead-in (…主要目标是：…), one
     figure (今年已经过去3个多月，…), counts in words (重点做好以下七个方面工作。) or a framing sentence's date
     (做好今年工作，要…，确保年底前完成全年任务) frame still.  ``memo``: the answer for each paragraph, decided on its
-    first sentence framing."""
+    first sentence framing past a worth statement opening it (抓项目就是抓发展。: structure.is_worth_statement)."""
     if sentence.paragraph not in memo:
+        if is_worth_statement(body):
+            return False    # 抓项目就是抓发展。 then 全年实施…120个、完成投资150亿元: the statement decides nothing
         memo[sentence.paragraph] = ":" not in body and (sum(
             1 for i in _parse(sentence.text)[0] if i.value is not None and _DIGIT.search(sentence.text[i.span[0]:i.span[1]])) >= 2
             or bool(_DATED_MEASURE.match(body)))
@@ -577,8 +583,9 @@ def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[in
     for p in [*points, end - start]:
         a, b = prev, start + p
         piece = text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
+        # (an item's number written as one character, ①…⑳, opening a piece is no part of its task)
+        lead = len(piece) - len(piece.lstrip().lstrip(targets.ONE_CHAR_NUMBERS).lstrip())
+        piece = piece.strip().lstrip(targets.ONE_CHAR_NUMBERS).lstrip()
         stripped = piece.rstrip("。．.!！ ")
         if stripped:
             out.append((a + lead, a + lead + len(stripped)))
@@ -607,6 +614,12 @@ def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tup
         # 着力抓好以下任务：建成…；打造…；推动…: a lead-in announcing work, each piece a measure of its own.
         if _LIST_LEAD.search(_CLAUSE_SPLIT.split(body[:colon])[-1]) and \
                 all(len(_CLAUSE_CHARS.findall(text[a:b])) >= 6 for a, b in pieces):
+            return pieces
+        # 实施县城更新行动：改造…；新建…；完成…: every piece opening on the verb of a measure or a result is a measure
+        # of its own, whatever the lead-in says — unless it names what the list is (…目标是：, …要求为：).
+        if not _NAMES_LIST.search(body[:colon]) and all(
+                _PIECE_MEASURE.match(for_parsing(text[a:b])) and len(_CLAUSE_CHARS.findall(text[a:b])) >= 6
+                for a, b in pieces):
             return pieces
         return whole
     spans: list[tuple[int, int]] = []

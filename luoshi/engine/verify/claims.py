@@ -422,6 +422,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                     # 主要指标完成情况是：地区生产总值年度目标增长6%左右，实际增长6.2%: the subject may be after the colon
                     # (or before it: 固定资产投资：年度目标增长10%，实际增长11.2%): the clause after it is the lead too
                     lead = norm[part:next((m.start() for m in _CLAUSE_END.finditer(norm, colon + 1)), clause_start)]
+                elif bare_name in _ACTUAL_ONLY and (prior := norm.rfind(",", part, clause_start - 1)) != -1 \
+                        and _DIGIT.search(norm, prior, clause_start):
+                    # 对照年初确定的目标，地区生产总值目标增长6.5%左右，实际增长5.8%: the clause right before, the target
+                    # restated, names what the actual figure is of (not the part's opening clause)
+                    lead = norm[prior + 1:clause_start - 1]
             elif start - len(item) > clause_start:
                 # 全年地区生产总值将达到3287亿元、增长6.7%左右: the list's subject, before the item
                 lead = norm[clause_start:start - len(item)]
