@@ -110,3 +110,27 @@ def test_texts_not_laid_out_by_a_page_stay_as_written(text):
 def test_a_page_number_after_a_sentence_end_stays():
     text = "过去一年，全县完成营造林3万亩。\n— 5 —\n（二）城乡面貌持续改善。新建口袋公园8个。\n"
     assert unwrapped(text) == text
+
+
+def test_a_pdf_wrapped_at_its_page_width_reads_as_written(tmp_path):
+    """The same text laid out in a PDF (reportlab, a CJK font): its lines and its page number joined in reading."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from luoshi.engine.files import read_source
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path))
+    lines = _paged(52, 2, "— 2 —").rstrip("\n").split("\n")
+    cut = lines.index("— 2 —") + 1            # the page number closes the first page
+    for page in (lines[:cut], lines[cut:]):
+        c.setFont("STSong-Light", 11)
+        for k, line in enumerate(page):
+            c.drawString(60, 780 - 16 * k, line)
+        c.showPage()
+    c.save()
+    text = read_source(path).text
+    assert "— 2 —" not in text
+    assert "城乡居民人均可支配收入分别增长5%和6.5%" in text
