@@ -55,7 +55,8 @@ def _paged(width: int, page_at: int, mark: str) -> str:
     return "\n".join(out) + "\n"
 
 
-@pytest.mark.parametrize(("width", "page_at", "mark"), [(56, 1, "- 4 -"), (48, 2, "— 12 —"), (64, 1, "－ 3 －")])
+@pytest.mark.parametrize(("width", "page_at", "mark"), [(56, 1, "- 4 -"), (48, 2, "— 12 —"), (64, 1, "－ 3 －"),
+                                                        (52, 1, "第 2 页 共 9 页"), (60, 2, "第5页")])
 def test_a_report_wrapped_at_a_page_width_reads_every_target(tmp_path, width, page_at, mark):
     path = tmp_path / "report.txt"
     path.write_text(_paged(width, page_at, mark), encoding="utf-8")
@@ -107,8 +108,16 @@ def test_texts_not_laid_out_by_a_page_stay_as_written(text):
     assert unwrapped(text) == text
 
 
-def test_a_page_number_after_a_sentence_end_stays():
-    text = "过去一年，全县完成营造林3万亩。\n— 5 —\n（二）城乡面貌持续改善。新建口袋公园8个。\n"
+@pytest.mark.parametrize("mark", ["— 5 —", "第5页 共12页"])
+def test_a_page_number_after_a_sentence_end_stays(mark):
+    text = f"过去一年，全县完成营造林3万亩。\n{mark}\n（二）城乡面貌持续改善。新建口袋公园8个。\n"
+    assert unwrapped(text) == text
+
+
+@pytest.mark.parametrize("line", ["第5页的表格显示，", "第三页", "共12页"])
+def test_what_is_no_page_number_line(line):
+    # guards: prose naming a page, a page in words, a count of pages alone
+    text = f"全县新建口袋公园8个，\n{line}\n新改建农村公路60公里。\n"
     assert unwrapped(text) == text
 
 

@@ -5,7 +5,7 @@ a word (社会消费品零 / 售总额), between a figure and its hedge (32万�
 (— 3 —) on lines of their own, often in the middle of a sentence.  The breaks are the page's, not the writer's:
 read as they stand, a metric holds a line break and a sentence stops at a page number.  ``unwrapped`` joins them:
 
-- a page-number line (— 3 —, - 3 -, －3－) between a line broken off mid-sentence and the line carrying the
+- a page-number line (— 3 —, - 3 -, －3－, 第3页, 第3页 共12页: words.toml page.number_*) between a line broken off mid-sentence and the line carrying the
   sentence on is dropped, with its line breaks, whatever the layout;
 - when the text is wrapped at a width — at least ``_MIN_BROKEN`` lines broken off mid-sentence, many of them
   inside a word or a figure (a writer breaks a line after a mark, a page anywhere), most of them of one width
@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 import statistics
 
-_PAGE_NUMBER = re.compile(r"^[ \t]*[—\-–－·•]{1,2}[ \t]*\d{1,4}[ \t]*[—\-–－·•]{1,2}[ \t]*$")
+from .. import vocab
+
+_OPEN, _CLOSE, _TOTAL = (vocab.alternation(f"page.number_{k}") for k in ("open", "close", "total"))
+# — 3 —, - 3 -, －3－; 第3页, 第 3 页 共 12 页
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[—\-–－·•]{1,2}[ \t]*\d{1,4}[ \t]*[—\-–－·•]{1,2}"
+                          rf"|(?:{_OPEN})[ \t]*\d{{1,4}}[ \t]*(?:{_CLOSE})(?:[ \t,，/]*(?:{_TOTAL})[ \t]*\d{{1,4}}[ \t]*(?:{_CLOSE}))?)"
+                          r"[ \t]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE = re.compile(r"[，、；：。！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。！？!?][”’）)\]」』】〕》*]*\s*$")
