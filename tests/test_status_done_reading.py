@@ -124,3 +124,27 @@ MENDED_XFAILS = [
 @pytest.mark.parametrize("given,status", MENDED_XFAILS)
 def test_mended_xfails_of_other_files(given, status):
     assert judge(*given).status == status
+
+
+# A count done by its own verb, then after 其中 in its sentence counts of its unit no larger that state no step of their
+# own (其中通勤专线7条, 其中:低保户420户, 其中社区嵌入式托育点5家) is broken down by kind or place: the breakdown is within
+# the count (building role "within"), no second count done; it answers only a part of the task it names (the task's own
+# 其中 part), and the count it breaks down then answers the one part of its unit left.  Before, the two counts of one
+# unit left the target unanswered (no comparable figure), or the whole read as a scope.
+BREAKDOWN = [
+    (("计划新增8条定制公交线路", "现已新增11条，其中通勤专线7条。", OCTOBER), "completed", 137.5),
+    (("新增普惠托育机构12家", "今年已新增14家，其中社区嵌入式托育点5家。", NOVEMBER), "completed", 116.7),
+    (("完成农村危房改造1500户，其中低保户400户", "已完成改造1520户(其中:低保户420户)。", YEAR_END), "completed", 100.0),
+    (("新建城市书房20家，其中图书馆分馆8家", "已建成16家，其中图书馆分馆7家。", SEPTEMBER), "ahead", 83.8),
+    (("新增普惠托育机构12家", "今年已新增5家，其中社区嵌入式托育点3家。", SEPTEMBER), "behind", 41.7),
+    # guards: a breakdown that states its own step (其中落地开工7个 after a signing, 其中完工6个 after a start) is another
+    # count, read as before
+    (("引进500万元以上项目12个", "已签约项目16个，其中落地开工7个。", SEPTEMBER), "on_track", 58.3),
+    (("改造老旧小区20个", "已开工16个，其中完工6个。", SEPTEMBER), "seriously_behind", 30.0),
+]
+
+
+@pytest.mark.parametrize("given,status,completion", BREAKDOWN)
+def test_a_breakdown_after_its_count_is_within_it(given, status, completion):
+    a = judge(*given)
+    assert (a.status, a.completion_pct) == (status, completion), a.reason

@@ -23,8 +23,7 @@ KNOWN_MISSES_PAGES20 = [
          "completed", "a length's share of the year's task over 100% beside a rate with no target read by stage on pace"),
     miss(("我县今年计划建成150公里乡村公路", "现已完成路面铺设162公里;", date(2013, 10, 31)), "completed",
          "a length over the plan said under another verb (路面铺设 for 建成) read by stage on pace"),
-    miss(("计划新增9条公交线路", "现已新增15条,其中城区11条、北镇4条;", date(2013, 10, 31)), "completed",
-         "a count over the plan with its 其中 split read as no comparable figure"),
+    # (a count over the plan with its 其中 split: mended by pagesfix, MENDED_PAGES20 below)
     miss(("公交化改造乡村客运班线8条。", "已完成8条线路改造。", date(2023, 7, 10)), "completed",
          "the whole count done under a near name (线路 for 班线) read by stage on pace"),
     # (the task said wholly done, 全面完成…任务, beside follow-up work: mended by pagesfix, MENDED_PAGES20 below)
@@ -108,6 +107,10 @@ MENDED_PAGES20 = [
     # tests/test_status_done_reading.py OWN_TASK_DONE)
     pytest.param(("积极响应上级号召,推进农村“改厕”工作", "全面完成改厕任务,组织开展“回头看”,确保后续维护顺利开展。",
                   date(2019, 7, 20)), "completed", id="推进农村“改厕”工作|全面完成改厕任务"),
+    # pagesfix: a breakdown after 其中 with no step of its own (其中城区11条) is within its count, no second count done
+    # (tests/test_status_done_reading.py BREAKDOWN)
+    pytest.param(("计划新增9条公交线路", "现已新增15条,其中城区11条、北镇4条;", date(2013, 10, 31)), "completed",
+                 id="计划新增9条公交线路|现已新增15条,其中城区11条、北镇4条;"),
 ]
 
 

@@ -6,6 +6,7 @@ thing, and the figures of one sentence that are parts of one figure (months, pla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
@@ -233,7 +234,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if len(hits) == 1:
             out.setdefault(hits[0], []).append(f)
             continue
-        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared", "whole")]
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared", "whole", "within")]
         # (a running total named by its month's figure, 8月新入规企业2家，累计新增7家, is the lone one done beside firms
         # still awaiting review: 另有3家企业已报送入规材料，待审核)
         lone = len(same) == 1 and (len(mine) == 1 or f.named_by is not None and f.role == "done"
@@ -250,6 +251,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         # (D区2个项目尚未开工: 项目 names no other thing; 已签订加装协议41部 beside 已竣工投用9部 for 加装电梯40部: the
         # signed count is no second count done — judge_indicator reads it under way — so the stages still count the lone
         # target's items)
+        if f.role == "within":
+            lone = bare = False     # (其中城区11条 after 新增15条: a breakdown answers a part only by its own name)
         scored = []
         enough = threshold("match")
         for i, p in same:
@@ -311,7 +314,19 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if scored:
             best = max(scored)
             f.weak = best[0] < 0.5
-            out.setdefault(best[2], []).append(f)
+            # (a breakdown matched by its own name, 其中普惠性3所 for 其中普惠性幼儿园5所, is that part's count done)
+            out.setdefault(best[2], []).append(f if f.role != "within" else replace(f, role="done"))
+    # 已建成6所，其中普惠性3所 for 新建幼儿园10所，其中普惠性5所: the breakdown answered the task's own 其中 part by its
+    # name; the count it breaks down, left unanswered, answers the one other part of its unit left unanswered.
+    for f in case.facts:
+        if f.role != "within" or not any(g.fact is f.fact for fs in out.values() for g in fs):
+            continue
+        whole = next((g for g in reversed(case.facts) if g.role == "done" and g.sentence == f.sentence
+                      and g.fact.span[1] <= f.fact.span[0] and _unit_of(g.fact) == _unit_of(f.fact)), None)
+        left = [i for i, p in numeric if _unit_of(p.indicator) == _unit_of(f.fact) and i not in out]
+        if whole is not None and len(left) == 1 and not any(g is whole for fs in out.values() for g in fs):
+            whole.weak = True
+            out[left[0]] = [whole]
     # Parts of one figure: a sentence that names the target and lists figures of its unit
     # (盘活存量土地:一期300亩,二期400亩) answers it with their sum.
     norm = for_parsing(case.progress)

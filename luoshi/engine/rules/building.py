@@ -273,8 +273,26 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and _ONE_MONTH.search(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
                 and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
             g.role, f.named_by = "compared", g
+    # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
+    # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
+    # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role != "done" or not (_DONE_VERB.search(lead) or _GAINED.search(lead)) or _SIGNED_WORD.search(lead):
+            continue     # (已签约18个，其中落地11个: what was signed, then a later step of some of it)
+        for b in case.facts:
+            if b.fact.span[0] <= a.fact.span[1] or b.sentence != a.sentence or b.role != "done" \
+                    or _unit_of(b.fact) != _unit_of(a.fact) or _value(b.fact) > _value(a.fact):
+                continue
+            among = _AMONG.search(norm, a.fact.span[1], b.fact.span[0])
+            own = norm[among.end():b.fact.span[0]] if among else ""
+            if among and _role(own, "") is None and not _STEP_WORD.search(own) \
+                    and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
+                b.role = "within"
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
+        if b.role == "within":
+            continue
         same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
             b.fact.unit, b.fact.scale)[0]
         between = norm[a.fact.span[1]:b.fact.span[0]]
@@ -561,6 +579,10 @@ _ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末
 
 
 # A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.
+_SIGNED_WORD = vocab.pattern("completion.signed")
+# A verb of a step the breakdown itself states (其中落地11个, 其中已开工5个, 其中完成3个): a stage of some items, no kind.
+_STEP_WORD = re.compile(f"(?:{vocab.alternation('completion.landed', 'completion.registered', 'completion.verb')})"
+                        f"|{pattern('start_verb').pattern}")
 _GAINED = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain', 'completion.gain_new')})")
 
 

@@ -28,7 +28,7 @@ class Fact:
     """A reported figure with what its clause says about it."""
 
     fact: ProgressFact
-    role: str            # done | started | underway | preparing | pending | scope | compared | stock | whole (…)
+    role: str            # done | started | underway | preparing | pending | scope | compared | stock | whole | within (…)
     noun: str            # the words right after the unit (共3个项目120个停车位 → 停车位)
     clause: tuple[int, int]
     sentence: tuple[int, int]
