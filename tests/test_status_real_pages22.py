@@ -111,6 +111,29 @@ def test_a_finish_listed_after_a_start_is_done(given, expected):
     assert judge(*given).status == expected
 
 
+# --- a stated rate against a target of the same rate (计划投资完成率36.8% for 投资完成率达到80%) -----------------------------
+# 计划投资完成率 names a rate of the plan done, no plan (words.toml intention.plan_noun); and a rate that builds up over
+# the year (figure.building_rate) stated against a target of the same rate is the way gone to it — the rate over the
+# target's — which the pace weighs.  Guards: a level is no building rate (森林覆盖率), a rate beside an amount target,
+# a count target with 计划 in the task, a target rate of 100 (the rate itself is the share).
+RATE_OF_A_RATE_TARGET = [
+    (("全年重点项目投资完成率达到80%以上", "1-6月重点项目计划投资完成率36.8%。", date(2022, 6, 30)), "on_track"),
+    (("全年重点项目投资完成率达到80%以上", "1-6月计划投资完成率20.1%。", date(2022, 6, 30)), "behind"),
+    (("新开工城镇老旧小区96个，投资完成率达到60%以上", "累计开工70个，开工率72.9%；计划投资完成率31.5%。", date(2022, 7, 31)),
+     "behind"),
+    # guards
+    (("年度计划投资完成率达到100%", "1-9月年度计划投资完成率81.2%。", date(2022, 9, 30)), "ahead"),
+    (("山区森林覆盖率达到45%", "山区森林覆盖率44.6%。", date(2022, 6, 30)), "behind"),
+    (("完成年度计划投资50亿元", "完成投资28亿元，计划投资完成率56%。", date(2022, 6, 30)), "ahead"),
+    (("计划年内新建口袋公园12个", "计划投资完成率40%，已建成口袋公园2个。", date(2022, 9, 30)), "seriously_behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", RATE_OF_A_RATE_TARGET, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_stated_rate_against_a_target_of_the_same_rate(given, expected):
+    assert judge(*given).status == expected
+
+
 # --- left as they are ---------------------------------------------------------------------------------------------
 # The first run's other misses, by phenomenon, in other words.
 KNOWN_MISSES_PAGES22 = [

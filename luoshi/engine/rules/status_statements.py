@@ -33,7 +33,7 @@ from .building import _SECTION_LABEL, _SECTION_NONE
 from .case import Case, Outcome, _spans
 from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage, failed_finish, negated_done
 from .forecasts import _FORECAST, _TARGET_LABEL
-from .judging import _PROCESS_TASK, _content_bigrams
+from .judging import _BUILDING_RATE, _PROCESS_TASK, _content_bigrams
 from .roles import _SURVEY_REMEDY, _survey_done
 from .status import (
     _CN_DIGIT,
@@ -163,8 +163,11 @@ class StatedRate(StatusRule):
             return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
         if _share_of_money_beside_count(case, norm, s, e):
             return None     # 完成年度计划投资的51.2% beside 已开工9宗 for 42宗新开工项目: the count answers
-        out = self._one_part(case, c, s, e) or _paced(case, c, f"报告完成率{_fmt(c)}%",
-                                                        [Evidence(case.progress[s:e], s, e)])
+        way = _rate_target_share(case, norm, s, e, c)
+        out = self._one_part(case, c, s, e) or (_paced(case, way, f"报告完成率{_fmt(c)}%，为目标比率的{_fmt(way)}%",
+                                                       [Evidence(case.progress[s:e], s, e)]) if way != c else
+                                                _paced(case, c, f"报告完成率{_fmt(c)}%",
+                                                       [Evidence(case.progress[s:e], s, e)]))
         short = _other_works_short(case, norm, s, e) if out.status == "completed" and not case.numeric else None
         if short:
             # 新增公办学位完成率达115%，3所新建幼儿园均已开工建设 for 学前教育扩容行动: one measure over its figure, another
@@ -209,6 +212,7 @@ class StatedRate(StatusRule):
                 return StatedRate._share_of_process_clause(case, norm, a, s)
             inside = {bare[0]}
         i = inside.pop()
+        c = _rate_target_share(case, norm, s, e, c, i)     # (投资完成率42.75% for 投资完成率达到50%: 85.5% of the way)
         case.shares = {i: SubTarget(case.parts[i].text, case.progress[s:e], by_pace(c, case.expected), c, "figures",
                                     [Evidence(case.progress[s:e], s, e)])}
         try:
@@ -262,6 +266,23 @@ def _longest_common_run(a: str, b: str) -> str:
                 best, end = row[k], i
             prev_diag = cur
     return a[end - best:end]
+
+
+_NOT_FIGURE = re.compile(r"[\d.%]+")
+
+
+def _rate_target_share(case: Case, norm: str, s: int, e: int, c: float, part: int | None = None) -> float:
+    """A stated rate (计划投资完成率42.75%) answering a target of the same rate that builds up over the year (投资完成率达到
+    50%及以上: words.toml figure.building_rate): the way gone to it, the rate over the target's (85.5%), which the pace
+    then weighs; otherwise the rate itself.  ``part``: the one part the rate answers, else the one rate target of the
+    task that the rate names."""
+    named = _NOT_FIGURE.sub("", norm[max(0, s - 10):e])
+    if not _BUILDING_RATE.search(named):
+        return c
+    targets = [case.parts[part].indicator] if part is not None else case.numeric
+    rates = [t for t in targets if t is not None and vocab.is_rate(t.unit) and t.comparator == ">=" and 0 < t.value < 100
+             and _BUILDING_RATE.search(t.metric or "") and _content_bigrams(named) & _content_bigrams(t.metric or "")]
+    return round(100.0 * c / rates[0].value, 1) if len(rates) == 1 else c
 
 
 # The last word of work done before a share's figure (完成, 建成, 实现…): what follows it is the measure's name.
