@@ -122,12 +122,12 @@ KNOWN_MISSES_PAGES3 = [
     miss(("高新技术产业占工业比重，年度目标提升2个百分点", "完成情况提升1.86个百分点", JUN), "behind",
          "a level change just short of its year's change, in a table's 年度目标/完成情况 cells, is read as no "
          "comparable figure (unclear); by rule question 9 it is behind (ahead by linear pace, the alternative)"),
-    miss(("开工改造城镇老旧小区120个，投资完成率达到50%及以上", "累计开工数52，开工率43.33%；计划投资完成率11.2%", SEP),
-         "seriously_behind",
-         "a start rate beside an investment-rate target (开工率, 计划投资完成率 against 投资完成率达到50%) is read by "
-         "stage as works under way (on_track); the investment at under half its pace decides"),
-    miss(("开工改造城镇老旧小区60个，投资完成率达到50%及以上", "累计开工数58，开工率96.67%；计划投资完成率45%", SEP),
-         "ahead", "the same table read by stage (on_track): both rates are over the pace"),
+    # (a start rate beside an investment-rate target, 计划投资完成率 against 投资完成率达到50%: mended by pagesb's rule of a
+    # stated rate against a target of the same rate, stop 40 — plain cases now)
+    pytest.param("开工改造城镇老旧小区120个，投资完成率达到50%及以上", "累计开工数52，开工率43.33%；计划投资完成率11.2%", SEP,
+                 "seriously_behind", id="开工改造城镇老旧小区120个|计划投资完成率11.2%"),
+    pytest.param("开工改造城镇老旧小区60个，投资完成率达到50%及以上", "累计开工数58，开工率96.67%；计划投资完成率45%", SEP,
+                 "ahead", id="开工改造城镇老旧小区60个|计划投资完成率45%"),
 ]
 
 
