@@ -398,8 +398,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         base = f"R{part_no}-{head_no}-{counters[key]}"
         clauses = _clauses(text, sentence, normalised)
         number = _ITEM_OPEN.match(norm, clauses[0][0], clauses[0][1])
-        if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2):
-            # （1）新建…; 8.建设…: an item's own number is no part of its task
+        if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2
+                       or norm[:sentence.start].rstrip().endswith((":", ";"))):
+            # （1）新建…; 8.建设…: an item's own number is no part of its task, at a paragraph's start or inline after
+            # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…)
             clauses[0] = (number.end(), clauses[0][1])
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
@@ -413,6 +415,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
 _ITEM_OPEN = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)]|—{1,2}(?!—)|-{1,2}(?![-\d])|[·•●▪◆])\s*")
 # The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
 _LIST_MARK = re.compile(r"^\s*(?:—{1,2}|-{1,2}(?!\d)|[·•●▪◆])\s*")
+# An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
+_PIECE_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
 
 
@@ -583,9 +587,12 @@ def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[in
     for p in [*points, end - start]:
         a, b = prev, start + p
         piece = text[a:b]
-        # (an item's number written as one character, ①…⑳, opening a piece is no part of its task)
+        # (an item's number opening a piece — ①…⑳, (2), 2. — is no part of its task)
         lead = len(piece) - len(piece.lstrip().lstrip(targets.ONE_CHAR_NUMBERS).lstrip())
         piece = piece.strip().lstrip(targets.ONE_CHAR_NUMBERS).lstrip()
+        if (number := _PIECE_NUMBER.match(for_parsing(piece))) is not None and len(piece) > number.end():
+            lead += number.end()
+            piece = piece[number.end():]
         stripped = piece.rstrip("。．.!！ ")
         if stripped:
             out.append((a + lead, a + lead + len(stripped)))
