@@ -56,10 +56,18 @@ def _other_measure(target, fact: Fact) -> bool:
     return any(a in target.metric and b in fact.fact.metric and a not in fact.fact.metric for a, b in _DISTINCT_MEASURE)
 
 
+def _plan_share_for_change(part: Part, fact: Fact) -> bool:
+    """完成年度预算的72.1%, 占年度计划的51.3% for 一般公共预算收入增长5%: the share of the year's budget or plan done
+    answers no growth or decline target (the 同比 figure beside it does)."""
+    return part.indicator is not None and part.indicator.kind in ("growth_rate", "decline_rate") \
+        and bool(_PLAN_SHARE_METRIC.search(fact.fact.metric))
+
+
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
-    if t.kind in ("growth_rate", "decline_rate") and _SHARE_IN_METRIC.search(fact.fact.metric):
+    if t.kind in ("growth_rate", "decline_rate") and _SHARE_IN_METRIC.search(fact.fact.metric) \
+            or _plan_share_for_change(part, fact):
         return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth
     if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
@@ -135,6 +143,9 @@ def _task_work_cut(noun: str, metric: str) -> str:
     m = _TASK_WORK.match(noun or "")
     return m.group("noun") if m and m.group("verb") in metric else (noun or "")
 # 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
+# A figure's metric ending on the year's budget or plan and 的 (完成年度预算的, 占年度计划的: words.toml
+# [figure.plan_share_whole]): the share of it done, no growth.
+_PLAN_SHARE_METRIC = re.compile(rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}的$")
 _SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
 # A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
 _EARLIER_STEP = vocab.pattern("figure.earlier_step")
@@ -163,6 +174,11 @@ _AGENT = re.compile(f"^(?:由[^\\d]{{1,8}}?(?:{pattern('agent_suffix').pattern})
                     f"(?:{pattern('agent_suffix').pattern})(?={_AGENT_HOW})){_AGENT_HOW}*")
 
 
+# Only a change on the year (同比增长, 增长, 同比下降: words.toml [change.basis_lead], [change.growth], [change.fall]).
+_CHANGE_WORDS_ONLY = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
+                                rf"(?:{vocab.alternation('change.growth', 'change.fall')})")
+
+
 def _terse(f: Fact, p: Part) -> bool:
     """A figure whose words are only a period, an adverb and the target's own verb (2020年已完成改造4个 for
     完成老旧小区改造15个): it names nothing else; a doer before the verb (由区教育局统一完成改造) is no other
@@ -173,6 +189,11 @@ def _terse(f: Fact, p: Part) -> bool:
     if doer and doer.end() < len(core):
         core = _TERSE_LEAD.sub("", core[doer.end():])
     if len(core) <= 2:
+        return True
+    if p.indicator is not None and p.indicator.kind in ("growth_rate", "decline_rate") and _CHANGE_WORDS_ONLY.fullmatch(core) \
+            and "占" not in (p.indicator.metric or ""):
+        # 同比增长5.2% for 固定资产投资增长8%: a change on the year naming nothing else, the target's own (not for a
+        # share raised, 占GDP比重提升至5%, whose change is no growth of a measure)
         return True
     own = p.indicator.metric if p.indicator is not None else p.text
     for i in range(len(own) - 1):
@@ -226,7 +247,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             continue
         unit = _unit_of(f.fact)
         same = [(i, p) for i, p in numeric if _unit_of(p.indicator) == unit
-                and (f.role != "stock" or _is_level(p.indicator))]
+                and (f.role != "stock" or _is_level(p.indicator)) and not _plan_share_for_change(p, f)]
         # 25个老旧小区中，已完工8个，在建12个 beside another target of the unit: figures with no noun of their own after a
         # scope (N个X中) in the same part of the sentence count the items of the scope's target.
         scope = _scope_before(case, f, norm) if len(same) > 1 and not f.noun else None
@@ -234,7 +255,9 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if len(hits) == 1:
             out.setdefault(hits[0], []).append(f)
             continue
-        mine = [g for g in case.facts if _unit_of(g.fact) == unit and g.role not in ("scope", "stock", "compared", "whole", "within")]
+        mine = [g for g in case.facts if _unit_of(g.fact) == unit
+                and g.role not in ("scope", "stock", "compared", "whole", "within")
+                and not (same and all(_plan_share_for_change(p, g) for _, p in same))]
         # (a running total named by its month's figure, 8月新入规企业2家，累计新增7家, is the lone one done beside firms
         # still awaiting review: 另有3家企业已报送入规材料，待审核)
         lone = len(same) == 1 and (len(mine) == 1 or f.named_by is not None and f.role == "done"
@@ -337,6 +360,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             continue
         free = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
                 and not _signed_only(f, p)     # (a signed count is no part of the count done)
+                and not _plan_share_for_change(p, f)
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:

@@ -97,7 +97,9 @@ class StatedRate(StatusRule):
                  "worst share decides; one share read twice (with and without its amount) is one.  A share whose sentence "
                  "opens on a clause of the task that is no part of it (加快建设工业园区污水管网: process verbs, no result), the "
                  "parts reported apart: the share answers that clause alone, and the parts decide.  Once the deadline has passed, the year's plan missed by points (比年度计划低6.5个百分点: "
-                 "words.toml report.under_by) is done 100 less the points, on a task with no rate target.")
+                 "words.toml report.under_by) is done 100 less the points, on a task with no rate target.  A share of the "
+                 "year's plan beside the change on the year, for a task whose every figure is a growth or a decline (为年度"
+                 "计划的72%，同比下降2% for …收入增长5%), gives way to the change (SubTargets).")
 
     def judge(self, case):
         r = case.row
@@ -142,6 +144,9 @@ class StatedRate(StatusRule):
         c = round(r.stated_pct, 1)
         s, e = r.stated_pct_span or (0, 0)
         norm = for_parsing(case.progress)
+        if case.numeric and all(t.kind in ("growth_rate", "decline_rate") for t in case.numeric) and any(
+                _assign(case).get(i) for i, p in enumerate(case.parts) if p.indicator is not None):
+            return None     # 为年度计划的72%，同比下降2% for …收入增长5%: the change answers the growth, not the plan's share
         if _listed_apart(case, norm, s):
             return None     # A、B、C确定事项全部完成;D确定事项44项…完成率97.7%: D's rate, the task named in the list before it
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
@@ -730,10 +735,18 @@ _BEGIN_FORECAST = vocab.pattern("forecast.start_word", "forecast.begin_word")
 _BEGIN_NOT = vocab.pattern("forecast.begin_not")
 
 
+def _begin_forecast(norm: str, a: int, b: int) -> bool:
+    """The clause ``norm[a:b]`` forecasts by its words of intent the start or beginning of the work, no figure after the
+    word (预计10月底开工建设, 4个口袋公园即将开工建设; not a plan's count, 计划新开工项目25个)."""
+    m = _BEGIN_FORECAST.search(norm, a, b)
+    return m is not None and bool(_FORECAST.search(norm[a:b])) and not _DIGIT.search(norm, m.end(), b)
+
+
 def _forecast_start_only(case: Case) -> tuple[int, int] | None:
     """The report's every clause a forecast, no fact and no stage of its own outside them, and one of them forecasts
     the start or beginning of the work by its own words of intent (预计10月底开工建设; 预计10月开展接种，11月底前完成; not a
-    target's label restating it, 全年目标：实施…): nothing has begun — the first such clause.  A task that must finish something past mid-year is left to StageAgainstDeadline (its start forecast
+    target's label restating it, 全年目标：实施…, nor a plan's count after the word, 计划新开工项目25个): nothing has
+    begun — the first such clause.  A task that must finish something past mid-year is left to StageAgainstDeadline (its start forecast
     only is behind there)."""
     if case.facts or not case.forecast_spans:
         return None
@@ -741,8 +754,7 @@ def _forecast_start_only(case: Case) -> tuple[int, int] | None:
     clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
     if not clauses or not all(case.in_forecast(a) for a, _ in clauses):
         return None
-    begun = [(a, b) for a, b in clauses if _BEGIN_FORECAST.search(norm, a, b) and _FORECAST.search(norm[a:b])
-             and not _TARGET_LABEL.match(norm, a)]
+    begun = [(a, b) for a, b in clauses if _begin_forecast(norm, a, b) and not _TARGET_LABEL.match(norm, a)]
     if not begun or any(_BEGIN_NOT.search(norm, a, b) for a, b in clauses):
         return None
     if _start_forecast_only(case, norm) is not None:
