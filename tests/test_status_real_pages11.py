@@ -36,8 +36,10 @@ KNOWN_MISSES_PAGES11 = [
          "ahead", "a budget share said with 为 beside the page's 高于序时进度 read by stage on pace"),
     miss(("全年规上工业产值目标300亿元", "1-8月份,预计完成规上工业产值180亿元,完成全年目标300亿元的60%", date(2020, 8, 31)),
          "unclear", "an estimate only (预计完成) with the year's target restated in it read as the target done"),
-    miss(("92项区委、区政府重点工作", "截至6月底,92项区委、区政府重点工作和30项区十件民生实事项目均按进度推进中。", date(2021, 6, 30)), "on_track",
-         "two counts of items said all on schedule read as more than the task's count done: completed"),
+    # (two counts of items said all on schedule, once read as more than the task's count done: mended by pagesb's rule of
+    # the programme's own count said to go on, stop 40 — a plain case now)
+    pytest.param(("92项区委、区政府重点工作", "截至6月底,92项区委、区政府重点工作和30项区十件民生实事项目均按进度推进中。",
+                  date(2021, 6, 30)), "on_track", id="92项区委、区政府重点工作|均按进度推进中"),
     miss(("新增垃圾分类达标小区180个。", "在40个小区,建成32个收集房,65个分类亭。", date(2022, 11, 30)), "seriously_behind",
          "works in a few of the items with other counts beside them summed as items done (the label's alternative behind)"),
 ]

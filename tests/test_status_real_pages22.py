@@ -134,6 +134,26 @@ def test_a_stated_rate_against_a_target_of_the_same_rate(given, expected):
     assert judge(*given).status == expected
 
 
+# --- the programme's own count said to go on (86项重点工作均按进度推进中) ---------------------------------------------------
+# A count with no word of its own whose clause says the items go on as planned (均按进度推进中, 都在积极推进, 高质高效推进 —
+# words.toml report.items_pushed_on), even after another count of the clause, restates the programme: under way, not
+# done.  Guards: the items said done, a count done beside the rest going on.
+PROGRAMME_PUSHED_ON = [
+    (("全年实施重点工作86项", "截至9月底,86项年度重点工作均按进度推进中。", date(2022, 9, 30)), "on_track"),
+    (("全年实施重点工作86项", "86项重点工作都在积极推进。", date(2022, 9, 30)), "on_track"),
+    (("42项县政府重点工作", "截至6月底,42项县政府重点工作和12项县级民生实事均按进度推进中。", date(2022, 6, 30)), "on_track"),
+    (("30项镇级实事项目", "一季度,30项镇级实事项目都在积极推进过程中,没有出现滞后的情况。", date(2021, 3, 31)), "on_track"),
+    # guards
+    (("全年实施重点工作86项", "截至9月底,86项年度重点工作已全部完成。", date(2022, 9, 30)), "completed"),
+    (("全年实施重点工作86项", "截至9月底,已完成40项,其余46项均按进度推进中。", date(2022, 9, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", PROGRAMME_PUSHED_ON, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_the_programmes_count_said_to_go_on_is_no_count_done(given, expected):
+    assert judge(*given).status == expected
+
+
 # --- left as they are ---------------------------------------------------------------------------------------------
 # The first run's other misses, by phenomenon, in other words.
 KNOWN_MISSES_PAGES22 = [

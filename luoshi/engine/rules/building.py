@@ -122,6 +122,9 @@ def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
             f.role = "whole"
 
 
+# 均按进度推进中, 都在积极推进 (words.toml report.items_pushed_on): the counted items go on as planned.
+_PUSHED_ON = vocab.pattern("report.items_pushed_on")
+
 # 、 right after a figure: the next figure of the clause is listed beside it (已开工9个、竣工2个).
 _LISTED_AFTER = re.compile(r"、")
 
@@ -180,6 +183,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role is None and nxt < cl[1] and _role(norm[nxt:cl[1]], "") == "underway" \
+                and _PUSHED_ON.search(norm, nxt, cl[1]):
+            # 119项重点工作和39项实事项目均按进度推进中: the formula of items going on, after the clause's last count, is
+            # said of every count the clause lists.
+            role = "underway"
         # 已开工9个、竣工2个: a figure listed after another of its clause (、 after the one before it) whose own words
         # finish the work is done, not started or under way by the first figure's verb (the 已 before the list is shared).
         # (施工4条、设计1条: a step other than the finish keeps the reading of the list as a whole.)
