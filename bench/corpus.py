@@ -78,10 +78,15 @@ def read(file: str):
 
     if file not in _DOCS:
         _DOCS[file] = reader.read(CORPUS / file)
-        written = (CORPUS / file).read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
-        if written != _DOCS[file].text:
-            _WRITTEN[id(_DOCS[file].text)] = written
+        as_written(_DOCS[file], (CORPUS / file).read_text(encoding="utf-8", errors="replace"))
     return _DOCS[file]
+
+
+def as_written(doc, written: str) -> None:
+    """Remember the file's text as written for ``doc`` when the reader's text differs, so a label's line is found."""
+    written = written.replace("\r\n", "\n")
+    if written != doc.text:
+        _WRITTEN[id(doc.text)] = written
 
 
 # A file's text as written, where the reader's text differs (a PDF's line breaks and page numbers taken out:
