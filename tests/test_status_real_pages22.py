@@ -154,6 +154,23 @@ def test_the_programmes_count_said_to_go_on_is_no_count_done(given, expected):
     assert judge(*given).status == expected
 
 
+# --- the households moved in after the finish are no second count (竣工900户;入住760户) -----------------------------------
+# A count under 入住, beside the finish of the same items, is a step after the work (words.toml/judging.toml
+# words.other_verb), no second count of the target: the finish count answers.  Guards: a task that names 入住 itself.
+MOVED_IN_AFTER_FINISH = [
+    (("年内完成农村危房改造1200户", "已开工1300户;竣工900户;入住760户。", date(2021, 6, 30)), "ahead"),
+    (("改造棚户区安置房800套", "已竣工520套;交付入住410套。", date(2021, 9, 30)), "behind"),
+    # guards
+    (("建成安置房并入住2000套", "已入住1200套。", date(2022, 6, 30)), "ahead"),
+    (("完成易地扶贫搬迁入住1000户", "已搬迁入住600户。", date(2022, 6, 30)), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MOVED_IN_AFTER_FINISH, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_the_households_moved_in_after_the_finish_are_no_second_count(given, expected):
+    assert judge(*given).status == expected
+
+
 # --- left as they are ---------------------------------------------------------------------------------------------
 # The first run's other misses, by phenomenon, in other words.
 KNOWN_MISSES_PAGES22 = [
