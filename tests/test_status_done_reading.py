@@ -148,3 +148,30 @@ BREAKDOWN = [
 def test_a_breakdown_after_its_count_is_within_it(given, status, completion):
     a = judge(*given)
     assert (a.status, a.completion_pct) == (status, completion), a.reason
+
+
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+# Completed or ahead rows of pages1–19 (stop 40's tabulation) left unmended, each shape written in other words: a fix makes
+# its case pass and the test fail.
+KNOWN_MISSES_DONE_READING = [
+    miss(("全乡农村危房改造任务为860户", "截至5月20日,已动工880户,动工率达102%;竣工650户,竣工率达75.6%;入住600户,入住率达69.8%",
+          date(2024, 5, 20)), "ahead",
+         "a finished count beside a moved-in count of the same homes (two done steps of one unit) answers nothing (从江)"),
+    miss(("新建社区养老服务中心", "该中心投入资金900万元,建筑面积3200平方米,已于2024年6月18日正式投入使用,设有床位120张。",
+          date(2024, 12, 20)), "completed",
+         "in use said mid-sentence under the sentence's subject (该中心…,已于…正式投入使用,设有…) read as some work done (铁岭)"),
+    miss(("城南片区道路建设项目", "这一项目计划今年投资5200万元,已完成投资5050万元,路面工程正在施工。", date(2024, 8, 31)), "ahead",
+         "the reply's own year plan written 计划今年投资 beside the amount done read by stage (随州)"),
+    miss(("改造提升社区菜市场4个", "目前已改造完成东门菜场、西街菜场、南湖菜场,北苑菜场已完成方案设计。", MID_YEAR), "ahead",
+         "three named items done of a count of four, the fourth designed, read behind by the one in preparation (徐州)"),
+    miss(("实施城区生活垃圾分类", "完成投资0.3亿元,与年度计划持平。城西中转站建成投用,分类收运全面启动。", YEAR_END), "completed",
+         "the year's investment equal to its plan and the works in use at the year's end read as some work done (万州)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_DONE_READING)
+def test_known_misses_done_reading(given, expected):
+    assert judge(*given).status == expected
