@@ -157,9 +157,6 @@ def miss(given, expected, why):
 # Completed or ahead rows of pages1–19 (stop 40's tabulation) left unmended, each shape written in other words: a fix makes
 # its case pass and the test fail.
 KNOWN_MISSES_DONE_READING = [
-    miss(("全乡农村危房改造任务为860户", "截至5月20日,已动工880户,动工率达102%;竣工650户,竣工率达75.6%;入住600户,入住率达69.8%",
-          date(2024, 5, 20)), "ahead",
-         "a finished count beside a moved-in count of the same homes (two done steps of one unit) answers nothing (从江)"),
     miss(("新建社区养老服务中心", "该中心投入资金900万元,建筑面积3200平方米,已于2024年6月18日正式投入使用,设有床位120张。",
           date(2024, 12, 20)), "completed",
          "in use said mid-sentence under the sentence's subject (该中心…,已于…正式投入使用,设有…) read as some work done (铁岭)"),
@@ -174,4 +171,17 @@ KNOWN_MISSES_DONE_READING = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_DONE_READING)
 def test_known_misses_done_reading(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended by another session's rule after this file's xfails were written: pagesb's 935981b2 (the households moved in after
+# the finish are no second count beside the count finished).
+MENDED_ELSEWHERE = [
+    (("全乡农村危房改造任务为860户", "截至5月20日,已动工880户,动工率达102%;竣工650户,竣工率达75.6%;入住600户,入住率达69.8%",
+      date(2024, 5, 20)), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_ELSEWHERE)
+def test_mended_elsewhere(given, expected):
     assert judge(*given).status == expected
