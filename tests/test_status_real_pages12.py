@@ -25,7 +25,9 @@ written for this file; none is a page's sentence or a scored row.
   clauses leave items unaccounted for, the step may be theirs and the lag is read as before.
 * A programme of works by its name is works to carry out (words.toml task.works_programme; rules/status_stage.py
   _WORKS_PROGRAMME_TASK): 城区照明改造工程 / 实施“…提升工程” / 智慧停车设施建设 with only its plan, tender or sites past
-  mid-year is behind; early in the year, once works run, or after a process lead it is read as before.
+  mid-year is behind; early in the year, once works run, or after a process lead it is read as before.  (pagesx) So is a
+  list's bare item closing on 建设 or 项目 (社区充电桩项目, 乡村公共广播建设) — not 建设 of a system, a team or an
+  environment (words.toml task.abstract_build: 法治政府建设), nor an activity (task.works_programme_not_lead: 开展…建设).
 """
 
 from datetime import date
@@ -143,6 +145,21 @@ WORKS_PROGRAMME = [
     ("城区夜景亮化工程", "已完成施工图设计,正在进行招标", MAR, "on_track"),
     ("城区夜景亮化工程", "已完成3条路段灯具安装,其余路段正在施工", AUG, "on_track"),
     ("推进人才服务信息化工程", "已完成需求调研", AUG, "on_track"),
+    # (pagesx) a livelihood list's bare item closing on 建设 or 项目 is a programme of works as well — only prepared
+    # past mid-year it is behind
+    ("社区充电桩项目", "已完成选址,正在进行招标", JUL, "behind"),
+    ("老城区雨污分流项目", "可研已批复,正在编制初步设计", AUG, "behind"),
+    ("乡村公共广播建设", "各村点位摸排完毕,设备采购正在招标", JUL, "behind"),
+    # guards: works running; 建设 of a system, a team, an environment (task.abstract_build); an activity verb, also
+    # after a few words of time (task.works_programme_not_lead); a process lead before 项目
+    ("社区充电桩项目", "已完成12个点位安装,其余正在施工", AUG, "on_track"),
+    ("社区充电桩项目", "已完成选址,正在进行招标", MAR, "on_track"),
+    ("法治政府建设", "正在编制年度工作方案", AUG, "on_track"),
+    ("干部队伍建设", "已完成专题调研", AUG, "on_track"),
+    ("营商环境建设", "正在起草优化方案", AUG, "on_track"),
+    ("开展“美丽庭院”建设", "已制定实施方案", JUL, "on_track"),
+    ("三季度开展秋冬农田水利建设", "已制定建设方案,计划10月开工", AUG, "on_track"),
+    ("推进智慧社区项目", "已完成需求调研", AUG, "on_track"),
 ]
 
 

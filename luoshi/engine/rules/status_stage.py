@@ -223,7 +223,9 @@ class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
                  "something (a result verb whose object is not itself a plan, or 打造/建设 opening a clause whose object is a "
-                 "facility or place: words.toml task.built_object), from half_year of the pace on → "
+                 "facility or place: words.toml task.built_object; or a task that is only a programme of works by its name, "
+                 "words.toml task.works_programme: 城区夜景亮化工程, 社区充电桩项目, 乡村公共广播建设 — not 建设 of a system "
+                 "or a team, task.abstract_build, nor after 开展, task.works_programme_not_lead), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
                  "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise — both from "
@@ -450,7 +452,8 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
         if must is None and case.expected >= threshold("half_year") \
-                and _WORKS_PROGRAMME_TASK.fullmatch(for_parsing(case.task_text).strip().rstrip("。.;；")):
+                and _WORKS_PROGRAMME_TASK.fullmatch(for_parsing(case.task_text).strip().rstrip("。.;；")) \
+                and not _ABSTRACT_BUILD.search(for_parsing(case.task_text).strip().rstrip("。.;；")):
             # 公共文化空间工程 with only its sites chosen, 实施“…达标工程” still at tender, past mid-year: a programme of
             # works by its name is works to carry out, and only prepared (its other stages are read as before).
             return Outcome("behind", None, "stage",
@@ -509,8 +512,13 @@ _BUILT_OBJECT_NOUN_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_le
 # 公共文化空间工程, 实施“教育光环境达标工程”: a task that is only a programme of works by its name (words.toml
 # task.works_programme), an optional 实施 before it — works to carry out; not after a process lead (推进…工程).
 _WORKS_PROGRAMME_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')}))"
+                                   # (四季度开展…建设: an activity verb after a few words of time)
+                                   f"(?![^,;。，；]{{0,4}}?(?:{vocab.alternation('task.works_programme_not_lead')}))"
                                    f"(?:{vocab.alternation('task.works_programme_lead')})?" r"[“\"「]?[^,;。，；\d]{2,30}?"
                                    f"(?:{vocab.alternation('task.works_programme')})" r"[”\"」]?")
+# 法治政府建设, 干部队伍建设: 建设 of an object built only in a figurative sense (words.toml task.abstract_build) closes no
+# programme of works.
+_ABSTRACT_BUILD = re.compile(f"(?:{vocab.alternation('task.abstract_build')})建设[”\"」]?$")
 
 # Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
 _ACTION = vocab.pattern("status.action")
