@@ -165,6 +165,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "eleventh": ["r36", "r37", "r38", "r39"], "twelfth": ["r41", "r42", "r43", "r44"],
         "thirteenth": ["r45", "r46", "r47", "r48"],
         "fourteenth": ["r50", "r51", "r52", "r53", "r54", "r55", "r56", "r57"],
+        "fifteenth": ["r59", "r60", "r61", "r62", "r63", "r64", "r65", "r66"],
         "heldout_r17": ["r17"],
         "heldout_r31": ["r31"],
         "heldout_r40": ["r40"],
