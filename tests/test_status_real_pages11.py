@@ -34,8 +34,10 @@ KNOWN_MISSES_PAGES11 = [
          "the whole programme's count before the subset's finished count read as done over the target: completed"),
     miss(("税收收入", "税收收入累计完成8.2亿元,为预算数的86.1%,同比增长3.4%,高于序时进度11.1个百分点", date(2021, 9, 30)),
          "ahead", "a budget share said with 为 beside the page's 高于序时进度 read by stage on pace"),
-    miss(("全年规上工业产值目标300亿元", "1-8月份,预计完成规上工业产值180亿元,完成全年目标300亿元的60%", date(2020, 8, 31)),
-         "unclear", "an estimate only (预计完成) with the year's target restated in it read as the target done"),
+    # (an estimate only, 预计完成…, with its share of the year's target after it, once read as work done: mended by pagesb's
+    # rule of a share right after a forecast, stop 40 — a plain case now)
+    pytest.param(("全年规上工业产值目标300亿元", "1-8月份,预计完成规上工业产值180亿元,完成全年目标300亿元的60%",
+                  date(2020, 8, 31)), "unclear", id="全年规上工业产值目标300亿元|预计完成…的60%"),
     # (two counts of items said all on schedule, once read as more than the task's count done: mended by pagesb's rule of
     # the programme's own count said to go on, stop 40 — a plain case now)
     pytest.param(("92项区委、区政府重点工作", "截至6月底,92项区委、区政府重点工作和30项区十件民生实事项目均按进度推进中。",

@@ -122,6 +122,10 @@ def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
             f.role = "whole"
 
 
+# 完成年度计划的104%, 占全年目标的60%: a clause that is only a share of the plan or target (words.toml report.share_only_clause).
+_SHARE_ONLY = re.compile(rf"(?:{vocab.alternation('report.share_only_clause')})[^\d,;。，；]{{0,14}}?"
+                         r"(?:\d+(?:\.\d+)?[^\d,;。，；%]{0,4})?的?\s*\d+(?:\.\d+)?\s*%[。.;；]?")
+
 # 均按进度推进中, 都在积极推进 (words.toml report.items_pushed_on): the counted items go on as planned.
 _PUSHED_ON = vocab.pattern("report.items_pushed_on")
 
@@ -174,6 +178,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
             case.forecast_spans.append(c)
+    # 预计全年完成投资52亿元,完成年度计划的104%: a clause that is only a share of the plan, right after a forecast with its
+    # figure in the same sentence, is the forecast's share — no work done (words.toml report.share_only_clause).
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if c in case.forecast_spans and nxt not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
+                and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _SHARE_ONLY.fullmatch(norm[nxt[0]:nxt[1]].strip()):
+            case.forecast_spans.append(nxt)
     sentences = _spans(_SENTENCE, norm)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
     for f in facts:
