@@ -6,6 +6,7 @@ from the year's work, a measure said not done, and the expected pace.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -133,6 +134,28 @@ _PUSHED_ON = vocab.pattern("report.items_pushed_on")
 _LISTED_AFTER = re.compile(r"、")
 
 
+# 宫颈癌、乳腺癌免费检查各8000人, 开展防溺水、防诈骗宣传各20场: a list of items (words.toml [task.each_list_mark]) before
+# 各 and one figure — the figure is each item's.
+_EACH_END = re.compile(r"各\s*$")
+_EACH_LIST_MARK = re.compile(f"(?:{vocab.alternation('task.each_list_mark')})")
+
+
+def _each_listed(targets: list[Indicator]) -> list[Indicator]:
+    """A count target written for each item of a list (完成适龄儿童免费口腔检查和窝沟封闭各6000人): one target per item, each of
+    the figure, named by its item's stretch of the name (完成适龄儿童免费口腔检查 | 窝沟封闭) — each answered by its own
+    figure and the worst deciding, never the items' figures summed against one.  A rate or a list of more than four
+    items is left whole."""
+    out = []
+    for t in targets:
+        name = _EACH_END.sub("", t.metric or "")
+        items = [x for x in _EACH_LIST_MARK.split(name) if x.strip()] if name != (t.metric or "") else []
+        if t.kind != "count" or not 2 <= len(items) <= 4 or any(len(_NON_WORD_OR_DIGIT.sub("", x)) < 2 for x in items):
+            out.append(t)
+            continue
+        out += [replace(t, metric=x) for x in items]
+    return out
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -148,6 +171,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     size = [t for t in targets if _project_size(t)]
     if size and len(size) < len(targets):
         targets = [t for t in targets if t not in size]
+    targets = _each_listed(targets)
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
     clauses = _spans(_CLAUSE, norm)
     # (a clause holds a plan noun only where the text does: blanked only then)
