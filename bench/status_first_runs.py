@@ -171,7 +171,8 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # pages17 (pagesh): real published rows held out, judged once by its labels commit, no rule written from it
               ("pages17", "88950cb"),
               # invented159–161 (holdout, stop 38): held out, judged once by their labels commit; after pages14 here, as
-              # recorded after bench/calibration.py's LAST_FIT, so they are its "in time" check, not its fit
+              # recorded after the 3 December fit (LAST_FIT pages14), so they were its "in time" check; in the fit since
+              # the 4 December refit (LAST_FIT invented168)
               ("invented159", "3bf9f3f"), ("invented160", "3bf9f3f"), ("invented161", "3bf9f3f"),
               # invented162 (statusy, stop 39): first judged by its labels commit
               ("invented162", "3bc4999"),
