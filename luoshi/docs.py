@@ -197,7 +197,7 @@ def status_rules(root: Path) -> str:
     out.append("\n## Confidence and needs a person\n\n"
                "A verdict's confidence is the share right among verdicts like it on the first runs of the invented "
                "sets (each set judged by the engine of the day before any rule was written for it, read again by "
-               "today's flag checks): fitted on every set's but those the flag checks were written on, up to "
+               "today's flag checks): fitted on every set but those the flag checks were written on, up to "
                "`bench/calibration.py`'s `LAST_FIT`, checked with each set left out of the fit and in time on the sets "
                "recorded after it (`bench/calibration.py` prints both and its reliability table). With no flag it is the share of its basis, or of its "
                "deciding rule and basis where that differs; with flags, at most the share of the verdicts carrying "
