@@ -831,3 +831,26 @@ FITTED_36 = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FITTED_36)
 def test_ahead_of_or_behind_a_wider_average(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# (fifteenth real set, verifyb) The mirror of a floor of the result (FLOOR_REACH): a ceiling of the result (控制在…以内,
+# …以下) a point or less over a ceiling target settles nothing, the result may lie under either; under the target's
+# it is met, further over it is not met.  Guards: a plain figure over the cap, a ceiling claim at the cap, a growth
+# target (a floor) never read so, a bound far over the cap.
+RESULT_CEILING = [
+    ("城镇登记失业率控制在3.6%以内", "review", "城镇登记失业率控制在4.1%以内，就业形势总体稳定。", "城镇登记失业率", "unclear", None),
+    ("居民消费价格指数涨幅控制在2.6%以内", "review", "物价保持平稳，居民消费价格指数涨幅控制在3.4%以下。", "居民消费价格指数",
+     "unclear", None),
+    ("城镇调查失业率控制在5.2%以内", "review", "城镇调查失业率保持在6.1%以内。", "城镇调查失业率", "unclear", None),
+    # guards
+    ("城镇登记失业率控制在3.6%以内", "review", "城镇登记失业率为4.1%，比上年末上升0.3个百分点。", "城镇登记失业率", "not_met", "4.1%"),
+    ("城镇登记失业率控制在3.6%以内", "review", "城镇登记失业率控制在3.3%以内。", "城镇登记失业率", "achieved", None),
+    ("城镇调查失业率控制在5.2%以内", "review", "城镇调查失业率保持在5.2%以内。", "城镇调查失业率", "achieved", None),
+    ("城镇登记失业率控制在2.4%以内", "review", "城镇登记失业率控制在4.6%以内。", "城镇登记失业率", "not_met", None),
+    ("规模以上工业增加值增长8.3%", "review", "规模以上工业增加值增长7.7%以内。", "规模以上工业增加值", "not_met", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), RESULT_CEILING)
+def test_a_ceiling_of_the_result_over_a_ceiling_target(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

@@ -25,6 +25,7 @@ from .patterns import (
     _DONE,
     _LAGGING,
     _LOWER_BETTER,
+    _RESULT_CEILING,
     _RESULT_FLOOR,
     _START,
     FIVE_YEAR_RATIO,
@@ -183,6 +184,13 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # 预计增长7%以上 against 7.5%: a floor of the result just under the target settles nothing (增长4%以上
         # against 7%, further under, does).
         return _unclear(task, metric, target, claim, f"回顾报告“{claim.text}”以上，仅为下限，低于目标“{ind.text}”，无法核对")
+    ceiling = _RESULT_CEILING.match(claim.sentence, claim.end - claim.sentence_start) \
+        if verdict == "not_met" and ind.comparator == "<=" and ind.kind != "decline_rate" else None
+    if ceiling and vocab.is_rate(claim.unit) and 0 < av - tv <= FLOOR_REACH:
+        # 城镇调查失业率控制在6%以内 against a 5.5%以内 target: a ceiling of the result just over the target's
+        # settles nothing, the result may lie under either (控制在8%以内 against 4%, further over, does).
+        return _unclear(task, metric, target, claim,
+                        f"回顾报告“{claim.text}”{ceiling.group()}，仅为上限，高于目标“{ind.text}”，无法核对")
     if claim.short_part:
         # 一季度增长6.8% against 6% for the year: a quarter (a half, a month) settles nothing either way.
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，时段过短，全年结果无法核对")

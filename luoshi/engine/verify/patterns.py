@@ -96,6 +96,7 @@ _DONE_IN_WORDS = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_in_
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
 _MULTI_YEAR_GOAL = vocab.pattern("verify.multi_year_goal")
 _RESULT_FLOOR = vocab.pattern("verify.result_floor")
+_RESULT_CEILING = vocab.pattern("verify.result_ceiling")
 # 农村居民收入增长快于城镇居民: a group's growth set against another group's, not the economy's.
 _FASTER_THAN_GROUP = re.compile(f"快于(?P<whom>(?:{vocab.alternation('verify.population')})(?:居民)?)")
 _GOAL_CLAUSE = re.compile(r"[,，;；。!！?？]")
