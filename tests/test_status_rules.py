@@ -2653,9 +2653,8 @@ KNOWN_MISSES_163 = [
           "县发改局：全年150个县级重点项目累计完成投资291亿元，占年度计划的103.9%；其中竣工项目37个。", date(2024, 12, 31)),
          "completed", "the year's investment said 累计完成投资 with its share of the plan not matched to 完成年度投资 "
                       "(the part read as unreported: on track)"),
-    miss(("举办第八届国际茶产业博览会。",
-          "市农业农村局：因会展中心改造，博览会经组委会研究延至明年4月举办。", date(2024, 12, 31)),
-         "not_started", "an event put off to next year read at the year's end as work reported under way (on track)"),
+    # (an event put off to next year read at the year's end as under way: mended by statusy's event put off, stop 40 —
+    # tests/test_status_event_put_off.py)
     miss(("税收收入增长4%左右。",
           "市税务局：全年完成税收收入198.6亿元，同口径增长3.7%。", date(2024, 12, 31)),
          "completed", "a 左右 growth answered 同口径 within half a point read as no comparable figure (unclear)"),

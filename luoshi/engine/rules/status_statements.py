@@ -31,7 +31,15 @@ from .base import (
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
 from .case import Case, Outcome, _spans
-from .clauses import _DONE_EVENT, _PACE_MET, _PREP_OBJECT, clause_stage, failed_finish, negated_done
+from .clauses import (
+    _DONE_EVENT,
+    _EVENT_TASK,
+    _PACE_MET,
+    _PREP_OBJECT,
+    clause_stage,
+    failed_finish,
+    negated_done,
+)
 from .forecasts import _FORECAST, _TARGET_LABEL
 from .judging import _BUILDING_RATE, _PROCESS_TASK, _content_bigrams
 from .roles import _SURVEY_REMEDY, _survey_done
@@ -644,19 +652,32 @@ class WholeStatement(StatusRule):
 
 class Cancelled(StatusRule):
     help_text = ("The report says the work or event was cancelled (停办, 取消举办, 该项目已取消, or a clause "
-                 "closed by 取消 whose subject is the task's own object: 今年运动会取消): not started, and a person "
+                 "closed by 取消 whose subject is the task's own object: 今年运动会取消), or an event of this year (举办, 召开…: "
+                 "words.toml [completion.event_task]) put off to the next (推迟至明年, 改为明年举办: [forecast.put_off_lead] "
+                 "before [forecast.next_year]): not held this year, not started, and a person "
                  "should look.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
                  "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
     def judge(self, case):
         m = next((c for c in pattern("cancelled").finditer(case.progress) if not _only_some(case.progress, c.start())),
                  None) or _cancelled_clause(case)
+        if not m and _EVENT_TASK.search(case.task_text or ""):
+            # 联赛原定8月开赛，因防汛任务重延期，改为明年举办: an event of this year put off to the next — not held this year.
+            m = next((c for c in _PUT_OFF_TO_NEXT_YEAR.finditer(case.progress)
+                      if not _only_some(case.progress, c.start())), None)
+            if m:
+                return Outcome("not_started", None, "statement", "报告该活动推迟至明年举办，本年度未举办，需人工确认",
+                               [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
         if not m:
             return None
         return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
                        [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
 
 
+# An event put off to next year (推迟至明年举办, 改为明年举办, 延期到下一年度: words.toml [forecast.put_off_lead],
+# [forecast.next_year]).
+_PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
+                                   f"(?:{vocab.alternation('forecast.next_year')})")
 # A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
 _CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
 
