@@ -575,8 +575,10 @@ _WHOLE_THEN_PART = _quick(re.compile(
 _SHARE_OF_WHOLE = re.compile(r"占[^,;。，；]{0,16}?总(?:数|量)[^,;。，；]{0,10}?的?$")
 
 
-# The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元).
-_OWN_PLAN = re.compile(f"(?:{vocab.alternation('time.own_year')})(?:{vocab.alternation('task.plan_object')})"
+# The year's plan the report states itself (年度计划投资8亿元, 全年目标完成投资12亿元), the year also after 计划
+# (计划今年投资9976万元, 计划全年完成投资3亿元: words.toml time.own_year_after_plan).
+_OWN_PLAN = re.compile(f"(?:(?:{vocab.alternation('time.own_year')})(?:{vocab.alternation('task.plan_object')})"
+                       f"|计划(?:{vocab.alternation('time.own_year_after_plan')}))"
                        r"(?:完成)?(?:总)?([^\d,;。，；]{0,8}?)"
                        r"(\d+(?:\.\d+)?)\s*([亿万千]?元)")
 
@@ -593,13 +595,23 @@ def _terse_period(metric: str) -> bool:
 _NOT_DONE_AMOUNT = vocab.pattern("figure.not_done_amount")
 
 
+_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
+
+
 class PlannedAmount(StatusRule):
     help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
-                 "(年度计划投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.")
+                 "(年度计划投资8亿元 or 计划今年投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.  "
+                 "So too a task whose numbers the reply answers with no figure of their units (a project's size: 建设公租房2328套, "
+                 "its reply only the year's investment planned and done).")
 
     def judge(self, case):
         if case.numeric:
-            return None
+            units = {_unit_of(t) for t in case.numeric}
+            # a money target, or the projects' whole investment in the task (计划总投资: the done amount may be over
+            # their life), is left to the rules of amounts
+            if any(f.role == "done" and _unit_of(f.fact) in units for f in case.facts) or any(
+                    _unit_of(t) == "元" for t in case.numeric) or _WHOLE_INVESTMENT.search(case.task_text):
+                return None
         norm = for_parsing(case.progress)
         for m in _OWN_PLAN.finditer(norm):
             unit, factor = vocab.comparable_unit(m.group(3), m.group(3)[0] if m.group(3)[0] in "亿万千" else "")
