@@ -30,8 +30,8 @@ KNOWN_MISSES_144_145 = [
          "sites all finished with part of the acceptance pending before the year's end read as done (completed)"),
     miss("全年竣工重点项目40个", "县发改局：今年计划竣工重点项目40个，其中交通项目15个、社会事业项目25个，目前已竣工6个。", SEP,
          "seriously_behind", "a plan's breakdown (其中…15个、…25个) before the few finished read as finishes (completed)"),
-    miss("城东游泳馆建设", "县文体局：已完成选址和方案设计，正在编制可行性研究报告。", SEP, "behind",
-         "preparation only at 30 September under a facility's 建设 title read on pace (the title sets no stage to reach)"),
+    # (preparation only at 30 September under a facility's 建设 title: mended by pagesx's programme of works by its
+    # name — a plain case in tests/test_status_real_pages12.py WORKS_PROGRAMME)
 ]
 
 

@@ -152,6 +152,7 @@ WORKS_PROGRAMME = [
     ("乡村公共广播建设", "各村点位摸排完毕,设备采购正在招标", JUL, "behind"),
     # (a strict xfail of tests/test_status_leftovers_139_140.py this mended, now a plain case)
     ("滨江步道景观提升建设", "已完成景观方案设计，正在办理林地占用审批。", date(2020, 10, 31), "behind"),
+    ("城东游泳馆建设", "县文体局：已完成选址和方案设计，正在编制可行性研究报告。", date(2023, 9, 30), "behind"),
     # guards: works running; 建设 of a system, a team, an environment (task.abstract_build); an activity verb, also
     # after a few words of time (task.works_programme_not_lead); a process lead before 项目
     ("社区充电桩项目", "已完成12个点位安装,其余正在施工", AUG, "on_track"),

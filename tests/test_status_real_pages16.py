@@ -148,9 +148,8 @@ KNOWN_MISSES_PAGES16 = [
          "starts beyond the half-year start plan read as no comparable figure"),
     miss(("今年全区共确定建设项目150个,年度计划投资90亿元。", "截至6月底,共开工项目101个,开工率67.3%,完成固定资产投资27亿元,同比增长6.5%。",
           date(2021, 6, 30)), "behind", "an amount against the year's plan with no share printed, beside a start rate and a growth, read by stage"),
-    miss(("2021年,全区共实施政府投资项目20个,计划年度完成投资6亿元。", "全区15个项目均已开工,开工率75%;已完工项目5个,完工率25%;"
-          "已开工项目共完成投资3亿元,占计划总投资的50%;", date(2021, 9, 20)), "behind",
-         "starts and finishes short with the year's investment under the band in September read as both parts on pace"),
+    # (starts and finishes short with the year's investment under the band in September: mended by pagesx's count
+    # begun bounding the count done — a plain case in tests/test_status_real_pagesx.py STARTS_BOUND)
 ]
 
 

@@ -247,6 +247,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             # 3个试点小区改造已基本完成 for 完成12个小区…改造 at 30 June: a few of the items nearly done, fewer than the pace
             # asks, none done and nothing said of the rest under way — past mid-year they do not hold the count on pace.
             sub.status, sub.basis = "behind", "stage"
+        elif part.required == "done" and roles == {"started"} and not rest_moving and not at_step \
+                and pattern("result_verb").search(t.metric or "") \
+                and not _PROCESS_TASK.match(t.metric) and 0 < moving < _target_value(t) \
+                and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
+                and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
+            # 已开工5.5万平方米 for 重建校舍13.6万平方米 at 30 June: what has begun bounds what can be done; the count begun
+            # itself short of the pace, nothing done and nothing said of the rest, the task is behind (never more: the
+            # begun are on their way) — only for a result verb (安排…项目60个 names a programme, its starts no bound).
+            sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
             sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
             sub.basis = "stage"
