@@ -854,3 +854,23 @@ RESULT_CEILING = [
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), RESULT_CEILING)
 def test_a_ceiling_of_the_result_over_a_ceiling_target(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# (fifteenth real set, verifyb) A target metric named with its rate of fall (…能耗下降率, words.toml verify.head_trail)
+# is the metric the review reports falling or says done.  Guards: a metric whose name is a growth rate
+# (人口自然增长率) keeps its name; another measure's fall answers nothing.
+FALL_RATE_NAME = [
+    ("万元地区生产总值能耗下降率完成省下达目标", "review", "万元地区生产总值能耗完成省下达目标任务。", "万元地区生产总值能耗",
+     "achieved", None),
+    ("单位地区生产总值能耗下降率达到3.1%", "review", "单位地区生产总值能耗下降2.2%，未完成年度目标。", "单位地区生产总值能耗",
+     "not_met", "2.2%"),
+    # guards
+    ("人口自然增长率控制在6.3‰以内", "review", "人口自然增长率为5.4‰。", "人口自然增长率", "achieved", "5.4‰"),
+    ("单位地区生产总值能耗下降率达到3.1%", "review", "单位工业增加值用水量下降4.2%。", "单位地区生产总值能耗",
+     "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), FALL_RATE_NAME)
+def test_a_metric_named_with_its_rate_of_fall(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)
