@@ -196,7 +196,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # pages1/9/14 removed after that run; the 11 kept unchanged; its second batch pg21-036…038 first judged by ef237f0, 3/3)
               ("pages21", "b243f8e"),
               # invented168 (statusy, stop 40): written after statusy's first fixes, first judged by its labels commit
-              ("invented168", "43baf7c")]
+              ("invented168", "43baf7c"),
+              # invented169 (statusy, stop 40): statusy's held-out check, written after its last rule, judged once by its
+              # labels commit, no rule written from it
+              ("invented169", "dbee539")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
