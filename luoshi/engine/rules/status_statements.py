@@ -382,13 +382,19 @@ _WHOLE_SCOPE_OVER = _quick(re.compile(f"(?:(?<![未没不])超(?:出|过)?(?:{vo
                                       f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.over_by')}))\\d"))
 
 
+# 与年度计划持平, 与全年目标持平: the amount done said equal to the year's task — the whole year's task done, as an excess
+# is (words.toml report.even_with; the year's word required: 与上年持平 is no plan, 基本持平 no equality).
+_WHOLE_SCOPE_EVEN = _quick(re.compile(f"与(?:{vocab.alternation('task.whole_year_lead')})"
+                                      f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.even_with')})"))
+
+
 _OVER_PLANNED = vocab.pattern("intention.planned")
 
 
 def _over_task(case: Case, norm: str) -> re.Match | None:
-    """The task said exceeded by a figure (_WHOLE_SCOPE_OVER), no forecast earlier in its sentence (预计全年培训2.4万人次，
+    """The task said exceeded by a figure (_WHOLE_SCOPE_OVER) or met to the figure (_WHOLE_SCOPE_EVEN), no forecast earlier in its sentence (预计全年培训2.4万人次，
     超任务4000人次: the excess forecast too)."""
-    m = _WHOLE_SCOPE_OVER.search(norm)
+    m = _WHOLE_SCOPE_OVER.search(norm) or _WHOLE_SCOPE_EVEN.search(norm)
     if m is None or case.in_forecast(m.start()):
         return None
     start = max((e.end() for e in _SENTENCE_END.finditer(norm, 0, m.start())), default=0)
