@@ -7,17 +7,22 @@ not fire on.  Every row here is written for this file; none is a page's sentence
   rest, itself short of the pace, is behind — never seriously behind, the begun being on their way.  Starts on pace,
   the rest said under way, a process task (推进…), a programme's size (安排…项目60个: tests/test_status_real_pages4.py
   PROGRAMME_SIZE) or a target that is itself a start (开工建设…) are read as before.
+* A survey and what comes before the start are preparation (words.toml stage.preparatory_object 测绘, 开工前;
+  underway.start_not 前): 完成地形图测绘 and 已完成开工前各项准备 are steps before the works, never work done or begun —
+  past mid-year, for a task that must build, only these is behind (米东 pg15-011's and 德积 pg16-018's readings; their
+  verdicts turn on other words).  A task whose own work is the survey (完成…地形图测绘) is done by it.
 """
 
 from datetime import date
 
 import pytest
 
+from luoshi.engine.rules.clauses import clause_stage
 from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
-MAR, JUN, JUL = date(2023, 3, 31), date(2023, 6, 30), date(2023, 7, 31)
+MAR, JUN, JUL, AUG = date(2023, 3, 31), date(2023, 6, 30), date(2023, 7, 31), date(2023, 8, 31)
 
 
 STARTS_BOUND = [
@@ -40,5 +45,31 @@ STARTS_BOUND = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", STARTS_BOUND, ids=[f"{r[0]}|{r[1]}" for r in STARTS_BOUND])
 def test_a_count_begun_short_of_the_pace_bounds_the_count_done(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("clause,stage", [
+    ("并完成地形图测绘", "preparing"),
+    ("已完成开工前各项准备", "preparing"),
+    # guards: the start itself; the works begun with 前期 after the start
+    ("已完成开工", "done"),
+    ("项目已于5月开工，前期道路已完成", "underway"),
+])
+def test_a_survey_and_what_comes_before_the_start_are_preparation(clause, stage):
+    assert clause_stage(clause) == stage
+
+
+BEFORE_START = [
+    ("建成城北文化活动中心", "已完成地形图测绘,正在进行方案设计", AUG, "behind"),
+    ("新建社区体育公园", "已完成开工前各项准备", AUG, "behind"),
+    # guards: early in the year; the survey is the task's own work
+    ("新建社区体育公园", "已完成开工前各项准备", MAR, "on_track"),
+    ("完成全区地形图测绘", "已完成地形图测绘", AUG, "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", BEFORE_START, ids=[f"{r[0]}|{r[1]}" for r in BEFORE_START])
+def test_only_a_survey_or_the_start_prepared_past_mid_year_is_behind(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
