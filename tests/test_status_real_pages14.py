@@ -33,8 +33,6 @@ KNOWN_MISSES_PAGES14 = [
     miss(("教育卫生项目", "全市重点项目完成投资占年度计划的45.2%,其中教育卫生项目推进最快,比全市重点项目投资完成进度高出25.4个百分点。",
           date(2014, 8, 20)), "ahead", "a sector given as points over the whole's share read at the whole's share"),
     # figures beside works
-    miss(("城南保障房小区二期", "3号、5号楼正在内部装修,8号楼主体已建到十二层。该项目计划今年投资8600万元,已完成投资8100万元。",
-          date(2015, 8, 31)), "ahead", "this year's investment near its plan beside buildings still rising read by stage"),
     miss(("28个为民办实事项目", "至4月底,已有19个项目动工建设,开工率为67.9%,其余9个项目正在加紧开展前期准备。", date(2019, 4, 30)),
          "on_track", "a start rate over the pace for items to be finished in the year, the rest preparing, read as ahead "
          "(the label's alternative; this stop's engine, not the starting one; read right when the rest are 办理前期手续 or 开展前期工作)"),
@@ -88,6 +86,12 @@ MENDED_BY_LATER_RULES = [
 MENDED_BY_LATER_RULES.append(
     (("社区食堂运营补贴", "按月度安排看,养老、托育、助餐等18个项目均完成当月计划,社区食堂运营补贴、背街小巷照明改造2个项目已提前完成。",
       date(2021, 5, 31)), "completed"))
+
+# Mended by pagesfix2's own-year-plan reading (stop 40: 计划今年投资 is the year's plan as 今年计划投资 is — rules
+# PlannedAmount; tests/test_status_done_reading.py OWN_YEAR_PLAN), no rule written from this set's wording alone.
+MENDED_BY_LATER_RULES.append(
+    (("城南保障房小区二期", "3号、5号楼正在内部装修,8号楼主体已建到十二层。该项目计划今年投资8600万元,已完成投资8100万元。",
+      date(2015, 8, 31)), "ahead"))
 
 
 @pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)

@@ -219,6 +219,25 @@ def _month_step_of_project(task: str) -> bool:
     return bool(verb and _task_prep_after(task, verb.end()))
 
 
+
+_BACK_REFERENCE = re.compile(f"(?:{vocab.alternation('report.back_reference')})")
+_SENTENCE_BREAK = re.compile(r"[。;；!?！？]")
+
+
+def _back_referred(case: Case, norm: str, s: int) -> str:
+    """该中心投入资金900万元,…,已于6月18日正式投入使用: the clause opened with no subject of its own, its sentence opening
+    with a word pointing back (words.toml report.back_reference) at the noun ending the task's name — the task's own
+    object is the subject (the task text then), else ""."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(norm, 0, s)), default=0)
+    m = _BACK_REFERENCE.match(norm, start + len(norm[start:s]) - len(norm[start:s].lstrip()))
+    if m is None:
+        return ""
+    task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
+    # the noun right after it, up to six characters, ending the task's own name (该中心 for 新建…服务中心, 这一污水处理厂)
+    after = _NON_WORD_OR_DIGIT.split(norm[m.end():m.end() + 6])[0]
+    return case.task_text if any(task.endswith(after[:k]) for k in range(len(after), 0, -1)) else ""
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -319,6 +338,8 @@ class StageAgainstDeadline(StatusRule):
             if later:
                 opened, s, e, subject = later
                 ev = [Evidence(case.progress[s:e], s, e)]
+        if opened and len(subject) < 2:
+            subject = _back_referred(case, norm, s) or subject
         obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
             s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
