@@ -150,6 +150,8 @@ also the majority); two pairs failed whole (r59 the year's targets untagged in a
 heading); all 65 pairs 601/650 (0.925; baseline 0.345).  r61's two income rows' metric names corrected to the target's words
 (format, verdicts unchanged): 50/80 against them.  Fitted after it (verify.result_ceiling, 下降率 in verify.head_trail):
 fifteenth set 52/80 (0.650); all 65 pairs 604/650 (0.929); no row of r01–r57 changed; invented pairs and dev verify identical.
+Then the numbered sectors distinct from each other and from 服务业/农业 (verify.distinct), from probes of r61's shape: no real
+row changes; a written-out three-sector list no longer answers the services by the second sector's figure.
 """
 
 from __future__ import annotations
