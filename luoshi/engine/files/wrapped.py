@@ -89,17 +89,50 @@ def unwrapped(text: str) -> str:
                                  and _PROSE.search(line) is not None and not _SENTENCE_END.search(line))
 
     out: list[str] = []
+    # The last kept line as the lines joined into it, with what the checks above need of all but its last piece:
+    # joining into one string and searching it again at each line is quadratic in a long run of broken lines.
+    pieces: list[str] = []
+    before = {"width": 0, "prose": False, "cjk": False, "tab": False}
+
+    def last_runs_on() -> bool:
+        tail = pieces[-1]
+        if len(pieces) == 1:
+            return runs_on(tail)
+        body = tail.rstrip()
+        end = pieces[-2][-16:] + body           # the marks at the joined line's end
+        prose = before["prose"] or _PROSE.search(body) is not None
+        if not _SHUT.search(end) and prose and (before["cjk"] or _CJK.search(body)) and not before["tab"] \
+                and "\t" not in body:
+            return True
+        return (width is not None and before["width"] + _width(body) >= width - _WIDTH_SLACK and prose
+                and not _SENTENCE_END.search(end))
+
+    def keep(line: str) -> None:
+        if pieces:
+            out.append("".join(pieces))
+        pieces[:] = [line]
+        before.update(width=0, prose=False, cjk=False, tab=False)
+
     page = False                 # a page number dropped after the last line kept, inside its sentence
     changed = False
     for i, line in enumerate(lines):
-        if _PAGE_NUMBER.match(line) and out and runs_on(out[-1]) and i + 1 < len(lines) \
+        if _PAGE_NUMBER.match(line) and pieces and last_runs_on() and i + 1 < len(lines) \
                 and _carries_on(lines[i + 1]):
             page = changed = True
             continue
-        if out and runs_on(out[-1]) and _carries_on(line) and (width is not None or page):
-            out[-1] = out[-1].rstrip() + line
+        if pieces and last_runs_on() and _carries_on(line) and (width is not None or page):
+            body = pieces[-1].rstrip()
+            pieces[-1] = body
+            before["width"] += _width(body)
+            before["prose"] = before["prose"] or _PROSE.search(body) is not None
+            before["cjk"] = before["cjk"] or _CJK.search(body) is not None
+            before["tab"] = before["tab"] or "\t" in body
+            pieces.append(line)
             changed = True
         else:
-            out.append(line)
+            keep(line)
         page = False
-    return "\n".join(out) if changed else text
+    if not changed:
+        return text
+    keep("")
+    return "\n".join(out)
