@@ -202,7 +202,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented169", "dbee539"),
               # pages23 (pagesh, stop 40): real published rows held out, judged once by its labels commit (01:52 UTC); the
               # stop's starting engine 661dcdc gave the same verdicts on 48 of 50 rows; no rule written from it
-              ("pages23", "35feb59")]
+              ("pages23", "35feb59"),
+              # invented170–172 (holdout, stop 40): held out, judged once by their labels commit (bcabcbf, 01:52 UTC); the
+              # stop's starting engine 661dcdc gave the same verdicts but one (invented172's bare revenue growth, unclear)
+              ("invented170", "bcabcbf"), ("invented171", "bcabcbf"), ("invented172", "bcabcbf")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

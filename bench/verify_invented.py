@@ -292,6 +292,9 @@ First run of the sixty-first set (v179–v180, readt, stop 40, labels landed as 
 energy quota said in words all read; misses: v180's review pairing each target restated with its result (…目标增长6.5%左右，实际
 增长5.8%；…) — GDP (not_met) and the unemployment cap (achieved) read as mentioned with no comparable figure (unclear).
 After the actual-beside-its-restated-target and rate-after-实际 rules: 17/17; all pairs 1,634/1,637.
+First run of the sixty-second set (v181–v183, holdout's held-out check of stop 40, labels committed before in bcabcbf;
+engine bcabcbf, judged once at 01:52 UTC on 4 December 2026; the stop's starting engine 661dcdc the same answers): 29/29
+(1.000; baseline 0.517, every target achieved).  No miss; no rule written from it.
 """
 
 from __future__ import annotations
@@ -401,7 +404,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "fifty-eighth": {"verdict accuracy": 27 / 28},
                                           "fifty-ninth": {"verdict accuracy": 12 / 13},
                                           "sixtieth": {"verdict accuracy": 25 / 27},
-                                          "sixty-first": {"verdict accuracy": 15 / 17}}
+                                          "sixty-first": {"verdict accuracy": 15 / 17},
+                                          "sixty-second": {"verdict accuracy": 29 / 29}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

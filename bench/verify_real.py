@@ -77,6 +77,9 @@ provincial parks) read as a neighbour (unclear) where the label reads it as no a
 Held out r49 (荆州 2022→2023, sealed until its labels commit 5c52348, judged once at 21:28 UTC on 3 December 2026): 8/8
 (1.000; baseline 0.250, every target achieved; the majority label not_reported 0.500), the stop's starting engine f9d30bc
 the same: a blanket claim, spending 同步增长 beside a revenue target and new jobs beside an unemployment cap read as no answer.
+Held out r58 (湛江 2021→2022, sealed until its labels commit bcabcbf, judged once at 01:52 UTC on 4 December 2026): 8/10
+(0.800; baseline 0.600, every target achieved, also the majority label), the stop's starting engine 661dcdc the same: a target
+of positive growth with no figure (外贸进出口总额实现正增长) and a price index's unhedged cumulative rise not read as targets.
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -197,7 +200,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r17": {"verdict accuracy": 9 / 11},
                                           "heldout_r31": {"verdict accuracy": 10 / 10},
                                           "heldout_r40": {"verdict accuracy": 6 / 7},
-                                          "heldout_r49": {"verdict accuracy": 8 / 8}}
+                                          "heldout_r49": {"verdict accuracy": 8 / 8},
+                                          "heldout_r58": {"verdict accuracy": 8 / 10}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

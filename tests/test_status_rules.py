@@ -2699,3 +2699,41 @@ KNOWN_MISSES_169 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_169)
 def test_known_misses_169(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out sets invented170–172 (written blind to stop 40's rules, landed as bcabcbf at 01:52 UTC on 4 December
+# 2026 and judged once; the stop's starting engine 661dcdc gave the same verdicts on these rows): their misses, in other
+# words than the held-out rows, by phenomenon (two are the labels' alternatives); left unfixed on purpose — no rule was
+# written from them.  Two more misses (a bare unit statement on a task of two process clauses read unclear; a short length
+# with the rest planned before the rainy season read on pace in the first quarter) read right in the first other wordings
+# tried, so they have no case here.
+KNOWN_MISSES_170 = [
+    miss(("完成城区燃气老旧管道更新改造18公里。",
+          "县住建局：因中央预算内资金尚未下达，改造工程尚未开工，拟于11月启动。", date(2026, 9, 30)),
+         "not_started", "nothing begun, with the funds awaited and a later start planned, read past mid-year as behind"),
+    miss(("新建社区便民服务驿站6个。", "市商务局：受用地审批影响，6个驿站均未动工。", date(2025, 12, 31)),
+         "not_started", "none of the items begun at the year's end read as seriously behind, not as not started"),
+    miss(("城镇调查失业率控制在5.3%左右。", "市人社局：年末城镇登记失业率3.1%。", date(2025, 12, 31)),
+         "unclear", "a surveyed unemployment cap answered by the registered rate read as met (completed, the label's "
+                    "alternative)"),
+    miss(("建设“一刻钟便民生活圈”12个。",
+          "市商务局：12个生活圈均已完成规划，其中5个通过验收，其余7个正在完善配套。", date(2025, 12, 31)),
+         "seriously_behind", "fewer than half the items accepted at the year's end, the rest being fitted out, read as "
+                             "behind (the label's alternative)"),
+    miss(("完成中小学校食堂“互联网+明厨亮灶”建设200所。",
+          "市市场监管局：已全部完成建设，实现全市中小学校食堂全覆盖。", date(2025, 12, 31)),
+         "completed", "completion said in words with full coverage and no count read at the year's end as part done "
+                      "(behind)"),
+    miss(("一季度完成防汛物资储备。", "已储备编织袋5000条、救生衣300件，满足汛期需要。", date(2026, 3, 31)),
+         "completed", "a quarter's own stocking task answered by the goods stocked and 满足…需要 read as no judgeable "
+                      "reply (unclear)"),
+    miss(("实施农村道路安全生命防护工程30公里。", "目前正在等待上级下达年度计划。", date(2026, 3, 31)),
+         "not_started", "nothing begun while awaiting the year's allocation read as a stage under way (on track)"),
+    miss(("新增家庭农场20家。", "全镇累计登记家庭农场86家。", date(2026, 3, 31)),
+         "unclear", "a running total (累计) read against a target of new ones as done many times over (completed)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_170)
+def test_known_misses_170(given, expected):
+    assert judge(*given).status == expected

@@ -493,3 +493,61 @@ def test_t34_like_metric_keeps_the_work_after_the_counted_thing(tmp_path):
     (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
                                     for i in _t34_like_task(tmp_path, "二是灌溉工程").indicators]
     assert "山塘" in metric and len(metric) <= len("山塘") + 4 and (value, unit, comp) == (40, "座", ">=")
+
+
+# holdout's held-out report t37 (written blind to stop 40's rules, landed as bcabcbf and judged once at 01:52 UTC on
+# 4 December 2026, its label format mended in e456deb before the run; the stop's starting engine 661dcdc read it the same):
+# its misses in other words, left unfixed — no rule written from them (bench/tasks_invented.py --set twenty-third).  Its
+# metric keeping the work after the counted thing is t34's miss above; its four groups shown as the short statement
+# opening the 民生实事 paragraph (民生实事是民心工程。 before a lead-in colon and 一是…四是 pieces) read right in the three
+# other wordings tried (the statement kept here, the pieces under the heading), so they have no case.
+_HELD_OUT_T37_LIKE = """某某县人民政府工作报告
+——2026年1月9日在某某县第十届人民代表大会第六次会议上
+
+各位代表：
+
+一、2025年工作回顾
+
+2025年，全县地区生产总值增长6.1%。
+
+二、2026年工作安排
+
+2026年是“十五五”开局之年。重点抓好以下三个方面工作：
+
+（一）聚焦工业强县，推动产业集群发展
+
+培育新材料产业。新建标准厂房12万平方米，新增规上工业企业18家。“十五五”期间，力争新材料产业产值突破500亿元。
+
+（二）聚焦民生改善，办好群众身边实事
+
+办实事就是暖民心。今年集中办好五件民生实事：一是新建城区小学2所；二是改造农村公路危桥15座。
+
+（三）聚焦数字赋能，加快企业转型
+
+推动制造业数字化转型，支持重点企业建设数字化车间8家。
+
+各位代表，让我们团结奋斗，再创佳绩！
+"""
+
+
+def _t37_like_tasks(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T37_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _t37_like_task(tmp_path, start):
+    return next(t for t in _t37_like_tasks(tmp_path) if for_parsing(t.text).strip().startswith(start))
+
+
+@pytest.mark.xfail(strict=True, reason="a sentence opened by the five years' name (“十五五”期间，力争…) closing a paragraph of the "
+                                       "year's measures in the year's part is marked as the year's, not the five years'")
+def test_t37_like_five_year_sentence_in_the_years_part(tmp_path):
+    assert _t37_like_task(tmp_path, "“十五五”期间").five_year
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps the doer and the verb before the counted thing "
+                                       "(支持重点企业建设数字化车间 for 数字化车间), more than four characters beyond it")
+def test_t37_like_metric_keeps_a_doer_and_verb_before_the_counted_thing(tmp_path):
+    (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
+                                    for i in _t37_like_task(tmp_path, "推动制造业数字化转型").indicators]
+    assert "数字化车间" in metric and len(metric) <= len("数字化车间") + 4 and (value, unit, comp) == (8, "家", ">=")
