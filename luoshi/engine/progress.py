@@ -168,7 +168,7 @@ _CHANGE_ONLY = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
                           rf"(?:{vocab.alternation('change.growth', 'change.fall')})")
 # 完成年度预算的, 占年度计划的: a figure's metric ending on the year's budget or plan and 的 (words.toml
 # [figure.plan_share_whole]) — the share of it done, which a change after it does not take.
-_PLAN_SHARE_END = re.compile(rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}的$")
+PLAN_SHARE_END = re.compile(rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}的$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？\n]")
 _SHARE_THEN_CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*[^\d,;。，；]{{0,12}}?"
                                     rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}?"
@@ -721,7 +721,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                 # 完成一般公共预算收入8亿元，为年度计划的72%，同比下降2%: the plan's share (read as the row's stated
                 # share, no fact) between the amount and its change — the change is still the amount's
                 metric = prev.metric + metric
-            elif unit == _PERCENT and prev.unit == _PERCENT and len(facts) > 1 and _PLAN_SHARE_END.search(prev.metric) \
+            elif unit == _PERCENT and prev.unit == _PERCENT and len(facts) > 1 and PLAN_SHARE_END.search(prev.metric) \
                     and facts[-2].unit != _PERCENT and facts[-2].metric and _CHANGE_ONLY.fullmatch(metric) \
                     and _CHANGE_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(norm, facts[-2].span[1], prev.span[0]):
                 # 完成一般公共预算收入9.3亿元，完成年度预算的72.1%，同比下降4.6%: the share of the year's budget between the

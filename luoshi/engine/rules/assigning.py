@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
+from ..progress import PLAN_SHARE_END
 from ..text import bigrams, for_parsing
 from .base import (
     _ALREADY_LEAD,
@@ -142,10 +143,10 @@ def _task_work_cut(noun: str, metric: str) -> str:
     figure.task_work_word after the target's verb); any other noun as it is."""
     m = _TASK_WORK.match(noun or "")
     return m.group("noun") if m and m.group("verb") in metric else (noun or "")
-# 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
 # A figure's metric ending on the year's budget or plan and 的 (完成年度预算的, 占年度计划的: words.toml
-# [figure.plan_share_whole]): the share of it done, no growth.
-_PLAN_SHARE_METRIC = re.compile(rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}的$")
+# [figure.plan_share_whole]): the share of it done, no growth — the reader's own pattern (progress.py).
+_PLAN_SHARE_METRIC = PLAN_SHARE_END
+# 占固定资产投资比重: a figure's metric naming it a share of a whole (words.toml verify.share_word after 占).
 _SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
 # A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
 _EARLIER_STEP = vocab.pattern("figure.earlier_step")

@@ -318,23 +318,10 @@ def _share_of_named_measure(task: str, norm: str,
         name = _NOT_HAN.sub("", seg[:digit.start()] if digit else seg)
         if len(name) < 4:
             return None
-        if _common_run(name, task_han) >= 4:
+        if len(_longest_common_run(name, task_han)) >= 4:
             named.append((v, (s, e)))
         prev = e
     return named[0] if len(named) == 1 else None
-
-
-def _common_run(a: str, b: str) -> int:
-    """The length of the longest run of characters two short texts share."""
-    best, row = 0, [0] * (len(b) + 1)
-    for x in a:
-        prev_diag = 0
-        for k, y in enumerate(b, 1):
-            cur = row[k]
-            row[k] = prev_diag + 1 if x == y else 0
-            best = max(best, row[k])
-            prev_diag = cur
-    return best
 
 
 # A share of money (words.toml status.share_money_measure) and every item said begun (status.all_started).
