@@ -102,7 +102,7 @@ SETS = {"first": [f"r{n:02}" for n in range(1, 8)], "second": [f"r{n:02}" for n 
         "fifth": [f"r{n:02}" for n in range(23, 26)], "sixth": [f"r{n:02}" for n in range(26, 29)],
         "seventh": [f"r{n:02}" for n in range(29, 31)], "eighth": [f"r{n:02}" for n in range(31, 33)],
         "ninth": ["r33"], "tenth": ["r34", "r35"], "eleventh": ["r36", "r37"],
-        "twelfth": ["r38", "r39"]}
+        "twelfth": ["r38", "r39"], "thirteenth": ["r40", "r41"]}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
