@@ -295,6 +295,10 @@ After the actual-beside-its-restated-target and rate-after-实际 rules: 17/17; 
 First run of the sixty-second set (v181–v183, holdout's held-out check of stop 40, labels committed before in bcabcbf;
 engine bcabcbf, judged once at 01:52 UTC on 4 December 2026; the stop's starting engine 661dcdc the same answers): 29/29
 (1.000; baseline 0.517, every target achieved).  No miss; no rule written from it.
+First run of the sixty-third set (v184–v185, readt, stop 41, labels landed as fb22e80 before the run; engine fb22e80, once):
+0/23 (0.000; baseline 0.696, every target achieved): v184's targets, untagged at the end of the five-year part (今年是“十四五”开局
+之年，要力争实现：…), not read (11 missing); v185's review, pasted without its part headings, not found (报告中未找到工作回顾部分: 12
+not_reported).
 """
 
 from __future__ import annotations
@@ -405,7 +409,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "fifty-ninth": {"verdict accuracy": 12 / 13},
                                           "sixtieth": {"verdict accuracy": 25 / 27},
                                           "sixty-first": {"verdict accuracy": 15 / 17},
-                                          "sixty-second": {"verdict accuracy": 29 / 29}}
+                                          "sixty-second": {"verdict accuracy": 29 / 29},
+                                          "sixty-third": {"verdict accuracy": 0 / 23}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -38,7 +38,12 @@ def _doc(label):
 # (and r33's problems part of its own, mended at stop 37: tests/test_parts_problems_title.py)
 # (and r36's Markdown pipe table of targets with an attribute column, r37's closing before a web page's footer, the
 # eleventh set's first-run misses, mended at stop 39: tests/test_targets.py, tests/test_part_roles.py)
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # the thirteenth set's first-run misses (stop 41)
+    "r40": "a review paragraph opening on the sectors' ordinals is read as a part heading, and the year's targets "
+           "untagged at the end of a five-year part are not read",
+    "r41": "a report pasted without its part headings gets no part and no target",
+}
 
 
 @pytest.mark.parametrize("label", [pytest.param(lab, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[lab["file"][:3]]))

@@ -51,6 +51,9 @@ KNOWN_MISSES: dict[str, str] = {
     # engine the same; no rule written from it)
     "v176": "a quota said done in words under another name of the energy targets (完成…能耗双控目标任务) is read as a "
             "neighbouring measure (unclear), not as the quota done",
+    # the sixty-third set's first-run misses (readt, stop 41)
+    "v184": "the year's targets untagged at the end of a five-year part (今年是…开局之年，要力争实现：…) are not read",
+    "v185": "a review pasted without its part headings is not found, every target not reported",
 }
 
 
@@ -71,7 +74,15 @@ def test_there_are_pairs_to_check():
     assert len(PAIRS) >= 8 and sum(len(p["results"]) for p in PAIRS) >= 60
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[_name(p) for p in PAIRS])
+# Pairs whose year-N targets the engine reads none of (a first run's miss): strict, so a fix shows.
+NO_TARGETS_READ: dict[str, str] = {
+    "v184": "the year's targets untagged at the end of a five-year part are not read",
+}
+
+
+@pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=NO_TARGETS_READ[_name(p)]))
+                                  if _name(p) in NO_TARGETS_READ else p for p in PAIRS],
+                         ids=[_name(p) for p in PAIRS])
 def test_every_extracted_target_gets_a_verdict(pair):
     """Each expected target the engine reads in year N's report (bench/corpus.engine_targets, as the targets bench
     counts them) has its own verdict, with the same metric, figure, unit, comparator and kind — none left with no
