@@ -177,6 +177,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "thirteenth": ["r45", "r46", "r47", "r48"],
         "fourteenth": ["r50", "r51", "r52", "r53", "r54", "r55", "r56", "r57"],
         "fifteenth": ["r59", "r60", "r61", "r62", "r63", "r64", "r65", "r66"],
+        "sixteenth": ["r67", "r68", "r69", "r70", "r71", "r72", "r73", "r74"],
         "heldout_r17": ["r17"],
         "heldout_r31": ["r31"],
         "heldout_r40": ["r40"],
