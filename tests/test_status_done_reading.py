@@ -224,6 +224,86 @@ def test_in_use_under_a_back_reference_to_the_tasks_object(given, status):
     assert a.status == status, a.reason
 
 
+# Every item of the task said finished in a clause of its own (两处厕所已全部完工, 目前均已完工, 现已全部更换完毕: a word of
+# all right before a finish or a verb closed by 完毕, said as happened — 已 or a word of now), no clause still under way,
+# nearly done or preparing, no lag stated (rules/status_statements.py _all_said_done; pages16 德积, pages23 元宝山 and
+# 良江, three governments).  Before, beside a count or an amount of money the reply's figures answered no part and the
+# verdict fell to the stage or to concrete work (on pace); a bare 全部安装完毕 read as nothing to judge.
+ALL_SAID_DONE = [
+    (("村级公共卫生间建设 在南村、北村各新建公共卫生间一座。", "南北两村2处卫生间均已完工。", date(2024, 8, 31)), "completed"),
+    (("确定本街道年度为民办实事项目6个", "截至目前均已完工。其中,新建停车位120个;改造背街小巷1.5公里;建成口袋公园2个。",
+      date(2024, 11, 30)), "completed"),
+    (("代表领办项目:南关社区破损井盖更换项目。", "工作进展:社区井盖破损严重,单位出资4000元购置新井盖,现已全部更换完毕。",
+      date(2024, 9, 10)), "completed"),
+    (("更新老旧小区监控设施", "监控探头已全部安装完毕。", date(2024, 8, 31)), "completed"),
+    (("村级公共卫生间建设 在南村、北村各新建公共卫生间一座。", "南北两村2处卫生间均已完工,下步将做好后期管护。", date(2024, 8, 31)),
+     "completed"),
+]
+
+# guards: a finish planned or foretold (计划下周, 预计月底前), the shell only (主体), starts (均已开工), part done and the
+# rest building, a lag stated beside it — never completed by this reading.
+ALL_SAID_DONE_GUARDS = [
+    ("代表领办项目:南关社区破损井盖更换项目。", "工作进展:单位出资4000元购置新井盖,计划下周全部更换完毕。", date(2024, 9, 10)),
+    ("代表领办项目:南关社区破损井盖更换项目。", "工作进展:单位出资4000元购置新井盖,预计月底前全部更换完毕。", date(2024, 9, 10)),
+    ("村级公共卫生间建设 在南村、北村各新建公共卫生间一座。", "南北两村2处卫生间均已完工,化粪池正在施工。", date(2024, 8, 31)),
+    ("村级公共卫生间建设 在南村、北村各新建公共卫生间一座。", "两处卫生间主体已全部完工。", date(2024, 8, 31)),
+    ("村级公共卫生间建设 在南村、北村各新建公共卫生间一座。", "两处卫生间均已开工。", date(2024, 8, 31)),
+    ("确定本街道年度为民办实事项目6个", "目前均已开工。其中,新建停车位120个;改造背街小巷1.5公里。", date(2024, 11, 30)),
+    ("确定本街道年度为民办实事项目6个", "目前均已完工4个,其余2个正在施工。", date(2024, 11, 30)),
+    ("代表领办项目:南关社区破损井盖更换项目。", "工作进展:单位出资4000元购置新井盖,已全部更换完毕,但部分井盖验收进度滞后。",
+     date(2024, 9, 10)),
+]
+
+
+@pytest.mark.parametrize("given,status", ALL_SAID_DONE)
+def test_every_item_said_finished_is_the_whole_done(given, status):
+    a = judge(*given)
+    assert a.status == status, a.reason
+
+
+@pytest.mark.parametrize("given", ALL_SAID_DONE_GUARDS)
+def test_a_finish_foretold_partial_or_of_the_shell_is_no_whole_done(given):
+    a = judge(*given)
+    assert a.status != "completed", a.reason
+
+
+# A share of the year's task stated in forms the reader missed, each seen on another government's page: 占…的X% after
+# a 、 (河北), a table's ratio cell 占年任务之比:X% (岳阳), the whole's own amount in a unit ending in a digit (1.8万hm2,
+# 运城), and 完成度X% (江苏) — words.toml progress.stated_rate, progress.column_share_tail, progress._WHOLE_AMOUNT.
+# Before, the share went unread and a result at or over its target fell to the stage (on pace); now the share is judged
+# against the pace both ways (an under-share reads behind as every other stated share does).
+SHARE_FORMS = [
+    (("“四好农村路”建设", "农村公路完工1380公里、占年度任务的115%;农村客运班线公交化率达到88%。", date(2024, 11, 30)),
+     "completed", 115.0),
+    (("考核指标:新增城镇就业 单位:万人 工作目标:3.1", "已完成数:3.6 占年任务之比:116.1% 备注:人社局", date(2024, 11, 30)),
+     "completed", 116.1),
+    (("考核指标:改造农村危房 单位:户 工作目标:620", "已完成数:620 占年任务之比:100.0% 备注:住建局", date(2024, 11, 30)),
+     "completed", 100.0),
+    (("造林面积 计划任务2.4万hm2", "全县完成造林面积2.6万hm2,占计划任务2.4万hm2的108.3%。", YEAR_END), "completed", 108.3),
+    (("“儿童之家”", "全年全市建成“儿童之家”318个,完成度106%。", YEAR_END), "completed", 106.0),
+    # the same forms under the pace read as shares under it
+    (("“四好农村路”建设", "农村公路完工620公里、占年度任务的51.7%。", date(2024, 11, 30)), "behind", 51.7),
+    (("考核指标:新增城镇就业 单位:万人 工作目标:3.1", "已完成数:1.2 占年任务之比:38.7% 备注:人社局", date(2024, 11, 30)),
+     "seriously_behind", 38.7),
+    (("造林面积 计划任务2.4万hm2", "全县完成造林面积2.1万hm2,占计划任务2.4万hm2的87.5%。", YEAR_END), "behind", 87.5),
+    (("“儿童之家”", "全年全市建成“儿童之家”246个,完成度82%。", YEAR_END), "behind", 82.0),
+]
+
+# guards: a share of another whole after a 、 (占全省…总里程的3%) is no share done; a planned or forecast 完成度 is no
+# share done (the count done decides).
+SHARE_FORMS_GUARDS = [
+    (("“四好农村路”建设", "农村公路完工620公里、占全省农村公路总里程的3%。", MID_YEAR), "on_track", None),
+    (("新建农村公路1200公里", "计划完成度100%,目前已完成300公里。", MID_YEAR), "behind", 25.0),
+    (("新建农村公路1200公里", "预计全年完成度110%,目前已完成300公里。", MID_YEAR), "behind", 25.0),
+]
+
+
+@pytest.mark.parametrize("given,status,completion", SHARE_FORMS + SHARE_FORMS_GUARDS)
+def test_a_share_of_the_years_task_in_forms_once_missed(given, status, completion):
+    a = judge(*given)
+    assert (a.status, a.completion_pct) == (status, completion), a.reason
+
+
 def miss(given, expected, why):
     return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
 

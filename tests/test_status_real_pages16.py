@@ -137,8 +137,6 @@ KNOWN_MISSES_PAGES16 = [
          "a start ceremony held with the works still to begin past mid-year read as part done on pace (the label's alternative)"),
     miss(("丁街道综合服务中心建设", "丁街道综合服务中心目前硬装已经结束,软装和家具正在选购", date(2021, 4, 20)), "on_track",
          "one step of the fitting-out finished with the furnishing still to come read as the whole done"),
-    miss(("新建便民公厕 改善村民如厕条件,在东村文化广场北侧、西村各新建公共卫生间一座。", "两处厕所已全部完工。", date(2022, 8, 31)),
-         "completed", "the items counted and called by another word (厕所 for 公共卫生间) then 已全部完工 read as part done on pace"),
     miss(("乙村美丽乡村建设 在乙村北组改善道路、绿化和人居环境。",
           "配合做好县示范带提升,目前主体工程基本完工。完成乙村北组、丙村东组美丽乡村第三方验收。", date(2022, 8, 31)), "completed",
          "the task's own place accepted beside another project's main works nearly done read as part done (the label's alternative)"),
@@ -155,4 +153,18 @@ KNOWN_MISSES_PAGES16 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES16)
 def test_known_misses_pages16(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended after this file's xfails were written: pagesfix's every item said finished (rules/status_statements.py
+# _all_said_done, stop 41).
+MENDED_PAGES16 = [
+    # the items counted and called by another word (厕所 for 公共卫生间) then 已全部完工, read as part done on pace before
+    (("新建便民公厕 改善村民如厕条件,在东村文化广场北侧、西村各新建公共卫生间一座。", "两处厕所已全部完工。", date(2022, 8, 31)),
+     "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_PAGES16)
+def test_mended_pages16(given, expected):
     assert judge(*given).status == expected

@@ -20,16 +20,8 @@ def miss(given, expected, why):
 
 KNOWN_MISSES_PAGES23 = [
     # a result at or over its target said plainly, read by stage as some work done on pace
-    miss(("草地改良面积 计划任务3.5万hm2", "全县完成草地改良面积3.8万hm2,占计划任务3.5万hm2的108.6%。", date(2015, 12, 31)), "completed",
-         "a target named only inside its result sentence, the result over it, read by stage on pace"),
-    miss(("困境儿童“爱心书桌”", "全年全省配送困境儿童“爱心书桌”3180张,完成度115.6%。", date(2022, 12, 31)), "completed",
-         "a completion rate over 100 with the target unprinted read by stage on pace"),
     miss(("“四点半课堂”", "全市共开设1420个“四点半课堂”,同样超额完成,惠及小学生4.1万人。", date(2021, 12, 31)), "completed",
          "over-completion said (同样超额完成) with the target unprinted read by stage on pace"),
-    miss(("确定本镇2023年度民生实事项目5个", "目前均已完工。其中,完成主街雨污分流管网860米;新建村道1200米;建成文化广场1个。",
-          date(2023, 12, 20)), "completed", "every voted project said done (均已完工) before its quantities read on pace"),
-    miss(("领办项目:东沟村饮水管道维修项目。", "工作进展:东沟村饮水管道老化漏水,单位出资3000元购买管材,目前已全部维修完毕。",
-          date(2022, 9, 1)), "completed", "a repair wholly done (全部维修完毕) read as concrete work on pace"),
     miss(("领办项目:幸福里小区门前车位规划项目。", "工作进展:小区门前车辆乱停,经与交警协商,在门前规划好停车位,完成划线。",
           date(2022, 9, 1)), "completed", "spaces planned and marked (规划好…完成划线) read by stage on pace"),
     # a reduction rate over its target read as a tiny completion share
@@ -70,4 +62,26 @@ KNOWN_MISSES_PAGES23 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES23)
 def test_known_misses_pages23(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended after this file's xfails were written (stop 41, pagesfix), each read on pace before: the share forms the reader
+# missed (words.toml progress.stated_rate 完成度, progress._WHOLE_AMOUNT's unit ending in a digit) and every item said
+# finished (rules/status_statements.py _all_said_done).
+MENDED_PAGES23 = [
+    # a target named only inside its result sentence, the result over it
+    (("草地改良面积 计划任务3.5万hm2", "全县完成草地改良面积3.8万hm2,占计划任务3.5万hm2的108.6%。", date(2015, 12, 31)), "completed"),
+    # a completion rate over 100 with the target unprinted
+    (("困境儿童“爱心书桌”", "全年全省配送困境儿童“爱心书桌”3180张,完成度115.6%。", date(2022, 12, 31)), "completed"),
+    # every voted project said done (均已完工) before its quantities
+    (("确定本镇2023年度民生实事项目5个", "目前均已完工。其中,完成主街雨污分流管网860米;新建村道1200米;建成文化广场1个。",
+      date(2023, 12, 20)), "completed"),
+    # a repair wholly done (全部维修完毕), read as concrete work
+    (("领办项目:东沟村饮水管道维修项目。", "工作进展:东沟村饮水管道老化漏水,单位出资3000元购买管材,目前已全部维修完毕。",
+      date(2022, 9, 1)), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_PAGES23)
+def test_mended_pages23(given, expected):
     assert judge(*given).status == expected

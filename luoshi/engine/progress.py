@@ -187,13 +187,14 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 # The whole's own amount written after its name, before 的 and the share (占目标任务20公里的74.5%, 完成年度目标任务6亿元的93.7%,
 # 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
 # no amount, the figure is the share).
-_WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?[^\d\s,;。，；:：的%()（）]{0,4}的|的)?"
+_WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
 # 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
 _RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
 # A table's column words kept before the cell's figure (投资完成率(%):59.55%, 完成投资占年度投资目标的比例(%):57.09%, 占年计划的%:
 # 103.7%): the header's ratio word and its unit, then the colon, between the share's words and its figure.
 _COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
-                rf"(?:{vocab.alternation('progress.stated_rate_unit')}|%)\s*:)?")
+                rf"(?:{vocab.alternation('progress.stated_rate_unit')}|%)\s*:"
+                rf"|(?:{vocab.alternation('progress.column_share_tail')})\s*[:：])?")
 # In a review sentence, a figure after 实际 whose sentence part names a rate, a share or a change before it (…失业率目标
 #控制在5.5%以内，实际为5.1%; …涨幅目标3%左右，实际为0.6%) is that measure's level (row_facts), as a bare percentage
 # is in a task naming one (progress.bare_share_task_not, less %): no stated share of a plan.
@@ -221,13 +222,13 @@ _STATED = [
     re.compile(rf"完成了?(?:{vocab.alternation('progress.works_progress_done')})的?约?\s*" + _PCT),
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
-    re.compile(rf"(?:^|(?<=[,;:\s]))(?:{vocab.alternation('progress.stated_share_said')})"
+    re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
                rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
                rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
-               + _RESTATED + _WHOLE_AMOUNT + r"\s*" + _PCT),
+               + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),

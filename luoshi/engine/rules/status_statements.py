@@ -428,6 +428,36 @@ _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every
                                    f"(?:{vocab.alternation('completion.finish')})"))
 
 
+# A clause that ends by saying every item of the task finished (两处厕所已全部完工, 目前均已完工, 路灯目前全部更换完毕):
+# a word of all (words.toml report.all_said_done_lead) right before a finish (completion.finish, or a verb closed by
+# 完毕 — 更换完毕, 安装完毕), nothing after it but 了.
+_ALL_SAID_DONE = re.compile(f"(?:{vocab.alternation('report.all_said_done_lead')})"
+                            f"(?:{vocab.alternation('completion.finish')}|[\u4e00-\u9fff]{{1,2}}完毕)了?$")
+_WORK_STEP = vocab.pattern("stage.work_step")
+# Said as happened: 已 in the clause, or a word of now before the finish (目前全部更换完毕: report.closing_now).
+_SAID_HAPPENED = re.compile(f"已|(?:{vocab.alternation('report.closing_now')})")
+# A word of plan or forecast anywhere in the clause (计划下周全部更换完毕: intention.clause_lead).
+_INTENT_WORD = re.compile(f"(?:{vocab.alternation('intention.clause_lead')})")
+
+
+def _all_said_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A clause of the reply that says all the task's items finished (_ALL_SAID_DONE), not foretold, not denied and
+    not of a step of the works (主体已全部完工 is the shell), while no clause of the reply is still under way, nearly
+    done, preparing or not begun and the reply states no lag: the whole done.  The clause's span, or None."""
+    if behind_cues(norm):
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    if any(clause_stage(norm[a:b]) in ("underway", "nearly_done", "preparing", "not_started") for a, b in spans):
+        return None
+    for a, b in spans:
+        clause = norm[a:b].strip(" 。.;；,，")
+        if _ALL_SAID_DONE.search(clause) and _SAID_HAPPENED.search(clause) and not _INTENT_WORD.search(clause) \
+                and not case.in_forecast(a) and not _FORECAST.search(clause) \
+                and not negated_done(clause) and not _WORK_STEP.search(clause) and not _PLAN_DRAFT.search(clause):
+            return a, b
+    return None
+
+
 # A task that opens (within its first two characters: 制定出台…) with a verb of a one-off result (出台, 组建, 举办, 建成…).
 _RESULT_TASK = re.compile(f"\\s*.{{0,2}}?(?:{vocab.alternation('completion.opened')}|{vocab.alternation('completion.must')})")
 
@@ -609,6 +639,8 @@ class WholeStatement(StatusRule):
                 span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
             if span is None:
                 span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
+            if span is None:
+                span = _all_said_done(case, norm)   # 两处厕所已全部完工; 目前均已完工。其中,完成…: every item said finished
             if span is None and first and case.in_forecast(first[0]):
                 # 全年建设任务8个，目前已全部建成并投入使用: the task's count restated, then all of it said done in a
                 # clause with no figure of its own — the whole done.
@@ -632,7 +664,7 @@ class WholeStatement(StatusRule):
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
                                                        and not _SHARE_STATED.search(c)
                                                        and not _DONE_THEN_FORECAST_JOINED.search(c) for c in clauses)
-        if not scope and not lone and not _closes_done(case, norm):
+        if not scope and not lone and not _closes_done(case, norm) and not _all_said_done(case, norm):
             then = _done_then_result(case, norm)
             if then is None:
                 return None
