@@ -208,7 +208,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented170", "bcabcbf"), ("invented171", "bcabcbf"), ("invented172", "bcabcbf"),
               # pages24 (pagesa, stop 41): real published rows (the nation's ministries and four local pages), first judged by
               # its labels commit
-              ("pages24", "46ec184")]
+              ("pages24", "46ec184"),
+              # pages26 (pagesa, stop 41): real published rows (four provinces, two counties), first judged by its labels commit
+              ("pages26", "fe36869")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
