@@ -304,6 +304,42 @@ def test_a_share_of_the_years_task_in_forms_once_missed(given, status, completio
     assert (a.status, a.completion_pct) == (status, completion), a.reason
 
 
+# The one figure done in the target's own measure under another verb or noun (完成路面铺设216公里 for 建成200公里农村公路,
+# 已完成10条线路改造 for 改造农村班线10条), at or over the target, no clause still going, no rest named, no lag: the
+# result reached (rules/status_stage.py _measure_met, the mirror of works._measure_short; 福州 and 缙云, pages20).  A
+# count only when its words share two characters with the task's.  Before, the figure answered no part and the verdict
+# fell to the stage (on pace).
+MEASURE_MET = [
+    (("今年计划新建改造供水管网40公里", "现已完成管道敷设43公里。", SEPTEMBER), "completed", 107.5),
+    (("改造城区公交线路8条", "已完成8条线路优化调整。", MID_YEAR), "completed", 100.0),
+    (("新增高标准农田5万亩", "已完成田块整治5.2万亩。", OCTOBER), "completed", 104.0),
+]
+
+# guards: under the target; the rest or another work still building; a forecast; a figure since the works began; a count
+# of other things; a lag beside it — never completed by this reading.
+MEASURE_MET_GUARDS = [
+    ("今年计划新建改造供水管网40公里", "现已完成管道敷设30公里。", SEPTEMBER),
+    ("今年计划新建改造供水管网40公里", "现已完成管道敷设43公里,其余管段正在施工。", SEPTEMBER),
+    ("今年计划新建改造供水管网40公里", "现已完成管道敷设43公里,加压泵站正在建设。", SEPTEMBER),
+    ("今年计划新建改造供水管网40公里", "预计年底前完成管道敷设43公里。", SEPTEMBER),
+    ("今年计划新建改造供水管网40公里", "项目开工以来累计完成管道敷设43公里。", SEPTEMBER),
+    ("改造城区公交线路8条", "已新增8条定制班车。", MID_YEAR),
+    ("今年计划新建改造供水管网40公里", "现已完成管道敷设43公里,但部分路段进度滞后。", SEPTEMBER),
+]
+
+
+@pytest.mark.parametrize("given,status,completion", MEASURE_MET)
+def test_the_one_figure_in_the_targets_measure_at_or_over_it(given, status, completion):
+    a = judge(*given)
+    assert (a.status, a.completion_pct) == (status, completion), a.reason
+
+
+@pytest.mark.parametrize("given", MEASURE_MET_GUARDS)
+def test_a_figure_under_beside_more_work_or_foretold_is_no_result_reached(given):
+    a = judge(*given)
+    assert a.status != "completed", a.reason
+
+
 def miss(given, expected, why):
     return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
 

@@ -78,11 +78,22 @@ KNOWN_MISSES_149_150 = [
     miss("创建省级森林乡镇3个", "县林业局：3个乡镇创建方案已编制完成，正在按方案组织实施。", JUNE, "on_track",
          "the items' plans counted as the task's figure prepared (乡镇创建方案 for 创建…乡镇3个), the work "
          "under way after it (组织实施) not read as their next step"),
-    miss("完成12所中小学食堂提升改造", "县教育局：12所学校已全部完成改造并通过验收。", SEPT, "completed",
-         "the items counted by what holds the object (学校 for 中小学食堂) done in whole, the noun not matched"),
 ]
 
 
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_149_150)
 def test_known_misses_149_150(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+# Mended at stop 41 by pagesfix's one figure in the target's measure at or over it (rules/status_stage.py _measure_met,
+# a count sharing two characters with the task's words: 改造): read by stage on pace before.
+MENDED_149_150 = [
+    # the items counted by what holds the object (学校 for 中小学食堂) done in whole, the noun not matched
+    ("完成12所中小学食堂提升改造", "县教育局：12所学校已全部完成改造并通过验收。", SEPT, "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MENDED_149_150)
+def test_mended_149_150(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

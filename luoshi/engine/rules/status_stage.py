@@ -10,7 +10,19 @@ from .. import vocab
 from ..indicators import MONTH_PLAN
 from ..judgement import Evidence
 from ..text import for_parsing
-from .base import _CLAUSE, _DIGIT, _NON_WORD_OR_DIGIT, _fmt, _is_level, _sim, by_pace, pattern, threshold
+from .base import (
+    _CLAUSE,
+    _DIGIT,
+    _NON_WORD_OR_DIGIT,
+    _fmt,
+    _is_level,
+    _sim,
+    _target_value,
+    _value,
+    by_pace,
+    pattern,
+    threshold,
+)
 from .case import Case, Outcome, _spans
 from .clauses import (
     _COUNT_NOT_BEGUN,
@@ -30,9 +42,12 @@ from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
 from .status import StatusRule, _missed_outright, behind_cues
 from .status_parts import _works_late_in
 from .works import (
+    _DISTINCT_MEASURES,
     _PLAN_DRAFT,
     _PLAN_FINISHED,
     _READY_TO_BUILD,
+    _SINCE_LEAD,
+    _THE_REST_OR_ANOTHER,
     _all_items_works_late,
     _claim_only,
     _item_lagging,
@@ -67,6 +82,45 @@ def _names_whole_object(clause: str, task_text: str) -> bool:
     机制), not one aspect of it."""
     subject = _NON_WORD_OR_DIGIT.sub("", _WHOLE_SUBJECT_END.split(clause)[0])
     return len(subject) >= 4 and _NON_WORD_OR_DIGIT.sub("", task_text).endswith(subject)
+
+
+def _han_bigrams(text: str) -> set[str]:
+    """Every pair of Chinese characters running in ``text``, its verbs kept (改造 of 线路改造 and 改造农村班线)."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if _HAN.fullmatch(text[i:i + 2])}
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _measure_met(case: Case, norm: str) -> tuple[object, float] | None:
+    """On a task with one figure to reach, the one figure the report gives as done in the same measure, unplaced
+    (another verb or noun: 完成路面铺设216公里 for 建成农村公路200公里, 已完成10条线路改造 for 改造农村班线10条), at or over
+    the target: (the figure, its completion) — the mirror of works._measure_short.  A count (条, 个, 户) only when the
+    figure's words share two characters running with the task's, a verb too (改造 of 线路改造 and 改造农村班线); a length, an area, an amount, a mass or a
+    volume by its measure alone.  Not beside a clause still under way, nearly done, preparing or not begun, nor the rest
+    or another named (其余…, 另有…), nor a lag stated, nor a figure counted since the works began (开工以来)."""
+    if len(case.numeric) != 1:
+        return None
+    t = case.numeric[0]
+    if _is_level(t) or t.comparator not in (None, "", ">="):
+        return None
+    kind = vocab.unit_kind(t.unit)
+    if kind not in _DISTINCT_MEASURES and kind != "count":
+        return None
+    tv = _target_value(t)
+    measure = vocab.measured_unit(t.unit, t.scale)[0]
+    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
+    if not tv or len(same) != 1 or same[0].role != "done" or case.in_forecast(same[0].fact.span[0]) \
+            or same[0].fact.cumulative and _SINCE_LEAD.search(same[0].words):
+        return None
+    if kind == "count" and not (_han_bigrams(same[0].words) & _han_bigrams(case.task_text)):
+        return None
+    if behind_cues(norm) or _REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm) or any(
+            clause_stage(norm[a:b]) in ("underway", "nearly_done", "preparing", "not_started")
+            for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()):
+        return None
+    c = round(100.0 * _value(same[0].fact) / tv, 1)
+    return (same[0], c) if c >= 100 else None
 
 
 # A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
@@ -265,7 +319,9 @@ class StageAgainstDeadline(StatusRule):
                  "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
                  "seriously behind (flagged weak_match), unless the rest is said to be under way (from measure_rest_late only at the last step of its works or "
-                 "the step the task asks for).  "
+                 "the step the task asks for).  The same one figure at or over the target (完成路面铺设216公里 for 建成200公里农村公路; "
+                 "a count, 已完成10条线路改造 for 改造农村班线10条, only when its words share two characters with the task's), "
+                 "the works said done, no clause still going, no rest named and no lag → completed (flagged weak_match).  "
                  "Past half_year, the rest, "
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
                  "done → behind.  Every step a task names after 完成 (要求5月底前完成方案评审和施工招标) said done in a "
@@ -451,6 +507,14 @@ class StageAgainstDeadline(StatusRule):
                 f, c, status = short
                 return Outcome(status, c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成{f.fact.text}，"
                                f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
+                               [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
+            met = _measure_met(case, norm) if st == "done" else None
+            if met:
+                # 现已完成路面铺设216公里 for 建成农村公路200公里: the one figure done in the target's own measure, under
+                # another verb or noun, reaches the target.
+                f, c = met
+                return Outcome("completed", c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成"
+                               f"{f.fact.text}，完成率{_fmt(c)}%，已完成目标",
                                [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and _missed_outright(case):
