@@ -1,0 +1,34 @@
+"""Issue 11, pagesa (stop 41): the first run's misses of the real dev rows of bench/labels/status/pages26.json (labels
+landed in fe36869 before any engine run, first run 0.857), left as strict xfails by phenomenon — no rule was written
+from this set: its one miss by phenomenon is found in no other government's page of pages1–24 (a sector's bracketed
+share after another government's 其中 is read already, pages6).  Every row here is written for this file in other
+words, places and figures than the pages'; none is a page's sentence."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+# A ranked list whose lead runs into its first name with no stop (完成年度计划较快的依次是A(x%)、B(y%)和C(z%)): the lead
+# is read as part of the first name, so the list has no lead saying the shares are of the plan done, and every item is
+# read by stage on pace.  The labels' alternatives (a start rate over the pace read by stage, an indicator counted only
+# at the year's end with 有望 read on pace) have no case.
+KNOWN_MISSES_PAGES26 = [
+    miss(("交通工程", "完成年度计划较快的依次是农业工程(81.2%)、交通工程(75.5%)和水利工程(66.4%)。", date(2019, 6, 30)),
+         "ahead", "a ranked list's lead run into its first name: the shares' lead is not found"),
+    miss(("东部片区", "分片区看,完成年度计划进度较快的依次为东部片区(72.5%)、南部片区(68.1%)和西部片区(61.3%)。",
+          date(2019, 6, 30)), "ahead", "a ranked list's lead run into its first name: the shares' lead is not found"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES26, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_known_misses_pages26(given, expected):
+    assert judge(*given).status == expected
