@@ -190,6 +190,9 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 _WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
 # 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
 _RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
+# The work a year's target is of, named between the year and the target word (今年去产能目标, 全年新增就业任务): a few
+# characters with no figure, punctuation, 的 or share word in them.
+_SHARE_OBJECT = r"[^\d\s,;。，；:：的%()（）为占]{1,6}?"
 # A table's column words kept before the cell's figure (投资完成率(%):59.55%, 完成投资占年度投资目标的比例(%):57.09%, 占年计划的%:
 # 103.7%): the header's ratio word and its unit, then the colon, between the share's words and its figure.
 _COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
@@ -224,7 +227,10 @@ _STATED = [
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
                rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
-               rf"(?:{vocab.alternation('progress.stated_share_year')})?年?"
+               # 达到今年去产能目标的63.4%, 为全年新增就业任务的80%: after the year, the work the target is of, named
+               # in a few characters (no figure, no punctuation) — still the year's target, as 完成 reads it.
+               rf"(?:(?:{vocab.alternation('progress.stated_share_year')})年?{_SHARE_OBJECT}|"
+               rf"(?:{vocab.alternation('progress.stated_share_year')})?年?)"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')})"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
