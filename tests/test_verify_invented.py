@@ -57,6 +57,18 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
+# Rows labelled under the corpus labels' earlier reading (a part-year figure above the target settles it), which the
+# lead's method decision of stop 41 reverses — a year's target is judged on the year's result, a figure of part of the
+# year settles nothing: the labels stand as written (never changed after a first run; bench/verify_invented.py counts
+# them as disagreements), the engine is held to the decision's answer.
+METHOD_DECISION: dict[tuple[str, str], str] = {
+    ("v29", "固定资产投资增长7%"): "unclear",            # 1—11月 8.1%
+    ("v75", "区级一般公共预算收入增长5%"): "unclear",      # 1—11月 6.7%
+    ("v75", "规模以上工业增加值增长7%"): "unclear",        # 1—11月 8.3%
+    ("v143", "规模以上工业增加值增长6%"): "unclear",       # 1—11月 6.4%
+}
+
+
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_name(p)]))
                                   if _name(p) in KNOWN_MISSES else p for p in PAIRS],
                          ids=[_name(p) for p in PAIRS])
@@ -65,9 +77,16 @@ def test_verdicts_of_the_pair(pair):
     wrong = []
     for result, j in zip(pair["results"], corpus.assign(pair["targets"], corpus.verdict_targets(verdicts)), strict=True):
         answer = corpus.outcome(verdicts[j]) if j is not None else "missing"
-        if answer != result["verdict"]:
-            wrong.append((result["target"], result["verdict"], answer, verdicts[j].reason if j is not None else ""))
+        expected = METHOD_DECISION.get((_name(pair), result["target"]), result["verdict"])
+        if answer != expected:
+            wrong.append((result["target"], expected, answer, verdicts[j].reason if j is not None else ""))
     assert not wrong
+
+
+def test_the_method_decision_names_labelled_rows():
+    """Each row held to the method decision is a row of its pair, labelled otherwise (no stale entry)."""
+    rows = {(_name(p), r["target"]): r["verdict"] for p in PAIRS for r in p["results"]}
+    assert all(key in rows and rows[key] != answer for key, answer in METHOD_DECISION.items())
 
 
 def test_there_are_pairs_to_check():

@@ -72,14 +72,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "target, so the whole trade's rate answers nothing",
     ("r58", "居民消费价格指数"): "a price index's cumulative rise with no hedge (居民消费价格指数累计增长3%) is not read as a "
                           "target (its label not_reported: prices said nowhere in the review)",
-    # held out (r17, judged once, no rule written from it)
-    ("r17", "城镇居民人均可支配收入"): "a rate for part of the year only (the first three quarters) read as the year's result",
-    ("r17", "农村居民人均可支配收入"): "a rate for part of the year only (the first three quarters) read as the year's result",
+    # (r17's two incomes for the first three quarters only, held out, and r51's and r64's three quarters' rates at or
+    # over the year's target: mended at stop 41 by the lead's method decision, a part of the year is never the year's
+    # result — tests/test_verify_shares_floors_periods.py PERIODS)
     # fourteenth set's first run (verifya, stop 40): the misses left (the rest fitted, one label's format corrected)
     ("r50", "固定资产投资"): "a review rate written as a floor (…以上) a point under a bare growth target is read as a "
                         "floor that cannot be checked, where the label reads the claimed figure as the year's",
-    ("r51", "地区生产总值"): "three quarters' rate within the target's band read as the year's met (the judge probes read part "
-                         "of the year at the target as met; the real labels as unclear)",
     ("r51", "社会消费品零售总额"): "a rate to the end of November more than two points under a hedged target is read as "
                               "settling nothing",
     ("r53", "财政总收入"): "the budget revenue's rate is quoted as a neighbour of the wider total revenue, where the label "
@@ -103,9 +101,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r62", "人口自然增长率"): "a cap whose figure the source garbles (8.8％。以内) is not read as a target",
     ("r63", "城乡居民人均可支配收入"): "incomes said kept in step in the target's words (增速与经济增长保持同步) are read "
                                 "as not named",
-    ("r64", "地区生产总值"): "three quarters' rate over the year's floor read as the year's met (the judge probes read part of "
-                         "the year at the target as met; the real labels as unclear)",
-    ("r64", "社会消费品零售总额"): "three quarters' rate over the year's floor read as the year's met (as r51's GDP)",
     ("r65", "城镇登记失业率"): "a cap said kept over the five years (五年来…控制在1%以内) is read as not named where the "
                         "label reads it named for the five years, not the year (unclear)",
     # sixteenth set's first run (verifya, stop 41): the misses as they were read
@@ -1024,9 +1019,10 @@ def _bare_outcome(target, review, metric):
     ("社会消费品零售总额增长9%左右", "社会消费品零售总额", "去年前三季度，全市实现社会消费品零售总额812亿元，比上年同期增长8.1%",
      "unclear"),
     ("固定资产投资增长10%", "固定资产投资", "去年前三季度，全市完成固定资产投资1290亿元，增长3.1%", "not_met"),
-    # guards: the whole year with its year word is the year's; part of the year at the target stands met, as before
+    # guards: the whole year with its year word is the year's; part of the year at the target settles nothing either
     ("社会消费品零售总额增长9%左右", "社会消费品零售总额", "去年，全市社会消费品零售总额增长8.1%", "not_met"),
-    ("社会消费品零售总额增长9%左右", "社会消费品零售总额", "今年1—11月，社会消费品零售总额增长9.4%", "achieved"),
+    # the lead's method decision (stop 41): a part of the year at or above the year's target is not the year's result, unclear
+    ("社会消费品零售总额增长9%左右", "社会消费品零售总额", "今年1—11月，社会消费品零售总额增长9.4%", "unclear"),
 ])
 def test_a_year_word_before_a_part_of_the_year(target, metric, review, outcome):
     assert _bare_outcome(target, review, metric) == [outcome]

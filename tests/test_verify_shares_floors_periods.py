@@ -7,8 +7,10 @@ review sentences with guards:
 - the margin rule: under a floor (以上, or a plain figure read as at least) is not met by any amount, a tenth or a
   hundredth; a 左右 target has a band of half a point either way — unless the report itself says the metric fell
   short of its target (经济增长低于预期目标), which the band does not outweigh;
-- part of the year: 1—11月, 前三季度, 截至11月底 (three quarters or more) above the target settles it, under it does not
-  (unclear); 预计全年 after the part settles it either way; 截至12月底 is the whole year;
+- part of the year: a year's target is judged on the year's result (the lead's method decision, stop 41), so 1—11月,
+  前三季度, 截至11月底 at or above the target settle nothing (unclear, the figure quoted with its period), and under it
+  neither, unless under half a growth target (the rest of the year cannot close it); 预计全年 after the part settles it
+  either way; 截至12月底 is the whole year;
 - the scope of revenue: 全口径 (the revenue collected, with the shares passed up) does not answer a target on the
   government's own 一般公共预算收入 (quoted, unclear), which its own figure beside it does.
 """
@@ -93,10 +95,12 @@ def test_the_margin_of_a_floor_and_of_a_hedge(target, said, problems, outcome):
 
 PERIODS = [
     ("固定资产投资增长8%", "1—11月，固定资产投资增长6.1%。", "unclear"),
-    ("固定资产投资增长8%", "1-11月固定资产投资增长9.1%。", "achieved"),
+    # the lead's method decision (stop 41): a part of the year at or above the year's target is not the year's result, unclear
+    ("固定资产投资增长8%", "1-11月固定资产投资增长9.1%。", "unclear"),
     ("固定资产投资增长8%", "1至11月，固定资产投资增长6.1%。", "unclear"),
     ("固定资产投资增长8%", "截至11月底，固定资产投资增长6.1%。", "unclear"),
-    ("固定资产投资增长8%", "截至11月底，固定资产投资增长9.1%。", "achieved"),
+    # the lead's method decision (stop 41): a part of the year at or above the year's target is not the year's result, unclear
+    ("固定资产投资增长8%", "截至11月底，固定资产投资增长9.1%。", "unclear"),
     ("固定资产投资增长8%", "截止到10月末，固定资产投资增长6.1%。", "unclear"),
     ("固定资产投资增长8%", "1—11月固定资产投资增长6.1%，预计全年增长8.2%。", "achieved"),
     ("固定资产投资增长8%", "1—11月固定资产投资增长9.1%，预计全年增长7.5%。", "not_met"),
@@ -110,6 +114,30 @@ PERIODS = [
 def test_part_of_the_year(target, said, outcome):
     x = _verdict(target, "固定资产投资", review=said)
     assert x.outcome == outcome, x.reason
+
+
+# The method's rule (stop 41): a figure of part of the year at or above the year's target is no year's result, whatever
+# its size and whatever the target's kind; the period is named in the reason.
+PART_AT_TARGET = [
+    ("地区生产总值增长5.3%左右", "地区生产总值", "前三季度，地区生产总值同比增长7.9%。", "unclear", "前三季度"),
+    ("一般公共预算收入增长4%", "一般公共预算收入", "1至11月，一般公共预算收入增长12.3%。", "unclear", "1至11月"),
+    ("社会消费品零售总额增长6%", "社会消费品零售总额", "前10个月社会消费品零售总额增长6.3%。", "unclear", "前10个月"),
+    ("居民消费价格涨幅控制在3%以内", "居民消费价格涨幅", "1—11月，居民消费价格上涨1.7%。", "unclear", "1—11月"),
+    ("城镇调查失业率控制在5.7%以内", "城镇调查失业率", "截至10月末，城镇调查失业率为5.1%。", "unclear", "截至10月"),
+    # guards: the year's figure beside the part settles it; a part under half a growth target settles the shortfall
+    ("地区生产总值增长5.3%左右", "地区生产总值", "前三季度地区生产总值增长7.9%，预计全年增长6.1%。", "achieved", None),
+    ("地区生产总值增长5.3%左右", "地区生产总值", "1—11月地区生产总值增长6.6%。全年地区生产总值增长5.2%。", "achieved", None),
+    ("地区生产总值增长6%", "地区生产总值", "前三季度，地区生产总值增长2.2%。", "not_met", None),
+    ("地区生产总值增长5.3%左右", "地区生产总值", "地区生产总值增长7.9%。", "achieved", None),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome", "period"), PART_AT_TARGET)
+def test_part_of_the_year_at_the_target_settles_nothing(target, metric, said, outcome, period):
+    x = _verdict(target, metric, review=said)
+    assert x.outcome == outcome, x.reason
+    if period is not None:
+        assert f"部分时段（{period}" in x.reason and x.evidence, x.reason
 
 
 SCOPE = [

@@ -86,8 +86,9 @@ _PART_YEAR = re.compile(rf"{vocab.alternation('verify.part_year')}|前(?:\d{{1,2
                         r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份|" + vocab.alternation("verify.part_year_month")
                         # 截至11月底 (the months before December: 截至12月底 is the whole year)
                         + f"|(?:{vocab.alternation('verify.part_year_until')})(?:{vocab.alternation('verify.part_year_until_month')})月[底末]?")
-# A part of the year long enough for its figure to settle the year's (three quarters or more: 前三季度, 1—11月, 前10个月);
-# a shorter one (一季度, 上半年, 12月份) settles nothing, whether above or below the target.
+# A part of the year long enough for its figure, far under a growth target, to settle the shortfall (three quarters or
+# more: 前三季度, 1—11月, 前10个月); a shorter one (一季度, 上半年, 12月份) settles nothing, and no part of the year
+# settles a target met (the year's target is judged on the year's result).
 _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?月|1[-—–~至](?:9|10|11)月|一至(?:九|十|十一)月"
                            f"|(?:{vocab.alternation('verify.part_year_until')})(?:{vocab.alternation('verify.most_of_year_until_month')})月")
 # A sentence part opening on the part of the year alone (1—11月，规上工业增加值增长5.4%，固定资产投资增长8.1%): every

@@ -9,7 +9,8 @@ import re
 from .. import vocab
 from ..errors import parses
 from ..judgement import Claim, Indicator, Task, Verdict
-from ..text import normalise
+from ..text import for_parsing, normalise
+from .claims import _PART_YEAR
 from .figures import _claim_kind, _clause, _fmt, _lower_better, _outcome, _signed, _verdict
 from .mentions import _mention, _said_in_words, _share_said, _versus_target
 from .naming import (
@@ -44,6 +45,13 @@ _URBAN_RURAL = vocab.words("verify.urban_rural")
 
 _HELD_THROUGHOUT = re.compile(f"(?:{vocab.alternation('verify.held_throughout')})$")
 _HELD_CAP_END = re.compile(f"(?:{vocab.alternation('verify.held_cap_end')})")
+
+
+def _period(claim: Claim) -> str:
+    """The part of the year a part-year claim is of, as its sentence writes it before the figure (前三季度, 1—11月):
+    the last one before it, or '' when none is written there."""
+    found = list(_PART_YEAR.finditer(for_parsing(claim.sentence), 0, claim.end - claim.sentence_start))
+    return claim.sentence[found[-1].start():found[-1].end()] if found else ""
 
 
 def _held_under(ind: Indicator, claim: Claim) -> bool:
@@ -200,6 +208,13 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # 增长2.7% against 7%, under half the target, does: the rest of the year could not make it up).
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段的“{claim.text}”，低于全年目标“{ind.text}”，"
                         "全年结果无法核对")
+    if claim.part_year and verdict in ("met", "exceeded"):
+        # The method's rule: a year's target is judged on the year's result.  前三季度增长6.4% (1—11月, 截至11月底)
+        # at or above 6% for the year is not the year's result — the last months may pull it under — so it
+        # settles nothing (unclear, the figure quoted with its period).
+        period = _period(claim)
+        return _unclear(task, metric, target, claim, f"回顾仅报告部分时段{f'（{period}）' if period else ''}的"
+                        f"“{claim.text}”，达到全年目标“{ind.text}”，但非全年结果，无法核对")
     other = _other_basis(ind, claim, claims)
     if other is not None and _outcome(_verdict(ind, _signed(ind, other) * c_mult, tv)[0], actual) != \
             _outcome(verdict, actual):
