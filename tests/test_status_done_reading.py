@@ -340,6 +340,35 @@ def test_a_figure_under_beside_more_work_or_foretold_is_no_result_reached(given)
     assert a.status != "completed", a.reason
 
 
+# A programme's size counted with its whole closing the name (…重点项目共46个, …重点项目共安排93项, 共计: words.toml
+# task.count_name_tail; the year opening the name, 2021年…, left out) beside the year's planned investment, now also
+# written 计划完成投资 or 计划投资 (task.year_investment), is the list's size, not a count to finish (rules/task_parts.py
+# _list_size): the year plan's share decides (新疆 and 乌什, pages20).  Before, the size stood as a part unreported and
+# capped a share over the year's plan at on pace.
+PROGRAMME_SIZE = [
+    (("全年计划实施重点民生项目共40个,计划投资6亿元。", "截至目前,已开工项目39个,开工率97.5%;累计完成投资4.5亿元,完成全年计划投资的75%。",
+      date(2024, 7, 5)), "ahead"),
+    (("2024年全市民生类重点项目共安排60项,总投资900亿元,计划完成投资150亿元", "截至11月底,累计完成投资160亿元,为年计划的106.7%。"
+      "其中,交通项目、教育项目超额完成年度计划,分别达到118%、109%。", NOVEMBER), "completed"),
+    (("今年确定市重点项目共计52个,计划完成投资80亿元。", "1-9月完成投资64.8亿元,占年计划的81%,已开工项目50个。", SEPTEMBER), "ahead"),
+]
+
+# guards: a count to build beside the plan (计划建成…40个) stays a part; a project's own 计划投资 beside its length leaves
+# the length a part; a year plan's share under the pace still reads behind.
+PROGRAMME_SIZE_GUARDS = [
+    (("全年计划建成民生项目40个,计划投资6亿元。", "已建成12个,完成投资4.5亿元。", date(2024, 7, 5)), "behind"),
+    (("城南污水管网项目计划投资2亿元,新建管网20公里", "完成投资1.6亿元,建成管网8公里。", SEPTEMBER), "behind"),
+    (("全年计划实施重点民生项目共40个,计划投资6亿元。", "已开工项目39个;累计完成投资2亿元,完成全年计划投资的33.3%。", date(2024, 7, 5)),
+     "behind"),
+]
+
+
+@pytest.mark.parametrize("given,status", PROGRAMME_SIZE + PROGRAMME_SIZE_GUARDS)
+def test_a_programmes_size_beside_the_years_plan_is_no_part(given, status):
+    a = judge(*given)
+    assert a.status == status, a.reason
+
+
 def miss(given, expected, why):
     return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
 

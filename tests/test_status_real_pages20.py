@@ -35,13 +35,6 @@ KNOWN_MISSES_PAGES20 = [
     miss(("今年该县将投入2100万元建设160条90公里农村屯级道路", "截至9月20日,已完成屯级道路里程数72公里,累计完工项目152个,"
           "累计完成投资数1850万元。", date(2016, 9, 20)), "ahead",
          "three measures (length, items, money) over the band said under other nouns read as parts unreported"),
-    miss(("全年计划实施重点民生项目共38个,计划投资6.2亿元。", "截至目前,已开工项目37个,开工率97%;累计完成投资4.5亿元,"
-          "完成全年计划投资的72.6%。", date(2016, 7, 5)), "ahead",
-         "the programme's project count read as a part unreported beside its year-plan share over the band"),
-    miss(("2022年全区民生类重点项目共安排80项,总投资2400亿元,计划完成投资420亿元", "截至11月底,全区重点民生项目按照实物工作量累计"
-          "完成投资441亿元,为年计划的105%,比去年同期提高6.2个百分点。其中,教育项目、养老项目超额完成年度计划,分别达到118%、109%。",
-          date(2022, 11, 30)), "completed",
-         "the programme's composition (共安排80项) read as a part unreported beside its year plan exceeded"),
     miss(("农田水利项目新开工及在建项目12项,年度计划投资5.2亿元。", "截至目前,开工10项,开工率83.3%。完成投资8.3亿元,"
           "完成年度计划的159.6%。", date(2014, 7, 31)), "completed",
          "a start rate beside the year plan exceeded read as a part still short (ahead, not done)"),
@@ -114,6 +107,13 @@ MENDED_PAGES20 = [
                  id="我县今年计划建成150公里乡村公路|现已完成路面铺设162公里;"),
     pytest.param(("公交化改造乡村客运班线8条。", "已完成8条线路改造。", date(2023, 7, 10)), "completed",
                  id="公交化改造乡村客运班线8条。|已完成8条线路改造。"),
+    # pagesfix (stop 41): a programme's size counted with its whole (共38个, 共安排80项) beside the year's plan (计划投资,
+    # 计划完成投资) is no part (rules/task_parts.py _list_size; tests/test_status_done_reading.py PROGRAMME_SIZE)
+    pytest.param(("全年计划实施重点民生项目共38个,计划投资6.2亿元。", "截至目前,已开工项目37个,开工率97%;累计完成投资4.5亿元,"
+                  "完成全年计划投资的72.6%。", date(2016, 7, 5)), "ahead", id="全年计划实施重点民生项目共38个|72.6%"),
+    pytest.param(("2022年全区民生类重点项目共安排80项,总投资2400亿元,计划完成投资420亿元", "截至11月底,全区重点民生项目按照实物工作量累计"
+                  "完成投资441亿元,为年计划的105%,比去年同期提高6.2个百分点。其中,教育项目、养老项目超额完成年度计划,分别达到118%、109%。",
+                  date(2022, 11, 30)), "completed", id="民生类重点项目共安排80项|为年计划的105%"),
 ]
 
 

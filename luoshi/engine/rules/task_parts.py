@@ -91,6 +91,10 @@ _LISTED_PROJECTS = re.compile(r"[^，,；;。\d]{0,12}项目")
 # A bracketed aside inside a name (重点项目(含省重大)): left out before the name is read.
 _ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _AMONG_LEAD = re.compile(r"^其中")
+# What may close a count's name before its figure (…重点项目共46个, …重点项目共安排93项: words.toml task.count_name_tail),
+# and the year opening it (2021年…): left out before the name is read for a programme's list.
+_COUNT_TAIL = re.compile(f"(?:{vocab.alternation('task.count_name_tail')})$")
+_COUNT_LEAD_YEAR = re.compile(r"^\s*(?:\d{4}|今|本|全)年(?:度)?")
 
 
 def _year_plan(p: Part) -> bool:
@@ -106,7 +110,7 @@ def _list_size(p: Part, sized: list[Part]) -> bool:
     列入苏州重点项目(含省重大)75个), a count whose name holds the year's plan itself (22个重大项目年度计划投资191亿元), or
     the breakdown after 其中 of a list already read as a size (列入省级重点项目8项,其中续建项目7项)."""
     t = p.indicator
-    metric = _ASIDE.sub("", t.metric or "")
+    metric = _COUNT_LEAD_YEAR.sub("", _COUNT_TAIL.sub("", _ASIDE.sub("", t.metric or "")))
     if _WHOLE_INVESTMENT.search(metric) or _PROGRAMME.search(metric):
         return True
     if vocab.unit_kind(t.unit) == "money":
