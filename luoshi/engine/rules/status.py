@@ -63,13 +63,13 @@ def _pace_word_rx() -> re.Pattern:
                       f"(?:{_PACE_DEGREE})?(?:" + words_ + ")")
 
 
-# The pace said to be affected (影响签约进度, 影响了工程进展; 施工进度受到一定影响, 工期受影响): a lag written as its
-# effect.  Not when the effect is denied or prevented right before 影响 (不影响进度, 以免影响工期: pace.affected_denied),
+# The pace said to be affected (影响签约进度, 影响了工程进展, 影响了移民安置项目的实施进度 — the work's name between, twelve
+# characters at most; 施工进度受到一定影响, 工期受影响): a lag written as its effect.  Not when the effect is denied or prevented right before 影响 (不影响进度, 以免影响工期: pace.affected_denied),
 # nor 影响评价 / 影响评估 (环境影响评价, an assessment) or 影响力, nor an effect said slight (进度受到的影响不大:
 # pace.affected_slight).
 _AFFECTED = vocab.alternation("pace.affected")
 _SLIGHT = vocab.alternation("pace.affected_slight")
-_AFFECTED_PACE = re.compile(f"影响(?!{vocab.alternation('pace.affected_not')})" r"(?:了)?[^,;。，；\d未不]{0,6}?"
+_AFFECTED_PACE = re.compile(f"影响(?!{vocab.alternation('pace.affected_not')})" r"(?:了)?[^,;。，；\d未不]{0,12}?"
                             f"(?:{_AFFECTED})"
                             rf"|(?:{_AFFECTED})(?:{vocab.alternation('pace.affected_by')})(?:了)?[^,;。，；\d]{{0,4}}?"
                             f"影响(?!{_SLIGHT})")

@@ -297,7 +297,8 @@ class StageAgainstDeadline(StatusRule):
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
                  "something (a result verb whose object is not itself a plan, or 打造/建设 opening a clause whose object is a "
                  "facility or place: words.toml task.built_object; or a task that is only a programme of works by its name, "
-                 "words.toml task.works_programme: 城区夜景亮化工程, 社区充电桩项目, 乡村公共广播建设 — not 建设 of a system "
+                 "words.toml task.works_programme: 城区夜景亮化工程, 社区充电桩项目, 乡村公共广播建设, or only a facility's or a road's "
+                 "name, task.facility_name_tail: 龙山公园B区, 十五号路、十五号路支巷 — not 建设 of a system "
                  "or a team, task.abstract_build, nor after 开展, task.works_programme_not_lead), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
@@ -316,7 +317,8 @@ class StageAgainstDeadline(StatusRule):
                  "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
                  "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
                  "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
-                 "the target's own measure (a length, an area, an amount, a mass) under another verb or noun "
+                 "the target's own measure (a length, an area, an amount, a mass; the task's one target in it, beside figures of other kinds "
+                 "— a list's count, a growth rate) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
                  "seriously behind (flagged weak_match), unless the rest is said to be under way (from measure_rest_late only at the last step of its works or "
                  "the step the task asks for).  The same one figure at or over the target (完成路面铺设216公里 for 建成200公里农村公路; "
@@ -504,8 +506,8 @@ class StageAgainstDeadline(StatusRule):
             if short:
                 # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
                 # (a length, an area, an amount), under another verb or noun, falls short of the pace.
-                f, c, status = short
-                return Outcome(status, c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成{f.fact.text}，"
+                f, c, status, t = short
+                return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
                                f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
                                [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
             met = _measure_met(case, norm) if st == "done" else None
@@ -536,11 +538,13 @@ class StageAgainstDeadline(StatusRule):
             # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
+        bare = for_parsing(case.task_text).strip().rstrip("。.;；")
         if must is None and case.expected >= threshold("half_year") \
-                and _WORKS_PROGRAMME_TASK.fullmatch(for_parsing(case.task_text).strip().rstrip("。.;；")) \
-                and not _ABSTRACT_BUILD.search(for_parsing(case.task_text).strip().rstrip("。.;；")):
+                and (_WORKS_PROGRAMME_TASK.fullmatch(bare) and not _ABSTRACT_BUILD.search(bare)
+                     or _FACILITY_NAME_TASK.fullmatch(bare)):
             # 公共文化空间工程 with only its sites chosen, 实施“…达标工程” still at tender, past mid-year: a programme of
-            # works by its name is works to carry out, and only prepared (its other stages are read as before).
+            # works by its name is works to carry out, and only prepared (its other stages are read as before); so is a
+            # facility's or road's bare name (龙山公园B区 still in 前期工作 at 30 June, 十五号路 designing at 25 September).
             return Outcome("behind", None, "stage",
                            f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
@@ -601,6 +605,17 @@ _WORKS_PROGRAMME_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead
                                    f"(?![^,;。，；]{{0,4}}?(?:{vocab.alternation('task.works_programme_not_lead')}))"
                                    f"(?:{vocab.alternation('task.works_programme_lead')})?" r"[“\"「]?[^,;。，；\d]{2,30}?"
                                    f"(?:{vocab.alternation('task.works_programme')})" r"[”\"」]?")
+# 龙山公园B区, 十五号路、十五号路支巷, 环南台岛自行车休闲道: a task that is only the name of a facility or a road (one or
+# several, between 、), a section after it at most (words.toml task.facility_name_tail, task.built_object,
+# task.facility_section) — a livelihood list's bare item, works to carry out; not after a process lead (推进…公园), not
+# with an activity verb in it (开展…), not a figurative road (拓宽发展思路: task.facility_name_not).
+_FACILITY_NAME = (r"[“\"「]?[^,;。，；\d、\s]{1,24}?"
+                  f"(?:{vocab.alternation('task.built_object', 'task.facility_name_tail')})"
+                  f"(?:{vocab.alternation('task.facility_section')})?" r"[”\"」]?")
+_FACILITY_NAME_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')}))"
+                                 f"(?![^,;。，；]*?(?:{vocab.alternation('task.works_programme_not_lead')}))"
+                                 f"(?![^,;。，；]*?(?:{vocab.alternation('task.facility_name_not')})$)"
+                                 f"{_FACILITY_NAME}(?:[、和及]{_FACILITY_NAME})*")
 # 法治政府建设, 干部队伍建设: 建设 of an object built only in a figurative sense (words.toml task.abstract_build) closes no
 # programme of works.
 _ABSTRACT_BUILD = re.compile(f"(?:{vocab.alternation('task.abstract_build')})建设[”\"」]?$")

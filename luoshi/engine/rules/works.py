@@ -392,16 +392,20 @@ _THE_REST_OR_ANOTHER = re.compile(rf"(?:{_THE_REST})|另有")
 _SINCE_LEAD = pattern("since_lead")      # a done figure counted since the start (开工以来, 历年), not the year's
 
 
-def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
+def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str, object] | None:
     """On a task with one figure to reach, in a length, an area, an amount or a mass, the one figure the report
     gives as done in the same measure, unplaced (another verb or noun: 完成管道铺设 for 管网改造), when it is short of
-    the pace: (the figure, its completion, behind or seriously_behind).  Not when the report says the rest is
+    the pace: (the figure, its completion, behind or seriously_behind, the target).  The task's other figures of
+    another kind — a list's count beside the year's planned investment (确定建设项目194个,年度计划投资112亿元), a growth
+    rate beside the amount (目标任务是201.08亿元、增速23%) — leave the one measure to reach (pagesx, from the real
+    misses of pages13 and pages16).  Not when the report says the rest is
     under way or put off (其余…, 剩余…, 另有…: rule 4 and its kin decide), nor for a figure compared on the year."""
-    if len(case.numeric) != 1:
+    measured = [t for t in case.numeric if not _is_level(t) and t.comparator in (None, "", ">=")
+                and vocab.unit_kind(t.unit) in _DISTINCT_MEASURES]
+    if len(measured) != 1 or any(vocab.unit_kind(t.unit) == vocab.unit_kind(measured[0].unit) for t in case.numeric
+                                 if t is not measured[0]):
         return None
-    t = case.numeric[0]
-    if _is_level(t) or t.comparator not in (None, "", ">=") or vocab.unit_kind(t.unit) not in _DISTINCT_MEASURES:
-        return None
+    t = measured[0]
     tv = _target_value(t)
     measure = vocab.measured_unit(t.unit, t.scale)[0]
     same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
@@ -416,7 +420,7 @@ def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str] | None:
         return None
     c = round(100.0 * _value(same[0].fact) / tv, 1)
     status = by_pace(c, case.expected)
-    return (same[0], c, status) if status in ("behind", "seriously_behind") else None
+    return (same[0], c, status, t) if status in ("behind", "seriously_behind") else None
 
 
 @lru_cache(maxsize=1024)
