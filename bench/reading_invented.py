@@ -63,6 +63,8 @@ precision 0/5 (constant 1.000): r40's review paragraph opening on the sectors' o
 heading, its figures taken as five targets and the problems paragraph after it as plan, and the year's targets untagged at the end
 of the five-year part (今年是…开局之年，要力争实现：…) not read; r41, pasted without its part headings, got no part (every role other)
 and no target though its targets sentence is tagged 主要预期目标.
+After the ordinal-run, five-year-part year list, 削减, next-five-years title and headless-speech rules: 13/13, targets 20/20,
+20/21; all sets 268/268, 319/319, 319/320.
 """
 
 from __future__ import annotations

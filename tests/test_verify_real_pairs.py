@@ -90,9 +90,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                      "output",
     # fifteenth set's first run (verifyb, stop 40): the misses left (two fitted on r63: a ceiling of the result over
     # a ceiling target; a metric named with its rate of fall, 能耗下降率)
-    ("r61", "农业增加值"): "the sectors written as ordinals sharing one measure (一、二、三产业增加值分别增长…) are not read "
-                       "as the farm sector's and the services' value added",
-    ("r61", "服务业增加值"): "the sectors written as ordinals sharing one measure are not read as the services' value added",
+    # (r61's farming and services answered by the sectors written as ordinals sharing one measure, 一、二、三产业增加值
+    # 分别增长…, mended at stop 41 by readt: tests/test_reading_real_leftovers.py,
+    # tests/test_verify_judge.py SECTORS_ORDINALS)
+    # (r59 failed whole until stop 41 — its year's targets untagged under 今年，是…。要力争… in a five-year part; one row left)
+    ("r59", "财政总收入"): "a level of revenue beside the target's rate (3300亿元) is read as a neighbouring basis (unclear) "
+                      "where the label reads the rate not reported",
     ("r61", "城镇居民收入"): "the urban residents' rate given beside all residents' (全体居民…6.8%，其中城镇和农村…分别增长"
                         "5.5%和8.2%) is passed over for all residents' as a neighbour (unclear)",
     ("r61", "粮食播种面积、粮食总产量、单位GDP能耗、二氧化碳排放和其他污染物排放指标"): "a national quota bundle answered "
@@ -118,8 +121,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                       "外贸进出口 answers nothing",
 }
 KNOWN_PAIR_MISSES: dict[str, str] = {
-    "r59": "the year's targets stated untagged in a five-year part (今年，是…开局之年。要力争地区生产总值增长10%以上；…) "
-           "are not found",
     "r66": "the year-N excerpt holds no part heading at all (cut from the year's 总体要求 paragraph): its tagged "
            "主要预期目标 sentence is found but no plan part around it, so no target",
 }

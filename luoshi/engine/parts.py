@@ -152,7 +152,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     plans = [n for n in plans if n]
     for i in tops:
         title = for_parsing(sections[i].title)
-        said = title_role(title)
+        # (an untitled part opened where a report pasted without its headings shows one: structure._headless_parts)
+        said = title_role(title) or ("" if title or sections[i].role == "other" else sections[i].role)
         number = _five_year_number(title)
         if said == "review" and _FIVE_YEAR.search(title) and not _YEAR.search(title):
             sections[i].five_year = True    # 过去五年的工作回顾: its figures are five years', not the year's
@@ -346,6 +347,11 @@ def _review_without_targets(text: str, sections: list[Section], paragraphs: list
             review.append(i)
     for i in lead:
         roles[i] = "review" if i in review else "plan"
+
+
+def opens_problems(body: str) -> bool:
+    """A paragraph opening on the problems (同时也要看到…, 我们也清醒认识到… within its first 80 characters)."""
+    return bool(_PROBLEMS.search(for_parsing(body)[:80]))
 
 
 def missing_roles(sections: list[Section], sentences: list[Sentence]) -> list[str]:

@@ -52,6 +52,8 @@ from .text import for_parsing, line_spans
 
 _CN = "一二三四五六七八九十百零"
 _LEVEL1 = re.compile(rf"^([{_CN}]+)、\s*(.*)$")
+# A run of ordinals naming things together (一、二、三产业增加值分别增长…; 二、三产业…; 一、二等奖): prose, no 一、 heading.
+_ORDINAL_RUN = re.compile(rf"^(?:[{_CN}]{{1,2}}、|[一二三]产业)")
 _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
 _LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
@@ -171,7 +173,7 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
     一、 heading is a part, so the part after the review never nests under it."""
     for level, pattern in ((1, _LEVEL1), (2, _LEVEL2), (3, _LEVEL3)):
         m = pattern.match(line)
-        if not m:
+        if not m or (level == 1 and _ORDINAL_RUN.match(m.group(2))):
             continue
         own_line = len(line) <= 40 and "。" not in line[:-1]
         if level == 3 and not own_line and not marked:
@@ -193,11 +195,16 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
     return None
 
 
+# A 一、 title opening on the coming five years (二、未来五年，我们要…): the part on the five years' goals.
+_NEXT_FIVE_YEARS = vocab.pattern("part.next_five_years")
+
+
 def _names_part(title: str, own_line: bool) -> bool:
     """A 一、 title that names a part of the report (2019年工作回顾, 2020年工作安排; on a line of
     its own also a longer one: …全力抓好2023年重点工作)."""
     limit = 40 if own_line else 20
-    return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title) or _TARGETS_TITLE.search(title))
+    return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title) or _TARGETS_TITLE.search(title)
+                                        or _NEXT_FIVE_YEARS.match(title))
 
 
 def _unmark(line: str) -> tuple[str, str | None, int]:
@@ -521,6 +528,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 sentence.tags.append("expected_targets")
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_then_listed(norm, sentences)
+    if not documents and not any(x.level <= 1 for x in sections):
+        _headless_parts(text, norm, sections, paragraphs, sentences)
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)
     items = livelihood_items(text, paragraphs)
@@ -750,3 +759,68 @@ def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> li
             items.append({"number": number, "title": item[body_start:body_start + len(title)],
                           "text": item, "start": a, "end": a + len(item)})
     return items
+
+
+# A report pasted without its part headings: the paragraph opening on the past year (2024年是…关键一年。一年来，…;
+# 过去一年，…), the one opening on the coming year (2025年是…收官之年; 今年，…) and the one on the government's own conduct.
+_PAST_OPENING = re.compile(rf"^\W*(?:(?:{vocab.alternation('verify.year_opener')})|((?:19|20)\d\d)年)")
+_COMING_OPENING = re.compile(rf"^\W*(?:(?:{vocab.alternation('time.one_year_lead')})|((?:19|20)\d\d)年)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")         # 某某县2025年政府工作报告: the year planned
+_CONDUCT_OPENING = re.compile(rf"^[^。!?]{{0,30}}?(?:{vocab.alternation('part.conduct')})")
+
+
+def _headless_parts(text: str, norm: str, sections: list[Section], paragraphs: list[Paragraph],
+                    sentences: list[Sentence]) -> None:
+    """A speech to the deputies (各位代表) pasted without its part headings — no 一、 line, no part title, only
+    sub-headings if any — gets its parts back where a careful reader sees them open: the review at the first
+    paragraph opening on the past year (2024年是…关键一年。一年来，…, 过去一年，…: a year before the report's own), the
+    year's part at the first paragraph after it opening on the coming year (2025年是…收官之年, 今年，…) or holding the
+    expected targets, and the conduct part at a paragraph after that whose first sentence names the government's own
+    conduct (做好今年工作，对政府自身建设提出了更高要求).  Untitled parts, their roles set here; the problems paragraph
+    and the closing are read inside them as in any report.  A text with neither a review nor a year's part so
+    opened keeps its reading (no part)."""
+    if not _SPEECH.search(norm[:3000]):
+        return
+    head = _TITLE_YEAR.search(norm[:norm.find("\n")] if "\n" in norm else norm)
+    year = parts.report_year(text) or (int(head.group(1)) if head else None)
+    if year is None:
+        return
+    bodies = [(p.start, norm[p.start:p.end]) for p in paragraphs]
+    review = plan = conduct = None
+    for start, body in bodies:
+        if review is None:
+            m = _PAST_OPENING.match(body)
+            # (not the problems paragraph: 过去一年的成绩来之不易。同时我们也清醒看到…)
+            if m and (m.group(1) is None or int(m.group(1)) < year) and not parts.opens_problems(body):
+                review = start
+            continue
+        if plan is None:
+            m = _COMING_OPENING.match(body)
+            tagged = any("expected_targets" in t.tags for t in sentences if start <= t.start < start + len(body))
+            if (m and (m.group(1) is None or int(m.group(1)) == year)) or tagged:
+                plan = start
+            continue
+        if _CONDUCT_OPENING.match(body):
+            conduct = start
+            break
+    if review is None or plan is None:
+        return
+    opens = [(review, "review"), (plan, "plan")] + ([(conduct, "conduct")] if conduct is not None else [])
+    ends = [_back(text, b) for b, _ in opens[1:]] + [len(text.rstrip())]
+    new = [Section(0, "", "", a, e, role) for (a, role), e in zip(opens, ends, strict=True)]
+    order = sorted(range(len(sections) + len(new)), key=lambda k: ((sections + new)[k].start, (sections + new)[k].level))
+    where = {old: k for k, old in enumerate(order)}
+    merged = [(sections + new)[k] for k in order]
+    for x in merged:
+        if x.parent is not None:
+            x.parent = where[x.parent]
+
+    def part_at(pos: int) -> int | None:
+        return next((where[len(sections) + k] for k, x in enumerate(new) if x.start <= pos < max(x.end, x.start + 1)), None)
+    for x in merged:
+        if x.level > 0 and x.parent is None:
+            x.parent = part_at(x.start)
+    for item in (*paragraphs, *sentences):
+        item.section = where[item.section] if item.section is not None else part_at(item.start)
+    sections[:] = merged
+

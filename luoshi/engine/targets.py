@@ -270,7 +270,10 @@ _SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
 # 正常年景下粮食产量…: a condition opening the clause (target.condition_lead), no part of the metric's name.
 _CONDITION_LEAD = re.compile(f"^(?:{vocab.alternation('target.condition_lead')})[,，]?")
-_LEAD_KEEP = re.compile(f"^(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?")
+# (要力争实现：地区生产总值…, the year's list under its lead with no 预期 tag: 要 and the colon after the verb go too)
+_LEAD_KEEP = re.compile(f"^(?:要(?={vocab.alternation('target.lead_resolve', 'target.lead_keep')}))?"
+                        f"(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?"
+                        f"(?:[:：](?=.))?")
 
 
 _DIGIT = re.compile(r"\d")

@@ -28,14 +28,21 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     (2026年是…开局之年; 今年，…; 2026年经济社会发展的主要预期目标是) the year's, and a task is marked by the run
     it stands in (its own sentence's lead counting).  Before any lead, a task of such a part stays unmarked.
 
-    Wherever it stands, a task opened by a later year than the one planned (到2029年，全市…达到…, in a 2027 report)
-    states a goal of several years, not the year's: it is marked too."""
+    Wherever it stands, a task opened by a later year than the one planned (到2029年，全市…达到…, in a 2027 report),
+    or by the period of the five-year plan the year is in (“十五五”期间，力争…; “十五五”时期，全县将…; 到“十五五”末，…, in a
+    2026 report), states a goal of several years, not the year's: it is marked too (a year's task naming the plan
+    inside — 着眼“十五五”发展，谋划…; 编制“十五五”规划 — is not opened by its period, and stays the year's)."""
     year = report_year(doc.text)
-    if year is not None:
-        for task in tasks:
-            later = _LATER_YEAR.match(for_parsing(task.text)) if task.kind == "task" else None
-            if later and int(later.group(1)) > year:
-                task.five_year = True
+    for task in tasks:
+        if task.kind != "task":
+            continue
+        norm = for_parsing(task.text)
+        later = _LATER_YEAR.match(norm)
+        if later and year is not None and int(later.group(1)) > year:
+            task.five_year = True
+        plan = _PLAN_PERIOD_LEAD.match(norm)
+        if plan and (year is None or _PLAN_START[plan.group(1)] <= year <= _PLAN_START[plan.group(1)] + 4):
+            task.five_year = True   # “十五五”期间，力争…; 到“十五五”末，… in the year's part: the plan's years, not the year's
     if not any(s.five_year for s in doc.sections):
         return
     starts = [s.start for s in doc.sentences]
@@ -63,6 +70,11 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
 # (The space after the ordinal sits inside its group: a bare \s* after \W* overlapped it, quadratic on a long run of
 # spaces that matches nothing.)
 _LATER_YEAR = re.compile(r"\W*(?:(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}是)\s*)?(?:力争)?到((?:19|20)\d\d)年(?:底|末)?,")
+# A task opened by a five-year plan's period (“十五五”期间，…; “十五五”时期，…; 到“十五五”末，…; 力争到“十五五”末期，…) and the
+# first year of each plan by its number (十五 → 2026: the plans run 1951 + 5n … 1955 + 5n).
+_PLAN_PERIOD_LEAD = re.compile(r"\W*(?:(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}是)\s*)?(?:力争)?(?:到|在)?“?十([一二三四五六七八九])五”?"
+                               rf"(?:规划)?(?:{vocab.alternation('part.plan_period')}),")
+_PLAN_START = {n: 1951 + 5 * (10 + k) for k, n in enumerate("一二三四五六七八九", start=1)}
 # A sentence opening on the five years (今后五年，…; “十五五”期间，…) or on the coming year (今年，…; 2026年是…).
 _FIVE_YEAR_OPENING = re.compile(rf"\W*(?:(?:{vocab.alternation('part.five_year_lead')})\W*)?(?:{vocab.alternation('part.five_year')})")
 
@@ -97,23 +109,39 @@ def _year_target_sentences(doc: Document) -> set[int]:
         year = [s for s in found if not _several_years(s.text)]
     if not year and found:
         year = _year_list(doc)
+    if not found:
+        # none tagged at all: the coming year's list under its lead in a part on the five years only
+        # (今年，是…开局之年。要力争地区生产总值增长10%以上；…), no plan part's first sentence
+        year = _year_list(doc, in_five_year_only=True)
     return {s.start for s in (year or found)}
 
 
 _YEAR_LIST_RATES = 3
 
 
-def _year_list(doc: Document) -> list:
+def _year_list(doc: Document, in_five_year_only: bool = False) -> list:
     """In a report whose expected-targets sentences all set several years' targets (a new congress's first report:
     今后五年…主要预期目标是：…年均增长…), the coming year's stated without the word: the first sentence of a plan
     part not on the five years, in the part's own opening before any sub-section, holding rates of several
-    targets and no yearly averages (三、2022年重点工作 / …力争地区生产总值增长7%左右，…收入增长5%，…增长15%，…)."""
+    targets and no yearly averages (三、2022年重点工作 / …力争地区生产总值增长7%左右，…收入增长5%，…增长15%，…).
+    In a part on the five years the coming year's run counts too: a sentence under a lead on the coming year
+    (今年，是…开局之年。要力争地区生产总值增长10%以上；…; 今年是“十五五”开局之年，要力争实现：…), after the five
+    years' goals."""
+    year = report_year(doc.text)
+    leads: dict[int, tuple[list[int], list[bool]]] = {}
     for k, s in enumerate(doc.sentences):
         if not is_plan(s.role) or s.section is None:
             continue
         part = doc.sections[s.section]
-        if part.parent is not None or part.five_year or _several_years(s.text):
+        if part.parent is not None or _several_years(s.text) or in_five_year_only and not part.five_year:
             continue
+        if part.five_year:
+            if s.section not in leads:
+                leads[s.section] = _period_leads(doc, s.section, year)
+            at, five = leads[s.section]
+            j = bisect.bisect_right(at, s.start) - 1
+            if j < 0 or five[j]:
+                continue        # the five years' run, or before any lead
         rates = len(_FIGURE.findall(for_parsing(s.text)))
         # (…今年地区生产总值增长6%左右。一般公共预算收入增长4%。社会消费品零售总额增长7%。…: one short sentence
         # a target, the run of its paragraph's sentences that each hold a rate counted together)

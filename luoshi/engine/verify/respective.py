@@ -40,6 +40,9 @@ def _shared_names(before: str, name: str) -> list[str]:
 
 
 _RESPECTIVELY = re.compile("分别")
+# The sectors written as ordinals sharing 产业 (一、二、三产业; 二、三产业; 一二三产业), at a clause's start (after 全年, 全市…).
+_SECTOR_ORDINALS = re.compile(rf"^(\W*(?:{vocab.alternation('verify.sector_scope')})?)([一二三](?:[、和]?[一二三]){{1,2}})产业")
+_SECTOR_ORDINAL = re.compile("[一二三]")
 _COMMA_OR_COLON = re.compile(r"[,:]")
 
 
@@ -58,6 +61,9 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
         if inner:
             figures = figures[:len(inner)]
         head = _RESPECTIVE_TRAIL.sub("", norm[clause_start:m.start()])
+        # 一、二、三产业增加值分别增长…: the sectors as short ordinals sharing one measure, each sector named in full
+        # (the year or area before them, 全年…, no part of their names)
+        head = _SECTOR_ORDINALS.sub(lambda o: "、".join(f"第{x}产业" for x in _SECTOR_ORDINAL.findall(o.group(2))), head)
         names = [targets.strip_metric(g) for g in targets.split_metrics(head)]
         if all(x in _BARE_NAMES for x in names):
             # 投资、消费增速分别为4.1%和6.2%: a list of bare head words only, each its metric (verify.bare_names)
