@@ -295,7 +295,12 @@ _BASIS_LEAD = re.compile(rf"^\d+(?:\.\d+)?[千万亿]*元(?:{vocab.alternation('
                          rf"(?:{vocab.alternation('figure.basis_after')})")
 
 
+# A space between two Chinese characters inside a name (外贸进 出口): the source's line wrap, no word break.
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def strip_metric(metric: str) -> str:
+    metric = _WRAP_SPACE.sub("", metric)
     # 城镇新增就业10万人以上、城镇调查失业率…: the bound of the figure before is not the next metric's.
     metric = _BOUND_BEFORE.sub("", metric.strip())
     metric = _BASIS_LEAD.sub("", metric)
