@@ -113,8 +113,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r68", "农村常住居民人均可支配收入"): "one rate for both groups (城镇和农村…均增长8%) answers the urban target only; the "
                                   "rural target reads it as another basis (unclear) where the label reads it as the "
                                   "rural group's 8%",
-    ("r68", "细颗粒物（PM2.5）年均浓度"): "a cut by an amount (降低1微克/立方米左右) is read as a level, so the year's level "
-                                  "(16微克/立方米) is judged over it: not met, where the review's 下降1个单位 meets it",
+    ("r68", "细颗粒物（PM2.5）年均浓度"): "a cut by an amount (降低1微克/立方米左右) answered by 下降1个单位 (one unit, the "
+                                  "concentration's unit not written) beside the year's level: read as unclear where the "
+                                  "label reads the unit as one microgram (before the fall-by-an-amount rule: not met)",
     ("r68", "节能减排降碳"): "an energy/emissions quota beside energy intensity said to keep falling in words is read as not "
                        "named where the label reads related words as a neighbour (unclear)",
 }
@@ -1199,3 +1200,32 @@ def test_a_wrapped_name_is_joined(clause, expected):
 ])
 def test_a_wrapped_name_verified(target, metric, review, outcome):
     assert _bare_outcome(target, review, metric) == [outcome]
+
+
+# A fall word right before a level's or an amount's figure (降低1微克/立方米, 减少0.8万吨: indicators.fall_by) is a fall
+# by that much — kind decline_rate in the figure's unit, answered by a fall, never by the year's level; a level target is
+# answered by a level, not by a fall.  Before, a cut of PM2.5 by 1微克/立方米左右 was judged against the year's level of
+# 16 (not met: r68, 海南 2019), and any level met a cut written as a floor.
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("PM10年均浓度下降3微克/立方米", [("PM10年均浓度", 3.0, "微克/立方米", ">=", "decline_rate")]),
+    ("二氧化硫排放量减少0.8万吨", [("二氧化硫排放量", 0.8, "万吨", ">=", "decline_rate")]),
+    # guards: lowered to a level, or capped, stays a level
+    ("PM10年均浓度下降到57微克/立方米", [("PM10年均浓度", 57.0, "微克/立方米", "<=", "level")]),
+    ("PM10年均浓度控制在61微克/立方米以内", [("PM10年均浓度", 61.0, "微克/立方米", "<=", "level")]),
+])
+def test_a_fall_by_an_amount_is_no_level(clause, expected):
+    assert [(i.metric, i.value, i.unit, i.comparator, i.kind) for i in targets.parse_clause(clause)] == expected
+
+
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    ("PM10年均浓度下降3微克/立方米", "PM10年均浓度", "PM10年均浓度下降3.6微克/立方米", "achieved"),
+    ("PM10年均浓度下降3微克/立方米", "PM10年均浓度", "PM10年均浓度下降1.1微克/立方米", "not_met"),
+    ("PM10年均浓度下降3微克/立方米", "PM10年均浓度", "PM10年均浓度为58微克/立方米", "unclear"),
+    ("二氧化硫排放量减少0.8万吨", "二氧化硫排放量", "二氧化硫排放量9.4万吨", "unclear"),
+    # guards: a level target keeps its level; a fall is no level
+    ("PM10年均浓度控制在61微克/立方米以内", "PM10年均浓度", "PM10年均浓度为58微克/立方米", "achieved"),
+    ("PM10年均浓度控制在61微克/立方米以内", "PM10年均浓度", "PM10年均浓度下降3.6微克/立方米", "unclear"),
+])
+def test_a_fall_by_an_amount_verified(target, metric, review, outcome):
+    assert _bare_outcome(target, review, metric) == [outcome]
+

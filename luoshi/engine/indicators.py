@@ -76,6 +76,14 @@ _BOUND_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after', 
 _STRETCH = vocab.words("qualifier.stretch")
 _GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$")
 _FALL = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
+# 下降2微克/立方米, 减少1.2万吨: a fall word right before a level's or an amount's figure (not 下降到/至…) is a fall by
+# that much — the kind decline_rate, in the figure's own unit — never the level or amount itself.
+_FALL_BY = re.compile(f"(?:{vocab.alternation('change.fall')})了?$")
+
+
+def fall_by(kind: str, before: str) -> bool:
+    """A level's or an amount's figure after a fall word (PM2.5年均浓度下降2微克/立方米): a fall by it."""
+    return kind in ("level", "amount") and _FALL_BY.search(before.replace(" ", "")) is not None
 _CUMULATIVE = vocab.pattern("figure.cumulative")
 _DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"]|{vocab.alternation('comparator.duration_after')}")
 # A time limit in quotes is a target (审批“最多90天”); other quoted numbers are names.

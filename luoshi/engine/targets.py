@@ -639,6 +639,8 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
             ind.kind = "ratio"              # 占GDP比重提高到4.1%: a level, not a growth
         if ind.kind == "ratio" and _GROWTH_AFTER_FIGURE.match(after):
             ind.kind = "growth_rate"        # 确保6%以上的增长
+        if indicators.fall_by(ind.kind, norm[:ind.span[0]]):
+            ind.kind = "decline_rate"       # 细颗粒物年均浓度降低1微克/立方米左右: a cut by that much, no level
     out: list[Indicator] = []
     if len(groups) > 1 and len(found) == 1:
         for g in groups:

@@ -54,7 +54,8 @@ def _compatible(ind: Indicator, claim: Claim) -> bool:
             # 居民消费价格指数增长1.8% answers a 涨幅 of 3%
             return kind in ("growth_rate", "decline_rate") or (want == "ratio" and kind == want)
         return kind == want
-    return True
+    # 降低1微克/立方米 against 16微克/立方米: a fall by an amount is answered by a fall, a level by a level.
+    return (ind.kind == "decline_rate") == (_claim_kind(ind, claim) == "decline_rate")
 
 
 def _signed(ind: Indicator, claim: Claim) -> float:

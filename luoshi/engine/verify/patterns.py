@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
-from ..indicators import LOWER_IS_BETTER
+from ..indicators import LOWER_IS_BETTER, fall_by
 
 MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
@@ -323,7 +323,8 @@ def _kind(unit: str, before: str) -> str:
             return "growth_rate" if short.group("word") in (_SHORT_GROWTH_WORD, _INCREMENT_GROWTH_WORD) else "decline_rate"
         return "ratio"
     found = vocab.unit(vocab.base_unit(unit)[0])
-    return found.indicator_kind if found else "count"
+    kind = found.indicator_kind if found else "count"
+    return "decline_rate" if fall_by(kind, before) else kind     # 下降2.3微克/立方米: a fall by it, no level
 
 
 _COPULA_ONLY = re.compile(f"(?:{vocab.alternation('verify.copula')})?")
