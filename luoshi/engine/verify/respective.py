@@ -36,6 +36,10 @@ def _shared_names(before: str, name: str) -> list[str]:
     if len(names) < 2 or any(len(normalise(x)) < 2 for x in names):
         return []
     own = normalise(_clean_metric(name))
+    if len(targets.split_metrics(_clean_metric(name))) >= 2:
+        # 城镇和农村常住居民人均可支配收入均增长8%: the figure named by the whole list is each group's, the second
+        # group's too (its name is inside the list's, not the figure's own)
+        return [x for x in names if normalise(x) != own]
     return [x for x in names if normalise(x) not in own]
 
 
