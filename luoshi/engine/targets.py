@@ -59,6 +59,10 @@ _LEVEL_MANNER = vocab.words("target.level_manner")
 _RANGE = vocab.quick(re.compile(r"(?<!\d)(\d+(?:\.\d+)?)%?\s*[—–~～至到-]{1,2}\s*(\d+(?:\.\d+)?)(%|个百分点)"),
                      digits=True)
 _POSITIVE = re.compile(r"正增长")
+# A target doubling its metric in the year, no figure (外商直接投资翻一番, 实际利用外资实现翻番: target.doubled); with a
+# base named before it (比2010年, 较上年末 — target.doubled_since) it is a gain over several years, no year's target.
+_DOUBLED_END = re.compile(f"(?:{vocab.alternation('target.doubled')})\\s*$")
+_DOUBLED_SINCE = re.compile(f"(?:{vocab.alternation('target.doubled_since')})")
 _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平稳增长
 # A class level (水质保持在Ⅲ类及以上): the class number, lower is better.
 _CLASS_LEVEL = re.compile(rf"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{{1,3}}|IV|V)\s*类({vocab.alternation('target.class_bound')})?")
@@ -546,6 +550,13 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         qualifier = body[cut - 2 if body[cut - 2:cut] in _LEVEL_MANNER else cut:].strip()
         return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+    doubled = _DOUBLED_END.search(body)
+    if doubled and doubled.start() >= 2 and not _DOUBLED_SINCE.search(body[:doubled.start()]):
+        # 外商直接投资翻一番, 实际利用外资实现翻番: the year's growth of 100% (not 比2010年翻一番, 较“十三五”末实现翻番:
+        # several years)
+        metrics = split_metrics(strip_metric(body[:doubled.start()]))
+        return [Indicator(metric=m, value=100.0, unit="%", comparator=">=", kind="growth_rate",
+                          qualifier=doubled.group().strip(), text=text[span[0]:span[1]], span=span) for m in metrics if m]
     level = _CLASS_LEVEL.search(body)
     if level and level.start() >= 2:
         metric = strip_metric(body[:level.start()])
