@@ -206,3 +206,20 @@ def test_a_task_opened_by_the_plans_period_is_the_five_years(sentence):
                                       "年内完成“十五五”制造业发展规划编制。"])
 def test_a_task_naming_the_plan_otherwise_stays_the_years(sentence):
     assert not _task(sentence).five_year
+
+
+@pytest.mark.parametrize("sentence", ["新建标准厂房20万平方米；其中智能化厂房不少于8万平方米。",
+                                      "引进亿元以上项目30个；其中，制造业项目占比不低于70%。"])
+def test_a_piece_opened_by_its_part_is_one_task_with_the_piece_before(sentence):
+    from luoshi.engine import tasks
+    doc = _doc(_YEARS_PART.format(sentence=sentence))
+    got = [t.text for t in tasks.tasks_from_document(doc) if t.kind == "task" and "其中" in t.text]
+    assert len(got) == 1 and got[0].startswith(sentence[:6])
+
+
+def test_a_piece_of_its_own_object_is_still_a_task():
+    # guard: a ；-piece opening on its own measure (not 其中) stays a task of its own
+    from luoshi.engine import tasks
+    doc = _doc(_YEARS_PART.format(sentence="新建标准厂房20万平方米；改造提升老旧园区3个。"))
+    got = [t.text for t in tasks.tasks_from_document(doc) if t.kind == "task"]
+    assert any(t.startswith("改造提升老旧园区3个") for t in got)

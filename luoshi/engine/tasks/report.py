@@ -83,6 +83,8 @@ def _worth(body: str) -> bool:
     promise = _WORTH_PROMISE.match(body)
     return bool(promise) and not _MEASURE_VERB_IN.search(promise.group(1))
 # A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
+# A ；-piece giving a part of the piece before it (；其中新开工项目不少于60个): no task of its own.
+_PART_PIECE = re.compile(rf"^\W*(?:{vocab.alternation('task.part_piece')})")
 _MILESTONE_PIECE = re.compile(rf"^(?:{vocab.alternation('task.milestone_lead')})?"
                               rf"(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')})前?"
                               r"[\u4e00-\u9fff]{2,6}[。]?$")
@@ -632,8 +634,8 @@ def _clauses(text: str, sentence: Sentence, body: str | None = None) -> list[tup
     spans: list[tuple[int, int]] = []
     pieces = _pieces(text, start, sentence.end, points)
     for k, (a, b) in enumerate(pieces):
-        if spans and _MILESTONE_PIECE.match(for_parsing(text[a:b]).strip()):
-            spans[-1] = (spans[-1][0], b)       # …；确保年内实现洞通: the piece before's milestone
+        if spans and (_MILESTONE_PIECE.match(for_parsing(text[a:b]).strip()) or _PART_PIECE.match(for_parsing(text[a:b]))):
+            spans[-1] = (spans[-1][0], b)       # …；确保年内实现洞通: the piece before's milestone (or …；其中…: its part)
         elif k < len(pieces) - 1 and (cut := _own_measures(text, a, b)):
             spans += [(a, cut - 1), (cut, b)]   # 推动…达产，支持…扩能；…: two measures before the ；
         else:
