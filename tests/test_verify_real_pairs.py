@@ -115,10 +115,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r68", "节能减排降碳"): "an energy/emissions quota beside energy intensity said to keep falling in words is read as not "
                        "named where the label reads related words as a neighbour (unclear)",
 }
-KNOWN_PAIR_MISSES: dict[str, str] = {
-    "r66": "the year-N excerpt holds no part heading at all (cut from the year's 总体要求 paragraph): its tagged "
-           "主要预期目标 sentence is found but no plan part around it, so no target",
-}
+# (r66's text of no part: mended at stop 41, verifyb — test_a_text_of_no_part_is_read_from_its_targets)
+KNOWN_PAIR_MISSES: dict[str, str] = {}
 # A miss on one row of a metric labelled twice in its pair (by the row's index in the pair's results).
 KNOWN_ROW_MISSES: dict[tuple[str, int], str] = {
     ("r46", 1): "a lead over the nation's growth written as a comparison (比全国高…个百分点左右的增幅) is read as a ratio of "
@@ -1265,3 +1263,37 @@ def test_a_doubling_is_a_growth_of_a_hundred(clause, expected):
 ])
 def test_a_doubling_verified(target, metric, review, outcome):
     assert _bare_outcome(target, review, metric) == [outcome]
+
+
+# A text of no part at all — a report's year pasted alone from its 总体要求 or its targets on, no title, heading or address
+# (r66's shape; parts._plan_without_parts): the sentence naming the main expected targets and what follows it are the plan,
+# so its targets are read and checked.  A text naming no targets keeps no plan: nothing to check.
+def _targets_of(text):
+    from luoshi.engine import tasks as tasks_module
+    doc = _doc(text)
+    return [(i.metric, i.value, i.comparator) for t in tasks_module.tasks_from_document(doc, "t.txt")
+            if t.kind == "expected_target" for i in t.indicators]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025年是“十五五”开局之年，全县经济社会发展的总体要求是：坚持稳中求进，推动高质量发展。\n\n"
+     "主要预期目标是：地区生产总值增长5.3%左右，一般公共预算收入增长4%，城镇调查失业率控制在5.4%以内。\n\n"
+     "为实现上述目标，重点抓好以下五个方面工作：\n",
+     [("地区生产总值", 5.3, "="), ("一般公共预算收入", 4.0, ">="), ("城镇调查失业率", 5.4, "<=")]),
+    ("今年经济社会发展的主要预期目标为：规模以上工业增加值增长8%，社会消费品零售总额增长6.3%。\n",
+     [("规模以上工业增加值", 8.0, ">="), ("社会消费品零售总额", 6.3, ">=")]),
+    # guards: a text naming no targets has none (a review's figures are no plan); a titled report is read as before
+    ("过去一年，全县地区生产总值增长5.1%，一般公共预算收入增长3.2%，城镇调查失业率5.2%。\n", []),
+    ("某某县政府工作报告\n\n二、2025年工作安排\n\n主要预期目标是：地区生产总值增长5.3%左右，一般公共预算收入增长4%。\n",
+     [("地区生产总值", 5.3, "="), ("一般公共预算收入", 4.0, ">=")]),
+])
+def test_a_text_of_no_part_is_read_from_its_targets(text, expected):
+    assert _targets_of(text) == expected
+
+
+def test_a_text_of_no_part_is_checked_against_the_review():
+    n = "主要预期目标是：地区生产总值增长5.3%左右，一般公共预算收入增长4%。\n\n为实现上述目标，重点抓好以下五个方面工作：\n"
+    review = N1_BARE.format(review="过去一年，全县地区生产总值增长5.9%，一般公共预算收入增长2.1%")
+    verdicts, _ = verify.verify_documents(_doc(n), _doc(review), "t.txt")
+    assert [(v.metric, corpus.outcome(v)) for v in verdicts] == [("地区生产总值", "achieved"),
+                                                                  ("一般公共预算收入", "not_met")]

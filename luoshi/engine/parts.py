@@ -144,6 +144,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     """Set ``role`` (and ``five_year``) on the sections and sentences of a work report."""
     tops = [i for i, s in enumerate(sections) if s.level == 0]
     if not tops:
+        _plan_without_parts(sections, sentences)
         return
     # Roles of the parts: wording first, then position.
     roles: dict[int, str] = {}
@@ -239,6 +240,23 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
 
 # 经济社会发展的主要预期目标是：… (structure.py's first reading of the expected targets, not its later fallbacks).
 _NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+
+
+def _plan_without_parts(sections: list[Section], sentences: list[Sentence]) -> None:
+    """A text with no part at all — a report's year pasted alone, from its 总体要求 paragraph or its targets on, no
+    part title, no address: when a sentence names the main expected targets (…主要预期目标是：…), the text from it on is
+    the plan (its sentences and the sections opening there, (一)… or 一、 headings of the year's work); before it
+    nothing is said of what the text is, and a text naming no targets keeps no role."""
+    named = next((sent for sent in sentences if "expected_targets" in sent.tags
+                  and _NAMES_TARGETS.search(for_parsing(sent.text))), None)
+    if named is None:
+        return
+    for section in sections:
+        if section.start >= named.start:
+            section.role = "plan"
+    for sentence in sentences:
+        if sentence.start >= named.start:
+            sentence.role = "plan"
 
 
 def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops: list[int],

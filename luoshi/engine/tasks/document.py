@@ -18,7 +18,11 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     """Every task a document states: a work report's plan part, or one task per
     row of its decomposition (task + indicator/lead) or progress tables."""
     name = name or doc.name
-    if doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections):
+    # (a text with no part at all whose plan starts at the sentence naming its targets, parts._plan_without_parts: a
+    # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan)
+    if doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
+            not any(s.level == 0 for s in doc.sections)
+            and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences)):
         found = tasks_from_report(doc, name)
         if found:
             return found

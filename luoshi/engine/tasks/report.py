@@ -187,8 +187,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     name = name or doc.name
     text = doc.text
     sections = doc.sections
-    if not any(is_plan(s.role) for s in sections):
-        return []
+    if not any(is_plan(s.role) for s in sections) and not (
+            not sections and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences)):
+        return []       # (a text of no section whose plan starts at its targets: parts._plan_without_parts)
     children: dict[int, list[int]] = {}
     for i, s in enumerate(sections):
         if s.parent is not None:
