@@ -1219,6 +1219,8 @@ def test_a_fall_by_an_amount_is_no_level(clause, expected):
     # guards: a level target keeps its level; a fall is no level
     ("PM10年均浓度控制在61微克/立方米以内", "PM10年均浓度", "PM10年均浓度为58微克/立方米", "achieved"),
     ("PM10年均浓度控制在61微克/立方米以内", "PM10年均浓度", "PM10年均浓度下降3.6微克/立方米", "unclear"),
+    # guard: 减量 as a noun names the amount reduced (源头减量…万吨), its figure that amount
+    ("生活垃圾源头减量2.8万吨", "生活垃圾源头减量", "生活垃圾源头减量3.1万吨", "achieved"),
 ])
 def test_a_fall_by_an_amount_verified(target, metric, review, outcome):
     assert _bare_outcome(target, review, metric) == [outcome]

@@ -78,7 +78,8 @@ _GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$
 _FALL = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
 # 下降2微克/立方米, 减少1.2万吨: a fall word right before a level's or an amount's figure (not 下降到/至…) is a fall by
 # that much — the kind decline_rate, in the figure's own unit — never the level or amount itself.
-_FALL_BY = re.compile(f"(?:{vocab.alternation('change.fall')})了?$")
+# (减量 is a noun there — 源头减量3.6万吨 names the amount reduced, its figure that amount — no fall word.)
+_FALL_BY = re.compile(f"(?<!减)(?:{'|'.join(w for w in vocab.words('change.fall') if w != '减量')})了?$")
 
 
 def fall_by(kind: str, before: str) -> bool:
