@@ -210,7 +210,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # its labels commit
               ("pages24", "46ec184"),
               # pages26 (pagesa, stop 41): real published rows (four provinces, two counties), first judged by its labels commit
-              ("pages26", "fe36869")]
+              ("pages26", "fe36869"),
+              # invented173–175 (holdout, stop 41): held out, judged once by their labels commit (14fea6a, 05:17 UTC); the
+              # stop's starting engine 818ea67 gave the same 65 verdicts
+              ("invented173", "14fea6a"), ("invented174", "14fea6a"), ("invented175", "14fea6a")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

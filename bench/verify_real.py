@@ -80,6 +80,10 @@ the same: a blanket claim, spending 同步增长 beside a revenue target and new
 Held out r58 (湛江 2021→2022, sealed until its labels commit bcabcbf, judged once at 01:52 UTC on 4 December 2026): 8/10
 (0.800; baseline 0.600, every target achieved, also the majority label), the stop's starting engine 661dcdc the same: a target
 of positive growth with no figure (外贸进出口总额实现正增长) and a price index's unhedged cumulative rise not read as targets.
+Held out r75 (铜陵 2021→2022, sealed until its labels commit 14fea6a, judged once at 05:17 UTC on 4 December 2026): 0/10
+(baseline 0.600, every target achieved, also the majority label), the stop's starting engine 818ea67 the same: no target
+found in the year-N excerpt (目标文件中未找到任务), whose only part is the year's work under a title naming the plan's good start
+(三、奋勇争先，实现“十四五”良好开局) and whose targets sentence closes on the lead-in to the year's work (…重点做好八个方面工作：).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -212,7 +216,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r31": {"verdict accuracy": 10 / 10},
                                           "heldout_r40": {"verdict accuracy": 6 / 7},
                                           "heldout_r49": {"verdict accuracy": 8 / 8},
-                                          "heldout_r58": {"verdict accuracy": 8 / 10}}
+                                          "heldout_r58": {"verdict accuracy": 8 / 10},
+                                          "heldout_r75": {"verdict accuracy": 0 / 10}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

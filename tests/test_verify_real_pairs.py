@@ -116,7 +116,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                        "named where the label reads related words as a neighbour (unclear)",
 }
 # (r66's text of no part: mended at stop 41, verifyb — test_a_text_of_no_part_is_read_from_its_targets)
-KNOWN_PAIR_MISSES: dict[str, str] = {}
+KNOWN_PAIR_MISSES: dict[str, str] = {
+    # held out (r75, judged once at 05:17 UTC on 4 December 2026, the stop's starting engine the same; no rule written from it)
+    "r75": "an excerpt whose only part is the year's work under a title naming the five-year plan's good start (…实现“十四五”良好开局) "
+           "with its targets closing on the lead-in to the year's work (…目标任务。重点做好八个方面工作：) yields no targets at all",
+}
 # A miss on one row of a metric labelled twice in its pair (by the row's index in the pair's results).
 KNOWN_ROW_MISSES: dict[tuple[str, int], str] = {
     ("r46", 1): "a lead over the nation's growth written as a comparison (比全国高…个百分点左右的增幅) is read as a ratio of "
