@@ -213,7 +213,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages26", "fe36869"),
               # invented173–175 (holdout, stop 41): held out, judged once by their labels commit (14fea6a, 05:17 UTC); the
               # stop's starting engine 818ea67 gave the same 65 verdicts
-              ("invented173", "14fea6a"), ("invented174", "14fea6a"), ("invented175", "14fea6a")]
+              ("invented173", "14fea6a"), ("invented174", "14fea6a"), ("invented175", "14fea6a"),
+              # pages25 (pagesh, stop 41): real published rows held out, judged once by its labels commit (05:19 UTC); the
+              # stop's starting engine 818ea67 gave the same verdicts on all 52 rows; no rule written from it
+              ("pages25", "209060a")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

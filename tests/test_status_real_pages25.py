@@ -1,0 +1,45 @@
+"""Issue 11, pagesh: the misses of the held-out real rows (bench/labels/status/pages25.json, labels landed in 209060a
+at 05:18 UTC on 4 December 2026, after the 05:15 rule deadline and before any engine run, judged once at 05:19 UTC,
+no rule written from them), as strict xfails by phenomenon.  Every row here is written for this file in other words,
+places and figures than the pages'; none is a page's sentence or a scored row.  A fix makes its case pass and the
+test fail.  Two misses are left out: a share of the target over 100 beside a share of the total (攀枝花's 工业 and
+第三产业 rows) and a whole left unreported beside its part on pace (read as the whole seriously behind) are judged right
+in the other wordings tried, so they have no case here."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+KNOWN_MISSES_PAGES25 = [
+    # a share of a plan over 100 with the plan's amount unprinted, read by stage on pace
+    miss(("交通总投资 省级计划", "今年以来至9月底,全县完成交通总投资6.82亿元,占省级计划127%。", date(2019, 9, 30)), "completed",
+         "a share of the plan over 100 with the amount unprinted read by stage on pace"),
+    # shares of a higher level's task over 100 at the year's end, read as work with no quantified target
+    miss(("新增养老床位 市定任务", "新增养老床位820张,为市定任务的164%。", date(2015, 12, 31)), "completed",
+         "a year-end share of the set task over 100 (为…任务的164%) read as concrete work on pace"),
+    miss(("新建村级卫生室 市定任务", "新建村级卫生室42所,超过市定任务9所。", date(2015, 12, 31)), "completed",
+         "over a task by a count (超过…任务9所) with the target unprinted read as concrete work on pace"),
+    # a count over its task read as one part with other works still under way
+    miss(("农村危房改造开工 省定任务", "截至9月底,全县农村危房改造开工2650户,完成省定任务的118.3%,", date(2020, 9, 30)), "completed",
+         "a count over its task before the year's end read as one part with others under way"),
+    # a start count well over the pace early in the year read as on pace
+    miss(("市重点工业项目 8个新开工项目", "8个新开工项目中,5个项目已开工建设,开工率达62.5%。", date(2021, 3, 31)), "ahead",
+         "starts at 62.5% of the year's in the first quarter read as on pace"),
+    # starts over the build target beside the built length short, read by the investment share
+    miss(("全市将新改建村道2800公里,建成2500公里。", "一季度,全市村道开工建设2950公里,建成310公里,完成投资18.2亿元,占年度目标任务的26.1%。",
+          date(2022, 3, 31)), "behind", "the built length short beside starts over the build target read by the investment share on pace"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES25)
+def test_known_misses_pages25(given, expected):
+    assert judge(*given).status == expected
