@@ -2734,6 +2734,40 @@ def test_known_misses_170(given, expected):
     assert judge(*given).status == expected
 
 
+# holdout's held-out sets invented173–175 (written blind to stop 41's rules, landed as 14fea6a at 05:17 UTC on 4 December
+# 2026 and judged once; the stop's starting engine 818ea67 gave the same verdicts): their misses, in other words than the
+# held-out rows, by phenomenon (three are the labels' alternatives); left unfixed on purpose — no rule was written from them.
+# Three more misses (a reform done by the new company's founding read as its plan approved; a half-year count of new firms
+# answered under another verb read as no figure; a centre with its equipment in and under test read as built) read right
+# in the first other wordings tried, so they have no case here.
+KNOWN_MISSES_173 = [
+    miss(("清理处置批而未供土地800亩。", "县自然资源局：已完成处置210亩，另有390亩已进入司法程序，正在依法收回。",
+          date(2026, 8, 31)), "seriously_behind",
+         "a reduction's amount done beside a second amount still in proceedings summed into the count done (ahead)"),
+    miss(("完成城区雨污管网改造45公里。", "县住建局：已完工27公里，剩余18公里全部在施工。", date(2026, 8, 31)),
+         "behind", "a length short at 31 August with the rest under way held on pace (the label's alternative)"),
+    miss(("全市规上工业企业总数达到1500家。", "年末全市规上工业企业1452家，全年净增118家。", date(2025, 12, 31)),
+         "behind", "a stock level short at the year's end summed with its net gain (read completed)"),
+    miss(("引进5000万元以上项目60个。", "截至11月底正式签约项目71个，其中落地建设40个。", date(2025, 11, 30)),
+         "behind", "projects signed over the count with a landed subset under the pace read as a stage on pace"),
+    miss(("新开通农村客运班线10条。", "已开通7条，其余3条站亭已建好，车辆正在招标购置。", date(2025, 11, 30)),
+         "on_track", "items short with every remaining one under way read behind by the figure (the label's alternative)"),
+    miss(("火灾事故起数下降8%。", "全年发生火灾事故236起，同比增加5.4%。", date(2025, 12, 31)),
+         "seriously_behind", "a count rising at the year's end against a reduction target read as no comparable figure"),
+    miss(("6月底前完成权责清单调整并向社会公布。", "权责清单调整已完成，正在履行合法性审查程序，待审查后公布。",
+          date(2026, 6, 30)), "behind", "a two-step task with only its first step done at the deadline read as done"),
+    miss(("二季度举办区第五届文化艺术节。", "受场地维修影响，艺术节推迟到10月举办。", date(2026, 6, 30)),
+         "behind", "an event put off past its quarter read as work under way on pace"),
+    miss(("上半年发放文旅消费券500万元。", "已发放文旅消费券320万元，拉动文旅消费4200万元。", date(2026, 5, 31)),
+         "behind", "the spending an amount drove summed with the amount issued (read completed)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_173)
+def test_known_misses_173(given, expected):
+    assert judge(*given).status == expected
+
+
 # Known misses above mended at stop 41 by pagesfix's every item said finished (rules/status_statements.py _all_said_done;
 # tests/test_status_done_reading.py ALL_SAID_DONE): each read as part done before.
 MENDED_ALL_SAID_DONE = [

@@ -551,3 +551,45 @@ def test_t37_like_metric_keeps_a_doer_and_verb_before_the_counted_thing(tmp_path
     (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator)
                                     for i in _t37_like_task(tmp_path, "推动制造业数字化转型").indicators]
     assert "数字化车间" in metric and len(metric) <= len("数字化车间") + 4 and (value, unit, comp) == (8, "家", ">=")
+
+
+# holdout's held-out report t39 (written blind to stop 41's rules, landed as 14fea6a and judged once at 05:17 UTC on
+# 4 December 2026; the stop's starting engine 818ea67 read it the same): its misses in other words, left unfixed — no rule
+# written from them (bench/tasks_invented.py --set twenty-fifth).  Its three ordinal sentences (一是…。二是…。三是…。) after a
+# short title not found read right in the other wording tried (kept here, found), and its metrics keeping the doer and
+# verb are t37's miss above, so they have no case.
+_HELD_OUT_T39_LIKE = """某某市人民政府工作报告
+——2026年1月15日在某某市第九届人民代表大会第六次会议上
+
+各位代表：
+
+一、2025年工作回顾
+
+2025年，全市地区生产总值增长5.4%。
+
+二、2026年工作安排
+
+重点抓好以下两个方面工作：
+
+（一）稳住农业基本盘，促进农民增收。稳定粮食生产。新建高标准农田6万亩；粮食播种面积稳定在300万亩以上。壮大乡村产业。认定市级农业产业化龙头企业20家，农产品加工产值占农业总产值比重保持在45%以上。
+
+（二）提升城市品质，建设宜居家园。完善城市功能。一是实施老旧小区改造提升行动，改造城镇老旧小区40个。二是推进公园城市建设，新建城市公园8座。三是缓解停车难问题，新增停车泊位5000个。
+
+各位代表，让我们团结奋斗，再创佳绩！
+"""
+
+
+def _t39_like_tasks(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T39_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _t39_like_starts(tmp_path):
+    return [for_parsing(t.text).strip() for t in _t39_like_tasks(tmp_path)]
+
+
+@pytest.mark.xfail(strict=True, reason="short title sentences inside a heading's run-in paragraph (稳定粮食生产。, 壮大乡村产业。) "
+                                       "are taken for tasks, not for their measures' group")
+def test_t39_like_short_titles_in_a_run_in_paragraph_are_no_tasks(tmp_path):
+    starts = _t39_like_starts(tmp_path)
+    assert not [s for s in starts if s.startswith(("稳定粮食生产", "壮大乡村产业", "完善城市功能"))]
