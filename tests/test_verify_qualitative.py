@@ -198,3 +198,25 @@ def test_qualitative_and_amount_target_clauses_3(clause, expected):
 @pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), VERDICT_PROBES_3)
 def test_results_of_qualitative_targets_3(target, place, said, metric, outcome, quoted):
     _check(_verdict(target, place, said, metric), said, outcome, quoted)
+
+
+# A target on both groups (城乡居民人均可支配收入…同步) answered by a review naming the two groups in turn before their
+# shared rest (城镇、农村居民…; 城镇和农村常住居民…; 城镇与农村居民…: words.toml verify.both_groups_join) said in step,
+# ahead or behind in words.  Seen in r63 (佳木斯, the review) and r54 (曲靖, the target written so).  Guard: one group
+# named alone answers no target on both.
+BOTH_GROUPS_IN_TURN = [
+    ("城乡居民人均可支配收入增速与经济增速同步", "review", "城镇、农村居民人均可支配收入增速与经济增长保持同步。",
+     "城乡居民人均可支配收入", "achieved", None),
+    ("城乡常住居民人均可支配收入增长快于经济增长", "review", "城镇和农村常住居民人均可支配收入增速均快于经济增速。",
+     "城乡常住居民人均可支配收入", "achieved", None),
+    ("城乡居民人均可支配收入与经济增长同步", "review", "城镇与农村居民人均可支配收入增速低于经济增速。",
+     "城乡居民人均可支配收入", "not_met", None),
+    # guard: the urban group alone
+    ("城乡居民人均可支配收入增速与经济增速同步", "review", "城镇居民人均可支配收入增速与经济增长保持同步。",
+     "城乡居民人均可支配收入", "not_reported", None),
+]
+
+
+@pytest.mark.parametrize(("target", "place", "said", "metric", "outcome", "quoted"), BOTH_GROUPS_IN_TURN)
+def test_both_groups_named_in_turn(target, place, said, metric, outcome, quoted):
+    _check(_verdict(target, place, said, metric), said, outcome, quoted)

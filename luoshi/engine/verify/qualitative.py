@@ -5,9 +5,10 @@ in the review's words (or loosely, or only the subject's state), a bundle's item
 
 from __future__ import annotations
 
+import os
 import re
 
-from .. import vocab
+from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _fmt, _outcome
@@ -41,6 +42,7 @@ from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_gro
 
 _INCOME_NAMES = [tuple(w.split(">", 1)) for w in vocab.words("verify.income_name")]
 _INCOME_BOTH = frozenset(vocab.words("verify.income_both_groups"))
+_GROUPS_JOINED = vocab.words("verify.both_groups_join")
 
 
 def _income_names(key: str) -> tuple[str, ...]:
@@ -54,6 +56,17 @@ def _income_names(key: str) -> tuple[str, ...]:
             if group in _INCOME_BOTH or not group:
                 out.append(full)
     return tuple(out)
+
+
+def _both_groups_written(metric: str) -> tuple[str, ...]:
+    """The names a review gives a target on both groups (城乡居民X) by naming the two groups in turn before the shared
+    rest (城镇、农村居民X; 城镇和农村居民X; 城镇与农村常住居民X), normalised; () for a metric of no both groups."""
+    groups = targets.urban_and_rural(metric)
+    if not groups:
+        return ()
+    urban, rural = groups
+    shared = len(os.path.commonprefix([urban[::-1], rural[::-1]]))
+    return tuple(dict.fromkeys(normalise(urban[:len(urban) - shared] + join + rural) for join in _GROUPS_JOINED))
 
 
 def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
@@ -206,7 +219,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                            + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                            estimate=claim.estimate)
     key = normalise(metric)
-    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key))) if len(k) >= 2]
+    # 城乡居民X said as 城镇、农村居民X (the two groups named in turn, the rest shared): the same target's name.
+    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key), *_both_groups_written(metric)))
+            if len(k) >= 2]
     qual = normalise(ind.qualifier)
     # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
     quals = [q for q in dict.fromkeys((qual, _SOFT_QUALIFIER.sub("", qual))) if len(q) >= 2]
