@@ -40,10 +40,32 @@ def test_a_share_of_this_years_target_of_named_work(given, expected):
     assert judge(*given).status == expected
 
 
+# --- a count at the nearly-done step the task itself counts (pagesfix, stop 42) ---------------------------------------
+# 基本建成, 基本完成 are a step short of the finish (stage.nearly_done) — but a housing programme sets its year's target at
+# that very step (基本建成…套, 基本完成…户), so a figure said at it answers the target as done.  The ministry's year-end
+# page of pages24 counted homes so; any government's 保障性安居工程 or 棚改 target is written the same way.  Guards: a
+# task asking for the finish (建成) answered by 基本建成, the main works (主体工程) at the step, a forecast.
+TASK_AT_THE_NEARLY_DONE_STEP = [
+    (("今年计划基本建成公租房3000套", "截至10月底,基本建成3200套,提前完成全年任务。", date(2019, 10, 31)), "completed"),
+    (("全市基本建成棚户区改造安置住房1.2万套", "1-6月,全市基本建成安置住房6500套。", date(2018, 6, 30)), "on_track"),
+    (("基本完成农村危房改造800户", "上半年已基本完成改造280户。", date(2020, 6, 30)), "behind"),
+    (("今年基本建成安置房2000套，新开工1500套", "1-9月,新开工1600套,基本建成1800套。", date(2020, 9, 30)), "ahead"),
+    # guards
+    (("建成保障性住房500套", "已基本建成520套,正在进行验收。", date(2020, 11, 30)), "on_track"),
+    (("基本建成城市公园3个", "3个公园主体工程基本建成，正在进行绿化收尾。", date(2020, 10, 31)), "on_track"),
+    (("今年基本建成安置房2000套", "预计年底前基本建成2100套。", date(2020, 9, 30)), "unclear"),
+]
+
+
+@pytest.mark.parametrize("given,expected", TASK_AT_THE_NEARLY_DONE_STEP, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_count_at_the_nearly_done_step_the_task_counts(given, expected):
+    assert judge(*given).status == expected
+
+
 # --- the first run's misses left, in other words ------------------------------------------------------------------
 # Read right in every other wording tried, so no case here: one industry's own figure beside a 分别 list of four rates
-# for 上述四大行业; two counts over their targets with 已全面完成年度目标任务 on a task quoted with an ellipsis; two
-# measures each with its 按…计开工率; households against households at 30 September.
+# for 上述四大行业; two measures each with its 按…计开工率; households against households at 30 September.  (Homes
+# counted at 基本建成 over their target with 已全面完成年度目标任务 read on pace: mended by pagesfix, the table above.)
 KNOWN_MISSES_PAGES24 = [
     miss(("新增造林面积5万亩", "截至6月底,新增造林面积5万亩年度任务已完成60.2%。", date(2019, 6, 30)), "ahead",
          "the target's quantity restated in the subject of the year task's share is read as the quantity done"),

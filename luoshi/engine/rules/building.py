@@ -134,6 +134,24 @@ _PUSHED_ON = vocab.pattern("report.items_pushed_on")
 _LISTED_AFTER = re.compile(r"、")
 
 
+# Words of a step short of the finish that a task may itself count its items at (基本建成, 基本完成: words.toml
+# stage.nearly_done_word).
+_NEARLY_DONE_WORDS = vocab.words("stage.nearly_done_word")
+
+
+def _own_nearly_done(clause: str, task_norm: str) -> bool:
+    """The clause says its figure is at a nearly-done step (基本建成) that the task's own target names: 全国计划基本建成
+    470万套 answered by 基本建成544万套 — the step the task counts, so the figure is done; 建成…470套 answered by 基本建成
+    is not (the task asks for the finish), nor is a step of the works at it (主体工程基本建成, words.toml stage.work_step)
+    where the task names no such step."""
+    if _WORK_STEP.search(clause) and not _WORK_STEP.search(task_norm):
+        return False
+    return any(w in clause and w in task_norm for w in _NEARLY_DONE_WORDS)
+
+
+_WORK_STEP = vocab.pattern("stage.work_step")
+
+
 # 宫颈癌、乳腺癌免费检查各8000人, 开展防溺水、防诈骗宣传各20场: a list of items (words.toml [task.each_list_mark]) before
 # 各 and one figure — the figure is each item's.
 _EACH_END = re.compile(r"各\s*$")
@@ -209,6 +227,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _SHARE_ONLY.fullmatch(norm[nxt[0]:nxt[1]].strip()):
             case.forecast_spans.append(nxt)
     sentences = _spans(_SENTENCE, norm)
+    task_norm = for_parsing(task_text)
     facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
     for f in facts:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
@@ -217,6 +236,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role == "underway" and _own_nearly_done(clause_text, task_norm):
+            # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
+            # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.
+            role = "done"
         if role is None and nxt < cl[1] and _role(norm[nxt:cl[1]], "") == "underway" \
                 and _PUSHED_ON.search(norm, nxt, cl[1]):
             # 119项重点工作和39项实事项目均按进度推进中: the formula of items going on, after the clause's last count, is
