@@ -29,6 +29,10 @@ a page's sentence or a scored row.
 * A breakdown in brackets (rules/task_parts._bracketed_split): figures in brackets right after a figure of their unit
   that add up to it (开复工项目40项(续建31项,新建9项)) are its split, no parts of their own, nor their clauses; figures
   that do not add up, or outside brackets, stay parts (below, BRACKETED_BREAKDOWN).
+* A part of a planned whole (words.toml progress.whole_part_mark; progress._part_of_planned_whole): in
+  40个拟建项目中已有15个开工 or 40个争取开工项目中15个项目已经开工 the plan word (拟, 争取, 计划) names the whole before 中,
+  and the count after 中, said begun or done (已 after 中 or after the count), is work done, not a plan; a count after 中
+  with no 已 (预计40个项目中30个年内开工) stays a plan (pagesx, from pages10's miss; below, PART_OF_PLANNED_WHOLE).
 """
 
 from datetime import date
@@ -168,3 +172,22 @@ def test_bracketed_breakdown(text, parts):
     from luoshi.engine.rules.task_parts import task_parts
 
     assert len(task_parts(text, parse(text)[0])) == parts
+
+
+PART_OF_PLANNED_WHOLE = [
+    ("争取开工项目40个", "40个争取开工项目中18个项目已经开工,其余正在办理前期手续。", APR, "ahead"),
+    ("新开工项目40个", "40个拟开工项目中已开工12个。", JUN, "behind"),
+    ("新开工项目40个", "40个计划新开工项目中已有26个开工。", JUN, "ahead"),
+    ("新开工项目40个", "40个计划新开工项目中20个已开工,20个正在办理施工许可。", JUN, "on_track"),
+    # (tests/test_status_real_pages10.py's strict xfail for this miss in other words, now read right)
+    ("40个力争开工项目", "40个力争开工项目中18个已经开工,22个正在办理前期手续。", date(2016, 4, 30), "ahead"),
+    # guards: a count after 中 with no 已 is still what is planned or forecast
+    ("新开工项目40个", "预计40个项目中30个将于年内开工。", JUN, "not_started"),
+    ("新开工项目40个", "计划40个项目中今年开工30个。", JUN, "unclear"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", PART_OF_PLANNED_WHOLE,
+                         ids=[r[1] for r in PART_OF_PLANNED_WHOLE])
+def test_part_of_planned_whole(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

@@ -148,6 +148,10 @@ _DONE_AFTER = re.compile(rf"[^,;。，；\d]{{0,10}}?(?:{vocab.alternation('prog
 _PLAN_THEN_DONE = re.compile(rf"计划[^,;。，；\d]{{0,12}}?(?:{vocab.alternation('progress.done_adverb')})?"
                              rf"(?:{vocab.alternation('progress.plan_done_mark')})"
                              rf"(?:{vocab.alternation('progress.plan_done_verb')})$")
+# 50个争取开工项目中23个项目已经开工, 30个拟建项目中已有18个开工: the plan word names the whole, before 中, and the
+# count after 中 is said begun or done (已 right after 中, or after the count) — a part of the whole done, no plan.
+_WHOLE_THEN_PART = re.compile(rf"中(?P<mark>{vocab.alternation('progress.whole_part_mark')})?"
+                              rf"(?:{vocab.alternation('progress.plan_done_verb')})?$")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
@@ -670,6 +674,25 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
         return None, None
 
 
+def _part_of_planned_whole(zone: str, norm: str, end: int) -> bool:
+    """A count after 中 whose whole's name holds the plan word (50个争取开工项目中23个项目已经开工): the part said begun
+    or done — 已 after 中 (中已有18个开工, 中已开工23个) or after the count (中18个已开工) — is work done, not planned;
+    a count after 中 with no 已 (预计30个项目中25个年内开工) stays a plan."""
+    whole = _WHOLE_THEN_PART.search(zone)
+    if whole is None or not _PLAN.search(zone[:whole.start()]):
+        return False
+    return "已" in (whole.group("mark") or "") or bool(_DONE_AFTER.match(norm, end))
+
+
+def planned_whole_part_done(norm: str, start: int, end: int) -> bool:
+    """Whether the clause norm[start:end] counts, after 中, a part done of a whole whose name holds the plan word
+    (_part_of_planned_whole): the clause reports work done, no plan (rules/building.build_case)."""
+    for m in _NUM.finditer(norm, start, end):
+        if m.start() > start and _part_of_planned_whole(norm[start:m.start()], norm, m.end()):
+            return True
+    return False
+
+
 def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[ProgressFact]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     facts: list[ProgressFact] = []
@@ -693,7 +716,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
         if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", plan_zone))) and not (
-                _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)) and not _PLAN_THEN_DONE.search(plan_zone):
+                _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)) and not _PLAN_THEN_DONE.search(plan_zone) \
+                and not _part_of_planned_whole(plan_zone, norm, e):
             # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the
             # clause then says are begun or done — no plan)
             continue

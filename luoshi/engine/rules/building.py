@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import REMAINDER_LEAD, own_part
+from ..progress import REMAINDER_LEAD, own_part, planned_whole_part_done
 from ..text import for_parsing
 from .base import (
     _AMONG,
@@ -214,7 +214,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # 计划实施的36个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
     # clause says what has been done with them: no plan.
     case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])
-                           and not _PLANNED_NOUN_DONE.match(norm, c[0], c[1])]
+                           and not _PLANNED_NOUN_DONE.match(norm, c[0], c[1])
+                           # 50个争取开工项目中23个项目已经开工: the plan word names the whole, its part is said begun.
+                           and not planned_whole_part_done(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
