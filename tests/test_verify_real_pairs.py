@@ -114,9 +114,44 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                   "label reads the unit as one microgram (before the fall-by-an-amount rule: not met)",
     ("r68", "节能减排降碳"): "an energy/emissions quota beside energy intensity said to keep falling in words is read as not "
                        "named where the label reads related words as a neighbour (unclear)",
+    # seventeenth set's first run (verifya, stop 42): the misses as they were read
+    ("r76", "地方一般公共预算收入"): "a rate over its floor read unclear beside a shortfall the engine finds for the metric in the problems paragraph, which says none",
+    ("r76", "城镇调查失业率"): "a cap said under the year's expected target in words (明显低于年初预期目标) is read as no figure (not named)",
+    ("r76", "居民人均可支配收入"): "incomes 0.1 point under the economy for a 基本同步 target read as not in step where the label allows what a 左右 band allows",
+    ("r76", "环保投入相当于全市生产总值的比例"): "one share of GDP answered by another share of GDP with a different head (the R&D ratio for environmental spending): a wrong verdict",
+    ("r78", "规模工业增加值"): "industry's output value (产值) beside a value-added target read as not named where the label reads a neighbour (unclear)",
+    ("r78", "社会消费品零售总额"): "a level said back at the year before's (基本恢复到上年水平) read as no figure where the label reads about 0%",
+    ("r78", "二氧化碳排放下降率"): "a figure-less quota clause after a rate in one 、 list is not read as a target",
+    ("r78", "城镇和农村常住居民人均可支配收入"): "both groups' income levels for an in-step target read as not named where the label reads levels with no rate (unclear)",
+    ("r80", "万元地区生产总值能耗下降率"): "a fall-rate floor written 下降率不低于 is not read as a target",
+    ("r81", "地区生产总值"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "固定资产投资"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "财政总收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "地方级财政收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "城镇居民人均可支配收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "农村居民人均可支配收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "居民消费价格"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r81", "节能减排"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    ("r82", "地区生产总值"): "a level and a rate in one clause (完成…亿元、增长…左右): the level is not read, and the rate is not tied to the review's 全年增长 written after the quarters' 经济增速",
+    ("r82", "第一产业增加值"): "the three sectors abbreviated before 分别 (一、二、三产增加值分别增长…) are not read as three targets",
+    ("r82", "第二产业增加值"): "the three sectors abbreviated before 分别 are not read as three targets",
+    ("r82", "第三产业增加值"): "the three sectors abbreviated before 分别 are not read as three targets",
+    ("r82", "规模以上工业增加值"): "industry's fall said in words with no figure (工业经济下跌) read as not named where the label reads a shortfall",
+    ("r82", "社会消费品零售总额"): "the above-quota retail sales quoted as a neighbour of 社零 where the label reads a part (not named)",
+    ("r83", "生产总值"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "一般公共预算收入"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "规模以上工业增加值"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "固定资产投资"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "社会消费品零售总额"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "城镇居民人均可支配收入"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "农村居民人均可支配收入"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
+    ("r83", "进出口总值"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
 }
 # (r66's text of no part: mended at stop 41, verifyb — test_a_text_of_no_part_is_read_from_its_targets)
 KNOWN_PAIR_MISSES: dict[str, str] = {
+    # seventeenth set's first run (verifya, stop 42)
+    "r77": "a targets sentence with no figure and no tag (我们提出：…增速继续保持高于全省态势…进一步降低) in a part on the year's work "
+           "is not read: no target of the pair is found",
     # held out (r75, judged once at 05:17 UTC on 4 December 2026, the stop's starting engine the same; no rule written from it)
     "r75": "an excerpt whose only part is the year's work under a title naming the five-year plan's good start (…实现“十四五”良好开局) "
            "with its targets closing on the lead-in to the year's work (…目标任务。重点做好八个方面工作：) yields no targets at all",
