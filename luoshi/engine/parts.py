@@ -50,6 +50,8 @@ _PLAN = vocab.pattern("part.plan")
 _PLAN_YEAR = vocab.pattern("part.plan_year")
 _TARGETS = vocab.pattern("part.targets_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
+_GOOD_START = vocab.pattern("part.good_start")
+_FIVE_YEAR_SPAN = vocab.pattern("part.five_year_span")
 _CONDUCT = vocab.pattern("part.conduct")
 # A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
 _PROBLEMS_TITLE = vocab.pattern("part.problems_title")
@@ -101,7 +103,9 @@ def title_role(title: str) -> str:
         return "glossary"
     if _REVIEW.search(t):
         return "review"
-    if _FIVE_YEAR.search(t):
+    # 奋力实现“十五五”良好开局, 确保“十四五”开好局起好步: the plan named for its first year, the year's part
+    good_start = bool(_GOOD_START.search(t)) and not _FIVE_YEAR_SPAN.search(t)
+    if _FIVE_YEAR.search(t) and not good_start:
         return "five_year"
     if _CONDUCT_TITLE.search(t):
         return "conduct"
@@ -109,7 +113,7 @@ def title_role(title: str) -> str:
         return "targets"        # 今年工作的总体要求和主要目标: the year named, its targets
     if _PROBLEMS_TITLE.search(t) and not _PLAN.search(t) and not _PLAN_YEAR.search(t):
         return "problems"       # 当前面临的主要困难和问题: a part of its own
-    if _PLAN.search(t) or _PLAN_YEAR.search(t):
+    if _PLAN.search(t) or _PLAN_YEAR.search(t) or good_start:
         return "plan"
     return ""
 
