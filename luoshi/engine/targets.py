@@ -194,6 +194,9 @@ def split_metrics(metric: str) -> list[str]:
         last = parts[-1]
     out = []
     for p in parts[:-1]:
+        if head and p not in _GROUPS and _SCOPE_PREFIX.sub("", p) in _GROUPS:
+            # 其中城镇和农村居民…, 全市城镇、农村居民…: the scope word opening the list is no part of its first group
+            p = _SCOPE_PREFIX.sub("", p)
         if head and p in _GROUPS and not p.endswith("居民"):
             # 城镇和农村居民人均可支配收入: 城镇居民…; 城镇、农村常住居民…: 城镇常住居民…, as the group after it is named
             p += _resident_tail(last[:len(last) - len(head)])
