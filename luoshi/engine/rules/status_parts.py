@@ -176,7 +176,9 @@ class SubTargets(StatusRule):
                  "(实现…“零增长”, 零事故) is a part held or broken over the whole year, so it keeps the task from "
                  "completed before the year's end.  A hand-over for use reported done (已于8月底交付使用 for 新建教学楼等5栋，8月底前"
                  "交付使用) makes the one count before it, with no word of its own, done as well: what is handed over "
-                 "was built.  Applies when at least one part is answered.")
+                 "was built.  A figure right after another across a 、 with no name of its own and another unit (改造老旧"
+                 "小区5.1万个、840万户) counts the same things in another measure: a part named, and due at the step, as the "
+                 "first (rules/task_parts.py _second_measure).  Applies when at least one part is answered.")
 
     def judge(self, case):
         # Three earlier rules ask for this verdict too (StatedRate with a part's share set, WholeStatement,

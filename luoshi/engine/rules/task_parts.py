@@ -22,7 +22,7 @@ from .base import (
     pattern,
     words,
 )
-from .case import Part
+from .case import Part, _unit_of
 from .clauses import (
     _EVENT_TASK,
     _FINISHED_WORKS,
@@ -161,6 +161,21 @@ def _per_period_noun(parts: list[Part]) -> None:
             part.noun = noun
 
 
+def _second_measure(parts: list[Part], norm: str) -> None:
+    """改造老旧小区5.1万个、840万户, 建设保障房1200套、9万平方米: a figure right after another across a 、 with no name of
+    its own and another unit counts the same things in another measure, so it takes the first's name (as its noun) and
+    the step it must reach (新开工…: started)."""
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if prev.indicator is None or part.indicator is None or part.noun or not prev.indicator.metric:
+            continue
+        if _NOT_HAN.sub("", part.indicator.metric or "") or norm[prev.indicator.span[1]:part.indicator.span[0]] != "、":
+            continue
+        if _unit_of(prev.indicator) == _unit_of(part.indicator):
+            continue
+        part.noun = prev.indicator.metric
+        part.required = prev.required
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -186,6 +201,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 sized.append(p)
         parts = kept
     _per_period_noun(parts)
+    _second_measure(parts, norm)
     taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
     start = pattern("start_verb")
