@@ -230,7 +230,7 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
         if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)
-                        or _part_by_kind(phrases[0], claim.metric)):
+                        or _part_by_kind(phrases[0], claim.metric) or _other_share(phrases[0], claim.metric)):
             continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 工业固定资产投资 do not answer 固定资产投资, 地区生产总值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
@@ -361,6 +361,28 @@ def _share_of_whole(phrase: str, claim_metric: str) -> bool:
         return False        # (most claims: the target's key is not looked for)
     key = _place_key(phrase)
     return len(key) >= 2 and key in m.group("whole") and key not in normalise(claim_metric)[:m.start()]
+
+
+_SHARE_SPLIT = re.compile(f"^(?P<own>.{{2,}}?)(?:(?:{vocab.alternation('verify.share_lead')})(?P<whole>[^,;:。]{{2,20}}?)的?"
+                          f"(?:{vocab.alternation('verify.share_word')})|占比)")
+_SHARE_MEASURE = re.compile(vocab.alternation("verify.share_numerator_measure"))
+
+
+def _share_numerator(metric: str) -> str | None:
+    """What a share of a whole measures, its measure words set aside (环保投入相当于全市生产总值的比例 → 环保), or None
+    where the metric is no share of a whole."""
+    m = _SHARE_SPLIT.match(normalise(_full_names(metric)))
+    return None if m is None else _SHARE_MEASURE.sub("", m.group("own"))
+
+
+def _other_share(phrase: str, claim_metric: str) -> bool:
+    """Both the target and the claim are shares of a whole (…占地区生产总值比重, …相当于全市生产总值的比例:
+    verify.share_lead) and what they measure shares no word (环保投入 and 全社会研发经费支出, 文化产业增加值 and 数字经济核心
+    产业增加值, measure words set aside): another metric's share, however alike the rest of the names."""
+    own, other = _share_numerator(_target_metric(phrase)), _share_numerator(claim_metric)
+    if not own or not other:
+        return False
+    return not (bigrams(own) & bigrams(other)) and own not in other and other not in own
 
 
 def _part_of_trade(phrases: list[str], claim: Claim) -> bool:
