@@ -33,6 +33,11 @@ a page's sentence or a scored row.
   40个拟建项目中已有15个开工 or 40个争取开工项目中15个项目已经开工 the plan word (拟, 争取, 计划) names the whole before 中,
   and the count after 中, said begun or done (已 after 中 or after the count), is work done, not a plan; a count after 中
   with no 已 (预计40个项目中30个年内开工) stays a plan (pagesx, from pages10's miss; below, PART_OF_PLANNED_WHOLE).
+* A count joined to a start's count (rules/task_parts._joined_start): in 新开工改造老旧小区30个、涉及居民5000户 or
+  新开工改造老旧小区30个、5000户 the second count, with no verb of its own, counts what the same start covers, so the
+  households begun answer it as the estates begun answer the first (a bare second count also takes the start's name:
+  pagesfix's _second_measure).  A second count with its own verb (、建成5000户) or after a comma stays a finish (pagesx, from pages24's
+  misses; below, JOINED_START).
 """
 
 from datetime import date
@@ -191,3 +196,29 @@ PART_OF_PLANNED_WHOLE = [
                          ids=[r[1] for r in PART_OF_PLANNED_WHOLE])
 def test_part_of_planned_whole(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+JULY = date(2021, 7, 31)     # 58.1
+
+JOINED_START = [
+    ("计划新开工改造老旧小区40个、涉及居民6000户", "已开工改造31个、惠及居民4700户", JULY, "ahead"),
+    ("新开工改造老旧小区40个、6000户", "已开工改造31个、4700户", JULY, "ahead"),
+    ("新开工改造老旧小区40个、涉及居民6000户", "已开工改造31个、惠及居民2500户", JULY, "behind"),
+    # guards: a second count with its own verb, or apart by a comma, is still a finish the starts do not answer
+    ("新开工改造老旧小区40个、建成6000户", "已开工改造31个、已建成2500户", JULY, "behind"),
+    ("新开工改造老旧小区40个,惠及居民6000户", "已开工改造31个,已开工4700户", JULY, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", JOINED_START, ids=[r[0] + "|" + r[1] for r in JOINED_START])
+def test_joined_start(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+def test_joined_start_parts():
+    from luoshi.engine.rules.task_parts import task_parts
+
+    for text, required in (("新开工改造老旧小区40个、涉及居民6000户", ["underway", "underway"]),
+                           ("新开工改造老旧小区40个、建成6000户", ["underway", "done"]),
+                           ("新开工改造老旧小区40个,惠及居民6000户", ["underway", "done"])):
+        assert [p.required for p in task_parts(text, parse(text)[0])] == required

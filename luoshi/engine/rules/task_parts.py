@@ -176,6 +176,27 @@ def _second_measure(parts: list[Part], norm: str) -> None:
         part.required = prev.required
 
 
+# Between two counts, what joins the second to a start before it (新开工改造小区5.3万个、涉及居民865万户): 、 and a
+# few characters with no clause mark.
+_JOINED_GAP = re.compile(r"\s*、[^,;。，；:：\d]{0,6}")
+
+
+def _joined_start(parts: list[Part], norm: str) -> None:
+    """…5.3万个、涉及居民865万户: a count right after a start's count, joined by 、 and a few words with no verb of its
+    own (words.toml [words] result_verb, start_verb), counts what that start covers — the households of the same
+    start — so it asks a start too, not a finish (a bare one, 5.1万个、840万户, takes the start's name and step in
+    _second_measure)."""
+    for prev, part in zip(parts, parts[1:], strict=False):
+        t, p = part.indicator, prev.indicator
+        if prev.required != "underway" or part.required != "done" or t is None or p is None \
+                or t.kind != "count" or p.kind != "count" or not t.span or not p.span:
+            continue
+        gap = norm[p.span[1]:t.span[0]]
+        if _JOINED_GAP.fullmatch(gap) and not pattern("result_verb").search(gap) \
+                and not pattern("start_verb").search(gap):
+            part.required = "underway"
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -188,6 +209,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
+    _joined_start(parts, norm)
     if any(_year_plan(p) for p in parts):
         # 概算总投资2095亿元，年度计划投资495亿元: the projects' whole investment is their size, the year's plan the target.
         # 谋划实施…项目386个 beside it: the programme's list, its size, not a count to finish.
