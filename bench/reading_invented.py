@@ -70,6 +70,7 @@ First run of the fourteenth set (r42–r43, readt, stop 42, labels landed as b85
 0.087), precision 23/23 (constant 1.000): r42's year's part titled only with the good start (三、奋力实现“十五五”良好开局) and its
 untagged targets (今年全市经济社会发展的目标是：…) read whole; r43, a plenary speech to 同志们 whose part titles are lines with no
 number, got no part (review, thanks, problems and the year's part other; conduct and closing plan), its targets read.
+After the unnumbered-speech-titles rule: 16/16, plan part 2/2; all sets part roles 284/284, targets 342/342, 342/343.
 """
 
 from __future__ import annotations

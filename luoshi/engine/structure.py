@@ -252,7 +252,14 @@ def _continues(line: str, following: str) -> bool:
     bracket; ``following`` opens with no heading or item number."""
     # (the line's end first: most lines end a sentence)
     return (not _SHUT.search(line) and "\t" not in line and "\t" not in following and bool(_PROSE.search(line))
-            and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following))
+            and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following)
+            and not _plain_title(line))
+
+
+def _plain_title(line: str) -> bool:
+    """A line of one or two clauses and no other mark whose wording names a part (认真总结过去一年工作，进一步坚定
+    发展信心): a title standing on its own line, carried on by no other (_plain_parts)."""
+    return bool(_PLAIN_TITLE.fullmatch(line)) and parts.title_role(line) in _PLAIN_ROLES
 
 
 def _title(text: str) -> str:
@@ -389,6 +396,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     lone = _lone_title(firsts)
     numbered_parts = _numbered_parts(groups[1:] if lone else groups, firsts[1:] if lone else firsts)
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
+    plain_parts = set() if numbered_parts or bold_parts else _plain_parts(groups, firsts)
     arabic_parts = _arabic_parts(firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts)
@@ -441,8 +449,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             # opinion …) in a compilation; it ends at the next such title.
             documents.add(open_section(0, "", _title(text[s + lead:e]), s, "other"))
             tags = ["heading"]
-        elif number in bold_parts:
-            open_section(0, "", _title(text[s:e]), s)      # a speech's part titled in bold
+        elif number in bold_parts or number in plain_parts:
+            open_section(0, "", _title(text[s:e]), s)      # a speech's part titled in bold, or unnumbered
             tags = ["heading"]
         elif kind == "bold":
             # An un-numbered bold line: a sub-heading, on its own line or run in.
@@ -714,6 +722,34 @@ def _bold_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -
         return set()
     head_text = "".join(g[0][2] for g in groups[:8])
     return set(bold) if _SPEECH.search(head_text) or parts.speech_venue(head_text) else set()
+
+
+# A speech's unnumbered part title of one or two clauses (认真总结过去一年工作，进一步坚定发展信心): no other mark.
+_PLAIN_TITLE = re.compile(r"[^,。;:!?、]{2,20}(?:,[^,。;:!?、]{2,20})?")
+_MEETING_ADDRESS = re.compile(rf"^(?:{vocab.alternation('part.meeting_address')})\s*:$")
+_PLAIN_ROLES = ("review", "plan", "targets", "conduct", "five_year")
+
+
+def _plain_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> set[int]:
+    """The groups that are a speech's part titles standing unnumbered on lines of their own, of one or two clauses
+    (认真总结过去一年工作，进一步坚定发展信心 / 准确把握今年目标任务，确保…开好局起好步 / 切实加强政府自身建设，以过硬作风
+    抓好工作落实): in a speech — a line addressing its hearers, 同志们： or 各位代表：, before its body — with no 一、
+    heading, a one-line paragraph with no mark but one comma, not the text's own title, whose wording names a part
+    (parts.title_role: review, the year's plan or targets, the five years, conduct), when at least two such lines
+    do.  A title naming no part, and any line of a text numbering its parts, is left as it is read."""
+    found: list[int] = []
+    addressed = False
+    for index, (group, (_, kind, _, body, head)) in enumerate(zip(groups, firsts, strict=True)):
+        if head and head[0] <= 1 and head[1] or _LEVEL1.match(body):
+            return set()      # parts numbered 一、: not this shape
+        if index < 8 and _MEETING_ADDRESS.match(body):
+            addressed = True
+        if (index == 0 or kind is not None or head or len(group) != 1 or not _PLAIN_TITLE.fullmatch(body)
+                or "," not in body):
+            continue          # (a one-clause title naming a part is read as one already: _heading)
+        if _plain_title(body):
+            found.append(index)
+    return set(found) if addressed and len(found) >= 2 else set()
 
 
 def _back(text: str, pos: int) -> int:
