@@ -2,7 +2,8 @@
 landed in fe36869 before any engine run, first run 0.857), left as strict xfails by phenomenon — no rule was written
 from this set: its one miss by phenomenon is found in no other government's page of pages1–24 (a sector's bracketed
 share after another government's 其中 is read already, pages6).  Every row here is written for this file in other
-words, places and figures than the pages'; none is a page's sentence."""
+words, places and figures than the pages'; none is a page's sentence.  (Stop 42, pagesfix: a rule for a start rate of a
+task of starts, seen here and in pages16's and pages24's start plans, with its table at the end.)"""
 
 from datetime import date
 
@@ -31,4 +32,25 @@ KNOWN_MISSES_PAGES26 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES26, ids=lambda v: v[1] if isinstance(v, tuple) else v)
 def test_known_misses_pages26(given, expected):
+    assert judge(*given).status == expected
+
+
+# --- a start rate for a task of starts (pagesfix, stop 42) ------------------------------------------------------------
+# 开工率达到87.5% for 省级重点新开工项目: a task that is itself starts, with no count of its own and no finish asked, is done
+# as far as its items are begun — the start rate is its share, against the pace (the province's key-project page of
+# pages26; a city's and the ministry's start plans of pages16 and pages24 state their start rates alike).  Guards: a task
+# asking a finish too (新开工并建成), a forecast rate, a task that is no start (重点项目建设) keep their stage readings.
+START_RATE_OF_A_START_TASK = [
+    (("市级重点新开工项目", "截至9月底,市级重点新开工项目开工率为62%。", date(2021, 9, 30)), "behind"),
+    (("今年新开工重点项目", "1-11月,新开工重点项目开复工率达103%。", date(2021, 11, 30)), "completed"),
+    (("县级新开工项目", "上半年县级新开工项目已开工38个,开工率达到76%。", date(2022, 6, 30)), "ahead"),
+    # guards
+    (("新开工并建成一批重点项目", "开工率达到87.50%。", date(2021, 6, 30)), "on_track"),
+    (("市级重点新开工项目", "预计三季度末开工率将达到90%。", date(2021, 6, 30)), "unclear"),
+    (("全年重点项目建设", "重点项目开工率达到87.50%。", date(2021, 6, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", START_RATE_OF_A_START_TASK, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_a_start_rate_for_a_task_of_starts(given, expected):
     assert judge(*given).status == expected

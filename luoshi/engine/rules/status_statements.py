@@ -94,6 +94,20 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
     return None
 
 
+_START_RATE = vocab.pattern("figure.start_rate")
+_FINISH_ASKED = vocab.pattern("completion.finish")
+
+
+def _start_rate_of_start_task(case: Case):
+    """The first rate of items begun (words.toml figure.start_rate) that the reply states, not in a forecast, when the
+    task is one of starts (开工, 新开项目: start_verb) asking no finish (完成, 建成: completion.finish) — else None."""
+    task = for_parsing(case.task_text)
+    if not pattern("start_verb").search(task) or _FINISH_ASKED.search(task):
+        return None
+    return next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
+                 and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
+
+
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
                  "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
@@ -107,7 +121,9 @@ class StatedRate(StatusRule):
                  "parts reported apart: the share answers that clause alone, and the parts decide.  Once the deadline has passed, the year's plan missed by points (比年度计划低6.5个百分点: "
                  "words.toml report.under_by) is done 100 less the points, on a task with no rate target.  A share of the "
                  "year's plan beside the change on the year, for a task whose every figure is a growth or a decline (为年度"
-                 "计划的72%，同比下降2% for …收入增长5%), gives way to the change (SubTargets).")
+                 "计划的72%，同比下降2% for …收入增长5%), gives way to the change (SubTargets).  A task of starts (新开工项目) with "
+                 "no figure of its own and no finish asked: a start rate it reports (开工率达到87.5%: words.toml "
+                 "figure.start_rate) is its share done.")
 
     def judge(self, case):
         r = case.row
@@ -128,6 +144,13 @@ class StatedRate(StatusRule):
                     # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
                     c = round(m.value, 1)
                     return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+            started = _start_rate_of_start_task(case)
+            if started is not None:
+                # 开工率达到87.5% for 省级重点新开工项目: a task of starts with no count of its own — the share begun is
+                # the share of the task done.
+                m = started.fact
+                c = round(m.value, 1)
+                return _paced(case, c, f"开工任务报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
                       and 0 < float(m.group(1)) <= float(m.group(2))
                       and any(t.value == float(m.group(2)) for t in case.numeric)), None)
