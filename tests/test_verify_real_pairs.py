@@ -133,9 +133,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r81", "居民消费价格"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
     ("r81", "节能减排"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
     ("r82", "地区生产总值"): "a level and a rate in one clause (完成…亿元、增长…左右): the level is not read, and the rate is not tied to the review's 全年增长 written after the quarters' 经济增速",
-    ("r82", "第一产业增加值"): "the three sectors abbreviated before 分别 (一、二、三产增加值分别增长…) are not read as three targets",
-    ("r82", "第二产业增加值"): "the three sectors abbreviated before 分别 are not read as three targets",
-    ("r82", "第三产业增加值"): "the three sectors abbreviated before 分别 are not read as three targets",
+    # (r82's three sectors by their ordinals before 分别: mended, test_sectors_by_their_ordinals)
     ("r82", "规模以上工业增加值"): "industry's fall said in words with no figure (工业经济下跌) read as not named where the label reads a shortfall",
     ("r82", "社会消费品零售总额"): "the above-quota retail sales quoted as a neighbour of 社零 where the label reads a part (not named)",
     ("r83", "生产总值"): "a paragraph of the year's rates with no year written in it, after 五年来 paragraphs in a part reviewing the five years, is read as possibly the five years' figures (unclear)",
@@ -1390,3 +1388,24 @@ def test_a_scope_word_is_no_part_of_the_first_group(metric, expected):
 ])
 def test_a_share_answered_by_another_share(target, metric, review, outcome):
     assert _outcomes(target, review, (metric,)) == [(metric, outcome)]
+
+
+@pytest.mark.parametrize(("clause", "metrics"), [
+    # the sectors by their ordinals alone before one measure (一、二、三产, 第一、二、三产业, 二、三产业): each in full
+    ("一、二、三产增加值分别增长5%、9%和7.5%", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("第一、二、三产业增加值分别增长3.5%左右、8%左右、7%左右", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("二、三产业增加值分别增长8%和7%", ["第二产业增加值", "第三产业增加值"]),
+    # guards: sectors named in words as before; ordinals of something else (prizes) are no sectors
+    ("农业、工业、服务业增加值分别增长4%、8%、7%", ["农业增加值", "工业增加值", "服务业增加值"]),
+    ("一、二等奖分别奖励5万元、3万元", ["一、二等奖分别奖励", "一、二等奖分别奖励"]),
+])
+def test_sectors_by_their_ordinals(clause, metrics):
+    assert [i.metric for i in targets.parse_clause(clause)] == metrics
+
+
+def test_sectors_by_their_ordinals_verified():
+    # each sector's target is set against the review's sector written the same way or in full
+    got = _outcomes("一、二、三产增加值分别增长5%、9%和7.5%", "第一产业增加值增长5.4%，第二产业增加值增长7.2%，第三产业增加值增长8.1%",
+                    ("第一产业增加值", "第二产业增加值", "第三产业增加值"))
+    assert got == [("第一产业增加值", "achieved"), ("第二产业增加值", "not_met"), ("第三产业增加值", "achieved")]
+

@@ -153,12 +153,24 @@ def clauses(text: str) -> list[tuple[int, int]]:
 _LIST_JOIN = re.compile(r"、|和|及")
 
 
+# The three sectors written by their ordinals (一、二、三产; 第一、第二、第三产业): the last item keeps 产 (or 产业).
+_ORDINAL_SECTOR = re.compile("第?([一二三])产业?")
+_ORDINAL_ITEM = re.compile("第?[一二三]")
+
+
 def _sectors_measured(parts: list[str]) -> list[str]:
     """农业、规模以上工业、服务业增加值: sectors listed bare before the last one's measure (target.sector_measure) are
     each measured so (农业增加值, 规模以上工业增加值); any item that is no bare sector (target.sector) leaves the list as it is
     (地区生产总值、规模以上工业增加值)."""
     measure = next((m for m in _SECTOR_MEASURES if parts[-1].endswith(m)), None)
-    if measure is None or parts[-1][:-len(measure)] not in _SECTORS or not all(p in _SECTORS for p in parts[:-1]):
+    if measure is None:
+        return parts
+    last = _ORDINAL_SECTOR.fullmatch(parts[-1][:-len(measure)])
+    if last is not None and all(_ORDINAL_ITEM.fullmatch(p) for p in parts[:-1]):
+        # 一、二、三产增加值 (第一、二、三产业增加值, 二、三产业增加值): the sectors by their ordinals alone before the
+        # last one's, each the numbered sector in full (第一产业增加值, 第二产业增加值, 第三产业增加值)
+        return [f"第{p[-1]}产业{measure}" for p in parts[:-1]] + [f"第{last.group(1)}产业{measure}"]
+    if parts[-1][:-len(measure)] not in _SECTORS or not all(p in _SECTORS for p in parts[:-1]):
         return parts
     return [p + measure for p in parts[:-1]] + [parts[-1]]
 
