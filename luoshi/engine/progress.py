@@ -564,13 +564,16 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
         # column word names nothing of this figure)
         after = _CELL_GAP.split(text[end:_clause_end(norm, end)][:12].strip(), maxsplit=1)[0]
         after = _AFTER_LEAD.sub("", after)
-        before = (before + after) if after else before
+        # (搬迁1856户6829人: a second figure right after names the same count in another unit, never its noun)
+        before = (before + after) if after and not after[0].isdigit() else before
     return before
 
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
     """Every completion rate the report states (several projects' shares of their year's plans), in order."""
-    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm) if not _items_share(norm, m)}
+    month_own = _month_shares_beside_so_far(norm)
+    found = {m.start(): m for rx in _STATED for m in rx.finditer(norm)
+             if not _items_share(norm, m) and m.start() not in month_own}
     out = []
     for start in sorted(found):
         try:
@@ -649,16 +652,48 @@ def _part_of_plan(norm: str) -> list[tuple[float, tuple[int, int]]]:
     return out
 
 
+# One month's own period (10月份, 仅11月一个月, 本月, 当月, 单月: words.toml time.one_month_tail, time.one_month), never a
+# date (截至10月) nor a span of months (1-10月): a share of the plan in its stretch is that month's work.
+_ONE_MONTH_PERIOD = re.compile(rf"(?<![\d\-—~至到止])(?:1[0-2]|[1-9])(?:{vocab.alternation('time.one_month_tail')})"
+                               rf"|{vocab.alternation('time.one_month')}")
+# The period so far (1-11月份, 1至10月, 前10个月, 累计, 截至 …: words.toml figure.cumulative).
+_PERIOD_SO_FAR = re.compile(rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}月|前\d{{1,2}}个?月|{vocab.alternation('figure.cumulative')}")
+_BREAKDOWN_LEAD = re.compile(r"^[\s,，]*其中")
+
+
+def _one_month_share(norm: str, m: re.Match) -> bool:
+    """A stated share (``m``) whose stretch (since the last ；/。 or share before it; back one sentence more where the
+    stretch opens with 其中) names one month's own period and not the period so far: that month's share of the plan
+    (仅11月一个月，…完成投资116.1亿元。其中，…完成年度投资计划的10.5%), not the work to date."""
+    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
+    if _BREAKDOWN_LEAD.match(norm[start:m.start()]) and start > 0:
+        start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() < start), default=0)
+    stretch = norm[start:m.start()]
+    return bool(_ONE_MONTH_PERIOD.search(stretch)) and not _PERIOD_SO_FAR.search(stretch)
+
+
+def _month_shares_beside_so_far(norm: str) -> set[int]:
+    """The starts of the stated shares that are one month's own (``_one_month_share``) in a report that also states a
+    share for the period so far (仅10月一个月…完成年度投资计划的9.1%。1-10月…完成年度计划的102.6%): those are left
+    unread; with no other share beside them they stand (10月份完成年度计划的12%: the only figure there is)."""
+    found = {m.start(): _one_month_share(norm, m) for rx in _STATED for m in rx.finditer(norm)}
+    month = {s for s, own in found.items() if own}
+    return month if month and len(month) < len(found) else set()
+
+
 def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int] | None]:
     parts = _part_of_plan(norm)
     if parts:
         return parts[0]
     best = None
+    month_own = _month_shares_beside_so_far(norm)
     for rx in _STATED:
         for m in rx.finditer(norm):
             if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()) \
                     or _items_share(norm, m):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
+            if m.start() in month_own:
+                continue        # (仅10月一个月…完成年度投资计划的9.1%: the month's share beside the share so far)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)
             if _funds_share(norm, m, task):
