@@ -155,6 +155,8 @@ precision 12/15 (0.800; one per sentence 12/15, 12/16; one per paragraph 5/15, 5
 南区：) kept the name in the task and showed the (二) heading as the group, not the district; a metric keeping 力争 and the verb
 (力争新签约亿元以上项目); a zero-accidents aim with no figure shown as an indicator.  The 力争 clauses inside measures, the
 five years' sentence opened by 到“十五五”末，力争…, the 其中 part and the counts after 等 read.
+After the place-titles rule (东区：… in a run: the place the group, no part of the task): starts 15/15, 15/15, group 15/15, indicators
+13/15; all sets 706/709, 706/719, five_year 706/706, group 589/604, indicators 371/386.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

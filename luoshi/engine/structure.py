@@ -68,6 +68,9 @@ _NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})�
 _NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
 # A title in 【】 opening a paragraph (【数字经济】建设…) or alone on its line: a sub-heading, as a bold one.
 _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
+# A place's name and a colon opening a paragraph (东区：重点推进…): a run-in title in a run of two or more (_place_titles).
+_PLACE_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')})([^\s,;:。!?、()“”]{{0,8}}"
+                          rf"(?:{vocab.alternation('report.place_title_end')})):(?=\S)")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
 _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
 _NAMED_WORK_END = vocab.words_of("task.named_work_end")
@@ -398,6 +401,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
     plain_parts = set() if numbered_parts or bold_parts else _plain_parts(groups, firsts)
     arabic_parts = _arabic_parts(firsts)
+    place_titles = _place_titles(firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts)
     after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
@@ -431,6 +435,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         tags: list[str] = []
         lead_end = None
         run_in = False
+        place_title = False      # a place's name and colon opening the paragraph (东区：…): a sentence of its own
         # A numbered run-in heading (1.壮大工业经济。…) governs the paragraphs after its own too, up to the next
         # heading: the numbers say where its run ends (2.…, (二)…); an un-numbered one governs its own paragraph only.
         numbered_run_in = False
@@ -471,6 +476,11 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bracket.end()
             else:
                 tags = ["heading"]
+        elif number in place_titles and stack:
+            place = _PLACE_TITLE.match(line)       # 东区：重点推进…: the place its measures are in, their group
+            open_section(4, "", _title(text[s:s + place.end(1)]), s)
+            run_in = place_title = True
+            lead_end = s + place.end()
         elif (numbered := _NUMBERED_LEAD.match(line)) is not None:
             # A numbered run-in heading (1.做大数字经济。 then its measures on the line; (1)稳住工业基本盘。…): as an
             # un-numbered one, the title shown without its number — in a run numbered from 1 right under a heading
@@ -501,7 +511,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         if run_in:
             sections[stack[-1]].end = g_end
         cuts = [ps + i for ps, _, ln in group if _item_hint(ln) for _, i, _ in _inline_items(ln)]
-        if bracket and run_in:
+        if bracket and run_in or place_title:
             cuts.append(lead_end)        # the 【】 title its own sentence, its body's first sentence a sentence
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
@@ -602,6 +612,15 @@ def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:
         body = clean.strip()
         out.append((clean, kind, bold_end, body, _heading(body, marked=kind is not None)))
     return out
+
+
+def _place_titles(firsts: list[tuple]) -> set[int]:
+    """The paragraphs opened by a place's name and a colon (东区：重点推进…；西区：加快…；南区：完成…), in a run of two
+    or more next to one another: the names are run-in titles, each its paragraph's group.  One such paragraph alone
+    (城区：… in a list of another kind) is left as read."""
+    opened = [index for index, (_, kind, _, body, head) in enumerate(firsts)
+              if kind is None and not head and _PLACE_TITLE.match(body)]
+    return {i for i in opened if i - 1 in opened or i + 1 in opened}
 
 
 def _lone_title(firsts: list[tuple]) -> bool:
