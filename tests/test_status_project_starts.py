@@ -38,6 +38,11 @@ a page's sentence or a scored row.
   households begun answer it as the estates begun answer the first (a bare second count also takes the start's name:
   pagesfix's _second_measure).  A second count with its own verb (、建成5000户) or after a comma stays a finish (pagesx, from pages24's
   misses; below, JOINED_START).
+* A figure matching several count parts alike answers the one its step fits (rules/assigning._step_fits): a count
+  begun (6个项目已开工建设) the part asking a start (力促18个项目新开工), not the programme's whole before it
+  (推进120个区级重点项目建设); a count finished (6个项目已竣工) the part asking a finish (推动10个项目竣工), not the starts
+  before it.  A figure with one part only still answers it (pagesx, from pages5's and pages12's misses; below,
+  STEP_FITS).
 """
 
 from datetime import date
@@ -45,6 +50,7 @@ from datetime import date
 import pytest
 
 from luoshi.engine.indicators import parse
+from luoshi.engine.progress import parse_row
 from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
@@ -222,3 +228,29 @@ def test_joined_start_parts():
                            ("新开工改造老旧小区40个、建成6000户", ["underway", "done"]),
                            ("新开工改造老旧小区40个,惠及居民6000户", ["underway", "done"])):
         assert [p.required for p in task_parts(text, parse(text)[0])] == required
+
+
+STEP_FITS = [
+    ("扎实推进120个区级重点项目建设,力促18个项目新开工,推动10个项目竣工", "东湖片、南站等6个项目已开工建设,30个在建项目有序施工。",
+     JUN, "behind"),
+    ("推进120个重点项目建设,力促18个项目新开工", "东湖片、南站等4个项目已开工建设。", JUN, "seriously_behind"),
+    ("力促18个项目新开工,推动10个项目竣工", "6个项目已竣工投用。", JUN, "on_track"),
+    # guard: a figure of a step no part asks still answers the part it matches
+    ("推进120个重点项目建设,推动10个项目竣工", "6个项目已开工建设。", JUN, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", STEP_FITS, ids=[r[0] + "|" + r[1] for r in STEP_FITS])
+def test_step_fits(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+def test_step_fits_assigns_the_start_and_the_finish():
+    from luoshi.engine.rules.assigning import _assign
+    from luoshi.engine.rules.building import build_case
+
+    task = "力促18个项目新开工,推动10个项目竣工"
+    case = build_case(parse_row("东湖片等12个项目已开工建设,南站等6个项目已竣工。", task=task), task, parse(task)[0], 49.6, JUN)
+    got = {case.parts[i].indicator.value: [f.fact.value for f in fs] for i, fs in _assign(case).items()}
+    assert got == {18.0: [12.0], 10.0: [6.0]}
+

@@ -237,6 +237,12 @@ def _stock_before(case: Case, f: Fact, p: Part) -> float:
                 and g.fact.span[1] <= f.fact.span[0] and _unit_of(g.fact) == _unit_of(f.fact)), default=0.0)
 
 
+def _step_fits(f: Fact, p: Part) -> bool:
+    """A figure's step the part's own: begun for a part asking a start (required underway), finished for one asking a
+    finish — the tie-break among parts a figure matches alike (_assign_facts)."""
+    return (f.role == "started" and p.required == "underway") or (f.role == "done" and p.required == "done")
+
+
 def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
     A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
@@ -334,12 +340,15 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 kept = stock >= enough
                 score = max(score, stock) if kept else score
             if kept:
-                scored.append((score, -i, i))
+                # (among parts the figure matches alike, a count begun answers the one to begin and a count finished the
+                # one to finish: 8个项目已开工建设 for 22个项目新开工 beside 推进190个区级重大项目建设 — not the programme's
+                # whole before it —, 6个项目已竣工 for 10个项目竣工 after 18个项目新开工)
+                scored.append((score, _step_fits(f, p), -i, i))
         if scored:
             best = max(scored)
             f.weak = best[0] < 0.5
             # (a breakdown matched by its own name, 其中普惠性3所 for 其中普惠性幼儿园5所, is that part's count done)
-            out.setdefault(best[2], []).append(f if f.role != "within" else replace(f, role="done"))
+            out.setdefault(best[3], []).append(f if f.role != "within" else replace(f, role="done"))
     # 已建成6所，其中普惠性3所 for 新建幼儿园10所，其中普惠性5所: the breakdown answered the task's own 其中 part by its
     # name; the count it breaks down, left unanswered, answers the one other part of its unit left unanswered.
     for f in case.facts:
