@@ -329,9 +329,12 @@ def strip_metric(metric: str) -> str:
     metric = _SCOPE_PREFIX.sub("", metric)
     metric = _CONDITION_LEAD.sub("", metric) or metric
     metric = _LEAD_KEEP.sub("", metric) or metric
-    return _TRAIL_VERB.sub("", metric).strip(" 、")
+    metric = _TRAIL_VERB.sub("", metric).strip(" 、")
+    # 城镇调查失业率在5.5%以内, 居民消费价格涨幅在3%左右: the copula before the figure is no part of the name
+    return _COPULA_END.sub("", metric)
 
 
+_COPULA_END = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.copula_end')})$")
 _NOT_BELOW = vocab.pattern("comparator.floor_before")
 
 
