@@ -566,8 +566,10 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
             _POSITIVE_CUT_END.sub("", head)
         metrics = split_metrics(strip_metric(metric_text))
         qualifier = body[cut - 2 if body[cut - 2:cut] in _LEVEL_MANNER else cut:].strip()
-        return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "=", kind="growth_rate",
-                          qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span) for m in metrics if m]
+        # 与上年持平 for a metric lower being better (二氧化硫排放量与上年持平): held at last year's level at most, a cap
+        return [Indicator(metric=m, value=0.0, unit="%", comparator=">=" if positive else "<=" if _LOWER_BETTER.search(m)
+                          else "=", kind="growth_rate", qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
+                for m in metrics if m]
     doubled = _DOUBLED_END.search(body)
     if doubled and doubled.start() >= 2 and not _DOUBLED_SINCE.search(body[:doubled.start()]):
         # 外商直接投资翻一番, 实际利用外资实现翻番: the year's growth of 100% (not 比2010年翻一番, 较“十三五”末实现翻番:
