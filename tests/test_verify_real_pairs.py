@@ -125,14 +125,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r78", "二氧化碳排放下降率"): "a figure-less quota clause after a rate in one 、 list is not read as a target",
     ("r78", "城镇和农村常住居民人均可支配收入"): "both groups' income levels for an in-step target read as not named where the label reads levels with no rate (unclear)",
     ("r80", "万元地区生产总值能耗下降率"): "a fall-rate floor written 下降率不低于 is not read as a target",
-    ("r81", "地区生产总值"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "固定资产投资"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "财政总收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "地方级财政收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "城镇居民人均可支配收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "农村居民人均可支配收入"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "居民消费价格"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
-    ("r81", "节能减排"): "a year-N+1 excerpt with no review heading, its address written 各位代表: with an ASCII colon and the next part's title wrapped on two lines: no review part is found",
+    # (r81's review with its heading missing, opened by 2020年是…的一年: mended, test_a_review_opened_by_naming_its_year)
     ("r82", "地区生产总值"): "a level and a rate in one clause (完成…亿元、增长…左右): the level is not read, and the rate is not tied to the review's 全年增长 written after the quarters' 经济增速",
     # (r82's three sectors by their ordinals before 分别: mended, test_sectors_by_their_ordinals)
     ("r82", "规模以上工业增加值"): "industry's fall said in words with no figure (工业经济下跌) read as not named where the label reads a shortfall",
@@ -1456,3 +1449,25 @@ def test_held_level_is_a_cap_when_lower_is_better(clause, expected):
 def test_held_level_cap_verified(target, review, expected):
     verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
     assert {v.metric: corpus.outcome(v) for v in verdicts if v.metric in expected} == expected
+
+
+_NO_HEADING = ("某某市人民政府工作报告\n\n各位代表:\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n{opening}\n\n{results}\n\n"
+               "二、“十四五”主要任务\n\n三、{year}年主要工作\n\n发展的主要预期目标为:地区生产总值增长6%左右。\n")
+
+
+@pytest.mark.parametrize(("opening", "results", "year", "expected"), [
+    # the review's heading missing: a sentence calling the year before the planned one "a year" (…是…的一年, …之年),
+    # then the year's results with no 过去一年 of their own — that text is the review
+    ("2020年是全市发展极不平凡的一年。面对疫情冲击，我们统筹推进各项工作。",
+     "全市地区生产总值增长5.1%；固定资产投资增长9.2%。", "2021", [("地区生产总值", "not_met")]),
+    ("2022年，是党的二十大召开之年，也是全市爬坡过坎的关键之年。",
+     "全市地区生产总值增长6.4%。", "2023", [("地区生产总值", "achieved")]),
+    # guards: a year that is not the one before the planned year; the words on the year with no result after them
+    ("2019年是新中国成立70周年。", "全市地区生产总值增长5.1%。", "2021", [("地区生产总值", "not_reported")]),
+    ("2020年是全市发展极不平凡的一年。", "我们统筹推进疫情防控和经济社会发展。", "2021", [("地区生产总值", "not_reported")]),
+])
+def test_a_review_opened_by_naming_its_year(opening, results, year, expected):
+    targets_text = _NO_HEADING.format(opening="", results="", year=year).replace("\n\n\n\n", "\n\n")
+    review_text = _NO_HEADING.format(opening=opening, results=results, year=year)
+    verdicts, _ = verify.verify_documents(_doc(targets_text), _doc(review_text), "t.txt")
+    assert [(v.metric, corpus.outcome(v)) for v in verdicts] == expected

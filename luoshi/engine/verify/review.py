@@ -11,7 +11,7 @@ from .. import vocab
 from ..errors import ParseError, parses
 from ..judgement import Claim
 from ..model import Document
-from ..parts import is_review, report_year, reports_past_year
+from ..parts import _INTENT, _RESULT_FIGURE, is_review, report_year, reports_past_year
 from ..text import for_parsing, normalise
 from .claims import _DIGIT, _sentence_claims
 from .patterns import (
@@ -66,7 +66,30 @@ def _untitled_first_part(doc: Document, coming: list) -> bool:
     if not tops or tops[0] not in coming or tops[0].number in ("", "一", "1"):
         return False
     own = [for_parsing(s.text) for s in doc.sentences if s.start < tops[0].start]
-    return reports_past_year(own, [for_parsing(s.text) for s in doc.sentences])
+    return reports_past_year(own, [for_parsing(s.text) for s in doc.sentences]) or _the_year_was(own, coming)
+
+
+# A sentence calling a year "a year" (2020年是厦门发展极不平凡的一年, 2019年是新中国成立70周年，也是…关键之年):
+# the review's opening of that year.
+_YEAR_WAS = re.compile(rf"^\s*((?:19|20)\d\d)年,?是[^。!]*?(?:{vocab.alternation('verify.year_called')})")
+_TITLE_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _the_year_was(own: list[str], coming: list) -> bool:
+    """The text before the first part opens the year's review in words that name the year (2020年是极不平凡的一年),
+    the year before the one a coming part plans (三、2021年主要工作), and then gives a result's figure with no word
+    of what is to be done (全市地区生产总值增长5.7%): the review whose heading is missing, though no sentence holding
+    a figure says 过去一年 itself."""
+    planned = {int(y) for s in coming for y in _TITLE_YEAR_ONLY.findall(s.title)}
+    opened = False
+    for text in own:
+        m = _YEAR_WAS.match(text)
+        if m is not None:
+            opened = int(m.group(1)) + 1 in planned
+            continue
+        if opened and _RESULT_FIGURE.search(text) and not _INTENT.search(text):
+            return True
+    return False
 
 
 _TARGET_REASONS = vocab.pattern("verify.target_reasons")
