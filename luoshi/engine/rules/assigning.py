@@ -26,7 +26,7 @@ from .base import (
     pattern,
     threshold,
 )
-from .building import _SCOPE_TAIL, _THIS_YEAR
+from .building import _SCOPE_TAIL, _THIS_YEAR, own_verb_joined
 from .case import _VERB_HEADS, Case, Fact, Part, _head, _unit_of
 from .clauses import (
     _GENERIC_SUBJECTS,
@@ -330,6 +330,9 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
                 # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
                 head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
+                # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
+                # a served word (入住) — the task's work said finished in one compound verb
+                head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
                 kept = bool(head)
             if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
                     _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:

@@ -256,6 +256,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "done"
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
+        if role == "other" and own_verb_joined(clause_text, task_text):
+            role = "done"       # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: moved and in, the task's own work finished
         if role is None and REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(
                 clause_text):
             # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
@@ -638,6 +640,15 @@ _EXCEPT_OPEN = re.compile(r"除[^,;。，；除]{0,12}$")
 _EXCEPT_ALL_DONE = re.compile(r"除[^。；;]{0,24}?外[,，]?" f"(?:{vocab.alternation('report.the_rest')})?" r"[^,;。，；]{0,4}?"
                               f"(?:{vocab.alternation('report.except_all_done')})"
                               f"(?:{vocab.alternation('completion.finish')})")
+
+
+def own_verb_joined(clause: str, task: str) -> bool:
+    """A served word (judging.toml words.other_verb: 入住) right after two characters of the task's own text that are no
+    served word themselves (搬迁入住 for 实施易地扶贫搬迁): the compound verb says the task's work finished — the people
+    moved and in — not a later step counted apart (竣工480户；入住450户 for 农村危房改造: 入住 stands alone)."""
+    return any(m.start() >= 2 and for_parsing(clause[m.start() - 2:m.start()]) in for_parsing(task)
+               and not pattern("other_verb").fullmatch(clause, m.start() - 2, m.start())
+               for m in pattern("other_verb").finditer(clause))
 
 
 # One month's own figure (8月新入规2家, 本月新增, 当月完成), not a span of months (1-8月) nor a date (截至8月底).
