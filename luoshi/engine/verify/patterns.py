@@ -252,7 +252,8 @@ _PRICE_INDEX = re.compile(r"(?P<name>居民消费价格|CPI)(?:总)?指数(?:同
                           f"(?:{vocab.alternation('verify.copula')})?"
                           r"(?P<index>1\d\d(?:\.\d+)?)(?![\d.%])")
 # 与上年持平 in a review: a growth of zero, a figure in words.
-_LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平")
+_LEVEL_WITH = re.compile(f"(?:{vocab.alternation('change.level_with_basis')})(?:基本)?持平"
+                         f"|(?:基本)?(?:{vocab.alternation('change.back_to_last_year')})")
 # An in-step target against another government (与自治区保持同步): not against the economy.
 _IN_STEP_WITH = re.compile(f"与(?:{vocab.alternation('verify.in_step_government')})(?:平均水平)?(?:保持)?(?:基本)?同步")
 
