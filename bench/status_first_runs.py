@@ -222,7 +222,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages27", "feae3af"),
               # pages28 (pagesh, stop 42): real published rows held out, judged once by its labels commit f24ccae (11:49 UTC);
               # the stop's starting engine d412259 gave 0.615 (3 rows fewer right); no rule written from it
-              ("pages28", "f24ccae")]
+              ("pages28", "f24ccae"),
+              # invented176–178 (holdout, stop 42): held out, judged once by their labels commit (960f0f6);
+              # the stop's starting engine d4122593 gave the same 64 verdicts
+              ("invented176", "960f0f6"), ("invented177", "960f0f6"), ("invented178", "960f0f6")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

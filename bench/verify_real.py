@@ -84,6 +84,10 @@ Held out r75 (铜陵 2021→2022, sealed until its labels commit 14fea6a, judged
 (baseline 0.600, every target achieved, also the majority label), the stop's starting engine 818ea67 the same: no target
 found in the year-N excerpt (目标文件中未找到任务), whose only part is the year's work under a title naming the plan's good start
 (三、奋勇争先，实现“十四五”良好开局) and whose targets sentence closes on the lead-in to the year's work (…重点做好八个方面工作：).
+Held out r84 (景德镇 2022→2023, sealed until its labels commit 960f0f6, judged once at 11:50 UTC on 4 December 2026): 8/11
+(0.727; baseline 0.364, every target achieved; majority not_reported 0.364), the stop's starting engine d4122593 the same: the
+retail short name 社消总额 not read (not_reported), the urban and rural incomes of a 分别 pair written 增 for 增长 read as no
+comparable figure (unclear, the metric keeping 分别增).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -230,7 +234,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r40": {"verdict accuracy": 6 / 7},
                                           "heldout_r49": {"verdict accuracy": 8 / 8},
                                           "heldout_r58": {"verdict accuracy": 8 / 10},
-                                          "heldout_r75": {"verdict accuracy": 0 / 10}}
+                                          "heldout_r75": {"verdict accuracy": 0 / 10},
+                                          "heldout_r84": {"verdict accuracy": 8 / 11}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

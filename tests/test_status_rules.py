@@ -2768,6 +2768,32 @@ def test_known_misses_173(given, expected):
     assert judge(*given).status == expected
 
 
+# holdout's held-out sets invented176–178 (written blind to stop 42's rules, landed as 960f0f6 at 11:49 UTC on 4 December
+# 2026 and judged once; the stop's starting engine d4122593 gave the same 64 verdicts): their misses, in other words than the
+# held-out rows, by phenomenon; left unfixed on purpose — no rule was written from them.  Stocks held said done as the
+# county's quota (耕地…均完成…下达任务) read right in the first other wordings tried, so it has no case here; one of three
+# works in use with one not begun at the first quarter (the label's alternative on pace) has none either.
+KNOWN_MISSES_176 = [
+    miss(("建成某某快速路并通车。", "路基和桥梁已全部完工，路面铺设完成80%，预计10月底建成通车。",
+          date(2026, 4, 30)), "on_track",
+         "a build's part done and a share of one works beside a forecast opening read as the whole task done (forecast read as done)"),
+    miss(("辖区内重特大安全生产事故“零发生”。", "全年未发生较大及以上安全生产事故。",
+          date(2025, 12, 31)), "completed",
+         "a zero target kept, said of a wider class (较大及以上 covers 重特大), read as nothing to judge"),
+    miss(("投诉件按期办结率达到100%。", "全年受理投诉240件，全部按期办结。",
+          date(2025, 12, 31)), "completed",
+         "a rate of 100% answered in words (every case handled on time) read as no comparable figure"),
+    miss(("新建社区体育公园50个。", "各县区上报已建成56个，市里正在逐一核验。",
+          date(2026, 10, 31)), "completed",
+         "a count over its target by the units' own report, the check pending, read on pace by stage (the label's alternative)"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_176)
+def test_known_misses_176(given, expected):
+    assert judge(*given).status == expected
+
+
 # Known misses above mended at stop 41 by pagesfix's every item said finished (rules/status_statements.py _all_said_done;
 # tests/test_status_done_reading.py ALL_SAID_DONE): each read as part done before.
 MENDED_ALL_SAID_DONE = [
