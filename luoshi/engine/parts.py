@@ -313,6 +313,12 @@ def _review_before_plan(sections: list[Section], sentences: list[Sentence], tops
 _INTENT = vocab.pattern("intention.planned", "part.review_intent")
 
 
+def states_result(text: str) -> bool:
+    """The sentence ``text`` (as read for parsing) gives a result's figure (增长5.7%, 完成投资…) and no word of what
+    is to be done (将, 力争, 目标, 左右): a result achieved, not one planned."""
+    return bool(_RESULT_FIGURE.search(text)) and not _INTENT.search(text)
+
+
 def reports_past_year(own: list[str], texts: list[str]) -> bool:
     """The sentences ``own`` (of the first part of an excerpt naming no targets, among the whole text's ``texts``)
     report the past year's results: one speaks of that year (过去一年, 一年来, 主要指标) and gives a result's figure
@@ -364,7 +370,7 @@ def _review_without_targets(text: str, sections: list[Section], paragraphs: list
     else:
         review = [lead[0]]
         for i in lead[1:]:
-            if not any(_RESULT_FIGURE.search(t) and not _INTENT.search(t) for t in own[i]):
+            if not any(states_result(t) for t in own[i]):
                 break
             review.append(i)
     for i in lead:

@@ -11,7 +11,7 @@ from .. import vocab
 from ..errors import ParseError, parses
 from ..judgement import Claim
 from ..model import Document
-from ..parts import _INTENT, _RESULT_FIGURE, is_review, report_year, reports_past_year
+from ..parts import is_review, report_year, reports_past_year, states_result
 from ..text import for_parsing, normalise
 from .claims import _DIGIT, _sentence_claims
 from .patterns import (
@@ -87,7 +87,7 @@ def _the_year_was(own: list[str], coming: list) -> bool:
         if m is not None:
             opened = int(m.group(1)) + 1 in planned
             continue
-        if opened and _RESULT_FIGURE.search(text) and not _INTENT.search(text):
+        if opened and states_result(text):
             return True
     return False
 
