@@ -114,13 +114,16 @@ FIRST_RUN: dict[str, dict[str, float]] = {
 # the eleventh (r36–r37) at stop 39 on main f9d30bc, on levels and layouts still not covered, the twelfth (r38–r39) at
 # stop 40 on main 661dcdc, on layouts of copying and numbering not covered, the thirteenth (r40–r41) at stop 41 on main
 # 818ea67, on real reports' leftovers (targets in a five-year part, sector ordinals, a report without its headings), the
-# fourteenth (r42–r43) at stop 42 on main d4122593, the year's targets in a part titled with a slogan of the good start.
+# fourteenth (r42–r43) at stop 42 on main d4122593, the year's targets in a part titled with a slogan of the good start, the
+# fifteenth (r44–r45) at stop 43 on main b30c9ded, parts titled only by ordinals beside a space-aligned targets table, and a
+# province's targets in its first plan part with 分别 lists, ceilings, zeros and amounts beside rates.
 SETS = {"first": [f"r{n:02}" for n in range(1, 8)], "second": [f"r{n:02}" for n in range(8, 14)],
         "third": [f"r{n:02}" for n in range(14, 19)], "fourth": [f"r{n:02}" for n in range(19, 23)],
         "fifth": [f"r{n:02}" for n in range(23, 26)], "sixth": [f"r{n:02}" for n in range(26, 29)],
         "seventh": [f"r{n:02}" for n in range(29, 31)], "eighth": [f"r{n:02}" for n in range(31, 33)],
         "ninth": ["r33"], "tenth": ["r34", "r35"], "eleventh": ["r36", "r37"],
-        "twelfth": ["r38", "r39"], "thirteenth": ["r40", "r41"], "fourteenth": ["r42", "r43"]}
+        "twelfth": ["r38", "r39"], "thirteenth": ["r40", "r41"], "fourteenth": ["r42", "r43"],
+        "fifteenth": ["r44", "r45"]}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
