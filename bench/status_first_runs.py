@@ -225,7 +225,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages28", "f24ccae"),
               # invented176–178 (holdout, stop 42): held out, judged once by their labels commit (960f0f6);
               # the stop's starting engine d4122593 gave the same 64 verdicts
-              ("invented176", "960f0f6"), ("invented177", "960f0f6"), ("invented178", "960f0f6")]
+              ("invented176", "960f0f6"), ("invented177", "960f0f6"), ("invented178", "960f0f6"),
+              # pages29 (pagesa, stop 43): real published rows (a league, a county, a city bureau and five cities), first judged
+              # by its labels commit
+              ("pages29", "e58396d")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

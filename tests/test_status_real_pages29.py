@@ -1,0 +1,55 @@
+"""Issue 11, pagesa (stop 43): the first run's misses of the real dev rows of bench/labels/status/pages29.json (labels
+landed in e58396d before any engine run, first run 19/31 = 0.613), as strict xfails described by phenomenon.  Every row
+here is written for this file in other words, places and figures than the pages'; none is a page's sentence."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+# (1) The year's plan exceeded by a number of points (超出年度计划投资2.2个百分点): the share is 100 plus the points.
+# (2) A share of the year's expected investment (占年度预计投资的57.2%): 年度预计投资 is the year's plan, not a forecast.
+# (3) A count of the task's own projects repeated in the reply (34个…项目 … 34个…项目完成投资…) read as the count done when
+#     the share beside it is not read (as in (2)).
+# (4) A growth target said reached in the object of a sentence about something else, beside a fraction of another whole
+#     (占比全部项目的近2/3): the fraction is read as the share done.
+# (5) One list of named items followed by one list of shares without 分别 before the shares (A,B,C和D…完成…的x%、y%、z%和w%):
+#     every item is given the first share.
+# (6) At the year's end a part 本年度没有开工 beside another part 仅完成 a length of its target: read on pace by stage.
+# (7) At the year's end parts said 没有实现年度目标: read on pace by the parts 基本完成.
+# (8) A creation target of N places whose reply says the creation is under the city's check (正在进行市级审查确认): read as
+#     the N done.
+KNOWN_MISSES_PAGES29 = [
+    miss(("全县重点项目年度计划投资", "截至11月30日,全县重点项目累计完成投资86.3亿元,超出年度计划投资3.1个百分点。",
+          date(2021, 11, 30)), "completed", "the year's plan exceeded by points"),
+    miss(("区重点项目年度预计投资", "1-8月,区重点项目完成投资64.2亿元,占年度预计投资的78.5%。", date(2023, 8, 31)),
+         "ahead", "a share of the year's expected investment"),
+    miss(("全市牵头的26个省重点项目年度预计投资",
+          "1-9月,全市牵头的26个省重点项目完成投资98.7亿元,占年度预计投资的88.2%。其中:12个续建省重点项目完成投资60.1亿元;9个项目已实现开工目标。",
+          date(2023, 9, 30)), "ahead", "the task's own count of projects repeated in the reply, the share unread"),
+    miss(("全区固定资产投资增长3%的全年目标",
+          "今年,全区纳入市重点项目40个,固定资产投资占比全部项目的近2/3,有力支撑了全区固定资产投资实现3%的全年目标。",
+          date(2021, 12, 10)), "on_track", "a fraction of another whole beside a growth target said reached"),
+    miss(("交通运输市级重点项目年度计划投资",
+          "分领域看:进度较快的是农业农村,交通运输,文化旅游和社会事业,完成年度计划投资的61.5%、47.2%、38.4%和30.1%。",
+          date(2021, 6, 30)), "on_track", "the second item of a list of items and a list of shares without 分别"),
+    miss(("农田水利工程", "灌区配套工作已基本完成,但渠道衬砌工程仅完成3.2公里(计划6公里),泵站改造工程本年度没有开工。",
+          date(2019, 12, 31)), "seriously_behind", "a part not begun at the year's end beside a part short"),
+    miss(("菜篮子工程", "菜篮子工程中蔬菜基地、平价商店建设任务基本完成,但冷链配送中心和示范市场创建工作没有实现年度目标。",
+          date(2019, 12, 31)), "behind", "parts said not to reach the year's target at the year's end"),
+    miss(("120个标准化村卫生室创建", "截至目前,全县120个标准化村卫生室创建工作,正在进行县级审查确认工作。",
+          date(2019, 12, 31)), "behind", "a creation target under the check of a higher level read as the count done"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES29, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_known_misses_pages29(given, expected):
+    assert judge(*given).status == expected
