@@ -98,3 +98,31 @@ def test_a_part_on_the_five_years_stays_five_year(tmp_path):
     doc = reader.read(tmp_path / "n.txt")
     five = next(s for s in doc.sections if "发展目标" in s.title)
     assert (five.role, five.five_year) == ("plan", True)
+
+
+# An excerpt cut to the year's part alone, numbered as it stood in the report (三、… with no 一、 before it): a numbered
+# title naming the good start is a part (structure._names_part), so its targets are the year's plan, not lost under
+# no part at all.
+_YEAR_PART_ALONE = """某某市政府工作报告
+——2026年1月15日在某某市第十届人民代表大会第五次会议上
+市长 某某
+各位代表：
+现在，我代表市人民政府，向大会报告政府工作，请予审议。
+{heading}
+今年是“十五五”规划的起步之年。今年政府工作的总体要求是：坚持稳中求进工作总基调，推动高质量发展。
+今年经济社会发展的主要预期目标是：地区生产总值增长6%以上；一般公共预算收入增长5%；城镇登记失业率控制在3.5%以内。重点做好六个方面工作：
+"""
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("三、实干争先，确保“十五五”开好局", ("plan", 0, 3)),
+    ("二、奋力实现“十五五”良好开局", ("plan", 0, 3)),
+    ("四、凝心聚力，打好“十五五”开局之年攻坚战", ("plan", 0, 3)),
+    # guard: the five years' span named beside the good start is no year's part: left as it was, no year's target
+    ("三、“十五五”时期的奋斗目标和开局之年工作", ("other", 1, 0)),
+])
+def test_a_year_part_cut_alone_under_its_good_start_title(heading, expected):
+    doc = reader.read_text(reader.SourceText(_YEAR_PART_ALONE.format(heading=heading), "txt"), "n.txt")
+    part = next(s for s in doc.sections if heading[2:] in s.title)
+    found = [t for t in tasks_from_document(doc, "n.txt") if t.kind == "expected_target" and not t.five_year]
+    assert (part.role, part.level, len(found)) == expected

@@ -104,7 +104,7 @@ def title_role(title: str) -> str:
     if _REVIEW.search(t):
         return "review"
     # 奋力实现“十五五”良好开局, 确保“十四五”开好局起好步: the plan named for its first year, the year's part
-    good_start = bool(_GOOD_START.search(t)) and not _FIVE_YEAR_SPAN.search(t)
+    good_start = names_good_start(t)
     if _FIVE_YEAR.search(t) and not good_start:
         return "five_year"
     if _CONDUCT_TITLE.search(t):
@@ -116,6 +116,12 @@ def title_role(title: str) -> str:
     if _PLAN.search(t) or _PLAN_YEAR.search(t) or good_start:
         return "plan"
     return ""
+
+
+def names_good_start(title: str) -> bool:
+    """A title naming the plan period's good start (三、奋勇争先，实现“十四五”良好开局): the year's plan, not the five
+    years (unless it names their span too: “十五五”时期的奋斗目标和开局之年工作)."""
+    return bool(_GOOD_START.search(title)) and not _FIVE_YEAR_SPAN.search(title)
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")

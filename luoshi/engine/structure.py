@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import parts, vocab
+from . import parts, targets, vocab
 from .errors import parses
 from .model import Paragraph, Section, Sentence
 from .text import for_parsing, line_spans
@@ -95,6 +95,11 @@ _REQUIREMENT_RATES = 3
 _TARGETS_NAMED = re.compile(f"{vocab.alternation('part.targets', 'part.targets_short')}")
 _TARGETS_LISTED = re.compile(rf"\s*(?:{vocab.alternation('part.targets_then_listed')})")
 _LISTED_RATES = 2
+# 我们提出：2020年地区生产总值增速继续保持高于全省态势，…: the coming year's targets proposed with no word naming them
+# (_targets_proposed); the year (or 今年, 全年) right after the colon, the year kept for the metrics' clauses.
+_PROPOSED = re.compile(rf"(?:{vocab.alternation('part.targets_proposed')})\s*:\s*"
+                       rf"(?=(?:((?:19|20)\d\d)年|{vocab.alternation('part.targets_proposed_year')}))")
+_PROPOSED_TARGETS = 3
 
 
 # What something is worth, said alone (招商是发展的生命线, 教育是最大的民生): a subject, 是, and a worth with 的 — a
@@ -204,10 +209,11 @@ _NEXT_FIVE_YEARS = vocab.pattern("part.next_five_years")
 
 def _names_part(title: str, own_line: bool) -> bool:
     """A 一、 title that names a part of the report (2019年工作回顾, 2020年工作安排; on a line of
-    its own also a longer one: …全力抓好2023年重点工作)."""
+    its own also a longer one: …全力抓好2023年重点工作), or the plan period's good start (三、奋勇争先，实现“十四五”
+    良好开局: the year's plan, parts.names_good_start)."""
     limit = 40 if own_line else 20
     return len(title) <= limit and bool(_REVIEW.search(title) or _PLAN.search(title) or _TARGETS_TITLE.search(title)
-                                        or _NEXT_FIVE_YEARS.match(title))
+                                        or _NEXT_FIVE_YEARS.match(title) or parts.names_good_start(title))
 
 
 def _unmark(line: str) -> tuple[str, str | None, int]:
@@ -546,6 +552,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 sentence.tags.append("expected_targets")
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_then_listed(norm, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
+        _targets_proposed(text, norm, sentences)
     if not documents and not any(x.level <= 1 for x in sections):
         _headless_parts(text, norm, sections, paragraphs, sentences)
     if not documents:
@@ -572,6 +580,23 @@ def _targets_then_listed(norm: str, sentences: list[Sentence]) -> None:
         if _TARGETS_LISTED.match(norm, listed.start, listed.end) \
                 and len(_REQUIREMENT_RATE.findall(norm, listed.start, listed.end)) >= _LISTED_RATES:
             listed.tags.append("expected_targets")
+            return
+
+
+def _targets_proposed(text: str, norm: str, sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but one proposes the coming year's (考虑到…，我们提出：2020年地区生产总值增速
+    继续保持高于全省态势，…，就业局势保持总体稳定，…进一步降低。): a proposal word and a colon (part.targets_proposed), right
+    after it the year the report plans (parts.report_year) or 今年/全年, and after the colon clauses stating targets of
+    several metrics (targets.parse_targets: _PROPOSED_TARGETS or more, figures or none).  The first such sentence states
+    them.  A review recalling last year's proposal (去年我们提出：2019年…) names another year and states none."""
+    year = parts.report_year(text)
+    for sentence in sentences:
+        m = _PROPOSED.search(norm, sentence.start, sentence.end)
+        if not m or m.group(1) and (year is None or int(m.group(1)) != year):
+            continue
+        stated = targets.parse_targets(norm[m.end():sentence.end])
+        if sum(len(found) for _, found in stated) >= _PROPOSED_TARGETS:
+            sentence.tags.append("expected_targets")
             return
 
 

@@ -285,7 +285,9 @@ def _urban_rural(metric: str, n: int) -> list[str]:
 
 _BOUND_BEFORE = re.compile(
     f"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,]")
-_SCOPE_PREFIX = re.compile(f"^(?:{vocab.alternation('target.scope_prefix')})")
+# 2020年地区生产总值增速…: the year a proposal names first (我们提出：2020年…) is its scope too, not the metric's name
+# (a date inside the year, 2020年底前…, is not).
+_SCOPE_PREFIX = re.compile(f"^(?:(?:19|20)\\d\\d年(?![底末前内度初中])(?=[\u4e00-\u9fff]{{2}}))?(?:{vocab.alternation('target.scope_prefix')})*")
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
 # 正常年景下粮食产量…: a condition opening the clause (target.condition_lead), no part of the metric's name.
 _CONDITION_LEAD = re.compile(f"^(?:{vocab.alternation('target.condition_lead')})[,，]?")

@@ -14,6 +14,8 @@ from ..text import for_parsing
 
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
+# …我们提出：2020年…: the lead-in of targets proposed with no word naming them (structure._targets_proposed).
+_PROPOSED_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_proposed')})\s*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
 _BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
 
@@ -52,7 +54,7 @@ def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
 def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
     body = for_parsing(sentence.text)
-    m = _TARGETS_LEAD.match(body)
+    m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body)
     offset = m.end() if m else 0
     base = sentence.start + offset
     return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
