@@ -71,6 +71,13 @@ First run of the fourteenth set (r42–r43, readt, stop 42, labels landed as b85
 untagged targets (今年全市经济社会发展的目标是：…) read whole; r43, a plenary speech to 同志们 whose part titles are lines with no
 number, got no part (review, thanks, problems and the year's part other; conduct and closing plan), its targets read.
 After the unnumbered-speech-titles rule: 16/16, plan part 2/2; all sets part roles 284/284, targets 342/342, 342/343.
+First run of the fifteenth set (r44–r45, readt, stop 43, labels landed as 2e3f35f before the run, engine 2e3f35f): part roles
+15/17 (0.882; baseline every part plan 0.294), plan part 2/2, targets paragraph 2/2, targets recall 19/29 (0.655; constant baseline
+0.069), precision 19/20 (0.950; constant 1.000): r44's parts titled only by their ordinals (一、 二、 三、) read review and plan, but
+the conduct part (三、 then 新的一年，全区各级政府要…坚持依法行政…) plan, and none of the nine targets of its space-aligned table read
+(its header line taken for one target); r45's first plan part (二、坚定信心，奋力完成2027年目标任务, the targets then a paragraph of
+measures) read as a targets part of its own, its zero target …为零 missed; its 分别 lists, ceilings, amounts beside rates and the
+plan parts titled by field read.  All sets then part roles 299/301, targets 361/371, 361/363.
 """
 
 from __future__ import annotations
@@ -102,6 +109,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {
     "twelfth": {"part roles": 0.857, "targets recall": 0.438, "targets precision": 1.000},
     "thirteenth": {"part roles": 0.538, "targets recall": 0.000, "targets precision": 0.000},
     "fourteenth": {"part roles": 0.625, "targets recall": 1.000, "targets precision": 1.000},
+    "fifteenth": {"part roles": 0.882, "targets recall": 0.655, "targets precision": 0.950},
 }
 
 
