@@ -208,6 +208,10 @@ _COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
 _ACTUAL_OPEN = vocab.pattern("verify.actual_only")
 _ACTUAL_OF_A_RATE = re.compile("|".join(re.escape(w) for w in sorted(
     (w for w in vocab.words("progress.bare_share_task_not") if w != "%"), key=len, reverse=True)))
+# 占年度预计投资的57.2%: the year's expected investment, the year and the measure around 预计, is the year's plan a share is
+# of (progress.stated_share_expected) — a forecast's own share (预计全年完成…的104%) names no year before 预计.
+_EXPECTED_PLAN = (rf"(?:{vocab.alternation('progress.stated_share_year')})年?(?:{vocab.alternation('progress.stated_share_expected')})"
+                  rf"(?:{vocab.alternation('progress.stated_share_measure')})")
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -233,10 +237,10 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
                # 达到今年去产能目标的63.4%, 为全年新增就业任务的80%: after the year, the work the target is of, named
                # in a few characters (no figure, no punctuation) — still the year's target, as 完成 reads it.
-               rf"(?:(?:{vocab.alternation('progress.stated_share_year')})年?{_SHARE_OBJECT}|"
+               rf"(?:{_EXPECTED_PLAN}|(?:(?:{vocab.alternation('progress.stated_share_year')})年?{_SHARE_OBJECT}|"
                rf"(?:{vocab.alternation('progress.stated_share_year')})?年?)"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
-               rf"(?:{vocab.alternation('progress.stated_share_of')})"
+               rf"(?:{vocab.alternation('progress.stated_share_of')}))"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
                + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
@@ -245,9 +249,9 @@ _STATED = [
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
                rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_issuer')})?"
-               rf"(?:{vocab.alternation('progress.stated_share_year')})?"
+               rf"(?:{_EXPECTED_PLAN}|(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
-               rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')})"
+               rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')}))"
                rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
 ]
 

@@ -384,10 +384,12 @@ _WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alt
 
 
 # 超任务17元, 超目标42个, 超年度计划3.2个百分点: the task exceeded by a figure — the whole year's task done, as 超额完成 is;
-# not 超任务进度 (a pace: no figure right after), nor 未超目标 (words.toml report.over_task).
+# not 超任务进度 (a pace: no figure right after), nor 未超目标 (words.toml report.over_task).  The measure the plan is of may
+# stand before or after it (超出年度投资计划3.1个百分点, 超出年度计划投资2.2个百分点: report.over_task_measure).
 # (比年度计划高6.5个百分点, 比全年目标多出12个: the same excess said by comparison, report.over_by)
+_OVER_MEASURE = f"(?:{vocab.alternation('report.over_task_measure')})?"
 _WHOLE_SCOPE_OVER = _quick(re.compile(f"(?:(?<![未没不])超(?:出|过)?(?:{vocab.alternation('task.whole_year_lead')})?"
-                                      f"(?:{vocab.alternation('report.over_task')})"
+                                      f"{_OVER_MEASURE}(?:{vocab.alternation('report.over_task')}){_OVER_MEASURE}"
                                       f"|比(?:{vocab.alternation('task.whole_year_lead')})?"
                                       f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.over_by')}))\\d"))
 
