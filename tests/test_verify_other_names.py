@@ -82,7 +82,9 @@ def test_sector_words_in_a_bundle(target, said, metric, outcome):
     ("城镇居民人均可支配收入增长6%", "城乡居民人均可支配收入增长6.5%。", "城镇居民人均可支配收入", "unclear", "review"),
     ("一般公共预算收入增长6%", "地方财政收入增长6.3%。", "一般公共预算收入", "achieved", "review"),
     ("一般公共预算收入增长6%", "财政总收入增长8.1%，其中一般公共预算收入增长5.2%。", "一般公共预算收入", "not_met", "review"),
-    ("财政总收入增长7%", "一般公共预算收入增长7.5%。", "财政总收入", "unclear", "review"),
+    # a total revenue target is not answered by the budget revenue's figure, another metric (the lead's method decision
+    # of stop 43): named nowhere, not a neighbour's quote
+    ("财政总收入增长7%", "一般公共预算收入增长7.5%。", "财政总收入", "not_reported", "review"),
     ("进出口总额增长5%", "出口增长8.2%，进口下降3.5%。", "进出口总额", "unclear", "review"),
     ("固定资产投资增长8%", "固定资产投资完成680亿元。其中，工业投资增长15.3%。", "固定资产投资", "unclear", "review"),
     ("实际使用外资增长10%", "实际使用外资1.2亿美元，增长15.6%。", "实际使用外资", "achieved", "review"),
