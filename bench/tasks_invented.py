@@ -170,6 +170,9 @@ as tasks with the title (t41's colon titles in other words); extra: a 其中 sen
 and an exhortation to the units closing a section (各乡镇、各部门要…，让群众…); indicators: the 其中 figure not with its task, a bottom
 line with no figure shown as an indicator (规模性返贫的底线).  Read: the ——works after a lead-in colon inside a section, the short
 title, the 围绕 aim, the Chinese numeral.  All sets then 740/752, 740/762, group 623/647, indicators 403/429.
+After the work-list and colon-title rules (readt, stop 43; tests/test_task_work_lists_and_colon_titles.py with guards): t42
+21/21, 21/23, group 21/21, indicators 19/21; t41 22/22, 22/23, five_year 22/22, group 22/22, indicators 22/22; all sets 749/752,
+749/765, five_year 749/749, group 632/647, indicators 412/429.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

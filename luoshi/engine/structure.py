@@ -71,6 +71,15 @@ _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
 # A place's name and a colon opening a paragraph (东区：重点推进…): a run-in title in a run of two or more (_place_titles).
 _PLACE_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')})([^\s,;:。!?、()“”]{{0,8}}"
                           rf"(?:{vocab.alternation('report.place_title_end')})):(?=\S)")
+# A short run-in title and a colon opening a paragraph of measures (稳就业：城镇新增就业…; 农业方面：建设…): a few
+# characters naming no one place nor the whole (全县：, 其中：), no ordinal (一是：) — in a run of two or more, as a place's.
+_COLON_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')}|[一二三四五六七八九十]{{1,3}}是)"
+                          r"([\u4e00-\u9fff]{2,6}):(?=\S)")
+# …after it, a measure: a verb of one opening it (新建…, 推进…) or a figure in its first clause that is no date
+# (城镇新增就业1.2万人，…) — a glossary's term and its definition (四不两直：不发通知…; 三安行动：2019年3月，…) is none.
+_COLON_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
+_COLON_FIGURE = re.compile(r"\d(?![\d.]*[年月日])")
+_COLON_CLAUSE_END = re.compile(r"[,;。]")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
 _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
 _NAMED_WORK_END = vocab.words_of("task.named_work_end")
@@ -483,7 +492,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             else:
                 tags = ["heading"]
         elif number in place_titles and stack:
-            place = _PLACE_TITLE.match(line)       # 东区：重点推进…: the place its measures are in, their group
+            place = _run_in_colon(line)            # 东区：重点推进…: the place its measures are in, their group
             open_section(4, "", _title(text[s:s + place.end(1)]), s)
             run_in = place_title = True
             lead_end = s + place.end()
@@ -639,12 +648,25 @@ def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:
     return out
 
 
+def _run_in_colon(body: str) -> re.Match | None:
+    """A place's name and a colon opening a paragraph (东区：重点推进…), or a short title and a colon opening a paragraph
+    of measures ended as prose (稳就业：城镇新增就业1.2万人…。; 农业方面：建设高标准农田…。): the name the first group."""
+    if (found := _PLACE_TITLE.match(body)) is not None:
+        return found
+    found = _COLON_TITLE.match(body)
+    rest = body[found.end():].rstrip("* ") if found else ""
+    if not found or len(rest) <= len(found.group(1)) or not _END.search(rest) or rest.endswith(":"):
+        return None
+    return found if _COLON_MEASURE.match(rest) or _COLON_FIGURE.search(_COLON_CLAUSE_END.split(rest)[0]) else None
+
+
 def _place_titles(firsts: list[tuple]) -> set[int]:
-    """The paragraphs opened by a place's name and a colon (东区：重点推进…；西区：加快…；南区：完成…), in a run of two
-    or more next to one another: the names are run-in titles, each its paragraph's group.  One such paragraph alone
-    (城区：… in a list of another kind) is left as read."""
+    """The paragraphs opened by a place's name and a colon (东区：重点推进…；西区：加快…；南区：完成…), or by a short
+    title and a colon (稳就业：…；优教育：…; 农业方面：…；农村方面：…), in a run of two or more next to one another: the names
+    are run-in titles, each its paragraph's group.  One such paragraph alone (城区：… in a list of another kind) is
+    left as read."""
     opened = [index for index, (_, kind, _, body, head) in enumerate(firsts)
-              if kind is None and not head and _PLACE_TITLE.match(body)]
+              if kind is None and not head and _run_in_colon(body)]
     return {i for i in opened if i - 1 in opened or i + 1 in opened}
 
 

@@ -29,7 +29,9 @@ Not tasks:
 * framing: a section's own sentences before its first sub-section, when it
   has sub-sections (the part's opening 坚定不移把高质量发展作为第一任务…努力打造…
   under 一、, and the plan part's preamble 2020年是… / 今年工作的总体要求是… before
-  the first 一、) — they state what the sub-sections below deliver;
+  the first 一、) — they state what the sub-sections below deliver; but list lines after a
+  lead-in announcing work (今后五年，全区将着力推进以下重点任务：——建设…；——建设…。) are
+  its measures, tasks (``report._work_lead``);
 * list lead-ins: a sentence ending in a colon (重点抓好以下五方面工作:,
   …现提交大会审议:) — its content is the list that follows;
 * topic sentences: a short sentence heading the measures after it in its paragraph, in a

@@ -226,6 +226,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     topic: tuple[int | None, str] | None = None      # (paragraph, title) of the last topic sentence
     first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
     norm = for_parsing(text)
+    work_list = False            # past a lead-in announcing work (…推进以下重点任务：) and the list lines after it
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
@@ -233,6 +234,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         same = text[sentence.start:sentence.end] == sentence.text
         normalised = norm[sentence.start:sentence.end] if same else for_parsing(sentence.text)
         body = normalised.strip()
+        # A list line (——建设…；) right after a lead-in announcing work, or after another such line: a measure of
+        # the list, no framing even before the section's first sub-section (_work_lead).
+        work_item = work_list and bool(_LIST_MARK.match(body)) and "heading" not in sentence.tags
+        work_list = work_item or _work_lead(body)
         if _ADDRESS.match(body):
             transition = first_after = True
             if not _opens_section(sentence, doc):
@@ -351,7 +356,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if "heading" in sentence.tags:
             continue
         if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid) \
-                and not (_FIVE_YEAR_OPENING.match(body) and _FIVE_YEAR_ORDINALS.search(body)):
+                and not (_FIVE_YEAR_OPENING.match(body) and _FIVE_YEAR_ORDINALS.search(body)) and not work_item:
             # (the five years' goals as ordinal pieces after a lead colon: tasks of the five years, no framing)
             if sentence.paragraph in result_paragraphs or _figures_open(sentence, body, figure_opened):
                 measured.setdefault(sentence.section, sentence.paragraph)
@@ -421,6 +426,15 @@ _LIST_MARK = re.compile(r"^\s*(?:—{1,2}|-{1,2}(?!\d)|[·•●▪◆])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
 _PIECE_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
+
+
+def _work_lead(body: str) -> bool:
+    """A sentence ending in a colon whose last clause announces the work the list after it names (今后五年，全区将着力
+    推进以下重点任务：; 重点抓好以下工作：: words.toml task.list_lead), not what the list is (主要目标是：, 总体要求是：)."""
+    if not body.endswith(":"):
+        return False
+    last = _CLAUSE_SPLIT.split(body[:-1])[-1]
+    return bool(_LIST_LEAD.search(last)) and not _NAMES_LIST.search(last)
 
 
 def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
