@@ -20,17 +20,11 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES25 = [
-    # a share of a plan over 100 with the plan's amount unprinted, read by stage on pace
-    miss(("交通总投资 省级计划", "今年以来至9月底,全县完成交通总投资6.82亿元,占省级计划127%。", date(2019, 9, 30)), "completed",
-         "a share of the plan over 100 with the amount unprinted read by stage on pace"),
-    # shares of a higher level's task over 100 at the year's end, read as work with no quantified target
-    miss(("新增养老床位 市定任务", "新增养老床位820张,为市定任务的164%。", date(2015, 12, 31)), "completed",
-         "a year-end share of the set task over 100 (为…任务的164%) read as concrete work on pace"),
+    # (a share of the set task over 100 — 占省级计划127%, 为市定任务的164%, 完成省定任务的118.3% after its count: mended by
+    # pagesx, tests/test_status_set_task_share.py)
+    # over a higher level's task by a count at the year's end, read as work with no quantified target
     miss(("新建村级卫生室 市定任务", "新建村级卫生室42所,超过市定任务9所。", date(2015, 12, 31)), "completed",
          "over a task by a count (超过…任务9所) with the target unprinted read as concrete work on pace"),
-    # a count over its task read as one part with other works still under way
-    miss(("农村危房改造开工 省定任务", "截至9月底,全县农村危房改造开工2650户,完成省定任务的118.3%,", date(2020, 9, 30)), "completed",
-         "a count over its task before the year's end read as one part with others under way"),
     # a start count well over the pace early in the year read as on pace
     miss(("市重点工业项目 8个新开工项目", "8个新开工项目中,5个项目已开工建设,开工率达62.5%。", date(2021, 3, 31)), "ahead",
          "starts at 62.5% of the year's in the first quarter read as on pace"),

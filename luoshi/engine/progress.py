@@ -685,7 +685,20 @@ def _month_shares_beside_so_far(norm: str) -> set[int]:
     return month if month and len(month) < len(found) else set()
 
 
+# 占调整后目标的88%: a share of the target as adjusted during the year (progress.stated_share_adjusted), the target in
+# force — read before a share of the original target beside it (完成年度任务的199%).
+_ADJUSTED_SHARE = re.compile(rf"(?:完成了?|{vocab.alternation('progress.stated_share_said')})"
+                             rf"(?:{vocab.alternation('progress.stated_share_adjusted')})"
+                             rf"(?:{vocab.alternation('progress.stated_share_year')})?"
+                             rf"(?:{vocab.alternation('progress.stated_share_of')})"
+                             rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
+                             rf"(?:{vocab.alternation('progress.share_noun')})?的?\s*" + _PCT)
+
+
 def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int] | None]:
+    adjusted = _ADJUSTED_SHARE.search(norm)
+    if adjusted:
+        return float(adjusted.group(1)), (adjusted.start(), adjusted.end())
     parts = _part_of_plan(norm)
     if parts:
         return parts[0]

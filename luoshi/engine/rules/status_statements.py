@@ -83,11 +83,25 @@ _SHARE_STATED = re.compile(r"[一二三四五六七八九两]成(?![效果员立
                            f"{vocab.alternation('figure.share_half')}")
 
 
+# A clause that opens on the share it states, with no subject of its own (完成省定任务的132.95%; 分别完成年度任务的100%;
+# 为市定任务的164%): the share of the amount the clause before it gives.
+_SHARE_OPENS = re.compile(rf"[\s,，]*(?:{vocab.alternation('progress.share_clause_lead')})?"
+                          rf"(?:完成|{vocab.alternation('progress.stated_share_said')})")
+_FIGURE = re.compile(r"\d")
+
+
 def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int] | None:
     """A clause of the reply other than the stated rate's (s, e), not planned, that reports works still building or nearly
-    done (3所新建幼儿园均已开工建设, 2个项目正在施工): a measure of the task not finished beside the rate."""
+    done (3所新建幼儿园均已开工建设, 2个项目正在施工): a measure of the task not finished beside the rate.  Not a clause
+    with a figure before the rate in its sentence (全市棚改新开工17283套，完成省定任务的132.95%; 新开工11万套、基本建成
+    13.21万套，分别完成年度任务的100%、100.1%): that figure is the amount the rate is the share of, the rate's own
+    measure, not another works."""
+    start = max((x for x, y in _spans(_CLAUSE, norm) if x <= s), default=0)
+    own_share = bool(_SHARE_OPENS.match(norm, start))
     for a, b in _spans(_CLAUSE, norm):
         if a <= s < b or case.in_forecast(a) or not norm[a:b].strip():
+            continue
+        if b <= s and _FIGURE.search(norm, a, b) and not _SENTENCE_END.search(norm, a, s) and own_share:
             continue
         if clause_stage(norm[a:b]) in ("underway", "nearly_done"):
             return a, b
