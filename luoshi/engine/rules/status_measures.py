@@ -318,7 +318,8 @@ class RateWithoutFigure(StatusRule):
     help_text = ("Every measurable target is a rate or level (增长5%, 满意率95%), or the task's only checkable aim "
                  "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
                  "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
-                 "item meeting it in words (均达到考核要求, 全部达标) is held; a growth target answered by its figure level with last "
+                 "item meeting it in words (均达到考核要求, 全部达标), or doing what the rate counts in the rate's own verb "
+                 "(全部按期办结 for 按期办结率100%), is held; a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind.")
 
     def judge(self, case):
@@ -350,10 +351,11 @@ class RateWithoutFigure(StatusRule):
                 return Outcome("behind", None, "statement", f"目标{growth.metric}{growth.text}，报告与上年持平，判滞后",
                                [Evidence(case.progress[a:b], a, b)])
         every = _ALL_MEET.search(norm)
-        if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every.start()) \
+        every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
+        if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every[0]) \
                 and not behind_cues(norm):
             # 8个市控断面水质均达到考核要求 for 断面水质达标率100%: every item meets it, the rate is held.
-            a, b = every.span()
+            a, b = every
             status = _held(case.expected)
             return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
@@ -362,6 +364,32 @@ class RateWithoutFigure(StatusRule):
 
 _ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
                        f"(?:{vocab.alternation('report.all_meet_verb')})")
+
+
+_DENIED_BEFORE = re.compile(r"[未不没]")     # 未全部按期办结: not every one
+_ALL_LEAD = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})")
+_LEAD_GAP = re.compile(r"[^,;。，；:：\d未不没]{0,6}")
+
+
+def _every_by_own_verb(norm: str, metric: str) -> tuple[int, int] | None:
+    """Every item said to do what a rate of 100% counts, in the rate's own verb (全年受理投诉240件，全部按期办结 for
+    投诉件按期办结率100%; 12个村均已完成验收 for 验收完成率100%): the rate's name less its 率, its last two or more
+    characters after report.all_meet_lead, a few words between (均已按季度财务公开 for 村级财务公开率100%) but no
+    denial — the rate held, as 均达到考核要求 holds it.  The span from the lead to the verb, or None."""
+    name = for_parsing(metric or "").strip()
+    if not name.endswith("率") or len(name) < 3:
+        return None
+    stem = name[:-1]
+    for k in range(min(len(stem), 6), 1, -1):
+        tail = stem[-k:]
+        for x in _ALL_LEAD.finditer(norm):
+            if _DENIED_BEFORE.match(norm, max(0, x.start() - 1)) and x.start() > 0:
+                continue
+            gap = _LEAD_GAP.match(norm, x.end()).group(0)
+            at = norm.find(tail, x.end(), x.end() + len(gap) + len(tail))
+            if at >= 0:
+                return x.start(), at + len(tail)
+    return None
 
 
 _RATIO_METRIC = f"(?:{vocab.alternation('status.ratio_cap_metric_end')})"

@@ -348,6 +348,13 @@ _OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}
 
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
 _QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
+_NOT_ZERO = tuple(vocab.words("zero.not_zero"))
+
+
+def _quoted_zero(case: Case) -> bool:
+    """The task's only aim a zero word in quotes (重特大安全生产事故“零发生”, 实现“零事故”): the indicators read a quoted
+    word as a name, but it is the target itself (not 零部件, 零售: words.toml zero.not_zero)."""
+    return any(not q.group(1).startswith(_NOT_ZERO) for q in _QUOTED_ZERO.finditer(for_parsing(case.task_text)))
 
 
 _DOING = re.compile(f"正在(?:{vocab.alternation('stage.doing_verb')})?" r"([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})中(?=[,;。，；]|$)")
@@ -376,12 +383,13 @@ def _zero_part(case: Case, target: str) -> SubTarget:
 
 
 class ZeroHeld(StatusRule):
-    help_text = ("A zero target (零发生, 不发生…风险) answered by a report that none occurred (未发生, 实现零…): held, on_track "
+    help_text = ("A zero target (零发生, 不发生…风险; a quoted “零发生” when it is the task's only aim) answered by a report "
+                 "that none occurred (未发生, 实现零…): held, on_track "
                  "until the year is over (completed after it), basis statement; a report that some occurred "
                  "(发生…2起) → behind.")
 
     def judge(self, case):
-        if not any(t.kind == "zero" for t in case.targets) or case.numeric:
+        if case.numeric or not (any(t.kind == "zero" for t in case.targets) or (not case.parts and _quoted_zero(case))):
             return None
         norm = for_parsing(case.progress)
         bad = _OCCURRED.search(norm)
