@@ -479,15 +479,22 @@ _SAID_HAPPENED = re.compile(f"已|(?:{vocab.alternation('report.closing_now')})"
 _INTENT_WORD = re.compile(f"(?:{vocab.alternation('intention.clause_lead')})")
 
 
+# A share of some work said done, the figure right after 完成 and a few words (路面铺设完成80%, 完成总工程量的85%).
+_SHARE_UNDER = re.compile(r"完成[^,;。，；\d%]{0,10}?(\d+(?:\.\d+)?)\s*%")
+
+
 def _all_said_done(case: Case, norm: str) -> tuple[int, int] | None:
     """A clause of the reply that says all the task's items finished (_ALL_SAID_DONE), not foretold, not denied and
     not of a step of the works (主体已全部完工 is the shell), while no clause of the reply is still under way, nearly
-    done, preparing or not begun and the reply states no lag: the whole done.  The clause's span, or None."""
+    done, preparing or not begun, none states a share of some work short of its whole (路面铺设完成80%) and the reply
+    states no lag: the whole done.  The clause's span, or None."""
     if behind_cues(norm):
         return None
     spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
     if any(clause_stage(norm[a:b]) in ("underway", "nearly_done", "preparing", "not_started") for a, b in spans):
         return None
+    if any(0 < float(m.group(1)) < 100 and not case.in_forecast(m.start()) for m in _SHARE_UNDER.finditer(norm)):
+        return None     # 路基和桥梁已全部完工，路面铺设完成80%: another of the works a share short of its whole
     for a, b in spans:
         clause = norm[a:b].strip(" 。.;；,，")
         if _ALL_SAID_DONE.search(clause) and _SAID_HAPPENED.search(clause) and not _INTENT_WORD.search(clause) \
