@@ -59,7 +59,8 @@ KNOWN_MISSES: dict[str, str] = {
     # engine the same; no rule written from it)
     "v191": "a city's quota with no number answered by the year's level of the same metric is read as not reported, not as "
             "a figure that cannot be set against it (unclear)",
-    "v192": "a growth written in brackets right after the metric's name (…（增长7.4%）) is read as no comparable figure",
+    # (v192's growth in brackets right after the metric's name, …（增长7.4%）: mended at stop 43, verifyb —
+    # tests/test_verify_other_names.py test_a_rate_in_brackets_after_the_name)
     "v193": "a qualitative trade target (…保持稳定) inside a ；-list of figures is not read as a target",
     # (v184's year's targets untagged at the end of a five-year part and v185's review pasted without its part headings,
     # the sixty-third set's first-run misses, mended at stop 41: tests/test_reading_real_leftovers.py)

@@ -325,3 +325,21 @@ def test_sixth_probe_bare_lists_and_scopes(target, said, metric, outcome):
 def test_shared_rate_after_a_respective_list(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# A rate in brackets right after the metric's name, no level between (固定资产投资（增长7.4%）保持较快增长): the metric's
+# rate, as after a level (…亿元（增长5.2%）).  Stop 43, from an invented pair's miss; written in other words.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("固定资产投资增长8%", "全区固定资产投资（增长8.9%）继续保持较快增长。", "固定资产投资", "achieved"),
+    ("固定资产投资增长8%", "全区实现地区生产总值301.2亿元（增长6.1%），固定资产投资（同比增长7.3%）稳中有进。",
+     "固定资产投资", "not_met"),
+    ("规模以上工业增加值增长7%", "规上工业增加值（比上年增长7.6%）创近年新高。", "规模以上工业增加值", "achieved"),
+    ("社会消费品零售总额增长6%", "社会消费品零售总额（下降2.3%）受到冲击。", "社会消费品零售总额", "not_met"),
+    # guards: a level before the bracket names it as before; a bracket of another note keeps no figure of the metric
+    ("社会消费品零售总额增长6%", "社会消费品零售总额96.4亿元（增长6.8%）。", "社会消费品零售总额", "achieved"),
+    ("固定资产投资增长8%", "固定资产投资（不含农户）保持稳定，工业投资增长12.5%。", "固定资产投资", "unclear"),
+], ids=["rate in brackets", "rate in brackets after a level's clause", "year on year in brackets", "fall in brackets",
+        "level then bracket", "note in brackets, another metric's rate"])
+def test_a_rate_in_brackets_after_the_name(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason
