@@ -2484,9 +2484,8 @@ KNOWN_MISSES_141 = [
     miss(("举办第二届某某龙舟邀请赛。",
           "县文体局：因水域整治施工，经研究本年度赛事取消。自评：未完成。", date(2021, 12, 31)),
          "not_started", "an event cancelled (read as on track)"),
-    miss(("推动某某新材料产业园项目开工建设。",
-          "县发改局：项目已完成用地预审和可研编制，环评正在审批，年内未能开工。自评：未完成。", date(2021, 12, 31)),
-         "seriously_behind", "a start target only prepared at the year's end (read as on track)"),
+    # (a start target only prepared at the year's end, 年内未能开工: mended, tests/test_status_real_pages29.py
+    # PART_NOT_BEGUN_AT_THE_DEADLINE)
     miss(("营商环境评价进入全省前五位。",
           "县发改局：全年减免税费2.8亿元，走访企业960家次，解决企业诉求215件。自评：完成。", date(2021, 12, 31)),
          "unclear", "a rank target answered by activity (read as on track)"),

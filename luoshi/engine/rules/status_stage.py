@@ -518,6 +518,13 @@ class StageAgainstDeadline(StatusRule):
                 return Outcome("completed", c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成"
                                f"{f.fact.text}，完成率{_fmt(c)}%，已完成目标",
                                [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
+            idle = _part_idle_at_deadline(case, norm) if case.expected >= 100 else None
+            if idle:
+                # 其余工作已基本完成，但…泵站改造工程本年度没有开工 at the year's end: a part of the year's work never begun —
+                # the worst part decides, and nothing begun after the deadline is seriously behind (README rule question 19).
+                a, b = idle
+                return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and _missed_outright(case):
             # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
@@ -552,6 +559,18 @@ class StageAgainstDeadline(StatusRule):
 
 # A task counting a list of projects kept for their preparation (words.toml task.prep_list).
 _PREP_LIST_TASK = vocab.pattern("task.prep_list")
+
+
+# A clause ending on a start denied (…泵站改造工程本年度没有开工。; 其余2处尚未开工): a part of the work not begun
+# (words.toml not_yet.not_begun); not 原未开工的3个项目已全部开工 (the denial inside a clause reporting the start).
+_IDLE_CLAUSE_END = re.compile(rf"(?:{vocab.alternation('not_yet.not_begun')})\s*[。;；,，.]?\s*$")
+
+
+def _part_idle_at_deadline(case: Case, norm: str) -> tuple[int, int] | None:
+    """At or after the task's deadline, a clause of the reply (no forecast) reporting a part of the work not begun:
+    its span."""
+    return next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                 and clause_stage(norm[a:b]) == "not_started" and _IDLE_CLAUSE_END.search(norm[a:b])), None)
 
 
 class PreparatoryList(StatusRule):
