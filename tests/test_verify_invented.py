@@ -61,7 +61,8 @@ KNOWN_MISSES: dict[str, str] = {
             "a figure that cannot be set against it (unclear)",
     # (v192's growth in brackets right after the metric's name, …（增长7.4%）: mended at stop 43, verifyb —
     # tests/test_verify_other_names.py test_a_rate_in_brackets_after_the_name)
-    "v193": "a qualitative trade target (…保持稳定) inside a ；-list of figures is not read as a target",
+    # (v193's 外贸进出口保持稳定: read as a target all along; its label's comparator corrected to the labels' format, `=`,
+    # at stop 43 — bench/labels/verify_invented/README.md, "Format correction")
     # (v184's year's targets untagged at the end of a five-year part and v185's review pasted without its part headings,
     # the sixty-third set's first-run misses, mended at stop 41: tests/test_reading_real_leftovers.py)
 }
