@@ -159,6 +159,7 @@ _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation
 _LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|"
                          f"(?:{vocab.alternation('progress.as_of')})" r"[^,;。]{0,8}?"
                          f"(?:{vocab.alternation('progress.as_of_end')})|"
+                         f"(?:{vocab.alternation('figure.reporting_units')})(?:{vocab.alternation('figure.reported_by')})?|"
                          f"{vocab.alternation('figure.metric_lead')})+")
 _TAIL_STRIP = vocab.metric_trail("metric.trail_kept_reported")
 # A clause opened by the rest before its count (另外7个因资金问题暂缓, 其余3所正在施工): no metric of its own before it

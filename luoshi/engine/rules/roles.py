@@ -66,16 +66,26 @@ _ENTRY_ASKED = vocab.pattern("report.entry_asked")
 _MODIFIER_THEN = re.compile(r"[^,;。，；\d]{0,6}?的([^,;。，；]{0,24})")
 
 
+# 各县区上报已建成56个; 据各区上报，已建成110个: 上报 telling whose count it is (据 before it, or 已 right after it) —
+# the units' report of work done, the source of the figure, not work submitted for a later decision.
+_SOURCE_BEFORE = re.compile(r"据[^,;。，；\d]{0,8}$")
+_DONE_AFTER_REPORT = re.compile(r"[^,;。，；\d]{0,2}?已")
+
+
 def _pending(text: str) -> bool:
-    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, and
-    not a word of that kind that only names the items which the clause then says are finished."""
+    """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, not a
+    word of that kind that only names the items which the clause then says are finished, and not 上报 naming whose
+    count it is (各县区上报已建成56个: _SOURCE_BEFORE, _DONE_AFTER_REPORT)."""
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
         return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
     def entered(m: re.Match) -> bool:
         return bool(_ENTERED.search(text, 0, m.start())) and not _ENTRY_ASKED.match(text, m.end())
+    def source(m: re.Match) -> bool:
+        return m.group(0) == "上报" and bool(_SOURCE_BEFORE.search(text, 0, m.start())
+                                             or _DONE_AFTER_REPORT.match(text, m.end()))
     return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or entered(m)))
-               and not finished_after(m) for m in pattern("pending").finditer(text))
+               and not finished_after(m) and not source(m) for m in pattern("pending").finditer(text))
 
 
 # A clause opening on other items than those counted (另有3家…, 其余…): the rest's lead (progress.REMAINDER_LEAD).
