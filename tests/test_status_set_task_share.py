@@ -9,7 +9,8 @@ as concrete work; and the count before the share (新开工…, 基本建成…)
 rate (rules/status_statements._other_works_short), holding a full share on pace.  Now the clause with a figure before a
 share that opens its own clause (完成/为/占/分别完成…) in the same sentence is that share's amount.  A share of the target
 as adjusted during the year (占调整后目标的88%: words.toml progress.stated_share_adjusted) is the target in force,
-read before a share of the original beside it.  Every row is written for this file in other words than any label row.
+read before a share of the original beside it; the set task said exceeded by a count (新建村级卫生室42所，超过市定任务9所)
+is the whole task done, as 超任务17元 is.  Every row is written for this file in other words than any label row.
 Guards: a share under the pace stays behind; another works after the rate, its own subject, still holds the rate on
 pace; a works' clause in another sentence still counts."""
 
@@ -34,6 +35,9 @@ CASES = [
     # guards: another works with its own subject after the rate still holds the rate on pace; a share short stays short
     ("学前教育扩容行动", "新增公办学位完成率达112%，4所新建幼儿园均已开工建设。", date(2022, 9, 30), "on_track"),
     ("棚户区改造 省定任务", "新开工1500套,完成省定任务的60%。", date(2022, 10, 31), "behind"),
+    # the set task exceeded by a count (超过市定任务9所: words.toml report.over_task after the issuer), the target unprinted
+    ("新建农家书屋 县定任务", "全年新建农家书屋25个,超过县定任务5个。", date(2022, 12, 31), "completed"),
+    ("新增城镇就业 省定任务", "1-9月新增城镇就业8600人,超过省下达任务600人。", date(2022, 9, 30), "completed"),
     # the adjusted target's share is the one in force, before the original's
     ("老旧街区改造工程", "启动改造210处,完成年度任务的168%,占调整后目标的86%。", date(2022, 11, 15), "on_track"),
     ("乡村道路提升工程", "完成路面提升96公里,为年度计划的150%,占调整后计划的95%。", date(2022, 12, 31), "behind"),
@@ -44,6 +48,11 @@ CASES = [
 def test_set_task_share(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+def test_set_task_exceeded_in_a_forecast_is_not_done():
+    # the excess foretold (预计全年…，超过省定任务600人) is no task done
+    assert judge("新增城镇就业 省定任务", "预计全年新增城镇就业8600人,超过省定任务600人。", date(2022, 9, 30)).status != "completed"
 
 
 # Strict xfails of tests/test_status_real_pages20.py and tests/test_status_real_pages25.py this rule mended (moved here,
@@ -57,6 +66,8 @@ MENDED = [
     (("新增养老床位 市定任务", "新增养老床位820张,为市定任务的164%。", date(2015, 12, 31)), "completed"),
     # a count over its task before the year's end read as one part with others under way
     (("农村危房改造开工 省定任务", "截至9月底,全县农村危房改造开工2650户,完成省定任务的118.3%,", date(2020, 9, 30)), "completed"),
+    # over a task by a count (超过…任务9所) with the target unprinted read as concrete work on pace
+    (("新建村级卫生室 市定任务", "新建村级卫生室42所,超过市定任务9所。", date(2015, 12, 31)), "completed"),
 ]
 
 

@@ -403,6 +403,7 @@ _WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alt
 # (比年度计划高6.5个百分点, 比全年目标多出12个: the same excess said by comparison, report.over_by)
 _OVER_MEASURE = f"(?:{vocab.alternation('report.over_task_measure')})?"
 _WHOLE_SCOPE_OVER = _quick(re.compile(f"(?:(?<![未没不])超(?:出|过)?(?:{vocab.alternation('task.whole_year_lead')})?"
+                                      f"(?:{vocab.alternation('progress.stated_share_issuer')})?"
                                       f"{_OVER_MEASURE}(?:{vocab.alternation('report.over_task')}){_OVER_MEASURE}"
                                       f"|比(?:{vocab.alternation('task.whole_year_lead')})?"
                                       f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.over_by')}))\\d"))
