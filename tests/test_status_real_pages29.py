@@ -19,13 +19,12 @@ def miss(given, expected, why):
 # Mended since (tables below): the year's plan exceeded by points with the plan's measure beside it (超出年度计划投资2.2个
 # 百分点); a share of the year's expected investment (占年度预计投资的57.2%), and with it the task's own count of projects
 # repeated in the reply no longer read as the count done; at the year's end a part 本年度没有开工 beside parts nearly done,
-# and parts said 没有实现年度目标.
+# and parts said 没有实现年度目标; a creation of N places named as the subject of its check (…N处…创建工作，正在进行市级审查
+# 确认), once read as the N done.
 # (4) A growth target said reached in the object of a sentence about something else, beside a fraction of another whole
 #     (占比全部项目的近2/3): the fraction is read as the share done.
 # (5) One list of named items followed by one list of shares without 分别 before the shares (A,B,C和D…完成…的x%、y%、z%和w%):
 #     every item is given the first share.
-# (8) A creation target of N places whose reply says the creation is under the city's check (正在进行市级审查确认): read as
-#     the N done.
 KNOWN_MISSES_PAGES29 = [
     miss(("全区固定资产投资增长3%的全年目标",
           "今年,全区纳入市重点项目40个,固定资产投资占比全部项目的近2/3,有力支撑了全区固定资产投资实现3%的全年目标。",
@@ -33,8 +32,6 @@ KNOWN_MISSES_PAGES29 = [
     miss(("交通运输市级重点项目年度计划投资",
           "分领域看:进度较快的是农业农村,交通运输,文化旅游和社会事业,完成年度计划投资的61.5%、47.2%、38.4%和30.1%。",
           date(2021, 6, 30)), "on_track", "the second item of a list of items and a list of shares without 分别"),
-    miss(("120个标准化村卫生室创建", "截至目前,全县120个标准化村卫生室创建工作,正在进行县级审查确认工作。",
-          date(2019, 12, 31)), "behind", "a creation target under the check of a higher level read as the count done"),
 ]
 
 
@@ -122,4 +119,25 @@ PART_SHORT_OF_THE_YEARS_TARGET_SAID = [
 @pytest.mark.parametrize("given,expected", PART_SHORT_OF_THE_YEARS_TARGET_SAID,
                          ids=lambda v: v[1] if isinstance(v, tuple) else v)
 def test_part_short_of_the_years_target_said(given, expected):
+    assert judge(*given).status == expected
+
+
+# A clause that is only the task's own count and work named — one figure equal to the target, the clause ending on the
+# work's noun (…120个标准化村卫生室创建工作), nothing before the count but a place — is the subject of what follows, no count
+# done; and a creation's check by a higher level in hand (正在进行县级审查确认, 正在开展考核确认) is the work done, its
+# acceptance pending: nearly done, as 正在进行竣工验收 is (words.toml report.acceptance_check).
+OWN_WORK_NAMED_UNDER_CHECK = [
+    (("120个标准化村卫生室创建", "截至目前,全县120个标准化村卫生室创建工作,正在进行县级审查确认工作。", date(2019, 12, 31)),
+     "behind"),
+    (("120个标准化村卫生室创建", "截至目前,全县120个标准化村卫生室创建工作,正在进行县级审查确认工作。", date(2019, 9, 30)),
+     "on_track"),
+    (("新建公厕20座", "20座公厕建设工作,已全部完成。", date(2019, 12, 31)), "completed"),
+    # work said done before the count: a count done, as before
+    (("完成河道清淤整治30条", "上半年全面完成30条河道清淤整治任务,清淤量42万立方米。", date(2020, 6, 30)), "completed"),
+    (("新建公厕20座", "20座公厕已建成,正在进行竣工验收。", date(2019, 11, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", OWN_WORK_NAMED_UNDER_CHECK, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_own_work_named_under_check(given, expected):
     assert judge(*given).status == expected

@@ -206,6 +206,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     restated = _lead_restated(row, targets, norm) if lead is None else None
     if restated is not None and restated not in case.forecast_spans:
         case.forecast_spans.append(restated)    # the task's target written again before the facts
+    # 全县120个标准化村卫生室创建工作，正在进行县级审查确认: the task's own count naming its work as a clause's subject
+    case.forecast_spans += [c for c in _own_work_named(row, targets, norm, clauses) if c not in case.forecast_spans]
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
     fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
                  if c in case.forecast_spans and nxt not in case.forecast_spans
@@ -559,6 +561,35 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
         return not _BREAKDOWN_LEAD.match(norm, cl[0]) and vocab.comparable_unit(f.unit, f.scale)[0] == unit
 
     return (a, b) if any(b <= f.span[0] < end and later(f) for f in row.facts) else None
+
+
+_DONE_WORD = vocab.pattern("completion.finish")
+_WORK_NOUN_END = re.compile(f"(?:{vocab.alternation('task.work_noun')})\\s*$")
+
+
+def _own_work_named(row: ProgressRow, targets: list[Indicator], norm: str,
+                    clauses: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """滨州市200处标准化基层医疗卫生服务机构创建工作，正在进行市级审查确认 for 200处…创建: a clause that is only the task's
+    own count and work named as the subject of what follows — one figure, equal in value and unit to a target's, the
+    clause ending on the work's noun (task.work_noun: …创建工作) and saying nothing done, under way, totalled or found
+    (words.toml report.lead_target_not) — restates the task: no count done."""
+    out = []
+    for a, b in clauses:
+        text = norm[a:b].strip()
+        if not _WORK_NOUN_END.search(text) or _LEAD_NOT_TARGET.search(text) or len(_NUMBER.findall(text)) != 1:
+            continue
+        own = [f for f in row.facts if a <= f.span[0] < b]
+        if len(own) != 1 or vocab.is_rate(own[0].unit):
+            continue
+        # (the count opens the clause, after at most a place: 完成10座…勘查工作, 全面完成30条…任务 say work done)
+        pre = norm[a:own[0].span[0]].strip()
+        if len(pre) > 6 or clause_stage(pre) is not None or _DONE_WORD.search(pre):
+            continue
+        unit, mult = vocab.comparable_unit(own[0].unit, own[0].scale)
+        if any(t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit
+               and abs(t.value * vocab.comparable_unit(t.unit, t.scale)[1] - own[0].value * mult) < 1e-6 for t in targets):
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=1024)
