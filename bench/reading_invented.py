@@ -78,6 +78,8 @@ the conduct part (三、 then 新的一年，全区各级政府要…坚持依�
 (its header line taken for one target); r45's first plan part (二、坚定信心，奋力完成2027年目标任务, the targets then a paragraph of
 measures) read as a targets part of its own, its zero target …为零 missed; its 分别 lists, ceilings, amounts beside rates and the
 plan parts titled by field read.  All sets then part roles 299/301, targets 361/371, 361/363.
+After the spaced-table, unit-in-parentheses, 为零 and ordinal-only conduct rules: 16/17, targets 29/29, 29/29; all sets part
+roles 300/301, targets 371/371, 371/372.
 """
 
 from __future__ import annotations

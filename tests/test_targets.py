@@ -102,6 +102,7 @@ CLAUSES = [
     ("较大以上安全事故零发生", [("较大以上安全事故", "=", 0.0, None, "", "zero")]),
     ("确保不发生重大环境污染事件", [("重大环境污染事件", "=", 0.0, None, "", "zero")]),
     ("实现零信访、零诉讼", [("零信访", "=", 0.0, None, "", "zero"), ("零诉讼", "=", 0.0, None, "", "zero")]),
+    ("新增地方政府隐性债务为零", [("新增地方政府隐性债务", "=", 0.0, None, "", "zero")]),     # a count said to be none
     # counts: days counted, people counted in 万 after a noun, an amount in words
     ("空气质量优良天数达到320天", [("空气质量优良天数", ">=", 320.0, None, "天", "count")]),
     ("重污染天数控制在4天以内", [("重污染天数", "<=", 4.0, None, "天", "count")]),
@@ -415,6 +416,17 @@ _TABLE = "\n".join(["指标名称", "单位", "2025年目标", "工业总产值"
      [("一般公共预算收入", ">=", 4.5, "%"), ("粮食产量", ">=", 82.0, "万吨"), ("城镇新增就业", ">=", 9000.0, "人")]),
     ("指标\n指标属性\n预期目标\n规模以上工业增加值增长\n预期性\n7%\n单位地区生产总值能耗下降\n约束性\n3%",
      [("规模以上工业增加值", ">=", 7.0, "%"), ("单位地区生产总值能耗", ">=", 3.0, "%")]),
+    # a PDF's text layer: columns aligned by runs of spaces, the unit in the name's parentheses, last year's result
+    # passed over, a target in words read with its metric
+    ("指标名称（单位）        上年完成        今年目标\n地区生产总值增长（%）      -1.5        5左右\n"
+     "一般公共预算收入（亿元）    18.2      19\n城镇登记失业率（%）      3.1      3.5以内\n"
+     "城乡居民收入增长（%）      6.0      与经济增长同步",
+     [("地区生产总值", "=", 5.0, "%"), ("一般公共预算收入", ">=", 19.0, "亿元"), ("城镇登记失业率", "<=", 3.5, "%"),
+      ("城乡居民收入", "=", None, "")]),
+    ("指标　　　　单位　　　　目标值\n固定资产投资　　　　亿元　　　　12以上\n新增就业　　　　人　　　　900",
+     [("固定资产投资", ">=", 12.0, "亿元"), ("新增就业", ">=", 900.0, "人")]),
+    # (guard) prose lines with wide spaces after the lead-in and no header naming the columns: nothing read
+    ("工业总产值      亿元      52", []),
     # (guard) a column named by no header word of a targets table (牵头单位): the lines are no table read
     ("| 指标 | 单位 | 2027年目标 | 牵头单位 |\n| --- | --- | --- | --- |\n| 固定资产投资增长 | % | 8 | 发改局 |", []),
 ])

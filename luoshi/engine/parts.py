@@ -183,6 +183,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     speech = any(r == "review" for r in roles.values()) or bool(_SPEECH.search(text[:3000])) \
         or speech_venue(text[:600])
     seen_review = False
+    seen_plan = False
     for i in tops:
         if not speech:
             roles[i] = roles[i] if roles[i] in ROLES else "other"
@@ -191,7 +192,10 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             seen_review = True
         elif not roles[i]:
             roles[i] = "plan" if seen_review else "review"
+            if seen_plan and not for_parsing(sections[i].title).strip() and _conduct_body(text, paragraphs, i):
+                roles[i] = "conduct"    # 三、 alone, then 新的一年，全区各级政府要…努力建设人民满意的政府。
             seen_review = True
+        seen_plan = seen_plan or roles[i] in ("plan", "targets")
     if not speech and not any(r in ("plan", "targets") for r in roles.values()):
         if not _plan_from_targets(sections, sentences, tops, roles):
             _review_without_targets(text, sections, paragraphs, sentences, tops, roles)
@@ -420,6 +424,19 @@ def _descendants(index: int, sections: list[Section]) -> list[int]:
             out.append(j)
             frontier.add(j)
     return out
+
+
+def _conduct_body(text: str, paragraphs: list[Paragraph], top: int) -> bool:
+    """A part titled only by its ordinal (三、 on a line of its own) whose first paragraph of body names the government's
+    own conduct (…坚持依法行政…努力建设人民满意的政府。: words.toml part.conduct): the conduct part, by its body as a
+    titled one is by its title."""
+    body = next((p for p in paragraphs if p.section == top and _body(text, p) and not _ORDINAL_ONLY.fullmatch(_body(text, p))),
+                None)
+    return body is not None and bool(_CONDUCT.search(_body(text, body)))
+
+
+# A heading line of an ordinal alone (三、, （三）): no body.
+_ORDINAL_ONLY = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[、.．)）]?")
 
 
 def _body(text: str, p: Paragraph) -> str:

@@ -27,9 +27,10 @@ _TABLE_HEADERS = {
     "index": re.compile(rf"^(?:{vocab.alternation('target.table_index_header')})$"),
     "other": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|{vocab.alternation('time.last_year')})?(?:{vocab.alternation('target.table_other_header')})"
                         r"(?:\(%\)|\(单位\))?$"),
-    "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})$"),
+    "metric": re.compile(rf"^(?:{vocab.alternation('target.table_metric_header')})(?:\(单位\))?$"),
     "unit": re.compile(rf"^(?:{vocab.alternation('target.table_unit_header')})$"),
-    "value": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?)?(?:{vocab.alternation('target.table_value_header')})"
+    "value": re.compile(rf"^(?:(?:19|20)\d\d年(?:度)?|{vocab.alternation('time.one_year_lead')})?"
+                        rf"(?:{vocab.alternation('target.table_value_header')})"
                         r"(?:\(%\)|\(单位\))?$"),
 }
 _NUMBERED_HEAD = re.compile(r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
@@ -37,6 +38,12 @@ _CELL_VALUE = re.compile(r"^(\d+(?:\.\d+)?)(.{0,8})$")
 # A markdown table's line (| 地区生产总值增长 | % | 5.5左右 |): its cells between the outer pipes; its rule line.
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# A table line from a PDF's text layer, its columns aligned by runs of spaces (地区生产总值增长（%）      5.9      6左右): two
+# spaces or more between cells, a cell's own words at most one apart.
+_SPACED = re.compile(r"\S[ \u3000]{2,}\S")
+_SPACED_CELL = re.compile(r"\S+(?:[ \u3000]\S+)*")
+# The unit in a metric cell's parentheses (一般公共预算收入（亿元）, 地区生产总值增长（%）) when no column holds the unit.
+_CELL_UNIT = re.compile(r"^(.+?)\(([^()\d]{1,6})\)$")
 # A sentence announcing the work that follows (重点做好八个方面的工作。): no target.
 _ANNOUNCE = re.compile(f"(?:{vocab.alternation('part.announce_scope')})的?"
                        f"(?:{vocab.alternation('part.announce_object')})" r"[。.]?$")
@@ -92,12 +99,20 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     rows, end = [], 0
     for k in range(n, len(cells) - n + 1, n):
         row = {kind: cell for kind, cell in zip(columns, cells[k:k + n], strict=True) if kind != "other"}
-        value = _CELL_VALUE.match(row["value"][2].replace(" ", ""))
+        cell = row["value"][2].replace(" ", "")
+        value = _CELL_VALUE.match(cell)
         metric = row["metric"][2]
-        if value is None or _DIGIT.search(metric) and not _TWO_HAN.search(metric):
+        if _DIGIT.search(metric) and not _TWO_HAN.search(metric):
             break
         unit = row["unit"][2] if "unit" in row and row["unit"][2] not in ("-", "—", "/") else ""
-        clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
+        if "unit" not in row and (named := _CELL_UNIT.match(metric.replace(" ", ""))):
+            metric, unit = named.groups()       # 一般公共预算收入（亿元） / 30: the unit from the name's parentheses
+        if value is not None:
+            clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
+        elif _TWO_HAN.search(cell) and not _DIGIT.search(cell):
+            clause = f"{metric}{cell}"          # 与经济增长同步, 完成市下达任务: a target in words, read with its metric
+        else:
+            break
         found = [i for i in targets.parse_clause(clause) if not i.stretch]
         if not found:
             break
@@ -121,6 +136,9 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             return []
         start += piped.start(1)
         line = piped.group(1)
+    if not piped and "\t" not in line.strip() and _SPACED.search(line):
+        # a PDF's text layer: the cells apart by runs of spaces, each span its own words
+        return [(start + m.start(), start + m.end(), for_parsing(m.group()).strip()) for m in _SPACED_CELL.finditer(line)]
     out, pos = [], start
     for part in line.split("|") if piped else line.split("\t") if "\t" in line.strip() else [line]:
         # a pipe cell's span without the spaces around it
