@@ -540,7 +540,7 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         # 六项污染物减排指标、…均完成省下达任务: the count numbers the group named, no count to reach.
         found = [i for i in found if not (i.unit == "项" and i.span[0] <= span[0] + 2)]
     if found:
-        return _with_figures(text, body, found, shared, previous)
+        return [_short_change(i) for i in _with_figures(text, body, found, shared, previous)]
     outpace = _OUTPACE_ONLY.match(body)
     if outpace and previous:
         # 居民收入增长5%以上，高于经济增速: the metric before, to outpace the economy as well.
@@ -617,6 +617,26 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
             more = _MORE_ZEROS.match(body, more.end())
         return found
     return _qualitative(text, body, span)
+
+
+# 城乡居民人均可支配收入分别增7.5%、8%左右, 一般公共预算收入增5%: one character of change for 增长 / 下降 ending the name
+# before a rate (target.short_growth, target.short_fall), not the end of a word holding it (新增, 净增, 递减:
+# target.short_change_not).
+_SHORT_CHANGE = re.compile(f"(?<![{''.join(vocab.words_of('target.short_change_not'))}])"
+                           f"(?:({vocab.alternation('target.short_growth')})|{vocab.alternation('target.short_fall')})$")
+
+
+def _short_change(ind: Indicator) -> Indicator:
+    """A rate read as a ratio of a name ending in a one-character change word (…分别增7.5%): the growth (or fall) of
+    the name before it."""
+    m = _SHORT_CHANGE.search(ind.metric) if ind.kind == "ratio" and ind.unit == "%" else None
+    if m is None or len(ind.metric) - len(m.group()) < 2:
+        return ind
+    ind.metric = strip_metric(ind.metric[:m.start()])
+    ind.kind = "growth_rate" if m.group(1) else "decline_rate"
+    if ind.comparator == "<=" and not ind.qualifier:
+        ind.comparator = ">="       # (a bare ratio of a lower-is-better name was read as a cap; a change is a floor)
+    return ind
 
 
 _FALL_BEFORE = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
