@@ -9,6 +9,7 @@ where the text does not support a verdict the status is ``unclear``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -180,6 +181,25 @@ def _later_deadline(text: str, as_of: date) -> date | None:
     return None
 
 
+# A quarter's own target heading the figures it sets (第二季度 任务目标 …达到55%, 三季度目标：新增30家): due at that
+# quarter's end — the figures after it are the quarter's, not the year's (a year's target before it keeps the year's end).
+_QUARTER_TARGET = vocab.quick(re.compile(r"第?([一二三四])季度\s*(?:的)?\s*"
+                                         rf"(?:{vocab.alternation('deadline.quarter_target')})\s*[:：]?"))
+_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
+
+
+def _quarter_target_deadline(text: str, targets: list[Indicator], as_of: date) -> date | None:
+    """The end of the quarter whose own target heads every figure the task sets (第二季度 任务目标 村集体经济收入超过
+    10万元的村达到55%), or None: one quarter named so, and no target figure before it."""
+    found = list(_QUARTER_TARGET.finditer(text or ""))
+    if len({m.group(1) for m in found}) != 1 or not targets:
+        return None
+    if any(t.span[0] < found[0].end() for t in targets):
+        return None
+    month = _QUARTER_END[found[0].group(1)]
+    return date(as_of.year, month, calendar.monthrange(as_of.year, month)[1])
+
+
 def _column_deadline(cell: str, as_of: date) -> date | None:
     """The deadline a table's 时间节点 / 完成时限 cell names (9月底, 2026年8月, 8月底前建成) in ``as_of``'s year; a cell
     naming another year, several months or none (全年, 长期) gives none."""
@@ -216,7 +236,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
     tid = task_id if task_id is not None else (task.id if task else None)
     text = task_text if task_text is not None else (task.text if task else prow.task)
     deadline = _later_deadline(text or "", as_of) or month_plan_deadline(text or "", as_of) \
-        or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) or _column_deadline(prow.deadline, as_of)
+        or _quarter_target_deadline(text or "", targets, as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) or _column_deadline(prow.deadline, as_of)
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
     rule, out = rules.evaluate(case)

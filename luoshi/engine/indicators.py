@@ -119,6 +119,9 @@ _SCOPE_BRACKET_NOT = vocab.pattern("figure.scope_bracket_not", "target.verb_only
 _NAME_AFTER = re.compile(rf"[号批届期级版代A-Za-z]|{vocab.alternation('figure.name_after')}")
 # 90个年度计划新开工项目: a count whose thing is named by the year's plan, not a number of years.
 _YEAR_PLAN_AFTER = vocab.words("figure.year_plan_after")
+# After a count's unit, 计划 and a verb of finishing (62个计划建成项目, words.toml milestone.finish): the items planned to be
+# finished, counted (a plan of starts, 45个计划新开工项目, is read by its start rate as before).
+_PLANNED_STEP_AFTER = re.compile(f"计划(?:{vocab.alternation('milestone.finish')})")
 _A_YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A policy named by its article count, the object of carrying it out (落实民营经济三十一条, 执行新十条、…): the
@@ -163,6 +166,10 @@ _RANGE_DASH = r"\s*(?:[—–~-]{1,2}|至)\s*"
 _RANGE_LOW = vocab.quick(re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({vocab.scale_alternation()})?(%|个百分点)?{_RANGE_DASH}$"),
                          digits=True)
 _RANGE_HIGH = re.compile(_RANGE_DASH)
+# A class of items by size written as a range of amounts before their noun and count (500万元—1亿元重点项目109项,
+# 1000万元至5000万元项目20个): both ends name the class, neither is a target — the count after them is.
+_SIZE_CLASS_RANGE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?元{_RANGE_DASH}"
+                               rf"\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?元(?=[^\d,;。、:：()（）]{{1,12}}\d)")
 _NOT_NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?"
                              rf"(?:{vocab.alternation('figure.not_noun_after')}|[,;。、)）]|$)")
 
@@ -194,8 +201,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 每千人口拥有执业医师3.5人: 千 is the rate's base, not a figure
     if before == "届" or _SESSION_AFTER.match(after):
         return True   # 区委七届二次全会: a session's number
-    if _NAME_AFTER.match(after):
-        return True
+    if _NAME_AFTER.match(after) and not (m.group(4) and _PLANNED_STEP_AFTER.match(norm, e)):
+        return True   # (62个计划建成项目: the count of the items planned to be finished, kept)
     if _scope_bracket(norm, s, e):
         return True
     if after[:1] in ("年", "月", "岁") and not (m.group(4) and norm.startswith(_YEAR_PLAN_AFTER, e)):
@@ -331,7 +338,10 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
     out: list[Indicator] = []
     last_end = 0
     counted = ""        # the thing the figure before counted when named after it (培育30家专精特新企业)
+    size_classes = [c.span() for c in _SIZE_CLASS_RANGE.finditer(norm)]
     for m in _NUM.finditer(norm):
+        if any(a <= m.start() < b for a, b in size_classes):
+            continue
         unit = m.group(4)
         frac = "分之" in m.group(1)
         if not unit and not frac:

@@ -156,7 +156,7 @@ _WHOLE_THEN_PART = re.compile(rf"中(?P<mark>{vocab.alternation('progress.whole_
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
-_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|[一二三四]季度|"
+_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|(?:前|第)?[一二三四两]季度(?:末|底)?|"
                          f"(?:{vocab.alternation('progress.as_of')})" r"[^,;。]{0,8}?"
                          f"(?:{vocab.alternation('progress.as_of_end')})|"
                          f"(?:{vocab.alternation('figure.reporting_units')})(?:{vocab.alternation('figure.reported_by')})?|"
@@ -175,6 +175,9 @@ _CHANGE_ONLY = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
 # [figure.plan_share_whole]) — the share of it done, which a change after it does not take.
 PLAN_SHARE_END = re.compile(rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}的$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？\n]")
+# 占耕地面积的, 占全县总户数的: a percentage's words only a share of a whole (no figure, no clause mark), after a comma.
+_SHARE_OF_WHOLE_ONLY = re.compile(r"占[^\d,;。，；、%]{1,12}的")
+_SHARE_OF_WHOLE_GAP = re.compile(r"\s*[,，]\s*占[^\d,;。，；、%]{1,12}的")
 _SHARE_THEN_CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*[^\d,;。，；]{{0,12}}?"
                                     rf"(?:{vocab.alternation('figure.plan_share_whole')})[^\d,;。，；]{{0,4}}?"
                                     r"\s*\d+(?:\.\d+)?\s*%\s*[,、]\s*"
@@ -513,10 +516,21 @@ _RESTATED_TARGET = re.compile(rf"(?:{vocab.alternation('progress.stated_share_of
 _RESTATED_CLOSE = re.compile(r"\s*\)\s*的")
 
 
+def _restated_list(norm: str, s: int) -> bool:
+    """A figure inside brackets opened right after the target a share is of and closed before 的 (分别占三年目标总任务
+    (改建330万户厕、25063座公厕)的76.7%、68.8%): the targets restated, each with its name — no fact."""
+    i, j = norm.rfind("(", 0, s), norm.find(")", s)
+    if i < 0 or j < 0 or ")" in norm[i:s] or "(" in norm[s:j] or j - i > 60:
+        return False
+    return bool(_RESTATED_TARGET.search(norm, max(0, i - 12), i + 1)) and bool(_RESTATED_CLOSE.match(norm, j))
+
+
 def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     s, e = m.start(), m.end()
     if _RESTATED_TARGET.search(norm, max(0, s - 10), s) and _RESTATED_CLOSE.match(norm, e):
         return True                                   # 占年度目标(130亿元)的52.6%: the target restated
+    if _restated_list(norm, s):
+        return True                                   # 分别占三年目标总任务(改建330万户厕、25063座公厕)的76.7%、68.8%
     if m.group("pct") is not None:
         return _inside(quotes, s)                     # 百分之七点二: a percentage, whatever stands around it
     num, unit = m.group("num"), m.group("unit") or ""
@@ -683,7 +697,30 @@ def _month_shares_beside_so_far(norm: str) -> set[int]:
     unread; with no other share beside them they stand (10月份完成年度计划的12%: the only figure there is)."""
     found = {m.start(): _one_month_share(norm, m) for rx in _STATED for m in rx.finditer(norm)}
     month = {s for s, own in found.items() if own}
+    if not month and any(_so_far_share(norm, m) for rx in _STATED for m in rx.finditer(norm)):
+        # 其中,全区重点项目完成投资9亿元,完成年度投资计划的8.8%;1-10月份,累计完成…的101.7%: a breakdown with no period
+        # of its own (the period it breaks down named before the row) beside the share so far — the so-far share is read
+        month = {m.start() for rx in _STATED for m in rx.finditer(norm) if _bare_breakdown_share(norm, m)}
     return month if month and len(month) < len(found) else set()
+
+
+def _share_stretch(norm: str, m: re.Match) -> str:
+    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
+    return norm[start:m.start()]
+
+
+def _so_far_share(norm: str, m: re.Match) -> bool:
+    """A stated share whose stretch names the period so far (1-10月份…完成年度计划的101.7%)."""
+    start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
+    sentence = max((x.end() for x in _SENTENCE_BREAK.finditer(norm) if x.end() <= m.start()), default=0)
+    return bool(_PERIOD_SO_FAR.search(norm, min(start, sentence), m.start()))
+
+
+def _bare_breakdown_share(norm: str, m: re.Match) -> bool:
+    """A stated share whose stretch opens with 其中 and names no period of its own."""
+    stretch = _share_stretch(norm, m)
+    return bool(_BREAKDOWN_LEAD.match(stretch)) and not _PERIOD_SO_FAR.search(stretch) \
+        and not _ONE_MONTH_PERIOD.search(stretch)
 
 
 # 占调整后目标的88%: a share of the target as adjusted during the year (progress.stated_share_adjusted), the target in
@@ -804,6 +841,11 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                     and _SHARE_THEN_CHANGE_GAP.fullmatch(gap):
                 # 完成一般公共预算收入8亿元，为年度计划的72%，同比下降2%: the plan's share (read as the row's stated
                 # share, no fact) between the amount and its change — the change is still the amount's
+                metric = prev.metric + metric
+            elif unit == _PERCENT and prev.unit != _PERCENT and prev.metric and _SHARE_OF_WHOLE_ONLY.fullmatch(metric) \
+                    and not PLAN_SHARE_END.search(metric) and _SHARE_OF_WHOLE_GAP.fullmatch(gap):
+                # 土地流转面积138万亩,占耕地面积的63.08%: a share of a whole right after an amount — the share that amount is
+                # of the whole, named by it (a rate of the amount's thing, 土地流转率)
                 metric = prev.metric + metric
             elif unit == _PERCENT and prev.unit == _PERCENT and len(facts) > 1 and PLAN_SHARE_END.search(prev.metric) \
                     and facts[-2].unit != _PERCENT and facts[-2].metric and _CHANGE_ONLY.fullmatch(metric) \

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
-from ..progress import PLAN_SHARE_END
+from ..progress import PLAN_SHARE_END, stated_shares
 from ..text import bigrams, for_parsing
 from .base import (
     _ALREADY_LEAD,
@@ -80,7 +80,8 @@ def _match(part: Part, fact: Fact) -> float:
     if stock and stock not in vocab.full_names(fact.fact.metric) \
             and len(_NON_WORD.sub("", fact.fact.metric)) > 2:
         return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
-    target_words = f"{t.metric}{part.noun}"
+    # 改建330万户厕: a one-character unit that begins the noun after it (户 of 户厕) is part of the thing's name.
+    target_words = _named_with_unit(part) if part.noun and _named_with_unit(part) != t.metric else f"{t.metric}{part.noun}"
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0
     if tail in _VERB_HEADS and tail not in _GENERIC and _ALREADY_LEAD.sub("", fact.fact.metric).startswith(tail):
         same_verb = 0.5
@@ -136,6 +137,14 @@ _GROWTH_ASIDE = re.compile(f"(?:{vocab.alternation('change.growth_name', 'verify
 _GAIN = vocab.pattern("completion.gain")
 _SUBSET_LEAD = re.compile(f"^(?:{vocab.alternation('figure.subset_lead')})")
 _TASK_WORK = re.compile(f"^(?P<noun>.+?)的?(?P<verb>[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('figure.task_work_word')})$")
+
+
+def _named_with_unit(p: Part) -> str:
+    """The target's name with the noun after its figure, a one-character unit joined to it when it opens that noun
+    (改建330万户厕 → 改建户厕: 户 of 户厕)."""
+    t = p.indicator
+    own_unit = t.unit[len(t.scale):] if t.scale and t.unit.startswith(t.scale) else t.unit
+    return f"{t.metric}{own_unit}{p.noun}" if len(own_unit) == 1 and p.noun else t.metric
 
 
 def _task_work_cut(noun: str, metric: str) -> str:
@@ -299,7 +308,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             if not kept and lone:
                 # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
                 # head (食堂) in the target's name
-                head = _head(f.noun) and _head(f.noun) in p.indicator.metric
+                # (改建254万户农村户厕 for 改建330万户厕: the target's one-character unit opens its noun, 户 of 户厕)
+                head = _head(f.noun) and _head(f.noun) in _named_with_unit(p)
                 # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
                 # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
                 named = _head(f.fact.metric) if not f.noun else ""
@@ -379,7 +389,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if mine:
             # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
             extra = [f for f in free if any(f.sentence == m.sentence and (
-                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)]
+                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)
+                and not _other_work_listed(f, mine, p, norm)]
             # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
         else:
             extra = []
@@ -446,6 +457,27 @@ def _kinds_listed(group: list[Fact], norm: str, target: str) -> bool:
         return False
     return all(norm[a.fact.span[1]:b.fact.span[0]].startswith("、") and clause_stage(norm[a.fact.span[1]:b.fact.span[0]])
                is None for a, b in zip(group, group[1:], strict=False))
+
+
+def _other_work_listed(f: Fact, mine: list[Fact], p: Part, norm: str) -> bool:
+    """A figure listed with 、 in the clause of the part's own figure, named by words of its own that do not name the
+    part, the list closed in its sentence by a stated share of the whole's task (完成人工种草0.8万亩、退化草原修复2万亩、
+    草原围栏1.1万亩,完成全年任务的48.2% for 退化草原修复2万亩): the works of the whole listed one by one, another
+    work's figure, not a piece of the part's — unless the list is of places (城关镇8个、河口镇7个).  (With no share of
+    the whole after it, 已完成河道清淤5.2公里、护岸砌筑4.6公里 may be the steps of the one work.)"""
+    name = _NOT_HAN_CHAR.sub("", _TERSE_LEAD.sub("", f.fact.metric or ""))
+    if len(name) < 2 or f.noun or _match(p, f) >= threshold("match"):
+        return False
+    last = max([f.fact.span[1]] + [m.fact.span[1] for m in mine if m.clause == f.clause])
+    if not any(last <= sp[0] < f.sentence[1] for _, sp in stated_shares(norm)):
+        return False
+    for m in mine:
+        if m.clause != f.clause:
+            continue
+        a, b = sorted((m, f), key=lambda g: g.fact.span[0])
+        if "、" in norm[a.fact.span[1]:b.fact.span[0]] and not _places_apart([a, b], norm):
+            return True
+    return False
 
 
 def _months_apart(group: list[Fact], norm: str) -> bool:

@@ -57,6 +57,11 @@ from .task_parts import _noun_after, task_parts
 
 # 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
 _EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
+# 列入, 纳入 (words.toml intention.plan_listed): items put on a list or plan.
+_PUT_ON_LIST = vocab.pattern("intention.plan_listed")
+# A date a clause opens with (6月底前, 3月底, 年底前, 一季度末): when its step was reached.
+_DATED_LEAD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
+                         f"{vocab.alternation('deadline.year_end', 'deadline.mid_year')})(?:之)?前?")
 _FINISH_WORD = vocab.pattern("completion.finish")
 
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
@@ -277,6 +282,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
             after_all = norm[cl[1]:later].lstrip(",，;； ")
             if _EVERY_ITEM_LEAD.match(after_all) and _role(after_all, "") in ("preparing", "started", "underway"):
+                role = _role(after_all, "")
+        if role == "pending" and _PUT_ON_LIST.search(clause_text):
+            # 26个项目被列入二季度集中开工项目,6月底前全部开工建设: a count put on a list, the figureless clause after it
+            # saying every one of them (全部, 均已) has reached a step — by a date or not — is at that step, not pending.
+            later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+            after_all = _DATED_LEAD.sub("", norm[cl[1]:later].lstrip(",，;； "))
+            if _EVERY_ITEM_LEAD.match(after_all) and _role(after_all, "") in ("started", "underway", "done"):
                 role = _role(after_all, "")
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]

@@ -13,7 +13,7 @@ from .. import vocab
 from ..judgement import Evidence, SubTarget
 from ..progress import stated_shares
 from ..text import for_parsing
-from .assigning import _assign
+from .assigning import _assign, _match
 from .base import (
     _BARE_DONE,
     _CLAUSE,
@@ -27,10 +27,11 @@ from .base import (
     _quick,
     by_pace,
     pattern,
+    threshold,
     words,
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
-from .case import Case, Outcome, _spans
+from .case import Case, Outcome, _spans, _unit_of
 from .clauses import (
     _DONE_EVENT,
     _EVENT_TASK,
@@ -149,15 +150,24 @@ class StatedRate(StatusRule):
             a, b = frac.span()
             return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
         if r.stated_pct is None and not case.numeric:
+            found = []
             for f in case.facts:
                 m = f.fact
-                share = _SHARE_DONE.search(for_parsing(case.progress)[f.clause[0]:m.span[0]])
+                said = for_parsing(case.progress)[f.clause[0]:m.span[0]]
+                share = _SHARE_DONE.search(said)
+                # (农业项目完成投资达到99.2% for 农业项目 完成投资: the work after 完成 names the task's, and its subject before
+                # 完成 does too — two word pairs in all; of several such shares, the one whose clause shares most)
+                own = len(_content_bigrams(share.group(1)) & _content_bigrams(case.task_text)) if share else 0
+                shared = len(_content_bigrams(said) & _content_bigrams(case.task_text))
                 if vocab.is_rate(m.unit) and share and 0 < m.value <= 100 and f.role == "done" \
-                        and not case.in_forecast(m.span[0]) and m.span[1] >= f.clause[1] - 1 \
-                        and len(_content_bigrams(share.group(1)) & _content_bigrams(case.task_text)) >= 2:
-                    # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
-                    c = round(m.value, 1)
-                    return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+                        and not case.in_forecast(m.span[0]) and m.span[1] >= f.clause[1] - 1 and own >= 1 \
+                        and (own >= 2 or shared >= 2):
+                    found.append((shared, m))
+            if found:
+                # 累计完成管网改造35% for 完成全区农村供水管网改造: the share of the task's own work done.
+                m = max(found, key=lambda x: x[0])[1]
+                c = round(m.value, 1)
+                return _paced(case, c, f"报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
             started = _start_rate_of_start_task(case)
             if started is not None:
                 # 开工率达到87.5% for 省级重点新开工项目: a task of starts with no count of its own — the share begun is
@@ -194,6 +204,8 @@ class StatedRate(StatusRule):
             return None     # 为年度计划的72%，同比下降2% for …收入增长5%: the change answers the growth, not the plan's share
         if _listed_apart(case, norm, s):
             return None     # A、B、C确定事项全部完成;D确定事项44项…完成率97.7%: D's rate, the task named in the list before it
+        if _whole_share_after_listed_parts(case, norm, s):
+            return None     # 完成造林1.6万亩、封山育林1万亩、营林抚育1.35万亩,完成全年任务的50.6% for 封山育林1万亩: the whole's
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
                   and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
         # 完成投资935万元,占年度计划的93.5%: one share read twice (with and without its amount) is one, not two projects'
@@ -1057,6 +1069,33 @@ def _named_by_core(name: str, bare_task: str) -> bool:
     least four characters, in the task."""
     core = _ITEM_NAME_TAIL.sub("", name)
     return core != name and len(core) >= 4 and core in bare_task
+
+
+def _whole_share_after_listed_parts(case: Case, norm: str, pos: int) -> bool:
+    """A share closing a list of several works' figures in its sentence (完成人工种草0.8万亩、退化草原修复2万亩、草原围栏
+    1.1万亩,完成全年任务的48.2%), the task one of the works, its own figure answering it in the list: the share is the
+    whole's, of all the works the list gives, not the task's — its figure decides (SubTargets)."""
+    if len(case.numeric) != 1:
+        return False
+    sentence = next(((a, b) for a, b in _spans(_SENTENCE, norm) if a <= pos < b), None)
+    if sentence is None:
+        return False
+    part = next(p for p in case.parts if p.indicator is not None)
+    own = [f for fs in _assign(case).values() for f in fs if sentence[0] <= f.fact.span[0] and f.fact.span[1] <= pos
+           and not f.weak and _match(part, f) >= threshold("match")]
+    if len(own) != 1:
+        return False
+    unit = _unit_of(own[0].fact)
+    listed = [f for f in case.facts if sentence[0] <= f.fact.span[0] and f.fact.span[1] <= pos
+              and _unit_of(f.fact) == unit and not vocab.is_rate(f.fact.unit)]
+    if len(listed) < 3 or own[0] not in listed:
+        return False
+    # the figures joined by 、 in one run, the share right after its last clause
+    joined = all(_LIST_JOIN.match(norm, x.fact.span[1]) for x in listed[:-1])
+    return joined and not _DIGIT.search(norm, listed[-1].fact.span[1], pos)
+
+
+_LIST_JOIN = re.compile(r"\s*、")
 
 
 def _listed_apart(case: Case, norm: str, pos: int) -> bool:
