@@ -173,6 +173,8 @@ title, the 围绕 aim, the Chinese numeral.  All sets then 740/752, 740/762, gro
 After the work-list and colon-title rules (readt, stop 43; tests/test_task_work_lists_and_colon_titles.py with guards): t42
 21/21, 21/23, group 21/21, indicators 19/21; t41 22/22, 22/23, five_year 22/22, group 22/22, indicators 22/22; all sets 749/752,
 749/765, five_year 749/749, group 632/647, indicators 412/429.
+Then the breakdown sentence, units-exhorted and 要素 rules: t42 21/21, 21/21, indicators 20/21; t41 22/22, 22/22; all sets 749/752,
+749/762, group 632/647, indicators 413/429.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

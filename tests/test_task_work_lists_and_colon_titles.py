@@ -95,16 +95,35 @@ def test_no_colon_titles_outside_a_run(tmp_path, case, body):
     assert found and all(h in ("", "扩大有效需求") for _, _, h in found), case
 
 
-# The twenty-eighth set's first-run misses left unmended (bench/labels/tasks_invented/README.md), in other words.
-@pytest.mark.xfail(strict=True, reason="a 其中 sentence of its own after its task (…30个。其中，…5个。) is read as a task "
-                                       "of its own, not as part of the task before it")
-def test_a_qizhong_sentence_belongs_to_the_task_before_it(tmp_path):
-    found = _tasks(tmp_path, body="全年新建保障性住房800套。其中，保障性租赁住房500套。")
-    assert [s for s, _, _ in found] == ["全年新建保障"]
+# The twenty-eighth set's first-run misses (a 其中 sentence of its own, an exhortation to the units), mended at stop 43 by
+# general rules (tasks.report._BREAKDOWN_OPEN, _UNITS_TOLD; words.toml report.breakdown_lead, task.units_addressed), and t41's
+# statement of the situation whose 要素 was read as a modal 要 (当前，…要素保障压力较大。).
+@pytest.mark.parametrize(("case", "body", "want"), [
+    ("a breakdown after a count", "全年实施市重点项目200个，完成投资500亿元以上。全年新建保障性住房800套。其中，保障性租赁住房500套。", ["全年实施市重", "全年新建保障"]),
+    ("a breakdown with no comma", "全年实施市重点项目200个，完成投资500亿元以上。新增规上工业企业40家。其中制造业企业30家。推进某某产业园建设。", ["全年实施市重", "新增规上工业", "推进某某产业"]),
+    ("the units exhorted", "全年实施市重点项目200个，完成投资500亿元以上。各县区、各部门要把项目建设抓紧抓实，让企业看到实实在在的成效。", ["全年实施市重"]),
+    ("units and departments", "全年实施市重点项目200个，完成投资500亿元以上。各地各部门要压实责任，确保项目早开工、早见效。", ["全年实施市重"]),
+    ("the situation's 要素", "全年实施市重点项目200个，完成投资500亿元以上。当前，部分项目土地、资金等要素保障压力较大。", ["全年实施市重"]),
+])
+def test_breakdowns_exhortations_and_situations_are_no_tasks(tmp_path, case, body, want):
+    assert [s for s, _, _ in _tasks(tmp_path, body=body)] == want, case
 
 
-@pytest.mark.xfail(strict=True, reason="an exhortation to the units closing a section (各镇、各部门要…，让群众…) is kept "
-                                       "as a task")
-def test_an_exhortation_to_the_units_is_no_task(tmp_path):
-    found = _tasks(tmp_path, body="实施市重点项目200个。各县区、各部门要把项目建设抓紧抓实，让企业看到实实在在的成效。")
-    assert [s for s, _, _ in found] == ["实施市重点项"]
+@pytest.mark.parametrize(("case", "body", "want"), [
+    # guards: a breakdown after a statement (no task before it) stays; units with a figure; a measure with a modal 要
+    ("a breakdown after no task", "全年实施市重点项目200个，完成投资500亿元以上。项目是发展的生命线。其中，产业项目120个。", ["全年实施市重", "其中,产业项"]),
+    ("the units given a figure", "全年实施市重点项目200个，完成投资500亿元以上。各县区要新建标准厂房10万平方米。", ["全年实施市重", "各县区要新建"]),
+    ("the situation with a modal", "全年实施市重点项目200个，完成投资500亿元以上。当前，要加快推进项目建设，确保早开工。", ["全年实施市重", "当前,要加快"]),
+])
+def test_other_sentences_stay_tasks(tmp_path, case, body, want):
+    assert [s for s, _, _ in _tasks(tmp_path, body=body)] == want, case
+
+
+def test_the_conduct_part_keeps_the_governments_own_commitment(tmp_path):
+    # guard: in the conduct part, 各级政府必须… is the government's own commitment, a task
+    text = _REPORT.format(framing="今后五年，是全面建设现代化某某的关键时期。", body="全年实施市重点项目200个，完成投资500亿元以上。")
+    text = text.replace("各位代表，让我们", "三、全面加强政府自身建设\n\n各级政府必须坚持依法行政，严格规范公正文明执法。\n\n各位代表，让我们")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    found = [for_parsing(t.text).strip()[:6] for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+             if t.kind == "task"]
+    assert found == ["全年实施市重", "各级政府必须"]

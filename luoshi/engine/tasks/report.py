@@ -93,7 +93,12 @@ _GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是
 _GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
 _TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
 _SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
-_MODAL = re.compile("要|将|必须")
+# 要 of a modal, not of a noun (要素, 重要, 主要, 需要, 要点)
+_MODAL = re.compile("(?<![重主需纲])要(?![素点])|将|必须")
+# The units told what they must do, with no figure (各乡镇、各部门要…; 各地各部门要…): in the plan, an exhortation, no
+# task; in the conduct part (各级政府必须坚持依法行政…) the government's own commitment, a task.
+_UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
+                         rf"(?:、(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}})*?(?:要|必须)")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
 _RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
 _HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
@@ -106,6 +111,8 @@ _LIST_LEAD = re.compile(rf"(?:{vocab.alternation('task.list_lead')})(?![^,]*(?:�
 # its list is (…主要目标是, …安排为): the pieces one statement.
 _PIECE_MEASURE = re.compile(rf"\s*(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
 _NAMES_LIST = re.compile(r"(?:是|为)\s*$")
+# A sentence opening on a breakdown of the figure before it (其中，10亿元以上项目5个。): words.toml report.breakdown_lead.
+_BREAKDOWN_OPEN = re.compile(rf"(?:{vocab.alternation('report.breakdown_lead')})[,:]?\s*\S")
 _VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
 
 
@@ -378,6 +385,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
                                         or _ALSO_IS.fullmatch(body) or _couplet_promise(body)):
             continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
+        if sentence.role != "conduct" and not _DIGIT.search(body) and _UNITS_TOLD.match(body):
+            continue        # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays)
         if _describes(doc, sentence, body):
             continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
         if _statement(body):
@@ -401,6 +410,13 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             heading = lone_governed[sentence.paragraph]
         heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
         heading = _LIST_MARK.sub("", heading)       # ——抓项目扩投资 shown as 抓项目扩投资: nor is a list line's dash
+        if tasks and tasks[-1].kind == "task" and _BREAKDOWN_OPEN.match(body) and _DIGIT.search(body) \
+                and not norm[tasks[-1].source["end"]:sentence.start].strip():
+            # 全年引进亿元以上项目30个。其中，10亿元以上项目5个。: the figure before broken down, the same task
+            prev = tasks[-1]
+            tasks[-1] = _report_task(doc, prev.id, prev.source["start"], sentence.end, name, part=prev.part,
+                                     heading=prev.heading, norm=norm)
+            continue
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
