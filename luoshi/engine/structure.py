@@ -78,7 +78,7 @@ _COLON_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')}|[
 # …after it, a measure: a verb of one opening it (新建…, 推进…) or a figure in its first clause that is no date
 # (城镇新增就业1.2万人，…) — a glossary's term and its definition (四不两直：不发通知…; 三安行动：2019年3月，…) is none.
 _COLON_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
-_COLON_FIGURE = re.compile(r"\d(?![\d.]*[年月日])")
+_COLON_FIGURE = re.compile(r"(?<![\d.])\d(?![\d.]*[年月日])")
 _COLON_CLAUSE_END = re.compile(r"[,;。]")
 # A short result that can be checked (建成城东污水处理厂, 新建城市口袋公园12个): a task, no run-in title.
 _RESULT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.result_lead')})(?!长)")
