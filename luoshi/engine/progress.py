@@ -383,7 +383,49 @@ def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] |
             if i is not None:
                 return float(figures[i].group(1)), figures[i].span(1)
             break
+    # the names in clauses of their own, comma after comma, then one run of shares with no 分别 before it
+    for v in _SHARES_RUN_JOINED.finditer(norm):
+        start, end = _sentence_of(norm, v.start(), v.end())
+        names = _comma_names(norm[start:v.start()])
+        figures = list(_SHARE_FIGURE.finditer(norm, v.start(), v.end()))
+        if names is None or _RESPECTIVE_WORD.search(norm, start, v.start()):
+            continue
+        if len(names) + 1 == len(figures):
+            # (文化旅游和社会事业: the last two names joined)
+            last = _LAST_JOIN.split(names[-1], maxsplit=1)
+            names = names[:-1] + [n for n in last if n]
+        if len(names) != len(figures) or not _listed_lead(norm, start, end, v.span()):
+            continue
+        i = _listed_hit(names, key)
+        if i is not None:
+            return float(figures[i].group(1)), figures[i].span(1)
     return None, None
+
+
+# (61.5%、47.2%、38.4%和30.1%; 16.2%、和15.76%: the last joined by 和 or 及, a 、 before it or not)
+_SHARES_RUN_JOINED = re.compile(r"(?<![\d.])-?\d+(?:\.\d+)?\s*%(?:\s*(?:、\s*(?:和|及)?|和|及)\s*-?\d+(?:\.\d+)?\s*%)+")
+_COMMA_LEAD = vocab.pattern("progress.listed_share_comma_lead")
+_NAME_BAD = re.compile(r"[\d%]")
+
+
+def _comma_names(head: str) -> list[str] | None:
+    """进度较快的是农业农村,交通运输,文化旅游和社会事业,完成年度计划投资的 before a run of shares: the names standing in
+    clauses of their own after the list's lead word (progress.listed_share_comma_lead), the last cut where what is said of
+    all begins (等我盟优势行业); the clause just before the shares says what they are of.  Three names or more, each a short
+    name with no figure; else None."""
+    segs = head.split(",")
+    if len(segs) < 4:
+        return None
+    first, *mid, _said = segs
+    leads = list(_COMMA_LEAD.finditer(first))
+    if not leads:
+        return None
+    names = [first[leads[-1].end():], *mid]
+    names[-1] = _LAST_NAME_END.split(names[-1], maxsplit=1)[0]
+    names = [_ITEM_NAME_NOISE.sub("", n) for n in names]
+    if any(not 2 <= len(n) <= 16 or _NAME_BAD.search(n) for n in names):
+        return None
+    return names
 
 
 # 新增农村敬老院床位完成30%: a clause whose subject is the row's own item (the task's name, held by it or holding it,

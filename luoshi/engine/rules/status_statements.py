@@ -177,9 +177,10 @@ class StatedRate(StatusRule):
                 return _paced(case, c, f"开工任务报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
                       and 0 < float(m.group(1)) <= float(m.group(2))
-                      and any(t.value == float(m.group(2)) for t in case.numeric)), None)
+                      and any(t.value == float(m.group(2)) and not vocab.is_rate(t.unit) for t in case.numeric)), None)
         if r.stated_pct is None and ratio:
-            # 12/20, 完成3/8 for a target of 20, of 8: done over the target.
+            # 12/20, 完成3/8 for a target of 20, of 8: done over the target (a count's or a measure's, never a rate's:
+            # 占比全部项目的近2/3 beside 增长3%的全年目标 is a share of another whole).
             c = round(100.0 * float(ratio.group(1)) / float(ratio.group(2)), 1)
             a, b = ratio.span()
             return _paced(case, c, f"报告完成{ratio.group(0)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
