@@ -103,7 +103,7 @@ _BASE_YEAR = re.compile(rf"(?:(?:由|从)(?:{vocab.alternation('verify.year_befo
 # A bracketed qualifier between a metric and its figure (固定资产投资（不含农户）增长9.6%).
 _BRACKETED = re.compile(r"[(（][^()（）]{1,16}[)）]")
 # A figure's own item opening a bracket right after a name (固定资产投资（增长 before 7.4%）): the name, then only a change word.
-_OPENS_BRACKET = re.compile(rf"^\s*([^()（）]*[\u4e00-\u9fff]{{2}})\s*[(（]\s*(?:{vocab.alternation('verify.year_on_year')})?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.rise')})?\s*$")
+_OPENS_BRACKET = re.compile(rf"^([^()（）]*[\u4e00-\u9fff]{{2}})\s*[(（]\s*(?:{vocab.alternation('verify.year_on_year')})?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.rise')})?\s*$")
 _OWN_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.own_scope')})")
 _OTHER_SCOPE = re.compile(f"^(?:{vocab.alternation('verify.other_scope')})")
 _OWN_SCOPE_ANY = re.compile(vocab.alternation("verify.own_scope"))
@@ -380,7 +380,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if opened is not None and len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2:
             # 固定资产投资（增长7.4%）保持较快增长: the rate in brackets right after the metric's name, no level between, is
             # that metric's (a level before the bracket, …78.6亿元（增长5.2%）, names it as the figure before).
-            name = _clean_metric(opened.group(1))
+            name = _clean_metric(opened.group(1).strip())
         if len(normalise(_GENERIC.sub("", _CHANGE_ONLY.sub("", name)))) < 2 and _BRACKETED.search(item):
             # 固定资产投资（不含农户）增长9.6%, 居民消费价格指数（CPI）上涨1.2%: what the brackets qualify is the metric.
             name = _clean_metric(_CLAIM_TRAIL.sub("", _BRACKETED.sub("", item).strip())) or name
