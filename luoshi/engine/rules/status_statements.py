@@ -889,6 +889,26 @@ _LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|
 
 
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
+# 同比增长3.2%，塌目标1.8个百分点; 同比下降37.8%，塌目标47.8个百分点: a growth or a fall in its sentence, then the target
+# missed by points (words.toml report.short_of_target).
+_SHORT_OF_TARGET = re.compile(f"(?:(?P<grow>{vocab.alternation('report.short_growth_word')})|"
+                              f"(?P<fall>{vocab.alternation('report.short_fall_word')}))"
+                              r"[^。;；!?]{0,6}?-?\d+(?:\.\d+)?%[^。;；!?\d]{0,8}?"
+                              f"(?:{vocab.alternation('report.short_of_target')})" r"(?=\d)")
+_DECLINE_TASK = vocab.pattern("report.decline_task")
+
+
+def _growth_short(case: Case, norm: str) -> tuple[str, re.Match] | None:
+    """A rate in the reply said to miss its target by points (_SHORT_OF_TARGET), not foretold: behind, and seriously
+    behind when the rate is a fall and the task is no fall of its own (下降37.8%，塌目标47.8个百分点 for 固定资产投资)."""
+    for m in _SHORT_OF_TARGET.finditer(norm):
+        if case.in_forecast(m.start()):
+            continue
+        fall = m.group("fall") is not None and not _DECLINE_TASK.search(case.task_text)
+        return ("seriously_behind" if fall else "behind"), m
+    return None
+
+
 _UNFINISHED = re.compile(f"未(?:能)?(?:{vocab.alternation('report.unfinished_manner')})?完成" r"[^,;。，；:：]{0,8}?"
                          f"(?:{vocab.alternation('task.goal_noun')})")
 
@@ -1174,8 +1194,9 @@ class ItemsNamed(StatusRule):
 
 class PaceStatement(StatusRule):
     help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
-                 "相对较慢) or names a unit that has not finished its task (未完成…任务): behind, basis statement; "
-                 "严重滞后 → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
+                 "相对较慢) or names a unit that has not finished its task (未完成…任务), or says a growth missed its target by points "
+                 "(同比增长3.2%，塌目标1.8个百分点): behind, basis statement; 严重滞后, or a fall said to miss a growth "
+                 "target (下降37.8%，塌目标47.8个百分点), → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
                  "does not count, nor one that a later clause says has since been caught up (进度已追上序时: "
                  "words.pace_caught_up).  Work paused at the end of its clause (线下培训暂停) is a lag where no figure "
                  "answers the task; where one does, the figure decides.")
@@ -1193,6 +1214,8 @@ class PaceStatement(StatusRule):
             m = next((m for m in _UNFINISHED.finditer(norm) if not case.in_forecast(m.start())), None)
             if m is not None:
                 found = ("behind", m)
+        if found is None:
+            found = _growth_short(case, norm)
         if found is None:
             found = _failed_finish(case, norm)
         if found is None and not _LATER_TASK.search(case.task_text):
