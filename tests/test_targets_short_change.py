@@ -28,3 +28,16 @@ pytestmark = pytest.mark.engine
 ])
 def test_a_change_written_with_one_character(clause, expected):
     assert [(i.metric, i.value, i.comparator, i.kind) for i in targets.parse_clause(clause)] == expected
+
+
+# A rate named by its change word, then a floor word (能耗下降率不低于3.2%, 增长率不低于6%): a change rate at least that
+# (indicators._RATE_FLOOR), not a ratio read as a cap of a lower-is-better name.  Stop 43, from a real pair's miss.
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("单位地区生产总值能耗下降率不低于2.9%", [("单位地区生产总值能耗下降率", 2.9, ">=", "decline_rate")]),
+    ("规模以上工业增加值增长率不低于6.5%", [("规模以上工业增加值增长率", 6.5, ">=", "growth_rate")]),
+    # guards: a share held above a floor stays a ratio; the rate named with no floor word reads as before
+    ("森林覆盖率不低于46%", [("森林覆盖率", 46.0, ">=", "ratio")]),
+    ("单位地区生产总值能耗下降率达到2.9%", [("单位地区生产总值能耗下降率", 2.9, ">=", "decline_rate")]),
+])
+def test_a_change_rate_with_a_floor_word(clause, expected):
+    assert [(i.metric, i.value, i.comparator, i.kind) for i in targets.parse_clause(clause)] == expected

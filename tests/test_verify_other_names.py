@@ -356,3 +356,19 @@ def test_a_rate_in_brackets_after_the_name(target, said, metric, outcome):
 def test_a_short_name_of_retail_sales(target, said, metric, outcome):
     x = _verdict(target, said, metric)
     assert x.outcome == outcome, x.reason
+
+
+# The job situation held stable (就业局势/就业形势…保持稳定) answered only by an unemployment rate or the new jobs: related
+# figures, quoted, unclear (words.toml verify.neighbours); said stable in its own words it is met.  Stop 43, from a real
+# pair's miss; written in other words.
+@pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
+    ("就业局势保持总体稳定", "城镇登记失业率3.1%。", "就业局势", "unclear"),
+    ("就业形势保持稳定", "城镇调查失业率5.2%，城镇新增就业4.2万人。", "就业形势", "unclear"),
+    # guards: the target's own words; nothing on jobs; a jobs target answered by its own figure
+    ("就业形势保持稳定", "就业形势保持稳定，城镇新增就业4.2万人。", "就业形势", "achieved"),
+    ("就业局势保持总体稳定", "粮食产量稳定在300万吨。", "就业局势", "not_reported"),
+    ("城镇新增就业4万人", "城镇新增就业4.2万人，城镇登记失业率3.1%。", "城镇新增就业", "achieved"),
+], ids=["registered rate", "surveyed rate and new jobs", "own words", "nothing on jobs", "own figure"])
+def test_the_job_situation_beside_related_figures(target, said, metric, outcome):
+    x = _verdict(target, said, metric)
+    assert x.outcome == outcome, x.reason

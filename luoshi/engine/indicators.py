@@ -74,8 +74,10 @@ _ABOUT_ALONE = re.compile(f"(?:{vocab.about_alternation()})")
 _ABOUT_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.about_after')})")
 _BOUND_AFTER = re.compile(rf"\s*({vocab.alternation('comparator.ceiling_after', 'comparator.floor_after')})")
 _STRETCH = vocab.words("qualifier.stretch")
-_GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})[^增降]{{0,3}}$")
-_FALL = re.compile(f"(?:{vocab.alternation('change.fall')})[^增降]{{0,3}}$")
+# (下降率不低于3.2%, 增长率不低于6%: the rate named by its change word, then a floor word — a change rate too)
+_RATE_FLOOR = f"率(?:{vocab.alternation('comparator.floor_before')})"
+_GROWTH = re.compile(f"(?:{vocab.alternation('change.growth')})(?:[^增降]{{0,3}}|{_RATE_FLOOR})$")
+_FALL = re.compile(f"(?:{vocab.alternation('change.fall')})(?:[^增降]{{0,3}}|{_RATE_FLOOR})$")
 # 下降2微克/立方米, 减少1.2万吨: a fall word right before a level's or an amount's figure (not 下降到/至…) is a fall by
 # that much — the kind decline_rate, in the figure's own unit — never the level or amount itself.
 # (减量 is a noun there — 源头减量3.6万吨 names the amount reduced, its figure that amount — no fall word.)
