@@ -18,10 +18,6 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES28 = [
-    # three parts: one done, one at half late in the year with its count run into the next clause, one only in words
-    miss(("打造特色农产品品牌,发展绿色蔬菜基地40万亩,新增地理标志产品8个,建成冷链物流示范点10个。",
-          "新增地理标志产品8个,建成冷链物流示范点5绿色蔬菜基地长势喜人。", date(2022, 11, 30)), "behind",
-         "a part at half in November with its count run into the next clause read on pace"),
     # a list of projects named by their kinds before the count, with starts and the year's investment share short
     miss(("全县2个工业项目和18个基础和民生项目共20个市重点项目",
           "截至目前,全县2个工业项目和18个基础和民生项目共20个市重点项目,已开复工13个,开复工率65%,完成投资3.1亿元,投资完成率38.2%。",
@@ -51,6 +47,10 @@ MENDED_PAGES28 = [
     (("三年目标总任务 新建农村公厕4800座",
       "截至今年6月底,全市已新建农村户厕8.6万户、农村公厕2900座,分别占三年目标总任务(新建12万户厕、4800座公厕)的71.7%、60.4%。",
       date(2020, 6, 30)), "ahead"),
+    # a count whose unit and clause mark were lost in copying, right after the part's own name (building._unit_lost;
+    # tests/test_status_plans_shares.py UNIT_LOST)
+    (("打造特色农产品品牌,发展绿色蔬菜基地40万亩,新增地理标志产品8个,建成冷链物流示范点10个。",
+      "新增地理标志产品8个,建成冷链物流示范点5绿色蔬菜基地长势喜人。", date(2022, 11, 30)), "behind"),
 ]
 
 

@@ -428,6 +428,30 @@ def _comma_names(head: str) -> list[str] | None:
     return names
 
 
+# 分别占省计划、县计划的171.8%、100%: one figure's shares of several plans (or tasks, targets) named after 分别 and 占/为/
+# 完成, in the order of the shares after 的 — the row whose task names one of the plans (省计划 in 省计划批1085户) takes
+# its share; a plan named twice or never, or counts that differ, give none.
+_PLANS_SHARE = re.compile(rf"(?:{vocab.alternation('progress.respective')})(?:{vocab.alternation('progress.plans_share_verb')})?"
+                          r"(?P<names>[^,;。:\d%]{2,40}?)的\s*(?P<vals>-?\d+(?:\.\d+)?\s*%(?:\s*(?:、|和)\s*-?\d+(?:\.\d+)?\s*%)+)")
+_PLAN_NAMES_SPLIT = re.compile(r"[、和]")
+_PLAN_NAME_END = re.compile(rf"(?:{vocab.alternation('progress.stated_share_of')})$")
+
+
+def _plans_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
+    if len(key) < 2 or "%" not in norm:
+        return None, None
+    for m in _PLANS_SHARE.finditer(norm):
+        names = [_ITEM_NAME_NOISE.sub("", n) for n in _PLAN_NAMES_SPLIT.split(m.group("names"))]
+        figures = list(_SHARE_FIGURE.finditer(norm, m.start("vals"), m.end("vals")))
+        if len(names) != len(figures) or not all(_PLAN_NAME_END.search(n) for n in names):
+            continue
+        hits = [i for i, n in enumerate(names) if len(n) >= 2 and n in key]
+        if len(hits) == 1:
+            return float(figures[hits[0]].group(1)), figures[hits[0]].span(1)
+    return None, None
+
+
 # 新增农村敬老院床位完成30%: a clause whose subject is the row's own item (the task's name, held by it or holding it,
 # four characters at least) and then only 完成 and a share: the page's share of that item, as 完成率30% would be.  A
 # component's share (主体工程完成30%, 幕墙完成72%) has another subject and is left to the stage readers.
@@ -1100,6 +1124,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     pct, pct_span = _respective_share(norm, task) if task else (None, None)
     if pct is None and task:
         pct, pct_span = _listed_share(norm, task)
+    if pct is None and task:
+        pct, pct_span = _plans_share(norm, task)
     if pct is None:
         pct, pct_span = _stated_pct(norm, for_parsing(task))
     if pct is None:

@@ -179,6 +179,34 @@ def _each_listed(targets: list[Indicator]) -> list[Indicator]:
     return out
 
 
+# 建成长三角…供应基地3优质专用粮食基地喜获丰收: a figure with no unit right between two runs of words — its unit and the
+# clause mark lost in copying a table — after the very name a count target of the task ends on (…供应基地6个): that
+# target's count, in its unit.  Not before a unit, a date's or an order's word (3月, 2期, 第3批: words.toml
+# figure.unit_lost_not), nor where the names of several targets fit.
+_BARE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}(?=[\u4e00-\u9fff])")
+_UNIT_LOST_NOT = re.compile(f"(?:{vocab.unit_alternation()}|{vocab.alternation('figure.unit_lost_not')})")
+_UNIT_LOST_NAME = 4     # characters of the target's name the words before the figure must end on
+
+
+def _unit_lost(norm: str, targets: list[Indicator], facts: list[ProgressFact]) -> list[ProgressFact]:
+    out = []
+    counts = [t for t in targets if t.kind == "count" and len(t.metric or "") >= _UNIT_LOST_NAME]
+    if not counts:
+        return out
+    for m in _BARE_BETWEEN_WORDS.finditer(norm):
+        s, e = m.span()
+        if any(f.span[0] <= s < f.span[1] for f in facts) or _UNIT_LOST_NOT.match(norm, e) or norm[s - 1] == "第":
+            continue
+        before = norm[max(0, s - 40):s]
+        before = before[max(before.rfind(c) for c in ",;。，；:：、") + 1:]
+        hits = [t for t in counts if for_parsing(t.metric).endswith(before[-_UNIT_LOST_NAME:])]
+        if len(before) >= _UNIT_LOST_NAME and len(hits) == 1:
+            t = hits[0]
+            out.append(ProgressFact(metric=before, value=float(m.group(0)), unit=t.unit, scale=t.scale,
+                                    text=m.group(0), span=(s, e)))
+    return out
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -237,9 +265,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             case.forecast_spans.append(nxt)
     sentences = _spans(_SENTENCE, norm)
     task_norm = for_parsing(task_text)
-    facts = [f for f in row.facts if not case.in_forecast(f.span[0])]
+    lost = _unit_lost(norm, targets, row.facts)
+    facts = [f for f in sorted(row.facts + lost, key=lambda f: f.span[0]) if not case.in_forecast(f.span[0])]
     for f in facts:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
+        if any(f is g for g in lost):
+            cl = (cl[0], f.span[1])     # (its clause mark lost with its unit: the words after are another clause's)
         se = next(((s, e) for s, e in sentences if s <= f.span[0] < e), cl)
         # The role is read from the clause up to the next figure (完成2个,施工8个).
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])

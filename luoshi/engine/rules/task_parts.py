@@ -176,6 +176,27 @@ def _second_measure(parts: list[Part], norm: str) -> None:
         part.required = prev.required
 
 
+# 户 then 人 (words.toml figure.group_then_members): a group and the persons in it, one count written twice.
+_GROUP_THEN_MEMBERS = frozenset(vocab.words("figure.group_then_members"))
+
+
+def _second_unit_dropped(parts: list[Part], norm: str) -> list[Part]:
+    """搬迁1085户3974人: a count in persons written right after a count of households, nothing between and no name of its
+    own (words.toml figure.group_then_members), counts the same group again (the persons of the households): one target, answered by the first unit's count — not
+    a second part left unreported when the report gives a share of the one plan."""
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        t = part.indicator
+        if prev is not None and prev.indicator is not None and t is not None and t.span and prev.indicator.span \
+                and t.kind == "count" and prev.indicator.kind == "count" and not _NOT_HAN.sub("", t.metric or "") \
+                and norm[prev.indicator.span[1]:t.span[0]] == "" \
+                and f"{_unit_of(prev.indicator)}>{_unit_of(t)}" in _GROUP_THEN_MEMBERS:
+            continue
+        out.append(part)
+    return out
+
+
 # Between two counts, what joins the second to a start before it (新开工改造小区5.3万个、涉及居民865万户): 、 and a
 # few characters with no clause mark.
 _JOINED_GAP = re.compile(r"\s*、[^,;。，；:：\d]{0,6}")
@@ -224,6 +245,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         parts = kept
     _per_period_noun(parts)
     _second_measure(parts, norm)
+    parts = _second_unit_dropped(parts, norm)
     taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
     result = pattern("result_verb")
     start = pattern("start_verb")
