@@ -307,6 +307,9 @@ _MARGIN_OVER = re.compile(
 # 规上工业可比价增加值: the rate's price basis inside the name, not part of the metric (target.price_basis_inside).
 _PRICE_BASIS_INSIDE = re.compile(rf"(?<![按以])(?:{vocab.alternation('target.price_basis_inside')})(?![格计])(?=[\u4e00-\u9fff])")
 
+# 财政总收入（省口径）: a basis in brackets naming who counts the figure (verify.counting_basis), no part of the metric.
+_COUNTING_BASIS_BRACKET = re.compile(rf"[（(](?:{vocab.alternation('verify.counting_basis')})[）)]")
+
 # 外贸基本盘保持稳定: 基本盘 stands for the metric as a whole (target.base_figure), not part of its name.
 _BASE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.base_figure')})$")
 
@@ -326,6 +329,7 @@ def strip_metric(metric: str) -> str:
     metric = _BOUND_BEFORE.sub("", metric.strip())
     metric = _BASIS_LEAD.sub("", metric)
     metric = _PRICE_BASIS_INSIDE.sub("", metric)
+    metric = _COUNTING_BASIS_BRACKET.sub("", metric)
     metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = _SCOPE_PREFIX.sub("", metric)

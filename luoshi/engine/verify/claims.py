@@ -256,6 +256,26 @@ def _channel_listed(out: list[Claim]) -> None:
             out[k] = replace(claim, metric=lead.group() + claim.metric)
 
 
+# A clause placing a metric by rank and nothing else (经济总量位居全国城市前十, 地区生产总值稳居全省第二).
+_RANK_CLAUSE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{vocab.alternation('verify.rank_clause_verb')})"
+                          r"[\u4e00-\u9fff]{0,8}?(?:前|第)[一二三四五六七八九十0-9]{1,3}[名位强]?")
+
+
+def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
+    """The metric a figure-less clause right before ``clause_start`` (in the sentence part from ``part``) places by
+    rank alone (…，经济总量位居全国城市前十，达到15616.1亿元): "" when that clause is no such clause or holds a figure."""
+    prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
+    if any(prev_start <= a < clause_start for a, *_ in found):
+        return ""
+    m = _RANK_CLAUSE.fullmatch(norm[prev_start:clause_start - 1].strip())
+    if m is None:
+        return ""
+    # …地区生产总值2156.3亿元，总量居全省第4位，增长5.9%: a measure alone placed (总量, 增速) names no other metric
+    bare = normalise(_GENERIC.sub("", m.group("name")))
+    # (增速居全省第二: a rate placed, the metric before's, names nothing new either)
+    return m.group("name") if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
+
+
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
@@ -412,7 +432,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
             # 2024年突破3000亿元) takes the metric of the figure before it, or with no figure before, the subject
             # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
-            if part in previous:
+            if part in previous and (placed := _placed_before(norm, part, clause_start, found)):
+                name, lead = "", placed     # …下跌40.5%…，经济总量位居全国前十，达到…: the metric placed by rank names them
+            elif part in previous:
                 name, lead = previous[part]
                 if kind == "ratio" and vocab.is_rate(unit) and _GROWTH_RATE_WORD.search(name) \
                         and _COPULA_ONLY.fullmatch(item):
@@ -425,6 +447,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             elif clause_start > part:
                 first = next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)
                 lead = subject = norm[part:first]
+                placed = _placed_before(norm, part, clause_start, found)
+                if placed:
+                    # …，经济总量位居全国城市前十，达到15616.1亿元，同比下降4.7%: the metric placed by rank in the
+                    # figure-less clause right before names the bare figures (not the part's opening clause)
+                    lead = subject = placed
                 colon = max(norm.rfind(mark, part, clause_start) for mark in _LEAD_IN_MARKS)
                 if colon != -1 and colon + 1 < clause_start:
                     # 主要指标完成情况是：地区生产总值年度目标增长6%左右，实际增长6.2%: the subject may be after the colon

@@ -138,7 +138,7 @@ _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')}
 # 比上年增长（按可比价格计算）6.4%: a bracket holding only the price basis, blanked before the figures are read.
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')})[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
-                          rf"|{vocab.alternation('verify.headline_basis')}")
+                          rf"|{vocab.alternation('verify.headline_basis')}|{vocab.alternation('verify.counting_basis')}")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
 # A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.

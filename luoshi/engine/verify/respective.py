@@ -89,7 +89,29 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             if len(more) == len(figures) and _SECOND_LIST_LEAD.fullmatch(norm[clause_end + 1:more[0][0]]) and all(
                     norm[b:a] in _LIST_JOINS for (_, b), (a, _) in zip(more, more[1:], strict=False)):
                 out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
+    _groups_before_respectively(norm, spans, out, headless)
     return out, headless
+
+
+def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: dict[int, str],
+                                headless: dict[int, tuple[int, int]]) -> None:
+    """城乡居民人均可支配收入42996元、20008元，分别增长8.7%、10.9%: two levels joined as a list after a name of both
+    groups (targets.urban_and_rural), right before a 分别 list of two figures naming none: the levels are the urban
+    and the rural group's in order (as 分别达到… would say), so the rates after take the groups' names in turn."""
+    for a, (i, n) in list(headless.items()):
+        if i != 0 or n != 2:
+            continue
+        clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
+        if clause_end < 0:
+            continue
+        clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
+                           + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
+        levels = [(x, y) for x, y in spans if clause_start <= x < clause_end]
+        if len(levels) != 2 or any(x in out for x, _ in levels) or norm[levels[0][1]:levels[1][0]] not in _LIST_JOINS:
+            continue
+        groups = targets.urban_and_rural(targets.strip_metric(_clean_metric(norm[clause_start:levels[0][0]])))
+        if groups and len(groups) == 2:
+            out.update(zip([x for x, _ in levels], groups, strict=True))
 
 
 # What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…; the year compared with named,
