@@ -8,6 +8,10 @@ each rule as a table of this file's own invented sentences with guards:
   (verify/claims._placed_before, words.toml verify.rank_clause_verb); a measure alone placed (总量居全省第4位) names nothing;
 - a basis named by who counts (按省口径计算增长…; （省口径） after a target's metric) is no metric (words.toml
   verify.counting_basis, verify/patterns._BASIS_WORDS, targets.strip_metric);
+- a target written in full on both groups (城乡居民人均可支配收入…基本同步) is answered by the whole population's short name
+  (居民收入增长同经济增长基本同步), not after one group's word (verify/qualitative._income_names, _one_group_before);
+- a price metric before 上涨 and a figure in a target (居民消费价格指数上涨3%左右) is its rise rate, named as 涨幅 names it
+  (a cap, lower being better; targets.strip_metric, words.toml target.price_rise_name);
 - a name of both groups before two levels joined as a list, then a 分别 list of two rates naming none
   (城乡居民人均可支配收入…元、…元，分别增长…、…): the groups in order (verify/respective._groups_before_respectively).
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import parts, reader, targets
+from luoshi.engine import parts, reader, targets, verify
 from luoshi.engine.model import SourceText
 from luoshi.engine.verify.review import review_claims
 
@@ -108,3 +112,47 @@ def test_a_counting_basis_in_brackets_is_no_part_of_a_target(clause, metric):
 def test_both_groups_levels_then_their_rates(sentence, expected):
     got = _claims(sentence)
     assert all(pair in got for pair in expected), got
+
+
+_N = "某市政府工作报告\n\n——2030年1月10日在某市人民代表大会上\n\n各位代表：\n\n一、2029年工作回顾\n\n二、2030年重点工作\n\n今年主要预期目标是：{t}。\n"
+_R = ("某市政府工作报告\n\n——2031年1月10日在某市人民代表大会上\n\n各位代表：\n\n一、2030年工作回顾\n\n{r}\n\n"
+      "二、2031年重点工作\n\n今年主要预期目标是：地区生产总值增长6.5%左右。\n")
+
+
+def _outcomes(target: str, review: str) -> list[str]:
+    verdicts, _ = verify.verify_documents(reader.read_text(SourceText(_N.format(t=target), "txt"), "n.txt"),
+                                          reader.read_text(SourceText(_R.format(r=review), "txt"), "n1.txt"), "n.txt")
+    return [v.outcome for v in verdicts]
+
+
+@pytest.mark.parametrize(("target", "review", "outcome"), [
+    ("城乡居民人均可支配收入增长和经济增长基本同步", "全年地区生产总值增长5.1%。居民收入增长同经济增长基本同步。", "achieved"),
+    # guards: one group's income answers no target on both groups; a group's own target keeps its answer
+    ("城乡居民人均可支配收入增长和经济增长基本同步", "全年地区生产总值增长5.1%。城镇居民收入增长同经济增长基本同步。",
+     "not_reported"),
+    ("城乡居民人均可支配收入增长和经济增长基本同步", "全年地区生产总值增长5.1%。农村居民收入增长快于经济增长。", "not_reported"),
+    ("城镇居民人均可支配收入增长和经济增长同步", "全年地区生产总值增长5.1%。城镇居民收入增长同经济增长同步。", "achieved"),
+])
+def test_all_residents_short_name_answers_both_groups(target, review, outcome):
+    assert _outcomes(target, review) == [outcome]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("居民消费价格指数上涨3.5%左右", [("居民消费价格指数涨幅", 3.5, "=")]),
+    ("CPI上涨3.5%左右", [("CPI涨幅", 3.5, "=")]),
+    ("居民消费价格总水平上涨3.5%", [("居民消费价格总水平涨幅", 3.5, "<=")]),
+    # guards: 涨幅 as before; a rise of another metric keeps its words
+    ("居民消费价格涨幅3.5%左右", [("居民消费价格涨幅", 3.5, "=")]),
+    ("农民收入上涨6%", [("农民收入上涨", 6.0, ">=")]),
+])
+def test_a_price_rising_is_its_rise_rate(clause, expected):
+    assert [(i.metric, i.value, i.comparator) for i in targets.parse_clause(clause)] == expected
+
+
+@pytest.mark.parametrize(("review", "outcome"), [
+    ("全年地区生产总值增长5.1%，居民消费价格上涨1.9%。", "achieved"),
+    ("全年地区生产总值增长5.1%。就业、物价总体稳定。", "unclear"),
+    ("全年地区生产总值增长5.1%，居民消费价格上涨4.6%。", "not_met"),
+])
+def test_a_price_rising_target_is_a_cap(review, outcome):
+    assert _outcomes("居民消费价格指数上涨3.5%左右", review) == [outcome]

@@ -310,6 +310,9 @@ _PRICE_BASIS_INSIDE = re.compile(rf"(?<![按以])(?:{vocab.alternation('target.p
 # 财政总收入（省口径）: a basis in brackets naming who counts the figure (verify.counting_basis), no part of the metric.
 _COUNTING_BASIS_BRACKET = re.compile(rf"[（(](?:{vocab.alternation('verify.counting_basis')})[）)]")
 
+# 居民消费价格指数上涨3%左右: the price's rise, named as 涨幅 names it (target.price_rise_name).
+_PRICE_RISE_END = re.compile(rf"((?:{vocab.alternation('target.price_rise_name')}))上涨$")
+
 # 外贸基本盘保持稳定: 基本盘 stands for the metric as a whole (target.base_figure), not part of its name.
 _BASE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.base_figure')})$")
 
@@ -330,6 +333,7 @@ def strip_metric(metric: str) -> str:
     metric = _BASIS_LEAD.sub("", metric)
     metric = _PRICE_BASIS_INSIDE.sub("", metric)
     metric = _COUNTING_BASIS_BRACKET.sub("", metric)
+    metric = _PRICE_RISE_END.sub(r"\1涨幅", metric)
     metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")
     metric = _SCOPE_PREFIX.sub("", metric)

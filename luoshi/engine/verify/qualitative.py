@@ -55,7 +55,20 @@ def _income_names(key: str) -> tuple[str, ...]:
             out.append(group + full)
             if group in _INCOME_BOTH or not group:
                 out.append(full)
+        elif key.endswith(full) and key[:-len(full)] in _INCOME_BOTH:
+            # 城乡居民人均可支配收入…基本同步 answered by 居民收入增长与经济增长基本同步: the whole population's short name
+            out.append(short)
     return tuple(out)
+
+
+_ONE_GROUP = tuple(vocab.words("verify.one_group_word"))
+
+
+def _one_group_before(body: str, name: str, key: str) -> bool:
+    """``name`` is found in ``body`` only right after a single group's word (城镇居民收入 for 居民收入) where the target
+    ``key`` names no such group: one group's income, no answer to a target on both (城乡居民…) or on all residents."""
+    pos = body.find(name)
+    return name not in key and any(body[:pos].endswith(g) for g in _ONE_GROUP) and not any(g in key for g in _ONE_GROUP)
 
 
 def _both_groups_written(metric: str) -> tuple[str, ...]:
@@ -237,7 +250,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     seen = None
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
-                     for k in keys if k in b), None)
+                     for k in keys if k in b and not _one_group_before(b, k, key)), None)
         if body is not None and _PROBLEMS_AFTER.match(body, next(len(k) for k in keys if body.startswith(k))):
             # 长江经济带生态环境突出问题整改…，空气质量改善幅度…: the metric names the problems put right, not its state.
             body = None
