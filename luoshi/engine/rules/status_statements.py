@@ -1112,11 +1112,11 @@ def _whole_share_after_listed_parts(case: Case, norm: str, pos: int) -> bool:
     if len(listed) < 3 or own[0] not in listed:
         return False
     # the figures joined by 、 in one run, the share right after its last clause
-    joined = all(_LIST_JOIN.match(norm, x.fact.span[1]) for x in listed[:-1])
+    joined = all(_ENUMERATION_COMMA.match(norm, x.fact.span[1]) for x in listed[:-1])
     return joined and not _DIGIT.search(norm, listed[-1].fact.span[1], pos)
 
 
-_LIST_JOIN = re.compile(r"\s*、")
+_ENUMERATION_COMMA = re.compile(r"\s*、")
 
 
 def _listed_apart(case: Case, norm: str, pos: int) -> bool:
