@@ -88,6 +88,10 @@ Held out r84 (景德镇 2022→2023, sealed until its labels commit 960f0f6, jud
 (0.727; baseline 0.364, every target achieved; majority not_reported 0.364), the stop's starting engine d4122593 the same: the
 retail short name 社消总额 not read (not_reported), the urban and rural incomes of a 分别 pair written 增 for 增长 read as no
 comparable figure (unclear, the metric keeping 分别增).
+Held out r93 (衡阳 2020→2021, sealed until its labels commit a61721e, judged once at 15:30 UTC on 4 December 2026): 6/9
+(0.667; baseline 0.000, every target achieved; majority not_met 0.444), the stop's starting engine b30c9ded the same: revenue
+said grown in words under 地方财政收入 read as not named (unclear labelled), trade with the Belt and Road countries alone read
+as the whole trade (achieved for unclear), the quota bundle said nowhere read as a mention (unclear for not_reported).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -245,7 +249,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r49": {"verdict accuracy": 8 / 8},
                                           "heldout_r58": {"verdict accuracy": 8 / 10},
                                           "heldout_r75": {"verdict accuracy": 0 / 10},
-                                          "heldout_r84": {"verdict accuracy": 8 / 11}}
+                                          "heldout_r84": {"verdict accuracy": 8 / 11},
+                                          "heldout_r93": {"verdict accuracy": 6 / 9}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

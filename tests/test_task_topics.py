@@ -640,3 +640,53 @@ def test_t41_like_colon_run_in_titles_are_no_part_of_the_task(tmp_path):
     starts = [s for s, _ in _t41_like_starts(tmp_path)]
     assert any(s.startswith("新增规上工业企业20家") for s in starts)
     assert not [s for s in starts if s.startswith(("兴产业", "强教育"))]
+
+
+# holdout's held-out report t43 (written blind to stop 43's rules, landed as a61721e and judged once at 15:30 UTC on
+# 4 December 2026;
+# the stop's starting engine b30c9ded read it the same): its misses in other words, left unfixed — no rule
+# written from them (bench/tasks_invented.py --set twenty-ninth).
+_HELD_OUT_T43_LIKE = """某某市人民政府工作报告
+——2027年1月15日在某某市第十一届人民代表大会第二次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全市地区生产总值增长5.9%。
+
+二、2027年重点工作
+
+全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。围绕上述目标，重点抓好四个方面工作。
+
+（一）聚焦产业升级，壮大实体经济
+
+在育企业方面，新增高新技术企业30家，技术合同成交额增长10%。到2030年，全市高新技术企业突破300家。
+
+在扩投资方面，目前全市项目前期工作进展偏慢。年内新开工亿元以上项目40个。6月底前，某某物流园二期全面开工。
+
+（二）聚焦民生改善，提升服务水平
+
+就业是最基本的民生。实施就业帮扶行动，新增城镇就业5000人。
+
+改革方面，重点抓好两件事：一是完成市属国企整合重组；二是深化工程建设项目审批改革，审批时限压缩至40个工作日。
+
+办好教育、养老两件实事。新建幼儿园2所，新增学位900个。新建社区养老服务站10个。
+"""
+
+
+def _t43_like_starts(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T43_LIKE, encoding="utf-8")
+    return [for_parsing(t.text).strip() for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt"))
+            if t.kind == "task"]
+
+
+@pytest.mark.xfail(strict=True, reason="a statement of the situation after a field lead (在…方面，目前…偏慢。) is kept as a task")
+def test_t43_like_situation_after_a_field_lead_is_no_task(tmp_path):
+    assert not [s for s in _t43_like_starts(tmp_path) if "目前" in s]
+
+
+@pytest.mark.xfail(strict=True, reason="a short topic naming the fields of the measures after it (办好…两件实事。) is kept as a "
+                                       "task, not shown as their group")
+def test_t43_like_topic_naming_fields_is_no_task(tmp_path):
+    assert not [s for s in _t43_like_starts(tmp_path) if s.startswith("办好")]
