@@ -217,6 +217,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "sixteenth": ["r67", "r68", "r69", "r70", "r71", "r72", "r73", "r74"],
         "seventeenth": ["r76", "r77", "r78", "r79", "r80", "r81", "r82", "r83"],
         "eighteenth": ["r85", "r86", "r87", "r88", "r89", "r90", "r91", "r92"],
+        "nineteenth": ["r95", "r96", "r97", "r98", "r99", "r100", "r101", "r102"],
         "heldout_r17": ["r17"],
         "heldout_r31": ["r31"],
         "heldout_r40": ["r40"],
