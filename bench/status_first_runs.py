@@ -234,7 +234,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages30", "743b5fd"),
               # invented179–181 (holdout, stop 43): held out, judged once by their labels commit (a61721e) at the 15:30 rule
               # deadline; the stop's starting engine b30c9ded gave the same verdicts but one (62 of 63)
-              ("invented179", "a61721e"), ("invented180", "a61721e"), ("invented181", "a61721e")]
+              ("invented179", "a61721e"), ("invented180", "a61721e"), ("invented181", "a61721e"),
+              # pages31 (pagesa, stop 44): real published rows (six districts), first judged by its labels commit
+              ("pages31", "4790dd5")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
