@@ -43,11 +43,18 @@ def test_clauses_said_in_words_or_against_the_target_are_found_as_by_reading_eve
     for text in _sentences():
         written = restated._written(text)
         saying = []
+        before = ""
         for clause in patterns._CLAUSE_END.split(written):
             body = normalise(clause).replace("了", "")
             done = patterns._DONE_IN_WORDS.search(body)
             if done is not None and not patterns._RATE_FIGURE.search(clause):
-                saying.append((body, done.start()))
+                # (a clause with no subject, a negation only or a bare change word says it of the clause before)
+                if before and (mentions._SUBJECTLESS_DONE.fullmatch(body, 0, done.start())
+                               or mentions._BARE_CHANGE_SUBJECT.fullmatch(body, 0, done.start())):
+                    saying.append((before + body, len(before) + done.start()))
+                else:
+                    saying.append((body, done.start()))
+            before = body
         excepting = [normalise(part).replace("了", "") for part in patterns._PART_END.split(written)
                      if "除" in normalise(part) and "外" in normalise(part)
                      and not patterns._RATE_FIGURE.search(part)]

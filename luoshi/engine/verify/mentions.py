@@ -241,8 +241,10 @@ def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], t
         # (一般公共预算收入完成预算目标压力较大: the difficulty ahead after the done word, verify.difficulty, says none done)
         if done is not None and not _RATE_FIGURE.search(clause) and not _DIFFICULTY.search(body, done.start()):
             # 居民消费价格上涨2.7%，涨幅控制在省定标准以内: a clause whose subject is only a change word
-            # (verify.bare_change_subject) says it of the metric the clause before names
-            if before and _BARE_CHANGE_SUBJECT.fullmatch(body, 0, done.start()):
+            # (verify.bare_change_subject), or that has none (…累计涨幅1.6%，控制在省定目标范围内: it opens on the done
+            # word, or on its negation, 未能控制在…), says it of the metric the clause before names
+            if before and (_SUBJECTLESS_DONE.fullmatch(body, 0, done.start())
+                           or _BARE_CHANGE_SUBJECT.fullmatch(body, 0, done.start())):
                 saying.append((before + body, len(before) + done.start()))
             else:
                 saying.append((body, done.start()))
@@ -251,6 +253,8 @@ def _said_clauses(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], t
 
 
 _BARE_CHANGE_SUBJECT = re.compile(f"(?:{vocab.alternation('verify.bare_change_subject')})")
+# Nothing, or a negation only (未能, 没有, 尚未 and their manner: 未能全面), before a review clause's done word.
+_SUBJECTLESS_DONE = re.compile(f"(?:(?:{vocab.alternation('verify.negation')})(?:{vocab.alternation('verify.negation_manner')})?)?")
 
 
 _SHARE_OF_TARGET = re.compile(
