@@ -19,8 +19,6 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES30 = [
-    miss(("全区新建工业项目140个", "全区新建工业项目140个,已开工133个,完成投资88.2亿元。", date(2019, 6, 30)), "ahead",
-         "a new projects' started count near its total at mid-year, investment without a plan, read on pace"),
     miss(("乡村教师午餐补助提标",
           "实施了乡村教师午餐补助提标,为全县1280名乡村教师提高了午餐补助标准,每人每日提高到12元;", date(2021, 12, 31)),
          "completed", "a standard raised for its people at the year's end read on pace"),
@@ -33,13 +31,24 @@ KNOWN_MISSES_PAGES30 = [
           date(2019, 7, 15)), "ahead", "expropriation shares near the whole in July read on pace"),
     miss(("滨江新区建设", "滨江新区建设推进顺利。起步区一期土地征收工作全部完成,共涉及3个村、210户、860亩土地。", date(2019, 7, 15)),
          "on_track", "a process task with its first phase done read as behind"),
-    miss(("中小学生视力筛查", "全县中小学生视力筛查21500人,筛查进度104.6%;", date(2020, 10, 30)), "completed",
-         "a progress share over 100 said as 筛查进度 read on pace"),
-    miss(("八大重点工程", "八大重点工程基本完成年度建设任务。全年累计完成投资86.5亿元。", date(2018, 12, 31)), "behind",
-         "a year's building task only 基本完成 at the year's end read on pace"),
 ]
 
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES30)
 def test_known_misses_pages30(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended by pagesfix (stop 44), kept as they were written: new projects' started count (新建…项目 a count to begin,
+# rules/task_parts.py), a progress share over 100 (rules/status_measures.py OwnWorkload), 基本完成 of the year's task at
+# its end (rules/status_stage.py StageAgainstDeadline).  Their tables in other words: tests/test_status_pagesfix.py.
+MENDED_PAGES30 = [
+    (("全区新建工业项目140个", "全区新建工业项目140个,已开工133个,完成投资88.2亿元。", date(2019, 6, 30)), "ahead"),
+    (("中小学生视力筛查", "全县中小学生视力筛查21500人,筛查进度104.6%;", date(2020, 10, 30)), "completed"),
+    (("八大重点工程", "八大重点工程基本完成年度建设任务。全年累计完成投资86.5亿元。", date(2018, 12, 31)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_PAGES30, ids=[f"{g[0]}|{g[1]}" for g, _ in MENDED_PAGES30])
+def test_mended_pages30(given, expected):
     assert judge(*given).status == expected

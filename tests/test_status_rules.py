@@ -2807,11 +2807,6 @@ KNOWN_MISSES_179 = [
          "one of three measures short at mid-year (2 of 5 km of banks) read on pace beside one done and one in the band"),
     miss(("开工建设某某医院。", "区卫健局：已完成施工招标，施工单位已进场平整场地，力争11月正式开工。", date(2026, 9, 30)),
          "behind", "a start task only tendered with the builders levelling the site at three quarters read on pace"),
-    miss(("认定省级重点文旅企业50家。", "经申报、推荐和评审，认定省级重点文旅企业56家，名单已于12月公布。",
-          date(2025, 12, 31)), "completed",
-         "a recognition list published over its count at the year's end read as short of the count"),
-    miss(("举办第二届全省农民丰收节。", "受会展中心改造影响，经省政府同意，本届丰收节调整至2026年举办。", date(2025, 12, 31)),
-         "not_started", "an event put off to next year read as concrete work on a task with no figure"),
     miss(("全省政策性农业保险保费规模达到60亿元。", "全年政策性农业保险保费收入63.5亿元，同比增长8.2%。",
           date(2025, 12, 31)), "completed",
          "a level of an amount reached at the year's end, said as its income (保费收入 for 保费规模), read as no comparable figure"),
@@ -2820,4 +2815,20 @@ KNOWN_MISSES_179 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_179)
 def test_known_misses_179(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended by pagesfix (stop 44), kept as they were written: a recognition's steps after 经 (rules/roles.py _VIA_STEPS), an
+# event put off to a later year by its number (rules/status_statements.py Cancelled).  In other words:
+# tests/test_status_pagesfix.py.
+MENDED_179 = [
+    (("认定省级重点文旅企业50家。", "经申报、推荐和评审，认定省级重点文旅企业56家，名单已于12月公布。", date(2025, 12, 31)),
+     "completed"),
+    (("举办第二届全省农民丰收节。", "受会展中心改造影响，经省政府同意，本届丰收节调整至2026年举办。", date(2025, 12, 31)),
+     "not_started"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_179, ids=[f"{g[0]}|{g[1]}" for g, _ in MENDED_179])
+def test_mended_179(given, expected):
     assert judge(*given).status == expected

@@ -71,11 +71,16 @@ _MODIFIER_THEN = re.compile(r"[^,;。，；\d]{0,6}?的([^,;。，；]{0,24})")
 _SOURCE_BEFORE = re.compile(r"据[^,;。，；\d]{0,8}$")
 _DONE_AFTER_REPORT = re.compile(r"[^,;。，；\d]{0,2}?已")
 
+# 经申报、推荐和评审，认定…56家; 经逐级推荐，获评…: a clause opened by 经 names the steps the result went through, not
+# work still awaiting them (not 待, which says what is still to come).
+_VIA_STEPS = re.compile(r"(?:^|[,;。，；:：])\s*经过?[^,;。，；:：待\d]{0,10}$")
+
 
 def _pending(text: str) -> bool:
     """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, not a
     word of that kind that only names the items which the clause then says are finished, and not 上报 naming whose
-    count it is (各县区上报已建成56个: _SOURCE_BEFORE, _DONE_AFTER_REPORT)."""
+    count it is (各县区上报已建成56个: _SOURCE_BEFORE, _DONE_AFTER_REPORT), and not the steps a clause opened by 经 says
+    the result went through (经申报、推荐和评审，认定…: _VIA_STEPS)."""
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
         return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
@@ -85,7 +90,8 @@ def _pending(text: str) -> bool:
         return m.group(0) == "上报" and bool(_SOURCE_BEFORE.search(text, 0, m.start())
                                              or _DONE_AFTER_REPORT.match(text, m.end()))
     return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or entered(m)))
-               and not finished_after(m) and not source(m) for m in pattern("pending").finditer(text))
+               and not finished_after(m) and not source(m) and not (m.group(0)[0] not in "待等" and _VIA_STEPS.search(text, 0, m.start()))
+               for m in pattern("pending").finditer(text))
 
 
 # A clause opening on other items than those counted (另有3家…, 其余…): the rest's lead (progress.REMAINDER_LEAD).

@@ -484,7 +484,8 @@ class CoverageByCount(StatusRule):
 
 class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
-                 "(积案化解率87%, 完成年度工程量60%) is its completion, compared with 序时进度.  For a 全覆盖 task, "
+                 "(积案化解率87%, 完成年度工程量60%; the progress of the work the task names, 排查进度达到85% for …隐患排查, over "
+                 "100 done past its plan: 筛查进度104.6% for …视力筛查) is its completion, compared with 序时进度.  For a 全覆盖 task, "
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
                  "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is "
                  "the items' work done against 序时进度, the whole completed; a coverage rate stated (覆盖率92%, 占总数的60%) "
@@ -541,8 +542,10 @@ class OwnWorkload(StatusRule):
         task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
         for f in case.facts:
             pace = _PACE_OF.search(f.fact.metric)
-            if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value <= 100:
-                # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work.
+            if vocab.is_rate(f.fact.unit) and pace and pace.group(1) in task and 0 < f.fact.value \
+                    and not case.in_forecast(f.fact.span[0]):
+                # 排查进度达到85% for 完成全区房屋安全隐患排查: the progress of the task's own work; over 100 (筛查进度
+                # 104.6%) the work is done past its plan.
                 c = round(f.fact.value, 1)
                 return _paced(case, c, f"任务本身工作的{f.fact.metric}{_fmt(c)}%", [Evidence(f.fact.text, *f.fact.span)])
             m = f.fact

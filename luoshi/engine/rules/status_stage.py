@@ -328,7 +328,7 @@ class StageAgainstDeadline(StatusRule):
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
                  "done → behind.  Every step a task names after 完成 (要求5月底前完成方案评审和施工招标) said done in a "
                  "clause of its own (no share, count, work still going on or forecast; words.toml status.named_step_*), "
-                 "whatever comes after, → completed; but a month's plan of preparation for the project named before it (泵站建设 6月工作计划：完成设备采购招标; words.toml deadline.month_plan) done is the project on pace, on_track.")
+                 "whatever comes after, → completed; once the deadline has come, the year's task or target itself said only nearly done (基本完成年度建设任务: words.toml stage.nearly_done_word before time.whole_year) → behind, whatever the task names; but a month's plan of preparation for the project named before it (泵站建设 6月工作计划：完成设备采购招标; words.toml deadline.month_plan) done is the project on pace, on_track.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -460,6 +460,13 @@ class StageAgainstDeadline(StatusRule):
                            [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
+            nearly = _YEAR_TASK_NEARLY.search(norm) if case.expected >= 100 else None
+            if nearly and not case.in_forecast(nearly.start()):
+                # 重点工程基本完成年度建设任务 at the year's end: the year's task itself said only nearly done, whatever
+                # the task names — short of the whole once the deadline has come (as a result to reach is, above).
+                a, b = nearly.span()
+                return Outcome("behind", None, "stage", "任务期限已到，报告仅基本完成年度任务，尚未全部完成，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
             # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
             if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
@@ -555,6 +562,13 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("behind", None, "stage",
                            f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# 基本完成年度建设任务, 基本完成了全年目标任务: the year's task or target itself only nearly done (words.toml
+# stage.nearly_done_word, time.whole_year, status.year_task_noun).
+_YEAR_TASK_NEARLY = re.compile(f"(?:{vocab.alternation('stage.nearly_done_word')})了?[^,;。，；\\d]{{0,6}}?"
+                               f"(?:{vocab.alternation('time.whole_year')})[^,;。，；\\d]{{0,6}}?"
+                               f"(?:{vocab.alternation('status.year_task_noun')})")
 
 
 # A task counting a list of projects kept for their preparation (words.toml task.prep_list).

@@ -404,7 +404,7 @@ _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 # 完成全年任务, 超额完成年度目标: the whole year's task said done; the year's target may be counted before it (提前完成20条
 # 线路的年度目标任务: the year's 20 lines done), never a share (完成50%的年度目标任务) nor a share of it (…任务的60%).
-_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
+_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])(?<!基本)(?<!初步)完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
                                       r"(?:\d+(?:\.\d+)?(?![\d.%％])[^\d,;。，；的%％]{1,6}的)?"
                                       r"[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                + r")(?![的\d])"))
@@ -739,7 +739,7 @@ class Cancelled(StatusRule):
     help_text = ("The report says the work or event was cancelled (停办, 取消举办, 该项目已取消, or a clause "
                  "closed by 取消 whose subject is the task's own object: 今年运动会取消), or an event of this year (举办, 召开…: "
                  "words.toml [completion.event_task]) put off to the next (推迟至明年, 改为明年举办: [forecast.put_off_lead] "
-                 "before [forecast.next_year]): not held this year, not started, and a person "
+                 "before [forecast.next_year], or before a later year by its number, 调整至2026年举办 in 2025): not held this year, not started, and a person "
                  "should look.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
                  "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
@@ -748,8 +748,10 @@ class Cancelled(StatusRule):
                  None) or _cancelled_clause(case)
         if not m and _EVENT_TASK.search(case.task_text or ""):
             # 联赛原定8月开赛，因防汛任务重延期，改为明年举办: an event of this year put off to the next — not held this year.
+            # (调整至2026年举办 in a report of 2025: a later year named by its number is the next as well)
             m = next((c for c in _PUT_OFF_TO_NEXT_YEAR.finditer(case.progress)
-                      if not _only_some(case.progress, c.start())), None)
+                      if not _only_some(case.progress, c.start()) and (not c.group("year") or (
+                          case.as_of is not None and int(c.group("year")) > case.as_of.year))), None)
             if m:
                 return Outcome("not_started", None, "statement", "报告该活动推迟至明年举办，本年度未举办，需人工确认",
                                [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
@@ -762,7 +764,7 @@ class Cancelled(StatusRule):
 # An event put off to next year (推迟至明年举办, 改为明年举办, 延期到下一年度: words.toml [forecast.put_off_lead],
 # [forecast.next_year]).
 _PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
-                                   f"(?:{vocab.alternation('forecast.next_year')})")
+                                   f"(?:{vocab.alternation('forecast.next_year')}|(?P<year>(?:19|20)\\d{{2}})年)")
 # A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
 _CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
 

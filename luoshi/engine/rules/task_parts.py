@@ -85,6 +85,11 @@ _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
 _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
 # A count's metric that only names a class of projects (市重点项目, 省重点项目, 区重点建设项目): a list, not a result.
+# 全区新建工业项目140个, 新建重点项目36个: a key-project list's count of the year's new projects (新建 before a few
+# words of their kind and 项目, the count's name ending there: words.toml task.new_projects_kind) — begun within the year,
+# as 新开工项目 are, not finished (not after a finish asked, 完成…新建项目3个: completion.finish).
+_NEW_PROJECTS_COUNT = re.compile(f"新建(?:{vocab.alternation('task.new_projects_kind')})?项目$")
+_FINISH_ASKED_IN = vocab.pattern("completion.finish")
 _LISTED_PROJECTS = re.compile(r"[^，,；;。\d]{0,12}项目")
 
 
@@ -228,7 +233,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         if t.stretch or t.kind in ("zero", "deadline") or t.value is None or t in split:
             continue
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
-        required = "underway" if pattern("start_verb").search(t.metric) else "done"
+        required = "underway" if pattern("start_verb").search(t.metric) or (
+            _NEW_PROJECTS_COUNT.search(t.metric) and not _FINISH_ASKED_IN.search(t.metric)) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
     _joined_start(parts, norm)
     if any(_year_plan(p) for p in parts):
