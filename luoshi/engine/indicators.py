@@ -251,6 +251,10 @@ _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')}
 _DEADLINE_LEAD = re.compile(rf"^(?:(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月(?:底|份)?|第?[一二三四]季度(?:末|底)?)之?前"
                             rf"|(?:{vocab.alternation('deadline.year_end')})(?=(?:{vocab.alternation('task.result_lead')})))")
 _METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
+# A list item's own number opening the task ((2)选取6所学校试点…, 3.新建…, 二、…, (三)…): the item's place in its list, no
+# part of what is counted — left out, so the metric is read from the words that are left as it is without the number.
+_ITEM_NUMBER_LEAD = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
+                               r"|\([一二三四五六七八九十]{1,3}\))\s*")
 _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead')})*"
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
 
@@ -427,7 +431,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         trail = _COUNT_TRAIL_LEAD.sub("", before)
         if counted and trail.startswith(counted) and _LIST_JOIN_START.match(trail, len(counted)):
             own = trail[len(counted) + 1:]   # 建成3座220千伏变电站、新增供电能力80万千瓦: the item before counted its own
-        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", _DEADLINE_LEAD.sub("", own)))
+        metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", _DEADLINE_LEAD.sub("", _ITEM_NUMBER_LEAD.sub("", own))))
         metric = _METRIC_TRAIL.sub("", metric)
         cut = _NEXT_ITEM.search(after)
         thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside

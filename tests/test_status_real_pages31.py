@@ -1,0 +1,183 @@
+"""Issue 11, pagesa (stop 44): the first run's misses of the real dev rows of bench/labels/status/pages31.json (labels
+landed in 4790dd5 before any engine run, first run 18/32 = 0.562): the rules written from them, each with its table of
+cases in its own words, and the misses left, as strict xfails by phenomenon.  Every row here is written for this file in
+other words, places and figures than the pages'; none is a page's sentence.  A fix makes its case pass and the xfail
+fail.  Misses judged right in the other wordings tried (schools built and 正筹备办学 read completed; stages read on pace
+where a part was unbegun, the labels' alternative) have no case here (README row of pages31)."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+# An office's list of items done, named in quotes with 等N项, said done before the due date (超前完成): each named item is
+# done, as with 超额完成 and 提前完成 (words.toml report.items_done).  Not inside a plan, nor an item not named.
+ITEMS_DONE_BEFORE_THE_DUE_DATE = [
+    (
+        (
+            "为1800名退役军人提供就业培训",
+            "其中“为1800名退役军人提供就业培训”等12项超前完成(于10月底前完成)。",
+            date(2021, 12, 31),
+        ),
+        "completed",
+    ),
+    (
+        ("新建8个社区图书室", "“新建8个社区图书室”“改造3座公厕”等9项已超前完成。", date(2022, 12, 31)),
+        "completed",
+    ),
+    (
+        ("改造3座公厕", "“新建8个社区图书室”“改造3座公厕”等9项超前完成,其余按计划推进。", date(2022, 9, 30)),
+        "completed",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "given,expected", ITEMS_DONE_BEFORE_THE_DUE_DATE, ids=lambda v: v[1] if isinstance(v, tuple) else v
+)
+def test_items_done_before_the_due_date(given, expected):
+    assert judge(*given).status == expected
+
+
+def test_items_to_be_done_before_the_due_date_are_not_done():
+    # a plan to finish early (力争…超前完成) is no item done
+    assert (
+        judge("新建8个社区图书室", "“新建8个社区图书室”等9项力争年底前超前完成。", date(2022, 9, 30)).status
+        != "completed"
+    )
+
+
+# A list item's own number opening the task ((3)选取…, 2.新建…, 四、…, (二)…) is no part of the counted thing: the count's
+# metric is read from the words after the number as it is for the same task with no number, so a reply of the count done
+# answers it.
+ITEM_NUMBER_OPENING_THE_TASK = [
+    (
+        (
+            "(3)选取8个村试点推进由镇农技站统一管理村级农资服务点工作。",
+            "8个试点村农资服务点全部完成建设。",
+            date(2019, 12, 31),
+        ),
+        "completed",
+    ),
+    (
+        (
+            "(3)选取8个村试点推进由镇农技站统一管理村级农资服务点工作。",
+            "8个试点村农资服务点完成建设5个。",
+            date(2019, 12, 31),
+        ),
+        "behind",
+    ),
+    (
+        (
+            "(二)选取10所学校试点推进由教育集团统一管理学校食堂工作。",
+            "10所试点学校食堂全部完成建设。",
+            date(2020, 12, 31),
+        ),
+        "completed",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "given,expected", ITEM_NUMBER_OPENING_THE_TASK, ids=lambda v: v[1] if isinstance(v, tuple) else v
+)
+def test_item_number_opening_the_task(given, expected):
+    assert judge(*given).status == expected
+
+
+def miss(given, expected, why):
+    return pytest.param(
+        given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}"
+    )
+
+
+KNOWN_MISSES_PAGES31 = [
+    miss(
+        (
+            "五、微改造提升社区公园环境。",
+            "编制了《某区社区公园微改造提升工作方案》,选取8个街道的15个社区公园纳入了微改造,微改造项目共60个,"
+            "按计划2019年须完成的52个微改造项目已基本完工。",
+            date(2019, 12, 31),
+        ),
+        "behind",
+        "the works due this year said 基本完工 at the year's end read seriously behind by the plan's drafting",
+    ),
+    miss(
+        (
+            "区重点项目中的产业平台项目,全年计划投资",
+            "产业平台项目完成投资88.6亿元,完成年度计划的105.3%,开工率88.2%。",
+            date(2019, 11, 30),
+        ),
+        "completed",
+        "a category's year-plan share over 100 beside a start rate short of 100 read on pace (the start rate is no "
+        "target of the task)",
+    ),
+    miss(
+        (
+            "(3)推进52个村文化广场建设。",
+            "(3)完成48个村文化广场建设。另有4个村经实地核查不具备建设条件,经研究决定取消该4个村的建设任务。",
+            date(2019, 12, 31),
+        ),
+        "completed",
+        "a count reached after the rest were cancelled by decision read as a share of the first count",
+    ),
+    miss(
+        (
+            "选取5所学校试点推进由区教育局统一管理学校食堂工作。",
+            "5间试点学校食堂全部完成建设,超额完成任务。",
+            date(2019, 12, 31),
+        ),
+        "completed",
+        "schools counted with 间 against a target in 所, the whole said 超额完成任务, read as partly done at the deadline",
+    ),
+    miss(
+        (
+            "城镇居民人均可支配收入,全年预期增速:与经济增长同步",
+            "上半年绝对值:31250元;上半年增速:6.2%",
+            date(2019, 6, 30),
+        ),
+        "on_track",
+        "an income growth against a target of 与经济增长同步 (no figure) read unclear",
+    ),
+    miss(
+        ("服务贸易出口额年计划", "服务贸易出口额预计完成1.9亿美元,完成年计划66%。", date(2021, 6, 30)),
+        "ahead",
+        "a half-year share of a year plan said with 预计完成 read unclear",
+    ),
+    miss(
+        (
+            "创建老年友善医疗机构10家。",
+            "该项目已完成。完成县人民医院等3家县属医院和7家乡镇卫生院的老年友善医疗机构创建。",
+            date(2024, 6, 30),
+        ),
+        "completed",
+        "the item said done, then two parts summing to the target under other names, read on pace",
+    ),
+    miss(
+        (
+            "开办16个‘四点半课堂’",
+            "除“开办16个‘四点半课堂’”项目受疫情影响取消外,其余24项实事项目均完成年初既定目标。",
+            date(2021, 12, 31),
+        ),
+        "not_started",
+        "the task named as the one item cancelled at the year's end read behind",
+    ),
+    miss(
+        (
+            "新增400张养老床位。",
+            "实际新增412张养老床位。南湖养老院核定床位90张,2021年7月结构封顶,计划2022年4月竣工。",
+            date(2021, 12, 31),
+        ),
+        "completed",
+        "the count exceeded, then another building's future completion date, read behind",
+    ),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES31)
+def test_known_misses_pages31(given, expected):
+    assert judge(*given).status == expected
