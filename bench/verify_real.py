@@ -235,7 +235,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_r58": ["r58"],
         "heldout_r75": ["r75"],
         "heldout_r84": ["r84"],
-        "heldout_r93": ["r93"]}
+        "heldout_r93": ["r93"],
+        "heldout_r94": ["r94"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
