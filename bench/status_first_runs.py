@@ -236,7 +236,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # deadline; the stop's starting engine b30c9ded gave the same verdicts but one (62 of 63)
               ("invented179", "a61721e"), ("invented180", "a61721e"), ("invented181", "a61721e"),
               # pages31 (pagesa, stop 44): real published rows (six districts), first judged by its labels commit
-              ("pages31", "4790dd5")]
+              ("pages31", "4790dd5"),
+              # pages32 (pagesh, stop 44): real published rows held out, judged once by its labels commit 5edc951 (18:29 UTC);
+              # the stop's starting engine 85b3754f gave the same 51 verdicts; no rule written from it
+              ("pages32", "5edc951")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
