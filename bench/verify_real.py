@@ -92,6 +92,9 @@ Held out r93 (衡阳 2020→2021, sealed until its labels commit a61721e, judged
 (0.667; baseline 0.000, every target achieved; majority not_met 0.444), the stop's starting engine b30c9ded the same: revenue
 said grown in words under 地方财政收入 read as not named (unclear labelled), trade with the Belt and Road countries alone read
 as the whole trade (achieved for unclear), the quota bundle said nowhere read as a mention (unclear for not_reported).
+Held out r94 (通辽 2022→2023, sealed until its labels commit 68e69f0, judged once at 18:23 UTC on 4 December 2026): 9/10
+(0.900; baseline 0.300, every target achieved; majority not_met 0.400), the stop's starting engine 85b3754f the same: the
+environment's quality answered only by related work and figures read as not reported (unclear labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -263,7 +266,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r58": {"verdict accuracy": 8 / 10},
                                           "heldout_r75": {"verdict accuracy": 0 / 10},
                                           "heldout_r84": {"verdict accuracy": 8 / 11},
-                                          "heldout_r93": {"verdict accuracy": 6 / 9}}
+                                          "heldout_r93": {"verdict accuracy": 6 / 9},
+                                          "heldout_r94": {"verdict accuracy": 9 / 10}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
