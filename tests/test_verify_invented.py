@@ -65,8 +65,8 @@ KNOWN_MISSES: dict[str, str] = {
     # at stop 43 — bench/labels/verify_invented/README.md, "Format correction")
     # holdout's held-out check of stop 43 (v194–v196, judged once at 15:30 UTC on 4 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v194": "targets set out under labelled heads on lines of their own, each head a field and a colon before a ；-list "
-            "((一)经济发展：…；…), are not read as the year's targets: none is found",
+    # (v194's targets under labelled heads, (一)经济发展：…；…, none read: mended at stop 44, verifyh —
+    # tests/test_targets_under_heads.py)
     "v195": "a growth over its floor under a stretch (…，力争…) is held against a problems paragraph naming other metrics "
             "(unclear), and a stock's total is read as the count of new entities the target asks for",
     # (v184's year's targets untagged at the end of a five-year part and v185's review pasted without its part headings,
@@ -117,8 +117,7 @@ def test_there_are_pairs_to_check():
 # Pairs whose year-N targets the engine reads none of (a first run's miss): strict, so a fix shows.
 # (v184's, untagged at the end of a five-year part, mended at stop 41)
 NO_TARGETS_READ: dict[str, str] = {
-    # holdout's held-out v194 (stop 43, judged once): the heads' lines of targets are not read at all
-    "v194": "targets set out under labelled heads on lines of their own ((一)经济发展：…；…) yield no target",
+    # (holdout's held-out v194, stop 43, its targets under labelled heads not read at all: mended at stop 44, verifyh)
 }
 
 

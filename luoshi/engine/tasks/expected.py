@@ -19,6 +19,17 @@ _PROPOSED_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_proposed'
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
 _BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
 
+# The head of a group of targets set out under labelled heads after a lead-in ending in a colon (…主要预期目标分四个方面
+# 安排： then （一）经济发展：…；…。 / 【民生保障】… / **绿色发展：**… / 2.质量效益： / 经济增长方面： / （三）民生保障 on a line
+# of its own): a number or mark, a field's name of two to ten characters, and a colon, the bracket's or bold's close or
+# the line's end; its targets follow on the same line or the next (_group_head).
+_GROUP_MARK = r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[—－]{1,2})"
+_GROUP_NAME = r"[\u4e00-\u9fff、]{2,10}?"
+_GROUP_HEAD = re.compile(
+    rf"^(?:\*\*{_GROUP_MARK}?\s*{_GROUP_NAME}:?\*\*:?"             # **绿色发展：** / **(四)绿色发展**
+    rf"|{_GROUP_MARK}?\s*【{_GROUP_NAME}】"                           # 【民生保障】
+    rf"|{_GROUP_MARK}\s*{_GROUP_NAME}(?::|$)"                        # (一)经济发展： / 2.质量效益 / (三)民生保障
+    rf"|{_GROUP_NAME}:)\s*")                                        # 经济增长方面： (unmarked: a colon)
 
 _NOT_TARGET = vocab.pattern("target.not_target")
 _AFTER_TARGETS = vocab.pattern("target.after_targets")
@@ -169,3 +180,33 @@ def _continued_targets(text: str, sentence: Sentence, previous: tuple[str, str] 
             previous = (found[-1].metric, found[-1].kind)
             out.append((a, b, found))
     return out
+
+
+def _group_head(body: str) -> tuple[int, str] | None:
+    """Where the targets start in ``body`` (a normalised, stripped sentence) when it opens on the head of a group of
+    targets under labelled heads (（一）经济发展：地区生产总值增长6%左右；… → after 经济发展：; 【民生保障】 alone → its
+    end), and the head's shape with its name and number left out ((N)X:, 【X】, **X:**, N.X, X:), so the heads of one
+    list can be told from a sub-heading of another shape after it; None when it opens on no such head."""
+    m = _GROUP_HEAD.match(body)
+    if not m:
+        return None
+    return m.end(), _GROUP_SHAPE.sub("X", _GROUP_NUMBER.sub("N", m.group().strip()))
+
+
+_GROUP_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}(?=[)）、])|\d{1,2}")
+_GROUP_SHAPE = re.compile(r"[\u4e00-\u9fff、]{2,10}")
+
+
+def _span_targets(text: str, start: int, end: int, previous: tuple[str, str] = ("", "")
+                  ) -> tuple[list[tuple[int, int, list[Indicator]]], int]:
+    """The clauses of ``text[start:end]`` cut at ，；; that read as targets ((start, end, indicators) each), and how many
+    clauses it holds.  ``previous``: the last target's metric and kind."""
+    spans = [(start + a, start + b) for a, b in targets.clauses(text[start:end])
+             if _CLAUSE_CHARS.search(text[start + a:start + b])]
+    out = []
+    for a, b in spans:
+        found = targets.parse_clause(text[a:b], *previous)
+        if found:
+            previous = (found[-1].metric, found[-1].kind)
+            out.append((a, b, found))
+    return out, len(spans)

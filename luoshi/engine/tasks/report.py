@@ -19,6 +19,8 @@ from .expected import (
     _DIGIT,
     _bullet_span,
     _continued_targets,
+    _group_head,
+    _span_targets,
     _table_targets,
     _target_clauses,
 )
@@ -208,6 +210,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     tasks: list[Task] = []
     expected = 0
     bullets = False              # inside a ——bulleted list of expected targets
+    group_part: int | None = None   # the part of a lead-in ending in a colon (its targets may follow under heads)
+    group_shape: str | None = None  # the shape of the first head under it ((N)X:, 【X】): every head's after it
+    pending_head = False         # a group's head alone on its line ((三)民生保障, 【民生保障】): its targets next
     target_sentences = _year_target_sentences(doc)
     counters: dict[tuple[int, int], int] = {}
     addressed: int | None = None  # where an address to the deputies (各位代表) was last made
@@ -266,6 +271,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if sentence.start in target_sentences:      # (tagged, or the year's list of _year_list)
             spans = _target_clauses(text, sentence)
             bullets = not spans       # 主要预期目标是： then a ——bulleted list
+            group_part, group_shape, pending_head = _top_part(sections, sentence.section) if bullets else None, None, False
             rows, end = _table_targets(doc, sentence) if bullets else ([], 0)
             if rows:
                 # 主要预期目标如下表： then 指标名称 / 单位 / 2025年目标 / 工业总产值 / 亿元 / 52 …
@@ -312,6 +318,35 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     targets_paragraph = None
                     continue
             targets_paragraph = None
+        head = _group_head(body) if bullets and same and group_part is not None else None
+        if head is not None and _top_part(sections, sentence.section) != group_part:
+            head = None
+        if group_part is not None and group_shape is None and not pending_head:
+            # the first item after the lead-in: a group's head gives the shape of every head after it; any other item
+            # (a ——line, a paragraph of targets) means no heads follow
+            group_shape, group_part = (head[1], group_part) if head is not None else (None, None)
+        if bullets and head is not None and head[1] == group_shape:
+            # Targets under labelled heads after the lead-in (…主要预期目标分四个方面安排： then （一）经济发展：地区生产总值
+            # 增长6%左右；…。, 【民生保障】…, **绿色发展：**…): the head is no part of a target; its targets follow it on the
+            # line, or on the next line when it stands alone ((三)民生保障, 经济增长：).  Only when the first item after
+            # the lead-in is such a head, and each head after it has its shape: a sub-heading of the work after a list
+            # of targets (（三）做强先进制造业 after （二）民生改善：…) is not one.
+            lead = len(normalised) - len(normalised.lstrip())
+            a, b = sentence.start + lead + head[0], sentence.start + lead + len(body.rstrip("。.; 　*"))
+            if a >= b:
+                if head[1].endswith((":", "】", "*")) or sentence.role == "targets":
+                    # (a bare numbered name alone, （三）民生保障, only in a part on the targets: in a plan part it may as
+                    # well head the work, （三）做强先进制造业)
+                    pending_head = True
+                    continue
+            elif not _BULLET.match(body):        # (——经济增长：…, 1.经济增长：…: a bullet's heading word, read below)
+                found_here, _ = _span_targets(text, a, b, previous)
+                for clause_start, clause_end, found in found_here:
+                    previous = (found[-1].metric, found[-1].kind)
+                    expected += 1
+                    tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
+                if found_here:
+                    continue
         if bullets and _BULLET.match(body):
             a, b = _bullet_span(text, sentence)
             label = _BULLET_LABEL_COLON.match(for_parsing(text[a:b]))
@@ -347,13 +382,20 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         elif bullets and "heading" not in sentence.tags:
             # 主要预期目标是： then the targets one paragraph each, unmarked (地区生产总值增长6%左右；…)
             found_here = _continued_targets(text, sentence, previous)
+            if pending_head and found_here:
+                # the line after a group's head alone: a line of targets, not the work under a sub-heading — its
+                # first clause a target and at least half its clauses
+                clauses = _span_targets(text, sentence.start, sentence.end)[1]
+                if found_here[0][0] != _first_clause(text, sentence) or 2 * len(found_here) < clauses:
+                    found_here = []
+            pending_head = False
             if found_here:
                 for clause_start, clause_end, found in found_here:
                     previous = (found[-1].metric, found[-1].kind)
                     expected += 1
                     tasks.append(_target_task(doc, f"E{expected}", clause_start, clause_end, name, sentence, found))
                 continue
-        bullets = False
+        bullets = pending_head = False
         if sentence.role == "targets":
             # The part stating the year's general requirement and targets, a plan part after it (parts.py makes
             # a targets part with none after it the plan): its expected targets are read above; its principles,
@@ -728,3 +770,16 @@ def _livelihood_tasks(doc: Document, items: list[dict], name: str) -> list[Task]
                             heading="民生实事", sentence=sentence, title=item["title"])
         out.append(task)
     return out
+
+
+def _top_part(sections: list[Section], index: int | None) -> int | None:
+    """The part (a section with no parent) holding section ``index``."""
+    while index is not None and sections[index].parent is not None:
+        index = sections[index].parent
+    return index
+
+
+def _first_clause(text: str, sentence: Sentence) -> int:
+    """Where the sentence's first clause holding words starts."""
+    return next((sentence.start + a for a, b in targets.clauses(sentence.text)
+                 if _CLAUSE_CHARS.search(sentence.text[a:b])), sentence.start)
