@@ -67,8 +67,8 @@ KNOWN_MISSES: dict[str, str] = {
     # engine the same; no rule written from it)
     # (v194's targets under labelled heads, (一)经济发展：…；…, none read: mended at stop 44, verifyh —
     # tests/test_targets_under_heads.py)
-    "v195": "a growth over its floor under a stretch (…，力争…) is held against a problems paragraph naming other metrics "
-            "(unclear), and a stock's total is read as the count of new entities the target asks for",
+    # (v195's growth over its floor held against a problems clause naming another metric, and a stock's total read as the
+    # count of new entities: mended at stop 44, verifyh — tests/test_verify_problem_clauses.py)
     # (v184's year's targets untagged at the end of a five-year part and v185's review pasted without its part headings,
     # the sixty-third set's first-run misses, mended at stop 41: tests/test_reading_real_leftovers.py)
     # holdout's held-out check of stop 44 (v197–v199, judged once at 18:23 UTC on 4 December 2026, the stop's starting

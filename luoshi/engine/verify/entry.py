@@ -179,6 +179,49 @@ def _general_keys(metric: str, metrics: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _shortfall_keys(v: Verdict, verdicts: list[Verdict]) -> list[str]:
+    """The names a sentence saying a target was missed may give the target of ``v`` by."""
+    keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric)),
+                                      _unbracketed(v.metric)))
+            if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值; 细颗粒物平均浓度 for 细颗粒物(PM2.5)…
+    # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
+    keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
+    keys += _general_keys(v.metric, [x.metric for x in verdicts])     # 财政收入未完成年度目标: the one revenue target
+    return keys
+
+
+def _own_clause_allows(raw: str, keys: list[str], every_key: set[str]) -> bool:
+    """Whether a sentence saying targets were missed may say so of the target named by ``keys``: a clause holding a
+    shortfall word that names one of the year's targets before the word (``every_key``) names the metrics it says missed
+    there, not in the clauses before it, each a complaint of its own (全县经济总量不大、产业层次不高，有效投资后劲不足，消费恢复
+    不及预期: retail's, not the economy's) — so does a clause speaking of a target's result in other words
+    (verify.shortfall_own_clause: 规上工业增加值增速与年度目标相差2.1个百分点, 规上工业增加值增速下降), and one naming none
+    of them before its word names what the clause before it names (外贸进出口受…影响，未完成年度目标); a clause naming none before its word (地区生产总值增长5.2%，低于预期目标; 有两项
+    指标没有完成预期目标，分别是…) reaches back and on as before, and so does a sentence whose shortfall word heads a list
+    after a colon (部分主要指标未能完成年度目标：固定资产投资增速放缓，…: every item of it said missed)."""
+    if _SHORTFALL_COLON.search(for_parsing(raw)):
+        return True
+    own = []
+    raws = _CLAUSE_CUT.split(for_parsing(raw))
+    clauses = [_written_out(c) for c in raws]
+    for i, written in enumerate(clauses):
+        m = _SHORTFALL.search(written) or _OWN_CLAUSE.search(written)
+        if m:
+            # (消费复苏不及预期: a bare head word opening the clause names its metric, verify.bare_names)
+            named = written[:m.start()] + "|".join(("", *(metric for bare, metric in _BARE_NAMES.items()
+                                                          if raws[i].startswith(bare))))
+            if i and not any(k in named for k in every_key):
+                named = clauses[i - 1] + named      # 外贸进出口受国际市场波动影响，未完成年度目标: the clause before names it
+            own.append(named)
+    if not any(k in o for o in own for k in every_key):
+        return True
+    return any(k in o for o in own for k in keys)
+
+
+_CLAUSE_CUT = re.compile(r"[,;:。]")
+_OWN_CLAUSE = vocab.pattern("verify.shortfall_own_clause")
+
+
 def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
     """The report's own words (its problems paragraph, or the review) saying a metric missed its target (“…地区生产总值、规模工业增加值
     等指标没有达到预期目标”) wins over a reading of its figure within a hedge (9% against 9.5%左右): not_met.
@@ -188,21 +231,17 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
             if _SHORTFALL.search(s.text) or _SHORTFALL.search(_written_out(s.text))]
     if not said:
         return
+    every_key = {k for v in verdicts for k in _shortfall_keys(v, verdicts)}
     for v in verdicts:
         if v.outcome == "not_met" or v.target.get("value") is None:
             continue
-        keys = [k for k in dict.fromkeys((normalise(v.metric), _PLACE_PREFIX.sub("", _written_out(v.metric)),
-                                          _unbracketed(v.metric)))
-                if len(k) >= 2]      # 规上工业增加值增速低于预期 for 规模以上工业增加值; 细颗粒物平均浓度 for 细颗粒物(PM2.5)…
-        # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
-        keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
-        keys += _general_keys(v.metric, [x.metric for x in verdicts])     # 财政收入未完成年度目标: the one revenue target
+        keys = _shortfall_keys(v, verdicts)
         lower_better = bool(_LOWER_BETTER.search(v.metric))
         lower = v.target.get("comparator") == "<=" or (lower_better and v.target.get("kind") != "decline_rate")
         # 城镇登记失业率低于预期目标, 细颗粒物平均浓度低于年度目标: a cap's result below it is the cap kept, met
         below = lower and v.target.get("kind") != "growth_rate"
         hit = next((s for s, t in said if any(_named_short(k, _short_of(t, s.text, False if below else None), lower_better)
-                                                for k in keys)), None)
+                                                for k in keys) and _own_clause_allows(s.text, keys, every_key)), None)
         if hit is None:
             kept = next((s for s, t in said if any(_named_short(k, _short_of(t, "", True), lower_better) for k in keys)),
                         None) if below else None

@@ -23,6 +23,7 @@ from .naming import (
     _topic_claim,
 )
 from .patterns import (
+    _CLAUSE_END,
     _DONE,
     _LAGGING,
     _LOWER_BETTER,
@@ -65,6 +66,23 @@ def _held_under(ind: Indicator, claim: Claim) -> bool:
     after = claim.sentence[claim.end - claim.sentence_start:]
     return bool(_HELD_THROUGHOUT.search(before)) and _HELD_CAP_END.match(after) is not None \
         and claim.value <= ind.bound()
+
+
+_NEW_COUNT = vocab.pattern("verify.new_count")
+_STOCK_TOTAL = vocab.pattern("figure.stock_total")
+
+
+def _stock_for_new(ind: Indicator, task: Task, claim: Claim) -> bool:
+    """A count target of the year's new ones (新增市场主体5000户: verify.new_count opening its metric or its text)
+    answered by the whole stock standing (市场主体总量突破6万户: figure.stock_total before the figure in its clause, and no
+    word of new ones there)."""
+    if vocab.is_rate(ind.unit) or not (_NEW_COUNT.match(for_parsing(ind.metric or "")) or _NEW_COUNT.match(
+            for_parsing(ind.text or "")) or _NEW_COUNT.match(for_parsing(task.text or "").lstrip())):
+        return False
+    norm = for_parsing(claim.sentence)
+    a = claim.start - claim.sentence_start
+    before = norm[max((m.end() for m in _CLAUSE_END.finditer(norm, 0, a)), default=0):a]
+    return bool(_STOCK_TOTAL.search(before)) and not _NEW_COUNT.search(before)
 
 
 @parses("verify.target")
@@ -165,6 +183,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return Verdict(task.id, metric, target, actual, "unclear", evidence,
                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
                        outcome="unclear", estimate=claim.estimate)
+    if _stock_for_new(ind, task, claim):
+        # 市场主体总量突破6万户 for 新增市场主体5000户: the stock standing, not the year's additions.
+        return _unclear(task, metric, target, claim, f"回顾仅报告总量“{claim.text}”，目标“{ind.text}”为当年新增数，"
+                        "口径不同，无法核对")
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
     if claim.positive and _claim_kind(ind, claim) == "decline_rate" and ind.kind != "decline_rate":
