@@ -173,13 +173,7 @@ def _continued_targets(text: str, sentence: Sentence, previous: tuple[str, str] 
     first = for_parsing(text[spans[0][0]:spans[0][1]]) if spans else ""
     if not spans or _NOT_TARGET.search(first) or _AFTER_TARGETS.search(first):
         return []
-    out = []
-    for a, b in spans:
-        found = targets.parse_clause(text[a:b], *previous)
-        if found:
-            previous = (found[-1].metric, found[-1].kind)
-            out.append((a, b, found))
-    return out
+    return _parse_spans(text, spans, previous)
 
 
 def _group_head(body: str) -> tuple[int, str] | None:
@@ -203,10 +197,17 @@ def _span_targets(text: str, start: int, end: int, previous: tuple[str, str] = (
     clauses it holds.  ``previous``: the last target's metric and kind."""
     spans = [(start + a, start + b) for a, b in targets.clauses(text[start:end])
              if _CLAUSE_CHARS.search(text[start + a:start + b])]
+    return _parse_spans(text, spans, previous), len(spans)
+
+
+def _parse_spans(text: str, spans: list[tuple[int, int]], previous: tuple[str, str]
+                 ) -> list[tuple[int, int, list[Indicator]]]:
+    """The spans of ``text`` that read as targets, each with its indicators; a clause with no metric of its own
+    takes the previous target's (``previous``: its metric and kind)."""
     out = []
     for a, b in spans:
         found = targets.parse_clause(text[a:b], *previous)
         if found:
             previous = (found[-1].metric, found[-1].kind)
             out.append((a, b, found))
-    return out, len(spans)
+    return out
