@@ -49,8 +49,8 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_targets.py test_pieces_numbered_with_one_character)
     # holdout's held-out check of stop 39 (v176–v178, judged once at 21:28 UTC on 3 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v176": "a quota said done in words under another name of the energy targets (完成…能耗双控目标任务) is read as a "
-            "neighbouring measure (unclear), not as the quota done",
+    # (v176's quota said done under another name of the energy targets, 完成…能耗双控目标任务: mended at stop 45, verifyx —
+    # tests/test_verify_quota_named_otherwise.py)
     # holdout's held-out check of stop 41 (v186–v188, judged once at 05:17 UTC on 4 December 2026, the stop's starting
     # engine the same; no rule written from it)
     "v188": "a qualitative target with no figure after a comma in the same ；-piece as a 左右 decline (…降低2.5%左右，主要…"
@@ -73,8 +73,9 @@ KNOWN_MISSES: dict[str, str] = {
     # the sixty-third set's first-run misses, mended at stop 41: tests/test_reading_real_leftovers.py)
     # holdout's held-out check of stop 44 (v197–v199, judged once at 18:23 UTC on 4 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v199": "targets in two labelled sentences (主要预期性指标为：… 主要约束性指标为：…) are read but for one, and the "
-            "province's energy quota said done in words (节能降耗完成…下达年度目标) is read as not reported",
+    # (v199's targets in two labelled sentences, 主要预期性指标为：… 主要约束性指标为：…, read but for one, and the province's
+    # energy quota said done as 节能降耗完成…下达年度目标: mended at stop 45, verifyx — tests/test_verify_quota_named_otherwise.py;
+    # its emissions label's comparator corrected to the corpus format, bench/labels/verify_invented/README.md)
 }
 
 

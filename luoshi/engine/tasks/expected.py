@@ -75,8 +75,16 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body)
     offset = m.end() if m else 0
     base = sentence.start + offset
-    return [(base + a, base + b) for a, b in targets.clauses(sentence.text[offset:])
+    return [(_past_lead(text, base + a, base + b), base + b) for a, b in targets.clauses(sentence.text[offset:])
             if _CLAUSE_CHARS.search(text[base + a:base + b])]
+
+
+def _past_lead(text: str, a: int, b: int) -> int:
+    """Where the target starts in the clause ``text[a:b]``: after a second lead-in naming targets that opens it (…；主要约束性
+    指标为：森林覆盖率保持在45%以上 — the binding targets after the expected ones in one sentence), no part of the target;
+    ``a`` when it opens on none (or on one holding a figure)."""
+    lead = _TARGETS_LEAD.match(for_parsing(text[a:b]))
+    return a + lead.end() if lead is not None and lead.end() < b - a and not _DIGIT.search(lead.group()) else a
 
 
 # A targets table's metric cell that is a figure, not a name: digits and no two Chinese characters together.
@@ -206,6 +214,7 @@ def _parse_spans(text: str, spans: list[tuple[int, int]], previous: tuple[str, s
     takes the previous target's (``previous``: its metric and kind)."""
     out = []
     for a, b in spans:
+        a = _past_lead(text, a, b)
         found = targets.parse_clause(text[a:b], *previous)
         if found:
             previous = (found[-1].metric, found[-1].kind)

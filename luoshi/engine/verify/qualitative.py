@@ -12,7 +12,7 @@ from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _fmt, _outcome
-from .mentions import _keys, _said_in_words
+from .mentions import _DIFFICULTY, _keys, _neighbour_names, _said_in_words
 from .naming import _HEAD_TRAIL, _WHOLE_RESIDENTS, _best_claim, _population, _whole_named, similarity
 from .patterns import (
     _BARE_ECONOMY,
@@ -40,6 +40,8 @@ from .patterns import (
 from .restated import _written_out
 from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_groups, _unclear
 
+# In a qualitative target's predicate: the quota is one a level above set (完成省下达任务, 控制在市定目标以内).
+_QUOTA_ABOVE = vocab.pattern("verify.quota_set_above")
 _INCOME_NAMES = [tuple(w.split(">", 1)) for w in vocab.words("verify.income_name")]
 _INCOME_BOTH = frozenset(vocab.words("verify.income_both_groups"))
 _GROUPS_JOINED = vocab.words("verify.both_groups_join")
@@ -312,6 +314,14 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                                 f"目标{ind.qualifier}，回顾报告{metric}{claims[j].text}，目标未给出数值，无法比较")
     if seen is not None:
         return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
+    if _QUOTA_ABOVE.search(ind.qualifier or ""):
+        # 单位地区生产总值能耗降低完成省下达任务 answered by 节能降耗完成省下达年度目标 / 全面完成市下达的能耗双控目标任务: a
+        # quota handed down by the level above has no figure, and the review says it done (or not) under another name of
+        # the same quota — settled in words, as the metric's own name would settle it.  (A target with a figure is not:
+        # 能耗降低3% against 节能降耗完成…目标 stays unclear, _near.)
+        said = _said_in_words(metric, mentions, _neighbour_names(metric))
+        if said is not None and not _DIFFICULTY.search(said[0].text):
+            return _in_words(task, metric, target, *said)
     # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
     near = _near(task, metric, target, claims, mentions,
                  lambda c: f"回顾仅报告相关指标“{c.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}",
