@@ -57,3 +57,25 @@ def test_numbered_run_in_titles_head_their_rows(office_client):
     assert headed == {"培育壮大战略性新兴产业", "优化营商环境"}
     page = office_client.get(reverse("import_preview", args=[batch.pk])).content.decode()
     assert '<small class="meta">培育壮大战略性新兴产业</small>' in page
+
+
+def test_bullet_field_titles_and_bracketed_lead_units_in_the_preview(office_client):
+    """A bullet's field title (● 产业发展) is no row but its items' heading; an item's lead unit in brackets after it
+    (（牵头单位：县工信局）) is no row but the item's lead, listed among the preview's departments and kept as the task's
+    lead when the office confirms (stop 45, t44 fitted after its one judging)."""
+    from luoshi.supervision.models import Plan
+
+    batch = _preview(office_client, "t44_county_bullet_field_titles_numbered_items_run_on_across_fields_with_lead_units_in_brackets")
+    rows = [t for t in batch.preview["tasks"] if t["kind"] == "task"]
+    assert not [t for t in rows if "牵头单位" in t["text"] or t["text"].lstrip("● ") in ("产业发展", "民生保障")]
+    assert len(rows) == 21
+    assert {t["heading"] for t in rows} == {"产业发展", "扩大内需", "城乡建设", "改革开放", "民生保障", "安全稳定"}
+    school = next(t for t in rows if t["text"].startswith("新建城区第六小学"))
+    assert school["heading"] == "民生保障" and school["lead"] == ["县教体局"]
+    assert {"name": "县教体局", "known": False} in batch.preview["departments"]
+    done = office_client.post(reverse("import_confirm", args=[batch.pk]), {"confirm_new_units": "on"})
+    assert done.status_code == 302
+    batch.refresh_from_db()
+    plan = Plan.objects.get(pk=batch.corrections["result"]["plan"])
+    task = next(t for t in plan.tasks.all() if t.text.startswith("新建城区第六小学"))
+    assert list(task.lead.values_list("name", flat=True)) == ["县教体局"]

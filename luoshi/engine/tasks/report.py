@@ -10,6 +10,7 @@ import re
 from .. import targets, vocab
 from ..judgement import Indicator, Task
 from ..model import Document, Section, Sentence
+from ..orgs import Registry
 from ..parts import is_plan
 from ..structure import is_worth_statement, livelihood_items
 from ..text import for_parsing
@@ -24,7 +25,7 @@ from .expected import (
     _table_targets,
     _target_clauses,
 )
-from .table_rows import _parse
+from .table_rows import _orgs, _parse
 from .topics import _lone_topics, _result_paragraphs, _topic_sentences
 from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _several_years, _year_target_sentences
 
@@ -73,6 +74,8 @@ _WORTH_BARE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;
 _WORTH_PROMISE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是[^,:;。]{{0,12}}的[^,:;。]{{1,8}},"
                             rf"(?:{vocab.alternation('task.promise')})([^,:;。]{{0,16}})[。!]?$")
 _MEASURE_VERB_IN = re.compile(_MEASURE_VERB)
+# What something is worth, then the units told what they must do (消费是拉动增长的重要引擎，各部门要各司其职、形成合力。).
+_WORTH_THEN = re.compile(r"^(?![一二三四五六七八九十]{1,3}是)[^,:;。]{2,10}是[^,:;。]{0,12}的[^,:;。]{1,8},")
 
 
 def _worth(body: str) -> bool:
@@ -82,6 +85,9 @@ def _worth(body: str) -> bool:
         return True
     if _WORTH_BARE.match(body) or is_worth_statement(body):
         return True         # (招商是发展的生命线。 alone: a statement opening its paragraph's measures)
+    then = _WORTH_THEN.match(body)
+    if then and _UNITS_TOLD.match(body[then.end():]):
+        return True         # 消费是拉动增长的重要引擎，各部门要…: the worth, then the units exhorted
     promise = _WORTH_PROMISE.match(body)
     return bool(promise) and not _MEASURE_VERB_IN.search(promise.group(1))
 # A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
@@ -94,6 +100,7 @@ _MILESTONE_PIECE = re.compile(rf"^(?:{vocab.alternation('task.milestone_lead')})
 _GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是|为):")
 _GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
 _TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
+_TASKS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.tasks_restated')})")
 _SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
 _MODAL = re.compile("要|将|必须")
 # 要 of a noun (要素, 重要, 主要, 需要): no modal (words.toml task.modal_noun), taken out before _MODAL is looked for.
@@ -184,6 +191,8 @@ def _statement(body: str) -> bool:
         return False
     if _SITUATION.match(body) and not _MODAL.search(_MODAL_NOUN.sub("", body)):
         return True
+    if _TASKS_RESTATED.match(body):
+        return True         # 以上任务由县政府督查室按季度调度通报…: how the tasks listed are tracked
     if _SEEN.match(body):
         return True
     clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
@@ -240,6 +249,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     first_kid: dict[int, int | None] = {}            # _framing's first sub-section of a section, found once
     norm = for_parsing(text)
     work_list = False            # past a lead-in announcing work (…推进以下重点任务：) and the list lines after it
+    field: tuple[int | None, str] | None = None     # (section, name) of the last bullet's field title (● 产业发展)
+    registry: Registry | None = None                # for the units of a bracket naming an item's lead (（牵头单位：…）)
+    pending_lead: list[str] = []                    # a bracket's units standing before the item they lead
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
@@ -401,6 +413,24 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # a targets part with none after it the plan): its expected targets are read above; its principles,
             # situation and reasons (更加注重…; ——坚持稳中求进，…; 确定上述目标的主要考虑，…) frame the plan.
             continue
+        lead_alone = _LEAD_ALONE.fullmatch(normalised)
+        if lead_alone:
+            # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
+            # with nothing of a task between it and the one before, the next item's)
+            registry = registry or Registry.default()
+            names = _lead_names(lead_alone, registry)
+            if tasks and tasks[-1].kind == "task" and not norm[tasks[-1].source["end"]:sentence.start].strip(" \t\r\n。.;"):
+                base = _CLAUSE_LETTER.sub("", tasks[-1].id)
+                for t in tasks:
+                    if t.kind == "task" and _CLAUSE_LETTER.sub("", t.id) == base and not t.lead:
+                        t.lead = list(names)
+            else:
+                pending_lead = names
+            continue
+        title = _field_title(doc, sentence, norm)
+        if title is not None:
+            field = (sentence.section, title)   # ● 产业发展: the group of the items under it, no task
+            continue
         if sentence.start in lone_starts:
             continue
         if "heading" in sentence.tags:
@@ -451,6 +481,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             heading = topic[1]
         elif sentence.paragraph in lone_governed and part:
             heading = lone_governed[sentence.paragraph]
+        elif field is not None and field[0] == sentence.section and (part or heading):
+            heading = field[1]          # an item under a bullet's field title (● 民生保障 then 16．…)
         heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
         heading = _LIST_MARK.sub("", heading)       # ——抓项目扩投资 shown as 抓项目扩投资: nor is a list line's dash
         if tasks and tasks[-1].kind == "task" and _BREAKDOWN_OPEN.match(body) and _DIGIT.search(body) \
@@ -470,9 +502,21 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # （1）新建…; 8.建设…: an item's own number is no part of its task, at a paragraph's start or inline after
             # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…)
             clauses[0] = (number.end(), clauses[0][1])
+        lead, pending_lead = pending_lead, []
+        before = _LEAD_BEFORE.match(norm, clauses[0][0], clauses[0][1]) if same else None
+        if before and before.end() < clauses[0][1]:
+            # 【责任单位：县教育局】新建…: the bracket before the item is its lead unit, no part of its text
+            registry = registry or Registry.default()
+            lead, clauses[0] = _lead_names(before, registry), (before.end(), clauses[0][1])
+        after = _LEAD_AFTER.search(norm, clauses[-1][0], clauses[-1][1]) if same else None
+        if after and after.start() > clauses[-1][0]:
+            # 新建…（牵头单位：县住建局）。: the bracket closing the item is its lead unit, no part of its text
+            registry = registry or Registry.default()
+            lead, clauses[-1] = _lead_names(after, registry), (clauses[-1][0], after.start())
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
+            tasks[-1].lead = list(lead)
     _mark_five_year(doc, tasks)
     return tasks
 
@@ -485,6 +529,43 @@ _LIST_MARK = re.compile(r"^\s*(?:—{1,2}|-{1,2}(?!\d)|[·•●▪◆])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
 _PIECE_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
+# A field title on a line of its own opened by a bullet (● 产业发展, ■民生保障：): a short name, no figure, no clause — the
+# group of the items under it, no task.  (A bullet opening the next line too makes it an item of a bulleted list.)
+_FIELD_BULLETS = "●■◆▲★☆◇□○◎▶►▪◼◾"
+_FIELD_TITLE = re.compile(rf"^\s*([{_FIELD_BULLETS}])\s*([\u4e00-\u9fff、“”]{{2,12}})\s*[:。]?\s*$")
+# An item's units in brackets after or before it (（牵头单位：县工信局）, 【责任单位：县教育局、县财政局】, (区教育局牵头)): its
+# lead unit, no task of its own (words.toml task.lead_unit_label, task.lead_unit_verb).
+_LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')})\s*:\s*(?P<named>[^()\[\]【】:]{{2,60}}?)"
+                 rf"(?:[,;][^()\[\]【】]{{0,60}})?"
+                 rf"|(?P<units>[^()\[\]【】:,;。]{{2,40}}?)(?:{vocab.alternation('task.lead_unit_verb')}))\s*[)\]】]")
+_LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
+_LEAD_BEFORE = re.compile(rf"\s*{_LEAD_BRACKET}\s*")
+_LEAD_AFTER = re.compile(rf"{_LEAD_BRACKET}[。.;]?\s*$")
+_CLAUSE_LETTER = re.compile("[a-z]$")     # the letter of a sentence's clause in its task's id (R4-2-6a)
+_LIST_AHEAD = re.compile(f"{vocab.alternation('task.list_ahead')}")
+
+
+def _field_title(doc: Document, sentence: Sentence, norm: str) -> str | None:
+    """The field's name when the sentence is a bullet's field title making up its paragraph (● 产业发展) and the
+    paragraphs before and after it open on no bullet of the same kind; else None."""
+    index = sentence.paragraph
+    if index is None:
+        return None
+    here = doc.paragraphs[index]
+    found = _FIELD_TITLE.match(norm[here.start:here.end])
+    if not found or norm[here.start:here.end].strip() != norm[sentence.start:sentence.end].strip():
+        return None
+    if index + 1 >= len(doc.paragraphs):
+        return None         # (a title heads items: the last line of a text heads none)
+    for near in (doc.paragraphs[index - 1] if index else None, doc.paragraphs[index + 1]):
+        if near is not None and norm[near.start:near.end].lstrip().startswith(found.group(1)):
+            return None     # ● 优化营商环境 between ● lines: an item of a bulleted list
+    return found.group(2)
+
+
+def _lead_names(found: re.Match, registry: Registry) -> list[str]:
+    """The units a bracket names (县农业农村局、县生态环境局): each a name as the registry writes it, else as written."""
+    return _orgs((found.group("named") or found.group("units") or "").strip(), registry)
 
 
 def _work_lead(body: str) -> bool:
@@ -505,6 +586,8 @@ def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
     here, after = doc.paragraphs[index], doc.paragraphs[index + 1]
     if norm[sentence.end:here.end].strip():
         return False
+    if _LIST_AHEAD.search(norm, sentence.start, sentence.end) and _FIELD_TITLE.match(norm[after.start:after.end]):
+        return True         # …重点抓好以下六个方面重点任务，…。 then ● 产业发展: the lead-in of the fields' items
     return bool(_FIRST_ITEM.match(norm, after.start, after.end))
 
 

@@ -1,0 +1,151 @@
+"""Bullet field titles and bracketed lead units in a plan part (issue 10): a field title on a line of its own opened by a
+bullet (● 产业发展, ■ 社会事业：) is the group of the items under it, no task; a bracket naming an item's units after or
+before it (（牵头单位：县工信局）, 【责任单位：区教育局】, (区民政局牵头)) is the item's lead unit (``Task.lead``), never a
+task of its own nor a part of its text.  Guards: a bulleted list of measures (each line opened by the same bullet) keeps
+its lines as tasks; a bracket naming no unit (（含续建项目）) stays in its task.
+
+The reports below were written for these tests (某某 names) and read before the engine ran on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import reader, tasks
+from luoshi.engine.text import for_parsing
+
+pytestmark = pytest.mark.engine
+
+_HEAD = """某某区人民政府工作报告
+——2027年1月8日在某某区第九届人民代表大会第三次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全区地区生产总值增长5.6%。
+
+二、2027年主要任务
+
+全区经济社会发展的主要预期目标是：地区生产总值增长5.4%左右，一般公共预算收入增长4%。
+"""
+
+
+def _read(tmp_path, body: str):
+    (tmp_path / "r.txt").write_text(_HEAD + body, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _texts(found):
+    return [for_parsing(t.text).strip() for t in found]
+
+
+_SQUARES = """
+围绕全年目标，区政府确定以下五个方面工作，逐项落实责任。
+
+■ 数字经济
+
+引进数字经济企业40家，培育上市后备企业5家。【责任单位：区科技局】
+
+建成区级算力服务中心，年内投入运营。【责任单位：区大数据中心】
+
+■ 社会事业
+
+新建公办幼儿园3所，新增学位900个。【责任单位：区教育局、区财政局】
+
+改造提升社区卫生服务站12个。【责任单位：区卫健局】
+
+以上任务由区政府办公室按月调度，年终纳入绩效考评。
+"""
+
+
+def test_square_field_titles_group_their_items_and_are_no_tasks(tmp_path):
+    found = _read(tmp_path, _SQUARES)
+    assert not [t for t in found if for_parsing(t.text).strip().lstrip("■").strip() in ("数字经济", "社会事业")]
+    assert [(t.heading, t.text[:4]) for t in found] == [
+        ("数字经济", "引进数字"), ("数字经济", "建成区级"), ("社会事业", "新建公办"), ("社会事业", "改造提升")]
+
+
+def test_lead_unit_in_brackets_after_the_item_is_its_lead_and_no_text_of_it(tmp_path):
+    found = _read(tmp_path, _SQUARES)
+    assert not [t for t in found if "责任单位" in t.text]
+    # (each unit as the registry of organisations writes it: 区卫健局 is 区卫生健康局)
+    assert [t.lead for t in found] == [["区科技局"], ["区大数据中心"], ["区教育局", "区财政局"], ["区卫生健康局"]]
+    assert found[0].text.startswith("引进数字经济企业40家") and found[0].indicators
+
+
+def test_lead_in_announcing_the_fields_and_the_closing_on_tracking_are_no_tasks(tmp_path):
+    texts = _texts(_read(tmp_path, _SQUARES))
+    assert not [t for t in texts if t.startswith(("围绕全年目标", "以上任务"))]
+
+
+_DIAMONDS = """
+今年重点推进以下三个方面任务。
+
+◆ 城市更新：
+
+1．改造老旧小区22个，加装电梯60部。（区住建局牵头）
+
+2．新建口袋公园8个。（牵头单位：区城管局；配合单位：各街道）
+
+交通是城市的血脉，各街道要全力配合征迁。
+
+◆ 民生兜底：
+
+3．【牵头单位：区民政局】新建社区嵌入式养老服务机构6家。
+
+4．开展职业技能培训5000人次（含新就业形态劳动者培训）。
+"""
+
+
+def test_diamond_titles_with_colons_unit_verbs_and_brackets_before_the_item(tmp_path):
+    found = _read(tmp_path, _DIAMONDS)
+    assert [t.text[:4] for t in found] == ["改造老旧", "新建口袋", "新建社区", "开展职业"]
+    assert [t.heading for t in found] == ["城市更新", "城市更新", "民生兜底", "民生兜底"]
+    assert [t.lead for t in found[:3]] == [["区住建局"], ["区城管局"], ["区民政局"]]
+    # guard: a bracket naming no unit is part of the item, which has no lead
+    assert "含新就业形态" in found[3].text and found[3].lead == []
+
+
+def test_worth_then_the_units_exhorted_is_no_task(tmp_path):
+    texts = _texts(_read(tmp_path, _DIAMONDS))
+    assert not [t for t in texts if t.startswith("交通是城市的血脉")]
+
+
+_BULLET_LIST = """
+今年重点做好以下工作：
+
+● 优化营商环境
+
+● 深化国资国企改革
+
+● 推进城乡融合发展
+"""
+
+
+def test_guard_a_list_of_bulleted_measures_keeps_its_lines(tmp_path):
+    texts = _texts(_read(tmp_path, _BULLET_LIST))
+    assert [t.lstrip("●").strip() for t in texts] == ["优化营商环境", "深化国资国企改革", "推进城乡融合发展"]
+
+
+_MEASURE_BEFORE_TITLE = """
+■ 产业升级
+
+实施技术改造项目35个。
+
+推动制造业数字化转型，培育智能工厂。
+
+■ 乡村振兴
+
+新建高标准农田1.2万亩。
+"""
+
+
+def test_guard_a_measure_closing_a_field_before_the_next_title_stays_a_task(tmp_path):
+    found = _read(tmp_path, _MEASURE_BEFORE_TITLE)
+    assert [(t.heading, t.text[:4]) for t in found] == [
+        ("产业升级", "实施技术"), ("产业升级", "推动制造"), ("乡村振兴", "新建高标")]
+
+
+def test_guard_worth_then_a_measure_with_a_figure_stays_a_task(tmp_path):
+    found = _read(tmp_path, "\n教育是最大的民生工程，各街道要新建托育点10个。\n")
+    assert _texts(found) == ["教育是最大的民生工程,各街道要新建托育点10个。"]
