@@ -149,3 +149,38 @@ def test_guard_a_measure_closing_a_field_before_the_next_title_stays_a_task(tmp_
 def test_guard_worth_then_a_measure_with_a_figure_stays_a_task(tmp_path):
     found = _read(tmp_path, "\n教育是最大的民生工程，各街道要新建托育点10个。\n")
     assert _texts(found) == ["教育是最大的民生工程,各街道要新建托育点10个。"]
+
+
+_FIELDS_COUNTED = """
+（一）聚焦城市建设
+
+在招商方面，当前全区签约项目落地偏慢，要素保障压力较大。全年引进亿元以上项目25个。
+
+在征迁方面，目前已完成房屋征收1200户，年内完成剩余征收。
+
+（二）聚焦民生服务
+
+抓好托育、助餐两件实事。新建托育点5个，新增助餐点12个。
+
+做好两项工作。
+
+抓好道路、管网两项工程，新建道路3条。
+"""
+
+
+def test_situation_after_a_field_lead_is_no_task(tmp_path):
+    texts = _texts(_read(tmp_path, _FIELDS_COUNTED))
+    assert not [t for t in texts if "当前全区" in t]
+    assert [t for t in texts if t.startswith("全年引进亿元以上项目25个")]
+    # guard: a figure after 目前 keeps the sentence a task
+    assert [t for t in texts if "目前已完成房屋征收1200户" in t]
+
+
+def test_topic_counting_its_fields_in_words_is_no_task(tmp_path):
+    found = _read(tmp_path, _FIELDS_COUNTED)
+    texts = _texts(found)
+    assert not [t for t in texts if t.startswith("抓好托育")]
+    assert [t.heading or t.part for t in found if t.text.startswith("新建托育点")] == ["聚焦民生服务"]
+    # guards: such a sentence alone in its paragraph, or with a figure, stays a task
+    assert [t for t in texts if t.startswith("做好两项工作")]
+    assert [t for t in texts if t.startswith("抓好道路、管网两项工程")]

@@ -102,6 +102,12 @@ _GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its �
 _TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
 _TASKS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.tasks_restated')})")
 _SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
+# The situation after a field's lead (在抓项目方面，目前…偏低。): words.toml task.situation_after_field.
+_FIELD_SITUATION = re.compile(rf"在?[^,:;。]{{1,8}}方面,(?:{vocab.alternation('task.situation_after_field')})")
+# A short sentence naming the fields of the measures after it and counting them in words (办好就业、教育、医疗三件实事。):
+# words.toml task.count_topic_verb, task.count_topic_noun.
+_COUNT_TOPIC = re.compile(rf"(?:{vocab.alternation('task.count_topic_verb')})[^,;:。\d]{{2,20}}?[一二两三四五六七八九十]{{1,2}}"
+                          rf"[件项类个](?:{vocab.alternation('task.count_topic_noun')})[。]?")
 _MODAL = re.compile("要|将|必须")
 # 要 of a noun (要素, 重要, 主要, 需要): no modal (words.toml task.modal_noun), taken out before _MODAL is looked for.
 _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
@@ -189,8 +195,8 @@ def _statement(body: str) -> bool:
         return True
     if _DIGIT.search(body):
         return False
-    if _SITUATION.match(body) and not _MODAL.search(_MODAL_NOUN.sub("", body)):
-        return True
+    if (_SITUATION.match(body) or _FIELD_SITUATION.match(body)) and not _MODAL.search(_MODAL_NOUN.sub("", body)):
+        return True         # (在抓项目方面，目前全市在库项目储备充足，但开工率偏低。 too)
     if _TASKS_RESTATED.match(body):
         return True         # 以上任务由县政府督查室按季度调度通报…: how the tasks listed are tracked
     if _SEEN.match(body):
@@ -453,6 +459,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # …集中精力办好一批民生实事。 then 1.… 2.…: the list's lead, as one ending in a colon
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
+        if _COUNT_TOPIC.fullmatch(body) and _opens_measures(doc, sentence, norm):
+            continue        # 办好就业、教育、医疗三件实事。 then its measures: the paragraph's topic, no task
         if _worth(body) and not _DIGIT.search(body):
             continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
@@ -589,6 +597,14 @@ def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
     if _LIST_AHEAD.search(norm, sentence.start, sentence.end) and _FIELD_TITLE.match(norm[after.start:after.end]):
         return True         # …重点抓好以下六个方面重点任务，…。 then ● 产业发展: the lead-in of the fields' items
     return bool(_FIRST_ITEM.match(norm, after.start, after.end))
+
+
+def _opens_measures(doc: Document, sentence: Sentence, norm: str) -> bool:
+    """The sentence opens its paragraph and more of the paragraph follows it."""
+    if sentence.paragraph is None:
+        return False
+    here = doc.paragraphs[sentence.paragraph]
+    return not norm[here.start:sentence.start].strip() and bool(norm[sentence.end:here.end].strip())
 
 
 def _target_task(doc: Document, tid: str, start: int, end: int, name: str, sentence: Sentence,
