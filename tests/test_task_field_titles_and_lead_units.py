@@ -176,11 +176,12 @@ def test_situation_after_a_field_lead_is_no_task(tmp_path):
     assert [t for t in texts if "目前已完成房屋征收1200户" in t]
 
 
-def test_topic_counting_its_fields_in_words_is_no_task(tmp_path):
+def test_topic_counting_its_fields_in_words_is_no_task_but_its_measures_group(tmp_path):
     found = _read(tmp_path, _FIELDS_COUNTED)
     texts = _texts(found)
     assert not [t for t in texts if t.startswith("抓好托育")]
-    assert [t.heading or t.part for t in found if t.text.startswith("新建托育点")] == ["聚焦民生服务"]
+    assert [t.heading for t in found if t.text.startswith("新建托育点")] == ["抓好托育、助餐两件实事"]
+    assert [t.heading or t.part for t in found if t.text.startswith("做好两项工作")] == ["聚焦民生服务"]
     # guards: such a sentence alone in its paragraph, or with a figure, stays a task
     assert [t for t in texts if t.startswith("做好两项工作")]
     assert [t for t in texts if t.startswith("抓好道路、管网两项工程")]

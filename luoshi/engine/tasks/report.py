@@ -460,7 +460,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
         if _COUNT_TOPIC.fullmatch(body) and _opens_measures(doc, sentence, norm):
-            continue        # 办好就业、教育、医疗三件实事。 then its measures: the paragraph's topic, no task
+            # 办好就业、教育、医疗三件实事。 then its measures: the paragraph's topic, no task, their heading
+            topic = (sentence.paragraph, sentence.text.strip().rstrip("。."))
+            continue
         if _worth(body) and not _DIGIT.search(body):
             continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
