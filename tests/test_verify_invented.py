@@ -53,12 +53,13 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_quota_named_otherwise.py)
     # holdout's held-out check of stop 41 (v186–v188, judged once at 05:17 UTC on 4 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v188": "a qualitative target with no figure after a comma in the same ；-piece as a 左右 decline (…降低2.5%左右，主要…"
-            "持续减少) is not read as a target of its own, so the falls of the named pollutants answer nothing",
+    # (v188's 主要污染物排放总量持续减少 after a comma in a ；-piece: read as a target all along, its label's comparator corrected
+    # to the corpus format at stop 45; the falls of the named pollutants answering it, mended at stop 45, verifyx —
+    # tests/test_verify_fall_without_figure.py)
     # holdout's held-out check of stop 42 (v191–v193, judged once at 11:50 UTC on 4 December 2026, the stop's starting
     # engine the same; no rule written from it)
-    "v191": "a city's quota with no number answered by the year's level of the same metric is read as not reported, not as "
-            "a figure that cannot be set against it (unclear)",
+    # (v191's city quota with no number on 细颗粒物（PM2.5）平均浓度 answered by the year's PM2.5 level: the bracketed name not
+    # looked for without its brackets; mended at stop 45, verifyx — tests/test_verify_quota_named_otherwise.py)
     # (v192's growth in brackets right after the metric's name, …（增长7.4%）: mended at stop 43, verifyb —
     # tests/test_verify_other_names.py test_a_rate_in_brackets_after_the_name)
     # (v193's 外贸进出口保持稳定: read as a target all along; its label's comparator corrected to the labels' format, `=`,

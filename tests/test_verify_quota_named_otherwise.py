@@ -108,3 +108,17 @@ def test_a_quota_said_done_under_another_name(target, said, metric, outcome):
 def test_within_the_quota_of_a_level_above(target, said, metric, outcome):
     x = verdict_against(REVIEW, target, "review", said, metric)
     assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("target", "said", "outcome"), [
+    # a quota with no number on a name with its other name in brackets, the review giving the level under either name:
+    # named, but no figure to set against the quota (unclear, quoted)
+    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "全县PM2.5年均浓度为27微克/立方米。", "unclear"),
+    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "细颗粒物年均浓度26微克/立方米。", "unclear"),
+    # (guard) the quota said done in the name without brackets; nothing said of it
+    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "细颗粒物年均浓度完成省下达目标。", "achieved"),
+    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "空气质量优良天数比例达到90.3%。", "not_reported"),
+], ids=["the other name", "the name without brackets", "said done", "not said"])
+def test_a_bracketed_name_of_a_quota_target(target, said, outcome):
+    x = verdict_against(REVIEW, target, "review", said, None)
+    assert x.outcome == outcome, x.reason

@@ -12,7 +12,7 @@ from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _fmt, _outcome
-from .mentions import _DIFFICULTY, _keys, _neighbour_names, _said_in_words
+from .mentions import _DIFFICULTY, _IN_BRACKETS, _keys, _neighbour_names, _said_in_words, _unbracketed
 from .naming import _HEAD_TRAIL, _WHOLE_RESIDENTS, _best_claim, _population, _whole_named, similarity
 from .patterns import (
     _BARE_ECONOMY,
@@ -27,6 +27,7 @@ from .patterns import (
     _LOWER_BETTER,
     _MEASURE_ONLY,
     _NEGATION,
+    _NEIGHBOURS,
     _PART_END,
     _PREDICATE_SYNONYMS,
     _SHARE_DONE,
@@ -35,6 +36,7 @@ from .patterns import (
     _STEP_AHEAD,
     _STEP_BEHIND,
     _ZERO_KEPT,
+    _has,
     _review_names,
 )
 from .restated import _written_out
@@ -107,6 +109,40 @@ def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
             if k is not None:
                 return whole[k]
     return _best_claim(probe, [ind_metric], claims)[0]
+
+
+_FALLS = vocab.pattern("change.fall")
+# The parts that make a whole: the main pollutants are four in either five-year plan's list (化学需氧量、氨氮、二氧化硫、
+# 氮氧化物; 化学需氧量、氨氮、氮氧化物、挥发性有机物); two or three of them falling say nothing of the others.
+WHOLE_PARTS = 4
+
+
+def _fall_said(task: Task, ind: Indicator, metric: str, target: dict, claims: list[Claim]) -> Verdict | None:
+    """A fall with no figure (主要污染物排放总量持续减少, 排放量进一步下降) against the review's rates: the metric's own rate — a
+    fall is met, a rise is not; failing that, the rates of the parts its neighbours name (verify.neighbours: 化学需氧量、氨氮、
+    氮氧化物、挥发性有机物排放量分别下降3.1%、2.9%、3.5%、2.6% for the main pollutants), as many as the whole has
+    (WHOLE_PARTS) in one sentence, every one a fall: the whole fell, met.  A part rising, or fewer parts than the whole has, settles nothing (None: the neighbour is quoted, unclear)."""
+    def change(c: Claim) -> float:
+        return c.value if c.kind == "growth_rate" else -c.value
+    j = _growth(metric, claims)
+    if j is not None and not claims[j].positive and claims[j].kind in ("growth_rate", "decline_rate") \
+            and change(claims[j]) != 0 and _has(normalise(_written_out(metric)), _written_out(claims[j].context + claims[j].metric)):
+        claim = claims[j]
+        ok = change(claim) < 0
+        return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
+                       f"目标{ind.qualifier}，回顾报告{metric}{'下降' if ok else '增长'}{_fmt(abs(change(claim)))}%"
+                       + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met", estimate=claim.estimate)
+    key = _written_out(metric)
+    words = [normalise(w) for t, w in _NEIGHBOURS if normalise(t) in key and not _has(normalise(w), key)]
+    parts = [k for k, c in enumerate(claims) if c.kind in ("growth_rate", "decline_rate") and not c.part_year
+             and not c.year_uncertain and any(_has(w, _written_out(c.context + c.metric)) for w in words)]
+    same = [k for k in parts if claims[k].sentence_start == claims[parts[0]].sentence_start] if parts else []
+    if len(same) < WHOLE_PARTS or any(change(claims[k]) >= 0 for k in same):
+        return None
+    evidence = _evidence(claims[same[0]])
+    return Verdict(task.id, metric, target, _actual(claims[same[0]]), "met", evidence,
+                   f"目标{ind.qualifier}，回顾报告所列各项（{'、'.join(claims[k].metric for k in same)}）均下降，完成",
+                   outcome="achieved", estimate=any(claims[k].estimate for k in same))
 
 
 _AHEAD_OF_ECONOMY = vocab.pattern("verify.ahead_of_economy")
@@ -222,6 +258,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                                f"目标{ind.qualifier}，回顾报告{metric}{'下降' if fell and not claim.positive else ''}{claim.text}"
                                + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
                                estimate=claim.estimate)
+    if ind.comparator == "<=" and _FALLS.search(ind.qualifier or "") and not _QUOTA_ABOVE.search(ind.qualifier or ""):
+        fell = _fall_said(task, ind, metric, target, claims)
+        if fell is not None:
+            return fell
     if _SOFT_QUALIFIER.sub("", normalise(ind.qualifier or "")) in _STEADY and not _LOWER_BETTER.search(metric):
         # 保持稳定 answered by the metric's growth rate: a rise, or a fall within half a point, holds it steady.
         j = _growth(metric, claims)
@@ -235,7 +275,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                            estimate=claim.estimate)
     key = normalise(metric)
     # 城乡居民X said as 城镇、农村居民X (the two groups named in turn, the rest shared): the same target's name.
-    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key), *_both_groups_written(metric)))
+    # 细颗粒物（PM2.5）平均浓度 said 细颗粒物平均浓度 or PM2.5平均浓度: its name without the brackets (mentions._unbracketed).
+    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key), *_both_groups_written(metric),
+                                      *((_unbracketed(metric),) if _IN_BRACKETS.search(metric) else ())))
             if len(k) >= 2]
     qual = normalise(ind.qualifier)
     # 基本同步 is met by a review saying 同步 (or 快于, for 同步), 保持稳定 by 稳定.
