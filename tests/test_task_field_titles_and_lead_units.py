@@ -185,3 +185,26 @@ def test_topic_counting_its_fields_in_words_is_no_task_but_its_measures_group(tm
     # guards: such a sentence alone in its paragraph, or with a figure, stays a task
     assert [t for t in texts if t.startswith("做好两项工作")]
     assert [t for t in texts if t.startswith("抓好道路、管网两项工程")]
+
+
+_RUN_IN_SUB_TITLES = """
+（一）做强工业经济，夯实发展根基。提升园区能级。新增标准厂房20万平方米，园区亩均税收增长8%。壮大骨干企业。新增产值超十亿元企业3家。
+
+（二）补齐城市短板，提升城市品质。支持某某食品扩大产能。新增规上工业企业10家。建设区应急指挥中心。新建消防站2座。
+
+（三）优化营商环境，激发市场活力。优化政务服务。推行惠企政策免申即享，新增经营主体8000户。
+"""
+
+
+def test_short_sub_titles_inside_a_run_in_paragraph_group_the_measures_after_them(tmp_path):
+    found = _read(tmp_path, _RUN_IN_SUB_TITLES)
+    texts = _texts(found)
+    assert not [t for t in texts if t.startswith(("提升园区能级", "壮大骨干企业", "优化政务服务"))]
+    assert [(t.heading, t.text[:4]) for t in found if t.text.startswith(("新增标准", "新增产值", "推行惠企"))] == [
+        ("提升园区能级", "新增标准"), ("壮大骨干企业", "新增产值"), ("优化政务服务", "推行惠企")]
+
+
+def test_guard_a_short_measure_opening_on_its_verb_stays_a_task(tmp_path):
+    texts = _texts(_read(tmp_path, _RUN_IN_SUB_TITLES))
+    assert [t for t in texts if t.startswith("支持某某食品扩大产能")]
+    assert [t for t in texts if t.startswith("建设区应急指挥中心")]

@@ -588,11 +588,11 @@ def _t39_like_starts(tmp_path):
     return [for_parsing(t.text).strip() for t in _t39_like_tasks(tmp_path)]
 
 
-@pytest.mark.xfail(strict=True, reason="short title sentences inside a heading's run-in paragraph (稳定粮食生产。, 壮大乡村产业。) "
-                                       "are taken for tasks, not for their measures' group")
 def test_t39_like_short_titles_in_a_run_in_paragraph_are_no_tasks(tmp_path):
     starts = _t39_like_starts(tmp_path)
     assert not [s for s in starts if s.startswith(("稳定粮食生产", "壮大乡村产业", "完善城市功能"))]
+    # (mended at stop 45: tests/test_task_field_titles_and_lead_units.py, the run-in paragraph's sub-titles)
+    assert [t.heading for t in _t39_like_tasks(tmp_path) if t.text.startswith("认定市级")] == ["壮大乡村产业"]
 
 
 # holdout's held-out report t41 (written blind to stop 42's rules, landed as 960f0f6 and judged once at 11:50 UTC on

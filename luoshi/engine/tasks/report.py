@@ -12,7 +12,7 @@ from ..judgement import Indicator, Task
 from ..model import Document, Section, Sentence
 from ..orgs import Registry
 from ..parts import is_plan
-from ..structure import is_worth_statement, livelihood_items
+from ..structure import is_result_task, is_worth_statement, livelihood_items
 from ..text import for_parsing
 from .expected import (
     _BULLET,
@@ -241,6 +241,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     table_end = -1               # the end of a flattened targets table read already
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
     topics = _topic_sentences(doc)
+    sub_titles = _run_in_sub_titles(doc)
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
     # Lone topics (加快建设现代化产业体系。 as its own paragraph): no task; the paragraphs after it are its measures,
@@ -459,6 +460,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # …集中精力办好一批民生实事。 then 1.… 2.…: the list's lead, as one ending in a colon
         if _IMPORTANCE.search(body) and not _DIGIT.search(body):
             continue        # 做好今年的工作，意义重大。: how much the work matters, no task
+        if sentence.start in sub_titles:
+            topic = (sentence.paragraph, sub_titles[sentence.start])    # （一）…。稳定粮食生产。新建…: a sub-title
+            continue
         if _COUNT_TOPIC.fullmatch(body) and _opens_measures(doc, sentence, norm):
             # 办好就业、教育、医疗三件实事。 then its measures: the paragraph's topic, no task, their heading
             topic = (sentence.paragraph, sentence.text.strip().rstrip("。."))
@@ -599,6 +603,42 @@ def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
     if _LIST_AHEAD.search(norm, sentence.start, sentence.end) and _FIELD_TITLE.match(norm[after.start:after.end]):
         return True         # …重点抓好以下六个方面重点任务，…。 then ● 产业发展: the lead-in of the fields' items
     return bool(_FIRST_ITEM.match(norm, after.start, after.end))
+
+
+# A short sentence of one clause, no figure (稳定粮食生产。, 激发民间投资活力。): a sub-title inside a heading's run-in
+# paragraph (_run_in_sub_titles).
+_SHORT_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,10}[。.]")
+_SUB_TITLE_NOT = re.compile(rf"{_MEASURE_VERB}|(?:{vocab.alternation('task.sub_title_not')})")
+
+
+def _run_in_sub_titles(doc: Document) -> dict[int, str]:
+    """Sub-titles inside a numbered heading's run-in paragraph (its title numbered: (一), 1.) ((一)扩大有效投资，增强发展后劲。抓好重大项目建设。全年实施…
+    ；…。激发民间投资活力。向民间资本推介…): when the sentence right after the heading's title is a short one of one
+    clause with no figure and the next one states figures, it and each such short sentence of the paragraph followed by
+    one with figures title the measures after them, no tasks.  A short result (建成城东污水处理厂。:
+    structure.is_result_task), a measure opening on its verb (支持某某电子扩大产能。, 建设市算力调度中心。) or a worth
+    statement (交通是县域发展的先行官。) is none.  Sentence start → title."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        if sentence.paragraph is not None and is_plan(sentence.role):
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+
+    def short(sentence: Sentence) -> bool:
+        body = for_parsing(sentence.text).strip()
+        return bool(_SHORT_TITLE.fullmatch(body)) and not _SUB_TITLE_NOT.match(body) and not is_result_task(body) \
+            and not is_worth_statement(body)
+
+    out: dict[int, str] = {}
+    for run in by_paragraph.values():
+        if len(run) < 3 or "heading" not in run[0].tags or "heading" in run[1].tags or run[0].section is None \
+                or not doc.sections[run[0].section].number:
+            continue        # (an unnumbered run-in title's paragraph: its short sentences stay tasks, unless a series)
+        if not (short(run[1]) and _DIGIT.search(for_parsing(run[2].text))):
+            continue
+        for here, after in zip(run[1:], run[2:], strict=False):
+            if short(here) and _DIGIT.search(for_parsing(after.text)):
+                out[here.start] = here.text.strip().rstrip("。.")
+    return out
 
 
 def _opens_measures(doc: Document, sentence: Sentence, norm: str) -> bool:
