@@ -44,7 +44,16 @@ from .clauses import (
 )
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _step_only
 from .roles import _ITEM_CANCELLED, _SURVEY_REMEDY, _survey_done
-from .works import _CLAUSE_SUBJECT_END, _PLAN_DRAFT, _SUBJECTLESS_PART, _one_project, _one_work, works_late
+from .works import (
+    _CLAUSE_SUBJECT_END,
+    _PLAN_DRAFT,
+    _SUBJECTLESS_PART,
+    _one_project,
+    _one_work,
+    main_works_result,
+    main_works_said_done,
+    works_late,
+)
 
 _EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
                                 f"(?:{vocab.alternation('completion.event_held')})"
@@ -242,6 +251,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "done"          # 平台已建成并试运行 for 建成…平台: built; the trial run toward use is what follows
         if st == "done" and _step_only(clause, part.text):
             st = "nearly_done"   # 新址装修工程已完成 for 完成…搬迁: a step of the works, the result still ahead
+        if st in ("nearly_done", "done") and main_works_result(part.text) and main_works_said_done(clause):
+            st = "done"          # 场馆主体结构已全部完成 for 年底前完成场馆主体结构: the part is the main works, finished
         if st == "done" and _PLAN_APPROVED.search(clause) and not _PREP_OBJECT.search(part.text):
             st = "preparing"     # 重组方案已经区委常委会审议通过 for 完成…整合重组: the plan, not the work
         if st == "done" and _survey_done(norm[s:e]) and _SURVEY_REMEDY.search(part.text):

@@ -43,6 +43,7 @@ from .status import StatusRule, _missed_outright, behind_cues
 from .status_parts import _works_late_in
 from .works import (
     _DISTINCT_MEASURES,
+    _MAIN_WORKS_PARTIAL,
     _PLAN_DRAFT,
     _PLAN_FINISHED,
     _READY_TO_BUILD,
@@ -55,6 +56,8 @@ from .works import (
     _measure_short,
     _one_project,
     _preparation_passed,
+    main_works_result,
+    main_works_said_done,
     preparation_late,
     works_late,
 )
@@ -615,6 +618,43 @@ class PreparatoryList(StatusRule):
             return None
         return Outcome("on_track", None, "stage", "任务为前期项目清单，报告前期工作正在推进，按阶段判断达进度",
                        [Evidence(case.progress[a:b], a, b) for a, b in staged[:3]])
+
+
+class MainWorksDone(StatusRule):
+    help_text = ("A task whose own result is the main works of a building finished (年内完成主体结构施工, 实现主体工程"
+                 "完工, 二季度主体结构封顶: judging.toml words.main_works_task), with no figure and no later step as a "
+                 "result (建成, 竣工, 投入使用, 装修: words.main_works_task_not), answered by a clause saying the main "
+                 "works finished (主体结构已完工, 主体施工完成, 已完成主体结构施工, 主体已于7月封顶: "
+                 "words.main_works_done_verb), is completed, basis statement — whatever the date: the step is the "
+                 "task's result, not the nearly-done rung a building to finish reads it as.  Every other clause with a "
+                 "stage must be at that step or a work after it (砌体, 装修: words.works_after_topping); one still "
+                 "rising (4号楼施工至12层), a part or a share (基本完工, 完成80%, words.main_works_partial), a lag in "
+                 "words or a forecast leaves the row to the rules after.")
+
+    def judge(self, case):
+        if case.numeric or not main_works_result(for_parsing(case.task_text)):
+            return None
+        norm = for_parsing(case.progress)
+        if behind_cues(norm):
+            return None
+        done = None
+        for a, b in _spans(_CLAUSE, norm):
+            clause = norm[a:b]
+            if not clause.strip() or case.in_forecast(a):
+                continue
+            if main_works_said_done(clause):
+                done = done or (a, b)
+                continue
+            st = clause_stage(clause)
+            if st is None or st == "done":
+                continue
+            if not _AFTER_TOPPING.search(clause) or _MAIN_WORKS_PARTIAL.search(clause) and "主体" in clause:
+                return None       # (4号楼主体施工至第12层: one still rising; 主体结构完成80%: a share)
+        if done is None:
+            return None
+        a, b = done
+        return Outcome("completed", None, "statement", "任务为完成主体工程，报告主体工程已完成",
+                       [Evidence(case.progress[a:b], a, b)])
 
 
 # A build verb opening a task's clause (after a deadline word at most) whose object ends the clause on a facility or

@@ -34,7 +34,7 @@ from .status_measures import (
     RatioCap,
 )
 from .status_parts import FoundAndFixed, SubTargets, ZeroHeld
-from .status_stage import ConcreteWork, PreparatoryList, StageAgainstDeadline, Unclear
+from .status_stage import ConcreteWork, MainWorksDone, PreparatoryList, StageAgainstDeadline, Unclear
 from .status_statements import (
     Cancelled,
     ItemsNamed,
@@ -46,7 +46,7 @@ from .status_statements import (
 )
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, MainWorksDone, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 

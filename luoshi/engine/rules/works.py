@@ -486,3 +486,29 @@ _OWN_ITEMS = _quick(re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(
 
 # A share of work done written as its verb and object and a percentage (累计完成管网改造35%).
 _SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
+
+
+# 主体结构已完工, 主体施工完成, 主体已于7月封顶, 已完成主体结构施工: the main works (主体, with 结构 or 工程, 施工 or 建设)
+# said finished (judging.toml words.main_works_done_verb), at most 已 / 均已 / 全部 and a past month between.
+_MAIN_WORKS = f"(?:{pattern('main_works_name').pattern})"
+_MAIN_WORKS_DONE = re.compile(
+    _MAIN_WORKS + f"(?:{pattern('main_works_between').pattern})?" + r"(?:于\d{1,2}月(?:[上中下]旬|底|初|份|\d{1,2}[日号])?)?"
+    + f"(?:{pattern('main_works_done_verb').pattern})|已(?:{pattern('main_works_between').pattern})?完成了?{_MAIN_WORKS}")
+_MAIN_WORKS_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})[^,;。，；\\d]{{0,8}}?{_MAIN_WORKS}"
+                              f"|{_MAIN_WORKS}(?:{pattern('main_works_done_verb').pattern})")
+_MAIN_WORKS_TASK_NOT = pattern("main_works_task_not")
+_MAIN_WORKS_PARTIAL = pattern("main_works_partial")
+
+
+def main_works_result(task: str) -> bool:
+    """The task's (or a part's) own result is the main works finished (年内完成主体结构施工, 年底前完成场馆主体结构: judging.toml
+    words.main_works_task), no later step named as a result with it (建成, 竣工, 装修: words.main_works_task_not)."""
+    return bool(_MAIN_WORKS_TASK.search(task)) and not _MAIN_WORKS_TASK_NOT.search(task)
+
+
+def main_works_said_done(clause: str) -> bool:
+    """The clause says the main works finished (主体结构已完工, 已完成主体施工, 主体已于7月封顶: words.main_works_done_verb),
+    not a part, a share, a floor, a negation or a plan of them (基本完工, 完成80%, 完成至第8层, 尚未完工, 预计10月完工:
+    words.main_works_partial)."""
+    return bool(_MAIN_WORKS_DONE.search(clause)) and not _MAIN_WORKS_PARTIAL.search(clause)
+
