@@ -91,6 +91,11 @@ _SHARE_OPENS = re.compile(rf"[\s,，]*(?:{vocab.alternation('progress.share_clau
 _FIGURE = re.compile(r"\d")
 
 
+# A clause that is only a start rate and its figure (开工率86.5%, 项目开复工率达92%): see _other_works_short.
+_START_RATE_ONLY = re.compile(f"[^,;。，；\\d]{{0,12}}?(?:{vocab.alternation('figure.start_rate')})"
+                              f"(?:{vocab.alternation('progress.stated_verb')})?\\s*\\d+(?:\\.\\d+)?\\s*%")
+
+
 def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int] | None:
     """A clause of the reply other than the stated rate's (s, e), not planned, that reports works still building or nearly
     done (3所新建幼儿园均已开工建设, 2个项目正在施工): a measure of the task not finished beside the rate.  Not a clause
@@ -99,9 +104,13 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
     measure, not another works."""
     start = max((x for x, y in _spans(_CLAUSE, norm) if x <= s), default=0)
     own_share = bool(_SHARE_OPENS.match(norm, start))
+    starts_asked = bool(pattern("start_verb").search(for_parsing(case.task_text)))
     for a, b in _spans(_CLAUSE, norm):
         if a <= s < b or case.in_forecast(a) or not norm[a:b].strip():
             continue
+        if not starts_asked and _START_RATE_ONLY.fullmatch(norm[a:b].strip()):
+            continue    # 开工率86.5% beside 完成年度计划的104.2% for a year's investment: a rate of the list's projects
+            #             begun, no target of the task's and no works of it still building
         if b <= s and _FIGURE.search(norm, a, b) and not _SENTENCE_END.search(norm, a, s) and own_share:
             continue
         if clause_stage(norm[a:b]) in ("underway", "nearly_done"):
@@ -138,7 +147,9 @@ class StatedRate(StatusRule):
                  "year's plan beside the change on the year, for a task whose every figure is a growth or a decline (为年度"
                  "计划的72%，同比下降2% for …收入增长5%), gives way to the change (SubTargets).  A task of starts (新开工项目) with "
                  "no figure of its own and no finish asked: a start rate it reports (开工率达到87.5%: words.toml "
-                 "figure.start_rate) is its share done.")
+                 "figure.start_rate) is its share done; for a task asking no start, a clause that is only a start rate "
+                 "beside a share over 100 (完成年度计划的104%，开工率86%) is no works of it still building, and the share "
+                 "decides.")
 
     def judge(self, case):
         r = case.row
@@ -650,13 +661,33 @@ _VERDICT_CELL_DONE = re.compile(f"(?:{vocab.alternation('report.verdict_label')}
                                 f"(?:{vocab.alternation('report.verdict_done')})[\\s。.;；]*$")
 
 
+# 该项目已完成, 本工程已全部完工, 已完成: the item as a whole (report.whole_item_subject) said done, nothing else.
+_OPENING_BARE_DONE = re.compile(f"(?:{vocab.alternation('report.whole_item_subject')})?{_BARE_DONE.pattern}")
+
+
+def _opens_bare_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """The reply's first sentence only says the item done as a whole (该项目已完成。, 已全部完成。: report.whole_item_subject,
+    report.done_lead and completion.bare_finish, no figure), then tells how, every other clause done or of no stage (完成县医院等3家和7家…的
+    创建): the span of that first sentence.  Not when a later clause is still under way, in preparation or not begun
+    (该项目已完成。正在进行验收), nor a forecast."""
+    first = next(((a, b) for a, b in _spans(_SENTENCE, norm) if norm[a:b].strip()), None)
+    if first is None or case.in_forecast(first[0]) or not _OPENING_BARE_DONE.fullmatch(
+            _STATEMENT_FILL.sub("", norm[first[0]:first[1]])):
+        return None
+    rest = [(a, b) for a, b in _spans(_CLAUSE, norm) if a >= first[1] and norm[a:b].strip()]
+    if not rest or any(case.in_forecast(a) or clause_stage(norm[a:b]) not in (None, "done") for a, b in rest):
+        return None
+    return first
+
+
 class WholeStatement(StatusRule):
     help_text = ("The cell is only a completion statement (已完成。, 已全部完成; in a table flattened between bars, followed "
                  "only by cells of a full share: 已完成。 | 100), or closes with a table's verdict column saying done "
                  "(完成成效:完成任务, 完成结果:超额完成), or states the whole year's task "
                  "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or names the task's own work as a 任务 "
                  "said done (全面完成改厕任务, 道路硬化任务提前完成: the work's last two characters in the task, no part of the "
-                 "year, batch or preparation), or opens with the whole done (已全部完成，共…), "
+                 "year, batch or preparation), or opens with the whole done (已全部完成，共…; a first sentence saying only the "
+                 "item done, 该项目已完成。, then how, every later clause done or of no stage), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
@@ -695,6 +726,9 @@ class WholeStatement(StatusRule):
             if span is None and first and _BARE_ALL_DONE.fullmatch(norm[first[0]:first[1]].strip()) \
                     and not case.in_forecast(first[0]):
                 span = first     # 已全部完成，共改造学校食堂103所: the reply opens by saying the whole is done
+            if span is None:
+                span = _opens_bare_done(case, norm)     # 该项目已完成。新建…: the item said done first, then how
+                said = "报告该项已完成，其后所述为完成情况" if span else said
             if span is None and first and _opens_done(case, norm, first):
                 span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
             if span is None:
@@ -724,7 +758,8 @@ class WholeStatement(StatusRule):
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
                                                        and not _SHARE_STATED.search(c)
                                                        and not _DONE_THEN_FORECAST_JOINED.search(c) for c in clauses)
-        if not scope and not lone and not _closes_done(case, norm) and not _all_said_done(case, norm):
+        if not scope and not lone and not _closes_done(case, norm) and not _all_said_done(case, norm) \
+                and not _opens_bare_done(case, norm):
             then = _done_then_result(case, norm)
             if then is None:
                 return None
