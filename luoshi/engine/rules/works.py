@@ -494,8 +494,12 @@ _MAIN_WORKS = f"(?:{pattern('main_works_name').pattern})"
 _MAIN_WORKS_DONE = re.compile(
     _MAIN_WORKS + f"(?:{pattern('main_works_between').pattern})?" + r"(?:于\d{1,2}月(?:[上中下]旬|底|初|份|\d{1,2}[日号])?)?"
     + f"(?:{pattern('main_works_done_verb').pattern})|已(?:{pattern('main_works_between').pattern})?完成了?{_MAIN_WORKS}")
-_MAIN_WORKS_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})[^,;。，；\\d]{{0,8}}?{_MAIN_WORKS}"
+# (in a task the main works after its verb named with 结构, 工程, 施工 or 建设, bare 主体 only right before the finish:
+# 年内完成主体结构施工, 主体封顶 — not 实现市场主体倍增)
+_MAIN_WORKS_NAMED = "|".join(re.escape(w) for w in sorted(words("main_works_name"), key=len, reverse=True) if w != "主体")
+_MAIN_WORKS_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})[^,;。，；\\d]{{0,8}}?(?:{_MAIN_WORKS_NAMED})"
                               f"|{_MAIN_WORKS}(?:{pattern('main_works_done_verb').pattern})")
+_MAIN_WORKS_NOT = pattern("main_works_not")
 _MAIN_WORKS_TASK_NOT = pattern("main_works_task_not")
 _MAIN_WORKS_PARTIAL = pattern("main_works_partial")
 
@@ -503,6 +507,7 @@ _MAIN_WORKS_PARTIAL = pattern("main_works_partial")
 def main_works_result(task: str) -> bool:
     """The task's (or a part's) own result is the main works finished (年内完成主体结构施工, 年底前完成场馆主体结构: judging.toml
     words.main_works_task), no later step named as a result with it (建成, 竣工, 装修: words.main_works_task_not)."""
+    task = _MAIN_WORKS_NOT.sub(lambda m: "·" * len(m.group(0)), task)
     return bool(_MAIN_WORKS_TASK.search(task)) and not _MAIN_WORKS_TASK_NOT.search(task)
 
 
@@ -510,5 +515,6 @@ def main_works_said_done(clause: str) -> bool:
     """The clause says the main works finished (主体结构已完工, 已完成主体施工, 主体已于7月封顶: words.main_works_done_verb),
     not a part, a share, a floor, a negation or a plan of them (基本完工, 完成80%, 完成至第8层, 尚未完工, 预计10月完工:
     words.main_works_partial)."""
+    clause = _MAIN_WORKS_NOT.sub(lambda m: "·" * len(m.group(0)), clause)
     return bool(_MAIN_WORKS_DONE.search(clause)) and not _MAIN_WORKS_PARTIAL.search(clause)
 
