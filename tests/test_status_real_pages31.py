@@ -133,6 +133,33 @@ def test_item_said_done_then_how(given, expected):
     assert judge(*given).status == expected
 
 
+# statusa (stop 45): the task's count reached by the reply's first figure, then in another sentence a building's
+# completion foretold past the deadline (核定床位…, 计划明年4月竣工): the forecast is of a source of the count, not the
+# task's finish — the figures decide (status_statements._count_reached_apart, PaceStatement).  Guards: the count short;
+# the forecast in the sentence of the figure; a step of the works (路基) done with the finish foretold.
+COUNT_REACHED_THEN_A_BUILDING_FORETOLD = [
+    ("新增普惠性托位300个。", "实际新增托位318个。城西托育中心核定托位120个,2023年9月主体完工,计划2024年5月交付。",
+     date(2023, 12, 31)),
+    ("新建道路12公里", "已建成道路12公里。另有4公里支路计划明年5月竣工。", date(2023, 12, 31)),
+]
+# guards: the count short; the forecast in the sentence of the figure; a step of the works (路基) done, the finish foretold
+COUNT_SHORT_OR_FINISH_FORETOLD = [
+    ("新增普惠性托位300个。", "新增托位210个。城西托育中心核定托位120个,计划2024年5月交付。", date(2023, 12, 31)),
+    ("新建道路12公里", "已完成12公里路基施工,计划明年5月竣工。", date(2023, 12, 31)),
+    ("新建道路12公里", "已完成12公里路基施工。全线计划明年5月竣工。", date(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("given", COUNT_REACHED_THEN_A_BUILDING_FORETOLD, ids=lambda v: f"{v[0]}|{v[1]}")
+def test_count_reached_then_a_building_foretold(given):
+    assert judge(*given).status == "completed"
+
+
+@pytest.mark.parametrize("given", COUNT_SHORT_OR_FINISH_FORETOLD, ids=lambda v: f"{v[0]}|{v[1]}")
+def test_count_short_or_finish_foretold(given):
+    assert judge(*given).status != "completed"
+
+
 def miss(given, expected, why):
     return pytest.param(
         given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}"
@@ -195,15 +222,8 @@ KNOWN_MISSES_PAGES31 = [
         "not_started",
         "the task named as the one item cancelled at the year's end read behind",
     ),
-    miss(
-        (
-            "新增400张养老床位。",
-            "实际新增412张养老床位。南湖养老院核定床位90张,2021年7月结构封顶,计划2022年4月竣工。",
-            date(2021, 12, 31),
-        ),
-        "completed",
-        "the count exceeded, then another building's future completion date, read behind",
-    ),
+    # (the count exceeded, then another building's future completion date, read behind, is mended by statusa:
+    # COUNT_REACHED_THEN_A_BUILDING_FORETOLD above)
 ]
 
 

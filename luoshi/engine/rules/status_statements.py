@@ -1229,6 +1229,17 @@ class ItemsNamed(StatusRule):
         return None
 
 
+def _count_reached_apart(case: Case, norm: str, at: int) -> bool:
+    """The task's own figure reached by the reply's figures (SubTargets: completed, basis figures), the first figure it
+    reads in another sentence than the late forecast at ``at`` (实际新增412张养老床位。南湖养老院核定床位90张，…计划2022年4月
+    竣工 for 新增400张养老床位): the forecast is of a building the count came from or will add to, not the task's finish."""
+    figures = SubTargets().judge(case)
+    if figures is None or figures.basis != "figures" or figures.status != "completed" or not figures.evidence:
+        return False
+    sentence = next(((a, b) for a, b in _spans(_SENTENCE, norm) if a <= at < b), None)
+    return sentence is not None and not sentence[0] <= figures.evidence[0].start < sentence[1]
+
+
 class PaceStatement(StatusRule):
     help_text = ("The report, or the office's bulletin, says the work is not on pace (未达序时, 进度滞后, 进展缓慢, "
                  "相对较慢) or names a unit that has not finished its task (未完成…任务), or says a growth missed its target by points "
@@ -1236,7 +1247,9 @@ class PaceStatement(StatusRule):
                  "target (下降37.8%，塌目标47.8个百分点), → seriously behind.  A negated mention (未出现进度滞后) or one inside a plan (力争扭转…) "
                  "does not count, nor one that a later clause says has since been caught up (进度已追上序时: "
                  "words.pace_caught_up).  Work paused at the end of its clause (线下培训暂停) is a lag where no figure "
-                 "answers the task; where one does, the figure decides.")
+                 "answers the task; where one does, the figure decides.  A finish foretold past the deadline in "
+                 "another sentence than the figure that reaches the task's own count (实际新增412张养老床位。…养老院…计划"
+                 "明年4月竣工) is of a source of the count, no lag: the figures decide.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1257,6 +1270,8 @@ class PaceStatement(StatusRule):
             found = _failed_finish(case, norm)
         if found is None and not _LATER_TASK.search(case.task_text):
             m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
+            if m is not None and _count_reached_apart(case, norm, m.start()):
+                return None     # 实际新增412张养老床位。南湖养老院…计划2022年4月竣工: the count reached, the forecast of a source of it
             if m is not None:
                 found = ("behind", m)
                 # 施工图正在审查，计划明年3月开工 at the year's end for 年内开工…: the deadline passed with only the
