@@ -641,6 +641,7 @@ def _done_then_result(case: Case, norm: str) -> tuple[int, int] | None:
 
 # 未发现问题, 未发生安全事故: a clause opening with nothing found or happened (words.toml report.nothing_found).
 _NOTHING_FOUND = re.compile(f"(?:{vocab.alternation('report.nothing_found')})")
+_BENEFIT_LEAD = re.compile(f"(?:{vocab.alternation('report.benefit_lead')})")
 
 
 # 已完成。 | 100 |: a table flattened with its cells between bars, the statement's cell followed only by cells of a full
@@ -687,7 +688,8 @@ class WholeStatement(StatusRule):
                  "done (全面完成全年任务, 已超额完成年度目标任务, 提前完成20条线路的年度目标任务), or names the task's own work as a 任务 "
                  "said done (全面完成改厕任务, 道路硬化任务提前完成: the work's last two characters in the task, no part of the "
                  "year, batch or preparation), or opens with the whole done (已全部完成，共…; a first sentence saying only the "
-                 "item done, 该项目已完成。, then how, every later clause done or of no stage), "
+                 "item done, 该项目已完成。, then how, every later clause done or of no stage; one sentence done but for a "
+                 "clause telling the good it does, 为群众提供…: report.benefit_lead), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
@@ -750,8 +752,10 @@ class WholeStatement(StatusRule):
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         # (已全部完成，未发现问题: a clause that only says nothing was found or happened says no stage)
+        # (完成了…改造提升工程，为群众提供健身场所: a clause of no stage telling the good the finish does says no work left)
         clauses = [norm[a:b] for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()
-                   and not _NOTHING_FOUND.match(norm[a:b].strip())]
+                   and not _NOTHING_FOUND.match(norm[a:b].strip())
+                   and not (_BENEFIT_LEAD.match(norm[a:b].strip()) and clause_stage(norm[a:b]) is None)]
         # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
         # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
         # (文化长廊建成后将成为居民休闲的去处: the finish foretold, not done.)
