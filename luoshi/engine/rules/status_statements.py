@@ -668,7 +668,8 @@ _OPENING_BARE_DONE = re.compile(f"(?:{vocab.alternation('report.whole_item_subje
 
 def _opens_bare_done(case: Case, norm: str) -> tuple[int, int] | None:
     """The reply's first sentence only says the item done as a whole (该项目已完成。, 已全部完成。: report.whole_item_subject,
-    report.done_lead and completion.bare_finish, no figure), then tells how, every other clause done or of no stage (完成县医院等3家和7家…的
+    report.done_lead and completion.bare_finish, no figure), then tells how, every other clause done or of no stage and
+    one at least done (完成县医院等3家和7家…的
     创建): the span of that first sentence.  Not when a later clause is still under way, in preparation or not begun
     (该项目已完成。正在进行验收), nor a forecast."""
     first = next(((a, b) for a, b in _spans(_SENTENCE, norm) if norm[a:b].strip()), None)
@@ -676,8 +677,9 @@ def _opens_bare_done(case: Case, norm: str) -> tuple[int, int] | None:
             _STATEMENT_FILL.sub("", norm[first[0]:first[1]])):
         return None
     rest = [(a, b) for a, b in _spans(_CLAUSE, norm) if a >= first[1] and norm[a:b].strip()]
-    if not rest or any(case.in_forecast(a) or clause_stage(norm[a:b]) not in (None, "done") for a, b in rest):
-        return None
+    if not rest or any(case.in_forecast(a) or clause_stage(norm[a:b]) not in (None, "done") for a, b in rest) \
+            or not any(clause_stage(norm[a:b]) == "done" for a, b in rest):
+        return None      # (已完成。 | 60: a bare share cell after it is no telling how: the share decides)
     return first
 
 
