@@ -208,3 +208,16 @@ def test_guard_a_short_measure_opening_on_its_verb_stays_a_task(tmp_path):
     texts = _texts(_read(tmp_path, _RUN_IN_SUB_TITLES))
     assert [t for t in texts if t.startswith("支持某某食品扩大产能")]
     assert [t for t in texts if t.startswith("建设区应急指挥中心")]
+
+
+_SUB_TITLE_BEFORE_A_SUB_SECTION = """
+（一）推动农业提质，建设农业强区。做优做强特色农业。一是新建高标准农田2万亩，粮食产量稳定在30万吨。二是新增市级农业龙头企业5家。
+
+强化人才支撑。新引进高层次人才200名，建设人才公寓500套。
+"""
+
+
+def test_a_run_in_paragraph_with_a_sub_title_is_no_framing_before_the_next_run_in_title(tmp_path):
+    found = _read(tmp_path, _SUB_TITLE_BEFORE_A_SUB_SECTION)
+    assert [(t.heading, for_parsing(t.text)[:6]) for t in found] == [
+        ("做优做强特色农业", "一是新建高标"), ("做优做强特色农业", "二是新增市级"), ("强化人才支撑", "新引进高层次")]

@@ -242,6 +242,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
     topics = _topic_sentences(doc)
     sub_titles = _run_in_sub_titles(doc)
+    # (a run-in paragraph with sub-titles states measures under them: no framing before the section's first sub-section)
+    titled = {s.paragraph for s in doc.sentences if s.start in sub_titles}
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
     # Lone topics (加快建设现代化产业体系。 as its own paragraph): no task; the paragraphs after it are its measures,
@@ -445,7 +447,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid) \
                 and not (_FIVE_YEAR_OPENING.match(body) and _FIVE_YEAR_ORDINALS.search(body)) and not work_item:
             # (the five years' goals as ordinal pieces after a lead colon: tasks of the five years, no framing)
-            if sentence.paragraph in result_paragraphs or _figures_open(sentence, body, figure_opened):
+            if sentence.paragraph in result_paragraphs or sentence.paragraph in titled \
+                    or _figures_open(sentence, body, figure_opened):
                 measured.setdefault(sentence.section, sentence.paragraph)
             elif sentence.paragraph is None or measured.get(sentence.section, sentence.paragraph) >= sentence.paragraph:
                 continue
