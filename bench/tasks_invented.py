@@ -191,6 +191,9 @@ as headings); indicators: a metric keeping its verb and place, an event's and a 
 half-width brackets.  No rule written from it at stop 44 (strict xfails in tests/test_task_topics.py).  At stop 45, as dev,
 after the bullet field title and bracketed lead unit rules (tests/test_task_field_titles_and_lead_units.py): t44 21/21,
 21/21, group 21/21, indicators 17/21; all sets 790/793, 790/806 (0.980; before 790/835), group 670/688 (before 649/688).
+Then the field-lead situation and counted-fields topic rules (t43 20/23 → 20/21 right, group 17/20 → 20/20) and the
+run-in paragraph's sub-titles (t39 recall 19/22 → 22/22, 19/21 → 22/22 right, group 15/22 → 22/22): all sets 793/793,
+793/805 (0.985), five_year 793/793, group 680/688, indicators 452/470.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
