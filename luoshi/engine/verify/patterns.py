@@ -78,7 +78,8 @@ _PART_OF_CITY_WORD = vocab.pattern("verify.part_of_city")
 _PART_OF_TRADE = re.compile(rf"^(?:其中)?[^,;:。、\d]{{0,8}}?(?:{vocab.alternation('verify.part_of_trade')})")
 _PART_OF_TRADE_WORD = vocab.pattern("verify.part_of_trade")
 _PART_TRADE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_trade')})$")
-_PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})$")
+# (经济开发区完成规上工业增加值增长12.3%: the part's name, then the verb of its result)
+_PART_AREA_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_of_area')})(?:{vocab.alternation('verify.part_area_verb')})?$")
 PART_AREA_REACH = 5
 _MEASURE_ONLY = re.compile(f"^(?:{vocab.alternation('verify.measure_only')})$")
 # After a metric named without a figure: a word saying how it went (稳定增收, 保持增长, 位居前列).
