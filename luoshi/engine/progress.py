@@ -195,9 +195,9 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 # The whole's own amount written after its name, before 的 and the share (占目标任务20公里的74.5%, 完成年度目标任务6亿元的93.7%,
 # 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
 # no amount, the figure is the share).
-_WHOLE_AMOUNT = r"(?:\d+(?:\.\d+)?(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
+_WHOLE_AMOUNT = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
 # 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
-_RESTATED = r"(?:\(\s*\d+(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
+_RESTATED = r"(?:\(\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
 # The work a year's target is of, named between the year and the target word (今年去产能目标, 全年新增就业任务): a few
 # characters with no figure, punctuation, 的 or share word in them.
 _SHARE_OBJECT = r"[^\d\s,;。，；:：的%()（）为占]{1,6}?"
@@ -239,6 +239,7 @@ _STATED = [
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
                rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
+               rf"(?:(?:{vocab.alternation('progress.stated_share_approved')})(?:{vocab.alternation('progress.stated_share_scope')})?)?"
                # 达到今年去产能目标的63.4%, 为全年新增就业任务的80%: after the year, the work the target is of, named
                # in a few characters (no figure, no punctuation) — still the year's target, as 完成 reads it.
                rf"(?:{_EXPECTED_PLAN}|(?:(?:{vocab.alternation('progress.stated_share_year')})年?{_SHARE_OBJECT}|"
@@ -550,11 +551,14 @@ def _ends_in(norm: str, ends: str) -> list[int]:
     sub-clause and sentence)."""
     rx = _END_PATTERNS.get(ends)
     if rx is None:
-        rx = _END_PATTERNS[ends] = re.compile(f"[{re.escape(ends)}]")
+        # (a comma between a digit and three more digits is a thousands separator, part of one number — 58,460万元 —
+        # and no clause's end: the figure reads it so, and its clause must too)
+        rx = _END_PATTERNS[ends] = re.compile(f"{_THOUSANDS_NOT}[{re.escape(ends)}]")
     return [m.start() for m in rx.finditer(norm)]
 
 
 _END_PATTERNS: dict[str, re.Pattern] = {}
+_THOUSANDS_NOT = r"(?!(?<=\d),\d{3}(?!\d))"
 
 
 def _clause_end(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
