@@ -123,7 +123,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "done" and _step_only(f.words, (t.metric or "") + part.noun) else f for f in facts]
     # 已完成供地780亩 for 完成年度供地1500亩: a preparatory word that is the target's own work is work done.
-    facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
+    # (14个前期项目正有序推进 for 14个前期项目: the target's own preparation going on, under way, not done)
+    facts = [Fact(f.fact, "underway" if _items_pushed_on(f.words) else "done", f.noun, f.clause, f.sentence, f.weak,
+                  f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
              else f for f in facts]
     # 另有5宗已挂牌 for 完成…出让20宗: land listed for sale is not yet sold (pending, no count).
@@ -257,7 +259,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             # begun are on their way) — only for a result verb (安排…项目60个 names a programme, its starts no bound).
             sub.status, sub.basis = "behind", "stage"
         elif roles & {"underway", "started", "pending"}:
-            sub.status = "behind" if expected >= 100 and part.required == "done" else "on_track"
+            # (14个前期项目正有序推进 for 14个前期项目 at 31 December: the target's items are themselves preparation,
+            # carried on as planned — no finish the deadline asked)
+            own_prep = bool(pattern("preparing").search(t.metric or "")) and all(_items_pushed_on(f.words) for f in facts)
+            sub.status = "behind" if expected >= 100 and part.required == "done" and not own_prep else "on_track"
             sub.basis = "stage"
         elif "preparing" in roles:
             sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
@@ -360,6 +365,16 @@ _HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；
                       f"(?:{vocab.alternation('report.rest_held_up')})")
 _WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
+
+
+def _items_pushed_on(words: str) -> bool:
+    """14个前期项目正有序推进 for 14个前期项目: the items said to go on, nothing said finished (words.toml
+    report.items_pushed_on, report.pushed_on_finished) — the target's own preparatory work under way, not done."""
+    return bool(_PUSHED_ON_WORDS.search(words)) and not _PUSHED_ON_FINISHED.search(words)
+
+
+_PUSHED_ON_WORDS = vocab.pattern("report.items_pushed_on")
+_PUSHED_ON_FINISHED = vocab.pattern("report.pushed_on_finished")
 
 
 def _items_split_by_start(part: Part, facts: list[Fact]) -> bool:

@@ -164,6 +164,11 @@ _AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing
 
 # 28项实事项目都在有序推进: the counted items go on as planned (words.toml report.items_pushed_on).
 _PUSHED_ON = vocab.pattern("report.items_pushed_on")
+_PUSHED_ON_FINISHED = vocab.pattern("report.pushed_on_finished")
+# 改造正有序推进, 建设工作稳步推进: a verb of the work right before the formula (words.toml report.pushed_on_between
+# between them) is the work's name, the formula what is said of it.
+_WORK_PUSHED_ON = re.compile(f"(?:{vocab.alternation('completion.verb')})(?:{vocab.alternation('report.pushed_on_between')})*"
+                             f"(?:{vocab.alternation('report.items_pushed_on')})")
 
 
 def _role(clause: str, after: str) -> str | None:
@@ -200,6 +205,8 @@ def _role(clause: str, after: str) -> str | None:
     if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
             and not _STRONG_UNDERWAY.search(clause):
         return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
+    if _WORK_PUSHED_ON.search(clause) and not _PUSHED_ON_FINISHED.search(clause):
+        return "underway"   # 12个小区改造正有序推进: the work's verb names what goes on, nothing said finished
     if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause) or _SIGNED_VERB.search(clause):
         return "done"       # (正式签约项目3个: signed, its own word, not the clause before it; judge_indicator reads it)
     if _PUSHED_ON.search(clause):

@@ -1314,6 +1314,8 @@ _SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('rep
 
 
 # An assigned quota (完成市下达的节能任务): a unit's word cannot show it is met.
+_MUST_FINISH = vocab.pattern("task.must_finish")
+_FINISHED_SAID = vocab.pattern("report.pushed_on_finished")
 _QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达")
 
 
@@ -1335,7 +1337,9 @@ class UnitStatement(StatusRule):
                  "with basis unit_statement, except where the only targets are rates or levels, or the task is a "
                  "quota assigned from above (完成市下达的…任务): a unit cannot vouch for what it has not measured, "
                  "so unclear.  Beside one project's works short of the step the time gone asks for (主体结构已开始施工 "
-                 "at 31 October), the works' step speaks, not the claim.")
+                 "at 31 October), the works' step speaks, not the claim.  Once the deadline has passed, on a task "
+                 "asked finished (完成, 建成, 竣工: words.toml task.must_finish) and nothing said finished, the claim "
+                 "says the work still goes on: behind.")
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
@@ -1358,5 +1362,9 @@ class UnitStatement(StatusRule):
         if not case.numeric and not case.parts and _RATE_AIM.search(case.task_text):
             # 实现城乡居民收入增长与经济增长基本同步: a rate with no number, which a unit's word cannot show.
             return Outcome("unclear", None, "none", "目标为增长或比率，单位仅自述正常推进，无可比数据", ev)
+        if case.expected >= 100 and _MUST_FINISH.search(case.task_text) and not _FINISHED_SAID.search(norm):
+            # 项目正按计划有序推进 at 31 December for 完成…改造: the work still going on when the time is up is not done.
+            return Outcome("behind", None, "unit_statement", "期限已到，单位仅自述有序推进，任务尚未完成，按滞后计", ev,
+                           flags=["unit_statement"])
         return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
                        flags=["unit_statement"])
