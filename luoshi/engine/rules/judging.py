@@ -289,6 +289,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     chosen = [f for f in chosen if not _within_earlier(f, chosen)] or chosen
     value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
         chosen) else max(_value(f.fact) for f in chosen)
+    called_off = _called_off(t, list(facts) + [g for g in others if id(g.fact) not in {id(f.fact) for f in facts}])
+    if 0 < called_off < tv and value < tv:
+        # 完成48个…，另有4个…经研究决定取消 for 推进52个…: items called off by decision leave the target in force
+        # the count less those items (as a target adjusted in the reply is the one in force).
+        tv = tv - called_off
     c = round(100.0 * value / tv, 1)
     status = by_pace(c, expected)
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
@@ -365,6 +370,23 @@ _HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；
                       f"(?:{vocab.alternation('report.rest_held_up')})")
 _WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
+
+
+def _called_off(t, facts: list[Fact]) -> float:
+    """The items of the target's unit the reply says were called off (其余4个因规划调整取消, 取消该4个村的建设任务:
+    words.toml report.called_off), each figure once (the count said again in its sentence is the same items)."""
+    seen: set[tuple[tuple[int, int], float]] = set()
+    if _CALLED_OFF_TASK.search(t.metric or ""):
+        return 0.0      # 取消证明事项100项: cancelling is the task's own work, what is cancelled is done
+    for f in facts:
+        if _unit_of(f.fact) == _unit_of(t) and _CALLED_OFF.search(f.words) and not _ONLY_SOME_OFF.search(f.words):
+            seen.add((f.sentence, _value(f.fact)))
+    return sum(v for _, v in seen)
+
+
+_CALLED_OFF = vocab.pattern("report.called_off")
+_CALLED_OFF_TASK = re.compile("取消")
+_ONLY_SOME_OFF = vocab.pattern("report.only_some")
 
 
 def _items_pushed_on(words: str) -> bool:

@@ -701,6 +701,8 @@ class WholeStatement(StatusRule):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
         if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
             return None          # 隐患排查已经结束 for 完成…排查整治: the survey done, the works it calls for not said
+        if _task_set_apart(case):
+            return None          # 除“X”项目…取消外,其余…均已完成 for X: the rest done, X cancelled (Cancelled)
         text = _STATEMENT_FILL.sub("", _less_full_share_cells(case.progress))
         m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
@@ -785,8 +787,8 @@ class Cancelled(StatusRule):
                  "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
     def judge(self, case):
-        m = next((c for c in pattern("cancelled").finditer(case.progress) if not _only_some(case.progress, c.start())),
-                 None) or _cancelled_clause(case)
+        m = next((c for c in pattern("cancelled").finditer(case.progress) if not _only_some(case.progress, c.start())
+                  and not _counted_clause(case.progress, c.start())), None) or _cancelled_clause(case)
         if not m and _EVENT_TASK.search(case.task_text or ""):
             # 联赛原定8月开赛，因防汛任务重延期，改为明年举办: an event of this year put off to the next — not held this year.
             # (调整至2026年举办 in a report of 2025: a later year named by its number is the next as well)
@@ -802,6 +804,13 @@ class Cancelled(StatusRule):
                        [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
 
 
+def _counted_clause(progress: str, at: int) -> bool:
+    """The clause of a cancellation counts the items called off (另有4个因选址调整取消建设): some of the task's items,
+    the rest of the count judged against the target less them (rules.judging._called_off), no cancellation of the task."""
+    a = max((progress.rfind(c, 0, at) for c in ",;。!?，；！？\n"), default=-1) + 1
+    return bool(_DIGIT.search(progress, a, at))
+
+
 # An event put off to next year (推迟至明年举办, 改为明年举办, 延期到下一年度: words.toml [forecast.put_off_lead],
 # [forecast.next_year]).
 _PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
@@ -810,11 +819,27 @@ _PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lea
 _CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
 
 
+# 除“X”项目因故取消外: an item set apart from the rest as the one cancelled (not 未取消, 拟取消).
+_EXCEPT_CANCELLED = re.compile(r"除(?P<item>[^,;。!?，；！？\n]{2,60}?)(?<![未不没拟将])(?:被)?取消(?:了)?(?:以)?外")
+
+
+def _task_set_apart(case: Case) -> re.Match | None:
+    """除“X”…取消外 with X the task's own item: the one set apart from the rest as cancelled."""
+    if "取消" not in (case.progress or ""):
+        return None
+    return next((m for m in _EXCEPT_CANCELLED.finditer(case.progress)
+                 if _content_bigrams(m.group("item")) & _content_bigrams(case.task_text) and not case.in_forecast(m.start())),
+                None)
+
+
 def _cancelled_clause(case: Case) -> re.Match | None:
     """A clause closed by 取消 whose subject is the task's own object (its words) or a project or event
     (项目, 活动): the work cancelled.  A clause with a figure (37项审批事项已取消) counts the work done."""
     if "取消" not in (case.progress or ""):
         return None         # (every match names it: the pattern's lazy lead is not tried from each character)
+    apart = _task_set_apart(case)
+    if apart:
+        return apart        # 除“开办…课堂”项目受疫情影响取消外,其余…均完成: the one item set apart as cancelled, the task
     for m in _CANCELLED_END.finditer(case.progress):
         clause = m.group(0)
         if _DIGIT.search(clause) or case.in_forecast(m.start()) or _ONLY_SOME.search(clause):
