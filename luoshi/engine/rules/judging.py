@@ -150,7 +150,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
                  and not (by_contract and "另" not in f.words) and not _signed_measure(part.text, f.words)
                  else f for f in facts]
-    if part.required == "done" and not _is_rate(t) and _items_split_by_start(part, facts):
+    if part.required == "done" and not _is_rate(t) and (_items_split_by_start(part, facts)
+                                                        or _items_start_rate(part, facts, others)):
         # 已开工项目30个，未开工项目15个 for 全区市级重点项目45个: a programme of items with no verb of its own, its items
         # all counted as started or not yet — within the year its starts are its measure.
         facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words) if f.role == "started" else f
@@ -397,6 +398,27 @@ def _items_pushed_on(words: str) -> bool:
 
 _PUSHED_ON_WORDS = vocab.pattern("report.items_pushed_on")
 _PUSHED_ON_FINISHED = vocab.pattern("report.pushed_on_finished")
+
+
+def _items_start_rate(part: Part, facts: list[Fact], others: list[Fact]) -> bool:
+    """The task names its items with no verb of its own (63个区本级重点项目) and the reply counts those started, none
+    done here or elsewhere in the reply, beside the start rate of the whole in the same sentence (已开工43个,开工率68%: the started count's share of
+    the task's count, within a point): the page measures the programme by its starts, as when it counts the rest."""
+    if clause_stage(part.text) is not None or _VERB_OF_ITS_OWN.search(part.text) \
+            or any(f.role == "done" for f in facts) \
+            or any(g.role == "done" and _unit_of(g.fact) == _unit_of(part.indicator) for g in others):
+        return False        # (3个项目全面完成 beside the starts: the programme is measured by its finishes too)
+    tv = _target_value(part.indicator)
+    started = [f for f in facts if f.role == "started" and not vocab.is_rate(f.fact.unit)]
+    if len(started) != 1 or not tv:
+        return False
+    share = 100.0 * _value(started[0].fact) / tv
+    return any(vocab.is_rate(g.fact.unit) and g.sentence == started[0].sentence and _START_RATE.search(g.words)
+               and abs(g.fact.value - share) <= 1.0 for g in list(facts) + list(others))
+
+
+_START_RATE = vocab.pattern("figure.start_rate")
+_VERB_OF_ITS_OWN = vocab.pattern("completion.verb")
 
 
 def _items_split_by_start(part: Part, facts: list[Fact]) -> bool:

@@ -1,0 +1,38 @@
+"""Issue 11, statusb (stop 45): a programme of items measured by its starts and the page's start rate.
+
+Invented rows in the manner of county and district key-project bulletins (no page's sentence, no scored row).  Left open
+at stop 44 (pages32's first run): key projects' start rate far over an early pace read on pace.  The labels' conventions
+(bench/labels/status/README.md: a share against the pace, above the band ahead; docs/status-rules.md: a programme of
+items with no verb of its own is measured by its starts): a task naming its items with no verb of its own (35个市级重点
+项目), answered by the count started, none done anywhere in the reply, beside the start rate of the whole in the same
+sentence (within a point of the count's share), is judged by that share against the pace.
+
+Guards: the start rate alone (no count), a task with a verb of its own, items finished beside the starts."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+EARLY = date(2023, 4, 30)       # pace 32.9%
+MID_YEAR = date(2023, 6, 30)    # pace 49.6%
+
+CASES = [
+    (("35个市级重点项目", "城区供水管网改造等35个市级重点项目已开工24个,开工率68.6%。", EARLY), "ahead"),
+    (("50个县级重点项目", "50个县级重点项目已开工26个,开工率52%。", MID_YEAR), "on_track"),
+    # under half the pace: the starts' share, a figure, seriously behind (was behind by the rest's preparation)
+    (("50个县级重点项目", "50个县级重点项目已开工9个,开工率18%,其余正在办理前期手续。", MID_YEAR), "seriously_behind"),
+    # guards
+    (("35个市级重点项目", "35个市级重点项目开工率68.6%。", EARLY), "on_track"),
+    (("新建改造农村公路35条", "已开工24条,开工率68.6%。", EARLY), "on_track"),
+    (("20个民生实事项目", "20个民生实事项目已开工15个,开工率75%,其中2个项目已全面完成。", date(2023, 8, 31)),
+     "seriously_behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", CASES, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_programme_start_rate(given, expected):
+    assert judge(*given).status == expected
