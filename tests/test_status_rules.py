@@ -2839,8 +2839,6 @@ def test_mended_179(given, expected):
 KNOWN_MISSES_182 = [
     miss(("县体育中心改造工程5月底前开工。", "已完成施工招标，5月25日正式开工，基坑开挖已进场。", date(2026, 6, 30)),
          "completed", "a start deadline met, the works begun before it, read as work short of the deadline"),
-    miss(("新签约5000万元以上项目20个。", "已签约7个，另有5个完成洽谈、待签约。", date(2026, 6, 30)), "behind",
-         "projects still in talks counted with the signed ones for a target of signing"),
     miss(("城乡居民人均可支配收入分别增长6%和7.5%。", "一季度分别增长5.2%、7.9%。", date(2026, 6, 30)), "behind",
          "two groups' first-quarter growths in a 分别 pair, one under its target, read as no comparable figure"),
     miss(("全县国家级高新技术企业总数达到120家。", "目前有效期内高新技术企业112家，今年认定结果待四季度公布。",
@@ -2861,4 +2859,20 @@ KNOWN_MISSES_182 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_182)
 def test_known_misses_182(given, expected):
+    assert judge(*given).status == expected
+
+
+# Mended by statusb (stop 45) from KNOWN_MISSES_182, in other words than the held-out rows, with guards: talks finished
+# (完成洽谈) are preparation — signing is still to come (words.toml stage.preparatory_object).
+MENDED_182 = [
+    (("引进签约亿元以上项目16个", "已正式签约5个,另有6个完成洽谈、等待签约。", date(2026, 6, 30)), "behind"),
+    (("引进签约亿元以上项目16个", "已正式签约8个,另有4个已完成洽谈。", date(2026, 6, 30)), "on_track"),
+    # guards: signings over the pace; talks as the task's own work
+    (("引进签约亿元以上项目16个", "已签约10个。", date(2026, 6, 30)), "ahead"),
+    (("开展招商洽谈活动12场", "已开展招商洽谈活动6场。", date(2026, 6, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_182)
+def test_mended_182(given, expected):
     assert judge(*given).status == expected
