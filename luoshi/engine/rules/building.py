@@ -383,7 +383,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
     for g, f in zip(case.facts, case.facts[1:], strict=False):
         if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
-                and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact) and g.fact.value <= f.fact.value \
+                and (g.sentence == f.sentence or _SEMICOLON_ONLY.fullmatch(norm, g.fact.span[1], f.fact.span[0])) \
+                and _unit_of(g.fact) == _unit_of(f.fact) and g.fact.value <= f.fact.value \
                 and _ONE_MONTH.search(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
                 and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
             g.role, f.named_by = "compared", g
@@ -725,6 +726,9 @@ def own_verb_joined(clause: str, task: str) -> bool:
                for m in pattern("other_verb").finditer(clause))
 
 
+# 本月新增0个；累计新增655个: the month's clause and the running total's, parted by a semicolon only (no full stop) — one
+# statement of the month and the total, as in one sentence.
+_SEMICOLON_ONLY = re.compile(r"[^。!?！？\n]*[;；][^。!?！？\n]*")
 # One month's own figure (8月新入规2家, 本月新增, 当月完成), not a span of months (1-8月) nor a date (截至8月底).
 _ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末中初以\-—至到~\d])"
                         f"|{vocab.alternation('time.one_month')}")
