@@ -637,6 +637,9 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
 
 def _metric(norm: str, text: str, start: int, end: int) -> str:
     cs = _clause_start(norm, start)
+    if cs and norm[cs - 1] == "、" and _EXAMPLES_WORD in norm[cs:start]:
+        # 举办广场演出、书画展览等活动97场: the kinds listed before 等 are one clause with the verb before them
+        cs = _clause_start(norm, start, _CLAUSE_END)
     before = text[cs:start]
     if REMAINDER_LEAD.fullmatch(before):
         before = ""                                   # 另外7个…, 其余3所…: the rest, named by the words after
@@ -656,6 +659,9 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
         # (搬迁1856户6829人: a second figure right after names the same count in another unit, never its noun)
         before = (before + after) if after and not after[0].isdigit() else before
     return before
+
+
+_EXAMPLES_WORD = "等"
 
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
