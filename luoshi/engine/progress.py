@@ -248,6 +248,11 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_of')}))"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
                + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
+    # 务工收入11.2亿元,占全年21.6亿元的51.85%: a share of the year's whole written as its amount after the year (no plan
+    # word, the amount's unit alone before 的): the share of the year's figure done, as a share of the year's plan is.
+    re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
+               rf"(?:{vocab.alternation('progress.stated_share_year')})年?"
+               r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\d\s,;。，；:：的%()（）任务计划目标指标数量]{1,3}的\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),
