@@ -710,6 +710,19 @@ def _step_share(norm: str, m: re.Match, task: str) -> bool:
     return step is not None and not any(w in task for w in vocab.words("stage.work_step") if w in step.group(0))
 
 
+# 其中 opening the clause of a share (其中城南片区棚改项目完成总工程量的85%): the share of a part named after it.
+_PART_LEAD = vocab.pattern("progress.part_share_lead")
+_TASK_ITEMS = re.compile(r"\d+\s*(?:个|项|家|所|处)")
+
+
+def _part_share(norm: str, m: re.Match, task: str) -> bool:
+    """A stated share (``m``) in a clause opened by 其中 and a name, for a task of several items (城南片区棚改等5个市政项目):
+    the share of that one item, not the task's."""
+    cs = _clause_start(norm, m.start(), _CLAUSE_END)
+    lead = _PART_LEAD.match(norm, cs)
+    return bool(lead) and m.start() - lead.end() >= 2 and bool(_TASK_ITEMS.search(for_parsing(task or "")))
+
+
 _FUNDS_ARRIVED = vocab.pattern("progress.funds_arrived")
 # (a flattened table's cell ends the stretch too: a figure, spaces, then the next column's words and colon —
 # 累计到位资金(万元):4411177 完成投资占年度投资目标的比例(%):57.09% is the works' share, the funds in the cell before)
@@ -832,6 +845,8 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
                 continue        # (仅10月一个月…完成年度投资计划的9.1%: the month's share beside the share so far)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)
+            if _part_share(norm, m, task):
+                continue        # (5个项目已全部开工,其中甲项目完成总工程量的85%: one item's share, not the five's)
             if _funds_share(norm, m, task):
                 continue        # (到位资金2.9亿元，占年度计划90.6%: the money's share, not the work's)
             if best is None or m.start() < best.start():
