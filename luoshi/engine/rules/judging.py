@@ -186,6 +186,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             # rate over the target's against the pace to the deadline.
             sub.completion_pct = round(100.0 * fv / tv, 1)
             sub.status = by_pace(sub.completion_pct, expected)
+        if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
+            sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
         sub.basis = "figures"
         return sub
     tv = _target_value(t)
@@ -479,6 +481,12 @@ def combine(subs: list[SubTarget], expected: float) -> tuple[str, float | None, 
         status = max(statuses, key=lambda s: SEVERITY[s])
         if status == "completed" and any(s == "ahead" for s in statuses):
             status = "ahead"
+        if status == "on_track" and len(answered) == len(subs) and any(s.status == "completed" for s in answered) \
+                and all(s.status == "completed" or (s.status == "on_track" and s.basis == "figures"
+                                                    and s.completion_pct == 100.0) for s in answered):
+            # 已全部办结60件，按期办结率100% for 办理…60件，按期办结率100%: the count done and its full rate reached —
+            # the rate of items all handled can change no more.
+            status = "completed"
         if status in ("completed", "ahead") and len(answered) < len(subs):
             status = "on_track"      # a part without a fact caps the task at on pace
     pcts = [min(100.0, s.completion_pct if s.completion_pct is not None else 100.0)
