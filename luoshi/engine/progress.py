@@ -712,7 +712,7 @@ def _step_share(norm: str, m: re.Match, task: str) -> bool:
 
 # 其中 opening the clause of a share (其中城南片区棚改项目完成总工程量的85%): the share of a part named after it.
 _PART_LEAD = vocab.pattern("progress.part_share_lead")
-_TASK_ITEMS = re.compile(r"\d+\s*(?:个|项|家|所|处)")
+_TASK_ITEMS = re.compile(r"(?<!\d)\d+\s*(?:个|项|家|所|处)")
 
 
 def _part_share(norm: str, m: re.Match, task: str) -> bool:
