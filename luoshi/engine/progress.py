@@ -879,6 +879,18 @@ def planned_whole_part_done(norm: str, start: int, end: int) -> bool:
     return False
 
 
+# 8间社区幼儿园, 5间试点学校食堂; 东山中学、西山中学等6间: an institution (progress.institution_noun) named in the few
+# characters after a count in 间 (its clause), or ending the list before 等 and the count.
+_INSTITUTION = vocab.pattern("progress.institution_noun")
+_INSTITUTION_LIST_END = re.compile(f"(?:{vocab.alternation('progress.institution_noun')})等$")
+_CLAUSE_OR_LIST_MARK = re.compile(r"[,;。，；:：、()（）]")
+
+
+def _institution_counted(norm: str, s: int, e: int) -> bool:
+    after = _CLAUSE_OR_LIST_MARK.split(norm[e:e + 8], maxsplit=1)[0]
+    return bool(_INSTITUTION.search(after) or _INSTITUTION_LIST_END.search(norm, max(0, s - 8), s))
+
+
 def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[ProgressFact]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     facts: list[ProgressFact] = []
@@ -919,6 +931,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
             cum = cum or inherit_cum
         scale = m.group("scale") or ""
         unit = _PERCENT if m.group("pct") is not None else scale + (m.group("unit") or "")
+        if unit == "间" and _institution_counted(norm, s, e):
+            unit = "所"                   # 8间社区幼儿园, 东山中学等6间: institutions, counted as 所 counts them
         metric = _metric(norm, text, s, e)
         if facts:
             prev = facts[-1]
