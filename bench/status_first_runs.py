@@ -242,7 +242,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages32", "5edc951"),
               # invented182–184 (holdout, stop 44): held out, judged once by their labels commit (68e69f0) after the 18:20 rule
               # deadline; the stop's starting engine 85b3754f gave the same 65 verdicts
-              ("invented182", "68e69f0"), ("invented183", "68e69f0"), ("invented184", "68e69f0")]
+              ("invented182", "68e69f0"), ("invented183", "68e69f0"), ("invented184", "68e69f0"),
+              # pages33 (realh, stop 45): real published rows held out, judged once by its labels commit a79fbb1 (22:05 UTC);
+              # the stop's starting engine (/tmp/start45) gave the same 35 verdicts; no rule written from it
+              ("pages33", "a79fbb1")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

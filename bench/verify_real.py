@@ -95,6 +95,11 @@ as the whole trade (achieved for unclear), the quota bundle said nowhere read as
 Held out r94 (通辽 2022→2023, sealed until its labels commit 68e69f0, judged once at 18:23 UTC on 4 December 2026): 9/10
 (0.900; baseline 0.300, every target achieved; majority not_met 0.400), the stop's starting engine 85b3754f the same: the
 environment's quality answered only by related work and figures read as not reported (unclear labelled).
+Held out r103–r105 (realh: 宁波 2023→2024, 青岛 2022→2023, 延边 2015→2016, sealed until its labels commit a79fbb1, judged
+once at 22:05 UTC on 4 December 2026): 20/28 (0.714; baseline 0.357, every target achieved, also the majority), the stop's
+starting engine (/tmp/start45) the same: related results, words and levels read as not named (unclear labelled, 4), a ratio
+said narrowed and quotas said done or improving read as not named or related (achieved labelled, 3), a share of the
+province's GDP read as a mention (not_reported labelled); r105's nine bare floors, 预计 and 与上年持平 all as labelled.
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -268,7 +273,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r75": {"verdict accuracy": 0 / 10},
                                           "heldout_r84": {"verdict accuracy": 8 / 11},
                                           "heldout_r93": {"verdict accuracy": 6 / 9},
-                                          "heldout_r94": {"verdict accuracy": 9 / 10}}
+                                          "heldout_r94": {"verdict accuracy": 9 / 10},
+                                          "heldout_realh": {"verdict accuracy": 20 / 28}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
