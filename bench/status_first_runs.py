@@ -245,7 +245,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented182", "68e69f0"), ("invented183", "68e69f0"), ("invented184", "68e69f0"),
               # pages33 (realh, stop 45): real published rows held out, judged once by its labels commit a79fbb1 (22:05 UTC);
               # the stop's starting engine (/tmp/start45) gave the same 35 verdicts; no rule written from it
-              ("pages33", "a79fbb1")]
+              ("pages33", "a79fbb1"),
+              # invented185–187 (holdout, stop 45): held out, judged once by their labels commit (af6c188) after the 22:05 rule
+              # deadline; the stop's starting engine ec62080 gave the same 64 verdicts
+              ("invented185", "af6c188"), ("invented186", "af6c188"), ("invented187", "af6c188")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -194,6 +194,13 @@ after the bullet field title and bracketed lead unit rules (tests/test_task_fiel
 Then the field-lead situation and counted-fields topic rules (t43 20/23 → 20/21 right, group 17/20 → 20/20) and the
 run-in paragraph's sub-titles (t39 recall 19/22 → 22/22, 19/21 → 22/22 right, group 15/22 → 22/22): all sets 793/793,
 793/805 (0.985), five_year 793/793, group 680/688, indicators 452/470.
+Thirty-first set (t45, holdout's held-out report, labels committed before in af6c188; engine af6c188, once at 22:07 UTC on
+4 December 2026): recall 3/20 (0.150), precision 3/20 (0.150; one per sentence 3/20, 3/28; one per paragraph 0/20, 0/25),
+five_year 3/3 (marking none 19/20), group 0/20, indicators 1/20 (clause before 1/20); each ▲ item read as a task with its
+bullet and its run-in title before the full-width colon kept (▲工业技改：实施…), so only the second sentences of items
+matched (17 missed, 17 extra); the groups shown as the ◆ action titles or none, not the run-in titles; indicators not read
+on the items kept whole.  The stop's starting engine ec62080 the same but precision 3/26 (the six ◆ action titles also kept
+as tasks) and the groups shown as the part.  No rule written from it (strict xfails in tests/test_task_topics.py).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -2887,3 +2887,33 @@ MENDED_182 = [
 @pytest.mark.parametrize("given,expected", MENDED_182)
 def test_mended_182(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of stop 45 (invented185–187, labels landed as af6c188 after the 22:05 UTC rule deadline, judged
+# once at 22:07 UTC on 4 December 2026 by that commit's engine; the stop's starting engine ec62080 gave the same verdicts):
+# its errors in other words, left unfixed — no rule written from them (bridges under half the pace with the rest being
+# assessed, read on pace on the set, did not fail again in other words and is left as this note).
+KNOWN_MISSES_185 = [
+    miss(("新增公益性岗位600个。", "北苑社区新增150个、南湖社区新增142个、东岭社区新增160个，合计452个。",
+          date(2026, 9, 30)), "on_track", "counts per community summed by 合计 read as no comparable figure"),
+    miss(("招引落地亿元以上项目6个。", "已签约7个，其中已注册落地4个。", date(2026, 9, 30)), "behind",
+         "a landing target's landed count under the band, the signed count over it beside, held on pace"),
+    miss(("新开工农村公路桥梁10座，建成通车6座。", "新开工12座；建成通车3座，另有4座正在施工。", date(2026, 9, 30)),
+         "behind", "of two measures, the count in use under the band read on pace with those still building"),
+    miss(("新增公共充电车位2000个。", "上半年新增充电车位400个，另有2个充电站正在建设，建成后可提供车位800个。",
+          date(2026, 6, 30)), "seriously_behind",
+         "a count under half the pace read ahead by adding the places of stations still building"),
+    miss(("推进城市供水价格改革。", "该项工作尚未启动，待省里出台相关办法后再研究推进。", date(2026, 6, 30)),
+         "not_started", "a reform said not begun (尚未启动) at mid-year read as work on pace"),
+    miss(("完成农村饮水安全巩固提升工程80处。", "【绿灯】全年完成80处，已全部通过竣工验收。", date(2025, 12, 31)),
+         "completed", "a year-end count met exactly and all accepted, under a green light, read as work short at the deadline"),
+    miss(("创建国家级全域旅游示范区。", "【黄灯】创建材料已上报文化和旅游部，验收结果尚未公布。", date(2025, 12, 31)),
+         "behind", "a national recognition still pending after the year's end read as work on pace"),
+    miss(("一般公共预算收入增长6%。", "【红灯】全年一般公共预算收入12.4亿元，同口径增长2.3%。", date(2025, 12, 31)),
+         "behind", "revenue's amount then its 同口径 growth under the target, under a red light, read as no comparable figure"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_185)
+def test_known_misses_185(given, expected):
+    assert judge(*given).status == expected

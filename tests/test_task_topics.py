@@ -734,3 +734,51 @@ def test_t44_like_bullet_field_title_groups_the_items(tmp_path):
     found = _t44_like(tmp_path)
     assert not [t for t in found if for_parsing(t.text).strip().lstrip("●").strip() == "民生实事"]
     assert [for_parsing(t.heading or "").strip() for t in found if "养老点" in t.text] == ["民生实事"]
+
+
+# holdout's held-out report t45 (written blind to stop 45's rules, landed as af6c188 and judged once at 22:07 UTC on
+# 4 December 2026; the stop's starting engine ec62080 read its items the same): its misses in other words, left unfixed —
+# no rule written from them (bench/tasks_invented.py --set thirty-first).
+_HELD_OUT_T45_LIKE = """某某自治州人民政府工作报告
+——2027年1月18日在某某自治州第十六届人民代表大会第二次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全州地区生产总值增长6.2%。
+
+二、2027年工作安排
+
+今年，全州以“四大提升行动”为抓手，具体安排如下：
+
+◆产业提升行动
+
+▲园区建设：新建标准化厂房20万平方米，新增入园企业40家。
+
+▲农业品牌：新认证绿色食品30个。
+
+◆民生提升行动
+
+▲托育服务：新增普惠托位600个。
+
+▲养老服务：新建社区养老服务站25个。
+"""
+
+
+def _t45_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T45_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+@pytest.mark.xfail(strict=True, reason="an item's run-in title before a full-width colon (▲托育服务：…) is kept in the task's "
+                                       "text, so the task does not start at its measure")
+def test_t45_like_run_in_title_is_no_part_of_the_task(tmp_path):
+    starts = [for_parsing(t.text).strip().lstrip("▲").strip() for t in _t45_like(tmp_path)]
+    assert any(s.startswith("新增普惠托位600个") for s in starts)
+
+
+@pytest.mark.xfail(strict=True, reason="an item's run-in title (▲养老服务：…) is not shown as the group of its task")
+def test_t45_like_run_in_title_groups_its_task(tmp_path):
+    found = _t45_like(tmp_path)
+    assert [for_parsing(t.heading or "").strip() for t in found if "养老服务站" in t.text] == ["养老服务"]
