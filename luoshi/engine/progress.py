@@ -195,9 +195,11 @@ _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
 # The whole's own amount written after its name, before 的 and the share (占目标任务20公里的74.5%, 完成年度目标任务6亿元的93.7%,
 # 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
 # no amount, the figure is the share).
-_WHOLE_AMOUNT = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
+# A figure as reports write one, digits with or without thousands separators (58,460, 3.2).
+_AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WHOLE_AMOUNT = r"(?:" + _AMOUNT + r"(?:[^\d\s,;。，；:：的%()（）]{0,4}|万?[a-zA-Z]{1,3}[23])的|的)?"
 # 占年度目标(130亿元)的52.6%: the target's own figure restated in brackets between the target and its share.
-_RESTATED = r"(?:\(\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[^()\d,;。%]{0,4}\))?"
+_RESTATED = r"(?:\(\s*" + _AMOUNT + r"\s*[^()\d,;。%]{0,4}\))?"
 # The work a year's target is of, named between the year and the target word (今年去产能目标, 全年新增就业任务): a few
 # characters with no figure, punctuation, 的 or share word in them.
 _SHARE_OBJECT = r"[^\d\s,;。，；:：的%()（）为占]{1,6}?"
@@ -252,7 +254,7 @@ _STATED = [
     # word, the amount's unit alone before 的): the share of the year's figure done, as a share of the year's plan is.
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
                rf"(?:{vocab.alternation('progress.stated_share_year')})年?"
-               r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\d\s,;。，；:：的%()（）任务计划目标指标数量]{1,3}的\s*" + _PCT),
+               + _AMOUNT + r"[^\d\s,;。，；:：的%()（）任务计划目标指标数量]{1,3}的\s*" + _PCT),
     # 完成比例(%)187.9: a table's rate header with its unit in brackets, the figure bare (progress.stated_rate_unit).
     re.compile(rf"(?:{vocab.alternation('progress.stated_rate')})(?:{vocab.alternation('progress.stated_rate_unit')})"
                r"[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.%])"),

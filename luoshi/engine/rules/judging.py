@@ -33,6 +33,7 @@ from .case import (
     _unit_of,
 )
 from .clauses import _REST_OPENS, clause_stage
+from .roles import items_pushed_on
 
 _SAME_BASIS = vocab.pattern("status.same_basis")
 
@@ -124,7 +125,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
              if f.role == "done" and _step_only(f.words, (t.metric or "") + part.noun) else f for f in facts]
     # 已完成供地780亩 for 完成年度供地1500亩: a preparatory word that is the target's own work is work done.
     # (14个前期项目正有序推进 for 14个前期项目: the target's own preparation going on, under way, not done)
-    facts = [Fact(f.fact, "underway" if _items_pushed_on(f.words) else "done", f.noun, f.clause, f.sentence, f.weak,
+    facts = [Fact(f.fact, "underway" if items_pushed_on(f.words) else "done", f.noun, f.clause, f.sentence, f.weak,
                   f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
              else f for f in facts]
@@ -264,7 +265,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         elif roles & {"underway", "started", "pending"}:
             # (14个前期项目正有序推进 for 14个前期项目 at 31 December: the target's items are themselves preparation,
             # carried on as planned — no finish the deadline asked)
-            own_prep = bool(pattern("preparing").search(t.metric or "")) and all(_items_pushed_on(f.words) for f in facts)
+            own_prep = bool(pattern("preparing").search(t.metric or "")) and all(items_pushed_on(f.words) for f in facts)
             sub.status = "behind" if expected >= 100 and part.required == "done" and not own_prep else "on_track"
             sub.basis = "stage"
         elif "preparing" in roles:
@@ -390,16 +391,6 @@ def _called_off(t, facts: list[Fact]) -> float:
 _CALLED_OFF = vocab.pattern("report.called_off")
 _CALLED_OFF_TASK = re.compile("取消")
 _ONLY_SOME_OFF = vocab.pattern("report.only_some")
-
-
-def _items_pushed_on(words: str) -> bool:
-    """14个前期项目正有序推进 for 14个前期项目: the items said to go on, nothing said finished (words.toml
-    report.items_pushed_on, report.pushed_on_finished) — the target's own preparatory work under way, not done."""
-    return bool(_PUSHED_ON_WORDS.search(words)) and not _PUSHED_ON_FINISHED.search(words)
-
-
-_PUSHED_ON_WORDS = vocab.pattern("report.items_pushed_on")
-_PUSHED_ON_FINISHED = vocab.pattern("report.pushed_on_finished")
 
 
 def _items_start_rate(part: Part, facts: list[Fact], others: list[Fact]) -> bool:

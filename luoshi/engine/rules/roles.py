@@ -171,6 +171,12 @@ _WORK_PUSHED_ON = re.compile(f"(?:{vocab.alternation('completion.verb')})(?:{voc
                              f"(?:{vocab.alternation('report.items_pushed_on')})")
 
 
+def items_pushed_on(words: str) -> bool:
+    """14个前期项目正有序推进 for 14个前期项目: the items said to go on, nothing said finished (words.toml
+    report.items_pushed_on, report.pushed_on_finished) — the target's own preparatory work under way, not done."""
+    return bool(_PUSHED_ON.search(words)) and not _PUSHED_ON_FINISHED.search(words)
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""

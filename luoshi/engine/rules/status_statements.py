@@ -43,7 +43,7 @@ from .clauses import (
 )
 from .forecasts import _FORECAST, _TARGET_LABEL
 from .judging import _BUILDING_RATE, _PROCESS_TASK, _content_bigrams
-from .roles import _SURVEY_REMEDY, _survey_done
+from .roles import _PUSHED_ON_FINISHED, _SURVEY_REMEDY, _survey_done
 from .status import (
     _CN_DIGIT,
     _PAUSED_END,
@@ -1340,7 +1340,6 @@ _SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('rep
 
 # An assigned quota (完成市下达的节能任务): a unit's word cannot show it is met.
 _MUST_FINISH = vocab.pattern("task.must_finish")
-_FINISHED_SAID = vocab.pattern("report.pushed_on_finished")
 _QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达")
 
 
@@ -1387,7 +1386,7 @@ class UnitStatement(StatusRule):
         if not case.numeric and not case.parts and _RATE_AIM.search(case.task_text):
             # 实现城乡居民收入增长与经济增长基本同步: a rate with no number, which a unit's word cannot show.
             return Outcome("unclear", None, "none", "目标为增长或比率，单位仅自述正常推进，无可比数据", ev)
-        if case.expected >= 100 and _MUST_FINISH.search(case.task_text) and not _FINISHED_SAID.search(norm):
+        if case.expected >= 100 and _MUST_FINISH.search(case.task_text) and not _PUSHED_ON_FINISHED.search(norm):
             # 项目正按计划有序推进 at 31 December for 完成…改造: the work still going on when the time is up is not done.
             return Outcome("behind", None, "unit_statement", "期限已到，单位仅自述有序推进，任务尚未完成，按滞后计", ev,
                            flags=["unit_statement"])
