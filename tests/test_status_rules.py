@@ -2705,9 +2705,6 @@ KNOWN_MISSES_170 = [
          "not_started", "nothing begun, with the funds awaited and a later start planned, read past mid-year as behind"),
     miss(("新建社区便民服务驿站6个。", "市商务局：受用地审批影响，6个驿站均未动工。", date(2025, 12, 31)),
          "not_started", "none of the items begun at the year's end read as seriously behind, not as not started"),
-    miss(("城镇调查失业率控制在5.3%左右。", "市人社局：年末城镇登记失业率3.1%。", date(2025, 12, 31)),
-         "unclear", "a surveyed unemployment cap answered by the registered rate read as met (completed, the label's "
-                    "alternative)"),
     miss(("建设“一刻钟便民生活圈”12个。",
           "市商务局：12个生活圈均已完成规划，其中5个通过验收，其余7个正在完善配套。", date(2025, 12, 31)),
          "seriously_behind", "fewer than half the items accepted at the year's end, the rest being fitted out, read as "
@@ -2903,17 +2900,31 @@ KNOWN_MISSES_185 = [
     miss(("新增公共充电车位2000个。", "上半年新增充电车位400个，另有2个充电站正在建设，建成后可提供车位800个。",
           date(2026, 6, 30)), "seriously_behind",
          "a count under half the pace read ahead by adding the places of stations still building"),
-    miss(("推进城市供水价格改革。", "该项工作尚未启动，待省里出台相关办法后再研究推进。", date(2026, 6, 30)),
-         "not_started", "a reform said not begun (尚未启动) at mid-year read as work on pace"),
-    miss(("完成农村饮水安全巩固提升工程80处。", "【绿灯】全年完成80处，已全部通过竣工验收。", date(2025, 12, 31)),
-         "completed", "a year-end count met exactly and all accepted, under a green light, read as work short at the deadline"),
     miss(("创建国家级全域旅游示范区。", "【黄灯】创建材料已上报文化和旅游部，验收结果尚未公布。", date(2025, 12, 31)),
          "behind", "a national recognition still pending after the year's end read as work on pace"),
-    miss(("一般公共预算收入增长6%。", "【红灯】全年一般公共预算收入12.4亿元，同口径增长2.3%。", date(2025, 12, 31)),
-         "behind", "revenue's amount then its 同口径 growth under the target, under a red light, read as no comparable figure"),
 ]
 
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_185)
 def test_known_misses_185(given, expected):
+    assert judge(*given).status == expected
+
+
+# stop 46, statusa: three of them mended, and one of invented170's (a reply's own marker before its figure, a growth on a like-for-like
+# base, not begun while waiting for another's step — tests/test_status_reply_marks.py has them in other words).
+MENDED_185 = [
+    (("推进城市供水价格改革。", "该项工作尚未启动，待省里出台相关办法后再研究推进。", date(2026, 6, 30)),
+     "not_started"),  # a reform said not begun (尚未启动) at mid-year read as work on pace
+    (("完成农村饮水安全巩固提升工程80处。", "【绿灯】全年完成80处，已全部通过竣工验收。", date(2025, 12, 31)),
+     "completed"),  # a year-end count met exactly and all accepted, under a green light, read as work short at the deadline
+    (("一般公共预算收入增长6%。", "【红灯】全年一般公共预算收入12.4亿元，同口径增长2.3%。", date(2025, 12, 31)),
+     "behind"),  # revenue's amount then its 同口径 growth under the target, under a red light, read as no comparable figure
+    # and KNOWN_MISSES_170's, mended by the same rule as invented187's registered rate for a surveyed cap
+    (("城镇调查失业率控制在5.3%左右。", "市人社局：年末城镇登记失业率3.1%。", date(2025, 12, 31)),
+     "unclear"),  # a surveyed unemployment cap answered by the registered rate read as met
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_185)
+def test_mended_185(given, expected):
     assert judge(*given).status == expected

@@ -156,7 +156,8 @@ _WHOLE_THEN_PART = re.compile(rf"中(?P<mark>{vocab.alternation('progress.whole_
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
-_LEAD_STRIP = re.compile(r"^(?:\d+-\d+月份?|\d+月(?:份|底|末)?|(?:前|第)?[一二三四两]季度(?:末|底)?|"
+# (a reply's own marker before its words — 【绿灯】全年完成…, 【已完成】… — names no metric either)
+_LEAD_STRIP = re.compile(r"^(?:\s+|【[^】\s]{1,8}】|\d+-\d+月份?|\d+月(?:份|底|末)?|(?:前|第)?[一二三四两]季度(?:末|底)?|"
                          f"(?:{vocab.alternation('progress.as_of')})" r"[^,;。]{0,8}?"
                          f"(?:{vocab.alternation('progress.as_of_end')})|"
                          f"(?:{vocab.alternation('figure.reporting_units')})(?:{vocab.alternation('figure.reported_by')})?|"
@@ -1024,8 +1025,14 @@ def _prep_not_reached(norm: str, span: tuple[int, int]) -> bool:
                 or in_cause(norm, s))
 
 
+# 待省级出台指导意见后再行研究实施, 待上级批复后组织实施: what the work waits for, another's step still to come, and what
+# is to follow it — no stage of the work (尚未启动 beside it stands).
+_WAITED_FOR = re.compile(rf"(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,14}}?后[^,;。，；]*")
+
+
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
+    quotes += [(m.start(), m.end()) for m in _WAITED_FOR.finditer(norm)]
     found: list[tuple[str, tuple[int, int]]] = []
     for k, m in enumerate(_STAGE_RE.finditer(norm)):
         if k >= 2000:
