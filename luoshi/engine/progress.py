@@ -376,12 +376,15 @@ def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] |
     for w in _RESPECTIVE_WORD.finditer(norm):
         start, end = _sentence_of(norm, w.start(), w.end())
         clauses = [c for c in _LIST_CLAUSES.split(norm[start:w.start()]) if "、" in c]
-        if not clauses:
-            continue
-        pieces = clauses[-1].split("、")
-        last = _LAST_JOIN.split(pieces[-1], maxsplit=1)
-        names = [_ITEM_NAME_NOISE.sub("", n) for n in pieces[:-1] + last]
-        names[-1] = _LAST_NAME_END.split(names[-1], maxsplit=1)[0]
+        if clauses:
+            pieces = clauses[-1].split("、")
+            last = _LAST_JOIN.split(pieces[-1], maxsplit=1)
+            names = [_ITEM_NAME_NOISE.sub("", n) for n in pieces[:-1] + last]
+            names[-1] = _LAST_NAME_END.split(names[-1], maxsplit=1)[0]
+        else:
+            names = _two_names(norm[start:w.start()])
+            if names is None:
+                continue
         for v in _SHARES_RUN.finditer(norm, w.end(), end):
             figures = list(_SHARE_FIGURE.finditer(norm, v.start(), v.end()))
             if len(figures) != len(names):
@@ -409,6 +412,29 @@ def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] |
         if i is not None:
             return float(figures[i].group(1)), figures[i].span(1)
     return None, None
+
+
+_LIST_HEAD_NOUN = re.compile(rf"(?<=..)(?:{vocab.alternation('progress.listed_share_head_noun')})")
+_NAME_PERIOD = re.compile(r"\d.*$")
+
+
+def _two_names(head: str) -> list[str] | None:
+    """道路交通和园林绿化项目1-4月进展较快,截至4月底 before 分别 and two shares: the two names joined by 和 (及, 与) in the
+    last clause before 分别 that holds a join, cut where what is said of both begins (进展, 推进) or a period is written
+    (1-4月), the head noun after the second (项目, 工程: words.toml progress.listed_share_head_noun) said of both, so no
+    part of its name.  Each 2 to 16 characters with no figure; else None."""
+    clauses = [c for c in _LIST_CLAUSES.split(head) if _LAST_JOIN.search(c)]
+    if not clauses:
+        return None
+    pair = _LAST_JOIN.split(clauses[-1], maxsplit=1)
+    names = [_ITEM_NAME_NOISE.sub("", n) for n in pair]
+    names[-1] = _NAME_PERIOD.sub("", _LAST_NAME_END.split(names[-1], maxsplit=1)[0])
+    head = _LIST_HEAD_NOUN.search(names[-1])
+    if head and not _LIST_HEAD_NOUN.search(names[0]):
+        names[-1] = names[-1][:head.start()]      # (城建类项目进度偏慢: the name ends at the head noun)
+    if any(not 2 <= len(n) <= 16 or _NAME_BAD.search(n) for n in names):
+        return None
+    return names
 
 
 # (61.5%、47.2%、38.4%和30.1%; 16.2%、和15.76%: the last joined by 和 or 及, a 、 before it or not)

@@ -105,8 +105,13 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
     start = max((x for x, y in _spans(_CLAUSE, norm) if x <= s), default=0)
     own_share = bool(_SHARE_OPENS.match(norm, start))
     starts_asked = bool(pattern("start_verb").search(for_parsing(case.task_text)))
+    # 甲镇、乙镇、丙镇进展较好,分别完成年度计划的116%、100%和91%: the shares given 分别, the clauses of their sentence
+    # before them name the units they are of and what is said of all — the subject, no other works still building.
+    listed_from = _sentence_start(norm, s) if _RESPECTIVE.search(norm, start, s) else None
     for a, b in _spans(_CLAUSE, norm):
         if a <= s < b or case.in_forecast(a) or not norm[a:b].strip():
+            continue
+        if listed_from is not None and listed_from <= a and b <= s:
             continue
         if not starts_asked and _START_RATE_ONLY.fullmatch(norm[a:b].strip()):
             continue    # 开工率86.5% beside 完成年度计划的104.2% for a year's investment: a rate of the list's projects
@@ -116,6 +121,13 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
         if clause_stage(norm[a:b]) in ("underway", "nearly_done"):
             return a, b
     return None
+
+
+_RESPECTIVE = vocab.pattern("progress.respective")
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
 
 
 _START_RATE = vocab.pattern("figure.start_rate")
