@@ -63,6 +63,10 @@ _END_MARKS = "。!?"                                  # what every _END match op
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
 _LEAD = re.compile(r"^([^,;:。!?、]{2,16})。")       # a run-in sub-heading
 _ORDINAL_OPEN = re.compile(rf"^(?:{vocab.alternation('task.ordinal_open')}),\s*")   # 第一，… before a run-in title
+# A list's bullet symbol opening a line (◆ ◇ ● ○ ■ □ ▲ △ ★ ☆ ▶ ➤ → ※ …): a list marker, no part of the title or item
+# after it; a line opened by one carries on no line before it.
+BULLET_MARKS = "●○◆◇■□▲△★☆▶▷►➤➢→※◎▪◼◾•·❖"
+_BULLET_OPEN = re.compile(rf"^[{BULLET_MARKS}]\s*")
 # A numbered run-in sub-heading (1.做大数字经济。实施… / (2)做强农业特色产业。新建…): its number no part of its title.
 _NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})。|^\((\d{1,2})\)\s*([^,;:。!?、()]{2,16})。")
 _NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
@@ -271,7 +275,7 @@ def _continues(line: str, following: str) -> bool:
     # (the line's end first: most lines end a sentence)
     return (not _SHUT.search(line) and "\t" not in line and "\t" not in following and bool(_PROSE.search(line))
             and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following)
-            and not _plain_title(line))
+            and not _plain_title(line) and not _BULLET_OPEN.match(following))
 
 
 def _plain_title(line: str) -> bool:
@@ -511,7 +515,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                     run_in = numbered_run_in = True
         else:
             # (第一，扩大有效投资。…: the ordinal and its comma before a run-in title are passed over, as 一是 is)
+            # (▲工业技改。实施…: a list's bullet before a run-in title is no part of it either)
             k = ordinal.end() if (ordinal := _ORDINAL_OPEN.match(line)) else 0
+            if not k and (bullet := _BULLET_OPEN.match(line)):
+                k = bullet.end()
             m = _LEAD.match(line[k:])
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - k - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \

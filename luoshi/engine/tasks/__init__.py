@@ -57,9 +57,13 @@ Not tasks:
 * statements of what a period is (今后五年，是…关键时期。), what a work is (城市更新是一项长期
   任务，要…), what something is twice (…是…，也是…), a task's size after it (隧道全长2.4公里，…)
   and a couplet with a promise (民生无小事，枝叶总关情，我们将…);
-* a bullet's field title on a line of its own (● 产业发展, ■ 社会事业：; the lines before and after it opening on no such
-  bullet): the group (``heading``) of the items under it; the sentence before the first announcing the groups
-  (…重点抓好以下六个方面重点任务，…。) their lead-in;
+* a bullet's field title on a line of its own (● 产业发展, ■ 社会事业：, ◆壮大园区经济，夯实发展根基; the lines before
+  and after it opening on no such bullet): the group (``heading``) of the items under it; the sentence before the first
+  announcing the groups (…重点抓好以下六个方面重点任务，…。) their lead-in;
+* a list's bullet opening an item (◆ ◇ ● ○ ■ □ ▲ △ ★ ☆ ▶ ➤ → ※ …: ▲新建…) and an item's short run-in title closed by a
+  colon (▲工业技改：实施…。, in a run of two or more items under the same bullet) or a full stop (□工业技改。实施…。): no part
+  of its tasks, the title their group (every sentence of the item under it); a bulleted item is a measure, never a
+  section's framing (``report._bullet_items``);
 * an item's units in brackets after or before it (（牵头单位：县工信局）, 【责任单位：区教育局】, (区民政局牵头)): the
   item's ``lead``, no task and no part of its text; a closing on how the tasks listed are tracked (以上任务由…按季度
   调度通报); what something is worth, then the units exhorted (消费是…的重要引擎，各部门要…);

@@ -6,13 +6,15 @@ targets and the 民生实事 items; each task's part, heading and place (its id)
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from .. import targets, vocab
 from ..judgement import Indicator, Task
 from ..model import Document, Section, Sentence
 from ..orgs import Registry
 from ..parts import is_plan
-from ..structure import is_result_task, is_worth_statement, livelihood_items
+from ..structure import BULLET_MARKS, is_result_task, is_worth_statement, livelihood_items
 from ..text import for_parsing
 from .expected import (
     _BULLET,
@@ -261,6 +263,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     field: tuple[int | None, str] | None = None     # (section, name) of the last bullet's field title (● 产业发展)
     registry: Registry | None = None                # for the units of a bracket naming an item's lead (（牵头单位：…）)
     pending_lead: list[str] = []                    # a bracket's units standing before the item they lead
+    # Paragraphs opened by a list's bullet (▲新建…) and those of them opening on a run-in title and a colon
+    # (▲工业技改：实施…): items, no framing; the title their group, no part of a task.
+    bullet_titles, bulleted = _bullet_items(doc, norm)
+    item_head: tuple[int | None, str] | None = None   # (paragraph, title) of the last bullet's run-in title
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
@@ -440,14 +446,29 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if title is not None:
             field = (sentence.section, title)   # ● 产业发展: the group of the items under it, no task
             continue
+        own = sentence      # the sentence as its task reads it: a bullet opening it, and its run-in title, cut off
+        if same and sentence.paragraph in bulleted and not norm[doc.paragraphs[sentence.paragraph].start:
+                                                                 sentence.start].strip():
+            pad = len(normalised) - len(normalised.lstrip())
+            titled = _BULLET_TITLE.match(body) if sentence.paragraph in bullet_titles else None
+            if titled:
+                item_head = (sentence.paragraph, bullet_titles[sentence.paragraph])
+            cut = pad + (titled or _BULLET_ONE.match(body)).end()
+            own = replace(sentence, text=sentence.text[cut:], start=sentence.start + cut)
+            normalised = normalised[cut:]
+            body = normalised.strip()
+            if not body:
+                continue
         if sentence.start in lone_starts:
             continue
         if "heading" in sentence.tags:
             continue
         if sentence.paragraph not in lone_governed and _framing(sentence, sections, children, first_kid) \
                 and not (_FIVE_YEAR_OPENING.match(body) and _FIVE_YEAR_ORDINALS.search(body)) and not work_item:
-            # (the five years' goals as ordinal pieces after a lead colon: tasks of the five years, no framing)
+            # (the five years' goals as ordinal pieces after a lead colon: tasks of the five years, no framing;
+            # nor a list's bulleted items: ▲新建… before a run-in titled ▲工业技改。…)
             if sentence.paragraph in result_paragraphs or sentence.paragraph in titled \
+                    or sentence.paragraph in bulleted \
                     or _figures_open(sentence, body, figure_opened):
                 measured.setdefault(sentence.section, sentence.paragraph)
             elif sentence.paragraph is None or measured.get(sentence.section, sentence.paragraph) >= sentence.paragraph:
@@ -494,7 +515,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # After an address, in the same section: the government's own words, under no heading.  A
             # heading after it (各位代表，生态为要。 closing one sub-section, （二） opening the next) places again.
             part_no, head_no, part, heading = 0, 0, "", ""
-        if topic is not None and topic[0] == sentence.paragraph and part:
+        if item_head is not None and item_head[0] == sentence.paragraph and (part or heading):
+            heading = item_head[1]      # ▲工业技改：实施…: the bullet's run-in title
+        elif topic is not None and topic[0] == sentence.paragraph and part:
             heading = topic[1]
         elif sentence.paragraph in lone_governed and part:
             heading = lone_governed[sentence.paragraph]
@@ -512,7 +535,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         key = (part_no, head_no)
         counters[key] = counters.get(key, 0) + 1
         base = f"R{part_no}-{head_no}-{counters[key]}"
-        clauses = _clauses(text, sentence, normalised)
+        clauses = _clauses(text, own, normalised)
         number = _ITEM_OPEN.match(norm, clauses[0][0], clauses[0][1])
         if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2
                        or norm[:sentence.start].rstrip().endswith((":", ";"))):
@@ -540,18 +563,24 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
 
 # A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万); or the dash or bullet
 # of a list line (——改造…, ·新建…), not a minus (-5%).
-_ITEM_OPEN = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)]|—{1,2}(?!—)|-{1,2}(?![-\d])|[·•●▪◆])\s*")
+_ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}[.、](?!\d)|[(]\d{{1,2}}[)]|—{{1,2}}(?!—)|-{{1,2}}(?![-\d])|[{BULLET_MARKS}])\s*")
 # The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
-_LIST_MARK = re.compile(r"^\s*(?:—{1,2}|-{1,2}(?!\d)|[·•●▪◆])\s*")
+_LIST_MARK = re.compile(rf"^\s*(?:—{{1,2}}|-{{1,2}}(?!\d)|[{BULLET_MARKS}])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
 _PIECE_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
-# A field title on a line of its own opened by a bullet (● 产业发展, ■民生保障：): a short name, no figure, no clause — the
-# group of the items under it, no task.  (A bullet opening the next line too makes it an item of a bulleted list.)
-_FIELD_BULLETS = "●■◆▲★☆◇□○◎▶►▪◼◾"
-_FIELD_TITLE = re.compile(rf"^\s*([{_FIELD_BULLETS}])\s*([\u4e00-\u9fff、“”]{{2,12}})\s*[:。]?\s*$")
+# A field title on a line of its own opened by a bullet (● 产业发展, ■民生保障：, ◆壮大园区经济，夯实发展根基): a short
+# name or two, no figure, no sentence — the group of the items under it, no task.  (A bullet opening the next line too makes it an item of a bulleted list.)
+_FIELD_BULLETS = BULLET_MARKS
+_FIELD_TITLE = re.compile(rf"^\s*([{_FIELD_BULLETS}])\s*([\u4e00-\u9fff、“”]{{2,12}}(?:,[\u4e00-\u9fff、“”]{{2,12}})?)"
+                          r"\s*[:。]?\s*$")
 # An item's units in brackets after or before it (（牵头单位：县工信局）, 【责任单位：县教育局、县财政局】, (区教育局牵头)): its
 # lead unit, no task of its own (words.toml task.lead_unit_label, task.lead_unit_verb).
+# A list's bullet opening an item (▲新建…), and one before a run-in title and a colon (▲工业技改：实施…; ■乡村振兴：
+# 新建…): a short name with no clause mark, the item's prose after it.
+_BULLET_ONE = re.compile(rf"[{BULLET_MARKS}]\s*")
+_BULLET_TITLE = re.compile(rf"[{BULLET_MARKS}]\s*([^\s,;:。!?()【】]{{2,12}})\s*:\s*")
+_SENTENCE_END = re.compile(r"[。!?]")
 _LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')})\s*:\s*(?P<named>[^()\[\]【】:]{{2,60}}?)"
                  rf"(?:[,;][^()\[\]【】]{{0,60}})?"
                  rf"|(?P<units>[^()\[\]【】:,;。]{{2,40}}?)(?:{vocab.alternation('task.lead_unit_verb')}))\s*[)\]】]")
@@ -577,7 +606,27 @@ def _field_title(doc: Document, sentence: Sentence, norm: str) -> str | None:
     for near in (doc.paragraphs[index - 1] if index else None, doc.paragraphs[index + 1]):
         if near is not None and norm[near.start:near.end].lstrip().startswith(found.group(1)):
             return None     # ● 优化营商环境 between ● lines: an item of a bulleted list
-    return found.group(2)
+    return doc.text[here.start + found.start(2):here.start + found.end(2)]     # (as written: ，not ,)
+
+
+def _bullet_items(doc: Document, norm: str) -> tuple[dict[int, str], set[int]]:
+    """The paragraphs opened by a list's bullet (▲新建…, ● 改造…; not a field title alone on its line) — items of the
+    list, no framing — and of them those opening on a short run-in title and a colon before the item's prose ending
+    a sentence (▲工业技改：实施…。; ■ 医疗：…年内投入使用。…), when two or more paragraphs opened by the same bullet do:
+    each its title, the group of the item's tasks and no part of them.  One titled item alone (▲说明：…) is left whole."""
+    bulleted: set[int] = set()
+    found: dict[int, tuple[str, str]] = {}
+    for index, paragraph in enumerate(doc.paragraphs):
+        line = norm[paragraph.start:paragraph.end].strip()
+        if not _BULLET_ONE.match(line) or _FIELD_TITLE.match(line):
+            continue
+        bulleted.add(index)
+        titled = _BULLET_TITLE.match(line)
+        rest = line[titled.end():] if titled else ""
+        if titled and len(rest) > len(titled.group(1)) and _SENTENCE_END.search(rest) and not rest.endswith(":"):
+            found[index] = (line[0], titled.group(1))
+    marks = Counter(mark for mark, _ in found.values())
+    return {i: title for i, (mark, title) in found.items() if marks[mark] >= 2}, bulleted
 
 
 def _lead_names(found: re.Match, registry: Registry) -> list[str]:
