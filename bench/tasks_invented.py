@@ -204,6 +204,11 @@ as tasks) and the groups shown as the part.  No rule written from it (strict xfa
 At stop 46, as dev, after the bullet-items rule (tests/test_task_bullet_items.py: a list's bullet opening an item and its
 run-in title before a colon no part of its tasks, the title their group; bulleted items no framing): t45 20/20, 20/20,
 five_year 20/20, group 20/20, indicators 17/20; all sets 813/813, 813/825 (0.985), group 700/708, indicators 469/490.
+Then a principle opening a plan paragraph whose later sentences hold figures (坚持…，…。 with no parallel, 17 to 32
+characters: words.toml task.principle_topic) its measures' topic, and a bare worth statement (X是Y。 with no 的) no run-in
+title (tests/test_task_principle_topics.py): t29 13/14 → 13/13 right, group 11/13 → 13/13; t30 15/16 → 15/15, group
+14/15 → 15/15; t37 group 19/23 → 23/23; all sets 813/813, 813/823 (0.988), group 707/708 (left: t09's conduct-part
+principle 坚持依法行政，建设法治政府。 over a paragraph with no figure).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -119,20 +119,23 @@ _PROPOSED_TARGETS = 3
 # statement opening its paragraph, no run-in title heading the measures after it (is_worth_statement).  Not an ordinal
 # (二是扩大投资), a year (今年是…, 2026年是…: what the year is, read elsewhere), nor 是 before a measure (重点是建成…).
 _WORTH_SUBJECT_NOT = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}是|(?:{vocab.alternation('time.one_year_lead')})|(?:19|20)\d\d年)")
-_WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,8})(?:就)?是([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}$")
+# (…or a bare noun phrase of a few characters after 是, no 的: 民生实事是民心工程, 人才是第一资源 — not 是一项…, what a work is)
+_WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,8})(?:就)?是(?:([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}"
+                          r"|(?!一[项篇场个件])([^,;:。!?、的]{2,8}))$")
 _WORTH_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
 # A work and what it hinges on, said alone (抓工业关键在项目, 抓项目就是抓发展): a statement of principle.
 _PRINCIPLE_ALONE = re.compile(rf"^([^,;:。!?、]{{1,8}}?)(?:{vocab.alternation('task.principle_link')})([^,;:。!?、]{{1,8}})$")
 
 
 def is_worth_statement(sentence: str) -> bool:
-    """One clause saying what something is worth (招商是发展的生命线。, 交通是县域发展的先行官。): a statement, never a
-    run-in title over the measures after it nor a task; so is a work and what it hinges on (抓工业关键在项目。,
-    抓项目就是抓发展。: words.toml task.principle_link).  An ordinal opening it (二是做强产业链的关键环节。), a year
+    """One clause saying what something is worth (招商是发展的生命线。, 交通是县域发展的先行官。, 民生实事是民心工程。): a
+    statement, never a run-in title over the measures after it nor a task; so is a work and what it hinges on
+    (抓工业关键在项目。, 抓项目就是抓发展。: words.toml task.principle_link).  An ordinal opening it (二是做强产业链的关键环节。), a year
     (今年是…的关键一年。) or a measure after 是 (重点是建成某某大桥的主体工程。) makes it no worth statement."""
     core = sentence.strip().strip("*").strip().rstrip("。.!").strip("*")
     found = _WORTH_ALONE.match(core) or _PRINCIPLE_ALONE.match(core)
-    return bool(found) and not _WORTH_SUBJECT_NOT.match(core) and not _WORTH_MEASURE.match(found.group(2)) \
+    after = next((g for g in found.groups()[1:] if g is not None), "") if found else ""
+    return bool(found) and not _WORTH_SUBJECT_NOT.match(core) and not _WORTH_MEASURE.match(after) \
         and not _DIGIT.search(core)
 
 

@@ -37,11 +37,14 @@ Not tasks:
 * topic sentences: a short sentence heading the measures after it in its paragraph, in a
   parallel series (做强整车平台。…做强材料平台。…; 坚持招大引强，壮大主导产业。 opening each
   paragraph of a section) — the measures are the tasks, the topic their ``heading``
-  (``_topic_sentences``); a sentence saying what the coming year is (2026年是…开局之年);
+  (``_topic_sentences``), and with no parallel a long principle opening a plan paragraph whose later sentences hold figures
+  (坚持以产城融合带动县域发展，加快补齐园区配套短板。 then 新建…300套…: words.toml task.principle_topic; not the conduct part's
+  commitments, nor a paragraph of several); a sentence saying what the coming year is (2026年是…开局之年);
   a sentence whose last clause says only how much the work matters (做好今年的工作，意义重大。;
   …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance); what something is worth, then only
   an exhortation (项目是发展的生命线，必须…; 人才就是第一资源，必须…) or a promise with no measure in it
-  (安全是发展的前提，我们要守牢底线。).  A short result to check opening
+  (安全是发展的前提，我们要守牢底线。), or said alone, with 的 or a bare noun phrase (就业是民生之本。: no run-in
+  title over the measures after it either).  A short result to check opening
   a paragraph (建成城东污水处理厂。, 新建城市口袋公园12个。: structure.is_result_task) is a task, no run-in
   title nor topic, and its paragraph no framing;
 * the part stating the year's general requirement and targets (role ``targets``: 2023年工作总体要求和预期目标,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import vocab
 from ..model import Document, Sentence
 from ..parts import is_plan
 from ..structure import is_result_task
@@ -26,6 +27,10 @@ _TOPIC_LONGEST = 16      # characters of a topic sentence at most, quotation mar
 # … and of a two-clause opener parallel to a lone topic of its section (坚持…。 then 坚持…，加快建设…高地。): the parallel
 # says it is a topic, so it may be as long as a topic's second clause runs.
 _PARALLEL_TOPIC_LONGEST = 30
+# A principle opening a plan paragraph of measures (坚持以产城融合带动县域发展，加快补齐园区配套短板。 then 新建…300套…): words.toml
+# task.principle_topic.
+_PRINCIPLE_OPEN = re.compile(rf"(?:{vocab.alternation('task.principle_topic')})")
+_PRINCIPLE_LONGEST = 2 * _TOPIC_LONGEST      # …its two clauses each as long as a topic at most
 # Three or more very short sentences in mid-paragraph, each heading longer ones (建好平台。…办好高校。…聚好人才。…),
 # are a series of topics even with no characters in common.
 _SHORT_TOPIC = 6
@@ -116,6 +121,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
         if is_plan(s.role) and s.paragraph is not None:
             rows.setdefault(s.paragraph, []).append(s)
     mids: list[list[tuple[Sentence, str]]] = []
+    out: dict[int, str] = {}
     openers: dict[int | None, list[tuple[Sentence, str]]] = {}
     long_openers: dict[int | None, list[tuple[Sentence, str]]] = {}     # two clauses, longer than a topic's shape
     ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
@@ -126,6 +132,12 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                                        and _ORDINAL.match(_normalised(doc.text, norm, s).strip()))
         found = []
         for i, s in enumerate(row[:-1]):
+            if i == 0 and s.role == "plan" and not s.tags and _principle_heads(doc.text, norm, row, i) \
+                    and not doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
+                # 坚持产城融合，加快…短板。 then 新建…300套…: its measures' topic (after a run-in title — 积极发展…产业。坚持
+                # 以…为牵引，…。 — the title heads the paragraph, and the principle is left as read)
+                out[s.start] = _topic_title(s.text)
+                continue
             if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
                 continue
             body = _normalised(doc.text, norm, s)
@@ -147,7 +159,6 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                 found.append((s, shape))
                 paragraph_of[s.start] = paragraph
         mids.append(found)
-    out: dict[int, str] = {}
     for found in mids:
         # Counted once for the paragraph, not again for each of its sentences.
         openings = Counter(o[:2] for _, o in found)
@@ -177,6 +188,20 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                                           for start, where, opening in lone_openings):
                 out[s.start] = _topic_title(s.text)
     return out
+
+
+def _principle_heads(text: str, norm: str, row: list[Sentence], i: int) -> bool:
+    """The paragraph's sentence ``row[i]``, opening it (no run-in title before it), is a principle heading the measures
+    after it (坚持产城融合，加快补齐园区配套设施短板。 then 新建人才公寓300套…): it opens on a principle word (words.toml
+    task.principle_topic), is shaped as a topic of one or two clauses longer than a topic's ``_TOPIC_LONGEST`` and up to
+    ``_PRINCIPLE_LONGEST`` characters with no figure, a sentence after it in its paragraph holds a figure, and no other
+    sentence of the paragraph opens on a principle word (坚持依法行政，….坚持过紧日子，…。: commitments, each a task)."""
+    body = _normalised(text, norm, row[i]).strip()
+    if not _PRINCIPLE_OPEN.match(body) or _topic_clauses(body, _PRINCIPLE_LONGEST) is None \
+            or _topic_clauses(body) is not None:
+        return False        # (a topic's length or shorter: told by its parallels, _topic_sentences, or left a task)
+    after = [_normalised(text, norm, s).strip() for s in row[i + 1:]]
+    return any(_NUMBER.search(b) for b in after) and not any(_PRINCIPLE_OPEN.match(b) for b in after)
 
 
 def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
