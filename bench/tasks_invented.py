@@ -209,6 +209,8 @@ characters: words.toml task.principle_topic) its measures' topic, and a bare wor
 title (tests/test_task_principle_topics.py): t29 13/14 → 13/13 right, group 11/13 → 13/13; t30 15/16 → 15/15, group
 14/15 → 15/15; t37 group 19/23 → 23/23; all sets 813/813, 813/823 (0.988), group 707/708 (left: t09's conduct-part
 principle 坚持依法行政，建设法治政府。 over a paragraph with no figure).
+Then a maxim of one short clause and a promise with no measure (民生无小事，我们将…: words.toml task.maxim) no task: t43
+20/21 → 20/20 right; all sets 813/813, 813/822 (0.989).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -109,3 +109,17 @@ def test_statements_read_as_before(tmp_path, opening, first, heading):
     found = _read(tmp_path, opening + "新建标准厂房12万平方米，新增入园企业20家。")
     assert [for_parsing(t.heading or t.part).strip() for t in found if for_parsing(t.text).strip().startswith(first)] \
         == [heading]
+
+
+# A maxim of one short clause then the government's promise with no measure (民生无小事，我们将…): an exhortation, no
+# task (report._couplet_promise, words.toml task.maxim) — t43's open extra, here in other words; guards after it.
+@pytest.mark.parametrize("sentence,kept", [
+    ("群众利益无小事，我们将尽心尽力办好每一件实事。", False),
+    ("安全大于天，我们要时刻绷紧安全生产这根弦。", False),
+    ("民生无小事，我们将新建城区小学3所。", True),              # a figure: a task
+    ("民生无小事，我们将加快推进城区学校扩容。", True),          # a measure verb in the promise: a task
+    ("为此，我们将全力办好群众身边的实事。", True),              # no maxim: read as before
+])
+def test_a_maxim_then_a_promise(tmp_path, sentence, kept):
+    found = _read(tmp_path, "新建人才公寓300套。\n\n" + sentence)
+    assert any(s.startswith(for_parsing(sentence)[:6]) for s in _starts(found)) is kept

@@ -149,9 +149,16 @@ _PROMISE = re.compile(rf"(?:{vocab.alternation('task.promise')})[^,:;。]+[。!]
 
 
 def _couplet_promise(body: str) -> bool:
-    """A couplet then the government's promise (民生无小事，枝叶总关情，我们将把每一件民生事办实办好。)."""
+    """A couplet then the government's promise (民生无小事，枝叶总关情，我们将把每一件民生事办实办好。), or a maxim of one
+    short clause then a promise with no measure verb in it (民生无小事，我们将用心用情办好每一件事。: words.toml task.maxim)."""
     clauses = body.split(",")
+    if len(clauses) == 2 and len(clauses[0]) <= _MAXIM_LONGEST and _MAXIM.search(clauses[0]):
+        return bool(_PROMISE.fullmatch(clauses[1])) and not _MEASURE_VERB_IN.search(clauses[1])
     return len(clauses) == 3 and _couplet(",".join(clauses[:2])) and bool(_PROMISE.fullmatch(clauses[2]))
+
+
+_MAXIM = re.compile(f"(?:{vocab.alternation('task.maxim')})")
+_MAXIM_LONGEST = 8
 
 
 def _describes(doc: Document, sentence: Sentence, body: str) -> bool:
