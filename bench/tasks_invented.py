@@ -211,6 +211,9 @@ title (tests/test_task_principle_topics.py): t29 13/14 → 13/13 right, group 11
 principle 坚持依法行政，建设法治政府。 over a paragraph with no figure).
 Then a maxim of one short clause and a promise with no measure (民生无小事，我们将…: words.toml task.maxim) no task: t43
 20/21 → 20/20 right; all sets 813/813, 813/822 (0.989).
+Thirty-second set (t46, tasksx, labels landed first as 85ae161; engine 85ae161, once): recall 14/14, precision 14/25 (one
+per sentence 14/14, 14/26; one per paragraph 0/14, 0/4), five_year 14/14, group 0/14, indicators 14/14 (clause before 14/14);
+extra: the framing sentence after each heading's title and the sub-titles opening on measure verbs (开展…行动。, 推进…。).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
