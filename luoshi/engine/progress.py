@@ -689,13 +689,15 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
         # (10015套已安装到位 进度状态:办结: the words after the count stop at a gap between cells — the next cell's
         # column word names nothing of this figure)
         after = _CELL_GAP.split(text[end:_clause_end(norm, end)][:12].strip(), maxsplit=1)[0]
-        after = _AFTER_LEAD.sub("", after)
+        # (炼铁达4099.6万吨…以此计算: an ellipsis is text left out — the words after it are another sentence's)
+        after = _AFTER_LEAD.sub("", _ELLIPSIS.split(after, maxsplit=1)[0])
         # (搬迁1856户6829人: a second figure right after names the same count in another unit, never its noun)
         before = (before + after) if after and not after[0].isdigit() else before
     return before
 
 
 _EXAMPLES_WORD = "等"
+_ELLIPSIS = re.compile(r"…|\.{3}")
 
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:

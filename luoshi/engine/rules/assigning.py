@@ -252,6 +252,13 @@ def _step_fits(f: Fact, p: Part) -> bool:
     return (f.role == "started" and p.required == "underway") or (f.role == "done" and p.required == "done")
 
 
+def _breakdown_named(f: Fact, p: Part) -> bool:
+    """The part is the task's breakdown (其中10亿元以上项目3个) and the figure is named as it, word for word (其中10亿元以上项目1个):
+    the tie-break among parts a figure matches alike — the whole's name (亿元以上项目) is found in the breakdown's too."""
+    metric = p.indicator.metric if p.indicator is not None else ""
+    return bool(_AMONG.match(metric)) and _NON_WORD.sub("", _AMONG.sub("", metric)) == _NON_WORD.sub("", f.fact.metric)
+
+
 def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts: each fact to the part it matches best, so several figures answer several targets.
     A lone figure of a unit answers the lone target of that unit unless its noun is another's."""
@@ -356,12 +363,12 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # (among parts the figure matches alike, a count begun answers the one to begin and a count finished the
                 # one to finish: 8个项目已开工建设 for 22个项目新开工 beside 推进190个区级重大项目建设 — not the programme's
                 # whole before it —, 6个项目已竣工 for 10个项目竣工 after 18个项目新开工)
-                scored.append((score, _step_fits(f, p), -i, i))
+                scored.append((score, _breakdown_named(f, p), _step_fits(f, p), -i, i))
         if scored:
             best = max(scored)
             f.weak = best[0] < 0.5
             # (a breakdown matched by its own name, 其中普惠性3所 for 其中普惠性幼儿园5所, is that part's count done)
-            out.setdefault(best[3], []).append(f if f.role != "within" else replace(f, role="done"))
+            out.setdefault(best[-1], []).append(f if f.role != "within" else replace(f, role="done"))
     # 已建成6所，其中普惠性3所 for 新建幼儿园10所，其中普惠性5所: the breakdown answered the task's own 其中 part by its
     # name; the count it breaks down, left unanswered, answers the one other part of its unit left unanswered.
     for f in case.facts:

@@ -177,6 +177,9 @@ def _own_prep_finished(clause: str, part_text: str, task_text: str) -> bool:
     return bool(objects) and all(o in part_text for o in objects)
 
 
+_LABEL_LEAD = re.compile(r"^\s*[^,;。:：\d\s]{2,14}[:：]")
+
+
 def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     """The stage the progress reports for a clause part: the most advanced of the clauses naming its object."""
     norm = for_parsing(case.progress)
@@ -196,7 +199,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             continue
         clause = norm[s:e]
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
-        subject = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(clause)[0]))
+        # (县水利局：工程已全部完工: the answering unit's label before its colon is no subject of the clause)
+        going_on = ""
+        subject = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(
+            _LABEL_LEAD.sub("", clause))[0]))
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
                 clause_stage(clause) == "done" and _other_object(clause, target)
                 and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):
@@ -218,6 +224,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             if opened and case.as_of is not None and (int(opened.group("month")), int(opened.group("day") or 1)) > (
                     case.as_of.month, case.as_of.day):
                 continue         # (opened at a date after the report's: not yet)
+            going_on = clause        # (the clause as written: its own object after a done verb is a step, below)
             clause = target + clause
         # 目前主体施工至第11层 for 完成主体结顶: the main works still going on answer a part that names a later step
         # of the works ladder, when no other part is named there.
@@ -239,8 +246,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if st is None or (_sim(target, clause) < 0.5 and st not in ("done", "nearly_done") and not reached_start
                           and not ladder):
             continue
-        if st == "done" and _sim(target, clause) < 0.5 and _other_object(clause, target):
-            st = "underway"      # 完成机房装修 for 建成数据中心: a step of the work, not the work
+        if st == "done" and (_sim(target, clause) < 0.5 or going_on) and _other_object(going_on or clause, target):
+            # 完成机房装修 for 建成数据中心: a step of the work, not the work (清查工作正在推进，已完成清查底册核对 for
+            # 完成…清查工作: the clause going on about the part likewise)
+            st = "underway"
         if st == "active":
             st = "underway"
         step = _STEP_REACHED.search(clause) if st == "nearly_done" else None

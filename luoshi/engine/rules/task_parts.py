@@ -77,6 +77,31 @@ _HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
                             f"(?:末|底|份)?(?:{vocab.alternation('time.before_mark')})?")
 
 
+# 区第三实验小学新建工程6月底前开工, 某某大桥年内动工建设: the works named first, then their own date and the start verb
+# closing the clause (words.toml start_verb) — a start to reach, the whole clause the part (a verb opening the clause is
+# read above; a finish after the start, 年内开工、年底竣工, is a clause of its own).
+_START_CLOSING = re.compile(r"[\u4e00-\u9fff]{2}.*?(?:(?:1[0-2]|[1-9])月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
+                            f"{vocab.alternation('time.half_or_mid_year', 'deadline.year_end')})"
+                            f"(?:{vocab.alternation('time.before_mark')})?(?:{'|'.join(words('start_verb'))})"
+                            r"(?:建设)?\s*[。.]?\s*$")
+
+
+def _start_closing(task_text: str, norm: str, taken: list[tuple[int, int]]) -> list[Part]:
+    """Clauses naming the works, then their date and a start verb closing the clause (区第三实验小学新建工程6月底前开工):
+    one part each, reached once the works have begun."""
+    clauses = list(_CLAUSE.finditer(norm))
+    found = [c for c in clauses if not any(c.start() <= a < c.end() for a, _ in taken)
+             and _START_CLOSING.match(c.group(0).strip())]
+    # (城北农贸市场改造项目3月底前开工，9月底前完工: a finish asked in another clause is what the task reaches — the start
+    # is its first date, read as before)
+    if not found or any(c not in found and _FINISH_ASKED.search(c.group(0)) for c in clauses):
+        return []
+    return [Part(task_text[c.start():c.end()].strip(), c.span(), required="underway") for c in found]
+
+
+_FINISH_ASKED = re.compile("|".join(w for w in words("result_verb") if w not in words("start_verb")))
+
+
 # 启动并建设完成…: the start joined by 并 to the finish — the part is the finish (task.start_then_finish).
 _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
 
@@ -284,6 +309,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 parts.append(Part(verb + task_text[a:a + len(item)].strip(), (a, a + len(item)), required=required))
         else:
             parts.append(Part(task_text[s + len(head):e].strip(), (s + len(head), e), required=required))
+    parts += _start_closing(task_text, norm, [p.span for p in parts])
     items = _numbered_items(task_text, norm, [p.span for p in parts])
     if items:
         # 完成三项改革任务：①…②…③…: a count before the list that is the list's length is the list itself.
