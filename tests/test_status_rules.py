@@ -2933,6 +2933,15 @@ MENDED_STATUSB46 = [
      "on_track"),
     (("全面完成农业普查入户登记工作。", "县统计局：入户登记工作有序推进，已全部完成。", date(2026, 10, 31)), "completed"),
     (("建成区智慧城管平台。", "平台已完成系统部署，于7月正式上线运行。", date(2026, 9, 30)), "completed"),
+    # a rollout task no figure measures (在全市各社区推行…: words.toml task.rollout_verb), said rolled out over the whole
+    # with 已 (已…全面推行: report.rolled_out), is completed (rules/status_stage.ConcreteWork)
+    (("在全市各社区推行垃圾分类积分制", "垃圾分类积分制已在全市126个社区全面推行，参与居民5.6万户。", date(2026, 9, 30)),
+     "completed"),
+    # guards: pilots only; a plan to roll out; the rollout denied; a works task whose work is 全面铺开; a reform task
+    (("在全市各社区推行垃圾分类积分制", "垃圾分类积分制已在42个社区试点推行，其余社区正在准备。", date(2026, 9, 30)), "on_track"),
+    (("在全市各社区推行垃圾分类积分制", "计划下半年在全市全面推行。", date(2026, 6, 30)), "unclear"),
+    (("在全市各社区推行垃圾分类积分制", "目前尚未全面推开，已在3个社区试点。", date(2026, 9, 30)), "on_track"),
+    (("完成农村户厕改造3000户", "户厕改造工作已在全镇全面铺开，各村均已进场施工。", date(2026, 6, 30)), "on_track"),
 ]
 
 

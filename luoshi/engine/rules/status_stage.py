@@ -720,12 +720,33 @@ _RESTATED_VERB = re.compile(f"(?:已)?(?:{vocab.alternation('task.restated_verb'
 _NOUN_ACTION = re.compile(f"组织(?:{vocab.alternation('task.organisation_noun')})")
 
 
+_ROLLOUT_TASK = vocab.pattern("task.rollout_verb")
+_ROLLED_OUT = vocab.pattern("report.rolled_out")
+_ROLLED_NOT = re.compile(f"未|尚|(?:{vocab.alternation('intention.planned')})")
+
+
+def _rolled_out(case: Case) -> tuple[int, int] | None:
+    """A rollout task (在全区中小学推开…: words.toml task.rollout_verb) with no figure to reach, and a clause saying with 已
+    that the rollout covers the whole (已…全面铺开: report.rolled_out), nothing denied or planned before it there: the
+    clause's span, else None."""
+    if case.parts or not _ROLLOUT_TASK.search(for_parsing(case.task_text)):
+        return None
+    norm = for_parsing(case.progress)
+    for s, e in _spans(_CLAUSE, norm):
+        m = _ROLLED_OUT.search(norm, s, e)
+        if m and not case.in_forecast(s) and "已" in norm[s:m.start()] and not _ROLLED_NOT.search(norm, s, m.start()):
+            return s, e
+    return None
+
+
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
                  "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
                  "Not for a rate tied to another measure (与经济增长同步, 高于经济增长) or to a wider place's average "
-                 "(高于全省平均水平) whose other side the reply does not name.")
+                 "(高于全省平均水平) whose other side the reply does not name.  A rollout task with no measurable part "
+                 "(在全区中小学推开…: words.toml task.rollout_verb) whose reply says with 已 that the rollout covers the whole "
+                 "(已…全面铺开: report.rolled_out): completed, basis statement.")
 
     def judge(self, case):
         if case.numeric:
@@ -745,6 +766,12 @@ class ConcreteWork(StatusRule):
                 return None
             s, e = own.clause
             return Outcome("on_track", None, "stage", "已报告任务本身工作的数量，任务无量化目标，判断达进度",
+                           [Evidence(case.progress[s:e], s, e)])
+        rolled = _rolled_out(case)
+        if rolled is not None:
+            # 课后延时服务已在全区58所中小学全面铺开 for 在全区中小学推开课后延时服务: the rollout the task asks, reached
+            s, e = rolled
+            return Outcome("completed", None, "statement", "任务为推开实施，报告已全面铺开，任务已完成",
                            [Evidence(case.progress[s:e], s, e)])
         m = _concrete(case)
         if not m:
