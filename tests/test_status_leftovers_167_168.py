@@ -32,9 +32,9 @@ KNOWN_MISSES_167_168 = [
     # two checks owed to each person of a group
     miss(("为全区2万名适龄妇女开展“两癌”免费筛查", "区卫健局：1-9月完成宫颈癌筛查1.6万人，乳腺癌筛查0.8万人。",
           date(2026, 9, 30)), "behind", "two checks owed to each woman, one under the pace, read on pace by stage"),
-    # a second count within the first summed into it
-    miss(("新建改建农村户厕1500户", "1-8月，新建改建户厕1000户，验收合格930户。", date(2025, 8, 31)), "on_track",
-         "the count accepted (验收合格), part of the count built, summed into it (read completed)"),
+    # a second count within the first, once summed into it: mended by statusb (stop 46, words.toml
+    # completion.checked_within) — the count accepted is of the count built
+    (("新建改建农村户厕1500户", "1-8月，新建改建户厕1000户，验收合格930户。", date(2025, 8, 31)), "on_track"),
     # a level alone in a terse cell at the year's end
     miss(("居民人均预期寿命提高到80.5岁", "80.6岁", date(2025, 12, 31)), "completed",
          "a level in years alone in a terse cell at the year's end read as nothing to judge (unclear)"),

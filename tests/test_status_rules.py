@@ -2942,6 +2942,12 @@ MENDED_STATUSB46 = [
     (("在全市各社区推行垃圾分类积分制", "计划下半年在全市全面推行。", date(2026, 6, 30)), "unclear"),
     (("在全市各社区推行垃圾分类积分制", "目前尚未全面推开，已在3个社区试点。", date(2026, 9, 30)), "on_track"),
     (("完成农村户厕改造3000户", "户厕改造工作已在全镇全面铺开，各村均已进场施工。", date(2026, 6, 30)), "on_track"),
+    # a count that passed a check (验收合格: words.toml completion.checked_within) after a larger count of its unit in its
+    # sentence is of those items, not added to them (rules/judging.judge_indicator)
+    (("改造提升城区老旧燃气管网60公里", "1-9月，完成老旧燃气管网改造47公里，验收合格41公里。", date(2026, 9, 30)), "on_track"),
+    (("改造提升城区老旧燃气管网60公里", "1-9月，完成老旧燃气管网改造31公里，验收合格29公里。", date(2026, 9, 30)), "behind"),
+    # guard: the rest under way beside the count done
+    (("改造提升城区老旧燃气管网60公里", "1-9月，完成老旧燃气管网改造31公里，另有12公里正在施工。", date(2026, 9, 30)), "behind"),
 ]
 
 

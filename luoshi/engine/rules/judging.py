@@ -291,6 +291,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # 已完成分配1200套，其中已入住1050套，其余150套已完成选房: a part (其中) of a count before it in its sentence, and the
     # rest (其余) after that part, are within that count, not beside it.
     chosen = [f for f in chosen if not _within_earlier(f, chosen)] or chosen
+    # 新建改建户厕810户，验收合格760户: a count passed by a check (验收合格, 通过验收: words.toml completion.checked_within)
+    # after a larger count of its unit in its sentence is of the items counted before it, not added to them — unless the
+    # task itself asks the check (建成并通过验收…).
+    if not _CHECKED.search(part.text):
+        chosen = [f for f in chosen if not _checked_within(f, chosen)] or chosen
     value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
         chosen) else max(_value(f.fact) for f in chosen)
     called_off = _called_off(t, list(facts) + [g for g in others if id(g.fact) not in {id(f.fact) for f in facts}])
@@ -429,6 +434,17 @@ def _signed_measure(task: str, words: str) -> bool:
     """A count signed as expropriation's own (征收签约36户, 已签订征收协议412户) for a task of expropriation (征收…500户):
     the work done, as expropriation bulletins count it (words.toml task.signed_measure)."""
     return bool(_SIGNED_MEASURE.search(task) and _SIGNED_MEASURE.search(words) and _SIGNED.search(words))
+
+
+_CHECKED = vocab.pattern("completion.checked_within")
+
+
+def _checked_within(f: Fact, chosen: list[Fact]) -> bool:
+    """A count named by a check the work passed (验收合格760户) with a larger count before it in its sentence (新建改建户厕
+    810户): the items checked among those counted."""
+    return bool(_CHECKED.search(f.words)) and any(
+        g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and not _CHECKED.search(g.words)
+        and _value(g.fact) > _value(f.fact) for g in chosen)
 
 
 def _within_earlier(f: Fact, chosen: list[Fact]) -> bool:
