@@ -2614,9 +2614,9 @@ KNOWN_MISSES_159 = [
           "市体育局：泳池池体翻新和看台座椅更换已完工，馆内空调系统改造正在施工。", date(2025, 12, 31)),
          "behind", "two parts of the works finished and a third still building at the year's end read as the works done "
                    "(completed)"),
-    miss(("新建村级充电站8座。",
-          "已建成通电3座，2座正在安装桩体，3座完成电力接入评估待施工。", date(2026, 6, 30)),
-         "behind", "a count under the band with part of the rest not begun (待施工 after a survey) read as on pace"),
+    # (mended by statusb, stop 46: items awaiting their works, 待施工, are in preparation — words.toml stage.awaiting_works)
+    (("新建村级充电站8座。",
+      "已建成通电3座，2座正在安装桩体，3座完成电力接入评估待施工。", date(2026, 6, 30)), "behind"),
     miss(("建成镇文化活动中心。",
           "活动中心主体及内部装修已于2月完工，3月通过县文旅局验收，4月起正式向群众开放。", date(2026, 6, 30)),
          "completed", "a building finished, accepted and open to the public at mid-year read by the pace (on track)"),
@@ -2948,6 +2948,14 @@ MENDED_STATUSB46 = [
     (("改造提升城区老旧燃气管网60公里", "1-9月，完成老旧燃气管网改造31公里，验收合格29公里。", date(2026, 9, 30)), "behind"),
     # guard: the rest under way beside the count done
     (("改造提升城区老旧燃气管网60公里", "1-9月，完成老旧燃气管网改造31公里，另有12公里正在施工。", date(2026, 9, 30)), "behind"),
+    # items whose works are still awaited (已完成设计待施工: words.toml stage.awaiting_works) are in preparation, not under
+    # way: they hold no short count on pace (rules/roles._role)
+    (("新建农村污水处理站12座。", "已建成投运4座，3座正在设备安装，5座已完成设计待施工。", date(2026, 6, 30)), "behind"),
+    # guards: the rest all under way (rule 4); the rest finished awaiting acceptance; a count over the band beside items
+    # awaiting their start
+    (("新建农村污水处理站12座。", "已建成投运4座，其余8座正在施工。", date(2026, 6, 30)), "on_track"),
+    (("新建农村污水处理站12座。", "已建成投运4座，3座正在设备安装，5座已完工待验收。", date(2026, 6, 30)), "on_track"),
+    (("新建农村污水处理站12座。", "已建成投运7座，5座已完成设计待开工。", date(2026, 6, 30)), "ahead"),
 ]
 
 

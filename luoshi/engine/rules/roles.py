@@ -177,6 +177,10 @@ def items_pushed_on(words: str) -> bool:
     return bool(_PUSHED_ON.search(words)) and not _PUSHED_ON_FINISHED.search(words)
 
 
+# 待施工, 待开工 (words.toml stage.awaiting_works): the works themselves still to begin.
+_AWAITING_WORKS = vocab.pattern("stage.awaiting_works")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -186,6 +190,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 各村上报改造需求共计86座: the needs gathered, the scope of the work, nothing pending
     if _PLAN_AWAITING.search(clause):
         return "preparing"      # 2个正在进行方案公示: the plan awaits its decision, the items are being prepared
+    if _AWAITING_WORKS.search(clause):
+        return "preparing"      # 3座完成屋顶荷载检测待施工: the works themselves still awaited, only what comes before done
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):
