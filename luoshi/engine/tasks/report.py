@@ -668,6 +668,9 @@ def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
 # paragraph (_run_in_sub_titles).
 _SHORT_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,10}[。.]")
 _SUB_TITLE_NOT = re.compile(rf"{_MEASURE_VERB}|(?:{vocab.alternation('task.sub_title_not')})")
+# …after a framing sentence of the heading (_run_in_sub_titles): up to a topic's length, any verb but a work's own.
+_FRAMED_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,16}[。.]")
+_SUB_TITLE_WORD = re.compile(rf"(?:{vocab.alternation('task.sub_title_not')})")
 
 
 def _run_in_sub_titles(doc: Document) -> dict[int, str]:
@@ -676,7 +679,11 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
     clause with no figure and the next one states figures, it and each such short sentence of the paragraph followed by
     one with figures title the measures after them, no tasks.  A short result (建成城东污水处理厂。:
     structure.is_result_task), a measure opening on its verb (支持某某电子扩大产能。, 建设市算力调度中心。) or a worth
-    statement (交通是县域发展的先行官。) is none.  Sentence start → title."""
+    statement (交通是县域发展的先行官。) is none.  When the sentence after the title is instead a framing sentence of the
+    heading with no figure (（一）坚持项目为纲，…。把扩大有效需求作为…，以…带动…。开展重大项目攻坚行动。全年实施…), two or more
+    short sentences of one clause after it — the first right after it, each followed by a longer sentence that is no such
+    one — are sub-titles whatever verb opens them (开展…行动。, 推进消费扩容提质。; not a work's own: 建设…, 创建…), and the
+    framing is no task, shown under the heading.  Sentence start → title."""
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in doc.sentences:
         if sentence.paragraph is not None and is_plan(sentence.role):
@@ -687,12 +694,30 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
         return bool(_SHORT_TITLE.fullmatch(body)) and not _SUB_TITLE_NOT.match(body) and not is_result_task(body) \
             and not is_worth_statement(body)
 
+    def titled(here: Sentence, after: Sentence) -> bool:
+        # a sub-title after the heading's framing sentence: a short one of one clause, no figure, as ``short`` but
+        # opening on any verb (开展重大项目攻坚行动。, 推进消费扩容提质。), the sentence after it longer and no such one
+        body = for_parsing(here.text).strip()
+        return bool(_FRAMED_TITLE.fullmatch(body)) and not _SUB_TITLE_WORD.match(body) and not is_result_task(body) \
+            and not is_worth_statement(body) and len(after.text.strip()) > len(here.text.strip()) \
+            and not _FRAMED_TITLE.fullmatch(for_parsing(after.text).strip())
+
     out: dict[int, str] = {}
     for run in by_paragraph.values():
         if len(run) < 3 or "heading" not in run[0].tags or "heading" in run[1].tags or run[0].section is None \
                 or not doc.sections[run[0].section].number:
             continue        # (an unnumbered run-in title's paragraph: its short sentences stay tasks, unless a series)
         if not (short(run[1]) and _DIGIT.search(for_parsing(run[2].text))):
+            # （一）坚持项目为纲，…。把…作为…，以…带动…。开展重大项目攻坚行动。全年实施…。推进消费扩容提质。举办…: a framing
+            # sentence of the heading with no figure, then two or more sub-titles, the first right after it — the framing
+            # no task (shown under the heading), each sub-title the group of the sentences after it
+            pairs = list(zip(run[2:], run[3:], strict=False))
+            found = [here for here, after in pairs if titled(here, after)]
+            if len(run) < 4 or _DIGIT.search(for_parsing(run[1].text)) or not titled(run[2], run[3]) or len(found) < 2:
+                continue
+            out[run[1].start] = doc.sections[run[0].section].title.strip().rstrip("。.")
+            for here in found:
+                out[here.start] = here.text.strip().rstrip("。.")
             continue
         for here, after in zip(run[1:], run[2:], strict=False):
             if short(here) and _DIGIT.search(for_parsing(after.text)):
