@@ -915,6 +915,46 @@ class NotStarted(StatusRule):
                        [Evidence(case.progress[s:e], s, e)])
 
 
+# 该指标为季度指标, 属年度考核指标, 按季度统计: the indicator is counted by the quarter or the year (words.toml
+# report.periodic_indicator); 2022年全年…, 上年…: a sentence of an earlier year (report.earlier_year).
+_PERIODIC = vocab.pattern("report.periodic_indicator")
+_EARLIER_YEAR_WORD = vocab.pattern("report.earlier_year")
+_YEAR_NAMED = re.compile(r"(?<!\d)(20\d\d)\s*年")
+
+
+class PeriodicIndicator(StatusRule):
+    help_text = ("The reply says the task's indicator is counted by the quarter or the year (该指标为季度指标, 属年度考核"
+                 "指标, 按季度统计: words.toml report.periodic_indicator) and gives no figure of the indicator's own "
+                 "measure for the period — only another measure's (a sector's revenue for a GDP growth), an earlier "
+                 "year's (2022年全年…, 上年…: report.earlier_year) or none: the period's figure is not out, unclear, "
+                 "neither on pace by the work described nor by the other figure.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        said = _PERIODIC.search(norm)
+        if said is None or case.in_forecast(said.start()):
+            return None
+        names = [t.metric for t in case.numeric if t.metric] or [case.task_text]
+        for f in case.facts:
+            m = f.fact
+            if case.in_forecast(m.span[0]) or self._earlier(case, norm, m.span[0]):
+                continue
+            if any(len(_content_bigrams(m.metric) & _content_bigrams(n)) >= 2 for n in names):
+                return None     # the indicator's own figure for the period: the figure rules judge it
+        a, b = said.span()
+        return Outcome("unclear", None, "none", "报告称该指标按季度或年度统计，本期数据尚未出，无法判断",
+                       [Evidence(case.progress[a:b], a, b)])
+
+    @staticmethod
+    def _earlier(case, norm: str, at: int) -> bool:
+        start = max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
+        sentence = norm[start:at]
+        if _EARLIER_YEAR_WORD.search(sentence):
+            return True
+        years = [int(y) for y in _YEAR_NAMED.findall(sentence)]
+        return bool(years) and case.as_of is not None and max(years) < case.as_of.year
+
+
 # 预计10月底开工建设, 文旅局预计6月启动项目建设, 预计10月开展接种: a start or a beginning forecast (words.toml
 # [forecast.start_word], [forecast.begin_word]); 继续, 持续 (words.toml [forecast.begin_not]) go on with work begun.
 _BEGIN_FORECAST = vocab.pattern("forecast.start_word", "forecast.begin_word")

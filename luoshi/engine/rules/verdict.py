@@ -40,13 +40,14 @@ from .status_statements import (
     ItemsNamed,
     NotStarted,
     PaceStatement,
+    PeriodicIndicator,
     StatedRate,
     UnitStatement,
     WholeStatement,
 )
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, MainWorksDone, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, MainWorksDone, PeriodicIndicator, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
