@@ -404,8 +404,13 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             for sent in {f.sentence for f in free}:
                 group = [f for f in free if f.sentence == sent]
                 head = norm[sent[0]:group[0].fact.span[0]]
-                if len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
-                                        or _places_apart(group, norm)):
+                total = _places_total(group, norm)
+                if total is not None:
+                    # 东城社区新增312个、西湖社区新增268个、南苑社区新增301个，合计881个: the places' figures summed by the
+                    # reply itself — its total is the figure, not a fourth part to add.
+                    extra.append(total)
+                elif len(group) >= 2 and (_sim(p.indicator.metric, head) >= 0.5 or _months_apart(group, norm)
+                                          or _places_apart(group, norm)):
                     extra += group
                 elif _kinds_listed(group, norm, p.indicator.metric):
                     # 共完成人工造林2.1万亩、封山育林0.6万亩 for 完成植树造林3万亩: kinds of the one work listed after a
@@ -516,6 +521,24 @@ def _places_apart(group: list[Fact], norm: str) -> bool:
             return False
         seen.add(m.group("place"))
     return True
+
+
+_TOTAL_LEAD = re.compile(f"(?:{vocab.alternation('figure.total_lead')})")
+
+
+def _places_total(group: list[Fact], norm: str) -> Fact | None:
+    """The last figure of a sentence opened in its own clause by a total's word (合计881个, 共计12处), after two or more
+    figures each right after its own place (_places_apart) that add up to it: the places' total, else None."""
+    if len(group) < 3:
+        return None
+    *parts, last = group
+    if not _TOTAL_LEAD.fullmatch(norm[max(last.clause[0], parts[-1].fact.span[1]):last.fact.span[0]].strip(" \t,，")):
+        return None
+    if last.fact.unit != parts[0].fact.unit or any(f.fact.unit != last.fact.unit for f in parts):
+        return None
+    if abs(sum(f.fact.value for f in parts) - last.fact.value) > 0.5 or not _places_apart(parts, norm):
+        return None
+    return last
 
 
 _SIGNED = vocab.pattern("completion.signed")

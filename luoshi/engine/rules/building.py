@@ -14,7 +14,7 @@ from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
 from ..progress import REMAINDER_LEAD, own_part, planned_whole_part_done
-from ..text import for_parsing
+from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
     _CLAUSE,
@@ -23,6 +23,7 @@ from .base import (
     _COVERAGE_GOAL,
     _DIGIT,
     _EVERY_ITEM_GOAL,
+    _GENERIC,
     _LIST_MARK,
     _NON_WORD_OR_DIGIT,
     _SENTENCE,
@@ -239,6 +240,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     restated = _lead_restated(row, targets, norm) if lead is None else None
     if restated is not None and restated not in case.forecast_spans:
         case.forecast_spans.append(restated)    # the task's target written again before the facts
+    # 157个新开工项目完成投资98亿元,…其中已开工38个: the task's own count of items as the subject of what follows
+    case.forecast_spans += [c for c in _scope_counts(row, targets, norm) if c not in case.forecast_spans]
     # 全县120个标准化村卫生室创建工作，正在进行县级审查确认: the task's own count naming its work as a clause's subject
     case.forecast_spans += [c for c in _own_work_named(row, targets, norm, clauses) if c not in case.forecast_spans]
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
@@ -608,6 +611,40 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
 
 
 _DONE_WORD = vocab.pattern("completion.finish")
+
+
+def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list[tuple[int, int]]:
+    """157个新开工项目完成投资98亿元,…其中已开工38个 (or 其中新开工项目148个,已开工95个) for a task counting those items:
+    a count equal in value and unit to the task's one target of that unit, right before or after the target's own
+    noun (two word pairs of its name), with nothing said done before it in its clause (no 已, no verb of finishing),
+    and a smaller count of that unit later in its sentence said with 已 — the items the task counts, the subject of
+    the figures after it, not a count done: its figure's span (as restated targets are)."""
+    out = []
+    units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None]
+    for f in row.facts:
+        if vocab.is_rate(f.unit):
+            continue
+        unit, mult = vocab.comparable_unit(f.unit, f.scale)
+        if sum(u[0] == unit for u in units) != 1:
+            continue
+        t = next(t for t in targets if t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
+        _, tm = vocab.comparable_unit(t.unit, t.scale)
+        if abs(t.value * tm - f.value * mult) > 1e-6:
+            continue
+        start = max(norm.rfind(c, 0, f.span[0]) for c in ",;。，；") + 1
+        before = norm[start:f.span[0]]
+        after = norm[f.span[1]:f.span[1] + 12]
+        name = bigrams(t.metric or "") - _GENERIC
+        if len(name & (bigrams(before) | bigrams(after))) < 2 or "已" in before or _DONE_WORD.search(before):
+            continue
+        end = _SENTENCE_MARK.search(norm, f.span[1])
+        end = end.start() if end else len(norm)
+        if any(f.span[1] <= g.span[0] < end and not vocab.is_rate(g.unit) and vocab.comparable_unit(g.unit, g.scale)[0] == unit
+               and g.value * vocab.comparable_unit(g.unit, g.scale)[1] < f.value * mult
+               and "已" in norm[max(norm.rfind(c, 0, g.span[0]) for c in ",;。，；") + 1:g.span[0]]
+               for g in row.facts):
+            out.append(f.span)
+    return out
 _WORK_NOUN_END = re.compile(f"(?:{vocab.alternation('task.work_noun')})\\s*$")
 
 

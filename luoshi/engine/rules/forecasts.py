@@ -26,6 +26,7 @@ _FORECAST = _quick(re.compile(
     rf"(?:{vocab.alternation('intention.result_manner')})?(?:{_INTENT_RESULT})"
     rf"|(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,12}}?后[^,;。，；]{{0,4}}?"
     rf"(?:{_INTENT_RESULT}|{vocab.alternation('intention.pending_result')})"
+    rf"|(?:{vocab.alternation('intention.once_built')})(?:{vocab.alternation('intention.once_built_then')})"
     rf"|{vocab.alternation('intention.next_step')}"))
 
 

@@ -147,7 +147,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                  if f.role == "started" and _LANDED.search(f.words) and not (by_contract and "其中" in f.words)
                  else f for f in facts]
     if "签" not in part.text:
-        facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
+        # (for a target of landing, 招引落地…, a signed project is not yet one: pending, no work holding the pace)
+        signed_role = "pending" if _LANDED.search(t.metric or "") else "underway"
+        facts = [Fact(f.fact, signed_role, f.noun, f.clause, f.sentence, f.weak, f.words)
                  if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
                  and not (by_contract and "另" not in f.words) and not _signed_measure(part.text, f.words)
                  else f for f in facts]
