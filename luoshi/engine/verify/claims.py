@@ -18,6 +18,7 @@ from .patterns import (
     _ACTUAL_ONLY,
     _BARE_NAMES,
     _BARE_RATE_NAME,
+    _BASIS_TAIL,
     _BASIS_WORDS,
     _CLAUSE_END,
     _COMPARED_YEAR,
@@ -355,6 +356,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             kind = kinds[part]      # …分别增长5.5%、7.4%: the second rate is a growth too
         kinds[part] = kind
         name = groups.get(start) or _clean_metric(metric)
+        if (tail := _BASIS_TAIL.search(name)) is not None and len(normalise(name[:tail.start()])) >= 2:
+            name = name[:tail.start()]      # …312.3亿元，按可比口径增长6.1%: the amount's metric, on its basis
         if start in headless:
             # …接待游客5600万人次，实现旅游总收入620亿元，分别增长12%和15%: the metrics of the figures before, in order.
             i, n = headless[start]

@@ -16,6 +16,7 @@ from .index import _indexed
 from .patterns import (
     _BARE_ECONOMY,
     _BARE_NAMES,
+    _BASIS_TAIL,
     _BASIS_WORDS,
     _BUNDLE,
     _BUNDLE_COUNT,
@@ -159,6 +160,10 @@ def _target_phrases(task: Task, k: int) -> list[str]:
     for ind in reversed(task.indicators[:k + 1]):
         if len(_phrase(ind.metric)) >= 2:
             phrases.append(ind.metric)
+            # 一般公共预算收入按可比口径增长6%: the name without the basis closing it, as a claim's is read (claims)
+            tail = _BASIS_TAIL.search(ind.metric)
+            if tail is not None and len(normalise(ind.metric[:tail.start()])) >= 2:
+                phrases.append(ind.metric[:tail.start()])
             # 孵化器、众创空间1家: a list of alternatives, any of which answers.
             parts = [p for p in _LIST_JOIN_OR.split(ind.metric) if len(_phrase(p)) >= 3]
             if len(parts) > 1:

@@ -140,6 +140,9 @@ _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')}
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')})[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
                           rf"|{vocab.alternation('verify.headline_basis')}|{vocab.alternation('verify.counting_basis')}")
+# Closing a claim's name: its basis alone (财政总收入312.3亿元，按可比口径增长6.1%: progress gives the rate the amount's name
+# with the basis before its change word, 财政总收入按可比口径), which names no more of the metric.
+_BASIS_TAIL = re.compile(rf"按?(?:{vocab.alternation('verify.same_basis')}|{vocab.alternation('verify.headline_basis')})$")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
 # A rate named by its change word (人口自然增长率4.1‰): the rate's level, not a growth.
