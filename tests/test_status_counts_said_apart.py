@@ -1,4 +1,4 @@
-"""Issue 11, statusa (stop 46): five ways a reply writes a count beside the one done, prompted by the misses of the
+"""Issue 11, statusa (stop 46): six ways a reply writes a count beside the one done, prompted by the misses of the
 held-out invented185–187 and pages33 (a street office's third-quarter table, a bureau's half-year reply sheet, a
 district's key-project bulletins), each written here in other words with guards:
 
@@ -11,7 +11,9 @@ district's key-project bulletins), each written here in other words with guards:
 * places' counts summed by the reply itself (东关社区新增320个、…，合计670个) — the total is the figure, not a fourth
   part (rules/assigning._places_total);
 * the task's own count of items written as the subject of what follows (80个新开工项目完成投资35亿元,…其中已开工41个;
-  其中新开工项目56个,已开工30个) is the items counted, not a count done (rules/building._scope_counts).
+  其中新开工项目56个,已开工30个) is the items counted, not a count done (rules/building._scope_counts);
+* beside the year's planned investment, a task's count of projects put on a list (全市共有15个项目列入省级重点项目) is
+  the list's size, no part to finish (rules/task_parts._list_size).
 """
 
 from datetime import date
@@ -47,6 +49,13 @@ CASES = [
     ("新建农村公路800公里", "新建农村公路800公里，已完成450公里。", JUNE_30, "ahead"),
     ("改造老旧小区20个", "完成改造20个小区，已完成验收12个。", SEPT_30, "behind"),
     ("新开工项目60个", "60个新开工项目中，已开工45个。", JUNE_30, "ahead"),
+    # the count of projects put on a list beside the year's planned investment is the list's size
+    ("全市共有15个项目列入省级重点项目 年度计划投资62亿元",
+     "全市共有15个项目列入省级重点项目,其中续建项目9个,新开工项目6个。年度计划投资62亿元,1-6月已完成投资35.1亿元,"
+     "完成年度计划的56.6%,新开工项目已开工5个。", JUNE_30, "ahead"),
+    # guards: no year's plan beside it; a count of new starts beside the plan
+    ("全县共有8个项目列入省级重点项目", "全县共有8个项目列入省级重点项目,已开工6个。", JUNE_30, "on_track"),
+    ("新开工项目15个 年度计划投资62亿元", "1-6月新开工项目5个,完成投资35.1亿元,完成年度计划的56.6%。", JUNE_30, "ahead"),
 ]
 
 

@@ -18,11 +18,8 @@ def miss(given, expected, why):
     return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
 
 
+# (all six mended by statusa at stop 46: MENDED_PAGES33 below)
 KNOWN_MISSES_PAGES33 = [
-    miss(("2022年,全县共有9个项目列入省级重点项目 年度计划投资28.4亿元",
-          "2022年,全县共有9个项目列入省级重点项目,其中续建项目5个,新开工项目3个,储备项目1个。计划总投资120亿元,年度计划投资28.4亿元,1-7月已完成投资23.5亿元,"
-          "完成年度计划的82.7%,新开工项目已开工4个,开工率100%。", date(2022, 7, 31)), "ahead",
-         "a plan's share far over the pace read on pace by the task's count read as a part of its own"),
 ]
 
 
@@ -45,6 +42,9 @@ MENDED_PAGES33 = [
     # (tests/test_status_counts_said_apart.py)
     (("64个新开工项目 年度计划", "64个新开工项目完成投资21亿元,占年度计划的27.1%,其中已开工17个,占全部新开工项目的26%。", date(2021, 3, 31)),
      "on_track"),  # the task's own count repeated in the progress beside a start count in the band read as done
+    # (tests/test_status_counts_said_apart.py)
+    (("2022年,全县共有9个项目列入省级重点项目 年度计划投资28.4亿元", "2022年,全县共有9个项目列入省级重点项目,其中续建项目5个,新开工项目3个,储备项目1个。计划总投资120亿元,年度计划投资28.4亿元,1-7月已完成投资23.5亿元," "完成年度计划的82.7%,新开工项目已开工4个,开工率100%。", date(2022, 7, 31)),
+     "ahead"),  # a plan's share far over the pace read on pace by the task's count read as a part of its own
 ]
 
 

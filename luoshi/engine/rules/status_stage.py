@@ -295,6 +295,12 @@ def _back_referred(case: Case, norm: str, s: int) -> str:
     return case.task_text if any(task.endswith(after[:k]) for k in range(len(after), 0, -1)) else ""
 
 
+# 创建国家级…示范县, 争创省级…: a task to win a title (words.toml task.recognition_verb); 评审结果尚未公布, 待省级认定,
+# 材料已上报: the title not yet granted (status.recognition_pending).
+_RECOGNITION_TASK = re.compile(rf"(?:{vocab.alternation('task.recognition_lead')})?(?:{vocab.alternation('task.recognition_verb')})")
+_RECOGNITION_PENDING = vocab.pattern("status.recognition_pending")
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -475,6 +481,14 @@ class StageAgainstDeadline(StatusRule):
             if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
                     and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            pending = _RECOGNITION_PENDING.search(norm) if case.expected >= 100 and _RECOGNITION_TASK.match(
+                for_parsing(case.task_text).strip()) else None
+            if pending and not case.in_forecast(pending.start()):
+                # 创建国家级…示范县 at the year's end, 申报材料已报送…，评审结果尚未公布: the title still to be granted
+                # once the time is up — behind, not work on pace.
+                a, b = pending.span()
+                return Outcome("behind", None, "stage", "任务期限已到，创建或认定结果尚未取得，判欠进度",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
             lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
                 "start_verb").search(must.group(0)) else None

@@ -151,8 +151,16 @@ def _list_size(p: Part, sized: list[Part]) -> bool:
                                          and q.indicator.value is not None and t.value is not None
                                          and t.value <= q.indicator.value for q in sized):
         return True
+    if _TOTAL_ONLY.search(t.metric or "") and _LISTED_INTO.match(p.noun or ""):
+        return True     # 吴江区共有6个项目列入省级重大项目: the list's count, its name after it
     return bool(_LISTED_PROJECTS.fullmatch(metric)) and not pattern("result_verb").search(metric) \
         and not pattern("start_verb").search(metric)
+
+
+# A count's metric that is only a place and a total's word (吴江区共, 全县共有), its noun after it the projects put on a
+# list (项目列入省级重大…): the list's count, its size.
+_TOTAL_ONLY = re.compile(rf"^[^，,；;。\d]{{0,8}}?(?:{vocab.alternation('figure.total_lead')})有?$")
+_LISTED_INTO = re.compile(rf"项目(?:{vocab.alternation('task.listed_into')})")
 
 
 def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
