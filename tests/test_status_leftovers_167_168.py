@@ -17,10 +17,11 @@ def miss(given, expected, why):
 
 KNOWN_MISSES_167_168 = [
     # the scope's count opening a reply
-    miss(("完成城中村改造24个",
-          "市住建局：全市城中村改造共24个，分布在4个区，其中整体拆除的6个。截至10月底，已完成改造9个，在建7个，其余8个尚未启动。",
-          date(2026, 10, 31)), "seriously_behind",
-         "the scope's count (共24个) and a 其中 count read as the count done (completed) for 9 of 24 at 31 October"),
+    # (mended by statusb, stop 46: the programme's size said with 共 before a smaller count done is its scope — words.toml
+    # report.programme_size_lead, rules/building._programme_size)
+    (("完成城中村改造24个",
+      "市住建局：全市城中村改造共24个，分布在4个区，其中整体拆除的6个。截至10月底，已完成改造9个，在建7个，其余8个尚未启动。",
+      date(2026, 10, 31)), "seriously_behind"),
     miss(("完成征迁安置1200户", "全县征迁安置共1200户，分布在5个乡镇，其中集中安置500户。截至10月底已签约420户，其余正在评估。",
           date(2025, 10, 31)), "seriously_behind",
          "few signed under half the pace with the rest only being assessed read on pace as the rest under way"),

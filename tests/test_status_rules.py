@@ -2669,10 +2669,11 @@ def test_known_misses_163(given, expected):
 # labels landed as dbee539 and judged once by that engine (17/22, balanced 0.884; status or alt 19/22); no rule written
 # from it.  Its five misses, in other words, places and figures than the set's rows.
 KNOWN_MISSES_169 = [
-    miss(("建设社区养老服务驿站15处",
-          "区民政局：共15处，分布在9个社区；已建成4处，6处正在施工，其余5处仍在协调用房。", date(2024, 9, 30)),
-         "seriously_behind", "the scope's count opening a reply, few done under half the pace with a third still finding "
-         "premises past mid-year, read behind rather than seriously behind (the label's alternative)"),
+    # (mended by statusb, stop 46: the scope's count said with 共 before a smaller count done is no work done —
+    # rules/building._programme_size)
+    (("建设社区养老服务驿站15处",
+      "区民政局：共15处，分布在9个社区；已建成4处，6处正在施工，其余5处仍在协调用房。", date(2024, 9, 30)),
+     "seriously_behind"),
     miss(("年内完成4座公厕提升改造",
           "4座公厕改造均已完成设计，其中1座12月中旬开工，其余3座正在询价。", date(2024, 12, 22)), "seriously_behind",
          "none of several items done days before the year's end, one just begun and the rest at procurement, read behind "
@@ -2956,6 +2957,16 @@ MENDED_STATUSB46 = [
     (("新建农村污水处理站12座。", "已建成投运4座，其余8座正在施工。", date(2026, 6, 30)), "on_track"),
     (("新建农村污水处理站12座。", "已建成投运4座，3座正在设备安装，5座已完工待验收。", date(2026, 6, 30)), "on_track"),
     (("新建农村污水处理站12座。", "已建成投运7座，5座已完成设计待开工。", date(2026, 6, 30)), "ahead"),
+    # a programme's size said with 共 (全县农村危房改造共60户) before a smaller count said done is its scope, no work done
+    # (words.toml report.programme_size_lead, rules/building._programme_size)
+    (("完成农村危房改造60户",
+      "县住建局：全县农村危房改造共60户，涉及8个乡镇，其中D级危房22户。截至9月底，已完成改造26户，在建20户，其余14户尚未开工。",
+      date(2026, 9, 30)), "behind"),
+    # guards: the rest under way; 共 after a verb of work done; the size said all done
+    (("完成农村危房改造60户", "县住建局：全县农村危房改造共60户，涉及8个乡镇。截至9月底，已完成改造47户，其余13户正在施工。",
+      date(2026, 9, 30)), "on_track"),
+    (("完成农村危房改造60户", "全县共完成农村危房改造60户，已全部通过验收。", date(2026, 9, 30)), "completed"),
+    (("完成农村危房改造60户", "今年全县农村危房改造共60户，均已完工。", date(2026, 9, 30)), "completed"),
 ]
 
 

@@ -129,6 +129,26 @@ def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
             f.role = "whole"
 
 
+# 全市老旧小区改造共36个 (words.toml report.programme_size_lead): the programme's size said with 共 right before the count.
+_SIZE_LEAD = re.compile(f"(?:{vocab.alternation('report.programme_size_lead')})\\s*$")
+_SIZE_LEAD_NOT = re.compile(f"已|{vocab.alternation('report.programme_size_not')}")
+
+
+def _programme_size(case: Case, norm: str) -> None:
+    """全市老旧小区改造共36个，分布在5个区。截至10月底，已完成改造14个: a count with 共 right before it and no word of
+    work done or gained before that (已, 完成, 新增: words.toml report.programme_size_not), then a smaller count of its
+    unit said done with 已 or 完成 later in the reply — the first is the programme's size, its role ``scope``, no work
+    done (before, read as the whole done)."""
+    for f in case.facts:
+        lead = norm[f.clause[0]:f.fact.span[0]]
+        if f.role != "done" or not _SIZE_LEAD.search(lead) or _SIZE_LEAD_NOT.search(lead):
+            continue
+        if any(g.role == "done" and g.fact.span[0] > f.fact.span[1] and _unit_of(g.fact) == _unit_of(f.fact)
+               and g.fact.value < f.fact.value and _SIZE_LEAD_NOT.search(norm[g.clause[0]:g.fact.span[0]])
+               for g in case.facts):
+            f.role = "scope"
+
+
 # 完成年度计划的104%, 占全年目标的60%: a clause that is only a share of the plan or target (words.toml report.share_only_clause).
 _SHARE_ONLY = re.compile(rf"(?:{vocab.alternation('report.share_only_clause')})[^\d,;。，；]{{0,14}}?"
                          r"(?:\d+(?:\.\d+)?[^\d,;。，；%]{0,4})?的?\s*\d+(?:\.\d+)?\s*%[。.;；]?")
@@ -361,6 +381,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     _whole_beside_area(case, norm, task_text)
+    _programme_size(case, norm)
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
     # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
