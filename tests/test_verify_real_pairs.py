@@ -122,7 +122,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r78", "规模工业增加值"): "industry's output value (产值) beside a value-added target read as not named where the label reads a neighbour (unclear)",
     # (r78's retail 基本恢复到上年水平: mended, test_back_at_the_year_before_level)
     ("r78", "二氧化碳排放下降率"): "a figure-less quota clause after a rate in one 、 list is not read as a target",
-    ("r78", "城镇和农村常住居民人均可支配收入"): "both groups' income levels for an in-step target read as not named where the label reads levels with no rate (unclear)",
     # (r80's fall-rate floor written 下降率不低于, read as a target since stop 43: tests/test_targets_short_change.py)
     ("r80", "万元地区生产总值能耗下降率"): "energy intensity said only better than the nation's level (能耗强度值优于全国平均水平) "
                                  "is read as not named where the label reads a mention with no rate (unclear)",

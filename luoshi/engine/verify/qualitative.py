@@ -13,7 +13,15 @@ from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _fmt, _outcome
 from .mentions import _DIFFICULTY, _IN_BRACKETS, _keys, _neighbour_names, _said_in_words, _unbracketed
-from .naming import _HEAD_TRAIL, _WHOLE_RESIDENTS, _best_claim, _population, _whole_named, similarity
+from .naming import (
+    _HEAD_TRAIL,
+    _WHOLE_RESIDENTS,
+    _best_claim,
+    _population,
+    _related_claim,
+    _whole_named,
+    similarity,
+)
 from .patterns import (
     _BARE_ECONOMY,
     _BARE_NAMES,
@@ -374,6 +382,14 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if state is not None:
         # 个别领域风险点依然不少 for 重大风险有效防控: the subject's state, no verdict on the target.
         return _quoting(task, metric, target, state, "unclear", f"回顾提及“{metric}”的现状，但未说明是否{ind.qualifier or '完成'}")
+    if in_step or qual in _STEADY:
+        # 城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元 for incomes in step with the economy (粮食总产量121万吨 for
+        # grain held steady): the metric's level alone, no rate nor the year before's to compare: quoted, unclear.
+        j = _related_claim([metric], [c for c in claims if not vocab.is_rate(c.unit)])
+        if j is not None:
+            level = [c for c in claims if not vocab.is_rate(c.unit)][j]
+            return _unclear(task, metric, target, level, f"回顾仅报告“{metric}”的水平{level.text}，未报告可比增速，"
+                            f"无法判断是否{ind.qualifier or '完成'}")
     topic = _ABSTRACT_HEAD.search(normalise(metric))
     if topic is not None and len(topic.group(1)) >= 2:
         # 就业形势保持稳定 for 高校毕业生就业率95%: a figure of the topic, not of the target's state.
