@@ -260,7 +260,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "twenty-ninth": ("t43",),
         "thirtieth": ("t44",),
         "thirty-first": ("t45",),
-        "thirty-second": ("t46",)}
+        "thirty-second": ("t46",),
+        "thirty-third": ("t47",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
