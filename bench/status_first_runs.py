@@ -248,7 +248,13 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages33", "a79fbb1"),
               # invented185–187 (holdout, stop 45): held out, judged once by their labels commit (af6c188) after the 22:05 rule
               # deadline; the stop's starting engine ec62080 gave the same 64 verdicts
-              ("invented185", "af6c188"), ("invented186", "af6c188"), ("invented187", "af6c188")]
+              ("invented185", "af6c188"), ("invented186", "af6c188"), ("invented187", "af6c188"),
+              # pages34 (realh, stop 46): real published rows held out, judged once by main a189e90 (its labels commit
+              # 6c45dc2's engine, the same rules) at 01:14 UTC; the stop's starting engine 4c774d1 also 20 of 30 right
+              ("pages34", "6c45dc2"),
+              # invented188–190 (holdout, stop 46): held out, judged once by their labels commit (a189e90) after the 01:10 rule
+              # deadline; the stop's starting engine 4c774d1 gave the same 65 verdicts
+              ("invented188", "a189e90"), ("invented189", "a189e90"), ("invented190", "a189e90")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -333,6 +333,12 @@ the same answers): 19/30 (0.633; baseline 0.533, every target achieved); the mis
 label, a full-width colon and the target (地区生产总值：增长6%左右) read with no metric and its two lines with no figure not
 read (10 missing), and v202's park's own count of new high-tech firms taken for the district's (not_met for not_reported);
 v201 10/10.  No rule written from it (strict xfails in tests/test_verify_invented.py).
+First run of the seventieth set (v203–v205, holdout's held-out check of stop 46, labels committed before in a189e90 after
+the 01:10 UTC rule deadline; engine a189e90, judged once at 01:14 UTC on 5 December 2026; the stop's starting engine 4c774d1
+the same answers): 28/31 (0.903; baseline 0.516, every target achieved); the misses: v204's livestock stock held over a floor
+(稳定在150万头（只）以上) not read as a target (missing), v205's funds won from above (争取上级资金) read as not reported, and
+v205's floor for every village's collective income answered by a figure equal to it read achieved where the label reads
+the floor not met by all; v203 11/11.  No rule written from it (strict xfails in tests/test_verify_invented.py).
 """
 
 from __future__ import annotations
@@ -457,7 +463,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "sixty-sixth": {"verdict accuracy": 30 / 33},
                                           "sixty-seventh": {"verdict accuracy": 18 / 32},
                                           "sixty-eighth": {"verdict accuracy": 20 / 30},
-                                          "sixty-ninth": {"verdict accuracy": 19 / 30}}
+                                          "sixty-ninth": {"verdict accuracy": 19 / 30},
+                                          "seventieth": {"verdict accuracy": 28 / 31}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

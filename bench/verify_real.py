@@ -100,6 +100,12 @@ once at 22:05 UTC on 4 December 2026): 20/28 (0.714; baseline 0.357, every targe
 starting engine (/tmp/start45) the same: related results, words and levels read as not named (unclear labelled, 4), a ratio
 said narrowed and quotas said done or improving read as not named or related (achieved labelled, 3), a share of the
 province's GDP read as a mention (not_reported labelled); r105's nine bare floors, 预计 and 与上年持平 all as labelled.
+Held out r106–r108 (realh, stop 46: 北海 2021→2022, 漳州 2023→2024, 潍坊 2020→2021, sealed until its labels commit
+6c45dc2, judged once at 01:14 UTC on 5 December 2026 by main a189e90, the same rules): 25/30 (0.833; baseline 0.400, every
+target achieved, also the majority), the stop's starting engine 4c774d1 also 25/30 (the environment target read not
+reported where this stop's rule reads it unclear): all five misses r108's — the two incomes and the energy quota answered
+by related figures or a five-year claim read not reported (unclear labelled, 3), trade not read as a target (missing), and
+the environment's improvement answered by an air figure read unclear (achieved labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -275,7 +281,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r84": {"verdict accuracy": 8 / 11},
                                           "heldout_r93": {"verdict accuracy": 6 / 9},
                                           "heldout_r94": {"verdict accuracy": 9 / 10},
-                                          "heldout_realh": {"verdict accuracy": 20 / 28}}
+                                          "heldout_realh": {"verdict accuracy": 20 / 28},
+                                          "heldout_realh2": {"verdict accuracy": 25 / 30}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
