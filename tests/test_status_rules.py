@@ -3018,3 +3018,33 @@ MENDED_185 = [
 @pytest.mark.parametrize("given,expected", MENDED_185)
 def test_mended_185(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of stop 46 (invented188–190, labels landed as a189e90 after the 01:10 UTC rule deadline, judged
+# once at 01:14 UTC on 5 December 2026 by that commit's engine; the stop's starting engine 4c774d1 gave the same verdicts):
+# its errors in other words, left unfixed — no rule written from them.  Two of the seven did not fail again in other words
+# and are left as this note: a process task's bare claim of steady work at the year's end (re-worded with another verb of
+# steady work, judged on track as labelled), and a building task moved to another body, the unit no longer doing it
+# (re-worded as handed over, judged not started as labelled).
+KNOWN_MISSES_188 = [
+    miss(("新建充电桩300个，实现镇区主要停车场充电设施全覆盖。",
+          "已建成充电桩150个；北片停车场已全部覆盖，南片停车场待新充电桩建成后再覆盖。", date(2026, 4, 30)),
+         "behind", "of two parts, a count ahead beside a coverage with half of it not begun, read ahead on the count alone"),
+    miss(("某某物流园项目：年度计划投资3.6亿元。", "当月完成投资0.5亿元。", date(2026, 4, 30)),
+         "unclear", "a single month's investment with no running total read as the year's total, far under the pace"),
+    miss(("完成县中医院住院大楼主体结构施工。", "住院大楼主体结构已于10月顺利封顶，全年完成投资8600万元。", date(2025, 12, 31)),
+         "completed", "a structure target answered by its topping out (封顶) read as work short at the year's end"),
+    miss(("提高城乡特困人员基本生活标准6%。",
+          "自4月1日起，城市特困人员基本生活标准由每人每月1000元提高到1060元，农村由每人每年9000元提高到9540元。",
+          date(2025, 12, 31)),
+         "completed", "standards raised by a share answered by their old and new amounts, the share to be computed, read as "
+                      "no comparable figure"),
+    miss(("市政道路工程质量验收合格率保持100%。",
+          "完成情况：1-9月完成验收市政道路工程46项，首次验收合格率95.7%，整改后复验全部合格。", date(2026, 9, 30)),
+         "on_track", "a rate to hold at 100% met after rework (all passed on re-inspection) read on the first-pass rate, behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_188)
+def test_known_misses_188(given, expected):
+    assert judge(*given).status == expected

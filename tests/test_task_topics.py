@@ -782,3 +782,92 @@ def test_t45_like_run_in_title_is_no_part_of_the_task(tmp_path):
 def test_t45_like_run_in_title_groups_its_task(tmp_path):
     found = _t45_like(tmp_path)
     assert [for_parsing(t.heading or "").strip() for t in found if "养老服务站" in t.text] == ["养老服务"]
+
+
+# holdout's held-out report t47 (written blind to stop 46's rules, landed as a189e90 and judged once at 01:14 UTC on
+# 5 December 2026; the stop's starting engine 4c774d1 read it the same): its misses in other words, left unfixed — no rule
+# written from them (bench/tasks_invented.py --set thirty-third).  Its one indicator miss (a task after a connector whose
+# metric kept the year word and its verb) did not fail again in other words (the re-worded metric read without them) and is
+# left as this note.
+_HELD_OUT_T47_LIKE = """某某县人民政府工作报告
+——2027年1月12日在某某县第十九届人民代表大会第三次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全县地区生产总值增长6.1%。
+
+二、2027年工作安排
+
+今年如何推进？全县将牢牢抓住“三件大事”，一件一件抓到位。
+
+（一）抓好“农业”这件大事
+
+首先，稳住粮食生产。新建高标准农田3万亩，粮食播种面积稳定在60万亩以上。
+
+其次，年内新增省级农业产业化龙头企业5家。
+
+最后，发展特色产业。特色产业是农民增收的根本。新建冷链仓储设施8处，培育区域公用品牌3个。
+
+（二）抓好“民生”这件大事
+
+群众的事就是最大的事。首先，织密医疗网络。新建村卫生室20个。其次，扩大托育供给。新增普惠托位500个。
+
+（三）抓好“治理”这件大事
+
+推进“一网统管”改革，新增联办事项12项。建成县级应急指挥中心，9月底前投入使用。
+
+抓好防灾减灾。年内完成河道清淤60公里。
+"""
+
+
+def _t47_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T47_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _heading_of(found, words):
+    return [for_parsing(t.heading or "").strip() for t in found if words in t.text]
+
+
+def test_t47_like_connector_topic_opening_a_paragraph_groups_its_measures(tmp_path):
+    """Guard: 首先，<topic>。 opening a paragraph of measures is no task and the group of those measures."""
+    found = _t47_like(tmp_path)
+    assert not [t for t in found if for_parsing(t.text).strip().rstrip("。").endswith("稳住粮食生产")]
+    assert _heading_of(found, "高标准农田") == ["稳住粮食生产"]
+
+
+@pytest.mark.xfail(strict=True, reason="a connector's short topic followed by a statement of worth (最后，<topic>。<worth>。"
+                                       "<measures>) is kept as a task of its own")
+def test_t47_like_connector_topic_before_a_worth_statement_is_no_task(tmp_path):
+    assert not [t for t in _t47_like(tmp_path) if for_parsing(t.text).strip().rstrip("。").endswith("发展特色产业")]
+
+
+@pytest.mark.xfail(strict=True, reason="the measures after a connector's topic and a statement of worth are not shown "
+                                       "under that topic")
+def test_t47_like_connector_topic_before_a_worth_statement_groups_its_measures(tmp_path):
+    assert _heading_of(_t47_like(tmp_path), "冷链仓储") == ["发展特色产业"]
+
+
+@pytest.mark.xfail(strict=True, reason="connectors inside one paragraph opened by a statement (…。首先，<topic>。<measure>。"
+                                       "其次，<topic>。…) leave each short topic kept as a task")
+def test_t47_like_connector_topics_inside_a_paragraph_are_no_tasks(tmp_path):
+    ends = [for_parsing(t.text).strip().rstrip("。") for t in _t47_like(tmp_path)]
+    assert not [e for e in ends if e.endswith(("织密医疗网络", "扩大托育供给"))]
+
+
+@pytest.mark.xfail(strict=True, reason="the measures after connector topics inside one paragraph are not shown under "
+                                       "their topics")
+def test_t47_like_connector_topics_inside_a_paragraph_group_their_measures(tmp_path):
+    found = _t47_like(tmp_path)
+    assert _heading_of(found, "村卫生室") == ["织密医疗网络"]
+    assert _heading_of(found, "普惠托位") == ["扩大托育供给"]
+
+
+@pytest.mark.xfail(strict=True, reason="a heading's first paragraph of two works (a reform with its count, a build with its "
+                                       "deadline) before a topic-opened paragraph is not read as tasks at all")
+def test_t47_like_first_paragraph_of_two_works_is_read(tmp_path):
+    starts = [for_parsing(t.text).strip() for t in _t47_like(tmp_path)]
+    assert any(s.startswith("推进“一网统管”改革") for s in starts)
+    assert any(s.startswith("建成县级应急指挥中心") for s in starts)

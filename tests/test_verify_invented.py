@@ -85,6 +85,13 @@ KNOWN_MISSES: dict[str, str] = {
             "with no metric (the label before the colon not taken), so none is matched, and its two lines with no figure (同步, "
             "the city's quota) are not read",
     "v202": "a park's own count of new high-tech firms (某某科技园新增…41家) is taken for the district's count of new firms",
+    # holdout's held-out check of stop 46 (v203–v205, the seventieth set, judged once at 01:14 UTC on 5 December 2026 by
+    # a189e90; the stop's starting engine 4c774d1 the same; no rule written from it)
+    "v204": "a count's unit with its bracketed alternative (万头（只）) is read without the bracket (万头), so the target, "
+            "read and judged met, matches no labelled target (missing)",
+    "v205": "an amount to win from above answered with a word between the measure's words (争取上级…各类资金) is not found "
+            "(not reported), and an income every village is to reach answered by how many of the villages reached it, the "
+            "rest short, is read as the level reached (achieved where not met)",
 }
 
 
