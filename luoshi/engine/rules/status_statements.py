@@ -947,7 +947,7 @@ class PeriodicIndicator(StatusRule):
 
     @staticmethod
     def _earlier(case, norm: str, at: int) -> bool:
-        start = max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
+        start = _sentence_start(norm, at)
         sentence = norm[start:at]
         if _EARLIER_YEAR_WORD.search(sentence):
             return True
