@@ -1,12 +1,13 @@
-"""A measure of the work itself short of the pace, with the rest said to be under way, in the last quarter (issue 11):
+"""A measure of the work itself short of the pace, with the rest said to be under way, in the last third of the time (issue 11):
 a table of (task, progress, as of) → verdict.  Every row is invented for this file.
 
 A length, an area, a volume, a mass or an amount done (管网改造10公里, 厂房11万平方米) is how far the work has come;
-from judging.toml measure_rest_late (30 September) the rest under way (其余路段正在施工) no longer holds it on pace —
-the figure decides, as a supervisor reads it with a quarter of the year left — unless the rest is at the last step
+from judging.toml measure_rest_late (two-thirds of the time, 31 August: the labels' convention decided at stop 47) the
+rest under way (其余路段正在施工) no longer holds it on pace — the figure decides, as a supervisor reads it with a third
+of the year left — unless the rest is at the last step
 of its works (内部装修) or at the step the task itself asks for (主体完工: 主体施工).  Items counted (座, 个, 户) keep rule
-question 4 (each one under way may still be finished), and before the last quarter the rest under way still holds a
-measure."""
+question 4 (each one under way may still be finished), and before two-thirds of the time the rest under way still
+holds a measure."""
 
 from datetime import date
 
@@ -16,10 +17,14 @@ from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
-JUN, AUG, SEP, OCT = date(2020, 6, 30), date(2020, 8, 31), date(2020, 9, 30), date(2020, 10, 31)
+JUN, JUL, AUG, SEP, OCT = date(2020, 6, 30), date(2020, 7, 31), date(2020, 8, 31), date(2020, 9, 30), date(2020, 10, 31)
 
 LATE = [
-    # a length, an area, an amount short of the pace, the rest under way, from 30 September on
+    # a length, an area, an amount short of the pace, the rest under way, from 31 August on
+    (("完成农村公路提档升级40公里", "已完工24公里，其余16公里正在施工。", AUG), "behind"),
+    (("新改建乡村道路600公里", "已完成新改建340公里，其余路段正在施工。", AUG), "behind"),
+    (("完成老城区供水管网更新36公里。", "市水务局：已完工21公里，剩余15公里全部在施工。", AUG), "behind"),
+    (("完成背街小巷路面改造3.6公里", "已完成路面改造2.0公里，剩余路段正在施工。", AUG), "behind"),
     (("完成城区污水管网改造24公里", "已完成管网改造10公里，其余路段正在施工。", SEP), "behind"),
     (("完成造林绿化8000亩", "已完成造林4200亩，其余地块正在整地栽植。", OCT), "behind"),
     (("新建标准厂房20万平方米", "已完工11万平方米，其余厂房正在施工。", SEP), "behind"),
@@ -36,10 +41,10 @@ LATE = [
 ]
 
 GUARDS = [
-    # before the last quarter the rest under way holds a measure on pace
+    # before two-thirds of the time the rest under way holds a measure on pace
     (("完成城区污水管网改造24公里", "已完成管网改造10公里，其余路段正在施工。", JUN), "on_track"),
-    (("完成农村公路提档升级40公里", "已完工24公里，其余16公里正在施工。", AUG), "on_track"),
-    # items counted keep rule question 4 in the last quarter
+    (("完成农村公路提档升级40公里", "已完工20公里，其余20公里正在施工。", JUL), "on_track"),
+    # items counted keep rule question 4 in the last third, up to the deadline
     (("新建城市公厕12座", "已建成5座，其余7座正在施工。", SEP), "on_track"),
     # the rest at the last step of its works, or at the step the task itself asks for (主体完工)
     (("新建标准厂房8万平方米", "已完工5万平方米，其余厂房正在进行内部装修。", OCT), "on_track"),

@@ -326,7 +326,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     rest = [f for f in rest if not (f.role == "pending" and vocab.unit_kind(f.fact.unit) == "money")]
     # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
     # the same items, though another part counts in 家 and it was not assigned.)
-    # (a measure short in the last quarter is held only by the rest at a named step of its works: measure_rest_late)
+    # (a measure short in the last third of the time is held only by the rest at a named step of its works: measure_rest_late)
     holds = rest_holds_pace(t.unit, expected)
     if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
             and len(done) == 1 and not rest and (holds or -1 in at_step):

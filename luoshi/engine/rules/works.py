@@ -415,7 +415,7 @@ def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str, object] | N
             if (_REMAINING.search(norm, a, b) or _THE_REST_OR_ANOTHER.search(norm, a, b)) and not case.in_forecast(a)]
     if not rest and (_REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm)):
         return None      # (the rest only in a plan: rule 4 and its kin decide, as before)
-    # (in the last quarter the rest under way holds a measure only at a named step of its works: measure_rest_late)
+    # (in the last third of the time the rest under way holds a measure only at a named step of its works: measure_rest_late)
     if rest and (rest_holds_pace(t.unit, case.expected) or any(rest_at_step(case, norm, r) for r in rest)):
         return None
     c = round(100.0 * _value(same[0].fact) / tv, 1)
