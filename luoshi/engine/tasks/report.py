@@ -6,6 +6,7 @@ targets and the 民生实事 items; each task's part, heading and place (its id)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -259,6 +260,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     # no framing, shown under it.
     lone_starts, lone_governed = _lone_topics(doc)
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
+    measures_only: dict[int | None, bool] = {}      # _measures_only's answer for a paragraph, found once
+    sentence_starts = [s.start for s in doc.sentences]
     # A section's first paragraph of measures before its first sub-section (opened by a short result or by figures:
     # _result_paragraphs, _figures_open): framing comes before measures, so the paragraphs after it up to the
     # sub-section are measures too (加快…开发，完成土地征收…；… then a run-in title), however few figures they hold.
@@ -476,7 +479,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # nor a list's bulleted items: ▲新建… before a run-in titled ▲工业技改。…)
             if sentence.paragraph in result_paragraphs or sentence.paragraph in titled \
                     or sentence.paragraph in bulleted \
-                    or _figures_open(sentence, body, figure_opened):
+                    or _figures_open(sentence, body, figure_opened) \
+                    or _measures_only(doc, sentence, sentence_starts, measures_only):
                 measured.setdefault(sentence.section, sentence.paragraph)
             elif sentence.paragraph is None or measured.get(sentence.section, sentence.paragraph) >= sentence.paragraph:
                 continue
@@ -839,6 +843,26 @@ def _figures_open(sentence: Sentence, body: str, memo: dict[int | None, bool]) -
         memo[sentence.paragraph] = ":" not in body and (sum(
             1 for i in _parse(sentence.text)[0] if i.value is not None and _DIGIT.search(sentence.text[i.span[0]:i.span[1]])) >= 2
             or bool(_DATED_MEASURE.match(body)))
+    return memo[sentence.paragraph]
+
+
+# A figure in digits that is no date (新增…15项, not 6月底前): what a measure counts.
+_COUNT_FIGURE = re.compile(r"(?<![\d.])\d(?![\d.]*[年月日])")
+
+
+def _measures_only(doc: Document, sentence: Sentence, starts: list[int], memo: dict[int | None, bool]) -> bool:
+    """A section's paragraph before its first sub-section whose every sentence, two or more, opens on the verb of a
+    measure or a result (words.toml task.own_measure, task.result_lead) and one of which counts something in digits
+    that is no date (深化…改革，新增…15项。建成…平台，6月底前上线运行。): measures, no framing, though a run-in title
+    follows it.  A framing sentence opens on a principle or an aim (坚持…, 做好今年工作，要…) or counts nothing in digits
+    (推进…高质量发展。加快…步伐。).  ``starts``: the document's sentences' starts; ``memo``: the answer for each
+    paragraph, found once."""
+    if sentence.paragraph not in memo:
+        where = doc.paragraphs[sentence.paragraph] if sentence.paragraph is not None else None
+        row = doc.sentences[bisect_left(starts, where.start):bisect_left(starts, where.end)] if where else []
+        bodies = [for_parsing(s.text).strip() for s in row]
+        memo[sentence.paragraph] = sentence.paragraph is not None and len(bodies) >= 2 \
+            and all(_PIECE_MEASURE.match(b) for b in bodies) and any(_COUNT_FIGURE.search(b) for b in bodies)
     return memo[sentence.paragraph]
 
 

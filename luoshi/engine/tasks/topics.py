@@ -37,6 +37,12 @@ _SHORT_TOPIC = 6
 _SHORT_SERIES = 3
 
 
+# An ordinal word or connective of sequence and a comma opening a sentence (首先，…; 其次，…; 最后，…: words.toml
+# task.ordinal_open): in mid-paragraph, two or more of them before a topic's shape are a series of topics.
+_CONNECTOR = re.compile(rf"^(?:{vocab.alternation('task.ordinal_open')}),\s*")
+_CONNECTED = 2
+
+
 # A numbered item's own number opening its paragraph (1. 2、 (3)): no part of the result it names.
 _OWN_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*")
 
@@ -126,6 +132,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
     long_openers: dict[int | None, list[tuple[Sentence, str]]] = {}     # two clauses, longer than a topic's shape
     ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
     paragraph_of: dict[int, int] = {}
+    connected: dict[int, list[tuple[Sentence, int]]] = {}     # a paragraph's mid topics after a connective (首先，…)
     norm = for_parsing(doc.text)
     for paragraph, row in rows.items():
         ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags
@@ -138,10 +145,14 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                 # 以…为牵引，…。 — the title heads the paragraph, and the principle is left as read)
                 out[s.start] = _topic_title(s.text)
                 continue
-            if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= len(s.text):
-                continue
             body = _normalised(doc.text, norm, s)
-            clauses = _topic_clauses(body)
+            # (其次，办好教育。 then 新建…: the connective no part of the topic, its length nor its title)
+            connector = None if i == 0 else _CONNECTOR.match(body.lstrip())
+            own = body.lstrip()[connector.end():] if connector else body
+            if "heading" in s.tags or "expected_targets" in s.tags or len(row[i + 1].text) <= (
+                    len(own.strip()) if connector else len(s.text)):
+                continue
+            clauses = _topic_clauses(own) if connector else _topic_clauses(body)
             first = i == 0 or all("heading" in r.tags for r in row[:i])
             if first and doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
                 first = False     # (一)构建…。做大…: a numbered heading ran into the line before it
@@ -149,7 +160,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                 longer = _topic_clauses(body, _PARALLEL_TOPIC_LONGEST)
                 if longer is not None and len(longer) == 2:
                     long_openers.setdefault(s.section, []).append((s, ",".join(longer)))
-            if clauses is None or is_result_task(body):
+            if clauses is None or is_result_task(own):
                 continue
             shape = ",".join(clauses)
             if first:
@@ -158,6 +169,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
             else:
                 found.append((s, shape))
                 paragraph_of[s.start] = paragraph
+                if connector:
+                    connected.setdefault(paragraph, []).append((s, connector.end()))
         mids.append(found)
     for found in mids:
         # Counted once for the paragraph, not again for each of its sentences.
@@ -172,6 +185,12 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                     or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
                            for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
+    for series in connected.values():
+        # 民生是最大的政治。首先，稳定就业。新增…。其次，办好教育。新建…: a series of topics told by their connectives
+        if len(series) >= _CONNECTED:
+            for s, cut in series:
+                raw = s.text.lstrip()
+                out[s.start] = _topic_title(raw[cut:])
     for found in openers.values():
         for k, (s, shape) in enumerate(found):
             if any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 2
