@@ -140,6 +140,28 @@ def test_part_of_the_year_at_the_target_settles_nothing(target, metric, said, ou
         assert f"部分时段（{period}" in x.reason and x.evidence, x.reason
 
 
+# A period heading a sentence holds for its later ；-parts (the lead's decision of stop 47, docs/reading-reports.md):
+# each rate after it is of the same months, until a part names the whole year; another sentence is not of it.
+CARRIED = [
+    ("社会消费品零售总额增长9%", "社会消费品零售总额", "1至10月，规上工业增加值增长7.4%；社会消费品零售总额增长7.9%。",
+     "unclear"),
+    ("一般公共预算收入增长5%", "一般公共预算收入", "前三季度，外贸进出口增长3%；一般公共预算收入增长6.2%；工业投资增长4%。",
+     "unclear"),
+    # guards: far under a growth target the months settle the shortfall; the whole year named; a new sentence
+    ("一般公共预算收入增长10%", "一般公共预算收入", "前三季度，外贸进出口增长3%；一般公共预算收入增长2.1%。", "not_met"),
+    ("社会消费品零售总额增长9%", "社会消费品零售总额", "1至10月，规上工业增加值增长7.4%；全年社会消费品零售总额增长7.9%。",
+     "not_met"),
+    ("社会消费品零售总额增长9%", "社会消费品零售总额", "1至10月，规上工业增加值增长7.4%。社会消费品零售总额增长7.9%。",
+     "not_met"),
+]
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), CARRIED)
+def test_a_period_heading_the_sentence_holds_for_its_parts(target, metric, said, outcome):
+    x = _verdict(target, metric, review=said)
+    assert x.outcome == outcome, x.reason
+
+
 SCOPE = [
     # 全口径 revenue (with the shares passed up) is a wider metric than the government's own 一般公共预算收入
     ("一般公共预算收入增长5%", "全口径一般公共预算收入增长1.8%，地方一般公共预算收入增长5.3%。", "achieved"),

@@ -328,6 +328,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     part_ends = [m.end() for m in _PART_END.finditer(norm)]
     item_ends = [m.end() for m in _ITEM_MARK.finditer(norm)]
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm)]
+    # A sentence opening on a part of the year (1—11月份，A增长…；B增长…；C增长…。): its later ；-parts are of that
+    # part too, until one names the whole year or another period.
+    opening = _PART_YEAR_OPENING.match(norm)
     for start, end, metric, value, unit, _scale in found:
         k = bisect.bisect_right(part_ends, start)
         part = part_ends[k - 1] if k else 0
@@ -366,7 +369,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 name = prior[len(prior) - n + i] if i < n else name
         # (a clause of the part naming the whole year is not of the part: 前三季度，…增长4.6%，预计全年增长5.5%左右)
         part_year = bool(_PART_YEAR.search(item)) or (_PART_YEAR_OPENING.match(norm, part) is not None
-                                                      and not _WHOLE_YEAR.search(before))
+                                                      and not _WHOLE_YEAR.search(before)) or (
+            opening is not None and part >= opening.end() and not _WHOLE_YEAR.search(norm, opening.end(), end)
+            and not _PART_YEAR.search(norm, opening.end(), start))
         current = bool(_CURRENT_PRICES.search(item))
         if part_year or current:
             # 一季度增长5.1%、前三季度增长6.3%: the period (or the price basis) names no metric.
@@ -541,7 +546,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                              _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:_basis_end(norm, end, clause_end)]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
-                             item if _PART_YEAR.search(item) else norm[part:clause_start])))
+                             item if _PART_YEAR.search(item) else norm[part:clause_start]
+                             if _PART_YEAR_OPENING.match(norm, part) else opening.group() if opening else "")))
         if kind in ("growth_rate", "decline_rate") and start not in groups and start not in headless:
             # 规模以上工业增加值、固定资产投资均增长6%以上: the figure is each listed metric's too.
             claim = out[-1]
