@@ -346,6 +346,7 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     return None
 
 
+_JOINED_SUBJECT = re.compile(r"[和及与、]")
 _OTHER_MEASURE = re.compile(rf"[^,;:。，；：]{{0,8}}?({vocab.alternation('verify.other_measure')})")
 OTHER_MEASURE_REACH = 8     # characters after the word saying how it went
 
@@ -356,7 +357,8 @@ def _another_measure(body: str, start: int, metric: str) -> bool:
     a measure ``metric``'s own name has (规模以上工业总产值) is its own."""
     said = _MENTION_PREDICATE.match(body, start)
     m = _OTHER_MEASURE.match(body, start, said.end() + OTHER_MEASURE_REACH) if said is not None else None
-    return m is not None and m.group(1) not in _written_out(metric)
+    # (财政收入和税收实现一定幅度增长: a second subject joined to the name, the word saying how it went said of both)
+    return m is not None and m.group(1) not in _written_out(metric) and not _JOINED_SUBJECT.match(body, start)
 
 
 _MECHANISM_END = re.compile(f"(?:{vocab.alternation('verify.mechanism_end')})")
