@@ -146,7 +146,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # (r91's 居民消费价格指数上涨 target read with 上涨 in its name: mended, test_a_price_rising_is_its_rise_rate)
     ("r91", "城镇调查失业率"): "jobs said stable in words only (就业…总体稳定) read as not named where the label reads no figure (unclear)",
     # (r91's incomes in step under 居民收入: mended, test_all_residents_short_name_answers_both_groups)
-    ("r91", "粮食产量"): "grain held steady answered by the year's level only read as not named where the label reads no comparison (unclear)",
+    # (r91's grain output given bare after the sown area in one 、 list: mended at stop 47, test_a_bare_measure_after_its_object)
     # held out (r93, judged once at 15:30 UTC on 4 December 2026, the stop's starting engine the same; no rule written)
     # (r93's revenue said grown in words beside a second subject joined to its shorter name: mended at stop 47,
     # test_a_second_subject_joined_to_the_name)
@@ -343,6 +343,22 @@ def test_output_value_for_a_value_added(target, metric, review, outcome):
     ("一般公共预算收入增长6%", "一般公共预算收入", "民生支出占比超过八成，新建学校5所", "not_reported"),
 ])
 def test_a_second_subject_joined_to_the_name(target, metric, review, outcome):
+    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
+    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+
+
+# --- a bare measure after 、 in a review list whose first item names its object (…播种面积…万亩、总产量…万吨) measures
+# that object (claims._object_of, the words of target.bare_measure) -----------------------------------------------------
+
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    ("粮食产量稳定在50万吨以上", "粮食产量", "粮食播种面积80万亩、总产量52万吨", "achieved"),
+    ("粮食产量稳定在50万吨以上", "粮食产量", "粮食种植面积80万亩、产量48万吨", "not_met"),
+    # guards: another sentence, another object; no output at all; another crop's list
+    ("粮食产量稳定在50万吨以上", "粮食产量", "粮食播种面积80万亩。茶叶总产量52万吨", "not_reported"),
+    ("粮食产量稳定在50万吨以上", "粮食产量", "粮食播种面积80万亩，新建高标准农田3万亩", "not_reported"),
+    ("粮食产量稳定在50万吨以上", "粮食产量", "油料播种面积20万亩、总产量52万吨", "not_reported"),
+])
+def test_a_bare_measure_after_its_object(target, metric, review, outcome):
     verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
     assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
 

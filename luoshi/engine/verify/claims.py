@@ -277,6 +277,22 @@ def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
     return m.group("name") if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
 
 
+_BARE_MEASURES = sorted({normalise(w) for w in vocab.words("target.bare_measure")}, key=len, reverse=True)
+_LIST_JOINERS = "、和及"
+
+
+def _object_of(before: str, name: str) -> str:
+    """The object the figure before measured (棉花 of 棉花种植面积), when ``name`` is a bare measure of
+    target.bare_measure (总产量) and the name before ends on another (种植面积 or 面积); else ""."""
+    bare, prior = normalise(name), normalise(before)
+    if bare not in _BARE_MEASURES:
+        return ""
+    for word in _BARE_MEASURES:
+        if word != bare and prior.endswith(word) and len(prior) - len(word) >= 2 and not prior.endswith(bare):
+            return before[:len(before) - len(word)] if normalise(before[len(before) - len(word):]) == word else ""
+    return ""
+
+
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
@@ -479,6 +495,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if name.startswith("占") and part in previous and clause_start > part:
             # A share with no subject (…研发投入113.7亿元，占GDP比重提高到3.85%): the figure before's.
             name = previous[part][0] + name
+        if part in previous and start - len(item) > 0 and norm[start - len(item) - 1] in _LIST_JOINERS \
+                and (obj := _object_of(previous[part][0], name)):
+            name = obj + name       # 棉花种植面积…万亩、总产量…万吨: the later item measures the first item's object
         if start not in headless:
             named.setdefault(part, []).append(name)
         if not _PLAN_SHARE_NAME.fullmatch(normalise(name)):
