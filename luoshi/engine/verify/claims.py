@@ -277,6 +277,8 @@ def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
     return m.group("name") if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
 
 
+# A sentence opening on the end of a plan period (“十三五”末, 十四五期末): its levels are those at the five years' end.
+_PERIOD_END = re.compile(r"[\"“]?十[一二三四五六七八九]五[\"”]?期?末[,:]?")
 _BARE_MEASURES = sorted({normalise(w) for w in vocab.words("target.bare_measure")}, key=len, reverse=True)
 _LIST_JOINERS = "、和及"
 
@@ -534,10 +536,17 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,
         # the reviewed year's, though no word dates it: kept, marked uncertain (quoted where nothing else answers).
         reached = not vocab.is_rate(unit) and _LEVEL_REACHED.match(before) is not None
-        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached \
+        # “十三五”末，…人均可支配收入分别达到35000元、20000元: a level in a sentence opening on the plan period's end is
+        # the level at the five years' end, the reviewed year's though no word dates it to the year: kept, marked
+        # uncertain (quoted where nothing else answers), as a level reached after a clause on the years is.
+        period_end = not vocab.is_rate(unit) and _PERIOD_END.match(norm) is not None \
+            and not _CUMULATIVE.search(norm[part:clause_end])
+        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached and not period_end \
                 and not _one_year(norm[clause_start:clause_end], year):
             continue        # (…两年平均增长6.2%，全年增长9.1%: a clause naming the year is the year's)
         uncertain = reached and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) is not None
+        if period_end:
+            uncertain = True
         if five and not uncertain and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
             # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
