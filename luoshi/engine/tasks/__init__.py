@@ -37,9 +37,11 @@ Not tasks:
 * topic sentences: a short sentence heading the measures after it in its paragraph, in a
   parallel series (做强整车平台。…做强材料平台。…; 坚持招大引强，壮大主导产业。 opening each
   paragraph of a section) — the measures are the tasks, the topic their ``heading``
-  (``_topic_sentences``), and with no parallel a long principle opening a plan paragraph whose later sentences hold figures
-  (坚持以产城融合带动县域发展，加快补齐园区配套短板。 then 新建…300套…: words.toml task.principle_topic; not the conduct part's
-  commitments, nor a paragraph of several); a sentence saying what the coming year is (2026年是…开局之年);
+  (``_topic_sentences``), and with no parallel a principle opening a paragraph: a short one, of two clauses and a topic's
+  length, in the plan or the conduct part (坚持招大引强，壮大主导产业。 then 围绕…; 坚持依法行政，建设法治政府。 then 严格…), a
+  long one opening a plan paragraph whose later sentences hold figures (坚持以产城融合带动县域发展，加快补齐园区配套短板。 then
+  新建…300套…: words.toml task.principle_topic; not the conduct part's longer commitments, 坚持依法行政，自觉接受…监督。, nor
+  a paragraph of several, nor one with a figure of its own); a sentence saying what the coming year is (2026年是…开局之年);
   a sentence whose last clause says only how much the work matters (做好今年的工作，意义重大。;
   …，使命光荣、责任重大。; …，必须久久为功。: words.toml task.importance); what something is worth, then only
   an exhortation (项目是发展的生命线，必须…; 人才就是第一资源，必须…) or a promise with no measure in it

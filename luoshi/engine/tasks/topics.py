@@ -139,12 +139,16 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                                        and _ORDINAL.match(_normalised(doc.text, norm, s).strip()))
         found = []
         for i, s in enumerate(row[:-1]):
-            if i == 0 and s.role == "plan" and not s.tags and _principle_heads(doc.text, norm, row, i) \
-                    and not doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　"):
+            opening = i == 0 and not s.tags and not doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　")
+            if opening and s.role == "plan" and _principle_heads(doc.text, norm, row, i):
                 # 坚持产城融合，加快…短板。 then 新建…300套…: its measures' topic (after a run-in title — 积极发展…产业。坚持
                 # 以…为牵引，…。 — the title heads the paragraph, and the principle is left as read)
                 out[s.start] = _topic_title(s.text)
                 continue
+            if opening and _short_principle_heads(doc.text, norm, row, i):
+                # 坚持依法行政，建设法治政府。 then 严格…: a short one's measures' topic, in the conduct part as well (and a
+                # parallel of the section's other openers still, read below)
+                out[s.start] = _topic_title(s.text)
             body = _normalised(doc.text, norm, s)
             # (其次，办好教育。 then 新建…: the connective no part of the topic, its length nor its title)
             connector = None if i == 0 else _CONNECTOR.match(body.lstrip())
@@ -221,6 +225,20 @@ def _principle_heads(text: str, norm: str, row: list[Sentence], i: int) -> bool:
         return False        # (a topic's length or shorter: told by its parallels, _topic_sentences, or left a task)
     after = [_normalised(text, norm, s).strip() for s in row[i + 1:]]
     return any(_NUMBER.search(b) for b in after) and not any(_PRINCIPLE_OPEN.match(b) for b in after)
+
+
+def _short_principle_heads(text: str, norm: str, row: list[Sentence], i: int) -> bool:
+    """The paragraph's sentence ``row[i]``, opening it, is a short principle heading the measures after it with no
+    parallel in its section (坚持招大引强，壮大主导产业。 then 围绕…精准招商，…; in the conduct part 坚持依法行政，建设法治政府。
+    then 严格落实…): it opens on a principle word (words.toml task.principle_topic), is shaped as a topic of two clauses
+    (``_topic_clauses``: a topic's length at most, no figure), a sentence follows it in its paragraph, and no other
+    sentence of the paragraph opens on a principle word.  A longer commitment (坚持依法行政，自觉接受…的法律监督。), one with a figure
+    (坚持过紧日子，一般性支出压减5%。) or a paragraph of several (坚持…。坚持…。) stays a task."""
+    body = _normalised(text, norm, row[i]).strip()
+    clauses = _topic_clauses(body)
+    if not _PRINCIPLE_OPEN.match(body) or clauses is None or len(clauses) != 2 or i + 1 >= len(row):
+        return False
+    return not any(_PRINCIPLE_OPEN.match(_normalised(text, norm, s).strip()) for s in row[i + 1:])
 
 
 def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
