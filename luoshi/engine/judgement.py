@@ -36,6 +36,7 @@ FLAG_LABELS = {
     "interim_target": "任务有全年与阶段两个目标，按哪个时点判断需确认",
     "past_deadline": "期限已过，判达进度须确认是已完成还是欠进度",
     "forecast_only": "报告仅有计划或预计表述，未计为完成",
+    "estimate": "依据为已结束时段的预计数，不作完成，需确认",
     "done_read_as_lag": "报告称已完成，研判却为滞后或未启动",
     "pace_on_preparation": "过半时点仍处前期准备，按阶段判达进度需确认",
     "rest_holds_pace": "已完成部分低于序时进度，达进度依赖其余部分在建或待定，需确认",

@@ -5,6 +5,7 @@ from the year's work, a measure said not done, and the expected pace.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -13,7 +14,7 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import REMAINDER_LEAD, own_part, planned_whole_part_done
+from ..progress import REMAINDER_LEAD, own_part, parse_row, planned_whole_part_done
 from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
@@ -228,6 +229,72 @@ def _unit_lost(norm: str, targets: list[Indicator], facts: list[ProgressFact]) -
     return out
 
 
+# 1-7月份,预计完成固定资产投资61亿元 at 31 July, 预计全年增长5.8% at 31 December: an estimate (words.toml
+# forecast.estimate_word) of a period (forecast.estimate_period, or 1-N月) that has ended by the report's date, in its
+# clause or in a short clause just before it naming only the period, is that period's figure for the pace — not a
+# forecast, never work done (guard EstimateNotDone; the labels' README rule question 29).  A period of another year
+# (明年上半年: forecast.estimate_not) or still to come (预计全年 at 30 June) stays a forecast.
+_ESTIMATE_WORD = vocab.pattern("forecast.estimate_word")
+_ESTIMATE_PERIOD = re.compile(rf"(?P<w>{vocab.alternation('forecast.estimate_period')})"
+                              r"|(?<![\d.])(?:1|一)\s*[-—–~至到]\s*(?P<m>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\s*月")
+_ESTIMATE_NOT = re.compile(f"(?:{vocab.alternation('forecast.estimate_not')})$")
+_PERIOD_END = {"上半年": 6, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9, "第三季度": 9,
+               "前三季度": 9, "四季度": 12, "第四季度": 12, "全年": 12}
+_HAN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_PERIOD_ONLY_CLAUSE = 10    # characters at most of a clause before the estimate that names only its period
+
+
+def _period_ended(m: re.Match, as_of: date) -> bool:
+    end = _PERIOD_END.get(m.group("w") or "") or _HAN_MONTH.get(m.group("m") or "") or (
+        int(m.group("m")) if (m.group("m") or "").isdigit() else 0)
+    if not end:
+        return False
+    last = date(as_of.year, end, calendar.monthrange(as_of.year, end)[1])
+    return as_of >= last
+
+
+def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
+    if as_of is None:
+        return []
+    out = []
+    for k, (a, b) in enumerate(clauses):
+        if not _DIGIT.search(norm[a:b]):
+            continue
+        w = _ESTIMATE_WORD.search(norm, a, b)
+        if not w:
+            continue
+        # the period after the estimate's word in its clause, else the last before it, else a short clause just
+        # before naming only the period (1-7月份,预计完成…)
+        after = [m for m in _ESTIMATE_PERIOD.finditer(norm, w.end(), b)]
+        before = [m for m in _ESTIMATE_PERIOD.finditer(norm, a, w.start())]
+        if not after and not before and k and b - a > 0:
+            pa, pb = clauses[k - 1]
+            if pb - pa <= _PERIOD_ONLY_CLAUSE and not _SENTENCE_MARK.search(norm[pb:a]):
+                before = list(_ESTIMATE_PERIOD.finditer(norm, pa, pb))
+        m = after[0] if after else before[-1] if before else None
+        if m is None or _ESTIMATE_NOT.search(norm[max(0, m.start() - 3):m.start()]):
+            continue
+        if _period_ended(m, as_of):
+            # (预计完成…61亿元,完成全年…的40.1%: the rest of its sentence is the estimate's)
+            end = next((e for s, e in _spans(_SENTENCE, norm) if s <= a < e), b)
+            out.append((a, max(b, end)))
+    return out
+
+
+def _estimate_facts(row: ProgressRow, case: Case, norm: str, task_text: str) -> list[ProgressFact]:
+    """The figures of the estimates of a period ended (Case.estimate_spans), which the reader leaves out as planned:
+    read again with the estimate's word blanked, at their own places."""
+    if not case.estimate_spans or len(norm) != len(row.progress or ""):
+        return []
+    text = list(row.progress or "")
+    for a, b in case.estimate_spans:
+        for m in _ESTIMATE_WORD.finditer(norm, a, b):
+            text[m.start():m.end()] = "　" * (m.end() - m.start())
+    have = {f.span for f in row.facts}
+    return [f for f in parse_row("".join(text), task=row.task or task_text).facts
+            if case.in_estimate(f.span[0]) and f.span not in have]
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -250,6 +317,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     nouns = _PLAN_NOUN.search(norm) is not None
     case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(
         _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b])]
+    case.estimate_spans = _estimates_of_ended(norm, clauses, as_of)
+    case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
@@ -286,9 +355,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if c in case.forecast_spans and nxt not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _SHARE_ONLY.fullmatch(norm[nxt[0]:nxt[1]].strip()):
             case.forecast_spans.append(nxt)
+    case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
     sentences = _spans(_SENTENCE, norm)
     task_norm = for_parsing(task_text)
-    lost = _unit_lost(norm, targets, row.facts)
+    lost = _unit_lost(norm, targets, row.facts) + _estimate_facts(row, case, norm, task_text)
     facts = [f for f in sorted(row.facts + lost, key=lambda f: f.span[0]) if not case.in_forecast(f.span[0])]
     for f in facts:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))

@@ -56,6 +56,7 @@ class Case:
     expected: float
     progress: str = ""
     forecast_spans: list[tuple[int, int]] = field(default_factory=list)
+    estimate_spans: list[tuple[int, int]] = field(default_factory=list)   # estimates of a period ended (never done)
     facts: list[Fact] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
     live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
@@ -67,6 +68,9 @@ class Case:
     @property
     def numeric(self) -> list[Indicator]:
         return [t for t in self.targets if t.kind not in ("zero", "deadline") and not t.stretch]
+
+    def in_estimate(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.estimate_spans)
 
     def in_forecast(self, pos: int) -> bool:
         for s, e in self.forecast_spans:      # (a loop, not any(): asked for every clause and figure by every rule)

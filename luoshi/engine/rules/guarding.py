@@ -57,6 +57,34 @@ def intention_clause(clause: str) -> bool:
     return bool(r) and "已" not in clause[:r.end()] and not _MEASURE_CHAR.match(clause[r.end():])
 
 
+def estimate_evidence(case: Case, outcome: Outcome) -> bool:
+    """Whether every piece of the verdict's evidence from the report stands in an estimate of a period that has
+    ended (Case.estimate_spans: 1-7月份,预计完成…; 预计全年… at 31 December), and there is some."""
+    if not case.estimate_spans:
+        return False
+    norm = for_parsing(case.progress)
+    quoted = [e for e in outcome.evidence if e.source == "progress"]
+    for e in quoted:
+        start = e.start if norm[e.start:e.end] == for_parsing(e.text) else norm.find(for_parsing(e.text))
+        if start < 0 or not case.in_estimate(start):
+            return False
+    return bool(quoted)
+
+
+class EstimateNotDone(Guard):
+    help_text = ("A completed verdict whose every piece of evidence stands in an estimate of a period that has ended by "
+                 "the report's date (1-7月份,预计完成…; 预计全年增长6.2% at 31 December: words.toml forecast.estimate_word "
+                 "beside forecast.estimate_period) is on track, never completed: the estimate is that period's figure "
+                 "for the pace, not work done (flag estimate; the labels' README rule question 29).")
+
+    def guard(self, case, outcome):
+        if outcome.status != "completed" or not estimate_evidence(case, outcome):
+            return None
+        return Outcome("on_track", outcome.completion, outcome.basis,
+                       "报告为已结束时段的预计数，按其数字已达到目标，但预计不作完成，判达进度", list(outcome.evidence),
+                       list(outcome.sub_targets), [*outcome.flags, "estimate"])
+
+
 class ForecastNotDone(Guard):
     help_text = ("A completed verdict whose every piece of evidence from the report stands in a clause of plan, "
                  "forecast or intention (预计9月底完成, 目标将8月底全部完成, 力争年内建成, 确保国庆前完成, 下一步将全面完成) "

@@ -19,7 +19,16 @@ from .case import Case, Outcome
 from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
 from .flag_check import _live_clauses
 from .flags import flag_checks
-from .guarding import ForecastNotDone, Guard, IssuePending, NotYetInPlace, RestStillToCome, WorksForecast
+from .guarding import (
+    EstimateNotDone,
+    ForecastNotDone,
+    Guard,
+    IssuePending,
+    NotYetInPlace,
+    RestStillToCome,
+    WorksForecast,
+    estimate_evidence,
+)
 from .judging import _content_bigrams
 from .status import StatusRule
 from .status_measures import (
@@ -71,6 +80,8 @@ def confidence(outcome: Outcome, case: Case, rule: str = "") -> tuple[float, lis
     flags = list(outcome.flags)
     if case.forecast_spans:
         flags.append("forecast")
+    if "estimate" not in flags and estimate_evidence(case, outcome):
+        flags.append("estimate")     # the verdict rests on an estimate of a period ended: a person confirms it
     if outcome.status == "unclear":
         flags.append("unclear")
     elif case.numeric and outcome.basis in ("stage", "unit_statement") and "part_without_fact" not in flags:
@@ -179,7 +190,7 @@ class InterimMissed(Guard):
         return None
 
 
-GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (ForecastNotDone, RestStillToCome, WorksForecast,
+GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (EstimateNotDone, ForecastNotDone, RestStillToCome, WorksForecast,
                                                                 NotYetInPlace, IssuePending, InterimMissed)}
 
 
