@@ -64,9 +64,13 @@ def test_a_reported_metric_keeps_the_word_ending_in_yue(progress, index, metric)
 
 # 2. A level target (总数达到, 保有量): the whole count standing now answers it; a net gain beside it is within it.
 LEVELS = [
-    ("科技型中小企业总数达到260家", "全区科技型中小企业总数238家，较年初净增31家。", OCTOBER, "ahead"),
+    # (a stock level short of its count before the deadline is on pace, never ahead of it: the labels' README rule
+    # question 10, decided at stop 47)
+    ("科技型中小企业总数达到260家", "全区科技型中小企业总数238家，较年初净增31家。", OCTOBER, "on_track"),
     ("科技型中小企业总数达到260家", "全区科技型中小企业总数238家，较年初净增31家。", YEAR_END, "behind"),
-    ("新能源公交车保有量达到900辆", "全市新能源公交车保有量720辆，今年新增150辆。", MID_YEAR, "ahead"),
+    ("新能源公交车保有量达到900辆", "全市新能源公交车保有量720辆，今年新增150辆。", MID_YEAR, "on_track"),
+    ("规上服务业企业总数达到120家", "目前在库规上服务业企业112家。", MID_YEAR, "on_track"),
+    ("规上服务业企业总数达到120家", "目前在库规上服务业企业112家。", YEAR_END, "behind"),
     ("新能源公交车保有量达到900辆", "全市新能源公交车保有量720辆，今年新增150辆。", YEAR_END, "behind"),
     # a level reached before the deadline is held (on pace), as a running total reaching it is
     ("科技型中小企业总数达到260家", "全区科技型中小企业总数达到265家，较年初净增31家。", OCTOBER, "on_track"),

@@ -56,6 +56,10 @@ def _held(expected: float) -> str:
 
 # A whole count standing now in a figure's name (总数, 总量, 保有量: words.toml figure.stock_total).
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
+# A stock level's target (高新技术企业总数达到260家, 保有量达到900辆: figure.stock_total in its name) answered by a count with no
+# word of gain (completion.gain: 新增, 引进…): the level standing now.
+_STOCK_TARGET = vocab.pattern("figure.stock_total")
+_GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
 _BUILDING_RATE = vocab.pattern("figure.building_rate")
@@ -307,6 +311,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         tv = tv - called_off
     c = round(100.0 * value / tv, 1)
     status = by_pace(c, expected)
+    if status == "ahead" and _is_level(t) and not _is_rate(t) and _STOCK_TARGET.search(t.metric or "") and (
+            chosen[0] in standing or not _GAIN_WORD.search(chosen[0].words)):
+        # 目前有效期内高新技术企业248家 for 总数达到260家 at 30 June: a stock level short of its count before the deadline
+        # is on pace, not ahead — it is reached by the year's end, not counted along it, and a level reached early is
+        # itself only held (the labels' README rule question 10, decided at stop 47).
+        status = "on_track"
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
     mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)
     # (a start counted done for a start target (开工) is not also the rest under way)
