@@ -38,6 +38,11 @@ from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
 # 已建成8个，剩余正在有序推进中: the unit's formula that the rest goes on as planned (words.toml report.rest_orderly).
 _REST_ORDERLY = vocab.pattern("report.rest_orderly")
+# 18个小区全部进场施工，完工5个: every item of the task said begun (words.toml status.all_items_begun), no plan in the
+# clause: beside a count done, the rest is all under way (rule question 4, decided at stop 47: items under way hold the
+# pace up to the deadline).
+_ALL_BEGUN = vocab.pattern("status.all_items_begun")
+_PLANNED = vocab.pattern("intention.planned")
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
                  "第三季度": 9}
@@ -204,6 +209,9 @@ class SubTargets(StatusRule):
                        or clause_stage(norm[a:b]) in ("underway", "active") and _REST_ORDERLY.search(norm[a:b]))
                   and not any(a <= f.fact.span[0] < b for f in case.facts)
                   and not _works_late_in(case, norm, (a, b))]
+        moving += [(a, b) for a, b in _spans(_CLAUSE, norm) if (a, b) not in moving and _ALL_BEGUN.search(norm[a:b])
+                   and not _PLANNED.search(norm[a:b]) and not any(a <= f.fact.span[0] < b for f in case.facts)
+                   and not _works_late_in(case, norm, (a, b))]
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
         # (the rest at a named step of its works, 其余厂房正在进行主体施工, holds even a measure in the last quarter)
         at_step = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
