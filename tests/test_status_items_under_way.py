@@ -3,7 +3,8 @@ README rule question 4 as decided at stop 47): a table of (task, progress, as of
 for this file.
 
 A count of separate works (个, 座, 所, 户) with some done and every other item said begun — the rest named (其余…正在施工)
-or the whole said begun (…已全部开工，其中完工…; …全部进场施工) — is on track at any date before the deadline, however
+or the whole said begun (…已全部开工，其中完工…; …全部进场施工), its step in the clause after it read with it
+(其余5所均已进场，正在进行屋面施工) — is on track at any date before the deadline, however
 few are done; once the deadline has passed it is behind.  Where an item is only prepared, the figure decides."""
 
 from datetime import date
@@ -23,6 +24,10 @@ ROWS = [
     (("完成农村供水站提升15座", "15座供水站全部进场施工，完工7座。", OCT), "on_track"),
     # the rest named under way, late in the year
     (("新建乡镇敬老院5所", "已建成2所，其余3所正在进行内部装修。", OCT), "on_track"),
+    # the rest said begun, its step in the next clause with no subject of its own: read together
+    (("完成农村中小学校舍改造8所", "3所已完工，其余5所均已进场，正在进行管线改造和路面施工。", SEP), "on_track"),
+    # (guard: that step itself short of what the time asks — the foundations a month before November)
+    (("完成农村中小学校舍改造8所", "3所已完工，其余5所均已进场，正在进行基础施工。", OCT), "seriously_behind"),
     # the deadline passed with items still under way: behind
     (("完成城中村微改造24个", "24个村已全部开工，其中完工18个。", DEC), "behind"),
     # guards: an item only prepared beside them — the figure decides

@@ -20,6 +20,7 @@ from .base import (
     _GENERIC,
     _PIECE,
     _SENTENCE,
+    _SENTENCE_MARK,
     _fmt,
     _is_level,
     _quick,
@@ -42,6 +43,7 @@ _REST_ORDERLY = vocab.pattern("report.rest_orderly")
 # clause: beside a count done, the rest is all under way (rule question 4, decided at stop 47: items under way hold the
 # pace up to the deadline).
 _ALL_BEGUN = vocab.pattern("status.all_items_begun")
+_SAME_SUBJECT_NEXT = re.compile(f"\\s*(?:{vocab.alternation('report.same_subject_next')})")
 _PLANNED = vocab.pattern("intention.planned")
 
 _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
@@ -116,6 +118,12 @@ def _works_late_in(case: Case, norm: str, clause: tuple[int, int]) -> bool:
     """The works of one clause (其余2个正在进行主体结构施工) short of the step the time gone asks for (works_late, the
     clause read alone).  A clause that names no step but the start (其余4个已全部开工, 均已开工) tells no step reached."""
     a, b = clause
+    # 其余4个小区均已进场，正在进行外立面施工: a clause right after it in its sentence with no subject of its own
+    # (words.toml report.same_subject_next: 正在…) tells the same items' step; the two are read together.
+    nxt = next(((c, d) for c, d in _spans(_CLAUSE, norm) if c >= b and not _SENTENCE_MARK.search(norm[b:c])), None)
+    if nxt and _SAME_SUBJECT_NEXT.match(norm, nxt[0]) and names_works_step(norm, nxt):
+        b = nxt[1]
+        clause = (a, b)
     if not names_works_step(norm, clause):
         return False
     return works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b)) is not None
