@@ -214,5 +214,5 @@ def test_a_forecast_alone_is_never_completed(task, progress):
 def test_the_guard_is_configured():
     from luoshi.engine import rules
 
-    assert [g.name for g in rules.guards()] == ["ForecastNotDone", "RestStillToCome", "WorksForecast", "NotYetInPlace",
-                                               "IssuePending", "InterimMissed"]
+    assert [g.name for g in rules.guards()] == ["EstimateNotDone", "ForecastNotDone", "RestStillToCome", "WorksForecast",
+                                               "NotYetInPlace", "IssuePending", "InterimMissed"]
