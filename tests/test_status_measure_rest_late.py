@@ -44,6 +44,8 @@ GUARDS = [
     # before two-thirds of the time the rest under way holds a measure on pace
     (("完成城区污水管网改造24公里", "已完成管网改造10公里，其余路段正在施工。", JUN), "on_track"),
     (("完成农村公路提档升级40公里", "已完工20公里，其余20公里正在施工。", JUL), "on_track"),
+    # (the rest being laid or dug is under way: words.toml underway.strong)
+    (("完成老旧燃气管道更新16公里", "已更换燃气管道5公里，其余管段正在铺设。", JUN), "on_track"),
     # items counted keep rule question 4 in the last third, up to the deadline
     (("新建城市公厕12座", "已建成5座，其余7座正在施工。", SEP), "on_track"),
     # the rest at the last step of its works, or at the step the task itself asks for (主体完工)
