@@ -15,17 +15,14 @@ from tests.status_judge import judge
 pytestmark = pytest.mark.engine
 
 
-def miss(given, expected, reason):
-    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=given[1])
-
-
-KNOWN_MISSES_120_121 = [
-    miss(("完成城区排水管网清淤改造36公里", "已完成清淤改造19公里，其余管段正在施工。", date(2020, 8, 31)), "behind",
-         "a length short of the pace with the rest of it under way is held on pace by the rest (on pace is the "
-         "defensible second reading)"),
+# (a length short of the pace at 31 August with the rest of it under way, once held on pace by the rest: mended at stop 47,
+# the rest under way holding a measure of the works only before two-thirds of the time — judging.toml measure_rest_late,
+# the labels' README rule question 4 — and kept here as a plain case)
+MENDED_120_121 = [
+    (("完成城区排水管网清淤改造36公里", "已完成清淤改造19公里，其余管段正在施工。", date(2020, 8, 31)), "behind"),
 ]
 
 
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_120_121)
-def test_known_misses_120_121(given, expected):
+@pytest.mark.parametrize("given,expected", MENDED_120_121, ids=[g[1] for g, _ in MENDED_120_121])
+def test_mended_120_121(given, expected):
     assert judge(*given).status == expected
