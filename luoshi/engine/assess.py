@@ -118,8 +118,9 @@ _MONTH_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三�
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
 _WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"))
-# A date in brackets (完成移交20处(6月底前10处)): an interim target, not the task's deadline.
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# A date in brackets (完成移交20处(6月底前10处)): an interim target, not the task's deadline.  One character in
+# brackets is a word's alternative (开(复)工: 开工 or 复工), never a date: kept.
+_BRACKETED = re.compile(r"[(（](?![^()（）][)）])[^()（）]*[)）]")
 _PERIOD_END = {"上半年": "6月", "年中": "6月", "一季度": "3月", "二季度": "6月", "三季度": "9月"}
 
 
@@ -133,6 +134,7 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?:明年|\d{4}年)$")
 
 
 def _text_deadline(text: str, as_of: date) -> date | None:
+    text = for_parsing(text)
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)} | {m.group(1) for m in _MONTH_DEADLINE.finditer(text)}
     found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)

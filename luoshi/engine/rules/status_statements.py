@@ -144,9 +144,75 @@ def _start_rate_of_start_task(case: Case):
                  and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
 
 
+# A rate the task names as its measure (58个重点项目 开工率): words.toml figure.task_named_rate.  In the reply: that name,
+# a few linking characters (占年度计划的, 开工率达, 投入率为), and its figure; or names joined before 分别 and their
+# figures after it in the same order (开工率和投入率分别为90%和52%).
+_TASK_NAMED_RATE = vocab.alternation("figure.task_named_rate")
+_NAMED_RATE_END = re.compile(rf"({_TASK_NAMED_RATE})[\s,;。，；:：]*$")
+_RATE_JOIN = f"(?:{vocab.alternation('figure.task_named_rate_joiner')})"
+_NAMED_RATE_SAID = {name: re.compile(re.escape(name) + f"(?:{vocab.alternation('figure.task_named_rate_link')}){{0,3}}"
+                                     r"\s*(\d+(?:\.\d+)?)\s*%")
+                    for name in vocab.words_of("figure.task_named_rate")}
+_RATE_PAIR = re.compile(rf"((?:[^\d,;。，；%]{{1,12}}?{_RATE_JOIN}){{1,3}}[^\d,;。，；%]{{1,12}}?)"
+                        f"(?:{vocab.alternation('figure.task_named_rate_pair')})"
+                        rf"(\d+(?:\.\d+)?%(?:{_RATE_JOIN}\d+(?:\.\d+)?%){{1,3}})")
+_PAIR_SPLIT = re.compile(_RATE_JOIN)
+_LISTED_AFTER = re.compile(rf"\s*%?{_RATE_JOIN}\s*\d")
+_SCOPE_COUNT = re.compile(rf"(?<![\d.])(\d+)\s*({vocab.alternation('figure.task_scope_count_word')})")
+
+
+def _rate_the_task_names(case: Case, norm: str):
+    """The rate the task names as its measure, ending it (words.toml figure.task_named_rate: 42个重大项目 开工率), as
+    the reply states it under that name — ``(value, (start, end))`` — or None.  The task has no figure of its own but
+    the count of its scope (a rate's target, 开工率达到90%, is judged as a target is).  Of several rates of that name
+    in the reply, the one after the task's scope restated (its count, else four characters of its name) and before
+    the previous such rate: one list of a sentence listing several (甲类12个，开工率75%，乙类8个，开工率100%)."""
+    task = for_parsing(case.task_text or "")
+    end = _NAMED_RATE_END.search(task)
+    if not end or any(t.kind != "count" for t in case.numeric):
+        return None
+    name, scope = end.group(1), task[:end.start()]
+    if _START_TASK.search(scope) and not _START_RATE.search(name):
+        return None     # 占年度计划的35% beside 已开工38个 for 157个新开工项目 年度计划: the starts answer too
+    found = [(float(m.group(1)), m.span(1), m.start()) for m in _NAMED_RATE_SAID[name].finditer(norm)]
+    if any(_LISTED_AFTER.match(norm, span[1]) for _, span, _ in found):
+        return None     # 分别完成年度计划的39%、26%和24%: a list of scopes' rates, read by position elsewhere
+    for m in _RATE_PAIR.finditer(norm):
+        names = [n.strip() for n in _PAIR_SPLIT.split(m.group(1))]
+        values = _PAIR_SPLIT.split(m.group(2))
+        if len(names) == len(values):
+            at = m.start(2)
+            for n, v in zip(names, values, strict=True):
+                if n.endswith(name):
+                    found.append((float(v.rstrip("%")), (at, at + len(v)), m.start()))
+                at += len(v) + 1
+    found = sorted((f for f in found if 0 < f[0] and not case.in_forecast(f[2])), key=lambda f: f[2])
+    if len(found) <= 1:
+        return (found[0][0], found[0][1]) if found else None
+    counts = {c.group(1) + c.group(2) for c in _SCOPE_COUNT.finditer(scope)}
+    scope_han = _NOT_HAN.sub("", _SCOPE_COUNT.sub("", scope))
+    scored, prev = [], 0
+    for v, span, at in found:
+        stretch = norm[prev:at]
+        if counts & {c.group(1) + c.group(2) for c in _SCOPE_COUNT.finditer(stretch)}:
+            scored.append((2, v, span))
+        elif len(scope_han) >= 4 and len(_longest_common_run(_NOT_HAN.sub("", stretch), scope_han)) >= 4:
+            scored.append((1, v, span))
+        else:
+            scored.append((0, v, span))
+        prev = span[1]
+    best = max(s for s, _, _ in scored)
+    chosen = [(v, span) for s, v, span in scored if s == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+
 class StatedRate(StatusRule):
     help_text = ("The report states its own completion rate (完成率45%, 完成年度任务的60%): compared with "
-                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  On a task "
+                 "序时进度 (±band points on pace, under serious_share of the pace seriously behind).  A task ending "
+                 "on a rate it names as its measure, with no figure but its scope's count (42个重点项目 投入率: "
+                 "words.toml figure.task_named_rate): the reply's rate of that name is the share done — of several, "
+                 "the one after the task's scope restated, or by position in a 分别 pair of names — and the count "
+                 "is no target.  On a task "
                  "of several measures, a rate stated in the sentence of one measure (its figure or its name) "
                  "while others are reported apart answers that measure alone: the parts are judged as "
                  "SubTargets judges them, the rate standing for its measure where no figure of it does.  One "
@@ -165,6 +231,12 @@ class StatedRate(StatusRule):
 
     def judge(self, case):
         r = case.row
+        named = _rate_the_task_names(case, for_parsing(case.progress))
+        if named is not None:
+            # 投入率52.7% for 全区172个重大项目 投入率: the rate the task names, its count the scope measured.
+            v, (s, e) = named
+            c = round(v, 1)
+            return _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
         frac = _FRACTION.search(for_parsing(case.progress))
         if r.stated_pct is None and frac and not case.in_forecast(frac.start()):
             # 已完成全年任务的一半 / 三分之一: a share written in words.

@@ -1,0 +1,79 @@
+"""Issue 11 (statusb, stop 47): two ways key-project bulletins write their measures, each missed on real pages of more
+than one government (bench/labels/status/pages34.json, held out at stop 46) and written here in other words, places
+and figures than any label row.
+
+* A rate the task names as its measure (words.toml figure.task_named_rate: 开工率, 投入率, 投资完成率, 完成投资比例, a
+  share of the 年度计划): the items counted before it are the scope measured, not a target.  The reply's rate of that
+  name is the share done, against the pace (rules/status_statements.py StatedRate, _rate_the_task_names); of several
+  rates of that name in one sentence, the one after the task's scope restated.  Before, the scope's count was read as
+  the target and compared with whatever count the reply gave (another list's, the projects begun), or the reply's
+  stage was read instead of its rate.
+* 开(复)工, 开复工 written with its second verb in brackets: a result verb after a part of the year (上半年开(复)工率达
+  90%) that makes the part's end the task's deadline (assess._text_deadline: one character in brackets is a word's
+  alternative, not an interim date), and a rate that builds up to its target (figure.building_rate), as 开复工 is.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+_TWO_CLASSES = "甲类项目20个,开工率70%,乙类项目9个,开工率100%。"
+_TWO_LEVELS = ("省级重点项目12个,完成投资8亿元,占年度计划的46%;市级重点项目30个,完成投资20亿元,占年度计划的71%。")
+_PAIR = "园区项目25个,开工22个,开工率和投入率分别为88%和47.5%。"
+
+NAMED_RATE = [
+    # the scope's count restated, one rate of the name: the rate against the pace
+    ("30个市重点项目 投入率", "30个市重点项目累计完成投资12亿元,投入率48%。", date(2021, 6, 30), "on_track"),
+    ("全镇45个重点项目 开工率", "全镇45个重点项目中,开工率达82.2%,累计完成投资6.4亿元。", date(2021, 7, 31), "ahead"),
+    ("全镇45个重点项目 开工率", "全镇45个重点项目中,开工率为20%。", date(2021, 7, 31), "seriously_behind"),
+    ("产业项目60个 投资完成率", "产业项目60个,已开工51个,投资完成率105.3%。", date(2021, 11, 30), "completed"),
+    # the rate named among several lists: the list the task names
+    ("乙类项目9个 开工率", _TWO_CLASSES, date(2021, 9, 30), "completed"),
+    ("甲类项目20个 开工率", _TWO_CLASSES, date(2021, 9, 30), "on_track"),
+    ("省级重点项目12个 年度计划", _TWO_LEVELS, date(2021, 6, 30), "on_track"),
+    ("市级重点项目30个 年度计划", _TWO_LEVELS, date(2021, 6, 30), "ahead"),
+    # two names before 分别 and their figures after it, in order
+    ("园区项目25个 投入率", _PAIR, date(2021, 6, 30), "on_track"),
+    ("园区项目25个 开工率", _PAIR, date(2021, 6, 30), "ahead"),
+    # one project's year plan exceeded, whatever else it still installs
+    ("城区改造项目 年计划", "其中城区改造项目1至9月完成投资3.1亿元,完成年计划的124%,目前设备已进场安装。", date(2021, 9, 30),
+     "completed"),
+    # guards: a list of places' shares by position is read as before; a task of new starts keeps its starts
+    ("西片区 年度计划", "东片区、西片区分别完成年度计划的80%和55%。", date(2021, 6, 30), "ahead"),
+    ("东片区 年度计划", "东片区、西片区分别完成年度计划的80%和30%。", date(2021, 6, 30), "ahead"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", NAMED_RATE)
+def test_rate_the_task_names(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+BRACKETED_START = [
+    # the part of the year's end is the deadline: reached at it, done; short at it, behind
+    ("重点项目一季度开(复)工率达到80%", "一季度末,全镇重点项目已开(复)工45个,开(复)工率82%。", date(2021, 3, 31), "completed"),
+    ("重点项目一季度开(复)工率达到80%", "截至3月底,全镇重点项目已开(复)工38个,开(复)工率69%。", date(2021, 3, 31), "behind"),
+    ("重点项目一季度开（复）工率达到80%", "一季度末,全镇重点项目已开（复）工45个,开（复）工率82%。", date(2021, 4, 15), "completed"),
+    # before the deadline, a rate that builds up: its share of the target against the pace to it
+    ("续建项目上半年开(复)工率达到95%", "截至5月底,续建项目已开(复)工40个,开(复)工率88%。", date(2021, 5, 31), "ahead"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", BRACKETED_START)
+def test_bracketed_start_verb(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+@pytest.mark.parametrize("bracketed,plain", [
+    ("重点项目上半年开(复)工率达到90%", "重点项目上半年开复工率达到90%"),
+])
+@pytest.mark.parametrize("progress,as_of", [
+    ("上半年,重点项目已开(复)工50个,开(复)工率91%。", date(2021, 6, 30)),
+    ("截至4月底,重点项目已开(复)工30个,开(复)工率55%。", date(2021, 4, 30)),
+])
+def test_bracketed_reads_as_plain(bracketed, plain, progress, as_of):
+    assert judge(bracketed, progress, as_of).status == judge(plain, progress.replace("(复)", "复"), as_of).status
