@@ -77,3 +77,31 @@ def test_bracketed_start_verb(task, progress, as_of, expected):
 ])
 def test_bracketed_reads_as_plain(bracketed, plain, progress, as_of):
     assert judge(bracketed, progress, as_of).status == judge(plain, progress.replace("(复)", "复"), as_of).status
+
+
+# The task's own count of items as the subject of its clause (rules/building.py _scope_subject): closed by 中 (among
+# them), or followed in its clause by a figure of another kind — the items the figures after it are of, never a count
+# done.  Before, the count was read as done beside the counts after it (the items among them summed past the whole,
+# or one part said done capping the rest at on pace).  Missed on real pages of several governments (a province's
+# kindergartens in pages20, a county's rebuilt housing in pages11, an invented market row in invented155).
+SCOPE_SUBJECT = [
+    ("新建120个社区养老服务站", "截至9月底,全区正在建设的120个社区养老服务站中,建成20个,运营5个。", date(2021, 9, 30),
+     "seriously_behind"),
+    ("新建120个社区养老服务站", "截至9月底,全区正在建设的120个社区养老服务站中,建成86个,运营40个。", date(2021, 9, 30),
+     "on_track"),
+    # guards: the whole said of the count (a full share, 全部) keeps it done
+    ("建设口袋公园30个", "30个口袋公园已100%完成建设并开放。", date(2021, 6, 30), "completed"),
+    ("新开工项目60个", "60个新开工项目全部开工建设。", date(2021, 6, 30), "completed"),
+    ("改造背街小巷45条", "45条背街小巷中,已完成改造45条。", date(2021, 10, 31), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", SCOPE_SUBJECT)
+def test_scope_count_as_subject(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+def test_scope_count_beside_money_is_no_count_done():
+    # the list's investment to date with no year plan: its count is the list, not the projects finished
+    got = judge("全区80个重点项目", "1至5月,全区80个重点项目完成投资31.2亿元,比去年同期增加5亿元。", date(2021, 5, 31))
+    assert got.status != "completed"

@@ -331,6 +331,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         case.forecast_spans.append(restated)    # the task's target written again before the facts
     # 157个新开工项目完成投资98亿元,…其中已开工38个: the task's own count of items as the subject of what follows
     case.forecast_spans += [c for c in _scope_counts(row, targets, norm) if c not in case.forecast_spans]
+    # 已建设的100所幼儿园中,完工63所; 100个重点项目完成投资43.7亿元: the task's own count as its clause's subject
+    case.forecast_spans += [c for c in _scope_subject(row, targets, norm) if c not in case.forecast_spans]
     # 全县120个标准化村卫生室创建工作，正在进行县级审查确认: the task's own count naming its work as a clause's subject
     case.forecast_spans += [c for c in _own_work_named(row, targets, norm, clauses) if c not in case.forecast_spans]
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
@@ -736,6 +738,57 @@ def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list
                for g in row.facts):
             out.append(f.span)
     return out
+
+
+_SCOPE_AMONG = re.compile(rf"[^,;。，；\d]{{0,20}}?(?:{vocab.alternation('report.scope_among')})\s*[,，:：]")
+_SCOPE_WHOLE = vocab.pattern("report.scope_whole_said")
+
+
+def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> list[tuple[int, int]]:
+    """The task's own count of items as the subject of its clause, the figures after it being of those items: a
+    count equal in value and unit to the task's one target of that unit, beside the target's own noun (two word pairs
+    of its name), with nothing said done before it in its clause, and either closed by 中 (已建设的100所幼儿园中,完工63所:
+    words.toml report.scope_among) or followed in its own clause, the whole not said (report.scope_whole_said), by a
+    figure of another kind (100个重点项目完成投资43.7亿元, 开工率达到68%; 2000万亩…年度任务已完成54.9%) or by a verb and
+    a smaller count of its unit (72个项目开复工71个), a full share (8个公园100%完成) saying the whole — the items the task counts, not a count done: its figure's span
+    (as _scope_counts, which asks the smaller count said with 已 anywhere in the sentence)."""
+    out = []
+    units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None]
+    for f in row.facts:
+        if vocab.is_rate(f.unit):
+            continue
+        unit, mult = vocab.comparable_unit(f.unit, f.scale)
+        if sum(u[0] == unit for u in units) != 1:
+            continue
+        t = next(t for t in targets if t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
+        _, tm = vocab.comparable_unit(t.unit, t.scale)
+        if abs(t.value * tm - f.value * mult) > 1e-6:
+            continue
+        start = max(norm.rfind(c, 0, f.span[0]) for c in ",;。，；") + 1
+        before = norm[start:f.span[0]]
+        end = _CLAUSE_MARK.search(norm, f.span[1])
+        end = end.start() if end else len(norm)
+        after = norm[f.span[1]:end]
+        name = bigrams(t.metric or "") - _GENERIC
+        if len(name & (bigrams(before) | bigrams(norm[f.span[1]:f.span[1] + 12]))) < 2:
+            continue
+        if _SCOPE_AMONG.match(norm, f.span[1]):
+            out.append(f.span)
+            continue
+        if "已" in before or _DONE_WORD.search(before) or _SCOPE_WHOLE.search(after):
+            continue
+        later = [g for g in row.facts if f.span[1] <= g.span[0] < end]
+        if any(vocab.is_rate(g.unit) and g.value >= 100 for g in later):
+            continue        # 8个口袋公园已100%完成建设: the whole said by its full share — the count is the items done
+        if any(vocab.is_rate(g.unit) or vocab.comparable_unit(g.unit, g.scale)[0] != unit for g in later) \
+                or any(g.value * vocab.comparable_unit(g.unit, g.scale)[1] < f.value * mult
+                       and (_DONE_WORD.search(norm, f.span[1], g.span[0]) or clause_stage(norm[f.span[1]:g.span[0]]))
+                       for g in later if not vocab.is_rate(g.unit)
+                       and vocab.comparable_unit(g.unit, g.scale)[0] == unit):
+            out.append(f.span)
+    return out
+
+
 _WORK_NOUN_END = re.compile(f"(?:{vocab.alternation('task.work_noun')})\\s*$")
 
 
