@@ -38,8 +38,9 @@ KNOWN_MISSES_PAGES20 = [
           "完成年度计划的159.6%。", date(2014, 7, 31)), "completed",
          "a start rate beside the year plan exceeded read as a part still short (ahead, not done)"),
     # several figures of one count summed
-    miss(("新建80所乡镇幼儿园", "截至目前,全省已建设的80所乡镇幼儿园中,完工52所,交付使用4所;", date(2021, 7, 30)), "ahead",
-         "the scope (80所), the finished and the delivered counts summed into one figure over 100%, read as done"),
+    # (mended by statusb, stop 47, rules/building.py _scope_subject: the scope (80所), the finished and the delivered
+    # counts were summed into one figure over 100%, read as done)
+    (("新建80所乡镇幼儿园", "截至目前,全省已建设的80所乡镇幼儿园中,完工52所,交付使用4所;", date(2021, 7, 30)), "ahead"),
     # two checks of one group counted apart
     miss(("为60万农村适龄妇女免费做“两癌”检查", "共完成宫颈癌检查31.5万人次,乳腺癌检查14.2万人次;", date(2021, 7, 30)),
          "seriously_behind", "the two cancer checks each owed to every woman, one under half the pace, read by stage on pace"),

@@ -749,7 +749,7 @@ def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> lis
     count equal in value and unit to the task's one target of that unit, beside the target's own noun (two word pairs
     of its name), with nothing said done before it in its clause, and either closed by 中 (已建设的100所幼儿园中,完工63所:
     words.toml report.scope_among) or followed in its own clause, the whole not said (report.scope_whole_said), by a
-    figure of another kind (100个重点项目完成投资43.7亿元, 开工率达到68%; 2000万亩…年度任务已完成54.9%) or by a verb and
+    figure of another unit, not a rate (100个重点项目完成投资43.7亿元) or by a verb and
     a smaller count of its unit (72个项目开复工71个), a full share (8个公园100%完成) saying the whole — the items the task counts, not a count done: its figure's span
     (as _scope_counts, which asks the smaller count said with 已 anywhere in the sentence)."""
     out = []
@@ -772,15 +772,18 @@ def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> lis
         name = bigrams(t.metric or "") - _GENERIC
         if len(name & (bigrams(before) | bigrams(norm[f.span[1]:f.span[1] + 12]))) < 2:
             continue
-        if _SCOPE_AMONG.match(norm, f.span[1]):
-            out.append(f.span)
+        among = _SCOPE_AMONG.match(norm, f.span[1])
+        if among and not _SCOPE_WHOLE.search(among.group(0)) and clause_stage(among.group(0)) is None \
+                and "在" not in among.group(0):
+            out.append(f.span)      # (not 30项实事项目都在积极推进过程中: a stage said of them, not among them)
             continue
         if "已" in before or _DONE_WORD.search(before) or _SCOPE_WHOLE.search(after):
             continue
         later = [g for g in row.facts if f.span[1] <= g.span[0] < end]
         if any(vocab.is_rate(g.unit) and g.value >= 100 for g in later):
             continue        # 8个口袋公园已100%完成建设: the whole said by its full share — the count is the items done
-        if any(vocab.is_rate(g.unit) or vocab.comparable_unit(g.unit, g.scale)[0] != unit for g in later) \
+        # (a rate after the count is the count's own share, 35个项目开工率68.6%: the count stays for it)
+        if any(not vocab.is_rate(g.unit) and vocab.comparable_unit(g.unit, g.scale)[0] != unit for g in later) \
                 or any(g.value * vocab.comparable_unit(g.unit, g.scale)[1] < f.value * mult
                        and (_DONE_WORD.search(norm, f.span[1], g.span[0]) or clause_stage(norm[f.span[1]:g.span[0]]))
                        for g in later if not vocab.is_rate(g.unit)

@@ -163,7 +163,7 @@ _SCOPE_COUNT = re.compile(rf"(?<![\d.])(\d+)\s*({vocab.alternation('figure.task_
 
 def _rate_the_task_names(case: Case, norm: str):
     """The rate the task names as its measure, ending it (words.toml figure.task_named_rate: 42个重大项目 开工率), as
-    the reply states it under that name — ``(value, (start, end))`` — or None.  The task has no figure of its own but
+    the reply states it under that name — ``(value, (start, end), chosen among several)`` — or None.  The task has no figure of its own but
     the count of its scope (a rate's target, 开工率达到90%, is judged as a target is).  Of several rates of that name
     in the reply, the one after the task's scope restated (its count, else four characters of its name) and before
     the previous such rate: one list of a sentence listing several (甲类12个，开工率75%，乙类8个，开工率100%)."""
@@ -188,7 +188,7 @@ def _rate_the_task_names(case: Case, norm: str):
                 at += len(v) + 1
     found = sorted((f for f in found if 0 < f[0] and not case.in_forecast(f[2])), key=lambda f: f[2])
     if len(found) <= 1:
-        return (found[0][0], found[0][1]) if found else None
+        return (found[0][0], found[0][1], False) if found else None
     counts = {c.group(1) + c.group(2) for c in _SCOPE_COUNT.finditer(scope)}
     scope_han = _NOT_HAN.sub("", _SCOPE_COUNT.sub("", scope))
     scored, prev = [], 0
@@ -203,7 +203,7 @@ def _rate_the_task_names(case: Case, norm: str):
         prev = span[1]
     best = max(s for s, _, _ in scored)
     chosen = [(v, span) for s, v, span in scored if s == best]
-    return chosen[0] if best > 0 and len(chosen) == 1 else None
+    return (*chosen[0], True) if best > 0 and len(chosen) == 1 else None
 
 
 class StatedRate(StatusRule):
@@ -234,9 +234,18 @@ class StatedRate(StatusRule):
         named = _rate_the_task_names(case, for_parsing(case.progress))
         if named is not None:
             # 投入率52.7% for 全区172个重大项目 投入率: the rate the task names, its count the scope measured.
-            v, (s, e) = named
+            v, (s, e), among_several = named
             c = round(v, 1)
-            return _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+            out = _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+            # (one scope's rate chosen among several lists': the other clauses are the other lists', no works of its own)
+            short = _other_works_short(case, for_parsing(case.progress), s, e) \
+                if out.status == "completed" and not case.numeric and not among_several else None
+            if short:
+                # (the rate over its whole beside other works of the task still building: not finished, on pace)
+                a, b = short
+                return Outcome("on_track", None, "figures", f"报告任务所指的{_fmt(c)}%仅为其中一项，另有工程仍在实施，判达进度",
+                               out.evidence + [Evidence(case.progress[a:b], a, b)])
+            return out
         frac = _FRACTION.search(for_parsing(case.progress))
         if r.stated_pct is None and frac and not case.in_forecast(frac.start()):
             # 已完成全年任务的一半 / 三分之一: a share written in words.
