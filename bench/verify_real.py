@@ -252,7 +252,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_r93": ["r93"],
         "heldout_r94": ["r94"],
         "heldout_realh": ["r103", "r104", "r105"],
-        "heldout_realh2": ["r106", "r107", "r108"]}
+        "heldout_realh2": ["r106", "r107", "r108"],
+        "heldout_realh3": ["r109", "r110", "r111"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
