@@ -254,7 +254,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("pages34", "6c45dc2"),
               # invented188–190 (holdout, stop 46): held out, judged once by their labels commit (a189e90) after the 01:10 rule
               # deadline; the stop's starting engine 4c774d1 gave the same 65 verdicts
-              ("invented188", "a189e90"), ("invented189", "a189e90"), ("invented190", "a189e90")]
+              ("invented188", "a189e90"), ("invented189", "a189e90"), ("invented190", "a189e90"),
+              # pages35 and invented191–193 (realh and holdout, stop 47): held out, judged once by their labels commit (5e72f3a,
+              # the rules of the stop's last rule landing e69a82b) at 04:10 UTC; the stop's starting engine 479d31e gave pages35
+              # 35 of 39 (this commit 36) and invented191–193 40 of 69 (this commit 44: 15, 16 and 13 right)
+              ("pages35", "5e72f3a"),
+              ("invented191", "5e72f3a"), ("invented192", "5e72f3a"), ("invented193", "5e72f3a")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

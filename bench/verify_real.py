@@ -106,6 +106,13 @@ target achieved, also the majority), the stop's starting engine 4c774d1 also 25/
 reported where this stop's rule reads it unclear): all five misses r108's — the two incomes and the energy quota answered
 by related figures or a five-year claim read not reported (unclear labelled, 3), trade not read as a target (missing), and
 the environment's improvement answered by an air figure read unclear (achieved labelled).
+Held out r109–r111 (realh, stop 47: 大庆 2021→2022, 郴州 2020→2021, 孝感 2022→2023, sealed until its labels commit
+5e72f3a, judged once at 04:10 UTC on 5 December 2026 by it, the rules of e69a82b): 19/25 (0.760; baseline 0.200, every target
+achieved; majority not_reported 0.440), the stop's starting engine 479d31e the same answers: parts' and related figures read
+not reported (unclear labelled, 3: investment answered by key projects' amounts, value added by a revenue ranking and an
+investment plan exceeded), a parks' value-added rate read as the whole's and not met (unclear labelled), an all-residents
+income answered by two groups both under it read not reported (not_met labelled), an R&D share reached in the five-year
+paragraph read unclear as a lagging statistic (achieved labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -283,7 +290,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r93": {"verdict accuracy": 6 / 9},
                                           "heldout_r94": {"verdict accuracy": 9 / 10},
                                           "heldout_realh": {"verdict accuracy": 20 / 28},
-                                          "heldout_realh2": {"verdict accuracy": 25 / 30}}
+                                          "heldout_realh2": {"verdict accuracy": 25 / 30},
+                                          "heldout_realh3": {"verdict accuracy": 19 / 25}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
