@@ -706,13 +706,9 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
 _DONE_WORD = vocab.pattern("completion.finish")
 
 
-def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list[tuple[int, int]]:
-    """157个新开工项目完成投资98亿元,…其中已开工38个 (or 其中新开工项目148个,已开工95个) for a task counting those items:
-    a count equal in value and unit to the task's one target of that unit, right before or after the target's own
-    noun (two word pairs of its name), with nothing said done before it in its clause (no 已, no verb of finishing),
-    and a smaller count of that unit later in its sentence said with 已 — the items the task counts, the subject of
-    the figures after it, not a count done: its figure's span (as restated targets are)."""
-    out = []
+def _counts_equal_to_target(row: ProgressRow, targets: list[Indicator]):
+    """The reply's counts (no rates) equal in value and unit to the task's one target of that unit, each with that
+    target, the comparable unit and the count's multiplier: the candidates _scope_counts and _scope_subject test."""
     units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None]
     for f in row.facts:
         if vocab.is_rate(f.unit):
@@ -722,8 +718,18 @@ def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list
             continue
         t = next(t for t in targets if t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
         _, tm = vocab.comparable_unit(t.unit, t.scale)
-        if abs(t.value * tm - f.value * mult) > 1e-6:
-            continue
+        if abs(t.value * tm - f.value * mult) <= 1e-6:
+            yield f, t, unit, mult
+
+
+def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list[tuple[int, int]]:
+    """157个新开工项目完成投资98亿元,…其中已开工38个 (or 其中新开工项目148个,已开工95个) for a task counting those items:
+    a count equal in value and unit to the task's one target of that unit, right before or after the target's own
+    noun (two word pairs of its name), with nothing said done before it in its clause (no 已, no verb of finishing),
+    and a smaller count of that unit later in its sentence said with 已 — the items the task counts, the subject of
+    the figures after it, not a count done: its figure's span (as restated targets are)."""
+    out = []
+    for f, t, unit, mult in _counts_equal_to_target(row, targets):
         start = max(norm.rfind(c, 0, f.span[0]) for c in ",;。，；") + 1
         before = norm[start:f.span[0]]
         after = norm[f.span[1]:f.span[1] + 12]
@@ -753,17 +759,7 @@ def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> lis
     a smaller count of its unit (72个项目开复工71个), a full share (8个公园100%完成) saying the whole — the items the task counts, not a count done: its figure's span
     (as _scope_counts, which asks the smaller count said with 已 anywhere in the sentence)."""
     out = []
-    units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None]
-    for f in row.facts:
-        if vocab.is_rate(f.unit):
-            continue
-        unit, mult = vocab.comparable_unit(f.unit, f.scale)
-        if sum(u[0] == unit for u in units) != 1:
-            continue
-        t = next(t for t in targets if t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
-        _, tm = vocab.comparable_unit(t.unit, t.scale)
-        if abs(t.value * tm - f.value * mult) > 1e-6:
-            continue
+    for f, t, unit, mult in _counts_equal_to_target(row, targets):
         start = max(norm.rfind(c, 0, f.span[0]) for c in ",;。，；") + 1
         before = norm[start:f.span[0]]
         end = _CLAUSE_MARK.search(norm, f.span[1])
