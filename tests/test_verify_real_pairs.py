@@ -284,6 +284,12 @@ N1 = ("某某市政府工作报告\n\n一、2024年工作回顾\n\n过去一年�
       "我们也清醒认识到，发展中还存在一些困难和问题。\n")
 
 
+def _assert_outcome(target, metric, review, outcome):
+    """The verdict on `metric` of a year-N report with `target` beside a GDP target, against a review saying `review`."""
+    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
+    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+
+
 @pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
     ("外贸出口量稳质升", "外贸出口", "外贸出口增长12.5%", "achieved"),            # a rise holds the size
     ("外贸出口量稳质升", "外贸出口", "外贸出口下降0.3%", "achieved"),             # within half a point of steady
@@ -295,8 +301,7 @@ N1 = ("某某市政府工作报告\n\n一、2024年工作回顾\n\n过去一年�
     ("外贸出口量稳质升", "外贸出口", "社会消费品零售总额增长5.1%", "not_reported"),
 ])
 def test_size_with_quality_answered_by_the_growth(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- the whole trade beside an export target: a neighbouring metric (words.toml verify.neighbours 出口总额>进出口) ----
@@ -312,8 +317,7 @@ def test_size_with_quality_answered_by_the_growth(target, metric, review, outcom
      "not_reported"),
 ])
 def test_whole_trade_for_an_export_target(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- a freight volume is no trade value (words.toml verify.distinct 总额>货运量, verify.neighbours 进出口>货运量) -------
@@ -325,8 +329,7 @@ def test_whole_trade_for_an_export_target(target, metric, review, outcome):
     ("港口货运量增长5%", "港口货运量", "港口货运量增长6.3%", "achieved"),
 ])
 def test_freight_volume_for_a_trade_value(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- industry's output value is a neighbour of its value added (words.toml verify.neighbours 工业增加值>工业产值; the
@@ -341,8 +344,7 @@ def test_freight_volume_for_a_trade_value(target, metric, review, outcome):
     ("规模以上工业增加值增长7%", "规模以上工业增加值", "新建标准厂房20万平方米，引进项目35个", "not_reported"),
 ])
 def test_output_value_for_a_value_added(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- a second subject joined to a metric's name (A和B实现增长) shares the word saying how it went: the metric is named
@@ -356,8 +358,7 @@ def test_output_value_for_a_value_added(target, metric, review, outcome):
     ("一般公共预算收入增长6%", "一般公共预算收入", "民生支出占比超过八成，新建学校5所", "not_reported"),
 ])
 def test_a_second_subject_joined_to_the_name(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- a bare measure after 、 in a review list whose first item names its object (…播种面积…万亩、总产量…万吨) measures
@@ -372,8 +373,7 @@ def test_a_second_subject_joined_to_the_name(target, metric, review, outcome):
     ("粮食产量稳定在50万吨以上", "粮食产量", "油料播种面积20万亩、总产量52万吨", "not_reported"),
 ])
 def test_a_bare_measure_after_its_object(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- an intensity said better than a wider area's (优于/好于…平均水平) names it as gone some way, no figure (unclear,
@@ -388,8 +388,7 @@ def test_a_bare_measure_after_its_object(target, metric, review, outcome):
     ("万元地区生产总值能耗下降3%", "万元地区生产总值能耗", "新建充电桩300个，清洁取暖全覆盖", "not_reported"),
 ])
 def test_an_intensity_said_better_than_the_average(target, metric, review, outcome):
-    verdicts, _ = verify.verify_documents(_doc(N.format(target=target)), _doc(N1.format(review=review)), "t.txt")
-    assert [corpus.outcome(v) for v in verdicts if v.metric == metric] == [outcome], [(v.metric, v.reason) for v in verdicts]
+    _assert_outcome(target, metric, review, outcome)
 
 
 # --- a level in a five-year review's sentence opening on the plan period's end (“十四五”末，…达到…) is the level at the
