@@ -92,6 +92,20 @@ KNOWN_MISSES: dict[str, str] = {
     "v205": "an amount to win from above answered with a word between the measure's words (争取上级…各类资金) is not found "
             "(not reported), and an income every village is to reach answered by how many of the villages reached it, the "
             "rest short, is read as the level reached (achieved where not met)",
+    # holdout's held-out check of stop 47 (v206–v208, the seventy-first set, judged once at 04:10 UTC on 5 December 2026
+    # by 5e72f3a; no rule written from it).  v206's and v208's first rows below are a convention mismatch, not an engine
+    # miss: docs/reading-reports.md (the lead's decision of stop 47) reads a whole-year estimate short of the target as
+    # not met, the sealed labels (written before it) read it unclear; the labels stand as sealed.
+    "v206": "a whole-year estimate short of a growth target is read not met (the written stop 47 convention) where the "
+            "sealed label reads it unclear; and an intensity target (energy per unit of value added) answered only by the "
+            "firms' total energy use is not reported where the label reads the related figure unclear",
+    "v207": "an amount actually paid in answered by the amount agreed in contracts (协议 for 实际到位) is read as the same "
+            "measure and achieved; a count of firms moving into office buildings answered by the buildings' occupancy "
+            "rates, and a retail growth answered by an eleven-month growth of the larger retailers only, are not reported "
+            "where the labels read the related figures unclear",
+    "v208": "a whole-year estimate short of a growth target (an income growth among two 分别 growths) is read not met (the "
+            "written stop 47 convention) where the sealed label reads it unclear; and a growth of visitor numbers "
+            "answered only by tourism revenue is not reported where the label reads the related figure unclear",
 }
 
 
@@ -135,6 +149,9 @@ def test_there_are_pairs_to_check():
 # (v184's, untagged at the end of a five-year part, mended at stop 41)
 NO_TARGETS_READ: dict[str, str] = {
     # (holdout's held-out v194, stop 43, its targets under labelled heads not read at all: mended at stop 44, verifyh)
+    # holdout's held-out check of stop 47 (v206, judged once at 04:10 UTC on 5 December 2026; no rule written from it)
+    "v206": "the year's targets in one sentence after a lead clause of reasons and a colon (综合考虑…，…主要目标确定为：) are "
+            "read as an ordinary task, not as the year's expected targets (the verify reading still finds them)",
 }
 
 
