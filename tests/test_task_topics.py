@@ -874,3 +874,99 @@ def test_t47_like_first_paragraph_of_two_works_is_read(tmp_path):
     starts = [for_parsing(t.text).strip() for t in _t47_like(tmp_path)]
     assert any(s.startswith("推进“一网统管”改革") for s in starts)
     assert any(s.startswith("建成县级应急指挥中心") for s in starts)
+
+
+# holdout's held-out report t48 (written blind to stop 47's rules, landed as 5e72f3a and judged once at 04:10 UTC on
+# 5 December 2026): its misses in other words, left unfixed — no rule written from them (bench/tasks_invented.py --set
+# thirty-fourth).  Headings each followed by a paragraph opened by 目标： and one opened by 举措：, the run-in labels
+# naming the kind of sentence, not its topic.  In the (二) field below the groups read empty, not the label (t48's like
+# field read its heading): that is left as this note.  The beneficiary before the verb of an amount is dropped from the
+# metric for some doers (群众, 农户) and kept for others; the case below keeps it, as t48's did.
+_HELD_OUT_T48_LIKE = """某某县人民政府工作报告
+——2027年1月10日在某某县第十八届人民代表大会第五次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全县地区生产总值增长5.9%。
+
+二、2027年工作安排
+
+2027年是“十五五”规划开局之年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+按照“目标—举措”逐项对应的要求，今年重点抓好三个方面工作。
+
+（一）特色林果做优做强
+
+目标：林果产值达到25亿元。林果良种覆盖率达到90%。
+
+举措：新建标准化果园2万亩，推广水肥一体化技术5万亩。建成某某镇林果冷链物流中心。到2030年，实现行政村林果技术服务站全覆盖。
+
+（二）生态屏障巩固提升
+
+目标：完成省和市下达的污染物减排任务，森林覆盖率稳定在38%以上。
+
+举措：森林是全县最大的生态本钱。完成国土绿化造林3万亩。实施某某湖湿地保护修复工程。
+
+（三）社会保障兜底提标
+
+目标：城镇新增就业1600人，城镇登记失业率控制在3.2%以内。
+
+举措：新建社区食堂10个。国庆节前建成县残疾人康复中心。为种粮农民发放耕地地力保护补贴8000万元。
+"""
+
+
+def _t48_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T48_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def test_t48_like_sentences_after_run_in_labels_are_tasks_without_the_label(tmp_path):
+    """Guard: the sentences of a 目标： or 举措： paragraph are tasks, one a sentence, the label no part of them."""
+    starts = [for_parsing(t.text).strip() for t in _t48_like(tmp_path)]
+    for start in ("林果产值达到25亿元", "林果良种覆盖率达到90%", "新建标准化果园2万亩", "建成某某镇林果冷链物流中心",
+                  "城镇新增就业1600人", "新建社区食堂10个", "国庆节前建成县残疾人康复中心"):
+        assert any(s.startswith(start) for s in starts), start
+
+
+def test_t48_like_five_year_sentence_after_the_years_measures(tmp_path):
+    """Guard: a 到2030年 sentence among the year's measures is the five years', the measure before it not."""
+    found = _t48_like(tmp_path)
+    assert [t.five_year for t in found if "技术服务站" in t.text] == [True]
+    assert [t.five_year for t in found if "冷链物流中心" in t.text] == [False]
+
+
+def test_t48_like_target_paragraph_indicators(tmp_path):
+    """Guard: a count and a cap of a 目标： paragraph read as its indicators."""
+    task, = [t for t in _t48_like(tmp_path) if "新增就业" in t.text]
+    assert [(i.value, i.unit, i.comparator) for i in task.indicators] == [(1600, "人", ">="), (3.2, "%", "<=")]
+
+
+@pytest.mark.xfail(strict=True, reason="a run-in label naming the kind of sentence (目标：, 举措：) is read as the group of "
+                                       "the sentences after it, not the heading above it")
+def test_t48_like_run_in_labels_are_no_group(tmp_path):
+    found = _t48_like(tmp_path)
+    assert _heading_of(found, "林果产值") == ["特色林果做优做强"]
+    assert _heading_of(found, "社区食堂") == ["社会保障兜底提标"]
+
+
+@pytest.mark.xfail(strict=True, reason="a 目标： paragraph opened by a task set by higher levels (完成…下达的…任务) with no "
+                                       "figure of its own keeps the run-in label in its start")
+def test_t48_like_label_is_no_part_of_a_task_set_from_above(tmp_path):
+    starts = [for_parsing(t.text).strip() for t in _t48_like(tmp_path)]
+    assert any(s.startswith("完成省和市下达的污染物减排任务") for s in starts)
+
+
+@pytest.mark.xfail(strict=True, reason="a statement of worth opening a 举措： paragraph is read as a task (with the label)")
+def test_t48_like_worth_statement_after_a_label_is_no_task(tmp_path):
+    assert not [t for t in _t48_like(tmp_path) if for_parsing(t.text).strip().rstrip("。").endswith("生态本钱")]
+
+
+@pytest.mark.xfail(strict=True, reason="an amount's metric keeps the beneficiary and the verb before the paid thing "
+                                       "(为…发放 before the subsidy), more than four characters beyond it")
+def test_t48_like_metric_keeps_the_beneficiary_and_verb(tmp_path):
+    task, = [t for t in _t48_like(tmp_path) if "地力保护补贴" in t.text]
+    (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators]
+    assert "耕地地力保护补贴" in metric and len(metric) <= len("耕地地力保护补贴") + 4
+    assert (value, unit, comp) == (8000, "万元", ">=")
