@@ -19,6 +19,9 @@ CASES = [
      date(2024, 6, 30), "unclear"),
     ("推进节能降耗，完成单位地区生产总值能耗降低目标",
      "该指标按年度统计，目前正在开展重点用能单位节能监察。2023年全区单位地区生产总值能耗下降3.6%。", date(2024, 6, 30), "unclear"),
+    # stop 48: the count of the indicators the reply names (等2项指标) is no figure of one
+    ("年初区人代会确定的主要指标:城镇登记失业率", "城镇登记失业率和居民人均可支配收入增长2项指标是按季度统计,目前各项工作有序推进。",
+     date(2024, 5, 31), "unclear"),
     # guards: the indicator's own figure for the period
     ("地区生产总值增长7%", "该指标为季度指标，一季度地区生产总值增长6.8%。", date(2024, 3, 31), "behind"),
     ("规上工业增加值增长8%", "该指标按季度统计，1-3月规上工业增加值增长9.1%。", date(2024, 3, 31), "on_track"),

@@ -144,6 +144,29 @@ def _start_rate_of_start_task(case: Case):
                  and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
 
 
+# A task that is only a programme of investment projects by its name (全市80个重点项目, 第二批45个建设项目, 交通类重大
+# 项目: words.toml task.project_programme), a count after it at most, no verb before it.
+_PROGRAMME_TASK = re.compile(r"([^,;。，；:：]{0,16}?)" f"(?:{vocab.alternation('task.project_programme')})"
+                             r"(?:\s*\d+\s*[个项])?")
+_PROGRAMME_VERB = re.compile(f"{vocab.alternation('task.project_programme_verb')}")
+
+
+def _start_rate_of_programme(case: Case):
+    """The first rate of items begun (words.toml figure.start_rate) the reply states, not in a forecast, when the task
+    is only a programme of investment projects by its name (words.toml task.project_programme, no verb before it:
+    task.project_programme_verb) and the reply counts none of them finished (no count of items done): the page
+    measures the programme by its starts — else None."""
+    task = for_parsing(case.task_text or "").strip().rstrip("。.;；")
+    m = _PROGRAMME_TASK.fullmatch(task)
+    if m is None or _PROGRAMME_VERB.search(m.group(1)):
+        return None
+    if any(f.role == "done" and vocab.unit_kind(f.fact.unit) == "count" and not vocab.is_rate(f.fact.unit)
+           for f in case.facts):
+        return None     # (已开工40个，其中竣工12个: the programme measured by its finishes too)
+    return next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
+                 and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
+
+
 # A rate the task names as its measure (58个重点项目 开工率): words.toml figure.task_named_rate.  In the reply: that name,
 # a few linking characters (占年度计划的, 开工率达, 投入率为), and its figure; or names joined before 分别 and their
 # figures after it in the same order (开工率和投入率分别为90%和52%).
@@ -227,7 +250,9 @@ class StatedRate(StatusRule):
                  "no figure of its own and no finish asked: a start rate it reports (开工率达到87.5%: words.toml "
                  "figure.start_rate) is its share done; for a task asking no start, a clause that is only a start rate "
                  "beside a share over 100 (完成年度计划的104%，开工率86%) is no works of it still building, and the share "
-                 "decides.")
+                 "decides.  A task that is only a programme of investment projects by its name (全市80个重点项目, 交通类重大"
+                 "项目: words.toml task.project_programme, no verb before it), with no share of its plan given and none of "
+                 "its items counted finished: the start rate it reports (开工率达到61%) is its share done.")
 
     def judge(self, case):
         r = case.row
@@ -279,6 +304,12 @@ class StatedRate(StatusRule):
                 m = started.fact
                 c = round(m.value, 1)
                 return _paced(case, c, f"开工任务报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+        begun = _start_rate_of_programme(case) if r.stated_pct is None else None
+        if begun is not None:
+            # 开工率达到72% for 全县60个重点项目, no share of its plan given: the programme's share begun.
+            m = begun.fact
+            c = round(m.value, 1)
+            return _paced(case, c, f"项目计划以开工计，报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
         ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
                       and 0 < float(m.group(1)) <= float(m.group(2))
                       and any(t.value == float(m.group(2)) and not vocab.is_rate(t.unit) for t in case.numeric)), None)
@@ -1001,13 +1032,16 @@ class NotStarted(StatusRule):
 _PERIODIC = vocab.pattern("report.periodic_indicator")
 _EARLIER_YEAR_WORD = vocab.pattern("report.earlier_year")
 _YEAR_NAMED = re.compile(r"(?<!\d)(20\d\d)\s*年")
+# 3项指标: a count of the indicators the reply names, right before 指标 (after the count's unit).
+_INDICATOR_COUNT = re.compile(r"\s*指标")
 
 
 class PeriodicIndicator(StatusRule):
     help_text = ("The reply says the task's indicator is counted by the quarter or the year (该指标为季度指标, 属年度考核"
                  "指标, 按季度统计: words.toml report.periodic_indicator) and gives no figure of the indicator's own "
                  "measure for the period — only another measure's (a sector's revenue for a GDP growth), an earlier "
-                 "year's (2022年全年…, 上年…: report.earlier_year) or none: the period's figure is not out, unclear, "
+                 "year's (2022年全年…, 上年…: report.earlier_year), the count of the indicators it names (…等3项指标按年度"
+                 "统计) or none: the period's figure is not out, unclear, "
                  "neither on pace by the work described nor by the other figure.")
 
     def judge(self, case):
@@ -1018,8 +1052,9 @@ class PeriodicIndicator(StatusRule):
         names = [t.metric for t in case.numeric if t.metric] or [case.task_text]
         for f in case.facts:
             m = f.fact
-            if case.in_forecast(m.span[0]) or self._earlier(case, norm, m.span[0]):
-                continue
+            if case.in_forecast(m.span[0]) or self._earlier(case, norm, m.span[0]) \
+                    or _INDICATOR_COUNT.match(norm, m.span[1]):
+                continue    # (城镇登记失业率等2项指标按季度统计: the count of the indicators named, no figure of one)
             if any(len(_content_bigrams(m.metric) & _content_bigrams(n)) >= 2 for n in names):
                 return None     # the indicator's own figure for the period: the figure rules judge it
         a, b = said.span()
