@@ -19,9 +19,6 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES30 = [
-    miss(("乡村教师午餐补助提标",
-          "实施了乡村教师午餐补助提标,为全县1280名乡村教师提高了午餐补助标准,每人每日提高到12元;", date(2021, 12, 31)),
-         "completed", "a standard raised for its people at the year's end read on pace"),
     miss(("东湖片区征迁",
           "截至目前,12个自然村、960户居民全部签订征迁协议;230家商户签约228家,占总数的99.1%;完成房屋拆除41万平方米,占总量的92.8%。",
           date(2019, 7, 15)), "ahead", "expropriation shares near the whole in July read on pace"),
@@ -46,6 +43,10 @@ MENDED_PAGES30 = [
     # (rules/status_statements.py _start_rate_of_programme)
     (("全县80个重点项目", "1至2月,全县80个重点项目完成投资12.1亿元,开工率达到61%。", date(2019, 2, 28)), "ahead"),
     (("交通类重点项目", "交通类重点项目开工率82.5%。", date(2019, 2, 28)), "ahead"),
+    # mended by statusa (stop 48): the task's whole name after a past verb at the year's end
+    # (rules/status_stage.py _task_named_done)
+    (("乡村教师午餐补助提标",
+      "实施了乡村教师午餐补助提标,为全县1280名乡村教师提高了午餐补助标准,每人每日提高到12元;", date(2021, 12, 31)), "completed"),
 ]
 
 

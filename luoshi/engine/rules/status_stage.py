@@ -301,6 +301,43 @@ _RECOGNITION_TASK = re.compile(rf"(?:{vocab.alternation('task.recognition_lead')
 _RECOGNITION_PENDING = vocab.pattern("status.recognition_pending")
 
 
+# 实施完成了城东体育中心改造提升工程, 已建成…: a done verb right before the task's whole name (words.toml
+# status.named_task_done_verb); 实施了…工程 likewise once the deadline has come (status.named_task_done_past).
+_NAMED_DONE_VERB = re.compile(f"(?:{vocab.alternation('status.named_task_done_verb')})了?\\s*$")
+_NAMED_DONE_PAST = re.compile(f"(?:{vocab.alternation('status.named_task_done_past')})\\s*$")
+_NAME_END = re.compile(r"\s*(?:[,;。，；、!！]|$|为)")
+_NAME_BREAK = re.compile(r"[,;。!?:，；！？：\d]")
+
+
+def _task_named_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A task that is only a name (an object or a programme, no figure: 城东体育中心改造提升工程), said done by a clause
+    with the whole name right after a done verb (实施完成了…, 已建成…: status.named_task_done_verb) — or, once the deadline
+    has come, after a past verb (实施了…: status.named_task_done_past) — and nothing after the name in its clause but a
+    break or the good it did (,为…): the span from the verb to the name's end.  Not in a forecast, not beside a lag or
+    anything remaining, nor beside another clause not begun, preparing or nearly done, or the rest still under way."""
+    if case.numeric:
+        return None
+    name = for_parsing(case.task_text or "").strip().rstrip("。.;；")
+    if len(_HAN.findall(name)) < 3 or _NAME_BREAK.search(name) or behind_cues(norm) or _REMAINING.search(norm):
+        return None
+    at = norm.find(name)
+    while at >= 0:
+        head = norm[max(0, at - 8):at]
+        verb = _NAMED_DONE_VERB.search(head) or (_NAMED_DONE_PAST.search(head) if case.expected >= 100 else None)
+        if verb and not case.in_forecast(at) and _NAME_END.match(norm, at + len(name)) and "未" not in head:
+            span = at - len(head) + verb.start(), at + len(name)
+            break
+        at = norm.find(name, at + 1)
+    else:
+        return None
+    for a, b in _spans(_CLAUSE, norm):
+        if b <= span[0] or a >= span[1]:
+            st = clause_stage(norm[a:b]) if not case.in_forecast(a) else None
+            if st in ("not_started", "preparing", "nearly_done") or st == "underway" and _REST_NAMED.search(norm, a, b):
+                return None     # (…已建成，其余2处正在施工: a part of it still going on)
+    return span
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -337,10 +374,21 @@ class StageAgainstDeadline(StatusRule):
                  "or some items opened by their count (但2个镇的项目…尚未启动), not begun or only prepared beside work "
                  "done → behind.  Every step a task names after 完成 (要求5月底前完成方案评审和施工招标) said done in a "
                  "clause of its own (no share, count, work still going on or forecast; words.toml status.named_step_*), "
-                 "whatever comes after, → completed; once the deadline has come, the year's task or target itself said only nearly done (基本完成年度建设任务: words.toml stage.nearly_done_word before time.whole_year) → behind, whatever the task names; but a month's plan of preparation for the project named before it (泵站建设 6月工作计划：完成设备采购招标; words.toml deadline.month_plan) done is the project on pace, on_track.")
+                 "whatever comes after, → completed; once the deadline has come, the year's task or target itself said only nearly done (基本完成年度建设任务: words.toml stage.nearly_done_word before time.whole_year) → behind, whatever the task names; but a month's plan of preparation for the project named before it (泵站建设 6月工作计划：完成设备采购招标; words.toml deadline.month_plan) done is the project on pace, on_track.  "
+                 "First of all, a task that is only a name (no figure) said done by its whole name right after a done verb "
+                 "(实施完成了…改造提升工程, 已建成…: words.toml status.named_task_done_verb), or once the deadline has come after a "
+                 "past verb (实施了…提标工程: status.named_task_done_past), nothing after the name in its clause but a break or "
+                 "the good it did (,为…), no lag, nothing remaining and no other clause not begun, preparing or nearly done → "
+                 "completed, basis statement.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
+        named = _task_named_done(case, norm)
+        if named:
+            # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
+            a, b = named
+            return Outcome("completed", None, "statement", "报告以任务全称称其已完成",
+                           [Evidence(case.progress[a:b], a, b)])
         found, claims = [], []
         for s, e in _spans(_CLAUSE, norm):
             if case.in_forecast(s):

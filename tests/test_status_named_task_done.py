@@ -1,0 +1,50 @@
+"""Issue 11, statusa (stop 48): a task that is only a name (an object or a programme, no figure) said done by the
+whole name right after a done verb (实施完成了…, 已建成…: words.toml status.named_task_done_verb), or once the deadline has
+come after a past verb (实施了…: status.named_task_done_past), nothing after the name in its clause but a break or the
+good it did (,为…), is completed (rules/status_stage.py StageAgainstDeadline, _task_named_done).  Prompted by pages30's
+year-end livelihood review (read as behind or on pace by the stage of 已完成部分工作), in other words and places.
+
+Guards: the past verb before the deadline, the name with more work after it, a forecast, a part still under way, a lag."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+YEAR_END = date(2024, 12, 31)
+MID_YEAR = date(2024, 6, 30)
+
+CASES = [
+    (("城南体育公园、滨河全民健身步道改造提升工程",
+      "全年12件民生实事全部办结。实施完成了城南体育公园、滨河全民健身步道改造提升工程,为市民提供了健身场所;", YEAR_END),
+     "completed"),
+    (("全区保洁员午餐补贴提标工程", "实施了全区保洁员午餐补贴提标工程,为全区2150名保洁员提高了午餐补贴标准,其他街道均提高到9元;",
+      YEAR_END), "completed"),
+    (("老城区公厕提升改造工程", "已建成老城区公厕提升改造工程,方便群众如厕。", MID_YEAR), "completed"),
+]
+
+GUARDS = [
+    # the past verb before the deadline: work begun, not the task done
+    ("全区保洁员午餐补贴提标工程", "实施了全区保洁员午餐补贴提标工程,目前正在核定补贴对象。", MID_YEAR),
+    # the name with more work after it: a step of it
+    ("老城区公厕提升改造工程", "已完成老城区公厕提升改造工程主体施工,正在进行装修。", MID_YEAR),
+    # a forecast
+    ("老城区公厕提升改造工程", "计划年底前建成老城区公厕提升改造工程。", MID_YEAR),
+    # a part still going on, a lag
+    ("城南体育公园改造提升工程", "实施完成了城南体育公园改造提升工程,其余2处配套设施正在施工。", YEAR_END),
+    ("城南体育公园改造提升工程", "已完成城南体育公园改造提升工程,但配套设施进度滞后。", YEAR_END),
+]
+
+
+@pytest.mark.parametrize("given,expected", CASES, ids=[f"{g[0]}|{g[1]}" for g, _ in CASES])
+def test_named_task_done(given, expected):
+    assert judge(*given).status == expected
+
+
+@pytest.mark.parametrize("given", GUARDS, ids=[f"{g[0]}|{g[1]}" for g in GUARDS])
+def test_named_task_done_guards(given):
+    out = judge(*given)
+    assert not (out.status == "completed" and out.reason == "报告以任务全称称其已完成")
