@@ -22,8 +22,6 @@ KNOWN_MISSES_PAGES30 = [
     miss(("东湖片区征迁",
           "截至目前,12个自然村、960户居民全部签订征迁协议;230家商户签约228家,占总数的99.1%;完成房屋拆除41万平方米,占总量的92.8%。",
           date(2019, 7, 15)), "ahead", "expropriation shares near the whole in July read on pace"),
-    miss(("滨江新区建设", "滨江新区建设推进顺利。起步区一期土地征收工作全部完成,共涉及3个村、210户、860亩土地。", date(2019, 7, 15)),
-         "on_track", "a process task with its first phase done read as behind"),
 ]
 
 
@@ -47,6 +45,9 @@ MENDED_PAGES30 = [
     # (rules/status_stage.py _task_named_done)
     (("乡村教师午餐补助提标",
       "实施了乡村教师午餐补助提标,为全县1280名乡村教师提高了午餐补助标准,每人每日提高到12元;", date(2021, 12, 31)), "completed"),
+    # mended by statusa (stop 48): an area developed over years is no programme of works (words.toml task.area_build)
+    (("滨江新区建设", "滨江新区建设推进顺利。起步区一期土地征收工作全部完成,共涉及3个村、210户、860亩土地。", date(2019, 7, 15)),
+     "on_track"),
 ]
 
 

