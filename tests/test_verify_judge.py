@@ -103,10 +103,10 @@ ROWS = [
     ("一般公共预算收入增长5%", "review", "一般公共预算收入下降1.8%，扣除留抵退税因素后同口径增长3.9%。", "一般公共预算收入",
      "not_met", None),
     # (tenth set) a growth whose clause names only its basis takes the metric before it; a part's share of the whole
-    # is no figure of the whole
+    # is no figure of the whole (a part's figure quoted, unclear: the lead's decision of stop 47, followed at stop 48)
     ("一般公共预算收入增长5%", "review", "一般公共预算收入完成86.4亿元，扣除留抵退税因素后增长5.7%。", "一般公共预算收入",
      "achieved", "5.7%"),
-    ("固定资产投资增长9%", "review", "民间投资增长12.1%，占固定资产投资比重达到58%。", "固定资产投资", "not_reported", None),
+    ("固定资产投资增长9%", "review", "民间投资增长12.1%，占固定资产投资比重达到58%。", "固定资产投资", "unclear", "12.1%"),
     ("固定资产投资增长9%", "review", "工业投资占固定资产投资的比重达到41%，固定资产投资增长9.8%。", "固定资产投资",
      "achieved", "9.8%"),
     # a part of the area's figure (a development zone, a high-tech zone) is no result of the area
@@ -544,7 +544,8 @@ FITTED_13 = [
      "not_met", "6.3%"),
     # 规上工业 with its rate word and no 增加值: the industrial growth
     ("规模以上工业增加值增长7%", "review", "规上工业增速6.4%。", "规模以上工业增加值", "not_met", "6.4%"),
-    ("固定资产投资增长7%", "review", "民间投资增速7.4%。", "固定资产投资", "not_reported", None),
+    # (a part's figure quoted, unclear: the lead's decision of stop 47, followed at stop 48)
+    ("固定资产投资增长7%", "review", "民间投资增速7.4%。", "固定资产投资", "unclear", "7.4%"),
 ]
 
 

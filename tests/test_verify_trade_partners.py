@@ -1,7 +1,8 @@
 """Trade with a group of partner countries (issue 10, stop 44; found by last stop's held-out real pair r93, now
 development material): 与“一带一路”沿线国家和地区实现进出口额…, 对东盟进出口增长…, 对RCEP成员国进出口… is that part of the
 trade, as a channel's is (words.toml verify.part_of_trade): it answers no target on the whole trade unless the target
-names the partners too.  Each row an invented plan and review (某某 names), its outcome written by reading before the
+names the partners too — it is quoted, unclear (the lead's decision of stop 47 on a figure of the topic on a part,
+followed at stop 48: naming._part_claim).  Each row an invented plan and review (某某 names), its outcome written by reading before the
 engine was run on it."""
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ pytestmark = pytest.mark.engine
             "外贸进出口总额增长8%",
             "与“一带一路”沿线48个国家和地区实现进出口额36.5亿元，增长21.3%。",
             "外贸进出口总额",
-            "not_reported",
+            "unclear",
         ),
         (
             "外贸进出口总额增长8%",
             "对东盟进出口增长17.6%，对欧盟进出口增长9.2%。",
             "外贸进出口总额",
-            "not_reported",
+            "unclear",
         ),
-        ("进出口总额增长10%", "对RCEP成员国进出口额增长15%。", "进出口总额", "not_reported"),
+        ("进出口总额增长10%", "对RCEP成员国进出口额增长15%。", "进出口总额", "unclear"),
         # (guard) the whole trade beside the partners' part: the whole answers
         (
             "外贸进出口总额增长8%",

@@ -17,6 +17,7 @@ from .naming import (
     _best_claim,
     _is_economy,
     _other_basis,
+    _part_claim,
     _population,
     _related_claim,
     _target_phrases,
@@ -169,6 +170,13 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             # 有效投资持续扩大，全年增长11.2%: a figure of the metric's topic that names no metric.
             claim = claims[topic]
             return _unclear(task, metric, target, claim, f"回顾报告“{claim.context}…{claim.text}”，未写明是否为“{metric}”，无法核对")
+        part = _part_claim(ind, phrases, claims)
+        if part is not None:
+            # 工业投资增长19.1% for 固定资产投资增长9%: a part's figure of the topic, quoted (the lead's decision of stop 47).
+            claim = claims[part]
+            used.add(part)
+            return _unclear(task, metric, target, claim, f"回顾仅报告部分口径“{claim.metric}{claim.text}”，"
+                            f"与目标“{ind.text}”口径不同，无法核对")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]

@@ -27,6 +27,7 @@ from .patterns import (
     _MENTION_PREDICATE,
     _NEGATED,
     _NEIGHBOURS,
+    _OTHER_UNIT_NEIGHBOURS,
     _PART_AREA_BEFORE,
     _PART_END,
     _PART_OF_TRADE,
@@ -423,8 +424,11 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
             continue
         if normalise(target_word) in key and not _has(word, key):
             # (a rate's neighbour counted in items is work done: 完成节能降碳改造项目420个 for 能耗降低2.5%)
+            # (粮食播种面积 beside 粮食产量: a neighbour in another unit by its nature, verify.neighbours_other_unit)
+            any_unit = (target_word, review_word) in _OTHER_UNIT_NEIGHBOURS
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
-                     and (base is None or _base(c.unit, "")[0] == base) and not _share_of_whole(metric, c.metric)
+                     and (base is None or any_unit or _base(c.unit, "")[0] == base)
+                     and not _share_of_whole(metric, c.metric)
                      and not (rate and vocab.unit_kind(c.unit) == "count")
                      # (新通道进出口额65.8亿元: a channel's level is no neighbour of the whole trade; its growth is)
                      and not (_PART_OF_TRADE.match(normalise(c.metric)) and not vocab.is_rate(c.unit)

@@ -426,6 +426,49 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
     return best if best_sim >= RELATED_SIMILARITY else None
 
 
+_SHARE_END = re.compile(f"(?:{vocab.alternation('verify.share_word')})$")
+_PART_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')}|{vocab.alternation('verify.part_of_whole')})"
+                          "(?:完成|实现)?$")
+
+
+def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int | None:
+    """A figure of the target's topic on a part of the whole (工业投资增长19.1%, 高技术制造业投资增长23%, 重点项目完成投资
+    738亿元 for 固定资产投资; 新通道进出口额65.8亿元 for 外贸进出口总额): the first one, or None.  It answers nothing of the
+    whole (``_best_claim`` passes it over), but by the lead's decision of stop 47 a figure of the topic on a part or
+    another measure, quoted, makes the target unclear; not reported is for a topic the review gives no figure of.
+    A part is a kind's or a unit's word (verify.part_by_kind, verify.part_of_whole) right before an end of the target's
+    name (投资 of 固定资产投资), or a channel of trade (verify.part_of_trade); a count is none for a rate."""
+    if not phrases:
+        return None
+    phrase = phrases[0]
+    key = _SIZE_END.sub("", _place_key(phrase))
+    key = key[:-1] if key.endswith("额") else key      # 固定资产投资额: 工业投资 is its part too
+    if len(key) < 2:
+        return None
+    # (研发经费占地区生产总值比重: a share's measure word is no topic, 第三产业比重 no part of it)
+    ends = [key[i:] for i in range(len(key) - 1) if not _SHARE_END.search(key[i:])]
+    rate = vocab.is_rate(ind.unit)
+    lower_better = _lower_better(phrase)
+    found = []
+    for j, claim in enumerate(claims):
+        if rate and vocab.unit_kind(claim.unit) == "count":
+            continue        # 新开工重点项目650个: work done, no figure of the investment
+        if lower_better != bool(_lower_better(claim.metric)):
+            continue        # 单位工业增加值能耗下降8% is no part of 工业增加值
+        if _distinct(phrase, claim.metric):
+            continue        # 规模以上工业增加值 is no part of 服务业增加值 (verify.distinct)
+        body = _claim_metric(claim.metric)
+        if (_part_of_trade([phrase], claim) and any(e in body for e in ends)) or _part_by_kind(phrase, claim.metric) \
+                or any((m := _PART_BEFORE.search(body[:at])) is not None and m.group() not in key
+                       for e in ends if (at := body.find(e)) > 0):
+            found.append(j)
+    # (工业投资301亿元，同比增长34.3% for a growth target: the part's figure in the target's own unit first, then its
+    # money: 新通道进出口货物149万吨、进出口额65.8亿元 quotes the value)
+    own = _base(ind.unit, "")[0]
+    return next((j for j in found if _base(claims[j].unit, "")[0] == own),
+                next((j for j in found if vocab.unit_kind(claims[j].unit) == "money"), found[0])) if found else None
+
+
 _LIST_JOIN = re.compile(r"[、和及]")
 
 

@@ -158,7 +158,8 @@ _NO_METRIC_LEAD = re.compile(r"(?:(?:{})|(?:{})|(?:{})|{}|(?:19|20)\d\d年|[,:;\
 _ONE_YEAR = vocab.quick(re.compile(rf"(?<![比是较与从])((?:19|20)\d\d)年(?!{vocab.alternation('verify.year_not_alone')}|[—–-])"
                                      f"|{vocab.alternation('verify.one_year')}"))
 _NARROWER = [tuple(w.split(">", 1)) for w in vocab.words("verify.narrower")]
-_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")] + _NARROWER
+_OTHER_UNIT_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours_other_unit")]
+_NEIGHBOURS = [tuple(w.split(">", 1)) for w in vocab.words("verify.neighbours")] + _NARROWER + _OTHER_UNIT_NEIGHBOURS
 _DISTINCT = [tuple(w.split(">", 1)) for w in vocab.words("verify.distinct")]
 # Each word of those pairs with the longer words of the pairs that hold it (出口: 进出口).
 _HOLDERS = {w: [x for x in {y for pair in _DISTINCT for y in pair} if w in x and x != w]
