@@ -1,7 +1,8 @@
 """The lead's decision of stop 47 on neighbouring measures (docs/reading-reports.md), followed at stop 48: a figure of the
 target's topic on a part of the whole (a kind's or a sector's investment, the key projects' investment, a channel's trade)
 or on a neighbouring measure (online retail sales for all retail sales, finance's value added for services', the sown
-area for grain output) answers nothing of the whole but is quoted, unclear; not_reported is left for a target of whose
+area for grain output, the firms' total energy use for an intensity, funds agreed for funds paid in, occupancy for firms
+moving in, tourism revenue for visitors) answers nothing of the whole but is quoted, unclear; not_reported is left for a target of whose
 topic the review gives no figure (naming._part_claim, words.toml verify.part_of_whole, verify.neighbours_other_unit)."""
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ def _verdict(target, review, metric):
     ("社会消费品零售总额增长6%", "社会消费品零售总额", "举办促销活动500多场次，全年实现网络零售额665亿元、增长9%", "9%"),
     ("服务业增加值增长11%左右", "服务业增加值", "金融业增加值增长8.1%，税收增长22.5%", "8.1%"),
     ("粮食产量300万吨", "粮食产量", "新建高标准农田41万亩，落实粮食播种面积728万亩", "728万亩"),
+    ("单位工业增加值能耗下降3%", "单位工业增加值能耗", "规模以上工业企业综合能耗下降1.8%", "1.8%"),
+    ("引进内资项目实际到位资金10亿元", "引进内资项目实际到位资金", "引进内资项目协议资金15亿元", "15亿元"),
+    ("新增楼宇入驻企业100家", "新增楼宇入驻企业", "某某大厦入驻率提高到90%", "90%"),
+    ("社会消费品零售总额增长5%", "社会消费品零售总额", "1—11月限上企业零售额增长3.9%", "3.9%"),
+    ("接待游客人次增长10%", "接待游客人次", "旅游综合收入增长18%", "18%"),
 ])
 def test_a_part_or_neighbour_of_the_topic_is_quoted_unclear(target, metric, review, quoted):
     v = _verdict(target, review, metric)
@@ -57,8 +63,24 @@ def test_a_part_or_neighbour_of_the_topic_is_quoted_unclear(target, metric, revi
     ("服务业增加值增长7%", "服务业增加值", "规模以上工业增加值增长6.5%", "not_reported"),
     # a share target's measure word is no topic: another sector's share is no part of an R&D share
     ("研发经费投入强度达到2.5%", "研发经费投入强度", "第三产业比重提高0.9个百分点", "not_reported"),
+    # the funds paid in answer beside the funds agreed
+    ("引进内资项目实际到位资金10亿元", "引进内资项目实际到位资金", "引进内资项目实际到位资金12亿元，协议资金15亿元", "achieved"),
     # a target naming the part is answered by the part
     ("工业投资增长15%", "工业投资", "工业投资增长19.1%", "achieved"),
 ])
 def test_what_a_part_is_not(target, metric, review, outcome):
+    assert _verdict(target, review, metric).outcome == outcome
+
+
+@pytest.mark.parametrize(("target", "metric", "review", "outcome"), [
+    # all residents' income growth lies between its groups': both under the target miss it, both at or over meet it,
+    # one each settles nothing (r44's and r110's readings)
+    ("全体居民人均可支配收入增长8%", "全体居民人均可支配收入", "城乡居民人均可支配收入分别增长5.2%、7.3%", "not_met"),
+    ("居民人均可支配收入增长6%", "居民人均可支配收入", "城镇、农村居民人均可支配收入分别增长6.1%和7.4%", "achieved"),
+    ("全体居民人均可支配收入增长7%", "全体居民人均可支配收入", "城乡居民人均可支配收入分别增长5.9%、7.8%", "unclear"),
+    # guards: a revenue target is no residents' income; a group's target keeps its own group's figure
+    ("一般公共预算收入增长5%", "一般公共预算收入", "城乡居民人均可支配收入分别增长5.4%、7.3%", "not_reported"),
+    ("农村居民人均可支配收入增长8%", "农村居民人均可支配收入", "城乡居民人均可支配收入分别增长5.2%、7.3%", "not_met"),
+])
+def test_all_residents_income_between_its_groups(target, metric, review, outcome):
     assert _verdict(target, review, metric).outcome == outcome
