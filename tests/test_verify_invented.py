@@ -143,9 +143,8 @@ def test_there_are_pairs_to_check():
 # (v184's, untagged at the end of a five-year part, mended at stop 41)
 NO_TARGETS_READ: dict[str, str] = {
     # (holdout's held-out v194, stop 43, its targets under labelled heads not read at all: mended at stop 44, verifyh)
-    # holdout's held-out check of stop 47 (v206, judged once at 04:10 UTC on 5 December 2026; no rule written from it)
-    "v206": "the year's targets in one sentence after a lead clause of reasons and a colon (综合考虑…，…主要目标确定为：) are "
-            "read as an ordinary task, not as the year's expected targets (the verify reading still finds them)",
+    # (holdout's held-out v206, stop 47, its targets after 主要目标确定为： read as an ordinary task: mended at stop 48,
+    # verifyx — the lead-in's verb 确定为 (拟定为, 设定为) read as 为, structure._TARGETS_PLAIN)
 }
 
 

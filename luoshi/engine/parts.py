@@ -255,7 +255,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
 
 
 # 经济社会发展的主要预期目标是：… (structure.py's first reading of the expected targets, not its later fallbacks).
-_NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+_NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})"
+                            rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)")
 
 
 def _plan_without_parts(sections: list[Section], sentences: list[Sentence]) -> None:

@@ -91,16 +91,17 @@ _RESULT_MANNER = re.compile(rf"^(?:{vocab.alternation('task.result_manner')})")
 _DOCUMENT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.document_lead')})")
 _DOCUMENT_END = vocab.words_of("task.document_end")
 _DIGIT = re.compile(r"\d")
-_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')})(?:建议)?(?:为|是)")
+_SET_VERB = f"(?:{vocab.alternation('part.targets_set_verb')})?"      # 确定为, 建议为: the lead-in still names the targets
+_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')}){_SET_VERB}(?:为|是)")
 _GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
-_TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:建议)?(?:为|是)\s*:")
+_TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')}){_SET_VERB}(?:为|是)\s*:")
 # 今年的主要发展目标：地区生产总值增长8.5%；…: the same lead-in with the colon right after it, taken only when its
 # sentence holds rates of several targets (_REQUIREMENT_RATES), as the overall requirements' are.
 _TARGETS_PLAIN_BARE = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})\s*:")
 # 2024年政府工作的总体要求是：坚持…，确保地区生产总值增长6.5%，…: the targets inside the overall requirements, used
 # when no sentence names the targets at all and this one holds rates of several (_REQUIREMENT_RATES).
-_REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')})(?:建议)?(?:为|是)\s*:")
+_REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements_lead')}){_SET_VERB}(?:为|是)\s*:")
 _REQUIREMENT_RATE = re.compile(r"\d%")
 _REQUIREMENT_RATES = 3
 # 我们对疫情前考虑的预期目标作了适当调整。今年要…；城镇登记失业率控制在3.8%以内；…: the targets named with nothing after

@@ -56,7 +56,7 @@ _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target
 # years' targets that is not the year's expected targets is no task (_several_years: it opens on the five years, or most
 # of its rates are yearly averages).
 _TARGETS_NAMED = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
-                            r"(?:建议)?(?:为|是)\s*:")
+                            rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)\s*:")
 _TARGETS_NAMED_WITHIN = 40      # characters from the sentence's start to its 主要目标是：
 
 

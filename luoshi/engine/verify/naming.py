@@ -428,7 +428,7 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
 
 _SHARE_END = re.compile(f"(?:{vocab.alternation('verify.share_word')})$")
 _PART_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')}|{vocab.alternation('verify.part_of_whole')})"
-                          "(?:完成|实现)?$")
+                          f"(?:{vocab.alternation('verify.part_whole_verb')})?$")
 
 
 def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int | None:
