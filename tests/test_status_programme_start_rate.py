@@ -31,6 +31,8 @@ CASES = [
     (("35个市级重点项目", "35个市级重点项目开工率68.6%。", EARLY), "ahead"),
     (("水利类重大项目", "水利类重大项目开工率45%。", MID_YEAR), "on_track"),
     (("第二批60个建设项目", "全县60个建设项目上半年开工21项,开工率35%。", MID_YEAR), "behind"),
+    # every item said begun in words: the whole share begun
+    (("交通类重大项目", "交通类重大项目已全部开工建设。", EARLY), "completed"),
     # guards
     (("20个民生实事项目", "20个民生实事项目开工率75%。", EARLY), "on_track"),
     (("实施30个重点项目", "30个重点项目开工率80%。", EARLY), "on_track"),
@@ -48,3 +50,8 @@ def test_programme_start_rate(given, expected):
 def test_programme_start_rate_not_with_items_finished():
     # 其中已竣工12个: the programme measured by its finishes too — the start rate is not its share done
     assert judge("40个重点项目", "40个重点项目开工率90%,其中已竣工12个。", MID_YEAR).rule != "StatedRate"
+
+
+def test_programme_all_begun_not_with_some_not_begun():
+    # 其中2个尚未开工: not every item begun, whatever the first words say
+    assert judge("全县重点项目20个", "全县重点项目已全部开工建设,其中2个尚未开工。", EARLY).rule != "StatedRate"

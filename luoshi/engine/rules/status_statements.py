@@ -37,6 +37,7 @@ from .clauses import (
     _EVENT_TASK,
     _PACE_MET,
     _PREP_OBJECT,
+    _REMAINING,
     clause_stage,
     failed_finish,
     negated_done,
@@ -149,13 +150,15 @@ def _start_rate_of_start_task(case: Case):
 _PROGRAMME_TASK = re.compile(r"([^,;。，；:：]{0,16}?)" f"(?:{vocab.alternation('task.project_programme')})"
                              r"(?:\s*\d+\s*[个项])?")
 _PROGRAMME_VERB = re.compile(f"{vocab.alternation('task.project_programme_verb')}")
+_NOT_BEGUN = vocab.pattern("not_yet.not_begun")
 
 
-def _start_rate_of_programme(case: Case):
-    """The first rate of items begun (words.toml figure.start_rate) the reply states, not in a forecast, when the task
-    is only a programme of investment projects by its name (words.toml task.project_programme, no verb before it:
+def _start_rate_of_programme(case: Case) -> tuple[float, tuple[int, int], str] | None:
+    """The first rate of items begun (words.toml figure.start_rate) the reply states, not in a forecast, or every item
+    said begun (已全部开工: status.all_started, nothing said not begun or remaining: 100), when the task is only a
+    programme of investment projects by its name (words.toml task.project_programme, no verb before it:
     task.project_programme_verb) and the reply counts none of them finished (no count of items done): the page
-    measures the programme by its starts — else None."""
+    measures the programme by its starts — (share, span, words), else None."""
     task = for_parsing(case.task_text or "").strip().rstrip("。.;；")
     m = _PROGRAMME_TASK.fullmatch(task)
     if m is None or _PROGRAMME_VERB.search(m.group(1)):
@@ -163,8 +166,16 @@ def _start_rate_of_programme(case: Case):
     if any(f.role == "done" and vocab.unit_kind(f.fact.unit) == "count" and not vocab.is_rate(f.fact.unit)
            for f in case.facts):
         return None     # (已开工40个，其中竣工12个: the programme measured by its finishes too)
-    return next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
+    rate = next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
                  and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
+    if rate is not None:
+        return rate.fact.value, rate.fact.span, f"{rate.fact.metric}{_fmt(round(rate.fact.value, 1))}%"
+    # 民生类重点项目已全部开工建设: every item begun, the whole share (nothing said not begun)
+    norm = for_parsing(case.progress)
+    every = next((m for m in _ALL_STARTED.finditer(norm) if not case.in_forecast(m.start())), None)
+    if every is None or _NOT_BEGUN.search(norm) or _REMAINING.search(norm):
+        return None
+    return 100.0, every.span(), every.group(0)
 
 
 # A rate the task names as its measure (58个重点项目 开工率): words.toml figure.task_named_rate.  In the reply: that name,
@@ -252,7 +263,8 @@ class StatedRate(StatusRule):
                  "beside a share over 100 (完成年度计划的104%，开工率86%) is no works of it still building, and the share "
                  "decides.  A task that is only a programme of investment projects by its name (全市80个重点项目, 交通类重大"
                  "项目: words.toml task.project_programme, no verb before it), with no share of its plan given and none of "
-                 "its items counted finished: the start rate it reports (开工率达到61%) is its share done.")
+                 "its items counted finished: the start rate it reports (开工率达到61%) is its share done, every item said begun "
+                 "(已全部开工建设: words.toml status.all_started, none said not begun) the whole.")
 
     def judge(self, case):
         r = case.row
@@ -307,9 +319,11 @@ class StatedRate(StatusRule):
         begun = _start_rate_of_programme(case) if r.stated_pct is None else None
         if begun is not None:
             # 开工率达到72% for 全县60个重点项目, no share of its plan given: the programme's share begun.
-            m = begun.fact
-            c = round(m.value, 1)
-            return _paced(case, c, f"项目计划以开工计，报告{m.metric}{_fmt(c)}%", [Evidence(m.text, *m.span)])
+            v, (s, e), said = begun
+            c = round(v, 1)
+            out = _paced(case, c, f"项目计划以开工计，报告{said}", [Evidence(case.progress[s:e], s, e)])
+            # (every item said begun in words, no figure: a statement)
+            return out if "%" in said else Outcome(out.status, out.completion, "statement", out.reason, out.evidence)
         ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
                       and 0 < float(m.group(1)) <= float(m.group(2))
                       and any(t.value == float(m.group(2)) and not vocab.is_rate(t.unit) for t in case.numeric)), None)
