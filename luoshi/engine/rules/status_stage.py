@@ -338,6 +338,28 @@ def _task_named_done(case: Case, norm: str) -> tuple[int, int] | None:
     return span
 
 
+# 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
+# document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
+_ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
+_ISSUE_PENDING_WORD = vocab.pattern("status.issue_pending")
+
+
+def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
+    """A task of one clause to issue something (出台…政策措施: words.toml status.issue in it), no figure, answered by a
+    clause issuing a document by its title (印发《…》), the title sharing two pairs of characters with the task, no
+    pending word before the verb in its clause (待印发, 拟出台: status.issue_pending), not in a forecast: the span of
+    the verb and title."""
+    task = for_parsing(case.task_text or "").strip().rstrip("。.;；")
+    if case.numeric or not _ISSUE_TASK.search(task) or _NAME_BREAK.search(re.sub(r"\d", "", task)) or behind_cues(norm):
+        return None
+    for a, b in _spans(_CLAUSE, norm):
+        m = _ISSUED_TITLE.search(norm, a, b)
+        if m and not case.in_forecast(a) and not _ISSUE_PENDING_WORD.search(norm, a, m.start()) \
+                and len(_content_bigrams(m.group(1)) & _content_bigrams(task)) >= 2:
+            return m.span()
+    return None
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -379,11 +401,20 @@ class StageAgainstDeadline(StatusRule):
                  "(实施完成了…改造提升工程, 已建成…: words.toml status.named_task_done_verb), or once the deadline has come after a "
                  "past verb (实施了…提标工程: status.named_task_done_past), nothing after the name in its clause but a break or "
                  "the good it did (,为…), no lag, nothing remaining and no other clause not begun, preparing or nearly done → "
-                 "completed, basis statement.")
+                 "completed, basis statement; so is a task of one clause to issue something (出台…政策措施: words.toml "
+                 "status.issue), no figure, answered by a document issued by its title (印发《…》, the title sharing two pairs "
+                 "of characters with the task, no pending word before the verb: status.issue_pending) — the title's 方案 is "
+                 "the document, no plan being drawn.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
         named = _task_named_done(case, norm)
+        issued = _document_issued(case, norm) if not named else None
+        if issued:
+            # 印发《…实施方案》 for 出台…政策措施: the document issued, the task's own result.
+            a, b = issued
+            return Outcome("completed", None, "statement", "任务为出台文件，报告已印发",
+                           [Evidence(case.progress[a:b], a, b)])
         if named:
             # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
             a, b = named
