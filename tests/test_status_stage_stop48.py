@@ -95,3 +95,18 @@ def test_document_issued(given, expected):
 @pytest.mark.parametrize("given", ISSUED_GUARDS, ids=[f"{g[0]}|{g[1]}" for g in ISSUED_GUARDS])
 def test_document_issued_guards(given):
     assert judge(*given).reason != "任务为出台文件，报告已印发"
+
+
+# A task that is only a programme of works by its name (职工俱乐部建设工程: words.toml task.works_programme) is works to
+# finish within the year on the ladder of its works too, as it already was for its preparation: its main works only
+# topped out late in December is behind.  Guards: the main works under way at mid-year, an area developed over years.
+BARE_WORKS = [
+    (("职工俱乐部建设工程", "该工程于7月进场开工,目前已完成主体封顶和土建工程。", date(2024, 12, 26)), "behind"),
+    (("职工俱乐部建设工程", "该工程于3月进场开工,目前正在进行主体结构施工。", MID_YEAR), "on_track"),
+    (("城东新城建设", "城东新城建设进展顺利,一期安置房已完成主体封顶。", date(2024, 12, 26)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", BARE_WORKS, ids=[f"{g[0]}|{g[1]}" for g, _ in BARE_WORKS])
+def test_bare_works_name_on_the_ladder(given, expected):
+    assert judge(*given).status == expected

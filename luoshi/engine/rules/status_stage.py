@@ -360,6 +360,17 @@ def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
     return None
 
 
+def _bare_works_name(task_text: str) -> bool:
+    """A task that is only a programme of works or a facility's name (words.toml task.works_programme,
+    task.facility_name_tail), not 建设 of no works nor an area developed over years, nor a list of projects kept for
+    their preparation (task.prep_list)."""
+    bare = for_parsing(task_text or "").strip().rstrip("。.;；")
+    if _PREP_LIST_TASK.search(bare):
+        return False        # (重点前期项目: a list kept for its preparation, asking no works)
+    return bool(_WORKS_PROGRAMME_TASK.fullmatch(bare) and not _ABSTRACT_BUILD.search(bare)
+                or _FACILITY_NAME_TASK.fullmatch(bare))
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
@@ -404,7 +415,9 @@ class StageAgainstDeadline(StatusRule):
                  "completed, basis statement; so is a task of one clause to issue something (出台…政策措施: words.toml "
                  "status.issue), no figure, answered by a document issued by its title (印发《…》, the title sharing two pairs "
                  "of characters with the task, no pending word before the verb: status.issue_pending) — the title's 方案 is "
-                 "the document, no plan being drawn.")
+                 "the document, no plan being drawn.  A task that is only a programme of works or a facility's name (as "
+                 "above, not a list kept for its preparation: task.prep_list) is read on the ladder of its works as one "
+                 "project to finish is (工人文化宫建设工程 only topped out late in December → behind).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -587,6 +600,10 @@ class StageAgainstDeadline(StatusRule):
                                ev + [Evidence(case.progress[a:b], a, b)])
             late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
                 "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
+            if late is None and must is None and _bare_works_name(case.task_text) and _one_project(case):
+                # 工人文化宫建设工程 with its main works only topped out at 26 December: a bare works name is works to
+                # finish within the year, read on the ladder of its works as a project to finish is.
+                late = works_late(case, norm)
             if late is None and must and not plan_only and not _one_project(case) and not pattern(
                     "start_verb").search(must.group(0)):
                 # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
