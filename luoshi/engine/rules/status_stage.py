@@ -350,7 +350,7 @@ def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
     pending word before the verb in its clause (待印发, 拟出台: status.issue_pending), not in a forecast: the span of
     the verb and title."""
     task = for_parsing(case.task_text or "").strip().rstrip("。.;；")
-    if case.numeric or not _ISSUE_TASK.search(task) or _NAME_BREAK.search(re.sub(r"\d", "", task)) or behind_cues(norm):
+    if case.numeric or not _ISSUE_TASK.search(task) or _NAME_BREAK.search(_DIGIT.sub("", task)) or behind_cues(norm):
         return None
     for a, b in _spans(_CLAUSE, norm):
         m = _ISSUED_TITLE.search(norm, a, b)
