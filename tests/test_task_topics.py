@@ -800,8 +800,9 @@ def test_t45_like_run_in_title_groups_its_task(tmp_path):
 # stop 47 (tasksx: connectives of sequence as ordinals, words.toml task.ordinal_open; a mid-paragraph series of them,
 # tasks.topics._CONNECTOR; a paragraph of measures only before a run-in title, tasks.report._measures_only — their tables
 # in tests/test_task_connector_topics.py; bench/tasks_invented.py --set thirty-third).  Its one indicator miss (a task after
-# a connector whose metric kept the year word and its verb) did not fail again in other words (the re-worded metric read
-# without them) and is left as this note.
+# a connector whose metric kept the year word and its verb, 年内新开工…) did not fail again in the other words here; it is
+# mended at stop 48 (年内/全年 before 新 and a verb of gaining is a date: indicators._DEADLINE_LEAD, words.toml
+# completion.gain_new; tests/test_task_kind_labels.py).
 _HELD_OUT_T47_LIKE = """某某县人民政府工作报告
 ——2027年1月12日在某某县第十九届人民代表大会第三次会议上
 
@@ -879,9 +880,8 @@ def test_t47_like_first_paragraph_of_two_works_is_read(tmp_path):
 # holdout's held-out report t48 (written blind to stop 47's rules, landed as 5e72f3a and judged once at 04:10 UTC on
 # 5 December 2026): its misses in other words, left unfixed — no rule written from them (bench/tasks_invented.py --set
 # thirty-fourth).  Headings each followed by a paragraph opened by 目标： and one opened by 举措：, the run-in labels
-# naming the kind of sentence, not its topic.  In the (二) field below the groups read empty, not the label (t48's like
-# field read its heading): that is left as this note.  The beneficiary before the verb of an amount is dropped from the
-# metric for some doers (群众, 农户) and kept for others; the case below keeps it, as t48's did.
+# naming the kind of sentence, not its topic.  The beneficiary before the verb of an amount was dropped from the metric
+# for some doers (群众, 农户) and kept for others (种粮农民, 农牧民).  Mended at stop 48 (tasksx), the xfails below passing.
 _HELD_OUT_T48_LIKE = """某某县人民政府工作报告
 ——2027年1月10日在某某县第十八届人民代表大会第五次会议上
 
@@ -943,28 +943,25 @@ def test_t48_like_target_paragraph_indicators(tmp_path):
     assert [(i.value, i.unit, i.comparator) for i in task.indicators] == [(1600, "人", ">="), (3.2, "%", "<=")]
 
 
-@pytest.mark.xfail(strict=True, reason="a run-in label naming the kind of sentence (目标：, 举措：) is read as the group of "
-                                       "the sentences after it, not the heading above it")
+# (strict xfails until stop 48: a label naming the kind of the sentences after it and a colon opening a paragraph is no
+# run-in title and no part of a task, structure._KIND_LABEL; the people served before an amount's verb, words.toml
+# target.beneficiary; tests/test_task_kind_labels.py in other words)
 def test_t48_like_run_in_labels_are_no_group(tmp_path):
     found = _t48_like(tmp_path)
-    assert _heading_of(found, "林果产值") == ["特色林果做优做强"]
-    assert _heading_of(found, "社区食堂") == ["社会保障兜底提标"]
+    # (the group as bench/tasks_invented.py reads it: the heading, else the part — here the (一) heading above the label)
+    assert [for_parsing(t.heading or t.part).strip() for t in found if "林果产值" in t.text] == ["特色林果做优做强"]
+    assert [for_parsing(t.heading or t.part).strip() for t in found if "社区食堂" in t.text] == ["社会保障兜底提标"]
 
 
-@pytest.mark.xfail(strict=True, reason="a 目标： paragraph opened by a task set by higher levels (完成…下达的…任务) with no "
-                                       "figure of its own keeps the run-in label in its start")
 def test_t48_like_label_is_no_part_of_a_task_set_from_above(tmp_path):
     starts = [for_parsing(t.text).strip() for t in _t48_like(tmp_path)]
     assert any(s.startswith("完成省和市下达的污染物减排任务") for s in starts)
 
 
-@pytest.mark.xfail(strict=True, reason="a statement of worth opening a 举措： paragraph is read as a task (with the label)")
 def test_t48_like_worth_statement_after_a_label_is_no_task(tmp_path):
     assert not [t for t in _t48_like(tmp_path) if for_parsing(t.text).strip().rstrip("。").endswith("生态本钱")]
 
 
-@pytest.mark.xfail(strict=True, reason="an amount's metric keeps the beneficiary and the verb before the paid thing "
-                                       "(为…发放 before the subsidy), more than four characters beyond it")
 def test_t48_like_metric_keeps_the_beneficiary_and_verb(tmp_path):
     task, = [t for t in _t48_like(tmp_path) if "地力保护补贴" in t.text]
     (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators]

@@ -247,9 +247,10 @@ def _policy_named(norm: str, s: int) -> bool:
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
 # A clause's own deadline opening the metric (年底前建成标准厂房8万平方米, 9月底前建成投用…, 三季度前…, 年内完成…改造12
-# 公里): a date, no part of what is counted.
+# 公里, 年内新开工…项目30个: before a result verb or 新 and a verb of gaining, completion.gain_new): a date, no part of
+# what is counted.
 _DEADLINE_LEAD = re.compile(rf"^(?:(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月(?:底|份)?|第?[一二三四]季度(?:末|底)?)之?前"
-                            rf"|(?:{vocab.alternation('deadline.year_end')})(?=(?:{vocab.alternation('task.result_lead')})))")
+                            rf"|(?:{vocab.alternation('deadline.year_end')})(?=(?:{vocab.alternation('task.result_lead', 'completion.gain_new')})))")
 _METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
 # A list item's own number opening the task ((2)选取6所学校试点…, 3.新建…, 二、…, (三)…): the item's place in its list, no
 # part of what is counted — left out, so the metric is read from the words that are left as it is without the number.

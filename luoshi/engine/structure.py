@@ -79,6 +79,11 @@ _PLACE_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')})(
 # characters naming no one place nor the whole (全县：, 其中：), no ordinal (一是：) — in a run of two or more, as a place's.
 _COLON_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')}|[一二三四五六七八九十]{{1,3}}是)"
                           r"([\u4e00-\u9fff]{2,6}):(?=\S)")
+# A label naming the kind of the sentences after it and a colon opening a paragraph (目标：林果产值达到25亿元。; 举措：新建…;
+# 具体措施：…): no run-in title — the sentences stay under the heading above — and no part of a task: its own sentence, a
+# heading's (words.toml report.kind_label, report.kind_label_qualifier).
+_KIND_LABEL = re.compile(rf"^(?:{vocab.alternation('report.kind_label_qualifier')})?"
+                         rf"(?:{vocab.alternation('report.kind_label')}):(?=\S)")
 # …after it, a measure: a verb of one opening it (新建…, 推进…) or a figure in its first clause that is no date
 # (城镇新增就业1.2万人，…) — a glossary's term and its definition (四不两直：不发通知…; 三安行动：2019年3月，…) is none.
 _COLON_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
@@ -459,6 +464,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         lead_end = None
         run_in = False
         place_title = False      # a place's name and colon opening the paragraph (东区：…): a sentence of its own
+        kind_label = False       # a label of the kind of sentences and a colon opening it (目标：…): the same
         # A numbered run-in heading (1.壮大工业经济。…) governs the paragraphs after its own too, up to the next
         # heading: the numbers say where its run ends (2.…, (二)…); an un-numbered one governs its own paragraph only.
         numbered_run_in = False
@@ -499,6 +505,13 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bracket.end()
             else:
                 tags = ["heading"]
+        elif kind is None and not head and stack and (label := _KIND_LABEL.match(line)) is not None \
+                and not (norm.find(_TARGETS_HELD, s, e) != -1 and _TARGETS.search(norm, s, e)) \
+                and not _TARGETS_PLAIN_BARE.search(line, 0, label.end()):
+            # 目标：林果产值达到25亿元。 / 举措：新建…: the label is cut off as a heading's sentence, opening no section
+            # (the year's targets after 主要预期目标： or 主要目标： are read as such)
+            lead_end = s + label.end()
+            kind_label = True
         elif number in place_titles and stack:
             place = _run_in_colon(line)            # 东区：重点推进…: the place its measures are in, their group
             open_section(4, "", _title(text[s:s + place.end(1)]), s)
@@ -537,7 +550,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         if run_in:
             sections[stack[-1]].end = g_end
         cuts = [ps + i for ps, _, ln in group if _item_hint(ln) for _, i, _ in _inline_items(ln)]
-        if bracket and run_in or place_title:
+        if bracket and run_in or place_title or kind_label:
             cuts.append(lead_end)        # the 【】 title its own sentence, its body's first sentence a sentence
         index = first
         for a, b in _sentences(norm, s, g_end, cuts):
@@ -662,6 +675,8 @@ def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:
 def _run_in_colon(body: str) -> re.Match | None:
     """A place's name and a colon opening a paragraph (东区：重点推进…), or a short title and a colon opening a paragraph
     of measures ended as prose (稳就业：城镇新增就业1.2万人…。; 农业方面：建设高标准农田…。): the name the first group."""
+    if _KIND_LABEL.match(body):
+        return None         # 目标：…, 举措：…: the kind of the sentences after it, no title of theirs
     if (found := _PLACE_TITLE.match(body)) is not None:
         return found
     found = _COLON_TITLE.match(body)

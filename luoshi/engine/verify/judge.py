@@ -225,6 +225,12 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         return Verdict(task.id, metric, target, actual, "unclear", evidence,
                        f"回顾所报“{claim.text}”为开工数，目标为建成/交付，口径不同",
                        outcome="unclear", estimate=claim.estimate)
+    if ind.kind == "count" and _START.search(ind.metric) and _DONE.search(clause) and not _START.search(clause):
+        # 新开工变电站40座 answered by 建成变电站30座: the works finished, not those begun in the year (a duration's
+        # 开工前审批…最多90天 is no count of works)
+        return Verdict(task.id, metric, target, actual, "unclear", evidence,
+                       f"回顾所报“{claim.text}”为建成数，目标为开工数，口径不同",
+                       outcome="unclear", estimate=claim.estimate)
     if _stock_for_new(ind, task, claim):
         # 市场主体总量突破6万户 for 新增市场主体5000户: the stock standing, not the year's additions.
         return _unclear(task, metric, target, claim, f"回顾仅报告总量“{claim.text}”，目标“{ind.text}”为当年新增数，"
