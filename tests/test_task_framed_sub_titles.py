@@ -57,7 +57,8 @@ def test_a_framing_sentence_then_sub_titles(tmp_path):
     ("（一）聚焦产业升级，壮大实体经济。把制造业高质量发展作为主攻方向，加快构建现代化产业体系。实施制造业倍增行动。"
      "新增规上工业企业40家，完成工业投资120亿元。推动某某电子三期项目投产，新增产值30亿元。",
      ("把制造业高质", "聚焦产业升级,壮大实体经济")),
-    # an unnumbered run-in title's paragraph: its short sentences stay tasks
+    # an unnumbered run-in title's paragraph with no short sentence right after its title: its short sentences stay tasks
+    # (a series from the first: tests/test_task_unnumbered_sub_titles.py)
     ("聚焦产业升级。把制造业高质量发展作为主攻方向，加快构建现代化产业体系。实施制造业倍增行动。新增规上工业企业40家。"
      "培育专精特新企业梯队。新增省级专精特新企业15家。",
      ("把制造业高质", "聚焦产业升级")),

@@ -687,7 +687,9 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
     heading with no figure (（一）坚持项目为纲，…。把扩大有效需求作为…，以…带动…。开展重大项目攻坚行动。全年实施…), two or more
     short sentences of one clause after it — the first right after it, each followed by a longer sentence that is no such
     one — are sub-titles whatever verb opens them (开展…行动。, 推进消费扩容提质。; not a work's own: 建设…, 创建…), and the
-    framing is no task, shown under the heading.  Sentence start → title."""
+    framing is no task, shown under the heading.  In an unnumbered run-in title's paragraph only a series counts: the
+    sentence right after the title and one more, each short as above and followed by a longer sentence that is no such
+    one (落实好扩大内需战略。积极扩大有效投资。…。着力扩大消费需求。…).  Sentence start → title."""
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in doc.sentences:
         if sentence.paragraph is not None and is_plan(sentence.role):
@@ -708,9 +710,18 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
 
     out: dict[int, str] = {}
     for run in by_paragraph.values():
-        if len(run) < 3 or "heading" not in run[0].tags or "heading" in run[1].tags or run[0].section is None \
-                or not doc.sections[run[0].section].number:
-            continue        # (an unnumbered run-in title's paragraph: its short sentences stay tasks, unless a series)
+        if len(run) < 3 or "heading" not in run[0].tags or "heading" in run[1].tags or run[0].section is None:
+            continue
+        if not doc.sections[run[0].section].number:
+            # An unnumbered run-in title's paragraph: its short sentences stay tasks, unless a series — the sentence
+            # right after the title and one more, each short with no measure's verb and followed by a longer sentence
+            # that is no such one (落实好扩大内需战略。积极扩大有效投资。发挥…，全年安排项目380个以上。…着力扩大消费需求。促进…。)
+            found = [here for here, after in zip(run[1:], run[2:], strict=False)
+                     if short(here) and len(after.text.strip()) > len(here.text.strip()) and not short(after)]
+            if len(found) >= 2 and found[0] is run[1]:
+                for here in found:
+                    out[here.start] = here.text.strip().rstrip("。.")
+            continue
         if not (short(run[1]) and _DIGIT.search(for_parsing(run[2].text))):
             # （一）坚持项目为纲，…。把…作为…，以…带动…。开展重大项目攻坚行动。全年实施…。推进消费扩容提质。举办…: a framing
             # sentence of the heading with no figure, then two or more sub-titles, the first right after it — the framing

@@ -34,6 +34,9 @@ _PRINCIPLE_LONGEST = 2 * _TOPIC_LONGEST      # …its two clauses each as long a
 # Three or more very short sentences in mid-paragraph, each heading longer ones (建好平台。…办好高校。…聚好人才。…),
 # are a series of topics even with no characters in common.
 _SHORT_TOPIC = 6
+# A modal opening a topic (要旗帜鲜明讲政治。): _MODAL_SERIES of them in a paragraph are a series of topics.
+_MODAL_OPEN = re.compile(rf"(?:{vocab.alternation('task.modal_topic_open')})(?!求)")
+_MODAL_SERIES = 3
 _SHORT_SERIES = 3
 
 
@@ -116,7 +119,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
       length, or three or more of the paragraph open on the same two characters (创新思想理念, 创新体制机制,
       创新管理服务) or end on them (做大产业平台, 夯实金融平台, 共享智慧平台), or it opens on an ordinal
       (二是扩大投资。) and another sentence of its paragraph does too (一是提振消费。 opening it), or it is very
-      short (six characters at most: 建好平台。, 优化托育服务。) and so are two more of its paragraph's;
+      short (six characters at most: 建好平台。, 优化托育服务。) and so are two more of its paragraph's, or it opens on a
+      modal (要旗帜鲜明讲政治。: words.toml task.modal_topic_open) and so do two more of its paragraph's;
     * opening its paragraph with two clauses, the opening sentence of another paragraph of its section has
       two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
       坚持廉洁从政，建设廉洁政府).
@@ -182,10 +186,12 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
         endings = Counter(o[-2:] for _, o in found)
         found_ordinals = sum(1 for _, o in found if _ORDINAL.match(o))
         shorts = sum(1 for _, o in found if len(o) <= _SHORT_TOPIC)
+        modals = sum(1 for _, o in found if _MODAL_OPEN.match(o))
         for k, (s, shape) in enumerate(found):
             ordinals = ordinal_heads[paragraph_of[s.start]] + found_ordinals
             if openings[shape[:2]] >= 3 or endings[shape[-2:]] >= 3 or (_ORDINAL.match(shape) and ordinals >= 2) \
                     or (len(shape) <= _SHORT_TOPIC and shorts >= _SHORT_SERIES) \
+                    or (modals >= _MODAL_SERIES and _MODAL_OPEN.match(shape)) \
                     or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
                            for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
