@@ -57,7 +57,7 @@ _REPORT = """某某市人民政府工作报告
 各位代表，让我们携手奋进，再创佳绩！
 """
 
-_TARGETS = "主要目标：地区生产总值增长5.5%左右，一般公共预算收入增长5%，城镇调查失业率控制在5.5%以内。"
+_TARGETS = "主要目标：地区生产总值增长5.7%左右，一般公共预算收入增长5%，城镇调查失业率控制在5.4%以内。"
 
 _LABELS = [
     ("目标：", "举措：", "目标：", "举措："),
@@ -122,7 +122,7 @@ def test_targets_after_a_plain_targets_lead_are_expected_targets(tmp_path):
     """Guard: 主要目标：… naming the year's targets is their lead-in, no kind label cut off before tasks."""
     found = _read(tmp_path, _LABELS[1])
     assert [(i.metric, i.value) for t in found if t.kind == "expected_target" for i in t.indicators] == [
-        ("地区生产总值", 5.5), ("一般公共预算收入", 5.0), ("城镇调查失业率", 5.5)]
+        ("地区生产总值", 5.7), ("一般公共预算收入", 5.0), ("城镇调查失业率", 5.4)]
     assert not [t for t in _own(found) if "地区生产总值" in t.text]
 
 
