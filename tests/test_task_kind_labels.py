@@ -6,6 +6,8 @@ plan's counts (issue 10; the thirty-fourth set's misses, t48, and the thirty-thi
   above, and the label is no part of any task — so a task set from above after it (完成上级下达的…任务) starts on its verb
   and a statement of worth after it (…是…的金名片。) is no task.  A run of such paragraphs is no run of places (东区：…).
   The year's targets after 主要目标： (part.targets_plain) are still read as expected targets.
+* An item's short first sentence naming only what its words are (“两个中心”的发展定位。, “四个迈进”的奋斗目标。: words.toml
+  task.kind_title_noun) is a title, no task; a measure ending so (完成省下达的发展目标。) stays one.
 * The people a count or an amount serves (为种粮农民…, 为低保户…) are no part of its metric (target.beneficiary).
 * 年内/全年 opening a metric before 新 and a verb of gaining (年内新开工…, 全年新签约…: completion.gain_new) is a date, no
   part of what is counted, as before a result verb (年内完成…).
@@ -137,3 +139,52 @@ def test_metric_without_the_people_served_or_the_year_word(tmp_path, words, metr
     shown = [(i.metric, i.value, i.unit, i.comparator) for t in _own(_read(tmp_path, _LABELS[0]))
              for i in t.indicators if words[:6] in t.text and i.value == value]
     assert shown == [(metric, value, unit, ">=")]
+
+
+# A numbered item's short first sentence naming only what its words are (“两个中心”的发展定位。, “四个迈进”的奋斗目标。): a title,
+# no task (words.toml task.kind_title_noun); a measure ending so (完成市下达的发展目标。) stays a task.
+_VISION = """某某市人民政府工作报告
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全市地区生产总值增长5.6%。
+
+二、“十五五”时期的奋斗目标
+
+**“十五五”的发展定位、奋斗目标、总体布局是：**
+
+1、“两个中心”的发展定位。就是加快建设区域商贸物流中心和区域医疗教育中心，提升城市辐射带动能力。
+
+2、“四个迈进”的奋斗目标。一是迈进“城际铁路时代”，城际铁路通达周边三市。二是迈进“现代产业时代”，培育两个千亿产业集群。
+
+3、“一核两翼”的总体布局。以中心城区为核，东西两个新区为翼，推动城乡融合发展。
+
+4、完成省下达的发展目标。全面落实省委省政府部署，确保各项指标走在全省前列。
+
+三、2027年工作安排
+
+（一）稳住经济增长
+
+新建标准厂房20万平方米。
+
+各位代表，让我们团结奋斗，再创佳绩！
+"""
+
+
+def _vision_starts(tmp_path):
+    (tmp_path / "r.txt").write_text(_VISION, encoding="utf-8")
+    return [_start(t) for t in _own(tasks.tasks_from_document(reader.read(tmp_path / "r.txt")))]
+
+
+def test_an_items_kind_title_is_no_task(tmp_path):
+    starts = _vision_starts(tmp_path)
+    assert not [s for s in starts if s.rstrip("。").endswith(("发展定位", "奋斗目标", "总体布局"))]
+    assert any(s.startswith("就是加快建设区域商贸物流中心") for s in starts)
+    assert any(s.startswith("以中心城区为核") for s in starts)
+
+
+def test_a_measure_ending_on_a_kind_noun_stays_a_task(tmp_path):
+    """Guard: 完成省下达的发展目标。 opens on a result verb: a task."""
+    assert any(s.startswith("完成省下达的发展目标") for s in _vision_starts(tmp_path))

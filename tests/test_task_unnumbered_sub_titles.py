@@ -1,9 +1,9 @@
 """An unnumbered run-in title's paragraph holding a series of sub-titles (稳住外贸基本盘。拓展新兴市场。组织…。优化外贸服务。
-建设…。): the sentence right after the title and at least one more, each short, of one clause, no figure and no verb of a
+建设…。): the sentence right after the title and at least two more, each short, of one clause, no figure and no verb of a
 measure (tasks.report._run_in_sub_titles' ``short``), each followed by a longer sentence that is no such one, are no tasks
 but the groups of the sentences after them, as under a numbered heading (issue 10; the sub-titles inside the run-in
-paragraphs of a district's speech-like plan).  One short sentence alone after the title, a short measure (推进…) or a short
-result (建成…) stays a task.
+paragraphs of a district's speech-like plan).  One or two short sentences after the title (no series, as topics with no
+parallel), a short measure (推进…) or a short result (建成…) stay tasks.
 
 Three or more short topics in one paragraph each opening on a modal (要把牢政治方向。…要提升履职效能。…: words.toml
 task.modal_topic_open), each followed by a longer sentence, are a series of topics too: no tasks, the groups of the sentences
@@ -50,11 +50,13 @@ def _read(tmp_path, body: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("body,want", [
     ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等市场。支持跨境电商发展壮大。"
-     "优化外贸服务。建设外贸综合服务平台，为中小企业提供通关、结汇、退税一站式服务。",
-     [("组织企业参加", "拓展新兴市场"), ("支持跨境电商", "拓展新兴市场"), ("建设外贸综合", "优化外贸服务")]),
+     "优化外贸服务。建设外贸综合服务平台，为中小企业提供通关、结汇、退税一站式服务。"
+     "稳定外资规模。举办专题招商推介会6场，引进外资项目10个。",
+     [("组织企业参加", "拓展新兴市场"), ("支持跨境电商", "拓展新兴市场"), ("建设外贸综合", "优化外贸服务"),
+      ("举办专题招商", "稳定外资规模")]),
     ("激发消费潜力。做旺城市夜经济。打造夜间消费街区3条，延长商圈营业时间。做强文旅消费。举办美食节、音乐节等活动20场，"
-     "推出精品旅游线路10条。做优社区商业。",
-     [("打造夜间消费", "做旺城市夜经济"), ("举办美食节、", "做强文旅消费"), ("做优社区商业", "做强文旅消费")]),
+     "推出精品旅游线路10条。做优社区商业。改造提升社区便民商业网点50个。",
+     [("打造夜间消费", "做旺城市夜经济"), ("举办美食节、", "做强文旅消费"), ("改造提升社区", "做优社区商业")]),
 ])
 def test_a_series_of_sub_titles_in_an_unnumbered_run_in_paragraph(tmp_path, body, want):
     assert _read(tmp_path, body)[:len(want)] == want
@@ -62,6 +64,10 @@ def test_a_series_of_sub_titles_in_an_unnumbered_run_in_paragraph(tmp_path, body
 
 # Guards: paragraphs read as before.
 @pytest.mark.parametrize("body,first", [
+    # two short sentences only (after the title and once more): no series, they stay tasks
+    ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等市场。优化外贸服务。"
+     "建设外贸综合服务平台，为中小企业提供通关、结汇、退税一站式服务。",
+     ("拓展新兴市场", "稳住外贸基本盘")),
     # one short sentence only after the title: no series, it stays a task
     ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等市场。支持跨境电商发展壮大。",
      ("拓展新兴市场", "稳住外贸基本盘")),

@@ -111,6 +111,10 @@ _FIELD_SITUATION = re.compile(rf"在?[^,:;。]{{1,8}}方面,(?:{vocab.alternatio
 # words.toml task.count_topic_verb, task.count_topic_noun.
 _COUNT_TOPIC = re.compile(rf"(?:{vocab.alternation('task.count_topic_verb')})[^,;:。\d]{{2,20}}?[一二两三四五六七八九十]{{1,2}}"
                           rf"[件项类个](?:{vocab.alternation('task.count_topic_noun')})[。]?")
+# A short sentence naming only what the words after it are (“三个迈进”的发展目标。, “五个某某”的发展路径。) opening its
+# paragraph, after its item number when it has one: a title, no task (words.toml task.kind_title_noun).
+_KIND_TITLE = re.compile(rf"(?:\d{{1,2}}[.、]\s*)?(?![\d\s])(?!{_MEASURE_VERB})[^,;:。!]{{2,12}}的"
+                         rf"(?:{vocab.alternation('task.kind_title_qualifier')})(?:{vocab.alternation('task.kind_title_noun')})[。.]")
 _MODAL = re.compile("要|将|必须")
 # 要 of a noun (要素, 重要, 主要, 需要): no modal (words.toml task.modal_noun), taken out before _MODAL is looked for.
 _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
@@ -498,6 +502,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if sentence.start in sub_titles:
             topic = (sentence.paragraph, sub_titles[sentence.start])    # （一）…。稳定粮食生产。新建…: a sub-title
             continue
+        if _KIND_TITLE.fullmatch(body) and _opens_measures(doc, sentence, norm):
+            # 2、“三个迈进”的发展目标。一是… : what the item's words are, no task; their heading
+            title = _ITEM_NUMBER.sub("", sentence.text.strip(), count=1).rstrip("。.")
+            topic = (sentence.paragraph, title)
+            continue
         if _COUNT_TOPIC.fullmatch(body) and _opens_measures(doc, sentence, norm):
             # 办好就业、教育、医疗三件实事。 then its measures: the paragraph's topic, no task, their heading
             topic = (sentence.paragraph, sentence.text.strip().rstrip("。."))
@@ -671,6 +680,7 @@ def _leads_list(doc: Document, sentence: Sentence, norm: str) -> bool:
 # A short sentence of one clause, no figure (稳定粮食生产。, 激发民间投资活力。): a sub-title inside a heading's run-in
 # paragraph (_run_in_sub_titles).
 _SHORT_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,10}[。.]")
+_SUB_TITLE_SERIES = 3        # sub-titles of an unnumbered run-in title's paragraph that make a series
 _SUB_TITLE_NOT = re.compile(rf"{_MEASURE_VERB}|(?:{vocab.alternation('task.sub_title_not')})")
 # …after a framing sentence of the heading (_run_in_sub_titles): up to a topic's length, any verb but a work's own.
 _FRAMED_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,16}[。.]")
@@ -688,8 +698,8 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
     short sentences of one clause after it — the first right after it, each followed by a longer sentence that is no such
     one — are sub-titles whatever verb opens them (开展…行动。, 推进消费扩容提质。; not a work's own: 建设…, 创建…), and the
     framing is no task, shown under the heading.  In an unnumbered run-in title's paragraph only a series counts: the
-    sentence right after the title and one more, each short as above and followed by a longer sentence that is no such
-    one (落实好扩大内需战略。积极扩大有效投资。…。着力扩大消费需求。…).  Sentence start → title."""
+    sentence right after the title and two more, each short as above and followed by a longer sentence that is no such
+    one (让政府更有为。拓展产业发展空间。…。发挥行业协会作用。…。提升企业服务水平。…).  Sentence start → title."""
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in doc.sentences:
         if sentence.paragraph is not None and is_plan(sentence.role):
@@ -714,11 +724,12 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
             continue
         if not doc.sections[run[0].section].number:
             # An unnumbered run-in title's paragraph: its short sentences stay tasks, unless a series — the sentence
-            # right after the title and one more, each short with no measure's verb and followed by a longer sentence
-            # that is no such one (落实好扩大内需战略。积极扩大有效投资。发挥…，全年安排项目380个以上。…着力扩大消费需求。促进…。)
+            # right after the title and two more, each short with no measure's verb and followed by a longer sentence
+            # that is no such one (让政府更有为。拓展产业发展空间。…。发挥行业协会作用。…。提升企业服务水平。…); two
+            # (强化生态环境保护。加强河道采砂管理。…加强核与辐射安全监管。…) stay tasks, as topics with no parallel do
             found = [here for here, after in zip(run[1:], run[2:], strict=False)
                      if short(here) and len(after.text.strip()) > len(here.text.strip()) and not short(after)]
-            if len(found) >= 2 and found[0] is run[1]:
+            if len(found) >= _SUB_TITLE_SERIES and found[0] is run[1]:
                 for here in found:
                     out[here.start] = here.text.strip().rstrip("。.")
             continue
