@@ -504,7 +504,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if _KIND_TITLE.fullmatch(body) and _opens_measures(doc, sentence, norm):
             # 2、“三个迈进”的发展目标。一是… : what the item's words are, no task; their heading
-            title = _ITEM_NUMBER.sub("", sentence.text.strip(), count=1).rstrip("。.")
+            raw = sentence.text.strip()
+            number = _ITEM_NUMBER.match(raw)
+            title = (raw[number.end():] if number else raw).rstrip("。.")
             topic = (sentence.paragraph, title)
             continue
         if _COUNT_TOPIC.fullmatch(body) and _opens_measures(doc, sentence, norm):
