@@ -3032,8 +3032,6 @@ KNOWN_MISSES_188 = [
          "behind", "of two parts, a count ahead beside a coverage with half of it not begun, read ahead on the count alone"),
     miss(("某某物流园项目：年度计划投资3.6亿元。", "当月完成投资0.5亿元。", date(2026, 4, 30)),
          "unclear", "a single month's investment with no running total read as the year's total, far under the pace"),
-    miss(("完成县中医院住院大楼主体结构施工。", "住院大楼主体结构已于10月顺利封顶，全年完成投资8600万元。", date(2025, 12, 31)),
-         "completed", "a structure target answered by its topping out (封顶) read as work short at the year's end"),
     miss(("提高城乡特困人员基本生活标准6%。",
           "自4月1日起，城市特困人员基本生活标准由每人每月1000元提高到1060元，农村由每人每年9000元提高到9540元。",
           date(2025, 12, 31)),
@@ -3071,35 +3069,19 @@ KNOWN_MISSES_191 = [
     miss(("全镇各村土地流转面积全部达到300亩以上。",
           "全镇14个村中，10个村已流转土地超过300亩，其余4个村在200亩至260亩之间，预计年底前全部达到。", _NOV20),
          "on_track", "a level every village is to reach by the year's end, most there and the rest short, read as reached"),
-    miss(("完成农村户厕改造40户。", "已动工40户，完工27户，其余13户正在砌筑施工。", _NOV20),
-         "behind", "works finished well under the pace near the year's end, the rest still building, read on pace"),
-    miss(("全年重大动物疫病发病率控制在0.5‰以内。", "今年以来全乡未发生重大动物疫情。", _NOV20),
-         "on_track", "a cap on a rate answered by none having happened this year read as no comparable figure"),
     miss(("完成撂荒地复垦面积600亩。",
           "已复垦种植小麦470亩，复垦进度78.3%；剩余130亩涉及果树清理，需待冬闲时节实施。", _NOV20),
          "behind", "an area done under the pace near the year's end, the rest waiting for the winter, read as work on pace"),
     miss(("新建农村污水处理站6座，年内全部投入运行。",
           "6座处理站已全部建成，其中4座已投入运行，2座等待环保部门验收后运行。", _NOV20),
          "behind", "of two parts, all built but only some running by the year's end, read completed on the built count"),
-    miss(("对全镇危旧桥梁开展排查，病害桥梁整治率达到100%。", "排查发现病害桥梁40座，已整治37座，整治率92.5%。", _NOV20),
-         "on_track", "a rate to reach by the year's end, short of it before the year's end with no lag said, read behind"),
     miss(("二季度完成防汛物资储备。", "6月底前已储备编织袋2万条、救生衣300件，满足防汛需要。", _NOV20),
          "completed", "a task of its own quarter said done within it (stocks laid in, enough for the need) read as too little "
                       "to judge"),
-    miss(("举办全乡第三届农民运动会。",
-          "经乡党委研究，今年运动会不再单独举办，参赛队伍统一参加县级全民健身运动会。", _NOV20),
-         "not_started", "an event of its own not held this year, its part joined to the county's, read as work on pace"),
     # a department's half-year table
     miss(("汛前（5月底前）完成30座淤地坝除险加固主体工程。",
           "上半年完成：30座淤地坝主体工程已于5月22日前全部完工，均可安全度汛。序时进度：100%。", _JUN30),
          "completed", "works of its own earlier deadline all finished by it read as still under way past the deadline"),
-    miss(("全省城市污水集中收集率达到75%。",
-          "上半年完成：全省城市污水集中收集率达到73.4%，较上年末提高1.1个百分点。序时进度：50%。", _JUN30),
-         "on_track", "a stock level short of the year's figure at mid-year, no lag said, read behind against the pace"),
-    miss(("开展水库“四乱”清理行动，清理整治问题600个以上。",
-          "上半年完成：排查发现问题780个，已整改销号520个。序时进度：50%。", _JUN30),
-         "ahead", "a count fixed well over the pace beside a larger count found, read as work on pace (with another verb "
-                  "for the finding, 摸排, the fixed count is read ahead)"),
     miss(("灌区渠系水利用系数达到0.65。",
           "上半年完成：经测算，2025年度全省灌区渠系水利用系数为0.641，2026年度测算将于年底进行。序时进度：—。", _JUN30),
          "unclear", "a coefficient answered only by last year's figure, this year's reckoning still to come, read on pace"),
@@ -3110,10 +3092,6 @@ KNOWN_MISSES_191 = [
           "上半年完成：各县已申报示范村58个，省厅正在组织评审确定建设名单。序时进度：50%。", _JUN30),
          "behind", "a count of builds answered by the count applied for while the list is still chosen, read on pace"),
     # a city's ledger of supervised items
-    miss(("3月底前完成全市自建房安全隐患排查。",
-          "办理时限：2026年3月31日。办理情况：全市共排查自建房18.3万栋，排查覆盖率100%，发现隐患房屋3200栋，已整治2900栋，"
-          "其余已落实专人盯办。办理状态：办结。", _APR30),
-         "completed", "a survey done in full by its deadline, the fixing of what it found beside, read behind on the fixing"),
     miss(("4月底前出台支持民营经济发展二十条措施。",
           "办理时限：2026年4月30日。办理情况：文件初稿已征求有关单位意见，现由市司法局开展合法性审核，预计5月下旬印发。"
           "办理状态：未办结。", _APR30),
@@ -3121,19 +3099,9 @@ KNOWN_MISSES_191 = [
     miss(("5月底前完成全市养老机构消防安全检查。",
           "办理时限：2026年5月31日。办理情况：已检查养老机构118家，占全市养老机构总数的88%。办理状态：未办结。", _APR30),
          "ahead", "a share inspected over the pace to its own deadline read on pace as a count with no target"),
-    miss(("一季度拨付2025年度农业保险保费补贴。",
-          "办理时限：2026年3月31日。办理情况：已拨付保费补贴0.85亿元，惠及农户3.2万户。办理状态：办结。", _APR30),
-         "completed", "a payment of its own quarter made and marked closed (办结) read as work on pace"),
-    miss(("6月底前建成全市统一的政务数据共享交换平台。",
-          "办理时限：2026年6月30日。办理情况：平台已完成部署并于4月15日上线试运行，首批接入部门32个。办理状态：办结。", _APR30),
-         "completed", "a platform online before its own deadline and marked closed read as work on pace"),
     miss(("一季度开工建设某某中学新校区。",
           "办理时限：2026年3月31日。办理情况：项目用地手续尚未办结，目前正在开展地块清表。办理状态：未办结。", _APR30),
          "seriously_behind", "a start due last quarter, the site only being cleared and its papers not done, read on pace"),
-    miss(("妥善处置某某物业公司拖欠保洁员工资问题，4月底前足额发放。",
-          "办理时限：2026年4月30日。办理情况：经多方协调，已发放拖欠工资87万元，涉及保洁员64名，全部发放到位。办理状态：办结。",
-          _APR30),
-         "completed", "arrears paid in full by the deadline and marked closed read as work on pace"),
     miss(("年内实现全市自然村光纤网络全覆盖。",
           "办理时限：2026年12月31日。办理情况：全市3120个自然村中已有2650个通光纤，覆盖率84.9%。办理状态：未办结。", _APR30),
          "on_track", "a coverage to reach by the year's end, short of it in spring with no lag said, read ahead of the pace"),
@@ -3147,3 +3115,72 @@ KNOWN_MISSES_191 = [
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_191)
 def test_known_misses_191(given, expected):
     assert judge(*given).status == expected
+
+
+# statusb, stop 48: KNOWN_MISSES_191's mended by general rules — a cap on a rate of incidents held when none of the
+# thing occurred (ZeroHeld), an event no longer held on its own (Cancelled: 不再单独举办), a ledger's row closed by its
+# status cell (LedgerClosed: 办理状态：办结) — and three whose originals were relabelled by a written convention
+# (a count of 户 with every remaining item under way is on pace before the deadline, rule question 4 as decided at stop
+# 47; a rate to reach short before the deadline is behind, rule question 9, which rule question 10's stock-level decision
+# leaves to rates and shares), read so by the engine as it stood.
+MENDED_191 = [
+    (("全年重大动物疫病发病率控制在0.5‰以内。", "今年以来全乡未发生重大动物疫情。", _NOV20), "on_track"),
+    (("全年重大动物疫病发病率控制在0.5‰以内。", "今年以来全乡未发生重大动物疫情。", date(2026, 12, 31)), "completed"),
+    (("举办全乡第三届农民运动会。",
+      "经乡党委研究，今年运动会不再单独举办，参赛队伍统一参加县级全民健身运动会。", _NOV20), "not_started"),
+    (("3月底前完成全市自建房安全隐患排查。",
+      "办理时限：2026年3月31日。办理情况：全市共排查自建房18.3万栋，排查覆盖率100%，发现隐患房屋3200栋，已整治2900栋，"
+      "其余已落实专人盯办。办理状态：办结。", _APR30), "completed"),
+    (("一季度拨付2025年度农业保险保费补贴。",
+      "办理时限：2026年3月31日。办理情况：已拨付保费补贴0.85亿元，惠及农户3.2万户。办理状态：办结。", _APR30), "completed"),
+    (("6月底前建成全市统一的政务数据共享交换平台。",
+      "办理时限：2026年6月30日。办理情况：平台已完成部署并于4月15日上线试运行，首批接入部门32个。办理状态：办结。", _APR30),
+     "completed"),
+    (("妥善处置某某物业公司拖欠保洁员工资问题，4月底前足额发放。",
+      "办理时限：2026年4月30日。办理情况：经多方协调，已发放拖欠工资87万元，涉及保洁员64名，全部发放到位。办理状态：办结。",
+      _APR30), "completed"),
+    # a count put right after what a survey found (已整改销号N个 after 排查发现问题M个) counts the found thing, under a
+    # cell's header too (上半年完成：…)
+    (("开展水库“四乱”清理行动，清理整治问题600个以上。",
+      "上半年完成：排查发现问题780个，已整改销号520个。序时进度：50%。", _JUN30), "ahead"),
+    # KNOWN_MISSES_188's: the main works of a building named at length, topped out on a month with a manner word
+    (("完成县中医院住院大楼主体结构施工。", "住院大楼主体结构已于10月顺利封顶，全年完成投资8600万元。", date(2025, 12, 31)),
+     "completed"),
+    # a firm reaching the scale then entered (达规入库) is one of the year's new firms above the scale
+    (("新增规模以上工业企业4家。", "今年已有3家企业升规入库。", _JUN30), "ahead"),
+    # relabelled originals (inv191-008, inv191-018, inv192-006: changed_from in the rows)
+    (("完成农村户厕改造40户。", "已动工40户，完工27户，其余13户正在砌筑施工。", _NOV20), "on_track"),
+    (("对全镇危旧桥梁开展排查，病害桥梁整治率达到100%。", "排查发现病害桥梁40座，已整治37座，整治率92.5%。", _NOV20),
+     "behind"),
+    (("全省城市污水集中收集率达到75%。",
+      "上半年完成：全省城市污水集中收集率达到73.4%，较上年末提高1.1个百分点。序时进度：50%。", _JUN30), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_191)
+def test_mended_191(given, expected):
+    assert judge(*given).status == expected
+
+
+# The same rules' guards: 未办结 says nothing by itself; 办结 beside a lag (暂缓), a cancellation, a zero not said reached
+# or a figure short of its target does not close the task; a cap on a rate with some incidents counted keeps its figure.
+LEDGER_AND_CAP_GUARDS = [
+    (("5月底前完成全区农贸市场消防检查。",
+      "办理时限：2026年5月31日。办理情况：已检查农贸市场12家，其余正在检查。办理状态：未办结。", _APR30), "completed", False),
+    (("3月底前解决某某小区居民用水难问题。",
+      "办理时限：2026年3月31日。办理情况：已为860户中的812户接通自来水，剩余48户因管网产权纠纷暂缓实施。办理状态：办结。",
+      _APR30), "completed", False),
+    (("举办2026年全市青少年足球联赛。", "办理时限：2026年4月30日。办理情况：经研究，本年度联赛不再举办。办理状态：办结。", _APR30),
+     "not_started", True),
+    (("4月底前实现老城区主要路段“零乱摆”。",
+      "办理时限：2026年4月30日。办理情况：开展整治行动6次，乱摆现象明显减少。办理状态：办结。", _APR30), "completed", False),
+    (("4月底前完成城区路灯改造500盏。",
+      "办理时限：2026年4月30日。办理情况：已完成改造320盏。办理状态：办结。", _APR30), "completed", False),
+    (("全年森林火灾受害率控制在0.9‰以内。", "今年以来发生森林火灾2起，过火面积12亩。", _NOV20), "on_track", False),
+    (("全年森林火灾受害率控制在0.9‰以内。", "今年以来未发生安全生产事故。", _NOV20), "on_track", False),
+]
+
+
+@pytest.mark.parametrize("given,status,expected", LEDGER_AND_CAP_GUARDS)
+def test_ledger_and_cap_guards(given, status, expected):
+    assert (judge(*given).status == status) is expected

@@ -20,6 +20,7 @@ from .base import (
     _NON_WORD_OR_DIGIT,
     _NOT_HAN_CHAR,
     _is_level,
+    _quick,
     _sim,
     _sim_form,
     _sim_grams,
@@ -239,6 +240,25 @@ def _scope_before(case: Case, f: Fact, norm: str) -> Fact | None:
                  and _SCOPE_TAIL.match(norm, g.fact.span[1]) and not _AMONG.search(norm[g.fact.span[1]:a])), None)
 
 
+# 发现安全隐患52处，已整改到位20处: what a survey found, then how much of it is put right, in the same unit.
+_FOUND_FIXED = _quick(re.compile(
+    f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
+    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
+    f"(?:{vocab.alternation('stage.survey_remedy')})" r"[^\d,;。，；]{0,8}?(?<![\d.])(?P<part>\d+)(?P=unit)"))
+
+
+_SURVEY_FOUND = vocab.pattern("report.survey_found")
+
+
+def _found_before(case: Case, f: Fact, norm: str) -> Fact | None:
+    """The figure a survey found (排查发现问题1320个) when ``f`` is the count of it put right after it (已整改销号865个:
+    report.survey_found, then stage.survey_remedy, in one unit), or None."""
+    for m in _FOUND_FIXED.finditer(norm):
+        if m.start("part") <= f.fact.span[0] < m.end("part"):
+            return next((g for g in case.facts if g is not f and g.fact.span[0] <= m.start("whole") < g.fact.span[1]), None)
+    return None
+
+
 def _stock_before(case: Case, f: Fact, p: Part) -> float:
     """How well the running total or stock standing before ``f`` in its sentence, of its unit, matches ``p``
     (0 with none)."""
@@ -359,6 +379,12 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 stock = _stock_before(case, f, p)
                 kept = stock >= enough
                 score = max(score, stock) if kept else score
+            if not kept and lone and f.role == "done" and not f.noun:
+                # 排查发现问题1320个，已整改销号865个 for 清理整治问题1000个: a count put right after what a survey found, in
+                # the same unit and sentence and naming no thing of its own, counts the found figure's thing
+                found = _found_before(case, f, norm)
+                thing = _SURVEY_FOUND.split(found.fact.metric)[-1] if found is not None else ""
+                kept = len(thing) >= 2 and thing in (p.indicator.metric or "")
             if kept:
                 # (among parts the figure matches alike, a count begun answers the one to begin and a count finished the
                 # one to finish: 8个项目已开工建设 for 22个项目新开工 beside 推进190个区级重大项目建设 — not the programme's

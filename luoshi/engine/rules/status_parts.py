@@ -13,7 +13,7 @@ from datetime import date
 from .. import vocab
 from ..judgement import Evidence, SubTarget
 from ..text import for_parsing
-from .assigning import _assign
+from .assigning import _FOUND_FIXED, _assign
 from .base import (
     _CLAUSE,
     _EVERY_DONE,
@@ -31,7 +31,7 @@ from .base import (
 )
 from .case import Case, Fact, Outcome, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
-from .judging import _WORK_STEP, _held, combine, judge_indicator
+from .judging import _WORK_STEP, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
@@ -105,11 +105,7 @@ def _within_part(case: Case, i: int, assigned: dict[int, list[Fact]]) -> list[Fa
     return None
 
 
-# 发现安全隐患52处，已整改到位20处: what a survey found, then how much of it is put right, in the same unit.
-_FOUND_FIXED = _quick(re.compile(
-    f"(?:{vocab.alternation('report.survey_found')})" r"[^\d,;。，；]{0,10}?(?<![\d.])(?P<whole>\d+)"
-    f"(?P<unit>{vocab.unit_alternation_of('count')})" r"[^\d。]{0,12}?"
-    f"(?:{vocab.alternation('stage.survey_remedy')})" r"[^\d,;。，；]{0,8}?(?<![\d.])(?P<part>\d+)(?P=unit)"))
+
 
 
 
@@ -367,6 +363,28 @@ _QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
 _NOT_ZERO = tuple(vocab.words("zero.not_zero"))
 
 
+_INCIDENCE_RATE = vocab.pattern("report.incidence_rate")
+
+
+def _none_of_incidence(case: Case, norm: str) -> re.Match | None:
+    """The task's targets all caps on a rate of incidents (受害率, 发病率 ≤ X) and the report saying none of the
+    rate's thing occurred, in the clause naming it (未发生森林火灾 for 森林火灾受害率): the rate at zero, the cap held.
+    None when the report counts some that occurred (发生…2起): the rate is then its figure's to say."""
+    caps = case.numeric
+    if not caps or _OCCURRED.search(norm) or not all(
+            t.kind == "ratio" and t.comparator == "<=" and _INCIDENCE_RATE.search(t.metric or "") for t in caps):
+        return None
+    things = [_content_bigrams(_INCIDENCE_RATE.split(t.metric)[0]) for t in caps]
+    for m in _NONE_OCCURRED.finditer(norm):
+        if case.in_forecast(m.start()):
+            continue
+        end = next((i for i in range(m.end(), len(norm)) if norm[i] in ",;。!?，；！？\n"), len(norm))
+        said = _content_bigrams(norm[m.end():end])
+        if all(thing and thing & said for thing in things):
+            return m
+    return None
+
+
 def _quoted_zero(case: Case) -> bool:
     """The task's only aim a zero word in quotes (重特大安全生产事故“零发生”, 实现“零事故”): the indicators read a quoted
     word as a name, but it is the target itself (not 零部件, 零售: words.toml zero.not_zero)."""
@@ -402,12 +420,20 @@ class ZeroHeld(StatusRule):
     help_text = ("A zero target (零发生, 不发生…风险; a quoted “零发生” when it is the task's only aim) answered by a report "
                  "that none occurred (未发生, 实现零…): held, on_track "
                  "until the year is over (completed after it), basis statement; a report that some occurred "
-                 "(发生…2起) → behind.")
+                 "(发生…2起) → behind.  So too a task whose only targets are caps on a rate of incidents (森林火灾受害率"
+                 "控制在0.9‰以内: words.toml report.incidence_rate) answered by none of that thing having occurred "
+                 "(今年以来未发生森林火灾): the rate is zero, the cap held; a count of some that occurred leaves the rate "
+                 "to its figure.")
 
     def judge(self, case):
-        if case.numeric or not (any(t.kind == "zero" for t in case.targets) or (not case.parts and _quoted_zero(case))):
-            return None
         norm = for_parsing(case.progress)
+        if case.numeric or not (any(t.kind == "zero" for t in case.targets) or (not case.parts and _quoted_zero(case))):
+            m = _none_of_incidence(case, norm)
+            if m is None:
+                return None
+            status = _held(case.expected)
+            return Outcome(status, None, "statement", "发生率上限：报告期内未发生，判" + status_word(status),
+                           [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
         bad = _OCCURRED.search(norm)
         m = bad or _NONE_OCCURRED.search(norm)
         if m is None or case.in_forecast(m.start()):

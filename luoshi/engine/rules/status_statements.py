@@ -57,7 +57,7 @@ from .status import (
     behind_cues,
     status_word,
 )
-from .status_parts import SubTargets
+from .status_parts import SubTargets, _quoted_zero
 from .status_stage import StageAgainstDeadline, _start_forecast_only
 from .works import _PLAN_DRAFT, _SHARE_DONE, _project_works_late
 
@@ -1514,6 +1514,34 @@ class PaceStatement(StatusRule):
             "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
                        [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+
+
+# A ledger row closed by its status cell (办理状态：办结, 办理结果：已办结; not 未办结), a note in brackets allowed after it.
+_LEDGER_CLOSED = re.compile(f"(?:{vocab.alternation('report.ledger_status_label')})[:：]\\s*"
+                            f"(?:{vocab.alternation('report.ledger_closed')})\\s*(?:[（(][^）)]*[）)])?[\\s。.;；]*$")
+
+
+class LedgerClosed(StatusRule):
+    help_text = ("A ledger of supervised items (督办事项办理情况台账: 办理时限：… 办理情况：… 办理状态：…) whose row closes with "
+                 "the item marked closed (办理状态：办结; words.toml report.ledger_status_label, report.ledger_closed) is "
+                 "the office's verdict that the item is done: completed, basis statement — read after the statements of a "
+                 "cancellation, of nothing begun and of a lag (停办 or 暂缓 beside 办结 keep their own rules), and only where "
+                 "no figure answers a target short of it and the task is no zero target (“零违停” is reached only by the zero "
+                 "said: a clear fall marked closed is no zero).  未办结 says nothing by itself: the rest of the row is read.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        m = _LEDGER_CLOSED.search(norm)
+        if m is None or case.in_forecast(m.start()):
+            return None
+        if any(t.kind == "zero" for t in case.targets) or _quoted_zero(case):
+            return None      # 办结 beside 违停现象明显减少 for 实现“零违停”: the zero is not said reached
+        figures = SubTargets().judge(case)
+        if figures is not None and figures.basis == "figures" and figures.status != "completed":
+            return None      # a figure short of its target beside 办结: the figures decide
+        a, b = m.span()
+        return Outcome("completed", figures.completion_pct if figures is not None and figures.basis == "figures" else None,
+                       "statement", "督办台账办理状态为办结", [Evidence(case.progress[a:b].strip(), a, b)])
 
 
 # A place below the one the task is about, as a clause's subject (C县, D区, 东湖镇, 城南街道): its lag is its own.

@@ -47,6 +47,7 @@ from .status_stage import ConcreteWork, MainWorksDone, PreparatoryList, StageAga
 from .status_statements import (
     Cancelled,
     ItemsNamed,
+    LedgerClosed,
     NotStarted,
     PaceStatement,
     PeriodicIndicator,
@@ -56,7 +57,7 @@ from .status_statements import (
 )
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, FoundAndFixed, PreparatoryList, MainWorksDone, PeriodicIndicator, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, PeriodicIndicator, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 

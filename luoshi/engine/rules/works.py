@@ -492,12 +492,14 @@ _SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
 # said finished (judging.toml words.main_works_done_verb), at most 已 / 均已 / 全部 and a past month between.
 _MAIN_WORKS = f"(?:{pattern('main_works_name').pattern})"
 _MAIN_WORKS_DONE = re.compile(
-    _MAIN_WORKS + f"(?:{pattern('main_works_between').pattern})?" + r"(?:于\d{1,2}月(?:[上中下]旬|底|初|份|\d{1,2}[日号])?)?"
+    _MAIN_WORKS + f"(?:{pattern('main_works_between').pattern})?" + r"(?:于\d{1,2}月(?:[上中下]旬|底|初|份|\d{1,2}[日号])?前?)?"
+    + r"(?:顺利|全部|均)?"     # (已于11月顺利封顶, 已于5月25日前全部完工: the manner after the date)
     + f"(?:{pattern('main_works_done_verb').pattern})|已(?:{pattern('main_works_between').pattern})?完成了?{_MAIN_WORKS}")
-# (in a task the main works after its verb named with 结构, 工程, 施工 or 建设, bare 主体 only right before the finish:
+# (in a task the main works after its verb, a building's name of up to 16 characters between (完成县人民医院门诊综合楼主体工程),
+# named with 结构, 工程, 施工 or 建设, bare 主体 only right before the finish:
 # 年内完成主体结构施工, 主体封顶 — not 实现市场主体倍增)
 _MAIN_WORKS_NAMED = "|".join(re.escape(w) for w in sorted(words("main_works_name"), key=len, reverse=True) if w != "主体")
-_MAIN_WORKS_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})[^,;。，；\\d]{{0,8}}?(?:{_MAIN_WORKS_NAMED})"
+_MAIN_WORKS_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})[^,;。，；\\d]{{0,16}}?(?:{_MAIN_WORKS_NAMED})"
                               f"|{_MAIN_WORKS}(?:{pattern('main_works_done_verb').pattern})")
 _MAIN_WORKS_NOT = pattern("main_works_not")
 _MAIN_WORKS_TASK_NOT = pattern("main_works_task_not")
