@@ -154,6 +154,11 @@ ABOUT_CAPS = [
     # guards: a growth hedged is no cap (above is held, well under is short); a fall keeps its sign; a bare cap
     ("地区生产总值增长7%左右", "地区生产总值增长7.8%。", "on_track"),
     ("地区生产总值增长7%左右", "地区生产总值增长5.1%。", "behind"),
+    # (statusb, stop 48) a growth hedged is reached within the half point below it, as verify meets it; not beyond it,
+    # and a growth not hedged has no half point
+    ("地区生产总值增长7%左右", "地区生产总值增长6.6%。", "on_track"),
+    ("地区生产总值增长7%左右", "地区生产总值增长6.4%。", "behind"),
+    ("地区生产总值增长7%", "地区生产总值增长6.8%。", "behind"),
     ("单位地区生产总值能耗下降3%左右", "单位地区生产总值能耗下降3.6%。", "on_track"),
     ("单位地区生产总值能耗下降3%左右", "单位地区生产总值能耗下降1.2%。", "behind"),
     ("城镇登记失业率控制在4.1%以内", "城镇登记失业率4.2%。", "behind"),
