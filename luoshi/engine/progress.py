@@ -229,7 +229,8 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_only', 'progress.stated_at_least', 'progress.stated_verb')})?"
                + _COLUMN_TAIL + r"[:：]?\s*" + _PCT),
     # 完成年度目标的60%; and the same share said without 的 (完成年度目标60%, 完成全年任务64%): a share of the year's task.
-    re.compile(rf"完成(?:了)?[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')})"
+    # (完成年度预计投资的86.8%: the year's expected investment, a plan, as 占 reads it: _EXPECTED_PLAN)
+    re.compile(rf"完成(?:了)?(?:{_EXPECTED_PLAN}|[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')}))"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
                + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
     # 当前进度:92% / 形象进度：65%: a progress column's header before a colon, as the rate's is (a table's cell with its
