@@ -3184,3 +3184,18 @@ LEDGER_AND_CAP_GUARDS = [
 @pytest.mark.parametrize("given,status,expected", LEDGER_AND_CAP_GUARDS)
 def test_ledger_and_cap_guards(given, status, expected):
     assert (judge(*given).status == status) is expected
+
+
+# statusb, stop 48: the items left of a count named each in its own clause, with their works going on (某某镇卫生院正在
+# 进行内部装修 after 2家已投用 for 3家), are the rest under way (rule question 4) — as many clauses as items left; one only
+# being prepared, or fewer named than are left, holds nothing.
+NAMED_REST = [
+    (("建成投用社区养老服务中心3家。", "2家已投用；城西社区养老服务中心正在进行内部装修。", date(2020, 9, 30)), "on_track"),
+    (("建成投用社区养老服务中心3家。", "2家已投用；城西社区养老服务中心正在办理施工许可。", date(2020, 9, 30)), "behind"),
+    (("建成投用社区养老服务中心4家。", "2家已投用；城西社区养老服务中心正在进行内部装修。", date(2020, 9, 30)), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", NAMED_REST)
+def test_named_rest_under_way(given, expected):
+    assert judge(*given).status == expected

@@ -16,6 +16,7 @@ from ..text import for_parsing
 from .assigning import _FOUND_FIXED, _assign
 from .base import (
     _CLAUSE,
+    _DIGIT,
     _EVERY_DONE,
     _GENERIC,
     _PIECE,
@@ -29,7 +30,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Fact, Outcome, _spans, _unit_of
+from .case import Case, Fact, Outcome, _head, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
@@ -170,6 +171,27 @@ class FoundAndFixed(StatusRule):
         return out
 
 
+def _items_named_moving(case: Case, norm: str, assigned: dict, moving: list) -> list[tuple[int, int]]:
+    """2家已投用；某某镇卫生院正在进行内部装修 for 建成投用乡镇卫生院3家: the items left of a count named each on its own
+    clause (no figure, no plan, the target's head noun in it: 卫生院) with its works going on — as many clauses as items
+    left — are the rest under way, as 其余…正在施工 is (rule question 4)."""
+    numeric = [(i, p) for i, p in enumerate(case.parts) if p.indicator is not None]
+    if len(numeric) != 1 or vocab.unit_kind(numeric[0][1].indicator.unit) != "count":
+        return []
+    i, part = numeric[0]
+    head = _head(part.indicator.metric or "")
+    done = [f for f in assigned.get(i, []) if f.role == "done"]
+    if not head or len(done) != 1:
+        return []
+    named = [(a, b) for a, b in _spans(_CLAUSE, norm) if (a, b) not in moving and head in norm[a:b]
+             and not case.in_forecast(a) and not _DIGIT.search(norm, a, b)
+             and clause_stage(norm[a:b]) in ("underway", "nearly_done")
+             and (_STRONG_UNDERWAY.search(norm[a:b]) or _WORK_STEP.search(norm[a:b]))
+             and not _works_late_in(case, norm, (a, b))]
+    left = (part.indicator.value or 0) - done[0].fact.value
+    return named if named and left == len(named) else []
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -216,6 +238,7 @@ class SubTargets(StatusRule):
         moving += [(a, b) for a, b in _spans(_CLAUSE, norm) if (a, b) not in moving and _ALL_BEGUN.search(norm[a:b])
                    and not _PLANNED.search(norm[a:b]) and not any(a <= f.fact.span[0] < b for f in case.facts)
                    and not _works_late_in(case, norm, (a, b))]
+        moving += _items_named_moving(case, norm, assigned, moving)
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
         # (the rest at a named step of its works, 其余厂房正在进行主体施工, holds even a measure in the last quarter)
         at_step = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
