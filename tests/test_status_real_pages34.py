@@ -51,6 +51,14 @@ MENDED_PAGES34 = [
            "(the label's alternative)"),
     mended(("全县重点项目上半年开(复)工率达85%", _HALF_YEAR, date(2023, 6, 30)), "completed",
            "a first-half start-rate target reached at mid-year (86.7% for 达85%) read against the year's pace, on track"),
+    # (statusb, stop 48: a task that is only the year's plan has no works of its own to hold a share over 100)
+    mended(("华锐电池项目 年计划", "其中华锐电池项目建设推进较快,1至8月完成投资2.4亿元,完成年计划的150%,目前生产线设备进场,"
+            "项目进入试运行阶段。", date(2019, 8, 31)), "completed",
+           "one project's year investment plan exceeded, beside its equipment moving in and a trial run, read as one part "
+           "done with other work still under way, on track"),
+    # its guard: a task with works of its own (建成) keeps the other works under way
+    mended(("华锐电池项目 建成投产", "其中华锐电池项目建设推进较快,1至8月完成投资2.4亿元,完成年计划的150%,目前生产线设备进场,"
+            "项目进入试运行阶段。", date(2019, 8, 31)), "on_track", "works of the task's own still in a trial run"),
     mended(("全县计划实施重点项目120个 投入率", _HALF_YEAR, date(2023, 6, 30)), "on_track",
            "the investment rate (投入率) the task names, in the band, passed over for the started count of the plan's "
            "projects, ahead"),
@@ -58,10 +66,6 @@ MENDED_PAGES34 = [
 
 
 KNOWN_MISSES_PAGES34 = [
-    miss(("华锐电池项目 年计划", "其中华锐电池项目建设推进较快,1至8月完成投资2.4亿元,完成年计划的150%,目前生产线设备进场,"
-          "项目进入试运行阶段。", date(2019, 8, 31)), "completed",
-         "one project's year investment plan exceeded, beside its equipment moving in and a trial run, read as one part "
-         "done with other work still under way, on track"),
     miss(("市、省重点建设项目 上半年100%开工", _CATEGORIES, date(2021, 8, 31)), "completed",
          "a first-half start target said made (均已实现上半年100%开工) after its deadline read against the year's pace "
          "by the other categories' rates, behind"),

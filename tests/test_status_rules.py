@@ -2124,8 +2124,9 @@ KNOWN_MISSES_122 = [
           SEPT_30), "behind", "software partly written is taken for the centre's works under way though its hall is not begun"),
     # (two counts adding up to the whole beside 整治任务全部完成: mended by pagesfix, tests/test_status_done_reading.py
     # MENDED_XFAILS)
-    miss(("建成投用乡镇卫生院3家。", "2家已投用；某某镇卫生院正在进行内部装修。", SEPT_30), "on_track",
-         "the last item being fitted out does not hold the pace; the share of items decides"),
+    # (mended by statusb, stop 48: the item left named in a clause of its own, its works going on, is the rest under way —
+    # NAMED_REST)
+    (("建成投用乡镇卫生院3家。", "2家已投用；某某镇卫生院正在进行内部装修。", SEPT_30), "on_track"),
     miss(("推进县职业中专扩容提升。", "18%（新校区用地报批尚未获批，严重滞后）", SEPT_30), "seriously_behind",
          "a page's own low percent and its word of grave delay are read as nothing begun"),
     miss(("新增城市书房5家。", "已建成开放5家。", SEPT_30), "completed",

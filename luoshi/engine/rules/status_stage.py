@@ -732,9 +732,10 @@ class PreparatoryList(StatusRule):
 
 class MainWorksDone(StatusRule):
     help_text = ("A task whose own result is the main works of a building finished (年内完成主体结构施工, 实现主体工程"
-                 "完工, 二季度主体结构封顶: judging.toml words.main_works_task), with no figure and no later step as a "
+                 "完工, 二季度主体结构封顶, 完成县人民医院门诊综合楼主体工程 — a building's name of up to sixteen characters "
+                 "between: judging.toml words.main_works_task), with no figure and no later step as a "
                  "result (建成, 竣工, 投入使用, 装修: words.main_works_task_not), answered by a clause saying the main "
-                 "works finished (主体结构已完工, 主体施工完成, 已完成主体结构施工, 主体已于7月封顶: "
+                 "works finished (主体结构已完工, 主体施工完成, 已完成主体结构施工, 主体已于7月封顶, 主体工程已于11月顺利封顶: "
                  "words.main_works_done_verb), is completed, basis statement — whatever the date: the step is the "
                  "task's result, not the nearly-done rung a building to finish reads it as.  Every other clause with a "
                  "stage must be at that step or a work after it (砌体, 装修: words.works_after_topping); one still "

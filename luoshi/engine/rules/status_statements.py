@@ -97,6 +97,10 @@ _START_RATE_ONLY = re.compile(f"[^,;。，；\\d]{{0,12}}?(?:{vocab.alternation(
                               f"(?:{vocab.alternation('progress.stated_verb')})?\\s*\\d+(?:\\.\\d+)?\\s*%")
 
 
+# A task that names only the year's plan after its subject (国轩新能源项目 年计划, …年度投资计划).
+_PLAN_ONLY_TASK = re.compile(r"(?:年|年度|全年)(?:投资)?计划\s*$")
+
+
 def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int] | None:
     """A clause of the reply other than the stated rate's (s, e), not planned, that reports works still building or nearly
     done (3所新建幼儿园均已开工建设, 2个项目正在施工): a measure of the task not finished beside the rate.  Not a clause
@@ -261,7 +265,8 @@ class StatedRate(StatusRule):
                  "no figure of its own and no finish asked: a start rate it reports (开工率达到87.5%: words.toml "
                  "figure.start_rate) is its share done; for a task asking no start, a clause that is only a start rate "
                  "beside a share over 100 (完成年度计划的104%，开工率86%) is no works of it still building, and the share "
-                 "decides.  A task that is only a programme of investment projects by its name (全市80个重点项目, 交通类重大"
+                 "decides; nor are a project's works (进入试生产阶段) for a task that is only its year's plan (某某项目 年计划).  "
+                 "A task that is only a programme of investment projects by its name (全市80个重点项目, 交通类重大"
                  "项目: words.toml task.project_programme, no verb before it), with no share of its plan given and none of "
                  "its items counted finished: the start rate it reports (开工率达到61%) is its share done, every item said begun "
                  "(已全部开工建设: words.toml status.all_started, none said not begun) the whole.")
@@ -275,8 +280,11 @@ class StatedRate(StatusRule):
             c = round(v, 1)
             out = _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
             # (one scope's rate chosen among several lists': the other clauses are the other lists', no works of its own)
+            # (国轩新能源项目 年计划: a task that is only the year's plan has no works of its own to hold it — the
+            # project's other works, 已经进入试生产阶段, are no measure of it)
             short = _other_works_short(case, for_parsing(case.progress), s, e) \
-                if out.status == "completed" and not case.numeric and not among_several else None
+                if out.status == "completed" and not case.numeric and not among_several \
+                and not _PLAN_ONLY_TASK.search(case.task_text or "") else None
             if short:
                 # (the rate over its whole beside other works of the task still building: not finished, on pace)
                 a, b = short
