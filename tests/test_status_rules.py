@@ -3086,9 +3086,6 @@ KNOWN_MISSES_191 = [
     miss(("灌区渠系水利用系数达到0.65。",
           "上半年完成：经测算，2025年度全省灌区渠系水利用系数为0.641，2026年度测算将于年底进行。序时进度：—。", _JUN30),
          "unclear", "a coefficient answered only by last year's figure, this year's reckoning still to come, read on pace"),
-    miss(("完成在建水利工程质量巡查，较大质量问题整改率100%。",
-          "上半年完成：巡查发现一般质量问题380处，已整改372处；发现较大质量问题3处，已全部整改到位。序时进度：50%。", _JUN30),
-         "on_track", "a rate to hold at 100% so far held (all of the few fixed) read behind, its other part not reported"),
     miss(("新建美丽乡村示范村50个。",
           "上半年完成：各县已申报示范村58个，省厅正在组织评审确定建设名单。序时进度：50%。", _JUN30),
          "behind", "a count of builds answered by the count applied for while the list is still chosen, read on pace"),
@@ -3149,6 +3146,11 @@ MENDED_191 = [
      "completed"),
     # a firm reaching the scale then entered (达规入库) is one of the year's new firms above the scale
     (("新增规模以上工业企业4家。", "今年已有3家企业升规入库。", _JUN30), "ahead"),
+    # a table's pace column (序时进度：50%) is no figure of the work: the rate is not read from it
+    (("完成在建水利工程质量巡查，较大质量问题整改率100%。",
+      "上半年完成：巡查发现一般质量问题380处，已整改372处；发现较大质量问题3处，已全部整改到位。序时进度：50%。", _JUN30),
+     "on_track"),
+    (("全省农村自来水普及率达到92%。", "上半年完成：普及率提升工作正在推进。序时进度：50%。", _JUN30), "unclear"),
     # relabelled originals (inv191-008, inv191-018, inv192-006: changed_from in the rows)
     (("完成农村户厕改造40户。", "已动工40户，完工27户，其余13户正在砌筑施工。", _NOV20), "on_track"),
     (("对全镇危旧桥梁开展排查，病害桥梁整治率达到100%。", "排查发现病害桥梁40座，已整治37座，整治率92.5%。", _NOV20),

@@ -923,6 +923,10 @@ def _institution_counted(norm: str, s: int, e: int) -> bool:
     return bool(_INSTITUTION.search(after) or _INSTITUTION_LIST_END.search(norm, max(0, s - 8), s))
 
 
+# A table's pace column before a colon (序时进度：50%, 时间进度：—): what the work is measured against, never work done.
+_PACE_COLUMN = vocab.pattern("progress.pace_column")
+
+
 def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[ProgressFact]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     facts: list[ProgressFact] = []
@@ -945,6 +949,9 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         plan_zone = norm[sub:s] if _WORD_CHAR.search(norm[sub:s]) else norm[cs:s]
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
             plan_zone = norm[_clause_start(norm, cs - 1, _CLAUSE_END):s]    # 目标数：12个: the label says what it is
+        if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]) \
+                and _PACE_COLUMN.search(norm[_clause_start(norm, cs - 1, _CLAUSE_END):cs]):
+            continue    # 序时进度：50%: a table's column of the pace the work is measured against, no figure of the work
         if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", plan_zone))) and not (
                 _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)) and not _PLAN_THEN_DONE.search(plan_zone) \
                 and not _part_of_planned_whole(plan_zone, norm, e):
