@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import vocab
 from ..judgement import Evidence, SubTarget
-from ..progress import stated_shares
+from ..progress import REMAINDER_LEAD, stated_shares
 from ..text import for_parsing
 from .assigning import _assign, _match
 from .base import (
@@ -98,7 +98,9 @@ _START_RATE_ONLY = re.compile(f"[^,;。，；\\d]{{0,12}}?(?:{vocab.alternation(
 
 
 # A task that names only the year's plan after its subject (国轩新能源项目 年计划, …年度投资计划).
-_PLAN_ONLY_TASK = re.compile(r"(?:年|年度|全年)(?:投资)?计划\s*$")
+_PLAN_ONLY_TASK = re.compile(f"(?:{vocab.alternation('task.plan_only_tail')})\\s*$")
+# A clause naming other items than the plan's own project (另有2个附属工程仍在施工, 其余…): other works of the task.
+_OTHER_ITEMS = REMAINDER_LEAD
 
 
 def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int] | None:
@@ -113,6 +115,7 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
     # 甲镇、乙镇、丙镇进展较好,分别完成年度计划的116%、100%和91%: the shares given 分别, the clauses of their sentence
     # before them name the units they are of and what is said of all — the subject, no other works still building.
     listed_from = _sentence_start(norm, s) if _RESPECTIVE.search(norm, start, s) else None
+    plan_only = bool(_PLAN_ONLY_TASK.search(case.task_text or ""))
     for a, b in _spans(_CLAUSE, norm):
         if a <= s < b or case.in_forecast(a) or not norm[a:b].strip():
             continue
@@ -123,6 +126,9 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
             #             begun, no target of the task's and no works of it still building
         if b <= s and _FIGURE.search(norm, a, b) and not _SENTENCE_END.search(norm, a, s) and own_share:
             continue
+        if plan_only and not _DIGIT.search(norm, a, b) and not _OTHER_ITEMS.match(norm[a:b]):
+            continue    # (国轩新能源项目 年计划: the plan's own project's works, 项目已经进入试生产阶段, are no measure of a
+            #             task that is only the year's plan; other items counted or said apart, 另有2个附属工程, are)
         if clause_stage(norm[a:b]) in ("underway", "nearly_done"):
             return a, b
     return None
@@ -280,11 +286,8 @@ class StatedRate(StatusRule):
             c = round(v, 1)
             out = _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
             # (one scope's rate chosen among several lists': the other clauses are the other lists', no works of its own)
-            # (国轩新能源项目 年计划: a task that is only the year's plan has no works of its own to hold it — the
-            # project's other works, 已经进入试生产阶段, are no measure of it)
             short = _other_works_short(case, for_parsing(case.progress), s, e) \
-                if out.status == "completed" and not case.numeric and not among_several \
-                and not _PLAN_ONLY_TASK.search(case.task_text or "") else None
+                if out.status == "completed" and not case.numeric and not among_several else None
             if short:
                 # (the rate over its whole beside other works of the task still building: not finished, on pace)
                 a, b = short

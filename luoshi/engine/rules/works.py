@@ -493,7 +493,7 @@ _SHARE_DONE = re.compile(r"完成([^\d,;。，；%率]{2,12})$")
 _MAIN_WORKS = f"(?:{pattern('main_works_name').pattern})"
 _MAIN_WORKS_DONE = re.compile(
     _MAIN_WORKS + f"(?:{pattern('main_works_between').pattern})?" + r"(?:于\d{1,2}月(?:[上中下]旬|底|初|份|\d{1,2}[日号])?前?)?"
-    + r"(?:顺利|全部|均)?"     # (已于11月顺利封顶, 已于5月25日前全部完工: the manner after the date)
+    + f"(?:{pattern('main_works_manner').pattern})?"     # (已于11月顺利封顶, 已于5月25日前全部完工: the manner after the date)
     + f"(?:{pattern('main_works_done_verb').pattern})|已(?:{pattern('main_works_between').pattern})?完成了?{_MAIN_WORKS}")
 # (in a task the main works after its verb, a building's name of up to 16 characters between (完成县人民医院门诊综合楼主体工程),
 # named with 结构, 工程, 施工 or 建设, bare 主体 only right before the finish:
