@@ -113,6 +113,9 @@ not reported (unclear labelled, 3: investment answered by key projects' amounts,
 investment plan exceeded), a parks' value-added rate read as the whole's and not met (unclear labelled), an all-residents
 income answered by two groups both under it read not reported (not_met labelled), an R&D share reached in the five-year
 paragraph read unclear as a lagging statistic (achieved labelled).
+Held out r112–r114 (realh, stop 48: 泰安 2020→2021, 荆门 2022→2023, 娄底 2022→2023, set heldout_realh4): held out,
+sealed until its labels commit; to be judged once by the engine of that commit and the stop's starting engine, no rule
+written from them (no first run recorded yet).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -260,7 +263,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_r94": ["r94"],
         "heldout_realh": ["r103", "r104", "r105"],
         "heldout_realh2": ["r106", "r107", "r108"],
-        "heldout_realh3": ["r109", "r110", "r111"]}
+        "heldout_realh3": ["r109", "r110", "r111"],
+        "heldout_realh4": ["r112", "r113", "r114"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
