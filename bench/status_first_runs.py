@@ -259,7 +259,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the rules of the stop's last rule landing e69a82b) at 04:10 UTC; the stop's starting engine 479d31e gave pages35
               # 35 of 39 (this commit 36) and invented191–193 40 of 69 (this commit 44: 15, 16 and 13 right)
               ("pages35", "5e72f3a"),
-              ("invented191", "5e72f3a"), ("invented192", "5e72f3a"), ("invented193", "5e72f3a")]
+              ("invented191", "5e72f3a"), ("invented192", "5e72f3a"), ("invented193", "5e72f3a"),
+              # pages36 and invented194–196 (realh and holdout, stop 48): held out, judged once by their labels commit
+              # (8364c68, the rules of the stop's last rule landing 204001d) at 07:33 UTC; the stop's starting engine
+              # b555e88 gave the same verdicts on all four (pages36 33 of 44; invented194–196 14, 17 and 22 right)
+              ("pages36", "8364c68"),
+              ("invented194", "8364c68"), ("invented195", "8364c68"), ("invented196", "8364c68")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

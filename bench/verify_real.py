@@ -113,9 +113,13 @@ not reported (unclear labelled, 3: investment answered by key projects' amounts,
 investment plan exceeded), a parks' value-added rate read as the whole's and not met (unclear labelled), an all-residents
 income answered by two groups both under it read not reported (not_met labelled), an R&D share reached in the five-year
 paragraph read unclear as a lagging statistic (achieved labelled).
-Held out r112–r114 (realh, stop 48: 泰安 2020→2021, 荆门 2022→2023, 娄底 2022→2023, set heldout_realh4): held out,
-sealed until its labels commit; to be judged once by the engine of that commit and the stop's starting engine, no rule
-written from them (no first run recorded yet).
+Held out r112–r114 (realh, stop 48: 泰安 2020→2021, 荆门 2022→2023, 娄底 2022→2023, sealed until its labels commit
+8364c68, judged once at 07:33 UTC on 5 December 2026 by it, the rules of 204001d): 23/30 (0.767; baseline 0.300, every
+target achieved; majority unclear 0.333), the stop's starting engine b555e88 the same answers: incomes and the energy
+quota answered by related figures or words read not reported (unclear labelled, 3), a registered unemployment rate
+given at the five-year plan's end read not reported (achieved labelled), trade and the environment's quality not read
+as targets (missing, 2), and grain said to have met the province's quota read achieved where the city's own figure falls
+short (not_met labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -295,7 +299,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_r94": {"verdict accuracy": 9 / 10},
                                           "heldout_realh": {"verdict accuracy": 20 / 28},
                                           "heldout_realh2": {"verdict accuracy": 25 / 30},
-                                          "heldout_realh3": {"verdict accuracy": 19 / 25}}
+                                          "heldout_realh3": {"verdict accuracy": 19 / 25},
+                                          "heldout_realh4": {"verdict accuracy": 23 / 30}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
