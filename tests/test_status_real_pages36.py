@@ -1,0 +1,90 @@
+"""Issues 10 and 11, realh (stop 48): the misses of the held-out real rows (bench/labels/status/pages36.json, labels
+landed in 8364c68 after the stop's last rule landing 204001d, judged once at 07:33 UTC on 5 December 2026 by main
+8364c68 — eleven wrong of forty-four; the stop's starting engine b555e88 the same — no rule written from them), as
+strict xfails by phenomenon.  Every row here is written for this file in other words, places and figures than the
+pages'; none is a page's sentence or a scored row.  A fix makes its case pass and the test fail.  All eleven misses
+were missed the same way in the wordings here but one: a whole list said going well (民生实事总体进展顺利) is read right,
+on track, after a short concession (虽受…影响,), and missed, unclear against the task's first count, only after a
+concession said with 尽管…但 — the case keeps that wording.  The listed fields' count read as the field's progress
+(three rows) reads a neighbour's count in one place of the list, behind instead of completed; both are the same miss.
+Nearby wordings judged right are kept as guards below."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def miss(given, expected, why):
+    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
+
+
+# three rates said with 分别 after a list of sectors joined by 、 and 和, the last with 项目的
+_SECTORS = "截至6月底,基础设施、新兴产业和社会事业项目的投资完成率较高,分别达到71.2%、70.4%和69.8%。"
+# a batch's fields listed with their counts, all said past a floor of the year plan
+_FIELDS = ("此外,这批项目还包括一批文化旅游项目、12个现代物流项目,9个生物医药项目,15个新材料项目和7个教育卫生项目等,"
+           "完成年度计划均超过八成。")
+# listed livelihood items all said to have met the year's target
+_LISTED = "其中,修缮农村危房、实施城区老旧小区改造、新建社区养老服务站等重点民生实事均已完成年定目标任务,"
+
+KNOWN_MISSES_PAGES36 = [
+    miss(("一季度拟开工项目的全部审批手续", "其中,一季度拟开工项目的全部审批手续已全部完成。", date(2016, 3, 31)), "completed",
+         "a part's approvals said all done (已全部完成) at the part's own deadline read as too little to judge, unclear"),
+    miss(("区直部门项目 投资完成率", "各乡镇项目投资完成率均超过90%,区直部门项目投资完成率较低,只有58.2%。",
+          date(2020, 10, 31)), "behind",
+         "a part's investment rate, second of two clauses (the other parts' rates over a floor first), far under the "
+         "pace, read as work reported with no measure, on track"),
+    miss(("全年计划新开工项目180个,1~6月份计划新开工项目150个", "目前已实际开工项目163个,时序开工率达108.7%,年度开工率达90.6%。",
+          date(2022, 6, 30)), "ahead",
+         "a year's count of new starts and a first half's count in one task, answered by the starts made with two rates "
+         "(时序开工率 over 100%, 年度开工率), read as the half's count not reported and the worse part taken, on track, "
+         "instead of the half's count exceeded and the year's far over the pace"),
+    miss(("市管重点项目25个 本年度计划新开工项目9个", "本年度计划新开工项目9个,已全部开工。", date(2020, 6, 30)), "completed",
+         "a part's planned new starts said all started (已全部开工) read by stage as under way, on track"),
+    miss(("社会事业项目 投资完成率", _SECTORS, date(2022, 6, 30)), "ahead",
+         "the last of three sectors, joined by 和 and said with 项目的, its 分别 rate far over the pace, not found by its "
+         "name and read as work reported with no measure, on track (the first two read right, below)"),
+    miss(("确定了8个方面20项重点民生实事", "尽管受到汛情的影响,但全县民生实事总体进展顺利。", date(2021, 6, 30)), "on_track",
+         "a whole list said going well after a concession said with 尽管…但 read as no figure to set against the task's "
+         "first count (8个方面), unclear"),
+    miss(("城市桥梁隐患整治 上报整治计划", "城市桥梁隐患整治完成投资1.2亿元,整治隐患点位312处,是上报整治计划的112%。",
+          date(2017, 10, 31)), "completed",
+         "works said to be 112% of the plan reported up (是…计划的N%) before the year's end read by stage as part done, "
+         "on track, instead of the plan exceeded"),
+    miss(("县乡道路面改造 市局下达的计划", "县乡道路面改造严格按照市局下达的计划稳步推进。", date(2017, 10, 31)), "on_track",
+         "works said to go steadily by the plan handed down (按照…下达的计划…推进), no figure, read as too little to "
+         "judge, unclear"),
+    miss(("12个现代物流项目 年度计划", _FIELDS, date(2019, 10, 31)), "on_track",
+         "a field's count in a list of fields, all said past eight tenths of the year plan (均超过八成) near the pace, read "
+         "as the count done against itself, completed"),
+    miss(("9个生物医药项目 年度计划", _FIELDS, date(2019, 10, 31)), "on_track",
+         "the same list's second field: its count read as done against itself, completed"),
+    miss(("7个教育卫生项目 年度计划", _FIELDS, date(2019, 10, 31)), "on_track",
+         "the same list's last field: its count read as done against itself, completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES36)
+def test_known_misses_pages36(given, expected):
+    assert judge(*given).status == expected
+
+
+# Read right, in this file's words: the guards a rule for the misses above must keep.
+GUARDS_PAGES36 = [
+    (("基础设施 投资完成率", _SECTORS, date(2022, 6, 30)), "ahead"),
+    (("新兴产业 投资完成率", _SECTORS, date(2022, 6, 30)), "ahead"),
+    (("修缮农村危房", _LISTED, date(2021, 6, 30)), "completed"),
+    (("新建社区养老服务站", _LISTED, date(2021, 6, 30)), "completed"),
+    (("其余重点民生实事", "其余重点民生实事正在有序推进当中。", date(2021, 6, 30)), "on_track"),
+    (("确定了8个方面20项重点民生实事", "虽受汛情影响,全县民生实事总体进展顺利。", date(2021, 6, 30)), "on_track"),
+    (("纳入并联审批范围56个项目的410项审批事项", "至6月底,纳入并联审批范围56个项目的410项审批事项,已完成325项,完成率79.3%。",
+      date(2016, 6, 30)), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,expected", GUARDS_PAGES36, ids=[f"{g[0]}|{g[1]}" for g, _ in GUARDS_PAGES36])
+def test_read_right_pages36(given, expected):
+    assert judge(*given).status == expected
