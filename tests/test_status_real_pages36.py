@@ -6,7 +6,8 @@ pages'; none is a page's sentence or a scored row.  A fix makes its case pass an
 were missed the same way in the wordings here but one: a whole list said going well (民生实事总体进展顺利) is read right,
 on track, after a short concession (虽受…影响,), and missed, unclear against the task's first count, only after a
 concession said with 尽管…但 — the case keeps that wording.  The listed fields' count read as the field's progress
-(three rows) reads a neighbour's count in one place of the list, behind instead of completed; both are the same miss.
+(three rows): in a wording tried and not kept here, a field in another place of the list read a neighbour's count
+instead, behind rather than completed — the same miss.
 Nearby wordings judged right are kept as guards below."""
 
 from datetime import date
