@@ -3202,3 +3202,81 @@ NAMED_REST = [
 @pytest.mark.parametrize("given,expected", NAMED_REST)
 def test_named_rest_under_way(given, expected):
     assert judge(*given).status == expected
+
+
+# holdout's held-out check of stop 48 (invented194–196, labels landed as 8364c68 after the stop's last rule landing 204001d,
+# judged once at 07:33 UTC on 5 December 2026 by that commit's engine; the stop's starting engine b555e88 gave the same
+# verdicts): 194 14/22, 195 17/24, 196 22/22.  Its fifteen errors in other words, left unfixed — no rule written from them;
+# each case below fails as its original did (a county's wall chart of project nodes at 31 July, 实际进展：… 节点完成情况：…;
+# a county's weekly dispatch sheet at 11 September, 本周进展：…；累计完成：…；下周计划：…).  A first rewording of the
+# installation share (目前安装完成约50%) was read completed, not on pace as its original: the case below keeps the start said
+# beside the share (安装工作已于7月中旬启动), as the original did.
+_JUL31, _SEP11 = date(2026, 7, 31), date(2026, 9, 11)
+KNOWN_MISSES_194 = [
+    # a county's wall chart of its major projects' nodes
+    miss(("某某河堤防加固工程：汛前（5月底前）完成主体工程，9月底前完成竣工验收。",
+          "实际进展：主体工程已于5月20日全部完工，通过汛前安全检查，现正开展绿化及附属设施收尾，竣工验收材料正在编制。"
+          "节点完成情况：按期。", _JUL31),
+         "on_track", "a flood-season node met, the acceptance due in September with its papers still being drawn up, read as "
+                     "the acceptance done"),
+    miss(("某某自来水厂提标改造：4月底前完成设备采购，8月底前完成设备安装，11月底前投入运行。",
+          "实际进展：设备采购于5月上旬完成，比节点推迟约10天；设备到货约70%，安装工作已于7月中旬启动，安装完成约50%。"
+          "节点完成情况：基本按期。", _JUL31),
+         "behind", "an installation share under its own August deadline's pace read on pace from the start of the work"),
+    miss(("某某旧城片区改造：年内完成征收520户（节点：4月底前完成入户摸底，7月底前签约率达到55%，12月底前完成征收）。",
+          "实际进展：入户摸底于4月下旬完成；截至7月31日，已签订征收补偿协议340户，签约率65.4%。节点完成情况：按期。", _JUL31),
+         "ahead", "households signed over the year's pace held on pace by the chart's own node share and the year's closing "
+                  "node taken as parts"),
+    miss(("某某体育公园改造：7月底前完成改造并对外开放。",
+          "实际进展：改造工程已于7月15日完工，7月25日起重新对市民开放。节点完成情况：按期完成。", _JUL31),
+         "completed", "works of a deadline due on the report's date finished and reopened read as short of the deadline"),
+    miss(("某某一级公路改建：年内完成路基工程12公里、桥梁4座。",
+          "实际进展：路基完成7.5公里；4座桥梁中1座已开始下部结构施工，其余3座涉河审批手续尚未办结，未能开工。"
+          "节点完成情况：滞后。", _JUL31),
+         "seriously_behind", "of two parts, bridges none finished and most not begun for want of approvals, read behind, not "
+                             "under half the pace"),
+    miss(("某某图书馆新馆：年内完成室内装修和布展，12月底前开馆。",
+          "实际进展：室内装修完成约35%，布展设计方案已经专家论证，布展施工正在公开招标。节点完成情况：按期。", _JUL31),
+         "behind", "a fitting-out share under the pace and an exhibition only at tender past mid-year read on pace by stage"),
+    miss(("某某风电场项目前期工作：7月底前取得项目核准。",
+          "实际进展：核准申请材料已上报省发展改革委，第三方评估已完成，预计8月下旬取得核准批复。节点完成情况：滞后。", _JUL31),
+         "behind", "an approval due on the report's date still pending above, only expected next month, read on pace by stage"),
+    miss(("某某综合医院新院区：年内完成主体结构工程的70%（节点：5月底前完成基坑支护）。",
+          "实际进展：基坑支护于5月20日完成，目前地下室结构施工中，主体结构工程总体完成约40%。节点完成情况：按期。", _JUL31),
+         "on_track", "a year's target that is itself a share of the works, its reported share not reckoned against it, read "
+                     "behind"),
+    # a county's weekly dispatch sheet
+    miss(("改造提升县乡道路60公里。",
+          "本周进展：完成路面铺筑3.1公里；累计完成：37.5公里，其余路段正在进行路基施工；下周计划：铺筑路面2.5公里。", _SEP11),
+         "behind", "a running length under the pace after August, the rest still building, read on pace by stage"),
+    miss(("9月底前完成城区排水管网清疏90公里。",
+          "本周进展：清疏管网7.2公里；累计完成：84.1公里；下周计划：完成剩余5.9公里清疏，9月26日前全部完成。", _SEP11),
+         "on_track", "the week's length read as the total, the running total (累计完成) in the band left aside"),
+    miss(("开工建设某某水厂。",
+          "本周进展：施工招标结果公示完毕；累计完成：可研和初步设计已获批复，中标施工单位已确定；下周计划：签订施工合同，"
+          "9月底前进场施工。", _SEP11),
+         "behind", "a start in September still at tender, entry only planned for next week, read on pace as work under way"),
+    miss(("实施城乡供水一体化工程，新增受益人口3.2万人。",
+          "本周进展：某某片区管网完成打压试验；累计完成：新增受益人口1.4万人，其余工程正在施工；下周计划：推进某某镇"
+          "配水管网铺设。", _SEP11),
+         "behind", "people served under the pace, the works for the rest building, held on pace as if they were the rest of "
+                   "a count of works"),
+    miss(("10月底前建成全县智慧停车管理系统。",
+          "本周进展：系统软件开发完毕，开始联调测试；累计完成：需求调研、系统开发已完成；路侧视频桩设备安装尚未启动；"
+          "下周计划：启动视频桩设备采购。", _SEP11),
+         "behind", "a system due in October, its software done but its roadside devices not begun, read on pace by stage"),
+    miss(("粮食播种面积稳定在58万亩以上。",
+          "本周进展：秋粮病虫害防治；累计完成：全年粮食播种面积58.6万亩（夏粮19.2万亩、秋粮39.4万亩），已完成年度任务。",
+          _SEP11),
+         "on_track", "a sown area to hold, over its floor before the year's end, read completed on the seasons' areas added"),
+    miss(("完成某某大道东延段征地拆迁，6月底前交付施工用地。",
+          "本周进展：剩余3户完成评估复核；累计完成：需拆迁52户，已签约拆除49户，剩余3户仍在协商；施工用地已交付约94%；"
+          "下周计划：依法启动剩余3户征收程序。", _SEP11),
+         "behind", "a clearance short after its June deadline read on pace, its households left unread and the land handed "
+                   "over taken as done"),
+]
+
+
+@pytest.mark.parametrize("given,expected", KNOWN_MISSES_194)
+def test_known_misses_194(given, expected):
+    assert judge(*given).status == expected
