@@ -100,6 +100,18 @@ KNOWN_MISSES: dict[str, str] = {
     # occupancy for firms moving in and the larger retailers' eleven-month growth for all retail sales, v208's tourism
     # revenue for visitor numbers — neighbouring measures quoted, unclear: mended at stop 48, verifyx —
     # tests/test_verify_parts_quoted.py)
+    # holdout's held-out check of stop 48 (v209–v211, the seventy-second set, judged once at 07:33 UTC on 5 December 2026
+    # by 8364c68; the stop's starting engine b555e88 the same; 17/30; no rule written from it — in other words below,
+    # THE_SEVENTY_SECOND_IN_OTHER_WORDS)
+    "v209": "a rise in points on the year before (…比上年提高N个百分点) answered only by the year's level is not reported "
+            "(the words of comparison kept in the metric's name, so the level is not found) where the label reads the "
+            "level quoted, unclear",
+    "v210": "a count of visitors of one kind of tourism answered by the place's visitors with no qualifier is not reported "
+            "where the label reads them the same measure, achieved; and a floor every village is to reach answered by the "
+            "villages' total and their average is read as reached on the total (achieved where an average shows no "
+            "village's own figure, unclear)",
+    "v211": "the year's targets after a slogan's lead-in and colon (全力实现“N个突破”：…) are not read as targets at all, "
+            "so every labelled target of the pair is missing",
 }
 
 
@@ -145,6 +157,9 @@ NO_TARGETS_READ: dict[str, str] = {
     # (holdout's held-out v194, stop 43, its targets under labelled heads not read at all: mended at stop 44, verifyh)
     # (holdout's held-out v206, stop 47, its targets after 主要目标确定为： read as an ordinary task: mended at stop 48,
     # verifyx — the lead-in's verb 确定为 (拟定为, 设定为) read as 为, structure._TARGETS_PLAIN)
+    # holdout's held-out check of stop 48 (v211, judged once at 07:33 UTC on 5 December 2026; no rule written from it)
+    "v211": "the year's targets after a slogan's lead-in (今年…要全力实现“N个突破”：…) and a second sentence opened by 同时 "
+            "are read as no expected target at all (the same list after 主要预期目标是： is read)",
 }
 
 
@@ -162,3 +177,56 @@ def test_every_extracted_target_gets_a_verdict(pair):
     extracted = Counter(map(key, corpus.engine_targets(_doc(pair["targets_file"]))))
     judged = Counter(map(key, corpus.verdict_targets(verdicts)))
     assert extracted and not extracted - judged
+
+
+# The seventy-second set's misses (stop 48's held-out v209–v211) in other words, on a county's short pair of reports: strict,
+# so a fix shows.  Each fails as its original did (checked when written).
+_N = ("某某县人民政府工作报告\n\n一、2024年工作回顾\n\n2024年，全县地区生产总值达到286亿元。\n\n二、2025年目标任务\n\n"
+      "{targets}\n\n三、重点工作\n\n（一）抓好产业发展。新建标准化厂房10万平方米。\n")
+_N1 = ("某某县人民政府工作报告\n\n一、2025年工作回顾\n\n{review}\n\n二、存在的问题\n\n产业支撑仍然偏弱。\n\n"
+       "三、2026年目标任务\n\n今年主要预期目标是：地区生产总值增长6%。\n")
+_AIMS = ("今年全县主要预期目标是：地区生产总值增长7%，湿地保护率比上年提高0.5个百分点，接待红色旅游游客20万人次，"
+         "各村集体经济收入全部达到10万元以上。")
+_DONE = "全县地区生产总值增长7.2%。湿地保护率达到62.4%。全年接待游客23万人次。村集体经济收入总额达到180万元，村均12万元。"
+
+
+def _small(text):
+    return reader.read_text(SourceText(text, "txt"), "t.txt")
+
+
+def _miss(name, prefix, expected, why):
+    return pytest.param(prefix, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=name)
+
+
+THE_SEVENTY_SECOND_IN_OTHER_WORDS = [
+    _miss("points_rise_by_level", "湿地保护率", "unclear",
+          "a rise in points on the year before answered only by the year's level: not reported, the comparison's words "
+          "kept in the metric"),
+    _miss("visitors_of_one_kind", "接待红色旅游游客", "achieved",
+          "visitors of one kind of tourism answered by all the place's visitors: not reported"),
+    _miss("every_village_by_average", "各村集体经济收入", "unclear",
+          "a floor every village is to reach answered by the villages' total and average: read as reached on the total"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "expected"), THE_SEVENTY_SECOND_IN_OTHER_WORDS)
+def test_the_seventy_second_in_other_words(prefix, expected):
+    verdicts, _ = verify.verify_documents(_small(_N.format(targets=_AIMS)), _small(_N1.format(review=_DONE)), "t.txt")
+    found = [v for v in verdicts if v.metric.startswith(prefix)]
+    assert len(found) == 1 and found[0].outcome == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the year's targets after a slogan's lead-in and colon (全力实现“N个突破”：) are not "
+                                       "read at all (v211 in other words)")
+def test_targets_after_a_slogans_lead_in_in_other_words():
+    targets = _small(_N.format(targets="今年全县要全力实现“三个突破”：地区生产总值突破300亿元、增长7%，规模以上工业总产值"
+                                       "突破500亿元，新增市场主体突破8000户。同时，城镇新增就业1万人。"))
+    read = {(t["metric"], t["value"], t["unit"]) for t in corpus.engine_targets(targets)}
+    assert {("地区生产总值", 300.0, "亿元"), ("地区生产总值", 7.0, "%"), ("规模以上工业总产值", 500.0, "亿元")} <= read
+
+
+def test_the_same_targets_after_the_ordinary_lead_in_are_read():
+    """The guard of the case above: the list after 主要预期目标是： is read, so the miss is the slogan's lead-in."""
+    targets = _small(_N.format(targets="今年全县主要预期目标是：地区生产总值突破300亿元、增长7%，规模以上工业总产值突破500亿元。"))
+    read = {(t["metric"], t["value"], t["unit"]) for t in corpus.engine_targets(targets)}
+    assert {("地区生产总值", 300.0, "亿元"), ("地区生产总值", 7.0, "%"), ("规模以上工业总产值", 500.0, "亿元")} <= read
