@@ -967,3 +967,89 @@ def test_t48_like_metric_keeps_the_beneficiary_and_verb(tmp_path):
     (metric, value, unit, comp), = [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators]
     assert "耕地地力保护补贴" in metric and len(metric) <= len("耕地地力保护补贴") + 4
     assert (value, unit, comp) == (8000, "万元", ">=")
+
+
+# holdout's held-out report t49 (written blind to stop 48's rules, landed as 8364c68 and judged once at 07:33 UTC on
+# 5 December 2026; the stop's starting engine b555e88 read it the same: starts 19/19, precision 19/20, indicators 16/19):
+# its misses in other words, left unfixed — no rule written from them (bench/tasks_invented.py --set thirty-fifth).
+# Headings each a field's name, a colon and a slogan; each section's paragraph opened by the year's goals (今年，…), then
+# measures opened by 为此，.  Each case below fails as its original did (checked when written).
+_HELD_OUT_T49_LIKE = """某某自治县人民政府工作报告
+——2027年1月15日在某某自治县第十九届人民代表大会第二次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，全县地区生产总值增长5.9%。
+
+二、2027年工作安排
+
+全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长4%。
+
+今年重点抓好以下三个方面工作：
+
+（一）工业经济：延链补链，做强实体经济
+
+今年，规模以上工业增加值增长7%以上，新增规上工业企业10家。为此，加快某某新材料产业园三期建设，年内推动4个项目竣工投产。\
+实施技术改造项目15个，推动6家企业完成智能化改造。目前，全县规上工业企业仅72家，工业基础仍然薄弱。各乡镇、各部门要牢固树立\
+抓项目就是抓发展的理念。
+
+（二）文化旅游：融合发展，擦亮民族文化品牌
+
+全力办好第五届全县民族传统体育运动会。为此，建成县非遗展示中心，举办非遗展演等文化活动40场次。今年，接待游客突破500万人次。
+
+（三）民生保障：兜底提标，增进群众福祉
+
+今年，城镇新增就业2800人。为此，开展职业技能培训8000人次，新建零工市场3个。
+
+各位代表，让我们团结一心、苦干实干，奋力谱写新篇章！
+"""
+
+
+def _t49_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T49_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _t49_indicators(tmp_path, words):
+    task, = [t for t in _t49_like(tmp_path) if words in t.text]
+    return [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators]
+
+
+def test_t49_like_goal_sentences_and_measures_are_tasks_under_the_whole_heading(tmp_path):
+    """Guard: the 今年， goals and the 为此， measures are tasks, grouped by the whole heading, field and slogan."""
+    found = _t49_like(tmp_path)
+    starts = [for_parsing(t.text).strip() for t in found]
+    for start in ("今年,规模以上工业增加值增长7%以上", "为此,加快某某新材料产业园三期建设", "实施技术改造项目15个",
+                  "全力办好第五届全县民族传统体育运动会", "为此,开展职业技能培训8000人次"):
+        assert any(s.startswith(start) for s in starts), start
+    # (the group as bench/tasks_invented.py reads it: the heading, else the part — here the (三) heading itself)
+    assert [for_parsing(t.heading or t.part).strip() for t in found if "零工市场" in t.text] == ["民生保障:兜底提标,增进群众福祉"]
+
+
+@pytest.mark.xfail(strict=True, reason="a statement of the present state opened by 目前， (a count with 仅 and a weakness) "
+                                       "is kept as a task")
+def test_t49_like_present_state_is_no_task(tmp_path):
+    assert not [t for t in _t49_like(tmp_path) if for_parsing(t.text).strip().startswith("目前")]
+
+
+@pytest.mark.xfail(strict=True, reason="a count written before its counted thing after a year word and verb (年内推动N个项目…) "
+                                       "takes the words before the figure as its metric, not the thing counted")
+def test_t49_like_metric_is_the_thing_counted_after_the_figure(tmp_path):
+    (metric, value, unit, comp), = _t49_indicators(tmp_path, "新材料产业园")
+    assert "项目" in metric and len(metric) <= len("项目") + 4 and (value, unit, comp) == (4, "个", ">=")
+
+
+@pytest.mark.xfail(strict=True, reason="a count of firms before the work they are to complete (推动N家企业完成…改造) keeps "
+                                       "the work in its metric")
+def test_t49_like_metric_ends_with_the_firms(tmp_path):
+    second = _t49_indicators(tmp_path, "技术改造项目")[1]
+    assert "企业" in second[0] and len(second[0]) <= len("企业") + 4 and second[1:] == (6, "家", ">=")
+
+
+@pytest.mark.xfail(strict=True, reason="a count of events in 场次 is read in 场, its metric keeping the verb and the named "
+                                       "examples before 等")
+def test_t49_like_events_counted_in_changci(tmp_path):
+    (metric, value, unit, comp), = _t49_indicators(tmp_path, "非遗展演")
+    assert "文化活动" in metric and len(metric) <= len("文化活动") + 4 and (value, unit, comp) == (40, "场次", ">=")
