@@ -12,7 +12,8 @@ from .. import vocab
 from .base import _quick, pattern
 
 _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
-                              f"|开工(?!{vocab.alternation('underway.start_not')})"
+                              # 开复工, also written 开(复)工: started or restarted, a start as 开工 is
+                              f"|开(?:复|\\(复\\)|（复）)?工(?!{vocab.alternation('underway.start_not')})"
                               f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
                               # 均已进入装修阶段: a step of the works entered is work under way
                               f"|进入(?:{vocab.alternation('stage.work_step')})"
