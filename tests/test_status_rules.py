@@ -3102,7 +3102,8 @@ KNOWN_MISSES_191 = [
          "seriously_behind", "a start due last quarter, the site only being cleared and its papers not done, read on pace"),
     miss(("年内实现全市自然村光纤网络全覆盖。",
           "办理时限：2026年12月31日。办理情况：全市3120个自然村中已有2650个通光纤，覆盖率84.9%。办理状态：未办结。", _APR30),
-         "on_track", "a coverage to reach by the year's end, short of it in spring with no lag said, read ahead of the pace"),
+         "behind", "a coverage to reach by the year's end, short of it in spring with the rest not said under way (a share "
+                   "of a whole, rule questions 9 and 22: the lead, stop 48), read ahead of the pace"),
     miss(("治理城区乱停乱放，4月底前实现主要街道“零违停”。",
           "办理时限：2026年4月30日。办理情况：开展专项整治行动9次，清理违停车辆1800辆次，施划停车位600个，"
           "目前主要街道违停现象明显减少。办理状态：办结。", _APR30),
