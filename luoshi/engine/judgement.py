@@ -325,6 +325,7 @@ class Claim:
     part_year: bool = False             # 上半年, 前三季度, 1—11月: a figure of part of the year
     short_part: bool = False            # 一季度, 上半年, 12月份: a part of the year too short to settle anything
     current_prices: bool = False        # 现价增长: a growth at current prices, not the real growth
+    part_of_area: bool = False          # a part of the area's (经济开发区…): answers no target, quoted where none does
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -42,8 +42,11 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     sentences of the year, where a target with no figure is looked for."""
     # A figure of a five-year review that nothing dates answers no target; it is quoted (unclear) where
     # no dated figure does.
-    unsure = [c for c in claims if c.year_uncertain]
-    claims = [c for c in claims if not c.year_uncertain]
+    unsure = [c for c in claims if c.year_uncertain and not c.part_of_area]
+    # A part of the area's figure (经济开发区规上工业增加值增长15.2%) answers no target of the whole; it is quoted
+    # (unclear) where nothing of the whole answers (the lead's decision of stop 48).
+    zones = [c for c in claims if c.part_of_area and not c.year_uncertain]
+    claims = [c for c in claims if not c.year_uncertain and not c.part_of_area]
     mentions = mentions or []
     index._INDEXES = {}       # (what every target looks through, read once: see index._indexed)
     try:
@@ -53,7 +56,8 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
         for task in targets:
             for k, ind in enumerate(task.indicators):
                 try:
-                    verdict = _judge(task, k, ind, claims, unsure, mentions, used, _general_keys(ind.metric, metrics))
+                    verdict = _judge(task, k, ind, claims, unsure, mentions, used, _general_keys(ind.metric, metrics),
+                                     zones)
                 except ParseError as e:
                     # One target the rules fail on is reported as not checked, with the error; the others are checked.
                     verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,

@@ -14,6 +14,7 @@ from .claims import _PART_YEAR
 from .figures import _claim_kind, _clause, _fmt, _lower_better, _outcome, _signed, _verdict
 from .mentions import _mention, _said_in_words, _share_said, _versus_target
 from .naming import (
+    _area_part_claim,
     _best_claim,
     _is_economy,
     _other_basis,
@@ -118,11 +119,12 @@ def _both_groups(ind: Indicator, claims: list[Claim]):
 
 @parses("verify.target")
 def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
-           used: set[int], general: tuple[str, ...] = ()) -> Verdict | None:
+           used: set[int], general: tuple[str, ...] = (), zones: list[Claim] | None = None) -> Verdict | None:
     """The verdict on the k-th indicator of ``task`` (None for a stretch figure); the claim it uses is
     added to ``used``.  ``general``: general words standing for the metric among the year's targets
     (verify.general_short: 财政收入 for the one revenue target), read where the review says in words that a
-    target was done or missed."""
+    target was done or missed.  ``zones``: the figures of a part of the area (verify.part_of_area), quoted where
+    nothing of the whole answers."""
     if ind.stretch:
         return None
     phrases = _target_phrases(task, k)
@@ -210,6 +212,13 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             claim = claims[part]
             used.add(part)
             return _unclear(task, metric, target, claim, f"回顾仅报告部分口径“{claim.metric}{claim.text}”，"
+                            f"与目标“{ind.text}”口径不同，无法核对")
+        zone = _area_part_claim(ind, phrases, zones or [])
+        if zone is not None:
+            # 经济开发区规上工业增加值增长15.2% for the county's 增长8%: a part of the area's figure, quoted (the lead's
+            # decision of stop 48); the whole's own figure, had the review given one, would have answered above.
+            claim = zones[zone]
+            return _unclear(task, metric, target, claim, f"回顾仅报告区域局部口径“{claim.metric}{claim.text}”，"
                             f"与目标“{ind.text}”口径不同，无法核对")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")

@@ -5,12 +5,13 @@ nouns and populations, the best claim, a claim on another breadth, a topic or a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
 from ..judgement import Claim, Indicator, Task
 from ..text import bigrams, for_parsing, normalise
-from .claims import _PER_UNIT, _PER_UNIT_BEFORE, _SHARE_OF
+from .claims import _PART_OF_AREA, _PER_UNIT, _PER_UNIT_BEFORE, _SHARE_OF
 from .figures import _compatible, _lower_better, answering_units
 from .index import _indexed
 from .patterns import (
@@ -467,6 +468,25 @@ def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int 
     own = _base(ind.unit, "")[0]
     return next((j for j in found if _base(claims[j].unit, "")[0] == own),
                 next((j for j in found if vocab.unit_kind(claims[j].unit) == "money"), found[0])) if found else None
+
+
+_AREA_VERB = re.compile(f"^(?:{vocab.alternation('verify.part_area_verb')})")
+
+
+def _area_part_claim(ind: Indicator, phrases: list[str], zones: list[Claim]) -> int | None:
+    """A part of the area's figure (verify.part_of_area: 经济开发区规上工业增加值增长15.2%, 某某高新区实现地区生产总值…) of
+    the target's own metric: the one the target's whole would take were the part's name not there, or None.  It answers
+    nothing of the whole, but by the lead's decision of stop 48 a part of the area's figure is a part of the topic as a
+    kind's is: quoted, unclear, where nothing of the whole answers (``_part_claim``)."""
+    if not zones:
+        return None
+    bare = []
+    for claim in zones:
+        name = normalise(claim.metric)
+        m = _PART_OF_AREA.match(name)
+        rest = name[m.end():] if m is not None else name
+        bare.append(replace(claim, metric=_AREA_VERB.sub("", rest)))
+    return _best_claim(ind, phrases, bare)[0]
 
 
 _LIST_JOIN = re.compile(r"[、和及]")

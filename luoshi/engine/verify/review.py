@@ -218,7 +218,9 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
             out += found
             # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it, or
             # the metric heading its sub-part ((一)地区生产总值。全年完成286.5亿元，增长7.4%。).
-            carry = (found[-1].metric, found[-1].context) if found else _metric_heading(sentence.text)
+            # (a part of the area's figure lends its name to none: 经济开发区…; verify.part_of_area)
+            whole = [c for c in found if not c.part_of_area]
+            carry = (whole[-1].metric, whole[-1].context) if whole else _metric_heading(sentence.text)
         except ParseError as e:
             if failures is None:
                 raise
