@@ -73,9 +73,10 @@ def test_a_decline_target_about_a_figure(target, said, metric, outcome):
 
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
-    # a development zone under its short name: the zone's figure, no result of the whole area
-    ("实际使用外资1亿美元", "经开区实际使用外资0.8亿美元，新引进外资项目12个。", "实际使用外资", "not_reported"),
-    ("实际使用外资1亿美元", "综保区实际使用外资0.8亿美元。", "实际使用外资", "not_reported"),
+    # a development zone under its short name: the zone's figure, no result of the whole area — quoted, unclear (the
+    # lead's decision of stop 48; was not_reported)
+    ("实际使用外资1亿美元", "经开区实际使用外资0.8亿美元，新引进外资项目12个。", "实际使用外资", "unclear"),
+    ("实际使用外资1亿美元", "综保区实际使用外资0.8亿美元。", "实际使用外资", "unclear"),
     # (guard) the whole area's figure with the zone's after 其中
     ("实际使用外资1亿美元", "全区实际使用外资1.2亿美元，其中经开区0.8亿美元。", "实际使用外资", "achieved"),
 ], ids=["economic development zone", "bonded zone", "whole area with the zone after"])
