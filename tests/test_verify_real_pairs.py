@@ -188,8 +188,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r109–r111, realh, stop 47, judged once at 04:10 UTC on 5 December 2026 by main 5e72f3a, the stop's
     # starting engine 479d31e the same; no rule written)
     # (r109's key projects' amount for an investment rate, a part quoted: mended at stop 48, verifyx — naming._part_claim)
-    ("r110", "规模工业增加值"): "an industry rate target answered only by the parks' rate, a part of the whole, read as the "
-                         "whole's figure, not met (unclear labelled: a neighbouring measure)",
+    # (r110's industry rate answered only by the parks' rate, a part of the area: quoted unclear by the lead's decision of
+    # stop 48, mended at stop 48, verifyd — tests/test_verify_area_parts_quoted.py)
     ("r110", "全社会研发投入占GDP比重"): "a research share target answered by the share said raised to the target over the plan "
                                 "period ending that year read as a lagging statistic, unclear (achieved labelled: a "
                                 "level at the year's end)",
