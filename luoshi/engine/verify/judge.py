@@ -87,11 +87,11 @@ def _stock_for_new(ind: Indicator, task: Task, claim: Claim) -> bool:
     return bool(_STOCK_TOTAL.search(before)) and not _NEW_COUNT.search(before)
 
 
-def _both_groups(ind: Indicator, claims: list[Claim]):
+def _both_groups(task: Task, metric: str, target: str, ind: Indicator, claims: list[Claim]) -> Verdict | None:
     """A growth target on all residents' income (全体居民…, 居民… with no group named) the review answers only by the
     urban and the rural groups' growths in one sentence (城乡居民人均可支配收入分别增长5.2%、7.3%): all residents' growth lies
-    between its groups', so both at or over the target meet it, both under miss it, one each settles nothing.  A maker
-    of the verdict (``(task, metric, target) -> Verdict``), or None when no sentence gives both groups' growths."""
+    between its groups', so both at or over the target meet it, both under miss it, one each settles nothing.  The
+    verdict, or None when no sentence gives both groups' growths."""
     if ind.kind != "growth_rate" or not vocab.is_rate(ind.unit) or "居民" not in ind.metric or "收入" not in ind.metric \
             or _population(ind.metric) not in ("全体", "") or "城乡" in ind.metric or ind.value is None:
         return None
@@ -107,10 +107,9 @@ def _both_groups(ind: Indicator, claims: list[Claim]):
         first = groups[_URBAN_RURAL[0]]
         shown = "、".join(f"{g}{_fmt(c.value)}%" for g, c in groups.items())
         if len(outcomes) > 1 or outcomes & {"unclear"}:
-            return lambda task, metric, target: _unclear(
-                task, metric, target, first, f"回顾仅分别报告{shown}，一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对")
+            return _unclear(task, metric, target, first, f"回顾仅分别报告{shown}，一项达到目标“{ind.text}”、一项未达到，无总体数字，无法核对")
         met = outcomes == {"achieved"}
-        return lambda task, metric, target: Verdict(
+        return Verdict(
             task.id, metric, target, _actual(first), "met" if met else "not_met", _evidence(first),
             f"回顾仅分别报告{shown}，均{'达到' if met else '低于'}目标“{ind.text}”，全体居民增速在两者之间，"
             f"{'完成' if met else '未完成'}", outcome="achieved" if met else "not_met", estimate=first.estimate)
@@ -162,10 +161,10 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         if said is not None:
             # 物价涨幅控制在目标以内, 城镇登记失业率实现预期目标: the result in words, no figure.
             return _in_words(task, metric, target, *said)
-        both = _both_groups(ind, claims)
+        both = _both_groups(task, metric, target, ind, claims)
         if both is not None:
             # 全体居民人均可支配收入增长8.5% answered only by 城乡居民…分别增长5.2%、7.3%: the whole lies between its groups.
-            return both(task, metric, target)
+            return both
         other = _related_claim(phrases, claims, vocab.is_rate(ind.unit))
         if other is not None:
             # A level where a growth rate was set (固定资产投资5700亿元 for 增长11%): quoted, unclear.
