@@ -1567,11 +1567,21 @@ _QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达
 _RATE_AIM = re.compile(f"{vocab.alternation('task.rate_aim')}|率(?:{vocab.alternation('task.rate_aim_after_rate')})")
 
 
+# An aside beside a claim of normal progress that says no work: a hindrance conceded (尽管受到…影响,但) and the plan
+# followed (严格按照…下达的计划); neither holds a figure.
+_SAID_ASIDE = re.compile(f"(?:{vocab.alternation('report.said_aside_lead')})(?:受到?|遭受)[^,;。，；\\d]*影响[,，]但?"
+                         f"|(?:{vocab.alternation('report.said_aside_manner')})[^,;。，；\\d]{{1,12}}?计划")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def _said(case: Case, norm: str) -> str:
     """The progress (``norm``: as ``for_parsing`` gives it) without its section labels, the sections of
-    none and what it forecasts (进展情况：正常推进,存在问题：无,下步计划：继续推进: the labels, a section of none
-    and the plans say nothing)."""
-    text = _SECTION_LABEL.sub(lambda x: " " * len(x.group(0)), _SECTION_NONE.sub(lambda x: " " * len(x.group(0)), norm))
+    none, its asides of no work (a hindrance conceded, the plan followed) and what it forecasts (进展情况：正常推进,
+    存在问题：无,下步计划：继续推进: the labels, a section of none and the plans say nothing)."""
+    text = _SAID_ASIDE.sub(_blank, _SECTION_LABEL.sub(_blank, _SECTION_NONE.sub(_blank, norm)))
     if not case.forecast_spans:
         return text
     return "".join(ch for i, ch in enumerate(text) if not case.in_forecast(i))
