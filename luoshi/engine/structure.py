@@ -119,6 +119,13 @@ _LISTED_RATES = 2
 _PROPOSED = re.compile(rf"(?:{vocab.alternation('part.targets_proposed')})\s*:\s*"
                        rf"(?=(?:((?:19|20)\d\d)年|{vocab.alternation('part.targets_proposed_year')}))")
 _PROPOSED_TARGETS = 3
+# 综合研判，今年新区要全力实现“六个突破”：地区生产总值突破800亿元、增长8%，…: the coming year's targets listed behind a
+# quoted slogan counting its goals (“六个突破”, “五个提升”, “三大目标”) and a colon, with no word naming them
+# (_targets_in_slogan); what stands before the colon is the lead-in (SLOGAN_LEAD, read by tasks.expected too).
+SLOGAN_LEAD = re.compile(rf"(.*?)(?:{vocab.alternation('part.targets_slogan_verb')})"
+                         r"“[一二两三四五六七八九十]{1,2}[个大项][\u4e00-\u9fff]{1,6}”(?:目标)?(?:,?即)?\s*:")
+_SLOGAN_PAST = re.compile(f"(?:{vocab.alternation('part.targets_slogan_past')})")
+_SLOGAN_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 # What something is worth, said alone (招商是发展的生命线, 教育是最大的民生): a subject, 是, and a worth with 的 — a
@@ -587,6 +594,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         _targets_then_listed(norm, sentences)
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_proposed(text, norm, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
+        _targets_in_slogan(text, norm, sentences)
     if not documents and not any(x.level <= 1 for x in sections):
         _headless_parts(text, norm, sections, paragraphs, sentences)
     if not documents:
@@ -629,6 +638,28 @@ def _targets_proposed(text: str, norm: str, sentences: list[Sentence]) -> None:
             continue
         stated = targets.parse_targets(norm[m.end():sentence.end])
         if sum(len(found) for _, found in stated) >= _PROPOSED_TARGETS:
+            sentence.tags.append("expected_targets")
+            return
+
+
+def _targets_in_slogan(text: str, norm: str, sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but one lists the coming year's behind a quoted slogan counting its goals
+    (综合研判，今年新区要全力实现“六个突破”：地区生产总值突破800亿元、增长8%，规模以上工业总产值突破1500亿元，…): a will
+    verb (part.targets_slogan_verb), the slogan (“N个…”, “N大…”), a colon (or ，即：), and after it clauses stating
+    targets with figures of several metrics (_PROPOSED_TARGETS or more).  The first such sentence states them (the
+    sentences after it in its paragraph, 同时，一般公共预算收入增长5%，…, go on with them as after any targets
+    sentence).  A slogan of a past year (去年我们实现“三个突破”：…, or a year before the report's: part.targets_slogan_past)
+    states none; nor does a slogan of goals in words alone (“四个确保”，即：确保…如期实现)."""
+    year = parts.report_year(text)
+    for sentence in sentences:
+        m = SLOGAN_LEAD.match(norm, sentence.start, sentence.end)
+        if not m or _SLOGAN_PAST.search(m.group(1)):
+            continue
+        named = _SLOGAN_YEAR.search(m.group(1))
+        if named and (year is None or int(named.group(1)) != year):
+            continue
+        stated = targets.parse_targets(norm[m.end():sentence.end])
+        if sum(1 for _, found in stated for i in found if i.value is not None) >= _PROPOSED_TARGETS:
             sentence.tags.append("expected_targets")
             return
 

@@ -10,6 +10,7 @@ import re
 from .. import targets, vocab
 from ..judgement import Indicator
 from ..model import Document, Sentence
+from ..structure import SLOGAN_LEAD
 from ..text import for_parsing
 
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
@@ -72,7 +73,7 @@ def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
 def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
     body = for_parsing(sentence.text)
-    m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body)
+    m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body) or SLOGAN_LEAD.match(body)
     offset = m.end() if m else 0
     base = sentence.start + offset
     return [(_past_lead(text, base + a, base + b), base + b) for a, b in targets.clauses(sentence.text[offset:])
