@@ -81,7 +81,7 @@ CLAUSES = [
     ("保持就业形势总体稳定", [("就业形势", "=", None, None, "", "qualitative")]),      # the verb before the metric
     ("努力实现居民收入增长和经济发展同步", [("居民收入", "=", None, None, "", "qualitative")]),
     ("外贸进出口保持稳中有升", [("外贸进出口", "=", None, None, "", "qualitative")]),    # 保持: =
-    ("财政收入稳定增长", [("财政收入", "=", None, None, "", "qualitative")]),
+    ("财政收入稳定增长", [("财政收入", ">=", None, None, "", "qualitative")]),    # a growth asked, no 保持: >= (stop 49)
     ("一般公共预算收入增长与经济增长相协调", [("一般公共预算收入", "=", None, None, "", "qualitative")]),
     ("城镇和农村居民收入增长与经济发展同步", [
         ("城镇居民收入", "=", None, None, "", "qualitative"),

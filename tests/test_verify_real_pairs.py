@@ -175,8 +175,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                             "environment's paragraph, read as a neighbour's figure only (achieved labelled)",
     # held out (r106–r108, realh, stop 46, judged once at 01:14 UTC on 5 December 2026 by main a189e90, the stop's
     # starting engine 4c774d1 the same; no rule written)
-    ("r108", "进出口"): "a trade target with no figure, asked to keep growing steadily (保持稳定增长), given no verdict "
-                     "(missing) where the review's trade growth answers it (achieved labelled)",
+    # (r108's 进出口保持稳定增长, given no verdict: its label's comparator corrected to the labels' format for 保持, =, at
+    # stop 49, verifyx — the engine's reading, answered by the trade's growth)
     ("r108", "城镇居民人均可支配收入"): "a rate target for the urban group's income answered only by the level both groups "
                                 "passed at the five years' end, in the next part, read as not reported (unclear labelled)",
     ("r108", "农村居民人均可支配收入"): "the rural group's rate target answered only by the same level sentence read as not "
@@ -201,8 +201,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "started, a part, read as not reported (unclear labelled: a neighbouring measure)",
     # held out (r112–r114, realh, heldout_realh4, stop 48, judged once at 07:33 UTC on 5 December 2026 by main 8364c68,
     # the stop's starting engine b555e88 the same; no rule written)
-    ("r112", "外贸进出口"): "a trade target with no figure, asked to grow steadily (稳定增长), given no verdict (missing) "
-                       "where the review's trade growth answers it (achieved labelled, r108's phenomenon)",
+    # (r112's 外贸进出口稳定增长, a growth said steady with no 保持, read = where the labels read >=: mended at stop 49,
+    # verifyx — targets._STEADY_GROWTH, tests/test_targets_steady_growth.py)
     ("r112", "城镇登记失业率"): "a cap answered only by the rate at the plan period's end (期末…) in the five years' "
                          "paragraph read as not reported (achieved labelled: a level at the plan period's end, r110's "
                          "reading)",

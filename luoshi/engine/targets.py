@@ -348,10 +348,15 @@ _COPULA_END = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('targe
 _NOT_BELOW = vocab.pattern("comparator.floor_before")
 
 
+# 外贸进出口稳定增长: a growth said steady, with no 保持 before it — a floor (any rise meets it); 保持稳定增长 keeps
+# its level word (=), as the labels read 保持 (bench/labels/corpus/README.md).
+_STEADY_GROWTH = re.compile(f"^(?:{vocab.alternation('target.predicate_steady_growth')})")
+
+
 def _comparator(predicate: str) -> str:
     if _CEILING.search(_NOT_BELOW.sub("", predicate)):     # 不低于: a floor, though it holds 低于
         return "<="
-    if _FLOOR.search(predicate):
+    if _FLOOR.search(predicate) or _STEADY_GROWTH.match(predicate):
         return ">="
     if _EQUAL.search(predicate):
         return "="
