@@ -3247,21 +3247,10 @@ KNOWN_MISSES_194 = [
          "on_track", "a year's target that is itself a share of the works, its reported share not reckoned against it, read "
                      "behind"),
     # a county's weekly dispatch sheet
-    miss(("改造提升县乡道路60公里。",
-          "本周进展：完成路面铺筑3.1公里；累计完成：37.5公里，其余路段正在进行路基施工；下周计划：铺筑路面2.5公里。", _SEP11),
-         "behind", "a running length under the pace after August, the rest still building, read on pace by stage"),
-    miss(("9月底前完成城区排水管网清疏90公里。",
-          "本周进展：清疏管网7.2公里；累计完成：84.1公里；下周计划：完成剩余5.9公里清疏，9月26日前全部完成。", _SEP11),
-         "on_track", "the week's length read as the total, the running total (累计完成) in the band left aside"),
     miss(("开工建设某某水厂。",
           "本周进展：施工招标结果公示完毕；累计完成：可研和初步设计已获批复，中标施工单位已确定；下周计划：签订施工合同，"
           "9月底前进场施工。", _SEP11),
          "behind", "a start in September still at tender, entry only planned for next week, read on pace as work under way"),
-    miss(("实施城乡供水一体化工程，新增受益人口3.2万人。",
-          "本周进展：某某片区管网完成打压试验；累计完成：新增受益人口1.4万人，其余工程正在施工；下周计划：推进某某镇"
-          "配水管网铺设。", _SEP11),
-         "behind", "people served under the pace, the works for the rest building, held on pace as if they were the rest of "
-                   "a count of works"),
     miss(("10月底前建成全县智慧停车管理系统。",
           "本周进展：系统软件开发完毕，开始联调测试；累计完成：需求调研、系统开发已完成；路侧视频桩设备安装尚未启动；"
           "下周计划：启动视频桩设备采购。", _SEP11),

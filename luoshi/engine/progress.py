@@ -962,6 +962,10 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if sent != last_sent:
             inherit_cum, last_sent = None, sent
         cum = bool(_CUMUL.search(norm[cs:s]))
+        if not cum and cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]):
+            # 累计完成：28.4公里 (a weekly or monthly sheet's column of the running total): the label before the colon
+            # says what the bare figure after it is
+            cum = bool(_CUMUL.search(norm[_clause_start(norm, cs - 1, _CLAUSE_END):cs]))
         if "其中" in norm[sent:s] and facts and inherit_cum is None:
             prev = facts[-1]
             if prev.span[0] >= sent:

@@ -35,8 +35,11 @@ _EXTENT_KINDS = ("length", "area", "volume", "mass", "money")
 def rest_holds_pace(unit: str, expected: float) -> bool:
     """Whether the rest said to be under way can hold a short figure in ``unit`` on pace: always for items counted
     (each one under way may still be finished: the labels' rule question 4), for a measure of the work itself (a
-    length, an area, an amount) only before measure_rest_late (judging.toml)."""
-    return vocab.unit_kind(unit) not in _EXTENT_KINDS or expected < threshold("measure_rest_late")
+    length, an area, an amount) only before measure_rest_late (judging.toml) — and so for persons (新增受益人口1.1万人，
+    其余工程正在施工: words.toml figure.person_unit), who are no items of the works but what they reach, counted as
+    the works come on."""
+    extent = vocab.unit_kind(unit) in _EXTENT_KINDS or vocab.measured_unit(unit, "")[0] in vocab.words("figure.person_unit")
+    return not extent or expected < threshold("measure_rest_late")
 
 
 def words(key: str) -> tuple[str, ...]:

@@ -910,9 +910,9 @@ def own_verb_joined(clause: str, task: str) -> bool:
 # 本月新增0个；累计新增655个: the month's clause and the running total's, parted by a semicolon only (no full stop) — one
 # statement of the month and the total, as in one sentence.
 _SEMICOLON_ONLY = re.compile(r"[^。!?！？\n]*[;；][^。!?！？\n]*")
-# One month's own figure (8月新入规2家, 本月新增, 当月完成), not a span of months (1-8月) nor a date (截至8月底).
+# One month's or one week's own figure (8月新入规2家, 本月新增, 当月完成, 本周进展：铺筑路面2.6公里), not a span of months (1-8月) nor a date (截至8月底).
 _ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末中初以\-—至到~\d])"
-                        f"|{vocab.alternation('time.one_month')}")
+                        f"|{vocab.alternation('time.one_month', 'time.one_week')}")
 
 
 # A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.

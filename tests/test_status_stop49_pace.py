@@ -1,0 +1,51 @@
+"""Issue 11, statusa (stop 49): a figure outranks a stage reading of work under way.
+
+A weekly or monthly dispatch sheet writes the period's work and the running total in one cell
+(本周进展：…；累计完成：…；下周计划：…).  The total's bare figure after its label is a total to date
+(progress._facts: the label before the colon), and the week's own figure before it (words.toml time.one_week) is
+within it, as a month's is (rules/building): the running total answers the target, against the pace.
+
+Persons (新增受益人口, 培训人数: words.toml figure.person_unit) are no items of the works that reach them: the rest of
+the works said under way holds a short count of persons on pace only before measure_rest_late, as for a length
+(rules/base.rest_holds_pace; README rule question 4).
+
+Prompted by invented195's held-out misses, written in other words.  Guards: a total in the band, a week's figure
+alone, persons short before two-thirds of the time with the rest under way, items counted with the rest under way."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+MID_SEP = date(2025, 9, 12)
+MID_JUN = date(2025, 6, 30)
+
+CASES = [
+    # the running total in its column short of the band after two-thirds of the year, the rest still building
+    (("改建乡村公路50公里。", "本周进展：完成沥青摊铺2.2公里；累计完成：30.5公里，其余路段正在铺设基层；下周计划：摊铺3公里。",
+      MID_SEP), "behind"),
+    # the running total in the band, not the week's own figure
+    (("10月底前完成城区污水管道检测修复60公里。", "本周进展：检测修复5.1公里；累计完成：49.8公里；下周计划：检测修复4公里。",
+      MID_SEP), "on_track"),
+    # a month's column likewise
+    (("新建污水管网40公里。", "本月进展：铺设管网3公里；累计完成：29公里。", MID_SEP), "on_track"),
+    # persons reached short after two-thirds of the year, the works for the rest building: the figure decides
+    (("实施农村饮水安全巩固提升工程，新增受益群众3万人。",
+      "本周进展：某某村管网完成通水；累计完成：新增受益群众1.2万人，其余工程正在施工。", MID_SEP), "behind"),
+]
+
+GUARDS = [
+    # persons short at mid-year with the rest of the works under way: held on pace as before
+    (("实施农村饮水安全巩固提升工程，新增受益群众3万人。",
+      "累计新增受益群众1.1万人，其余工程正在施工。", MID_JUN), "on_track"),
+    # items counted with every remaining one under way: held on pace at any date before the deadline
+    (("新建村级综合服务站12个。", "本周进展：2个站点完成装修；累计完成：5个，其余7个正在施工。", MID_SEP), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", CASES + GUARDS)
+def test_running_total_and_persons(given, expected):
+    assert judge(*given).status == expected
