@@ -279,6 +279,15 @@ def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
 
 # A sentence opening on the end of a plan period (“十三五”末, 十四五期末): its levels are those at the five years' end.
 _PERIOD_END = re.compile(r"[\"“]?十[一二三四五六七八九]五[\"”]?期?末[,:]?")
+# A clause opening on the plan period's end (期末城镇登记失业率2.08%): its level is the one at the period's end.
+_PERIOD_CLOSE = re.compile(f"(?:{vocab.alternation('verify.period_close')})(?![\u4e00-\u9fff]{{0,2}}目标)")
+
+
+def _at_period_end(claim: Claim) -> bool:
+    """The claim stands in a sentence opening on the plan period's end (“十三五”末，…): a level at the five years' end."""
+    return _PERIOD_END.match(for_parsing(claim.sentence).lstrip()) is not None
+
+
 _BARE_MEASURES = sorted({normalise(w) for w in vocab.words("target.bare_measure")}, key=len, reverse=True)
 _LIST_JOINERS = "、和及"
 
@@ -526,6 +535,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 and not _one_year(norm[earlier.end():start], year):
             continue        # 2022年，全市…增长4.1% in the review of 2024: an earlier year's figure, no result of the year
         about_year = _names_year(norm[part:clause_start], year)
+        # …累计实现城镇新增就业27.7万人，期末城镇登记失业率2.08%: a level its clause dates to the plan period's end
+        # (verify.period_close), which is the reviewed year's end — the year's figure, though the five years' review
+        # holds it (a rate of change never is: 期末 dates a level).
+        if not vocab.is_rate(unit) or kind == "ratio":
+            about_year = about_year or _PERIOD_CLOSE.match(norm, clause_start) is not None
         # A word of several years after the figure, past a 、, opens the next list item (增长8.6%、两年平均增长5.9%):
         # that item's; one before the figure in its clause (五年来累计…、…) covers the figure too.
         k = bisect.bisect_left(item_ends, end + 1)
@@ -547,7 +561,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         uncertain = reached and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) is not None
         if period_end:
             uncertain = True
-        if five and not uncertain and not _one_year(norm[clause_start:clause_end], year):
+        if five and not uncertain and not about_year and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
             # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
             if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):

@@ -10,9 +10,9 @@ from .. import vocab
 from ..errors import parses
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
-from .claims import _PART_YEAR
+from .claims import _PART_YEAR, _at_period_end
 from .figures import _claim_kind, _clause, _fmt, _lower_better, _outcome, _signed, _verdict
-from .mentions import _mention, _said_in_words, _share_said, _versus_target
+from .mentions import _mention, _neighbour, _said_in_words, _share_said, _versus_target
 from .naming import (
     _area_part_claim,
     _best_claim,
@@ -218,6 +218,15 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
             # decision of stop 48); the whole's own figure, had the review given one, would have answered above.
             claim = zones[zone]
             return _unclear(task, metric, target, claim, f"回顾仅报告区域局部口径“{claim.metric}{claim.text}”，"
+                            f"与目标“{ind.text}”口径不同，无法核对")
+        ends = [c for c in unsure if _at_period_end(c)]
+        near = _neighbour(metric, ends, ind.unit or "")
+        if near is not None:
+            # “十三五”末，…城乡居民人均可支配收入达到30937元 for 城镇居民人均可支配收入增长7%: a neighbouring measure's level
+            # at the plan period's end (verify.neighbours), the only figure of the topic: quoted, unclear.  (Not any figure
+            # of the five years: a total or a milestone passed in them answers nothing of the year, not_reported.)
+            claim = ends[near]
+            return _unclear(task, metric, target, claim, f"回顾在五年回顾中仅报告相邻口径“{claim.metric}{claim.text}”，"
                             f"与目标“{ind.text}”口径不同，无法核对")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
