@@ -32,8 +32,6 @@ _FIELDS = ("此外,这批项目还包括一批文化旅游项目、12个现代�
 _LISTED = "其中,修缮农村危房、实施城区老旧小区改造、新建社区养老服务站等重点民生实事均已完成年定目标任务,"
 
 KNOWN_MISSES_PAGES36 = [
-    miss(("一季度拟开工项目的全部审批手续", "其中,一季度拟开工项目的全部审批手续已全部完成。", date(2016, 3, 31)), "completed",
-         "a part's approvals said all done (已全部完成) at the part's own deadline read as too little to judge, unclear"),
     miss(("区直部门项目 投资完成率", "各乡镇项目投资完成率均超过90%,区直部门项目投资完成率较低,只有58.2%。",
           date(2020, 10, 31)), "behind",
          "a part's investment rate, second of two clauses (the other parts' rates over a floor first), far under the "
@@ -43,8 +41,6 @@ KNOWN_MISSES_PAGES36 = [
          "a year's count of new starts and a first half's count in one task, answered by the starts made with two rates "
          "(时序开工率 over 100%, 年度开工率), read as the half's count not reported and the worse part taken, on track, "
          "instead of the half's count exceeded and the year's far over the pace"),
-    miss(("市管重点项目25个 本年度计划新开工项目9个", "本年度计划新开工项目9个,已全部开工。", date(2020, 6, 30)), "completed",
-         "a part's planned new starts said all started (已全部开工) read by stage as under way, on track"),
     miss(("社会事业项目 投资完成率", _SECTORS, date(2022, 6, 30)), "ahead",
          "the last of three sectors, joined by 和 and said with 项目的, its 分别 rate far over the pace, not found by its "
          "name and read as work reported with no measure, on track (the first two read right, below)"),
@@ -81,6 +77,16 @@ GUARDS_PAGES36 = [
     (("县乡道路面改造 市局下达的计划", "县乡道路面改造严格按照市局下达的计划稳步推进。", date(2017, 10, 31)), "on_track"),
     (("乡镇污水管网 年度建设计划", "虽然受到连续降雨的影响,但各乡镇污水管网建设有序推进。", date(2019, 8, 31)), "on_track"),
     (("老旧供水管道更新 住建部门下达的计划", "老旧供水管道更新依照住建部门下达的年度计划正顺利推进。", date(2019, 8, 31)), "on_track"),
+    # statusb, stop 49: a plan word naming the items (拟开工项目的…) before their step said all done is no plan; a
+    # planned count of new starts then 已全部开工 / 均已开工 is the start target met whole
+    (("一季度拟开工项目的全部审批手续", "其中,一季度拟开工项目的全部审批手续已全部完成。", date(2016, 3, 31)), "completed"),
+    (("二季度计划开工项目的用地预审", "二季度计划开工项目的用地预审已全部完成。", date(2019, 6, 30)), "completed"),
+    (("市管重点项目25个 本年度计划新开工项目9个", "本年度计划新开工项目9个,已全部开工。", date(2020, 6, 30)), "completed"),
+    (("今年计划新开工产业项目15个", "今年计划新开工产业项目15个,均已开工。", date(2019, 7, 31)), "completed"),
+    # guards: a planned finish said only begun, a part begun, the step itself still planned
+    (("今年计划竣工项目15个", "今年计划竣工项目15个,已全部开工。", date(2019, 7, 31)), "on_track"),
+    (("今年计划新开工产业项目15个", "今年计划新开工产业项目15个,已开工11个。", date(2019, 7, 31)), "ahead"),
+    (("二季度计划开工项目的用地预审", "二季度计划开工项目的用地预审计划7月底前全部完成。", date(2019, 6, 30)), "unclear"),
     # guards: a figure in the aside still speaks (the claim is not measured without it)
     (("乡镇污水管网 30公里", "虽受降雨影响,已铺设管网6公里,总体进展顺利。", date(2019, 8, 31)), "seriously_behind"),
     (("纳入并联审批范围56个项目的410项审批事项", "至6月底,纳入并联审批范围56个项目的410项审批事项,已完成325项,完成率79.3%。",

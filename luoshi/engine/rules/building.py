@@ -49,10 +49,12 @@ from .forecasts import (
     _FORECAST,
     _PLAN_FULFILLED,
     _PLAN_NOUN,
+    _PLANNED_FOR_DONE,
     _PLANNED_ITEMS_DONE,
     _PLANNED_NOUN_DONE,
     _TARGET_LABEL,
     _later_month_spans,
+    starts_fulfilled,
 )
 from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others
 from .task_parts import _noun_after, task_parts
@@ -338,12 +340,15 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # 原计划年底完成的20个小区改造，已于6月提前全部完成: the plan fulfilled, its count done.
     fulfilled = {c for c, nxt in zip(clauses, clauses[1:], strict=False)
                  if c in case.forecast_spans and nxt not in case.forecast_spans
-                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])}
+                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and (_PLAN_FULFILLED.match(norm[nxt[0]:nxt[1]])
+                                                                  or starts_fulfilled(norm, c, nxt))}
     case.forecast_spans = [c for c in case.forecast_spans if c not in fulfilled]
     # 计划实施的36个项目已全部开工, 列入计划的40个项目均已开工: the plan names the items (a modifier before 的), and the
     # clause says what has been done with them: no plan.
     case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])
                            and not _PLANNED_NOUN_DONE.match(norm, c[0], c[1])
+                           # 一季度拟开工项目的全部审批手续已全部完成: the planned items' own step all done
+                           and not _PLANNED_FOR_DONE.match(norm, c[0], c[1])
                            # 50个争取开工项目中23个项目已经开工: the plan word names the whole, its part is said begun.
                            and not planned_whole_part_done(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.

@@ -62,6 +62,26 @@ _PLANNED_NOUN_DONE = re.compile(r"\s*(?:\d+[\u4e00-\u9fff]?)?"
                                 f"(?:{vocab.alternation('report.already_lead')})?"
                                 f"(?:{vocab.alternation('progress.plan_done_mark')})"
                                 f"(?:{vocab.alternation('progress.plan_done_verb')})")
+# 一季度拟开工项目的全部审批手续已全部完成: a plan word naming the items (a modifier before 的, a period at most
+# before it, no figure), then a thing of theirs said all done after 已 — the clause tells work done, no plan.
+_PLANNED_FOR_DONE = re.compile(r"\s*[^,;。，；\d]{0,6}?"
+                               f"(?:{vocab.alternation('intention.plan_modifier')})" r"[^,;。，；\d的]{1,10}的[^,;。，；\d]{1,12}?"
+                               f"(?:{vocab.alternation('report.already_lead')})?已经?(?:{vocab.alternation('report.all_of')})"
+                               f"(?:{vocab.alternation('completion.finish')})")
+# 本年度计划新开工项目9个,已全部开工: a planned count of new starts (words.toml status.new_start_target) with its
+# figure, and the clause after it saying every item begun (status.all_started) — the plan fulfilled, its count begun.
+_NEW_START_PLANNED = re.compile(f"(?:{vocab.alternation('status.new_start_target')})" r"[^,;。，；\d]{0,8}\d")
+_SENTENCE_END = re.compile(r"[;。!?；！？\n]")
+_ALL_STARTED_CLAUSE = re.compile(rf"\s*(?:{vocab.alternation('status.all_started')})\s*$")
+
+
+def starts_fulfilled(norm: str, clause: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
+    """本年度计划新开工项目9个,已全部开工: the clause a planned count of new starts, the next in its sentence saying every
+    item begun — the plan fulfilled."""
+    return bool(nxt) and not _SENTENCE_END.search(norm, clause[1], nxt[0]) \
+        and bool(_NEW_START_PLANNED.search(norm, clause[0], clause[1])) and bool(_ALL_STARTED_CLAUSE.match(norm[nxt[0]:nxt[1]]))
+
+
 _PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_lead')})?已"
                              rf"(?:于\d{{1,2}}月份?(?:{vocab.alternation('time.month_end_part')})?)?"
                              f"(?:{vocab.alternation('completion.on_schedule')})?(?:{vocab.alternation('report.all_of')})"

@@ -14,6 +14,7 @@ from ..text import for_parsing
 from .base import _CLAUSE, _MEASURE_CHAR, _SENTENCE, RuleObject, pattern, words
 from .case import Case, Outcome, _spans
 from .clauses import _REST_OPENS
+from .forecasts import _PLANNED_FOR_DONE, starts_fulfilled
 from .judging import case_expected_done
 from .status import status_word
 
@@ -50,6 +51,8 @@ def intention_clause(clause: str) -> bool:
     """A clause that states a plan, forecast or intention with a result after it (not a rate of it, 计划完成率)
     and no 已 before that result; a noun that holds 计划 and plans nothing (计划生育) is no intention."""
     clause = _PLAN_NOUN.sub(lambda n: "　" * len(n.group(0)), clause)
+    if _PLANNED_FOR_DONE.match(clause):
+        return False     # 一季度拟开工项目的全部审批手续已全部完成: the plan names the items, their step is done
     m = _guard_intention().search(clause)
     if not m:
         return False
@@ -152,11 +155,14 @@ class WorksForecast(Guard):
         if outcome.status != "completed" or outcome.basis == "figures" or _WORKS_STEP_TASK.search(case.task_text):
             return None     # (a count reached, 已完成改造10个 for 10个, is done whatever follows it: 将于下月组织验收)
         norm = for_parsing(case.progress)
-        for s, t in _spans(_CLAUSE, norm):
+        spans = _spans(_CLAUSE, norm)
+        for k, (s, t) in enumerate(spans):
             clause = norm[s:t].strip()
             if _REST_OPENS.match(clause) or not (intention_clause(clause) or case.in_forecast(s) and "已" not in clause) \
                     or not _WORKS_STEP.search(clause):
                 continue
+            if starts_fulfilled(norm, (s, t), spans[k + 1] if k + 1 < len(spans) else None):
+                continue     # 本年度计划新开工项目9个,已全部开工: the planned starts all made, no plan left
             status = "behind" if case_expected_done(case.expected) else "on_track"
             ev = [*outcome.evidence, Evidence(case.progress[s:t].strip(), s + len(norm[s:t]) - len(norm[s:t].lstrip()),
                                               t - len(norm[s:t]) + len(norm[s:t].rstrip()))]

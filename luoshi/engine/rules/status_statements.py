@@ -42,7 +42,7 @@ from .clauses import (
     failed_finish,
     negated_done,
 )
-from .forecasts import _FORECAST, _TARGET_LABEL
+from .forecasts import _FORECAST, _NEW_START_PLANNED, _TARGET_LABEL, starts_fulfilled
 from .judging import _BUILDING_RATE, _PROCESS_TASK, _content_bigrams
 from .roles import _PUSHED_ON_FINISHED, _SURVEY_REMEDY, _survey_done
 from .status import (
@@ -872,6 +872,11 @@ class WholeStatement(StatusRule):
         if scope and (case.in_forecast(scope.start()) or any(
                 m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
             scope = None     # (未能全面完成全年任务: the whole denied)
+        started = _starts_all_made(case, norm)
+        if started:
+            # 本年度计划新开工项目9个,已全部开工 for that count: every planned start made, the start target met whole.
+            return Outcome("completed", None, "statement", "报告计划新开工项目已全部开工",
+                           [Evidence(case.progress[started[0]:started[1]], started[0], started[1])])
         if case.facts or case.forecast_spans:
             # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
             # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
@@ -925,6 +930,22 @@ class WholeStatement(StatusRule):
                            [Evidence(case.progress[then[0]:then[1]], then[0], then[1])])
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
+
+
+def _starts_all_made(case: Case, norm: str) -> tuple[int, int] | None:
+    """The span of 已全部开工 after 本年度计划新开工项目9个 when the task counts new starts (words.toml status.new_start_target)
+    and the reply is that planned count with every item said begun (forecasts.starts_fulfilled), no other clause
+    telling a stage short of begun."""
+    if not _NEW_START_PLANNED.search(for_parsing(case.task_text)):
+        return None
+    clauses = [c for c in _spans(_CLAUSE, norm) if norm[c[0]:c[1]].strip()]
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if starts_fulfilled(norm, c, nxt):
+            rest = [norm[a:b] for a, b in clauses if (a, b) not in (c, nxt)]
+            if any(clause_stage(x) in ("not_started", "preparing") or _DIGIT.search(x) for x in rest):
+                return None
+            return nxt
+    return None
 
 
 class Cancelled(StatusRule):
