@@ -242,7 +242,9 @@ _STATED = [
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
     # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
-               rf"(?:{vocab.alternation('progress.stated_share_issuer')})?"
+               # (是上报整治计划的108%: after who set or received the plan, the work it is of, named in a few characters)
+               rf"(?:(?:{vocab.alternation('progress.stated_share_issuer')}){_SHARE_OBJECT}(?=(?:{vocab.alternation('progress.stated_share_of')}))|"
+               rf"(?:{vocab.alternation('progress.stated_share_issuer')}))?"
                rf"(?:(?:{vocab.alternation('progress.stated_share_approved')})(?:{vocab.alternation('progress.stated_share_scope')})?)?"
                # 达到今年去产能目标的63.4%, 为全年新增就业任务的80%: after the year, the work the target is of, named
                # in a few characters (no figure, no punctuation) — still the year's target, as 完成 reads it.

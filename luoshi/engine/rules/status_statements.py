@@ -68,9 +68,13 @@ _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation(
 _RATIO = _quick(re.compile(r"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./%年月日号])"), digits=True)
 
 
-# 已完成年度任务的七成 / 已完成近九成 / 已完成两成 / 已完成过半: a share in tenths, or past half, written in words.
-_TENTHS = re.compile(r"完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的?)?"
-                     f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
+# 已完成年度任务的七成 / 已完成近九成 / 已完成两成 / 已完成过半: a share in tenths, or past half, written in words;
+# 完成年度计划均超过八成 (年度计划均超过八成, the verb left out or mistyped): each of the items listed past that share,
+# its floor read as theirs.
+_TENTHS = re.compile(r"(?:完成(?:[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的?)?"
+                     f"|(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的?"
+                     f"(?=(?:{vocab.alternation('figure.share_each')})))"
+                     f"(?:{vocab.alternation('figure.share_each')})?(?:{vocab.alternation('figure.share_hedge')})?" r"(?:([一二三四五六七八九两])成(?![效果员立本品交])|过半)")
 
 
 # 全年完成投资4.1亿元，比年度计划低6.5个百分点: the year's plan missed by points — done 100 less the points, read once the
@@ -194,7 +198,8 @@ def _start_rate_of_programme(case: Case) -> tuple[float, tuple[int, int], str] |
 _TASK_NAMED_RATE = vocab.alternation("figure.task_named_rate")
 _NAMED_RATE_END = re.compile(rf"({_TASK_NAMED_RATE})[\s,;。，；:：]*$")
 _RATE_JOIN = f"(?:{vocab.alternation('figure.task_named_rate_joiner')})"
-_NAMED_RATE_SAID = {name: re.compile(re.escape(name) + f"(?:{vocab.alternation('figure.task_named_rate_link')}){{0,3}}"
+_NAMED_RATE_SAID = {name: re.compile(re.escape(name) + f"(?:(?:{vocab.alternation('figure.task_named_rate_judged')})[,，]?)?"
+                                     f"(?:{vocab.alternation('figure.task_named_rate_link')}){{0,3}}"
                                      r"\s*(\d+(?:\.\d+)?)\s*%")
                     for name in vocab.words_of("figure.task_named_rate")}
 _RATE_PAIR = re.compile(rf"((?:[^\d,;。，；%]{{1,12}}?{_RATE_JOIN}){{1,3}}[^\d,;。，；%]{{1,12}}?)"
