@@ -52,7 +52,9 @@ _PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6,
 
 
 _INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
-                                  rf"|(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?(?:{vocab.alternation('time.before_mark')})?"),
+                                  rf"|(?<!下)({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)(?:末|底)?(?:{vocab.alternation('time.before_mark')})?"
+                                  # 1~6月份计划新开工项目150个: the months from January to the interim's own month
+                                  r"|(?<![\d.])1\s*[-~～—至到]\s*(\d{1,2})月份?"),
                        digits=True)
 
 
@@ -73,7 +75,7 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])
     if _target_value(case.parts[k].indicator) >= _target_value(case.parts[year].indicator):
         return assigned, due
-    month = int(m.group(1)) if m.group(1) else _PERIOD_MONTH.get(m.group(2), 12)
+    month = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else _PERIOD_MONTH.get(m.group(2), 12)
     if not 1 <= month <= 12:
         return assigned, due
     out = dict(assigned)
