@@ -3220,10 +3220,6 @@ KNOWN_MISSES_194 = [
           "节点完成情况：按期。", _JUL31),
          "on_track", "a flood-season node met, the acceptance due in September with its papers still being drawn up, read as "
                      "the acceptance done"),
-    miss(("某某自来水厂提标改造：4月底前完成设备采购，8月底前完成设备安装，11月底前投入运行。",
-          "实际进展：设备采购于5月上旬完成，比节点推迟约10天；设备到货约70%，安装工作已于7月中旬启动，安装完成约50%。"
-          "节点完成情况：基本按期。", _JUL31),
-         "behind", "an installation share under its own August deadline's pace read on pace from the start of the work"),
     miss(("某某旧城片区改造：年内完成征收520户（节点：4月底前完成入户摸底，7月底前签约率达到55%，12月底前完成征收）。",
           "实际进展：入户摸底于4月下旬完成；截至7月31日，已签订征收补偿协议340户，签约率65.4%。节点完成情况：按期。", _JUL31),
          "ahead", "households signed over the year's pace held on pace by the chart's own node share and the year's closing "
@@ -3236,9 +3232,6 @@ KNOWN_MISSES_194 = [
           "节点完成情况：滞后。", _JUL31),
          "seriously_behind", "of two parts, bridges none finished and most not begun for want of approvals, read behind, not "
                              "under half the pace"),
-    miss(("某某图书馆新馆：年内完成室内装修和布展，12月底前开馆。",
-          "实际进展：室内装修完成约35%，布展设计方案已经专家论证，布展施工正在公开招标。节点完成情况：按期。", _JUL31),
-         "behind", "a fitting-out share under the pace and an exhibition only at tender past mid-year read on pace by stage"),
     miss(("某某风电场项目前期工作：7月底前取得项目核准。",
           "实际进展：核准申请材料已上报省发展改革委，第三方评估已完成，预计8月下旬取得核准批复。节点完成情况：滞后。", _JUL31),
          "behind", "an approval due on the report's date still pending above, only expected next month, read on pace by stage"),

@@ -49,3 +49,26 @@ GUARDS = [
 @pytest.mark.parametrize("given,expected", CASES + GUARDS)
 def test_running_total_and_persons(given, expected):
     assert judge(*given).status == expected
+
+
+# A share of a part's own works said after its finishing verb (外墙装饰已完成约45%, 完成调试约30%) is how far that part has
+# come, against the pace — not the part done, not a stage on pace (rules/judging_clauses._part_share; README rule question
+# 23).  A project's name before a colon titling a clause that lists several results (某某体育馆：年内完成外墙装饰和场地
+# 铺装) no longer hides the parts (rules/task_parts._titled_list).  Prompted by invented194's held-out misses, in other
+# words.  Guards: a share at the pace, a month's plan titled so, a share in a forecast.
+END_JUL = date(2025, 7, 31)
+
+PART_SHARES = [
+    (("年内完成外墙装饰。", "外墙装饰已完成约30%。", END_JUL), "behind"),
+    (("年内完成外墙装饰。", "外墙装饰已完成约60%。", END_JUL), "on_track"),
+    (("9月底前完成生产线调试。", "调试工作已于6月下旬开始，完成调试约45%。", END_JUL), "behind"),
+    (("某某体育馆：年内完成外墙装饰和场地铺装。", "外墙装饰已完成约30%，场地铺装正在施工。", END_JUL), "behind"),
+    (("某某体育馆：年内完成外墙装饰和场地铺装。", "外墙装饰已完成约60%，场地铺装正在施工。", END_JUL), "on_track"),
+    # guard: a share only foretold
+    (("年内完成外墙装饰。", "外墙装饰正在施工，预计8月底完成约80%。", END_JUL), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", PART_SHARES)
+def test_part_share_against_pace(given, expected):
+    assert judge(*given).status == expected

@@ -331,6 +331,36 @@ def _rest_under_way(case: Case) -> bool:
                and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm))
 
 
+# 室内装修已完成约40%, 完成安装约55%: a share of the part's own works after its finishing verb (a hedge between,
+# words.toml figure.share_hedge) — how far that part has come, not the part done.
+_PART_SHARE_DONE = re.compile(f"(?:{vocab.alternation('completion.finish')})" r"了?(?P<obj>[^,;。，；\d%率]{0,6}?)"
+                              f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%")
+
+
+def _part_share(case: Case, part: Part, ev: Evidence) -> tuple[float, int, int] | None:
+    """A share under the whole said done of a clause part's own works (室内装修已完成约40% for 完成室内装修; 安装工作已于7月
+    上旬启动，完成安装约55% for 8月底前完成设备安装): in the clause that answers the part, or in a clause after it in its
+    sentence that opens with the finishing verb or names the part's own object — (the share, the clause's span).  Not in a
+    forecast, nor a part that is itself a plan or a count."""
+    if part.indicator is not None or _PREP_OBJECT.search(part.text):
+        return None
+    norm = for_parsing(case.progress)
+    own = _content_bigrams(_RESULT_VERB_LEAD.sub("", part.text))
+    sent_end = next((b for a, b in _spans(_SENTENCE, norm) if a <= ev.start < b), ev.end)
+    for a, b in _spans(_CLAUSE, norm):
+        if b <= ev.start or a >= sent_end or case.in_forecast(a):
+            continue
+        m = _PART_SHARE_DONE.search(norm, a, b)
+        if m is None:
+            continue
+        obj = _content_bigrams(m.group("obj"))
+        if obj and not obj & own:
+            continue      # (区图书馆完成装修工程量的60% for 新建区图书馆: a share of another step of the works)
+        if a <= ev.start < b or not norm[a:m.start()].strip() or _content_bigrams(norm[a:m.start("pct")]) & own:
+            return float(m.group("pct")), a, b
+    return None
+
+
 def judge_clause(case: Case, part: Part) -> SubTarget:
     sub = SubTarget(target=part.text, reported=None, status=None)
     if part.required == "event":
@@ -339,6 +369,14 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
     if stage is None or ev is None:
         return sub
     sub.reported, sub.evidence = ev.text, [ev]
+    share = _part_share(case, part, ev) if stage in ("done", "underway", "nearly_done") and part.required == "done" else None
+    if share:
+        # 室内装修已完成约40% at 31 July for 年内完成室内装修: the part's share of its works against 序时进度, a figure
+        # outranking the stage (README rule question 23).
+        c, a, b = share
+        sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
+        sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+        return sub
     reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
     covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
         if stage == "done" and not _COVERAGE_GOAL.search(case.task_text) else None

@@ -256,6 +256,27 @@ def _joined_start(parts: list[Part], norm: str) -> None:
             part.required = "underway"
 
 
+_TITLE_PLAN = vocab.pattern("task.title_plan")
+
+
+def _titled_list(clause: str, head: str, m: re.Match) -> tuple[int, re.Match] | None:
+    """A project's name and a colon before a result verb listing two results or more (某某文化中心：年内完成室内装修和
+    布展): (where the clause opens after the colon, the verb found there).  Not a month's or a quarter's plan titled so
+    (6月工作计划：完成…: deadline.month_plan reads it), nor a verb of one result (项目：年内建成并点火供热)."""
+    colon = max(head.rfind(":"), head.rfind("："))
+    if colon < 0 or _TITLE_PLAN.search(head[:colon]):
+        return None
+    verb = pattern("result_verb").search(clause, colon + 1)
+    if verb is None or verb.start() != m.start():
+        return None
+    rest = clause[verb.end():]
+    rest = rest[_ITEM_LEAD.match(rest).end():]
+    items = [i.group(0) for i in _LIST_ITEM.finditer(rest)]
+    if len(items) < 2 or any(len(x.strip()) < 2 for x in items):
+        return None
+    return colon + 1, pattern("result_verb").search(clause[colon + 1:])
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -297,6 +318,12 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         if not m:
             continue
         head = clause[:m.start()]
+        titled = _titled_list(clause, head, m)
+        if titled:
+            # 某某文化中心：年内完成室内装修和布展 (a node chart's row): the project's name before its colon titles a
+            # clause listing several results, no head of the verb
+            s, clause, m = s + titled[0], clause[titled[0]:], titled[1]
+            head = clause[:m.start()]
         # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…); a deadline
         # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
         if len(_HEAD_DEADLINE.sub("", head)) > 4 or vocab.pattern("milestone.process").search(head):
