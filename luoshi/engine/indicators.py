@@ -145,6 +145,13 @@ _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
 # Where a count-first item's counted thing ends: a joiner before the clause's next figure (建成3座220千伏变电站、
 # 新增供电能力80万千瓦; 加快15个产业园区和40个产业片区…); 、 with a figure anywhere after it, 和/及/与 right before one.
 _NEXT_ITEM = re.compile(r"、(?=[^,;。]*\d)|(?:和|及|与)(?=\d)")
+# The result the counted things are to reach after them (推动5家企业完成数字化改造, 实现3个项目建成投产): no part of the
+# thing (target.counted_then_result), unless it opens the thing's name (3个开工项目, 39宗新开工项目) or ends it alone
+# (12个项目开工: the thing and its stage, as written).
+# A word of when before a stage word makes it the thing's name (新开工项目, 已建成项目): no result after the thing.
+_BEFORE_A_STAGE = frozenset("新已未待拟再")
+# A deadline of the year before the result (593个重点项目全年完成投资…) goes with it.
+_THEN_RESULT = re.compile(f"(?:{vocab.alternation('deadline.year_end')})?(?:{vocab.alternation('target.counted_then_result')})")
 _LIST_JOIN_END = re.compile(f"(?:{vocab.alternation('target.count_list_join')})$")
 _LIST_JOIN_START = re.compile(f"(?:{vocab.alternation('target.count_list_join')})")
 _NOUN_FIRST = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?的?((?!{vocab.alternation('figure.not_noun_first')})"
@@ -250,7 +257,8 @@ _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')}
 # 公里, 年内新开工…项目30个: before a result verb or 新 and a verb of gaining, completion.gain_new): a date, no part of
 # what is counted.
 _DEADLINE_LEAD = re.compile(rf"^(?:(?:{vocab.alternation('deadline.year_end', 'deadline.mid_year')}|\d+月(?:底|份)?|第?[一二三四]季度(?:末|底)?)之?前"
-                            rf"|(?:{vocab.alternation('deadline.year_end')})(?=(?:{vocab.alternation('task.result_lead', 'completion.gain_new')})))")
+                            rf"|(?:{vocab.alternation('deadline.year_end')})"
+                            rf"(?=(?:{vocab.alternation('task.result_lead', 'completion.gain_new', 'target.deadline_then_verb')})))")
 _METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
 # A list item's own number opening the task ((2)选取6所学校试点…, 3.新建…, 二、…, (三)…): the item's place in its list, no
 # part of what is counted — left out, so the metric is read from the words that are left as it is without the number.
@@ -292,12 +300,15 @@ _WORK_IN = re.compile(f"(?:{vocab.alternation('target.verb_only', 'task.own_meas
 # （其中有机茶园1200亩）: a bracket opening a part of the figure before it, no part of what the part counts
 _BRACKET_PART = re.compile(rf"^\s*[(（\[]\s*(?:{vocab.alternation('target.bracket_part')})\s*[:：,，]?\s*")
 _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
+# One example named before the counted thing and closed by 等 after a verb of holding (举办某某旅游节等主题活动): the
+# verb and the example (target.one_example_verb).
+_ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[^,;。、“”等]{{2,16}}等")
 # A quoted event's name before the counted thing, with no 等 (举办“某某文化月”主题活动): the name and the words before it.
 # The thing follows the name at once (no list of names going on: “甲行动”、乙工程).
 _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
 
 
-def counted_thing(metric: str) -> str:
+def counted_thing(metric: str, named_after: bool = False) -> str:
     """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
     status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
     卫生室 → 村级卫生室), or building verbs run together (新建改扩建中小学 → 中小学; one verb, or a run with another
@@ -306,7 +317,15 @@ def counted_thing(metric: str) -> str:
     whole when the rest is no thing of two characters or more, holds a figure, names a work of its own (…等机制实施
     …项目) or goes on past a 的 (集甲、乙等八大功能于一体的…中心).  Without a quoted event's name with no 等 (举办
     “某某文化月”主题活动 → 主题活动), the people served with their age (为80岁以上老年人发放高龄津贴 → 发放高龄津贴) and a
-    bracket opening a part of the figure before (（其中有机茶园 → 有机茶园: target.bracket_part)."""
+    bracket opening a part of the figure before (（其中有机茶园 → 有机茶园: target.bracket_part).  A count's thing
+    named after its figure (``named_after``: 推动5家企业完成…) without the result the things are to reach after it (企业完成数字化改造 → 企业, 项目建成投产 →
+    项目: target.counted_then_result), unless a word of when makes the result the thing's name (新开工项目), the
+    result ends the metric alone (项目开工) or only verbs stand before it (招引落地…项目: verbs run together)."""
+    if named_after:
+        result = next((r for r in _THEN_RESULT.finditer(metric, 2) if metric[r.start() - 1] not in _BEFORE_A_STAGE),
+                      None)
+        if result and result.end() < len(metric.rstrip()) and not _VERB_ONLY.fullmatch(metric, 0, result.start()):
+            metric = metric[:result.start()]    # 企业完成数字化改造: the firms, not the work they are to finish
     part = _BRACKET_PART.match(metric)
     if part and len(metric) - part.end() >= 2:
         metric = metric[part.end():]        # （其中有机茶园 → 有机茶园
@@ -319,6 +338,9 @@ def counted_thing(metric: str) -> str:
     end = max((m.end() for m in _QUOTED_EXAMPLES.finditer(metric)), default=None)
     if end is None and "“" in metric:
         end = max((m.end() for m in _EVENT_NAME.finditer(metric)), default=None)     # 举办“某某文化月”主题活动
+    if end is None and "等" in metric and "、" not in metric:
+        one = _ONE_EXAMPLE.match(metric)
+        end = one.end() if one and not one.group().endswith(_EXAMPLES_CLOSE_NOT) else None
     if end is None and "、" in metric:
         for word in _EXAMPLES_CLOSE:
             k = metric.rfind(word)

@@ -106,6 +106,8 @@ _TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')
 _TASKS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.tasks_restated')})")
 _SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
 # The situation after a field's lead (在抓项目方面，目前…偏低。): words.toml task.situation_after_field.
+# A figure aimed at or due (力争, 确保, 年底前…): a sentence opened on the situation that holds one sets a target.
+_AIMED = re.compile(rf"(?:{vocab.alternation('qualifier.stretch', 'qualifier.assurance', 'deadline.year_end', 'deadline.mid_year')})|前")
 _FIELD_SITUATION = re.compile(rf"在?[^,:;。]{{1,8}}方面,(?:{vocab.alternation('task.situation_after_field')})")
 # A short sentence naming the fields of the measures after it and counting them in words (办好就业、教育、医疗三件实事。):
 # words.toml task.count_topic_verb, task.count_topic_noun.
@@ -136,6 +138,21 @@ _PIECE_MEASURE = re.compile(rf"\s*(?:{vocab.alternation('task.own_measure', 'tas
 _NAMES_LIST = re.compile(r"(?:是|为)\s*$")
 # A sentence opening on a breakdown of the figure before it (其中，10亿元以上项目5个。): words.toml report.breakdown_lead.
 _BREAKDOWN_OPEN = re.compile(rf"(?:{vocab.alternation('report.breakdown_lead')})[,:]?\s*\S")
+# The five-year outline explained in a plan part (二、“十五五”发展的主要考虑): the outline drawn up and put to the congress
+# (…编制了《…纲要（草案）》，提请本次大会审议。) or opened on as the subject of what it holds (《纲要草案》…提出了…主要目标):
+# statements, no tasks (words.toml task.submitted_for, task.outline_name_end).
+_SUBMITTED = re.compile(rf"(?:^|[,;])(?:{vocab.alternation('task.vote_lead')})[^,;:。]{{0,10}}"
+                        rf"(?:{vocab.alternation('task.submitted_for')})[。!]?$")
+_OUTLINE_OPENING = re.compile(rf"^《[^《》]{{0,40}}(?:{vocab.alternation('task.outline_name_end')})》")
+# Reasons opened with a colon (主要考虑：一是…): that sentence and the rest of its paragraph, no tasks.
+_REASONS = re.compile(rf"^[^。;:]{{0,20}}?(?:{vocab.alternation('task.reasons_lead')})(?:是|有|如下)?:")
+
+
+def _explains_outline(body: str) -> bool:
+    """The five-year outline drawn up and submitted (…提请本次大会审议。), or opened on as the subject (《规划纲要》…)."""
+    return bool(_OUTLINE_OPENING.match(body) or ("《" in body and _SUBMITTED.search(body)))
+
+
 _VOTE = re.compile(rf"(?:{vocab.alternation('task.vote_lead')})[^,;。]{{0,12}}?票决(?!制)")
 
 
@@ -199,8 +216,9 @@ def _statement(body: str) -> bool:
     """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
     line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…), the situation (当前，…;
     同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
-    (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of the
-    situation or of what something rests on a task."""
+    (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of what something
+    rests on a task, and one of the situation unless it only counts the present state (目前，…仅86家，…偏弱。: no
+    verb of a measure or result, no 要/将/必须, nothing aimed at or due)."""
     body = body.lstrip("*")
     line = _GENERAL_LINE.search(body)
     if line and line.start() <= _GENERAL_LINE_WITHIN:
@@ -208,7 +226,10 @@ def _statement(body: str) -> bool:
     if _TARGETS_RESTATED.match(body) or _HIGHER_DEMAND.search(body) or _VOTE.search(body):
         return True
     if _DIGIT.search(body):
-        return False
+        # 目前，全县规上工业企业仅86家，…偏弱。: the present state counted, no measure, promise or aim in it
+        lead = _SITUATION.match(body)
+        return bool(lead) and not _MEASURE_VERB_IN.search(body) \
+            and not _MODAL.search(_MODAL_NOUN.sub("", body)) and not _AIMED.search(body, lead.end())
     if (_SITUATION.match(body) or _FIELD_SITUATION.match(body)) and not _MODAL.search(_MODAL_NOUN.sub("", body)):
         return True         # (在抓项目方面，目前全市在库项目储备充足，但开工率偏低。 too)
     if _TASKS_RESTATED.match(body):
@@ -281,6 +302,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     # (▲工业技改：实施…): items, no framing; the title their group, no part of a task.
     bullet_titles, bulleted = _bullet_items(doc, norm)
     item_head: tuple[int | None, str] | None = None   # (paragraph, title) of the last bullet's run-in title
+    reasons: int | None = None   # the paragraph of reasons opened with a colon (主要考虑：一是…), none of them tasks
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
@@ -492,6 +514,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if _YEAR_IS.match(body):
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
+        if (reasons is not None and reasons == sentence.paragraph) or _REASONS.match(body):
+            reasons = sentence.paragraph
+            continue        # 主要考虑：一是…。…二是…: the reasons, to the end of the paragraph, no tasks
+        if _explains_outline(body):
+            continue        # …编制了《…纲要（草案）》，提请本次大会审议。; 《纲要草案》…提出了…: the outline explained
         named = _TARGETS_NAMED.search(body, 0, _TARGETS_NAMED_WITHIN + 8)
         if named and named.start() <= _TARGETS_NAMED_WITHIN and _several_years(body):
             continue        # 今后五年，…主要目标是：…年均增长…: the five years' targets, no task of the year's plan

@@ -38,8 +38,13 @@ def is_progress_table(table: Table) -> bool:
 
 def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
     found, milestones = indicators.parse(text, norm)
+    if found and norm is None and any(i.kind == "count" for i in found):
+        norm = for_parsing(text)
     for ind in found:
-        ind.metric = indicators.counted_thing(ind.metric)     # 新建及改扩建村级卫生室 → 村级卫生室
+        # (a count's thing named after its figure, 推动5家企业完成…: indicators.counted_thing cuts the result after it)
+        after = ind.kind == "count" and bool(ind.metric) and \
+            ind.metric in norm[ind.span[1]:ind.span[1] + len(ind.metric) + 4]
+        ind.metric = indicators.counted_thing(ind.metric, after)   # 新建及改扩建村级卫生室 → 村级卫生室
     if found and "分别" in text:
         targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
     if found and "强" in text:
