@@ -116,6 +116,36 @@ def _both_groups(task: Task, metric: str, target: str, ind: Indicator, claims: l
     return None
 
 
+# A target every unit of a kind must reach (所有村集体经济经营性收入达到10万元以上, 各村…全部达到…): its units named after a
+# word of all (verify.every_unit_lead, verify.every_unit); a review figure counting the units that reached it (16个村…达到…)
+# or giving their average or total (村均12万元, 总额180万元) is no unit's own.
+_EVERY_UNIT = re.compile(f"^(?:{vocab.alternation('verify.every_unit_lead')})(?:{vocab.alternation('verify.every_unit')})")
+_UNITS_COUNTED = re.compile(rf"\d+个(?:{vocab.alternation('verify.every_unit')})")
+_UNITS_SHORT = vocab.pattern("verify.every_unit_short")
+_UNITS_POOLED = vocab.pattern("verify.every_unit_pooled")
+
+
+def _every_unit(ind: Indicator, claim: Claim):
+    """For a target every unit must reach (_EVERY_UNIT), a verdict maker when the claim answers for the units together:
+    a count of those that reached it with some said short (16个村…达到10万元以上，2个村未达标) not_met, quoting it; their
+    average or total (村均12万元, 收入总额180万元) unclear; None when the claim is the units' own figure or the target asks
+    no such thing."""
+    if not _EVERY_UNIT.match(normalise(ind.metric)) or vocab.is_rate(ind.unit):
+        return None
+    named = claim.context + claim.metric + _clause(claim)
+    if _UNITS_COUNTED.search(named):
+        if _UNITS_SHORT.search(claim.sentence):
+            return lambda task, metric, target: Verdict(
+                task.id, metric, target, _actual(claim), "not_met", _evidence(claim),
+                f"目标为所有单位均达到{ind.text}，回顾称部分未达到，未完成", outcome="not_met", estimate=claim.estimate)
+        return lambda task, metric, target: _unclear(
+            task, metric, target, claim, f"回顾仅报告达到“{claim.text}”的单位数，未说明是否全部达到，无法核对")
+    if _UNITS_POOLED.search(named):
+        return lambda task, metric, target: _unclear(
+            task, metric, target, claim, f"回顾仅报告合计或平均数“{claim.text}”，未说明各单位是否均达到目标，无法核对")
+    return None
+
+
 @parses("verify.target")
 def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
            used: set[int], general: tuple[str, ...] = (), zones: list[Claim] | None = None) -> Verdict | None:
@@ -252,6 +282,9 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
         # 市场主体总量突破6万户 for 新增市场主体5000户: the stock standing, not the year's additions.
         return _unclear(task, metric, target, claim, f"回顾仅报告总量“{claim.text}”，目标“{ind.text}”为当年新增数，"
                         "口径不同，无法核对")
+    every = _every_unit(ind, claim)
+    if every is not None:
+        return every(task, metric, target)
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
     if claim.positive and _claim_kind(ind, claim) == "decline_rate" and ind.kind != "decline_rate":
