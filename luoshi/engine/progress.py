@@ -372,7 +372,9 @@ def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] |
         if len(run) >= 2:
             i = _listed_hit([r.group("name") for r in run], key)
             start, end = _sentence_of(norm, run[0].start(), run[-1].end())
-            if i is not None and _listed_lead(norm, start, end, (run[0].start(), run[-1].end())):
+            # (用水量降幅达5.76%,完成省定降幅4%: names of a change, its level and its target, no shares of work done)
+            if i is not None and _listed_lead(norm, start, end, (run[0].start(), run[-1].end())) \
+                    and not any(_LISTED_NOT.search(r.group("name")) for r in run):
                 return float(run[i].group("v")), run[i].span("v")
         run = [m] if m is not None else []
     # the names first (the last cut where what is said of all begins), their shares after 分别
@@ -500,6 +502,15 @@ _OWN_ITEM_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s\d%]{4,30
                              + r"\s*(?=$|[,;。])")
 
 
+# The task written again whole, its figure with it, as the subject of its share done (…年度任务已完成54.9%): the share
+# is the task's, the figure in the subject its target restated, no work done (rule question 27).
+_OWN_TASK_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s%]{4,40}?)(?:已经?)?完成了?\s*"
+                             r"(?P<v>\d+(?:\.\d+)?)\s*%\s*(?=$|[,;。])")
+# The year's task word closing a task or its restatement (年度任务, 全年目标): the same task with or without it.
+_TASK_WORD_TAIL = re.compile(f"(?:{vocab.alternation('progress.stated_share_year')})?"
+                             f"(?:{vocab.alternation('task.whole_noun')})+$")
+
+
 def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
     key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
     if len(key) < 4:
@@ -509,6 +520,12 @@ def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int]
         if len(subj) >= 4 and (subj in key or key in subj) and (m.group("done") or (
                 subj == key and not _BARE_SHARE_TASK_NOT.search(for_parsing(task)))):
             return float(m.group(3)), m.span(3)
+    core = _TASK_WORD_TAIL.sub("", key)
+    for m in _OWN_TASK_SHARE.finditer(norm) if len(core) >= 4 else ():
+        # 新增2000万亩节水灌溉面积年度任务已完成54.9%: the whole task restated, its figure too, then its share done
+        # (新增造林面积5万亩年度任务 for 新增造林面积5万亩: the year's task word after it names the same task)
+        if _TASK_WORD_TAIL.sub("", _ITEM_NAME_NOISE.sub("", m.group("subj"))) == core:
+            return float(m.group("v")), m.span("v")
     return None, None
 
 
