@@ -339,7 +339,7 @@ def strip_metric(metric: str) -> str:
     metric = _SCOPE_PREFIX.sub("", metric)
     metric = _CONDITION_LEAD.sub("", metric) or metric
     metric = _LEAD_KEEP.sub("", metric) or metric
-    metric = _TRAIL_VERB.sub("", metric).strip(" 、")
+    metric = _TRAIL_VERB.sub("", metric).strip(" 、:")      # (地区生产总值：增长6%: the label's colon is no part of it)
     # 城镇调查失业率在5.5%以内, 居民消费价格涨幅在3%左右: the copula before the figure is no part of the name
     return _COPULA_END.sub("", metric)
 

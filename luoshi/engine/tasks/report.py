@@ -55,6 +55,8 @@ _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target
 # The five years' targets named before a colon (今后五年，全市…的主要目标是：…; 预期目标为：…): a sentence setting several
 # years' targets that is not the year's expected targets is no task (_several_years: it opens on the five years, or most
 # of its rates are yearly averages).
+# The shape of a group's head that is a label and a colon alone (经济增长：, 地区生产总值：): expected._group_head's "X:".
+_LABEL_SHAPE = "X:"
 _TARGETS_NAMED = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
                             rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)\s*:")
 _TARGETS_NAMED_WITHIN = 40      # characters from the sentence's start to its 主要目标是：
@@ -404,6 +406,17 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                     continue
             elif not _BULLET.match(body):        # (——经济增长：…, 1.经济增长：…: a bullet's heading word, read below)
                 found_here, _ = _span_targets(text, a, b, previous)
+                if head[1] == _LABEL_SHAPE:
+                    # 地区生产总值：增长6%左右 / 城镇新增就业：4500人以上, one target a line: the label before the colon is
+                    # the metric (the line read whole names it), not a field over targets of their own (经济发展：地区生产
+                    # 总值增长6%…) — each line is a target, read alone (lines with no 。 between them are one sentence)
+                    whole, pos = [], sentence.start + lead
+                    for line in text[pos:b].split("\n"):
+                        whole += _span_targets(text, pos, pos + len(line.rstrip()))[0]
+                        pos += len(line) + 1
+                    label = for_parsing(text[sentence.start + lead:a]).strip().rstrip(":").strip()
+                    if whole and whole[0][2][0].metric == label and all(i.metric for _, _, found in whole for i in found):
+                        found_here = whole
                 for clause_start, clause_end, found in found_here:
                     previous = (found[-1].metric, found[-1].kind)
                     expected += 1
