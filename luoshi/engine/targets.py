@@ -341,9 +341,12 @@ def strip_metric(metric: str) -> str:
     metric = _LEAD_KEEP.sub("", metric) or metric
     metric = _TRAIL_VERB.sub("", metric).strip(" 、:")      # (地区生产总值：增长6%: the label's colon is no part of it)
     # 城镇调查失业率在5.5%以内, 居民消费价格涨幅在3%左右: the copula before the figure is no part of the name
-    return _COPULA_END.sub("", metric)
+    metric = _COPULA_END.sub("", metric)
+    # 森林覆盖率比上年提高0.2个百分点: what the change is measured against (verify.year_on_year) is no part of the name
+    return _COMPARED_END.sub("", metric)
 
 
+_COMPARED_END = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('verify.year_on_year')})$")
 _COPULA_END = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.copula_end')})$")
 _NOT_BELOW = vocab.pattern("comparator.floor_before")
 
