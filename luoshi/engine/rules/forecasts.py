@@ -37,7 +37,7 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun")
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
 # the report's date, a fact when before (4月开工 in a reply of 30 June).
 _DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?"
-                           f"(?:{vocab.alternation('time.month_part')})?" r"[前起]?"
+                           f"(?P<part>{vocab.alternation('time.month_part')})?" r"[前起]?"
                            rf"(?:{vocab.alternation('intention.dated_adverb')})?"
                            rf"(?:{vocab.alternation('intention.dated_result')})"))
 # The same dated by a part of the year (下半年开工, 暑期集中施工, 四季度进场): the month it opens (words.toml
@@ -93,13 +93,20 @@ _TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternati
 
 
 def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
-    """Clauses that date a result by a month after ``as_of`` with no 已 before it: plans, not work done."""
+    """Clauses that date a result by a month after ``as_of`` with no 已 before it, or by a part of its own month that
+    opens after its day (9月下旬进场 at 11 September): plans, not work done."""
     if as_of is None:
         return []
     out = []
     for s, e in clauses:
-        months = [(int(m.group("month")), m.start()) for m in _DATED_RESULT.finditer(norm, s, e)]
-        months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)]
-        if any(month > as_of.month and "已" not in norm[s:at] for month, at in months):
+        months = [(int(m.group("month")), m.start()) for m in _DATED_RESULT.finditer(norm, s, e)
+                  if int(m.group("month")) != as_of.month or _PART_OPENS.get(m.group("part") or "", 1) > as_of.day]
+        months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)
+                   if _SEASON_MONTH[m.group("season")] != as_of.month]
+        if any(month >= as_of.month and "已" not in norm[s:at] for month, at in months):
             out.append((s, e))
     return out
+
+
+# The day a part of the month opens on (中旬 the 11th, 下旬 or 底 the 21st): 9月下旬进场 at 11 September is still to come.
+_PART_OPENS = {w: 11 for w in vocab.words("time.month_part_middle")} | {w: 21 for w in vocab.words("time.month_part_late")}

@@ -395,7 +395,8 @@ class StageAgainstDeadline(StatusRule):
                  "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
                  "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
                  "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
-                 "begun is seriously behind.  Where the works are under way or partly done, the one figure done in "
+                 "begun is seriously behind; a node the task dates itself before the year's end (7月底前取得项目核准批复, 上半年…), whatever "
+                 "its verb (not a process: task.process_lead), passed with its work still going on is behind.  Where the works are under way or partly done, the one figure done in "
                  "the target's own measure (a length, an area, an amount, a mass; the task's one target in it, beside figures of other kinds "
                  "— a list's count, a growth rate) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
@@ -573,6 +574,11 @@ class StageAgainstDeadline(StatusRule):
             if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
                     and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            if must is None and case.expected >= 100 and _OWN_DATE.search(for_parsing(case.task_text)) \
+                    and not _PROCESS_TASK.match(_OWN_DATE.sub("", for_parsing(case.task_text))):
+                # 7月底前取得项目核准批复 at 31 July, the application sent and the review done: a node the task dates
+                # itself, whatever its verb, passed with its work still going on (README rule question 18).
+                return Outcome("behind", None, "stage", f"任务所定节点期限已到，报告{words_}，尚未完成，判欠进度", ev)
             pending = _RECOGNITION_PENDING.search(norm) if case.expected >= 100 and _RECOGNITION_TASK.match(
                 for_parsing(case.task_text).strip()) else None
             if pending and not case.in_forecast(pending.start()):
@@ -675,6 +681,10 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("behind", None, "stage",
                            f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# A date of the task's own before the year's end (7月底前, 9月前, 上半年): a node it sets itself.
+_OWN_DATE = re.compile(rf"(?<![\d年\-—~至到])(?:1[01]|[1-9])月(?:底|末|份)?前|{vocab.alternation('deadline.mid_year')}")
 
 
 # 基本完成年度建设任务, 基本完成了全年目标任务: the year's task or target itself only nearly done (words.toml
