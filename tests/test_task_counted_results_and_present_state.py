@@ -5,8 +5,9 @@ guards:
   target.counted_then_result), and a deadline of the year before a verb opening the count's clause (年内实现…, 年内推动…:
   target.deadline_then_verb) is no part of the metric (indicators.parse);
 * 场次 is a unit of counted events, the same as 场 when a figure meets a target (units.toml);
-* one example closed by 等 after a verb of holding (举办某某节等…活动) is no part of the counted thing
-  (target.one_example_verb, indicators.counted_thing);
+* one example closed by 等 after a verb of holding (举办某某节等…活动, quoted names in it too) is no part of the counted
+  thing (target.one_example_verb, indicators.counted_thing); nor are the places each to have a count (每个乡镇至少建成1个…:
+  target.per_each_lead, indicators.parse);
 * a sentence opened on the present (目前，…) that only counts the state, with no measure, promise or aim, is a statement,
   no task (tasks.report._statement);
 * a plan part explaining the five-year outline put to the congress: the outline drawn up and submitted (…提请本次大会
@@ -57,6 +58,19 @@ def test_count_thing_ends_before_its_result(text, expected):
     ("举办甲节、乙节等节庆活动6场。", [("节庆活动", 6, "场")]),
 ])
 def test_one_example_and_events_in_changci(text, expected):
+    found, _ = _parse(text)
+    assert [(i.metric, i.value, i.unit) for i in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每个乡镇至少建成1个综合文化站。", [("建成综合文化站", 1, "个")]),
+    ("每个街道建设2个嵌入式托育点。", [("建设嵌入式托育点", 2, "个")]),
+    ("举办“某某山货”年货展销等消费季活动8场。", [("消费季活动", 8, "场")]),
+    # guards: a rate per head, a yearly count: no places each counted
+    ("每千人口拥有养老床位5张。", [("每千人口拥有养老床位", 5, "张")]),
+    ("每年培训新型职业农民800人。", [("每年培训新型职业农民", 800, "人")]),
+])
+def test_each_place_and_a_quoted_example(text, expected):
     found, _ = _parse(text)
     assert [(i.metric, i.value, i.unit) for i in found] == expected
 

@@ -138,6 +138,12 @@ _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 _VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*"
                                     f"(?:{vocab.alternation('target.verb_only')})+"
                                     f"(?:{vocab.alternation('target.count_floor')})?"))
+# Each place before a floor and a verb of a count (每个乡镇至少建成1个…, 每个县建设2个…): the places each to have the
+# count, no part of what is counted (target.per_each_lead).
+_PER_EACH_WORDS = vocab.words("target.per_each_lead")
+_PER_EACH = re.compile(rf"^(?:{vocab.alternation('target.per_each_lead')})[\u4e00-\u9fff]{{1,3}}?"
+                       rf"(?:{vocab.alternation('target.count_floor')})?"
+                       rf"(?=(?:{vocab.alternation('target.verb_only_lead', 'target.verb_only')}))")
 _COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
 # Examples named before the count and closed (甲片、乙片等20个项目新开工): what is counted is named after the count.
 _EXAMPLES_CLOSE = vocab.words("target.examples_close")
@@ -302,7 +308,7 @@ _BRACKET_PART = re.compile(rf"^\s*[(（\[]\s*(?:{vocab.alternation('target.brack
 _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
 # One example named before the counted thing and closed by 等 after a verb of holding (举办某某旅游节等主题活动): the
 # verb and the example (target.one_example_verb).
-_ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[^,;。、“”等]{{2,16}}等")
+_ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[^,;。、等]{{2,16}}等")
 # A quoted event's name before the counted thing, with no 等 (举办“某某文化月”主题活动): the name and the words before it.
 # The thing follows the name at once (no list of names going on: “甲行动”、乙工程).
 _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
@@ -475,6 +481,11 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
             counted = _NOUN_FIRST.match(thing).group(1)
             metric = _COUNT_FLOOR_END.sub("", metric) + counted
+        elif kind == "count" and metric.startswith(_PER_EACH_WORDS) and _NOUN_FIRST.match(thing) \
+                and (each := _PER_EACH.match(metric)) and _VERB_ONLY.fullmatch(metric, each.end()):
+            # 每个乡镇至少建成1个综合文化站: the places each to have one, then a verb; the counted noun after the count
+            counted = _NOUN_FIRST.match(thing).group(1)
+            metric = _COUNT_FLOOR_END.sub("", metric[each.end():]) + counted
         if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))
