@@ -90,8 +90,8 @@ KNOWN_MISSES: dict[str, str] = {
     # a189e90; the stop's starting engine 4c774d1 the same; no rule written from it)
     "v204": "a count's unit with its bracketed alternative (万头（只）) is read without the bracket (万头), so the target, "
             "read and judged met, matches no labelled target (missing)",
-    "v205": "an amount to win from above answered with a word between the measure's words (争取上级…各类资金) is not found "
-            "(not reported)",
+    # (v205's amount to win from above answered by 全年争取上级各类资金…, read as a plan's figure (争取) and not found: mended
+    # at stop 49, verifyx — words.toml intention.plan_won, tests/test_verify_funds_won.py)
     # (v205's income every village is to reach answered by how many of the villages reached it, the rest short, read as
     # the level reached: mended at stop 49, verifyx — judge._every_unit, tests/test_verify_every_unit.py)
     # holdout's held-out check of stop 47 (v206–v208, the seventy-first set, judged once at 04:10 UTC on 5 December 2026
