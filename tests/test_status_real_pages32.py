@@ -43,3 +43,22 @@ MENDED_PAGES32 = [
 @pytest.mark.parametrize("given,expected", MENDED_PAGES32)
 def test_mended_pages32(given, expected):
     assert judge(*given).status == expected
+
+
+# statusb, stop 49: a task counting items to start (开复工项目, 新开工项目: words.toml status.start_items_target) with its
+# count said all started (全部开工, 均已开工: status.all_started_count) has its own measure done — 开工 is no mere step of
+# the works where the task joins the start and the restart (开复工: milestone.start_joint).  Guards: a part started at a
+# passed deadline, a finish target with all started.
+START_ITEMS_ALL_STARTED = [
+    (("实验小学等30个二季度开复工项目", "实验小学等30个二季度开复工项目全部开工。", date(2022, 6, 30)), "completed"),
+    (("2个市级重点项目、实验小学等30个二季度开复工项目",
+      "其中,城北污水处理厂等2个市级重点项目、实验小学等30个二季度开复工项目全部开工,", date(2022, 6, 30)), "completed"),
+    (("一季度开复工项目45个", "一季度开复工项目45个均已开工。", date(2023, 3, 31)), "completed"),
+    (("一季度开复工项目45个", "一季度开复工项目已开工31个。", date(2023, 3, 31)), "behind"),
+    (("年内建成项目20个", "20个项目全部开工。", date(2023, 9, 30)), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", START_ITEMS_ALL_STARTED, ids=[f"{g[0]}|{g[1]}" for g, _ in START_ITEMS_ALL_STARTED])
+def test_start_items_all_started(given, expected):
+    assert judge(*given).status == expected

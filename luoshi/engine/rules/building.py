@@ -168,6 +168,12 @@ _LISTED_AFTER = re.compile(r"、")
 _NEARLY_DONE_WORDS = vocab.words("stage.nearly_done_word")
 
 
+# A task counting items to start (words.toml status.start_items_target) and a count of them said all started after it
+# (status.all_started_count).
+_START_ITEMS_TASK = vocab.pattern("status.start_items_target")
+_ALL_STARTED_COUNT = vocab.pattern("status.all_started_count")
+
+
 def _own_nearly_done(clause: str, task_norm: str) -> bool:
     """The clause says its figure is at a nearly-done step (基本建成) that the task's own target names: 全国计划基本建成
     470万套 answered by 基本建成544万套 — the step the task counts, so the figure is done; 建成…470套 answered by 基本建成
@@ -379,6 +385,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role == "underway" and _own_nearly_done(clause_text, task_norm):
             # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
             # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.
+            role = "done"
+        if role in ("underway", "started") and _ALL_STARTED_COUNT.search(norm, f.span[1], cl[1]) \
+                and _START_ITEMS_TASK.search(task_norm):
+            # 30个二季度开复工项目全部开工 for 30个二季度开复工项目: the task counts items to start, all of them said started
+            # — its own measure done, not works going on.
             role = "done"
         if role is None and nxt < cl[1] and _role(norm[nxt:cl[1]], "") == "underway" \
                 and _PUSHED_ON.search(norm, nxt, cl[1]):

@@ -479,6 +479,10 @@ _REMOVAL_STEP = vocab.pattern("stage.removal_step")
 _RESULT_REACHED = vocab.pattern("completion.result_reached")
 
 
+_START_JOINT = vocab.pattern("milestone.start_joint")
+_START_STEP = vocab.pattern("milestone.start")
+
+
 def _step_only(clause: str, target: str) -> bool:
     """A clause done only as far as a step of the works the target does not name (5家已完成装修 for 开放运营
     城市书房5家; 路基施工已完成 for 建成…道路: judging.toml words.works_begun/works_main too): the work nearly
@@ -486,6 +490,8 @@ def _step_only(clause: str, target: str) -> bool:
     m = _WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
     if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _REMOVAL_TASK.search(target):
         return False        # 拆除2100户 for 完成城中村拆迁5000户: taking the houses down is the task's own result
+    if m and _START_JOINT.search(target) and _START_STEP.fullmatch(m.group(0)):
+        return False        # 全部开工 for 64个一季度开复工项目: the start is the task's own result (milestone.start_joint)
     return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
 
 
