@@ -97,3 +97,23 @@ DATED_NODES = [
 @pytest.mark.parametrize("given,expected", DATED_NODES)
 def test_dated_node_and_month_part(given, expected):
     assert judge(*given).status == expected
+
+
+# The acceptance's papers or steps still being made ready after its noun (竣工验收资料正在整理, 消防验收正在组织: words.toml
+# report.acceptance_papers_verb) is the work done with its acceptance pending — nearly done, never the acceptance passed
+# (rules/clauses._ACCEPTANCE_PENDING; README rule question 21).  Guards: the acceptance passed, the acceptance under way
+# before its deadline.
+END_SEP = date(2025, 9, 30)
+
+ACCEPTANCE_PAPERS = [
+    (("9月底前完成某某泵站竣工验收。", "泵站已完工，竣工验收资料正在整理。", END_SEP), "behind"),
+    (("年底前完成某某学校改扩建并通过验收。", "教学楼已于11月完工，消防验收正在组织中。", date(2025, 12, 31)), "behind"),
+    # guards
+    (("9月底前完成某某泵站竣工验收。", "泵站已于9月20日通过竣工验收。", END_SEP), "completed"),
+    (("年底前完成某某泵站竣工验收。", "泵站已完工，竣工验收资料正在整理。", END_SEP), "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", ACCEPTANCE_PAPERS)
+def test_acceptance_papers_pending(given, expected):
+    assert judge(*given).status == expected

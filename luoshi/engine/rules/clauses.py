@@ -98,7 +98,10 @@ _BEGUN = vocab.pattern("stage.begun")
 _IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
 _ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?"
-                                 f"(?:{vocab.alternation('report.acceptance_check')})")
+                                 f"(?:{vocab.alternation('report.acceptance_check')})"
+                                 # 竣工验收资料正在整理: the acceptance's papers still being made ready after its noun
+                                 r"|验收[^,;。，；正已]{0,4}?正在"
+                                 f"(?:{vocab.alternation('report.acceptance_papers_verb')})")
 
 
 _RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('task.restated_verb')})"
