@@ -3236,11 +3236,6 @@ KNOWN_MISSES_194 = [
           "本周进展：秋粮病虫害防治；累计完成：全年粮食播种面积58.6万亩（夏粮19.2万亩、秋粮39.4万亩），已完成年度任务。",
           _SEP11),
          "on_track", "a sown area to hold, over its floor before the year's end, read completed on the seasons' areas added"),
-    miss(("完成某某大道东延段征地拆迁，6月底前交付施工用地。",
-          "本周进展：剩余3户完成评估复核；累计完成：需拆迁52户，已签约拆除49户，剩余3户仍在协商；施工用地已交付约94%；"
-          "下周计划：依法启动剩余3户征收程序。", _SEP11),
-         "behind", "a clearance short after its June deadline read on pace, its households left unread and the land handed "
-                   "over taken as done"),
 ]
 
 

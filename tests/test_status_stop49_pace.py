@@ -64,6 +64,8 @@ PART_SHARES = [
     (("9月底前完成生产线调试。", "调试工作已于6月下旬开始，完成调试约45%。", END_JUL), "behind"),
     (("某某体育馆：年内完成外墙装饰和场地铺装。", "外墙装饰已完成约30%，场地铺装正在施工。", END_JUL), "behind"),
     (("某某体育馆：年内完成外墙装饰和场地铺装。", "外墙装饰已完成约60%，场地铺装正在施工。", END_JUL), "on_track"),
+    # the share said after the part's own verb, its date passed
+    (("完成某某片区房屋征收，8月底前交付项目用地。", "征收工作已全部完成，项目用地已交付约90%。", date(2025, 9, 30)), "behind"),
     # guard: a share only foretold
     (("年内完成外墙装饰。", "外墙装饰正在施工，预计8月底完成约80%。", END_JUL), "on_track"),
 ]

@@ -5,6 +5,7 @@ part's object, a step of the works or a phase short of the result, an event held
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..judgement import Evidence, SubTarget
@@ -333,8 +334,23 @@ def _rest_under_way(case: Case) -> bool:
 
 # 室内装修已完成约40%, 完成安装约55%: a share of the part's own works after its finishing verb (a hedge between,
 # words.toml figure.share_hedge) — how far that part has come, not the part done.
-_PART_SHARE_DONE = re.compile(f"(?:{vocab.alternation('completion.finish')})" r"了?(?P<obj>[^,;。，；\d%率]{0,6}?)"
-                              f"(?:{vocab.alternation('figure.share_hedge')})?" r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%")
+_SHARE_TAIL = (r"了?(?P<obj>[^,;。，；\d%率]{0,6}?)" f"(?:{vocab.alternation('figure.share_hedge')})?"
+               r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%")
+_PART_SHARE_DONE = re.compile(f"(?:{vocab.alternation('completion.finish')})" + _SHARE_TAIL)
+
+
+def _own_verb_share(part_text: str, norm: str, a: int, b: int) -> re.Match | None:
+    """The share said after the part's own result verb (施工用地已交付约95% for 6月底前交付施工用地), as after a finishing
+    verb (_PART_SHARE_DONE)."""
+    verb = pattern("result_verb").search(part_text)
+    if verb is None:
+        return None
+    return _verb_share(verb.group(0)).search(norm, a, b)
+
+
+@lru_cache(maxsize=256)
+def _verb_share(verb: str) -> re.Pattern:
+    return re.compile(re.escape(verb) + _SHARE_TAIL)
 
 
 def _part_share(case: Case, part: Part, ev: Evidence) -> tuple[float, int, int] | None:
@@ -350,7 +366,7 @@ def _part_share(case: Case, part: Part, ev: Evidence) -> tuple[float, int, int] 
     for a, b in _spans(_CLAUSE, norm):
         if b <= ev.start or a >= sent_end or case.in_forecast(a):
             continue
-        m = _PART_SHARE_DONE.search(norm, a, b)
+        m = _PART_SHARE_DONE.search(norm, a, b) or _own_verb_share(part.text, norm, a, b)
         if m is None:
             continue
         obj = _content_bigrams(m.group("obj"))
