@@ -7,7 +7,8 @@ guards:
 * 场次 is a unit of counted events, the same as 场 when a figure meets a target (units.toml);
 * one example closed by 等 after a verb of holding (举办某某节等…活动, quoted names in it too) is no part of the counted
   thing (target.one_example_verb, indicators.counted_thing); nor are the places each to have a count (每个乡镇至少建成1个…:
-  target.per_each_lead, indicators.parse);
+  target.per_each_lead, indicators.parse), nor the whole area opening a task's metric (全县累计建成…:
+  target.whole_area_lead, indicators.counted_thing);
 * a sentence opened on the present (目前，…) that only counts the state, with no measure, promise or aim, is a statement,
   no task (tasks.report._statement);
 * a plan part explaining the five-year outline put to the congress: the outline drawn up and submitted (…提请本次大会
@@ -66,6 +67,9 @@ def test_one_example_and_events_in_changci(text, expected):
     ("每个乡镇至少建成1个综合文化站。", [("建成综合文化站", 1, "个")]),
     ("每个街道建设2个嵌入式托育点。", [("建设嵌入式托育点", 2, "个")]),
     ("举办“某某山货”年货展销等消费季活动8场。", [("消费季活动", 8, "场")]),
+    # the whole area opening the metric (tasks' reading)
+    ("全县累计建成高标准农田30万亩。", [("累计建成高标准农田", 30, "万亩")]),
+    ("全市新增市场主体2万户。", [("新增市场主体", 2, "万户")]),
     # guards: a rate per head, a yearly count: no places each counted
     ("每千人口拥有养老床位5张。", [("每千人口拥有养老床位", 5, "张")]),
     ("每年培训新型职业农民800人。", [("每年培训新型职业农民", 800, "人")]),

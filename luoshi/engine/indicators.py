@@ -314,6 +314,10 @@ _ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[
 _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
 
 
+# The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
+_WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
+
+
 def counted_thing(metric: str, named_after: bool = False) -> str:
     """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
     status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
@@ -326,7 +330,11 @@ def counted_thing(metric: str, named_after: bool = False) -> str:
     bracket opening a part of the figure before (（其中有机茶园 → 有机茶园: target.bracket_part).  A count's thing
     named after its figure (``named_after``: 推动5家企业完成…) without the result the things are to reach after it (企业完成数字化改造 → 企业, 项目建成投产 →
     项目: target.counted_then_result), unless a word of when makes the result the thing's name (新开工项目), the
-    result ends the metric alone (项目开工) or only verbs stand before it (招引落地…项目: verbs run together)."""
+    result ends the metric alone (项目开工) or only verbs stand before it (招引落地…项目: verbs run together).  Without
+    the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead)."""
+    whole = _WHOLE_AREA_LEAD.match(metric)
+    if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
+        metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
     if named_after:
         result = next((r for r in _THEN_RESULT.finditer(metric, 2) if metric[r.start() - 1] not in _BEFORE_A_STAGE),
                       None)
