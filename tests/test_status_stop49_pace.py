@@ -119,3 +119,19 @@ ACCEPTANCE_PAPERS = [
 @pytest.mark.parametrize("given,expected", ACCEPTANCE_PAPERS)
 def test_acceptance_papers_pending(given, expected):
     assert judge(*given).status == expected
+
+
+# Past mid-year, a piece of the works named in a clause of its own that ends on its start denied (路灯安装尚未启动),
+# beside work done, for a task to finish: behind (rules/status_stage StageAgainstDeadline).  Prompted by invented195's
+# held-out miss, in other words.  Guards: before mid-year; a task to start.
+PIECE_NOT_BEGUN = [
+    (("11月底前建成某某智慧公交站台系统。", "站台主体已完成改造，系统软件已上线测试；电子站牌安装尚未启动。", date(2025, 9, 10)),
+     "behind"),
+    (("11月底前建成某某智慧公交站台系统。", "站台主体已完成改造，系统软件已上线测试；电子站牌安装尚未启动。", date(2025, 4, 30)),
+     "on_track"),
+]
+
+
+@pytest.mark.parametrize("given,expected", PIECE_NOT_BEGUN)
+def test_piece_not_begun(given, expected):
+    assert judge(*given).status == expected

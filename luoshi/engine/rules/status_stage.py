@@ -395,7 +395,8 @@ class StageAgainstDeadline(StatusRule):
                  "report whose only words forecast the start (即将开工建设, 计划8月开工), from half_year on, for a task "
                  "that must finish something: nothing has begun → behind.  Once the deadline to finish or to start has passed "
                  "(the task's own date, 3月底前开工 beside 年底前完工, or the year's end), only preparation or nothing "
-                 "begun is seriously behind; a node the task dates itself before the year's end (7月底前取得项目核准批复, 上半年…), whatever "
+                 "begun is seriously behind; past half_year a piece of the works named in a clause of its own ending on its start "
+                 "denied (路侧地磁设备安装尚未启动: not_yet.not_begun) beside work done, for a task to finish, is behind; a node the task dates itself before the year's end (7月底前取得项目核准批复, 上半年…), whatever "
                  "its verb (not a process: task.process_lead), passed with its work still going on is behind.  Where the works are under way or partly done, the one figure done in "
                  "the target's own measure (a length, an area, an amount, a mass; the task's one target in it, beside figures of other kinds "
                  "— a list's count, a growth rate) under another verb or noun "
@@ -599,6 +600,16 @@ class StageAgainstDeadline(StatusRule):
                 a, b = lagging
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
+            if must and not plan_only and not rest_idle and case.expected >= threshold("half_year") \
+                    and not pattern("start_verb").search(must.group(0)):
+                # 平台软件开发完成;路侧地磁设备安装尚未启动 at 11 September for 10月底前建成…平台: past mid-year a piece of
+                # the works, named in a clause of its own that ends on its start denied, has not begun.
+                piece = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                              and clause_stage(norm[a:b]) == "not_started" and _IDLE_CLAUSE_END.search(norm[a:b])), None)
+                if piece:
+                    a, b = piece
+                    return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告工程的一部分尚未启动，判欠进度",
+                                   ev + [Evidence(case.progress[a:b], a, b)])
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
