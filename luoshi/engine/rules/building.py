@@ -516,6 +516,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             if among and _role(own, "") is None and not _STEP_WORD.search(own) \
                     and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
                 b.role = "within"
+    # 全年粮食播种面积62.8万亩(夏粮20.5万亩、秋粮42.3万亩): figures in brackets right after a figure of their unit that
+    # add up to it are its breakdown, within it — no more work, and the figure before them no scope.
+    for a in case.facts:
+        opened = _BRACKET_OPEN.match(norm, a.fact.span[1])
+        close = norm.find(")", a.fact.span[1]) if opened else -1
+        inner = [b for b in case.facts if opened and a.fact.span[1] < b.fact.span[0] < close
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "done" and len(inner) >= 2 and abs(sum(_value(b.fact) for b in inner) - _value(a.fact)) <= 0.01 * _value(a.fact):
+            for b in inner:
+                b.role = "within"
     # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
     for a, b in zip(case.facts, case.facts[1:], strict=False):
         if b.role == "within":
@@ -923,6 +933,7 @@ def own_verb_joined(clause: str, task: str) -> bool:
                for m in pattern("other_verb").finditer(clause))
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(")
 # 本月新增0个；累计新增655个: the month's clause and the running total's, parted by a semicolon only (no full stop) — one
 # statement of the month and the total, as in one sentence.
 _SEMICOLON_ONLY = re.compile(r"[^。!?！？\n]*[;；][^。!?！？\n]*")

@@ -59,6 +59,7 @@ _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A stock level's target (高新技术企业总数达到260家, 保有量达到900辆: figure.stock_total in its name) answered by a count with no
 # word of gain (completion.gain: 新增, 引进…): the level standing now.
 _STOCK_TARGET = vocab.pattern("figure.stock_total")
+_HOLD_TARGET = re.compile(f"(?:{vocab.alternation('level.hold')})$")
 _GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
@@ -207,7 +208,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         f0 = excepted[0]
         done = [Fact(replace(f0.fact, value=(tv - left) / vocab.measured_unit(f0.fact.unit, f0.fact.scale)[1]), "done",
                      f0.noun, f0.clause, f0.sentence, f0.weak, f0.words)]
-    level = next((g for g in done if g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
+    # (粮食播种面积稳定在62万亩以上: a level to hold, answered by its figure, whatever the figure's words)
+    hold = bool(_HOLD_TARGET.search(t.metric or ""))
+    level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
     if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
