@@ -289,7 +289,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "thirty-second": ("t46",),
         "thirty-third": ("t47",),
         "thirty-fourth": ("t48",),
-        "thirty-fifth": ("t49",)}
+        "thirty-fifth": ("t49",),
+        "thirty-sixth": ("t50",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4

@@ -411,7 +411,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "sixty-ninth": ["v200", "v201", "v202"],
         "seventieth": ["v203", "v204", "v205"],
         "seventy-first": ["v206", "v207", "v208"],
-        "seventy-second": ["v209", "v210", "v211"]}
+        "seventy-second": ["v209", "v210", "v211"],
+        "seventy-third": ["v212", "v213", "v214"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
