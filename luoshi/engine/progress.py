@@ -507,8 +507,21 @@ _OWN_ITEM_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s\d%]{4,30
 _OWN_TASK_SHARE = re.compile(r"(?:^|(?<=[,;:。\s]))(?P<subj>[^,;:。\s%]{4,40}?)(?:已经?)?完成了?\s*"
                              r"(?P<v>\d+(?:\.\d+)?)\s*%\s*(?=$|[,;。])")
 # The year's task word closing a task or its restatement (年度任务, 全年目标): the same task with or without it.
-_TASK_WORD_TAIL = re.compile(f"(?:{vocab.alternation('progress.stated_share_year')})?"
-                             f"(?:{vocab.alternation('task.whole_noun')})+$")
+# Stripped from the end by words, not by a pattern searched for: a tail pattern retried at every position of a
+# long run of task words (任务任务…) is quadratic.
+_TASK_WORD_TAIL_NOUNS = tuple(vocab.longest_first(vocab.words("task.whole_noun")))
+_TASK_WORD_TAIL_YEARS = tuple(vocab.longest_first(vocab.words("progress.stated_share_year")))
+
+
+def _without_task_word_tail(text: str) -> str:
+    """The text less its closing task words (…年度任务, …全年目标任务) and the year word before them."""
+    end = len(text)
+    while word := next((w for w in _TASK_WORD_TAIL_NOUNS if text.endswith(w, 0, end)), None):
+        end -= len(word)
+    if end == len(text):
+        return text
+    year = next((w for w in _TASK_WORD_TAIL_YEARS if text.endswith(w, 0, end)), "")
+    return text[:end - len(year)]
 
 
 def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
@@ -520,11 +533,11 @@ def _own_item_share(norm: str, task: str) -> tuple[float | None, tuple[int, int]
         if len(subj) >= 4 and (subj in key or key in subj) and (m.group("done") or (
                 subj == key and not _BARE_SHARE_TASK_NOT.search(for_parsing(task)))):
             return float(m.group(3)), m.span(3)
-    core = _TASK_WORD_TAIL.sub("", key)
+    core = _without_task_word_tail(key)
     for m in _OWN_TASK_SHARE.finditer(norm) if len(core) >= 4 else ():
         # 新增2000万亩节水灌溉面积年度任务已完成54.9%: the whole task restated, its figure too, then its share done
         # (新增造林面积5万亩年度任务 for 新增造林面积5万亩: the year's task word after it names the same task)
-        if _TASK_WORD_TAIL.sub("", _ITEM_NAME_NOISE.sub("", m.group("subj"))) == core:
+        if _without_task_word_tail(_ITEM_NAME_NOISE.sub("", m.group("subj"))) == core:
             return float(m.group("v")), m.span("v")
     return None, None
 
