@@ -1048,3 +1048,118 @@ def test_t49_like_metric_ends_with_the_firms(tmp_path):
 def test_t49_like_events_counted_in_changci(tmp_path):
     (metric, value, unit, comp), = _t49_indicators(tmp_path, "非遗展演")
     assert "文化活动" in metric and len(metric) <= len("文化活动") + 4 and (value, unit, comp) == (40, "场次", ">=")
+
+
+# holdout's held-out report t50 (written blind to stop 49's first rules, judged once at 10:41 UTC on 5 December 2026 by
+# main 58cfdc60 and the stop's starting engine, the same answers: starts 6/15 found, 6/20 right, groups 6/15, indicators
+# 4/15): its misses in other words, strict xfails until mended.  A street office's plan whose (一) headings stand on
+# their own line and whose every measure is followed by its responsible office in brackets AFTER the full stop
+# (…。（责任科室：某某办）), one bracket inside before it (…（责任科室：某某办）。).  Each case below failed as its original
+# did (checked when written).
+_HELD_OUT_T50_LIKE = """某某街道办事处工作报告
+——2027年1月12日在某某街道第四届居民代表会议第一次会议上
+
+各位代表：
+
+一、2026年工作回顾
+
+2026年，街道完成固定资产投资8.2亿元。
+
+二、2027年工作安排
+
+街道工作的总体思路是：以服务群众为中心，建设和谐宜居街区。主要目标是：税收收入增长4%。
+
+今年重点抓好以下三个方面工作，每项任务明确责任科室，按月调度：
+
+（一）商贸服务繁荣活跃
+
+培育夜间消费街区1条，新增个体工商户400户。（责任科室：经济服务办）推进某某商业综合体招商运营，9月底前开业。\
+（责任科室：招商中心）组织“惠民购物节”促销活动，全年开展促销12场次。（责任科室：经济服务办、商会）
+
+（二）人居环境整治提升
+
+完成背街小巷整治18条，受益群众3500户。（责任科室：城建办、环卫所）二季度完成某某河道清淤，四季度完工验收。\
+（责任科室：城建办）增设非机动车充电桩300个（责任科室：城建办）。环境整治事关居民日常生活，必须坚持常态长效。
+
+（三）平安社区共建共享
+
+推行“红色物业”服务机制，全街道组建楼栋议事会40个，选聘楼栋长120名。（责任科室：党建办、平安办）建成社区警务室3个，\
+为300户独居老人安装智能门磁。（责任科室：平安办）信访事项及时受理率达到99%以上。（责任科室：信访办）各社区要把安全\
+隐患消除在萌芽，做到早发现、早处置。到2030年，辖区10分钟便民服务圈实现全覆盖。（责任科室：平安办）
+
+三、加强自身建设
+
+坚持廉洁从政，严格执行中央八项规定精神。坚持勤俭办事，“三公”经费压减3%以上。（责任科室：党政办、财政所）
+
+各位代表，让我们齐心协力，奋力开创街道工作新局面！
+"""
+
+
+def _t50_like(tmp_path):
+    (tmp_path / "r.txt").write_text(_HELD_OUT_T50_LIKE, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _t50_starts(tmp_path):
+    return [for_parsing(t.text).strip() for t in _t50_like(tmp_path)]
+
+
+def test_t50_like_first_measures_and_conduct_are_tasks(tmp_path):
+    """Guard: the measure opening each section and the conduct part's 坚持… sentences are tasks under their heading."""
+    found = _t50_like(tmp_path)
+    starts = [for_parsing(t.text).strip() for t in found]
+    for start in ("培育夜间消费街区1条", "完成背街小巷整治18条", "推行“红色物业”服务机制", "坚持廉洁从政", "坚持勤俭办事"):
+        assert any(s.startswith(start) for s in starts), start
+    assert [for_parsing(t.heading or t.part).strip() for t in found if "背街小巷" in t.text] == ["人居环境整治提升"]
+
+
+@pytest.mark.xfail(strict=True, reason="a bracket of responsible units after a full stop opens the next sentence")
+def test_t50_like_bracket_after_the_full_stop_is_no_task(tmp_path):
+    assert not [s for s in _t50_starts(tmp_path) if "责任科室" in s]
+
+
+@pytest.mark.xfail(strict=True, reason="a bracket of responsible units after a full stop opens the next sentence")
+def test_t50_like_measures_after_a_bracket_start_tasks(tmp_path):
+    starts = _t50_starts(tmp_path)
+    for start in ("推进某某商业综合体招商运营", "组织“惠民购物节”促销活动", "二季度完成某某河道清淤", "增设非机动车充电桩300个",
+                  "建成社区警务室3个", "信访事项及时受理率达到99%以上"):
+        assert any(s.startswith(start) for s in starts), start
+
+
+@pytest.mark.xfail(strict=True, reason="责任科室 is no label of a lead unit; the bracket after the stop is not read as one")
+def test_t50_like_bracket_after_the_full_stop_is_the_measure_s_lead(tmp_path):
+    found = _t50_like(tmp_path)
+    task, = [t for t in found if "夜间消费街区" in t.text]
+    assert task.lead and "经济服务办" in task.lead[0]
+    task, = [t for t in found if "充电桩" in t.text]
+    assert task.lead and "城建办" in task.lead[0]
+
+
+@pytest.mark.xfail(strict=True, reason="a statement of worth after a bracket inside the full stop is read as a task")
+def test_t50_like_worth_statement_is_no_task(tmp_path):
+    assert not [s for s in _t50_starts(tmp_path) if "事关" in s]
+
+
+@pytest.mark.xfail(strict=True, reason="the communities exhorted after a bracket is read as a task")
+def test_t50_like_communities_exhorted_is_no_task(tmp_path):
+    assert not [s for s in _t50_starts(tmp_path) if "各社区要" in s]
+
+
+def test_t50_like_later_year_goal_is_five_year_with_no_indicator(tmp_path):
+    """Guard: 到2030年，… inside the year's plan is the five years' goal, and the minutes in its name no target."""
+    task, = [t for t in _t50_like(tmp_path) if "便民服务圈" in t.text]
+    assert task.five_year and not task.indicators
+
+
+@pytest.mark.xfail(strict=True, reason="a count's metric keeps the whole of the place and the verb before the thing")
+def test_t50_like_metric_after_place_and_verb_is_the_thing_counted(tmp_path):
+    task, = [t for t in _t50_like(tmp_path) if "楼栋议事会" in t.text]
+    metric, value, unit, comp = [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators][0]
+    assert "楼栋议事会" in metric and len(metric) <= len("楼栋议事会") + 4 and (value, unit, comp) == (40, "个", ">=")
+
+
+@pytest.mark.xfail(strict=True, reason="the people counted before the service given them (为300户…安装…) keeps the service")
+def test_t50_like_people_served_is_the_metric(tmp_path):
+    task, = [t for t in _t50_like(tmp_path) if "智能门磁" in t.text]
+    metric, value, unit, comp = [(i.metric, i.value, i.unit, i.comparator) for i in task.indicators][-1]
+    assert "独居老人" in metric and len(metric) <= len("独居老人") + 4 and (value, unit, comp) == (300, "户", ">=")
