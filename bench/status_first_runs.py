@@ -264,7 +264,13 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # (8364c68, the rules of the stop's last rule landing 204001d) at 07:33 UTC; the stop's starting engine
               # b555e88 gave the same verdicts on all four (pages36 33 of 44; invented194–196 14, 17 and 22 right)
               ("pages36", "8364c68"),
-              ("invented194", "8364c68"), ("invented195", "8364c68"), ("invented196", "8364c68")]
+              ("invented194", "8364c68"), ("invented195", "8364c68"), ("invented196", "8364c68"),
+              # pages37 and invented197–199 (realh and holdout, stop 49): held out, committed in 34638f8 after the stop's last
+              # rule landing 6056f16 and judged once at 10:41 UTC by 58cfdc6 (those labels and rules, a quadratic pattern
+              # rewritten, the same verdicts); the stop's starting engine bccbdc4 gave the same verdicts on all four
+              # (pages37 34 of 37; invented197–199 18, 5 and 17 right)
+              ("pages37", "58cfdc6"),
+              ("invented197", "58cfdc6"), ("invented198", "58cfdc6"), ("invented199", "58cfdc6")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

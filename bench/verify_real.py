@@ -120,8 +120,13 @@ quota answered by related figures or words read not reported (unclear labelled, 
 given at the five-year plan's end read not reported (achieved labelled), trade and the environment's quality not read
 as targets (missing, 2), and grain said to have met the province's quota read achieved where the city's own figure falls
 short (not_met labelled).
-Held out r115–r117 (realh, stop 49: 昭通 2022→2023, 南平 2019→2020, 呼伦贝尔 2022→2023, sealed until its labels commit,
-to be judged once by the engine of that commit and by the stop's starting engine; no rule written from them).
+Held out r115–r117 (realh, stop 49: 昭通 2022→2023, 南平 2019→2020, 呼伦贝尔 2022→2023, sealed until its labels commit
+34638f8, judged once at 10:41 UTC on 5 December 2026 by 58cfdc6, the rules of 6056f16): 20/29 (0.690; baseline 0.379, every
+target achieved, also the majority), the stop's starting engine bccbdc4 the same answers: four of 南平's targets not read
+(its energy intensity, air and water shares and the pollutants' quotas: missing, 2 achieved and 2 unclear labelled), incomes
+answered by a neighbouring figure or an estimate read unclear or not met (achieved labelled, 2), an income growth kept
+with the economy's (目标同步) read not met (unclear labelled), and 呼伦贝尔's energy-and-emissions quota and quality of
+development answered only in words read not reported (unclear labelled, 2).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -303,7 +308,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh": {"verdict accuracy": 20 / 28},
                                           "heldout_realh2": {"verdict accuracy": 25 / 30},
                                           "heldout_realh3": {"verdict accuracy": 19 / 25},
-                                          "heldout_realh4": {"verdict accuracy": 23 / 30}}
+                                          "heldout_realh4": {"verdict accuracy": 23 / 30},
+                                          "heldout_realh5": {"verdict accuracy": 20 / 29}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
