@@ -120,7 +120,8 @@ def _both_groups(task: Task, metric: str, target: str, ind: Indicator, claims: l
 # word of all (verify.every_unit_lead, verify.every_unit); a review figure counting the units that reached it (16个村…达到…)
 # or giving their average or total (村均12万元, 总额180万元) is no unit's own.
 _EVERY_UNIT = re.compile(f"^(?:{vocab.alternation('verify.every_unit_lead')})(?:{vocab.alternation('verify.every_unit')})")
-_UNITS_COUNTED = re.compile(rf"\d+个(?:{vocab.alternation('verify.every_unit')})")
+# (?<!\d): one attempt per run of digits, not one per digit (a search retried inside a long run is quadratic)
+_UNITS_COUNTED = re.compile(rf"(?<!\d)\d+个(?:{vocab.alternation('verify.every_unit')})")
 _UNITS_SHORT = vocab.pattern("verify.every_unit_short")
 _UNITS_POOLED = vocab.pattern("verify.every_unit_pooled")
 
