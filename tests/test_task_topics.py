@@ -1113,12 +1113,10 @@ def test_t50_like_first_measures_and_conduct_are_tasks(tmp_path):
     assert [for_parsing(t.heading or t.part).strip() for t in found if "背街小巷" in t.text] == ["人居环境整治提升"]
 
 
-@pytest.mark.xfail(strict=True, reason="a bracket of responsible units after a full stop opens the next sentence")
 def test_t50_like_bracket_after_the_full_stop_is_no_task(tmp_path):
     assert not [s for s in _t50_starts(tmp_path) if "责任科室" in s]
 
 
-@pytest.mark.xfail(strict=True, reason="a bracket of responsible units after a full stop opens the next sentence")
 def test_t50_like_measures_after_a_bracket_start_tasks(tmp_path):
     starts = _t50_starts(tmp_path)
     for start in ("推进某某商业综合体招商运营", "组织“惠民购物节”促销活动", "二季度完成某某河道清淤", "增设非机动车充电桩300个",
@@ -1126,7 +1124,6 @@ def test_t50_like_measures_after_a_bracket_start_tasks(tmp_path):
         assert any(s.startswith(start) for s in starts), start
 
 
-@pytest.mark.xfail(strict=True, reason="责任科室 is no label of a lead unit; the bracket after the stop is not read as one")
 def test_t50_like_bracket_after_the_full_stop_is_the_measure_s_lead(tmp_path):
     found = _t50_like(tmp_path)
     task, = [t for t in found if "夜间消费街区" in t.text]
@@ -1140,7 +1137,6 @@ def test_t50_like_worth_statement_is_no_task(tmp_path):
     assert not [s for s in _t50_starts(tmp_path) if "事关" in s]
 
 
-@pytest.mark.xfail(strict=True, reason="the communities exhorted after a bracket is read as a task")
 def test_t50_like_communities_exhorted_is_no_task(tmp_path):
     assert not [s for s in _t50_starts(tmp_path) if "各社区要" in s]
 

@@ -477,18 +477,22 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # a targets part with none after it the plan): its expected targets are read above; its principles,
             # situation and reasons (更加注重…; ——坚持稳中求进，…; 确定上述目标的主要考虑，…) frame the plan.
             continue
+        closing = _lead_after_stop(doc, sentence, norm, normalised) if same else None
+        if closing is not None:
+            # …400户。（责任科室：经济服务办）推进…: the bracket after the full stop, in a paragraph not opened by one,
+            # closes the item before it (its lead unit) and is no part of the sentence after it, nor its start
+            registry = registry or Registry.default()
+            _lead_to_last(tasks, _lead_names(closing, registry), norm, sentence.start)
+            sentence = replace(sentence, text=sentence.text[closing.end():], start=sentence.start + closing.end())
+            normalised = normalised[closing.end():]
+            body = normalised.strip()
         lead_alone = _LEAD_ALONE.fullmatch(normalised)
         if lead_alone:
             # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
             # with nothing of a task between it and the one before, the next item's)
             registry = registry or Registry.default()
             names = _lead_names(lead_alone, registry)
-            if tasks and tasks[-1].kind == "task" and not norm[tasks[-1].source["end"]:sentence.start].strip(" \t\r\n。.;"):
-                base = _CLAUSE_LETTER.sub("", tasks[-1].id)
-                for t in tasks:
-                    if t.kind == "task" and _CLAUSE_LETTER.sub("", t.id) == base and not t.lead:
-                        t.lead = list(names)
-            else:
+            if not _lead_to_last(tasks, names, norm, sentence.start):
                 pending_lead = names
             continue
         title = _field_title(doc, sentence, norm)
@@ -689,6 +693,36 @@ def _bullet_items(doc: Document, norm: str) -> tuple[dict[int, str], set[int]]:
             found[index] = (line[0], titled.group(1))
     marks = Counter(mark for mark, _ in found.values())
     return {i: title for i, (mark, title) in found.items() if marks[mark] >= 2}, bulleted
+
+
+def _lead_to_last(tasks: list[Task], names: list[str], norm: str, at: int) -> bool:
+    """Give the units of a bracket at ``at`` to the task ending right before it (nothing of a task between: its
+    clauses' tasks too, R4-2-6a and R4-2-6b), unless it has its own; whether there was one."""
+    if not tasks or tasks[-1].kind != "task" or norm[tasks[-1].source["end"]:at].strip(" \t\r\n。.;!?"):
+        return False
+    base = _CLAUSE_LETTER.sub("", tasks[-1].id)
+    for t in tasks:
+        if t.kind == "task" and _CLAUSE_LETTER.sub("", t.id) == base and not t.lead:
+            t.lead = list(names)
+    return True
+
+
+def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: str) -> re.Match | None:
+    """The bracket of units opening a sentence right after the full stop of the one before in its paragraph, words
+    after it (…400户。（责任科室：经济服务办）推进…): the unit of the item before, when the paragraph does not open on
+    such a bracket itself (【责任单位：县教育局】新建…。【责任单位：县财政局】改造…: each bracket the next item's)."""
+    if sentence.paragraph is None or normalised[:1] not in "([【":
+        return None
+    found = _LEAD_BEFORE.match(normalised)
+    if not found or not normalised[found.end():].strip():
+        return None
+    opening = doc.paragraphs[sentence.paragraph].start
+    if not norm[opening:sentence.start].rstrip().endswith(("。", ".", "!", "?", ";")):
+        return None
+    number = _ITEM_OPEN.match(norm, opening)
+    if _LEAD_BEFORE.match(norm, number.end() if number else opening):
+        return None
+    return found
 
 
 def _lead_names(found: re.Match, registry: Registry) -> list[str]:
