@@ -3236,17 +3236,18 @@ def test_known_misses_194(given, expected):
     assert judge(*given).status == expected
 
 
-# holdout"s held-out check of stop 49 (invented197–199, labels landed as 34638f8e after the stop"s last rule landing
-# 6056f16d, judged once at 10:41 UTC on 5 December 2026 by main 58cfdc60; the stop"s starting engine the same answers):
+# holdout's held-out check of stop 49 (invented197–199, labels landed as 34638f8e after the stop's last rule landing
+# 6056f16d, judged once at 10:41 UTC on 5 December 2026 by main 58cfdc60; the stop's starting engine the same answers):
 # 197 18/22, 198 5/22, 199 17/22.  Their twenty-six errors in other words, places and figures (statusd, stop 49), each
-# failing as its original did: a city"s half-year table (落实情况：…) at 30 June; a county"s table of its
+# failing as its original did: a city's half-year table (落实情况：…) at 30 June; a county's table of its
 # rural-revitalisation link-fund projects at 31 October (项目名称：建设内容；资金规模…；完成时限… in the task, 项目进度：…
-# 资金拨付：… in the cell); a district education bureau"s monthly report (工作进展：…) at 31 May.  Two first rewordings were
-# read right and are kept in the originals" manner instead: a policy due 上半年 (not 6月底前) with its draft out for comment,
+# 资金拨付：… in the cell — nine of them mended the same stop by statusd's rules, moved to tests/test_status_fund_table.py);
+# a district education bureau's monthly report (工作进展：…) at 31 May.  Two first rewordings were
+# read right and are kept in the originals' manner instead: a policy due 上半年 (not 6月底前) with its draft out for comment,
 # and a policy 制定并向社会发布 with its plan passed and published.
 _JUN30, _OCT31, _MAY31 = date(2026, 6, 30), date(2026, 10, 31), date(2026, 5, 31)
 KNOWN_MISSES_197 = [
-    # a city"s half-year table at 30 June
+    # a city's half-year table at 30 June
     miss(("改造老旧住宅小区40个，6月底前全部开工。",
           "落实情况：40个小区均已开工建设，已有9个完成主体改造，其余加快推进。", _JUN30),
          "on_track", "every compound started by the June deadline, some finished and the rest building, read as the count short of 100% at mid-year"),
@@ -3259,34 +3260,13 @@ KNOWN_MISSES_197 = [
     miss(("新建公办小学6所，新增学位5400个。",
           "落实情况：6所小学中，2所主体完工进入装修，2所正在主体施工，2所仍在办理用地审批手续。", _JUN30),
          "behind", "schools with some still in land approval at mid-year read as the main works nearly done"),
-    # a county"s link-fund project table at 31 October
-    miss(("某某村灌排渠系项目：新建U型渠道4.5公里；资金规模120万元；完成时限：2026年8月底前。",
-          "项目进度：已全面完工，10月10日通过县水利局验收。资金拨付：已拨付100万元，拨付率83%。", _OCT31),
-         "completed", "works finished and accepted after their own deadline read on pace by the payment share"),
-    miss(("某某村食用菌车间项目：新建生产车间900平方米；资金规模150万元；完成时限：2026年11月底前。",
-          "项目进度：主体已完工，正在进行门窗安装和内部装修。资金拨付：已拨付45万元，拨付率30%。", _OCT31),
-         "on_track", "a workshop at its last works before its November deadline read seriously behind by the payment share"),
-    miss(("某某乡通组路硬化项目：硬化通组道路6公里；资金规模240万元；完成时限：2026年10月底前。",
-          "项目进度：已硬化4.1公里，剩余1.9公里正在施工。资金拨付：已拨付96万元。", _OCT31),
-         "behind", "a road short at its own deadline read seriously behind by the payment, not behind by its length"),
+    # a county's link-fund project table at 31 October
     miss(("某某村屋顶光伏项目：建设光伏电站1座（装机容量200千瓦）；资金规模100万元；完成时限：2026年5月底前。",
           "项目进度：电站5月25日建成并网，截至10月底累计发电11万千瓦时。资金拨付：已全部拨付。", _OCT31),
          "completed", "a plant on the grid before its deadline read on pace as its capacity and payment were unreported parts"),
-    miss(("小额信贷贴息项目：对1200户脱贫户的小额贷款按季度贴息；资金规模80万元；完成时限：2026年12月底前。",
-          "项目进度：1-3季度贴息已完成，累计贴息1050户次、资金55万元。资金拨付：按季度拨付。", _OCT31),
-         "on_track", "quarterly interest subsidies done to the quarter ended read behind by the payment"),
     miss(("职业教育补助项目：补助脱贫家庭在读中高职学生400人；资金规模120万元；完成时限：2026年12月底前。",
           "项目进度：春季学期已补助380人，秋季学期名单正在审核。资金拨付：已拨付57万元。", _OCT31),
          "ahead", "students subsidised over the band read behind by the payment"),
-    miss(("某某村乡村民宿项目：改造闲置农房6户；资金规模120万元；完成时限：2026年12月底前。",
-          "项目进度：6户均已动工，4户改造完成并试营业，其余2户正在室内装修。资金拨付：已拨付50万元。", _OCT31),
-         "on_track", "homes partly done with the rest fitting out read behind by the payment"),
-    miss(("某某乡冷链物流项目：新建冷库1座（库容1500吨）；资金规模300万元；完成时限：2026年10月底前。",
-          "项目进度：冷库建设和设备安装已完成，10月25日通过竣工验收，已交付合作社使用。资金拨付：正在办理报账。", _OCT31),
-         "completed", "a store accepted and in use by its deadline read on pace as its capacity and payment were unreported parts"),
-    miss(("农村改厕项目：新改建卫生户厕400座；资金规模120万元；完成时限：2026年12月底前。",
-          "项目进度：已改厕436座，超额完成年度任务，正在组织县级验收。资金拨付：已拨付90万元。", _OCT31),
-         "on_track", "toilets over the count awaiting acceptance read behind by the payment"),
     miss(("村集体经济项目：扶持4个村发展集体经济，每村年经营性收入达到8万元以上；资金规模200万元；完成时限：2026年12月底前。",
           "项目进度：4个村的扶持项目均已投运，1-10月有2个村经营性收入超过8万元，另2个村分别为5.6万元、4.9万元。资金拨付：已全部拨付。", _OCT31),
          "behind", "a per-village income floor with two villages short read as met (the floor taken as one figure reached)"),
@@ -3302,16 +3282,10 @@ KNOWN_MISSES_197 = [
     miss(("产业奖补项目：对发展种养业的脱贫户给予奖补，计划奖补1000户；资金规模200万元；完成时限：2026年12月底前。",
           "项目进度：入户核实已完成910户，奖补资金将在11月统一兑付。资金拨付：未拨付。", _OCT31),
          "on_track", "awards checked household by household and paid in one batch next month read as late preparation"),
-    miss(("技能培训项目：开展脱贫劳动力技能培训800人次；资金规模50万元；完成时限：2026年12月底前。",
-          "项目进度：已举办养殖、电工等培训班14期，培训670人次。资金拨付：已拨付35万元。", _OCT31),
-         "on_track", "training in the band read behind by the payment"),
-    miss(("某某村过河便桥项目：新建便桥1座；资金规模90万元；完成时限：2026年12月底前。",
-          "项目进度：桥墩桥台已完成，正在预制桥面板，预计11月下旬吊装，12月中旬完工。资金拨付：已拨付27万元。", _OCT31),
-         "on_track", "a bridge with its piers done and its deck being cast read seriously behind by the payment"),
     miss(("庭院经济项目：带动150户脱贫户发展庭院经济；资金规模30万元；完成时限：2026年12月底前。",
           "项目进度：按实施方案引导脱贫户利用房前屋后发展种植养殖，增加收入。资金拨付：已拨付8万元。", _OCT31),
          "unclear", "a restated task with only a payment read seriously behind by the payment"),
-    # a district education bureau"s monthly report at 31 May
+    # a district education bureau's monthly report at 31 May
     miss(("5月底前完成2026年普通高中招生政策制定并向社会发布。",
           "工作进展：《某某区2026年普通高中招生工作实施方案》已经区政府常务会议审议通过，于5月18日在区政府门户网站向社会发布。", _MAY31),
          "completed", "a policy passed and published before its May deadline read as under half the pace"),

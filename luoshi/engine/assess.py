@@ -106,6 +106,10 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
 _TEXT_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?"
                                          f"(?:{vocab.alternation('time.before')})"),
                              digits=True)
+# The same with the report's own year named before the month (完成时限：2026年8月底前, a project table's task cell):
+# due at that month's end; a month of another year is left to _later_deadline or is no deadline of this year's pace.
+_YEAR_MONTH_DEADLINE = vocab.quick(re.compile(r"(?<!\d)(20\d\d)年((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:底|末|份)?"
+                                              f"(?:{vocab.alternation('time.before')})"), digits=True)
 
 
 # A part of the year before a result verb (上半年完成…, 一季度实现…, 三季度末前建成…): due at its end.
@@ -137,6 +141,7 @@ def _text_deadline(text: str, as_of: date) -> date | None:
     text = for_parsing(text)
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)} | {m.group(1) for m in _MONTH_DEADLINE.finditer(text)}
+    found |= {m.group(2) for m in _YEAR_MONTH_DEADLINE.finditer(text) if int(m.group(1)) == as_of.year}
     found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)
               if not _NAMED_YEAR_BEFORE.search(text, 0, m.start())}
     if found or _PERIOD_DEADLINE.search(text):

@@ -1076,6 +1076,7 @@ def _done_stage(norm: str, m: re.Match, task: str, pct_span) -> str:
     return "done"
 
 
+
 _CONCEIVED = vocab.pattern("stage.conceived")
 _NOT_YET_AFTER = re.compile(rf"(?:{_NOT_YET})(?!{_FINISH})")
 
@@ -1206,8 +1207,30 @@ def _pieces(norm: str, start: int, end: int, cut: re.Pattern) -> list[tuple[int,
     return out
 
 
+# 项目进度：…。资金拨付：已拨付86.4万元，拨付率90%。 (a fund project table's cell): the money paid out of the project's
+# funds, a section of its own after the works' — no part of the works, unless the task asks for the payment itself.
+_PAYMENT_SECTION = re.compile(rf"(?:{vocab.alternation('report.payment_section')})\s*[:：][^。;；]*[。;；]?")
+_PAYMENT_ASKED = re.compile(vocab.alternation("report.payment_asked"))
+
+
+def _payment_aside(progress: str, task: str) -> str:
+    """``progress`` with its payment sections blanked (same length) when the task asks for no payment."""
+    if not progress or _PAYMENT_ASKED.search(task or ""):
+        return progress
+    norm = for_parsing(progress)
+    spans = [m.span() for m in _PAYMENT_SECTION.finditer(norm)]
+    if not spans:
+        return progress
+    chars = list(progress)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def own_part(progress: str, task: str) -> str:
-    """``progress`` with the parts that name another work than the task blanked (same length)."""
+    """``progress`` with the parts that name another work than the task blanked (same length), and its payment
+    sections when the task asks for no payment (``_payment_aside``)."""
+    progress = _payment_aside(progress, task)
     key = _task_key(task or "")
     if not key or not progress:
         return progress

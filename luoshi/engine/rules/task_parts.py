@@ -104,6 +104,9 @@ _FINISH_ASKED = re.compile("|".join(w for w in words("result_verb") if w not in 
 
 # 启动并建设完成…: the start joined by 并 to the finish — the part is the finish (task.start_then_finish).
 _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
+# 完成时限：2026年9月底前 (a project table's task cell, its columns joined by ；): a deadline column's label and its date,
+# no work to finish.
+_DEADLINE_LABEL = re.compile(rf"^\s*(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
 
 
 _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
@@ -315,7 +318,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             continue
         clause = c.group(0)
         m = result.search(clause)
-        if not m:
+        if not m or _DEADLINE_LABEL.match(clause):
             continue
         head = clause[:m.start()]
         titled = _titled_list(clause, head, m)
