@@ -314,6 +314,12 @@ _ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[
 _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
 
 
+# The people counted after their figure, then the service given them (为800名老年人提供助餐服务: 老年人) —
+# target.service_to_served after a target.beneficiary word.
+_SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.beneficiary')}))"
+                          f"(?:{vocab.alternation('target.service_to_served')})")
+
+
 # The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
 _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
 
@@ -340,6 +346,9 @@ def counted_thing(metric: str, named_after: bool = False) -> str:
                       None)
         if result and result.end() < len(metric.rstrip()) and not _VERB_ONLY.fullmatch(metric, 0, result.start()):
             metric = metric[:result.start()]    # 企业完成数字化改造: the firms, not the work they are to finish
+        served = _SERVED_THEN.match(metric)
+        if served:
+            metric = served.group(1)            # 老年人提供助餐服务: the people counted, not the service given them
     part = _BRACKET_PART.match(metric)
     if part and len(metric) - part.end() >= 2:
         metric = metric[part.end():]        # （其中有机茶园 → 有机茶园

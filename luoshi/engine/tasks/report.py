@@ -79,6 +79,9 @@ _WORTH_BARE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;
 _WORTH_PROMISE = re.compile(rf"^(?![一二三四五六七八九十]{{1,3}}是)[^,:;。]{{2,10}}是[^,:;。]{{0,12}}的[^,:;。]{{1,8}},"
                             rf"(?:{vocab.alternation('task.promise')})([^,:;。]{{0,16}})[。!]?$")
 _MEASURE_VERB_IN = re.compile(_MEASURE_VERB)
+# What a work concerns, then an exhortation with no measure (城市更新事关群众切身利益，必须坚持群众主体、共建共享。).
+_WORTH_CONCERNS = re.compile(rf"^[^,:;。]{{2,10}}?(?:{vocab.alternation('task.worth_concerns')})[^,:;。]{{2,14}},"
+                             rf"(?:{vocab.alternation('task.worth_must')})[^,:;。]{{0,16}}[。!]?$")
 # What something is worth, then the units told what they must do (消费是拉动增长的重要引擎，各部门要各司其职、形成合力。).
 _WORTH_THEN = re.compile(r"^(?![一二三四五六七八九十]{1,3}是)[^,:;。]{2,10}是[^,:;。]{0,12}的[^,:;。]{1,8},")
 
@@ -93,6 +96,8 @@ def _worth(body: str) -> bool:
     then = _WORTH_THEN.match(body)
     if then and _UNITS_TOLD.match(body[then.end():]):
         return True         # 消费是拉动增长的重要引擎，各部门要…: the worth, then the units exhorted
+    if _WORTH_CONCERNS.match(body):
+        return True         # 城市更新事关群众切身利益，必须坚持…: what the work concerns, then the exhortation
     promise = _WORTH_PROMISE.match(body)
     return bool(promise) and not _MEASURE_VERB_IN.search(promise.group(1))
 # A ；-piece stating only when the piece before it is done (…；确保年底前通水运行。): its milestone, no task of its own.
