@@ -115,8 +115,9 @@ KNOWN_MISSES: dict[str, str] = {
     # structure._targets_in_slogan, tests/test_targets_slogan.py)
     # holdout's held-out check of stop 49 (v212–v214, the seventy-third set, judged once at 10:41 UTC on 5 December 2026
     # by 58cfdc60; the stop's starting engine the same; 21/30)
-    "v212": "a review opened by lines restating each target before its result (指标：年度目标…，完成…，完成率…%) read as "
-            "no comparable figure: seven rows not reported or unclear",
+    # (v212's review lines restating each target before its result under short run-in titles, 指标：年度目标…，完成…, read
+    # as no figure; a growth after a part-year amount, …1—11月完成…亿元，增长…%, read as the whole year's; hogs sold for
+    # the livestock output: mended at stop 49, verifye — tests/test_verify_review_title_lines.py)
     "v214": "a revenue answered only as a share of the year's budget (not met labelled) read unclear, and a new 4A scenic "
             "spot through its review with the notice pending (unclear labelled) read not reported",
 }

@@ -395,8 +395,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             if len(prior) >= n:
                 name = prior[len(prior) - n + i] if i < n else name
         # (a clause of the part naming the whole year is not of the part: 前三季度，…增长4.6%，预计全年增长5.5%左右)
-        part_year = bool(_PART_YEAR.search(item)) or (_PART_YEAR_OPENING.match(norm, part) is not None
-                                                      and not _WHOLE_YEAR.search(before)) or (
+        # (…营业收入1—11月完成41.3亿元，增长9.1%: the growth after a part-year amount takes its name with the period in it,
+        # the same months')
+        named_period = _PART_YEAR.search(name)
+        part_year = bool(_PART_YEAR.search(item)) or bool(named_period) or (
+            _PART_YEAR_OPENING.match(norm, part) is not None and not _WHOLE_YEAR.search(before)) or (
             opening is not None and part >= opening.end() and not _WHOLE_YEAR.search(norm, opening.end(), end)
             and not _PART_YEAR.search(norm, opening.end(), start))
         current = bool(_CURRENT_PRICES.search(item))
@@ -588,7 +591,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                              _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:_basis_end(norm, end, clause_end)]))),
                          year_uncertain=uncertain, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
-                             item if _PART_YEAR.search(item) else norm[part:clause_start]
+                             item if _PART_YEAR.search(item) else named_period.group() if named_period
+                             else norm[part:clause_start]
                              if _PART_YEAR_OPENING.match(norm, part) else opening.group() if opening else "")))
         if kind in ("growth_rate", "decline_rate") and start not in groups and start not in headless:
             # 规模以上工业增加值、固定资产投资均增长6%以上: the figure is each listed metric's too.

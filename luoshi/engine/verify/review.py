@@ -6,6 +6,7 @@ give the year's results) read as sentences, tables and headings into ``Claim`` s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..errors import ParseError, parses
@@ -167,6 +168,28 @@ def _past_title(title: str, year: int | None) -> bool:
     return bool(_DONE_TITLE.search(title))
 
 
+# A metric's name and a colon alone (生产总值：), the structure's run-in title of a line in a run of such lines
+# (生产总值：年度目标增长6%，完成…。 / 粮食总产量：年度目标…，完成…。): the name of the sentence after it on its line.
+_COLON_TITLE = re.compile(r"\s*([^\d,;:，；：、。!?！？()（）]{2,14})[:：]\s*")
+
+
+def _titled_lines(doc: Document, pieces: list) -> list:
+    """``pieces`` with each line's run-in title (a metric's name and a colon, ``_COLON_TITLE``) read as one sentence
+    with the rest of its line, as a line the structure left whole is (生产总值：年度目标增长6%，完成28.5亿元，增长5.2%):
+    the figures after the colon are the named metric's, the target the line restates before them left out."""
+    out, at = [], 0
+    while at < len(pieces):
+        title, rest = pieces[at], pieces[at + 1] if at + 1 < len(pieces) else None
+        if rest is not None and rest.paragraph == title.paragraph and _COLON_TITLE.fullmatch(title.text) \
+                and "\n" not in doc.text[title.end:rest.start] and not doc.text[title.end:rest.start].strip():
+            out.append(replace(title, text=doc.text[title.start:rest.end], end=rest.end))
+            at += 2
+            continue
+        out.append(title)
+        at += 1
+    return out
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
@@ -178,7 +201,8 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
     column = None       # in a table of the year's figures: the column of results
     growth = None       # …and the column of growth rates beside the levels (比上年增长（%）)
     units = None        # …and the column of units, where the units stand in one of their own (单位)
-    pieces = [row for whole in _reviewing(doc) for piece in _blank_line_pieces(whole) for row in _markdown_rows(piece)]
+    pieces = _titled_lines(doc, [row for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)
+                                 for row in _markdown_rows(piece)])
     for sentence, given in _cell_lines(doc, pieces):
         if sentence.paragraph != paragraph:
             carry, paragraph = None, sentence.paragraph
