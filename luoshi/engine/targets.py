@@ -109,6 +109,8 @@ _ZERO_WORDS = re.compile(f"{vocab.alternation('zero.phrase')}|零(?:{vocab.alter
 _CUT = re.compile(r"[,;。]")
 # A count in 项 opening a clause before a group of indicators (六项污染物…, 四项主要污染物…): part of the group's name.
 _COUNTED_GROUP = re.compile(rf"^(?:\d+|[一二两三四五六七八九十])项(?:{vocab.alternation('target.counted_group')})")
+# …the same count opening a later item of a list of quotas (单位GDP能耗、…和4项主要污染物总量控制指标完成省下达任务).
+_COUNTED_GROUP_ITEM = re.compile(rf"(?<=[、和])(?:\d+|[一二两三四五六七八九十])项(?:{vocab.alternation('target.counted_group')})")
 _BARE_MEASURES = sorted(vocab.words("target.bare_measure"), key=len, reverse=True)
 _SHARED = re.compile(rf"^(.*?)({vocab.alternation('target.shared_word')}|均(?=[增保为达控高完实低]))")
 # 与 or 同 before 和: in 城镇和农村居民收入增长与经济发展同步 the 和 joins two groups.
@@ -555,6 +557,10 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
     if found and _COUNTED_GROUP.match(body):
         # 六项污染物减排指标、…均完成省下达任务: the count numbers the group named, no count to reach.
         found = [i for i in found if not (i.unit == "项" and i.span[0] <= span[0] + 2)]
+    if found and "项" in body:
+        # …和4项主要污染物总量控制指标完成省下达任务: a list item's count of the group it names, no count to reach.
+        groups = [span[0] + m.start() for m in _COUNTED_GROUP_ITEM.finditer(body)]
+        found = [i for i in found if not (i.unit == "项" and any(g <= i.span[0] <= g + 2 for g in groups))]
     if found:
         return [_short_change(i) for i in _with_figures(text, body, found, shared, previous)]
     outpace = _OUTPACE_ONLY.match(body)

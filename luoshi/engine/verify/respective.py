@@ -97,9 +97,11 @@ def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: di
                                 headless: dict[int, tuple[int, int]]) -> None:
     """城乡居民人均可支配收入42996元、20008元，分别增长8.7%、10.9%: two levels joined as a list after a name of both
     groups (targets.urban_and_rural), right before a 分别 list of two figures naming none: the levels are the urban
-    and the rural group's in order (as 分别达到… would say), so the rates after take the groups' names in turn."""
+    and the rural group's in order (as 分别达到… would say), so the rates after take the groups' names in turn.  So too
+    after a list of names sharing their tail (城镇居民、农村居民人均可支配收入3.5万元、1.7万元，分别增长…: targets.split_metrics),
+    as many as the levels."""
     for a, (i, n) in list(headless.items()):
-        if i != 0 or n != 2:
+        if i != 0 or n < 2:
             continue
         clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
         if clause_end < 0:
@@ -107,10 +109,14 @@ def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: di
         clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
                            + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
         levels = [(x, y) for x, y in spans if clause_start <= x < clause_end]
-        if len(levels) != 2 or any(x in out for x, _ in levels) or norm[levels[0][1]:levels[1][0]] not in _LIST_JOINS:
+        if len(levels) != n or any(x in out for x, _ in levels) \
+                or any(norm[b:x] not in _LIST_JOINS for (_, b), (x, _) in zip(levels, levels[1:], strict=False)):
             continue
-        groups = targets.urban_and_rural(targets.strip_metric(_clean_metric(norm[clause_start:levels[0][0]])))
-        if groups and len(groups) == 2:
+        head = _clean_metric(norm[clause_start:levels[0][0]])
+        groups = targets.urban_and_rural(targets.strip_metric(head)) if n == 2 else []
+        if not groups and any(j in head for j in _LIST_JOINS):
+            groups = [targets.strip_metric(g) for g in targets.split_metrics(head)]
+        if len(groups) == n and all(len(normalise(g)) >= 2 for g in groups):
             out.update(zip([x for x, _ in levels], groups, strict=True))
 
 
