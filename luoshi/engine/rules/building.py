@@ -81,6 +81,12 @@ _TASK_COUNT_SAID = re.compile(rf"\s{{0,2}}(?:[^\d\s,;。，；:：]{{1,12}}[:：
                               rf"(?:{vocab.alternation('progress.stated_share_year')})"
                               r"[^\d,;。，；:：]{0,4}?任务(?:为|共|是)?\s?\d{1,8}(?:\.\d{1,4})?\s?[^\d,;。，；:：]{0,4}$")
 
+# 距完成省定降幅3%的目标任务还差0.4个百分点 (a reply's clause of the gap left): the target restated with what is still
+# short of it — no work done, its figures the target's and the gap's (report.gap_lead, report.gap_short).
+_GAP_TO_TARGET = re.compile(rf"\s{{0,2}}[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('report.gap_lead')})"
+                            rf"[^,;。，；]{{1,40}}?(?:{vocab.alternation('report.gap_short')})")
+
+
 def _project_size(t: Indicator) -> bool:
     """A target named as the project's whole investment (总投资3.4亿元), no year's amount (年度…, 年内完成…)."""
     metric = _NON_WORD_OR_DIGIT.sub("", t.metric or "")
@@ -332,6 +338,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     # 全年建设任务8个, 年度建设任务为6处: a clause saying the year's task and its count restates the target.
     case.forecast_spans += [c for c in clauses if _TASK_COUNT_SAID.match(norm, c[0], c[1]) and c not in case.forecast_spans]
+    # 距完成…3%的目标还差0.4个百分点: the gap left to the target restates it, no work done.
+    gaps = [c for c in clauses if _GAP_TO_TARGET.match(norm, c[0], c[1])]
+    case.forecast_spans += [c for c in gaps if c not in case.forecast_spans]
     if lead is not None and lead[0] not in case.forecast_spans:
         case.forecast_spans.append(lead[0])     # the target's clause restates it: no work done
     restated = _lead_restated(row, targets, norm) if lead is None else None
@@ -359,7 +368,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                            and not planned_whole_part_done(norm, c[0], c[1])]
     # 城市书房8家，计划于9月底前建成: a count with no verb of its own before a plan in its sentence is what is planned.
     for c, nxt in zip(clauses, clauses[1:], strict=False):
-        if nxt in case.forecast_spans and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
+        if nxt in case.forecast_spans and nxt not in gaps and c not in case.forecast_spans and _DIGIT.search(norm[c[0]:c[1]]) \
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _role(norm[c[0]:c[1]], "") is None:
             case.forecast_spans.append(c)
     # 预计全年完成投资52亿元,完成年度计划的104%: a clause that is only a share of the plan, right after a forecast with its
