@@ -5,7 +5,9 @@ item, not as a count of 4 items to reach (targets._COUNTED_GROUP_ITEM).  In the 
 the energy saving and emissions said done (节能减排…完成年度目标), the good-air share by the share of days up to standard
 (达标天数), a basin's water by the rivers' water (河流水质) — neighbouring names (words.toml verify.neighbours); and two
 levels after a list of names sharing their tail, then 分别 and two rates naming none (城镇居民、农村居民人均可支配收入…元、…元，
-分别增长…), the levels and rates each the names' in turn (verify/respective._groups_before_respectively).  The reports
+分别增长…), the levels and rates each the names' in turn (verify/respective._groups_before_respectively), and so the
+rates right after a change word following such names with no 分别 (城镇和农村居民人均可支配收入增长…%、…%:
+verify/respective._respectively_unsaid).  The reports
 below were written for these tests (某某 names)."""
 
 from __future__ import annotations
@@ -79,3 +81,17 @@ INCOMES = "城镇居民人均可支配收入增长6%，农村居民人均可支�
 def test_levels_after_names_sharing_their_tail(review, urban, rural):
     found = _outcomes(INCOMES, review)
     assert (found["城镇居民人均可支配收入"], found["农村居民人均可支配收入"]) == (urban, rural)
+
+
+@pytest.mark.parametrize(("target", "review", "metric", "outcome"), [
+    # the groups' rates after their names with no 分别: each group's, in turn
+    (INCOMES, "城镇和农村居民人均可支配收入增长6.4%、7.2%。", "农村居民人均可支配收入", "not_met"),
+    (INCOMES, "城镇和农村居民人均可支配收入增长6.4%、7.7%。", "城镇居民人均可支配收入", "achieved"),
+    # all residents' income in step with the economy, one group above it and one below: unclear
+    ("居民人均可支配收入与经济增长同步", "城镇和农村居民人均可支配收入增长5.2%、7.4%。", "居民人均可支配收入", "unclear"),
+    # guards: one metric with two figures is not paired; 分别 as before
+    ("规模以上工业增加值增长7%", "规模以上工业增加值增长7.6%、两年平均增长6.1%。", "规模以上工业增加值", "achieved"),
+    (INCOMES, "城镇和农村居民人均可支配收入分别增长5.8%、7.7%。", "城镇居民人均可支配收入", "not_met"),
+])
+def test_rates_after_names_with_no_respectively(target, review, metric, outcome):
+    assert _outcomes(target, review)[metric] == outcome

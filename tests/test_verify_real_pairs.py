@@ -214,8 +214,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # tests/test_verify_plan_period_end.py)
     # held out (r115–r117, realh, heldout_realh5, stop 49, judged once at 10:41 UTC on 5 December 2026 by main 58cfdc60,
     # the stop's starting engine the same; 20/29)
-    ("r115", "居民人均可支配收入"): "an income growth in step with the economy's answered by the income's growth under the "
-                            "economy's read not met (unclear labelled)",
+    # (r115's two groups' rates after their names with no 分别, 城镇和农村常住居民人均可支配收入增长…%、…%, read as all
+    # residents' first rate: mended at stop 49, verifye — verify/respective._respectively_unsaid,
+    # tests/test_verify_quota_list_counts.py)
     # (r116's two groups' levels after their names sharing a tail, 城镇居民、农村居民人均可支配收入…元、…元，分别增长…, and the
     # quotas' sentence whose last item is a group counted in 项 (…和4项主要污染物总量控制指标完成省委、省政府下达任务), read
     # as a count, the quotas then answered under neighbouring names: mended at stop 49, verifye —

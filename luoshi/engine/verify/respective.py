@@ -89,8 +89,35 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             if len(more) == len(figures) and _SECOND_LIST_LEAD.fullmatch(norm[clause_end + 1:more[0][0]]) and all(
                     norm[b:a] in _LIST_JOINS for (_, b), (a, _) in zip(more, more[1:], strict=False)):
                 out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
+    _respectively_unsaid(norm, spans, out)
     _groups_before_respectively(norm, spans, out, headless)
     return out, headless
+
+
+# A change word right before a list of figures (…收入增长2.7%、7%): where the clause's head names as many metrics, the
+# list pairs them as 分别 would (_respectively_unsaid).
+_CHANGE_BEFORE_LIST = re.compile(f"(?:{vocab.alternation('change.growth', 'change.fall')})(?=\\d)")
+
+
+def _respectively_unsaid(norm: str, spans: list[tuple[int, int]], out: dict[int, str]) -> None:
+    """城镇和农村常住居民人均可支配收入增长2.7%、7%: a clause opened by a list of names sharing their tail (targets.split_metrics),
+    then a change word and as many figures joined as lists join them, with no 分别 — each figure is its name's in
+    turn, as 分别 would say; a clause naming one metric (地区生产总值增长6.5%、7%) or giving a figure before the change
+    word is left as it is."""
+    for m in _CHANGE_BEFORE_LIST.finditer(norm):
+        clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, m.start())]
+                           + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:m.start()])], default=0)
+        clause_end = next((c.start() for c in _CLAUSE_MARK.finditer(norm[m.end():])), len(norm) - m.end()) + m.end()
+        figures = [(a, b) for a, b in spans if m.end() <= a < clause_end]
+        head = norm[clause_start:m.start()]
+        if len(figures) < 2 or figures[0][0] != m.end() or any(a in out for a, _ in figures) \
+                or any(clause_start <= a < m.start() for a, _ in spans) or "分别" in head \
+                or any(norm[b:a] not in _LIST_JOINS for (_, b), (a, _) in zip(figures, figures[1:], strict=False)) \
+                or not any(j in head for j in _LIST_JOINS):
+            continue
+        names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(head))]
+        if len(names) == len(figures) and all(len(normalise(x)) >= 2 for x in names):
+            out.update(zip([a for a, _ in figures], names, strict=True))
 
 
 def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: dict[int, str],
