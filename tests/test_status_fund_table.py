@@ -1,5 +1,5 @@
 """Issue 11, statusd (stop 49): a fund project table's rows (项目名称：建设内容；资金规模…；完成时限：2026年X月底前 in the
-task, 项目进度：… then 资金拨付：… in the cell).  Four readings, each general:
+task, 项目进度：… then 资金拨付：… in the cell).  Readings, each general:
 
 - the task's own dated deadline with the report's year named (完成时限：2026年8月底前) is the task's deadline
   (assess._text_deadline), not the year's end; a month of another year gives none;
@@ -7,6 +7,7 @@ task, 项目进度：… then 资金拨付：… in the cell).  Four readings, e
 - the project's fund size (资金规模…万元) is its size, as 总投资 is, no target beside its works (status.project_size);
 - the payment section of the cell (资金拨付：已拨付…，拨付率…) is no part of the works and is set aside unless the task
   asks for the payment itself (report.payment_section, report.payment_asked);
+- one figure of another unit in brackets after one item (冷库1座（库容1500吨）) is the item's size, no part;
 - a dated pass of an office's acceptance (10月12日通过县住建局验收) is done, as 已通过…验收 is; an application for
   recognition filed (另有2个已提交认定申请) is pending, not counted.
 
@@ -32,6 +33,9 @@ CASES = [
     (("某某乡冷链物流项目：新建冷库1座（库容1500吨）；资金规模300万元；完成时限：2026年10月底前。",
       "项目进度：冷库建设和设备安装已完成，10月25日通过竣工验收，已交付合作社使用。资金拨付：正在办理报账。", _OCT31),
      "completed"),
+    # one item built with its size in brackets (装机容量…): the size is the item's, no part unreported
+    (("某某村屋顶光伏项目：建设光伏电站1座（装机容量200千瓦）；资金规模100万元；完成时限：2026年5月底前。",
+      "项目进度：电站5月25日建成并网，截至10月底累计发电11万千瓦时。资金拨付：已全部拨付。", _OCT31), "completed"),
     # a workshop at its last works before its own November deadline, little paid: on pace
     (("某某村食用菌车间项目：新建生产车间900平方米；资金规模150万元；完成时限：2026年11月底前。",
       "项目进度：主体已完工，正在进行门窗安装和内部装修。资金拨付：已拨付45万元，拨付率30%。", _OCT31), "on_track"),
@@ -88,3 +92,12 @@ def test_deadline_label_no_part(task, parts):
     got = [p.text for p in task_parts(task, parse(task)[0])]
     assert not any("时限" in g for g in got)
     assert all(any(x in g for g in got) for x in parts)
+
+
+@pytest.mark.parametrize("task,count", [
+    ("新建冷库1座（库容1500吨）。", 1),            # one item's size: no part of its own
+    ("新建冷库2座（库容1500吨）。", 2),            # two items: the bracket's figure is no one item's size
+    ("开复工项目40项（续建31项，新建9项）。", 1),  # a breakdown adding up, as before
+])
+def test_bracketed_size_of_one_item(task, count):
+    assert len(task_parts(task, parse(task)[0])) == count

@@ -168,7 +168,8 @@ _LISTED_INTO = re.compile(rf"项目(?:{vocab.alternation('task.listed_into')})")
 
 def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
     """Figures in brackets right after a figure of their unit that add up to it (开复工40项(续建31项,新建9项)): its
-    breakdown, no parts of their own."""
+    breakdown, no parts of their own; one figure of another unit in brackets after one item (新建冷库1座（库容2000吨）):
+    the item's size."""
     out: list[Indicator] = []
     for t in targets:
         if not t.span or t.value is None or norm[t.span[1]:t.span[1] + 1] not in ("(", "（"):
@@ -178,6 +179,8 @@ def _bracketed_split(targets: list[Indicator], norm: str) -> list[Indicator]:
         if len(inner) >= 2 and all(u.unit == t.unit and u.value is not None for u in inner) \
                 and abs(sum(u.value for u in inner) - t.value) < 1e-9:
             out += inner
+        elif t.value == 1 and len(inner) == 1 and inner[0].unit != t.unit and t.kind == "count":
+            out += inner    # 建设光伏电站1座（装机容量300千瓦）: one item's size, given with it, no part of its own
     return out
 
 
