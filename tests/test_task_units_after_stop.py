@@ -4,7 +4,8 @@ guards:
 * a bracket of responsible units right after a sentence's full stop, in a paragraph not opened by such a bracket
   (…新建…。（责任科室：某某办）改造…), is the lead of the item before it (``Task.lead``) — never part or start of the
   sentence after it, nor a task or group of its own; a paragraph opened by a bracket keeps each bracket the next item's
-  (tasks.report._lead_after_stop; 责任科室, 牵头科室, 责任处室… in words.toml task.lead_unit_label);
+  (tasks.report._lead_after_stop; 责任科室, 牵头科室, 责任处室… in words.toml task.lead_unit_label); the cooperating units
+  named after the lead or alone (；配合单位：…, （配合部门：…）) are the item's ``Task.cooperating`` (task.cooperating_unit_label);
 * what a work concerns, then an exhortation with no measure (…事关…，必须坚持…) is a statement, no task
   (task.worth_concerns, tasks.report._worth);
 * people counted after their figure, then the service given them (为N名老人提供…) count the people
@@ -56,6 +57,18 @@ def test_units_after_the_full_stop_lead_the_item_before(tmp_path, paragraph, exp
     found = [t for t in _found(tmp_path, paragraph) if "依法行政" not in t.text]
     assert [(for_parsing(t.text).strip().rstrip("。"), t.lead) for t in found] == expected
     assert all(for_parsing(t.heading or t.part).strip() == "农业农村稳步发展" for t in found)
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    # cooperating units after the lead, or alone: the item's, never the next item's start
+    ("新建高标准农田8000亩。（牵头单位：农业服务中心；配合单位：各村）改造农村公路12公里。（配合单位：交通办）",
+     [("新建高标准农田8000亩", ["农业服务中心"], ["各村"]), ("改造农村公路12公里", [], ["交通办"])]),
+    ("建成村级养老互助点4个（责任单位：民政办，配合部门：卫生院）。开展农技培训20期。（牵头科室：农技站）",
+     [("建成村级养老互助点4个", ["民政办"], ["卫生院"]), ("开展农技培训20期", ["农技站"], [])]),
+])
+def test_cooperating_units_in_the_bracket(tmp_path, paragraph, expected):
+    found = [t for t in _found(tmp_path, paragraph) if "依法行政" not in t.text]
+    assert [(for_parsing(t.text).strip().rstrip("。"), t.lead, t.cooperating) for t in found] == expected
 
 
 @pytest.mark.parametrize("sentence,worth", [

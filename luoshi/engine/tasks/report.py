@@ -32,6 +32,8 @@ from .table_rows import _orgs, _parse
 from .topics import _lone_topics, _result_paragraphs, _topic_sentences
 from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _several_years, _year_target_sentences
 
+Units = tuple[list[str], list[str]]    # a bracket's lead units and cooperating units
+
 # An ordinal opening a run-in title or topic (一是做强主导产业): no part of the title a person sees.
 _ORDINAL_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 # The five years' goals in a part's framing: a sentence opening on the five years with a lead ending in a colon and
@@ -304,7 +306,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     work_list = False            # past a lead-in announcing work (…推进以下重点任务：) and the list lines after it
     field: tuple[int | None, str] | None = None     # (section, name) of the last bullet's field title (● 产业发展)
     registry: Registry | None = None                # for the units of a bracket naming an item's lead (（牵头单位：…）)
-    pending_lead: list[str] = []                    # a bracket's units standing before the item they lead
+    pending_lead: Units = ([], [])                  # a bracket's units standing before the item they lead
     # Paragraphs opened by a list's bullet (▲新建…) and those of them opening on a run-in title and a colon
     # (▲工业技改：实施…): items, no framing; the title their group, no part of a task.
     bullet_titles, bulleted = _bullet_items(doc, norm)
@@ -613,7 +615,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # （1）新建…; 8.建设…: an item's own number is no part of its task, at a paragraph's start or inline after
             # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…)
             clauses[0] = (number.end(), clauses[0][1])
-        lead, pending_lead = pending_lead, []
+        lead, pending_lead = pending_lead, ([], [])
         before = _LEAD_BEFORE.match(norm, clauses[0][0], clauses[0][1]) if same else None
         if before and before.end() < clauses[0][1]:
             # 【责任单位：县教育局】新建…: the bracket before the item is its lead unit, no part of its text
@@ -627,7 +629,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         for n, (a, b) in enumerate(clauses):
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
-            tasks[-1].lead = list(lead)
+            tasks[-1].lead, tasks[-1].cooperating = list(lead[0]), list(lead[1])
     _mark_five_year(doc, tasks)
     return tasks
 
@@ -652,8 +654,10 @@ _FIELD_TITLE = re.compile(rf"^\s*([{_FIELD_BULLETS}])\s*([\u4e00-\u9fff、“”
 _BULLET_ONE = re.compile(rf"[{BULLET_MARKS}]\s*")
 _BULLET_TITLE = re.compile(rf"[{BULLET_MARKS}]\s*([^\s,;:。!?()【】]{{2,12}})\s*:\s*")
 _SENTENCE_END = re.compile(r"[。!?]")
+_COOPERATING = vocab.alternation('task.cooperating_unit_label')
 _LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')})\s*:\s*(?P<named>[^()\[\]【】:]{{2,60}}?)"
-                 rf"(?:[,;][^()\[\]【】]{{0,60}})?"
+                 rf"(?:[,;]\s*(?:(?:{_COOPERATING})\s*:\s*(?P<coop>[^()\[\]【】:]{{2,60}}?)|[^()\[\]【】]{{0,60}}))?"
+                 rf"|(?:{_COOPERATING})\s*:\s*(?P<coop_only>[^()\[\]【】:]{{2,60}}?)"
                  rf"|(?P<units>[^()\[\]【】:,;。]{{2,40}}?)(?:{vocab.alternation('task.lead_unit_verb')}))\s*[)\]】]")
 _LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
 _LEAD_BEFORE = re.compile(rf"\s*{_LEAD_BRACKET}\s*")
@@ -700,15 +704,18 @@ def _bullet_items(doc: Document, norm: str) -> tuple[dict[int, str], set[int]]:
     return {i: title for i, (mark, title) in found.items() if marks[mark] >= 2}, bulleted
 
 
-def _lead_to_last(tasks: list[Task], names: list[str], norm: str, at: int) -> bool:
-    """Give the units of a bracket at ``at`` to the task ending right before it (nothing of a task between: its
-    clauses' tasks too, R4-2-6a and R4-2-6b), unless it has its own; whether there was one."""
+def _lead_to_last(tasks: list[Task], names: Units, norm: str, at: int) -> bool:
+    """Give the units of a bracket at ``at`` (lead, cooperating) to the task ending right before it (nothing of a
+    task between: its clauses' tasks too, R4-2-6a and R4-2-6b), unless it has its own; whether there was one."""
     if not tasks or tasks[-1].kind != "task" or norm[tasks[-1].source["end"]:at].strip(" \t\r\n。.;!?"):
         return False
     base = _CLAUSE_LETTER.sub("", tasks[-1].id)
     for t in tasks:
-        if t.kind == "task" and _CLAUSE_LETTER.sub("", t.id) == base and not t.lead:
-            t.lead = list(names)
+        if t.kind == "task" and _CLAUSE_LETTER.sub("", t.id) == base:
+            if not t.lead:
+                t.lead = list(names[0])
+            if not t.cooperating:
+                t.cooperating = list(names[1])
     return True
 
 
@@ -730,9 +737,11 @@ def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: s
     return found
 
 
-def _lead_names(found: re.Match, registry: Registry) -> list[str]:
-    """The units a bracket names (县农业农村局、县生态环境局): each a name as the registry writes it, else as written."""
-    return _orgs((found.group("named") or found.group("units") or "").strip(), registry)
+def _lead_names(found: re.Match, registry: Registry) -> Units:
+    """The units a bracket names, lead and cooperating (（牵头单位：县农业农村局、县生态环境局；配合单位：各乡镇）): each a
+    name as the registry writes it, else as written."""
+    lead = _orgs((found.group("named") or found.group("units") or "").strip(), registry)
+    return lead, _orgs((found.group("coop") or found.group("coop_only") or "").strip(), registry)
 
 
 def _work_lead(body: str) -> bool:
