@@ -2746,8 +2746,7 @@ KNOWN_MISSES_173 = [
          "seriously_behind", "a count rising at the year's end against a reduction target read as no comparable figure"),
     miss(("6月底前完成权责清单调整并向社会公布。", "权责清单调整已完成，正在履行合法性审查程序，待审查后公布。",
           date(2026, 6, 30)), "behind", "a two-step task with only its first step done at the deadline read as done"),
-    miss(("二季度举办区第五届文化艺术节。", "受场地维修影响，艺术节推迟到10月举办。", date(2026, 6, 30)),
-         "behind", "an event put off past its quarter read as work under way on pace"),
+    # (an event put off past its quarter, read on pace: mended by statusd at stop 49, tests/test_status_event_late_month.py)
     miss(("上半年发放文旅消费券500万元。", "已发放文旅消费券320万元，拉动文旅消费4200万元。", date(2026, 5, 31)),
          "behind", "the spending an amount drove summed with the amount issued (read completed)"),
 ]

@@ -958,7 +958,7 @@ class Cancelled(StatusRule):
                  "closed by 取消 whose subject is the task's own object: 今年运动会取消), or an event of this year (举办, 召开…: "
                  "words.toml [completion.event_task]) put off to the next (推迟至明年, 改为明年举办: [forecast.put_off_lead] "
                  "before [forecast.next_year], or before a later year by its number, 调整至2026年举办 in 2025): not held this year, not started, and a person "
-                 "should look.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
+                 "should look; an event put off to a later month of the year once its own deadline has come (5月举办 read at 31 May: 延期至10月举办) is behind.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
                  "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
     def judge(self, case):
@@ -973,6 +973,12 @@ class Cancelled(StatusRule):
             if m:
                 return Outcome("not_started", None, "statement", "报告该活动推迟至明年举办，本年度未举办，需人工确认",
                                [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
+            # 运动会延期至10月举办 for 5月举办, its month come: put off past its own deadline within the year — behind.
+            late = next((c for c in _PUT_OFF_TO_MONTH.finditer(case.progress)
+                         if not _only_some(case.progress, c.start())), None) if case.expected >= 100 else None
+            if late and case.as_of is not None and _month_number(late.group("month")) > case.as_of.month:
+                return Outcome("behind", None, "statement", "活动期限已到而报告延期至以后月份举办，判欠进度",
+                               [Evidence(late.group(0), late.start(), late.end())])
         if not m:
             return None
         return Outcome("not_started", None, "statement", "报告该项工作已取消或停办，需人工确认",
@@ -990,6 +996,16 @@ def _counted_clause(progress: str, at: int) -> bool:
 # [forecast.next_year]).
 _PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
                                    f"(?:{vocab.alternation('forecast.next_year')}|(?P<year>(?:19|20)\\d{{2}})年)")
+# An event put off to a later month (延期至10月举办, 推迟到11月: words.toml [forecast.put_off_lead]).
+_PUT_OFF_TO_MONTH = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
+                               r"(?P<month>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_MONTH[text]
+
+
 # A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
 _CANCELLED_END = re.compile(r"(?<![^,;。!?，；！？\n])[^,;。!?，；！？\n]*?(?<![未不没拟将])(?:被)?取消了?(?=\s*(?:[,;。!?，；！？\n]|$))")
 
