@@ -1218,10 +1218,14 @@ def _payment_aside(progress: str, task: str) -> str:
     if not progress or _PAYMENT_ASKED.search(task or ""):
         return progress
     norm = for_parsing(progress)
-    spans = [m.span() for m in _PAYMENT_SECTION.finditer(norm)]
+    return _blanked(progress, [m.span() for m in _PAYMENT_SECTION.finditer(norm)])
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces, its length and every other offset kept."""
     if not spans:
-        return progress
-    chars = list(progress)
+        return text
+    chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
@@ -1248,12 +1252,7 @@ def own_part(progress: str, task: str) -> str:
         clauses = _pieces(norm, a, b, _CLAUSE_CUT)
         first = next(k for k, (c, d) in enumerate(clauses) if key in _ITEM_NAME_NOISE.sub("", norm[a:d]))
         blank += [(c, d) for c, d in clauses[first + 1:] if _names_other(norm[c:d], key)]
-    if not blank:
-        return progress
-    chars = list(progress)
-    for a, b in blank:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return _blanked(progress, blank)
 
 
 @parses("progress.parse_row")
