@@ -60,8 +60,9 @@ _DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)
                          f"(?:{vocab.alternation('completion.opened')})"
                          r"|已通过[^,;。，；]{0,6}?验收"
                          # 10月15日通过县农业农村局验收: a dated pass of an office's acceptance, past (a forecast's date is
-                         # set aside by its span)
-                         r"|(?<![\d.])\d{1,2}月\d{1,2}日通过[^,;。，；\d]{0,8}?验收"
+                         # set aside by its span); its first digit written out as literals (\d{1,2} as (?:0|…|9)\d?) so
+                         # that vocab.quick can still list the pattern's first characters
+                         r"|(?<![\d.])(?:0|1|2|3|4|5|6|7|8|9)\d?月\d{1,2}日通过[^,;。，；\d]{0,8}?验收"
                          r"|(?:全面|全部|已经?|均已)结束"
                          r"|(?<!待)(?<!申请)获[^,;。，；]{0,12}?" f"(?:{vocab.alternation('completion.granted')})"
                          f"|(?:{vocab.alternation('completion.approved_manner')})获批"
