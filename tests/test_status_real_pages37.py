@@ -13,22 +13,19 @@ from tests.status_judge import judge
 pytestmark = pytest.mark.engine
 
 
-def miss(given, expected, why):
-    return pytest.param(given, expected, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{given[0]}|{given[1]}")
-
-
-KNOWN_MISSES_PAGES37 = [
-    miss(("1—6月计划开工项目80项", "截至6月底,全县重点项目实际开工62项,占1—6月计划开工项目80项的77.5%", date(2021, 6, 30)),
-         "behind",
-         "a first half's own plan of starts (1—6月计划) short at its deadline, the report's date, read on pace by stage"),
-    miss(("1—6月计划投资30.5亿元", "完成投资23.9亿元,占1—6月计划投资30.5亿元的78.4%", date(2021, 6, 30)), "behind",
-         "a first half's own investment plan short at its deadline read ahead against the year's pace"),
-    miss(("市重点项目 资金到位率", "截至9月底,市重点项目开工率100%、投资完成率106.2%、资金到位率87.1%,竣工项目9个。",
-          date(2023, 9, 30)), "ahead",
-         "the last of three rates listed in one clause, over the pace, read as its neighbour's rate over 100%, completed"),
+# statusa, stop 50: all three mended by general rules — a span of months from January heading its own plan (1—6月计划…)
+# is due at the span's end and its name compared without the period (assess._text_deadline, rules/assigning.py); 资金到位率 is a
+# rate a task can name, answered by its own figure, not its neighbour's (words.toml figure.task_named_rate).  Kept as
+# ordinary cases.
+MENDED_PAGES37 = [
+    (("1—6月计划开工项目80项", "截至6月底,全县重点项目实际开工62项,占1—6月计划开工项目80项的77.5%", date(2021, 6, 30)),
+     "behind"),
+    (("1—6月计划投资30.5亿元", "完成投资23.9亿元,占1—6月计划投资30.5亿元的78.4%", date(2021, 6, 30)), "behind"),
+    (("市重点项目 资金到位率", "截至9月底,市重点项目开工率100%、投资完成率106.2%、资金到位率87.1%,竣工项目9个。",
+      date(2023, 9, 30)), "ahead"),
 ]
 
 
-@pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES37)
-def test_known_misses_pages37(given, expected):
+@pytest.mark.parametrize("given,expected", MENDED_PAGES37)
+def test_mended_pages37(given, expected):
     assert judge(*given).status == expected

@@ -3282,24 +3282,76 @@ KNOWN_MISSES_197 = [
           "项目进度：按实施方案引导脱贫户利用房前屋后发展种植养殖，增加收入。资金拨付：已拨付8万元。", _OCT31),
          "unclear", "a restated task with only a payment read seriously behind by the payment"),
     # a district education bureau's monthly report at 31 May
-    miss(("5月底前完成2026年普通高中招生政策制定并向社会发布。",
-          "工作进展：《某某区2026年普通高中招生工作实施方案》已经区政府常务会议审议通过，于5月18日在区政府门户网站向社会发布。", _MAY31),
-         "completed", "a policy passed and published before its May deadline read as under half the pace"),
-    miss(("建成区教育资源公共服务平台，上半年上线运行。",
-          "工作进展：平台项目已完成招标，承建单位5月进场开展系统开发，预计8月上线试运行。", _MAY31),
-         "behind", "a platform due by mid-year only in development with a launch forecast after the deadline read on pace by stage"),
-    miss(("5月举办全区中小学生艺术节。",
-          "工作进展：因主会场剧院维修，艺术节推迟到11月举办，目前筹备工作正在进行。", _MAY31),
-         "behind", "an event of May put off to the autumn read as preparation on pace"),
     miss(("开展中小学教师全员培训，全年培训2万人次。",
           "工作进展：1-5月组织教师培训50期，培训9800人次，其中本月2100人次。", _MAY31),
          "on_track", "training over the band for a target of training every teacher (the coverage unanswered) read ahead"),
-    miss(("完成区实验小学新建项目主体结构封顶。",
-          "工作进展：主体施工至第2层（共7层），比计划滞后约20天，主要受4月连续阴雨影响。", _MAY31),
-         "behind", "floors under the band with a lag said read on pace"),
 ]
 
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_197)
 def test_known_misses_197(given, expected):
+    assert judge(*given).status == expected
+
+
+# statusa, stop 50: four of KNOWN_MISSES_197 mended by general rules, kept here as ordinary cases — an event's bare month
+# opening the task (5月举办…) is its own deadline; a lag against the plan said by its days (比计划滞后约20天) is a lag; a
+# document issued at a date with its place between (于5月18日在区政府门户网站向社会发布) is done; a launch foretold past the
+# task's own deadline (预计8月上线 for 上半年上线运行) is behind.
+MENDED_197 = [
+    (("5月底前完成2026年普通高中招生政策制定并向社会发布。",
+      "工作进展：《某某区2026年普通高中招生工作实施方案》已经区政府常务会议审议通过，于5月18日在区政府门户网站向社会发布。", _MAY31),
+     "completed"),
+    (("建成区教育资源公共服务平台，上半年上线运行。",
+      "工作进展：平台项目已完成招标，承建单位5月进场开展系统开发，预计8月上线试运行。", _MAY31), "behind"),
+    (("5月举办全区中小学生艺术节。", "工作进展：因主会场剧院维修，艺术节推迟到11月举办，目前筹备工作正在进行。", _MAY31), "behind"),
+    (("完成区实验小学新建项目主体结构封顶。",
+      "工作进展：主体施工至第2层（共7层），比计划滞后约20天，主要受4月连续阴雨影响。", _MAY31), "behind"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MENDED_197)
+def test_mended_197(given, expected):
+    assert judge(*given).status == expected
+
+
+# statusa, stop 50: the rules behind MENDED_197 and the pages37 mends, in sentences of my own.  A bare month opening the
+# task or a clause before a result verb (6月召开…, 9月举办…) is the task's deadline, as 6月底前 is; not a month inside a span
+# (1-5月完成…) nor a plan's count under way.  A span of months from January, or the first half, heading its own plan
+# (1—6月计划…, a table's 1—9计划 with its 月 left out, 上半年计划…) is due at the span's end, and its name is compared without
+# the period.  A lag against the plan said by its days is behind unless caught up since.  A result the task asks for
+# foretold after its own deadline within the year is behind; a later step foretold (竣工验收 for 主体施工) or a deadline
+# at the year's end is not.  资金到位率 is a campaign's rate a task can name, answered by its own figure, not a neighbour's.
+_SEP30_23 = date(2023, 9, 30)
+STATUSA_50 = [
+    # a bare month opening the task: its own deadline
+    (("6月召开全县经济工作推进会。", "因上级会议安排调整，推进会延期至8月召开，会务准备已基本就绪。", _JUN30), "behind"),
+    (("9月举办全市农民丰收节。", "丰收节筹备方案已印发，场地正在布置。", _JUN30), "on_track"),
+    (("4月举办全区春季运动会。", "运动会于4月18日在区体育中心举办，全区28支代表队参赛。", _MAY31), "completed"),
+    # a document made public at a date, its place between; statistics out (已公布…数据) are no work of the task
+    (("6月底前制定并向社会公布全县中小学招生工作方案。", "方案已经县教育局党组会议审议通过，于6月12日在县政府网站向社会公布。", _JUN30),
+     "completed"),
+    # a period's own plan, due at the span's end
+    (("1—6月计划新开工项目40个", "截至6月底，全区新开工项目31个，占1—6月计划的77.5%。", _JUN30), "behind"),
+    (("1-6月计划完成投资12亿元", "1-6月完成投资12.6亿元，完成计划的105%。", _JUN30), "completed"),
+    (("1—9计划投资25亿元", "截至9月底完成投资18.2亿元，占1—9计划投资25亿元的72.8%。", _SEP30_23), "behind"),
+    (("上半年计划开工项目24个", "全县已开工项目25个。", _JUN30), "completed"),
+    # the year's plan beside a first half's: still the year's pace
+    (("全年计划投资80亿元", "完成投资41亿元，占全年计划投资80亿元的51.3%。", _JUN30), "on_track"),
+    # a lag against the plan said by its days; caught up since, no lag
+    (("完成区文化中心主体结构封顶。", "主体施工至第4层（共9层），较节点计划滞后约半个月，主要受雨季影响。", _JUN30), "behind"),
+    (("年内完成体育馆主体结构封顶。", "主体施工至第5层，较节点计划滞后半个月，目前正在抢抓工期，已基本追回。", _JUN30), "on_track"),
+    # a result foretold after the task's own deadline; a later step, or a year-end deadline, holds no lag
+    (("上半年上线运行区智慧停车平台。", "平台正在开发，预计9月上线运行。", _MAY31), "behind"),
+    (("上半年上线运行区政务服务平台。", "平台已完成开发，正在测试，预计6月中旬上线运行。", _MAY31), "on_track"),
+    (("6月底前完成区档案馆主体施工。", "主体施工正在进行，预计8月竣工验收。", _MAY31), "on_track"),
+    (("年内建成区图书馆。", "主体完工，预计10月建成开放。", _JUN30), "on_track"),
+    # a campaign's rates listed in one clause: the one the task names, by its own figure
+    (("县重点项目 资金到位率", "截至9月底，县重点项目开工率100%、投资完成率103.5%、资金到位率86.2%。", _SEP30_23), "ahead"),
+    (("县重点项目 资金到位率", "截至9月底，县重点项目开工率100%、投资完成率103.5%、资金到位率58.2%。", _SEP30_23), "behind"),
+    (("县重点项目 投资完成率", "截至9月底，县重点项目开工率100%、投资完成率103.5%、资金到位率86.2%。", _SEP30_23), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", STATUSA_50)
+def test_statusa_50(given, expected):
     assert judge(*given).status == expected

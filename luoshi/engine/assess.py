@@ -119,6 +119,17 @@ _PERIOD_DEADLINE = vocab.quick(re.compile(rf"(?<!下)({vocab.alternation('time.m
 # A month with 份 right before a result verb (承诺4月份开复工40项): the work of that month, due at its end.
 _MONTH_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)份"
                                           f"(?={vocab.alternation('time.period_result_verb')})"), digits=True)
+# A bare month opening the task or one of its clauses before a result verb (5月举办全区艺术节, 6月召开全市大会): the
+# event's month, due at its end.  Not a month inside a range (1-5月完成) nor one after a year or a day.
+_OPENING_MONTH = vocab.quick(re.compile(r"(?<![^,;。，；:：\s])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)"
+                                        f"(?={vocab.alternation('time.period_result_verb')})"), digits=True)
+# A span of months from January, or the first half, heading its own plan (1—6月计划开工80项, 1-9月计划投资30亿元, a
+# table's 1—6计划 with its 月 left out, 一至六月目标任务, 上半年计划投资): the period's plan, due at the span's last month.
+_SPAN_PLAN = vocab.quick(re.compile(r"(?:(?<![\d.年])1\s*[-—–~～至到]\s*(1[0-2]|[2-9])月?"
+                                     r"|(?<![一二三四五六七八九十])一至(十[一二]?|[二三四五六七八九])月)份?"
+                                     f"(?=(?:{vocab.alternation('time.period_plan')}))"
+                                     f"|({vocab.alternation('figure.metric_period')})"
+                                     f"(?=(?:{vocab.alternation('time.period_plan')}))"), digits=True)
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
 _WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"))
@@ -137,11 +148,19 @@ _SEASON_DEADLINE = {month: vocab.pattern(f"deadline.{key}")
 _NAMED_YEAR_BEFORE = re.compile(r"(?:明年|\d{4}年)$")
 
 
+def _period_end(period: str) -> str:
+    """The month a part of the year ends in (上半年 → 6月, 前三季度 / 第三季度 → 9月)."""
+    return _PERIOD_END.get(period) or f"{3 * '一二三四'.index(period[-3]) + 3}月"
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
     text = for_parsing(text)
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)} | {m.group(1) for m in _MONTH_DEADLINE.finditer(text)}
     found |= {m.group(2) for m in _YEAR_MONTH_DEADLINE.finditer(text) if int(m.group(1)) == as_of.year}
+    found |= {m.group(1) for m in _OPENING_MONTH.finditer(text)}
+    found |= {f"{m.group(1) or m.group(2)}月" if m.group(1) or m.group(2) else _period_end(m.group(3))
+              for m in _SPAN_PLAN.finditer(text)}
     found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)
               if not _NAMED_YEAR_BEFORE.search(text, 0, m.start())}
     if found or _PERIOD_DEADLINE.search(text):
@@ -246,6 +265,7 @@ def assess_row(prow: ProgressRow, task: Task | None, as_of: date, targets: list[
         or _quarter_target_deadline(text or "", targets, as_of) or _task_deadline(task, as_of) or _text_deadline(text or "", as_of) or _column_deadline(prow.deadline, as_of)
     expected = expected_pct(as_of, deadline)
     case = rules.build_case(prow, text or "", targets, expected, as_of)
+    case.deadline = deadline
     rule, out = rules.evaluate(case)
     conf, flags, needs = rules.review(out, case, rule.name)
     return Assessment(prow.row, tid, out.status, out.completion, expected, out.evidence, out.reason,

@@ -47,7 +47,7 @@ def _target_words(metric: str) -> tuple[str | None, str, str]:
     # 规模以上/限额以上 name a class of firms, not a stock (规上 written out first).
     stock = pattern("stock_head").search(pattern("firm_class").sub("", vocab.full_names(metric)))
     # (年内交付600套: a deadline before the verb is no part of it)
-    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", metric))[:2]
+    verb = _METRIC_VERB.sub("", _METRIC_DEADLINE.sub("", _METRIC_PERIOD.sub("", metric)))[:2]
     # 招商引资项目落地15个 answered by 已落地开工5个: the verb after the object is the target's own verb too.
     tail = _NON_WORD.sub("", metric or "")[-2:]
     return (stock.group(0) if stock else None), verb, tail
@@ -92,7 +92,9 @@ def _match(part: Part, fact: Fact) -> float:
     # 3个试点小区 for 完成12个小区…改造: a first share of the target's own items (words.toml figure.subset_lead).
     own_noun = _SUBSET_LEAD.sub("", fact.noun or "")
     own_noun = own_noun if len(own_noun) >= 2 else fact.noun
-    score = max(same_verb, _sim(t.metric, signed), _sim(target_words, own_noun) if own_noun else 0.0,
+    own_metric = _METRIC_PERIOD.sub("", t.metric)
+    score = max(same_verb, _sim(t.metric, signed), _sim(own_metric, signed) if len(own_metric) >= 2 else 0.0,
+                _sim(target_words, own_noun) if own_noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
     if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
         score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
@@ -171,6 +173,12 @@ _RECOGNISED_ONLY = re.compile(f"(?:有)?(?:{vocab.alternation('figure.recognitio
                               f"(?:{vocab.alternation('figure.recognition')})")
 _METRIC_VERB = re.compile(f"^(?:{vocab.alternation('figure.metric_verb')})")
 _METRIC_DEADLINE = re.compile(f"^(?:{vocab.alternation('figure.metric_deadline')})")
+# The period a target's name opens with, and its plan word (1—6月计划开工项目, 1—6计划开复工, 上半年计划投资, 一季度目标): the time the
+# figure is for, no part of the thing compared (开工项目 against 实际开工62项).
+_METRIC_PERIOD = re.compile(r"^(?:(?:1\s*[-—–~～至到]\s*\d{1,2}|一至[二三四五六七八九十]{1,2})月份?|"
+                            rf"1\s*[-—–~～至到]\s*\d{{1,2}}(?={vocab.alternation('time.period_plan')})|"
+                            f"(?:{vocab.alternation('figure.metric_period')}))"
+                            f"(?:{vocab.alternation('time.period_plan')})?")
 
 
 _TERSE_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})+")

@@ -64,6 +64,7 @@ class Case:
     as_of: date | None = None
     shares: dict[int, SubTarget] | None = None          # a part's stated share (StatedRate._one_part)
     by_parts: tuple[Outcome | None] | None = None       # SubTargets' verdict without a share, read once
+    deadline: date | None = None                        # the task's own deadline, where assess found one
 
     @property
     def numeric(self) -> list[Indicator]:

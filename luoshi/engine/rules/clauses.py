@@ -75,9 +75,15 @@ _DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)
 _EVENT_TASK = vocab.pattern("completion.event_task")
 
 
-# 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day.
+# 于8月正式上线运行 (no 已): a facility opened at a date on or before the report's day; where it was issued or to whom
+# may come between (于5月18日在区政府门户网站向社会发布: words.toml completion.opened_where), and 公布 counts only so
+# (于5月20日向社会公布; 已公布前三季度数据 is the statistics out, no work of the task).
 _OPENED_DATED = re.compile(r"(?:(?:已经?)?于|(?<![\d年月.])(?=(?:1[0-2]|[1-9])月[1-3]?\d[日号]))(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?"
-                           f"(?:{vocab.alternation('time.month_opened_part')})?(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})")
+                           f"(?:{vocab.alternation('time.month_opened_part')})?"
+                           r"(?:在[\u4e00-\u9fff]{1,12}?)?"
+                           f"(?:(?:{vocab.alternation('completion.opened_where')})?"
+                           f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})"
+                           f"|(?:{vocab.alternation('completion.opened_where')})(?:{vocab.alternation('completion.made_public')}))")
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
 # 平台|已完成开发和部署).
 _SUBJECT_END = vocab.pattern("report.subject_end")

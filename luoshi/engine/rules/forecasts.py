@@ -17,10 +17,10 @@ from .base import (
 # not work done.  The forms are words.toml [intention.*].
 _INTENT_RESULT = vocab.alternation("intention.clause_result")
 # 已按计划完成 is done as planned; 按计划于9月底完成 is dated by its month (_later_month_spans), not a plan by its words;
-# “凤凰行动”计划 after a closing quote is a programme's name.
+# “凤凰行动”计划 after a closing quote is a programme's name; 较(节点)计划滞后 is a lag against the plan, no plan.
 _MONTH = r"(?:1[0-2]|[1-9])月"
 _FORECAST = _quick(re.compile(
-    rf"(?<![已”》」较比])(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
+    rf"(?<![已”》」较比])(?<!较节点)(?<!比节点)(?<!已按)(?<!已按照)(?!(?<=按)计划于?{_MONTH})(?!(?<=按照)计划于?{_MONTH})"
     rf"(?:{vocab.alternation('intention.clause_lead')})[^,;。，；]{{0,16}}?(?:{_INTENT_RESULT})"
     rf"|(?<![许认已半])(?:{vocab.alternation('intention.able')})(?:{vocab.alternation('intention.again')})?"
     rf"(?:{vocab.alternation('intention.result_manner')})?(?:{_INTENT_RESULT})"

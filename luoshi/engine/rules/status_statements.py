@@ -1188,6 +1188,26 @@ def _late_forecast_by_year(year: int) -> re.Pattern:
                       f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 
 
+# A forecast of the task's result in a later month of the year than its own deadline (预计8月上线试运行 for 上半年上线运行,
+# 计划7月底完工 for 6月底前完工): the unit itself says the deadline will be missed.
+_FORECAST_MONTH = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
+                             r"[^,;。，；\d]{0,8}?(?<![\d年至\-—~～])(?P<month>1[0-2]|[1-9])月(?![\d]{1,2}[日号])"
+                             r"[^,;。，；\d]{0,10}?"
+                             f"(?P<verb>{vocab.alternation('forecast.late_result', 'forecast.late_result_month')})")
+
+
+def _forecast_past_deadline(case: Case, norm: str) -> re.Match | None:
+    """A forecast (_FORECAST_MONTH) of a result the task itself asks for (its verb in the task), at a month after the
+    task's own deadline within the report's year, while that deadline falls before the year's end."""
+    if case.deadline is None or case.as_of is None or case.deadline.year != case.as_of.year or case.deadline.month == 12:
+        return None
+    task = for_parsing(case.task_text or "")
+    for m in _FORECAST_MONTH.finditer(norm):
+        if int(m.group("month")) > case.deadline.month and m.group("verb") in task:
+            return m
+    return None
+
+
 _LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|\d{{4}}年|[一二三]年内"), digits=True)
 
 
@@ -1515,7 +1535,9 @@ class PaceStatement(StatusRule):
                  "words.pace_caught_up).  Work paused at the end of its clause (线下培训暂停) is a lag where no figure "
                  "answers the task; where one does, the figure decides.  A finish foretold past the deadline in "
                  "another sentence than the figure that reaches the task's own count (实际新增412张养老床位。…养老院…计划"
-                 "明年4月竣工) is of a source of the count, no lag: the figures decide.")
+                 "明年4月竣工) is of a source of the count, no lag: the figures decide.  A result the task asks for foretold in a later month of "
+                 "the year than the task's own deadline before the year's end (预计8月上线试运行 for 上半年上线运行): behind, the unit's own "
+                 "word that the deadline will be missed.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1545,6 +1567,13 @@ class PaceStatement(StatusRule):
                 missed = StageAgainstDeadline().judge(case) if _missed_outright(case) else None
                 if missed is not None and missed.status == "seriously_behind":
                     return missed
+        if found is None:
+            m = _forecast_past_deadline(case, norm)
+            found = ("behind", m) if m is not None else None
+            # (its deadline come with only the preparation done: missed outright, as a forecast of next year is above)
+            missed = StageAgainstDeadline().judge(case) if m is not None and _missed_outright(case) else None
+            if missed is not None and missed.status == "seriously_behind":
+                return missed
         if found is None:
             return None
         status, m = found
