@@ -184,13 +184,19 @@ def _same_value(a, b) -> bool:
     return abs(float(a) - float(b)) < 1e-9
 
 
+def _unit_key(unit: str | None) -> str:
+    """A unit as compared: its brackets of either width alike (a label writes 万头（只） as the report does, the engine
+    reads the report's text with its brackets made half-width, 万头(只))."""
+    return (unit or "").replace("（", "(").replace("）", ")")
+
+
 def target_match(label: dict, got: dict) -> bool:
     if label["kind"] == "qualitative":
         return (got.get("value") is None and got.get("kind") == "qualitative"
                 and label["comparator"] == got["comparator"] and metric_match(label["metric"], got["metric"]))
     if not _same_value(label["value"], got.get("value")):
         return False
-    if (label["unit"] or "") != (got.get("unit") or ""):
+    if _unit_key(label["unit"]) != _unit_key(got.get("unit")):
         return False
     if label["comparator"] == "range":
         # The engine states a range as >= its low end with value_high its high end.

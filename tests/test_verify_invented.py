@@ -88,8 +88,8 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_area_parts_quoted.py)
     # holdout's held-out check of stop 46 (v203–v205, the seventieth set, judged once at 01:14 UTC on 5 December 2026 by
     # a189e90; the stop's starting engine 4c774d1 the same; no rule written from it)
-    "v204": "a count's unit with its bracketed alternative (万头（只）) is read without the bracket (万头), so the target, "
-            "read and judged met, matches no labelled target (missing)",
+    # (v204's count unit with its bracketed alternative, 万头（只）, read without the bracket (万头): mended at stop 50,
+    # verifyx — units.toml 头(只), tests/test_verify_bracketed_unit.py)
     # (v205's amount to win from above answered by 全年争取上级各类资金…, read as a plan's figure (争取) and not found: mended
     # at stop 49, verifyx — words.toml intention.plan_won, tests/test_verify_funds_won.py)
     # (v205's income every village is to reach answered by how many of the villages reached it, the rest short, read as

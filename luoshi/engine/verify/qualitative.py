@@ -160,6 +160,59 @@ _DONE_MANNER = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_manne
 _DONE_DENIED = vocab.pattern("verify.done_denied")
 
 
+_QUOTA_NOUN = re.compile(f"(?:{vocab.alternation('verify.quota_noun')})$")
+_QUOTA_PERIOD = re.compile(f"(?:{vocab.alternation('verify.quota_period')})")
+FIELD_DONE_LEAD = 8      # characters between 完成 and the field's name (完成省下达的年度节能减排降碳任务)
+FIELD_DONE_TAIL = 4      # characters between the field's name and the task noun (节能减排降碳目标任务)
+
+
+def _field_done(metric: str, mentions: list):
+    """(sentence, met) for the first review clause saying a quota's field done with the verb before it (完成节能减排降碳
+    任务 for 年度节能减排降碳约束性指标; 未完成…任务: not met), or None.  The field is the metric without the target's
+    kind at its end (verify.quota_noun) and its period at its start, four characters or more, one field only (a list,
+    节能减排、安全生产等, is a bundle read item by item)."""
+    key = normalise(metric)
+    period = _QUOTA_PERIOD.match(key)
+    key = key[period.end():] if period is not None else key
+    noun = _QUOTA_NOUN.search(key)
+    field = key[:noun.start()] if noun is not None else ""
+    if len(field) < 4 or _LIST_JOIN.search(field) or "等" in field:
+        return None
+    said = re.compile(f"完成[^,;:。]{{0,{FIELD_DONE_LEAD}}}?{re.escape(field)}[^,;:。]{{0,{FIELD_DONE_TAIL}}}?"
+                      f"(?:{_TASK_NOUN.pattern})")
+    for sentence in mentions:
+        body = normalise(sentence.text)
+        m = said.search(body) if field in body else None
+        if m is not None and not _DIFFICULTY.search(sentence.text):
+            return sentence, _NOT_DONE.search(body, max(0, m.start() - 4), m.start() + 2) is None
+    return None
+
+
+_GOAL_PREDICATE = re.compile(f"(?:{vocab.alternation('verify.goal_predicate')})$")
+GOAL_MANNER = 4     # characters of manner between the subject and the change (持续, 进一步, 明显)
+
+
+def _goal_said(metric: str, mentions: list):
+    """(sentence, True) for the first review clause saying a quota's subject changed as the quota asks, in its own
+    words (生态环境质量持续改善 for 环境质量改善目标), or None; a negation between them (未明显改善) says nothing."""
+    key = normalise(metric)
+    period = _QUOTA_PERIOD.match(key)
+    key = key[period.end():] if period is not None else key
+    noun = _QUOTA_NOUN.search(key)
+    key = key[:noun.start()] if noun is not None else key
+    goal = _GOAL_PREDICATE.search(key)
+    subject = key[:goal.start()] if goal is not None else ""
+    if len(subject) < 4:
+        return None
+    said = re.compile(f"{re.escape(subject)}([^,;:。]{{0,{GOAL_MANNER}}}?){re.escape(goal.group())}")
+    for sentence in mentions:
+        body = normalise(sentence.text)
+        m = said.search(body) if subject in body else None
+        if m is not None and not _NEGATION.search(m.group(1)):
+            return sentence, True
+    return None
+
+
 _CLAUSE_MARK = re.compile(r"[,;:。]")
 _LIST_JOIN = re.compile(r"[、和及]")
 _ETC_TAIL = re.compile(r"等[^、]*$")
@@ -228,6 +281,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             faster = bool(_AHEAD_OF_ECONOMY.search(ind.qualifier or ""))
             mine_v = mine.value if mine.kind == "growth_rate" else -mine.value
             theirs_v = theirs.value if theirs.kind == "growth_rate" else -theirs.value
+            # 与经济增长基本同步: one figure roughly in step, within the half point a 左右 rate allows (8% beside 8.1%:
+            # met); two groups on both sides of the economy stay unclear (no overall figure), as they are for 同步
+            floor = theirs_v - (STEADY_BAND if not faster and _LOOSE_STEP.search(ind.qualifier or "") else 0.0)
             split = _split_groups(mine, claims)
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
@@ -237,7 +293,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             elif split:
                 ok = min(split) > theirs_v if faster else min(split) >= theirs_v
             else:
-                ok = mine_v > theirs_v if faster else mine_v >= theirs_v
+                ok = mine_v > theirs_v if faster else mine_v >= floor
             if ok is None:
                 return Verdict(task.id, metric, target, _actual(mine), "unclear",
                                _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
@@ -372,6 +428,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         said = _said_in_words(metric, mentions, _neighbour_names(metric))
         if said is not None and not _DIFFICULTY.search(said[0].text):
             return _in_words(task, metric, target, *said)
+        done = _field_done(metric, mentions) or _goal_said(metric, mentions)
+        if done is not None:
+            return _in_words(task, metric, target, *done)
     # 节能减排完成省下达任务 for a target on 能耗: a neighbouring metric's result, in words.
     near = _near(task, metric, target, claims, mentions,
                  lambda c: f"回顾仅报告相关指标“{c.text}”，未说明“{metric}”是否{ind.qualifier or '完成'}",
@@ -385,9 +444,12 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if in_step or qual in _STEADY:
         # 城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元 for incomes in step with the economy (粮食总产量121万吨 for
         # grain held steady): the metric's level alone, no rate nor the year before's to compare: quoted, unclear.
-        j = _related_claim([metric], [c for c in claims if not vocab.is_rate(c.unit)])
+        levels = [c for c in claims if not vocab.is_rate(c.unit)]
+        # (城乡居民人均可支配收入 answered by 城镇居民和农村居民人均可支配收入分别超8万元、4.8万元: either group's level)
+        j = next((j for name in (metric, *targets.urban_and_rural(metric))
+                  if (j := _related_claim([name], levels)) is not None), None)
         if j is not None:
-            level = [c for c in claims if not vocab.is_rate(c.unit)][j]
+            level = levels[j]
             return _unclear(task, metric, target, level, f"回顾仅报告“{metric}”的水平{level.text}，未报告可比增速，"
                             f"无法判断是否{ind.qualifier or '完成'}")
     topic = _ABSTRACT_HEAD.search(normalise(metric))

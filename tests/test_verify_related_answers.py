@@ -1,0 +1,50 @@
+"""Targets answered only by related figures (issue 10, stop 50): quoted, unclear, never a verdict — an income target on
+both groups kept in step with the economy (城乡居民人均可支配收入与经济增长同步) answered by the two groups' levels in
+turn (城镇居民和农村居民人均可支配收入分别达到5.2万元、2.6万元: qualitative._qualitative, the groups' names); a fine-particle
+target with no figure (PM2.5平均浓度完成省定目标) answered by the air's good days alone (verify.neighbours PM2.5>优良天数).
+Every sentence below was written for these tests (某市), each outcome by reading before the engine was run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verify_ways import REVIEW, verdict_against
+
+pytestmark = pytest.mark.engine
+
+
+@pytest.mark.parametrize(("said", "outcome", "quoted"), [
+    ("城镇居民和农村居民人均可支配收入分别达到5.2万元、2.6万元。", "unclear", "5.2万元"),
+    ("城镇居民和农村居民人均可支配收入分别增长5.1%、5.3%，地区生产总值增长5.5%。", "not_met", None),
+    ("新建保障性住房1200套。", "not_reported", None),
+], ids=["the groups' levels in turn", "rates against the economy", "nothing of incomes"])
+def test_both_groups_in_step_answered_by_their_levels(said, outcome, quoted):
+    x = verdict_against(REVIEW, "城乡居民人均可支配收入与经济增长同步", "review", said, "城乡居民人均可支配收入")
+    assert x.outcome == outcome, x.reason
+    if quoted is not None:
+        assert x.actual and x.actual["text"] == quoted, x.reason
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "outcome"), [
+    ("PM2.5平均浓度完成省定目标", "PM2.5平均浓度", "全年空气质量优良天数达到271天，重污染天数减少6天。", "unclear"),
+    ("细颗粒物平均浓度完成省定目标", "细颗粒物平均浓度", "全年空气质量优良天数达到271天。", "unclear"),
+    ("PM2.5平均浓度完成省定目标", "PM2.5平均浓度", "新建污水管网36公里。", "not_reported"),
+    # a concentration with its figure: good days in 天 are the topic on another measure, quoted in words (the lead's
+    # decision of stop 47: a figure of the target's topic on another measure is unclear)
+    ("PM2.5平均浓度下降到38微克/立方米", "PM2.5平均浓度", "全年空气质量优良天数达到271天。", "unclear"),
+], ids=["PM2.5 by good days", "细颗粒物 by good days", "nothing of the air", "a figure's unit"])
+def test_fine_particles_answered_by_good_days(target, metric, said, outcome):
+    x = verdict_against(REVIEW, target, "review", said, metric)
+    assert x.outcome == outcome, x.reason
+
+
+@pytest.mark.parametrize(("said", "outcome"), [
+    ("全市地区生产总值增长6.2%，居民人均可支配收入增长6%。", "achieved"),
+    ("全市地区生产总值增长6.2%，居民人均可支配收入增长5.4%。", "not_met"),
+    ("全市地区生产总值增长6.2%，城镇和农村居民人均可支配收入分别增长5.9%、7.1%。", "unclear"),
+], ids=["0.2 point under", "0.8 point under", "the two groups on both sides"])
+def test_roughly_in_step_within_half_a_point(said, outcome):
+    # 基本同步 asks roughly in step: one figure within the half point a 左右 rate allows is met; two groups on both
+    # sides of the economy give no overall figure, as for 同步
+    x = verdict_against(REVIEW, "居民人均可支配收入增长与经济增长基本同步", "review", said, "居民人均可支配收入")
+    assert x.outcome == outcome, x.reason
