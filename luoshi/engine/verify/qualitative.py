@@ -94,6 +94,16 @@ def _both_groups_written(metric: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalise(urban[:len(urban) - shared] + join + rural) for join in _GROUPS_JOINED))
 
 
+_LEVEL_WORD = re.compile(f"(?:{vocab.alternation('verify.level_word')})$")
+
+
+def _measured(key: str) -> tuple[str, ...]:
+    """What a qualitative target's metric measures, named in a review without the measure's word (高质量发展 for
+    高质量发展水平), four characters or more; () where the metric has no such word."""
+    m = _LEVEL_WORD.search(key)
+    return (key[:m.start()],) if m is not None and m.start() >= 4 else ()
+
+
 def _growth(ind_metric: str, claims: list[Claim]) -> int | None:
     """The claim giving the growth of ``ind_metric`` (a rate after 增长); a metric that is a bare head word as a
     whole (外贸基本盘保持稳定: 外贸) is the metric it names (verify.bare_names: 外贸进出口总额)."""
@@ -281,9 +291,6 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             faster = bool(_AHEAD_OF_ECONOMY.search(ind.qualifier or ""))
             mine_v = mine.value if mine.kind == "growth_rate" else -mine.value
             theirs_v = theirs.value if theirs.kind == "growth_rate" else -theirs.value
-            # 与经济增长基本同步: one figure roughly in step, within the half point a 左右 rate allows (8% beside 8.1%:
-            # met); two groups on both sides of the economy stay unclear (no overall figure), as they are for 同步
-            floor = theirs_v - (STEADY_BAND if not faster and _LOOSE_STEP.search(ind.qualifier or "") else 0.0)
             split = _split_groups(mine, claims)
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
@@ -293,7 +300,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             elif split:
                 ok = min(split) > theirs_v if faster else min(split) >= theirs_v
             else:
-                ok = mine_v > theirs_v if faster else mine_v >= floor
+                ok = mine_v > theirs_v if faster else mine_v >= theirs_v
             if ok is None:
                 return Verdict(task.id, metric, target, _actual(mine), "unclear",
                                _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
@@ -340,7 +347,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     key = normalise(metric)
     # 城乡居民X said as 城镇、农村居民X (the two groups named in turn, the rest shared): the same target's name.
     # 细颗粒物（PM2.5）平均浓度 said 细颗粒物平均浓度 or PM2.5平均浓度: its name without the brackets (mentions._unbracketed).
-    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key), *_both_groups_written(metric),
+    keys = [k for k in dict.fromkeys((key, _written_out(metric), *_income_names(key), *_both_groups_written(metric), *_measured(key),
                                       *((_unbracketed(metric),) if _IN_BRACKETS.search(metric) else ())))
             if len(k) >= 2]
     qual = normalise(ind.qualifier)
