@@ -137,8 +137,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("r88", "廉租房货币补贴"): "a standard per household (提高到795元) set against a total spent (2.8亿元) and met",
     ("r88", "新增病床"): "new hospital beds written 床位 (新增床位600张) not read as 病床",
     # (r89's next-year targets after 做好2023年工作: mended, test_the_next_year_after_slogan_headings_is_no_result)
-    # (r89's PM quota beside the air's good days: mended at stop 50, verifyx — verify.neighbours PM>优良天数,
-    # tests/test_verify_related_answers.py)
+    ("r89", "PM平均浓度"): "air quality's composite index beside a PM quota read as not named where the label reads a related figure (stop 50: PM>优良天数 as a neighbour mended it but broke test_verify_quota_named_otherwise's reading of good days as no answer to a PM2.5 quota)",
     # (r89's quota clause of the next year, r90's 城乡 levels then 分别 rates: mended, tests/test_verify_year_shapes.py)
     # (r91's 居民消费价格指数上涨 target read with 上涨 in its name: mended, test_a_price_rising_is_its_rise_rate)
     ("r91", "城镇调查失业率"): "jobs said stable in words only (就业…总体稳定) read as not named where the label reads no figure (unclear)",

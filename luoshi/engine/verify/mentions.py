@@ -295,26 +295,28 @@ def _share_said(metric: str, mentions: list, plan: bool = True):
 
 
 _NEIGHBOURS_NORMALISED = [(normalise(t), normalise(w)) for t, w in _NEIGHBOURS]
+_SHORT_NEIGHBOURS = frozenset(normalise(w) for w in vocab.words("verify.neighbour_short"))
 
 
 _INTENSITY = re.compile(rf"(?:{vocab.alternation('verify.intensity_lead')})(.+?)(?:{vocab.alternation('verify.intensity_measure')})")
 
 
-def _neighbour_names(metric: str, shortest: int = 4) -> tuple[str, ...]:
-    """The names of ``metric``'s neighbouring metrics (verify.neighbours, ``shortest`` characters or more, normalised):
-    财政收入 for 一般公共预算收入, 节能减排 and 节能降碳 for 单位地区生产总值能耗."""
+def _neighbour_names(metric: str, short: bool = False) -> tuple[str, ...]:
+    """The names of ``metric``'s neighbouring metrics (verify.neighbours, four characters or more, normalised):
+    财政收入 for 一般公共预算收入, 节能减排 and 节能降碳 for 单位地区生产总值能耗.  ``short``: also the shorter names of
+    verify.neighbour_short (能耗 for 节能减排), read where the neighbour is only quoted."""
     keys = _keys(metric)
     per = _INTENSITY.match(_written_out(metric))      # (an intensity's denominator has no neighbours of its)
-    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if len(w) >= shortest and keys and t in keys[0] and w not in keys[0]
+    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if (len(w) >= 4 or short and w in _SHORT_NEIGHBOURS) and keys and t in keys[0] and w not in keys[0]
                  and not (per is not None and t in per.group(1)))
 
 
-def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = (), shortest: int = 4):
+def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[str, ...] = (), short: bool = False):
     """The first review sentence naming ``metric`` (four characters or more, short names written out)
     with a word saying how it went after it (粮食产量稳定增收, 物价总体平稳), or None.  ``neighbours``:
     named by a neighbouring metric's name instead (财政收入保持增长 for 一般公共预算收入).  ``also``:
     other names of the metric (经济增速 for the economy's growth)."""
-    keys = _neighbour_names(metric, shortest) if neighbours else _keys(metric) + also
+    keys = _neighbour_names(metric, short) if neighbours else _keys(metric) + also
     lower_better = bool(_LOWER_BETTER.search(metric))
     index = _indexed(mentions, _written_index)
     for j in index.naming(keys):        # (the others: neither test below can hold)

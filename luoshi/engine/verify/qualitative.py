@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task, Verdict
@@ -176,6 +177,13 @@ FIELD_DONE_LEAD = 8      # characters between 完成 and the field's name (完�
 FIELD_DONE_TAIL = 4      # characters between the field's name and the task noun (节能减排降碳目标任务)
 
 
+@lru_cache(maxsize=256)
+def _field_said(field: str) -> re.Pattern:
+    """完成, a few characters, ``field``, a few more and a task noun (完成省下达的节能减排降碳目标任务)."""
+    return re.compile(f"完成[^,;:。]{{0,{FIELD_DONE_LEAD}}}?{re.escape(field)}[^,;:。]{{0,{FIELD_DONE_TAIL}}}?"
+                      f"(?:{_TASK_NOUN.pattern})")
+
+
 def _field_done(metric: str, mentions: list):
     """(sentence, met) for the first review clause saying a quota's field done with the verb before it (完成节能减排降碳
     任务 for 年度节能减排降碳约束性指标; 未完成…任务: not met), or None.  The field is the metric without the target's
@@ -188,8 +196,7 @@ def _field_done(metric: str, mentions: list):
     field = key[:noun.start()] if noun is not None else ""
     if len(field) < 4 or _LIST_JOIN.search(field) or "等" in field:
         return None
-    said = re.compile(f"完成[^,;:。]{{0,{FIELD_DONE_LEAD}}}?{re.escape(field)}[^,;:。]{{0,{FIELD_DONE_TAIL}}}?"
-                      f"(?:{_TASK_NOUN.pattern})")
+    said = _field_said(field)
     for sentence in mentions:
         body = normalise(sentence.text)
         m = said.search(body) if field in body else None
@@ -200,6 +207,12 @@ def _field_done(metric: str, mentions: list):
 
 _GOAL_PREDICATE = re.compile(f"(?:{vocab.alternation('verify.goal_predicate')})$")
 GOAL_MANNER = 4     # characters of manner between the subject and the change (持续, 进一步, 明显)
+
+
+@lru_cache(maxsize=256)
+def _goal_pattern(subject: str, change: str) -> re.Pattern:
+    """``subject``, a few characters of manner (kept as group 1), then ``change`` (生态环境质量持续改善)."""
+    return re.compile(f"{re.escape(subject)}([^,;:。]{{0,{GOAL_MANNER}}}?){re.escape(change)}")
 
 
 def _goal_said(metric: str, mentions: list):
@@ -214,7 +227,7 @@ def _goal_said(metric: str, mentions: list):
     subject = key[:goal.start()] if goal is not None else ""
     if len(subject) < 4:
         return None
-    said = re.compile(f"{re.escape(subject)}([^,;:。]{{0,{GOAL_MANNER}}}?){re.escape(goal.group())}")
+    said = _goal_pattern(subject, goal.group())
     for sentence in mentions:
         body = normalise(sentence.text)
         m = said.search(body) if subject in body else None

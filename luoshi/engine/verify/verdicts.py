@@ -55,11 +55,6 @@ def _quoting(task: Task, metric: str, target: dict, sentence, outcome: str, reas
     return Verdict(task.id, metric, target, None, _VERDICT_OF[outcome], ev, reason, outcome=outcome)
 
 
-# A neighbour named in words only (单位GDP能耗完成自治区下达任务, 单位生产总值能耗继续下降 for a 节能减排 quota) may have a
-# name of two characters (能耗): quoted as unclear, never a verdict, so its short name is read here too.
-SHORT_NEIGHBOUR = 2
-
-
 def _near(task: Task, metric: str, target: dict, claims: list[Claim], mentions: list,
           figure_reason, words_reason: str) -> Verdict | None:
     """Unclear on a neighbouring metric (verify.neighbours): its figure quoted (``figure_reason(claim)``),
@@ -67,10 +62,11 @@ def _near(task: Task, metric: str, target: dict, claims: list[Claim], mentions: 
     near = _neighbour(metric, claims, target.get("unit") or "")
     if near is not None:
         return _unclear(task, metric, target, claims[near], figure_reason(claims[near]))
-    seen = _mention(metric, mentions, neighbours=True, shortest=SHORT_NEIGHBOUR)
+    # (单位GDP能耗完成自治区下达任务, 能耗继续下降 for a 节能减排 quota: a short neighbour's name, verify.neighbour_short)
+    seen = _mention(metric, mentions, neighbours=True, short=True)
     if seen is None:
         # 完成省下达的节能降碳年度任务 for an energy-intensity target: the neighbour's target said done, no figure.
         # (财政收入完成预算目标压力较大: the difficulty ahead, no result)
-        said = _said_in_words(metric, mentions, _neighbour_names(metric, SHORT_NEIGHBOUR))
+        said = _said_in_words(metric, mentions, _neighbour_names(metric, short=True))
         seen = None if said is None or _DIFFICULTY.search(said[0].text) else said[0]
     return None if seen is None else _quoting(task, metric, target, seen, "unclear", words_reason)
