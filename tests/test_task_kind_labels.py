@@ -132,8 +132,9 @@ def test_targets_after_a_plain_targets_lead_are_expected_targets(tmp_path):
     ("为高校毕业生提供见习岗位600个", "提供见习岗位", 600, "个"),
     ("为低保户发放临时救助金300万元", "发放临时救助金", 300, "万元"),
     ("年内新开工文旅综合体项目3个", "新开工文旅综合体项目", 3, "个"),
-    ("全年新签约文旅项目12个", "新签约文旅项目", 12, "个"),
-    ("年内新培育物业服务示范小区10个", "新培育物业服务示范小区", 10, "个"),
+    # (since stop 50 a verb of fostering or lining up is no part of the thing counted either: target.foster_verb)
+    ("全年新签约文旅项目12个", "文旅项目", 12, "个"),
+    ("年内新培育物业服务示范小区10个", "物业服务示范小区", 10, "个"),
 ])
 def test_metric_without_the_people_served_or_the_year_word(tmp_path, words, metric, value, unit):
     shown = [(i.metric, i.value, i.unit, i.comparator) for t in _own(_read(tmp_path, _LABELS[0]))

@@ -225,7 +225,7 @@ def test_a_beneficiary_and_an_age_before_the_count(tmp_path):
 
 
 # Left open from the twentieth set's first run (t32–t33), in other words: a strict xfail, no rule fitted.
-@pytest.mark.xfail(strict=True, reason="a doer and 全年 before the counted thing (…服务站全年帮助…) stay in the metric")
+# (a strict xfail until stop 50: a doer and the year before the count, target.doer_then_time)
 def test_known_miss_a_doer_and_the_year_before_the_count(tmp_path):
     found = _tasks(tmp_path, later="镇便民服务中心全年代办各类民生事项3000件。")
     (metric, value, unit), = [(i.metric, i.value, i.unit) for i in _task(found, "镇便民服务中心").indicators]

@@ -323,8 +323,33 @@ _SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.b
 # The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
 _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
 
+# Words before a count's thing that name no part of it, the tasks' reading only: intent (将, 力争), the ones a thing
+# is offered to (向民间资本推介), a doer and the year (…服务站全年帮助), a verb of making others act and their name
+# (支持龙头企业建设…: the inner verb kept), verbs of fostering or lining up (新培育, 谋划储备), a quoted programme's
+# name before the verb (“高效办成一件事”新增…).
+_MODAL_LEAD = re.compile(f"^(?:{vocab.alternation('target.metric_modal_lead')})+")
+_TOWARD = re.compile(f"^向[^,;。、]{{1,10}}?(?:{vocab.alternation('target.toward_verb')})")
+_DOER_THEN_TIME = re.compile(f"^[^,;。、“”\\d]{{2,12}}?(?:{vocab.alternation('target.doer_then_time')})")
+_CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。、\\d]{{2,6}}?"
+                         f"(?=(?:{vocab.alternation('target.verb_only')}))")
+_FOSTER = re.compile(f"^新?(?:{vocab.alternation('target.foster_verb')})+")
+_PROGRAMME_NAME = re.compile(f"^“[^“”]{{2,16}}”(?=(?:{vocab.alternation('target.verb_only')}))")
+# A verb of work, the things worked on, then the work done to them (完成小型水库除险加固): a count is of the things.
+_WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。、\\d]{{2,16}}?)"
+                         f"(?:{vocab.alternation('target.work_after_thing')})$")
 
-def counted_thing(metric: str, named_after: bool = False) -> str:
+
+def _without_leads(metric: str) -> str:
+    """The count's metric without the words before its thing that name no part of it (see above)."""
+    for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4), (_FOSTER, 4),
+                        (_PROGRAMME_NAME, 4)):
+        m = lead.match(metric)
+        if m and len(metric) - m.end() >= least and not _DIGIT.search(metric, m.end()):
+            metric = metric[m.end():]
+    return metric
+
+
+def counted_thing(metric: str, named_after: bool = False, count: bool = False) -> str:
     """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
     status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
     卫生室 → 村级卫生室), or building verbs run together (新建改扩建中小学 → 中小学; one verb, or a run with another
@@ -337,10 +362,18 @@ def counted_thing(metric: str, named_after: bool = False) -> str:
     named after its figure (``named_after``: 推动5家企业完成…) without the result the things are to reach after it (企业完成数字化改造 → 企业, 项目建成投产 →
     项目: target.counted_then_result), unless a word of when makes the result the thing's name (新开工项目), the
     result ends the metric alone (项目开工) or only verbs stand before it (招引落地…项目: verbs run together).  Without
-    the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead)."""
+    the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead).  A ``count``'s metric also without
+    the words before its thing that name no part of it (_without_leads: 将谋划储备重大项目 → 重大项目, 支持龙头企业建设
+    智能工厂 → 建设智能工厂) and the work done to the things after them (完成小型水库除险加固 → 完成小型水库:
+    target.work_after_thing)."""
     whole = _WHOLE_AREA_LEAD.match(metric)
     if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
         metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
+    if count:
+        metric = _without_leads(metric)
+        work = _WORK_AFTER.match(metric)
+        if work:
+            metric = metric[:work.end(1)]       # 完成小型水库除险加固 → 完成小型水库: the reservoirs counted
     if named_after:
         result = next((r for r in _THEN_RESULT.finditer(metric, 2) if metric[r.start() - 1] not in _BEFORE_A_STAGE),
                       None)

@@ -287,11 +287,13 @@ def _continues(line: str, following: str) -> bool:
     """``line`` breaks off mid-sentence and ``following`` carries it on (a
     paragraph broken across lines, even inside a word): both are prose, not
     table rows; ``line`` is no title line and lacks a sentence end or closing
-    bracket; ``following`` opens with no heading or item number."""
+    bracket; ``following`` opens with no heading or item number.  A table's cell on a line of its own (完成时限：
+    6月底前) is carried on only by the next cell, or when it ends on a list's mark (责任单位：县发改委、)."""
     # (the line's end first: most lines end a sentence)
     return (not _SHUT.search(line) and "\t" not in line and "\t" not in following and bool(_PROSE.search(line))
             and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following)
-            and not _plain_title(line) and not _BULLET_OPEN.match(following))
+            and not _plain_title(line) and not _BULLET_OPEN.match(following)
+            and not (_CELL_LINE.match(line) and not line.endswith(("、", ",")) and not _CELL_LINE.match(following)))
 
 
 def _plain_title(line: str) -> bool:
@@ -438,7 +440,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     arabic_parts = _arabic_parts(firsts)
     place_titles = _place_titles(firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
-    adjacent = _adjacent_items(firsts)
+    adjacent = _adjacent_items(firsts) | _celled_items(groups, firsts)
     after_title = False          # the last paragraph was a heading on its own line, no lead-in ending in a colon
     numbered_last = 0            # the last number of a run of numbered paragraphs right under a heading
     numbered_open: int | None = None    # the numbered run-in heading governing the paragraphs after its own
@@ -460,7 +462,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             head = (0, *head[1:])   # **1. 2025年工作回顾**: a part numbered in Arabic figures
         item_before = _item_run(body, head, kind, item_before)
         if (item_before or number in adjacent) and head and head[0] == 3:
-            head = None         # 10.开工建设…工程。 right after the items 1.…9. written as prose: the list's last item
+            head = None         # 10.开工建设…工程。 right after the items 1.…9. written as prose (or each followed by its
+            #                     table's cells, 牵头领导：…): an item of the list, no heading
         lead = len(clean) - len(clean.lstrip())
         in_document = bool(documents) and any(i in documents for i in stack)
         if head and head[0] <= 1 and head[1] and (in_document or (numbered_parts and not documents)):
@@ -690,6 +693,39 @@ def _adjacent_items(firsts: list[tuple]) -> set[int]:
                 and body.endswith("。") and body2.endswith("。"):
             out.update((k, k + 1))
     return out
+
+
+# A line of a decomposition table's cell pasted one a line under a numbered item (牵头领导：某某某, 责任单位：…,
+# 完成时限：2026年10月底前): the label, a colon, the cell.
+_CELL_LINE = re.compile(rf"(?:{vocab.alternation('report.item_cell_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
+                        r"\s*[:：]\s*\S")
+
+
+def cell_lines(text: str) -> list[str]:
+    """The lines of ``text`` (normalised), one carried on after a list's mark joined to it (责任单位：县林业局、 / 县财政局)."""
+    out: list[str] = []
+    for line in (line.strip() for line in text.strip().splitlines()):
+        if line and out and out[-1].endswith(("、", ",")):
+            out[-1] += line
+        elif line:
+            out.append(line)
+    return out
+
+
+def item_cells(text: str) -> bool:
+    """Whether every line of ``text`` (normalised) is a table's cell under an item (牵头领导：…, 责任单位：…)."""
+    lines = cell_lines(text)
+    return bool(lines) and all(_CELL_LINE.match(line) for line in lines)
+
+
+def _celled_items(groups: list[list[tuple[int, int, str]]], firsts: list[tuple]) -> set[int]:
+    """The paragraphs numbered n. of one sentence ending in 。 each followed by lines of its table's cells (1.新建…。
+    then 牵头领导：… / 责任单位：… / 完成时限：…), two or more of them: items of a decomposition table pasted one cell a
+    line, not headings over their cells."""
+    out = {k for k in range(len(groups) - 1)
+           if len(groups[k]) == 1 and firsts[k][1] is None and _LEVEL3.match(firsts[k][3])
+           and firsts[k][3].endswith("。") and item_cells("\n".join(line for _, _, line in groups[k + 1]))}
+    return out if len(out) >= 2 else set()
 
 
 def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:

@@ -15,7 +15,14 @@ from ..judgement import Indicator, Task
 from ..model import Document, Section, Sentence
 from ..orgs import Registry
 from ..parts import is_plan
-from ..structure import BULLET_MARKS, is_result_task, is_worth_statement, livelihood_items
+from ..structure import (
+    BULLET_MARKS,
+    cell_lines,
+    is_result_task,
+    is_worth_statement,
+    item_cells,
+    livelihood_items,
+)
 from ..text import for_parsing
 from .expected import (
     _BULLET,
@@ -134,6 +141,9 @@ _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
 _UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
                          rf"(?:、(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
+# A target's figure explained (9%的增速是一个比较积极的目标，…; 这一目标既…): why it is as it is, to the end of its paragraph.
+_FIGURE_EXPLAINED = re.compile(rf"(?:\d+(?:\.\d+)?%?[^\d,;。的]{{0,3}}的|{vocab.alternation('task.figure_explained_this')})(?:{vocab.alternation('task.figure_explained_noun')})"
+                               rf"[^,;。]{{0,4}}?(?:{vocab.alternation('task.figure_explained_verb')})")
 _RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
 _HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
 _CLAUSE_SPLIT = re.compile("[,;]")
@@ -493,6 +503,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             sentence = replace(sentence, text=sentence.text[closing.end():], start=sentence.start + closing.end())
             normalised = normalised[closing.end():]
             body = normalised.strip()
+        if "\n" in normalised.strip() and item_cells(normalised):
+            # 1.新建…。 then 牵头领导：某某某 / 责任单位：… / 完成时限：… one a line: the item's cells, no task; its units
+            registry = registry or Registry.default()
+            _lead_to_last(tasks, _cell_units(normalised, registry), norm, sentence.start)
+            continue
         lead_alone = _LEAD_ALONE.fullmatch(normalised)
         if lead_alone:
             # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
@@ -538,9 +553,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue
         if _YEAR_IS.match(body):
             continue        # 2026年是“十五五”开局之年，…: what the year is, no task
-        if (reasons is not None and reasons == sentence.paragraph) or _REASONS.match(body):
+        if (reasons is not None and reasons == sentence.paragraph) or _REASONS.match(body) \
+                or _FIGURE_EXPLAINED.match(body):
             reasons = sentence.paragraph
-            continue        # 主要考虑：一是…。…二是…: the reasons, to the end of the paragraph, no tasks
+            continue        # 主要考虑：一是…。…二是…; 9%的增速是…的目标，…: the reasons, to the paragraph's end, no tasks
         if _explains_outline(body):
             continue        # …编制了《…纲要（草案）》，提请本次大会审议。; 《纲要草案》…提出了…: the outline explained
         named = _TARGETS_NAMED.search(body, 0, _TARGETS_NAMED_WITHIN + 8)
@@ -630,6 +646,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             tid = base + (chr(ord("a") + n) if len(clauses) > 1 else "")
             tasks.append(_report_task(doc, tid, a, b, name, part=part, heading=heading, norm=norm))
             tasks[-1].lead, tasks[-1].cooperating = list(lead[0]), list(lead[1])
+        if after and after.start() > clauses[-1][0] and after.group().rstrip()[-1:] in "。.;":
+            # 新增…40家（责任科室：…）。: the bracket before the full stop — the item keeps its stop, as one whose
+            # bracket stands after it does (its text then ends where the bracket begins)
+            tasks[-1].text += doc.text[after.start() + len(after.group().rstrip()) - 1]
     _mark_five_year(doc, tasks)
     return tasks
 
@@ -735,6 +755,19 @@ def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: s
     if _LEAD_BEFORE.match(norm, number.end() if number else opening):
         return None
     return found
+
+
+_CELL_UNITS = re.compile(rf"^\s*(?:(?P<lead>{vocab.alternation('task.lead_unit_label')})|"
+                         rf"{vocab.alternation('task.cooperating_unit_label')})\s*:\s*(?P<names>.+?)\s*$", re.M)
+
+
+def _cell_units(text: str, registry: Registry) -> Units:
+    """The units an item's cells name one a line (责任单位：镇农业农村办、镇财政所; 配合单位：各村), lead and cooperating."""
+    lead: list[str] = []
+    cooperating: list[str] = []
+    for found in _CELL_UNITS.finditer("\n".join(cell_lines(text))):
+        (lead if found.group("lead") else cooperating).extend(_orgs(found.group("names"), registry))
+    return lead, cooperating
 
 
 def _lead_names(found: re.Match, registry: Registry) -> Units:

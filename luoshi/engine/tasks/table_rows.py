@@ -44,7 +44,7 @@ def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Mi
         # (a count's thing named after its figure, 推动5家企业完成…: indicators.counted_thing cuts the result after it)
         after = ind.kind == "count" and bool(ind.metric) and \
             ind.metric in norm[ind.span[1]:ind.span[1] + len(ind.metric) + 4]
-        ind.metric = indicators.counted_thing(ind.metric, after)   # 新建及改扩建村级卫生室 → 村级卫生室
+        ind.metric = indicators.counted_thing(ind.metric, after, ind.kind == "count")   # 新建及改扩建村级卫生室 → 村级卫生室
     if found and "分别" in text:
         targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
     if found and "强" in text:
