@@ -757,8 +757,8 @@ def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: s
     return found
 
 
-_CELL_UNITS = re.compile(rf"^\s*(?:(?P<lead>{vocab.alternation('task.lead_unit_label')})|"
-                         rf"{vocab.alternation('task.cooperating_unit_label')})\s*:\s*(?P<names>.+?)\s*$", re.M)
+_CELL_UNITS = re.compile(rf"^[ \t]*(?:(?P<lead>{vocab.alternation('task.lead_unit_label')})|"
+                         rf"{vocab.alternation('task.cooperating_unit_label')})[ \t]*:[ \t]*(?P<names>[^\s][^\n]*)", re.M)
 
 
 def _cell_units(text: str, registry: Registry) -> Units:
@@ -766,7 +766,7 @@ def _cell_units(text: str, registry: Registry) -> Units:
     lead: list[str] = []
     cooperating: list[str] = []
     for found in _CELL_UNITS.finditer("\n".join(cell_lines(text))):
-        (lead if found.group("lead") else cooperating).extend(_orgs(found.group("names"), registry))
+        (lead if found.group("lead") else cooperating).extend(_orgs(found.group("names").strip(), registry))
     return lead, cooperating
 
 
