@@ -373,7 +373,9 @@ def _bare_works_name(task_text: str) -> bool:
 
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
-                 "task must reach: only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
+                 "task must reach (a document to issue or an event to hold, 出台/印发/召开…: words.toml status.issued_task, "
+                 "still drafted or prepared once a date of the task's own before the year's end has come, is behind): "
+                 "only preparation (方案, 设计, 招标, 审批) for a task that must start or finish "
                  "something (a result verb whose object is not itself a plan, or 打造/建设 opening a clause whose object is a "
                  "facility or place: words.toml task.built_object; or a task that is only a programme of works by its name, "
                  "words.toml task.works_programme: 城区夜景亮化工程, 社区充电桩项目, 乡村公共广播建设, or only a facility's or a road's "
@@ -691,7 +693,16 @@ class StageAgainstDeadline(StatusRule):
             # facility's or road's bare name (龙山公园B区 still in 前期工作 at 30 June, 十五号路 designing at 25 September).
             return Outcome("behind", None, "stage",
                            f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+        if must is None and case.expected >= 100 and case.deadline is not None and case.deadline.month < 12 \
+                and _ISSUED_TASK.search(for_parsing(case.task_text)):
+            # 上半年出台…措施 with only its draft out for comment at 30 June: a document or an event due by a date of the
+            # task's own, still being prepared when that date has come, is behind (as 4月底前完成…摸底排查 is above).
+            return Outcome("behind", None, "stage", "任务期限已到，报告仍处起草或筹备阶段，尚未完成，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# A task that issues a document or holds an event (出台…措施, 印发…方案, 召开…大会: words.toml status.issued_task).
+_ISSUED_TASK = vocab.pattern("status.issued_task")
 
 
 # A date of the task's own before the year's end (7月底前, 9月前, 上半年): a node it sets itself.
