@@ -127,8 +127,13 @@ def _sim(a: str, b: str) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
+# A measure per head of a population (每千人口…托位数达到4.5个): a ratio level, not a count of work done in the year.
+_PER_POPULATION = _quick(re.compile(vocab.alternation("level.per_population")))
+
+
 def _is_rate(t: Indicator) -> bool:
-    return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit)
+    return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit) \
+        or bool(_PER_POPULATION.search(t.metric or ""))
 
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of

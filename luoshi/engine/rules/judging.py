@@ -64,6 +64,8 @@ _GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
 _BUILDING_RATE = vocab.pattern("figure.building_rate")
+# 年内完成主体结构工程的70%: a target that is itself a share of the works builds up as a rate of the way does.
+_WORKS_SHARE_TARGET = vocab.quick(re.compile(f"(?:{vocab.alternation('figure.works_share_target')})$"))
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
 _BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 _REGISTERED = vocab.pattern("completion.registered")
@@ -191,7 +193,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")
         if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
-                and _BUILDING_RATE.search(t.metric or ""):
+                and (_BUILDING_RATE.search(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
             # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
             # rate over the target's against the pace to the deadline.
             sub.completion_pct = round(100.0 * fv / tv, 1)
@@ -251,6 +253,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
             # under way fall short and the rest are only prepared.
             sub.status, sub.basis = "behind", "stage"
+        elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
+                and part.required == "done" and 2 * sum(_value(f.fact) for f in facts if f.role == "not_started") > tv:
+            # 4座桥梁中1座已开始下部结构施工，其余3座…未能开工 for 桥梁4座 at 31 July: none done and most of the items not
+            # begun past mid-year — the count done (none) against the pace, under half of it (README rule question 4:
+            # with the rest not under way the figure decides).
+            sub.status, sub.basis = "seriously_behind", "stage"
         elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
                 and part.required == "done":
             # 2家已完成主体施工,1家暂未开工 for 建成…3家: past mid-year an item has not begun.

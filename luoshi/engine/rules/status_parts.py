@@ -213,7 +213,13 @@ class SubTargets(StatusRule):
                  "交付使用) makes the one count before it, with no word of its own, done as well: what is handed over "
                  "was built.  A figure right after another across a 、 with no name of its own and another unit (改造老旧"
                  "小区5.1万个、840万户) counts the same things in another measure: a part named, and due at the step, as the "
-                 "first (rules/task_parts.py _second_measure).  Applies when at least one part is answered.")
+                 "first (rules/task_parts.py _second_measure).  A measure per head of a population (每千人口…托位数达到4.5个: "
+                 "words.toml level.per_population) is a ratio level as a rate is: short of it before the deadline is behind, "
+                 "never a count along the year; a year's target that is itself a share of the works (年内完成主体结构工程的70%: "
+                 "figure.works_share_target) is built up as a rate of the way is (40% of 70% against the pace); a count with "
+                 "none done past mid-year and more than half its items said not begun (4座桥梁中1座已开始施工，其余3座…未能开工) "
+                 "is seriously behind (README rule question 4: the figure decides).  "
+                 "Applies when at least one part is answered.")
 
     def judge(self, case):
         # Three earlier rules ask for this verdict too (StatedRate with a part's share set, WholeStatement,

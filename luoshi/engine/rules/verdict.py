@@ -138,6 +138,8 @@ def _dated_milestones(task_text: str, year: int) -> tuple[tuple[date, str, str],
     return tuple(out)
 
 
+# A date in a clause (已于5月20日完工): no share of the work.
+_DATE_IN_CLAUSE = re.compile(r"(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[1-3]?\d[日号])?(?:[上中下]旬)?")
 # A share of the work done rather than a step reached (已完成七成, 完成60%, 过半).
 _STEP_SHARE = re.compile(r"\d|[一二三四五六七八九两]成|" f"{vocab.alternation('figure.past_half')}")
 
@@ -148,11 +150,17 @@ def _interim_met(case: Case, milestone: str, stage: str) -> bool:
     that names the step's object finished whole (方案设计已完成; not 征地拆迁正在推进, 已完成七成); the rules' own
     reading of a step of the works (完成主体结构) decides the rest."""
     preparatory = stage == "underway" or bool(pattern("preparing").search(milestone) or _PREP_OBJECT.search(milestone))
-    if not preparatory:
-        return False
     rest = _MILESTONE_DATE.sub("", milestone)
     verb = _DONE_OR_FINISHED.search(rest)
     obj = _content_bigrams(rest[verb.end():] if verb else rest)      # 方案设计 of 6月底前完成方案设计
+    if not preparatory:
+        # 汛前完成主体工程 answered by 主体工程已于5月20日全部完工: a step of the works its own clause says finished whole
+        # (two pairs of characters of the step's object, no share, nothing not yet) is met, whatever later steps still
+        # go on (绿化收尾, 验收材料正在编制) for the later milestone.
+        return any(len(_content_bigrams(clause) & obj) >= 2
+                   and (st == "done" or pattern("completion_statement").search(clause))
+                   and not _STEP_SHARE.search(_DATE_IN_CLAUSE.sub("", clause)) and not _NOT_YET.search(clause)
+                   for clause, st in _live_clauses(case))
     for clause, st in _live_clauses(case):
         share = _STEP_SHARE.search(clause)
         if _content_bigrams(clause) & obj:
@@ -169,7 +177,9 @@ class InterimMissed(Guard):
                  "建成…; 9月底前开工，年底前完成主体结构): the task's deadline is the last, and each earlier milestone whose "
                  "date has passed is judged on its own, the report read against that milestone alone at its date (序时"
                  "进度 100%).  When that reading is behind or not started (正在编制方案 at 30 September for 6月底前完成方案"
-                 "设计), the interim milestone was missed: the task is behind (flag interim_target).")
+                 "设计), the interim milestone was missed: the task is behind (flag interim_target).  A step of the works "
+                 "(汛前完成主体工程) whose own clause says it finished whole (主体工程已于5月20日全部完工: two pairs of the "
+                 "step's characters, no share, nothing not yet) is met, whatever later steps still go on.")
 
     def guard(self, case, outcome):
         if outcome.status not in ("on_track", "ahead") or case.as_of is None:
