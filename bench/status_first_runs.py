@@ -271,9 +271,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # (pages37 34 of 37; invented197–199 18, 5 and 17 right)
               ("pages37", "58cfdc6"),
               ("invented197", "58cfdc6"), ("invented198", "58cfdc6"), ("invented199", "58cfdc6"),
-              # invented203 (statusb, stop 50): a dev set, its labels committed (9c16edd) before the engine judged it; judged
-              # first by that commit's engine (the rules of main adb1c75) at 12:33 UTC: 17 of 22, then used to write rules
-              ("invented203", "9c16edd")]
+              # invented203 (statusb, stop 50): a dev set, its labels committed (5d03792) before the engine judged it; judged
+              # first at 12:33 UTC by main adb1c75's engine (the labels commit's parent, the same rules): 17 of 22, then used
+              # to write rules
+              ("invented203", "adb1c75")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
