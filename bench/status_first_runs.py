@@ -271,7 +271,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # (pages37 34 of 37; invented197–199 18, 5 and 17 right)
               ("pages37", "58cfdc6"),
               ("invented197", "58cfdc6"), ("invented198", "58cfdc6"), ("invented199", "58cfdc6"),
-              # invented203 (statusb, stop 50): a dev set, its labels committed (5d03792) before the engine judged it; judged
+              # invented203 (statusb, stop 50): a dev set, its labels committed (818a2ae) before the engine judged it; judged
               # first at 12:33 UTC by main adb1c75's engine (the labels commit's parent, the same rules): 17 of 22, then used
               # to write rules
               ("invented203", "adb1c75")]
