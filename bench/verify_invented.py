@@ -361,6 +361,9 @@ target achieved); seven of the nine misses are v212's — a state farm's review 
 before the result read not reported (not_met 3, unclear 2, achieved 1 labelled) and a grain floor's line read as a mention
 with no figure (achieved labelled); v214's budget revenue read as a mention (not_met labelled) and a 4A scenic area
 awaiting its rating read not reported (unclear labelled).  Strict xfails recorded by the second round (verifye).
+The seventy-fourth set (v215–v217, holdout's held-out check of stop 50: a county-level city, a banner, a provincial
+development zone, 31 targets) was written and labelled by reading before any engine run and sealed outside the repository
+(/work/coord/sealed/holdout/) until after the stop's rule deadline; to be judged once by the lead, no rule written from it.
 """
 
 from __future__ import annotations
@@ -419,7 +422,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventieth": ["v203", "v204", "v205"],
         "seventy-first": ["v206", "v207", "v208"],
         "seventy-second": ["v209", "v210", "v211"],
-        "seventy-third": ["v212", "v213", "v214"]}
+        "seventy-third": ["v212", "v213", "v214"],
+        "seventy-fourth": ["v215", "v216", "v217"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},

@@ -127,6 +127,8 @@ target achieved, also the majority), the stop's starting engine bccbdc4 the same
 answered by a neighbouring figure or an estimate read unclear or not met (achieved labelled, 2), an income growth kept
 with the economy's (目标同步) read not met (unclear labelled), and 呼伦贝尔's energy-and-emissions quota and quality of
 development answered only in words read not reported (unclear labelled, 2).
+Held out r118–r120 (realh, stop 50: 阜阳 2021→2022, 抚顺 2022→2023, 鄂州 2022→2023, sealed until its labels commit,
+to be judged once by the engine of that commit and by the stop's starting engine; no rule written from them).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -276,7 +278,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh2": ["r106", "r107", "r108"],
         "heldout_realh3": ["r109", "r110", "r111"],
         "heldout_realh4": ["r112", "r113", "r114"],
-        "heldout_realh5": ["r115", "r116", "r117"]}
+        "heldout_realh5": ["r115", "r116", "r117"],
+        "heldout_realh6": ["r118", "r119", "r120"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
