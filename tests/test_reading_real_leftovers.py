@@ -233,8 +233,7 @@ def _indicators(sentence):
     return [(i.metric, i.value, i.unit) for i in task.indicators]
 
 
-@pytest.mark.xfail(strict=True, reason="a count's metric keeps the doer and two verbs before the counted thing "
-                                       "(全市将谋划储备重大产业项目 for 重大产业项目)")
+# Mended by tasksx at stop 50 (indicators.counted_thing drops the doer, the intent and the fostering verbs).
 def test_a_count_after_a_doer_and_verbs_names_the_counted_thing():
     metric, value, unit = _indicators("“十五五”时期，全市将谋划储备重大产业项目200个以上。")[0]
     assert "重大产业项目" in metric and len(metric) <= len("重大产业项目") + 4 and (value, unit) == (200, "个")
