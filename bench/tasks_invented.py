@@ -248,6 +248,12 @@ last rule landing 6056f16; engine 58cfdc6, once at 10:41 UTC on 5 December 2026)
 indicators 4/15: each measure followed after its full stop by its responsible office in brackets (。（牵头单位：…）) — the
 bracket opens the next sentence, so the next task's start is not found and the measures run together.  The stop's
 starting engine bccbdc4 the same.  Strict xfails recorded by the second round (taskse).
+Thirty-seventh set (t51, holdout's held-out report of stop 50, sealed at 12:36 UTC and committed in 34354bf after the
+first round's last rule landing d2b7587; engine d2b7587, once at 13:50 UTC on 5 December 2026): recall 9/13 (0.692),
+precision 9/9 (1.000; one per sentence 9/13, 9/15; one per paragraph 4/13, 4/9), five_year 9/9 (marking none 12/13), group
+9/13, indicators 8/13: four livelihood projects one to a line numbered 1．…4． after a colon lead not read as tasks, and a
+zero-accident measure (以安全稳定为保障，…) given a ceiling indicator the label does not hold.  The stop's starting engine
+adb1c75 the same.  Strict xfails recorded by the second round (taskse).
 Thirty-eighth set (t52, tasksx, stop 50, labels landed first as 234457fb; run once at 12:39 UTC on 5 December 2026 by
 234457fb with the stop's count-metric, explained-figure and bracket rules not yet committed — they touch no part of this
 layout — and by the stop's starting engine adb1c751 the same): recall 0/12, precision 0/12 (one per sentence 0/12, 0/12; one

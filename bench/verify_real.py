@@ -127,8 +127,13 @@ target achieved, also the majority), the stop's starting engine bccbdc4 the same
 answered by a neighbouring figure or an estimate read unclear or not met (achieved labelled, 2), an income growth kept
 with the economy's (目标同步) read not met (unclear labelled), and 呼伦贝尔's energy-and-emissions quota and quality of
 development answered only in words read not reported (unclear labelled, 2).
-Held out r118–r120 (realh, stop 50: 阜阳 2021→2022, 抚顺 2022→2023, 鄂州 2022→2023, sealed until its labels commit,
-to be judged once by the engine of that commit and by the stop's starting engine; no rule written from them).
+Held out r118–r120 (realh, stop 50: 阜阳 2021→2022, 抚顺 2022→2023, 鄂州 2022→2023, sealed until its labels commit
+34354bf, judged once at 13:50 UTC on 5 December 2026 by the rules of the first round's last landing d2b7587): 12/29 (0.414;
+baseline 0.345, every target achieved, also the majority), the stop's starting engine adb1c75 the same answers: 阜阳's
+year N+1 opening sentence runs into part one's heading (…请予审议，…意见。一、过去五年和2021年工作回顾), so no review part is
+found and ten targets read not reported (achieved 5, unclear 5 labelled), and three of its targets not read (revenue 达全省
+平均; 能耗及生态环境质量指标 under one predicate: missing); 抚顺's blanket 省定约束性指标 and 鄂州's environment quality and
+energy intensity not read (missing, 3); 鄂州's growth answered below its target read not reported (not_met labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -312,7 +317,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh2": {"verdict accuracy": 25 / 30},
                                           "heldout_realh3": {"verdict accuracy": 19 / 25},
                                           "heldout_realh4": {"verdict accuracy": 23 / 30},
-                                          "heldout_realh5": {"verdict accuracy": 20 / 29}}
+                                          "heldout_realh5": {"verdict accuracy": 20 / 29},
+                                          "heldout_realh6": {"verdict accuracy": 12 / 29}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
