@@ -121,6 +121,12 @@ KNOWN_MISSES: dict[str, str] = {
     # (v214's revenue growth answered only as a share of the year's budget: relabelled unclear by the lead at stop 49, as
     # v69's label reads the same words)
     "v214": "a new 4A scenic spot through its review with the notice pending (unclear labelled) read not reported",
+    # holdout's held-out check of stop 50 (v215–v217, the seventy-fourth set, judged once at 13:50 UTC on 5 December 2026
+    # by d2b7587; the stop's starting engine adb1c75 the same; 7/31)
+    "v215": "targets in one paragraph grouped by run-in field names (经济增长方面，…。投资消费方面，…) not read at all",
+    "v216": "growths inside the general requirement's paragraph not read as targets; funds paid in (到位资金) answered only "
+            "by signed agreements read not reported",
+    "v217": "numbered targets in one paragraph, (1)…；(2)…, not read at all",
 }
 
 
@@ -168,6 +174,11 @@ NO_TARGETS_READ: dict[str, str] = {
     # verifyx — the lead-in's verb 确定为 (拟定为, 设定为) read as 为, structure._TARGETS_PLAIN)
     # (holdout's held-out v211, stop 48, its targets after a slogan's lead-in, 今年…要全力实现“N个突破”：…, and a second
     # sentence opened by 同时 read as no expected target: mended at stop 49, verifyx — structure._targets_in_slogan)
+    # (holdout's held-out v215–v217, stop 50: v215's targets grouped by run-in field names, v216's inside the general
+    # requirement, v217's numbered (1)…；(2)… in one paragraph)
+    "v215": "targets in one paragraph grouped by run-in field names (经济增长方面，…) not read as expected targets",
+    "v216": "growths inside the general requirement's paragraph not read as expected targets",
+    "v217": "numbered targets in one paragraph, (1)…；(2)…, not read as expected targets",
 }
 
 
