@@ -399,6 +399,20 @@ def _untabbed(line: str) -> str:
     return line
 
 
+# A part's numbered heading run on after a sentence's end at the end of its line (a pasted text's lost line break):
+# …并请市政协委员和其他列席人员提出意见。一、过去五年和2021年工作回顾 — only a title naming the review or the targets,
+# so a run of numbered items in one paragraph (…。一、…；二、…) stays one line.
+_PART_RUN_IN = re.compile(r"。([一二三四五六七八九十]{1,3}、[^。,!?;:]{2,40})$")
+
+
+def _part_run_in(line: str) -> int:
+    """Where a part's heading run on after the line's last sentence begins; 0 if none."""
+    found = _PART_RUN_IN.search(line)
+    if found is None or parts.title_role(found.group(1)[found.group(1).index("、") + 1:]) not in ("review", "targets"):
+        return 0
+    return found.start(1)
+
+
 @parses("structure.parse_structure")
 def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sentence]]:
     sections: list[Section] = []
@@ -423,6 +437,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         line = norm[s:e].strip()
         if line:
             s += len(norm[s:e]) - len(norm[s:e].lstrip())
+            cut = _part_run_in(line)
+            if cut:             # …请予审议…提出意见。一、过去五年和2021年工作回顾: the part's heading on a line of its own
+                lines.append((s, s + cut, line[:cut]))
+                s, line = s + cut, line[cut:]
             lines.append((s, s + len(line), line))
     # Logical paragraphs: a line broken off mid-sentence runs on into the next.
     groups: list[list[tuple[int, int, str]]] = []
