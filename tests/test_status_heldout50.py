@@ -55,30 +55,14 @@ MISSES_HELDOUT50 = [
      "推进情况：因企业流动资金短缺，项目已于4月停工，复工时间待定。",
      date(2025, 7, 31), "behind",
      "a project stopped with no restart date is read as unclear; stopped is behind"),
-    ("inv202-001", "某某街道背街小巷路面破损，雨天积水。整改目标：完成路面修复和排水管改造。整改时限：2025年8月底前。",
-     "整改进展：路面修复和排水管改造已于8月25日完工，经区城管局组织验收合格。整改状态：已完成，已销号。",
-     date(2025, 10, 31), "completed",
-     "a rectification completed, accepted and closed (已销号) is read as partly done past the deadline; completed"),
-    ("inv202-008", "餐饮店油烟扰民。整改目标：建立餐饮油烟在线监测公示制度。整改时限：6月底前。",
-     "整改进展：《某某区餐饮油烟污染防治管理办法》已于6月12日印发实施，监测数据在区生态环境局网站统一公示。整改状态：已完成。",
-     date(2025, 10, 31), "completed",
-     "a rule issued and published, 整改状态：已完成, is read as partly done past the node; completed"),
     ("inv202-012", "某某老旧小区无人管理、车辆乱停。整改目标：引入物业服务，成立业主委员会。整改时限：8月底前。",
      "整改进展：经社区征求业主意见，已确定由区属国有物业企业托管，7月进场服务；业主委员会筹备组已成立，正在推选候选人。整改状态：推进中。",
      date(2025, 10, 31), "behind",
      "one part handed over and the other still forming past the deadline is read as done; behind"),
-    ("inv202-022", "某某商业街占道经营。整改目标：清理整治占道经营商户50户。整改时限：10月底前。",
-     "整改进展：已清理占道经营商户15户，其余35户已下达限期整改通知书。整改状态：推进中。",
-     date(2025, 10, 31), "seriously_behind",
-     "the cleared count plus the count only served notices are summed as done; notices are not done"),
     ("pg38-003", "计划新开工项目56个",
      "56个新建项目已开工建设29个,完成投资8.1亿元。",
      date(2019, 3, 31), "ahead",
      "new starts at twice the quarter's pace (X个新建项目已开工建设Y个) are read as stage on track; ahead"),
-    ("pg38-015", "重点项目开工率达100%的目标",
-     "截至目前,全县所有省市重点项目均已开工建设,开复工率达100%。",
-     date(2021, 9, 30), "completed",
-     "a 100% start rate said reached by all (均已达到) is read as on track; completed"),
     ("pg38-027", "今年全市计划实施356个亿元以上重点项目",
      "截至目前已开复工301个、完成投资96.4亿元。",
      date(2021, 7, 31), "ahead",
@@ -111,3 +95,28 @@ MISSES_HELDOUT50 = [
 def test_heldout50_miss(row, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 
+
+
+# statusd, stop 50: mended by general rules — a rectification ledger's closing status (整改状态：已完成，已销号) is the
+# office's verdict (rules.LedgerClosed, words.toml report.ledger_status_label); a count only served a notice (下达限期整改
+# 通知书) is ordered, not done (judging.toml words.notice_served); a start rate of 100% said met by every project is
+# done, not a level held (rules/status_measures.py, figure.building_rate).
+MENDED_HELDOUT50 = [
+    ("inv202-001", "某某街道背街小巷路面破损，雨天积水。整改目标：完成路面修复和排水管改造。整改时限：2025年8月底前。",
+     "整改进展：路面修复和排水管改造已于8月25日完工，经区城管局组织验收合格。整改状态：已完成，已销号。",
+     date(2025, 10, 31), "completed"),
+    ("inv202-008", "餐饮店油烟扰民。整改目标：建立餐饮油烟在线监测公示制度。整改时限：6月底前。",
+     "整改进展：《某某区餐饮油烟污染防治管理办法》已于6月12日印发实施，监测数据在区生态环境局网站统一公示。整改状态：已完成。",
+     date(2025, 10, 31), "completed"),
+    ("inv202-022", "某某商业街占道经营。整改目标：清理整治占道经营商户50户。整改时限：10月底前。",
+     "整改进展：已清理占道经营商户15户，其余35户已下达限期整改通知书。整改状态：推进中。",
+     date(2025, 10, 31), "seriously_behind"),
+    ("pg38-015", "重点项目开工率达100%的目标",
+     "截至目前,全县所有省市重点项目均已开工建设,开复工率达100%。",
+     date(2021, 9, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("row,task,progress,as_of,expected", MENDED_HELDOUT50)
+def test_heldout50_mended(row, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

@@ -391,6 +391,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role == "preparing" and pattern("notice_served").search(task_norm) \
+                and pattern("notice_served").search(clause_text):
+            role = "done"       # 约谈企业12家 for 约谈重点企业20家: the notice or summons is the task's own work
         if role == "underway" and _own_nearly_done(clause_text, task_norm):
             # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
             # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.

@@ -200,6 +200,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             sub.status = by_pace(sub.completion_pct, expected)
         if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
             sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
+            if _BUILDING_RATE.search(t.metric or ""):
+                # 开工率达100% answered by 开工率100%: every item has reached a step it cannot leave — done, not a level
+                # held until the deadline (statusd, stop 50).
+                sub.status = "completed"
         sub.basis = "figures"
         return sub
     tv = _target_value(t)

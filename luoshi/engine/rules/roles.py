@@ -197,6 +197,8 @@ def _role(clause: str, after: str) -> str | None:
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):
         return "preparing"      # 已与8家机构达成入驻意向: an intention only, nothing brought in
+    if pattern("notice_served").search(clause):
+        return "preparing"      # 其余28户已下达限期整改通知书: the work ordered by a notice, not done
     if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):

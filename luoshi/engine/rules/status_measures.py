@@ -32,7 +32,7 @@ from .base import (
 from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
 from .clauses import clause_stage
-from .judging import _COVERED_OF_WHOLE, _content_bigrams, _held
+from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held
 from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS
 
@@ -356,7 +356,9 @@ class RateWithoutFigure(StatusRule):
                 and not behind_cues(norm):
             # 8个市控断面水质均达到考核要求 for 断面水质达标率100%: every item meets it, the rate is held.
             a, b = every
-            status = _held(case.expected)
+            # A rate of items reaching a step once (开工率: figure.building_rate) is no level held: every item
+            # begun, the rate cannot fall back and the task is done.  A level (达标率) is held until the deadline.
+            status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
             return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")

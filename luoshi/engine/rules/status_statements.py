@@ -1606,7 +1606,8 @@ _LEDGER_CLOSED = re.compile(f"(?:{vocab.alternation('report.ledger_status_label'
 class LedgerClosed(StatusRule):
     help_text = ("A ledger of supervised items (督办事项办理情况台账: 办理时限：… 办理情况：… 办理状态：…) whose row closes with "
                  "the item marked closed (办理状态：办结; words.toml report.ledger_status_label, report.ledger_closed) is "
-                 "the office's verdict that the item is done: completed, basis statement — read after the statements of a "
+                 "the office's verdict that the item is done: completed, basis statement (a rectification ledger's 整改状态：已完成，"
+                 "已销号 the same) — read after the statements of a "
                  "cancellation, of nothing begun and of a lag (停办 or 暂缓 beside 办结 keep their own rules), and only where "
                  "no figure answers a target short of it and the task is no zero target (“零违停” is reached only by the zero "
                  "said: a clear fall marked closed is no zero).  未办结 says nothing by itself: the rest of the row is read.")
@@ -1622,7 +1623,7 @@ class LedgerClosed(StatusRule):
         if figures is not None and figures.basis == "figures" and figures.status != "completed":
             return None      # a figure short of its target beside 办结: the figures decide
         a, b = m.span()
-        return Outcome("completed", figures.completion_pct if figures is not None and figures.basis == "figures" else None,
+        return Outcome("completed", figures.completion if figures is not None and figures.basis == "figures" else None,
                        "statement", "督办台账办理状态为办结", [Evidence(case.progress[a:b].strip(), a, b)])
 
 
