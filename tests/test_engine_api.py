@@ -133,7 +133,7 @@ def test_judge_figure_quotes_the_target_and_uses_the_task_deadline():
 
 
 def test_a_zero_target_is_not_judged_by_a_number():
-    zero = Indicator(metric="信访", value=None, unit="", comparator="<=", kind="zero")
+    zero = Indicator(metric="信访", value=0.0, unit="", comparator="<=", kind="zero")
     assert api.judge_figure(zero, 0, MID_YEAR, unit="").status == "unclear"
 
 

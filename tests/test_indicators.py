@@ -120,7 +120,7 @@ ZERO = [
 @pytest.mark.parametrize("text,metrics", ZERO)
 def test_zero_targets(text, metrics):
     found = parse(text)[0]
-    assert all((i.value, i.comparator, i.kind) == (None, "<=", "zero") for i in found)
+    assert all((i.value, i.unit, i.comparator, i.kind) == (0.0, "", "<=", "zero") for i in found)     # D5: value 0
     assert [i.metric for i in found] == metrics
 
 

@@ -71,7 +71,6 @@ def test_items_after_a_lead_naming_livelihood_projects_are_livelihood_items(tmp_
 
 
 # t51's first run gave the zero-accident aim a ceiling with no value (a strict xfail until D5 was made the engine's)
-@pytest.mark.xfail(strict=True, reason="a zero target in words is given no value (D5: value 0)")
 def test_an_aim_of_no_accident_has_the_value_zero(tmp_path):
     found = _found(tmp_path, "以平安建设为保障，强化道路交通隐患整治，确保全年不发生重大道路交通事故。")
     assert [(i.metric, i.value, i.unit, i.comparator) for t in found for i in t.indicators

@@ -111,7 +111,7 @@ def test_hand_built_targets_and_claims(report_doc):
     ceiling = Task(id="X2", source={}, text="审批“最多120天”", name="赋码备案到竣工验收审批", indicators=[
         Indicator(metric="赋码备案到竣工验收审批", value=120, unit="天", comparator="<=", kind="duration")])
     zero = Task(id="X3", source={}, text="零信访", indicators=[
-        Indicator(metric="信访", value=None, unit="", comparator="<=", kind="zero")])
+        Indicator(metric="信访", value=0.0, unit="", comparator="<=", kind="zero")])
     verdicts, _ = verify_tasks([task, ceiling, zero], claims)
     assert [v.verdict for v in verdicts] == ["not_met", "exceeded", "unclear"]   # 60台 < 80; 90天 ≪ 120
 

@@ -78,8 +78,8 @@ def compare(target: Indicator, fact: ProgressFact, expected: float) -> tuple[str
     figure's share of the target, judged against 序时进度 ``expected``."""
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     tv, fv = _value(target.bound(), target.unit, target.scale), _value(fact.value, fact.unit, fact.scale)
-    if tv is None or fv is None:
-        return None
+    if tv is None or fv is None or target.kind == "zero":
+        return None     # (a zero target's 0 is no quantity a figure's share is taken of: the statement rules read it)
     shown = _fmt(target.value) + ("" if target.value_high is None else f"–{_fmt(target.value_high)}")
     target_txt = f"目标{target.metric}{shown}{_unit(target)}"
     fact_txt = f"{'累计' if fact.cumulative else ''}{_fmt(fact.value)}{_unit(fact)}"

@@ -2,8 +2,8 @@
 
 Conventions: ``unit`` is as written including any scale (130亿元 → value 130,
 unit "亿元", scale "亿"; 3.5万吨 → 3.5, "万吨", "万"); numbers.apply_scale
-multiplies.  Zero targets (零信访, 零增长, 不发生, 清零) have value None, unit "",
-comparator "<=", kind "zero".  Fractions (三分之二) are values 0–1, unit "".
+multiplies.  Zero targets (零信访, 零增长, 不发生, 清零) have value 0 (issue 10 item 3,
+the lead's decision D5: a zero is a figure), unit "", comparator "<=", kind "zero".  Fractions (三分之二) are values 0–1, unit "".
 Milestones are given only where the text has no indicator.  Spans are offsets
 into the text as given.
 """
@@ -94,6 +94,7 @@ _QUOTED_LIMIT = re.compile(
     rf"(?:{vocab.alternation('comparator.ceiling_before')})?\d+(?:{vocab.unit_alternation_of('duration')}|日)")
 _NOT_ZERO = vocab.words("zero.not_zero")     # 零部件, 零售, 零碳园区: no zero target
 _ZERO_GROWTH = vocab.words("zero.growth")
+_BOTTOM_LINE = sorted(vocab.words("verify.bottom_line_word"), key=len, reverse=True)     # 的底线 before 底线
 _ZERO = re.compile(rf"零({vocab.alternation('zero.growth')}|新增[^;,。、]*|[^\d;,。、\s“”\"]{{1,6}})|不发生([^;,。、]*)|清零")
 _MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
 _UNDERWAY = set(vocab.words("milestone.start"))
@@ -564,11 +565,15 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             metric = z.group(1)
         elif word.startswith("不发生"):
             metric = z.group(2)
+            for line in _BOTTOM_LINE:
+                if metric.endswith(line) and len(metric) > len(line):
+                    metric = metric[:-len(line)]    # 守住不发生规模性返贫的底线: the thing, not the line
+                    break
         else:
             metric = _ZERO_METRIC_LEAD.sub("", norm[cstart:z.start()])
             metric = _KEEP_TAIL.sub("", metric)
         qualifier = "确保" if "确保" in norm[cstart:z.start()] else ""
-        out.append(Indicator(metric=metric, value=None, unit="", comparator="<=", kind="zero", qualifier=qualifier,
+        out.append(Indicator(metric=metric, value=0.0, unit="", comparator="<=", kind="zero", qualifier=qualifier,
                              text=text[z.start():z.end()], span=(z.start(), z.end())))
     out.sort(key=lambda i: i.span)
     milestones: list[Milestone] = []

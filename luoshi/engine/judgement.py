@@ -59,7 +59,7 @@ class Indicator:
     """A quantitative target (指标): 新增上云企业1900家, 增长5.5%以上, 最多90天, 零信访."""
 
     metric: str                 # the phrase naming what is measured, as written
-    value: float | None         # the number as written (Chinese numerals converted); None for zero-kind with no number
+    value: float | None         # the number as written (Chinese numerals converted); 0 for a zero target (零事故); None: no number
     unit: str                   # as written: %, 家, 人, 亿元, 个工作日 …
     scale: str = ""             # 万 / 亿 kept apart from the value (3.5万 → value 3.5, scale 万)
     comparator: str = ">="      # >=, <=, =

@@ -658,7 +658,7 @@ def _lead_target(row: ProgressRow, task_text: str, targets: list[Indicator], nor
     title = for_parsing(task_text).strip().rstrip("。；;")
     # (a title: no figure, no clause of its own, no coverage to reach whose whole the first clause would give, nor every
     # item to reach a verb, 全面复工, whose whole it would give: rules.OwnWorkload reads those)
-    if any(t.value is not None for t in targets) or _DIGIT.search(title) or _CLAUSE_MARK.search(title) \
+    if any(t.value is not None and t.kind != "zero" for t in targets) or _DIGIT.search(title) or _CLAUSE_MARK.search(title) \
             or _COVERAGE_GOAL.search(title) or _EVERY_ITEM_GOAL.search(title):
         return None
     lead = _lead_count_clause(row, norm)
@@ -728,7 +728,7 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
     clauses, (a, b), end, own = lead
     unit, mult = vocab.comparable_unit(own.unit, own.scale)
     # (one target of that unit: beside another, 新建停车场5个、新增泊位2000个, the later figure may answer it)
-    if sum(t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit for t in targets) != 1:
+    if sum(t.value is not None and t.kind != "zero" and vocab.comparable_unit(t.unit, t.scale)[0] == unit for t in targets) != 1:
         return None
     if not any(t.value is not None and vocab.comparable_unit(t.unit, t.scale) == (unit, mult) and t.value == own.value
                or t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit
@@ -748,14 +748,14 @@ _DONE_WORD = vocab.pattern("completion.finish")
 def _counts_equal_to_target(row: ProgressRow, targets: list[Indicator]):
     """The reply's counts (no rates) equal in value and unit to the task's one target of that unit, each with that
     target, the comparable unit and the count's multiplier: the candidates _scope_counts and _scope_subject test."""
-    units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None]
+    units = [vocab.comparable_unit(t.unit, t.scale) for t in targets if t.value is not None and t.kind != "zero"]
     for f in row.facts:
         if vocab.is_rate(f.unit):
             continue
         unit, mult = vocab.comparable_unit(f.unit, f.scale)
         if sum(u[0] == unit for u in units) != 1:
             continue
-        t = next(t for t in targets if t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
+        t = next(t for t in targets if t.value is not None and t.kind != "zero" and vocab.comparable_unit(t.unit, t.scale)[0] == unit)
         _, tm = vocab.comparable_unit(t.unit, t.scale)
         if abs(t.value * tm - f.value * mult) <= 1e-6:
             yield f, t, unit, mult
@@ -849,7 +849,7 @@ def _own_work_named(row: ProgressRow, targets: list[Indicator], norm: str,
         if len(pre) > 6 or clause_stage(pre) is not None or _DONE_WORD.search(pre):
             continue
         unit, mult = vocab.comparable_unit(own[0].unit, own[0].scale)
-        if any(t.value is not None and vocab.comparable_unit(t.unit, t.scale)[0] == unit
+        if any(t.value is not None and t.kind != "zero" and vocab.comparable_unit(t.unit, t.scale)[0] == unit
                and abs(t.value * vocab.comparable_unit(t.unit, t.scale)[1] - own[0].value * mult) < 1e-6 for t in targets):
             out.append((a, b))
     return out

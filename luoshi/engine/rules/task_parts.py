@@ -151,7 +151,7 @@ def _list_size(p: Part, sized: list[Part]) -> bool:
     if _YEAR_INVESTMENT.search(metric):
         return True
     if _AMONG_LEAD.match(metric) and any(vocab.unit_kind(q.indicator.unit) == vocab.unit_kind(t.unit)
-                                         and q.indicator.value is not None and t.value is not None
+                                         and q.indicator.value is not None and t.value is not None and t.kind != "zero"
                                          and t.value <= q.indicator.value for q in sized):
         return True
     if _TOTAL_ONLY.search(t.metric or "") and _LISTED_INTO.match(p.noun or ""):

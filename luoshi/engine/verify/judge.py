@@ -62,7 +62,7 @@ def _held_under(ind: Indicator, claim: Claim) -> bool:
     verify.held_throughout before the figure, verify.held_cap_end after it), in the target's unit, at or under the
     target's cap: each year of the five, the reviewed year too, met it.  A level reached (达到3%), a rate, an average
     (年均…) or a floor (以上) is none."""
-    if ind.comparator != "<=" or ind.value is None or claim.value is None or claim.unit != ind.unit:
+    if ind.comparator != "<=" or ind.value is None or ind.kind == "zero" or claim.value is None or claim.unit != ind.unit:
         return False
     before = claim.sentence[:claim.start - claim.sentence_start]
     after = claim.sentence[claim.end - claim.sentence_start:]
