@@ -100,7 +100,10 @@ _SET_VERB = f"(?:{vocab.alternation('part.targets_set_verb')})?"      # 确定�
 _TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')}){_SET_VERB}(?:为|是)")
 _GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
-_TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')}){_SET_VERB}(?:为|是)\s*:")
+# …主要目标建议如下。经济增长方面，…; 主要指标安排如下：（1）…: the same lead-in saying the targets follow (part.targets_as_follows),
+# a verb of a few characters between.
+_TARGETS_PLAIN = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})(?:{_SET_VERB}(?:为|是)\s*:"
+                            rf"|[^,。:;!]{{0,4}}?(?:{vocab.alternation('part.targets_as_follows')})\s*[:。])")
 # 今年的主要发展目标：地区生产总值增长8.5%；…: the same lead-in with the colon right after it, taken only when its
 # sentence holds rates of several targets (_REQUIREMENT_RATES), as the overall requirements' are.
 _TARGETS_PLAIN_BARE = re.compile(rf"(?:{vocab.alternation('part.targets_plain')})\s*:")
@@ -612,6 +615,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                     len(_REQUIREMENT_RATE.findall(norm, sentence.start, sentence.end)) >= _REQUIREMENT_RATES:
                 sentence.tags.append("expected_targets")
     if not any("expected_targets" in s.tags for s in sentences):
+        _targets_after_requirements(norm, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
         _targets_then_listed(norm, sentences)
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_proposed(text, norm, sentences)
@@ -628,6 +633,19 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         for sentence in sentences[bisect_left(starts, item["start"]):bisect_left(starts, item["end"])]:
             sentence.tags.append("livelihood_item")
     return sections, paragraphs, sentences
+
+
+def _targets_after_requirements(norm: str, sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but the overall requirements' sentence holds no rate and the next
+    sentence of its paragraph holds rates of two targets or more (2025年政府工作的总体要求是：坚持…。全旗地区生产总值增长
+    6.5%，一般公共预算收入增长4%。): that sentence states the year's targets."""
+    for named, listed in zip(sentences, sentences[1:], strict=False):
+        if named.paragraph != listed.paragraph or not _REQUIREMENTS.search(norm, named.start, named.end) \
+                or _REQUIREMENT_RATE.search(norm, named.start, named.end):
+            continue
+        if len(_REQUIREMENT_RATE.findall(norm, listed.start, listed.end)) >= _LISTED_RATES:
+            listed.tags.append("expected_targets")
+            return
 
 
 def _targets_then_listed(norm: str, sentences: list[Sentence]) -> None:
