@@ -117,7 +117,9 @@ def test_within_the_quota_of_a_level_above(target, said, metric, outcome):
     ("细颗粒物（PM2.5）年均浓度完成省下达任务", "细颗粒物年均浓度26微克/立方米。", "unclear"),
     # (guard) the quota said done in the name without brackets; nothing said of it
     ("细颗粒物（PM2.5）年均浓度完成省下达任务", "细颗粒物年均浓度完成省下达目标。", "achieved"),
-    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "空气质量优良天数比例达到90.3%。", "not_reported"),
+    # a related measure only (the good days' share): quoted unclear by the lead's convention D2 of stop 50, as 能耗 is for
+    # 节能减排 (docs/reading-reports.md, verifyf); before it this read not_reported
+    ("细颗粒物（PM2.5）年均浓度完成省下达任务", "空气质量优良天数比例达到90.3%。", "unclear"),
 ], ids=["the other name", "the name without brackets", "said done", "not said"])
 def test_a_bracketed_name_of_a_quota_target(target, said, outcome):
     x = verdict_against(REVIEW, target, "review", said, None)

@@ -160,12 +160,16 @@ FIVE_ROWS = [
     (GDP, "five", "——综合实力大幅跃升。地区生产总值年均增长6.1%，达到3287亿元。", "地区生产总值", "unclear", "3287亿元"),
     (GDP, "five", "——综合实力大幅跃升。五年来，地区生产总值年均增长6.1%，2024年突破3000亿元。", "地区生产总值", "unclear",
      "3000亿元"),
-    ("城镇新增就业5万人", "five", "——民生福祉持续增进。城镇新增就业年均5.2万人，累计达到26万人。", "城镇新增就业", "not_reported",
+    # (the lead's convention D3 of stop 50 (verifyf): a five-year cumulative or average figure of the same measure alone is
+    # quoted unclear, not unreported)
+    ("城镇新增就业5万人", "five", "——民生福祉持续增进。城镇新增就业年均5.2万人，累计达到26万人。", "城镇新增就业", "unclear",
      None),
     (GDP, "year", "刚刚过去的2024年，全市地区生产总值增长6.7%。", "地区生产总值", "achieved", "6.7%"),
     (IND, "year", "一年来，规模以上工业增加值增长8.1%。", "规模以上工业增加值", "achieved", "8.1%"),
     (REV, "year", "2024年，全市一般公共预算收入完成268亿元、增长7.1%。", "一般公共预算收入", "achieved", "7.1%"),
-    ("城镇新增就业5万人", "five", "——民生福祉持续增进。五年来，城镇新增就业累计达到26万人。", "城镇新增就业", "not_reported", None),
+    # (the lead's convention D3 of stop 50 (verifyf): a five-year cumulative or average figure of the same measure alone is
+    # quoted unclear, not unreported)
+    ("城镇新增就业5万人", "five", "——民生福祉持续增进。五年来，城镇新增就业累计达到26万人。", "城镇新增就业", "unclear", None),
     (GDP, "year", "2024年，全市经济增长6.7%，为五年来最高。", "地区生产总值", "achieved", "6.7%"),
 ]
 

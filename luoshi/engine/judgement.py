@@ -322,6 +322,7 @@ class Claim:
     same_basis: bool = False            # 同口径 / 可比: on a comparable basis
     positive: bool = False              # 实现正增长: a growth above zero, no figure (value 0)
     year_uncertain: bool = False        # in a review of five years, nothing says it is the year's figure
+    several_years: bool = False         # a plan-end review's five-year cumulative or average figure (累计, 年均)
     part_year: bool = False             # 上半年, 前三季度, 1—11月: a figure of part of the year
     short_part: bool = False            # 一季度, 上半年, 12月份: a part of the year too short to settle anything
     current_prices: bool = False        # 现价增长: a growth at current prices, not the real growth

@@ -41,6 +41,8 @@ from .numbers import parse_number
 from .text import for_parsing
 
 _NOT_TARGET = vocab.pattern("target.not_target")
+# 我们将重点抓好以下七个方面工作: a count right after 以下 / 如下 numbers the list of work that follows, no target.
+_LIST_AHEAD = re.compile(f"(?:{vocab.alternation('target.list_ahead')})$")
 _PREDICATE = vocab.pattern("target.predicate")
 # 城乡居民收入差距缩小: a predicate word that closes the clause (not 加快缩小与…的差距).
 _PREDICATE_END = re.compile(rf"(?:{vocab.alternation('target.predicate_end')})$")
@@ -536,7 +538,8 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         return [Indicator(metric=strip_metric(body[:margin.start()]), value=None, unit="", comparator=">=",
                           kind="qualitative", qualifier=body[margin.start():].strip(" 。"), text=text[span[0]:span[1]],
                           span=span)]
-    found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"]
+    found = [i for i in indicators.parse(text)[0] if not i.stretch and i.kind != "zero"
+             and not (i.kind == "count" and _LIST_AHEAD.search(norm[:i.span[0]]))]
     wan = _WAN_PEOPLE_FIRST.match(body.rstrip(" 。"))
     if not found and wan is not None:
         # 40万贫困人口脱贫: people counted in 万, named by the words after the figure.
@@ -562,7 +565,8 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         groups = [span[0] + m.start() for m in _COUNTED_GROUP_ITEM.finditer(body)]
         found = [i for i in found if not (i.unit == "项" and any(g <= i.span[0] <= g + 2 for g in groups))]
     if found:
-        return [_short_change(i) for i in _with_figures(text, body, found, shared, previous)]
+        return [_short_change(i) for i in _with_figures(text, body, found, shared, previous)] + \
+            _quota_items_after(text, norm, max(i.span[1] for i in found))
     outpace = _OUTPACE_ONLY.match(body)
     if outpace and previous:
         # 居民收入增长5%以上，高于经济增速: the metric before, to outpace the economy as well.
@@ -646,6 +650,30 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
 # target.short_change_not).
 _SHORT_CHANGE = re.compile(f"(?<![{''.join(vocab.words_of('target.short_change_not'))}])"
                            f"(?:({vocab.alternation('target.short_growth')})|{vocab.alternation('target.short_fall')})$")
+
+
+# A 、 list item with no figure closing on a quota a level above set (二氧化碳排放下降率完成省下达任务, 主要污染物减排完成
+# 市定目标): a target of its own after the figures' items.
+_QUOTA_ITEM = re.compile(f"完成[^、，,0-9]{{0,6}}(?:{vocab.alternation('verify.quota_set_above')})[^、，,0-9]{{0,6}}"
+                         f"(?:{vocab.alternation('target.quota_item_end')})$")
+
+
+def _quota_items_after(text: str, norm: str, end: int) -> list[Indicator]:
+    """The 、 list items after the last figure's (which ends at ``end``) that state a quota set above with no figure
+    (单位GDP能耗下降3%左右、二氧化碳排放下降率完成省下达任务): each a qualitative target."""
+    out: list[Indicator] = []
+    at = norm.find("、", end)
+    while at >= 0:
+        stop = norm.find("、", at + 1)
+        stop = len(norm) if stop < 0 else stop
+        item = norm[at + 1:stop].rstrip(" 。；;")
+        lead = len(item) - len(item.lstrip())
+        quota = _QUOTA_ITEM.search(item.strip())
+        if quota is not None and quota.start() >= 2 and not _DIGIT.search(item):
+            found = _qualitative(text, item.strip(), (at + 1 + lead, at + 1 + len(item)))
+            out += [i for i in found if len(i.metric.strip()) >= 2]
+        at = norm.find("、", stop) if stop < len(norm) else -1
+    return out
 
 
 def _short_change(ind: Indicator) -> Indicator:

@@ -548,8 +548,14 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         k = bisect.bisect_left(item_ends, end + 1)
         own_end = item_ends[k] - 1 if k < len(item_ends) and item_ends[k] - 1 < clause_end \
             and norm[item_ends[k] - 1] == "、" else clause_end
+        # A five-year cumulative or average figure (累计下降21.9%, 五年来…年均增长…) in a plan-end review's part on the
+        # five years is kept, marked, and quoted unclear where nothing of the year answers (the lead's convention D3,
+        # stop 50); elsewhere (两年平均增长… in a year's review) it is no result of the year and dropped.
+        several = False
         if _MULTI_YEAR.search(norm[clause_start:own_end]):
-            continue
+            if span == YEAR:
+                continue
+            several = True
         # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,
         # the reviewed year's, though no word dates it: kept, marked uncertain (quoted where nothing else answers).
         reached = not vocab.is_rate(unit) and _LEVEL_REACHED.match(before) is not None
@@ -558,18 +564,26 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # uncertain (quoted where nothing else answers), as a level reached after a clause on the years is.
         period_end = not vocab.is_rate(unit) and _PERIOD_END.match(norm) is not None \
             and not _CUMULATIVE.search(norm[part:clause_end])
-        if not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached and not period_end \
-                and not _one_year(norm[clause_start:clause_end], year):
-            continue        # (…两年平均增长6.2%，全年增长9.1%: a clause naming the year is the year's)
+        if not several and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) and not reached \
+                and not period_end and not _one_year(norm[clause_start:clause_end], year):
+            if span == YEAR:
+                continue    # (…两年平均增长6.2%，全年增长9.1%: a clause naming the year is the year's)
+            several = True
         uncertain = reached and not about_year and _MULTI_YEAR.search(norm[part:clause_start]) is not None
         if period_end:
             uncertain = True
-        if five and not uncertain and not about_year and not _one_year(norm[clause_start:clause_end], year):
+        if five and not several and not uncertain and not about_year \
+                and not _one_year(norm[clause_start:clause_end], year):
             # A review of five years: a figure of one year only where it says so.  One in a part on five
             # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
-            if span == FIVE or _CUMULATIVE.search(norm[part:clause_end]):
+            if _CUMULATIVE.search(norm[part:clause_end]):
+                several = True
+            elif span == FIVE:
                 continue
-            uncertain = True
+            else:
+                uncertain = True
+        if several:
+            uncertain = False
         if kind in ("growth_rate", "decline_rate"):
             # 全年投资增长9.6%, 外贸增长7.4%: a growth named in its own item by a bare head word alone
             # (verify.bare_names); not one that takes it from the figure before (…完成投资1100亿元，增长12%).
@@ -589,7 +603,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                          # (…同口径增长5.3%、自然口径增长2.1%: an item naming the headline basis is on it)
                          same_basis=not _HEADLINE_BASIS.search(item) and bool(
                              _SAME_BASIS.search(_CONSTANT_PRICES.sub("", norm[clause_start:_basis_end(norm, end, clause_end)]))),
-                         year_uncertain=uncertain, part_year=part_year, current_prices=current,
+                         year_uncertain=uncertain, several_years=several, part_year=part_year, current_prices=current,
                          short_part=part_year and not _MOST_OF_YEAR.search(
                              item if _PART_YEAR.search(item) else named_period.group() if named_period
                              else norm[part:clause_start]

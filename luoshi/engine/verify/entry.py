@@ -42,6 +42,10 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
     sentences of the year, where a target with no figure is looked for."""
     # A figure of a five-year review that nothing dates answers no target; it is quoted (unclear) where
     # no dated figure does.
+    # A plan-end review's five-year cumulative or average figure answers no target of the year; it is quoted (unclear)
+    # where nothing else does (the lead's convention D3, stop 50).
+    several = [c for c in claims if c.several_years]
+    claims = [c for c in claims if not c.several_years]
     unsure = [c for c in claims if c.year_uncertain and not c.part_of_area]
     # A part of the area's figure (经济开发区规上工业增加值增长15.2%) answers no target of the whole; it is quoted
     # (unclear) where nothing of the whole answers (the lead's decision of stop 48).
@@ -57,7 +61,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
             for k, ind in enumerate(task.indicators):
                 try:
                     verdict = _judge(task, k, ind, claims, unsure, mentions, used, _general_keys(ind.metric, metrics),
-                                     zones)
+                                     zones, several)
                 except ParseError as e:
                     # One target the rules fail on is reported as not checked, with the error; the others are checked.
                     verdict = Verdict(task.id, ind.metric, {"value": ind.value, "unit": ind.unit, "comparator": ind.comparator,
@@ -347,7 +351,7 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
              for clause in _GOAL_CLAUSE.split(s.text) if _MULTI_YEAR_GOAL.search(clause)]
     failures: list = []
-    claims = review_claims(report_doc, failures)
+    claims = review_claims(report_doc, failures, several_years=True)
     verdicts, unanswered = verify_tasks(found, claims, year)
     if failures:
         # Sentences of the review the rules failed on: a target not found may be in one of them.

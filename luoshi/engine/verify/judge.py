@@ -149,12 +149,45 @@ def _every_unit(ind: Indicator, claim: Claim):
 
 @parses("verify.target")
 def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
-           used: set[int], general: tuple[str, ...] = (), zones: list[Claim] | None = None) -> Verdict | None:
+           used: set[int], general: tuple[str, ...] = (), zones: list[Claim] | None = None,
+           several: list[Claim] | None = None) -> Verdict | None:
     """The verdict on the k-th indicator of ``task`` (None for a stretch figure); the claim it uses is
     added to ``used``.  ``general``: general words standing for the metric among the year's targets
     (verify.general_short: 财政收入 for the one revenue target), read where the review says in words that a
     target was done or missed.  ``zones``: the figures of a part of the area (verify.part_of_area), quoted where
-    nothing of the whole answers."""
+    nothing of the whole answers.  ``several``: a plan-end review's five-year figures, quoted where nothing
+    of the year answers."""
+    verdict = _judge_year(task, k, ind, claims, unsure, mentions, used, general, zones)
+    if verdict is not None and verdict.outcome == "not_reported" and several:
+        # Nothing of the year answers: a plan-end review's five-year cumulative or average figure of the same measure
+        # (万元GDP能耗累计下降21.9%, 五年来…控制在1%以内), or of a neighbour of a quota's, is quoted, unclear — never a
+        # verdict (the lead's convention D3, stop 50).
+        return _several_years(task, k, ind, verdict, several) or verdict
+    return verdict
+
+
+def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several: list[Claim]) -> Verdict | None:
+    phrases = _target_phrases(task, k)
+    metric = verdict.metric
+    j = None
+    if ind.kind not in ("qualitative", "zero") and ind.value is not None:
+        j, _ = _best_claim(ind, phrases, several)
+        if j is None and ind.kind == "growth_rate":
+            j = _related_claim(phrases, several, True)      # 五年累计实际利用外资33.7亿美元 for a rate: the five years' sum
+    if j is None and (ind.kind in ("qualitative", "zero") or ind.value is None):
+        # 万元GDP能耗累计下降21.9% for 节能减排降碳约束性指标: a quota's neighbour (a measure's neighbour of the five years,
+        # 转移就业 for 城镇新增就业, stays unquoted: not the same measure)
+        j = _neighbour(metric, several, ind.unit or "")
+    if j is None:
+        return None
+    claim = several[j]
+    return _unclear(task, metric, verdict.target, claim, f"回顾仅在五年回顾中报告多年累计或年均数字“{claim.text}”，"
+                    f"非当年结果，与目标“{ind.text}”无法核对")
+
+
+def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,
+                used: set[int], general: tuple[str, ...] = (), zones: list[Claim] | None = None) -> Verdict | None:
+    """``_judge`` on the year's figures alone (see there)."""
     if ind.stretch:
         return None
     phrases = _target_phrases(task, k)

@@ -305,15 +305,18 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             mine_v = mine.value if mine.kind == "growth_rate" else -mine.value
             theirs_v = theirs.value if theirs.kind == "growth_rate" else -theirs.value
             split = _split_groups(mine, claims)
+            # In step (同步, 基本同步) allows a group's growth under the economy's by IN_STEP_BAND (the lead's convention
+            # D1, stop 50); ahead of it (快于) allows nothing.
+            floor = theirs_v if faster else theirs_v - IN_STEP_BAND - 1e-9
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
                 ok = (mine.positive and not theirs.positive and theirs_v < mine.value) or None
             elif split and min(split) < theirs_v <= max(split):
                 ok = None       # urban above, rural below (or the reverse): no overall figure
             elif split:
-                ok = min(split) > theirs_v if faster else min(split) >= theirs_v
+                ok = min(split) > floor if faster else min(split) >= floor
             else:
-                ok = mine_v > theirs_v if faster else mine_v >= theirs_v
+                ok = mine_v > floor if faster else mine_v >= floor
             if ok is None:
                 return Verdict(task.id, metric, target, _actual(mine), "unclear",
                                _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
@@ -626,6 +629,9 @@ _BELOW = re.compile(f"(?:{vocab.alternation('comparator.below_other')})$")
 
 # A target's margin over an average in points (高于全省增速0.5个百分点左右): the points, and its hedge.
 _MARGIN_POINTS = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)个百分点({vocab.alternation('comparator.about_after')})?")
+# Growth kept in step with the economy's (与经济增长同步 / 基本同步) is in step when at most this far under it (D1,
+# docs/reading-reports.md, verifyf stop 50): 8% beside 8.1% is in step, 5.6% beside 5.9% is not.
+IN_STEP_BAND = 0.2
 HEDGED_MARGIN_BAND = 0.5    # a hedged margin (…1个百分点左右) is reached within half a point, as a 左右 rate is
 
 

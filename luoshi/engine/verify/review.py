@@ -191,10 +191,12 @@ def _titled_lines(doc: Document, pieces: list) -> list:
 
 
 @parses("verify.review_claims")
-def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
+def review_claims(doc: Document, failures: list | None = None, several_years: bool = False) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
     sentence the rules fail on is left out and its error appended there (the other sentences are
-    still read); otherwise the error is raised."""
+    still read); otherwise the error is raised.  ``several_years``: also a plan-end review's five-year
+    cumulative and average figures (``Claim.several_years``), which verdicts quote only where nothing
+    of the year answers."""
     out: list[Claim] = []
     year = report_year(doc.text)
     carry, paragraph = None, None
@@ -243,10 +245,10 @@ def review_claims(doc: Document, failures: list | None = None) -> list[Claim]:
             # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it, or
             # the metric heading its sub-part ((一)地区生产总值。全年完成286.5亿元，增长7.4%。).
             # (a part of the area's figure lends its name to none: 经济开发区…; verify.part_of_area)
-            whole = [c for c in found if not c.part_of_area]
+            whole = [c for c in found if not c.part_of_area and not c.several_years]
             carry = (whole[-1].metric, whole[-1].context) if whole else _metric_heading(sentence.text)
         except ParseError as e:
             if failures is None:
                 raise
             failures.append(e)
-    return out
+    return out if several_years else [c for c in out if not c.several_years]
