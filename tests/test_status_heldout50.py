@@ -42,7 +42,7 @@ MISSES_HELDOUT50 = [
     ("inv201-007", "某某冷链仓储项目：2月底前完成土地摘牌，4月底前开工。",
      "推进情况：土地已于3月摘牌，施工图设计已完成，正在办理施工许可，尚未开工。",
      date(2025, 7, 31), "seriously_behind",
-     "land and design done but the start deadline passed without a start is read as all steps done; seriously behind"),
+     "land and design done, the start node passed without a start: no longer read as all steps done (statusd) but as work going on past the node, behind; only preparation after the node is seriously behind (rule question 19)"),
     ("inv201-018", "外资项目实际利用外资占全市利用外资总额比重达到35%。",
      "推进情况：1-6月全市实际利用外资增长8.4%；外资项目到位外资2.3亿美元。",
      date(2025, 7, 31), "unclear",

@@ -47,3 +47,17 @@ def test_level_of_100_is_held_until_the_deadline():
     # 断面达标率 is a level: every section meeting it mid-year holds the rate, it does not finish the task.
     out = judge("地表水断面水质达标率100%", "全市12个断面水质均达到考核要求。", date(2025, 6, 30))
     assert out.status == "on_track"
+
+
+# Steps named to finish that lead to works asked by a later node (…完成土地摘牌，…开工) are not the whole task: before
+# the start node, land taken and design in review is preparation on pace; a task of the step alone is done by it.
+STEPS_THEN_WORKS = [
+    (("某某仓储物流项目：3月底前完成土地摘牌，9月底前开工。", "土地已于3月摘牌，施工图设计正在审查。", date(2025, 5, 31)),
+     "on_track"),
+    (("某某仓储物流项目：4月底前完成土地摘牌。", "土地已于4月摘牌。", date(2025, 7, 31)), "completed"),
+]
+
+
+@pytest.mark.parametrize("given,expected", STEPS_THEN_WORKS)
+def test_steps_then_works(given, expected):
+    assert judge(*given).status == expected

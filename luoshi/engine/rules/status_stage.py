@@ -245,6 +245,10 @@ def _step_said_done(step: str, clause: str) -> bool:
     return fin > at and not _AFTER_FINISH_EMPTY.sub("", clause[fin + 2:])
 
 
+# The works a task asks for after its named preparatory steps, in a later clause (…，5月底前开工, …，年底前建成投产).
+_LATER_WORKS = vocab.pattern("status.named_steps_later_works")
+
+
 def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
     """要求5月底前完成改造方案评审和施工招标 answered by 改造方案已于4月12日通过专家评审，施工招标已于5月26日完成: every step the
     task names to finish is said done in a clause of its own (no share, nothing still going on in that clause, no
@@ -253,6 +257,12 @@ def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
         return None
     steps = _named_steps(case.task_text)
     if not steps:
+        return None
+    verb = _STEPS_VERB.search(case.task_text)
+    rest = _STEPS_TAIL_END.split(case.task_text[verb.end():], maxsplit=1)
+    if len(rest) > 1 and _LATER_WORKS.search(rest[1]):
+        # 3月底前完成土地摘牌，5月底前开工: the steps named to finish lead to the works the task also asks for by a later
+        # node — they are not the whole task (statusd, stop 50).
         return None
     clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
     spans = []
