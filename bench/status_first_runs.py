@@ -279,7 +279,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # round's last rule landing d2b7587 and judged once at 13:50 UTC by d2b7587's rules; the stop's starting
               # engine adb1c75 gave the same verdicts on all four (pages38 36 of 43; invented200–202 18, 16 and 18 right)
               ("pages38", "d2b7587"),
-              ("invented200", "d2b7587"), ("invented201", "d2b7587"), ("invented202", "d2b7587")]
+              ("invented200", "d2b7587"), ("invented201", "d2b7587"), ("invented202", "d2b7587"),
+              # invented207 (statusb, stop 51): a dev set, its labels committed (0036e75) before the engine judged it; judged
+              # first at 16:15 UTC by main 06df748's engine (the labels commit's parent, the same rules): 17 of 22, then used
+              # to write rules
+              ("invented207", "06df748")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
