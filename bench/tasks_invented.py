@@ -266,6 +266,13 @@ zero-accidents aim with no figure shown as an indicator, a quoted way kept after
 Fortieth set (t54, tasksx's dev set of stop 51, labelled before the engine ran on it; t53, the thirty-ninth, is reserved for
 the stop's held-out set): a city's decomposition of its work report's key works, the table pasted one row to a line with
 tab-separated cells (number, task, lead unit, responsible units, deadline), field rows 一、…, sub-items （1）（2） inside a cell.
+First run (labels landed as 6a204c03 before it; once at 16:14 UTC on 5 December 2026, engine 6a204c03): recall 0/15, precision
+0/26 (one per sentence 0/15, 0/27; one per paragraph 0/15, 0/12), five_year 0/0 (marking none 14/15), group 0/15, indicators
+0/15 (clause before 0/15): each row's number cell and tab kept at its task's start and in its title's group (1\t做强…), the
+sub-items' bracketed numbers （1） kept after the title's full stop, and the cells after the task cell (市工信局\t…\t2026年12月
+底前) read as a task each.  After the table-row rule (tasksx, stop 51; tests/test_task_table_rows_on_a_line.py): t54 15/15,
+15/15, five_year 15/15, group 15/15, indicators 15/15; all sets 937/937 (from 922/937), 937/945 (0.992, from 922/956),
+five_year 937/937, group 832/832 (from 817/832), indicators 611/614 (from 596/614); the other sets unchanged.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -247,8 +247,17 @@ class Registry:
         return key.endswith(SUFFIXES) or bool(_COLLECTIVE.search(key))
 
     def split_list(self, cell: str) -> list[str]:
-        """Split a cell like '区财政局、区统计局、各街道' into names."""
-        return [p for p in (s.strip() for s in _SPLIT.split(for_parsing(cell))) if p]
+        """Split a cell like '区财政局、区统计局、各街道' into names; a mark inside brackets splits none
+        (各县（市、区）政府 is one name: the levels it covers, not a list)."""
+        text = for_parsing(cell)
+        parts, start = [], 0
+        for found in _SPLIT.finditer(text):
+            if text.count("(", 0, found.start()) > text.count(")", 0, found.start()):
+                continue
+            parts.append(text[start:found.start()])
+            start = found.end()
+        parts.append(text[start:])
+        return [p for p in (s.strip() for s in parts) if p]
 
     def is_org_list(self, line: str) -> bool:
         """True when every item of ``line`` looks like an organisation name."""

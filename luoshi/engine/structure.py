@@ -67,6 +67,9 @@ _ORDINAL_OPEN = re.compile(rf"^(?:{vocab.alternation('task.ordinal_open')}),\s*"
 # after it; a line opened by one carries on no line before it.
 BULLET_MARKS = "●○◆◇■□▲△★☆▶▷►➤➢→※◎▪◼◾•·❖"
 _BULLET_OPEN = re.compile(rf"^[{BULLET_MARKS}]\s*")
+# A decomposition table's row pasted one row to a line, its cells split by tabs (1\t做强先进制造业。（1）…\t市工信局\t…):
+# the row's number cell opening the line is no part of the title or task after it, as an item's number is not.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\t+")
 # A numbered run-in sub-heading (1.做大数字经济。实施… / (2)做强农业特色产业。新建…): its number no part of its title.
 _NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})。|^\((\d{1,2})\)\s*([^,;:。!?、()]{2,16})。")
 _NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
@@ -567,6 +570,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             k = ordinal.end() if (ordinal := _ORDINAL_OPEN.match(line)) else 0
             if not k and (bullet := _BULLET_OPEN.match(line)):
                 k = bullet.end()
+            if not k and (row := _ROW_NUMBER.match(line)):
+                k = row.end()       # (1\t做强先进制造业。（1）…: a table row's number cell)
             m = _LEAD.match(line[k:])
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - k - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \

@@ -508,6 +508,14 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             registry = registry or Registry.default()
             _lead_to_last(tasks, _cell_units(normalised, registry), norm, sentence.start)
             continue
+        if same and "\t" in normalised and tasks and tasks[-1].kind == "task" and sentence.paragraph is not None \
+                and tasks[-1].source["start"] >= doc.paragraphs[sentence.paragraph].start \
+                and not norm[tasks[-1].source["end"]:sentence.start].strip(" \t\r\n。.;!?") \
+                and _row_cells(normalised, registry := registry or Registry.default()):
+            # 1\t做强…。（1）…。\t市工信局\t各县（市、区）政府\t2026年12月底前: a table row pasted on one line — the cells
+            # after its task cell (lead unit, responsible units, deadline) are no task; the units the row's tasks'
+            _units_to_row(tasks, _row_units(normalised, registry), doc.paragraphs[sentence.paragraph].start)
+            continue
         lead_alone = _LEAD_ALONE.fullmatch(normalised)
         if lead_alone:
             # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
@@ -627,9 +635,12 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         clauses = _clauses(text, own, normalised)
         number = _ITEM_OPEN.match(norm, clauses[0][0], clauses[0][1])
         if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2
-                       or norm[:sentence.start].rstrip().endswith((":", ";"))):
+                       or norm[:sentence.start].rstrip().endswith((":", ";"))
+                       or (_SUB_ITEM.match(norm, clauses[0][0], clauses[0][1])
+                           and norm[:sentence.start].rstrip().endswith(("。", "!", "?")))):
             # （1）新建…; 8.建设…: an item's own number is no part of its task, at a paragraph's start or inline after
-            # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…)
+            # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…), or a bracketed one after a full stop
+            # (做强先进制造业。（1）实施…。（2）新增…: the sub-items of a run-in title or of a table row's task cell)
             clauses[0] = (number.end(), clauses[0][1])
         lead, pending_lead = pending_lead, ([], [])
         before = _LEAD_BEFORE.match(norm, clauses[0][0], clauses[0][1]) if same else None
@@ -654,9 +665,18 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     return tasks
 
 
-# A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万); or the dash or bullet
-# of a list line (——改造…, ·新建…), not a minus (-5%).
-_ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}[.、](?!\d)|[(]\d{{1,2}}[)]|—{{1,2}}(?!—)|-{{1,2}}(?![-\d])|[{BULLET_MARKS}])\s*")
+# A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万); a table row's number
+# cell and its tab (8\t城镇新增就业…); or the dash or bullet of a list line (——改造…, ·新建…), not a minus (-5%).
+_ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}[.、](?!\d)|[(]\d{{1,2}}[)]|\d{{1,3}}\t+|—{{1,2}}(?!—)|-{{1,2}}(?![-\d])"
+                        rf"|[{BULLET_MARKS}])\s*")
+# A bracketed item number opening a sentence after a full stop in mid-paragraph (…。（2）新增…): never a figure.
+_SUB_ITEM = re.compile(r"\s*[(]\d{1,2}[)]")
+# A table row's cells after its task cell on the same line, split by tabs (市工信局\t各县（市、区）政府\t2026年12月底前):
+# two cells or more, each short, with no clause mark — a unit, or a deadline (a date, words.toml report.row_deadline).
+_ROW_CELL_CLAUSE = re.compile(r"[,;:。!?]")
+_ROW_DEADLINE = re.compile(rf"\d{{4}}年|\d{{1,2}}月|{vocab.alternation('report.row_deadline')}")
+_TABS = re.compile(r"\t+")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
 _LIST_MARK = re.compile(rf"^\s*(?:—{{1,2}}|-{{1,2}}(?!\d)|[{BULLET_MARKS}])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
@@ -768,6 +788,38 @@ def _cell_units(text: str, registry: Registry) -> Units:
     for found in _CELL_UNITS.finditer("\n".join(cell_lines(text))):
         (lead if found.group("lead") else cooperating).extend(_orgs(found.group("names").strip(), registry))
     return lead, cooperating
+
+
+def _row_cells(text: str, registry: Registry) -> bool:
+    """Whether a sentence is the cells a table row pasted on one line holds after its task cell: two or more split by
+    tabs, each a list of units (县教育局、县财政局), a deadline (2026年8月底前, 长期坚持) or a short name (某某某, 各村),
+    one of them at least a list of units."""
+    if "\t" not in text:
+        return False
+    cells = [c.strip() for c in _TABS.split(text.strip()) if c.strip()]
+    if len(cells) < 2 or any(len(c) > 40 or _ROW_CELL_CLAUSE.search(c) for c in cells):
+        return False
+    units = [registry.is_org_list(c) for c in cells]
+    return any(units) and all(u or _ROW_DEADLINE.search(c) or _SHORT_NAME.fullmatch(c) for u, c in zip(units, cells, strict=True))
+
+
+def _row_units(text: str, registry: Registry) -> Units:
+    """The units a row's cells name: the first cell that is no deadline its lead unit, the later ones cooperating."""
+    units = [c.strip() for c in _TABS.split(text.strip()) if c.strip() and registry.is_org_list(c.strip())]
+    lead = _orgs(units[0], registry) if units else []
+    cooperating = [name for c in units[1:] for name in _orgs(c, registry)]
+    return lead, cooperating
+
+
+def _units_to_row(tasks: list[Task], names: Units, row_start: int) -> None:
+    """Give a row's units to each task of its task cell (those starting in the row) that has none of its own."""
+    for t in reversed(tasks):
+        if t.kind != "task" or t.source["start"] < row_start:
+            break
+        if not t.lead:
+            t.lead = list(names[0])
+        if not t.cooperating:
+            t.cooperating = list(names[1])
 
 
 def _lead_names(found: re.Match, registry: Registry) -> Units:
