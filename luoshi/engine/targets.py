@@ -804,9 +804,29 @@ _IN_STEP_SAID = re.compile(f"(?:{vocab.alternation('target.in_step_manner')})?�
 _TASK_GOAL_TAIL = re.compile(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?(?:控制)?目标$")
 
 
+_COPULA_SUBJECT = frozenset(vocab.words("target.copula_subject"))
+# 能耗强度目标在“十四五”规划期内统筹考核: a target judged over the plan period, not the year (=).
+_PERIOD_ASSESSED = re.compile(
+    rf"^(?P<metric>[^，。；在]{{2,20}}?)(?:{vocab.alternation('target.period_goal_word')})?(?P<pred>在[^，。；]{{2,16}}?"
+    rf"(?:{vocab.alternation('target.period_within')})(?:{vocab.alternation('target.period_assessed')}))$")
+# 一般公共预算收入增长达全省平均: the growth to reach another government's average, no figure (>=).
+_REACH_AVERAGE = re.compile(
+    rf"^(?P<metric>[^，。；]{{2,20}}?)(?:{vocab.alternation('target.growth_noun')})?"
+    rf"(?P<pred>(?:{vocab.alternation('target.reach_average')})(?:{vocab.alternation('verify.average_of')})"
+    rf"(?:{vocab.alternation('target.average_word')}))$")
+
+
 def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
     """A target with no figure: the metric before its predicate, the predicate as qualifier."""
+    for shape, comparator in ((_PERIOD_ASSESSED, "="), (_REACH_AVERAGE, ">=")):
+        whole = shape.match(body)
+        if whole and len(strip_metric(whole.group("metric"))) >= 2:
+            return [Indicator(metric=strip_metric(whole.group("metric")), value=None, unit="", comparator=comparator,
+                              kind="qualitative", qualifier=whole.group("pred")[:30], text=text[span[0]:span[1]],
+                              span=span)]
     compare = _COMPARE_WITH.match(body) or _COMPARE_AND.match(body)
+    if compare and compare.group(1).strip() in _COPULA_SUBJECT:
+        return []       # 也是与“十四五”规划相一致的: how the targets were set, no metric
     if compare:
         metric_text = compare.group(1)
         predicate = body[compare.end():]

@@ -23,6 +23,7 @@ from .naming import (
     _related_claim,
     _target_phrases,
     _topic_claim,
+    similarity,
 )
 from .patterns import (
     _CLAUSE_END,
@@ -34,6 +35,7 @@ from .patterns import (
     _START,
     FIVE_YEAR_RATIO,
     FLOOR_REACH,
+    MIN_SIMILARITY,
     PART_YEAR_SETTLED,
     _base,
 )
@@ -174,6 +176,10 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
         j, _ = _best_claim(ind, phrases, several)
         if j is None and ind.kind == "growth_rate":
             j = _related_claim(phrases, several, True)      # 五年累计实际利用外资33.7亿美元 for a rate: the five years' sum
+    if j is None and ind.kind == "qualitative":
+        # 农村居民人均可支配收入增长高于全省0.5个百分点 against …分别达到…元、…元，年均增长8%和10.2%: the same measure's
+        # rate over the five years, its own population's, quoted (D3)
+        j = _same_measure_rate(phrases, several)
     if j is None and (ind.kind in ("qualitative", "zero") or ind.value is None):
         # 万元GDP能耗累计下降21.9% for 节能减排降碳约束性指标: a quota's neighbour (a measure's neighbour of the five years,
         # 转移就业 for 城镇新增就业, stays unquoted: not the same measure)
@@ -183,6 +189,25 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
     claim = several[j]
     return _unclear(task, metric, verdict.target, claim, f"回顾仅在五年回顾中报告多年累计或年均数字“{claim.text}”，"
                     f"非当年结果，与目标“{ind.text}”无法核对")
+
+
+def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
+    """The five years' rate (growth or fall) named as the qualitative target's own metric, of the same population
+    group: its index in ``several``, the most alike first; None when none is named so."""
+    if not phrases:
+        return None
+    wanted = _population(phrases[0])
+    lower_better = bool(_LOWER_BETTER.search(phrases[0]))
+    best, best_sim = None, 0.0
+    for j, claim in enumerate(several):
+        if claim.kind not in ("growth_rate", "decline_rate") or _population(claim.metric) != wanted:
+            continue
+        if lower_better != bool(_lower_better(claim.metric)):
+            continue        # 地区生产总值年均增长3.2% is no rate of 单位GDP能耗
+        sim = max(similarity(p, claim.metric) for p in phrases)
+        if sim >= MIN_SIMILARITY and sim > best_sim:
+            best, best_sim = j, sim
+    return best
 
 
 def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list[Claim], mentions: list,

@@ -182,7 +182,10 @@ def _is_economy(ind: Indicator) -> bool:
     """The target is the economy's own growth (经济增长7.5%—8%, 地区生产总值增长6%), not a share of it
     (研发投入占GDP比重)."""
     head = _PLACE_PREFIX.sub("", normalise(ind.text or ind.metric))
-    return bool(_ECONOMY.match(head)) or bool(_ECONOMY.match(normalise(ind.metric)))
+    metric = normalise(ind.metric)
+    # (经济增长8.5%左右 read as the growth of a metric named 经济 alone, its text the figure: the economy's growth)
+    return (bool(_ECONOMY.match(head)) or bool(_ECONOMY.match(metric))
+            or (ind.kind == "growth_rate" and bool(_BARE_ECONOMY.match(metric))))
 
 
 class _ClaimIndex:

@@ -148,8 +148,10 @@ def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: di
 
 
 # What opens a list of rates right after a 分别 list (…，增长5.8%、8.3%; …，同比分别增长…; the year compared with named,
-# 比2023年分别增长…) and joins its items.
-_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')}|[比较](?:19|20)\\d\\d年(?:同期)?)?(?:分别)?"
+# 比2023年分别增长…; the years averaged, …，年均增长8%和10.2%: the same metrics' rates over several years, marked so by
+# the claims' own reading of verify.multi_year) and joins its items.
+_SECOND_LIST_LEAD = re.compile(f"(?:{vocab.alternation('verify.year_on_year')}|[比较](?:19|20)\\d\\d年(?:同期)?"
+                               f"|{vocab.alternation('verify.multi_year')})?(?:分别)?"
                                f"(?:{vocab.alternation('change.growth', 'change.fall')})")
 _LIST_JOINS = ("、", "和", "及", "与")
 
