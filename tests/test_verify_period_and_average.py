@@ -13,7 +13,9 @@ them (issue 10, stop 51, verifyx; found by the held-out real pairs r118–r120 o
 * a second list of rates after a 分别 list of levels, opened by a word of several years (…分别达到…元、…元，年均增长8%和
   10.2%), gives each group its own rate over the years (verify.respective), and a qualitative target on one group's
   growth answered only by its rate of the five years is quoted, unclear (the lead's convention D3) — never a rate of
-  another group nor of another measure (地区生产总值年均增长… is no energy intensity's).
+  another group nor of another measure (地区生产总值年均增长… is no energy intensity's);
+* a 分别 list of rates whose names stand in a clause of their own before it (A、B、C，年均分别增长…、…和…) gives each
+  name its figure in turn, when the names are as many as the figures (verify.respective._names_before_respectively).
 
 The reports and clauses below were written for these tests (某某 names)."""
 
@@ -97,10 +99,30 @@ def test_a_target_over_the_plan_period_is_read_and_not_reported_where_the_review
      [("城镇常住居民人均可支配收入", 5.5), ("农村常住居民人均可支配收入", 8.2)]),
 ])
 def test_a_five_years_second_list_gives_each_group_its_rate(body, expected):
+    _rates_are(body, expected)
+
+
+def _rates_are(body, expected):
     claims = review_claims(_doc(N1.format(five=body, year="各项工作取得新进展。")), [], several_years=True)
     rates = [(c.metric, c.value) for c in claims if c.kind == "growth_rate"]
     assert rates == expected
     assert all(c.several_years for c in claims if c.kind == "growth_rate")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the names in a clause of their own before the 分别 list of rates (with the years' word or without)
+    ("五年来，工业增加值、社会消费品零售总额、一般公共预算收入，年均分别增长6.4%、5.1%和7.2%。",
+     [("工业增加值", 6.4), ("社会消费品零售总额", 5.1), ("一般公共预算收入", 7.2)]),
+    ("过去五年，进出口总额、实际利用外资，分别年均增长9%和4.5%。", [("进出口总额", 9.0), ("实际利用外资", 4.5)]),
+])
+def test_names_in_the_clause_before_a_respective_list(body, expected):
+    _rates_are(body, expected)
+
+
+def test_names_before_a_respective_list_must_be_as_many_as_its_figures():
+    claims = review_claims(_doc(N1.format(five="五年来，工业和服务业，年均分别增长6.4%、5.1%和7.2%。", year="各项工作取得新进展。")),
+                           [], several_years=True)
+    assert not any(c.metric in ("工业", "服务业") for c in claims)
 
 
 _FIVE = "五年来，城镇、农村居民人均可支配收入分别达到41200元、20350元，年均增长6.1%和7.9%。"

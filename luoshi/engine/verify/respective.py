@@ -91,7 +91,31 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
                 out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
     _respectively_unsaid(norm, spans, out)
     _groups_before_respectively(norm, spans, out, headless)
+    _names_before_respectively(norm, spans, out, headless)
     return out, headless
+
+
+def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dict[int, str],
+                               headless: dict[int, tuple[int, int]]) -> None:
+    """规模以上工业增加值、固定资产投资、社会消费品零售总额，年均分别增长5.5%、7.8%和6%: a 分别 list of figures naming none
+    in its clause (or only the years, verify.multi_year, or verify.respective_trail words), right after a clause of
+    names alone, no figure in it, listing as many metrics as the figures: each figure is its name's in turn."""
+    for a, (i, n) in list(headless.items()):
+        if i != 0 or n < 2 or a in out:
+            continue
+        clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
+        if clause_end < 0:
+            continue
+        clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
+                           + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
+        if any(clause_start <= x < clause_end for x, _ in spans):
+            continue
+        names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(norm[clause_start:clause_end]))]
+        if len(names) != n or not all(len(normalise(g)) >= 2 for g in names):
+            continue
+        figures = sorted(x for x, (_, m) in headless.items() if m == n and x >= a)[:n]
+        if len(figures) == n:
+            out.update(zip(figures, names, strict=True))
 
 
 # A change word right before a list of figures (…收入增长2.7%、7%): where the clause's head names as many metrics, the
