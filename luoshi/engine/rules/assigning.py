@@ -463,7 +463,33 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
+    for i, fs in out.items():
+        later = _later_layer_within(case, fs, norm, used)
+        if later is not None:
+            # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
+            # first matched the target by its subject; the surface counted within it is the work done.
+            out[i] = [replace(later, role="done", weak=True)]
     return out
+
+
+def _later_layer_within(case: Case, fs: list[Fact], norm: str, used: set[int]) -> Fact | None:
+    """For one figure matched to a part whose clause names a layer laid before the work's own (已完成路基工程18公里:
+    words.toml figure.earlier_step), a smaller figure of its unit broken down from it after 其中 in the same sentence,
+    its own clause naming no earlier layer (其中完成路面铺筑11公里): the later layer, the count of the work done."""
+    if len(fs) != 1 or fs[0].role != "done":
+        return None
+    m = fs[0]
+    if not _EARLIER_STEP.search(norm, m.clause[0], m.fact.span[0]):
+        return None
+    for g in case.facts:
+        if g.role not in ("done", "within") or id(g) in used or g is m or g.sentence != m.sentence or g.fact.span[0] <= m.fact.span[1]:
+            continue
+        if _unit_of(g.fact) != _unit_of(m.fact) or not g.fact.value or not m.fact.value or g.fact.value >= m.fact.value:
+            continue
+        if "其中" in norm[m.fact.span[1]:g.fact.span[0]] and not _EARLIER_STEP.search(norm, g.clause[0],
+                                                                                  g.fact.span[0]):
+            return g
+    return None
 
 
 # A clause that opens with the period its figure is for: 3月, 1-5月, 二季度, 上半年.

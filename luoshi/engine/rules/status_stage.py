@@ -56,6 +56,7 @@ from .works import (
     _measure_short,
     _one_project,
     _preparation_passed,
+    items_done_share,
     main_works_result,
     main_works_said_done,
     preparation_late,
@@ -352,6 +353,26 @@ def _task_named_done(case: Case, norm: str) -> tuple[int, int] | None:
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
 _ISSUE_PENDING_WORD = vocab.pattern("status.issue_pending")
+_EVENT_PREPARING = vocab.pattern("completion.event_preparing")
+
+
+def _event_still_prepared(case: Case, norm: str) -> re.Match | None:
+    """An event's preparation said going on or ready outside a plan (目前正在开展招商等筹备工作, 各项筹备工作已就绪):
+    beside an event said held, another of the task's events or the same one put off is still to come."""
+    for m in _EVENT_PREPARING.finditer(norm):
+        if not case.in_forecast(m.start()):
+            return m
+    return None
+
+
+def _not_all_held(case: Case, norm: str) -> Outcome | None:
+    """An event said held beside another still prepared (马拉松已于4月举办；音乐节定于10月举办，正在筹备): on pace, not done."""
+    m = _event_still_prepared(case, norm)
+    if m is None:
+        return None
+    a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
+    return Outcome("on_track", None, "stage", "报告活动筹备仍在进行，任务所列活动未全部举办，按阶段判断达进度",
+                   [Evidence(case.progress[a:b], a, b)])
 
 
 def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
@@ -431,7 +452,12 @@ class StageAgainstDeadline(StatusRule):
                  "of characters with the task, no pending word before the verb: status.issue_pending) — the title's 方案 is "
                  "the document, no plan being drawn.  A task that is only a programme of works or a facility's name (as "
                  "above, not a list kept for its preparation: task.prep_list) is read on the ladder of its works as one "
-                 "project to finish is (工人文化宫建设工程 only topped out late in December → behind).")
+                 "project to finish is (工人文化宫建设工程 only topped out late in December → behind).  An event said "
+                 "held beside an event's preparation said going on or ready outside a plan (音乐节定于10月举办，正在筹备; "
+                 "原定于9月23日举办，推迟至10月，筹备工作已就绪: words.toml completion.event_preparing) is not every "
+                 "event held: on_track.  Past mid-year, on a task of two to five items finished items each named in a "
+                 "clause of their own beside an item not begun decide by their share and the band (README rule question "
+                 "4: one of two finished at 30 June on pace, at 30 September behind), not the item not begun.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -461,6 +487,9 @@ class StageAgainstDeadline(StatusRule):
             held = _event_held_dated(case, norm)
             if held and not case.numeric and _EVENT_TASK.search(case.task_text):
                 # 第五届茶文化旅游节于8月16日至18日在县城举行 and no other stage word: the event was held.
+                still = _not_all_held(case, norm)
+                if still:
+                    return still
                 a, b = held.span()
                 return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
                                [Evidence(case.progress[a:b], a, b)])
@@ -494,6 +523,10 @@ class StageAgainstDeadline(StatusRule):
             held, st = dated, "done"
         if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
                 and not case.in_forecast(held.start()):
+            still = _not_all_held(case, norm)
+            if still:
+                # 某某马拉松已于4月16日成功举办；某某音乐节定于10月举办，正在筹备: one held, another still to come.
+                return still
             a, b = held.span()
             return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
                            [Evidence(case.progress[a:b], a, b)])
@@ -606,6 +639,17 @@ class StageAgainstDeadline(StatusRule):
             if lagging is None and must and not plan_only and not rest_idle and pattern("start_verb").search(
                     must.group(0)) and case.expected >= threshold("half_year"):
                 lagging = _start_item_lagging(case, norm)
+            share = items_done_share(case, norm) if lagging and must and case.expected >= threshold(
+                "half_year") and not pattern("start_verb").search(must.group(0)) else None
+            if share and by_pace(100.0 * share[0] / share[1], case.expected) in ("on_track", "ahead"):
+                # 城东客运站改造已完工；城南客运站…尚未开工 at 30 June for 完成客运站提升改造2个: one of two finished is
+                # half the count, in the band — the figure decides, not the item not begun (README rule question 4).
+                a, b = lagging
+                c = round(100.0 * share[0] / share[1], 1)
+                status = by_pace(c, case.expected)
+                return Outcome(status, c, "figures", f"任务{share[1]}项中{share[0]}项已完成，完成率{_fmt(c)}%，其余尚未开工或仍在前期，"
+                               f"按数字判断{'超进度' if status == 'ahead' else '达进度'}",
+                               ev + [Evidence(case.progress[a:b], a, b)])
             if lagging and case.expected >= threshold("half_year"):
                 # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
                 # item of several, named on its own, has not begun.

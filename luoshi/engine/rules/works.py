@@ -480,6 +480,31 @@ def _item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     return None
 
 
+_ITEM_DONE_DATE = re.compile(r"(?<![\d.])(?:1[0-2]|[1-9])月(?:(?:[1-3]?\d)[日号]|[上中下]旬|底|初|份)?")
+
+
+def items_done_share(case: Case, norm: str) -> tuple[int, int] | None:
+    """On a task of a few items (a count of two to five, or as many parts), the items said finished each in a clause
+    of its own naming it (城东客运站改造已完工并投入使用；城南客运站…尚未开工): (finished, items) — rule question 4 lets
+    that figure and the band decide when the rest is not all under way; None when no clause is so read."""
+    counts = [int(t.value) for t in case.numeric if t.value and 2 <= t.value <= 5 and not _is_level(t)
+              and float(t.value).is_integer()]
+    items = max(counts) if counts else len(case.parts) if 2 <= len(case.parts) <= 5 else 0
+    if not items or len(counts) > 1:
+        return None
+    done = 0
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a) or clause_stage(norm[a:b]) != "done":
+            continue
+        clause = _ITEM_DONE_DATE.sub("", norm[a:b])     # (已于4月完成: a date, no count)
+        head = _SUBJECT_END.split(_REPORTER_LABEL.sub("", clause))[0]
+        subject = _NON_WORD_OR_DIGIT.sub("", head)
+        if len(subject) < 2 or subject in _GENERIC_SUBJECTS or _COUNT_OR_ALL.search(clause):
+            return None      # (a count or all of them said done: not one item by its name)
+        done += 1 + head.count("、")       # (东湖公园、西山公园已建成: two items named)
+    return (done, items) if 0 < done < items else None
+
+
 _OWN_ITEMS = _quick(re.compile(r"(?:共(\d+)项[^,;。，；\d]{0,8}|(?<![\d.])(\d+)项[^,;。，；\d]{0,8}?中)[,，]?[^,;。，；\d]{0,6}?(?:已)?"
                                f"(?:{vocab.alternation('completion.items_done')})" r"(\d+)项"), digits=True)
 
