@@ -15,10 +15,6 @@ pytestmark = pytest.mark.engine
 
 # (label set row, task, progress, as of, the label's status, why the engine errs today)
 MISSES_HELDOUT50 = [
-    ("inv200-009", "亮化工程：在5个村主干道安装节能路灯480盏。",
-     "三季度末进展：路灯采购已完成招标，480盏路灯已全部到货，计划11月上旬开始安装。",
-     date(2025, 9, 30), "behind",
-     "lamps bought and delivered but not installed are read as the installation done; 购置未安装 is not done"),
     ("inv200-012", "厕所改造：全乡24个自然村完成农村户厕改造全覆盖。",
      "三季度末进展：已有17个自然村完成户厕改造并通过验收，其余7个村正在编制改造方案。",
      date(2025, 9, 30), "behind",
@@ -51,38 +47,14 @@ MISSES_HELDOUT50 = [
      "推进情况：项目于6月开工，目前钢结构车间正在吊装，生产线设备尚未订货。",
      date(2025, 8, 31), "behind",
      "a plant to finish in two months with steel going up and no equipment ordered is read as on track; behind"),
-    ("inv201-021", "某某化工新材料项目：年内建成投产。",
-     "推进情况：因企业流动资金短缺，项目已于4月停工，复工时间待定。",
-     date(2025, 7, 31), "behind",
-     "a project stopped with no restart date is read as unclear; stopped is behind"),
     ("inv202-012", "某某老旧小区无人管理、车辆乱停。整改目标：引入物业服务，成立业主委员会。整改时限：8月底前。",
      "整改进展：经社区征求业主意见，已确定由区属国有物业企业托管，7月进场服务；业主委员会筹备组已成立，正在推选候选人。整改状态：推进中。",
      date(2025, 10, 31), "behind",
      "one part handed over and the other still forming past the deadline is read as done; behind"),
-    ("pg38-003", "计划新开工项目56个",
-     "56个新建项目已开工建设29个,完成投资8.1亿元。",
-     date(2019, 3, 31), "ahead",
-     "new starts at twice the quarter's pace (X个新建项目已开工建设Y个) are read as stage on track; ahead"),
-    ("pg38-027", "今年全市计划实施356个亿元以上重点项目",
-     "截至目前已开复工301个、完成投资96.4亿元。",
-     date(2021, 7, 31), "ahead",
-     "a year's list mostly started in July (已开复工N个) is read as stage on track; ahead"),
-    ("pg38-035", "新开工项目260个",
-     "48%的新建项目已开工建设,",
-     date(2023, 3, 15), "ahead",
-     "a share of new projects started early in the year (52%的新建项目已开工) is read as stage on track; ahead"),
-    ("pg38-036", "全区计划实施1000万元以上重点投资项目264项",
-     "一季度,264项重点项目开复工171项,开复工率64.8%;",
-     date(2023, 3, 31), "ahead",
-     "a year's list started in part by a quarter's end (开复工率) is read as stage on track; ahead"),
     ("pg38-039", "市政府负责调度的96个项目 省定目标任务85亿元",
      "市政府负责调度的96个项目,已完成到位资金86.3亿元,完成省定目标任务85亿元的101.5%,完成市定目标任务100亿元的86.3%;",
      date(2019, 12, 20), "completed",
      "a part's province target met (完成省定目标任务…的100%) is read with the other target's share; completed"),
-    ("pg38-043", "全县第一批260个项目集中开复工",
-     "截止5月底,已开复工项目256个,开复工率达98.5%,累计完成投资31.2亿元,为全县经济平稳增长提供了有力支撑。",
-     date(2018, 5, 31), "ahead",
-     "a batch near all started by May (开复工率98%) is read as stage on track; ahead"),
 ]
 
 
@@ -100,7 +72,10 @@ def test_heldout50_miss(row, task, progress, as_of, expected):
 # statusd, stop 50: mended by general rules — a rectification ledger's closing status (整改状态：已完成，已销号) is the
 # office's verdict (rules.LedgerClosed, words.toml report.ledger_status_label); a count only served a notice (下达限期整改
 # 通知书) is ordered, not done (judging.toml words.notice_served); a start rate of 100% said met by every project is
-# done, not a level held (rules/status_measures.py, figure.building_rate).
+# done, not a level held (rules/status_measures.py, figure.building_rate).  statusa, stop 51: a year's list of key
+# projects measured by its share started against the pace (rules.ListStarts) mends the five pg38 lists started early; a halt
+# whose resumption is undecided or negated (复工时间待定, 尚未复工) still counts (words.toml report.resume_undecided); items delivered for a task of installing them are
+# not installed (judging.toml words.delivered_only, install_task).
 MENDED_HELDOUT50 = [
     ("inv202-001", "某某街道背街小巷路面破损，雨天积水。整改目标：完成路面修复和排水管改造。整改时限：2025年8月底前。",
      "整改进展：路面修复和排水管改造已于8月25日完工，经区城管局组织验收合格。整改状态：已完成，已销号。",
@@ -111,6 +86,27 @@ MENDED_HELDOUT50 = [
     ("inv202-022", "某某商业街占道经营。整改目标：清理整治占道经营商户50户。整改时限：10月底前。",
      "整改进展：已清理占道经营商户15户，其余35户已下达限期整改通知书。整改状态：推进中。",
      date(2025, 10, 31), "seriously_behind"),
+    ("inv200-009", "亮化工程：在5个村主干道安装节能路灯480盏。",
+     "三季度末进展：路灯采购已完成招标，480盏路灯已全部到货，计划11月上旬开始安装。",
+     date(2025, 9, 30), "behind"),
+    ("inv201-021", "某某化工新材料项目：年内建成投产。",
+     "推进情况：因企业流动资金短缺，项目已于4月停工，复工时间待定。",
+     date(2025, 7, 31), "behind"),
+    ("pg38-003", "计划新开工项目56个",
+     "56个新建项目已开工建设29个,完成投资8.1亿元。",
+     date(2019, 3, 31), "ahead"),
+    ("pg38-027", "今年全市计划实施356个亿元以上重点项目",
+     "截至目前已开复工301个、完成投资96.4亿元。",
+     date(2021, 7, 31), "ahead"),
+    ("pg38-035", "新开工项目260个",
+     "48%的新建项目已开工建设,",
+     date(2023, 3, 15), "ahead"),
+    ("pg38-036", "全区计划实施1000万元以上重点投资项目264项",
+     "一季度,264项重点项目开复工171项,开复工率64.8%;",
+     date(2023, 3, 31), "ahead"),
+    ("pg38-043", "全县第一批260个项目集中开复工",
+     "截止5月底,已开复工项目256个,开复工率达98.5%,累计完成投资31.2亿元,为全县经济平稳增长提供了有力支撑。",
+     date(2018, 5, 31), "ahead"),
     ("pg38-015", "重点项目开工率达100%的目标",
      "截至目前,全县所有省市重点项目均已开工建设,开复工率达100%。",
      date(2021, 9, 30), "completed"),

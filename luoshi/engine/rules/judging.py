@@ -136,6 +136,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
                   f.words)
              if f.role == "preparing" and any(m.group(0) in (t.metric or "") for m in pattern("preparing").finditer(f.words))
              else f for f in facts]
+    # 480盏路灯已全部到货 for 安装路灯480盏: items bought or delivered, not yet installed — preparation, not the work.
+    if pattern("install_task").search(t.metric or ""):
+        facts = [Fact(f.fact, "preparing", f.noun, f.clause, f.sentence, f.weak, f.words)
+                 if f.role == "done" and pattern("delivered_only").search(f.words)
+                 and not pattern("install_task").search(f.words) else f for f in facts]
     # 另有5宗已挂牌 for 完成…出让20宗: land listed for sale is not yet sold (pending, no count).
     if pattern("land_sale").search(t.metric or ""):
         facts = [Fact(f.fact, "pending", f.noun, f.clause, f.sentence, f.weak, f.words)

@@ -47,6 +47,19 @@ def _paced(case: Case, completion: float, what: str, evidence: list[Evidence]) -
 
 
 _RESUMED = vocab.pattern("report.resumed")
+_RESUME_UNDECIDED = vocab.pattern("report.resume_undecided")
+
+
+def _resumed(norm: str) -> bool:
+    """A word of resuming (复工) that says the work has resumed: not one whose date is still undecided (复工时间待定)
+    nor one negated (尚未复工)."""
+    for m in _RESUMED.finditer(norm):
+        after = _RESUME_UNDECIDED.match(norm, m.end())
+        before = any(_RESUME_UNDECIDED.match(norm, i) and _RESUME_UNDECIDED.match(norm, i).end() == m.start()
+                     for i in range(max(0, m.start() - 2), m.start()))
+        if not (after and after.group(0) != "未" or before):
+            return True
+    return False
 
 
 # Asked at import (the vocabulary test finds dead lists); the pattern itself waits for judging.toml.
@@ -100,7 +113,7 @@ def behind_cues(norm: str) -> tuple[re.Match, ...]:
     three rules ask it of a row."""
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
         _BARE_LAG.finditer(norm)) + _affected_pace(norm)
-    if not _RESUMED.search(norm):
+    if not _resumed(norm):
         found += list(pattern("halted").finditer(norm)) + list(_PAUSED_END.finditer(norm))
     return tuple(sorted(found, key=lambda m: m.start()))
 

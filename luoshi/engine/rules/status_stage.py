@@ -994,3 +994,69 @@ class Unclear(StatusRule):
             t = case.numeric[0]
             return Outcome("unclear", None, "none", f"目标为{t.text or t.metric}，报告中无可比数据")
         return Outcome("unclear", None, "none", "进展内容不足以判断")
+
+
+# A year's list of projects counted by the task (计划实施356个重点项目, 新开工项目43个, 第一批260个项目集中开复工) and the
+# reply's count of them started (已开复工301个) or its start rate (开复工率63.3%, 52%的新建项目已开工): judging.toml
+# words.list_project_marker, list_finish_asked, list_start_verb, list_start_rate, list_not_a_start.
+_LIST_MARKER = pattern("list_project_marker")
+_LIST_FINISH = pattern("list_finish_asked")
+_LIST_TASK = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|项)[^，,；;。]{0,24}?项目|项目\s*(\d+(?:\.\d+)?)\s*(?:个|项)")
+_LIST_STARTED = re.compile(f"(?:已经?|实际)?(?:{pattern('list_start_verb').pattern})" r"(?:项目)?\s*(\d+(?:\.\d+)?)\s*(?:个|项)")
+_LIST_RATE = re.compile(f"(?:{pattern('list_start_rate').pattern})" r"(?:达到|达|为)?\s*(\d+(?:\.\d+)?)%")
+_LIST_RATE_OF = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%的[^，,；;。]{0,6}项目已?" f"(?:{pattern('list_start_verb').pattern})")
+_LIST_NOT_START = pattern("list_not_a_start")
+_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%")
+
+
+class ListStarts(StatusRule):
+    help_text = ("A year's list of projects counted by the task with no finish asked of them (计划实施356个重点项目, "
+                 "新开工项目43个, 第一批260个项目集中开复工) and a reply counting those started (已开复工301个, "
+                 "开复工171项) or giving the start rate (开复工率63.3%, 52%的新建项目已开工建设), with no share of an "
+                 "investment plan and no count finished beside it: key-project bulletins measure such a list by its "
+                 "starts, so the share started against 序时进度 decides — ahead over the band, on pace within it. A share "
+                 "under the band, all started, a finish counted or an investment share beside it are left to the other "
+                 "rules (starts come early in a year; a short start share alone is thin evidence of a lag).")
+
+    def judge(self, case):
+        task = for_parsing(case.task_text)
+        if case.expected >= 100 or _LIST_FINISH.search(task) or not _LIST_MARKER.search(task):
+            return None
+        whole = _LIST_TASK.search(task)
+        if whole is None or len(_LIST_TASK.findall(task)) != 1:
+            return None
+        n = float(whole.group(1) or whole.group(2))
+        norm = for_parsing(case.progress)
+        if _LIST_NOT_START.search(norm):
+            return None     # a finish counted, or an investment share: the list is measured otherwise
+        share, span = None, None
+        counts = [m for m in _LIST_STARTED.finditer(norm)
+                  if not case.in_forecast(m.start()) and not _before_in_clause(norm, m.start(), ("计划", "拟", "预计", "未"))]
+        rates = [m for rx in (_LIST_RATE, _LIST_RATE_OF) for m in rx.finditer(norm) if not case.in_forecast(m.start())]
+        if len(counts) > 1 or len(rates) > 1:
+            return None
+        if len(_PERCENT.findall(norm)) > len(rates):
+            return None     # a share of something else beside the starts (投资完成率, 占年度计划)
+        if counts and n:
+            share, span = 100.0 * float(counts[0].group(1)) / n, counts[0].span()
+        if rates:
+            rate = float(rates[0].group(1))
+            if share is not None and abs(rate - share) > 2.0:
+                return None     # the rate is of another whole than the task's count
+            if share is None:
+                share, span = rate, rates[0].span()
+        if share is None or share >= 100:
+            return None
+        status = by_pace(share, case.expected)
+        if status not in ("ahead", "on_track"):
+            return None
+        a, b = span
+        return Outcome(status, round(share, 1), "figures",
+                       f"目标为{_fmt(n)}个项目，报告已开工{_fmt(share)}%，序时进度{_fmt(case.expected)}%",
+                       [Evidence(case.progress[a:b], a, b)])
+
+
+def _before_in_clause(norm: str, at: int, cues: tuple[str, ...]) -> bool:
+    """One of ``cues`` between the clause's start and ``at`` (计划开复工项目418个, 未开工3个)."""
+    start = max(norm.rfind(c, 0, at) for c in "，,；;。：:")
+    return any(c in norm[start + 1:at] for c in cues)

@@ -43,7 +43,14 @@ from .status_measures import (
     RatioCap,
 )
 from .status_parts import FoundAndFixed, SubTargets, ZeroHeld
-from .status_stage import ConcreteWork, MainWorksDone, PreparatoryList, StageAgainstDeadline, Unclear
+from .status_stage import (
+    ConcreteWork,
+    ListStarts,
+    MainWorksDone,
+    PreparatoryList,
+    StageAgainstDeadline,
+    Unclear,
+)
 from .status_statements import (
     Cancelled,
     ItemsNamed,
@@ -58,7 +65,7 @@ from .status_statements import (
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, PeriodicIndicator, SubTargets, OwnWorkload,
-                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, StageAgainstDeadline, ConcreteWork, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
 
