@@ -1001,9 +1001,9 @@ class Unclear(StatusRule):
 # words.list_project_marker, list_finish_asked, list_start_verb, list_start_rate, list_not_a_start.
 _LIST_MARKER = pattern("list_project_marker")
 _LIST_FINISH = pattern("list_finish_asked")
-_LIST_TASK = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|项)[^，,；;。]{0,24}?项目|项目\s*(\d+(?:\.\d+)?)\s*(?:个|项)")
+_LIST_TASK = re.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|项)[^，,；;。]{0,24}?项目)|(?:项目\s*(\d+(?:\.\d+)?)\s*(?:个|项))")
 _LIST_STARTED = re.compile(f"(?:已经?|实际)?(?:{pattern('list_start_verb').pattern})" r"(?:项目)?\s*(\d+(?:\.\d+)?)\s*(?:个|项)")
-_LIST_RATE = re.compile(f"(?:{pattern('list_start_rate').pattern})" r"(?:达到|达|为)?\s*(\d+(?:\.\d+)?)%")
+_LIST_RATE = re.compile(f"(?:{pattern('list_start_rate').pattern})" r"(?:达到?|为)?\s*(\d+(?:\.\d+)?)%")
 _LIST_RATE_OF = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%的[^，,；;。]{0,6}项目已?" f"(?:{pattern('list_start_verb').pattern})")
 _LIST_NOT_START = pattern("list_not_a_start")
 _PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%")
