@@ -9,6 +9,9 @@ items named one by one, some finished and the rest not begun, past mid-year.
 * A road's earlier layer (路基, 基层: words.toml figure.earlier_step) named with the task's own object matched the target
   by its subject; a smaller figure of its unit after 其中 in the same sentence naming no earlier layer (其中完成路面铺设16公里)
   is the surface laid, the count of the work done (rules/assigning._later_layer_within).
+* A count answered batch by batch (第一批60户已全部完成；第二批90户已完成55户: words.toml report.batch_lead), the
+  batches' own counts adding up to the task's: a batch said all done counts whole, another by the count said done in
+  it, and their sum is the count done against the band (rules/status_stage._batches_done; invented156, invented157).
 * On a task of two to five items, items said finished each in a clause of its own naming it, the rest not begun or only
   preparing past mid-year: that count against the items decides by the band (README rule question 4), not the item not
   begun — one of two finished at 30 June is on pace, at 30 September behind (rules/works.items_done_share).
@@ -54,6 +57,28 @@ CASES = [
     ("完成城东、城西2座公交首末站建设。", "城东首末站已建成投用；城西首末站因用地调规，尚未开工。", _SEP30, "behind"),
     ("新建社区公园3个。", "青松公园已建成开放；翠湖公园正在施工；滨江公园尚在方案设计。", _JUN30, "behind"),
 ]
+
+
+_JUL31, _AUG31 = date(2026, 7, 31), date(2026, 8, 31)
+
+BATCHES = [
+    # one batch whole, another part done: their sum against the task's count
+    ("完成公租房配租490套", "首批房源310套已全部完成配租;第二批180套已配租54套,配租率30%。", _JUL31, "ahead"),
+    ("完成农村低保家庭危房改造200户", "县住建局：第一批80户已全部改造完成；第二批120户已完成改造70户，其余正在施工。",
+     date(2024, 8, 31), "ahead"),
+    ("完成老旧住宅二次供水改造200户。", "第一批80户已全部完成改造；第二批120户已完成改造35户，其余正在施工。", _AUG31, "behind"),
+    ("完成残疾人家庭无障碍改造100户。", "第一批40户均已完成改造；第二批60户已完成20户。", _JUN30, "ahead"),
+    ("完成残疾人家庭无障碍改造100户。", "第一批40户均已完成改造；第二批60户已完成12户。", _JUN30, "on_track"),
+    # both batches whole → done
+    ("完成农村危房改造120户。", "第一批70户已全部完成改造；第二批50户已全部完工。", _AUG31, "completed"),
+    # batches as a breakdown of a count done: that count, as before
+    ("完成农村危房改造120户。", "已完成改造70户，其中第一批40户、第二批30户。", _AUG31, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", BATCHES, ids=[f"{t}|{p}|{d}" for t, p, d, _ in BATCHES])
+def test_statusb51_batches(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
 
 
 KNOWN_MISSES = [

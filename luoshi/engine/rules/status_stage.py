@@ -391,6 +391,41 @@ def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
     return None
 
 
+_BATCH_LEAD = vocab.pattern("report.batch_lead")
+_BATCH_ALL_DONE = re.compile(f"(?:{vocab.alternation('report.all_of')})[^,;。，；\\d]{{0,4}}?已?(?:{vocab.alternation('stage.done')}|完成)"
+                             f"|{vocab.alternation('report.batch_all_done')}")
+_BATCH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([^\d\s,;。，；、%（）()]{1})")
+
+
+def _batches_done(case: Case, norm: str):
+    """A count answered batch by batch (第一批60户已全部完成改造；第二批90户已完成改造55户): when the batches' own counts
+    add up to the task's one count, a batch said all done counts whole and another by the count said done in it —
+    (their sum, the target); None otherwise."""
+    counts = [t for t in case.numeric if not _is_level(t) and t.value]
+    if len(counts) != 1 or case.facts and any(f.role == "done" and f.fact.unit == counts[0].unit and f.fact.value
+                                               >= counts[0].value for f in case.facts):
+        return None
+    t = counts[0]
+    leads = list(_BATCH_LEAD.finditer(norm))
+    if len(leads) < 2:
+        return None
+    total = done = 0.0
+    for k, m in enumerate(leads):
+        end = leads[k + 1].start() if k + 1 < len(leads) else len(norm)
+        seg = norm[m.end():end]
+        figs = [(float(f.group(1)), m.end() + f.start()) for f in _BATCH_FIGURE.finditer(seg) if f.group(2) == t.unit]
+        if not figs:
+            return None
+        total += figs[0][0]
+        if len(figs) >= 2 and not case.in_forecast(figs[1][1]):
+            done += figs[1][0]       # (第二批90户已完成改造55户: the second figure of the batch's unit, its count done)
+        elif len(figs) == 1 and _BATCH_ALL_DONE.search(seg):
+            done += figs[0][0]       # (第一批60户已全部完成改造: the batch whole)
+    if abs(total - t.value) > 1e-6 or not done:
+        return None
+    return done, t
+
+
 def _bare_works_name(task_text: str) -> bool:
     """A task that is only a programme of works or a facility's name (words.toml task.works_programme,
     task.facility_name_tail), not 建设 of no works nor an area developed over years, nor a list of projects kept for
@@ -457,7 +492,9 @@ class StageAgainstDeadline(StatusRule):
                  "原定于9月23日举办，推迟至10月，筹备工作已就绪: words.toml completion.event_preparing) is not every "
                  "event held: on_track.  Past mid-year, on a task of two to five items finished items each named in a "
                  "clause of their own beside an item not begun decide by their share and the band (README rule question "
-                 "4: one of two finished at 30 June on pace, at 30 September behind), not the item not begun.")
+                 "4: one of two finished at 30 June on pace, at 30 September behind), not the item not begun.  A count answered "
+                 "batch by batch (第一批60户已全部完成；第二批90户已完成55户: words.toml report.batch_lead), the batches' counts "
+                 "adding up to the task's, is the sum done — a batch said all done whole, another by its count done.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -718,6 +755,14 @@ class StageAgainstDeadline(StatusRule):
                 a, b = idle
                 return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
                                ev + [Evidence(case.progress[a:b], a, b)])
+            batches = _batches_done(case, norm)
+            if batches:
+                # 第一批60户已全部完成改造；第二批90户已完成改造55户 for 完成…改造150户: 115 of 150 done.
+                done, t = batches
+                c = round(100.0 * done / t.value, 1)
+                status = "completed" if c >= 100 else by_pace(c, case.expected)
+                return Outcome(status, min(c, 100.0), "figures", f"目标{t.metric}{t.text}，报告分批完成合计{_fmt(done)}{t.unit}，"
+                               f"完成率{_fmt(c)}%，序时进度{_fmt(case.expected)}%", ev, flags=["weak_match"])
             return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
         if must and not plan_only and _missed_outright(case):
             # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
