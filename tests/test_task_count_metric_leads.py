@@ -69,8 +69,16 @@ def test_words_that_stay(tmp_path, case, body, metric):
     assert found == metric, case
 
 
-@pytest.mark.xfail(strict=True, reason="a quoted way of doing closing a count's metric (…事项“一次办好”) stays in it; cutting every "
-                                       "quoted tail cut the thing itself where the quote names it (培育…“五类英才”)")
-def test_a_quoted_way_of_doing_after_the_counted_thing(tmp_path):
-    (metric, _, _), = _metrics(tmp_path, "深化营商环境改革，实现80项高频事项“一次办好”。")
-    assert metric.endswith("高频事项")
+# (a strict xfail until stop 51: a quoted way of handling the things counted closing the metric, target.quoted_way_end;
+# a quote naming the thing itself stays)
+@pytest.mark.parametrize(("body", "metric"), [
+    ("深化营商环境改革，实现80项高频事项“一次办好”。", "高频事项"),
+    ("完成便民服务中心改造，实现150项政务服务事项“一窗通办”。", "政务服务事项"),
+    ("推进数字政府建设，新增60项服务事项“跨省通办”。", "服务事项"),
+    # guards: a quote naming the thing counted, or a quoted name before the thing, stays
+    ("加强人才引育，培育“五类英才”100名。", "“五类英才”"),
+    ("优化企业梯队，新增“小巨人”企业6家。", "“小巨人”企业"),
+])
+def test_a_quoted_way_of_doing_after_the_counted_thing(tmp_path, body, metric):
+    (found, _, _), = _metrics(tmp_path, body)
+    assert found.endswith(metric) and len(found) <= len(metric) + 4, found

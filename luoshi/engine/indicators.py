@@ -336,6 +336,9 @@ _CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。�
 _FOSTER = re.compile(f"^新?(?:{vocab.alternation('target.foster_verb')})+")
 _PROGRAMME_NAME = re.compile(f"^“[^“”]{{2,16}}”(?=(?:{vocab.alternation('target.verb_only')}))")
 # A verb of work, the things worked on, then the work done to them (完成小型水库除险加固): a count is of the things.
+# A quoted way of handling the things counted closing a count's metric (120项政务服务事项“一窗通办”, 80项高频事项“一次办好”):
+# how they are to be handled, no part of the thing (target.quoted_way_end) — a quote naming the thing itself stays (“五类英才”).
+_QUOTED_WAY = re.compile(f"“[^“”]{{0,8}}(?:{vocab.alternation('target.quoted_way_end')})”\\s*$")
 _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。、\\d]{{2,16}}?)"
                          f"(?:{vocab.alternation('target.work_after_thing')})$")
 
@@ -366,7 +369,7 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead).  A ``count``'s metric also without
     the words before its thing that name no part of it (_without_leads: 将谋划储备重大项目 → 重大项目, 支持龙头企业建设
     智能工厂 → 建设智能工厂) and the work done to the things after them (完成小型水库除险加固 → 完成小型水库:
-    target.work_after_thing)."""
+    target.work_after_thing), and a quoted way of handling them closing it (事项“一窗通办” → 事项: target.quoted_way_end)."""
     whole = _WHOLE_AREA_LEAD.match(metric)
     if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
         metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
@@ -375,6 +378,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
         work = _WORK_AFTER.match(metric)
         if work:
             metric = metric[:work.end(1)]       # 完成小型水库除险加固 → 完成小型水库: the reservoirs counted
+        way = _QUOTED_WAY.search(metric)
+        if way and way.start() >= 2:
+            metric = metric[:way.start()]       # 政务服务事项“一窗通办” → 政务服务事项: the matters counted
     if named_after:
         result = next((r for r in _THEN_RESULT.finditer(metric, 2) if metric[r.start() - 1] not in _BEFORE_A_STAGE),
                       None)
