@@ -158,15 +158,23 @@ def is_worth_statement(sentence: str) -> bool:
         and not _DIGIT.search(core)
 
 
+# A short sentence closed by a count of things, an area, a length or a sum to reach (新引进农产品加工企业5家, 盘活闲置
+#厂房3处, 完成造林2.5万亩): a result to check whatever verb opens it.
+_COUNT_CLOSE = re.compile(rf"\d[\d.]*(?:万|亿)?(?:{vocab.unit_alternation_of('count', 'area', 'length', 'money')})(?:以上)?$")
+
+
 def is_result_task(title: str) -> bool:
     """A short sentence naming a result to check — a result verb opening it (建成, 开工建设, 新建…) and a figure
     (新建城市口袋公园12个) or a named work at its end (建成某某大道快速化改造工程, 开工建设市第三人民医院新院区), or
     the drawing up of a document (编制县“十五五”规划纲要; either after a word of manner: 高质量…, 高标准…): a task, never
     a title or a topic heading the measures after it.  A topic opening on no such verb (完善城市功能, 建设美丽某某,
-    强化规划引领) or naming no work (完成全年目标任务) is not one."""
+    强化规划引领) or naming no work (完成全年目标任务) is not one; one closed by a count, an area, a length or a sum to
+    reach (新引进农产品加工企业5家) is one whatever verb opens it."""
     core = _RESULT_MANNER.sub("", title.strip().strip("*").strip().rstrip("。.").strip("*"))
     if _DOCUMENT_LEAD.match(core) and core.endswith(_DOCUMENT_END):
         return True         # (高质量)编制县“十五五”规划纲要: a document to draw up
+    if _COUNT_CLOSE.search(core):
+        return True         # 新引进农产品加工企业5家: a count to reach, whatever verb opens it
     if not _RESULT_LEAD.match(core):
         return False
     return bool(_DIGIT.search(core)) or core.endswith(_NAMED_WORK_END)
