@@ -158,9 +158,9 @@ def is_worth_statement(sentence: str) -> bool:
         and not _DIGIT.search(core)
 
 
-# A short sentence closed by a count of things, an area, a length or a sum to reach (新引进农产品加工企业5家, 盘活闲置
-#厂房3处, 完成造林2.5万亩): a result to check whatever verb opens it.
-_COUNT_CLOSE = re.compile(rf"\d[\d.]*(?:万|亿)?(?:{vocab.unit_alternation_of('count', 'area', 'length', 'money')})(?:以上)?$")
+# A short sentence of one clause closed by a count of things, an area, a length or a sum to reach (新引进农产品加工企业
+# 5家, 盘活闲置厂房3处, 完成造林2.5万亩): a result to check whatever verb opens it.
+_COUNT_CLOSE = re.compile(rf"(?<![\d.])\d[\d.]{{0,12}}(?:万|亿)?(?:{vocab.unit_alternation_of('count', 'area', 'length', 'money')})(?:以上)?$")
 
 
 def is_result_task(title: str) -> bool:
@@ -173,8 +173,8 @@ def is_result_task(title: str) -> bool:
     core = _RESULT_MANNER.sub("", title.strip().strip("*").strip().rstrip("。.").strip("*"))
     if _DOCUMENT_LEAD.match(core) and core.endswith(_DOCUMENT_END):
         return True         # (高质量)编制县“十五五”规划纲要: a document to draw up
-    if _COUNT_CLOSE.search(core):
-        return True         # 新引进农产品加工企业5家: a count to reach, whatever verb opens it
+    if _COUNT_CLOSE.search(core) and not _CLAUSE.search(core):
+        return True         # 新引进农产品加工企业5家: a count to reach in one clause, whatever verb opens it
     if not _RESULT_LEAD.match(core):
         return False
     return bool(_DIGIT.search(core)) or core.endswith(_NAMED_WORK_END)
