@@ -273,6 +273,9 @@ sub-items' bracketed numbers （1） kept after the title's full stop, and the c
 底前) read as a task each.  After the table-row rule (tasksx, stop 51; tests/test_task_table_rows_on_a_line.py): t54 15/15,
 15/15, five_year 15/15, group 15/15, indicators 15/15; all sets 937/937 (from 922/937), 937/945 (0.992, from 922/956),
 five_year 937/937, group 832/832 (from 817/832), indicators 611/614 (from 596/614); the other sets unchanged.
+Then a quoted way closing a count's metric (事项“一窗通办”), a short paragraph-opening sentence closed by a count (新引进…5家。)
+read as a result, no run-in title, and a 分别 list's closing measure given to each substance (二氧化硫、氮氧化物排放量): t52
+indicators 12/12, t38 14/14; all sets 937/937, 937/945, group 832/832, indicators 613/614.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task

@@ -226,13 +226,17 @@ _RESPECTIVE = re.compile("分别")
 # 分别 then a verb and perhaps its object (分别新增, 分别建成充电桩) ending a metric: the items before 分别 are subjects.
 _RESPECTIVE_VERB = re.compile(rf"分别(?:{vocab.alternation('target.respective_verb')})([\u4e00-\u9fff]{{0,10}})$")
 _CLAUSE_END = re.compile("[,;。]")
+# A measure closing the last item of a 分别 list of substances, shared by the items before it (二氧化硫、氮氧化物排放量;
+# PM2.5、PM10平均浓度: target.shared_measure).
+_SHARED_MEASURE = sorted(vocab.words("target.shared_measure"), key=len, reverse=True)
 _RESPECTIVE_SHORTEST = 4     # characters of a metric a 分别 item gives at least (医疗床位; not 粮食, 牛, 镇)
 
 
 def spread_respective(norm: str, found: list[Indicator]) -> None:
     """A task's 分别 list (高新技术企业、科技型中小企业分别达到900家、1500家; 粮食播种面积和产量分别稳定在260万亩、
     21亿斤以上): the figures after 分别 in its clause share the first one's metric, which names every item; each
-    gets its own (``split_metrics``: 粮食产量 for 产量), when the items and the figures are as many.  ``norm``:
+    gets its own (``split_metrics``: 粮食产量 for 产量; a measure closing the last item, 排放量, given to the items
+    before it), when the items and the figures are as many.  ``norm``:
     the task's normalised text, the spans' text."""
     for m in _RESPECTIVE.finditer(norm):
         end = _CLAUSE_END.search(norm, m.end())
@@ -254,6 +258,10 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
         shared = len(items) > 1 and items[-1].startswith(_GROUPS) \
             and not all(p in _GROUPS or p.endswith(_PLACE_ITEM) for p in items[:-1])
         names = [n + thing for n in names]
+        shared_measure = next((w for w in _SHARED_MEASURE if names[-1].endswith(w) and len(names[-1]) > len(w)), None)
+        if shared_measure:
+            # 二氧化硫、氮氧化物排放量分别削减3%、2.5%: the measure closing the last item is each substance's
+            names = [n if n.endswith(shared_measure) else n + shared_measure for n in names]
         if len(names) != len(run) or shared or any(len(n) < _RESPECTIVE_SHORTEST for n in names):
             # 粮食、蔬菜种植面积; 城市社区、农村…覆盖率: an item short of the head the last one names — left whole
             continue
