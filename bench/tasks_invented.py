@@ -327,6 +327,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "thirty-sixth": ("t50",),
         "thirty-seventh": ("t51",),
         "thirty-eighth": ("t52",),
+        "thirty-ninth": ("t53",),
         "fortieth": ("t54",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).

@@ -370,6 +370,9 @@ paragraph after run-in field names (经济增长方面，…。投资消费方�
 at all (missing, 21), v216's GDP and revenue growths inside its general requirement not read (missing, 2) and its funds
 paid in answered only by signed agreements read not reported (unclear labelled).  Strict xfails recorded by the second
 round (verifye).
+The seventy-fifth set (v218–v220, holdout's held-out check of stop 51: a prefecture-level city, an autonomous county, a
+municipal district, 31 targets) was written and labelled by reading before any engine run and sealed outside the repository
+(/work/coord/sealed/holdout/) until after the stop's rule deadline; to be judged once by the lead, no rule written from it.
 """
 
 from __future__ import annotations
@@ -429,7 +432,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventy-first": ["v206", "v207", "v208"],
         "seventy-second": ["v209", "v210", "v211"],
         "seventy-third": ["v212", "v213", "v214"],
-        "seventy-fourth": ["v215", "v216", "v217"]}
+        "seventy-fourth": ["v215", "v216", "v217"],
+        "seventy-fifth": ["v218", "v219", "v220"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
