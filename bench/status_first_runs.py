@@ -283,7 +283,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented207 (statusb, stop 51): a dev set, its labels committed (0036e75) before the engine judged it; judged
               # first at 16:15 UTC by main 06df748's engine (the labels commit's parent, the same rules): 17 of 22, then used
               # to write rules
-              ("invented207", "06df748")]
+              ("invented207", "06df748"),
+              # pages39 and invented204–206 (realh and holdout, stop 51): held out, committed in 8e5bc8f after the first
+              # round's last rule landing 8f0d704 and judged once at 16:54 UTC by 8f0d704's rules; the stop's starting
+              # engine 06df748 gave the same verdicts on all four (pages39 24 of 40; invented204–206 18, 17 and 18 right)
+              ("pages39", "8f0d704"),
+              ("invented204", "8f0d704"), ("invented205", "8f0d704"), ("invented206", "8f0d704")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -134,8 +134,13 @@ year N+1 opening sentence runs into part one's heading (…请予审议，…意
 found and ten targets read not reported (achieved 5, unclear 5 labelled), and three of its targets not read (revenue 达全省
 平均; 能耗及生态环境质量指标 under one predicate: missing); 抚顺's blanket 省定约束性指标 and 鄂州's environment quality and
 energy intensity not read (missing, 3); 鄂州's growth answered below its target read not reported (not_met labelled).
-Held out r121–r123 (realh, stop 51: 秦皇岛 2022→2023, 玉溪 2023→2024, 牡丹江 2021→2022, sealed until its labels commit,
-to be judged once by the engine of that commit and by the stop's starting engine; no rule written from them).
+Held out r121–r123 (realh, stop 51: 秦皇岛 2022→2023, 玉溪 2023→2024, 牡丹江 2021→2022, sealed until its labels commit
+8e5bc8f, r123's energy target relabelled unclear under the lead's convention D3 at landing (efaedc4, before any engine run),
+judged once at 16:54 UTC on 5 December 2026 by the rules of the first round's last landing 8f0d704): 29/33 (0.879;
+baseline 0.273, every target achieved; majority not_met 0.394), the stop's starting engine 06df748 the same answers:
+玉溪's investment answered only by an amount and its trade named with no figure, both in a problems part that says they
+fell short, read unclear (not_met labelled, 2); 秦皇岛's PM2.5 level with no predicate and 玉溪's energy quota not read
+(missing; achieved and unclear labelled).
 First run of the eighth set (r23–r26, four prefecture cities of Guizhou, Shanxi and Henan; labels committed before in
 9f26a18; engine of main 9f26a18): 36/44 (0.818; baseline 0.227, every target achieved; majority not_met or not_reported
 0.364): three comparators of qualitative targets and one level target's verdict were then corrected by the labels' own
@@ -321,7 +326,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh3": {"verdict accuracy": 19 / 25},
                                           "heldout_realh4": {"verdict accuracy": 23 / 30},
                                           "heldout_realh5": {"verdict accuracy": 20 / 29},
-                                          "heldout_realh6": {"verdict accuracy": 12 / 29}}
+                                          "heldout_realh6": {"verdict accuracy": 12 / 29},
+                                          "heldout_realh7": {"verdict accuracy": 29 / 33}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
