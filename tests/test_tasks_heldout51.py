@@ -1,0 +1,101 @@
+"""The misses of stop 51's held-out tasks set, the thirty-ninth (t53, bench/labels/tasks_invented/, labels sealed and
+committed in 8e5bc8f2 before any engine run on it; judged once on main, efaedc4c: 0 of 10 task starts found, group 0/10,
+indicators 0/10).  The document is a city bureau's year-end summary and plan (…局2025年工作总结和2026年工作计划): no
+date line and no address to the deputies, parts 一、…工作完成情况 / 二、存在的问题 / 三、…工作计划, the plan's items numbered
+1.…10. under (一)… headings, each item followed by a sentence of its own naming who does it and by when (由…牵头，…配合，
+N月底前完成。).  The engine gave the document no plan part at all, so nothing in it was read as a task.
+
+The report below is written for this file in other words, another bureau, other measures and figures; none of it is a
+label's sentence.  Each case fails today for the same reason as the set; a fix makes it pass (then it is an ordinary
+case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import reader, tasks
+from luoshi.engine.text import for_parsing
+
+pytestmark = pytest.mark.engine
+
+_REPORT = """某某县水利局2025年工作总结和2026年工作计划
+
+2025年，县水利局在县委、县政府的正确领导下，围绕水安全保障主线，扎实推进各项工作，全年目标任务顺利完成。现将有关情况汇报如下：
+
+一、2025年工作完成情况
+
+（一）水利投资创历史新高。全年完成水利投资9.6亿元，同比增长18%。
+
+（二）农村供水保障持续加强。新建改造农村供水工程14处，农村自来水普及率达到92%。
+
+二、存在的问题
+
+一是水利项目前期工作储备不足；二是基层水利站人员老化，技术力量薄弱。
+
+三、2026年工作计划
+
+2026年全县水利工作的总体思路是：以保障水安全为目标，统筹抓好防汛抗旱、农村供水和河湖管护。主要目标是：全年完成水利投资10亿元。
+
+（一）加快水利工程建设
+
+1.推进某某水库除险加固，年内完成大坝防渗墙施工，溢洪道改造全面完工。由局工程建设股牵头，某某水库管理所具体实施，10月底前完成。
+
+2.新建高标准农田灌溉渠道45公里，改造提灌站6座。由局农村水利股负责，11月底前完成。
+
+（二）提升农村供水水平
+
+3.实施农村供水规模化提升工程，农村自来水普及率达到95%以上。由县供水公司负责实施，局农村水利股督促指导，12月底前完成。
+
+4.开展农村饮水安全隐患排查，确保全年不发生大面积停水事件。由局水政股牵头，各乡镇配合，全年持续推进。
+
+各股室、各单位要对照本计划，倒排工期，压实责任，确保各项任务如期完成。
+"""
+
+# (the start of each task, its group): the ten items' shape in four
+_EXPECTED = [("推进某某水库除险加固", "加快水利工程建设"),
+             ("新建高标准农田灌溉渠道45公里", "加快水利工程建设"),
+             ("实施农村供水规模化提升工程", "提升农村供水水平"),
+             ("开展农村饮水安全隐患排查", "提升农村供水水平")]
+
+
+def _found(tmp_path):
+    (tmp_path / "r.txt").write_text(_REPORT, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
+
+
+def _start(task) -> str:
+    return for_parsing(task.text).strip()
+
+
+@pytest.mark.xfail(strict=True, reason="t53: a bureau's 工作总结和工作计划 gives no part the plan's role (三、2026年工作计划 "
+                                       "is no plan title to the engine), so none of its numbered items is a task")
+def test_a_bureau_summary_and_plan_reads_each_numbered_item_as_a_task(tmp_path):
+    found = _found(tmp_path)
+    starts = [next((s for s, _ in _EXPECTED if _start(t).startswith(for_parsing(s))), _start(t)[:12]) for t in found]
+    assert starts == [s for s, _ in _EXPECTED]
+
+
+@pytest.mark.xfail(strict=True, reason="t53: the sentence after each item naming who does it and by when (由…牵头，…配合，"
+                                       "N月底前完成。) must be no task; today there is no task at all")
+def test_the_units_and_deadline_sentence_after_an_item_is_no_task(tmp_path):
+    found = _found(tmp_path)
+    assert found and not [t for t in found if _start(t).startswith("由")]
+
+
+@pytest.mark.xfail(strict=True, reason="t53: each item's group is the (一)… heading over it; today no task, no group")
+def test_each_item_is_grouped_under_its_heading(tmp_path):
+    found = _found(tmp_path)
+    got = [(s, next((t.heading or t.part for t in found if _start(t).startswith(for_parsing(s))), None))
+           for s, _ in _EXPECTED]
+    assert got == _EXPECTED
+
+
+@pytest.mark.xfail(strict=True, reason="t53: the items' indicators (a count and length, a rate floor 以上, a zero target "
+                                       "in words) are read only on tasks; today none")
+def test_the_items_indicators_are_read(tmp_path):
+    found = _found(tmp_path)
+    got = {s: [(i.metric, i.value, i.unit, i.comparator) for t in found if _start(t).startswith(for_parsing(s))
+               for i in t.indicators] for s, _ in _EXPECTED[1:]}
+    assert got == {"新建高标准农田灌溉渠道45公里": [("高标准农田灌溉渠道", 45.0, "公里", ">="), ("提灌站", 6.0, "座", ">=")],
+                   "实施农村供水规模化提升工程": [("农村自来水普及率", 95.0, "%", ">=")],
+                   "开展农村饮水安全隐患排查": [("大面积停水事件", 0.0, "", "<=")]}
