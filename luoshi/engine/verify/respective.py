@@ -103,11 +103,10 @@ def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dic
     for a, (i, n) in list(headless.items()):
         if i != 0 or n < 2 or a in out:
             continue
-        clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
-        if clause_end < 0:
+        clause = _clause_before(norm, a)
+        if clause is None:
             continue
-        clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
-                           + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
+        clause_start, clause_end = clause
         if any(clause_start <= x < clause_end for x, _ in spans):
             continue
         names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(norm[clause_start:clause_end]))]
@@ -116,6 +115,16 @@ def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dic
         figures = sorted(x for x, (_, m) in headless.items() if m == n and x >= a)[:n]
         if len(figures) == n:
             out.update(zip(figures, names, strict=True))
+
+
+def _clause_before(norm: str, a: int) -> tuple[int, int] | None:
+    """The clause before the one holding offset ``a`` (its start and end), or None when ``a``'s clause opens the text."""
+    clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
+    if clause_end < 0:
+        return None
+    clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
+                       + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
+    return clause_start, clause_end
 
 
 # A change word right before a list of figures (…收入增长2.7%、7%): where the clause's head names as many metrics, the
@@ -154,11 +163,10 @@ def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: di
     for a, (i, n) in list(headless.items()):
         if i != 0 or n < 2:
             continue
-        clause_end = max((c.start() for c in _COMMA_OR_COLON.finditer(norm[:a])), default=-1)
-        if clause_end < 0:
+        clause = _clause_before(norm, a)
+        if clause is None:
             continue
-        clause_start = max([c.end() for c in _PART_END.finditer(norm, 0, clause_end)]
-                           + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:clause_end])], default=0)
+        clause_start, clause_end = clause
         levels = [(x, y) for x, y in spans if clause_start <= x < clause_end]
         if len(levels) != n or any(x in out for x, _ in levels) \
                 or any(norm[b:x] not in _LIST_JOINS for (_, b), (x, _) in zip(levels, levels[1:], strict=False)):
