@@ -1261,9 +1261,9 @@ _ITEMS_BEHIND = vocab.pattern("report.items_behind")
 _ITEMS_DONE = vocab.pattern("report.items_done")
 # 有15项民生工程完成任务，分别是A、B: a verdict of done with no 已 (words.toml report.items_done_plain), never right after a
 # word of partial, failed or planned work (部分完成任务, 未完成任务, 确保完成任务: report.items_done_plain_not_after), nor
-# before a share of it (完成任务的60%, 完成任务量过半).
+# before a share of it (完成任务的60%, 完成任务量过半, 完成目标进度的80%).
 _ITEMS_DONE_PLAIN = re.compile("".join(f"(?<!{re.escape(w)})" for w in vocab.words("report.items_done_plain_not_after"))
-                               + f"(?:{vocab.alternation('report.items_done_plain')})(?![的量率\\d])")
+                               + f"(?:{vocab.alternation('report.items_done_plain')})(?![的量率进\\d])")
 _ITEMS_DONE_ANY = re.compile(f"{_ITEMS_DONE.pattern}|{_ITEMS_DONE_PLAIN.pattern}")
 _ITEMS_ON_PACE = vocab.pattern("report.items_on_pace")
 _ITEMS_AHEAD = vocab.pattern("report.items_ahead")
