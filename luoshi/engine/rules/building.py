@@ -52,6 +52,7 @@ from .forecasts import (
     _PLANNED_FOR_DONE,
     _PLANNED_ITEMS_DONE,
     _PLANNED_NOUN_DONE,
+    _PLANNED_NOUN_RATE,
     _TARGET_LABEL,
     _later_month_spans,
     starts_fulfilled,
@@ -362,6 +363,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # clause says what has been done with them: no plan.
     case.forecast_spans = [c for c in case.forecast_spans if not _PLANNED_ITEMS_DONE.match(norm, c[0], c[1])
                            and not _PLANNED_NOUN_DONE.match(norm, c[0], c[1])
+                           # 计划开工项目开工率100%: the planned items measured by their rate of starts
+                           and not _PLANNED_NOUN_RATE.match(norm, c[0], c[1])
                            # 一季度拟开工项目的全部审批手续已全部完成: the planned items' own step all done
                            and not _PLANNED_FOR_DONE.match(norm, c[0], c[1])
                            # 50个争取开工项目中23个项目已经开工: the plan word names the whole, its part is said begun.

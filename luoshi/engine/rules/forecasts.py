@@ -54,14 +54,23 @@ _SEASON_RESULT = _quick(re.compile(rf"(?P<season>{vocab.alternation('intention.s
 _PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_listed')})?"
                                  rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{0,10}}的\d+[^,;。，；\d]{{0,10}}?"
                                  f"(?:{vocab.alternation('report.already_lead')})?已")
-# 年度计划新开工项目已开工70个, 90个计划竣工项目已竣工52个: the plan's items named as a noun (no 的), then said begun
-# or done by the plan's own verb after 已 — the clause counts the work done, no plan.
+# 年度计划新开工项目已开工70个, 90个计划竣工项目已竣工52个, 40个计划新开工项目已全部开工: the plan's items named as a noun
+# (no 的), then said begun or done by the plan's own verb after 已 (全部 between them at most) — the clause counts the
+# work done, no plan.
 _PLANNED_NOUN_DONE = re.compile(r"\s*(?:\d+[\u4e00-\u9fff]?)?"
                                 rf"(?:{vocab.alternation('intention.plan_listed')})?"
                                 rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{1,10}}?"
                                 f"(?:{vocab.alternation('report.already_lead')})?"
                                 f"(?:{vocab.alternation('progress.plan_done_mark')})"
+                                f"(?:{vocab.alternation('report.all_of')})?"
                                 f"(?:{vocab.alternation('progress.plan_done_verb')})")
+# 计划开工项目开工率100%, 计划竣工项目竣工率85%: the plan's items named as a noun, then measured by the rate of a step
+# they reach (words.toml figure.building_rate) — the clause says how far the items have come, no plan.
+_PLANNED_NOUN_RATE = re.compile(r"\s*(?:\d+[\u4e00-\u9fff]?)?"
+                                rf"(?:{vocab.alternation('intention.plan_listed')})?"
+                                rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{1,10}}?项目"
+                                f"(?:{vocab.alternation('figure.building_rate')})"
+                                rf"(?![^,;。，；\d]{{0,4}}(?:{vocab.alternation('intention.planned')}))")
 # 一季度拟开工项目的全部审批手续已全部完成: a plan word naming the items (a modifier before 的, a period at most
 # before it, no figure), then a thing of theirs said all done after 已 — the clause tells work done, no plan.
 _PLANNED_FOR_DONE = re.compile(r"\s*[^,;。，；\d]{0,6}?"

@@ -14,7 +14,7 @@ from ..text import for_parsing
 from .base import _CLAUSE, _MEASURE_CHAR, _SENTENCE, RuleObject, pattern, words
 from .case import Case, Outcome, _spans
 from .clauses import _REST_OPENS
-from .forecasts import _PLANNED_FOR_DONE, starts_fulfilled
+from .forecasts import _PLANNED_FOR_DONE, _PLANNED_NOUN_DONE, _PLANNED_NOUN_RATE, starts_fulfilled
 from .judging import case_expected_done
 from .status import status_word
 
@@ -51,8 +51,10 @@ def intention_clause(clause: str) -> bool:
     """A clause that states a plan, forecast or intention with a result after it (not a rate of it, 计划完成率)
     and no 已 before that result; a noun that holds 计划 and plans nothing (计划生育) is no intention."""
     clause = _PLAN_NOUN.sub(lambda n: "　" * len(n.group(0)), clause)
-    if _PLANNED_FOR_DONE.match(clause):
-        return False     # 一季度拟开工项目的全部审批手续已全部完成: the plan names the items, their step is done
+    if _PLANNED_FOR_DONE.match(clause) or _PLANNED_NOUN_DONE.match(clause) or _PLANNED_NOUN_RATE.match(clause):
+        # 一季度拟开工项目的全部审批手续已全部完成, 计划新开工项目已开工30个, 计划开工项目开工率100%: the plan names the
+        # items, the clause says how far they have come
+        return False
     m = _guard_intention().search(clause)
     if not m:
         return False
