@@ -30,10 +30,6 @@ MISSES_HELDOUT51 = [
      date(2026, 9, 30), "on_track",
      "a sown area forecast for the year (预计全年…603万亩) over its floor is read as no comparable figure, unclear; sowing "
      "is over by the third quarter, so the forecast is the year's area held over its floor, on track (label's alt: unclear)"),
-    ("inv204-020", "建设市级政务数据共享平台，年内上线运行。（牵头单位：市政务服务和数据管理局）",
-     "完成情况：受财政资金安排影响，该项目暂未启动。",
-     date(2026, 9, 30), "not_started",
-     "a project said not yet started (暂未启动) is read as concrete work reported, on track; it is not started"),
     ("inv205-007", "某某中学新建项目：年度计划投资9000万元，秋季开学前投入使用。",
      "1-6月完成投资5400万元，占年度计划的60.0%。形象进度：教学楼、宿舍楼主体已完工，正在进行室内装修和室外配套，确保秋季开学投用。",
      date(2026, 6, 30), "behind",
@@ -92,8 +88,13 @@ def test_heldout51_miss(row, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 
 
-# statusd, stop 51: rows mended by general rules move here as ordinary cases.
-MENDED_HELDOUT51 = []
+# statusd, stop 51: rows mended by general rules move here as ordinary cases — a reply's column label before its colon
+# (完成情况：) is no stage of the work (progress._stage; tests/test_status_stop51d.py SECTION_LABEL).
+MENDED_HELDOUT51 = [
+    ("inv204-020", "建设市级政务数据共享平台，年内上线运行。（牵头单位：市政务服务和数据管理局）",
+     "完成情况：受财政资金安排影响，该项目暂未启动。",
+     date(2026, 9, 30), "not_started"),
+]
 
 
 @pytest.mark.parametrize("row,task,progress,as_of,expected", MENDED_HELDOUT51)

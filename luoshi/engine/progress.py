@@ -1103,15 +1103,21 @@ def _prep_not_reached(norm: str, span: tuple[int, int]) -> bool:
 _WAITED_FOR = re.compile(rf"(?<![接招对期款等])(?:{vocab.alternation('intention.pending')})[^,;。，；]{{1,14}}?后[^,;。，；]*")
 
 
+# The label of a section in a reply written in one cell (完成情况：该项目暂未启动, 进展情况：…): a column's name, no stage of
+# the work — its 完成 says nothing finished (statusd, stop 51).
+_SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
+
+
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     quotes += [(m.start(), m.end()) for m in _WAITED_FOR.finditer(norm)]
+    labels = [m.span() for m in _SECTION_LABEL.finditer(norm)]
     found: list[tuple[str, tuple[int, int]]] = []
     for k, m in enumerate(_STAGE_RE.finditer(norm)):
         if k >= 2000:
             break
         w = m.group(0)
-        if _inside(quotes, m.start()):
+        if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b in labels):
             continue
         if w.startswith("规划") and len(w) > 2:
             continue
