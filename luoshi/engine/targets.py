@@ -785,6 +785,9 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
         if (ind.kind == "ratio" and ind.comparator == ">=" and not ind.qualifier
                 and _LOWER_BETTER.search(ind.metric)):
             ind.comparator = "<="      # 居民消费价格涨幅3%: a cap
+        if (ind.kind == "level" and ind.comparator == ">=" and not ind.qualifier
+                and (vocab.unit_kind(ind.unit) == "concentration" or _LOWER_BETTER.search(ind.metric))):
+            ind.comparator = "<="      # PM2.5平均浓度34微克/立方米: a pollutant's level written bare is a cap
         if ind.kind == "duration" and ind.metric.endswith("天数"):
             # 空气质量优良天数达到300天: days counted, not a time limit.
             ind.kind = "count"

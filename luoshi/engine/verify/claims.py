@@ -278,6 +278,8 @@ def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
 
 
 # A sentence opening on the end of a plan period (“十三五”末, 十四五期末): its levels are those at the five years' end.
+# …61.5万吨，连续6年稳定在60万吨以上: a streak of years running to the reviewed year right after a level's clause.
+_STREAK_AFTER = re.compile(rf"[，,]\s*(?:{vocab.alternation('verify.streak_to_date')})(?:\d{{1,2}}|[两二三四五六七八九十]{{1,3}})年")
 _PERIOD_END = re.compile(r"[\"“]?十[一二三四五六七八九]五[\"”]?期?末[,:]?")
 # A clause opening on the plan period's end (期末城镇登记失业率2.08%): its level is the one at the period's end.
 _PERIOD_CLOSE = re.compile(f"(?:{vocab.alternation('verify.period_close')})(?![\u4e00-\u9fff]{{0,2}}目标)")
@@ -543,6 +545,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # holds it (a rate of change never is: 期末 dates a level).
         if not vocab.is_rate(unit) or kind == "ratio":
             about_year = about_year or _PERIOD_CLOSE.match(norm, clause_start) is not None
+            # 粮食总产量61.5万吨，连续6年稳定在60万吨以上: a level closing a streak of years to date is the last year's,
+            # the reviewed year's, though the part is on the five years (verify.streak_to_date) — not a total summed
+            # over the years nor one after a word of several years.
+            about_year = about_year or (_STREAK_AFTER.match(norm, clause_end) is not None
+                                        and not _CUMULATIVE.search(norm[part:clause_end])
+                                        and not _MULTI_YEAR.search(norm[part:clause_end]))
         # A word of several years after the figure, past a 、, opens the next list item (增长8.6%、两年平均增长5.9%):
         # that item's; one before the figure in its clause (五年来累计…、…) covers the figure too.
         k = bisect.bisect_left(item_ends, end + 1)
