@@ -29,3 +29,26 @@ SECTION_LABEL = [
 @pytest.mark.parametrize("task,progress,as_of,expected", SECTION_LABEL)
 def test_section_label_is_no_stage(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# A task that is a level to reach (满意度达到90%以上, 知晓率达到85%) whose reply only says when the survey or assessment
+# measuring it is to be held, or that it has not been held: the level has no figure yet — unclear, not work not begun
+# (words.toml report.measure_pending, rules.NotStarted).  A clause of the works themselves not begun stays not started.
+MEASURE_PENDING = [
+    ("群众对政务服务的满意度达到95%以上。", "年度满意度测评计划于12月由第三方机构开展。",
+     date(2025, 9, 30), "unclear"),
+    ("居民对社区物业服务满意率达到85%。", "物业服务满意度问卷调查拟于四季度组织实施。",
+     date(2025, 8, 31), "unclear"),
+    ("食品安全群众满意度达到80%以上。", "全市食品安全满意度调查将于次年一季度开展。",
+     date(2025, 12, 31), "unclear"),
+    ("防灾减灾知识知晓率达到90%。", "知晓率抽样调查尚未开展。",
+     date(2025, 10, 31), "unclear"),
+    # guards: the works not begun, and a survey's figure given
+    ("农村自来水普及率达到98%。", "供水管网延伸工程尚未启动。", date(2025, 6, 30), "not_started"),
+    ("群众对政务服务的满意度达到95%以上。", "经第三方测评，群众满意度为97.2%。", date(2025, 12, 31), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MEASURE_PENDING)
+def test_measure_still_to_come_is_unclear(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

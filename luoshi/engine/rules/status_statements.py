@@ -1066,11 +1066,15 @@ class NotStarted(StatusRule):
                  "预计10月开展接种，11月底前完成: words.toml [forecast.start_word], [forecast.begin_word]), nothing done beside "
                  "it, is not started too (seriously behind once the deadline has passed) — not work going on (将继续开展, "
                  "按计划有序实施: [forecast.begin_not]), not a target's label restating it, and not a task to finish something "
-                 "past mid-year, which StageAgainstDeadline calls behind.")
+                 "past mid-year, which StageAgainstDeadline calls behind.  On a task that is only levels to reach, a "
+                 "survey or assessment still to come (满意度测评将于明年1月开展: words.toml [report.measure_pending]) is no "
+                 "stage of the work: the level has no figure yet (RateWithoutFigure, unclear).")
 
     def judge(self, case):
         r = case.row
         only = _forecast_start_only(case)
+        if _measure_pending(case, only if only is not None else r.stage_span if r.stage == "not_started" else None):
+            return None          # 满意度测评将于明年1月开展 for 满意度达到90%: the level not measured yet (RateWithoutFigure)
         if only is not None:
             a, b = only
             if _missed_outright(case):
@@ -1149,6 +1153,21 @@ def _begin_forecast(norm: str, a: int, b: int) -> bool:
     word (预计10月底开工建设, 4个口袋公园即将开工建设; not a plan's count, 计划新开工项目25个)."""
     m = _BEGIN_FORECAST.search(norm, a, b)
     return m is not None and bool(_FORECAST.search(norm[a:b])) and not _DIGIT.search(norm, m.end(), b)
+
+
+_MEASURE_PENDING = vocab.pattern("report.measure_pending")
+
+
+def _measure_pending(case: Case, span: tuple[int, int] | None) -> bool:
+    """A task that is only levels to reach (满意度达到90%以上: every indicator a ratio) whose reply, with no figure, says
+    the survey or assessment measuring it is still to come or not begun, in the clause of ``span`` (words.toml
+    report.measure_pending): the level has no figure yet — no stage of the work."""
+    if span is None or case.facts or not case.numeric or any(t.kind != "ratio" for t in case.numeric):
+        return False
+    norm = for_parsing(case.progress)
+    a = max((x for x, _ in _spans(_CLAUSE, norm) if x <= span[0]), default=0)
+    b = min((y for _, y in _spans(_CLAUSE, norm) if y >= span[1]), default=len(norm))
+    return bool(_MEASURE_PENDING.search(norm, a, b))
 
 
 def _forecast_start_only(case: Case) -> tuple[int, int] | None:
