@@ -23,8 +23,9 @@ MISSES_HELDOUT51 = [
     ("inv204-013", "完成农村卫生厕所改造2万户。（牵头单位：市农业农村局）",
      "完成情况：年度任务已全部分解下达到各县区，目前正在组织摸底排查和改厕产品招标采购。",
      date(2026, 9, 30), "seriously_behind",
-     "the year's task handed down in full (任务已全部分解下达) is read as the whole task done, completed; handing down is "
-     "preparation, and no toilet rebuilt after three quarters is seriously behind"),
+     "handing the year's task down and surveying (分解下达, 摸底排查, 招标采购) is read as preparation past the pace, behind "
+     "(the label's alt; until statusd, stop 51, the label 完成情况： before 年度任务 read as the whole task done, completed); "
+     "no toilet rebuilt after three quarters is seriously behind"),
     ("inv204-017", "粮食播种面积稳定在600万亩以上。（牵头单位：市农业农村局）",
      "完成情况：夏粮已全部收获，秋粮长势良好，预计全年粮食播种面积603万亩。",
      date(2026, 9, 30), "on_track",

@@ -52,3 +52,24 @@ MEASURE_PENDING = [
 @pytest.mark.parametrize("task,progress,as_of,expected", MEASURE_PENDING)
 def test_measure_still_to_come_is_unclear(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# A results column's label (完成情况：, 完成进度：) before a sentence about the year's task (年度任务已分解到各乡镇): the label's
+# 完成 is a name, not the year's task said done — the sentence after it is read on its own (rules/status_statements.py
+# _WHOLE_SCOPE_DONE refuses completion.noun_after after 完成 and a colon in its gap).
+LABEL_BEFORE_WHOLE = [
+    ("完成农村户厕改造5000户。", "完成情况：年度任务已分解到各乡镇，正在开展入户摸底。",
+     date(2025, 8, 31), "behind"),
+    ("新建城市口袋公园20个。", "完成情况：全年任务已下达至各街道，目前正在选址和方案设计。",
+     date(2025, 9, 30), "behind"),
+    ("完成老旧小区改造30个。", "完成进度：年度任务已分解落实到各街道，正在开展设计招标。",
+     date(2025, 10, 31), "behind"),
+    # guards: the year's task said done after the label
+    ("完成老旧小区改造30个。", "完成情况：已全面完成全年目标任务。", date(2025, 12, 31), "completed"),
+    ("新建城市口袋公园20个。", "完成情况：全年任务已全部完成。", date(2025, 11, 30), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", LABEL_BEFORE_WHOLE)
+def test_label_before_year_task_is_no_whole_done(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

@@ -569,9 +569,12 @@ _SENTENCE_END = re.compile(r"[;。；!！?？\n]")
 
 # 完成全年任务, 超额完成年度目标: the whole year's task said done; the year's target may be counted before it (提前完成20条
 # 线路的年度目标任务: the year's 20 lines done), never a share (完成50%的年度目标任务) nor a share of it (…任务的60%).
-_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])(?<!基本)(?<!初步)完成(?:了)?(?:{vocab.alternation('task.whole_year_lead')})?"
+# Never a column's label before its colon (完成情况：年度任务已分解下达, 完成进度：…: completion.noun_after; no colon in the gap):
+# the label names the column, and the year's task after it is the sentence's own subject (statusd, stop 51).
+_WHOLE_SCOPE_DONE = _quick(re.compile(f"(?<![未没])(?<!基本)(?<!初步)完成(?!{vocab.alternation('completion.noun_after')})(?:了)?"
+                                      f"(?:{vocab.alternation('task.whole_year_lead')})?"
                                       r"(?:\d+(?:\.\d+)?(?![\d.%％])[^\d,;。，；的%％]{1,6}的)?"
-                                      r"[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
+                                      r"[^,;。，；:：\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                + r")(?![的\d])"))
 
 
