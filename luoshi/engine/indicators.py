@@ -327,13 +327,16 @@ _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')
 # Words before a count's thing that name no part of it, the tasks' reading only: intent (将, 力争), the ones a thing
 # is offered to (向民间资本推介), a doer and the year (…服务站全年帮助), a verb of making others act and their name
 # (支持龙头企业建设…: the inner verb kept), verbs of fostering or lining up (新培育, 谋划储备), a quoted programme's
-# name before the verb (“高效办成一件事”新增…).
+# name before the verb (“高效办成一件事”新增…), the place built in after 在 (在各乡镇新建…).
 _MODAL_LEAD = re.compile(f"^(?:{vocab.alternation('target.metric_modal_lead')})+")
 _TOWARD = re.compile(f"^向[^,;。、]{{1,10}}?(?:{vocab.alternation('target.toward_verb')})")
 _DOER_THEN_TIME = re.compile(f"^[^,;。、“”\\d]{{2,12}}?(?:{vocab.alternation('target.doer_then_time')})")
 _CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。、\\d]{{2,6}}?"
                          f"(?=(?:{vocab.alternation('target.verb_only')}))")
 _FOSTER = re.compile(f"^新?(?:{vocab.alternation('target.foster_verb')})+")
+# The place the things are built in, after 在 and before the verb of work (在…服务区和物流园区新建…: target.place_end).
+_PLACE_LEAD = re.compile(f"^在[^,;。、“”\\d]{{1,20}}?(?:{vocab.alternation('target.place_end')})"
+                         f"(?=(?:{vocab.alternation('target.verb_only')}))")
 _PROGRAMME_NAME = re.compile(f"^“[^“”]{{2,16}}”(?=(?:{vocab.alternation('target.verb_only')}))")
 # A verb of work, the things worked on, then the work done to them (完成小型水库除险加固): a count is of the things.
 # A quoted way of handling the things counted closing a count's metric (120项政务服务事项“一窗通办”, 80项高频事项“一次办好”):
@@ -345,8 +348,8 @@ _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。�
 
 def _without_leads(metric: str) -> str:
     """The count's metric without the words before its thing that name no part of it (see above)."""
-    for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4), (_FOSTER, 4),
-                        (_PROGRAMME_NAME, 4)):
+    for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_PLACE_LEAD, 4), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4),
+                        (_FOSTER, 4), (_PROGRAMME_NAME, 4)):
         m = lead.match(metric)
         if m and len(metric) - m.end() >= least and not _DIGIT.search(metric, m.end()):
             metric = metric[m.end():]

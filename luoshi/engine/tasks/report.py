@@ -525,6 +525,13 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             if not _lead_to_last(tasks, names, norm, sentence.start):
                 pending_lead = names
             continue
+        said = _units_sentence(body) if same and sentence.paragraph is not None else None
+        if said is not None:
+            # 1.新建…。由局某某科牵头，…配合，9月底前完成。: who does the item and by when, no task; its units the item's
+            registry = registry or Registry.default()
+            _lead_to_last(tasks, (_orgs(said[0], registry), [n for c in said[1] for n in _orgs(c, registry)]),
+                          norm, sentence.start)
+            continue
         title = _field_title(doc, sentence, norm)
         if title is not None:
             field = (sentence.section, title)   # ● 产业发展: the group of the items under it, no task
@@ -775,6 +782,36 @@ def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: s
     if _LEAD_BEFORE.match(norm, number.end() if number else opening):
         return None
     return found
+
+
+# A sentence saying who does the item before it and by when, in prose (由局建设管理科牵头，市某某集团具体实施，12月底前完成。):
+# its first clause 由 + units + a lead's verb, each later clause units + the part they take, or a date or pace with no
+# other figure (words.toml task.units_sentence_lead, task.units_sentence_role, task.units_sentence_pace).
+_UNITS_LEAD = re.compile(rf"由(?P<units>[^,;。]{{2,40}}?)(?:{vocab.alternation('task.units_sentence_lead')})")
+_UNITS_ROLE = re.compile(rf"(?P<units>[^,;。]{{2,30}}?)(?:{vocab.alternation('task.units_sentence_role')})")
+_UNITS_DATE = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
+_UNITS_PACE = re.compile(vocab.alternation("task.units_sentence_pace"))
+_UNITS_PACE_LEN = 20        # a date or pace clause is short: 12月底前完成年度建设任务, 分年度组织推进
+
+
+def _units_sentence(body: str) -> tuple[str, list[str]] | None:
+    """The units a sentence of who and when names (``body``: normalised, stripped) — the lead's, then the cooperating
+    ones' — when it is one: 由…牵头，…配合，9月底前完成。 / 由…负责实施，…督促指导，… / 由…牵头，分年度组织推进。  A clause
+    with a figure other than a date (完成改造30个), or any other clause, makes it a measure, and it is none."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body.rstrip("。.!")) if c.strip()]
+    first = _UNITS_LEAD.fullmatch(clauses[0]) if clauses else None
+    if first is None:
+        return None
+    cooperating: list[str] = []
+    for clause in clauses[1:]:
+        dated = _UNITS_DATE.search(clause) or _UNITS_PACE.search(clause)
+        if dated and len(clause) <= _UNITS_PACE_LEN and not _DIGIT.search(_UNITS_DATE.sub("", clause)):
+            continue
+        role = _UNITS_ROLE.fullmatch(clause)
+        if role is None or _DIGIT.search(clause):
+            return None
+        cooperating.append(role.group("units"))
+    return first.group("units"), cooperating
 
 
 _CELL_UNITS = re.compile(rf"^[ \t]*(?:(?P<lead>{vocab.alternation('task.lead_unit_label')})|"

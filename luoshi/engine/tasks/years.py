@@ -32,7 +32,7 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     or by the period of the five-year plan the year is in (“十五五”期间，力争…; “十五五”时期，全县将…; 到“十五五”末，…, in a
     2026 report), states a goal of several years, not the year's: it is marked too (a year's task naming the plan
     inside — 着眼“十五五”发展，谋划…; 编制“十五五”规划 — is not opened by its period, and stays the year's)."""
-    year = report_year(doc.text)
+    year = report_year(doc.text) or _plan_title_year(doc)
     for task in tasks:
         if task.kind != "task":
             continue
@@ -64,6 +64,17 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
         at, five = leads[top]
         k = bisect.bisect_right(at, task.source["start"]) - 1
         task.five_year = task.five_year or (k >= 0 and five[k])
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _plan_title_year(doc: Document) -> int | None:
+    """The year planned when no date line gives it (a bureau's …2025年工作总结和2026年工作计划, printed with no date): the
+    one year the title of its part planning the year names (三、2026年工作计划), none when no such part names one year."""
+    years = {int(y) for s in doc.sections if s.parent is None and s.role == "plan" and not s.five_year
+             for y in _TITLE_YEAR.findall(for_parsing(s.title))}
+    return years.pop() if len(years) == 1 else None
 
 
 # A task opened by a year it is to be reached by (到2029年，…; 力争到2030年底，…; after its ordinal or number).
