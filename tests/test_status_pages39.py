@@ -40,14 +40,6 @@ MISSES_PAGES39 = [
      '前三季度,预计扣减新增新能源和购买第一批省外绿证后单位GDP能耗同比上升1%左右。化学需氧量、氨氮、氮氧化物、挥发性有机物四项指标均已完成减排目标。',
      date(2024, 9, 30), 'behind',
      'four reductions said done (均已完成减排目标) are read as the whole task done, completed; the energy intensity rising (同比上升1%左右) where it must fall is behind'),
-    ('pg39-016', '生产总值增长6%。',
-     '一季度,全市(管理口径)实现 GDP 178.5亿元、增长5.1%;预计上半年GDP增长6%。',
-     date(2023, 6, 30), 'on_track',
-     'a first-quarter actual growth (5.1%) beside the estimate of the half-year just ended (预计上半年增长6%) is read with the shorter figure against the pace, behind; the half-year estimate at its target is on_track'),
-    ('pg39-017', '一般公共预算收入增长5%。',
-     '1-5月,一般公共预算收入实现43.92亿元,增长4.2%,预计1-6月收入实现51.65亿元,增长6.2%。',
-     date(2023, 6, 30), 'on_track',
-     'a five-month actual growth (4.2%) beside the estimate of the half-year just ended (预计1-6月增长6.2%) is read against the pace, behind; the half-year estimate over the target is on_track'),
     ('pg39-018', '城乡居民收入增速与经济增速保持同步。',
      '一季度,我市城镇居民人均可支配收入23240元,增长2.8%。上半年预计增长4%。一季度,我市农民人均可支配收入16085元,增长4.8%。上半年预计增长5%。',
      date(2023, 6, 30), 'behind',
@@ -77,7 +69,9 @@ def test_pages39_miss(row, task, progress, as_of, expected):
 # several indicators the report names, said with no 已 and the target as its object (A、B、C等12项指标完成目标, …完成
 # 年度目标, …完成全年目标): each named indicator is completed (words.toml report.items_done_plain, rules.ItemsNamed).  A
 # list of projects named by its plan, then reported begun or measured by its rate (计划开工项目开工率100%; 计划新开工项目已
-# 全部开工): no plan, the items' progress (rules/forecasts.py _PLANNED_NOUN_RATE, _PLANNED_NOUN_DONE).
+# 全部开工): no plan, the items' progress (rules/forecasts.py _PLANNED_NOUN_RATE, _PLANNED_NOUN_DONE).  statuse, stop 51:
+# an actual figure of an earlier period beside the estimate of a period ended by the report's date gives way to it — the
+# later figure decides (the lead's decision D6; rules/building.py _outdated_by_estimate, table ENDED_ESTIMATE_IS_LATER).
 MENDED_PAGES39 = [
     ('pg39-021', '地区生产总值 经济社会发展主要指标目标',
      '15项经济社会发展主要指标目标中,地区生产总值、社会消费品零售总额、进出口总额、地方一般公共预算收入等12项指标完成目标,',
@@ -94,6 +88,12 @@ MENDED_PAGES39 = [
     ('pg39-035', '计划开工项目',
      '计划开工项目开工率100%,',
      date(2019, 12, 20), 'completed'),
+    ('pg39-016', '生产总值增长6%。',
+     '一季度,全市(管理口径)实现 GDP 178.5亿元、增长5.1%;预计上半年GDP增长6%。',
+     date(2023, 6, 30), 'on_track'),
+    ('pg39-017', '一般公共预算收入增长5%。',
+     '1-5月,一般公共预算收入实现43.92亿元,增长4.2%,预计1-6月收入实现51.65亿元,增长6.2%。',
+     date(2023, 6, 30), 'on_track'),
 ]
 
 
@@ -147,3 +147,36 @@ PLANNED_LIST_REPORTED = [
 @pytest.mark.parametrize("task,progress,as_of,expected", PLANNED_LIST_REPORTED)
 def test_planned_list_reported(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# statuse, stop 51 (the lead's decision D6; docs/status-rules.md "Conventions the labels split", README rule question 29):
+# an actual figure of an earlier period (1-5月, 1-2月, 一季度) beside the estimate of a period ended by the report's date
+# (预计上半年, 预计1-6月, 一季度预计, 预计全年 at 31 December) gives way to it: the later figure decides the pace, never
+# completed.  An estimate of a period still to come stays a forecast and counts for nothing; the actual then decides.
+# Growth rates and amounts, the estimate over or under the target.  Written for this file.
+ENDED_ESTIMATE_IS_LATER = [
+    ("地区生产总值增长6.5%", "1-5月，地区生产总值增长5.8%，预计上半年增长6.6%。", date(2025, 6, 30), "on_track"),
+    ("社会消费品零售总额增长7%", "1-5月社会消费品零售总额增长7.8%，预计1-6月增长6.1%。", date(2025, 6, 30), "behind"),
+    ("规上工业增加值增长8%", "1-2月，规上工业增加值增长9.5%；一季度预计规上工业增加值增长7.2%。", date(2025, 3, 31), "behind"),
+    ("规上工业增加值增长8%", "1-2月，规上工业增加值增长6.9%；一季度预计规上工业增加值增长8.4%。", date(2025, 3, 31), "on_track"),
+    ("税收收入增长5%", "1-8月税收收入增长3.9%，前三季度预计增长5.3%。", date(2025, 9, 30), "on_track"),
+    ("实际利用外资增长10%", "1-11月实际利用外资增长8.2%，预计全年增长10.5%。", date(2025, 12, 31), "on_track"),
+    ("实际利用外资增长10%", "1-11月实际利用外资增长11.2%，预计全年增长9.1%。", date(2025, 12, 31), "behind"),
+    ("全年完成固定资产投资200亿元", "1-5月完成固定资产投资70亿元，预计1-6月完成固定资产投资102亿元。",
+     date(2025, 6, 30), "on_track"),
+    ("全年完成固定资产投资200亿元", "1-5月完成固定资产投资88亿元，预计1-6月完成固定资产投资80亿元。",
+     date(2025, 6, 30), "behind"),
+    # the estimate's period still to come: a forecast, the actual decides
+    ("地区生产总值增长6%", "1-5月地区生产总值增长5.0%，预计全年增长7%。", date(2025, 6, 30), "behind"),
+    ("地区生产总值增长6%", "1-4月地区生产总值增长5.0%，预计上半年增长7%。", date(2025, 5, 31), "behind"),
+    # the estimate under the target whichever figure is read
+    ("规上工业增加值增长6%", "1-5月规上工业增加值增长5.2%，预计上半年增长5.5%左右。", date(2025, 6, 30), "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", ENDED_ESTIMATE_IS_LATER)
+def test_ended_estimate_is_the_later_figure(task, progress, as_of, expected):
+    verdict = judge(task, progress, as_of)
+    assert verdict.status == expected
+    if expected == "on_track":
+        assert "estimate" in verdict.flags     # decided by an estimate: a person checks the basis figures

@@ -469,6 +469,12 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
             # first matched the target by its subject; the surface counted within it is the work done.
             out[i] = [replace(later, role="done", weak=True)]
+    if case.outdated:
+        # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
+        # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
+        for i, fs in out.items():
+            spans = {f.fact.span for f in fs}
+            out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
     return out
 
 

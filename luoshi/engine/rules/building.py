@@ -296,6 +296,55 @@ def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: 
     return out
 
 
+def _period_end_before(norm: str, pos: int, start: int) -> int:
+    """The last month of the period named last before pos from start (1-5月 → 5, 一季度 → 3, 上半年 → 6), 0 for none or
+    for one of another year (上年一季度: forecast.estimate_not)."""
+    found = list(_ESTIMATE_PERIOD.finditer(norm, start, pos))
+    m = found[-1] if found else None
+    if m is None or _ESTIMATE_NOT.search(norm[max(0, m.start() - 3):m.start()]):
+        return 0
+    return _PERIOD_END.get(m.group("w") or "") or _HAN_MONTH.get(m.group("m") or "") or (
+        int(m.group("m")) if (m.group("m") or "").isdigit() else 0)
+
+
+def _kind_of(f: ProgressFact) -> tuple[str, bool]:
+    # (a growth and a share are both per cent: 增长6.2% answers a growth, 占年度计划的52% a share)
+    return f.unit, bool(_GROWTH_WORD.search(f.metric[-4:]))
+
+
+_GROWTH_WORD = vocab.pattern("forecast.estimate_change")
+
+
+def _outdated_by_estimate(case: Case, norm: str, facts: list[ProgressFact]) -> dict[tuple[int, int], set[tuple[int, int]]]:
+    """1-5月增长5.8%，预计上半年增长6.6% at 30 June; 1-2月增速9.5%，一季度预计增速7.2% at 31 March: an actual figure of an
+    earlier period before the estimate of a period ended by the report's date (Case.estimate_spans) is outdated by it —
+    the ended period's estimate is the later figure and decides the pace (the lead's decision D6, stop 51; the labels'
+    README rule question 29).  Only a figure of the same kind (unit; a growth or not) whose own period, named before it
+    in its sentence, ends before the estimate's; a figure with no period named keeps its place.  The actual's span to the
+    spans of the estimates that outdate it: it gives way only where one of them answers the same part (_assign)."""
+    if not case.estimate_spans:
+        return {}
+    sentences = _spans(_SENTENCE, norm)
+    est = []
+    for g in facts:
+        if case.in_estimate(g.span[0]):
+            a = next(s for s, e in case.estimate_spans if s <= g.span[0] < e)
+            end = _period_end_before(norm, g.span[0], a) or _period_end_before(
+                norm, g.span[0], next((s for s, e in sentences if s <= a < e), a))
+            if end:
+                est.append((g, end))
+    out = {}
+    for f in facts:
+        if case.in_estimate(f.span[0]):
+            continue
+        se = next((s for s, e in sentences if s <= f.span[0] < e), f.span[0])
+        mine = _period_end_before(norm, f.span[0], se)
+        later = {g.span for g, end in est if mine and g.span[0] > f.span[0] and end > mine and _kind_of(g) == _kind_of(f)}
+        if later:
+            out[f.span] = later
+    return out
+
+
 def _estimate_facts(row: ProgressRow, case: Case, norm: str, task_text: str) -> list[ProgressFact]:
     """The figures of the estimates of a period ended (Case.estimate_spans), which the reader leaves out as planned:
     read again with the estimate's word blanked, at their own places."""
@@ -385,6 +434,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     task_norm = for_parsing(task_text)
     lost = _unit_lost(norm, targets, row.facts) + _estimate_facts(row, case, norm, task_text)
     facts = [f for f in sorted(row.facts + lost, key=lambda f: f.span[0]) if not case.in_forecast(f.span[0])]
+    case.outdated = _outdated_by_estimate(case, norm, facts)
     for f in facts:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
         if any(f is g for g in lost):

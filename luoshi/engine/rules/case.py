@@ -57,6 +57,8 @@ class Case:
     progress: str = ""
     forecast_spans: list[tuple[int, int]] = field(default_factory=list)
     estimate_spans: list[tuple[int, int]] = field(default_factory=list)   # estimates of a period ended (never done)
+    # an actual figure of an earlier period → the later ended estimates that outdate it (D6; building._outdated_by_estimate)
+    outdated: dict[tuple[int, int], set[tuple[int, int]]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
     live: list[tuple[str, str | None]] | None = None     # the flag checks' clauses and stages, read once
