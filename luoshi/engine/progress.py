@@ -90,6 +90,27 @@ _NUM = vocab.quick(re.compile(
     rf"(?P<approx_before>余|多)?(?P<scale>{vocab.scale_alternation()})?(?P<approx>余|多)?(?P<unit>{vocab.unit_group()})?"),
     digits=True)
 _PERCENT = "%"
+# 增长8.6 %, 296.47 亿元, 下降 2.1 个百分点 (text from a PDF or a web table): spaces between a number and its unit or per-cent
+# sign.  They are moved before the number ( 8.6%), one character for one, so offsets stay valid and the figure reads as if
+# written without them; a number before a word that is no unit of it (2023 年, 第 3 季度, 1 2 3) is left apart.
+_SPACED_UNIT = re.compile(r"(?<![\d.,])(-?\d[\d.,]*)( +)"
+                          rf"(?=(?:{vocab.alternation('progress.spaced_unit')}))")
+
+
+def close_spaced_units(text: str, norm: str) -> tuple[str, str]:
+    """``text`` and its normalised ``norm`` with the spaces between a number and its unit moved before the number, in
+    both alike (lengths kept): 增长8.6 % reads 增长 8.6%."""
+    if " " not in norm:
+        return text, norm
+    moves = [(m.start(1), m.end(1), m.end(2)) for m in _SPACED_UNIT.finditer(norm)]
+    if not moves:
+        return text, norm
+    t, n, last = [], [], 0
+    for a, b, c in moves:
+        t.append(text[last:a] + text[b:c] + text[a:b])
+        n.append(norm[last:a] + norm[b:c] + norm[a:b])
+        last = c
+    return "".join(t) + text[last:], "".join(n) + norm[last:]
 _CLAUSE_END = ",;。!?\n:，；。！？：()（）"
 _SENT_END = ";。!?\n；！？"
 _QUOTES = re.compile(r"“[^”]{0,200}”|《[^》]{0,200}》|「[^」]{0,200}」|\"[^\"]{0,200}\"|\[[^\]]{0,40}\]|【[^】]{0,40}】")
@@ -186,9 +207,9 @@ _SHARE_THEN_CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail
 # …完成91亿元，同比增收35亿元，增长69%: the change amount between the figure and its growth; the growth is the figure's.
 _CHANGE_AMOUNT = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.amount_on_year')})")
 _CHANGE_AMOUNT_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*"
-                                rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.amount_on_year')})")
+                                rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.amount_on_year')})\s*")
 _CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*"
-                         rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.growth', 'change.fall')})")
+                         rf"(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.growth', 'change.fall')})\s*")
 
 # --- stated completion rate ------------------------------------------------------------
 
@@ -1272,7 +1293,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     units = units if isinstance(units, str) else ""
     out = ProgressRow(row=row, task=task, units=units, progress=progress)
     text = own_part(progress[:MAX_CHARS], task)
-    norm = for_parsing(text)          # same length: offsets stay valid
+    text, norm = close_spaced_units(text, for_parsing(text))    # same length: offsets stay valid
     out.neutral = _neutral(norm)
     pct, pct_span = _respective_share(norm, task) if task else (None, None)
     if pct is None and task:
@@ -1298,8 +1319,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
 def row_facts(progress: str) -> list[ProgressFact]:
     """``parse_row(progress).facts`` alone, its stage and neutrality not read: what verification takes
     of a review sentence (a third less work)."""
-    text = progress[:MAX_CHARS]
-    norm = for_parsing(text)
+    text, norm = close_spaced_units(progress[:MAX_CHARS], for_parsing(progress[:MAX_CHARS]))
     span = _stated_pct(norm)[1]
     if span is not None and _ACTUAL_OF_A_RATE.search(norm, _part_start(norm, span[0]), span[0]) \
             and _ACTUAL_OPEN.match(norm, span[0]):
