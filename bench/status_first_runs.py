@@ -288,7 +288,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # round's last rule landing 8f0d704 and judged once at 16:54 UTC by 8f0d704's rules; the stop's starting
               # engine 06df748 gave the same verdicts on all four (pages39 24 of 40; invented204–206 18, 17 and 18 right)
               ("pages39", "8f0d704"),
-              ("invented204", "8f0d704"), ("invented205", "8f0d704"), ("invented206", "8f0d704")]
+              ("invented204", "8f0d704"), ("invented205", "8f0d704"), ("invented206", "8f0d704"),
+              # pages41 (statusa, stop 52): a dev set of real rows, its labels committed (e967f3d) before the engine judged it;
+              # judged first at 19:14 UTC by main 6765f87's engine (the labels commit's parent, the same rules): 39 of 47, then used
+              # to write rules
+              ("pages41", "6765f87")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
