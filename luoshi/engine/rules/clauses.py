@@ -169,6 +169,13 @@ def failed_finish(text: str, m: re.Match) -> bool:
     before = _CLAUSE_MARK.split(text[max(0, m.start() - 4):m.start()])[-1]
     return bool(_FAILED.fullmatch(m.group("neg")) or _DEADLINE_WORD.search(m.group("how")) or _DEADLINE_WORD.search(before))
 
+# 东闸已完成全部工程量的70%, 已完成总工程量的85%: a finishing verb with a share under the whole of the works after it
+# (words.toml completion.share_of_works) says how far the works have come, never that they are finished.
+_DONE_SHARE = re.compile(f"(?:{vocab.alternation('completion.finish')})(?:了)?"
+                         f"(?:{vocab.alternation('completion.share_of_works')})的?"
+                         r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]")
+
+
 
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
@@ -188,6 +195,8 @@ def clause_stage(clause: str) -> str | None:
         return "underway"        # 尚无完工路段: none finished yet, as 尚未完工 (under way, not done)
     if _PACE_MET.search(clause):
         return "underway"        # 已完成序时进度: on pace, not done
+    if _DONE_SHARE.search(clause):
+        return "underway"        # 已完成全部工程量的70%: a share of the works done, the works going on
     if _OPENED_DATED.match(clause.strip()):
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):

@@ -30,8 +30,9 @@ _FORECAST = _quick(re.compile(
     rf"|{vocab.alternation('intention.next_step')}"))
 
 
-# 计划生育, 计划单列: nouns that plan nothing, blanked before a clause is read for a plan.
-_PLAN_NOUN = vocab.pattern("intention.plan_noun")
+# 计划生育, 计划单列: nouns that plan nothing, and 草拟, 拟订: drafting verbs (words.toml intention.drafting), blanked
+# before a clause is read for a plan.
+_PLAN_NOUN = vocab.pattern("intention.plan_noun", "intention.drafting")
 
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after

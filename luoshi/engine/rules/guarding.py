@@ -43,8 +43,9 @@ def _guard_intention() -> re.Pattern:
 
 
 # 计划生育, 计划单列: nouns that hold 计划 and plan nothing (words.toml intention.plan_noun), blanked before a clause is
-# read for an intention (计划生育家庭特别扶助年度任务全面完成 is work done).
-_PLAN_NOUN = vocab.pattern("intention.plan_noun")
+# read for an intention (计划生育家庭特别扶助年度任务全面完成 is work done); so are drafting verbs that hold 拟
+# (已草拟实施方案: words.toml intention.drafting).
+_PLAN_NOUN = vocab.pattern("intention.plan_noun", "intention.drafting")
 
 
 def intention_clause(clause: str) -> bool:
