@@ -289,8 +289,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # engine 06df748 gave the same verdicts on all four (pages39 24 of 40; invented204–206 18, 17 and 18 right)
               ("pages39", "8f0d704"),
               ("invented204", "8f0d704"), ("invented205", "8f0d704"), ("invented206", "8f0d704"),
-              # pages41 (statusa, stop 52): a dev set of real rows, its labels committed (e967f3d) before the engine judged it;
-              # judged first at 19:14 UTC by main 6765f87's engine (the labels commit's parent, the same rules): 39 of 47, then used
+              # pages41 (statusa, stop 52): a dev set of real rows, its labels committed (33877be) before the engine judged it;
+              # judged first at 19:14 UTC by main 6765f87's engine (the labels commit's parent then; rebased onto 15de570, which
+              # changed no rule): 39 of 47, then used
               # to write rules
               ("pages41", "6765f87")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
