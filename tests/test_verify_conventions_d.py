@@ -82,6 +82,20 @@ def test_the_year_figure_still_decides_beside_a_five_year_one():
     assert x.outcome == "achieved", x.reason
 
 
+# D7 (the lead's decision, stop 52): a five years' part that only names the target's metric, with no figure of it
+# (总量稳步扩大, 连年丰收, a place among peers in words or a rise of places), and nothing of the year answering it: the
+# year's result is not reported.  A five-year FIGURE of the same measure stays unclear (D3, above).
+@pytest.mark.parametrize(("target", "metric", "five"), [
+    ("粮食总产量稳定在45万吨以上", "粮食总产量", "农业基础持续夯实，粮食连年丰收，特色产业不断壮大。"),
+    ("社会消费品零售总额增长7%", "社会消费品零售总额", "五年来，社会消费品零售总额稳步扩大，消费市场日益活跃。"),
+    ("森林覆盖率保持在62%以上", "森林覆盖率", "生态屏障更加牢固，森林覆盖率始终保持全省前列。"),
+    ("一般公共预算收入增长6%", "一般公共预算收入", "一般公共预算收入在全省的位次由第9位前移到第6位。"),
+], ids=["harvests in words", "a total grown in words", "a place in words", "a rise of places"])
+def test_a_metric_only_named_in_a_five_year_part_is_not_reported(target, metric, five):
+    x = _plan_end(target, metric, five=five)
+    assert x.outcome == "not_reported", x.reason
+
+
 def test_a_two_year_average_in_a_year_review_stays_no_answer():
     # (guard) 两年平均 in a review of one year (no five years' part): no result of the year, and not quoted
     n1 = ("某某市政府工作报告\n\n一、2025年工作回顾\n\n过去的一年，全市地区生产总值增长5.8%，两年平均增长5.1%；"
