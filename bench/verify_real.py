@@ -328,7 +328,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh4": {"verdict accuracy": 23 / 30},
                                           "heldout_realh5": {"verdict accuracy": 20 / 29},
                                           "heldout_realh6": {"verdict accuracy": 12 / 29},
-                                          "heldout_realh7": {"verdict accuracy": 29 / 33}}
+                                          "heldout_realh7": {"verdict accuracy": 29 / 33},
+                                          "twenty-first": {"verdict accuracy": 24 / 27}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
