@@ -122,3 +122,17 @@ def test_a_two_year_average_in_a_year_review_stays_no_answer():
 ], ids=["quota item after a rate", "quota item after a share", "no subject", "以下八个方面", "如下十项", "a ceiling"])
 def test_targets_of_a_clause(clause, expected):
     assert [(i.metric, i.value) for i in targets.parse_clause(clause)] == expected
+
+
+# A 分别 list whose first rate carries its own 以上 before 和 (…分别增长9%以上和11%): two floors, one per group, as with 、;
+# a threshold of a thing (10亿元以上项目) is still none (stop 52, r128's incomes).
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("城乡居民人均可支配收入分别增长9%以上和11%",
+     [("城镇居民人均可支配收入", 9.0, "以上"), ("农村居民人均可支配收入", 11.0, "")]),
+    ("工业增加值和服务业增加值分别增长8%以上及6.5%",
+     [("工业增加值", 8.0, "以上"), ("服务业增加值", 6.5, "")]),
+    # (guard) a threshold of the thing counted stays an attribute of it
+    ("新开工10亿元以上项目40个", [("新开工10亿元以上项目", 40.0, "")]),
+], ids=["incomes", "two sectors", "thresholds of projects"])
+def test_a_respective_list_joined_by_he_after_a_floor(clause, expected):
+    assert [(i.metric, i.value, i.qualifier) for i in targets.parse_clause(clause)] == expected

@@ -53,6 +53,8 @@ _DELIM_CHARS = ";,。:!?\n"     # (the characters of ``_DELIM``)
 
 # Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
 _CLAUSE_MARK_ASCII = re.compile(r"[;,。、]")
+# 和/及/与 right before the next figure of a 分别 list (分别增长10%以上和10.5%)
+_RESPECTIVE_JOIN = re.compile(r"(?:和|及|与)(?=\d)")
 _DIGIT = re.compile(r"\d")
 _ISSUED_QUOTA = re.compile(r"\s*[(（]?[省市区]?(对区)?下达指标")
 _ISSUED_QUOTA_GROUP = re.compile(r"\s*[(（]?([省市区]?(对区)?下达指标)")
@@ -459,7 +461,9 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         # attributive threshold (10亿元以上项目7个): skip when another quantity follows in the clause
         floor_after = _GE_AFTER.match(after)
         if (floor_after and len(after) > floor_after.end() and _DIGIT.search(after)
-                and not _CLAUSE_MARK_ASCII.match(after[floor_after.end():])):
+                and not _CLAUSE_MARK_ASCII.match(after[floor_after.end():])
+                and not (_RESPECTIVE_JOIN.match(after, floor_after.end()) and "分别" in before)):
+            # (…分别增长10%以上和10.5%: the first item of a 分别 list joined by 和, no threshold of a thing)
             continue
         scale = m.group(2) or ""
         unit_w = scale + (unit or "")
