@@ -284,6 +284,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # first at 16:15 UTC by main 06df748's engine (the labels commit's parent, the same rules): 17 of 22, then used
               # to write rules
               ("invented207", "06df748"),
+              # invented208 (statusb, stop 52): a dev set, its labels committed (350660c) before the engine judged it; judged
+              # first at 19:12 UTC by main 6765f87's engine (the labels commit's parent, the same rules): 21 of 24, then used
+              # to write rules
+              ("invented208", "6765f87"),
               # pages39 and invented204–206 (realh and holdout, stop 51): held out, committed in 8e5bc8f after the first
               # round's last rule landing 8f0d704 and judged once at 16:54 UTC by 8f0d704's rules; the stop's starting
               # engine 06df748 gave the same verdicts on all four (pages39 24 of 40; invented204–206 18, 17 and 18 right)
