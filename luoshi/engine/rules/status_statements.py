@@ -704,6 +704,45 @@ def _opens_done(case: Case, norm: str, first: tuple[int, int]) -> bool:
     return all(clause_stage(norm[x:y]) in (None, "done") for x, y in _spans(_CLAUSE, norm) if norm[x:y].strip())
 
 
+# Opening a task's clause beside its object's: an aim the object serves (实现…统一管理, 确保…), no part of its own
+# (words.toml task.aim_lead; task.process_lead's words too).
+_AIM_CLAUSE = re.compile(f"\\s*(?:{vocab.alternation('task.aim_lead', 'task.process_lead')})")
+_OWN_STEM = 3       # the last characters of the opening clause's subject that must stand in the task's text
+
+
+def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A reply that opens with the task's own object said done as a whole — its subject the object's name (its last
+    three characters in the task: 区级…管理平台已建成并上线运行 for 建设…管理平台, 普查清查工作已圆满完成 for 完成…清查工作),
+    no figure, no part, batch, period or step of the works in it (一期, 首批, 上半年, 主体, 装修) — for a task with no figure
+    of its own whose other clauses are aims the object serves (实现…, 确保…): the figures after it count what the thing
+    holds, not the task.  Not when any clause of the reply is under way, nearly done, preparing, pending or not begun,
+    nor beside a lag or a forecast.  The opening clause's span, or None."""
+    if case.numeric or behind_cues(norm):
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    if not spans or case.in_forecast(spans[0][0]):
+        return None
+    a, b = spans[0]
+    clause = norm[a:b].strip()
+    at = clause.find("已")
+    subject = _NON_WORD.sub("", clause[:at]) if at > 0 else ""
+    task = for_parsing(case.task_text)
+    if len(subject) < _OWN_STEM or _DIGIT.search(clause) or subject[-_OWN_STEM:] not in task \
+            or _NOT_WHOLE_WORK.search(subject) or _WORK_STEP.search(clause) or _PLAN_DRAFT.search(clause) \
+            or negated_done(clause) or clause_stage(clause) != "done":
+        return None
+    stem = subject[-_OWN_STEM:]
+    if any(stem not in c and not _AIM_CLAUSE.match(c) for c in (x.strip() for x in _SENTENCE_OR_CLAUSE.split(task))
+           if _NON_WORD.sub("", c)):
+        return None     # 建设…平台，完成…改造: another part of the task, not answered by the object's finish
+    if any(case.in_forecast(x) or clause_stage(norm[x:y]) not in (None, "done") for x, y in spans[1:]):
+        return None
+    return a, b
+
+
+_SENTENCE_OR_CLAUSE = re.compile(r"[,;。，；]")
+
+
 # The head of a reply's closing clause that speaks of the item as a whole (该项目已…, 工程已…, 现已…, 目前已经…, 已…
 # for a task naming a project), or says its target exceeded (超额完成150座…的建设); words.toml report.whole_item_subject,
 # report.closing_now.
@@ -899,6 +938,9 @@ class WholeStatement(StatusRule):
                 said = "报告该项已完成，其后所述为完成情况" if span else said
             if span is None and first and _opens_done(case, norm, first):
                 span = first     # 政策已于9月印发实施，已兑现补贴860万元: the task's one object issued or opened first
+            if span is None:
+                span = _opens_own_done(case, norm)  # …管理平台已建成并上线运行，接入泊位3260个: the object done, then what it holds
+                said = "报告任务本身的对象已整体完成，其后数字为其内容" if span else said
             if span is None:
                 span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
             if span is None:
