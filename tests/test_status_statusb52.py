@@ -73,6 +73,13 @@ KNOWN_MISSES = [
                      "decision (judging.toml words.pending), so the opening done is not taken for the whole; reporting "
                      "a survey's results is its last step, not a wait")),
                  id="survey-done-results-reported-up"),
+    pytest.param("城镇登记失业率控制在省控目标以内。", "全年城镇登记失业率为3.1%，低于省控目标0.9个百分点。", date(2026, 12, 31),
+                 "completed",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a cap named by a line with no figure (省控目标, 市控线) answered at the year's end by a rate said under "
+                     "the line is a cap held over the period (README rule questions 8 and 18); the task is read as having no "
+                     "measurable target and the reply as concrete work on pace")),
+                 id="cap-by-a-line-held-at-the-year-end"),
 ]
 
 
