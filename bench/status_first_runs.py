@@ -284,7 +284,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # first at 16:15 UTC by main 06df748's engine (the labels commit's parent, the same rules): 17 of 22, then used
               # to write rules
               ("invented207", "06df748"),
-              # invented208 (statusb, stop 52): a dev set, its labels committed (a04ca07, rebased from 350660c) before the engine judged it; judged
+              # invented208 (statusb, stop 52): a dev set, its labels committed (5848a94 on main; first 350660c, rebased) before the engine judged it; judged
               # first at 19:12 UTC by main 6765f87's engine (the labels commit's parent, the same rules): 21 of 24, then used
               # to write rules
               ("invented208", "6765f87"),
