@@ -286,6 +286,12 @@ five_year 937/937, group 832/832 (from 817/832), indicators 611/614 (from 596/61
 Then a quoted way closing a count's metric (事项“一窗通办”), a short paragraph-opening sentence closed by a count (新引进…5家。)
 read as a result, no run-in title, and a 分别 list's closing measure given to each substance (二氧化硫、氮氧化物排放量): t52
 indicators 12/12, t38 14/14; all sets 937/937, 937/945, group 832/832, indicators 613/614.
+Forty-first set (t55, tasksx's dev set of stop 52, labelled before the engine ran on it; t56 is reserved for another
+helper): a county's target management responsibility letter (目标管理责任书) with a township, its table exported from a
+spreadsheet one row to a line with tab-separated cells (考核类别, 序号, 目标任务, 分值, 考核标准), the category cell merged over its
+rows and left empty after the first (a line opening on a tab), the category with its share of the score in brackets
+(经济发展（35分）), a score cell and a scoring-standard cell of figures after each task cell, the letter's own clauses
+(甲方责任, 乙方责任, 考核奖惩) and a signature block.  First run: (not yet run).
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
@@ -294,6 +300,7 @@ indicators 12/12, t38 14/14; all sets 937/937, 937/945, group 832/832, indicator
                                                             # tenth: t19–t20, eleventh: t21, twelfth: t22–t23, thirteenth: t24, fifteenth: t26,
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
+                                                            # forty-first: t55,
                                                             # with indicators)
 """
 
@@ -338,7 +345,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "thirty-seventh": ("t51",),
         "thirty-eighth": ("t52",),
         "thirty-ninth": ("t53",),
-        "fortieth": ("t54",)}
+        "fortieth": ("t54",), "forty-first": ("t55",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
