@@ -10,6 +10,7 @@ from ..orgs import Registry
 from ..parts import is_plan
 from .report import tasks_from_report
 from .table_rows import is_progress_table, is_task_table, tasks_from_progress_table, tasks_from_table
+from .years import mark_table_five_year
 
 # --- dispatch ---------------------------------------------------------------
 
@@ -32,6 +33,7 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     if plan_tables:
         for k, table in enumerate(plan_tables, 1):
             out += tasks_from_table(table, name, registry, prefix="T" if k == 1 else f"T{k}-")
+        mark_table_five_year(doc, out)
         return out
     progress_tables = [t for t in doc.tables if is_progress_table(t)]
     for k, table in enumerate(progress_tables, 1):

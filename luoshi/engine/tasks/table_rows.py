@@ -91,6 +91,19 @@ def _row_source(name: str, number: int, row: Row) -> dict[str, Any]:
     return source
 
 
+# A category cell's share of the assessment in brackets after its name (经济发展（35分）, 安全稳定（一票否决）) and a
+# number before it (一、, （一）, 1.): no part of the group's name.
+_SCORE_BRACKET = re.compile(r"\s*[（(](?:\d+(?:\.\d+)?分|一票否决|否决项?|扣分项|加分项)[)）]\s*$")
+_GROUP_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*")
+
+
+def _group_name(row: Row) -> str:
+    """The row's group as its table writes it: its section title, else its section cell when that names more than a
+    number (经济发展（35分） under 考核类别), without a score in brackets or a number before it; "" when neither."""
+    cell = row.get("section_title").strip() or row.get("section").strip()
+    return _SCORE_BRACKET.sub("", _GROUP_NUMBER.sub("", for_parsing(cell))).strip()
+
+
 def _target_class(cell: str) -> str:
     m = _CLASS.search(for_parsing(cell).strip().upper()) if cell.strip() else None
     return m.group(1) if m else ""
@@ -108,9 +121,13 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
     orgs = _table_orgs(registry)
     out: list[Task] = []
     seen: set[str] = set()
+    # A category cell merged over the rows it covers is written on its first and left empty after (a spreadsheet's
+    # export): the rows below an empty one keep the group above.
+    group = ""
     for number, row in enumerate(table.rows, 1):
         task_name = row.get("task").strip()
         indicator = row.get("indicator").strip()
+        group = _group_name(row) or group
         if not task_name and not indicator:
             continue
         seq = row.get("seq").strip()
@@ -131,7 +148,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
         out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
                         indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner")),
                         cooperating=orgs(row.get("cooperating")),
-                        target_class=_target_class(row.get("target_class")), kind=kind,
+                        target_class=_target_class(row.get("target_class")), kind=kind, heading=group,
                         indicators=found, milestones=milestones))
     return out
 

@@ -33,16 +33,7 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     2026 report), states a goal of several years, not the year's: it is marked too (a year's task naming the plan
     inside — 着眼“十五五”发展，谋划…; 编制“十五五”规划 — is not opened by its period, and stays the year's)."""
     year = report_year(doc.text) or _plan_title_year(doc)
-    for task in tasks:
-        if task.kind != "task":
-            continue
-        norm = for_parsing(task.text)
-        later = _LATER_YEAR.match(norm)
-        if later and year is not None and int(later.group(1)) > year:
-            task.five_year = True
-        plan = _PLAN_PERIOD_LEAD.match(norm)
-        if plan and (year is None or _PLAN_START[plan.group(1)] <= year <= _PLAN_START[plan.group(1)] + 4):
-            task.five_year = True   # “十五五”期间，力争…; 到“十五五”末，… in the year's part: the plan's years, not the year's
+    _mark_later_periods(tasks, year)
     if not any(s.five_year for s in doc.sections):
         return
     starts = [s.start for s in doc.sentences]
@@ -64,6 +55,40 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
         at, five = leads[top]
         k = bisect.bisect_right(at, task.source["start"]) - 1
         task.five_year = task.five_year or (k >= 0 and five[k])
+
+
+def _mark_later_periods(tasks: list[Task], year: int | None) -> None:
+    """Mark the tasks opened by a later year than ``year`` (到2030年，…) or by the period of the five-year plan it is in
+    (“十五五”期间，…): goals of several years wherever they stand."""
+    for task in tasks:
+        if task.kind != "task":
+            continue
+        norm = for_parsing(task.text)
+        later = _LATER_YEAR.match(norm)
+        if later and year is not None and int(later.group(1)) > year:
+            task.five_year = True
+        plan = _PLAN_PERIOD_LEAD.match(norm)
+        if plan and (year is None or _PLAN_START[plan.group(1)] <= year <= _PLAN_START[plan.group(1)] + 4):
+            task.five_year = True   # “十五五”期间，力争…; 到“十五五”末，… in the year's part: the plan's years, not the year's
+
+
+def mark_table_five_year(doc: Document, tasks: list[Task]) -> None:
+    """Mark the rows of a table of tasks that state a goal of several years: a row opened by a later year than the
+    one the document sets out (到2030年，… in a 2026年度…责任书 or a 2026 decomposition table) or by the five-year plan's
+    period.  The year is the report's date's, else the one year the document's title names (某某县2026年度…,
+    2026年重点工作台账), else the table's title's."""
+    year = report_year(doc.text) or _title_year(doc)
+    _mark_later_periods(tasks, year)
+
+
+def _title_year(doc: Document) -> int | None:
+    first = next((line for line in doc.text.splitlines() if line.strip()), "")
+    first = "" if "\t" in first or "|" in first else first     # a table's row, no title
+    for title in (first, *(t.title for t in doc.tables)):
+        years = {int(y) for y in _TITLE_YEAR.findall(for_parsing(title))}
+        if len(years) == 1:
+            return years.pop()
+    return None
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
