@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from luoshi.engine import reader, tasks
+from luoshi.engine.tasks.table_rows import _parse
 from luoshi.engine.text import for_parsing
 
 pytestmark = pytest.mark.engine
@@ -101,3 +102,23 @@ def test_a_table_with_no_category_column_gives_no_group(tmp_path):
     found = _tasks(tmp_path, rows=rows, header="序号\t工作任务\t牵头单位\t完成时限")
     assert [for_parsing(t.text)[:6] for t in found] == ["新建口袋公园", "新增停车泊位"]
     assert [t.heading for t in found] == ["", ""]
+
+
+# (an amount's clause → the metric the tasks' reading shows): a works programme's length or area measures the things it
+# works on (indicators.programme_thing, words.toml target.programme_works; t53's 实施…提质改造工程N公里 in other words)
+PROGRAMMES = [
+    ("实施城乡供水管网更新改造工程18公里。", "城乡供水管网"),
+    ("实施背街小巷提档升级工程6.5公里。", "背街小巷"),
+    ("实施低效林改造提升工程3000亩。", "低效林"),
+    ("实施中心城区道路综合整治行动12万平方米。", "中心城区道路"),
+    # guards: no thing named, a work of building (the programme is the thing), money, a count of programmes
+    ("实施提质改造工程30公里。", "实施提质改造工程"),
+    ("实施国土绿化工程2万亩。", "实施国土绿化工程"),
+    ("实施乡村道路提质改造工程投资2亿元。", "实施乡村道路提质改造工程投资"),
+    ("实施老旧厂区改造提升工程5个。", "实施老旧厂区改造提升工程"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), PROGRAMMES)
+def test_a_works_programme_measures_the_things_it_works_on(text, metric):
+    assert [i.metric for i in _parse(text)[0]] == [metric]

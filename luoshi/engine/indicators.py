@@ -347,6 +347,20 @@ _QUOTED_WAY = re.compile(f"“[^“”]{{0,8}}(?:{vocab.alternation('target.quot
 _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。、\\d]{{2,16}}?)"
                          f"(?:{vocab.alternation('target.work_after_thing')})$")
 
+# 实施, the things worked on, the work the programme does to them and 工程/行动 (实施县乡公路提质改造工程) before a length or
+# an area: the figure measures the things (target.programme_works).
+_PROGRAMME_WORKS = re.compile(f"^实施([^,;。、“”\\d]{{2,12}}?)(?:{vocab.alternation('target.programme_works')})(?:工程|行动)$")
+_LENGTH_OR_AREA = re.compile(r"^[万千]?(?:公里|千米|米|亩|平方米|平方公里|公顷)$")
+
+
+def programme_thing(metric: str, unit: str) -> str:
+    """An amount's metric in length or area as the things a works programme measures (实施县乡公路提质改造工程 in 公里 →
+    县乡公路); any other metric as it is."""
+    m = _PROGRAMME_WORKS.match(metric) if _LENGTH_OR_AREA.match(unit) else None
+    if m is None or any(w.startswith(m.group(1)) for w in vocab.words_of("target.programme_works")):
+        return metric           # (实施提质改造工程30公里: no thing named, 提质 part of the work)
+    return m.group(1)
+
 
 def _without_leads(metric: str) -> str:
     """The count's metric without the words before its thing that name no part of it (see above)."""
