@@ -79,3 +79,17 @@ def test_bullet_field_titles_and_bracketed_lead_units_in_the_preview(office_clie
     plan = Plan.objects.get(pk=batch.corrections["result"]["plan"])
     task = next(t for t in plan.tasks.all() if t.text.startswith("新建城区第六小学"))
     assert list(task.lead.values_list("name", flat=True)) == ["县教体局"]
+
+
+def test_a_target_letters_categories_are_the_parts_of_its_rows(office_client):
+    """A target responsibility letter's spreadsheet table (考核类别 merged over its rows, left empty after the first; score
+    and scoring-standard cells after each task): each row a task under its category as its 板块, the score and standard
+    cells no rows, the row opened by a later year marked 五年目标 (stop 52, t55 fitted after its first run)."""
+    batch = _preview(office_client, "t55_county_township_target_responsibility_letter_spreadsheet_rows_tab_separated_"
+                                    "merged_category_cells_left_empty_with_score_and_scoring_standard_columns")
+    rows = [t for t in batch.preview["tasks"] if t["kind"] == "task"]
+    assert len(rows) == 17
+    assert [t["part"] for t in rows[:5]] == ["经济发展"] * 4 + ["乡村振兴"]
+    assert {t["part"] for t in rows} == {"经济发展", "乡村振兴", "社会民生", "生态环境", "安全稳定"}
+    assert [t["text"][:7] for t in rows if t["five_year"]] == ["到2030年，"]
+    assert not [t for t in rows if "扣" in t["text"] or "计分" in t["text"]]

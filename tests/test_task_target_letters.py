@@ -1,10 +1,11 @@
 """A target responsibility letter's table (目标责任书, issue 10; t55): a spreadsheet's rows pasted one to a line, cells split
 by tabs, under a header naming its category column (考核类别, 考核项目, 指标类别 …: words of headers.toml's section).  The
 category cell merged over its rows is written on the first and left empty after (the line opens on a tab): each row
-keeps the category above as its group (Task.heading), without its share of the score in brackets (（30分）, （一票否决）)
-or a number before it (一、).  The score and scoring-standard cells (每少1家扣2分) are no task and no indicator.  A row
-opened by a later year than the one the letter sets out (到2028年，… in a 2025年度 letter) is a goal of several years
-(Task.five_year; the year from the date line, else the title: tasks.years.mark_table_five_year).
+keeps the category above as its group (Task.part: the 板块 the import makes, as a progress table's section), without its
+share of the score in brackets (（30分）, （一票否决）) or a number before it (一、).  The score and scoring-standard cells
+(每少1家扣2分) are no task and no indicator.  A row opened by a later year than the one the letter sets out (到2028年，… in
+a 2025年度 letter) is a goal of several years (Task.five_year; the year from the date line, else the title:
+tasks.years.mark_table_five_year).
 
 The letters below were written for these tests (某某 names) and read before the engine ran on them."""
 
@@ -52,7 +53,7 @@ def test_merged_category_cells_left_empty_keep_the_group_above(tmp_path):
     found = _tasks(tmp_path)
     assert [for_parsing(t.text)[:6] for t in found] == ["新引进亿元以", "新增市场主体", "到2028年", "完成老旧小区",
                                                        "推进垃圾分类", "确保不发生重"]
-    assert [t.heading for t in found] == ["产业发展"] * 3 + ["城市管理"] * 2 + ["平安建设"]
+    assert [t.part for t in found] == ["产业发展"] * 3 + ["城市管理"] * 2 + ["平安建设"]
 
 
 def test_score_and_standard_cells_are_no_task_and_no_indicator(tmp_path):
@@ -88,20 +89,20 @@ GROUPS = [
 def test_a_category_cell_gives_its_name(tmp_path, cell, group):
     rows = f"{cell}\t1\t新建口袋公园4个。\t10\t每少1个扣2分。\n\t2\t新增停车泊位800个。\t10\t按比例计分。"
     found = _tasks(tmp_path, rows=rows)
-    assert [t.heading for t in found] == [group, group]
+    assert [t.part for t in found] == [group, group]
 
 
 @pytest.mark.parametrize("header", ["考核项目\t序号\t目标任务\t分值\t评分标准", "指标类别\t序号\t工作任务\t分值\t考核标准"])
 def test_other_headers_of_the_category_column(tmp_path, header):
     found = _tasks(tmp_path, header=header)
-    assert [t.heading for t in found] == ["产业发展"] * 3 + ["城市管理"] * 2 + ["平安建设"]
+    assert [t.part for t in found] == ["产业发展"] * 3 + ["城市管理"] * 2 + ["平安建设"]
 
 
 def test_a_table_with_no_category_column_gives_no_group(tmp_path):
     rows = "1\t新建口袋公园4个。\t区城管局\t2025年10月底前\n2\t新增停车泊位800个。\t区住建局\t2025年12月底前"
     found = _tasks(tmp_path, rows=rows, header="序号\t工作任务\t牵头单位\t完成时限")
     assert [for_parsing(t.text)[:6] for t in found] == ["新建口袋公园", "新增停车泊位"]
-    assert [t.heading for t in found] == ["", ""]
+    assert [t.part for t in found] == ["", ""]
 
 
 # (an amount's clause → the metric the tasks' reading shows): a works programme's length or area measures the things it

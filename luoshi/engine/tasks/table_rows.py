@@ -124,7 +124,8 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
     out: list[Task] = []
     seen: set[str] = set()
     # A category cell merged over the rows it covers is written on its first and left empty after (a spreadsheet's
-    # export): the rows below an empty one keep the group above.
+    # export): the rows below an empty one keep the group above.  The group is the task's part (the 板块 the import
+    # makes), as a progress table's section is.
     group = ""
     for number, row in enumerate(table.rows, 1):
         task_name = row.get("task").strip()
@@ -150,7 +151,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
         out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
                         indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner")),
                         cooperating=orgs(row.get("cooperating")),
-                        target_class=_target_class(row.get("target_class")), kind=kind, heading=group,
+                        target_class=_target_class(row.get("target_class")), kind=kind, part=group,
                         indicators=found, milestones=milestones))
     return out
 
