@@ -349,8 +349,9 @@ _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。�
 
 # 实施, the things worked on, the work the programme does to them and 工程/行动 (实施县乡公路提质改造工程) before a length or
 # an area: the figure measures the things (target.programme_works).
-_PROGRAMME_WORKS = re.compile(f"^实施([^,;。、“”\\d]{{2,12}}?)(?:{vocab.alternation('target.programme_works')})(?:工程|行动)$")
-_LENGTH_OR_AREA = re.compile(r"^[万千]?(?:公里|千米|米|亩|平方米|平方公里|公顷)$")
+_PROGRAMME_WORKS = re.compile(f"^实施([^,;。、“”\\d]{{2,12}}?)(?:{vocab.alternation('target.programme_works')})"
+                              f"(?:{vocab.alternation('target.programme_end')})$")
+_LENGTH_OR_AREA = re.compile(f"^[万千]?(?:{vocab.alternation('target.programme_measure')})$")
 
 
 def programme_thing(metric: str, unit: str) -> str:
