@@ -95,7 +95,7 @@ def _row_source(name: str, number: int, row: Row) -> dict[str, Any]:
 
 # A category cell's share of the assessment in brackets after its name (经济发展（35分）, 安全稳定（一票否决）) and a
 # number before it (一、, （一）, 1.): no part of the group's name.
-_SCORE_BRACKET = re.compile(r"\s*[（(](?:\d+(?:\.\d+)?分|一票否决|否决项?|扣分项|加分项)[)）]\s*$")
+_SCORE_BRACKET = re.compile(f"[（(](?:\\d+(?:\\.\\d+)?分|{vocab.alternation('table.score_word')})[)）]$")
 _GROUP_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*")
 
 
@@ -103,7 +103,7 @@ def _group_name(row: Row) -> str:
     """The row's group as its table writes it: its section title, else its section cell when that names more than a
     number (经济发展（35分） under 考核类别), without a score in brackets or a number before it; "" when neither."""
     cell = row.get("section_title").strip() or row.get("section").strip()
-    return _SCORE_BRACKET.sub("", _GROUP_NUMBER.sub("", for_parsing(cell))).strip()
+    return _SCORE_BRACKET.sub("", _GROUP_NUMBER.sub("", for_parsing(cell)).rstrip()).strip()
 
 
 def _target_class(cell: str) -> str:
