@@ -291,8 +291,8 @@ helper): a county's target management responsibility letter (目标管理责任�
 spreadsheet one row to a line with tab-separated cells (考核类别, 序号, 目标任务, 分值, 考核标准), the category cell merged over its
 rows and left empty after the first (a line opening on a tab), the category with its share of the score in brackets
 (经济发展（35分）), a score cell and a scoring-standard cell of figures after each task cell, the letter's own clauses
-(甲方责任, 乙方责任, 考核奖惩) and a signature block.  First run (labels landed as e80cdb31 before it; once at 19:11 UTC on 5
-December 2026, engine e80cdb31): recall 17/17, precision 17/17 (one per sentence 0/17, 0/0; one per paragraph 0/17, 0/0 — the
+(甲方责任, 乙方责任, 考核奖惩) and a signature block.  First run (labels committed as e80cdb31, a1c5ebe9 after the rebase, before it; once at 19:11 UTC on 5
+December 2026, engine e80cdb31 = a1c5ebe9): recall 17/17, precision 17/17 (one per sentence 0/17, 0/0; one per paragraph 0/17, 0/0 — the
 document read as a decomposition table, no sentence of it in a plan part), five_year 16/17 (marking none 16/17), group 0/17,
 indicators 17/17 (clause before 14/17): the table read by the table reader, each task cell a task and the score and standard
 cells none; but no row given its category (the merged 考核类别 cell, written once and left empty after) as its group, and the
