@@ -297,7 +297,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # judged first at 19:14 UTC by main 6765f87's engine (the labels commit's parent then; rebased onto 15de570, which
               # changed no rule): 39 of 47, then used
               # to write rules
-              ("pages41", "6765f87")]
+              ("pages41", "6765f87"),
+              # pages40 and invented209–211 (realh and holdout, stop 52): held out, sealed outside the repository and
+              # committed after the first round's last rule landing 6638bff; judged once by 6638bff's rules and by the
+              # stop's starting engine 6765f87
+              ("pages40", "6638bff"),
+              ("invented209", "6638bff"), ("invented210", "6638bff"), ("invented211", "6638bff")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -302,6 +302,10 @@ brackets; tests/test_task_target_letters.py) and the later-year rule for tables 
 document's date or title names: tasks.years.mark_table_five_year): t55 17/17, 17/17, five_year 17/17, group 17/17, indicators
 17/17.  Then a works programme's length or area measures its things (实施…提质改造工程45公里 → the roads: t53's strict xfail):
 all sets 964/964, 964/972 (0.992), five_year 964/964, group 859/859, indicators 639/641 (from 638/641); the other sets unchanged.
+Forty-second set (t56, holdout's held-out report of stop 52, written and labelled by reading before any engine run and
+sealed outside the repository in /work/coord/sealed/holdout/ until after the stop's rule deadline; the forty-first
+name is left to another helper's dev set): a county agriculture bureau's yearly work points, 一、…四、 headings over
+run-in titles （一）…（十） numbered on across them, 19 task starts.  First run: pending.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
@@ -355,7 +359,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "thirty-seventh": ("t51",),
         "thirty-eighth": ("t52",),
         "thirty-ninth": ("t53",),
-        "fortieth": ("t54",), "forty-first": ("t55",)}
+        "fortieth": ("t54",), "forty-first": ("t55",),
+        "forty-second": ("t56",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4

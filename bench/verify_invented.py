@@ -378,6 +378,9 @@ engine 06df748 the same answers): 28/31 (0.903; baseline 0.484, every target ach
 five-year paragraph read unclear (achieved labelled), v219's forest cover answered only by a five-year afforestation total
 read not reported (unclear labelled), v220's new market entities answered in other words read not reported (achieved
 labelled).  Strict xfails recorded by the second round (verifye).
+The seventy-sixth set (v221–v223, holdout's held-out check of stop 52: a county-level city, a province, a county, 37
+targets) was written and labelled by reading before any engine run and sealed outside the repository
+(/work/coord/sealed/holdout/) until after the stop's rule deadline.  First run: pending.
 """
 
 from __future__ import annotations
@@ -438,7 +441,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventy-second": ["v209", "v210", "v211"],
         "seventy-third": ["v212", "v213", "v214"],
         "seventy-fourth": ["v215", "v216", "v217"],
-        "seventy-fifth": ["v218", "v219", "v220"]}
+        "seventy-fifth": ["v218", "v219", "v220"],
+        "seventy-sixth": ["v221", "v222", "v223"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
