@@ -1,0 +1,43 @@
+"""Issue 11, statusr (stop 52): the misses of pages40 (bench/labels/status/pages40.json), stop 52's held-out real rows
+of 14 public pages of 12 non-scored governments (廊坊, 茂名, 揭阳, 梧州, 淮北, 定西 and six counties, county-level cities
+and a district), judged once on main after the first round's landing (c5a2280: 25 of 28), three wrong rows, recorded as
+strict xfails.  The set has been judged and is dev from now on, so its rows' task and progress are quoted as labelled.
+Each fails today with the engine's wrong answer for the reason given; a fix makes its case pass (and moves it to
+MENDED_PAGES40)."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+# (label set row, task, progress, as of, the label's status, what the engine does today and why that is wrong)
+MISSES_PAGES40 = [
+    ('pg40-001', '13项省重点计划开工项目',
+     '目前,13项省重点计划开工项目已开工4项,其余9项正在做开工准备。',
+     date(2015, 2, 28), 'ahead',
+     "projects started (4 of 13) beside the rest preparing are judged by their stage under half the year, on_track; "
+     "the count started, 30.8% against the pace 16.2% at the end of February, is over the band, ahead (alt on_track)"),
+    ('pg40-008', '红岭水利枢纽工程、琼中抽水蓄能电站等5个省重点项目计划投资15.1亿元',
+     '全年完成投资18.2亿元,完成年度的120%。',
+     date(2014, 12, 31), 'completed',
+     "the projects named in the task (红岭…、琼中…等5个) are read as a part of their own with no report, on_track; they "
+     "are the subject of the one investment plan, whose year's amount is exceeded (120%) at the year's end, completed"),
+    ('pg40-012', '地区生产总值增长6%',
+     '预计增长3%',
+     date(2024, 12, 31), 'behind',
+     "a bare estimated growth with no measure named (预计增长3%) answering a one-measure task is not read, unclear; "
+     "the ended year's estimate is its figure (rule question 29), under the 6% target, behind (alt on_track)"),
+]
+
+
+@pytest.mark.parametrize(
+    "row,task,progress,as_of,expected",
+    [pytest.param(row, task, progress, as_of, expected, id=row,
+                  marks=pytest.mark.xfail(strict=True, reason=reason))
+     for row, task, progress, as_of, expected, reason in MISSES_PAGES40],
+)
+def test_pages40_miss(row, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
