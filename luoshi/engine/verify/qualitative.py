@@ -184,16 +184,17 @@ def _field_said(field: str) -> re.Pattern:
                       f"(?:{_TASK_NOUN.pattern})")
 
 
-def _field_done(metric: str, mentions: list):
+def _field_done(metric: str, mentions: list, whole: bool = False):
     """(sentence, met) for the first review clause saying a quota's field done with the verb before it (完成节能减排降碳
     任务 for 年度节能减排降碳约束性指标; 未完成…任务: not met), or None.  The field is the metric without the target's
     kind at its end (verify.quota_noun) and its period at its start, four characters or more, one field only (a list,
-    节能减排、安全生产等, is a bundle read item by item)."""
+    节能减排、安全生产等, is a bundle read item by item).  ``whole``: a metric with no such kind at its end is the field
+    itself (主要污染物减排, said 完成省下达的主要污染物减排任务)."""
     key = normalise(metric)
     period = _QUOTA_PERIOD.match(key)
     key = key[period.end():] if period is not None else key
     noun = _QUOTA_NOUN.search(key)
-    field = key[:noun.start()] if noun is not None else ""
+    field = key[:noun.start()] if noun is not None else key if whole else ""
     if len(field) < 4 or _LIST_JOIN.search(field) or "等" in field:
         return None
     said = _field_said(field)
@@ -237,6 +238,16 @@ def _goal_said(metric: str, mentions: list):
 
 
 _CLAUSE_MARK = re.compile(r"[,;:。]")
+_DIGIT = re.compile(r"\d")
+
+
+def _named_as_difficulty(body: str, keys: list[str]) -> bool:
+    """The clause of a review sentence opening on a metric's name (``body``, normalised) ends on a difficulty ahead
+    (verify.difficulty: 节能减排降碳和要素保障压力加大; 完成…目标任务艰巨), with no figure between: the metric named
+    among the pressures, no result of it."""
+    key = next((k for k in keys if body.startswith(k)), "")
+    clause = _CLAUSE_MARK.split(body[len(key):], 1)[0]
+    return bool(key) and _DIFFICULTY.search(clause) is not None and not _DIGIT.search(clause)
 _LIST_JOIN = re.compile(r"[、和及]")
 _ETC_TAIL = re.compile(r"等[^、]*$")
 
@@ -416,6 +427,14 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if "完成" in (ind.qualifier or "") and _NOT_DONE.search(near) \
                     and _TASK_NOUN.search(near):
                 return _quoting(task, metric, target, sentence, "not_met", f"回顾称“{metric}”未完成")
+            done = _field_done(metric, [sentence], whole=True) if "完成" in (ind.qualifier or "") else None
+            if done is not None:
+                # 完成省下达的主要污染物减排任务 for the same words as a target: the done word before the quota's field,
+                # as the target itself writes it (未完成…: not met).
+                return _in_words(task, metric, target, *done)
+            if _named_as_difficulty(body, keys):
+                # …、节能减排降碳和要素保障压力加大: the quota named among the pressures ahead, no word of how it went.
+                continue
             seen = seen or sentence
     if pending is not None:
         # 居民人均可支配收入增长6.1% and no growth of the economy, nor words saying in step: unclear, quoted.
