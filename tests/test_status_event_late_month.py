@@ -16,7 +16,8 @@ CASES = [
     (("上半年举办全县职业技能大赛。", "因赛场改造，大赛改在8月举办。", date(2026, 6, 30)), "behind"),
 ]
 GUARDS = [
-    (("三季度举办全区农民丰收节。", "丰收节推迟至明年举办。", date(2026, 9, 30)), "not_started"),   # next year, as before
+    # next year, its 三季度 deadline come: behind (the lead's decision D9, stop 52; it was not_started)
+    (("三季度举办全区农民丰收节。", "丰收节推迟至明年举办。", date(2026, 9, 30)), "behind"),
 ]
 
 

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.engine
 CASES = [
     (("举办首届山地自行车邀请赛", "区文体局：赛事原定10月举行，因赛道改造未完成，推迟至明年举办。", date(2026, 10, 31)), "not_started"),
     (("召开全市民营经济发展大会", "大会延期到下一年度召开，会议方案已完成修改。", date(2026, 11, 30)), "not_started"),
-    (("举办第四届梨花文化节", "梨花节因花期提前、筹备不及，改为明年春季举办。", date(2026, 12, 31)), "not_started"),
+    # at the year's end, its deadline come, the deferral is behind (the lead's decision D9, stop 52; it was not_started)
+    (("举办第四届梨花文化节", "梨花节因花期提前、筹备不及，改为明年春季举办。", date(2026, 12, 31)), "behind"),
     # guards
     (("举办全县中小学生运动会", "运动会由6月推迟至10月举办，场地维修正在进行。", date(2026, 6, 30)), "on_track"),
     (("召开全县招商引资推介会", "推介会已于6月举办，签约项目12个，明年将继续举办。", date(2026, 6, 30)), "completed"),

@@ -39,23 +39,12 @@ MISSES_HELDOUT52 = [
      "7 of 12 schools finished is read on pace with the places unreported; the deadline 秋季开学前 puts the pace at "
      "86.9%, and 58.3% finished, one school still at its third floor a month before term, is behind (label's alt: "
      "on_track)"),
-    ("inv210-011", "妇幼：开展适龄妇女“两癌”免费筛查4万人次。",
-     "牵头单位市妇联、市卫健委：1-7月完成宫颈癌筛查1.1万人次、乳腺癌筛查0.9万人次，合计2万人次。",
-     date(2026, 7, 31), "behind",
-     "the screenings are read as work under way, on pace by stage, with no figure taken; the stated total (合计2万人次) "
-     "of 4万人次 is 50.0% against a pace of 58.1%, more than five points short, behind"),
     ("inv211-008", "全区行政村集体经济经营性收入全部达到15万元以上。责任单位：区农业农村局。完成时限：12月底",
      "进展：截至11月底，全区86个行政村中已有79个村经营性收入达到15万元以上，其余7个村预计年底前可以达标。",
      date(2026, 11, 30), "behind",
      "79 of 86 villages over the floor, with the rest said to be expected to reach it, is read on pace; a floor every "
      "village must reach is short while some have not, and the rest have only a forecast, not work under way, behind "
      "(label's alt: on_track by the year's pace)"),
-    ("inv211-021", "巩固省级文明城区创建成果，迎接省级复审。责任单位：区文明办。完成时限：12月底",
-     "进展：已于10月迎接省文明委组织的复审实地测评，测评结果待省文明委公布。",
-     date(2026, 11, 30), "completed",
-     "a review received in October (已于10月迎接…复审实地测评) is read as too little to judge, unclear; receiving the "
-     "review is the task's event and it has taken place, completed (consolidating is a process and not counted; "
-     "label's alt: on_track, the result still to be published)"),
 ]
 
 
@@ -69,8 +58,18 @@ def test_heldout52_miss(row, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 
 
-# statusd, stop 52: rows mended by general rules move here as ordinary cases.
-MENDED_HELDOUT52 = []
+# statusd, stop 52: rows mended by general rules move here as ordinary cases — a reply's own total of the kinds it
+# listed with 、 (合计, 共计) is the figure done, not a running total beside this year's parts (rules/building.py
+# _sum_of_those_before, rules/assigning.py _places_total; tests/test_status_stop52d.py LISTED_TOTAL); a review
+# received (迎接…复审) is an event held (words.toml completion.event_task, completion.event_held; REVIEW_RECEIVED there).
+MENDED_HELDOUT52 = [
+    ("inv210-011", "妇幼：开展适龄妇女“两癌”免费筛查4万人次。",
+     "牵头单位市妇联、市卫健委：1-7月完成宫颈癌筛查1.1万人次、乳腺癌筛查0.9万人次，合计2万人次。",
+     date(2026, 7, 31), "behind"),
+    ("inv211-021", "巩固省级文明城区创建成果，迎接省级复审。责任单位：区文明办。完成时限：12月底",
+     "进展：已于10月迎接省文明委组织的复审实地测评，测评结果待省文明委公布。",
+     date(2026, 11, 30), "completed"),
+]
 
 
 @pytest.mark.parametrize("row,task,progress,as_of,expected", MENDED_HELDOUT52)

@@ -594,7 +594,8 @@ _TOTAL_LEAD = re.compile(f"(?:{vocab.alternation('figure.total_lead')})")
 
 def _places_total(group: list[Fact], norm: str) -> Fact | None:
     """The last figure of a sentence opened in its own clause by a total's word (合计881个, 共计12处), after two or more
-    figures each right after its own place (_places_apart) that add up to it: the places' total, else None."""
+    figures each right after its own place (_places_apart) or listed one after another with 、 (宫颈癌筛查1.1万人次、
+    乳腺癌筛查0.9万人次，合计2万人次: the kinds of one work) that add up to it: the reply's own total, else None."""
     if len(group) < 3:
         return None
     *parts, last = group
@@ -602,9 +603,17 @@ def _places_total(group: list[Fact], norm: str) -> Fact | None:
         return None
     if last.fact.unit != parts[0].fact.unit or any(f.fact.unit != last.fact.unit for f in parts):
         return None
-    if abs(sum(f.fact.value for f in parts) - last.fact.value) > 0.5 or not _places_apart(parts, norm):
+    if abs(sum(f.fact.value for f in parts) - last.fact.value) > max(0.5, 0.005 * last.fact.value):
         return None
-    return last
+    return last if _places_apart(parts, norm) or _listed_with_mark(parts, norm) else None
+
+
+def _listed_with_mark(parts: list[Fact], norm: str) -> bool:
+    """Figures of one clause each after the one before it with 、 between them (筛查1.1万人次、…0.9万人次) and no
+    stage word between: items of one list."""
+    return all(a.clause == b.clause and "、" in norm[a.fact.span[1]:b.fact.span[0]]
+               and clause_stage(norm[a.fact.span[1]:b.fact.span[0]]) is None
+               for a, b in zip(parts, parts[1:], strict=False))
 
 
 _SIGNED = vocab.pattern("completion.signed")

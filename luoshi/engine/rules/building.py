@@ -359,6 +359,14 @@ def _estimate_facts(row: ProgressRow, case: Case, norm: str, task_text: str) -> 
             if case.in_estimate(f.span[0]) and f.span not in have]
 
 
+def _sum_of_those_before(case: Case, f: Fact) -> bool:
+    """f adds up the two or more figures of its unit just before it in its sentence (宫颈癌筛查1.1万人次、乳腺癌筛查
+    0.9万人次，合计2万人次): the reply's own sum of the figures it listed, not a running total from earlier years."""
+    before = [g for g in case.facts if g is not f and g.sentence == f.sentence and g.fact.span[1] <= f.fact.span[0]
+              and g.role == "done" and _unit_of(g.fact) == _unit_of(f.fact)]
+    return len(before) >= 2 and abs(sum(g.fact.value for g in before) - f.fact.value) <= max(0.05, 0.005 * f.fact.value)
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -542,7 +550,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
         total = f.fact.cumulative or _STOCK_TOTAL.search(f.fact.metric) and all(
             _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
-        if f.role != "done" or not total or _THIS_YEAR.search(f.words):
+        if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
             continue
         # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
         # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
