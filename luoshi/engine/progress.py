@@ -980,15 +980,46 @@ def _institution_counted(norm: str, s: int, e: int) -> bool:
 _PACE_COLUMN = vocab.pattern("progress.pace_column")
 
 
+# 预计增长4.6-5.1%, 增长4.8%-5.2%, 提高1~2个百分点: a rate written as a range, its two ends one figure (never the second
+# end a fall: the dash joins the ends, it is no minus).  Read by its lower end, the range's floor: a range meets a floor
+# target only when its lower end does (statusr's convention, stop 52; the labels' README rule question 32).  Only rates
+# (%, ‰, 个百分点), the first end bare or with the same unit, and rising (4.6 < 5.1); 至/到 are left alone (提高至52%
+# says where a rate went, not a range), and so is a first end with a sign.
+_RATE_RANGE = re.compile(r"(?<![\d.,\-—–~])(?P<lo>\d+(?:\.\d+)?)(?P<lo_unit>%|‰|个百分点)?\s*[-—–~〜]\s*"
+                         r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点)")
+
+
+def _rate_ranges(norm: str) -> dict[int, re.Match]:
+    """The rate ranges of ``norm`` (_RATE_RANGE) by the start of their lower end."""
+    if "-" not in norm and "~" not in norm and "—" not in norm and "–" not in norm and "〜" not in norm:
+        return {}
+    out = {}
+    for r in _RATE_RANGE.finditer(norm):
+        if r.group("lo_unit") not in (None, r.group("unit")):
+            continue
+        if float(r.group("lo")) < float(r.group("hi")):
+            out[r.start()] = r
+    return out
+
+
 def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[ProgressFact]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     facts: list[ProgressFact] = []
     inherit_cum: bool | None = None     # 其中 breakdown inherits until the sentence ends
     last_sent = -1
+    ranges = _rate_ranges(norm)
+    range_end = -1
     for m in _NUM.finditer(norm):
-        if _excluded(norm, m, quotes):
+        if m.start() < range_end:
+            continue                    # the upper end of a range read at its lower end
+        r = ranges.get(m.start())
+        if r is None and _excluded(norm, m, quotes):
             continue
-        s, e = m.start(), m.end()
+        if r is not None and _inside(quotes, r.start()):
+            continue
+        s, e = (m.start(), m.end()) if r is None else (r.start(), r.end())
+        if r is not None:
+            range_end = e
         if pct_span and pct_span[0] <= s < pct_span[1]:
             continue
         num = m.group("num") or m.group("pct")
@@ -1025,8 +1056,9 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                 inherit_cum = prev.cumulative
         if inherit_cum is not None and "其中" in norm[sent:s]:
             cum = cum or inherit_cum
-        scale = m.group("scale") or ""
-        unit = _PERCENT if m.group("pct") is not None else scale + (m.group("unit") or "")
+        scale = (m.group("scale") or "") if r is None else ""
+        unit = r.group("unit") if r is not None else _PERCENT if m.group("pct") is not None \
+            else scale + (m.group("unit") or "")
         if unit == "间" and _institution_counted(norm, s, e):
             unit = "所"                   # 8间社区幼儿园, 东山中学等6间: institutions, counted as 所 counts them
         metric = _metric(norm, text, s, e)
