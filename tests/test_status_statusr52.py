@@ -16,7 +16,7 @@ pytestmark = pytest.mark.engine
 # (progress text, the figures read as (value, unit))
 FIGURES = [
     ("前三季度全区外贸进出口增长3.2-3.9%。", [(3.2, "%")]),
-    ("全年社会消费品零售总额增长7.1%-7.6%。", [(7.1, "%")]),
+    ("全年限额以上批发业销售额增长7.1%-7.6%。", [(7.1, "%")]),
     ("城镇居民人均可支配收入增长5～6%。", [(5.0, "%")]),
     ("全年税收收入占比提高0.5-1个百分点。", [(0.5, "个百分点")]),
     ("出生率维持在7.5—8‰。", [(7.5, "‰")]),
@@ -37,12 +37,12 @@ CASES = [
     # one per-cent sign, an ended period's estimate under the floor (rule question 29): behind
     ("全区外贸进出口增长5%。", "前三季度全区外贸进出口预计增长3.2-3.9%。", date(2025, 9, 30), "behind"),
     # a sign on each end: its upper end is no fall
-    ("全年社会消费品零售总额增长8%。", "全年社会消费品零售总额预计增长7.1%-7.6%。", date(2025, 12, 31), "behind"),
+    ("全年限额以上批发业销售额增长8%。", "全年限额以上批发业销售额预计增长7.1%-7.6%。", date(2025, 12, 31), "behind"),
     # the lower end at or over the floor: met, on pace (an estimate is never done)
-    ("全年社会消费品零售总额增长7%。", "全年社会消费品零售总额预计增长7.1%-7.6%。", date(2025, 12, 31), "on_track"),
+    ("全年限额以上批发业销售额增长7%。", "全年限额以上批发业销售额预计增长7.1%-7.6%。", date(2025, 12, 31), "on_track"),
     ("城乡居民人均可支配收入增长6%。", "全年城乡居民人均可支配收入预计增长6-6.5%。", date(2025, 12, 31), "on_track"),
     # the range straddles the floor: its lower end decides, behind
-    ("全年社会消费品零售总额增长7.3%。", "全年社会消费品零售总额预计增长7.1%-7.6%。", date(2025, 12, 31), "behind"),
+    ("全年限额以上批发业销售额增长7.3%。", "全年限额以上批发业销售额预计增长7.1%-7.6%。", date(2025, 12, 31), "behind"),
     ("城乡居民人均可支配收入增长6%。", "全年城乡居民人均可支配收入预计增长5.6-6.4%。", date(2025, 12, 31), "behind"),
     # an actual range reported, not an estimate: the same reading
     ("规模以上工业增加值增长6.5%。", "上半年,全县规模以上工业增加值增长6.8%-7.2%。", date(2025, 6, 30), "on_track"),
