@@ -141,6 +141,10 @@ _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
 _UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
                          rf"(?:、(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
+# The document's own carrying out asked of its units, with no figure (各股室要对照本要点，细化工作措施…; 各单位要按照本方案
+# 要求，抓好落实。): a closing call, no task in any part (the conduct part's too).
+_CARRIES_OUT = re.compile(rf"(?:{vocab.alternation('task.own_document_verb')})本"
+                          rf"(?:{vocab.alternation('task.own_document_noun')})")
 # A target's figure explained (9%的增速是一个比较积极的目标，…; 这一目标既…): why it is as it is, to the end of its paragraph.
 _FIGURE_EXPLAINED = re.compile(rf"(?:\d+(?:\.\d+)?%?[^\d,;。的]{{0,3}}的|{vocab.alternation('task.figure_explained_this')})(?:{vocab.alternation('task.figure_explained_noun')})"
                                rf"[^,;。]{{0,4}}?(?:{vocab.alternation('task.figure_explained_verb')})")
@@ -602,6 +606,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
         if sentence.role != "conduct" and not _DIGIT.search(body) and _UNITS_TOLD.match(body):
             continue        # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays)
+        if not _DIGIT.search(body) and _CARRIES_OUT.search(body):
+            continue        # 各股室要对照本要点，细化工作措施，…确保各项任务落到实处。: the document's own carrying out
         if _describes(doc, sentence, body):
             continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
         if _statement(body):
