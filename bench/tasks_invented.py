@@ -307,6 +307,9 @@ sealed outside the repository in /work/coord/sealed/holdout/ until after the sto
 name is left to another helper's dev set): a county agriculture bureau's yearly work points, 一、…四、 headings over
 run-in titles （一）…（十） numbered on across them, 19 task starts.  First run (committed in 8a8479f, judged once by
 6638bff's engine and by the starting engine 6765f87, the same answers): starts 0/19 found (the document yields no task).
+Dev from then on.  After taskse's rules of stop 52 (a title naming the work points is the plan part's title, words.toml
+part.plan: 工作要点; the call to carry out the document itself, 对照本要点…, no task): t56 19/19, 19/19, five_year 19/19,
+group 19/19, indicators 18/19; all sets 983/983, 983/991, five_year 983/983, group 878/878, indicators 657/660.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
