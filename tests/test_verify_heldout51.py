@@ -8,18 +8,14 @@ here for the same rows."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from luoshi.engine import reader, verify
-from luoshi.engine.model import SourceText
+from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels"
-sys.path.insert(0, str(ROOT / "bench"))
-import corpus  # noqa: E402  (bench/corpus.py)
 
 pytestmark = pytest.mark.engine
 
@@ -53,21 +49,8 @@ MENDED = [
 ]
 
 
-def _doc(path):
-    return reader.read_text(SourceText(path.read_text(encoding="utf-8"), "txt"), path.name)
-
-
-_CACHE: dict[str, tuple[dict, list[str]]] = {}
-
-
 def _answers(folder, name):
-    if name not in _CACHE:
-        pair = json.loads(next((LABELS / folder).glob(name + "_*.json")).read_text(encoding="utf-8"))
-        verdicts, _ = verify.verify_documents(_doc(LABELS / folder / pair["targets_file"]),
-                                              _doc(LABELS / folder / pair["review_file"]), pair["targets_file"])
-        match = corpus.assign(pair["targets"], corpus.verdict_targets(verdicts))
-        _CACHE[name] = pair, [corpus.outcome(verdicts[j]) if j is not None else "missing" for j in match]
-    return _CACHE[name]
+    return answers(folder, name)
 
 
 @pytest.mark.parametrize(("name", "metric"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
