@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.verify_pair_answers import answers
+from tests.verify_pair_answers import labelled_and_answered
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels"
@@ -45,16 +45,11 @@ MENDED: list[tuple[str, str, str]] = [
 ]
 
 
-def _answers(folder, name):
-    return answers(folder, name)
-
-
 @pytest.mark.parametrize(("name", "metric"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
                                               for key, (_, why) in REAL_MISSES.items()],
                          ids=[f"{n}-{m}" for n, m in REAL_MISSES])
 def test_real_heldout_row(name, metric):
-    pair, answers = _answers("verify_real", name)
-    rows = [(r["verdict"], a) for r, a in zip(pair["results"], answers, strict=True) if r["metric"] == metric]
+    rows = labelled_and_answered("verify_real", name, metric)
     assert rows and all(label == answer for label, answer in rows)
 
 
@@ -62,16 +57,13 @@ def test_real_heldout_row(name, metric):
                                               for key, (_, why) in INVENTED_MISSES.items()],
                          ids=[f"{n}-{t}" for n, t in INVENTED_MISSES])
 def test_invented_heldout_row(name, target):
-    pair, answers = _answers("verify_invented", name)
-    rows = [(r["verdict"], a) for r, a in zip(pair["results"], answers, strict=True) if r["target"] == target]
+    rows = labelled_and_answered("verify_invented", name, target)
     assert rows and all(label == answer for label, answer in rows)
 
 
 @pytest.mark.parametrize(("folder", "name", "key"), MENDED, ids=[f"{n}-{k}" for _, n, k in MENDED])
 def test_mended_heldout_row(folder, name, key):
-    pair, answers = _answers(folder, name)
-    field = "metric" if folder == "verify_real" else "target"
-    rows = [(r["verdict"], a) for r, a in zip(pair["results"], answers, strict=True) if r[field] == key]
+    rows = labelled_and_answered(folder, name, key)
     assert rows and all(label == answer for label, answer in rows)
 
 

@@ -22,6 +22,7 @@ from luoshi.engine.model import SourceText
 from luoshi.engine.verify.review import review_claims
 from tests.test_verify_heldout51 import REAL_MISSES
 from tests.test_verify_heldout52 import REAL_MISSES as REAL_MISSES_52
+from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_real"
@@ -35,13 +36,6 @@ PAIRS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("r*
 
 def _doc_file(name):
     return reader.read_text(SourceText((HERE / name).read_text(encoding="utf-8"), "txt"), name)
-
-
-def _answers(pair):
-    verdicts, _ = verify.verify_documents(_doc_file(pair["targets_file"]), _doc_file(pair["review_file"]),
-                                          pair["targets_file"])
-    match = corpus.assign(pair["targets"], corpus.verdict_targets(verdicts))
-    return [corpus.outcome(verdicts[j]) if j is not None else "missing" for j in match]
 
 
 # The first run's misses not fitted (bench/labels/verify_real/README.md): strict, so a fix shows.
@@ -285,7 +279,7 @@ def test_real_pair_row(name, index, metric, label):
     pair = next(p for p in PAIRS if p["targets_file"].startswith(name + "_"))
     if name not in _CACHE:
         try:
-            _CACHE[name] = _answers(pair)
+            _CACHE[name] = answers("verify_real", name)[1]
         except UnreadableInput:
             _CACHE[name] = ["missing"] * len(pair["results"])
     assert _CACHE[name][index] == label

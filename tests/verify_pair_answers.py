@@ -29,3 +29,11 @@ def answers(folder: str, name: str) -> tuple[dict, list[str]]:
                                           _doc(LABELS / folder / pair["review_file"]), pair["targets_file"])
     match = corpus.assign(pair["targets"], corpus.verdict_targets(verdicts))
     return pair, [corpus.outcome(verdicts[j]) if j is not None else "missing" for j in match]
+
+
+def labelled_and_answered(folder: str, name: str, key: str) -> list[tuple[str, str]]:
+    """(the label's verdict, the engine's answer) for each labelled result of pair ``name`` whose metric (real pairs) or
+    target (invented pairs) is ``key``."""
+    pair, outcomes = answers(folder, name)
+    field = "metric" if folder == "verify_real" else "target"
+    return [(r["verdict"], a) for r, a in zip(pair["results"], outcomes, strict=True) if r[field] == key]
