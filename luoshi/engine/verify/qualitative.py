@@ -248,6 +248,8 @@ def _named_as_difficulty(body: str, keys: list[str]) -> bool:
     key = next((k for k in keys if body.startswith(k)), "")
     clause = _CLAUSE_MARK.split(body[len(key):], 1)[0]
     return bool(key) and _DIFFICULTY.search(clause) is not None and not _DIGIT.search(clause)
+
+
 _LIST_JOIN = re.compile(r"[、和及]")
 _ETC_TAIL = re.compile(r"等[^、]*$")
 
