@@ -428,6 +428,17 @@ def _part_run_in(line: str) -> int:
 
 
 @parses("structure.parse_structure")
+def _merged_row(line: str) -> int:
+    """The length of a line's first cell when the line is a table's row merged across three columns or more, its cell
+    repeated into each as a .docx or .xlsx table is flattened (一、扩大有效投资\t一、扩大有效投资\t…): read once; else 0."""
+    if "\t" not in line:
+        return 0
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) >= 3 and cells[0] and all(c == cells[0] for c in cells):
+        return len(line.split("\t")[0].rstrip())
+    return 0
+
+
 def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sentence]]:
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
@@ -451,6 +462,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         line = norm[s:e].strip()
         if line:
             s += len(norm[s:e]) - len(norm[s:e].lstrip())
+            merged = _merged_row(line)
+            if merged:          # 一、扩大有效投资\t一、扩大有效投资\t…: a table's row merged across, its one cell once
+                line = line[:merged]
             cut = _part_run_in(line)
             if cut:             # …请予审议…提出意见。一、过去五年和2021年工作回顾: the part's heading on a line of its own
                 lines.append((s, s + cut, line[:cut]))
@@ -576,11 +590,14 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             # (第一，扩大有效投资。…: the ordinal and its comma before a run-in title are passed over, as 一是 is)
             # (▲工业技改。实施…: a list's bullet before a run-in title is no part of it either)
             k = ordinal.end() if (ordinal := _ORDINAL_OPEN.match(line)) else 0
+            row = None
             if not k and (bullet := _BULLET_OPEN.match(line)):
                 k = bullet.end()
             if not k and (row := _ROW_NUMBER.match(line)):
                 k = row.end()       # (1\t做强先进制造业。（1）…: a table row's number cell)
             m = _LEAD.match(line[k:])
+            if m and row is not None and line[k + m.end():].startswith("\t"):
+                m = None        # (6\t新增…12家。\t县工信局\t…: the whole task cell, the row's other cells after it)
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - k - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
                     and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)):

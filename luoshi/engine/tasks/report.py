@@ -23,6 +23,7 @@ from ..structure import (
     item_cells,
     livelihood_items,
 )
+from ..tables.pipe import header_columns
 from ..text import for_parsing
 from .expected import (
     _BULLET,
@@ -520,6 +521,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # after its task cell (lead unit, responsible units, deadline) are no task; the units the row's tasks'
             _units_to_row(tasks, _row_units(normalised, registry), doc.paragraphs[sentence.paragraph].start)
             continue
+        if "\t" in normalised and _header_row(normalised):
+            # 序号\t重点工作任务\t牵头县领导\t…: the table's header repeated after a page break, no task
+            continue
         lead_alone = _LEAD_ALONE.fullmatch(normalised)
         if lead_alone:
             # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
@@ -690,6 +694,9 @@ _ROW_CELL_CLAUSE = re.compile(r"[,;:。!?]")
 _ROW_DEADLINE = re.compile(rf"\d{{4}}年|\d{{1,2}}月|{vocab.alternation('report.row_deadline')}")
 _TABS = re.compile(r"\t+")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# The 牵头县领导 cell of such a row: a leader's post before a name, or alone before another post and a name, several
+# joined by 、 (副县长某某某; 县委常委、常务副县长某某某: words.toml report.row_leader_post) — a person, no unit.
+_LEADER_PIECE = re.compile(rf"(?:{vocab.alternation('report.row_leader_post')})+(?P<name>[\u4e00-\u9fff]{{2,3}})?")
 # The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
 _LIST_MARK = re.compile(rf"^\s*(?:—{{1,2}}|-{{1,2}}(?!\d)|[{BULLET_MARKS}])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
@@ -843,7 +850,22 @@ def _row_cells(text: str, registry: Registry) -> bool:
     if len(cells) < 2 or any(len(c) > 40 or _ROW_CELL_CLAUSE.search(c) for c in cells):
         return False
     units = [registry.is_org_list(c) for c in cells]
-    return any(units) and all(u or _ROW_DEADLINE.search(c) or _SHORT_NAME.fullmatch(c) for u, c in zip(units, cells, strict=True))
+    return any(units) and all(u or _ROW_DEADLINE.search(c) or _SHORT_NAME.fullmatch(c) or _leader_cell(c)
+                              for u, c in zip(units, cells, strict=True))
+
+
+def _leader_cell(cell: str) -> bool:
+    """Whether a row's cell names the leaders heading its task: posts with a name after the last (副县长某某某;
+    县委常委、常务副县长某某某; 副县长某某、副县长某某), never a unit (市生态环境局某某分局 holds no post)."""
+    pieces = [_LEADER_PIECE.fullmatch(p) for p in cell.split("、")]
+    return all(pieces) and pieces[-1].group("name") is not None
+
+
+def _header_row(text: str) -> bool:
+    """Whether a sentence is a table's header row pasted on one line with tabs (序号\t重点工作任务\t牵头单位\t…), as a
+    page break repeats it in mid-table: three cells or more, a header's names — no task."""
+    cells = [c.strip() for c in _TABS.split(text.strip()) if c.strip()]
+    return len(cells) >= 3 and header_columns(cells) is not None
 
 
 def _row_units(text: str, registry: Registry) -> Units:
