@@ -310,6 +310,19 @@ run-in titles （一）…（十） numbered on across them, 19 task starts.  Fi
 Dev from then on.  After taskse's rules of stop 52 (a title naming the work points is the plan part's title, words.toml
 part.plan: 工作要点; the call to carry out the document itself, 对照本要点…, no task): t56 19/19, 19/19, five_year 19/19,
 group 19/19, indicators 18/19; all sets 983/983, 983/991, five_year 983/983, group 878/878, indicators 657/660.
+Forty-third set (t57, tasksx's dev set of stop 53, labelled before the engine ran on it; labels landed as 6fe46fcf; run once
+at 22:42 UTC on 5 December 2026, engine 6fe46fcf): a county's division of its work report's key tasks among units
+(重点工作任务分工方案) — a notice with three numbered requirements to the units, an annex line, then the table as a .docx table
+reads flattened, cells split by tabs and merged cells repeated: field rows merged across the table (its title in all six cells),
+a 牵头县领导 column of posts and names repeated down each field, a number merged over two rows, units merged across, the header
+repeated after a page break; a glossary, a closing exhortation and a copy-to list after it.  First run: recall 20/25 (0.800),
+precision 20/46 (0.435; one per sentence 0/25, 0/47; one per paragraph 0/25, 0/27), five_year 20/20 (marking none 22/25), group
+0/25, indicators 20/25 (clause before 20/25): each row's leader, unit and deadline cells kept as a task (the leader's cell no
+unit), five short one-clause task cells read as run-in titles over the row's cells, the repeated header kept, every group shown
+as the field title with its five copies.  After the merged-row, leader-cell, row-cell-title, header-row and 沿线 rules (tasksx,
+stop 53; tests/test_task_merged_rows_and_leader_cells.py): t57 25/25, 25/25, five_year 25/25, group 25/25, indicators 25/25; all
+sets 1008/1008 (from 1003/1008), 1008/1016 (0.992, from 1003/1037), five_year 1008/1008, group 903/903 (from 878/903), indicators
+682/685 (from 677/685); the other sets unchanged.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
@@ -318,7 +331,7 @@ group 19/19, indicators 18/19; all sets 983/983, 983/991, five_year 983/983, gro
                                                             # tenth: t19–t20, eleventh: t21, twelfth: t22–t23, thirteenth: t24, fifteenth: t26,
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
-                                                            # forty-first: t55,
+                                                            # forty-first: t55, forty-third: t57,
                                                             # with indicators)
 """
 
