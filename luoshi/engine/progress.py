@@ -1161,6 +1161,11 @@ _WAITED_FOR = re.compile(rf"(?<![接招对期款等])(?:{vocab.alternation('inte
 _SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
 
 
+# 申报工作暂未启动, 招标均未开始: between a stage word and the not-begun word after it, only the work's noun and an
+# adverb (words.toml stage.not_begun_link, stage.not_begun_adverb).
+_NOT_BEGUN_GAP = re.compile(f"(?:{vocab.alternation('stage.not_begun_link')})?(?:{vocab.alternation('stage.not_begun_adverb')})?")
+
+
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(norm)]
     quotes += [(m.start(), m.end()) for m in _WAITED_FOR.finditer(norm)]
@@ -1195,6 +1200,11 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
         # 仍在谋划中,选址尚未确定,暂未实施: beside words that the work has not begun, preparation only
         # conceived, or a step of it itself not yet taken, is no stage reached — nothing has begun.
         found = [f for f in found if f[0] != "preparing" or not _prep_not_reached(norm, f[1])]
+        # 申报工作暂未启动: a stage word right before the not-begun word (工作 and an adverb between, words.toml
+        # stage.not_begun_link, stage.not_begun_adverb) names the work not begun — no stage reached.
+        begun_not = [sp for st, sp in found if st == "not_started"]
+        found = [f for f in found if f[0] == "not_started"
+                 or not any(b[0] >= f[1][1] and _NOT_BEGUN_GAP.fullmatch(norm, f[1][1], b[0]) for b in begun_not)]
     started = [f for f in found if f[0] != "not_started"]
     pool = started or found
     st = min(pool, key=lambda f: _RANK[f[0]])[0]

@@ -139,6 +139,21 @@ def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
             f.role = "whole"
 
 
+def _projects_size_beside_done(case: Case) -> None:
+    """重点推进项目398个，总投资772.4亿元，当年已完成投资26.3亿元 for 力争实现投资300亿元: a money figure named as the
+    projects' size over their life (总投资, 计划总投资: words.toml [status.project_size], its own name ending so) beside
+    another figure of its unit said done in the reply is the projects' size, no work done — its role becomes ``whole``
+    and the amount done answers.  A task asking the size itself (总投资3.4亿元 as a target) keeps it."""
+    if any(_project_size(t) for t in case.targets):
+        return
+    sizes = [f for f in case.facts if _PROJECT_SIZE.search(_NON_WORD_OR_DIGIT.sub("", f.fact.metric or ""))
+             and f.role not in ("scope", "whole")]
+    for f in sizes:
+        if any(g is not f and g not in sizes and g.role == "done" and _unit_of(g.fact) == _unit_of(f.fact)
+               for g in case.facts):
+            f.role = "whole"
+
+
 # 全市老旧小区改造共36个 (words.toml report.programme_size_lead): the programme's size said with 共 right before the count.
 _SIZE_LEAD = re.compile(f"(?:{vocab.alternation('report.programme_size_lead')})\\s*$")
 _SIZE_LEAD_NOT = re.compile(f"已|{vocab.alternation('report.programme_size_not')}")
@@ -543,6 +558,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     _whole_beside_area(case, norm, task_text)
     _programme_size(case, norm)
+    _projects_size_beside_done(case)
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
     # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).

@@ -140,6 +140,9 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
 
 _RESPECTIVE = vocab.pattern("progress.respective")
 
+# 完成…工程量的20%, 总体形象进度30% (words.toml report.works_quantity_share): a share of one works' own quantity.
+_WORKS_QUANTITY = vocab.pattern("report.works_quantity_share")
+
 
 def _sentence_start(norm: str, at: int) -> int:
     return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
@@ -253,6 +256,22 @@ def _rate_the_task_names(case: Case, norm: str):
     best = max(s for s, _, _ in scored)
     chosen = [(v, span) for s, v, span in scored if s == best]
     return (*chosen[0], True) if best > 0 and len(chosen) == 1 else None
+
+
+# The text of a share's own entry: after the last sentence end, semicolon or numbered mark before it.
+_ENTRY_START = re.compile(r"[。;；!?！？①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def _other_works_quantity(case, norm: str, span: tuple[int, int]) -> bool:
+    """A share of one works' own quantity (完成主体结构工程量的20%, 总体形象进度30%: words.toml
+    report.works_quantity_share) in an entry that names at most one word pair of the task's (东港客运码头…工程 for 加快建设滨海城市带，
+    打造海上画廊): a stage of another works the reply lists, no pace of the task (渔塘畈闸已完成全部工程量的75% for
+    完成渔塘畈闸重建 names the task's own works and stays its share)."""
+    a = span[0]
+    start = max((m.end() for m in _ENTRY_START.finditer(norm, 0, a)), default=0)
+    entry = norm[start:a]
+    return bool(_WORKS_QUANTITY.search(norm[max(start, a - 12):span[1]])) and \
+        len(_content_bigrams(entry) & _content_bigrams(case.task_text)) < 2
 
 
 class StatedRate(StatusRule):
@@ -376,6 +395,11 @@ class StatedRate(StatusRule):
                   and "其中" not in norm[max(0, sp[0] - 12):sp[0]]]
         # 完成投资935万元,占年度计划的93.5%: one share read twice (with and without its amount) is one, not two projects'
         shares = [(v, sp) for v, sp in shares if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for _, o in shares)]
+        if not case.numeric and len(shares) >= 2 and all(_other_works_quantity(case, norm, sp) for _, sp in shares):
+            # 码头工程完成主体结构工程量的20%…改造工程完成工程量的39% for 加快建设滨海城市带: several other works' own
+            # stages listed, none the task's — no pace of the task (ConcreteWork).  (One works' share, 改造工程已完成
+            # 工程量的55% for 完成门诊楼改造, is the task's own works said otherwise: its share, as before.)
+            return None
         named = _share_of_named_measure(case.task_text, norm, shares) if len(shares) >= 2 else None
         if named is not None:
             # 甲县完成A工程14公里，占目标任务20公里的70%；完成B工程9公里，占目标任务10公里的90% for the task B工程: one
