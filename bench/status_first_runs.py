@@ -298,9 +298,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # changed no rule): 39 of 47, then used
               # to write rules
               ("pages41", "6765f87"),
-              # pages42 (statusa, stop 53): a dev set of real rows, its labels committed (7b6e55d; first 96b839e) before the
+              # pages42 (statusa, stop 53): a dev set of real rows, its labels committed (853060e; first 96b839e) before the
               # engine judged it; judged first by a1e9d99's engine (the labels commit's parent then; rebased since onto
-              # 6fe46fc, which changed no rule): 23 of 29, then used to write rules
+              # b32b0d1, which changed no status rule): 23 of 29, then used to write rules
               ("pages42", "a1e9d99"),
               # pages40 and invented209–211 (realh and holdout, stop 52): held out, sealed outside the repository and
               # committed after the first round's last rule landing 6638bff; judged once by 6638bff's rules and by the
