@@ -108,3 +108,42 @@ def test_sentence_spans_are_those_trimmed_by_strip():
         cuts = sorted(rng.sample(range(a, b + 1), min(2, b - a + 1)))
         for start, end, cut in ((0, len(text), []), (a, b, cuts)):
             assert structure._sentences(text, start, end, cut) == _sentences_plain(text, start, end, cut), text
+
+
+def test_size_class_ranges_name_yuan_twice():
+    # parse looks for a size class (100万元-500万元的企业5家) only in a text that holds 元 twice: none is found in another
+    rng = random.Random(53)
+    chars = "0123456789.万亿元-~至到的企业家个,。、()项目"
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts += [for_parsing(line) for line in
+              (SAMPLES / "shangcheng-2020-work-report.txt").read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in indicators._SIZE_CLASS_RANGE.finditer(text)]
+        if text.count("元") < 2:
+            assert not spans, text
+        found += bool(spans)
+    assert found > 0
+
+
+def test_quick_refusals_of_the_report_sentences_are_the_patterns_words():
+    # _statement asks every clause to rest on something only when the sentence names a word of it; _units_sentence
+    # reads a sentence opened by 由 only; _CARRIES_OUT names 本 between its words
+    from luoshi.engine.tasks import report
+
+    assert report._UNITS_LEAD.pattern.startswith("由")
+    assert ")本(?:" in report._CARRIES_OUT.pattern
+    rng = random.Random(5)
+    words = report._RESTS_ON_WORD.pattern.split("|")
+    pieces = words + list("，,；;。发展关键在于的是")
+    bodies = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    bodies += [for_parsing(s.text).strip() for s in structure.parse_structure(
+        (SAMPLES / "shangcheng-2020-work-report.txt").read_text(encoding="utf-8"))[2]]
+    rests = 0
+    for body in bodies:
+        clauses = [c for c in report._CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
+        plain = bool(clauses) and all(report._RESTS_ON.fullmatch(c) for c in clauses)
+        if plain:
+            assert report._RESTS_ON_WORD.search(body), body
+        rests += plain
+    assert rests > 0

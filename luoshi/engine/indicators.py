@@ -450,9 +450,10 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
     out: list[Indicator] = []
     last_end = 0
     counted = ""        # the thing the figure before counted when named after it (培育30家专精特新企业)
-    size_classes = [c.span() for c in _SIZE_CLASS_RANGE.finditer(norm)]
+    # (a size class names 元 twice: most texts are passed over without the pattern tried at every character)
+    size_classes = [c.span() for c in _SIZE_CLASS_RANGE.finditer(norm)] if norm.count("元") >= 2 else []
     for m in _NUM.finditer(norm):
-        if any(a <= m.start() < b for a, b in size_classes):
+        if size_classes and any(a <= m.start() < b for a, b in size_classes):
             continue
         unit = m.group(4)
         frac = "分之" in m.group(1)
@@ -603,7 +604,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         qualifier = "确保" if "确保" in norm[cstart:z.start()] else ""
         out.append(Indicator(metric=metric, value=0.0, unit="", comparator="<=", kind="zero", qualifier=qualifier,
                              text=text[z.start():z.end()], span=(z.start(), z.end())))
-    out.sort(key=lambda i: i.span)
+    if len(out) > 1:
+        out.sort(key=lambda i: i.span)
     milestones: list[Milestone] = []
     if not out and _MILE.search(norm):
         # (no milestone word in the text, none in any of its clauses, which are pieces of it)

@@ -150,6 +150,7 @@ _CARRIES_OUT = re.compile(rf"(?:{vocab.alternation('task.own_document_verb')})�
 _FIGURE_EXPLAINED = re.compile(rf"(?:\d+(?:\.\d+)?%?[^\d,;。的]{{0,3}}的|{vocab.alternation('task.figure_explained_this')})(?:{vocab.alternation('task.figure_explained_noun')})"
                                rf"[^,;。]{{0,4}}?(?:{vocab.alternation('task.figure_explained_verb')})")
 _RESTS_ON = re.compile(rf"[^,;]{{1,16}}(?:{vocab.alternation('task.rests_on')})[^,;]+")
+_RESTS_ON_WORD = re.compile(vocab.alternation("task.rests_on"))   # (every clause of such a sentence names one)
 _HIGHER_DEMAND = re.compile(rf"(?:{vocab.alternation('task.higher_demand')})[。!]?$")
 _CLAUSE_SPLIT = re.compile("[,;]")
 # The last clause of a lead-in inside a sentence announcing the work its ；-pieces name (着力抓好以下任务：, 我们将持续
@@ -260,6 +261,8 @@ def _statement(body: str) -> bool:
         return True         # 以上任务由县政府督查室按季度调度通报…: how the tasks listed are tracked
     if _SEEN.match(body):
         return True
+    if not _RESTS_ON_WORD.search(body):
+        return False        # (most sentences: no clause to split)
     clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
     return bool(clauses) and all(_RESTS_ON.fullmatch(c) for c in clauses)
 
@@ -299,15 +302,15 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     heading_targets = False      # past a heading naming the targets ((一)主要预期目标)
     table_end = -1               # the end of a flattened targets table read already
     places: dict[int | None, tuple[int, int, str, str]] = {}    # _place of a section's sentences, found once
-    topics = _topic_sentences(doc)
+    # Lone topics (加快建设现代化产业体系。 as its own paragraph): no task; the paragraphs after it are its measures,
+    # no framing, shown under it.  (Read once: the topic sentences ask for them too.)
+    lone_starts, lone_governed = lone = _lone_topics(doc)
+    topics = _topic_sentences(doc, lone)
     sub_titles = _run_in_sub_titles(doc)
     # (a run-in paragraph with sub-titles states measures under them: no framing before the section's first sub-section)
     titled = {s.paragraph for s in doc.sentences if s.start in sub_titles}
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
     result_paragraphs = _result_paragraphs(doc)
-    # Lone topics (加快建设现代化产业体系。 as its own paragraph): no task; the paragraphs after it are its measures,
-    # no framing, shown under it.
-    lone_starts, lone_governed = _lone_topics(doc)
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
     measures_only: dict[int | None, bool] = {}      # _measures_only's answer for a paragraph, found once
     sentence_starts = [s.start for s in doc.sentences]
@@ -327,6 +330,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     bullet_titles, bulleted = _bullet_items(doc, norm)
     item_head: tuple[int | None, str] | None = None   # (paragraph, title) of the last bullet's run-in title
     reasons: int | None = None   # the paragraph of reasons opened with a colon (主要考虑：一是…), none of them tasks
+    shown: dict[str, str] = {}   # a heading as its tasks show it (the ordinal and a list line's dash left out)
     for sentence in doc.sentences:
         if not is_plan(sentence.role):
             continue
@@ -610,7 +614,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
         if sentence.role != "conduct" and not _DIGIT.search(body) and _UNITS_TOLD.match(body):
             continue        # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays)
-        if not _DIGIT.search(body) and _CARRIES_OUT.search(body):
+        if "本" in body and not _DIGIT.search(body) and _CARRIES_OUT.search(body):
             continue        # 各股室要对照本要点，细化工作措施，…确保各项任务落到实处。: the document's own carrying out
         if _describes(doc, sentence, body):
             continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
@@ -637,8 +641,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             heading = lone_governed[sentence.paragraph]
         elif field is not None and field[0] == sentence.section and (part or heading):
             heading = field[1]          # an item under a bullet's field title (● 民生保障 then 16．…)
-        heading = _ORDINAL_HEAD.sub("", heading)    # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title
-        heading = _LIST_MARK.sub("", heading)       # ——抓项目扩投资 shown as 抓项目扩投资: nor is a list line's dash
+        if heading not in shown:
+            # 一是做强主导产业 shown as 做强主导产业: the ordinal is no title; ——抓项目扩投资 shown as 抓项目扩投资: nor is a list
+            # line's dash (a heading cleaned once: every task under it asks)
+            shown[heading] = _LIST_MARK.sub("", _ORDINAL_HEAD.sub("", heading))
+        heading = shown[heading]
         if tasks and tasks[-1].kind == "task" and _BREAKDOWN_OPEN.match(body) and _DIGIT.search(body) \
                 and not norm[tasks[-1].source["end"]:sentence.start].strip():
             # 全年引进亿元以上项目30个。其中，10亿元以上项目5个。: the figure before broken down, the same task
@@ -811,6 +818,8 @@ def _units_sentence(body: str) -> tuple[str, list[str]] | None:
     """The units a sentence of who and when names (``body``: normalised, stripped) — the lead's, then the cooperating
     ones' — when it is one: 由…牵头，…配合，9月底前完成。 / 由…负责实施，…督促指导，… / 由…牵头，分年度组织推进。  A clause
     with a figure other than a date (完成改造30个), or any other clause, makes it a measure, and it is none."""
+    if "由" not in body:
+        return None         # (most sentences: no clause to split, the first clause's 由 wanting)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body.rstrip("。.!")) if c.strip()]
     first = _UNITS_LEAD.fullmatch(clauses[0]) if clauses else None
     if first is None:

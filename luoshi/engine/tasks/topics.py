@@ -104,7 +104,7 @@ def _same_places(a: str, b: str) -> int:
     return max(ahead, behind)
 
 
-def _topic_sentences(doc: Document) -> dict[int, str]:
+def _topic_sentences(doc: Document, lone: tuple[set[int], dict[int, str]] | None = None) -> dict[int, str]:
     """Short sentences of the plan that head the measures after them in their paragraph, {start: title}.
 
     Chinese work reports often run a sub-section's measures in one paragraph, each run headed by a short
@@ -125,7 +125,8 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
       two clauses as well and shares two characters with it at the same places (坚持依法行政，建设法治政府 /
       坚持廉洁从政，建设廉洁政府).
 
-    A sentence with a figure (新建健身步道40公里。) is never a topic, nor one with no parallel."""
+    A sentence with a figure (新建健身步道40公里。) is never a topic, nor one with no parallel.  ``lone``: the
+    document's ``_lone_topics``, when the caller has them already (they are read once)."""
     rows: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         if is_plan(s.role) and s.paragraph is not None:
@@ -208,7 +209,7 @@ def _topic_sentences(doc: Document) -> dict[int, str]:
                 out[s.start] = _topic_title(s.text)
     # A paragraph opened by two clauses after a lone topic of its section opening on the same two characters
     # (坚持以绿色低碳引领产业转型。 then 坚持节约集约，全面提升土地利用效率。…): the lone topic is its parallel.
-    lone_starts, _ = _lone_topics(doc)
+    lone_starts, _ = _lone_topics(doc) if lone is None else lone
     lone_openings = [(s.start, s.section, _normalised(doc.text, norm, s).strip()[:2]) for s in doc.sentences
                      if s.start in lone_starts]
     for section in {*openers, *long_openers}:
