@@ -38,13 +38,17 @@ import engine as bench  # noqa: E402
 import status as status_bench  # noqa: E402
 
 from luoshi.engine import honours, linking, reader, tasks, verify  # noqa: E402
+from luoshi.engine.judgement import Claim, ProgressFact  # noqa: E402
 from luoshi.engine.parts import is_review  # noqa: E402
 from luoshi.engine.pipeline import judge  # noqa: E402
 
 
 def _json(o):
     if dataclasses.is_dataclass(o):
-        return {f.name: getattr(o, f.name) for f in dataclasses.fields(o)}
+        # (a reported figure's value_high, None for a single figure, left out as its to_json leaves it out: outputs
+        # written before ProgressFact and Claim had the field stay comparable; an Indicator's is kept as ever)
+        single = isinstance(o, (ProgressFact, Claim)) and o.value_high is None
+        return {f.name: getattr(o, f.name) for f in dataclasses.fields(o) if not (single and f.name == "value_high")}
     if isinstance(o, date):
         return o.isoformat()
     if isinstance(o, (set, frozenset)):

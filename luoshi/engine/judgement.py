@@ -136,9 +136,16 @@ class ProgressFact:
     cumulative: bool = False    # 累计 (to date) against for-the-period
     text: str = ""
     span: tuple[int, int] = (0, 0)
+    # A rate written as a range (增长4.8%-5.2%): ``value`` is its lower end, ``value_high`` its upper end (None for a
+    # single figure).  A floor is judged by the lower end, a cap or a lower-is-better level by the upper end
+    # (bench/labels/status/README.md rule questions 32 and 35).
+    value_high: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.value_high is None:
+            del out["value_high"]       # a single figure's JSON as before
+        return out
 
 
 @dataclass
@@ -327,6 +334,10 @@ class Claim:
     short_part: bool = False            # 一季度, 上半年, 12月份: a part of the year too short to settle anything
     current_prices: bool = False        # 现价增长: a growth at current prices, not the real growth
     part_of_area: bool = False          # a part of the area's (经济开发区…): answers no target, quoted where none does
+    value_high: float | None = None     # a range's upper end (增长4.8%-5.2%: value 4.8, value_high 5.2), else None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.value_high is None:
+            del out["value_high"]       # a single figure's JSON as before
+        return out

@@ -981,8 +981,9 @@ _PACE_COLUMN = vocab.pattern("progress.pace_column")
 
 
 # 预计增长4.6-5.1%, 增长4.8%-5.2%, 提高1~2个百分点: a rate written as a range, its two ends one figure (never the second
-# end a fall: the dash joins the ends, it is no minus).  Read by its lower end, the range's floor: a range meets a floor
-# target only when its lower end does (statusr's convention, stop 52; the labels' README rule question 32).  Only rates
+# end a fall: the dash joins the ends, it is no minus).  Its ``value`` is the lower end, the range's floor: a range meets a
+# floor target only when its lower end does (statusr's convention, stop 52; the labels' README rule question 32); its
+# ``value_high`` the upper end, which decides a cap or a lower-is-better level (statusc, stop 53; rule question 35).  Only rates
 # (%, ‰, 个百分点), the first end bare or with the same unit, and rising (4.6 < 5.1); 至/到 are left alone (提高至52%
 # says where a rate went, not a range), and so is a first end with a sign.
 _RATE_RANGE = re.compile(r"(?<![\d.,\-—–~])(?P<lo>\d+(?:\.\d+)?)(?P<lo_unit>%|‰|个百分点)?\s*[-—–~〜]\s*"
@@ -1092,7 +1093,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                 # amount and its change — the change is still the amount's
                 metric = facts[-2].metric + metric
         facts.append(ProgressFact(metric=metric, value=value, unit=unit, scale=scale, cumulative=cum,
-                                  text=text[s:e], span=(s, e)))
+                                  text=text[s:e], span=(s, e),
+                                  value_high=None if r is None else float(r.group("hi"))))
     return facts
 
 

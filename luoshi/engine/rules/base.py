@@ -174,6 +174,14 @@ def _value(f: ProgressFact) -> float:
     return f.value * vocab.measured_unit(f.unit, f.scale)[1]
 
 
+def _ends(f: ProgressFact) -> tuple[float, ...]:
+    """A figure's value in its base unit, both ends of a range (增长4.8%-5.2%, ProgressFact.value_high): a range meets a
+    target only if each end does — its lower end decides a floor, its upper end a cap, both a band (README rule
+    questions 32 and 35)."""
+    mult = vocab.measured_unit(f.unit, f.scale)[1]
+    return (f.value * mult,) if f.value_high is None else (f.value * mult, f.value_high * mult)
+
+
 def _target_value(t: Indicator) -> float:
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
     return (t.bound() or 0.0) * vocab.measured_unit(t.unit, t.scale)[1]

@@ -546,15 +546,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "compared"   # 已培育6家,同比增加2家: the change on the year, not work done
         if role == "done" and _EXCEPT_ALL_DONE.search(norm[se[0]:se[1]]) and _EXCEPT_OPEN.search(norm, cl[0], f.span[0]):
             role = "except"     # 除1个小区外已全部完成: the items left out of the whole done, the rest of the target done
-        value = f.value
+        value, high = f.value, f.value_high
         if vocab.is_rate(f.unit) and _FALL_BEFORE.search(norm[cl[0]:f.span[0]]) and value > 0:
-            value = -value       # 同比下降1.8%: a fall keeps its sign
+            value = -value       # 同比下降1.8%: a fall keeps its sign (下降1.5%-2%: both ends of the range)
+            high = None if high is None else -high
         text, span = f.text, f.span
         if not vocab.is_rate(f.unit) and _each_of(norm[cl[0]:f.span[0]]) > 1:
             value *= _each_of(norm[cl[0]:f.span[0]])     # 防汛、消防演练各1次: once for each item listed
             at = row.progress.rindex("各", 0, f.span[0])
             text, span = row.progress[at:f.span[1]], (at, f.span[1])
-        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span)
+        pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span, value_high=high)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
     _whole_beside_area(case, norm, task_text)
     _programme_size(case, norm)

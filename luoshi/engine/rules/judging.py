@@ -17,6 +17,7 @@ from .base import (
     _GENERIC,
     _NOT_HAN_RUN,
     SEVERITY,
+    _ends,
     _is_level,
     _is_rate,
     _quick,
@@ -182,18 +183,23 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         f = (done or facts)[0]
         f = next((g for g in facts if g.role != "other" and g is not f and _SAME_BASIS.search(_before_figure(g))), f)
         fv, tv = _value(f.fact), _target_value(t)
-        if t.kind == "decline_rate":
-            better = -fv >= tv if fv < 0 else fv >= tv
-        elif t.comparator == "<=":
-            better = fv <= tv
-        elif lower_is_better(t):
-            # 居民消费价格涨幅控制在2.7%左右, 城镇调查失业率5.5%左右: a ceiling by the metric's nature, held at or under it
-            # within the hedge's half point (as verify meets it), behind when clearly above.
-            better = fv <= tv + (ABOUT_POINTS if t.comparator == "=" else 0.0)
-        else:
+
+        def reached(v: float) -> bool:
+            if t.kind == "decline_rate":
+                return -v >= tv if v < 0 else v >= tv
+            if t.comparator == "<=":
+                return v <= tv
+            if lower_is_better(t):
+                # 居民消费价格涨幅控制在2.7%左右, 城镇调查失业率5.5%左右: a ceiling by the metric's nature, held at or
+                # under it within the hedge's half point (as verify meets it), behind when clearly above.
+                return v <= tv + (ABOUT_POINTS if t.comparator == "=" else 0.0)
             # 增长6%左右 answered by 5.8%: a rate hedged with 左右 is reached within the hedge's half point below it, as
             # verify meets it (indicators.ABOUT_POINTS).
-            better = fv >= tv - (ABOUT_POINTS if t.comparator == "=" and t.unit == "%" else 0.0)
+            return v >= tv - (ABOUT_POINTS if t.comparator == "=" and t.unit == "%" else 0.0)
+
+        # 失业率5.2%-5.6% against 5.5%以内: a range reaches the target only if each end does — the upper end decides a
+        # cap or a lower-is-better level, the lower end a floor, both a band (README rule questions 32 and 35).
+        better = all(reached(v) for v in _ends(f.fact))
         # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")
@@ -233,7 +239,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         return sub
     if t.comparator == "<=" or t.kind == "duration":
         f = (done or facts)[0]
-        met = _value(f.fact) <= tv
+        met = all(v <= tv for v in _ends(f.fact))     # a range under a cap: its upper end too
         # 最多80天 met is done; a level kept under a cap (PM2.5浓度控制在35微克以内) is held until the year is over.
         process = t.kind == "duration" or case_expected_done(expected)
         sub.status = ("completed" if process else "on_track") if met else "behind"

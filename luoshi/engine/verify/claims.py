@@ -320,8 +320,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     text = _CIRCUMSTANCE.sub(lambda m: " " * len(m.group()), text) if "在" in text else text
     norm = for_parsing(text)
     found: list[tuple[int, int, str, float, str, str]] = []   # start, end, metric, value, unit, scale
+    highs: dict[int, float] = {}     # a rate range's upper end by its start (增长4.8%-5.2%)
     for fact in progress.row_facts(text):
         found.append((fact.span[0], fact.span[1], fact.metric, fact.value, fact.unit, fact.scale))
+        if fact.value_high is not None:
+            highs[fact.span[0]] = fact.value_high
     if "倍" in text:
         # 实际使用外资增长1.2倍: a growth in multiples, the year before's figure times 1.2 added, a 120% growth
         for m in _GROWTH_MULTIPLE.finditer(text):
@@ -604,7 +607,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
                 and (own_levels or scope.group(1) in _NATION) and _scope_level(scope.group(1)) not in own_levels:
             others.add(len(out))
-        out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit,
+        out.append(Claim(metric=name + tail, context=lead, value=float(value), unit=unit, value_high=highs.get(start),
                          text=raw[start:end], start=sentence.start + start, end=sentence.start + end,
                          kind=kind, sentence=raw, sentence_start=sentence.start,
                          sentence_end=sentence.end, estimate=_estimated(raw, start) or bool(_FORECAST_AFTER.match(for_parsing(raw[end:end + 8]))),

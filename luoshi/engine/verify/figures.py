@@ -69,6 +69,29 @@ def _signed(ind: Indicator, claim: Claim) -> float:
     return claim.value
 
 
+def _signed_ends(ind: Indicator, claim: Claim) -> tuple[float, ...]:
+    """``_signed`` of each end of a range (增长4.8%-5.2%: Claim.value_high its upper end), or of the single figure."""
+    v = _signed(ind, claim)
+    if claim.value_high is None:
+        return (v,)
+    return (v, -claim.value_high if v != claim.value else claim.value_high)
+
+
+_VERDICT_RANK = {"not_met": 0, "met": 1, "exceeded": 2}
+
+
+def _deciding_end(ind: Indicator, claim: Claim, mult: float, target: float) -> float:
+    """The claim's signed value (times ``mult``) that decides its verdict: the single figure, or the end of a range
+    whose verdict is the worse — a range meets a target only if each end does, so its lower end decides a floor, its
+    upper end a cap or a lower-is-better level (城镇调查失业率5.2%-5.6% against 控制在5.5%以内: 5.6%, not met), both a
+    band (the labels' README rule question 35; bench/labels/verify_real/README.md's conventions)."""
+    ends = [a * mult for a in _signed_ends(ind, claim)]
+    if len(ends) == 1:
+        return ends[0]
+    cap = ind.comparator == "<=" or (ind.comparator == "=" and lower_is_better(ind))
+    return min(ends, key=lambda a: (_VERDICT_RANK[_verdict(ind, a, target)[0]], -a if cap else a))
+
+
 def _verdict(ind: Indicator, actual: float, target: float) -> tuple[str, str]:
     comp = ind.comparator
     margin = abs(target) * EXCEED_MARGIN

@@ -11,7 +11,7 @@ from ..errors import parses
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .claims import _PART_YEAR, _at_period_end
-from .figures import _claim_kind, _clause, _fmt, _lower_better, _outcome, _signed, _verdict
+from .figures import _claim_kind, _clause, _deciding_end, _fmt, _lower_better, _outcome, _signed, _verdict
 from .mentions import _mention, _neighbour, _said_in_words, _share_said, _versus_target
 from .naming import (
     _area_part_claim,
@@ -69,7 +69,7 @@ def _held_under(ind: Indicator, claim: Claim) -> bool:
     before = claim.sentence[:claim.start - claim.sentence_start]
     after = claim.sentence[claim.end - claim.sentence_start:]
     return bool(_HELD_THROUGHOUT.search(before)) and _HELD_CAP_END.match(after) is not None \
-        and claim.value <= ind.bound()
+        and max(claim.value, claim.value_high or claim.value) <= ind.bound()
 
 
 _NEW_COUNT = vocab.pattern("verify.new_count")
@@ -345,7 +345,9 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
     if every is not None:
         return every(task, metric, target)
     # a range is held to one end: at most the high end of a ceiling range, at least the low end otherwise
-    tv, av = ind.bound() * t_mult, _signed(ind, claim) * c_mult
+    # (a range answered: each end must meet it — the upper end decides a cap, the lower end a floor)
+    tv = ind.bound() * t_mult
+    av = _deciding_end(ind, claim, c_mult, tv)
     if claim.positive and _claim_kind(ind, claim) == "decline_rate" and ind.kind != "decline_rate":
         # 出现负增长: a fall of no stated size, below any growth target of zero or more.
         missed = tv >= 0 and ind.comparator in (">=", "=")
