@@ -16,8 +16,8 @@ _JOBLESS = "城镇调查失业率"
 
 @pytest.mark.parametrize(("target", "said", "metric", "outcome"), [
     # a cap: the upper end decides (over it: not met; under it: met, never exceeded by the lower end alone)
-    ("城镇调查失业率控制在5.5%以内", "城镇调查失业率为5.3%-5.7%。", _JOBLESS, "not_met"),
-    ("城镇调查失业率控制在5.5%以内", "城镇调查失业率为5.0-5.4%。", _JOBLESS, "achieved"),
+    ("城镇调查失业率控制在4.8%以内", "城镇调查失业率为4.6%-5.0%。", _JOBLESS, "not_met"),
+    ("城镇调查失业率控制在4.8%以内", "城镇调查失业率为4.3-4.7%。", _JOBLESS, "achieved"),
     # a band on a price rise: both ends within half a point over it
     ("居民消费价格涨幅3%左右", "居民消费价格上涨3.1-3.7%。", "居民消费价格涨幅", "not_met"),
     ("居民消费价格涨幅3%左右", "居民消费价格上涨2.4-3.3%。", "居民消费价格涨幅", "achieved"),
@@ -25,7 +25,7 @@ _JOBLESS = "城镇调查失业率"
     ("地区生产总值增长6%", "地区生产总值增长5.7-6.4%。", "地区生产总值", "not_met"),
     ("地区生产总值增长6%", "地区生产总值增长6.1%-6.4%。", "地区生产总值", "achieved"),
     ("单位地区生产总值能耗下降3%", "单位地区生产总值能耗下降2.6%-3.4%。", "单位地区生产总值能耗", "not_met"),
-    ("城镇调查失业率控制在5.5%以内", "城镇调查失业率为5.4%。", _JOBLESS, "achieved"),
+    ("城镇调查失业率控制在4.8%以内", "城镇调查失业率为4.7%。", _JOBLESS, "achieved"),
 ], ids=["cap over", "cap under", "band over", "band within", "floor straddled", "floor met", "fall short",
         "single under cap"])
 def test_range_against_target(target, said, metric, outcome):
@@ -34,6 +34,6 @@ def test_range_against_target(target, said, metric, outcome):
 
 
 def test_cap_met_by_range_is_not_exceeded_by_its_lower_end():
-    # 5.0-5.4 against 5.5以内: the lower end alone would be more than 5% under the cap; the upper end is not
-    x = verdict_against(REVIEW, "城镇调查失业率控制在5.5%以内", "review", "城镇调查失业率为5.0-5.4%。", _JOBLESS)
+    # 4.3-4.7 against 4.8以内: the lower end alone would be more than 5% under the cap; the upper end is not
+    x = verdict_against(REVIEW, "城镇调查失业率控制在4.8%以内", "review", "城镇调查失业率为4.3-4.7%。", _JOBLESS)
     assert x.verdict == "met", x.reason
