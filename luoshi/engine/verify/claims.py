@@ -18,6 +18,7 @@ from .patterns import (
     _ACTUAL_ONLY,
     _BARE_NAMES,
     _BARE_RATE_NAME,
+    _BASIS_REMOVED_END,
     _BASIS_TAIL,
     _BASIS_WORDS,
     _CLAUSE_END,
@@ -262,6 +263,22 @@ _RANK_CLAUSE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{vocab.alterna
                           r"[\u4e00-\u9fff]{0,8}?(?:前|第)[一二三四五六七八九十0-9]{1,3}[名位强]?")
 
 
+def _basis_named_before(norm: str, part: int, clause_start: int, found: list) -> str:
+    """The metric a figure-less clause right before ``clause_start`` names with a factor taken out after it
+    (…，地方财政收入剔除减税因素后，同口径增长8.1%: the revenue's same-basis rate, not the figure before's): "" when
+    that clause is no such clause or holds a figure."""
+    prev_start = max((m.end() for m in _CLAUSE_END.finditer(norm, part, clause_start - 1)), default=part)
+    if any(prev_start <= a < clause_start for a, *_ in found):
+        return ""
+    clause = norm[prev_start:clause_start - 1].strip()
+    m = _BASIS_REMOVED_END.search(clause)
+    if m is None or m.start() == 0:
+        return ""
+    name = _clean_metric(clause[:m.start()])
+    bare = normalise(_GENERIC.sub("", name))
+    return name if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
+
+
 def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
     """The metric a figure-less clause right before ``clause_start`` (in the sentence part from ``part``) places by
     rank alone (…，经济总量位居全国城市前十，达到15616.1亿元): "" when that clause is no such clause or holds a figure."""
@@ -475,7 +492,9 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # no metric; …按可比口径增长6.2%，总量增长5.1%: what is measured alone, after a figure; a level reached after a clause on several years: …年均增长6.1%，
             # 2024年突破3000亿元) takes the metric of the figure before it, or with no figure before, the subject
             # of its sentence part (固定资产投资再破千亿大关，…，增长27.6%).
-            if part in previous and (placed := _placed_before(norm, part, clause_start, found)):
+            if len(bare_name) < 2 and (based := _basis_named_before(norm, part, clause_start, found)):
+                name, lead = based, based   # …，财政收入扣除留抵退税因素后，同口径增长11.3%: the clause before names it
+            elif part in previous and (placed := _placed_before(norm, part, clause_start, found)):
                 name, lead = "", placed     # …下跌40.5%…，经济总量位居全国前十，达到…: the metric placed by rank names them
             elif part in previous:
                 name, lead = previous[part]

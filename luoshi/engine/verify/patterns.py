@@ -140,6 +140,9 @@ _YEAR_ON_YEAR_LEAD = re.compile(f"^(?:{vocab.alternation('verify.year_on_year')}
 _PRICE_BASIS_BRACKET = re.compile(f"[(（](?:{vocab.alternation('verify.constant_prices')})[)）]")
 _BASIS_WORDS = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')})[^,;。]*?因素后?|{vocab.alternation('verify.same_basis')}"
                           rf"|{vocab.alternation('verify.headline_basis')}|{vocab.alternation('verify.counting_basis')}")
+# Closing a figure-less clause, a factor taken out (财政收入扣除留抵退税因素后，同口径增长…): the clause names the metric.
+_BASIS_REMOVED_END = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')})(?:(?!{vocab.alternation('verify.price_factor')})"
+                                rf"[^,;。]){{1,24}}?因素后?$")
 # Closing a claim's name: its basis alone (财政总收入312.3亿元，按可比口径增长6.1%: progress gives the rate the amount's name
 # with the basis before its change word, 财政总收入按可比口径), which names no more of the metric.
 _BASIS_TAIL = re.compile(rf"按?(?:{vocab.alternation('verify.same_basis')}|{vocab.alternation('verify.headline_basis')})$")

@@ -324,8 +324,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
                 ok = (mine.positive and not theirs.positive and theirs_v < mine.value) or None
-            elif split and min(split) < theirs_v <= max(split):
-                ok = None       # urban above, rural below (or the reverse): no overall figure
+            elif split and min(split) < floor and theirs_v <= max(split):
+                # one group ahead of the economy, the other under it further than the band: no overall figure.  A group
+                # under by no more than the band is in step (D1: 城镇3% beside 经济3.1% with 农村6.8% is in step, no
+                # undecided pair); both under, the group further under decides (D1).
+                ok = None
             elif split:
                 ok = min(split) > floor if faster else min(split) >= floor
             else:
