@@ -48,7 +48,7 @@ def test_a_rate_after_a_basis_clause_is_the_clause_metric(target, said, metric, 
 
 
 @pytest.mark.parametrize(("target", "said", "outcome"), [
-    ("城乡居民人均可支配收入增长与经济增长基本同步",
+    ("城乡居民人均可支配收入增长和经济增长基本同步",
      "全区生产总值增长5.2%，城乡居民人均可支配收入分别增长5.1%和7.4%。", "achieved"),
     ("城乡居民人均可支配收入与经济增长同步",
      "全区生产总值增长6%，城乡居民人均可支配收入分别增长6.9%、5.8%。", "achieved"),
@@ -56,10 +56,10 @@ def test_a_rate_after_a_basis_clause_is_the_clause_metric(target, said, metric, 
     ("居民收入增长与经济增长基本同步",
      "全区生产总值增长6%，城镇居民人均可支配收入增长5.2%，农村居民人均可支配收入增长7.9%。", "unclear"),
     # (guard) both groups under the economy: the group further under decides (D1): one 0.2 under, one 0.6 under
-    ("城乡居民收入增长与经济增长同步",
+    ("城乡居民收入增长和经济增长同步",
      "全区生产总值增长6.4%，城镇居民人均可支配收入增长5.8%，农村居民人均可支配收入增长6.2%。", "not_met"),
     # (guard) both groups further under: not met
-    ("城乡居民人均可支配收入增长与经济增长基本同步",
+    ("城乡居民人均可支配收入增长和经济增长基本同步",
      "全区生产总值增长6%，城乡居民人均可支配收入分别增长5.5%和5.6%。", "not_met"),
 ], ids=["urban 0.1 under", "rural 0.2 under", "urban 0.8 under, rural ahead", "both groups, one further under",
                                     "both under"])
