@@ -251,7 +251,7 @@ safety quota beside accidents fallen, the groups' incomes at the five years' end
 read as not named (strict xfails in tests/test_verify_real_pairs.py).  Fitted after it (a subject-less done clause after the
 metric's figure, 达标 closing a target, accidents as the safety quota's neighbour, 稳产 as 产量稳定; 794c269): 62/66 (0.939);
 all 101 pairs 954/1002 (0.952); four misses left as strict xfails.  First run of the twenty-second set (r130–r132, three
-prefecture cities of Sichuan, Liaoning and Yunnan; labels committed before in 85def0c; engine of main a1e9d99): 21/24
+prefecture cities of Sichuan, Liaoning and Yunnan; labels committed before in c371aec; engine of main a1e9d99): 21/24
 (0.875; baseline 0.542, every target achieved, also the majority label): all three misses in r132 — a revenue rate after
 a clause taking out the tax-credit refunds (地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%) not read (achieved read
 as not_reported), and its 同口径 figure then set beside the retail rate before it (not_met read as unclear), and both
