@@ -283,7 +283,20 @@ def _period_ended(m: re.Match, as_of: date) -> bool:
     return as_of >= last
 
 
-def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
+# 预计增长3% read at 31 December for 地区生产总值增长6%: a clause that is only an estimate's word, a change and a per-cent
+# figure, no measure and no period named — in a reply to a task of one per-cent measure, read at the year's end, it is
+# the year's estimate, the period ended (rule question 29; pg40-012's shape, statusb stop 53).
+_BARE_ESTIMATE = re.compile(rf"^\s*(?:{vocab.alternation('forecast.estimate_word')})"
+                            rf"(?:{vocab.alternation('forecast.bare_change')})约?\d+(?:\.\d+)?%\s*$")
+
+
+def _bare_year_estimate(clause: str, targets: list[Indicator] | None, as_of: date) -> bool:
+    return (as_of.month, as_of.day) == (12, 31) and targets is not None and len(targets) == 1 \
+        and targets[0].unit == "%" and _BARE_ESTIMATE.match(clause) is not None
+
+
+def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None,
+                        targets: list[Indicator] | None = None) -> list[tuple[int, int]]:
     if as_of is None:
         return []
     out = []
@@ -292,6 +305,9 @@ def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: 
             continue
         w = _ESTIMATE_WORD.search(norm, a, b)
         if not w:
+            continue
+        if _bare_year_estimate(norm[a:b], targets, as_of):
+            out.append((a, b))
             continue
         # the period after the estimate's word in its clause, else the last before it, else a short clause just
         # before naming only the period (1-7月份,预计完成…)
@@ -343,8 +359,9 @@ def _outdated_by_estimate(case: Case, norm: str, facts: list[ProgressFact]) -> d
     est = []
     for g in facts:
         if case.in_estimate(g.span[0]):
-            a = next(s for s, e in case.estimate_spans if s <= g.span[0] < e)
-            end = _period_end_before(norm, g.span[0], a) or _period_end_before(
+            a, b = next((s, e) for s, e in case.estimate_spans if s <= g.span[0] < e)
+            # (a bare year estimate, _bare_year_estimate: the year's, whatever period its sentence named before it)
+            end = 12 if _BARE_ESTIMATE.match(norm[a:b]) else _period_end_before(norm, g.span[0], a) or _period_end_before(
                 norm, g.span[0], next((s for s, e in sentences if s <= a < e), a))
             if end:
                 est.append((g, end))
@@ -404,7 +421,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     nouns = _PLAN_NOUN.search(norm) is not None
     case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(
         _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b])]
-    case.estimate_spans = _estimates_of_ended(norm, clauses, as_of)
+    case.estimate_spans = _estimates_of_ended(norm, clauses, as_of, case.targets)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.

@@ -1027,8 +1027,8 @@ class Cancelled(StatusRule):
                  "closed by 取消 whose subject is the task's own object: 今年运动会取消), or an event of this year (举办, 召开…: "
                  "words.toml [completion.event_task]) put off to the next (推迟至明年, 改为明年举办: [forecast.put_off_lead] "
                  "before [forecast.next_year], or before a later year by its number, 调整至2026年举办 in 2025): not held this year, not started, and a person "
-                 "should look — once its own deadline has come (the year's end, or 三季度 read at 30 September) the deferral is "
-                 "behind (the lead's decision D9, stop 52); an event put off to a later month of the year once its own deadline has come (5月举办 read at 31 May: 延期至10月举办) is behind.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
+                 "should look — the deferral past its deadline is behind, before the deadline as well as at or after it: the "
+                 "year's miss is certain once the reply says so (the lead's decisions D9, stop 52, and D11, stop 53); an event put off to a later month of the year once its own deadline has come (5月举办 read at 31 May: 延期至10月举办) is behind.  取消 with a count (取消证明材料56项) is the work itself; only some of it called off (部分场次取消, "
                  "个别活动取消: words.toml [report.only_some]) is no cancellation of the task.")
 
     def judge(self, case):
@@ -1040,14 +1040,12 @@ class Cancelled(StatusRule):
             m = next((c for c in _PUT_OFF_TO_NEXT_YEAR.finditer(case.progress)
                       if not _only_some(case.progress, c.start()) and (not c.group("year") or (
                           case.as_of is not None and int(c.group("year")) > case.as_of.year))), None)
-            if m and case.expected >= 100:
-                # 博览会改为明年5月举办 read at 31 December (or 三季度举办 read at 30 September): put off past its own
-                # deadline, which has come — deferral keeps its own rule, behind, not a cancellation (the lead's
-                # decision D9, stop 52; bench/labels/status/README.md rule question 30).
-                return Outcome("behind", None, "statement", "活动期限已到而报告推迟至明年举办，本年度未举办，判欠进度，需人工确认",
-                               [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
             if m:
-                return Outcome("not_started", None, "statement", "报告该活动推迟至明年举办，本年度未举办，需人工确认",
+                # 博览会改为明年5月举办, read at 31 December or in September: put off past its own deadline — deferral
+                # keeps its own rule, behind, not a cancellation, whether or not the deadline has come: the reply makes
+                # the year's miss certain (the lead's decisions D9, stop 52, and D11, stop 53;
+                # bench/labels/status/README.md rule questions 30 and 33).
+                return Outcome("behind", None, "statement", "报告该活动推迟至明年举办，本年度不能如期举办，判欠进度，需人工确认",
                                [Evidence(m.group(0), m.start(), m.end())], flags=["cancelled"])
             # 运动会延期至10月举办 for 5月举办, its month come: put off past its own deadline within the year — behind.
             late = next((c for c in _PUT_OFF_TO_MONTH.finditer(case.progress)

@@ -137,6 +137,27 @@ def _year_plan(p: Part) -> bool:
         and vocab.unit_kind(p.indicator.unit) == "money"
 
 
+# 全年实施重点项目80个，完成投资120亿元: in a year's key-project list the investment to put in (words.toml
+# task.list_investment) is the list's measure as the year's plan is; beside it a count of key projects (words
+# list_project_marker) under a programme verb (实施, 推进, 安排) is the list's size — a count with its own verb of
+# progress (开工N个, 竣工N个) stays a part (the lead's decision D12, stop 53; bench/labels/status/README.md rule question 34).
+_LIST_INVESTMENT = vocab.pattern("task.list_investment")
+_KEY_LIST = pattern("list_project_marker")
+
+
+def _list_investment(p: Part) -> bool:
+    """The investment to put in within the year as a figure of money (完成投资120亿元)."""
+    return p.indicator is not None and _LIST_INVESTMENT.search(p.indicator.metric or "") is not None \
+        and vocab.unit_kind(p.indicator.unit) == "money"
+
+
+def _key_list_size(p: Part, sized: list[Part]) -> bool:
+    """Beside the year's investment to put in: a count of key projects (重点项目, 重大项目) that is the list's size."""
+    t = p.indicator
+    return vocab.unit_kind(t.unit) != "money" and _KEY_LIST.search(t.metric or "") is not None \
+        and _list_size(p, sized)
+
+
 def _list_size(p: Part, sized: list[Part]) -> bool:
     """Beside the year's planned investment, a part that is only the size of the programme's list: the projects' whole
     investment, a count of projects under a programme verb or naming only their class (an aside in brackets left out:
@@ -308,6 +329,14 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                 kept.append(p)
             else:
                 sized.append(p)
+        parts = kept
+    elif any(_list_investment(p) for p in parts):
+        # 实施重点项目89个，完成投资130亿元: the key-project list's count is its size, the investment decides (D12).
+        sized = []
+        kept = []
+        for p in parts:
+            (sized if p.indicator is not None and not _list_investment(p) and _key_list_size(p, sized)
+             else kept).append(p)
         parts = kept
     _per_period_noun(parts)
     _second_measure(parts, norm)
