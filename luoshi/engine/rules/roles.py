@@ -182,6 +182,14 @@ def items_pushed_on(words: str) -> bool:
 _AWAITING_WORKS = vocab.pattern("stage.awaiting_works")
 
 
+# 其余9个已确定物业服务企业, 5个均已选定运营单位: a count whose items have only had the party to do their work chosen
+# (words.toml found.choose_verb before stage.party_noun, the count with its measure word before them, not a date's
+# 9月) — preparation, not the work done
+# (statusb, stop 53).
+_PARTY_CHOSEN = re.compile(rf"\d\s*[个项处所座户家条名栋套间][^,;。，；\d]{{0,5}}?(?:{vocab.alternation('found.choose_verb')})了?"
+                           rf"[^,;。，；\d]{{0,8}}?(?:{vocab.alternation('stage.party_noun')})")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -199,6 +207,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 已与8家机构达成入驻意向: an intention only, nothing brought in
     if pattern("notice_served").search(clause):
         return "preparing"      # 其余28户已下达限期整改通知书: the work ordered by a notice, not done
+    if _PARTY_CHOSEN.search(clause) and not _STRONG_UNDERWAY.search(clause):
+        return "preparing"      # 其余9个已确定物业服务企业: who is to do the items' work chosen, the work not yet done
     if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):
