@@ -67,7 +67,7 @@ def test_key_list_size_beside_investment(task, progress, as_of, expected):
 BARE_YEAR_ESTIMATE = [
     ("规模以上工业增加值增长7.5%", "预计增长5.1%。", DEC, "behind"),
     ("一般公共预算收入增长5%", "预计增长6.3%", DEC, "on_track"),
-    ("社会消费品零售总额增长8%", "预计增速为8.2%。", DEC, "on_track"),
+    ("限额以上批发零售业销售额增长9%", "预计增速为9.4%。", DEC, "on_track"),
 ]
 BARE_ESTIMATE_GUARDS = [
     # before the year's end: a forecast, not read as the period's figure
