@@ -307,12 +307,13 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # stop's starting engine 6765f87
               ("pages40", "6638bff"),
               ("invented209", "6638bff"), ("invented210", "6638bff"), ("invented211", "6638bff"),
-              # invented212 (statusb, stop 53): a dev set, its labels committed (89ad4ca; first e3493c2, rebased) before the
+              # invented212 (statusb, stop 53): a dev set, its labels committed (70b202c on main; first e3493c2, rebased) before the
               # engine judged it; judged first at 23:03 UTC by 5b98d60's engine (the labels commit's parent then: main a1e9d99
               # with statusb's D11/D12 rules): 21 of 24, then used to write rules; rebased onto c835b5d (statusa's pages42
               # rules), the labels commit's parent gives the same 24 verdicts (f45a834 at 23:33 UTC;
-              # bfb068b after the rebase onto ad7279a, statusc's ranges, at 23:39)
-              ("invented212", "bfb068b")]
+              # bfb068b after the rebase onto ad7279a, statusc's ranges, at 23:39; landed as 857b1f1 after a573720, which
+              # changed verify only)
+              ("invented212", "857b1f1")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
