@@ -313,7 +313,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # rules), the labels commit's parent gives the same 24 verdicts (f45a834 at 23:33 UTC;
               # bfb068b after the rebase onto ad7279a, statusc's ranges, at 23:39; landed as 857b1f1 after a573720, which
               # changed verify only)
-              ("invented212", "857b1f1")]
+              ("invented212", "857b1f1"),
+              # pages43 and invented213–215 (realh and holdout, stop 53): held out, sealed outside the repository and
+              # committed after the first round's last rule landing b6c19ab; judged once by b6c19ab's rules and by the
+              # stop's starting engine a1e9d99
+              ("pages43", "b6c19ab"),
+              ("invented213", "b6c19ab"), ("invented214", "b6c19ab"), ("invented215", "b6c19ab")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

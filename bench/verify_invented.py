@@ -382,6 +382,9 @@ The seventy-sixth set (v221–v223, holdout's held-out check of stop 52: a count
 targets) was written and labelled by reading before any engine run and sealed outside the repository
 (/work/coord/sealed/holdout/) until after the stop's rule deadline.  First run (committed in 8a8479f, judged once by
 6638bff's engine and by the starting engine 6765f87, the same answers): 36/37 = 0.973 (every target achieved 0.595).
+The seventy-seventh set (v224–v226, holdout's held-out check of stop 53: a district, a prefecture-level city, an
+autonomous county, 30 targets) was written and labelled by reading before any engine run and sealed outside the
+repository (/work/coord/sealed/holdout/) until after the stop's rule deadline.  First run: pending.
 """
 
 from __future__ import annotations
@@ -443,7 +446,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventy-third": ["v212", "v213", "v214"],
         "seventy-fourth": ["v215", "v216", "v217"],
         "seventy-fifth": ["v218", "v219", "v220"],
-        "seventy-sixth": ["v221", "v222", "v223"]}
+        "seventy-sixth": ["v221", "v222", "v223"],
+        "seventy-seventh": ["v224", "v225", "v226"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},

@@ -301,6 +301,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh6": ["r118", "r119", "r120"],
         "heldout_realh7": ["r121", "r122", "r123"],
         "heldout_realh8": ["r124", "r125", "r126"],
+        "heldout_realh9": ["r133", "r134", "r135"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
