@@ -340,6 +340,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh6": {"verdict accuracy": 12 / 29},
                                           "heldout_realh7": {"verdict accuracy": 29 / 33},
                                           "heldout_realh8": {"verdict accuracy": 28 / 32},
+                                          "heldout_realh9": {"verdict accuracy": 31 / 35},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24}}
 
