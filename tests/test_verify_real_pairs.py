@@ -22,6 +22,7 @@ from luoshi.engine.model import SourceText
 from luoshi.engine.verify.review import review_claims
 from tests.test_verify_heldout51 import REAL_MISSES
 from tests.test_verify_heldout52 import REAL_MISSES as REAL_MISSES_52
+from tests.test_verify_heldout53 import REAL_MISSES as REAL_MISSES_53
 from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,6 +244,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r124–r126, realh, heldout_realh8, stop 52, judged once on main c5a2280a; 28/32): the misses recorded in
     # tests/test_verify_heldout52.py, row by row
     **{key: why for key, (_, why) in REAL_MISSES_52.items()},
+    # held out (r133–r135, realh, heldout_realh9, stop 53, judged once on main e6f78ef6; 31/35): the misses recorded in
+    # tests/test_verify_heldout53.py, row by row
+    **{key: why for key, (_, why) in REAL_MISSES_53.items()},
     # twenty-first set's first run (verifyx, stop 52; 24/27): r128's 分别 list joined by 和 after a floor mended
     # (indicators._RESPECTIVE_JOIN, tests/test_verify_conventions_d.py); left:
     ("r129", "环境质量改善和能耗“双控”、主要污染物减排"): "a regional quota on the environment, energy dual control and "
