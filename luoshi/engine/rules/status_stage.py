@@ -469,7 +469,9 @@ class StageAgainstDeadline(StatusRule):
                  "the target's own measure (a length, an area, an amount, a mass; the task's one target in it, beside figures of other kinds "
                  "— a list's count, a growth rate) under another verb or noun "
                  "(完成管道铺设2.6公里 for 完成…管网改造30公里), short of the pace, is behind, under half of it "
-                 "seriously behind (flagged weak_match), unless the rest is said to be under way (from measure_rest_late only at the last step of its works or "
+                 "seriously behind (flagged weak_match; past half_year beside the rest, or an item, not begun or only prepared the figure and the "
+                 "band decide, README rule question 4, so under half the pace it is seriously behind, the rest's own figure being what is left), "
+                 "unless the rest is said to be under way (from measure_rest_late only at the last step of its works or "
                  "the step the task asks for).  The same one figure at or over the target (完成路面铺设216公里 for 建成200公里农村公路; "
                  "a count, 已完成10条线路改造 for 改造农村班线10条, only when its words share two characters with the task's), "
                  "the works said done, no clause still going, no rest named and no lag → completed (flagged weak_match).  "
@@ -687,6 +689,16 @@ class StageAgainstDeadline(StatusRule):
                 return Outcome(status, c, "figures", f"任务{share[1]}项中{share[0]}项已完成，完成率{_fmt(c)}%，其余尚未开工或仍在前期，"
                                f"按数字判断{'超进度' if status == 'ahead' else '达进度'}",
                                ev + [Evidence(case.progress[a:b], a, b)])
+            idle = (lagging or rest_idle) if must and not plan_only and case.expected >= threshold("half_year") else None
+            short = _measure_short(case, norm) if idle else None
+            if short and short[2] == "seriously_behind":
+                # 已完成护岸整治3公里，其余9公里尚未开工 at 30 September for 完成…整治12公里: the rest not begun, the one
+                # figure done in the target's measure and the band decide (README rule question 4) — under half the pace.
+                f, c, status, t = short
+                return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
+                               f"完成率{_fmt(c)}%，其余尚未开工或仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
+                               [Evidence(f.fact.text, *f.fact.span)] + [Evidence(case.progress[idle[0]:idle[1]], *idle)],
+                               flags=["weak_match"])
             if lagging and case.expected >= threshold("half_year"):
                 # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
                 # item of several, named on its own, has not begun.

@@ -781,6 +781,14 @@ _AFTER_FINISH = re.compile(f"(?:{vocab.alternation('report.after_finish')})")
 _PART_PERIOD = re.compile(f"超额完成[^,;。，；]{{0,6}}(?:{vocab.alternation('report.part_period')})")
 
 
+# A reply's lead-in before its colon at the cell's start — who reports (区教育局：, judging.toml words.agent_suffix), the
+# section's label (完成情况：, words.toml report.section_label) or the date it speaks to (截至9月底：, report.as_of_lead):
+# a label of the cell, not the name of a part (艳阳路西延：), so the clause after it is read as the reply's own.
+_REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})"
+                         f"|(?:{vocab.alternation('report.section_label')})"
+                         f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}})\\s*[:：]\\s*")
+
+
 # After the task's own name, a count of its items and their noun before the word of done (…项目6家菜市场改造已完成).
 _OWN_COUNTED = re.compile(r"\d+(?:\.\d+)?[^\d,;。，；已]{1,14}?(?=已)")
 
@@ -801,6 +809,9 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     for k in range(len(spans) - 1, -1, -1):
         a, b = spans[k]
         clause = norm[a:b].strip()
+        lead = _REPLY_LEAD.match(clause) if k == 0 else None
+        if lead:
+            clause = clause[lead.end():]     # 截至9月底：项目已竣工验收 — the cell's label, then the reply's own clause
         counted = _OWN_COUNTED.match(clause, len(own)) if len(own) >= 4 and clause.startswith(own) else None
         if len(own) >= 4 and clause.startswith(own) and (_CLOSING_HEAD.match(clause, len(own)) or (
                 counted and _CLOSING_HEAD.match(clause, counted.end()))):
@@ -814,6 +825,8 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
             break
     if head is None:
         return None
+    if any(m.group(0) not in case.task_text for m in _WORK_STEP.finditer(norm, *spans[head])):
+        return None     # 项目已完成桩基工程: a step of the works done (stage.work_step), not the item, unless the task names it
     finished = False
     for k, (a, b) in enumerate(spans):
         clause = norm[a:b]
@@ -912,6 +925,9 @@ class WholeStatement(StatusRule):
                  "year, batch or preparation), or opens with the whole done (已全部完成，共…; a first sentence saying only the "
                  "item done, 该项目已完成。, then how, every later clause done or of no stage; one sentence done but for a "
                  "clause telling the good it does, 为群众提供…: report.benefit_lead), "
+                 "or closes with the item said done as a whole (该项目已于10月底完成, 项目已竣工验收 — a lead-in before a colon opening "
+                 "the cell, the reporting unit, a section's label or the date it speaks to, 截至9月底：, being no part's name: "
+                 "words.toml report.as_of_lead; a step of the works, stage.work_step, the task does not name being no item done), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")

@@ -408,11 +408,13 @@ def _measure_short(case: Case, norm: str) -> tuple[Fact, float, str, object] | N
     t = measured[0]
     tv = _target_value(t)
     measure = vocab.measured_unit(t.unit, t.scale)[0]
-    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure]
-    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and _SINCE_LEAD.search(same[0].words):
-        return None
     rest = [(a, b) for a, b in _spans(_CLAUSE, norm)
             if (_REMAINING.search(norm, a, b) or _THE_REST_OR_ANOTHER.search(norm, a, b)) and not case.in_forecast(a)]
+    # (剩余8公里…暂未开工: the rest's own figure in the measure is what is left, not a second figure done)
+    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure
+            and not any(a <= f.fact.span[0] < b for a, b in rest)]
+    if not tv or len(same) != 1 or same[0].role != "done" or same[0].fact.cumulative and _SINCE_LEAD.search(same[0].words):
+        return None
     if not rest and (_REMAINING.search(norm) or _THE_REST_OR_ANOTHER.search(norm)):
         return None      # (the rest only in a plan: rule 4 and its kin decide, as before)
     # (in the last third of the time the rest under way holds a measure only at a named step of its works: measure_rest_late)
