@@ -21,39 +21,37 @@ pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r133", "财政总收入"): (
-        "unclear", "the all-inclusive revenue (财政总收入) answered only by the general budget revenue's rate, a narrower "
-        "neighbouring measure: read not reported, where the label quotes it, unclear (r126's reading)"),
-    ("r134", "财政总收入"): (
-        "unclear", "the all-inclusive revenue (财政总收入) answered only by the general budget revenue's rate, a narrower "
-        "neighbouring measure: read not reported, where the label quotes it, unclear (r126's reading)"),
-    ("r135", "一般公共预算收入"): (
-        "unclear", "a like-for-like revenue growth (同口径) answered in a five-year review only by the revenue's level and "
-        "its gain over the five years (达到…亿元，增加…亿元): read not reported, where the label quotes the level, unclear"),
     ("r135", "生态环境质量"): (
         "unclear", "environmental quality to improve answered only by air quality against the plan's first year "
-        "(较2016年下降…个百分点): read not reported, where the label quotes the five years' figure, unclear (D3)"),
+        "(较2016年下降…个百分点): read not reported, where the label quotes the five years' figure, unclear (D3).  A rule "
+        "quoting a neighbour's five-year figure for a target in words was tried and dropped: it turned two dev corpus rows "
+        "labelled not_reported (a plan-end review's five-year figures beside a quota bundle and an environment target) "
+        "unclear"),
+    # (r133's and r134's all-inclusive revenue (财政总收入) answered only by the general budget revenue: relabelled
+    # unclear → not_reported at stop 53 by the lead's method decision of stop 43, the engine's answer; r135's like-for-like
+    # revenue answered only by its five-year level: mended at stop 53, verifye — a basis closing a target's name (同口径)
+    # is no part of the metric a level of it answers, tests/test_verify_stop53e.py)
 }
 
 # (pair, labelled target text) → (the label's verdict, why).
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("v225", "规模以上工业增加值增长7%"): (
-        "achieved", "a ——field line whose first target is a range (增长5.5%-6%，…) read as one target running to the "
-        "line's end: the targets after the range are lost (missing)"),
-    ("v225", "固定资产投资增长6%"): (
-        "not_reported", "lost after the range on its ——field line (missing)"),
-    ("v225", "社会消费品零售总额增长6%"): (
-        "not_met", "lost after the range on its ——field line (missing)"),
-    ("v225", "城乡居民人均可支配收入分别增长5.5%和7%"): (
-        "not_met/achieved", "two rates under 分别 for 城乡 are read as two targets on the pair as a whole and each judged "
-        "unclear against the review's urban and rural 分别 pair, not as the urban's and the rural's in order"),
-    ("v225", "单位地区生产总值能耗降低完成省下达任务"): (
-        "achieved", "an energy-intensity quota with no number (…降低完成省下达任务), the field line's last item after a capped "
-        "level is not read as a target (missing); the review says it done in the same words"),
+    # (v225's ——field line whose first target is a range, and whose 分别 list and quota in words follow other clauses,
+    # read whole: mended at stop 53, verifye — a clause list read whole is read clause by clause, targets.parse_clause,
+    # tests/test_verify_stop53e.py; v225's investment answered only by the high-tech zone's figure relabelled
+    # not_reported → unclear by the lead's decision of stop 48, the engine's answer since that fix)
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r133", "财政总收入"),
+    ("verify_real", "r134", "财政总收入"),
+    ("verify_real", "r135", "一般公共预算收入"),
+    ("verify_invented", "v225", "规模以上工业增加值增长7%"),
+    ("verify_invented", "v225", "固定资产投资增长6%"),
+    ("verify_invented", "v225", "社会消费品零售总额增长6%"),
+    ("verify_invented", "v225", "城乡居民人均可支配收入分别增长5.5%和7%"),
+    ("verify_invented", "v225", "单位地区生产总值能耗降低完成省下达任务"),
+]
 
 
 @pytest.mark.parametrize(("name", "metric"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))

@@ -523,6 +523,18 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         if tail:
             return parse_clause(text[:span[0] + cut], previous, previous_kind) + tail
     # A range: 下降2%—3%, 经济增长7.5%—8%.
+    pieces = clauses(text)
+    if len(pieces) > 1 and _DIGIT.search(body):
+        # ——经济增长：生产总值增长4.5%-5%，工业增加值增长6%，投资增长3% (a bullet read whole): each clause states its own
+        # targets (a range's, a 分别 list's), read in turn with the metric before carried over, as a targets paragraph's are.
+        out: list[Indicator] = []
+        for a, b in pieces:
+            for ind in parse_clause(text[a:b], previous, previous_kind):
+                ind.span = (ind.span[0] + a, ind.span[1] + a)
+                out.append(ind)
+            if out:
+                previous, previous_kind = out[-1].metric, out[-1].kind
+        return out
     rng = _RANGE.search(body)
     if rng:
         before = body[:rng.start()]

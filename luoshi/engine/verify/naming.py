@@ -408,6 +408,9 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
     if not phrases or len(normalise(phrases[0])) < 4:
         return None         # 经济: too short a name to call any figure its level
     phrase = phrases[0]
+    # 一般公共预算收入同口径增长5% answered by the revenue's level: the basis closing the name is no part of its metric.
+    if (tail := _BASIS_TAIL.search(phrase)) is not None and len(normalise(phrase[:tail.start()])) >= 4:
+        phrase = phrase[:tail.start()]
     lower_better = _lower_better(phrase)
     wanted = _target_metric(phrase)         # (once, not for every claim)
     for j in _indexed(claims, _ClaimIndex).sharing(wanted):     # (the others' similarity is 0)
