@@ -1,9 +1,10 @@
 """How work reports write what stop 53's held-out verify pairs missed (stop 53, verifye; sentences written here, none a
 label's row):
-- a targets bullet read whole (——field: A增长x%-y%，B增长z%，…): each of its clauses states its own targets — a range opening
-  the bullet no longer takes the clauses after it into its text, a 分别 list after another clause gives each group its
-  rate, a quota in words after a figure is a target — read clause by clause, the metric before carried over, as the
-  clauses of a targets paragraph are (targets.parse_clause);
+- a targets bullet read whole and opening on a figure (——field: A增长x%-y%，B增长z%，…): each of its clauses states its
+  own targets — a range opening the bullet no longer takes the clauses after it into its text, a 分别 list after another
+  clause gives each group its rate, a quota in words after a figure is a target — read clause by clause, the metric
+  before carried over, as the clauses of a targets paragraph are (targets.parse_clause; a bullet opening on words before
+  the same metric's figure stays one target, tests/test_targets.py);
 - a growth target whose name closes on its basis (…同口径增长5%) answered only by the measure's level:
   the basis is no part of the metric the level is of — the level quoted, unclear, as for the name without the basis
   (the year's level or, in a plan-end review, the level at the five years' end alike)."""

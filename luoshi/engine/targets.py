@@ -524,9 +524,10 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
             return parse_clause(text[:span[0] + cut], previous, previous_kind) + tail
     # A range: 下降2%—3%, 经济增长7.5%—8%.
     pieces = clauses(text)
-    if len(pieces) > 1 and _DIGIT.search(body):
-        # ——经济增长：生产总值增长4.5%-5%，工业增加值增长6%，投资增长3% (a bullet read whole): each clause states its own
-        # targets (a range's, a 分别 list's), read in turn with the metric before carried over, as a targets paragraph's are.
+    if len(pieces) > 1 and _DIGIT.search(text[pieces[0][0]:pieces[0][1]]):
+        # ——经济增长：生产总值增长4.5%-5%，工业增加值增长6%，投资增长3% (a bullet read whole, opening on a figure): each
+        # clause states its own targets (a range's, a 分别 list's, a quota's in words), read in turn with the metric before
+        # carried over, as a targets paragraph's are.  (A bullet opening on words, 外贸进出口保持稳定，增长3%左右: as before.)
         out: list[Indicator] = []
         for a, b in pieces:
             for ind in parse_clause(text[a:b], previous, previous_kind):
