@@ -262,6 +262,10 @@ def _policy_named(norm: str, s: int) -> bool:
 
 
 _METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.figure_metric_lead')})+")
+# The funder and its allocating verb opening a fund's metric (市级财政每年安排…专项资金5亿元, 县财政统筹安排…资金8000万元): who
+# pays and how, no part of the fund counted (words.toml target.funder, target.allocate_adverb, target.allocate_verb).
+_FUNDER_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{vocab.alternation('target.funder')})"
+                          rf"(?:{vocab.alternation('target.allocate_adverb')})*(?:{vocab.alternation('target.allocate_verb')})")
 # A clause's own deadline opening the metric (年底前建成标准厂房8万平方米, 9月底前建成投用…, 三季度前…, 年内完成…改造12
 # 公里, 年内新开工…项目30个: before a result verb or 新 and a verb of gaining, completion.gain_new): a date, no part of
 # what is counted.
@@ -541,6 +545,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         if counted and trail.startswith(counted) and _LIST_JOIN_START.match(trail, len(counted)):
             own = trail[len(counted) + 1:]   # 建成3座220千伏变电站、新增供电能力80万千瓦: the item before counted its own
         metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", _DEADLINE_LEAD.sub("", _ITEM_NUMBER_LEAD.sub("", own))))
+        metric = _FUNDER_LEAD.sub("", metric) if unit_kind == "money" else metric
         metric = _METRIC_TRAIL.sub("", metric)
         cut = _NEXT_ITEM.search(after)
         thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside

@@ -55,6 +55,8 @@ _FIVE_YEAR = vocab.pattern("part.five_year")
 _GOOD_START = vocab.pattern("part.good_start")
 _FIVE_YEAR_SPAN = vocab.pattern("part.five_year_span")
 _CONDUCT = vocab.pattern("part.conduct")
+# A part title naming the safeguards of a plan or notice (三、保障措施, 四、组织保障): the government's own measures.
+_SAFEGUARDS = vocab.pattern("part.safeguards")
 # A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
 _PROBLEMS_TITLE = vocab.pattern("part.problems_title")
 _CONDUCT_TITLE = re.compile(rf"{_CONDUCT.pattern}|政府(?!工作)[^,。]{{0,10}}?(?:{vocab.alternation('part.conduct_object')})")
@@ -189,6 +191,11 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     for i in tops:
         if not speech:
             roles[i] = roles[i] if roles[i] in ROLES else "other"
+            if roles[i] == "other" and seen_plan and _SAFEGUARDS.search(for_parsing(sections[i].title)):
+                # 三、保障措施 after 二、重点任务 in a plan or notice: (一)加强组织领导。成立…; the government's own
+                # measures to carry its plan out, read as a conduct part's commitments are
+                roles[i] = "conduct"
+            seen_plan = seen_plan or roles[i] in ("plan", "targets")
             continue
         if roles[i] == "review":
             seen_review = True

@@ -137,10 +137,11 @@ _KIND_TITLE = re.compile(rf"(?:\d{{1,2}}[.、]\s*)?(?![\d\s])(?!{_MEASURE_VERB})
 _MODAL = re.compile("要|将|必须")
 # 要 of a noun (要素, 重要, 主要, 需要): no modal (words.toml task.modal_noun), taken out before _MODAL is looked for.
 _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
-# The units told what they must do, with no figure (各乡镇、各部门要…; 各地各部门要…): in the plan, an exhortation, no
+# The units told what they must do, with no figure (各乡镇、各部门要…; 各地各部门要…; 各县（区）、市直有关单位要…, the units after
+# the first with no 各 of their own): in the plan, an exhortation, no
 # task; in the conduct part (各级政府必须坚持依法行政…) the government's own commitment, a task.
 _UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
-                         rf"(?:、(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
+                         rf"(?:、(?:{vocab.alternation('task.units_addressed')})?[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
 # The document's own carrying out asked of its units, with no figure (各股室要对照本要点，细化工作措施…; 各单位要按照本方案
 # 要求，抓好落实。): a closing call, no task in any part (the conduct part's too).
@@ -612,8 +613,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
                                         or _ALSO_IS.fullmatch(body) or _couplet_promise(body)):
             continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
-        if sentence.role != "conduct" and not _DIGIT.search(body) and _UNITS_TOLD.match(body):
-            continue        # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays)
+        told = None if _DIGIT.search(body) else _UNITS_TOLD.match(body)
+        if told and (sentence.role != "conduct" or "政府" not in told.group()):
+            # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays; a plan's
+            # safeguards part closing on 各区、各有关部门要…，确保… exhorts the units, as anywhere else)
+            continue
         if "本" in body and not _DIGIT.search(body) and _CARRIES_OUT.search(body):
             continue        # 各股室要对照本要点，细化工作措施，…确保各项任务落到实处。: the document's own carrying out
         if _describes(doc, sentence, body):
@@ -722,9 +726,12 @@ _BULLET_ONE = re.compile(rf"[{BULLET_MARKS}]\s*")
 _BULLET_TITLE = re.compile(rf"[{BULLET_MARKS}]\s*([^\s,;:。!?()【】]{{2,12}})\s*:\s*")
 _SENTENCE_END = re.compile(r"[。!?]")
 _COOPERATING = vocab.alternation('task.cooperating_unit_label')
-_LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')})\s*:\s*(?P<named>[^()\[\]【】:]{{2,60}}?)"
-                 rf"(?:[,;]\s*(?:(?:{_COOPERATING})\s*:\s*(?P<coop>[^()\[\]【】:]{{2,60}}?)|[^()\[\]【】]{{0,60}}))?"
-                 rf"|(?:{_COOPERATING})\s*:\s*(?P<coop_only>[^()\[\]【】:]{{2,60}}?)"
+# (a unit's name may hold a short bracket of its own: 各县（区）人民政府, 市（州）商务部门 — one level, no colon in it)
+_UNIT_CHAR = r"(?:[^()\[\]【】:]|\([^()\[\]【】:,;]{1,6}\))"
+_NOTE_CHAR = r"(?:[^()\[\]【】]|\([^()\[\]【】:,;]{1,6}\))"
+_LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')})\s*:\s*(?P<named>{_UNIT_CHAR}{{2,60}}?)"
+                 rf"(?:[,;]\s*(?:(?:{_COOPERATING})\s*:\s*(?P<coop>{_UNIT_CHAR}{{2,60}}?)|{_NOTE_CHAR}{{0,60}}))?"
+                 rf"|(?:{_COOPERATING})\s*:\s*(?P<coop_only>{_UNIT_CHAR}{{2,60}}?)"
                  rf"|(?P<units>[^()\[\]【】:,;。]{{2,40}}?)(?:{vocab.alternation('task.lead_unit_verb')}))\s*[)\]】]")
 _LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
 _LEAD_BEFORE = re.compile(rf"\s*{_LEAD_BRACKET}\s*")

@@ -32,7 +32,7 @@ def _mark_five_year(doc: Document, tasks: list[Task]) -> None:
     or by the period of the five-year plan the year is in (“十五五”期间，力争…; “十五五”时期，全县将…; 到“十五五”末，…, in a
     2026 report), states a goal of several years, not the year's: it is marked too (a year's task naming the plan
     inside — 着眼“十五五”发展，谋划…; 编制“十五五”规划 — is not opened by its period, and stays the year's)."""
-    year = report_year(doc.text) or _plan_title_year(doc)
+    year = report_year(doc.text) or _plan_title_year(doc) or _title_year(doc)
     _mark_later_periods(tasks, year)
     if not any(s.five_year for s in doc.sections):
         return
