@@ -88,6 +88,29 @@ _GAP_TO_TARGET = re.compile(rf"\s{{0,2}}[^\d,;。，；:：]{{0,4}}?(?:{vocab.al
                             rf"[^,;。，；]{{1,40}}?(?:{vocab.alternation('report.gap_short')})")
 
 
+# A reply's first clause that is the task's own sentence word for word (该区今年共实施20项惠民工程，…6项已完工): the task
+# written again as the subject of the facts after it, no work done — unless it says done (已, a verb of finishing).
+_ECHO_STRIP = re.compile(r"[\s,;。，；:：、]+")
+
+
+def _task_echoed(task_text: str, norm: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The reply's first clause when it repeats the task's whole text (spaces and stops aside), holding a figure, in a
+    sentence that goes on after it to a figure said done with 已 (no breakdown, 其中…), with nothing said done in the
+    clause itself (no 已, no verb of finishing): the task restated."""
+    task = _ECHO_STRIP.sub("", for_parsing(task_text))
+    sentences = _spans(_SENTENCE, norm)
+    if len(task) < 6 or not _DIGIT.search(task) or not clauses or not sentences:
+        return None
+    a, b = clauses[0]
+    said = _ECHO_STRIP.sub("", norm[a:b])
+    if said != task or b >= sentences[0][1] or "已" in said or _DONE_WORD.search(said):
+        return None
+    # (a later clause of its sentence says a figure done with 已, no breakdown of it (其中…): else the terse reply
+    # 新建…800公里，其中县道120公里 gives the task's figure as done)
+    later = [(c, d) for c, d in clauses[1:] if d <= sentences[0][1] and not _BREAKDOWN_LEAD.match(norm, c)]
+    return (a, b) if any("已" in norm[c:d] and _DIGIT.search(norm, c, d) for c, d in later) else None
+
+
 def _project_size(t: Indicator) -> bool:
     """A target named as the project's whole investment (总投资3.4亿元), no year's amount (年度…, 年内完成…)."""
     metric = _NON_WORD_OR_DIGIT.sub("", t.metric or "")
@@ -436,6 +459,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     restated = _lead_restated(row, targets, norm) if lead is None else None
     if restated is not None and restated not in case.forecast_spans:
         case.forecast_spans.append(restated)    # the task's target written again before the facts
+    echoed = _task_echoed(task_text, norm, clauses)
+    if echoed is not None and echoed not in case.forecast_spans:
+        case.forecast_spans.append(echoed)      # the task's own sentence written again before the facts
     # 157个新开工项目完成投资98亿元,…其中已开工38个: the task's own count of items as the subject of what follows
     case.forecast_spans += [c for c in _scope_counts(row, targets, norm) if c not in case.forecast_spans]
     # 已建设的100所幼儿园中,完工63所; 100个重点项目完成投资43.7亿元: the task's own count as its clause's subject
