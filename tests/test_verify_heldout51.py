@@ -7,15 +7,9 @@ here for the same rows."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.verify_pair_answers import labelled_and_answered
-
-ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "bench" / "labels"
+from tests.verify_pair_answers import heldout_tests
 
 pytestmark = pytest.mark.engine
 
@@ -49,33 +43,9 @@ MENDED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "metric"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
-                                              for key, why in REAL_MISSES.items()],
-                         ids=[f"{n}-{m}" for n, m in REAL_MISSES])
-def test_real_heldout_row(name, metric):
-    rows = labelled_and_answered("verify_real", name, metric)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-@pytest.mark.parametrize(("name", "target"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
-                                              for key, why in INVENTED_MISSES.items()],
-                         ids=[f"{n}-{t}" for n, t in INVENTED_MISSES])
-def test_invented_heldout_row(name, target):
-    rows = labelled_and_answered("verify_invented", name, target)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-@pytest.mark.parametrize(("folder", "name", "key"), MENDED, ids=[f"{n}-{k}" for _, n, k in MENDED])
-def test_mended_heldout_row(folder, name, key):
-    rows = labelled_and_answered(folder, name, key)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-def test_the_misses_name_labelled_rows():
-    """Each recorded miss is a row of its pair (no stale entry)."""
-    for (name, metric) in REAL_MISSES:
-        pair = json.loads(next((LABELS / "verify_real").glob(name + "_*.json")).read_text(encoding="utf-8"))
-        assert any(r["metric"] == metric for r in pair["results"]), (name, metric)
-    for (name, target) in INVENTED_MISSES:
-        pair = json.loads(next((LABELS / "verify_invented").glob(name + "_*.json")).read_text(encoding="utf-8"))
-        assert any(r["target"] == target for r in pair["results"]), (name, target)
+(
+    test_real_heldout_row,
+    test_invented_heldout_row,
+    test_mended_heldout_row,
+    test_the_misses_name_labelled_rows,
+) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED)

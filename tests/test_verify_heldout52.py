@@ -7,23 +7,19 @@ for those rows from here."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.verify_pair_answers import labelled_and_answered
-
-ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "bench" / "labels"
+from tests.verify_pair_answers import heldout_tests
 
 pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
     ("r124", "规上工业营业收入"): (
-        "unclear", "the industrial firms' revenue growth answered only by one firm's revenue (a part, 某企业营收增长近N倍) "
-        "and another sector's level: read not reported, where the label quotes the part, unclear"),
+        "unclear",
+        "the industrial firms' revenue growth answered only by one firm's revenue (a part, 某企业营收增长近N倍) "
+        "and another sector's level: read not reported, where the label quotes the part, unclear",
+    ),
     # (r124's provincial energy and emissions quota named only among the pressures of the problems paragraph; r125's
     # industrial value added matched to farming's four trades, and its industrial investment growth to high-tech
     # manufacturing's, a part, beside the whole's level: mended at stop 52, verifye — tests/test_verify_quota_words_and_parts.py,
@@ -45,33 +41,9 @@ MENDED: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "metric"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
-                                              for key, (_, why) in REAL_MISSES.items()],
-                         ids=[f"{n}-{m}" for n, m in REAL_MISSES])
-def test_real_heldout_row(name, metric):
-    rows = labelled_and_answered("verify_real", name, metric)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-@pytest.mark.parametrize(("name", "target"), [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
-                                              for key, (_, why) in INVENTED_MISSES.items()],
-                         ids=[f"{n}-{t}" for n, t in INVENTED_MISSES])
-def test_invented_heldout_row(name, target):
-    rows = labelled_and_answered("verify_invented", name, target)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-@pytest.mark.parametrize(("folder", "name", "key"), MENDED, ids=[f"{n}-{k}" for _, n, k in MENDED])
-def test_mended_heldout_row(folder, name, key):
-    rows = labelled_and_answered(folder, name, key)
-    assert rows and all(label == answer for label, answer in rows)
-
-
-def test_the_misses_name_labelled_rows():
-    """Each recorded miss is a row of its pair with the label's verdict as recorded (no stale entry)."""
-    for (name, metric), (verdict, _) in REAL_MISSES.items():
-        pair = json.loads(next((LABELS / "verify_real").glob(name + "_*.json")).read_text(encoding="utf-8"))
-        assert any(r["metric"] == metric and r["verdict"] == verdict for r in pair["results"]), (name, metric)
-    for (name, target), (verdict, _) in INVENTED_MISSES.items():
-        pair = json.loads(next((LABELS / "verify_invented").glob(name + "_*.json")).read_text(encoding="utf-8"))
-        assert any(r["target"] == target and r["verdict"] == verdict for r in pair["results"]), (name, target)
+(
+    test_real_heldout_row,
+    test_invented_heldout_row,
+    test_mended_heldout_row,
+    test_the_misses_name_labelled_rows,
+) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED)
