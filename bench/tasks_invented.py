@@ -329,6 +329,17 @@ action implementation plan (城市更新行动实施方案) — general requirem
 units in brackets, safeguard measures; 15 task starts.  First run (committed in 9759d51, judged once by b6c19ab's
 engine and by the starting engine a1e9d99, the same answers): starts 12/15 found, 12/12 right, five_year 11/12, group
 12/15, indicators 11/15 (the three safeguard measures not found).
+Forty-fifth set (t59, tasksx's dev set of stop 54, labelled before the engine ran on it; labels landed as c612e279, run
+once at 02:36 UTC on 6 December 2026, engine c612e279 = main 23b50d83): a county supervision office's notice putting the
+year's key works under supervision (督办事项) — a header with the office, 督查通知 and a document number, (一)…(四) field
+headings, fourteen items numbered on across them, each followed on the next line by its table's cells joined by ；
+(牵头领导：…；责任单位：…；时间节点：<staged months and shares>), then 二、督办要求 (three run-in requirements to the units), a
+contact line, an annex line, the office and the date.  First run: recall 14/14, precision 14/34 (0.412; one per sentence
+0/14, 0/36; one per paragraph 0/14, 0/36), five_year 14/14 (marking none 13/14), group 14/14, indicators 14/14 (clause
+before 13/14): every line of cells kept as a task, and the requirements to the units, the contact, annex, office and date
+lines.  After tasksx's rules of stop 54 (a line of cells joined by ； cut before each label: structure.cell_lines; a
+notice's sub-section of requirements to the units no plan: words.toml part.requirements; a notice's sign-off lines no
+task: tasks.report._sign_off; tests/test_tasks_stop54x.py): 14/14, 14/14, five_year 14/14, group 14/14, indicators 14/14.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
@@ -337,7 +348,7 @@ engine and by the starting engine a1e9d99, the same answers): starts 12/15 found
                                                             # tenth: t19–t20, eleventh: t21, twelfth: t22–t23, thirteenth: t24, fifteenth: t26,
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
-                                                            # forty-first: t55, forty-third: t57,
+                                                            # forty-first: t55, forty-third: t57, forty-fifth: t59,
                                                             # with indicators)
 """
 
@@ -384,7 +395,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "thirty-ninth": ("t53",),
         "fortieth": ("t54",), "forty-first": ("t55",),
         "forty-second": ("t56",), "forty-third": ("t57",),
-        "forty-fourth": ("t58",)}
+        "forty-fourth": ("t58",), "forty-fifth": ("t59",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4

@@ -57,6 +57,8 @@ _FIVE_YEAR_SPAN = vocab.pattern("part.five_year_span")
 _CONDUCT = vocab.pattern("part.conduct")
 # A part title naming the safeguards of a plan or notice (三、保障措施, 四、组织保障): the government's own measures.
 _SAFEGUARDS = vocab.pattern("part.safeguards")
+# A notice's sub-section telling the units how to handle and report the work it lists (二、督办要求; 三、有关要求).
+_REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements')})")
 # A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
 _PROBLEMS_TITLE = vocab.pattern("part.problems_title")
 _CONDUCT_TITLE = re.compile(rf"{_CONDUCT.pattern}|政府(?!工作)[^,。]{{0,10}}?(?:{vocab.alternation('part.conduct_object')})")
@@ -240,6 +242,11 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             for j in _descendants(index, sections):
                 sections[j].role = "conduct"
             section.role = "conduct"
+    # A notice's requirements to the units after its list (二、督办要求: 各责任单位要于每月25日前报送…): no plan.
+    for index, section in enumerate(sections):
+        if section.level > 0 and is_plan(section.role) and _REQUIREMENTS.fullmatch(for_parsing(section.title).strip()):
+            for j in [index, *_descendants(index, sections)]:
+                sections[j].role = "other"
     spans = _paragraph_roles(text, sections, paragraphs)
     for section in sections:
         # A run-in heading inside a conduct paragraph (我们将始终对党忠诚。…) is conduct too.

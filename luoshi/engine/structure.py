@@ -767,14 +767,28 @@ _CELL_LINE = re.compile(rf"(?:{vocab.alternation('report.item_cell_label', 'task
                         r"\s*[:：]\s*\S")
 
 
+# The same cells written on one line, joined by ； before each cell's label (牵头领导：副县长某某某；责任单位：县水利局；
+# 时间节点：4月底前…，6月底前…), as a supervision list prints them under its item: cut only before a label, so a cell's own
+# ； (时间节点：3月底前…；6月底前…) stays in it.
+_CELL_JOIN = re.compile(rf";\s*(?=(?:{vocab.alternation('report.item_cell_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
+                        r"\s*[:：]\s*\S)")
+
+
+def _joined_cells(line: str) -> list[str]:
+    """A line of two or more cells joined by ； (牵头领导：…；责任单位：…) as its cells, one a piece; any other line whole."""
+    pieces = [p.strip() for p in _CELL_JOIN.split(line) if p.strip()]
+    return pieces if len(pieces) >= 2 and _CELL_LINE.match(pieces[0]) else [line]
+
+
 def cell_lines(text: str) -> list[str]:
-    """The lines of ``text`` (normalised), one carried on after a list's mark joined to it (责任单位：县林业局、 / 县财政局)."""
+    """The lines of ``text`` (normalised), one carried on after a list's mark joined to it (责任单位：县林业局、 / 县财政局),
+    a line of cells joined by ； cut into its cells."""
     out: list[str] = []
     for line in (line.strip() for line in text.strip().splitlines()):
         if line and out and out[-1].endswith(("、", ",")):
             out[-1] += line
         elif line:
-            out.append(line)
+            out.extend(_joined_cells(line))
     return out
 
 

@@ -270,6 +270,30 @@ def _statement(body: str) -> bool:
 
 # --- work report --------------------------------------------------------------
 
+# A notice's sign-off (…约谈问责。 then 附件：…, 联系人：…, 某某县人民政府督查室, 2026年2月26日): the annex, contact or
+# copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
+_NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+_OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
+
+
+def _sign_off(doc: Document) -> set[int]:
+    """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, a full date
+    alone on its line and the short line with no punctuation or figure right before that date (the issuing office)."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for k, sentence in enumerate(sentences):
+        body = for_parsing(sentence.text).strip()
+        if _NOTICE_LINE.match(body):
+            out.add(sentence.start)
+        elif _DATE_ALONE.fullmatch(body):
+            out.add(sentence.start)
+            before = for_parsing(sentences[k - 1].text).strip() if k else ""
+            if _OFFICE_LINE.fullmatch(before):
+                out.add(sentences[k - 1].start)
+    return out
+
+
 def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     """Tasks of a work report's plan part; see the module docstring."""
     name = name or doc.name
@@ -315,6 +339,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
     measures_only: dict[int | None, bool] = {}      # _measures_only's answer for a paragraph, found once
     sentence_starts = [s.start for s in doc.sentences]
+    signed = _sign_off(doc)
     # A section's first paragraph of measures before its first sub-section (opened by a short result or by figures:
     # _result_paragraphs, _figures_open): framing comes before measures, so the paragraphs after it up to the
     # sub-section are measures too (加快…开发，完成土地征收…；… then a run-in title), however few figures they hold.
@@ -513,8 +538,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             sentence = replace(sentence, text=sentence.text[closing.end():], start=sentence.start + closing.end())
             normalised = normalised[closing.end():]
             body = normalised.strip()
-        if "\n" in normalised.strip() and item_cells(normalised):
-            # 1.新建…。 then 牵头领导：某某某 / 责任单位：… / 完成时限：… one a line: the item's cells, no task; its units
+        if ("\n" in normalised.strip() or len(cell_lines(normalised)) > 1) and item_cells(normalised):
+            # 1.新建…。 then 牵头领导：某某某 / 责任单位：… / 完成时限：… one a line, or on one line joined by ；: the item's
+            # cells, no task; its units
             registry = registry or Registry.default()
             _lead_to_last(tasks, _cell_units(normalised, registry), norm, sentence.start)
             continue
@@ -526,6 +552,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # after its task cell (lead unit, responsible units, deadline) are no task; the units the row's tasks'
             _units_to_row(tasks, _row_units(normalised, registry), doc.paragraphs[sentence.paragraph].start)
             continue
+        if sentence.start in signed:
+            continue            # 附件：…; 联系人：…; the issuing office and the date: the notice's sign-off
         if "\t" in normalised and _header_row(normalised):
             # 序号\t重点工作任务\t牵头县领导\t…: the table's header repeated after a page break, no task
             continue
