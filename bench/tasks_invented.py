@@ -329,7 +329,7 @@ action implementation plan (城市更新行动实施方案) — general requirem
 units in brackets, safeguard measures; 15 task starts.  First run (committed in 9759d51, judged once by b6c19ab's
 engine and by the starting engine a1e9d99, the same answers): starts 12/15 found, 12/12 right, five_year 11/12, group
 12/15, indicators 11/15 (the three safeguard measures not found).
-Forty-fifth set (t59, tasksx's dev set of stop 54, labelled before the engine ran on it; labels landed as c612e279, run
+Forty-fifth set (t59, tasksx's dev set of stop 54, labelled before the engine ran on it; labels committed as c612e279 — 7ff83b26 on main after the rebase — run
 once at 02:36 UTC on 6 December 2026, engine c612e279 = main 23b50d83): a county supervision office's notice putting the
 year's key works under supervision (督办事项) — a header with the office, 督查通知 and a document number, (一)…(四) field
 headings, fourteen items numbered on across them, each followed on the next line by its table's cells joined by ；
