@@ -756,7 +756,7 @@ _ELLIPSIS = re.compile(r"…|\.{3}")
 
 def stated_shares(norm: str) -> list[tuple[float, tuple[int, int]]]:
     """Every completion rate the report states (several projects' shares of their year's plans), in order."""
-    month_own = _month_shares_beside_so_far(norm)
+    month_own = _month_shares_beside_so_far(norm) | _period_plan_shares_beside_year(norm)
     found = {m.start(): m for rx in _STATED for m in rx.finditer(norm)
              if not _items_share(norm, m) and m.start() not in month_own}
     out = []
@@ -883,6 +883,29 @@ def _month_shares_beside_so_far(norm: str) -> set[int]:
     return month if month and len(month) < len(found) else set()
 
 
+# 完成1-4月投资计划的132.1%, 完成上半年计划的110%: a share of a period's own plan (a span of months from January or a part
+# of the year, words.toml figure.metric_period, before the plan word) — the unit's schedule for that period, which
+# investment plans load onto the year's second half; it says nothing of the year's plan.
+_PERIOD_PLAN = re.compile(r"(?:1\s*[-—–~～至到]\s*\d{1,2}|一至[二三四五六七八九十]{1,2})月份?"
+                          rf"|(?:{vocab.alternation('figure.metric_period')})")
+_PERIOD_PLAN_WORD = re.compile(rf"(?:{vocab.alternation('time.period_plan')})")
+
+
+def _period_plan_share(m: re.Match) -> bool:
+    """A stated share (``m``) whose own words name a period's plan before the plan word (完成1-4月投资计划的132.1%)."""
+    plan = _PERIOD_PLAN_WORD.search(m.group(0))
+    return plan is not None and _PERIOD_PLAN.search(m.group(0), 0, plan.start()) is not None
+
+
+def _period_plan_shares_beside_year(norm: str) -> set[int]:
+    """The starts of the stated shares of a period's own plan (``_period_plan_share``) in a report that also states a
+    share with no period of its own (完成1-4月投资计划的132.1%,完成年度投资计划的21.3%): the year's share is read, the
+    period's left unread; alone it stands (完成上半年计划的110%: the only figure there is)."""
+    found = {m.start(): _period_plan_share(m) for rx in _STATED for m in rx.finditer(norm)}
+    period = {s for s, own in found.items() if own}
+    return period if period and len(period) < len(found) else set()
+
+
 def _share_stretch(norm: str, m: re.Match) -> str:
     start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
     return norm[start:m.start()]
@@ -920,14 +943,15 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
     if parts:
         return parts[0]
     best = None
-    month_own = _month_shares_beside_so_far(norm)
+    month_own = _month_shares_beside_so_far(norm) | _period_plan_shares_beside_year(norm)
     for rx in _STATED:
         for m in rx.finditer(norm):
             if (_PLANNED_PCT.search(m.group(0)) and not _SHARE_OF_PLAN.search(m.group(0))) or _WHOLE_PROJECT.search(norm, max(0, m.start() - 4), m.end()) \
                     or _items_share(norm, m):
                 continue        # (项目总投资完成率37%: the project's life, not the year's)
             if m.start() in month_own:
-                continue        # (仅10月一个月…完成年度投资计划的9.1%: the month's share beside the share so far)
+                continue        # (仅10月一个月…完成年度投资计划的9.1%: the month's share beside the share so far; 完成1-4月
+                #                  投资计划的132.1% beside the year's share: the period's own plan)
             if _step_share(norm, m, task):
                 continue        # (完成主体框架工作量的90%: the frame's share, not the park's)
             if _part_share(norm, m, task):

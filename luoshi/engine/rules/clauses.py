@@ -11,10 +11,14 @@ from functools import lru_cache
 from .. import vocab
 from .base import _quick, pattern
 
+# (进场 is read apart below: the builders on site may still be getting ready)
+_STRONG_WORDS = "|".join(re.escape(w) for w in sorted(vocab.words("underway.strong"), key=len, reverse=True) if w != "进场")
 _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.construction_not')})"
                               # 开复工, also written 开(复)工: started or restarted, a start as 开工 is
                               f"|开(?:复|\\(复\\)|（复）)?工(?!{vocab.alternation('underway.start_not')})"
-                              f"|{vocab.alternation('underway.strong')}|(?:{vocab.alternation('underway.doing')})中"
+                              f"|{_STRONG_WORDS}|(?:{vocab.alternation('underway.doing')})中"
+                              # 施工单位已进场做好施工准备工作: on site, still preparing (words.toml underway.on_site_not)
+                              f"|进场(?![^,;。，；]{{0,4}}?(?:{vocab.alternation('underway.on_site_not')}))"
                               # 均已进入装修阶段: a step of the works entered is work under way
                               f"|进入(?:{vocab.alternation('stage.work_step')})"
                               # 目前均在装修: 在 before work in hand
