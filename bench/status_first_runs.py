@@ -319,8 +319,8 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # stop's starting engine a1e9d99
               ("pages43", "b6c19ab"),
               ("invented213", "b6c19ab"), ("invented214", "b6c19ab"), ("invented215", "b6c19ab"),
-              # pages44 (statusa, stop 54): a dev set of real rows, its labels committed alone (8df54a8; first 40795e2,
-              # rebased onto d2c3ad1, which changed no status rule) before the engine judged it; judged first by
+              # pages44 (statusa, stop 54): a dev set of real rows, its labels committed alone (4ce9e2c; first 40795e2,
+              # rebased onto 6a24719, which changed no status rule) before the engine judged it; judged first by
               # 23b50d8's engine (the first labels commit's parent): 21 of 29, then used to write rules
               ("pages44", "23b50d8")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
