@@ -9,10 +9,12 @@ can inflate a thousand times.  Reading therefore happens in two steps:
    read from the raw bytes (the zip directory, the sheet XML's cell and merge
    references, the docx spans, line lengths, heading counts, tag depth) in
    linear time, and a file over a limit is refused at once with one message.
-2. **A child process** (``run``): the reading itself runs in a process forked
-   from a forkserver that has the engine loaded, with an address-space limit
-   (RLIMIT_AS), a CPU-time limit (RLIMIT_CPU) and a wall-clock limit enforced
-   by the parent, which kills the child when it is over.  Whatever the child
+2. **A child process** (``run``): the reading itself runs in a worker process
+   forked from a forkserver that has the engine loaded, with an address-space
+   limit (RLIMIT_AS), a CPU-time limit per reading (RLIMIT_CPU) and a
+   wall-clock limit enforced by the parent, which kills the worker when it is
+   over.  A worker reads file after file and is replaced after any reading that
+   did not end cleanly (``_Worker``).  Whatever the child
    does, the parent gets a ``Document`` or one ``UnreadableInput`` line; it
    never runs out of memory itself, and it writes nothing.
 
@@ -24,6 +26,7 @@ docs/reading-limits.md.
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import os
 import re
@@ -451,39 +454,107 @@ def _start_forkserver() -> None:
         forkserver.ensure_running()
 
 
-def _child(conn, fn, args, kwargs, limits: Limits) -> None:
+# The reading worker.  A worker process reads file after file: a child forked per file cost more than a
+# corpus report's reading itself (the fork of the preloaded server, multiprocessing's set-up in the child,
+# its exit and the join, ~15 ms against ~10 ms of reading).  The bounds are the same per reading, as soft
+# limits set before each one: the address space (from the task's arrival to its result's sending), the CPU
+# time (the parent kills a worker one second over it, as the hard limit did), the wall clock by the parent.
+# A worker is retired after anything but a clean outcome (over a limit, a bug, a crash), after
+# _WORKER_READINGS readings, or once its peak memory has grown by a quarter of its limit, so one file's
+# leftovers cost the next little; a fresh one is forked from the forkserver in milliseconds.
+
+_WORKER_READINGS = 200
+_IDLE_WORKERS = 2                       # kept per memory limit: the web server reads on a few threads
+_CLEAN = ("ok", "unreadable", "parse")  # outcomes after which a worker reads on
+
+
+def _serve(conn, memory_mb: int) -> None:
+    """In the worker: readings until told to stop (None) or the caller is gone."""
+    if hasattr(signal, "SIGXCPU"):
+        signal.signal(signal.SIGXCPU, _out_of_cpu)
+    base = _peak_mb()
+    while True:
+        _limit_memory(None)     # the task comes from the caller, under no limit (a child got it at its start)
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        fn, args, kwargs, cpu_seconds = task
+        start = _own_cpu()
+        _limit_memory(memory_mb)    # the reading and its result's sending, as a child's were
+        try:
+            _limit_cpu(start + cpu_seconds)
+            result = _call(fn, args, kwargs)
+            _limit_cpu(None)    # no SIGXCPU while idle or sending: it would end the worker, not a reading
+        except _CpuExceeded:
+            result = ("cpu",)
+        retire = result[0] not in _CLEAN or _peak_mb() - base > memory_mb / 4
+        try:
+            conn.send((result, _own_cpu() - start, retire))
+        except MemoryError:
+            conn.send((("memory",), _own_cpu() - start, True))
+            return
+        except Exception as e:  # a result that cannot be pickled: a bug
+            conn.send((("bug", f"{type(e).__name__}: {e}", traceback.format_exc()), _own_cpu() - start, True))
+            return
+        if retire:
+            return
+
+
+def _call(fn, args, kwargs) -> tuple:
+    """``fn``'s result, or which way it failed."""
     try:
-        if resource is None:
-            raise OSError("no resource module")
-        memory = limits.memory_mb * _MIB
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        cpu = max(1, int(limits.cpu_seconds))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    except (ValueError, OSError):
-        pass  # not on this platform: the parent's wall clock still bounds the child
-    signal.signal(signal.SIGXCPU, _out_of_cpu) if hasattr(signal, "SIGXCPU") else None
-    try:
-        result = ("ok", fn(*args, **kwargs))
+        return ("ok", fn(*args, **kwargs))
     except ParseError as e:
-        result = ("parse", e.parser, e.excerpt, f"{type(e.__cause__).__name__}: {e.__cause__}")
+        return ("parse", e.parser, e.excerpt, f"{type(e.__cause__).__name__}: {e.__cause__}")
     except EngineError as e:
-        result = ("unreadable", str(e))
+        return ("unreadable", str(e))
     except MemoryError:
-        result = ("memory",)
+        return ("memory",)
     except _CpuExceeded:
-        result = ("cpu",)
+        return ("cpu",)
     except RecursionError:
-        result = ("depth",)
+        return ("depth",)
     except BaseException as e:  # a bug: its text and traceback go back to the caller
-        result = ("bug", f"{type(e).__name__}: {e}", traceback.format_exc())
+        return ("bug", f"{type(e).__name__}: {e}", traceback.format_exc())
+
+
+def _limit_memory(memory_mb: int | None) -> None:
+    """The soft address-space limit (None: up to the hard one, which stays as it was)."""
+    if resource is None:
+        return  # not on this platform: the parent's wall clock still bounds the worker
     try:
-        conn.send((result, _own_cpu()))
-    except MemoryError:
-        conn.send((("memory",), _own_cpu()))
-    except Exception as e:  # a result that cannot be pickled: a bug
-        conn.send((("bug", f"{type(e).__name__}: {e}", traceback.format_exc()), _own_cpu()))
-    finally:
-        conn.close()
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = hard if memory_mb is None else memory_mb * _MIB
+        if hard != resource.RLIM_INFINITY and soft > hard:
+            soft = hard
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _limit_cpu(total: float | None) -> None:
+    """The soft CPU limit at ``total`` seconds of the worker's life (None: none); the hard limit stays,
+    as an unprivileged process cannot raise it again."""
+    if resource is None:
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = resource.RLIM_INFINITY if total is None else math.ceil(total)
+        if hard != resource.RLIM_INFINITY and (soft == resource.RLIM_INFINITY or soft > hard):
+            soft = hard
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _peak_mb() -> float:
+    if resource is None:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / _MIB if sys.platform == "darwin" else peak / 1024   # bytes on macOS, KiB elsewhere
 
 
 def _own_cpu() -> float:
@@ -491,6 +562,19 @@ def _own_cpu() -> float:
         return 0.0
     usage = resource.getrusage(resource.RUSAGE_SELF)   # a forked child's count starts at its fork
     return usage.ru_utime + usage.ru_stime
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") and "SC_CLK_TCK" in os.sysconf_names else 100
+
+
+def _cpu_of(pid: int | None) -> float | None:
+    """CPU seconds another process has used (Linux's /proc; None elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields_ = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields_[11]) + int(fields_[12])) / _TICKS   # utime, stime (fields 14 and 15)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 _children_cpu = [0.0]
@@ -510,45 +594,104 @@ def _out_of_cpu(signum, frame):
     raise _CpuExceeded()
 
 
+class _Worker:
+    """One reading worker, seen from the caller: its pipe and process."""
+
+    def __init__(self, ctx, memory_mb: int, readings: int):
+        self.conn, child_end = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=_serve, args=(child_end, memory_mb), name="luoshi-read", daemon=True)
+        with _without_main():
+            self.process.start()
+        child_end.close()
+        self.left = readings     # readings before it retires
+
+    def read(self, fn, args: tuple, kwargs: dict, limits: Limits) -> tuple[tuple, bool]:
+        """The outcome of one reading, and whether the worker must go."""
+        cpu = max(1, int(limits.cpu_seconds))
+        deadline = time.monotonic() + limits.wall_seconds
+        before = _cpu_of(self.process.pid)
+        self.conn.send((fn, args, kwargs, cpu))
+        self.left -= 1
+        while True:
+            wait = deadline - time.monotonic()
+            if wait <= 0:
+                return ("wall",), True
+            if self.conn.poll(min(0.5, wait)):
+                try:
+                    result, used, retire = self.conn.recv()
+                except (EOFError, OSError):
+                    return ("died",), True
+                _children_cpu[0] += used
+                return result, retire or self.left <= 0
+            if not self.process.is_alive() and not self.conn.poll(0):
+                return ("died",), True
+            now = _cpu_of(self.process.pid)
+            if before is not None and now is not None and now - before > cpu + 1:
+                return ("cpu",), True    # stuck where SIGXCPU's handler cannot run (the old hard limit)
+
+    def stop(self, kill: bool) -> int | None:
+        """End the worker; the signal that ended it, if one did."""
+        if kill and self.process.is_alive():
+            self.process.kill()
+        else:
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+        self.conn.close()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        signum = process_exit_signal(self.process)
+        self.process.close()
+        return signum
+
+
+_idle: dict[tuple, list[_Worker]] = {}
+_idle_lock = threading.Lock()
+
+
+def _take_worker(ctx, memory_mb: int) -> tuple[tuple, _Worker]:
+    key = (ctx.get_start_method(), memory_mb)
+    with _idle_lock:
+        while _idle.get(key):
+            worker = _idle[key].pop()
+            if worker.process.is_alive():
+                return key, worker
+    # A child forked from the caller itself (the command) inherits the caller's pipes to any other
+    # worker: it reads once, as before.
+    readings = 1 if ctx.get_start_method() == "fork" else _WORKER_READINGS
+    return key, _Worker(ctx, memory_mb, readings)
+
+
+def _give_back(key: tuple, worker: _Worker) -> None:
+    with _idle_lock:
+        idle = _idle.setdefault(key, [])
+        if len(idle) < _IDLE_WORKERS:
+            idle.append(worker)
+            return
+    worker.stop(kill=False)
+
+
 def run(fn, args: tuple, kwargs: dict, limits: Limits, name: str):
-    """``fn(*args, **kwargs)`` in a bounded child process; its result, or the error it raised.
+    """``fn(*args, **kwargs)`` in a bounded reading worker; its result, or the error it raised.
 
     Over the memory, CPU or wall-clock limit: ``UnreadableInput`` with one line.  ``fn`` and its
     arguments are pickled (a module-level function)."""
     if not limits.isolate:
         return fn(*args, **kwargs)
     ctx = _mp_context()
-    parent_end, child_end = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child_end, fn, args, kwargs, limits), name="luoshi-read")
-    with _without_main():
-        process.start()
-    child_end.close()
-    deadline = time.monotonic() + limits.wall_seconds
-    result = None
+    key, worker = _take_worker(ctx, limits.memory_mb)
     try:
-        while time.monotonic() < deadline:
-            if parent_end.poll(min(0.5, max(0.0, deadline - time.monotonic()))):
-                try:
-                    result, cpu = parent_end.recv()
-                    _children_cpu[0] += cpu
-                except (EOFError, OSError):
-                    result = ("died",)
-                break
-            if not process.is_alive() and not parent_end.poll(0):
-                result = ("died",)
-                break
-        else:
-            result = ("wall",)
-    finally:
-        parent_end.close()
-        if result is None or result[0] == "wall":
-            process.kill()
-        process.join(5)
-        if process.is_alive():
-            process.kill()
-            process.join()
-        process.close() if hasattr(process, "close") and process.exitcode is not None else None
-    return _outcome(result, process_exit_signal(process), limits, name)
+        result, retire = worker.read(fn, args, kwargs, limits)
+    except BaseException:
+        worker.stop(kill=True)   # arguments that cannot be pickled, or the caller interrupted
+        raise
+    signum = None
+    if retire:
+        signum = worker.stop(kill=result[0] in ("wall", "cpu"))   # else it has ended or is ending itself
+    else:
+        _give_back(key, worker)
+    return _outcome(result, signum, limits, name)
 
 
 def process_exit_signal(process) -> int | None:
