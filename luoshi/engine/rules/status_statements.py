@@ -679,6 +679,14 @@ _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every
 _ALL_SAID_DONE = re.compile(f"(?:{vocab.alternation('report.all_said_done_lead')})"
                             f"(?:{vocab.alternation('completion.finish')}|[\u4e00-\u9fff]{{1,2}}完毕)了?$")
 _WORK_STEP = vocab.pattern("stage.work_step")
+# 桩基, 地下室, 土方, 基础工程: a stage of the works a finish may name (words.toml stage.works_stage).
+_WORKS_STAGE = re.compile(f"{_WORK_STEP.pattern}|{vocab.pattern('stage.works_stage').pattern}")
+
+
+def _works_stage_only(clause: str, task_text: str) -> bool:
+    """The clause's finish names a stage of the works (项目已完成桩基工程, 地下室已完工: words.toml stage.works_stage,
+    stage.work_step) that the task's own text does not name: the works at that stage, not the task done."""
+    return any(m.group(0) not in task_text for m in _WORKS_STAGE.finditer(clause))
 # Said as happened: 已 in the clause, or a word of now before the finish (目前全部更换完毕: report.closing_now).
 _SAID_HAPPENED = re.compile(f"已|(?:{vocab.alternation('report.closing_now')})")
 # A word of plan or forecast anywhere in the clause (计划下周全部更换完毕: intention.clause_lead).
@@ -705,7 +713,7 @@ def _all_said_done(case: Case, norm: str) -> tuple[int, int] | None:
         clause = norm[a:b].strip(" 。.;；,，")
         if _ALL_SAID_DONE.search(clause) and _SAID_HAPPENED.search(clause) and not _INTENT_WORD.search(clause) \
                 and not case.in_forecast(a) and not _FORECAST.search(clause) \
-                and not negated_done(clause) and not _WORK_STEP.search(clause) and not _PLAN_DRAFT.search(clause):
+                and not negated_done(clause) and not _works_stage_only(clause, case.task_text) and not _PLAN_DRAFT.search(clause):
             return a, b
     return None
 
@@ -752,7 +760,7 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
     subject = _NON_WORD.sub("", clause[:at]) if at > 0 else ""
     task = for_parsing(case.task_text)
     if len(subject) < _OWN_STEM or _DIGIT.search(clause) or subject[-_OWN_STEM:] not in task \
-            or _NOT_WHOLE_WORK.search(subject) or _WORK_STEP.search(clause) or _PLAN_DRAFT.search(clause) \
+            or _NOT_WHOLE_WORK.search(subject) or _works_stage_only(clause, case.task_text) or _PLAN_DRAFT.search(clause) \
             or negated_done(clause) or clause_stage(clause) != "done":
         return None
     stem = subject[-_OWN_STEM:]
@@ -825,7 +833,7 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
             break
     if head is None:
         return None
-    if any(m.group(0) not in case.task_text for m in _WORK_STEP.finditer(norm, *spans[head])):
+    if any(m.group(0) not in case.task_text for m in _WORKS_STAGE.finditer(norm, *spans[head])):
         return None     # 项目已完成桩基工程: a step of the works done (stage.work_step), not the item, unless the task names it
     finished = False
     for k, (a, b) in enumerate(spans):
@@ -927,7 +935,9 @@ class WholeStatement(StatusRule):
                  "clause telling the good it does, 为群众提供…: report.benefit_lead), "
                  "or closes with the item said done as a whole (该项目已于10月底完成, 项目已竣工验收 — a lead-in before a colon opening "
                  "the cell, the reporting unit, a section's label or the date it speaks to, 截至9月底：, being no part's name: "
-                 "words.toml report.as_of_lead; a step of the works, stage.work_step, the task does not name being no item done), "
+                 "words.toml report.as_of_lead; a step of the works, stage.work_step, the task does not name being no item done; "
+                 "a reply whose done clauses name only stages of the works the task does not name, 项目已完成桩基工程, "
+                 "stage.works_stage, is the works at that stage, no whole done), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.")
@@ -1010,6 +1020,9 @@ class WholeStatement(StatusRule):
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
                                                        and not _SHARE_STATED.search(c)
                                                        and not _DONE_THEN_FORECAST_JOINED.search(c) for c in clauses)
+        # (项目已完成桩基工程: every clause done, but each only a stage of the works the task does not name — the works
+        # at that stage, read by the stage rules, not the whole done; a clause saying the item done beside it stands.)
+        lone = lone and not all(_works_stage_only(c, case.task_text) for c in clauses)
         if not scope and not lone and not _closes_done(case, norm) and not _all_said_done(case, norm) \
                 and not _opens_bare_done(case, norm):
             then = _done_then_result(case, norm)
