@@ -38,6 +38,9 @@ CASES = [
     # the projects' size beside this year's amount done
     ("全年完成重点项目投资200亿元。", "全市重点项目215个，总投资980亿元，今年已完成投资52亿元。", date(2021, 3, 31), "on_track"),
     ("全年完成重点项目投资200亿元。", "全市重点项目215个，总投资980亿元，今年已完成投资21亿元。", date(2021, 5, 31), "seriously_behind"),
+    # a growth within half a point under its 左右 target is met (the labels' rule question 36); more than half short is not
+    ("规上工业增加值增长8%左右。", "前三季度规上工业增加值增长7.6%。", date(2023, 11, 30), "on_track"),
+    ("规上工业增加值增长8%左右。", "前三季度规上工业增加值增长7.3%。", date(2023, 11, 30), "behind"),
 ]
 
 
@@ -48,9 +51,6 @@ def test_statusa53(task, progress, as_of, expected):
 
 # Left (pages42's first run): each the label's status, the engine giving the label's alternative reading.
 KNOWN_MISSES = [
-    # a growth short of a target said with 左右 (7.6% for 8%左右) is read on pace by the engine's tolerance for 左右;
-    # the label reads it behind (its alternative on_track)
-    ("规上工业增加值增长8%左右。", "前三季度规上工业增加值增长7.6%。", date(2023, 11, 30), "behind"),
     # revenue growth for a target tied to the economy's growth whose figure stands only in another row of the page:
     # the label reads it in step (on_track, its alternative unclear); the engine, with the other side unnamed, unclear
     ("财政收入增长与经济增长基本同步。", "前三季度全市财政收入增长12.6%。", date(2023, 9, 30), "on_track"),
