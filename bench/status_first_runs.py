@@ -322,7 +322,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # pages44 (statusa, stop 54): a dev set of real rows, its labels committed alone (4ce9e2c; first 40795e2,
               # rebased onto 6a24719, pages44's first-run verdicts left as they were) before the engine judged it;
               # judged first by 23b50d8's engine (the first labels commit's parent): 21 of 29, then used to write rules
-              ("pages44", "23b50d8")]
+              ("pages44", "23b50d8"),
+              # invented216 (statusb, stop 54): a dev set, its labels committed (first 9f50952) before the engine judged it;
+              # judged first at 02:38 UTC on 6 December by 23b50d8's engine (the labels commit's parent): 23 of 25, then used to
+              # write rules
+              ("invented216", "23b50d8")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
