@@ -1258,8 +1258,8 @@ KNOWN_MISSES = [
     miss(("完成全区自建房安全隐患排查整治800户", "已排查自建房4200户，完成整治260户。", date(2020, 11, 30)),
      "seriously_behind",
          "homes surveyed are added to the homes put right, so the count put right is not read short"),
-    miss(("9月底前完成全区违法用地存量清零", "存量违法用地已于9月全部清零。", date(2020, 10, 31)), "completed",
-         "a stock cleared to nothing by its dated deadline is read as nothing to judge"),
+    # (a stock cleared to nothing by its dated deadline, 存量…已于9月全部清零, was a miss here: mended by statusb, stop 54,
+    # rules/clauses.py _CLEARED; its case is in tests/test_status_statusb54.py STOCK_CLEARED)
     # statusb's invented67 misses left (in other words; its coverage as a part of the whole counted is mended:
     # ORGANISED_ONLY; recognitions won short of the count beside others awaiting review late in the year, read as
     # work partly done on pace, are mended: tests/test_status_pending_counts.py): a platform tendered with its system being developed at mid-year read as preparation

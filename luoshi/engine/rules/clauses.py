@@ -58,7 +58,11 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.  A date with its
 # year reads as one without (已于2014年5月30日通车试运营 as 已于5月30日通车试运营).
-_DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?"
+# (已于4-5月以“线上+线下”方式举办: the way it was held, words.toml completion.held_way_lead … held_way_end, may stand
+# before the verb)
+_HELD_WAY = (f"(?:(?:{vocab.alternation('completion.held_way_lead')})[^,;。，；]{{1,14}}?"
+             f"(?:{vocab.alternation('completion.held_way_end')}))?")
+_DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?" + _HELD_WAY +
                          f"(?:{vocab.alternation('completion.manner')})?"
                          r"|(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
                          f"(?:{vocab.alternation('completion.opened')})"
@@ -75,6 +79,10 @@ _DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)
                          f"|{vocab.alternation('completion.event_ended_alone')}"
                          f"|(?<!待)(?<!提交)审议通过|并(?:正式)?(?:{vocab.alternation('completion.issued')})"
                          f"|{vocab.alternation('completion.issued_phrase')}"))
+# 已于9月25日全部拆除清零, 已全部整改清零: the stock cleared, whatever date, 全部 or verb of clearing stands between 已 and
+# the zero (words.toml completion.cleared); never 基本清零 (nearly done) nor a negation between (已排查，尚未清零).
+_CLEARED = _quick(re.compile(r"已经?(?:于[^,;。，；]{1,10}?)?[^,;。，；\d未没尚]{0,6}?(?<!基本)"
+                             f"(?:{vocab.alternation('completion.cleared')})"))
 # A task that is an event (举办…节, 召开…大会): held is done.
 _EVENT_TASK = vocab.pattern("completion.event_task")
 
@@ -226,7 +234,7 @@ def clause_stage(clause: str) -> str | None:
         st = clause_stage(rest)
         return st if st in ("nearly_done", "underway", "preparing", "not_started") else "underway"
     done = pattern("completion_statement").search(clause) or _DONE_EVENT.search(clause) or _DONE_OR_FINISHED.search(
-        clause) or _COVERAGE_REACHED.fullmatch(clause)
+        clause) or _COVERAGE_REACHED.fullmatch(clause) or _CLEARED.search(clause)
     # 完成设计 / 初步设计已完成: finishing a preparatory object is preparation (a document's own title, 《工作方案》已印发,
     # is the document itself, not its preparation).
     untitled = _BOOK_TITLE.sub(lambda m: "《" + "·" * (len(m.group(0)) - 2) + "》", clause)

@@ -34,6 +34,7 @@ from .clauses import (
     _DONE_WORD,
     _EVENT_TASK,
     _GENERIC_SUBJECTS,
+    _HELD_WAY,
     _IN_USE_OR_ACCEPTED,
     _NOT_YET,
     _OPENED_DATED,
@@ -56,7 +57,8 @@ from .works import (
     works_late,
 )
 
-_EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?"
+# (已于4-5月以线上方式举办: the way it was held may stand before the verb, clauses._HELD_WAY)
+_EVENT_DONE = _quick(re.compile(f"(?:已|{vocab.alternation('completion.event_manner')})[^,;。，；]{{0,8}}?" + _HELD_WAY +
                                 f"(?:{vocab.alternation('completion.event_held')})"
                                 f"|(?:{vocab.alternation('completion.event_ended_manner')})"
                                 f"(?:{vocab.alternation('completion.event_ended')})"
