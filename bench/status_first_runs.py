@@ -323,7 +323,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # rebased onto 6a24719, pages44's first-run verdicts left as they were) before the engine judged it;
               # judged first by 23b50d8's engine (the first labels commit's parent): 21 of 29, then used to write rules
               ("pages44", "23b50d8"),
-              # invented216 (statusb, stop 54): a dev set, its labels committed (564b497; first 9f50952, rebased) before the engine judged it;
+              # invented216 (statusb, stop 54): a dev set, its labels committed (82e1d3a; first 9f50952, rebased) before the engine judged it;
               # judged first at 02:38 UTC on 6 December by 23b50d8's engine (the labels commit's parent): 23 of 25, then used to
               # write rules
               ("invented216", "23b50d8")]
