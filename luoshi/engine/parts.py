@@ -54,6 +54,7 @@ _TARGETS = vocab.pattern("part.targets_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _GOOD_START = vocab.pattern("part.good_start")
 _FIVE_YEAR_SPAN = vocab.pattern("part.five_year_span")
+_SEVERAL_YEARS_REVIEW = vocab.pattern("part.several_years_review")
 _CONDUCT = vocab.pattern("part.conduct")
 # A part title naming the safeguards of a plan or notice (三、保障措施, 四、组织保障): the government's own measures.
 _SAFEGUARDS = vocab.pattern("part.safeguards")
@@ -172,7 +173,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         # (an untitled part opened where a report pasted without its headings shows one: structure._headless_parts)
         said = title_role(title) or ("" if title or sections[i].role == "other" else sections[i].role)
         number = _five_year_number(title)
-        if said == "review" and _FIVE_YEAR.search(title) and not _YEAR.search(title):
+        if said == "review" and (_FIVE_YEAR.search(title) or _SEVERAL_YEARS_REVIEW.search(title)) and not _YEAR.search(title):
             sections[i].five_year = True    # 过去五年的工作回顾: its figures are five years', not the year's
         if said == "five_year":
             sections[i].five_year = True
