@@ -258,7 +258,7 @@ as not_reported), and its 同口径 figure then set beside the retail rate befor
 groups' incomes 0.1 point under the economy for a 基本同步 target read as undecided (achieved read as unclear).  Fitted
 after it (a figure-less clause naming a metric with a factor taken out names the bare same-basis rate after it; D1's band
 for groups given apart): 24/24; all 132 pairs 1,261/1,299 (0.971).  First run of the twenty-third set (r136–r138, three
-prefecture cities of Liaoning and Shanxi; labels committed before in 8e153711; engine of main d2c3ad16): 21/28 (0.750;
+prefecture cities of Liaoning and Shanxi; labels committed before in c7461f5d (first 8e153711); engine of main d2c3ad16): 21/28 (0.750;
 baseline 0.107, every target achieved; majority unclear 0.500): r137's review of the government's four years under a part
 titled 一、过去四年工作回顾 read as the year's (a cumulative foreign-capital amount and a cap said kept read achieved, an
 average rate and a rank misread: 4), and r138's incomes and jobs answered only by the government's six years' figures read
