@@ -326,7 +326,12 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented216 (statusb, stop 54): a dev set, its labels committed (82e1d3a; first 9f50952, rebased) before the engine judged it;
               # judged first at 02:38 UTC on 6 December by 23b50d8's engine (the labels commit's parent): 23 of 25, then used to
               # write rules
-              ("invented216", "23b50d8")]
+              ("invented216", "23b50d8"),
+              # pages45 and invented217–219 (realh and holdout, stop 54): held out, sealed outside the repository and
+              # committed (78e6d0d) after the first round's last rule landing 744f0f3; judged once by 744f0f3's rules (main
+              # 78e6d0d, labels only after it) and by the stop's starting engine 23b50d8: the same verdicts
+              ("pages45", "744f0f3"),
+              ("invented217", "744f0f3"), ("invented218", "744f0f3"), ("invented219", "744f0f3")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

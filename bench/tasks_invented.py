@@ -350,6 +350,12 @@ task: tasks.report._sign_off; tests/test_tasks_stop54x.py): 14/14, 14/14, five_y
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
                                                             # with indicators)
+Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
+plan — five-year dash lines with short aims, year part headings on their own line, run-in titles, a vote paragraph, a
+conduct part without sub-titles; 21 task starts.  First run (committed in 78e6d0d, judged once by 744f0f3's engine and
+by the starting engine 23b50d8, the same answers): starts 21/21 found, 21/21 right, five_year 21/21, group 21/21,
+indicators 21/21.
 """
 
 from __future__ import annotations

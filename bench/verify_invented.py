@@ -386,6 +386,10 @@ The seventy-seventh set (v224–v226, holdout's held-out check of stop 53: a dis
 autonomous county, 30 targets) was written and labelled by reading before any engine run and sealed outside the
 repository (/work/coord/sealed/holdout/) until after the stop's rule deadline.  First run (committed in 9759d51, judged once by
 b6c19ab's engine and by the starting engine a1e9d99, the same answers): 24/30 = 0.800 (every target achieved 0.633).
+The seventy-eighth set (v227–v229, holdout's held-out check of stop 54: a county-level city, a county, an autonomous
+prefecture, 30 targets) was written and labelled by reading before any engine run and sealed outside the repository
+until after the stop's rule deadline.  First run (committed in 78e6d0d, judged once by 744f0f3's engine and by the
+starting engine 23b50d8, the same answers): 30/30 = 1.000 (every target achieved 0.600).
 """
 
 from __future__ import annotations
@@ -526,7 +530,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "seventy-fourth": {"verdict accuracy": 7 / 31},
                                           "seventy-fifth": {"verdict accuracy": 28 / 31},
                                           "seventy-sixth": {"verdict accuracy": 36 / 37},
-                                          "seventy-seventh": {"verdict accuracy": 24 / 30}}
+                                          "seventy-seventh": {"verdict accuracy": 24 / 30},
+                                          "seventy-eighth": {"verdict accuracy": 30 / 30}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -349,6 +349,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh7": {"verdict accuracy": 29 / 33},
                                           "heldout_realh8": {"verdict accuracy": 28 / 32},
                                           "heldout_realh9": {"verdict accuracy": 31 / 35},
+                                          "heldout_realh10": {"verdict accuracy": 14 / 25},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28}}
