@@ -532,10 +532,20 @@ def _wrong_rows(labels: list[dict], verdicts: list[object]) -> None:
             print(f"  {key} {lab['status']:>16} → {a.status:16} {a.confidence:.2f} {a.reason[:70]}")
 
 
+def _forecast_rows(labels: list[dict], verdicts: list[object]) -> None:
+    """The rows counted as a forecast read as done: id, label, engine status, progress and the engine's evidence."""
+    for lab, a in zip(labels, verdicts, strict=True):
+        if forecast_read_as_done(lab, a):
+            key = f"row {lab['row']:3d}" if "row" in lab else f"{lab['id']:>7}"
+            print(f"  {key} {lab['status']:>16} → {a.status} | {lab['progress'][:160]}")
+            print(f"  {'':11}engine: {a.reason[:120]} | {' / '.join(e.text[:80] for e in a.evidence)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scored", action="store_true", help="also score the held-out documents (once, at the end)")
     ap.add_argument("--rows", action="store_true", help="list the dev rows the engine gets wrong")
+    ap.add_argument("--forecast", action="store_true", help="list the dev rows counted as a forecast read as done")
     args = ap.parse_args()
     print(SPLIT_NOTE)
     h1 = load("h1.json")
@@ -559,6 +569,8 @@ def main() -> None:
     report_calibration("dev", every, every_v)
     if args.rows:
         _wrong_rows(every, every_v)
+    if args.forecast:
+        _forecast_rows(every, every_v)
     if args.scored:
         gs = load("gongshu.json")
         judged = judge_sample("gongshu")

@@ -166,6 +166,9 @@ _PLANNED_ITEMS = re.compile(rf"(?:{vocab.alternation('intention.plan_listed')})?
 _DONE_AFTER = re.compile(rf"[^,;。，；\d]{{0,10}}?(?:{vocab.alternation('progress.done_adverb')})?已")
 # The planned items named, then said begun or done before the figure (计划新开工项目已开工70个, 年度计划项目实际
 # 完成12个): the figure is the work done of the plan, not planned.
+# 计划新建学校6所，其中小学4所、初中2所: a clause opening with 其中 right after a planned figure's clause breaks the plan
+# down, so its figures are planned too; 已 in it (其中已开工4所) makes them work done.
+_PLAN_BREAKDOWN = re.compile(rf"(?:{vocab.alternation('intention.plan_breakdown')})[^已]*$")
 _PLAN_THEN_DONE = re.compile(rf"计划[^,;。，；\d]{{0,12}}?(?:{vocab.alternation('progress.done_adverb')})?"
                              rf"(?:{vocab.alternation('progress.plan_done_mark')})"
                              rf"(?:{vocab.alternation('progress.plan_done_verb')})$")
@@ -1034,6 +1037,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
     last_sent = -1
     ranges = _rate_ranges(norm)
     range_end = -1
+    plan_cs = -1                        # the start of the last clause whose figure was skipped as planned
     for m in _NUM.finditer(norm):
         if m.start() < range_end:
             continue                    # the upper end of a range read at its lower end
@@ -1066,7 +1070,11 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
                 and not _part_of_planned_whole(plan_zone, norm, e):
             # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the
             # clause then says are begun or done — no plan)
+            plan_cs = cs
             continue
+        if cs > 0 and norm[cs - 1] in ",，" and plan_cs >= 0 and _clause_start(norm, cs - 1, _CLAUSE_END) == plan_cs \
+                and _PLAN_BREAKDOWN.match(norm, cs, s) and not _DONE_AFTER.match(norm, e):
+            continue                    # 计划新建6所，其中小学4所: the plan broken down, planned too
         sent = _clause_start(norm, s, _SENT_END)
         if sent != last_sent:
             inherit_cum, last_sent = None, sent
