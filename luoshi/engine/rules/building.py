@@ -513,6 +513,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role == "preparing" and pattern("notice_served").search(task_norm) \
                 and pattern("notice_served").search(clause_text):
             role = "done"       # 约谈企业12家 for 约谈重点企业20家: the notice or summons is the task's own work
+        if role == "preparing" and pattern("equip_task").search(task_norm) \
+                and not pattern("install_task").search(task_norm) and pattern("delivered_only").search(clause_text) \
+                and not pattern("underway").search(norm, f.span[1], se[1]):
+            role = "done"       # 30辆执法车辆已全部采购到位 for 配备执法车辆30辆: the buying is the task's own work
         if role == "underway" and _own_nearly_done(clause_text, task_norm):
             # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
             # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.

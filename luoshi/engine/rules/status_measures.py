@@ -435,8 +435,38 @@ class RatioCap(StatusRule):
 _EVERY_AFTER = re.compile(f"已?(?:{vocab.alternation('report.every_item')})")
 
 
+# 其余3个村尚未启动: the rest of a coverage's units, counted, not begun (words.toml figure.rest_lead, not_yet.not_begun).
+_REST_NOT_BEGUN = re.compile(f"(?:{vocab.alternation('figure.rest_lead')})(\\d+)({vocab.unit_alternation_of('count')})"
+                             f"[^\\d,;。，；]{{0,8}}?(?:{vocab.alternation('not_yet.not_begun')})")
+_COUNT_OF_UNIT = re.compile(f"(?<![\\d.])(\\d+)({vocab.unit_alternation_of('count')})")
+
+
+def _covered_with_rest(case, norm: str) -> tuple[float, int, int] | None:
+    """已在15个行政村推行…，其余3个村尚未启动 for …实现行政村全覆盖: the units reached (the last count before the
+    rest, in a clause saying it done with 已, in the rest's unit) and the rest counted as not begun — the coverage is
+    the share reached of the two together."""
+    rest = _REST_NOT_BEGUN.search(norm)
+    if rest is None or case.in_forecast(rest.start()):
+        return None
+    done = None
+    for a, b in _spans(_CLAUSE, norm[:rest.start()]):
+        if "已" not in norm[a:b] or case.in_forecast(a):
+            continue
+        for m in _COUNT_OF_UNIT.finditer(norm, a, b):
+            if m.group(2) == rest.group(2):
+                done = m
+    if done is None or not done.end() <= rest.start():
+        return None
+    n, r = int(done.group(1)), int(rest.group(1))
+    return (100.0 * n / (n + r), done.start(), rest.end()) if n > 0 and r > 0 else None
+
+
 class CoverageByCount(StatusRule):
-    help_text = ("A goal of covering the whole (实现城市社区智慧安防全覆盖) with no figure of its own, answered only by "
+    help_text = ("A goal of covering the whole (实现行政村全覆盖) with no figure of its own, answered by the units reached "
+                 "and the rest counted as not begun (已在15个行政村推行…，其余3个村尚未启动): the coverage is the share "
+                 "reached, short of the whole — behind (a level short, rule question 22), below half seriously behind "
+                 "once the deadline has passed.  "
+                 "A goal of covering the whole (实现城市社区智慧安防全覆盖) with no figure of its own, answered only by "
                  "counts of things done that name no coverage (已安装智慧安防摄像头420个, 已建成5G基站86个): a count "
                  "measures no share of the whole, so nothing answers the goal — unclear, not work on pace.  A count of the "
                  "very units the goal covers with every one of them after it (全县120个村已全部开展清洁行动并通过验收, "
@@ -444,9 +474,18 @@ class CoverageByCount(StatusRule):
                  "(均已开工, a step still under way, is not).")
 
     def judge(self, case):
-        if case.numeric or not _COVERAGE_GOAL.search(case.task_text) or "覆盖" in case.progress:
+        if case.numeric or not _COVERAGE_GOAL.search(case.task_text):
             return None
         norm = for_parsing(case.progress)
+        covered = _covered_with_rest(case, norm)
+        if covered is not None:
+            share, a, b = covered
+            status = by_pace(share, case.expected) if case.expected >= 100 else "behind"
+            return Outcome(status, round(share, 1), "figures",
+                           f"目标为全覆盖，报告已覆盖{share:.1f}%，其余尚未开始，判{status_word(status)}",
+                           [Evidence(case.progress[a:b], a, b)])
+        if "覆盖" in case.progress:
+            return None
         clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
         counts = [f for f in case.facts if f.role in ("done", "other") and not case.in_forecast(f.fact.span[0])]
         # Only a reply of counts: every clause holds one (a stage or work in words still speaks for itself).

@@ -391,6 +391,26 @@ _NONE_OCCURRED = _quick(re.compile(f"(?:{vocab.alternation('report.none_before')
 _OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"))
 
 
+# 发现秸秆焚烧火点1个 for 秸秆露天焚烧火点“零发生”: a thing found with a count, not after a word of none.
+_FOUND = _quick(re.compile(f"(?<![未没无零不])(?:{vocab.alternation('report.found_verb')})"
+                           r"([^\d,;。，；]{2,12}?)\d+" f"(?:{vocab.alternation('report.found_unit')})"))
+
+
+def _occurred(case: Case, norm: str) -> re.Match | None:
+    """Some of a zero target's thing occurred: 发生…2起, or the thing the task names found or turned up with a count
+    (全年监测发现秸秆焚烧火点1个 for 秸秆露天焚烧火点“零发生”) — the found thing's last word (火点) must be one the task
+    names, so hidden dangers found and fixed (排查发现安全隐患32处) do not break a zero-accident target."""
+    m = _OCCURRED.search(norm)
+    if m is not None:
+        return m
+    task = _content_bigrams(case.task_text)
+    for f in _FOUND.finditer(norm):
+        head = _content_bigrams(f.group(1)[-2:])
+        if head and head <= task and not case.in_forecast(f.start()):
+            return f
+    return None
+
+
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).
 _QUOTED_ZERO = re.compile(r"[“\"](零[^”\"\s,;。，；、]{1,4})[”\"]")
 _NOT_ZERO = tuple(vocab.words("zero.not_zero"))
@@ -441,9 +461,10 @@ def _own_verb_underway(clause: str, task_text: str) -> bool:
 def _zero_part(case: Case, target: str) -> SubTarget:
     sub = SubTarget(target=target, reported=None, status=None)
     norm = for_parsing(case.progress)
-    m = _OCCURRED.search(norm) or _NONE_OCCURRED.search(norm)
+    bad = _occurred(case, norm)
+    m = bad or _NONE_OCCURRED.search(norm)
     if m is not None and not case.in_forecast(m.start()):
-        sub.status = "behind" if _OCCURRED.search(norm) else _held(case.expected)
+        sub.status = "behind" if bad else _held(case.expected)
         sub.reported, sub.basis = case.progress[m.start():m.end()], "statement"
         sub.evidence = [Evidence(sub.reported, m.start(), m.end())]
     return sub
@@ -467,7 +488,7 @@ class ZeroHeld(StatusRule):
             status = _held(case.expected)
             return Outcome(status, None, "statement", "发生率上限：报告期内未发生，判" + status_word(status),
                            [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
-        bad = _OCCURRED.search(norm)
+        bad = _occurred(case, norm)
         m = bad or _NONE_OCCURRED.search(norm)
         if m is None or case.in_forecast(m.start()):
             return None
