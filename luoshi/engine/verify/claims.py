@@ -261,6 +261,8 @@ def _channel_listed(out: list[Claim]) -> None:
 # A clause placing a metric by rank and nothing else (经济总量位居全国城市前十, 地区生产总值稳居全省第二).
 _RANK_CLAUSE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{vocab.alternation('verify.rank_clause_verb')})"
                           r"[\u4e00-\u9fff]{0,8}?(?:前|第)[一二三四五六七八九十0-9]{1,3}[名位强]?")
+# Closing a rank clause's name, the measure placed (地区生产总值增速居全省第3位): the metric is the words before it.
+_RANK_MEASURE_TAIL = re.compile(f"(?:{vocab.alternation('verify.rank_measure_tail')})$")
 
 
 def _basis_named_before(norm: str, part: int, clause_start: int, found: list) -> str:
@@ -288,10 +290,13 @@ def _placed_before(norm: str, part: int, clause_start: int, found: list) -> str:
     m = _RANK_CLAUSE.fullmatch(norm[prev_start:clause_start - 1].strip())
     if m is None:
         return ""
-    # …地区生产总值2156.3亿元，总量居全省第4位，增长5.9%: a measure alone placed (总量, 增速) names no other metric
-    bare = normalise(_GENERIC.sub("", m.group("name")))
+    # …地区生产总值2156.3亿元，总量居全省第4位，增长5.9%: a measure alone placed (总量, 增速) names no other metric; a
+    # metric's growth placed (地区生产总值增速居全省第3位，预计全年完成…，增长7%) names the metric before the measure
+    name = _RANK_MEASURE_TAIL.sub("", m.group("name"))
+    # (全市增速居全省第5位: a place's growth placed names no metric)
+    bare = normalise(_GENERIC.sub("", _PLACE_PREFIX.sub("", name) if name != m.group("name") else name))
     # (增速居全省第二: a rate placed, the metric before's, names nothing new either)
-    return m.group("name") if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
+    return name if len(bare) >= 2 and not _MEASURE_ONLY.match(bare) and not _RATE_WORDS.search(bare) else ""
 
 
 # A sentence opening on the end of a plan period (“十三五”末, 十四五期末): its levels are those at the five years' end.
@@ -420,8 +425,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # (…营业收入1—11月完成41.3亿元，增长9.1%: the growth after a part-year amount takes its name with the period in it,
         # the same months')
         named_period = _PART_YEAR.search(name)
+        # (…，预计全年完成560亿元，增长7%: a clause naming the whole year after the part's opening period holds for the
+        # bare figures after it too)
+        part_opening = _PART_YEAR_OPENING.match(norm, part)
         part_year = bool(_PART_YEAR.search(item)) or bool(named_period) or (
-            _PART_YEAR_OPENING.match(norm, part) is not None and not _WHOLE_YEAR.search(before)) or (
+            part_opening is not None and not _WHOLE_YEAR.search(norm, part_opening.end(), start)) or (
             opening is not None and part >= opening.end() and not _WHOLE_YEAR.search(norm, opening.end(), end)
             and not _PART_YEAR.search(norm, opening.end(), start))
         current = bool(_CURRENT_PRICES.search(item))

@@ -195,6 +195,8 @@ def _shortfall_keys(v: Verdict, verdicts: list[Verdict]) -> list[str]:
     # 外贸进出口承压 for 外贸进出口总额: the name without its size word (target.size_only), four characters or more
     keys += [short for k in keys if len(short := _SIZE_END.sub("", k)) >= 4 and short != k]
     keys += _general_keys(v.metric, [x.metric for x in verdicts])     # 财政收入未完成年度目标: the one revenue target
+    # 城乡居民收入增速与预期目标还有差距 for 城镇居民人均可支配收入: both groups said short, each is
+    keys += [both + k[len(group):] for k in keys for group in _URBAN_RURAL if k.startswith(group) for both in _TOGETHER]
     return keys
 
 
@@ -227,6 +229,8 @@ def _own_clause_allows(raw: str, keys: list[str], every_key: set[str]) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r"[,;:。]")
+_URBAN_RURAL = vocab.words("verify.urban_rural")
+_TOGETHER = vocab.words("verify.groups_together")
 _OWN_CLAUSE = vocab.pattern("verify.shortfall_own_clause")
 
 

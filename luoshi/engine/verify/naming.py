@@ -315,7 +315,10 @@ def _other_basis(ind: Indicator, claim: Claim, claims: list[Claim]) -> Claim | N
                 and other.same_basis != claim.same_basis and _compatible(ind, other)
                 # (a fall on one basis, a growth on the other: 下降2.6%，扣除留抵退税因素后同口径增长4.8%)
                 and (other.kind == claim.kind or {other.kind, claim.kind} == {"growth_rate", "decline_rate"})
-                and (bare(other) == bare(claim)
+                and ((bare(other) == bare(claim)
+                      # two nameless figures of a ；-list whose clauses each name their metric before the figures
+                      # (…增速居全省第2位，预计…增长9%；…收入…，同口径增长4%): one basis only if one clause names them
+                      and (bare(claim) or normalise(other.context) == normalise(claim.context)))
                      # a same-basis figure with no name of its own right after (or before) the headline one
                      or (at is not None and abs(k - at) == 1 and len(bare(other if other.same_basis else claim)) < 2))):
             return other
