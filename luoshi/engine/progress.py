@@ -263,9 +263,10 @@ _STATED = [
                + _COLUMN_TAIL + r"[:：]?(?:\s*约)?\s*" + _PCT),
     # 已完成施工进度的50%: right after 完成, the works' own progress (progress.works_progress_done).
     re.compile(rf"完成了?(?:{vocab.alternation('progress.works_progress_done')})的?约?\s*" + _PCT),
-    # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%: a clause opening on a share of the year's task or
-    # plan, no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
-    re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
+    # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%, 约占年度计划投资总额33%: a clause opening on a
+    # share of the year's task or plan (a hedge before it: progress.stated_share_about), no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
+    re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_about')})?"
+               rf"(?:{vocab.alternation('progress.stated_share_said')})"
                # (是上报整治计划的108%: after who set or received the plan, the work it is of, named in a few characters)
                rf"(?:(?:{vocab.alternation('progress.stated_share_issuer')}){_SHARE_OBJECT}(?=(?:{vocab.alternation('progress.stated_share_of')}))|"
                rf"(?:{vocab.alternation('progress.stated_share_issuer')}))?"

@@ -54,8 +54,26 @@ def _target_words(metric: str) -> tuple[str | None, str, str]:
 
 
 def _other_measure(target, fact: Fact) -> bool:
-    """The figure measures another thing than the target by a defining word (words.toml figure.distinct_measure)."""
-    return any(a in target.metric and b in fact.fact.metric and a not in fact.fact.metric for a, b in _DISTINCT_MEASURE)
+    """The figure measures another thing than the target by a defining word (words.toml figure.distinct_measure), or
+    each names a rate of its own (_other_rate)."""
+    return any(a in target.metric and b in fact.fact.metric and a not in fact.fact.metric
+               for a, b in _DISTINCT_MEASURE) or _other_rate(target.metric or "", fact.fact.metric or "")
+
+
+# A name ending in a rate: the two characters before 率 say what is counted (接通率, 办结率, 满意率).
+_RATE_END = re.compile(r"([\u4e00-\u9fff]{2})率$")
+_STATED_RATE = frozenset(vocab.words("progress.stated_rate"))
+
+
+def _other_rate(target: str, said: str) -> bool:
+    """热线接通率达到95% answered by 办结率99.1%, 满意率97.3%: a target and a figure each named by a rate, the words
+    before 率 differing and neither's words in the other's name — another measure of the same service, no answer
+    (the labels' README rule 6).  A completion rate the reply states (完成率, 执行率: progress.stated_rate) is the
+    task's share done, whatever the target's measure."""
+    t, f = _RATE_END.search(_NON_WORD.sub("", target)), _RATE_END.search(_NON_WORD.sub("", said))
+    if not t or not f or t.group(1) == f.group(1) or f.group(0) in _STATED_RATE:
+        return False
+    return f.group(1) not in target and t.group(1) not in said     # (签约覆盖率 for 签约率: the same rate, qualified)
 
 
 def _plan_share_for_change(part: Part, fact: Fact) -> bool:
@@ -425,6 +443,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         free = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
                 and not _signed_only(f, p)     # (a signed count is no part of the count done)
                 and not _plan_share_for_change(p, f)
+                and not _other_measure(p.indicator, f)     # (接通率92% beside 满意率96%: another rate, no part of it)
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:

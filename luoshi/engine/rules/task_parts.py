@@ -33,10 +33,15 @@ def _noun_after(norm: str, end: int) -> str:
     m = _NOUN_RUN.match(norm, end)
     noun = m.group(0) if m else ""
     noun = _NOUN_END.split(noun)[0]      # (剩余3所计划国庆施工: a plan, no noun)
+    if noun in _ABOUT_AFTER:
+        noun = ""                        # 预计全年增长9%左右: the figure's hedge, no noun of another thing
     if len(noun) > 1 and noun[-1] in "和及与" and _DIGIT.match(norm[end + len(noun):end + len(noun) + 1]):
         noun = noun[:-1]                 # 1个示范乡镇和3个精品村: 和 joins the next count, no part of the noun
     return noun
 
+
+# A hedge standing alone after a figure (words.toml comparator.about_after: 左右, 上下) says the figure is approximate.
+_ABOUT_AFTER = frozenset(vocab.words("comparator.about_after"))
 
 # What ends the noun after a count (words.toml [figure.noun_end]); 中 too (10个X中M个) unless it opens one (中心, 中学, 中医).
 _NOUN_END = re.compile(f"{vocab.alternation('figure.noun_end')}|中(?![心学医药小])")
