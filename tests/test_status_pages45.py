@@ -103,7 +103,8 @@ LEFT = [
         "as its size (其中新开工项目N项) is dropped as a size but its start verb's clause comes back as a part to start, "
         "unreported, the worst part taken: on_track.  Rule question 34 "
         "keeps a count with its own start verb a part (tests/test_status_done_reading.py PROGRAMME_SIZE guards it, "
-        "answered); the label reads the breakdown as what the list holds: for the lead (docs: statusr, stop 54)",
+        "answered); the labels' rule question 37 (the lead's decision D14) reads an unanswered breakdown as what the "
+        "list holds, the investment deciding (docs: statusr, stop 54)",
     ),
     (
         "该区今年重点开竣工项目30项,其中新开工项目22项,竣工项目8项,年度计划投资20亿元",
