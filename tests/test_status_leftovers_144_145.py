@@ -28,8 +28,8 @@ KNOWN_MISSES_144_145 = [
          "on_track", "the office's class 达到时序进度 given to this item (本项) read as a list not naming the task (unclear)"),
     miss("建成社区卫生服务站10个", "区卫健局：10个服务站已全部建成，其中6个已通过区级验收，其余4个待验收。", SEP, "on_track",
          "sites all finished with part of the acceptance pending before the year's end read as done (completed)"),
-    miss("全年竣工重点项目40个", "县发改局：今年计划竣工重点项目40个，其中交通项目15个、社会事业项目25个，目前已竣工6个。", SEP,
-         "seriously_behind", "a plan's breakdown (其中…15个、…25个) before the few finished read as finishes (completed)"),
+    # (a plan's breakdown (其中…15个、…25个) before the few finished: mended by forecast's plan breakdown after 其中
+    # (stop 54, words.toml intention.plan_breakdown) — a plain case below, MENDED)
     # (preparation only at 30 September under a facility's 建设 title: mended by pagesx's programme of works by its
     # name — a plain case in tests/test_status_real_pages12.py WORKS_PROGRAMME)
 ]
@@ -37,4 +37,17 @@ KNOWN_MISSES_144_145 = [
 
 @pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES_144_145)
 def test_known_misses_144_145(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
+
+
+# Mended since: each once a strict miss above, now read as its status says.
+MENDED = [
+    # a plan's breakdown after 其中 is planned, not finished (forecast, stop 54): the few finished decide
+    ("全年竣工重点项目40个", "县发改局：今年计划竣工重点项目40个，其中交通项目15个、社会事业项目25个，目前已竣工6个。", SEP,
+     "seriously_behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", MENDED)
+def test_mended_144_145(task, progress, as_of, status):
     assert judge(task, progress, as_of).status == status
