@@ -1259,6 +1259,29 @@ def _neutral(norm: str) -> bool:
 _BARE_FIGURE = re.compile(r"\s*(?:(?:[^\d\s,，。;；]{1,6}|\d{1,2}-\d{1,2}月[^\d\s,，。;；]{0,4})\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?:[。.]\s*)?")
 
 
+# Items a task counts with one counter and its reply with another (民生实事项目76件 against 项目32个 and 3个项目; 实事20项
+# against 12件): 个, 项 and 件 count the same items when the figure's noun is the task's (words.toml progress.item_counter,
+# progress.item_counter_noun), so the figure is read in the task's counter — only when the task counts such items in one
+# counter alone and no figure of the reply carries it already (a reply in the task's own counter says which figures count).
+_ITEM_COUNTER = vocab.alternation("progress.item_counter")
+_ITEM_NOUN = vocab.alternation("progress.item_counter_noun")
+_TASK_ITEM_COUNT = re.compile(rf"(?:({_ITEM_NOUN})\d+({_ITEM_COUNTER})|(?<!\d)\d+({_ITEM_COUNTER})({_ITEM_NOUN}))")
+_ITEMS = frozenset(vocab.words("progress.item_counter"))
+
+
+def _in_task_counter(facts: list[ProgressFact], norm: str, task: str) -> None:
+    counted = {(m.group(1) or m.group(4), m.group(2) or m.group(3)) for m in _TASK_ITEM_COUNT.finditer(task)}
+    if len({c for _, c in counted}) != 1 or len(counted) != 1:
+        return
+    ((noun, counter),) = counted
+    if any(f.unit == counter for f in facts):
+        return
+    for f in facts:
+        if f.unit in _ITEMS and not f.scale and (norm.endswith(noun, 0, f.span[0])
+                                                 or norm.startswith(noun, f.span[1])):
+            f.unit = counter
+
+
 def _header_unit_figure(text: str, norm: str, task: str, pct_span) -> list[ProgressFact]:
     if pct_span is not None or "(" not in (task_norm := for_parsing(task or "")):
         return []
@@ -1387,6 +1410,8 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
         pct, pct_span = _bracket_target_share(norm)
     out.stated_pct, out.stated_pct_span = pct, pct_span
     out.facts = _facts(text, norm, pct_span) or _header_unit_figure(text, norm, task, pct_span)
+    if task:
+        _in_task_counter(out.facts, norm, for_parsing(task[:MAX_CHARS]))
     if not out.neutral:
         out.stage, out.stage_span = _stage(norm, for_parsing(task[:MAX_CHARS]), pct_span)
     return out
