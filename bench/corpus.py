@@ -160,7 +160,9 @@ _STRIP = re.compile(r"[\s*“”\"'（）()、，,。;；:：]|^(?:全市|全省
 
 
 def _norm_metric(m: str) -> str:
-    return _STRIP.sub("", m or "")
+    # GDP is the economy's output by its Latin name: 单位GDP能耗 and 单位生产总值能耗 name one metric, as the engine's
+    # reading of either has it (words.toml verify.aliases GDP>地区生产总值).
+    return _STRIP.sub("", m or "").replace("GDP", "地区生产总值").replace("gdp", "地区生产总值")
 
 
 def _bigrams(s: str) -> set[str]:

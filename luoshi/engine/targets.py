@@ -840,6 +840,10 @@ _REACH_AVERAGE = re.compile(
     rf"(?:{vocab.alternation('target.average_word')}))$")
 
 
+_QUOTA_ABOVE = re.compile(vocab.alternation("verify.quota_set_above"))
+_QUOTA_FALL_RATE_END = re.compile(f"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{vocab.alternation('target.quota_fall_rate')})$")
+
+
 def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]:
     """A target with no figure: the metric before its predicate, the predicate as qualifier."""
     for shape, comparator in ((_PERIOD_ASSESSED, "="), (_REACH_AVERAGE, ">=")):
@@ -884,6 +888,9 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         return []
     metric = body[start:pred.start()]
     predicate = body[pred.start():]
+    if _QUOTA_ABOVE.search(predicate):
+        # 万元GDP能耗降低率完成市下达任务: the quota is on the metric, its fall's rate no part of its name
+        metric = _QUOTA_FALL_RATE_END.sub("", metric) or metric
     comparator = _comparator(predicate)
     return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=comparator, kind="qualitative",
                       qualifier=predicate[:30], text=text[span[0]:span[1]], span=span)

@@ -191,16 +191,22 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
                     f"非当年结果，与目标“{ind.text}”无法核对")
 
 
+_BOTH_GROUPS = tuple(vocab.words("target.both_groups"))
+
+
 def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
     """The five years' rate (growth or fall) named as the qualitative target's own metric, of the same population
     group: its index in ``several``, the most alike first; None when none is named so."""
     if not phrases:
         return None
     wanted = _population(phrases[0])
+    # 城乡居民人均可支配收入 in step with the economy: both groups' target, answered by either group's years' rate
+    # (城镇…年均增长6.1%，农村…年均增长7%)
+    groups = ("城镇", "农村") if not wanted and phrases[0].startswith(_BOTH_GROUPS) else (wanted,)
     lower_better = bool(_LOWER_BETTER.search(phrases[0]))
     best, best_sim = None, 0.0
     for j, claim in enumerate(several):
-        if claim.kind not in ("growth_rate", "decline_rate") or _population(claim.metric) != wanted:
+        if claim.kind not in ("growth_rate", "decline_rate") or _population(claim.metric) not in groups:
             continue
         if lower_better != bool(_lower_better(claim.metric)):
             continue        # 地区生产总值年均增长3.2% is no rate of 单位GDP能耗
