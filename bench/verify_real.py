@@ -264,6 +264,12 @@ titled 一、过去四年工作回顾 read as the year's (a cumulative foreign-c
 average rate and a rank misread: 4), and r138's incomes and jobs answered only by the government's six years' figures read
 as not named (3).  Fitted after it (a review part title naming a term of several years and no year is several years',
 part.several_years_review): 25/28; all 138 pairs 1,316 → 1,320 of 1,362 (0.966 → 0.969), no other row changed.
+First run of the twenty-fourth set (r142–r144, 十堰, 眉山 and 内江 2022→2023; labels committed before in 678dffa7; engine
+of that commit, and main e09a9467's the same): 24/28 (0.857; baseline 0.250, every target achieved; majority not_reported
+0.393): a sector's value added matched to another sector's rate (建筑业 to 规上工业, 第一产业 to 服务业: 2) and industry's
+value added answered only by its gross output quoted as a neighbour (unclear for not_reported: 2).  Fitted after it
+(words.toml verify.distinct for construction and the primary sector): 25/28 (the primary sector then quoted a neighbour,
+unclear); the three left are strict xfails in tests/test_verify_real_pairs.py; all 144 pairs 1,369 of 1,415.
 """
 
 from __future__ import annotations
@@ -311,7 +317,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh10": ["r139", "r140", "r141"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
-        "twenty-third": ["r136", "r137", "r138"]}
+        "twenty-third": ["r136", "r137", "r138"],
+        "twenty-fourth": ["r142", "r143", "r144"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
@@ -352,7 +359,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh10": {"verdict accuracy": 14 / 25},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
-                                          "twenty-third": {"verdict accuracy": 21 / 28}}
+                                          "twenty-third": {"verdict accuracy": 21 / 28},
+                                          "twenty-fourth": {"verdict accuracy": 24 / 28}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -8,8 +8,9 @@ figures, in other words than any label), each outcome by reading before the engi
   of it: words.toml target.quota_fall_rate; 能源消耗 the same as 能耗: target.lower_is_better, verify.aliases).  The next
   year's review saying the quota done (完成 / 超额完成…下达的…目标) settles it achieved, 未完成 not met, silence not
   reported.
-- A paragraph of the review opening on the five years (五年来，…): a figure in it that no word dates (城镇登记失业率控制
-  在3.5%以内) is the years', quoted unclear where nothing of the year answers (the lead's convention D3), never dropped;
+- A paragraph of the review opening on the five years (五年来，…): a rate, a count or a cap said kept in it that no word
+  dates (城镇登记失业率控制在3.5%以内, 城镇新增就业18.6万人) is the years', quoted unclear where nothing of the year answers
+  (the lead's convention D3), never dropped; a level it names (为3.4%) stays dropped;
   an in-step income target on both groups (城乡居民…与经济增长同步) takes either group's rate over the years so (D3).
 """
 
@@ -98,16 +99,18 @@ YEAR_PARA = "刚刚过去的2024年，我们预计地区生产总值增长6%，�
     ("target", "five", "metric", "outcome"),
     [
         # an undated cap in a paragraph opening on the five years: the years' figure, quoted (D3)
-        ("城镇登记失业率控制在4.5%以内", "五年来，我们倾力办好民生实事。城镇登记失业率控制在3.4%以内。", "城镇登记失业率",
+        ("城镇登记失业率控制在4.2%以内", "五年来，我们倾力办好民生实事。城镇登记失业率控制在3.4%以内。", "城镇登记失业率",
          "unclear"),
-        ("城镇登记失业率控制在4.5%以内", "五年来，我们倾力办好民生实事。城镇登记失业率为3.4%。", "城镇登记失业率",
-         "unclear"),
+        ("城镇新增就业4万人以上", "五年来，我们倾力办好民生实事。城镇新增就业18.6万人。", "城镇新增就业", "unclear"),
         # both groups' in-step incomes answered by each group's average over the years (D3)
         ("城乡居民人均可支配收入与经济增长基本同步",
          "——过去五年，全市发展稳中向好。城镇居民人均可支配收入年均增长6.3%，农村居民人均可支配收入年均增长7.4%。",
          "城乡居民人均可支配收入", "unclear"),
         # guards: a five-year paragraph naming the metric with no figure answers nothing (D7); the year's figure decides
-        ("城镇登记失业率控制在4.5%以内", "五年来，我们倾力办好民生实事，就业大局总体稳定。", "城镇登记失业率",
+        ("城镇登记失业率控制在4.2%以内", "五年来，我们倾力办好民生实事，就业大局总体稳定。", "城镇登记失业率",
+         "not_reported"),
+        # a level the paragraph names (为3.4%, 突破60%) is the period end's, no rate of the years: dropped as before
+        ("城镇登记失业率控制在4.2%以内", "五年来，我们倾力办好民生实事。城镇登记失业率为3.4%。", "城镇登记失业率",
          "not_reported"),
     ],
 )
@@ -119,8 +122,26 @@ def test_a_five_year_paragraph_s_undated_figures_are_the_years(title, target, fi
 def test_the_year_s_own_figure_still_decides_beside_the_five_years():
     year = YEAR_PARA + "城镇登记失业率3.1%。"
     got = _verdicts(
-        PLAN.format(target="城镇登记失业率控制在4.5%以内"),
+        PLAN.format(target="城镇登记失业率控制在4.2%以内"),
         FIVE_REVIEW.format(title="一、过去五年和2024年工作回顾",
                            five="五年来，我们倾力办好民生实事。城镇登记失业率控制在3.4%以内。", year=year),
     )
     assert [(v.outcome, v.actual and v.actual["text"]) for v in got] == [("achieved", "3.1%")]
+
+
+# One sector's value added is no other sector's (words.toml verify.distinct): construction answered by industry's rate,
+# the primary sector (第一产业, 一产) by the services' — nothing said of the target's own sector.
+@pytest.mark.parametrize(
+    ("target", "said", "outcome"),
+    [
+        ("建筑业增加值增长5%", "规上工业增加值增长6.8%，三产增加值增长2.1%。", "not_reported"),
+        ("第一产业增加值增长4%", "服务业增加值增长1.6%，规上工业增加值增长6.8%。", "not_reported"),
+        ("一产增加值增长4%", "规上工业增加值增长6.8%。", "not_reported"),
+        # guards: the sector's own rate answers
+        ("建筑业增加值增长5%", "规上工业增加值增长6.8%，建筑业增加值增长3.9%。", "not_met"),
+        ("第一产业增加值增长4%", "第一产业增加值增长4.6%，服务业增加值增长1.6%。", "achieved"),
+    ],
+)
+def test_one_sector_s_value_added_is_no_other_s(target, said, outcome):
+    got = _verdicts(PLAN.format(target=target), REVIEW.format(said=said))
+    assert [v.outcome for v in got] == [outcome], [v.reason for v in got]

@@ -328,6 +328,11 @@ def _object_of(before: str, name: str) -> str:
     return ""
 
 
+# The kinds of figure a paragraph opening on the five years gives for the years as a whole (changes and counts).
+_YEARS_KINDS = frozenset({"growth_rate", "decline_rate", "count"})
+_CEILING_AFTER = re.compile(vocab.alternation("comparator.ceiling_after"))
+
+
 def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str] | None) -> list[Claim]:
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
@@ -616,10 +621,13 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # years that no word dates (no 五年来, 累计, 年均 near it) may still be the year's: kept, marked.
             if _CUMULATIVE.search(norm[part:clause_end]):
                 several = True
-            elif span == FIVE:
-                # (a paragraph opening on 五年来: its undated figures are the years' — kept for D3's quote where nothing
-                # of the year answers, never a verdict: 五年来…城镇登记失业率控制在3.54%以内)
+            elif span == FIVE and (kind in _YEARS_KINDS or _CEILING_AFTER.match(norm, end)):
+                # (a paragraph opening on 五年来: its undated rates, counts and caps said kept are the years' — kept for
+                # D3's quote where nothing of the year answers, never a verdict: 五年来…城镇登记失业率控制在3.54%以内,
+                # 新增城镇就业52万人; a level it names (突破60%, 达到52000元) is the period end's, dropped as before)
                 several = True
+            elif span == FIVE:
+                continue
             else:
                 uncertain = True
         if several:

@@ -192,6 +192,7 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
 
 
 _BOTH_GROUPS = tuple(vocab.words("target.both_groups"))
+_EACH_GROUP = tuple(vocab.words("verify.each_group"))
 
 
 def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
@@ -202,7 +203,7 @@ def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
     wanted = _population(phrases[0])
     # 城乡居民人均可支配收入 in step with the economy: both groups' target, answered by either group's years' rate
     # (城镇…年均增长6.1%，农村…年均增长7%)
-    groups = ("城镇", "农村") if not wanted and phrases[0].startswith(_BOTH_GROUPS) else (wanted,)
+    groups = _EACH_GROUP if not wanted and phrases[0].startswith(_BOTH_GROUPS) else (wanted,)
     lower_better = bool(_LOWER_BETTER.search(phrases[0]))
     best, best_sim = None, 0.0
     for j, claim in enumerate(several):
