@@ -334,7 +334,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented217", "744f0f3"), ("invented218", "744f0f3"), ("invented219", "744f0f3"),
               # pages46 (statusa, stop 55): a dev set of 4 real rows, its labels committed alone (8a08af7) before the engine
               # judged it; judged first by e09a946's engine (the labels commit's parent): 3 of 4, then used to write rules
-              ("pages46", "e09a946")]
+              ("pages46", "e09a946"),
+              # invented220 (statusb, stop 55): a dev set, its labels committed alone (1fa63ec; first 37492b1, rebased) before
+              # the engine judged it; judged first by e09a946's engine (the first labels commit's parent): 23 of 27, then used
+              # to write rules
+              ("invented220", "e09a946")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
