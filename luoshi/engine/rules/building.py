@@ -510,6 +510,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if role == "preparing" and all(m.group(0) in task_norm for m in pattern("preparing").finditer(clause_text)) \
+                and _ONE_STEP_TASK.search(task_norm):
+            role = "done"       # 累计完成诊断108家 for 完成企业诊断200家: the step is the task's own work (statusb, stop 55)
         if role == "preparing" and pattern("notice_served").search(task_norm) \
                 and pattern("notice_served").search(clause_text):
             role = "done"       # 约谈企业12家 for 约谈重点企业20家: the notice or summons is the task's own work
@@ -560,6 +563,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             after_all = norm[cl[1]:later].lstrip(",，;； ")
             if _EVERY_ITEM_LEAD.match(after_all) and _role(after_all, "") in ("preparing", "started", "underway"):
                 role = _role(after_all, "")
+        if role == "preparing" and _ALL_ITEMS_BEGUN.match(
+                norm, cl[1], min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])):
+            # 已完成30家企业的数字化诊断评估，改造项目全部启动实施: a count only prepared, the figureless clause after it
+            # saying every item has begun its works (words.toml status.all_items_begun), is that far on — under way, not
+            # left at preparation (statusb, stop 55).
+            role = "underway"
         if role == "pending" and _PUT_ON_LIST.search(clause_text):
             # 26个项目被列入二季度集中开工项目,6月底前全部开工建设: a count put on a list, the figureless clause after it
             # saying every one of them (全部, 均已) has reached a step — by a date or not — is at that step, not pending.
@@ -709,6 +718,14 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                  and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
                  and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
         if a.role == "preparing" and {"done", "underway"} <= split:
+            a.role = "scope"
+        # 已完成12条道路的改造方案设计，…5条道路完成路面铺装，其余7条正在施工: a count only prepared, then figures of its
+        # unit further on in its sentence that are all at or past the works and add up to it, is the same items at an
+        # earlier step — the whole they count in, not items left at preparation (statusb, stop 55).
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "preparing" and len(later) >= 2 and all(b.role in _PAST_PREPARING for b in later) \
+                and abs(sum(_value(b.fact) for b in later) - _value(a.fact)) <= 0.01 * _value(a.fact):
             a.role = "scope"
     # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
     # of its unit done in the same sentence is the whole the second counts in, not work done.
@@ -912,6 +929,13 @@ def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list
 
 _SCOPE_AMONG = re.compile(rf"[^,;。，；\d]{{0,20}}?(?:{vocab.alternation('report.scope_among')})\s*[,，:：]")
 _SCOPE_WHOLE = vocab.pattern("report.scope_whole_said")
+# ，改造项目全部启动实施 (words.toml status.all_items_begun, after a clause mark and a few words naming the items).
+_ALL_ITEMS_BEGUN = re.compile(rf"[,，;；]\s*[^,;。，；\d]{{0,8}}?(?:{vocab.alternation('status.all_items_begun')})")
+# A task whose own work is an assessment of items (完成企业诊断200家, 完成危房鉴定300户: words.toml stage.own_step):
+# that step counted is the task's measure done.
+_ONE_STEP_TASK = vocab.pattern("stage.own_step")
+# The roles of items at or past their works (done, begun, under way): no longer at a preparatory step.
+_PAST_PREPARING = frozenset({"done", "started", "underway"})
 
 
 def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> list[tuple[int, int]]:

@@ -102,7 +102,8 @@ _OTHERS_LEAD = REMAINDER_LEAD
 def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) -> str:
     """A figure's sentence less the clauses about other items (另有3家已完成入库申报, 其余…): what they await is
     not what the figure's own items await.  The clauses after such a clause go on about the other items (另有8家已
-    达到规上标准，正在办理入库手续: the entry pending is theirs), so they are left out too."""
+    达到规上标准，正在办理入库手续: the entry pending is theirs), so they are left out too; so is a clause of the work
+    going on after an intention (下半年将继续做好入库辅导工作: _GO_ON), the coming work's, not the figure's wait."""
     s, e = sentence
     kept, others = [], False
     for a, b in _spans(_CLAUSE, norm):
@@ -110,12 +111,20 @@ def _without_others(norm: str, sentence: tuple[int, int], own: tuple[int, int]) 
             continue
         if (a, b) == own:
             kept.append(norm[a:b])
+        elif _GO_ON.search(norm[a:b]):
+            continue            # (下半年将继续做好入库辅导工作: the work to come, not what the figure's items await)
         elif _OTHERS_LEAD.match(norm[a:b]) or a > own[0] and _OTHER_BATCH.match(norm[a:b]):
             others = True       # (第二批申报材料正在评审中 after 已完成第一批认定62家: another batch's wait)
         elif not others and not _DIGIT.search(norm[a:b]):
             # (a clause with a count of its own speaks of its own items: 组织企业申报技改项目45个，已竣工投产21个)
             kept.append(norm[a:b])
     return "".join(kept)
+
+
+# 将继续, 下步持续 (words.toml intention.clause_lead or intention.next_step, then intention.go_on): the work goes on
+# beyond the figure.
+_GO_ON = re.compile(rf"(?:{vocab.alternation('intention.clause_lead', 'intention.next_step')})[^,;。，；\d]{{0,8}}?"
+                    rf"(?:{vocab.alternation('intention.go_on')})")
 
 
 # A clause opened by another batch (第二批…): about other items than a batch's count before it.
