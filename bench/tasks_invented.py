@@ -340,6 +340,16 @@ before 13/14): every line of cells kept as a task, and the requirements to the u
 lines.  After tasksx's rules of stop 54 (a line of cells joined by ； cut before each label: structure.cell_lines; a
 notice's sub-section of requirements to the units no plan: words.toml part.requirements; a notice's sign-off lines no
 task: tasks.report._sign_off; tests/test_tasks_stop54x.py): 14/14, 14/14, five_year 14/14, group 14/14, indicators 14/14.
+Forty-seventh set (t61, tasksx's dev set of stop 55, labelled before the engine ran on it; labels committed alone as
+fe27b9a0, run once at 05:57 UTC on 6 December 2026, engine main e09a9467 with the stop's title-line rule): a county
+supervision office's key-work ledger (督查台账) pasted as a Markdown pipe table — 序号 | 重点工作 | 分项任务 | 牵头领导 | 责任单位
+| 完成时限, field rows 一、二、三 with the field's name alone, key-work rows whose 重点工作 cell groups sub-tasks numbered (1), (2)
+…, sub-rows with the merged cells left empty; a 填报说明 paragraph before, a 备注 line and the checker's line after.  First run:
+recall 0/15, precision 0/27 (one per sentence 0/15, 0/27; one per paragraph 0/15, 0/23), five_year 0/0 (marking none
+14/15), group 0/15, indicators 0/15 (clause before 0/15): the table not read as one (the field row after the header
+ended it), its lines read as a report's prose.  After tasksx's rules of stop 55 (tables.pipe field rows and sub-rows,
+tables.columns._parent_work, a ledger's leader and units a task table's; tests/test_tasks_stop55x.py): 15/15, 15/15,
+five_year 15/15, group 15/15, indicators 15/15.
 
     .venv/bin/python bench/tasks_invented.py            # all invented reports
     .venv/bin/python bench/tasks_invented.py --verbose  # … with each missed label and extra task
@@ -349,6 +359,7 @@ task: tasks.report._sign_off; tests/test_tasks_stop54x.py): 14/14, 14/14, five_y
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
+                                                            # forty-seventh: t61,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -402,7 +413,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "fortieth": ("t54",), "forty-first": ("t55",),
         "forty-second": ("t56",), "forty-third": ("t57",),
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
-        "forty-sixth": ("t60",)}
+        "forty-sixth": ("t60",), "forty-seventh": ("t61",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4

@@ -212,6 +212,20 @@ _THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九
                     f"(?:{vocab.alternation('part.themed_period')})$")
 
 
+# A document's own title line, however long, the issuing office maybe before 关于 (某某市人民政府办公室关于2027年市政府
+# 重点工作督办事项的通知): it titles the whole text as a short title line does.
+_DOCUMENT_TITLE = re.compile(rf"^[^,。;:!?]{{0,30}}关于[^,。;:!?]{{2,80}}的(?:{vocab.alternation('part.document_title_kind')})$")
+
+# 关于 then 印发/转发: a covering notice, the document it prints following under its own title.
+_COVERS = re.compile(f"关于(?:{vocab.alternation('part.document_title_covers')})")
+
+
+def _titles_document(line: str) -> bool:
+    """A long line that is a document's own title (某某市人民政府办公室关于2027年市政府重点工作督办事项的通知), not a
+    covering notice's (…关于印发…方案的通知: the plan follows under its own title)."""
+    return bool(_DOCUMENT_TITLE.match(line)) and not _COVERS.search(line)
+
+
 def _heading(line: str, marked: bool = False, in_document: bool = False,
              numbered_parts: bool = False) -> tuple[int, str, int, int] | None:
     """(level, number, title start, title end) when ``line`` (normalised,
@@ -238,7 +252,7 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
         return level, m.group(1), m.start(2), end
     if _THEMED.match(line):
         return 0, "", 0, len(line)
-    if len(line) <= 26 and not _CLAUSE.search(line):
+    if (len(line) <= 26 or _titles_document(line)) and not _CLAUSE.search(line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
     if len(line) <= 16 and ":" in line and parts.title_role(line) == "glossary":

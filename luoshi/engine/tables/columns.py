@@ -58,7 +58,21 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
         resume[base] = c
         taken.add(c)
         cols.append(c)
+    if known >= min_known and "section_title" not in cols:
+        cols = _parent_work(headers, cols)
     return cols if known >= min_known else None
+
+
+_PARENT_WORK = frozenset(vocab.words("table.parent_work_header"))
+
+
+def _parent_work(headers: list[str], cols: list[str]) -> list[str]:
+    """A key work's column (重点工作) beside a column of its sub-tasks (分项任务, 具体任务): the sub-tasks' group,
+    ``section_title``; alone, the table's task column."""
+    at = next((i for i, h in enumerate(headers) if cols[i].startswith("col_") and compact(h) in _PARENT_WORK), None)
+    if at is None:
+        return cols
+    return [("section_title" if "task" in cols else "task") if i == at else c for i, c in enumerate(cols)]
 
 
 # --- a figure column named as progress ---------------------------------------

@@ -116,8 +116,8 @@ def _header(line: str) -> list[str] | None:
 class _Raw:
     """A row being read: cells so far, and whether its last cell is still open."""
 
-    def __init__(self, cells: list[Cell], closed: bool, line: int):
-        self.cells, self.open, self.line = cells, not closed, line
+    def __init__(self, cells: list[Cell], closed: bool, line: int, sub: bool = False):
+        self.cells, self.open, self.line, self.sub = cells, not closed, line, sub
 
     def extend(self, cells: list[Cell], closed: bool, has_pipe: bool) -> None:
         """A wrapped line: its first piece continues the open cell, the rest are new cells."""
@@ -133,6 +133,31 @@ class _Raw:
                 self.cells[i] = self.cells[i].joined(cell)
             else:
                 self.cells.append(cell)
+
+
+# A field row's number in the 序号 cell (一, 二、, （三）): the row names the field of the rows below it.
+_FIELD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、?|[(（][一二三四五六七八九十]{1,3}[)）])$")
+# A sub-task's own number opening its task cell ((2)新开工…, 2.…): a sub-row of the key work above.
+_SUB_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))")
+# The cells a key work's sub-rows leave empty because the export kept a merged cell's text in its first row only.
+_MERGED = ("section_title", "leader", "lead", "cooperating", "units", "deadline", "target_class")
+
+
+def _field(cells: list[Cell]) -> tuple[str, str] | None:
+    """(number, title) when a row is a field row: a Chinese numeral alone in its first cell and one other cell
+    filled (| 一 | 扩大有效投资 |  |  |); None otherwise."""
+    if len(cells) < 3 or not _FIELD_NUMBER.match(for_parsing(cells[0].text)):
+        return None
+    filled = [c.text for c in cells[1:] if c.text]
+    return (cells[0].text, filled[0]) if len(filled) == 1 else None
+
+
+def _sub_row(columns: list[str], cells: list[Cell]) -> bool:
+    """A row with a blank 序号 whose task cell, in its place, opens on a sub-task's number ((2)新开工…): the key
+    work's next sub-task, a row of its own however few of its cells are filled (its merged cells left empty)."""
+    if "task" not in columns or len(cells) != len(columns):
+        return False
+    return bool(_SUB_NUMBER.match(for_parsing(cells[columns.index("task")].text)))
 
 
 def _seq_of(cells: list[Cell]) -> int | None:
@@ -194,6 +219,7 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
     title, notes, first = _preamble(text, spans, lines, h, floor, attachments)
     header = [c.strip() for c in text[spans[h][0]:spans[h][1]].strip().strip("|").split("|")]
     raws: list[_Raw] = []
+    fields: dict[int, tuple[str, str]] = {}     # the field rows, by the number of rows read before each
     last = h
     j = h + 1
     while j < len(lines):
@@ -214,6 +240,13 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
             break
         cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"), norm=lines[j])
         has_pipe = "|" in line
+        field = _field(cells) if has_pipe and not (raws and raws[-1].open) else None
+        if field is not None:
+            # | 一 | 扩大有效投资 |  |  |: the field of the rows below, no row (as a grid's section row is)
+            fields[len(raws)] = field
+            last = j
+            j += 1
+            continue
         seq = _seq_of(cells) if has_pipe and len(cells) > 1 else None
         prev = raws[-1] if raws else None
         prev_seq = _seq_of(prev.cells) if prev else None
@@ -223,7 +256,9 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
             prev.extend(cells, closed, has_pipe)
         elif prev and has_pipe and cells and not cells[0].text:
             filled = sum(1 for c in cells if c.text)
-            if filled * 2 < len(columns):
+            if _sub_row(columns, cells):
+                raws.append(_Raw(cells, closed, j, sub=True))    # |  |  | （2）新开工… |: a key work's next sub-task
+            elif filled * 2 < len(columns):
                 prev.merge_cellwise(cells)
             else:
                 raws.append(_Raw(cells, closed, j))   # a sub-row with a blank 序号
@@ -233,13 +268,26 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
         j += 1
     rows = []
     orgish = table_orgish(registry)
-    for raw in raws:
+    # the field rows' columns after the header's own: a row's cells are assigned to the header's columns alone
+    kept = [*columns, *(c for c in ("section", "section_title") if fields and c not in columns)]
+    own = "section_title" in columns        # the table's own column for the rows' group (重点工作)
+    field: tuple[str, str] | None = None
+    for k, raw in enumerate(raws):
+        field = fields.get(k, field)
         got = assign(columns, raw.cells, registry, orgish)
         ends = [c.end for c in raw.cells if c.text]
-        rows.append(Row(
-            values={c: got[c].text if c in got else "" for c in columns},
-            start=spans[raw.line][0], end=max(ends) if ends else spans[raw.line][1], line=raw.line + 1,
-        ))
-    table = Table(title=title, columns=list(columns), rows=rows, layout="pipe", header=header,
+        values = {c: got[c].text if c in got else "" for c in kept}
+        if raw.sub and rows:
+            for c in _MERGED:       # a merged cell left empty in the key work's later rows: the first row's
+                if c in values and not values[c]:
+                    values[c] = rows[-1].values.get(c, "")
+        if field is not None:
+            # the field's title is the rows' group unless the table has a column of its own for it (重点工作)
+            values["section"] = values.get("section") or (field[1] if own else field[0])
+            if not own:
+                values["section_title"] = values.get("section_title") or field[1]
+        rows.append(Row(values=values, start=spans[raw.line][0], end=max(ends) if ends else spans[raw.line][1],
+                        line=raw.line + 1))
+    table = Table(title=title, columns=kept, rows=rows, layout="pipe", header=header,
                   notes=notes, start=spans[first][0], end=spans[last][1])
     return table, last + 1

@@ -19,11 +19,14 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     """Every task a document states: a work report's plan part, or one task per
     row of its decomposition (task + indicator/lead) or progress tables."""
     name = name or doc.name
+    # A decomposition table or ledger read as a table of its own (pipes, a grid: not a work report's tab rows, which
+    # the report's reading takes in place) holds the tasks; its title line naming the year's key works is no plan.
+    ledger = doc.kind == "decomposition_table" and any(is_task_table(t) and t.layout != "tabbed" for t in doc.tables)
     # (a text with no part at all whose plan starts at the sentence naming its targets, parts._plan_without_parts: a
     # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan)
-    if doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
+    if not ledger and (doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
             not any(s.level == 0 for s in doc.sections)
-            and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences)):
+            and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences))):
         found = tasks_from_report(doc, name)
         if found:
             return found

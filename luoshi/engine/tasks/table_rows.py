@@ -26,9 +26,11 @@ _NUMBER = re.compile(rf"\d|[一二三四五六七八九十百千万两]+(?:{voca
 
 
 def is_task_table(table: Table) -> bool:
-    """A decomposition table: a task column with an indicator or lead column."""
+    """A decomposition table: a task column with an indicator or lead column — or, in a supervision office's ledger,
+    its lead leader or responsible units (牵头领导, 责任单位) — and no progress column."""
     cols = set(table.columns)
-    return "task" in cols and bool(cols & {"indicator", "lead", "examiner", "score"}) and "progress" not in cols
+    return "task" in cols and bool(cols & {"indicator", "lead", "examiner", "score", "leader", "units"}) \
+        and "progress" not in cols
 
 
 def is_progress_table(table: Table) -> bool:
@@ -99,6 +101,10 @@ _SCORE_BRACKET = re.compile(f"[（(](?:\\d+(?:\\.\\d+)?分|{vocab.alternation('t
 _GROUP_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*")
 
 
+# A sub-task's own number opening its cell ((1)实施…, （2）新开工… under a key work): no part of the task.
+_SUB_NUMBER = re.compile(r"^[(（]\d{1,2}[)）]\s*")
+
+
 def _group_name(row: Row) -> str:
     """The row's group as its table writes it: its section title, else its section cell when that names more than a
     number (经济发展（35分） under 考核类别), without a score in brackets or a number before it; "" when neither."""
@@ -128,7 +134,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
     # makes), as a progress table's section is.
     group = ""
     for number, row in enumerate(table.rows, 1):
-        task_name = row.get("task").strip()
+        task_name = _SUB_NUMBER.sub("", row.get("task").strip())
         indicator = row.get("indicator").strip()
         group = _group_name(row) or group
         if not task_name and not indicator:
@@ -149,7 +155,7 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
             if not milestones:
                 milestones = name_milestones
         out.append(Task(id=tid, source=_row_source(name, number, row), text=text, name=task_name,
-                        indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner")),
+                        indicator_text=indicator, lead=orgs(row.get("lead") or row.get("examiner") or row.get("units")),
                         cooperating=orgs(row.get("cooperating")),
                         target_class=_target_class(row.get("target_class")), kind=kind, part=group,
                         indicators=found, milestones=milestones))
