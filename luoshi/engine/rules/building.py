@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import REMAINDER_LEAD, own_part, parse_row, planned_whole_part_done
+from ..progress import REMAINDER_LEAD, in_cause, own_part, parse_row, planned_whole_part_done
 from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
@@ -236,6 +236,68 @@ _WORK_STEP = vocab.pattern("stage.work_step")
 # 各 and one figure — the figure is each item's.
 _EACH_END = re.compile(r"各\s*$")
 _EACH_LIST_MARK = re.compile(f"(?:{vocab.alternation('task.each_list_mark')})")
+
+
+# A clause that opens with an intention (将于10月集中选房, 预计下月分配): no subject of its own, it plans the step of the
+# items the clause before it counts.
+_PLAN_OPENS = re.compile(rf"\s*(?:{vocab.alternation('intention.clause_lead')})")
+# Steps of preparation, the status rules' and the stage ladder's (审核 of eligibility, 设计, 招标 …).
+_PREP_STEP = re.compile("|".join(re.escape(w) for w in vocab.longest_first((*vocab.words("stage.preparing"), *words("preparing")))))
+
+
+def _step_before_plan(case: Case, norm: str, clauses, cl: tuple[int, int], se: tuple[int, int], task_norm: str) -> bool:
+    """A count's clause whose every finishing word finishes a step of preparation (stage.preparing) the task does not
+    name, then in its sentence a clause with no subject of its own forecasting the items' next step (其余52套已完成资格
+    审核，将于10月集中选房 for 完成公租房分配200套): only the step before the work is done, the work itself is the plan
+    — never work done.  (已建成学校6所，将于9月投用: what was finished is the works, done; 完成编制3个 for 编制规划3个: the
+    task's own work.)"""
+    finished = list(_FINISH_WORD.finditer(norm, cl[0], cl[1]))
+    if not finished:
+        return False
+    for m in finished:
+        steps = [p.group(0) for p in _PREP_STEP.finditer(norm, m.end(), cl[1])]
+        if not steps or any(w in task_norm for w in steps):
+            return False
+    nxt = next(((a, b) for a, b in clauses if a >= cl[1]), None)
+    return nxt is not None and nxt[0] < se[1] and nxt in case.forecast_spans and bool(
+        _PLAN_OPENS.match(norm, nxt[0]) and _FORECAST.search(norm, nxt[0], nxt[1]))
+
+
+def _said_after_count(case: Case, norm: str, f: ProgressFact, facts: list, every: list, clauses,
+                      cl: tuple[int, int], se: tuple[int, int]) -> str | None:
+    """What a count with no verb of its own is said to have reached by the figureless clauses after it in its
+    sentence (4个托育点受场地影响，目前均未开工); ``facts`` are the row's figures read as facts, ``every`` all its
+    figures, planned ones too.  Over the further counts of a list with no verb of their own, a
+    clause that says it of all of them (均已, 全部: report.every_item) speaks of this count's items too (甲路硬化4公里,
+    乙路硬化2公里,丙路硬化均已完成项目设计: each only designed).  A forecast among them (预计下半年实施) tells no step
+    reached; "planned" when nothing else is said of the items but a forecast follows in the sentence, after only counts
+    of the same unit (甲路4公里,乙路2公里,预计下半年实施): their work is the plan, never work done."""
+    def forecast(a: int, b: int) -> bool:
+        return (a, b) in case.forecast_spans and bool(_FORECAST.search(norm, a, b))
+
+    later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+    if _role(norm[cl[1]:later], "") == "not_started":
+        return "not_started"
+    after = [(a, b) for a, b in clauses if cl[1] <= a < se[1]]
+    others = next((i for i, (a, b) in enumerate(after) if REMAINDER_LEAD.match(norm, a, b)), len(after))
+    after = after[:others]      # (另有3个正在洽谈: other items than those counted, and what follows is theirs)
+    said = _role("，".join(norm[a:b] for a, b in after if a < later and not forecast(a, b)), "")
+    if said is None:
+        for a, b in after:
+            r = None if a < later or forecast(a, b) else _role(norm[a:b], "")
+            if r is None:
+                continue        # another item of the list, named or counted with no verb, or a plan
+            if not _DIGIT.search(norm, a, b) and _EVERY_ITEM_LEAD.search(norm, a, b):
+                said = r
+            break
+    plan = next((i for i, (a, b) in enumerate(after) if forecast(a, b)), None)
+    if said is None and plan is not None and all(any(a <= g.span[0] < b and _unit_of(g) == _unit_of(f) for g in every)
+                                                 for a, b in after[:plan]):
+        return "planned"        # (only counts of the same unit between: the list's other items, then their plan)
+    steps = [m.start() for m in pattern("preparing").finditer(norm, cl[1], se[1])] if said == "preparing" else []
+    if steps and all(in_cause(norm, at) for at in steps):
+        return None             # 受土地征收影响进展缓慢: what holds the work up, no step its items reached
+    return said
 
 
 def _each_listed(targets: list[Indicator]) -> list[Indicator]:
@@ -550,6 +612,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 已建成8个，另外7个因资金问题暂缓: a clause opened by the rest's count is about other items than the
             # clauses before it, so it never takes their work; halted, they are not begun.
             role = "not_started"
+        if role == "done" and _step_before_plan(case, norm, clauses, cl, se, task_norm):
+            role = "preparing"  # 其余52套已完成资格审核，将于10月集中选房: a step before the work, the work itself the plan
         ready = _READY_FOR.search(clause_text) if role in (None, "done", "started", "underway") else None
         if ready:
             # 300套公租房已具备交付条件, 10个项目均已具备开工条件: ready for the step, not through it — ready to finish is
@@ -582,8 +646,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             if role == "preparing" and any(m.group(0) in task_text for m in pattern("preparing").finditer(before)):
                 role = "done"   # 完成土地出让8宗，收入16.2亿元 for 完成土地出让收入…: the task's own work, done
         if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it
-            later = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
-            role = "not_started" if _role(norm[cl[1]:later], "") == "not_started" else "done"
+            said = _said_after_count(case, norm, f, facts, row.facts, clauses, cl, se)
+            if said == "planned":
+                continue        # 甲路4公里,乙路2公里,预计下半年实施: the items' work is the plan, no work done
+            role = said if said in ("not_started", "preparing") else "done"
         elif role == "done" and _pending(_without_others(norm, se, cl)) and not (
                 _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
