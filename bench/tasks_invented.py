@@ -341,7 +341,7 @@ lines.  After tasksx's rules of stop 54 (a line of cells joined by ； cut befor
 notice's sub-section of requirements to the units no plan: words.toml part.requirements; a notice's sign-off lines no
 task: tasks.report._sign_off; tests/test_tasks_stop54x.py): 14/14, 14/14, five_year 14/14, group 14/14, indicators 14/14.
 Forty-seventh set (t61, tasksx's dev set of stop 55, labelled before the engine ran on it; labels committed alone as
-dbdb3f2f (fe27b9a0 before the rebases), run once at 05:57 UTC on 6 December 2026, engine main e09a9467 with the stop's title-line rule): a county
+98c57549 on main (fe27b9a0 before the rebases), run once at 05:57 UTC on 6 December 2026, engine main e09a9467 with the stop's title-line rule): a county
 supervision office's key-work ledger (督查台账) pasted as a Markdown pipe table — 序号 | 重点工作 | 分项任务 | 牵头领导 | 责任单位
 | 完成时限, field rows 一、二、三 with the field's name alone, key-work rows whose 重点工作 cell groups sub-tasks numbered (1), (2)
 …, sub-rows with the merged cells left empty; a 填报说明 paragraph before, a 备注 line and the checker's line after.  First run:
