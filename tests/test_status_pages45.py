@@ -117,6 +117,11 @@ LEFT = [
     ),
 ]
 
+# statusd, stop 55: left, not mended.
+NOT_NOW = ("; not now (statusd, stop 55): a list's breakdown after 其中 is a part when answered (rule question 34) and what "
+           "the list holds when not (rule question 37, D14); telling the two apart on the reply alone needs the list's "
+           "own naming, and no other dev error shows the shape")
+
 
 @pytest.mark.parametrize("row,task,progress,as_of,expected", MENDED_PAGES45)
 def test_pages45_mended(row, task, progress, as_of, expected):
@@ -130,7 +135,7 @@ def test_pages45_rules(task, progress, as_of, expected):
 
 @pytest.mark.parametrize(
     "task,progress,as_of,expected",
-    [pytest.param(t, p, a, e, marks=pytest.mark.xfail(strict=True, reason=r)) for t, p, a, e, r in LEFT],
+    [pytest.param(t, p, a, e, marks=pytest.mark.xfail(strict=True, reason=r + NOT_NOW)) for t, p, a, e, r in LEFT],
 )
 def test_pages45_left(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

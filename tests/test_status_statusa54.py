@@ -111,7 +111,10 @@ KNOWN_MISSES = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES)
 @pytest.mark.xfail(
-    strict=True, reason="pages44's first-run misses left (statusa, stop 54): see the list's comments"
+    strict=True,
+    reason="pages44's first-run misses left (statusa, stop 54): see the list's comments; not now (statusd, stop 55) — "
+    "each stands for one real row (pg44) and none recurs among the other dev errors: a gradual aim, a listing in a draft "
+    "plan, a named project's amount beside the whole's, a workload answered by investment",
 )
 def test_statusa54_known_misses(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -91,6 +91,11 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth
     if vocab.measured_unit(t.unit, t.scale)[0] != vocab.measured_unit(fact.fact.unit, fact.fact.scale)[0]:
         return 0.0
+    if fact.role == "done" and pattern("benefit_verb").match(fact.fact.metric) \
+            and pattern("problem_noun").search((t.metric or "")[-2:]):
+        # 惠及群众1620人 for 解决1500人安全饮水问题: the people a finished work benefits, read as done only for a task
+        # to solve a problem for people (building.py, words.solve_for_people) — the count, named otherwise: loose.
+        return threshold("match")
     if _other_measure(t, fact):
         return 0.0       # 规上工业总产值增长8.3% against 规模以上工业增加值增长7%: another measure of the same firms
     if fact.fact.cumulative and PER_PERIOD.match(t.metric):

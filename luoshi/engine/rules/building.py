@@ -68,6 +68,9 @@ _PUT_ON_LIST = vocab.pattern("intention.plan_listed")
 _DATED_LEAD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
                          f"{vocab.alternation('deadline.year_end', 'deadline.mid_year')})(?:之)?前?")
 _FINISH_WORD = vocab.pattern("completion.finish")
+# A task to solve a problem for a count of people or households (解决1500人安全饮水问题: judging.toml
+# words.solve_for_people): the people a finished work benefits (惠及, 受益: words.benefit_verb) answer its count.
+_SOLVE_FOR_PEOPLE = re.compile(rf"(?:{'|'.join(words('solve_for_people'))})[^,;。，；\d]{{0,6}}\d[\d.]*万?[人户]")
 
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
 
@@ -605,6 +608,14 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "done"
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
+        if role in ("other", "done") and pattern("benefit_verb").search(clause_text) \
+                and _SOLVE_FOR_PEOPLE.search(task_norm):
+            # 已完工并通水，惠及群众1620人 for 解决1500人安全饮水问题: the people the finished work benefits are the
+            # count; not while the rest of the works go on (其余7处正在施工，已受益群众0.58万人: the people served so
+            # far are no share of the pace, the stage decides)
+            role = "done" if _FINISH_WORD.search(norm, se[0], f.span[0]) and not any(
+                clause_stage(norm[a:b]) in ("underway", "preparing", "not_started")
+                for a, b in clauses if se[0] <= a < se[1]) else "other"
         if role == "other" and own_verb_joined(clause_text, task_text):
             role = "done"       # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: moved and in, the task's own work finished
         if role is None and REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and pattern("halted").search(

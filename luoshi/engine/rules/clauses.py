@@ -239,7 +239,7 @@ def clause_stage(clause: str) -> str | None:
     # is the document itself, not its preparation).
     untitled = _BOOK_TITLE.sub(lambda m: "《" + "·" * (len(m.group(0)) - 2) + "》", clause)
     # (交付方案已报审定: a finishing word right before a preparatory object names the plan, not work finished)
-    if done and not (_PREP_OBJECT.search(untitled[max(0, done.start() - 6):]) and not _FINISHED_WORKS.search(clause)
+    if done and not (_prep_near(untitled, done.start()) and not _FINISHED_WORKS.search(clause)
                      or _PREP_OBJECT.match(untitled, done.end())):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
         return "underway" if _PART_OF_YEAR.search(clause) else "done"
@@ -255,6 +255,14 @@ def clause_stage(clause: str) -> str | None:
     if _PROCESS_VERB.search(clause):
         return "active"          # a process verb: under way, but no more than the task restated
     return None
+
+
+def _prep_near(untitled: str, at: int) -> bool:
+    """A preparatory object from six characters before a finishing word on, or a long one reaching into those six
+    (可行性研究报告已获批复: the report's name is longer than the reach)."""
+    lo = max(0, at - 6)
+    return bool(_PREP_OBJECT.search(untitled[lo:])) or any(
+        m.start() < lo < m.end() for m in _PREP_OBJECT.finditer(untitled, max(0, lo - 8), at))
 
 
 _DONE_WORD = vocab.pattern("completion.finish")

@@ -399,16 +399,29 @@ _FOUND = _quick(re.compile(f"(?<![未没无零不])(?:{vocab.alternation('report
 def _occurred(case: Case, norm: str) -> re.Match | None:
     """Some of a zero target's thing occurred: 发生…2起, or the thing the task names found or turned up with a count
     (全年监测发现秸秆焚烧火点1个 for 秸秆露天焚烧火点“零发生”) — the found thing's last word (火点) must be one the task
-    names, so hidden dangers found and fixed (排查发现安全隐患32处) do not break a zero-accident target."""
+    names, so hidden dangers found and fixed (排查发现安全隐患32处) do not break a zero-accident target — or, for a zero
+    aim on unlawful acts (违法排污“零发生”), any thing found and handled as an offence in its sentence (发现企业超标排放
+    1次，已依法立案查处: words.toml report.case_filed)."""
     m = _OCCURRED.search(norm)
     if m is not None:
         return m
     task = _content_bigrams(case.task_text)
+    unlawful = _UNLAWFUL_AIM.search(case.task_text)
     for f in _FOUND.finditer(norm):
         head = _content_bigrams(f.group(1)[-2:])
-        if head and head <= task and not case.in_forecast(f.start()):
+        if case.in_forecast(f.start()):
+            continue
+        if head and head <= task:
+            return f
+        # 发现企业超标排放1次，已依法立案查处 for 违法排污“零发生”: an offence under another name, handled as one
+        end = next((i for i in range(f.end(), len(norm)) if norm[i] in "。;；!?！？\n"), len(norm))
+        if unlawful and _CASE_FILED.search(norm, f.end(), end):
             return f
     return None
+
+
+_UNLAWFUL_AIM = vocab.pattern("report.unlawful_aim")
+_CASE_FILED = vocab.pattern("report.case_filed")
 
 
 # A zero word in quotes in a task (实现生活垃圾“零增长”, “零事故”).

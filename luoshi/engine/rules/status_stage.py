@@ -312,6 +312,45 @@ _RECOGNITION_TASK = re.compile(rf"(?:{vocab.alternation('task.recognition_lead')
 _RECOGNITION_PENDING = vocab.pattern("status.recognition_pending")
 
 
+# 被授予市级“文明村镇”称号, 已获省级卫生乡镇称号: the title granted (words.toml status.title_granted, or 获/获得 with a
+# title noun after it, status.title_noun), not after a word of waiting or intending (status.title_not_yet).
+_TITLE_GRANTED = re.compile(f"(?:{vocab.alternation('status.title_granted')}"
+                            f"|获得?[^,;。，；]{{0,20}}?(?:{vocab.alternation('status.title_noun')}))")
+_TITLE_NOT_YET = vocab.pattern("status.title_not_yet")
+# A task to win a title, after a label (目标任务：创建…): the verb opening a clause, then the title.
+_TITLE_TASK = re.compile(rf"(?:^|[:：,，;；。])\s*{_RECOGNITION_TASK.pattern}(?P<title>[^,;。，；]{{2,40}})")
+
+
+class TitleGranted(StatusRule):
+    help_text = ("A task to win a title with no figure (创建市级文明村镇, 争创省级卫生乡镇: words.toml "
+                 "task.recognition_verb opening a clause) whose reply says the title granted (被授予…称号, 被命名为…, "
+                 "荣获…, 已获…称号: status.title_granted, status.title_noun) in a clause naming the title (two of its "
+                 "words' character pairs), not a forecast, not after a word of waiting or intending (待命名, 拟授予: "
+                 "status.title_not_yet, or words.forecast, before it in its clause), with no title still pending in the reply (status.recognition_pending): the "
+                 "creation's aim is the title, so the task is completed, whatever work is listed beside it "
+                 "(statusd, stop 55).")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        task = _TITLE_TASK.search(for_parsing(case.task_text).strip())
+        if task is None:
+            return None
+        norm = for_parsing(case.progress)
+        if _RECOGNITION_PENDING.search(norm):
+            return None
+        title = _content_bigrams(task.group("title"))
+        for a, b in _spans(_CLAUSE, norm):
+            m = _TITLE_GRANTED.search(norm, a, b)
+            if m is None or case.in_forecast(a) or _TITLE_NOT_YET.search(norm, a, m.start()) \
+                    or pattern("forecast").search(norm, a, m.start()):
+                continue     # (力争明年获评…, 拟命名为…: the grant still to come)
+            if len(title & _content_bigrams(norm[a:b])) >= 2:
+                return Outcome("completed", None, "statement", "任务为创建或争创称号，报告已获授予或命名，任务已完成",
+                               [Evidence(case.progress[a:b].strip(), a, b)])
+        return None
+
+
 # 实施完成了城东体育中心改造提升工程, 已建成…: a done verb right before the task's whole name (words.toml
 # status.named_task_done_verb); 实施了…工程 likewise once the deadline has come (status.named_task_done_past).
 _NAMED_DONE_VERB = re.compile(f"(?:{vocab.alternation('status.named_task_done_verb')})了?\\s*$")

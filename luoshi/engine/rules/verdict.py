@@ -49,6 +49,7 @@ from .status_stage import (
     MainWorksDone,
     PreparatoryList,
     StageAgainstDeadline,
+    TitleGranted,
     Unclear,
 )
 from .status_statements import (
@@ -64,7 +65,7 @@ from .status_statements import (
 )
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, PeriodicIndicator, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, StageAgainstDeadline, ConcreteWork, Unclear)
 }
 
