@@ -338,7 +338,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented220 (statusb, stop 55): a dev set, its labels committed alone (1fa63ec; first 37492b1, rebased) before
               # the engine judged it; judged first by e09a946's engine (the first labels commit's parent): 23 of 27, then used
               # to write rules
-              ("invented220", "e09a946")]
+              ("invented220", "e09a946"),
+              # invented221–223 (holdout, stop 55): held out, sealed outside the repository and committed (fdf218e) after
+              # the first round's last rule landing d303d63; judged once by d303d63's rules (main, labels only after it)
+              # and by the stop's starting engine e09a946
+              ("invented221", "d303d63"), ("invented222", "d303d63"), ("invented223", "d303d63")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

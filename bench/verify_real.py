@@ -315,6 +315,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh8": ["r124", "r125", "r126"],
         "heldout_realh9": ["r133", "r134", "r135"],
         "heldout_realh10": ["r139", "r140", "r141"],
+        "heldout_realh11": ["r145", "r146", "r147"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
