@@ -367,6 +367,11 @@ plan — five-year dash lines with short aims, year part headings on their own l
 conduct part without sub-titles; 21 task starts.  First run (committed in 78e6d0d, judged once by 744f0f3's engine and
 by the starting engine 23b50d8, the same answers): starts 21/21 found, 21/21 right, five_year 21/21, group 21/21,
 indicators 21/21.
+Forty-eighth set (t62, holdout's held-out document of stop 55, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a county government's executive meeting minutes —
+decided items under 关于… headings, 会议听取/会议同意 sentences, requirements after a colon in 一是…三是 pieces, lead-unit
+sentences and attendance lines; 12 task starts.  First run (committed in fdf218e, judged once by d303d63's engine and by
+the starting engine e09a946, the same answers): starts 6/12 found, 6/11 right, five_year 6/6, group 6/12, indicators 5/12.
 """
 
 from __future__ import annotations

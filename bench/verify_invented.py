@@ -390,6 +390,10 @@ The seventy-eighth set (v227–v229, holdout's held-out check of stop 54: a coun
 prefecture, 30 targets) was written and labelled by reading before any engine run and sealed outside the repository
 until after the stop's rule deadline.  First run (committed in 78e6d0d, judged once by 744f0f3's engine and by the
 starting engine 23b50d8, the same answers): 30/30 = 1.000 (every target achieved 0.600).
+The seventy-ninth set (v230–v232, holdout's held-out check of stop 55: a province, a city's district, a county, 27
+targets) was written and labelled by reading before any engine run and sealed outside the repository until after the
+stop's rule deadline.  First run (committed in fdf218e, judged once by d303d63's engine and by the starting engine
+e09a946, the same answers): 27/27 = 1.000 (every target achieved 0.556).
 """
 
 from __future__ import annotations
@@ -532,7 +536,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "seventy-fifth": {"verdict accuracy": 28 / 31},
                                           "seventy-sixth": {"verdict accuracy": 36 / 37},
                                           "seventy-seventh": {"verdict accuracy": 24 / 30},
-                                          "seventy-eighth": {"verdict accuracy": 30 / 30}}
+                                          "seventy-eighth": {"verdict accuracy": 30 / 30},
+                                          "seventy-ninth": {"verdict accuracy": 27 / 27}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

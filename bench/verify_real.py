@@ -270,6 +270,9 @@ of that commit, and main e09a9467's the same): 24/28 (0.857; baseline 0.250, eve
 value added answered only by its gross output quoted as a neighbour (unclear for not_reported: 2).  Fitted after it
 (words.toml verify.distinct for construction and the primary sector): 25/28 (the primary sector then quoted a neighbour,
 unclear); the three left are strict xfails in tests/test_verify_real_pairs.py; all 144 pairs 1,369 of 1,415.
+Held out: heldout_realh11 (r145–r147, 菏泽 2020, 铜仁 2022, 阳泉 2022; realh's sealed set of stop 55, labels committed in
+af40091 after the first round's last rule landing d303d63): judged once by d303d63's engine 27/35 (0.771; baseline 0.229,
+every target achieved; majority not_met 0.343), by the starting engine e09a946 26/35; no rule written from it.
 """
 
 from __future__ import annotations
@@ -358,6 +361,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh8": {"verdict accuracy": 28 / 32},
                                           "heldout_realh9": {"verdict accuracy": 31 / 35},
                                           "heldout_realh10": {"verdict accuracy": 14 / 25},
+                                          "heldout_realh11": {"verdict accuracy": 27 / 35},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},

@@ -269,11 +269,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                          "name (城镇累计新增就业…万人): not read as the metric's, not reported where the label quotes it, "
                          "unclear (D3)",
     # twenty-fourth set's first run (verifyx, stop 55; 24/28): a sector's value added matched to another sector's rate
-    # (建筑业 to 规上工业, 第一产业 to 服务业) mended (words.toml verify.distinct); left:
-    ("r142", "规模以上工业增加值"): "industry's value added answered only by its gross output's rate (规上工业总产值增长…): "
-        "quoted as a neighbour, unclear, where the label reads no answer (r139's reading; r83's reads it unclear)",
-    ("r144", "规模以上工业增加值"): "industry's value added answered only by its gross output as a level: a neighbouring "
-        "figure quoted, unclear, where the label reads no answer (r139's reading)",
+    # (建筑业 to 规上工业, 第一产业 to 服务业) mended (words.toml verify.distinct); industry's value added answered only by
+    # its gross output (r142, r144) relabelled unclear by the lead's convention D8 of stop 55; left:
     ("r144", "第一产业增加值"): "the primary sector's value added with no figure of it: another figure quoted as a "
         "neighbour (unclear) where the label reads it not reported",
 }
