@@ -1,0 +1,144 @@
+"""The misses of stop 55's held-out tasks set, the forty-eighth (t62, bench/labels/tasks_invented/, labels sealed and
+committed in fdf218e before any engine run on it; judged once by the lead: 6 of 12 task starts found, 6/11 right,
+five_year 6/6, group 6/12, indicators 5/12).  The document is a county government's executive meeting minutes
+(常务会议纪要), not a work report: a title, a document number and a date line, an opening paragraph naming the meeting
+and ending 现将会议议定事项纪要如下：, then 一、关于…工作 item headings, each item opened by 会议听取了…的汇报。, with
+statements (会议指出，… / 会议强调，…), approvals of a plan (会议原则同意《…》), decided measures (会议同意…, 请某局…,
+会议要求：一是…；二是…), a 由…牵头，…配合。 line, then an exhortation to the units and the attendance lines
+(出席：, 列席：, 请假：, 记录：) and a 抄送： line.
+The engine read the minutes as a work report (they name 政府工作报告 in an item), an item heading with a year as a
+plan part and one without as no part holding tasks, so the decided measures under it were lost; it took the hearing
+and statement sentences and a bare approval for tasks, and read a count of periods after an ordinal (how many quarters
+running a task has lagged) as a count target.
+
+The minutes below are written for this file in other words (another district, other items and figures); none of it
+is a label's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import reader, tasks
+from luoshi.engine.text import for_parsing
+
+pytestmark = pytest.mark.engine
+
+_MINUTES = """某某区人民政府常务会议纪要
+
+〔2027〕9号
+
+某某区人民政府办公室　　　　　　　　　　　　2027年4月8日
+
+2027年4月6日，区长某某主持召开区政府第21次常务会议，研究2027年民生实事项目推进、城区排水管网改造、森林防火和消防安全等事项。现将会议议定事项纪要如下：
+
+一、关于2027年民生实事项目推进工作
+
+会议听取了区发改局关于2027年民生实事项目推进情况的汇报。会议指出，民生实事是区政府对群众的郑重承诺，必须按期保质完成。会议原则同意《2027年区民生实事项目推进方案》，请区发改局根据会议意见修改完善后，于4月15日前印发。
+
+会议要求：一是建立民生实事项目周调度制度，每月5日前报送上月进展情况；二是将项目推进情况纳入部门年度绩效考核；三是对连续两个月进度滞后的项目进行约谈。
+
+二、关于城区排水管网改造工作
+
+会议听取了区城管局关于城区排水管网改造计划的汇报。会议原则同意《某某区城区排水管网改造三年行动方案》。会议同意年内改造雨污分流管网35公里，新建排涝泵站3座。请区财政局统筹安排建设资金8000万元，于5月底前拨付。由区城管局牵头，区住建局、区财政局和各街道配合。到2029年，城区雨污分流比例达到95%。
+
+会议强调，排水管网改造是城市安全运行的基础工程，是一项惠民工程。
+
+三、关于森林防火和消防安全工作
+
+会议听取了区应急管理局关于森林防火和消防安全形势的汇报。会议要求：一是4月底前完成全区26处重点林区防火隔离带清理；二是开展消防安全隐患排查整治专项行动，确保全年不发生重大火灾事故；三是5月20日前完成应急物资储备，确保不发生群死群伤事故。
+
+各街道、各部门要切实增强责任意识，抓紧抓实会议议定事项的落实。
+
+出席：某某、某某、某某、某某
+列席：区政府办公室、区发改局、区财政局、区城管局、区应急管理局主要负责同志
+请假：某某（出差）
+记录：某某
+
+抄送：区委办公室，区人大常委会办公室，区政协办公室。
+"""
+
+
+def _found(tmp_path):
+    (tmp_path / "m.txt").write_text(_MINUTES, encoding="utf-8")
+    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "m.txt")) if t.kind == "task"]
+
+
+def _start(task) -> str:
+    return for_parsing(task.text).strip()
+
+
+def _task(found, start):
+    return next((t for t in found if _start(t).startswith(for_parsing(start))), None)
+
+
+_FIRST = "关于2027年民生实事项目推进工作"
+_SECOND = "关于城区排水管网改造工作"
+_THIRD = "关于森林防火和消防安全工作"
+
+# (the start of each decided item, its group: the item heading over it) — an item headed with a year (read as a plan
+# part in t62, whose minutes name the work report; here, naming none, missed too)
+_YEAR_ITEM = [("会议原则同意《2027年区民生实事项目推进方案》", _FIRST),
+              ("一是建立民生实事项目周调度制度", _FIRST),
+              ("二是将项目推进情况纳入部门年度绩效考核", _FIRST),
+              ("三是对连续两个月进度滞后的项目进行约谈", _FIRST)]
+
+# ... and items headed with no year
+_OTHER_ITEMS = [("会议同意年内改造雨污分流管网35公里", _SECOND),
+                ("请区财政局统筹安排建设资金8000万元", _SECOND),
+                ("到2029年，城区雨污分流比例达到95%", _SECOND),
+                ("一是4月底前完成全区26处重点林区防火隔离带清理", _THIRD),
+                ("二是开展消防安全隐患排查整治专项行动", _THIRD),
+                ("三是5月20日前完成应急物资储备", _THIRD)]
+
+# (start, indicators as (value, unit, comparator)) of items headed with no year
+_INDICATORS = [("会议同意年内改造雨污分流管网35公里", [(35.0, "公里", ">="), (3.0, "座", ">=")]),
+               ("请区财政局统筹安排建设资金8000万元", [(8000.0, "万元", ">=")]),
+               ("到2029年，城区雨污分流比例达到95%", [(95.0, "%", ">=")]),
+               ("一是4月底前完成全区26处重点林区防火隔离带清理", [(26.0, "处", ">=")]),
+               ("二是开展消防安全隐患排查整治专项行动", [(0.0, "", "<=")]),
+               ("三是5月20日前完成应急物资储备", [(0.0, "", "<=")])]
+
+_NO_TASKS = ["会议听取了", "会议指出", "会议强调", "会议原则同意《某某区城区排水管网改造三年行动方案》。",
+             "由区城管局牵头", "各街道、各部门要", "出席", "列席", "请假", "记录", "抄送", "现将会议议定事项"]
+
+
+def _grouped(found, items):
+    return [(s, (t.heading or t.part) if (t := _task(found, s)) else None) for s, _ in items]
+
+
+@pytest.mark.xfail(strict=True, reason="minutes naming no work report are read as a notice with no part holding tasks")
+def test_the_decided_items_under_an_item_heading_with_a_year_are_tasks_grouped_under_it(tmp_path):
+    assert _grouped(_found(tmp_path), _YEAR_ITEM) == _YEAR_ITEM
+
+
+@pytest.mark.xfail(strict=True, reason="an item heading 关于…工作 with no year is read as no part holding tasks")
+def test_the_decided_items_under_an_item_heading_without_a_year_are_tasks_grouped_under_it(tmp_path):
+    assert _grouped(_found(tmp_path), _OTHER_ITEMS) == _OTHER_ITEMS
+
+
+@pytest.mark.xfail(strict=True, reason="a later year's item in minutes is lost with its item heading")
+def test_an_item_opened_by_a_later_year_is_the_five_years(tmp_path):
+    task = _task(_found(tmp_path), "到2029年，城区雨污分流比例达到95%")
+    assert task is not None and task.five_year
+
+
+@pytest.mark.xfail(strict=True, reason="the decided items under an item heading with no year are lost, and so their "
+                                       "figures and zero aims")
+def test_the_figures_and_zero_aims_of_the_decided_items(tmp_path):
+    found = _found(tmp_path)
+    got = [(s, [(i.value, i.unit, i.comparator) for i in t.indicators] if (t := _task(found, s)) else None)
+           for s, _ in _INDICATORS]
+    assert got == _INDICATORS
+
+
+@pytest.mark.xfail(strict=True, reason="a count of periods after an ordinal (三是对连续两个月…) is read as a count target")
+def test_a_count_of_periods_in_a_requirement_is_no_indicator(tmp_path):
+    task = _task(_found(tmp_path), "三是对连续两个月进度滞后的项目进行约谈")
+    assert task is not None and task.indicators == []
+
+
+@pytest.mark.xfail(strict=True, reason="the hearing, statements and a bare approval in minutes are read as tasks")
+def test_the_hearing_statements_approval_alone_lead_units_and_attendance_are_no_tasks(tmp_path):
+    found = _found(tmp_path)
+    assert found
+    assert [w for w in _NO_TASKS if any(_start(t).startswith(for_parsing(w)) for t in found)] == []
