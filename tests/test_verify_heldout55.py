@@ -16,41 +16,38 @@ REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
     ("r145", "社会消费品零售总额"): (
         "not_met",
         "retail's rate written after the metric and a turn of sign (…总额增幅由负转正、实现N%的增长): the rate after 实现 "
-        "not taken as the metric's, read named with no comparable figure (unclear)",
+        "not taken as the metric's (the claim is named 的增长, matched only by the topic after a clause naming 服务业), "
+        "read named with no comparable figure (unclear)",
     ),
-    ("r146", "第一产业增加值"): (
-        "not_met",
-        "the three sectors' value added in one 分别 list after 其中 (其中一二三产增加值分别增长…%、…%、…%) not extracted "
-        "as targets (missing)",
-    ),
-    ("r146", "第二产业增加值"): ("not_met", "the second sector of the same 分别 list: not extracted (missing)"),
-    ("r146", "第三产业增加值"): ("not_met", "the third sector of the same 分别 list: not extracted (missing)"),
     ("r146", "固定资产投资"): (
         "not_reported",
         "investment answered only by the key projects' amount, a part of the measure: quoted unclear where the lead's "
-        "decision D8 reads a part as no answer (not_reported)",
-    ),
-    ("r147", "地区生产总值"): (
-        "unclear",
-        "the GDP rate target followed by a stretch clause (、尽可能争取更好结果) not extracted (missing)",
+        "decision D8 reads a part as no answer (not_reported).  Left: the lead's decision of stop 47, followed through at "
+        "stop 48, reads the key projects' or a kind's investment for 固定资产投资 as a part quoted, unclear (r05, r06, r19, "
+        "r23, r82, r98, r100, r104, r109, r111 are labelled so); reading a part as no answer would turn those ten, so the "
+        "two readings are for the lead to settle first",
     ),
     ("r147", "固定资产投资"): (
         "not_reported",
         "investment answered only by a part's rate (产业投资, 制造业投资): quoted unclear where D8 reads a part as no "
-        "answer (not_reported)",
+        "answer (not_reported); left as r146's, the stop 47 decision's ten real rows reading a kind's investment unclear",
     ),
-    ("r147", "约束性指标"): (
-        "achieved",
-        "a blanket quota on every binding indicator answered by 约束性指标全面完成省下达目标: read as a neighbour only "
-        "(unclear)",
-    ),
+    # (r146's sectors in a 分别 list with their ordinals run together (一二三产增加值), answered after 其中 with 产 alone; r147's
+    # GDP rate followed by an exhortation as its own 、 item; r147's quota on every binding indicator (各项约束性指标): mended
+    # at stop 55, verifye — tests/test_verify_stop55e.py)
 }
 
 # This file records the real set only.
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {}
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r146", "第一产业增加值"),
+    ("verify_real", "r146", "第二产业增加值"),
+    ("verify_real", "r146", "第三产业增加值"),
+    ("verify_real", "r147", "地区生产总值"),
+    ("verify_real", "r147", "约束性指标"),
+]
 
 
 (

@@ -160,6 +160,8 @@ _LIST_JOIN = re.compile(r"、|和|及")
 # The three sectors written by their ordinals (一、二、三产; 第一、第二、第三产业): the last item keeps 产 (or 产业).
 _ORDINAL_SECTOR = re.compile("第?([一二三])产业?")
 _ORDINAL_ITEM = re.compile("第?[一二三]")
+# The sectors' ordinals run together with no mark between them (一二三产增加值, 二三产业): each one an item.
+_ORDINALS_RUN = re.compile("(第?)([一二三]{2,3})(?=产)")
 
 
 def _sectors_measured(parts: list[str]) -> list[str]:
@@ -193,6 +195,10 @@ def split_metrics(metric: str) -> list[str]:
     metric = metric.strip()
     if not metric or "等" in metric:
         return [metric]
+    run = _ORDINALS_RUN.match(metric)
+    if run:
+        # 一二三产增加值 is 一、二、三产增加值 written without its marks
+        metric = run.group(1) + "、".join(run.group(2)) + metric[run.end():]
     parts = [p for p in _LIST_JOIN.split(metric) if p]
     if len(parts) < 2:
         # 城乡居民人均可支配收入分别…: one 城乡 name for two groups.
@@ -499,10 +505,17 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
     target's kind, for a clause naming only a place (增长6.5%左右，确保全市第一: ``_rank_target``)."""
     norm = _MARK.sub(lambda m: " " * len(m.group()), for_parsing(text))
     body = norm.strip()
-    if not body or _NOT_TARGET.search(body) or _LIST_LABEL.match(body):
+    if not body or _LIST_LABEL.match(body):
         return []
     lead = len(norm) - len(norm.lstrip())
     span = (lead, lead + len(body))
+    exhortation = _NOT_TARGET.search(body)
+    if exhortation:
+        cut = body.rfind("、", 0, exhortation.start())
+        if cut > 0 and _DIGIT.search(body, 0, cut) and not _DIGIT.search(body, cut):
+            # 地区生产总值增长6.5%、尽可能争取更好结果: the exhortation is an item after the target's, no part of it
+            return parse_clause(text[:span[0] + cut], previous, previous_kind)
+        return []
     shared = _SHARED.match(body)
     rank = _rank_target(text, body, span, previous, previous_kind=previous_kind)
     if rank is not None:

@@ -44,8 +44,10 @@ def _shared_names(before: str, name: str) -> list[str]:
 
 
 _RESPECTIVELY = re.compile("分别")
-# The sectors written as ordinals sharing 产业 (一、二、三产业; 二、三产业; 一二三产业), at a clause's start (after 全年, 全市…).
-_SECTOR_ORDINALS = re.compile(rf"^(\W*(?:{vocab.alternation('verify.sector_scope')})?)([一二三](?:[、和]?[一二三]){{1,2}})产业")
+# The sectors written as ordinals sharing 产业 (一、二、三产业; 二、三产业; 一二三产业), at a clause's start (after 全年, 全市,
+# 其中…); 产 alone (一、二、三产) when 增加值 or 分别 follows it, the sectors' short name.
+_SECTOR_ORDINALS = re.compile(rf"^(\W*(?:{vocab.alternation('verify.sector_scope')}){{0,2}})([一二三](?:[、和]?[一二三]){{1,2}})"
+                              "产(?:业|(?=增加值|$))")
 _SECTOR_ORDINAL = re.compile("[一二三]")
 _COMMA_OR_COLON = re.compile(r"[,:]")
 
