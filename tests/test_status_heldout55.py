@@ -2,7 +2,8 @@
 invented223 (bench/labels/status/, sealed by holdout, committed in fdf218e5) — first runs judged once by the lead (20,
 20 and 19 of 22).  The sets are dev now; each case here is written in other words than its row (another task, another
 field, the same way of writing), with the status the row's reading gives.  Known misses are strict xfails, each with
-the reason it is left."""
+the reason it is left; the three plain errors that recur in how progress reports are written are mended
+(MENDED_HELDOUT55, with more cases in other words and guards)."""
 
 from datetime import date
 
@@ -18,22 +19,6 @@ def _xfail(reason):
 
 
 KNOWN_MISSES_HELDOUT55 = [
-    # a standard of allowance (a level per person a month) raised to its figure and paid: the raising done
-    pytest.param(
-        "十二、困难群众救助：特困人员基本生活标准提高到每人每月1200元。责任单位：市民政局",
-        "已自6月1日起将特困人员基本生活标准统一提高至每人每月1200元，6至8月提标资金均已按月发放到位。",
-        date(2026, 8, 31), "completed", id="standard_raised_to_its_figure_paid",
-        marks=_xfail("a level per person a month (每人每月N元) in the reply is not read as the figure answering the "
-                     "task's level: unclear, no comparable figure"),
-    ),
-    # a task to build, two-thirds of the year gone, answered only by a layout plan drafted and operators being sought
-    pytest.param(
-        "九、养老服务：建成社区嵌入式养老服务站15个。责任单位：市民政局",
-        "已完成全市社区嵌入式养老服务站布局规划编制，正在开展运营机构遴选。",
-        date(2026, 8, 31), "behind", id="build_task_only_layout_planned_late_in_year",
-        marks=_xfail("a layout plan finished and a selection going on read as work under way (on pace by its stage), "
-                     "not as preparation past the middle of the year"),
-    ),
     # the first quarter over: its own estimate, the later figure, under the target beside an earlier month's figure over
     pytest.param(
         "3.社会消费品零售总额增长7%。（牵头单位：区商务局）",
@@ -41,13 +26,6 @@ KNOWN_MISSES_HELDOUT55 = [
         date(2026, 3, 31), "behind", id="quarter_estimate_under_after_two_months_over",
         marks=_xfail("the elapsed quarter's estimate (预计) is read as a forecast and the earlier two months' figure "
                      "judged; the label's alt reads it so too (on_track), rule question 29 reads the later figure"),
-    ),
-    # a festival opened, its events running on: the festival held
-    pytest.param(
-        "8.办好第二届某某油菜花文化节。（牵头单位：区文旅局）",
-        "推进情况：油菜花节已于3月12日开幕，系列活动将持续至4月中旬。",
-        date(2026, 3, 31), "completed", id="festival_opened_events_running_on",
-        marks=_xfail("an event's opening (已于…开幕) is not read as the event held: unclear"),
     ),
     # full grid connection due at the year's end: a share connected under the band, the rest installing
     pytest.param(
@@ -73,9 +51,71 @@ KNOWN_MISSES_HELDOUT55 = [
         marks=_xfail("the dated node's deadline (9月底前) passed with the run put off (推迟至) is not a part of its own; "
                      "the investment's share in the band decides, on pace"),
     ),
+    # noticed while mending (not a row of the sets): a standard raised, but short of its figure — a level is what it
+    # is once raised, not a share of the year's work
+    pytest.param(
+        "孤儿基本生活费提高到每人每月1800元。", "已自7月起将孤儿基本生活费提高至每人每月1500元。",
+        date(2026, 9, 30), "behind", id="standard_raised_short_of_its_figure",
+        marks=_xfail("a level per person a month (每人每月) is read as an amount against the linear pace (1500/1800 = "
+                     "83.3% over 74.8%, ahead); no rule yet reads a standard's level as not paced"),
+    ),
 ]
 
 
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT55)
 def test_heldout55(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+# statuse, stop 55: mended by general rules, each with more cases in other words and guards (GUARDS_HELDOUT55):
+# * 将 after 已 (and a date: 已于7月1日起将…, 已自6月1日起将…) marks the object, the change made, no plan (words.toml
+#   intention.done_disposal; progress.py DONE_DISPOSAL, _DISPOSAL_LEAD; rules/building.build_case): a standard raised to
+#   its figure is the figure, done;
+# * a task to hold an event (not a series of activities) answered by its opening said done (已于3月12日开幕, its days
+#   running on): held, completed (words.toml completion.event_opened, completion.event_series;
+#   rules/judging_clauses._event_held_dated; rules/status_stage StageAgainstDeadline, whatever the clause's stage);
+# * the operator or tenants of a facility still being chosen (正在开展运营机构遴选, 正在选聘第三方运营企业, 正在开展商户招引)
+#   is preparation (judging.toml words.preparing, words.toml stage.preparatory_object): a task to build answered only so
+#   past mid-year is behind.
+MENDED_HELDOUT55 = [
+    ("standard_raised_to_its_figure_paid", "十二、困难群众救助：特困人员基本生活标准提高到每人每月1200元。责任单位：市民政局",
+     "已自6月1日起将特困人员基本生活标准统一提高至每人每月1200元，6至8月提标资金均已按月发放到位。", date(2026, 8, 31),
+     "completed"),
+    ("minimum_wage_raised_dated", "全市最低工资标准提高到每月2100元。", "已于4月1日起将全市最低工资标准统一提高至每月2100元。",
+     date(2026, 6, 30), "completed"),
+    ("pension_raised_undated", "城乡居民基础养老金提高到每人每月200元。", "已将城乡居民基础养老金提高至每人每月200元，并按月足额发放。",
+     date(2026, 9, 30), "completed"),
+    ("festival_opened_events_running_on", "8.办好第二届某某油菜花文化节。（牵头单位：区文旅局）",
+     "推进情况：油菜花节已于3月12日开幕，系列活动将持续至4月中旬。", date(2026, 3, 31), "completed"),
+    ("lantern_fair_opened_running", "办好第十届某某灯会。", "灯会已于2月10日开幕，将持续至3月5日。", date(2026, 2, 28), "completed"),
+    ("food_festival_opened_undated", "举办首届某某美食节。", "美食节已开幕，各项活动正在进行。", date(2026, 9, 30), "completed"),
+    ("build_task_only_layout_planned_late_in_year", "九、养老服务：建成社区嵌入式养老服务站15个。责任单位：市民政局",
+     "已完成全市社区嵌入式养老服务站布局规划编制，正在开展运营机构遴选。", date(2026, 8, 31), "behind"),
+    ("canteen_operator_sought_late", "建成社区老年食堂10个。", "老年食堂选址已全部确定，正在选聘第三方运营企业。", date(2026, 9, 30),
+     "behind"),
+    ("market_tenants_sought_late", "年内建成城东农贸市场。", "城东农贸市场改造方案已编制完成，正在开展商户招引。", date(2026, 10, 31),
+     "behind"),
+]
+
+GUARDS_HELDOUT55 = [
+    # a raise foretold is no raise made
+    ("raise_foretold_early", "城乡低保标准提高到每人每月900元。", "经测算，城乡低保标准将于7月1日起提高至每人每月900元，方案已报市政府审定。",
+     date(2026, 5, 31), "on_track"),
+    ("raise_proposed", "城乡低保标准提高到每人每月900元。", "已完成提标测算，拟将城乡低保标准提高至每人每月900元，正在报市政府审定。",
+     date(2026, 8, 31), "on_track"),
+    # a series of activities opened has begun, not been held; an opening foretold or prepared is not the event held
+    ("series_opened_beside_work", "举办“书香某某”全民阅读系列活动。", "系列活动已于4月23日开幕，已开展读书分享会12场，后续活动将持续至年底。",
+     date(2026, 6, 30), "on_track"),
+    ("opening_foretold", "举办第三届某某桃花节。", "桃花节将于4月2日开幕，各项筹备工作已基本就绪。", date(2026, 3, 31), "on_track"),
+    ("opening_ceremony_prepared", "举办第三届某某桃花节。", "已完成开幕式筹备方案，正在布置会场。", date(2026, 3, 31), "on_track"),
+    # the operator sought early in the year, or beside the works going on, is on pace
+    ("operator_sought_early", "建成社区老年食堂10个。", "老年食堂选址已全部确定，正在开展运营机构遴选。", date(2026, 3, 31), "on_track"),
+    ("operator_sought_beside_works", "建成社区老年食堂10个。", "老年食堂正在装修施工，同步开展运营机构遴选。", date(2026, 8, 31),
+     "on_track"),
+]
+
+
+@pytest.mark.parametrize("phenomenon,task,progress,as_of,expected", MENDED_HELDOUT55 + GUARDS_HELDOUT55,
+                         ids=[c[0] for c in MENDED_HELDOUT55 + GUARDS_HELDOUT55])
+def test_heldout55_mended(phenomenon, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -159,6 +159,11 @@ def _items_share(norm: str, m: re.Match) -> bool:
 
 _PLAN_WON = vocab.pattern("intention.plan_won")     # 争取到位资金4.9亿元: won, no plan
 _PLAN_NOUN = vocab.pattern("intention.plan_noun")
+# 已将…提高至900元, 已于7月1日起将…: 将 marks the object after 已 (and a date), the change made — no plan.
+_DISPOSAL_DATE = r"[于自从](?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[1-3]?\d[日号])?份?起?"
+DONE_DISPOSAL = re.compile(f"(?:{vocab.alternation('intention.done_disposal')})(?:{_DISPOSAL_DATE})?将")
+# …的metric: the disposal's lead (已于7月1日起将, 其已 stripped as a metric's lead) names nothing of the figure.
+_DISPOSAL_LEAD = re.compile(f"^(?:(?:{vocab.alternation('intention.done_disposal')})(?:{_DISPOSAL_DATE})?|{_DISPOSAL_DATE})将")
 # The plan as a modifier of the items right before their count (计划实施的50个, 列入年度计划的40个), and after the count
 # only the items' noun before 已 (…个项目均已开工).
 _PLANNED_ITEMS = re.compile(rf"(?:{vocab.alternation('intention.plan_listed')})?"
@@ -735,7 +740,7 @@ def _metric(norm: str, text: str, start: int, end: int) -> str:
     before = text[cs:start]
     if REMAINDER_LEAD.fullmatch(before):
         before = ""                                   # 另外7个…, 其余3所…: the rest, named by the words after
-    before = _LEAD_STRIP.sub("", before)
+    before = _DISPOSAL_LEAD.sub("", _LEAD_STRIP.sub("", before))
     before = _TAIL_STRIP.sub("", before)
     before = before.strip(" 　\t")
     if before.endswith(_EXAMPLES_CLOSE) and not before.endswith(_EXAMPLES_CLOSE_NOT) \
@@ -1066,7 +1071,7 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if cs > 0 and norm[cs - 1] in ":：" and not _WORD_CHAR.search(norm[cs:s]) \
                 and _PACE_COLUMN.search(norm[_clause_start(norm, cs - 1, _CLAUSE_END):cs]):
             continue    # 序时进度：50%: a table's column of the pace the work is measured against, no figure of the work
-        if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", plan_zone))) and not (
+        if _PLAN.search(_PLAN_NOUN.sub("", _PLAN_WON.sub("", DONE_DISPOSAL.sub("已", plan_zone)))) and not (
                 _PLANNED_ITEMS.search(plan_zone) and _DONE_AFTER.match(norm, e)) and not _PLAN_THEN_DONE.search(plan_zone) \
                 and not _part_of_planned_whole(plan_zone, norm, e):
             # (计划生育困难家庭慰问800户: a noun, no plan; 计划实施的36个项目已全部开工: the plan names the items the

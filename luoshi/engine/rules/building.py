@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import REMAINDER_LEAD, in_cause, own_part, parse_row, planned_whole_part_done
+from ..progress import DONE_DISPOSAL, REMAINDER_LEAD, in_cause, own_part, parse_row, planned_whole_part_done
 from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
@@ -507,8 +507,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     clauses = _spans(_CLAUSE, norm)
     # (a clause holds a plan noun only where the text does: blanked only then)
     nouns = _PLAN_NOUN.search(norm) is not None
-    case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(
-        _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b])]
+    # (已于7月1日起将低保标准提高至…: 将 marks the object after 已, the change made — read as 已将, no forecast)
+    case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(DONE_DISPOSAL.sub("已将",
+        _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b]))]
     case.estimate_spans = _estimates_of_ended(norm, clauses, as_of, case.targets)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]

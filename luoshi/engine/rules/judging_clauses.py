@@ -106,13 +106,25 @@ _EVENT_CLOSED_DATED = re.compile(r"(?<![\d年月])(?P<month>1[0-2]|[1-9])月(?P<
                                  f"|(?:{vocab.alternation('completion.event_ended_manner')})结束)")
 
 
+# 樱花节已于3月18日开幕 (words.toml completion.event_opened): the event's opening said done with 已, dated or not; the
+# opening ceremony's preparation (已完成开幕式筹备) is no opening.
+_EVENT_OPENED = re.compile(r"已经?(?:于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?)?[^,;。，；]{0,12}?"
+                           f"(?:{vocab.alternation('completion.event_opened')})(?![式前])")
+_EVENT_SERIES = vocab.pattern("completion.event_series")
+_CLOSE_NAMED = re.compile(f"{vocab.alternation('completion.event_closed', 'completion.event_ended')}")
+
+
 def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     """An event held by its date (于9月18日至20日在我市举行) or closed by its date (9月26日闭幕), on or before the
-    report's day and not in a plan."""
+    report's day and not in a plan; for a task to hold the event (not a series of activities), its opening said done
+    (已于3月18日开幕, its days running on: rule question 6) when no close is named (a close past is read above; one
+    still to come, 10月5日闭幕 at 30 September, 预计10月15日闭幕, leaves the event not yet held)."""
     if case.as_of is None:
         return None
-    for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text)):
-        month, day = int(m.group("month")), int(m.group("day") or 1)
+    # (美食节已于9月28日开幕，10月5日闭幕 at 30 September: a close named and still to come — the opening is no event held)
+    opened = () if _EVENT_SERIES.search(case.task_text or "") or _CLOSE_NAMED.search(text) else _EVENT_OPENED.finditer(text)
+    for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened):
+        month, day = int(m.group("month") or case.as_of.month), int(m.group("day") or 1)
         if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
             return m
     return None

@@ -588,6 +588,11 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "任务所列须完成的环节，报告均已完成",
                            [Evidence(case.progress[a:b], a, b)])
         st, s, e = max(found, key=lambda f: rank[f[0]])
+        held = _EVENT_DONE.search(norm)
+        dated = _event_held_dated(case, norm) if not held else None
+        if dated:
+            # (油菜花节已于3月12日开幕 beside its events going on: held, whatever stage the clause's words give)
+            held, st = dated, "done"
         if st == "active":
             # Only process verbs (积极推进…, 深入落实…) and no concrete work (出台, 召开, 上线, figures of
             # work done): the task restated, nothing checkable — unclear.
@@ -595,10 +600,6 @@ class StageAgainstDeadline(StatusRule):
                 return None
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
-        held = _EVENT_DONE.search(norm)
-        dated = _event_held_dated(case, norm) if not held else None
-        if dated:
-            held, st = dated, "done"
         if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
                 and not case.in_forecast(held.start()):
             still = _not_all_held(case, norm)
