@@ -2,7 +2,8 @@
 written here, none a label's row).  A plan's sectors in one 分别 list with their ordinals run together (一二三产增加值分别
 增长…), the review's sectors after 其中 with 产 alone (其中一、二、三产分别增长…); a rate target followed by an exhortation
 as its own 、 item (增长6.5%、尽可能争取更好结果); a quota on every binding indicator (各项约束性指标…) answered by the binding
-indicators said done.  The heldout_realh11 rows these mend are in tests/test_verify_heldout55.py's MENDED."""
+indicators said done; a nameless rate in a 、 item after its metric's name and growth word (零售总额增幅由负转正、实现N%的
+增长), the part opened by another clause.  The heldout_realh11 rows these mend are in tests/test_verify_heldout55.py's MENDED."""
 
 from __future__ import annotations
 
@@ -98,3 +99,18 @@ def test_the_sectors_answered_in_order(review, expected):
 def test_a_quota_on_every_binding_indicator(review, outcome):
     got = _outcomes("地区生产总值增长6%；各项约束性指标确保完成国家和省下达的目标任务", review)
     assert got.get("约束性指标") == outcome
+
+
+@pytest.mark.parametrize(
+    ("review", "outcome"),
+    [
+        # the item's own clause names whose growth the nameless rate is, not the part's opening clause
+        ("消费市场浴火重生，社会消费品零售总额增幅由负转正、实现2.5%的增长、增幅居全省前列。", "not_met"),
+        ("商贸服务业回暖，社会消费品零售总额增速回升、实现9.2%的增长。", "achieved"),
+        # guards: as before with no clause before it; a clause before the item naming nothing stays the part's
+        ("社会消费品零售总额增幅由负转正、实现2.5%的增长。", "not_met"),
+        ("消费市场回暖，增速回升、实现9.2%的增长。", "unclear"),
+    ],
+)
+def test_a_nameless_rate_after_its_metric_s_growth_word(review, outcome):
+    assert _outcomes("社会消费品零售总额增长7.2%左右", review).get("社会消费品零售总额") == outcome

@@ -161,6 +161,9 @@ _PLAN_SHARE_NAME = re.compile(f"(?:{vocab.alternation('verify.plan_share_lead')}
 _INNER_SPACE = re.compile(r"\s+")
 _ITEM_MARK = re.compile("[,;:、]")      # where a list item may start (after it)
 # A claim's name that is its change word alone (上涨 after 居民消费价格指数（CPI）): no metric of its own.
+# A clause opening on a metric's name and its growth's word (社会消费品零售总额增幅由负转正、…): that name, four characters or
+# more, the subject of a nameless figure in a later 、 item of the clause.
+_OWN_GROWTH_SUBJECT = re.compile(f"(?P<name>[\u4e00-\u9fff]{{4,16}}?)(?:{vocab.alternation('change.growth_name')})")
 _CHANGE_ONLY = re.compile(f"^(?:{vocab.alternation('change.growth', 'change.fall', 'verify.rise')})$")
 # Only durations are taken from indicators.parse (the rest progress reads): a sentence with no duration
 # unit in it is not parsed for them (most review sentences).
@@ -519,6 +522,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 # the sentence opens on the figure, on its basis alone (按可比价计算，比上年增长7.2%) or on the
                 # state of what that metric measures (工业运行稳中向好，增速达9.5%): the last metric of the sentence before
                 name, lead = carry
+            elif clause_start > part and (own := _OWN_GROWTH_SUBJECT.match(norm, clause_start, start - len(item))) \
+                    and start - len(item) > clause_start and not _DIGIT.search(norm, clause_start, start):
+                # …，社会消费品零售总额增幅由负转正、实现1.2%的增长: the item's own clause names whose growth it is, before
+                # the item, with no figure of its own; not the part's opening clause (服务业浴火重生)
+                lead = subject = own.group("name")
             elif clause_start > part:
                 first = next((m.start() for m in _CLAUSE_END.finditer(norm, part)), clause_start)
                 lead = subject = norm[part:first]
