@@ -26,7 +26,7 @@ COLUMN_LABELS = {
 KIND_LABELS = {
     "work_report": N_("政府工作报告"), "decomposition_table": N_("目标任务分解表"),
     "progress_table": N_("进展情况表"), "awards_table": N_("荣誉表彰表"), "plan": N_("规划计划"),
-    "notice": N_("通知"), "unknown": N_("未识别"),
+    "notice": N_("通知"), "minutes": N_("会议纪要"), "unknown": N_("未识别"),
 }
 
 

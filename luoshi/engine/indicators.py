@@ -273,9 +273,9 @@ _DEADLINE_LEAD = re.compile(rf"^(?:(?:{vocab.alternation('deadline.year_end', 'd
                             rf"|(?:{vocab.alternation('deadline.year_end')})"
                             rf"(?=(?:{vocab.alternation('task.result_lead', 'completion.gain_new', 'target.deadline_then_verb')})))")
 _METRIC_TRAIL = vocab.metric_trail("metric.trail_kept_task")
-# A list item's own number opening the task ((2)选取6所学校试点…, 3.新建…, 二、…, (三)…): the item's place in its list, no
+# A list item's own number opening the task ((2)选取6所学校试点…, 3.新建…, 二、…, (三)…, 一是…): the item's place in its list, no
 # part of what is counted — left out, so the metric is read from the words that are left as it is without the number.
-_ITEM_NUMBER_LEAD = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
+_ITEM_NUMBER_LEAD = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}[、是]"
                                r"|\([一二三四五六七八九十]{1,3}\))\s*")
 _ZERO_METRIC_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_metric_lead')})*"
                                f"(?:{vocab.alternation('target.zero_metric_verb')})?")
@@ -329,6 +329,11 @@ _SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.b
 
 # The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
 _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
+_AREA_TAIL = re.compile(f"(?:{vocab.alternation('target.whole_area_lead')})$")
+# Minutes' decision or request opening a task's metric (会议同意年内…, 请县财政局…): the meeting or the unit asked, no thing.
+_DECIDED_LEAD = re.compile(f"^(?:(?:{vocab.alternation('target.decided_lead')})(?:{vocab.alternation('target.doer_then_time')})?"
+                           f"|(?:{vocab.alternation('target.request_lead')})[^,;。、“”\\d]{{1,12}}?"
+                           f"(?:{vocab.alternation('target.request_unit_end')}))")
 
 # Words before a count's thing that name no part of it, the tasks' reading only: intent (将, 力争), the ones a thing
 # is offered to (向民间资本推介), a doer and the year (…服务站全年帮助), a verb of making others act and their name
@@ -349,7 +354,7 @@ _PROGRAMME_NAME = re.compile(f"^“[^“”]{{2,16}}”(?=(?:{vocab.alternation(
 # how they are to be handled, no part of the thing (target.quoted_way_end) — a quote naming the thing itself stays (“五类英才”).
 _QUOTED_WAY = re.compile(f"“[^“”]{{0,8}}(?:{vocab.alternation('target.quoted_way_end')})”\\s*$")
 _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。、\\d]{{2,16}}?)"
-                         f"(?:{vocab.alternation('target.work_after_thing')})$")
+                         f"(?:{vocab.alternation('target.work_after_thing')})(?:{vocab.alternation('target.work_part_end')})?$")
 
 # 实施, the things worked on, the work the programme does to them and 工程/行动 (实施县乡公路提质改造工程) before a length or
 # an area: the figure measures the things (target.programme_works).
@@ -394,6 +399,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     the words before its thing that name no part of it (_without_leads: 将谋划储备重大项目 → 重大项目, 支持龙头企业建设
     智能工厂 → 建设智能工厂) and the work done to the things after them (完成小型水库除险加固 → 完成小型水库:
     target.work_after_thing), and a quoted way of handling them closing it (事项“一窗通办” → 事项: target.quoted_way_end)."""
+    decided = _DECIDED_LEAD.match(metric)
+    if decided and len(metric) - decided.end() >= 2 and not _DIGIT.search(metric, decided.end()):
+        metric = metric[decided.end():]         # 会议同意年内新改建农村公路 → 新改建农村公路; 请县财政局统筹安排…
     whole = _WHOLE_AREA_LEAD.match(metric)
     if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
         metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
@@ -562,10 +570,11 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
               and _NOUN_FIRST.match(thing) and not _COUNT_TRAIL_LEAD.match(thing).group()):
             # 推动甲片、乙片等20个项目新开工: the examples before the count, the counted thing named after it
             metric = counted = _NOUN_FIRST.match(thing).group(1)
-        elif kind == "count" and _VERB_ONLY.fullmatch(metric) and _NOUN_FIRST.match(thing):
-            # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it
+        elif kind == "count" and _VERB_ONLY.fullmatch(_AREA_TAIL.sub("", metric)) and _NOUN_FIRST.match(thing):
+            # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it (完成全县42座…: the whole
+            # area between them no part of it)
             counted = _NOUN_FIRST.match(thing).group(1)
-            metric = _COUNT_FLOOR_END.sub("", metric) + counted
+            metric = _COUNT_FLOOR_END.sub("", _AREA_TAIL.sub("", metric)) + counted
         elif kind == "count" and metric.startswith(_PER_EACH_WORDS) and _NOUN_FIRST.match(thing) \
                 and (each := _PER_EACH.match(metric)) and _VERB_ONLY.fullmatch(metric, each.end()):
             # 每个乡镇至少建成1个综合文化站: the places each to have one, then a verb; the counted noun after the count

@@ -10,8 +10,9 @@ import re
 
 from . import vocab
 from .model import Section, Table
+from .parts import is_minutes
 
-KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice")
+KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice", "minutes")
 
 _PLAN_WORDS = vocab.pattern("kind.plan")
 _PHASE_WORDS = re.compile(rf"(第[一二三四五]阶段|{vocab.alternation('kind.plan_phase')}|到20\d\d年|20\d\d[—-]20\d\d年)")
@@ -21,6 +22,8 @@ _REPORT_WORDS = vocab.pattern("kind.report")
 _REPORT_TITLE = vocab.pattern("kind.report_title")
 _PROGRESS_TITLE = vocab.pattern("kind.progress_title")
 _TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+MINUTES_SCORE = 200     # the title or opening says what the document is: above any count of words (a work report
+                        # named in every item, 10 a word); a table document's rows may still outweigh it (divided below)
 TITLE_MAX = 80          # a first line longer than this is a paragraph, not a title
 
 
@@ -48,11 +51,14 @@ def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
     if _NOTICE_HEAD.search(head):
         scores["notice"] += 8
     scores["notice"] += 2 * len(_NOTICE_WORDS.findall(head))
+    # Minutes of a meeting (…常务会议纪要, 现将会议议定事项纪要如下：): whatever plan or report their items name.
+    if is_minutes(text):
+        scores["minutes"] += MINUTES_SCORE
 
     # A document whose tables hold most of it is a table document, whatever its preamble says.
     table_rows = sum(len(t.rows) for t in tables)
     if table_rows >= 5:
-        for kind in ("notice", "plan", "work_report"):
+        for kind in ("notice", "plan", "work_report", "minutes"):
             scores[kind] /= 4
 
     kind, best = max(scores.items(), key=lambda kv: kv[1])

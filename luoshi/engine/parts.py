@@ -60,6 +60,11 @@ _CONDUCT = vocab.pattern("part.conduct")
 _SAFEGUARDS = vocab.pattern("part.safeguards")
 # A notice's sub-section telling the units how to handle and report the work it lists (二、督办要求; 三、有关要求).
 _REQUIREMENTS = re.compile(rf"(?:{vocab.alternation('part.requirements')})")
+# Minutes of a meeting (…常务会议纪要 on the first line, or 现将会议议定事项纪要如下： in the opening).
+_MINUTES_TITLE = re.compile(rf"(?:{vocab.alternation('part.minutes_title_end')})\s*$")
+_MINUTES_PHRASE = vocab.pattern("part.minutes_phrase")
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+MINUTES_HEAD = 1500     # the opening read for the minutes' phrase
 # A title only (not a paragraph): 政府 then what it improves in itself (提升政府公共服务和社会治理能力).
 _PROBLEMS_TITLE = vocab.pattern("part.problems_title")
 _CONDUCT_TITLE = re.compile(rf"{_CONDUCT.pattern}|政府(?!工作)[^,。]{{0,10}}?(?:{vocab.alternation('part.conduct_object')})")
@@ -91,6 +96,14 @@ _MARKUP = re.compile(r"\*\*|<!--.*?-->")
 def speech_venue(head: str) -> bool:
     """The title block names the session the report is delivered at (在…人民代表大会…会议上)."""
     return bool(_VENUE.search(head))
+
+
+def is_minutes(text: str) -> bool:
+    """Minutes of a meeting (会议纪要): the first line with text ends in 纪要, or the opening says the items decided are
+    recorded below (现将会议议定事项纪要如下：)."""
+    line = _FIRST_LINE.search(text[:MINUTES_HEAD])
+    return bool(line and _MINUTES_TITLE.search(for_parsing(line.group()))) \
+        or bool(_MINUTES_PHRASE.search(for_parsing(text[:MINUTES_HEAD])))
 
 
 def is_plan(role: str) -> bool:
@@ -166,6 +179,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     # Roles of the parts: wording first, then position.
     roles: dict[int, str] = {}
     year = report_year(text)
+    # Minutes: each part an item the meeting decided (一、关于…工作), its measures the tasks, whatever year it names.
+    minutes = is_minutes(text)
     plans = [_five_year_number(sections[i].title) for i in tops]
     plans = [n for n in plans if n]
     for i in tops:
@@ -179,6 +194,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             sections[i].five_year = True
             # Two five-year plans named (十三五 and 十四五): the earlier one is reviewed.
             said = "review" if number and len(set(plans)) > 1 and number == min(plans) else "plan"
+        if not said and minutes:
+            said = "plan"
         if not said and year:
             # 2015——奋发有为的一年 in the 2016 report: a past year is reviewed, this year planned.
             years = [int(y) for y in _YEAR.findall(title)]

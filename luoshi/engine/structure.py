@@ -252,7 +252,8 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
         return level, m.group(1), m.start(2), end
     if _THEMED.match(line):
         return 0, "", 0, len(line)
-    if (len(line) <= 26 or _titles_document(line)) and not _CLAUSE.search(line):
+    # (a document's own title may join matters with 、: 关于重点工作安排、督查落实事项的通知)
+    if (len(line) <= 26 and not _CLAUSE.search(line)) or _titles_document(line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
     if len(line) <= 16 and ":" in line and parts.title_role(line) == "glossary":
@@ -912,6 +913,8 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple
                 run_in += 1
     if numbered:
         return not unnumbered
+    if numbers and not titled and parts.is_minutes("\n".join(line for g in groups[:8] for _, _, line in g)):
+        return True         # minutes (…常务会议纪要): each 一、关于… heading an item the meeting decided, a part
     # A speech whose every part has a thematic title (一、砥砺奋进，成绩来之不易 / 二、坚定信心…):
     # its 一、 headings standing on their own lines are its parts when no other line titles a part;
     # a short title running into its body (一、砥砺奋进，成绩来之不易。过去一年，…) counts beside

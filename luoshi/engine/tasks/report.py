@@ -268,6 +268,26 @@ def _statement(body: str) -> bool:
     return bool(clauses) and all(_RESTS_ON.fullmatch(c) for c in clauses)
 
 
+# A sentence of minutes recording the meeting (会议听取了…的汇报。; 会议指出，…; 会议原则同意《…》。 alone): no task.
+_MEETING = f"(?:{vocab.alternation('task.meeting_subject')})"
+_MEETING_HEARD = re.compile(rf"{_MEETING}(?:{vocab.alternation('task.meeting_heard')})")
+_MEETING_DECIDES = re.compile(f"(?:{vocab.alternation('task.meeting_decides')})")
+_MEETING_SAID = re.compile(rf"{_MEETING}(?:{vocab.alternation('task.meeting_said')}),")
+_MEETING_APPROVED = re.compile(rf"{_MEETING}(?:{vocab.alternation('task.meeting_approved')})《[^《》]{{1,60}}》[。.]?")
+
+
+def _meeting_record(body: str) -> bool:
+    """What minutes record of the meeting rather than decide: what it heard (会议听取了县住建局关于…的汇报。, with no
+    decision or request after it in the sentence), what it said of the work with no figure (会议指出，…; 会议强调，…是一项
+    民心工程。), a named plan approved with nothing more in the sentence (会议原则同意《…实施方案》。: its measures follow)."""
+    heard = _MEETING_HEARD.match(body)
+    if heard:
+        return not _MEETING_DECIDES.search(body, heard.end())
+    if _MEETING_SAID.match(body):
+        return not _DIGIT.search(body)
+    return bool(_MEETING_APPROVED.fullmatch(body))
+
+
 # --- work report --------------------------------------------------------------
 
 # A notice's sign-off (…约谈问责。 then 附件：…, 联系人：…, 某某县人民政府督查室, 2026年2月26日): the annex, contact or
@@ -650,6 +670,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 各股室要对照本要点，细化工作措施，…确保各项任务落到实处。: the document's own carrying out
         if _describes(doc, sentence, body):
             continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
+        if _meeting_record(body):
+            continue        # 会议听取了…的汇报。; 会议强调，…是一项民心工程。; 会议原则同意《…》。: minutes' record, no task
         if _statement(body):
             # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
             # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
