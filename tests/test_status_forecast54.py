@@ -56,7 +56,9 @@ def test_plan_breakdown(task, progress, expected):
 
 # Known misses (strict): a breakdown's part said done by a dated result with no 已 (其中4所于8月建成) is read as planned,
 # so only the rest under way is left to judge.
-@pytest.mark.xfail(strict=True, reason="a 其中 part done by a past month with no 已 is read as planned")
+@pytest.mark.xfail(strict=True, reason="a 其中 part done by a past month with no 已 is read as planned; not now "
+                   "(statusf, stop 55): no dev error shows it, and a plan's own schedule (其中4所于12月建成) reads the "
+                   "same until the month is weighed against the date")
 def test_breakdown_part_done_by_a_past_month():
     row = judge("全年新建学校6所", "今年计划新建学校6所，其中4所于8月建成，其余2所主体完工。", SEP)
     assert row.status == "behind" and "4所" in row.reason

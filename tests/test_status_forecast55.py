@@ -87,9 +87,9 @@ def test_counts_with_only_a_forecast_are_not_done():
     assert row.status != "completed"
 
 
-# Known miss (strict): the rest only checked for eligibility, with no plan after it, is still read as let — a step
-# of preparation outside the narrow list of preparatory objects (words.toml stage.preparatory_object).
-@pytest.mark.xfail(strict=True, reason="a step of eligibility review alone is read as the task's work done")
+# Mended (statusf, stop 55): the rest only checked for eligibility, with no plan after it, is no letting — an
+# eligibility review (资格审核, 资格审查, 资格复核) is a preparatory object (words.toml stage.preparatory_object, judging.toml
+# words.preparing), the task's own step when it counts it (stage.own_step).
 def test_eligibility_review_alone_is_no_letting():
     row = judge("完成人才公寓分配400套。", "已分配入住人才公寓300套，其余100套已完成资格审核。", SEP)
     assert row.status != "completed"

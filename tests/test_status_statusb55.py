@@ -114,7 +114,9 @@ COMPLETION_BY_THE_COUNT_DONE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the count done beside the rest under way is read by the stage, no completion")
+@pytest.mark.xfail(strict=True, reason="the count done beside the rest under way is read by the stage, no completion; not "
+                   "now (statusf, stop 55): the status is right, only completion and basis miss, and the dev bench "
+                   "scores no completion to show it recurs")
 @pytest.mark.parametrize("task,progress,as_of,completion", COMPLETION_BY_THE_COUNT_DONE)
 def test_completion_by_the_count_done_beside_the_rest(task, progress, as_of, completion):
     verdict = judge(task, progress, as_of)

@@ -1274,6 +1274,26 @@ _TASK_ITEM_COUNT = re.compile(rf"(?:({_ITEM_NOUN})\d+({_ITEM_COUNTER})|(?<!\d)\d
 _ITEMS = frozenset(vocab.words("progress.item_counter"))
 
 
+# A count with no noun of its own (截至目前已完成3项，其余尚未启动; 已竣工14项; 其余12项均已开工): in its clause only a date,
+# the rest's word, adverbs and a verb of work done, begun or going on around it (words.toml progress.bare_count_verb,
+# progress.bare_count_adverb, progress.bare_count_rest, progress.bare_count_date, report.as_of_lead) — the items it counts are the task's, understood (statusf, stop 55).
+_BARE_VERB = vocab.alternation("progress.bare_count_verb")
+_BARE_ADVERB = vocab.alternation("progress.bare_count_adverb")
+_BARE_COUNT_LEAD = re.compile(
+    rf"(?:(?:{vocab.alternation('report.as_of_lead')})?"
+    rf"(?:\d{{1,2}}月(?:底|末|份|\d{{1,2}}日)?|{vocab.alternation('progress.bare_count_date')})止?)?"
+    rf"(?:{vocab.alternation('progress.bare_count_rest')})?(?:{_BARE_ADVERB})*(?P<verb>(?:{_BARE_VERB})了?)?")
+_BARE_COUNT_TAIL = re.compile(rf"(?:{_BARE_ADVERB})*(?P<verb>(?:{_BARE_VERB})中?)?(?=[,;。!?，；。！？]|$)")
+
+
+def _bare_count(norm: str, f: ProgressFact) -> bool:
+    """The figure counts items with no noun of its own: its clause around it only a date, the rest's word, adverbs and
+    a verb of work done, begun or going on (one at least)."""
+    lead = _BARE_COUNT_LEAD.fullmatch(norm, _clause_start(norm, f.span[0]), f.span[0])
+    tail = _BARE_COUNT_TAIL.match(norm, f.span[1]) if lead else None
+    return bool(tail and (lead.group("verb") or tail.group("verb")))
+
+
 def _in_task_counter(facts: list[ProgressFact], norm: str, task: str) -> None:
     counted = {(m.group(1) or m.group(4), m.group(2) or m.group(3)) for m in _TASK_ITEM_COUNT.finditer(task)}
     if len({c for _, c in counted}) != 1 or len(counted) != 1:
@@ -1283,7 +1303,7 @@ def _in_task_counter(facts: list[ProgressFact], norm: str, task: str) -> None:
         return
     for f in facts:
         if f.unit in _ITEMS and not f.scale and (norm.endswith(noun, 0, f.span[0])
-                                                 or norm.startswith(noun, f.span[1])):
+                                                 or norm.startswith(noun, f.span[1]) or _bare_count(norm, f)):
             f.unit = counter
 
 

@@ -315,6 +315,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     plain = [f for f in done if f not in standing]
     if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
         cumulative, done = [], plain     # 已建成4个, …, 累计建成32个 for 新建10个: a running total, not the year's
+    if cumulative and plain and _named_running_totals(t.metric or "", cumulative, plain):
+        cumulative, done = [], plain     # 甲水库累计完成投资1.5亿元；1-6月全县完成水利投资9.8亿元: one project's total
     chosen = cumulative[:1] or done
     if len(cumulative) > 1 and not plain and len({f.clause for f in cumulative}) == 1 and all(
             f"{a.fact.text}、" in b.words for a, b in zip(cumulative, cumulative[1:], strict=False)):
@@ -419,6 +421,40 @@ _HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；
                       f"(?:{vocab.alternation('report.rest_held_up')})")
 _WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
+
+
+# Before 累计 in a running total's name, a subject of its own (甲水库累计完成投资, 104国道南移累计完成年度投资): two Han
+# characters at least, no date nor the whole place (今年累计, 截至目前累计, 全县累计: words.toml figure.named_total_not).
+_NAMED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计")     # (a lookbehind: linear on long runs)
+_NAMED_TOTAL_NOT = vocab.pattern("figure.named_total_not")
+
+
+def _named_total(metric: str) -> bool:
+    m = _NAMED_TOTAL.search(metric)
+    if m is None:
+        return False
+    start = m.start()
+    while start > 0 and "\u4e00" <= metric[start - 1] <= "\u9fff":
+        start -= 1
+    return not _NAMED_TOTAL_NOT.search(metric, start, m.start())
+
+
+def _named_running_totals(metric: str, cumulative: list[Fact], plain: list[Fact]) -> bool:
+    """Running totals each opened by a name of their own (a project of the task's: 甲水库累计完成投资1.5亿元) beside a
+    figure of the period that names the target's measure more fully (1-6月全县完成水利投资9.8亿元 for 完成水利投资20亿元:
+    more of the target's character pairs): the named totals are parts, the period's figure the whole the target counts
+    (statusf, stop 55)."""
+    own = _pairs(metric)
+    if not own or not all(_named_total(g.fact.metric or "") for g in cumulative):
+        return False
+    shared = max(len(_pairs(f.fact.metric or "") & own) for f in plain)
+    return shared >= 2 and shared > max(len(_pairs(g.fact.metric or "") & own) for g in cumulative)
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of a name's Han runs, the generic ones out (完成, 累计, 年度…: _GENERIC)."""
+    han = _NOT_HAN_RUN.sub("|", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]} - _GENERIC
 
 
 def _called_off(t, facts: list[Fact]) -> float:

@@ -218,7 +218,11 @@ class SubTargets(StatusRule):
                  "never a count along the year; a year's target that is itself a share of the works (年内完成主体结构工程的70%: "
                  "figure.works_share_target) is built up as a rate of the way is (40% of 70% against the pace); a count with "
                  "none done past mid-year and more than half its items said not begun (4座桥梁中1座已开始施工，其余3座…未能开工) "
-                 "is seriously behind (README rule question 4: the figure decides).  "
+                 "is seriously behind (README rule question 4: the figure decides).  Running totals each opened by a "
+                 "name of their own (甲水库累计完成投资1.5亿元) beside a figure of the period naming the target's measure "
+                 "more fully (1-6月全县完成水利投资9.8亿元 for 完成水利投资20亿元) are the task's projects, the period's "
+                 "figure the whole it counts; a count with no noun of its own (已完成3项，其余尚未启动) in another item "
+                 "counter than the task's counts the task's items (words.toml progress.bare_count_verb).  "
                  "Applies when at least one part is answered.")
 
     def judge(self, case):
