@@ -329,6 +329,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
         "twenty-fourth": ["r142", "r143", "r144"],
+        "twenty-fifth": ["r148", "r149", "r150"],
         "twenty-sixth": ["r154", "r155", "r156"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
