@@ -277,6 +277,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # its gross output (r142, r144) relabelled unclear by the lead's convention D8 of stop 55; left:
     ("r144", "第一产业增加值"): "the primary sector's value added with no figure of it: another figure quoted as a "
         "neighbour (unclear) where the label reads it not reported",
+    # twenty-fifth set's first run (verifyx, stop 56; 28/29): left
+    ("r150", "城乡居民人均可支配收入"): "an in-step income target on both groups answered only by one group's place in the "
+        "province (农村居民收入…保持全省首位), no rate: the rank not read as a mention of the target (not_reported read, "
+        "unclear labelled: a target named with a rank and no figure)",
     # twenty-sixth set's first run (verifyy, stop 56; 32/36):
     ("r154", "粮食产量"): "a harvest said in words with no figure (实现大旱之年粮食丰收) against a level floor: read not "
                       "reported where the label reads it unclear (r120's reading)",
