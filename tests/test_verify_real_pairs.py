@@ -274,9 +274,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                          "unclear (D3)",
     # twenty-fourth set's first run (verifyx, stop 55; 24/28): a sector's value added matched to another sector's rate
     # (建筑业 to 规上工业, 第一产业 to 服务业) mended (words.toml verify.distinct); industry's value added answered only by
-    # its gross output (r142, r144) relabelled unclear by the lead's convention D8 of stop 55; left:
-    ("r144", "第一产业增加值"): "the primary sector's value added with no figure of it: another figure quoted as a "
-        "neighbour (unclear) where the label reads it not reported",
+    # its gross output (r142, r144) relabelled unclear by the lead's convention D8 of stop 55; r144's primary sector,
+    # answered by industry's gross output and investment quoted as neighbours, mended at stop 56 (verifyx: another
+    # sector's measure is no neighbour, mentions._neighbour by verify.distinct; tests/test_verify_stop56x.py)
     # twenty-fifth set's first run (verifyx, stop 56; 28/29): left
     ("r150", "城乡居民人均可支配收入"): "an in-step income target on both groups answered only by one group's place in the "
         "province (农村居民收入…保持全省首位), no rate: the rank not read as a mention of the target (not_reported read, "

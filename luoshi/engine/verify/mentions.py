@@ -39,6 +39,8 @@ from .patterns import (
     EXCEPT_EXTRA,
     PART_AREA_REACH,
     _base,
+    _defining,
+    _distinct_pairs,
     _has,
     _review_names,
 )
@@ -410,6 +412,18 @@ def _other_area(body: str, at: int, sentence: str) -> bool:
     return (bool(own) or scope.group() in _NATION) and _scope_level(scope.group()) not in own
 
 
+def _another_sector(key: str, target_word: str, word: str, claim_metric: str) -> bool:
+    """A claim's own metric is another than the target's named on the neighbour's measure (``key`` with
+    ``target_word`` put as ``word``: 第一产业总产值 for 第一产业增加值 beside 总产值) by a pair of verify.distinct not
+    made of the neighbour's own words (第一产业 and 工业, not 增加值 and 总产值, nor 总额 and 货运量)."""
+    pairs = _distinct_pairs(key.replace(target_word, word))
+    if not pairs:
+        return False
+    has = _defining(claim_metric)
+    return any(a not in has and b in has for a, b in pairs
+               if a not in word and b not in word and a not in target_word and b not in target_word)
+
+
 def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
     """A claim on a neighbouring metric (一般公共预算收入 for a target on 财政收入): the first one.  Short names
     written out (规上工业增加值).  ``unit``: the target's, when it counts something (万人): a neighbour's figure
@@ -428,7 +442,10 @@ def _neighbour(metric: str, claims: list[Claim], unit: str = "") -> int | None:
             # (a rate's neighbour counted in items is work done: 完成节能降碳改造项目420个 for 能耗降低2.5%)
             # (粮食播种面积 beside 粮食产量: a neighbour in another unit by its nature, verify.neighbours_other_unit)
             any_unit = (target_word, review_word) in _OTHER_UNIT_NEIGHBOURS
+            # (规模以上工业总产值 or 工业投资 for 第一产业增加值: another sector's measure, by verify.distinct against the
+            # target named on the neighbour's measure, 第一产业总产值, answers nothing, neighbour or not — D8)
             found = [k for k, c in enumerate(claims) if _has(word, _written_out(c.context + c.metric))
+                     and not _another_sector(key, normalise(target_word), word, _written_out(c.metric))
                      and (base is None or any_unit or _base(c.unit, "")[0] == base)
                      and not _share_of_whole(metric, c.metric)
                      and not (rate and vocab.unit_kind(c.unit) == "count")
