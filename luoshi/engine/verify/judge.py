@@ -12,7 +12,7 @@ from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .claims import _PART_YEAR, _at_period_end
 from .figures import _claim_kind, _clause, _deciding_end, _fmt, _lower_better, _outcome, _signed, _verdict
-from .mentions import _mention, _neighbour, _said_in_words, _share_said, _versus_target
+from .mentions import _harvest_said, _mention, _neighbour, _said_in_words, _share_said, _versus_target
 from .naming import (
     _area_part_claim,
     _best_claim,
@@ -286,7 +286,8 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
             claim = unsure[other]
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中仅报告“{claim.text}”，与目标“{ind.text}”口径不同，"
                             "无法核对")
-        seen = _mention(metric, mentions, also=_ECONOMY_NAMES if _is_economy(ind) else ())
+        seen = _mention(metric, mentions, also=_ECONOMY_NAMES if _is_economy(ind) else ()) \
+            or _harvest_said(metric, mentions)
         if seen is not None:
             # 粮食产量稳定增收: the metric reported in words, no figure to check.
             return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未报告可比数字")

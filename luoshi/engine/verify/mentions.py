@@ -351,6 +351,28 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     return None
 
 
+# A crop's bare word right before a harvest word (大旱之年粮食丰收, 粮食再获丰收: verify.harvest_crop, verify.harvest_lead,
+# verify.harvest_word): that crop's output said in words.
+_HARVEST_CROPS = dict(w.split(">", 1) for w in vocab.words("verify.harvest_crop"))
+_HARVEST = re.compile(f"({'|'.join(map(re.escape, _HARVEST_CROPS))})(?:{vocab.alternation('verify.harvest_lead')})?"
+                      f"(?:{vocab.alternation('verify.harvest_word')})")
+
+
+def _harvest_said(metric: str, mentions: list):
+    """The first review sentence saying a crop's harvest in words (粮食丰收, 粮食再获丰收) where ``metric`` is that crop's
+    output (粮食产量, 粮食总产量 written out): the output named by its crop and how it went, no figure — or None.  Not
+    where the harvest is worked for (确保粮食丰收: ``_result_mention``)."""
+    key = _written_out(metric)
+    crops = [c for c, output in _HARVEST_CROPS.items() if _written_out(output) == key]
+    if not crops:
+        return None
+    for sentence in mentions:
+        body = _written_out(sentence.text)
+        if any(m.group(1) in crops and _result_mention(body, m.start(), m.group(1)) for m in _HARVEST.finditer(body)):
+            return sentence
+    return None
+
+
 _JOINED_SUBJECT = re.compile(r"[和及与、]")
 _OTHER_MEASURE = re.compile(rf"[^,;:。，；：]{{0,8}}?({vocab.alternation('verify.other_measure')})")
 OTHER_MEASURE_REACH = 8     # characters after the word saying how it went

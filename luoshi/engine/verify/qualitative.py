@@ -321,6 +321,17 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             # In step (同步, 基本同步) allows a group's growth under the economy's by IN_STEP_BAND (the lead's convention
             # D1, stop 50); ahead of it (快于) allows nothing.
             floor = theirs_v if faster else theirs_v - IN_STEP_BAND - 1e-9
+            # 农村居民人均可支配收入增长5.8%，高于城镇居民收入增速 for all residents' income: one group's rate alone, the
+            # other's not given, says nothing of the whole; of a target on both groups (城乡居民…) it settles only a
+            # shortfall (D1: both groups follow the group further under).
+            group = _population(mine.metric)     # (城镇 or 农村: a single group; 全体: all residents)
+            lone = not split and bool(group) and group != "全体" and not _population(metric)
+            if lone and not mine.positive and not theirs.positive \
+                    and (not targets.urban_and_rural(metric) or (mine_v > floor if faster else mine_v >= floor)):
+                return Verdict(task.id, metric, target, _actual(mine), "unclear",
+                               _evidence(mine) + ([] if theirs.sentence_start == mine.sentence_start else _evidence(theirs)),
+                               f"目标{ind.qualifier or '同步'}：回顾仅报告{mine.metric}{mine.text}，未报告{metric}整体增速，"
+                               "无法判断是否同步", outcome="unclear", estimate=mine.estimate or theirs.estimate)
             if mine.positive or theirs.positive:
                 # 实现正增长 has no figure: settled only against a fall of the economy.
                 ok = (mine.positive and not theirs.positive and theirs_v < mine.value) or None
