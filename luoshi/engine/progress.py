@@ -295,7 +295,10 @@ _STATED = [
     # 完成投资12亿元,占年度计划的76%; 28个村通过验收,占总数的40%: the share of the whole the work done is.
     re.compile(rf"(?:{vocab.alternation('progress.stated_share_done')})[^。;]{{0,24}}?"
                rf"(?:仅|只)?占(?:{vocab.alternation('progress.stated_share_issuer')})?"
-               rf"(?:{_EXPECTED_PLAN}|(?:{vocab.alternation('progress.stated_share_year')})?"
+               # (占年度投资额的45.18%: the year's amount of its measure, no plan word — the year's plan all the same)
+               rf"(?:{_EXPECTED_PLAN}|(?:{vocab.alternation('progress.stated_share_year')})"
+               rf"(?:{vocab.alternation('progress.stated_share_measure')})(?=的)|"
+               rf"(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')}))"
                rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),

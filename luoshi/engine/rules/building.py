@@ -720,8 +720,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     for g, f in zip(case.facts, case.facts[1:], strict=False):
         if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
                 and (g.sentence == f.sentence or _SEMICOLON_ONLY.fullmatch(norm, g.fact.span[1], f.fact.span[0])) \
-                and _unit_of(g.fact) == _unit_of(f.fact) and g.fact.value <= f.fact.value \
+                and _unit_of(g.fact) == _unit_of(f.fact) and _value(g.fact) <= _value(f.fact) \
                 and _ONE_MONTH.search(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
+                and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
+            g.role, f.named_by = "compared", g
+    # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
+    for f, g in zip(case.facts, case.facts[1:], strict=False):
+        if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
+                and (g.sentence == f.sentence or _SEMICOLON_ONLY.fullmatch(norm, f.fact.span[1], g.fact.span[0])) \
+                and _unit_of(g.fact) == _unit_of(f.fact) and _value(g.fact) <= _value(f.fact) \
+                and _ONE_MONTH.match(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
                 and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
             g.role, f.named_by = "compared", g
     # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中

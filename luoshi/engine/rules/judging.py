@@ -61,6 +61,9 @@ _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # word of gain (completion.gain: 新增, 引进…): the level standing now.
 _STOCK_TARGET = vocab.pattern("figure.stock_total")
 _HOLD_TARGET = re.compile(f"(?:{vocab.alternation('level.hold')})$")
+# 提高到每人每月900元 (words.toml level.per_head_period after level.reach): a standard raised, a level set at once.
+_PER_HEAD_PERIOD = vocab.pattern("level.per_head_period")
+_STANDARD_RAISED = re.compile(f"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})")
 _GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
@@ -411,6 +414,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     if status in ("on_track", "ahead") and value < tv and any(
             f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
             for f in list(facts) + list(others)):
+        status = "behind"
+    if c < 100 and _PER_HEAD_PERIOD.search(t.metric or "") and all(_STANDARD_RAISED.search(f.words) for f in chosen):
+        # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,
+        # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
         status = "behind"
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
     return sub

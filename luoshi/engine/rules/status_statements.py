@@ -415,6 +415,13 @@ class StatedRate(StatusRule):
             return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
         if _share_of_money_beside_count(case, norm, s, e):
             return None     # 完成年度计划投资的51.2% beside 已开工9宗 for 42宗新开工项目: the count answers
+        if _works_share_beside_amount(case, norm, s, e):
+            # 完成投资2.1亿元，形象进度达60% for 年度计划投资3亿元: the amount answers, not the works' share — or the
+            # amount's own share of the year's plan where the reply states one too (占年度投资额的45.18%)
+            own = [(v, sp) for v, sp in shares if not _WORKS_QUANTITY.search(norm[max(0, sp[0] - 12):sp[1]])]
+            if not own:
+                return None
+            c, (s, e) = round(own[0][0], 1), own[0][1]
         way = _rate_target_share(case, norm, s, e, c)
         out = self._one_part(case, c, s, e) or (_paced(case, way, f"报告完成率{_fmt(c)}%，为目标比率的{_fmt(way)}%",
                                                        [Evidence(case.progress[s:e], s, e)]) if way != c else
@@ -585,6 +592,19 @@ def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
     return any(f.fact.unit == t.unit and f.fact.value != t.value
                and (f.role == "done" or (f.role == "started" and starts_counted))
                for f in case.facts for t in counts)
+
+
+def _works_share_beside_amount(case: Case, norm: str, s: int, e: int) -> bool:
+    """A stated share of one works' own quantity (形象进度达60%, 完成总工程量的45%: words.toml
+    report.works_quantity_share) beside an amount of money done of the unit of an amount the task sets (完成投资2.1亿元
+    for 年度计划投资3亿元): the works' share is the project's stage over its life, not the share of the year's money —
+    the amount answers the task (statusc, stop 56).  (For a count, 其中2个已完工，整体形象进度约65% for 改造8个, the
+    share of the works stays the reading: the items' works are the task's.)  Not when the task itself asks a share of
+    the works (形象进度达到80%)."""
+    if not _WORKS_QUANTITY.search(norm[max(0, s - 12):e]) or _WORKS_QUANTITY.search(for_parsing(case.task_text)):
+        return False
+    units = {_unit_of(t) for t in case.numeric if vocab.unit_kind(t.unit) == "money"}
+    return any(f.role == "done" and _unit_of(f.fact) in units and not case.in_forecast(f.fact.span[0]) for f in case.facts)
 
 
 # A sentence's end: a stated share belongs to the sentence it stands in.
