@@ -359,7 +359,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
-                                                            # forty-seventh: t61,
+                                                            # forty-seventh: t61, fiftieth: t64,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -373,6 +373,15 @@ decided items under 关于… headings, 会议听取/会议同意 sentences, req
 sentences and attendance lines; 12 task starts.  First run (committed in fdf218e, judged once by d303d63's engine and by
 the starting engine e09a946, the same answers): starts 6/12 found, 6/11 right, five_year 6/6, group 6/12, indicators 5/12.
 Dev from then; after taskse's minutes rules (stop 55): 12/12, 12/12, five_year 12/12, group 12/12, indicators 12/12.
+Fiftieth set (t64, tasksx's dev set of stop 56, labelled before the engine ran on it; labels committed alone as 981ad366
+before the rebase, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报
+on the key works' third-quarter progress — items numbered 1．…15． under (一)…(四) field headings, each followed by lines of
+its own (责任单位：…, 进展情况：…, 存在问题：…), an overall situation, a problems part and requirements around them.  First run:
+starts 15/15, 15/15 (one per sentence 0/15, 0/0; one per paragraph 0/15, 0/0: read as a numbered progress page), five_year
+14/15 (marking none 14/15), group 0/15, indicators 15/15 (clause before 14/15): the rows had no group and the 到2030年 row
+was not marked.  After tasksx's rules of stop 56 (numbered.py headings as the rows' section_title; a progress page's later-year
+rows five-year, its year from a title line of the header block; tests/test_tasks_stop56x.py): 15/15, 15/15, five_year 15/15,
+group 15/15, indicators 15/15.
 """
 
 from __future__ import annotations
@@ -420,7 +429,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-second": ("t56",), "forty-third": ("t57",),
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
-        "forty-eighth": ("t62",)}
+        "forty-eighth": ("t62",), "fiftieth": ("t64",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
