@@ -8,6 +8,8 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
 * ``1、task，牵头部门：unit。progress`` — the unit named after the task, the progress after it (a deadline
   labelled after it, 完成时限：…, is that cell, not progress);
 * ``1、task`` then the progress on the next line(s), up to the next numbered row or a heading (二、…, （二）…);
+  the last heading's title, without its number, is the ``section_title`` of the rows under it (the group a
+  bulletin files them under: （一）扩大有效投资 over 1．… 3．);
 * ``1、task`` then ``进展情况：progress`` (and ``责任单位：unit``) on lines of their own: a line opening with
   a header word of headers.toml and a colon puts its text in that column (progress, units, lead, deadline …; a
   task line, 工作任务：…, under the numbered title is its measure, task_2).  Where the progress stands on later
@@ -50,7 +52,7 @@ _COLON = re.compile(r"[：:]")
 # 一、城市建设 / （二）社会事业: a heading between runs of rows closes the row before it (not its progress text); a
 # short title with no clause mark or figure — (一)开展培训1.05万人次；(二)… is a progress text listing its parts
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)])"
-                      r"[^，。；;,:：\d]{1,24}$")
+                      r"[ \t\u3000]*([^，。；;,:：\d]{1,24})$")
 # 1、task，牵头部门：unit。progress — the unit named inline after the task, the progress after it.
 _INLINE = re.compile(r"^(?P<task>[^：:，,]+)[，,][ \t\u3000]*(?P<label>[^，,：:。；\s]{2,6})[：:][ \t\u3000]*"
                      r"(?P<value>[^。；;]+)[。；;][ \t\u3000]*(?P<rest>.*)$")
@@ -185,6 +187,7 @@ def _numbered(text: str) -> list | None:
     current: _Open | None = None
     last = 0
     headed = False      # the last line with text was a heading: a 1 under it opens a new run
+    section = ""        # the last heading's title, without its number: the group of the rows under it
     glossary = False
     for k, (number, offset, line) in enumerate(lines):
         if _opens_row(numbers, k, last) or (headed and numbers[k] == 1):
@@ -192,13 +195,17 @@ def _numbered(text: str) -> list | None:
             m = _ITEM.match(line)
             last = int(m.group(1))
             current = _Open(m.group(1), m.group(2), offset, offset + len(line), number)
+            if section:
+                current.values["section_title"] = section
             if not glossary:
                 rows.append((last, current))
             continue
         if not line.strip():
             continue
-        if _HEADING.match(line):
+        heading = _HEADING.match(line)
+        if heading:
             current, headed, glossary = None, True, False
+            section = heading.group(1).strip().rstrip("。")
             continue
         if len(_SPACE.sub("", line)) <= MAX_TITLE and _GLOSSARY_TITLE.search(line):
             current, glossary = None, True   # 名词解释: the numbered lines after it define terms

@@ -22,6 +22,10 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     # A decomposition table or ledger read as a table of its own (pipes, a grid: not a work report's tab rows, which
     # the report's reading takes in place) holds the tasks; its title line naming the year's key works is no plan.
     ledger = doc.kind == "decomposition_table" and any(is_task_table(t) and t.layout != "tabbed" for t in doc.tables)
+    # So does a progress page read as such whose rows state their tasks (a 督查通报's numbered key works, each with its
+    # 进展情况 and 存在问题): its title naming the year's key works, its overall situation and requirements no plan.
+    ledger = ledger or (doc.kind == "progress_table"
+                        and any(is_progress_table(t) and "task" in t.columns for t in doc.tables))
     # (a text with no part at all whose plan starts at the sentence naming its targets, parts._plan_without_parts: a
     # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan)
     if not ledger and (doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
@@ -41,4 +45,7 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     progress_tables = [t for t in doc.tables if is_progress_table(t)]
     for k, table in enumerate(progress_tables, 1):
         out += tasks_from_progress_table(table, name, registry, prefix="P" if k == 1 else f"P{k}-")
+    # a bulletin's row opened by a later year (到2030年，… in a 2026 bulletin) is a goal of several years, as a
+    # decomposition table's
+    mark_table_five_year(doc, out)
     return out
