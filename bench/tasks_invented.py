@@ -374,7 +374,7 @@ sentences and attendance lines; 12 task starts.  First run (committed in fdf218e
 the starting engine e09a946, the same answers): starts 6/12 found, 6/11 right, five_year 6/6, group 6/12, indicators 5/12.
 Dev from then; after taskse's minutes rules (stop 55): 12/12, 12/12, five_year 12/12, group 12/12, indicators 12/12.
 Fiftieth set (t64, tasksx's dev set of stop 56, labelled before the engine ran on it; labels committed alone as 981ad366
-before the rebase, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报
+before the rebase, 43f1a268 on main, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报
 on the key works' third-quarter progress — items numbered 1．…15． under (一)…(四) field headings, each followed by lines of
 its own (责任单位：…, 进展情况：…, 存在问题：…), an overall situation, a problems part and requirements around them.  First run:
 starts 15/15, 15/15 (one per sentence 0/15, 0/0; one per paragraph 0/15, 0/0: read as a numbered progress page), five_year
