@@ -174,6 +174,13 @@ _DONE_AFTER = re.compile(rf"[^,;。，；\d]{{0,10}}?(?:{vocab.alternation('prog
 # 计划新建学校6所，其中小学4所、初中2所: a clause opening with 其中 right after a planned figure's clause breaks the plan
 # down, so its figures are planned too; 已 in it (其中已开工4所) makes them work done.
 _PLAN_BREAKDOWN = re.compile(rf"(?:{vocab.alternation('intention.plan_breakdown')})[^已]*$")
+# 其中4所于8月建成: a breakdown's figure dated right after it by a month and a result (words.toml intention.dated_result),
+# no 将/计划 between — a dated result, a fact or a plan by its month against the report's date (rules/forecasts.py
+# _later_month_spans), not the plan's breakdown.
+_BREAKDOWN_DATED = re.compile(r"[^,;。，；\d]{0,2}?于?(?:1[0-2]|[1-9])月份?"
+                              rf"(?:{vocab.alternation('time.month_part')})?"
+                              rf"(?:{vocab.alternation('intention.breakdown_dated_adverb')})?"
+                              rf"(?:{vocab.alternation('intention.dated_result')})")
 _PLAN_THEN_DONE = re.compile(rf"计划[^,;。，；\d]{{0,12}}?(?:{vocab.alternation('progress.done_adverb')})?"
                              rf"(?:{vocab.alternation('progress.plan_done_mark')})"
                              rf"(?:{vocab.alternation('progress.plan_done_verb')})$")
@@ -1082,7 +1089,8 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
             plan_cs = cs
             continue
         if cs > 0 and norm[cs - 1] in ",，" and plan_cs >= 0 and _clause_start(norm, cs - 1, _CLAUSE_END) == plan_cs \
-                and _PLAN_BREAKDOWN.match(norm, cs, s) and not _DONE_AFTER.match(norm, e):
+                and _PLAN_BREAKDOWN.match(norm, cs, s) and not _DONE_AFTER.match(norm, e) \
+                and not _BREAKDOWN_DATED.match(norm, e):
             continue                    # 计划新建6所，其中小学4所: the plan broken down, planned too
         sent = _clause_start(norm, s, _SENT_END)
         if sent != last_sent:

@@ -37,6 +37,8 @@ from .roles import _IN_USE_DONE
 from .task_parts import PER_PERIOD
 
 _FIGURE_DONE = vocab.pattern("figure.done_word")
+# 增长, 同比增长, 增速: a figure's name that is only a change (words.toml forecast.bare_change), no measure of its own.
+_ESTIMATE_CHANGE_ONLY = re.compile(f"^(?:{vocab.alternation('forecast.bare_change')})$")
 _DISTINCT_MEASURE = [tuple(w.split(">", 1)) for w in vocab.words("figure.distinct_measure")]
 
 
@@ -496,7 +498,16 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
     if case.outdated:
         # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
         # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
+        # (1-2月…增长10.2%；一季度预计增长7.1%: the estimate in a sentence of its own, naming only its change, answers
+        # the part the actual it outdates answers — the measure is the one the sentence before named)
         for i, fs in out.items():
+            for f in list(fs):
+                later = case.outdated.get(f.fact.span, set())
+                for g in case.facts:
+                    if g.fact.span in later and id(g) not in used and g.role == "done" and not g.noun \
+                            and _ESTIMATE_CHANGE_ONLY.match(_NON_WORD_OR_DIGIT.sub("", g.fact.metric)):
+                        fs.append(g)
+                        used.add(id(g))
             spans = {f.fact.span for f in fs}
             out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
     return out

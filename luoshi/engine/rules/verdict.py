@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from .. import vocab
 from ..indicators import deadline_date
 from ..indicators import parse as parse_task
+from ..progress import parse_row
+from ..text import for_parsing
 from .base import RuleObject, config, pattern, threshold
 from .building import build_case
 from .case import Case, Outcome
@@ -209,8 +211,85 @@ class InterimMissed(Guard):
         return None
 
 
+# 某项目｜年度建设目标：10月底前点火试运行｜年度计划投资：1.8亿元: a project row's works target after its label (words.toml
+# status.works_target_label), beside the year's investment plan (status.investment_plan_label).
+_WORKS_LABEL = re.compile(rf"(?:{vocab.alternation('status.works_target_label')})\s*[:：]\s*(?P<works>[^｜|;；。\n]+)")
+_INVEST_LABEL = vocab.pattern("status.investment_plan_label")
+_INVEST_CLAUSE = vocab.pattern("status.investment_clause")
+_REPLY_CLAUSE = re.compile(r"[^,;。，；\n]+")
+# A deadline named by a season (秋季开学前, 汛期前, 国庆前: words.toml deadline.*_end), due at its month's end.
+_SEASON_MONTH = {month: vocab.pattern(f"deadline.{key}") for month, key in ((5, "may_end"), (8, "august_end"),
+                                                                          (9, "september_end"))}
+_RANK = {"completed": 0, "ahead": 1, "on_track": 2, "behind": 3, "seriously_behind": 4, "not_started": 5}
+
+
+def _works_deadline(works: str, year: int) -> date | None:
+    d = deadline_date(works, year)
+    if d is None:
+        month = next((m for m, rx in _SEASON_MONTH.items() if rx.search(works)), None)
+        d = deadline_date(f"{month}月", year) if month else None
+    return d
+
+
+def _pace_to(as_of: date, deadline: date) -> float:
+    """序时进度 from 1 January to ``deadline`` (100 once it has passed), as assess.expected_pct."""
+    if as_of >= deadline:
+        return 100.0
+    return round(100.0 * ((as_of - date(as_of.year, 1, 1)).days + 1) / ((deadline - date(as_of.year, 1, 1)).days + 1), 1)
+
+
+class WorksTargetOwnPart(Guard):
+    help_text = ("A verdict of completed, ahead or on pace on a project row with a works target after its label and "
+                 "the year's investment plan beside it (某项目｜年度建设目标：10月底前点火试运行｜年度计划投资：1.8亿元; "
+                 "创建国家4A级旅游景区 beside 1亿元): the works target, when it has no figure of its own, is a part of its "
+                 "own — judged alone against the reply with the clauses of its money (完成投资…, 占年度计划的…) left out, "
+                 "at its own deadline's pace where it names one (10月底前 passed: 100%), else at the year's. The worse of "
+                 "the two decides, completed only when both are (an investment met beside a creation awaiting its naming "
+                 "is on pace; a trial run put off past its own October deadline is behind, whatever the investment's "
+                 "share; the labels' README rule question 31).  Before the works target's own deadline (or the year's end) "
+                 "its reading only keeps the task from completed or ahead: works going on hold its pace (rule question 4); "
+                 "once the deadline has passed any lag decides (rule question 18).")
+
+    def guard(self, case, outcome):
+        if outcome.status not in ("completed", "ahead", "on_track") or case.as_of is None:
+            return None
+        task = for_parsing(case.task_text)
+        m = _WORKS_LABEL.search(task)
+        if m is None or not _INVEST_LABEL.search(task):
+            return None
+        works = m.group("works").strip()
+        if not works or parse_task(works)[0]:
+            return None     # (a works target with a figure of its own is a part of the task's already)
+        norm = for_parsing(case.progress or "")
+        if len(norm) != len(case.progress or ""):
+            return None
+        text = list(case.progress or "")
+        for c in _REPLY_CLAUSE.finditer(norm):
+            if _INVEST_CLAUSE.search(c.group(0)):
+                text[c.start():c.end()] = "　" * (c.end() - c.start())
+        reply = "".join(text)
+        if not reply.strip(" 　,;。，；\n"):
+            return None
+        deadline = _works_deadline(works, case.as_of.year)
+        expected = _pace_to(case.as_of, deadline) if deadline else case.expected
+        sub = build_case(parse_row(reply, task=works), works, [], expected, case.as_of)
+        sub.deadline = deadline
+        _, alone = evaluate(sub)
+        status = alone.status
+        if (deadline is None or deadline > case.as_of) and _RANK.get(status, -1) > _RANK["on_track"]:
+            # (主体结构已施工至18层（共22层） before the year's end: works going on before their own deadline hold the
+            # works target's pace — the labels' rule question 4; they only keep the task from completed or ahead)
+            status = "on_track"
+        if _RANK.get(status, -1) <= _RANK[outcome.status]:
+            return None
+        return Outcome(status, outcome.completion, outcome.basis,
+                       f"建设目标“{works}”单独判断：{alone.reason}；{outcome.reason}",
+                       [*outcome.evidence, *alone.evidence], list(outcome.sub_targets), list(outcome.flags))
+
+
 GUARD_CLASSES: dict[str, type[Guard]] = {c.__name__: c for c in (EstimateNotDone, ForecastNotDone, RestStillToCome, WorksForecast,
-                                                                NotYetInPlace, IssuePending, InterimMissed)}
+                                                                NotYetInPlace, IssuePending, InterimMissed,
+                                                                WorksTargetOwnPart)}
 
 
 @cache
