@@ -215,4 +215,4 @@ def test_the_guard_is_configured():
     from luoshi.engine import rules
 
     assert [g.name for g in rules.guards()] == ["EstimateNotDone", "ForecastNotDone", "RestStillToCome", "WorksForecast",
-                                               "NotYetInPlace", "IssuePending", "InterimMissed"]
+                                               "NotYetInPlace", "IssuePending", "InterimMissed", "WorksTargetOwnPart"]
