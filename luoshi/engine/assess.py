@@ -180,6 +180,10 @@ _LATER_DEADLINE = vocab.quick(re.compile(
     r"|(?P<end>年?底|年?末))?(?P<tail>(?:之)?前|内)?"))
 
 
+# A part of the year right after a later year (明年上半年开工, 2027年一季度建成): due at that part's end in that year.
+_LATER_PERIOD = vocab.quick(re.compile(rf"({vocab.alternation('time.mid_year_lead')}|第?[一二三]季度)"))
+
+
 # A year named right before a result verb (2025年完成…建设, 2026年建成投用): the work is due by that year's end.
 _YEAR_RESULT = vocab.quick(re.compile(rf"(?<!\d)(20\d\d)年(?:{vocab.alternation('time.period_result_verb')})"), digits=True)
 
@@ -193,10 +197,14 @@ def _later_deadline(text: str, as_of: date) -> date | None:
         return date(max(years), 12, 31)
     for m in _LATER_DEADLINE.finditer(text or ""):
         year = as_of.year + 1 if m.group("next") else int(m.group("year"))
+        bare = not (m.group("month") or m.group("end") or m.group("tail"))
         season = next((month for month, rx in _SEASON_DEADLINE.items() if rx.match(text, m.end())), None) \
-            if not (m.group("month") or m.group("end") or m.group("tail")) else None
+            if bare else None
         if season and year > as_of.year:
             return deadline_date(season, year)      # 明年秋季开学前: that season's month, next year
+        period = _LATER_PERIOD.match(text, m.end()) if bare else None
+        if period and year > as_of.year:
+            return deadline_date(_period_end(period.group(1).lstrip("第")), year)   # 明年上半年开工: next year's June
         if year <= as_of.year or not (m.group("tail") or m.group("lead") and (m.group("month") or m.group("end"))):
             continue
         if m.group("tail") == "内" and (m.group("month") or m.group("end")):

@@ -617,7 +617,8 @@ _FINISH = vocab.alternation("stage.finish_verb")
 # (the stage words begin with some 80 characters: looked ahead, every other character of a row is passed over at once)
 _STAGE_RE = vocab.quick(re.compile(
     rf"(?:{_NOT_YET})(?:{_FINISH})"                 # not yet finished → underway
-    rf"|(?:{_NOT_YET})(?:能)?(?:{vocab.alternation('stage.not_yet_start')})?"
+    rf"|(?:{_NOT_YET})(?:能)?(?:(?:{vocab.alternation('stage.not_yet_manner')})(?={vocab.alternation('stage.not_yet_start')}))?"
+    rf"(?:{vocab.alternation('stage.not_yet_start')})?"
     rf"|达到[^,;。，；]{{0,30}}?(?:{vocab.alternation('progress.goal_noun')})要求"
     rf"|(?:{vocab.alternation('progress.planning_department')})"       # a department's name, not planning work
     r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES))), most=256)

@@ -184,7 +184,7 @@ def failed_finish(text: str, m: re.Match) -> bool:
 # 东闸已完成全部工程量的70%, 已完成总工程量的85%: a finishing verb with a share under the whole of the works after it
 # (words.toml completion.share_of_works) says how far the works have come, never that they are finished.
 _DONE_SHARE = re.compile(f"(?:{vocab.alternation('completion.finish')})(?:了)?"
-                         f"(?:{vocab.alternation('completion.share_of_works')})的?"
+                         f"(?:(?:{vocab.alternation('completion.share_of_works')})的?|(?:{vocab.alternation('figure.share_hedge')})?(?=\\d))"
                          r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]")
 
 
@@ -208,7 +208,7 @@ def clause_stage(clause: str) -> str | None:
     if _PACE_MET.search(clause):
         return "underway"        # 已完成序时进度: on pace, not done
     if _DONE_SHARE.search(clause):
-        return "underway"        # 已完成全部工程量的70%: a share of the works done, the works going on
+        return "underway"        # 已完成全部工程量的70%, 主体工程已完成约40%: a share of the works done, the works going on
     if _OPENED_DATED.match(clause.strip()):
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):

@@ -1035,6 +1035,29 @@ def _rolled_out(case: Case) -> tuple[int, int] | None:
     return None
 
 
+_TASK_RATE_AIM = vocab.pattern("task.rate_aim")
+_TASK_QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达")
+
+
+def _claim_beside_routine(case: Case) -> re.Match | None:
+    """On a task with no figure and no part to reach, before its deadline, a unit's word of normal progress (judging.toml
+    words.unit_statement: 正常开展, 有序推进) in a clause of the reply that is no plan, beside routine work that names no
+    stage of preparation, nothing not begun and no lag: the word's match, else None.  Not for a rate aimed at (增长,
+    占比: task.rate_aim) nor a quota assigned from above, which a unit cannot vouch for (UnitStatement)."""
+    if case.numeric or case.parts or case.expected >= 100:
+        return None
+    task = for_parsing(case.task_text)
+    if _TASK_RATE_AIM.search(task) or _TASK_QUOTA.search(task):
+        return None
+    norm = for_parsing(case.progress)
+    m = next((m for m in pattern("unit_statement").finditer(norm) if not case.in_forecast(m.start())), None)
+    if m is None or behind_cues(norm):
+        return None
+    if any(clause_stage(norm[a:b]) in ("preparing", "not_started") for a, b in _spans(_CLAUSE, norm)):
+        return None
+    return m
+
+
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
@@ -1042,7 +1065,10 @@ class ConcreteWork(StatusRule):
                  "Not for a rate tied to another measure (与经济增长同步, 高于经济增长) or to a wider place's average "
                  "(高于全省平均水平) whose other side the reply does not name.  A rollout task with no measurable part "
                  "(在全区中小学推开…: words.toml task.rollout_verb) whose reply says with 已 that the rollout covers the whole "
-                 "(已…全面铺开: report.rolled_out): completed, basis statement.")
+                 "(已…全面铺开: report.rolled_out): completed, basis statement.  With no concrete work and no figure, a unit's word of "
+                 "normal progress (正常开展, 有序推进) beside routine work that names no preparation, nothing not begun and "
+                 "no lag, on a task with no figure, no part, no rate and no quota, before its deadline: on_track, basis "
+                 "unit_statement (rule 5: the claim beside its routine).")
 
     def judge(self, case):
         if case.numeric:
@@ -1074,7 +1100,14 @@ class ConcreteWork(StatusRule):
             # 走访企业1200家: on a task with no measurable part, people served are its work.
             done = next((f for f in case.facts if f.role in ("done", "other")), None)
             if done is None:
-                return None
+                claim = _claim_beside_routine(case)
+                if claim is None:
+                    return None
+                # 河长制各项工作正常开展，各级河长按要求巡河… for 落实河长制各项工作: the unit's word of normal progress
+                # beside its routine work, too long for UnitStatement's bare claim, no lag and no stage said (rule 5).
+                return Outcome("on_track", None, "unit_statement", "单位自述正常推进，所报为常规工作，未经核实，按达进度计",
+                               [Evidence(case.progress[claim.start():claim.end()], claim.start(), claim.end())],
+                               flags=["unit_statement"])
             s, e = done.clause
             return Outcome("on_track", None, "stage", "已报告具体工作成效，任务无量化目标，判断达进度",
                            [Evidence(case.progress[s:e], s, e)])

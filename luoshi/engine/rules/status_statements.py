@@ -1180,6 +1180,26 @@ _CANCELLED_ITEM = vocab.pattern("report.cancelled_item")
 _NO_DATA = vocab.pattern("report.no_data")
 
 
+def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
+    """The row's furthest stage stands in a plan (排查工作尚未开展，计划7月进场: 进场 is planned), and every clause of the
+    reply outside the plans that names a stage says the work not begun: that clause's span, else None (statusb, stop 56)."""
+    r = case.row
+    if r.stage_span is None or not case.in_forecast(r.stage_span[0]) or _EVENT_TASK.search(case.task_text or ""):
+        return None      # (an event to hold, 尚未启动，计划12月举办: prepared for its date, the event rules judge it)
+    norm = for_parsing(case.progress)
+    found = None
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a):
+            continue
+        st = clause_stage(norm[a:b])
+        if st is None:
+            continue
+        if st != "not_started":
+            return None
+        found = found or (a, b)
+    return found
+
+
 class NotStarted(StatusRule):
     help_text = ("The report says work has not begun (暂未改造, 尚未启动) and reports nothing done: not started; once "
                  "the deadline has passed with all the work still to do, the task's deadline being to finish or to start "
@@ -1191,7 +1211,8 @@ class NotStarted(StatusRule):
                  "按计划有序实施: [forecast.begin_not]), not a target's label restating it, and not a task to finish something "
                  "past mid-year, which StageAgainstDeadline calls behind.  On a task that is only levels to reach, a "
                  "survey or assessment still to come (满意度测评将于明年1月开展: words.toml [report.measure_pending]) is no "
-                 "stage of the work: the level has no figure yet (RateWithoutFigure, unclear).")
+                 "stage of the work: the level has no figure yet (RateWithoutFigure, unclear).  A stage reached only in a plan "
+                 "(尚未开展，计划7月进场) is no stage of the work: the clauses outside the plans decide.")
 
     def judge(self, case):
         r = case.row
@@ -1206,13 +1227,14 @@ class NotStarted(StatusRule):
                                [Evidence(case.progress[a:b], a, b)])
             return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告仅有开工或启动的安排，尚未启动",
                            [Evidence(case.progress[a:b], a, b)])
-        if r.stage != "not_started" or any(f.role in ("done", "started", "underway") for f in case.facts):
+        span = r.stage_span if r.stage == "not_started" else _not_begun_beside_plans(case)
+        if span is None or any(f.role in ("done", "started", "underway") for f in case.facts):
             return None
         if _NO_DATA.search(case.progress):
             return None
         if behind_cues(for_parsing(case.progress)):
             return None      # 尚未达到序时进度: begun, but behind (PaceStatement)
-        s, e = r.stage_span or (0, 0)
+        s, e = span or (0, 0)
         if _missed_outright(case):
             # 年内未能开工 at 31 December, 尚未启动 after a 9月底前完成 deadline: nothing begun when the time is up.
             return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage", "任务期限已过，报告尚未启动，判严重滞后",

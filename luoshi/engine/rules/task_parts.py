@@ -309,6 +309,10 @@ def _titled_list(clause: str, head: str, m: re.Match) -> tuple[int, re.Match] | 
     return colon + 1, pattern("result_verb").search(clause[colon + 1:])
 
 
+_AIM_VERB = vocab.pattern("task.aim_verb")
+_AIM_OBJECT = re.compile(rf"(?:{vocab.alternation('task.aim_object')})[”\"」’]?\s*$")
+
+
 def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     """The measurable parts: every indicator that is not a stretch goal, a zero or a deadline, and
     every clause with a result verb and no figure (开工…, 完成…搬迁, 建成并投入使用)."""
@@ -373,6 +377,10 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         lead = _ITEM_LEAD.match(rest)
         verb, rest = verb + lead.group(0), rest[lead.end():]
         if len(_NON_WORD.sub("", rest)) < 2:
+            continue
+        if _AIM_VERB.fullmatch(m.group(0)) and _AIM_OBJECT.search(clause):
+            # 打造“原居安养”服务品牌, 打造一流营商环境: a build verb whose object is an aim, not a facility — no stage to
+            # reach, no part (README rule question 28; words.toml task.aim_verb, task.aim_object).
             continue
         required = "underway" if start.search(verb) and not _FINISHED_WORKS.search(clause) \
             and not _START_THEN_FINISH.search(clause) else "done"
