@@ -2699,9 +2699,8 @@ def test_known_misses_169(given, expected):
 # with the rest planned before the rainy season read on pace in the first quarter) read right in the first other wordings
 # tried, so they have no case here.
 KNOWN_MISSES_170 = [
-    miss(("完成城区燃气老旧管道更新改造18公里。",
-          "县住建局：因中央预算内资金尚未下达，改造工程尚未开工，拟于11月启动。", date(2026, 9, 30)),
-         "not_started", "nothing begun, with the funds awaited and a later start planned, read past mid-year as behind"),
+    # (nothing begun, with the funds awaited and a later start planned: mended by statusb, stop 56 — a stage reached only
+    # in a plan is no stage of the work; now a plain case in tests/test_status_statusb56.py)
     miss(("新建社区便民服务驿站6个。", "市商务局：受用地审批影响，6个驿站均未动工。", date(2025, 12, 31)),
          "not_started", "none of the items begun at the year's end read as seriously behind, not as not started"),
     miss(("建设“一刻钟便民生活圈”12个。",
