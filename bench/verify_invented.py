@@ -458,7 +458,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventy-sixth": ["v221", "v222", "v223"],
         "seventy-seventh": ["v224", "v225", "v226"],
         "seventy-eighth": ["v227", "v228", "v229"],
-        "seventy-ninth": ["v230", "v231", "v232"]}
+        "seventy-ninth": ["v230", "v231", "v232"],
+        "eightieth": ["v233", "v234", "v235"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
