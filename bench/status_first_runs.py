@@ -345,7 +345,11 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented221", "d303d63"), ("invented222", "d303d63"), ("invented223", "d303d63"),
               # invented224 (statusb, stop 56): a dev set, its labels committed alone (8f014a0; first 7ba171c, rebased) before the engine judged it;
               # judged first by 1b1bd83's engine (the labels commit's parent): 27 of 33, then used to write rules
-              ("invented224", "1b1bd83")]
+              ("invented224", "1b1bd83"),
+              # invented225–227 (holdout, stop 56): held out, sealed outside the repository and committed (9efcc9f) after
+              # the first round's last rule landing bce363c; judged once by bce363c's rules (main, labels only after it)
+              # and by the stop's starting engine 1b1bd83 (the same answers)
+              ("invented225", "bce363c"), ("invented226", "bce363c"), ("invented227", "bce363c")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:

@@ -372,6 +372,12 @@ sealed outside the repository until after the stop's rule deadline): a county go
 decided items under 关于… headings, 会议听取/会议同意 sentences, requirements after a colon in 一是…三是 pieces, lead-unit
 sentences and attendance lines; 12 task starts.  First run (committed in fdf218e, judged once by d303d63's engine and by
 the starting engine e09a946, the same answers): starts 6/12 found, 6/11 right, five_year 6/6, group 6/12, indicators 5/12.
+Forty-ninth set (t63, holdout's held-out document of stop 56, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a county development bureau's half-year report on
+the year's plan to the congress standing committee — review and problems parts, then the second half's headings on their
+own lines with a lead-in colon and a later year's sentence; 12 task starts.  First run (committed in 9efcc9f, judged once
+by bce363c's engine and by the starting engine 1b1bd83, the same answers): starts 12/12 found, 12/14 right, five_year
+12/12, group 12/12, indicators 9/12.
 Dev from then; after taskse's minutes rules (stop 55): 12/12, 12/12, five_year 12/12, group 12/12, indicators 12/12.
 Fiftieth set (t64, tasksx's dev set of stop 56, labelled before the engine ran on it; labels committed alone as 981ad366
 before the rebase, 43f1a268 on main, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报

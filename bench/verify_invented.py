@@ -394,6 +394,10 @@ The seventy-ninth set (v230–v232, holdout's held-out check of stop 55: a provi
 targets) was written and labelled by reading before any engine run and sealed outside the repository until after the
 stop's rule deadline.  First run (committed in fdf218e, judged once by d303d63's engine and by the starting engine
 e09a946, the same answers): 27/27 = 1.000 (every target achieved 0.556).
+The eightieth set (v233–v235, holdout's held-out check of stop 56: a prefecture city at the plan's end, a county-level
+city, an autonomous prefecture, 27 targets) was written and labelled by reading before any engine run and sealed outside
+the repository until after the stop's rule deadline.  First run (committed in 9efcc9f, judged once by bce363c's engine and
+by the starting engine 1b1bd83, the same answers): 26/27 = 0.963 (every target achieved 0.519).
 """
 
 from __future__ import annotations
@@ -538,7 +542,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "seventy-sixth": {"verdict accuracy": 36 / 37},
                                           "seventy-seventh": {"verdict accuracy": 24 / 30},
                                           "seventy-eighth": {"verdict accuracy": 30 / 30},
-                                          "seventy-ninth": {"verdict accuracy": 27 / 27}}
+                                          "seventy-ninth": {"verdict accuracy": 27 / 27},
+                                          "eightieth": {"verdict accuracy": 26 / 27}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

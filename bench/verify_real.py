@@ -287,6 +287,10 @@ count left a strict xfail); all 153 pairs 1,468 → 1,471 of 1,515.
 Held out: heldout_realh11 (r145–r147, 菏泽 2020, 铜仁 2022, 阳泉 2022; realh's sealed set of stop 55, labels committed in
 af40091 after the first round's last rule landing d303d63): judged once by d303d63's engine 27/35 (0.771; baseline 0.229,
 every target achieved; majority not_met 0.343), by the starting engine e09a946 26/35; no rule written from it.
+Held out: heldout_realh12 (r151–r153, 辽阳 2020, 朔州 2021, 朝阳 2022; realh's sealed set of stop 56, labels committed in
+fe5423b after the first round's last rule landing bce363c): judged once by bce363c's engine 22/25 (0.880; baseline 0.400,
+every target achieved; majority not_met 0.400, tied with achieved), the starting engine 1b1bd83 the same; no rule written
+from it.
 """
 
 from __future__ import annotations
@@ -379,6 +383,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh9": {"verdict accuracy": 31 / 35},
                                           "heldout_realh10": {"verdict accuracy": 14 / 25},
                                           "heldout_realh11": {"verdict accuracy": 27 / 35},
+                                          "heldout_realh12": {"verdict accuracy": 22 / 25},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
