@@ -343,7 +343,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing d303d63; judged once by d303d63's rules (main, labels only after it)
               # and by the stop's starting engine e09a946
               ("invented221", "d303d63"), ("invented222", "d303d63"), ("invented223", "d303d63"),
-              # invented224 (statusb, stop 56): a dev set, its labels committed alone (8f014a0; first 7ba171c, rebased) before the engine judged it;
+              # invented224 (statusb, stop 56): a dev set, its labels committed alone (44b6d11; first 7ba171c, rebased) before the engine judged it;
               # judged first by 1b1bd83's engine (the labels commit's parent): 27 of 33, then used to write rules
               ("invented224", "1b1bd83"),
               # invented225–227 (holdout, stop 56): held out, sealed outside the repository and committed (9efcc9f) after
