@@ -569,8 +569,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if vocab.is_rate(unit) and _MOVED_FROM_AFTER.match(after) and _MOVED_FROM_BEFORE.search(before):
             continue        # 降幅从一季度的7.9%收窄至…: the earlier reading the rate moved from
         compared = _COMPARED_YEAR.search(item) if year is not None and vocab.is_rate(unit) else None
-        if compared is not None and int(compared.group("year")) < year - 2:
-            continue        # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year
+        # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year — dropped in a
+        # review of the year; in a review of several years (较2016年下降36.8个百分点 in a plan-end review) kept as the
+        # years' figure, quoted where nothing of the year answers (the lead's decision D9 of stop 56, as D3)
+        over_years = compared is not None and int(compared.group("year")) < year - 2
+        if over_years and span == YEAR:
+            continue
         if _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if _TARGET_AFTER.match(after) or _TARGET_LIST_AFTER.match(after) or _TARGET_BEFORE.search(item):
@@ -602,7 +606,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # A five-year cumulative or average figure (累计下降21.9%, 五年来…年均增长…) in a plan-end review's part on the
         # five years is kept, marked, and quoted unclear where nothing of the year answers (the lead's convention D3,
         # stop 50); elsewhere (两年平均增长… in a year's review) it is no result of the year and dropped.
-        several = False
+        several = over_years
         if _MULTI_YEAR.search(norm[clause_start:own_end]):
             if span == YEAR:
                 continue

@@ -160,15 +160,28 @@ def _judge(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure: list
     nothing of the whole answers.  ``several``: a plan-end review's five-year figures, quoted where nothing
     of the year answers."""
     verdict = _judge_year(task, k, ind, claims, unsure, mentions, used, general, zones)
-    if verdict is not None and verdict.outcome == "not_reported" and several:
+    if verdict is not None and verdict.outcome == "not_reported" and (several or unsure):
         # Nothing of the year answers: a plan-end review's five-year cumulative or average figure of the same measure
         # (万元GDP能耗累计下降21.9%, 五年来…控制在1%以内), or of a neighbour of a quota's, is quoted, unclear — never a
         # verdict (the lead's convention D3, stop 50).
-        return _several_years(task, k, ind, verdict, several) or verdict
+        return _several_years(task, k, ind, verdict, several or [], unsure) or verdict
     return verdict
 
 
-def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several: list[Claim]) -> Verdict | None:
+# A measure an environment or energy quota is made of (单位生产总值能耗, PM2.5, 优良天数): verify.environment_measures.
+_ENVIRONMENT_MEASURE = vocab.pattern("verify.environment_measures")
+
+
+def _years_change(claims: list[Claim]) -> list[Claim]:
+    """Of a review's figures no word dates, the changes of an environment quota's measures (单位生产总值能耗下降25%左右,
+    PM2.5浓度比2014年下降24.4% in a plan-end review's paragraph on the five years): the years' changes, not the year's."""
+    return [c for c in claims if c.kind in ("growth_rate", "decline_rate") and not c.part_of_area
+            and (_ENVIRONMENT_MEASURE.search(c.context + c.metric)
+                 or _ENVIRONMENT_MEASURE.search(_written_out(c.context + c.metric)))]
+
+
+def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several: list[Claim],
+                   unsure: list[Claim] | None = None) -> Verdict | None:
     phrases = _target_phrases(task, k)
     metric = verdict.metric
     j = None
@@ -183,6 +196,12 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
     if j is None and (ind.kind in ("qualitative", "zero") or ind.value is None):
         # 万元GDP能耗累计下降21.9% for 节能减排降碳约束性指标: a quota's neighbour (a measure's neighbour of the five years,
         # 转移就业 for 城镇新增就业, stays unquoted: not the same measure)
+        j = _neighbour(metric, several, ind.unit or "")
+    if j is None and ind.kind == "qualitative" and unsure:
+        # 生态环境质量…改善, 节能减排、环境保护等约束性指标完成…任务 answered only by its measures' changes over the years
+        # that no word dates in a plan-end review (单位生产总值能耗下降25%左右, PM10、PM2.5浓度比2014年分别下降…): quoted,
+        # unclear (the lead's decision D9 of stop 56: D3's quota's neighbour; words with no figure stay D7)
+        several = _years_change(unsure)
         j = _neighbour(metric, several, ind.unit or "")
     if j is None:
         return None
