@@ -31,18 +31,6 @@ MISSES_HELDOUT51 = [
      date(2026, 9, 30), "on_track",
      "a sown area forecast for the year (预计全年…603万亩) over its floor is read as no comparable figure, unclear; sowing "
      "is over by the third quarter, so the forecast is the year's area held over its floor, on track (label's alt: unclear)"),
-    ("inv205-007", "某某中学新建项目：年度计划投资9000万元，秋季开学前投入使用。",
-     "1-6月完成投资5400万元，占年度计划的60.0%。形象进度：教学楼、宿舍楼主体已完工，正在进行室内装修和室外配套，确保秋季开学投用。",
-     date(2026, 6, 30), "on_track",
-     "60% of the year's investment is read alone, ahead; the year's investment plan is paced to the year's end (ahead) "
-     "but the use by 秋季开学前 paces the works, main structures done and fitting out, on pace: one part ahead and one on "
-     "pace is on track (the lead's decision D10, stop 52; the label was behind)"),
-    ("inv205-012", "县城区道路“白改黑”提升工程：改造道路12条，年度计划投资3000万元，8月底前完工。",
-     "1-6月完成投资1750万元，占年度计划的58.3%。形象进度：已完成7条道路改造，其余5条计划7月集中施工。",
-     date(2026, 6, 30), "behind",
-     "7 of 12 roads and 58.3% of the investment are set against the year's pace, ahead; the own deadline 8月底前 puts the "
-     "roads' pace at 74.5%, and 7 of 12 under it by more than five points is behind (the investment, a year's plan, is "
-     "paced to the year's end: decision D10)"),
     ("inv205-016", "某某物流园二期项目：年度计划投资1.2亿元，四季度开工建设。",
      "1-6月未完成投资。形象进度：正在开展前期工作，已完成项目备案和用地预审，正在进行规划方案设计。",
      date(2026, 6, 30), "not_started",
@@ -97,6 +85,15 @@ MENDED_HELDOUT51 = [
     ("inv206-021", "民生实事第21项：建设区级心理健康服务中心。（责任单位：区卫生健康委）",
      "办理情况：项目已完成方案设计，因选址调整尚未开工建设，拟调整至明年实施。",
      date(2026, 12, 31), "behind"),
+    # statuse, stop 56: a works target stated with no label beside the year's investment plan, due before a date of its
+    # own (秋季开学前, 8月底前), is a part paced to that date, the money to the year's end (rule question 31, decision D10;
+    # guard WorksTargetOwnPart, verdict._unlabelled_works; tests/test_status_statuse56.py)
+    ("inv205-007", "某某中学新建项目：年度计划投资9000万元，秋季开学前投入使用。",
+     "1-6月完成投资5400万元，占年度计划的60.0%。形象进度：教学楼、宿舍楼主体已完工，正在进行室内装修和室外配套，确保秋季开学投用。",
+     date(2026, 6, 30), "on_track"),
+    ("inv205-012", "县城区道路“白改黑”提升工程：改造道路12条，年度计划投资3000万元，8月底前完工。",
+     "1-6月完成投资1750万元，占年度计划的58.3%。形象进度：已完成7条道路改造，其余5条计划7月集中施工。",
+     date(2026, 6, 30), "behind"),
 ]
 
 

@@ -217,6 +217,10 @@ _WORKS_LABEL = re.compile(rf"(?:{vocab.alternation('status.works_target_label')}
 _INVEST_LABEL = vocab.pattern("status.investment_plan_label")
 _INVEST_CLAUSE = vocab.pattern("status.investment_clause")
 _REPLY_CLAUSE = re.compile(r"[^,;。，；\n]+")
+_TASK_CLAUSE = re.compile(r"[^,;。，；（）()\n]+")
+# 8月底前完工, 秋季开学前投入使用: a date the works are due before — 截至7月底 is the report's own date, no deadline.
+_DUE_BEFORE = vocab.pattern("status.works_due_before", "deadline.may_end", "deadline.august_end", "deadline.september_end")
+_NAME_END = re.compile(r"^[^,;。，；:：]{2,40}[:：]")
 # A deadline named by a season (秋季开学前, 汛期前, 国庆前: words.toml deadline.*_end), due at its month's end.
 _SEASON_MONTH = {month: vocab.pattern(f"deadline.{key}") for month, key in ((5, "may_end"), (8, "august_end"),
                                                                           (9, "september_end"))}
@@ -238,6 +242,22 @@ def _pace_to(as_of: date, deadline: date) -> float:
     return round(100.0 * ((as_of - date(as_of.year, 1, 1)).days + 1) / ((deadline - date(as_of.year, 1, 1)).days + 1), 1)
 
 
+def _unlabelled_works(task: str, year: int) -> str:
+    """某项目：改造道路12条，年度计划投资3000万元，8月底前完工 — the works target a project row states with no label
+    beside its year's investment plan: the task's clauses after the project's name other than the money's, when they
+    give the works a deadline of their own before the year's end (rule question 31); else ""."""
+    name = _NAME_END.match(task)
+    body = task[name.end():] if name else task
+    parts = [c.strip(" （）()") for c in _TASK_CLAUSE.findall(body)]
+    works = "，".join(c for c in parts if c and not _INVEST_LABEL.search(c))
+    if not works or len(works) == len(body.strip("。；; ")):
+        return ""
+    deadline = _works_deadline(works, year)
+    if deadline is None or deadline >= date(year, 12, 31) or not _DUE_BEFORE.search(works):
+        return ""
+    return works
+
+
 class WorksTargetOwnPart(Guard):
     help_text = ("A verdict of completed, ahead or on pace on a project row with a works target after its label and "
                  "the year's investment plan beside it (某项目｜年度建设目标：10月底前点火试运行｜年度计划投资：1.8亿元; "
@@ -254,11 +274,14 @@ class WorksTargetOwnPart(Guard):
         if outcome.status not in ("completed", "ahead", "on_track") or case.as_of is None:
             return None
         task = for_parsing(case.task_text)
-        m = _WORKS_LABEL.search(task)
-        if m is None or not _INVEST_LABEL.search(task):
+        if not _INVEST_LABEL.search(task):
             return None
-        works = m.group("works").strip()
-        if not works or parse_task(works)[0]:
+        m = _WORKS_LABEL.search(task)
+        works = m.group("works").strip() if m else _unlabelled_works(task, case.as_of.year)
+        if not works:
+            return None
+        figure = bool(parse_task(works)[0])
+        if figure and m is not None:
             return None     # (a works target with a figure of its own is a part of the task's already)
         norm = for_parsing(case.progress or "")
         if len(norm) != len(case.progress or ""):
@@ -266,17 +289,23 @@ class WorksTargetOwnPart(Guard):
         text = list(case.progress or "")
         for c in _REPLY_CLAUSE.finditer(norm):
             if _INVEST_CLAUSE.search(c.group(0)):
-                text[c.start():c.end()] = "　" * (c.end() - c.start())
+                # (the clause's own stop with it: a reply left opening on a bare stop reads as one more clause)
+                end = c.end() + (c.end() < len(norm) and norm[c.end()] in ",;。，；")
+                text[c.start():end] = "　" * (end - c.start())
         reply = "".join(text)
         if not reply.strip(" 　,;。，；\n"):
             return None
         deadline = _works_deadline(works, case.as_of.year)
         expected = _pace_to(case.as_of, deadline) if deadline else case.expected
-        sub = build_case(parse_row(reply, task=works), works, [], expected, case.as_of)
+        sub = build_case(parse_row(reply, task=works), works, parse_task(works)[0] if figure else [], expected,
+                         case.as_of)
         sub.deadline = deadline
         _, alone = evaluate(sub)
+        if figure and alone.basis != "figures":
+            return None     # (a figure of the works the reply leaves uncounted: the task's own reading stands)
         status = alone.status
-        if (deadline is None or deadline > case.as_of) and _RANK.get(status, -1) > _RANK["on_track"]:
+        if (not figure and (deadline is None or deadline > case.as_of)
+                and _RANK.get(status, -1) > _RANK["on_track"]):
             # (主体结构已施工至18层（共22层） before the year's end: works going on before their own deadline hold the
             # works target's pace — the labels' rule question 4; they only keep the task from completed or ahead)
             status = "on_track"
