@@ -52,3 +52,18 @@ WORKS_GUARDS = [
 @pytest.mark.parametrize("task,progress,as_of,expected", WORKS_BESIDE_INVESTMENT + WORKS_GUARDS)
 def test_works_target_unlabelled(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# Left (item (c) of the stop's first round): a month's figure alone (当月, 10月份) is no running total, so the row has no
+# year's figure — the engine paces it as the year's work done, seriously behind.
+MONTH_FIGURE_ALONE = [
+    pytest.param("完成固定资产投资20亿元。", "当月完成固定资产投资1.8亿元。", date(2026, 9, 30), "unclear",
+                 id="month_figure_alone",
+                 marks=pytest.mark.xfail(strict=True, reason="a month's figure (当月) with no 累计 is read as the year's "
+                                                             "running total against the pace, seriously behind")),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", MONTH_FIGURE_ALONE)
+def test_month_figure_alone(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
