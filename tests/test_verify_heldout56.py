@@ -14,18 +14,6 @@ pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r151", "城乡居民可支配收入"): (
-        "not_met",
-        "incomes in step with the economy (基本同步) answered by one group's income flat on the year (同比持平, about 0%) "
-        "beside the economy's 1% and the other group's 8%: the flat group is a point under the economy, beyond D1's "
-        "0.2-point band, so the target on both groups is not met (D1); read unclear, 持平 not taken as a rate of 0",
-    ),
-    ("r152", "城镇调查失业率"): (
-        "not_reported",
-        "a surveyed-unemployment cap answered only by the registered rate (城镇登记失业率…，控制在…以内), which answers no "
-        "surveyed-rate target even where it repeats the cap's figure: read as a neighbour quoted, unclear, where the label "
-        "reads nothing of the surveyed rate (not_reported)",
-    ),
     ("r153", "能耗“双控”"): (
         "achieved",
         "an energy dual-control quota under the province's arrangement (完成省能耗“双控”统筹安排指标) answered in the "
@@ -45,7 +33,13 @@ INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    # relabelled by the lead's decisions D10 and D11 of stop 56 (bench/labels/verify_real/README.md), the engine's
+    # reading of the first run unchanged: groups on both sides of the economy unclear; the other unemployment rate a
+    # neighbour, unclear
+    ("verify_real", "r151", "城乡居民可支配收入"),
+    ("verify_real", "r152", "城镇调查失业率"),
+]
 
 
 (
