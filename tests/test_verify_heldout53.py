@@ -16,8 +16,8 @@ pytestmark = pytest.mark.engine
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
     # (r135's environmental quality answered only by air quality against the plan's first year (较2016年下降…个百分点):
-    # mended at stop 56, verifye, by the lead's decision D9 — a base year's change kept as the years' figure, an
-    # environment quota's measures quoted, unclear; the two dev corpus rows of 047-048 it turns relabelled by D9,
+    # mended at stop 56, verifye, by the lead's decision D15 — a base year's change kept as the years' figure, an
+    # environment quota's measures quoted, unclear; the two dev corpus rows of 047-048 it turns relabelled by D15,
     # tests/test_verify_stop56e.py)
     # (r133's and r134's all-inclusive revenue (财政总收入) answered only by the general budget revenue: relabelled
     # unclear → not_reported at stop 53 by the lead's method decision of stop 43, the engine's answer; r135's like-for-like

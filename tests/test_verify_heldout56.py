@@ -34,7 +34,7 @@ INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
 MENDED: list[tuple[str, str, str]] = [
-    # relabelled by the lead's decisions D10 and D11 of stop 56 (bench/labels/verify_real/README.md), the engine's
+    # relabelled by the lead's decisions D16 and D17 of stop 56 (bench/labels/verify_real/README.md), the engine's
     # reading of the first run unchanged: groups on both sides of the economy unclear; the other unemployment rate a
     # neighbour, unclear
     ("verify_real", "r151", "城乡居民可支配收入"),

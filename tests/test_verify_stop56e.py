@@ -1,4 +1,4 @@
-"""Stop 56, verifye: the lead's decision D9 (bench/labels/verify_real/README.md, docs/reading-reports.md) in this file's
+"""Stop 56, verifye: the lead's decision D15 (bench/labels/verify_real/README.md, docs/reading-reports.md) in this file's
 own words (某某 names, sentences written here, none a label's row).  D3's "or of a quota's neighbour" covers a
 qualitative environment target (生态环境…改善, 节能减排…约束性指标完成…任务) answered in a plan-end review only by figures
 over several years of its own or its constituent measures — a five-years' change no word dates, or a change against a

@@ -571,7 +571,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         compared = _COMPARED_YEAR.search(item) if year is not None and vocab.is_rate(unit) else None
         # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year — dropped in a
         # review of the year; in a review of several years (较2016年下降36.8个百分点 in a plan-end review) kept as the
-        # years' figure, quoted where nothing of the year answers (the lead's decision D9 of stop 56, as D3)
+        # years' figure, quoted where nothing of the year answers (the lead's decision D15 of stop 56, as D3)
         over_years = compared is not None and int(compared.group("year")) < year - 2
         if over_years and span == YEAR:
             continue

@@ -200,7 +200,7 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
     if j is None and ind.kind == "qualitative" and unsure:
         # 生态环境质量…改善, 节能减排、环境保护等约束性指标完成…任务 answered only by its measures' changes over the years
         # that no word dates in a plan-end review (单位生产总值能耗下降25%左右, PM10、PM2.5浓度比2014年分别下降…): quoted,
-        # unclear (the lead's decision D9 of stop 56: D3's quota's neighbour; words with no figure stay D7)
+        # unclear (the lead's decision D15 of stop 56: D3's quota's neighbour; words with no figure stay D7)
         several = _years_change(unsure)
         j = _neighbour(metric, several, ind.unit or "")
     if j is None:
