@@ -187,6 +187,15 @@ _PLAN_SHARE_METRIC = PLAN_SHARE_END
 _SHARE_IN_METRIC = re.compile(f"占[^,;。，；]*?(?:{vocab.alternation('verify.share_word')})")
 # A road's layer laid before its surface (路基, 基层: words.toml figure.earlier_step).
 _EARLIER_STEP = vocab.pattern("figure.earlier_step")
+
+
+def _earlier_step_beside(f: Fact, mine: list[Fact], norm: str) -> bool:
+    """已完成入户评估430户，完成改造210户 for 完成…适老化改造500户: a larger count of a step taken before the work
+    (words.toml figure.earlier_step) beside the count matched to the target, in its sentence, whose clause names no
+    such step — a step before the work, no part of it (statusd, stop 56)."""
+    return _EARLIER_STEP.search(norm, f.clause[0], f.fact.span[0]) is not None and any(
+        m.sentence == f.sentence and m.fact.value < f.fact.value
+        and _EARLIER_STEP.search(norm, m.clause[0], m.fact.span[0]) is None for m in mine)
 # 企业通过省级认定: the subject before a recognition won (words.toml [figure.recognition_lead], [figure.recognition]).
 _RECOGNITION = re.compile(f"(?:{vocab.alternation('figure.recognition_lead')})[^,;。，；]{{0,6}}?"
                           f"(?:{vocab.alternation('figure.recognition')})")
@@ -457,7 +466,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
             extra = [f for f in free if any(f.sentence == m.sentence and (
                 "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)
-                and not _other_work_listed(f, mine, p, norm)]
+                and not _other_work_listed(f, mine, p, norm)
+                and not _earlier_step_beside(f, mine, norm)]
             # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
         else:
             extra = []

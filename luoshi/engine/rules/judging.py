@@ -39,6 +39,12 @@ from .roles import items_pushed_on
 _SAME_BASIS = vocab.pattern("status.same_basis")
 
 
+def _builds_up(metric: str) -> bool:
+    """A rate of items reaching a step once (开工率, 签约率: figure.building_rate), not one of people served
+    (家庭医生签约率: figure.rate_of_people, a level of coverage)."""
+    return bool(_BUILDING_RATE.search(metric)) and not _RATE_OF_PEOPLE.search(metric)
+
+
 def _before_figure(f: Fact) -> str:
     """The fact's clause words before its figure (同口径增长 of 同口径增长6.2%)."""
     cut = f.words.find(f.fact.text)
@@ -68,6 +74,9 @@ _GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
 _LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
 _BUILDING_RATE = vocab.pattern("figure.building_rate")
+# 重点人群家庭医生签约率达到80%: a rate of the people a service reaches is a level to reach, no share of the way.
+_RATE_OF_PEOPLE = vocab.pattern("figure.rate_of_people")
+
 # 年内完成主体结构工程的70%: a target that is itself a share of the works builds up as a rate of the way does.
 _WORKS_SHARE_TARGET = vocab.quick(re.compile(f"(?:{vocab.alternation('figure.works_share_target')})$"))
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
@@ -207,7 +216,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")
         if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
-                and (_BUILDING_RATE.search(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
+                and (_builds_up(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
             # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
             # rate over the target's against the pace to the deadline.
             sub.completion_pct = round(100.0 * fv / tv, 1)

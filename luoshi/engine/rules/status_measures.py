@@ -31,7 +31,7 @@ from .base import (
 )
 from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
-from .clauses import clause_stage
+from .clauses import _REST_OPENS, clause_stage
 from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held
 from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS
@@ -523,6 +523,26 @@ class CoverageByCount(StatusRule):
         return len(head) == 2 and head in task_text
 
 
+# 其余7所正在施工, 其余23个正在整改: the rest at its own works (words.toml report.rest_works), not testing or 同步推进.
+_REST_WORKS = vocab.pattern("report.rest_works")
+
+
+def _rest_all_under_way(case, norm: str, after: int) -> bool:
+    """After the part covered, a clause opened by the rest (其余7所正在施工; 其余23个已下达整改通知，正在整改) whose
+    stage, or the next clause's in its sentence, is under way, and no clause of the rest after it at preparation or not
+    begun (其余13处中，8处正在施工，5处尚在办理审批: not all), the rest at its own works (正在施工, 正在整改; not 正在调试
+    near the end, nor a bare 同步推进: there the count over the pace stays ahead) — rule question 22 with rule 4."""
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if a >= after]
+    for i, (a, b) in enumerate(spans):
+        if not _REST_OPENS.match(norm[a:b]) or case.in_forecast(a):
+            continue
+        stages = [clause_stage(norm[c:d]) for c, d in spans[i:]]
+        first = next((st for st in stages if st is not None), None)
+        return first in ("underway", "nearly_done") and not any(st in ("preparing", "not_started") for st in stages) \
+            and _REST_WORKS.search(norm, a, spans[-1][1]) is not None
+    return False
+
+
 class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%; the progress of the work the task names, 排查进度达到85% for …隐患排查, over "
@@ -552,6 +572,10 @@ class OwnWorkload(StatusRule):
             # whole, behind at any date), the whole completed.
             c = round(100.0 * float(covered.group("part")) / float(covered.group("whole")), 1)
             status = "completed" if c >= 100 else by_pace(c, case.expected)
+            if status == "ahead" and _rest_all_under_way(case, norm, covered.end()):
+                # 全区86所学校已完成79所，其余7所正在施工 for …全覆盖: coverage is counted by the whole, the rest all
+                # under way holds the pace (rule questions 22 and 4), no ahead (statusd, stop 56).
+                status = "on_track"
             a, b = covered.span()
             return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
                            f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
@@ -566,6 +590,8 @@ class OwnWorkload(StatusRule):
             w, d = whole
             c = round(100.0 * d.fact.value / w.fact.value, 1)
             status = "completed" if c >= 100 else by_pace(c, case.expected)
+            if status == "ahead" and _rest_all_under_way(case, norm, d.fact.span[1]):
+                status = "on_track"     # the rest all under way: the whole's pace held, no ahead (rule question 22)
             a, b = w.fact.span[0], d.fact.span[1]
             return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
