@@ -329,11 +329,13 @@ _SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.b
 
 # The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
 _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
-_AREA_TAIL = re.compile(f"(?:{vocab.alternation('target.whole_area_lead')})$")
+_AREA_TAIL = re.compile(f"(?:{vocab.alternation('target.whole_area_lead')})?(?:{vocab.alternation('target.place_before_count')})?$")
 # Minutes' decision or request opening a task's metric (会议同意年内…, 请县财政局…): the meeting or the unit asked, no thing.
 _DECIDED_LEAD = re.compile(f"^(?:(?:{vocab.alternation('target.decided_lead')})(?:{vocab.alternation('target.doer_then_time')})?"
                            f"|(?:{vocab.alternation('target.request_lead')})[^,;。、“”\\d]{{1,12}}?"
                            f"(?:{vocab.alternation('target.request_unit_end')}))")
+# An aim's lead and the time it is for opening any figure's metric (确保全年…, 力争三季度末…, 年底前…): no thing.
+_AIM_LEAD = re.compile(f"^(?:{vocab.alternation('target.aim_lead')})?(?:{vocab.alternation('target.aim_time_lead')})?")
 
 # Words before a count's thing that name no part of it, the tasks' reading only: intent (将, 力争), the ones a thing
 # is offered to (向民间资本推介), a doer and the year (…服务站全年帮助), a verb of making others act and their name
@@ -402,6 +404,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     decided = _DECIDED_LEAD.match(metric)
     if decided and len(metric) - decided.end() >= 2 and not _DIGIT.search(metric, decided.end()):
         metric = metric[decided.end():]         # 会议同意年内新改建农村公路 → 新改建农村公路; 请县财政局统筹安排…
+    aim = _AIM_LEAD.match(metric)
+    if aim and aim.end() and len(metric) - aim.end() >= 2 and not _DIGIT.search(metric, aim.end()):
+        metric = metric[aim.end():]             # 确保全年完成投资 → 完成投资; 力争三季度末…开工率 → …开工率
     whole = _WHOLE_AREA_LEAD.match(metric)
     if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
         metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
