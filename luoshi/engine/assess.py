@@ -14,24 +14,15 @@ import re
 from datetime import date
 
 from . import rules, vocab
-from .indicators import ABOUT_POINTS, deadline_date, lower_is_better, month_plan_deadline
+from .indicators import ABOUT_POINTS, deadline_date, expected_pct, lower_is_better, month_plan_deadline
 from .judgement import STATUS_LABELS, Assessment, Evidence, Indicator, ProgressFact, ProgressRow, Task
 from .text import for_parsing
 
 # --- expected pace ------------------------------------------------------------
+# expected_pct (序时进度) lives in indicators, beside deadline_date, so that the rules share it without a cycle.
 
 # The web layer's old name for deadline_date; it moves to api.deadline_date (web-house), then this goes.
 _deadline_date = deadline_date
-
-
-def expected_pct(as_of: date, deadline: date | None = None) -> float:
-    """序时进度: the share of the way from 1 January to the deadline (default 31 December)."""
-    start = date(as_of.year, 1, 1)
-    end = deadline or date(as_of.year, 12, 31)
-    if as_of >= end:
-        return 100.0
-    total = (end - start).days + 1
-    return round(100.0 * ((as_of - start).days + 1) / total, 1)
 
 
 # --- comparing figures -------------------------------------------------------

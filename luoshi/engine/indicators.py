@@ -663,6 +663,16 @@ def deadline_date(deadline: str, year: int) -> date | None:
     return None
 
 
+def expected_pct(as_of: date, deadline: date | None = None) -> float:
+    """序时进度: the share of the way from 1 January to the deadline (default 31 December); 100 once it has passed."""
+    start = date(as_of.year, 1, 1)
+    end = deadline or date(as_of.year, 12, 31)
+    if as_of >= end:
+        return 100.0
+    total = (end - start).days + 1
+    return round(100.0 * ((as_of - start).days + 1) / total, 1)
+
+
 # A month's plan (8月工作计划：投入使用, 2026年9月工作安排：完成招标): the row is that month's plan, due at its end.
 MONTH_PLAN = vocab.quick(re.compile(r"(?<![\d.])(?:(\d{4})年)?((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)份?"
                                       f"(?:{vocab.alternation('deadline.month_plan')})[:：]"), digits=True)

@@ -717,21 +717,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             f.role = "stock"
     # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
     # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
-    for g, f in zip(case.facts, case.facts[1:], strict=False):
-        if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
-                and (g.sentence == f.sentence or _SEMICOLON_ONLY.fullmatch(norm, g.fact.span[1], f.fact.span[0])) \
-                and _unit_of(g.fact) == _unit_of(f.fact) and _value(g.fact) <= _value(f.fact) \
-                and _ONE_MONTH.search(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
-                and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
-            g.role, f.named_by = "compared", g
+    _month_within_total(case, norm, month_first=True)
     # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
-    for f, g in zip(case.facts, case.facts[1:], strict=False):
-        if g.role == "done" and f.role == "done" and f.fact.cumulative and not g.fact.cumulative \
-                and (g.sentence == f.sentence or _SEMICOLON_ONLY.fullmatch(norm, f.fact.span[1], g.fact.span[0])) \
-                and _unit_of(g.fact) == _unit_of(f.fact) and _value(g.fact) <= _value(f.fact) \
-                and _ONE_MONTH.match(g.words) and not _THIS_YEAR.search(f.words) and not f.noun \
-                and len(_NON_WORD_OR_DIGIT.sub("", f.fact.metric)) <= 3:
-            g.role, f.named_by = "compared", g
+    _month_within_total(case, norm, month_first=False)
     # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
     # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
     # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
@@ -1235,3 +1223,18 @@ def _start_to_come(case: Case, norm: str, at: int) -> bool:
 
 
 _DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")
+
+
+def _month_within_total(case: Case, norm: str, month_first: bool) -> None:
+    """A month's own figure next to the running total of its unit (before it when ``month_first``, else right after
+    it, its label opening the words), in one sentence or across a bare semicolon: the month's figure is within the
+    total ("compared"), and the total is named by it."""
+    month_words = _ONE_MONTH.search if month_first else _ONE_MONTH.match
+    for a, b in zip(case.facts, case.facts[1:], strict=False):
+        month, total = (a, b) if month_first else (b, a)
+        if month.role == "done" and total.role == "done" and total.fact.cumulative and not month.fact.cumulative \
+                and (month.sentence == total.sentence or _SEMICOLON_ONLY.fullmatch(norm, a.fact.span[1], b.fact.span[0])) \
+                and _unit_of(month.fact) == _unit_of(total.fact) and _value(month.fact) <= _value(total.fact) \
+                and month_words(month.words) and not _THIS_YEAR.search(total.words) and not total.noun \
+                and len(_NON_WORD_OR_DIGIT.sub("", total.fact.metric)) <= 3:
+            month.role, total.named_by = "compared", month

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocab
-from ..indicators import deadline_date
+from ..indicators import deadline_date, expected_pct
 from ..indicators import parse as parse_task
 from ..progress import parse_row
 from ..text import for_parsing
@@ -235,13 +235,6 @@ def _works_deadline(works: str, year: int) -> date | None:
     return d
 
 
-def _pace_to(as_of: date, deadline: date) -> float:
-    """序时进度 from 1 January to ``deadline`` (100 once it has passed), as assess.expected_pct."""
-    if as_of >= deadline:
-        return 100.0
-    return round(100.0 * ((as_of - date(as_of.year, 1, 1)).days + 1) / ((deadline - date(as_of.year, 1, 1)).days + 1), 1)
-
-
 def _unlabelled_works(task: str, year: int) -> str:
     """某项目：改造道路12条，年度计划投资3000万元，8月底前完工 — the works target a project row states with no label
     beside its year's investment plan: the task's clauses after the project's name other than the money's, when they
@@ -296,7 +289,7 @@ class WorksTargetOwnPart(Guard):
         if not reply.strip(" 　,;。，；\n"):
             return None
         deadline = _works_deadline(works, case.as_of.year)
-        expected = _pace_to(case.as_of, deadline) if deadline else case.expected
+        expected = expected_pct(case.as_of, deadline) if deadline else case.expected
         sub = build_case(parse_row(reply, task=works), works, parse_task(works)[0] if figure else [], expected,
                          case.as_of)
         sub.deadline = deadline
