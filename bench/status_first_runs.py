@@ -349,7 +349,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented225–227 (holdout, stop 56): held out, sealed outside the repository and committed (9efcc9f) after
               # the first round's last rule landing bce363c; judged once by bce363c's rules (main, labels only after it)
               # and by the stop's starting engine 1b1bd83 (the same answers)
-              ("invented225", "bce363c"), ("invented226", "bce363c"), ("invented227", "bce363c")]
+              ("invented225", "bce363c"), ("invented226", "bce363c"), ("invented227", "bce363c"),
+              # invented228 (statusb, stop 57): a dev set, its labels committed alone (75f7915) before the engine judged it;
+              # judged first by 37e73a6's engine (the labels commit's parent): 31 of 33, then used to write rules
+              ("invented228", "37e73a6")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
