@@ -350,7 +350,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing bce363c; judged once by bce363c's rules (main, labels only after it)
               # and by the stop's starting engine 1b1bd83 (the same answers)
               ("invented225", "bce363c"), ("invented226", "bce363c"), ("invented227", "bce363c"),
-              # invented228 (statusb, stop 57): a dev set, its labels committed alone (75f7915) before the engine judged it;
+              # invented228 (statusb, stop 57): a dev set, its labels committed alone (5d9d9fd; first 75f7915, rebased) before the engine judged it;
               # judged first by 37e73a6's engine (the labels commit's parent): 31 of 33, then used to write rules
               ("invented228", "37e73a6")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}

@@ -110,6 +110,10 @@ _EVENT_CLOSED_DATED = re.compile(r"(?<![\d年月])(?P<month>1[0-2]|[1-9])月(?P<
 # opening ceremony's preparation (已完成开幕式筹备) is no opening.
 _EVENT_OPENED = re.compile(r"已经?(?:于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?)?[^,;。，；]{0,12}?"
                            f"(?:{vocab.alternation('completion.event_opened')})(?![式前])")
+# 油菜花节于3月18日开幕 (no 已): a dated opening is as much a fact as 已于…开幕 once its day has come (将于/计划于 are
+# forecasts, set aside by the case's forecast spans; a later day is still to come).
+_EVENT_OPENED_ON = re.compile(r"(?<![已经])于(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?[^,;。，；]{0,12}?"
+                              f"(?:{vocab.alternation('completion.event_opened')})(?![式前])")
 _EVENT_SERIES = vocab.pattern("completion.event_series")
 _CLOSE_NAMED = re.compile(f"{vocab.alternation('completion.event_closed', 'completion.event_ended')}")
 
@@ -122,7 +126,8 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     if case.as_of is None:
         return None
     # (美食节已于9月28日开幕，10月5日闭幕 at 30 September: a close named and still to come — the opening is no event held)
-    opened = () if _EVENT_SERIES.search(case.task_text or "") or _CLOSE_NAMED.search(text) else _EVENT_OPENED.finditer(text)
+    opened = () if _EVENT_SERIES.search(case.task_text or "") or _CLOSE_NAMED.search(text) else (
+        *_EVENT_OPENED.finditer(text), *_EVENT_OPENED_ON.finditer(text))
     for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened):
         month, day = int(m.group("month") or case.as_of.month), int(m.group("day") or 1)
         if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
@@ -327,6 +332,9 @@ def _moving_in(case: Case, norm: str, target: str, done: tuple[int, int]) -> boo
         return False
     return any((a, b) != done and not case.in_forecast(a) and pattern("use_step").search(norm[a:b])
                and clause_stage(norm[a:b]) in ("underway", "nearly_done") for a, b in _spans(_CLAUSE, norm)) or any(
+        # 已通过竣工验收，正在进行教学设备采购安装: its equipment still being bought or fitted (read as preparing)
+        (a, b) != done and not case.in_forecast(a) and pattern("use_fitting").search(norm[a:b])
+        and clause_stage(norm[a:b]) in ("underway", "nearly_done", "preparing") for a, b in _spans(_CLAUSE, norm)) or any(
         # 已竣工验收，计划7月1日正式投入使用: the use itself still forecast
         (a, b) != done and case.in_forecast(a) and pattern("use_target").search(norm[a:b]) for a, b in _spans(_CLAUSE, norm))
 
