@@ -359,7 +359,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
-                                                            # forty-seventh: t61, fiftieth: t64,
+                                                            # forty-seventh: t61, fiftieth: t64, fifty-second: t66,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -388,6 +388,15 @@ starts 15/15, 15/15 (one per sentence 0/15, 0/0; one per paragraph 0/15, 0/0: re
 was not marked.  After tasksx's rules of stop 56 (numbered.py headings as the rows' section_title; a progress page's later-year
 rows five-year, its year from a title line of the header block; tests/test_tasks_stop56x.py): 15/15, 15/15, five_year 15/15,
 group 15/15, indicators 15/15.
+Fifty-second set (t66, tasksx's dev set of stop 57, labelled before the engine ran on it; t65, the fifty-first, is another
+helper's; labels committed alone as 0d6e32e7 on main, run once at 12:28 UTC on 6 December 2026, engine main 0d6e32e7): a
+county business-environment office's notice issuing the year's 优化营商环境重点任务清单, its table as a PDF's text gives it
+one cell a line — the header's five cells (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限) each on its line, field rows 一、…四、
+on lines of their own, fifteen rows whose number stands alone on its line before the task, lead unit, cooperating units
+(— for an empty cell) and deadline cells.  First run: recall 0/15, precision 0/2 (one per sentence 0/15, 0/3; one per
+paragraph 0/15, 0/3), five_year 0/0 (marking none 14/15), group 0/15, indicators 0/15 (clause before 0/15): the table
+was read (cells layout) but the document was no kind (a notice's words against no decomposition column), so its list's
+title line was read as a report's plan part and the 注 and printing lines after the table as its two tasks.
 """
 
 from __future__ import annotations
@@ -435,7 +444,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-second": ("t56",), "forty-third": ("t57",),
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
-        "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",)}
+        "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",),
+        "fifty-second": ("t66",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
