@@ -396,7 +396,10 @@ on lines of their own, fifteen rows whose number stands alone on its line before
 (— for an empty cell) and deadline cells.  First run: recall 0/15, precision 0/2 (one per sentence 0/15, 0/3; one per
 paragraph 0/15, 0/3), five_year 0/0 (marking none 14/15), group 0/15, indicators 0/15 (clause before 0/15): the table
 was read (cells layout) but the document was no kind (a notice's words against no decomposition column), so its list's
-title line was read as a report's plan part and the 注 and printing lines after the table as its two tasks.
+title line was read as a report's plan part and the 注 and printing lines after the table as its two tasks.  After tasksx's
+rules of stop 57 (a task list with lead units and deadlines read as a table of its own a decomposition: kinds.detect; field
+rows between rows one cell a line: tables.cells._field_row; a dash cell no unit; tests/test_tasks_stop57x.py): 15/15, 15/15,
+five_year 15/15, group 15/15, indicators 15/15.
 """
 
 from __future__ import annotations

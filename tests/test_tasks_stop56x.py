@@ -8,8 +8,8 @@ tasks read as a plan's would:
   text's parts ((一)开展培训1.05万人次) is no heading;
 - an item opened by a later year than the one the bulletin reports on (到2031年，… in a 2027 bulletin) is a goal of
   several years (five_year), as a decomposition table's row is; the year is the one year the bulletin's title line
-  names (关于2027年上半年…的督查通报 under the office's name and an issue line: years._header_titles), none when the
-  title names none or two.
+  names (关于2027年上半年…的督查通报 under the office's name and an issue line: kinds.header_titles), else (since stop
+  57) the year of its sign-off date, none when neither names one.
 
 The bulletins below were written for these tests (某某 names) and read before the engine ran on them."""
 
@@ -99,12 +99,13 @@ def test_a_numbered_page_with_no_heading_has_no_group(tmp_path):
 HEADERS = [
     # the title line names 2027: 到2031年 is later — a goal of several years; …，2027年底前… inside an item is the year's
     (_HEAD, ["到2031年"]),
-    # the title line under the office's name names no year: nothing to compare with, nothing marked
-    (_HEAD.replace("关于2027年上半年", "关于上半年"), []),
-    # a title naming two years tells no one year: nothing marked
-    (_HEAD.replace("关于2027年上半年", "关于2026年和2027年"), []),
-    # a line of prose before the title closes the header block: the title after it is no title line
-    ("某某区人民政府督查室\n按照区政府安排，开展督查。\n关于2027年上半年区政府重点工作推进情况的督查通报\n\n各街道办事处：\n", []),
+    # the title line under the office's name names no year, nor one title naming two, nor a title after a line of
+    # prose (no title line): the year is the sign-off date's, 2027年7月12日 (tasksx, stop 57: years._signed_year; with no
+    # sign-off date nothing is marked, tests/test_tasks_stop57x.py)
+    (_HEAD.replace("关于2027年上半年", "关于上半年"), ["到2031年"]),
+    (_HEAD.replace("关于2027年上半年", "关于2026年和2027年"), ["到2031年"]),
+    ("某某区人民政府督查室\n按照区政府安排，开展督查。\n关于2027年上半年区政府重点工作推进情况的督查通报\n\n各街道办事处：\n",
+     ["到2031年"]),
 ]
 
 

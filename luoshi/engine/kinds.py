@@ -11,6 +11,7 @@ import re
 from . import vocab
 from .model import Section, Table
 from .parts import is_minutes
+from .text import for_parsing
 
 KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice", "minutes")
 
@@ -37,6 +38,9 @@ def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
     scores = dict.fromkeys(KINDS, 0.0)
 
     scores["decomposition_table"] += _rows(tables, "lead", "indicator") + 2 * _rows(tables, "target_class")
+    # A list of tasks each with its lead unit and deadline (重点任务 / 牵头单位 / 配合单位 / 完成时限) read as a table of
+    # its own is a decomposition, whatever notice issues it; tab rows are a report's own lines, read in place.
+    scores["decomposition_table"] += _rows([t for t in tables if t.layout != "tabbed"], "task", "lead", "deadline")
     if "分解" in head:
         scores["decomposition_table"] += 5
     scores["progress_table"] += _rows(tables, "progress")
@@ -65,14 +69,34 @@ def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
     return kind if best >= 3 else "unknown"
 
 
+_TITLE_OPENING = re.compile(r"^关于\S+的\S{2,4}$")     # 关于…的通报 / 通知 / 实施方案: a title line
+_HEADER_LINES = 6
+
+
+def header_titles(text: str) -> list[str]:
+    """The title lines (关于…的通报) among the first lines of a document's header block (an office's name, 督查通报, an
+    issue line), before its addressees or first sentence (a line ending in a colon or holding a full stop)."""
+    out: list[str] = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        if line.endswith(("：", ":")) or "。" in line or "\t" in line or "|" in line:
+            break
+        if _TITLE_OPENING.match(for_parsing(line)):
+            out.append(line)
+    return out
+
+
 def progress_title(text: str) -> str:
     """The document's title when it names a work report and how far its tasks have got
     (2019年县政府工作报告三季度完成情况通报, 关于2024年《政府工作报告》重点任务落实情况的通报): a
     progress bulletin or report on the work report, which an import as a plan would read for
     tasks and find none (or the wrong ones); else "".  The title is the first line with text,
-    up to TITLE_MAX characters; a work report's own title (政府工作报告) has no progress word."""
+    up to TITLE_MAX characters, or under a header block its 关于… line (header_titles); a work report's own
+    title (政府工作报告) has no progress word."""
     line = _TITLE_LINE.search(text[:2000])
-    title = line.group().strip() if line else ""
-    if len(title) > TITLE_MAX or not _REPORT_TITLE.search(title) or not _PROGRESS_TITLE.search(title):
-        return ""
-    return title
+    first = line.group().strip() if line else ""
+    # (under a header block — the office's name, 督查通报, an issue line — the title is its 关于… line)
+    for title in (first, *header_titles(text[:2000])):
+        if len(title) <= TITLE_MAX and _REPORT_TITLE.search(title) and _PROGRESS_TITLE.search(title):
+            return title
+    return ""

@@ -41,10 +41,11 @@ from . import kinds, vocab
 from .model import Row, Table
 from .progress import parse_row
 from .tables.columns import column_for, columns_for
+from .text import NOT_A_DECIMAL
 
 MAX_TASK = 400
 MAX_LABEL = 6     # the longest column label before a colon on a numbered line (完成时限要求, 计划完成时间)
-_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})(?:、|[.．](?![\d.．]))[ \t\u3000]*(\S.*?)\s*$")
+_ITEM = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?:、|[.．](?![.．]){NOT_A_DECIMAL})[ \t\u3000]*(\S.*?)\s*$")
 _SPACED_ROW = re.compile(r"^[ \t\u3000]*(\d{1,3})[、.．]?(?:[ \t\u3000]{2,}|\t)(\S.*?)\s*$")
 _CELL_GAP = re.compile(r"(?:[ \t\u3000]{2,}|\t)")
 _LABEL = re.compile(r"^[ \t\u3000]*([^：:，。；\s]{2,8})[：:][ \t\u3000]*(.*?)\s*$")

@@ -94,6 +94,7 @@ _NOT_A_NAME = re.compile(
 # flattened row follows the row's last sentence.
 _SENTENCE_END = "。;!?\u201d\u300b"
 
+_A_WORD = re.compile(r"\w")
 _SPLIT = re.compile(r"[、,，;；/]|\s+|及(?=[区市县省])|和(?=[区市县省])")
 
 
@@ -257,7 +258,8 @@ class Registry:
             parts.append(text[start:found.start()])
             start = found.end()
         parts.append(text[start:])
-        return [p for p in (s.strip() for s in parts) if p]
+        # (a cell left empty printed as a dash, —, －, - -, names no one: a name has a word in it)
+        return [p for p in (s.strip() for s in parts) if _A_WORD.search(p)]
 
     def is_org_list(self, line: str) -> bool:
         """True when every item of ``line`` looks like an organisation name."""

@@ -48,14 +48,14 @@ from bisect import bisect_left
 from . import parts, targets, vocab
 from .errors import parses
 from .model import Paragraph, Section, Sentence
-from .text import for_parsing, line_spans
+from .text import NOT_A_DECIMAL, for_parsing, line_spans
 
 _CN = "一二三四五六七八九十百零"
 _LEVEL1 = re.compile(rf"^([{_CN}]+)、\s*(.*)$")
 # A run of ordinals naming things together (一、二、三产业增加值分别增长…; 二、三产业…; 一、二等奖): prose, no 一、 heading.
 _ORDINAL_RUN = re.compile(rf"^(?:[{_CN}]{{1,2}}、|[一二三]产业)")
 _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
-_LEVEL3 = re.compile(r"^(\d{1,2})[.、](?!\d)\s*(.*)$")
+_LEVEL3 = re.compile(rf"^(\d{{1,2}})(?:、(?!\d)|\.{NOT_A_DECIMAL})\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
 _PLAN = vocab.pattern("part.plan", "part.plan_year")
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
@@ -71,8 +71,8 @@ _BULLET_OPEN = re.compile(rf"^[{BULLET_MARKS}]\s*")
 # the row's number cell opening the line is no part of the title or task after it, as an item's number is not.
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}\t+")
 # A numbered run-in sub-heading (1.做大数字经济。实施… / (2)做强农业特色产业。新建…): its number no part of its title.
-_NUMBERED_LEAD = re.compile(r"^(\d{1,2})[.、](?!\d)\s*([^,;:。!?、()]{2,16})。|^\((\d{1,2})\)\s*([^,;:。!?、()]{2,16})。")
-_NUMBERED_OPEN = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
+_NUMBERED_LEAD = re.compile(rf"^(\d{{1,2}})(?:、(?!\d)|\.{NOT_A_DECIMAL})\s*([^,;:。!?、()]{{2,16}})。|^\((\d{{1,2}})\)\s*([^,;:。!?、()]{{2,16}})。")
+_NUMBERED_OPEN = re.compile(rf"^(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|\(\d{{1,2}}\))")
 # A title in 【】 opening a paragraph (【数字经济】建设…) or alone on its line: a sub-heading, as a bold one.
 _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
 # A place's name and a colon opening a paragraph (东区：重点推进…): a run-in title in a run of two or more (_place_titles).
@@ -194,10 +194,10 @@ def _held_by_all(words) -> str:
 _TARGETS_HELD = _held_by_all(vocab.words_of("part.targets", "part.targets_short"))      # 预期
 _TARGETS_PLAIN_HELD = _held_by_all(vocab.words_of("part.targets_plain"))                # 目标
 # An inline item number: at a paragraph start or after a clause end, not a decimal.
-_ITEM = re.compile(r"(?:^|(?<=[:;。!?”)]))\s*(\d{1,2})[.、](?!\d)")
+_ITEM = re.compile(rf"(?:^|(?<=[:;。!?”)]))\s*(\d{{1,2}})(?:、(?!\d)|\.{NOT_A_DECIMAL})")
 _ITEM_HINT = re.compile(r"\d[.、]")       # what every _ITEM match holds (most lines: none, found in one scan)
 # A list item's marker with tabs after it (1.\t, （一）\t, ——\t, text pasted from Word): the tabs read as spaces.
-_MARKED = re.compile(rf"^\s*(?:\d{{1,2}}[.、．](?!\d)|[(（][{_CN}\d]{{1,3}}[)）]|[{_CN}]{{1,3}}、|——|[●•·■◆▪])(\t*)")
+_MARKED = re.compile(rf"^\s*(?:\d{{1,2}}(?:、(?!\d)|[.．]{NOT_A_DECIMAL})|[(（][{_CN}\d]{{1,3}}[)）]|[{_CN}]{{1,3}}、|——|[●•·■◆▪])(\t*)")
 _MD = re.compile(r"#{1,6}(?!#)")                   # a markdown heading's leading #s
 _TRAIL = re.compile(r"[\s。.:!?*]+")                  # what may follow a bold title on its line
 _BOLD_RUN = re.compile(r"\*\*[^*]+\*\*")            # a run of bold text

@@ -74,6 +74,10 @@ def for_parsing(text: str) -> str:
     return out.tobytes().decode("utf-32-le", "surrogatepass")
 
 
+# After an item's number and its point (4．, 4.): a digit there is a decimal's (1.5亿元 opens no item 1), unless it
+# opens a date (4．2027年底前…, 3.6月底前…: the item's text starts on its deadline).  Not after 、 (1、2月份 is two months).
+NOT_A_DECIMAL = r"(?!\d(?!\d{3}年|\d?月))"
+
 _DROP = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 

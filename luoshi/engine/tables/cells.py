@@ -35,6 +35,7 @@ _TITLE_WORDS = ("情况", "表", "清单", "计划", "任务", "汇总")
 _CLOSING = re.compile(rf"^\s*(?:{vocab.alternation('table.closing_line', 'table.signature_mark')})")
 MISSING_PENALTY = 0.5   # a row without progress is allowed but not preferred
 ORPHAN_PENALTY = 1.0    # leading cells continuing the previous row across a break
+FIELD_TITLE_MAX = 20    # a field row's title (优化要素保障): a name, not a task cell's sentence
 
 
 @dataclass
@@ -172,6 +173,13 @@ def _size(row: Row) -> int:
     return sum(len(compact(v)) for v in row.values.values())
 
 
+def _field_row(raw: str) -> bool:
+    """A field row merged across a table whose header names no section column (一、提升政务服务效能 on a line of
+    its own between rows, as a PDF's text gives it): a numbered short title, no sentence in it."""
+    m = _SECTION.match(for_parsing(raw))
+    return bool(m and m.group(3)) and len(m.group(3)) <= FIELD_TITLE_MAX and not _SENTENCE.search(m.group(3))
+
+
 def _runs(body: list[Cell], section: str, title: str, sectioned: bool):
     """Split ``body`` at section rows: [(section, title, cells)] and the last
     section, which carries on into the next header block (a page break)."""
@@ -179,7 +187,7 @@ def _runs(body: list[Cell], section: str, title: str, sectioned: bool):
     k = 0
     while k < len(body):
         raw = body[k].text
-        m = _SECTION.match(for_parsing(raw)) if sectioned else None
+        m = _SECTION.match(for_parsing(raw)) if sectioned or _field_row(raw) else None
         if m:
             # "(十一)加强城市管理" on one line, or "(一)" then its title.
             section = raw[:m.start(3)].strip()
@@ -206,7 +214,8 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
     first = blocks[0]
     header = [c.text for c in cells[first[0]:first[1]]]
     columns = ["section", "section_title"] + [c for c in first[2] if c != "section"]
-    if "section" not in first[2]:
+    # (a header naming no section column keeps none unless field rows stand between its rows)
+    if "section" not in first[2] and not any(_field_row(c.text) for c in cells[first[1]:]):
         columns = columns[2:]
     anchor = next(c for c in columns if c in ANCHORS)
     pre_cols = [c for c in columns[: columns.index(anchor)] if c not in ("section", "section_title")]

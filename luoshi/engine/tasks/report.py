@@ -24,7 +24,7 @@ from ..structure import (
     livelihood_items,
 )
 from ..tables.pipe import header_columns
-from ..text import for_parsing
+from ..text import NOT_A_DECIMAL, for_parsing
 from .expected import (
     _BULLET,
     _CLAUSE_CHARS,
@@ -38,7 +38,14 @@ from .expected import (
 )
 from .table_rows import _orgs, _parse
 from .topics import _lone_topics, _result_paragraphs, _topic_sentences
-from .years import _FIVE_YEAR_OPENING, _YEAR_IS, _mark_five_year, _several_years, _year_target_sentences
+from .years import (
+    _FIVE_YEAR_OPENING,
+    _YEAR_IS,
+    DATE_ALONE,
+    _mark_five_year,
+    _several_years,
+    _year_target_sentences,
+)
 
 Units = tuple[list[str], list[str]]    # a bracket's lead units and cooperating units
 
@@ -293,7 +300,6 @@ def _meeting_record(body: str) -> bool:
 # A notice's sign-off (…约谈问责。 then 附件：…, 联系人：…, 某某县人民政府督查室, 2026年2月26日): the annex, contact or
 # copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
 _NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
-_DATE_ALONE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
 
 
@@ -306,7 +312,7 @@ def _sign_off(doc: Document) -> set[int]:
         body = for_parsing(sentence.text).strip()
         if _NOTICE_LINE.match(body):
             out.add(sentence.start)
-        elif _DATE_ALONE.fullmatch(body):
+        elif DATE_ALONE.fullmatch(body):
             out.add(sentence.start)
             before = for_parsing(sentences[k - 1].text).strip() if k else ""
             if _OFFICE_LINE.fullmatch(before):
@@ -745,7 +751,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
 
 # A numbered item's own number opening its paragraph (1. 10、 （1） (2)), not a figure (2.5万); a table row's number
 # cell and its tab (8\t城镇新增就业…); or the dash or bullet of a list line (——改造…, ·新建…), not a minus (-5%).
-_ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}[.、](?!\d)|[(]\d{{1,2}}[)]|\d{{1,3}}\t+|—{{1,2}}(?!—)|-{{1,2}}(?![-\d])"
+_ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|[(]\d{{1,2}}[)]|\d{{1,3}}\t+|—{{1,2}}(?!—)|-{{1,2}}(?![-\d])"
                         rf"|[{BULLET_MARKS}])\s*")
 # A bracketed item number opening a sentence after a full stop in mid-paragraph (…。（2）新增…): never a figure.
 _SUB_ITEM = re.compile(r"\s*[(]\d{1,2}[)]")
@@ -761,7 +767,7 @@ _LEADER_PIECE = re.compile(rf"(?:{vocab.alternation('report.row_leader_post')})+
 # The dash or bullet of a list line opening a run-in title (——抓项目扩投资。): no part of the title shown.
 _LIST_MARK = re.compile(rf"^\s*(?:—{{1,2}}|-{{1,2}}(?!\d)|[{BULLET_MARKS}])\s*")
 # An item's number opening a ；-piece (…；(2)改造…；3.开通…): 1. 1、 (1), not a figure (2.5万).
-_PIECE_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|[(]\d{1,2}[)])\s*")
+_PIECE_NUMBER = re.compile(rf"(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|[(]\d{{1,2}}[)])\s*")
 _FIRST_ITEM = re.compile(r"\s*(?:1[.、](?!\d)|[(]1[)])")
 # A field title on a line of its own opened by a bullet (● 产业发展, ■民生保障：, ◆壮大园区经济，夯实发展根基): a short
 # name or two, no figure, no sentence — the group of the items under it, no task.  (A bullet opening the next line too makes it an item of a bulleted list.)

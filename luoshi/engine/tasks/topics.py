@@ -13,7 +13,7 @@ from .. import vocab
 from ..model import Document, Sentence
 from ..parts import is_plan
 from ..structure import is_result_task
-from ..text import for_parsing
+from ..text import NOT_A_DECIMAL, for_parsing
 from .table_rows import _NUMBER
 
 # A topic sentence's shape: no list, colon or exclamation inside; quotation marks are not counted.
@@ -47,7 +47,7 @@ _CONNECTED = 2
 
 
 # A numbered item's own number opening its paragraph (1. 2、 (3)): no part of the result it names.
-_OWN_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*")
+_OWN_NUMBER = re.compile(rf"\s*(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|\(\d{{1,2}}\))\s*")
 
 
 def _result_paragraphs(doc: Document) -> set[int]:

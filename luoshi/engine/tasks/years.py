@@ -10,6 +10,7 @@ import re
 
 from .. import vocab
 from ..judgement import Task
+from ..kinds import header_titles
 from ..model import Document
 from ..parts import is_plan, report_year
 from ..text import for_parsing
@@ -83,31 +84,30 @@ def mark_table_five_year(doc: Document, tasks: list[Task]) -> None:
 
 def _title_year(doc: Document) -> int | None:
     """The one year the document's first line names, else a table's title, else the title of a header block (an
-    office's name, 督查通报, an issue line, then 关于2026年…的督查通报 before the addressees: _header_titles)."""
+    office's name, 督查通报, an issue line, then 关于2026年…的督查通报 before the addressees: kinds.header_titles), else
+    the year of its sign-off date (_signed_year)."""
     first = next((line for line in doc.text.splitlines() if line.strip()), "")
     first = "" if "\t" in first or "|" in first else first     # a table's row, no title
-    for title in (first, *(t.title for t in doc.tables), *_header_titles(doc.text)):
+    for title in (first, *(t.title for t in doc.tables), *header_titles(doc.text)):
         years = {int(y) for y in _TITLE_YEAR.findall(for_parsing(title))}
         if len(years) == 1:
             return years.pop()
+    return _signed_year(doc.text)
+
+
+# A full date alone on its line: a notice's or bulletin's sign-off under its office (某某县人民政府督查室 / 2027年7月12日).
+DATE_ALONE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_SIGN_OFF_LINES = 4
+
+
+def _signed_year(text: str) -> int | None:
+    """The year of the date a document is signed off with, alone on one of its last lines, when no title names one:
+    a bulletin titled 关于上半年…的督查通报 and signed 2027年7月12日 sets out 2027's works."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][-_SIGN_OFF_LINES:]:
+        m = DATE_ALONE.fullmatch(for_parsing(line))
+        if m:
+            return int(m.group(1))
     return None
-
-
-_TITLE_OPENING = re.compile(r"^关于\S+的\S{2,4}$")     # 关于…的通报 / 通知 / 实施方案: a title line
-_HEADER_LINES = 6
-
-
-def _header_titles(text: str) -> list[str]:
-    """The title lines (关于…的通报) among the first lines of a document's header block, before its addressees or
-    first sentence (a line ending in a colon or holding a full stop)."""
-    out: list[str] = []
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
-    for line in lines:
-        if line.endswith(("：", ":")) or "。" in line or "\t" in line or "|" in line:
-            break
-        if _TITLE_OPENING.match(for_parsing(line)):
-            out.append(line)
-    return out
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
