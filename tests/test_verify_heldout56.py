@@ -13,14 +13,7 @@ from tests.verify_pair_answers import heldout_tests
 pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
-REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r153", "能耗“双控”"): (
-        "achieved",
-        "an energy dual-control quota under the province's arrangement (完成省能耗“双控”统筹安排指标) answered in the "
-        "review's own words, dual control said to reach the expected target (能耗双控达到预期目标): the quota's name with "
-        "its province and arrangement words not matched to the bare 能耗双控 of the review, read not reported",
-    ),
-}
+REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {}
 
 # (pair, labelled target text) → (the label's verdict, why).
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
@@ -39,6 +32,9 @@ MENDED: list[tuple[str, str, str]] = [
     # neighbour, unclear
     ("verify_real", "r151", "城乡居民可支配收入"),
     ("verify_real", "r152", "城镇调查失业率"),
+    # a quota's name framed by who set it and how (完成省能耗“双控”统筹安排指标): both left in the predicate since stop 57
+    # (verifyx: target.quota_setter, target.quota_arrangement; tests/test_verify_stop57x.py)
+    ("verify_real", "r153", "能耗“双控”"),
 ]
 
 

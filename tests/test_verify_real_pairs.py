@@ -281,10 +281,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # its gross output (r142, r144) relabelled unclear by the lead's convention D8 of stop 55; r144's primary sector,
     # answered by industry's gross output and investment quoted as neighbours, mended at stop 56 (verifyx: another
     # sector's measure is no neighbour, mentions._neighbour by verify.distinct; tests/test_verify_stop56x.py)
-    # twenty-fifth set's first run (verifyx, stop 56; 28/29): left
-    ("r150", "城乡居民人均可支配收入"): "an in-step income target on both groups answered only by one group's place in the "
-        "province (农村居民收入…保持全省首位), no rate: the rank not read as a mention of the target (not_reported read, "
-        "unclear labelled: a target named with a rank and no figure)",
+    # twenty-fifth set's first run (verifyx, stop 56; 28/29): r150's in-step income target on both groups answered
+    # only by one group's rank (农村居民收入…保持全省首位) mended at stop 57 (verifyx: one group named with how it stands,
+    # no figure, quoted unclear — qualitative._lone_group_said; tests/test_verify_stop57x.py)
+    # twenty-seventh set's first run (verifyx, stop 57; 28/30): r157's 外贸进出口稳中提质 answered by the whole trade's
+    # growth mended (verify.steady 稳中提质, patterns._asks_steady); r157's 环境质量改善目标 relabelled not_reported by the
+    # lead's decisions D15 and D7 (words with no figure over five years)
     # twenty-sixth set's first run (verifyy, stop 56; 32/36): a harvest said in words (实现大旱之年粮食丰收), one group's
     # income alone for an all-residents in-step target and a good-air quota beside the PM2.5 concentration at its best
     # mended (verify.harvest_crop, qualitative's lone group, verify.neighbours 优良天数>PM2.5 —

@@ -839,6 +839,9 @@ _KEPT_IN_STEP = re.compile(r"[^经]{2,6}保持同步")
 _IN_STEP_SAID = re.compile(f"(?:{vocab.alternation('target.in_step_manner')})?同步|"
                            f"{vocab.alternation('target.in_step_said')}")
 _TASK_GOAL_TAIL = re.compile(r"(?:各项)?(?:预期)?(?:目标)?任务$|(?:各项)?(?:预期)?的?(?:控制)?目标$")
+# 完成省能耗“双控”统筹安排指标: the level above that set a quota and the quota's arrangement, around the metric.
+_QUOTA_ARRANGED = re.compile(f"^(?P<setter>{vocab.alternation('target.quota_setter')})(?P<metric>.{{2,}}?)"
+                             f"(?P<arrangement>{vocab.alternation('target.quota_arrangement')})$")
 
 
 _COPULA_SUBJECT = frozenset(vocab.words("target.copula_subject"))
@@ -892,6 +895,11 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         obj = body[lead.end():]
         metric = _TASK_GOAL_TAIL.sub("", obj) or obj
         qualifier = body[:lead.end()].rstrip("的")
+        arranged = _QUOTA_ARRANGED.match(obj)
+        if arranged:
+            # the predicate keeps who set the quota and how (坚决完成省统筹安排指标); the metric is what they frame
+            metric = arranged.group("metric")
+            qualifier += arranged.group("setter") + arranged.group("arrangement")
         return [Indicator(metric=strip_metric(m), value=None, unit="", comparator=">=", kind="qualitative",
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
                 for m in split_metrics(metric) if strip_metric(m)]

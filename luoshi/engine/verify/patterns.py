@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..indicators import LOWER_IS_BETTER, fall_by
+from ..text import normalise
 
 MIN_SIMILARITY = 0.5
 MIN_BIGRAM_SHARE = 0.34
@@ -277,6 +278,20 @@ _SHARE_DONE = re.compile(r"的?(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 # A qualitative cap (控制在省定目标以内): a bound set elsewhere, with no number in the report.
 _CAP_WORD = vocab.pattern("verify.cap_words")
 _SOFT_QUALIFIER = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})+")
+_SOFT_WORD = re.compile(f"^(?:{vocab.alternation('verify.soft_qualifier')})")
+
+
+def _asks_steady(qualifier: str) -> bool:
+    """A predicate asking its metric to hold steady, or its size while its quality improves (verify.steady),
+    once its softening words are set aside one by one: 保持稳中提质 is 稳中提质, where 稳中 is itself a softening
+    word (稳中向好) that would leave only 提质, the quality with no figure."""
+    qual = normalise(qualifier or "")
+    while qual not in _STEADY:
+        soft = _SOFT_WORD.match(qual)
+        if not soft or not soft.end():
+            return False
+        qual = qual[soft.end():]
+    return True
 
 
 # --- claims -----------------------------------------------------------------------------

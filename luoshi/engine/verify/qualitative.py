@@ -41,10 +41,11 @@ from .patterns import (
     _PREDICATE_SYNONYMS,
     _SHARE_DONE,
     _SOFT_QUALIFIER,
-    _STEADY,
     _STEP_AHEAD,
     _STEP_BEHIND,
+    _TOLD_LATER,
     _ZERO_KEPT,
+    _asks_steady,
     _has,
     _review_names,
 )
@@ -75,6 +76,9 @@ def _income_names(key: str) -> tuple[str, ...]:
 
 
 _ONE_GROUP = tuple(vocab.words("verify.one_group_word"))
+# A change word right before a figure (增长8%): a rate, said by a claim, not a state in words.
+_SAID_RATE = re.compile(f"(?:{vocab.alternation('change.growth', 'change.fall')})\\d")
+TOLD_REACH = 16     # characters after a group's metric where how it stands is said (verify.mention_predicate)
 
 
 def _one_group_before(body: str, name: str, key: str) -> bool:
@@ -82,6 +86,19 @@ def _one_group_before(body: str, name: str, key: str) -> bool:
     ``key`` names no such group: one group's income, no answer to a target on both (城乡居民…) or on all residents."""
     pos = body.find(name)
     return name not in key and any(body[:pos].endswith(g) for g in _ONE_GROUP) and not any(g in key for g in _ONE_GROUP)
+
+
+def _lone_group_said(sentence, keys: list[str], key: str) -> bool:
+    """The sentence names a target's metric only for one group where the target names none (_one_group_before), and
+    says in words how it stands right after, with no figure of its own there (农村居民收入连续20年保持全省首位:
+    verify.mention_predicate)."""
+    for body in (normalise(sentence.text), _written_out(sentence.text)):
+        for name in keys:
+            at = body.find(name)
+            if at >= 0 and _one_group_before(body, name, key) and _TOLD_LATER.match(body, at + len(name)) \
+                    and not _SAID_RATE.search(body, at, at + len(name) + TOLD_REACH):
+                return True
+    return False
 
 
 def _both_groups_written(metric: str) -> tuple[str, ...]:
@@ -376,7 +393,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         fell = _fall_said(task, ind, metric, target, claims)
         if fell is not None:
             return fell
-    if _SOFT_QUALIFIER.sub("", normalise(ind.qualifier or "")) in _STEADY and not _LOWER_BETTER.search(metric):
+    if _asks_steady(ind.qualifier) and not _LOWER_BETTER.search(metric):
         # 保持稳定 answered by the metric's growth rate: a rise, or a fall within half a point, holds it steady.
         j = _growth(metric, claims)
         if j is not None and not claims[j].positive:
@@ -405,10 +422,12 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         broken = _zero_broken(metric, mentions)
         if broken is not None:
             return _quoting(task, metric, target, broken, "not_met", f"回顾称发生“{metric}”，未实现零发生")
-    seen = None
+    seen = lone = None
     for sentence in mentions:
         body = next((b[b.find(k):] for b in (normalise(sentence.text), _written_out(sentence.text))
                      for k in keys if k in b and not _one_group_before(b, k, key)), None)
+        if body is None and lone is None and in_step and _lone_group_said(sentence, keys, key):
+            lone = sentence
         if body is not None and _PROBLEMS_AFTER.match(body, next(len(k) for k in keys if body.startswith(k))):
             # 长江经济带生态环境突出问题整改…，空气质量改善幅度…: the metric names the problems put right, not its state.
             body = None
@@ -478,6 +497,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                                 f"目标{ind.qualifier}，回顾报告{metric}{claims[j].text}，目标未给出数值，无法比较")
     if seen is not None:
         return _quoting(task, metric, target, seen, "unclear", f"回顾提及“{metric}”，但未说明是否{ind.qualifier or '完成'}")
+    if lone is not None:
+        # 农村居民收入连续20年保持全省首位 for incomes in step: one group named with how it stands, no figure — a
+        # mention of the target, not an answer for both groups (as one group's rate alone, D1).
+        return _quoting(task, metric, target, lone, "unclear", f"回顾仅提及单一群体的“{metric}”，未报告可比增速，"
+                        f"无法判断是否{ind.qualifier or '完成'}")
     if _QUOTA_ABOVE.search(ind.qualifier or ""):
         # 单位地区生产总值能耗降低完成省下达任务 answered by 节能降耗完成省下达年度目标 / 全面完成市下达的能耗双控目标任务: a
         # quota handed down by the level above has no figure, and the review says it done (or not) under another name of
@@ -499,7 +523,7 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if state is not None:
         # 个别领域风险点依然不少 for 重大风险有效防控: the subject's state, no verdict on the target.
         return _quoting(task, metric, target, state, "unclear", f"回顾提及“{metric}”的现状，但未说明是否{ind.qualifier or '完成'}")
-    if in_step or qual in _STEADY:
+    if in_step or _asks_steady(qual):
         # 城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元 for incomes in step with the economy (粮食总产量121万吨 for
         # grain held steady): the metric's level alone, no rate nor the year before's to compare: quoted, unclear.
         levels = [c for c in claims if not vocab.is_rate(c.unit)]
