@@ -78,6 +78,7 @@ def _income_names(key: str) -> tuple[str, ...]:
 _ONE_GROUP = tuple(vocab.words("verify.one_group_word"))
 # A change word right before a figure (增长8%): a rate, said by a claim, not a state in words.
 _SAID_RATE = re.compile(f"(?:{vocab.alternation('change.growth', 'change.fall')})\\d")
+_GROWTH_SAID = re.compile(f"(?:{vocab.alternation('change.growth', 'change.fall')})")
 TOLD_REACH = 16     # characters after a group's metric where how it stands is said (verify.mention_predicate)
 
 
@@ -95,8 +96,10 @@ def _lone_group_said(sentence, keys: list[str], key: str) -> bool:
     for body in (normalise(sentence.text), _written_out(sentence.text)):
         for name in keys:
             at = body.find(name)
-            if at >= 0 and _one_group_before(body, name, key) and _TOLD_LATER.match(body, at + len(name)) \
-                    and not _SAID_RATE.search(body, at, at + len(name) + TOLD_REACH):
+            after = body[at + len(name):at + len(name) + TOLD_REACH]
+            if at >= 0 and _one_group_before(body, name, key) and _TOLD_LATER.match(after) \
+                    and not _SAID_RATE.search(after) and not _GROWTH_SAID.search(after):
+                # (城镇居民收入增长同经济增长基本同步: one group's growth in words is no mention of both, as before)
                 return True
     return False
 
