@@ -292,11 +292,14 @@ not_reported after it by D15 and D7).  Fitted after it (verify.steady 稳中提�
 a quota framed by its setter and arrangement, target.quota_setter/quota_arrangement, r153; one group's standing in words
 for incomes in step, quoted unclear, r150): 30/30; all 159 pairs 1,524 → 1,528 of 1,570.
 First run of the twenty-eighth set (r163–r165, 惠州 2022, 益阳 2022 and 钦州 2022; labels committed before in 61934cee;
-engine of that commit, main 37e73a6e's): 28/34 (0.824; baseline 0.324, every target achieved; majority not_met 0.441): three
+engine of that commit, main 37e73a6e's; landed as b19c894e): 28/34 (0.824; baseline 0.324, every target achieved; majority not_met 0.441): three
 targets not read — the last line of a targets paragraph written as lines ended by ； (环境空气质量稳居…前列; 饮用水源水质达标率
 保持100%) and a level in 万标箱 (集装箱吞吐量完成535万标箱) — two targets answered from the next year's targets paragraph
 under a part titled 关于2023年工作 (investment 10%, prices 3%: not_met for achieved, achieved for not_reported), and the
 province's energy dual-control quota beside energy intensity's fall read as not named (not_reported for unclear).
+Fitted after it (words.toml part.do_the_year 关于; units.toml units.count 标箱; r163's drinking-water comparator relabelled
+by the written floor reading): 31/34 (r163's air rank, r164's dual-control quota and r165's container threshold left strict
+xfails); the 156 earlier pairs 1,496 of 1,540 unchanged.
 Held out: heldout_realh11 (r145–r147, 菏泽 2020, 铜仁 2022, 阳泉 2022; realh's sealed set of stop 55, labels committed in
 af40091 after the first round's last rule landing d303d63): judged once by d303d63's engine 27/35 (0.771; baseline 0.229,
 every target achieved; majority not_met 0.343), by the starting engine e09a946 26/35; no rule written from it.
