@@ -1215,7 +1215,22 @@ _SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s
 
 # 申报工作暂未启动, 招标均未开始: between a stage word and the not-begun word after it, only the work's noun and an
 # adverb (words.toml stage.not_begun_link, stage.not_begun_adverb).
-_NOT_BEGUN_GAP = re.compile(f"(?:{vocab.alternation('stage.not_begun_link')})?(?:{vocab.alternation('stage.not_begun_adverb')})?")
+# (申报通知尚未印发: the document that opens the stage not yet issued — stage.not_begun_document — no stage reached.)
+_NOT_BEGUN_GAP = re.compile(f"(?:{vocab.alternation('stage.not_begun_link', 'stage.not_begun_document')})?"
+                            f"(?:{vocab.alternation('stage.not_begun_adverb')})?")
+
+
+_CAUSE_OPENED = re.compile(f"(?:^|(?<=[:：,;。，；]))\\s*(?:{vocab.alternation('stage.cause_lead')})")
+_NOT_YET_BEFORE = re.compile(f"(?:{_NOT_YET})$")
+
+
+def _awaited_in_cause(norm: str, found: tuple[str, tuple[int, int]]) -> bool:
+    """A step past preparation said not yet taken (尚未印发) in a clause opened by a cause (因…, 由于…: stage.cause_lead):
+    what the work waits for, no stage of its own."""
+    st, (s, _e) = found
+    if st not in ("underway", "nearly_done", "done") or not _NOT_YET_BEFORE.search(norm, max(0, s - 3), s):
+        return False
+    return bool(_CAUSE_OPENED.search(norm, _clause_start(norm, s, _CLAUSE_END), s))
 
 
 def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] | None]:
@@ -1255,6 +1270,9 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
         # 申报工作暂未启动: a stage word right before the not-begun word (工作 and an adverb between, words.toml
         # stage.not_begun_link, stage.not_begun_adverb) names the work not begun — no stage reached.
         begun_not = [sp for st, sp in found if st == "not_started"]
+        # 因省级申报通知尚未印发，…暂未启动: a step not yet finished in a clause opened by a cause (stage.cause_lead)
+        # is what the work waits for, another's step — no stage of the work.
+        found = [f for f in found if not _awaited_in_cause(norm, f)]
         found = [f for f in found if f[0] == "not_started"
                  or not any(b[0] >= f[1][1] and _NOT_BEGUN_GAP.fullmatch(norm, f[1][1], b[0]) for b in begun_not)]
     started = [f for f in found if f[0] != "not_started"]

@@ -42,6 +42,12 @@ def rest_holds_pace(unit: str, expected: float) -> bool:
     return not extent or expected < threshold("measure_rest_late")
 
 
+def works_measure(unit: str) -> bool:
+    """A measure of the works themselves by their size (a length, an area, a volume): not money, which a programme's
+    investment shares count, nor persons."""
+    return vocab.unit_kind(unit) in _EXTENT_KINDS[:3]
+
+
 def words(key: str) -> tuple[str, ...]:
     return tuple(config()["words"][key]["words"])
 

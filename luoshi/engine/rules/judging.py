@@ -369,6 +369,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     rest = [f for f in rest if id(f.fact) not in late]      # (works short of the step the time asks for hold no pace)
     # (2个因资金拨付不及时仍在施工: the rest held up by a cause the unit gives is late by its own word, holding no pace)
     rest = [f for f in rest if not _HELD_UP.search(f.words)]
+    # (其余13座正在推进，其中9座正在施工，4座尚在办理涉河审批: the rest said under way as a whole, then broken down by
+    # 其中 into parts that add up to it — the parts decide, one still at its approval holding no pace; not the whole.)
+    every = list(facts) + [g for g in others if id(g.fact) not in mine]
+    rest = [f for f in rest if not _broken_down(f, every)]
     if _NEW_START.search(t.metric or ""):
         # 40个在建项目有序施工 beside 7个项目已开工 for 20个项目新开工: projects carried over are not new starts
         # going on.
@@ -537,6 +541,23 @@ def _checked_within(f: Fact, chosen: list[Fact]) -> bool:
     return bool(_CHECKED.search(f.words)) and any(
         g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and not _CHECKED.search(g.words)
         and _value(g.fact) > _value(f.fact) for g in chosen)
+
+
+def _broken_down(f: Fact, every: list[Fact]) -> bool:
+    """f a count of the rest (其余, 剩余: figure.rest_lead) and counts of its unit after it in its sentence, the first
+    led by 其中, that add up to it: two parts or more of that rest."""
+    if not _REST_OF.search(f.words):
+        return False
+    later = sorted((g for g in every if g is not f and g.sentence == f.sentence and g.fact.span[0] > f.fact.span[1]
+                    and _unit_of(g.fact) == _unit_of(f.fact)), key=lambda g: g.fact.span[0])
+    if len(later) < 2 or not _WITHIN.search(later[0].words):
+        return False
+    total, n = 0.0, 0
+    for g in later:
+        total, n = total + _value(g.fact), n + 1
+        if total >= _value(f.fact):
+            break
+    return n >= 2 and abs(total - _value(f.fact)) < 1e-9
 
 
 def _within_earlier(f: Fact, chosen: list[Fact]) -> bool:

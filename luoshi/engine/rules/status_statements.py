@@ -27,8 +27,10 @@ from .base import (
     _quick,
     by_pace,
     pattern,
+    rest_holds_pace,
     threshold,
     words,
+    works_measure,
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
 from .case import Case, Outcome, _spans, _unit_of
@@ -299,7 +301,11 @@ class StatedRate(StatusRule):
                  "A task that is only a programme of investment projects by its name (全市80个重点项目, 交通类重大"
                  "项目: words.toml task.project_programme, no verb before it), with no share of its plan given and none of "
                  "its items counted finished: the start rate it reports (开工率达到61%) is its share done, every item said begun "
-                 "(已全部开工建设: words.toml status.all_started, none said not begun) the whole.")
+                 "(已全部开工建设: words.toml status.all_started, none said not begun) the whole.  A share short of the pace "
+                 "beside every item of a count said begun (status.all_started) is on pace before the deadline (rule question "
+                 "4); for a task measured by the works' size (a length, an area, a volume), beside the works all under way "
+                 "(施工单位已全部进场: status.works_all_under_way), only a share short within the serious share and before "
+                 "measure_rest_late.")
 
     def judge(self, case):
         r = case.row
@@ -434,13 +440,19 @@ class StatedRate(StatusRule):
             a, b = short
             return Outcome("on_track", None, "figures", f"报告完成率{_fmt(c)}%仅为其中一项，另有工程仍在实施，判达进度",
                            out.evidence + [Evidence(case.progress[a:b], a, b)])
-        started = _ALL_STARTED.search(norm)
-        if out.status in ("behind", "seriously_behind") and started and not case.in_forecast(started.start()) \
-                and case.expected < 100 and case.numeric and all(t.kind == "count" for t in case.numeric):
+        counted = case.numeric and all(t.kind == "count" for t in case.numeric)
+        started = _ALL_STARTED.search(norm) if counted else _WORKS_ALL_UNDER_WAY.search(norm)
+        if started and not case.in_forecast(started.start()) and case.expected < 100 and case.numeric and (
+                out.status in ("behind", "seriously_behind") and counted
+                or out.status == "behind" and all(works_measure(t.unit) and rest_holds_pace(t.unit, case.expected)
+                                                  for t in case.numeric)):
             # 已完成21件,完成率42%;已开工事项50件,开工率达100% for 办好50件民生实事 in October: the items not done are
-            # all begun — the rest under way holds the pace (the labels' rule question 4).
+            # all begun — the rest under way holds the pace (the labels' rule question 4).  For a measure of the works
+            # (120公里…施工单位已全部进场，完成工程量的36% at 30 June) only before measure_rest_late, and only a share
+            # short within the band's serious share: far under, the works started do not hold it.
             a, b = started.span()
-            return Outcome("on_track", c, "figures", f"报告完成率{_fmt(c)}%，其余事项均已开工，判达进度",
+            said = "其余事项均已开工" if counted else "工程已全面施工"
+            return Outcome("on_track", c, "figures", f"报告完成率{_fmt(c)}%，{said}，判达进度",
                            out.evidence + [Evidence(case.progress[a:b], a, b)])
         return out
 
@@ -574,6 +586,7 @@ def _share_of_named_measure(task: str, norm: str,
 _SHARE_MONEY = vocab.pattern("status.share_money_measure")
 _START_TASK = vocab.pattern("milestone.start")
 _ALL_STARTED = vocab.pattern("status.all_started")
+_WORKS_ALL_UNDER_WAY = vocab.pattern("status.works_all_under_way")
 
 
 def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
@@ -795,6 +808,49 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
 _SENTENCE_OR_CLAUSE = re.compile(r"[,;。，；]")
 
 
+# The work said finished by a date or as scheduled, its clause ending there (已于2月底前完成, 已于3月15日全部完成, 已按期
+# 完成): a completion statement, the date no figure of the work.
+_DATED_DONE = re.compile(r"已经?(?:于(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|"
+                         f"{vocab.alternation('time.month_part', 'time.month_opened_part')})?"
+                         f"(?:{vocab.alternation('time.before')})?|(?:{vocab.alternation('completion.on_schedule')}))"
+                         f"(?:{vocab.alternation('completion.whole_manner')})?"
+                         f"(?:{vocab.alternation('completion.bare_finish')})$")
+# Before that clause's subject: the cell's label, a month before it (3月推进情况：).
+_MONTH_SECTION_LEAD = re.compile(r"\s*(?:\d{1,2}月份?)?" + _SECTION_LABEL.pattern + r"\s*")
+# The subject's generic head (核查工作, 该项工作): the work named by what comes before it.
+_WORK_HEAD = re.compile(f"(?:{vocab.alternation('report.work_head')})$")
+_THIS_ITEM = re.compile(f"^(?:{vocab.alternation('report.this_item')})")
+
+
+def _opens_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A reply to a task with no figure of its own that opens by saying the task's work finished by a date or as
+    scheduled (核查工作已于2月底前完成, 已按期完成: _DATED_DONE) — its subject none, the item as a whole, or the task's
+    own work (its last two characters in the task, less a generic 工作), no part, batch or step of the works — then
+    counts what the work covered (共核查机构540家，注销备案18家): the whole task done, its figures its content.  Not
+    beside a lag, a forecast, or a clause still under way, preparing or not begun.  The opening clause's span, or None."""
+    if case.numeric or behind_cues(norm):
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    if len(spans) < 2 or case.in_forecast(spans[0][0]):
+        return None
+    a, b = spans[0]
+    clause = norm[a:b].strip(" 。.")
+    lead = _MONTH_SECTION_LEAD.match(clause) or _REPLY_LEAD.match(clause)
+    clause = clause[lead.end():] if lead else clause
+    done = _DATED_DONE.search(clause)
+    if done is None or negated_done(clause):
+        return None
+    subject = _THIS_ITEM.sub("", _NON_WORD.sub("", clause[:done.start()]))
+    if subject and subject not in vocab.words("report.whole_item_subject"):
+        stem = _WORK_HEAD.sub("", subject)
+        if len(stem) < 2 or stem[-2:] not in for_parsing(case.task_text) or _NOT_WHOLE_WORK.search(subject) \
+                or _works_stage_only(clause, case.task_text):
+            return None
+    if any(case.in_forecast(x) or clause_stage(norm[x:y]) not in (None, "done") for x, y in spans[1:]):
+        return None
+    return a, b
+
+
 # The head of a reply's closing clause that speaks of the item as a whole (该项目已…, 工程已…, 现已…, 目前已经…, 已…
 # for a task naming a project), or says its target exceeded (超额完成150座…的建设); words.toml report.whole_item_subject,
 # report.closing_now.
@@ -953,6 +1009,9 @@ class WholeStatement(StatusRule):
                  "year, batch or preparation), or opens with the whole done (已全部完成，共…; a first sentence saying only the "
                  "item done, 该项目已完成。, then how, every later clause done or of no stage; one sentence done but for a "
                  "clause telling the good it does, 为群众提供…: report.benefit_lead), "
+                 "or, for a task with no figure of its own, opens by saying the task's work finished by a date or as "
+                 "scheduled (核查工作已于2月底前完成, 已按期完成: its subject none, the item, or the task's own work) and then "
+                 "counts what the work covered (共核查机构540家，注销备案18家), "
                  "or closes with the item said done as a whole (该项目已于10月底完成, 项目已竣工验收 — a lead-in before a colon opening "
                  "the cell, the reporting unit, a section's label or the date it speaks to, 截至9月底：, being no part's name: "
                  "words.toml report.as_of_lead; a step of the works, stage.work_step, the task does not name being no item done; "
@@ -1011,6 +1070,9 @@ class WholeStatement(StatusRule):
             if span is None:
                 span = _opens_own_done(case, norm)  # …管理平台已建成并上线运行，接入泊位3260个: the object done, then what it holds
                 said = "报告任务本身的对象已整体完成，其后数字为其内容" if span else said
+            if span is None:
+                span = _opens_dated_done(case, norm)    # 核查工作已于2月底前完成，共核查机构540家: done by a date, then what it covered
+                said = "报告任务工作已按期完成，其后数字为其内容" if span else said
             if span is None:
                 span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
             if span is None:
@@ -1212,7 +1274,9 @@ class NotStarted(StatusRule):
                  "past mid-year, which StageAgainstDeadline calls behind.  On a task that is only levels to reach, a "
                  "survey or assessment still to come (满意度测评将于明年1月开展: words.toml [report.measure_pending]) is no "
                  "stage of the work: the level has no figure yet (RateWithoutFigure, unclear).  A stage reached only in a plan "
-                 "(尚未开展，计划7月进场) is no stage of the work: the clauses outside the plans decide.")
+                 "(尚未开展，计划7月进场) is no stage of the work: the clauses outside the plans decide.  Nor is a step "
+                 "another awaits, said not yet taken in a clause of cause (因省级申报通知尚未印发: stage.cause_lead), nor a "
+                 "stage word naming a document not yet issued (申报通知尚未…: stage.not_begun_document).")
 
     def judge(self, case):
         r = case.row

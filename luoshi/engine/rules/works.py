@@ -152,6 +152,10 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
     if k == 2 and case.expected >= threshold("main_works_late") and _only_topped_out(case, norm, own):
         return "主体刚封顶，装修、安装和验收尚未开始", span      # 主体结构于12月中旬封顶 for a building in use at the year's end
     first = _first_step_late(case, norm)
+    if pattern("works_step_task").search(case.task_text):
+        # 10月底前完成…主体结构封顶: the structure is the task, no fitting-out nor acceptance after it to leave time for —
+        # its works below ground are late only from first_step_late, as works at the surface are (rule question 4).
+        first = threshold("first_step_late")
     if k == 0 and case.expected >= first:
         return "工程刚开工或仅完成基础施工", span
     if k == 1 and case.expected >= first and _main_just_begun(case, norm[span[0]:span[1]]):
