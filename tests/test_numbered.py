@@ -259,6 +259,43 @@ def test_where_the_task_ends_and_the_progress_begins(first, task, progress):
     assert (t.rows[0].get("task"), t.rows[0].get("progress")) == (task, progress)
 
 
+# a colon inside brackets or quotes is the aside's own (the unit named in the task), never the task's end
+BRACKETED_COLONS = [
+    # full-width brackets, the unit inside, the progress after the colon that follows — also where the progress
+    # does not open with facts (no colon's text reports: the task ends at the first colon outside brackets)
+    ("1、完成农村公路提档升级80公里（责任单位：县交通运输局）：已完成62公里。\n",
+     "完成农村公路提档升级80公里（责任单位：县交通运输局）", "已完成62公里。"),
+    ("1、完成农村公路提档升级80公里。（责任单位：县交通运输局）：路基工程正在施工。\n",
+     "完成农村公路提档升级80公里。（责任单位：县交通运输局）", "路基工程正在施工。"),
+    # half-width brackets and colons
+    ("1、建成区级养老服务中心2个(牵头单位:区民政局):目前已建成1个。\n",
+     "建成区级养老服务中心2个(牵头单位:区民政局)", "目前已建成1个。"),
+    ("1、建成区级养老服务中心2个(牵头单位:区民政局):选址工作有序推进。\n",
+     "建成区级养老服务中心2个(牵头单位:区民政局)", "选址工作有序推进。"),
+    # nested: quotes around brackets, then a bracket of its own
+    ("1、深化“放管服（含：一网通办）”改革（责任单位：区政务服务局）：已上线事项320项。\n",
+     "深化“放管服（含：一网通办）”改革（责任单位：区政务服务局）", "已上线事项320项。"),
+    # the bracket closed with the other width
+    ("1、新建污水管网15公里（责任单位：县住建局)：管网施工正在推进。\n",
+     "新建污水管网15公里（责任单位：县住建局)", "管网施工正在推进。"),
+    # a line with no bracket: as before
+    ("1、新建社区食堂6个：已建成4个。\n", "新建社区食堂6个", "已建成4个。"),
+    # a bracket with no colon inside
+    ("1、改造燃气管网20公里（含老旧小区）：管线探测正在开展。\n", "改造燃气管网20公里（含老旧小区）", "管线探测正在开展。"),
+    # a bracket that never closes encloses nothing: the colon whose text reports still parts the line
+    ("1、改造学校运动场5个（责任单位：县教育局：已完成3个。\n", "改造学校运动场5个（责任单位：县教育局", "已完成3个。"),
+    # a colon inside the progress's own bracket stays in the progress
+    ("1、引进重点项目10个：已签约8个（其中：制造业5个）。\n", "引进重点项目10个", "已签约8个（其中：制造业5个）。"),
+]
+
+
+@pytest.mark.parametrize(("first", "task", "progress"), BRACKETED_COLONS)
+def test_a_colon_inside_brackets_does_not_end_the_task(first, task, progress):
+    t = numbered.numbered_table(first + "2、新建停车场2处：已建成1处。\n")
+    assert t is not None
+    assert (t.rows[0].get("task"), t.rows[0].get("progress")) == (task, progress)
+
+
 @pytest.mark.xfail(strict=True, reason="a target and the facts in one segment after a single colon: the first clause "
                    "(改造老旧小区32个) is the task's target, but text alone does not tell it from a fact (15个示范村中, "
                    "网上可办率达到98%) — the cut stays at the colon")

@@ -58,3 +58,21 @@ def test_a_slice_of_a_mapped_text_is_the_slice_mapped():
                 a = rng.randint(0, n)
                 b = rng.randint(a, min(n, a + rng.choice((10, text._LONG, n))))
                 assert whole[a:b] == text.for_parsing.__wrapped__(s[a:b]), (n, a, b)
+
+
+OUTSIDE_BRACKETS = [
+    # (text, marks found outside brackets, with an unclosed opener hiding the rest)
+    ("任务（单位：局）：已完成", [8], [8]),
+    ("任务(单位:局):已完成", [8], [8]),
+    ("推进“改革（含：网办）”（牵头：局）：已", [18], [18]),
+    ("任务（单位：局)：已", [8], [8]),
+    ("任务：已完成", [2], [2]),
+    ("任务（单位：局：已完成", [5, 7], []),
+    ("任务）：已（其中：5个", [3, 8], [3]),
+]
+
+
+@pytest.mark.parametrize(("s", "want", "hidden"), OUTSIDE_BRACKETS)
+def test_marks_outside_brackets(s, want, hidden):
+    assert text.outside_brackets(s, "：:") == want
+    assert text.outside_brackets(s, "：:", unclosed_hides=True) == hidden

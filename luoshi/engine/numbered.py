@@ -4,7 +4,8 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
 
 * ``1、task：progress`` — the task and its progress on one line, apart by a full-width colon: the first whose
   text reports facts (已…, 目前…, 截至…, 1-9月…, a stated rate), else the first (1、推进老旧小区改造：改造32个
-  小区：已完成24个 keeps its first colon in the task);
+  小区：已完成24个 keeps its first colon in the task); a colon inside brackets or quotes parts nothing
+  (完成…（责任单位：县发改局）：已完成… parts at the colon after the bracket);
 * ``1、task，牵头部门：unit。progress`` — the unit named after the task, the progress after it (a deadline
   labelled after it, 完成时限：…, is that cell, not progress);
 * ``1、task`` then the progress on the next line(s), up to the next numbered row or a heading (二、…, （二）…);
@@ -41,7 +42,7 @@ from . import kinds, vocab
 from .model import Row, Table
 from .progress import parse_row
 from .tables.columns import column_for, columns_for
-from .text import NOT_A_DECIMAL
+from .text import NOT_A_DECIMAL, outside_brackets
 
 MAX_TASK = 400
 MAX_LABEL = 6     # the longest column label before a colon on a numbered line (完成时限要求, 计划完成时间)
@@ -49,7 +50,6 @@ _ITEM = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?:、|[.．](?![.．]){NOT_A_DECI
 _SPACED_ROW = re.compile(r"^[ \t\u3000]*(\d{1,3})[、.．]?(?:[ \t\u3000]{2,}|\t)(\S.*?)\s*$")
 _CELL_GAP = re.compile(r"(?:[ \t\u3000]{2,}|\t)")
 _LABEL = re.compile(r"^[ \t\u3000]*([^：:，。；\s]{2,8})[：:][ \t\u3000]*(.*?)\s*$")
-_COLON = re.compile(r"[：:]")
 # 一、城市建设 / （二）社会事业: a heading between runs of rows closes the row before it (not its progress text); a
 # short title with no clause mark or figure — (一)开展培训1.05万人次；(二)… is a progress text listing its parts
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -157,7 +157,7 @@ def _cut(body: str, later: str) -> tuple[str, str]:
     progress where the text after it reports facts (已…, 目前…, 截至…, a stated rate); where none does, at the
     first colon — unless the later lines give the progress: then the text after the colon is the task's own
     measure or target (1、推进工业技改：实施技改项目40个 / 进展情况：…) and the line is the task whole."""
-    colons = [m.start() for m in _COLON.finditer(body)]
+    colons = outside_brackets(body, "：:")     # 完成…（责任单位：县发改局）：已完成…: a bracket's colon parts nothing
     if not colons or _names_column(body[:colons[0]]):
         return body.strip(), later.strip()
     for k, at in enumerate(colons):

@@ -111,6 +111,32 @@ def compact(text: str) -> str:
     return "".join(for_parsing(text).split())
 
 
+# Quotes, titles and brackets of either width: what they enclose is an aside, not the sentence's own parting.
+_OPENERS = "“(（《[【「"
+_CLOSERS = "”)）》]】」"
+
+
+def outside_brackets(text: str, marks: str, unclosed_hides: bool = False) -> list[int]:
+    """Offsets of the characters of ``marks`` in ``text`` outside quotes and brackets (（…）, (…), 《…》, “…”,
+    nested; a closer of any kind ends the innermost opener, as typed text mixes widths).  An opener that never
+    closes encloses nothing (a dropped ） is a slip: the marks after it stay the sentence's) unless
+    ``unclosed_hides``: then the rest of the text stays inside it.  One pass, no regex."""
+    stack: list[int] = []           # the openers still open, numbered in order
+    closed: set[int] = set()
+    points: list[tuple[int, int]] = []      # (offset, the innermost open opener's number or -1)
+    opened = 0
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            stack.append(opened)
+            opened += 1
+        elif ch in _CLOSERS:
+            if stack:
+                closed.add(stack.pop())
+        elif ch in marks:
+            points.append((i, stack[-1] if stack else -1))
+    return [i for i, o in points if o < 0 or not (unclosed_hides or o in closed)]
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, without the line break; handles \\r\\n."""
     return list(_line_spans(text))

@@ -24,7 +24,7 @@ from ..structure import (
     livelihood_items,
 )
 from ..tables.pipe import header_columns
-from ..text import NOT_A_DECIMAL, for_parsing
+from ..text import NOT_A_DECIMAL, for_parsing, outside_brackets
 from .expected import (
     _BULLET,
     _CLAUSE_CHARS,
@@ -1229,15 +1229,7 @@ def _split_points(body: str) -> list[int]:
     """Offsets of ；/; in ``body`` outside quotes and brackets."""
     if ";" not in body:
         return []           # (most bodies: no character to walk)
-    depth, points = 0, []
-    for i, ch in enumerate(body):
-        if ch in "“(（《[【「":
-            depth += 1
-        elif ch in "”)）》]】」" and depth:
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            points.append(i)
-    return points
+    return outside_brackets(body, ";", unclosed_hides=True)
 
 
 def _pieces(text: str, start: int, end: int, points: list[int]) -> list[tuple[int, int]]:
