@@ -872,10 +872,10 @@ def _part_of_plan(norm: str) -> list[tuple[float, tuple[int, int]]]:
 
 # One month's own period (10月份, 仅11月一个月, 本月, 当月, 单月: words.toml time.one_month_tail, time.one_month), never a
 # date (截至10月) nor a span of months (1-10月): a share of the plan in its stretch is that month's work.
-_ONE_MONTH_PERIOD = re.compile(rf"(?<![\d\-—~至到止])(?:1[0-2]|[1-9])(?:{vocab.alternation('time.one_month_tail')})"
+ONE_MONTH_PERIOD = re.compile(rf"(?<![\d\-—~至到止])(?:1[0-2]|[1-9])(?:{vocab.alternation('time.one_month_tail')})"
                                rf"|{vocab.alternation('time.one_month')}")
 # The period so far (1-11月份, 1至10月, 前10个月, 累计, 截至 …: words.toml figure.cumulative).
-_PERIOD_SO_FAR = re.compile(rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}月|前\d{{1,2}}个?月|{vocab.alternation('figure.cumulative')}")
+PERIOD_SO_FAR = re.compile(rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}月|前\d{{1,2}}个?月|{vocab.alternation('figure.cumulative')}")
 _BREAKDOWN_LEAD = re.compile(r"^[\s,，]*其中")
 
 
@@ -887,7 +887,7 @@ def _one_month_share(norm: str, m: re.Match) -> bool:
     if _BREAKDOWN_LEAD.match(norm[start:m.start()]) and start > 0:
         start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() < start), default=0)
     stretch = norm[start:m.start()]
-    return bool(_ONE_MONTH_PERIOD.search(stretch)) and not _PERIOD_SO_FAR.search(stretch)
+    return bool(ONE_MONTH_PERIOD.search(stretch)) and not PERIOD_SO_FAR.search(stretch)
 
 
 def _month_shares_beside_so_far(norm: str) -> set[int]:
@@ -935,14 +935,14 @@ def _so_far_share(norm: str, m: re.Match) -> bool:
     """A stated share whose stretch names the period so far (1-10月份…完成年度计划的101.7%)."""
     start = max((x.end() for x in _SHARE_STRETCH_END.finditer(norm) if x.end() <= m.start()), default=0)
     sentence = max((x.end() for x in _SENTENCE_BREAK.finditer(norm) if x.end() <= m.start()), default=0)
-    return bool(_PERIOD_SO_FAR.search(norm, min(start, sentence), m.start()))
+    return bool(PERIOD_SO_FAR.search(norm, min(start, sentence), m.start()))
 
 
 def _bare_breakdown_share(norm: str, m: re.Match) -> bool:
     """A stated share whose stretch opens with 其中 and names no period of its own."""
     stretch = _share_stretch(norm, m)
-    return bool(_BREAKDOWN_LEAD.match(stretch)) and not _PERIOD_SO_FAR.search(stretch) \
-        and not _ONE_MONTH_PERIOD.search(stretch)
+    return bool(_BREAKDOWN_LEAD.match(stretch)) and not PERIOD_SO_FAR.search(stretch) \
+        and not ONE_MONTH_PERIOD.search(stretch)
 
 
 # 占调整后目标的88%: a share of the target as adjusted during the year (progress.stated_share_adjusted), the target in

@@ -114,6 +114,8 @@ def _match(part: Part, fact: Fact) -> float:
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
     signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
+    # 护岸工程完成3公里 for 新建护岸8公里 beside 某某治理工程（完成清淤…）: the works word after the part's noun is no name.
+    signed = _WORKS_WORD_IN_NAME.sub("", signed)
     # 3个试点小区 for 完成12个小区…改造: a first share of the target's own items (words.toml figure.subset_lead).
     own_noun = _SUBSET_LEAD.sub("", fact.noun or "")
     own_noun = own_noun if len(own_noun) >= 2 else fact.noun
@@ -681,3 +683,7 @@ def _signed_only(f: Fact, p: Part) -> bool:
         and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text) and not (
             _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
+# 护岸工程完成, 管网工程已完成, 护岸工程: a works word after a noun of two characters or more, with the verb of its
+# figure after it, ending its name (words.toml figure.works_word_in_name): dropped with that verb, the noun left.
+_WORKS_WORD_IN_NAME = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('figure.works_word_in_name')})"
+                                 "(?:已经?|均|全部|累计|共)?(?:完成|建成|完工|竣工)?$")

@@ -14,7 +14,16 @@ from functools import lru_cache
 from .. import vocab
 from ..indicators import parse as parse_indicators
 from ..judgement import Indicator, ProgressFact, ProgressRow
-from ..progress import DONE_DISPOSAL, REMAINDER_LEAD, in_cause, own_part, parse_row, planned_whole_part_done
+from ..progress import (
+    DONE_DISPOSAL,
+    ONE_MONTH_PERIOD,
+    PERIOD_SO_FAR,
+    REMAINDER_LEAD,
+    in_cause,
+    own_part,
+    parse_row,
+    planned_whole_part_done,
+)
 from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
@@ -58,7 +67,7 @@ from .forecasts import (
     starts_fulfilled,
 )
 from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others
-from .task_parts import _noun_after, task_parts
+from .task_parts import PER_PERIOD, _noun_after, task_parts
 
 # 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
 _EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
@@ -720,6 +729,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     _month_within_total(case, norm, month_first=True)
     # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
     _month_within_total(case, norm, month_first=False)
+    _month_figures_alone(case, norm, task_text)
     # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
     # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
     # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
@@ -1166,6 +1176,33 @@ def own_verb_joined(clause: str, task: str) -> bool:
     return any(m.start() >= 2 and for_parsing(clause[m.start() - 2:m.start()]) in for_parsing(task)
                and not pattern("other_verb").fullmatch(clause, m.start() - 2, m.start())
                for m in pattern("other_verb").finditer(clause))
+
+
+# 6月份起, 当月以来: a month a stretch of time runs from, not the month's own figure.
+_MONTH_ON = re.compile("起|以来|开始|至|到")
+
+
+def _month_figures_alone(case: Case, norm: str, task_text: str) -> None:
+    """当月完成固定资产投资1.8亿元 for 完成固定资产投资20亿元: where every figure done of a unit is one month's own (本月,
+    当月, 10月份: progress.ONE_MONTH_PERIOD, no period so far beside it) and none is a running total, the row gives no
+    figure of the year's work of that unit — the month's figures are set aside (compared), not paced as the year's.
+    Not for a rate or level (a month's rate is read as before), a quota per period (每月…), a task of one month, nor in
+    January (the month is the year so far)."""
+    if case.as_of is not None and case.as_of.month == 1 or ONE_MONTH_PERIOD.search(for_parsing(task_text)):
+        return
+    done = [f for f in case.facts if f.role == "done"]
+    for unit in {_unit_of(f.fact) for f in done}:
+        mine = [f for f in done if _unit_of(f.fact) == unit]
+        targets = [t for t in case.targets if _unit_of(t) == unit]
+        if not targets or any(_is_level(t) or PER_PERIOD.match(t.metric or "") for t in targets) \
+                or any(f.fact.cumulative or _THIS_YEAR.search(f.words) for f in mine):
+            continue
+        # (in the figure's own clause, and no month a stretch runs from: 6月份起陆续恢复，已开展35场 is the year's count)
+        months = [f for f in mine if any(not _MONTH_ON.match(norm, m.end()) for m in ONE_MONTH_PERIOD.finditer(
+            norm, f.clause[0], f.fact.span[0])) and not PERIOD_SO_FAR.search(norm, f.clause[0], f.fact.span[0])]
+        if months and len(months) == len(mine):
+            for f in months:
+                f.role = "compared"
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(")

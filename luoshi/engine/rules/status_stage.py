@@ -23,7 +23,7 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import Case, Outcome, _spans
+from .case import Case, Outcome, _spans, _unit_of
 from .clauses import (
     _COUNT_NOT_BEGUN,
     _DONE_EVENT,
@@ -476,6 +476,14 @@ def _bare_works_name(task_text: str) -> bool:
                 or _FACILITY_NAME_TASK.fullmatch(bare))
 
 
+def _figures_set_aside(case: Case, s: int, e: int) -> bool:
+    """A clause whose figures, of a unit the task counts in, were all set aside as compared (当月完成投资1.8亿元 with no
+    running total: rules/building._month_figures_alone): the figure is its content, no stage of the year's work."""
+    mine = [f for f in case.facts if s <= f.fact.span[0] < e]
+    units = {_unit_of(t) for t in case.targets}
+    return bool(mine) and all(f.role == "compared" and _unit_of(f.fact) in units for f in mine)
+
+
 class StageAgainstDeadline(StatusRule):
     help_text = ("With no answered part, the most advanced stage the report describes against the stage the "
                  "task must reach (a document to issue or an event to hold, 出台/印发/召开…: words.toml status.issued_task, "
@@ -537,7 +545,9 @@ class StageAgainstDeadline(StatusRule):
                  "clause of their own beside an item not begun decide by their share and the band (README rule question "
                  "4: one of two finished at 30 June on pace, at 30 September behind), not the item not begun.  A count answered "
                  "batch by batch (第一批60户已全部完成；第二批90户已完成55户: words.toml report.batch_lead), the batches' counts "
-                 "adding up to the task's, is the sum done — a batch said all done whole, another by its count done.")
+                 "adding up to the task's, is the sum done — a batch said all done whole, another by its count done.  A "
+                 "clause whose figures were all set aside (a month's own figure alone, 当月完成投资1.8亿元 with no running "
+                 "total: rules/building._month_figures_alone) states no stage.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -555,7 +565,7 @@ class StageAgainstDeadline(StatusRule):
                            [Evidence(case.progress[a:b], a, b)])
         found, claims = [], []
         for s, e in _spans(_CLAUSE, norm):
-            if case.in_forecast(s):
+            if case.in_forecast(s) or _figures_set_aside(case, s, e):
                 continue
             st = clause_stage(norm[s:e])
             if st and st != "not_started":
