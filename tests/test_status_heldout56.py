@@ -131,9 +131,10 @@ MENDED_HELDOUT56 = [
 ]
 
 GUARDS_HELDOUT56 = [
-    # coverage over the pace with nothing said of the rest stays ahead
-    ("coverage_rest_testing_ahead", "实现全县村卫生室医保结算全覆盖。", "全县村卫生室共158个，已开通医保结算142个，其余16个设备已到位，正在调试。",
-     date(2026, 8, 31), "ahead"),
+    # a rest testing is at its works' last step, under way: on pace (rule question 38, statusc, stop 57; was ahead)
+    ("coverage_rest_testing_on_pace", "实现全县村卫生室医保结算全覆盖。", "全县村卫生室共158个，已开通医保结算142个，其余16个设备已到位，正在调试。",
+     date(2026, 8, 31), "on_track"),
+    # coverage over the pace with no stage said of the rest stays ahead
     ("coverage_rest_pushed_on_ahead", "实现全区农贸市场智慧计量全覆盖。", "全区42个农贸市场中已有38个完成改造，剩余4个结合市场提升同步推进。",
      date(2026, 9, 30), "ahead"),
     ("coverage_share_no_rest_ahead", "实现全区农贸市场智慧计量全覆盖。", "全区42个农贸市场已完成改造38个。", date(2026, 9, 30), "ahead"),

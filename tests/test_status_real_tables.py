@@ -69,8 +69,9 @@ def test_a_result_in_use_is_a_result_to_reach(given, status):
 # against 序时进度, as any count of items is — not a level short of the whole, behind at any date.  A coverage rate
 # stated as such (覆盖率81%) stays a level, and the whole reached is done.
 COVERAGE_BY_ITEMS = [
+    # (the rest testing, at its works' last step, holds the pace: rule question 38, statusc, stop 57; was ahead)
     (("推进医共体建设，实现镇街卫生院远程诊疗全覆盖。", "全区11家镇街卫生院中已有7家开通远程诊疗，其余4家设备已到位，正在调试。"),
-     "ahead"),
+     "on_track"),
     (("实现全镇自然村卫生厕所改造全覆盖", "全镇240个自然村中已有120个完成改厕。"), "on_track"),
     (("实现背街小巷路灯亮化全覆盖", "背街小巷共60条，已完成亮化提升46条。", SEPTEMBER), "on_track"),
     (("实现背街小巷路灯亮化全覆盖", "背街小巷共60条，已完成亮化提升22条。", SEPTEMBER), "seriously_behind"),

@@ -68,3 +68,27 @@ MONTH_GUARDS = [
 @pytest.mark.parametrize("task,progress,as_of,expected", WORKS_WORD + WORKS_WORD_GUARDS + MONTH_ALONE + MONTH_GUARDS)
 def test_statusc57(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# (c) Rule question 38: a 全覆盖 task's rest with its equipment in place and being tested (正在调试, 试运行) is at the last
+# step of its works, under way — the share over the pace holds the pace (rule question 22 with rule 4), as a rest
+# installing and testing always did; a rest only said pushed on (同步推进) states no stage, and the share decides.
+COVERAGE_REST_TESTING = [
+    ("实现全区社区卫生服务站智慧药房全覆盖。", "全区24个服务站中已有17个建成智慧药房，其余7个设备已到位，正在调试。", JUN, "on_track"),
+    ("实现全县学校校园安防监控联网全覆盖。", "全县学校共120所，已完成联网98所，其余22所正在调试设备。", SEP, "on_track"),
+    ("实现行政村应急广播全覆盖。", "全镇36个行政村中已有28个开通应急广播，其余8个正在试运行。", JUN, "on_track"),
+]
+
+COVERAGE_REST_GUARDS = [
+    # the rest only pushed on: the share over the pace decides, ahead
+    ("实现全区社区卫生服务站智慧药房全覆盖。", "全区24个服务站中已有17个建成智慧药房，其余7个同步推进。", JUN, "ahead"),
+    # nothing said of the rest: ahead
+    ("实现全区社区卫生服务站智慧药房全覆盖。", "全区24个服务站中已有17个建成智慧药房。", JUN, "ahead"),
+    # part of the rest testing, part not begun: not all under way, the share decides
+    ("实现全区社区卫生服务站智慧药房全覆盖。", "全区24个服务站中已有17个建成智慧药房，其余7个中4个正在调试，3个尚未启动。", JUN, "ahead"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", COVERAGE_REST_TESTING + COVERAGE_REST_GUARDS)
+def test_statusc57_coverage_rest_testing(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

@@ -523,15 +523,17 @@ class CoverageByCount(StatusRule):
         return len(head) == 2 and head in task_text
 
 
-# 其余7所正在施工, 其余23个正在整改: the rest at its own works (words.toml report.rest_works), not testing or 同步推进.
+# 其余7所正在施工, 其余23个正在整改, 其余4家正在调试: the rest at its own works or their last step (words.toml
+# report.rest_works; rule question 38), not a bare 同步推进.
 _REST_WORKS = vocab.pattern("report.rest_works")
 
 
 def _rest_all_under_way(case, norm: str, after: int) -> bool:
     """After the part covered, a clause opened by the rest (其余7所正在施工; 其余23个已下达整改通知，正在整改) whose
     stage, or the next clause's in its sentence, is under way, and no clause of the rest after it at preparation or not
-    begun (其余13处中，8处正在施工，5处尚在办理审批: not all), the rest at its own works (正在施工, 正在整改; not 正在调试
-    near the end, nor a bare 同步推进: there the count over the pace stays ahead) — rule question 22 with rule 4."""
+    begun (其余13处中，8处正在施工，5处尚在办理审批: not all), the rest at its own works (正在施工, 正在整改, or at their
+    last step, 正在调试: rule question 38; not a bare 同步推进: there the count over the pace stays ahead) — rule question
+    22 with rule 4."""
     spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if a >= after]
     for i, (a, b) in enumerate(spans):
         if not _REST_OPENS.match(norm[a:b]) or case.in_forecast(a):
