@@ -2791,9 +2791,10 @@ KNOWN_MISSES_179 = [
     miss(("某某片区配套道路工程（年度计划投资3000万元，完成道路3条）",
           "东一路、东二路已建成通车，东三路正在铺设沥青；1-6月完成投资1850万元。", date(2026, 6, 30)), "ahead",
          "two of three roads open with the third surfacing, the roads' count left unread, held on pace by investment"),
-    miss(("某某溪综合治理工程（年度计划投资3000万元，完成河道清淤10公里、新建护坡5公里）",
-          "已完成河道清淤10.6公里；护坡工程完成2公里；1-6月完成投资1420万元。", date(2026, 6, 30)), "behind",
-         "one of three measures short at mid-year (2 of 5 km of banks) read on pace beside one done and one in the band"),
+    # (one of three measures short at mid-year, its figure named 护坡工程完成, is mended by statusc, stop 57: words.toml
+    # figure.works_word_in_name — a plain case now)
+    (("某某溪综合治理工程（年度计划投资3000万元，完成河道清淤10公里、新建护坡5公里）",
+      "已完成河道清淤10.6公里；护坡工程完成2公里；1-6月完成投资1420万元。", date(2026, 6, 30)), "behind"),
     miss(("开工建设某某医院。", "区卫健局：已完成施工招标，施工单位已进场平整场地，力争11月正式开工。", date(2026, 9, 30)),
          "behind", "a start task only tendered with the builders levelling the site at three quarters read on pace"),
     miss(("全省政策性农业保险保费规模达到60亿元。", "全年政策性农业保险保费收入63.5亿元，同比增长8.2%。",
@@ -3026,8 +3027,9 @@ KNOWN_MISSES_188 = [
     miss(("新建充电桩300个，实现镇区主要停车场充电设施全覆盖。",
           "已建成充电桩150个；北片停车场已全部覆盖，南片停车场待新充电桩建成后再覆盖。", date(2026, 4, 30)),
          "behind", "of two parts, a count ahead beside a coverage with half of it not begun, read ahead on the count alone"),
-    miss(("某某物流园项目：年度计划投资3.6亿元。", "当月完成投资0.5亿元。", date(2026, 4, 30)),
-         "unclear", "a single month's investment with no running total read as the year's total, far under the pace"),
+    # (a single month's investment with no running total, mended by statusc, stop 57: rules/building._month_figures_alone
+    # — a plain case now)
+    (("某某物流园项目：年度计划投资3.6亿元。", "当月完成投资0.5亿元。", date(2026, 4, 30)), "unclear"),
     miss(("提高城乡特困人员基本生活标准6%。",
           "自4月1日起，城市特困人员基本生活标准由每人每月1000元提高到1060元，农村由每人每年9000元提高到9540元。",
           date(2025, 12, 31)),

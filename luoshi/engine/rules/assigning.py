@@ -684,6 +684,7 @@ def _signed_only(f: Fact, p: Part) -> bool:
             _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
 # 护岸工程完成, 管网工程已完成, 护岸工程: a works word after a noun of two characters or more, with the verb of its
-# figure after it, ending its name (words.toml figure.works_word_in_name): dropped with that verb, the noun left.
+# figure after it, ending its name (words.toml figure.works_word_in_name, _adverb, _verb): dropped with that verb.
 _WORKS_WORD_IN_NAME = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{vocab.alternation('figure.works_word_in_name')})"
-                                 "(?:已经?|均|全部|累计|共)?(?:完成|建成|完工|竣工)?$")
+                                 f"(?:{vocab.alternation('figure.works_word_adverb')})?"
+                                 f"(?:{vocab.alternation('figure.works_word_verb')})?$")

@@ -1178,8 +1178,8 @@ def own_verb_joined(clause: str, task: str) -> bool:
                for m in pattern("other_verb").finditer(clause))
 
 
-# 6月份起, 当月以来: a month a stretch of time runs from, not the month's own figure.
-_MONTH_ON = re.compile("起|以来|开始|至|到")
+# 6月份起, 当月以来: a month a stretch of time runs from, not the month's own figure (words.toml time.month_from).
+_MONTH_ON = vocab.pattern("time.month_from")
 
 
 def _month_figures_alone(case: Case, norm: str, task_text: str) -> None:
