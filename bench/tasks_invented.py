@@ -359,7 +359,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # fourteenth: t25, sixteenth: t27, eighteenth: t29–t30,
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
-                                                            # forty-seventh: t61, fiftieth: t64, fifty-second: t66,
+                                                            # forty-seventh: t61, fiftieth: t64, fifty-first: t65, fifty-second: t66,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -379,6 +379,11 @@ own lines with a lead-in colon and a later year's sentence; 12 task starts.  Fir
 by bce363c's engine and by the starting engine 1b1bd83, the same answers): starts 12/12 found, 12/14 right, five_year
 12/12, group 12/12, indicators 9/12.
 Dev from then; after taskse's minutes rules (stop 55): 12/12, 12/12, five_year 12/12, group 12/12, indicators 12/12.
+Fifty-first set (t65, holdout's held-out document of stop 57, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a county's plan to put right an environmental
+inspection's findings (督察反馈意见整改方案) — problems by field, each with its 整改目标, numbered measures run on, units
+and deadline lines, then safeguards; 16 task starts.  First run (committed in 25715bf, judged once by 11f1ca9's engine and
+by the starting engine 37e73a6, the same answers): starts 4/16 found, 4/6 right, five_year 4/4, group 4/16, indicators 4/16.
 Fiftieth set (t64, tasksx's dev set of stop 56, labelled before the engine ran on it; labels committed alone as 981ad366
 before the rebase, 43f1a268 on main, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报
 on the key works' third-quarter progress — items numbered 1．…15． under (一)…(四) field headings, each followed by lines of
@@ -448,7 +453,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
         "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",),
-        "fifty-second": ("t66",)}
+        "fifty-first": ("t65",), "fifty-second": ("t66",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4

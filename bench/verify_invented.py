@@ -398,6 +398,11 @@ The eightieth set (v233–v235, holdout's held-out check of stop 56: a prefectur
 city, an autonomous prefecture, 27 targets) was written and labelled by reading before any engine run and sealed outside
 the repository until after the stop's rule deadline.  First run (committed in 9efcc9f, judged once by bce363c's engine and
 by the starting engine 1b1bd83, the same answers): 26/27 = 0.963 (every target achieved 0.519).
+The eighty-first set (v236–v238, holdout's held-out check of stop 57: a province, a municipal district, a banner, 31
+targets) was written and labelled by reading before any engine run and sealed outside the repository until after the
+stop's rule deadline.  First run (committed in 25715bf, judged once by 11f1ca9's engine and by the starting engine
+37e73a6, the same answers): 30/31 = 0.968 (every target achieved 0.516); the miss: a livestock stock to be held at a
+level (稳定在120万头只) not read as a target.
 """
 
 from __future__ import annotations
@@ -463,7 +468,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "seventy-seventh": ["v224", "v225", "v226"],
         "seventy-eighth": ["v227", "v228", "v229"],
         "seventy-ninth": ["v230", "v231", "v232"],
-        "eightieth": ["v233", "v234", "v235"]}
+        "eightieth": ["v233", "v234", "v235"],
+        "eighty-first": ["v236", "v237", "v238"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -543,7 +549,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "seventy-seventh": {"verdict accuracy": 24 / 30},
                                           "seventy-eighth": {"verdict accuracy": 30 / 30},
                                           "seventy-ninth": {"verdict accuracy": 27 / 27},
-                                          "eightieth": {"verdict accuracy": 26 / 27}}
+                                          "eightieth": {"verdict accuracy": 26 / 27},
+                                          "eighty-first": {"verdict accuracy": 30 / 31}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -307,6 +307,9 @@ Held out: heldout_realh12 (r151–r153, 辽阳 2020, 朔州 2021, 朝阳 2022; r
 fe5423b after the first round's last rule landing bce363c): judged once by bce363c's engine 22/25 (0.880; baseline 0.400,
 every target achieved; majority not_met 0.400, tied with achieved), the starting engine 1b1bd83 the same; no rule written
 from it.
+Held out: heldout_realh13 (r160–r162, 鄂尔多斯 2015, 大理 2022, 庆阳 2022; realh's sealed set of stop 57, labels committed
+in 38a3f9f after the first round's last rule landing 11f1ca9): judged once by 11f1ca9's engine 24/27 (0.889; baseline
+0.370, every target achieved, also the majority), the starting engine 37e73a6 the same; no rule written from it.
 """
 
 from __future__ import annotations
@@ -354,6 +357,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh10": ["r139", "r140", "r141"],
         "heldout_realh11": ["r145", "r146", "r147"],
         "heldout_realh12": ["r151", "r152", "r153"],
+        "heldout_realh13": ["r160", "r161", "r162"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
@@ -402,6 +406,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh10": {"verdict accuracy": 14 / 25},
                                           "heldout_realh11": {"verdict accuracy": 27 / 35},
                                           "heldout_realh12": {"verdict accuracy": 22 / 25},
+                                          "heldout_realh13": {"verdict accuracy": 24 / 27},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
