@@ -1,0 +1,140 @@
+"""Stop 57's held-out verify sets, judged once at the stop's second round by the lead (the real pairs heldout_realh13,
+r160–r162, 24/27, and the invented eighty-first set, v236–v238, 30/31) and dev since.  Every miss of that run is recorded
+here row by row as a strict xfail — the pair, the labelled metric or target, the label's verdict, what the engine does
+and why — so that a fix shows; each shape is also written again in sentences of this file's own (cases in other words,
+with guards).  tests/test_verify_real_pairs.py and tests/test_verify_invented.py take their xfails for those rows from
+here."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.engine import reader, targets, verify
+from luoshi.engine.model import SourceText
+from tests.verify_pair_answers import corpus, heldout_tests
+
+pytestmark = pytest.mark.engine
+
+# (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
+REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("r160", "城镇常住居民人均可支配收入"): (
+        "achieved",
+        "both groups' incomes targeted by their resident names (城乡常住居民人均可支配收入分别增长…) answered by the short "
+        "name of both (城乡居民收入达到…元和…元，增长…和…) with two levels and two rates in order: the short name not "
+        "matched to the groups, read not reported",
+    ),
+    ("r160", "农村常住居民人均可支配收入"): (
+        "achieved",
+        "as the urban group: the second rate of the short name's pair not matched to the rural group, read not reported",
+    ),
+    ("r162", "主要污染物排放"): (
+        "unclear",
+        "an emissions quota set by the province (主要污染物排放控制在省上下达的指标之内) answered only by related measures "
+        "(燃煤锅炉全部达标排放, air and water quality): read not reported where the label quotes them, unclear (D2)",
+    ),
+}
+
+# (pair, labelled target text) → (the label's verdict, why).
+INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("v238", "牲畜存栏稳定在120万头只"): (
+        "not_met",
+        "a livestock stock held at a level counted in 头只 (head and small animals run together, no brackets) read "
+        "with its unit cut to 万头: the engine's answer (not_met) is right but its target is not the labelled one "
+        "(万头只), so the bench finds the row missing",
+    ),
+}
+
+# The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
+MENDED: list[tuple[str, str, str]] = []
+
+
+(
+    test_real_heldout_row,
+    test_invented_heldout_row,
+    test_mended_heldout_row,
+    test_the_misses_name_labelled_rows,
+) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED, joined_invented=True)
+
+
+# The same shapes in this file's own sentences.
+N = "某某市政府工作报告\n\n二、2031年工作安排\n\n主要预期目标是：地区生产总值增长6%左右，{target}。\n"
+N1 = (
+    "某某市政府工作报告\n\n一、2030年工作回顾\n\n过去一年，全市地区生产总值增长6.2%。{review}。\n\n"
+    "我们也清醒认识到，发展中还存在一些困难和问题。\n"
+)
+
+
+def _outcomes(target: str, review: str) -> dict[str, str]:
+    def doc(text: str):
+        return reader.read_text(SourceText(text, "txt"), "t.txt")
+
+    verdicts, _ = verify.verify_documents(
+        doc(N.format(target=target)), doc(N1.format(review=review)), "t.txt"
+    )
+    return {v.metric: corpus.outcome(v) for v in verdicts}
+
+
+SHORT_NAME_OF_BOTH_GROUPS = "城乡常住居民人均可支配收入分别增长7.5%和8.5%以上"
+
+
+@pytest.mark.parametrize(
+    ("review", "urban", "rural"),
+    [
+        pytest.param(
+            "城乡居民收入达到45210元和18930元，增长8%和9%",
+            "achieved",
+            "achieved",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the short name of both groups' incomes not matched to them"
+            ),
+        ),
+        pytest.param(
+            "城乡居民收入达到45210元和18930元，增长7%和8%",
+            "not_met",
+            "not_met",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the short name of both groups' incomes not matched to them"
+            ),
+        ),
+    ],
+)
+def test_both_groups_incomes_answered_by_their_short_name(review, urban, rural):
+    got = _outcomes(SHORT_NAME_OF_BOTH_GROUPS, review)
+    assert (got.get("城镇常住居民人均可支配收入"), got.get("农村常住居民人均可支配收入")) == (urban, rural)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an emissions quota answered only by related measures read not reported"
+)
+def test_an_emissions_quota_answered_by_related_measures_is_unclear():
+    got = _outcomes(
+        "主要污染物排放量控制在省下达的指标以内",
+        "大气污染防治深入推进，96台燃气锅炉全部实现达标排放，城区空气优良天数比例达到90.4%",
+    )
+    assert got.get("主要污染物排放量") == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [
+        pytest.param(
+            "牲畜存栏稳定在85万头只",
+            "万头只",
+            marks=pytest.mark.xfail(
+                strict=True, reason="head and small animals run together (头只) cut to 头"
+            ),
+        ),
+        # guards: the bracketed word and head alone as before
+        ("牲畜存栏稳定在85万头（只）", "万头(只)"),
+        ("生猪存栏稳定在85万头", "万头"),
+    ],
+)
+def test_a_livestock_stock_in_head_and_small_animals_run_together(clause, unit):
+    assert [(i.value, i.unit) for i in targets.parse_clause(clause)] == [(85.0, unit)]
+
+
+def test_a_livestock_stock_answered_in_the_same_unit():
+    assert (
+        _outcomes("牲畜存栏稳定在85万头只", "牲畜饲养量保持稳定，牲畜存栏84.2万头只").get("牲畜存栏")
+        == "not_met"
+    )
