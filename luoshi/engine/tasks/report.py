@@ -377,6 +377,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     field: tuple[int | None, str] | None = None     # (section, name) of the last bullet's field title (● 产业发展)
     registry: Registry | None = None                # for the units of a bracket naming an item's lead (（牵头单位：…）)
     pending_lead: Units = ([], [])                  # a bracket's units standing before the item they lead
+    rectified: int | None = None                    # the paragraph of a rectification block's 整改目标： line
     # Paragraphs opened by a list's bullet (▲新建…) and those of them opening on a run-in title and a colon
     # (▲工业技改：实施…): items, no framing; the title their group, no part of a task.
     bullet_titles, bulleted = _bullet_items(doc, norm)
@@ -599,6 +600,19 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             _lead_to_last(tasks, (_orgs(said[0], registry), [n for c in said[1] for n in _orgs(c, registry)]),
                           norm, sentence.start)
             continue
+        if "heading" in sentence.tags and _RECTIFY_TITLE.fullmatch(body):
+            rectified = sentence.paragraph      # 整改目标： cut off as its line's label: the line after it no measure
+            continue
+        rectify = _RECTIFY_LABEL.match(normalised)
+        if rectify and rectify.group("measures") is None or rectified is not None and rectified == sentence.paragraph:
+            # 问题1：…, 整改目标：…, 整改时限：…, 责任单位：… one a line in a rectification plan's block: what was found, the
+            # result sought (a target), the units and the date — no measure
+            continue
+        if rectify:
+            # 整改措施：（1）新建…: the label opening the block's measures, no part of them
+            sentence = replace(sentence, text=sentence.text[rectify.end():], start=sentence.start + rectify.end())
+            normalised = normalised[rectify.end():]
+            body = normalised.strip()
         title = _field_title(doc, sentence, norm)
         if title is not None:
             field = (sentence.section, title)   # ● 产业发展: the group of the items under it, no task
@@ -789,6 +803,12 @@ _LEAD_BRACKET = (rf"[(\[【]\s*(?:(?:{vocab.alternation('task.lead_unit_label')}
                  rf"(?:[,;]\s*(?:(?:{_COOPERATING})\s*:\s*(?P<coop>{_UNIT_CHAR}{{2,60}}?)|{_NOTE_CHAR}{{0,60}}))?"
                  rf"|(?:{_COOPERATING})\s*:\s*(?P<coop_only>{_UNIT_CHAR}{{2,60}}?)"
                  rf"|(?P<units>[^()\[\]【】:,;。]{{2,40}}?)(?:{vocab.alternation('task.lead_unit_verb')}))\s*[)\]】]")
+# A line of a rectification plan's block (问题1：…, 整改目标：…, 整改措施：…, 责任单位：…, 整改时限：…): its label, a colon, the
+# text (words.toml task.rectify_label, task.rectify_measures_label).
+_RECTIFY_LABEL = re.compile(rf"\s*(?:(?:{vocab.alternation('task.rectify_label')})[0-9]{{0,3}}|"
+                            rf"(?P<measures>{vocab.alternation('task.rectify_measures_label')}))\s*:\s*(?=\S)")
+# (the label cut off as its line's heading, structure's report.kind_label: 整改目标： then its line, no measure either)
+_RECTIFY_TITLE = re.compile(rf"(?:{vocab.alternation('task.rectify_label')})[0-9]{{0,3}}:")
 _LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
 _LEAD_BEFORE = re.compile(rf"\s*{_LEAD_BRACKET}\s*")
 _LEAD_AFTER = re.compile(rf"{_LEAD_BRACKET}[。.;]?\s*$")
