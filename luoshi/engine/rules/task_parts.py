@@ -50,6 +50,11 @@ _NOUN_END = re.compile(f"{vocab.alternation('figure.noun_end')}|中(?![心学医
 _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 
 
+# 三、职业技能｜14.3月底前启动…, 一、稳就业｜11.…: a table's task cell opening with its field's heading and the item's number
+# (the number right before a month or a word, not a decimal's) — no part of the verb's head.
+_HEAD_ITEM = re.compile(r"^(?:[^|]{1,20}\|)?\s*(?:\d{1,2}[.、](?=(?:1[0-2]|[1-9])月|[\u4e00-\u9fff]))?")
+
+
 # A task's own numbered list (实施…工程：①人民路改造；②解放路改造；③…建设): each entry an item to finish.
 _ITEM_MARK = _quick(re.compile(r"[①-⑳]|[(（][1-9]\d?[)）]"))
 _ITEM_WORK = re.compile(f"(?:{'|'.join(words('result_verb'))}|{vocab.alternation('task.item_work')})")
@@ -85,7 +90,7 @@ _HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
 # 区第三实验小学新建工程6月底前开工, 某某大桥年内动工建设: the works named first, then their own date and the start verb
 # closing the clause (words.toml start_verb) — a start to reach, the whole clause the part (a verb opening the clause is
 # read above; a finish after the start, 年内开工、年底竣工, is a clause of its own).
-_START_CLOSING = re.compile(r"[\u4e00-\u9fff]{2}.*?(?:(?:1[0-2]|[1-9])月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
+_START_CLOSING = re.compile(r"(?:【[^】]{1,10}】\s*)?[\u4e00-\u9fff]{2}.*?(?:(?:1[0-2]|[1-9])月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
                             f"{vocab.alternation('time.half_or_mid_year', 'deadline.year_end')})"
                             f"(?:{vocab.alternation('time.before_mark')})?(?:{'|'.join(words('start_verb'))})"
                             r"(?:建设)?\s*[。.]?\s*$")
@@ -112,6 +117,10 @@ _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
 # 完成时限：2026年9月底前 (a project table's task cell, its columns joined by ；): a deadline column's label and its date,
 # no work to finish.
 _DEADLINE_LABEL = re.compile(rf"^\s*(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
+# 。（承办：城市管理办公室）, 责任单位：市水务集团 after the task: the label of the unit in charge opens a clause naming who
+# does the work, never a part of it — 承办 is no event to hold (words.toml task.lead_unit_label, cooperating_unit_label).
+_UNIT_LABEL = re.compile(rf"^\s*[(\[【]?\s*(?:{vocab.alternation('task.lead_unit_label', 'task.cooperating_unit_label')})"
+                         r"\s*[:：]")
 
 
 _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
@@ -359,7 +368,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             continue
         clause = c.group(0)
         m = result.search(clause)
-        if not m or _DEADLINE_LABEL.match(clause):
+        if not m or _DEADLINE_LABEL.match(clause) or _UNIT_LABEL.match(clause):
             continue
         head = clause[:m.start()]
         titled = _titled_list(clause, head, m)
@@ -370,7 +379,10 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             head = clause[:m.start()]
         # The verb must open the clause (深入打造…, 开工建设…), not stand inside a process (推广…改造后…); a deadline
         # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
-        if len(_HEAD_DEADLINE.sub("", head)) > 4 or vocab.pattern("milestone.process").search(head):
+        # (a cell's field heading and item number before a start verb, 一、稳就业｜11.3月底前启动…, neither; before a
+        # finish they stay, a step's own 已完成 — 已完成征求意见 for 出台… — being no finish of the task)
+        bare = _HEAD_DEADLINE.sub("", _HEAD_ITEM.sub("", head, count=1) if start.search(m.group(0)) else head)
+        if len(bare) > 4 or vocab.pattern("milestone.process").search(head):
             continue
         verb = m.group(0)
         rest = clause[m.end():]
@@ -405,7 +417,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         taken = [p.span for p in parts]
         for c in _CLAUSE.finditer(norm):
             ev = _EVENT_TASK.search(c.group(0))
-            if ev and ev.start() <= 4 and not any(c.start() <= a < c.end() for a, _ in taken) \
+            if ev and ev.start() <= 4 and not _UNIT_LABEL.match(c.group(0)) \
+                    and not any(c.start() <= a < c.end() for a, _ in taken) \
                     and len(_NON_WORD.sub("", c.group(0)[ev.end():])) >= 2:
                 parts.append(Part(task_text[c.start() + ev.start():c.end()].strip(), (c.start() + ev.start(), c.end()),
                                   required="event"))
