@@ -116,11 +116,13 @@ _EVENT_OPENED_ON = re.compile(r"(?<![已经])于(?P<month>1[0-2]|[1-9])月(?:(?P
                               f"(?:{vocab.alternation('completion.event_opened')})(?![式前])")
 _EVENT_SERIES = vocab.pattern("completion.event_series")
 _CLOSE_NAMED = re.compile(f"{vocab.alternation('completion.event_closed', 'completion.event_ended')}")
+# 原定于5月举办 (words.toml completion.event_first_date): the date first set, then changed — no event held on it.
+_FIRST_DATE = re.compile(f"(?:{vocab.alternation('completion.event_first_date')})$")
 
 
 def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     """An event held by its date (于9月18日至20日在我市举行) or closed by its date (9月26日闭幕), on or before the
-    report's day and not in a plan; for a task to hold the event (not a series of activities), its opening said done
+    report's day and not in a plan nor the date first set (原定于5月举办); for a task to hold the event (not a series of activities), its opening said done
     (已于3月18日开幕, its days running on: rule question 6) when no close is named (a close past is read above; one
     still to come, 10月5日闭幕 at 30 September, 预计10月15日闭幕, leaves the event not yet held)."""
     if case.as_of is None:
@@ -130,7 +132,8 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
         *_EVENT_OPENED.finditer(text), *_EVENT_OPENED_ON.finditer(text))
     for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened):
         month, day = int(m.group("month") or case.as_of.month), int(m.group("day") or 1)
-        if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()):
+        if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()) \
+                and not _FIRST_DATE.search(text, max(0, m.start() - 4), m.start()):
             return m
     return None
 

@@ -404,6 +404,20 @@ def _event_still_prepared(case: Case, norm: str) -> re.Match | None:
     return None
 
 
+def _drawn_then_begun(case: Case, norm: str, found: list) -> list[tuple[int, int]] | None:
+    """For a task to finish a plan and then start works (完成…规划编制并启动一期建设), no figure and no rest named: a
+    clause saying the plan finished (not a draft) and another, later, saying the works begun (a start verb, past
+    the start's stage) — their spans."""
+    if case.numeric or _REMAINING.search(norm) or _REST_NAMED.search(norm):
+        return None
+    drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b]) and _PREP_OBJECT.search(norm[a:b])
+                  and not _PLAN_DRAFT.search(norm[a:b])
+                  and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
+    begun = next(((a, b) for st, a, b in found if drawn and a >= drawn[1] and st in ("underway", "nearly_done", "done")
+                  and pattern("start_verb").search(norm, a, b)), None)
+    return [drawn, begun] if begun else None
+
+
 def _not_all_held(case: Case, norm: str) -> Outcome | None:
     """An event said held beside another still prepared (马拉松已于4月举办；音乐节定于10月举办，正在筹备): on pace, not done."""
     m = _event_still_prepared(case, norm)
@@ -547,7 +561,10 @@ class StageAgainstDeadline(StatusRule):
                  "batch by batch (第一批60户已全部完成；第二批90户已完成55户: words.toml report.batch_lead), the batches' counts "
                  "adding up to the task's, is the sum done — a batch said all done whole, another by its count done.  A "
                  "clause whose figures were all set aside (a month's own figure alone, 当月完成投资1.8亿元 with no running "
-                 "total: rules/building._month_figures_alone) states no stage.")
+                 "total: rules/building._month_figures_alone) states no stage.  A task to finish a plan and then start works "
+                 "(完成…规划编制并启动一期建设) answered by the plan finished and, in a later clause, the works begun is done "
+                 "(README rule question 13), not works short of their finish on the ladder.  An event's date first set "
+                 "(原定于5月举办: words.toml completion.event_first_date) is no event held on it.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -657,6 +674,12 @@ class StageAgainstDeadline(StatusRule):
         then = plan_only and _THEN_MUST.search(case.task_text, must.end())
         if then and not _task_prep_after(case.task_text, then.end()):
             plan_only = None     # 完成…设计并开工: the preparation is a step, the task goes on to a result of the works
+        begun = _drawn_then_begun(case, norm, found) if then and pattern("start_verb").search(then.group(0)) else None
+        if begun:
+            # 完成片区规划编制并启动一期建设 answered 规划已编制完成…；一期已于10月启动拆除: the plan finished and the works
+            # asked only to start said begun — the task done (rule question 13), not works short of their finish.
+            return Outcome("completed", None, "statement", "任务为完成前期工作并启动建设，报告前期已完成、建设已启动",
+                           [Evidence(case.progress[a:b], a, b) for a, b in begun])
         if must is None:
             # 打造大运河文化带核心展示园, 建设省级应急物资储备库: a build verb opening a clause whose object is a facility
             # or place (words.toml task.built_object) is a result to reach, as 建成 is.

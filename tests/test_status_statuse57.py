@@ -1,0 +1,67 @@
+"""Issue 11, statuse (stop 57): held-out misses that recur in how progress reports are written, mended by general
+rules, each tested on sentences written here in other words than any label row, with guards that must not move.
+
+* (a) An event's date first set (原定于5月举办, 原计划于6月召开) and then changed is a plan, no event held on it: beside
+  the event put off within the year (推迟至10月) and its preparation going on, the event is still to come — on pace
+  (rule question 33; words.toml completion.event_first_date, rules/judging_clauses._event_held_dated).
+* (b) A task to finish a plan and then start works (完成…规划编制并启动一期建设) answered by the plan finished and the
+  works said begun is done (rule question 13), not works short of their finish on the ladder
+  (rules/status_stage._drawn_then_begun).
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+JUL = date(2026, 7, 31)
+SEP = date(2026, 9, 30)
+NOV = date(2026, 11, 30)
+
+FIRST_DATE = [
+    ("举办第二届社区运动会。", "运动会原定于4月举办，因场馆维修推迟至11月，目前竞赛规程已印发，各队正在训练。", SEP, "on_track"),
+    ("召开全区民营企业家座谈会。", "座谈会原计划于6月召开，受议程调整影响改至12月召开，现正在征集企业意见。", SEP, "on_track"),
+    ("举办首届乡村美食文化周。", "美食文化周原拟于5月中旬举行，因雨季推迟至10月，目前参展商户正在招募。", JUL, "on_track"),
+]
+
+FIRST_DATE_GUARDS = [
+    # the event held on its date: done as before
+    ("举办第二届社区运动会。", "运动会已于4月18日在区体育馆举办，共有12支队伍参赛。", SEP, "completed"),
+    ("举办首届乡村美食文化周。", "美食文化周于5月中旬举行，吸引游客3万人次。", JUL, "completed"),
+    # held on a later date than first set, that date past: done as before
+    ("召开全区民营企业家座谈会。", "座谈会原定6月召开，后于8月20日召开，共有40家企业参加。", SEP, "completed"),
+]
+
+DRAWN_THEN_BEGUN = [
+    ("完成老城片区更新规划编制并启动一期改造。", "老城片区更新规划已编制完成，8月经区政府审定；一期改造已于10月启动。", NOV, "completed"),
+    ("完成滨江公园概念规划编制，启动一期工程建设。", "滨江公园概念规划已编制完成并通过专家评审；一期工程已于9月开工建设。", NOV, "completed"),
+]
+
+DRAWN_THEN_BEGUN_GUARDS = [
+    # the works begun but the plan still being drawn: not done, on pace before the year's end as before
+    ("完成老城片区更新规划编制并启动一期改造。", "一期改造已于10月启动，片区更新规划正在编制。", NOV, "on_track"),
+    # a task only to start: done as before
+    ("启动老城片区一期改造。", "一期改造已于10月启动。", NOV, "completed"),
+]
+
+# Noticed, not mended: a plan finished beside the works' start denied, or beside works due to be finished only at their
+# foundations, is read done by the plan alone (the first part's figure-free match decides before the stage rules).
+PLAN_ALONE_READ_DONE = [
+    ("完成老城片区更新规划编制并启动一期改造。", "老城片区更新规划已编制完成，一期改造尚未启动。", NOV, "behind"),
+    ("完成老城片区更新规划编制并建成一期工程。", "老城片区更新规划已编制完成；一期工程已于10月开工，正在进行基础施工。", NOV, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected",
+                         FIRST_DATE + FIRST_DATE_GUARDS + DRAWN_THEN_BEGUN + DRAWN_THEN_BEGUN_GUARDS)
+def test_statuse57(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the plan finished alone is read as the whole task done; its second part unread")
+@pytest.mark.parametrize("task,progress,as_of,expected", PLAN_ALONE_READ_DONE)
+def test_statuse57_plan_alone_known_miss(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
