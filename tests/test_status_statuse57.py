@@ -7,6 +7,9 @@ rules, each tested on sentences written here in other words than any label row, 
 * (b) A task to finish a plan and then start works (完成…规划编制并启动一期建设) answered by the plan finished and the
   works said begun is done (rule question 13), not works short of their finish on the ladder
   (rules/status_stage._drawn_then_begun).
+* (c) 年度目标： (年度任务：, 年度计划：) heading a task's cell names the year's list, not a deadline: the task's own
+  date after it (秋季开学前, 汛期前) stays its deadline, so past it a part not handed over is behind (rule questions 18,
+  21; words.toml time.year_heading, assess._WHOLE_YEAR).
 """
 
 from datetime import date
@@ -47,6 +50,23 @@ DRAWN_THEN_BEGUN_GUARDS = [
     ("启动老城片区一期改造。", "一期改造已于10月启动。", NOV, "completed"),
 ]
 
+YEAR_HEADING = [
+    ("城西幼儿园改扩建——年度目标：确保秋季开学前交付使用。", "新教学楼已于8月交付；综合楼因验收整改，尚未交付使用。", NOV, "behind"),
+    ("河东堤防加固——年度任务：汛期前完成堤防加固。", "已完成堤防加固3公里，剩余1.5公里正在施工。", SEP, "behind"),
+    ("年度目标：秋季学期开学前投入使用。", "主体已完工，正在进行室内装修，尚未投入使用。", SEP, "behind"),
+]
+
+YEAR_HEADING_GUARDS = [
+    # every part handed over by the date: done as before
+    ("城西幼儿园改扩建——年度目标：确保秋季开学前交付使用。", "新教学楼、综合楼均已于8月交付使用。", NOV, "completed"),
+    # the date not yet come: on the ladder as before
+    ("城西幼儿园改扩建——年度目标：确保秋季开学前交付使用。", "主体已封顶，正在进行外立面施工。", JUL, "on_track"),
+    # the heading's own year's end, and a figure of the year: paced to 31 December as before
+    ("城西幼儿园改扩建——年度目标：年底前交付使用。", "新教学楼已于8月交付；综合楼正在进行装修。", SEP, "on_track"),
+    ("年度计划：完成投资2亿元。", "1-9月完成投资1.4亿元。", SEP, "on_track"),
+    ("某某路改造——年度目标：6月底前完成管网铺设，年底前建成通车。", "管网已铺设完成，正在进行路面施工。", SEP, "on_track"),
+]
+
 # Noticed, not mended: a plan finished beside the works' start denied, or beside works due to be finished only at their
 # foundations, is read done by the plan alone (the first part's figure-free match decides before the stage rules).
 PLAN_ALONE_READ_DONE = [
@@ -56,7 +76,8 @@ PLAN_ALONE_READ_DONE = [
 
 
 @pytest.mark.parametrize("task,progress,as_of,expected",
-                         FIRST_DATE + FIRST_DATE_GUARDS + DRAWN_THEN_BEGUN + DRAWN_THEN_BEGUN_GUARDS)
+                         FIRST_DATE + FIRST_DATE_GUARDS + DRAWN_THEN_BEGUN + DRAWN_THEN_BEGUN_GUARDS
+                         + YEAR_HEADING + YEAR_HEADING_GUARDS)
 def test_statuse57(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 

@@ -123,7 +123,9 @@ _SPAN_PLAN = vocab.quick(re.compile(r"(?:(?<![\d.年])1\s*[-—–~～至到]\s*
                                      f"(?=(?:{vocab.alternation('time.period_plan')}))"), digits=True)
 # The year's end named beside a dated part (全年引进3000人,上半年完成50%以上; 年度计划投资800万元,上半年完成平台
 # 上线): the date is an interim target or one part's own, not the whole task's deadline.
-_WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"))
+# 年度目标：… is a heading of the year's list (time.year_heading), no deadline beside the task's own.
+_WHOLE_YEAR = vocab.quick(re.compile(rf"{vocab.alternation('time.whole_year_named')}|(?<![上下前去])年度"
+                                     rf"(?!(?:{vocab.alternation('time.year_heading')})[:：])"))
 # A date in brackets (完成移交20处(6月底前10处)): an interim target, not the task's deadline.  One character in
 # brackets is a word's alternative (开(复)工: 开工 or 复工), never a date: kept.
 _BRACKETED = re.compile(r"[(（](?![^()（）][)）])[^()（）]*[)）]")
