@@ -10,6 +10,9 @@ rules, each tested on sentences written here in other words than any label row, 
 * (c) 年度目标： (年度任务：, 年度计划：) heading a task's cell names the year's list, not a deadline: the task's own
   date after it (秋季开学前, 汛期前) stays its deadline, so past it a part not handed over is behind (rule questions 18,
   21; words.toml time.year_heading, assess._WHOLE_YEAR).
+* (d) A register's standing headcount (参保人数达到…万人) is a stock level: short of its count before the year's end it
+  is on pace, not ahead — reached by the deadline, not counted along the year (README rule question 10; words.toml
+  level.enrolled, rules/judging).  A gain counted (新增参保人数) stays a count paced along the year.
 """
 
 from datetime import date
@@ -20,6 +23,8 @@ from tests.status_judge import judge
 
 pytestmark = pytest.mark.engine
 
+MAR = date(2026, 3, 31)
+JUN = date(2026, 6, 30)
 JUL = date(2026, 7, 31)
 SEP = date(2026, 9, 30)
 NOV = date(2026, 11, 30)
@@ -67,6 +72,19 @@ YEAR_HEADING_GUARDS = [
     ("某某路改造——年度目标：6月底前完成管网铺设，年底前建成通车。", "管网已铺设完成，正在进行路面施工。", SEP, "on_track"),
 ]
 
+ENROLLED_STOCK = [
+    ("全市城乡居民基本养老保险参保人数达到480万人。", "3月末全市城乡居民基本养老保险参保人数472万人。", MAR, "on_track"),
+    ("全省失业保险参保人数达到650万人。", "6月底全省失业保险参保人数641万人，较上年末增加9万人。", JUN, "on_track"),
+    ("工伤保险参保人数达到300万人。", "截至3月底，工伤保险参保人员291万人。", MAR, "on_track"),
+]
+
+ENROLLED_STOCK_GUARDS = [
+    # a gain counted along the year: paced as before
+    ("新增失业保险参保人数20万人。", "一季度新增失业保险参保人数8万人。", MAR, "ahead"),
+    # the deadline passed short of the level: behind as before
+    ("全市城乡居民基本养老保险参保人数达到480万人。", "年末全市城乡居民基本养老保险参保人数472万人。", date(2026, 12, 31), "behind"),
+]
+
 # Noticed, not mended: a plan finished beside the works' start denied, or beside works due to be finished only at their
 # foundations, is read done by the plan alone (the first part's figure-free match decides before the stage rules).
 PLAN_ALONE_READ_DONE = [
@@ -77,7 +95,7 @@ PLAN_ALONE_READ_DONE = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected",
                          FIRST_DATE + FIRST_DATE_GUARDS + DRAWN_THEN_BEGUN + DRAWN_THEN_BEGUN_GUARDS
-                         + YEAR_HEADING + YEAR_HEADING_GUARDS)
+                         + YEAR_HEADING + YEAR_HEADING_GUARDS + ENROLLED_STOCK + ENROLLED_STOCK_GUARDS)
 def test_statuse57(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 

@@ -144,7 +144,7 @@ def _is_rate(t: Indicator) -> bool:
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of
 # work done in the year.
-_LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric')})(?:{vocab.alternation('level.metric_reach')})?$"
+_LEVEL_METRIC = _quick(re.compile(f"(?:{vocab.alternation('level.metric', 'level.enrolled')})(?:{vocab.alternation('level.metric_reach')})?$"
                            f"|(?:{vocab.alternation('level.reach')})$"))
 # A task's goal of covering the whole (实现…全覆盖, words.toml status.coverage_goal): a share of the whole to reach.
 _COVERAGE_GOAL = vocab.pattern("status.coverage_goal")

@@ -65,7 +65,7 @@ def _held(expected: float) -> str:
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A stock level's target (高新技术企业总数达到260家, 保有量达到900辆: figure.stock_total in its name) answered by a count with no
 # word of gain (completion.gain: 新增, 引进…): the level standing now.
-_STOCK_TARGET = vocab.pattern("figure.stock_total")
+_STOCK_TARGET = vocab.pattern("figure.stock_total", "level.enrolled")
 _HOLD_TARGET = re.compile(f"(?:{vocab.alternation('level.hold')})$")
 # 提高到每人每月900元 (words.toml level.per_head_period after level.reach): a standard raised, a level set at once.
 _PER_HEAD_PERIOD = vocab.pattern("level.per_head_period")
