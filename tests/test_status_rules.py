@@ -2552,9 +2552,11 @@ KNOWN_MISSES_153 = [
     miss(("城镇新增就业2500人，城镇登记失业率控制在3.5%以内。",
           "区人社局：前三季度城镇新增就业2250人，完成年度目标的90%，城镇登记失业率2.9%。", date(2023, 9, 30)),
          "on_track", "a count over the band beside a cap kept with its figure, the cap not weighed (read as ahead)"),
-    miss(("举办第三届某某龙舟邀请赛。",
-          "区文体局：龙舟赛原定于9月16日举办，因降雨推迟至10月下旬，目前各项准备工作已就绪。", date(2023, 9, 30)),
-         "on_track", "an event put off from its planned date to a later month, preparations ready, read as held (forecast read as done: completed)"),
+    # (mended by statuse, stop 57: the date first set, 原定于9月16日举办, is no event held on it — words.toml
+    # completion.event_first_date)
+    (("举办第三届某某龙舟邀请赛。",
+      "区文体局：龙舟赛原定于9月16日举办，因降雨推迟至10月下旬，目前各项准备工作已就绪。", date(2023, 9, 30)),
+     "on_track"),
     miss(("建成区智慧停车服务平台。",
           "区城管局：平台已于5月上线试运行，8月通过专家评审验收并正式运行。", date(2023, 9, 30)),
          "completed", "a trial run followed by the acceptance and the formal running read as the trial only (on track)"),
