@@ -119,7 +119,8 @@ _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
 _DEADLINE_LABEL = re.compile(rf"^\s*(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
 # 。（承办：城市管理办公室）, 责任单位：市水务集团 after the task: the label of the unit in charge opens a clause naming who
 # does the work, never a part of it — 承办 is no event to hold (words.toml task.lead_unit_label, cooperating_unit_label).
-_UNIT_LABEL = re.compile(rf"^\s*[(\[【]?\s*(?:{vocab.alternation('task.lead_unit_label', 'task.cooperating_unit_label')})"
+# (the space after an opening bracket only after one: two runs of \s* side by side would backtrack quadratically)
+_UNIT_LABEL = re.compile(rf"^\s*(?:[(\[【]\s*)?(?:{vocab.alternation('task.lead_unit_label', 'task.cooperating_unit_label')})"
                          r"\s*[:：]")
 
 
