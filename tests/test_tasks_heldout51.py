@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, tasks
 from luoshi.engine.tasks.table_rows import _parse
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, group_of, start_of, starts_with
 
 pytestmark = pytest.mark.engine
 
@@ -60,36 +59,27 @@ _EXPECTED = [("推进某某水库除险加固", "加快水利工程建设"),
              ("开展农村饮水安全隐患排查", "提升农村供水水平")]
 
 
-def _found(tmp_path):
-    (tmp_path / "r.txt").write_text(_REPORT, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
 def test_a_bureau_summary_and_plan_reads_each_numbered_item_as_a_task(tmp_path):
-    found = _found(tmp_path)
-    starts = [next((s for s, _ in _EXPECTED if _start(t).startswith(for_parsing(s))), _start(t)[:12]) for t in found]
+    found = found_tasks(tmp_path, _REPORT)
+    starts = [next((s for s, _ in _EXPECTED if starts_with(t, s)), start_of(t)[:12]) for t in found]
     assert starts == [s for s, _ in _EXPECTED]
 
 
 def test_the_units_and_deadline_sentence_after_an_item_is_no_task(tmp_path):
-    found = _found(tmp_path)
-    assert found and not [t for t in found if _start(t).startswith("由")]
+    found = found_tasks(tmp_path, _REPORT)
+    assert found and not [t for t in found if start_of(t).startswith("由")]
 
 
 def test_each_item_is_grouped_under_its_heading(tmp_path):
-    found = _found(tmp_path)
-    got = [(s, next((t.heading or t.part for t in found if _start(t).startswith(for_parsing(s))), None))
+    found = found_tasks(tmp_path, _REPORT)
+    got = [(s, next((group_of(t) for t in found if starts_with(t, s)), None))
            for s, _ in _EXPECTED]
     assert got == _EXPECTED
 
 
 def test_the_items_indicators_are_read(tmp_path):
-    found = _found(tmp_path)
-    got = {s: [(i.metric, i.value, i.unit, i.comparator) for t in found if _start(t).startswith(for_parsing(s))
+    found = found_tasks(tmp_path, _REPORT)
+    got = {s: [(i.metric, i.value, i.unit, i.comparator) for t in found if starts_with(t, s)
                for i in t.indicators] for s, _ in _EXPECTED[1:]}
     # (a count's metric keeps its verb of work, as the tasks' reading shows it: 新建农村户厕)
     assert got == {"新建高标准农田灌溉渠道45公里": [("新建高标准农田灌溉渠道", 45.0, "公里", ">="), ("改造提灌站", 6.0, "座", ">=")],

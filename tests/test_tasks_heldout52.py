@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, tasks
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, group_of, starts_with
 
 pytestmark = pytest.mark.engine
 
@@ -56,28 +55,19 @@ _EXPECTED = [("加快某某至某某二级公路改建", "推进重点公路项�
              ("开展“两客一危”车辆专项整治行动3次", "强化道路运输安全监管")]
 
 
-def _found(tmp_path):
-    (tmp_path / "p.txt").write_text(_POINTS, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "p.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
 def test_a_bureaus_work_points_read_each_measure_after_a_run_in_title_as_a_task(tmp_path):
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _POINTS)
     for start, _ in _EXPECTED:
-        assert any(_start(t).startswith(for_parsing(start)) for t in found), start
+        assert any(starts_with(t, start) for t in found), start
 
 
 def test_each_measure_is_grouped_under_its_run_in_title(tmp_path):
-    found = _found(tmp_path)
-    got = [(s, next((t.heading or t.part for t in found if _start(t).startswith(for_parsing(s))), None))
+    found = found_tasks(tmp_path, _POINTS)
+    got = [(s, next((group_of(t) for t in found if starts_with(t, s)), None))
            for s, _ in _EXPECTED]
     assert got == _EXPECTED
 
 
 def test_the_closing_call_to_the_bureaus_units_is_no_task(tmp_path):
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _POINTS)
     assert found and not [t for t in found if "对照本要点" in t.text]

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, tasks
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, group_of, task_starting
 
 pytestmark = pytest.mark.engine
 
@@ -70,45 +69,32 @@ _SAFEGUARDS = [("建立由分管副市长牵头的县域商业体系建设工作
 _LATER_YEAR = "到2030年，全市农产品网络零售额达到50亿元以上"
 
 
-def _found(tmp_path):
-    (tmp_path / "p.txt").write_text(_PLAN, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "p.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
-def _task(found, start):
-    return next((t for t in found if _start(t).startswith(for_parsing(start))), None)
-
-
 def test_each_measure_after_an_actions_run_in_title_is_a_task_grouped_under_it(tmp_path):
-    found = _found(tmp_path)
-    got = [(s, (t.heading or t.part) if (t := _task(found, s)) else None) for s, _ in _ACTIONS]
+    found = found_tasks(tmp_path, _PLAN)
+    got = [(s, group_of(t) if (t := task_starting(found, s)) else None) for s, _ in _ACTIONS]
     assert got == _ACTIONS
 
 
 def test_the_framing_and_the_closing_call_are_no_tasks(tmp_path):
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _PLAN)
     assert found
     for words in ("制定本方案", "以扩大内需为战略基点", "主要目标", "加强协作配合"):
         assert not [t for t in found if words in t.text], words
 
 
 def test_the_bracketed_lead_units_are_no_tasks_when_a_unit_name_holds_brackets(tmp_path):
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _PLAN)
     assert found and not [t for t in found if "牵头单位" in t.text]
-    assert _task(found, "推动连锁企业向乡镇延伸门店").lead == ["市商务局"]
+    assert task_starting(found, "推动连锁企业向乡镇延伸门店").lead == ["市商务局"]
 
 
 def test_the_safeguarding_measures_are_tasks_grouped_under_their_run_in_titles(tmp_path):
-    found = _found(tmp_path)
-    got = [(s, (t.heading or t.part) if (t := _task(found, s)) else None) for s, _ in _SAFEGUARDS]
+    found = found_tasks(tmp_path, _PLAN)
+    got = [(s, group_of(t) if (t := task_starting(found, s)) else None) for s, _ in _SAFEGUARDS]
     assert got == _SAFEGUARDS
 
 
 def test_a_measure_opened_by_a_later_year_is_the_five_years_with_its_figure(tmp_path):
-    task = _task(_found(tmp_path), _LATER_YEAR)
+    task = task_starting(found_tasks(tmp_path, _PLAN), _LATER_YEAR)
     assert task is not None and task.five_year
     assert [(i.metric, i.value, i.unit) for i in task.indicators] == [("农产品网络零售额", 50.0, "亿元")]

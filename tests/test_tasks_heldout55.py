@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import indicators, kinds, parts, reader, tasks
+from luoshi.engine import indicators, kinds, parts, reader
 from luoshi.engine.tasks.table_rows import _parse
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, group_of, start_of, starts_with, task_starting
 
 pytestmark = pytest.mark.engine
 
@@ -67,19 +67,6 @@ _MINUTES = """某某区人民政府常务会议纪要
 """
 
 
-def _found(tmp_path):
-    (tmp_path / "m.txt").write_text(_MINUTES, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "m.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
-def _task(found, start):
-    return next((t for t in found if _start(t).startswith(for_parsing(start))), None)
-
-
 _FIRST = "关于2027年民生实事项目推进工作"
 _SECOND = "关于城区排水管网改造工作"
 _THIRD = "关于森林防火和消防安全工作"
@@ -111,38 +98,38 @@ _NO_TASKS = ["会议听取了", "会议指出", "会议强调", "会议原则同
 
 
 def _grouped(found, items):
-    return [(s, (t.heading or t.part) if (t := _task(found, s)) else None) for s, _ in items]
+    return [(s, group_of(t) if (t := task_starting(found, s)) else None) for s, _ in items]
 
 
 def test_the_decided_items_under_an_item_heading_with_a_year_are_tasks_grouped_under_it(tmp_path):
-    assert _grouped(_found(tmp_path), _YEAR_ITEM) == _YEAR_ITEM
+    assert _grouped(found_tasks(tmp_path, _MINUTES), _YEAR_ITEM) == _YEAR_ITEM
 
 
 def test_the_decided_items_under_an_item_heading_without_a_year_are_tasks_grouped_under_it(tmp_path):
-    assert _grouped(_found(tmp_path), _OTHER_ITEMS) == _OTHER_ITEMS
+    assert _grouped(found_tasks(tmp_path, _MINUTES), _OTHER_ITEMS) == _OTHER_ITEMS
 
 
 def test_an_item_opened_by_a_later_year_is_the_five_years(tmp_path):
-    task = _task(_found(tmp_path), "到2029年，城区雨污分流比例达到95%")
+    task = task_starting(found_tasks(tmp_path, _MINUTES), "到2029年，城区雨污分流比例达到95%")
     assert task is not None and task.five_year
 
 
 def test_the_figures_and_zero_aims_of_the_decided_items(tmp_path):
-    found = _found(tmp_path)
-    got = [(s, [(i.value, i.unit, i.comparator) for i in t.indicators] if (t := _task(found, s)) else None)
+    found = found_tasks(tmp_path, _MINUTES)
+    got = [(s, [(i.value, i.unit, i.comparator) for i in t.indicators] if (t := task_starting(found, s)) else None)
            for s, _ in _INDICATORS]
     assert got == _INDICATORS
 
 
 def test_a_count_of_periods_in_a_requirement_is_no_indicator(tmp_path):
-    task = _task(_found(tmp_path), "三是对连续两个月进度滞后的项目进行约谈")
+    task = task_starting(found_tasks(tmp_path, _MINUTES), "三是对连续两个月进度滞后的项目进行约谈")
     assert task is not None and task.indicators == []
 
 
 def test_the_hearing_statements_approval_alone_lead_units_and_attendance_are_no_tasks(tmp_path):
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _MINUTES)
     assert found
-    assert [w for w in _NO_TASKS if any(_start(t).startswith(for_parsing(w)) for t in found)] == []
+    assert [w for w in _NO_TASKS if any(starts_with(t, w) for t in found)] == []
 
 
 def test_minutes_are_a_document_kind_of_their_own(tmp_path):
@@ -234,6 +221,5 @@ TITLES_WITH_A_LIST = [
 
 @pytest.mark.parametrize("first_line, gives_tasks", TITLES_WITH_A_LIST)
 def test_a_long_title_line_joining_matters_with_a_list_mark_titles_the_notice(tmp_path, first_line, gives_tasks):
-    (tmp_path / "n.txt").write_text(first_line + "\n" + _NOTICE_BODY, encoding="utf-8")
-    found = [t for t in tasks.tasks_from_document(reader.read(tmp_path / "n.txt")) if t.kind == "task"]
-    assert ([_start(t)[:6] for t in found][:2] == ["完成省道某某", "加固病险水库"]) is gives_tasks
+    found = found_tasks(tmp_path, first_line + "\n" + _NOTICE_BODY)
+    assert ([start_of(t)[:6] for t in found][:2] == ["完成省道某某", "加固病险水库"]) is gives_tasks

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, tasks
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, metrics_of, start_of, task_starting
 
 pytestmark = pytest.mark.engine
 
@@ -64,24 +63,6 @@ _REPORT = """关于某某区2027年上半年国民经济和社会发展计划执
 """
 
 
-def _found(tmp_path):
-    (tmp_path / "r.txt").write_text(_REPORT, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "r.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
-def _task(found, start):
-    return next((t for t in found if _start(t).startswith(for_parsing(start))), None)
-
-
-def _metrics(found, start):
-    task = _task(found, start)
-    return None if task is None else [(i.metric, i.value, i.unit) for i in task.indicators]
-
-
 _MEASURES = ["加快推进区中医院新院区", "力争四季度末重点项目竣工率达到85%", "举办家装、汽车等促消费活动6场以上",
              "力争年底前社区商业网点覆盖率达到80%", "完成城区4所幼儿园改扩建", "改造老旧小区12个",
              "确保年内完成农村公路改造60公里"]
@@ -89,30 +70,30 @@ _MEASURES = ["加快推进区中医院新院区", "力争四季度末重点项�
 
 def test_the_measures_of_the_second_half_are_tasks(tmp_path):
     # (found in the first run too: the guard beside the closing address below)
-    found = _found(tmp_path)
-    assert [s for s in _MEASURES if _task(found, s) is None] == []
+    found = found_tasks(tmp_path, _REPORT)
+    assert [s for s in _MEASURES if task_starting(found, s) is None] == []
 
 
 def test_the_closing_address_to_the_committee_and_its_pledge_are_no_tasks(tmp_path):
-    found = _found(tmp_path)
-    assert [_start(t)[:8] for t in found if _start(t).startswith(("主任", "我们将在"))] == []
+    found = found_tasks(tmp_path, _REPORT)
+    assert [start_of(t)[:8] for t in found if start_of(t).startswith(("主任", "我们将在"))] == []
 
 
 def test_an_aims_lead_and_its_year_are_no_part_of_a_second_figures_metric(tmp_path):
-    assert _metrics(_found(tmp_path), "加快推进区中医院新院区")[1] == ("完成投资", 52.0, "亿元")
+    assert metrics_of(found_tasks(tmp_path, _REPORT), "加快推进区中医院新院区")[1] == ("完成投资", 52.0, "亿元")
 
 
 def test_an_aims_lead_and_a_quarters_end_are_no_part_of_a_rates_metric(tmp_path):
-    found = _found(tmp_path)
-    assert (_metrics(found, "力争四季度末重点项目竣工率"), _metrics(found, "力争年底前社区商业网点覆盖率")) == (
+    found = found_tasks(tmp_path, _REPORT)
+    assert (metrics_of(found, "力争四季度末重点项目竣工率"), metrics_of(found, "力争年底前社区商业网点覆盖率")) == (
         [("重点项目竣工率", 85.0, "%")], [("社区商业网点覆盖率", 80.0, "%")])
 
 
 def test_a_count_of_schools_is_named_by_the_counted_noun(tmp_path):
-    metric = _metrics(_found(tmp_path), "完成城区4所幼儿园改扩建")[0][0]
+    metric = metrics_of(found_tasks(tmp_path, _REPORT), "完成城区4所幼儿园改扩建")[0][0]
     assert "幼儿园" in metric and "城区" not in metric
 
 
 def test_a_count_with_its_noun_before_it_keeps_its_verb(tmp_path):
     # a guard: the counted noun before the count (改造老旧小区12个) is named as it is
-    assert _metrics(_found(tmp_path), "改造老旧小区12个") == [("改造老旧小区", 12.0, "个")]
+    assert metrics_of(found_tasks(tmp_path, _REPORT), "改造老旧小区12个") == [("改造老旧小区", 12.0, "个")]

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, tasks
-from luoshi.engine.text import for_parsing
+from tests.tasks_heldout_helpers import found_tasks, group_of, metrics_of, start_of, task_starting
 
 pytestmark = pytest.mark.engine
 
@@ -98,48 +97,26 @@ _SAFEGUARDS = {
 }
 
 
-def _found(tmp_path):
-    (tmp_path / "p.txt").write_text(_PLAN, encoding="utf-8")
-    return [t for t in tasks.tasks_from_document(reader.read(tmp_path / "p.txt")) if t.kind == "task"]
-
-
-def _start(task) -> str:
-    return for_parsing(task.text).strip()
-
-
-def _task(found, start):
-    return next((t for t in found if _start(t).startswith(for_parsing(start))), None)
-
-
-def _group(task) -> str:
-    return task.heading or task.part
-
-
-def _metrics(found, start):
-    task = _task(found, start)
-    return None if task is None else [(i.metric, i.value, i.unit) for i in task.indicators]
-
-
 def test_the_measures_of_each_problem_are_tasks(tmp_path):
-    found = _found(tmp_path)
-    assert [s for s in _MEASURES if _task(found, s) is None] == []
+    found = found_tasks(tmp_path, _PLAN)
+    assert [s for s in _MEASURES if task_starting(found, s) is None] == []
 
 
 def test_the_measures_are_grouped_under_their_field(tmp_path):
-    found = _found(tmp_path)
-    assert {s: (_group(t) if (t := _task(found, s)) else None) for s in _MEASURES} == _MEASURES
+    found = found_tasks(tmp_path, _PLAN)
+    assert {s: (group_of(t) if (t := task_starting(found, s)) else None) for s in _MEASURES} == _MEASURES
 
 
 def test_a_numbered_measures_number_is_no_part_of_it(tmp_path):
-    found = _found(tmp_path)
-    assert [_start(t)[:4] for t in found if _start(t).startswith(("(", "（"))] == [] and _task(
+    found = found_tasks(tmp_path, _PLAN)
+    assert [start_of(t)[:4] for t in found if start_of(t).startswith(("(", "（"))] == [] and task_starting(
         found, "委托第三方开展积存渗滤液清运处置"
     ) is not None
 
 
 def test_the_problem_target_unit_and_deadline_lines_are_no_tasks(tmp_path):
     # a guard: a problem found, the result sought, the units and the deadline are no measures
-    found = _found(tmp_path)
+    found = found_tasks(tmp_path, _PLAN)
     labels = (
         "问题",
         "整改目标",
@@ -151,31 +128,31 @@ def test_the_problem_target_unit_and_deadline_lines_are_no_tasks(tmp_path):
         "渗滤液积存量全部处置",
         "工业固体废物规范贮存率",
     )
-    assert [_start(t)[:8] for t in found if _start(t).startswith(labels)] == []
+    assert [start_of(t)[:8] for t in found if start_of(t).startswith(labels)] == []
 
 
 def test_the_guiding_paragraph_and_a_worth_statement_are_no_tasks(tmp_path):
-    found = _found(tmp_path)
-    assert [_start(t)[:8] for t in found if _start(t).startswith(("以习近平", "环境保护督察整改是"))] == []
+    found = found_tasks(tmp_path, _PLAN)
+    assert [start_of(t)[:8] for t in found if start_of(t).startswith(("以习近平", "环境保护督察整改是"))] == []
 
 
 def test_the_opening_the_aims_and_the_closing_are_no_tasks(tmp_path):
     # a guard: what the inspection found, the plan's aim in counts of problems, the closing exhortation
-    found = _found(tmp_path)
-    assert [_start(t)[:8] for t in found if _start(t).startswith(("2026年5月", "2026年11月", "各乡镇"))] == []
+    found = found_tasks(tmp_path, _PLAN)
+    assert [start_of(t)[:8] for t in found if start_of(t).startswith(("2026年5月", "2026年11月", "各乡镇"))] == []
 
 
 def test_the_safeguards_are_tasks_under_their_run_in_titles(tmp_path):
     # a guard (right in the first run too)
-    found = _found(tmp_path)
-    assert {s: (_group(t) if (t := _task(found, s)) else None) for s in _SAFEGUARDS} == _SAFEGUARDS
+    found = found_tasks(tmp_path, _PLAN)
+    assert {s: (group_of(t) if (t := task_starting(found, s)) else None) for s in _SAFEGUARDS} == _SAFEGUARDS
 
 
 @pytest.mark.xfail(
     strict=True, reason="a count before its thing is named by the work after the thing (企业固体废物…改造)"
 )
 def test_a_count_before_its_thing_and_a_rate_are_read(tmp_path):
-    assert _metrics(_found(tmp_path), "年内完成86家企业固体废物贮存场所规范化改造") == [
+    assert metrics_of(found_tasks(tmp_path, _PLAN), "年内完成86家企业固体废物贮存场所规范化改造") == [
         ("企业", 86.0, "家"),
         ("工业固体废物综合利用率", 70.0, "%"),
     ]
@@ -185,6 +162,6 @@ def test_a_count_before_its_thing_and_a_rate_are_read(tmp_path):
     strict=True, reason="the result verb opening the measure (完成) is kept in the area's metric"
 )
 def test_an_area_of_a_measure_is_read(tmp_path):
-    assert _metrics(_found(tmp_path), "年内完成受污染耕地安全利用2.1万亩") == [
+    assert metrics_of(found_tasks(tmp_path, _PLAN), "年内完成受污染耕地安全利用2.1万亩") == [
         ("受污染耕地安全利用", 2.1, "万亩")
     ]
