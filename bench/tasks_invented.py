@@ -360,6 +360,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # eighth: t16–t17, thirty-eighth: t52, fortieth: t54,
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
                                                             # forty-seventh: t61, fiftieth: t64, fifty-first: t65, fifty-second: t66,
+                                                            # fifty-fourth: t68,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -405,6 +406,14 @@ title line was read as a report's plan part and the 注 and printing lines after
 rules of stop 57 (a task list with lead units and deadlines read as a table of its own a decomposition: kinds.detect; field
 rows between rows one cell a line: tables.cells._field_row; a dash cell no unit; tests/test_tasks_stop57x.py): 15/15, 15/15,
 five_year 15/15, group 15/15, indicators 15/15.
+Fifty-fourth set (t68, tasksx's dev set of stop 58; t67, the fifty-third, is another helper's; labels committed alone as
+85cb08e1 on main, run once at 16:03 UTC on 6 December 2026, engine main 85cb08e1): a county agriculture bureau's first-person
+annual target commitment letter (年度目标任务承诺书) — an opening ending 我局郑重承诺如下：, 一、目标任务 with (一)…(三) heading
+lines, twelve items numbered 1．…12． on across them, each closed by its score in brackets after the full stop (（15分）), a
+paragraph on who answers for the targets and the assessment, and a signature block.  First run: recall 12/12, precision
+12/24 (one per sentence 0/12, 0/24; one per paragraph 0/12, 0/12), five_year 12/12 (marking none 11/12), group 12/12,
+indicators 11/12 (clause before 9/12): each item's score in brackets after its full stop read as a task of its own (twelve
+extras); a count before its counted thing named with the work after the thing (行政村生活污水治理 for 行政村).
 """
 
 from __future__ import annotations
@@ -453,7 +462,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
         "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",),
-        "fifty-first": ("t65",), "fifty-second": ("t66",)}
+        "fifty-first": ("t65",), "fifty-second": ("t66",),
+        "fifty-fourth": ("t68",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
