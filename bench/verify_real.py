@@ -300,6 +300,15 @@ province's energy dual-control quota beside energy intensity's fall read as not 
 Fitted after it (words.toml part.do_the_year 关于; units.toml units.count 标箱; r163's drinking-water comparator relabelled
 by the written floor reading): 31/34 (r163's air rank, r164's dual-control quota and r165's container threshold left strict
 xfails); the 156 earlier pairs 1,496 of 1,540 unchanged.
+First run of the twenty-ninth set (r166–r168, 宜春 2022, 马鞍山 2022 and 宁德 2022; labels committed before in abd26b6c;
+engine of that commit, main 23a2f6f4's): 31/34 (0.912; baseline 0.206, every target achieved; majority not_reported
+0.353): trade 量稳质升 read with comparator >= where the label had = (missing: the labels' own format has >= for it, the
+corpus README's, relabelled after it, no verdict changed), online retail quoted beside a retail target (unclear for
+not_reported: the earlier labels read it unclear, r15, r19, r21 and corpus 019-020, relabelled after it), exports (出口
+alone) beside the whole trade's growth read as not named (not_reported for unclear).  Fitted after it (verify.neighbours
+出口>进出口): 34/34 with the relabels; the twenty-eighth set's r163 (target.rank_peers 重点城市; its comparator relabelled =
+by the labels' format for a standing held) and r165 (verify.bound_passed: the level itself before the bound it passed)
+mended, 31/34 → 33/34; all 168 pairs 1,614 → 1,619 of 1,665.
 Held out: heldout_realh11 (r145–r147, 菏泽 2020, 铜仁 2022, 阳泉 2022; realh's sealed set of stop 55, labels committed in
 af40091 after the first round's last rule landing d303d63): judged once by d303d63's engine 27/35 (0.771; baseline 0.229,
 every target achieved; majority not_met 0.343), by the starting engine e09a946 26/35; no rule written from it.
@@ -365,7 +374,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "twenty-fifth": ["r148", "r149", "r150"],
         "twenty-sixth": ["r154", "r155", "r156"],
         "twenty-seventh": ["r157", "r158", "r159"],
-        "twenty-eighth": ["r163", "r164", "r165"]}
+        "twenty-eighth": ["r163", "r164", "r165"],
+        "twenty-ninth": ["r166", "r167", "r168"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
@@ -414,7 +424,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "twenty-fifth": {"verdict accuracy": 28 / 29},
                                           "twenty-sixth": {"verdict accuracy": 32 / 36},
                                           "twenty-seventh": {"verdict accuracy": 28 / 30},
-                                          "twenty-eighth": {"verdict accuracy": 28 / 34}}
+                                          "twenty-eighth": {"verdict accuracy": 28 / 34},
+                                          "twenty-ninth": {"verdict accuracy": 31 / 34}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
