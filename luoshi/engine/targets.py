@@ -397,10 +397,11 @@ _STEP_PARTNER_CUT = re.compile(f"与|和|同|(?:{_POSITIVE_CUT})")
 
 
 # A place in a ranking (targets.py docstring): the clause ends on it, after a verb (target.rank_lead), the field
-# (全省, target.rank_scope) and a ranking's name (位次, target.rank_word) at most.
+# (全省, target.rank_scope; with the peers it is among, 全国重点城市, target.rank_peers) and a ranking's name (位次,
+# target.rank_word) at most.
 _RANK_NUM = r"[0-9一二两三四五六七八九十百]{1,3}"
 _RANK_HEAD = (f"(?P<lead>{vocab.alternation('target.rank_lead')})(?:{vocab.alternation('target.rank_scope')})?"
-              f"(?:{vocab.alternation('target.rank_word')})?")
+              f"(?:{vocab.alternation('target.rank_peers')})?(?:{vocab.alternation('target.rank_word')})?")
 # 进入全国百强县, 跻身全国综合实力百强县行列: a list of the top N places of a kind (target.rank_strong_kind), its
 # name (综合实力) between the field and N强 at most six characters — a place within the top N, or the place within
 # the list when one follows it (进入全国百强县前80位: the list is what is ranked, 80 the place).

@@ -46,6 +46,8 @@ from .patterns import (
 from .restated import _written_out
 
 _DIGITS = re.compile(r"\d+")
+# A level said only as a bound passed (集装箱吞吐量突破500万标箱): the year's level is at least that (verify.bound_passed).
+_BOUND_PASSED = re.compile(f"(?:{vocab.alternation('verify.bound_passed')})$")
 
 
 @lru_cache(maxsize=8192)
@@ -255,8 +257,10 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if claim.part_year or claim.current_prices:
             sim *= PART_YEAR_WEIGHT     # the year's figure at constant prices, when given, before these
         # (曾预计增长6%左右…最终核算增长5.4%: the accounted figure before an estimate as alike)
-        if sim > best_sim + 1e-9 or (best is not None and sim > best_sim - 1e-9 and claims[best].estimate
-                                     and not claim.estimate):
+        if sim > best_sim + 1e-9 or (best is not None and sim > best_sim - 1e-9 and (
+                claims[best].estimate and not claim.estimate
+                # (突破500万标箱 then 完成541万标箱: the level itself before the bound it passed)
+                or _BOUND_PASSED.search(claims[best].metric) and not _BOUND_PASSED.search(claim.metric))):
             best, best_sim = j, sim
     return (best, best_sim) if best is not None and best_sim >= MIN_SIMILARITY else (None, best_sim)
 
