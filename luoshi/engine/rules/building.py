@@ -189,6 +189,24 @@ def _projects_size_beside_done(case: Case) -> None:
             f.role = "whole"
 
 
+_LIFE_SHARE = vocab.pattern("status.life_share_lead")
+_YEAR_PLAN_TARGET = vocab.pattern("status.investment_plan_label")
+
+
+def _life_total_beside_share(case: Case, norm: str) -> None:
+    """累计完成投资18.6亿元，占总投资的62% for 年度计划投资6亿元: an amount done whose sentence then gives its share of the
+    project's whole investment (words.toml status.life_share_lead) counts the project since its start, not the year —
+    its role becomes ``whole``, no answer to the year's plan (rule question 25).  Only for a task asking a year's plan
+    (status.investment_plan_label), not the whole investment itself."""
+    if not _YEAR_PLAN_TARGET.search(for_parsing(case.task_text)) or any(_project_size(t) for t in case.targets):
+        return
+    for f in case.facts:
+        # (今年以来完成投资1.2亿元，累计完成6.3亿元，占总投资的70%: the share the nearer figure's, the year's stands)
+        end = min([g.fact.span[0] for g in case.facts if g.fact.span[0] > f.fact.span[1]] + [f.sentence[1]])
+        if f.role == "done" and vocab.unit_kind(f.fact.unit) == "money" and _LIFE_SHARE.search(norm, f.fact.span[1], end):
+            f.role = "whole"
+
+
 # 全市老旧小区改造共36个 (words.toml report.programme_size_lead): the programme's size said with 共 right before the count.
 _SIZE_LEAD = re.compile(f"(?:{vocab.alternation('report.programme_size_lead')})\\s*$")
 _SIZE_LEAD_NOT = re.compile(f"已|{vocab.alternation('report.programme_size_not')}")
@@ -703,6 +721,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     _whole_beside_area(case, norm, task_text)
     _programme_size(case, norm)
     _projects_size_beside_done(case)
+    _life_total_beside_share(case, norm)
     # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
     # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
     # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).

@@ -862,6 +862,7 @@ _PROJECT_TASK = re.compile(f"(?:{vocab.alternation('report.project_noun')})" r"[
 _BARE_CLOSE = re.compile(f"(?:{_CLOSING_ALREADY})(?:{vocab.alternation('report.closing_all')})?"
                          f"(?:{vocab.alternation('report.bare_close')})+")
 _AFTER_FINISH = re.compile(f"(?:{vocab.alternation('report.after_finish')})")
+_ACCEPTANCE = re.compile("验收")
 _PART_PERIOD = re.compile(f"超额完成[^,;。，；]{{0,6}}(?:{vocab.alternation('report.part_period')})")
 
 
@@ -921,6 +922,8 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
                 return None
             if stage not in (None, "done") and not after:
                 return None
+            if after and stage == "nearly_done" and _ACCEPTANCE.search(clause):
+                return None     # 工程已完工，正在组织竣工验收: the acceptance still in hand — nearly done (rule question 21)
             finished = finished or stage == "done" or (after and stage is None)
         elif stage in ("underway", "nearly_done", "not_started") and not after:
             return None

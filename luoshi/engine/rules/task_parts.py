@@ -49,6 +49,11 @@ _NOUN_END = re.compile(f"{vocab.alternation('figure.noun_end')}|中(?![心学医
 
 _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 
+# 【竣工类】某项目, 【交通】某工程: a table's class or field title in 【】 opening the task cell — its words (竣工, 新开工)
+# no verb of the task's; 年度目标：… a project row's label before its target — no head of the verb after it.
+_BRACKET_LEAD = re.compile(r"^\s*【[^】\n]{1,10}】")
+_HEAD_TARGET_LABEL = re.compile(f"^\\s*(?:{vocab.alternation('task.target_label')})\\s*[:：]")
+
 
 # 三、职业技能｜14.3月底前启动…, 一、稳就业｜11.…: a table's task cell opening with its field's heading and the item's number
 # (the number right before a month or a word, not a decimal's) — no part of the verb's head.
@@ -368,6 +373,9 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         if any(s <= a < e for a, _ in taken):
             continue
         clause = c.group(0)
+        title = _BRACKET_LEAD.match(clause)
+        if title:
+            s, clause = s + title.end(), clause[title.end():]
         m = result.search(clause)
         if not m or _DEADLINE_LABEL.match(clause) or _UNIT_LABEL.match(clause):
             continue
@@ -382,7 +390,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
         # (a cell's field heading and item number before a start verb, 一、稳就业｜11.3月底前启动…, neither; before a
         # finish they stay, a step's own 已完成 — 已完成征求意见 for 出台… — being no finish of the task)
-        bare = _HEAD_DEADLINE.sub("", _HEAD_ITEM.sub("", head, count=1) if start.search(m.group(0)) else head)
+        bare = _HEAD_DEADLINE.sub("", _HEAD_TARGET_LABEL.sub("", _HEAD_ITEM.sub("", head, count=1) if start.search(m.group(0))
+                                                        else head, count=1))
         if len(bare) > 4 or vocab.pattern("milestone.process").search(head):
             continue
         verb = m.group(0)
