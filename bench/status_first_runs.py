@@ -357,7 +357,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing 11f1ca9; judged once by 11f1ca9's rules (main, labels only after it)
               # and by the stop's starting engine 37e73a6 (the same answers)
               ("invented229", "11f1ca9"), ("invented230", "11f1ca9"), ("invented231", "11f1ca9"),
-              # invented232 (statusb, stop 58): a dev set, its labels committed alone (571f805, before rebase) before the engine judged it;
+              # invented232 (statusb, stop 58): a dev set, its labels committed alone (327f8b9; first 571f805, rebased) before the engine judged it;
               # judged first by 23a2f6f's engine (the labels commit's parent): 25 of 33, then used to write rules
               ("invented232", "23a2f6f")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
