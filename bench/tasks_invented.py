@@ -414,6 +414,9 @@ paragraph on who answers for the targets and the assessment, and a signature blo
 12/24 (one per sentence 0/12, 0/24; one per paragraph 0/12, 0/12), five_year 12/12 (marking none 11/12), group 12/12,
 indicators 11/12 (clause before 9/12): each item's score in brackets after its full stop read as a task of its own (twelve
 extras); a count before its counted thing named with the work after the thing (行政村生活污水治理 for 行政村).
+After tasksx's rules of stop 58 (a score in brackets alone after an item's full stop no task: tasks.report._SCORE_ALONE;
+a count's holders before the work on what they hold: indicators.counted_thing; tests/test_tasks_stop58x.py): 12/12, 12/12,
+five_year 12/12, group 12/12, indicators 12/12.
 """
 
 from __future__ import annotations

@@ -321,6 +321,10 @@ _ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[
 _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.event_name_end')})”(?=[\u4e00-\u9fff])(?![和及与])")
 
 
+# The things counted after their figure, then the work done to what they hold (32个行政村生活污水治理: 行政村) —
+# target.holder_work_end after a target.counted_holder word and two characters or more.
+_HOLDER_THEN_WORK = re.compile(f"^([^,;。、\\d]{{0,8}}?(?:{vocab.alternation('target.counted_holder')}))"
+                               f"[^,;。、\\d]{{2,14}}(?:{vocab.alternation('target.holder_work_end')})$")
 # The people counted after their figure, then the service given them (为800名老年人提供助餐服务: 老年人) —
 # target.service_to_served after a target.beneficiary word.
 _SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.beneficiary')}))"
@@ -363,14 +367,21 @@ _WORK_AFTER = re.compile(f"^(?:{vocab.alternation('target.verb_only')})([^,;。�
 _PROGRAMME_WORKS = re.compile(f"^实施([^,;。、“”\\d]{{2,12}}?)(?:{vocab.alternation('target.programme_works')})"
                               f"(?:{vocab.alternation('target.programme_end')})$")
 _LENGTH_OR_AREA = re.compile(f"^[万千]?(?:{vocab.alternation('target.programme_measure')})$")
+# The result verb opening a length's or an area's metric (完成受污染耕地安全利用 in 万亩): no part of what is measured
+# when four characters or more follow it (target.measured_result_lead).
+_MEASURED_RESULT = re.compile(f"^(?:{vocab.alternation('target.measured_result_lead')})(?=[^,;。、\\d]{{4}})")
 
 
 def programme_thing(metric: str, unit: str) -> str:
     """An amount's metric in length or area as the things a works programme measures (实施县乡公路提质改造工程 in 公里 →
-    县乡公路); any other metric as it is."""
-    m = _PROGRAMME_WORKS.match(metric) if _LENGTH_OR_AREA.match(unit) else None
+    县乡公路), or without the result verb opening it (完成受污染耕地安全利用 in 万亩 → 受污染耕地安全利用); any other
+    metric as it is."""
+    if not _LENGTH_OR_AREA.match(unit):
+        return metric
+    m = _PROGRAMME_WORKS.match(metric)
     if m is None or any(w.startswith(m.group(1)) for w in vocab.words_of("target.programme_works")):
-        return metric           # (实施提质改造工程30公里: no thing named, 提质 part of the work)
+        result = _MEASURED_RESULT.match(metric)
+        return metric[result.end():] if result else metric     # 完成受污染耕地安全利用 → 受污染耕地安全利用
     return m.group(1)
 
 
@@ -395,7 +406,8 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     “某某文化月”主题活动 → 主题活动), the people served with their age (为80岁以上老年人发放高龄津贴 → 发放高龄津贴) and a
     bracket opening a part of the figure before (（其中有机茶园 → 有机茶园: target.bracket_part).  A count's thing
     named after its figure (``named_after``: 推动5家企业完成…) without the result the things are to reach after it (企业完成数字化改造 → 企业, 项目建成投产 →
-    项目: target.counted_then_result), unless a word of when makes the result the thing's name (新开工项目), the
+    项目: target.counted_then_result; 行政村生活污水治理 → 行政村: the holders counted before the work done to what they
+    hold, target.counted_holder), unless a word of when makes the result the thing's name (新开工项目), the
     result ends the metric alone (项目开工) or only verbs stand before it (招引落地…项目: verbs run together).  Without
     the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead).  A ``count``'s metric also without
     the words before its thing that name no part of it (_without_leads: 将谋划储备重大项目 → 重大项目, 支持龙头企业建设
@@ -426,6 +438,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
         served = _SERVED_THEN.match(metric)
         if served:
             metric = served.group(1)            # 老年人提供助餐服务: the people counted, not the service given them
+        held = _HOLDER_THEN_WORK.match(metric)
+        if held:
+            metric = held.group(1)              # 行政村生活污水治理: the villages counted, not the work on their sewage
     part = _BRACKET_PART.match(metric)
     if part and len(metric) - part.end() >= 2:
         metric = metric[part.end():]        # （其中有机茶园 → 有机茶园

@@ -134,12 +134,13 @@ _SLOGAN_PAST = re.compile(f"(?:{vocab.alternation('part.targets_slogan_past')})"
 _SLOGAN_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
-# What something is worth, said alone (招商是发展的生命线, 教育是最大的民生): a subject, 是, and a worth with 的 — a
+# What something is worth, said alone (招商是发展的生命线, 教育是最大的民生; a subject of up to twelve characters:
+# 生态环境保护督察整改是一项严肃的政治任务): a subject, 是, and a worth with 的 — a
 # statement opening its paragraph, no run-in title heading the measures after it (is_worth_statement).  Not an ordinal
 # (二是扩大投资), a year (今年是…, 2026年是…: what the year is, read elsewhere), nor 是 before a measure (重点是建成…).
 _WORTH_SUBJECT_NOT = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}是|(?:{vocab.alternation('time.one_year_lead')})|(?:19|20)\d\d年)")
 # (…or a bare noun phrase of a few characters after 是, no 的: 民生实事是民心工程, 人才是第一资源 — not 是一项…, what a work is)
-_WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,8})(?:就)?是(?:([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}"
+_WORTH_ALONE = re.compile(r"^([^,;:。!?、是]{1,12})(?:就)?是(?:([^,;:。!?、]{0,12})的[^,;:。!?、的]{1,8}"
                           r"|(?!一[项篇场个件])([^,;:。!?、的]{2,8}))$")
 _WORTH_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
 # A work and what it hinges on, said alone (抓工业关键在项目, 抓项目就是抓发展): a statement of principle.

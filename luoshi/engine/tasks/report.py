@@ -584,6 +584,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if "\t" in normalised and _header_row(normalised):
             # 序号\t重点工作任务\t牵头县领导\t…: the table's header repeated after a page break, no task
             continue
+        if _SCORE_ALONE.fullmatch(normalised):
+            continue            # 1．新建…。（10分）: the item's score in the assessment, no task
         lead_alone = _LEAD_ALONE.fullmatch(normalised)
         if lead_alone:
             # （牵头单位：县工信局） after an item's full stop: the item's lead unit, no task of its own (before the item,
@@ -810,6 +812,9 @@ _RECTIFY_LABEL = re.compile(rf"\s*(?:(?:{vocab.alternation('task.rectify_label')
 # (the label cut off as its line's heading, structure's report.kind_label: 整改目标： then its line, no measure either)
 _RECTIFY_TITLE = re.compile(rf"(?:{vocab.alternation('task.rectify_label')})[0-9]{{0,3}}:")
 _LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
+# An item's weight in the assessment in brackets after its full stop (…总产量达到19万吨。（15分）, …。（一票否决）), as a target
+# responsibility or commitment letter scores its items: the item's score, no task of its own (words.toml table.score_word).
+_SCORE_ALONE = re.compile(rf"\s*\((?:\d{{1,3}}(?:\.\d)?分|{vocab.alternation('table.score_word')})\)\s*[。.;]?\s*")
 _LEAD_BEFORE = re.compile(rf"\s*{_LEAD_BRACKET}\s*")
 _LEAD_AFTER = re.compile(rf"{_LEAD_BRACKET}[。.;]?\s*$")
 _CLAUSE_LETTER = re.compile("[a-z]$")     # the letter of a sentence's clause in its task's id (R4-2-6a)
