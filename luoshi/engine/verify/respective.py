@@ -92,6 +92,7 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
                     norm[b:a] in _LIST_JOINS for (_, b), (a, _) in zip(more, more[1:], strict=False)):
                 out.update(zip([a for a, _ in more], [out[a] for a in figures], strict=True))
     _respectively_unsaid(norm, spans, out)
+    _groups_unsaid(norm, spans, out)
     _groups_before_respectively(norm, spans, out, headless)
     _names_before_respectively(norm, spans, out, headless)
     return out, headless
@@ -153,6 +154,36 @@ def _respectively_unsaid(norm: str, spans: list[tuple[int, int]], out: dict[int,
         names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(head))]
         if len(names) == len(figures) and all(len(normalise(x)) >= 2 for x in names):
             out.update(zip([a for a, _ in figures], names, strict=True))
+
+
+def _groups_unsaid(norm: str, spans: list[tuple[int, int]], out: dict[int, str]) -> None:
+    """城乡居民收入达到45210元和18930元，增长8%和9%: a clause opened by a name of both groups (targets.urban_and_rural) and
+    closed by two figures joined as lists join them, no other figure and no 分别 in it: the urban and the rural group's
+    in turn, as 分别 would say (one name of two groups takes two figures only so); a list of two figures right after,
+    opened by a change word alone (_SECOND_LIST_LEAD), gives the same groups' rates in the same order."""
+    for (a, b), (c, d) in zip(spans, spans[1:], strict=False):
+        if a in out or c in out or norm[b:c] not in _LIST_JOINS:
+            continue
+        clause_start = max([x.end() for x in _PART_END.finditer(norm, 0, a)]
+                           + [x.end() for x in _COMMA_OR_COLON.finditer(norm[:a])], default=0)
+        head = norm[clause_start:a]
+        if "分别" in head or any(clause_start <= x < a for x, _ in spans) or not _CLOSED.match(norm, d):
+            continue
+        groups = targets.urban_and_rural(targets.strip_metric(_clean_metric(head)))
+        if len(groups) != 2:
+            continue
+        out.update({a: groups[0], c: groups[1]})
+        if norm[d:d + 1] != ",":
+            continue
+        nxt = next((x.start() for x in _CLAUSE_MARK.finditer(norm[d + 1:])), len(norm) - d - 1) + d + 1
+        more = [(x, y) for x, y in spans if d < x < nxt]
+        if len(more) == 2 and _SECOND_LIST_LEAD.fullmatch(norm[d + 1:more[0][0]]) \
+                and norm[more[0][1]:more[1][0]] in _LIST_JOINS and not any(x in out for x, _ in more):
+            out.update({more[0][0]: groups[0], more[1][0]: groups[1]})
+
+
+# The end of a clause right after its last figure (a comma, a stop, the text's end).
+_CLOSED = re.compile(r"(?:[,;。]|$)")
 
 
 def _groups_before_respectively(norm: str, spans: list[tuple[int, int]], out: dict[int, str],
