@@ -309,7 +309,7 @@ alone) beside the whole trade's growth read as not named (not_reported for uncle
 出口>进出口): 34/34 with the relabels; the twenty-eighth set's r163 (target.rank_peers 重点城市; its comparator relabelled =
 by the labels' format for a standing held) and r165 (verify.bound_passed: the level itself before the bound it passed)
 mended, 31/34 → 33/34; all 168 pairs 1,614 → 1,619 of 1,665.
-First run of the thirtieth set (r172–r174, 咸宁 2022, 肇庆 2022 and 开封 2020; labels committed before in e4436da2, landed as 0156b194;
+First run of the thirtieth set (r172–r174, 咸宁 2022, 肇庆 2022 and 开封 2020; labels committed before in e4436da2, landed as 525d1fd5;
 engine of that commit, main 23a2f6f4's): 26/31 (0.839; baseline 0.419, every target achieved, also the majority): a
 registered rate said below the province's control target in words read as a mention with no figure (unclear for
 achieved), trade 平稳增长 beside a part's rank and a five-year rank read as a mention (unclear for not_reported), an
