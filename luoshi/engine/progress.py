@@ -255,6 +255,10 @@ _ACTUAL_OF_A_RATE = re.compile("|".join(re.escape(w) for w in sorted(
 # of (progress.stated_share_expected) — a forecast's own share (预计全年完成…的104%) names no year before 预计.
 _EXPECTED_PLAN = (rf"(?:{vocab.alternation('progress.stated_share_year')})年?(?:{vocab.alternation('progress.stated_share_expected')})"
                   rf"(?:{vocab.alternation('progress.stated_share_measure')})")
+# 主体工程已完成约40%, 工程已完成72%: the whole works' share done (progress.works_share_subject), as 形象进度 is
+# (not for a count of items, nor beside the unit's own lag: _works_subject_share_not).
+_WORKS_SUBJECT_SHARE = re.compile(rf"(?:(?:{vocab.alternation('progress.works_share_subject')})|(?:^|(?<=[,;:、\s]))工程)(?:已经|已)?"
+                                  r"完成了?约?\s*" + _PCT)
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
     re.compile(f"实际(?:{vocab.alternation('progress.actual_measure')})?(?:{vocab.alternation('progress.stated_verb')})?"
@@ -275,6 +279,7 @@ _STATED = [
                + _COLUMN_TAIL + r"[:：]?(?:\s*约)?\s*" + _PCT),
     # 已完成施工进度的50%: right after 完成, the works' own progress (progress.works_progress_done).
     re.compile(rf"完成了?(?:{vocab.alternation('progress.works_progress_done')})的?约?\s*" + _PCT),
+    _WORKS_SUBJECT_SHARE,
     # 改造县乡公路3290公里,为任务的164.5%; 完成情况4385,占全年计划110%, 约占年度计划投资总额33%: a clause opening on a
     # share of the year's task or plan (a hedge before it: progress.stated_share_about), no done word needed — a year-end or table page's completion of the task (progress.stated_share_said).
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_about')})?"
@@ -955,6 +960,19 @@ _ADJUSTED_SHARE = re.compile(rf"(?:完成了?|{vocab.alternation('progress.state
                              rf"(?:{vocab.alternation('progress.share_noun')})?的?\s*" + _PCT)
 
 
+_WORKS_LAG = re.compile(f"(?:{vocab.alternation('pace.subject')})(?:{vocab.alternation('pace.degree')})?"
+                        f"(?:{vocab.alternation('progress.works_share_lag')})")
+
+
+def _works_subject_share_not(norm: str, m: re.Match, task: str) -> bool:
+    """A whole works' share said of its subject (主体工程已完成约40%) that is not the task's: the task counts items (one
+    item's works among several), or the reply states the works' own lag (工期延后约2个月), which the stage reading
+    weighs."""
+    if m.re is not _WORKS_SUBJECT_SHARE:
+        return False
+    return bool(_TASK_ITEMS.search(for_parsing(task or ""))) or bool(_WORKS_LAG.search(norm))
+
+
 def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int] | None]:
     adjusted = _ADJUSTED_SHARE.search(norm)
     if adjusted:
@@ -978,6 +996,8 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
                 continue        # (5个项目已全部开工,其中甲项目完成总工程量的85%: one item's share, not the five's)
             if _funds_share(norm, m, task):
                 continue        # (到位资金2.9亿元，占年度计划90.6%: the money's share, not the work's)
+            if _works_subject_share_not(norm, m, task):
+                continue        # (5个街区…其中改造工程已完成80%; 主体工程已完成70%，工期延后: not the task's pace)
             if best is None or m.start() < best.start():
                 best = m
             break
