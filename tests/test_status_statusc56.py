@@ -29,10 +29,6 @@ JUN = date(2026, 6, 30)
 SEP = date(2026, 9, 30)
 
 
-def _xfail(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 STANDARDS = [
     # raised, short of the figure: behind, early or late in the year
     ("城乡特困人员基本生活标准提高到每人每月1100元。", "已于7月1日起将特困人员基本生活标准提高至每人每月1000元。", SEP, "behind"),
@@ -89,20 +85,14 @@ RUNNING_TOTAL_GUARDS = [
     ("新建农村公路90公里", "当月完成：8公里；累计完成：70公里。", SEP, "on_track"),
 ]
 
-KNOWN_MISSES_STATUSC56 = [
-    pytest.param(
-        "残疾人两项补贴标准提高到每人每月130元。",
-        "困难残疾人生活补贴和重度残疾人护理补贴标准已分别提高至每人每月120元、每人每月130元。", SEP, "behind",
-        id="two_standards_in_one_clause",
-        marks=_xfail("two standards raised in one 分别 clause split the task into its name and one standard: the name "
-                     "unreported reads on pace beside the standard met (SubTargets), the short one never compared"),
-    ),
-    pytest.param(
-        "城乡低保标准提高到每人每月950元。", "低保标准将于10月1日起提高至每人每月950元。", SEP, "on_track",
-        id="raise_foretold_dated",
-        marks=_xfail("a raise foretold for a date after the report reads as no comparable figure (unclear); a careful "
-                     "reader reads the step decided and on its way, on pace"),
-    ),
+# Mended (statusc, stop 58: tests/test_status_statusc58.py), strict xfails until then: two standards raised in one 分别
+# clause — the count of standards (两项) is no part of the task (words.toml figure.standards_named) and the levels do
+# not add up, the lowest answers (rules/judging._standards_raised); a raise foretold from a month before the deadline
+# (将于10月1日起提高至…) is the step decided and on its way (rules/status_stage.StandardRaiseDated).
+MENDED_STATUSC58 = [
+    ("残疾人两项补贴标准提高到每人每月130元。",
+     "困难残疾人生活补贴和重度残疾人护理补贴标准已分别提高至每人每月120元、每人每月130元。", SEP, "behind"),
+    ("城乡低保标准提高到每人每月950元。", "低保标准将于10月1日起提高至每人每月950元。", SEP, "on_track"),
 ]
 
 # Mended (statusc, stop 57: words.toml figure.works_word_in_name, tests/test_status_statusc57.py): 工程 between the noun
@@ -114,11 +104,7 @@ MENDED_STATUSC57 = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected",
                          STANDARDS + STANDARD_GUARDS + WORKS_SHARES + WORKS_SHARE_GUARDS + RUNNING_TOTALS
-                         + RUNNING_TOTAL_GUARDS + MENDED_STATUSC57)
+                         + RUNNING_TOTAL_GUARDS + MENDED_STATUSC57 + MENDED_STATUSC58)
 def test_statusc56(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 
-
-@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_STATUSC56)
-def test_statusc56_known_misses(task, progress, as_of, expected):
-    assert judge(task, progress, as_of).status == expected

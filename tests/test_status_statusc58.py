@@ -7,6 +7,13 @@ sentences written here in other words than any label row, with guards that must 
   (words.toml progress.works_share_subject; progress._WORKS_SUBJECT_SHARE).  Not a step's share (土建工程完成60%: rule
   question 3), not for a task counting items (one item's works among several), and not beside the unit's own lag
   (工期延后约1个月: progress.works_share_lag), where the stage and the lag decide as before.
+* (b) A count of 项 before the standards a level is set for (残疾人两项补贴标准提高到每人每月130元: words.toml
+  figure.standards_named) numbers the standards, it is no part of the task (indicators._STANDARDS_COUNT); the levels a
+  reply raises them to (分别提高至每人每月120元、每人每月130元) do not add up — each must reach the task's, the lowest answers
+  (rules/judging._standards_raised).  Before, the count was a part unreported capping the task at on pace.
+* (c) A standard's raise foretold from a month after the report's date and before the deadline (将于10月1日起提高至每人每月
+  950元: words.toml level.raise_foretold_lead) is the step decided and on its way — on pace at its level, behind short
+  of it (rules/status_stage.StandardRaiseDated); before, no comparable figure (unclear).
 """
 
 from datetime import date
@@ -43,4 +50,31 @@ WORKS_SHARE_GUARDS = [
 
 @pytest.mark.parametrize(("task", "progress", "as_of", "expected"), WORKS_SHARES + WORKS_SHARE_GUARDS)
 def test_statusc58_works_shares(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+STANDARDS = [
+    # two or three standards raised in one 分别 clause: the lowest answers
+    ("困难群众两项救助标准提高到每人每月1000元。", "城市和农村特困人员救助供养标准已分别提高至每人每月1000元、每人每月900元。", SEP,
+     "behind"),
+    ("三项补助标准提高到每人每年600元。", "三项补助标准已分别提高至每人每年600元、每人每年650元、每人每年700元。", SEP, "completed"),
+    # a raise foretold from a month before the deadline: on pace at the level, behind short of it
+    ("城乡低保标准提高到每人每月820元。", "城乡低保标准将于11月1日起提高至每人每月820元，提标资金已落实。", SEP, "on_track"),
+    ("城乡低保标准提高到每人每月820元。", "经批准，低保标准将从10月起提高到每人每月780元。", SEP, "behind"),
+]
+
+STANDARD_GUARDS = [
+    # a count of 项 that is the task's own work: a part, as before
+    ("完成两项改革任务。", "已完成1项。", SEP, "behind"),
+    # a raise foretold for next year, or for a month already passed: no comparable figure, as before
+    ("城乡低保标准提高到每人每月820元。", "低保标准将于明年1月起提高至每人每月820元。", SEP, "unclear"),
+    ("城乡低保标准提高到每人每月820元。", "低保标准将于7月1日起提高至每人每月820元。", SEP, "unclear"),
+    # foretold early in the year beside its approval pending: preparation, on pace, as before
+    ("城乡低保标准提高到每人每月820元。", "经测算，低保标准将于7月1日起提高至每人每月820元，方案正在报批。", date(2026, 5, 31),
+     "on_track"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "as_of", "expected"), STANDARDS + STANDARD_GUARDS)
+def test_statusc58_standards(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -117,6 +117,10 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _PRINCIPLE_AFTER = tuple(vocab.words("figure.principle_after"))
+# 两项补贴标准提高到每人每月130元: after a count of 项, the standards (figure.standards_named) raised to a level
+# (level.reach) paid per head and period (level.per_head_period) — the count numbers them, it is no part to do.
+_STANDARDS_COUNT = re.compile(rf"[^\d,;。、]{{0,8}}?(?:{vocab.alternation('figure.standards_named')})"
+                              rf"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})")
 # A figure that closes a bracket opened on a noun with a bound word (村村通工程(20户以下), 小型水库(库容10万立方米以下)):
 # the noun's scope, no target; a bracket with a work or change word before the figure stays a target.
 _SCOPE_BRACKET_CLOSE = re.compile(rf"(?:{vocab.alternation('figure.scope_bracket_bound')})\)")
@@ -243,6 +247,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 三元坊巷: a Chinese numeral + 元/吨 inside a name
     if m.group(4) == "项" and after.startswith("指标"):
         return True
+    if m.group(4) == "项" and _STANDARDS_COUNT.match(norm, e):
+        return True   # 两项补贴标准提高到每人每月130元: the count of the standards the level is set for
     if m.group(4) == "条" and _POLICY_END.match(norm, e) and _policy_named(norm, s):
         return True
     if num == "二" and m.group(4) == "次" and _CJK.match(after):

@@ -344,7 +344,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # task itself asks the check (建成并通过验收…).
     if not _CHECKED.search(part.text):
         chosen = [f for f in chosen if not _checked_within(f, chosen)] or chosen
-    value = sum(_value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
+    # 两项补贴标准已分别提高至每人每月120元、每人每月130元 for a standard of 每人每月130元: levels of standards raised
+    # (level.per_head_period) do not add up — each must reach the task's level, so the lowest answers.
+    standards = _standards_raised(t, chosen)
+    value = min(_value(f.fact) for f in chosen) if standards else sum(
+        _value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
         chosen) else max(_value(f.fact) for f in chosen)
     called_off = _called_off(t, list(facts) + [g for g in others if id(g.fact) not in {id(f.fact) for f in facts}])
     if 0 < called_off < tv and value < tv:
@@ -428,12 +432,20 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
             for f in list(facts) + list(others)):
         status = "behind"
-    if c < 100 and _PER_HEAD_PERIOD.search(t.metric or "") and all(_STANDARD_RAISED.search(f.words) for f in chosen):
+    if c < 100 and (standards or _PER_HEAD_PERIOD.search(t.metric or "") and all(
+            _STANDARD_RAISED.search(f.words) for f in chosen)):
         # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,
         # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
         status = "behind"
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
     return sub
+
+
+def _standards_raised(t, chosen: list) -> bool:
+    """Several levels per head and period (每人每月120元、每人每月130元) for a task's standard of one, the first said
+    raised (提高至…): the standards raised, each a level of its own, not amounts to add."""
+    return len(chosen) > 1 and bool(_PER_HEAD_PERIOD.search(t.metric or "")) and all(
+        _PER_HEAD_PERIOD.search(f.words) for f in chosen) and any(_STANDARD_RAISED.search(f.words) for f in chosen)
 
 
 _NEXT_YEAR = vocab.pattern("forecast.next_year")

@@ -1151,6 +1151,43 @@ class ConcreteWork(StatusRule):
                        [Evidence(case.progress[s:e], s, e)])
 
 
+# 低保标准将于10月1日起提高至每人每月950元: a standard's raise foretold from a month (level.raise_foretold_lead), to a level
+# per head and period (level.reach, level.per_head_period).
+_RAISE_DATED = re.compile(rf"(?:{vocab.alternation('level.raise_foretold_lead')})\s*(?P<month>\d{{1,2}})\s*月"
+                          r"(?:\s*\d{1,2}\s*日)?起?[^\d,;。，；]{0,12}?"
+                          rf"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})"
+                          r"\s*(?P<value>\d+(?:\.\d+)?)\s*元")
+_PER_HEAD = vocab.pattern("level.per_head_period")
+
+
+class StandardRaiseDated(StatusRule):
+    help_text = ("A task raising a standard paid per head and period (低保标准提高到每人每月950元: words.toml "
+                 "level.per_head_period) with no figure of it reached, whose reply says the standard will be raised from "
+                 "a month after the report's date (将于10月1日起提高至每人每月950元: level.raise_foretold_lead): the raise "
+                 "decided and dated — on_track, basis stage, when the month falls before the task's deadline and the level "
+                 "reaches the task's; behind when the level is short of it.  A month already passed or after the "
+                 "deadline decides nothing here.")
+
+    def judge(self, case):
+        if len(case.numeric) != 1 or case.as_of is None:
+            return None
+        t = case.numeric[0]
+        if t.unit != "元" or t.scale or not _PER_HEAD.search(t.metric or ""):
+            return None
+        norm = for_parsing(case.progress)
+        m = _RAISE_DATED.search(norm)
+        if m is None:
+            return None
+        month = int(m.group("month"))
+        last = case.deadline.month if case.deadline and case.deadline.year == case.as_of.year else 12
+        if not case.as_of.month < month <= last:
+            return None     # (a month passed: the raise should be made by now; after the deadline: too late)
+        ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
+        if float(m.group("value")) < t.value:
+            return Outcome("behind", None, "stage", "报告提标已定但标准低于目标，判欠进度", ev)
+        return Outcome("on_track", None, "stage", "报告提标已定于期限前实施，标准达到目标，判达进度", ev)
+
+
 class Unclear(StatusRule):
     help_text = "Nothing above applies: the text does not support a verdict (unclear), the honest answer."
 
