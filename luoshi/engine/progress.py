@@ -257,7 +257,7 @@ _EXPECTED_PLAN = (rf"(?:{vocab.alternation('progress.stated_share_year')})年?(?
                   rf"(?:{vocab.alternation('progress.stated_share_measure')})")
 # 主体工程已完成约40%, 工程已完成72%: the whole works' share done (progress.works_share_subject), as 形象进度 is
 # (not for a count of items, nor beside the unit's own lag: _works_subject_share_not).
-_WORKS_SUBJECT_SHARE = re.compile(rf"(?:(?:{vocab.alternation('progress.works_share_subject')})|(?:^|(?<=[,;:、\s]))工程)(?:已经|已)?"
+_WORKS_SUBJECT_SHARE = re.compile(rf"(?:(?:{vocab.alternation('progress.works_share_subject')})|(?:^|(?<=[,;:、\s]))工程)(?:已经?)?"
                                   r"完成了?约?\s*" + _PCT)
 _STATED = [
     # 计划进度50%,实际进度45% / 形象进度:计划80%,实际65%: the actual figure beside the planned one.
