@@ -78,3 +78,20 @@ STANDARD_GUARDS = [
 @pytest.mark.parametrize(("task", "progress", "as_of", "expected"), STANDARDS + STANDARD_GUARDS)
 def test_statusc58_standards(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# (d) Residents' or owners' consent signed (已完成居民签字, 业主签字: words.toml stage.preparatory_object) is a step before
+# the works: the items so counted are preparing, not done, and the count done with the rest decides — before, the
+# signing read as items done and the figures gave way to the stage (on pace).
+CONSENT = [
+    ("年内完成既有住宅加装电梯40台。", "已建成投用20台，在建8台，剩余12台已完成业主签字，正在办理施工许可。", SEP, "behind"),
+    ("完成老旧小区加装电梯25台。", "已完工5台，其余20台已完成居民签字，正在进行方案设计。", SEP, "seriously_behind"),
+    # guards: every remaining item under way holds the pace for a count (rule question 4); all done is done
+    ("年内完成既有住宅加装电梯40台。", "已建成投用20台，其余20台正在施工。", JUN, "on_track"),
+    ("年内完成既有住宅加装电梯40台。", "40台电梯已全部建成投用。", SEP, "completed"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "as_of", "expected"), CONSENT)
+def test_statusc58_consent_is_preparation(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
