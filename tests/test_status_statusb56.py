@@ -113,16 +113,19 @@ def test_a_share_after_the_finishing_verb_is_under_way(clause, expected):
     assert clause_stage(clause) == expected
 
 
-# Mended (statusc, stop 58: words.toml progress.works_share_subject, tests/test_status_statusc58.py), a strict xfail until
-# then: the main works at a share under the pace to a deadline for the whole building is read against that pace
-# (invented224's inv224-028 in other words).  The case first written here (35% against 74.5) is under half the pace,
-# seriously behind by rule question 2, so it is kept at that and a share over half is added for behind.
-MENDED_STATUSC58 = [
-    ("8月底前建成并开放城北游泳馆。", "场馆主体工程已完成约35%，正在进行钢结构吊装，总体进展平稳。", JUN, "seriously_behind"),
-    ("8月底前建成并开放城北游泳馆。", "场馆主体工程已完成约50%，正在进行钢结构吊装，总体进展平稳。", JUN, "behind"),
+LEFT = [
+    # the main works at a share under the pace to a deadline for the whole building: behind — the engine reads the
+    # main works under way and holds the pace (invented224's inv224-028 in other words)
+    ("8月底前建成并开放城北游泳馆。", "场馆主体工程已完成约35%，正在进行钢结构吊装，总体进展平稳。", JUN, "behind"),
 ]
 
 
-@pytest.mark.parametrize(("task", "progress", "as_of", "expected"), MENDED_STATUSC58)
-def test_mended_statusc58(task, progress, as_of, expected):
+@pytest.mark.parametrize(("task", "progress", "as_of", "expected"), LEFT)
+@pytest.mark.xfail(strict=True, reason="a component's share (主体工程已完成约35%) under the pace to the whole building's "
+                                       "deadline is not yet read against it: the works are taken as under way on pace; "
+                                       "not now (statusc, stop 58): the whole works' share (改造工程已完成60%) is read "
+                                       "against the pace since, but 主体工程 is a component (rule question 3, "
+                                       "test_status_real_pages8's guard: 主体工程完成30% is no stated share) — only "
+                                       "under the pace would it bound the whole, a reading no rule question states yet")
+def test_left(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -255,7 +255,7 @@ _ACTUAL_OF_A_RATE = re.compile("|".join(re.escape(w) for w in sorted(
 # of (progress.stated_share_expected) — a forecast's own share (预计全年完成…的104%) names no year before 预计.
 _EXPECTED_PLAN = (rf"(?:{vocab.alternation('progress.stated_share_year')})年?(?:{vocab.alternation('progress.stated_share_expected')})"
                   rf"(?:{vocab.alternation('progress.stated_share_measure')})")
-# 主体工程已完成约40%, 工程已完成72%: the whole works' share done (progress.works_share_subject), as 形象进度 is
+# 改造工程已完成60%, 工程已完成72%: the whole works' share done (progress.works_share_subject), as 形象进度 is
 # (not for a count of items, nor beside the unit's own lag: _works_subject_share_not).
 _WORKS_SUBJECT_SHARE = re.compile(rf"(?:(?:{vocab.alternation('progress.works_share_subject')})|(?:^|(?<=[,;:、\s]))工程)(?:已经?)?"
                                   r"完成了?约?\s*" + _PCT)
@@ -965,7 +965,7 @@ _WORKS_LAG = re.compile(f"(?:{vocab.alternation('pace.subject')})(?:{vocab.alter
 
 
 def _works_subject_share_not(norm: str, m: re.Match, task: str) -> bool:
-    """A whole works' share said of its subject (主体工程已完成约40%) that is not the task's: the task counts items (one
+    """A whole works' share said of its subject (改造工程已完成60%) that is not the task's: the task counts items (one
     item's works among several), or the reply states the works' own lag (工期延后约2个月), which the stage reading
     weighs."""
     if m.re is not _WORKS_SUBJECT_SHARE:
@@ -997,7 +997,7 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
             if _funds_share(norm, m, task):
                 continue        # (到位资金2.9亿元，占年度计划90.6%: the money's share, not the work's)
             if _works_subject_share_not(norm, m, task):
-                continue        # (5个街区…其中改造工程已完成80%; 主体工程已完成70%，工期延后: not the task's pace)
+                continue        # (5个街区…其中改造工程已完成80%; 工程已完成70%，工期延后: not the task's pace)
             if best is None or m.start() < best.start():
                 best = m
             break
