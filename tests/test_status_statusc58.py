@@ -87,6 +87,8 @@ def test_statusc58_standards(task, progress, as_of, expected):
 CONSENT = [
     ("年内完成既有住宅加装电梯40台。", "已建成投用20台，在建8台，剩余12台已完成业主签字，正在办理施工许可。", SEP, "behind"),
     ("完成老旧小区加装电梯25台。", "已完工5台，其余20台已完成居民签字，正在进行方案设计。", SEP, "seriously_behind"),
+    # test_status_rules.py KNOWN_MISSES' strict xfail (statusb's invented68 miss in other words), mended here
+    ("完成老旧小区加装电梯40台", "已完工13台，在建15台，其余12台已完成居民签字，正在办理审批。", date(2020, 6, 30), "behind"),
     # guards: every remaining item under way holds the pace for a count (rule question 4); all done is done
     ("年内完成既有住宅加装电梯40台。", "已建成投用20台，其余20台正在施工。", JUN, "on_track"),
     ("年内完成既有住宅加装电梯40台。", "40台电梯已全部建成投用。", SEP, "completed"),
