@@ -748,6 +748,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     _month_within_total(case, norm, month_first=True)
     # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
     _month_within_total(case, norm, month_first=False)
+    # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
+    _month_after_so_far(case, norm)
     _month_figures_alone(case, norm, task_text)
     # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
     # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
@@ -1279,6 +1281,24 @@ def _start_to_come(case: Case, norm: str, at: int) -> bool:
 
 
 _DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.alternation('report.decision_awaited')})")
+
+
+_SO_FAR = vocab.pattern("time.so_far_to_date")
+_MONTH_OWN = vocab.pattern("time.one_month")
+
+
+def _month_after_so_far(case: Case, norm: str) -> None:
+    """A figure of the year so far (今年以来, 累计: words.toml time.so_far_to_date) then, in its sentence or across a bare
+    semicolon, one month's own figure of its unit no larger (当月新增260人, 本月完成…): the month's is within the year's
+    ("compared"), not added to it.  Only the month's own words (本月, 当月), never a month by number: 上半年…，7月… adds
+    a month the total does not hold."""
+    for total, month in zip(case.facts, case.facts[1:], strict=False):
+        if month.role == "done" and total.role == "done" and _MONTH_OWN.match(month.words) \
+                and _SO_FAR.search(total.words) and not _SO_FAR.search(month.words) \
+                and (month.sentence == total.sentence
+                     or _SEMICOLON_ONLY.fullmatch(norm, total.fact.span[1], month.fact.span[0])) \
+                and _unit_of(month.fact) == _unit_of(total.fact) and _value(month.fact) <= _value(total.fact):
+            month.role = "compared"
 
 
 def _month_within_total(case: Case, norm: str, month_first: bool) -> None:

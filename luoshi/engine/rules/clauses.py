@@ -23,6 +23,9 @@ _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.con
                               f"|进入(?:{vocab.alternation('stage.work_step')})"
                               # 目前均在装修: 在 before work in hand
                               f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})"))
+# 施工单位正在进场: the builders still moving onto the site (words.toml underway.arriving), the works' preparation, not
+# the works begun (正在进场施工 is works under way: the works' own word after it).
+_ARRIVING = re.compile(f"(?:{vocab.alternation('underway.arriving')})进场(?!施工|作业|开工)")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
@@ -243,9 +246,10 @@ def clause_stage(clause: str) -> str | None:
                      or _PREP_OBJECT.match(untitled, done.end())):
         # 已圆满完成上半年征兵任务: the half year's share done, not the year's task.
         return "underway" if _PART_OF_YEAR.search(clause) else "done"
-    if _STRONG_UNDERWAY.search(clause):
+    arriving = _ARRIVING.search(clause)
+    if _STRONG_UNDERWAY.search(_ARRIVING.sub(lambda m: "·" * len(m.group(0)), clause) if arriving else clause):
         return "underway"
-    if pattern("preparing").search(clause) or done:
+    if arriving or pattern("preparing").search(clause) or done:
         return "preparing"
     if pattern("pending").search(clause) and _NEEDS_GATHERED.search(clause):
         return "preparing"       # 各村上报改造需求共计86座: the needs reported, the scope gathered before the work

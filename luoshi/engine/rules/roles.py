@@ -199,6 +199,13 @@ _PARTY_CHOSEN = re.compile(rf"\d\s*[个项处所座户家条名栋套间][^,;。
                            rf"[^,;。，；\d]{{0,8}}?(?:{vocab.alternation('stage.party_noun')})")
 
 
+# 其余54户已排定入户计划, 剩余12个已制定施工计划: a count whose items have only had their schedule set (words.toml
+# stage.schedule_verb before stage.schedule_noun, the count with its measure word before them) — planned, not done
+# (statusa, stop 58; the work named inside the schedule, 施工计划, is no work under way).
+_SCHEDULED = re.compile(rf"\d\s*[个项处所座户家条名栋套间][^,;。，；\d]{{0,5}}?(?:{vocab.alternation('stage.schedule_verb')})了?"
+                        rf"[^,;。，；\d]{{0,6}}?(?:{vocab.alternation('stage.schedule_noun')})")
+
+
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
@@ -216,6 +223,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 已与8家机构达成入驻意向: an intention only, nothing brought in
     if pattern("notice_served").search(clause):
         return "preparing"      # 其余28户已下达限期整改通知书: the work ordered by a notice, not done
+    if _SCHEDULED.search(clause) and not _STRONG_UNDERWAY.search(_SCHEDULED.sub("", clause)):
+        return "preparing"      # 其余54户已排定入户计划: the items' schedule set, their work still to come
     if _PARTY_CHOSEN.search(clause) and not _STRONG_UNDERWAY.search(clause):
         return "preparing"      # 其余9个已确定物业服务企业: who is to do the items' work chosen, the work not yet done
     if pattern("put_off").search(clause) or _ITEM_CANCELLED.search(clause):

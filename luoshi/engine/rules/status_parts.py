@@ -12,6 +12,7 @@ from datetime import date
 
 from .. import vocab
 from ..judgement import Evidence, SubTarget
+from ..progress import stated_shares
 from ..text import for_parsing
 from .assigning import _FOUND_FIXED, _assign
 from .base import (
@@ -26,13 +27,14 @@ from .base import (
     _is_level,
     _quick,
     _target_value,
+    by_pace,
     pattern,
     threshold,
     words,
 )
-from .case import Case, Fact, Outcome, _head, _spans, _unit_of
+from .case import Case, Fact, Outcome, Part, _head, _spans, _unit_of
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
-from .judging import _WORK_STEP, _content_bigrams, _held, combine, judge_indicator
+from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
@@ -194,6 +196,101 @@ def _items_named_moving(case: Case, norm: str, assigned: dict, moving: list) -> 
     return named if named and left == len(named) else []
 
 
+def _piece_stage(case: Case, norm: str, a: int, b: int) -> str | None:
+    """One named item's stage over its piece: done only when every clause with a stage says done and none is a plan
+    (滨河托育点装修已完成，正在进行环境检测，预计9月开园 is under way, not done); else the first stage short of done."""
+    said = [(clause_stage(norm[a + s:a + e]), s) for s, e in _spans(_CLAUSE, norm[a:b])]
+    staged = [(st, s) for st, s in said if st is not None and not case.in_forecast(a + s)]
+    if not staged:
+        return None
+    short = next((st for st, _ in staged if st != "done"), None)
+    if short is None and any(case.in_forecast(a + s) for _, s in said):
+        return "underway"
+    return short or "done"
+
+
+def _items_named_by_stage(case: Case, norm: str, part, expected: float) -> SubTarget | None:
+    """某某基地已于2月正式投入使用；某某基地仍处于可行性研究阶段 for 建成…基地2个: no figure answers the count, but the reply
+    names its items one a piece (as many pieces as the count, each with the target's head noun, no figure of its own, a
+    stage read from it): those said done are the count done, against the pace as a figure is; the rest all under way
+    holds the pace before the deadline (README rule question 4).  None otherwise (statusa, stop 58)."""
+    t = part.indicator
+    n = t.value or 0
+    head = _head(t.metric or "")
+    if not head or vocab.unit_kind(t.unit) != "count" or not 2 <= n <= 6 or n != int(n) or _is_level(t):
+        return None
+    pieces = [(a, b) for a, b in _spans(_PIECE, norm) if norm[a:b].strip()]
+    if len(pieces) != n or any(head not in norm[a:b] or case.in_forecast(a)
+                               or any(a <= f.fact.span[0] < b for f in case.facts) for a, b in pieces):
+        return None
+    stages = [_piece_stage(case, norm, a, b) for a, b in pieces]
+    if any(st is None for st in stages):
+        return None
+    done = sum(st == "done" for st in stages)
+    if done == 0:
+        return None          # nothing done: the stage rules read the items' steps
+    c = round(100.0 * done / n, 1)
+    status = "completed" if done == n else by_pace(c, expected)
+    if status in ("behind", "seriously_behind") and expected < 100 \
+            and all(st in ("done", "underway", "nearly_done") for st in stages):
+        status = "on_track"
+    ev = [Evidence(case.progress[a:b], a, b) for a, b in pieces]
+    return SubTarget(part.text, "；".join(case.progress[a:b] for a, b in pieces), status, c, "figures", ev)
+
+
+# 完成…规划编制并启动一期改造: 并 joining a second result to the clause's first (words.toml result_verb after it).
+_AND_THEN = re.compile(f"并(?=(?:{'|'.join(words('result_verb'))}))")
+
+
+def _second_step_short(case: Case, part, sub: SubTarget) -> SubTarget | None:
+    """A clause part of two steps joined by 并 (完成老城片区更新规划编制并启动一期改造) read done by a statement of its first
+    step alone (更新规划已编制完成): the second step (启动一期改造), read on its own, short of done (一期改造尚未启动; 一期工程
+    正在进行基础施工 for 建成一期工程) decides — the plan finished is not the whole clause (statusa, stop 58).  None
+    otherwise."""
+    if sub.status != "completed" or sub.basis != "statement" or not sub.evidence:
+        return None
+    m = next((m for m in _AND_THEN.finditer(part.text) if m.start() >= 2
+              and pattern("result_verb").search(part.text, 0, m.start())), None)
+    if m is None:
+        return None
+    text = part.text[m.end():]
+    second = Part(text, (part.span[0] + m.end(), part.span[1]),
+                  required="underway" if pattern("start_verb").match(text) else "done")
+    later = judge_clause(case, second)
+    first = sub.evidence[0]
+    if later.status in (None, "completed") or not later.evidence \
+            or (later.evidence[0].start, later.evidence[0].end) == (first.start, first.end):
+        return None
+    return SubTarget(part.text, later.reported, later.status, later.completion_pct, later.basis,
+                     [first] + later.evidence)
+
+
+# A clause's edge before a stated share; the base of one works' own quantity right before a share (总工程量的).
+_CLAUSE_EDGE = re.compile(r"[,;。，；:：!?！？\n]")
+_WORKS_QUANTITY = vocab.pattern("report.works_quantity_share")
+
+
+def _works_share_part(case: Case, norm: str, part, expected: float) -> SubTarget | None:
+    """A part that is itself a share of one works (完成路基工程的70%: words.toml figure.works_share_target) answered by a
+    stated share of that works' quantity (路基工程已完成总工程量的67%: report.works_quantity_share), the clause naming it
+    (two word pairs of the part's metric): the way gone to it, 67 of 70, against the pace; None otherwise."""
+    t = part.indicator
+    if not (vocab.is_rate(t.unit) and t.comparator == ">=" and 0 < t.value < 100 and _WORKS_SHARE_TARGET.search(t.metric or "")):
+        return None
+    found = []
+    for v, (s, e) in stated_shares(norm):
+        a = max((m.end() for m in _CLAUSE_EDGE.finditer(norm, 0, s)), default=0)
+        said = norm[a:e]
+        if not case.in_forecast(s) and 0 < v <= 100 and _WORKS_QUANTITY.search(said) \
+                and len(_content_bigrams(said) & _content_bigrams(t.metric or "")) >= 2:
+            found.append((v, s, e))
+    if len(found) != 1:
+        return None
+    v, s, e = found[0]
+    c = round(100.0 * v / t.value, 1)
+    return SubTarget(part.text, case.progress[s:e], by_pace(c, expected), c, "figures", [Evidence(case.progress[s:e], s, e)])
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -223,6 +320,11 @@ class SubTargets(StatusRule):
                  "more fully (1-6月全县完成水利投资9.8亿元 for 完成水利投资20亿元) are the task's projects, the period's "
                  "figure the whole it counts; a count with no noun of its own (已完成3项，其余尚未启动) in another item "
                  "counter than the task's counts the task's items (words.toml progress.bare_count_verb).  "
+                 "A count no figure answers whose items the reply names one a piece (某某基地已投入使用；某某基地仍在可研 "
+                 "for 建成…基地2个) is counted by the pieces said done; a part that is itself a share of one works beside "
+                 "other measures (完成路基工程的70%) is answered by that works' stated share (路基工程已完成总工程量的67%) as "
+                 "the way gone to it; a clause of two steps joined by 并 (完成…规划编制并启动一期改造) read done by a "
+                 "statement of its first step alone is judged by its second step read on its own.  "
                  "Applies when at least one part is answered.")
 
     def judge(self, case):
@@ -299,6 +401,9 @@ class SubTargets(StatusRule):
                     # way, past mid-year an item named on its own has not begun its works (as StageAgainstDeadline
                     # reads it when no figure answers).
                     sub.status = "behind"
+                if sub.status is None and not mine:
+                    # 某某基地已投入使用；某某基地仍在可研 for 建成…基地2个: the items named one a piece, the done counted.
+                    sub = _items_named_by_stage(case, norm, part, due.get(i, case.expected)) or sub
                 if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
                         and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
@@ -307,6 +412,10 @@ class SubTargets(StatusRule):
                     stage_sub = judge_clause(case, part)
                     if stage_sub.status is not None:
                         sub = stage_sub
+                if sub.status is None and len(case.parts) > 1:
+                    # 路基工程已完成总工程量的67% for 完成路基工程的70% beside 年度计划投资: a share of the part's own works
+                    # answers a part that is itself a share of them, as the way gone to it (statusa, stop 58).
+                    sub = _works_share_part(case, norm, part, due.get(i, case.expected)) or sub
                 if sub.status is None and len(case.parts) > 1:
                     # No figure, but a clause naming the part's object tells its stage (口袋公园尚在选址).
                     stage_sub = judge_clause(case, part)
@@ -318,7 +427,9 @@ class SubTargets(StatusRule):
                         sub = stage_sub
                 subs.append(sub)
             else:
-                subs.append(judge_clause(case, part))
+                sub = judge_clause(case, part)
+                later = _second_step_short(case, part, sub)
+                subs.append(later or sub)
             if case.shares and i in case.shares and subs[-1].basis not in ("figures", "statement"):
                 subs[-1] = case.shares[i]   # the share stated for the part outweighs a stage read from words
         every = len(subs) > 1 and all(p.indicator is None for p in case.parts) and next(

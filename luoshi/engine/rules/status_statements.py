@@ -45,7 +45,7 @@ from .clauses import (
     negated_done,
 )
 from .forecasts import _FORECAST, _NEW_START_PLANNED, _TARGET_LABEL, starts_fulfilled
-from .judging import _BUILDING_RATE, _PROCESS_TASK, _content_bigrams
+from .judging import _BUILDING_RATE, _PROCESS_TASK, _WORKS_SHARE_TARGET, _content_bigrams
 from .roles import _PUSHED_ON_FINISHED, _SURVEY_REMEDY, _survey_done
 from .status import (
     _CN_DIGIT,
@@ -305,7 +305,9 @@ class StatedRate(StatusRule):
                  "beside every item of a count said begun (status.all_started) is on pace before the deadline (rule question "
                  "4); for a task measured by the works' size (a length, an area, a volume), beside the works all under way "
                  "(施工单位已全部进场: status.works_all_under_way), only a share short within the serious share and before "
-                 "measure_rest_late.")
+                 "measure_rest_late.  A share of one works' quantity (路基工程已完成总工程量的67%) answering a target that is "
+                 "itself a share of the same works (年内完成路基工程的70%: figure.works_share_target) is the way gone to it, "
+                 "67 of 70, as a rate that builds up is.")
 
     def judge(self, case):
         r = case.row
@@ -548,9 +550,17 @@ def _rate_target_share(case: Case, norm: str, s: int, e: int, c: float, part: in
     then weighs; otherwise the rate itself.  ``part``: the one part the rate answers, else the one rate target of the
     task that the rate names."""
     named = _NOT_FIGURE.sub("", norm[max(0, s - 10):e])
-    if not _BUILDING_RATE.search(named):
-        return c
     targets = [case.parts[part].indicator] if part is not None else case.numeric
+    if not _BUILDING_RATE.search(named):
+        if not _WORKS_QUANTITY.search(named):
+            return c
+        # 路基工程已完成总工程量的67% for 年度目标：完成路基工程的70%: a share of one works answering a target that is
+        # itself a share of the same works (words.toml figure.works_share_target) — the way gone to it, 67 of 70
+        # (statusa, stop 58), as a rate that builds up is.
+        shares = [t for t in targets if t is not None and vocab.is_rate(t.unit) and t.comparator == ">="
+                  and 0 < t.value < 100 and _WORKS_SHARE_TARGET.search(t.metric or "")
+                  and len(_content_bigrams(named) & _content_bigrams(t.metric or "")) >= 2]
+        return round(100.0 * c / shares[0].value, 1) if len(shares) == 1 else c
     rates = [t for t in targets if t is not None and vocab.is_rate(t.unit) and t.comparator == ">=" and 0 < t.value < 100
              and _BUILDING_RATE.search(t.metric or "") and _content_bigrams(named) & _content_bigrams(t.metric or "")]
     return round(100.0 * c / rates[0].value, 1) if len(rates) == 1 else c

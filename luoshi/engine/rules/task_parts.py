@@ -92,6 +92,12 @@ _HEAD_DEADLINE = re.compile(f"^(?:{vocab.alternation('task.deadline_lead')})?"
                             f"(?:末|底|份)?(?:{vocab.alternation('time.before_mark')})?")
 
 
+# 年度目标：年内建成开放 (a project row's cell): the heading of the year's list before the verb is no head of it
+# (words.toml time.year_heading; README rule question 31: the works paced by their own date beside the year's investment).
+# (the project's name, 【文化】某某馆——, may title the heading: what stands before it goes with it)
+_YEAR_HEADING = re.compile(f"^[^,;。，；:：]{{0,30}}?年度(?:{vocab.alternation('time.year_heading')})[:：]")
+
+
 # 区第三实验小学新建工程6月底前开工, 某某大桥年内动工建设: the works named first, then their own date and the start verb
 # closing the clause (words.toml start_verb) — a start to reach, the whole clause the part (a verb opening the clause is
 # read above; a finish after the start, 年内开工、年底竣工, is a clause of its own).
@@ -391,7 +397,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         # (a cell's field heading and item number before a start verb, 一、稳就业｜11.3月底前启动…, neither; before a
         # finish they stay, a step's own 已完成 — 已完成征求意见 for 出台… — being no finish of the task)
         bare = _HEAD_DEADLINE.sub("", _HEAD_TARGET_LABEL.sub("", _HEAD_ITEM.sub("", head, count=1) if start.search(m.group(0))
-                                                        else head, count=1))
+                                                        else _YEAR_HEADING.sub("", head), count=1))
         if len(bare) > 4 or vocab.pattern("milestone.process").search(head):
             continue
         verb = m.group(0)
