@@ -25,7 +25,7 @@ _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.con
                               f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})"))
 # 施工单位正在进场: the builders still moving onto the site (words.toml underway.arriving), the works' preparation, not
 # the works begun (正在进场施工 is works under way: the works' own word after it).
-_ARRIVING = re.compile(f"(?:{vocab.alternation('underway.arriving')})进场(?!施工|作业|开工)")
+_ARRIVING = re.compile(f"(?:{vocab.alternation('underway.arriving')})进场(?!{vocab.alternation('underway.arriving_to_work')})")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
