@@ -465,7 +465,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-fourth": ("t58",), "forty-fifth": ("t59",),
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
         "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",),
-        "fifty-first": ("t65",), "fifty-second": ("t66",),
+        "fifty-first": ("t65",), "fifty-second": ("t66",), "fifty-third": ("t67",),
         "fifty-fourth": ("t68",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
