@@ -385,6 +385,12 @@ sealed outside the repository until after the stop's rule deadline): a county's 
 inspection's findings (督察反馈意见整改方案) — problems by field, each with its 整改目标, numbered measures run on, units
 and deadline lines, then safeguards; 16 task starts.  First run (committed in 25715bf, judged once by 11f1ca9's engine and
 by the starting engine 37e73a6, the same answers): starts 4/16 found, 4/6 right, five_year 4/4, group 4/16, indicators 4/16.
+Fifty-third set (t67, holdout's held-out document of stop 58, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a city government office's notice issuing its ten
+livelihood projects' task breakdown — bracketed project headings, target lines, numbered items with lead unit,
+responsible unit and deadline run on; 22 task starts.  First run (committed in 71751ef, judged once by 1dc986b's engine
+and by the starting engine 23a2f6f, the same answers): starts 22/22 found, 22/22 right, five_year 22/22, group 22/22,
+indicators 21/22.
 Fiftieth set (t64, tasksx's dev set of stop 56, labelled before the engine ran on it; labels committed alone as 981ad366
 before the rebase, 43f1a268 on main, run once at 08:42 UTC on 6 December 2026, engine main 1b1bd832): a county supervision office's 督查通报
 on the key works' third-quarter progress — items numbered 1．…15． under (一)…(四) field headings, each followed by lines of
