@@ -18,6 +18,7 @@ from tests.test_verify_heldout52 import INVENTED_MISSES as INVENTED_MISSES_52
 from tests.test_verify_heldout53 import INVENTED_MISSES as INVENTED_MISSES_53
 from tests.test_verify_heldout56 import INVENTED_MISSES as INVENTED_MISSES_56
 from tests.test_verify_heldout57 import INVENTED_MISSES as INVENTED_MISSES_57
+from tests.test_verify_heldout58 import INVENTED_MISSES as INVENTED_MISSES_58
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -156,6 +157,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout57.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_57.items() if n == name)
        for name, _ in INVENTED_MISSES_57},
+    # the lead's held-out check of stop 58 (v239–v241, the eighty-second set, judged once; 29/31): the misses recorded in
+    # tests/test_verify_heldout58.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_58.items() if n == name)
+       for name, _ in INVENTED_MISSES_58},
 }
 
 

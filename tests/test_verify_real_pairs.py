@@ -27,6 +27,7 @@ from tests.test_verify_heldout54 import REAL_MISSES as REAL_MISSES_54
 from tests.test_verify_heldout55 import REAL_MISSES as REAL_MISSES_55
 from tests.test_verify_heldout56 import REAL_MISSES as REAL_MISSES_56
 from tests.test_verify_heldout57 import REAL_MISSES as REAL_MISSES_57
+from tests.test_verify_heldout58 import REAL_MISSES as REAL_MISSES_58
 from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -263,6 +264,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r160–r162, realh, heldout_realh13, stop 57, judged once by the lead; 24/27): the misses recorded in
     # tests/test_verify_heldout57.py, row by row
     **{key: why for key, (_, why) in REAL_MISSES_57.items()},
+    # held out (r169–r171, realh, heldout_realh14, stop 58, judged once by the lead; 25/28): the misses recorded in
+    # tests/test_verify_heldout58.py, row by row
+    **{key: why for key, (_, why) in REAL_MISSES_58.items()},
     # twenty-first set's first run (verifyx, stop 52; 24/27): r128's 分别 list joined by 和 after a floor mended
     # (indicators._RESPECTIVE_JOIN, tests/test_verify_conventions_d.py); left:
     ("r129", "环境质量改善和能耗“双控”、主要污染物减排"): "a regional quota on the environment, energy dual control and "
