@@ -1,0 +1,106 @@
+"""Issue 11, statusd (stop 58): the misses of stop 58's held-out invented status sets — invented233, invented234 and
+invented235 (bench/labels/status/, sealed by holdout, committed in 71751efb) — first runs judged once by the lead (57
+of 66).  The sets are dev now, their rows still held out of the fitted figures; each case here is written in other words
+than its row (another task, another field, other figures, the same way of writing), with the status the row's reading
+gives.  Known misses are strict xfails, each with a reason describing the phenomenon as the label row reads it."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def _xfail(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+KNOWN_MISSES_HELDOUT58 = [
+    pytest.param(
+        "9.体育惠民——举办第五届全民健身运动会（责任单位：市体育局）",
+        "运动会计划于11月中旬举办，现阶段筹备工作尚未启动。",
+        date(2026, 9, 30),
+        "not_started",
+        id="event_due_later_preparation_not_begun",
+        marks=_xfail("an event due after the as-of date whose preparation is said not begun is not started (rule "
+                     "question 19), not on track"),
+    ),
+    pytest.param(
+        "3.教育惠民——建成市实验中学新校区（责任单位：市教育局）",
+        "新校区教学楼已于7月全部封顶，目前正在进行幕墙施工和室内装修，预计明年春季交付使用。",
+        date(2026, 9, 30),
+        "on_track",
+        id="build_task_topped_out_fitting_use_next_year",
+        marks=_xfail("a build task topped out and fitting out is on track; its use planned next year is a plan beside "
+                     "a target that asks building, not use"),
+    ),
+    pytest.param(
+        "对外开放｜5.6月底前在京津冀、成渝地区举办产业链对接会6场｜责任部门：商务局",
+        "已在北京、成都举办对接会3场，5月份计划赴天津、重庆举办3场。",
+        date(2026, 4, 30),
+        "behind",
+        id="events_half_held_under_own_deadline_pace",
+        marks=_xfail("a count with its own June deadline is paced by that deadline (66.3% at 30 April); half held is "
+                     "behind, the planned rest is a plan (rule 2)"),
+    ),
+    pytest.param(
+        "载体建设｜12.6月底前完成生物医药产业园规划编制｜责任部门：自然资源局",
+        "规划编制单位已于2月完成招标，目前正在开展现场踏勘和初步方案编制。",
+        date(2026, 4, 30),
+        "on_track",
+        id="plan_drafting_under_way_preparatory_step_done",
+        marks=_xfail("a preparatory step done (the drafter chosen by tender) is not the plan finished: drafting under way before "
+                     "its own deadline is on track"),
+    ),
+    pytest.param(
+        "民生保障｜20.建成投用保障性租赁住房600套｜责任部门：住建局",
+        "一期300套已通过竣工验收，正在进行软装配置；二期300套正在进行主体施工，已建至9层。",
+        date(2026, 4, 30),
+        "on_track",
+        id="two_phases_one_accepted_furnishing_other_building",
+        marks=_xfail("two phases of a build-and-use count, one accepted and being furnished, the other's main works "
+                     "rising: no phase in use yet, on track, not ahead by the accepted half"),
+    ),
+    pytest.param(
+        "3.【学前教育】秋季开学前完成10所公办幼儿园户外场地改造（责任股室：学前教育股；完成时限：8月底）",
+        "上半年进展：已完成场地改造4所，其余6所已进场施工，计划暑期集中完工。",
+        date(2026, 6, 30),
+        "on_track",
+        id="items_some_done_rest_all_building_before_autumn",
+        marks=_xfail("a count of works due by the autumn term, part done and all the rest under way on site, keeps "
+                     "its own deadline's pace (rule question 4)"),
+    ),
+    pytest.param(
+        "6.【职业教育】3月底前制定2026年中职学校招生工作方案（责任股室：职业教育股；完成时限：3月底）",
+        "上半年进展：《2026年县中等职业学校招生工作实施方案》已于4月20日经局党组会议审定后印发。",
+        date(2026, 6, 30),
+        "completed",
+        id="plan_issued_after_its_own_deadline",
+        marks=_xfail("a plan due by end of March said issued in April is completed, late but done"),
+    ),
+    pytest.param(
+        "8.【食品安全】中小学校食堂“明厨亮灶”覆盖率达到100%（责任股室：后勤保障股；完成时限：12月底）",
+        "上半年进展：全县中小学校食堂“明厨亮灶”实现全覆盖，家长满意率97.1%。",
+        date(2026, 6, 30),
+        "on_track",
+        id="full_coverage_rate_reached_before_year_end",
+        marks=_xfail("a coverage rate of 100% said reached as full coverage (全覆盖) is a level reached, on track "
+                     "before the year is out (rule questions 10, 17); the other rate answers no target"),
+    ),
+    pytest.param(
+        "19.【智慧校园】完成全县中小学校教室照明改造全覆盖（共150所）（责任股室：装备股；完成时限：12月底）",
+        "上半年进展：已完成104所学校教室照明改造并通过检测，其余46所灯具已到货，正在安装调试。",
+        date(2026, 6, 30),
+        "on_track",
+        id="coverage_count_rest_installing_and_testing",
+        marks=_xfail("a full-coverage count with the rest at installing and testing, the last step, is on track "
+                     "(rule question 38), not ahead by its share"),
+    ),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT58)
+def test_heldout58_known_misses(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
