@@ -25,7 +25,8 @@ _STRONG_UNDERWAY = _quick(re.compile(f"施工(?!{vocab.alternation('underway.con
                               f"|(?<![不未])在(?:{vocab.alternation('underway.doing')})"))
 # 施工单位正在进场: the builders still moving onto the site (words.toml underway.arriving), the works' preparation, not
 # the works begun (正在进场施工 is works under way: the works' own word after it).
-_ARRIVING = re.compile(f"(?:{vocab.alternation('underway.arriving')})进场(?!{vocab.alternation('underway.arriving_to_work')})")
+# (正在组织施工单位进场: who moves in may stand between them, underway.arriving_who)
+_ARRIVING = re.compile(f"(?:{vocab.alternation('underway.arriving')})(?:{vocab.alternation('underway.arriving_who')})?进场(?!{vocab.alternation('underway.arriving_to_work')})")
 # Not yet begun (暂未开工, 尚未进场施工, 仍未具备开工条件); 尚未完成 is under way, 尚未达到序时 a pace statement.
 # 施工 naming the work's papers or parties (施工单位已确定, 施工合同): no work under way by that word.
 _CONSTRUCTION_PAPERS = re.compile(f"施工(?:{vocab.alternation('underway.construction_not')})")
@@ -99,6 +100,11 @@ _OPENED_DATED = re.compile(r"(?:(?:已经?)?于|(?<![\d年月.])(?=(?:1[0-2]|[1-
                            f"(?:(?:{vocab.alternation('completion.opened_where')})?"
                            f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})"
                            f"|(?:{vocab.alternation('completion.opened_where')})(?:{vocab.alternation('completion.made_public')}))")
+# 展览馆于7月12日开放运营: the facility named before the dated opening (no 已 either) — a subject of a few characters, no
+# plan word in it (计划于, 将于: words.toml intention.clause_lead; a date still to come is set aside as a plan by
+# rules/forecasts._later_month_spans).
+_SUBJECT_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=于(?:1[0-2]|[1-9])月)")
+_PLAN_IN_SUBJECT = re.compile(vocab.alternation("intention.clause_lead"))
 # The subject a clause opens with, before its stage words (南区消防站|正在进行用地报批, 西溪污水处理厂|因征地…;
 # 平台|已完成开发和部署).
 _SUBJECT_END = vocab.pattern("report.subject_end")
@@ -192,6 +198,14 @@ _DONE_SHARE = re.compile(f"(?:{vocab.alternation('completion.finish')})(?:了)?"
 
 
 
+def _opened_dated_after_subject(clause: str) -> bool:
+    """展览馆于7月12日开放运营: a facility named, then opened at a date — as 于7月12日开放运营 alone; not opened on trial
+    (平台于5月上线试运行: judging.toml nearly_done)."""
+    subject = _SUBJECT_BEFORE_DATE.match(clause)
+    return bool(subject) and not _PLAN_IN_SUBJECT.search(subject.group(0)) \
+        and bool(_OPENED_DATED.match(clause, subject.end())) and not pattern("nearly_done").search(clause)
+
+
 @lru_cache(maxsize=8192)
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
@@ -212,7 +226,7 @@ def clause_stage(clause: str) -> str | None:
         return "underway"        # 已完成序时进度: on pace, not done
     if _DONE_SHARE.search(clause):
         return "underway"        # 已完成全部工程量的70%, 主体工程已完成约40%: a share of the works done, the works going on
-    if _OPENED_DATED.match(clause.strip()):
+    if _OPENED_DATED.match(clause.strip()) or _opened_dated_after_subject(clause.strip()):
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated

@@ -12,6 +12,7 @@ from .. import vocab
 from .base import (
     _quick,
 )
+from .clauses import _OPENED_DATED
 
 # A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
 # not work done.  The forms are words.toml [intention.*].
@@ -37,7 +38,9 @@ _PLAN_NOUN = vocab.pattern("intention.plan_noun", "intention.drafting")
 
 # A result dated by a month of the year and no 已 before it (7月份开工, 9月底竣工): a plan when the month is after
 # the report's date, a fact when before (4月开工 in a reply of 30 June).
-_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?"
+# (10月12日开放运营: a day may date it, still to come after the report's day — rules/clauses reads 于7月12日开放运营
+# as done.)
+_DATED_RESULT = _quick(re.compile(r"(?<![\d年\-—～~至到])(?P<month>1[0-2]|[1-9])月份?(?:(?P<day>[1-3]?\d)[日号])?"
                            f"(?P<part>{vocab.alternation('time.month_part')})?" r"[前起]?"
                            rf"(?:{vocab.alternation('intention.dated_adverb')})?"
                            rf"(?:{vocab.alternation('intention.dated_result')})"))
@@ -109,8 +112,12 @@ def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: d
         return []
     out = []
     for s, e in clauses:
-        months = [(int(m.group("month")), m.start()) for m in _DATED_RESULT.finditer(norm, s, e)
-                  if int(m.group("month")) != as_of.month or _PART_OPENS.get(m.group("part") or "", 1) > as_of.day]
+        # (本届文化节于9月20日在江滨举行 at 30 June: a facility opened or an event held at a date, a place between —
+        # rules/clauses._OPENED_DATED, read as done when the date has passed)
+        dated = [(m, None) for m in _DATED_RESULT.finditer(norm, s, e)] + [(m, 1) for m in _OPENED_DATED.finditer(norm, s, e)]
+        months = [(int(m.group("month")), m.start("month") if whole_month else m.start()) for m, whole_month in dated
+                  if int(m.group("month")) != as_of.month
+                  or (int(m.group("day")) if m.group("day") else _PART_OPENS.get(m.groupdict().get("part") or "", 1)) > as_of.day]
         months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)
                    if _SEASON_MONTH[m.group("season")] != as_of.month]
         if any(month >= as_of.month and "已" not in norm[s:at] for month, at in months):

@@ -23,7 +23,7 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import Case, Outcome, _spans, _unit_of
+from .case import Case, Fact, Outcome, _spans, _unit_of
 from .clauses import (
     _COUNT_NOT_BEGUN,
     _DONE_EVENT,
@@ -495,7 +495,18 @@ def _figures_set_aside(case: Case, s: int, e: int) -> bool:
     running total: rules/building._month_figures_alone): the figure is its content, no stage of the year's work."""
     mine = [f for f in case.facts if s <= f.fact.span[0] < e]
     units = {_unit_of(t) for t in case.targets}
-    return bool(mine) and all(f.role == "compared" and _unit_of(f.fact) in units for f in mine)
+    return bool(mine) and all(f.role == "compared" and _unit_of(f.fact) in units or _life_total(case, f) for f in mine)
+
+
+_LIFE_SHARE = vocab.pattern("status.life_share_lead")
+
+
+def _life_total(case: Case, f: Fact) -> bool:
+    """累计完成投资21亿元，占总投资的52.5% for a year's plan: the project's amount since its start, set aside as its whole
+    (rules/building._life_total_beside_share; README rule question 25) — no answer to the year's plan, and no stage of the
+    year's work either: alone it leaves the reply unclear."""
+    return f.role == "whole" and vocab.unit_kind(f.fact.unit) == "money" \
+        and bool(_LIFE_SHARE.search(for_parsing(case.progress), f.fact.span[1], f.sentence[1]))
 
 
 class StageAgainstDeadline(StatusRule):
