@@ -102,7 +102,8 @@ def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dic
                                headless: dict[int, tuple[int, int]]) -> None:
     """规模以上工业增加值、固定资产投资、社会消费品零售总额，年均分别增长5.5%、7.8%和6%: a 分别 list of figures naming none
     in its clause (or only the years, verify.multi_year, or verify.respective_trail words), right after a clause of
-    names alone, no figure in it, listing as many metrics as the figures: each figure is its name's in turn."""
+    names alone, no figure in it, listing as many metrics as the figures (or naming both groups, two figures): each
+    figure is its name's in turn."""
     for a, (i, n) in list(headless.items()):
         if i != 0 or n < 2 or a in out:
             continue
@@ -113,6 +114,10 @@ def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dic
         if any(clause_start <= x < clause_end for x, _ in spans):
             continue
         names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(norm[clause_start:clause_end]))]
+        if n == 2 and len(names) == 1 and len(targets.urban_and_rural(names[0])) == 2:
+            # 城乡居民人均可支配收入：分别增长5.2%、7.4% (an indicator line's name, then its result): one name of both
+            # groups heads two figures, the urban and the rural group's in turn, as _groups_unsaid reads them
+            names = targets.urban_and_rural(names[0])
         if len(names) != n or not all(len(normalise(g)) >= 2 for g in names):
             continue
         figures = sorted(x for x, (_, m) in headless.items() if m == n and x >= a)[:n]
