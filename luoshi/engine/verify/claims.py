@@ -74,7 +74,7 @@ from .patterns import (
     _kind,
 )
 from .respective import _respectively, _shared_names
-from .years import FIVE, YEAR, _five_years, _names_year, _one_year
+from .years import FIVE, YEAR, _five_years, _names_year, _one_year, turned_to_years
 
 _DIGIT = re.compile(r"\d")
 
@@ -340,6 +340,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     """``_sentence_claims`` on a sentence with no white space inside it."""
     out: list[Claim] = []
     span = _five_years(doc, sentence)
+    turned = span == YEAR and turned_to_years(doc, sentence)
     raw = sentence.text
     # A sentence of a five-year review whose first clause names the year (2021年，全市…) is the year's.
     five = span != YEAR and not _names_year(for_parsing(raw), year)
@@ -608,7 +609,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         # stop 50); elsewhere (两年平均增长… in a year's review) it is no result of the year and dropped.
         several = over_years
         if _MULTI_YEAR.search(norm[clause_start:own_end]):
-            if span == YEAR:
+            if span == YEAR and not turned:
                 continue
             several = True
         # …年均增长6.1%，达到3287亿元: a level reached after a clause on the years is the level at their end,

@@ -81,6 +81,31 @@ def _year_context(doc: Document) -> dict[int, str]:
     return out
 
 
+_TURNS: dict[int, tuple[Document, dict[int, int]]] = {}
+
+
+def turned_to_years(doc: Document, sentence) -> bool:
+    """The sentence follows, in its paragraph of the year, a sentence opening on five years (2020年主要目标任务的完成，
+    标志着“十三五”规划顺利收官。“十三五”时期，是…的五年。…年均增长9.4%): the paragraph has turned to the plan's years,
+    so an average or sum over several years after it is theirs — kept for D3's quote, not dropped as a year's review
+    drops one."""
+    cached = _TURNS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        turns: dict[int, int] = {}
+        for s in doc.sentences:
+            if s.paragraph is None or s.paragraph in turns or not is_review(s.role):
+                continue
+            head = for_parsing(s.text[:40])
+            head = head[_OPENING.match(head).end():]
+            five = _FIVE_OPENER.match(head)
+            if five is not None and not _YEAR_OPENER.match(head):
+                turns[s.paragraph] = s.start
+        _TURNS.clear()
+        _TURNS[id(doc)] = cached = (doc, turns)
+    turn = cached[1].get(sentence.paragraph)
+    return turn is not None and turn <= sentence.start
+
+
 def _five_years(doc: Document, sentence) -> str:
     """``FIVE``, ``FIVE_PART`` or ``YEAR`` for a review sentence (see ``_year_context``)."""
     return _year_context(doc).get(sentence.paragraph, YEAR)
