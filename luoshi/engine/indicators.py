@@ -340,6 +340,9 @@ _SERVED_THEN = re.compile(f"^([^,;。为]{{0,8}}?(?:{vocab.alternation('target.b
 # The whole area opening a task's metric (全州累计建成…): the tasks' reading leaves it out (target.whole_area_lead).
 _WHOLE_AREA_LEAD = re.compile(f"^(?:{vocab.alternation('target.whole_area_lead')})")
 _AREA_TAIL = re.compile(f"(?:{vocab.alternation('target.whole_area_lead')})?(?:{vocab.alternation('target.place_before_count')})?$")
+# A two-character verb opening a metric, then the whole area or system the work is done across (组织全系统干部职工
+# 业务培训): the scope, no part of the thing; the verb stays (target.whole_area_lead).
+_VERB_THEN_WHOLE = re.compile(f"^([\u4e00-\u9fff]{{2}})(?:{vocab.alternation('target.whole_area_lead')})(?=[^,;。、\\d]{{4}})")
 # Minutes' decision or request opening a task's metric (会议同意年内…, 请县财政局…): the meeting or the unit asked, no thing.
 _DECIDED_LEAD = re.compile(f"^(?:(?:{vocab.alternation('target.decided_lead')})(?:{vocab.alternation('target.doer_then_time')})?"
                            f"|(?:{vocab.alternation('target.request_lead')})[^,;。、“”\\d]{{1,12}}?"
@@ -357,8 +360,9 @@ _DOER_THEN_TIME = re.compile(f"^[^,;。、“”\\d]{{2,12}}?(?:{vocab.alternati
 _CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。、\\d]{{2,6}}?"
                          f"(?=(?:{vocab.alternation('target.verb_only')}))")
 _FOSTER = re.compile(f"^新?(?:{vocab.alternation('target.foster_verb')})+")
-# The place the things are built in, after 在 and before the verb of work (在…服务区和物流园区新建…: target.place_end).
-_PLACE_LEAD = re.compile(f"^在[^,;。、“”\\d]{{1,20}}?(?:{vocab.alternation('target.place_end')})"
+# The place the things are built in, after 在 and before the verb of work (在…服务区和物流园区新建…: target.place_end),
+# a place of one word too (在村新建…) and one with its other kind in brackets after it (在村（社区）新建…, 在街道（乡镇）…).
+_PLACE_LEAD = re.compile(f"^在[^,;。、“”\\d]{{0,20}}?(?:{vocab.alternation('target.place_end')})(?:\\([^()\\d]{{1,6}}\\))?"
                          f"(?=(?:{vocab.alternation('target.verb_only')}))")
 _PROGRAMME_NAME = re.compile(f"^“[^“”]{{2,16}}”(?=(?:{vocab.alternation('target.verb_only')}))")
 # A verb of work, the things worked on, then the work done to them (完成小型水库除险加固): a count is of the things.
@@ -378,12 +382,25 @@ _LENGTH_OR_AREA = re.compile(f"^[万千]?(?:{vocab.alternation('target.programme
 _MEASURED_RESULT = re.compile(f"^(?:{vocab.alternation('target.measured_result_lead')})(?=[^,;。、\\d]{{4}})")
 
 
+# A named zone after the verb (建成某某经济开发区标准化厂房) and the phase closing (…厂房二期) of an area's or length's
+# metric: where and which part, no part of what is measured (target.zone_end, target.phase_end).
+_ZONE_AFTER_VERB = re.compile(f"^((?:{vocab.alternation('target.verb_only')}))[^,;。、“”\\d]{{2,10}}?"
+                              f"(?:{vocab.alternation('target.zone_end')})(?=[^,;。、\\d]{{4}})")
+_PHASE_END = re.compile(f"(?:{vocab.alternation('target.phase_end')})$")
+
+
 def programme_thing(metric: str, unit: str) -> str:
     """An amount's metric in length or area as the things a works programme measures (实施县乡公路提质改造工程 in 公里 →
     县乡公路), or without the result verb opening it (完成受污染耕地安全利用 in 万亩 → 受污染耕地安全利用); any other
     metric as it is."""
     if not _LENGTH_OR_AREA.match(unit):
         return metric
+    phase = _PHASE_END.search(metric)
+    if phase and phase.start() >= 4:
+        metric = metric[:phase.start()]         # 标准化厂房二期 → 标准化厂房: the phase, no part of what is measured
+    zone = _ZONE_AFTER_VERB.match(metric)
+    if zone:
+        metric = zone.group(1) + metric[zone.end():]    # 建成某某经济开发区标准化厂房 → 建成标准化厂房
     m = _PROGRAMME_WORKS.match(metric)
     if m is None or any(w.startswith(m.group(1)) for w in vocab.words_of("target.programme_works")):
         result = _MEASURED_RESULT.match(metric)
@@ -428,6 +445,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     whole = _WHOLE_AREA_LEAD.match(metric)
     if whole and len(metric) - whole.end() >= 2 and not _DIGIT.search(metric, whole.end()):
         metric = metric[whole.end():]           # 全州累计建成高标准农田 → 累计建成高标准农田
+    scope = _VERB_THEN_WHOLE.match(metric)
+    if scope:
+        metric = scope.group(1) + metric[scope.end():]  # 组织全系统干部职工业务培训 → 组织干部职工业务培训
     if count:
         metric = _without_leads(metric)
         work = _WORK_AFTER.match(metric)
