@@ -146,8 +146,14 @@ def _period_end(period: str) -> str:
     return _PERIOD_END.get(period) or f"{3 * '一二三四'.index(period[-3]) + 3}月"
 
 
+# An item's number and its point opening the task or a table's cell right before a month (8.6月底前举办…, 招商引资|
+# 8.6月底前…): the item's text starts on its deadline, the number is no decimal's — blanked so the month is read.
+_ITEM_BEFORE_MONTH = re.compile(r"(?:^|(?<=[|\s]))\d{1,2}\.(?=(?:1[0-2]|[1-9])月)")
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
     text = for_parsing(text)
+    text = _ITEM_BEFORE_MONTH.sub(lambda m: "，" * len(m.group(0)), text)
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)
     found = {m.group(1) for m in _TEXT_DEADLINE.finditer(text)} | {m.group(1) for m in _MONTH_DEADLINE.finditer(text)}
     found |= {m.group(2) for m in _YEAR_MONTH_DEADLINE.finditer(text) if int(m.group(1)) == as_of.year}

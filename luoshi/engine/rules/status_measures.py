@@ -319,7 +319,8 @@ class RateWithoutFigure(StatusRule):
                  "is a rank or level to hold (保持全省领先, 位居全市前列), and no comparable figure or rank is "
                  "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
                  "item meeting it in words (均达到考核要求, 全部达标), or doing what the rate counts in the rate's own verb "
-                 "(全部按期办结 for 按期办结率100%), is held; a growth target answered by its figure level with last "
+                 "(全部按期办结 for 按期办结率100%), or a coverage rate of 100% answered by full coverage said reached (实现全覆盖: "
+                 "words.toml report.full_coverage, not after 基本), is held; a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind.")
 
     def judge(self, case):
@@ -352,6 +353,10 @@ class RateWithoutFigure(StatusRule):
                                [Evidence(case.progress[a:b], a, b)])
         every = _ALL_MEET.search(norm)
         every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
+        if every is None and len(rates) == 1 and _COVERAGE_RATE.search(rates[0].metric or ""):
+            # 课后服务实现全覆盖 for 课后服务覆盖率达到100%: every item covered, the rate's own word in the reply.
+            full = _FULL_COVERAGE.search(norm)
+            every = full.span() if full else None
         if len(rates) == 1 and rates[0].value == 100 and every and not case.in_forecast(every[0]) \
                 and not behind_cues(norm):
             # 8个市控断面水质均达到考核要求 for 断面水质达标率100%: every item meets it, the rate is held.
@@ -364,6 +369,8 @@ class RateWithoutFigure(StatusRule):
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
 
 
+_FULL_COVERAGE = re.compile(f"(?<!基本)(?:{vocab.alternation('report.full_coverage')})")
+_COVERAGE_RATE = re.compile(f"(?:{vocab.alternation('figure.coverage_rate_word')})")
 _ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
                        f"(?:{vocab.alternation('report.all_meet_verb')})")
 
