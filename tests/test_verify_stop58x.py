@@ -15,27 +15,14 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, targets, verify
-from luoshi.engine.model import SourceText
+from luoshi.engine import targets
+from tests.verify_pair_helpers import verdicts_for
 
 pytestmark = pytest.mark.engine
 
-PLAN = "某市人民政府工作报告\n\n二、今年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%，{target}。\n"
-REVIEW = (
-    "某市人民政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，全市经济稳中有进，地区生产总值增长6.4%。{said}\n\n"
-    "二、今年工作安排\n\n今年主要预期目标是：地区生产总值增长5%。\n"
-)
-
-
-def _doc(text: str):
-    return reader.read_text(SourceText(text, "txt"), "t.txt")
-
 
 def _outcomes(target: str, said: str) -> list[str]:
-    found, _ = verify.verify_documents(
-        _doc(PLAN.format(target=target)), _doc(REVIEW.format(said=said)), "t.txt"
-    )
-    return [v.outcome for v in found if v.metric != "地区生产总值"]
+    return [v.outcome for v in verdicts_for(target, said)]
 
 
 EXPORTS_ALONE = [
