@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, targets, verify
-from luoshi.engine.model import SourceText
-from tests.verify_pair_answers import corpus, heldout_tests
+from luoshi.engine import targets
+from tests.verify_pair_answers import heldout_tests
+from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
 
@@ -57,13 +57,7 @@ N1 = (
 
 
 def _outcomes(target: str, review: str) -> dict[str, str]:
-    def doc(text: str):
-        return reader.read_text(SourceText(text, "txt"), "t.txt")
-
-    verdicts, _ = verify.verify_documents(
-        doc(N.format(target=target)), doc(N1.format(review=review)), "t.txt"
-    )
-    return {v.metric: corpus.outcome(v) for v in verdicts}
+    return outcomes_by_metric(N.format(target=target), N1.format(review=review))
 
 
 SHORT_NAME_OF_BOTH_GROUPS = "城乡常住居民人均可支配收入分别增长7.5%和8.5%以上"

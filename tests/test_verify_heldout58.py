@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, verify
-from luoshi.engine.model import SourceText
-from tests.verify_pair_answers import corpus, heldout_tests
+from tests.verify_pair_answers import heldout_tests
+from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
 
@@ -56,13 +55,7 @@ GROUPS = "城镇居民人均可支配收入增长6%，农村居民人均可支�
 
 
 def _outcomes(target: str, review: str) -> dict[str, str]:
-    def doc(text: str):
-        return reader.read_text(SourceText(text, "txt"), "t.txt")
-
-    verdicts, _ = verify.verify_documents(
-        doc(N.format(target=target)), doc(N1.format(review=review)), "t.txt"
-    )
-    return {v.metric: corpus.outcome(v) for v in verdicts}
+    return outcomes_by_metric(N.format(target=target), N1.format(review=review))
 
 
 @pytest.mark.parametrize(
@@ -88,13 +81,9 @@ PLAN_END = (
 
 
 def _plan_end_outcome(year: str, turn: str, averages: str) -> str | None:
-    def doc(text: str):
-        return reader.read_text(SourceText(text, "txt"), "t.txt")
-
     target = N.format(target="固定资产投资增长8%左右")
     review = PLAN_END.format(year=year, turn=turn, averages=averages)
-    verdicts, _ = verify.verify_documents(doc(target), doc(review), "t.txt")
-    return {v.metric: corpus.outcome(v) for v in verdicts}.get("固定资产投资")
+    return outcomes_by_metric(target, review).get("固定资产投资")
 
 
 @pytest.mark.parametrize(

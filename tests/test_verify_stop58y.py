@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.engine import reader, verify
-from luoshi.engine.model import SourceText
-from tests.verify_pair_answers import corpus  # bench/corpus.py's outcome, as the benches read a verdict
+from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
 
@@ -27,11 +25,7 @@ N1 = (
 
 
 def _outcomes(target: str, review: str) -> dict[str, str]:
-    def doc(text: str):
-        return reader.read_text(SourceText(text, "txt"), "t.txt")
-
-    verdicts, _ = verify.verify_documents(doc(N.format(target=target)), doc(N1.format(review=review)), "t.txt")
-    return {v.metric: corpus.outcome(v) for v in verdicts}
+    return outcomes_by_metric(N.format(target=target), N1.format(review=review))
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ each kind; the GDP verdict is left out of what the tests see.
 
 from luoshi.engine import reader, verify
 from luoshi.engine.model import SourceText
+from tests.verify_pair_answers import corpus  # bench/corpus.py's outcome, as the benches read a verdict
 
 PLAN = "某市人民政府工作报告\n\n二、今年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%，{target}。\n"
 REVIEW = (
@@ -27,3 +28,9 @@ def verdicts_of(plan: str, review: str) -> list:
 def verdicts_for(target: str, said: str) -> list:
     """The verdicts of ``target`` set in the plan skeleton against ``said`` in the review skeleton."""
     return verdicts_of(PLAN.format(target=target), REVIEW.format(said=said))
+
+
+def outcomes_by_metric(plan: str, review: str) -> dict[str, str]:
+    """Every verdict of the pair, GDP's too, as the benches read it (bench/corpus.py's outcome), by metric."""
+    found, _ = verify.verify_documents(doc(plan), doc(review), "t.txt")
+    return {v.metric: corpus.outcome(v) for v in found}
