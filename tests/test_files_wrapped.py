@@ -163,5 +163,14 @@ def test_a_long_run_of_broken_lines_is_joined_in_linear_time():
         assert "\n" not in out                                          # all joined: the run was exercised
         return best
 
-    short, long_ = least(500), least(8000)
-    assert long_ < 0.05 or long_ / short < 64                           # linear ≈ 16, quadratic ≈ 256
+    # A ratio over the bound is measured again (three tries, the smallest kept), as tests/test_regex_linear.py
+    # does: one scheduling hiccup on a busy machine (78 against 64 once, under a full CI load) fails nothing.
+    ratio = float("inf")
+    for _ in range(3):
+        short, long_ = least(1000), least(16000)
+        if long_ < 0.05:
+            return                                                      # too quick to say anything
+        ratio = min(ratio, long_ / short)
+        if ratio < 64:
+            break
+    assert ratio < 64                                                   # linear ≈ 16, quadratic ≈ 256
