@@ -317,9 +317,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                          "reads nothing of the year's whole trade, not_reported (D15, D7)",
     ("r174", "常住人口城镇化率"): "an urbanisation level answered only by a threshold passed in the five-year part (常住人口城镇化率"
                             "突破50%): read not reported where the label quotes it, unclear",
-    ("r174", "万元生产总值能耗"): "a 、-bundle of the energy-intensity quota and the environment's binding indicators under one "
-                            "完成省下达任务 read as one target (the environment item missing) and answered unclear by the "
-                            "bundle's mention, where the label reads the energy quota not reported (a five-year fall only)",
+    # (r174's energy quota of the 、-bundle relabelled unclear at stop 59 by the lead's D15 — the five years' fall of
+    # energy intensity quoted — the engine's answer)
     ("r174", "环境保护约束性指标"): "the second item of the 、-bundle (环境保护等约束性指标完成省下达任务) not read as a target of its "
                              "own; the label reads it achieved (the year's air indicators 均优于省定目标)",
     # thirty-second set's first run (verifyy, stop 59; 24/28): left —
