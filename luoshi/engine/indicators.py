@@ -389,6 +389,19 @@ _ZONE_AFTER_VERB = re.compile(f"^((?:{vocab.alternation('target.verb_only')}))[^
 _PHASE_END = re.compile(f"(?:{vocab.alternation('target.phase_end')})$")
 
 
+def _another_named(metric: str, out: list[Indicator], unit: str) -> bool:
+    """Whether a figure after 力争/争取 names a thing of its own, not the one before (地区生产总值增长6%、规上工业增加值力争
+    增长8%; 固定资产投资增长10%以上、其中产业投资占比力争达到60%): then it is a target of its own, no stretch of the
+    last figure in its unit (25家，力争28家; 引进项目20个，力争新引进项目25个: the same thing, its stretch)."""
+    own = metric.strip()
+    for word in _STRETCH:
+        own = own.replace(word, "")
+    if not own or own in _QUAL:
+        return False
+    before = next((i.metric.strip() for i in reversed(out) if i.unit == unit), "")
+    return bool(before) and own not in before and before not in own
+
+
 def programme_thing(metric: str, unit: str) -> str:
     """An amount's metric in length or area as the things a works programme measures (实施县乡公路提质改造工程 in 公里 →
     县乡公路), or without the result verb opening it (完成受污染耕地安全利用 in 万亩 → 受污染耕地安全利用); any other
@@ -630,6 +643,9 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))
         stretch = qualifier in _STRETCH and any(i.unit == unit_w for i in out)
+        if stretch and _another_named(metric, out, unit_w):
+            stretch = False     # 规上工业增加值力争增长8% after another's rate: its own target, the effort word no part of it
+            metric = metric.rstrip().removesuffix(qualifier)
         if stretch and (not metric.strip() or metric.strip() in _QUAL):
             metric = out[-1].metric     # 25家,力争28家: the reserve figure of the floor's metric
         for a, b in moved:

@@ -71,6 +71,7 @@ def verify_tasks(targets: list[Task], claims: list[Claim], mentions: list | None
                 if verdict is not None:
                     verdicts.append(verdict)
         _shortfalls(verdicts, mentions)
+        _not_turned_positive(verdicts, mentions)
     finally:
         index._INDEXES = None
     unanswered = [c for j, c in enumerate(claims) if j not in used] + unsure
@@ -279,6 +280,30 @@ def _shortfalls(verdicts: list[Verdict], mentions: list) -> None:
         v.verdict, v.outcome = "not_met", "not_met"
         v.evidence = v.evidence or [Evidence(text=hit.text, start=hit.start, end=hit.end, source="report")]
         v.reason = f"报告问题部分称{v.metric}等指标未达到预期目标" + (f"（回顾报告{v.actual['text']}）" if v.actual else "")
+
+
+# 18项主要经济指标除进口总额、社会消费品零售总额外，16项实现由负转正: the indicators excepted did not turn positive.
+_NOT_TURNED = re.compile(f"除(?P<names>[^,;。]{{2,60}}?)外,?[^;。]{{0,16}}?(?:{vocab.alternation('verify.turned_positive')})")
+
+
+def _not_turned_positive(verdicts: list[Verdict], mentions: list) -> None:
+    """The review's words that every indicator but some turned from falling to growing (除…外，16项实现由负转正): a growth
+    target above half a point on a metric named among the excepted, with no figure of the year read for it, is not met —
+    its growth of the year is still not positive (verify.turned_positive)."""
+    said = [(s, m.group("names")) for s in mentions for m in _NOT_TURNED.finditer(for_parsing(s.text))]
+    for v in verdicts:
+        target = v.target
+        if (v.outcome not in ("unclear", "not_reported") or target.get("kind") != "growth_rate"
+                or target.get("comparator") not in (">=", "=") or (target.get("value") or 0) <= 0.5
+                or _LOWER_BETTER.search(v.metric)):
+            continue
+        keys = _shortfall_keys(v, verdicts)
+        hit = next((s for s, names in said if any(_named_short(k, _written_out(names), False) for k in keys)), None)
+        if hit is None:
+            continue
+        v.verdict, v.outcome = "not_met", "not_met"
+        v.evidence = [Evidence(text=hit.text, start=hit.start, end=hit.end, source="report")]
+        v.reason = f"回顾称除“{v.metric}”等指标外其余实现由负转正，即“{v.metric}”当年仍未实现正增长，低于目标“{target.get('text')}”"
 
 
 def _before_years(sentence) -> list:

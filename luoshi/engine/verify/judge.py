@@ -189,6 +189,10 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
         j, _ = _best_claim(ind, phrases, several)
         if j is None and ind.kind == "growth_rate":
             j = _related_claim(phrases, several, True)      # 五年累计实际利用外资33.7亿美元 for a rate: the five years' sum
+        if j is None and ind.kind == "growth_rate" and phrases and _population(phrases[0]) in _EACH_GROUP:
+            # 城镇居民收入增长8.5% against 全体居民人均可支配收入年均增长9.7%: the whole population's rate over the years, of
+            # the same measure, is a neighbouring group's, quoted (D3, as all residents' rate of the year is for a group's)
+            j = _whole_population_rate(phrases[0], several)
     if j is None and ind.kind == "qualitative":
         # 农村居民人均可支配收入增长高于全省0.5个百分点 against …分别达到…元、…元，年均增长8%和10.2%: the same measure's
         # rate over the five years, its own population's, quoted (D3)
@@ -212,6 +216,22 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
 
 _BOTH_GROUPS = tuple(vocab.words("target.both_groups"))
 _EACH_GROUP = tuple(vocab.words("verify.each_group"))
+
+
+def _whole_population_rate(phrase: str, several: list[Claim]) -> int | None:
+    """The whole population's rate over the years of the measure a group's target names (全体居民人均可支配收入年均增长
+    9.7%, 居民人均可支配收入年均增长7.5％ for 城镇居民收入): its index in ``several``, the most alike first; None when
+    none is named so.  Another group's rate is no answer (each group's own is read by ``_best_claim``)."""
+    group = _population(phrase)
+    measure = normalise(phrase).replace(group, "", 1)
+    best, best_sim = None, 0.0
+    for j, claim in enumerate(several):
+        if claim.kind != "growth_rate" or _population(claim.metric) not in ("全体", ""):
+            continue
+        sim = similarity(measure, normalise(claim.metric).replace("全体", "", 1))
+        if sim >= MIN_SIMILARITY and sim > best_sim:
+            best, best_sim = j, sim
+    return best
 
 
 def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
