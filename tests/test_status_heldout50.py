@@ -35,10 +35,6 @@ MISSES_HELDOUT50 = [
      "推进情况：土地已于3月摘牌，施工图设计已完成，正在办理施工许可，尚未开工。",
      date(2025, 7, 31), "seriously_behind",
      "land and design done, the start node passed without a start: no longer read as all steps done (statusd) but as work going on past the node, behind; only preparation after the node is seriously behind (rule question 19)"),
-    ("inv201-018", "外资项目实际利用外资占全市利用外资总额比重达到35%。",
-     "推进情况：1-6月全市实际利用外资增长8.4%；外资项目到位外资2.3亿美元。",
-     date(2025, 7, 31), "unclear",
-     "a share with only the whole's growth beside it is read as the share; no share can be computed, unclear"),
     ("inv201-019", "某某食品加工项目：10月底前竣工投产。",
      "推进情况：项目于6月开工，目前钢结构车间正在吊装，生产线设备尚未订货。",
      date(2025, 8, 31), "behind",
@@ -110,6 +106,10 @@ MENDED_HELDOUT50 = [
     ("pg38-015", "重点项目开工率达100%的目标",
      "截至目前,全县所有省市重点项目均已开工建设,开复工率达100%。",
      date(2021, 9, 30), "completed"),
+    # statusb, stop 59: a change on the year answers no level to reach (rules/assigning._change_for_level)
+    ("inv201-018", "外资项目实际利用外资占全市利用外资总额比重达到35%。",
+     "推进情况：1-6月全市实际利用外资增长8.4%；外资项目到位外资2.3亿美元。",
+     date(2025, 7, 31), "unclear"),
 ]
 
 

@@ -85,9 +85,26 @@ def _plan_share_for_change(part: Part, fact: Fact) -> bool:
         and bool(_PLAN_SHARE_METRIC.search(fact.fact.metric))
 
 
+# A figure's name ending in a change on the year (…投入同比增长, …增加值增长, …下降: words.toml [change.basis_lead],
+# [change.growth], [change.fall]) — the figure is that change.
+_CHANGE_AT_END = re.compile(rf"(?:{vocab.alternation('change.basis_lead')})?"
+                            rf"(?:{vocab.alternation('change.growth', 'change.fall')})$")
+_CHANGE_IN_NAME = re.compile(f"(?:{vocab.alternation('change.growth', 'change.fall')})")
+
+
+def _change_for_level(t, fact: Fact) -> bool:
+    """研发经费投入同比增长18% for 研发投入强度达到1.5%, 增加值同比增长9.6% for …占规上工业比重达到50%: a change on the
+    year answers no level (a share, an intensity, a rate to reach) — only a target whose own name is a change
+    (增长率达到8%) is answered by one."""
+    return t.kind == "ratio" and bool(_CHANGE_AT_END.search(_NON_WORD.sub("", fact.fact.metric))) \
+        and not _CHANGE_IN_NAME.search(t.metric or "")
+
+
 def _match(part: Part, fact: Fact) -> float:
     t = part.indicator
     assert t is not None
+    if _change_for_level(t, fact):
+        return 0.0
     if t.kind in ("growth_rate", "decline_rate") and _SHARE_IN_METRIC.search(fact.fact.metric) \
             or _plan_share_for_change(part, fact):
         return 0.0       # 工业投资…，占固定资产投资比重42% against 固定资产投资增长10%: a share of the whole, no growth

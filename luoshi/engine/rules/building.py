@@ -854,10 +854,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
             a.role = "scope"
     # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
-    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个).
+    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个). Nor is
+    # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
+    # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
     for a in case.facts:
         chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
-        if a.role in ("done", None) and chosen and chosen.group(1) not in case.task_text:
+        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
             a.role = "scope"
     whole = _rate_whole(case.task_text, targets)
     if whole is not None:

@@ -28,6 +28,7 @@ from .clauses import (
     _COUNT_NOT_BEGUN,
     _DONE_EVENT,
     _EVENT_TASK,
+    _OPENED_DATED,
     _PREP_OBJECT,
     _REMAINING,
     _REST_NAMED,
@@ -319,6 +320,48 @@ _TITLE_GRANTED = re.compile(f"(?:{vocab.alternation('status.title_granted')}"
 _TITLE_NOT_YET = vocab.pattern("status.title_not_yet")
 # A task to win a title, after a label (目标任务：创建…): the verb opening a clause, then the title.
 _TITLE_TASK = re.compile(rf"(?:^|[:：,，;；。])\s*{_RECOGNITION_TASK.pattern}(?P<title>[^,;。，；]{{2,40}})")
+
+
+def _opened_dated_by(case: Case, clause: str) -> re.Match | None:
+    """A dated opening inside a done clause with no 于 before its date (净水厂10月30日正式通水), dated on or before the
+    report's day (原定于5月举办 is a plan's date, no opening)."""
+    if case.as_of is None:
+        return None
+    d = _OPENED_DATED.search(clause)
+    if d and not d.group(0).startswith(("于", "已")) \
+            and (int(d.group("month")), int(d.group("day") or 1)) <= (case.as_of.month, case.as_of.day):
+        return d
+    return None
+
+
+_OPENED_WORD = vocab.pattern("completion.opened")
+
+
+# A task's ask after its title's colon, its brackets (（责任单位：…）) aside, and the marks that join several asks in it.
+_ASK_BRACKETS = re.compile(r"[（(][^（(）)]*[）)]")
+_ASK_SEVERAL = re.compile(r"[，,；;、]")
+
+
+def _task_own_opening(case: Case, opened: re.Match) -> bool:
+    """10月30日正式通水 for 10月底前建成通水: the opening's own word (words.toml completion.opened) is the finishing word of
+    the task's one ask, so the object opened is the task's, whatever subject the clause names or leaves out — not for a
+    task of several asks (增加…班次、增开…班次，开通…班次: the one opened is one of them)."""
+    word = _OPENED_WORD.search(opened.group(0))
+    ask = _ASK_BRACKETS.sub("", case.task_text).split("：")[-1].strip().rstrip("。.;；")
+    return word is not None and len(word.group(0)) >= 2 and word.group(0) in ask and not _ASK_SEVERAL.search(ask)
+
+
+_TRIAL_STEP = vocab.pattern("completion.trial_step")
+_TRIAL_DATED = re.compile(r"(?<![\d.])(?:1[0-2]|[1-9])月")
+_TRIAL_SENTENCE_END = re.compile(r"[。；;!?！？\n]")
+
+
+def _trial_before(norm: str, f: tuple[str, int, int], opened_at: int) -> bool:
+    """10月18日开始调试运行，10月30日正式通水: a dated clause of the works' trial (words.toml completion.trial_step) before
+    the opening in the same sentence is a step the works passed on the way to it, not the works still nearly done (二期正在调试,
+    undated, is a part still testing)."""
+    return f[2] <= opened_at and bool(_TRIAL_STEP.search(norm, f[1], f[2])) and bool(_TRIAL_DATED.search(norm, f[1], f[2])) \
+        and not _TRIAL_SENTENCE_END.search(norm, f[2], opened_at)
 
 
 class TitleGranted(StatusRule):
@@ -663,6 +706,10 @@ class StageAgainstDeadline(StatusRule):
             if later:
                 opened, s, e, subject = later
                 ev = [Evidence(case.progress[s:e], s, e)]
+        if st == "done" and not opened:
+            # 净水厂10月30日正式通水 (no 已, no 于): the facility named, then opened at a date on or before the report's day.
+            opened = _opened_dated_by(case, norm[s:e])
+            subject = _NON_WORD_OR_DIGIT.sub("", norm[s:s + opened.start()]) if opened else ""
         if opened and len(subject) < 2:
             subject = _back_referred(case, norm, s) or subject
         obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
@@ -670,9 +717,12 @@ class StageAgainstDeadline(StatusRule):
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
                 case.task_text) \
                 and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
-                            or f[0] == "nearly_done" for f in found) \
+                            and not _trial_before(norm, f, s) or f[0] == "nearly_done" and not _trial_before(norm, f, s)
+                            for f in found) \
                 and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
-                     or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)):
+                     or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)
+                     or _task_own_opening(case, opened) and not any(
+                         f[0] in ("preparing", "underway", "nearly_done") and not _trial_before(norm, f, s) for f in found)):
             # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
             # nothing of it is reported still under way.
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
