@@ -17,6 +17,7 @@ from .clauses import _REST_OPENS
 from .forecasts import _PLANNED_FOR_DONE, _PLANNED_NOUN_DONE, _PLANNED_NOUN_RATE, starts_fulfilled
 from .judging import case_expected_done
 from .status import status_word
+from .status_statements import named_done_apart
 
 # --- guards: what no verdict may say, whichever rule decided -----------------------------------------
 #
@@ -152,7 +153,10 @@ class WorksForecast(Guard):
                  "not completed: what is finished is a component (厂房已建成, 土建已完成) and the works go on — on "
                  "track before the deadline, behind once it has passed (序时进度 100%).  Not where the task is itself "
                  "a step of the works (完成主体结顶: words.works_step_task), whose later steps are no part of it, nor a "
-                 "count reached (已完成改造10个 for 10个: basis figures), which later steps do not undo.")
+                 "count reached (已完成改造10个 for 10个: basis figures), which later steps do not undo, nor a "
+                 "forecast in another sentence that does not name the task while an office's list in the reply names "
+                 "it among the items done (A、B 2个项目全面完成任务。C、D 2个项目预计9月底前开工 for A: the other "
+                 "items' plan; status_statements.named_done_apart).")
 
     def guard(self, case, outcome):
         if outcome.status != "completed" or outcome.basis == "figures" or _WORKS_STEP_TASK.search(case.task_text):
@@ -166,6 +170,8 @@ class WorksForecast(Guard):
                 continue
             if starts_fulfilled(norm, (s, t), spans[k + 1] if k + 1 < len(spans) else None):
                 continue     # 本年度计划新开工项目9个,已全部开工: the planned starts all made, no plan left
+            if named_done_apart(case, norm, s):
+                continue     # A、B 2个项目全面完成任务。C、D 2个项目预计9月底前开工 for A: other items' plan
             status = "behind" if case_expected_done(case.expected) else "on_track"
             ev = [*outcome.evidence, Evidence(case.progress[s:t].strip(), s + len(norm[s:t]) - len(norm[s:t].lstrip()),
                                               t - len(norm[s:t]) + len(norm[s:t].rstrip()))]

@@ -397,6 +397,8 @@ class StatedRate(StatusRule):
             return None     # 为年度计划的72%，同比下降2% for …收入增长5%: the change answers the growth, not the plan's share
         if _listed_apart(case, norm, s):
             return None     # A、B、C确定事项全部完成;D确定事项44项…完成率97.7%: D's rate, the task named in the list before it
+        if _counted_list_share(case, norm, s):
+            return None     # 推进缓慢的有3(A、B、C),占目标任务的30% for A: the list's share of the programme, not A's
         if _whole_share_after_listed_parts(case, norm, s):
             return None     # 完成造林1.6万亩、封山育林1万亩、营林抚育1.35万亩,完成全年任务的50.6% for 封山育林1万亩: the whole's
         shares = [(v, sp) for v, sp in stated_shares(norm) if not case.in_forecast(sp[0])
@@ -1535,6 +1537,13 @@ _ITEM_COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十])(?:\d+|[�
                            f"{vocab.alternation('report.items_behind')}|{vocab.alternation('report.items_done')}"
                            f"|{vocab.alternation('report.items_counted_on_pace', 'report.items_on_pace')}"
                            r")[^(（,，;；。]{0,6}[(（]([^()（）]{4,})[)）]")
+# 推进缓慢的有3(A、B、C); 进度滞后的项目有5个（A、B…）: the office's verdict first, then 的有 and the count of the items
+# it fits, named in brackets — the same list as 3项推进缓慢(A、B、C), the verdict never after 未/不/没 (未完成 is behind).
+_VERDICT_THEN_COUNT = re.compile(r"(?<![未不没])(?P<verdict>"
+                                 f"{vocab.alternation('report.items_behind')}|{vocab.alternation('report.items_done')}"
+                                 f"|{vocab.alternation('report.items_counted_on_pace', 'report.items_on_pace')}"
+                                 r")的(?:" + _LIST_NOUN + r")?有(?:\d+|[一二两三四五六七八九十]+)\s*(?:[项件]|个(?:"
+                                 + _LIST_NOUN + r")?)?\s*[(（]([^()（）]{4,})[)）]")
 _ITEM_TITLE_END = re.compile(r"[:：,，。;；]")
 # 因政策调整取消1项(A), 取消1项工作(A): a count of items taken off the year's list, named in brackets (words.toml report.items_withdrawn).
 # (拟取消1项(A)的收费功能: planned, and only a part of A — no withdrawal.)
@@ -1583,9 +1592,10 @@ def _led_names(text: str) -> list[str]:
 
 def _counted_verdicts(norm: str, a: int, b: int) -> list[tuple[list[str], str, int, int]]:
     """The counted lists of a sentence, each with its own verdict: 3项完成进度(A、B、C)、5项未完成进度(D、E…) — on
-    pace, behind or done by the words after the count (a finish word after 未/不/没 is behind, never on pace)."""
+    pace, behind or done by the words after the count (a finish word after 未/不/没 is behind, never on pace); or the
+    verdict before 的有 and the count (推进缓慢的有3(A、B、C): _VERDICT_THEN_COUNT)."""
     out = []
-    for m in _ITEM_COUNTED.finditer(norm, a, b):
+    for m in [*_ITEM_COUNTED.finditer(norm, a, b), *_VERDICT_THEN_COUNT.finditer(norm, a, b)]:
         names = [n.strip() for n in m.group(2).removesuffix("等").split("、")]
         if len(names) < 2 or not all(2 <= len(n) <= 24 for n in names):
             continue
@@ -1683,6 +1693,28 @@ def _whole_share_after_listed_parts(case: Case, norm: str, pos: int) -> bool:
 _ENUMERATION_COMMA = re.compile(r"\s*、")
 
 
+def named_done_apart(case: Case, norm: str, start: int) -> bool:
+    """The task named among the items an office says done (A、B、C 3个项目全面完成任务: _item_verdicts, completed) in
+    another sentence than the clause at ``start``, whose own sentence does not name the task (D及E 2个项目预计9月底前
+    开工): that clause speaks of other items of the office's list, not of the task (guarding.WorksForecast)."""
+    here = next(((a, b) for a, b in _spans(_SENTENCE, norm) if a <= start < b), None)
+    if here is None or _names_task([_NON_WORD.sub("", norm[here[0]:here[1]])], case.task_text) \
+            or _NON_WORD.sub("", for_parsing(case.task_text)) in _NON_WORD.sub("", norm[here[0]:here[1]]):
+        return False
+    return any(status == "completed" and not here[0] <= x < here[1] and not case.in_forecast(x)
+               and _names_task(names, case.task_text) for names, status, x, _ in _item_verdicts(norm))
+
+
+def _counted_list_share(case: Case, norm: str, pos: int) -> bool:
+    """A share right after an office's counted list, in its sentence with no figure between (推进缓慢的有3(A、B、C),占目标
+    任务的30%; 5项未完成进度(A、B…),占比25%): the share is the list's part of the programme, whether or not the list
+    names the task, never the task's own progress — the list's verdict decides for a task it names (ItemsNamed)."""
+    here = next(((a, b) for a, b in _spans(_SENTENCE, norm) if a <= pos < b), None)
+    if here is None:
+        return False
+    return any(y <= pos and not _DIGIT.search(norm, y, pos) for _, _, _, y in _counted_verdicts(norm, *here))
+
+
 def _listed_apart(case: Case, norm: str, pos: int) -> bool:
     """The task named in an office's list with its own verdict in another sentence than the one at ``pos``
     (A、B、C确定事项全部完成;D确定事项44项,完成43项,完成率97.7% for C): what stands at ``pos`` is another item's."""
@@ -1724,7 +1756,8 @@ class ItemsNamed(StatusRule):
                            [Evidence(case.progress[x:y], x, y)], flags=["cancelled"])
         office = _ITEMS_OFFICE.search(norm)
         plain = _QUOTES.sub("", norm)
-        if not office and not _ITEM_COUNTED.search(norm) and not _ITEM_LIST.search(plain) \
+        if not office and not _ITEM_COUNTED.search(norm) and not _VERDICT_THEN_COUNT.search(norm) \
+                and not _ITEM_LIST.search(plain) \
                 and not _ITEM_ONE_COUNTED.search(plain):
             return None      # (a list closed by its count, A、B、C 12大项 or A等2个项目, is counted as an office's is)
         found = [v for v in _item_verdicts(norm) if not case.in_forecast(v[2])]
