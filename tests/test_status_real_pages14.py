@@ -18,9 +18,6 @@ def miss(given, expected, why):
 
 KNOWN_MISSES_PAGES14 = [
     # items a page names in its own list of work done
-    miss(("城区公厕改造提升", "截至目前,18个民生实事项目累计开工16个,已有农村饮水巩固、城区公厕改造提升、社区警务室建设3个项目全面完成任务。"
-          "城南游园及老年食堂2个项目预计10月底前开工建设。", date(2021, 8, 20)), "completed",
-         "an item in a list of 全面完成任务 read as not done because other items' starts are planned in the next sentence"),
     miss(("新建社区健身广场12个。", "进展情况:①学校操场错时开放工程5月底已完工。②社区健身广场项目8月底已完工。", date(2021, 10, 31)),
          "completed", "a numbered reply saying the project done by a month (8月底已完工) read as the count unanswered, on pace"),
     miss(("完成乡分茶叶种植任务", "截止6月份,我镇已完成乡分茶叶种植任务800.已完成油菜种植300亩.计划的标准化养殖小区正进行选址.",
@@ -92,6 +89,12 @@ MENDED_BY_LATER_RULES.append(
 MENDED_BY_LATER_RULES.append(
     (("城南保障房小区二期", "3号、5号楼正在内部装修,8号楼主体已建到十二层。该项目计划今年投资8600万元,已完成投资8100万元。",
       date(2015, 8, 31)), "ahead"))
+
+# Mended by statusc's rule of stop 59 (guarding.WorksForecast, status_statements.named_done_apart: a forecast in another
+# sentence of other items the office's done list does not name does not undo the task named done): a strict xfail above.
+MENDED_BY_LATER_RULES.append(
+    (("城区公厕改造提升", "截至目前,18个民生实事项目累计开工16个,已有农村饮水巩固、城区公厕改造提升、社区警务室建设3个项目全面完成任务。"
+      "城南游园及老年食堂2个项目预计10月底前开工建设。", date(2021, 8, 20)), "completed"))
 
 
 @pytest.mark.parametrize("given,expected", MENDED_BY_LATER_RULES)
