@@ -108,6 +108,13 @@ KNOWN_MISSES = [
     miss("人居环境方面", "完成东湖片区核心区环境整治工程、南门老街立面改造工程;完成新改建公厕4座。", _JUN30, "completed",
          "named works each said finished (完成X工程) under a heading task with no count: read as part of the work "
          "done, on pace"),
+    # a tender only, well past mid-year, for a year's installation
+    miss("全镇安装太阳能路灯860盏", "全镇17个村上报路灯安装项目,由县里统一采购共860盏,县住建局于8月5日公开招标,项目计划11月前完成安装。",
+         _AUG31, "behind", "only the tender done at the end of August for a year's installation, the rest a plan: read on "
+         "pace by the stage (the label's reading: preparation only past mid-year is behind)"),
+    # a level over its target in the middle of the year, the target a standard to hold
+    miss("城市低保标准月人均达到800元", "1-8月城市低保标准月人均812元,全部按时足额发放", _AUG31, "on_track",
+         "a standard reached before the year's end is held, on pace (rule question 17), not the count done"),
 ]
 
 
