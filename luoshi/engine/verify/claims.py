@@ -183,6 +183,9 @@ def _basis_end(norm: str, end: int, clause_end: int) -> int:
 
 
 _BRACKET_SCOPE = re.compile(rf"\((({vocab.alternation('verify.bracket_scope')}))\)")
+# A bracket opened right after a figure on what the figure holds (…264.6亿元（含留抵退税45.9亿元），同口径增长3%), up to a
+# figure inside it: that figure is an aside of the one before (verify.bracket_holds).
+_HOLDING_BRACKET = re.compile(rf"\d[^\d(),;:。]{{0,4}}\((?:{vocab.alternation('verify.bracket_holds')})[^()]*$")
 
 
 def _bracket_cut(tail: str) -> str:
@@ -379,6 +382,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     groups, headless = _respectively(norm, [(a, b) for a, b, *_ in found])
     named: dict[int, list[str]] = {}      # sentence part → the metrics of its figures so far, in order
     previous: dict[int, tuple[str, str]] = {}
+    held: dict[int, tuple[str, str]] = {}     # sentence part → the metric before an open aside bracket (bracket_holds)
     figure_names: list[tuple[int, int, str]] = []     # each figure's sentence part, start and metric, in order
     kinds: dict[int, str] = {}
     others: set[int] = set()      # claims (their index in out) named for another area than the report's
@@ -401,6 +405,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         k = bisect.bisect_right(item_ends, start)
         item = norm[max(last_end, part, item_ends[k - 1] if k else 0):start]
         last_end = end
+        if part in held and not _HOLDING_BRACKET.search(norm, part, start):
+            # …264.6亿元（含留抵退税45.9亿元），同口径增长3%: past the aside bracket, a bare figure is the metric's before
+            # it again, not the aside's (a figure inside the bracket, …（其中增值税12亿元，增长8%）, is the aside's)
+            previous[part] = held.pop(part)
         k = bisect.bisect_right(clause_ends, start)
         clause_start = clause_ends[k - 1] if k else 0
         k = bisect.bisect_right(clause_ends, end)     # (the first mark at or after ``end`` ends past it)
@@ -560,6 +568,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             name = obj + name       # 棉花种植面积…万亩、总产量…万吨: the later item measures the first item's object
         if start not in headless:
             named.setdefault(part, []).append(name)
+        if part in previous and part not in held and _HOLDING_BRACKET.search(norm, part, start):
+            held[part] = previous[part]     # (the metric before an aside bracket, taken up again once it closes)
         if not _PLAN_SHARE_NAME.fullmatch(normalise(name)):
             previous[part] = (name, lead)   # (…为年度预算的103.2%，增长5.8%: the growth is the metric's before the share)
         figure_names.append((part, start, name))
