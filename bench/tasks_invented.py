@@ -431,6 +431,10 @@ on across them, ordinal sub-points run into the paragraphs (一是…，…。�
 responsible divisions in brackets (（责任处室：…）).  First run: recall 16/19, precision 16/19 (one per sentence 16/19, 16/32;
 one per paragraph 7/19, 7/11), five_year 16/16 (marking none 18/19), group 16/19, indicators 16/19 (clause before 14/19):
 the three sub-points 1.…3. run into a run-in title's paragraph kept with their number (1.实施…) and shown with no group.
+After tasksx's rules of stop 59 (an arabic sub-point's number after a full stop in a paragraph whose run of them opens on 1
+no part of its task: tasks.report._numbered_after_stop; a run-in title opening on a modal counted in its paragraph's series
+of modal topics: tasks.topics._topic_sentences; tests/test_tasks_stop59x.py): 19/19, 19/19, five_year 19/19, group 19/19,
+indicators 19/19; t03 8/9 right (from 8/11); all sets precision 1196/1202 (from 1193/1204 at t70's first run).
 Fifty-third set (t67, held out, judged once by the lead: starts 22/22, 22/22, group 22/22, indicators 21/22): after
 taskse's rules of stop 58 (a place after 在 of one word or with its other kind in brackets before a count's verb:
 indicators._PLACE_LEAD; tests/test_tasks_heldout58.py, tests/test_tasks_stop58e.py): indicators 22/22.

@@ -737,10 +737,12 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if number and (sentence.paragraph is None or doc.paragraphs[sentence.paragraph].start >= sentence.start - 2
                        or norm[:sentence.start].rstrip().endswith((":", ";"))
                        or (_SUB_ITEM.match(norm, clauses[0][0], clauses[0][1])
-                           and norm[:sentence.start].rstrip().endswith(("。", "!", "?")))):
+                           and norm[:sentence.start].rstrip().endswith(("。", "!", "?")))
+                       or _numbered_after_stop(doc, sentence, norm, clauses[0])):
             # （1）新建…; 8.建设…: an item's own number is no part of its task, at a paragraph's start or inline after
             # a lead-in's colon or the item before's ；(…三件事：1.新建…；2.改造…), or a bracketed one after a full stop
-            # (做强先进制造业。（1）实施…。（2）新增…: the sub-items of a run-in title or of a table row's task cell)
+            # (做强先进制造业。（1）实施…。（2）新增…: the sub-items of a run-in title or of a table row's task cell), or
+            # 1. 2、 after a full stop in a paragraph whose run of them opens on 1 (提升公路网络。1.实施…。2.新建…)
             clauses[0] = (number.end(), clauses[0][1])
         lead, pending_lead = pending_lead, ([], [])
         before = _LEAD_BEFORE.match(norm, clauses[0][0], clauses[0][1]) if same else None
@@ -771,6 +773,10 @@ _ITEM_OPEN = re.compile(rf"\s*(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|[(]\d{
                         rf"|[{BULLET_MARKS}])\s*")
 # A bracketed item number opening a sentence after a full stop in mid-paragraph (…。（2）新增…): never a figure.
 _SUB_ITEM = re.compile(r"\s*[(]\d{1,2}[)]")
+# An arabic item number with its point opening a sentence (2.新建…, 3、推进…), not a figure (2.5万, 2、3月); and the
+# first of a run of them opening a paragraph or a sentence after a full stop in it (提升公路网络。1.实施…).
+_POINT_ITEM = re.compile(rf"\s*\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})")
+_RUN_OPENS = re.compile(rf"(?:^|[。!?])\s*1(?:、(?!\d)|\.{NOT_A_DECIMAL})\s*[\u4e00-\u9fff“]")
 # A table row's cells after its task cell on the same line, split by tabs (市工信局\t各县（市、区）政府\t2026年12月底前):
 # two cells or more, each short, with no clause mark — a unit, or a deadline (a date, words.toml report.row_deadline).
 _ROW_CELL_CLAUSE = re.compile(r"[,;:。!?]")
@@ -872,6 +878,19 @@ def _lead_to_last(tasks: list[Task], names: Units, norm: str, at: int) -> bool:
             if not t.cooperating:
                 t.cooperating = list(names[1])
     return True
+
+
+def _numbered_after_stop(doc: Document, sentence: Sentence, norm: str, clause: tuple[int, int]) -> bool:
+    """The sentence opens on an arabic item number with its point after a full stop in mid-paragraph, and its
+    paragraph's run of such numbers opens on 1 (提升普通公路网络。1.实施…，…。2.深化…。3.推进…): sub-points run into a
+    run-in title's paragraph, their numbers no part of the tasks.  A sentence opening on a figure (…。2.5万户…) or a
+    lone number with no 1 before it in the paragraph keeps its words."""
+    if sentence.paragraph is None or not norm[:sentence.start].rstrip().endswith(("。", "!", "?")):
+        return False
+    if not _POINT_ITEM.match(norm, clause[0], clause[1]):
+        return False
+    opening = doc.paragraphs[sentence.paragraph].start
+    return bool(_RUN_OPENS.search(norm[opening:sentence.end]))
 
 
 def _lead_after_stop(doc: Document, sentence: Sentence, norm: str, normalised: str) -> re.Match | None:

@@ -136,12 +136,15 @@ def _topic_sentences(doc: Document, lone: tuple[set[int], dict[int, str]] | None
     openers: dict[int | None, list[tuple[Sentence, str]]] = {}
     long_openers: dict[int | None, list[tuple[Sentence, str]]] = {}     # two clauses, longer than a topic's shape
     ordinal_heads: dict[int, int] = {}      # a paragraph's run-in heading opening on an ordinal (一是提振消费。): 1
+    modal_heads: dict[int, int] = {}        # … and on a modal (要坚定扛起发展责任。): 1
     paragraph_of: dict[int, int] = {}
     connected: dict[int, list[tuple[Sentence, int]]] = {}     # a paragraph's mid topics after a connective (首先，…)
     norm = for_parsing(doc.text)
     for paragraph, row in rows.items():
         ordinal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags
                                        and _ORDINAL.match(_normalised(doc.text, norm, s).strip()))
+        modal_heads[paragraph] = sum(1 for s in row if "heading" in s.tags
+                                     and _MODAL_OPEN.match(_normalised(doc.text, norm, s).strip()))
         found = []
         for i, s in enumerate(row[:-1]):
             opening = i == 0 and not s.tags and not doc.text[doc.paragraphs[paragraph].start:s.start].strip(" \t*　")
@@ -190,9 +193,11 @@ def _topic_sentences(doc: Document, lone: tuple[set[int], dict[int, str]] | None
         modals = sum(1 for _, o in found if _MODAL_OPEN.match(o))
         for k, (s, shape) in enumerate(found):
             ordinals = ordinal_heads[paragraph_of[s.start]] + found_ordinals
+            # (要坚定扛起发展责任。…要把稳增长…。…要强化…。: a run-in title opening on a modal is one of the series)
+            modals_here = modal_heads[paragraph_of[s.start]] + modals
             if openings[shape[:2]] >= 3 or endings[shape[-2:]] >= 3 or (_ORDINAL.match(shape) and ordinals >= 2) \
                     or (len(shape) <= _SHORT_TOPIC and shorts >= _SHORT_SERIES) \
-                    or (modals >= _MODAL_SERIES and _MODAL_OPEN.match(shape)) \
+                    or (modals_here >= _MODAL_SERIES and _MODAL_OPEN.match(shape)) \
                     or any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 3
                            for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
