@@ -63,9 +63,12 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.  A date with its
 # year reads as one without (已于2014年5月30日通车试运营 as 已于5月30日通车试运营).
 # (已于4-5月以“线上+线下”方式举办: the way it was held, words.toml completion.held_way_lead … held_way_end, may stand
-# before the verb)
+# before the verb; so may the body a document passed before its issue, 已于4月20日经局党组会议审定后印发: words.toml
+# completion.passed_by_lead … passed_by_end)
+_PASSED_BY = (f"(?:{vocab.alternation('completion.passed_by_lead')})[^,;。，；]{{1,14}}?"
+              f"(?:{vocab.alternation('completion.passed_by_end')})")
 _HELD_WAY = (f"(?:(?:{vocab.alternation('completion.held_way_lead')})[^,;。，；]{{1,14}}?"
-             f"(?:{vocab.alternation('completion.held_way_end')}))?")
+             f"(?:{vocab.alternation('completion.held_way_end')})|{_PASSED_BY})?")
 _DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?" + _HELD_WAY +
                          f"(?:{vocab.alternation('completion.manner')})?"
                          r"|(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
@@ -96,7 +99,7 @@ _EVENT_TASK = vocab.pattern("completion.event_task")
 # (于5月20日向社会公布; 已公布前三季度数据 is the statistics out, no work of the task).
 _OPENED_DATED = re.compile(r"(?:(?:已经?)?于|(?<![\d年月.])(?=(?:1[0-2]|[1-9])月[1-3]?\d[日号]))(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号])?"
                            f"(?:{vocab.alternation('time.month_opened_part')})?"
-                           r"(?:在[\u4e00-\u9fff]{1,12}?)?"
+                           r"(?:在[\u4e00-\u9fff]{1,12}?)?" f"(?:{_PASSED_BY})?"
                            f"(?:(?:{vocab.alternation('completion.opened_where')})?"
                            f"(?:{vocab.alternation('completion.manner')})?(?:{vocab.alternation('completion.opened')})"
                            f"|(?:{vocab.alternation('completion.opened_where')})(?:{vocab.alternation('completion.made_public')}))")
@@ -138,6 +141,10 @@ _ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptan
 _RESTATED = re.compile(r"[^,;。，；]{0,6}?(?:已)?" f"(?:{vocab.alternation('task.restated_verb')})"
                        f"(?:了)?(?:{vocab.alternation('task.restated_scope')})(?:{vocab.alternation('task.work_noun')})")
 _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至]\d{{1,2}}月")
+# 上半年进展：, 1-6月完成情况：: the period a reply's heading covers, before its colon (words.toml report.section_label,
+# report.period_heading_tail) — the reply's period, no part of the year said done in the clause after it.
+_PERIOD_HEADING = re.compile(rf"^\s*(?:{_PART_OF_YEAR.pattern})份?(?:工作)?"
+                             f"(?:{vocab.alternation('report.section_label', 'report.period_heading_tail')})\\s*[:：]")
 _THE_REST = vocab.alternation("report.the_rest")
 # (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
 _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")
@@ -210,6 +217,9 @@ def _opened_dated_after_subject(clause: str) -> bool:
 def clause_stage(clause: str) -> str | None:
     """The stage one progress clause reports: done, nearly_done, underway, preparing, not_started or None.
     Cached: the rules ask it of a row's clauses again and again."""
+    if _PERIOD_HEADING.match(clause):
+        # 上半年进展：方案已于5月20日印发: the reply's period heading states no stage; the words after it do.
+        return clause_stage(clause[_PERIOD_HEADING.match(clause).end():])
     # 正在按方案组织实施: what the work goes by (words.toml stage.by_plan) is no preparatory object worked on.
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     if _NOT_YET.search(clause):

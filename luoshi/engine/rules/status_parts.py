@@ -17,6 +17,7 @@ from ..text import for_parsing
 from .assigning import _FOUND_FIXED, _assign
 from .base import (
     _CLAUSE,
+    _COVERAGE_GOAL,
     _DIGIT,
     _EVERY_DONE,
     _GENERIC,
@@ -38,6 +39,7 @@ from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, c
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
+from .status_measures import _rest_all_under_way
 from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
 # 已建成8个，剩余正在有序推进中: the unit's formula that the rest goes on as planned (words.toml report.rest_orderly).
@@ -401,6 +403,13 @@ class SubTargets(StatusRule):
                     # way, past mid-year an item named on its own has not begun its works (as StageAgainstDeadline
                     # reads it when no figure answers).
                     sub.status = "behind"
+                if sub.status == "ahead" and sub.basis == "figures" and _COVERAGE_GOAL.search(part.text) \
+                        and mine and _rest_all_under_way(case, norm, max(f.fact.span[1] for f in mine if f.role == "done")
+                                                         if any(f.role == "done" for f in mine) else 0):
+                    # 完成…照明改造全覆盖（共150所） answered by 已完成104所，其余46所正在安装调试: a coverage counted
+                    # by its whole in the task's own figure, the rest all at its works — on pace, not ahead by the share
+                    # (rule questions 22, 38), as OwnWorkload reads the whole given in the reply (statusa, stop 59).
+                    sub.status = "on_track"
                 if sub.status is None and not mine:
                     # 某某基地已投入使用；某某基地仍在可研 for 建成…基地2个: the items named one a piece, the done counted.
                     sub = _items_named_by_stage(case, norm, part, due.get(i, case.expected)) or sub

@@ -447,13 +447,26 @@ def _event_still_prepared(case: Case, norm: str) -> re.Match | None:
     return None
 
 
+_DRAFTER_CHOSEN = re.compile(f"了?(?:{vocab.alternation('status.drafter_chosen')})")
+
+
+def _plan_finished(clause: str, task_text: str) -> bool:
+    """A finishing word of the plan in the clause (_PLAN_FINISHED), not only of choosing who draws it (规划编制单位已于
+    2月完成招标: words.toml status.drafter_chosen after the finishing word) — unless the choosing is the task's own
+    object (完成…施工招标)."""
+    def chooses(m: re.Match) -> bool:
+        chosen = _DRAFTER_CHOSEN.match(clause, m.end())
+        return bool(chosen) and chosen.group(0).lstrip("了") not in task_text
+    return any(not chooses(m) for m in _PLAN_FINISHED.finditer(clause))
+
+
 def _drawn_then_begun(case: Case, norm: str, found: list) -> list[tuple[int, int]] | None:
     """For a task to finish a plan and then start works (完成…规划编制并启动一期建设), no figure and no rest named: a
     clause saying the plan finished (not a draft) and another, later, saying the works begun (a start verb, past
     the start's stage) — their spans."""
     if case.numeric or _REMAINING.search(norm) or _REST_NAMED.search(norm):
         return None
-    drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b]) and _PREP_OBJECT.search(norm[a:b])
+    drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text) and _PREP_OBJECT.search(norm[a:b])
                   and not _PLAN_DRAFT.search(norm[a:b])
                   and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
     begun = next(((a, b) for st, a, b in found if drawn and a >= drawn[1] and st in ("underway", "nearly_done", "done")
@@ -755,7 +768,7 @@ class StageAgainstDeadline(StatusRule):
                 and not _REMAINING.search(norm) and not _REST_NAMED.search(norm):
             # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
             # (a draft, 初稿/征求意见稿, is not).
-            drawn = next(((a, b) for _, a, b in found if _PLAN_FINISHED.search(norm[a:b])
+            drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text)
                           and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
                           and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
             if drawn:

@@ -59,6 +59,7 @@ from .status import (
     behind_cues,
     status_word,
 )
+from .status_measures import _COVERAGE_RATE, _FULL_COVERAGE
 from .status_parts import SubTargets, _quoted_zero
 from .status_stage import StageAgainstDeadline, _start_forecast_only
 from .works import _PLAN_DRAFT, _SHARE_DONE, _project_works_late
@@ -1043,6 +1044,9 @@ class WholeStatement(StatusRule):
             return None          # 隐患排查已经结束 for 完成…排查整治: the survey done, the works it calls for not said
         if _task_set_apart(case):
             return None          # 除“X”项目…取消外,其余…均已完成 for X: the rest done, X cancelled (Cancelled)
+        if len(case.numeric) == 1 and _is_level(case.numeric[0]) and case.numeric[0].value == 100 \
+                and _COVERAGE_RATE.search(case.numeric[0].metric or "") and _FULL_COVERAGE.search(for_parsing(case.progress)):
+            return None          # 已实现全面覆盖 for 覆盖率达到100%: the coverage rate held, no whole done (RateWithoutFigure)
         text = _STATEMENT_FILL.sub("", _less_full_share_cells(case.progress))
         m = pattern("completion_statement").fullmatch(text) or _BARE_DONE.fullmatch(text)
         if m:
@@ -1257,12 +1261,19 @@ _CANCELLED_ITEM = vocab.pattern("report.cancelled_item")
 _NO_DATA = vocab.pattern("report.no_data")
 
 
+_EVENT_PREPARING_WORD = vocab.pattern("completion.event_preparing")
+
+
 def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
     """The row's furthest stage stands in a plan (排查工作尚未开展，计划7月进场: 进场 is planned), and every clause of the
     reply outside the plans that names a stage says the work not begun: that clause's span, else None (statusb, stop 56)."""
     r = case.row
-    if r.stage_span is None or not case.in_forecast(r.stage_span[0]) or _EVENT_TASK.search(case.task_text or ""):
-        return None      # (an event to hold, 尚未启动，计划12月举办: prepared for its date, the event rules judge it)
+    if r.stage_span is None or not case.in_forecast(r.stage_span[0]):
+        return None
+    # (an event to hold, 尚未启动，计划12月举办: the event itself not yet begun before its date, the event rules judge
+    # it; its preparation said not begun, 艺术节计划于11月举办，筹备工作尚未启动, is nothing begun — not started, the
+    # labels' rule question 19 before the deadline: words.toml completion.event_preparing; statusa, stop 59)
+    event = bool(_EVENT_TASK.search(case.task_text or ""))
     norm = for_parsing(case.progress)
     found = None
     for a, b in _spans(_CLAUSE, norm):
@@ -1271,7 +1282,7 @@ def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
         st = clause_stage(norm[a:b])
         if st is None:
             continue
-        if st != "not_started":
+        if st != "not_started" or event and not _EVENT_PREPARING_WORD.search(norm, a, b):
             return None
         found = found or (a, b)
     return found

@@ -117,10 +117,11 @@ def ladder_step(case: Case, norm: str, ladder: tuple[str, ...], own: str = "") -
 
 def names_works_step(norm: str, clause: tuple[int, int]) -> bool:
     """The clause names a step of the works ladder past the start (其余厂房正在进行主体施工, 正在进行内部装修, 路基
-    处理), not only the start (其余4个已全部开工) nor works in general (正在施工)."""
+    处理), not only the start (其余4个已全部开工, 其余6所已进场施工: judging.toml words.works_start_only) nor works in
+    general (正在施工)."""
     a, b = clause
     steps = [m.group(0) for key in _WORKS_LADDER for m in pattern(key).finditer(norm, a, b)]
-    return any(not pattern("start_verb").fullmatch(w) for w in steps)
+    return any(not (pattern("start_verb").fullmatch(w) or pattern("works_start_only").fullmatch(w)) for w in steps)
 
 
 def rest_at_step(case: Case, norm: str, clause: tuple[int, int]) -> bool:
