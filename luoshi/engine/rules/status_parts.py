@@ -117,6 +117,21 @@ def _within_part(case: Case, i: int, assigned: dict[int, list[Fact]]) -> list[Fa
 
 
 
+_ACCEPTED = vocab.pattern("completion.accepted_only")
+
+
+def _awaiting_use(case: Case, norm: str, f: Fact) -> bool:
+    """A count said done whose clause says only the works accepted (通过竣工验收: words.toml completion.accepted_only), no
+    use, and a later clause of its sentence, no plan, a step between acceptance and use going on (正在进行软装配置,
+    搬迁: judging.toml words.use_fitting, words.use_step)."""
+    if f.role != "done" or pattern("use_target").search(f.words) or not _ACCEPTED.search(f.words):
+        return False
+    s, e = f.sentence
+    return any(a >= f.clause[1] and not case.in_forecast(a) and clause_stage(norm[a:b]) != "done"
+               and (pattern("use_fitting").search(norm, a, b) or pattern("use_step").search(norm, a, b))
+               for a, b in _spans(_CLAUSE, norm[:e]) if a >= s)
+
+
 def _works_late_in(case: Case, norm: str, clause: tuple[int, int]) -> bool:
     """The works of one clause (其余2个正在进行主体结构施工) short of the step the time gone asks for (works_late, the
     clause read alone).  A clause that names no step but the start (其余4个已全部开工, 均已开工) tells no step reached."""
@@ -384,6 +399,11 @@ class SubTargets(StatusRule):
             if part.indicator is not None:
                 taken = frozenset(id(f.fact) for j, fs in assigned.items() if j != i for f in fs)
                 mine = assigned.get(i, [])
+                if pattern("use_target").search(part.text):
+                    # 一期300套已通过竣工验收，正在进行软装配置 for 建成投用…600套: accepted, a step before the use going on
+                    # in its sentence — nearly done, under way, not counted done (rule question 21; statusa, stop 59).
+                    mine = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
+                            if _awaiting_use(case, norm, f) else f for f in mine]
                 own_rest = rest_moving or bool(mine) and all(
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
                 sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
