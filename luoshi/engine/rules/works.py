@@ -167,6 +167,27 @@ def works_late(case: Case, norm: str, own: str = "") -> tuple[str, tuple[int, in
     if k == 1 and share is not None and share <= threshold("main_works_share_max") \
             and case.expected >= threshold("first_step_late"):
         return f"主体或土建工程仅完成约{_fmt(share)}%", span
+    bound = _main_works_share(case, norm) if k == 1 and not pattern("works_step_task").search(case.task_text) else None
+    if bound is not None and by_pace(bound, case.expected) in ("behind", "seriously_behind"):
+        # 主体工程已完成约40% for 9月底前建成投用… at 30 June (66.4% of its time): the whole can be no further on than its
+        # main works, so their share under the band of the pace to the whole's deadline bounds it — behind (the labels'
+        # rule question 40; over or within the band it tells no share of the whole, rule question 3; statusa, stop 59).
+        return f"主体或土建工程仅完成约{_fmt(bound)}%，整体进度不超过此比例", span
+    return None
+
+
+_MAIN_WORKS_WHOLE = pattern("works_main_whole")
+
+
+def _main_works_share(case: Case, norm: str) -> float | None:
+    """The share in figures (完成约40%) said of the whole main works (主体工程, 主体结构, 土建: judging.toml
+    words.works_main_whole — not a part of them, 上部结构, 桥墩) in a clause of the report, no plan (rule question 40)."""
+    for a, b in _spans(_CLAUSE, norm):
+        if case.in_forecast(a) or not _MAIN_WORKS_WHOLE.search(norm, a, b):
+            continue
+        m = _SHARE_SHORT.search(norm, a, b)
+        if m:
+            return float(m.group(1))
     return None
 
 
