@@ -346,9 +346,13 @@ every target achieved; majority not_met 0.400, tied with achieved), the starting
 from it.
 Held out: heldout_realh13 (r160–r162, 鄂尔多斯 2015, 大理 2022, 庆阳 2022; realh's sealed set of stop 57, labels committed
 in 38a3f9f after the first round's last rule landing 11f1ca9): judged once by 11f1ca9's engine 24/27 (0.889; baseline
-0.370, every target achieved, also the majority), the starting engine 37e73a6 the same; no rule written from it.Held out: heldout_realh14 (r169–r171, 安顺 2020, 齐齐哈尔 2022, 保山 2021; realh's sealed set of stop 58, labels committed
+0.370, every target achieved, also the majority), the starting engine 37e73a6 the same; no rule written from it.
+Held out: heldout_realh14 (r169–r171, 安顺 2020, 齐齐哈尔 2022, 保山 2021; realh's sealed set of stop 58, labels committed
 in ec25905 after the first round's last rule landing 1dc986b): judged once by 1dc986b's engine 25/28 (0.893; baseline
 0.214, every target achieved; majority not_met 0.429), the starting engine 23a2f6f the same; no rule written from it.
+Held out: heldout_realh15 (r178–r180, 绥化 2020, 铁岭 2021, 巴彦淖尔 2022; realh's sealed set of stop 59, labels committed
+in c31fbe1 after the first round's last rule landing f73d458): judged once by f73d458's engine 20/23 (0.870; baseline
+0.348, every target achieved, also the majority), the starting engine 4228b8a the same; no rule written from it.
 """
 
 from __future__ import annotations
@@ -453,6 +457,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh12": {"verdict accuracy": 22 / 25},
                                           "heldout_realh13": {"verdict accuracy": 24 / 27},
                                           "heldout_realh14": {"verdict accuracy": 25 / 28},
+                                          "heldout_realh15": {"verdict accuracy": 20 / 23},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
