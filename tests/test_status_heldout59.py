@@ -1,0 +1,98 @@
+"""Issue 11, statusd (stop 59): the misses of stop 59's held-out invented status sets — invented237, invented238 and
+invented239 (bench/labels/status/, sealed by holdout, committed in 0071f5b1) — first runs judged once by the lead (58
+of 66).  The sets are dev now, their rows still held out of the fitted figures; each case here is written in other words
+than its row (another task, another field, other figures, the same way of writing), with the status the row's reading
+gives.  Known misses are strict xfails, each with a reason describing the phenomenon as the label row reads it."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def _xfail(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+KNOWN_MISSES_HELDOUT59 = [
+    pytest.param(
+        "（六）任务：4月底前完成2025年度河长制工作考核〔牵头处室：河湖管理处；完成时限：4月30日〕",
+        "1-4月进展：考核工作已完成，考核结果已于4月22日经市政府同意后通报。",
+        date(2026, 4, 30),
+        "completed",
+        id="assessment_done_result_circulated_at_own_deadline",
+        marks=_xfail("an assessment said finished (考核工作已完成) and its result circulated after the government's assent "
+                     "(经…同意后通报) is the whole task done at its own deadline; read as part done, behind"),
+    ),
+    pytest.param(
+        "任务名称：志愿者培训　目标要求：完成社区志愿者全员轮训2轮　责任科室：社会事务办公室",
+        "完成情况：已完成第一轮全员轮训，参训志愿者320人，第二轮计划于12月上旬开展。",
+        date(2026, 9, 30),
+        "behind",
+        id="rounds_first_of_two_done_second_planned",
+        marks=_xfail("the first of a count of rounds done (已完成第一轮) is one of two, 50% under the band; the second "
+                     "round only planned later is no work done; read as a stage on pace"),
+    ),
+    pytest.param(
+        "任务名称：总部经济　目标要求：培育营收亿元企业1家（某某科技）　责任科室：招商服务中心",
+        "完成情况：某某科技1-9月实现营业收入7600万元，预计年底可突破1亿元。",
+        date(2026, 9, 30),
+        "on_track",
+        id="level_of_one_named_firm_in_band_forecast_beside",
+        marks=_xfail("a target of one firm reaching a level (营收亿元企业1家) is answered by the firm's figure against the "
+                     "level (7600万/1亿 = 76%, in the band); the forecast of passing it is no figure; read as no figure"),
+    ),
+    pytest.param(
+        "任务名称：村民议事　目标要求：各村每季度召开“村民说事”会议不少于1次　责任科室：党建工作办公室",
+        "完成情况：各村均按计划召开村民说事会议，群众参与积极。",
+        date(2026, 9, 30),
+        "on_track",
+        id="periodic_meeting_held_as_planned_unit_words",
+        marks=_xfail("a periodic activity's minimum (每季度…不少于1次) answered by words that it is held as planned "
+                     "(均按计划召开) is the unit's word of pace, on track; read as a count with no figure, unclear"),
+    ),
+    pytest.param(
+        "任务名称：卫生城市复审　目标要求：做好国家卫生城市复审暗访检查迎检工作　责任科室：城市管理办公室",
+        "完成情况：暗访检查已于9月中旬完成，辖区点位未发现扣分问题。",
+        date(2026, 9, 30),
+        "completed",
+        id="inspection_to_receive_held_no_points_lost",
+        marks=_xfail("a task to receive an inspection (做好…迎检工作) whose inspection is said finished (已于9月中旬完成) "
+                     "is done — the event held (rule question 6); read as a stage on pace"),
+    ),
+    pytest.param(
+        "督办事项03｜数字档案｜年度目标：8月底前建成档案数字化管理系统一期并上线运行｜责任部门：综合办公室",
+        "截至11月30日：系统一期已于8月20日上线运行，录入档案数据12.6万条。",
+        date(2026, 11, 30),
+        "completed",
+        id="first_phase_online_before_own_deadline",
+        marks=_xfail("a task that is a first phase (建成…一期并上线运行) whose first phase is said online before its "
+                     "deadline is done; read as part of the whole done past the deadline, behind"),
+    ),
+    pytest.param(
+        "督办事项08｜污水处理厂｜年度目标：新建污水处理厂1座（5万吨/日），年内开工建设｜责任部门：项目管理部",
+        "截至11月30日：项目已于6月开工建设，目前主体结构完成45%。",
+        date(2026, 11, 30),
+        "completed",
+        id="start_asked_within_year_started_structure_rising",
+        marks=_xfail("a year's target that asks the start (年内开工建设) beside the works it names is reached by the start "
+                     "said (已于6月开工建设; rule question 13); read as a build task late in the year, behind"),
+    ),
+    pytest.param(
+        "督办事项12｜消防演练｜年度目标：开展厂站消防应急演练6次｜责任部门：安全管理部",
+        "截至11月30日：已开展消防应急演练3次，第四、五、六次演练因设备检修未开展，拟明年上半年补开。",
+        date(2026, 11, 30),
+        "behind",
+        id="drills_half_held_rest_by_ordinal_not_held",
+        marks=_xfail("ordinals listed (第四、五、六次) not held are no count done: 3 of 6 under the band, the rest put off to "
+                     "next year (rule question 33); the last ordinal read as a count done, completed"),
+    ),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT59)
+def test_heldout59_known_misses(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
