@@ -19,6 +19,7 @@ from tests.test_verify_heldout53 import INVENTED_MISSES as INVENTED_MISSES_53
 from tests.test_verify_heldout56 import INVENTED_MISSES as INVENTED_MISSES_56
 from tests.test_verify_heldout57 import INVENTED_MISSES as INVENTED_MISSES_57
 from tests.test_verify_heldout58 import INVENTED_MISSES as INVENTED_MISSES_58
+from tests.test_verify_heldout59 import INVENTED_MISSES as INVENTED_MISSES_59
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -161,6 +162,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout58.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_58.items() if n == name)
        for name, _ in INVENTED_MISSES_58},
+    # the lead's held-out check of stop 59 (v242–v244, the eighty-third set, judged once; 28/30): the misses recorded in
+    # tests/test_verify_heldout59.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_59.items() if n == name)
+       for name, _ in INVENTED_MISSES_59},
 }
 
 
