@@ -251,7 +251,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
                    for p in phrases if not rate or _head(p) in named), default=0.0)
         if economy and _BARE_ECONOMY.match(normalise(claim.metric)):
             sim = 1.0       # 预计全年经济增长3.5%左右 answers 生产总值增长7%
-        if sim < MIN_SIMILARITY and phrases and (_without_size(phrases[0], claim.metric) or (
+        if sim < MIN_SIMILARITY and phrases and (_without_size(phrases[0], claim.metric)
+                                                 or _without_count_word(phrases[0], claim.metric) or (
                 ind.kind == "growth_rate" and claim.kind == "growth_rate" and _without_measure(phrases[0], claim.metric))):
             sim = MIN_SIMILARITY    # 其中出口增长7.2% answers 出口总额增长5%, 其中高技术制造业增长12.3% 高技术制造业增加值增长10%
         if claim.part_year or claim.current_prices:
@@ -270,6 +271,17 @@ def _without_size(target: str, claim_metric: str) -> bool:
     a name too short for its bigrams to count as alike; the same metric, not a part or a neighbour of it."""
     name = _target_metric(target)
     core = _SIZE_END.sub("", name)
+    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
+
+
+_NAMED_COUNT_WORD_END = re.compile(f"(?:{vocab.alternation('verify.count_word_in_name')})$")
+
+
+def _without_count_word(target: str, claim_metric: str) -> bool:
+    """The claim is named by the whole of the target's name without the count word closing it (verify.count_word_in_name):
+    接待游客 for 接待游客人次, the count said by its verb and object, the word in its unit (接待游客1260万人次、增长10.8%)."""
+    name = _target_metric(target)
+    core = _NAMED_COUNT_WORD_END.sub("", name)
     return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
 
 
