@@ -60,8 +60,10 @@ _PLANNED_ITEMS_DONE = re.compile(rf"\s*(?:{vocab.alternation('intention.plan_lis
                                  f"(?:{vocab.alternation('report.already_lead')})?已")
 # 年度计划新开工项目已开工70个, 90个计划竣工项目已竣工52个, 40个计划新开工项目已全部开工: the plan's items named as a noun
 # (no 的), then said begun or done by the plan's own verb after 已 (全部 between them at most) — the clause counts the
-# work done, no plan.
+# work done, no plan.  The class of their list may stand before 计划 (13项省重点计划开工项目已开工4项: words.toml
+# intention.plan_class).
 _PLANNED_NOUN_DONE = re.compile(r"\s*(?:\d+[\u4e00-\u9fff]?)?"
+                                rf"(?:{vocab.alternation('intention.plan_class')})?"
                                 rf"(?:{vocab.alternation('intention.plan_listed')})?"
                                 rf"(?:{vocab.alternation('intention.plan_year')})?计划[^,;。，；\d的]{{1,10}}?"
                                 f"(?:{vocab.alternation('report.already_lead')})?"

@@ -288,6 +288,37 @@ def _second_unit_dropped(parts: list[Part], norm: str) -> list[Part]:
     return out
 
 
+# A clause opening on each place before its count (每个县建成1个…, 每个乡镇建设1所…) and a clause with a total in the same
+# unit (全省共建成166个, 全县共建设18所): words.toml target.per_each_lead, figure.total_lead.
+_EACH_QUOTA_LEAD = re.compile(rf"(?:{vocab.alternation('target.per_each_lead')})[^,;。，；:：\d]{{1,12}}$")
+_TOTAL_IN_CLAUSE = re.compile(rf"(?:{vocab.alternation('figure.total_lead')})[^,;。，；:：\d]{{0,6}}$")
+
+
+def _clause_head(norm: str, at: int) -> str:
+    """The text of ``at``'s clause before it (from the last clause mark)."""
+    start = max(norm.rfind(c, 0, at) for c in ",;。，；:：") + 1
+    return norm[start:at]
+
+
+def _each_quotas(parts: list[Part], norm: str) -> list[Part]:
+    """每个县(市、区)建成1个口袋公园，全省共建成166个: the count each place is to have, beside a total in its unit that
+    it spreads, is no target of its own — met by the first place's work it would read as done while the total is
+    short.  The total is the target; the quotas returned are dropped (their clauses no parts either).  Only with such a total (共, 共计, 合计, 总计) in the same
+    unit and larger: 每个乡镇建成1个综合文化站 alone stays the task's count."""
+    def quota(p: Part) -> bool:
+        t = p.indicator
+        return t is not None and t.kind == "count" and bool(t.span) and t.value is not None \
+            and _EACH_QUOTA_LEAD.search(_clause_head(norm, t.span[0])) is not None
+
+    def total_of(p: Part, q: Part) -> bool:
+        t, u = p.indicator, q.indicator
+        return t is not None and u is not None and t is not u and t.kind == "count" and bool(t.span) \
+            and t.value is not None and t.value > u.value and _unit_of(t) == _unit_of(u) \
+            and _TOTAL_IN_CLAUSE.search(_clause_head(norm, t.span[0])) is not None
+
+    return [p for p in parts if quota(p) and any(total_of(q, p) for q in parts)]
+
+
 # Between two counts, what joins the second to a start before it (新开工改造小区5.3万个、涉及居民865万户): 、 and a
 # few characters with no clause mark.
 _JOINED_GAP = re.compile(r"\s*、[^,;。，；:：\d]{0,6}")
@@ -371,7 +402,10 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     _per_period_noun(parts)
     _second_measure(parts, norm)
     parts = _second_unit_dropped(parts, norm)
-    taken = [p.span for p in parts] + [t.span for t in split]     # (a breakdown's clause is no part either)
+    quotas = _each_quotas(parts, norm)
+    parts = [p for p in parts if p not in quotas]
+    taken = [p.span for p in parts + quotas] + [t.span for t in split]     # (a breakdown's clause is no part either;
+    # nor a quota spread by a total)
     result = pattern("result_verb")
     start = pattern("start_verb")
     for c in _CLAUSE.finditer(norm):
