@@ -17,16 +17,10 @@ def _xfail(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+# Mended by statusd at stop 59 (cases below in MENDED_HELDOUT59 and GUARDS_HELDOUT59): an assessment's result circulated
+# after the government's assent (inv237-021); ordinals listed after one 第 no count done (inv239-016).  The rest stay
+# strict xfails.
 KNOWN_MISSES_HELDOUT59 = [
-    pytest.param(
-        "（六）任务：4月底前完成2025年度河长制工作考核〔牵头处室：河湖管理处；完成时限：4月30日〕",
-        "1-4月进展：考核工作已完成，考核结果已于4月22日经市政府同意后通报。",
-        date(2026, 4, 30),
-        "completed",
-        id="assessment_done_result_circulated_at_own_deadline",
-        marks=_xfail("an assessment said finished (考核工作已完成) and its result circulated after the government's assent "
-                     "(经…同意后通报) is the whole task done at its own deadline; read as part done, behind"),
-    ),
     pytest.param(
         "任务名称：志愿者培训　目标要求：完成社区志愿者全员轮训2轮　责任科室：社会事务办公室",
         "完成情况：已完成第一轮全员轮训，参训志愿者320人，第二轮计划于12月上旬开展。",
@@ -81,18 +75,74 @@ KNOWN_MISSES_HELDOUT59 = [
         marks=_xfail("a year's target that asks the start (年内开工建设) beside the works it names is reached by the start "
                      "said (已于6月开工建设; rule question 13); read as a build task late in the year, behind"),
     ),
-    pytest.param(
-        "督办事项12｜消防演练｜年度目标：开展厂站消防应急演练6次｜责任部门：安全管理部",
-        "截至11月30日：已开展消防应急演练3次，第四、五、六次演练因设备检修未开展，拟明年上半年补开。",
-        date(2026, 11, 30),
-        "behind",
-        id="drills_half_held_rest_by_ordinal_not_held",
-        marks=_xfail("ordinals listed (第四、五、六次) not held are no count done: 3 of 6 under the band, the rest put off to "
-                     "next year (rule question 33); the last ordinal read as a count done, completed"),
-    ),
 ]
 
 
 @pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT59)
 def test_heldout59_known_misses(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
+
+
+# statusd, stop 59: mended by general rules, the rows' own cases in other words first, then more and guards:
+# * a result circulated (已于…经市政府同意后通报, 已于3月25日通报) is a done event as a document issued is (words.toml
+#   completion.opened 通报; rules/clauses._DONE_EVENT, passed_by_lead … passed_by_end before it): beside the assessment said
+#   finished, the whole task done at its own deadline (inv237-021);
+# * the last of a run of ordinals after one 第 (第四、五、六次, 第3、4批, 第五至六期) is an ordinal too, no count done
+#   (progress._ORDINAL_RUN_TAIL in _excluded, as 第3 is): the count said held alone is the count done (inv239-016).
+MENDED_HELDOUT59 = [
+    (
+        "assessment_done_result_circulated_at_own_deadline",
+        "（六）任务：4月底前完成2025年度河长制工作考核〔牵头处室：河湖管理处；完成时限：4月30日〕",
+        "1-4月进展：考核工作已完成，考核结果已于4月22日经市政府同意后通报。",
+        date(2026, 4, 30),
+        "completed",
+    ),
+    (
+        "review_finished_result_circulated_after_assent",
+        "6月底前完成2025年度耕地保护目标责任制考核",
+        "考核工作已完成，考核结果已于6月18日经县政府研究同意后通报。",
+        date(2026, 6, 30),
+        "completed",
+    ),
+    (
+        "drills_half_held_rest_by_ordinal_not_held",
+        "督办事项12｜消防演练｜年度目标：开展厂站消防应急演练6次｜责任部门：安全管理部",
+        "截至11月30日：已开展消防应急演练3次，第四、五、六次演练因设备检修未开展，拟明年上半年补开。",
+        date(2026, 11, 30),
+        "behind",
+    ),
+    (
+        "sessions_some_held_rest_by_ordinal_digits_put_off",
+        "举办企业家培训班5期",
+        "已举办培训班2期，第3、4、5期因师资调整未举办，推迟至明年。",
+        date(2026, 12, 15),
+        "behind",
+    ),
+]
+
+GUARDS_HELDOUT59 = [
+    # a result only to be circulated, in a plan, is no event held; a problem notified beside rectification going on stays
+    # under way
+    (
+        "assessment_going_on_result_to_be_circulated",
+        "6月底前完成2025年度耕地保护目标责任制考核",
+        "考核工作正在进行，考核结果拟于7月经县政府同意后通报。",
+        date(2026, 6, 30),
+        "behind",
+    ),
+    ("problems_notified_rectification_going_on", "开展占道经营专项整治", "发现问题已通报相关单位，正在督促整改。",
+     date(2026, 6, 30), "on_track"),
+    # counts named by their batch (第一批3期、第二批2期) stay counts; a count after 、 with no ordinal before it stays a count
+    ("counts_by_batch_stay_counts", "举办农技培训班8期", "已举办第一批培训班3期、第二批培训班2期。", date(2026, 6, 30), "ahead"),
+    ("two_counts_after_comma_stay_counts", "开展防汛应急演练10次", "已开展应急演练2次、桌面推演3次。", date(2026, 6, 30),
+     "on_track"),
+]
+
+
+@pytest.mark.parametrize(
+    "phenomenon,task,progress,as_of,expected",
+    MENDED_HELDOUT59 + GUARDS_HELDOUT59,
+    ids=[c[0] for c in MENDED_HELDOUT59 + GUARDS_HELDOUT59],
+)
+def test_heldout59_mended(phenomenon, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

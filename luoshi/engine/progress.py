@@ -688,6 +688,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAMING_AFTER = re.compile(r"[大维化级类]")
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 _PLACE_AFTER = re.compile(r"[号楼]")
+# The last of a run of ordinals after one 第 (第三、四次, 第2、3批, 第五至六期): an ordinal too, no count done.
+_ORDINAL_RUN_TAIL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:[、,至到][一二三四五六七八九十\d]{1,3}){0,8}[、,至到]$")
 # Examples closed right before a count (words.toml target.examples_close): the count's thing is named after it.
 _EXAMPLES_CLOSE = vocab.words("target.examples_close")
 _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
@@ -725,6 +727,8 @@ def _excluded(norm: str, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
     after = norm[e:e + 2]
     if before in "第首前" and before and not (before == "前" and s >= 2 and norm[s - 2] in "目此当之以提日年月"):
         return True                                   # 第3, 前三 are ranks; 目前1个, 此前2个 are counts
+    if before in "、,至到" and _ORDINAL_RUN_TAIL.search(norm, max(0, s - 40), s):
+        return True                                   # 第三、四次 (第2、3批): the run's 第 makes each an ordinal
     if before == "每" and not num[0].isdigit():
         return True                                   # 每千人口, 每万人: a rate's base, not a figure
     if _CODE_BEFORE.match(before) or _LATIN.match(after[:1]):
