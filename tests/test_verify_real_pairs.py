@@ -72,8 +72,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # over the year's target: mended at stop 41 by the lead's method decision, a part of the year is never the year's
     # result — tests/test_verify_shares_floors_periods.py PERIODS)
     # fourteenth set's first run (verifya, stop 40): the misses left (the rest fitted, one label's format corrected)
-    ("r50", "固定资产投资"): "a review rate written as a floor (…以上) a point under a bare growth target is read as a "
-                        "floor that cannot be checked, where the label reads the claimed figure as the year's",
+    # (r50's investment rate written as a floor a point under a bare target: mended at stop 59 by the lead's D18, verifye
+    # — a whole point or more under is not_met; tests/test_verify_d18.py)
     # (r53's and r59's total revenue beside the budget revenue's rate or a level: mended at stop 43 by the lead's method
     # decision, a total revenue target is not answered by the budget revenue — tests/test_verify_other_names.py)
     ("r54", "城镇、农村居民人均可支配收入"): "an in-step target on both groups answered by all residents' rate and a named "
@@ -334,11 +334,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                             "quotes a related measure's rank, unclear (D2)",
     # thirty-first set's first run (verifyx, stop 59; 30/34): r175's revenues after a bracket of what they hold mended
     # (claims._HOLDING_BRACKET, words.toml verify.bracket_holds), its grain comparator relabelled by the labels' format;
-    # left —
-    ("r177", "全市生产总值"): "a review rate written as a floor (…7%以上) exactly a point under a bare 8% floor is read as a "
-                         "floor that cannot be checked (FLOOR_REACH), where the label reads the claimed figure as the year's "
-                         "(r50's shape; the invented v129 reads a shared floor a point under as unclear, so no threshold "
-                         "between them is general)",
+    # r177's GDP floor exactly a point under a bare 8% floor mended at stop 59 by the lead's D18, verifye
+    # (tests/test_verify_d18.py)
 }
 # (r66's text of no part: mended at stop 41, verifyb — test_a_text_of_no_part_is_read_from_its_targets)
 KNOWN_PAIR_MISSES: dict[str, str] = {

@@ -7,7 +7,7 @@
   rate (五年来…居民人均可支配收入年均增长…): a wider group's several years' figure, quoted, unclear (D3) — r183's
   shape, mended at the same stop by verifyy (judge._whole_population_rate); these are more cases in other words and guards.
 - “十五五”时期 opening a review paragraph reports several years, as “十四五”时期 does (words.toml verify.five_year_opener).
-- Left as a strict xfail: a result written as a floor exactly a point under a bare floor (r50's and r177's shape).
+- Mended since (the lead's D18, verifye): a result written as a floor exactly a point under a bare floor (r50's and r177's shape).
 """
 
 from __future__ import annotations
@@ -125,11 +125,9 @@ def test_the_plan_period_guards(said, outcome):
     assert _industry(said) == outcome
 
 
-# --- left ------------------------------------------------------------------------------------------------------------
+# --- mended since-------------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a result written as a floor exactly a point under a bare floor (11%以上 against "
-                   "12%) is read as a floor that cannot be checked (FLOOR_REACH); the real labels r50 and r177 read the "
-                   "claimed figure as the year's (not_met), the invented v129 reads a shared floor a point under as "
-                   "unclear: no threshold between them is general")
+# (a result written as a floor exactly a point under a bare floor: mended at stop 59 by the lead's D18, verifye —
+# tests/test_verify_d18.py)
 def test_a_floor_result_a_whole_point_under():
     assert _outcomes("固定资产投资增长12%", "固定资产投资预计增长11%以上。") == [("固定资产投资", "not_met")]

@@ -19,7 +19,7 @@ EXCEED_MARGIN = 0.05
 RELATED_SIMILARITY = 0.9  # a claim in another unit on the very metric: unclear, not silence
 PART_YEAR_WEIGHT = 0.98   # a part-year or current-price figure yields to the year's real growth of the same metric
 PART_YEAR_SETTLED = 0.5   # a part-year growth under this share of the year's growth target settles the shortfall
-FLOOR_REACH = 1.0         # a result given as a floor (7%以上) this many points or less under its target: unclear
+FLOOR_REACH = 1.0         # a result given as a floor (7%以上) less than this many points under its target: unclear (D18)
 FIVE_YEAR_RATIO = 2.5     # an undated count of a five-year review this many times the year's target: five years'
 
 _GROWTH = re.compile(rf"(?:{vocab.alternation('change.growth')})[^,;。增降]{{0,3}}$")
