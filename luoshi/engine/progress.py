@@ -249,6 +249,9 @@ _COLUMN_TAIL = (rf"(?:(?:{vocab.alternation('progress.column_share_tail')})?\s*"
 #控制在5.5%以内，实际为5.1%; …涨幅目标3%左右，实际为0.6%) is that measure's level (row_facts), as a bare percentage
 # is in a task naming one (progress.bare_share_task_not, less %): no stated share of a plan.
 _ACTUAL_OPEN = vocab.pattern("verify.actual_only")
+# A rate right before an opening bracket inside a stated share's words (完成9.6亿元、同口径增长6.3%(目标6%): the result's
+# rate and the year's target restated after it (row_facts), not 完成…目标的6%.
+_RATE_BEFORE_BRACKET = re.compile(r"\d\s*%\s*\(")
 _ACTUAL_OF_A_RATE = re.compile("|".join(re.escape(w) for w in sorted(
     (w for w in vocab.words("progress.bare_share_task_not") if w != "%"), key=len, reverse=True)))
 # 占年度预计投资的57.2%: the year's expected investment, the year and the measure around 预计, is the year's plan a share is
@@ -1505,6 +1508,8 @@ def row_facts(progress: str) -> list[ProgressFact]:
     if span is not None and _ACTUAL_OF_A_RATE.search(norm, _part_start(norm, span[0]), span[0]) \
             and _ACTUAL_OPEN.match(norm, span[0]):
         span = None     # 城镇调查失业率目标控制在5.5%以内，实际为5.1%: the rate's own level, no share of a plan done
+    if span is not None and _RATE_BEFORE_BRACKET.search(norm, span[0], span[1]):
+        span = None     # 完成9.6亿元、增长6.3%（目标6%）: a result's rate, then its target restated in brackets, no share done
     return _facts(text, norm, span)
 
 
