@@ -106,6 +106,78 @@ def is_minutes(text: str) -> bool:
         or bool(_MINUTES_PHRASE.search(for_parsing(text[:MINUTES_HEAD])))
 
 
+# A press conference's transcript (新闻发布会实录): its title, the speakers' labels opening a line and closed by a colon
+# (主持人：, 某某日报记者：, 某某（市住建局局长）：, 市教育局局长 某某：…), and the sentence opening an official's plan.
+_CONFERENCE_TITLE = vocab.pattern("part.transcript_title")
+_TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[^,，。;；!！?？:：\n]{1,40}?)[ \t]*[:：]", re.M)
+_TURN_HOST = re.compile(rf"^(?:{vocab.alternation('part.transcript_host')})")
+_TURN_REPORTER = vocab.pattern("part.transcript_reporter")
+_TURN_OFFICE = vocab.pattern("part.transcript_office")
+_TURN_PLAN_OPENER = re.compile(rf"^(?:(?:{vocab.alternation('part.transcript_plan_opener')})(?!以来)|(?P<year>(?:19|20)\d\d)年)")
+_TURN_PLAN_WORK = vocab.pattern("part.transcript_plan_work")
+_CONFERENCE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+CONFERENCE_HEAD = 600    # the title and header lines read for the conference's year (up to the first turn)
+
+
+def is_transcript(text: str) -> bool:
+    """A press conference's transcript: the first line with text names one (…新闻发布会实录)."""
+    line = _FIRST_LINE.search(text[:MINUTES_HEAD])
+    return bool(line and _CONFERENCE_TITLE.search(for_parsing(line.group())))
+
+
+def _turns(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) of each speaker's turn of a transcript: from a label opening a line to the next one; who is
+    host (主持人), reporter (…记者) or official (a label naming an office: 某某（市民政局副局长）).  Lines whose label is
+    none of these (the header's 主题：, 发布人：; a lead-in 今年我们主要做好两件事：) open no turn."""
+    labels: list[tuple[int, str]] = []
+    for m in _TURN_LABEL.finditer(norm):
+        label = m.group("label").strip()
+        who = ("host" if _TURN_HOST.match(label) else "reporter" if _TURN_REPORTER.search(label)
+               else "official" if _TURN_OFFICE.search(label) else "")
+        if who:
+            labels.append((m.start(), who))
+    ends = [start for start, _ in labels[1:]] + [len(norm)]
+    return [(start, end, who) for (start, who), end in zip(labels, ends, strict=True)]
+
+
+def transcript_plan(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of a press conference transcript that are a plan part: in each official's turn (a statement or an
+    answer), from the first sentence opening on the coming year (今年，我们将…; 2027年，市住建局将…重点抓好…: a year not
+    before the conference's own, part.transcript_plan_opener) with a word of work to do (part.transcript_plan_work) to
+    the turn's end.  The header, the host's and the reporters' turns, and an official's thanks, last year's results
+    (2026年，全市改造…) and what a work is before that sentence are none."""
+    norm = for_parsing(text)
+    turns = _turns(norm)
+    # (the conference's year: in its title and header lines, before the first turn)
+    head = norm[:min(CONFERENCE_HEAD, turns[0][0] if turns else CONFERENCE_HEAD)]
+    years = [int(y) for y in _CONFERENCE_YEAR.findall(head)]
+    out: list[tuple[int, int]] = []
+    for start, end, who in turns:
+        if who != "official":
+            continue
+        for sentence in sentences:
+            if not start < sentence.start < end:
+                continue
+            body = norm[sentence.start:sentence.end].strip()
+            opener = _TURN_PLAN_OPENER.match(body)
+            if opener is None or not _TURN_PLAN_WORK.search(body):
+                continue
+            if opener.group("year") and not (years and int(opener.group("year")) >= min(years)):
+                continue
+            out.append((sentence.start, end))
+            break
+    return out
+
+
+def _plan_of_transcript(text: str, sections: list[Section], sentences: list[Sentence]) -> None:
+    """Roles of a transcript (``transcript_plan``): plan within an official's plan, other elsewhere."""
+    spans = transcript_plan(text, sentences)
+    for section in sections:
+        section.role = "plan" if any(a <= section.start < b for a, b in spans) else "other"
+    for sentence in sentences:
+        sentence.role = "plan" if any(a <= sentence.start < b for a, b in spans) else "other"
+
+
 def is_plan(role: str) -> bool:
     return role in PLAN_ROLES
 
@@ -172,6 +244,9 @@ def is_part_title(title: str) -> bool:
 def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph],
                  sentences: list[Sentence]) -> None:
     """Set ``role`` (and ``five_year``) on the sections and sentences of a work report."""
+    if is_transcript(text):
+        _plan_of_transcript(text, sections, sentences)
+        return
     tops = [i for i, s in enumerate(sections) if s.level == 0]
     if not tops:
         _plan_without_parts(sections, sentences)

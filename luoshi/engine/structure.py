@@ -462,6 +462,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     stack: list[int] = []        # open sections, outermost first
     documents: set[int] = set()  # level-0 titles of documents in a compilation
     norm = for_parsing(text)
+    # A press conference's transcript (…新闻发布会实录) has no part: its speakers' turns are the frame, and a run-in
+    # title opening an official's paragraph (一是扩大城市更新成效。改造…) heads it as under a part (parts.transcript_plan).
+    transcript = parts.is_transcript(text)
 
     def open_section(level: int, number: str, title: str, start: int, role: str | None = None) -> int:
         while stack and sections[stack[-1]].level >= level:
@@ -615,7 +618,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             if m and row is not None and line[k + m.end():].startswith("\t"):
                 m = None        # (6\t新增…12家。\t县工信局\t…: the whole task cell, the row's other cells after it)
             # Run-in heading: the topic clause is shorter than the body it opens.
-            if m and len(line) - k - m.end() > len(m.group(1)) and stack and not _NUMBERED_OPEN.match(line) \
+            if m and len(line) - k - m.end() > len(m.group(1)) and (stack or transcript) and not _NUMBERED_OPEN.match(line) \
                     and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)):
                 open_section(4, "", text[s + k:s + k + len(m.group(1))], s)
                 lead_end = s + k + m.end()

@@ -27,10 +27,10 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
     ledger = ledger or (doc.kind == "progress_table"
                         and any(is_progress_table(t) and "task" in t.columns for t in doc.tables))
     # (a text with no part at all whose plan starts at the sentence naming its targets, parts._plan_without_parts: a
-    # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan)
+    # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan; so
+    # is an official's statement of the coming year's work in a press conference transcript, parts.transcript_plan)
     if not ledger and (doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
-            not any(s.level == 0 for s in doc.sections)
-            and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences))):
+            not any(s.level == 0 for s in doc.sections) and any(is_plan(s.role) for s in doc.sentences))):
         found = tasks_from_report(doc, name)
         if found:
             return found

@@ -213,6 +213,10 @@ def _couplet_promise(body: str) -> bool:
 
 
 _MAXIM = re.compile(f"(?:{vocab.alternation('task.maxim')})")
+# The government's short promise, then only the work carried out to its effect (我们将一件一件抓落实，确保各项工作见到实效。:
+# words.toml task.promise, task.carried_effect): a closing promise, no task.
+_PROMISE_CARRIED = re.compile(rf"^(?:{vocab.alternation('task.promise')})[^,:;。\d]{{0,8}},[^,:;。\d]{{0,10}}"
+                              rf"(?:{vocab.alternation('task.carried_effect')})[。!]?$")
 _MAXIM_LONGEST = 8
 
 
@@ -326,8 +330,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     text = doc.text
     sections = doc.sections
     if not any(is_plan(s.role) for s in sections) and not (
-            not sections and any(is_plan(s.role) and "expected_targets" in s.tags for s in doc.sentences)):
-        return []       # (a text of no section whose plan starts at its targets: parts._plan_without_parts)
+            not sections and any(is_plan(s.role) for s in doc.sentences)):
+        return []       # (a text of no section whose plan starts at its targets, parts._plan_without_parts, or a
+                        # transcript's official statements of the coming year's work, parts.transcript_plan)
     children: dict[int, list[int]] = {}
     for i, s in enumerate(sections):
         if s.parent is not None:
@@ -681,8 +686,10 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
         if _worth(body) and not _DIGIT.search(body):
             continue        # 项目是发展的生命线，必须牢牢抓在手上。: what the work is worth, no task
         if not _DIGIT.search(body) and (_PERIOD_IS.match(body) and not _MODAL.search(body) or _IS_A.match(body)
-                                        or _ALSO_IS.fullmatch(body) or _couplet_promise(body)):
-            continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…
+                                        or _ALSO_IS.fullmatch(body) or _couplet_promise(body)
+                                        or _PROMISE_CARRIED.match(body)):
+            continue        # 今后五年，是…关键时期。; 城市更新是一项长期任务，要…; …是…，也是…。; 民生无小事，枝叶总关情，我们将…;
+            #                 我们将一件一件抓落实，确保各项工作见到实效。
         told = None if _DIGIT.search(body) else _UNITS_TOLD.match(body)
         if told and (sentence.role != "conduct" or "政府" not in told.group()):
             # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays; a plan's
@@ -1183,6 +1190,10 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
             # lead-in ending in a colon (“十三五”的发展定位、发展目标、发展路径是：).
             parent = sections[top.parent]
             return 0, 0, (parent.title if parent.number else ""), top.title
+        if top.level == 4 and top.parent is None and is_plan(top.role):
+            # A run-in title of a plan with no part above it (an official's 一是扩大城市更新成效。改造… in a press
+            # conference transcript, parts.transcript_plan): its measures' group.
+            return 0, 0, "", top.title
         # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
         return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
     level = sections[part].level
