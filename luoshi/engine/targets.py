@@ -52,6 +52,8 @@ _FLOOR = vocab.pattern("target.predicate_floor")
 _LOWER_BETTER = indicators.LOWER_IS_BETTER
 _GROUPS = vocab.words("target.group")
 _PLACE_ITEM = tuple(vocab.words("target.place_item"))
+# An environmental medium before a shared 环境… head (大气、水环境质量: 大气环境质量 and 水环境质量; target.medium).
+_MEDIA = sorted(vocab.words("target.medium"), key=len, reverse=True)
 # The place a group of residents is named by (农村常住居民: 农村, then 常住居民): target.group_place, longest first.
 _GROUP_PLACES = sorted(vocab.words("target.group_place"), key=len, reverse=True)
 _SECTORS = frozenset(vocab.words("target.sector"))
@@ -209,6 +211,9 @@ def split_metrics(metric: str) -> list[str]:
         if last.startswith(group) and len(last) > len(group):
             head = last[len(group):]
             break
+    media = ""
+    if not head:
+        head = media = _medium_head(last, parts[:-1])
     if not head:
         # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
         parts = [parts[0]] + [_measure_of(p, parts[0]) for p in parts[1:]]
@@ -222,10 +227,24 @@ def split_metrics(metric: str) -> list[str]:
         if head and p in _GROUPS and not p.endswith("居民"):
             # 城镇和农村居民人均可支配收入: 城镇居民…; 城镇、农村常住居民…: 城镇常住居民…, as the group after it is named
             p += _resident_tail(last[:len(last) - len(head)])
+        if media:
+            # 节能减排和大气、水环境质量: only the media take the 环境… head
+            out.append(p + head if p in _MEDIA else p)
+            continue
         # 城市社区、农村养老服务设施覆盖率: a place before the group takes the head too
         out.append(p + head if head and (p in _GROUPS or p.endswith(_PLACE_ITEM)) else p)
     out.append(last)
     return out
+
+
+def _medium_head(last: str, before: list[str]) -> str:
+    """The 环境… head the last item of a list of environmental media carries for the bare media right before it
+    (大气、水环境质量; 节能减排和大气、水、土壤环境质量): '' unless the item before it is a bare medium."""
+    for medium in _MEDIA:
+        rest = last[len(medium):]
+        if last.startswith(medium) and rest.startswith("环境") and len(rest) > 2:
+            return rest if before and before[-1] in _MEDIA else ""
+    return ""
 
 
 _RESPECTIVE = re.compile("分别")

@@ -92,7 +92,12 @@ _TOLD_LATER = re.compile(
 # right before it (未能全面完成).
 # 节能减排完成省下达的目标任务; 圆满完成城镇新增就业、农村劳动力转移就业等年度目标任务 (the done word before a
 # list of metrics closed by 等…目标任务).
+# 单位生产总值能耗下降、主要污染物减排指标完成: a clause closed by its indicators' being done (verify.done_closing),
+# no word of how it went after it (…指标完成情况不够理想, 指标完成率98%: verify.done_closing_next; the text is
+# compared normalised, its clause marks dropped).
 _DONE_IN_WORDS = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.done_in_words')}"
+                                        f"|(?:{vocab.alternation('verify.done_closing')})"
+                                        f"(?!{vocab.alternation('verify.done_closing_next')})"
                                         f"|(?:{vocab.alternation('verify.done_list_verb')})[^,;。]{{2,40}}?等"
                                         f"[^,;。等]{{0,10}}?(?:{vocab.alternation('verify.done_list_object')}))"))
 _ZERO_KEPT = vocab.pattern("verify.zero_kept")
