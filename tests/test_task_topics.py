@@ -75,10 +75,13 @@ _CASES = {
         "新建改扩建中小学5所。完善养老体系。建设街道综合养老服务中心3个，发展老年助餐服务。",
         ["优化托育服务", "提升教育质量", "完善养老体系"], []),
     # guards
+    # D19 (the lead's decision, stop 60): a short sentence whose next, longer measure repeats a content word of it
+    # (优化托育服务。新建普惠性托育机构…) is their topic with no series; one sharing no word (提升教育质量。推进集团化办学…)
+    # stays a task, as this guard kept both before.
     "two_short_no_series": (
         "我们要着力补齐民生短板。优化托育服务。新建普惠性托育机构10家，新增托位800个。提升教育质量。推进集团化办学，"
         "新建改扩建中小学5所。",
-        [], ["优化托育服务", "提升教育质量"]),
+        ["优化托育服务"], ["提升教育质量"]),
     "short_series_of_longer_sentences": (
         "我们要着力补齐民生短板。创建国家卫生城市。新建普惠性托育机构10家，新增托位800个。推进县域医共体建设。"
         "推进集团化办学，新建改扩建中小学5所。争创省级森林城市。建设街道综合养老服务中心3个，发展老年助餐服务。",
@@ -91,10 +94,17 @@ _CASES = {
         "办好人民满意教育。新建幼儿园6所。推进县域普通高中振兴，新增中小学学位8000个。新建养老中心15个。"
         "推进基本养老保险扩面提质，落实灵活就业人员参保政策。",
         [], ["新建幼儿园6所", "新建养老中心15个"]),
+    # D19: each of these repeats a content word in the measure after it (采砂, 辐射), so each is its measures' topic though
+    # the two share only their verb (加强) — this guard kept them tasks before D19; the case after it keeps the guard's
+    # point (a verb shared and no content word repeated: tasks).
     "verb_shared_only": (
         "强化生态环境保护。加强河道采砂管理。开展非法采砂专项整治，规范采砂许可。加强核与辐射安全监管。"
         "完成辐射源在线监控系统建设，开展放射源安全检查。",
-        [], ["加强河道采砂管理", "加强核与辐射安全监管"]),
+        ["加强河道采砂管理", "加强核与辐射安全监管"], []),
+    "verb_shared_no_word_repeated": (
+        "强化生态环境保护。加强河道管理。开展非法采砂专项整治，规范采砂许可。加强核设施监管。"
+        "完成辐射源在线监控系统建设，开展放射源检查。",
+        [], ["加强河道管理", "加强核设施监管"]),
     # A short principle opening a paragraph of measures with no parallel in its section: a topic, as the labels'
     # README reads every short sentence naming the aim of the measures after it (bench/labels/tasks_invented/README.md,
     # Method; t02, t09) — a guard keeping it a task until stop 47 (topics._short_principle_heads).

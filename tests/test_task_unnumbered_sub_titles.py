@@ -3,7 +3,8 @@
 measure (tasks.report._run_in_sub_titles' ``short``), each followed by a longer sentence that is no such one, are no tasks
 but the groups of the sentences after them, as under a numbered heading (issue 10; the sub-titles inside the run-in
 paragraphs of a district's speech-like plan).  One or two short sentences after the title (no series, as topics with no
-parallel), a short measure (推进…) or a short result (建成…) stay tasks.
+parallel), a short measure (推进…) or a short result (建成…) stay tasks — unless the measure right after one repeats a
+content word of it (拓展新兴市场。组织…开拓…市场。): then it is their topic by the lead's decision D19 (stop 60).
 
 Three or more short topics in one paragraph each opening on a modal (要把牢政治方向。…要提升履职效能。…: words.toml
 task.modal_topic_open), each followed by a longer sentence, are a series of topics too: no tasks, the groups of the sentences
@@ -64,12 +65,16 @@ def test_a_series_of_sub_titles_in_an_unnumbered_run_in_paragraph(tmp_path, body
 
 # Guards: paragraphs read as before.
 @pytest.mark.parametrize("body,first", [
-    # two short sentences only (after the title and once more): no series, they stay tasks
+    # two short sentences only (after the title and once more): no series — but D19 (the lead's decision, stop 60): the
+    # measure after 拓展新兴市场。 repeats its content word 市场, so it is their topic, parallel or not (a task before D19)
     ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等市场。优化外贸服务。"
      "建设外贸综合服务平台，为中小企业提供通关、结汇、退税一站式服务。",
-     ("拓展新兴市场", "稳住外贸基本盘")),
-    # one short sentence only after the title: no series, it stays a task
+     ("组织企业参加", "拓展新兴市场")),
+    # one short sentence only after the title: no series; D19 as above, the measure repeating 市场 (a task before D19)
     ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等市场。支持跨境电商发展壮大。",
+     ("组织企业参加", "拓展新兴市场")),
+    # … and with no content word of it repeated in the measure after it: no series, no D19 topic, it stays a task
+    ("稳住外贸基本盘。拓展新兴市场。组织企业参加境外展会30场，开拓东盟、中东等地区客源。支持跨境电商发展壮大。",
      ("拓展新兴市场", "稳住外贸基本盘")),
     # a short measure opening on its verb after the title: no sub-title
     ("稳住外贸基本盘。推进外贸转型。组织企业参加境外展会30场，开拓东盟、中东等市场。优化外贸服务。"

@@ -12,7 +12,7 @@ from collections import Counter
 from .. import vocab
 from ..model import Document, Sentence
 from ..parts import is_plan
-from ..structure import is_result_task
+from ..structure import is_result_task, is_worth_statement
 from ..text import NOT_A_DECIMAL, for_parsing
 from .table_rows import _NUMBER
 
@@ -38,6 +38,15 @@ _SHORT_TOPIC = 6
 _MODAL_OPEN = re.compile(rf"(?:{vocab.alternation('task.modal_topic_open')})(?!求)")
 _MODAL_SERIES = 3
 _SHORT_SERIES = 3
+# The lead's decision D19 (stop 60): a short sentence of one clause in mid-paragraph whose next, longer sentence of measures
+# repeats a content word of it (提振消费信心。落实大宗消费品…，打造夜间消费街区5条。) is their topic, parallel or not.
+_REPEATED_LONGEST = 12
+# … but a title to win or a result to check opening it (创建国家园林城市。, 完成园区扩区调区。) keeps it a task.
+_WIN_LEAD = re.compile(rf"(?:{vocab.alternation('task.result_manner')})?(?:{vocab.alternation('task.win_lead', 'task.result_lead')})")
+_WORDS_NOT = vocab.words('task.topic_word_not')
+_CHARS_NOT = frozenset(w for w in _WORDS_NOT if len(w) == 1)
+_PAIRS_NOT = frozenset(w[k:k + 2] for w in _WORDS_NOT if len(w) > 1 for k in range(len(w) - 1))
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # An ordinal word or connective of sequence and a comma opening a sentence (首先，…; 其次，…; 最后，…: words.toml
@@ -212,6 +221,10 @@ def _topic_sentences(doc: Document, lone: tuple[set[int], dict[int, str]] | None
             if any(j != k and abs(len(o) - len(shape)) <= 2 and _same_places(shape, o) >= 2
                    for j, (_, o) in enumerate(found)):
                 out[s.start] = _topic_title(s.text)
+    for row in rows.values():
+        # D19: a short sentence whose next measure repeats a content word of it (a series' own reading kept first)
+        for start, title in _repeated_word_topics(doc.text, norm, row).items():
+            out.setdefault(start, title)
     # A paragraph opened by two clauses after a lone topic of its section opening on the same two characters
     # (坚持以绿色低碳引领产业转型。 then 坚持节约集约，全面提升土地利用效率。…): the lone topic is its parallel.
     lone_starts, _ = _lone_topics(doc) if lone is None else lone
@@ -222,6 +235,42 @@ def _topic_sentences(doc: Document, lone: tuple[set[int], dict[int, str]] | None
             if s.start not in out and any(start < s.start and where == section and shape[:2] == opening
                                           for start, where, opening in lone_openings):
                 out[s.start] = _topic_title(s.text)
+    return out
+
+
+def _content_pairs(text: str) -> set[str]:
+    """The two characters in a row of ``text`` that may be a content word (no general verb, adverb or scope: words.toml
+    task.topic_word_not)."""
+    pairs = {text[k:k + 2] for k in range(len(text) - 1)}
+    return {p for p in pairs if _HAN.fullmatch(p) and p not in _PAIRS_NOT and not _CHARS_NOT.intersection(p)}
+
+
+def _repeated_word_topics(text: str, norm: str, row: list[Sentence]) -> dict[int, str]:
+    """The lead's decision D19 (stop 60): in a plan paragraph ``row``, a sentence after its first (a run-in title's or a
+    measure's) that is short — one clause, no figure, at most ``_REPEATED_LONGEST`` characters — and immediately followed
+    by a longer sentence of measures repeating a content word of it (two characters in a row that are no general verb:
+    提振消费信心。 then 落实大宗消费品以旧换新政策，打造夜间消费街区5条。; 实施医疗卫生强基工程。 then 新建县域医疗次中心20个…)
+    is the topic of the measures after it, parallel or not: {start: title}.  Sharing a general verb only (加强河道管理。
+    then 加强…) or no word (提升教育质量。 then 推进集团化办学…) it stays a task; so does a result to check or a title to win
+    (建成某某污水处理厂。, 完成园区扩区调区。, 创建国家园林城市。: words.toml task.result_lead, task.win_lead), a worth statement (旅游是…支柱产业。)
+    and one before a sentence of one clause shaped as a topic itself (no measure)."""
+    out: dict[int, str] = {}
+    for i in range(1, len(row) - 1):
+        s, after = row[i], row[i + 1]
+        if {"heading", "expected_targets"} & (set(s.tags) | set(after.tags)) \
+                or len(after.text.strip()) <= len(s.text.strip()):
+            continue
+        body = _normalised(text, norm, s).strip().strip("*").strip()
+        clauses = _topic_clauses(body, _REPEATED_LONGEST)
+        if clauses is None or len(clauses) != 1 or is_result_task(body) or _WIN_LEAD.match(body) \
+                or is_worth_statement(body):
+            continue
+        measure = _normalised(text, norm, after).strip()
+        shaped = _topic_clauses(measure)
+        if shaped is not None and len(shaped) == 1:
+            continue        # (经济大区必须挑大梁。要把稳增长放在更加突出的位置。: no measure after it)
+        if _content_pairs(_QUOTE_MARKS.sub("", clauses[0])) & _content_pairs(measure):
+            out[s.start] = _topic_title(s.text)
     return out
 
 
@@ -292,3 +341,4 @@ def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
             starts.add(rows[p][0].start)
             governed.update(dict.fromkeys(heads, lone[p]))
     return starts, governed
+
