@@ -37,7 +37,7 @@ from .expected import (
     _target_clauses,
 )
 from .table_rows import _orgs, _parse
-from .topics import _lone_topics, _result_paragraphs, _topic_sentences
+from .topics import _closing_exhortations, _lone_topics, _result_paragraphs, _topic_sentences
 from .years import (
     _FIVE_YEAR_OPENING,
     _YEAR_IS,
@@ -363,6 +363,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     lone_starts, lone_governed = lone = _lone_topics(doc)
     topics = _topic_sentences(doc, lone)
     sub_titles = _run_in_sub_titles(doc)
+    # The plan's closing paragraph of exhortations after its last measures (要坚定发展信心。要保持战略定力。…): no tasks.
+    exhorted = _closing_exhortations(doc)
     # (a run-in paragraph with sub-titles states measures under them: no framing before the section's first sub-section)
     titled = {s.paragraph for s in doc.sentences if s.start in sub_titles}
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
@@ -390,7 +392,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     reasons: int | None = None   # the paragraph of reasons opened with a colon (主要考虑：一是…), none of them tasks
     shown: dict[str, str] = {}   # a heading as its tasks show it (the ordinal and a list line's dash left out)
     for sentence in doc.sentences:
-        if not is_plan(sentence.role):
+        if not is_plan(sentence.role) or sentence.paragraph in exhorted:
             continue
         # The sentence's span of the normalised text, as long as the span is the sentence.
         same = text[sentence.start:sentence.end] == sentence.text

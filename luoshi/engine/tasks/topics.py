@@ -342,3 +342,39 @@ def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
             governed.update(dict.fromkeys(heads, lone[p]))
     return starts, governed
 
+
+# An address opening a sentence (同志们，…; 各位代表，…: words.toml task.exhortation_address), no part of the exhortation
+# after it.
+_ADDRESS_OPEN = re.compile(rf"^\s*(?:{vocab.alternation('task.exhortation_address')}),\s*")
+_DIGIT = re.compile(r"\d")
+_EXHORTATIONS = 2      # pieces opening on a modal, at least, in a closing paragraph of exhortations
+
+
+def _closing_exhortations(doc: Document) -> set[int]:
+    """The plan's paragraphs of exhortations after its last measures: the last plan paragraph before the conduct part,
+    the closing or the document's end, whose every sentence — and every ；-piece of it — opens on a modal (要坚定发展
+    信心。要保持战略定力。…; 要…，…；要…，…。: words.toml task.modal_topic_open; after an address, 同志们，要…) with no
+    figure, two pieces or more.  Exhortations, never tasks: its first sentence is no run-in title and the others no
+    measures under it.  A paragraph of 要… topics before measures (要大力提振企业信心。落实…) has sentences of no modal, and
+    stays as read (tasks.topics._topic_sentences)."""
+    rows: dict[int, list[Sentence]] = {}
+    last_plan: int | None = None
+    for s in doc.sentences:
+        if s.paragraph is None:
+            continue
+        rows.setdefault(s.paragraph, []).append(s)
+        if s.role == "plan":
+            last_plan = s.paragraph
+    if last_plan is None or any(s.role != "plan" for s in rows[last_plan]):
+        return set()
+    norm = for_parsing(doc.text)
+    pieces = []
+    for s in rows[last_plan]:
+        body = _normalised(doc.text, norm, s).strip()
+        if _DIGIT.search(body):
+            return set()        # (要确保新开工项目30个以上。: a figure, a target)
+        body = _ADDRESS_OPEN.sub("", body, count=1)
+        pieces += [p.strip() for p in body.split(";") if p.strip()]
+    if len(pieces) < _EXHORTATIONS or not all(_MODAL_OPEN.match(p) for p in pieces):
+        return set()
+    return {last_plan}
