@@ -361,6 +361,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # forty-first: t55, forty-third: t57, forty-fifth: t59,
                                                             # forty-seventh: t61, fiftieth: t64, fifty-first: t65, fifty-second: t66,
                                                             # fifty-fourth: t68, fifty-fifth: t69, fifty-sixth: t70,
+                                                            # fifty-eighth: t72,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -455,6 +456,12 @@ _repeated_word_topics); three labels of t01 and t06 that read a short sentence s
 tasks (changed_from): all sets 1219/1219 (from 1216/1216: the three relabelled), precision 1219/1220 (from 1216/1222:
 t01 25/25, 25/25 from 23/23, 23/26; t06 16/16, 16/16 from 15/15, 15/17), five_year 1219/1219, group 1111/1111, indicators 892/893; no other set
 changed; t03's statement 经济大区必须挑大梁。 left (before no measure).
+Fifty-eighth set (t72, tasksx's dev set of stop 60; t71, the fifty-seventh, is reserved for a sealed set; written and
+labelled by reading before any engine run, committed alone): a township's own annual 工作计划 — 指导思想 and 主要目标 parts
+(framing, targets), 重点工作 headings on their own line over a worth statement and ordinal topics in one paragraph (one
+with a later year's sentence), run-in titled paragraphs holding short topics in mid-paragraph told by D19, a short result
+opening a paragraph, a zero aim in words, a 保障措施 part of run-in titled safeguards (tasks), an exhortation to the villages
+and the sign-off; 14 task starts, 1 five-year, 14 groups, indicators on 14.
 """
 
 from __future__ import annotations
@@ -504,7 +511,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "forty-sixth": ("t60",), "forty-seventh": ("t61",),
         "forty-eighth": ("t62",), "forty-ninth": ("t63",), "fiftieth": ("t64",),
         "fifty-first": ("t65",), "fifty-second": ("t66",), "fifty-third": ("t67",),
-        "fifty-fourth": ("t68",), "fifty-fifth": ("t69",), "fifty-sixth": ("t70",)}
+        "fifty-fourth": ("t68",), "fifty-fifth": ("t69",), "fifty-sixth": ("t70",),
+        "fifty-eighth": ("t72",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
