@@ -96,3 +96,37 @@ def test_modal_sentences_with_figures_or_measures_stay_read(tmp_path, closing):
     # guards
     found = found_tasks(tmp_path, _PLAN.format(paragraph="", closing=closing))
     assert [t for t in found if start_of(t).startswith(("要确保", "新开工亿元", "举办促消费"))]
+
+
+# t72's first run (a township's own annual work plan; tasksx, stop 60) in other words: the part stating the guiding
+# thought (一、指导思想: 以…为指导，…) was read as measures, and the opening's drawing up of the plan itself (…，制定本计划。)
+# stood as a task once that part no longer framed it (words.toml part.targets_title, task.own_document_verb).
+_TOWNSHIP = """某某镇2027年工作计划
+
+2027年是某某镇加快建设工贸强镇的关键一年。为推动全年工作落地见效，结合本镇实际，制定本计划。
+
+一、指导思想
+
+以习近平新时代中国特色社会主义思想为指导，深入贯彻落实上级决策部署，坚持稳中求进，着力建设宜居宜业和美城镇。
+
+二、重点工作
+
+（一）壮大镇域经济
+
+新引进工业项目6个，新增规上工业企业3家。{measure}
+
+各村（社区）、各部门要压实责任，确保各项任务落到实处。
+"""
+
+
+@pytest.mark.parametrize("opening", ["以习近平新时代", "为推动全年工作落地见效"])
+def test_a_plans_guiding_thought_and_its_own_drawing_up_are_no_tasks(tmp_path, opening):
+    found = found_tasks(tmp_path, _TOWNSHIP.format(measure=""))
+    assert task_starting(found, opening) is None
+    assert group_of(task_starting(found, "新引进工业项目6个")) == "壮大镇域经济"
+
+
+def test_a_measure_drawing_up_a_document_stays_a_task(tmp_path):
+    # a guard: 制定 before a document that is not the plan itself (no 本) is a measure
+    found = found_tasks(tmp_path, _TOWNSHIP.format(measure="制定镇区商业网点布局方案，新建农贸市场1个。"))
+    assert task_starting(found, "制定镇区商业网点布局方案") is not None
