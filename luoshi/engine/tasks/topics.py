@@ -46,7 +46,7 @@ _WIN_LEAD = re.compile(rf"(?:{vocab.alternation('task.result_manner')})?(?:{voca
 _WORDS_NOT = vocab.words('task.topic_word_not')
 _CHARS_NOT = frozenset(w for w in _WORDS_NOT if len(w) == 1)
 _PAIRS_NOT = frozenset(w[k:k + 2] for w in _WORDS_NOT if len(w) > 1 for k in range(len(w) - 1))
-_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # An ordinal word or connective of sequence and a comma opening a sentence (首先，…; 其次，…; 最后，…: words.toml
@@ -242,7 +242,7 @@ def _content_pairs(text: str) -> set[str]:
     """The two characters in a row of ``text`` that may be a content word (no general verb, adverb or scope: words.toml
     task.topic_word_not)."""
     pairs = {text[k:k + 2] for k in range(len(text) - 1)}
-    return {p for p in pairs if _HAN.fullmatch(p) and p not in _PAIRS_NOT and not _CHARS_NOT.intersection(p)}
+    return {p for p in pairs if _HAN_PAIR.fullmatch(p) and p not in _PAIRS_NOT and not _CHARS_NOT.intersection(p)}
 
 
 def _repeated_word_topics(text: str, norm: str, row: list[Sentence]) -> dict[int, str]:
