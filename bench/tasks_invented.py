@@ -461,7 +461,7 @@ labelled by reading before any engine run, committed alone): a township's own an
 (framing, targets), 重点工作 headings on their own line over a worth statement and ordinal topics in one paragraph (one
 with a later year's sentence), run-in titled paragraphs holding short topics in mid-paragraph told by D19, a short result
 opening a paragraph, a zero aim in words, a 保障措施 part of run-in titled safeguards (tasks), an exhortation to the villages
-and the sign-off; 14 task starts, 1 five-year, 14 groups, indicators on 14.  First run (once, engine of the labels' commit bef09819): recall
+and the sign-off; 14 task starts, 1 five-year, 14 groups, indicators on 14.  First run (once, engine of the labels' commit dc121e2d): recall
 14/14, precision 14/15 (one per sentence 14/14, 14/28; one per paragraph 6/14, 6/13), five_year 14/14 (marking none
 13/14), group 14/14, indicators 14/14 (clause before 13/14): the guiding thought under 一、指导思想 taken for a task.  After
 tasksx's rules of stop 60 (a part titled 指导思想 role targets; 制定本计划 no task; tests/test_tasks_stop60x.py): 14/14, 14/14;
