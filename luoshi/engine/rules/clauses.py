@@ -36,8 +36,10 @@ _NOT_YET = _quick(re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{v
 
 _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
 # 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
-# over (words.toml stage.resettled), not the preparation itself.
-_RESETTLED = re.compile(f"(?:{'|'.join(vocab.words('stage.preparatory_object'))})(?=(?:{vocab.alternation('stage.resettled')}))")
+# over (words.toml stage.resettled), not the preparation itself; 审批管理系统, 招标投标交易平台: before a system or platform
+# it names that thing (stage.prep_named_system).
+_RESETTLED = re.compile(f"(?:{'|'.join(vocab.words('stage.preparatory_object'))})"
+                        f"(?=(?:{vocab.alternation('stage.resettled', 'stage.prep_named_system')}))")
 
 
 def _task_prep(text: str) -> re.Match | None:
@@ -145,6 +147,12 @@ _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至
 # report.period_heading_tail) — the reply's period, no part of the year said done in the clause after it.
 _PERIOD_HEADING = re.compile(rf"^\s*(?:{_PART_OF_YEAR.pattern})份?(?:工作)?"
                              f"(?:{vocab.alternation('report.section_label', 'report.period_heading_tail')})\\s*[:：]")
+# A reply's lead-in before its colon at the cell's start — who reports (区教育局：, judging.toml words.agent_suffix), the
+# section's label (完成情况：, words.toml report.section_label) or the date it speaks to (截至9月底：, report.as_of_lead):
+# a label of the cell, not the name of a part (艳阳路西延：), so the clause after it is read as the reply's own.
+_REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})"
+                         f"|(?:{vocab.alternation('report.section_label')})"
+                         f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}})\\s*[:：]\\s*")
 _THE_REST = vocab.alternation("report.the_rest")
 # (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
 _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")

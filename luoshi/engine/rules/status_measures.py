@@ -8,6 +8,7 @@ planned amount the report states itself (``PlannedAmount``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import vocab
 from ..indicators import LOWER_IS_BETTER
@@ -320,7 +321,10 @@ class RateWithoutFigure(StatusRule):
                  "reported: activity cannot show a rate or a rank, so unclear.  A rate of 100% answered by every "
                  "item meeting it in words (均达到考核要求, 全部达标), or doing what the rate counts in the rate's own verb "
                  "(全部按期办结 for 按期办结率100%), or a coverage rate of 100% answered by full coverage said reached (实现全覆盖: "
-                 "words.toml report.full_coverage, not after 基本), is held; a growth target answered by its figure level with last "
+                 "words.toml report.full_coverage, not after 基本), is held; a rate named by its verb (办结率, 整改率) answered by "
+                 "no rate but by the whole received and, after it in the same sentence, the part in that verb (共受理诉求856件，"
+                 "已办结698件: words.toml report.rate_whole_lead, report.rate_count_unit) is that share against its level (short "
+                 "before the deadline, behind); a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind.")
 
     def judge(self, case):
@@ -366,7 +370,44 @@ class RateWithoutFigure(StatusRule):
             status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
             return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
+        counted = _rate_of_counts(case, norm, rates[0]) if len(rates) == 1 else None
+        if counted:
+            # 共受理企业诉求856件，已办结698件 for 诉求办结率达到90%以上: the rate the reply's counts give (81.5%), a level
+            # against its target as a rate stated is (README rule question 9: short before the deadline, behind).
+            c, (a, b) = counted
+            t = rates[0]
+            status = _held(case.expected) if c >= t.value else "behind"
+            return Outcome(status, None, "figures", f"目标{t.metric}{t.text}，报告所列件数折算{_fmt(c)}%，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
+
+
+# 共受理企业诉求856件，已办结698件: a whole received or found (words.toml report.rate_whole_lead), then in the same sentence
+# the part done in the rate's own verb, in the same unit (report.rate_count_unit; the verb is put in by _rate_part).
+_RATE_WHOLE = re.compile(f"(?:{vocab.alternation('report.rate_whole_lead')})[^,;。，；:：\\d]{{0,12}}?"
+                         f"(?P<whole>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
+_RATE_VERB = re.compile(r"([\u4e00-\u9fff]{2})率$")
+
+
+@cache
+def _rate_part(verb: str, unit: str) -> re.Pattern:
+    """The part counted in a rate's own verb (已办结698件, 已整改到位36条), not one denied (尚未办结12件)."""
+    return re.compile(rf"(?<!未){re.escape(verb)}[^,;。，；\d]{{0,4}}?(\d+){re.escape(unit)}")
+
+
+def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | None:
+    """A rate target named by its verb (办结率, 整改率: the two characters before 率) answered by no rate but by a whole
+    (共受理…856件) and, after it in the same sentence, the part in that verb (已办结698件): the part over the whole, in
+    percent, and the span from the whole to the part; None when the reply does not say so."""
+    verb = _RATE_VERB.search(target.metric or "")
+    if verb is None or target.value is None or target.comparator == "<=":
+        return None
+    for whole in _RATE_WHOLE.finditer(norm):
+        end = _SENTENCE_END.search(norm, whole.end())
+        part = _rate_part(verb.group(1), whole.group("unit")).search(norm, whole.end(), end.start() if end else len(norm))
+        if part and not case.in_forecast(part.start()) and 0 < int(part.group(1)) <= int(whole.group("whole")):
+            return 100.0 * int(part.group(1)) / int(whole.group("whole")), (whole.start(), part.end())
+    return None
 
 
 _FULL_COVERAGE = re.compile(f"(?<!基本)(?:{vocab.alternation('report.full_coverage')})")

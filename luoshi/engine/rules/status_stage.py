@@ -31,6 +31,7 @@ from .clauses import (
     _OPENED_DATED,
     _PREP_OBJECT,
     _REMAINING,
+    _REPLY_LEAD,
     _REST_NAMED,
     _REST_OR_OTHER_OPENS,
     _THEN_MUST,
@@ -287,6 +288,16 @@ def _month_step_of_project(task: str) -> bool:
     verb = _STEPS_VERB.search(task, plan.end())
     return bool(verb and _task_prep_after(task, verb.end()))
 
+
+
+def _opened_subject(norm: str, s: int, opened: re.Match | None) -> str:
+    """The words before an opening word (上线, 投入使用) in its clause, the subject said opened — after the reply's lead-in
+    when the clause opens the cell (截至11月底进展：平台已于8月正式上线运行, 完成情况：中心已投入使用: the date or section
+    label is no part of the subject, clauses._REPLY_LEAD), else ""."""
+    if opened is None:
+        return ""
+    lead = _REPLY_LEAD.match(norm, s, s + opened.start())
+    return _NON_WORD_OR_DIGIT.sub("", norm[lead.end() if lead else s:s + opened.start()])
 
 
 _BACK_REFERENCE = re.compile(f"(?:{vocab.alternation('report.back_reference')})")
@@ -711,7 +722,7 @@ class StageAgainstDeadline(StatusRule):
             # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
-        subject = _NON_WORD_OR_DIGIT.sub("", norm[s:s + opened.start()]) if opened else ""
+        subject = _opened_subject(norm, s, opened)
         if st == "done" and not opened:
             # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
             # on or before the report's day (no 已), its subject the first clause's.
@@ -722,7 +733,7 @@ class StageAgainstDeadline(StatusRule):
         if st == "done" and not opened:
             # 净水厂10月30日正式通水 (no 已, no 于): the facility named, then opened at a date on or before the report's day.
             opened = _opened_dated_by(case, norm[s:e])
-            subject = _NON_WORD_OR_DIGIT.sub("", norm[s:s + opened.start()]) if opened else ""
+            subject = _opened_subject(norm, s, opened)
         if opened and len(subject) < 2:
             subject = _back_referred(case, norm, s) or subject
         obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(

@@ -40,6 +40,7 @@ from .clauses import (
     _PACE_MET,
     _PREP_OBJECT,
     _REMAINING,
+    _REPLY_LEAD,
     clause_stage,
     failed_finish,
     negated_done,
@@ -877,14 +878,6 @@ _BARE_CLOSE = re.compile(f"(?:{_CLOSING_ALREADY})(?:{vocab.alternation('report.c
 _AFTER_FINISH = re.compile(f"(?:{vocab.alternation('report.after_finish')})")
 _ACCEPTANCE = re.compile("验收")
 _PART_PERIOD = re.compile(f"超额完成[^,;。，；]{{0,6}}(?:{vocab.alternation('report.part_period')})")
-
-
-# A reply's lead-in before its colon at the cell's start — who reports (区教育局：, judging.toml words.agent_suffix), the
-# section's label (完成情况：, words.toml report.section_label) or the date it speaks to (截至9月底：, report.as_of_lead):
-# a label of the cell, not the name of a part (艳阳路西延：), so the clause after it is read as the reply's own.
-_REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})"
-                         f"|(?:{vocab.alternation('report.section_label')})"
-                         f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}})\\s*[:：]\\s*")
 
 
 # After the task's own name, a count of its items and their noun before the word of done (…项目6家菜市场改造已完成).
