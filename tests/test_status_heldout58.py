@@ -38,10 +38,8 @@ KNOWN_MISSES_HELDOUT58 = [
         date(2026, 9, 30),
         "on_track",
         id="build_task_topped_out_fitting_use_next_year",
-        marks=_xfail("a build task topped out and fitting out is on track; its use planned next year is a plan beside "
-                     "a target that asks building, not use — left by statusa (stop 59): the dev labels read the same shape "
-                     "the other way (fc4-004, inv27-004, inv29-026, inv67-004: 建成… with its use foretold next year, "
-                     "behind), a rule question for the lead"),
+        # mended by statusa at stop 60 (README rule question 41: a 建成 target asks the works finished, not the use; the
+        # dev rows that read it the other way relabelled) — a normal test now.
     ),
     pytest.param(
         "对外开放｜5.6月底前在京津冀、成渝地区举办产业链对接会6场｜责任部门：商务局",

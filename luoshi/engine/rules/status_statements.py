@@ -1435,6 +1435,22 @@ def _late_forecast_by_year(year: int) -> re.Pattern:
                       f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 
 
+# README rule question 41: a forecast of next year ending on the thing's use (预计明年6月投入使用, 计划2027年春季开放) for a task
+# to build that names no use (建成…中心, 新建…馆; not 建成投用, 建成并投入使用, 建成开放): a 建成 target asks the works finished,
+# not their use, so the forecast tells no lag — the works' stage decides (words.toml forecast.use_result, forecast.build_task).
+_USE_FORETOLD_END = re.compile(f"(?:{vocab.alternation('forecast.use_result')})$")
+_USE_NAMED_IN_TASK = re.compile(f"{vocab.alternation('forecast.use_result')}|{pattern('use_target').pattern}")
+_BUILD_ASKED = vocab.pattern("forecast.build_task")
+
+
+def _use_foretold_of_build(case: Case, m: re.Match) -> bool:
+    """A late forecast (_LATE_FORECAST) of the use only of works a task asks to build, the task naming no use."""
+    task = for_parsing(case.task_text or "")
+    said = m.group(0) + ("使用" if m.string.startswith("使用", m.end()) and m.group(0).endswith("交付") else "")
+    # (交付使用 is the use; 交付 alone, a handover of the works, is not)
+    return bool(_USE_FORETOLD_END.search(said) and _BUILD_ASKED.search(task) and not _USE_NAMED_IN_TASK.search(task))
+
+
 # A forecast of the task's result in a later month of the year than its own deadline (预计8月上线试运行 for 上半年上线运行,
 # 计划7月底完工 for 6月底前完工): the unit itself says the deadline will be missed.
 _FORECAST_MONTH = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
@@ -1815,7 +1831,9 @@ class PaceStatement(StatusRule):
                  "another sentence than the figure that reaches the task's own count (实际新增412张养老床位。…养老院…计划"
                  "明年4月竣工) is of a source of the count, no lag: the figures decide.  A result the task asks for foretold in a later month of "
                  "the year than the task's own deadline before the year's end (预计8月上线试运行 for 上半年上线运行): behind, the unit's own "
-                 "word that the deadline will be missed.")
+                 "word that the deadline will be missed.  The use only foretold for next year (预计明年6月投入使用, 交付使用, "
+                 "开放) of works a task asks to build and not to use (建成…中心, not 建成投用 or 建成并开放) is no lag: a 建成 "
+                 "target asks the works finished, and their stage decides (README rule question 41).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1835,7 +1853,9 @@ class PaceStatement(StatusRule):
         if found is None:
             found = _failed_finish(case, norm)
         if found is None and not _LATER_TASK.search(case.task_text):
-            m = _LATE_FORECAST.search(norm) or (_late_forecast_by_year(case.as_of.year).search(norm) if case.as_of else None)
+            late = [*_LATE_FORECAST.finditer(norm), *(_late_forecast_by_year(case.as_of.year).finditer(norm) if case.as_of else ())]
+            # 主体结构已封顶…预计明年6月投入使用 for 建成…中心: the use foretold, not the works — no lag told (rule question 41).
+            m = next((x for x in late if not _use_foretold_of_build(case, x)), None)
             if m is not None and _count_reached_apart(case, norm, m.start()):
                 return None     # 实际新增412张养老床位。南湖养老院…计划2022年4月竣工: the count reached, the forecast of a source of it
             if m is not None:
