@@ -315,9 +315,30 @@ _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 _APPROACH = re.compile(f"从[^,;。，；]{{1,24}}?(?:{vocab.alternation('task.approach_end')})")
 
 
+# README rule question 42: 新建污水处理厂1座（5万吨/日），年内开工建设 — the works named by a build verb opening a clause,
+# then only their start asked (words.toml task.build_named, task.start_of_build) and no finish anywhere in the task
+# (task.finish_of_build; 完成 not before an investment): the year's target is the start, as for 开工建设… (rule question 13).
+_BUILD_NAMED = re.compile(f"(?:^|[,;。，；:：｜|\\s])(?:{vocab.alternation('task.build_named')})")
+_START_OF_BUILD = vocab.pattern("task.start_of_build")
+_FINISH_OF_BUILD = re.compile(f"{vocab.alternation('task.finish_of_build')}|完成(?![^,;。，；]{{0,6}}?投资)")
+
+
+def start_asked_of_build(task_text: str):
+    """The start verb a task asks of the works it names with a build verb (新建…1座，年内开工建设), when it asks no finish
+    of them: the start is the task's result (README rule question 42) — else None."""
+    named = _BUILD_NAMED.search(task_text)
+    if named is None or _FINISH_OF_BUILD.search(task_text):
+        return None
+    return _START_OF_BUILD.search(task_text, named.end())
+
+
 def task_must(task_text: str):
     """The first result verb of a task (completion.must: 建成, 改造, 改善) that states no aim (有效改善, 进一步完善) and
-    stands in no approach phrase (从改善营商环境入手, 从源头抓起: how the work is entered, not what it must reach)."""
+    stands in no approach phrase (从改善营商环境入手, 从源头抓起: how the work is entered, not what it must reach) — or,
+    for works named by a build verb and asked only to start (新建…，年内开工建设), the start (start_asked_of_build)."""
+    start = start_asked_of_build(task_text)
+    if start is not None:
+        return start
     ways_in = [(m.start(), m.end()) for m in _APPROACH.finditer(task_text)]
     return next((m for m in _MUST.finditer(task_text)
                  if not _AIM.search(task_text[max(0, m.start() - 3):m.start()])

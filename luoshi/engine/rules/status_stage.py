@@ -642,7 +642,11 @@ class StageAgainstDeadline(StatusRule):
                  "total: rules/building._month_figures_alone) states no stage.  A task to finish a plan and then start works "
                  "(完成…规划编制并启动一期建设) answered by the plan finished and, in a later clause, the works begun is done "
                  "(README rule question 13), not works short of their finish on the ladder.  An event's date first set "
-                 "(原定于5月举办: words.toml completion.event_first_date) is no event held on it.")
+                 "(原定于5月举办: words.toml completion.event_first_date) is no event held on it.  A start target of one works "
+                 "(年内开工建设…, or works named by a build verb and asked only to start: 新建…1座，年内开工建设) answered by the "
+                 "start said (已于6月开工建设) is done, however far its works have come since (README rule questions 13, 42).  "
+                 "A works' bare name with no deadline written, said only nearly done (基本完工, 进入扫尾阶段) at the year's end, "
+                 "is behind: the year's end is its deadline (README rule question 43).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -805,6 +809,14 @@ class StageAgainstDeadline(StatusRule):
             a, b = compiled
             return Outcome("completed", None, "statement", "任务为编制规划或方案，报告成果已通过审议或评审",
                            [Evidence(case.progress[a:b], a, b)])
+        begun_ = _start_said(case, norm) if must and not plan_only and pattern("start_verb").search(must.group(0)) \
+            and not any(t.value and t.value >= 2 and vocab.unit_kind(t.unit) == "count" for t in case.numeric) \
+            and not _ITEMS_COUNTED.search(case.task_text) else None
+        if begun_ and st in ("underway", "nearly_done", "done"):
+            # 年内开工建设某某污水处理厂 (or 新建…1座，年内开工建设) answered by 项目已于6月开工建设，主体结构完成45%: a start
+            # target of one works reached by the start said, whatever its works have come to since (rule questions 13, 42).
+            a, b = begun_
+            return Outcome("completed", None, "statement", "任务为开工建设，报告已开工，已完成目标", [Evidence(case.progress[a:b], a, b)])
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             nearly = _YEAR_TASK_NEARLY.search(norm) if case.expected >= 100 else None
@@ -970,6 +982,23 @@ class StageAgainstDeadline(StatusRule):
             # task's own, still being prepared when that date has come, is behind (as 4月底前完成…摸底排查 is above).
             return Outcome("behind", None, "stage", "任务期限已到，报告仍处起草或筹备阶段，尚未完成，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+
+
+# 已于6月开工建设, 已正式开工, 已于7月28日动工 (not 已具备开工条件, 已完成开工准备): the start said reached (words.toml
+# task.start_of_build; README rule question 42).
+_START_SAID = re.compile(r"已(?:于[^,;。，；\d]{0,2}\d{1,2}月(?:\d{1,2}[日号])?|经)?(?:正式|全面|顺利)?"
+                         f"(?:{vocab.alternation('task.start_of_build')})(?!条件|准备|手续|许可)")
+
+
+# 推进90个计划新开工项目开工建设: a count of items in the task (a figure and an item counter), no one works to start.
+_ITEMS_COUNTED = re.compile(r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:个|项|座|所|家|条|处|栋|幢|宗|批)")
+
+
+def _start_said(case: Case, norm: str) -> tuple[int, int] | None:
+    """The clause, no forecast and no denial in it, that says the works started (_START_SAID) and counts no items
+    (已开工70个 is a share of a list): its span."""
+    return next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a) and "未" not in norm[a:b]
+                 and (m := _START_SAID.search(norm, a, b)) and not re.match(r"\s*\d", norm[m.end():b])), None)
 
 
 # A task that issues a document or holds an event (出台…措施, 印发…方案, 召开…大会: words.toml status.issued_task).

@@ -26,6 +26,7 @@ from .case import Part, _unit_of
 from .clauses import (
     _EVENT_TASK,
     _FINISHED_WORKS,
+    start_asked_of_build,
 )
 
 
@@ -472,4 +473,13 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
                     and len(_NON_WORD.sub("", c.group(0)[ev.end():])) >= 2:
                 parts.append(Part(task_text[c.start() + ev.start():c.end()].strip(), (c.start() + ev.start(), c.end()),
                                   required="event"))
+    if start_asked_of_build(norm) is not None:
+        # 新建某某中学3所，年内开工建设: the works named by the build verb are asked only to start this year — a part
+        # opening on that verb is reached once its works have begun (README rule question 42).
+        for p in parts:
+            if p.required == "done" and _BUILD_NAMED_OPENS.match(p.indicator.metric if p.indicator else p.text):
+                p.required = "underway"
     return parts
+
+
+_BUILD_NAMED_OPENS = re.compile(f"\\s*(?:{vocab.alternation('task.build_named')})")
