@@ -418,7 +418,8 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
         sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
         return sub
-    reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done"))
+    reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done")) \
+        or stage == "nearly_done" and _nearly_asked_and_said(case, part, ev.text)
     covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
         if stage == "done" and not _COVERAGE_GOAL.search(case.task_text) else None
     if covered and 0 < float(covered.group("part")) < float(covered.group("whole")):
@@ -455,6 +456,19 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
     else:
         sub.status, sub.basis = "not_started", "stage"
     return sub
+
+
+# 基本完成, 基本建成 (words.toml stage.nearly_asked): a target that is itself nearly done (README rule question 43).
+_NEARLY_ASKED = re.compile(f"基本(?:{vocab.alternation('stage.nearly_asked')})")
+
+
+def _nearly_asked_and_said(case: Case, part: Part, said: str) -> bool:
+    """A part whose own target is itself 基本完成 or 基本建成 (基本完成…改造 — the 基本 right before the part's text in the
+    task), answered by a clause saying the same 基本 word: the target reached (README rule question 43)."""
+    task = for_parsing(case.task_text or "")
+    at = task.find(part.text)
+    asked = _NEARLY_ASKED.match(task, max(0, at - 2)) if at >= 2 and task[at - 2:at] == "基本" else _NEARLY_ASKED.match(part.text)
+    return bool(asked) and asked.group(0) in for_parsing(said)
 
 
 def _own_piece_late(case: Case, norm: str, at: int) -> tuple[str, tuple[int, int]] | None:

@@ -831,6 +831,11 @@ class StageAgainstDeadline(StatusRule):
             if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
                     and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+            if must is None and st == "nearly_done" and case.expected >= 100 and case.deadline is None \
+                    and _bare_works_name(case.task_text) and _one_project(case):
+                # 某某河道综合治理工程 answered by 该工程已基本完工 at 31 December: works with no deadline written are due at
+                # the year's end, and nearly done then is not done (README rule question 43).
+                return Outcome("behind", None, "stage", f"任务未写期限，以年底为限，报告{words_}，尚未完成，判欠进度", ev)
             if must is None and case.expected >= 100 and _OWN_DATE.search(for_parsing(case.task_text)) \
                     and not _PROCESS_TASK.match(_OWN_DATE.sub("", for_parsing(case.task_text))):
                 # 7月底前取得项目核准批复 at 31 July, the application sent and the review done: a node the task dates
