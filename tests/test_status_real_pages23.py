@@ -52,8 +52,6 @@ KNOWN_MISSES_PAGES23 = [
          "a unit's share column beside counted parts unreported read as ahead (the label's alternative)"),
     miss(("为民实事8项20件", "20件为民实事中,已按期办结6件,按计划有序推进14件。", date(2024, 7, 20)), "on_track",
          "items done with every other on schedule read as behind by the share (the label's alternative)"),
-    miss(("城东湿地公园水系工程。对护城河长3.2千米河段进行综合治理,总投资1.5亿元,", "该项工程已基本完工。", date(2016, 12, 31)),
-         "on_track", "a work nearly done (基本完工) with no deadline read as due and behind (the label's alternative)"),
 ]
 
 
@@ -81,6 +79,9 @@ MENDED_PAGES23 = [
     (("完成市定降幅3%的目标任务", "全县万元生产总值能耗降幅达4.2%,完成市定降幅3%的目标任务。", date(2014, 12, 31)), "completed"),
     (("完成区定降幅5%的目标任务", "全区单位工业增加值能耗降幅达6.3%,完成区定降幅5%的目标任务。", date(2016, 12, 31)), "completed"),
     (("完成区定降幅5%的目标任务", "全区单位工业增加值能耗降幅为3.1%,未完成区定降幅5%的目标任务。", date(2016, 12, 31)), "behind"),
+    # statusa, stop 60 (README rule question 43, the rows relabelled by it): a work nearly done (基本完工) with no deadline
+    # written is due at the year's end, so at 31 December it is behind — the strict xfail that asked on_track is retired
+    (("城东湿地公园水系工程。对护城河长3.2千米河段进行综合治理,总投资1.5亿元,", "该项工程已基本完工。", date(2016, 12, 31)), "behind"),
 ]
 
 

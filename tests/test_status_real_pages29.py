@@ -72,7 +72,9 @@ PART_NOT_BEGUN_AT_THE_DEADLINE = [
     (("农田水利工程", "灌区配套工作已基本完成,但渠道衬砌工程仅完成3.2公里(计划6公里),泵站改造工程本年度没有开工。",
       date(2019, 12, 31)), "seriously_behind"),
     (("城区排水工程", "雨污分流改造已完成,泵站扩建正在施工,调蓄池工程尚未开工。", date(2020, 12, 31)), "seriously_behind"),
-    (("农田水利工程", "灌区配套工作已基本完成,原未开工的泵站改造工程已全部开工。", date(2019, 12, 31)), "on_track"),
+    # (no part left unbegun: not seriously behind; but works with no deadline written, nearly done or just begun at the
+    # year's end, are behind — README rule question 43, statusa, stop 60; on_track before it)
+    (("农田水利工程", "灌区配套工作已基本完成,原未开工的泵站改造工程已全部开工。", date(2019, 12, 31)), "behind"),
     (("新建污水处理厂1座", "项目目前还没有开工,正在办理用地手续。", date(2021, 12, 31)), "seriously_behind"),
     (("新建污水处理厂1座", "项目目前还没有开工,正在办理用地手续。", date(2021, 6, 30)), "behind"),
     # (once a known miss of tests/test_status_rules.py KNOWN_MISSES_141: a start target only prepared at the year's end)

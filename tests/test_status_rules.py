@@ -327,12 +327,14 @@ GENERAL = [
     ("新增就业岗位5000个", "新增城镇就业6200人,已完成全年目标。", "completed"),
     ("完成造林2000亩", "已完成全年造林任务,共计造林2150亩。", "completed"),
     ("招引落地项目30个", "已超额完成年度目标任务,落地项目36个。", "completed"),
+    # (a start target of one works reached by the start said is done — README rule questions 13 and 42, statusa, stop 60;
+    # on_track before it)
+    ("开工建设城东污水处理厂二期", "已开工建设,完成桩基施工40%。", "completed"),
     # on track: positive evidence of pace — figures in the band, items done and the rest under way, a stage,
     # work reported on a task with no number (a policy name such as 十条 is no number); a unit's claim of pace
     # (已完成序时进度) is no completion, a finished step (完成机房装修) not the work, a signing not items brought in
     ("完成老旧小区改造12个", "已完成改造6个,其余正在施工。", "on_track"),
     ("建成城市书房10家", "已建成5家。", "on_track"),
-    ("开工建设城东污水处理厂二期", "已开工建设,完成桩基施工40%。", "on_track"),
     ("建成区档案馆新馆", "主体结构已封顶,正在进行内部装修。", "on_track"),
     ("推进智慧城管平台建设", "平台一期已上线试运行,二期正在开发。", "on_track"),
     ("新增城镇就业1.2万人", "新增城镇就业6200人。", "on_track"),

@@ -59,6 +59,8 @@ CASES = [
      NOV, "behind"),
     ("build_named_start_and_topping_asked", "新建某某体育馆，年内开工建设，年底前主体封顶",
      "项目已于6月开工，目前正在进行基础施工。", NOV, "behind"),
+    ("start_then_finish_asked_begun", "某某雨水泵站工程：5月底前开工，年底前完工", "泵站已于5月开工，目前正在进行基坑施工。",
+     date(2026, 7, 31), "on_track"),
     ("start_list_counted_not_one_works", "推进60个计划新开工项目开工建设", "60个计划新开工项目中已开工24个，其余正在办理前期手续。",
      JUN, "behind"),
     # (43) nearly done at the year's end with no deadline written

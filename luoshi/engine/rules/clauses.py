@@ -323,6 +323,11 @@ _START_OF_BUILD = vocab.pattern("task.start_of_build")
 _FINISH_OF_BUILD = re.compile(f"{vocab.alternation('task.finish_of_build')}|完成(?![^,;。，；]{{0,6}}?投资)")
 
 
+def finish_of_build_asked(task_text: str) -> bool:
+    """A finish of the works asked anywhere in the task (建成, 竣工, 年底前完工, 主体封顶; 完成 not before an investment)."""
+    return bool(_FINISH_OF_BUILD.search(task_text))
+
+
 def start_asked_of_build(task_text: str):
     """The start verb a task asks of the works it names with a build verb (新建…1座，年内开工建设), when it asks no finish
     of them: the start is the task's result (README rule question 42) — else None."""

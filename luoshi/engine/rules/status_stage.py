@@ -37,6 +37,7 @@ from .clauses import (
     _THEN_MUST,
     _task_prep_after,
     clause_stage,
+    finish_of_build_asked,
     task_must,
 )
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
@@ -811,7 +812,7 @@ class StageAgainstDeadline(StatusRule):
                            [Evidence(case.progress[a:b], a, b)])
         begun_ = _start_said(case, norm) if must and not plan_only and pattern("start_verb").search(must.group(0)) \
             and not any(t.value and t.value >= 2 and vocab.unit_kind(t.unit) == "count" for t in case.numeric) \
-            and not _ITEMS_COUNTED.search(case.task_text) else None
+            and not _ITEMS_COUNTED.search(case.task_text) and not finish_of_build_asked(case.task_text) else None
         if begun_ and st in ("underway", "nearly_done", "done"):
             # 年内开工建设某某污水处理厂 (or 新建…1座，年内开工建设) answered by 项目已于6月开工建设，主体结构完成45%: a start
             # target of one works reached by the start said, whatever its works have come to since (rule questions 13, 42).
