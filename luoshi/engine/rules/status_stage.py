@@ -992,8 +992,11 @@ class StageAgainstDeadline(StatusRule):
 
 # 已于6月开工建设, 已正式开工, 已于7月28日动工 (not 已具备开工条件, 已完成开工准备): the start said reached (words.toml
 # task.start_of_build; README rule question 42).
-_START_SAID = re.compile(r"已(?:于[^,;。，；\d]{0,2}\d{1,2}月(?:\d{1,2}[日号])?|经)?(?:正式|全面|顺利)?"
-                         f"(?:{vocab.alternation('task.start_of_build')})(?!条件|准备|手续|许可)")
+_START_SAID = re.compile(r"已(?:于[^,;。，；\d]{0,2}\d{1,2}月(?:\d{1,2}[日号])?|经)?"
+                         f"(?:{vocab.alternation('task.start_said_manner')})?"
+                         f"(?:{vocab.alternation('task.start_of_build')})(?!{vocab.alternation('task.start_said_not')})")
+# 已开工70个: a count right after the start said (the items of a list started, no one works).
+_COUNT_AFTER = re.compile(r"\s*\d")
 
 
 # 推进90个计划新开工项目开工建设: a count of items in the task (a figure and an item counter), no one works to start.
@@ -1004,7 +1007,7 @@ def _start_said(case: Case, norm: str) -> tuple[int, int] | None:
     """The clause, no forecast and no denial in it, that says the works started (_START_SAID) and counts no items
     (已开工70个 is a share of a list): its span."""
     return next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a) and "未" not in norm[a:b]
-                 and (m := _START_SAID.search(norm, a, b)) and not re.match(r"\s*\d", norm[m.end():b])), None)
+                 and (m := _START_SAID.search(norm, a, b)) and not _COUNT_AFTER.match(norm, m.end(), b)), None)
 
 
 # A task that issues a document or holds an event (出台…措施, 印发…方案, 召开…大会: words.toml status.issued_task).
