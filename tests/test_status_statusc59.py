@@ -37,6 +37,12 @@ MENDED = [
     # total, not another answer beside it (words.toml time.so_far_to_date: 截至, 截止)
     ("本年度计划竣工项目60项", "截至9月底已竣工投产11项,本月竣工5项", _SEP30, "seriously_behind"),
     ("年内新增城镇就业岗位5000个", "截止8月底新增城镇就业岗位3100个，当月新增420个", _AUG31, "on_track"),
+    # two strict xfails of this file mended at stop 60 (tests/test_status_statusc60.py): named works all said finished
+    # under a heading task (README rule question 44), and a project sent up (上报…项目) being preparation, so a tender
+    # only well past mid-year for a year's installation is behind
+    ("人居环境方面", "完成东湖片区核心区环境整治工程、南门老街立面改造工程;完成新改建公厕4座。", _JUN30, "completed"),
+    ("全镇安装太阳能路灯860盏", "全镇17个村上报路灯安装项目,由县里统一采购共860盏,县住建局于8月5日公开招标,项目计划11月前完成安装。",
+     _AUG31, "behind"),
 ]
 
 
@@ -104,14 +110,6 @@ KNOWN_MISSES = [
     miss("农业项目", "工业、农业、服务业项目投资完成率分别高于总体进度的7.2、5.6、1.1个百分点", _SEP30, "ahead",
          "a group's share given as points over the whole's progress, the whole's own share printed elsewhere: no "
          "figure of the task in the row"),
-    # named works all said finished, no count
-    miss("人居环境方面", "完成东湖片区核心区环境整治工程、南门老街立面改造工程;完成新改建公厕4座。", _JUN30, "completed",
-         "named works each said finished (完成X工程) under a heading task with no count: read as part of the work "
-         "done, on pace"),
-    # a tender only, well past mid-year, for a year's installation
-    miss("全镇安装太阳能路灯860盏", "全镇17个村上报路灯安装项目,由县里统一采购共860盏,县住建局于8月5日公开招标,项目计划11月前完成安装。",
-         _AUG31, "behind", "only the tender done at the end of August for a year's installation, the rest a plan: read on "
-         "pace by the stage (the label's reading: preparation only past mid-year is behind)"),
     # a level over its target in the middle of the year, the target a standard to hold
     miss("城市低保标准月人均达到800元", "1-8月城市低保标准月人均812元,全部按时足额发放", _AUG31, "on_track",
          "a standard reached before the year's end is held, on pace (rule question 17), not the count done"),

@@ -35,6 +35,9 @@ _NOT_YET = _quick(re.compile(f"(?:{vocab.alternation('not_yet.adverb')})未(?!{v
 
 
 _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
+# 全乡23个村上报县农办村庄亮化项目: the project sent up for approval, the clause closing on it — preparation, whatever
+# works its name holds (words.toml stage.project_submitted).
+_PROJECT_SUBMITTED = re.compile(f"(?:{vocab.alternation('stage.project_submitted')})[^,;。，；、]{{0,16}}?项目\\s*$")
 # 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
 # over (words.toml stage.resettled), not the preparation itself; 审批管理系统, 招标投标交易平台: before a system or platform
 # it names that thing (stage.prep_named_system).
@@ -248,6 +251,8 @@ def clause_stage(clause: str) -> str | None:
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
+    if _PROJECT_SUBMITTED.search(clause):
+        return "preparing"       # 各村上报路灯安装项目: the project sent up, not its works begun
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         # 设计方案调研基本完成: preparation nearly done is still preparation.
         if _PREP_OBJECT.search(clause) and not _WORKS_DONE.search(clause):

@@ -443,6 +443,30 @@ def _task_named_done(case: Case, norm: str) -> tuple[int, int] | None:
     return span
 
 
+_HEADING_TASK = re.compile(f"[\u4e00-\u9fff]{{2,12}}(?:{vocab.alternation('task.heading_tail')})[。:：]?")
+_HEADING_WORKS_DONE = re.compile(f"\\s*已?(?:{vocab.alternation('status.heading_works_done_verb')})")
+_HEADING_WORKS_WORD = vocab.pattern("status.heading_works_word")
+
+
+def _heading_works_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A task that is only a page's heading over a group of its works (生态环境方面: task.heading_tail, no figure)
+    answered clause by clause, every clause a works said finished or opened (完成…提升工程、…工程;完成新改建公厕3座;
+    新开优化公交线路4条: status.heading_works_done_verb opening it, status.heading_works_word in it), two clauses at
+    least, none in a forecast, no lag and nothing remaining: the heading's works done (README rule question 44) — the
+    span of the reply's clauses.  A clause of a service given, a purchase, an activity or a count of people
+    (完成…托养服务, 开展…演出14场, 支持创业530人), or one still going on, leaves the group on pace as before."""
+    if case.numeric or not _HEADING_TASK.fullmatch(for_parsing(case.task_text or "").strip()):
+        return None
+    if behind_cues(norm) or _REMAINING.search(norm):
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
+    if len(spans) < 2 or any(case.in_forecast(a) or not _HEADING_WORKS_DONE.match(norm[a:b])
+                             or not _HEADING_WORKS_WORD.search(norm[a:b])
+                             or clause_stage(norm[a:b]) not in (None, "done") for a, b in spans):
+        return None
+    return spans[0][0], spans[-1][1]
+
+
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
@@ -647,7 +671,11 @@ class StageAgainstDeadline(StatusRule):
                  "(年内开工建设…, or works named by a build verb and asked only to start: 新建…1座，年内开工建设) answered by the "
                  "start said (已于6月开工建设) is done, however far its works have come since (README rule questions 13, 42).  "
                  "A works' bare name with no deadline written, said only nearly done (基本完工, 进入扫尾阶段) at the year's end, "
-                 "is behind: the year's end is its deadline (README rule question 43).")
+                 "is behind: the year's end is its deadline (README rule question 43).  A task that is only a page's "
+                 "heading over a group of its works (生态环境方面: words.toml task.heading_tail, no figure) answered by two "
+                 "clauses or more, every one a works said finished or opened (status.heading_works_done_verb opening it, "
+                 "status.heading_works_word in it: 完成…提升工程；完成新改建公厕3座；新开…公交线路4条), none forecast, "
+                 "lagging or left over, is the heading's works done → completed (README rule question 44).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -662,6 +690,13 @@ class StageAgainstDeadline(StatusRule):
             # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
             a, b = named
             return Outcome("completed", None, "statement", "报告以任务全称称其已完成",
+                           [Evidence(case.progress[a:b], a, b)])
+        heading = _heading_works_done(case, norm)
+        if heading:
+            # 完成某某片区环境提升工程、某某巷景观提升工程;完成新改建公厕3座 for 生态环境方面: every work listed under
+            # the heading said finished, nothing going on — the group's work done (README rule question 44).
+            a, b = heading
+            return Outcome("completed", None, "statement", "任务为页面分组标题，报告所列工程均已完成",
                            [Evidence(case.progress[a:b], a, b)])
         found, claims = [], []
         for s, e in _spans(_CLAUSE, norm):
