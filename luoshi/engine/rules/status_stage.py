@@ -467,6 +467,30 @@ def _heading_works_done(case: Case, norm: str) -> tuple[int, int] | None:
     return spans[0][0], spans[-1][1]
 
 
+_START_CEREMONY = re.compile(f"(?:(?:{vocab.alternation('stage.start_ceremony_verb')})[^,;。，；·]{{0,8}}?)?"
+                             f"(?:{vocab.alternation('stage.start_ceremony')})")
+
+
+def _ceremony_before_start(case: Case, norm: str, found: list) -> list:
+    """A works' start ceremony (已进行项目开工奠基, 举行开工仪式: words.toml stage.start_ceremony) in a clause that says
+    nothing more, beside the works' own start still forecast in another clause (将于近期启动建设, 计划9月开工: a start
+    verb in a forecast): the ceremony is no start, the works still to begin — the clause is preparation.  With no start
+    forecast the ceremony stays a start (README rule question 39)."""
+    if not any(st in ("underway", "done") and _START_CEREMONY.search(norm[s:e]) for st, s, e in found):
+        return found
+    start = pattern("start_verb")
+    if not any(case.in_forecast(a) and start.search(norm[a:b]) for a, b in _spans(_CLAUSE, norm)):
+        return found
+    out = []
+    for st, s, e in found:
+        clause = norm[s:e]
+        if st in ("underway", "done") and _START_CEREMONY.search(clause) and clause_stage(
+                _START_CEREMONY.sub(lambda m: "·" * len(m.group(0)), clause)) in (None, "preparing"):
+            st = "preparing"
+        out.append((st, s, e))
+    return out
+
+
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
@@ -675,7 +699,10 @@ class StageAgainstDeadline(StatusRule):
                  "heading over a group of its works (生态环境方面: words.toml task.heading_tail, no figure) answered by two "
                  "clauses or more, every one a works said finished or opened (status.heading_works_done_verb opening it, "
                  "status.heading_works_word in it: 完成…提升工程；完成新改建公厕3座；新开…公交线路4条), none forecast, "
-                 "lagging or left over, is the heading's works done → completed (README rule question 44).")
+                 "lagging or left over, is the heading's works done → completed (README rule question 44).  A works' start "
+                 "ceremony (开工奠基, 举行开工仪式: words.toml stage.start_ceremony) in a clause saying nothing more, beside the "
+                 "works' own start still forecast (将于近期启动建设, 计划9月开工), is no start: the clause is preparation "
+                 "(README rule question 45).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -708,6 +735,8 @@ class StageAgainstDeadline(StatusRule):
         # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another
         # clause reports one.
         found = found or claims
+        # 已进行项目开工奠基。将于近期启动建设: a start's ceremony beside the start forecast is preparation.
+        found = _ceremony_before_start(case, norm, found)
         if not found:
             held = _event_held_dated(case, norm)
             if held and not case.numeric and _EVENT_TASK.search(case.task_text):
