@@ -72,24 +72,73 @@ def attachment_titles(lines: list[str]) -> dict[int, str]:
     return titles
 
 
-def _split(text: str, start: int, end: int, opening: bool, norm: str | None = None) -> tuple[list[Cell], bool]:
+def _bars(norm: str) -> list[int]:
+    """Where a line (normalised: a full-width ｜ is a ``|`` there) has a bar."""
+    out, k = [], norm.find("|")
+    while k >= 0:
+        out.append(k)
+        k = norm.find("|", k + 1)
+    return out
+
+
+def _spaced(norm: str, k: int) -> bool:
+    """A bar with space (or the line's end) on both sides: how a table's own separators are written."""
+    return (k == 0 or norm[k - 1].isspace()) and (k + 1 == len(norm) or norm[k + 1].isspace())
+
+
+def _style(raw: str, norm: str) -> tuple[bool, bool]:
+    """(ASCII, spaced): whether the header line's bars are all ASCII ``|`` and all set apart by spaces (its
+    ends aside) — the table's separators are written that way, and a bar written otherwise inside a row's
+    cell can be text."""
+    bars = _bars(norm)
+    inner = [k for k in bars if norm[:k].strip() and norm[k + 1:].strip()]
+    return (bool(bars) and all(raw[k] == "|" for k in bars),
+            bool(inner) and all(_spaced(norm, k) for k in inner))
+
+
+def _text_bars(raw: str, norm: str, width: int, style: tuple[bool, bool]) -> set[int]:
+    """The bars of a row's line that are text, not separators: only when the line has more cells than the
+    header (``width``), and only bars written unlike the header's — a full-width ｜ where the header's are
+    ASCII, then a bar with no space about it where the header's are spaced (一、经营指标｜1.营业收入…,
+    A|B类) — from the left, until the line has the header's cell count; and only where the line's bars
+    written as the header's are enough for its cells (a row written all in ｜ keeps them as separators)."""
+    bars = _bars(norm)
+    inner = [k for k in bars if norm[:k].strip() and norm[k + 1:].strip()]
+    extra = len(inner) + 1 - width
+    if width < 2 or extra <= 0:
+        return set()
+    ascii_, spaced = style
+    # a kind of bar is text only where the line's bars written as the header's still make its cells
+    full = [k for k in inner if raw[k] != "|"]
+    full = full if ascii_ and len(inner) - len(full) >= width - 1 else []
+    tight = [k for k in inner if k not in full and not _spaced(norm, k)]
+    tight = tight if spaced and len(inner) - len(full) - len(tight) >= width - 1 else []
+    return set((full + tight)[:extra])
+
+
+def _split(text: str, start: int, end: int, opening: bool, norm: str | None = None,
+           width: int = 0, style: tuple[bool, bool] = (False, False)) -> tuple[list[Cell], bool]:
     """Cells of one line and whether the line closes its row with a ``|``.
 
     ``opening``: the table opens its rows with a ``|`` too (markdown style), so
     a leading ``|`` is not a blank first cell.  ``norm``: the line normalised, when the caller has it
     (``find``'s lines: a slice of the whole text normalised, which is the same, ``for_parsing`` mapping
-    one character for one) — not normalised again, a row's line at a time.
+    one character for one) — not normalised again, a row's line at a time.  ``width`` and ``style``: the
+    header's cell count and how its bars are written (``_style``), which say which of a line's bars are a
+    cell's text (``_text_bars``).
     """
     norm = for_parsing(text[start:end]) if norm is None else norm
     body = norm.rstrip()
     closed = body.endswith("|")
+    keep = _text_bars(text[start:start + len(body)], body, width, style) if width else set()
     cells: list[Cell] = []
     pos = 0
-    for part in body.split("|"):
+    for k in [*(k for k in _bars(body) if k not in keep), len(body)]:
+        part = body[pos:k]
         lead = len(part) - len(part.lstrip())
         s, e = start + pos + lead, start + pos + len(part.rstrip())
         cells.append(Cell(text[s:e] if e > s else "", s, max(s, e)))
-        pos += len(part) + 1
+        pos = k + 1
     if opening and body.lstrip().startswith("|") and not cells[0].text:
         cells.pop(0)            # markdown-style opening pipe
     if closed:
@@ -218,6 +267,8 @@ def _preamble(text, spans, lines, h, floor, attachments):
 def _read(text, spans, lines, h, columns, floor, attachments, registry):
     title, notes, first = _preamble(text, spans, lines, h, floor, attachments)
     header = [c.strip() for c in text[spans[h][0]:spans[h][1]].strip().strip("|").split("|")]
+    width = len(lines[h].strip().strip("|").split("|"))       # the header's cells, which a row's line fills
+    style = _style(text[spans[h][0]:spans[h][1]].rstrip(), lines[h].rstrip())
     raws: list[_Raw] = []
     fields: dict[int, tuple[str, str]] = {}     # the field rows, by the number of rows read before each
     last = h
@@ -238,7 +289,8 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
                 j += 1
                 continue
             break
-        cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"), norm=lines[j])
+        cells, closed = _split(text, *spans[j], opening=lines[h].lstrip().startswith("|"), norm=lines[j],
+                               width=width, style=style)
         has_pipe = "|" in line
         field = _field(cells) if has_pipe and not (raws and raws[-1].open) else None
         if field is not None:
