@@ -296,6 +296,33 @@ def test_a_colon_inside_brackets_does_not_end_the_task(first, task, progress):
     assert (t.rows[0].get("task"), t.rows[0].get("progress")) == (task, progress)
 
 
+# a bracketed column note closing the task (（责任单位：…）, （完成时限：…）) ends it where the progress is on the line, whatever
+# colon the task holds before it and whether or not the progress opens with facts
+NOTED_COLONS = [
+    ("1、一、某某指标｜1.某某收入：全年实现某某收入12亿元。（责任部门：某某财务部）：前三季度实现收入9.1亿元。\n",
+     "一、某某指标｜1.某某收入：全年实现某某收入12亿元。（责任部门：某某财务部）", "前三季度实现收入9.1亿元。"),
+    ("1、某某体育馆：10月底前完成竣工验收。（责任单位：某某文体公司）：主体工程和室内装修均已完成。\n",
+     "某某体育馆：10月底前完成竣工验收。（责任单位：某某文体公司）", "主体工程和室内装修均已完成。"),
+    ("1、某某公园提升：完成绿化改造5万平方米(完成时限:11月底):苗木栽植正在推进。\n",
+     "某某公园提升：完成绿化改造5万平方米(完成时限:11月底)", "苗木栽植正在推进。"),
+    # a bracket that names no column is no note: the colon rules as before
+    ("1、某某河整治：整治河道8公里（含支流）：已完成5公里。\n", "某某河整治：整治河道8公里（含支流）", "已完成5公里。"),
+]
+
+
+@pytest.mark.parametrize(("first", "task", "progress"), NOTED_COLONS)
+def test_a_bracketed_note_closes_a_task_that_holds_a_colon(first, task, progress):
+    t = numbered.numbered_table(first + "2、新建停车场2处：已建成1处。\n")
+    assert t is not None
+    assert (t.rows[0].get("task"), t.rows[0].get("progress")) == (task, progress)
+
+
+def test_a_bracketed_note_with_the_progress_on_later_lines_keeps_the_line_whole():
+    t = numbered.numbered_table("1、某某片区开发：完成规划招标（责任单位：某某公司）：年内完成\n进展情况：已完成招标。\n"
+                                "2、新建停车场2处\n进展情况：已建成1处。\n")
+    assert t.rows[0].get("progress") == "已完成招标。"
+
+
 @pytest.mark.xfail(strict=True, reason="a target and the facts in one segment after a single colon: the first clause "
                    "(改造老旧小区32个) is the task's target, but text alone does not tell it from a fact (15个示范村中, "
                    "网上可办率达到98%) — the cut stays at the colon")

@@ -154,12 +154,16 @@ class _Open:
 
 def _cut(body: str, later: str) -> tuple[str, str]:
     """(task, progress) of a numbered line and the progress its later lines give.  A colon parts the task from its
-    progress where the text after it reports facts (已…, 目前…, 截至…, a stated rate); where none does, at the
+    progress just after a bracketed column note closing the task (…（责任单位：某某局）：…, when the progress is on
+    the line); else where the text after it reports facts (已…, 目前…, 截至…, a stated rate); where none does, at the
     first colon — unless the later lines give the progress: then the text after the colon is the task's own
     measure or target (1、推进工业技改：实施技改项目40个 / 进展情况：…) and the line is the task whole."""
     colons = outside_brackets(body, "：:")     # 完成…（责任单位：县发改局）：已完成…: a bracket's colon parts nothing
     if not colons or _names_column(body[:colons[0]]):
         return body.strip(), later.strip()
+    note = _after_note(body, colons) if not later.strip() else None
+    if note is not None:
+        return body[:note].strip(), body[note + 1:].strip()
     for k, at in enumerate(colons):
         segment = body[at + 1:colons[k + 1] if k + 1 < len(colons) else len(body)]
         if _reports_facts(segment):
@@ -168,6 +172,24 @@ def _cut(body: str, later: str) -> tuple[str, str]:
     if later.strip() or not after:
         return body.strip(), later.strip()
     return head, after
+
+
+def _after_note(body: str, colons: list[int]) -> int | None:
+    """The colon just after a bracketed column note (…（责任单位：某某局）：progress, …（完成时限：10月底）：…) with
+    text after it: the note closes the task, whatever colon the task holds before it (一、某某｜1.某某：measure。
+    （责任部门：…）：progress).  None when there is none."""
+    for at in colons:
+        close = at - 1
+        while close >= 0 and body[close].isspace():
+            close -= 1
+        if close < 0 or body[close] not in "）)" or at + 1 == len(body) or body[at + 1:].isspace():
+            continue
+        opener = max(body.rfind("（", 0, close), body.rfind("(", 0, close))     # the nearest: one bracket's text
+        inner = body[opener + 1:close] if opener >= 0 else ""
+        cut = min((i for i in (inner.find("："), inner.find(":")) if i > 0), default=-1)
+        if cut > 0 and _names_column(inner[:cut]):
+            return at
+    return None
 
 
 def _names_column(head: str) -> bool:
