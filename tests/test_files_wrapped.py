@@ -174,3 +174,20 @@ def test_a_long_run_of_broken_lines_is_joined_in_linear_time():
         if ratio < 64:
             break
     assert ratio < 64                                                   # linear ≈ 16, quadratic ≈ 256
+
+
+def test_numbered_tasks_with_their_progress_on_the_next_line_stay_as_written():
+    """A progress page of numbered tasks, each with no end mark and its progress on the next line (issue 11): the
+    task lines are of a like width and end inside a word as a page's do, but the progress lines run wider than
+    they, as no line of a page wrapped at that width does — the lines are the writer's and stay apart."""
+    rows = [
+        ("新建某某社区书房8家、提升农家书屋20家", "社区书房8家已全部建成开放；农家书屋提升20家已全部完成验收工作。"),
+        ("培育某某专精特新企业10家，新增上市企业2家", "截至9月底已认定专精特新企业12家；新增上市企业2家，均已挂牌上市。"),
+        ("建成某某5G基站500个，实现重点区域全覆盖", "建成5G基站526个，重点区域已实现信号全覆盖，提前完成年度建设任务。"),
+        ("完成某某饮水提升工程20处，受益人口3万人", "工程进展迟缓，目前已完工5处，受益人口0.7万人，其余15处正在施工。"),
+        ("举办某某招商推介活动10场，签约项目50个", "已举办推介活动11场，签约项目53个，均提前完成全年目标任务要求。"),
+        ("新增某某城镇就业6万人，发放创业担保贷款", "1-9月新增城镇就业4.6万人，发放创业担保贷款1.6亿元，完成进度过半。"),
+        ("新增某某城市绿地20万平方米，新建口袋公园", "新增城市绿地6.2万平方米；口袋公园仅建成2个，其余8个尚未开工建设。"),
+    ]
+    text = "".join(f"{k}、{task}\n{progress}\n" for k, (task, progress) in enumerate(rows, 1))
+    assert unwrapped(text) == text

@@ -9,8 +9,9 @@ read as they stand, a metric holds a line break and a sentence stops at a page n
   sentence on is dropped, with its line breaks, whatever the layout;
 - when the text is wrapped at a width — at least ``_MIN_BROKEN`` lines broken off mid-sentence, many of them
   inside a word or a figure (a writer breaks a line after a mark, a page anywhere), most of them of one width
-  (within ``_WIDTH_SLACK`` half-width places of their median, no narrower than a page's column) — each line broken
-  off mid-sentence, or full and ending on a clause mark, is joined to the line carrying it on.
+  (within ``_WIDTH_SLACK`` half-width places of their median, no narrower than a page's column) and few prose lines
+  wider (a page has none: many are the writer's own lines, a numbered task with its progress on the next line) —
+  each line broken off mid-sentence, or full and ending on a clause mark, is joined to the line carrying it on.
 
 A line is broken off mid-sentence when it is prose (running punctuation, Chinese) ending with no sentence end,
 colon, semicolon or closing mark; the next line carries it on when it is prose opening with no indent, heading
@@ -70,6 +71,11 @@ def _line_width(lines: list[str]) -> float | None:
     widths = [_width(a) for a in broken]
     middle = statistics.median(widths)
     if middle < _NARROWEST or sum(abs(w - middle) <= _WIDTH_SLACK for w in widths) < _SHARE_OF_ONE_WIDTH * len(widths):
+        return None
+    # a page wrapped at a width has no prose line wider: many wider lines are the writer's own (numbered tasks
+    # with their progress on the next line, each as long as it is written)
+    wider = sum(_width(a.rstrip()) > middle + _WIDTH_SLACK and _PROSE.search(a) is not None for a in lines)
+    if wider >= _MIN_BROKEN and wider * 2 >= len(broken):
         return None
     return middle
 
