@@ -64,6 +64,14 @@ A colon inside brackets or quotes parts nothing on a numbered line (stop 57, rea
 numbered._cut — 完成…。（责任单位：县发改局）：progress was cut inside the bracket where the progress opened with no
 fact): 4,948 dev rows at 88b793a, ``line`` recovered 0.986 → 0.988, document path = label 0.947 → 0.949, = row path
 0.984 → 0.986 (invented228 27 → 33/33, pages31 19 → 20); every other shape and set unchanged.
+Stop 60 (docpath; 5,014 dev rows, row path = label 0.962): a bar inside a pipe table's cell kept as text where the
+row would have more cells than the header (tables.pipe._text_bars: a full-width ｜ under an ASCII header, a tight
+bar under a spaced one): ``pipe`` recovered 4,981 → 5,014 (invented236 0 → 33/33); a bracketed column note closing
+a numbered line's task (…（责任部门：…）：progress, numbered._after_note): ``line`` 4,946 → 4,954 (invented232 and
+invented236 29 → 33); a text not taken for a page wrapped at a width when many prose lines run wider than it
+(files.wrapped): ``next`` 4,921 → 4,979, ``labelled`` 4,992 → 4,997, ``stacked`` 4,816 → 4,842 (invented20, 59, 73,
+108, pages3, 19, 24, 27).  Document path = label: line 0.947 → 0.949, next 0.944 → 0.955, pipe 0.956 → 0.962,
+stacked 0.925 → 0.930; no set and shape lost a row.
 """
 
 from __future__ import annotations
