@@ -426,7 +426,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "thirtieth": ["r172", "r173", "r174"],
         "thirty-first": ["r175", "r176", "r177"],
         "thirty-second": ["r181", "r182", "r183"],
-        "thirty-third": ["r184", "r185", "r186"]}
+        "thirty-third": ["r184", "r185", "r186"],
+        "thirty-fourth": ["r190", "r191", "r192"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
