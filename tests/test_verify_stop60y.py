@@ -101,3 +101,35 @@ def test_an_in_step_income_beside_the_term_level():
                              TERM_N1.format(opener="市八届人大一次会议以来", term="居民人均可支配收入达3.1万元、高于全省平均水平",
                                             year="新建公园5个"))
     assert got.get("居民人均可支配收入") == "unclear"
+
+
+# --- r183's GDP quote (stop 60): a measure per amount of GDP is no figure of GDP --------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "claim_metric", "expected"),
+    [
+        ("地区生产总值", "亿元GDP死亡人数", True),
+        ("地区生产总值", "万元地区生产总值用水量", True),
+        ("地区生产总值", "每亿元生产总值安全事故死亡率", False),      # (生产总值 alone: not the target's written name)
+        # guards: the total itself, a level of it, and an intensity target against its own measure
+        ("地区生产总值", "地区生产总值", False),
+        ("地区生产总值", "GDP", False),
+        ("单位GDP能耗", "单位地区生产总值能耗", False),
+    ],
+)
+def test_a_measure_per_amount_of_the_total_is_not_the_total(phrase, claim_metric, expected):
+    from luoshi.engine.verify.naming import _per_amount
+    assert _per_amount(phrase, claim_metric) is expected
+
+
+def test_a_growth_target_beside_a_death_rate_per_gdp_quotes_no_death_rate():
+    from luoshi.engine import verify
+    from tests.verify_pair_helpers import doc
+    plan = "某某市政府工作报告\n\n二、2030年工作安排\n\n主要预期目标是：地区生产总值增长7%，城镇新增就业3万人。\n"
+    review = ("某某市政府工作报告\n\n一、“十四五”及2030年工作回顾\n\n“十四五”时期是极不平凡的五年。\n\n"
+              "（一）综合实力明显增强。地区生产总值达到2600亿元（预计数，下同），年均增长6.8%。\n\n"
+              "（二）安全形势持续稳定。安全生产事故起数逐年下降，亿元GDP死亡人数下降65.5%。\n\n"
+              "我们也清醒地看到发展中存在的困难和问题。\n")
+    found, _ = verify.verify_documents(doc(plan), doc(review), "t.txt")
+    gdp = next(v for v in found if v.metric == "地区生产总值")
+    assert "65.5%" not in (gdp.actual or {}).get("text", "")

@@ -241,8 +241,10 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         if phrases and _other_breadth(phrases[0], claim.context + claim.metric):
             continue        # 规模以上工业增加值 does not answer 工业增加值, nor 全部工业增加值 规模以上工业增加值
         if phrases and (_share_of_whole(phrases[0], claim.metric) or _per_unit(phrases[0], claim.metric)
+                        or _per_amount(phrases[0], claim.metric)
                         or _part_by_kind(phrases[0], claim.metric) or _other_share(phrases[0], claim.metric)):
-            continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 工业固定资产投资 do not answer 固定资产投资, 地区生产总值
+            continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 亿元GDP死亡人数, 工业固定资产投资 do not answer
+            # 固定资产投资, 地区生产总值
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
@@ -346,6 +348,24 @@ def _place_key(phrase: str) -> str:
     """A target's phrase without its place, normalised: what ``_per_unit`` and ``_share_of_whole`` look for in a
     claim's metric.  Cached: a target meets every claim."""
     return normalise(_PLACE_PREFIX.sub("", phrase))
+
+
+_PER_AMOUNT = vocab.pattern("verify.per_amount")
+_PER_AMOUNT_BEFORE = re.compile(f"(?:{vocab.alternation('verify.per_amount')})$")
+
+
+def _per_amount(phrase: str, claim_metric: str) -> bool:
+    """The claim measures something per amount of the target's total (亿元GDP死亡人数 for 地区生产总值: the total
+    written out, a per-amount word right before it, more words after it): an intensity, not the total."""
+    # (the claim's per-amount word first: most claims have none)
+    if not _PER_AMOUNT.search(claim_metric):
+        return False
+    key = _place_key(phrase)
+    if len(key) < 2:
+        return False
+    body = normalise(_written_out(claim_metric))
+    at = body.find(key)
+    return at > 0 and at + len(key) < len(body) and _PER_AMOUNT_BEFORE.search(body, max(0, at - 3), at) is not None
 
 
 def _per_unit(phrase: str, claim_metric: str) -> bool:
