@@ -349,7 +349,7 @@ Fitted after it (verify.aliases 到账外资, 研发支出占地区生产总值�
 for …指标完成) and r186's rural net income relabelled achieved by the fourteenth set's reading: 40/45; all 186 real pairs
 1,796 → 1,801 of 1,854, no other row changed.
 First run of the thirty-fourth set (r190–r192, 漯河 2022, 河池 2022 and 怀化 2019; labels committed before in 6009504e,
-landed as d12cc1b7; engine of main 1b2e7cee): 27/33 (0.818; baseline 0.273, every target achieved; majority unclear 0.273, tied with
+landed unchanged after rebases; engine of main 1b2e7cee): 27/33 (0.818; baseline 0.273, every target achieved; majority unclear 0.273, tied with
 achieved): per-capita GDP beside the term's level (人均生产总值突破7万元) and an R&D intensity beside the R&D spending's
 five-year average read as not named (not_reported for unclear), the term's cumulative urbanisation rise (累计提升7.1个百分点)
 and the term's new jobs (新增城镇就业22.5万人) read as the year's (achieved for unclear), trade 保持平稳增长 at the end of
