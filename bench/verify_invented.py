@@ -481,7 +481,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eightieth": ["v233", "v234", "v235"],
         "eighty-first": ["v236", "v237", "v238"],
         "eighty-second": ["v239", "v240", "v241"],
-        "eighty-third": ["v242", "v243", "v244"]}
+        "eighty-third": ["v242", "v243", "v244"],
+        "eighty-fourth": ["v245", "v246", "v247"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},

@@ -424,6 +424,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh13": ["r160", "r161", "r162"],
         "heldout_realh14": ["r169", "r170", "r171"],
         "heldout_realh15": ["r178", "r179", "r180"],
+        "heldout_realh16": ["r187", "r188", "r189"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
