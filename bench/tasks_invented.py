@@ -466,6 +466,14 @@ and the sign-off; 14 task starts, 1 five-year, 14 groups, indicators on 14.  Fir
 13/14), group 14/14, indicators 14/14 (clause before 13/14): the guiding thought under 一、指导思想 taken for a task.  After
 tasksx's rules of stop 60 (a part titled 指导思想 role targets; 制定本计划 no task; tests/test_tasks_stop60x.py): 14/14, 14/14;
 all sets 1233/1233, 1233/1234, groups 1125/1125, indicators 906/907.
+Fifty-seventh set (t71, holdout's held-out document of stop 60, written and labelled by reading before any engine run
+and sealed outside the repository until after the stop's rule deadline): a county government's infographic retelling of
+its work report as text (一图读懂) — 【】 section titles, field headings numbered 01…06 over one measure to a line with no
+full stop, a 【未来五年】 part, a livelihood list ①…⑤ and the editors' line; 19 task starts.  First run (committed in
+d7bbfd6, judged once by d673a53's engine and by the starting engine 1b2e7ce, the same answers): starts 18/19 found,
+18/30 right (one per sentence and one per paragraph 18/19, 18/33), five_year 18/18, group 0/19, indicators 17/19: the
+numbered field headings read as tasks and not as groups, the livelihood list's items and the editors' line read as
+tasks, the second 到2031年 line joined to the first.
 """
 
 from __future__ import annotations

@@ -374,6 +374,9 @@ in ec25905 after the first round's last rule landing 1dc986b): judged once by 1d
 Held out: heldout_realh15 (r178–r180, 绥化 2020, 铁岭 2021, 巴彦淖尔 2022; realh's sealed set of stop 59, labels committed
 in c31fbe1 after the first round's last rule landing f73d458): judged once by f73d458's engine 20/23 (0.870; baseline
 0.348, every target achieved, also the majority), the starting engine 4228b8a the same; no rule written from it.
+Held out: heldout_realh16 (r187–r189, 承德 2014, 葫芦岛 2021, 武威 2022; realh's sealed set of stop 60, labels committed
+in 5dc2dfe after the first round's last rule landing d673a53): judged once by d673a53's engine 29/34 (0.853; baseline
+0.294, every target achieved, also the majority), the starting engine 1b2e7ce the same; no rule written from it.
 """
 
 from __future__ import annotations
@@ -482,6 +485,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh13": {"verdict accuracy": 24 / 27},
                                           "heldout_realh14": {"verdict accuracy": 25 / 28},
                                           "heldout_realh15": {"verdict accuracy": 20 / 23},
+                                          "heldout_realh16": {"verdict accuracy": 29 / 34},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
