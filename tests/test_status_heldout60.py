@@ -1,0 +1,77 @@
+"""Issue 11, statusd (stop 60): the misses of stop 60's held-out invented status sets — invented241, invented242 and
+invented243 (bench/labels/status/, sealed by holdout, committed in d7bbfd61) — first runs judged once by the lead with
+the first round's last engine (five misses).  The sets are dev now, their rows still held out of the fitted figures;
+each case here is written in other words than its row (another task, another field, other figures, the same way of
+writing), with the status the row's reading gives.  Known misses are strict xfails, each with a reason describing the
+phenomenon as the label row reads it."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def _xfail(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+KNOWN_MISSES_HELDOUT60 = [
+    pytest.param(
+        "目标任务6：创建国家级绿色工厂1家（分管领导：某某；责任科室：节能环保科）",
+        "上半年完成情况：某某纺织公司已通过省工信厅初审，已向工业和信息化部提交绿色工厂评价申请，待国家组织评定。"
+        "下半年工作打算：对标补齐短板，迎接国家评定。",
+        date(2026, 6, 30),
+        "on_track",
+        id="national_title_applied_for_awaiting_review",
+        marks=_xfail("a title to be won (创建国家级…1家) that only the nation confers, passed the province's first review "
+                     "and applied for, awaiting the national review, is under way on pace (rule question 12); read as "
+                     "a count of one with no figure, unclear"),
+    ),
+    pytest.param(
+        "目标任务9：市图书馆新馆年内完成内部装修并开馆运行（分管领导：某某；责任科室：公共服务科）",
+        "上半年完成情况：新馆土建工程已完工并通过验收，室内装修设计已经专家论证，装修工程正在组织招标。"
+        "下半年工作打算：8月进场装修，12月开馆试运行。",
+        date(2026, 6, 30),
+        "behind",
+        id="fit_out_and_open_fit_out_still_at_tender_midyear",
+        marks=_xfail("a year's task to fit out and open (年内完成装修并开馆) whose fit-out is still being tendered past "
+                     "mid-year is behind by the stage ladder (rule 4) — the building finished before is not the task's "
+                     "own work; read as a stage on pace"),
+    ),
+    pytest.param(
+        "目标任务11：完成老旧小区燃气表具更新改造1.5万户（分管领导：某某；责任科室：公用事业科）",
+        "上半年完成情况：已完成智能燃气表集中采购，已入户更换3600户。下半年工作打算：分片区组织施工队伍，加快入户更换。",
+        date(2026, 6, 30),
+        "seriously_behind",
+        id="households_count_under_other_verb_after_procurement",
+        marks=_xfail("a count of households done said with another verb than the task's (改造 asked, 入户更换 N户 said) "
+                     "after a procurement step is the count done (3600/15000 = 24%, under half the pace 24.8%); read "
+                     "as a stage still in preparation, behind"),
+    ),
+    pytest.param(
+        "目标任务17：4月底前出台《某某市支持夜间经济发展若干政策》（分管领导：某某；责任科室：综合规划科）",
+        "上半年完成情况：《若干政策》已于4月16日经市政府常务会议研究通过并印发执行。下半年工作打算：跟踪政策兑现情况。",
+        date(2026, 6, 30),
+        "completed",
+        id="policy_by_short_title_passed_and_issued_in_time",
+        marks=_xfail("a document named by its short title (《若干政策》 for the task's full title) said passed and issued "
+                     "before its deadline is done; read as part done past the deadline, behind"),
+    ),
+    pytest.param(
+        "（八）药品抽检：全省药品质量抽检量达到每万人3批次。（牵头单位：省药品监管局）",
+        "截至11月底，全省已完成药品质量抽检每万人2.8批次。",
+        date(2026, 11, 30),
+        "on_track",
+        id="sampling_per_head_accumulates_in_band",
+        marks=_xfail("a sampling volume per head (抽检量达到每万人N批次) accumulates month by month, so 2.8/3 = 93.3% is "
+                     "inside the band at 91.5% (the level reading, behind, is the other reading); read as a level short"),
+    ),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT60)
+def test_heldout60_known_misses(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
