@@ -151,11 +151,17 @@ _PART_OF_YEAR = re.compile(rf"{vocab.alternation('time.part_of_year')}|1[-—至
 _PERIOD_HEADING = re.compile(rf"^\s*(?:{_PART_OF_YEAR.pattern})份?(?:工作)?"
                              f"(?:{vocab.alternation('report.section_label', 'report.period_heading_tail')})\\s*[:：]")
 # A reply's lead-in before its colon at the cell's start — who reports (区教育局：, judging.toml words.agent_suffix), the
-# section's label (完成情况：, words.toml report.section_label) or the date it speaks to (截至9月底：, report.as_of_lead):
-# a label of the cell, not the name of a part (艳阳路西延：), so the clause after it is read as the reply's own.
-_REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})"
-                         f"|(?:{vocab.alternation('report.section_label')})"
-                         f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}})\\s*[:：]\\s*")
+# section's label (完成情况：, words.toml report.section_label), that label after the period the reply covers (上半年完成情况：,
+# 1-6月工作进展：, as _PERIOD_HEADING reads it) or the date it speaks to (截至9月底：, report.as_of_lead): a label of the
+# cell, not the name of a part (艳阳路西延：), so the clause after it is read as the reply's own.
+_LEAD_LABELS = (f"(?:{_PART_OF_YEAR.pattern})份?(?:工作)?"
+                f"(?:{vocab.alternation('report.section_label', 'report.period_heading_tail')})"
+                f"|(?:{vocab.alternation('report.section_label')})"
+                f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}}")
+_REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})|{_LEAD_LABELS})\\s*[:：]\\s*")
+# The same lead-in but who reports: a section's label, with the period it covers, or the date (上半年完成情况：, 截至9月底：) —
+# no word of the clause after it (rules/judging_clauses._clause_stage).  The reporting unit's name stays, as before.
+_LABEL_ONLY_LEAD = re.compile(f"\\s*(?:{_LEAD_LABELS})\\s*[:：]\\s*")
 _THE_REST = vocab.alternation("report.the_rest")
 # (compiled once: SubTargets and StageAgainstDeadline ask of every clause whether it opens on the rest)
 _REST_OPENS = re.compile(rf"\s*(?:{_THE_REST})")

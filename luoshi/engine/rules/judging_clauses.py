@@ -36,6 +36,7 @@ from .clauses import (
     _GENERIC_SUBJECTS,
     _HELD_WAY,
     _IN_USE_OR_ACCEPTED,
+    _LABEL_ONLY_LEAD,
     _NOT_YET,
     _OPENED_DATED,
     _PART_OF_YEAR,
@@ -221,6 +222,11 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         if case.in_forecast(s):
             continue
         clause = norm[s:e]
+        lead = _LABEL_ONLY_LEAD.match(clause)
+        if lead and lead.end() < len(clause):
+            # (完成情况：《办法》已印发, 上半年完成情况：…: the reply's label before its colon is no word of the clause —
+            # its 完成 no verb done on another object)
+            clause = clause[lead.end():]
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
         # (县水利局：工程已全部完工: the answering unit's label before its colon is no subject of the clause)
         going_on = ""
