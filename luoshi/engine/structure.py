@@ -75,6 +75,9 @@ _NUMBERED_LEAD = re.compile(rf"^(\d{{1,2}})(?:、(?!\d)|\.{NOT_A_DECIMAL})\s*([^
 _NUMBERED_OPEN = re.compile(rf"^(?:\d{{1,2}}(?:、(?!\d)|\.{NOT_A_DECIMAL})|\(\d{{1,2}}\))")
 # A title in 【】 opening a paragraph (【数字经济】建设…) or alone on its line: a sub-heading, as a bold one.
 _BRACKET_TITLE = re.compile(r"^【([^】\s,;:。!?、【]{2,20})】")
+# A field's title on a line of its own after a two-digit number and a space (01　扩大有效投资, as an infographic's text
+# numbers its fields): a sub-heading, its title without the number, as a 【】 title's.
+_PADDED_TITLE = re.compile(r"^(?:0[1-9]|1\d)\s+([\u4e00-\u9fff“”]{2,16})$")
 # A place's name and a colon opening a paragraph (东区：重点推进…): a run-in title in a run of two or more (_place_titles).
 _PLACE_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')})([^\s,;:。!?、()“”]{{0,8}}"
                           rf"(?:{vocab.alternation('report.place_title_end')})):(?=\S)")
@@ -323,7 +326,19 @@ def _continues(line: str, following: str) -> bool:
     return (not _SHUT.search(line) and "\t" not in line and "\t" not in following and bool(_PROSE.search(line))
             and bool(_PROSE.search(following)) and not _is_title_line(line) and not _opens_heading(following)
             and not _plain_title(line) and not _BULLET_OPEN.match(following)
-            and not (_CELL_LINE.match(line) and not line.endswith(("、", ",")) and not _CELL_LINE.match(following)))
+            and not (_CELL_LINE.match(line) and not line.endswith(("、", ",")) and not _CELL_LINE.match(following))
+            and not _same_lead(line, following))
+
+
+# A line's opening clause up to its comma (到2031年，…; 全年，…): a line opening on the same one is the next of a list.
+_LEAD_CLAUSE = re.compile(r"^([^,;:。!?、]{2,12}),")
+
+
+def _same_lead(line: str, following: str) -> bool:
+    """``following`` opens on the same clause and comma as ``line`` (到2031年，全县…突破450亿元 then 到2031年，常住人口…):
+    one line of a list each, as an infographic's text writes its lines with no full stop — no sentence broken off."""
+    m = _LEAD_CLAUSE.match(line)
+    return m is not None and following.startswith(m.group(0))
 
 
 def _plain_title(line: str) -> bool:
@@ -573,6 +588,12 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bold_end + len(line[bold_end:]) - len(line[bold_end:].lstrip("。.:!? "))
             else:
                 tags = ["heading"]
+        elif (bracket := _BRACKET_TITLE.match(line)) and stack and not line[bracket.end():].strip() \
+                and _LIVELIHOOD.search(bracket.group(1)) and sections[stack[0]].level == 0:
+            # 【2027年十件民生实事】 alone on its line after the parts: the livelihood list's own part (its items
+            # livelihood_items'), no sub-section of the part before it (【未来五年】's lines are no framing of it)
+            open_section(0, "", _title(text[s + 1:s + bracket.end() - 1]), s, sections[stack[0]].role)
+            tags = ["heading"]
         elif (bracket := _BRACKET_TITLE.match(line)) and stack and not line[bracket.end():].startswith("【"):
             open_section(4, "", _title(text[s + 1:s + bracket.end() - 1]), s)
             if line[bracket.end():].strip():
@@ -580,6 +601,9 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 lead_end = s + bracket.end()
             else:
                 tags = ["heading"]
+        elif kind is None and not head and stack and (padded := _PADDED_TITLE.match(line.strip())) is not None:
+            open_section(4, "", padded.group(1), s)
+            tags = ["heading"]
         elif kind is None and not head and stack and (label := _KIND_LABEL.match(line)) is not None \
                 and not (norm.find(_TARGETS_HELD, s, e) != -1 and _TARGETS.search(norm, s, e)) \
                 and not _TARGETS_PLAIN_BARE.search(line, 0, label.end()):

@@ -1178,6 +1178,9 @@ def _part_title(sentence: Sentence | None, sections: list[Section]) -> str:
     return sections[index].title if index is not None else ""
 
 
+_BRACKETED_PART = re.compile(r"【[^】]{2,20}】")
+
+
 def _place(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> tuple[int, int, str, str]:
     """(part number, heading number, part title, heading title) of a sentence."""
     if sentence.section is None:
@@ -1196,6 +1199,9 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
             # A run-in title of a plan with no part above it (an official's 一是扩大城市更新成效。改造… in a press
             # conference transcript, parts.transcript_plan): its measures' group.
             return 0, 0, "", top.title
+        if top.level == 0 and not top.number and _BRACKETED_PART.fullmatch(top.title):
+            # A part titled in 【】 on its line with no sub-section (【未来五年】 then 到2031年，…): its title its group.
+            return 0, 0, top.title[1:-1], ""
         # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
         return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
     level = sections[part].level
