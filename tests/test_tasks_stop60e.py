@@ -73,3 +73,45 @@ def test_a_bracketed_livelihood_title_running_into_its_text_opens_no_part(tmp_pa
     assert [(start_of(t), group_of(t)) for t in _tasks(tmp_path, text)][1:] == [
         ("新建社区食堂6个。", "民生实事"), ("改造背街小巷20条。", "民生实事")]
 
+
+# D19a (the lead's refinement of D19, stop 60): an event or meeting to hold is a measure, a task, never a topic; a
+# statement of principle whose predicate is 是/为/来源于/在于 with no aim verb is no topic by D19 (read as before it).
+_PLAN = "某某区2029年政府工作报告\n\n二、2029年重点工作\n\n"
+
+
+def _read(tmp_path, paragraphs: str) -> list[tuple[str, str]]:
+    return [(start_of(t), t.heading) for t in found_tasks(tmp_path, _PLAN + paragraphs)]
+
+
+def test_a_meeting_to_hold_before_a_measure_repeating_its_words_is_a_task(tmp_path):
+    found = _read(tmp_path, "（一）扩大文旅消费。新建游客服务中心2处。召开全区文旅产业大会。"
+                            "推动文旅产业项目签约15个，文旅产业投资突破20亿元。\n")
+    assert found == [("新建游客服务中心2处。", ""), ("召开全区文旅产业大会。", ""),
+                     ("推动文旅产业项目签约15个,文旅产业投资突破20亿元。", "")]
+
+
+def test_an_event_to_hold_after_a_word_of_manner_is_a_task(tmp_path):
+    found = _read(tmp_path, "（三）提升政府效能。新建政务服务驿站10个。高规格举办某某论坛。邀请某某论坛嘉宾200人，签约项目30个。\n")
+    assert [start for start, _ in found] == ["新建政务服务驿站10个。", "高规格举办某某论坛。", "邀请某某论坛嘉宾200人,签约项目30个。"]
+    assert all(heading == "" for _, heading in found)
+
+
+def test_a_statement_of_principle_heads_no_measures(tmp_path):
+    found = _read(tmp_path, "（一）建设法治政府。修订行政规范性文件15件。政府的一切权力来源于群众。"
+                            "主动向群众报告工作，办理群众诉求1.5万件以上。\n")
+    assert found == [("修订行政规范性文件15件。", ""), ("政府的一切权力来源于群众。", ""),
+                     ("主动向群众报告工作,办理群众诉求1.5万件以上。", "")]
+
+
+def test_a_short_aim_before_a_measure_repeating_its_words_is_still_their_topic(tmp_path):
+    # a guard: D19 itself stands for a sentence of an aim verb (培育…), beside the event of D19a
+    found = _read(tmp_path, "（一）扩大文旅消费。新建游客服务中心2处。召开全区文旅产业大会。"
+                            "推动文旅产业项目签约15个。培育夜间消费业态。打造夜间消费街区3条，夜间消费业态门店新增200家。\n")
+    assert found[-1] == ("打造夜间消费街区3条,夜间消费业态门店新增200家。", "培育夜间消费业态")
+
+
+def test_a_measure_making_something_what_it_is_stays_as_d19_reads_it(tmp_path):
+    # a guard: 为 after 成 (推动…成为…) is a measure's words, no predicate of a principle: D19 reads it a topic
+    found = _read(tmp_path, "（一）扩大文旅消费。新建游客服务中心2处。推动古镇成为景区。"
+                            "完善古镇景区配套设施，新增古镇景区停车位500个。\n")
+    assert found[-1] == ("完善古镇景区配套设施,新增古镇景区停车位500个。", "推动古镇成为景区")

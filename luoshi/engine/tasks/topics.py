@@ -43,6 +43,12 @@ _SHORT_SERIES = 3
 _REPEATED_LONGEST = 12
 # … but a title to win or a result to check opening it (创建国家园林城市。, 完成园区扩区调区。) keeps it a task.
 _WIN_LEAD = re.compile(rf"(?:{vocab.alternation('task.result_manner')})?(?:{vocab.alternation('task.win_lead', 'task.result_lead')})")
+# … and D19a (the lead's refinement, stop 60): an event or meeting to hold (召开…大会。, 举办…节。) is a measure, a task;
+# a statement of principle whose predicate is 是/为/来源于/在于 with no aim verb before it is neither topic nor task heading.
+_EVENT_HOLD = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{vocab.alternation('task.event_hold')})")
+_AIM_OPEN = re.compile(rf"(?:{vocab.alternation('task.own_measure', 'task.result_lead', 'task.win_lead', 'task.principle_topic')})")
+_PRINCIPLE_PREDICATE = re.compile(rf"(?!以)([\u4e00-\u9fff“”]{{2,10}}?)(?<![成作视改转认称])"
+                                  rf"(?:{vocab.alternation('task.principle_predicate')})")
 _WORDS_NOT = vocab.words('task.topic_word_not')
 _CHARS_NOT = frozenset(w for w in _WORDS_NOT if len(w) == 1)
 _PAIRS_NOT = frozenset(w[k:k + 2] for w in _WORDS_NOT if len(w) > 1 for k in range(len(w) - 1))
@@ -263,8 +269,8 @@ def _repeated_word_topics(text: str, norm: str, row: list[Sentence]) -> dict[int
         body = _normalised(text, norm, s).strip().strip("*").strip()
         clauses = _topic_clauses(body, _REPEATED_LONGEST)
         if clauses is None or len(clauses) != 1 or is_result_task(body) or _WIN_LEAD.match(body) \
-                or is_worth_statement(body):
-            continue
+                or is_worth_statement(body) or _EVENT_HOLD.match(body) or _states_principle(body):
+            continue        # (D19a: 召开…大会。 a measure, a task; 政府的一切权力来源于人民。 as read before D19)
         measure = _normalised(text, norm, after).strip()
         shaped = _topic_clauses(measure)
         if shaped is not None and len(shaped) == 1:
@@ -272,6 +278,14 @@ def _repeated_word_topics(text: str, norm: str, row: list[Sentence]) -> dict[int
         if _content_pairs(_QUOTE_MARKS.sub("", clauses[0])) & _content_pairs(measure):
             out[s.start] = _topic_title(s.text)
     return out
+
+
+def _states_principle(body: str) -> bool:
+    """D19a (the lead's refinement of D19, stop 60): ``body`` is a statement of principle with no aim verb — a subject
+    of two to ten characters opening on no verb of a measure, result or principle, then 是/为/来源于/在于 (words.toml
+    task.principle_predicate: 政府的一切权力来源于人民。, 发展是第一要务。), not 以…为 (以人民为中心: a principle's words)."""
+    m = _PRINCIPLE_PREDICATE.match(body)
+    return m is not None and not _AIM_OPEN.match(m.group(1))
 
 
 def _principle_heads(text: str, norm: str, row: list[Sentence], i: int) -> bool:
