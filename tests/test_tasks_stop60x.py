@@ -130,3 +130,18 @@ def test_a_measure_drawing_up_a_document_stays_a_task(tmp_path):
     # a guard: 制定 before a document that is not the plan itself (no 本) is a measure
     found = found_tasks(tmp_path, _TOWNSHIP.format(measure="制定镇区商业网点布局方案，新建农贸市场1个。"))
     assert task_starting(found, "制定镇区商业网点布局方案") is not None
+
+
+# The lead's mend of stop 60: 指导思想 as a part title (words.toml part.guiding_thought_title) gives the role targets only
+# once the document's titles are read as parts; a plan of 指导思想 / 发展任务 / 保障措施 headings alone keeps them headings
+# (tests/test_parts_slogan_excerpt.py).  The guiding thought's sentence (以…为指导，…) is no task in either case
+# (task.guiding_thought_close), while 以…为抓手 opens a measure.
+@pytest.mark.parametrize(("opening", "is_task"), [
+    ("以某某思想为指导，坚持稳中求进工作总基调，着力推动高质量发展。", False),
+    ("以产业园区建设为抓手，新建标准厂房5万平方米。", True),
+])
+def test_a_guiding_thought_sentence_is_no_task_in_a_plan_without_parts(tmp_path, opening, is_task):
+    text = f"某某乡2027年工作要点\n\n一、总的思路\n\n{opening}\n\n二、发展任务\n\n新建村级道路12公里，改造危房30户。\n"
+    found = found_tasks(tmp_path, text)
+    assert (task_starting(found, opening[:6]) is not None) is is_task
+    assert task_starting(found, "新建村级道路12公里") is not None

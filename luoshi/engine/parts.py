@@ -51,6 +51,7 @@ _PLAN_YEAR = vocab.pattern("part.plan_year")
 # 做好2023年工作: a lead of doing and a named year's work, the whole title (as 做好今年工作 is by part.plan_year).
 _DO_THE_YEAR = re.compile(rf"(?:{vocab.alternation('part.do_the_year')})(?:19|20)\d\d年(?:的)?工作")
 _TARGETS = vocab.pattern("part.targets_title")
+_GUIDING_THOUGHT = vocab.pattern("part.guiding_thought_title")
 _FIVE_YEAR = vocab.pattern("part.five_year")
 _GOOD_START = vocab.pattern("part.good_start")
 _FIVE_YEAR_SPAN = vocab.pattern("part.five_year_span")
@@ -203,7 +204,7 @@ def title_role(title: str) -> str:
         return "five_year"
     if _CONDUCT_TITLE.search(t):
         return "conduct"
-    if _TARGETS.search(t) and not _PLAN.search(t):
+    if (_TARGETS.search(t) or _GUIDING_THOUGHT.search(t)) and not _PLAN.search(t):
         return "targets"        # 今年工作的总体要求和主要目标: the year named, its targets
     if _PROBLEMS_TITLE.search(t) and not _PLAN.search(t) and not _PLAN_YEAR.search(t):
         return "problems"       # 当前面临的主要困难和问题: a part of its own

@@ -126,6 +126,8 @@ _MILESTONE_PIECE = re.compile(rf"^(?:{vocab.alternation('task.milestone_lead')})
 # Statements in a plan part, no tasks (words.toml task.general_line … task.vote_lead; each with its examples).
 _GENERAL_LINE = re.compile(rf"(?:{vocab.alternation('task.general_line')})(?:是|为):")
 _GENERAL_LINE_WITHIN = 40       # characters from the sentence's start to its 总体要求是：
+# 以…思想为指导，…: the guiding thought opening the sentence, its first clause (words.toml task.guiding_thought_close).
+_GUIDING_THOUGHT_SENTENCE = re.compile(rf"^以[^,。;:]{{2,40}}?(?:{vocab.alternation('task.guiding_thought_close')}),")
 _TARGETS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.targets_restated')})[^,。;]{{0,6}}目标")
 _TASKS_RESTATED = re.compile(rf"(?:{vocab.alternation('task.tasks_restated')})")
 _SITUATION = re.compile(rf"(?:{vocab.alternation('task.situation_lead')})")
@@ -251,14 +253,16 @@ def _opens_section(sentence: Sentence, doc: Document) -> bool:
 
 def _statement(body: str) -> bool:
     """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
-    line (今年政府工作的总体要求是：…), why the targets are as they are (上述目标…), the situation (当前，…;
-    同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
+    line (今年政府工作的总体要求是：…; a sentence opened by 以…为指导，…), why the targets are as they are (上述目标…),
+    the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
     (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of what something
     rests on a task, and one of the situation unless it only counts the present state (目前，…仅86家，…偏弱。: no
     verb of a measure or result, no 要/将/必须, nothing aimed at or due)."""
     body = body.lstrip("*")
     line = _GENERAL_LINE.search(body)
     if line and line.start() <= _GENERAL_LINE_WITHIN:
+        return True
+    if _GUIDING_THOUGHT_SENTENCE.match(body):
         return True
     if _TARGETS_RESTATED.match(body) or _HIGHER_DEMAND.search(body) or _VOTE.search(body):
         return True
