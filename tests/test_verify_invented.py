@@ -20,6 +20,7 @@ from tests.test_verify_heldout56 import INVENTED_MISSES as INVENTED_MISSES_56
 from tests.test_verify_heldout57 import INVENTED_MISSES as INVENTED_MISSES_57
 from tests.test_verify_heldout58 import INVENTED_MISSES as INVENTED_MISSES_58
 from tests.test_verify_heldout59 import INVENTED_MISSES as INVENTED_MISSES_59
+from tests.test_verify_heldout60 import INVENTED_MISSES as INVENTED_MISSES_60
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -166,6 +167,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout59.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_59.items() if n == name)
        for name, _ in INVENTED_MISSES_59},
+    # the lead's held-out check of stop 60 (v245–v247, the eighty-fourth set, judged once; 26/28): the misses recorded in
+    # tests/test_verify_heldout60.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_60.items() if n == name)
+       for name, _ in INVENTED_MISSES_60},
 }
 
 

@@ -1,0 +1,130 @@
+"""Stop 60's held-out verify sets, judged once at the stop's second round by the lead with the first round's last engine
+(the real pairs heldout_realh16, r187–r189, 29/34, and the invented eighty-fourth set, v245–v247, 26/28) and dev since.
+Every miss of that run is recorded here row by row as a strict xfail — the pair, the labelled metric or target, the
+label's verdict, what the engine does and why — so that a fix shows; each shape is also written again in sentences of
+this file's own (cases in other words, with guards).  tests/test_verify_real_pairs.py and tests/test_verify_invented.py
+take their xfails for those rows from here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.verify_pair_answers import heldout_tests
+from tests.verify_pair_helpers import outcomes_by_metric
+
+pytestmark = pytest.mark.engine
+
+_BUNDLE = (
+    "a pollutant's cut in a 分别 list answered only by the bundle said met in words (节能减排完成…任务) beside the year's "
+    "energy intensity: no figure of the pollutant, read not reported where the label quotes the bundle, unclear (D2's spirit)"
+)
+
+# (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
+REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("r187", "化学需氧量排放量"): ("unclear", _BUNDLE),
+    ("r187", "氨氮排放量"): ("unclear", _BUNDLE),
+    ("r187", "氮氧化物排放量"): (
+        "unclear",
+        "the list's last pollutant keeps the list's shared 排放量 in its name, so the review's bare name in a five-year "
+        "claim beside the first (二氧化硫和氮氧化物提前实现…减排目标) is not read as its mention, as the first's is (unclear); "
+        "and the bundle said met in words, as COD",
+    ),
+    ("r187", "人口自然增长率"): (
+        "not_reported",
+        "a per-mille cap written 7.6％。以内 (the source's ‰ as ％。): read as a percentage, so the labelled ‰ target is not "
+        "matched (missing); source noise, left as it is",
+    ),
+    ("r188", "城乡居民人均可支配收入"): (
+        "achieved",
+        "an in-step income target (…与地区生产总值增速保持同步) answered achieved, but labelled with the comparator >= where "
+        "the engine (and the earlier labels of the same wording, r63, r137) read =: not matched (missing) — the label's "
+        "comparator, for the lead to settle",
+    ),
+}
+
+# (pair, labelled target) → (the label's verdict, why).
+INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("v246", "外贸进出口总额增速\t%\t5"): (
+        "not_met",
+        "a growth target on trade's total answered by a fall said in words in the problems (外贸进出口下降), the review "
+        "naming the metric without its size word 总额: read as a mention without a figure, unclear",
+    ),
+    ("v246", "研发经费投入强度\t%\t4.5"): (
+        "unclear",
+        "an R&D intensity target answered only by the spending said rising in words (研发经费投入持续加大), the name "
+        "without 强度: not read as a mention, not reported where the label quotes it, unclear",
+    ),
+}
+
+# The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
+MENDED: list[tuple[str, str, str]] = []
+
+
+(
+    test_real_heldout_row,
+    test_invented_heldout_row,
+    test_mended_heldout_row,
+    test_the_misses_name_labelled_rows,
+) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED, joined_invented=True)
+
+
+# The same shapes in this file's own sentences.
+N = "某某县政府工作报告\n\n二、2031年工作安排\n\n主要预期目标是：地区生产总值增长6%左右；{target}。\n"
+N1 = (
+    "某某县政府工作报告\n\n一、2030年工作回顾\n\n过去一年，全县地区生产总值增长6.3%。\n\n{review}\n\n"
+    "我们也清醒认识到，发展中还存在一些困难和问题。\n"
+)
+# A zone's targets in a tab-separated table, its review with a problems paragraph.
+NT = (
+    "某某高新技术产业开发区管理委员会2031年工作报告\n——2031年2月3日在高新区经济工作会议上\n\n一、2030年工作回顾\n\n"
+    "2030年，高新区主要经济指标保持全市前列。\n\n二、2031年主要预期目标\n\n2031年主要预期目标如下表：\n\n指标名称\t单位\t2031年目标\n"
+    "地区生产总值增速\t%\t7\n规模以上工业增加值增速\t%\t9\n{target}\n高新技术企业总数\t家\t200\n\n三、重点工作\n\n"
+    "（一）抓招商。开展精准招商。\n"
+)
+N1T = (
+    "某某高新技术产业开发区管理委员会2032年工作报告\n——2032年2月1日在高新区经济工作会议上\n\n一、2031年工作回顾\n\n"
+    "2031年，高新区经济运行总体平稳。\n\n经济总量稳步提升。实现地区生产总值300亿元，增长7.2%。\n\n{review}\n\n"
+    "同时，我们也清醒地看到，{problems}\n\n二、2032年工作安排\n\n2032年主要预期目标是：地区生产总值增长6%左右。\n"
+)
+POLLUTANTS = "二氧化硫、化学需氧量、氮氧化物、氨氮排放量分别减少2.5%、2%、3%和2.2%"
+
+
+def _outcome(target: str, metric: str, review: str) -> str | None:
+    return outcomes_by_metric(N.format(target=target), N1.format(review=review)).get(metric)
+
+
+def _zone_outcome(row: str, metric: str, review: str, problems: str) -> str | None:
+    return outcomes_by_metric(NT.format(target=row), N1T.format(review=review, problems=problems)).get(metric)
+
+
+@pytest.mark.xfail(strict=True, reason="r187's shape: a pollutant's cut answered only by the bundle said met in words")
+@pytest.mark.parametrize("metric", ["化学需氧量", "氨氮排放量"])
+def test_a_pollutants_cut_answered_only_by_the_bundle_met_in_words_is_quoted(metric):
+    review = "绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。"
+    assert _outcome(POLLUTANTS, metric, review) == "unclear"
+
+
+@pytest.mark.xfail(strict=True, reason="r187's shape: the list's last pollutant, named with 排放量, not found bare")
+def test_the_lists_last_pollutant_is_found_by_its_bare_name():
+    review = "绿色发展扎实推进。单位生产总值能耗下降4.1%，化学需氧量和氨氮提前完成“十三五”减排任务。"
+    assert _outcome(POLLUTANTS, "氨氮排放量", review) == _outcome(POLLUTANTS, "化学需氧量", review) == "unclear"
+
+
+@pytest.mark.xfail(strict=True, reason="r187's shape: a per-mille cap written ％。 (source noise, left)")
+def test_a_per_mille_cap_written_with_a_stray_stop_is_read_per_mille():
+    assert _outcome("人口自然增长率控制在6％。以内", "人口自然增长率", "人口自然增长率为4.3‰，城镇登记失业率3.2%。") == "achieved"
+
+
+# r188's miss is the label's comparator, not the engine's answer: no case in other words.
+
+
+@pytest.mark.xfail(strict=True, reason="v246's shape: a fall in words of the metric named without its size word")
+def test_a_fall_said_in_the_problems_of_the_metric_without_its_size_word_misses_a_growth_target():
+    problems = "受国际市场需求疲弱影响，外贸进出口有所下滑，部分企业订单不足。"
+    assert _zone_outcome("外贸进出口总额增速\t%\t6", "外贸进出口总额", "创新能力持续增强。新增高新技术企业40家。", problems) == "not_met"
+
+
+@pytest.mark.xfail(strict=True, reason="v246's shape: R&D spending said rising in words for an intensity target")
+def test_rd_spending_said_rising_in_words_is_quoted_for_an_intensity_target():
+    review = "创新能力持续增强。新增高新技术企业40家，研发经费投入持续增加。"
+    assert _zone_outcome("研发经费投入强度\t%\t3.5", "研发经费投入强度", review, "部分企业订单不足。") == "unclear"
