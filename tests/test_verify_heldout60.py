@@ -14,21 +14,11 @@ from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
 
-_BUNDLE = (
-    "a pollutant's cut in a 分别 list answered only by the bundle said met in words (节能减排完成…任务) beside the year's "
-    "energy intensity: no figure of the pollutant, read not reported where the label quotes the bundle, unclear (D2's spirit)"
-)
-
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r187", "化学需氧量排放量"): ("unclear", _BUNDLE),
-    ("r187", "氨氮排放量"): ("unclear", _BUNDLE),
-    ("r187", "氮氧化物排放量"): (
-        "unclear",
-        "the list's last pollutant keeps the list's shared 排放量 in its name, so the review's bare name in a five-year "
-        "claim beside the first (二氧化硫和氮氧化物提前实现…减排目标) is not read as its mention, as the first's is (unclear); "
-        "and the bundle said met in words, as COD",
-    ),
+    # (r187's COD, ammonia nitrogen and NOx in a 分别 list, answered only by the bundle said met in words, 节能减排完成…任务:
+    # mended at stop 60, verifye — words.toml verify.neighbours, each pollutant>节能减排, and a name shorter than four
+    # characters, 氨氮, given its neighbours, mentions._neighbour_names; the case in other words below)
     ("r187", "人口自然增长率"): (
         "not_reported",
         "a per-mille cap written 7.6％。以内 (the source's ‰ as ％。): read as a percentage, so the labelled ‰ target is not "
@@ -44,20 +34,19 @@ REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
 
 # (pair, labelled target) → (the label's verdict, why).
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("v246", "外贸进出口总额增速\t%\t5"): (
-        "not_met",
-        "a growth target on trade's total answered by a fall said in words in the problems (外贸进出口下降), the review "
-        "naming the metric without its size word 总额: read as a mention without a figure, unclear",
-    ),
-    ("v246", "研发经费投入强度\t%\t4.5"): (
-        "unclear",
-        "an R&D intensity target answered only by the spending said rising in words (研发经费投入持续加大), the name "
-        "without 强度: not read as a mention, not reported where the label quotes it, unclear",
-    ),
+    # (v246's trade said to fall in the problems with a bare 下降 after its name without 总额: mended at stop 60, verifye —
+    # patterns._FALL_SAID, words.toml verify.fall_total_said; v246's R&D intensity answered by its spending said raised,
+    # 持续加大: mended at stop 60, verifye — words.toml verify.mention_predicate 加大; the cases in other words below)
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r187", "化学需氧量排放量"),
+    ("verify_real", "r187", "氨氮排放量"),
+    ("verify_real", "r187", "氮氧化物排放量"),
+    ("verify_invented", "v246", "外贸进出口总额增速\t%\t5"),
+    ("verify_invented", "v246", "研发经费投入强度\t%\t4.5"),
+]
 
 
 (
@@ -97,15 +86,41 @@ def _zone_outcome(row: str, metric: str, review: str, problems: str) -> str | No
     return outcomes_by_metric(NT.format(target=row), N1T.format(review=review, problems=problems)).get(metric)
 
 
-@pytest.mark.xfail(strict=True, reason="r187's shape: a pollutant's cut answered only by the bundle said met in words")
-@pytest.mark.parametrize("metric", ["化学需氧量", "氨氮排放量"])
-def test_a_pollutants_cut_answered_only_by_the_bundle_met_in_words_is_quoted(metric):
-    review = "绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。"
-    assert _outcome(POLLUTANTS, metric, review) == "unclear"
+@pytest.mark.parametrize(
+    ("review", "metric", "outcome"),
+    [
+        # each pollutant of the list, the last carrying the list's 排放量 and a name of two characters among them
+        ("绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。", "化学需氧量", "unclear"),
+        ("绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。", "氨氮排放量", "unclear"),
+        ("节能减排目标顺利实现，全年关停落后产能企业12家。", "二氧化硫", "unclear"),
+        # guards: the pollutant's own figure answers; nothing of the bundle or the pollutant stays not reported
+        ("全面完成市下达的节能减排任务，二氧化硫削减2.6%。", "二氧化硫", "achieved"),
+        ("全面完成市下达的节能减排任务，二氧化硫削减1.2%。", "二氧化硫", "not_met"),
+        ("绿色发展扎实推进。关停落后产能企业12家，新增造林面积2.1万亩。", "氨氮排放量", "not_reported"),
+    ],
+)
+def test_a_pollutants_cut_answered_only_by_the_bundle_met_in_words_is_quoted(review, metric, outcome):
+    assert _outcome(POLLUTANTS, metric, review) == outcome
 
 
-@pytest.mark.xfail(strict=True, reason="r187's shape: the list's last pollutant, named with 排放量, not found bare")
-def test_the_lists_last_pollutant_is_found_by_its_bare_name():
+@pytest.mark.xfail(strict=True, reason="seen while mending r187's shape: the list's last pollutant keeps the list's "
+                   "shared 排放量 (氨氮排放量), and another pollutant's figure written with 排放量 (化学需氧量排放量减少2.6%) "
+                   "is taken as the last one's, not its own")
+def test_a_pollutants_figure_with_the_lists_suffix_answers_its_own_target():
+    got = outcomes_by_metric(N.format(target=POLLUTANTS), N1.format(review="化学需氧量排放量减少2.6%，关停落后产能企业12家。"))
+    assert (got.get("化学需氧量"), got.get("氨氮排放量")) == ("achieved", "not_reported")
+
+
+def test_a_short_pollutants_name_answered_by_the_bundle_is_quoted():
+    # 氨氮 alone, shorter than four characters, has the bundle for its neighbour too
+    got = _outcome("化学需氧量、氨氮分别减少2%、2.2%", "氨氮", "全面完成市下达的节能减排任务，关停落后产能企业12家。")
+    assert got == "unclear"
+
+
+@pytest.mark.xfail(strict=True, reason="r187's shape: a pollutant named bare in a five-year claim after another "
+                   "(化学需氧量和氨氮提前完成“十三五”减排任务) is not read as its mention (the first's bare name is read so "
+                   "only where the claim says 实现)")
+def test_a_pollutant_named_in_a_five_year_claim_is_quoted():
     review = "绿色发展扎实推进。单位生产总值能耗下降4.1%，化学需氧量和氨氮提前完成“十三五”减排任务。"
     assert _outcome(POLLUTANTS, "氨氮排放量", review) == _outcome(POLLUTANTS, "化学需氧量", review) == "unclear"
 
@@ -118,13 +133,35 @@ def test_a_per_mille_cap_written_with_a_stray_stop_is_read_per_mille():
 # r188's miss is the label's comparator, not the engine's answer: no case in other words.
 
 
-@pytest.mark.xfail(strict=True, reason="v246's shape: a fall in words of the metric named without its size word")
-def test_a_fall_said_in_the_problems_of_the_metric_without_its_size_word_misses_a_growth_target():
-    problems = "受国际市场需求疲弱影响，外贸进出口有所下滑，部分企业订单不足。"
-    assert _zone_outcome("外贸进出口总额增速\t%\t6", "外贸进出口总额", "创新能力持续增强。新增高新技术企业40家。", problems) == "not_met"
+@pytest.mark.parametrize(
+    ("row", "metric", "problems", "outcome"),
+    [
+        ("外贸进出口总额增速\t%\t6", "外贸进出口总额", "受国际市场需求疲弱影响，外贸进出口减少，部分企业订单不足。", "not_met"),
+        ("进出口总额增速\t%\t6", "进出口总额", "受国际市场需求疲弱影响，进出口下降，部分企业订单不足。", "not_met"),
+        # guards: 下滑 may be a slower growth, a mention; a rate's fall is a slower growth; a cap's metric falling is
+        # no verdict without its size
+        ("外贸进出口总额增速\t%\t6", "外贸进出口总额", "受国际市场需求疲弱影响，外贸进出口有所下滑，部分企业订单不足。", "unclear"),
+        ("单位工业增加值能耗降低\t%\t3", "单位工业增加值能耗", "单位工业增加值能耗下降，但部分企业订单不足。", "unclear"),
+    ],
+)
+def test_a_fall_said_bare_in_the_problems_misses_a_growth_target(row, metric, problems, outcome):
+    assert _zone_outcome(row, metric, "创新能力持续增强。新增高新技术企业40家。", problems) == outcome
 
 
-@pytest.mark.xfail(strict=True, reason="v246's shape: R&D spending said rising in words for an intensity target")
-def test_rd_spending_said_rising_in_words_is_quoted_for_an_intensity_target():
-    review = "创新能力持续增强。新增高新技术企业40家，研发经费投入持续增加。"
-    assert _zone_outcome("研发经费投入强度\t%\t3.5", "研发经费投入强度", review, "部分企业订单不足。") == "unclear"
+def test_a_rates_fall_said_bare_is_no_fall_of_the_metric():
+    problems = "受国际市场需求疲弱影响，进出口增速下降，部分企业订单不足。"
+    got = _zone_outcome("进出口总额增速\t%\t6", "进出口总额", "创新能力持续增强。新增高新技术企业40家。", problems)
+    assert got in ("unclear", "not_reported")
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("新增高新技术企业40家，研发投入不断加大。", "unclear"),
+        ("新增高新技术企业40家，研发经费投入力度持续加大。", "unclear"),
+        # guards: work done for it is no result (加大研发投入), nor a pressure growing (压力加大)
+        ("新增高新技术企业40家，引导企业加大研发投入。", "not_reported"),
+    ],
+)
+def test_rd_spending_said_raised_in_words_is_quoted_for_an_intensity_target(said, outcome):
+    assert _zone_outcome("研发经费投入强度\t%\t3.5", "研发经费投入强度", said, "部分企业订单不足。") == outcome

@@ -308,8 +308,10 @@ def _neighbour_names(metric: str, short: bool = False) -> tuple[str, ...]:
     财政收入 for 一般公共预算收入, 节能减排 and 节能降碳 for 单位地区生产总值能耗.  ``short``: also the shorter names of
     verify.neighbour_short (能耗 for 节能减排), read where the neighbour is only quoted."""
     keys = _keys(metric)
+    # (a name shorter than four characters, 氨氮 of a 分别 list of pollutants, has no keys: its own name written out)
+    name = keys[0] if keys else _PLACE_PREFIX.sub("", _written_out(metric))
     per = _INTENSITY.match(_written_out(metric))      # (an intensity's denominator has no neighbours of its)
-    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if (len(w) >= 4 or short and w in _SHORT_NEIGHBOURS) and keys and t in keys[0] and w not in keys[0]
+    return tuple(w for t, w in _NEIGHBOURS_NORMALISED if (len(w) >= 4 or short and w in _SHORT_NEIGHBOURS) and name and t in name and w not in name
                  and not (per is not None and t in per.group(1)))
 
 

@@ -245,6 +245,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
                         or _part_by_kind(phrases[0], claim.metric) or _other_share(phrases[0], claim.metric)):
             continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 亿元GDP死亡人数, 工业固定资产投资 do not answer
             # 固定资产投资, 地区生产总值
+        if phrases and _fall_in_words(claim) and not _named_outright(phrases[0], claim.metric):
+            continue        # 房地产投资下降 (a fall said in words, no figure) names no 固定资产投资: only its own name does
         named = _claim_metric(claim.context + claim.metric)
         sim = max((max(similarity(p, claim.metric),
                        CONTEXT_WEIGHT * similarity(p, claim.context + claim.metric)
@@ -383,6 +385,18 @@ def _per_unit(phrase: str, claim_metric: str) -> bool:
 
 _KIND_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')})$")
 _KIND_WORD = vocab.pattern("verify.part_by_kind")
+
+
+def _fall_in_words(claim: Claim) -> bool:
+    """A fall said in words with no figure (外贸进出口下降, 利用外资规模下降, 进出口下降明显: patterns._FALL_SAID), not 负增长."""
+    return claim.positive and claim.kind == "decline_rate" and "负增长" not in claim.text
+
+
+def _named_outright(phrase: str, claim_metric: str) -> bool:
+    """The claim's name is the target's or one of them holds the other, size words aside (外贸进出口 for 外贸进出口总额):
+    a fall said in words answers only a target it names so, not one a loose likeness of names would give it."""
+    key, body = _SIZE_END.sub("", _written_out(_place_key(phrase))), _written_out(_place_key(claim_metric))
+    return bool(key and body) and (body in key or key in body or _without_size(phrase, claim_metric))
 
 
 def _part_by_kind(phrase: str, claim_metric: str) -> bool:

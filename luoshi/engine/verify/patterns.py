@@ -243,13 +243,14 @@ _NEGATIVE = vocab.quick(re.compile(f"(?:{vocab.alternation('verify.negative_lead
 # 利用外资规模下降 (no figure in its clause): the quantity fell, by no stated size, as 负增长 (not after a rate's name).
 # 外贸进出口总额有所下降: a total said to fall, the same (verify.fall_total; not 下滑, which may be a slower growth);
 # 社会消费品零售总额下降明显, 进出口下降较多, 降幅较大: a fall with its degree after it, and 外贸进出口明显下降 with its degree
-# before it, after any name (verify.fall_degree_after, verify.fall_size, verify.fall_degree).
+# before it, after any name (verify.fall_degree_after, verify.fall_size, verify.fall_degree); 外贸进出口下降 closing its clause:
+# a bare 下降 or 减少 after any name but a rate's, the same (not 下滑).
 _FALL_SAID = re.compile(f"(?:(?:{vocab.alternation('verify.fall_quantity')})(?:{vocab.alternation('verify.fall_degree')})?"
                         f"(?:{vocab.alternation('verify.fall_said')})"
                         f"|(?:{vocab.alternation('verify.fall_total')})(?:{vocab.alternation('verify.fall_degree')})?"
                         f"(?:{vocab.alternation('verify.fall_total_said')})"
-                        f"|(?:{vocab.alternation('verify.fall_total_said')}|{vocab.alternation('verify.fall_size')})"
-                        f"(?:{vocab.alternation('verify.fall_degree_after')})"
+                        f"|(?:{vocab.alternation('verify.fall_total_said')})(?:{vocab.alternation('verify.fall_degree_after')})?"
+                        f"|(?:{vocab.alternation('verify.fall_size')})(?:{vocab.alternation('verify.fall_degree_after')})"
                         f"|(?:{vocab.alternation('verify.fall_degree')})(?:{vocab.alternation('verify.fall_total_said')}))"
                         r"(?=[,;。:]|$)")
 _RATE_WORDS = vocab.pattern("verify.rate_words")
