@@ -19,6 +19,10 @@ words before a shared name (企业开办、注销办理时间分别压缩至…)
 unanswered; a level counted in kinds (…达到200类) is no figure the reader takes; a rate from counts inside a task of
 several parts is left unreported (the part assigner does not compute it); a count of items answered only by agreements,
 a list of candidates and a system link under way is read as the items under way (the label's behind by rule 4).
+
+Statuse (stop 60) spread such 分别 lists in the status judge, read 类 as a count after an Arabic number and gave a rate
+part of several its counts (tests/test_status_statuse60.py): the rate row is a normal case above; the 分别 and 类 rows
+stay strict for the reasons each gives (a measure named otherwise; 86% more than the band under the pace).
 """
 
 from datetime import date
@@ -46,6 +50,8 @@ STATUS = [
     # a rate from the counts the reply gives
     ("群众投诉按期办结率达到95%以上", "1-9月共受理群众投诉1200件，已办结1020件，其余正在调查处理。", SEP, "behind"),
     ("政务服务差评整改率达到100%", "今年以来收到差评60条，已整改60条。", SEP, "on_track"),
+    # ... inside a task of several parts too (statuse, stop 60: SubTargets asks status_measures._rate_of_counts)
+    ("走访企业500家，诉求办结率达到90%以上", "已走访企业560家，共收集诉求420个，已办结350个。", NOV, "behind"),
 ]
 
 GUARDS = [
@@ -60,12 +66,21 @@ GUARDS = [
     ("6月底前完成某某产业园区规划编制", "规划初稿已完成，正在征求意见。", SEP, "behind"),
 ]
 
+def miss(task, progress, as_of, status, why):
+    return pytest.param(task, progress, as_of, status, marks=pytest.mark.xfail(strict=True, reason=why))
+
+
 MISSES = [
-    ("企业开办、注销办理时间分别压缩至1个、3个工作日以内",
-     "企业开办平均用时0.9个工作日，企业注销平均用时4.2个工作日。", NOV, "behind"),
-    ("归集电子证照达到200类，新增数据接口100个", "新增数据接口118个；已归集电子证照172类。", NOV, "on_track"),
-    ("走访企业500家，诉求办结率达到90%以上", "已走访企业560家，共收集诉求420个，已办结350个。", NOV, "behind"),
-    ("新增“跨省通办”事项40项", "已与3个省份签订合作协议，梳理拟纳入事项52项，正在开展系统对接。", NOV, "behind"),
+    miss("企业开办、注销办理时间分别压缩至1个、3个工作日以内",
+         "企业开办平均用时0.9个工作日，企业注销平均用时4.2个工作日。", NOV, "behind",
+         "the 分别 list is spread now (企业开办办理时间, 企业注销办理时间, both in 个工作日: statuse, stop 60), but the "
+         "reply names the measure otherwise (平均用时 for 办理时间), so 企业注销平均用时 matches no part by its name"),
+    miss("归集电子证照达到200类，新增数据接口100个", "新增数据接口118个；已归集电子证照172类。", NOV, "on_track",
+         "a level in 类 is read now (units.toml, statuse stop 60), but 172 of 200 (86%) at 30 November is more than the "
+         "band under the pace (91.5%): behind by the figures — on pace only if a stock to reach kept a wider band"),
+    miss("新增“跨省通办”事项40项", "已与3个省份签订合作协议，梳理拟纳入事项52项，正在开展系统对接。", NOV, "behind",
+         "items only agreed and listed as candidates (拟纳入) with a system link under way are read as the items "
+         "under way (the label's behind by rule 4 is arguable)"),
 ]
 
 
@@ -79,7 +94,6 @@ def test_guards(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
 
 
-@pytest.mark.xfail(strict=True, reason="invented240's first-run misses left unmended (see the module docstring)")
 @pytest.mark.parametrize(("task", "progress", "as_of", "expected"), MISSES)
 def test_known_misses(task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected

@@ -251,18 +251,23 @@ _RESPECTIVE = re.compile("分别")
 # 分别 then a verb and perhaps its object (分别新增, 分别建成充电桩) ending a metric: the items before 分别 are subjects.
 _RESPECTIVE_VERB = re.compile(rf"分别(?:{vocab.alternation('target.respective_verb')})([\u4e00-\u9fff]{{0,10}})$")
 _CLAUSE_END = re.compile("[,;。]")
+# 分别压缩至, 分别缩短到: a cap's verb after 分别 (target.respective_cap_verb), read only when asked (shared_name).
+_RESPECTIVE_CAP = re.compile(rf"分别(?:{vocab.alternation('target.respective_cap_verb')})()$")
+_SHARED_ITEM = 2        # characters of a bare item before the last one that names it with the shared name after
 # A measure closing the last item of a 分别 list of substances, shared by the items before it (二氧化硫、氮氧化物排放量;
 # PM2.5、PM10平均浓度: target.shared_measure).
 _SHARED_MEASURE = sorted(vocab.words("target.shared_measure"), key=len, reverse=True)
 _RESPECTIVE_SHORTEST = 4     # characters of a metric a 分别 item gives at least (医疗床位; not 粮食, 牛, 镇)
 
 
-def spread_respective(norm: str, found: list[Indicator]) -> None:
+def spread_respective(norm: str, found: list[Indicator], shared_name: bool = False) -> None:
     """A task's 分别 list (高新技术企业、科技型中小企业分别达到900家、1500家; 粮食播种面积和产量分别稳定在260万亩、
     21亿斤以上): the figures after 分别 in its clause share the first one's metric, which names every item; each
     gets its own (``split_metrics``: 粮食产量 for 产量; a measure closing the last item, 排放量, given to the items
     before it), when the items and the figures are as many.  ``norm``:
-    the task's normalised text, the spans' text."""
+    the task's normalised text, the spans' text.  ``shared_name`` (the status judge's reading, statuse stop 60): a
+    cap's verb after 分别 (压缩至) opens the figures too, and two-character items before the last one that opens on a
+    two-character word of its own (进口、出口整体通关时间) share the name after that word (进口整体通关时间)."""
     for m in _RESPECTIVE.finditer(norm):
         end = _CLAUSE_END.search(norm, m.end())
         run = [i for i in found if m.end() <= i.span[0] < (end.start() if end else len(norm))]
@@ -270,7 +275,7 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
             continue
         base = strip_metric(run[0].metric)
         thing = ""
-        verb = _RESPECTIVE_VERB.search(base)
+        verb = _RESPECTIVE_VERB.search(base) or (_RESPECTIVE_CAP.search(base) if shared_name else None)
         if verb and _LIST_JOIN.search(base, 0, verb.start()):
             # A、B分别新增…; 城区、乡镇分别建成充电桩…: the items before 分别 given one verb, and the thing it counts
             base, thing = base[:verb.start()], verb.group(1)
@@ -282,6 +287,8 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
         items = [p for p in _LIST_JOIN.split(base) if p]
         shared = len(items) > 1 and items[-1].startswith(_GROUPS) \
             and not all(p in _GROUPS or p.endswith(_PLACE_ITEM) for p in items[:-1])
+        if shared_name:
+            names = _shared_after_word(names)
         names = [n + thing for n in names]
         shared_measure = next((w for w in _SHARED_MEASURE if names[-1].endswith(w) and len(names[-1]) > len(w)), None)
         if shared_measure:
@@ -292,6 +299,25 @@ def spread_respective(norm: str, found: list[Indicator]) -> None:
             continue
         for ind, name in zip(run, names, strict=True):
             ind.metric = name
+        if shared_name:
+            # 1个、3个工作日: a unit cut short before the list's mark is the next figure's unit, 个工作日
+            for ind, after in reversed(list(zip(run, run[1:], strict=False))):
+                if after.unit.startswith(ind.unit) and len(after.unit) > len(ind.unit) \
+                        and norm[ind.span[1]:after.span[0]] == "、":
+                    ind.unit = after.unit
+
+
+def _shared_after_word(names: list[str]) -> list[str]:
+    """进口、出口整体通关时间; 企业开办、注销办理时间: two-character items (进口, 开办, 注销) between a word the first one
+    may open on (企业) and a name the last one closes on (整体通关时间, 办理时间) share both: 进口整体通关时间, 出口…;
+    企业开办办理时间, 企业注销办理时间.  Other lists as they are."""
+    if len(names) < 2 or not all(n.isalpha() for n in names):
+        return names
+    first, last = names[0], names[-1]
+    lead, shared = first[:-_SHARED_ITEM], last[_SHARED_ITEM:]
+    if len(shared) < 2 or len(lead) not in (0, _SHARED_ITEM) or any(len(n) != _SHARED_ITEM for n in names[1:-1]):
+        return names
+    return [first + shared] + [lead + n + shared for n in names[1:-1]] + [lead + last]
 
 
 def _measure_of(metric: str, before: str) -> str:

@@ -24,6 +24,7 @@ from ..progress import (
     parse_row,
     planned_whole_part_done,
 )
+from ..targets import spread_respective
 from ..text import bigrams, for_parsing
 from .base import (
     _AMONG,
@@ -154,6 +155,32 @@ _NOT_ABLE_END = re.compile(r"未能?$")
 _TASK_AREA = re.compile(rf"\s*(?P<area>[^\d\s,;。，；、:：“”()（）]{{2,6}}?(?:{vocab.alternation('report.sub_unit_suffix')}))")
 _AREA_NOT = vocab.pattern("report.area_not_lead")
 _WHOLE_AREA = vocab.pattern("report.whole_area")
+
+
+# 受理信访事项200件，尚未办结30件: a clause opening on not yet (words.toml report.remainder_not_yet) and a verb, then its
+# count, after a whole received or found (report.rate_whole_lead) in the same unit earlier in the sentence.
+_REMAINDER_NOT_YET = re.compile(f"\\s*(?:{vocab.alternation('report.remainder_not_yet')})"
+                                r"(?P<verb>[\u4e00-\u9fff]{2})[^\d,;。，；:：]{0,4}$")
+_WHOLE_RECEIVED = vocab.pattern("report.rate_whole_lead")
+
+
+def _closed_of_received(case: Case, norm: str) -> None:
+    """受理群众诉求800件，尚未办结100件: the count not yet done after a whole received is the remainder, so the whole
+    less it is the part done in the remainder's verb (700 办结) — work done, no statement that nothing is done
+    (statuse, stop 60).  The fact keeps its place in the reply; its value and name become the part done."""
+    for k, f in enumerate(case.facts):
+        said = _REMAINDER_NOT_YET.match(norm, f.clause[0], f.fact.span[0]) if f.role == "not_started" else None
+        if said is None:
+            continue
+        whole = next((g for g in reversed(case.facts[:k]) if g.sentence == f.sentence
+                      and g.role not in ("compared", "except") and "未" not in norm[g.clause[0]:g.clause[1]]
+                      and _unit_of(g.fact) == _unit_of(f.fact) and g.fact.value > f.fact.value
+                      and _WHOLE_RECEIVED.search(norm, g.clause[0], g.fact.span[0])), None)
+        if whole is None or case.in_forecast(f.fact.span[0]):
+            continue
+        pf = ProgressFact(said.group("verb"), whole.fact.value - f.fact.value, f.fact.unit, f.fact.scale, False,
+                          f.fact.text, f.fact.span)
+        case.facts[k] = Fact(pf, "done", f.noun, f.clause, f.sentence, words=f.words)
 
 
 def _whole_beside_area(case: Case, norm: str, task_text: str) -> None:
@@ -522,6 +549,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     lead = _lead_target(row, task_text, targets, norm)
     if lead is not None:
         task_text, targets = lead[1], lead[2]
+    if "分别" in task_text and any(not t.metric for t in targets):
+        # 进口、出口整体通关时间分别压缩至30小时、1.2小时以内: each figure after 分别 is its own item's (statuse, stop 60)
+        targets = [replace(t) for t in targets]
+        spread_respective(for_parsing(task_text), targets, shared_name=True)
     # 贯彻落实支持民营企业发展二十八条: the name of a policy, not a count to reach.
     targets = [t for t in targets if not _policy_name(t, task_text)]
     # 某项目：总投资2.6亿元，年度计划投资1.2亿元: the project's size over its life beside a target of the year's own
@@ -718,6 +749,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             text, span = row.progress[at:f.span[1]], (at, f.span[1])
         pf = ProgressFact(f.metric, value, f.unit, f.scale, f.cumulative, text, span, value_high=high)
         case.facts.append(Fact(pf, role, _noun_after(norm, f.span[1]), cl, se, words=clause_text))
+    _closed_of_received(case, norm)
     _whole_beside_area(case, norm, task_text)
     _programme_size(case, norm)
     _projects_size_beside_done(case)

@@ -218,6 +218,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     head = _measure_head(part)
     if head and any(head in o for o in others):
         head = ""
+    own_phases = set(_PHASE.findall(part.text))
     for s, e in _spans(_CLAUSE, norm):
         if case.in_forecast(s):
             continue
@@ -227,6 +228,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             # (完成情况：《办法》已印发, 上半年完成情况：…: the reply's label before its colon is no word of the clause —
             # its 完成 no verb done on another object)
             clause = clause[lead.end():]
+        said_phases = set(_PHASE.findall(clause)) if own_phases else set()
+        if said_phases and not said_phases & own_phases:
+            continue         # 一期已上线 for 建成二期并上线运行: another phase than the part's own (statuse, stop 60)
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
         # (县水利局：工程已全部完工: the answering unit's label before its colon is no subject of the clause)
         going_on = ""
@@ -243,6 +247,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             # 新增路灯工程正在招标 for 新增城市路灯1000盏: the measure's head noun names it (a date, 已于9月1日正式开园,
             # is no figure)
             clause = target + clause
+        if said_phases and _sim(target, clause) < 0.5:
+            clause = target + clause     # 一期工程已竣工 for 完成某某园区一期: the part's own phase names it
         if _sim(target, clause) >= 0.5:
             named = sent
         elif named == sent and not any(_sim(o, clause) >= 0.5 for o in others) and (
@@ -306,7 +312,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     if best is None:
         return None, None
     s, e = best[2]
-    if best[1] == "done" and _phase_left(case, norm, s, e):
+    if best[1] == "done" and _phase_left(case, part.text, norm, s, e):
         return "underway", Evidence(case.progress[s:e], s, e)     # 一期已建成投产,二期设备正在安装: one phase
     if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not _IN_USE_OR_ACCEPTED.search(norm[s:e]):
         return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
@@ -316,17 +322,26 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
 
 
 _PHASE = re.compile(r"[一二三四五六七八九首]期")
+# 两期, 分三期: a task counting its phases (建成…两期并上线) asks for every one of them.
+_PHASES_COUNTED = re.compile(r"两期|分[两二三四五]期")
 
 
-def _phase_left(case: Case, norm: str, s: int, e: int) -> bool:
-    """The clause that says done names a phase (一期) the task does not, and another clause names another
-    phase still under way, in preparation or not begun (二期设备正在安装): one phase of the task done."""
+def _phase_left(case: Case, part_text: str, norm: str, s: int, e: int) -> bool:
+    """The clause that says done names a phase (一期), and another clause names another phase still under way, in
+    preparation or not begun (二期设备正在安装): one phase of the task done, the rest of the whole still going on.  The
+    done phase is the part's own only when the part names it alone (建成某某平台一期 beside 建成二期…), or when the task
+    names it as its only phase; a task naming several phases (一期、二期, 两期) asks for them all (statuse, stop 60)."""
     m = _PHASE.search(norm[s:e])
-    if not m or m.group(0) in case.task_text:
+    if not m:
+        return False
+    own = set(_PHASE.findall(part_text))
+    task_phases = set(_PHASE.findall(case.task_text)) | ({"counted"} if _PHASES_COUNTED.search(case.task_text) else set())
+    if own == {m.group(0)} or not own and m.group(0) in case.task_text and len(task_phases) < 2:
         return False
     for a, b in _spans(_CLAUSE, norm):
         other = _PHASE.search(norm[a:b])
-        if (a, b) != (s, e) and other and other.group(0) != m.group(0) and other.group(0) not in case.task_text \
+        if (a, b) != (s, e) and other and other.group(0) != m.group(0) \
+                and (other.group(0) not in case.task_text or not own or other.group(0) in own) \
                 and not case.in_forecast(a) and clause_stage(norm[a:b]) in ("underway", "preparing", "not_started",
                                                                             "nearly_done"):
             return True
@@ -405,7 +420,18 @@ def _part_share(case: Case, part: Part, ev: Evidence) -> tuple[float, int, int] 
             continue      # (区图书馆完成装修工程量的60% for 新建区图书馆: a share of another step of the works)
         if a <= ev.start < b or not norm[a:m.start()].strip() or _content_bigrams(norm[a:m.start("pct")]) & own:
             return float(m.group("pct")), a, b
+    after = next(((a, b) for a, b in _spans(_CLAUSE, norm) if ev.end <= a < sent_end), None)
+    whole = _SHARE_OF_WHOLE.match(norm, after[0], after[1]) if after and not case.in_forecast(after[0]) else None
+    if whole and ev.start < after[0] and not norm[ev.end:whole.start()].strip(" ,，"):
+        # 二期工程完成管网铺设8公里，占总量的60% for 完成…二期工程: the amount done, then its share of the whole
+        return float(whole.group("pct")), ev.start, after[1]
     return None
+
+
+# 占总量的60%, 占总工程量的45%: a clause opening on the share of the whole works the amount before it is
+# (words.toml figure.share_of_whole_name).
+_SHARE_OF_WHOLE = re.compile(f"\\s*占(?:{vocab.alternation('figure.share_of_whole_name')})的?"
+                             r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%")
 
 
 def judge_clause(case: Case, part: Part) -> SubTarget:

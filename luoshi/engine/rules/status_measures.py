@@ -323,7 +323,8 @@ class RateWithoutFigure(StatusRule):
                  "(全部按期办结 for 按期办结率100%), or a coverage rate of 100% answered by full coverage said reached (实现全覆盖: "
                  "words.toml report.full_coverage, not after 基本), is held; a rate named by its verb (办结率, 整改率) answered by "
                  "no rate but by the whole received and, after it in the same sentence, the part in that verb (共受理诉求856件，"
-                 "已办结698件: words.toml report.rate_whole_lead, report.rate_count_unit) is that share against its level (short "
+                 "已办结698件: words.toml report.rate_whole_lead, report.rate_count_unit), or the part not yet done in it (尚未办结30件: "
+                 "report.remainder_not_yet, the rest of the whole done), is that share against its level (short "
                  "before the deadline, behind); a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind.")
 
@@ -387,6 +388,9 @@ class RateWithoutFigure(StatusRule):
 _RATE_WHOLE = re.compile(f"(?:{vocab.alternation('report.rate_whole_lead')})[^,;。，；:：\\d]{{0,12}}?"
                          f"(?P<whole>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
 _RATE_VERB = re.compile(r"([\u4e00-\u9fff]{2})率$")
+# 尚未办结30件 after the whole: the part of the whole not yet done, in a verb (words.toml report.remainder_not_yet).
+_RATE_LEFT = re.compile(f"(?:{vocab.alternation('report.remainder_not_yet')})(?P<verb>[\\u4e00-\\u9fff]{{2}})"
+                        f"[^,;。，；\\d]{{0,4}}?(?P<n>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
 
 
 @cache
@@ -404,9 +408,16 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
         return None
     for whole in _RATE_WHOLE.finditer(norm):
         end = _SENTENCE_END.search(norm, whole.end())
-        part = _rate_part(verb.group(1), whole.group("unit")).search(norm, whole.end(), end.start() if end else len(norm))
+        stop = end.start() if end else len(norm)
+        part = _rate_part(verb.group(1), whole.group("unit")).search(norm, whole.end(), stop)
         if part and not case.in_forecast(part.start()) and 0 < int(part.group(1)) <= int(whole.group("whole")):
             return 100.0 * int(part.group(1)) / int(whole.group("whole")), (whole.start(), part.end())
+        # 受理信访事项200件，尚未办结30件: the part not yet done in the rate's verb, the rest of the whole done
+        left = next((m for m in _RATE_LEFT.finditer(norm, whole.end(), stop) if m.group("verb") == verb.group(1)
+                     and m.group("unit") == whole.group("unit")), None)
+        if left and not case.in_forecast(left.start()) and 0 <= int(left.group("n")) < int(whole.group("whole")):
+            done = int(whole.group("whole")) - int(left.group("n"))
+            return 100.0 * done / int(whole.group("whole")), (whole.start(), left.end())
     return None
 
 

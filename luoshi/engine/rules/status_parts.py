@@ -39,7 +39,7 @@ from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, c
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _pace_words, _paced, status_word
-from .status_measures import _rest_all_under_way
+from .status_measures import _rate_of_counts, _rest_all_under_way
 from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
 # 已建成8个，剩余正在有序推进中: the unit's formula that the rest goes on as planned (words.toml report.rest_orderly).
@@ -341,7 +341,11 @@ class SubTargets(StatusRule):
                  "for 建成…基地2个) is counted by the pieces said done; a part that is itself a share of one works beside "
                  "other measures (完成路基工程的70%) is answered by that works' stated share (路基工程已完成总工程量的67%) as "
                  "the way gone to it; a clause of two steps joined by 并 (完成…规划编制并启动一期改造) read done by a "
-                 "statement of its first step alone is judged by its second step read on its own.  "
+                 "statement of its first step alone is judged by its second step read on its own; a part's amount done then its "
+                 "share of the whole (完成管网铺设8公里，占总量的60%: words.toml figure.share_of_whole_name) by that share; a "
+                 "rate part no figure answers, by the rate the reply's counts give (收集诉求420个，已办结350个 for 诉求办结率"
+                 "达到90%以上 beside 走访企业500家); a clause naming one phase (一期) answers no part naming another (二期), "
+                 "and one phase done beside another under way is no whole of several phases done.  "
                  "Applies when at least one part is answered.")
 
     def judge(self, case):
@@ -441,6 +445,15 @@ class SubTargets(StatusRule):
                     stage_sub = judge_clause(case, part)
                     if stage_sub.status is not None:
                         sub = stage_sub
+                if sub.status is None and not mine and len(case.parts) > 1 and _is_level(part.indicator):
+                    # 走访企业500家，诉求办结率达到90%以上 answered by 收集诉求420个，已办结350个: the rate the counts give,
+                    # as for a task of the rate alone (RateWithoutFigure; statuse, stop 60).
+                    counted = _rate_of_counts(case, norm, part.indicator)
+                    if counted:
+                        c, (a, b) = counted
+                        sub = SubTarget(part.text, case.progress[a:b], _held(due.get(i, case.expected))
+                                        if c >= part.indicator.value else "behind", round(c, 1), "figures",
+                                        [Evidence(case.progress[a:b], a, b)])
                 if sub.status is None and len(case.parts) > 1:
                     # 路基工程已完成总工程量的67% for 完成路基工程的70% beside 年度计划投资: a share of the part's own works
                     # answers a part that is itself a share of them, as the way gone to it (statusa, stop 58).
