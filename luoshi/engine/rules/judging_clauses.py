@@ -323,7 +323,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
 
 _PHASE = re.compile(r"[一二三四五六七八九首]期")
 # 两期, 分三期: a task counting its phases (建成…两期并上线) asks for every one of them.
-_PHASES_COUNTED = re.compile(r"两期|分[两二三四五]期")
+_PHASES_COUNTED = vocab.pattern("task.phases_counted")
 
 
 def _phase_left(case: Case, part_text: str, norm: str, s: int, e: int) -> bool:
