@@ -377,7 +377,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented241–243 (holdout, stop 60): held out, sealed outside the repository and committed (d7bbfd6) after
               # the first round's last rule landing d673a53; judged once by d673a53's rules (main, labels only after it)
               # and by the stop's starting engine 1b2e7ce (the same answers)
-              ("invented241", "d673a53"), ("invented242", "d673a53"), ("invented243", "d673a53")]
+              ("invented241", "d673a53"), ("invented242", "d673a53"), ("invented243", "d673a53"),
+              # invented244 (statusb, stop 61): a dev set, its labels committed alone (ca8afdb; rebased on landing) before the engine judged it;
+              # judged first by ee45532's engine (the labels commit's parent): 25 of 34, then used to write rules
+              ("invented244", "ee45532")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
