@@ -294,6 +294,8 @@ def clause_stage(clause: str) -> str | None:
         return "underway"
     if arriving or pattern("preparing").search(clause) or done:
         return "preparing"
+    if _PLAN_LISTED.search(clause):
+        return "preparing"       # 已全部列入县级年度实施计划: the works put on a plan, not begun (README rule question 4)
     if pattern("pending").search(clause) and _NEEDS_GATHERED.search(clause):
         return "preparing"       # 各村上报改造需求共计86座: the needs reported, the scope gathered before the work
     if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or _BEGUN.search(
@@ -314,6 +316,10 @@ def _prep_near(untitled: str, at: int) -> bool:
 
 _DONE_WORD = vocab.pattern("completion.finish")
 _NEEDS_GATHERED = vocab.pattern("stage.needs_gathered")
+# 12个村的供水管网改造项目已全部列入县级年度实施计划: works put on a plan of works or of the year (words.toml
+# stage.plan_listed, stage.plan_listed_into).
+_PLAN_LISTED = re.compile(f"(?:{vocab.alternation('stage.plan_listed')})[^,;。，；:：]{{0,16}}?"
+                          f"(?:{vocab.alternation('stage.plan_listed_into')})")
 _READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 

@@ -120,6 +120,29 @@ class ForecastNotDone(Guard):
 _REST_GOING_ON = re.compile(f"(?:{vocab.alternation('status.rest_going_on')})")
 
 
+_FIGURE_UNIT = re.compile(r"(\d+(?:\.\d+)?)([^\d\s.,;，；。、:：])")
+_SENTENCE_PART_MARKS = "；;。"
+
+
+def _rest_of_other_count(norm: str, at: int, clause: str, case: Case) -> bool:
+    """主汛期以来新增水毁设施12处，已修复7处，其余5处正在抢修 beside 汛前已完成85处: the rest's count is what is left of a
+    scope and a count done before it in its own part of the sentence (12 − 7 = 5, between semicolons), so it is that
+    batch's rest, not the task's — the task's count reached stays done.  Only when the task's own count in the rest's
+    unit is reached by a figure in an earlier part of the reply, and that scope is not the task's own figure."""
+    rest = _FIGURE_UNIT.search(clause[_REST_OPENS.match(clause).end():][:6])
+    if rest is None:
+        return False
+    start = max(norm.rfind(mark, 0, at) for mark in _SENTENCE_PART_MARKS) + 1
+    values = [float(v) for v, unit in _FIGURE_UNIT.findall(norm[start:at]) if unit == rest.group(2)]
+    left = float(rest.group(1))
+    own = [p.indicator.value for p in case.parts if p.indicator is not None and p.indicator.unit == rest.group(2)
+           and p.indicator.value]
+    reached = any(float(v) >= min(own) for v, unit in _FIGURE_UNIT.findall(norm[:start]) if unit == rest.group(2)) \
+        if own else False
+    return reached and any(abs(whole - done - left) < 1e-9 and whole not in own for whole in values for done in values
+                           if whole > done)
+
+
 class RestStillToCome(Guard):
     help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
                  "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
@@ -134,7 +157,8 @@ class RestStillToCome(Guard):
         intention = _guard_intention()
         for s, t in _spans(_CLAUSE, norm):
             clause = norm[s:t].strip()
-            if _REST_OPENS.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)):
+            if _REST_OPENS.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)) \
+                    and not _rest_of_other_count(norm, s, clause, case):
                 if case_expected_done(case.expected):
                     return Outcome("behind", None, outcome.basis, "期限已过，报告称其余部分尚在计划或进行中，判欠进度",
                                    list(outcome.evidence), list(outcome.sub_targets),

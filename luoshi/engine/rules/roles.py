@@ -22,6 +22,7 @@ from .clauses import (
     _DONE_WORD,
     _NEEDS_GATHERED,
     _NOT_YET,
+    _PLAN_LISTED,
     _PREP_OBJECT,
     _SHELL_DONE,
     _STRONG_UNDERWAY,
@@ -217,6 +218,8 @@ def _role(clause: str, after: str) -> str | None:
         return "preparing"      # 2个正在进行方案公示: the plan awaits its decision, the items are being prepared
     if _AWAITING_WORKS.search(clause):
         return "preparing"      # 3座完成屋顶荷载检测待施工: the works themselves still awaited, only what comes before done
+    if _PLAN_LISTED.search(clause) and not _STRONG_UNDERWAY.search(clause):
+        return "preparing"      # 12个村的…改造项目已全部列入县级年度实施计划: the works put on a plan, not begun
     if _pending(clause) or pattern("awaiting").search(clause):
         return "pending"        # 申报; 另有3个已签约待落地 (awaiting landing: not yet brought in)
     if pattern("intent").search(clause):

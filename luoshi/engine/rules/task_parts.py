@@ -53,6 +53,13 @@ _ITEM_LEAD = re.compile(f"(?:{vocab.alternation('task.item_lead')})?")
 # 【竣工类】某项目, 【交通】某工程: a table's class or field title in 【】 opening the task cell — its words (竣工, 新开工)
 # no verb of the task's; 年度目标：… a project row's label before its target — no head of the verb after it.
 _BRACKET_LEAD = re.compile(r"^\s*【[^】\n]{1,10}】")
+# 重点任务25｜惠农补贴｜目标任务：完成…发放｜完成时限：9月底前 (a ledger's task cell, its fields joined by ｜): each field a
+# clause of its own when the clauses with a result verb are sought — the item's number and field, the target's label, the
+# deadline's and the unit's columns are no head of the verb.
+_FIELD_CLAUSE = re.compile(r"[^,;。!?\n，；！？|｜]+")
+# (a project row's works target after its label beside the year's investment, 年度建设目标：8月底前建成投用: judged as a part of
+# its own by rules/verdict.WorksTargetOwnPart, words.toml status.works_target_label)
+_WORKS_FIELD = re.compile(f"\\s*(?:{vocab.alternation('status.works_target_label')})\\s*[:：]")
 _HEAD_TARGET_LABEL = re.compile(f"^\\s*(?:{vocab.alternation('task.target_label')})\\s*[:：]")
 
 
@@ -122,6 +129,16 @@ def _start_closing(task_text: str, norm: str, taken: list[tuple[int, int]]) -> l
 
 
 _FINISH_ASKED = re.compile("|".join(w for w in words("result_verb") if w not in words("start_verb")))
+
+
+# 衔接资金项目142个8月底前全部开工, 重点项目30个年内开工: after a count, only its own date, a word of all its items
+# (words.toml task.count_then_start_all) and a start verb closing the clause — the count is of works to start, not to
+# finish (README rule question 13: reached once begun).
+_COUNT_THEN_START = re.compile(r"\s*(?:(?:1[0-2]|[1-9])月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
+                               f"{vocab.alternation('time.half_or_mid_year', 'deadline.year_end')})?"
+                               f"(?:{vocab.alternation('time.before_mark')})?"
+                               f"(?:{vocab.alternation('task.count_then_start_all')})?(?:{'|'.join(words('start_verb'))})"
+                               r"(?:建设)?\s*(?:[,;。.|，；｜]|$)")
 
 
 # 启动并建设完成…: the start joined by 并 to the finish — the part is the finish (task.start_then_finish).
@@ -377,7 +394,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             continue
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) or (
-            _NEW_PROJECTS_COUNT.search(t.metric) and not _FINISH_ASKED_IN.search(t.metric)) else "done"
+            _NEW_PROJECTS_COUNT.search(t.metric) and not _FINISH_ASKED_IN.search(t.metric)) or (
+            t.kind == "count" and t.span and _COUNT_THEN_START.match(norm, t.span[1])) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
     _joined_start(parts, norm)
     if any(_year_plan(p) for p in parts):
@@ -409,7 +427,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
     # nor a quota spread by a total)
     result = pattern("result_verb")
     start = pattern("start_verb")
-    for c in _CLAUSE.finditer(norm):
+    for c in _FIELD_CLAUSE.finditer(norm):
         s, e = c.span()
         if any(s <= a < e for a, _ in taken):
             continue
@@ -418,7 +436,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         if title:
             s, clause = s + title.end(), clause[title.end():]
         m = result.search(clause)
-        if not m or _DEADLINE_LABEL.match(clause) or _UNIT_LABEL.match(clause):
+        if not m or _DEADLINE_LABEL.match(clause) or _UNIT_LABEL.match(clause) or _WORKS_FIELD.match(clause):
             continue
         head = clause[:m.start()]
         titled = _titled_list(clause, head, m)
