@@ -39,6 +39,8 @@ _SHUT = re.compile(r"[。！？；：!?;:”’）)\]」』】〕》*]\s*$")
 # circled number, a bold or markdown mark.
 _OPENS = re.compile(r"^(?:[ \t\u3000]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．](?!\d)"
                     r"|\d+\.(?!\d)|第[一二三四五六七八九十]+|——|[①-⑳❶-❿⑴-⒇⒈-⒛]|\*|#|\|)")
+# 1、 2. （一） 一、: a line's own item number, its mark no clause mark of the text after it
+_ITEM_NUMBER = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[、．.](?!\d)|[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 _MIN_BROKEN = 5
 _WIDTH_SLACK = 4
 _SHARE_OF_ONE_WIDTH = 0.75
@@ -62,10 +64,18 @@ def _carries_on(line: str) -> bool:
         and "\t" not in line and not _PAGE_NUMBER.match(line)
 
 
+def _numbered_title(line: str) -> bool:
+    """1、6月底前完成城北堤防加固工程: a numbered line whose only clause mark is its number's — a task's title the
+    writer ended there (its progress on the next line), no evidence of a page's width."""
+    m = _ITEM_NUMBER.match(line)
+    return m is not None and _PROSE.search(line, m.end()) is None
+
+
 def _line_width(lines: list[str]) -> float | None:
     """The width the text is wrapped at (the median of its lines broken off mid-sentence), or None when it is not
     wrapped at a width: too few such lines, or not most of them of one width."""
-    broken = [a.rstrip() for a, b in zip(lines, lines[1:], strict=False) if _broken(a) and _carries_on(b)]
+    broken = [a.rstrip() for a, b in zip(lines, lines[1:], strict=False)
+              if _broken(a) and _carries_on(b) and not _numbered_title(a)]
     if len(broken) < _MIN_BROKEN or sum(not _PROSE.match(a[-1]) for a in broken) < _SHARE_MID_WORD * len(broken):
         return None      # a writer breaks a line after a mark; a page breaks it inside words too
     widths = [_width(a) for a in broken]

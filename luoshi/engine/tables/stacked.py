@@ -31,6 +31,9 @@ from .columns import column_for
 
 MIN_HEADER = 3           # header cells of a plain grid
 MIN_ROWS = 2
+# A progress page of one row copied cell by cell (序号 / 工作任务 / 进展情况 / 1 / task / progress, and nothing after):
+# the header names the row number, the task and its progress, so one row under it is a table, not prose.
+_ONE_ROW_COLUMNS = ("seq", "task", "progress")
 MAX_HEADER_CELL = 12     # characters of a header cell
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[元人户个项座条家所台套]|分)?$")
 _GROUP_NAME = re.compile(r"^[^\d,.;:。，；：]{2,24}$")
@@ -137,6 +140,18 @@ def _body(lines, start: int, columns: list[str]) -> tuple[list[list[tuple[str, i
     return rows, i
 
 
+def _one_row_page(lines, columns: list[str], body, after: int) -> bool:
+    """A lone row under a progress header closing the text: the header names the row number, the task and the
+    progress (_ONE_ROW_COLUMNS), the row's number is a figure, its task and progress cells are filled, and only
+    blank lines follow it (a page of one task's progress; a one-row grid inside prose stays prose)."""
+    if len(body) != 1 or any(c not in columns for c in _ONE_ROW_COLUMNS):
+        return False
+    cells = dict(zip(columns, (c[0] for c in body[0]), strict=True))
+    if not (cells["seq"].isdigit() and cells["task"] and cells["progress"]):
+        return False
+    return all(not line[0] for line in lines[after:])
+
+
 def _title(lines, i: int) -> str:
     for k in range(i - 1, max(-1, i - 4), -1):
         if lines[k][0]:
@@ -166,7 +181,7 @@ def find(text: str, registry=None, reference: list[str] | None = None) -> list[T
             i += 1
             continue
         body, after = _body(lines, end, columns)
-        if len(body) < MIN_ROWS:
+        if len(body) < MIN_ROWS and not _one_row_page(lines, columns, body, after):
             i += 1
             continue
         table = _grouped(lines, i, cells, lead, groups, body) if groups else _plain(lines, i, cells, columns, body)
