@@ -72,6 +72,17 @@ invented236 29 → 33); a text not taken for a page wrapped at a width when many
 (files.wrapped): ``next`` 4,921 → 4,979, ``labelled`` 4,992 → 4,997, ``stacked`` 4,816 → 4,842 (invented20, 59, 73,
 108, pages3, 19, 24, 27).  Document path = label: line 0.947 → 0.949, next 0.944 → 0.955, pipe 0.956 → 0.962,
 stacked 0.925 → 0.930; no set and shape lost a row.
+Stop 61 (docpath; 5,047 dev rows, row path = label 0.963): of the 312 rows lost over the shapes, 172 were
+``stacked`` and 163 of those one-row pages (a set's only row of its date); a lone row under a header naming the
+row number, the task and the progress, its number a figure and only blank lines after it, is a table
+(tables/stacked._one_row_page): ``stacked`` recovered 0.966 → 0.998, document path = label 0.931 → 0.961, = row
+path 0.966 → 0.998 (4,856 → 5,019 rows, 76 sets; pages46 0 → 4/4, pages24 37 → 50).  A numbered title whose only clause mark is its
+number's 、 (1、6月底前完成…工程, the progress on the next line) is no evidence of a page wrapped at a width
+(files/wrapped._numbered_title): five titles of a like width were joined to their progress and the page refused —
+``next`` recovered 4,993 → 4,998 (invented77 17 → 22).  Every other shape and set unchanged.  Left: ``line``
+(60 lost: a task holding a colon before its own target, 城西…工程：3月底前开工…：progress; pages31's
+indicator rows whose task holds its expected figure after a colon), ``next``/``labelled`` (pages4's progress lines
+opening 超额完成年度任务：…, taken for a 任务 column's label), one-row pages of the numbered shapes.
 """
 
 from __future__ import annotations
