@@ -241,6 +241,17 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     hold = bool(_HOLD_TARGET.search(t.metric or ""))
     level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
+    if hold and level is not None:
+        # 夏粮收获面积23.5万亩，秋粮播种面积39.2万亩，全年粮食播种面积达到62.7万亩: a figure that is the sum of the others is
+        # their whole — the level held is the whole, never the parts nor the three summed.
+        whole = _whole_of_others(done)
+        if whole is not None and tv and _value(whole.fact) < tv and t.comparator != "<=":
+            # (the whole under the level to hold: short of it — README rule question 9 — never the parts summed over it)
+            sub.status = "behind"
+            sub.completion_pct, sub.basis = round(100.0 * _value(whole.fact) / tv, 1), "figures"
+            sub.evidence, sub.reported = [Evidence(whole.fact.text, *whole.fact.span)], whole.fact.text
+            return sub
+        level = whole or level
     if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
         # pace before the deadline, not done — the year may still lose it.
@@ -634,6 +645,16 @@ def combine(subs: list[SubTarget], expected: float) -> tuple[str, float | None, 
     if len(subs) == 1 and answered and answered[0].completion_pct is not None:
         completion = answered[0].completion_pct     # one part: its own figure, over 100 where it is
     return status, completion, flags
+
+
+def _whole_of_others(done: list[Fact]) -> Fact | None:
+    """Of three figures or more, the one whose value is the sum of all the others (to a rounding of the last digit):
+    their whole, the others its parts."""
+    if len(done) < 3:
+        return None
+    values = [_value(f.fact) for f in done]
+    total = sum(values)
+    return next((f for f, v in zip(done, values, strict=True) if v and abs(2 * v - total) <= 0.001 * total), None)
 
 
 def _content_bigrams(text: str) -> set[str]:
