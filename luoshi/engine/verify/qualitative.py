@@ -388,6 +388,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if claim.positive or value != 0:
                 ok = (claim.positive and claim.kind == "growth_rate") or value > 0     # 负增长 is a fall
                 fell = value < 0 or claim.kind == "decline_rate"
+                if ok and _LARGE_DEGREE.search(ind.qualifier or ""):
+                    # 大幅增长 with no figure: a rise says the metric grew, not by how much the target asked.
+                    return _unclear(task, metric, target, claim,
+                                    f"目标{ind.qualifier}，回顾报告{metric}{claim.text}，未说明是否达到{ind.qualifier}")
                 return Verdict(task.id, metric, target, _actual(claim), "met" if ok else "not_met", _evidence(claim),
                                f"目标{ind.qualifier}，回顾报告{metric}{'下降' if fell and not claim.positive else ''}{claim.text}"
                                + ("，完成" if ok else "，未完成"), outcome="achieved" if ok else "not_met",
@@ -477,7 +481,8 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
     if pending is not None:
         # 居民人均可支配收入增长6.1% and no growth of the economy, nor words saying in step: unclear, quoted.
         return _unclear(task, metric, target, pending, f"回顾报告{metric}{pending.text}，未报告可比的经济增速")
-    loose = None if seen is not None else _said_loosely(metric, ind.qualifier or "", mentions)
+    loose = None if seen is not None else (_said_loosely(metric, ind.qualifier or "", mentions)
+                                           or _subject_changed(metric, ind.qualifier or "", mentions))
     if loose is not None:
         return _quoting(task, metric, target, loose, "achieved", f"回顾以其他说法称“{metric}{ind.qualifier}”，完成")
     if seen is None and len(key) >= 4:
@@ -645,6 +650,28 @@ def _said_loosely(metric: str, qualifier: str, mentions: list):
     return None
 
 
+_QUALITY_NOUN = re.compile(f"(?:{vocab.alternation('verify.quality_noun')})$")
+_CHANGE_NEEDED = vocab.pattern("verify.change_needed")
+
+
+def _subject_changed(metric: str, qualifier: str, mentions: list):
+    """The first review sentence saying the subject of a quality target changed as the target asks, the quality noun
+    left out (三是生态环境持续改善 for 生态环境质量进一步改善), or None: the subject must keep four characters, and the
+    change is the target's predicate with its softening words set aside, after a few characters of manner saying
+    neither a negation (未明显改善) nor a need (仍需持续改善: the problems paragraph's words)."""
+    key = normalise(metric)
+    noun = _QUALITY_NOUN.search(key)
+    change = _SOFT_QUALIFIER.sub("", normalise(qualifier))
+    if noun is None or len(key[:noun.start()]) < 4 or len(change) < 2:
+        return None
+    said = _goal_pattern(key[:noun.start()], change)
+    for sentence in mentions:
+        m = said.search(normalise(sentence.text))
+        if m is not None and not _NEGATION.search(m.group(1)) and not _CHANGE_NEEDED.search(m.group(1)):
+            return sentence
+    return None
+
+
 _HEAD_STATE = re.compile(r"(?:{})?(?:[^,;:。]{{0,8}}?(?:{}))?(?P<head>..)[^,;:。]{{0,4}}?(?:{})?(?:{})".format(
     vocab.alternation("verify.head_scope"), vocab.alternation("verify.head_kind"), vocab.alternation("verify.still"),
     vocab.alternation("verify.head_state")))
@@ -680,6 +707,7 @@ def _held_bottom_line(body: str, at: int, head: str) -> bool:
 
 
 _GROWS = vocab.pattern("change.grows")
+_LARGE_DEGREE = vocab.pattern("verify.large_degree")
 VERSUS_REACH = 30     # characters from a metric's name to the average it is compared with
 # A target against an average (不低于全省平均水平, 高于全国平均水平) and the review's answer to it.
 _VERSUS_TARGET = re.compile(
