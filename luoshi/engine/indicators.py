@@ -359,6 +359,10 @@ _TOWARD = re.compile(f"^向[^,;。、]{{1,10}}?(?:{vocab.alternation('target.tow
 _DOER_THEN_TIME = re.compile(f"^[^,;。、“”\\d]{{2,12}}?(?:{vocab.alternation('target.doer_then_time')})")
 _CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。、\\d]{{2,6}}?"
                          f"(?=(?:{vocab.alternation('target.verb_only')}))")
+# The units a count is asked of, then how often (各镇街、园区每季度至少引进…): the doers and the period, no part of the thing.
+_UNITS_EACH = re.compile(f"^(?:{vocab.alternation('task.units_addressed')})[^,;。“”\\d]{{1,16}}?"
+                         f"(?:{vocab.alternation('target.units_period')})(?:{vocab.alternation('target.count_floor')})?"
+                         f"(?=(?:{vocab.alternation('target.verb_only')}))")
 _FOSTER = re.compile(f"^新?(?:{vocab.alternation('target.foster_verb')})+")
 # The place the things are built in, after 在 and before the verb of work (在…服务区和物流园区新建…: target.place_end),
 # a place of one word too (在村新建…) and one with its other kind in brackets after it (在村（社区）新建…, 在街道（乡镇）…).
@@ -423,7 +427,7 @@ def programme_thing(metric: str, unit: str) -> str:
 
 def _without_leads(metric: str) -> str:
     """The count's metric without the words before its thing that name no part of it (see above)."""
-    for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_PLACE_LEAD, 4), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4),
+    for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_PLACE_LEAD, 4), (_UNITS_EACH, 4), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4),
                         (_FOSTER, 4), (_PROGRAMME_NAME, 4)):
         m = lead.match(metric)
         if m and len(metric) - m.end() >= least and not _DIGIT.search(metric, m.end()):

@@ -204,13 +204,24 @@ def title_role(title: str) -> str:
         return "five_year"
     if _CONDUCT_TITLE.search(t):
         return "conduct"
-    if (_TARGETS.search(t) or _GUIDING_THOUGHT.search(t)) and not _PLAN.search(t):
+    if (_targets_named(t) or _GUIDING_THOUGHT.search(t)) and not _PLAN.search(t):
         return "targets"        # 今年工作的总体要求和主要目标: the year named, its targets
     if _PROBLEMS_TITLE.search(t) and not _PLAN.search(t) and not _PLAN_YEAR.search(t):
         return "problems"       # 当前面临的主要困难和问题: a part of its own
     if _PLAN.search(t) or _PLAN_YEAR.search(t) or good_start or _DO_THE_YEAR.fullmatch(t):
         return "plan"
     return ""
+
+
+# A clause of a title opening on a firm commitment (确保各项目标任务落地见效): the work carried through, no part's subject.
+_ASSURED_CLAUSE = re.compile(rf"(?:^|,)(?:{vocab.alternation('qualifier.assurance')})[^,]*")
+
+
+def _targets_named(title: str) -> bool:
+    """The title names the year's targets as its subject (2023年工作总体要求和预期目标, 目标任务和保障措施) — not in a clause
+    saying the work is to be carried through (三、压实责任，转变作风，确保各项目标任务落地见效: a speech's part on
+    responsibility; tasksx, stop 61)."""
+    return bool(_TARGETS.search(_ASSURED_CLAUSE.sub(",", title)))
 
 
 def names_good_start(title: str) -> bool:
@@ -304,7 +315,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
             seen_review = True
         seen_plan = seen_plan or roles[i] in ("plan", "targets")
     if not speech and not any(r in ("plan", "targets") for r in roles.values()):
-        if not _plan_from_targets(sections, sentences, tops, roles):
+        if not _plan_from_targets(text, sections, sentences, tops, roles):
             _review_without_targets(text, sections, paragraphs, sentences, tops, roles)
     # Targets and plan fused in one part (2024年目标任务, then （一）… the year's tasks): a targets part
     # with no plan part after it for the year holds the plan.
@@ -386,7 +397,7 @@ def _plan_without_parts(sections: list[Section], sentences: list[Sentence]) -> N
             sentence.role = "plan"
 
 
-def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops: list[int],
+def _plan_from_targets(text: str, sections: list[Section], sentences: list[Sentence], tops: list[int],
                        roles: dict[int, str]) -> bool:
     """No part is the plan by its title and the text is no speech to the deputies (an excerpt pasted without its
     opening, every part title a slogan: 二、踔厉奋发，奋力开创…新局面): the part holding the sentence naming the main
@@ -404,8 +415,32 @@ def _plan_from_targets(sections: list[Section], sentences: list[Sentence], tops:
             roles[i] = "plan"
         else:
             break
+    if _situation_part(text, sections, sentences, tops, roles, top, named):
+        roles[top] = "targets"
     _review_before_plan(sections, sentences, tops, roles, top, named)
     return True
+
+
+def _situation_part(text: str, sections: list[Section], sentences: list[Sentence], tops: list[int],
+                    roles: dict[int, str], top: int, named: Sentence) -> bool:
+    """The part holding the targets sentence is a speech's part on the situation (一、认清形势，坚定信心，…: last year's
+    results in a sentence opening on that year or on 过去一年 — 2025年，…增长6.1%, though it says 目标任务圆满完成 — then the year's targets, with no sub-section of work after them) and the
+    plan is the next part, whose title says nothing (二、聚焦重点，真抓实干，全力打好五场攻坚战): the part frames the
+    plan as a part titled with the targets does — role targets, its expected targets read, none of its other sentences a
+    task (tasksx, stop 61)."""
+    k = tops.index(top)
+    if k + 1 >= len(tops) or roles[tops[k + 1]] != "plan":
+        return False
+    if any(sec.start > named.start and _top(j, sections) == top for j, sec in enumerate(sections)):
+        return False
+    year = report_year(text)
+    years = [int(y) for y in _YEAR.findall(for_parsing(named.text))] or ([year] if year else [])
+    before = [for_parsing(s.text) for s in sentences if s.section is not None and _top(s.section, sections) == top
+              and s.start < named.start]
+    def past(t: str) -> bool:
+        opened = _YEAR_OPENING.match(t)
+        return bool(_PAST_CUE.match(t)) or bool(opened and years and int(opened.group(1)) < min(years))
+    return any(past(t) and _RESULT_FIGURE.search(t) for t in before)
 
 
 # 过去一年，…; 2024年，…; 主要指标好于预期: a sentence speaking of the reviewed year; 增长6.8%, 完成投资120亿元: its result.
