@@ -151,6 +151,9 @@ _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
 # task; in the conduct part (各级政府必须坚持依法行政…) the government's own commitment, a task.
 _UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
                          rf"(?:、(?:{vocab.alternation('task.units_addressed')})?[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
+# A short sentence of a subject, a modal and the part it must play (经济大区必须挑大梁。): a statement of duty, no measure.
+_DUTY_STATEMENT = re.compile(rf"[^,;:。!、\d要将必须]{{2,10}}(?:{vocab.alternation('task.modal_topic_open')})"
+                             rf"(?:{vocab.alternation('task.role_duty')})[。!]?")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
 # The document's own carrying out asked of its units, with no figure (各股室要对照本要点，细化工作措施…; 各单位要按照本方案
 # 要求，抓好落实。): a closing call, no task in any part (the conduct part's too).
@@ -255,7 +258,7 @@ def _statement(body: str) -> bool:
     """A plan part's sentence that states rather than commits (``body``: normalised, stripped): the general
     line (今年政府工作的总体要求是：…; a sentence opened by 以…为指导，…), why the targets are as they are (上述目标…),
     the situation (当前，…; 同时也要看到，…), what something rests on in every clause (…在于…), what the times ask of the government
-    (…提出了更高要求。), or the 民生实事 vote (…提请本次大会票决。).  A figure keeps a sentence of what something
+    (…提出了更高要求。), the 民生实事 vote (…提请本次大会票决。), or the part a place must play said alone (经济大区必须挑大梁。).  A figure keeps a sentence of what something
     rests on a task, and one of the situation unless it only counts the present state (目前，…仅86家，…偏弱。: no
     verb of a measure or result, no 要/将/必须, nothing aimed at or due)."""
     body = body.lstrip("*")
@@ -277,6 +280,8 @@ def _statement(body: str) -> bool:
         return True         # 以上任务由县政府督查室按季度调度通报…: how the tasks listed are tracked
     if _SEEN.match(body):
         return True
+    if _DUTY_STATEMENT.fullmatch(body):
+        return True         # 经济大区必须挑大梁。: the part a place must play, said with no measure
     if not _RESTS_ON_WORD.search(body):
         return False        # (most sentences: no clause to split)
     clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。!")) if c]
