@@ -306,10 +306,12 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
             claim = claims[other]
             return _unclear(task, metric, target, claim, f"回顾仅报告“{claim.text}”，与目标“{ind.text}”口径不同，无法核对")
         maybe, _ = _best_claim(ind, phrases, unsure)
+        years_total = None
         if maybe is not None and not vocab.is_rate(ind.unit) and ind.value:
-            # 新增城镇就业721万人 in a five-year review against 110万人 a year: the five years' total.
+            # 新增城镇就业721万人 in a five-year review against 110万人 a year: the five years' total (below).
             t_unit, t_mult = _base(ind.unit, ind.scale)
             ratio = unsure[maybe].value * _base(unsure[maybe].unit, "")[1] / (ind.value * t_mult)
+            years_total = maybe if ratio > FIVE_YEAR_RATIO else None
             maybe = maybe if 1 / FIVE_YEAR_RATIO <= ratio <= FIVE_YEAR_RATIO else None
         if maybe is not None:
             claim = unsure[maybe]
@@ -319,6 +321,12 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
                                f"回顾称五年间“{metric}”始终保持在{claim.text}以下，当年亦在目标以内",
                                outcome="achieved", estimate=claim.estimate)
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
+        if years_total is not None:
+            # D3 as D20 reads it (bench/labels/verify_real/README.md, stop 61): a count of the same measure over the five
+            # years, many times the year's target (新增城镇就业721万人 against 110万人 a year), is the years' figure —
+            # quoted, unclear, as a five-year average or cumulative rise is, not a measure named nowhere.
+            claim = unsure[years_total]
+            return _unclear(task, metric, target, claim, f"回顾仅在五年回顾中报告多年合计“{claim.text}”，非当年数字，无法核对")
         other = _related_claim(phrases, unsure) if ind.kind == "growth_rate" else None
         if other is not None and not vocab.is_rate(unsure[other].unit):
             # 地区生产总值年均增长6.1%，达到3287亿元 for a growth target: a level at the five years' end, quoted.
