@@ -447,7 +447,7 @@ def test_five_year_review_year_figures(five_year_outcomes, review, metric, outco
 
 def test_undated_five_year_total_is_not_the_years(tmp_path):
     """新增城镇就业52万人 undated in a five-year part, against 10万人 a year, with no year's figure: five years' —
-    quoted, unclear (D20, verifyx's reading of D3, stop 61: a five-year count of the same measure is D3's cumulative
+    quoted, unclear (D21, verifyx's reading of D3, stop 61: a five-year count of the same measure is D3's cumulative
     figure whatever its size; this probe read not_reported before it)."""
     from luoshi.engine import reader
     from luoshi.engine import verify as v

@@ -5,7 +5,7 @@
   its numbered form 二、2020年政府工作目标 already was: the paragraph's targets are found and checked, no longer read as
   part of the review before it (the whole pair had failed: no targets found).
 
-- D20 (verifyx's reading of D3, written in bench/labels/verify_real/README.md): a year's count target answered in a
+- D21 (verifyx's reading of D3, written in bench/labels/verify_real/README.md): a year's count target answered in a
   plan-end review only by the five years' count of the same measure, many times the year's target, is quoted unclear
   (the years' total), no longer a measure named nowhere; a count within the bound was quoted so already.
 
@@ -57,7 +57,7 @@ def test_a_poverty_exit_task_among_the_targets():
     assert outcomes_by_metric(plan, review).get("农村低收入人口脱贫") == "achieved"
 
 
-# --- D20: a five-year count many times the year's target -----------------------------------------------------------------
+# --- D21: a five-year count many times the year's target -----------------------------------------------------------------
 
 FIVE_PLAN = ("某某市人民政府工作报告\n\n二、今年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5.6%左右，"
              "城镇新增就业{jobs}万人以上。\n")
@@ -67,7 +67,7 @@ FIVE_REVIEW = ("某某市人民政府工作报告\n\n一、过去五年工作回
 
 
 @pytest.mark.parametrize(("jobs", "said", "outcome"), [
-    (6.2, 41, "unclear"),     # 6.6 times the year's target: the five years' total, quoted (D20)
+    (6.2, 41, "unclear"),     # 6.6 times the year's target: the five years' total, quoted (D21)
     (6.2, 13, "unclear"),     # within the bound: it may be the year's, quoted as before
     (6.2, 2, "not_reported"),  # guard: far under the year's target, no count of the year's measure, as before
 ])

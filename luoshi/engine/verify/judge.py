@@ -322,7 +322,7 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
                                outcome="achieved", estimate=claim.estimate)
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中报告“{claim.text}”，未说明是否为当年数字，无法核对")
         if years_total is not None:
-            # D3 as D20 reads it (bench/labels/verify_real/README.md, stop 61): a count of the same measure over the five
+            # D3 as D21 reads it (bench/labels/verify_real/README.md, stop 61): a count of the same measure over the five
             # years, many times the year's target (新增城镇就业721万人 against 110万人 a year), is the years' figure —
             # quoted, unclear, as a five-year average or cumulative rise is, not a measure named nowhere.
             claim = unsure[years_total]
