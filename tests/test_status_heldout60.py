@@ -18,6 +18,13 @@ def _xfail(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+# Mended by statusa at stop 61, each by a general rule written from texts of our own (tests/test_status_statusa61.py),
+# the cases below kept in place without their marks: a title applied for and awaiting the deciding body's review under
+# way (clauses._applied_or_awaited, rule question 12); a task's own step of the works still at its preparation past
+# mid-year beside another step finished (clauses.other_work_step, own_step_preparing; rule question 4); a count done at
+# the homes under another works verb (words.toml figure.terse_verb 入户, 更换); a task's label with its own number before
+# its colon (task_parts._HEAD_TARGET_LABEL); a measure per head counted in occurrences built up along the year (words.toml
+# level.per_head_flow_unit).
 KNOWN_MISSES_HELDOUT60 = [
     pytest.param(
         "目标任务6：创建国家级绿色工厂1家（分管领导：某某；责任科室：节能环保科）",
@@ -26,9 +33,6 @@ KNOWN_MISSES_HELDOUT60 = [
         date(2026, 6, 30),
         "on_track",
         id="national_title_applied_for_awaiting_review",
-        marks=_xfail("a title to be won (创建国家级…1家) that only the nation confers, passed the province's first review "
-                     "and applied for, awaiting the national review, is under way on pace (rule question 12); read as "
-                     "a count of one with no figure, unclear"),
     ),
     pytest.param(
         "目标任务9：市图书馆新馆年内完成内部装修并开馆运行（分管领导：某某；责任科室：公共服务科）",
@@ -37,9 +41,6 @@ KNOWN_MISSES_HELDOUT60 = [
         date(2026, 6, 30),
         "behind",
         id="fit_out_and_open_fit_out_still_at_tender_midyear",
-        marks=_xfail("a year's task to fit out and open (年内完成装修并开馆) whose fit-out is still being tendered past "
-                     "mid-year is behind by the stage ladder (rule 4) — the building finished before is not the task's "
-                     "own work; read as a stage on pace"),
     ),
     pytest.param(
         "目标任务11：完成老旧小区燃气表具更新改造1.5万户（分管领导：某某；责任科室：公用事业科）",
@@ -47,9 +48,6 @@ KNOWN_MISSES_HELDOUT60 = [
         date(2026, 6, 30),
         "seriously_behind",
         id="households_count_under_other_verb_after_procurement",
-        marks=_xfail("a count of households done said with another verb than the task's (改造 asked, 入户更换 N户 said) "
-                     "after a procurement step is the count done (3600/15000 = 24%, under half the pace 24.8%); read "
-                     "as a stage still in preparation, behind"),
     ),
     pytest.param(
         "目标任务17：4月底前出台《某某市支持夜间经济发展若干政策》（分管领导：某某；责任科室：综合规划科）",
@@ -57,8 +55,6 @@ KNOWN_MISSES_HELDOUT60 = [
         date(2026, 6, 30),
         "completed",
         id="policy_by_short_title_passed_and_issued_in_time",
-        marks=_xfail("a document named by its short title (《若干政策》 for the task's full title) said passed and issued "
-                     "before its deadline is done; read as part done past the deadline, behind"),
     ),
     pytest.param(
         "（八）药品抽检：全省药品质量抽检量达到每万人3批次。（牵头单位：省药品监管局）",
@@ -66,8 +62,6 @@ KNOWN_MISSES_HELDOUT60 = [
         date(2026, 11, 30),
         "on_track",
         id="sampling_per_head_accumulates_in_band",
-        marks=_xfail("a sampling volume per head (抽检量达到每万人N批次) accumulates month by month, so 2.8/3 = 93.3% is "
-                     "inside the band at 91.5% (the level reading, behind, is the other reading); read as a level short"),
     ),
 ]
 

@@ -137,9 +137,14 @@ def _sim(a: str, b: str) -> float:
 _PER_POPULATION = _quick(re.compile(vocab.alternation("level.per_population")))
 
 
+# A measure per head counted in occurrences (抽检量达到每万人3批次, 每千人培训2人次: words.toml level.per_head_flow_unit):
+# work done along the year per head, counted up as a count is — no ratio level held.
+_PER_HEAD_FLOW_UNIT = frozenset(vocab.words("level.per_head_flow_unit"))
+
+
 def _is_rate(t: Indicator) -> bool:
     return t.kind in ("growth_rate", "decline_rate", "ratio") or vocab.is_rate(t.unit) \
-        or bool(_PER_POPULATION.search(t.metric or ""))
+        or bool(_PER_POPULATION.search(t.metric or "")) and t.unit not in _PER_HEAD_FLOW_UNIT
 
 
 # A stock or level to reach or hold (总数达到800家, 稳定在10万亩以上, 增至78家, 规模扩大到5亿元), not a count of

@@ -38,6 +38,17 @@ _PREP_OBJECT = re.compile("|".join(vocab.words("stage.preparatory_object")))
 # 全乡23个村上报县农办村庄亮化项目: the project sent up for approval, the clause closing on it — preparation, whatever
 # works its name holds (words.toml stage.project_submitted).
 _PROJECT_SUBMITTED = re.compile(f"(?:{vocab.alternation('stage.project_submitted')})[^,;。，；、]{{0,16}}?项目\\s*$")
+# 已向工业和信息化部提交绿色工厂评价申请, 已通过省工信厅初审, 待国家组织评定: an application filed with its name between
+# the verb and 申请, a first review passed, a decision awaited with its body between 待 and the verb (words.toml
+# stage.application_filed, stage.first_review, stage.awaited_decision) — submitted for a later decision, under way as
+# words.pending's 提交申请, 初验, 待认定 are (README rule question 12).
+_APPLICATION_FILED = re.compile(f"(?:{vocab.alternation('stage.application_filed')})[^,;。，；]{{0,12}}?申请")
+_FIRST_REVIEW_PASSED = re.compile(f"通过[^,;。，；]{{0,8}}?(?:{vocab.alternation('stage.first_review')})")
+_DECISION_AWAITED = re.compile(f"待[^,;。，；]{{0,6}}?(?:{vocab.alternation('stage.awaited_decision')})")
+
+
+def _applied_or_awaited(clause: str) -> bool:
+    return any(rx.search(clause) for rx in (_APPLICATION_FILED, _FIRST_REVIEW_PASSED, _DECISION_AWAITED))
 # 征迁安置房, 拆迁安置小区: a preparation word before 安置 names the housing of those moved, a thing to build or hand
 # over (words.toml stage.resettled), not the preparation itself; 审批管理系统, 招标投标交易平台: before a system or platform
 # it names that thing (stage.prep_named_system).
@@ -299,7 +310,7 @@ def clause_stage(clause: str) -> str | None:
     if pattern("pending").search(clause) and _NEEDS_GATHERED.search(clause):
         return "preparing"       # 各村上报改造需求共计86座: the needs reported, the scope gathered before the work
     if pattern("pending").search(clause) or pattern("underway").search(_CONSTRUCTION_PAPERS.sub("", clause)) or _BEGUN.search(
-            clause):
+            clause) or _applied_or_awaited(clause):
         return "underway"
     if _PROCESS_VERB.search(clause):
         return "active"          # a process verb: under way, but no more than the task restated
@@ -369,3 +380,21 @@ def task_must(task_text: str):
 
 # 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it.
 _THEN_MUST = re.compile(f"并(?:{vocab.alternation('completion.must')})")
+
+
+_WORK_STEPS = tuple(vocab.words("stage.work_step"))
+
+
+def other_work_step(clause: str, asked: str) -> bool:
+    """A clause naming a step of the works (words.toml stage.work_step: 土建, 主体, 装修, 布展) none of the steps the task
+    asks for itself (年内完成内部装修…: 装修), when the task asks for one: another step, not the task's own work."""
+    own = [w for w in _WORK_STEPS if w in asked]
+    return bool(own) and not any(w in clause for w in own) and any(w in clause for w in _WORK_STEPS)
+
+
+def own_step_preparing(asked: str, staged: list[tuple[str | None, str]]) -> bool:
+    """The step of the works the task asks for (stage.work_step in ``asked``: 完成内部装修) named by a clause at its
+    preparation (装修工程正在组织招标, 室内装修设计已经专家论证) and by none further on; ``staged``: (stage, clause)."""
+    own = [w for w in _WORK_STEPS if w in asked]
+    mine = [st for st, c in staged if any(w in c for w in own)]
+    return "preparing" in mine and not any(st in ("underway", "nearly_done", "done") for st in mine)

@@ -44,6 +44,8 @@ from .clauses import (
     _REST_OPENS,
     _SUBJECT_END,
     clause_stage,
+    other_work_step,
+    own_step_preparing,
 )
 from .judging import _COVERED_OF_WHOLE, _content_bigrams, _step_only
 from .roles import _ITEM_CANCELLED, _SURVEY_REMEDY, _survey_done
@@ -219,6 +221,10 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
     if head and any(head in o for o in others):
         head = ""
     own_phases = set(_PHASE.findall(part.text))
+    # 文化馆主体工程已完工 beside 装修施工正在招标 for 完成…内部装修并投入使用: another step of the works done is no stage of
+    # the part's own step, still at its preparation (clauses.other_work_step, own_step_preparing).
+    own_step_prep = own_step_preparing(part.text, [(clause_stage(norm[a:b]), norm[a:b]) for a, b in _spans(_CLAUSE, norm)
+                                                   if not case.in_forecast(a)])
     for s, e in _spans(_CLAUSE, norm):
         if case.in_forecast(s):
             continue
@@ -307,6 +313,8 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             st = "underway"      # the part is itself a plan or design: drafting it is the work
         if st == "preparing" and _DOCUMENT_TASK.search(part.text) and _DONE_OR_ALREADY.search(clause):
             st = "done"          # 完成城市体检评估工作: the report compiled and sent is the work done
+        if own_step_prep and st in ("underway", "nearly_done", "done") and other_work_step(norm[s:e], part.text):
+            continue
         if best is None or rank[st] > rank[best[1]]:
             best = (rank[st], st, (s, e))
     if best is None:

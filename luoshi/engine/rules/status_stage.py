@@ -38,6 +38,8 @@ from .clauses import (
     _task_prep_after,
     clause_stage,
     finish_of_build_asked,
+    other_work_step,
+    own_step_preparing,
     task_must,
 )
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
@@ -491,6 +493,23 @@ def _ceremony_before_start(case: Case, norm: str, found: list) -> list:
     return out
 
 
+def _other_step_done(case: Case, norm: str, found: list) -> list:
+    """A task asking one step of the works itself (年内完成内部装修并开馆运行), answered by another step finished beside
+    its own step still at its preparation (clauses.other_step_beside_own_preparing): the step finished is set aside,
+    the task's own step read where it stands (README rule question 4: the stage ladder).  Not for a task with figures
+    nor a start target."""
+    must = task_must(case.task_text)
+    if must is None or case.numeric or pattern("start_verb").search(must.group(0)):
+        return found
+    asked = case.task_text[must.end():]
+    spans = [(st, s, e) for st, s, e in found]
+    if not own_step_preparing(asked, [(st, norm[s:e]) for st, s, e in spans]):
+        return found
+    kept = [(st, s, e) for st, s, e in found
+            if not (st in ("underway", "nearly_done", "done") and other_work_step(norm[s:e], asked))]
+    return kept or found
+
+
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
@@ -702,7 +721,10 @@ class StageAgainstDeadline(StatusRule):
                  "lagging or left over, is the heading's works done → completed (README rule question 44).  A works' start "
                  "ceremony (开工奠基, 举行开工仪式: words.toml stage.start_ceremony) in a clause saying nothing more, beside the "
                  "works' own start still forecast (将于近期启动建设, 计划9月开工), is no start: the clause is preparation "
-                 "(README rule question 45).")
+                 "(README rule question 45).  A task asking one step of the works itself (年内完成内部装修并开馆运行: "
+                 "words.toml stage.work_step after its result verb) whose own step is still at its preparation (装修工程正在组织"
+                 "招标) beside another step finished (土建工程已完工) is read at its own step: the other step is work before "
+                 "the task's (clauses.other_work_step; README rule question 4).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -737,6 +759,9 @@ class StageAgainstDeadline(StatusRule):
         found = found or claims
         # 已进行项目开工奠基。将于近期启动建设: a start's ceremony beside the start forecast is preparation.
         found = _ceremony_before_start(case, norm, found)
+        # 土建工程已完工 beside 装修工程正在组织招标 for 年内完成内部装修…: another step of the works done is no part of the
+        # task's own step.
+        found = _other_step_done(case, norm, found)
         if not found:
             held = _event_held_dated(case, norm)
             if held and not case.numeric and _EVENT_TASK.search(case.task_text):

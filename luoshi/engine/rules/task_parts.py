@@ -60,7 +60,9 @@ _FIELD_CLAUSE = re.compile(r"[^,;。!?\n，；！？|｜]+")
 # (a project row's works target after its label beside the year's investment, 年度建设目标：8月底前建成投用: judged as a part of
 # its own by rules/verdict.WorksTargetOwnPart, words.toml status.works_target_label)
 _WORKS_FIELD = re.compile(f"\\s*(?:{vocab.alternation('status.works_target_label')})\\s*[:：]")
-_HEAD_TARGET_LABEL = re.compile(f"^\\s*(?:{vocab.alternation('task.target_label')})\\s*[:：]")
+# (its own number between the label and the colon, 目标任务17：, 改革任务3：, 年度目标（二）：, is the label's too)
+_HEAD_TARGET_LABEL = re.compile(f"^\\s*(?:{vocab.alternation('task.target_label')})"
+                                r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])?\s*[:：]")
 
 
 # 三、职业技能｜14.3月底前启动…, 一、稳就业｜11.…: a table's task cell opening with its field's heading and the item's number
