@@ -151,13 +151,17 @@ _PER_EACH_WORDS = vocab.words("target.per_each_lead")
 _PER_EACH = re.compile(rf"^(?:{vocab.alternation('target.per_each_lead')})[\u4e00-\u9fff]{{1,3}}?"
                        rf"(?:{vocab.alternation('target.count_floor')})?"
                        rf"(?=(?:{vocab.alternation('target.verb_only_lead', 'target.verb_only')}))")
+# A verb of work ending the words before a count (…年度计划改造4座农贸市场): the count's noun is named after it.
+_VERB_TAIL = re.compile(f"(?:{vocab.alternation('target.verb_only')})$")
 _COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
 # Examples named before the count and closed (甲片、乙片等20个项目新开工): what is counted is named after the count.
 _EXAMPLES_CLOSE = vocab.words("target.examples_close")
 _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
 # Where a count-first item's counted thing ends: a joiner before the clause's next figure (建成3座220千伏变电站、
 # 新增供电能力80万千瓦; 加快15个产业园区和40个产业片区…); 、 with a figure anywhere after it, 和/及/与 right before one.
-_NEXT_ITEM = re.compile(r"、(?=[^,;。]*\d)|(?:和|及|与)(?=\d)")
+# A 、 whose next figure is the one right after 和/及/与 is inside the thing's name (7个小型垃圾、污水处理项目和13个…:
+# statusc, stop 61): the name runs to the joiner.
+_NEXT_ITEM = re.compile(r"、(?![^,;。\d]*(?:和|及|与)\d)(?=[^,;。]*\d)|(?:和|及|与)(?=\d)")
 # The result the counted things are to reach after them (推动5家企业完成数字化改造, 实现3个项目建成投产): no part of the
 # thing (target.counted_then_result), unless it opens the thing's name (3个开工项目, 39宗新开工项目) or ends it alone
 # (12个项目开工: the thing and its stage, as written).
@@ -638,6 +642,14 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             # area between them no part of it)
             counted = _NOUN_FIRST.match(thing).group(1)
             metric = _COUNT_FLOOR_END.sub("", _AREA_TAIL.sub("", metric)) + counted
+        elif (kind == "count" and (verb := _VERB_TAIL.search(metric)) and verb.start() >= 2
+              and (noun := _NOUN_FIRST.match(thing)) and noun.end() == len(thing.rstrip())
+              and noun.group(1)[-2:] in metric[:verb.start()]):
+            # 农贸市场改造提升年度计划改造4座农贸市场: the words before end on a verb of work and name the thing as their
+            # topic, the count's noun after the verb runs to the clause's end — what is counted is that noun, not the
+            # topic's words (statusc, stop 61)
+            counted = noun.group(1)
+            metric = metric + counted
         elif kind == "count" and metric.startswith(_PER_EACH_WORDS) and _NOUN_FIRST.match(thing) \
                 and (each := _PER_EACH.match(metric)) and _VERB_ONLY.fullmatch(metric, each.end()):
             # 每个乡镇至少建成1个综合文化站: the places each to have one, then a verb; the counted noun after the count
