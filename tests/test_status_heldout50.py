@@ -39,10 +39,6 @@ MISSES_HELDOUT50 = [
      "推进情况：项目于6月开工，目前钢结构车间正在吊装，生产线设备尚未订货。",
      date(2025, 8, 31), "behind",
      "a plant to finish in two months with steel going up and no equipment ordered is read as on track; behind"),
-    ("inv202-012", "某某老旧小区无人管理、车辆乱停。整改目标：引入物业服务，成立业主委员会。整改时限：8月底前。",
-     "整改进展：经社区征求业主意见，已确定由区属国有物业企业托管，7月进场服务；业主委员会筹备组已成立，正在推选候选人。整改状态：推进中。",
-     date(2025, 10, 31), "behind",
-     "one part handed over and the other still forming past the deadline is read as done; behind"),
     ("pg38-039", "市政府负责调度的96个项目 省定目标任务85亿元",
      "市政府负责调度的96个项目,已完成到位资金86.3亿元,完成省定目标任务85亿元的101.5%,完成市定目标任务100亿元的86.3%;",
      date(2019, 12, 20), "completed",
@@ -106,6 +102,11 @@ MENDED_HELDOUT50 = [
     ("pg38-015", "重点项目开工率达100%的目标",
      "截至目前,全县所有省市重点项目均已开工建设,开复工率达100%。",
      date(2021, 9, 30), "completed"),
+    # statusc, stop 61: a body's preparatory group formed (筹备组已成立) is preparation, not the body formed (words.toml
+    # stage.preparatory_object 筹备) — one part handed over, the other still forming past the deadline, behind
+    ("inv202-012", "某某老旧小区无人管理、车辆乱停。整改目标：引入物业服务，成立业主委员会。整改时限：8月底前。",
+     "整改进展：经社区征求业主意见，已确定由区属国有物业企业托管，7月进场服务；业主委员会筹备组已成立，正在推选候选人。整改状态：推进中。",
+     date(2025, 10, 31), "behind"),
     # statusb, stop 59: a change on the year answers no level to reach (rules/assigning._change_for_level)
     ("inv201-018", "外资项目实际利用外资占全市利用外资总额比重达到35%。",
      "推进情况：1-6月全市实际利用外资增长8.4%；外资项目到位外资2.3亿美元。",

@@ -239,7 +239,7 @@ def _items_named_by_stage(case: Case, norm: str, part, expected: float) -> SubTa
     pieces = [(a, b) for a, b in _spans(_PIECE, norm) if norm[a:b].strip()]
     if len(pieces) != n or any(head not in norm[a:b] or case.in_forecast(a)
                                or any(a <= f.fact.span[0] < b for f in case.facts) for a, b in pieces):
-        return None
+        return _items_listed_by_clause(case, norm, part, n, head, expected)
     stages = [_piece_stage(case, norm, a, b) for a, b in pieces]
     if any(st is None for st in stages):
         return None
@@ -253,6 +253,43 @@ def _items_named_by_stage(case: Case, norm: str, part, expected: float) -> SubTa
         status = "on_track"
     ev = [Evidence(case.progress[a:b], a, b) for a, b in pieces]
     return SubTarget(part.text, "；".join(case.progress[a:b] for a, b in pieces), status, c, "figures", ev)
+
+
+def _items_listed_by_clause(case: Case, norm: str, part, n: float, head: str, expected: float) -> SubTarget | None:
+    """已改造完成甲市场、乙市场、丙市场，丁市场已完成方案设计 for 改造4座农贸市场 (or 建成甲公园、乙公园、丙公园3个): no figure
+    answers the count, but the reply names its items, several to a clause joined by 、 under the clause's one stage —
+    every clause naming the target's head noun (市场) names only such items (each 、-piece holds the head, no figure, no
+    plan; a date is no figure), and the items named are as many as the count.  Those said done are the count done, against the pace as a
+    figure is; the rest all under way holds the pace before the deadline, and past mid-year an item still at preparation
+    makes a count within the band behind — not one the done items alone carry over it (3 of 4 done at mid-year, the
+    fourth designed: ahead) (README rule question 4; statusc, stop 61).  None otherwise."""
+    items: list[tuple[int, int, str]] = []
+    for a, b in _spans(_CLAUSE, norm):
+        if head not in norm[a:b]:
+            continue
+        if case.in_forecast(a) or any(a <= f.fact.span[0] < b for f in case.facts):
+            return None
+        stage = clause_stage(norm[a:b])
+        names = norm[a:b].split("、")
+        if stage is None or any(head not in name for name in names):
+            return None
+        items += [(a, b, stage)] * len(names)
+    if len(items) != n or len({(a, b) for a, b, _ in items}) < 2:
+        return None
+    done = sum(st == "done" for _, _, st in items)
+    if done == 0:
+        return None
+    c = round(100.0 * done / n, 1)
+    status = "completed" if done == n else by_pace(c, expected)
+    if status in ("behind", "seriously_behind") and expected < 100 \
+            and all(st in ("done", "underway", "nearly_done") for _, _, st in items):
+        status = "on_track"
+    if status == "on_track" and expected >= threshold("half_year") \
+            and any(st in ("preparing", "not_started") for _, _, st in items):
+        status = "behind"    # past mid-year an item named still at preparation makes the task behind (rule question 4)
+    spans = sorted({(a, b) for a, b, _ in items})
+    ev = [Evidence(case.progress[a:b], a, b) for a, b in spans]
+    return SubTarget(part.text, "；".join(case.progress[a:b] for a, b in spans), status, c, "figures", ev)
 
 
 # 完成…规划编制并启动一期改造: 并 joining a second result to the clause's first (words.toml result_verb after it).

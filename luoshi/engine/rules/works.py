@@ -375,7 +375,9 @@ def _one_work(case: Case) -> bool:
 _PLAN_FINISHED = _quick(re.compile(r"(?<![未基初])(?:编制)?完成|已编制|已完成"
                                    f"|(?:{vocab.alternation('completion.obtain_verb')})" r"[^,;。，；]{0,6}?"
                                    f"(?:{vocab.alternation('completion.approval', 'completion.approval_paper')})"
-                                   f"|(?<![未待])获批|已(?:经|通过)?(?:{vocab.alternation('completion.approval')})"))
+                                   f"|(?<![未待])获批|已(?:经|通过)?(?:{vocab.alternation('completion.approval')})"
+                                   # 可研已批 (statusc, stop 61): approved, said short — not 已批次
+                                   r"|已批(?![次量])"))
 # The steps of preparation in their order (judging.toml [words.preparation_order]; the list's order, not longest first).
 _PREP_ORDER = tuple(words("preparation_order"))
 _PREP_WORD = re.compile("|".join(_PREP_ORDER))      # in the data's order (as the rule read it inline)
