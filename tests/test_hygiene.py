@@ -329,6 +329,7 @@ PATTERN_BUILDERS = {
     "rules/guarding.py:_guard_intention": "words.forecast, read from judging.toml on first use, not at import (cache)",
     "rules/status.py:_pace_word_rx": "words.behind_pace_word, read from judging.toml on first use (cache)",
     "rules/status_statements.py:_late_forecast_by_year": "next year's number, the report's year + 1 (cache)",
+    "rules/status_statements.py:_put_off_result": "the result put off to next year by its number, the report's year + 1 (cache)",
     "rules/status.py:_start_by": "rules.pattern('start_verb'), read from judging.toml on first use (cache)",
     "rules/works.py:_named_in_a_list": "a clause's subject written as a list item in the task (lru_cache)",
     "rules/status_measures.py:_rate_part": "the part counted in a rate's own verb and the whole's unit, both known only per row (cache)",

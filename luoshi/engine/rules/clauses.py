@@ -378,8 +378,9 @@ def task_must(task_text: str):
                  and not any(a <= m.start() < b for a, b in ways_in)), None)
 
 
-# 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it.
-_THEN_MUST = re.compile(f"并(?:{vocab.alternation('completion.must')})")
+# 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it; so does a
+# clause of its own opening on the year's time and the verb (完成…前期工作，年内开工建设: words.toml task.then_clause_lead).
+_THEN_MUST = re.compile(f"(?:并|[,，;；](?:{vocab.alternation('task.then_clause_lead')}))(?:{vocab.alternation('completion.must')})")
 
 
 _WORK_STEPS = tuple(vocab.words("stage.work_step"))

@@ -749,7 +749,7 @@ class StageAgainstDeadline(StatusRule):
                            [Evidence(case.progress[a:b], a, b)])
         found, claims = [], []
         for s, e in _spans(_CLAUSE, norm):
-            if case.in_forecast(s) or _figures_set_aside(case, s, e):
+            if case.in_forecast(s) or _figures_set_aside(case, s, e) or _SELF_ASSESSED.match(norm, s, e):
                 continue
             st = clause_stage(norm[s:e])
             if st and st != "not_started":
@@ -1046,7 +1046,10 @@ class StageAgainstDeadline(StatusRule):
         if must and not plan_only and _missed_outright(case):
             # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
             return Outcome("seriously_behind", None, "stage", "任务期限已过，报告仍处前期准备阶段、尚未开工，判严重滞后", ev)
-        if must and not plan_only and case.expected >= threshold("half_year"):
+        # 完成…前期工作，年底前开工 (or 并开工): the year's first step is the preparation the task asks itself, so it is on
+        # pace while it goes on until first_step_late — not from mid-year as for works only to start or finish.
+        prep_first = then and pattern("start_verb").search(then.group(0))
+        if must and not plan_only and case.expected >= threshold("first_step_late" if prep_first else "half_year"):
             return Outcome("behind", None, "stage",
                            f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
         if must and case.expected >= 100:
@@ -1060,6 +1063,8 @@ class StageAgainstDeadline(StatusRule):
                            [Evidence(case.progress[a:b], a, b)])
         if must and not plan_only:
             # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
+            if prep_first:
+                return Outcome("on_track", None, "stage", "任务先完成前期工作再开工，报告前期工作正在进行，按阶段判断达进度", ev)
             return Outcome("on_track", None, "stage",
                            f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
         bare = for_parsing(case.task_text).strip().rstrip("。.;；")
@@ -1088,8 +1093,13 @@ _START_SAID = re.compile(r"已(?:于[^,;。，；\d]{0,2}\d{1,2}月(?:\d{1,2}[�
 _COUNT_AFTER = re.compile(r"\s*\d")
 
 
+# 部门自评：完成, 单位自评：基本完成 (words.toml report.self_assessment_label): the unit's own verdict in its column, no stage of
+# the work (README rule question 43: the self-assessment is no more than the facts beside it).
+_SELF_ASSESSED = re.compile(f"\\s*(?:{vocab.alternation('report.self_assessment_label')})\\s*[:：]")
+
+
 # 推进90个计划新开工项目开工建设: a count of items in the task (a figure and an item counter), no one works to start.
-_ITEMS_COUNTED = re.compile(r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:个|项|座|所|家|条|处|栋|幢|宗|批)")
+_ITEMS_COUNTED = re.compile(r"(?<![\d.第])(?:[2-9]|\d{2,})\s*(?:个|项|座|所|家|条|处|栋|幢|宗|批)")
 
 
 def _start_said(case: Case, norm: str) -> tuple[int, int] | None:

@@ -1435,6 +1435,16 @@ def _late_forecast_by_year(year: int) -> re.Pattern:
                       f"[^,;。，；]{{0,12}}?(?:{vocab.alternation('forecast.late_result')})")
 
 
+@cache
+def _put_off_result(year: int | None) -> re.Pattern:
+    """The result itself put off to next year, the result before the deferral (项目开工调整至2027年, 竣工时间推迟至明年,
+    投用延期到下一年度: words.toml forecast.late_result, then forecast.put_off_lead before forecast.next_year or the next
+    year by its number): the deferral of the year's result, a lag the reply states (README rule questions 30, 33)."""
+    later = vocab.alternation('forecast.next_year') + (f"|{year + 1}年" if year else "")
+    return re.compile(f"(?:{vocab.alternation('forecast.late_result')})[^,;。，；]{{0,4}}?"
+                      f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?(?:{later})")
+
+
 # README rule question 41: a forecast of next year ending on the thing's use (预计明年6月投入使用, 计划2027年春季开放) for a task
 # to build that names no use (建成…中心, 新建…馆; not 建成投用, 建成并投入使用, 建成开放): a 建成 target asks the works finished,
 # not their use, so the forecast tells no lag — the works' stage decides (words.toml forecast.use_result, forecast.build_task).
@@ -1852,6 +1862,13 @@ class PaceStatement(StatusRule):
             found = _growth_short(case, norm)
         if found is None:
             found = _failed_finish(case, norm)
+        if found is None and not _LATER_TASK.search(case.task_text):
+            # 项目开工调整至2027年 for 开工建设… of this year: the result itself put off past the year — behind, a deferral
+            # keeping its own rule (rule question 30: behind, not missed outright, at or after the deadline as before it).
+            put_off = next((x for x in _put_off_result(case.as_of.year if case.as_of else None).finditer(norm)
+                            if not case.in_forecast(x.start()) and not _only_some(norm, x.start())), None)
+            if put_off is not None and not _count_reached_apart(case, norm, put_off.start()):
+                found = ("behind", put_off)
         if found is None and not _LATER_TASK.search(case.task_text):
             late = [*_LATE_FORECAST.finditer(norm), *(_late_forecast_by_year(case.as_of.year).finditer(norm) if case.as_of else ())]
             # 主体结构已封顶…预计明年6月投入使用 for 建成…中心: the use foretold, not the works — no lag told (rule question 41).

@@ -451,8 +451,10 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         # before it (三季度末前开工…, 第二季度末前建成…) is no part of the head.
         # (a cell's field heading and item number before a start verb, 一、稳就业｜11.3月底前启动…, neither; before a
         # finish they stay, a step's own 已完成 — 已完成征求意见 for 出台… — being no finish of the task)
-        bare = _HEAD_DEADLINE.sub("", _HEAD_TARGET_LABEL.sub("", _HEAD_ITEM.sub("", head, count=1) if start.search(m.group(0))
-                                                        else _YEAR_HEADING.sub("", head), count=1))
+        # (第19项｜【住房保障】任务：开工建设…: the item's number, then the field's 【】 title and the label, neither)
+        bare = _HEAD_DEADLINE.sub("", _HEAD_TARGET_LABEL.sub("", _BRACKET_LEAD.sub("", _HEAD_ITEM.sub("", head, count=1))
+                                                             if start.search(m.group(0))
+                                                             else _YEAR_HEADING.sub("", head), count=1))
         if len(bare) > 4 or vocab.pattern("milestone.process").search(head):
             continue
         verb = m.group(0)
