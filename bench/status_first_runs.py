@@ -374,7 +374,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented240 (statusb, stop 60): a dev set, its labels committed alone (746eb6e; first b759e87, rebased) before the engine judged it;
               # judged first by 1b2e7ce's engine (the labels commit's parent): 27 of 33, then used to write rules
               ("invented240", "1b2e7ce"),
-              # invented248 (statusd, stop 61): a dev set, its labels committed alone (96f5a5a; first 6c0b22d, rebased) before the
+              # invented248 (statusd, stop 61): a dev set, its labels committed alone (e964cf5 as landed; first 6c0b22d, rebased) before the
               # engine judged it; judged first by 1d7631e's engine (the labels commit's parent): 28 of 32, then used to write rules
               ("invented248", "1d7631e"),
               # invented241–243 (holdout, stop 60): held out, sealed outside the repository and committed (d7bbfd6) after
