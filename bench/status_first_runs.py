@@ -381,6 +381,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing d673a53; judged once by d673a53's rules (main, labels only after it)
               # and by the stop's starting engine 1b2e7ce (the same answers)
               ("invented241", "d673a53"), ("invented242", "d673a53"), ("invented243", "d673a53"),
+              # invented245–247 (holdout, stop 61): held out, sealed outside the repository and committed (80a136a) after
+              # the first round's last rule landing a55375d; judged once by a55375d's rules (main, labels only after it)
+              # and by the stop's starting engine ee45532 (the same answers)
+              ("invented245", "a55375d"), ("invented246", "a55375d"), ("invented247", "a55375d"),
               # invented244 (statusb, stop 61): a dev set, its labels committed alone (68d0692; first ca8afdb, rebased) before the engine judged it;
               # judged first by ee45532's engine (the labels commit's parent): 26 of 34, then used to write rules
               ("invented244", "ee45532")]

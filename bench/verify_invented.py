@@ -419,6 +419,12 @@ reading before any engine run and sealed outside the repository until after the 
 (committed in d7bbfd6, judged once by d673a53's engine and by the starting engine 1b2e7ce, the same answers): 26/28 =
 0.929 (every target achieved 0.500); the misses: v246's trade growth missed in the problems read unclear, v246's R&D
 intensity said only in words read not_reported.
+The eighty-fifth set (v248–v250, holdout's held-out check of stop 61: a municipal district with its targets in one
+；-joined paragraph, a prefecture-level city at its congress's second session with a pipe table and an 属性 column, an
+autonomous banner on numbered lines with a one-paragraph 一是…五是 review, 30 targets) was written and labelled by reading
+before any engine run and sealed outside the repository until after the stop's rule deadline.  First run (committed in
+80a136a, judged once by a55375d's engine and by the starting engine ee45532, the same answers): 30/30 = 1.000 (every
+target achieved 0.533); no miss.
 """
 
 from __future__ import annotations
@@ -488,7 +494,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eighty-first": ["v236", "v237", "v238"],
         "eighty-second": ["v239", "v240", "v241"],
         "eighty-third": ["v242", "v243", "v244"],
-        "eighty-fourth": ["v245", "v246", "v247"]}
+        "eighty-fourth": ["v245", "v246", "v247"],
+        "eighty-fifth": ["v248", "v249", "v250"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -572,7 +579,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "eighty-first": {"verdict accuracy": 30 / 31},
                                           "eighty-second": {"verdict accuracy": 29 / 31},
                                           "eighty-third": {"verdict accuracy": 28 / 30},
-                                          "eighty-fourth": {"verdict accuracy": 26 / 28}}
+                                          "eighty-fourth": {"verdict accuracy": 26 / 28},
+                                          "eighty-fifth": {"verdict accuracy": 30 / 30}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -396,6 +396,9 @@ in c31fbe1 after the first round's last rule landing f73d458): judged once by f7
 Held out: heldout_realh16 (r187–r189, 承德 2014, 葫芦岛 2021, 武威 2022; realh's sealed set of stop 60, labels committed
 in 5dc2dfe after the first round's last rule landing d673a53): judged once by d673a53's engine 29/34 (0.853; baseline
 0.294, every target achieved, also the majority), the starting engine 1b2e7ce the same; no rule written from it.
+Held out: heldout_realh17 (r196–r198, 毕节 2019, 白城 2021, 鹤岗 2022; realh's sealed set of stop 61, labels committed
+in 0a972ff after the first round's last rule landing a55375d): judged once by a55375d's engine 24/28 (0.857; baseline
+0.393, every target achieved, also the majority), the starting engine ee45532 the same; no rule written from it.
 """
 
 from __future__ import annotations
@@ -447,6 +450,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh14": ["r169", "r170", "r171"],
         "heldout_realh15": ["r178", "r179", "r180"],
         "heldout_realh16": ["r187", "r188", "r189"],
+        "heldout_realh17": ["r196", "r197", "r198"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
@@ -507,6 +511,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh14": {"verdict accuracy": 25 / 28},
                                           "heldout_realh15": {"verdict accuracy": 20 / 23},
                                           "heldout_realh16": {"verdict accuracy": 29 / 34},
+                                          "heldout_realh17": {"verdict accuracy": 24 / 28},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
