@@ -21,6 +21,7 @@ from tests.test_verify_heldout57 import INVENTED_MISSES as INVENTED_MISSES_57
 from tests.test_verify_heldout58 import INVENTED_MISSES as INVENTED_MISSES_58
 from tests.test_verify_heldout59 import INVENTED_MISSES as INVENTED_MISSES_59
 from tests.test_verify_heldout60 import INVENTED_MISSES as INVENTED_MISSES_60
+from tests.test_verify_heldout61 import INVENTED_MISSES as INVENTED_MISSES_61
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -171,6 +172,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout60.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_60.items() if n == name)
        for name, _ in INVENTED_MISSES_60},
+    # the lead's held-out check of stop 61 (v248–v250, the eighty-fifth set, judged once; 30/30): no miss to record
+    # (tests/test_verify_heldout61.py)
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_61.items() if n == name)
+       for name, _ in INVENTED_MISSES_61},
 }
 
 

@@ -30,6 +30,7 @@ from tests.test_verify_heldout57 import REAL_MISSES as REAL_MISSES_57
 from tests.test_verify_heldout58 import REAL_MISSES as REAL_MISSES_58
 from tests.test_verify_heldout59 import REAL_MISSES as REAL_MISSES_59
 from tests.test_verify_heldout60 import REAL_MISSES as REAL_MISSES_60
+from tests.test_verify_heldout61 import REAL_MISSES as REAL_MISSES_61
 from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -275,6 +276,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r187–r189, realh, heldout_realh16, stop 60, judged once by the lead; 29/34): the misses recorded in
     # tests/test_verify_heldout60.py, row by row
     **{key: why for key, (_, why) in REAL_MISSES_60.items()},
+    # held out (r196–r198, realh, heldout_realh17, stop 61, judged once by the lead; 24/28): the misses recorded in
+    # tests/test_verify_heldout61.py, row by row
+    **{key: why for key, (_, why) in REAL_MISSES_61.items()},
     # twenty-first set's first run (verifyx, stop 52; 24/27): r128's 分别 list joined by 和 after a floor mended
     # (indicators._RESPECTIVE_JOIN, tests/test_verify_conventions_d.py); left:
     ("r129", "环境质量改善和能耗“双控”、主要污染物减排"): "a regional quota on the environment, energy dual control and "
