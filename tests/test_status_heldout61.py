@@ -21,6 +21,10 @@ def _xfail(reason):
 SEPT = date(2026, 9, 30)
 MARCH = date(2026, 3, 31)
 
+# Mended by statuse at stop 61 by general rules written from texts of our own (tests/test_status_statuse61.py), the cases
+# kept in place without their marks: a deadline column's label and cell in the task's text (【完成时限：3月底】) is the
+# task's own deadline and no part of it (assess._LABELLED_DEADLINE, rules/task_parts._DEADLINE_LABEL) — the rate held
+# answered by fairs is no stage under way once the field is no part left unreported.
 KNOWN_MISSES_HELDOUT61 = [
     pytest.param(
         "第5项　工业炉窑综合治理。目标任务：完成工业炉窑深度治理40台。牵头科室：大气环境科",
@@ -87,10 +91,6 @@ KNOWN_MISSES_HELDOUT61 = [
         MARCH,
         "unclear",
         id="employment_rate_answered_by_fairs_and_posts",
-        marks=_xfail(
-            "a rate held at a level answered only by fairs held and posts offered, no rate (rule 6, question 7) — "
-            "unclear; the engine reads 全面启动 as a stage under way and says on track"
-        ),
     ),
     pytest.param(
         "（5）推进职业教育产教融合，印发实施职业教育产教融合行动计划。【牵头处室：职业教育处】【完成时限：3月底】",
@@ -122,11 +122,6 @@ KNOWN_MISSES_HELDOUT61 = [
         MARCH,
         "ahead",
         id="funds_won_over_band_beside_funds_applied",
-        marks=_xfail(
-            "12.6 of 40 won (31.5%) is more than five points over the pace (24.7%); the sum only applied for is not "
-            "counted (rule question 25) — ahead; the engine reads the bracketed deadline field as a second part "
-            "unreported and says on track"
-        ),
     ),
     pytest.param(
         "（20）推进平安校园建设，全省中小学校园“一键报警”覆盖率保持100%。【牵头处室：安全稳定处】【完成时限：12月底】",
@@ -145,11 +140,6 @@ KNOWN_MISSES_HELDOUT61 = [
         MARCH,
         "behind",
         id="visits_short_at_bracketed_march_deadline",
-        marks=_xfail(
-            "the task's own deadline (3月底, in its bracketed field) has come: 7 of 11 (63.6%) is short of it (rule "
-            "question 18); April's visits are a plan (rule 2) — behind; the engine reads the field as a part and keeps "
-            "the year's pace, on track"
-        ),
     ),
 ]
 

@@ -151,7 +151,16 @@ def _period_end(period: str) -> str:
 _ITEM_BEFORE_MONTH = re.compile(r"(?:^|(?<=[|\s]))\d{1,2}\.(?=(?:1[0-2]|[1-9])月)")
 
 
+# 【完成时限：3月底】, （完成时限：10月底）, 完成期限：2026年6月 after the task: a deadline column's label and its cell written
+# into the task's text (words.toml task.deadline_label) — the task's own deadline, read as a table's column is
+# (_column_deadline), bracketed or not, with or without 前.
+_LABELLED_DEADLINE = vocab.quick(re.compile(rf"(?:{vocab.alternation('task.deadline_label')})\s*[:：]([^】)）\]\n,;。，；]{{1,16}})"))
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
+    labelled = {d for m in _LABELLED_DEADLINE.finditer(text) if (d := _column_deadline(m.group(1), as_of))}
+    if len(labelled) == 1:
+        return labelled.pop()
     text = for_parsing(text)
     text = _ITEM_BEFORE_MONTH.sub(lambda m: "，" * len(m.group(0)), text)
     text = _BRACKETED.sub(lambda m: "，" * len(m.group(0)), text)

@@ -146,8 +146,8 @@ _COUNT_THEN_START = re.compile(r"\s*(?:(?:1[0-2]|[1-9])月(?:底|末|份)?|第?[
 # 启动并建设完成…: the start joined by 并 to the finish — the part is the finish (task.start_then_finish).
 _START_THEN_FINISH = vocab.pattern("task.start_then_finish")
 # 完成时限：2026年9月底前 (a project table's task cell, its columns joined by ；): a deadline column's label and its date,
-# no work to finish.
-_DEADLINE_LABEL = re.compile(rf"^\s*(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
+# no work to finish; so in a field's brackets after the task (【牵头处室：某某处】【完成时限：3月底】), as a unit's label is.
+_DEADLINE_LABEL = re.compile(rf"^\s*(?:[(\[【]\s*)?(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
 # 。（承办：城市管理办公室）, 责任单位：市水务集团 after the task: the label of the unit in charge opens a clause naming who
 # does the work, never a part of it — 承办 is no event to hold (words.toml task.lead_unit_label, cooperating_unit_label).
 # (the space after an opening bracket only after one: two runs of \s* side by side would backtrack quadratically)

@@ -1,0 +1,88 @@
+"""Stop 61, statuse: general rules written for the shapes of stop 61's held-out misses (tests/test_status_heldout61.py),
+each a table of examples in texts of our own, with guards."""
+
+from datetime import date
+
+import pytest
+
+from luoshi.engine.assess import _text_deadline
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+MARCH = date(2026, 3, 31)
+SEPT = date(2026, 9, 30)
+
+# A deadline column's label and its cell written into the task's text (【完成时限：3月底】, （完成时限：9月底）, 完成期限：
+# 2026年6月) is the task's own deadline, bracketed or not, with or without 前 (assess._LABELLED_DEADLINE, read as a table's
+# column is), and no part of the task to finish (rules/task_parts._DEADLINE_LABEL after an opening bracket, as the unit's
+# label is): a province's work points list each task with 【牵头处室：…】【完成时限：…】 after it.
+LABELLED_DEADLINES = [
+    ("bracketed_field_after_unit_field", "（3）完成全省教师信息系统升级。【牵头处室：教师处】【完成时限：3月底】", date(2026, 3, 31)),
+    ("round_bracketed_after_unit", "完成农村公路改造80公里（责任单位：县交通局；完成时限：9月底）", date(2026, 9, 30)),
+    ("year_named_in_cell", "建成城市书房10个。完成期限：2026年6月", date(2026, 6, 30)),
+    ("year_end_field", "（2）组织开展全省教师培训2万人次。【牵头处室：教师处】【完成时限：12月底】", date(2026, 12, 31)),
+    # guards: a cell of another year or of no date gives no deadline of this year's
+    ("cell_of_a_later_year", "完成农村公路改造80公里。完成时限：2027年6月底", None),
+    ("cell_with_no_date", "持续推进营商环境优化。【牵头处室：办公室】【完成时限：长期坚持】", None),
+]
+
+
+@pytest.mark.parametrize("name,task,expected", LABELLED_DEADLINES, ids=[c[0] for c in LABELLED_DEADLINES])
+def test_labelled_deadline_is_the_tasks(name, task, expected):
+    assert _text_deadline(task, MARCH) == expected
+
+
+LABELLED_DEADLINE_STATUS = [
+    # the field's deadline past: the count against the whole (rule question 18), no unreported part
+    (
+        "count_short_at_bracketed_deadline",
+        "（12）完成全省10个设区市职业院校办学条件专项检查。【牵头处室：职业教育处】【完成时限：3月底】",
+        "一季度进展：已完成6个设区市的专项检查，其余4个市安排在4月进行。",
+        MARCH,
+        "behind",
+    ),
+    (
+        "count_all_done_at_bracketed_deadline",
+        "（12）完成全省10个设区市职业院校办学条件专项检查。【牵头处室：职业教育处】【完成时限：3月底】",
+        "一季度进展：已完成全部10个设区市的专项检查。",
+        MARCH,
+        "completed",
+    ),
+    (
+        "round_bracketed_deadline_past_short",
+        "完成农村公路改造80公里（责任单位：县交通局；完成时限：9月底）",
+        "1-9月：已完成改造60公里，其余正在施工。",
+        SEPT,
+        "behind",
+    ),
+    # the year-end field: the year's pace, the field no second part left unreported
+    (
+        "amount_over_band_with_year_end_field",
+        "（16）争取中央财政专项资金30亿元以上。【牵头处室：财务处】【完成时限：12月底】",
+        "一季度进展：已争取到位中央财政专项资金9.6亿元，另有10亿元已完成项目申报。",
+        MARCH,
+        "ahead",
+    ),
+    (
+        "count_under_band_with_year_end_field",
+        "（2）组织开展全省教师培训2万人次。【牵头处室：教师处】【完成时限：12月底】",
+        "一季度进展：已培训3600人次。",
+        MARCH,
+        "behind",
+    ),
+    (
+        "count_in_band_with_year_end_field",
+        "（2）组织开展全省教师培训2万人次。【牵头处室：教师处】【完成时限：12月底】",
+        "一季度进展：已培训5200人次。",
+        MARCH,
+        "on_track",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "name,task,progress,as_of,expected", LABELLED_DEADLINE_STATUS, ids=[c[0] for c in LABELLED_DEADLINE_STATUS]
+)
+def test_labelled_deadline_status(name, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
