@@ -86,3 +86,44 @@ LABELLED_DEADLINE_STATUS = [
 )
 def test_labelled_deadline_status(name, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# A document's title in 《》 holding 计划 (行动计划, 工作计划, 三年计划) names the document; its words are no intention
+# (rules/building._blank_plan_nouns blanks a title's inside before a clause is read for a plan): the document issued
+# before its date is done.  Guards: a plan word outside the title still plans (计划4月印发《…》), a draft with its
+# submission planned is short at the deadline.
+TITLED_PLANS = [
+    (
+        "action_plan_title_issued",
+        "（8）推进特殊教育提质，印发实施特殊教育提质行动计划。【牵头处室：基础教育处】【完成时限：3月底】",
+        "一季度进展：《某某省特殊教育提质行动计划（2026—2028年）》已于3月18日经省政府同意后印发实施。",
+        MARCH,
+        "completed",
+    ),
+    (
+        "work_plan_title_issued_short_name",
+        "6月底前出台《某某区全民健身工作计划》",
+        "上半年进展：《工作计划》已于5月12日印发。",
+        date(2026, 6, 30),
+        "completed",
+    ),
+    (
+        "plan_word_outside_title_still_plans",
+        "（8）推进特殊教育提质，印发实施特殊教育提质行动计划。【牵头处室：基础教育处】【完成时限：3月底】",
+        "一季度进展：计划4月印发《行动计划》。",
+        MARCH,
+        "behind",
+    ),
+    (
+        "titled_plan_drafted_submission_planned",
+        "（8）推进特殊教育提质，印发实施特殊教育提质行动计划。【牵头处室：基础教育处】【完成时限：3月底】",
+        "一季度进展：《某某省特殊教育提质行动计划》征求意见稿已完成，拟于4月提请省政府审议。",
+        MARCH,
+        "behind",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,task,progress,as_of,expected", TITLED_PLANS, ids=[c[0] for c in TITLED_PLANS])
+def test_titled_plan_is_a_document(name, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

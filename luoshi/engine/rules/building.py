@@ -541,6 +541,17 @@ def _sum_of_those_before(case: Case, f: Fact) -> bool:
     return len(before) >= 2 and abs(sum(g.fact.value for g in before) - f.fact.value) <= max(0.05, 0.005 * f.fact.value)
 
 
+# A document's title inside its marks (《某某省…行动计划（2026—2028年）》): its words are a name, no intention.
+_TITLE_INSIDE = re.compile(r"(?<=《)[^《》\n]{1,60}(?=》)")
+
+
+def _blank_plan_nouns(clause: str) -> str:
+    """``clause`` with its plan nouns (words.toml intention.plan_noun, drafting) and the inside of its documents' titles
+    blanked, the length kept."""
+    clause = _TITLE_INSIDE.sub(lambda m: "　" * len(m.group(0)), clause)
+    return _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), clause)
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -563,11 +574,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     targets = _each_listed(targets)
     case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
     clauses = _spans(_CLAUSE, norm)
-    # (a clause holds a plan noun only where the text does: blanked only then)
-    nouns = _PLAN_NOUN.search(norm) is not None
+    # (a clause holds a plan noun only where the text does: blanked only then; so a document's title in 《》, whose 计划
+    # names it — 《…行动计划（2026—2028年）》已于3月20日印发 is a document issued, no plan — blanked inside its marks)
+    nouns = _PLAN_NOUN.search(norm) is not None or "《" in norm
     # (已于7月1日起将低保标准提高至…: 将 marks the object after 已, the change made — read as 已将, no forecast)
     case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(DONE_DISPOSAL.sub("已将",
-        _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), norm[a:b]) if nouns else norm[a:b]))]
+        _blank_plan_nouns(norm[a:b]) if nouns else norm[a:b]))]
     case.estimate_spans = _estimates_of_ended(norm, clauses, as_of, case.targets)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
