@@ -553,6 +553,25 @@ def _drawn_then_begun(case: Case, norm: str, found: list) -> list[tuple[int, int
     return [drawn, begun] if begun else None
 
 
+_INSPECTION_TASK = vocab.pattern("completion.inspection_task")
+# 暗访检查已于9月中旬完成, 复审工作已顺利结束, 测评均已完成: the inspection named, then said finished (not 未, 尚: no
+# negation may stand between, the characters between are a date or a manner only).
+_INSPECTION_DONE = re.compile(f"(?:{vocab.alternation('completion.inspection_noun')})(?:工作)?"
+                              f"(?:{vocab.alternation('completion.inspection_done_lead')})"
+                              r"(?:于[^,;。，；未尚没]{1,10}?)?"
+                              f"(?:{vocab.alternation('completion.event_ended_manner')})?"
+                              f"(?:{vocab.alternation('completion.inspection_done_verb')})")
+
+
+def _inspection_received(case: Case, norm: str) -> re.Match | None:
+    """A task to receive an inspection (做好…迎检工作, 迎接…复审: words.toml completion.inspection_task), no figure,
+    answered by the inspection said finished (暗访检查已于9月中旬完成: completion.inspection_noun) outside a forecast:
+    the event held (README rule question 6), the match."""
+    if case.numeric or not _INSPECTION_TASK.search(case.task_text or ""):
+        return None
+    return next((m for m in _INSPECTION_DONE.finditer(norm) if not case.in_forecast(m.start())), None)
+
+
 def _not_all_held(case: Case, norm: str) -> Outcome | None:
     """An event said held beside another still prepared (马拉松已于4月举办；音乐节定于10月举办，正在筹备): on pace, not done."""
     m = _event_still_prepared(case, norm)
@@ -789,7 +808,7 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "任务所列须完成的环节，报告均已完成",
                            [Evidence(case.progress[a:b], a, b)])
         st, s, e = max(found, key=lambda f: rank[f[0]])
-        held = _EVENT_DONE.search(norm)
+        held = _EVENT_DONE.search(norm) or _inspection_received(case, norm)
         dated = _event_held_dated(case, norm) if not held else None
         if dated:
             # (油菜花节已于3月12日开幕 beside its events going on: held, whatever stage the clause's words give)
@@ -1408,6 +1427,36 @@ class StandardRaiseDated(StatusRule):
         if float(m.group("value")) < t.value:
             return Outcome("behind", None, "stage", "报告提标已定但标准低于目标，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告提标已定于期限前实施，标准达到目标，判达进度", ev)
+
+
+_PER_PERIOD = vocab.pattern("figure.per_period")
+# 各村均按计划召开村民说事会议, 按时开展: the manner of holding on schedule, then the activity's verb (no negation before).
+_HELD_AS_PLANNED = re.compile(f"(?<![未没不])(?:{vocab.alternation('report.held_as_planned')})"
+                              f"(?:{vocab.alternation('report.held_as_planned_verb')})")
+
+
+class PeriodQuotaHeld(StatusRule):
+    help_text = ("A task whose every figure is a quota per period (各村每季度召开…会议不少于1次, 每月开展…2次: words.toml "
+                 "figure.per_period in the figure's words), with no figure in the reply, answered by the unit's word that the "
+                 "activity is held on its schedule (均按计划召开, 按时开展: report.held_as_planned then "
+                 "report.held_as_planned_verb), outside a forecast, with no lag said: each period's activity held as "
+                 "planned — on_track, basis unit_statement (README rule question 6: an activity held; the unit's word of "
+                 "its schedule, not a count).")
+
+    def judge(self, case):
+        if not case.numeric or not all(_PER_PERIOD.search(t.metric or "") for t in case.numeric):
+            return None
+        if any(not case.in_forecast(f.fact.span[0]) for f in case.facts):
+            return None
+        norm = for_parsing(case.progress)
+        if behind_cues(norm):
+            return None
+        m = next((m for m in _HELD_AS_PLANNED.finditer(norm) if not case.in_forecast(m.start())), None)
+        if m is None:
+            return None
+        a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
+        return Outcome("on_track", None, "unit_statement", "任务为每期活动频次，单位自述按计划开展，按达进度计",
+                       [Evidence(case.progress[a:b], a, b)], flags=["unit_statement"])
 
 
 class Unclear(StatusRule):

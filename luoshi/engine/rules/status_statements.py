@@ -1981,7 +1981,8 @@ class UnitStatement(StatusRule):
                  "so unclear.  Beside one project's works short of the step the time gone asks for (主体结构已开始施工 "
                  "at 31 October), the works' step speaks, not the claim.  Once the deadline has passed, on a task "
                  "asked finished (完成, 建成, 竣工: words.toml task.must_finish) and nothing said finished, the claim "
-                 "says the work still goes on: behind.")
+                 "says the work still goes on: behind; on a task of a figure asked otherwise (新增…40家), the claim "
+                 "at the deadline gives no pace and no figure: unclear (rule question 7).")
 
     def judge(self, case):
         m = pattern("unit_statement").search(case.progress)
@@ -2007,6 +2008,11 @@ class UnitStatement(StatusRule):
         if case.expected >= 100 and _MUST_FINISH.search(case.task_text) and not _PUSHED_ON_FINISHED.search(norm):
             # 项目正按计划有序推进 at 31 December for 完成…改造: the work still going on when the time is up is not done.
             return Outcome("behind", None, "unit_statement", "期限已到，单位仅自述有序推进，任务尚未完成，按滞后计", ev,
+                           flags=["unit_statement"])
+        if case.expected >= 100 and case.numeric:
+            # 新增入库企业40家 at 31 December answered by 相关工作正常推进，预计能够完成全年任务: the time is up, so the
+            # claim says no pace, and a count the unit gives no figure for it cannot vouch for (rule question 7).
+            return Outcome("unclear", None, "none", "期限已到，目标为数量，单位仅自述正常推进，无完成数据", ev,
                            flags=["unit_statement"])
         return Outcome("on_track", None, "unit_statement", "单位自述正常推进，未经核实，按达进度计", ev,
                        flags=["unit_statement"])
