@@ -16,35 +16,26 @@ pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r197", "城乡常住居民人均可支配收入"): (
-        "not_reported",
-        "an in-step income target with no figure answered by no rate of the year: the problems paragraph's words on the "
-        "incomes' level (城乡居民收入水平仍然较低) are read as its mention, unclear",
-    ),
-    ("r197", "环境质量改善目标"): (
-        "achieved",
-        "the environment's quality, the second item of a bundle of the state's and province's quotas, said improving in "
-        "the head of its numbered paragraph of the review (（七）加大治理保护力度，生态环境质量持续改善): the head is not "
-        "read as the target's claim, only the good days' share after it (96%), a related measure, unclear",
-    ),
-    ("r198", "农村居民收入"): (
-        "achieved",
-        "the last rate of a 分别 pair (城乡居民收入增长分别6%、8%) followed, in a paragraph with no lead of targets, by a "
-        "cap with no figure (，城镇登记失业率控制在省目标以内): the cap's clause is taken into the rural item, read as a "
-        "ratio, so the review's 8% growth is of another basis, unclear",
-    ),
-    ("r198", "城镇登记失业率"): (
-        "not_reported",
-        "the same sentence: a cap set as the province's target with no figure (控制在省目标以内) after the 分别 pair is "
-        "swallowed by the pair's last item, no target of its own (missing)",
-    ),
+    # (r197's in-step incomes answered only by the problems paragraph's words on their level, 城乡居民收入水平仍然较低:
+    # mended at stop 61, verifye — qualitative._level_said_low, words.toml verify.level_said_low; the case in other
+    # words below)
+    # (r197's environment quality in a bundle with its setters before it and 全面完成 after it (国家和省下达的…和环境质量改善
+    # 目标全面完成), read as three targets, 国家 one of them, its last keeping 目标: mended at stop 61, verifye —
+    # targets._QUOTA_SETTER_LEAD; the case in other words below)
+    # (r198's 分别 pair and a cap with no figure after it, in a sentence of targets with no lead-in before 为实现上述目标，…:
+    # mended at stop 61, verifye — structure._targets_before_pursuit; the case in other words below)
 }
 
 # (pair, labelled target) → (the label's verdict, why): the eighty-fifth set read as labelled, no miss.
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {}
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r197", "环境质量改善目标"),
+    ("verify_real", "r197", "城乡常住居民人均可支配收入"),
+    ("verify_real", "r198", "农村居民收入"),
+    ("verify_real", "r198", "城镇登记失业率"),
+]
 
 
 (
@@ -72,21 +63,23 @@ def _outcomes(target: str, review: str, five: str = "过去五年，全县经济
 IN_STEP = "城乡居民人均可支配收入与经济增长保持同步"
 
 
-@pytest.mark.xfail(strict=True, reason="r197's shape: the problems paragraph's words on the incomes' level "
-                   "(城乡居民收入水平仍然较低) read as a mention of an in-step income target, unclear, where nothing of "
-                   "the year's incomes is said (not_reported)")
-def test_incomes_said_low_in_the_problems_do_not_answer_an_in_step_target():
-    got = _outcomes(LEAD.format(target=IN_STEP), "全年新增城镇就业1.2万人。",
-                    problems="城乡居民收入水平仍然较低，民生领域短板较多。")
+@pytest.mark.parametrize(
+    "problems",
+    ["城乡居民收入水平仍然较低，民生领域短板较多。", "居民收入水平偏低，公共服务供给不足。", "城乡居民收入水平不高，消费拉动不足。"],
+)
+def test_incomes_said_low_in_the_problems_do_not_answer_an_in_step_target(problems):
+    got = _outcomes(LEAD.format(target=IN_STEP), "全年新增城镇就业1.2万人。", problems=problems)
     assert got.get("城乡居民人均可支配收入") == "not_reported"
 
 
 @pytest.mark.parametrize(
     ("review", "problems", "outcome"),
     [
-        # guards: the year's rate answers; the five years' ranks alone say nothing of the year (D7)
+        # guards: the year's rate answers; the five years' ranks alone say nothing of the year (D7); the growth said
+        # behind the economy in the problems is an answer, not a level
         ("城乡居民人均可支配收入增长6.5%，新增城镇就业1.2万人。", "产业层次较低。", "achieved"),
         ("全年新增城镇就业1.2万人。", "产业层次较低。", "not_reported"),
+        ("全年新增城镇就业1.2万人。", "城乡居民收入增速低于经济增速，消费拉动不足。", "not_met"),
     ],
 )
 def test_an_in_step_income_target_guards(review, problems, outcome):
@@ -95,24 +88,50 @@ def test_an_in_step_income_target_guards(review, problems, outcome):
     assert got.get("城乡居民人均可支配收入") == outcome
 
 
-@pytest.mark.xfail(strict=True, reason="r197's shape: the environment's quality said improving in the head of its "
-                   "numbered paragraph (（五）强化污染防治，生态环境质量持续改善) is not read as the quota's claim; only "
-                   "the good days' share after it, a related measure, unclear")
-def test_a_numbered_paragraphs_head_saying_the_quality_improved_answers_the_quality_target():
-    got = _outcomes(LEAD.format(target="上级下达的节能减排约束性指标和环境质量改善目标全面完成"),
-                    "（五）强化污染防治，生态环境质量持续改善。全年造林3万亩，空气质量优良天数比例达到92%以上。")
-    assert got.get("环境质量改善目标") == "achieved"
+@pytest.mark.parametrize(
+    ("target", "review", "outcome"),
+    [
+        # the setters before the bundle, its completion after it: the quality said improving in its paragraph's head
+        ("上级下达的节能减排约束性指标和环境质量改善目标全面完成",
+         "（五）强化污染防治，生态环境质量持续改善。全年造林3万亩，空气质量优良天数比例达到92%以上。", "achieved"),
+        ("国家、省下达的节能减排约束性指标和环境质量改善目标全面完成",
+         "（五）强化污染防治，生态环境质量持续改善。全年造林3万亩，空气质量优良天数比例达到92%以上。", "achieved"),
+        # guards: the good days' share alone is a related measure, unclear; nothing said, not reported
+        ("国家和省下达的节能减排约束性指标和环境质量改善目标全面完成", "全年造林3万亩，空气质量优良天数比例达到92%以上。",
+         "unclear"),
+        ("国家和省下达的节能减排约束性指标和环境质量改善目标全面完成", "全年造林3万亩，新建公园5个。", "not_reported"),
+    ],
+)
+def test_a_quota_bundle_with_its_setters_before_it_is_read_as_after_a_verb(target, review, outcome):
+    got = _outcomes(LEAD.format(target=target), review)
+    assert got.get("环境质量改善") == outcome
+    assert "国家" not in got and got.get("节能减排约束性指标") == "not_reported"
 
 
-RATES_THEN_CAP = "地区生产总值增长5.5%，城乡居民收入增长分别7%、9%，城镇登记失业率控制在省目标以内。"
+RATES_THEN_CAP = ("今年要坚持稳中求进，努力实现高质量发展。地区生产总值增长5.5%，一般公共预算收入增长6%，"
+                  "城乡居民收入增长分别7%、9%，城镇登记失业率控制在省目标以内。\n\n为实现上述目标，重点抓好以下工作。")
 
 
-@pytest.mark.xfail(strict=True, reason="r198's shape: in a paragraph of targets with no lead, a cap with no figure "
-                   "after a 分别 pair (…分别7%、9%，城镇登记失业率控制在省目标以内) is taken into the pair's last item: "
-                   "the rural rate read as a ratio (unclear) and the cap not read (missing)")
-def test_a_cap_without_a_figure_after_a_respective_pair_is_its_own_target():
+def test_a_sentence_of_targets_with_no_lead_in_before_pursuing_them_is_read_as_targets():
+    # no lead-in names the targets; the sentence after them opens on 为实现上述目标: each clause a target, the cap with
+    # no figure too, and the 分别 pair's last rate a growth
     got = _outcomes(RATES_THEN_CAP, "预计全年城乡居民人均可支配收入分别增长7%和9%，新增城镇就业5200人。")
     assert (got.get("农村居民收入"), got.get("城镇登记失业率")) == ("achieved", "not_reported")
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # guards: a sentence of work after the targets, pursuing them, is no target (its figures tasks); nor is a
+        # sentence of fewer than three rates before such words
+        "地区生产总值增长5.5%，一般公共预算收入增长6%，城乡居民收入增长7%。\n\n为实现上述目标，新建标准厂房10万平方米，"
+        "城镇登记失业率控制在省目标以内。",
+        "今年要坚持稳中求进。规上工业增加值增长8%，城镇登记失业率控制在省目标以内。\n\n为实现上述目标，重点抓好以下工作。",
+    ],
+)
+def test_pursuing_the_targets_guards(plan):
+    got = _outcomes(plan, "全年新增城镇就业5200人。")
+    assert "城镇登记失业率" not in got
 
 
 def test_a_cap_without_a_figure_after_a_respective_pair_under_a_lead():

@@ -128,6 +128,10 @@ _LISTED_RATES = 2
 _PROPOSED = re.compile(rf"(?:{vocab.alternation('part.targets_proposed')})\s*:\s*"
                        rf"(?=(?:((?:19|20)\d\d)年|{vocab.alternation('part.targets_proposed_year')}))")
 _PROPOSED_TARGETS = 3
+# 为实现上述目标，…: a sentence opening on the targets just stated, the sentence before it states them with no lead-in
+# (_targets_before_pursuit); its first clause only.
+_PURSUED_TARGETS = vocab.pattern("target.after_targets")
+_PURSUIT_CLAUSE_END = re.compile("[,;:]")
 # 综合研判，今年新区要全力实现“六个突破”：地区生产总值突破800亿元、增长8%，…: the coming year's targets listed behind a
 # quoted slogan counting its goals (“六个突破”, “五个提升”, “三大目标”) and a colon, with no word naming them
 # (_targets_in_slogan); what stands before the colon is the lead-in (SLOGAN_LEAD, read by tasks.expected too).
@@ -695,6 +699,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         _targets_proposed(text, norm, sentences)
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_in_slogan(text, norm, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
+        _targets_before_pursuit(norm, sentences)
     if not documents and not any(x.level <= 1 for x in sections):
         _headless_parts(text, norm, sections, paragraphs, sentences)
     if not documents:
@@ -773,6 +779,21 @@ def _targets_in_slogan(text: str, norm: str, sentences: list[Sentence]) -> None:
         stated = targets.parse_targets(norm[m.end():sentence.end])
         if sum(1 for _, found in stated for i in found if i.value is not None) >= _PROPOSED_TARGETS:
             sentence.tags.append("expected_targets")
+            return
+
+
+def _targets_before_pursuit(norm: str, sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but a sentence opens on pursuing them as just stated (为实现上述目标，起跑
+    就要冲刺…: target.after_targets in its first clause) and the sentence right before it holds rates of several targets
+    (_REQUIREMENT_RATES or more) with no lead-in (…努力实现高质量转型发展。GDP比上年增长5.5%，…，城镇登记失业率控制在省
+    目标以内。): that sentence states them, each clause a target of its own (a clause with no figure too).  The first such
+    sentence only."""
+    for listed, pursuit in zip(sentences, sentences[1:], strict=False):
+        first = _PURSUIT_CLAUSE_END.search(norm, pursuit.start, pursuit.end)
+        if _PURSUED_TARGETS.search(norm, pursuit.start, first.start() if first else pursuit.end) is None:
+            continue
+        if len(_REQUIREMENT_RATE.findall(norm, listed.start, listed.end)) >= _REQUIREMENT_RATES:
+            listed.tags.append("expected_targets")
             return
 
 

@@ -903,6 +903,9 @@ _REACH_AVERAGE = re.compile(
 
 
 _QUOTA_ABOVE = re.compile(vocab.alternation("verify.quota_set_above"))
+# 国家和省下达的…, 省定的…: a quota's setters opening a qualitative target's subject before its predicate (_qualitative).
+_QUOTA_SETTER_LEAD = re.compile(f"^(?:(?:{vocab.alternation('target.quota_setter')})(?:[和、及](?:"
+                                f"{vocab.alternation('target.quota_setter')}))*)?(?:{vocab.alternation('verify.quota_set_above')})的")
 _QUOTA_FALL_RATE_END = re.compile(f"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{vocab.alternation('target.quota_fall_rate')})$")
 
 
@@ -955,6 +958,13 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
         return []
     metric = body[start:pred.start()]
     predicate = body[pred.start():]
+    setter = _QUOTA_SETTER_LEAD.match(metric)
+    if setter and len(metric) - setter.end() >= 2:
+        # 国家和省下达的节能减排降碳约束性指标和环境质量改善目标全面完成: who set the quotas is part of the predicate, as
+        # after a verb of fulfilling before them (全面完成国家和省下达的…目标), and the goal word closing the object no
+        # part of its last metric
+        metric = _TASK_GOAL_TAIL.sub("", metric[setter.end():]) or metric[setter.end():]
+        predicate += setter.group().removesuffix("的")
     if _QUOTA_ABOVE.search(predicate):
         # 万元GDP能耗降低率完成市下达任务: the quota is on the metric, its fall's rate no part of its name
         metric = _QUOTA_FALL_RATE_END.sub("", metric) or metric

@@ -270,6 +270,20 @@ def _named_as_difficulty(body: str, keys: list[str]) -> bool:
     return bool(key) and _DIFFICULTY.search(clause) is not None and not _DIGIT.search(clause)
 
 
+# 城乡居民收入水平仍然较低: the metric's level said low, right after its name (qualitative._level_said_low).
+_LEVEL_SAID_LOW = re.compile(f"^的?水平(?:{vocab.alternation('verify.level_said_low_still')})?"
+                             f"(?:{vocab.alternation('verify.level_said_low')})")
+
+
+def _level_said_low(body: str, keys: list[str]) -> bool:
+    """The clause of a review sentence opening on a metric's name (``body``, normalised) goes on with its level said low
+    (城乡居民收入水平仍然较低: 水平, an adverb of verify.level_said_low_still at most, a word of verify.level_said_low),
+    no figure in it: how the level stands, not the year's growth."""
+    key = next((k for k in keys if body.startswith(k)), "")
+    clause = _CLAUSE_MARK.split(body[len(key):], 1)[0]
+    return bool(key) and _LEVEL_SAID_LOW.match(clause) is not None and not _DIGIT.search(clause)
+
+
 _LIST_JOIN = re.compile(r"[、和及]")
 _ETC_TAIL = re.compile(r"等[^、]*$")
 
@@ -476,6 +490,9 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
                 return _in_words(task, metric, target, *done)
             if _named_as_difficulty(body, keys):
                 # …、节能减排降碳和要素保障压力加大: the quota named among the pressures ahead, no word of how it went.
+                continue
+            if in_step and _level_said_low(body, keys):
+                # 城乡居民收入水平仍然较低 for incomes in step with the economy: the level's state, no word of the growth.
                 continue
             seen = seen or sentence
     if pending is not None:
