@@ -29,8 +29,32 @@ def _starts(tmp_path, closing: str) -> list[str]:
     return [start_of(t) for t in found_tasks(tmp_path, _HEAD + closing + _SIGN)]
 
 
-@pytest.mark.xfail(strict=True, reason="t73 (stop 61): a closing paragraph exhorting the whole body with attitude "
-                                       "words alone (全局上下要以…的紧迫感，主动作为…，确保…完成) is read as a task")
-def test_a_closing_exhortation_of_the_whole_body_in_attitude_words_is_no_task(tmp_path):
-    closing = "全系统上下要以只争朝夕的干劲，担当作为、狠抓落实，确保下半年各项工作任务全面完成。\n"
+# t73 (stop 61): the plan's last paragraph exhorting the whole body (全局上下, 全体干部职工, 全市各级各部门 … + 要) with
+# attitude words alone — the spirit, the manner, the work carried to its end in general words, no figure, no measure,
+# no object — is an exhortation, no task (tasks.topics._whole_body_exhorted), before the sign-off as at the end.
+@pytest.mark.parametrize("closing", [
+    "全系统上下要以只争朝夕的干劲，担当作为、狠抓落实，确保下半年各项工作任务全面完成。\n",
+    "全体干部职工要以更加饱满的热情，真抓实干、善作善成，为全县文旅高质量发展作出新的更大贡献。\n",
+    "下半年，全局上下要更加主动作为、密切配合，确保全年各项目标任务圆满完成。\n",
+    "全县文旅系统广大干部要以时不我待的紧迫感，勇毅前行，奋力开创文旅融合发展新局面。\n",
+])
+def test_a_closing_exhortation_of_the_whole_body_in_attitude_words_is_no_task(tmp_path, closing):
     assert _starts(tmp_path, closing) == _MEASURES
+
+
+# Guards: the whole body told to carry out a measure, with an object, or a figure, stays a task.
+@pytest.mark.parametrize("closing, start", [
+    ("全局上下要加快推进某某文旅综合体建设，确保年底前建成投用。\n", "全局上下要加快推进某某文旅综合体建设,确保年底前建成投用。"),
+    ("全系统上下要以时不我待的紧迫感，组织开展文旅市场安全隐患排查整治，确保不发生较大安全事故。\n",
+     "全系统上下要以时不我待的紧迫感,组织开展文旅市场安全隐患排查整治,确保不发生较大安全事故。"),
+    ("全局上下要只争朝夕，确保全年接待游客突破600万人次。\n", "全局上下要只争朝夕,确保全年接待游客突破600万人次。"),
+])
+def test_the_whole_body_told_a_measure_or_a_figure_stays_a_task(tmp_path, closing, start):
+    assert _starts(tmp_path, closing) == [*_MEASURES, start]
+
+
+def test_an_attitude_exhortation_with_no_whole_body_before_it_stays_as_read(tmp_path):
+    # a guard: the rule asks for the whole body (全…上下, 全体…干部); a sentence of the government's own promise with
+    # a measure's verb is not answered by it
+    closing = "我们要以时不我待的紧迫感，加快推进某某文旅综合体建设。\n"
+    assert _starts(tmp_path, closing) == [*_MEASURES, "我们要以时不我待的紧迫感,加快推进某某文旅综合体建设。"]

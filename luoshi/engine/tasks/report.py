@@ -373,7 +373,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     topics = _topic_sentences(doc, lone)
     sub_titles = _run_in_sub_titles(doc)
     # The plan's closing paragraph of exhortations after its last measures (要坚定发展信心。要保持战略定力。…): no tasks.
-    exhorted = _closing_exhortations(doc)
+    signed = _sign_off(doc)
+    exhorted = _closing_exhortations(doc, signed)
     # (a run-in paragraph with sub-titles states measures under them: no framing before the section's first sub-section)
     titled = {s.paragraph for s in doc.sentences if s.start in sub_titles}
     # Paragraphs opened by a short result (建成城东污水处理厂。…): measures, never a heading's framing.
@@ -381,7 +382,6 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
     figure_opened: dict[int | None, bool] = {}      # _figures_open's answer for a paragraph, found once
     measures_only: dict[int | None, bool] = {}      # _measures_only's answer for a paragraph, found once
     sentence_starts = [s.start for s in doc.sentences]
-    signed = _sign_off(doc)
     # A section's first paragraph of measures before its first sub-section (opened by a short result or by figures:
     # _result_paragraphs, _figures_open): framing comes before measures, so the paragraphs after it up to the
     # sub-section are measures too (加快…开发，完成土地征收…；… then a run-in title), however few figures they hold.

@@ -364,17 +364,47 @@ _DIGIT = re.compile(r"\d")
 _EXHORTATIONS = 2      # pieces opening on a modal, at least, in a closing paragraph of exhortations
 
 
-def _closing_exhortations(doc: Document) -> set[int]:
+# The whole body a closing paragraph exhorts, then its modal (全局上下要…; 全体干部职工要…; 下半年，全市各级各部门要…:
+# words.toml task.whole_body_noun), an optional short clause of time or occasion before it.
+_WHOLE_BODY = re.compile(rf"^(?:[^,;:。、\d]{{2,12}},)?(?:全[\u4e00-\u9fff]{{1,8}}?|广大)"
+                         rf"(?:{vocab.alternation('task.whole_body_noun')})[^,;:。\d]{{0,4}}?"
+                         rf"(?:{vocab.alternation('task.whole_body_modal')})")
+# A clause saying only how the work is to be done (以时不我待的紧迫感; 主动作为; 更加担当作为: task.attitude_noun,
+# task.attitude_adverb, task.attitude_phrase) or the work carried to its end in general words (确保全年各项目标任务圆满
+# 完成; 为全市高质量发展作出新的更大贡献: task.attitude_effect_lead, task.attitude_effect_end).
+_ATTITUDE_CLAUSE = re.compile(rf"(?:{vocab.alternation('task.attitude_adverb')})?"
+                              rf"(?:以[^,;:。、\d]{{0,16}}(?:{vocab.alternation('task.attitude_noun')})"
+                              rf"|(?:{vocab.alternation('task.attitude_phrase')}))")
+_ATTITUDE_EFFECT = re.compile(rf"(?:{vocab.alternation('task.attitude_effect_lead')})[^,;:。、\d]{{0,24}}?"
+                              rf"(?:{vocab.alternation('task.attitude_effect_end')})")
+_ATTITUDE_SPLIT = re.compile("[,、]")
+
+
+def _whole_body_exhorted(body: str) -> bool:
+    """The whole body exhorted with attitude words alone (全局上下要以时不我待的紧迫感，主动作为、真抓实干，确保全年各项
+    目标任务圆满完成。): after the body and its modal every clause says only how the work is to be done or that it is to be
+    carried to its end; no figure, no measure, no object.  A clause of a measure (…要加快推进某某物流园建设，…) or a
+    figure keeps the sentence a task."""
+    found = _WHOLE_BODY.match(body)
+    if not found or _DIGIT.search(body):
+        return False
+    clauses = [c for c in _ATTITUDE_SPLIT.split(body[found.end():].strip().rstrip("。!")) if c]
+    return bool(clauses) and all(_ATTITUDE_CLAUSE.fullmatch(c) or _ATTITUDE_EFFECT.fullmatch(c) for c in clauses)
+
+
+def _closing_exhortations(doc: Document, signed: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """The plan's paragraphs of exhortations after its last measures: the last plan paragraph before the conduct part,
-    the closing or the document's end, whose every sentence — and every ；-piece of it — opens on a modal (要坚定发展
-    信心。要保持战略定力。…; 要…，…；要…，…。: words.toml task.modal_topic_open; after an address, 同志们，要…) with no
-    figure, two pieces or more.  Exhortations, never tasks: its first sentence is no run-in title and the others no
-    measures under it.  A paragraph of 要… topics before measures (要大力提振企业信心。落实…) has sentences of no modal, and
-    stays as read (tasks.topics._topic_sentences)."""
+    the closing, the sign-off (the starts ``signed``) or the document's end, whose every sentence — and every ；-piece
+    of it — opens on a modal (要坚定发展信心。要保持战略定力。…; 要…，…；要…，…。: words.toml task.modal_topic_open; after
+    an address, 同志们，要…) with no figure, two pieces or more; or whose every sentence exhorts the whole body with
+    attitude words alone (全局上下要以…的紧迫感，主动作为…，确保…圆满完成。: _whole_body_exhorted).  Exhortations, never
+    tasks: its first sentence is no run-in title and the others no measures under it.  A paragraph of 要… topics
+    before measures (要大力提振企业信心。落实…) has sentences of no modal, and stays as read
+    (tasks.topics._topic_sentences)."""
     rows: dict[int, list[Sentence]] = {}
     last_plan: int | None = None
     for s in doc.sentences:
-        if s.paragraph is None:
+        if s.paragraph is None or s.start in signed:
             continue
         rows.setdefault(s.paragraph, []).append(s)
         if s.role == "plan":
@@ -382,6 +412,8 @@ def _closing_exhortations(doc: Document) -> set[int]:
     if last_plan is None or any(s.role != "plan" for s in rows[last_plan]):
         return set()
     norm = for_parsing(doc.text)
+    if all(_whole_body_exhorted(_normalised(doc.text, norm, s).strip()) for s in rows[last_plan]):
+        return {last_plan}
     pieces = []
     for s in rows[last_plan]:
         body = _normalised(doc.text, norm, s).strip()
