@@ -485,7 +485,10 @@ second-half plan — a facts part, a problems part, then bracketed headings over
 sentence and a closing exhortation; 15 task starts.  First run (committed in 80a136a, judged once by a55375d's engine and by
 the starting engine ee45532, the same answers): starts 15/15 found, 15/16 right (one per sentence 15/15, 15/20; one per
 paragraph 9/15, 9/13), five_year 15/15, group 15/15, indicators 15/15 (clause before 12/15): the closing exhortation to the
-bureau's staff (全局上下要…) read as a task.
+bureau's staff (全局上下要…) read as a task.  After taskse's rule of stop 61 (the plan's closing paragraph exhorting
+the whole body with attitude words alone, no task: tasks.topics._whole_body_exhorted; tests/test_tasks_stop61e.py):
+15/15, 15/15, five_year 15/15, group 15/15, indicators 15/15; all sets 1292/1292, 1292/1292, groups 1184/1184, indicators
+965/966; no other set changed.
 Sixtieth set (t74, tasksx's dev set of stop 61; t73, the fifty-ninth, is reserved for a sealed set; labels committed
 alone as 305a8ad5 on main, run once at 01:47 UTC on 7 December 2026, engine main 305a8ad5): a district head's speech at
 the year's mobilisation meeting (…动员大会上的讲话, 同志们：, 下面，我讲三点意见。) — a situation part titled as a slogan
