@@ -127,3 +127,45 @@ TITLED_PLANS = [
 @pytest.mark.parametrize("name,task,progress,as_of,expected", TITLED_PLANS, ids=[c[0] for c in TITLED_PLANS])
 def test_titled_plan_is_a_document(name, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# A count a survey looked at (全市已排查…1156个, 已摸排…320户: judging.toml words.survey_verb, no finishing word) is the pool
+# the work is drawn from, not the task's work, beside a count in the task's own verb: the task's verb decides which count
+# answers (rules/roles.survey_pool; judging.judge_indicator; building: nor is it the year's work that makes the running
+# total 累计完成整治… a stock).  Guards: a task naming the survey itself (完成…隐患排查800家) is answered by it; a rate's
+# whole found by the survey (排查发现问题86座，已整改82座 for 整改率) stays its whole.
+SURVEY_POOLS = [
+    (
+        "surveyed_beside_fixed_running_total",
+        "完成农村黑臭水体整治150条",
+        "1-9月进展：全市已排查农村黑臭水体430条，累计完成整治118条。",
+        SEPT,
+        "on_track",
+    ),
+    (
+        "surveyed_beside_fixed_under_band",
+        "第7项　城镇污水管网破损修复。目标任务：完成破损管网修复60处。牵头科室：水生态环境科",
+        "1-9月进展：全市已排查城镇污水管网破损点位215处，已完成修复31处。",
+        SEPT,
+        "behind",
+    ),
+    (
+        "mapped_beside_rebuilt",
+        "完成农村危房改造200户",
+        "已摸排农村危房320户，已完成改造150户。",
+        SEPT,
+        "on_track",
+    ),
+    (
+        "survey_task_answered_by_survey",
+        "完成重点行业企业安全隐患排查800家",
+        "已排查企业620家。",
+        SEPT,
+        "on_track",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,task,progress,as_of,expected", SURVEY_POOLS, ids=[c[0] for c in SURVEY_POOLS])
+def test_survey_pool_is_no_work_done(name, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

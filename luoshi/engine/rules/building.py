@@ -67,7 +67,7 @@ from .forecasts import (
     _later_month_spans,
     starts_fulfilled,
 )
-from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others
+from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others, survey_pool
 from .task_parts import PER_PERIOD, _noun_after, task_parts
 
 # 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
@@ -778,7 +778,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
         # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
         # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
+        # (a count a survey looked at, 全市已排查入河排污口1156个, is no year's work beside the total: rules/roles.survey_pool)
         beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
+                     and not survey_pool(g.words)
                      and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
                           or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
                      for g in case.facts)

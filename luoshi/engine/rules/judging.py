@@ -34,7 +34,7 @@ from .case import (
     _unit_of,
 )
 from .clauses import _REST_OPENS, clause_stage
-from .roles import items_pushed_on
+from .roles import items_pushed_on, survey_pool
 
 _SAME_BASIS = vocab.pattern("status.same_basis")
 
@@ -135,6 +135,12 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     sub = SubTarget(target=part.text, reported=None, status=None)
     served = pattern("other_verb").search(t.metric or "")
     facts = [f for f in facts if f.role != "other" or (served and served.group(0) in f.words)]
+    # 全市已排查入河排污口1156个，累计完成整治251个 for 完成入河排污口整治320个: a count the survey looked at (words
+    # survey_verb, no finishing word) is the pool, not the task's work, beside a count that is — the task's verb decides
+    # which count answers.  (Not for a rate, whose whole the survey's count may be, nor a task naming the survey itself.)
+    if not _is_rate(t) and not pattern("survey_verb").search(t.metric or ""):
+        kept = [f for f in facts if not survey_pool(f.words)]
+        facts = kept or facts
     if not facts:
         return sub
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]

@@ -16,6 +16,7 @@ from .base import (
     _STARTED_WORD,
     _quick,
     pattern,
+    words,
 )
 from .case import _spans
 from .clauses import (
@@ -148,6 +149,17 @@ _SERVICE_NOUN = re.compile(f"服务(?={vocab.alternation('report.service_place')
 
 # 完成排查 (a survey), not 完成排查整治 (the survey and the works that put right what it found).
 _SURVEY_ONLY = re.compile(rf"排查(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
+# 已排查入河排污口1156个, 摸排农村危房320户 (judging.toml words.survey_verb), no 排查整治 and no finishing word
+# (completion.finish; 已完成排查 is _SURVEY_ONLY's): the pool a survey looked at.
+_SURVEY_POOL = re.compile(f"(?:{'|'.join(words('survey_verb'))})(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
+_FINISH_IN = vocab.pattern("completion.finish")
+
+
+def survey_pool(clause: str) -> bool:
+    """The clause counts what a survey looked at (全市已排查入河排污口1156个), no work finished."""
+    return bool(_SURVEY_POOL.search(clause)) and not _FINISH_IN.search(clause)
+
+
 _SURVEY_REMEDY = re.compile(rf"排查(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')})")
 
 
