@@ -7,6 +7,9 @@ sentences written here in other words than any label row, each with guards that 
 * A task whose every figure is a quota per period (各村每季度召开…会议不少于1次: figure.per_period) answered with no
   figure by the unit's word that the activity is held on its schedule (均按计划召开, 按时开展: report.held_as_planned)
   is on pace by the unit's word (rules/status_stage.PeriodQuotaHeld).
+* A count in rounds (轮训2轮, 培训班4期: words.toml report.ordinal_round_unit) answered by the Nth round said done
+  (已完成第一轮全员轮训) and no count of its own in that unit has N done, against the pace as any count
+  (rules/status_stage._ordinal_rounds_done, beside _batches_done).
 * A count asked by the year's end (新增…40家) answered at the deadline only by the unit's claim of normal progress (and a
   forecast) is unclear: the time is up, so the claim gives no pace, and no figure vouches for the count (rule question
   7; rules/status_statements.UnitStatement) — a task asked finished (完成, 建成) stays behind as before.
@@ -32,6 +35,10 @@ STATUS = [
     ("各镇街每季度召开安全生产形势分析会不少于1次", "各镇街均按计划召开分析会，研究部署重点工作。", JUN, "on_track"),
     # a count at the deadline answered only by normal progress and a forecast
     ("新引进规模以上工业企业15家", "据单位报告，招引工作有序推进，预计可完成年度目标。", DEC, "unclear"),
+    # the Nth of a count's rounds said done, no count of its own: N done against the pace
+    ("开展中层干部轮训3轮", "已完成第二轮轮训，第三轮定于10月举办。", JUN, "ahead"),
+    ("任务名称：网格员培训　目标要求：完成网格员集中轮训4轮", "完成情况：已完成第一轮集中轮训，参训网格员210人，其余计划四季度开展。",
+     SEP, "seriously_behind"),
 ]
 
 GUARDS = [
@@ -44,6 +51,9 @@ GUARDS = [
     # a quota per period held only in a plan, or with a lag said: no on pace by the manner word
     ("各镇街每季度召开安全生产形势分析会不少于1次", "分析会计划下月按时召开。", SEP, "unclear"),
     ("各镇街每季度召开安全生产形势分析会不少于1次", "部分镇街未按计划召开分析会，进度滞后。", SEP, "behind"),
+    # a round only planned is none done; a count said in the rounds' unit is read as before
+    ("举办农民夜校培训班4期", "第二期培训计划于10月完成。", SEP, "unclear"),
+    ("举办农民夜校培训班4期", "已举办培训班3期，第四期定于12月开班。", SEP, "on_track"),
     # a count at mid-year with a claim of normal progress: on pace as before
     ("新引进规模以上工业企业15家", "招引工作有序推进。", JUN, "on_track"),
     # a task asked finished at the deadline with only the claim: behind as before

@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..indicators import MONTH_PLAN
 from ..judgement import Evidence
+from ..numbers import parse_number
 from ..text import for_parsing
 from .base import (
     _CLAUSE,
@@ -633,6 +634,32 @@ def _batches_done(case: Case, norm: str):
     return done, t
 
 
+_ROUND_UNIT = vocab.alternation("report.ordinal_round_unit")
+# 已完成第一轮全员轮训, 第二批已全部完成: the Nth of a count's rounds said done (the ordinal a numeral or digits).
+_ORDINAL_DONE = re.compile(r"已经?完成第(?P<n>[一二三四五六七八九十]|\d{1,2})" f"(?P<u>{_ROUND_UNIT})"
+                           r"|第(?P<n2>[一二三四五六七八九十]|\d{1,2})" f"(?P<u2>{_ROUND_UNIT})"
+                           r"[^,;。，；\d未尚没]{0,10}?已经?" f"(?:{vocab.alternation('report.all_of')})?完成")
+
+
+def _ordinal_rounds_done(case: Case, norm: str):
+    """A count in rounds (完成…轮训2轮, 举办培训班3期: words.toml report.ordinal_round_unit) answered by the Nth round
+    said done (已完成第一轮全员轮训) and no count of its own in that unit: N done — (N, the target); None otherwise."""
+    counts = [t for t in case.numeric if not _is_level(t) and t.value]
+    if len(counts) != 1 or counts[0].unit not in vocab.words("report.ordinal_round_unit"):
+        return None
+    t = counts[0]
+    if any(f.fact.unit == t.unit for f in case.facts):
+        return None
+    done = 0
+    for m in _ORDINAL_DONE.finditer(norm):
+        unit = m.group("u") or m.group("u2")
+        if unit != t.unit or case.in_forecast(m.start()):
+            continue
+        n = parse_number(m.group("n") or m.group("n2"))
+        done = max(done, int(n or 0))
+    return (float(done), t) if done else None
+
+
 def _bare_works_name(task_text: str) -> bool:
     """A task that is only a programme of works or a facility's name (words.toml task.works_programme,
     task.facility_name_tail), not 建设 of no works nor an area developed over years, nor a list of projects kept for
@@ -1053,7 +1080,7 @@ class StageAgainstDeadline(StatusRule):
                 a, b = idle
                 return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
                                ev + [Evidence(case.progress[a:b], a, b)])
-            batches = _batches_done(case, norm)
+            batches = _batches_done(case, norm) or _ordinal_rounds_done(case, norm)
             if batches:
                 # 第一批60户已全部完成改造；第二批90户已完成改造55户 for 完成…改造150户: 115 of 150 done.
                 done, t = batches
