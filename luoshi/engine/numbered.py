@@ -5,7 +5,10 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
 * ``1、task：progress`` — the task and its progress on one line, apart by a full-width colon: the first whose
   text reports facts (已…, 目前…, 截至…, 1-9月…, a stated rate), else the first (1、推进老旧小区改造：改造32个
   小区：已完成24个 keeps its first colon in the task); a colon inside brackets or quotes parts nothing
-  (完成…（责任单位：县发改局）：已完成… parts at the colon after the bracket);
+  (完成…（责任单位：县发改局）：已完成… parts at the colon after the bracket); the row's labelled cells stay in
+  the task (…｜目标任务：…｜完成时限：12月底前｜责任股室：某某股：progress, …攻坚目标任务：…。 第二季度工作任务
+  安排：…：progress, …工程：3月底前开工，年底前完工：progress) and the progress column's own label opens the
+  progress (…：进展情况（1-8月）：…) — see ``_cut``;
 * ``1、task，牵头部门：unit。progress`` — the unit named after the task, the progress after it (a deadline
   labelled after it, 完成时限：…, is that cell, not progress);
 * ``1、task`` then the progress on the next line(s), up to the next numbered row or a heading (二、…, （二）…);
@@ -13,7 +16,8 @@ Real 督查通报 and half-year bulletins often list their rows as numbered para
   bulletin files them under: （一）扩大有效投资 over 1．… 3．);
 * ``1、task`` then ``进展情况：progress`` (and ``责任单位：unit``) on lines of their own: a line opening with
   a header word of headers.toml and a colon puts its text in that column (progress, units, lead, deadline …; a
-  task line, 工作任务：…, under the numbered title is its measure, task_2).  Where the progress stands on later
+  task line, 工作任务：…, under the numbered title is its measure, task_2; a line opening with a verdict on the
+  task, 超额完成年度任务：…, is progress: a word of work done beside the keyword found, 任务, names no column).  Where the progress stands on later
   lines, a colon inside the numbered line parts nothing unless the text after it reports facts: the text after
   it is the task's own measure or target (1、推进工业技改：实施技改项目40个 / 进展情况：…);
 * a header line and rows whose cells stand apart by two or more spaces or a tab (a table pasted as text):
@@ -41,8 +45,8 @@ import re
 from . import kinds, vocab
 from .model import Row, Table
 from .progress import parse_row
-from .tables.columns import column_for, columns_for
-from .text import NOT_A_DECIMAL, outside_brackets
+from .tables.columns import EXACT, KEYWORDS, column_for, columns_for
+from .text import NOT_A_DECIMAL, compact, outside_brackets
 
 MAX_TASK = 400
 MAX_LABEL = 6     # the longest column label before a colon on a numbered line (完成时限要求, 计划完成时间)
@@ -62,6 +66,20 @@ _DONE_OPENING = re.compile(r"^[^，。；,;\s]{0,4}已")     # 已…, 均已…
 # 1-9月…, 截至9月底…, 目前…: a text opening so reports facts (after a colon inside a numbered line: the progress)
 _FACT_LEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_fact_lead')}|\d{{1,2}}\s*[-—－~至]\s*\d{{1,2}}月)")
 _DONE_WORD = vocab.pattern("table.numbered_done")
+_LABEL_DONE = vocab.pattern("table.numbered_label_done")
+# columns whose labels name completion themselves (完成情况, 完成时限, 完成率, 完成数, 完成状态): 完成 in them is no report
+_COMPLETION_COLUMNS = frozenset({"progress", "rate", "amount", "state", "deadline"})
+# 全面完成年度任务, 超额完成全年任务: a verdict on the year's task as a whole, a report of facts
+_VERDICT = re.compile(rf"^(?:{vocab.alternation('table.numbered_verdict')})了?(?:今年|本年|年度|全年)(?:目标)?任务")
+_NOTE_TAIL = re.compile(r"[（(][^（()）]{1,12}[）)]$")      # 进展情况（1-8月）: a label's bracketed period
+_HEAD_STOP = "：:｜|，,。；;"
+# 8月份完成情况, 1-8月进展情况, 三季度进展: a period before a progress label
+_PERIOD_HEAD = re.compile(r"^(?:\d{1,2}\s*[-—－~至]\s*)?\d{1,2}月份?|^(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度)")
+_TASK_TARGET = vocab.pattern("table.numbered_task_target")
+_CELL_BREAK = re.compile(r"[，,。；;｜|]")
+_PLAN_LABEL = re.compile(r"(?:^|[\s：:｜|，,。；;])([^\s：:｜|，,。；;]{2,10})$")
+_PLAN_LABEL_END = re.compile(rf"(?:{vocab.alternation('table.numbered_plan_label')})$")
+MAX_CELL = 40       # the longest value of a labelled cell inside a numbered line (责任单位：市发展改革委、市统计局)
 _PLAN_LEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_enumerator')})?[，,、]?"
                         rf"(?:{vocab.alternation('table.numbered_plan_lead')})")
 _TARGET_BY = re.compile(rf"^(?:{vocab.alternation('table.numbered_target_by')})\d{{2,4}}年")
@@ -155,8 +173,13 @@ class _Open:
 def _cut(body: str, later: str) -> tuple[str, str]:
     """(task, progress) of a numbered line and the progress its later lines give.  A colon parts the task from its
     progress just after a bracketed column note closing the task (…（责任单位：某某局）：…, when the progress is on
-    the line); else where the text after it reports facts (已…, 目前…, 截至…, a stated rate); where none does, at the
-    first colon — unless the later lines give the progress: then the text after the colon is the task's own
+    the line); before the progress column's own label (…：进展情况（1-8月）：…, 9月份完成情况：…, kept with its text);
+    after a labelled cell's value closing the task (…｜责任单位：某某局：督查核实：…, when the progress is on the
+    line); else where the text after it reports facts (已…, 目前…, 截至…, a stated rate, a verdict on the year's task:
+    超额完成年度任务); else, with the progress on the line, after the text of a label of the task's own target or plan
+    standing after the task (某某工程 攻坚目标任务：…。 第二季度工作任务安排：…：progress) or after a segment holding
+    the task's target (…工程：3月底前开工，年底前完工：progress) where work is reported after it; where none does,
+    at the first colon — unless the later lines give the progress: then the text after the colon is the task's own
     measure or target (1、推进工业技改：实施技改项目40个 / 进展情况：…) and the line is the task whole."""
     colons = outside_brackets(body, "：:")     # 完成…（责任单位：县发改局）：已完成…: a bracket's colon parts nothing
     if not colons or _names_column(body[:colons[0]]):
@@ -164,10 +187,30 @@ def _cut(body: str, later: str) -> tuple[str, str]:
     note = _after_note(body, colons) if not later.strip() else None
     if note is not None:
         return body[:note].strip(), body[note + 1:].strip()
+    for at in colons:
+        opens = _progress_label(body, at)
+        if opens is not None and body[:opens].strip(" \t\u3000" + _HEAD_STOP):
+            # …｜完成时限：12月底前：进展情况（1-8月）：… — the progress column's label parts the row, kept with its text
+            return body[:opens].strip(" \t\u3000" + _HEAD_STOP), f"{body[opens:].strip()}{later}".strip()
+    cell = _after_cell(body, colons) if not later.strip() else None
+    if cell is not None:
+        return body[:cell].strip(" \t\u3000" + _HEAD_STOP), body[cell + 1:].strip()
     for k, at in enumerate(colons):
         segment = body[at + 1:colons[k + 1] if k + 1 < len(colons) else len(body)]
         if _reports_facts(segment):
             return body[:at].strip(), f"{body[at + 1:].strip()}{later}".strip()
+    if not later.strip():
+        planned = [at for at, _ in zip(colons, colons[1:], strict=False) if _labels_plan(body[:at])]
+        if planned:
+            # 某某工程 攻坚目标任务：…。 第二季度工作任务安排：…：progress — the task's target and plan, then progress
+            at = colons[colons.index(planned[-1]) + 1]
+            if body[at + 1:].strip():
+                return body[:at].strip(), body[at + 1:].strip()
+        for before, at in zip(colons, colons[1:], strict=False):
+            # 1、某某工程：3月底前开工，年底前完工：项目手续正在办理 — the task's own target, then work reported
+            target, rest = body[before + 1:at], body[at + 1:]
+            if _TASK_TARGET.search(target) and "｜" not in target and "|" not in target and _reports_work(rest):
+                return body[:at].strip(), rest.strip()
     head, after = body[:colons[0]].strip(), body[colons[0] + 1:].strip()
     if later.strip() or not after:
         return body.strip(), later.strip()
@@ -192,15 +235,80 @@ def _after_note(body: str, colons: list[int]) -> int | None:
     return None
 
 
+def _after_cell(body: str, colons: list[int]) -> int | None:
+    """The colon after a labelled cell's value closing the task (…｜责任单位：市某某局：督查核实：progress,
+    …｜完成时限：12月底前：progress): the label names a column besides the task and the progress, its value a short
+    name or date with no clause mark or bar, and text follows the colon after it.  None when there is none."""
+    for at, then in zip(colons, colons[1:], strict=False):
+        opens = _label_start(body, at)
+        value = body[at + 1:then]
+        if (opens == 0 or not value.strip() or len(value) > MAX_CELL or _CELL_BREAK.search(value)
+                or not body[then + 1:].strip()):
+            continue
+        head = body[opens:at]
+        if len(compact(head)) <= MAX_LABEL and _label_column(head) not in (None, "seq", "task", "progress"):
+            return then
+    return None
+
+
+def _label_start(body: str, at: int) -> int:
+    """Where the label before the colon at ``at`` opens: after the last colon, bar, clause mark or space before it
+    (…施工 进展情况：…, …｜责任单位：…)."""
+    k = at - 1
+    while k >= 0 and (body[k] not in _HEAD_STOP and not body[k].isspace()):
+        k -= 1
+    return k + 1
+
+
+def _labels_plan(before: str) -> bool:
+    """The text before a colon ends with a label of the task's own target or plan (攻坚目标任务, 第二季度工作任务安排,
+    9月工作计划 after a space or a clause mark): a label after the task's text, not the task itself (1、完成植树造林
+    任务：植树3万株，其中：… keeps its first colon's text as its progress)."""
+    m = _PLAN_LABEL.search(before.rstrip())
+    return bool(m and m.start(1) > 0 and _PLAN_LABEL_END.search(m.group(1)))
+
+
+def _reports_work(text: str) -> bool:
+    """Work reported anywhere in the text: a word of work done or a stage of the work (全部建成, 主体工程完工)."""
+    return bool(_DONE_WORD.search(text) or parse_row(text).stage)
+
+
 def _names_column(head: str) -> bool:
     """The text before a colon is a column's label (责任单位：, 完成时限：), not a task that a header keyword is
     found in (完成全年植树造林任务：…): a label is short."""
-    return len(_SPACE.sub("", head)) <= MAX_LABEL and column_for(head) is not None
+    return len(_SPACE.sub("", head)) <= MAX_LABEL and _label_column(head) is not None
+
+
+def _label_column(label: str) -> str | None:
+    """The column a text before a colon labels, or None: a header's whole name, or one a keyword finds in it with
+    no word of work done beside the keyword — 超额完成年度任务：… opens a progress text; 任务 found in it names
+    no task column (完成情况, 1-9月完成情况, 完成时限: columns whose names hold 完成 themselves)."""
+    key = compact(label)
+    if not key or key in EXACT:
+        return EXACT.get(key)
+    for word, column in KEYWORDS:
+        if word in key:
+            if column not in _COMPLETION_COLUMNS and _LABEL_DONE.search(key.replace(word, "", 1)):
+                return None
+            return column
+    return None
+
+
+def _progress_label(body: str, at: int) -> int | None:
+    """Where the progress column's label before the colon at ``at`` opens (…｜责任股室：某某股：进展情况（1-8月）：
+    progress — the label, its period in brackets or none, after a colon, a bar or a clause mark), or None."""
+    opens = _label_start(body, at)
+    head = body[opens:at].strip()
+    bare = _PERIOD_HEAD.sub("", _NOTE_TAIL.sub("", head))
+    if opens == 0 or len(compact(bare)) > MAX_LABEL or _label_column(bare) != "progress":
+        return None
+    return opens + (len(body[opens:at]) - len(body[opens:at].lstrip()))
 
 
 def _reports_facts(text: str) -> bool:
     text = text.strip()
-    return bool(_DONE_OPENING.match(text) or _FACT_LEAD.match(text) or parse_row(text).stated_pct is not None)
+    return bool(_DONE_OPENING.match(text) or _FACT_LEAD.match(text) or _VERDICT.match(text)
+                or parse_row(text).stated_pct is not None)
 
 
 def _numbered(text: str) -> list | None:
@@ -237,7 +345,7 @@ def _numbered(text: str) -> list | None:
         if current is None:
             continue
         labelled = _LABEL.match(line)
-        column = column_for(labelled.group(1)) if labelled else None
+        column = _label_column(labelled.group(1)) if labelled else None
         if column == "progress":
             current.later += labelled.group(2)
         elif column == "task":
