@@ -154,3 +154,25 @@ PLAN_LABELS = [
 @pytest.mark.parametrize(("text", "rows"), PLAN_LABELS)
 def test_a_tasks_target_and_plan_labels_stay_in_the_task(text, rows):
     assert _rows(text) == rows
+
+
+# Guards of the splits above: a progress text's own label after the task's colon (…：年度目标：…) is no target of
+# the task; a label naming completion in the task's cells (具体完成情况：当年完成) gives way to one naming progress
+# (截至9月底进展：…); where the progress stands on the next line the numbered line is the task whole.
+LABEL_GUARDS = [
+    ("1、完成某某小区改造12个：年度目标：完成某某小区改造12个。\n2、新建某某公园2个：年度目标：新建某某公园2个。\n",
+     [("完成某某小区改造12个", "年度目标：完成某某小区改造12个。"), ("新建某某公园2个", "年度目标：新建某某公园2个。")]),
+    ("1、建成某某小学教学楼 具体完成情况:当年完成：截至9月底进展:主体封顶\n"
+     "2、改造某某中学操场 具体完成情况:当年完成：截至9月底进展:已完成招标\n",
+     [("建成某某小学教学楼 具体完成情况:当年完成", "截至9月底进展:主体封顶"),
+      ("改造某某中学操场 具体完成情况:当年完成", "截至9月底进展:已完成招标")]),
+    ("1、建成某某小学教学楼 具体完成情况:当年完成\n截至9月底进展:主体封顶\n"
+     "2、改造某某中学操场 具体完成情况:当年完成\n截至9月底进展:已完成招标\n",
+     [("建成某某小学教学楼 具体完成情况:当年完成", "主体封顶"),          # a later line's label is its column's
+      ("改造某某中学操场 具体完成情况:当年完成", "已完成招标")]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), LABEL_GUARDS)
+def test_labels_that_do_not_move_the_split(text, rows):
+    assert _rows(text) == rows

@@ -74,10 +74,14 @@ _VERDICT = re.compile(rf"^(?:{vocab.alternation('table.numbered_verdict')})了?(
 _NOTE_TAIL = re.compile(r"[（(][^（()）]{1,12}[）)]$")      # 进展情况（1-8月）: a label's bracketed period
 _HEAD_STOP = "：:｜|，,。；;"
 # 8月份完成情况, 1-8月进展情况, 三季度进展: a period before a progress label
-_PERIOD_HEAD = re.compile(r"^(?:\d{1,2}\s*[-—－~至]\s*)?\d{1,2}月份?|^(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度)")
+_PERIOD_HEAD = re.compile(r"^(?:截至|截止)?(?:\d{1,2}\s*[-—－~至]\s*)?\d{1,2}月(?:份|底|末)?"
+                          r"|^(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度)")
+# 进展情况, 工作进展, 进度: a label naming the progress alone — before one naming completion (具体完成情况：当年完成 is
+# the task's expected result on some pages, 目标完成情况：顺利推进 a verdict)
+_PROGRESS_PROPER = ("进展", "进度")
 _TASK_TARGET = vocab.pattern("table.numbered_task_target")
 _CELL_BREAK = re.compile(r"[，,。；;｜|]")
-_PLAN_LABEL = re.compile(r"(?:^|[\s：:｜|，,。；;])([^\s：:｜|，,。；;]{2,10})$")
+_PLAN_LABEL = re.compile(r"[\s，,。；;]([^\s：:｜|，,。；;]{2,10})$")
 _PLAN_LABEL_END = re.compile(rf"(?:{vocab.alternation('table.numbered_plan_label')})$")
 MAX_CELL = 40       # the longest value of a labelled cell inside a numbered line (责任单位：市发展改革委、市统计局)
 _PLAN_LEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_enumerator')})?[，,、]?"
@@ -187,11 +191,13 @@ def _cut(body: str, later: str) -> tuple[str, str]:
     note = _after_note(body, colons) if not later.strip() else None
     if note is not None:
         return body[:note].strip(), body[note + 1:].strip()
-    for at in colons:
-        opens = _progress_label(body, at)
-        if opens is not None and body[:opens].strip(" \t\u3000" + _HEAD_STOP):
-            # …｜完成时限：12月底前：进展情况（1-8月）：… — the progress column's label parts the row, kept with its text
-            return body[:opens].strip(" \t\u3000" + _HEAD_STOP), f"{body[opens:].strip()}{later}".strip()
+    labelled = [(at, opens) for at in colons if not later.strip() and (opens := _progress_label(body, at)) is not None
+                and body[:opens].strip(" \t\u3000" + _HEAD_STOP)]
+    proper = [(at, opens) for at, opens in labelled if any(w in body[opens:at] for w in _PROGRESS_PROPER)]
+    if labelled:
+        # …｜完成时限：12月底前：进展情况（1-8月）：… — the progress column's label parts the row, kept with its text
+        opens = (proper or labelled)[0][1]
+        return body[:opens].strip(" \t\u3000" + _HEAD_STOP), body[opens:].strip()
     cell = _after_cell(body, colons) if not later.strip() else None
     if cell is not None:
         return body[:cell].strip(" \t\u3000" + _HEAD_STOP), body[cell + 1:].strip()
@@ -209,7 +215,9 @@ def _cut(body: str, later: str) -> tuple[str, str]:
         for before, at in zip(colons, colons[1:], strict=False):
             # 1、某某工程：3月底前开工，年底前完工：项目手续正在办理 — the task's own target, then work reported
             target, rest = body[before + 1:at], body[at + 1:]
-            if _TASK_TARGET.search(target) and "｜" not in target and "|" not in target and _reports_work(rest):
+            # (a label alone, …：年度目标：…, is no target: the progress text's own label)
+            if (len(compact(target)) > MAX_LABEL and _TASK_TARGET.search(target) and "｜" not in target
+                    and "|" not in target and _reports_work(rest)):
                 return body[:at].strip(), rest.strip()
     head, after = body[:colons[0]].strip(), body[colons[0] + 1:].strip()
     if later.strip() or not after:
@@ -263,9 +271,10 @@ def _label_start(body: str, at: int) -> int:
 def _labels_plan(before: str) -> bool:
     """The text before a colon ends with a label of the task's own target or plan (攻坚目标任务, 第二季度工作任务安排,
     9月工作计划 after a space or a clause mark): a label after the task's text, not the task itself (1、完成植树造林
-    任务：植树3万株，其中：… keeps its first colon's text as its progress)."""
+    任务：植树3万株，其中：… keeps its first colon's text as its progress) nor one after a colon (…：年度目标：… is the
+    progress text's own label)."""
     m = _PLAN_LABEL.search(before.rstrip())
-    return bool(m and m.start(1) > 0 and _PLAN_LABEL_END.search(m.group(1)))
+    return bool(m and _PLAN_LABEL_END.search(m.group(1)))
 
 
 def _reports_work(text: str) -> bool:
