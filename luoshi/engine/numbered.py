@@ -70,15 +70,17 @@ _LABEL_DONE = vocab.pattern("table.numbered_label_done")
 # columns whose labels name completion themselves (完成情况, 完成时限, 完成率, 完成数, 完成状态): 完成 in them is no report
 _COMPLETION_COLUMNS = frozenset({"progress", "rate", "amount", "state", "deadline"})
 # 全面完成年度任务, 超额完成全年任务: a verdict on the year's task as a whole, a report of facts
-_VERDICT = re.compile(rf"^(?:{vocab.alternation('table.numbered_verdict')})了?(?:今年|本年|年度|全年)(?:目标)?任务")
+_VERDICT = re.compile(rf"^(?:{vocab.alternation('table.numbered_verdict')})了?"
+                      rf"(?:{vocab.alternation('table.numbered_verdict_year')})(?:目标)?任务")
 _NOTE_TAIL = re.compile(r"[（(][^（()）]{1,12}[）)]$")      # 进展情况（1-8月）: a label's bracketed period
 _HEAD_STOP = "：:｜|，,。；;"
 # 8月份完成情况, 1-8月进展情况, 三季度进展: a period before a progress label
-_PERIOD_HEAD = re.compile(r"^(?:截至|截止)?(?:\d{1,2}\s*[-—－~至]\s*)?\d{1,2}月(?:份|底|末)?"
-                          r"|^(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度)")
+_PERIOD_HEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_period_lead')})?"
+                          r"(?:\d{1,2}\s*[-—－~至]\s*)?\d{1,2}月[份底末]?"
+                          rf"|^(?:{vocab.alternation('table.numbered_period_head')})")
 # 进展情况, 工作进展, 进度: a label naming the progress alone — before one naming completion (具体完成情况：当年完成 is
 # the task's expected result on some pages, 目标完成情况：顺利推进 a verdict)
-_PROGRESS_PROPER = ("进展", "进度")
+_PROGRESS_PROPER = vocab.words("table.numbered_progress_proper")
 _TASK_TARGET = vocab.pattern("table.numbered_task_target")
 _CELL_BREAK = re.compile(r"[，,。；;｜|]")
 _PLAN_LABEL = re.compile(r"[\s，,。；;]([^\s：:｜|，,。；;]{2,10})$")
