@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tasks_heldout_helpers import found_tasks, start_of
+from tests.tasks_heldout_helpers import found_tasks, group_of, start_of
 
 pytestmark = pytest.mark.engine
 
@@ -58,3 +58,29 @@ def test_an_attitude_exhortation_with_no_whole_body_before_it_stays_as_read(tmp_
     # a measure's verb is not answered by it
     closing = "我们要以时不我待的紧迫感，加快推进某某文旅综合体建设。\n"
     assert _starts(tmp_path, closing) == [*_MEASURES, "我们要以时不我待的紧迫感,加快推进某某文旅综合体建设。"]
+
+
+# tasksx's note of stop 61: a modal alone, an adverb and a burden taken up (要切实扛起发展重任。) after a run-in title is
+# a statement of duty like 经济大区必须挑大梁。 (words.toml task.duty_take_verb, task.duty_burden), no task; the measures
+# after it stay under the title.
+_DUTY = ("某某县2028年政府工作报告\n\n一、2028年重点工作\n\n"
+         "（一）壮大县域经济。{sentence}全年新开工亿元以上项目45个，完成工业投资120亿元。\n")
+
+
+@pytest.mark.parametrize("sentence", ["要切实扛起发展重任。", "必须勇于担起时代使命。", "要肩负起振兴重担。"])
+def test_a_burden_taken_up_said_alone_is_no_task(tmp_path, sentence):
+    found = found_tasks(tmp_path, _DUTY.format(sentence=sentence))
+    alone = found_tasks(tmp_path, _DUTY.format(sentence=""))
+    assert [(start_of(t), group_of(t)) for t in found] == [(start_of(t), group_of(t)) for t in alone]
+    assert [start_of(t) for t in found] == ["全年新开工亿元以上项目45个,完成工业投资120亿元。"]
+
+
+@pytest.mark.parametrize("sentence", ["要切实扛起安全生产责任。", "要扛起某某大桥建设重任，年底前建成通车。"])
+def test_a_responsibility_or_a_work_taken_up_stays_a_task(tmp_path, sentence):
+    # guards: a responsibility to carry out (责任) names no burden in general words; a work with its date is a measure
+    found = found_tasks(tmp_path, _DUTY.format(sentence=sentence))
+    assert [start_of(t) for t in found][0] == start_of_text(sentence)
+
+
+def start_of_text(sentence: str) -> str:
+    return sentence.replace("，", ",")

@@ -151,9 +151,13 @@ _MODAL_NOUN = re.compile(f"{vocab.alternation('task.modal_noun')}")
 # task; in the conduct part (各级政府必须坚持依法行政…) the government's own commitment, a task.
 _UNITS_TOLD = re.compile(rf"^(?:{vocab.alternation('task.units_addressed')})[^,;:。、]{{1,8}}"
                          rf"(?:、(?:{vocab.alternation('task.units_addressed')})?[^,;:。、]{{1,8}})*?(?:{_MODAL.pattern})")
-# A short sentence of a subject, a modal and the part it must play (经济大区必须挑大梁。): a statement of duty, no measure.
-_DUTY_STATEMENT = re.compile(rf"[^,;:。!、\d要将必须]{{2,10}}(?:{vocab.alternation('task.modal_topic_open')})"
-                             rf"(?:{vocab.alternation('task.role_duty')})[。!]?")
+# A short sentence of a subject, a modal and the part it must play (经济大区必须挑大梁。), or of a modal alone, an adverb
+# and a burden taken up (要切实扛起发展重任。: words.toml task.duty_take_verb, task.duty_burden): a statement of duty, no
+# measure.
+_DUTY_STATEMENT = re.compile(rf"(?:[^,;:。!、\d要将必须]{{2,10}})?(?:{vocab.alternation('task.modal_topic_open')})"
+                             rf"(?:{vocab.alternation('task.attitude_adverb')})?"
+                             rf"(?:{vocab.alternation('task.role_duty')}|(?:{vocab.alternation('task.duty_take_verb')})"
+                             rf"[^,;:。!、\d]{{0,6}}?(?:{vocab.alternation('task.duty_burden')}))[。!]?")
 _SEEN = re.compile(rf"(?:{vocab.alternation('task.seen')}),")
 # The document's own carrying out asked of its units, with no figure (各股室要对照本要点，细化工作措施…; 各单位要按照本方案
 # 要求，抓好落实。): a closing call, no task in any part (the conduct part's too).
@@ -1066,8 +1070,8 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
     ；…。激发民间投资活力。向民间资本推介…): when the sentence right after the heading's title is a short one of one
     clause with no figure and the next one states figures, it and each such short sentence of the paragraph followed by
     one with figures title the measures after them, no tasks.  A short result (建成城东污水处理厂。:
-    structure.is_result_task), a measure opening on its verb (支持某某电子扩大产能。, 建设市算力调度中心。) or a worth
-    statement (交通是县域发展的先行官。) is none.  When the sentence after the title is instead a framing sentence of the
+    structure.is_result_task), a measure opening on its verb (支持某某电子扩大产能。, 建设市算力调度中心。), a worth
+    statement (交通是县域发展的先行官。) or a statement of duty (要切实扛起发展重任。: _DUTY_STATEMENT) is none.  When the sentence after the title is instead a framing sentence of the
     heading with no figure (（一）坚持项目为纲，…。把扩大有效需求作为…，以…带动…。开展重大项目攻坚行动。全年实施…), two or more
     short sentences of one clause after it — the first right after it, each followed by a longer sentence that is no such
     one — are sub-titles whatever verb opens them (开展…行动。, 推进消费扩容提质。; not a work's own: 建设…, 创建…), and the
@@ -1082,7 +1086,7 @@ def _run_in_sub_titles(doc: Document) -> dict[int, str]:
     def short(sentence: Sentence) -> bool:
         body = for_parsing(sentence.text).strip()
         return bool(_SHORT_TITLE.fullmatch(body)) and not _SUB_TITLE_NOT.match(body) and not is_result_task(body) \
-            and not is_worth_statement(body)
+            and not is_worth_statement(body) and not _DUTY_STATEMENT.fullmatch(body)
 
     def titled(here: Sentence, after: Sentence) -> bool:
         # a sub-title after the heading's framing sentence: a short one of one clause, no figure, as ``short`` but
