@@ -169,3 +169,41 @@ SURVEY_POOLS = [
 @pytest.mark.parametrize("name,task,progress,as_of,expected", SURVEY_POOLS, ids=[c[0] for c in SURVEY_POOLS])
 def test_survey_pool_is_no_work_done(name, task, progress, as_of, expected):
     assert judge(task, progress, as_of).status == expected
+
+
+# Past mid-year, a task with one count to reach whose one count done (outside the rest's clause) is under half the pace,
+# the rest only at preparation (siting, purchase), is seriously behind by the figure (rule question 2), not behind by the
+# rest's stage (rules/status_stage._count_under_half).  Guards: the count under the band but over half stays behind;
+# the rest under way holds the reading of rule question 4.
+COUNT_UNDER_HALF_REST_PREPARING = [
+    (
+        "stations_under_half_rest_siting",
+        "第16项　城市噪声自动监测站建设。目标任务：建设功能区噪声自动监测站200个。牵头科室：生态环境监测站",
+        "1-9月进展：已建成并联网运行55个，其余站点正在开展选址和设备采购。",
+        SEPT,
+        "seriously_behind",
+    ),
+    (
+        "service_points_under_half_rest_siting",
+        "建设乡村电商服务站120个",
+        "已建成电商服务站30个，其余站点正在选址。",
+        SEPT,
+        "seriously_behind",
+    ),
+    (
+        "service_points_over_half_rest_siting",
+        "建设乡村电商服务站120个",
+        "已建成电商服务站60个，其余站点正在选址。",
+        SEPT,
+        "behind",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "name,task,progress,as_of,expected",
+    COUNT_UNDER_HALF_REST_PREPARING,
+    ids=[c[0] for c in COUNT_UNDER_HALF_REST_PREPARING],
+)
+def test_count_under_half_rest_preparing(name, task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected

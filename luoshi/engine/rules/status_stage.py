@@ -133,6 +133,24 @@ def _measure_met(case: Case, norm: str) -> tuple[object, float] | None:
     return (same[0], c) if c >= 100 else None
 
 
+def _count_under_half(case: Case, rest: tuple[int, int]) -> tuple[Fact, float] | None:
+    """On a task with one count to reach, the one figure done of its unit outside the rest's clause, under half the
+    pace: (the figure, its completion)."""
+    if len(case.numeric) != 1:
+        return None
+    t = case.numeric[0]
+    if _is_level(t) or t.comparator not in (None, "", ">=") or vocab.unit_kind(t.unit) != "count":
+        return None
+    tv = _target_value(t)
+    measure = vocab.measured_unit(t.unit, t.scale)[0]
+    same = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == measure
+            and not rest[0] <= f.fact.span[0] < rest[1]]
+    if not tv or len(same) != 1 or same[0].role != "done" or case.in_forecast(same[0].fact.span[0]):
+        return None
+    c = round(100.0 * _value(same[0].fact) / tv, 1)
+    return (same[0], c) if by_pace(c, case.expected) == "seriously_behind" else None
+
+
 # A forecast of the start only (即将开工建设, 计划8月开工, 拟于下半年启动), no finishing word in it.
 _START_WORD = vocab.pattern("forecast.start_word")
 
@@ -1031,6 +1049,14 @@ class StageAgainstDeadline(StatusRule):
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
+                under = _count_under_half(case, rest_idle)
+                if under:
+                    # 已建成并联网运行42个，其余站点正在开展选址和设备采购 at 30 September for 建设…微站150个: the one count
+                    # done in the task's own words under half the pace, the rest only preparing (rule question 2).
+                    f, c = under
+                    return Outcome("seriously_behind", c, "figures", f"报告完成{f.fact.text}，完成率{_fmt(c)}%，其余尚未开工或"
+                                   f"仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
+                                   [Evidence(f.fact.text, *f.fact.span), Evidence(case.progress[a:b], a, b)])
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
                                ev + [Evidence(case.progress[a:b], a, b)])
             late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
