@@ -87,12 +87,12 @@ def _zone_outcome(row: str, metric: str, review: str, problems: str) -> str | No
     ("review", "metric", "outcome"),
     [
         # each pollutant of the list, the last carrying the list's 排放量 and a name of two characters among them
-        ("绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。", "化学需氧量", "unclear"),
+        ("绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。", "化学需氧量排放量", "unclear"),
         ("绿色发展扎实推进。全面完成市下达的节能减排任务，单位生产总值能耗下降4.1%，关停落后产能企业12家。", "氨氮排放量", "unclear"),
-        ("节能减排目标顺利实现，全年关停落后产能企业12家。", "二氧化硫", "unclear"),
+        ("节能减排目标顺利实现，全年关停落后产能企业12家。", "二氧化硫排放量", "unclear"),
         # guards: the pollutant's own figure answers; nothing of the bundle or the pollutant stays not reported
-        ("全面完成市下达的节能减排任务，二氧化硫削减2.6%。", "二氧化硫", "achieved"),
-        ("全面完成市下达的节能减排任务，二氧化硫削减1.2%。", "二氧化硫", "not_met"),
+        ("全面完成市下达的节能减排任务，二氧化硫削减2.6%。", "二氧化硫排放量", "achieved"),
+        ("全面完成市下达的节能减排任务，二氧化硫削减1.2%。", "二氧化硫排放量", "not_met"),
         ("绿色发展扎实推进。关停落后产能企业12家，新增造林面积2.1万亩。", "氨氮排放量", "not_reported"),
     ],
 )

@@ -54,6 +54,8 @@ _GROUPS = vocab.words("target.group")
 _PLACE_ITEM = tuple(vocab.words("target.place_item"))
 # An environmental medium before a shared 环境… head (大气、水环境质量: 大气环境质量 and 水环境质量; target.medium).
 _MEDIA = sorted(vocab.words("target.medium"), key=len, reverse=True)
+# A pollutant before a shared measure (化学需氧量、氨氮排放量: each one's 排放量; target.pollutant).
+_POLLUTANTS = frozenset(vocab.words("target.pollutant"))
 # The place a group of residents is named by (农村常住居民: 农村, then 常住居民): target.group_place, longest first.
 _GROUP_PLACES = sorted(vocab.words("target.group_place"), key=len, reverse=True)
 _SECTORS = frozenset(vocab.words("target.sector"))
@@ -215,6 +217,11 @@ def split_metrics(metric: str) -> list[str]:
     if not head:
         head = media = _medium_head(last, parts[:-1])
     if not head:
+        shared = _pollutants_measure(last, parts[:-1])
+        if shared:
+            # 化学需氧量、氨氮、二氧化硫、氮氧化物排放量: each pollutant's 排放量
+            return [p + shared for p in parts[:-1]] + [last]
+    if not head:
         # 粮食播种面积和产量: a later item that is a bare measure measures the first item's object (粮食产量).
         parts = [parts[0]] + [_measure_of(p, parts[0]) for p in parts[1:]]
         parts = _sectors_measured(parts)
@@ -245,6 +252,24 @@ def _medium_head(last: str, before: list[str]) -> str:
         if last.startswith(medium) and rest.startswith("环境") and len(rest) > 2:
             return rest if before and before[-1] in _MEDIA else ""
     return ""
+
+
+def _pollutants_measure(last: str, before: list[str]) -> str:
+    """The measure (target.shared_measure: 排放量, 平均浓度) the last item of a list of pollutants carries for the bare
+    pollutants before it (化学需氧量、氨氮排放量; PM2.5、PM10平均浓度): '' unless every item before it is a bare pollutant
+    (target.pollutant) and the last one a pollutant with the measure."""
+    measure = next((w for w in _SHARED_MEASURE if last.endswith(w)), None)
+    if measure is None or last[:-len(measure)] not in _POLLUTANTS or not all(p in _POLLUTANTS for p in before):
+        return ""
+    return measure
+
+
+def bare_pollutant(metric: str) -> str:
+    """The pollutant a metric measures with a shared measure (化学需氧量排放量 → 化学需氧量; target.pollutant,
+    target.shared_measure), the name a review often gives it bare (化学需氧量削减2.6%), or ''."""
+    measure = next((w for w in _SHARED_MEASURE if metric.endswith(w)), None)
+    bare = metric[:-len(measure)] if measure else ""
+    return bare if bare in _POLLUTANTS else ""
 
 
 _RESPECTIVE = re.compile("分别")

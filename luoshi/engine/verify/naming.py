@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .. import vocab
+from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task
 from ..text import bigrams, for_parsing, normalise
 from .claims import _PART_OF_AREA, _PER_UNIT, _PER_UNIT_BEFORE, _SHARE_OF
@@ -171,6 +171,10 @@ def _target_phrases(task: Task, k: int) -> list[str]:
             parts = [p for p in _LIST_JOIN_OR.split(ind.metric) if len(_phrase(p)) >= 3]
             if len(parts) > 1:
                 phrases += parts
+            # 化学需氧量排放量 (a list's shared 排放量 given each pollutant): the review may name it bare, 化学需氧量削减2.6%
+            bare = targets.bare_pollutant(ind.metric)
+            if bare:
+                phrases.append(bare)
             break
     name = normalise(task.name)
     if name and len(name) <= 14:
