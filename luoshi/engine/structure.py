@@ -224,6 +224,10 @@ _THEMED = re.compile(r"^(?:(?:19|20)\d\d年?|“?十[一二三四五六七八九
 # 重点工作督办事项的通知): it titles the whole text as a short title line does.
 _DOCUMENT_TITLE = re.compile(rf"^[^,。;:!?]{{0,30}}关于[^,。;:!?]{{2,80}}的(?:{vocab.alternation('part.document_title_kind')})$")
 
+# The first line of a text closed by the kind of document it is (2028年区政府工作报告重点任务分解, 某某乡2027年工作计划):
+# the text's own title (words.toml part.own_title_kind).
+_OWN_TITLE_KIND = re.compile(f"(?:{vocab.alternation('part.own_title_kind')})$")
+
 # 关于 then 印发/转发: a covering notice, the document it prints following under its own title.
 _COVERS = re.compile(f"关于(?:{vocab.alternation('part.document_title_covers')})")
 
@@ -944,15 +948,22 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple
     numbered = unnumbered = titled = False
     own_lines = run_in = 0
     numbers: list[str] = []
-    for _, kind, _, body, head in firsts:
+    covering = ""           # a covering notice's title (关于印发《…》的通知), the printed document's title in it
+    for index, (_, kind, _, body, head) in enumerate(firsts):
         if kind == "md" and not (head and head[1]):
             return False        # an un-numbered markdown title: a document of a compilation
+        if not covering and not head and _COVERS.search(body):
+            covering = body
         if head and head[0] == 0:
             if head[1]:
                 numbered = True
             else:
                 titled = True
-                if _REVIEW.search(body) or _PLAN.search(body):
+                if not numbers and not numbered and (covering and body.strip() in covering
+                                                     or index == 0 and _OWN_TITLE_KIND.search(body.strip())):
+                    covering = "\0"    # the printed document's own title under its covering notice (…关于印发《X》的
+                    #                    通知 then X): the whole text's, no part over 一、 sub-sections
+                elif _REVIEW.search(body) or _PLAN.search(body):
                     unnumbered = True
         elif head and head[0] == 1:
             numbers.append(head[1])

@@ -37,7 +37,13 @@ from .expected import (
     _target_clauses,
 )
 from .table_rows import _orgs, _parse
-from .topics import _closing_exhortations, _lone_topics, _result_paragraphs, _topic_sentences
+from .topics import (
+    _closing_exhortations,
+    _lone_topics,
+    _result_paragraphs,
+    _topic_sentences,
+    _whole_body_exhorted,
+)
 from .years import (
     _FIVE_YEAR_OPENING,
     _YEAR_IS,
@@ -318,16 +324,21 @@ def _meeting_record(body: str) -> bool:
 # copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
 _NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
 _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
+# The printing line closing a notice (某某县人民政府办公室　　2027年2月18日印发): the office, spaces, the date and the verb
+# of its issue (words.toml task.printed_verb) — no task.
+_PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
+                           rf"(?:{vocab.alternation('task.printed_verb')})")
 
 
 def _sign_off(doc: Document) -> set[int]:
-    """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, a full date
-    alone on its line and the short line with no punctuation or figure right before that date (the issuing office)."""
+    """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the printing
+    line (the office, spaces, the date and 印发), a full date alone on its line and the short line with no punctuation or
+    figure right before that date (the issuing office)."""
     out: set[int] = set()
     sentences = doc.sentences
     for k, sentence in enumerate(sentences):
         body = for_parsing(sentence.text).strip()
-        if _NOTICE_LINE.match(body):
+        if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body):
             out.add(sentence.start)
         elif DATE_ALONE.fullmatch(body):
             out.add(sentence.start)
@@ -710,6 +721,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             # 各乡镇、各部门要把民生实事办实办好，让群众…: the units exhorted (the conduct part's 各级政府要… stays; a plan's
             # safeguards part closing on 各区、各有关部门要…，确保… exhorts the units, as anywhere else)
             continue
+        if sentence.role != "conduct" and _whole_body_exhorted(body):
+            continue        # 全局上下要以只争朝夕的干劲，真抓实干…，确保…圆满完成。: the whole body exhorted in attitude words
+            #                 alone, no figure, measure or object — in mid-plan as in its closing paragraph, no task
         if "本" in body and not _DIGIT.search(body) and _CARRIES_OUT.search(body):
             continue        # 各股室要对照本要点，细化工作措施，…确保各项任务落到实处。: the document's own carrying out
         if _describes(doc, sentence, body):
