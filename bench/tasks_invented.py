@@ -362,6 +362,7 @@ five_year 15/15, group 15/15, indicators 15/15.
                                                             # forty-seventh: t61, fiftieth: t64, fifty-first: t65, fifty-second: t66,
                                                             # fifty-fourth: t68, fifty-fifth: t69, fifty-sixth: t70,
                                                             # fifty-seventh: t71, fifty-eighth: t72, fifty-ninth: t73, sixtieth: t74,
+                                                            # sixty-second: t76,
                                                             # with indicators)
 Forty-sixth set (t60, holdout's held-out document of stop 54, written and labelled by reading before any engine run and
 sealed outside the repository until after the stop's rule deadline): a county's work report in the first year of the
@@ -502,6 +503,18 @@ targets frames the untitled parts after it, the plan: parts._situation_part; the
 indicators._UNITS_EACH; tests/test_tasks_stop61x.py): 25/25, 25/25, five_year 25/25, group 25/25, indicators 25/25.  Also
 a subject, a modal and the part it must play said alone (经济大区必须挑大梁。: tasks.report._DUTY_STATEMENT) no task: t03
 8/8, 8/8 (from 8/9); all sets 1277/1277, 1277/1277, five_year 1277/1277, groups 1169/1169, indicators 950/951.
+Sixty-second set (t76, tasksx's dev set of stop 62; t75, the sixty-first, is reserved for a sealed set; labels committed
+alone as d29afde9, run once on its engine, main 0084aa44's): a county government's notice dividing its work report's key
+works among the units (…关于印发《…重点工作责任分工》的通知) — a requirements preamble, the targets with their units, 1.…6.
+field headings over （1） items restarting under each with (牵头单位：…；配合单位：…) after the full stop, a closing part of
+requirements to the units and the printing line.  First run: recall 20/20, precision 20/25 (one per sentence 0/20, 0/50;
+one per paragraph 0/20, 0/28), five_year 20/20 (marking none 19/20), group 20/20, indicators 20/20 (clause before 19/20):
+the four requirements of 四、工作要求 (nested under the division part by the division's own title taken for a part) and
+the printing line read as tasks.  After tasksx's rules of stop 62 (a covering notice's printed title or a first line
+closed by a kind of document is the text's own title, no part: structure._numbered_parts; the printing line a sign-off:
+tasks.report._sign_off; the whole body exhorted in attitude words no task in mid-plan too; tests/test_tasks_stop62x.py):
+20/20, 20/20, five_year 20/20, group 20/20, indicators 20/20; all sets 1312/1312, 1312/1312, five_year 1312/1312, groups
+1204/1204, indicators 985/986; no other set changed.
 """
 
 from __future__ import annotations
@@ -553,7 +566,8 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "fifty-first": ("t65",), "fifty-second": ("t66",), "fifty-third": ("t67",),
         "fifty-fourth": ("t68",), "fifty-fifth": ("t69",), "fifty-sixth": ("t70",),
         "fifty-seventh": ("t71",), "fifty-eighth": ("t72",),
-        "fifty-ninth": ("t73",), "sixtieth": ("t74",)}
+        "fifty-ninth": ("t73",), "sixtieth": ("t74",),
+        "sixty-second": ("t76",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
