@@ -365,9 +365,24 @@ def urban_and_rural(metric: str) -> list[str]:
     return ["城镇" + rest, "农村" + rest]
 
 
+# A word joining two metrics' words (存贷款: 存款 and 贷款) inside one name: target.joined_pair.
+_JOINED_PAIRS = [(w.split(">", 1)[0], w.split(">", 1)[1].split("、")) for w in vocab.words("target.joined_pair")]
+
+
+def pair_members(metric: str) -> list[str]:
+    """One name of two metrics, read in turn before two figures of 分别: 城乡居民X → [城镇居民X, 农村居民X]
+    (urban_and_rural); a name with a joined word (金融机构存贷款余额 → [金融机构存款余额, 金融机构贷款余额]:
+    target.joined_pair); [] for any other metric."""
+    groups = urban_and_rural(metric)
+    if groups:
+        return groups
+    joined = next(((w, parts) for w, parts in _JOINED_PAIRS if w in metric), None)
+    return [metric.replace(joined[0], part, 1) for part in joined[1]] if joined else []
+
+
 def _urban_rural(metric: str, n: int) -> list[str]:
-    """城乡居民X分别… with n figures: 城镇居民X and 农村居民X."""
-    groups = urban_and_rural(metric) if n >= 2 else []
+    """城乡居民X分别… with n figures: 城镇居民X and 农村居民X (and a joined word's two metrics: pair_members)."""
+    groups = pair_members(metric) if n >= 2 else []
     return groups or [metric]
 
 

@@ -24,11 +24,13 @@ from .naming import (
     _target_phrases,
     _topic_claim,
     similarity,
+    stock_target,
 )
 from .patterns import (
     _CLAUSE_END,
     _DONE,
     _LAGGING,
+    _LEVEL_REACHED,
     _LOWER_BETTER,
     _RESULT_CEILING,
     _RESULT_FLOOR,
@@ -87,6 +89,31 @@ def _stock_for_new(ind: Indicator, task: Task, claim: Claim) -> bool:
     a = claim.start - claim.sentence_start
     before = norm[max((m.end() for m in _CLAUSE_END.finditer(norm, 0, a)), default=0):a]
     return bool(_STOCK_TOTAL.search(before)) and not _NEW_COUNT.search(before)
+
+
+def _stock_at_years_end(task: Task, ind: Indicator, metric: str, target: dict, phrases: list[str],
+                        unsure: list[Claim]) -> Verdict | None:
+    """A count target of the whole stock (高新技术企业数量达到300家: naming.stock_target) answered, where nothing of the
+    year does, by a plan-end review's level reached at the five years' end (高新技术企业从120家增加到320家, 上市公司总数达到16家:
+    verify.level_reached right before the figure): the stock standing now is the reviewed year's stock, judged as it."""
+    if not stock_target(ind) or ind.value is None:
+        return None
+    ends = []
+    for c in unsure:
+        norm = for_parsing(c.sentence)
+        a = c.start - c.sentence_start
+        if _LEVEL_REACHED.search(norm[max((m.end() for m in _CLAUSE_END.finditer(norm, 0, a)), default=0):a]):
+            ends.append(c)
+    j, _ = _best_claim(ind, phrases, ends)
+    if j is None:
+        return None
+    claim = ends[j]
+    have = claim.value * _base(claim.unit, "")[1]
+    bound = ind.bound() * _base(ind.unit, ind.scale)[1]
+    met = have <= bound if ind.comparator == "<=" else have >= bound
+    return Verdict(task.id, metric, target, _actual(claim), "met" if met else "not_met", _evidence(claim),
+                   f"回顾在五年回顾中称“{metric}”期末已达{claim.text}，即当年存量，{'达到' if met else '未达到'}目标{ind.text}",
+                   outcome="achieved" if met else "not_met", estimate=claim.estimate)
 
 
 def _both_groups(task: Task, metric: str, target: str, ind: Indicator, claims: list[Claim]) -> Verdict | None:
@@ -185,6 +212,9 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
     phrases = _target_phrases(task, k)
     metric = verdict.metric
     j = None
+    stock = _stock_at_years_end(task, ind, metric, verdict.target, phrases, several)
+    if stock is not None:
+        return stock
     if ind.kind not in ("qualitative", "zero") and ind.value is not None:
         j, _ = _best_claim(ind, phrases, several)
         if j is None and ind.kind == "growth_rate":
@@ -210,6 +240,10 @@ def _several_years(task: Task, k: int, ind: Indicator, verdict: Verdict, several
     if j is None:
         return None
     claim = several[j]
+    if vocab.is_rate(ind.unit) and not vocab.is_rate(claim.unit):
+        # 城镇居民人均可支配收入分别突破4万元… in a paragraph on the five years, for a growth target: the level at their end
+        return _unclear(task, metric, verdict.target, claim, f"回顾仅在五年回顾中报告期末水平“{claim.text}”，"
+                        f"与目标“{ind.text}”口径不同，无法核对")
     return _unclear(task, metric, verdict.target, claim, f"回顾仅在五年回顾中报告多年累计或年均数字“{claim.text}”，"
                     f"非当年结果，与目标“{ind.text}”无法核对")
 

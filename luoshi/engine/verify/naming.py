@@ -212,6 +212,31 @@ class _ClaimIndex:
         return sorted({j for g in _grams(metric) for j in self.grams.get(g, ())})
 
 
+_ADDED = vocab.pattern("verify.new_count")
+_STOCK_TARGET = vocab.pattern("verify.stock_target")
+_CLAUSE_MARK = re.compile(r"[,，;；。!！?？:：]")
+
+
+def stock_target(ind: Indicator) -> bool:
+    """A count target of the whole stock standing: verify.stock_target in its name (高新技术企业数量, 上市公司总数), no
+    word of new ones (verify.new_count)."""
+    if ind.kind != "count" or vocab.is_rate(ind.unit):
+        return False
+    name = for_parsing(ind.metric or "")
+    return not _ADDED.search(name) and bool(_STOCK_TARGET.search(name))
+
+
+def _additions_for_stock(ind: Indicator, claim: Claim) -> bool:
+    """A count target of the whole stock standing (高新技术企业数量达到300家: verify.stock_target in its name, no word of
+    new ones, verify.new_count) answered by a figure of the year's additions (新增高新技术企业65家: verify.new_count in
+    the figure's clause before it): another measure, as the stock is for a target of additions (judge._stock_for_new)."""
+    if not stock_target(ind):
+        return False
+    norm = for_parsing(claim.sentence)
+    a = claim.start - claim.sentence_start
+    return bool(_ADDED.search(norm[max((m.end() for m in _CLAUSE_MARK.finditer(norm, 0, a)), default=0):a]))
+
+
 def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tuple[int | None, float]:
     best, best_sim = None, 0.0
     lower_better = bool(_LOWER_BETTER.search(ind.metric))
@@ -224,6 +249,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
         claim = claims[j]
         if not _compatible(ind, claim):
             continue
+        if _additions_for_stock(ind, claim):
+            continue        # 新增高新技术企业65家 does not answer 高新技术企业数量达到300家 (the stock standing)
         if not lower_better and _lower_better(claim.metric):
             continue        # 单位生产总值能耗下降25% does not answer 生产总值增长7.5%
         group = _SUBGROUP.search(claim.metric)

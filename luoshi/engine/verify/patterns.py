@@ -198,9 +198,14 @@ def _distinct_pairs(target: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _DISTINCT if a in t)
 
 
+# A joined word (存贷款) has each of its two words (存款, 贷款: target.joined_pair): 金融机构存贷款余额均增长10% names both.
+_JOINED_WORDS = tuple((w.split(">", 1)[0], "".join(w.split(">", 1)[1].split("、"))) for w in vocab.words("target.joined_pair"))
+
+
 @lru_cache(maxsize=8192)
 def _defining(text: str) -> frozenset[str]:
     """The words of verify.distinct that ``text`` has (``_has``): cached, every target meets every claim."""
+    text += "".join(parts for w, parts in _JOINED_WORDS if w in text)
     return frozenset(w for w in _HOLDERS if _has(w, text))
 # Short names written out (CPI涨幅 → 居民消费价格涨幅, 社零 → 社会消费品零售总额): vocab.full_names.
 _full_names = vocab.full_names

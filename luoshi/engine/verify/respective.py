@@ -78,8 +78,8 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             out.update(zip(figures, names, strict=True))
         elif len(figures) >= 2 and not any(len(normalise(x)) >= 2 for x in names) and not any(a < m.start() for a, _ in spans if a >= clause_start):
             headless.update((a, (i, len(figures))) for i, a in enumerate(figures))
-        elif len(figures) == 2 and len(names) == 1 and targets.urban_and_rural(names[0]):
-            out.update(zip(figures, targets.urban_and_rural(names[0]), strict=True))
+        elif len(figures) == 2 and len(names) == 1 and targets.pair_members(names[0]):
+            out.update(zip(figures, targets.pair_members(names[0]), strict=True))
         if inner and all(a in out for a in figures):
             out.update(zip(inner, [out[a] for a in figures], strict=True))
         if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
@@ -114,10 +114,10 @@ def _names_before_respectively(norm: str, spans: list[tuple[int, int]], out: dic
         if any(clause_start <= x < clause_end for x, _ in spans):
             continue
         names = [targets.strip_metric(g) for g in targets.split_metrics(_clean_metric(norm[clause_start:clause_end]))]
-        if n == 2 and len(names) == 1 and len(targets.urban_and_rural(names[0])) == 2:
+        if n == 2 and len(names) == 1 and len(targets.pair_members(names[0])) == 2:
             # 城乡居民人均可支配收入：分别增长5.2%、7.4% (an indicator line's name, then its result): one name of both
             # groups heads two figures, the urban and the rural group's in turn, as _groups_unsaid reads them
-            names = targets.urban_and_rural(names[0])
+            names = targets.pair_members(names[0])
         if len(names) != n or not all(len(normalise(g)) >= 2 for g in names):
             continue
         figures = sorted(x for x, (_, m) in headless.items() if m == n and x >= a)[:n]
