@@ -437,6 +437,31 @@ def _bare_year_estimate(clause: str, targets: list[Indicator] | None, as_of: dat
         and targets[0].unit == "%" and _BARE_ESTIMATE.match(clause) is not None
 
 
+# 续建项目预计完成投资62亿元，占年计划的60%; 预估实现营收3.1亿元，完成全年目标的58% in a report at a month's last day: an
+# estimate naming no period and no date in its sentence, giving a share of the year's plan or target, is the estimate of
+# the year so far — the period ended by the report's date, whose actual figure is not yet out (rule question 29).  Not
+# with a time in its sentence outside the share (预计9月底完成, 预计年底前…: a date; 1-6月… the period the rule above
+# reads), a modal right after the word (预计可完成, 预计将达到: a forecast), a condition to come right before it (投用后预计新增
+# …: what the work will give), or a report dated within a month.
+_UNNAMED_SHARE = vocab.pattern("forecast.unnamed_estimate_share")
+_UNNAMED_TIME = vocab.pattern("forecast.unnamed_estimate_time")
+_UNNAMED_AHEAD = re.compile(f"(?:{vocab.alternation('forecast.unnamed_estimate_ahead')})")
+_DIGIT_BEFORE_SHARE = re.compile(r"\d")
+_UNNAMED_AFTER = re.compile(f"(?:{vocab.alternation('forecast.unnamed_estimate_after')})$")
+
+
+def _unnamed_estimate(norm: str, w: re.Match, as_of: date) -> bool:
+    if as_of.day != calendar.monthrange(as_of.year, as_of.month)[1] or _UNNAMED_AHEAD.match(norm, w.end()) \
+            or _UNNAMED_AFTER.search(norm, 0, w.start()):
+        return False
+    s, e = next(((s, e) for s, e in _spans(_SENTENCE, norm) if s <= w.start() < e), (w.start(), len(norm)))
+    share = _UNNAMED_SHARE.search(norm, w.end(), e)
+    if share is None or not _DIGIT_BEFORE_SHARE.search(norm, w.end(), share.start()):
+        return False
+    sentence = _UNNAMED_SHARE.sub(lambda x: "　" * len(x.group(0)), norm[s:e])
+    return _UNNAMED_TIME.search(sentence) is None
+
+
 def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None,
                         targets: list[Indicator] | None = None) -> list[tuple[int, int]]:
     if as_of is None:
@@ -460,6 +485,10 @@ def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: 
             if pb - pa <= _PERIOD_ONLY_CLAUSE and not _SENTENCE_MARK.search(norm[pb:a]):
                 before = list(_ESTIMATE_PERIOD.finditer(norm, pa, pb))
         m = after[0] if after else before[-1] if before else None
+        if m is None and _unnamed_estimate(norm, w, as_of):
+            end = next((e for s, e in _spans(_SENTENCE, norm) if s <= a < e), b)
+            out.append((a, max(b, end)))
+            continue
         if m is None or _ESTIMATE_NOT.search(norm[max(0, m.start() - 3):m.start()]):
             continue
         if _period_ended(m, as_of):
