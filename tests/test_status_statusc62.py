@@ -49,3 +49,32 @@ def test_an_estimate_naming_no_period_at_a_months_end(task, progress, as_of, exp
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)
 
+
+
+# * A lag said beside nothing begun after the task's own deadline (rules/status_statements.PaceStatement): 工作推进缓慢。
+#   …尚未开展 after 6月底前完成…, 进展未如理想，项目尚未开工 at the year's end — the word of slowness is no cap on a task
+#   missed outright (rule question 19: nothing begun, or only its preparation, once the deadline has passed, is seriously
+#   behind), as a forecast past the deadline was already.  Guards: the deadline still to come (the statement decides:
+#   behind), work begun (behind by the statement), a halt or deferral beside it (暂缓实施: behind, rule question 30).
+LAG_SAID_NOTHING_BEGUN = [
+    ("某某物流园项目，要求5月底完成地质勘探和场地平整。", "工作进展较慢。地质勘探、场地平整尚未开展。", date(2025, 6, 10),
+     "seriously_behind"),
+    ("某某片区改造项目，要求6月底一期开工建设。", "推进较为缓慢。片区征迁已经完成，但尚未开工建设。", date(2025, 7, 8),
+     "seriously_behind"),
+    ("打通某某路与某某大道连接线", "受管线迁改影响，项目进展未如理想，项目尚未开工。", DEC, "seriously_behind"),
+    # guards
+    ("某某物流园项目，要求9月底完成地质勘探和场地平整。", "工作进展较慢。地质勘探、场地平整尚未开展。", date(2025, 6, 10),
+     "behind"),
+    ("某某物流园项目，要求5月底完成地质勘探和场地平整。", "工作进展较慢。地质勘探已完成一半，场地平整正在进行。",
+     date(2025, 6, 10), "behind"),
+    # a deferral keeps its own rule (rule question 30): behind
+    ("开工建设某某体育中心", "项目可研已批复，因资金未落实进展缓慢，经研究暂缓实施，尚未开工。", DEC, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", LAG_SAID_NOTHING_BEGUN,
+                         ids=[f"{r[1]}|{r[2]}" for r in LAG_SAID_NOTHING_BEGUN])
+def test_a_lag_said_of_nothing_begun_after_the_deadline(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+

@@ -1892,6 +1892,20 @@ class PaceStatement(StatusRule):
         if found is None:
             return None
         status, m = found
+        if status == "behind" and not pattern("halted").search(norm) and _missed_outright(case):
+            # 工作推进缓慢。物探尚未开展。 after the task's own 6月底前: a word of slowness said of work with nothing begun
+            # once its deadline has passed is no cap on a task missed outright (rule question 19), as a forecast past
+            # the deadline is above.  A halt or deferral (暂缓实施, 项目暂缓) keeps its own rule: behind (rule question 30).
+            r = case.row
+            span = r.stage_span if r.stage == "not_started" else None
+            if span is not None and not (span[0] < m.end() and m.start() < span[1]) \
+                    and not any(f.role in ("done", "started", "underway") for f in case.facts):
+                a, b = span
+                return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage",
+                               "任务期限已过，报告称进展缓慢且尚未启动，判严重滞后", [Evidence(case.progress[a:b], a, b)])
+            missed = StageAgainstDeadline().judge(case)
+            if missed is not None and missed.status == "seriously_behind":
+                return missed
         # Figures that put the work behind too decide the degree (完成3条, 进度滞后: seriously behind).
         figures = SubTargets().judge(case)
         if figures is not None and figures.basis == "figures" and figures.status in ("behind", "seriously_behind"):
