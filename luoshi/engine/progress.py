@@ -407,24 +407,47 @@ def _listed_lead(norm: str, start: int, end: int, values: tuple[int, int]) -> bo
         norm[start:values[0]])
 
 
+# A task naming one of a ranked list by a heading and the year's plan (省级重点项目:甲工程年度计划): the name between.
+_KEY_HEADING = re.compile(r"^[^:：]{2,12}[:：]")
+_KEY_PLAN_TAIL = re.compile(f"(?<=..)(?:{vocab.alternation('task.plan_only_tail')})$")
+_NAME_LEAD = re.compile(f"^.*(?:{vocab.alternation('progress.listed_share_name_lead')})")
+# The name before a share that a 与 joins to the word before it (…和乙振兴与丙保障工程(68%)): that word is the name's.
+_NAMED_GAP_JOINED = re.compile(r"\s*(?:、|,|和|及)\s*([^\d,、;。:()%\s和及与]{1,12}与)\s*")
+
+
+def _listed_key(key: str) -> str:
+    """The task's name of one listed item, a heading before a colon and a closing year's plan left off (省级重点项目:
+    甲工程年度计划 → 甲工程); the key itself when that leaves under two characters."""
+    short = _KEY_PLAN_TAIL.sub("", _KEY_HEADING.sub("", key))
+    return short if len(short) >= 2 else key
+
+
 def _listed_share(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
     key = _ITEM_NAME_NOISE.sub("", for_parsing(task)).rstrip("。.;")
     if len(key) < 2 or "%" not in norm:
         return None, None
+    key = _listed_key(key)
     # name by name: a run of two or more names each right before its share
     run: list[re.Match] = []
+    names: list[str] = []
     for m in [*_NAMED_SHARE.finditer(norm), None]:
-        if m is not None and run and _NAMED_GAP.fullmatch(norm, run[-1].end(), m.start()):
+        joined = _NAMED_GAP_JOINED.fullmatch(norm, run[-1].end(), m.start()) if m is not None and run else None
+        if m is not None and run and (joined or _NAMED_GAP.fullmatch(norm, run[-1].end(), m.start())):
             run.append(m)
+            names.append((joined.group(1) if joined else "") + m.group("name"))
             continue
         if len(run) >= 2:
-            i = _listed_hit([r.group("name") for r in run], key)
+            bare = [_NAME_LEAD.sub("", n) or n for n in names]
+            i = _listed_hit(bare, key)
             start, end = _sentence_of(norm, run[0].start(), run[-1].end())
+            # (the ranking words before the first name, 完成年度计划较快的依次是, are the list's lead, read with the rest)
+            first = run[0].start() + len(names[0]) - len(bare[0])
             # (用水量降幅达5.76%,完成省定降幅4%: names of a change, its level and its target, no shares of work done)
-            if i is not None and _listed_lead(norm, start, end, (run[0].start(), run[-1].end())) \
+            if i is not None and _listed_lead(norm, start, end, (first, run[-1].end())) \
                     and not any(_LISTED_NOT.search(r.group("name")) for r in run):
                 return float(run[i].group("v")), run[i].span("v")
         run = [m] if m is not None else []
+        names = [m.group("name")] if m is not None else []
     # the names first (the last cut where what is said of all begins), their shares after 分别
     for w in _RESPECTIVE_WORD.finditer(norm):
         start, end = _sentence_of(norm, w.start(), w.end())
