@@ -93,19 +93,10 @@ KNOWN_MISSES = [
     miss("全县城镇居民收入增速不低于全县生产总值增速。", "1-9月,全县城镇常住居民收入38210元,增幅6.9%。", _SEP30, "on_track",
          "a growth tied to the economy's growth answered by the income's growth alone, the economy's figure given in "
          "another row of the page: nothing to compare within the row, read unclear"),
-    # items named with their shares in brackets in a ranked list
-    miss("市级重点项目：城市更新工程年度计划", "完成年度计划较快的依次是城市更新工程(78.5%)、数字经济工程(70.2%)和"
-         "生态修复工程(66.4%)。", _JUN30, "ahead",
-         "each item's share of its year plan written in brackets after its name in a ranked list not read as the "
-         "named task's share; read on pace by the stage"),
     # a completion rate (竣工率) given beside a start rate, the task's count in households
     miss("第三批农村危房改造建设任务520户", "开工520户,完成并入住户数505户,开工率100%,竣工率97.1%", _OCT31, "ahead",
          "households finished and moved in (完成并入住户数) with the finish rate stated, against a count of houses to "
          "build, not paired with the task's count; read on pace by the stage"),
-    # an estimate of a period just ended taken by the page as the period's result
-    miss("续建项目年度计划投资85亿元", "其中,续建项目预计完成投资51.6亿元,占年计划的60.7%;", _JUN30, "ahead",
-         "a half year's estimate (预计完成) at the half year's end, which the page gives as the period's result, not read "
-         "as a fact; unclear"),
     # points over or under the whole's share
     miss("农业项目", "工业、农业、服务业项目投资完成率分别高于总体进度的7.2、5.6、1.1个百分点", _SEP30, "ahead",
          "a group's share given as points over the whole's progress, the whole's own share printed elsewhere: no "
@@ -118,4 +109,20 @@ KNOWN_MISSES = [
 
 @pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES)
 def test_known_misses(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
+
+
+# Once strict xfails of KNOWN_MISSES above, mended by statusc at stop 62 — normal cases now (the reasons kept):
+# "each item's share of its year plan written in brackets after its name in a ranked list not read as the named task's
+# share; read on pace by the stage" (progress._listed_share, _listed_key); "a half year's estimate (预计完成) at the half
+# year's end, which the page gives as the period's result, not read as a fact; unclear" (rules/building._unnamed_estimate).
+MENDED_AT_STOP_62 = [
+    ("市级重点项目：城市更新工程年度计划", "完成年度计划较快的依次是城市更新工程(78.5%)、数字经济工程(70.2%)和"
+     "生态修复工程(66.4%)。", _JUN30, "ahead"),
+    ("续建项目年度计划投资85亿元", "其中,续建项目预计完成投资51.6亿元,占年计划的60.7%;", _JUN30, "ahead"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", MENDED_AT_STOP_62)
+def test_mended_at_stop_62(task, progress, as_of, status):
     assert judge(task, progress, as_of).status == status
