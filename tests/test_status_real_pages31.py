@@ -214,11 +214,8 @@ KNOWN_MISSES_PAGES31 = [
         "on_track",
         "an income growth against a target of 与经济增长同步 (no figure) read unclear",
     ),
-    miss(
-        ("服务贸易出口额年计划", "服务贸易出口额预计完成1.9亿美元,完成年计划66%。", date(2021, 6, 30)),
-        "ahead",
-        "a half-year share of a year plan said with 预计完成 read unclear",
-    ),
+    # (a half-year share of a year plan said with 预计完成, once read unclear, is mended by statusc at stop 62:
+    # ESTIMATE_NAMING_NO_PERIOD below)
     # (the item said done, then two parts summing to the target under other names, read on pace, is mended by statusa:
     # ITEM_SAID_DONE_THEN_HOW above)
     # (the count exceeded, then another building's future completion date, read behind, is mended by statusa:
@@ -228,4 +225,17 @@ KNOWN_MISSES_PAGES31 = [
 
 @pytest.mark.parametrize("given,expected", KNOWN_MISSES_PAGES31)
 def test_known_misses_pages31(given, expected):
+    assert judge(*given).status == expected
+
+
+# Once a strict xfail of KNOWN_MISSES_PAGES31 ("a half-year share of a year plan said with 预计完成 read unclear"),
+# mended by statusc at stop 62 (rules/building._unnamed_estimate: an estimate naming no period, giving a share of the
+# year's plan, at a month's last day is the year so far, rule question 29) — a normal case now.
+ESTIMATE_NAMING_NO_PERIOD = [
+    (("服务贸易出口额年计划", "服务贸易出口额预计完成1.9亿美元,完成年计划66%。", date(2021, 6, 30)), "ahead"),
+]
+
+
+@pytest.mark.parametrize("given,expected", ESTIMATE_NAMING_NO_PERIOD, ids=lambda v: v[1] if isinstance(v, tuple) else v)
+def test_estimate_naming_no_period_pages31(given, expected):
     assert judge(*given).status == expected
