@@ -296,6 +296,30 @@ def _clause_start(norm: str, pos: int) -> int:
     return max([norm.rfind(c, 0, pos) for c in _DELIM_CHARS]) + 1
 
 
+# A 分别 list's figures joined by 、 or 和 with the unit written once, after the last (分别控制在35、60微克/立方米以内,
+# 分别达到900、1500家): a bare figure takes the unit of the first one after it that has one, over as many bare ones.
+_LIST_NEXT = re.compile(r"[、和及与]")
+_RESPECTIVE_RUN = 4
+
+
+def _respective_unit(norm: str, m: re.Match) -> tuple[str, str] | None:
+    """The scale and unit a bare figure ``m`` of a 分别 list borrows from the figure closing the list (35 in
+    PM2.5、PM10平均浓度分别控制在35、60微克/立方米以内: 微克/立方米), or None: no 分别 before it in its clause, or no run of
+    figures joined by 、/和/及/与 up to one with its unit right after it (1、2号线, 2020、2021年 are no such list)."""
+    if not m.group(1)[0].isdigit() or "分别" not in norm[_clause_start(norm, m.start()):m.start()]:
+        return None
+    pos = m.end()
+    for _ in range(_RESPECTIVE_RUN):
+        join = _LIST_NEXT.match(norm, pos)
+        nxt = _NUM.match(norm, join.end()) if join else None
+        if nxt is None or not nxt.group(1)[0].isdigit():
+            return None
+        if nxt.group(4):
+            return nxt.group(2) or "", nxt.group(4)
+        pos = nxt.end()
+    return None
+
+
 def _header_units_moved(norm: str) -> tuple[str, list[tuple[int, int]]]:
     """A table's header unit written into the cell before its figure (失业率低于(%)4.5) moved after the figure as a
     target writes it (失业率低于4.5%), spaces filling its brackets' place after it: the same length, so offsets stay
@@ -536,8 +560,11 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             continue
         unit = m.group(4)
         frac = "分之" in m.group(1)
-        if not unit and not frac:
+        borrowed = None if unit or frac else _respective_unit(norm, m)
+        if not unit and not frac and borrowed is None:
             continue
+        if borrowed is not None:
+            unit = borrowed[1]      # PM2.5、PM10平均浓度分别控制在35、60微克/立方米: 35 微克/立方米 as 60 is
         if _excluded(norm, m, quotes):
             continue
         value = parse_number(m.group(1))
@@ -560,7 +587,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
                 and not (_RESPECTIVE_JOIN.match(after, floor_after.end()) and "分别" in before)):
             # (…分别增长10%以上和10.5%: the first item of a 分别 list joined by 和, no threshold of a thing)
             continue
-        scale = m.group(2) or ""
+        scale = m.group(2) or (borrowed[0] if borrowed is not None else "")
         unit_w = scale + (unit or "")
         dash = _RANGE_HIGH.match(norm, e) if m.group(1)[0].isdigit() else None
         high = _NUM.match(norm, dash.end()) if dash and dash.end() > e else None

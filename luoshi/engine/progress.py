@@ -711,7 +711,7 @@ def _clause_end(norm: str, pos: int, ends: str = _CLAUSE_END + "、") -> int:
 # _excluded's patterns, compiled once (it runs for every figure of every row)
 _CODE_BEFORE = re.compile(r"[A-Za-z._/#\-]")
 _LATIN = re.compile(r"[A-Za-z]")
-_NAMING_AFTER = re.compile(r"[大维化级类]")
+_NAMING_AFTER = re.compile(r"[大维化级类阶]")     # (百亿台阶: 台 opening 台阶, a step, counts no machines)
 _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 _PLACE_AFTER = re.compile(r"[号楼]")
 # The last of a run of ordinals after one 第 (第三、四次, 第2、3批, 第五至六期): an ordinal too, no count done.

@@ -23,6 +23,7 @@ from .patterns import (
     _BASIS_WORDS,
     _CLAUSE_END,
     _COMPARED_YEAR,
+    _COMPARED_YEAR_LIST,
     _CONSTANT_PRICES,
     _COPULA_ONLY,
     _COUNTED,
@@ -579,7 +580,8 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             continue        # 由上年的下降2.1%转为增长8.1%: the year before's figure
         if vocab.is_rate(unit) and _MOVED_FROM_AFTER.match(after) and _MOVED_FROM_BEFORE.search(before):
             continue        # 降幅从一季度的7.9%收窄至…: the earlier reading the rate moved from
-        compared = _COMPARED_YEAR.search(item) if year is not None and vocab.is_rate(unit) else None
+        compared = (_COMPARED_YEAR.search(item) or (_COMPARED_YEAR_LIST.search(before) if not normalise(item).strip("、和及与") else None)) \
+            if year is not None and vocab.is_rate(unit) else None
         # 比2022年增长8.3% in the review of 2024: a change over two years or more, no rate of the year — dropped in a
         # review of the year; in a review of several years (较2016年下降36.8个百分点 in a plan-end review) kept as the
         # years' figure, quoted where nothing of the year answers (the lead's decision D15 of stop 56, as D3)
@@ -723,10 +725,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if _MULTI_YEAR.search(norm[clause_start:clause_end]) or (
                 five and not _one_year(norm[clause_start:clause_end], year) and not _names_year(norm, year)):
             continue
+        # (…连续6个月实现单月正增长: a month's growth said in words, part of the year, as a month's figure is)
         out.append(Claim(metric=name, value=floor, unit="%", text=raw[m.start():m.end()],
                          start=sentence.start + m.start(), end=sentence.start + m.end(), kind=kind,
                          sentence=raw, sentence_start=sentence.start, sentence_end=sentence.end,
-                         estimate=_estimated(raw, m.start()), positive=positive))
+                         estimate=_estimated(raw, m.start()), positive=positive,
+                         part_year=bool(_PART_YEAR.search(norm, clause_start, m.start()))))
     for m in _PRICE_INDEX.finditer(norm):
         # 居民消费价格总指数为101.8 (上年=100): prices rose 1.8%.
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)

@@ -276,6 +276,8 @@ def _best_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> tupl
                         or _part_by_kind(phrases[0], claim.metric) or _other_share(phrases[0], claim.metric)):
             continue        # 工业投资占固定资产投资比重, 人均地区生产总值, 亿元GDP死亡人数, 工业固定资产投资 do not answer
             # 固定资产投资, 地区生产总值
+        if phrases and _part_before_end(phrases[0], claim.metric):
+            continue        # 房地产投资下降5%, 工业投资增长12% answer no 固定资产投资: a part's figures (_part_claim quotes them)
         if phrases and _fall_in_words(claim) and not _named_outright(phrases[0], claim.metric):
             continue        # 房地产投资下降 (a fall said in words, no figure) names no 固定资产投资: only its own name does
         named = _claim_metric(claim.context + claim.metric)
@@ -522,6 +524,36 @@ _PART_BEFORE = re.compile(f"(?:{vocab.alternation('verify.part_by_kind')}|{vocab
                           f"(?:{vocab.alternation('verify.part_whole_verb')})?$")
 
 
+def _target_key(phrase: str) -> str:
+    """The target's name as a part is looked for in it: place and size words off, 额 off its end (固定资产投资额: 工业投资
+    is its part too)."""
+    key = _SIZE_END.sub("", _place_key(phrase))
+    return key[:-1] if key.endswith("额") else key
+
+
+def _name_ends(key: str) -> list[str]:
+    """The ends of a target's name a part's figure may close on (投资 of 固定资产投资); a share's measure word is no topic
+    (研发经费占地区生产总值比重: 第三产业比重 no part of it)."""
+    return [key[i:] for i in range(len(key) - 1) if not _SHARE_END.search(key[i:])]
+
+
+def _part_word_before(key: str, ends: list[str], body: str, before: re.Pattern = _PART_BEFORE) -> bool:
+    """A kind's or a unit's word (verify.part_by_kind, verify.part_of_whole; ``before``) right before an end of the
+    target's name in the claim's name ``body`` (工业投资, 房地产投资, 民间投资, 重点项目完成投资 for 固定资产投资), the target
+    naming no such word."""
+    return any((m := before.search(body[:at])) is not None and m.group() not in key
+               for e in ends if (at := body.find(e)) > 0)
+
+
+def _part_before_end(phrase: str, claim_metric: str) -> bool:
+    """The claim is a kind's figure of the target's topic by its name (房地产投资下降5%, 工业投资增长12% for 固定资产投资增长
+    8%: verify.part_by_kind right before 投资): it answers nothing of the whole, whatever the likeness of the names —
+    ``_part_claim`` quotes it where nothing else answers.  A unit's word (verify.part_of_whole) is not enough here: 第一
+    产业增加值 is agriculture's own figure, 实际利用省外项目资金 the funds' fuller name."""
+    key = _target_key(phrase)
+    return len(key) >= 2 and _part_word_before(key, _name_ends(key), _claim_metric(claim_metric), _KIND_BEFORE)
+
+
 def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int | None:
     """A figure of the target's topic on a part of the whole (工业投资增长19.1%, 高技术制造业投资增长23%, 重点项目完成投资
     738亿元 for 固定资产投资; 新通道进出口额65.8亿元 for 外贸进出口总额): the first one, or None.  It answers nothing of the
@@ -532,12 +564,10 @@ def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int 
     if not phrases:
         return None
     phrase = phrases[0]
-    key = _SIZE_END.sub("", _place_key(phrase))
-    key = key[:-1] if key.endswith("额") else key      # 固定资产投资额: 工业投资 is its part too
+    key = _target_key(phrase)
     if len(key) < 2:
         return None
-    # (研发经费占地区生产总值比重: a share's measure word is no topic, 第三产业比重 no part of it)
-    ends = [key[i:] for i in range(len(key) - 1) if not _SHARE_END.search(key[i:])]
+    ends = _name_ends(key)
     rate = vocab.is_rate(ind.unit)
     lower_better = _lower_better(phrase)
     found = []
@@ -550,8 +580,7 @@ def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int 
             continue        # 规模以上工业增加值 is no part of 服务业增加值 (verify.distinct)
         body = _claim_metric(claim.metric)
         if (_part_of_trade([phrase], claim) and any(e in body for e in ends)) or _part_by_kind(phrase, claim.metric) \
-                or any((m := _PART_BEFORE.search(body[:at])) is not None and m.group() not in key
-                       for e in ends if (at := body.find(e)) > 0):
+                or _part_word_before(key, ends, body):
             found.append(j)
     # (工业投资301亿元，同比增长34.3% for a growth target: the part's figure in the target's own unit first, then its
     # money: 新通道进出口货物149万吨、进出口额65.8亿元 quotes the value)

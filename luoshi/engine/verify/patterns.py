@@ -27,6 +27,8 @@ _DECLINE = re.compile(rf"(?:{vocab.alternation('change.fall')})[^,;。增降]{{0
 _PART_END = re.compile(r"[;；。!！?？]")
 # A rate set against a year by name (比2023年增长6.4%): the year before the reviewed one's is the year-on-year change.
 _COMPARED_YEAR = re.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?[^,;:。\d]{0,4}$")
+# …比2010年分别增长66.5%、78.6%: the later rates of a 分别 list are set against the year its first one is.
+_COMPARED_YEAR_LIST = re.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?分别[^,;:。\d]{0,4}(?:\d+(?:\.\d+)?%[、和及与])+$")
 _GROWTH_AFTER = re.compile(f"的(?:{vocab.alternation('change.growth')})")
 _FALL_AFTER = re.compile(f"的(?:{vocab.alternation('change.fall')})")
 _SCALES = frozenset(vocab.scales())

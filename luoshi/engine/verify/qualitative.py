@@ -402,6 +402,10 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
             if claim.positive or value != 0:
                 ok = (claim.positive and claim.kind == "growth_rate") or value > 0     # 负增长 is a fall
                 fell = value < 0 or claim.kind == "decline_rate"
+                if claim.part_year:
+                    # 连续6个月实现单月正增长: months' growth, not the year's (the lead's decision of stop 41): unclear.
+                    return _unclear(task, metric, target, claim,
+                                    f"目标{ind.qualifier}，回顾仅报告部分时段{metric}{claim.text}，非全年结果")
                 if ok and _LARGE_DEGREE.search(ind.qualifier or ""):
                     # 大幅增长 with no figure: a rise says the metric grew, not by how much the target asked.
                     return _unclear(task, metric, target, claim,
