@@ -157,6 +157,36 @@ _ITEM_BEFORE_MONTH = re.compile(r"(?:^|(?<=[|\s]))\d{1,2}\.(?=(?:1[0-2]|[1-9])�
 _LABELLED_DEADLINE = vocab.quick(re.compile(rf"(?:{vocab.alternation('task.deadline_label')})\s*[:：]([^】)）\]\n,;。，；]{{1,16}})"))
 
 
+# A day's date before 前 (11月1日前, 10月15日供暖季前, 9月1日开学前: a date, then at most a few words naming the event it
+# opens, never a result verb or 前期): the task's own deadline is that day, the pace running to it (statusa, stop 62).
+_DAY_DEADLINE = vocab.quick(re.compile(r"(?<![\d.年])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日"
+                                       r"(?P<event>[^\d,;。，；、]{0,5}?)(?:之)?前(?!期)"), digits=True)
+_RESULT_VERB = vocab.pattern("time.period_result_verb")
+
+
+def _cn_number(raw: str) -> int:
+    """12, 十二, 二十五 → the number."""
+    if raw.isdigit():
+        return int(raw)
+    tens, _, units = raw.rpartition("十")
+    if "十" not in raw:
+        return "一二三四五六七八九".index(raw) + 1
+    return (("一二三四五六七八九".index(tens) + 1) if tens else 1) * 10 + (("一二三四五六七八九".index(units) + 1) if units else 0)
+
+
+def _day_deadlines(text: str, year: int) -> tuple[set[date], list[tuple[int, int]]]:
+    """The days the task dates its deadline to (11月1日供暖季前完成…), in ``year``, and the spans naming them."""
+    days, spans = set(), []
+    for m in _DAY_DEADLINE.finditer(text):
+        if _RESULT_VERB.search(m.group("event")):
+            continue
+        month, day = _cn_number(m.group(1)), _cn_number(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            days.add(date(year, month, day))
+            spans.append(m.span())
+    return days, spans
+
+
 def _text_deadline(text: str, as_of: date) -> date | None:
     labelled = {d for m in _LABELLED_DEADLINE.finditer(text) if (d := _column_deadline(m.group(1), as_of))}
     if len(labelled) == 1:
@@ -169,14 +199,19 @@ def _text_deadline(text: str, as_of: date) -> date | None:
     found |= {m.group(1) for m in _OPENING_MONTH.finditer(text)}
     found |= {f"{m.group(1) or m.group(2)}月" if m.group(1) or m.group(2) else _period_end(m.group(3))
               for m in _SPAN_PLAN.finditer(text)}
+    days, day_spans = _day_deadlines(text, as_of.year)
+    # (9月1日秋季开学前: the season named after its day is that day's event, the day the deadline)
     found |= {month for month, rx in _SEASON_DEADLINE.items() for m in rx.finditer(text)
-              if not _NAMED_YEAR_BEFORE.search(text, 0, m.start())}
+              if not _NAMED_YEAR_BEFORE.search(text, 0, m.start()) and not any(a <= m.start() < b for a, b in day_spans)}
     if found or _PERIOD_DEADLINE.search(text):
         found |= {"12月" for _ in _WHOLE_YEAR.finditer(text)}
+    if days and not found and not _PERIOD_DEADLINE.search(text):
+        found |= {"12月" for _ in _WHOLE_YEAR.finditer(text)}
     found |= {_PERIOD_END[m.group(1).lstrip("第")] for m in _PERIOD_DEADLINE.finditer(text)}
-    if len(found) != 1:
+    dates = {deadline_date(month, as_of.year) for month in found} | days
+    if len(dates) != 1:
         return None
-    d = deadline_date(found.pop(), as_of.year)
+    d = dates.pop()
     return d if d and d.year == as_of.year else None
 
 

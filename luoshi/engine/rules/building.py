@@ -261,8 +261,25 @@ _SHARE_ONLY = re.compile(rf"(?:{vocab.alternation('report.share_only_clause')})[
 # 均按进度推进中, 都在积极推进 (words.toml report.items_pushed_on): the counted items go on as planned.
 _PUSHED_ON = vocab.pattern("report.items_pushed_on")
 
+# The check an acceptance pending names (words.toml report.acceptance_check: 验收, 销号) said passed in the figure's own
+# clause (已完成整改并销号12项, 已通过验收5个): the pending check is not this figure's (statusa, stop 62).
+_CHECK_PASSED = re.compile(rf"(?:{vocab.alternation('report.check_passed_lead')})[^,;。，；\d]{{0,2}}?"
+                           rf"(?P<check>{vocab.alternation('report.acceptance_check')})")
+
+
+def _check_passed_own(pending: str, clause: str) -> bool:
+    """The check ``pending`` names is said done in the figure's own ``clause`` (并销号, 已验收, 通过验收)."""
+    return any(m.group("check") in pending for m in _CHECK_PASSED.finditer(clause))
+
+
 # 、 right after a figure: the next figure of the clause is listed beside it (已开工9个、竣工2个).
 _LISTED_AFTER = re.compile(r"、")
+
+
+def _prep_finished_own(words: str, after: str) -> bool:
+    """A listed figure's own words (6台完成治理方案编制) hold a finishing word, every one of which finishes a
+    preparatory object, and no work under way: the items are prepared only (roles._role reads them preparing)."""
+    return bool(_DONE_WORD.search(words)) and _role(words, after) == "preparing"
 
 
 # Words of a step short of the finish that a task may itself count its items at (基本建成, 基本完成: words.toml
@@ -706,6 +723,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role in ("started", "underway") and prev is not None and _LISTED_AFTER.match(norm, prev) \
                 and _role(norm[prev + 1:max(nxt, f.span[1])], norm[f.span[1]:cl[1]]) == "done":
             role = "done"
+        # 其余15台中9台正在施工、6台完成治理方案编制: a figure listed after another whose own words finish only a
+        # preparatory object (its own 完成 before it: 完成…方案编制, 完成施工图设计) is at preparation, not under way by the
+        # first figure's verb (statusa, stop 62; a bare 设计1条 after 施工4条 keeps the list's reading, as above).
+        listed = norm.rfind("、", prev, f.span[0]) if prev is not None else -1
+        if role in ("started", "underway") and listed >= 0 \
+                and _prep_finished_own(norm[listed + 1:max(nxt, f.span[1])], norm[f.span[1]:cl[1]]):
+            role = "preparing"
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role in ("other", "done") and pattern("benefit_verb").search(clause_text) \
@@ -767,9 +791,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # (申报68家,已通过认定52家: the clause's own recognition is done)
         elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], _before_others(norm, f.span[1], se[1])):
             role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
-        elif role == "done" and _ACCEPTANCE_PENDING.search(norm[se[0]:se[1]]) and not _IN_USE.search(
-                norm[cl[0]:cl[1]]):
-            role = "underway"   # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending
+        elif role == "done" and (pending := _ACCEPTANCE_PENDING.search(norm, se[0], _before_others(norm, f.span[1], se[1]))) \
+                and not _IN_USE.search(norm[cl[0]:cl[1]]) and not _check_passed_own(pending.group(0), clause_text):
+            # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending — in the figure's sentence up to a clause about
+            # other items (已完成整改并销号7项，其余5项已完成整改，正在履行销号程序: the closing pending is the rest's, not
+            # the seven closed; statusa, stop 62).
+            role = "underway"
         elif role == "preparing" and any(not case.in_forecast(m.start()) and not _NOT_ABLE_END.search(
                 norm[max(0, m.start() - 2):m.start()]) and not _start_to_come(case, norm, m.start())
                 for m in _STRONG_UNDERWAY.finditer(norm, cl[1], se[1])) \

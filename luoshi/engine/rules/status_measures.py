@@ -33,7 +33,7 @@ from .base import (
 from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
 from .clauses import _REST_OPENS, clause_stage
-from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held
+from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held, case_expected_done
 from .status import StatusRule, _paced, behind_cues, status_word
 from .works import _OWN_ITEMS
 
@@ -421,7 +421,9 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
     return None
 
 
-_FULL_COVERAGE = re.compile(f"(?<!基本)(?:{vocab.alternation('report.full_coverage')})")
+# (not after 基本, nor after a word denying or only aiming at it: 未能保持全覆盖, 力争保持全覆盖 — statusa, stop 62)
+_FULL_COVERAGE = re.compile("(?<!基本)(?<!未)(?<!未能)(?<!没有)(?<!难以)(?<!力争)(?<!争取)(?<!确保)(?<!将)"
+                            f"(?:{vocab.alternation('report.full_coverage')})")
 _COVERAGE_RATE = re.compile(f"(?:{vocab.alternation('figure.coverage_rate_word')})")
 _ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
                        f"(?:{vocab.alternation('report.all_meet_verb')})")
@@ -611,7 +613,8 @@ class OwnWorkload(StatusRule):
                  "the coverage reached (覆盖率, a share of the whole, or a part of the whole counted in the same "
                  "unit: 240个自然村中已有150个, 全区9个街道已有5个, or the whole first and the part done after it: 共60条，已完成…38条) is "
                  "the items' work done against 序时进度, the whole completed; a coverage rate stated (覆盖率92%, 占总数的60%) "
-                 "is a level to reach: short of the whole behind.")
+                 "is a level to reach: short of the whole behind — before the deadline, with the rest all at its works or their "
+                 "last step (覆盖率达到91.2%，其余…设备已到位，正在安装调试: rule questions 22, 38), on pace.")
 
     def judge(self, case):
         if case.numeric:
@@ -687,6 +690,12 @@ class OwnWorkload(StatusRule):
                 if _COVERAGE_GOAL.search(case.task_text) and m.metric.endswith("覆盖率"):
                     # 覆盖率92% for …全覆盖: a level to reach, held only at 100.
                     status = "completed" if m.value >= 100 else "behind"
+                    if status == "behind" and not case_expected_done(case.expected) \
+                            and _rest_all_under_way(case, norm, m.span[1]):
+                        # 覆盖率达到91.2%，其余…设备已到位，正在安装调试 before the deadline: the rest all at its works
+                        # or their last step holds the coverage on pace, as for a count of the whole (rule questions
+                        # 22, 38 and 4; statusa, stop 62).
+                        status = "on_track"
                     return Outcome(status, m.value, "figures", f"目标全覆盖，报告{m.metric}{_fmt(m.value)}%，"
                                    f"判{status_word(status)}", [Evidence(m.text, *m.span)])
                 if _level_of_named_rate(m.metric, case.task_text):
