@@ -47,9 +47,9 @@ _NUM = re.compile(
 # A lone 一 is "a" (一批, 一个), a lone 零 no count (零部件, 零售): neither is a figure — unless a scale follows
 # (一万亩, 一亿元).  点 between Chinese digits is the decimal point (九点五公里).
 _NOT_A_COUNT = ("一", "零", "〇")
-_DELIM = re.compile(r"[;,。:!?\n]")
+_DELIM = re.compile(r"[;,。:!?\n|]")
 
-_DELIM_CHARS = ";,。:!?\n"     # (the characters of ``_DELIM``)
+_DELIM_CHARS = ";,。:!?\n|"     # (the characters of ``_DELIM``; | a table's column bar, ｜ once normalised)
 
 # Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
 _CLAUSE_MARK_ASCII = re.compile(r"[;,。、]")
@@ -197,7 +197,7 @@ _RANGE_HIGH = re.compile(_RANGE_DASH)
 _SIZE_CLASS_RANGE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?元{_RANGE_DASH}"
                                rf"\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?元(?=[^\d,;。、:：()（）]{{1,12}}\d)")
 _NOT_NOUN_AFTER = re.compile(rf"(?:{vocab.alternation('figure.above_below')})?"
-                             rf"(?:{vocab.alternation('figure.not_noun_after')}|[,;。、)）]|$)")
+                             rf"(?:{vocab.alternation('figure.not_noun_after')}|[,;。、)）|]|$)")
 
 
 def _scope_bracket(norm: str, s: int, e: int) -> bool:
@@ -210,6 +210,22 @@ def _scope_bracket(norm: str, s: int, e: int) -> bool:
         return False
     inside = norm[op + 1:s]
     return not _DIGIT.search(inside) and not _SCOPE_BRACKET_NOT.search(inside)
+
+
+_WHOLE_BRACKET_LEAD = vocab.quick(re.compile(f"(?:{vocab.alternation('figure.whole_bracket_lead')})"))
+
+
+def _whole_bracket(norm: str, s: int, e: int) -> bool:
+    """The figure at ``s:e`` closes a bracket opened right after a rate's percentage (检查覆盖率100%（全县获证食品生产
+    企业118家）) with a word of the whole (全县, 共有: words.toml figure.whole_bracket_lead), no other figure and no work
+    or change word: the whole the rate is of, no count to do."""
+    if not norm.startswith(")", e):
+        return False
+    op = norm.rfind("(", max(0, s - 24), s)
+    if op < 1 or ")" in norm[op:s] or norm[op - 1] != "%":
+        return False
+    inside = norm[op + 1:s]
+    return bool(_WHOLE_BRACKET_LEAD.match(inside)) and not _DIGIT.search(inside) and not _SCOPE_BRACKET_NOT.search(inside)
 
 
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
@@ -229,7 +245,7 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 区委七届二次全会: a session's number
     if _NAME_AFTER.match(after) and not (m.group(4) and _PLANNED_STEP_AFTER.match(norm, e)):
         return True   # (62个计划建成项目: the count of the items planned to be finished, kept)
-    if _scope_bracket(norm, s, e):
+    if _scope_bracket(norm, s, e) or _whole_bracket(norm, s, e):
         return True
     if after[:1] in ("年", "月", "岁") and not (m.group(4) and norm.startswith(_YEAR_PLAN_AFTER, e)):
         return True

@@ -285,6 +285,24 @@ def _measure_named(f: Fact, p: Part) -> bool:
     return all(rest[i:i + 2] in own for i in range(len(rest) - 1)) and (len(rest) != 1 or rest in own)
 
 
+def _amount_of_named(f: Fact, p: Part, norm: str) -> bool:
+    """The figure is an amount named by an amount's measure word and at most two characters before it (登记金额,
+    融资额: words.amount_noun), and the target's own name (four characters or more, its verb of doing aside) stands
+    earlier in the figure's sentence (办理知识产权质押融资登记37笔，登记金额2.36亿元): the amount of the thing that
+    sentence names."""
+    if p.indicator is None or vocab.unit_kind(f.fact.unit) != "money":
+        return False
+    metric = _NOT_HAN_CHAR.sub("", f.fact.metric)
+    m = pattern("amount_noun").search(metric)
+    if not m or m.end() != len(metric) or m.start() > 2:
+        return False
+    name = _NOT_HAN_CHAR.sub("", _DOING_LEAD.sub("", p.indicator.metric or ""))
+    return len(name) >= 4 and name in _NOT_HAN_CHAR.sub("", norm[f.sentence[0]:f.fact.span[0]])
+
+
+_DOING_LEAD = re.compile(f"^(?:{vocab.alternation('deadline.year_end')})?(?:{pattern('amount_target_lead').pattern})?")
+
+
 def _assign(case: Case) -> dict[int, list[Fact]]:
     """Facts to parts (_assign_facts), once per case: several rules and a flag check ask."""
     if case.assigned is None:
@@ -415,6 +433,9 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
                 # measure the unit is of (面积), beside at most the target's own words
                 head = head or _measure_named(f, p)
+                # 办理知识产权质押融资登记37笔，登记金额2.36亿元 for 实现知识产权质押融资2亿元: the lone amount named only by
+                # an amount's measure (金额: words.amount_noun), the target's own name earlier in its sentence
+                head = head or _amount_of_named(f, p, norm)
                 # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
                 # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
                 # flagged weak

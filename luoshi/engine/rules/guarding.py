@@ -15,7 +15,7 @@ from .base import _CLAUSE, _MEASURE_CHAR, _SENTENCE, RuleObject, pattern, words
 from .case import Case, Outcome, _spans
 from .clauses import _REST_OPENS
 from .forecasts import _PLANNED_FOR_DONE, _PLANNED_NOUN_DONE, _PLANNED_NOUN_RATE, starts_fulfilled
-from .judging import case_expected_done
+from .judging import _content_bigrams, case_expected_done
 from .status import status_word
 from .status_statements import named_done_apart
 
@@ -128,7 +128,8 @@ def _rest_of_other_count(norm: str, at: int, clause: str, case: Case) -> bool:
     """主汛期以来新增水毁设施12处，已修复7处，其余5处正在抢修 beside 汛前已完成85处: the rest's count is what is left of a
     scope and a count done before it in its own part of the sentence (12 − 7 = 5, between semicolons), so it is that
     batch's rest, not the task's — the task's count reached stays done.  Only when the task's own count in the rest's
-    unit is reached by a figure in an earlier part of the reply, and that scope is not the task's own figure."""
+    unit is reached by a figure in an earlier part of the reply, and that scope is not the task's own figure; or when
+    every part of the task is a figure and none is counted in the rest's unit (隐患…其余4条 beside a coverage of 100%)."""
     rest = _FIGURE_UNIT.search(clause[_REST_OPENS.match(clause).end():][:6])
     if rest is None:
         return False
@@ -137,10 +138,30 @@ def _rest_of_other_count(norm: str, at: int, clause: str, case: Case) -> bool:
     left = float(rest.group(1))
     own = [p.indicator.value for p in case.parts if p.indicator is not None and p.indicator.unit == rest.group(2)
            and p.indicator.value]
+    # 发现问题隐患263条，已整改259条，其余4条正在督促整改 beside 完成…监督检查全覆盖 for a coverage of 100%: a task whose
+    # targets are all figures, none counted in the rest's unit, has no rest in it — that batch's rest is another thing's.
+    measured = [p for p in case.parts if p.indicator is not None]
+    other_unit = not own and bool(measured) and len(measured) == len(case.parts)
     reached = any(float(v) >= min(own) for v, unit in _FIGURE_UNIT.findall(norm[:start]) if unit == rest.group(2)) \
-        if own else False
+        if own else other_unit
+    if not own:
+        # (全区86个行政村中已有79个村…，其余7个村预计年底前可以达标: a whole the task itself names — its clause shares the
+        # task's words — is the task's own, so is its rest)
+        task_words = _content_bigrams(case.task_text)
+        part = norm[start:at]
+        wholes = [(float(m.group(1)), m.start()) for m in _FIGURE_UNIT.finditer(part) if m.group(2) == rest.group(2)]
+        return reached and any(
+            abs(whole - done - left) < 1e-9 and not (_content_bigrams(_clause_at(part, pos)) & task_words)
+            for whole, pos in wholes for done, _ in wholes if whole > done)
     return reached and any(abs(whole - done - left) < 1e-9 and whole not in own for whole in values for done in values
                            if whole > done)
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """The clause of ``text`` holding ``pos`` (between commas, semicolons or full stops)."""
+    start = max(text.rfind(mark, 0, pos) for mark in ",，;；。") + 1
+    ends = [i for i in (text.find(mark, pos) for mark in ",，;；。") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 class RestStillToCome(Guard):

@@ -388,6 +388,7 @@ class RateWithoutFigure(StatusRule):
 _RATE_WHOLE = re.compile(f"(?:{vocab.alternation('report.rate_whole_lead')})[^,;。，；:：\\d]{{0,12}}?"
                          f"(?P<whole>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
 _RATE_VERB = re.compile(r"([\u4e00-\u9fff]{2})率$")
+_RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,4})率$")
 # 尚未办结30件 after the whole: the part of the whole not yet done, in a verb (words.toml report.remainder_not_yet).
 _RATE_LEFT = re.compile(f"(?:{vocab.alternation('report.remainder_not_yet')})(?P<verb>[\\u4e00-\\u9fff]{{2}})"
                         f"[^,;。，；\\d]{{0,4}}?(?P<n>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
@@ -406,10 +407,15 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
     verb = _RATE_VERB.search(target.metric or "")
     if verb is None or target.value is None or target.comparator == "<=":
         return None
+    # 按时办结率100% answered by 已办结2179件，其中按时办结2163件: the rate's fuller verb (its last four or three characters
+    # before 率) counts its part before the bare two (办结), which may count every item closed, late or not.
+    stem = _RATE_STEM.search(target.metric or "")
+    verbs = [stem.group(1)[-k:] for k in (4, 3) if stem and len(stem.group(1)) >= k] + [verb.group(1)]
     for whole in _RATE_WHOLE.finditer(norm):
         end = _SENTENCE_END.search(norm, whole.end())
         stop = end.start() if end else len(norm)
-        part = _rate_part(verb.group(1), whole.group("unit")).search(norm, whole.end(), stop)
+        part = next((p for p in (_rate_part(v, whole.group("unit")).search(norm, whole.end(), stop) for v in verbs) if p),
+                    None)
         if part and not case.in_forecast(part.start()) and 0 < int(part.group(1)) <= int(whole.group("whole")):
             return 100.0 * int(part.group(1)) / int(whole.group("whole")), (whole.start(), part.end())
         # 受理信访事项200件，尚未办结30件: the part not yet done in the rate's verb, the rest of the whole done
@@ -423,7 +429,10 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
 
 # (not after 基本, nor after a word denying or only aiming at it: 未能保持全覆盖, 力争保持全覆盖 — statusa, stop 62)
 _FULL_COVERAGE = re.compile("(?<!基本)(?<!未)(?<!未能)(?<!没有)(?<!难以)(?<!力争)(?<!争取)(?<!确保)(?<!将)"
-                            f"(?:{vocab.alternation('report.full_coverage')})")
+                            f"(?:{vocab.alternation('report.full_coverage')})"
+                            # 完成年度监督检查全覆盖: the coverage said done by a verb of work before it in the clause
+                            f"|(?<![未没不])(?<!基本)(?:{vocab.alternation('report.full_coverage_done_verb')})"
+                            r"[^,;。，；:：未没不]{0,20}?(?<!基本)全覆盖")
 _COVERAGE_RATE = re.compile(f"(?:{vocab.alternation('figure.coverage_rate_word')})")
 _ALL_MEET = re.compile(f"(?:{vocab.alternation('report.all_meet_lead')})(?:已经?)?"
                        f"(?:{vocab.alternation('report.all_meet_verb')})")
