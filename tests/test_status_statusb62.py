@@ -77,6 +77,8 @@ GUARDS = [
     # a bracket after 实现…全覆盖 with no rate keeps its count of the whole
     ("实现全县养老机构消防安全检查全覆盖（全县共有养老机构42家）", "已完成42家养老机构消防安全检查，实现全覆盖。", SEP,
      "completed"),
+    # a coverage only nearly done by its verb is no coverage reached
+    ("辖区加油站计量检查覆盖率100%", "已基本完成全县加油站计量器具检查全覆盖。", NOV, "on_track"),
     # a month already past is no plan
     ("开展年度消费环境满意度调查", "调查工作已于9月集中开展，共回收有效问卷2400份。", NOV, "on_track"),
     # the bare verb still counts where the reply gives no fuller one
