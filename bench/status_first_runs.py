@@ -388,7 +388,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented244 (statusb, stop 61): a dev set, its labels committed alone (68d0692; first ca8afdb, rebased) before the engine judged it;
               # judged first by ee45532's engine (the labels commit's parent): 26 of 34, then used to write rules
               ("invented244", "ee45532"),
-              # invented249 (statusb, stop 62): a dev set, its labels committed alone (e26adf6; first 67dc6c8, rebased) before the engine judged it;
+              # invented249 (statusb, stop 62): a dev set, its labels committed alone (4e5eb0d as landed; first 67dc6c8, rebased) before the engine judged it;
               # judged first by 0084aa4's engine (the labels commit's parent): 25 of 33, then used to write rules
               ("invented249", "0084aa4")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
