@@ -385,6 +385,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing a55375d; judged once by a55375d's rules (main, labels only after it)
               # and by the stop's starting engine ee45532 (the same answers)
               ("invented245", "a55375d"), ("invented246", "a55375d"), ("invented247", "a55375d"),
+              # invented250–252 (holdout, stop 62): held out, sealed outside the repository and committed (292e963) after
+              # the first round's last rule landing ba40a63; judged once by ba40a63's rules (main, labels only after it)
+              # and by the stop's starting engine 0084aa4 (the same answers)
+              ("invented250", "ba40a63"), ("invented251", "ba40a63"), ("invented252", "ba40a63"),
               # invented244 (statusb, stop 61): a dev set, its labels committed alone (68d0692; first ca8afdb, rebased) before the engine judged it;
               # judged first by ee45532's engine (the labels commit's parent): 26 of 34, then used to write rules
               ("invented244", "ee45532"),

@@ -425,6 +425,14 @@ autonomous banner on numbered lines with a one-paragraph 一是…五是 review,
 before any engine run and sealed outside the repository until after the stop's rule deadline.  First run (committed in
 80a136a, judged once by a55375d's engine and by the starting engine ee45532, the same answers): 30/30 = 1.000 (every
 target achieved 0.533); no miss.
+The eighty-sixth set (v251–v253, holdout's held-out check of stop 62: a province with its targets on field-led lines
+(在经济发展方面：…) and a January review with a headline paragraph, a county with its targets numbered inline in one
+paragraph and an indicators sub-section in its review, a municipality with its targets as full-stop sentences and a
+shock year's review with an estimate sentence, 33 targets) was written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline.  First run (committed in 292e963, judged once by
+ba40a63's engine and by the starting engine 0084aa4, the same answers): 21/33 = 0.636 (every target achieved 0.576); the
+misses: all twelve of v251's targets not found (its field-led lines 在…方面： under the targets part read as no targets
+paragraph), every other target of the set read as labelled.
 """
 
 from __future__ import annotations
@@ -495,7 +503,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eighty-second": ["v239", "v240", "v241"],
         "eighty-third": ["v242", "v243", "v244"],
         "eighty-fourth": ["v245", "v246", "v247"],
-        "eighty-fifth": ["v248", "v249", "v250"]}
+        "eighty-fifth": ["v248", "v249", "v250"],
+        "eighty-sixth": ["v251", "v252", "v253"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -580,7 +589,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "eighty-second": {"verdict accuracy": 29 / 31},
                                           "eighty-third": {"verdict accuracy": 28 / 30},
                                           "eighty-fourth": {"verdict accuracy": 26 / 28},
-                                          "eighty-fifth": {"verdict accuracy": 30 / 30}}
+                                          "eighty-fifth": {"verdict accuracy": 30 / 30},
+                                          "eighty-sixth": {"verdict accuracy": 21 / 33}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

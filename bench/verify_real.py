@@ -427,6 +427,9 @@ in 5dc2dfe after the first round's last rule landing d673a53): judged once by d6
 Held out: heldout_realh17 (r196–r198, 毕节 2019, 白城 2021, 鹤岗 2022; realh's sealed set of stop 61, labels committed
 in 0a972ff after the first round's last rule landing a55375d): judged once by a55375d's engine 24/28 (0.857; baseline
 0.393, every target achieved, also the majority), the starting engine ee45532 the same; no rule written from it.
+Held out: heldout_realh18 (r205–r207, 双鸭山 2015, 楚雄 2021, 衡水 2023; realh's sealed set of stop 62, labels committed
+in f3e6753 after the first round's last rule landing ba40a63): judged once by ba40a63's engine 19/30 (0.633; baseline
+0.433, every target achieved, also the majority), the starting engine 0084aa4 the same; no rule written from it before.
 """
 
 from __future__ import annotations
@@ -479,6 +482,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh15": ["r178", "r179", "r180"],
         "heldout_realh16": ["r187", "r188", "r189"],
         "heldout_realh17": ["r196", "r197", "r198"],
+        "heldout_realh18": ["r205", "r206", "r207"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
@@ -542,6 +546,7 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh15": {"verdict accuracy": 20 / 23},
                                           "heldout_realh16": {"verdict accuracy": 29 / 34},
                                           "heldout_realh17": {"verdict accuracy": 24 / 28},
+                                          "heldout_realh18": {"verdict accuracy": 19 / 30},
                                           "twenty-first": {"verdict accuracy": 24 / 27},
                                           "twenty-second": {"verdict accuracy": 21 / 24},
                                           "twenty-third": {"verdict accuracy": 21 / 28},
