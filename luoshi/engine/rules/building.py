@@ -69,6 +69,7 @@ from .forecasts import (
 )
 from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others, survey_pool
 from .task_parts import PER_PERIOD, _noun_after, task_parts
+from .works import main_works_count_task, main_works_said_done
 
 # 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
 _EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
@@ -706,6 +707,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
             # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.
             role = "done"
+        if role == "underway" and main_works_said_done(clause_text) and main_works_count_task(task_norm):
+            # 12座水库除险加固主体工程已全部完工 for 完成12座…除险加固主体工程: the task counts works at their main works
+            # finished, so the figure at that step is its own measure done, not works nearly done.
+            role = "done"
         if role in ("underway", "started") and _ALL_STARTED_COUNT.search(norm, f.span[1], cl[1]) \
                 and _START_ITEMS_TASK.search(task_norm):
             # 30个二季度开复工项目全部开工 for 30个二季度开复工项目: the task counts items to start, all of them said started
@@ -792,10 +797,12 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], _before_others(norm, f.span[1], se[1])):
             role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
         elif role == "done" and (pending := _ACCEPTANCE_PENDING.search(norm, se[0], _before_others(norm, f.span[1], se[1]))) \
-                and not _IN_USE.search(norm[cl[0]:cl[1]]) and not _check_passed_own(pending.group(0), clause_text):
+                and not _IN_USE.search(norm[cl[0]:cl[1]]) and not _check_passed_own(pending.group(0), clause_text) \
+                and not (main_works_count_task(task_norm) and main_works_said_done(clause_text)):
             # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending — in the figure's sentence up to a clause about
             # other items (已完成整改并销号7项，其余5项已完成整改，正在履行销号程序: the closing pending is the rest's, not
-            # the seven closed; statusa, stop 62).
+            # the seven closed; statusa, stop 62).  (8座…主体工程已全部完工，其余3座正在组织验收 for 完成8座…主体工程: the
+            # acceptance no step the task asks; statusd, stop 62.)
             role = "underway"
         elif role == "preparing" and any(not case.in_forecast(m.start()) and not _NOT_ABLE_END.search(
                 norm[max(0, m.start() - 2):m.start()]) and not _start_to_come(case, norm, m.start())

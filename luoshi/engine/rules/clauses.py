@@ -233,6 +233,27 @@ _DONE_SHARE = re.compile(f"(?:{vocab.alternation('completion.finish')})(?:了)?"
 
 
 
+# 5月26日在某某河开展全市防汛应急演练, 3月22日至28日在全市组织开展系列宣传活动: a day of the month (or a span of days)
+# opening the clause, a place at most, then an activity's verb and a bounded activity of a day or a week (words.toml
+# completion.activity_dated_verb, completion.activity_held_noun) — the activity held on that day, as 于…举行 is; a month
+# alone (5月开展…, 3月起开展…) may be a campaign's start and stays as before.  A day still to come is set aside as a
+# plan by the case's forecast spans (rules/forecasts._later_month_spans), as for _OPENED_DATED.
+_ACTIVITY_DATED = re.compile(r"(?:^|(?<=[,;。，；:：]))\s*(?:已经?)?于?(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)[日号]"
+                             r"(?:[至到—-](?:(?:1[0-2]|[1-9])月)?[1-3]?\d[日号])?(?:在[^,;。，；]{1,12}?)?"
+                             f"(?:{vocab.alternation('completion.activity_dated_verb')})"
+                             r"[^,;。，；\d]{0,20}?" f"(?:{vocab.alternation('completion.activity_held_noun')})")
+# A task to hold such an activity (组织开展全市防汛应急演练, 开展…系列宣传活动): held by its day is done, as an event is
+# (completion.event_task; rules/status_stage.StageAgainstDeadline, rules/judging_clauses._event_held_dated).
+_ACTIVITY_TASK = re.compile(f"(?:{vocab.alternation('completion.activity_dated_verb')})"
+                            r"[^,;。，；\d]{0,24}?" f"(?:{vocab.alternation('completion.activity_held_noun')})")
+
+
+def _activity_dated(clause: str) -> bool:
+    """A bounded activity held on its day (_ACTIVITY_DATED), after the cell's lead-in at most (截至5月31日：, 完成情况：)."""
+    lead = _LABEL_ONLY_LEAD.match(clause)
+    return bool(_ACTIVITY_DATED.match(clause[lead.end():] if lead else clause.strip()))
+
+
 def _opened_dated_after_subject(clause: str) -> bool:
     """展览馆于7月12日开放运营: a facility named, then opened at a date — as 于7月12日开放运营 alone; not opened on trial
     (平台于5月上线试运行: judging.toml nearly_done)."""
@@ -264,7 +285,7 @@ def clause_stage(clause: str) -> str | None:
         return "underway"        # 已完成序时进度: on pace, not done
     if _DONE_SHARE.search(clause):
         return "underway"        # 已完成全部工程量的70%, 主体工程已完成约40%: a share of the works done, the works going on
-    if _OPENED_DATED.match(clause.strip()) or _opened_dated_after_subject(clause.strip()):
+    if _OPENED_DATED.match(clause.strip()) or _opened_dated_after_subject(clause.strip()) or _activity_dated(clause):
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
@@ -348,6 +369,11 @@ _APPROACH = re.compile(f"从[^,;。，；]{{1,24}}?(?:{vocab.alternation('task.a
 # (task.finish_of_build; 完成 not before an investment): the year's target is the start, as for 开工建设… (rule question 13).
 _BUILD_NAMED = re.compile(f"(?:^|[,;。，；:：｜|\\s])(?:{vocab.alternation('task.build_named')})")
 _START_OF_BUILD = vocab.pattern("task.start_of_build")
+# 某某排涝泵站新建工程4月底前开工建设, 某某中学改扩建项目年内开工: the build verb inside the works' name, after the thing built
+# and before 工程 or 项目 (words.toml task.build_named, task.works_name_noun) — it names the works as a verb opening the clause
+# does, and the start asked after it is the year's target (README rule question 42; statusd, stop 62).
+_BUILD_IN_NAME = re.compile(f"(?<=[\u4e00-\u9fff])(?:{vocab.alternation('task.build_named')})"
+                            f"(?:{vocab.alternation('task.works_name_noun')})")
 _FINISH_OF_BUILD = re.compile(f"{vocab.alternation('task.finish_of_build')}|完成(?![^,;。，；]{{0,6}}?投资)")
 
 
@@ -359,7 +385,7 @@ def finish_of_build_asked(task_text: str) -> bool:
 def start_asked_of_build(task_text: str):
     """The start verb a task asks of the works it names with a build verb (新建…1座，年内开工建设), when it asks no finish
     of them: the start is the task's result (README rule question 42) — else None."""
-    named = _BUILD_NAMED.search(task_text)
+    named = _BUILD_NAMED.search(task_text) or _BUILD_IN_NAME.search(task_text)
     if named is None or _FINISH_OF_BUILD.search(task_text):
         return None
     return _START_OF_BUILD.search(task_text, named.end())

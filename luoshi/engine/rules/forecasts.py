@@ -12,7 +12,7 @@ from .. import vocab
 from .base import (
     _quick,
 )
-from .clauses import _OPENED_DATED
+from .clauses import _ACTIVITY_DATED, _OPENED_DATED
 
 # A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
 # not work done.  The forms are words.toml [intention.*].
@@ -116,7 +116,8 @@ def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: d
     for s, e in clauses:
         # (本届文化节于9月20日在江滨举行 at 30 June: a facility opened or an event held at a date, a place between —
         # rules/clauses._OPENED_DATED, read as done when the date has passed)
-        dated = [(m, None) for m in _DATED_RESULT.finditer(norm, s, e)] + [(m, 1) for m in _OPENED_DATED.finditer(norm, s, e)]
+        dated = [(m, None) for m in _DATED_RESULT.finditer(norm, s, e)] + [(m, 1) for m in _OPENED_DATED.finditer(norm, s, e)] \
+            + [(m, 1) for m in _ACTIVITY_DATED.finditer(norm, s, e)]     # (6月26日在…开展…应急演练 at 31 May)
         months = [(int(m.group("month")), m.start("month") if whole_month else m.start()) for m, whole_month in dated
                   if int(m.group("month")) != as_of.month
                   or (int(m.group("day")) if m.group("day") else _PART_OPENS.get(m.groupdict().get("part") or "", 1)) > as_of.day]

@@ -164,12 +164,45 @@ def _clause_at(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+# 其中9座已通过完工验收 after 12座…已全部完工: a subset of the whole done, at a later step of its own.
+_AMONG_FIGURE = re.compile(r"其中\s*(\d+(?:\.\d+)?)([^\d\s.,;，；。、:：])")
+# The later steps a subset may be counted at (验收, 投用, 交付: judging.toml words.main_works_task_not).
+_LATER_STEPS = tuple(words("main_works_task_not"))
+
+
+def _rest_of_subset(norm: str, at: int, clause: str, case: Case) -> bool:
+    """12座…主体工程已全部完工，…其中9座已通过完工验收，其余3座正在整理验收资料 for 完成12座…主体工程: the rest's count is what
+    is left of a subset (其中 M) of a whole said done before it in its sentence (12 = 9 + 3), the whole reaching the task's
+    own count, and the subset counted at a later step the task does not ask (验收, 投用: words.main_works_task_not) — the
+    rest of that step, not of the task, whose count reached stays done (statusd, stop 62)."""
+    rest = _FIGURE_UNIT.search(clause[_REST_OPENS.match(clause).end():][:6])
+    if rest is None:
+        return False
+    start = max(norm.rfind(mark, 0, at) for mark in _SENTENCE_PART_MARKS) + 1
+    among = [m for m in _AMONG_FIGURE.finditer(norm, start, at) if m.group(2) == rest.group(2)]
+    own = [p.indicator.value for p in case.parts if p.indicator is not None and p.indicator.unit == rest.group(2)
+           and p.indicator.value]
+    if not among or not own:
+        return False
+    sub = among[-1]
+    task = for_parsing(case.task_text or "")
+    if any(w in norm[sub.start():at] and w in task for w in _LATER_STEPS) \
+            or not any(w in norm[sub.start():at] for w in _LATER_STEPS):
+        return False
+    whole = float(sub.group(1)) + float(rest.group(1))
+    return any(abs(float(v) - whole) < 1e-9 and float(v) >= min(own)
+               for v, unit in _FIGURE_UNIT.findall(norm[start:sub.start()]) if unit == rest.group(2))
+
+
 class RestStillToCome(Guard):
     help_text = ("A completed verdict beside a clause that says the rest of the task is still to come or still going "
                  "on (剩余2个计划10月完工, 后续活动持续开展至10月: report.the_rest, then a plan, forecast or intention, or work "
                  "going on) is on track, not completed: part of the work is not done (flag forecast).  Once the "
                  "deadline has passed (序时进度 100%: 全年…共9个，已竣工7个，其余2个正在扫尾 at 31 December) it is "
-                 "behind: the time is over and part of the work is not done (rule question 18).")
+                 "behind: the time is over and part of the work is not done (rule question 18).  The rest of "
+                 "another batch (主汛期以来新增…，其余5处正在抢修 beside the task's count reached) or of a subset counted at a later step the task does not ask "
+                 "(其中5座已通过验收，其余3座正在组织验收 beside 8座…主体工程已全部完工 for 完成8座…主体工程) is no rest of "
+                 "the task's.")
 
     def guard(self, case, outcome):
         if outcome.status != "completed":
@@ -179,7 +212,7 @@ class RestStillToCome(Guard):
         for s, t in _spans(_CLAUSE, norm):
             clause = norm[s:t].strip()
             if _REST_OPENS.match(clause) and (intention.search(clause) or _REST_GOING_ON.search(clause)) \
-                    and not _rest_of_other_count(norm, s, clause, case):
+                    and not _rest_of_other_count(norm, s, clause, case) and not _rest_of_subset(norm, s, clause, case):
                 if case_expected_done(case.expected):
                     return Outcome("behind", None, outcome.basis, "期限已过，报告称其余部分尚在计划或进行中，判欠进度",
                                    list(outcome.evidence), list(outcome.sub_targets),

@@ -29,6 +29,8 @@ from .base import (
 from .case import Case, Part, _spans
 from .clauses import (
     _ACCEPTANCE_PENDING,
+    _ACTIVITY_DATED,
+    _ACTIVITY_TASK,
     _DONE_EVENT,
     _DONE_OR_FINISHED,
     _DONE_WORD,
@@ -133,7 +135,9 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     # (美食节已于9月28日开幕，10月5日闭幕 at 30 September: a close named and still to come — the opening is no event held)
     opened = () if _EVENT_SERIES.search(case.task_text or "") or _CLOSE_NAMED.search(text) else (
         *_EVENT_OPENED.finditer(text), *_EVENT_OPENED_ON.finditer(text))
-    for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened):
+    # (5月26日在某某河开展…应急演练 for 组织开展…应急演练: an activity held on its day, rules/clauses._ACTIVITY_DATED)
+    activity = _ACTIVITY_DATED.finditer(text) if _ACTIVITY_TASK.search(case.task_text or "") else ()
+    for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened, *activity):
         month, day = int(m.group("month") or case.as_of.month), int(m.group("day") or 1)
         if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()) \
                 and not _FIRST_DATE.search(text, max(0, m.start() - 4), m.start()):

@@ -26,6 +26,7 @@ from .base import (
 )
 from .case import Case, Fact, Outcome, _spans, _unit_of
 from .clauses import (
+    _ACTIVITY_TASK,
     _COUNT_NOT_BEGUN,
     _DONE_EVENT,
     _EVENT_TASK,
@@ -828,7 +829,7 @@ class StageAgainstDeadline(StatusRule):
         found = _other_step_done(case, norm, found)
         if not found:
             held = _event_held_dated(case, norm)
-            if held and not case.numeric and _EVENT_TASK.search(case.task_text):
+            if held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)):
                 # 第五届茶文化旅游节于8月16日至18日在县城举行 and no other stage word: the event was held.
                 still = _not_all_held(case, norm)
                 if still:
@@ -865,7 +866,7 @@ class StageAgainstDeadline(StatusRule):
                 return None
             st = "underway"
         ev = [Evidence(case.progress[s:e], s, e)]
-        if st == "done" and held and not case.numeric and _EVENT_TASK.search(case.task_text) \
+        if st == "done" and held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)) \
                 and not case.in_forecast(held.start()):
             still = _not_all_held(case, norm)
             if still:

@@ -568,6 +568,19 @@ def main_works_result(task: str) -> bool:
     return bool(_MAIN_WORKS_TASK.search(task)) and not _MAIN_WORKS_TASK_NOT.search(task)
 
 
+# 完成12座小型病险水库除险加固主体工程: a count of works whose main works are what each must reach — the count, its
+# measure word, then the works' name of up to 16 characters and the main works (statusd, stop 62).
+_MAIN_WORKS_COUNT_TASK = re.compile(f"(?:{pattern('main_works_task').pattern})" r"\d+\s*[个座处所栋幢项条]"
+                                    f"[^,;。，；\\d]{{0,16}}?(?:{_MAIN_WORKS_NAMED})")
+
+
+def main_works_count_task(task: str) -> bool:
+    """The task counts works whose own result is their main works finished (完成12座…除险加固主体工程), no later step named
+    as a result with it (words.main_works_task_not): a count said with its main works finished is that count done."""
+    task = _MAIN_WORKS_NOT.sub(lambda m: "·" * len(m.group(0)), task)
+    return bool(_MAIN_WORKS_COUNT_TASK.search(task)) and not _MAIN_WORKS_TASK_NOT.search(task)
+
+
 def main_works_said_done(clause: str) -> bool:
     """The clause says the main works finished (主体结构已完工, 已完成主体施工, 主体已于7月封顶: words.main_works_done_verb),
     not a part, a share, a floor, a negation or a plan of them (基本完工, 完成80%, 完成至第8层, 尚未完工, 预计10月完工:
