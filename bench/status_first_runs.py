@@ -395,7 +395,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented249 (statusb, stop 62): a dev set, its labels committed alone (4e5eb0d as landed; first 67dc6c8, rebased) before the engine judged it;
               # judged first by 0084aa4's engine (the labels commit's parent): 25 of 33, then used to write rules
               ("invented249", "0084aa4"),
-              # invented253 (statusd, stop 62): a dev set, its labels committed alone (95777f73 as landed; first 7abcdb4, rebased) before the engine judged it;
+              # invented253 (statusd, stop 62): a dev set, its labels committed alone (4078434a as landed; first 7abcdb4, rebased) before the engine judged it;
               # judged first by 0084aa4's engine (the labels commit's parent): 27 of 34, then used to write rules
               ("invented253", "0084aa4")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
