@@ -22,6 +22,7 @@ from tests.test_verify_heldout58 import INVENTED_MISSES as INVENTED_MISSES_58
 from tests.test_verify_heldout59 import INVENTED_MISSES as INVENTED_MISSES_59
 from tests.test_verify_heldout60 import INVENTED_MISSES as INVENTED_MISSES_60
 from tests.test_verify_heldout61 import INVENTED_MISSES as INVENTED_MISSES_61
+from tests.test_verify_heldout62 import INVENTED_MISSES as INVENTED_MISSES_62
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -176,6 +177,10 @@ KNOWN_MISSES: dict[str, str] = {
     # (tests/test_verify_heldout61.py)
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_61.items() if n == name)
        for name, _ in INVENTED_MISSES_61},
+    # the lead's held-out check of stop 62 (v251–v253, the eighty-sixth set, judged once; 21/33): the misses recorded in
+    # tests/test_verify_heldout62.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_62.items() if n == name)
+       for name, _ in INVENTED_MISSES_62},
 }
 
 
@@ -229,6 +234,9 @@ NO_TARGETS_READ: dict[str, str] = {
     "v235": "targets in paragraphs opened by a run-in field name closed by a full stop (经济增长方面。…) after a colon line "
             "(主要预期目标是：): the tasks reader (bench/corpus.engine_targets) reads no expected-target task there, though the "
             "verify engine judges each target",
+    # the lead's held-out check of stop 62 (tests/test_verify_heldout62.py)
+    "v251": "targets on lines each led by its field (在经济发展方面：…) under a part of targets whose lead sentence ends "
+            "安排如下。: no target read at all",
 }
 
 
