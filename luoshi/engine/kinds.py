@@ -25,6 +25,7 @@ _PROGRESS_TITLE = vocab.pattern("kind.progress_title")
 _TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
 MINUTES_SCORE = 200     # the title or opening says what the document is: above any count of words (a work report
                         # named in every item, 10 a word); a table document's rows may still outweigh it (divided below)
+HEAD = 3000            # the document's opening part, where the words of each kind are counted
 TITLE_MAX = 80          # a first line longer than this is a paragraph, not a title
 
 
@@ -34,7 +35,7 @@ def _rows(tables: list[Table], *columns: str) -> int:
 
 def detect(text: str, tables: list[Table], sections: list[Section]) -> str:
     """Return one of KINDS, or ``unknown``."""
-    head = text[:3000]
+    head = text[:HEAD]
     scores = dict.fromkeys(KINDS, 0.0)
 
     scores["decomposition_table"] += _rows(tables, "lead", "indicator") + 2 * _rows(tables, "target_class")
@@ -84,6 +85,11 @@ def header_titles(text: str) -> list[str]:
         if _TITLE_OPENING.match(for_parsing(line)):
             out.append(line)
     return out
+
+
+def report_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the work report's words (kind.report) in the part of the text ``detect`` scores them in."""
+    return [m.span() for m in _REPORT_WORDS.finditer(text[:HEAD])]
 
 
 def progress_title(text: str) -> str:

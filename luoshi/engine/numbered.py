@@ -85,6 +85,11 @@ _TASK_TARGET = vocab.pattern("table.numbered_task_target")
 _CELL_BREAK = re.compile(r"[，,。；;｜|]")
 _PLAN_LABEL = re.compile(r"[\s，,。；;]([^\s：:｜|，,。；;]{2,10})$")
 _PLAN_LABEL_END = re.compile(rf"(?:{vocab.alternation('table.numbered_plan_label')})$")
+_TASK_COLUMNS = frozenset({"task", "indicator"})
+_CLAUSE = re.compile(r"[，,。]")
+_ITEMS = re.compile(r"[、；;]|[①-⑳]")
+_FIGURE_UNIT = re.compile(r"\d+(?:\.\d+)?\s*[个座所条项家户人元亿万千百公里米亩吨台套辆间张床处次%]")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 MAX_CELL = 40       # the longest value of a labelled cell inside a numbered line (责任单位：市发展改革委、市统计局)
 _PLAN_LEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_enumerator')})?[，,、]?"
                         rf"(?:{vocab.alternation('table.numbered_plan_lead')})")
@@ -114,12 +119,26 @@ def numbered_table(text: str) -> Table | None:
 def page_table(text: str, tables: list[Table], kind: str) -> Table | None:
     """The numbered progress table of a document read with ``tables`` as ``kind``: None when a table already has
     a progress column (that table is the page's) or the document is a work report (its numbered measures and
-    glossary are no progress rows, however many figures they hold).  A page titled after the work report and its
+    glossary are no progress rows, however many figures they hold) — unless the report's words all stand inside
+    the page's rows (``_quotes_report``: the rows quote it as their source).  A page titled after the work report and its
     progress (…政府工作报告重点工作推进情况, kinds.progress_title) is read for its words as a report, but is a
     bulletin on one: its numbered rows are read as any other page's (a report's own title names no progress)."""
-    if any("progress" in t.columns for t in tables) or (kind == "work_report" and not kinds.progress_title(text)):
+    if any("progress" in t.columns for t in tables):
         return None
-    return numbered_table(text)
+    table = numbered_table(text)
+    if kind == "work_report" and not kinds.progress_title(text) and not (table and _quotes_report(text, table)):
+        return None
+    return table
+
+
+def _quotes_report(text: str, table: Table) -> bool:
+    """Every word that made the document a work report stands inside one of the page's numbered rows: the rows
+    name the report as their tasks' source (1、根据今年《政府工作报告》，新开工…任务为…：progress, 某某确定的10件
+    民生实事) — a bulletin on the report, not the report, whose own title, address to the deputies (各位代表) and
+    parts stand outside any row.  The rows were found by the page's own guards (numbered progress, few plans)."""
+    spans = [(r.start, r.end) for r in table.rows if r.start is not None and r.end is not None]
+    words = kinds.report_words(text)
+    return bool(words) and all(any(a <= start and end <= b for a, b in spans) for start, end in words)
 
 
 def _lines(text: str):
@@ -188,6 +207,9 @@ def _cut(body: str, later: str) -> tuple[str, str]:
     at the first colon — unless the later lines give the progress: then the text after the colon is the task's own
     measure or target (1、推进工业技改：实施技改项目40个 / 进展情况：…) and the line is the task whole."""
     colons = outside_brackets(body, "：:")     # 完成…（责任单位：县发改局）：已完成…: a bracket's colon parts nothing
+    if colons and not later.strip() and _task_label(body, colons):
+        # 1、年度目标任务：新增就业1.2万人：progress — the task's own label and its value, then the progress
+        return body[:colons[1]].strip(), body[colons[1] + 1:].strip()
     if not colons or _names_column(body[:colons[0]]):
         return body.strip(), later.strip()
     note = _after_note(body, colons) if not later.strip() else None
@@ -218,13 +240,46 @@ def _cut(body: str, later: str) -> tuple[str, str]:
             # 1、某某工程：3月底前开工，年底前完工：项目手续正在办理 — the task's own target, then work reported
             target, rest = body[before + 1:at], body[at + 1:]
             # (a label alone, …：年度目标：…, is no target: the progress text's own label)
-            if (len(compact(target)) > MAX_LABEL and _TASK_TARGET.search(target) and "｜" not in target
-                    and "|" not in target and _reports_work(rest)):
+            if (_TASK_TARGET.search(target) and (len(compact(target)) > MAX_LABEL or _label_column(target) is None)
+                    and "｜" not in target and "|" not in target and _reports_work(rest)):
+                return body[:at].strip(), rest.strip()
+            # 1、某某工程：新建管网12公里：全年铺设管网12.4公里 / 1、三项改造：①甲路；②乙路：①甲路已完工… — the
+            # task's measure or list of items, reported on item by item after the next colon
+            if _measure_reported(target, rest):
                 return body[:at].strip(), rest.strip()
     head, after = body[:colons[0]].strip(), body[colons[0] + 1:].strip()
     if later.strip() or not after:
         return body.strip(), later.strip()
     return head, after
+
+
+def _task_label(body: str, colons: list[int]) -> bool:
+    """The numbered line opens with the label of the task's own column (目标任务, 年度目标, 工作任务) and its value
+    runs to the next colon, a short name or measure with no clause mark or bar, text after it (1、年目标任务：新增
+    就业1.2万人：截至9月底新增1.1万人): the label and value are the task, the rest its progress."""
+    if len(colons) < 2 or not body[colons[1] + 1:].strip():
+        return False
+    head, value = body[:colons[0]], body[colons[0] + 1:colons[1]]
+    return (len(compact(head)) <= MAX_LABEL and _label_column(head) in _TASK_COLUMNS and bool(value.strip())
+            and len(value) <= MAX_CELL and not _CELL_BREAK.search(value))
+
+
+def _measure_reported(target: str, rest: str) -> bool:
+    """A segment between two colons of a numbered line is the task's measure or list of items, the text after the
+    second colon its progress: the segment states a figure with its unit or lists items (、 or ；, ①②), reports no
+    work itself, and every name in it recurs in the text after (新建管网12公里 / 铺设管网12.4公里; ①甲路改造；
+    ②乙路改造 / ①甲路改造已完工；②乙路改造…), which reports work.  Guards: a segment closing on a word leading
+    a breakdown (…，其中：…) or holding a clause mark (，。) is progress already; a label alone (年度目标) names no
+    measure."""
+    target = target.strip()
+    if (not target or len(target) > MAX_CELL or _CLAUSE.search(target) or _reports_work(target)
+            or _reports_facts(target) or not _reports_work(rest)):
+        return False
+    listed = len(_ITEMS.split(target)) > 1
+    if not listed and not _FIGURE_UNIT.search(target):
+        return False
+    names = [run for run in _NAME_RUN.findall(target) if len(run) >= 2]
+    return bool(names) and all(run[:4] in rest or run[-4:] in rest for run in names)
 
 
 def _after_note(body: str, colons: list[int]) -> int | None:
