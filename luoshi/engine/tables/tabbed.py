@@ -6,7 +6,8 @@ and more rows.  Parts are merged into one table per number, repeated headers
 are dropped, and lines between parts that are not labels go to ``notes``.
 A part with no label that repeats the previous header right after it (a page
 break without 续表) continues that table too.  A row cut short by a line
-break (fewer cells than the header) is continued by the next line.
+break (fewer cells than the header) is continued by the next line; lines with no tab after a full row, with the
+table's rows going on below them, carry on its last cell (a cell holding line breaks).
 """
 
 from __future__ import annotations
@@ -122,6 +123,22 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
     return [t for t in tables if t.rows]
 
 
+def _cell_goes_on(lines: list[str], j: int, table: Table, pending) -> bool:
+    """Line ``j``, with no tab, carries on the last cell of the full row above it: the lines with no tab from it on
+    (no blank line, note, list item or 表 label among them) lead to a row of the table's width, not a header — the
+    table goes on below them, so they are a cell's own lines (a progress cell of three paragraphs), not the text
+    after the table."""
+    if pending is None or len(pending[0]) != len(table.columns):
+        return False
+    for k in range(j, len(lines)):
+        line = lines[k]
+        if not line.strip() or is_note(line) or _label(line) or _list_item(line, len(table.columns)):
+            return False
+        if "\t" in line:
+            return len(line.split("\t")) == len(table.columns) and not _header(line)
+    return False
+
+
 def _read_rows(text, spans, lines, j, table, registry) -> int:
     """Read rows from line ``j``; returns the line after the part's last row."""
     header_key = [compact(h) for h in table.header]
@@ -154,6 +171,12 @@ def _read_rows(text, spans, lines, j, table, registry) -> int:
         short = (pending is not None and len(pending[0]) < len(table.columns)
                  and len(pending[0]) + len(cells) - 1 <= len(table.columns)
                  and not line.rstrip().endswith("。"))
+        if "\t" not in line and not short and _cell_goes_on(lines, j, table, pending):
+            # a cell holding line breaks (a Word or Excel cell pasted): the line carries on the row's last cell
+            pending = (pending[0][:-1] + [pending[0][-1].joined(cells[0], "\n")], pending[1])
+            last = j
+            j += 1
+            continue
         if "\t" not in line and not short:
             break
         if "\t" in line and [compact(c.text) for c in cells] == header_key:
