@@ -35,10 +35,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE = re.compile(r"[，、；：。！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。！？!?][”’）)\]」』】〕》*]*\s*$")
 _SHUT = re.compile(r"[。！？；：!?;:”’）)\]」』】〕》*]\s*$")
-# A line opening a paragraph, heading or item: an indent, a numbered heading (一、 （一） 1. 1、 第一), a dash, a
-# circled number, a bold or markdown mark.
+# A line opening a paragraph, heading or item: an indent, a numbered heading (一、 （一） 1. 1、 第一), a table
+# row's number apart from its cells by spaces or a tab (2  某某工程  已完工), a dash, a circled number, a bold or
+# markdown mark.
 _OPENS = re.compile(r"^(?:[ \t\u3000]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．](?!\d)"
-                    r"|\d+\.(?!\d)|第[一二三四五六七八九十]+|——|[①-⑳❶-❿⑴-⒇⒈-⒛]|\*|#|\|)")
+                    r"|\d{1,3}(?:[ \t\u3000]{2,}|\t)|\d+\.(?!\d)|第[一二三四五六七八九十]+|——|[①-⑳❶-❿⑴-⒇⒈-⒛]|\*|#|\|)")
 # 1、 2. （一） 一、: a line's own item number, its mark no clause mark of the text after it
 _ITEM_NUMBER = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[、．.](?!\d)|[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 _MIN_BROKEN = 5
