@@ -94,6 +94,24 @@ or plan labels after the task and a space (… 攻坚目标任务：…。 第�
 pages26, pages9); ``next`` 5,083 → 5,092 (pages4 43 → 52), = label 4,895 → 4,904; every other shape and set
 unchanged, no set and shape lost a row or a row agreeing with its label.  Left in ``line``: a 、-list or ①…；②…
 after the task's colon (invented46, 57, 59), pages13/19/24/31's target and indicator rows.
+Stop 62 (docpath; 5,113 dev rows, row path = label 4,925, 0.963; on_track everywhere 0.339): of the rows lost, most
+were whole pages refused: numbered rows quoting the work report as their tasks' source (根据《政府工作报告》…,
+…确定的10件民生实事) made the page a work report (numbered._quotes_report: not when every report word stands inside
+the rows); a spaced table whose rows end with no full stop was joined as a page wrapped at a width (files.wrapped: a
+row's number apart from its cells opens a row); a tab table's progress cell holding line breaks ended the table
+(tables/tabbed._cell_goes_on).  On a numbered line, a measure or ①…；②… / 、-list between two colons reported on
+after the second stays in the task (numbered._measure_reported), as a short target with a target word (年内建成投产)
+and a task label's value opening the line (1、年目标任务：…：progress, numbered._task_label).  Recovered before →
+after: line 5,077 → 5,102, next 5,092 → 5,106, labelled 5,096 → 5,110, spaced 5,093 → 5,113, table 5,105 → 5,113,
+pipe 5,113, stacked 5,104 (unchanged); document path = label: line 4,884 → 4,909 (0.955 → 0.960), next 4,904 →
+4,918, labelled 4,909 → 4,923, spaced 4,905 → 4,924, table 4,917 → 4,925, pipe 4,925, stacked 4,917; = row path line
+5,070 → 5,095, next 5,090 → 5,104, labelled 5,096 → 5,110, spaced 5,092 → 5,112, table 5,104 → 5,113 (pages13 48 →
+56 in every numbered shape, pages24 line 41 → 50, the others 46 → 50, pages26 → 28/28, pages3 spaced 55 → 61, pages31
+table 28 → 32, pages44 table 25 → 29, invented46, 57, 59 → every row, invented140 24 → 26).  No set and shape lost a
+row or a row agreeing with its label.  Left: pages31's indicator rows (…，全年预期增速：增长6%左右：progress) and
+its rows of sub-items in line/next/stacked; pages9 next (a title holding 目标任务：value, its later lines only a
+完成率 and a 备注 cell); pg19's one-row page opening 年度目标：… with a long target; a 要求完成… target between two
+colons; stacked one-row or multi-line cells (pages31, pages44).
 """
 
 from __future__ import annotations
