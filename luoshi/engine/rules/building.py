@@ -52,6 +52,7 @@ from .clauses import (
     _ACCEPTANCE_PENDING,
     _IN_USE,
     _READY_FOR,
+    _REST_OPENS,
     _STRONG_UNDERWAY,
     clause_stage,
 )
@@ -599,6 +600,22 @@ def _blank_plan_nouns(clause: str) -> str:
     return _PLAN_NOUN.sub(lambda m: "　" * len(m.group(0)), clause)
 
 
+# After a figure, a list mark then a verb of its own (、开工8座, 、正在施工3座): the list's next item, its words not the
+# figure's (the figure's role is read before the mark when its words there say one).
+_LIST_ITEM_VERB = re.compile(r"、\s*[\u4e00-\u9fff]")
+
+
+# After the rest's clause, a comma and a clause with no subject of its own (words.toml report.subjectless_lead:
+# 正在安装调试): the same rest's step.
+_SUBJECTLESS_NEXT = re.compile(f"[,，]\\s*(?=(?:{vocab.alternation('report.subjectless_lead')}))([^,;。!?\\n，；！？]+)")
+
+
+def _rest_next_underway(norm: str, end: int) -> bool:
+    """The clause after the rest's, ending at ``end``, has no subject of its own and says works going on."""
+    m = _SUBJECTLESS_NEXT.match(norm, end)
+    return bool(m) and not _DIGIT.search(m.group(1)) and _role(m.group(1), "") == "underway"
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -692,6 +709,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         # The role is read from the clause up to the next figure (完成2个,施工8个).
         nxt = min([g.span[0] for g in facts if g.span[0] > f.span[0]] + [cl[1]])
         clause_text = norm[cl[0]:max(nxt, f.span[1])]
+        if _LIST_ITEM_VERB.match(norm, f.span[1], max(nxt, f.span[1])) and _role(norm[cl[0]:f.span[1]], "") is not None:
+            # 已完成施工图设计4座、开工8座: after the list mark the next item's own verb, not this figure's.
+            clause_text = norm[cl[0]:f.span[1]]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
         if role == "preparing" and all(m.group(0) in task_norm for m in pattern("preparing").finditer(clause_text)) \
                 and _ONE_STEP_TASK.search(task_norm):
@@ -735,6 +755,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role in ("started", "underway") and listed >= 0 \
                 and _prep_finished_own(norm[listed + 1:max(nxt, f.span[1])], norm[f.span[1]:cl[1]]):
             role = "preparing"
+        if (role == "preparing" or role == "done" and pattern("delivered_only").search(clause_text)
+                and not pattern("equip_task").search(task_norm)) \
+                and _REST_OPENS.match(norm, cl[0]) and _rest_next_underway(norm, cl[1]):
+            # 其余6块设备已到货，正在进行安装: the rest prepared (or its equipment delivered), then, in a clause with no
+            # subject of its own, its works going on — the rest under way (as rules/status_stage._rest_goes_on reads it
+            # with no figure).
+            role = "underway"
         if role == "other" and vocab.is_rate(f.unit):
             role = "done"       # 政务服务事项网上可办率达到96.3%: a rate is a level reached, never people served
         if role in ("other", "done") and pattern("benefit_verb").search(clause_text) \

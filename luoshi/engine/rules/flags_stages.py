@@ -72,20 +72,41 @@ _WHOLE_YEAR = vocab.pattern("time.whole_year")
 
 
 _OPEN_BRACKET_END = re.compile(r"[(（][^)）]*$")
+# Words of a task that name no second time frame: a deadline field's cell (完成时限：12月底前, 整改时限：汛期前（5月底前）),
+# the label of the year's target (年度目标：, words.toml task.target_label) and a year's number before 年度 (2025年度考核):
+# masked before the interim check reads the task.
+_NOT_A_FRAME = re.compile(rf"(?:(?:{vocab.alternation('task.deadline_label')})|[\u4e00-\u9fff]{{0,4}}(?:时限|期限))\s*[:：]"
+                          r"[^｜|;；。\n]*"
+                          rf"|(?:{vocab.alternation('task.target_label')})\s*[:：]|(?<=\d)年度")
+# The year's last month (12月底前, 十二月31日前): the year's end, no interim date.
+_YEAR_END_MONTH = re.compile(r"^(?:12|十二)月")
+# A bracket glossing a time word before it (汛前（5月底前）): the same date said twice, not a part with its own date.
+_TIME_GLOSS = re.compile(r"[前期](?:[(（])$")
+
+
+def _interim_dates(task: str) -> list[re.Match]:
+    """The task's dated marks that may be an interim date: not in a deadline field, not the year's last month."""
+    masked = _NOT_A_FRAME.sub(lambda m: " " * len(m.group()), task)
+    return [m for m in _DATED_TASK.finditer(masked) if not _YEAR_END_MONTH.match(m.group())
+            and not _TIME_GLOSS.search(masked[max(0, m.start() - 2):m.start()])]
 
 
 class InterimTarget(FlagCheck):
     flag = "interim_target"
     help_text = ("A verdict on a task with two time frames, the year's target and an interim one (全年引进3000人，"
                  "上半年完成50%以上; 移交20处（6月底前10处）): which target the pace is judged against is a reading a "
-                 "person should confirm.")
+                 "person should confirm.  Not for a deadline field's cell (完成时限：12月底前), the year's last month, "
+                 "the label 年度目标： or a year's number (2025年度), nor a date glossing a time word (汛前（5月底前）).")
 
     def check(self, case, outcome):
         task = for_parsing(case.task_text)
-        dated = _DATED_TASK.search(task)
-        if outcome.status == "unclear" or not dated:
+        if outcome.status == "unclear":
             return False
-        return bool(_WHOLE_YEAR.search(task)) or bool(_OPEN_BRACKET_END.search(task[:dated.start()]))
+        dated = _interim_dates(task)
+        if not dated:
+            return False
+        masked = _NOT_A_FRAME.sub(lambda m: " " * len(m.group()), task)
+        return bool(_WHOLE_YEAR.search(masked)) or bool(_OPEN_BRACKET_END.search(task[:dated[0].start()]))
 
 
 class PastDeadline(FlagCheck):

@@ -101,6 +101,16 @@ def _han_bigrams(text: str) -> set[str]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+# A clause with no subject of its own (words.toml report.subjectless_lead: 正在安装调试, 已进场施工) right after the rest's
+# preparing clause, after a comma only: the same rest's later step (其余站点设备已到货，正在安装调试).
+_SUBJECTLESS_NEXT = re.compile(f"[,，]\\s*(?=(?:{vocab.alternation('report.subjectless_lead')}))([^,;。!?\\n，；！？]+)")
+
+
+def _rest_goes_on(norm: str, end: int) -> bool:
+    """The rest's clause ending at ``end`` prepared (设备已采购到位) and the next clause, with no subject of its own,
+    saying the same rest's works going on or done (正在安装调试): the rest is under way, not idle."""
+    m = _SUBJECTLESS_NEXT.match(norm, end)
+    return bool(m) and clause_stage(m.group(1)) in ("underway", "nearly_done", "done")
 
 
 def _measure_met(case: Case, norm: str) -> tuple[object, float] | None:
@@ -911,7 +921,7 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
         rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
                           and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
-                               and clause_stage(norm[a:b]) == "not_started")), None)
+                               and clause_stage(norm[a:b]) == "not_started") and not _rest_goes_on(norm, b)), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
         must = task_must(case.task_text)
         plan_only = must and _task_prep_after(case.task_text, must.end())
