@@ -1,0 +1,147 @@
+"""Stop 62, statuse: the misses of stop 62's held-out invented status sets — invented250, invented251 and invented252
+(bench/labels/status/, sealed by holdout, committed in 292e963d) — first runs judged once by the lead (56/66; ten
+misses: three of invented250, four of invented251, three of invented252).  The sets are dev now, their rows still held
+out of the fitted figures; each case here is written in other words than its row (another task, another field, other
+figures, the same way of writing), with the status the row's reading gives.  Known misses are strict xfails, each with
+a reason describing the phenomenon as the label row reads it."""
+
+from datetime import date
+
+import pytest
+
+from tests.status_judge import judge
+
+pytestmark = pytest.mark.engine
+
+
+def _xfail(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+OCT = date(2026, 10, 31)
+JUNE = date(2026, 6, 30)
+NOV = date(2026, 11, 30)
+
+KNOWN_MISSES_HELDOUT62 = [
+    pytest.param(
+        "8、城东污水处理厂。目标：开工建设城东污水处理厂（处理规模3万吨/日）。责任股室：排水管理股。时限：12月底。",
+        "进展情况：项目已于8月18日开工建设，目前正在进行生化池主体施工。",
+        OCT,
+        "completed",
+        id="start_task_with_bracketed_capacity_started",
+        marks=_xfail(
+            "a task to start works whose design capacity sits in brackets (处理规模…万吨/日) is a start task: started and"
+            " building is completed (rule question 13); the engine reads the capacity as a figure to reach and, finding"
+            " none in the report, says unclear"
+        ),
+    ),
+    pytest.param(
+        "21、老旧供水管网改造。目标：完成县城老旧供水管网改造45公里。责任股室：供水管理股。时限：11月底。",
+        "进展情况：已完成改造36公里。",
+        OCT,
+        "behind",
+        id="own_deadline_in_plain_time_limit_field",
+        marks=_xfail(
+            "the task's own deadline given in a bare 时限： field (11月底) sets the pace (304/334 = 91.0%); 36 of 45 (80.0%)"
+            " is more than five points under it — behind; the engine keeps the year's pace (83.3%) and says on track"
+        ),
+    ),
+    pytest.param(
+        "19、城区行道树补植。目标：补植城区行道树6000株。责任股室：园林绿化股。时限：12月底。",
+        "进展情况：已补植5200株；其余800株受季节影响，安排在明年春季栽植。",
+        OCT,
+        "behind",
+        id="trees_in_band_rest_planted_next_spring",
+        marks=_xfail(
+            "5200 of 6000 (86.7%) is within the pace, but the rest is put off to next spring, past the year's end, so the"
+            " task cannot be done in the year (rule question 33) — behind (or on track by the figure alone); the engine"
+            " reads the figure only and says on track"
+        ),
+    ),
+    pytest.param(
+        "任务9　开展家电以旧换新，全年完成家电以旧换新补贴50万台。（责任处室：市场运行和消费促进处）",
+        "上半年进展：累计受理家电以旧换新补贴申请41.5万份，已审核兑付补贴36.4万份，兑付资金7.3亿元。",
+        JUNE,
+        "ahead",
+        id="appliance_trade_ins_paid_in_copies_for_units",
+        marks=_xfail(
+            "subsidies paid counted in 份 (兑付…万份) answer a count of trade-ins in 台: 36.4 of 50 (72.8%) is more than five"
+            " points over the pace (49.6%) — ahead; the engine does not take the 份 count for the 台 count and says on track"
+            " by stage"
+        ),
+    ),
+    pytest.param(
+        "任务15　组织好第五届中国国际消费品博览会参展采购工作。（责任处室：市场体系建设处）",
+        "上半年进展：已印发采购团组建方案，正在组织采购商报名，截至6月底已有300家企业报名。",
+        JUNE,
+        "on_track",
+        id="trade_fair_participation_preparing",
+        marks=_xfail(
+            "taking part in an event later in the year is work whose preparation is its progress: a buyers' delegation plan issued and buyers"
+            " signing up is on track (rule question 6); the engine reads it as works still before their start and says"
+            " behind"
+        ),
+    ),
+    pytest.param(
+        "任务17　服务外包执行额增长10%。（责任处室：服务贸易处）",
+        "上半年进展：一季度全省服务外包执行额132亿元，同比增长7.4%；上半年数据尚未发布。",
+        JUNE,
+        "behind",
+        id="trade_growth_floor_answered_by_first_quarter",
+        marks=_xfail(
+            "a growth floor (增长10%) answered by the latest figure available, the first quarter's 7.4%, under it — behind"
+            " (or unclear for want of the half year's figure); the engine finds no comparable figure and says unclear"
+        ),
+    ),
+    pytest.param(
+        "任务20　做好成品油储备，省级成品油储备规模保持在5万吨以上。（责任处室：市场运行和消费促进处）",
+        "上半年进展：截至6月底，省级成品油储备实际库存5.3万吨，储备规模保持稳定。",
+        JUNE,
+        "on_track",
+        id="fuel_reserve_level_held_over_floor",
+        marks=_xfail(
+            "a level to keep (保持在5万吨以上) answered by the stock held (实际库存5.3万吨) in a year not yet over — on track"
+            " (rule question 10); the engine does not compare the stock with the level and says unclear"
+        ),
+    ),
+    pytest.param(
+        "6.商贸经济——目标：新增限上商贸企业2家。责任：经济发展办",
+        "入库1家；另1家已达标，正在申报。",
+        NOV,
+        "behind",
+        id="one_firm_entered_one_applying_in_november",
+        marks=_xfail(
+            "1 of 2 (50.0%) is more than five points under the pace (91.5%); the one still applying is not counted"
+            " (rule question 12) — behind (or on track reading the pending one in); the engine reads both counts as one"
+            " figure and says on track"
+        ),
+    ),
+    pytest.param(
+        "14.美丽庭院创建——目标：创建省级美丽宜居示范村1个。责任：人居环境办",
+        "已通过省级评审，待公布。",
+        NOV,
+        "on_track",
+        id="model_village_reviewed_awaiting_announcement",
+        marks=_xfail(
+            "a creation counts when the higher level names it: reviewed and awaiting its announcement is on track (rule"
+            " question 12; or completed by the review); the engine reads the review as the end and says completed"
+        ),
+    ),
+    pytest.param(
+        "9.林地抚育——目标：完成中幼林抚育800亩。责任：农业综合服务中心",
+        "完成680亩；余120亩坡陡路远，调整至明年。",
+        NOV,
+        "behind",
+        id="forest_tending_short_rest_moved_to_next_year",
+        marks=_xfail(
+            "680 of 800 (85.0%) is more than five points under the pace (91.5%), and the rest is moved to next year, so"
+            " the task cannot be done in the year (rule question 33) — behind; the engine reads it by stage and says on"
+            " track"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", KNOWN_MISSES_HELDOUT62)
+def test_heldout62_known_misses(task, progress, as_of, expected):
+    assert judge(task, progress, as_of).status == expected
