@@ -22,6 +22,10 @@ OCT = date(2026, 10, 31)
 JUNE = date(2026, 6, 30)
 NOV = date(2026, 11, 30)
 
+# Mended by statuse at stop 62 by general rules written from texts of our own (tests/test_status_statuse62.py), the
+# cases kept in place without their marks: a bare 时限： field is a deadline column's label as 完成时限： is (words.toml
+# task.deadline_label); a works' design size in brackets after the works (（设计规模…万吨/日）: words.toml
+# status.works_capacity) is no target and no design to do (rules/building._works_capacity, clauses._task_prep_after).
 KNOWN_MISSES_HELDOUT62 = [
     pytest.param(
         "8、城东污水处理厂。目标：开工建设城东污水处理厂（处理规模3万吨/日）。责任股室：排水管理股。时限：12月底。",
@@ -29,11 +33,10 @@ KNOWN_MISSES_HELDOUT62 = [
         OCT,
         "completed",
         id="start_task_with_bracketed_capacity_started",
-        marks=_xfail(
-            "a task to start works whose design capacity sits in brackets (处理规模…万吨/日) is a start task: started and"
-            " building is completed (rule question 13); the engine reads the capacity as a figure to reach and, finding"
-            " none in the report, says unclear"
-        ),
+        # mended by statuse at stop 62 (tests/test_status_statuse62.py) — a normal case now; the reason was:
+        # a task to start works whose design capacity sits in brackets (处理规模…万吨/日) is a start task: started and
+        # building is completed (rule question 13); the engine read the capacity as a figure to reach and, finding
+        # none in the report, said unclear
     ),
     pytest.param(
         "21、老旧供水管网改造。目标：完成县城老旧供水管网改造45公里。责任股室：供水管理股。时限：11月底。",
@@ -41,10 +44,9 @@ KNOWN_MISSES_HELDOUT62 = [
         OCT,
         "behind",
         id="own_deadline_in_plain_time_limit_field",
-        marks=_xfail(
-            "the task's own deadline given in a bare 时限： field (11月底) sets the pace (304/334 = 91.0%); 36 of 45 (80.0%)"
-            " is more than five points under it — behind; the engine keeps the year's pace (83.3%) and says on track"
-        ),
+        # mended by statuse at stop 62 (tests/test_status_statuse62.py) — a normal case now; the reason was:
+        # the task's own deadline given in a bare 时限： field (11月底) sets the pace (304/334 = 91.0%); 36 of 45 (80.0%)
+        # is more than five points under it — behind; the engine kept the year's pace (83.3%) and said on track
     ),
     pytest.param(
         "19、城区行道树补植。目标：补植城区行道树6000株。责任股室：园林绿化股。时限：12月底。",

@@ -89,6 +89,10 @@ _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。�
 
 _PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})(?:{vocab.alternation('status.project_size_tail')}){{0,2}}$")
 _A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
+# 开工建设第二水厂（设计规模5万吨/日）: a works' design size in brackets after the works (words.toml status.works_capacity),
+# the metric's end an opened bracket and the size word — the works' description, as a project's whole investment is.
+_WORKS_CAPACITY = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_capacity')})"
+                             rf"(?:{vocab.alternation('status.project_size_tail')}){{0,2}}\s*$")
 
 
 # 全年建设任务8个, 年度建设任务为6处, 今年目标任务共12个 (after the answering unit's colon): the year's task and its count,
@@ -131,6 +135,11 @@ def _project_size(t: Indicator) -> bool:
     metric = _NON_WORD_OR_DIGIT.sub("", t.metric or "")
     m = _PROJECT_SIZE.search(metric)
     return m is not None and t.kind not in ("growth_rate", "decline_rate") and not _A_YEARS_OWN.search(metric[:m.start()])
+
+
+def _works_capacity(t: Indicator) -> bool:
+    """A figure named as a works' design size in brackets right after the works (开工建设第二水厂（设计规模5万吨/日）)."""
+    return t.kind not in ("growth_rate", "decline_rate") and _WORKS_CAPACITY.search(t.metric or "") is not None
 
 
 def _policy_name(t: Indicator, task_text: str) -> bool:
@@ -632,6 +641,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     targets = [t for t in targets if not _policy_name(t, task_text)]
     # 某项目：总投资2.6亿元，年度计划投资1.2亿元: the project's size over its life beside a target of the year's own
     # figure, no target itself.  (Beside only a stage to reach it is kept: the parts of the stage then change.)
+    # 开工建设第二水厂（设计规模5万吨/日）: the works' design size in brackets describes the works the stage is asked of,
+    # no amount to reach, beside a stage alone too (the works' start or finish is the task).
+    targets = [t for t in targets if not _works_capacity(t)]
     size = [t for t in targets if _project_size(t)]
     if size and len(size) < len(targets):
         targets = [t for t in targets if t not in size]

@@ -66,10 +66,17 @@ def _task_prep(text: str) -> re.Match | None:
 _PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期" f"(?:{vocab.alternation('stage.preparation_whole')})")
 
 
+# （设计规模5万吨/日） after the works: their design size (words.toml status.works_capacity), whose 设计 is no design to do.
+_CAPACITY_BRACKET = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_capacity')})")
+
+
 def _task_prep_after(task_text: str, end: int) -> re.Match | None:
-    """A preparatory object right after a task's result verb (ending at ``end``): within its next twelve characters,
-    or the project's 前期工作 closing the verb's clause however long the project's name."""
-    return _task_prep(task_text[end:end + 12]) or _PREP_WHOLE.match(task_text, end)
+    """A preparatory object right after a task's result verb (ending at ``end``): within its next twelve characters
+    (up to a works' design size in brackets, 开工建设第二水厂（设计规模…）), or the project's 前期工作 closing the verb's
+    clause however long the project's name."""
+    near = task_text[end:end + 12]
+    size = _CAPACITY_BRACKET.search(near)
+    return _task_prep(near[:size.start()] if size else near) or _PREP_WHOLE.match(task_text, end)
 
 
 # 主体工程已完工: the shell is done, the work is not (fitting-out follows).
