@@ -511,6 +511,10 @@ in 292e963, judged once by ba40a63's engine and by the starting engine 0084aa4, 
 12/14 right (one per sentence 12/12, 12/19; one per paragraph 4/12, 4/11), five_year 12/12 (marking none 11/12), group
 12/12, indicators 12/12 (clause before 10/12): the closing thanks (再次感谢…欢迎继续提出…) and the contact lines
 (联系单位：…联系人：…) read as tasks.
+After taskse's rules of stop 62 (a closing courtesy, thanks to the one addressed or invitations to more suggestions with
+no figure, is no task: tasks.report._courtesy; more contact labels in the sign-off's; tests/test_tasks_heldout62.py):
+12/12, 12/12, five_year 12/12, group 12/12, indicators 12/12; all sets 1324/1324, precision 1324/1326 → 1324/1324, no
+other set changed.
 Sixty-second set (t76, tasksx's dev set of stop 62; t75, the sixty-first, is reserved for a sealed set; labels committed
 alone as d29afde9, run once on its engine, main 0084aa44's): a county government's notice dividing its work report's key
 works among the units (…关于印发《…重点工作责任分工》的通知) — a requirements preamble, the targets with their units, 1.…6.

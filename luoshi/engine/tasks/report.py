@@ -330,15 +330,40 @@ _PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,
                            rf"(?:{vocab.alternation('task.printed_verb')})")
 
 
+# A reply's (or a speech's) closing courtesy (再次感谢您对…的关心和支持，欢迎继续提出宝贵意见和建议。): thanks to the one
+# addressed and invitations to more suggestions, no figure — no task (taskse, stop 62).
+_COURTESY_THANKS = re.compile(f"(?:{vocab.alternation('task.courtesy_thanks')})")
+_COURTESY_INVITE = re.compile(f"(?:{vocab.alternation('task.courtesy_invite')})[^,;。!]{{0,24}}?"
+                              f"(?:{vocab.alternation('task.courtesy_object')})")
+_COURTESY_ADDRESSED = re.compile("您|宝贵")
+
+
+def _courtesy(body: str, after_thanks: bool) -> bool:
+    """Whether a sentence is a closing courtesy: no figure, its every clause (split at ，；) opening on thanks to the one
+    addressed (words.toml task.courtesy_thanks: 感谢您…, 谢谢大家) or an invitation naming suggestions or attention
+    (task.courtesy_invite, task.courtesy_object: 欢迎继续提出宝贵意见, 恳请继续给予关注和指导).  Invitations alone are
+    courtesy only right after thanks (``after_thanks``) or said to the one addressed (您, 宝贵意见): a measure may invite
+    the public's supervision (欢迎社会各界监督…)."""
+    if _DIGIT.search(body):
+        return False
+    clauses = [c.strip() for c in re.split(r"[,;]", body.rstrip("。.!！ ")) if c.strip()]
+    if not clauses or not all(_COURTESY_THANKS.match(c) or _COURTESY_INVITE.match(c) for c in clauses):
+        return False
+    return after_thanks or any(_COURTESY_THANKS.match(c) for c in clauses) or bool(_COURTESY_ADDRESSED.search(body))
+
+
 def _sign_off(doc: Document) -> set[int]:
     """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the printing
     line (the office, spaces, the date and 印发), a full date alone on its line and the short line with no punctuation or
-    figure right before that date (the issuing office)."""
+    figure right before that date (the issuing office); and a reply's closing courtesy (_courtesy)."""
     out: set[int] = set()
     sentences = doc.sentences
+    thanked = False             # the sentence before was a courtesy
     for k, sentence in enumerate(sentences):
         body = for_parsing(sentence.text).strip()
-        if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body):
+        courtesy = _courtesy(body, thanked)
+        thanked = courtesy
+        if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy:
             out.add(sentence.start)
         elif DATE_ALONE.fullmatch(body):
             out.add(sentence.start)
