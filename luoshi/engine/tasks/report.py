@@ -335,7 +335,8 @@ _PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,
 _COURTESY_THANKS = re.compile(f"(?:{vocab.alternation('task.courtesy_thanks')})")
 _COURTESY_INVITE = re.compile(f"(?:{vocab.alternation('task.courtesy_invite')})[^,;。!]{{0,24}}?"
                               f"(?:{vocab.alternation('task.courtesy_object')})")
-_COURTESY_ADDRESSED = re.compile("您|宝贵")
+_COURTESY_ADDRESSED = re.compile(f"(?:{vocab.alternation('task.courtesy_addressed')})")
+_CLAUSE_SPLIT = re.compile(r"[,;]")
 
 
 def _courtesy(body: str, after_thanks: bool) -> bool:
@@ -346,7 +347,7 @@ def _courtesy(body: str, after_thanks: bool) -> bool:
     the public's supervision (欢迎社会各界监督…)."""
     if _DIGIT.search(body):
         return False
-    clauses = [c.strip() for c in re.split(r"[,;]", body.rstrip("。.!！ ")) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body.rstrip("。.!！ ")) if c.strip()]
     if not clauses or not all(_COURTESY_THANKS.match(c) or _COURTESY_INVITE.match(c) for c in clauses):
         return False
     return after_thanks or any(_COURTESY_THANKS.match(c) for c in clauses) or bool(_COURTESY_ADDRESSED.search(body))
