@@ -412,11 +412,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                          "quoted (D3)",
     ("r210", "单位地区生产总值能耗降低率"): "an undated fall of energy intensity in a numbered paragraph under the five "
                                  "years' lead-in (五年来，主要做了以下工作：) for a target tied to the plan: not quoted",
-    ("r208", "一般公共预算收入"): "the revenue's level at the term's end in a 分别达 list of a paragraph on the five years "
-                           "(…545亿元，是五年前的…1.74倍) is dropped, where the label quotes it (D3); a level reached there "
-                           "is left dropped by test_a_level_at_the_plan_period_end's guard — for the lead",
-    ("r209", "城镇居民人均可支配收入"): "the incomes' levels at the term's end (分别突破3万元、1.2万元) in a paragraph on "
-                               "the five years are dropped, where the label quotes them (D3): as r208's revenue",
+    # (r208's revenue and r209's incomes, levels reached at the term's end in a paragraph on the five years (分别达…545亿元,
+    # 分别突破3万元、1.2万元): quoted unclear by the lead's D22 of stop 62, verifyz — tests/test_verify_stop62z.py)
     ("r210", "一般公共预算收入"): "a level after a milestone passed (跨过百亿元大关、达到116.8亿元) is left unnamed",
     # thirty-first set's first run (verifyx, stop 59; 30/34): r175's revenues after a bracket of what they hold mended
     # (claims._HOLDING_BRACKET, words.toml verify.bracket_holds), its grain comparator relabelled by the labels' format;
@@ -621,8 +618,10 @@ PERIOD_N1 = ("某某州政府工作报告\n\n各位代表：\n\n一、“十四�
     # cumulative total
     ("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入", "“十四五”末，城镇居民人均可支配收入达到52000元。",
      "，城镇居民人均可支配收入增长6.3%", "achieved"),
+    # (the lead's D22 of stop 62: a level reached in a paragraph on the five years with no period-end word is the term
+    # end's, D3's quote, unclear — before it, not_reported; never achieved or not_met, tests/test_verify_stop62z.py)
     ("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入", "城镇和农村居民人均可支配收入分别达到52000元、28000元。", "",
-     "not_reported"),
+     "unclear"),
     # (the lead's convention D3 of stop 50 (verifyf): a five-year cumulative or average figure of the same measure alone is
     # quoted unclear, not unreported; before it these two read not_reported)
     ("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入", "“十四五”末，城镇居民人均可支配收入年均增长6.5%。", "",

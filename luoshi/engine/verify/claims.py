@@ -314,6 +314,20 @@ _PERIOD_END = re.compile(r"[\"“]?十[一二三四五六七八九]五[\"”]?�
 _PERIOD_CLOSE = re.compile(f"(?:{vocab.alternation('verify.period_close')})(?![\u4e00-\u9fff]{{0,2}}目标)")
 
 
+_LEVEL_REACHED_WORD = vocab.pattern("verify.level_reached")
+
+
+def reached_end(unit: str, before: str) -> bool:
+    """A level (not a rate) reached: the words before it in its clause end on verify.level_reached (达到57.3亿元), or it
+    is a later figure of a 分别 list opened by one (分别突破4万元、2万元)."""
+    if vocab.is_rate(unit):
+        return False
+    if _LEVEL_REACHED.search(before) is not None:
+        return True
+    k = before.rfind("分别")
+    return k >= 0 and before.endswith(("、", "和")) and _LEVEL_REACHED_WORD.match(before, k + 2) is not None
+
+
 def _at_period_end(claim: Claim) -> bool:
     """The claim stands in a sentence opening on the plan period's end (“十三五”末，…): a level at the five years' end."""
     return _PERIOD_END.match(for_parsing(claim.sentence).lstrip()) is not None
@@ -649,7 +663,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             elif span == FIVE and (kind in _YEARS_KINDS or _CEILING_AFTER.match(norm, end)):
                 # (a paragraph opening on 五年来: its undated rates, counts and caps said kept are the years' — kept for
                 # D3's quote where nothing of the year answers, never a verdict: 五年来…城镇登记失业率控制在3.54%以内,
-                # 新增城镇就业52万人; a level it names (突破60%, 达到52000元) is the period end's, dropped as before)
+                # 新增城镇就业52万人)
+                several = True
+            elif span == FIVE and reached_end(unit, before):
+                # (…a level it names reached with no period-end word (突破4万元, 达到57.3亿元, 分别达…) is the term end's,
+                # the measure's own figure there: kept the same way, quoted unclear where nothing of the year answers,
+                # never a verdict — the lead's D22 of stop 62 (D3); a rate it names (突破60%) stays dropped)
                 several = True
             elif span == FIVE:
                 continue
