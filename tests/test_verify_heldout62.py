@@ -12,15 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from luoshi.engine import parts
+from luoshi.engine.text import for_parsing
 from tests.verify_pair_answers import heldout_tests
 from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
-
-_SWAPPED = ("the review's first part is titled as the outgoing government's targets and tasks said completed "
-            "(…人民政府各项目标任务圆满完成) and read as a part of targets (a plan), the second part's flowery title naming no "
-            "year read as the review by position: so year N+1's own targets paragraph (今年经济社会发展的主要预期目标建议为："
-            "…) is read as the year's results")
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
@@ -30,17 +27,10 @@ REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
         "year's level (仅完成…亿元): the level is read against the rate, another basis, unclear; the fall said in words "
         "is not read as under the floor",
     ),
-    ("r206", "地区生产总值"): ("achieved", _SWAPPED + ": its 9%以上 read as the year's growth under the 10% floor, not_met"),
-    ("r206", "固定资产投资"): ("achieved", _SWAPPED + ": its 9%以上 read under the 14% floor, not_met"),
-    ("r206", "社会消费品零售总额"): ("achieved", _SWAPPED + ": its 10%以上 read under the 11% floor, not_met"),
-    ("r206", "进出口总额"): ("achieved", _SWAPPED + ": its 15%以上 read under the 20% floor, not_met"),
-    ("r206", "居民消费价格"): ("not_reported", _SWAPPED + ": its price cap (控制在3%以内) read as the year's rise, achieved"),
-    ("r206", "居民收入"): ("unclear", _SWAPPED + ": its in-step income target read as the year's incomes said in step, "
-                                              "achieved, where the urban group is under the economy and the rural over"),
-    ("r206", "粮食产量"): ("achieved", _SWAPPED + ": the true review, read as a plan, is not searched; the grain output "
-                                            "(粮食总产量达…万吨) not found, not_reported"),
-    ("r206", "万元单位生产总值能耗"): ("achieved", _SWAPPED + ": the energy quota said met in the true review "
-                                                   "(单位GDP能耗强度完成省下达目标) not found, not_reported"),
+    # (r206's review under a part titled as the outgoing government's targets and tasks said completed, 十二届州人民政府
+    # 各项目标任务圆满完成, read as a part of targets, and year N+1's own targets paragraph read as the year's results:
+    # mended at stop 62, verifye — parts.targets_done, words.toml part.targets_done / part.targets_striven; the case in
+    # other words below)
     ("r207", "规模以上工业增加值"): (
         "unclear",
         "the whole industry's value added answered only by a kind of it (高新技术产业增加值增长…%) and a cluster's output: "
@@ -52,10 +42,6 @@ REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
         "not_reported",
     ),
 }
-
-_FIELD_LED = ("the year's targets written on lines each led by its field (在经济发展方面：…；在民生保障方面：…；在安全和生态方面：…) "
-              "under a part of targets whose lead sentence ends 安排如下。: no line is read as targets, the target is missing")
-
 
 def _targets_by_metric(name: str) -> dict[str, str]:
     """The labelled target of each metric of an invented pair: its rows named by their metric (a target's own words may
@@ -69,22 +55,17 @@ V251 = _targets_by_metric("v251")
 
 # (pair, labelled target) → (the label's verdict, why).
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("v251", V251["地区生产总值"]): ("achieved", _FIELD_LED),
-    ("v251", V251["规模以上工业增加值"]): ("achieved", _FIELD_LED),
-    ("v251", V251["固定资产投资"]): ("not_met", _FIELD_LED),
-    ("v251", V251["社会消费品零售总额"]): ("unclear", _FIELD_LED),
-    ("v251", V251["一般公共预算收入"]): ("achieved", _FIELD_LED),
-    ("v251", V251["外贸进出口"]): ("not_met", _FIELD_LED),
-    ("v251", V251["城镇新增就业"]): ("achieved", _FIELD_LED),
-    ("v251", V251["城镇调查失业率"]): ("achieved", _FIELD_LED),
-    ("v251", V251["居民消费价格涨幅"]): ("achieved", _FIELD_LED),
-    ("v251", V251["居民收入"]): ("achieved", _FIELD_LED),
-    ("v251", V251["粮食产量"]): ("achieved", _FIELD_LED),
-    ("v251", V251["单位地区生产总值能耗"]): ("not_reported", _FIELD_LED),
+    # (v251's targets on lines each led by its field, 在经济发展方面：…, under a part of targets whose lead sentence ends
+    # 安排如下。, none read: mended at stop 62, verifye — tasks/expected._AS_FOLLOWS_END, the lead-in closing on 如下 states
+    # no target itself, its field-led lines after it do; the case in other words below)
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    *[("verify_real", "r206", metric) for metric in ("地区生产总值", "固定资产投资", "社会消费品零售总额", "进出口总额", "居民消费价格",
+                                                  "居民收入", "粮食产量", "万元单位生产总值能耗")],
+    *[("verify_invented", "v251", target) for target in V251.values()],
+]
 
 
 (
@@ -103,7 +84,7 @@ PLAN = (
 )
 REVIEW_DONE = (
     "某某州政府工作报告\n——2031年2月1日在某某州人民代表大会上\n\n各位代表：\n\n一、{title}\n\n（一）关于过去五年的工作\n\n"
-    "过去五年，全州经济总量年均增长8%。\n\n（二）关于2030年的工作\n\n我们坚持稳中求进，地区生产总值增长8.1%，固定资产投资增长13.2%。"
+    "过去五年，全州经济总量年均增长8%。\n\n（二）关于2030年的工作\n\n刚刚过去的2030年，我们坚持稳中求进，地区生产总值增长8.1%，固定资产投资增长13.2%。"
     "外贸进出口总额增长25%。\n\n二、乘势而上，奋力谱写全州高质量发展新篇章\n\n（一）关于今后五年的工作\n\n（二）关于2031年的工作\n\n"
     "今年经济社会发展的主要预期目标建议为：地区生产总值增长6%以上，固定资产投资增长8%以上，外贸进出口总额增长10%以上，"
     "居民消费价格涨幅控制在3%以内。\n"
@@ -112,12 +93,30 @@ DONE_RIGHT = {"地区生产总值": "achieved", "固定资产投资": "achieved"
               "居民消费价格涨幅": "not_reported"}
 
 
-@pytest.mark.xfail(strict=True, reason="r206's shape: a review part titled as the targets and tasks said completed "
-                   "(…各项目标任务全面完成) read as targets, and the next year's targets paragraph read as the results")
 @pytest.mark.parametrize("title", ["砥砺奋进，十届州人民政府各项目标任务全面完成", "攻坚克难，本届政府目标任务顺利完成"])
 def test_a_part_titled_as_the_targets_completed_is_the_review(title):
+    # the part on the past (its title saying the targets were carried out, no year, no review word) is the review; the
+    # next part with a flowery title is the plan, its targets paragraph no source of results
     got = outcomes_by_metric(PLAN, REVIEW_DONE.format(title=title))
     assert got == DONE_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("title", "done"),
+    [
+        ("砥砺奋进，十届州人民政府各项目标任务全面完成", True),
+        ("攻坚克难，本届政府目标任务顺利完成", True),
+        ("过去一年，全年目标任务超额完成", True),
+        # guards: the completion striven for or assured is the plan's; the targets named alone are the targets' part
+        ("凝心聚力，确保全年目标任务圆满完成", False),
+        ("奋力推动今年各项目标任务全面完成", False),
+        ("2031年主要目标任务", False),
+        ("完成全年目标任务的主要举措", False),
+    ],
+)
+def test_a_title_saying_the_targets_completed(title, done):
+    assert parts.targets_done(for_parsing(title)) is done
+    assert (parts.title_role(title) == "review") is done
 
 
 FIELD_PLAN = (
@@ -135,12 +134,24 @@ FIELD_LINES = ("在经济增长方面：地区生产总值增长6%左右，一�
                "在民生改善方面：城镇新增就业40万人，居民消费价格涨幅3%左右。")
 
 
-@pytest.mark.xfail(strict=True, reason="v251's shape: targets on lines led by their field (在…方面：) under a part of "
-                   "targets, none read")
-def test_targets_on_field_led_lines_are_read():
-    got = outcomes_by_metric(FIELD_PLAN.format(lines=FIELD_LINES), FIELD_REVIEW)
-    assert got == {"地区生产总值": "achieved", "一般公共预算收入": "not_met", "城镇新增就业": "achieved",
-                   "居民消费价格涨幅": "achieved"}
+FIELD_RIGHT = {"地区生产总值": "achieved", "一般公共预算收入": "not_met", "城镇新增就业": "achieved", "居民消费价格涨幅": "achieved"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        FIELD_LINES,
+        FIELD_LINES.replace("在经济增长方面", "经济增长方面").replace("在民生改善方面", "民生改善方面"),
+        # guard: the targets on the lead's own line after its colon are read as before
+        "地区生产总值增长6%左右，一般公共预算收入增长4%，城镇新增就业40万人，居民消费价格涨幅3%左右。",
+    ],
+)
+def test_targets_on_field_led_lines_are_read(lines):
+    plan = FIELD_PLAN.format(lines=lines)
+    if not lines.startswith(("在", "经济")):
+        plan = plan.replace("安排如下。\n\n", "安排如下：")
+    got = outcomes_by_metric(plan, FIELD_REVIEW)
+    assert {k: got.get(k) for k in FIELD_RIGHT} == FIELD_RIGHT
 
 
 NT = "某某市政府工作报告\n\n二、2031年工作安排\n\n主要预期目标是：地区生产总值增长6%左右，{target}。\n"

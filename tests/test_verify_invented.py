@@ -234,9 +234,8 @@ NO_TARGETS_READ: dict[str, str] = {
     "v235": "targets in paragraphs opened by a run-in field name closed by a full stop (经济增长方面。…) after a colon line "
             "(主要预期目标是：): the tasks reader (bench/corpus.engine_targets) reads no expected-target task there, though the "
             "verify engine judges each target",
-    # the lead's held-out check of stop 62 (tests/test_verify_heldout62.py)
-    "v251": "targets on lines each led by its field (在经济发展方面：…) under a part of targets whose lead sentence ends "
-            "安排如下。: no target read at all",
+    # (the lead's held-out v251, stop 62, its targets on lines each led by its field, 在经济发展方面：…, under a lead-in
+    # closing on 安排如下。, none read: mended at stop 62, verifye — tasks/expected._AS_FOLLOWS_END)
 }
 
 

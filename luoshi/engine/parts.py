@@ -196,7 +196,7 @@ def title_role(title: str) -> str:
     # 名词解释, or a longer title ending in it (2024年政府工作报告名词解释, 《政府工作报告》有关用语解释).
     if glossary and (len(t) <= 12 or (len(t) <= 30 and not t[glossary.end():].strip(" *:)）"))):
         return "glossary"
-    if _REVIEW.search(t):
+    if _REVIEW.search(t) or targets_done(t):
         return "review"
     # 奋力实现“十五五”良好开局, 确保“十四五”开好局起好步: the plan named for its first year, the year's part
     good_start = names_good_start(t)
@@ -215,6 +215,21 @@ def title_role(title: str) -> str:
 
 # A clause of a title opening on a firm commitment (确保各项目标任务落地见效): the work carried through, no part's subject.
 _ASSURED_CLAUSE = re.compile(rf"(?:^|,)(?:{vocab.alternation('qualifier.assurance')})[^,]*")
+
+
+# 本届政府各项目标任务圆满完成: a clause of a title saying the targets were carried out (part.targets_done at its end).
+_TARGETS_DONE = re.compile(rf"(?:目标|任务)[都均已]?(?:{vocab.alternation('part.targets_done')})(?=[,;.!]|$)")
+_TARGETS_STRIVEN = vocab.pattern("part.targets_striven")
+
+
+def targets_done(title: str) -> bool:
+    """A clause of the title says the targets were carried out (一、克难奋进，本届政府各项目标任务全面完成): the review
+    of the year under a title naming no year nor a review word — not a clause striving for them (奋力推动全年目标任务
+    全面完成, 确保…圆满完成: the plan's)."""
+    for clause in re.split(r"[,;]", title):
+        if _TARGETS_DONE.search(clause) and not _TARGETS_STRIVEN.search(clause):
+            return True
+    return False
 
 
 def _targets_named(title: str) -> bool:

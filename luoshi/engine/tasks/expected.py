@@ -15,6 +15,10 @@ from ..text import for_parsing
 
 _CLAUSE_CHARS = re.compile(r"[^\s,，;；:：。!！?？、“”\"'()（）]")
 _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})[^:]*:")
+# …主要预期目标安排如下。 / …主要目标建议如下： closing its sentence: the lead-in says the targets follow it (part.targets_as_follows), on
+# the lines after it (under field heads: 在经济发展方面：…), none of its own clauses a target.
+_AS_FOLLOWS_END = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
+                             rf"[^,。:;!]{{0,4}}?(?:{vocab.alternation('part.targets_as_follows')})\s*[:。]?\s*$")
 # …我们提出：2020年…: the lead-in of targets proposed with no word naming them (structure._targets_proposed).
 _PROPOSED_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_proposed')})\s*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
@@ -73,6 +77,8 @@ def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
 def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
     body = for_parsing(sentence.text)
+    if _AS_FOLLOWS_END.search(body):
+        return []
     m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body) or SLOGAN_LEAD.match(body)
     offset = m.end() if m else 0
     base = sentence.start + offset
