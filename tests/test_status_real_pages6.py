@@ -20,10 +20,10 @@ KNOWN_MISSES_PAGES6 = [
     miss(("今年计划完工项目80个", "其中区属项目72个,市属项目8个,目前完工4个,完工率5%", date(2020, 9, 30)),
          "seriously_behind",
          "the plan's breakdown (其中…项目72个,…8个) before the few finished is read as the count done: completed"),
-    miss(("7月31日前老旧管网改造开工率达到100%", "截至6月15日,全市已开工412处,占全年520处的79.2%", date(2020, 6, 15)),
-         "on_track",
-         "a start-rate target with its own deadline answered by starts as a share of the year's items is read as a rate "
-         "with no figure: unclear"),
+    # (a start-rate target with its own deadline answered by starts as a share of the year's items, once read as a rate
+    # with no figure (unclear): mended at stop 62 — now a plain case)
+    pytest.param(("7月31日前老旧管网改造开工率达到100%", "截至6月15日,全市已开工412处,占全年520处的79.2%", date(2020, 6, 15)),
+                 "on_track", id="老旧管网改造开工率|starts as a share of the year's items"),
     # (a growth or a fall said to be so many points under an unwritten target: mended by pagesx,
     # tests/test_status_growth_short.py)
     # (a share in brackets and a place third in a 分别 list: mended, tests/test_status_listed_shares.py)

@@ -574,6 +574,8 @@ def _part_claim(ind: Indicator, phrases: list[str], claims: list[Claim]) -> int 
     for j, claim in enumerate(claims):
         if rate and vocab.unit_kind(claim.unit) == "count":
             continue        # 新开工重点项目650个: work done, no figure of the investment
+        if _fall_in_words(claim):
+            continue        # 房地产投资下降 with no figure: a part named, no figure to quote (not reported)
         if lower_better != bool(_lower_better(claim.metric)):
             continue        # 单位工业增加值能耗下降8% is no part of 工业增加值
         if _distinct(phrase, claim.metric):
