@@ -218,15 +218,17 @@ _ASSURED_CLAUSE = re.compile(rf"(?:^|,)(?:{vocab.alternation('qualifier.assuranc
 
 
 # 本届政府各项目标任务圆满完成: a clause of a title saying the targets were carried out (part.targets_done at its end).
-_TARGETS_DONE = re.compile(rf"(?:目标|任务)[都均已]?(?:{vocab.alternation('part.targets_done')})(?=[,;.!]|$)")
+_TARGETS_DONE = re.compile(rf"(?:{vocab.alternation('part.targets_done_subject')})[都均已]?"
+                           rf"(?:{vocab.alternation('part.targets_done')})(?=[,;.!]|$)")
 _TARGETS_STRIVEN = vocab.pattern("part.targets_striven")
+_TITLE_CLAUSE = re.compile(r"[,;]")
 
 
 def targets_done(title: str) -> bool:
     """A clause of the title says the targets were carried out (一、克难奋进，本届政府各项目标任务全面完成): the review
     of the year under a title naming no year nor a review word — not a clause striving for them (奋力推动全年目标任务
     全面完成, 确保…圆满完成: the plan's)."""
-    for clause in re.split(r"[,;]", title):
+    for clause in _TITLE_CLAUSE.split(title):
         if _TARGETS_DONE.search(clause) and not _TARGETS_STRIVEN.search(clause):
             return True
     return False

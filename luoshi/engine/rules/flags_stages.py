@@ -75,7 +75,8 @@ _OPEN_BRACKET_END = re.compile(r"[(（][^)）]*$")
 # Words of a task that name no second time frame: a deadline field's cell (完成时限：12月底前, 整改时限：汛期前（5月底前）),
 # the label of the year's target (年度目标：, words.toml task.target_label) and a year's number before 年度 (2025年度考核):
 # masked before the interim check reads the task.
-_NOT_A_FRAME = re.compile(rf"(?:(?:{vocab.alternation('task.deadline_label')})|[\u4e00-\u9fff]{{0,4}}(?:时限|期限))\s*[:：]"
+_NOT_A_FRAME = re.compile(rf"(?:(?:{vocab.alternation('task.deadline_label')})"
+                          rf"|[\u4e00-\u9fff]{{0,4}}(?:{vocab.alternation('task.deadline_field_end')}))\s*[:：]"
                           r"[^｜|;；。\n]*"
                           rf"|(?:{vocab.alternation('task.target_label')})\s*[:：]|(?<=\d)年度")
 # The year's last month (12月底前, 十二月31日前): the year's end, no interim date.

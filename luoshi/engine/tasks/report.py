@@ -336,7 +336,6 @@ _COURTESY_THANKS = re.compile(f"(?:{vocab.alternation('task.courtesy_thanks')})"
 _COURTESY_INVITE = re.compile(f"(?:{vocab.alternation('task.courtesy_invite')})[^,;。!]{{0,24}}?"
                               f"(?:{vocab.alternation('task.courtesy_object')})")
 _COURTESY_ADDRESSED = re.compile(f"(?:{vocab.alternation('task.courtesy_addressed')})")
-_CLAUSE_SPLIT = re.compile(r"[,;]")
 
 
 def _courtesy(body: str, after_thanks: bool) -> bool:
