@@ -87,10 +87,10 @@ MISSES = [
     miss("开展新型职业农民培训800人次", "培训工作正按年度计划有序推进，各班次已落实培训基地。", AUG, "on_track",
          "a unit's claim of pace on a count beside a clause of preparation done is on pace (rule 5); the claim is read "
          "only in a reply of twenty characters or fewer, so the longer reply is unclear"),
-    miss("实现村级垃圾分类收集点全覆盖（全镇42个村）", "已有35个村建成分类收集点，其余7个村的分类设施已运抵，正在安装。", AUG,
-         "on_track",
-         "a coverage's rest whose equipment has arrived and is being installed is under way (rule question 22); its "
-         "count is added to the villages done, so the coverage reads completed"),
+    # (a coverage's rest whose equipment has arrived and is being installed, once counted as done so that the coverage
+    # read completed: mended at stop 62 — the rest prepared then under way; now a plain case, rule question 22)
+    pytest.param("实现村级垃圾分类收集点全覆盖（全镇42个村）", "已有35个村建成分类收集点，其余7个村的分类设施已运抵，正在安装。",
+                 AUG, "on_track", id="coverage rest arrived and installing"),
 ]
 
 
