@@ -318,10 +318,12 @@ _LIST_NEXT = re.compile(r"[、和及与]")
 _RESPECTIVE_RUN = 4
 
 
-def _respective_unit(norm: str, m: re.Match) -> tuple[str, str] | None:
+def _respective_unit(norm: str, m: re.Match, cut_short: str = "") -> tuple[str, str] | None:
     """The scale and unit a bare figure ``m`` of a 分别 list borrows from the figure closing the list (35 in
     PM2.5、PM10平均浓度分别控制在35、60微克/立方米以内: 微克/立方米), or None: no 分别 before it in its clause, or no run of
-    figures joined by 、/和/及/与 up to one with its unit right after it (1、2号线, 2020、2021年 are no such list)."""
+    figures joined by 、/和/及/与 up to one with its unit right after it (1、2号线, 2020、2021年 are no such list).
+    ``cut_short``: the unit ``m`` has, the head of a longer unit the closing figure writes whole (1.6个 in 分别提高1.6个和
+    1.4个百分点: 个百分点); None unless the closing figure's unit runs on past it (5个和10个 keep 个)."""
     if not m.group(1)[0].isdigit() or "分别" not in norm[_clause_start(norm, m.start()):m.start()]:
         return None
     pos = m.end()
@@ -331,6 +333,8 @@ def _respective_unit(norm: str, m: re.Match) -> tuple[str, str] | None:
         if nxt is None or not nxt.group(1)[0].isdigit():
             return None
         if nxt.group(4):
+            if cut_short and not (nxt.group(4).startswith(cut_short) and len(nxt.group(4)) > len(cut_short)):
+                return None
             return nxt.group(2) or "", nxt.group(4)
         pos = nxt.end()
     return None
@@ -571,12 +575,16 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
     counted = ""        # the thing the figure before counted when named after it (培育30家专精特新企业)
     # (a size class names 元 twice: most texts are passed over without the pattern tried at every character)
     size_classes = [c.span() for c in _SIZE_CLASS_RANGE.finditer(norm)] if norm.count("元") >= 2 else []
+    respective = "分别" in norm
     for m in _NUM.finditer(norm):
         if size_classes and any(a <= m.start() < b for a, b in size_classes):
             continue
         unit = m.group(4)
         frac = "分之" in m.group(1)
         borrowed = None if unit or frac else _respective_unit(norm, m)
+        longer = _respective_unit(norm, m, unit) if unit and respective else None
+        if longer is not None:
+            unit = longer[1]        # 分别提高1.6个和1.4个百分点: 1.6 个百分点 as 1.4 is
         if not unit and not frac and borrowed is None:
             continue
         if borrowed is not None:

@@ -268,6 +268,10 @@ def _whole_population_rate(phrase: str, several: list[Claim]) -> int | None:
     return best
 
 
+# A metric naming no group (居民…) and one naming the whole population (全体居民…): the same population.
+_WHOLE_POPULATION = ("", "全体")
+
+
 def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
     """The five years' rate (growth or fall) named as the qualitative target's own metric, of the same population
     group: its index in ``several``, the most alike first; None when none is named so."""
@@ -277,6 +281,9 @@ def _same_measure_rate(phrases: list[str], several: list[Claim]) -> int | None:
     # 城乡居民人均可支配收入 in step with the economy: both groups' target, answered by either group's years' rate
     # (城镇…年均增长6.1%，农村…年均增长7%)
     groups = _EACH_GROUP if not wanted and phrases[0].startswith(_BOTH_GROUPS) else (wanted,)
+    if wanted in _WHOLE_POPULATION and not phrases[0].startswith(_BOTH_GROUPS):
+        # 居民人均可支配收入…基本同步 answered by 全体居民人均可支配收入年均增长7.9%: no group named is the whole population
+        groups = _WHOLE_POPULATION
     lower_better = bool(_LOWER_BETTER.search(phrases[0]))
     best, best_sim = None, 0.0
     for j, claim in enumerate(several):
