@@ -415,6 +415,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # (r208's revenue and r209's incomes, levels reached at the term's end in a paragraph on the five years (分别达…545亿元,
     # 分别突破3万元、1.2万元): quoted unclear by the lead's D22 of stop 62, verifyz — tests/test_verify_stop62z.py)
     ("r210", "一般公共预算收入"): "a level after a milestone passed (跨过百亿元大关、达到116.8亿元) is left unnamed",
+    # fortieth set's first run (verifyy, stop 63; 29/32): r217's 分别 pair with its first unit written short and r219's
+    # incomes beside the whole population's five-year rate mended (tests/test_verify_stop63y.py)
+    ("r218", "规上工业增加值"): "the parks' gross output, their name only the sentence's subject (“三园一城”…规上工业总产值), "
+                         "quoted for the whole industry's value added (unclear; labelled not_reported, alternative unclear)",
     # thirty-first set's first run (verifyx, stop 59; 30/34): r175's revenues after a bracket of what they hold mended
     # (claims._HOLDING_BRACKET, words.toml verify.bracket_holds), its grain comparator relabelled by the labels' format;
     # r177's GDP floor exactly a point under a bare 8% floor mended at stop 59 by the lead's D18, verifye
