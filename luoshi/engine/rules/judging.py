@@ -122,6 +122,35 @@ _CARRIED_OVER = vocab.pattern("status.carried_over_items")
 # A count nearly done (3个试点小区改造已基本完成: words.toml stage.nearly_done), not done.
 _NEARLY_DONE = vocab.pattern("stage.nearly_done")
 
+_LIST_MARK = re.compile("、")
+_OWN_NAME = 3       # the characters a figure's name must share with one name of the target's list (its end or whole)
+
+
+def _listed_rates(t, facts: list[Fact], first: Fact) -> list[Fact]:
+    """The figures besides ``first`` each named by one rate of a target listing two or more rates before its one level
+    (A率、B率均达到65%: the level shared), each a different rate of the list — else none."""
+    names = [_NOT_HAN_RUN.sub("", n) for n in _LIST_MARK.split(t.metric or "")]
+    if len(names) < 2 or any(len(n) < _OWN_NAME for n in names):
+        return []
+
+    def which(f: Fact) -> int | None:
+        own = _NOT_HAN_RUN.sub("", f.fact.metric or "")
+        if len(own) < _OWN_NAME:
+            return None
+        return next((k for k, n in enumerate(names) if n.endswith(own) or own.endswith(n)), None)
+
+    seen = {which(first)}
+    if None in seen:
+        return []
+    listed = []
+    for g in facts:
+        k = which(g) if g is not first and g.fact.unit == first.fact.unit else None
+        if k is not None and k not in seen:
+            seen.add(k)
+            listed.append(g)
+    return listed
+
+
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
                     rest_preparing: frozenset[tuple[int, int]] = frozenset(),
@@ -218,6 +247,9 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # 失业率5.2%-5.6% against 5.5%以内: a range reaches the target only if each end does — the upper end decides a
         # cap or a lower-is-better level, the lower end a floor, both a band (README rule questions 32 and 35).
         better = all(reached(v) for v in _ends(f.fact))
+        # 高血压患者规范管理率、2型糖尿病患者规范管理率均达到65%以上 answered by each rate: one level shared by the rates the
+        # target lists, so each listed rate must reach it — one short is the level not held (README rule question 9).
+        better = better and all(reached(v) for g in _listed_rates(t, done or facts, f) for v in _ends(g.fact))
         # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")

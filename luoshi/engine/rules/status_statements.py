@@ -37,6 +37,7 @@ from .case import Case, Outcome, _spans, _unit_of
 from .clauses import (
     _DONE_EVENT,
     _EVENT_TASK,
+    _LABEL_ONLY_LEAD,
     _PACE_MET,
     _PREP_OBJECT,
     _REMAINING,
@@ -803,7 +804,14 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
         return None
     a, b = spans[0]
     clause = norm[a:b].strip()
+    lead = _LABEL_ONLY_LEAD.match(clause)
+    if lead:
+        clause = clause[lead.end():]    # 截至8月31日：…: the date the reply speaks to is no part of its subject
     at = clause.find("已")
+    dated = _PAST_DATE_LEAD.search(clause)
+    if dated and (at < 0 or dated.start() < at) and _date_passed(case, dated):
+        at = dated.start()      # 急诊急救中心于6月18日建成并投入使用: a day already past said as 已 says it
+        clause = clause[:dated.start()] + clause[dated.end():]
     subject = _NON_WORD.sub("", clause[:at]) if at > 0 else ""
     task = for_parsing(case.task_text)
     if len(subject) < _OWN_STEM or _DIGIT.search(clause) or subject[-_OWN_STEM:] not in task \
@@ -820,6 +828,23 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
 
 
 _SENTENCE_OR_CLAUSE = re.compile(r"[,;。，；]")
+# The day a finish is dated to, with no 已 before it (于6月18日, 于2026年3月): past by the report's date it tells the
+# finish as done; a day still to come is a plan (rule 2).
+_PAST_DATE_LEAD = re.compile(r"(?:已经?)?于(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?")
+
+
+def _date_passed(case: Case, m: re.Match) -> bool:
+    """Whether the day matched (_PAST_DATE_LEAD) is on or before the report's date; a bare month counts as passed only
+    when it ends before it."""
+    if case.as_of is None:
+        return False
+    year = int(m.group("year") or case.as_of.year)
+    month = int(m.group("month"))
+    if not 1 <= month <= 12:
+        return False
+    if m.group("day"):
+        return (year, month, int(m.group("day"))) <= (case.as_of.year, case.as_of.month, case.as_of.day)
+    return (year, month) < (case.as_of.year, case.as_of.month)
 
 
 # The work said finished by a date or as scheduled, its clause ending there (已于2月底前完成, 已于3月15日全部完成, 已按期
@@ -1018,7 +1043,10 @@ class WholeStatement(StatusRule):
                  "year, batch or preparation), or opens with the whole done (已全部完成，共…; a first sentence saying only the "
                  "item done, 该项目已完成。, then how, every later clause done or of no stage; one sentence done but for a "
                  "clause telling the good it does, 为群众提供…: report.benefit_lead), "
-                 "or, for a task with no figure of its own, opens by saying the task's work finished by a date or as "
+                 "or, for a task with no figure of its own, opens with its own object said done (…管理平台已建成并上线运行; with no 已, "
+                 "finished on a day already past by the report's date, 血站新址于9月20日建成并投入使用 — a day still to come a plan; "
+                 "the date the reply speaks to before its colon, 截至9月30日：, no part of the subject) and then what it holds, "
+                 "or opens by saying the task's work finished by a date or as "
                  "scheduled (核查工作已于2月底前完成, 已按期完成: its subject none, the item, or the task's own work) and then "
                  "counts what the work covered (共核查机构540家，注销备案18家), "
                  "or closes with the item said done as a whole (该项目已于10月底完成, 项目已竣工验收 — a lead-in before a colon opening "
