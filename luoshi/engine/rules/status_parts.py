@@ -345,6 +345,38 @@ def _works_share_part(case: Case, norm: str, part, expected: float) -> SubTarget
     return SubTarget(part.text, case.progress[s:e], by_pace(c, expected), c, "figures", [Evidence(case.progress[s:e], s, e)])
 
 
+# 第5轮巡查方案已制定，定于12月下旬开展: the last round of a count of rounds by its ordinal (words.toml report.round_ordinal_unit),
+# then, in the same sentence, its own month (intention.clause_lead or 定, then 于 and the month) and the round held
+# (intention.round_held).
+_ROUND_ORDINAL = re.compile(rf"第(?P<n>\d{{1,2}})(?:{vocab.alternation('report.round_ordinal_unit')})")
+_ROUND_DATED = re.compile(rf"(?:{vocab.alternation('intention.clause_lead')}|定)于?(?P<month>1[0-2]|[1-9])月份?"
+                          rf"(?:{vocab.alternation('time.month_part')})?[^,;。，；\d]{{0,8}}?"
+                          rf"(?:{vocab.alternation('intention.round_held')})")
+
+
+def _last_rounds_dated(case: Case, norm: str) -> list[tuple[int, int]]:
+    """For a task of one count of rounds (全年开展…5轮) with all but the last done (已完成4轮), the last round named by its
+    ordinal (第5轮) in a sentence that dates
+    it to a month after the report's and no later than the task's deadline (定于12月下旬开展): the round still to come is
+    not yet due, its preparation on pace as an event's is (README rule question 6) — the span of that sentence, as a rest
+    under way, or none."""
+    counts = [t for t in case.numeric if vocab.unit_kind(t.unit) == "count" and t.value]
+    if case.as_of is None or len(counts) != 1:
+        return []
+    last = case.deadline.month if case.deadline is not None and case.deadline.year == case.as_of.year else 12
+    n = int(counts[0].value)
+    if not any(f.role == "done" and _unit_of(f.fact) == _unit_of(counts[0]) and f.fact.value == n - 1 for f in case.facts):
+        return []       # (3 of 5 done, the fifth dated: the fourth is not accounted for)
+    spans = []
+    for a, b in _spans(_SENTENCE, norm):
+        ordinal = _ROUND_ORDINAL.search(norm, a, b)
+        dated = _ROUND_DATED.search(norm, a, b)
+        if ordinal and dated and int(ordinal.group("n")) == n \
+                and case.as_of.month < int(dated.group("month")) <= last:
+            spans.append((a, b))
+    return spans
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -366,7 +398,10 @@ class SubTargets(StatusRule):
                  "小区5.1万个、840万户) counts the same things in another measure: a part named, and due at the step, as the "
                  "first (rules/task_parts.py _second_measure).  A measure per head of a population (每千人口…托位数达到4.5个: "
                  "words.toml level.per_population) is a ratio level as a rate is: short of it before the deadline is behind, "
-                 "never a count along the year; one level shared by the rates a target lists (A率、B率均达到90%以上: rules/judging."
+                 "never a count along the year; a count of rounds with all but the last done, the last named by its ordinal and "
+                 "dated by the reply to a month after its date and no later than the deadline (已完成4轮，第5轮…定于12月下旬开展: "
+                 "_last_rounds_dated), holds the pace as a rest under way does — the round still to come is not yet due "
+                 "(README rule question 6); one level shared by the rates a target lists (A率、B率均达到90%以上: rules/judging."
                  "_listed_rates) is held only when each listed rate reaches it, one short is behind; a year's target that is itself a share of the works (年内完成主体结构工程的70%: "
                  "figure.works_share_target) is built up as a rate of the way is (40% of 70% against the pace); a count with "
                  "none done past mid-year and more than half its items said not begun (4座桥梁中1座已开始施工，其余3座…未能开工) "
@@ -414,6 +449,7 @@ class SubTargets(StatusRule):
                    and not _PLANNED.search(norm[a:b]) and not any(a <= f.fact.span[0] < b for f in case.facts)
                    and not _works_late_in(case, norm, (a, b))]
         moving += _items_named_moving(case, norm, assigned, moving)
+        moving += [span for span in _last_rounds_dated(case, norm) if span not in moving]
         rest_moving = len([p for p in case.parts if p.indicator is not None]) == 1 and bool(moving)
         # (the rest at a named step of its works, 其余厂房正在进行主体施工, holds even a measure in the last quarter)
         at_step = frozenset(id(f.fact) for f in case.facts if f.role in ("underway", "started")
