@@ -397,7 +397,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented249", "0084aa4"),
               # invented253 (statusd, stop 62): a dev set, its labels committed alone (4078434a as landed; first 7abcdb4, rebased) before the engine judged it;
               # judged first by 0084aa4's engine (the labels commit's parent): 27 of 34, then used to write rules
-              ("invented253", "0084aa4")]
+              ("invented253", "0084aa4"),
+              # invented254 (statusb, stop 63): a dev set, its labels committed alone (3e3dee7 on its branch) before the engine judged it;
+              # judged first by 039dfcc's engine (the labels commit's parent): 27 of 33, then used to write rules
+              ("invented254", "039dfcc")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
