@@ -72,6 +72,10 @@ _DOUBLED_SINCE = re.compile(f"(?:{vocab.alternation('target.doubled_since')})")
 _LEVEL_WITH = re.compile(r"持平(?!稳)")      # 与上年持平, not 保持平稳增长
 # A class level (水质保持在Ⅲ类及以上): the class number, lower is better.
 _CLASS_LEVEL = re.compile(rf"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{{1,3}}|IV|V)\s*类({vocab.alternation('target.class_bound')})?")
+# A list closing on 等…指标 before its one predicate (…、…等指标完成省定目标).
+_LIST_CLOSE = re.compile(vocab.alternation("target.list_close"))
+# A class naming a share (…好于Ⅲ类水体比例): no level; the share is the measure.
+_CLASS_NAMED_SHARE = re.compile(rf"[^，,；;、。]{{0,6}}?(?:{vocab.alternation('target.class_named_share')})")
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # An amount in words (保持千亿规模, 迈上万亿级): a floor at that amount.
 _AMOUNT_WORDS = re.compile(f"([一二两三四五六七八九十]?)(百|千|万)亿(?:元)?(?:{vocab.alternation('target.amount_level')})")
@@ -726,7 +730,7 @@ def parse_clause(text: str, previous: str = "", previous_kind: str = "") -> list
         return [Indicator(metric=m, value=100.0, unit="%", comparator=">=", kind="growth_rate",
                           qualifier=doubled.group().strip(), text=text[span[0]:span[1]], span=span) for m in metrics if m]
     level = _CLASS_LEVEL.search(body)
-    if level and level.start() >= 2:
+    if level and level.start() >= 2 and not _CLASS_NAMED_SHARE.match(body, level.end()):
         metric = strip_metric(body[:level.start()])
         return [Indicator(metric=metric, value=float(_ROMAN[level.group(1)]), unit="类", comparator="<=",
                           kind="level", qualifier=level.group(2) or "", text=text[span[0]:span[1]], span=span)]
@@ -993,7 +997,10 @@ def _qualitative(text: str, body: str, span: tuple[int, int]) -> list[Indicator]
                           qualifier=qualifier[:30], text=text[span[0]:span[1]], span=span)
                 for m in split_metrics(metric) if strip_metric(m)]
     start = _LEAD_KEEP.match(body).end()
-    pred = _PREDICATE.search(body, start) or _PREDICATE_END.search(body, start)
+    # …、地表水达到或好于Ⅲ类水体比例等指标完成省定目标: the list closes on 等…指标, its one predicate right after
+    close = _LIST_CLOSE.search(body, start)
+    pred = _PREDICATE.match(body, close.end()) if close and "、" in body[start:close.start()] else None
+    pred = pred or _PREDICATE.search(body, start) or _PREDICATE_END.search(body, start)
     if not pred or pred.start() - start < 2:
         return []
     metric = body[start:pred.start()]
