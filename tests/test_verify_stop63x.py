@@ -7,8 +7,7 @@ written for this file, with guards:
 - a water class followed by a share word (…好于Ⅲ类水体比例, 优于Ⅲ类断面占比) names the share's waters: no class level to
   reach (words.toml target.class_named_share); a class closing its clause (水质稳定在Ⅲ类) is a level as before;
 - a metric's whole said level with the year before (…总量持平) is a growth of zero in a review, as 同比持平 is (words.toml
-  change.level_with_basis 总量);
-- the basis a metric is counted on (按可比口径, 按同口径) is no part of its name (words.toml verify.year_on_year).
+  change.level_with_basis 总量).
 """
 
 from __future__ import annotations
@@ -77,19 +76,6 @@ def test_a_class_before_a_share_word_is_no_level():
 )
 def test_a_whole_said_level_is_a_growth_of_zero(target, said, metric, outcome):
     assert _outcomes(target, said)[metric] == outcome
-
-
-@pytest.mark.parametrize(
-    ("clause", "metric"),
-    [
-        ("税收收入按可比口径同步增长", "税收收入"),
-        ("地方财政收入按同口径稳定增长", "地方财政收入"),
-        # guard: a metric with no basis keeps its name
-        ("地方财政收入稳定增长", "地方财政收入"),
-    ],
-)
-def test_the_basis_a_metric_is_counted_on_is_no_part_of_its_name(clause, metric):
-    assert [m for m, _, _ in _targets(clause)] == [metric]
 
 
 # Known misses of the thirty-ninth set's shapes, written in other words (strict: a mend shows).
