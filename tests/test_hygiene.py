@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from luoshi.engine import vocab
+
 pytestmark = pytest.mark.engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -314,6 +316,47 @@ def test_no_new_inline_word_lists_in_engine_code(path):
     assert len(lines) <= INLINE_WORD_LISTS.get(name, 0), (
         f"{name}: {len(lines)} inline Chinese word lists (ceiling {INLINE_WORD_LISTS.get(name, 0)}), at lines {lines}: "
         "move the new one's words to luoshi/engine/data/ and read them through vocab")
+
+
+# A unit list written as a character class ([个座所条项家户人元…]) is an inline word list too: units live in
+# luoshi/engine/data/units.toml (vocab.unit_group, vocab.unit_alternation_of).  A class holding six or more
+# one-character units or scales of units.toml is counted; the few counters of one kind a pattern names on purpose
+# ([项篇场个件] after 共, [名位] of a rank, [万亿] of a scale) hold five or fewer and are not.  Ceilings as above.
+INLINE_UNIT_CLASSES = {"rules/roles.py": 2, "rules/works.py": 1, "tables/stacked.py": 1}
+UNIT_CLASS_MIN = 6
+_CHAR_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])+)\]")
+
+
+def _one_character_units() -> frozenset[str]:
+    return frozenset(w for w in (*vocab.units(), *vocab.scales()) if len(w) == 1)
+
+
+def _inline_unit_classes(tree: ast.Module, units: frozenset[str]) -> list[int]:
+    """Lines of the compiled patterns holding a character class of ``UNIT_CLASS_MIN`` or more distinct units."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "compile":
+            text = "".join(n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+            if any(len(set(m.group(1)) & units) >= UNIT_CLASS_MIN for m in _CHAR_CLASS.finditer(text)):
+                lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_inline_unit_classes_finds_what_it_counts():
+    tree = ast.parse('import re\nA = re.compile(r"\\d[个座所条项家户人元]")\nB = re.compile(r"共\\d+[项篇场个件]")\n'
+                     'C = re.compile(r"[^\\d\\s，。]")\nD = re.compile(rf"{x}[万亿千百]?[套间户]")\n'
+                     'E = re.compile(rf"\\d[^个项处所座户家]")\n')
+    assert _inline_unit_classes(tree, _one_character_units()) == [2, 6]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "luoshi" / "engine").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(ROOT / "luoshi" / "engine")))
+def test_no_new_inline_unit_classes_in_engine_code(path):
+    name = path.relative_to(ROOT / "luoshi" / "engine").as_posix()
+    lines = _inline_unit_classes(ast.parse(path.read_text(encoding="utf-8")), _one_character_units())
+    assert len(lines) <= INLINE_UNIT_CLASSES.get(name, 0), (
+        f"{name}: {len(lines)} inline classes of unit characters (ceiling {INLINE_UNIT_CLASSES.get(name, 0)}), at lines "
+        f"{lines}: build the class from luoshi/engine/data/units.toml through vocab (vocab.unit_group)")
 
 
 # docs/architecture.md: the engine's patterns are compiled at import, never inside a call.  A call of re.search,

@@ -88,7 +88,12 @@ _PLAN_LABEL_END = re.compile(rf"(?:{vocab.alternation('table.numbered_plan_label
 _TASK_COLUMNS = frozenset({"task", "indicator"})
 _CLAUSE = re.compile(r"[，,。]")
 _ITEMS = re.compile(r"[、；;]|[①-⑳]")
-_FIGURE_UNIT = re.compile(r"\d(?:\.\d+)?[ \t]?[个座所条项家户人元亿万千百公里米亩吨台套辆间张床处次%]")
+# a figure with a unit or a scale: every unit of units.toml (公里, 个, 床, 件 …, guarded against 方案-like words) and its
+# scales (万, 亿) and table.numbered_figure_scale's 千, 百 — a superset of the inline class it replaces, but for a lone
+# 公 or 里 (that class's characters of 公里: 12公路 or 3里程 is no measure)
+_FIGURE_SCALE = "|".join(re.escape(w) for w in vocab.longest_first((*vocab.scales(),
+                                                                    *vocab.words("table.numbered_figure_scale"))))
+_FIGURE_UNIT = re.compile(rf"\d(?:\.\d+)?[ \t]?(?:{_FIGURE_SCALE}|{vocab.unit_group()})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 MAX_CELL = 40       # the longest value of a labelled cell inside a numbered line (责任单位：市发展改革委、市统计局)
 _PLAN_LEAD = re.compile(rf"^(?:{vocab.alternation('table.numbered_enumerator')})?[，,、]?"
