@@ -264,9 +264,16 @@ def _task_label(body: str, colons: list[int]) -> bool:
     就业1.2万人：截至9月底新增1.1万人): the label and value are the task, the rest its progress."""
     if len(colons) < 2 or not body[colons[1] + 1:].strip():
         return False
-    head, value = body[:colons[0]], body[colons[0] + 1:colons[1]]
-    return (len(compact(head)) <= MAX_LABEL and _label_column(head) in _TASK_COLUMNS and bool(value.strip())
-            and len(value) <= MAX_CELL and not _CELL_BREAK.search(value))
+    head, value, rest = body[:colons[0]], body[colons[0] + 1:colons[1]], body[colons[1] + 1:]
+    if len(compact(head)) > MAX_LABEL or _label_column(head) not in _TASK_COLUMNS or not value.strip():
+        return False
+    if len(value) <= MAX_CELL and not _CELL_BREAK.search(value):
+        return True
+    # 1、年度目标：建成8个…站点，总投资约300万元，计划于9月底前投用：8个站点均已建成 — a longer value holding the
+    # task's own target words, stating no fact itself, and work or facts reported after the second colon, which is
+    # no progress column's own label (1、目标任务：…。进展情况：… is parted at that label)
+    return (bool(_TASK_TARGET.search(value)) and not _reports_facts(value) and "｜" not in value and "|" not in value
+            and _progress_label(body, colons[1]) is None and (_reports_work(rest) or _reports_facts(rest)))
 
 
 def _measure_reported(target: str, rest: str) -> bool:
