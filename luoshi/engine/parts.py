@@ -46,7 +46,8 @@ PLAN_ROLES = ("plan", "targets", "conduct")
 REVIEW_ROLES = ("review", "problems")
 
 _REVIEW = vocab.pattern("part.review")
-_PLAN = vocab.pattern("part.plan")
+# (the next steps, 下一步工作 / 今后工作措施, plan too — not 下步工作要求, requirements to the units)
+_PLAN = re.compile(f"(?:{vocab.alternation('part.plan')})|(?:{vocab.alternation('part.next_steps')})(?!要求)")
 _PLAN_YEAR = vocab.pattern("part.plan_year")
 # 做好2023年工作: a lead of doing and a named year's work, the whole title (as 做好今年工作 is by part.plan_year).
 _DO_THE_YEAR = re.compile(rf"(?:{vocab.alternation('part.do_the_year')})(?:19|20)\d\d年(?:的)?工作")
@@ -92,6 +93,21 @@ _TABLE_TITLE = re.compile(rf"(?:{vocab.alternation('part.annex_title_end')})$")
 # A paragraph in the government's own voice (我们将始终对党忠诚。, 面向未来，我们将…), not a summary (总之…).
 _PLEDGE = re.compile(rf"^(?!{vocab.alternation('part.summary_lead')})(?:[^,。!]{{0,6}},)?我们(?:将|要)")
 _MARKUP = re.compile(r"\*\*|<!--.*?-->")
+
+
+_MEETING_SALUTATION = re.compile(rf"^[ \t]*(?:{vocab.alternation('part.meeting_address')})[ \t]*:[ \t]*$", re.M)
+
+
+def _cadres_speech(text: str, sentences: list[Sentence]) -> bool:
+    """A speech to a meeting of the cadres (在全县经济工作会议上的讲话, then 同志们： on a line of its own in its opening
+    lines) naming no expected targets in a sentence of its own: its parts are read by their place as a speech to the
+    deputies' are — the first untitled part the review (last year's results, the shortcomings), the untitled parts
+    after it the plan (二、聚焦重点，…; 三、压实责任，…).  One naming its targets (今年…的主要预期目标是：…) is read from
+    that sentence (_plan_from_targets, _situation_part) as before (tasksx, stop 63)."""
+    if not _MEETING_SALUTATION.search(for_parsing(text[:600])):
+        return False
+    return not any("expected_targets" in sent.tags and _NAMES_TARGETS.search(for_parsing(sent.text))
+                   for sent in sentences)
 
 
 def speech_venue(head: str) -> bool:
@@ -311,7 +327,7 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     # Position decides only in a speech to the deputies (各位代表) or a report whose review says so
     # by its title: a plan or notice with 一、指导思想 has no review.
     speech = any(r == "review" for r in roles.values()) or bool(_SPEECH.search(text[:3000])) \
-        or speech_venue(text[:600])
+        or speech_venue(text[:600]) or _cadres_speech(text, sentences)
     seen_review = False
     seen_plan = False
     for i in tops:

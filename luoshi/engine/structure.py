@@ -57,7 +57,8 @@ _ORDINAL_RUN = re.compile(rf"^(?:[{_CN}]{{1,2}}、|[一二三]产业)")
 _LEVEL2 = re.compile(rf"^\(([{_CN}]+)\)\s*(.*)$")
 _LEVEL3 = re.compile(rf"^(\d{{1,2}})(?:、(?!\d)|\.{NOT_A_DECIMAL})\s*(.*)$")
 _REVIEW = vocab.pattern("part.review")
-_PLAN = vocab.pattern("part.plan", "part.plan_year")
+_PLAN = re.compile(f"(?:{vocab.alternation('part.plan', 'part.plan_year')})"
+                   f"|(?:{vocab.alternation('part.next_steps')})(?!要求)")   # (parts._PLAN's next steps)
 _END = re.compile(r"[。!?]+[”’」』)\]*]*")        # a sentence end with its closing marks (and bold **)
 _END_MARKS = "。!?"                                  # what every _END match opens with
 _CLAUSE = re.compile(r"[,。;:!?、]")                   # a clause mark: no bare part title holds one
@@ -169,6 +170,16 @@ def is_worth_statement(sentence: str) -> bool:
 # A short sentence of one clause closed by a count of things, an area, a length or a sum to reach (新引进农产品加工企业
 # 5家, 盘活闲置厂房3处, 完成造林2.5万亩): a result to check whatever verb opens it.
 _COUNT_CLOSE = re.compile(rf"(?<![\d.])\d[\d.]{{0,12}}(?:万|亿)?(?:{vocab.unit_alternation_of('count', 'area', 'length', 'money')})(?:以上)?$")
+
+
+# A document's closing formula (特此答复。, 特此报告。): the closing, no run-in title over what follows it, no task (tasksx,
+# stop 63).
+_CLOSING_FORMULA = re.compile(f"(?:{vocab.alternation('task.closing_formula')})")
+
+
+def is_closing_formula(clause: str) -> bool:
+    """``clause`` (as read for parsing, without its end mark) is a document's closing formula (特此答复, 特此函复)."""
+    return bool(_CLOSING_FORMULA.fullmatch(clause.strip().rstrip("。.!")))
 
 
 def is_result_task(title: str) -> bool:
@@ -651,7 +662,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
                 m = None        # (6\t新增…12家。\t县工信局\t…: the whole task cell, the row's other cells after it)
             # Run-in heading: the topic clause is shorter than the body it opens.
             if m and len(line) - k - m.end() > len(m.group(1)) and (stack or transcript) and not _NUMBERED_OPEN.match(line) \
-                    and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)):
+                    and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)) \
+                    and not is_closing_formula(m.group(1)):
                 open_section(4, "", text[s + k:s + k + len(m.group(1))], s)
                 lead_end = s + k + m.end()
                 run_in = True
@@ -981,7 +993,10 @@ def _numbered_parts(groups: list[list[tuple[int, int, str]]], firsts: list[tuple
     # one on its own line when no 一、 number comes twice (numbers starting over are sub-sections).
     head_text = "".join(g[0][2] for g in groups[:8])
     enough = own_lines >= 2 or (own_lines >= 1 and own_lines + run_in >= 2 and len(set(numbers)) == len(numbers))
-    if not titled and enough and not (_SPEECH.search(head_text) or parts.speech_venue(head_text)):
+    # (a speech to a meeting of the cadres, 同志们： on a line of its own in its opening lines, is a speech as one to the
+    # deputies is: its 一、 headings are its parts whatever its first part reports — tasksx, stop 63)
+    saluted = any(_MEETING_ADDRESS.match(body) for _, _, _, body, _ in firsts[:8])
+    if not titled and enough and not (_SPEECH.search(head_text) or parts.speech_venue(head_text) or saluted):
         # An excerpt pasted without its opening (no 各位代表), every part title a slogan: its 一、 headings on their
         # own lines are its parts when a line names the main expected targets (…主要预期目标是：…) and no 一、 title
         # sets out a plan's principles (一、指导思想); parts.py then makes the part holding them the plan.  A year N+1

@@ -18,6 +18,7 @@ from ..parts import is_plan
 from ..structure import (
     BULLET_MARKS,
     cell_lines,
+    is_closing_formula,
     is_result_task,
     is_worth_statement,
     item_cells,
@@ -60,7 +61,9 @@ _ORDINAL_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 # The five years' goals in a part's framing: a sentence opening on the five years with a lead ending in a colon and
 # ；-pieces opened by ordinals (今后五年，…着力在三个方面取得突破：一是…；二是…；三是…).
 _FIVE_YEAR_ORDINALS = re.compile(r":\s*一是[^;]+;\s*二是")
-_ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')})")
+# An address in the plan (各位代表，…; in a speech to a meeting of the cadres 同志们，目标已经明确，关键在于落实。: part.meeting_address
+# before its comma): the government's own words, no task.
+_ADDRESS = re.compile(rf"^\s*(?:{vocab.alternation('part.address')}|(?:{vocab.alternation('part.meeting_address')})\s*[,!:])")
 # The voice of a transition after an address: the situation, or the government
 # speaking of itself (新的形势和任务…, 区政府将高举…, 让我们…).
 _TRANSITION = re.compile(f"(?:{vocab.alternation('part.transition_subject')})(?:{vocab.alternation('part.transition_verb')})"
@@ -324,6 +327,8 @@ def _meeting_record(body: str) -> bool:
 # copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
 _NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
 _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
+# (此件公开发布) on its line: how the document is released, the sign-off's (words.toml task.release_note).
+_RELEASE_NOTE = re.compile(rf"[(（]\s*(?:{vocab.alternation('task.release_note')})\s*[)）]")
 # The printing line closing a notice (某某县人民政府办公室　　2027年2月18日印发): the office, spaces, the date and the verb
 # of its issue (words.toml task.printed_verb) — no task.
 _PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
@@ -341,15 +346,20 @@ _COURTESY_ADDRESSED = re.compile(f"(?:{vocab.alternation('task.courtesy_addresse
 def _courtesy(body: str, after_thanks: bool) -> bool:
     """Whether a sentence is a closing courtesy: no figure, its every clause (split at ，；) opening on thanks to the one
     addressed (words.toml task.courtesy_thanks: 感谢您…, 谢谢大家) or an invitation naming suggestions or attention
-    (task.courtesy_invite, task.courtesy_object: 欢迎继续提出宝贵意见, 恳请继续给予关注和指导).  Invitations alone are
+    (task.courtesy_invite, task.courtesy_object: 欢迎继续提出宝贵意见, 恳请继续给予关注和指导), or a document's closing
+    formula (task.closing_formula: 特此答复。, 特此答复，感谢您…, 特此报告。).  Invitations alone are
     courtesy only right after thanks (``after_thanks``) or said to the one addressed (您, 宝贵意见): a measure may invite
     the public's supervision (欢迎社会各界监督…)."""
     if _DIGIT.search(body):
         return False
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body.rstrip("。.!！ ")) if c.strip()]
-    if not clauses or not all(_COURTESY_THANKS.match(c) or _COURTESY_INVITE.match(c) for c in clauses):
+    closing = [c for c in clauses if is_closing_formula(c)]
+    rest = [c for c in clauses if not is_closing_formula(c)]
+    if not clauses or not all(_COURTESY_THANKS.match(c) or _COURTESY_INVITE.match(c) for c in rest):
         return False
-    return after_thanks or any(_COURTESY_THANKS.match(c) for c in clauses) or bool(_COURTESY_ADDRESSED.search(body))
+    # (特此答复。 alone, or 特此答复，感谢您…: the closing formula with the courtesy or with nothing else)
+    return bool(closing) or after_thanks or any(_COURTESY_THANKS.match(c) for c in clauses) \
+        or bool(_COURTESY_ADDRESSED.search(body))
 
 
 def _sign_off(doc: Document) -> set[int]:
@@ -359,12 +369,20 @@ def _sign_off(doc: Document) -> set[int]:
     out: set[int] = set()
     sentences = doc.sentences
     thanked = False             # the sentence before was a courtesy
+    closed: tuple[int | None] | None = None     # (the section of) a closing formula passed (特此答复。), no heading since
     for k, sentence in enumerate(sentences):
         body = for_parsing(sentence.text).strip()
         courtesy = _courtesy(body, thanked)
         thanked = courtesy
-        if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy:
+        if closed is not None and ("heading" in sentence.tags or closed != (sentence.section,)):
+            closed = None
+        if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy or _RELEASE_NOTE.fullmatch(body) \
+                or closed is not None and not _DIGIT.search(body):
+            # (after 特此答复。 a request to the one addressed — 如对答复有不同意见，请及时与我局联系。 — closes the reply
+            # too: no figure, in the formula's section, no heading between)
             out.add(sentence.start)
+            if closed is None and is_closing_formula(body.split(",")[0]):
+                closed = (sentence.section,)
         elif DATE_ALONE.fullmatch(body):
             out.add(sentence.start)
             before = for_parsing(sentences[k - 1].text).strip() if k else ""

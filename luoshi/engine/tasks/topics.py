@@ -12,7 +12,7 @@ from collections import Counter
 from .. import vocab
 from ..model import Document, Sentence
 from ..parts import is_plan
-from ..structure import is_result_task, is_worth_statement
+from ..structure import is_closing_formula, is_result_task, is_worth_statement
 from ..text import NOT_A_DECIMAL, for_parsing
 from .table_rows import _NUMBER
 
@@ -338,7 +338,7 @@ def _lone_topics(doc: Document) -> tuple[set[int], dict[int, str]]:
             continue
         body = _normalised(doc.text, norm, row[0]).strip()
         clauses = _topic_clauses(body)
-        if clauses is not None and len(clauses) == 1 and not is_result_task(body):
+        if clauses is not None and len(clauses) == 1 and not is_result_task(body) and not is_closing_formula(body):
             lone[p] = _topic_title(row[0].text)
     for k, p in enumerate(order):
         if p not in lone:
