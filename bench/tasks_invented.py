@@ -528,7 +528,7 @@ tasks.report._sign_off; the whole body exhorted in attitude words no task in mid
 20/20, 20/20, five_year 20/20, group 20/20, indicators 20/20; all sets 1312/1312, 1312/1312, five_year 1312/1312, groups
 1204/1204, indicators 985/986; no other set changed.
 Sixty-fourth set (t78, tasksx's dev set of stop 63; t77, the sixty-third, is reserved for a sealed set; labels committed
-alone as 852d6312, run once on its engine, main 039dfcce's): a county head's speech at the county's economic work meeting
+alone as 852d6312 on the branch, 20f4723b on main, run once on its engine, main 039dfcce's): a county head's speech at the county's economic work meeting
 (在2027年全县经济工作会议上的讲话, 同志们：) with slogan parts and no targets sentence — a review part, the year's part under
 （一）…（四） run-in titles with worth statements, ordinal pieces after a lead and a five-year sentence, a mid-speech address,
 a part of the government's own measures beside an exhortation to the units.  First run: recall 15/18, precision 15/16 (one
