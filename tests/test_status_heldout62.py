@@ -26,6 +26,9 @@ NOV = date(2026, 11, 30)
 # cases kept in place without their marks: a bare 时限： field is a deadline column's label as 完成时限： is (words.toml
 # task.deadline_label); a works' design size in brackets after the works (（设计规模…万吨/日）: words.toml
 # status.works_capacity) is no target and no design to do (rules/building._works_capacity, clauses._task_prep_after).
+# Mended by statusa at stop 63 by general rules written from texts of our own (tests/test_status_statusa63.py), seven
+# cases kept in place without their marks (each says how); the one firm entered beside one applying stays a strict
+# xfail: the engine gives the label's alt_status (on track, the pending one read in by rule question 12).
 KNOWN_MISSES_HELDOUT62 = [
     pytest.param(
         "8、城东污水处理厂。目标：开工建设城东污水处理厂（处理规模3万吨/日）。责任股室：排水管理股。时限：12月底。",
@@ -54,11 +57,11 @@ KNOWN_MISSES_HELDOUT62 = [
         OCT,
         "behind",
         id="trees_in_band_rest_planted_next_spring",
-        marks=_xfail(
-            "5200 of 6000 (86.7%) is within the pace, but the rest is put off to next spring, past the year's end, so the"
-            " task cannot be done in the year (rule question 33) — behind (or on track by the figure alone); the engine"
-            " reads the figure only and says on track"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: the rest of a count arranged for
+        # next year (其余…安排在明年春季) is behind (rules/status_statements._rest_to_next_year);
+        # the reason was: 5200 of 6000 (86.7%) is within the pace, but the rest is put off to next spring, past the
+        # year's end, so the task cannot be done in the year (rule question 33) — behind (or on track by the figure
+        # alone); the engine reads the figure only and says on track
     ),
     pytest.param(
         "任务9　开展家电以旧换新，全年完成家电以旧换新补贴50万台。（责任处室：市场运行和消费促进处）",
@@ -66,11 +69,11 @@ KNOWN_MISSES_HELDOUT62 = [
         JUNE,
         "ahead",
         id="appliance_trade_ins_paid_in_copies_for_units",
-        marks=_xfail(
-            "subsidies paid counted in 份 (兑付…万份) answer a count of trade-ins in 台: 36.4 of 50 (72.8%) is more than five"
-            " points over the pace (49.6%) — ahead; the engine does not take the 份 count for the 台 count and says on track"
-            " by stage"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: a per-item programme's subsidies
+        # in copies are its items in the task's unit (progress._subsidies_per_item);
+        # the reason was: subsidies paid counted in 份 (兑付…万份) answer a count of trade-ins in 台: 36.4 of 50 (72.8%) is
+        # more than five points over the pace (49.6%) — ahead; the engine does not take the 份 count for the 台 count
+        # and says on track by stage
     ),
     pytest.param(
         "任务15　组织好第五届中国国际消费品博览会参展采购工作。（责任处室：市场体系建设处）",
@@ -78,11 +81,11 @@ KNOWN_MISSES_HELDOUT62 = [
         JUNE,
         "on_track",
         id="trade_fair_participation_preparing",
-        marks=_xfail(
-            "taking part in an event later in the year is work whose preparation is its progress: a buyers' delegation plan issued and buyers"
-            " signing up is on track (rule question 6); the engine reads it as works still before their start and says"
-            " behind"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: a task's row number after its
+        # label (任务15　组…) is no count (indicators._excluded, words.toml task.row_number_label);
+        # the reason was: taking part in an event later in the year is work whose preparation is its progress: a
+        # buyers' delegation plan issued and buyers signing up is on track (rule question 6); the engine reads it as
+        # works still before their start and says behind
     ),
     pytest.param(
         "任务17　服务外包执行额增长10%。（责任处室：服务贸易处）",
@@ -90,10 +93,11 @@ KNOWN_MISSES_HELDOUT62 = [
         JUNE,
         "behind",
         id="trade_growth_floor_answered_by_first_quarter",
-        marks=_xfail(
-            "a growth floor (增长10%) answered by the latest figure available, the first quarter's 7.4%, under it — behind"
-            " (or unclear for want of the half year's figure); the engine finds no comparable figure and says unclear"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: a growth whose measure's name
+        # holds a verb of service answers the target naming it (rules/judging.judge_indicator);
+        # the reason was: a growth floor (增长10%) answered by the latest figure available, the first quarter's 7.4%,
+        # under it — behind (or unclear for want of the half year's figure); the engine finds no comparable figure and
+        # says unclear
     ),
     pytest.param(
         "任务20　做好成品油储备，省级成品油储备规模保持在5万吨以上。（责任处室：市场运行和消费促进处）",
@@ -101,10 +105,10 @@ KNOWN_MISSES_HELDOUT62 = [
         JUNE,
         "on_track",
         id="fuel_reserve_level_held_over_floor",
-        marks=_xfail(
-            "a level to keep (保持在5万吨以上) answered by the stock held (实际库存5.3万吨) in a year not yet over — on track"
-            " (rule question 10); the engine does not compare the stock with the level and says unclear"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: a stock held (实际库存) answers a
+        # stock target (judging.toml words.stock_held);
+        # the reason was: a level to keep (保持在5万吨以上) answered by the stock held (实际库存5.3万吨) in a year not yet over —
+        # on track (rule question 10); the engine does not compare the stock with the level and says unclear
     ),
     pytest.param(
         "6.商贸经济——目标：新增限上商贸企业2家。责任：经济发展办",
@@ -124,10 +128,11 @@ KNOWN_MISSES_HELDOUT62 = [
         NOV,
         "on_track",
         id="model_village_reviewed_awaiting_announcement",
-        marks=_xfail(
-            "a creation counts when the higher level names it: reviewed and awaiting its announcement is on track (rule"
-            " question 12; or completed by the review); the engine reads the review as the end and says completed"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: a title awaited after its review
+        # (待公布) is under way (words.toml status.recognition_pending, StageAgainstDeadline);
+        # the reason was: a creation counts when the higher level names it: reviewed and awaiting its announcement is
+        # on track (rule question 12; or completed by the review); the engine reads the review as the end and says
+        # completed
     ),
     pytest.param(
         "9.林地抚育——目标：完成中幼林抚育800亩。责任：农业综合服务中心",
@@ -135,11 +140,11 @@ KNOWN_MISSES_HELDOUT62 = [
         NOV,
         "behind",
         id="forest_tending_short_rest_moved_to_next_year",
-        marks=_xfail(
-            "680 of 800 (85.0%) is more than five points under the pace (91.5%), and the rest is moved to next year, so"
-            " the task cannot be done in the year (rule question 33) — behind; the engine reads it by stage and says on"
-            " track"
-        ),
+        # mended by statusa at stop 63 (tests/test_status_statusa63.py) — a normal case now: the rest of a count arranged for
+        # next year (余…调整至明年) is behind (rules/status_statements._rest_to_next_year);
+        # the reason was: 680 of 800 (85.0%) is more than five points under the pace (91.5%), and the rest is moved to
+        # next year, so the task cannot be done in the year (rule question 33) — behind; the engine reads it by stage
+        # and says on track
     ),
 ]
 

@@ -228,9 +228,16 @@ def _whole_bracket(norm: str, s: int, e: int) -> bool:
     return bool(_WHOLE_BRACKET_LEAD.match(inside)) and not _DIGIT.search(inside) and not _SCOPE_BRACKET_NOT.search(inside)
 
 
+# 任务15　组织好…: a task's row number after its label at the text's opening (words.toml task.row_number_label).
+_ROW_NUMBER_LABEL = re.compile(rf"^[\s【\[(]*(?:{vocab.alternation('task.row_number_label')})\s*")
+_SPACED_UNIT = re.compile(r"\d[ \u3000]")
+
+
 def _excluded(norm: str, m: re.Match, quotes) -> bool:
     s, e = m.start(), m.end()
     num = m.group(1)
+    if m.group(4) and _SPACED_UNIT.search(norm, s, e) and _ROW_NUMBER_LABEL.fullmatch(norm, 0, s):
+        return True   # 任务15　组织好…: the row's own number, a space between it and the next word's first character
     for qs, qe in quotes:
         if qs < s < qe:
             inner = norm[qs + 1:qe - 1]

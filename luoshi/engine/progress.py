@@ -1387,6 +1387,28 @@ def _in_task_counter(facts: list[ProgressFact], norm: str, task: str) -> None:
             f.unit = counter
 
 
+# 汽车以旧换新20万辆 answered by 兑付补贴14.2万份: a per-item programme's subsidies counted in copies (words.toml
+# progress.per_item_subsidy_task, progress.per_item_subsidy_fact, progress.per_item_subsidy_copy) — one subsidy per item.
+_SUBSIDY_TASK = vocab.pattern("progress.per_item_subsidy_task")
+_SUBSIDY_FACT = vocab.pattern("progress.per_item_subsidy_fact")
+_SUBSIDY_COPY = frozenset(vocab.words("progress.per_item_subsidy_copy"))
+_TASK_COUNTED_IN = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{vocab.scale_alternation()})?({vocab.unit_alternation_of('count')})")
+
+
+def _subsidies_per_item(facts: list[ProgressFact], task: str) -> None:
+    """A task of a per-item subsidy programme counting its items in one unit (家电以旧换新50万台): the reply's count of
+    subsidies in copies (兑付补贴36.4万份) is that count of items, its unit made the task's."""
+    if not _SUBSIDY_TASK.search(task):
+        return
+    counted = {m.group(1) for m in _TASK_COUNTED_IN.finditer(task)} - _SUBSIDY_COPY
+    if len(counted) != 1:
+        return
+    (counter,) = counted
+    for f in facts:
+        if f.unit[len(f.scale):] in _SUBSIDY_COPY and _SUBSIDY_FACT.search(f.metric or ""):
+            f.unit = f.scale + counter      # (22万份: the scale kept, 22万台)
+
+
 def _header_unit_figure(text: str, norm: str, task: str, pct_span) -> list[ProgressFact]:
     if pct_span is not None or "(" not in (task_norm := for_parsing(task or "")):
         return []
@@ -1517,6 +1539,7 @@ def parse_row(progress: str | None, task: str | None = "", units: str | None = "
     out.facts = _facts(text, norm, pct_span) or _header_unit_figure(text, norm, task, pct_span)
     if task:
         _in_task_counter(out.facts, norm, for_parsing(task[:MAX_CHARS]))
+        _subsidies_per_item(out.facts, for_parsing(task[:MAX_CHARS]))
     if not out.neutral:
         out.stage, out.stage_span = _stage(norm, for_parsing(task[:MAX_CHARS]), pct_span)
     return out

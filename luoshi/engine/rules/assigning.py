@@ -121,8 +121,8 @@ def _match(part: Part, fact: Fact) -> float:
         return 0.0       # 1-5月累计完成7个 against 每月完成…2个: a running total, not one month's quota
     stock, verb, tail = _target_words(t.metric)
     if stock and stock not in vocab.full_names(fact.fact.metric) \
-            and len(_NON_WORD.sub("", fact.fact.metric)) > 2:
-        return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock
+            and len(_NON_WORD.sub("", fact.fact.metric)) > 2 and not pattern("stock_held").search(fact.fact.metric):
+        return 0.0       # 基金规模扩大到5亿元 against 基金使用金额3000万元: a flow, not the stock (实际库存: the stock held)
     # 改建330万户厕: a one-character unit that begins the noun after it (户 of 户厕) is part of the thing's name.
     target_words = _named_with_unit(part) if part.noun and _named_with_unit(part) != t.metric else f"{t.metric}{part.noun}"
     same_verb = 0.5 if len(verb) == 2 and verb not in _GENERIC and fact.fact.metric.startswith(verb) else 0.0

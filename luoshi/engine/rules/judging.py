@@ -163,7 +163,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     assert t is not None
     sub = SubTarget(target=part.text, reported=None, status=None)
     served = pattern("other_verb").search(t.metric or "")
-    facts = [f for f in facts if f.role != "other" or (served and served.group(0) in f.words)]
+    # (服务外包执行额132亿元，同比增长7.4% for 服务外包执行额增长10%: the verb inside the figure's name, the target's own)
+    facts = [f for f in facts if f.role != "other" or (served and served.group(0) in f.words + (f.fact.metric or ""))]
     # 全市已排查入河排污口1156个，累计完成整治251个 for 完成入河排污口整治320个: a count the survey looked at (words
     # survey_verb, no finishing word) is the pool, not the task's work, beside a count that is — the task's verb decides
     # which count answers.  (Not for a rate, whose whole the survey's count may be, nor a task naming the survey itself.)

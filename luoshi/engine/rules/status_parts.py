@@ -377,6 +377,44 @@ def _last_rounds_dated(case: Case, norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 创建国家级…示范县, 争创省级…: a task to win a title (words.toml task.recognition_verb); 评审结果尚未公布, 待省级认定,
+# 材料已上报: the title not yet granted (status.recognition_pending).
+_RECOGNITION_TASK = re.compile(rf"(?:{vocab.alternation('task.recognition_lead')})?(?:{vocab.alternation('task.recognition_verb')})")
+_RECOGNITION_PENDING = vocab.pattern("status.recognition_pending")
+
+
+def _title_awaited(case: Case, norm: str) -> bool:
+    """A task to win a title whose reply says the title not yet granted (已通过市级验收，待命名), not in a forecast."""
+    return bool(_RECOGNITION_TASK.search(for_parsing(case.task_text))) and any(
+        not case.in_forecast(m.start()) for m in _RECOGNITION_PENDING.finditer(norm))
+
+
+# 营收亿元企业, 税收超千万元企业: a size class by a sum (a scale and 元, a number before it or none, words.toml
+# comparator.over_before before it, 以上 or 级 after it) of the items after it (figure.size_class_item).
+_SIZE_CLASS = re.compile(rf"(?:{vocab.alternation('comparator.over_before')})?(?:(?<![\d.])(?P<num>\d+(?:\.\d+)?))?"
+                         rf"(?P<scale>{vocab.scale_alternation()})元(?:以上|级)?"
+                         rf"(?:{vocab.alternation('figure.size_class_item')})$")
+
+
+def _one_of_size_class(case: Case, part: Part, expected: float) -> SubTarget | None:
+    """One item of a size class to reach (培育营收亿元企业1家) answered by one amount done in money and no other (某某科技
+    1-9月实现营业收入7600万元; a forecast beside it is no figure): that amount's share of the class's sum, against the pace
+    — the item is reached once its amount reaches the sum."""
+    t = part.indicator
+    cls = _SIZE_CLASS.search(for_parsing(t.metric or ""))
+    if cls is None or t.value != 1:
+        return None
+    money = [f for f in case.facts if vocab.measured_unit(f.fact.unit, f.fact.scale)[0] == "元"]
+    done = [f for f in money if f.role == "done" and not case.in_forecast(f.fact.span[0])]
+    if len(done) != 1 or len(money) != len(done) + sum(case.in_forecast(f.fact.span[0]) for f in money):
+        return None
+    f = done[0]
+    whole = float(cls.group("num") or 1) * vocab.scales()[cls.group("scale")]
+    c = round(100.0 * f.fact.value * vocab.measured_unit(f.fact.unit, f.fact.scale)[1] / whole, 1)
+    return SubTarget(part.text, f.fact.text, by_pace(c, expected), min(c, 100.0), "figures",
+                     [Evidence(f.fact.text, *f.fact.span)])
+
+
 class SubTargets(StatusRule):
     help_text = ("Every measurable part of the task (each indicator; each 开工/完工/建成/完成 clause) is judged on "
                  "its own against the facts that answer it (unit and noun matched, forecasts ignored, several "
@@ -511,12 +549,20 @@ class SubTargets(StatusRule):
                 if sub.status is None and not mine:
                     # 某某基地已投入使用；某某基地仍在可研 for 建成…基地2个: the items named one a piece, the done counted.
                     sub = _items_named_by_stage(case, norm, part, due.get(i, case.expected)) or sub
+                if sub.status is None and len(case.parts) == 1 and not mine:
+                    # 培育营收亿元企业1家（某某科技） answered by 某某科技…实现营业收入7600万元: the one item's amount against
+                    # its class's sum (76%), against the pace.
+                    sub = _one_of_size_class(case, part, due.get(i, case.expected)) or sub
                 if sub.status is None and len(case.parts) == 1 and part.indicator.value == 1 \
                         and not any(_unit_of(f.fact) == _unit_of(part.indicator) for f in case.facts) \
                         and not _is_level(part.indicator):
                     # 打造特色美食街区1条: 美食街区已于4月开街运营 — one item, its stage in words (a figure of another
                     # unit, 设12个班 beside 新建幼儿园1所, counts no such item).
                     stage_sub = judge_clause(case, part)
+                    if stage_sub.status == "completed" and _title_awaited(case, norm):
+                        # 已通过市级验收，待命名 for 创建…示范村1个: the review passed, the title still awaited — the
+                        # creation under way before the deadline, short at it (README rule question 12).
+                        stage_sub.status = "on_track" if due.get(i, case.expected) < 100 else "behind"
                     if stage_sub.status is not None:
                         sub = stage_sub
                 if sub.status is None and not mine and len(case.parts) > 1 and _is_level(part.indicator):

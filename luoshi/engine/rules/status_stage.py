@@ -47,7 +47,7 @@ from .clauses import (
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
 from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
 from .status import StatusRule, _missed_outright, behind_cues
-from .status_parts import _works_late_in
+from .status_parts import _RECOGNITION_PENDING, _RECOGNITION_TASK, _works_late_in
 from .works import (
     _DISTINCT_MEASURES,
     _MAIN_WORKS_PARTIAL,
@@ -351,10 +351,7 @@ def _back_referred(case: Case, norm: str, s: int) -> str:
     return case.task_text if any(task.endswith(after[:k]) for k in range(len(after), 0, -1)) else ""
 
 
-# 创建国家级…示范县, 争创省级…: a task to win a title (words.toml task.recognition_verb); 评审结果尚未公布, 待省级认定,
-# 材料已上报: the title not yet granted (status.recognition_pending).
-_RECOGNITION_TASK = re.compile(rf"(?:{vocab.alternation('task.recognition_lead')})?(?:{vocab.alternation('task.recognition_verb')})")
-_RECOGNITION_PENDING = vocab.pattern("status.recognition_pending")
+# (_RECOGNITION_TASK, _RECOGNITION_PENDING: a task to win a title and the title not yet granted, from status_parts)
 
 
 # 被授予市级“文明村镇”称号, 已获省级卫生乡镇称号: the title granted (words.toml status.title_granted, or 获/获得 with a
@@ -823,10 +820,13 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "任务为页面分组标题，报告所列工程均已完成",
                            [Evidence(case.progress[a:b], a, b)])
         found, claims = [], []
+        title_task = bool(_RECOGNITION_TASK.search(for_parsing(case.task_text)))
         for s, e in _spans(_CLAUSE, norm):
             if case.in_forecast(s) or _figures_set_aside(case, s, e) or _SELF_ASSESSED.match(norm, s, e):
                 continue
             st = clause_stage(norm[s:e])
+            if st is None and title_task and _RECOGNITION_PENDING.search(norm, s, e):
+                st = "underway"     # 已通过省级评审，待公布 for 创建…示范村: the title awaited, under way (README rule question 12)
             if st and st != "not_started":
                 (claims if _claim_only(norm[s:e]) else found).append((st, s, e))
         # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another

@@ -1473,6 +1473,29 @@ def _put_off_result(year: int | None) -> re.Pattern:
                       f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?(?:{later})")
 
 
+# The rest of a count put off or arranged for next year (其余800株安排在明年春季栽植, 余120亩…调整至明年, 剩余部分留待今冬明春):
+# a clause opened by the rest (words.toml figure.rest_lead, or a bare report.rest_bare before a numeral), then in its
+# sentence an arrangement or deferral (forecast.rest_arranged_lead, forecast.put_off_lead) before next year
+# (forecast.next_year, forecast.next_spring) — README rule question 33: the year's count cannot be finished this year.
+_REST_TO_NEXT_YEAR = re.compile(
+    f"(?:^|(?<=[,;。，；\\s]))(?:{vocab.alternation('figure.rest_lead')}|"
+    f"(?:{vocab.alternation('report.rest_bare')})(?=[\\d一二三四五六七八九十两]))[^;。；!?！？]{{0,30}}?"
+    f"(?:{vocab.alternation('forecast.rest_arranged_lead', 'forecast.put_off_lead')})[至到于在]?(?:今冬)?"
+    f"(?:{vocab.alternation('forecast.next_year', 'forecast.next_spring')})")
+
+
+def _rest_to_next_year(case: Case, norm: str) -> re.Match | None:
+    """The rest of the task's count put off or arranged for next year (_REST_TO_NEXT_YEAR), not in a forecast of
+    the whole and not beside the count already reached (SubTargets: completed)."""
+    m = next((x for x in _REST_TO_NEXT_YEAR.finditer(norm) if not case.in_forecast(x.start())), None)
+    if m is None:
+        return None
+    figures = SubTargets().judge(case)
+    if figures is not None and figures.status == "completed":
+        return None
+    return m
+
+
 # README rule question 41: a forecast of next year ending on the thing's use (预计明年6月投入使用, 计划2027年春季开放) for a task
 # to build that names no use (建成…中心, 新建…馆; not 建成投用, 建成并投入使用, 建成开放): a 建成 target asks the works finished,
 # not their use, so the forecast tells no lag — the works' stage decides (words.toml forecast.use_result, forecast.build_task).
@@ -1871,7 +1894,11 @@ class PaceStatement(StatusRule):
                  "the year than the task's own deadline before the year's end (预计8月上线试运行 for 上半年上线运行): behind, the unit's own "
                  "word that the deadline will be missed.  The use only foretold for next year (预计明年6月投入使用, 交付使用, "
                  "开放) of works a task asks to build and not to use (建成…中心, not 建成投用 or 建成并开放) is no lag: a 建成 "
-                 "target asks the works finished, and their stage decides (README rule question 41).")
+                 "target asks the works finished, and their stage decides (README rule question 41).  The rest of the task's count put "
+                 "off or arranged for next year (其余800株安排在明年春季栽植, 余120亩…调整至明年, 剩余…留待今冬明春: words.toml "
+                 "figure.rest_lead or report.rest_bare, then forecast.rest_arranged_lead or forecast.put_off_lead before "
+                 "forecast.next_year or forecast.next_spring), the count not reached: behind whatever the share done, the year's "
+                 "miss made certain (README rule question 33).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1897,6 +1924,11 @@ class PaceStatement(StatusRule):
                             if not case.in_forecast(x.start()) and not _only_some(norm, x.start())), None)
             if put_off is not None and not _count_reached_apart(case, norm, put_off.start()):
                 found = ("behind", put_off)
+        if found is None and not _LATER_TASK.search(case.task_text):
+            # 已补植5200株；其余800株安排在明年春季栽植: the rest of the count arranged for next year — the year's count
+            # cannot be finished this year, behind (README rule question 33), whatever the share done against the pace.
+            rest = _rest_to_next_year(case, norm)
+            found = ("behind", rest) if rest is not None else None
         if found is None and not _LATER_TASK.search(case.task_text):
             late = [*_LATE_FORECAST.finditer(norm), *(_late_forecast_by_year(case.as_of.year).finditer(norm) if case.as_of else ())]
             # 主体结构已封顶…预计明年6月投入使用 for 建成…中心: the use foretold, not the works — no lag told (rule question 41).
