@@ -390,9 +390,9 @@ def _title_awaited(case: Case, norm: str) -> bool:
 
 
 # 营收亿元企业, 税收超千万元企业: a size class by a sum (a scale and 元, a number before it or none, words.toml
-# comparator.over_before before it, 以上 or 级 after it) of the items after it (figure.size_class_item).
+# comparator.over_before before it, figure.size_class_after after it) of the items after it (figure.size_class_item).
 _SIZE_CLASS = re.compile(rf"(?:{vocab.alternation('comparator.over_before')})?(?:(?<![\d.])(?P<num>\d+(?:\.\d+)?))?"
-                         rf"(?P<scale>{vocab.scale_alternation()})元(?:以上|级)?"
+                         rf"(?P<scale>{vocab.scale_alternation()})元(?:{vocab.alternation('figure.size_class_after')})?"
                          rf"(?:{vocab.alternation('figure.size_class_item')})$")
 
 
