@@ -157,6 +157,8 @@ _COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
 # Examples named before the count and closed (甲片、乙片等20个项目新开工): what is counted is named after the count.
 _EXAMPLES_CLOSE = vocab.words("target.examples_close")
 _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
+# The counted thing's noun right before a figure of its own (省重点项目计划投资15.1亿元: the list and its plan).
+_NOUN_THEN_FIGURE = re.compile(r"[\u4e00-\u9fff“”]{2,16}(?=\d)")
 # Where a count-first item's counted thing ends: a joiner before the clause's next figure (建成3座220千伏变电站、
 # 新增供电能力80万千瓦; 加快15个产业园区和40个产业片区…); 、 with a figure anywhere after it, 和/及/与 right before one.
 # A 、 whose next figure is the one right after 和/及/与 is inside the thing's name (7个小型垃圾、污水处理项目和13个…:
@@ -695,6 +697,12 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
               and _NOUN_FIRST.match(thing) and not _COUNT_TRAIL_LEAD.match(thing).group()):
             # 推动甲片、乙片等20个项目新开工: the examples before the count, the counted thing named after it
             metric = counted = _NOUN_FIRST.match(thing).group(1)
+        elif (kind == "count" and metric.endswith(_EXAMPLES_CLOSE) and not metric.endswith(_EXAMPLES_CLOSE_NOT)
+              and not _COUNT_TRAIL_LEAD.match(thing).group() and _NOUN_THEN_FIGURE.match(thing)):
+            # 甲工程、乙电站等5个省重点项目计划投资15.1亿元: the examples before the count, the counted thing after it
+            # running on to the list's own figure — the thing and its figure as with no examples before the count
+            # (5个省重点项目计划投资15.1亿元), not the examples' names (statusc, stop 63)
+            metric = counted = _OPEN_PAREN.split(thing)[0].lstrip("、的")
         elif kind == "count" and _VERB_ONLY.fullmatch(_AREA_TAIL.sub("", metric)) and _NOUN_FIRST.match(thing):
             # 推动建设8000个村级综合服务中心: a verb before the count, the counted noun after it (完成全县42座…: the whole
             # area between them no part of it)

@@ -190,6 +190,13 @@ _WHOLE_THEN_PART = re.compile(rf"中(?P<mark>{vocab.alternation('progress.whole_
                               rf"(?:{vocab.alternation('progress.plan_done_verb')})?$")
 # 共 alone is cumulative too (共完成…), but not inside 公共, 共同, 共享 …
 _CUMUL = vocab.quick(re.compile(rf"{vocab.alternation('figure.cumulative')}|(?<!公)共(?![同享建治性识赢])"))
+# 新增1203例,达8878例: a clause that is only a word of reaching (words.toml figure.total_reached) right after a clause
+# of a figure added (figure.added_lead) in the same sentence, a larger figure of the same unit — the running total.
+_TOTAL_REACHED = re.compile(rf"\s*(?:{vocab.alternation('figure.total_reached')})\s*")
+# (the addition a month's: 9月…新增, 本月新增 — a year's addition beside a total, 今年新增50家,达到320家, is more
+# often a stock reached, left as it was)
+_ADDED_LEAD = re.compile(rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}}|[本当上])月份?[^,，;；。\d]{{0,16}}?"
+                         rf"(?:{vocab.alternation('figure.added_lead')})[^,，;；。\d]{{0,10}}$")
 _NOT_A_COUNT = ("一", "零", "〇")
 _DURATION_AFTER = re.compile(rf"$|[,;。、)）”\"!?，；]|{vocab.alternation('comparator.duration_after')}")
 # (a reply's own marker before its words — 【绿灯】全年完成…, 【已完成】… — names no metric either)
@@ -652,6 +659,7 @@ _STAGE_RE = vocab.quick(re.compile(
     rf"(?:{vocab.alternation('stage.not_yet_start')})?"
     rf"|达到[^,;。，；]{{0,30}}?(?:{vocab.alternation('progress.goal_noun')})要求"
     rf"|(?:{vocab.alternation('progress.planning_department')})"       # a department's name, not planning work
+    rf"|(?:{vocab.alternation('stage.not_started_not')})"             # 未做到, 未做好: a result short, no stage
     r"|" + vocab.alternation(*(f"stage.{stage}" for stage in STAGES))), most=256)
 _NOT_YET_FINISHED = re.compile(rf"(?:{_NOT_YET})(?:{_FINISH})$")
 _NOT_YET_STARTED = re.compile(rf"{_NOT_YET}|暂无")
@@ -1163,6 +1171,12 @@ def _facts(text: str, norm: str, pct_span: tuple[int, int] | None) -> list[Progr
         if unit == "间" and _institution_counted(norm, s, e):
             unit = "所"                   # 8间社区幼儿园, 东山中学等6间: institutions, counted as 所 counts them
         metric = _metric(norm, text, s, e)
+        if not cum and facts and cs > 0 and norm[cs - 1] in ",，" and _TOTAL_REACHED.fullmatch(norm, cs, s):
+            prev = facts[-1]
+            pcs = _clause_start(norm, prev.span[0], _CLAUSE_END)
+            if pcs >= sent and _clause_start(norm, cs - 1, _CLAUSE_END) == pcs \
+                    and _ADDED_LEAD.search(norm[pcs:prev.span[0]]) and prev.unit == unit and prev.value < value:
+                cum = True          # 新增1203例,达8878例: the total the addition brings it to
         if facts:
             prev = facts[-1]
             gap = norm[prev.span[1]:s]

@@ -1112,6 +1112,8 @@ def _count_as_share(case: Case, whole: Indicator, rate: Indicator, noun: str) ->
 
 # A clause that only breaks the figure before it down (其中县道120公里, 包括…, 含…): no count of its own.
 _BREAKDOWN_LEAD = re.compile(f"\\s*(?:{vocab.alternation('report.breakdown_lead')})")
+# 带动54万人脱贫, 惠及群众3000人: a clause opened by a verb of driving or benefiting (words.toml report.benefit_count_lead).
+_BENEFIT_COUNT_LEAD = re.compile(rf"\s*(?:{vocab.alternation('report.benefit_count_lead')})")
 
 
 def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tuple[int, int] | None:
@@ -1134,7 +1136,10 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
 
     def later(f) -> bool:
         cl = next(((s, e) for s, e in clauses if s <= f.span[0] < e), (f.span[0], f.span[1]))
-        return not _BREAKDOWN_LEAD.match(norm, cl[0]) and vocab.comparable_unit(f.unit, f.scale)[0] == unit
+        # (带动54万人脱贫, 惠及群众3000人: a later clause counting whom the work drives or benefits, words.toml
+        # report.benefit_count_lead, is its effect, no later figure of the task's own measure)
+        return not _BREAKDOWN_LEAD.match(norm, cl[0]) and not _BENEFIT_COUNT_LEAD.match(norm, cl[0]) \
+            and vocab.comparable_unit(f.unit, f.scale)[0] == unit
 
     return (a, b) if any(b <= f.span[0] < end and later(f) for f in row.facts) else None
 

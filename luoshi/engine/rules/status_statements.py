@@ -1056,9 +1056,21 @@ class WholeStatement(StatusRule):
                  "stage.works_stage, is the works at that stage, no whole done), "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
-                 "with no figure that answers a part: the whole task is completed, basis statement.")
+                 "with no figure that answers a part: the whole task is completed, basis statement.  A task that is only "
+                 "a level or a rate to reach (污水处理率达到年度目标, 提高…保障标准: words.toml status.level_task_noun; no rate "
+                 "of a step reached once, 开工率) so answered before its deadline is the level reached and held, the year "
+                 "not over: on track (README rule question 17).")
 
     def judge(self, case):
+        out = self._judge(case)
+        if out is not None and out.status == "completed" and _level_held_early(case):
+            # 污水处理率达到年度目标 answered before the year's end by 已完成全年目标任务: a level reached is held, the
+            # year not over (README rule question 17) — on pace, not done.
+            return Outcome("on_track", None, "statement", "报告称已达到年度目标水平，年度未结束，按保持判达进度",
+                           out.evidence)
+        return out
+
+    def _judge(self, case):
         if _PACE_MET.search(for_parsing(case.progress)):
             return None          # 已完成序时进度 is a claim of pace (UnitStatement), not a completion
         if _SURVEY_REMEDY.search(case.task_text) and _survey_done(case.progress):
@@ -1155,6 +1167,21 @@ class WholeStatement(StatusRule):
                            [Evidence(case.progress[then[0]:then[1]], then[0], then[1])])
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
+
+
+# 县以上城镇污水处理率达到年度目标, 提高城乡低保标准: a task whose only measure is a level or a rate held (words.toml
+# status.level_task_noun), none of a step reached once (figure.building_rate: 开工率), no count or amount to reach.
+_LEVEL_TASK_NOUN = vocab.pattern("status.level_task_noun")
+
+
+def _level_held_early(case: Case) -> bool:
+    """The task is a level or a rate to reach (_LEVEL_TASK_NOUN), no building rate, every target of it a level or a
+    rate, and its deadline not come: a whole said done is the level reached, held until the year's end (rule question
+    17), not the task completed."""
+    task = for_parsing(case.task_text or "")
+    if case.expected >= 100 or not _LEVEL_TASK_NOUN.search(task) or _BUILDING_RATE.search(task):
+        return False
+    return all(t.kind in ("ratio", "level", "growth_rate", "decline_rate") for t in case.targets)
 
 
 def _starts_all_made(case: Case, norm: str) -> tuple[int, int] | None:
