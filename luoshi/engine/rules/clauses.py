@@ -255,10 +255,15 @@ _ACTIVITY_TASK = re.compile(f"(?:{vocab.alternation('completion.activity_dated_v
                             r"[^,;。，；\d]{0,24}?" f"(?:{vocab.alternation('completion.activity_held_noun')})")
 
 
+def _after_label_lead(clause: str) -> str:
+    """The clause after the cell's lead-in at most (截至5月31日：, 推进情况：), stripped: the words a dated clause opens on."""
+    lead = _LABEL_ONLY_LEAD.match(clause)
+    return clause[lead.end():].strip() if lead else clause.strip()
+
+
 def _activity_dated(clause: str) -> bool:
     """A bounded activity held on its day (_ACTIVITY_DATED), after the cell's lead-in at most (截至5月31日：, 完成情况：)."""
-    lead = _LABEL_ONLY_LEAD.match(clause)
-    return bool(_ACTIVITY_DATED.match(clause[lead.end():] if lead else clause.strip()))
+    return bool(_ACTIVITY_DATED.match(_after_label_lead(clause)))
 
 
 def _opened_dated_after_subject(clause: str) -> bool:
@@ -292,7 +297,9 @@ def clause_stage(clause: str) -> str | None:
         return "underway"        # 已完成序时进度: on pace, not done
     if _DONE_SHARE.search(clause):
         return "underway"        # 已完成全部工程量的70%, 主体工程已完成约40%: a share of the works done, the works going on
-    if _OPENED_DATED.match(clause.strip()) or _opened_dated_after_subject(clause.strip()) or _activity_dated(clause):
+    # (推进情况：3月22日召开…推进会: the dated clause after the cell's lead-in as without it — statusd, stop 63)
+    bare = _after_label_lead(clause)
+    if _OPENED_DATED.match(bare) or _opened_dated_after_subject(bare) or _activity_dated(clause):
         return "done"            # 于8月正式上线运行 (no 已): opened at that date (a forecast's date is set aside by its span)
     if _RESTATED.fullmatch(clause.strip()):
         return "active"          # 已启动相关工作: a verb with no object of its own is the task restated
