@@ -283,6 +283,8 @@ def clause_stage(clause: str) -> str | None:
         return clause_stage(clause[_PERIOD_HEADING.match(clause).end():])
     # 正在按方案组织实施: what the work goes by (words.toml stage.by_plan) is no preparatory object worked on.
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
+    # 已公布取消和下放行政许可事项第一批18项: the licensing items counted, no permit in preparation.
+    clause = LICENCE_ITEMS.sub(lambda m: "·" * len(m.group(0)), clause)
     if _NOT_YET.search(clause):
         return "not_started"
     ready = _READY_FOR.search(clause)
@@ -368,6 +370,9 @@ _PLAN_LISTED = re.compile(f"(?:{vocab.alternation('stage.plan_listed')})[^,;。�
                           f"(?:{vocab.alternation('stage.plan_listed_into')})")
 _READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
+# 取消和下放省级行政许可事项18项: licensing items a reform task counts, not a permit won before works (words.toml
+# stage.licence_items) — masked before the words of preparation (许可) are looked for.
+LICENCE_ITEMS = vocab.pattern("stage.licence_items")
 
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.

@@ -27,6 +27,7 @@ from .clauses import (
     _PREP_OBJECT,
     _SHELL_DONE,
     _STRONG_UNDERWAY,
+    LICENCE_ITEMS,
 )
 
 _DONE_VERB = vocab.pattern("completion.verb")
@@ -252,7 +253,7 @@ def _role(clause: str, after: str) -> str | None:
         return "underway"
     if _IN_USE_DONE.search(clause):
         return "done"
-    if pattern("preparing").search(clause) and not _STRONG_UNDERWAY.search(clause) and not any(
+    if pattern("preparing").search(LICENCE_ITEMS.sub("", clause)) and not _STRONG_UNDERWAY.search(clause) and not any(
             not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if _STARTED_WORD.search(clause):
