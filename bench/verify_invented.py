@@ -506,7 +506,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eighty-third": ["v242", "v243", "v244"],
         "eighty-fourth": ["v245", "v246", "v247"],
         "eighty-fifth": ["v248", "v249", "v250"],
-        "eighty-sixth": ["v251", "v252", "v253"]}
+        "eighty-sixth": ["v251", "v252", "v253"],
+        "eighty-seventh": ["v254", "v255", "v256"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},

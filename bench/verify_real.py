@@ -508,6 +508,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh16": ["r187", "r188", "r189"],
         "heldout_realh17": ["r196", "r197", "r198"],
         "heldout_realh18": ["r205", "r206", "r207"],
+        "heldout_realh19": ["r214", "r215", "r216"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
