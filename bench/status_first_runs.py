@@ -389,6 +389,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's last rule landing ba40a63; judged once by ba40a63's rules (main, labels only after it)
               # and by the stop's starting engine 0084aa4 (the same answers)
               ("invented250", "ba40a63"), ("invented251", "ba40a63"), ("invented252", "ba40a63"),
+              # invented255–257 (holdout, stop 63): held out, sealed outside the repository and committed (9bf8500) after
+              # the first round's last rule landing abeabdf; judged once by abeabdf's rules (main, labels only after it)
+              # and by the stop's starting engine 039dfcc (the same answers)
+              ("invented255", "abeabdf"), ("invented256", "abeabdf"), ("invented257", "abeabdf"),
               # invented244 (statusb, stop 61): a dev set, its labels committed alone (68d0692; first ca8afdb, rebased) before the engine judged it;
               # judged first by ee45532's engine (the labels commit's parent): 26 of 34, then used to write rules
               ("invented244", "ee45532"),
@@ -401,7 +405,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented254 (statusb, stop 63): a dev set, its labels committed alone (3e3dee7 on its branch) before the engine judged it;
               # judged first by 039dfcc's engine (the labels commit's parent): 27 of 33, then used to write rules
               ("invented254", "039dfcc"),
-              # invented258 (statusd, stop 63): a dev set, its labels committed alone (1da5cfd1 before the rebase onto 43a30f8) before the engine judged it;
+              # invented258 (statusd, stop 63): a dev set, its labels committed alone (5f7e5087 before the rebase onto 43a30f8) before the engine judged it;
               # judged first by 039dfcce's engine (the labels commit's parent): 23 of 32, then used to write rules
               ("invented258", "039dfcce")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}

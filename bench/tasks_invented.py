@@ -527,6 +527,14 @@ closed by a kind of document is the text's own title, no part: structure._number
 tasks.report._sign_off; the whole body exhorted in attitude words no task in mid-plan too; tests/test_tasks_stop62x.py):
 20/20, 20/20, five_year 20/20, group 20/20, indicators 20/20; all sets 1312/1312, 1312/1312, five_year 1312/1312, groups
 1204/1204, indicators 985/986; no other set changed.
+Sixty-third set (t77, holdout's held-out document of stop 63, written and labelled by reading before any engine run and
+sealed outside the repository until after the stop's rule deadline): a district finance bureau's budget report to the
+congress — last year's execution and this year's draft with no task, then measures under run-in titles, a worth
+statement, a later year and a closing pledge; 13 task starts.  First run (committed in 9bf8500, judged once by abeabdf's
+engine and by the starting engine 039dfcc, the same answers): starts 13/13 found, 13/18 right (one per sentence 13/13,
+13/19; one per paragraph 5/13, 5/10), five_year 13/13 (marking none 12/13), group 13/13, indicators 11/13 (clause before
+11/13): five sentences of the draft budget's figures (收入预期…亿元, 支出安排…亿元) read as tasks, a later year's revenue
+floor's indicator and a task with no figure's indicator not as labelled.
 Sixty-fourth set (t78, tasksx's dev set of stop 63; t77, the sixty-third, is reserved for a sealed set; labels committed
 alone as 852d6312 on the branch, 20f4723b on main, run once on its engine, main 039dfcce's): a county head's speech at the county's economic work meeting
 (在2027年全县经济工作会议上的讲话, 同志们：) with slogan parts and no targets sentence — a review part, the year's part under
