@@ -405,7 +405,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented254 (statusb, stop 63): a dev set, its labels committed alone (3e3dee7 on its branch) before the engine judged it;
               # judged first by 039dfcc's engine (the labels commit's parent): 27 of 33, then used to write rules
               ("invented254", "039dfcc"),
-              # invented258 (statusd, stop 63): a dev set, its labels committed alone (5f7e5087 before the rebase onto 43a30f8) before the engine judged it;
+              # invented258 (statusd, stop 63): a dev set, its labels committed alone (5f7e5087 as landed) before the engine judged it;
               # judged first by 039dfcce's engine (the labels commit's parent): 23 of 32, then used to write rules
               ("invented258", "039dfcce")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
