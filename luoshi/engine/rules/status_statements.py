@@ -1312,6 +1312,56 @@ _NO_DATA = vocab.pattern("report.no_data")
 _EVENT_PREPARING_WORD = vocab.pattern("completion.event_preparing")
 
 
+# README rule question 46 (the lead's decision, stop 63): a round of service or a one-off activity (words.toml
+# task.service_round, not an event to hold) whose start the reply dates by a forecast's lead and a month
+# (intention.clause_lead or 定, 于, the month, a day or a part of it, then intention.service_round_start).
+_SERVICE_ROUND_TASK = vocab.pattern("task.service_round")
+_SERVICE_ROUND_DATED = re.compile(rf"(?:{vocab.alternation('intention.clause_lead')}|定)于?(?P<month>1[0-2]|[1-9])月份?"
+                                  rf"(?:[1-3]?\d日)?(?:{vocab.alternation('time.month_part')})?[^,;。，；\d]{{0,10}}?"
+                                  rf"(?:{vocab.alternation('intention.service_round_start')})")
+_SERVICE_ROUND_PREP = vocab.pattern("stage.service_round_prep", "stage.preparing", "stage.preparatory_object")
+_SERVICE_ROUND_GOING = vocab.pattern("report.service_round_going")
+
+
+def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
+    """A task to give a round of service or a one-off activity (接种, 筛查, 体检, 培训, 调查: _SERVICE_ROUND_TASK; not an
+    event to hold, rule question 6) before its deadline, whose reply dates the round's start by a forecast (定于10月开展,
+    预计9月开始接种, 拟于6月启动) and says nothing else but its preparation (疫苗采购已完成, 正在做好接种点位和人员准备) or
+    nothing at all — no figure done, no clause of the round begun or going on.  README rule question 46: the month after
+    the report's and no later than the deadline, the round is not yet due — "later" (not started, not lagging); a month
+    already passed with no word the round happened, or past the deadline within the year — "late" (behind, as rule
+    question 18).  The kind and the span of the dating clause, or None (the month of the report itself: left to the
+    other rules)."""
+    if case.as_of is None or not _SERVICE_ROUND_TASK.search(case.task_text or "") \
+            or _EVENT_TASK.search(case.task_text or "") or _missed_outright(case):
+        return None
+    if any(not case.in_forecast(f.fact.span[0]) for f in case.facts):
+        return None
+    norm = for_parsing(case.progress)
+    dated = None
+    for a, b in _spans(_CLAUSE, norm):
+        if not norm[a:b].strip():
+            continue
+        m = _SERVICE_ROUND_DATED.search(norm, a, b)
+        if m is not None:
+            dated = dated or (int(m.group("month")), a, b)
+            continue
+        if case.in_forecast(a):
+            continue
+        if _SERVICE_ROUND_GOING.search(norm, a, b) or not (
+                _SERVICE_ROUND_PREP.search(norm, a, b) or clause_stage(norm[a:b]) == "not_started"):
+            return None     # the round itself under way, or a clause of something else than its preparation
+    if dated is None:
+        return None
+    month, a, b = dated
+    last = case.deadline.month if case.deadline is not None and case.deadline.year == case.as_of.year else 12
+    if month < case.as_of.month or month > last:
+        return "late", a, b
+    if month == case.as_of.month:
+        return None
+    return "later", a, b
+
+
 def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
     """The row's furthest stage stands in a plan (排查工作尚未开展，计划7月进场: 进场 is planned), and every clause of the
     reply outside the plans that names a stage says the work not begun: that clause's span, else None (statusb, stop 56)."""
@@ -1350,13 +1400,27 @@ class NotStarted(StatusRule):
                  "stage of the work: the level has no figure yet (RateWithoutFigure, unclear).  A stage reached only in a plan "
                  "(尚未开展，计划7月进场) is no stage of the work: the clauses outside the plans decide.  Nor is a step "
                  "another awaits, said not yet taken in a clause of cause (因省级申报通知尚未印发: stage.cause_lead), nor a "
-                 "stage word naming a document not yet issued (申报通知尚未…: stage.not_begun_document).")
+                 "stage word naming a document not yet issued (申报通知尚未…: stage.not_begun_document).  A round of "
+                 "service or a one-off activity (接种, 筛查, 体检, 培训, 调查, 普查, 排查: words.toml [task.service_round]; "
+                 "no event to hold) whose start the reply dates by a forecast to a month after the report's and no later "
+                 "than the deadline (定于10月开展, 预计9月开始接种, 将于11月1日正式开始), beside only its preparation "
+                 "(疫苗采购已完成, 方案已制定, 正在做好接种点位和人员准备: [stage.service_round_prep]) or nothing, is not "
+                 "started — not yet due, no lag; the dated month already passed with no word the round happened, or past "
+                 "the deadline, behind (README rule question 46, the lead's decision, stop 63).")
 
     def judge(self, case):
         r = case.row
         only = _forecast_start_only(case)
         if _measure_pending(case, only if only is not None else r.stage_span if r.stage == "not_started" else None):
             return None          # 满意度测评将于明年1月开展 for 满意度达到90%: the level not measured yet (RateWithoutFigure)
+        round_dated = _service_round_dated(case)
+        if round_dated is not None:
+            kind, a, b = round_dated
+            if kind == "late":
+                return Outcome("behind", 0.0 if case.numeric else None, "stage",
+                               "报告所定的开展时间已过而无开展之说，或晚于任务期限，判欠进度", [Evidence(case.progress[a:b], a, b)])
+            return Outcome("not_started", 0.0 if case.numeric else None, "stage",
+                           "报告定于期限前的后续月份开展，目前仅有准备，尚未开始，未滞后", [Evidence(case.progress[a:b], a, b)])
         if only is not None:
             a, b = only
             if _missed_outright(case):
