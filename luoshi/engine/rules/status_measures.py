@@ -615,6 +615,34 @@ def _rest_all_under_way(case, norm: str, after: int) -> bool:
     return False
 
 
+# 应缴国有资本收益3.6亿元，已收缴3.1亿元: the amount owed (words.toml figure.amount_due) and, in the next clause, the amount
+# already collected or paid in the same money unit — the collection's own whole and its part (statuse, stop 63).
+_DUE_THEN_PAID = _quick(re.compile(f"(?:{vocab.alternation('figure.amount_due')})" r"[^,;。，；\d]{0,16}?"
+                                   rf"(?P<whole>\d+(?:\.\d+)?)(?P<unit>(?:{vocab.scale_alternation()})?(?:{vocab.unit_alternation_of('money')}))"
+                                   r"[,，;；]\s*已[^,;。，；\d]{0,12}?"
+                                   rf"(?P<part>\d+(?:\.\d+)?)(?P=unit)(?![\d%])"), digits=True)
+
+
+class AmountDueShare(StatusRule):
+    help_text = ("A task with no figure of its own (完成2025年度…收益收缴, …资金拨付) answered by the amount owed and then the "
+                 "amount already collected or paid in the same money unit (应缴…3.6亿元，已收缴3.1亿元: words.toml "
+                 "figure.amount_due): the part of its own whole is the collection's share done, compared with 序时进度 to "
+                 "the task's own deadline (5月底前完成…: ahead more than five points over it).")
+
+    def judge(self, case):
+        if case.numeric:
+            return None
+        norm = for_parsing(case.progress)
+        due = _DUE_THEN_PAID.search(norm)
+        if due is None or case.in_forecast(due.start()) or not 0 < float(due.group("part")) <= float(due.group("whole")):
+            return None
+        # 应缴…3.6亿元，已收缴3.1亿元 for 5月底前完成…收缴: the amount collected of its own amount owed.
+        c = round(100.0 * float(due.group("part")) / float(due.group("whole")), 1)
+        a, b = due.span()
+        return _paced(case, c, f"应缴{due.group('whole')}{due.group('unit')}，已缴{due.group('part')}"
+                      f"{due.group('unit')}，完成{_fmt(c)}%", [Evidence(case.progress[a:b], a, b)])
+
+
 class OwnWorkload(StatusRule):
     help_text = ("A task with no number measured by its own workload: a rate of the task's own work "
                  "(积案化解率87%, 完成年度工程量60%; the progress of the work the task names, 排查进度达到85% for …隐患排查, over "

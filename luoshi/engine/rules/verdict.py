@@ -34,6 +34,7 @@ from .guarding import (
 from .judging import _content_bigrams
 from .status import StatusRule
 from .status_measures import (
+    AmountDueShare,
     BenchmarkGrowth,
     BenchmarkLevel,
     CoverageByCount,
@@ -69,7 +70,7 @@ from .status_statements import (
 )
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
-    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, SubTargets, OwnWorkload,
+    c.__name__: c for c in (StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, AmountDueShare, SubTargets, OwnWorkload,
                             PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
 }
 
