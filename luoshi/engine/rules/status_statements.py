@@ -855,6 +855,13 @@ _DATED_DONE = re.compile(r"已经?(?:于(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|"
                          f"(?:{vocab.alternation('completion.whole_manner')})?"
                          f"(?:{vocab.alternation('completion.bare_finish')})$")
 # Before that clause's subject: the cell's label, a month before it (3月推进情况：).
+# 8月下旬完成新一轮轮换 (no 已, no 于): a month (and its part) first, then the bare finish and its object — the work
+# finished at that date, its object read against the task as _DATED_DONE's subject is (statuse, stop 63).
+_DATE_THEN_DONE = re.compile(r"(?:\d{4}年)?(?P<month>1[0-2]|[1-9])月(?:\d{1,2}日|"
+                             f"{vocab.alternation('time.month_part', 'time.month_opened_part')})?"
+                             f"(?:{vocab.alternation('time.before')})?已?(?:{vocab.alternation('completion.whole_manner')})?"
+                             f"(?:{vocab.alternation('completion.bare_finish')})了?"
+                             r"(?P<object>[\u4e00-\u9fff]{2,16})$")
 _MONTH_SECTION_LEAD = re.compile(r"\s*(?:\d{1,2}月份?)?" + _SECTION_LABEL.pattern + r"\s*")
 # The subject's generic head (核查工作, 该项工作): the work named by what comes before it.
 _WORK_HEAD = re.compile(f"(?:{vocab.alternation('report.work_head')})$")
@@ -877,9 +884,22 @@ def _opens_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
     lead = _MONTH_SECTION_LEAD.match(clause) or _REPLY_LEAD.match(clause)
     clause = clause[lead.end():] if lead else clause
     done = _DATED_DONE.search(clause)
-    if done is None or negated_done(clause):
+    dated = _DATE_THEN_DONE.fullmatch(clause) if done is None else None
+    if dated and not negated_done(clause):
+        # 8月下旬完成新一轮轮换 for 9月底前完成…轮换: the task's own work (the object's last two characters in the task,
+        # no part, batch or step of the works) finished at a date, then what it covered.
+        obj = dated.group("object")
+        if case.as_of is not None and int(dated.group("month")) > case.as_of.month:
+            return None      # (a month still to come at the report's date: a plan, not work finished)
+        if obj[-2:] not in for_parsing(case.task_text) or _NOT_WHOLE_WORK.search(obj) \
+                or _works_stage_only(clause, case.task_text):
+            return None
+        done = dated
+        subject = ""
+    elif done is None or negated_done(clause):
         return None
-    subject = _THIS_ITEM.sub("", _NON_WORD.sub("", clause[:done.start()]))
+    else:
+        subject = _THIS_ITEM.sub("", _NON_WORD.sub("", clause[:done.start()]))
     if subject and subject not in vocab.words("report.whole_item_subject"):
         stem = _WORK_HEAD.sub("", subject)
         if len(stem) < 2 or stem[-2:] not in for_parsing(case.task_text) or _NOT_WHOLE_WORK.search(subject) \
