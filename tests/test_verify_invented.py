@@ -23,6 +23,7 @@ from tests.test_verify_heldout59 import INVENTED_MISSES as INVENTED_MISSES_59
 from tests.test_verify_heldout60 import INVENTED_MISSES as INVENTED_MISSES_60
 from tests.test_verify_heldout61 import INVENTED_MISSES as INVENTED_MISSES_61
 from tests.test_verify_heldout62 import INVENTED_MISSES as INVENTED_MISSES_62
+from tests.test_verify_heldout63 import INVENTED_MISSES as INVENTED_MISSES_63
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -181,6 +182,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout62.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_62.items() if n == name)
        for name, _ in INVENTED_MISSES_62},
+    # the lead's held-out check of stop 63 (v254–v256, the eighty-seventh set, judged once; 29/30): the misses recorded in
+    # tests/test_verify_heldout63.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_63.items() if n == name)
+       for name, _ in INVENTED_MISSES_63},
 }
 
 

@@ -32,6 +32,7 @@ from tests.test_verify_heldout59 import REAL_MISSES as REAL_MISSES_59
 from tests.test_verify_heldout60 import REAL_MISSES as REAL_MISSES_60
 from tests.test_verify_heldout61 import REAL_MISSES as REAL_MISSES_61
 from tests.test_verify_heldout62 import REAL_MISSES as REAL_MISSES_62
+from tests.test_verify_heldout63 import REAL_MISSES as REAL_MISSES_63
 from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -283,6 +284,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r205–r207, realh, heldout_realh18, stop 62, judged once by the lead; 19/30): the misses recorded in
     # tests/test_verify_heldout62.py, row by row
     **{key: why for key, (_, why) in REAL_MISSES_62.items()},
+    # held out (r214–r216, realh, heldout_realh19, stop 63, judged once by the lead; 28/30): the misses recorded in
+    # tests/test_verify_heldout63.py, row by row
+    **{key: why for key, (_, why) in REAL_MISSES_63.items()},
     # twenty-first set's first run (verifyx, stop 52; 24/27): r128's 分别 list joined by 和 after a floor mended
     # (indicators._RESPECTIVE_JOIN, tests/test_verify_conventions_d.py); left:
     ("r129", "环境质量改善和能耗“双控”、主要污染物减排"): "a regional quota on the environment, energy dual control and "
