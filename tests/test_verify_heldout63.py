@@ -19,12 +19,9 @@ pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r215", "地区生产总值"): (
-        "not_met",
-        "the year's estimate in the clause right after a figure-less clause placing the metric's growth by rank over a "
-        "streak of quarters (…增速连续N个季度保持全省前N位，预计全年增长N%左右), the sentence opened by clauses of its own: "
-        "the bare estimate is not given the placed metric, the metric read as mentioned with no figure (unclear)",
-    ),
+    # (r215's year estimate after a clause placing the metric's growth by rank over a streak of quarters, …增速连续N个季度
+    # 保持全省前N位，预计全年增长N%左右, not given the placed metric: mended at stop 63, verifye — claims._RANK_CLAUSE takes
+    # the streak, words.toml verify.rank_streak_period, 保持 in verify.rank_clause_verb; the case in other words below)
     ("r215", "农村居民人均可支配收入"): (
         "unclear",
         "the pair's second rate of a 分别 list of three quarters only, under the target but not under half of it: read "
@@ -45,15 +42,17 @@ V256 = _targets_by_metric("v256")
 
 # (pair, labelled target) → (the label's verdict, why).
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("v256", V256["一般公共预算收入"]): (
-        "achieved",
-        "a target on a line led by its metric and a colon whose rate is on the same basis (…收入：同口径增长N%): the basis "
-        "word is read as the metric's name, the target missing from the revenue's row",
-    ),
+    # (v256's target on a line led by its metric and a colon on the same basis, …收入：同口径增长N%, read as a target of the
+    # basis word: mended at stop 63, verifye — targets._COLON_BEFORE_BASIS and tasks/report._LABEL_BASIS_TAIL keep the
+    # mark with the metric's name, verify/judge takes the same-basis figure for a same-basis target
+    # (words.toml verify.same_basis_target); the case in other words below)
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r215", "地区生产总值"),
+    ("verify_invented", "v256", V256["一般公共预算收入"]),
+]
 
 
 (
@@ -72,11 +71,11 @@ N1T = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="r215's shape: a year's estimate after a clause placing the metric's growth by "
-                   "rank over a streak of months, the sentence opened by a clause of its own: the estimate not read")
 @pytest.mark.parametrize(
     ("review", "verdict"),
     [
+        # r215's shape (mended): a year's estimate after a clause placing the metric's growth by rank over a streak of
+        # months or quarters, the sentence opened by a clause of its own — the placed metric's estimate
         ("全市上下攻坚克难，规模以上工业增加值增速连续4个月保持全省前2位，预计全年增长5.5%左右。", "not_met"),
         ("面对需求收缩，我们稳企纾困，规模以上工业增加值增速连续两个季度位居全省第一，预计全年增长9.2%。", "achieved"),
     ],
@@ -89,7 +88,12 @@ def test_a_years_estimate_after_the_metrics_rank_clause(review, verdict):
 @pytest.mark.parametrize(
     ("review", "verdict"),
     [
-        # guards: the rank clause opening its sentence, and the estimate with no rank clause, are read already
+        # guards: the rank clause opening its sentence, and the estimate with no rank clause, are read already; an
+        # estimate naming its own metric is that metric's; another metric placed, or a growth placed with no name, names
+        # nothing of the target's
+        ("全市上下攻坚克难，规模以上工业增加值增速连续4个月保持全省前2位，固定资产投资预计全年增长5.5%左右。", "unclear"),
+        ("全市上下攻坚克难，工业投资增速连续4个月保持全省前2位，预计全年增长5.5%左右。", "not_reported"),
+        ("全市上下攻坚克难，增速连续4个月保持全省前2位，预计全年增长5.5%左右。", "not_reported"),
         ("规模以上工业增加值增速连续4个月保持全省前2位，预计全年增长5.5%左右。", "not_met"),
         ("全市上下攻坚克难，规模以上工业增加值预计全年增长9.2%。", "achieved"),
     ],
@@ -109,18 +113,39 @@ COLON_REVIEW = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="v256's shape: a metric-colon target line on the same basis (…收入：同口径增长N%) "
-                   "read as a target of the basis word, not of the metric")
 @pytest.mark.parametrize(
     ("line", "said", "verdict"),
     [
+        # v256's shape (mended): a metric-colon target line on the same basis (…收入：同口径增长N%) is the metric's
+        # target on that basis, judged on the review's same-basis figure (the headline one beside it another basis)
         ("地方一般公共预算收入：同口径增长6%。", "地方一般公共预算收入完成300亿元，增长1.5%，扣除减税因素后同口径增长6.8%。", "achieved"),
         ("地方一般公共预算收入：同口径增长6%。", "地方一般公共预算收入完成300亿元，增长1.5%，同口径增长5.2%。", "not_met"),
     ],
 )
 def test_a_metric_colon_target_on_the_same_basis(line, said, verdict):
     got = outcomes_by_metric(COLON_PLAN.format(line=line), COLON_REVIEW.format(said=said))
-    assert got.get("地方一般公共预算收入") == verdict
+    assert got.get("地方一般公共预算收入同口径") == verdict
+
+
+@pytest.mark.parametrize(
+    ("target", "said", "metric", "verdict"),
+    [
+        # the same-basis target in a sentence of targets: the same-basis figure answers it, the headline one aside
+        ("地方一般公共预算收入同口径增长6%", "地方一般公共预算收入完成300亿元，增长1.5%，扣除减税因素后同口径增长6.8%。",
+         "地方一般公共预算收入同口径", "achieved"),
+        ("地方一般公共预算收入同口径增长6%", "地方一般公共预算收入完成300亿元，增长7.5%，同口径增长5.1%。",
+         "地方一般公共预算收入同口径", "not_met"),
+        ("地方一般公共预算收入同口径增长6%", "地方一般公共预算收入完成300亿元，同口径增长6.8%。", "地方一般公共预算收入同口径",
+         "achieved"),
+        # guard: a headline target with the two bases on either side of it stays unclear
+        ("地方一般公共预算收入增长6%", "地方一般公共预算收入完成300亿元，增长1.5%，同口径增长6.8%。", "地方一般公共预算收入", "unclear"),
+    ],
+)
+def test_a_same_basis_target_takes_the_same_basis_figure(target, said, metric, verdict):
+    plan = COLON_PLAN.replace("今年全省经济社会发展的主要预期目标：\n地区生产总值：增长6%左右。\n{line}\n城镇新增就业：30万人以上。",
+                              "今年全省经济社会发展的主要预期目标：地区生产总值增长6%左右，{line}，城镇新增就业30万人以上。")
+    got = outcomes_by_metric(plan.format(line=target), COLON_REVIEW.format(said=said))
+    assert got.get(metric) == verdict
 
 
 def test_a_metric_colon_target_guard():

@@ -429,6 +429,10 @@ _BASIS_LEAD = re.compile(rf"^\d+(?:\.\d+)?[千万亿]*元(?:{vocab.alternation('
                          rf"(?:{vocab.alternation('figure.basis_after')})")
 
 
+# 一般公共预算收入：同口径增长4% read whole: a same-basis mark alone after the label's colon is the name's own
+# (verify.same_basis_target), kept with it as in 一般公共预算收入同口径增长4%; the colon goes.
+_COLON_BEFORE_BASIS = re.compile(rf"[:：]\s*(?=按?(?:{vocab.alternation('verify.same_basis_target')})$)")
+
 # A space between two Chinese characters inside a name (外贸进 出口): the source's line wrap, no word break.
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -447,6 +451,7 @@ def strip_metric(metric: str) -> str:
     metric = _CONDITION_LEAD.sub("", metric) or metric
     metric = _LEAD_KEEP.sub("", metric) or metric
     metric = _TRAIL_VERB.sub("", metric).strip(" 、:")      # (地区生产总值：增长6%: the label's colon is no part of it)
+    metric = _COLON_BEFORE_BASIS.sub("", metric)
     # 城镇调查失业率在5.5%以内, 居民消费价格涨幅在3%左右: the copula before the figure is no part of the name
     metric = _COPULA_END.sub("", metric)
     # 森林覆盖率比上年提高0.2个百分点: what the change is measured against (verify.year_on_year) is no part of the name

@@ -83,6 +83,8 @@ _TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target
 # of its rates are yearly averages).
 # The shape of a group's head that is a label and a colon alone (经济增长：, 地区生产总值：): expected._group_head's "X:".
 _LABEL_SHAPE = "X:"
+# 一般公共预算收入：同口径增长4% read whole: the label's metric with its same-basis mark (verify.same_basis_target).
+_LABEL_BASIS_TAIL = re.compile(rf"按?(?:{vocab.alternation('verify.same_basis_target')})")
 _TARGETS_NAMED = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
                             rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)\s*:")
 _TARGETS_NAMED_WITHIN = 40      # characters from the sentence's start to its 主要目标是：
@@ -568,7 +570,11 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                         whole += _span_targets(text, pos, pos + len(line.rstrip()))[0]
                         pos += len(line) + 1
                     label = for_parsing(text[sentence.start + lead:a]).strip().rstrip(":").strip()
-                    if whole and whole[0][2][0].metric == label and all(i.metric for _, _, found in whole for i in found):
+                    named = whole[0][2][0].metric if whole else ""
+                    # (一般公共预算收入：同口径增长4%: the label with the line's same-basis mark names it too)
+                    if whole and (named == label or named.startswith(label)
+                                  and _LABEL_BASIS_TAIL.fullmatch(named, len(label)) is not None) \
+                            and all(i.metric for _, _, found in whole for i in found):
                         found_here = whole
                 for clause_start, clause_end, found in found_here:
                     previous = (found[-1].metric, found[-1].kind)

@@ -266,7 +266,10 @@ def _channel_listed(out: list[Claim]) -> None:
 
 
 # A clause placing a metric by rank and nothing else (经济总量位居全国城市前十, 地区生产总值稳居全省第二).
-_RANK_CLAUSE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{vocab.alternation('verify.rank_clause_verb')})"
+# (…增速连续3个季度保持全省前3位: a streak of quarters, months or years before the verb is no part of the name)
+_RANK_CLAUSE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:(?:{vocab.alternation('verify.streak_to_date')})"
+                          rf"(?:\d{{1,2}}|[两二三四五六七八九十]{{1,3}})(?:{vocab.alternation('verify.rank_streak_period')}))?"
+                          rf"(?:{vocab.alternation('verify.rank_clause_verb')})"
                           r"[\u4e00-\u9fff]{0,8}?(?:前|第)[一二三四五六七八九十0-9]{1,3}[名位强]?")
 # Closing a rank clause's name, the measure placed (地区生产总值增速居全省第3位): the metric is the words before it.
 _RANK_MEASURE_TAIL = re.compile(f"(?:{vocab.alternation('verify.rank_measure_tail')})$")

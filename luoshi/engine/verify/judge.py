@@ -75,6 +75,8 @@ def _held_under(ind: Indicator, claim: Claim) -> bool:
 
 
 _NEW_COUNT = vocab.pattern("verify.new_count")
+# 一般公共预算收入同口径增长4%: a target set on the same basis (verify.same_basis_target).
+_SAME_BASIS_TARGET = vocab.pattern("verify.same_basis_target")
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 
 
@@ -416,6 +418,13 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]
+    same_basis_target = _SAME_BASIS_TARGET.search(ind.metric) is not None
+    if same_basis_target and not claim.same_basis and (same := _other_basis(ind, claim, claims)) is not None \
+            and same.same_basis:
+        # 一般公共预算收入同口径增长4% answered by …增长3.2%，剔除一次性因素后同口径增长4.5%: a target on the same basis
+        # is judged on the same-basis figure; the headline one beside it is another basis
+        best = next(j for j, c in enumerate(claims) if c is same)
+        claim = same
     used.add(best)
     evidence = _evidence(claim)
     actual = _actual(claim)
@@ -493,7 +502,8 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
         period = _period(claim)
         return _unclear(task, metric, target, claim, f"回顾仅报告部分时段{f'（{period}）' if period else ''}的"
                         f"“{claim.text}”，达到全年目标“{ind.text}”，但非全年结果，无法核对")
-    other = _other_basis(ind, claim, claims)
+    # (a same-basis target answered by its own basis's figure: the headline figure beside it settles nothing)
+    other = None if same_basis_target and claim.same_basis else _other_basis(ind, claim, claims)
     if other is not None and _outcome(_verdict(ind, _signed(ind, other) * c_mult, tv)[0], actual) != \
             _outcome(verdict, actual):
         return Verdict(task.id, metric, target, actual, "unclear", evidence,
