@@ -442,7 +442,7 @@ preliminary-accounting paragraph, 30 targets) was written and labelled by readin
 outside the repository until after the stop's rule deadline.  First run (committed in 9bf8500, judged once by abeabdf's
 engine and by the starting engine 039dfcc, the same answers): 29/30 = 0.967 (every target achieved 0.600); the miss: a
 metric-colon target line whose rate is on the same basis (收入：同口径增长N%) not found as a target.
-After verifye's rules of stop 63 (424e133; second round, dev since): 30/30 (a metric-colon line's same-basis mark is kept
+After verifye's rules of stop 63 (074797a; second round, dev since): 30/30 (a metric-colon line's same-basis mark is kept
 with the metric's name, targets._COLON_BEFORE_BASIS and tasks/report._LABEL_BASIS_TAIL, and a same-basis target is judged
 on the review's same-basis figure, the headline one beside it another basis: verify/judge, words.toml
 verify.same_basis_target).  All 251 invented pairs 2,401 → 2,402 of 2,412 (0.995 → 0.996), no other row changed; the real

@@ -461,7 +461,7 @@ in 1bbe851 after the first round's last rule landing abeabdf): judged once by ab
 before.  Misses: a prefecture's year estimate after the metric's rank among the province's prefectures in the same
 sentence (…增速连续3个季度保持全省前3位，预计全年增长3％左右) not read (unclear; not_met labelled); a second group's rate of
 three quarters under its floor but over half of it read not_met (the label's alternative; unclear labelled).
-After verifye's rules of stop 63 (424e133; second round, dev since): 29/30 (a figure-less clause placing the metric by rank
+After verifye's rules of stop 63 (074797a; second round, dev since): 29/30 (a figure-less clause placing the metric by rank
 over a streak, …增速连续N个季度保持全省前N位, names the bare estimate after it: claims._RANK_CLAUSE, words.toml
 verify.rank_streak_period, 保持 in verify.rank_clause_verb); r215's rural income of three quarters (not_met, the label's
 alternative) left as a strict xfail (tests/test_verify_heldout63.py).  All 219 real pairs 2,136 → 2,137 of 2,220 (0.962 →
