@@ -321,8 +321,9 @@ def test_no_new_inline_word_lists_in_engine_code(path):
 # A unit list written as a character class ([个座所条项家户人元…]) is an inline word list too: units live in
 # luoshi/engine/data/units.toml (vocab.unit_group, vocab.unit_alternation_of).  A class holding six or more
 # one-character units or scales of units.toml is counted; the few counters of one kind a pattern names on purpose
-# ([项篇场个件] after 共, [名位] of a rank, [万亿] of a scale) hold five or fewer and are not.  Ceilings as above.
-INLINE_UNIT_CLASSES = {"rules/roles.py": 2, "rules/works.py": 1, "tables/stacked.py": 1}
+# ([项篇场个件] after 共, [名位] of a rank, [万亿] of a scale) hold five or fewer and are not.  Every module's ceiling is 0
+# since hygienex (stop 63) built the last four (roles.py, works.py, tables/stacked.py) from units.toml: a new one fails.
+INLINE_UNIT_CLASSES: dict[str, int] = {}
 UNIT_CLASS_MIN = 6
 _CHAR_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])+)\]")
 

@@ -168,6 +168,38 @@ def test_unit_patterns_compile_longest_first():
     assert re.fullmatch(vocab.unit_group(), "个工作日") and not re.match(vocab.unit_group(), "方案")
 
 
+# unit_group_of: a unit of the kinds named, guarded as unit_group is (built for the measure words the status rules and
+# the stacked tables once wrote as inline classes; hygienex, stop 63).
+@pytest.mark.parametrize(("text", "counted"), [
+    ("座", True), ("栋", True), ("户", True), ("人次", True), ("批次", True), ("幢", True),
+    ("部门", False), ("片区", False), ("类标准", False),          # words that only open like a unit
+    ("公里", False), ("元", False), ("%", False), ("月", False),  # units of other kinds, and no unit
+])
+def test_unit_group_of_a_kind_is_guarded(text, counted):
+    assert bool(re.fullmatch(vocab.unit_group_of("count"), text)) is counted
+
+
+# The counters the old inline classes named (roles.py's party chosen and schedule set, works.py's count of main
+# works, stacked.py's figure cell) are all units.toml units, so the patterns built from it still read them.
+@pytest.mark.parametrize("counter", list("个项处所座户家条名栋套间幢"))
+def test_rules_read_the_counters_their_classes_named(counter):
+    from luoshi.engine.rules import roles, works
+    assert roles._PARTY_CHOSEN.search(f"其余7{counter}已确定施工单位")
+    assert roles._SCHEDULED.search(f"剩余15{counter}已制定施工计划")
+    assert works._MAIN_WORKS_COUNT_TASK.search(f"完成4{counter}村级活动中心主体工程")
+    assert not roles._PARTY_CHOSEN.search(f"其余7{counter}，8月确定施工单位")   # the count parted by a clause mark
+
+
+@pytest.mark.parametrize(("cell", "figure"), [
+    ("12", True), ("3.5万元", True), ("98%", True), ("86分", True), ("1200户", True), ("2.4公里", True),
+    ("1.5万平方米", True), ("-3", True),
+    ("12万", False), ("3个月内", False), ("约12户", False), ("12方案", False), ("已完成", False),
+])
+def test_stacked_figure_cell_reads_units_from_the_data(cell, figure):
+    from luoshi.engine.tables import stacked
+    assert bool(stacked._NUMBER.match(cell)) is figure
+
+
 def test_headers_name_known_columns_once():
     headers = vocab.headers()
     assert set(headers.exact.values()) <= set(COLUMNS)

@@ -223,6 +223,13 @@ def unit_alternation_of(*kinds: str) -> str:
 
 
 @cache
+def unit_group_of(*kinds: str) -> str:
+    """A unit of ``kinds`` in a figure pattern (12座, 3栋, 5户 for ``count``): ``unit_alternation_of`` guarded, as
+    ``unit_group``, against words that only open like a unit (2部门, 3片区).  No capturing group: wrap it in one."""
+    return f"(?!{_alt(not_units())})(?:{unit_alternation_of(*kinds)})"
+
+
+@cache
 def scale_alternation() -> str:
     return _alt(scales())
 

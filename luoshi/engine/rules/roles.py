@@ -205,18 +205,23 @@ def items_pushed_on(words: str) -> bool:
 _AWAITING_WORKS = vocab.pattern("stage.awaiting_works")
 
 
+# A count's measure word: every unit of units.toml's count kind (个, 项, 处, 座, 户, 栋, 套, 间 …; 2部门 or 3片区 is none)
+# — a superset of the class of twelve counters it replaces, checked to change no verdict (hygienex, stop 63).
+_COUNTED = vocab.unit_group_of("count")
+
+
 # 其余9个已确定物业服务企业, 5个均已选定运营单位: a count whose items have only had the party to do their work chosen
 # (words.toml found.choose_verb before stage.party_noun, the count with its measure word before them, not a date's
 # 9月) — preparation, not the work done
 # (statusb, stop 53).
-_PARTY_CHOSEN = re.compile(rf"\d\s*[个项处所座户家条名栋套间][^,;。，；\d]{{0,5}}?(?:{vocab.alternation('found.choose_verb')})了?"
+_PARTY_CHOSEN = re.compile(rf"\d\s*(?:{_COUNTED})[^,;。，；\d]{{0,5}}?(?:{vocab.alternation('found.choose_verb')})了?"
                            rf"[^,;。，；\d]{{0,8}}?(?:{vocab.alternation('stage.party_noun')})")
 
 
 # 其余54户已排定入户计划, 剩余12个已制定施工计划: a count whose items have only had their schedule set (words.toml
 # stage.schedule_verb before stage.schedule_noun, the count with its measure word before them) — planned, not done
 # (statusa, stop 58; the work named inside the schedule, 施工计划, is no work under way).
-_SCHEDULED = re.compile(rf"\d\s*[个项处所座户家条名栋套间][^,;。，；\d]{{0,5}}?(?:{vocab.alternation('stage.schedule_verb')})了?"
+_SCHEDULED = re.compile(rf"\d\s*(?:{_COUNTED})[^,;。，；\d]{{0,5}}?(?:{vocab.alternation('stage.schedule_verb')})了?"
                         rf"[^,;。，；\d]{{0,6}}?(?:{vocab.alternation('stage.schedule_noun')})")
 
 
