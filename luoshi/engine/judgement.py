@@ -197,9 +197,13 @@ class SubTarget:
     completion_pct: float | None = None
     basis: str = "none"                 # one of BASES
     evidence: list[Evidence] = field(default_factory=list)
+    # How the figure was compared, for the reason's words only (not exported): "level" a level or rate held or not
+    # (保持在98%以上), "cap" a ceiling kept or not (控制在…以内), "" a share against 序时进度 or a stage.
+    compared: str = ""
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("compared")
         d["evidence"] = [e.to_json() for e in self.evidence]
         return d
 

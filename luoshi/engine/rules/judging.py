@@ -254,12 +254,15 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
         sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
                                                      else "behind")
+        sub.compared = "cap" if t.comparator == "<=" or (t.kind != "decline_rate" and lower_is_better(t)) else (
+            "fall" if sub.status == "seriously_behind" else "level")     # (what was compared, for the reason)
         if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
                 and (_builds_up(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
             # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
             # rate over the target's against the pace to the deadline.
             sub.completion_pct = round(100.0 * fv / tv, 1)
             sub.status = by_pace(sub.completion_pct, expected)
+            sub.compared = ""       # (a share of the way against the pace, as the reason then says)
         if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
             sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
             if _BUILDING_RATE.search(t.metric or ""):
@@ -286,7 +289,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         whole = _whole_of_others(done)
         if whole is not None and tv and _value(whole.fact) < tv and t.comparator != "<=":
             # (the whole under the level to hold: short of it — README rule question 9 — never the parts summed over it)
-            sub.status = "behind"
+            sub.status, sub.compared = "behind", "level"
             sub.completion_pct, sub.basis = round(100.0 * _value(whole.fact) / tv, 1), "figures"
             sub.evidence, sub.reported = [Evidence(whole.fact.text, *whole.fact.span)], whole.fact.text
             return sub
@@ -295,7 +298,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
         # pace before the deadline, not done — the year may still lose it.
         c = round(100.0 * _value(level.fact) / tv, 1)
-        sub.status = _held(expected)
+        sub.status, sub.compared = _held(expected), "level"
         sub.completion_pct, sub.basis = c, "figures"
         sub.evidence, sub.reported = [Evidence(level.fact.text, *level.fact.span)], level.fact.text
         return sub
@@ -305,6 +308,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # 最多80天 met is done; a level kept under a cap (PM2.5浓度控制在35微克以内) is held until the year is over.
         process = t.kind == "duration" or case_expected_done(expected)
         sub.status = ("completed" if process else "on_track") if met else "behind"
+        sub.compared = "cap"
         sub.completion_pct = 100.0 if sub.status == "completed" else None
         sub.basis = "figures"
         return sub
@@ -488,6 +492,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
         status = "behind"
     sub.status, sub.completion_pct, sub.basis = status, c, "figures"
+    if hold and case_expected_done(expected):
+        sub.compared = "level"      # 稳定在50万吨以上 at the year's end: the figure against the level itself, no pace left
     return sub
 
 

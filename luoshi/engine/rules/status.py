@@ -37,6 +37,36 @@ def _pace_words(status: str, expected: float) -> str:
             "behind": f"低于序时进度{e}%", "seriously_behind": f"不足序时进度{e}%的一半"}.get(status, "")
 
 
+def _level_words(status: str, compared: str) -> str:
+    """What a level's or a cap's figure was compared with, for the reason: the level held, under it, a cap kept or
+    exceeded — never 序时进度, which a level is not held to (保持在98%以上 is held or not, all year)."""
+    if compared == "cap":
+        said = "在目标上限以内" if status in ("completed", "on_track") else "超出目标上限"
+    else:
+        said = "达到目标水平" if status in ("completed", "on_track", "ahead") else "低于目标水平"
+        if compared == "fall":
+            said = "同比下降，" + said    # (a growth target met by a fall: seriously behind)
+    if status == "on_track":
+        said += "，须保持至期末"
+    return f"{said}，判{status_word(status)}"
+
+
+# A sheet's row label opening a task's text (重点任务3 …, 序号12｜, 目标任务17 …, a category in brackets 【综合】): the
+# row's, not the measure's words — left out where a reason names the measure.  The number is followed by a break or
+# by a word that is no unit (任务2项 is a count, kept).
+_ROW_LABEL = re.compile(r"^[\s\u3000]*(?:【[^【】\d]{1,10}】[\s\u3000]*)?"
+                        f"(?:(?:{vocab.alternation('task.row_number_label')})" r"[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+                        r"(?:[\s\u3000｜|:：、.．)）]+|(?=[\u4e00-\u9fff【])"
+                        f"(?!(?:{vocab.scale_alternation()})|{vocab.unit_group()}))"
+                        r"[\s\u3000]*(?:【[^【】\d]{1,10}】[\s\u3000]*)?)?")
+
+
+def shown_measure(text: str) -> str:
+    """A task's or a target's text as a reason names the measure: without the sheet's row label before it."""
+    rest = text[_ROW_LABEL.match(text).end():]
+    return rest if rest.strip() else text
+
+
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 

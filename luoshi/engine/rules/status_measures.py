@@ -34,7 +34,7 @@ from .building import _THIS_YEAR, _TOTAL_LEAD
 from .case import Fact, Outcome, _spans, _unit_of
 from .clauses import _REST_OPENS, clause_stage
 from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held, case_expected_done
-from .status import StatusRule, _paced, behind_cues, status_word
+from .status import StatusRule, _paced, behind_cues, shown_measure, status_word
 from .works import _OWN_ITEMS
 
 # A rank to reach or hold (保持全省前三, 进入全市前十, 位居全省第一) and the rank reported (位列第二, 排名第5).
@@ -344,7 +344,7 @@ class RateWithoutFigure(StatusRule):
                 growth.metric, norm[max(0, fall.start() - 12):fall.start()]) >= 0.5:
             # 财政收入同比下降 against 财政收入增长5%: a fall said in words is a fall.
             a, b = fall.span()
-            return Outcome("seriously_behind", None, "statement", f"目标{growth.metric}{growth.text}，报告同比下降，判严重滞后",
+            return Outcome("seriously_behind", None, "statement", f"目标{shown_measure(growth.metric)}{growth.text}，报告同比下降，判严重滞后",
                            [Evidence(case.progress[a:b], a, b)])
         flat = _FLAT_WORDS.search(norm)
         if flat and growth and len(rates) == 1 and growth.value and growth.value > 0 and not case.in_forecast(flat.start()):
@@ -354,7 +354,7 @@ class RateWithoutFigure(StatusRule):
             sentence = before[ends[-1].end():] if ends else before
             if _sim(growth.metric, sentence) >= 0.5 and not _PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
                 a, b = flat.span()
-                return Outcome("behind", None, "statement", f"目标{growth.metric}{growth.text}，报告与上年持平，判滞后",
+                return Outcome("behind", None, "statement", f"目标{shown_measure(growth.metric)}{growth.text}，报告与上年持平，判滞后",
                                [Evidence(case.progress[a:b], a, b)])
         every = _ALL_MEET.search(norm)
         every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
@@ -369,7 +369,7 @@ class RateWithoutFigure(StatusRule):
             # A rate of items reaching a step once (开工率: figure.building_rate) is no level held: every item
             # begun, the rate cannot fall back and the task is done.  A level (达标率) is held until the deadline.
             status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
-            return Outcome(status, None, "statement", f"目标{rates[0].metric}100%，报告均已达到，判{status_word(status)}",
+            return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
         counted = _rate_of_counts(case, norm, rates[0]) if len(rates) == 1 else None
         if counted:
@@ -378,9 +378,9 @@ class RateWithoutFigure(StatusRule):
             c, (a, b) = counted
             t = rates[0]
             status = _held(case.expected) if c >= t.value else "behind"
-            return Outcome(status, None, "figures", f"目标{t.metric}{t.text}，报告所列件数折算{_fmt(c)}%，"
+            return Outcome(status, None, "figures", f"目标{shown_measure(t.metric)}{t.text}，报告所列件数折算{_fmt(c)}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
-        return Outcome("unclear", None, "none", f"目标为{rates[0].text or rates[0].metric}，报告中无可比数据")
+        return Outcome("unclear", None, "none", f"目标为{shown_measure(rates[0].text or rates[0].metric)}，报告中无可比数据")
 
 
 # 共受理企业诉求856件，已办结698件: a whole received or found (words.toml report.rate_whole_lead), then in the same sentence

@@ -38,7 +38,7 @@ from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
-from .status import StatusRule, _pace_words, _paced, status_word
+from .status import StatusRule, _level_words, _pace_words, _paced, shown_measure, status_word
 from .status_measures import _rate_of_counts, _rest_all_under_way
 from .works import _item_lagging, names_works_step, rest_at_step, works_late
 
@@ -646,9 +646,14 @@ class SubTargets(StatusRule):
         if len(subs) == 1:
             s = subs[0]
             pct = f"，完成率{_fmt(s.completion_pct)}%" if s.completion_pct is not None else ""
-            reason = f"目标{s.target}，报告{s.reported}{pct}，{_pace_words(status, case.expected) or status_word(status)}"
+            if s.compared:
+                # 保持在98%以上 answered by 98.6%: the level held or not, never a share against 序时进度.
+                said = _level_words(status, s.compared)
+            else:
+                said = _pace_words(status, case.expected) or status_word(status)
+            reason = f"目标{shown_measure(s.target)}，报告{s.reported}{pct}，{said}"
         else:
-            bits = [f"{s.target}：{status_word(s.status) if s.status else '未报告'}" for s in subs]
+            bits = [f"{shown_measure(s.target)}：{status_word(s.status) if s.status else '未报告'}" for s in subs]
             reason = f"{len(subs)}个分项（" + "；".join(bits) + f"），最差分项定为{status_word(status)}"
         if status in ("behind", "seriously_behind") and any(f.role in ("underway", "started") for f in case.facts) \
                 and basis == "figures" and len(subs) == 1:
