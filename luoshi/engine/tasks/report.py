@@ -364,6 +364,27 @@ def _courtesy(body: str, after_thanks: bool) -> bool:
         or bool(_COURTESY_ADDRESSED.search(body))
 
 
+# A budget's own figures (…预算收入预期18亿元，增长5%；…收入总计36亿元; 支出安排34亿元，其中…; …收入安排9亿元，支出安排11亿元):
+# every ；-piece's first clause with a figure states an income or expenditure expected, arranged or totalled at an amount
+# in 元 — the budget's numbers, as a report's expected targets are, no measure, in any document (taskse, stop 63).
+_BUDGET_LINE = re.compile(rf"[^,;:。]*?(?:{vocab.alternation('task.budget_line_noun')})"
+                          rf"(?:{vocab.alternation('task.budget_line_verb')})为?约?\d+(?:\.\d+)?[万亿]?元")
+_BUDGET_PURPOSE = re.compile(vocab.alternation("task.budget_purpose"))
+
+
+def _budget_figures(body: str) -> bool:
+    """``body`` (normalised) states a budget's own figures only: each ；-piece's first clause with a figure is an income
+    or expenditure expected, arranged or totalled (_BUDGET_LINE), and nothing says what the money is for.  Funds arranged
+    for a measure (安排资金1亿元用于…; 统筹安排…资金2亿元，重点支持…; 科技支出安排0.6亿元，用于…) stay tasks."""
+    if not _BUDGET_LINE.search(body) or _BUDGET_PURPOSE.search(body):
+        return False        # (most sentences: no budget line)
+    for piece in body.rstrip("。.!").split(";"):
+        clause = next((c for c in _CLAUSE_SPLIT.split(piece) if _DIGIT.search(c)), None)
+        if clause is None or not _BUDGET_LINE.match(clause.strip()):
+            return False
+    return True
+
+
 def _sign_off(doc: Document) -> set[int]:
     """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the printing
     line (the office, spaces, the date and 印发), a full date alone on its line and the short line with no punctuation or
@@ -779,6 +800,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             continue        # 开工建设某某隧道。隧道全长2.4公里，…，建成后将…: the task's description
         if _meeting_record(body):
             continue        # 会议听取了…的汇报。; 会议强调，…是一项民心工程。; 会议原则同意《…》。: minutes' record, no task
+        if _budget_figures(body):
+            continue        # 一般公共预算收入预期18亿元，增长5%；…收入总计36亿元。: the budget's own figures, no task
         if _statement(body):
             # 今年政府工作的总体要求是：…; 上述目标…; 当前，…; …在于…; …提请本次大会票决。: no task.  After the
             # 民生实事 vote, the government's promise (我们将…, 市政府将…) closes it like an address's transition.
