@@ -367,7 +367,8 @@ def _courtesy(body: str, after_thanks: bool) -> bool:
 # A budget's own figures (…预算收入预期18亿元，增长5%；…收入总计36亿元; 支出安排34亿元，其中…; …收入安排9亿元，支出安排11亿元):
 # every ；-piece's first clause with a figure states an income or expenditure expected, arranged or totalled at an amount
 # in 元 — the budget's numbers, as a report's expected targets are, no measure, in any document (taskse, stop 63).
-_BUDGET_LINE = re.compile(rf"[^,;:。]*?(?:{vocab.alternation('task.budget_line_noun')})"
+# (The name before the noun is bounded: an unbounded lazy run before it would retry at every position — quadratic.)
+_BUDGET_LINE = re.compile(rf"[^,;:。]{{0,40}}?(?:{vocab.alternation('task.budget_line_noun')})"
                           rf"(?:{vocab.alternation('task.budget_line_verb')})为?约?\d+(?:\.\d+)?[万亿]?元")
 _BUDGET_PURPOSE = re.compile(vocab.alternation("task.budget_purpose"))
 
