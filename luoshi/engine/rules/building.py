@@ -5,7 +5,6 @@ from the year's work, a measure said not done, and the expected pace.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -47,7 +46,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Fact, _head, _spans, _unit_of
+from .case import Case, Fact, _head, _spans, _unit_of, month_number
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _IN_USE,
@@ -440,17 +439,12 @@ _ESTIMATE_PERIOD = re.compile(rf"(?P<w>{vocab.alternation('forecast.estimate_per
 _ESTIMATE_NOT = re.compile(f"(?:{vocab.alternation('forecast.estimate_not')})$")
 _PERIOD_END = {"上半年": 6, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9, "第三季度": 9,
                "前三季度": 9, "四季度": 12, "第四季度": 12, "全年": 12}
-_HAN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _PERIOD_ONLY_CLAUSE = 10    # characters at most of a clause before the estimate that names only its period
 
 
-def _period_ended(m: re.Match, as_of: date) -> bool:
-    end = _PERIOD_END.get(m.group("w") or "") or _HAN_MONTH.get(m.group("m") or "") or (
-        int(m.group("m")) if (m.group("m") or "").isdigit() else 0)
-    if not end:
-        return False
-    last = date(as_of.year, end, calendar.monthrange(as_of.year, end)[1])
-    return as_of >= last
+def _period_end_month(m: re.Match) -> int:
+    """The last month of the period an _ESTIMATE_PERIOD match names (1-5月 → 5, 一季度 → 3, 上半年 → 6), 0 for none."""
+    return _PERIOD_END.get(m.group("w") or "") or month_number(m.group("m") or "")
 
 
 # 预计增长3% read at 31 December for 地区生产总值增长6%: a clause that is only an estimate's word, a change and a per-cent
@@ -460,8 +454,9 @@ _BARE_ESTIMATE = re.compile(rf"^\s*(?:{vocab.alternation('forecast.estimate_word
                             rf"(?:{vocab.alternation('forecast.bare_change')})约?\d+(?:\.\d+)?%\s*$")
 
 
-def _bare_year_estimate(clause: str, targets: list[Indicator] | None, as_of: date) -> bool:
-    return (as_of.month, as_of.day) == (12, 31) and targets is not None and len(targets) == 1 \
+def _bare_year_estimate(clause: str, case: Case) -> bool:
+    targets = case.targets
+    return case.month_end_reached(12) and len(targets) == 1 \
         and targets[0].unit == "%" and _BARE_ESTIMATE.match(clause) is not None
 
 
@@ -478,8 +473,8 @@ _DIGIT_BEFORE_SHARE = re.compile(r"\d")
 _UNNAMED_AFTER = re.compile(f"(?:{vocab.alternation('forecast.unnamed_estimate_after')})$")
 
 
-def _unnamed_estimate(norm: str, w: re.Match, as_of: date) -> bool:
-    if as_of.day != calendar.monthrange(as_of.year, as_of.month)[1] or _UNNAMED_AHEAD.match(norm, w.end()) \
+def _unnamed_estimate(norm: str, w: re.Match, case: Case) -> bool:
+    if not case.month_end_reached(case.as_of.month) or _UNNAMED_AHEAD.match(norm, w.end()) \
             or _UNNAMED_AFTER.search(norm, 0, w.start()):
         return False
     s, e = next(((s, e) for s, e in _spans(_SENTENCE, norm) if s <= w.start() < e), (w.start(), len(norm)))
@@ -490,9 +485,8 @@ def _unnamed_estimate(norm: str, w: re.Match, as_of: date) -> bool:
     return _UNNAMED_TIME.search(sentence) is None
 
 
-def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None,
-                        targets: list[Indicator] | None = None) -> list[tuple[int, int]]:
-    if as_of is None:
+def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], case: Case) -> list[tuple[int, int]]:
+    if case.as_of is None:
         return []
     out = []
     for k, (a, b) in enumerate(clauses):
@@ -501,7 +495,7 @@ def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: 
         w = _ESTIMATE_WORD.search(norm, a, b)
         if not w:
             continue
-        if _bare_year_estimate(norm[a:b], targets, as_of):
+        if _bare_year_estimate(norm[a:b], case):
             out.append((a, b))
             continue
         # the period after the estimate's word in its clause, else the last before it, else a short clause just
@@ -513,13 +507,13 @@ def _estimates_of_ended(norm: str, clauses: tuple[tuple[int, int], ...], as_of: 
             if pb - pa <= _PERIOD_ONLY_CLAUSE and not _SENTENCE_MARK.search(norm[pb:a]):
                 before = list(_ESTIMATE_PERIOD.finditer(norm, pa, pb))
         m = after[0] if after else before[-1] if before else None
-        if m is None and _unnamed_estimate(norm, w, as_of):
+        if m is None and _unnamed_estimate(norm, w, case):
             end = next((e for s, e in _spans(_SENTENCE, norm) if s <= a < e), b)
             out.append((a, max(b, end)))
             continue
         if m is None or _ESTIMATE_NOT.search(norm[max(0, m.start() - 3):m.start()]):
             continue
-        if _period_ended(m, as_of):
+        if case.month_end_reached(_period_end_month(m)):
             # (预计完成…61亿元,完成全年…的40.1%: the rest of its sentence is the estimate's)
             end = next((e for s, e in _spans(_SENTENCE, norm) if s <= a < e), b)
             out.append((a, max(b, end)))
@@ -533,8 +527,7 @@ def _period_end_before(norm: str, pos: int, start: int) -> int:
     m = found[-1] if found else None
     if m is None or _ESTIMATE_NOT.search(norm[max(0, m.start() - 3):m.start()]):
         return 0
-    return _PERIOD_END.get(m.group("w") or "") or _HAN_MONTH.get(m.group("m") or "") or (
-        int(m.group("m")) if (m.group("m") or "").isdigit() else 0)
+    return _period_end_month(m)
 
 
 def _kind_of(f: ProgressFact) -> tuple[str, bool]:
@@ -656,9 +649,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # (已于7月1日起将低保标准提高至…: 将 marks the object after 已, the change made — read as 已将, no forecast)
     case.forecast_spans = [(a, b) for a, b in clauses if _FORECAST.search(DONE_DISPOSAL.sub("已将",
         _blank_plan_nouns(norm[a:b]) if nouns else norm[a:b]))]
-    case.estimate_spans = _estimates_of_ended(norm, clauses, as_of, case.targets)
+    case.estimate_spans = _estimates_of_ended(norm, clauses, case)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
-    case.forecast_spans += [c for c in _later_month_spans(norm, clauses, as_of) if c not in case.forecast_spans]
+    case.forecast_spans += [c for c in _later_month_spans(norm, clauses, case) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
     # 全年建设任务8个, 年度建设任务为6处: a clause saying the year's task and its count restates the target.
@@ -1429,9 +1422,8 @@ def _start_to_come(case: Case, norm: str, at: int) -> bool:
     if "已" in before:
         return False
     for m in _LATER_PERIOD.finditer(before):
-        month = int(m.group("month")) if m.group("month") else 12
-        if month > case.as_of.month or not m.group("month") and case.as_of.month < 12:
-            return True
+        if case.month_to_come(int(m.group("month")) if m.group("month") else 12):
+            return True     # (a part of the year later than the report's month: 下半年 to December)
     return False
 
 

@@ -6,6 +6,7 @@ base (``_unit_of``), a noun phrase's head (``_head``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,6 +68,61 @@ class Case:
     shares: dict[int, SubTarget] | None = None          # a part's stated share (StatedRate._one_part)
     by_parts: tuple[Outcome | None] | None = None       # SubTargets' verdict without a share, read once
     deadline: date | None = None                        # the task's own deadline, where assess found one
+
+    # --- a month (or month and day) of the report's year against the report's date and the task's deadline --------
+    # A date a reply or task names by its month alone (6月, 6月18日, 6月底前) is of the report's year: these compare
+    # it with ``as_of`` and are False where there is none.  Year boundary: a January named in a December report is this
+    # year's January, long ended, never the next year's (a later year is said by its number or 明年, which the rules
+    # read on their own); nothing is "to come" after December.  Read a date's month and day with ``date_named``.
+
+    @property
+    def due_month(self) -> int:
+        """The month of the report's year the task is due by: its deadline's month when the deadline falls in the
+        report's year, else 12 (no deadline found, or one in another year: the report's year runs to its end)."""
+        if self.deadline is not None and self.as_of is not None and self.deadline.year == self.as_of.year:
+            return self.deadline.month
+        return 12
+
+    def month_ended(self, month: int, year: int | None = None) -> bool:
+        """The month ended before the report's month began ((year, month) before as_of's): 5月 at any day of June;
+        not 6月 at 30 June — a report speaks within its own month, even on its last day (a deadline by a month's end,
+        6月底前, is due that day: ``month_end_reached``).  The year the report's unless given (2025年12月 in a report of
+        January 2026 has ended)."""
+        if self.as_of is None or not 1 <= month <= 12:
+            return False
+        return (year or self.as_of.year, month) < (self.as_of.year, self.as_of.month)
+
+    def month_end_reached(self, month: int) -> bool:
+        """The report is dated on or after the last day of the month of its year: a date by a month's end (6月底前开工,
+        上半年 as June, 月底 or 月末 as its last day) is due — 6月 at 30 June, not at 29 June."""
+        if self.as_of is None or not 1 <= month <= 12:
+            return False
+        return self.as_of >= date(self.as_of.year, month, calendar.monthrange(self.as_of.year, month)[1])
+
+    def day_reached(self, month: int, day: int | None = None, year: int | None = None) -> bool:
+        """The day named is on or before the report's ((year, month, day) ≤ as_of): 9月18日 at 30 September, 9月30日
+        at 30 September.  With no day, the month's first day (a month named alone is reached once it has begun: 9月 at
+        1 September); a part of the month by the day it opens (``date_named``: 9月下旬 at 11 September is not reached).
+        The year the report's unless given."""
+        if self.as_of is None or not 1 <= month <= 12:
+            return False
+        return (year or self.as_of.year, month, day or 1) <= (self.as_of.year, self.as_of.month, self.as_of.day)
+
+    def month_to_come(self, month: int) -> bool:
+        """A month of the report's year after the report's own (10月 at 30 September): never the report's own month,
+        whatever its day or part (9月下旬 at 11 September is not a month to come: ``day_reached`` reads the day); none
+        after December."""
+        return self.as_of is not None and 1 <= month <= 12 and month > self.as_of.month
+
+    def after_deadline(self, month: int) -> bool:
+        """A month of the report's year after the month the task is due by (``due_month``): 8月 for 6月底前完成; none
+        after a deadline of December or in a later year."""
+        return 1 <= month <= 12 and month > self.due_month
+
+    def month_due_later(self, month: int) -> bool:
+        """A month still to come at the report and no later than the deadline's (``month_to_come``, not
+        ``after_deadline``): what is dated to it is not yet due, and not late (定于10月开展 at 30 September for 年底前)."""
+        return self.month_to_come(month) and not self.after_deadline(month)
 
     @property
     def numeric(self) -> list[Indicator]:
@@ -133,3 +189,29 @@ def _unit_of(item) -> str:
 def _measured_base(unit: str, scale: str) -> str:
     """(cached: the rules compare the units of every pair of figures and targets of a row)"""
     return vocab.measured_unit(unit, scale)[0]
+
+
+# --- reading a date ------------------------------------------------------------------------
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+# The day a part of the month opens on (中旬 the 11th; 下旬, 底, 末 the 21st; 上旬, 初 its first day).
+_PART_OPENS = {w: 11 for w in vocab.words("time.month_part_middle")} | {w: 21 for w in vocab.words("time.month_part_late")}
+
+
+def month_number(text: str) -> int:
+    """The month a text names in digits or Chinese numerals (6, 06, 六, 十, 十一, 十二 → 1–12); 0 for no month of the
+    year (13, 二十, "")."""
+    n = int(text) if text.isdigit() else _CN_MONTH.get(text, 0)
+    return n if 1 <= n <= 12 else 0
+
+
+def date_named(m: re.Match) -> tuple[int, int | None]:
+    """The month and day a date match names, from its groups ``month`` (digits or Chinese numerals: ``month_number``),
+    ``day`` and ``part`` where it has them: 9月18日 → (9, 18), 9月 → (9, None), 九月 → (9, None).  A part of the month
+    names the day it opens on: 9月中旬, 9月中 → (9, 11), 9月下旬, 9月底, 9月末 → (9, 21) (words.toml
+    time.month_part_middle, time.month_part_late); 上旬 or 初 its start, (9, None).  Month 0 for no month of the year."""
+    g = m.groupdict()
+    month = month_number(g.get("month") or "")
+    if g.get("day"):
+        return month, int(g["day"])
+    return month, _PART_OPENS.get(g.get("part") or "")

@@ -6,12 +6,12 @@ saying what was planned is done.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from .. import vocab
 from .base import (
     _quick,
 )
+from .case import Case, date_named
 from .clauses import _ACTIVITY_DATED, _OPENED_DATED
 
 # A clause that forecasts, plans or intends (issue 11 item 2): its completion words and figures are
@@ -107,10 +107,10 @@ _PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_
 _TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
 
 
-def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: date | None) -> list[tuple[int, int]]:
-    """Clauses that date a result by a month after ``as_of`` with no 已 before it, or by a part of its own month that
-    opens after its day (9月下旬进场 at 11 September): plans, not work done."""
-    if as_of is None:
+def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], case: Case) -> list[tuple[int, int]]:
+    """Clauses that date a result by a month after the report's with no 已 before it, or by a day or a part of its own
+    month that opens after its day (9月下旬进场 at 11 September: ``date_named``): plans, not work done."""
+    if case.as_of is None:
         return []
     out = []
     for s, e in clauses:
@@ -118,15 +118,10 @@ def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], as_of: d
         # rules/clauses._OPENED_DATED, read as done when the date has passed)
         dated = [(m, None) for m in _DATED_RESULT.finditer(norm, s, e)] + [(m, 1) for m in _OPENED_DATED.finditer(norm, s, e)] \
             + [(m, 1) for m in _ACTIVITY_DATED.finditer(norm, s, e)]     # (6月26日在…开展…应急演练 at 31 May)
-        months = [(int(m.group("month")), m.start("month") if whole_month else m.start()) for m, whole_month in dated
-                  if int(m.group("month")) != as_of.month
-                  or (int(m.group("day")) if m.group("day") else _PART_OPENS.get(m.groupdict().get("part") or "", 1)) > as_of.day]
-        months += [(_SEASON_MONTH[m.group("season")], m.start()) for m in _SEASON_RESULT.finditer(norm, s, e)
-                   if _SEASON_MONTH[m.group("season")] != as_of.month]
-        if any(month >= as_of.month and "已" not in norm[s:at] for month, at in months):
+        later = [m.start("month") if whole_month else m.start() for m, whole_month in dated
+                 if not case.day_reached(*date_named(m))]
+        later += [m.start() for m in _SEASON_RESULT.finditer(norm, s, e) if case.month_to_come(_SEASON_MONTH[m.group("season")])]
+        if any("已" not in norm[s:at] for at in later):
             out.append((s, e))
     return out
 
-
-# The day a part of the month opens on (中旬 the 11th, 下旬 or 底 the 21st): 9月下旬进场 at 11 September is still to come.
-_PART_OPENS = {w: 11 for w in vocab.words("time.month_part_middle")} | {w: 21 for w in vocab.words("time.month_part_late")}

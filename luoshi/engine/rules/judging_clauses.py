@@ -26,7 +26,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Part, _spans
+from .case import Case, Part, _spans, date_named
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _ACTIVITY_DATED,
@@ -97,7 +97,7 @@ def _opened_later(case, norm: str, s: int, e: int) -> tuple[re.Match, int, int, 
         m = _DONE_EVENT.match(clause, lead)
         if m is None and case.as_of is not None:
             d = _OPENED_DATED.match(clause, lead)
-            if d and (int(d.group("month")), int(d.group("day") or 1)) <= (case.as_of.month, case.as_of.day):
+            if d and case.day_reached(*date_named(d)):
                 m = d
         if m:
             return m, a, b, subject
@@ -138,8 +138,8 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     # (5月26日在某某河开展…应急演练 for 组织开展…应急演练: an activity held on its day, rules/clauses._ACTIVITY_DATED)
     activity = _ACTIVITY_DATED.finditer(text) if _ACTIVITY_TASK.search(case.task_text or "") else ()
     for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened, *activity):
-        month, day = int(m.group("month") or case.as_of.month), int(m.group("day") or 1)
-        if (month, day) <= (case.as_of.month, case.as_of.day) and not case.in_forecast(offset + m.start()) \
+        month, day = date_named(m)
+        if case.day_reached(month or case.as_of.month, day) and not case.in_forecast(offset + m.start()) \
                 and not _FIRST_DATE.search(text, max(0, m.start() - 4), m.start()):
             return m
     return None
@@ -266,8 +266,7 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
             # 区妇幼保健院已完成施工招标,6月底进场; 平台已完成系统部署,于7月正式上线运行: a clause with no subject of
             # its own goes on about the part.
             opened = _OPENED_DATED.match(clause.strip())
-            if opened and case.as_of is not None and (int(opened.group("month")), int(opened.group("day") or 1)) > (
-                    case.as_of.month, case.as_of.day):
+            if opened and case.as_of is not None and not case.day_reached(*date_named(opened)):
                 continue         # (opened at a date after the report's: not yet)
             going_on = clause        # (the clause as written: its own object after a done verb is a step, below)
             clause = target + clause

@@ -12,16 +12,14 @@ pace statement, the unit's statement).  judging.toml ``[[rules]]`` orders them (
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocab
 from ..judgement import STATUS_LABELS, Evidence
 from ..text import for_parsing
 from .base import _CLAUSE, _CLAUSE_MARK, RuleObject, _fmt, by_pace, pattern, words
-from .case import Case, Outcome, _spans
+from .case import Case, Outcome, _spans, month_number
 
 
 class StatusRule(RuleObject):
@@ -164,7 +162,7 @@ def _past_period(case: Case, before: str) -> bool:
         w = m.group(0)
         if w == "前期" and pattern("preparation_after_past").match(before, m.end()):
             continue
-        if w in _PERIOD_END_MONTH and (case.as_of is None or case.as_of.month <= _PERIOD_END_MONTH[w]):
+        if w in _PERIOD_END_MONTH and not case.month_ended(_PERIOD_END_MONTH[w]):
             continue
         return True
     return False
@@ -208,13 +206,8 @@ def _start_date_passed(case: Case) -> bool:
     if case.as_of is None:
         return False
     for m in _start_by().finditer(for_parsing(case.task_text)):
-        if m.group(1):
-            raw = m.group(1)[:-1]
-            month = int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
-        else:
-            month = _START_PERIOD_MONTH[m.group(2).lstrip("第")]
-        if 1 <= month <= 12 and case.as_of >= date(case.as_of.year, month,
-                                                   calendar.monthrange(case.as_of.year, month)[1]):
+        month = month_number(m.group(1)[:-1]) if m.group(1) else _START_PERIOD_MONTH[m.group(2).lstrip("第")]
+        if case.month_end_reached(month):
             return True
     return False
 

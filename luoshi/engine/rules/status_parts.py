@@ -363,7 +363,6 @@ def _last_rounds_dated(case: Case, norm: str) -> list[tuple[int, int]]:
     counts = [t for t in case.numeric if vocab.unit_kind(t.unit) == "count" and t.value]
     if case.as_of is None or len(counts) != 1:
         return []
-    last = case.deadline.month if case.deadline is not None and case.deadline.year == case.as_of.year else 12
     n = int(counts[0].value)
     if not any(f.role == "done" and _unit_of(f.fact) == _unit_of(counts[0]) and f.fact.value == n - 1 for f in case.facts):
         return []       # (3 of 5 done, the fifth dated: the fourth is not accounted for)
@@ -372,7 +371,7 @@ def _last_rounds_dated(case: Case, norm: str) -> list[tuple[int, int]]:
         ordinal = _ROUND_ORDINAL.search(norm, a, b)
         dated = _ROUND_DATED.search(norm, a, b)
         if ordinal and dated and int(ordinal.group("n")) == n \
-                and case.as_of.month < int(dated.group("month")) <= last:
+                and case.month_due_later(int(dated.group("month"))):
             spans.append((a, b))
     return spans
 

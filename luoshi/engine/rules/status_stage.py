@@ -24,7 +24,7 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import Case, Fact, Outcome, _spans, _unit_of
+from .case import Case, Fact, Outcome, _spans, _unit_of, date_named
 from .clauses import (
     _ACTIVITY_TASK,
     _COUNT_NOT_BEGUN,
@@ -370,7 +370,7 @@ def _opened_dated_by(case: Case, clause: str) -> re.Match | None:
         return None
     d = _OPENED_DATED.search(clause)
     if d and not d.group(0).startswith(("于", "已")) \
-            and (int(d.group("month")), int(d.group("day") or 1)) <= (case.as_of.month, case.as_of.day):
+            and case.day_reached(*date_named(d)):
         return d
     return None
 
@@ -1483,9 +1483,7 @@ class StandardRaiseDated(StatusRule):
         m = _RAISE_DATED.search(norm)
         if m is None:
             return None
-        month = int(m.group("month"))
-        last = case.deadline.month if case.deadline and case.deadline.year == case.as_of.year else 12
-        if not case.as_of.month < month <= last:
+        if not case.month_due_later(int(m.group("month"))):
             return None     # (a month passed: the raise should be made by now; after the deadline: too late)
         ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
         if float(m.group("value")) < t.value:

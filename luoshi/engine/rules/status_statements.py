@@ -33,7 +33,7 @@ from .base import (
     works_measure,
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
-from .case import Case, Outcome, _spans, _unit_of
+from .case import Case, Outcome, _spans, _unit_of, date_named, month_number
 from .clauses import (
     _DONE_EVENT,
     _EVENT_TASK,
@@ -836,15 +836,8 @@ _PAST_DATE_LEAD = re.compile(r"(?:已经?)?于(?:(?P<year>\d{4})年)?(?P<month>\
 def _date_passed(case: Case, m: re.Match) -> bool:
     """Whether the day matched (_PAST_DATE_LEAD) is on or before the report's date; a bare month counts as passed only
     when it ends before it."""
-    if case.as_of is None:
-        return False
-    year = int(m.group("year") or case.as_of.year)
-    month = int(m.group("month"))
-    if not 1 <= month <= 12:
-        return False
-    if m.group("day"):
-        return (year, month, int(m.group("day"))) <= (case.as_of.year, case.as_of.month, case.as_of.day)
-    return (year, month) < (case.as_of.year, case.as_of.month)
+    (month, day), year = date_named(m), int(m.group("year")) if m.group("year") else None
+    return case.day_reached(month, day, year) if day is not None else case.month_ended(month, year)
 
 
 # The work said finished by a date or as scheduled, its clause ending there (已于2月底前完成, 已于3月15日全部完成, 已按期
@@ -889,7 +882,7 @@ def _opens_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
         # 8月下旬完成新一轮轮换 for 9月底前完成…轮换: the task's own work (the object's last two characters in the task,
         # no part, batch or step of the works) finished at a date, then what it covered.
         obj = dated.group("object")
-        if case.as_of is not None and int(dated.group("month")) > case.as_of.month:
+        if case.month_to_come(month_number(dated.group("month"))):
             return None      # (a month still to come at the report's date: a plan, not work finished)
         if obj[-2:] not in for_parsing(case.task_text) or _NOT_WHOLE_WORK.search(obj) \
                 or _works_stage_only(clause, case.task_text):
@@ -1248,7 +1241,7 @@ class Cancelled(StatusRule):
             # 运动会延期至10月举办 for 5月举办, its month come: put off past its own deadline within the year — behind.
             late = next((c for c in _PUT_OFF_TO_MONTH.finditer(case.progress)
                          if not _only_some(case.progress, c.start())), None) if case.expected >= 100 else None
-            if late and case.as_of is not None and _month_number(late.group("month")) > case.as_of.month:
+            if late and case.month_to_come(month_number(late.group("month"))):
                 return Outcome("behind", None, "statement", "活动期限已到而报告延期至以后月份举办，判欠进度",
                                [Evidence(late.group(0), late.start(), late.end())])
         if not m:
@@ -1271,11 +1264,6 @@ _PUT_OFF_TO_NEXT_YEAR = re.compile(f"(?:{vocab.alternation('forecast.put_off_lea
 # An event put off to a later month (延期至10月举办, 推迟到11月: words.toml [forecast.put_off_lead]).
 _PUT_OFF_TO_MONTH = re.compile(f"(?:{vocab.alternation('forecast.put_off_lead')})[至到于在]?"
                                r"(?P<month>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-
-
-def _month_number(text: str) -> int:
-    return int(text) if text.isdigit() else _CN_MONTH[text]
 
 
 # A clause that ends in 取消 (今年运动会取消, 该活动已被取消), not denied or planned before it.
@@ -1374,12 +1362,9 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
     if dated is None:
         return None
     month, a, b = dated
-    last = case.deadline.month if case.deadline is not None and case.deadline.year == case.as_of.year else 12
-    if month < case.as_of.month or month > last:
+    if case.month_ended(month) or case.after_deadline(month):
         return "late", a, b
-    if month == case.as_of.month:
-        return None
-    return "later", a, b
+    return ("later", a, b) if case.month_to_come(month) else None
 
 
 def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
@@ -1634,11 +1619,11 @@ _FORECAST_MONTH = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
 def _forecast_past_deadline(case: Case, norm: str) -> re.Match | None:
     """A forecast (_FORECAST_MONTH) of a result the task itself asks for (its verb in the task), at a month after the
     task's own deadline within the report's year, while that deadline falls before the year's end."""
-    if case.deadline is None or case.as_of is None or case.deadline.year != case.as_of.year or case.deadline.month == 12:
+    if case.as_of is None or case.due_month == 12:
         return None
     task = for_parsing(case.task_text or "")
     for m in _FORECAST_MONTH.finditer(norm):
-        if int(m.group("month")) > case.deadline.month and m.group("verb") in task:
+        if case.after_deadline(int(m.group("month"))) and m.group("verb") in task:
             return m
     return None
 

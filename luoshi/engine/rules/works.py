@@ -238,7 +238,7 @@ def _main_just_begun(case: Case, clause: str) -> bool:
         return False
     if case.as_of is not None:
         months = [int(x) for x in _MONTH_IN_CLAUSE.findall(clause) if 1 <= int(x) <= 12]
-        if any(case.as_of.month - mo > 2 for mo in months):
+        if any(case.month_ended(mo + 2) for mo in months):     # (its month more than two before the report's)
             return False
     return True
 
