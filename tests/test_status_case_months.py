@@ -15,6 +15,8 @@ import pytest
 from luoshi.engine.judgement import ProgressRow
 from luoshi.engine.rules.case import Case, date_named, month_number
 
+pytestmark = pytest.mark.engine
+
 
 def _case(as_of: date | None, deadline: date | None = None) -> Case:
     return Case(ProgressRow(1, "", "", ""), "", [], 0.0, as_of=as_of, deadline=deadline)
