@@ -455,9 +455,8 @@ _BARE_ESTIMATE = re.compile(rf"^\s*(?:{vocab.alternation('forecast.estimate_word
 
 
 def _bare_year_estimate(clause: str, case: Case) -> bool:
-    targets = case.targets
-    return case.month_end_reached(12) and len(targets) == 1 \
-        and targets[0].unit == "%" and _BARE_ESTIMATE.match(clause) is not None
+    return case.month_end_reached(12) and len(case.targets) == 1 \
+        and case.targets[0].unit == "%" and _BARE_ESTIMATE.match(clause) is not None
 
 
 # 续建项目预计完成投资62亿元，占年计划的60%; 预估实现营收3.1亿元，完成全年目标的58% in a report at a month's last day: an

@@ -83,36 +83,36 @@ class Case:
             return self.deadline.month
         return 12
 
+    def _of_year(self, month: int) -> bool:
+        """A report date to compare with, and a month of the year (1–12; 0 is what the readers give for none)."""
+        return self.as_of is not None and 1 <= month <= 12
+
     def month_ended(self, month: int, year: int | None = None) -> bool:
         """The month ended before the report's month began ((year, month) before as_of's): 5月 at any day of June;
         not 6月 at 30 June — a report speaks within its own month, even on its last day (a deadline by a month's end,
         6月底前, is due that day: ``month_end_reached``).  The year the report's unless given (2025年12月 in a report of
         January 2026 has ended)."""
-        if self.as_of is None or not 1 <= month <= 12:
-            return False
-        return (year or self.as_of.year, month) < (self.as_of.year, self.as_of.month)
+        return self._of_year(month) and (year or self.as_of.year, month) < (self.as_of.year, self.as_of.month)
 
     def month_end_reached(self, month: int) -> bool:
         """The report is dated on or after the last day of the month of its year: a date by a month's end (6月底前开工,
         上半年 as June, 月底 or 月末 as its last day) is due — 6月 at 30 June, not at 29 June."""
-        if self.as_of is None or not 1 <= month <= 12:
-            return False
-        return self.as_of >= date(self.as_of.year, month, calendar.monthrange(self.as_of.year, month)[1])
+        return self._of_year(month) and self.as_of >= date(self.as_of.year, month,
+                                                           calendar.monthrange(self.as_of.year, month)[1])
 
     def day_reached(self, month: int, day: int | None = None, year: int | None = None) -> bool:
         """The day named is on or before the report's ((year, month, day) ≤ as_of): 9月18日 at 30 September, 9月30日
         at 30 September.  With no day, the month's first day (a month named alone is reached once it has begun: 9月 at
         1 September); a part of the month by the day it opens (``date_named``: 9月下旬 at 11 September is not reached).
         The year the report's unless given."""
-        if self.as_of is None or not 1 <= month <= 12:
-            return False
-        return (year or self.as_of.year, month, day or 1) <= (self.as_of.year, self.as_of.month, self.as_of.day)
+        return self._of_year(month) \
+            and (year or self.as_of.year, month, day or 1) <= (self.as_of.year, self.as_of.month, self.as_of.day)
 
     def month_to_come(self, month: int) -> bool:
         """A month of the report's year after the report's own (10月 at 30 September): never the report's own month,
         whatever its day or part (9月下旬 at 11 September is not a month to come: ``day_reached`` reads the day); none
         after December."""
-        return self.as_of is not None and 1 <= month <= 12 and month > self.as_of.month
+        return self._of_year(month) and month > self.as_of.month
 
     def after_deadline(self, month: int) -> bool:
         """A month of the report's year after the month the task is due by (``due_month``): 8月 for 6月底前完成; none
