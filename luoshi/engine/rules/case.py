@@ -1,7 +1,9 @@
 """A case's objects: ``Fact`` (a reported figure and what its clause says of it), ``Part`` (a measurable part of
 a task), ``Case`` (one progress row read against its task, built by ``building.build_case``) and a rule's
 ``Outcome``; and what every reader of a case asks: a text's clauses and sentences (``_spans``, cached), a unit's
-base (``_unit_of``), a noun phrase's head (``_head``).
+base (``_unit_of``), a noun phrase's head (``_head``), a month named against the report's date and the task's deadline
+(``Case.month_ended``, ``day_reached``, ``month_to_come`` …) and a date's month and day (``month_number``,
+``date_named``).
 """
 
 from __future__ import annotations
