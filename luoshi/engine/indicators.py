@@ -90,7 +90,8 @@ def fall_by(kind: str, before: str) -> bool:
     """A level's or an amount's figure after a fall word (PM2.5年均浓度下降2微克/立方米): a fall by it."""
     return kind in ("level", "amount") and _FALL_BY.search(before.replace(" ", "")) is not None
 _CUMULATIVE = vocab.pattern("figure.cumulative")
-_DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"]|{vocab.alternation('comparator.duration_after')}")
+# (办理时限压缩至10个工作日｜完成时限：…: a cell's bar closes the measure as punctuation does — statusd, stop 64)
+_DURATION_AFTER = re.compile(rf"$|[;,。、)）”\"｜|]|{vocab.alternation('comparator.duration_after')}")
 # A time limit in quotes is a target (审批“最多90天”); other quoted numbers are names.
 _QUOTED_LIMIT = re.compile(
     rf"(?:{vocab.alternation('comparator.ceiling_before')})?\d+(?:{vocab.unit_alternation_of('duration')}|日)")

@@ -64,6 +64,10 @@ def _task_prep(text: str) -> re.Match | None:
 
 # 完成城东污水处理厂扩建项目前期工作: the preparation of a project named at length, at the end of the verb's clause.
 _PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期" f"(?:{vocab.alternation('stage.preparation_whole')})")
+# 完成长期护理保险第三方经办机构招标: a tender closing the verb's clause, the thing tendered named at length (words.toml
+# stage.preparation_closing; statusd, stop 64).
+_PREP_CLOSING = re.compile(r"[^,;。，；、｜|]{0,24}?" f"(?:{vocab.alternation('stage.preparation_closing')})"
+                           r"(?=\s*(?:$|[,;。，；｜|]))")
 
 
 # （设计规模5万吨/日） after the works: their design size (words.toml status.works_capacity), whose 设计 is no design to do.
@@ -72,11 +76,12 @@ _CAPACITY_BRACKET = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_c
 
 def _task_prep_after(task_text: str, end: int) -> re.Match | None:
     """A preparatory object right after a task's result verb (ending at ``end``): within its next twelve characters
-    (up to a works' design size in brackets, 开工建设第二水厂（设计规模…）), or the project's 前期工作 closing the verb's
-    clause however long the project's name."""
+    (up to a works' design size in brackets, 开工建设第二水厂（设计规模…）), or the project's 前期工作 or a tender closing
+    the verb's clause however long the project's name."""
     near = task_text[end:end + 12]
     size = _CAPACITY_BRACKET.search(near)
-    return _task_prep(near[:size.start()] if size else near) or _PREP_WHOLE.match(task_text, end)
+    return _task_prep(near[:size.start()] if size else near) or _PREP_WHOLE.match(task_text, end) \
+        or _PREP_CLOSING.match(task_text, end)
 
 
 # 主体工程已完工: the shell is done, the work is not (fitting-out follows).
@@ -84,7 +89,8 @@ _SHELL_DONE = re.compile(f"主体[^,;。，；]{{0,6}}?(?:{vocab.alternation('co
 
 
 # An event held, a policy issued, a facility opened (已于4月顺利举办, 已正式印发实施, 已开通运营): done.  A date with its
-# year reads as one without (已于2014年5月30日通车试运营 as 已于5月30日通车试运营).
+# year reads as one without (已于2014年5月30日通车试运营 as 已于5月30日通车试运营).  Where it opened may stand after 已 and
+# its date (已在全市二级及以上医院全部上线运行, 已于8月20日在全市定点药店上线: statusd, stop 64).
 # (已于4-5月以“线上+线下”方式举办: the way it was held, words.toml completion.held_way_lead … held_way_end, may stand
 # before the verb; so may the body a document passed before its issue, 已于4月20日经局党组会议审定后印发: words.toml
 # completion.passed_by_lead … passed_by_end)
@@ -92,7 +98,7 @@ _PASSED_BY = (f"(?:{vocab.alternation('completion.passed_by_lead')})[^,;。，�
               f"(?:{vocab.alternation('completion.passed_by_end')})")
 _HELD_WAY = (f"(?:(?:{vocab.alternation('completion.held_way_lead')})[^,;。，；]{{1,14}}?"
              f"(?:{vocab.alternation('completion.held_way_end')})|{_PASSED_BY})?")
-_DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?" + _HELD_WAY +
+_DONE_EVENT = _quick(re.compile(r"(?:已(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?(?:由[^,;。，；]{1,10}?)?(?:在[^,;。，；\d]{1,20}?)?" + _HELD_WAY +
                          f"(?:{vocab.alternation('completion.manner')})?"
                          r"|(?:于(?:\d{4}年)?[^,;。，；]{1,8}?)?" f"(?:{vocab.alternation('completion.event_manner')}))"
                          f"(?:{vocab.alternation('completion.opened')})"

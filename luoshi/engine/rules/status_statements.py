@@ -809,9 +809,11 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
         clause = clause[lead.end():]    # 截至8月31日：…: the date the reply speaks to is no part of its subject
     at = clause.find("已")
     dated = _PAST_DATE_LEAD.search(clause)
-    if dated and (at < 0 or dated.start() < at) and _date_passed(case, dated):
+    if dated and (at < 0 or dated.start() <= at) and _date_passed(case, dated):
         at = dated.start()      # 急诊急救中心于6月18日建成并投入使用: a day already past said as 已 says it
-        clause = clause[:dated.start()] + clause[dated.end():]
+        # (功能已于8月20日在…上线运行: the date after 已 set aside, 已 kept — statusd, stop 64)
+        keep = "已" if clause.startswith("已", dated.start()) else ""
+        clause = clause[:dated.start()] + keep + clause[dated.end():]
     subject = _NON_WORD.sub("", clause[:at]) if at > 0 else ""
     task = for_parsing(case.task_text)
     if len(subject) < _OWN_STEM or _DIGIT.search(clause) or subject[-_OWN_STEM:] not in task \
