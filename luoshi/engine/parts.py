@@ -226,7 +226,20 @@ def title_role(title: str) -> str:
         return "problems"       # 当前面临的主要困难和问题: a part of its own
     if _PLAN.search(t) or _PLAN_YEAR.search(t) or good_start or _DO_THE_YEAR.fullmatch(t):
         return "plan"
-    return ""
+    led = _SLOGAN_LED.match(t)
+    return title_role(led.group("part")) if led else ""
+
+
+# A part title led by a slogan and a dash (砥砺奋斗、负重前行——本届政府工作回顾; 迈上新征程——全力做好2021年工作): the
+# words after the dash, with no clause mark, name the part; the slogan (short phrases, joined by 、 or not) names none.
+_SLOGAN_LED = re.compile(r"^[^,。;:!?—\n]{2,12}—{1,2}(?P<part>[^,。;:!?、—\n]{2,26})$")
+
+
+def slogan_led_title(line: str) -> bool:
+    """``line`` (normalised, stripped) is a part title led by a slogan and a dash whose words after the dash alone are a
+    part's title (埋头苦干、勇毅前行——2022年主要工作), though the slogan's 、 would make the whole line read as a clause."""
+    led = _SLOGAN_LED.match(line)
+    return led is not None and is_part_title(led.group("part"))
 
 
 # A clause of a title opening on a firm commitment (确保各项目标任务落地见效): the work carried through, no part's subject.

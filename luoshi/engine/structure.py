@@ -279,6 +279,8 @@ def _heading(line: str, marked: bool = False, in_document: bool = False,
     if (len(line) <= 26 and not _CLAUSE.search(line)) or _titles_document(line):
         if _REVIEW.search(line) or _PLAN.search(line) or parts.is_part_title(line):
             return 0, "", 0, len(line)
+    if len(line) <= 40 and parts.slogan_led_title(line):
+        return 0, "", 0, len(line)     # 砥砺奋斗、负重前行——本届政府工作回顾: the slogan's 、 is no clause
     if len(line) <= 16 and ":" in line and parts.title_role(line) == "glossary":
         return 0, "", 0, len(line)     # 附：名词解释, 注释：
     return None
