@@ -236,6 +236,10 @@ _CHANGE_GAP = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]
 # --- stated completion rate ------------------------------------------------------------
 
 _PCT = r"(-?\d+(?:\.\d+)?)\s*%"
+# A share of the year's task or plan written without its percent sign (完成年度计划92.13, 占目标计划的37.6,超进度4.3个
+# 百分点): after the share's words, a figure with one or two decimals closing its clause is the share in per cent — a
+# whole figure (完成年度计划1200) or one with a unit after it (完成年度计划投资3.5亿元) is no share.
+_PCT_OF_PLAN = r"(-?\d+(?:\.\d+)?)(?:\s*%|(?<=\.\d)(?=\s*(?:[,;。!?|]|$))|(?<=\.\d\d)(?=\s*(?:[,;。!?|]|$)))"
 # The whole's own amount written after its name, before 的 and the share (占目标任务20公里的74.5%, 完成年度目标任务6亿元的93.7%,
 # 为年度计划投资852亿元的45.5%): the share is still of the year's task or plan — a figure and its unit, then 的 (占年度计划99%:
 # no amount, the figure is the share).
@@ -282,7 +286,7 @@ _STATED = [
     # (完成年度预计投资的86.8%: the year's expected investment, a plan, as 占 reads it: _EXPECTED_PLAN)
     re.compile(rf"完成(?:了)?(?:{_EXPECTED_PLAN}|[^,;。,;]{{0,24}}?(?:{vocab.alternation('progress.stated_share_of')}))"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
-               + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
+               + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT_OF_PLAN),
     # 当前进度:92% / 形象进度：65%: a progress column's header before a colon, as the rate's is (a table's cell with its
     # column word).
     re.compile(rf"(?:{vocab.alternation('progress.stated_progress')})进度(?:{vocab.alternation('progress.stated_reach')})?"
@@ -305,7 +309,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of')}))"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?(?:{vocab.alternation('progress.share_noun')})?"
-               + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
+               + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT_OF_PLAN),
     # 务工收入11.2亿元,占全年21.6亿元的51.85%: a share of the year's whole written as its amount after the year (no plan
     # word, the amount's unit alone before 的): the share of the year's figure done, as a share of the year's plan is.
     re.compile(rf"(?:^|(?<=[,;:、\s]))(?:{vocab.alternation('progress.stated_share_said')})"
@@ -323,7 +327,7 @@ _STATED = [
                rf"(?:{vocab.alternation('progress.stated_share_year')})?"
                rf"(?:{vocab.alternation('progress.stated_share_measure')})?"
                rf"(?:{vocab.alternation('progress.stated_share_of', 'progress.stated_share_whole')}))"
-               rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT),
+               rf"(?:{vocab.alternation('progress.share_noun')})?" + _RESTATED + _WHOLE_AMOUNT + _COLUMN_TAIL + r"\s*" + _PCT_OF_PLAN),
 ]
 
 # A supervision table's progress cell that is only a share, with or without the office's note in brackets after it (95%;
@@ -1040,11 +1044,29 @@ def _stated_pct(norm: str, task: str = "") -> tuple[float | None, tuple[int, int
                 best = m
             break
     if best is None:
-        return None, None
+        return _finish_rate(norm, task)
     try:
         return float(best.group(1)), (best.start(), best.end())
     except ValueError:
         return None, None
+
+
+# 开工率100%,竣工率97.1%; 开工和竣工率分别达104%: the works' finish rate (progress.finish_rate) stated beside their starts.
+_FINISH_RATE = re.compile(f"(?:{vocab.alternation('progress.finish_rate')})(?:{vocab.alternation('progress.respective')})?"
+                          f"(?:{vocab.alternation('progress.finish_rate_verb')})?\\s*" + _PCT)
+# A task that asks works finished (task.must_finish: 完成, 建成, 竣工) or counts the works of its building task (建设任务741户,
+# 改造任务520套), with no start asked (开工 in it: a start task reads its start rate).
+_FINISH_TASK = re.compile(f"(?:{vocab.alternation('task.must_finish')})|(?:{vocab.alternation('progress.finish_task_count')})"
+                          r"\s*\d")
+
+
+def _finish_rate(norm: str, task: str) -> tuple[float | None, tuple[int, int] | None]:
+    """The works' finish rate as the stated share of a task asking them finished (a housing programme's 竣工率97.1% for
+    建设任务520户): none for a task asking starts, or one naming a rate of its own (its level, not a share done)."""
+    if not task or "开工" in task or "率" in task or not _FINISH_TASK.search(task):
+        return None, None
+    m = _FINISH_RATE.search(norm)
+    return (float(m.group(1)), (m.start(), m.end())) if m else (None, None)
 
 
 def _part_of_planned_whole(zone: str, norm: str, end: int) -> bool:

@@ -1,4 +1,5 @@
-"""The status rules that read what a report says of the whole task: a stated rate (``StatedRate``), the whole
+"""The status rules that read what a report says of the whole task: the office's class given to the row
+(``OfficeClass``), a stated rate (``StatedRate``), the whole
 said done (``WholeStatement``), cancelled (``Cancelled``), not started (``NotStarted``), a pace statement
 (``PaceStatement``) and the unit's own statement of normal progress (``UnitStatement``).  They ask the parts'
 verdict (``status_parts.SubTargets``) and the stage's (``status_stage.StageAgainstDeadline``) below them.
@@ -662,6 +663,13 @@ _WHOLE_SCOPE_OVER = _quick(re.compile(f"(?:(?<![未没不])超(?:出|过)?(?:{vo
                                       f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.over_by')}))\\d"))
 
 
+# …全部完成建设,超额完成任务。 / 同样超额完成: the task said exceeded with no object or only 任务, closing its clause — the
+# whole task done beyond its count, as 超额完成全年任务 is (words.toml report.over_done_close); not 超额完成一季度任务 or
+# 超额完成序时进度 (an object of a part or a pace), nor denied (未能超额完成) or foretold (力争超额完成任务: case.in_forecast).
+_OVER_DONE_CLOSE = _quick(re.compile(f"(?<![未没不能])(?:{vocab.alternation('report.over_done_close')})(?:了)?(?:任务)?"
+                                     r"(?=[,;。!?，；]|$)"))
+
+
 # 与年度计划持平, 与全年目标持平: the amount done said equal to the year's task — the whole year's task done, as an excess
 # is (words.toml report.even_with; the year's word required: 与上年持平 is no plan, 基本持平 no equality).
 _WHOLE_SCOPE_EVEN = _quick(re.compile(f"与(?:{vocab.alternation('task.whole_year_lead')})"
@@ -1111,7 +1119,7 @@ class WholeStatement(StatusRule):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
         scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm) or _over_task(case, norm) \
-            or _own_task_done(case, norm)
+            or _own_task_done(case, norm) or _OVER_DONE_CLOSE.search(norm)
         if scope and (case.in_forecast(scope.start()) or any(
                 m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
             scope = None     # (未能全面完成全年任务: the whole denied)
@@ -2088,6 +2096,48 @@ class PaceStatement(StatusRule):
 # A ledger row closed by its status cell (办理状态：办结, 办理结果：已办结; not 未办结), a note in brackets allowed after it.
 _LEDGER_CLOSED = re.compile(f"(?:{vocab.alternation('report.ledger_status_label')})[:：]\\s*"
                             f"(?:{vocab.alternation('report.ledger_closed')})\\s*(?:[（(][^）)]*[）)])?[\\s。.;；]*$")
+
+
+# An office's class given to the row: the row put in a class by its quoted name (本项列入“有一定进度”类, 本项为“达到时序
+# 进度”, 列入“已完成”一档), or a class heading opening the row, its items counted after it (二是有一定进度的实事项目11个; the
+# page names the items elsewhere) — judging.toml words.class_assign_lead, words.class_some_progress.
+_CLASS_ASSIGNED = re.compile("(?:" + "|".join(words("class_assign_lead")) + ")\\s*[“\"「『]"
+                             r"(?P<c>[^”\"」』,;。:]{2,16})[”\"」』]")
+_CLASS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*"
+                            "(?P<c>" + "|".join(words("class_some_progress")) + ")的"
+                            r"[^,;。:\d]{0,8}?(?:" + "|".join(words("class_item_noun")) + ")")
+
+
+class OfficeClass(StatusRule):
+    help_text = ("The office's class given to the row: the row put in a class by its quoted name (本项列入“有一定进度”类, "
+                 "本项为“达到时序进度”; judging.toml words.class_assign_lead), or a class heading of some progress opening "
+                 "the row with its items counted after it (二是有一定进度的实事项目11个,占比达27.5%, the page naming the "
+                 "items elsewhere).  A class of some progress only (有一定进度, 有一定进展: judging.toml "
+                 "words.class_some_progress), or of a lag in words (进度滞后), is the office's class below those on pace: "
+                 "behind, basis statement; a class of normal progress (达到时序进度, 正常推进: words.unit_statement) on pace, "
+                 "basis unit_statement; a class of done (已完成: words.class_done) completed, basis statement.  The other classes the page "
+                 "lists beside it in brackets (各项任务分“已完成”“达到时序进度”“有一定进度”三档) are not the row's, and a share "
+                 "after a heading (占比达27.5%) is the class's part of the programme, not the item's progress.  A unit's "
+                 "own 已有一定进度 in a sentence, no class, is not read here.")
+
+    def judge(self, case):
+        norm = for_parsing(case.progress)
+        m = _CLASS_ASSIGNED.search(norm) or _CLASS_HEADING.search(norm)
+        if m is None or case.in_forecast(m.start()):
+            return None
+        name = m.group("c")
+        a, b = m.span()
+        ev = [Evidence(case.progress[a:b], a, b)]
+        if pattern("class_some_progress").fullmatch(name) or (
+                m.re is _CLASS_ASSIGNED and any(True for _ in behind_cues(name))):
+            return Outcome("behind", None, "statement", "督查通报将本项列入有一定进度（未达序时）一类，判欠进度", ev)
+        if m.re is not _CLASS_ASSIGNED:
+            return None
+        if pattern("unit_statement").fullmatch(name):
+            return Outcome("on_track", None, "unit_statement", "督查通报将本项列入达到序时进度一类，判达进度", ev)
+        if pattern("class_done").fullmatch(name):
+            return Outcome("completed", None, "statement", "督查通报将本项列入已完成一类，判已完成", ev)
+        return None
 
 
 class LedgerClosed(StatusRule):
