@@ -20,8 +20,10 @@ def miss(given, expected, why):
 
 KNOWN_MISSES_PAGES23 = [
     # a result at or over its target said plainly, read by stage as some work done on pace
-    miss(("“四点半课堂”", "全市共开设1420个“四点半课堂”,同样超额完成,惠及小学生4.1万人。", date(2021, 12, 31)), "completed",
-         "over-completion said (同样超额完成) with the target unprinted read by stage on pace"),
+    # (over-completion said, 同样超额完成, with the target unprinted — once "read by stage on pace": mended by statusc at
+    # stop 64, words.toml report.over_done_close; now a plain case)
+    pytest.param(("“四点半课堂”", "全市共开设1420个“四点半课堂”,同样超额完成,惠及小学生4.1万人。", date(2021, 12, 31)),
+                 "completed", id="“四点半课堂”|同样超额完成"),
     miss(("领办项目:幸福里小区门前车位规划项目。", "工作进展:小区门前车辆乱停,经与交警协商,在门前规划好停车位,完成划线。",
           date(2022, 9, 1)), "completed", "spaces planned and marked (规划好…完成划线) read by stage on pace"),
     # the whole answered, read through its composition

@@ -17,9 +17,11 @@ def miss(given, expected, why):
 
 
 KNOWN_MISSES_PAGES6 = [
-    miss(("今年计划完工项目80个", "其中区属项目72个,市属项目8个,目前完工4个,完工率5%", date(2020, 9, 30)),
-         "seriously_behind",
-         "the plan's breakdown (其中…项目72个,…8个) before the few finished is read as the count done: completed"),
+    # (the plan's breakdown (其中…项目72个,…8个) before the few finished, once "read as the count done: completed": mended
+    # by statusc at stop 64 — the finish rate 完工率 is the stated share of a task asking works finished,
+    # progress._finish_rate; now a plain case)
+    pytest.param(("今年计划完工项目80个", "其中区属项目72个,市属项目8个,目前完工4个,完工率5%", date(2020, 9, 30)),
+                 "seriously_behind", id="今年计划完工项目80个|完工率5%"),
     # (a start-rate target with its own deadline answered by starts as a share of the year's items, once read as a rate
     # with no figure (unclear): mended at stop 62 — now a plain case)
     pytest.param(("7月31日前老旧管网改造开工率达到100%", "截至6月15日,全市已开工412处,占全年520处的79.2%", date(2020, 6, 15)),

@@ -2103,7 +2103,7 @@ _LEDGER_CLOSED = re.compile(f"(?:{vocab.alternation('report.ledger_status_label'
 # page names the items elsewhere) — judging.toml words.class_assign_lead, words.class_some_progress.
 _CLASS_ASSIGNED = re.compile("(?:" + "|".join(words("class_assign_lead")) + ")\\s*[“\"「『]"
                              r"(?P<c>[^”\"」』,;。:]{2,16})[”\"」』]")
-_CLASS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*"
+_CLASS_HEADING = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])\s*)?"
                             "(?P<c>" + "|".join(words("class_some_progress")) + ")的"
                             r"[^,;。:\d]{0,8}?(?:" + "|".join(words("class_item_noun")) + ")")
 
