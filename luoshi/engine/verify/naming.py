@@ -23,6 +23,7 @@ from .patterns import (
     _BUNDLE_COUNT,
     _ECONOMY,
     _GENERIC,
+    _GOODS_START,
     _LOWER_BETTER,
     _MENTION_PREDICATE,
     _NARROWER,
@@ -308,7 +309,9 @@ def _without_size(target: str, claim_metric: str) -> bool:
     a name too short for its bigrams to count as alike; the same metric, not a part or a neighbour of it."""
     name = _target_metric(target)
     core = _SIZE_END.sub("", name)
-    return len(core) >= 2 and core != name and _claim_metric(claim_metric) == core
+    said = _claim_metric(claim_metric)
+    # (商品出口总值, 货物出口总额: the goods word before it dropped too, 出口 for goods exports)
+    return core != name and any(len(c) >= 2 and said == c for c in (core, _GOODS_START.sub("", core)))
 
 
 _NAMED_COUNT_WORD_END = re.compile(f"(?:{vocab.alternation('verify.count_word_in_name')})$")
@@ -638,6 +641,7 @@ def _other_breadth(target: str, claim: str) -> bool:
 
 _SIZE_SCOPE = vocab.words("verify.size_scope")
 _SIZE_SCOPE_USUAL = vocab.words("verify.size_scope_usual")
+_SIZE_SCOPE_BELOW = vocab.words("verify.size_scope_below")
 
 
 def _wider_scope(target: str, claim: str) -> bool:
@@ -651,7 +655,8 @@ def _wider_scope(target: str, claim: str) -> bool:
     c = _written_out(claim)
     # (规模以上固定资产投资: the statistic's usual units, verify.size_scope_usual; its bare name is the same metric;
     # 限额以上消费品零售额 against 社会消费品零售总额: the rest's size word, 额 or 总额, set aside on both sides)
-    return not any(w in c for w in _SIZE_SCOPE) and any(
+    # (规下工业增加值, 规模以下…: the units below the size, the rest of them, no wider metric: no neighbour)
+    return not any(w in c for w in _SIZE_SCOPE + _SIZE_SCOPE_BELOW) and any(
         len(rest := t.split(w, 1)[1]) >= 3 and (rest in c or len(core := _HEAD_TRAIL.sub("", rest)) >= 3 and core in c)
         and not rest.startswith(tuple(_SIZE_SCOPE_USUAL)) for w in scopes)
 

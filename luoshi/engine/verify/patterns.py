@@ -390,3 +390,4 @@ _PLACE_PREFIX = re.compile(f"^(?:{vocab.alternation('verify.place_prefix')})")
 
 
 _SIZE_END = re.compile(f"(?:{vocab.alternation('target.size_only')})$")
+_GOODS_START = re.compile(f"^(?:{vocab.alternation('verify.goods_word')})")
