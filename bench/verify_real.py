@@ -441,6 +441,10 @@ engine of that commit, main 3e323743's): 26/31 (0.839; baseline 0.194, every tar
 trade as a neighbour, the two groups' 预计 levels with 年均增速分别为… not quoted for incomes 基本同步 (D3), industry below the
 scale (规下工业增加值) quoted as a neighbour of industry above it, the whole investment beside the key projects' amounts and
 the energy and environment quotas beside the year's water-quality shares read not reported (unclear labelled).
+r228's two quotas joined by 和 (no 等) relabelled two targets by the labels' own convention: the first run's engine 28/32.
+Fitted after it (verifyy, stop 64; tests/test_verify_verifyy64.py: a goods trade target, 商品出口总值, answered by 其中出口…,
+verify.goods_word; the units below the size, 规下工业增加值, no answer to nor wider neighbour of a target above it,
+verify.size_scope_below): 30/32; no other set's row changed.
 Held out: heldout_realh11 (r145–r147, 菏泽 2020, 铜仁 2022, 阳泉 2022; realh's sealed set of stop 55, labels committed in
 af40091 after the first round's last rule landing d303d63): judged once by d303d63's engine 27/35 (0.771; baseline 0.229,
 every target achieved; majority not_met 0.343), by the starting engine e09a946 26/35; no rule written from it.
