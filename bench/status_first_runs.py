@@ -410,7 +410,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented258", "039dfcce"),
               # invented263 (statusd, stop 64): a dev set, its labels committed alone (e4931d91 on its branch) before the engine judged it;
               # judged first by 3e323743's engine (the labels commit's parent): 23 of 34, then used to write rules
-              ("invented263", "3e323743")]
+              ("invented263", "3e323743"),
+              # invented259 (statusb, stop 64): a dev set, its labels committed alone (e6aefa3 on its branch) before the engine judged it;
+              # judged first by 3e32374's engine (the labels commit's parent): 24 of 33, then used to write rules
+              ("invented259", "3e323743")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
