@@ -71,6 +71,18 @@ from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others,
 from .task_parts import PER_PERIOD, _noun_after, task_parts
 from .works import main_works_count_task, main_works_said_done
 
+# 棉被3000床已完成采购，计划9月入库: the items bought, their delivery or storing foretold later in the sentence (words.toml
+# judging words.handover_step) — not yet in place, so the buying is no count done for a task to equip or lay in a stock
+# (statusb, stop 64; README rule question 24): the work under way, as bought items being installed are.
+_HANDOVER_STEP = pattern("handover_step")
+
+
+def _handover_foretold(case: Case, norm: str, start: int, end: int) -> bool:
+    """A forecast clause between ``start`` and ``end`` (the rest of the figure's sentence) names the items' delivery or
+    storing (计划9月入库, 预计10月交付, 预计下月到货)."""
+    return any(start <= a < end and _HANDOVER_STEP.search(norm, a, b) for a, b in case.forecast_spans)
+
+
 # 均已, 全部, 都已 opening a clause: every item counted before it (words.toml report.every_item).
 _EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
 # 列入, 纳入 (words.toml intention.plan_listed): items put on a list or plan.
@@ -92,6 +104,10 @@ _A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
 # the metric's end an opened bracket and the size word — the works' description, as a project's whole investment is.
 _WORKS_CAPACITY = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_capacity')})"
                              rf"(?:{vocab.alternation('status.project_size_tail')}){{0,2}}\s*$")
+# 建设区应急指挥中心（总投资4800万元）: the works' whole investment in brackets right after them describes the works as their
+# design size does — no amount to reach, beside a stage alone too (words.toml status.project_size; statusb, stop 64).
+_SIZE_IN_BRACKETS = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.project_size')})"
+                               rf"(?:{vocab.alternation('status.project_size_tail')}){{0,2}}\s*$")
 
 
 # 全年建设任务8个, 年度建设任务为6处, 今年目标任务共12个 (after the answering unit's colon): the year's task and its count,
@@ -137,8 +153,10 @@ def _project_size(t: Indicator) -> bool:
 
 
 def _works_capacity(t: Indicator) -> bool:
-    """A figure named as a works' design size in brackets right after the works (开工建设第二水厂（设计规模5万吨/日）)."""
-    return t.kind not in ("growth_rate", "decline_rate") and _WORKS_CAPACITY.search(t.metric or "") is not None
+    """A figure named as a works' design size in brackets right after the works (开工建设第二水厂（设计规模5万吨/日）), or
+    the works' whole investment so (建设应急指挥中心（总投资4800万元），年内完成主体工程: statusb, stop 64)."""
+    return t.kind not in ("growth_rate", "decline_rate") and (
+        _WORKS_CAPACITY.search(t.metric or "") is not None or _SIZE_IN_BRACKETS.search(t.metric or "") is not None)
 
 
 def _policy_name(t: Indicator, task_text: str) -> bool:
@@ -726,7 +744,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         if role == "preparing" and pattern("equip_task").search(task_norm) \
                 and not pattern("install_task").search(task_norm) and pattern("delivered_only").search(clause_text) \
                 and not pattern("underway").search(norm, f.span[1], se[1]):
-            role = "done"       # 30辆执法车辆已全部采购到位 for 配备执法车辆30辆: the buying is the task's own work
+            # 30辆执法车辆已全部采购到位 for 配备执法车辆30辆: the buying is the task's own work; bought with their delivery
+            # or storing foretold later in the sentence (计划9月入库), the work under way, not done
+            role = "underway" if _handover_foretold(case, norm, f.span[1], se[1]) else "done"
         if role == "underway" and _own_nearly_done(clause_text, task_norm):
             # 基本建成544万套 for 全国计划基本建成470万套: the task counts its items at that very step (基本建成, 基本完成:
             # words.toml stage.nearly_done_word), so the figure at it is the task's own measure done, not works going on.

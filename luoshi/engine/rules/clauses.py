@@ -416,17 +416,25 @@ def start_asked_of_build(task_text: str):
     return _START_OF_BUILD.search(task_text, named.end())
 
 
-def task_must(task_text: str):
+def task_must(task_text: str, before_deadline: bool = False):
     """The first result verb of a task (completion.must: 建成, 改造, 改善) that states no aim (有效改善, 进一步完善) and
     stands in no approach phrase (从改善营商环境入手, 从源头抓起: how the work is entered, not what it must reach) — or,
-    for works named by a build verb and asked only to start (新建…，年内开工建设), the start (start_asked_of_build)."""
+    for works named by a build verb and asked only to start (新建…，年内开工建设), the start (start_asked_of_build).
+    ``before_deadline``: a deadline column's label (完成时限：10月) asks no stage of the work before its date — its 完成
+    is passed over then (after it the work is due finished, as the label says)."""
     start = start_asked_of_build(task_text)
     if start is not None:
         return start
     ways_in = [(m.start(), m.end()) for m in _APPROACH.finditer(task_text)]
     return next((m for m in _MUST.finditer(task_text)
                  if not _AIM.search(task_text[max(0, m.start() - 3):m.start()])
-                 and not any(a <= m.start() < b for a, b in ways_in)), None)
+                 and not any(a <= m.start() < b for a, b in ways_in)
+                 and not (before_deadline and _DEADLINE_FIELD.match(task_text, m.start()))), None)
+
+
+# ｜完成时限：10月, 完成时间：年底前 in a ledger's task cell: a deadline column's label before its colon (words.toml
+# task.deadline_label): before its date its 完成 asks no stage of the work (statusb, stop 64).
+_DEADLINE_FIELD = re.compile(rf"(?:{vocab.alternation('task.deadline_label')})\s*[:：]")
 
 
 # 并开工 / 并建成 after a preparatory object in a task (完成…方案设计并开工建设): a result of the works follows it; so does a

@@ -67,6 +67,10 @@ _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # word of gain (completion.gain: 新增, 引进…): the level standing now.
 _STOCK_TARGET = vocab.pattern("figure.stock_total", "level.enrolled")
 _HOLD_TARGET = re.compile(f"(?:{vocab.alternation('level.hold')})$")
+# 储备满足3000人…需要: a capacity to keep is held; 新建避难场所满足3000人…需要, the capacity of works the task makes, is a count
+# (words.toml level.capacity_hold, level.capacity_built; statusb, stop 64).
+_CAPACITY_HOLD = re.compile(f"(?:{vocab.alternation('level.capacity_hold')})$")
+_CAPACITY_BUILT = vocab.pattern("level.capacity_built")
 # 提高到每人每月900元 (words.toml level.per_head_period after level.reach): a standard raised, a level set at once.
 _PER_HEAD_PERIOD = vocab.pattern("level.per_head_period")
 _STANDARD_RAISED = re.compile(f"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})")
@@ -280,7 +284,8 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         done = [Fact(replace(f0.fact, value=(tv - left) / vocab.measured_unit(f0.fact.unit, f0.fact.scale)[1]), "done",
                      f0.noun, f0.clause, f0.sentence, f0.weak, f0.words)]
     # (粮食播种面积稳定在62万亩以上: a level to hold, answered by its figure, whatever the figure's words)
-    hold = bool(_HOLD_TARGET.search(t.metric or ""))
+    hold = bool(_HOLD_TARGET.search(t.metric or "")) and not (
+        _CAPACITY_HOLD.search(t.metric or "") and _CAPACITY_BUILT.search(t.metric or ""))
     level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
     if hold and level is not None:

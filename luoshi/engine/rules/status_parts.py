@@ -669,7 +669,11 @@ _NONE_OCCURRED = _quick(re.compile(f"(?:{vocab.alternation('report.none_before')
                             f"|{vocab.alternation('report.none_occurred')}"))
 
 
-_OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"))
+_OCCURRED = _quick(re.compile(r"(?<![未没无零不])发生[^,;。，；]{0,12}?\d+" f"(?:{vocab.alternation('report.incident_unit')})"
+                              # 发生一起粉尘爆炸较大事故: the count in words right after 发生, the incident named after it
+                              # (statusb, stop 64)
+                              # (never after a word of none: 没有发生一起, 未发生一起 — "not a single one")
+                              r"|(?<![未没无零不有])发生了?[一两二三四五六七八九十]" f"(?:{vocab.alternation('report.incident_unit')})"))
 
 
 # 发现秸秆焚烧火点1个 for 秸秆露天焚烧火点“零发生”: a thing found with a count, not after a word of none.

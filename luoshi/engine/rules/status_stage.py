@@ -923,7 +923,8 @@ class StageAgainstDeadline(StatusRule):
                           and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
                                and clause_stage(norm[a:b]) == "not_started") and not _rest_goes_on(norm, b)), None)
         # A verb after an aim adverb (有效改善…风貌, 进一步完善) states an aim, not a stage to reach.
-        must = task_must(case.task_text)
+        # (…｜完成时限：10月 before October: the label's 完成 asks no stage of the work yet — statusb, stop 64)
+        must = task_must(case.task_text, before_deadline=case.expected < 100)
         plan_only = must and _task_prep_after(case.task_text, must.end())
         then = plan_only and _THEN_MUST.search(case.task_text, must.end())
         if then and not _task_prep_after(case.task_text, then.end()):
