@@ -411,7 +411,7 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented263 (statusd, stop 64): a dev set, its labels committed alone (e4931d91 on its branch) before the engine judged it;
               # judged first by 3e323743's engine (the labels commit's parent): 23 of 34, then used to write rules
               ("invented263", "3e323743"),
-              # invented259 (statusb, stop 64): a dev set, its labels committed alone (bef7d5a as landed; first e6aefa3, rebased) before the engine judged it;
+              # invented259 (statusb, stop 64): a dev set, its labels committed alone (1ef71ee as landed; first e6aefa3, rebased) before the engine judged it;
               # judged first by 3e32374's engine (the labels commit's parent): 24 of 33, then used to write rules
               ("invented259", "3e323743")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
