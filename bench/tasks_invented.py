@@ -608,7 +608,7 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "fifty-seventh": ("t71",), "fifty-eighth": ("t72",),
         "fifty-ninth": ("t73",), "sixtieth": ("t74",),
         "sixty-first": ("t75",), "sixty-second": ("t76",), "sixty-third": ("t77",),
-        "sixty-fourth": ("t78",)}
+        "sixty-fourth": ("t78",), "sixty-sixth": ("t80",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
