@@ -415,6 +415,9 @@ _AIM_LEAD = re.compile(f"^(?:{vocab.alternation('target.aim_lead')})?(?:{vocab.a
 _MODAL_LEAD = re.compile(f"^(?:{vocab.alternation('target.metric_modal_lead')})+")
 _TOWARD = re.compile(f"^向[^,;。、]{{1,10}}?(?:{vocab.alternation('target.toward_verb')})")
 _DOER_THEN_TIME = re.compile(f"^[^,;。、“”\\d]{{2,12}}?(?:{vocab.alternation('target.doer_then_time')})")
+# The ones organised to take part before what they take part in (组织茶企参加省级以上展销会 → 参加省级以上展销会).
+_TAKE_PART = re.compile(f"^(?:{vocab.alternation('target.organise_verb')})[^,;。、“”\\d]{{1,8}}?"
+                        f"(?=(?:{vocab.alternation('target.take_part_verb')}))")
 _CAUSE_DOER = re.compile(f"^(?:{vocab.alternation('target.cause_verb')})[^,;。、\\d]{{2,6}}?"
                          f"(?=(?:{vocab.alternation('target.verb_only')}))")
 # The units a count is asked of, then how often (各镇街、园区每季度至少引进…): the doers and the period, no part of the thing.
@@ -486,7 +489,7 @@ def programme_thing(metric: str, unit: str) -> str:
 def _without_leads(metric: str) -> str:
     """The count's metric without the words before its thing that name no part of it (see above)."""
     for lead, least in ((_MODAL_LEAD, 2), (_TOWARD, 2), (_PLACE_LEAD, 4), (_UNITS_EACH, 4), (_DOER_THEN_TIME, 4), (_CAUSE_DOER, 4),
-                        (_FOSTER, 4), (_PROGRAMME_NAME, 4)):
+                        (_FOSTER, 4), (_PROGRAMME_NAME, 4), (_TAKE_PART, 4)):
         m = lead.match(metric)
         if m and len(metric) - m.end() >= least and not _DIGIT.search(metric, m.end()):
             metric = metric[m.end():]
@@ -569,6 +572,22 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     return metric
 
 
+# A level with no unit (国库资金保障系数保持在1.1以上, 综合指数控制在3.9以内): a level noun and a verb of holding or reaching
+# right before the figure, then a bound word at most and the clause's end (words.toml target.level_noun, target.level_verb).
+_LEVEL_BEFORE = re.compile(rf"(?:{vocab.alternation('target.level_noun')})(?:{vocab.alternation('target.level_verb')})$")
+_LEVEL_AFTER = re.compile(rf"(?:{vocab.alternation('comparator.ceiling_after', 'comparator.floor_after', 'comparator.about_after')})?"
+                          rf"(?=[{re.escape(_DELIM_CHARS)}、]|$)")
+_LEVEL_VERB_END = re.compile(rf"(?:{vocab.alternation('target.level_verb')})$")
+_LEVEL_LOOKBACK = 12
+
+
+def _unitless_level(norm: str, m: re.Match) -> bool:
+    """The figure of ``m``, with no unit, is a level (a coefficient, an index) the metric before it is to hold or reach."""
+    return (m.group(1)[0].isdigit() and not m.group(2) and not m.group(3)
+            and _LEVEL_BEFORE.search(norm, max(0, m.start() - _LEVEL_LOOKBACK), m.start()) is not None
+            and _LEVEL_AFTER.match(norm, m.end()) is not None)
+
+
 @parses("indicators.parse")
 def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], list[Milestone]]:
     """Every quantitative target in ``text``; spans are offsets into ``text``.  ``norm``: ``for_parsing(text)``
@@ -595,7 +614,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         longer = _respective_unit(norm, m, unit) if unit and respective else None
         if longer is not None:
             unit = longer[1]        # 分别提高1.6个和1.4个百分点: 1.6 个百分点 as 1.4 is
-        if not unit and not frac and borrowed is None:
+        level = not unit and not frac and borrowed is None and _unitless_level(norm, m)
+        if not unit and not frac and borrowed is None and not level:
             continue
         if borrowed is not None:
             unit = borrowed[1]      # PM2.5、PM10平均浓度分别控制在35、60微克/立方米: 35 微克/立方米 as 60 is
@@ -669,6 +689,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             kind = "decline_rate"
         elif unit_kind == "percent" or frac:
             kind = "ratio"
+        elif level:
+            kind = "level"      # 保障系数保持在1.1以上: a level with no unit
         elif unit_kind == "duration":
             kind = "duration"
             if comparator == ">=" and not _GE_AFTER.match(after):
@@ -683,6 +705,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         metric = _METRIC_LEAD.sub("", _BOUND_LEAD.sub("", _DEADLINE_LEAD.sub("", _ITEM_NUMBER_LEAD.sub("", own))))
         metric = _FUNDER_LEAD.sub("", metric) if unit_kind == "money" else metric
         metric = _METRIC_TRAIL.sub("", metric)
+        if level:
+            metric = _LEVEL_VERB_END.sub("", metric.rstrip())     # 保障系数保持在 → 保障系数: the level, not its verb
         cut = _NEXT_ITEM.search(after)
         thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside
         listed = (kind == "count" and counted and _LIST_JOIN_END.search(before)

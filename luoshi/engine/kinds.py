@@ -10,7 +10,7 @@ import re
 
 from . import vocab
 from .model import Section, Table
-from .parts import is_minutes
+from .parts import PROGRESS_BULLETIN, is_minutes
 from .text import for_parsing
 
 KINDS = ("work_report", "decomposition_table", "progress_table", "awards_table", "plan", "notice", "minutes")
@@ -103,6 +103,7 @@ def progress_title(text: str) -> str:
     first = line.group().strip() if line else ""
     # (under a header block — the office's name, 督查通报, an issue line — the title is its 关于… line)
     for title in (first, *header_titles(text[:2000])):
-        if len(title) <= TITLE_MAX and _REPORT_TITLE.search(title) and _PROGRESS_TITLE.search(title):
-            return title
+        if len(title) <= TITLE_MAX and (_REPORT_TITLE.search(title) and _PROGRESS_TITLE.search(title)
+                                        or PROGRESS_BULLETIN.search(for_parsing(title))):
+            return title        # (or a bulletin on the works' progress naming no report: …重点工作推进情况的通报)
     return ""

@@ -49,6 +49,9 @@ _REVIEW = vocab.pattern("part.review")
 # (the next steps, 下一步工作 / 今后工作措施, plan too — not 下步工作要求, requirements to the units)
 _PLAN = re.compile(f"(?:{vocab.alternation('part.plan')})|(?:{vocab.alternation('part.next_steps')})(?!要求)")
 _PLAN_YEAR = vocab.pattern("part.plan_year")
+# A bulletin's title on how far the works have got (…关于全县重点工作推进情况的通报): no plan by the plan's words in it.
+PROGRESS_BULLETIN = re.compile(rf"(?:{vocab.alternation('part.progress_bulletin_word')})的?"
+                               rf"(?:{vocab.alternation('part.progress_bulletin_kind')})\s*$")
 # 做好2023年工作: a lead of doing and a named year's work, the whole title (as 做好今年工作 is by part.plan_year).
 _DO_THE_YEAR = re.compile(rf"(?:{vocab.alternation('part.do_the_year')})(?:19|20)\d\d年(?:的)?工作")
 _TARGETS = vocab.pattern("part.targets_title")
@@ -197,6 +200,21 @@ def _plan_of_transcript(text: str, sections: list[Section], sentences: list[Sent
         sentence.role = "plan" if any(a <= sentence.start < b for a, b in spans) else "other"
 
 
+BULLETIN_HEAD_LINES = 6     # the header block's lines read for a bulletin's title (the office, 督查通报, 第5期, 关于…)
+
+
+def is_progress_bulletin(text: str) -> bool:
+    """A bulletin on how far the works have got: a line of its header block — before the addressees or the first
+    sentence — closed by a progress word and 通报 (…关于全县重点工作推进情况的通报; PROGRESS_BULLETIN)."""
+    for line in _FIRST_LINE.findall(text[:2000])[:BULLETIN_HEAD_LINES]:
+        line = for_parsing(line).strip()
+        if line.endswith(":") or "。" in line:
+            break
+        if PROGRESS_BULLETIN.search(line):
+            return True
+    return False
+
+
 def is_plan(role: str) -> bool:
     return role in PLAN_ROLES
 
@@ -214,6 +232,8 @@ def title_role(title: str) -> str:
         return "glossary"
     if _REVIEW.search(t) or targets_done(t):
         return "review"
+    if PROGRESS_BULLETIN.search(t):
+        return ""       # …重点工作推进情况的通报: a bulletin on the works' progress, no plan (tasksx, stop 64)
     # 奋力实现“十五五”良好开局, 确保“十四五”开好局起好步: the plan named for its first year, the year's part
     good_start = names_good_start(t)
     if _FIVE_YEAR.search(t) and not good_start:
@@ -308,8 +328,8 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         _plan_of_transcript(text, sections, sentences)
         return
     tops = [i for i, s in enumerate(sections) if s.level == 0]
-    if not tops:
-        _plan_without_parts(sections, sentences)
+    if not tops or _own_title_only(text, sections, tops):
+        _plan_without_parts(sections, paragraphs, sentences)
         return
     # Roles of the parts: wording first, then position.
     roles: dict[int, str] = {}
@@ -368,6 +388,10 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
     for k, i in enumerate(tops):
         if roles[i] == "targets" and not any(roles[j] == "plan" and not sections[j].five_year for j in tops[k + 1:]):
             roles[i] = "plan"
+    # A bulletin on the works' progress (…重点工作推进情况的通报) plans nothing: its next steps (四、下一步工作) are what it
+    # asks of the units, as 下步工作要求 are (tasksx, stop 64).
+    if is_progress_bulletin(text):
+        roles = {i: "other" if r in ("plan", "targets") else r for i, r in roles.items()}
     # A glossary ends the body: every part after it is glossary or annex too.
     glossary_at = next((sections[i].start for i in tops if roles[i] == "glossary"), None)
     for i in tops:
@@ -419,6 +443,35 @@ def assign_roles(text: str, sections: list[Section], paragraphs: list[Paragraph]
         if role in ("glossary", "annex") and len(sentence.text) < 60 and _RESIDUE.match(_MARKUP.sub("", sentence.text).strip().lstrip("【[")):
             role = "other"      # page residue after a glossary or annex (责任编辑：…, 来源：…, 【打印本页】)
         sentence.role = role
+    _problems_before_plan(sections, sentences)
+
+
+# A part titled with its problems, then the plan (二、存在问题和下一步打算; 问题及2028年工作打算).
+_PROBLEMS_THEN_PLAN = re.compile(rf"(?:{vocab.alternation('part.problems_then_plan')})(?:{vocab.alternation('part.problems_then_plan_join')})"
+                                 rf"(?:(?:19|20)\d\d年|{vocab.alternation('part.problems_then_plan_time')})?(?:{_PLAN.pattern})")
+
+
+def _problems_before_plan(sections: list[Section], sentences: list[Sentence]) -> None:
+    """A plan part titled with its problems first (存在问题和下一步打算): its sentences and sub-sections before the
+    plan starts — the first sentence opening the next steps (下一步，我局将…: next_steps_open) or the first sub-section
+    titled as plan ((二)下一步打算) — state the problems (role problems, no task).  A part where neither is found
+    stays the plan as its title says (tasksx, stop 64)."""
+    for index, section in enumerate(sections):
+        if not is_plan(section.role) or not _PROBLEMS_THEN_PLAN.search(for_parsing(section.title)):
+            continue
+        inner = _descendants(index, sections)
+        titled = [sections[j].start for j in inner if title_role(sections[j].title) == "plan"]
+        opened = [sent.start for sent in sentences if section.start <= sent.start < section.end
+                  and "heading" not in sent.tags and next_steps_open(sent.text)]
+        if not titled and not opened:
+            continue
+        start = min(titled + opened)
+        for j in inner:
+            if sections[j].start < start:
+                sections[j].role = "problems"
+        for sent in sentences:
+            if section.start <= sent.start < start and "heading" not in sent.tags:
+                sent.role = "problems"
 
 
 # 经济社会发展的主要预期目标是：… (structure.py's first reading of the expected targets, not its later fallbacks).
@@ -426,7 +479,53 @@ _NAMES_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alt
                             rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)")
 
 
-def _plan_without_parts(sections: list[Section], sentences: list[Sentence]) -> None:
+# A reply or progress report in prose with no part heading: a sentence opening the next steps (下一步打算：…; 下一步，我镇将…;
+# 下步，我们将…) — a kind word and a colon, or a comma, a subject of a few characters not opening on 各 or 全 (the units
+# told: 下一步，各乡镇要…) and the writer's own will (将/要/拟).
+_NEXT_STEPS = (rf"(?:{vocab.alternation('part.reply_next_lead')})"
+               rf"(?:(?:{vocab.alternation('part.reply_next_kind')})?\s*:|,\s*(?![各全])[^,:;。!?\s]{{0,6}}?(?:{vocab.alternation('part.reply_next_will')}))")
+_NEXT_STEPS_OPEN = re.compile(rf"^{_NEXT_STEPS}")
+_NEXT_STEPS_LATER = re.compile(rf"[。!?]\s*{_NEXT_STEPS}")
+
+
+def next_steps_open(sentence: str) -> bool:
+    """A sentence opening the next steps of a reply in prose (下一步，我镇将…; 下一步打算：一是…)."""
+    return bool(_NEXT_STEPS_OPEN.match(for_parsing(sentence).strip()))
+
+
+def next_steps_later(line: str) -> bool:
+    """A paragraph (normalised) whose next steps open after its first sentence (关于某某工程。截至9月底…。下一步，我镇将…):
+    its opening short sentence is the item's run-in title (structure.parse_structure) in a text with no part."""
+    return bool(_NEXT_STEPS_LATER.search(line))
+
+
+def _reply_next_steps(paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of a text with no part that are its next steps: from each sentence opening them (next_steps_open) to its
+    paragraph's end — each item of a reply in prose its facts and problems, then what the writer will do — or, when
+    that sentence is a lead-in closing its paragraph (下一步，我镇将重点抓好以下工作：), to the text's end (the closing
+    pledge, 特此报告 and the sign-off are read as no task there as anywhere: tasks.report)."""
+    spans: list[tuple[int, int]] = []
+    for k, sentence in enumerate(sentences):
+        if spans and sentence.start < spans[-1][1] or not next_steps_open(sentence.text):
+            continue
+        paragraph = paragraphs[sentence.paragraph]
+        last = k + 1 >= len(sentences) or sentences[k + 1].paragraph != sentence.paragraph
+        lead = for_parsing(sentence.text).rstrip().endswith(":")
+        spans.append((sentence.start, sentences[-1].end if last and lead else paragraph.end))
+    return spans
+
+
+def _own_title_only(text: str, sections: list[Section], tops: list[int]) -> bool:
+    """The only part is the text's first line naming no part by its wording (某某街道办事处关于民生实事推进情况的报告 over a
+    reply in prose): the text's own title, the text one with no part (tasksx, stop 64)."""
+    if len(tops) != 1:
+        return False
+    first = _FIRST_LINE.search(text)
+    section = sections[tops[0]]
+    return first is not None and section.start <= first.start() and not title_role(section.title)
+
+
+def _plan_without_parts(sections: list[Section], paragraphs: list[Paragraph], sentences: list[Sentence]) -> None:
     """A text with no part at all — a report's year pasted alone, from its 总体要求 paragraph or its targets on, no
     part title, no address: when a sentence names the main expected targets (…主要预期目标是：…), the text from it on is
     the plan (its sentences and the sections opening there, (一)… or 一、 headings of the year's work); before it
@@ -434,6 +533,14 @@ def _plan_without_parts(sections: list[Section], sentences: list[Sentence]) -> N
     named = next((sent for sent in sentences if "expected_targets" in sent.tags
                   and _NAMES_TARGETS.search(for_parsing(sent.text))), None)
     if named is None:
+        # No targets named: a reply in prose's next steps, if it states them (tasksx, stop 64).
+        spans = _reply_next_steps(paragraphs, sentences)
+        for section in sections:
+            if any(a <= section.start < b or section.start <= a < section.end for a, b in spans):
+                section.role = "plan"
+        for sentence in sentences:
+            if any(a <= sentence.start < b for a, b in spans):
+                sentence.role = "plan"
         return
     for section in sections:
         if section.start >= named.start:

@@ -663,7 +663,10 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
             if m and row is not None and line[k + m.end():].startswith("\t"):
                 m = None        # (6\t新增…12家。\t县工信局\t…: the whole task cell, the row's other cells after it)
             # Run-in heading: the topic clause is shorter than the body it opens.
-            if m and len(line) - k - m.end() > len(m.group(1)) and (stack or transcript) and not _NUMBERED_OPEN.match(line) \
+            # (in a text with no part, a paragraph whose next steps open after its first sentence — a reply in prose,
+            # 关于某某工程。截至9月底…。下一步，我镇将…: parts.next_steps_later — has its item's run-in title too)
+            if m and len(line) - k - m.end() > len(m.group(1)) and (stack or transcript or parts.next_steps_later(line)) \
+                    and not _NUMBERED_OPEN.match(line) \
                     and not is_result_task(m.group(1)) and not is_worth_statement(m.group(1)) \
                     and not is_closing_formula(m.group(1)):
                 open_section(4, "", text[s + k:s + k + len(m.group(1))], s)

@@ -7,7 +7,7 @@ from ..errors import parses
 from ..judgement import Task
 from ..model import Document
 from ..orgs import Registry
-from ..parts import is_plan, is_transcript
+from ..parts import is_plan, is_transcript, next_steps_open
 from .report import tasks_from_report
 from .table_rows import is_progress_table, is_task_table, tasks_from_progress_table, tasks_from_table
 from .years import mark_table_five_year
@@ -28,13 +28,15 @@ def tasks_from_document(doc: Document, name: str = "", registry: Registry | None
                         and any(is_progress_table(t) and "task" in t.columns for t in doc.tables))
     # (a text with no part at all whose plan starts at the sentence naming its targets, parts._plan_without_parts: a
     # report's year pasted alone, 主要预期目标是：… with no title, heading or address, is read as the report's plan; so
-    # is an official's statement of the coming year's work in a press conference transcript, parts.transcript_plan)
+    # is an official's statement of the coming year's work in a press conference transcript, parts.transcript_plan,
+    # and a reply in prose's next steps, parts._reply_next_steps)
     # Only a transcript's plan sentences lack the targets' tag: any other text's plan sentence without it (a
     # responsibility letter's 考核办法 below its table) leaves the tables to be read.
     transcript = is_transcript(doc.text)
     if not ledger and (doc.kind == "work_report" or any(is_plan(s.role) and s.level == 0 for s in doc.sections) or (
             not any(s.level == 0 for s in doc.sections)
-            and any(is_plan(s.role) and ("expected_targets" in s.tags or transcript) for s in doc.sentences))):
+            and any(is_plan(s.role) and ("expected_targets" in s.tags or transcript or next_steps_open(s.text))
+                    for s in doc.sentences))):
         found = tasks_from_report(doc, name)
         if found:
             return found
