@@ -16,10 +16,10 @@ label row, each with guards that must not move.
 
 Left as strict xfails (MISSES), each a miss of the first run written here in other words (the first found while
 writing the guards above):
-* a later batch only sent up for approval (第二批4项已报省政府审定) counted with the batch done;
-* a ranking target whose result is not yet published read on pace as work done (the label: unclear);
-* pilots launched in every named city by their deadline (N个试点市均已印发实施方案并执行…) read short of the count;
-* a system's go-live moved past its deadline (上线时间调整至11月) read completed by its development finished.
+* pilots launched in every named city by their deadline (N个试点市均已印发实施方案并执行…) read short of the count.
+Mended by statusa at stop 64 (MENDED, tests/test_status_statusa64.py): a later batch only sent up for approval
+(第二批4项已报省政府审定) counted with the batch done; a ranking target whose result is not yet published read on pace as
+work done; a system's go-live moved past its deadline (上线时间调整至11月) read completed by its development finished.
 """
 
 from datetime import date
@@ -73,17 +73,23 @@ def miss(task, progress, as_of, status, why):
 
 
 MISSES = [
-    miss("全年再取消和下放市级行政许可事项20项", "工作进展：已公布取消和下放市级行政许可事项第一批16项，第二批4项已报省政府审定。", SEP,
-         "ahead", "a later batch only sent up for approval (已报…审定) counted with the batch done"),
-    miss("政务服务满意度全国排名进入前20位", "工作进展：已完成年度评估数据报送，排名结果尚未发布。", SEP, "unclear",
-         "a ranking with its result not yet published read on pace as work done"),
     miss("6月底前在4个县（市）开展农村宅基地改革试点", "工作进展：4个试点县均已印发试点方案，并于6月起组织实施。", SEP, "completed",
          "pilots launched in every named county by the deadline read short of the count"),
-    miss("9月底前完成不动产登记系统升级并上线运行", "工作进展：系统升级开发已完成，因需与省级平台对接，上线时间调整至11月。", SEP, "behind",
-         "a go-live moved past its deadline read completed by the development finished"),
+]
+
+# Mended by statusa at stop 64 by general rules written in other words (tests/test_status_statusa64.py), kept here
+# without their marks: items sent up for a body's decision (已报…审定: words.toml report.sent_for_decision) are pending;
+# a rank whose ranking's result is not out (排名结果尚未发布: rank.result_not_out) is unclear; a result's date moved to a
+# month past the task's own deadline (上线时间调整至11月: rules/status_statements._DATE_MOVED_MONTH) is behind.
+MENDED = [
+    ("全年再取消和下放市级行政许可事项20项", "工作进展：已公布取消和下放市级行政许可事项第一批16项，第二批4项已报省政府审定。", SEP,
+     "ahead"),
+    ("政务服务满意度全国排名进入前20位", "工作进展：已完成年度评估数据报送，排名结果尚未发布。", SEP, "unclear"),
+    ("9月底前完成不动产登记系统升级并上线运行", "工作进展：系统升级开发已完成，因需与省级平台对接，上线时间调整至11月。", SEP,
+     "behind"),
 ]
 
 
-@pytest.mark.parametrize(("task", "progress", "as_of", "status"), STATUS + GUARDS + MISSES)
+@pytest.mark.parametrize(("task", "progress", "as_of", "status"), STATUS + GUARDS + MENDED + MISSES)
 def test_status(task, progress, as_of, status):
     assert judge(task, progress, as_of).status == status

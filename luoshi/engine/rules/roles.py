@@ -80,11 +80,18 @@ _DONE_AFTER_REPORT = re.compile(r"[^,;。，；\d]{0,2}?已")
 _VIA_STEPS = re.compile(r"(?:^|[,;。，；:：])\s*经过?[^,;。，；:：待\d]{0,10}$")
 
 
+# 第二批4项已报省政府审定: items sent up (报, not 报告/报道/报表/报名) to a body for a decision still to come (words.toml
+# report.sent_for_decision), not one the clause says taken (审定通过, 批准同意) nor a paper 经 a body decided.
+_SENT_FOR_DECISION = re.compile(r"报(?![告道表名])[^,;。，；\d经]{0,8}?"
+                                f"(?:{vocab.alternation('report.sent_for_decision')})(?!通过|同意)")
+
+
 def _pending(text: str) -> bool:
     """Work submitted for a later decision (judging.toml [words.pending]), but money put into the treasury, not a
     word of that kind that only names the items which the clause then says are finished, and not 上报 naming whose
     count it is (各县区上报已建成56个: _SOURCE_BEFORE, _DONE_AFTER_REPORT), and not the steps a clause opened by 经 says
-    the result went through (经申报、推荐和评审，认定…: _VIA_STEPS)."""
+    the result went through (经申报、推荐和评审，认定…: _VIA_STEPS).  Items sent up for a body's decision
+    (已报省政府审定: _SENT_FOR_DECISION) are pending too."""
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
         return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
@@ -93,6 +100,8 @@ def _pending(text: str) -> bool:
     def source(m: re.Match) -> bool:
         return m.group(0) == "上报" and bool(_SOURCE_BEFORE.search(text, 0, m.start())
                                              or _DONE_AFTER_REPORT.match(text, m.end()))
+    if _SENT_FOR_DECISION.search(text):
+        return True
     return any(not (m.group(0) == "入库" and (_MONEY_IN.match(text, m.start()) or entered(m)))
                and not finished_after(m) and not source(m) and not (m.group(0)[0] not in "待等" and _VIA_STEPS.search(text, 0, m.start()))
                for m in pattern("pending").finditer(text))

@@ -55,6 +55,7 @@ _GROUP_TASK = re.compile(f"(?:{vocab.alternation('rank.task_lead')})[^,;。，�
                          f"({vocab.alternation('target.rank_group')})")
 
 
+_RANK_NOT_OUT = vocab.pattern("rank.result_not_out")
 _RANK_REPORT = re.compile(f"(?:{vocab.alternation('rank.report_lead')})"
                           r"[^,;。，；\d]{0,6}?第([一二三四五六七八九十百\d]{1,3})")
 
@@ -71,7 +72,9 @@ class RankHeld(StatusRule):
     help_text = ("A rank to reach or hold (保持全省前三, 位居全省第一) answered by the rank reported (位列第二): within it "
                  "→ on_track (completed once the year is over), outside it → behind, basis figures.  A move up asked "
                  "(位次前移2位, 争先进位) answered by the move reported (较上年前移3位; 倒退2位 → behind), and a standing "
-                 "asked (进入第一方阵) answered by the same standing, alike; 第一方阵 is no first place.")
+                 "asked (进入第一方阵) answered by the same standing, alike; 第一方阵 is no first place.  With no place "
+                 "reported, a reply saying the ranking's result is not out yet (排名结果尚未发布: words.toml "
+                 "rank.result_not_out) is unclear, whatever work toward it is done.")
 
     def judge(self, case):
         moved = self._moved(case)
@@ -79,6 +82,12 @@ class RankHeld(StatusRule):
             return moved
         task = _RANK_TASK.search(case.task_text)
         report = _RANK_REPORT.search(for_parsing(case.progress))
+        not_out = _RANK_NOT_OUT.search(for_parsing(case.progress))
+        if task and not report and not_out:
+            # 已完成年度评估数据报送，排名结果尚未发布 for 排名进入前20位: no place yet, the work toward it shows none
+            a, b = not_out.span()
+            return Outcome("unclear", None, "none", f"目标{task.group(0)}，报告称排名结果尚未发布，无法判断",
+                           [Evidence(case.progress[a:b], a, b)])
         if not task or not report or case.in_forecast(report.start()):
             return None
         want, got = _rank(task.group(1) or task.group(2)), _rank(report.group(1))

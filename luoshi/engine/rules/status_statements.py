@@ -1626,13 +1626,22 @@ _FORECAST_MONTH = re.compile(f"(?:{vocab.alternation('forecast.late_lead')})"
                              f"(?P<verb>{vocab.alternation('forecast.late_result', 'forecast.late_result_month')})")
 
 
+# 上线时间调整至11月, 投用时间推迟到10月: the date of a result moved (forecast.put_off_lead) to a month of the year, the
+# result named before its date (…时间) rather than after the month (statusa, stop 64).
+_DATE_MOVED_MONTH = re.compile(f"(?P<verb>{vocab.alternation('forecast.late_result', 'forecast.late_result_month')})"
+                               r"时间[^,;。，；\d]{0,4}?"
+                               f"(?:{vocab.alternation('forecast.put_off_lead')})[至到]?"
+                               r"(?<![\d年\-—~～])(?P<month>1[0-2]|[1-9])月(?![\d]{1,2}[日号])")
+
+
 def _forecast_past_deadline(case: Case, norm: str) -> re.Match | None:
     """A forecast (_FORECAST_MONTH) of a result the task itself asks for (its verb in the task), at a month after the
-    task's own deadline within the report's year, while that deadline falls before the year's end."""
+    task's own deadline within the report's year, while that deadline falls before the year's end; or the date of such
+    a result said moved to that month (上线时间调整至11月 for 9月底前…上线运行: _DATE_MOVED_MONTH)."""
     if case.as_of is None or case.due_month == 12:
         return None
     task = for_parsing(case.task_text or "")
-    for m in _FORECAST_MONTH.finditer(norm):
+    for m in [*_FORECAST_MONTH.finditer(norm), *_DATE_MOVED_MONTH.finditer(norm)]:
         if case.after_deadline(int(m.group("month"))) and m.group("verb") in task:
             return m
     return None
