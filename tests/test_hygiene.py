@@ -377,6 +377,8 @@ PATTERN_BUILDERS = {
     "rules/status.py:_start_by": "rules.pattern('start_verb'), read from judging.toml on first use (cache)",
     "rules/works.py:_named_in_a_list": "a clause's subject written as a list item in the task (lru_cache)",
     "rules/status_measures.py:_rate_part": "the part counted in a rate's own verb and the whole's unit, both known only per row (cache)",
+    "rules/status_measures.py:_share_whole": "the whole of a share's items, their noun known only per task (cache)",
+    "rules/status_measures.py:_share_part": "the count of a share's items, their noun and the whole's unit known only per row (cache)",
     "rules/judging_clauses.py:_verb_share": "a share after a clause part's own result verb, the verb known only per task (lru_cache)",
     "vocab.py:pattern": "the words.toml lists named by its arguments (cache)",
     "vocab.py:header_unit_pattern": "the units and scales of the units file, read on first use (cache)",

@@ -82,8 +82,9 @@ _VIA_STEPS = re.compile(r"(?:^|[,;。，；:：])\s*经过?[^,;。，；:：待\
 
 # 第二批4项已报省政府审定: items sent up (报, not 报告/报道/报表/报名) to a body for a decision still to come (words.toml
 # report.sent_for_decision), not one the clause says taken (审定通过, 批准同意) nor a paper 经 a body decided.
-_SENT_FOR_DECISION = re.compile(r"报(?![告道表名])[^,;。，；\d经]{0,8}?"
-                                f"(?:{vocab.alternation('report.sent_for_decision')})(?!通过|同意)")
+_SENT_FOR_DECISION = re.compile(f"报(?!{vocab.alternation('report.sent_for_decision_not')})" r"[^,;。，；\d经]{0,8}?"
+                                f"(?:{vocab.alternation('report.sent_for_decision')})"
+                                f"(?!{vocab.alternation('report.sent_for_decision_taken')})")
 
 
 def _pending(text: str) -> bool:

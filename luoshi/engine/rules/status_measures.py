@@ -334,7 +334,9 @@ class RateWithoutFigure(StatusRule):
                  "no rate but by the whole received and, after it in the same sentence, the part in that verb (共受理诉求856件，"
                  "已办结698件: words.toml report.rate_whole_lead, report.rate_count_unit), or the part not yet done in it (尚未办结30件: "
                  "report.remainder_not_yet, the rest of the whole done), is that share against its level (short "
-                 "before the deadline, behind); a growth target answered by its figure level with last "
+                 "before the deadline, behind); so is a share of the items it names (…的村占比达到30%: words.toml "
+                 "report.share_of_items_word) answered by the whole of those items (全县212个村中) and the count of them "
+                 "that qualify after it in the sentence (…的村55个); a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind.")
 
     def judge(self, case):
@@ -381,6 +383,7 @@ class RateWithoutFigure(StatusRule):
             return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
         counted = _rate_of_counts(case, norm, rates[0]) if len(rates) == 1 else None
+        counted = counted or (_share_of_counts(case, norm, rates[0]) if len(rates) == 1 else None)
         if counted:
             # 共受理企业诉求856件，已办结698件 for 诉求办结率达到90%以上: the rate the reply's counts give (81.5%), a level
             # against its target as a rate stated is (README rule question 9: short before the deadline, behind).
@@ -433,6 +436,40 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
         if left and not case.in_forecast(left.start()) and 0 <= int(left.group("n")) < int(whole.group("whole")):
             done = int(whole.group("whole")) - int(left.group("n"))
             return 100.0 * done / int(whole.group("whole")), (whole.start(), left.end())
+    return None
+
+
+_SHARE_ITEMS = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2})(?:" f"{vocab.alternation('report.share_of_items_word')})$")
+
+
+@cache
+def _share_whole(noun: str) -> re.Pattern:
+    """The whole of a share's items (全县212个村中, 全区312家规上工业企业中): a count, a few words, the items' noun, 中."""
+    return re.compile(rf"(?P<whole>\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})[^,;。，；:：\d]{{0,6}}?"
+                      rf"{re.escape(noun)}中")
+
+
+@cache
+def _share_part(noun: str, unit: str) -> re.Pattern:
+    """The count of a share's items that qualify (…的村55个): the items' noun, a few words, the count in the whole's unit."""
+    return re.compile(rf"{re.escape(noun)}[^,;。，；\d]{{0,2}}?(\d+){re.escape(unit)}")
+
+
+def _share_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | None:
+    """A share target naming the items it counts (…的村占比达到30%: words.toml report.share_of_items_word) answered by
+    no share but by the whole of those items (全县212个村中) and, after it in the same sentence, the count of them that
+    qualify (…的村55个), in the same unit: the count over the whole, in percent, and the span from the whole to the
+    count; None when the reply does not say so."""
+    named = _SHARE_ITEMS.search(for_parsing(target.metric or "").strip())
+    if named is None or target.value is None or target.comparator == "<=" or target.unit != "%":
+        return None
+    for noun in dict.fromkeys((named.group("noun"), named.group("noun")[-1:])):
+        for whole in _share_whole(noun).finditer(norm):
+            end = _SENTENCE_END.search(norm, whole.end())
+            stop = end.start() if end else len(norm)
+            part = _share_part(noun, whole.group("unit")).search(norm, whole.end(), stop)
+            if part and not case.in_forecast(part.start()) and 0 < int(part.group(1)) < int(whole.group("whole")):
+                return 100.0 * int(part.group(1)) / int(whole.group("whole")), (whole.start(), part.end())
     return None
 
 
@@ -538,6 +575,46 @@ def _covered_with_rest(case, norm: str) -> tuple[float, int, int] | None:
         return None
     n, r = int(done.group(1)), int(rest.group(1))
     return (100.0 * n / (n + r), done.start(), rest.end()) if n > 0 and r > 0 else None
+
+
+# 3月份在某某园区举办首场活动, 召开第二次推介会: an event held, named by its ordinal in a count of events (words.toml
+# report.event_ordinal_held, report.event_ordinal_unit); no 将, 拟 or 计划 between (a forecast's span is set aside too).
+_EVENT_ORDINAL = re.compile(f"(?:{vocab.alternation('report.event_ordinal_held')})"
+                            r"(?P<gap>[^,;。，；:：\d]{0,4}?)(?:首|第(?P<n>[一二三四五六七八九十\d]{1,2}))"
+                            f"(?P<unit>{vocab.alternation('report.event_ordinal_unit')})")
+_EVENT_NOT_HELD = re.compile(f"(?:{vocab.alternation('intention.planned')})|[将拟未]")
+
+
+class EventsByOrdinal(StatusRule):
+    help_text = ("A task counting the events it holds (举办…活动5场, 召开推介会4次) answered by no count of them but by the "
+                 "last event held named by its ordinal (3月份举办首场活动, 已召开第二次推介会: words.toml "
+                 "report.event_ordinal_held, report.event_ordinal_unit, in the task's unit): the events are held in "
+                 "turn, so those up to it are the count done, read against the pace as any count (the first of five in "
+                 "April, 20.0% under the 32.9% pace: behind).  Not one foretold or planned (将于…举办第二场, 计划…), nor "
+                 "where the reply counts the events itself.")
+
+    def judge(self, case):
+        if len(case.numeric) != 1 or len(case.parts) > 1:
+            return None
+        t = case.numeric[0]
+        if t.kind != "count" or not t.value or t.comparator == "<=":
+            return None
+        if any(f.fact.unit == t.unit for f in case.facts):
+            return None
+        norm = for_parsing(case.progress)
+        held = [m for m in _EVENT_ORDINAL.finditer(norm) if m.group("unit") == t.unit and not case.in_forecast(m.start())
+                and not _EVENT_NOT_HELD.search(m.group("gap"))
+                and not _EVENT_NOT_HELD.search(norm, max(0, m.start() - 6), m.start())]
+        if not held:
+            return None
+        last = max(held, key=lambda m: parse_number(m.group("n")) or 0 if m.group("n") else 1)
+        n = parse_number(last.group("n")) if last.group("n") else 1
+        if n is None or n > t.value:
+            return None
+        a, b = last.span()
+        return _paced(case, round(100.0 * n / t.value, 1),
+                      f"目标{shown_measure(t.metric)}{_fmt(t.value)}{t.unit}，报告已举办至第{_fmt(n)}{t.unit}",
+                      [Evidence(case.progress[a:b], a, b)])
 
 
 class CoverageByCount(StatusRule):

@@ -38,6 +38,7 @@ from .status_measures import (
     BenchmarkGrowth,
     BenchmarkLevel,
     CoverageByCount,
+    EventsByOrdinal,
     OwnWorkload,
     PlannedAmount,
     PlannedToDate,
@@ -72,7 +73,7 @@ from .status_statements import (
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (OfficeClass, StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, AmountDueShare, SubTargets, OwnWorkload,
-                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, EventsByOrdinal, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
 }
 
 
