@@ -24,6 +24,7 @@ from tests.test_verify_heldout60 import INVENTED_MISSES as INVENTED_MISSES_60
 from tests.test_verify_heldout61 import INVENTED_MISSES as INVENTED_MISSES_61
 from tests.test_verify_heldout62 import INVENTED_MISSES as INVENTED_MISSES_62
 from tests.test_verify_heldout63 import INVENTED_MISSES as INVENTED_MISSES_63
+from tests.test_verify_heldout64 import INVENTED_MISSES as INVENTED_MISSES_64
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -186,6 +187,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout63.py, row by row
     **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_63.items() if n == name)
        for name, _ in INVENTED_MISSES_63},
+    # the lead's held-out check of stop 64 (v257–v259, the eighty-eighth set, judged once; 19/30): the misses recorded in
+    # tests/test_verify_heldout64.py, row by row
+    **{name: "; ".join(why for (n, _), (_, why) in INVENTED_MISSES_64.items() if n == name)
+       for name, _ in INVENTED_MISSES_64},
 }
 
 
@@ -241,6 +246,9 @@ NO_TARGETS_READ: dict[str, str] = {
             "verify engine judges each target",
     # (the lead's held-out v251, stop 62, its targets on lines each led by its field, 在经济发展方面：…, under a lead-in
     # closing on 安排如下。, none read: mended at stop 62, verifye — tasks/expected._AS_FOLLOWS_END)
+    # the lead's held-out check of stop 64 (v257–v259, the eighty-eighth set; tests/test_verify_heldout64.py)
+    "v259": "targets given as a table (a lead line …预期目标如下表： then tab-parted rows of 序号, 指标名称, 单位 and the year's "
+            "目标): no expected target read",
 }
 
 
