@@ -364,6 +364,25 @@ def _courtesy(body: str, after_thanks: bool) -> bool:
         or bool(_COURTESY_ADDRESSED.search(body))
 
 
+# A report's, a debriefing's or a speech's closing request (以上报告，请各位领导和同志们评议。; 以上述职，请予审议。) and the
+# speaker's pledge to accept the audience's supervision (我将虚心接受组织和同志们的监督，以更加饱满的热情…): no figure — no task,
+# in every document kind (taskse, stop 64).  (The runs between the words are bounded: linear.)
+_CLOSING_REQUEST = re.compile(rf"(?:{vocab.alternation('task.closing_request_lead')})[^,;。!]{{0,10}},?请"
+                              rf"[^,;。!]{{0,20}}(?:{vocab.alternation('task.closing_request_verb')})")
+_PLEDGE = re.compile(rf"(?:{vocab.alternation('task.pledge_subject')})[^,;。!]{{0,6}}接受"
+                     rf"[^,;。!]{{0,16}}(?:{vocab.alternation('task.pledge_supervisor')})[^,;。!]{{0,12}}监督")
+
+
+def _closing_request(body: str) -> bool:
+    """Whether ``body`` (normalised) is a closing request for appraisal (words.toml task.closing_request_lead, 请,
+    task.closing_request_verb) or a closing pledge whose first clause accepts the audience's supervision
+    (task.pledge_subject, 接受, task.pledge_supervisor, 监督), with no figure."""
+    if _DIGIT.search(body):
+        return False
+    first = _CLAUSE_SPLIT.split(body, maxsplit=1)[0]
+    return bool(_CLOSING_REQUEST.match(body) or _PLEDGE.match(first))
+
+
 # A budget's own figures (…预算收入预期18亿元，增长5%；…收入总计36亿元; 支出安排34亿元，其中…; …收入安排9亿元，支出安排11亿元):
 # every ；-piece's first clause with a figure states an income or expenditure expected, arranged or totalled at an amount
 # in 元 — the budget's numbers, as a report's expected targets are, no measure, in any document (taskse, stop 63).
@@ -389,7 +408,8 @@ def _budget_figures(body: str) -> bool:
 def _sign_off(doc: Document) -> set[int]:
     """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the printing
     line (the office, spaces, the date and 印发), a full date alone on its line and the short line with no punctuation or
-    figure right before that date (the issuing office); and a reply's closing courtesy (_courtesy)."""
+    figure right before that date (the issuing office); a reply's closing courtesy (_courtesy); and a closing request for
+    appraisal or pledge to accept the audience's supervision (_closing_request)."""
     out: set[int] = set()
     sentences = doc.sentences
     thanked = False             # the sentence before was a courtesy
@@ -401,6 +421,7 @@ def _sign_off(doc: Document) -> set[int]:
         if closed is not None and ("heading" in sentence.tags or closed != (sentence.section,)):
             closed = None
         if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy or _RELEASE_NOTE.fullmatch(body) \
+                or _closing_request(body) \
                 or closed is not None and not _DIGIT.search(body):
             # (after 特此答复。 a request to the one addressed — 如对答复有不同意见，请及时与我局联系。 — closes the reply
             # too: no figure, in the formula's section, no heading between)
