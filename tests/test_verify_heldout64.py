@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.verify_pair_answers import heldout_tests
+from tests.verify_pair_helpers import outcomes_by_metric
 
 pytestmark = pytest.mark.engine
 
@@ -78,3 +79,69 @@ MENDED: list[tuple[str, str, str]] = []
     test_mended_heldout_row,
     test_the_misses_name_labelled_rows,
 ) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED, joined_invented=True)
+
+
+# The same shapes in this file's own sentences.
+TABLE_PLAN = (
+    "某某高新技术产业开发区管理委员会工作报告\n——2031年2月在园区工作会议上\n\n一、2030年工作回顾\n\n2030年，园区经济运行平稳。\n\n"
+    "二、2031年主要目标\n\n2031年园区主要发展指标预期目标如下表：\n{rows}\n\n三、2031年重点工作\n\n"
+    "（一）抓项目建设。全年开工亿元以上项目20个。\n"
+)
+TABS = ("序号\t指标名称\t单位\t2031年目标\n1\t工业总产值增速\t%\t9左右\n2\t实际利用外资\t亿美元\t1.8\n"
+        "3\t新增高新技术企业\t家\t45\n4\t研发投入强度\t%\t3.5")
+PIPES = ("| 序号 | 指标名称 | 单位 | 2031年目标 |\n| --- | --- | --- | --- |\n| 1 | 工业总产值增速 | % | 9左右 |\n"
+         "| 2 | 实际利用外资 | 亿美元 | 1.8 |\n| 3 | 新增高新技术企业 | 家 | 45 |\n| 4 | 研发投入强度 | % | 3.5 |")
+TABLE_REVIEW = (
+    "某某高新技术产业开发区管理委员会工作报告\n——2032年2月在园区工作会议上\n\n一、2031年工作回顾\n\n"
+    "2031年，园区实现工业总产值增长8.1%；实际利用外资2.0亿美元。新增高新技术企业40家，研发投入强度达到3.6%。\n\n"
+    "二、2032年工作安排\n\n2032年园区主要发展指标预期目标：工业总产值增长8%左右。\n"
+)
+TABLE_VERDICTS = {"工业总产值": "not_met", "实际利用外资": "achieved", "新增高新技术企业": "not_met", "研发投入强度": "achieved"}
+
+
+@pytest.mark.parametrize("rows", [TABS, PIPES], ids=["tabs", "pipes"])
+@pytest.mark.xfail(strict=True, reason="v259's shape: a targets table after a lead line naming the expected targets "
+                   "without 主要 before them (…主要发展指标预期目标如下表：): the lead not taken, no row read")
+def test_a_targets_table_after_an_expected_targets_lead(rows):
+    got = outcomes_by_metric(TABLE_PLAN.format(rows=rows), TABLE_REVIEW)
+    assert {m: got.get(m) for m in TABLE_VERDICTS} == TABLE_VERDICTS
+
+
+JOINED_PLAN = "某某市政府工作报告\n\n二、2031年工作安排\n\n主要预期目标是：地区生产总值增长8%左右，{target}。\n"
+JOINED_REVIEW = (
+    "某某市政府工作报告\n\n一、2031年工作回顾\n\n过去一年，全市城镇新增就业1.2万人。\n\n{review}\n\n"
+    "二、2032年工作安排\n\n今年主要预期目标是：地区生产总值增长5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "review", "verdict"),
+    [
+        ("城乡居民人均可支配收入均增长7%", "预计全年地区生产总值增长8.3%，城乡居民人均可支配收入均增长7.5%。", "achieved"),
+        ("城乡常住居民人均可支配收入均增长8%左右", "全年地区生产总值增长8.4%，城乡常住居民人均可支配收入均增长6.9%。",
+         "not_met"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="r223's shape: both groups' incomes answered by one joined clause in the review "
+                   "(城乡…人均可支配收入均增长N%): not split into the urban and the rural income, read not_reported")
+def test_both_groups_incomes_answered_by_one_joined_clause(target, review, verdict):
+    got = outcomes_by_metric(JOINED_PLAN.format(target=target), JOINED_REVIEW.format(review=review))
+    assert [got.get(m) for m in ("城镇居民人均可支配收入", "农村居民人均可支配收入")] == [verdict, verdict] or [
+        got.get(m) for m in ("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入")] == [verdict, verdict]
+
+
+@pytest.mark.xfail(strict=True, reason="v257's shape: a plain revenue target answered by a headline rate under it and a "
+                   "same-basis rate after one-off factors over it — read unclear, as the conventions read two disagreeing "
+                   "bases (r37's correction, v177's); not mended, the label for the lead")
+def test_a_plain_target_with_a_same_basis_rate_over_it_and_a_headline_under():
+    got = outcomes_by_metric(JOINED_PLAN.format(target="一般公共预算收入增长7%"), JOINED_REVIEW.format(
+        review="全年一般公共预算收入完成52亿元，增长3.8%，剔除一次性因素后同口径增长7.4%。"))
+    assert got.get("一般公共预算收入") == "achieved"
+
+
+@pytest.mark.xfail(strict=True, reason="r224's shape: the whole trade answered only by the ports' trade (口岸进出口贸易总额), "
+                   "read unclear as a narrower scope — the label's alternative, left")
+def test_the_whole_trade_answered_by_the_ports_trade():
+    got = outcomes_by_metric(JOINED_PLAN.format(target="进出口贸易总额增长20%"), JOINED_REVIEW.format(
+        review="全年口岸进出口贸易总额增长35.2%。"))
+    assert got.get("进出口贸易总额") == "achieved"
