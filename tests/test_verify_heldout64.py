@@ -19,15 +19,9 @@ pytestmark = pytest.mark.engine
 
 # (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
 REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    ("r223", "城镇常住居民人均可支配收入"): (
-        "achieved",
-        "two groups' incomes answered together by one rate in the review (城乡…人均可支配收入均增长N%左右): the joined clause "
-        "not split into the urban and the rural income, read not_reported",
-    ),
-    ("r223", "农村常住居民人均可支配收入"): (
-        "achieved",
-        "the same joined clause for the rural income, read not_reported",
-    ),
+    # (r223's two incomes answered by one clause saying both groups grew alike, 城乡…人均可支配收入均增长N%左右, not split
+    # into the urban and the rural income, read not_reported: mended at stop 64, verifye — verify/review._both_groups_alike
+    # (words.toml verify.both_groups_alike); the case in other words below)
     ("r224", "进出口贸易总额"): (
         "achieved",
         "the whole trade answered by the ports' trade (口岸进出口贸易总额): read unclear as a narrower scope, the label's "
@@ -59,18 +53,23 @@ INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
         "a revenue target answered by a headline rate under it and, after one-off factors taken out, a same-basis rate over "
         "it (增长N%，剔除一次性因素后同口径增长M%): read unclear, the two bases disagreeing",
     ),
-    **{
-        ("v259", V259[metric]): (
-            verdict,
-            "a targets table (a lead line …预期目标如下表： then rows 序号, 指标名称, 单位 and the year's 目标 parted by tabs): "
-            "no row read as a target",
-        )
-        for metric, verdict in _V259_LABELS.items()
-    },
+    # (v259's targets table, a lead line …预期目标如下表： then rows 序号, 指标名称, 单位 and the year's 目标 parted by tabs,
+    # no row read as a target: mended at stop 64, verifye — structure._TARGETS takes the lead (words.toml
+    # part.targets_table_follows) and tasks/expected._table_targets reads the rows; the case in other words below)
+    ("v259", V259["外贸进出口总额"]): (
+        "not_met",
+        "its table row read since, a growth target answered only by a bare 下滑 in the problems paragraph (外贸进出口下滑): "
+        "read unclear, a mention — words.toml verify.fall_total_said leaves 下滑 out (it may be a slower growth); for the "
+        "lead",
+    ),
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_real", "r223", "城镇常住居民人均可支配收入"),
+    ("verify_real", "r223", "农村常住居民人均可支配收入"),
+    *(("verify_invented", "v259", V259[metric]) for metric in _V259_LABELS if metric != "外贸进出口总额"),
+]
 
 
 (
@@ -99,11 +98,59 @@ TABLE_REVIEW = (
 TABLE_VERDICTS = {"工业总产值": "not_met", "实际利用外资": "achieved", "新增高新技术企业": "not_met", "研发投入强度": "achieved"}
 
 
-@pytest.mark.parametrize("rows", [TABS, PIPES], ids=["tabs", "pipes"])
-@pytest.mark.xfail(strict=True, reason="v259's shape: a targets table after a lead line naming the expected targets "
-                   "without 主要 before them (…主要发展指标预期目标如下表：): the lead not taken, no row read")
-def test_a_targets_table_after_an_expected_targets_lead(rows):
-    got = outcomes_by_metric(TABLE_PLAN.format(rows=rows), TABLE_REVIEW)
+SPACES = (
+    "序号    指标名称              单位      2031年目标\n1       工业总产值增速        %         9左右\n"
+    "2       实际利用外资          亿美元    1.8\n3       新增高新技术企业      家        45\n4       研发投入强度          %         3.5"
+)
+FULL_PIPES = (
+    "序号｜指标名称｜单位｜2031年目标\n1｜工业总产值增速｜%｜9左右\n2｜实际利用外资｜亿美元｜1.8\n3｜新增高新技术企业｜家｜45\n"
+    "4｜研发投入强度｜%｜3.5"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "rows"),
+    [
+        # v259's shape (mended): a targets table after a lead line naming the expected targets by their short name and
+        # saying a table follows (…预期目标如下表：, 预期目标见下表：), its cells parted by tabs, by pipes or by runs of
+        # spaces: each row a target — a growth rate from 增速 in the name, a 左右 in the figure's cell, an amount in
+        # 亿美元, a count in 家, a level from 强度
+        ("2031年园区主要发展指标预期目标如下表：", TABS),
+        ("2031年园区主要发展指标预期目标如下表：", PIPES),
+        ("2031年园区主要发展指标预期目标如下表：", SPACES),
+        ("园区2031年预期目标见下表：", TABS),
+    ],
+    ids=["tabs", "pipes", "spaces", "see-below"],
+)
+def test_a_targets_table_after_an_expected_targets_lead(lead, rows):
+    plan = TABLE_PLAN.replace("2031年园区主要发展指标预期目标如下表：", lead)
+    got = outcomes_by_metric(plan.format(rows=rows), TABLE_REVIEW)
+    assert {m: got.get(m) for m in TABLE_VERDICTS} == TABLE_VERDICTS
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # guards: a lead whose words between the targets' name and 如下 say something else (完成情况), or naming no targets
+        # (重点项目如下表：), takes no row of the table after it as a target
+        "2031年园区预期目标完成情况如下：",
+        "2031年园区重点项目如下表：",
+    ],
+)
+def test_a_table_after_another_lead_is_no_targets_table(lead):
+    plan = TABLE_PLAN.replace("2031年园区主要发展指标预期目标如下表：", lead)
+    got = outcomes_by_metric(plan.format(rows=TABS), TABLE_REVIEW)
+    assert not set(got) & set(TABLE_VERDICTS)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a targets table with full-width bars and no outer bar (指标名称｜单位｜2031年目标): the reader takes the whole "
+    "text for a table document (kind unknown) and no target is found; not mended",
+    raises=Exception,
+)
+def test_a_targets_table_with_full_width_bars():
+    got = outcomes_by_metric(TABLE_PLAN.format(rows=FULL_PIPES), TABLE_REVIEW)
     assert {m: got.get(m) for m in TABLE_VERDICTS} == TABLE_VERDICTS
 
 
@@ -114,20 +161,55 @@ JOINED_REVIEW = (
 )
 
 
+def _groups(got: dict[str, str], resident: str = "") -> list[str | None]:
+    return [got.get(f"{g}{resident}居民人均可支配收入") for g in ("城镇", "农村")]
+
+
 @pytest.mark.parametrize(
-    ("target", "review", "verdict"),
+    ("target", "review", "resident", "verdict"),
     [
-        ("城乡居民人均可支配收入均增长7%", "预计全年地区生产总值增长8.3%，城乡居民人均可支配收入均增长7.5%。", "achieved"),
-        ("城乡常住居民人均可支配收入均增长8%左右", "全年地区生产总值增长8.4%，城乡常住居民人均可支配收入均增长6.9%。",
+        # r223's shape (mended): both groups' incomes answered by one clause saying they grew alike (城乡…均增长N%, 都):
+        # the rate each group's, against a target on both (城乡…均) or on each group apart
+        ("城乡居民人均可支配收入均增长7%", "预计全年地区生产总值增长8.3%，城乡居民人均可支配收入均增长7.5%。", "", "achieved"),
+        ("城乡常住居民人均可支配收入均增长8%左右", "全年地区生产总值增长8.4%，城乡常住居民人均可支配收入均增长6.9%左右。", "常住",
          "not_met"),
+        ("城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长7.2%", "全年城乡居民人均可支配收入都增长7.5%。", "",
+         "achieved"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="r223's shape: both groups' incomes answered by one joined clause in the review "
-                   "(城乡…人均可支配收入均增长N%): not split into the urban and the rural income, read not_reported")
-def test_both_groups_incomes_answered_by_one_joined_clause(target, review, verdict):
+def test_both_groups_incomes_answered_by_one_joined_clause(target, review, resident, verdict):
     got = outcomes_by_metric(JOINED_PLAN.format(target=target), JOINED_REVIEW.format(review=review))
-    assert [got.get(m) for m in ("城镇居民人均可支配收入", "农村居民人均可支配收入")] == [verdict, verdict] or [
-        got.get(m) for m in ("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入")] == [verdict, verdict]
+    assert _groups(got, resident) == [verdict, verdict]
+
+
+def test_both_groups_alike_answer_each_group_apart():
+    # the one rate set against each group's own target: one met, one not
+    got = outcomes_by_metric(
+        JOINED_PLAN.format(target="城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长8%"),
+        JOINED_REVIEW.format(review="全年城乡居民人均可支配收入都增长7.5%。"),
+    )
+    assert _groups(got) == ["achieved", "not_met"]
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # guards: one group named alone answers only its own; the 城乡 name with no word of alike is no rate of each
+        # group (read as before, unclear)
+        ("全年城镇居民人均可支配收入增长7.5%。", ["achieved", "not_reported"]),
+        ("全年城乡居民人均可支配收入增长7.5%。", ["unclear", "unclear"]),
+    ],
+)
+def test_both_groups_alike_guards(review, expected):
+    got = outcomes_by_metric(JOINED_PLAN.format(target="城乡居民人均可支配收入均增长7%"), JOINED_REVIEW.format(review=review))
+    assert _groups(got) == expected
+
+
+def test_alike_after_a_name_of_no_two_groups():
+    # guard: 均 after a name of no two groups splits nothing
+    got = outcomes_by_metric(JOINED_PLAN.format(target="规模以上工业增加值增长7%"),
+                             JOINED_REVIEW.format(review="全年规模以上工业增加值均增长7.5%。"))
+    assert got.get("规模以上工业增加值") == "achieved"
 
 
 @pytest.mark.xfail(strict=True, reason="v257's shape: a plain revenue target answered by a headline rate under it and a "
@@ -145,3 +227,12 @@ def test_the_whole_trade_answered_by_the_ports_trade():
     got = outcomes_by_metric(JOINED_PLAN.format(target="进出口贸易总额增长20%"), JOINED_REVIEW.format(
         review="全年口岸进出口贸易总额增长35.2%。"))
     assert got.get("进出口贸易总额") == "achieved"
+
+
+def test_both_groups_alike_with_a_bound_after_the_rate():
+    # the alike rate with 左右 after it, a clause after it in the same sentence: still each group's
+    got = outcomes_by_metric(
+        JOINED_PLAN.format(target="城乡常住居民人均可支配收入均增长6.5%左右"),
+        JOINED_REVIEW.format(review="预计全年城乡常住居民人均可支配收入均增长6.5%左右，多项指标增速位居全省前列。"),
+    )
+    assert _groups(got, "常住") == ["achieved", "achieved"]

@@ -246,9 +246,8 @@ NO_TARGETS_READ: dict[str, str] = {
             "verify engine judges each target",
     # (the lead's held-out v251, stop 62, its targets on lines each led by its field, 在经济发展方面：…, under a lead-in
     # closing on 安排如下。, none read: mended at stop 62, verifye — tasks/expected._AS_FOLLOWS_END)
-    # the lead's held-out check of stop 64 (v257–v259, the eighty-eighth set; tests/test_verify_heldout64.py)
-    "v259": "targets given as a table (a lead line …预期目标如下表： then tab-parted rows of 序号, 指标名称, 单位 and the year's "
-            "目标): no expected target read",
+    # (the lead's held-out v259, stop 64, its targets as a table after a lead line …预期目标如下表：, none read: mended at
+    # stop 64, verifye — structure._TARGETS takes the short name before part.targets_table_follows and a colon)
 }
 
 

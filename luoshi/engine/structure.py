@@ -104,7 +104,10 @@ _DOCUMENT_LEAD = re.compile(rf"^(?:{vocab.alternation('task.document_lead')})")
 _DOCUMENT_END = vocab.words_of("task.document_end")
 _DIGIT = re.compile(r"\d")
 _SET_VERB = f"(?:{vocab.alternation('part.targets_set_verb')})?"      # 确定为, 建议为: the lead-in still names the targets
-_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')}){_SET_VERB}(?:为|是)")
+# …主要经济指标预期目标如下表：/ 预期目标见下表： — the short name then a word saying a table follows (part.targets_table_follows)
+# and a colon: the lead of a targets table (tasks/expected._table_targets reads its rows).
+_TARGETS = re.compile(rf"{vocab.alternation('part.targets')}|(?:{vocab.alternation('part.targets_short')}){_SET_VERB}"
+                      rf"(?:为|是|(?:{vocab.alternation('part.targets_table_follows')})\s*:)")
 _GUIDING = re.compile(f"(?:{vocab.alternation('part.guiding')})")
 # 今年经济社会发展的主要目标是：… — the targets lead-in without 预期, used when no sentence has one with it.
 # …主要目标建议如下。经济增长方面，…; 主要指标安排如下：（1）…: the same lead-in saying the targets follow (part.targets_as_follows),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import vocab
+from .. import targets, vocab
 from ..errors import ParseError, parses
 from ..judgement import Claim
 from ..model import Document
@@ -190,6 +190,24 @@ def _titled_lines(doc: Document, pieces: list) -> list:
     return out
 
 
+# 城乡常住居民人均可支配收入均增长6%左右: one rate said of both groups alike (verify.both_groups_alike after the name).
+# (the claim's name keeps the bound word after its figure, 左右, 以上: kept after the group's name)
+_ALIKE_END = re.compile(f"(?:{vocab.alternation('verify.both_groups_alike')})"
+                        f"((?:{vocab.alternation('comparator.about_after', 'comparator.floor_after', 'comparator.ceiling_after')})?)$")
+
+
+def _both_groups_alike(found: list[Claim]) -> list[Claim]:
+    """A claim on both groups with a word saying they grew alike after the name (城乡居民人均可支配收入均增长7.5%): the
+    urban and the rural group's claims, each with the rate (targets.urban_and_rural names them), as a 分别 list of
+    the two gives them; a name of no two groups (地区生产总值均…) is left as it is."""
+    out: list[Claim] = []
+    for c in found:
+        alike = _ALIKE_END.search(c.metric)
+        groups = targets.urban_and_rural(c.metric[:alike.start()]) if alike is not None else []
+        out += [replace(c, metric=g + alike.group(1)) for g in groups] if alike is not None and len(groups) == 2 else [c]
+    return out
+
+
 @parses("verify.review_claims")
 def review_claims(doc: Document, failures: list | None = None, several_years: bool = False) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
@@ -240,7 +258,7 @@ def review_claims(doc: Document, failures: list | None = None, several_years: bo
                 failures.append(e)
             continue
         try:
-            found = _sentence_claims(doc, sentence, year, carry)
+            found = _both_groups_alike(_sentence_claims(doc, sentence, year, carry))
             out += found
             # A sentence opening on a bare figure (…突破3000亿元。全年增长6.7%) takes the last metric before it, or
             # the metric heading its sub-part ((一)地区生产总值。全年完成286.5亿元，增长7.4%。).
