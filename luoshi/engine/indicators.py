@@ -50,6 +50,9 @@ _NOT_A_COUNT = ("一", "零", "〇")
 _DELIM = re.compile(r"[;,。:!?\n|]")
 
 _DELIM_CHARS = ";,。:!?\n|"     # (the characters of ``_DELIM``; | a table's column bar, ｜ once normalised)
+# A cell's fields parted by spaces (任务：…　指标：…　牵头单位：…, or two spaces): a space run, then the next field's
+# short label running to its colon — the clause of a figure ends at the space, not at that colon (statush, stop 64).
+_FIELD_GAP = re.compile(r"(?<![ \t])[ \t]+[^\s\d;,。:!?|]{1,8}$")
 
 # Small patterns the judging asks for every row, compiled once (re's own cache costs a lookup per call).
 _CLAUSE_MARK_ASCII = re.compile(r"[;,。、]")
@@ -632,6 +635,8 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         cstart = max(_clause_start(norm, s), last_end)
         cend_m = _DELIM.search(norm, e)
         cend = cend_m.start() if cend_m else len(norm)
+        if cend_m and cend_m.group() == ":" and (gap := _FIELD_GAP.search(norm, e, cend)):
+            cend = gap.start()      # …保障水平　牵头单位：… — the space parts the fields, the next one's label no part of it
         before = norm[cstart:s].lstrip("、 ")
         after = norm[e:cend]
         # attributive threshold (10亿元以上项目7个): skip when another quantity follows in the clause

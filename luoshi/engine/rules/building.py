@@ -93,7 +93,10 @@ _DATED_LEAD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})
 _FINISH_WORD = vocab.pattern("completion.finish")
 # A task to solve a problem for a count of people or households (解决1500人安全饮水问题: judging.toml
 # words.solve_for_people): the people a finished work benefits (惠及, 受益: words.benefit_verb) answer its count.
-_SOLVE_FOR_PEOPLE = re.compile(rf"(?:{'|'.join(words('solve_for_people'))})[^,;。，；\d]{{0,6}}\d[\d.]*万?[人户]")
+# The problem or the level named after the count (…问题, …困难, …保障水平: words.problem_noun): 提升改造老旧小区1200户
+# names households whose houses are rebuilt, no people a work benefits (statush, stop 64).
+_SOLVE_FOR_PEOPLE = re.compile(rf"(?:{'|'.join(words('solve_for_people'))})[^,;。，；\d]{{0,6}}\d[\d.]*万?[人户]"
+                               rf"[^,;。，；\d]{{0,12}}(?:{'|'.join(words('problem_noun'))})")
 
 _CARRY_OUT = re.compile(f"(?:{vocab.alternation('task.carry_out')})" r"[^,;。，；]{0,24}$")
 
