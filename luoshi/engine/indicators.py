@@ -580,6 +580,32 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
 _LEVEL_BEFORE = re.compile(rf"(?:{vocab.alternation('target.level_noun')})(?:{vocab.alternation('target.level_verb')})$")
 _LEVEL_AFTER = re.compile(rf"(?:{vocab.alternation('comparator.ceiling_after', 'comparator.floor_after', 'comparator.about_after')})?"
                           rf"(?=[{re.escape(_DELIM_CHARS)}、]|$)")
+# A rate's or share's name, then its verb of holding (…达标率保持在95%以上): the rate, not its verb (taskse, stop 64).
+_RATE_HOLD_END = re.compile(rf"((?:{vocab.alternation('target.rate_end')}))(?:{vocab.alternation('target.rate_hold_verb')})$")
+# A share's name with its scope before 中 (城镇新建建筑中绿色建筑占比): the share after 中 (taskse, stop 64).
+_SHARE_END = re.compile(rf"(?:{vocab.alternation('target.share_end')})$")
+_SHARE_SCOPE_NOT = vocab.words("target.share_scope_not")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _without_share_scope(metric: str) -> str:
+    """A share's metric without the scope named before its last 中 (全县新增灌溉面积中高效节水灌溉占比 → 高效节水灌溉占比):
+    at least two characters of the scope before 中 and three of the share after it, all Chinese characters, and the 中 in
+    no word holding it (words.toml target.share_scope_not: 中小企业, 中心, 城中村 …)."""
+    if "中" not in metric or not _SHARE_END.search(metric):
+        return metric
+    i = metric.rfind("中")
+    while i >= 2:
+        scope, share = metric[:i], metric[i + 1:]
+        inside = any(metric.startswith(w, k) for w in _SHARE_SCOPE_NOT for k in range(max(0, i - len(w) + 1), i + 1))
+        if not inside:
+            if len(share) >= 3 and _CJK_RUN.fullmatch(scope[-2:]) and _CJK_RUN.fullmatch(share):
+                return share
+            return metric
+        i = metric.rfind("中", 0, i)
+    return metric
+
+
 _LEVEL_VERB_END = re.compile(rf"(?:{vocab.alternation('target.level_verb')})$")
 _LEVEL_LOOKBACK = 12
 
@@ -712,6 +738,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         metric = _METRIC_TRAIL.sub("", metric)
         if level:
             metric = _LEVEL_VERB_END.sub("", metric.rstrip())     # 保障系数保持在 → 保障系数: the level, not its verb
+        metric = _without_share_scope(_RATE_HOLD_END.sub(r"\1", metric.rstrip()))   # …达标率保持在 → …达标率
         cut = _NEXT_ITEM.search(after)
         thing = after[:cut.start()] if cut else after      # the counted thing's words, the next item's aside
         listed = (kind == "count" and counted and _LIST_JOIN_END.search(before)
