@@ -337,7 +337,9 @@ class RateWithoutFigure(StatusRule):
                  "before the deadline, behind); so is a share of the items it names (…的村占比达到30%: words.toml "
                  "report.share_of_items_word) answered by the whole of those items (全县212个村中) and the count of them "
                  "that qualify after it in the sentence (…的村55个); a growth target answered by its figure level with last "
-                 "year's in words (与上年基本持平) is behind.")
+                 "year's in words (与上年基本持平) is behind; a single rate cap (控制在0.9‰以内) answered by no figure but "
+                 "by the cap said kept in words (远低于控制指标, 控制在目标以内: words.toml report.cap_kept_in_words; not "
+                 "after 不, nor in a forecast or after a plan word in its clause) is a level held (rule question 8).")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_level(t)]
@@ -382,6 +384,13 @@ class RateWithoutFigure(StatusRule):
             status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
             return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}",
                            [Evidence(case.progress[a:b], a, b)])
+        kept = _cap_kept_in_words(case, norm, rates) if every is None else None
+        if kept is not None:
+            # 森林火灾受害率远低于控制指标 for 受害率控制在0.9‰以内: the cap said kept in words, a level held (rule question 8).
+            a, b = kept
+            status = _held(case.expected)
+            return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}{rates[0].text}以内，报告明言在控制指标以内，"
+                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         counted = _rate_of_counts(case, norm, rates[0]) if len(rates) == 1 else None
         counted = counted or (_share_of_counts(case, norm, rates[0]) if len(rates) == 1 else None)
         if counted:
@@ -393,6 +402,26 @@ class RateWithoutFigure(StatusRule):
             return Outcome(status, None, "figures", f"目标{shown_measure(t.metric)}{t.text}，报告所列件数折算{_fmt(c)}%，"
                            f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
         return Outcome("unclear", None, "none", f"目标为{shown_measure(rates[0].text or rates[0].metric)}，报告中无可比数据")
+
+
+_CAP_KEPT = vocab.pattern("report.cap_kept_in_words")
+_CAP_KEPT_DENIED = re.compile(r"[未不没]$")
+# 预计全年…将低于控制指标: a plan or forecast word earlier in the clause (words.toml intention.planned), nothing held yet.
+_CAP_KEPT_PLANNED = re.compile(f"(?:{vocab.alternation('intention.planned')})[^,;。，；:：]*$")
+
+
+def _cap_kept_in_words(case, norm: str, rates) -> tuple[int, int] | None:
+    """The span of 远低于控制指标 when the task's one measure is a rate cap (comparator <=) and the reply says it kept
+    under its limit in words (words.toml report.cap_kept_in_words), not denied (不低于控制指标), not in a forecast nor
+    after a plan word in its clause (预计…将低于), and no lag said; None otherwise."""
+    if len(rates) != 1 or rates[0].comparator != "<=" or behind_cues(norm):
+        return None
+    for m in _CAP_KEPT.finditer(norm):
+        if _CAP_KEPT_DENIED.search(norm, max(0, m.start() - 1), m.start()) or case.in_forecast(m.start()):
+            continue
+        if not _CAP_KEPT_PLANNED.search(norm, max(0, m.start() - 30), m.start()):
+            return m.span()
+    return None
 
 
 # 共受理企业诉求856件，已办结698件: a whole received or found (words.toml report.rate_whole_lead), then in the same sentence
