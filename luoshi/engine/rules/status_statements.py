@@ -1334,9 +1334,16 @@ _EVENT_PREPARING_WORD = vocab.pattern("completion.event_preparing")
 # task.service_round, not an event to hold) whose start the reply dates by a forecast's lead and a month
 # (intention.clause_lead or 定, 于, the month, a day or a part of it, then intention.service_round_start).
 _SERVICE_ROUND_TASK = vocab.pattern("task.service_round")
-_SERVICE_ROUND_DATED = re.compile(rf"(?:{vocab.alternation('intention.clause_lead')}|定)于?(?P<month>1[0-2]|[1-9])月份?"
+# The round arranged for a quarter or a month (该项工作安排在三季度开展: words.toml intention.round_arranged_lead) is dated
+# alike; a quarter runs from its first month to its last.
+_SERVICE_ROUND_DATED = re.compile(rf"(?:{vocab.alternation('intention.clause_lead', 'intention.round_arranged_lead')}|定)"
+                                  rf"于?(?:(?P<month>1[0-2]|[1-9])月份?|第?(?P<quarter>[一二三四])季度)"
                                   rf"(?:[1-3]?\d日)?(?:{vocab.alternation('time.month_part')})?[^,;。，；\d]{{0,10}}?"
                                   rf"(?:{vocab.alternation('intention.service_round_start')})")
+# 12月开展。: the whole clause a month and the start verb, no lead — a round dated (only ever to a month to come).
+_SERVICE_ROUND_BARE = re.compile(rf"\s*(?P<month>1[0-2]|[1-9])月份?(?:{vocab.alternation('time.month_part')})?"
+                                 rf"(?:{vocab.alternation('intention.service_round_start')})\s*[。.]?\s*$")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
 _SERVICE_ROUND_PREP = vocab.pattern("stage.service_round_prep", "stage.preparing", "stage.preparatory_object")
 _SERVICE_ROUND_GOING = vocab.pattern("report.service_round_going")
 
@@ -1344,7 +1351,8 @@ _SERVICE_ROUND_GOING = vocab.pattern("report.service_round_going")
 def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
     """A task to give a round of service or a one-off activity (接种, 筛查, 体检, 培训, 调查: _SERVICE_ROUND_TASK; not an
     event to hold, rule question 6) before its deadline, whose reply dates the round's start by a forecast (定于10月开展,
-    预计9月开始接种, 拟于6月启动) and says nothing else but its preparation (疫苗采购已完成, 正在做好接种点位和人员准备) or
+    预计9月开始接种, 拟于6月启动, 安排在三季度开展 — a quarter from its first month to its last — or a clause of a month and the
+    start verb alone, 12月开展, only ever read as a month to come) and says nothing else but its preparation (疫苗采购已完成, 正在做好接种点位和人员准备) or
     nothing at all — no figure done, no clause of the round begun or going on.  README rule question 46: the month after
     the report's and no later than the deadline, the round is not yet due — "later" (not started, not lagging); a month
     already passed with no word the round happened, or past the deadline within the year — "late" (behind, as rule
@@ -1361,8 +1369,14 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
         if not norm[a:b].strip():
             continue
         m = _SERVICE_ROUND_DATED.search(norm, a, b)
-        if m is not None:
-            dated = dated or (int(m.group("month")), a, b)
+        bare = _SERVICE_ROUND_BARE.fullmatch(norm, a, b) if m is None else None
+        if m is not None and m.group("quarter"):
+            q = _QUARTER_NUMBER[m.group("quarter")]
+            dated = dated or (3 * q - 2, 3 * q, False, a, b)
+            continue
+        if m is not None or bare is not None:
+            month = int((m or bare).group("month"))
+            dated = dated or (month, month, bare is not None, a, b)
             continue
         if case.in_forecast(a):
             continue
@@ -1371,10 +1385,10 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
             return None     # the round itself under way, or a clause of something else than its preparation
     if dated is None:
         return None
-    month, a, b = dated
-    if case.month_ended(month) or case.after_deadline(month):
+    first, last, bare, a, b = dated
+    if not bare and (case.month_ended(last) or case.after_deadline(first)):
         return "late", a, b
-    return ("later", a, b) if case.month_to_come(month) else None
+    return ("later", a, b) if case.month_to_come(first) else None
 
 
 def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
