@@ -121,6 +121,9 @@ def _quoted(norm: str) -> list[tuple[int, int]]:
 # _excluded's patterns, compiled once (it runs for every figure of every text)
 _SESSION_AFTER = vocab.pattern("target.session_after")
 _PRINCIPLE_AFTER = tuple(vocab.words("figure.principle_after"))
+# 百项重点工业项目: a bare round number word, its unit and 重点 — a programme's name, no count (figure.programme_*).
+_PROGRAMME_NUMBER = frozenset(vocab.words("figure.programme_number"))
+_PROGRAMME_AFTER = tuple(vocab.words("figure.programme_after"))
 # 两项补贴标准提高到每人每月130元: after a count of 项, the standards (figure.standards_named) raised to a level
 # (level.reach) paid per head and period (level.per_head_period) — the count numbers them, it is no part to do.
 _STANDARDS_COUNT = re.compile(rf"[^\d,;。、]{{0,8}}?(?:{vocab.alternation('figure.standards_named')})"
@@ -273,6 +276,8 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True   # 二期, 三米: a Chinese numeral before a unit it does not count in
     if not num[0].isdigit() and norm.startswith(_PRINCIPLE_AFTER, e):
         return True   # 坚守两条底线: a rhetorical count of principles
+    if num in _PROGRAMME_NUMBER and norm.startswith(_PROGRAMME_AFTER, e):
+        return True   # 实施百项重点工业项目: a programme's name, no count of 100
     if unit.kind == "duration" and not _DURATION_AFTER.match(after):
         return True
     if (not num[0].isdigit() and unit.indicator_kind == "amount"

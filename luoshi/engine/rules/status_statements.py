@@ -2219,6 +2219,45 @@ def _said(case: Case, norm: str) -> str:
     return "".join(ch for i, ch in enumerate(text) if not case.in_forecast(i))
 
 
+# Before an ahead statement in its clause, a place below the one the task is about as its subject, the pace's word
+# optional after it (C县进度快于序时进度, 东湖镇超过序时进度): its pace is its own, not the task's.
+_SUB_UNIT_PACE = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('report.sub_unit_suffix')})(?:等)?"
+                            rf"(?:{vocab.alternation('pace.subject')})?(?:已|均|已经)?$")
+
+
+class AheadStatement(StatusRule):
+    help_text = ("The reply's own statement that the work runs ahead of the time pace (超过序时进度, 远远超过序时进度, "
+                 "快于序时进度, 大幅超过目标任务进度, 超序时进度5个百分点: judging.toml words.ahead_statement), where no "
+                 "figure of the row places it (a share or count the earlier rules read decides, in the band or out of "
+                 "it): ahead, basis statement, as a stated lag is behind (README rule question 47, the lead's decision "
+                 "of stop 64).  Not denied (未超过序时进度) or aimed at (力争超过…: a forecast), not of a place below "
+                 "the task's (C县进度快于序时进度), nor once the deadline has passed (ahead of a pace then at 100% is "
+                 "done or not, which the other rules judge), nor on a task whose only targets are rates or levels.  "
+                 "超过去年同期 and 超过计划 of a part are no pace and not read.")
+
+    def judge(self, case):
+        if case.expected >= 100:
+            return None
+        if case.numeric and all(_is_level(t) for t in case.numeric):
+            return None
+        norm = for_parsing(case.progress)
+        for m in pattern("ahead_statement").finditer(norm):
+            if case.in_forecast(m.start()) or _NEGATED.search(norm[:m.start()]):
+                continue
+            clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+            if _SUB_UNIT_PACE.search(norm[clause[0]:m.start()]):
+                continue      # C县进度快于序时进度: a place below the task's, its own pace
+            if any(not case.in_forecast(sp[0]) for _, sp in stated_shares(norm)):
+                return None   # 完成年度计划的52%，超过时间进度: the share stated places the row (the rules after judge it)
+            figures = SubTargets().judge(case)
+            if figures is not None and figures.basis == "figures":
+                return None   # a figure that places the row decides (the rules after judge it as before)
+            a, b = m.span()
+            return Outcome("ahead", None, "statement", f"报告称{case.progress[a:b]}，无数据反证，判超进度",
+                           [Evidence(case.progress[a:b], a, b)])
+        return None
+
+
 class UnitStatement(StatusRule):
     help_text = ("The unit's own statement of normal progress (正常推进, 有序推进) with nothing checkable: on_track "
                  "with basis unit_statement, except where the only targets are rates or levels, or the task is a "

@@ -59,6 +59,7 @@ from .status_stage import (
     Unclear,
 )
 from .status_statements import (
+    AheadStatement,
     Cancelled,
     ItemsNamed,
     LedgerClosed,
@@ -73,7 +74,7 @@ from .status_statements import (
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (OfficeClass, StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, AmountDueShare, SubTargets, OwnWorkload,
-                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, EventsByOrdinal, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, AheadStatement, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, EventsByOrdinal, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
 }
 
 
