@@ -95,3 +95,26 @@ def test_programme_name_beside_an_amount():
     from luoshi.engine.indicators import parse
 
     assert [(i.value, i.unit) for i in parse("百项重点产业项目完成投资80亿元")[0]] == [(80.0, "亿元")]
+
+
+# Task 3: an activity held about a service, dated by the task (10月组织开展…宣传活动), is an event (README rule question
+# 6: its preparation on pace before its date), not a round of service (rule question 46: not started).
+EVENTS_ABOUT_A_SERVICE = [
+    ("10月组织开展食品安全知识培训宣传活动。", "活动方案已制定，定于10月开展。", date(2026, 8, 31)),
+    ("11月开展安全隐患排查宣传月活动。", "已完成活动方案制定，预计11月开始。", date(2026, 9, 30)),
+    ("10月开展全县职工技能培训宣传周活动。", "宣传周将于10月启动，目前正在准备。", date(2026, 9, 30)),
+]
+ROUNDS_OF_SERVICE = [
+    ("开展适龄妇女两癌筛查，并做好宣传。", "筛查拟于10月启动，已完成方案制定。", date(2026, 8, 31)),
+    ("完成全市农村劳动力技能培训5000人次。", "培训定于10月开班，目前已完成机构遴选。", date(2026, 8, 31)),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of", EVENTS_ABOUT_A_SERVICE)
+def test_event_about_a_service_is_an_event(task, progress, as_of):
+    assert judge(task, progress, as_of).status == "on_track"
+
+
+@pytest.mark.parametrize("task,progress,as_of", ROUNDS_OF_SERVICE)
+def test_round_of_service_still_not_started(task, progress, as_of):
+    assert judge(task, progress, as_of).status == "not_started"

@@ -1344,6 +1344,10 @@ _SERVICE_ROUND_DATED = re.compile(rf"(?:{vocab.alternation('intention.clause_lea
 _SERVICE_ROUND_BARE = re.compile(rf"\s*(?P<month>1[0-2]|[1-9])月份?(?:{vocab.alternation('time.month_part')})?"
                                  rf"(?:{vocab.alternation('intention.service_round_start')})\s*[。.]?\s*$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+# 10月组织开展两癌筛查宣传活动: an activity to hold about the service, named after it in the task's phrase — an event
+# (rule question 6), no round of service (words.toml task.service_round_event).
+_SERVICE_ROUND_EVENT = re.compile(rf"(?:{vocab.alternation('task.service_round')})[^,;。，；、]{{0,10}}?"
+                                  rf"(?:{vocab.alternation('task.service_round_event')})")
 _SERVICE_ROUND_PREP = vocab.pattern("stage.service_round_prep", "stage.preparing", "stage.preparatory_object")
 _SERVICE_ROUND_GOING = vocab.pattern("report.service_round_going")
 
@@ -1359,7 +1363,8 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
     question 18).  The kind and the span of the dating clause, or None (the month of the report itself: left to the
     other rules)."""
     if case.as_of is None or not _SERVICE_ROUND_TASK.search(case.task_text or "") \
-            or _EVENT_TASK.search(case.task_text or "") or _missed_outright(case):
+            or _EVENT_TASK.search(case.task_text or "") or _missed_outright(case) \
+            or _SERVICE_ROUND_EVENT.search(for_parsing(case.task_text or "")):
         return None
     if any(not case.in_forecast(f.fact.span[0]) for f in case.facts):
         return None
@@ -1431,7 +1436,7 @@ class NotStarted(StatusRule):
                  "another awaits, said not yet taken in a clause of cause (因省级申报通知尚未印发: stage.cause_lead), nor a "
                  "stage word naming a document not yet issued (申报通知尚未…: stage.not_begun_document).  A round of "
                  "service or a one-off activity (接种, 筛查, 体检, 培训, 调查, 普查, 排查: words.toml [task.service_round]; "
-                 "no event to hold) whose start the reply dates by a forecast to a month after the report's and no later "
+                 "no event to hold, nor an activity held about one, 两癌筛查宣传活动: [task.service_round_event]) whose start the reply dates by a forecast to a month after the report's and no later "
                  "than the deadline (定于10月开展, 预计9月开始接种, 将于11月1日正式开始), beside only its preparation "
                  "(疫苗采购已完成, 方案已制定, 正在做好接种点位和人员准备: [stage.service_round_prep]) or nothing, is not "
                  "started — not yet due, no lag; the dated month already passed with no word the round happened, or past "
