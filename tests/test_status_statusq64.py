@@ -20,7 +20,6 @@ AHEAD = [
     ),
     ("加快建设城市智慧停车平台。", "平台建设快于序时进度，数据接入工作同步开展。", date(2026, 9, 30)),
     ("推进高标准农田建设。", "项目实施大幅超过目标任务进度，群众反映良好。", date(2026, 7, 31)),
-    ("推动外贸企业开拓国际市场。", "全县外贸工作超序时进度6个百分点。", date(2026, 10, 31)),
 ]
 GUARDS = [
     # no pace: a rise over last year, a part's plan exceeded
@@ -118,3 +117,19 @@ def test_event_about_a_service_is_an_event(task, progress, as_of):
 @pytest.mark.parametrize("task,progress,as_of", ROUNDS_OF_SERVICE)
 def test_round_of_service_still_not_started(task, progress, as_of):
     assert judge(task, progress, as_of).status == "not_started"
+
+
+# The statement's own margin in points is a figure, judged by the band (rule question 47): within five points on pace,
+# beyond them ahead.
+@pytest.mark.parametrize(
+    ("progress", "status"),
+    [
+        ("全镇招商引资工作推进较好，超过时间进度3个百分点。", "on_track"),
+        ("其中，城区更新项目完成投资进度较快，快于序时进度4.5个百分点。", "on_track"),
+        ("全镇招商引资工作推进较好，超过时间进度8个百分点。", "ahead"),
+        ("全县外贸工作超序时进度6个百分点。", "ahead"),
+    ],
+)
+def test_the_statements_margin_in_points_is_judged_by_the_band(progress, status):
+    outcome = judge("加快推进年度重点项目建设。", progress, date(2026, 8, 31))
+    assert (outcome.status, outcome.basis) == (status, "figures")

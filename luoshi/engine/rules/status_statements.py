@@ -2230,10 +2230,15 @@ _SUB_UNIT_PACE = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation
                             rf"(?:{vocab.alternation('pace.subject')})?(?:已|均|已经)?$")
 
 
+# 超过时间进度4个百分点, 快于序时进度3.3个百分点: the statement's own margin over the pace, in points.
+_AHEAD_MARGIN = re.compile(r"约?(\d+(?:\.\d+)?)个百分点")
+
+
 class AheadStatement(StatusRule):
     help_text = ("The reply's own statement that the work runs ahead of the time pace (超过序时进度, 远远超过序时进度, "
-                 "快于序时进度, 大幅超过目标任务进度, 超序时进度5个百分点: judging.toml words.ahead_statement), where no "
-                 "figure of the row places it (a share or count the earlier rules read decides, in the band or out of "
+                 "快于序时进度, 大幅超过目标任务进度: judging.toml words.ahead_statement), where no "
+                 "figure of the row places it; a margin in points after it (超过时间进度4个百分点) is a figure, judged by "
+                 "the band: within it on pace, beyond it ahead (a share or count the earlier rules read decides, in the band or out of "
                  "it): ahead, basis statement, as a stated lag is behind (README rule question 47, the lead's decision "
                  "of stop 64).  Not denied (未超过序时进度) or aimed at (力争超过…: a forecast), not of a place below "
                  "the task's (C县进度快于序时进度), nor once the deadline has passed (ahead of a pace then at 100% is "
@@ -2258,6 +2263,17 @@ class AheadStatement(StatusRule):
             if figures is not None and figures.basis == "figures":
                 return None   # a figure that places the row decides (the rules after judge it as before)
             a, b = m.span()
+            margin = _AHEAD_MARGIN.match(norm, b)
+            if margin:
+                # 超过时间进度4个百分点: the margin is a figure, judged by the band as a share beside the pace is
+                b = margin.end()
+                points = float(margin.group(1))
+                if points <= threshold("band"):
+                    return Outcome("on_track", None, "figures",
+                                   f"报告称{case.progress[a:b]}，在序时进度±{threshold('band'):g}个百分点内，判达进度",
+                                   [Evidence(case.progress[a:b], a, b)])
+                return Outcome("ahead", None, "figures", f"报告称{case.progress[a:b]}，超出序时进度区间，判超进度",
+                               [Evidence(case.progress[a:b], a, b)])
             return Outcome("ahead", None, "statement", f"报告称{case.progress[a:b]}，无数据反证，判超进度",
                            [Evidence(case.progress[a:b], a, b)])
         return None
