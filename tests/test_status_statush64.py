@@ -9,6 +9,10 @@ than any label row, each with guards that must not move.
   finished, by the people they benefit (受益群众2.1万人), as a task to solve a problem for people is (解决…问题: judging.toml
   words.solve_for_people 提升, words.problem_noun 水平); the problem or level must be named after the count, so a count
   of households whose houses are rebuilt (提升改造老旧小区1200户) is never answered by the residents a work benefits.
+* A task counting the firms it reforms (…改革6户, 混改8家) answered by no count of firms done but by firms named by their
+  own names said done (某某物流公司已完成混改): each firm named is one, read against the pace
+  (rules/status_measures.NamedFirmsDone); a named firm only audited, a firm foretold, or a reply counting the firms
+  itself leave the other rules to decide.
 """
 
 from datetime import date
@@ -104,4 +108,45 @@ GUARDS = [
 
 @pytest.mark.parametrize(("task", "progress", "as_of", "status"), STATUS + GUARDS)
 def test_status(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
+
+
+APR = date(2026, 4, 30)
+
+FIRMS = [
+    # one firm named done of eight in April, the rest only auditing: under half the pace
+    (
+        "全年完成区属企业混合所有制改革8户",
+        "某某物流公司已完成混改并办理工商变更，另有2户正在开展审计评估。",
+        APR,
+        "seriously_behind",
+    ),
+    # two firms named done of eight in April
+    (
+        "全年完成区属企业混合所有制改革8户",
+        "甲物流公司、乙文旅集团均已完成混改，另有2户正在开展审计评估。",
+        APR,
+        "behind",
+    ),
+    # one of three in April: on pace
+    (
+        "年内完成市属企业股权多元化改革3家",
+        "截至4月底：某某水务集团已完成引战增资并办理工商变更；另有1家正在开展清产核资。",
+        APR,
+        "on_track",
+    ),
+]
+
+FIRM_GUARDS = [
+    # a named firm only audited: preparation, as before
+    ("全年完成区属企业混合所有制改革8户", "某某物流公司已完成审计评估，正在制定混改方案。", APR, "on_track"),
+    # the reply counts the firms itself: its count decides
+    ("全年完成区属企业混合所有制改革8户", "已完成混改3户，其中某某物流公司已完成工商变更。", APR, "on_track"),
+    # a firm foretold to finish
+    ("全年完成区属企业混合所有制改革8户", "某某物流公司计划6月完成混改。", APR, "unclear"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "as_of", "status"), FIRMS + FIRM_GUARDS)
+def test_named_firms(task, progress, as_of, status):
     assert judge(task, progress, as_of).status == status

@@ -646,6 +646,51 @@ class EventsByOrdinal(StatusRule):
                       [Evidence(case.progress[a:b], a, b)])
 
 
+# 某某建设公司已完成增资扩股, 甲公司、乙集团均已完成混改: firms named by their own names opening a clause, then said done
+# (words.toml report.named_firm_end); 将, 拟 or 计划 before 完成 is no firm done.
+_FIRM = rf"[^,;。，；:：\d、]{{1,16}}(?:{vocab.alternation('report.named_firm_end')})"
+_NAMED_FIRMS_DONE = re.compile(rf"(?:^|(?<=[,;。，；:：]))(?P<names>{_FIRM}(?:、{_FIRM}){{0,9}})均?已经?完成")
+
+
+class NamedFirmsDone(StatusRule):
+    help_text = ("A task counting the firms it reforms (完成国有企业股权多元化改革6户, 混改8家: words.toml "
+                 "report.named_firm_count_unit) answered by no count of firms done but by firms named by their own names "
+                 "said done (某某建设公司已完成增资扩股, 甲公司、乙集团均已完成混改: report.named_firm_end): each firm named is "
+                 "one, read against the pace as any count (one of six in April, 16.7% under the 32.9% pace: behind); firms "
+                 "counted only auditing or valuing (另有3户正在开展审计评估) are preparation, no more done.  Not a firm whose "
+                 "clause is only preparation (某某公司已完成审计评估), nor a firm foretold to finish.")
+
+    def judge(self, case):
+        if len(case.numeric) != 1 or len(case.parts) > 1:
+            return None
+        t = case.numeric[0]
+        if t.kind != "count" or not t.value or t.comparator == "<=" or t.unit not in _FIRM_UNITS:
+            return None
+        if any(f.fact.unit == t.unit and f.role == "done" for f in case.facts):
+            return None
+        norm = for_parsing(case.progress)
+        named = []
+        for m in _NAMED_FIRMS_DONE.finditer(norm):
+            end = _CLAUSE_END.search(norm, m.end())
+            clause = norm[m.start():end.start() if end else len(norm)]
+            if case.in_forecast(m.start()) or clause_stage(clause) != "done":
+                continue
+            named.append(m)
+        if not named:
+            return None
+        n = sum(m.group("names").count("、") + 1 for m in named)
+        if n > t.value:
+            return None
+        a, b = named[0].start(), named[-1].end()
+        return _paced(case, round(100.0 * n / t.value, 1),
+                      f"目标{shown_measure(t.metric)}{_fmt(t.value)}{t.unit}，报告点名已完成{n}{t.unit}",
+                      [Evidence(case.progress[a:b], a, b)])
+
+
+_FIRM_UNITS = frozenset(vocab.words("report.named_firm_count_unit"))
+_CLAUSE_END = re.compile(r"[,;。，；]")
+
+
 class CoverageByCount(StatusRule):
     help_text = ("A goal of covering the whole (实现行政村全覆盖) with no figure of its own, answered by the units reached "
                  "and the rest counted as not begun (已在15个行政村推行…，其余3个村尚未启动): the coverage is the share "
