@@ -30,9 +30,12 @@ BULLETIN = """2023年某某县政府工作报告上半年完成情况通报
     ("2019年县政府工作报告三季度完成情况通报\n\n正文", "2019年县政府工作报告三季度完成情况通报"),
     ("关于2024年《政府工作报告》重点任务落实情况的通报\n正文", "关于2024年《政府工作报告》重点任务落实情况的通报"),
     ("\n  某区2022年政府工作报告目标任务推进情况\n正文", "某区2022年政府工作报告目标任务推进情况"),
-    # guards: a work report's own title; progress words with no work report named; a title in the second line
+    # a bulletin on the works' progress naming no report is a progress page too (kinds.PROGRESS_BULLETIN, stop 64)
+    ("2023年民生实事项目推进情况通报\n正文", "2023年民生实事项目推进情况通报"),
+    # guards: a work report's own title; progress words with no bulletin and no work report named; a title in the
+    # second line
     ("政府工作报告\n——2023年1月在某市人民代表大会上\n过去一年完成情况良好", ""),
-    ("2023年民生实事项目推进情况通报\n正文", ""),
+    ("2023年民生实事项目推进情况\n正文", ""),
     ("某市人民政府\n政府工作报告落实情况通报", ""),
 ])
 def test_progress_title(text, title):
