@@ -671,8 +671,7 @@ class NamedFirmsDone(StatusRule):
         norm = for_parsing(case.progress)
         named = []
         for m in _NAMED_FIRMS_DONE.finditer(norm):
-            end = _CLAUSE_END.search(norm, m.end())
-            clause = norm[m.start():end.start() if end else len(norm)]
+            clause = norm[m.start():max(m.end(), (_CLAUSE.match(norm, m.start()) or m).end())]
             if case.in_forecast(m.start()) or clause_stage(clause) != "done":
                 continue
             named.append(m)
@@ -688,7 +687,6 @@ class NamedFirmsDone(StatusRule):
 
 
 _FIRM_UNITS = frozenset(vocab.words("report.named_firm_count_unit"))
-_CLAUSE_END = re.compile(r"[,;。，；]")
 
 
 class CoverageByCount(StatusRule):
