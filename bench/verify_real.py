@@ -563,7 +563,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "thirty-ninth": ["r211", "r212", "r213"],
         "fortieth": ["r217", "r218", "r219"],
         "forty-first": ["r220", "r221", "r222"],
-        "forty-second": ["r226", "r227", "r228"]}
+        "forty-second": ["r226", "r227", "r228"],
+        "forty-fourth": ["r235", "r236"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
                                           "third": {"verdict accuracy": 0 / 22},
