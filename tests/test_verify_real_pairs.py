@@ -440,6 +440,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "second list (年均增速分别为…) not quoted for incomes 基本同步 (unclear, D3)",
     ("r228", "固定资产投资总额"): "a 分别 list of the province's and the city's key projects sharing one name (省、市重点建设项目"
                           "分别完成投资…) read as 省 alone, the parts not quoted for the whole investment (unclear, D8)",
+    # forty-fourth set's first run (verifyy, stop 65; 21/28, 23/28 on r235's corrected comparators): r235's goods trade by
+    # rank and its employment indicators as a group, r236's revenue level set as a multiple of 2017's mended
+    # (tests/test_verify_verifyy65.py)
+    ("r236", "规模以上工业增加值"): "industry above the size answered only by the high-tech industries' value-added growth by rank "
+                           "(a kind's part with no figure, 产业 not 工业) is not quoted (unclear, D8; alternative not_reported)",
+    ("r236", "粮食产量"): "grain production said turned around in words (粮食生产实现从…到…的转变) read as a mention of the output "
+                      "(unclear), where the label reads words with no figure not_reported (D7; alternative unclear)",
     # thirty-first set's first run (verifyx, stop 59; 30/34): r175's revenues after a bracket of what they hold mended
     # (claims._HOLDING_BRACKET, words.toml verify.bracket_holds), its grain comparator relabelled by the labels' format;
     # r177's GDP floor exactly a point under a bare 8% floor mended at stop 59 by the lead's D18, verifye

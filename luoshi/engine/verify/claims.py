@@ -331,6 +331,19 @@ def reached_end(unit: str, before: str) -> bool:
     return k >= 0 and before.endswith(("、", "和")) and _LEVEL_REACHED_WORD.match(before, k + 2) is not None
 
 
+# …一般公共预算收入75.4亿元、支出193.9亿元，分别是2017年的1.3倍、1.6倍: a level its sentence then sets as a multiple of the
+# term's first year or of five years before (verify.term_start_base), in its own clause or the next one.
+_MULTIPLE_OF_START_AFTER = re.compile(
+    rf"(?:[^,;。]*,)?[^,;。]*?(?:{vocab.alternation('verify.multiple_copula')})"
+    rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.term_start_base')})的\d+(?:\.\d+)?倍")
+
+
+def multiple_of_start_after(unit: str, norm: str, end: int) -> bool:
+    """A level (not a rate) its sentence sets as a multiple of an earlier year's right after it (75.4亿元，是2017年的1.3倍):
+    the level at the term's end, as one a level-reached word opens is (the lead's D22)."""
+    return not vocab.is_rate(unit) and _MULTIPLE_OF_START_AFTER.match(norm, end) is not None
+
+
 def _at_period_end(claim: Claim) -> bool:
     """The claim stands in a sentence opening on the plan period's end (“十三五”末，…): a level at the five years' end."""
     return _PERIOD_END.match(for_parsing(claim.sentence).lstrip()) is not None
@@ -668,10 +681,11 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
                 # D3's quote where nothing of the year answers, never a verdict: 五年来…城镇登记失业率控制在3.54%以内,
                 # 新增城镇就业52万人)
                 several = True
-            elif span == FIVE and reached_end(unit, before):
+            elif span == FIVE and (reached_end(unit, before) or multiple_of_start_after(unit, norm, end)):
                 # (…a level it names reached with no period-end word (突破4万元, 达到57.3亿元, 分别达…) is the term end's,
                 # the measure's own figure there: kept the same way, quoted unclear where nothing of the year answers,
-                # never a verdict — the lead's D22 of stop 62 (D3); a rate it names (突破60%) stays dropped)
+                # never a verdict — the lead's D22 of stop 62 (D3); a rate it names (突破60%) stays dropped; a bare level
+                # its sentence then sets as a multiple of the term's first year, 75.4亿元，是2017年的1.3倍, the same)
                 several = True
             elif span == FIVE:
                 continue
