@@ -105,7 +105,8 @@ _PROJECT_SIZE = re.compile(f"(?:{vocab.alternation('status.project_size')})(?:{v
 _A_YEARS_OWN = vocab.pattern("status.project_size_year_own")
 # 开工建设第二水厂（设计规模5万吨/日）: a works' design size in brackets after the works (words.toml status.works_capacity),
 # the metric's end an opened bracket and the size word — the works' description, as a project's whole investment is.
-_WORKS_CAPACITY = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_capacity')})"
+_WORKS_CAPACITY = re.compile(rf"[(（]\s*(?:{vocab.alternation('status.works_capacity_lead')})?"
+                             rf"(?:{vocab.alternation('status.works_capacity')})"
                              rf"(?:{vocab.alternation('status.project_size_tail')}){{0,2}}\s*$")
 # 建设区应急指挥中心（总投资4800万元）: the works' whole investment in brackets right after them describes the works as their
 # design size does — no amount to reach, beside a stage alone too (words.toml status.project_size; statusb, stop 64).

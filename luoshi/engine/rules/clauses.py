@@ -291,6 +291,7 @@ def clause_stage(clause: str) -> str | None:
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     # 已公布取消和下放行政许可事项第一批18项: the licensing items counted, no permit in preparation.
     clause = LICENCE_ITEMS.sub(lambda m: "·" * len(m.group(0)), clause)
+    clause = mask_inspected_sites(clause)     # 检查在建工程项目226项次: the sites inspected, no works under way
     if _NOT_YET.search(clause):
         return "not_started"
     ready = _READY_FOR.search(clause)
@@ -379,6 +380,17 @@ _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 # 取消和下放省级行政许可事项18项: licensing items a reform task counts, not a permit won before works (words.toml
 # stage.licence_items) — masked before the words of preparation (许可) are looked for.
 LICENCE_ITEMS = vocab.pattern("stage.licence_items")
+# 累计检查在建工程项目226项次: works under construction as the object of an inspection (words.toml stage.inspect_verb,
+# within six characters before stage.site_in_building) — the sites looked at, no work under way; masked before a clause's
+# stage or a figure's role is read (statusb, stop 65).
+_INSPECTED_SITE = re.compile(f"((?:{vocab.alternation('stage.inspect_verb')})[^,;。，；:：\\d]{{0,6}}?)"
+                             f"(?:{vocab.alternation('stage.site_in_building')})")
+
+
+def mask_inspected_sites(clause: str) -> str:
+    """``clause`` with the sites an inspection looked at (检查在建工程项目 → 检查····项目) blanked, its length kept."""
+    return _INSPECTED_SITE.sub(lambda m: m.group(1) + "·" * (len(m.group(0)) - len(m.group(1))), clause)
+
 
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.

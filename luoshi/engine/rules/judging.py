@@ -403,6 +403,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # task itself asks the check (建成并通过验收…).
     if not _CHECKED.search(part.text):
         chosen = [f for f in chosen if not _checked_within(f, chosen)] or chosen
+    # 已完成入户改造2680户，已通气点火2510户 for 完成…入户改造3200户: a count put into use (通气, 投入使用: words.toml
+    # completion.use_within) after a larger count of its unit in its sentence is of the items counted before it — unless
+    # the task asks that use itself.
+    if not _USE_WITHIN.search(part.text):
+        chosen = [f for f in chosen if not _checked_within(f, chosen, _USE_WITHIN)] or chosen
     # 两项补贴标准已分别提高至每人每月120元、每人每月130元 for a standard of 每人每月130元: levels of standards raised
     # (level.per_head_period) do not add up — each must reach the task's level, so the lowest answers.
     standards = _standards_raised(t, chosen)
@@ -606,14 +611,18 @@ def _signed_measure(task: str, words: str) -> bool:
 
 
 _CHECKED = vocab.pattern("completion.checked_within")
+_USE_WITHIN = vocab.pattern("completion.use_within")
 
 
-def _checked_within(f: Fact, chosen: list[Fact]) -> bool:
-    """A count named by a check the work passed (验收合格760户) with a larger count before it in its sentence (新建改建户厕
-    810户): the items checked among those counted."""
-    return bool(_CHECKED.search(f.words)) and any(
-        g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and not _CHECKED.search(g.words)
-        and _value(g.fact) > _value(f.fact) for g in chosen)
+def _checked_within(f: Fact, chosen: list[Fact], step: re.Pattern | None = None) -> bool:
+    """A count named by a check the work passed (验收合格760户; or by ``step``, a use the items passed into: 通气点火2510户)
+    with a larger count before it in its sentence (新建改建户厕810户; for a use, as large: 建成8座，投入使用8座): the items
+    checked among those counted."""
+    step = step or _CHECKED
+    return bool(step.search(f.words)) and any(
+        g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and not step.search(g.words)
+        and (_value(g.fact) >= _value(f.fact) if step is _USE_WITHIN else _value(g.fact) > _value(f.fact))
+        for g in chosen)
 
 
 def _broken_down(f: Fact, every: list[Fact]) -> bool:

@@ -28,6 +28,7 @@ from .clauses import (
     _SHELL_DONE,
     _STRONG_UNDERWAY,
     LICENCE_ITEMS,
+    mask_inspected_sites,
 )
 
 _DONE_VERB = vocab.pattern("completion.verb")
@@ -238,6 +239,7 @@ _SCHEDULED = re.compile(rf"\d\s*(?:{_COUNTED})[^,;。，；\d]{{0,5}}?(?:{vocab.
 def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
+    clause = mask_inspected_sites(clause)     # 检查在建工程项目226项次: the sites inspected, no works under way
     if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
         return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
     if _pending(clause) and _NEEDS_GATHERED.search(clause):

@@ -130,6 +130,18 @@ def _affected_pace(norm: str) -> list[re.Match]:
 _PAUSED_END = re.compile(r"暂停(?:了)?(?=[,;。，；]|$)")
 
 
+# 责令停工整改项目3个, 停工整改通知书12份: an order to stop others' works (words.halt_order_lead right before the halt
+# word, words.halt_order_paper within three characters after it) — enforcement done, no halt of the task's own work.
+_HALT_ORDER_LEAD = re.compile(f"(?:{'|'.join(re.escape(w) for w in words('halt_order_lead'))})$")
+_HALT_ORDER_PAPER = re.compile(f"[^,;。，；]{{0,3}}?(?:{'|'.join(re.escape(w) for w in words('halt_order_paper'))})")
+
+
+def _halt_ordered(norm: str, m: re.Match) -> bool:
+    """The halt word ``m`` names an order to stop works the unit gave (责令停工, 下发停工整改通知书), not its own work halted."""
+    return bool(_HALT_ORDER_LEAD.search(norm, max(0, m.start() - 3), m.start())
+                or _HALT_ORDER_PAPER.match(norm, m.end()))
+
+
 # A tracking sheet's verdict word alone (…实际完成1.2亿元,滞后。 / 滞后:完成48公里 / 滞后(完成3条)).
 _BARE_LAG = re.compile(r"(?:^|(?<=[,;。，；]))\s*滞后\s*(?=[:：(（,;。，；]|$)")
 
@@ -142,7 +154,8 @@ def behind_cues(norm: str) -> tuple[re.Match, ...]:
     found = list(pattern("behind_statement").finditer(norm)) + list(_pace_word_rx().finditer(norm)) + list(
         _BARE_LAG.finditer(norm)) + _affected_pace(norm)
     if not _resumed(norm):
-        found += list(pattern("halted").finditer(norm)) + list(_PAUSED_END.finditer(norm))
+        found += [m for m in pattern("halted").finditer(norm) if not _halt_ordered(norm, m)] + list(
+            _PAUSED_END.finditer(norm))
     return tuple(sorted(found, key=lambda m: m.start()))
 
 
