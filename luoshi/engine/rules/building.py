@@ -1032,6 +1032,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     case.parts = task_parts(case.task_text, targets)
     if not case.facts:
         case.facts += _none_done(case, norm, clauses, sentences)
+    case.facts += _same_day_closed(case, norm, clauses, sentences)
     return case
 
 
@@ -1306,6 +1307,46 @@ def _none_done(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
         se = next(((a, b) for a, b in sentences if a <= m.start() < b), cl)
         pf = ProgressFact(head, 0.0, t.unit, t.scale, False, case.progress[m.start():m.end()], m.span())
         out.append(Fact(pf, "done", "", cl, se, words=norm[cl[0]:cl[1]]))
+    return out
+
+
+# 当日办结, 即时办结, 即来即办 (words.toml report.same_day_close): an errand closed within its day, the least of a day's
+# time — a time cap in days (压缩至3个工作日以内, 最多5天) met; a cap's verb closing its name (压缩, 缩短) left off it
+# (report.time_cap_verb) before its subject is sought in the reply's clause.
+_SAME_DAY_CLOSE = re.compile(f"(?<![未不没])(?:{vocab.alternation('report.same_day_close')})")
+_TIME_CAP_VERB = re.compile(f"(?:{vocab.alternation('report.time_cap_verb')})+$")
+# 尚未实现当日办结, 未能当日办结: the close denied within the few characters before it (denial.short_before).
+_SAME_DAY_DENIED = re.compile(f"(?:{vocab.alternation('report.same_day_denied')})")
+_DAY_UNITS = frozenset(vocab.words("report.day_cap_unit"))
+_SAME_DAY_SUBJECT = 4   # the last characters of the cap's subject that must stand in the clause (抵押登记, not 查封登记)
+
+
+def _same_day_closed(case: Case, norm: str, clauses: tuple[tuple[int, int], ...],
+                     sentences: tuple[tuple[int, int], ...]) -> list[Fact]:
+    """简易注销全部实现当日办结 for 简易注销压缩至3个工作日以内: a time cap in days (a duration, comparator <=, unit
+    report.day_cap_unit, a day or more) whose subject (its name less the cap's verb, after its last dash or mark; its last
+    four characters) stands before a same-day close in one clause of the reply, no figure in that clause, not in a
+    forecast: the errand's time at one day, in the cap's unit — met.  A cap under a day (0.5个工作日) or in hours is not
+    answered so."""
+    out = []
+    for p in case.parts:
+        t = p.indicator
+        if t is None or t.kind != "duration" or t.comparator != "<=" or t.unit not in _DAY_UNITS \
+                or t.value is None or t.value < 1:
+            continue
+        subject = _TIME_CAP_VERB.sub("", _NON_WORD_OR_DIGIT.split(t.metric or "")[-1])
+        if len(subject) < 2:
+            continue
+        for m in _SAME_DAY_CLOSE.finditer(norm):
+            cl = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
+            if cl is None or case.in_forecast(m.start()) or _DIGIT.search(norm, cl[0], cl[1]) \
+                    or subject[-_SAME_DAY_SUBJECT:] not in norm[cl[0]:m.start()] \
+                    or _SAME_DAY_DENIED.search(norm, max(cl[0], m.start() - 4), m.start()):
+                continue
+            se = next(((a, b) for a, b in sentences if a <= m.start() < b), cl)
+            pf = ProgressFact(subject, 1.0, t.unit, t.scale, False, case.progress[m.start():m.end()], m.span())
+            out.append(Fact(pf, "done", "", cl, se, words=norm[cl[0]:cl[1]]))
+            break
     return out
 
 

@@ -984,6 +984,47 @@ def _closes_done(case: Case, norm: str) -> tuple[int, int] | None:
     return (spans[head][0], spans[-1][1]) if finished else None
 
 
+# A closing clause with no subject of its own that dates the finish of all before it (均于1月底前发放到位, 已于5月25日前
+# 全部维护到位, 均已于6月20日前完成): words.toml report.dated_close_lead, then 于 and a date, before it or not, the whole
+# manner (全部, 足额) and a finishing verb (report.dated_close_end).
+_DATED_CLOSE = re.compile(f"(?:{vocab.alternation('report.dated_close_lead')})于(?:(?P<year>\\d{{4}})年)?"
+                          r"(?P<month>1[0-2]|[1-9])月(?:(?P<day>\d{1,2})日|(?P<part>"
+                          f"{vocab.alternation('time.month_part')}))?(?:{vocab.alternation('time.before')})?"
+                          f"(?:{vocab.alternation('report.dated_close_manner')})*"
+                          f"[\u4e00-\u9fff]{{0,4}}?(?:{vocab.alternation('report.dated_close_end')})")
+_MONTH_END_PART = re.compile(f"(?:{vocab.alternation('time.month_part_late')})")
+
+
+def _closes_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
+    """A reply to a task with no figure of its own whose last clause, with no subject of its own, dates the finish of
+    what the clauses before it did (…，慰问困难群众1840户，均于1月底前发放到位; 共检修设施86处，已于5月25日前全部维护到位) — a
+    date already reached at the report's date (a month's end once that day has come): the task's work done, its figures
+    what it covered.  Not beside a lag or a forecast, nor when a clause before it is under way, nearly done, preparing or
+    not begun, nor when the date is still to come (于7月底前全部发放到位 in June is a plan).  The closing clause's span."""
+    if case.numeric or behind_cues(norm) or case.forecast_spans:
+        return None
+    spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip(" 。.")]
+    if len(spans) < 2:
+        return None
+    a, b = spans[-1]
+    m = _DATED_CLOSE.fullmatch(norm[a:b].strip(" 。."))
+    if not m or negated_done(norm[a:b]):
+        return None
+    month, day = date_named(m)
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("part") and _MONTH_END_PART.fullmatch(m.group("part")):
+        reached = case.month_end_reached(month) if year is None else case.month_ended(month, year)
+    elif m.group("day"):
+        reached = case.day_reached(month, day, year)
+    else:
+        reached = case.month_ended(month, year)    # 均于3月前…: the month named gone by
+    if not reached:
+        return None
+    if any(clause_stage(norm[x:y]) not in (None, "done") for x, y in spans[:-1]):
+        return None
+    return a, b
+
+
 # 四圩河整治项目完成后, 文化长廊建成后: a clause that is only the work's finish with 后 (words.toml report.done_then), and a
 # word that makes what follows it a forecast (report.done_then_forecast: 建成后将成为…, 建成后可新增…).
 _DONE_THEN = re.compile(f"(?:{vocab.alternation('report.done_then')})后$")
@@ -1077,6 +1118,10 @@ class WholeStatement(StatusRule):
                  "words.toml report.as_of_lead; a step of the works, stage.work_step, the task does not name being no item done; "
                  "a reply whose done clauses name only stages of the works the task does not name, 项目已完成桩基工程, "
                  "stage.works_stage, is the works at that stage, no whole done), "
+                 "or, for a task with no figure of its own, closes with a clause of no subject of its own dating the finish "
+                 "of all before it (…慰问困难群众1840户，均于1月底前发放到位; words.toml report.dated_close_lead, "
+                 "report.dated_close_end), the date reached at the report's date (a date still to come is a plan), no clause "
+                 "before it under way, "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
                  "with no figure that answers a part: the whole task is completed, basis statement.  A task that is only "
@@ -1151,6 +1196,9 @@ class WholeStatement(StatusRule):
             if span is None:
                 span = _closes_done(case, norm)     # …总投资约260万元。该项目已于10月底完成: the item closed as a whole
             if span is None:
+                span = _closes_dated_done(case, norm)   # …慰问困难群众1840户，均于1月底前发放到位: all done by a date
+                said = "报告所列工作均已于期限前完成" if span else said
+            if span is None:
                 span = _all_said_done(case, norm)   # 两处厕所已全部完工; 目前均已完工。其中,完成…: every item said finished
             if span is None and first and case.in_forecast(first[0]):
                 # 全年建设任务8个，目前已全部建成并投入使用: the task's count restated, then all of it said done in a
@@ -1181,6 +1229,7 @@ class WholeStatement(StatusRule):
         # at that stage, read by the stage rules, not the whole done; a clause saying the item done beside it stands.)
         lone = lone and not all(_works_stage_only(c, case.task_text) for c in clauses)
         if not scope and not lone and not _closes_done(case, norm) and not _all_said_done(case, norm) \
+                and not _closes_dated_done(case, norm) \
                 and not _opens_bare_done(case, norm):
             then = _done_then_result(case, norm)
             if then is None:

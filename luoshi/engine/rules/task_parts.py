@@ -155,6 +155,11 @@ _UNIT_LABEL = re.compile(rf"^\s*(?:[(\[【]\s*)?(?:{vocab.alternation('task.lead
                          r"\s*[:：]")
 
 
+# 〔完成时限：2026年5月底, 【责任单位：…】 after a clause's verb: a field's label in a bracket opening it, the rest of the
+# clause that field — the deadline's or the unit's, no object of the verb (…，汛前完工〔完成时限：…〕 is a date and a bare
+# finish, no part of its own).
+_FIELD_AFTER = re.compile(rf"\s*[(\[【〔（]\s*(?:{vocab.alternation('task.deadline_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
+                          r"\s*[:：].*$")
 _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
 _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
@@ -461,8 +466,8 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
         rest = clause[m.end():]
         lead = _ITEM_LEAD.match(rest)
         verb, rest = verb + lead.group(0), rest[lead.end():]
-        if len(_NON_WORD.sub("", rest)) < 2:
-            continue
+        if len(_NON_WORD.sub("", _FIELD_AFTER.sub("", rest))) < 2:
+            continue     # (汛前完工〔完成时限：5月底: a date and a bare finish, the field after it no object of the verb)
         if _AIM_VERB.fullmatch(m.group(0)) and _AIM_OBJECT.search(clause):
             # 打造“原居安养”服务品牌, 打造一流营商环境: a build verb whose object is an aim, not a facility — no stage to
             # reach, no part (README rule question 28; words.toml task.aim_verb, task.aim_object).
