@@ -213,3 +213,55 @@ def test_same_day_close_meets_a_day_cap(task, progress, as_of, status):
 def test_same_day_close_guards(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status != status, (a.rule, a.reason)
+
+
+# A count's noun after it, the cell closed by a bar between spaces (完成全区12家加油站企业安全现状评价 | 9月底前): the space
+# before the bar ends the noun as the bar does — the count names what it counts (indicators._NOUN_FIRST).
+SPACED_BAR = [
+    pytest.param(
+        "8 | 安全评价 | 完成全区12家加油站企业安全现状评价 | 9月底前 | 应急管理股",
+        "1—9月：12家企业安全现状评价已全部完成，评价报告已备案。",
+        SEP,
+        "completed",
+        id="sheet_petrol_station_appraisals_all_done",
+    ),
+    pytest.param(
+        "3 | 消防检查 | 完成全镇26处人员密集场所消防安全检查 | 全年 | 消防工作站",
+        "1—4月：已完成9处场所消防安全检查。",
+        APR,
+        "on_track",
+        id="sheet_crowded_places_checked_on_pace",
+    ),
+]
+
+SPACED_BAR_GUARDS = [
+    # the count short at the deadline
+    pytest.param(
+        "8 | 安全评价 | 完成全区12家加油站企业安全现状评价 | 9月底前 | 应急管理股",
+        "1—9月：已完成7家企业安全现状评价。",
+        SEP,
+        "completed",
+        id="sheet_appraisals_short_at_deadline",
+    ),
+]
+
+
+def test_spaced_bar_ends_the_counted_noun():
+    from luoshi.engine.indicators import parse
+
+    for text in ("完成全区12家加油站企业安全现状评价 | 9月底前", "完成全区12家加油站企业安全现状评价｜9月底前",
+                 "完成全区12家加油站企业安全现状评价，9月底前"):
+        (ind,), _ = parse(text)
+        assert ind.metric == "完成加油站企业安全现状评价", text
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SPACED_BAR)
+def test_spaced_bar_counts(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SPACED_BAR_GUARDS)
+def test_spaced_bar_guards(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status != status, (a.rule, a.reason)

@@ -180,8 +180,10 @@ _BEFORE_A_STAGE = frozenset("新已未待拟再")
 _THEN_RESULT = re.compile(f"(?:{vocab.alternation('deadline.year_end')})?(?:{vocab.alternation('target.counted_then_result')})")
 _LIST_JOIN_END = re.compile(f"(?:{vocab.alternation('target.count_list_join')})$")
 _LIST_JOIN_START = re.compile(f"(?:{vocab.alternation('target.count_list_join')})")
+# (完成全县15家烟花爆竹批发企业安全评估 | 6月底前: a sheet's cells joined by a bar between spaces — the space before the
+# bar ends the noun as the bar does)
 _NOUN_FIRST = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?的?((?!{vocab.alternation('figure.not_noun_first')})"
-                         r"[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=$|[,;。、(])")
+                         r"[\u4e00-\u9fff“”A-Za-z0-9]{2,16})(?=[ \u3000]*(?:$|[,;。、(|]))")
 _COUNT_TRAIL_LEAD = re.compile(rf"^(?:{vocab.alternation('figure.count_trail')})?的?")
 _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
