@@ -265,3 +265,55 @@ def test_spaced_bar_counts(task, progress, as_of, status):
 def test_spaced_bar_guards(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status != status, (a.rule, a.reason)
+
+
+# An activity dated by a month alone (11月份组织开展“…宣传月”系列活动, 5月在…开展防汛应急演练), for a task to hold it: held
+# once the month is over or its last day has come (rules/clauses._ACTIVITY_MONTH, rules/judging_clauses._event_held_dated;
+# words.toml completion.activity_month_noun for a month's campaign) — README rule question 6.
+MONTH_ACTIVITY = [
+    pytest.param(
+        "12 | 安全生产月 | 组织开展“安全生产月”活动 | 6月 | 安全监管股",
+        "1—6月：6月份组织开展“安全生产月”系列宣传活动，开展应急演练3场，发放宣传资料5000份。",
+        JUN,
+        "completed",
+        id="safety_month_held_seen_on_its_last_day",
+    ),
+    pytest.param(
+        "5月组织开展全县防汛应急演练",
+        "5月在某某水库组织开展防汛应急演练，参演人员120人。",
+        JUN,
+        "completed",
+        id="flood_drill_held_last_month",
+    ),
+]
+
+MONTH_ACTIVITY_GUARDS = [
+    # the month not over at the report's date: the campaign may still be going on
+    pytest.param(
+        "组织开展“质量月”活动 | 9月",
+        "9月份组织开展“质量月”系列活动，举办质量讲座2场。",
+        date(2026, 9, 15),
+        "completed",
+        id="quality_month_mid_month",
+    ),
+    # a month with 起: a campaign's start
+    pytest.param(
+        "组织开展“质量月”活动 | 9月",
+        "9月起组织开展“质量月”系列活动，举办质量讲座2场。",
+        date(2026, 9, 15),
+        "completed",
+        id="month_with_qi_is_a_start",
+    ),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", MONTH_ACTIVITY)
+def test_month_activity_held(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", MONTH_ACTIVITY_GUARDS)
+def test_month_activity_guards(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status != status, (a.rule, a.reason)

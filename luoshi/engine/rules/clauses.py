@@ -255,10 +255,20 @@ _ACTIVITY_DATED = re.compile(r"(?:^|(?<=[,;。，；:：]))\s*(?:已经?)?于?(?
                              r"(?:[至到—-](?:(?:1[0-2]|[1-9])月)?[1-3]?\d[日号])?(?:在[^,;。，；]{1,12}?)?"
                              f"(?:{vocab.alternation('completion.activity_dated_verb')})"
                              r"[^,;。，；\d]{0,20}?" f"(?:{vocab.alternation('completion.activity_held_noun')})")
-# A task to hold such an activity (组织开展全市防汛应急演练, 开展…系列宣传活动): held by its day is done, as an event is
-# (completion.event_task; rules/status_stage.StageAgainstDeadline, rules/judging_clauses._event_held_dated).
-_ACTIVITY_TASK = re.compile(f"(?:{vocab.alternation('completion.activity_dated_verb')})"
-                            r"[^,;。，；\d]{0,24}?" f"(?:{vocab.alternation('completion.activity_held_noun')})")
+# The activity's object before its noun: words with no figure, or a quoted name that may hold one (“119消防宣传月”,
+# “3·15”主题活动: the name, no count) with the noun inside it or after it.
+_ACTIVITY_OBJECT = (r"(?:[^,;。，；\d]{0,24}?|[^,;。，；\d“]{0,8}?“[^”,;。，；]{0,16}?”?[^,;。，；\d“]{0,6}?)")
+_ACTIVITY_NOUN = f"(?:{vocab.alternation('completion.activity_held_noun', 'completion.activity_month_noun')})"
+# A task to hold such an activity (组织开展全市防汛应急演练, 开展…系列宣传活动, 组织开展“安全生产月”活动): held by its day is
+# done, as an event is (completion.event_task; rules/status_stage.StageAgainstDeadline,
+# rules/judging_clauses._event_held_dated).
+_ACTIVITY_TASK = re.compile(f"(?:{vocab.alternation('completion.activity_dated_verb')})" + _ACTIVITY_OBJECT + _ACTIVITY_NOUN)
+# 11月份组织开展“消防宣传月”系列活动, 5月在某某水库开展防汛应急演练: a month alone (份 after it or not) opening the clause,
+# a place at most, then the activity's verb and a bounded activity (completion.activity_held_noun) or a month's campaign
+# (completion.activity_month_noun) — held once that month is over, or on its last day (rules/judging_clauses
+# ._event_held_dated); before then it may be still going on, and a month with 起 (3月起开展…) a campaign's start.
+_ACTIVITY_MONTH = re.compile(r"(?:^|(?<=[,;。，；:：]))\s*(?:已经?)?于?(?P<month>1[0-2]|[1-9])月份?(?:在[^,;。，；]{1,12}?)?"
+                             f"(?:{vocab.alternation('completion.activity_dated_verb')})" + _ACTIVITY_OBJECT + _ACTIVITY_NOUN)
 
 
 def _after_label_lead(clause: str) -> str:

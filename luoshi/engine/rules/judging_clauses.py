@@ -26,10 +26,11 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Part, _spans, date_named
+from .case import Case, Part, _spans, date_named, month_number
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _ACTIVITY_DATED,
+    _ACTIVITY_MONTH,
     _ACTIVITY_TASK,
     _DONE_EVENT,
     _DONE_OR_FINISHED,
@@ -137,6 +138,11 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
         *_EVENT_OPENED.finditer(text), *_EVENT_OPENED_ON.finditer(text))
     # (5月26日在某某河开展…应急演练 for 组织开展…应急演练: an activity held on its day, rules/clauses._ACTIVITY_DATED)
     activity = _ACTIVITY_DATED.finditer(text) if _ACTIVITY_TASK.search(case.task_text or "") else ()
+    # (11月份组织开展“消防宣传月”系列活动 for 组织开展…宣传月活动: a month alone, held once the month is over or on its last day)
+    for m in _ACTIVITY_MONTH.finditer(text) if _ACTIVITY_TASK.search(case.task_text or "") else ():
+        month = month_number(m.group("month"))
+        if (case.month_ended(month) or case.month_end_reached(month)) and not case.in_forecast(offset + m.start()):
+            return m
     for m in (*_EVENT_DATED.finditer(text), *_EVENT_CLOSED_DATED.finditer(text), *opened, *activity):
         month, day = date_named(m)
         if case.day_reached(month or case.as_of.month, day) and not case.in_forecast(offset + m.start()) \

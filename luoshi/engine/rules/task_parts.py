@@ -158,7 +158,7 @@ _UNIT_LABEL = re.compile(rf"^\s*(?:[(\[【]\s*)?(?:{vocab.alternation('task.lead
 # 〔完成时限：2026年5月底, 【责任单位：…】 after a clause's verb: a field's label in a bracket opening it, the rest of the
 # clause that field — the deadline's or the unit's, no object of the verb (…，汛前完工〔完成时限：…〕 is a date and a bare
 # finish, no part of its own).
-_FIELD_AFTER = re.compile(rf"\s*[(\[【〔（]\s*(?:{vocab.alternation('task.deadline_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
+_FIELD_AFTER = re.compile(rf"[(\[【〔（]\s*(?:{vocab.alternation('task.deadline_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
                           r"\s*[:：].*$")
 _WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
