@@ -500,6 +500,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 and not _signed_only(f, p)     # (a signed count is no part of the count done)
                 and not _plan_share_for_change(p, f)
                 and not _other_measure(p.indicator, f)     # (接通率92% beside 满意率96%: another rate, no part of it)
+                and not _reach_of_items(f, p)      # (覆盖行政村58个 after 便民商店62个: what the items reach)
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:
@@ -561,6 +562,18 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             spans = {f.fact.span for f in fs}
             out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
     return out
+
+
+# 覆盖, 辐射 opening a figure's clause (words.toml figure.reach_lead), 已 or 共 before it or not.
+_REACH_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})*(?:{vocab.alternation('figure.reach_lead')})")
+_REACH_WORD = vocab.pattern("figure.reach_lead")
+
+
+def _reach_of_items(f: Fact, p: Part) -> bool:
+    """已完成新建改造便民商店62个，覆盖行政村58个 for 新建改造…便民商店80个: a figure whose clause opens with a word of reach
+    (覆盖, 辐射: words.toml figure.reach_lead) counts what the items reach, not more items — no part of one figure with the
+    count before it.  Not for a task whose own name holds the word (覆盖…行政村120个: the reach is its measure)."""
+    return bool(_REACH_LEAD.match(_NON_WORD.sub("", f.words))) and not _REACH_WORD.search(p.indicator.metric or "")
 
 
 def _later_layer_within(case: Case, fs: list[Fact], norm: str, used: set[int]) -> Fact | None:

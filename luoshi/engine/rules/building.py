@@ -739,6 +739,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 已完成施工图设计4座、开工8座: after the list mark the next item's own verb, not this figure's.
             clause_text = norm[cl[0]:f.span[1]]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
+        if REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and _CAUSE_OPENS.match(norm, f.span[1]):
+            # 剩余1个因所在片区实施城市更新改造，调整至明年建设: the rest's count, then why it waits (因, 由于, 受: words.toml
+            # stage.cause_lead) to its clause's end — the work named in the cause is none of the rest's, nor is the work of
+            # the clauses before it (剩余2个因面积较大，目前正在进行绿化施工): what the clauses after it say of the rest is its
+            # step (statusd, stop 65).
+            said = _role(norm[cl[1]:min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])], "")
+            role = said if said is not None else role
         if role == "preparing" and all(m.group(0) in task_norm for m in pattern("preparing").finditer(clause_text)) \
                 and _ONE_STEP_TASK.search(task_norm):
             role = "done"       # 累计完成诊断108家 for 完成企业诊断200家: the step is the task's own work (statusb, stop 55)
@@ -889,7 +896,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
     for f in case.facts:
         # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
-        total = f.fact.cumulative or _STOCK_TOTAL.search(f.fact.metric) and all(
+        total = f.fact.cumulative or (_STOCK_TOTAL.search(f.fact.metric) or _HAVE_REACHED.search(
+            norm, f.clause[0], f.fact.span[0])) and all(
             _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
         if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
             continue
@@ -1390,6 +1398,11 @@ _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since
 _RUNNING_TOTAL_BARE = vocab.pattern("time.running_total_bare")
 # A whole count standing now in a figure's name (总数, 总量: words.toml figure.stock_total).
 _STOCK_TOTAL = vocab.pattern("figure.stock_total")
+# 全市有进出口实绩企业达到412家: 有, the things' name, then a verb of reaching right before the figure (words.toml
+# figure.stock_have_reach) — the whole count there is now.
+_HAVE_REACHED = re.compile(f"(?<![没未])有[^\\d,;。，；:：]{{2,16}}?(?:{vocab.alternation('figure.stock_have_reach')})$")
+# 因, 由于, 受 right after a figure: what follows is why its items wait (words.toml stage.cause_lead).
+_CAUSE_OPENS = vocab.pattern("stage.cause_lead")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
 _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
 

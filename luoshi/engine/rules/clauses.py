@@ -388,8 +388,9 @@ _PLAN_LISTED = re.compile(f"(?:{vocab.alternation('stage.plan_listed')})[^,;。�
 _READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
 # 取消和下放省级行政许可事项18项: licensing items a reform task counts, not a permit won before works (words.toml
-# stage.licence_items) — masked before the words of preparation (许可) are looked for.
-LICENCE_ITEMS = vocab.pattern("stage.licence_items")
+# stage.licence_items) — masked before the words of preparation (许可) are looked for; so is a statistic's name that holds
+# one (合同外资2.35亿美元: the foreign capital contracted, no contract of works signed — stage.measure_names; statusd, stop 65).
+LICENCE_ITEMS = vocab.pattern("stage.licence_items", "stage.measure_names")
 # 累计检查在建工程项目226项次: works under construction as the object of an inspection (words.toml stage.inspect_verb,
 # within six characters before stage.site_in_building) — the sites looked at, no work under way; masked before a clause's
 # stage or a figure's role is read (statusb, stop 65).
@@ -400,7 +401,6 @@ _INSPECTED_SITE = re.compile(f"((?:{vocab.alternation('stage.inspect_verb')})[^,
 def mask_inspected_sites(clause: str) -> str:
     """``clause`` with the sites an inspection looked at (检查在建工程项目 → 检查····项目) blanked, its length kept."""
     return _INSPECTED_SITE.sub(lambda m: m.group(1) + "·" * (len(m.group(0)) - len(m.group(1))), clause)
-
 
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.

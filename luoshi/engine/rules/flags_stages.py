@@ -18,7 +18,7 @@ from .forecasts import _FORECAST
 from .judging import _PROCESS_TASK, case_expected_done
 from .roles import _prep_finished
 from .status import _past_lag, behind_cues
-from .status_statements import _LATE_FORECAST, _LATER_TASK, _RESULT_TASK
+from .status_statements import _LATE_FORECAST, _RESULT_TASK, _later_task
 
 
 class DoneWithMoreToDo(FlagCheck):
@@ -129,7 +129,7 @@ class LateForecast(FlagCheck):
         if outcome.status not in ("completed", "ahead", "on_track"):
             return False
         norm = for_parsing(case.progress)
-        if not _LATER_TASK.search(case.task_text) and _LATE_FORECAST.search(norm):
+        if not _later_task(case) and _LATE_FORECAST.search(norm):
             return True
         return case.expected >= threshold("half_year") and any(
             pattern("start_verb").search(norm[a:b]) for a, b in case.forecast_spans)
