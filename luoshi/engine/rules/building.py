@@ -739,12 +739,16 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 已完成施工图设计4座、开工8座: after the list mark the next item's own verb, not this figure's.
             clause_text = norm[cl[0]:f.span[1]]
         role = _role(clause_text, norm[f.span[1]:cl[1]])
-        if REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and _CAUSE_OPENS.match(norm, f.span[1]):
+        if REMAINDER_LEAD.fullmatch(norm, cl[0], f.span[0]) and _CAUSE_OPENS.match(norm, f.span[1]) \
+                and not _CAUSE_CLOSED.match(norm, f.span[1], cl[1]):
             # 剩余1个因所在片区实施城市更新改造，调整至明年建设: the rest's count, then why it waits (因, 由于, 受: words.toml
-            # stage.cause_lead) to its clause's end — the work named in the cause is none of the rest's, nor is the work of
-            # the clauses before it (剩余2个因面积较大，目前正在进行绿化施工): what the clauses after it say of the rest is its
-            # step (statusd, stop 65).
-            said = _role(norm[cl[1]:min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])], "")
+            # stage.cause_lead) running to its clause's end, no word closing the cause (stage.cause: 其余6个因资金未到位暂缓
+            # keeps its own 暂缓) — the work named in the cause is none of the rest's, nor is the work of the clauses before
+            # it (剩余2个因面积较大，目前正在进行绿化施工): what the figureless clauses after it say of the rest, up to the
+            # clause of the next figure, is its step (statusd, stop 65).
+            ahead = min([g.span[0] for g in facts if g.span[0] >= cl[1]] + [se[1]])
+            later = min(max([a for a, _ in clauses if cl[1] <= a <= ahead] + [cl[1]]), se[1]) if ahead < se[1] else se[1]
+            said = _role(norm[cl[1]:later], "")
             role = said if said is not None else role
         if role == "preparing" and all(m.group(0) in task_norm for m in pattern("preparing").finditer(clause_text)) \
                 and _ONE_STEP_TASK.search(task_norm):
@@ -1401,8 +1405,10 @@ _STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # 全市有进出口实绩企业达到412家: 有, the things' name, then a verb of reaching right before the figure (words.toml
 # figure.stock_have_reach) — the whole count there is now.
 _HAVE_REACHED = re.compile(f"(?<![没未])有[^\\d,;。，；:：]{{2,16}}?(?:{vocab.alternation('figure.stock_have_reach')})$")
-# 因, 由于, 受 right after a figure: what follows is why its items wait (words.toml stage.cause_lead).
+# 因, 由于, 受 right after a figure: what follows is why its items wait (words.toml stage.cause_lead); closed by a word of
+# cause within ten characters (因资金未到位, 受征地影响: stage.cause), the clause goes on after it.
 _CAUSE_OPENS = vocab.pattern("stage.cause_lead")
+_CAUSE_CLOSED = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；\\d]{{0,10}}?(?:{vocab.alternation('stage.cause')})")
 # A target of items gained (新增, 新建, 引进 …: words.toml completion.gain) at the start of its name.
 _GAIN_TARGET = re.compile(f"[^\\d,;。，；]{{0,3}}?(?:{vocab.alternation('completion.gain')})")
 
