@@ -574,6 +574,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "fortieth": ["r217", "r218", "r219"],
         "forty-first": ["r220", "r221", "r222"],
         "forty-second": ["r226", "r227", "r228"],
+        "forty-third": ["r229", "r230", "r231"],
         "forty-fourth": ["r235", "r236"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35},
                                           "second": {"verdict accuracy": 17 / 17},
